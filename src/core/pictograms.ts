@@ -1,0 +1,82 @@
+import { html, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import type { Pictogram, PictogramImage, Text } from './types.js';
+import { isSafeUrl } from './schema.js';
+import { resolveText } from './text.js';
+import { builtInPictograms, type BuiltInPictogram } from './pictogram-catalog.js';
+
+// Not a string literal, so bundlers leave it alone: the SVGs ship as separate files next to the
+// module (dist/pictograms/ beside dist/veikart.js) and are loaded as <img>, never inlined.
+const folder = 'pictograms/';
+let base = new URL(folder, import.meta.url).href;
+
+const builtIns = new Map<string, BuiltInPictogram>(builtInPictograms.map((p) => [p.name, p]));
+const registered = new Map<string, PictogramImage>();
+
+/** Fires `change` when the host registers pictograms, so widgets showing placeholders update. */
+export const pictogramRegistry = new EventTarget();
+
+/**
+ * Where the built-in SVGs are served from, if not beside the module (a CDN, say).
+ * @example setPictogramBase('/static/veikart/pictograms/');
+ */
+export function setPictogramBase(url: string | URL): void {
+  base = new URL(String(url), document.baseURI).href.replace(/\/?$/, '/');
+  pictogramRegistry.dispatchEvent(new Event('change'));
+}
+
+/**
+ * Registers host pictograms by id, for documents that name them (`"pictogram": "oslo:bus"`).
+ * Ids not yet registered show a neutral placeholder until they are.
+ * @throws TypeError when a `src` is not an http(s), relative or data:image URL.
+ * @example registerPictograms({ 'oslo:svommehall': { src: '/img/svom.svg', alt: { nb: 'Svømmehall' } } });
+ */
+export function registerPictograms(pictograms: Record<string, { src: string; alt: Text }>): void {
+  for (const [id, p] of Object.entries(pictograms)) {
+    if (!isSafeUrl(p?.src)) throw new TypeError(`registerPictograms: "${id}" has an unsafe or missing src`);
+    if (id.startsWith('vk:')) throw new TypeError(`registerPictograms: ids starting with "vk:" are reserved ("${id}")`);
+  }
+  for (const [id, p] of Object.entries(pictograms)) registered.set(id, { src: p.src, alt: p.alt });
+  pictogramRegistry.dispatchEvent(new Event('change'));
+}
+
+export interface ResolvedPictogram {
+  /** null: show the neutral placeholder. */
+  src: string | null;
+  alt: string;
+}
+
+/** The image and text alternative for a pictogram reference in the given locale. */
+export function resolvePictogram(pictogram: Pictogram | undefined | null, locale: string): ResolvedPictogram | null {
+  if (pictogram == null) return null;
+  if (typeof pictogram === 'object') {
+    return { src: isSafeUrl(pictogram.src) ? pictogram.src : null, alt: resolveText(pictogram.alt, locale) };
+  }
+  if (pictogram.startsWith('vk:')) {
+    const builtIn = builtIns.get(pictogram.slice(3));
+    if (builtIn) return { src: `${base}${builtIn.name}.svg`, alt: builtIn.alt() };
+  }
+  const host = registered.get(pictogram);
+  if (host) return { src: host.src, alt: resolveText(host.alt, locale) };
+  return { src: null, alt: msg(str`Bilde (${pictogram})`, { id: 'pictogram.placeholder' }) };
+}
+
+/**
+ * A pictogram as `<img>` (host URLs are never markup), or a neutral placeholder with the same
+ * text alternative. `decorative` hides it from assistive technology when a visible text says the same.
+ */
+export function renderPictogram(pictogram: Pictogram | undefined | null, locale: string, decorative = false): TemplateResult | null {
+  const resolved = resolvePictogram(pictogram, locale);
+  if (!resolved) return null;
+  if (resolved.src === null) {
+    return decorative
+      ? html`<span class="vk-pictogram vk-pictogram--placeholder" part="pictogram" aria-hidden="true"></span>`
+      : html`<span class="vk-pictogram vk-pictogram--placeholder" part="pictogram" role="img" aria-label=${resolved.alt}></span>`;
+  }
+  return html`<img class="vk-pictogram" part="pictogram" src=${resolved.src} alt=${decorative ? '' : resolved.alt} draggable="false" loading="lazy" decoding="async" />`;
+}
+
+/** The built-in set, for pickers: id, category and text alternative in the current UI locale. */
+export function listBuiltInPictograms(): Array<{ id: string; category: BuiltInPictogram['category']; alt: string; src: string }> {
+  return builtInPictograms.map((p) => ({ id: `vk:${p.name}`, category: p.category, alt: p.alt(), src: `${base}${p.name}.svg` }));
+}

@@ -1,0 +1,127 @@
+import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
+import { css, type ReactiveController, type ReactiveControllerHost } from 'lit';
+
+/**
+ * A non-modal details popover anchored to an item: shown in the top layer (native `popover`), so
+ * no host container clips it; positioned with Floating UI through the CSSOM (no style attribute
+ * in markup, fine under a strict CSP). Escape or an outside press closes it; Escape returns focus
+ * to the anchor.
+ */
+export class PopoverController implements ReactiveController {
+  #anchor: HTMLElement | null = null;
+  #panel: HTMLElement | null = null;
+  #cleanup: (() => void) | undefined;
+  #onClose: (() => void) | undefined;
+
+  constructor(host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  get isOpen(): boolean {
+    return this.#panel !== null;
+  }
+  get anchor(): HTMLElement | null {
+    return this.#anchor;
+  }
+
+  /** Shows `panel` beside `anchor` and moves focus into it. `onClose` runs however it closes. */
+  open(anchor: HTMLElement, panel: HTMLElement, onClose?: () => void): void {
+    if (this.#panel && this.#panel !== panel) this.close(false);
+    this.#anchor = anchor;
+    this.#panel = panel;
+    this.#onClose = onClose;
+    if (!panel.matches(':popover-open')) panel.showPopover();
+    this.#cleanup?.();
+    this.#cleanup = autoUpdate(anchor, panel, () => void this.#position());
+    panel.addEventListener('keydown', this.#onKeydown);
+    document.addEventListener('pointerdown', this.#onOutside, true);
+    const first = panel.querySelector<HTMLElement>('[autofocus], input, select, textarea, button, [tabindex="-1"]');
+    (first ?? panel).focus({ preventScroll: true });
+  }
+
+  /** Closes the popover; with `restoreFocus`, focus goes back to the anchor. */
+  close(restoreFocus = true): void {
+    const panel = this.#panel;
+    const anchor = this.#anchor;
+    if (!panel) return;
+    this.#cleanup?.();
+    this.#cleanup = undefined;
+    panel.removeEventListener('keydown', this.#onKeydown);
+    document.removeEventListener('pointerdown', this.#onOutside, true);
+    if (panel.matches(':popover-open')) panel.hidePopover();
+    this.#panel = null;
+    this.#anchor = null;
+    const onClose = this.#onClose;
+    this.#onClose = undefined;
+    onClose?.();
+    if (restoreFocus && anchor?.isConnected) anchor.focus();
+  }
+
+  hostDisconnected(): void {
+    this.close(false);
+  }
+
+  async #position(): Promise<void> {
+    const anchor = this.#anchor;
+    const panel = this.#panel;
+    if (!anchor || !panel) return;
+    const { x, y } = await computePosition(anchor, panel, {
+      strategy: 'fixed',
+      placement: 'bottom-start',
+      middleware: [
+        offset(6),
+        flip({ padding: 8 }),
+        shift({ padding: 8 }),
+        size({
+          padding: 8,
+          apply({ availableWidth, availableHeight, elements }) {
+            elements.floating.style.setProperty('--_vk-popover-max-inline', `${Math.max(200, availableWidth)}px`);
+            elements.floating.style.setProperty('--_vk-popover-max-block', `${Math.max(160, availableHeight)}px`);
+          },
+        }),
+      ],
+    });
+    panel.style.setProperty('left', `${x}px`);
+    panel.style.setProperty('top', `${y}px`);
+  }
+
+  readonly #onKeydown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape') return;
+    event.stopPropagation();
+    event.preventDefault();
+    this.close(true);
+  };
+
+  readonly #onOutside = (event: PointerEvent): void => {
+    const path = event.composedPath();
+    if (this.#panel && !path.includes(this.#panel) && !(this.#anchor && path.includes(this.#anchor))) this.close(false);
+  };
+}
+
+/** Styles for a `.vk-popover` panel: top layer, fixed, sized by the space Floating UI reports. */
+export const popoverStyles = css`
+  .vk-popover {
+    position: fixed;
+    inset: auto;
+    margin: 0;
+    inline-size: max-content;
+    max-inline-size: min(26rem, var(--_vk-popover-max-inline, 26rem), calc(100vw - 16px));
+    max-block-size: var(--_vk-popover-max-block, 80vh);
+    overflow: auto;
+    padding: var(--_vk-space-4);
+    background: var(--_vk-bg);
+    color: var(--_vk-text);
+    border: 1px solid var(--_vk-border);
+    border-radius: var(--_vk-radius-lg);
+    box-shadow: 0 8px 24px rgb(0 0 0 / 0.18);
+    font: inherit;
+  }
+  .vk-popover:focus-visible {
+    outline-offset: -3px;
+  }
+  @media (forced-colors: active) {
+    .vk-popover {
+      border: 2px solid CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,94 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** True when the element lays out right to left (follows `dir` through ancestors and shadow roots). */
+export function isRtl(element: Element): boolean {
+  return getComputedStyle(element).direction === 'rtl';
+}
+
+export interface RovingFocusOptions {
+  /** The focusable items in reading order, each with a unique `data-key`. */
+  items: () => HTMLElement[];
+  /** Which arrows move: horizontal (←/→), vertical (↑/↓) or both. */
+  orientation: () => 'horizontal' | 'vertical' | 'both';
+  /** When false, no item is in the tab order (a disabled widget). */
+  enabled?: () => boolean;
+}
+
+/**
+ * One tab stop for a list of items (WAI-ARIA roving tabindex): arrows move, flipped in RTL;
+ * Home/End go to the ends. The active item is remembered by key across re-renders.
+ */
+export class RovingFocus implements ReactiveController {
+  activeKey: string | null = null;
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement, private readonly options: RovingFocusOptions) {
+    host.addController(this);
+  }
+
+  hostUpdated(): void {
+    this.sync();
+  }
+
+  /** Puts exactly one item in the tab order: the active one, else the first. */
+  sync(): void {
+    const items = this.options.items();
+    const enabled = this.options.enabled?.() ?? true;
+    if (!items.some((item) => item.dataset.key === this.activeKey)) this.activeKey = items[0]?.dataset.key ?? null;
+    for (const item of items) item.tabIndex = enabled && item.dataset.key === this.activeKey ? 0 : -1;
+  }
+
+  /** Moves focus to the item with this key. */
+  focus(key: string): void {
+    const item = this.options.items().find((el) => el.dataset.key === key);
+    if (!item) return;
+    this.activeKey = key;
+    this.sync();
+    item.focus();
+  }
+
+  /** Remembers the item that took focus by other means (a click). */
+  handleFocusIn(event: FocusEvent): void {
+    const item = this.options.items().find((el) => el === event.target || el.contains(event.target as Node));
+    if (item?.dataset.key && item.dataset.key !== this.activeKey) {
+      this.activeKey = item.dataset.key;
+      this.sync();
+    }
+  }
+
+  /** Handles the navigation keys; returns true (and prevents the default) when it moved focus. */
+  handleKeydown(event: KeyboardEvent): boolean {
+    if (event.altKey || event.ctrlKey || event.metaKey) return false;
+    const items = this.options.items();
+    const current = items.findIndex((el) => el.dataset.key === this.activeKey);
+    const orientation = this.options.orientation();
+    const rtl = isRtl(this.host);
+    let next = -1;
+    switch (event.key) {
+      case 'ArrowRight':
+        if (orientation !== 'vertical') next = current + (rtl ? -1 : 1);
+        break;
+      case 'ArrowLeft':
+        if (orientation !== 'vertical') next = current + (rtl ? 1 : -1);
+        break;
+      case 'ArrowDown':
+        if (orientation !== 'horizontal') next = current + 1;
+        break;
+      case 'ArrowUp':
+        if (orientation !== 'horizontal') next = current - 1;
+        break;
+      case 'Home':
+        next = 0;
+        break;
+      case 'End':
+        next = items.length - 1;
+        break;
+      default:
+        return false;
+    }
+    event.preventDefault();
+    if (next < 0 || next >= items.length) return true;
+    const key = items[next].dataset.key;
+    if (key) this.focus(key);
+    return true;
+  }
+}

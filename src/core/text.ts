@@ -1,0 +1,57 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Text } from './types.js';
+
+/** Languages written right to left among those the programme meets (and a few neighbours). */
+const RTL = new Set(['ar', 'fa', 'prs', 'ps', 'ur', 'he', 'ckb', 'dv', 'yi', 'syr']);
+
+/** The primary subtag, lower-cased: `nb-NO` → `nb`. */
+export function baseLanguage(tag: string): string {
+  return tag.split('-')[0].toLowerCase();
+}
+
+/** `rtl` for Arabic, Persian/Dari and other right-to-left languages, else `ltr`. */
+export function directionOf(lang: string): 'ltr' | 'rtl' {
+  return RTL.has(baseLanguage(lang)) ? 'rtl' : 'ltr';
+}
+
+/**
+ * A Text in the given locale: that locale, then its base language, then `nb`, then the first
+ * entry (contract.md §4). A plain string is returned as it is.
+ */
+export function resolveText(text: Text | undefined | null, locale: string): string {
+  if (text == null) return '';
+  if (typeof text === 'string') return text;
+  const base = baseLanguage(locale);
+  const found = text[locale] ?? text[base] ?? (base === 'nn' || base === 'no' ? text.nb : undefined) ?? text.nb ?? text.no;
+  if (found !== undefined) return found;
+  for (const key of Object.keys(text)) return text[key];
+  return '';
+}
+
+/** The locale whose text `resolveText` would pick, so markup can carry the right `lang`. */
+export function resolvedLocale(text: Text | undefined | null, locale: string): string {
+  if (text == null || typeof text === 'string') return locale;
+  const base = baseLanguage(locale);
+  for (const key of [locale, base, 'nb', 'no']) if (text[key] !== undefined) return key;
+  return Object.keys(text)[0] ?? locale;
+}
+
+/** The text in exactly one language (or its base), or undefined when the document has none. */
+export function textIn(text: Text | undefined | null, lang: string): string | undefined {
+  if (text == null || typeof text === 'string') return undefined;
+  return text[lang] ?? text[baseLanguage(lang)];
+}
+
+/**
+ * Participant-facing text: the UI-locale (Norwegian) text first and, when the document names a
+ * participant language and has that text, the same text under it, each with its own lang and dir.
+ */
+export function bilingual(text: Text | undefined | null, locale: string, participantLanguage?: string): TemplateResult {
+  const primary = resolveText(text, locale);
+  const primaryLang = resolvedLocale(text, locale);
+  const second = participantLanguage ? textIn(text, participantLanguage) : undefined;
+  const showSecond = second !== undefined && second !== '' && second !== primary && baseLanguage(participantLanguage ?? '') !== baseLanguage(primaryLang);
+  return html`<span class="vk-text" part="text" lang=${primaryLang} dir=${directionOf(primaryLang)}>${primary}</span>${showSecond
+    ? html`<span class="vk-text vk-text--second" part="text-second" lang=${participantLanguage ?? ''} dir=${directionOf(participantLanguage ?? '')}>${second}</span>`
+    : nothing}`;
+}

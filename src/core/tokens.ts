@@ -1,0 +1,165 @@
+import { css } from 'lit';
+
+/**
+ * Design tokens. Every colour, space, radius and font goes through a `--vk-*` custom property
+ * whose fallback is the matching Designsystemet token, then our own default (contrast ≥ 4.5:1).
+ * Widgets use the private `--_vk-*` names below.
+ */
+export const tokens = css`
+  :host {
+    --_vk-font: var(--vk-font-family, var(--ds-font-family, system-ui, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans Arabic', 'Noto Sans Ethiopic', sans-serif));
+    --_vk-font-size: var(--vk-font-size, var(--ds-body-md-font-size, 1rem));
+    --_vk-text: var(--vk-color-text, var(--ds-color-neutral-text-default, #1c1d20));
+    --_vk-text-subtle: var(--vk-color-text-subtle, var(--ds-color-neutral-text-subtle, #4f535b));
+    --_vk-bg: var(--vk-color-background, var(--ds-color-neutral-background-default, #ffffff));
+    --_vk-surface: var(--vk-color-surface, var(--ds-color-neutral-surface-tinted, #f2f4f7));
+    --_vk-border: var(--vk-color-border, var(--ds-color-neutral-border-default, #7a808a));
+    --_vk-border-subtle: var(--vk-color-border-subtle, var(--ds-color-neutral-border-subtle, #d3d7de));
+    --_vk-accent: var(--vk-color-accent, var(--ds-color-accent-base-default, #1d5fbf));
+    --_vk-accent-contrast: var(--vk-color-accent-contrast, var(--ds-color-accent-base-contrast-default, #ffffff));
+    --_vk-accent-surface: var(--vk-color-accent-surface, var(--ds-color-accent-surface-tinted, #e3ecfa));
+    --_vk-success: var(--vk-color-success, var(--ds-color-success-text-default, #116b2e));
+    --_vk-success-surface: var(--vk-color-success-surface, var(--ds-color-success-surface-tinted, #e4f4e8));
+    --_vk-warning: var(--vk-color-warning, var(--ds-color-warning-text-default, #7a4b00));
+    --_vk-warning-surface: var(--vk-color-warning-surface, var(--ds-color-warning-surface-tinted, #fdf1d8));
+    --_vk-danger: var(--vk-color-danger, var(--ds-color-danger-text-default, #b3261e));
+    --_vk-danger-surface: var(--vk-color-danger-surface, var(--ds-color-danger-surface-tinted, #fbe7e6));
+    --_vk-focus: var(--vk-color-focus, var(--ds-color-focus-outer, #1c1d20));
+    --_vk-focus-inner: var(--vk-color-focus-inner, var(--ds-color-focus-inner, #ffd43b));
+    --_vk-space-1: var(--vk-space-1, var(--ds-size-1, 0.25rem));
+    --_vk-space-2: var(--vk-space-2, var(--ds-size-2, 0.5rem));
+    --_vk-space-3: var(--vk-space-3, var(--ds-size-3, 0.75rem));
+    --_vk-space-4: var(--vk-space-4, var(--ds-size-4, 1rem));
+    --_vk-space-6: var(--vk-space-6, var(--ds-size-6, 1.5rem));
+    --_vk-radius: var(--vk-radius, var(--ds-border-radius-md, 0.5rem));
+    --_vk-radius-lg: var(--vk-radius-lg, var(--ds-border-radius-lg, 0.75rem));
+    --_vk-radius-full: var(--vk-radius-full, var(--ds-border-radius-full, 999px));
+    --_vk-pictogram-size: var(--vk-pictogram-size, 3rem);
+    --_vk-target: var(--vk-target-size, 2.75rem);
+    display: block;
+    box-sizing: border-box;
+    font-family: var(--_vk-font);
+    font-size: var(--_vk-font-size);
+    line-height: 1.4;
+    color: var(--_vk-text);
+    min-inline-size: 0;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  .vk-visually-hidden {
+    position: absolute !important;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    margin: -1px;
+    padding: 0;
+    border: 0;
+  }
+  :focus-visible {
+    outline: 3px solid var(--_vk-focus);
+    outline-offset: 2px;
+    box-shadow: 0 0 0 2px var(--_vk-focus-inner);
+  }
+  button {
+    font: inherit;
+    color: inherit;
+    min-block-size: 2.25rem;
+    min-inline-size: 2.25rem;
+    padding-block: var(--_vk-space-1);
+    padding-inline: var(--_vk-space-3);
+    border: 1px solid var(--_vk-border);
+    border-radius: var(--_vk-radius);
+    background: var(--_vk-bg);
+    cursor: pointer;
+  }
+  button:hover:not(:disabled) {
+    background: var(--_vk-surface);
+  }
+  button:disabled {
+    cursor: not-allowed;
+    opacity: 0.6;
+  }
+  button.vk-primary {
+    background: var(--_vk-accent);
+    color: var(--_vk-accent-contrast);
+    border-color: var(--_vk-accent);
+  }
+  input,
+  select,
+  textarea {
+    font: inherit;
+    color: inherit;
+    background: var(--_vk-bg);
+    border: 1px solid var(--_vk-border);
+    border-radius: var(--_vk-radius);
+    padding-block: var(--_vk-space-1);
+    padding-inline: var(--_vk-space-2);
+    min-block-size: 2.25rem;
+    max-inline-size: 100%;
+  }
+  .vk-pictogram {
+    display: inline-block;
+    inline-size: var(--_vk-pictogram-size);
+    block-size: var(--_vk-pictogram-size);
+    padding: 0.3em;
+    border-radius: var(--_vk-radius);
+    /* A white plate: the line pictograms stay visible in dark themes and forced colours. */
+    background: #fff;
+    border: 1px solid var(--_vk-border-subtle);
+    object-fit: contain;
+    flex: none;
+    forced-color-adjust: none;
+  }
+  .vk-pictogram--placeholder {
+    background: repeating-linear-gradient(45deg, #fff 0 6px, #e6e8ec 6px 12px);
+  }
+  .vk-text {
+    display: block;
+  }
+  .vk-text--second {
+    color: var(--_vk-text-subtle);
+    font-size: 0.95em;
+  }
+  .vk-empty {
+    padding: var(--_vk-space-4);
+    border: 1px dashed var(--_vk-border);
+    border-radius: var(--_vk-radius);
+    color: var(--_vk-text-subtle);
+  }
+  .vk-empty[data-state='error'] {
+    border-style: solid;
+    border-color: var(--_vk-danger);
+    color: var(--_vk-danger);
+    background: var(--_vk-danger-surface);
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      transition-duration: 0.01ms !important;
+      animation-duration: 0.01ms !important;
+      animation-iteration-count: 1 !important;
+      scroll-behavior: auto !important;
+    }
+  }
+  @media (forced-colors: active) {
+    :focus-visible {
+      outline-color: Highlight;
+      box-shadow: none;
+    }
+    .vk-empty[data-state='error'] {
+      border-color: CanvasText;
+    }
+    button.vk-primary {
+      border-color: ButtonText;
+    }
+  }
+`;

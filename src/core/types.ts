@@ -1,0 +1,43 @@
+/** Shared document types from contract.md §4. */
+
+/** A string, or the same text in several locales: `{ nb: "Norskkurs", ar: "..." }`. */
+export type Text = string | { readonly [locale: string]: string };
+
+/** Inline host image for a pictogram. `src` must be http(s), relative or `data:image/…`. */
+export interface PictogramImage {
+  readonly src: string;
+  readonly alt: Text;
+}
+
+/** A built-in id (`"vk:bus"`), an id registered with `registerPictograms`, or an inline image. */
+export type Pictogram = string | PictogramImage;
+
+/** Pre-recorded speech for a text: `{ [locale]: url }`. */
+export type Audio = { readonly [locale: string]: string };
+
+/** `YYYY-MM-DD` */
+export type IsoDate = string;
+/** Local wall-clock `YYYY-MM-DDTHH:mm`. */
+export type IsoDateTime = string;
+
+/** The kinds of document the package knows, as used by `validateDocument` and `applyOperation`. */
+export const documentKinds = ['plan', 'steps', 'ladder', 'schedule'] as const;
+export type DocumentKind = (typeof documentKinds)[number];
+
+/** One problem in a rejected document. `path` is a JSON Pointer (RFC 6901), `""` for the whole input. */
+export interface ValidationIssue {
+  path: string;
+  message: string;
+}
+
+export type ValidationResult = { ok: true } | { ok: false; issues: ValidationIssue[] };
+
+/** Every operation has a `type`; each widget declares its own union. */
+export interface OperationBase {
+  readonly type: string;
+}
+
+/** Every document carries `version: 1`. */
+export interface VersionedDocument {
+  readonly version: number;
+}

@@ -1,0 +1,45 @@
+/**
+ * The pure document functions for every kind, for hosts that replay, check or prepare documents
+ * in the browser or in Node. The elements use these same functions.
+ */
+import type { DocumentKind, ValidationResult } from './core/types.js';
+import type { CheckResult } from './core/schema.js';
+import { applyStepsOperation, checkStepsDocument } from './step-tracker/step-tracker.model.js';
+import type { StepsDocument, StepsOperation } from './step-tracker/step-tracker.types.js';
+
+export interface DocumentTypes {
+  steps: { document: StepsDocument; operation: StepsOperation };
+}
+export type KnownKind = keyof DocumentTypes & DocumentKind;
+
+const models: { [K in KnownKind]: { check(input: unknown): CheckResult<DocumentTypes[K]['document']>; apply(doc: DocumentTypes[K]['document'], op: DocumentTypes[K]['operation']): DocumentTypes[K]['document'] } } = {
+  steps: { check: checkStepsDocument, apply: applyStepsOperation },
+};
+
+function modelFor<K extends KnownKind>(kind: K): (typeof models)[K] {
+  const model = (models as Partial<typeof models>)[kind];
+  if (!model) throw new TypeError(`Unknown document kind "${String(kind)}" (expected one of ${Object.keys(models).join(', ')})`);
+  return model;
+}
+
+/**
+ * Checks a document against its schema and cross-references.
+ * @example validateDocument('steps', doc) // → { ok: true } or { ok: false, issues: [{ path, message }] }
+ */
+export function validateDocument(kind: KnownKind, doc: unknown): ValidationResult {
+  const result = modelFor(kind).check(doc);
+  return result.ok ? { ok: true } : { ok: false, issues: result.error.issues };
+}
+
+/**
+ * Applies one operation (as carried by `vk-change`) and returns the new document; the input is
+ * not mutated.
+ * @throws TypeError when the document is invalid or the operation does not fit it.
+ * @example const next = applyOperation('steps', doc, { type: 'step.status', stepId: 's1', from: 'not-started', to: 'in-progress' });
+ */
+export function applyOperation<K extends KnownKind>(kind: K, doc: DocumentTypes[K]['document'], operation: DocumentTypes[K]['operation']): DocumentTypes[K]['document'] {
+  const model = modelFor(kind);
+  const checked = model.check(doc);
+  if (!checked.ok) throw new TypeError(`applyOperation: the ${kind} document is invalid: ${checked.error.message}`);
+  return model.apply(checked.document, operation);
+}

@@ -1,0 +1,1 @@
+export { workOrientedCourseSteps, createWorkOrientedCourseSteps } from './steps.js';

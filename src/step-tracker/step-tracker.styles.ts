@@ -1,0 +1,278 @@
+import { css } from 'lit';
+
+export const stepTrackerStyles = css`
+  .tracker {
+    display: grid;
+    gap: var(--_vk-space-3);
+  }
+  .header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: var(--_vk-space-1) var(--_vk-space-4);
+  }
+  .title {
+    font-weight: 700;
+    font-size: 1.15em;
+    margin: 0;
+  }
+  .summary {
+    margin: 0;
+    color: var(--_vk-text-subtle);
+  }
+  .bar {
+    display: flex;
+    gap: 2px;
+    block-size: 0.5rem;
+    border-radius: var(--_vk-radius-full);
+    overflow: hidden;
+    background: var(--_vk-border-subtle);
+  }
+  .bar span {
+    flex: 1;
+    background: var(--_vk-border-subtle);
+  }
+  .bar [data-status='done'] {
+    background: var(--_vk-success);
+  }
+  .bar [data-status='in-progress'] {
+    background: repeating-linear-gradient(45deg, var(--_vk-accent) 0 4px, var(--_vk-accent-surface) 4px 8px);
+  }
+  .bar [data-status='skipped'] {
+    background: repeating-linear-gradient(90deg, var(--_vk-text-subtle) 0 2px, transparent 2px 6px);
+  }
+  ol {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .steps {
+    display: flex;
+    flex-direction: column;
+    gap: 0;
+  }
+  .tracker[data-layout='horizontal'] .steps {
+    display: grid;
+    grid-auto-flow: column;
+    grid-auto-columns: minmax(0, 1fr);
+  }
+  .step {
+    position: relative;
+    display: flex;
+  }
+  /* The connector between markers, drawn with logical properties so RTL needs nothing more. */
+  .step:not(:last-child)::after {
+    content: '';
+    position: absolute;
+    background: var(--_vk-border);
+    inset-inline-start: calc(var(--_vk-space-2) + 1.25rem - 1px);
+    inset-block-start: calc(var(--_vk-space-2) + 2.5rem);
+    inset-block-end: calc(-1 * var(--_vk-space-2));
+    inline-size: 2px;
+  }
+  .tracker[data-layout='horizontal'] .step:not(:last-child)::after {
+    inset-block-start: calc(var(--_vk-space-2) + 1.25rem - 1px);
+    inset-block-end: auto;
+    inset-inline-start: calc(50% + 1.5rem);
+    inset-inline-end: calc(-50% + 1.5rem);
+    inline-size: auto;
+    block-size: 2px;
+  }
+  .step[data-status='done']:not(:last-child)::after {
+    background: var(--_vk-success);
+  }
+  .step-button {
+    flex: 1;
+    display: grid;
+    grid-template-columns: 2.5rem minmax(0, 1fr);
+    align-items: start;
+    gap: var(--_vk-space-1) var(--_vk-space-3);
+    padding: var(--_vk-space-2);
+    margin-block-end: var(--_vk-space-2);
+    border: 2px solid transparent;
+    border-radius: var(--_vk-radius);
+    background: transparent;
+    text-align: start;
+    min-block-size: var(--_vk-target);
+  }
+  .tracker[data-layout='horizontal'] .step-button {
+    grid-template-columns: minmax(0, 1fr);
+    justify-items: center;
+    text-align: center;
+  }
+  .step-button:hover {
+    background: var(--_vk-surface);
+  }
+  .step-button[aria-current='step'] {
+    border-color: var(--_vk-accent);
+    background: var(--_vk-accent-surface);
+  }
+  .marker {
+    position: relative;
+    z-index: 1;
+    display: grid;
+    place-items: center;
+    inline-size: 2.5rem;
+    block-size: 2.5rem;
+    border-radius: 50%;
+    background: var(--_vk-bg);
+    color: var(--_vk-text);
+  }
+  .marker svg {
+    inline-size: 2.5rem;
+    block-size: 2.5rem;
+  }
+  .marker .number {
+    position: absolute;
+    font-weight: 700;
+    font-size: 0.9rem;
+  }
+  .step[data-status='done'] .marker {
+    color: var(--_vk-success);
+  }
+  .step[data-status='in-progress'] .marker {
+    color: var(--_vk-accent);
+  }
+  .step[data-status='skipped'] .marker {
+    color: var(--_vk-text-subtle);
+  }
+  .label {
+    display: grid;
+    gap: 2px;
+    min-inline-size: 0;
+    overflow-wrap: anywhere;
+  }
+  .step-title {
+    font-weight: 600;
+  }
+  .step[data-status='skipped'] .step-title {
+    text-decoration: line-through;
+  }
+  .status-text,
+  .meta {
+    font-size: 0.875rem;
+    color: var(--_vk-text-subtle);
+  }
+  .meta[data-overdue] {
+    color: var(--_vk-danger);
+    font-weight: 600;
+  }
+  .label .vk-pictogram {
+    --_vk-pictogram-size: 2rem;
+  }
+  .tracker[data-layout='horizontal'] .label .vk-pictogram {
+    justify-self: center;
+  }
+  /* compact: one line for a table row */
+  .tracker[data-compact] {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_vk-space-2);
+  }
+  .tracker[data-compact] .steps {
+    display: flex;
+    flex-direction: row;
+    gap: 2px;
+  }
+  .tracker[data-compact] .step::after {
+    display: none;
+  }
+  .tracker[data-compact] .step-button {
+    display: grid;
+    place-items: center;
+    padding: 0;
+    margin: 0;
+    inline-size: 1.75rem;
+    min-inline-size: 1.75rem;
+    min-block-size: 1.75rem;
+    block-size: 1.75rem;
+    grid-template-columns: 1fr;
+  }
+  .tracker[data-compact] .marker,
+  .tracker[data-compact] .marker svg {
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
+  }
+  .tracker[data-compact] .marker .number {
+    font-size: 0.7rem;
+  }
+  .tracker[data-compact] .summary {
+    white-space: nowrap;
+  }
+  /* details popover */
+  .details {
+    display: grid;
+    gap: var(--_vk-space-3);
+    min-inline-size: min(18rem, calc(100vw - 48px));
+  }
+  .details h3 {
+    margin: 0;
+    font-size: 1.1em;
+  }
+  .details fieldset {
+    border: 1px solid var(--_vk-border-subtle);
+    border-radius: var(--_vk-radius);
+    margin: 0;
+    padding: var(--_vk-space-2) var(--_vk-space-3);
+    display: grid;
+    gap: var(--_vk-space-1);
+  }
+  .details legend {
+    font-weight: 600;
+    padding-inline: var(--_vk-space-1);
+  }
+  .details label {
+    display: flex;
+    align-items: center;
+    gap: var(--_vk-space-2);
+    min-block-size: 2rem;
+  }
+  .details .field {
+    display: grid;
+    gap: 2px;
+  }
+  .details .dates {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr));
+    gap: var(--_vk-space-2);
+  }
+  .details input[type='radio'],
+  .details input[type='checkbox'] {
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+    min-block-size: 0;
+    margin: 0;
+  }
+  .details .actions {
+    display: flex;
+    justify-content: flex-end;
+    gap: var(--_vk-space-2);
+  }
+  .description {
+    margin: 0;
+    color: var(--_vk-text-subtle);
+  }
+  @media (forced-colors: active) {
+    .step-button[aria-current='step'] {
+      border-color: Highlight;
+    }
+    .bar span,
+    .step:not(:last-child)::after {
+      background: CanvasText;
+    }
+    .bar [data-status='not-started'] {
+      background: Canvas;
+    }
+    .marker {
+      color: CanvasText;
+    }
+  }
+  @media print {
+    .details,
+    .vk-popover {
+      display: none;
+    }
+  }
+`;

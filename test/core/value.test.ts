@@ -1,0 +1,201 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/define.js';
+import type { VkStepTracker } from '../../src/step-tracker/step-tracker.js';
+import { record, sampleSteps, shadow } from '../helpers/index.js';
+
+describe('value: property, attribute and child script', () => {
+  it('accepts a document set as a property and returns an equal copy, never the same object', async () => {
+    const el = await fixture<VkStepTracker>(html`<vk-step-tracker></vk-step-tracker>`);
+    const doc = sampleSteps();
+    el.value = doc;
+    expect(el.value).to.deep.equal(doc);
+    expect(el.value).not.to.equal(doc);
+    expect(el.error).to.equal(null);
+  });
+
+  it('accepts a JSON string in the value attribute', async () => {
+    const el = await fixture<VkStepTracker>(html`<vk-step-tracker value=${JSON.stringify(sampleSteps())}></vk-step-tracker>`);
+    expect(el.value).to.deep.equal(sampleSteps());
+  });
+
+  it('reads a child <script type="application/json">', async () => {
+    const el = await fixture<VkStepTracker>(html`<vk-step-tracker><script type="application/json">${JSON.stringify(sampleSteps())}</script></vk-step-tracker>`);
+    expect(el.value).to.deep.equal(sampleSteps());
+  });
+
+  it('at start prefers the property over the attribute, and the attribute over the script', async () => {
+    const container = document.createElement('div');
+    const a = { ...sampleSteps(), title: 'property' };
+    const b = { ...sampleSteps(), title: 'attribute' };
+    const c = { ...sampleSteps(), title: 'script' };
+    container.innerHTML = `<vk-step-tracker id="one" value='${JSON.stringify(b)}'><script type="application/json">${JSON.stringify(c)}</script></vk-step-tracker>
+      <vk-step-tracker id="two" value='${JSON.stringify(b)}'><script type="application/json">${JSON.stringify(c)}</script></vk-step-tracker>
+      <vk-step-tracker id="three"><script type="application/json">${JSON.stringify(c)}</script></vk-step-tracker>`;
+    const one = container.querySelector('#one') as VkStepTracker;
+    one.value = a;
+    document.body.append(container);
+    await one.updateComplete;
+    expect(one.value?.title).to.equal('property');
+    expect((container.querySelector('#two') as VkStepTracker).value?.title).to.equal('attribute');
+    expect((container.querySelector('#three') as VkStepTracker).value?.title).to.equal('script');
+    container.remove();
+  });
+
+  it('keeps a value set on the element before the tag was defined', async () => {
+    const el = document.createElement('vk-step-tracker-early');
+    (el as unknown as { value: unknown }).value = sampleSteps();
+    document.body.append(el);
+    const { VkStepTracker } = await import('../../src/step-tracker/step-tracker.js');
+    customElements.define('vk-step-tracker-early', class extends VkStepTracker {});
+    await (el as unknown as VkStepTracker).updateComplete;
+    expect((el as unknown as VkStepTracker).value).to.deep.equal(sampleSteps());
+    el.remove();
+  });
+
+  it('after start, the last thing the host does wins: attribute after property replaces the document', async () => {
+    const el = await fixture<VkStepTracker>(html`<vk-step-tracker></vk-step-tracker>`);
+    el.value = { ...sampleSteps(), title: 'first' };
+    el.setAttribute('value', JSON.stringify({ ...sampleSteps(), title: 'second' }));
+    expect(el.value?.title).to.equal('second');
+    el.value = { ...sampleSteps(), title: 'third' };
+    expect(el.value?.title).to.equal('third');
+  });
+
+  it('setting a value fires no vk-change or change', async () => {
+    const el = await fixture<VkStepTracker>(html`<vk-step-tracker></vk-step-tracker>`);
+    const events = record(el, 'vk-change', 'change', 'vk-error');
+    el.value = sampleSteps();
+    el.setAttribute('value', JSON.stringify(sampleSteps()));
+    await el.updateComplete;
+    expect(events).to.have.length(0);
+  });
+
+  it('never mutates the object it was given', async () => {
+    const el = await fixture<VkStepTracker>(html`<vk-step-tracker></vk-step-tracker>`);
+    const doc = sampleSteps();
+    const snapshot = JSON.stringify(doc);
+    el.value = doc;
+    await el.updateComplete;
+    el.shadowRoot?.querySelector<HTMLElement>('.step-button[data-key="s3"]')?.focus();
+    shadow(el, '.step-button[data-key="s3"]').dispatchEvent(new KeyboardEvent('keydown', { key: ' ', bubbles: true, composed: true }));
+    expect(el.value?.steps[2].status).to.equal('in-progress');
+    expect(JSON.stringify(doc)).to.equal(snapshot);
+  });
+
+  it('preserves unknown properties through edits', async () => {
+    const el = await fixture<VkStepTracker>(html`<vk-step-tracker .value=${sampleSteps()}></vk-step-tracker>`);
+    shadow(el, '.step-button[data-key="s3"]').dispatchEvent(new KeyboardEvent('keydown', { key: ' ', bubbles: true, composed: true }));
+    expect(el.value?.hostOwned).to.equal('keep me');
+    expect(el.value?.steps[2].hostField).to.deep.equal({ keep: true });
+  });
+});
+
+describe('bad input', () => {
+  it('invalid JSON in the attribute gives vk-error invalid-json at path "" and keeps the last good document', async () => {
+    const el = await fixture<VkStepTracker>(html`<vk-step-tracker .value=${sampleSteps()}></vk-step-tracker>`);
+    const events = record(el, 'vk-error');
+    el.setAttribute('value', '{"version": 1, steps: [');
+    expect(events).to.have.length(1);
+    const detail = events[0].detail as { code: string; issues: Array<{ path: string }> };
+    expect(detail.code).to.equal('invalid-json');
+    expect(detail.issues[0].path).to.equal('');
+    expect(el.value).to.deep.equal(sampleSteps());
+    expect(el.error?.code).to.equal('invalid-json');
+  });
+
+  it('a schema violation gives invalid-document with a JSON Pointer to the field', async () => {
+    const el = await fixture<VkStepTracker>(html`<vk-step-tracker .value=${sampleSteps()}></vk-step-tracker>`);
+    const events = record(el, 'vk-error');
+    const bad = sampleSteps() as unknown as { steps: Array<{ status: string }> };
+    bad.steps[2].status = 'finished';
+    el.value = bad as never;
+    const detail = events[0].detail as { code: string; issues: Array<{ path: string }> };
+    expect(detail.code).to.equal('invalid-document');
+    expect(detail.issues[0].path).to.equal('/steps/2/status');
+    expect(el.value?.steps[2].status).to.equal('not-started');
+  });
+
+  it('a duplicate id is invalid-document at the second id', async () => {
+    const el = await fixture<VkStepTracker>(html`<vk-step-tracker></vk-step-tracker>`);
+    const bad = sampleSteps() as unknown as { steps: Array<{ id: string }> };
+    bad.steps[3].id = 's1';
+    el.value = bad as never;
+    expect(el.error?.code).to.equal('invalid-document');
+    expect(el.error?.issues[0].path).to.equal('/steps/3/id');
+  });
+
+  it('a newer version gives unsupported-version at /version', async () => {
+    const el = await fixture<VkStepTracker>(html`<vk-step-tracker></vk-step-tracker>`);
+    const events = record(el, 'vk-error');
+    el.value = { ...sampleSteps(), version: 2 } as never;
+    const detail = events[0].detail as { code: string; issues: Array<{ path: string }> };
+    expect(detail.code).to.equal('unsupported-version');
+    expect(detail.issues[0].path).to.equal('/version');
+  });
+
+  it('a javascript: pictogram URL is rejected by validation', async () => {
+    const el = await fixture<VkStepTracker>(html`<vk-step-tracker></vk-step-tracker>`);
+    const bad = sampleSteps() as unknown as { steps: Array<Record<string, unknown>> };
+    bad.steps[0].pictogram = { src: 'javascript:alert(1)', alt: 'x' };
+    el.value = bad as never;
+    expect(el.error?.code).to.equal('invalid-document');
+    expect(el.error?.issues.some((i) => i.path.startsWith('/steps/0/pictogram'))).to.equal(true);
+  });
+
+  it('the error property tells a late listener about a bad initial document, and shows an error state', async () => {
+    const el = await fixture<VkStepTracker>(html`<vk-step-tracker value="not json"></vk-step-tracker>`);
+    expect(el.error?.code).to.equal('invalid-json');
+    expect(el.value).to.equal(null);
+    const state = shadow(el, '[part="empty"]');
+    expect(state.getAttribute('data-state')).to.equal('error');
+    expect(state.getAttribute('role')).to.equal('alert');
+  });
+
+  it('an accepted value clears the error property', async () => {
+    const el = await fixture<VkStepTracker>(html`<vk-step-tracker value="[1,2"></vk-step-tracker>`);
+    el.value = sampleSteps();
+    expect(el.error).to.equal(null);
+  });
+
+  it('never throws out of the setter, whatever it is given', async () => {
+    const el = await fixture<VkStepTracker>(html`<vk-step-tracker></vk-step-tracker>`);
+    const cyclic: Record<string, unknown> = { version: 1 };
+    cyclic.self = cyclic;
+    for (const input of [42, 'x', [], true, { version: 1 }, cyclic, { version: 1, steps: 'no' }, { version: 1, steps: [null] }]) {
+      expect(() => {
+        el.value = input as never;
+      }).not.to.throw();
+      expect(el.error?.code).to.be.oneOf(['invalid-json', 'invalid-document']);
+    }
+  });
+
+  it('with no document at all shows an accessible empty state, not a blank box', async () => {
+    const el = await fixture<VkStepTracker>(html`<vk-step-tracker></vk-step-tracker>`);
+    const state = shadow(el, '[part="empty"]');
+    expect(state.textContent?.trim().length).to.be.greaterThan(0);
+    expect(state.getAttribute('data-state')).to.equal('empty');
+  });
+});
+
+describe('event details', () => {
+  it('every vk-change, vk-open and vk-error detail survives a JSON round trip unchanged', async () => {
+    const el = await fixture<VkStepTracker>(html`<vk-step-tracker .value=${sampleSteps()}></vk-step-tracker>`);
+    const events = record(el, 'vk-change', 'vk-open', 'vk-error');
+    const button = shadow(el, '.step-button[data-key="s3"]');
+    button.focus();
+    button.dispatchEvent(new KeyboardEvent('keydown', { key: ' ', bubbles: true, composed: true }));
+    button.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+    el.value = 'nope' as never;
+    el.undo();
+    expect(events.map((e) => e.type)).to.deep.equal(['vk-change', 'vk-open', 'vk-error', 'vk-change']);
+    for (const { detail } of events) expect(JSON.parse(JSON.stringify(detail))).to.deep.equal(detail);
+  });
+
+  it('events bubble and are composed', async () => {
+    const el = await fixture<VkStepTracker>(html`<vk-step-tracker .value=${sampleSteps()}></vk-step-tracker>`);
+    const events = record(document, 'vk-change', 'change');
+    shadow(el, '.step-button[data-key="s3"]').dispatchEvent(new KeyboardEvent('keydown', { key: ' ', bubbles: true, composed: true }));
+    expect(events.map((e) => e.type)).to.deep.equal(['vk-change', 'change']);
+    expect(events.every((e) => e.event.bubbles && e.event.composed)).to.equal(true);
+  });
+});

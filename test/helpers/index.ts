@@ -1,0 +1,56 @@
+import type { StepsDocument } from '../../src/step-tracker/step-tracker.types.js';
+
+/** A small valid steps document, fresh each call. */
+export function sampleSteps(): StepsDocument {
+  return {
+    version: 1,
+    title: { nb: 'Mitt løp', en: 'My route', ar: 'مساري' },
+    steps: [
+      { id: 's1', title: { nb: 'Kartlegging', en: 'Mapping', ar: 'التقييم' }, status: 'done', completed: '2026-01-10' },
+      {
+        id: 's2',
+        title: { nb: 'Norskkurs', en: 'Norwegian course', ar: 'دورة اللغة النرويجية' },
+        status: 'in-progress',
+        due: '2026-03-01',
+        checklist: [
+          { id: 'k1', title: 'Meld på', done: true },
+          { id: 'k2', title: 'Møt opp', done: false },
+        ],
+      },
+      { id: 's3', title: { nb: 'Arbeidspraksis', en: 'Work practice', ar: 'تدريب عملي' }, status: 'not-started', hostField: { keep: true } },
+      { id: 's4', title: 'Jobb', status: 'skipped' },
+    ],
+    hostOwned: 'keep me',
+  };
+}
+
+/** Records every event of the given types dispatched on (or bubbling through) the target. */
+export function record(target: EventTarget, ...types: string[]): Array<{ type: string; detail: unknown; event: Event }> {
+  const seen: Array<{ type: string; detail: unknown; event: Event }> = [];
+  for (const type of types) target.addEventListener(type, (event) => seen.push({ type, detail: (event as CustomEvent).detail, event }));
+  return seen;
+}
+
+/** The roving items of a widget's shadow root. */
+export function shadowAll<T extends Element = HTMLElement>(el: Element, selector: string): T[] {
+  return Array.from(el.shadowRoot?.querySelectorAll<T>(selector) ?? []) as T[];
+}
+
+export function shadow<T extends Element = HTMLElement>(el: Element, selector: string): T {
+  const found = el.shadowRoot?.querySelector<T>(selector);
+  if (!found) throw new Error(`No ${selector} in shadow root`);
+  return found;
+}
+
+/** Presses a key on the element that has focus inside the shadow root (or the given target). */
+export function press(target: Element, key: string, init: KeyboardEventInit = {}): KeyboardEvent {
+  const event = new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true, ...init });
+  target.dispatchEvent(event);
+  target.dispatchEvent(new KeyboardEvent('keyup', { key, bubbles: true, composed: true, cancelable: true, ...init }));
+  return event;
+}
+
+/** The element focused inside the widget's shadow root. */
+export function focused(el: Element): Element | null {
+  return el.shadowRoot?.activeElement ?? null;
+}
