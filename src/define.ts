@@ -1,4 +1,7 @@
-/** Registers every Veikart element (once; safe to import twice). */
+/**
+ * Registers every Veikart element (once; safe to import twice) and re-exports the public API
+ * except the presets, which are data: import them from `veikart` (npm) or `dist/presets.js`.
+ */
 import { VkStepTracker } from './step-tracker/step-tracker.js';
 
 const elements: Array<[string, CustomElementConstructor]> = [['vk-step-tracker', VkStepTracker]];
@@ -7,4 +10,6 @@ for (const [tag, element] of elements) {
   if (!customElements.get(tag)) customElements.define(tag, element);
 }
 
-export * from './index.js';
+export * from './core/index.js';
+export * from './step-tracker/index.js';
+export { validateDocument, applyOperation, type DocumentTypes, type KnownKind } from './documents.js';

@@ -6,3 +6,4 @@ export { registerPictograms, setPictogramBase, resolvePictogram, listBuiltInPict
 export { pictogramCategories, type PictogramCategory } from './pictogram-catalog.js';
 export { resolveText, textIn, directionOf } from './text.js';
 export { isSafeUrl } from './schema.js';
+export { setSpeechEngine, canReadAloud, type SpeechEngine, type Utterance } from './read-aloud.js';

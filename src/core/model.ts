@@ -1,5 +1,6 @@
 /** Helpers shared by the pure document models. No DOM. */
-import type { CheckResult } from './schema.js';
+import * as v from 'valibot';
+import { pointer, type CheckResult } from './schema.js';
 
 /** Applies `*.update` changes: `null` removes a field; `id` cannot change. Returns a new object. */
 export function applyChanges<T extends { readonly id: string }>(item: T, changes: object, what: string): T {
@@ -33,4 +34,13 @@ export function ensureValid<Doc>(result: CheckResult<Doc>, operationType: string
 /** Throws a TypeError for an operation with an unknown type. */
 export function unknownOperation(operation: { type?: unknown }): never {
   throw new TypeError(`Unknown operation type "${String(operation?.type)}"`);
+}
+
+/** Throws a TypeError naming the first problem when an operation has the wrong shape. */
+export function checkOperation(schema: v.GenericSchema, operation: unknown): void {
+  const result = v.safeParse(schema, operation, { abortEarly: true });
+  if (result.success) return;
+  const issue = result.issues[0];
+  const path = pointer(...(issue.path ?? []).map((item) => item.key as string | number));
+  throw new TypeError(`Invalid operation${path ? ` at "${path}"` : ''}: ${issue.message}`);
 }

@@ -1,12 +1,19 @@
-import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import { css, type ReactiveController, type ReactiveControllerHost } from 'lit';
 
 /**
  * A non-modal details popover anchored to an item: shown in the top layer (native `popover`), so
  * no host container clips it; positioned with Floating UI through the CSSOM (no style attribute
  * in markup, fine under a strict CSP). Escape or an outside press closes it; Escape returns focus
- * to the anchor.
+ * to the anchor. Floating UI loads on the first open, so a page that never opens details never
+ * pays for it.
  */
+type FloatingUi = typeof import('@floating-ui/dom');
+let floatingUi: Promise<FloatingUi> | undefined;
+function loadFloatingUi(): Promise<FloatingUi> {
+  floatingUi ??= import('@floating-ui/dom');
+  return floatingUi;
+}
+
 export class PopoverController implements ReactiveController {
   #anchor: HTMLElement | null = null;
   #panel: HTMLElement | null = null;
@@ -16,6 +23,9 @@ export class PopoverController implements ReactiveController {
   constructor(host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
   }
+
+  /** Resolves once the open panel has been placed (tests, and hosts that screenshot). */
+  positioned: Promise<void> = Promise.resolve();
 
   get isOpen(): boolean {
     return this.#panel !== null;
@@ -32,7 +42,12 @@ export class PopoverController implements ReactiveController {
     this.#onClose = onClose;
     if (!panel.matches(':popover-open')) panel.showPopover();
     this.#cleanup?.();
-    this.#cleanup = autoUpdate(anchor, panel, () => void this.#position());
+    this.#cleanup = undefined;
+    panel.dataset.positioned = 'false';
+    this.positioned = loadFloatingUi().then(({ autoUpdate }) => {
+      if (this.#panel !== panel) return;
+      this.#cleanup = autoUpdate(anchor, panel, () => void this.#position());
+    });
     panel.addEventListener('keydown', this.#onKeydown);
     document.addEventListener('pointerdown', this.#onOutside, true);
     const first = panel.querySelector<HTMLElement>('[autofocus], input, select, textarea, button, [tabindex="-1"]');
@@ -65,6 +80,7 @@ export class PopoverController implements ReactiveController {
     const anchor = this.#anchor;
     const panel = this.#panel;
     if (!anchor || !panel) return;
+    const { computePosition, flip, offset, shift, size } = await loadFloatingUi();
     const { x, y } = await computePosition(anchor, panel, {
       strategy: 'fixed',
       placement: 'bottom-start',
@@ -83,6 +99,7 @@ export class PopoverController implements ReactiveController {
     });
     panel.style.setProperty('left', `${x}px`);
     panel.style.setProperty('top', `${y}px`);
+    panel.dataset.positioned = 'true';
   }
 
   readonly #onKeydown = (event: KeyboardEvent): void => {

@@ -1,7 +1,7 @@
 /** Pure functions for StepsDocument: schema, checks, operations and their inverses. No DOM. */
 import * as v from 'valibot';
 import { checkDocument, dateSchema, idSchema, IdRegistry, isRealDate, pictogramSchema, pointer, textSchema, versionSchema, type CheckResult } from '../core/schema.js';
-import { applyChanges, ensureValid, previousFields, unknownOperation } from '../core/model.js';
+import { applyChanges, checkOperation, ensureValid, previousFields, unknownOperation } from '../core/model.js';
 import type { DocumentModel } from '../core/vk-element.js';
 import type { ValidationIssue } from '../core/types.js';
 import { stepStatuses, type Step, type StepsDocument, type StepsOperation, type StepStatus } from './step-tracker.types.js';
@@ -24,6 +24,14 @@ export const stepsDocumentSchema = v.looseObject({
   title: v.optional(textSchema),
   steps: v.array(stepSchema),
 });
+
+const statusSchema = v.picklist(stepStatuses);
+/** The operations a step tracker emits (`vk-change` detail `operation`). */
+export const stepsOperationSchema = v.variant('type', [
+  v.object({ type: v.literal('step.status'), stepId: idSchema, from: statusSchema, to: statusSchema }),
+  v.object({ type: v.literal('step.update'), stepId: idSchema, changes: v.record(v.string(), v.unknown()) }),
+  v.object({ type: v.literal('step.check'), stepId: idSchema, itemId: idSchema, done: v.boolean() }),
+]);
 
 function crossCheck(doc: StepsDocument): ValidationIssue[] {
   const ids = new IdRegistry();
@@ -61,7 +69,8 @@ function replaceStep(doc: StepsDocument, index: number, step: Step): StepsDocume
  * @throws TypeError when the operation does not fit the document.
  */
 export function applyStepsOperation(doc: StepsDocument, operation: StepsOperation): StepsDocument {
-  switch (operation?.type) {
+  checkOperation(stepsOperationSchema, operation);
+  switch (operation.type) {
     case 'step.status': {
       const index = findStep(doc, operation.stepId, operation.type);
       const step = doc.steps[index];

@@ -54,3 +54,8 @@ export function press(target: Element, key: string, init: KeyboardEventInit = {}
 export function focused(el: Element): Element | null {
   return el.shadowRoot?.activeElement ?? null;
 }
+
+/** Sets any input as a widget's value, as an untyped host would. */
+export function setRaw(el: Element, input: unknown): void {
+  (el as unknown as { value: unknown }).value = input;
+}

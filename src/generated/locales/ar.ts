@@ -3,7 +3,8 @@
     // Re-generate this file by running lit-localize
 
     
-    import {str} from '@lit/localize';
+    // The same shape as @lit/localize's str tag (internal/str-tag.js).
+    const str = (strings: TemplateStringsArray, ...values: unknown[]) => ({ strTag: true as const, strings, values });
 
     /* eslint-disable no-irregular-whitespace */
     /* eslint-disable @typescript-eslint/no-explicit-any */

@@ -1,0 +1,102 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { workOrientedCourseSteps } from '../src/presets/steps.js';
+import type { StepsDocument, StepStatus } from '../src/step-tracker/step-tracker.types.js';
+import { stepStatuses } from '../src/step-tracker/step-tracker.types.js';
+
+const withStatuses = (statuses: StepStatus[]): StepsDocument => ({
+  ...workOrientedCourseSteps,
+  steps: workOrientedCourseSteps.steps.map((step, i) => ({ ...step, status: statuses[i] ?? 'not-started' })),
+});
+
+const midway = withStatuses(['done', 'done', 'done', 'in-progress', 'not-started', 'not-started', 'not-started']);
+const detailed: StepsDocument = {
+  ...midway,
+  steps: midway.steps.map((step, i) =>
+    i === 3
+      ? {
+          ...step,
+          start: '2026-02-02',
+          due: '2026-03-13',
+          checklist: [
+            { id: 'c1', title: { nb: 'Timeplan for teori og praksis', en: 'Timetable for theory and practice' }, done: true },
+            { id: 'c2', title: { nb: 'Læringsmål for bransjenorsk', en: 'Learning goals for branch Norwegian' }, done: false },
+            { id: 'c3', title: { nb: 'Avtale med praksisplassene', en: 'Agreement with the practice places' }, done: false },
+          ],
+        }
+      : step,
+  ),
+};
+
+const meta: Meta = {
+  title: 'Widgets/Step tracker',
+  component: 'vk-step-tracker',
+  tags: ['autodocs'],
+  args: { value: detailed, orientation: undefined, compact: false, readonly: false, disabled: false },
+  argTypes: {
+    orientation: { control: 'inline-radio', options: [undefined, 'horizontal', 'vertical'] },
+  },
+  render: (args) =>
+    html`<vk-step-tracker
+      .value=${args.value}
+      orientation=${args.orientation ?? ''}
+      ?compact=${args.compact}
+      ?readonly=${args.readonly}
+      ?disabled=${args.disabled}
+    ></vk-step-tracker>`,
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'Progress through a sequence of steps. The default preset, `workOrientedCourseSteps`, is an **editable example** in our own words of the seven steps of building a work-oriented course. Keyboard: arrows move between steps (flipped in RTL), Home/End, Enter opens details, Space advances the status.',
+      },
+    },
+  },
+};
+export default meta;
+type Story = StoryObj;
+
+export const Preset: Story = { args: { value: workOrientedCourseSteps } };
+export const Midway: Story = {};
+export const EveryStatus: Story = { args: { value: withStatuses(['done', 'skipped', 'done', 'in-progress', 'not-started', 'not-started', 'not-started']) } };
+export const AllDone: Story = { args: { value: withStatuses(Array(7).fill('done')) } };
+export const Horizontal: Story = { args: { orientation: 'horizontal' } };
+export const Vertical: Story = { args: { orientation: 'vertical' } };
+export const Readonly: Story = { args: { readonly: true } };
+export const Disabled: Story = { args: { disabled: true } };
+export const Empty: Story = { args: { value: undefined } };
+export const InvalidInput: Story = {
+  render: () => html`<p>The attribute holds a document with an unknown status; the widget shows an error state and fires <code>vk-error</code>.</p>
+    <vk-step-tracker value='{"version":1,"steps":[{"id":"a","title":"A","status":"finished"}]}'></vk-step-tracker>`,
+};
+export const NewerVersion: Story = {
+  render: () => html`<vk-step-tracker value='{"version":2,"steps":[]}'></vk-step-tracker>`,
+};
+export const RightToLeft: Story = {
+  render: () => html`<div lang="ar" dir="rtl"><vk-step-tracker .value=${detailed}></vk-step-tracker></div>`,
+};
+
+const names = ['Amina', 'Yonas', 'Olena', 'Hassan', 'Farah', 'Mohammed', 'Lidia', 'Ali', 'Sara', 'Dawit', 'Iryna', 'Abdi', 'Zahra', 'Omar', 'Mariam', 'Petro', 'Hodan', 'Reza', 'Selam', 'Nur'];
+export const CompactTable: Story = {
+  render: () => html`<table>
+    <caption>
+      Twenty participants, one compact tracker each
+    </caption>
+    <thead>
+      <tr>
+        <th scope="col">Participant</th>
+        <th scope="col">Progress</th>
+      </tr>
+    </thead>
+    <tbody>
+      ${names.map(
+        (name, i) => html`<tr>
+          <th scope="row">${name}</th>
+          <td>
+            <vk-step-tracker compact .value=${withStatuses(stepStatuses.length ? Array.from({ length: 7 }, (_, j) => (j < i % 8 ? 'done' : j === i % 8 ? 'in-progress' : 'not-started')) : [])}></vk-step-tracker>
+          </td>
+        </tr>`,
+      )}
+    </tbody>
+  </table>`,
+};
