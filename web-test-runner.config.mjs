@@ -17,11 +17,13 @@ export default {
       launchOptions: {
         executablePath,
         headless: true,
-        args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--font-render-hinting=none'],
+        args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--font-render-hinting=none', '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows', '--disable-background-timer-throttling'],
       },
     }),
   ],
-  concurrency: 2,
+  // One page at a time: a second page in the background gets no animation frames in headless
+  // Chromium, and fixtures that wait for one time out.
+  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   coverage: true,
   coverageConfig: {

@@ -1,0 +1,142 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/define.js';
+import type { VkStepTracker } from '../../src/step-tracker/step-tracker.js';
+import { press, sampleSteps, shadow } from '../helpers/index.js';
+
+function advance(el: VkStepTracker, id: string): void {
+  press(shadow(el, `.step-button[data-key="${id}"]`), ' ');
+}
+
+describe('form association', () => {
+  it('submits JSON.stringify(value) under its name', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form><vk-step-tracker name="route" .value=${sampleSteps()}></vk-step-tracker></form>`);
+    const data = new FormData(form);
+    expect(JSON.parse(data.get('route') as string)).to.deep.equal(sampleSteps());
+  });
+
+  it('submits the edited document after an edit', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form><vk-step-tracker name="route" .value=${sampleSteps()}></vk-step-tracker></form>`);
+    const el = form.querySelector('vk-step-tracker') as VkStepTracker;
+    advance(el, 's3');
+    expect(JSON.parse(new FormData(form).get('route') as string).steps[2].status).to.equal('in-progress');
+  });
+
+  it('form.reset() restores the last document the host set, not the user edits, and fires nothing', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form><vk-step-tracker name="route" .value=${sampleSteps()}></vk-step-tracker></form>`);
+    const el = form.querySelector('vk-step-tracker') as VkStepTracker;
+    advance(el, 's3');
+    let events = 0;
+    el.addEventListener('vk-change', () => events++);
+    form.reset();
+    expect(el.value).to.deep.equal(sampleSteps());
+    expect(events).to.equal(0);
+    expect(el.canUndo).to.equal(false);
+  });
+
+  it('a required widget with no document is invalid; with one it is valid', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form><vk-step-tracker name="route" required></vk-step-tracker></form>`);
+    const el = form.querySelector('vk-step-tracker') as VkStepTracker;
+    expect(form.checkValidity()).to.equal(false);
+    expect(el.validity.valueMissing).to.equal(true);
+    el.value = sampleSteps();
+    expect(form.checkValidity()).to.equal(true);
+  });
+
+  it('contributes nothing without a document', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form><vk-step-tracker name="route"></vk-step-tracker></form>`);
+    expect(new FormData(form).has('route')).to.equal(false);
+  });
+
+  it('a disabled fieldset disables it: not submitted, not editable', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form><fieldset disabled><vk-step-tracker name="route" .value=${sampleSteps()}></vk-step-tracker></fieldset></form>`);
+    const el = form.querySelector('vk-step-tracker') as VkStepTracker;
+    await el.updateComplete;
+    expect(new FormData(form).has('route')).to.equal(false);
+    advance(el, 's3');
+    expect(el.value?.steps[2].status).to.equal('not-started');
+  });
+
+  it('exposes form like a native control', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form><vk-step-tracker name="route"></vk-step-tracker></form>`);
+    expect((form.querySelector('vk-step-tracker') as VkStepTracker).form).to.equal(form);
+  });
+});
+
+describe('undo, redo and cancel', () => {
+  it('undo fires vk-change with the inverse operation and source "undo"; redo the original with "redo"', async () => {
+    const el = await fixture<VkStepTracker>(html`<vk-step-tracker .value=${sampleSteps()}></vk-step-tracker>`);
+    const details: unknown[] = [];
+    el.addEventListener('vk-change', (e) => details.push({ operation: e.detail.operation, source: e.detail.source }));
+    advance(el, 's3');
+    expect(el.canUndo).to.equal(true);
+    expect(el.undo()).to.equal(true);
+    expect(el.value?.steps[2].status).to.equal('not-started');
+    expect(el.canRedo).to.equal(true);
+    expect(el.redo()).to.equal(true);
+    expect(el.value?.steps[2].status).to.equal('in-progress');
+    expect(details).to.deep.equal([
+      { operation: { type: 'step.status', stepId: 's3', from: 'not-started', to: 'in-progress' }, source: 'user' },
+      { operation: { type: 'step.status', stepId: 's3', from: 'in-progress', to: 'not-started' }, source: 'undo' },
+      { operation: { type: 'step.status', stepId: 's3', from: 'not-started', to: 'in-progress' }, source: 'redo' },
+    ]);
+  });
+
+  it('undoing an update restores the previous fields, removing ones that were absent (null)', async () => {
+    const el = await fixture<VkStepTracker>(html`<vk-step-tracker .value=${sampleSteps()}></vk-step-tracker>`);
+    const ops: unknown[] = [];
+    el.addEventListener('vk-change', (e) => ops.push(e.detail.operation));
+    (el as unknown as { commit(op: unknown): boolean }).commit({ type: 'step.update', stepId: 's3', changes: { due: '2026-06-01', title: 'Ny' } });
+    el.undo();
+    expect(ops[1]).to.deep.equal({ type: 'step.update', stepId: 's3', changes: { due: null, title: { nb: 'Arbeidspraksis', en: 'Work practice', ar: 'تدريب عملي' } } });
+    expect(el.value).to.deep.equal(sampleSteps());
+  });
+
+  it('setting a value clears the undo history', async () => {
+    const el = await fixture<VkStepTracker>(html`<vk-step-tracker .value=${sampleSteps()}></vk-step-tracker>`);
+    advance(el, 's3');
+    el.value = sampleSteps();
+    expect(el.canUndo).to.equal(false);
+    expect(el.undo()).to.equal(false);
+  });
+
+  it('Ctrl+Z and Ctrl+Shift+Z undo and redo from the keyboard', async () => {
+    const el = await fixture<VkStepTracker>(html`<vk-step-tracker .value=${sampleSteps()}></vk-step-tracker>`);
+    const target = shadow(el, '.step-button[data-key="s3"]');
+    press(target, ' ');
+    press(target, 'z', { ctrlKey: true });
+    expect(el.value?.steps[2].status).to.equal('not-started');
+    press(target, 'Z', { ctrlKey: true, shiftKey: true });
+    expect(el.value?.steps[2].status).to.equal('in-progress');
+  });
+
+  it('preventDefault() on vk-change reverts the edit and no change event follows', async () => {
+    const el = await fixture<VkStepTracker>(html`<vk-step-tracker .value=${sampleSteps()}></vk-step-tracker>`);
+    let changes = 0;
+    el.addEventListener('vk-change', (e) => e.preventDefault());
+    el.addEventListener('change', () => changes++);
+    advance(el, 's3');
+    expect(el.value).to.deep.equal(sampleSteps());
+    expect(changes).to.equal(0);
+    expect(el.canUndo).to.equal(false);
+  });
+
+  it('a cancelled undo keeps the entry, so undo can be tried again', async () => {
+    const el = await fixture<VkStepTracker>(html`<vk-step-tracker .value=${sampleSteps()}></vk-step-tracker>`);
+    advance(el, 's3');
+    const cancel = (e: Event): void => e.preventDefault();
+    el.addEventListener('vk-change', cancel);
+    expect(el.undo()).to.equal(false);
+    expect(el.canUndo).to.equal(true);
+    el.removeEventListener('vk-change', cancel);
+    expect(el.undo()).to.equal(true);
+  });
+
+  it('change follows vk-change and has no detail', async () => {
+    const el = await fixture<VkStepTracker>(html`<vk-step-tracker .value=${sampleSteps()}></vk-step-tracker>`);
+    const order: string[] = [];
+    el.addEventListener('vk-change', () => order.push('vk-change'));
+    el.addEventListener('change', (e) => order.push(`change:${String((e as CustomEvent).detail)}`));
+    advance(el, 's3');
+    expect(order).to.deep.equal(['vk-change', 'change:null']);
+  });
+});
