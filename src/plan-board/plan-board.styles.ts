@@ -134,6 +134,9 @@ export const planBoardStyles = css`
     border: 1px solid var(--_vk-border-subtle);
     border-inline-start: 4px solid var(--_vk-card-accent, var(--_vk-border));
     border-radius: var(--_vk-radius);
+    /* Long boards: cards out of view skip style and layout until they scroll near. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 7.5rem;
   }
   .card[data-category='language'] { --_vk-card-accent: #1d5fbf; }
   .card[data-category='work'] { --_vk-card-accent: #7a4b00; }
@@ -167,11 +170,12 @@ export const planBoardStyles = css`
     border-radius: 2px;
     background: var(--_vk-accent);
   }
+  /* Inside the card's box: content-visibility clips what paints outside it. */
   .card[data-drop='before']::before {
-    inset-block-start: calc(-1 * var(--_vk-space-1) - 3px);
+    inset-block-start: 0;
   }
   .card[data-drop='after']::after {
-    inset-block-end: calc(-1 * var(--_vk-space-1) - 3px);
+    inset-block-end: 0;
   }
   .card-button {
     display: grid;
@@ -468,6 +472,7 @@ export const planBoardStyles = css`
       break-inside: avoid;
     }
     .card {
+      content-visibility: visible;
       background: #fff !important;
       color: #000;
       border: 1px solid #000;
