@@ -70,7 +70,7 @@ export const planBoardStyles = css`
     font-weight: 700;
     flex: 1;
     min-inline-size: 0;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
   }
   .count {
     font-size: 0.875rem;
@@ -200,7 +200,7 @@ export const planBoardStyles = css`
   }
   .card-text {
     font-weight: 600;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
   }
   .meta {
     grid-column: 2;
@@ -209,6 +209,10 @@ export const planBoardStyles = css`
     gap: var(--_vk-space-1);
     font-size: 0.875rem;
     color: var(--_vk-text-subtle);
+  }
+  .meta > span {
+    min-inline-size: 0;
+    overflow-wrap: break-word;
   }
   .meta .icon {
     inline-size: 1rem;
@@ -234,14 +238,29 @@ export const planBoardStyles = css`
     inline-size: 1rem;
     block-size: 1rem;
   }
+  .card[data-done] .card-button {
+    padding-inline-end: 1.75rem;
+  }
   .grip {
-    position: absolute;
-    inset-block-end: 0;
-    inset-inline-end: 0;
+    display: inline-grid;
+    place-items: center;
+    min-block-size: 2.25rem;
+    min-inline-size: 1.75rem;
     color: var(--_vk-text-subtle);
     touch-action: none;
-    padding: var(--_vk-space-1);
     cursor: grab;
+    margin-inline-end: auto;
+  }
+  .board[data-mode='adviser'] .done-label {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .board[data-mode='adviser'] .done-toggle {
+    margin-inline-end: 0;
   }
   .board[data-mode='adviser'] .card-button {
     cursor: grab;
@@ -486,6 +505,23 @@ export const planBoardStyles = css`
     .meta,
     .summary {
       color: #000;
+    }
+    /* Stacked like participant mode: narrow print columns keep whole words. */
+    .card-button {
+      grid-template-columns: minmax(0, 1fr);
+      justify-items: center;
+      text-align: center;
+      padding-inline-end: var(--_vk-space-1) !important;
+    }
+    .card-button > .vk-pictogram {
+      grid-row: auto;
+    }
+    .meta {
+      grid-column: 1;
+    }
+    .card-text,
+    .meta > span {
+      hyphens: auto;
     }
     .vk-pictogram {
       filter: grayscale(1) contrast(1.2);

@@ -401,9 +401,9 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
         ${card.time ? html`<span class="meta">${icons.clock}<span>${card.time}</span></span>` : nothing}
         ${card.place ? html`<span class="meta">${icons.place}<span>${bilingual(card.place, locale, language)}</span></span>` : nothing}
         ${done ? html`<span class="done-mark">${icons.check}<span class="vk-visually-hidden">${msg('Ferdig', { id: 'plan-board.done' })}</span></span>` : nothing}
-        ${arrange ? html`<span class="grip" aria-hidden="true">${icons.grip}</span>` : nothing}
       </button>
       <div class="card-actions">
+        ${arrange ? html`<span class="grip" aria-hidden="true" title=${msg('Dra for å flytte', { id: 'plan-board.grip' })}>${icons.grip}</span>` : nothing}
         ${canToggle || this.participant
           ? html`<button
               type="button"
@@ -939,13 +939,14 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
     this.suppressClick = false;
     if (!this.canArrange || this.keyboardMove || this.pointerGesture || event.button !== 0 || !event.isPrimary) return;
     const target = event.target as HTMLElement;
-    const button = target.closest?.('.card-button') as HTMLElement | null;
-    const item = button?.closest('.card') as HTMLElement | null;
+    const fromGrip = target.closest?.('.grip') !== null;
+    const item = (fromGrip || target.closest?.('.card-button') ? target.closest('.card') : null) as HTMLElement | null;
+    const button = item?.querySelector<HTMLElement>('.card-button') ?? null;
     const cardId = button?.dataset.key;
     const doc = this.document;
     if (!button || !item || !cardId || !doc) return;
     // Touch drags start from the grip only, so a finger on a card still scrolls the page.
-    if (event.pointerType === 'touch' && !target.closest('.grip')) return;
+    if (event.pointerType === 'touch' && !fromGrip) return;
     const origin = positionOf(doc, cardId);
     if (!origin) return;
     try {

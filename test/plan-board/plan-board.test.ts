@@ -300,6 +300,23 @@ describe('plan board: pointer drag', () => {
   });
 });
 
+describe('plan board: touch drag from the grip', () => {
+  it('a touch drag that starts on the grip moves the card', async () => {
+    const el = await board();
+    const events = record(el, 'vk-change');
+    const grip = cardItem(el, 'c1').querySelector('.grip') as HTMLElement;
+    const button = cardButton(el, 'c1');
+    const from = centre(grip);
+    const to = above(cardItem(el, 'c4'));
+    const init = { bubbles: true, composed: true, cancelable: true, pointerId: 9, pointerType: 'touch', isPrimary: true, button: 0 };
+    grip.dispatchEvent(new PointerEvent('pointerdown', { ...init, clientX: from.x, clientY: from.y }));
+    button.dispatchEvent(new PointerEvent('pointermove', { ...init, clientX: to.x, clientY: to.y }));
+    button.dispatchEvent(new PointerEvent('pointerup', { ...init, clientX: to.x, clientY: to.y }));
+    await el.updateComplete;
+    expect(operations(events)).to.deep.equal([{ type: 'card.move', cardId: 'c1', from: { columnId: 'mon', index: 0 }, to: { columnId: 'tue', index: 0 } }]);
+  });
+});
+
 describe('plan board: participant mode', () => {
   it('a done checkbox toggles the card with card.done', async () => {
     const el = await board('participant');
