@@ -570,7 +570,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
 
   #openPanel(panel: Panel, anchor: HTMLElement | null): void {
     if (this.isDisabled) return;
-    if (panel.kind !== 'edit' && !this.canArrange) return;
+    if (!this.canArrange) return;
     if (this.#popover.isOpen) this.#popover.close(false);
     this.panelAnchor = anchor;
     this.formError = '';
@@ -912,6 +912,11 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
   }
 
   #onFocusOut(event: FocusEvent): void {
+    // Focus leaving mid pointer-drag (another window, a script moving focus) abandons the drag.
+    if (this.pointerGesture?.dragging && event.target === this.pointerGesture.button) {
+      this.#cancelPointer(true);
+      return;
+    }
     const move = this.keyboardMove;
     if (!move || this.movingFocus) return;
     const next = event.relatedTarget as HTMLElement | null;

@@ -267,6 +267,21 @@ describe('plan board: pointer drag', () => {
     expect(events).to.have.length(0);
   });
 
+  it('focus loss mid-drag changes nothing and fires nothing', async () => {
+    const el = await board();
+    const outside = document.createElement('button');
+    document.body.append(outside);
+    const events = record(el, 'vk-change', 'change');
+    cardButton(el, 'c1').focus();
+    await drag(el, 'c1', above(cardItem(el, 'c4')), 'none');
+    outside.focus();
+    const to = above(cardItem(el, 'c4'));
+    cardButton(el, 'c1').dispatchEvent(new PointerEvent('pointerup', { bubbles: true, composed: true, pointerId: 7, clientX: to.x, clientY: to.y }));
+    expect(events).to.have.length(0);
+    expect(sr(el).querySelector('.ghost')).to.equal(null);
+    outside.remove();
+  });
+
   it('a new value mid-drag changes nothing and fires nothing', async () => {
     const el = await board();
     const events = record(el, 'vk-change');
