@@ -1005,6 +1005,8 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
     this.ghostLayer?.append(ghost);
     gesture.ghost = ghost;
     gesture.item.dataset.dragging = '';
+    // Escape cancels wherever focus is (a drag from the grip does not focus the card).
+    document.addEventListener('keydown', this.#onDocumentKeydown, true);
     this.announcer.announce(msg(str`Løftet. ${this.#positionText(gesture.cardId, gesture.origin)}`, { id: 'plan-board.announce.pointer-picked-up' }));
     const tick = (): void => {
       if (this.pointerGesture !== gesture || !gesture.dragging) return;
@@ -1131,7 +1133,15 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
     }
   }
 
+  readonly #onDocumentKeydown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape' || !this.pointerGesture?.dragging) return;
+    event.preventDefault();
+    event.stopPropagation();
+    this.#cancelPointer(true);
+  };
+
   #endPointer(gesture: PointerGesture): void {
+    document.removeEventListener('keydown', this.#onDocumentKeydown, true);
     this.pointerGesture = null;
     cancelAnimationFrame(gesture.frame);
     gesture.ghost?.remove();

@@ -315,6 +315,32 @@ describe('plan board: pointer drag', () => {
   });
 });
 
+describe('plan board: auto-scroll', () => {
+  it('dragging near the inline end of a narrow board scrolls the columns', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div style="inline-size: 320px"><vk-plan-board .value=${samplePlan()}></vk-plan-board></div>`);
+    const el = wrapper.querySelector('vk-plan-board') as VkPlanBoard;
+    await el.updateComplete;
+    const columns = sr(el).querySelector('.columns') as HTMLElement;
+    expect(columns.scrollWidth).to.be.greaterThan(columns.clientWidth);
+    const r = columns.getBoundingClientRect();
+    await drag(el, 'c1', { x: r.right - 10, y: r.top + 60 }, 'none');
+    for (let i = 0; i < 5; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(columns.scrollLeft).to.be.greaterThan(0);
+    cardButton(el, 'c1').dispatchEvent(new PointerEvent('pointercancel', { bubbles: true, composed: true, pointerId: 7 }));
+  });
+
+  it('Escape pressed anywhere on the page cancels a pointer drag', async () => {
+    const el = await board();
+    const events = record(el, 'vk-change');
+    await drag(el, 'c1', above(cardItem(el, 'c4')), 'none');
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }));
+    expect(sr(el).querySelector('.ghost')).to.equal(null);
+    const to = above(cardItem(el, 'c4'));
+    cardButton(el, 'c1').dispatchEvent(new PointerEvent('pointerup', { bubbles: true, composed: true, pointerId: 7, clientX: to.x, clientY: to.y }));
+    expect(events).to.have.length(0);
+  });
+});
+
 describe('plan board: touch drag from the grip', () => {
   it('a touch drag that starts on the grip moves the card', async () => {
     const el = await board();
@@ -464,6 +490,21 @@ describe('plan board: adviser editing', () => {
     (sr(el).querySelector('.move-menu [data-to="tue"]') as HTMLElement).click();
     await el.updateComplete;
     expect(operations(events)).to.deep.equal([{ type: 'card.move', cardId: 'c1', from: { columnId: 'mon', index: 0 }, to: { columnId: 'tue', index: 1 } }]);
+  });
+
+  it('the toolbar undo and redo buttons replay the last edit', async () => {
+    const el = await board();
+    const events = record(el, 'vk-change');
+    (cardItem(el, 'c1').querySelector('.done-toggle') as HTMLElement).click();
+    await el.updateComplete;
+    const [undo, redo] = Array.from(sr(el).querySelectorAll<HTMLButtonElement>('.toolbar button'));
+    undo.click();
+    await el.updateComplete;
+    expect(el.value?.cards[0].done).to.equal(false);
+    redo.click();
+    await el.updateComplete;
+    expect(events.map((e) => (e.detail as { source: string }).source)).to.deep.equal(['user', 'undo', 'redo']);
+    expect(el.value?.cards[0].done).to.equal(true);
   });
 
   it('readonly offers no edit controls and Space does nothing', async () => {
