@@ -433,6 +433,22 @@ describe('plan board: read aloud', () => {
   });
 });
 
+describe('plan board: read a column aloud', () => {
+  afterEach(() => setSpeechEngine(null));
+
+  it('reads the column title, then each card in order', async () => {
+    const said: string[] = [];
+    setSpeechEngine({ hasVoice: (lang) => lang === 'nb', speak: (text) => (said.push(text), Promise.resolve()), play: () => Promise.resolve() });
+    const el = await board();
+    const read = sr(el).querySelector('.column[data-column="mon"] .column-actions .read') as HTMLElement;
+    expect(read.hasAttribute('aria-disabled')).to.equal(false);
+    read.click();
+    // The fake engine resolves at once: the whole column is read within the next frame.
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(said).to.deep.equal(['Mandag', 'Norskkurs', 'Arbeidspraksis', 'Buss']);
+  });
+});
+
 describe('plan board: adviser editing', () => {
   it('adds a card from the pictogram picker (search by word) with card.add at the end of the column', async () => {
     const el = await board();
