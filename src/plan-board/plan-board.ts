@@ -10,6 +10,7 @@ import { baseLanguage, bilingual, directionOf, resolvedLocale, resolveText, text
 import { listBuiltInPictograms, renderPictogram } from '../core/pictograms.js';
 import { pictogramCategories, type PictogramCategory } from '../core/pictogram-catalog.js';
 import { tokens } from '../core/tokens.js';
+import { getLocale } from '../core/localize.js';
 import type { Text } from '../core/types.js';
 import { cardsByColumn, newCardId, planCounts, planModel, positionOf, TIME_PATTERN } from './plan-board.model.js';
 import { planBoardStyles } from './plan-board.styles.js';
@@ -98,6 +99,15 @@ function withLanguage(text: Text | undefined, lang: string, value: string): Text
   if (keys.length === 0) return undefined;
   if (keys.length === 1 && keys[0] === 'nb' && (typeof text === 'string' || text === undefined)) return entries.nb;
   return entries;
+}
+
+/** A language's name in the UI locale ("arabisk"), or its tag when the browser cannot name it. */
+function languageName(tag: string): string {
+  try {
+    return new Intl.DisplayNames([getLocale()], { type: 'language' }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
 }
 
 function sameText(a: Text | undefined, b: Text | undefined): boolean {
@@ -525,12 +535,13 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
     const language = doc.participantLanguage && baseLanguage(doc.participantLanguage) !== 'nb' ? doc.participantLanguage : undefined;
     const nb = (text: Text | undefined): string => (typeof text === 'string' ? text : (textIn(text, 'nb') ?? ''));
     const second = (text: Text | undefined): string => (language ? (textIn(text, language) ?? '') : '');
+    const languageLabel = language ? languageName(language) : '';
     return html`<form class="edit-form" @submit=${(e: Event) => this.#submitEdit(e, card, language)}>
       <h2 id="panel-title" class="panel-title">${renderPictogram(card.pictogram, locale, true)} ${resolveText(card.title, locale)}</h2>
       <label class="field"><span>${msg('Tekst (norsk)', { id: 'plan-board.field.title' })}</span><input name="title" required lang="nb" .value=${nb(card.title)} /></label>
       ${language
         ? html`<label class="field"
-            ><span>${msg(str`Tekst (${language})`, { id: 'plan-board.field.title-second' })}</span
+            ><span>${msg(str`Tekst (${languageLabel})`, { id: 'plan-board.field.title-second' })}</span
             ><input name="title2" lang=${language} dir=${directionOf(language)} .value=${second(card.title)}
           /></label>`
         : nothing}
@@ -543,7 +554,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
       <label class="field"><span>${msg('Sted (norsk)', { id: 'plan-board.field.place' })}</span><input name="place" lang="nb" .value=${nb(card.place)} /></label>
       ${language
         ? html`<label class="field"
-            ><span>${msg(str`Sted (${language})`, { id: 'plan-board.field.place-second' })}</span
+            ><span>${msg(str`Sted (${languageLabel})`, { id: 'plan-board.field.place-second' })}</span
             ><input name="place2" lang=${language} dir=${directionOf(language)} .value=${second(card.place)}
           /></label>`
         : nothing}
