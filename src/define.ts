@@ -3,8 +3,10 @@
  * except the presets, which are data: import them from `veikart` (npm) or `dist/presets.js`.
  */
 import { VkStepTracker } from './step-tracker/step-tracker.js';
+import { VkPlanBoard } from './plan-board/plan-board.js';
 
 const elements: Array<[string, CustomElementConstructor]> = [['vk-step-tracker', VkStepTracker]];
+elements.push(['vk-plan-board', VkPlanBoard]);
 
 for (const [tag, element] of elements) {
   if (!customElements.get(tag)) customElements.define(tag, element);
@@ -12,4 +14,5 @@ for (const [tag, element] of elements) {
 
 export * from './core/index.js';
 export * from './step-tracker/index.js';
+export * from './plan-board/index.js';
 export { validateDocument, applyOperation, type DocumentTypes, type KnownKind } from './documents.js';

@@ -6,14 +6,18 @@ import type { DocumentKind, ValidationResult } from './core/types.js';
 import type { CheckResult } from './core/schema.js';
 import { applyStepsOperation, checkStepsDocument } from './step-tracker/step-tracker.model.js';
 import type { StepsDocument, StepsOperation } from './step-tracker/step-tracker.types.js';
+import { applyPlanOperation, checkPlanDocument } from './plan-board/plan-board.model.js';
+import type { PlanDocument, PlanOperation } from './plan-board/plan-board.types.js';
 
 export interface DocumentTypes {
   steps: { document: StepsDocument; operation: StepsOperation };
+  plan: { document: PlanDocument; operation: PlanOperation };
 }
 export type KnownKind = keyof DocumentTypes & DocumentKind;
 
 const models: { [K in KnownKind]: { check(input: unknown): CheckResult<DocumentTypes[K]['document']>; apply(doc: DocumentTypes[K]['document'], op: DocumentTypes[K]['operation']): DocumentTypes[K]['document'] } } = {
   steps: { check: checkStepsDocument, apply: applyStepsOperation },
+  plan: { check: checkPlanDocument, apply: applyPlanOperation },
 };
 
 function modelFor<K extends KnownKind>(kind: K): (typeof models)[K] {

@@ -1,1 +1,2 @@
 export { workOrientedCourseSteps, createWorkOrientedCourseSteps } from './steps.js';
+export { emptyWeekPlan, nowNextLaterPlan, aminaPlan, createEmptyWeekPlan, createNowNextLaterPlan, createAminaPlan } from './plan.js';

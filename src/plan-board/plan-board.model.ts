@@ -1,0 +1,225 @@
+/** Pure functions for PlanDocument: schema, checks, operations and their inverses. No DOM. */
+import * as v from 'valibot';
+import { audioSchema, checkDocument, idSchema, IdRegistry, pictogramSchema, pointer, textSchema, versionSchema, type CheckResult } from '../core/schema.js';
+import { applyChanges, checkOperation, ensureValid, previousFields, unknownOperation } from '../core/model.js';
+import type { DocumentModel } from '../core/vk-element.js';
+import type { ValidationIssue } from '../core/types.js';
+import { cardCategories, type CardPosition, type PlanCard, type PlanColumn, type PlanDocument, type PlanOperation } from './plan-board.types.js';
+
+const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
+/** `09:00` or `09:00-11:30` (an en dash is accepted too). */
+export const TIME_PATTERN = /^(?:[01]\d|2[0-3]):[0-5]\d(?:\s?[-–]\s?(?:[01]\d|2[0-3]):[0-5]\d)?$/;
+
+export const planColumnSchema = v.looseObject({
+  id: idSchema,
+  title: textSchema,
+  pictogram: v.optional(pictogramSchema),
+});
+export const planCardSchema = v.looseObject({
+  id: idSchema,
+  columnId: idSchema,
+  title: textSchema,
+  pictogram: pictogramSchema,
+  category: v.optional(v.picklist(cardCategories)),
+  time: v.optional(v.pipe(v.string(), v.regex(TIME_PATTERN, 'Expected a time HH:mm or a range HH:mm-HH:mm'))),
+  place: v.optional(textSchema),
+  note: v.optional(textSchema),
+  audio: v.optional(audioSchema),
+  done: v.optional(v.boolean()),
+});
+/** The PlanDocument schema; `dist/schemas/plan-document.schema.json` is generated from it. */
+export const planDocumentSchema = v.looseObject({
+  version: versionSchema,
+  title: v.optional(textSchema),
+  participantLanguage: v.optional(v.pipe(v.string(), v.regex(LANGUAGE_TAG, 'Expected a language tag such as "ar"'))),
+  columns: v.array(planColumnSchema),
+  cards: v.array(planCardSchema),
+});
+
+const positionSchema = v.object({ columnId: idSchema, index: v.pipe(v.number(), v.integer(), v.minValue(0)) });
+/** The operations a plan board emits (`vk-change` detail `operation`). */
+export const planOperationSchema = v.variant('type', [
+  v.object({ type: v.literal('card.add'), card: v.looseObject({ ...planCardSchema.entries, columnId: v.optional(idSchema) }), columnId: idSchema, index: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
+  v.object({ type: v.literal('card.update'), cardId: idSchema, changes: v.record(v.string(), v.unknown()) }),
+  v.object({ type: v.literal('card.remove'), cardId: idSchema }),
+  v.object({ type: v.literal('card.move'), cardId: idSchema, from: positionSchema, to: positionSchema }),
+  v.object({ type: v.literal('card.done'), cardId: idSchema, done: v.boolean() }),
+]);
+
+function crossCheck(doc: PlanDocument): ValidationIssue[] {
+  const ids = new IdRegistry();
+  const columns = new Set<string>();
+  doc.columns.forEach((column, i) => {
+    ids.add(column.id, pointer('columns', i, 'id'));
+    columns.add(column.id);
+  });
+  const issues: ValidationIssue[] = [];
+  doc.cards.forEach((card, i) => {
+    ids.add(card.id, pointer('cards', i, 'id'));
+    if (!columns.has(card.columnId)) issues.push({ path: pointer('cards', i, 'columnId'), message: `No column with id "${card.columnId}"` });
+  });
+  return [...ids.issues, ...issues];
+}
+
+/** Validates an unknown input as a PlanDocument. */
+export function checkPlanDocument(input: unknown): CheckResult<PlanDocument> {
+  return checkDocument<PlanDocument>(planDocumentSchema, input, crossCheck);
+}
+
+/** Each column's cards in document order, keyed by column id (every column present, maybe empty). */
+export function cardsByColumn(doc: PlanDocument): Map<string, PlanCard[]> {
+  const map = new Map<string, PlanCard[]>(doc.columns.map((column) => [column.id, []]));
+  for (const card of doc.cards) map.get(card.columnId)?.push(card);
+  return map;
+}
+
+/** Where a card is: its column and its index among that column's cards. */
+export function positionOf(doc: PlanDocument, cardId: string): CardPosition | null {
+  const card = doc.cards.find((c) => c.id === cardId);
+  if (!card) return null;
+  let index = 0;
+  for (const other of doc.cards) {
+    if (other.id === cardId) break;
+    if (other.columnId === card.columnId) index++;
+  }
+  return { columnId: card.columnId, index };
+}
+
+function findCard(doc: PlanDocument, cardId: string, type: string): number {
+  const index = doc.cards.findIndex((c) => c.id === cardId);
+  if (index < 0) throw new TypeError(`${type}: no card with id "${cardId}"`);
+  return index;
+}
+
+function findColumn(doc: PlanDocument, columnId: string, type: string): PlanColumn {
+  const column = doc.columns.find((c) => c.id === columnId);
+  if (!column) throw new TypeError(`${type}: no column with id "${columnId}"`);
+  return column;
+}
+
+function checkIndex(index: unknown, max: number, type: string): number {
+  if (typeof index !== 'number' || !Number.isInteger(index) || index < 0 || index > max) {
+    throw new TypeError(`${type}: index ${String(index)} is outside 0…${max}`);
+  }
+  return index;
+}
+
+/**
+ * Inserts `card` into `cards` so that it becomes the `index`-th card of its column: before the
+ * card now at that index, else right after the column's last card, else at the end.
+ */
+function insertInColumn(cards: PlanCard[], card: PlanCard, index: number, type: string): PlanCard[] {
+  const positions: number[] = [];
+  cards.forEach((c, i) => {
+    if (c.columnId === card.columnId) positions.push(i);
+  });
+  checkIndex(index, positions.length, type);
+  const at = index < positions.length ? positions[index] : positions.length > 0 ? positions[positions.length - 1] + 1 : cards.length;
+  const next = cards.slice();
+  next.splice(at, 0, card);
+  return next;
+}
+
+function replaceCard(doc: PlanDocument, index: number, card: PlanCard): PlanDocument {
+  const cards = doc.cards.slice();
+  cards[index] = card;
+  return { ...doc, cards };
+}
+
+/**
+ * Applies one operation and returns the new document (the input is not mutated).
+ * @throws TypeError when the operation does not fit the document.
+ */
+export function applyPlanOperation(doc: PlanDocument, operation: PlanOperation): PlanDocument {
+  checkOperation(planOperationSchema, operation);
+  switch (operation.type) {
+    case 'card.add': {
+      findColumn(doc, operation.columnId, operation.type);
+      if (doc.cards.some((c) => c.id === operation.card.id) || doc.columns.some((c) => c.id === operation.card.id)) {
+        throw new TypeError(`card.add: the id "${operation.card.id}" is already used`);
+      }
+      const card: PlanCard = { ...operation.card, columnId: operation.columnId };
+      const next = { ...doc, cards: insertInColumn(doc.cards.slice(), card, operation.index, operation.type) };
+      return ensureValid(checkPlanDocument(next), operation.type);
+    }
+    case 'card.update': {
+      const index = findCard(doc, operation.cardId, operation.type);
+      if ('columnId' in operation.changes) throw new TypeError('card.update: columnId cannot be changed (use card.move)');
+      const next = replaceCard(doc, index, applyChanges(doc.cards[index], operation.changes, operation.type));
+      return ensureValid(checkPlanDocument(next), operation.type);
+    }
+    case 'card.remove': {
+      const index = findCard(doc, operation.cardId, operation.type);
+      const cards = doc.cards.slice();
+      cards.splice(index, 1);
+      return { ...doc, cards };
+    }
+    case 'card.move': {
+      const { cardId, from, to } = operation;
+      const index = findCard(doc, cardId, operation.type);
+      const current = positionOf(doc, cardId) as CardPosition;
+      if (current.columnId !== from.columnId || current.index !== from.index) {
+        throw new TypeError(`card.move: card "${cardId}" is at ${current.columnId}[${current.index}], not ${from.columnId}[${from.index}]`);
+      }
+      findColumn(doc, to.columnId, operation.type);
+      const cards = doc.cards.slice();
+      const [card] = cards.splice(index, 1);
+      const moved = card.columnId === to.columnId ? card : { ...card, columnId: to.columnId };
+      return { ...doc, cards: insertInColumn(cards, moved, to.index, operation.type) };
+    }
+    case 'card.done': {
+      const index = findCard(doc, operation.cardId, operation.type);
+      return replaceCard(doc, index, { ...doc.cards[index], done: operation.done });
+    }
+    default:
+      return unknownOperation(operation);
+  }
+}
+
+/** The operation that undoes `operation` when applied after it (contract.md §2 "Inverses"). */
+export function invertPlanOperation(before: PlanDocument, operation: PlanOperation): PlanOperation {
+  switch (operation.type) {
+    case 'card.add':
+      return { type: 'card.remove', cardId: operation.card.id };
+    case 'card.remove': {
+      const card = before.cards[findCard(before, operation.cardId, operation.type)];
+      const position = positionOf(before, card.id) as CardPosition;
+      return { type: 'card.add', card, columnId: position.columnId, index: position.index };
+    }
+    case 'card.move':
+      return { type: 'card.move', cardId: operation.cardId, from: operation.to, to: operation.from };
+    case 'card.done': {
+      const card = before.cards[findCard(before, operation.cardId, operation.type)];
+      return { type: 'card.done', cardId: operation.cardId, done: card.done ?? false };
+    }
+    case 'card.update': {
+      const card = before.cards[findCard(before, operation.cardId, operation.type)];
+      return { type: 'card.update', cardId: operation.cardId, changes: previousFields(card, operation.changes) };
+    }
+    default:
+      return unknownOperation(operation);
+  }
+}
+
+/** How many cards are done, and how many there are. */
+export function planCounts(doc: PlanDocument): { done: number; total: number } {
+  let done = 0;
+  for (const card of doc.cards) if (card.done) done++;
+  return { done, total: doc.cards.length };
+}
+
+/** An id not yet used in the document. */
+export function newCardId(doc: PlanDocument, prefix = 'card'): string {
+  const used = new Set<string>([...doc.columns.map((c) => c.id), ...doc.cards.map((c) => c.id)]);
+  let n = doc.cards.length + 1;
+  let id = `${prefix}-${n}`;
+  while (used.has(id)) id = `${prefix}-${++n}`;
+  return id;
+}
+
+export const planModel: DocumentModel<PlanDocument, PlanOperation> = {
+  kind: 'plan',
+  check: checkPlanDocument,
+  apply: applyPlanOperation,
+  invert: invertPlanOperation,
+};

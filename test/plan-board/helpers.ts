@@ -1,0 +1,108 @@
+import type { PlanDocument } from '../../src/plan-board/plan-board.types.js';
+import type { VkPlanBoard } from '../../src/plan-board/plan-board.js';
+
+/** A small valid plan, fresh each call: mon [c1, c2, c3], tue [c4], wed []. */
+export function samplePlan(): PlanDocument {
+  return {
+    version: 1,
+    title: { nb: 'Uke 12', ar: 'الأسبوع 12' },
+    participantLanguage: 'ar',
+    columns: [
+      { id: 'mon', title: { nb: 'Mandag', ar: 'الاثنين' } },
+      { id: 'tue', title: { nb: 'Tirsdag', ar: 'الثلاثاء' } },
+      { id: 'wed', title: { nb: 'Onsdag', ar: 'الأربعاء' } },
+    ],
+    cards: [
+      { id: 'c1', columnId: 'mon', title: { nb: 'Norskkurs', ar: 'دورة اللغة النرويجية' }, pictogram: 'vk:norwegian-class', time: '09:00-11:30' },
+      { id: 'c2', columnId: 'mon', title: { nb: 'Arbeidspraksis', ar: 'تدريب عملي' }, pictogram: 'vk:work-practice', hostField: 7 },
+      { id: 'c4', columnId: 'tue', title: { nb: 'Lege', ar: 'طبيب' }, pictogram: 'vk:doctor', done: true },
+      { id: 'c3', columnId: 'mon', title: 'Buss', pictogram: 'vk:bus' },
+    ],
+    hostOwned: 'keep me',
+  };
+}
+
+/** A board with `count` cards spread over five columns. */
+export function bigPlan(count: number): PlanDocument {
+  const columns = ['mon', 'tue', 'wed', 'thu', 'fri'].map((id) => ({ id, title: { nb: id.toUpperCase(), ar: id } }));
+  const cards = Array.from({ length: count }, (_, i) => ({
+    id: `k${i}`,
+    columnId: columns[i % 5].id,
+    title: { nb: `Kort ${i}`, ar: `بطاقة ${i}` },
+    pictogram: 'vk:course',
+    time: '09:00',
+  }));
+  return { version: 1, participantLanguage: 'ar', columns, cards };
+}
+
+export function cardButton(el: VkPlanBoard, id: string): HTMLElement {
+  const found = el.shadowRoot?.querySelector<HTMLElement>(`.card-button[data-key="${id}"]`);
+  if (!found) throw new Error(`No card button ${id}`);
+  return found;
+}
+
+export function cardItem(el: VkPlanBoard, id: string): HTMLElement {
+  const found = el.shadowRoot?.querySelector<HTMLElement>(`.card[data-card="${id}"]`);
+  if (!found) throw new Error(`No card ${id}`);
+  return found;
+}
+
+/** Card ids per column as rendered, e.g. { mon: ['c1','c2'], ... }. */
+export function renderedOrder(el: VkPlanBoard): Record<string, string[]> {
+  const order: Record<string, string[]> = {};
+  for (const list of el.shadowRoot?.querySelectorAll<HTMLElement>('ul.cards') ?? []) {
+    order[list.dataset.column ?? ''] = Array.from(list.querySelectorAll<HTMLElement>(':scope > .card')).map((li) => li.dataset.card ?? '');
+  }
+  return order;
+}
+
+/** Presses a key on a card button (or any element) and awaits the re-render. */
+export async function key(el: VkPlanBoard, target: HTMLElement, k: string, init: KeyboardEventInit = {}): Promise<void> {
+  target.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true, cancelable: true, ...init }));
+  target.dispatchEvent(new KeyboardEvent('keyup', { key: k, bubbles: true, composed: true, cancelable: true, ...init }));
+  await el.updateComplete;
+}
+
+/** Presses keys on whatever card button has focus, re-reading focus after each re-render. */
+export async function keys(el: VkPlanBoard, ...list: string[]): Promise<void> {
+  for (const k of list) await key(el, el.shadowRoot?.activeElement as HTMLElement, k);
+}
+
+function pointer(type: string, x: number, y: number, init: PointerEventInit = {}): PointerEvent {
+  return new PointerEvent(type, { bubbles: true, composed: true, cancelable: true, pointerId: 7, pointerType: 'mouse', isPrimary: true, button: 0, buttons: 1, clientX: x, clientY: y, ...init });
+}
+
+export function centre(element: Element): { x: number; y: number } {
+  const r = element.getBoundingClientRect();
+  return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+}
+
+/**
+ * Drags a card's button by pointer: down at its centre, moves (to the capture target, as the
+ * browser would after setPointerCapture) through to (x, y), then up — or `end: 'cancel'`.
+ */
+export async function drag(el: VkPlanBoard, cardId: string, to: { x: number; y: number }, end: 'up' | 'cancel' | 'none' = 'up', init: PointerEventInit = {}): Promise<void> {
+  const button = cardButton(el, cardId);
+  const from = centre(button);
+  button.dispatchEvent(pointer('pointerdown', from.x, from.y, init));
+  button.dispatchEvent(pointer('pointermove', from.x + 10, from.y + 10, init));
+  button.dispatchEvent(pointer('pointermove', (from.x + to.x) / 2, (from.y + to.y) / 2, init));
+  button.dispatchEvent(pointer('pointermove', to.x, to.y, init));
+  if (end === 'up') {
+    button.dispatchEvent(pointer('pointerup', to.x, to.y, { ...init, buttons: 0 }));
+    button.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, clientX: to.x, clientY: to.y }));
+  } else if (end === 'cancel') {
+    button.dispatchEvent(pointer('pointercancel', to.x, to.y, init));
+  }
+  await el.updateComplete;
+}
+
+/** A point just above a card (to drop before it) or below the last card of a column. */
+export function above(element: Element): { x: number; y: number } {
+  const r = element.getBoundingClientRect();
+  return { x: r.left + r.width / 2, y: r.top + 4 };
+}
+export function below(element: Element): { x: number; y: number } {
+  const r = element.getBoundingClientRect();
+  return { x: r.left + r.width / 2, y: r.bottom - 2 };
+}

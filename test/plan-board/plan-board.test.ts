@@ -1,0 +1,563 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/define.js';
+import type { VkPlanBoard } from '../../src/plan-board/plan-board.js';
+import type { PlanOperation } from '../../src/plan-board/plan-board.types.js';
+import { setLocale } from '../../src/core/localize.js';
+import { setSpeechEngine, type SpeechEngine } from '../../src/core/read-aloud.js';
+import { record, setRaw } from '../helpers/index.js';
+import { above, below, bigPlan, cardButton, cardItem, centre, drag, key, keys, renderedOrder, samplePlan } from './helpers.js';
+
+const board = (mode = 'adviser'): Promise<VkPlanBoard> => fixture<VkPlanBoard>(html`<vk-plan-board mode=${mode} .value=${samplePlan()}></vk-plan-board>`);
+const operations = (events: Array<{ type: string; detail: unknown }>): PlanOperation[] =>
+  events.filter((e) => e.type === 'vk-change').map((e) => (e.detail as { operation: PlanOperation }).operation);
+const sr = (el: VkPlanBoard): ShadowRoot => el.shadowRoot as ShadowRoot;
+
+describe('plan board: rendering and semantics', () => {
+  it('each column is a list labelled by its title; each card a list item whose control is named by its title', async () => {
+    const el = await board();
+    const lists = Array.from(sr(el).querySelectorAll('ul.cards'));
+    expect(lists.length).to.equal(3);
+    for (const list of lists) {
+      expect(list.getAttribute('role')).to.equal('list');
+      const label = sr(el).getElementById(list.getAttribute('aria-labelledby') ?? '');
+      expect(label?.textContent).to.contain(list.getAttribute('data-column') === 'mon' ? 'Mandag' : list.getAttribute('data-column') === 'tue' ? 'Tirsdag' : 'Onsdag');
+    }
+    expect(renderedOrder(el)).to.deep.equal({ mon: ['c1', 'c2', 'c3'], tue: ['c4'], wed: [] });
+    expect(cardItem(el, 'c1').tagName).to.equal('LI');
+    expect(cardButton(el, 'c1').textContent).to.contain('Norskkurs');
+  });
+
+  it('shows the participant-language title under the Norwegian, with its own lang and dir', async () => {
+    const el = await board();
+    const first = cardButton(el, 'c1').querySelector('[part="text"]') as HTMLElement;
+    const second = cardButton(el, 'c1').querySelector('[part="text-second"]') as HTMLElement;
+    expect(first.lang).to.equal('nb');
+    expect(first.dir).to.equal('ltr');
+    expect(second.lang).to.equal('ar');
+    expect(second.dir).to.equal('rtl');
+    expect(second.textContent).to.equal('دورة اللغة النرويجية');
+  });
+
+  it('only one card is in the tab order', async () => {
+    const el = await board();
+    const tabbable = Array.from(sr(el).querySelectorAll<HTMLElement>('.card-button')).filter((b) => b.tabIndex === 0);
+    expect(tabbable.map((b) => b.dataset.key)).to.deep.equal(['c1']);
+  });
+
+  it('hostile titles stay text', async () => {
+    const el = await fixture<VkPlanBoard>(html`<vk-plan-board></vk-plan-board>`);
+    const doc = samplePlan() as unknown as { cards: Array<{ title: unknown }>; columns: Array<{ title: unknown }> };
+    doc.cards[0].title = '<img src=x onerror="window.hacked=1">';
+    doc.columns[0].title = '<script>window.hacked=1</script>';
+    setRaw(el, doc);
+    await el.updateComplete;
+    expect(sr(el).querySelector('img[src="x"]')).to.equal(null);
+    expect(sr(el).querySelector('script')).to.equal(null);
+    expect(cardButton(el, 'c1').textContent).to.contain('<img src=x');
+    expect((window as unknown as { hacked?: number }).hacked).to.equal(undefined);
+  });
+
+  it('a dangling columnId gives vk-error with path /cards/N/columnId and keeps the last document', async () => {
+    const el = await board();
+    const events = record(el, 'vk-error');
+    const bad = samplePlan() as unknown as { cards: Array<{ columnId: string }> };
+    bad.cards[1].columnId = 'sunday';
+    setRaw(el, bad);
+    expect(events).to.have.length(1);
+    const detail = events[0].detail as { code: string; issues: Array<{ path: string }> };
+    expect(detail.code).to.equal('invalid-document');
+    expect(detail.issues[0].path).to.equal('/cards/1/columnId');
+    expect(el.value).to.deep.equal(samplePlan());
+  });
+
+  it('renders a 300-card board', async () => {
+    const el = await fixture<VkPlanBoard>(html`<vk-plan-board .value=${bigPlan(300)}></vk-plan-board>`);
+    expect(sr(el).querySelectorAll('.card').length).to.equal(300);
+    expect(sr(el).querySelectorAll('ul.cards')[4].querySelectorAll('.card').length).to.equal(60);
+  });
+});
+
+describe('plan board: keyboard', () => {
+  it('arrows move focus within and between columns; Home/End in the column; Ctrl+End on the board', async () => {
+    const el = await board();
+    cardButton(el, 'c1').focus();
+    await keys(el, 'ArrowDown');
+    expect(sr(el).activeElement).to.equal(cardButton(el, 'c2'));
+    await keys(el, 'ArrowRight');
+    expect(sr(el).activeElement).to.equal(cardButton(el, 'c4'));
+    await keys(el, 'ArrowLeft', 'End');
+    expect(sr(el).activeElement).to.equal(cardButton(el, 'c3'));
+    await keys(el, 'Home');
+    expect(sr(el).activeElement).to.equal(cardButton(el, 'c1'));
+    await key(el, cardButton(el, 'c1'), 'End', { ctrlKey: true });
+    expect(sr(el).activeElement).to.equal(cardButton(el, 'c4'));
+  });
+
+  it('Enter opens the card with vk-open {kind: "card", id}', async () => {
+    const el = await board();
+    const events = record(el, 'vk-open');
+    cardButton(el, 'c2').focus();
+    await keys(el, 'Enter');
+    expect(events.map((e) => e.detail)).to.deep.equal([{ kind: 'card', id: 'c2' }]);
+  });
+
+  it('moving a card with the keyboard within a column fires one vk-change with the exact card.move', async () => {
+    const el = await board();
+    const events = record(el, 'vk-change', 'change');
+    cardButton(el, 'c1').focus();
+    await keys(el, ' ', 'ArrowDown', 'ArrowDown');
+    expect(events).to.have.length(0);
+    expect(renderedOrder(el).mon).to.deep.equal(['c2', 'c3', 'c1']);
+    await keys(el, ' ');
+    expect(operations(events)).to.deep.equal([{ type: 'card.move', cardId: 'c1', from: { columnId: 'mon', index: 0 }, to: { columnId: 'mon', index: 2 } }]);
+    expect(events.map((e) => e.type)).to.deep.equal(['vk-change', 'change']);
+    expect(sr(el).activeElement).to.equal(cardButton(el, 'c1'));
+  });
+
+  it('moving a card with the keyboard across columns fires card.move with the destination index', async () => {
+    const el = await board();
+    const events = record(el, 'vk-change');
+    cardButton(el, 'c2').focus();
+    await keys(el, ' ', 'ArrowRight');
+    expect(renderedOrder(el).tue).to.deep.equal(['c4', 'c2']);
+    expect(sr(el).activeElement).to.equal(cardButton(el, 'c2'));
+    await keys(el, 'ArrowRight', ' ');
+    expect(operations(events)).to.deep.equal([{ type: 'card.move', cardId: 'c2', from: { columnId: 'mon', index: 1 }, to: { columnId: 'wed', index: 0 } }]);
+    expect(el.value?.cards.find((c) => c.id === 'c2')?.columnId).to.equal('wed');
+  });
+
+  it('announces pick-up, each move and the drop', async () => {
+    const el = await board();
+    cardButton(el, 'c1').focus();
+    await keys(el, ' ');
+    expect(el.shadowRoot?.querySelector('[data-vk-announcer]')?.textContent).to.contain('Løftet');
+    await keys(el, 'ArrowRight');
+    expect(el.shadowRoot?.querySelector('[data-vk-announcer]')?.textContent).to.contain('Kort Norskkurs: kolonne Tirsdag, plass 1 av 2');
+    await keys(el, ' ');
+    expect(el.shadowRoot?.querySelector('[data-vk-announcer]')?.textContent).to.contain('Sluppet');
+  });
+
+  it('Escape puts the card back: nothing changes and nothing fires', async () => {
+    const el = await board();
+    const events = record(el, 'vk-change', 'change');
+    cardButton(el, 'c1').focus();
+    await keys(el, ' ', 'ArrowRight', 'ArrowDown', 'Escape');
+    expect(events).to.have.length(0);
+    expect(renderedOrder(el)).to.deep.equal({ mon: ['c1', 'c2', 'c3'], tue: ['c4'], wed: [] });
+    expect(el.value).to.deep.equal(samplePlan());
+    expect(el.shadowRoot?.querySelector('[data-vk-announcer]')?.textContent).to.contain('avbrutt');
+  });
+
+  it('focus loss during a keyboard move puts the card back and fires nothing', async () => {
+    const el = await board();
+    const outside = document.createElement('button');
+    document.body.append(outside);
+    const events = record(el, 'vk-change');
+    cardButton(el, 'c1').focus();
+    await keys(el, ' ', 'ArrowDown');
+    outside.focus();
+    await el.updateComplete;
+    expect(renderedOrder(el).mon).to.deep.equal(['c1', 'c2', 'c3']);
+    await key(el, cardButton(el, 'c1'), ' ');
+    expect(events).to.have.length(0);
+    outside.remove();
+  });
+
+  it('a new value set mid-move cancels the move and fires nothing', async () => {
+    const el = await board();
+    const events = record(el, 'vk-change');
+    cardButton(el, 'c1').focus();
+    await keys(el, ' ', 'ArrowRight');
+    const next = samplePlan();
+    el.value = { ...next, title: 'Ny' };
+    await el.updateComplete;
+    expect(renderedOrder(el)).to.deep.equal({ mon: ['c1', 'c2', 'c3'], tue: ['c4'], wed: [] });
+    cardButton(el, 'c1').focus();
+    await key(el, cardButton(el, 'c1'), 'Enter');
+    expect(events).to.have.length(0);
+  });
+
+  it('in RTL (dir="rtl" ancestor) ArrowLeft moves to the next column', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div dir="rtl"><vk-plan-board .value=${samplePlan()}></vk-plan-board></div>`);
+    const el = wrapper.querySelector('vk-plan-board') as VkPlanBoard;
+    await el.updateComplete;
+    const events = record(el, 'vk-change');
+    cardButton(el, 'c1').focus();
+    await keys(el, 'ArrowLeft');
+    expect(sr(el).activeElement).to.equal(cardButton(el, 'c4'));
+    await keys(el, ' ', 'ArrowLeft', ' ');
+    expect(operations(events)).to.deep.equal([{ type: 'card.move', cardId: 'c4', from: { columnId: 'tue', index: 0 }, to: { columnId: 'wed', index: 0 } }]);
+  });
+
+  it('cancelling vk-change with preventDefault reverts the move', async () => {
+    const el = await board();
+    el.addEventListener('vk-change', (e) => e.preventDefault());
+    const changes = record(el, 'change');
+    cardButton(el, 'c1').focus();
+    await keys(el, ' ', 'ArrowRight', ' ');
+    expect(el.value).to.deep.equal(samplePlan());
+    expect(renderedOrder(el).mon).to.deep.equal(['c1', 'c2', 'c3']);
+    expect(changes).to.have.length(0);
+  });
+
+  it('undo moves the card back with the inverse card.move (source "undo")', async () => {
+    const el = await board();
+    const events = record(el, 'vk-change');
+    cardButton(el, 'c1').focus();
+    await keys(el, ' ', 'ArrowRight', ' ');
+    el.undo();
+    await el.updateComplete;
+    expect((events[1].detail as { source: string }).source).to.equal('undo');
+    expect(operations(events)[1]).to.deep.equal({ type: 'card.move', cardId: 'c1', from: { columnId: 'tue', index: 0 }, to: { columnId: 'mon', index: 0 } });
+    expect(el.value).to.deep.equal(samplePlan());
+  });
+});
+
+describe('plan board: pointer drag', () => {
+  it('dragging a card onto another column fires one card.move to the slot under the pointer', async () => {
+    const el = await board();
+    const events = record(el, 'vk-change', 'vk-open');
+    await drag(el, 'c1', above(cardItem(el, 'c4')));
+    expect(operations(events)).to.deep.equal([{ type: 'card.move', cardId: 'c1', from: { columnId: 'mon', index: 0 }, to: { columnId: 'tue', index: 0 } }]);
+    expect(events.filter((e) => e.type === 'vk-open')).to.have.length(0);
+    expect(renderedOrder(el).tue).to.deep.equal(['c1', 'c4']);
+  });
+
+  it('dragging within a column to below the last card moves it to the end', async () => {
+    const el = await board();
+    const events = record(el, 'vk-change');
+    await drag(el, 'c1', below(cardItem(el, 'c3')));
+    expect(operations(events)).to.deep.equal([{ type: 'card.move', cardId: 'c1', from: { columnId: 'mon', index: 0 }, to: { columnId: 'mon', index: 2 } }]);
+  });
+
+  it('shows a drop indicator and a ghost while dragging, and removes them after', async () => {
+    const el = await board();
+    await drag(el, 'c1', above(cardItem(el, 'c4')), 'none');
+    expect(cardItem(el, 'c4').dataset.drop).to.equal('before');
+    expect(cardItem(el, 'c1').hasAttribute('data-dragging')).to.equal(true);
+    expect(sr(el).querySelector('.ghost-layer .ghost')).to.not.equal(null);
+    const button = cardButton(el, 'c1');
+    button.dispatchEvent(new PointerEvent('pointercancel', { bubbles: true, composed: true, pointerId: 7 }));
+    expect(sr(el).querySelector('[data-drop]')).to.equal(null);
+    expect(sr(el).querySelector('.ghost')).to.equal(null);
+  });
+
+  it('dropping onto an empty column', async () => {
+    const el = await board();
+    const events = record(el, 'vk-change');
+    await drag(el, 'c2', centre(sr(el).querySelector('.column[data-column="wed"]') as Element));
+    expect(operations(events)).to.deep.equal([{ type: 'card.move', cardId: 'c2', from: { columnId: 'mon', index: 1 }, to: { columnId: 'wed', index: 0 } }]);
+  });
+
+  it('pointercancel mid-drag changes nothing and fires nothing', async () => {
+    const el = await board();
+    const events = record(el, 'vk-change', 'change', 'vk-open');
+    await drag(el, 'c1', above(cardItem(el, 'c4')), 'cancel');
+    expect(events).to.have.length(0);
+    expect(el.value).to.deep.equal(samplePlan());
+  });
+
+  it('Escape mid-drag changes nothing and fires nothing', async () => {
+    const el = await board();
+    const events = record(el, 'vk-change', 'change');
+    await drag(el, 'c1', above(cardItem(el, 'c4')), 'none');
+    await key(el, cardButton(el, 'c1'), 'Escape');
+    const to = above(cardItem(el, 'c4'));
+    cardButton(el, 'c1').dispatchEvent(new PointerEvent('pointerup', { bubbles: true, composed: true, pointerId: 7, clientX: to.x, clientY: to.y }));
+    expect(events).to.have.length(0);
+  });
+
+  it('focus loss mid-drag changes nothing and fires nothing', async () => {
+    const el = await board();
+    const outside = document.createElement('button');
+    document.body.append(outside);
+    const events = record(el, 'vk-change', 'change');
+    cardButton(el, 'c1').focus();
+    await drag(el, 'c1', above(cardItem(el, 'c4')), 'none');
+    outside.focus();
+    const to = above(cardItem(el, 'c4'));
+    cardButton(el, 'c1').dispatchEvent(new PointerEvent('pointerup', { bubbles: true, composed: true, pointerId: 7, clientX: to.x, clientY: to.y }));
+    expect(events).to.have.length(0);
+    expect(sr(el).querySelector('.ghost')).to.equal(null);
+    outside.remove();
+  });
+
+  it('a new value mid-drag changes nothing and fires nothing', async () => {
+    const el = await board();
+    const events = record(el, 'vk-change');
+    await drag(el, 'c1', above(cardItem(el, 'c4')), 'none');
+    const button = cardButton(el, 'c1');
+    el.value = { ...samplePlan(), title: 'Ny' };
+    await el.updateComplete;
+    const to = above(cardItem(el, 'c4'));
+    button.dispatchEvent(new PointerEvent('pointerup', { bubbles: true, composed: true, pointerId: 7, clientX: to.x, clientY: to.y }));
+    expect(events).to.have.length(0);
+    expect(sr(el).querySelector('.ghost')).to.equal(null);
+  });
+
+  it('a press without movement is a click that opens the card', async () => {
+    const el = await board();
+    const events = record(el, 'vk-open', 'vk-change');
+    const button = cardButton(el, 'c2');
+    const { x, y } = centre(button);
+    button.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true, pointerId: 3, button: 0, isPrimary: true, clientX: x, clientY: y }));
+    button.dispatchEvent(new PointerEvent('pointermove', { bubbles: true, composed: true, pointerId: 3, clientX: x + 2, clientY: y + 1 }));
+    button.dispatchEvent(new PointerEvent('pointerup', { bubbles: true, composed: true, pointerId: 3, clientX: x + 2, clientY: y + 1 }));
+    button.click();
+    expect(events.map((e) => e.type)).to.deep.equal(['vk-open']);
+  });
+
+  it('a touch drag that does not start on the grip does not move the card', async () => {
+    const el = await board();
+    const events = record(el, 'vk-change');
+    await drag(el, 'c1', above(cardItem(el, 'c4')), 'up', { pointerType: 'touch' });
+    expect(events).to.have.length(0);
+  });
+});
+
+describe('plan board: auto-scroll', () => {
+  it('dragging near the inline end of a narrow board scrolls the columns', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div style="inline-size: 320px"><vk-plan-board .value=${samplePlan()}></vk-plan-board></div>`);
+    const el = wrapper.querySelector('vk-plan-board') as VkPlanBoard;
+    await el.updateComplete;
+    const columns = sr(el).querySelector('.columns') as HTMLElement;
+    expect(columns.scrollWidth).to.be.greaterThan(columns.clientWidth);
+    const r = columns.getBoundingClientRect();
+    await drag(el, 'c1', { x: r.right - 10, y: r.top + 60 }, 'none');
+    for (let i = 0; i < 5; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(columns.scrollLeft).to.be.greaterThan(0);
+    cardButton(el, 'c1').dispatchEvent(new PointerEvent('pointercancel', { bubbles: true, composed: true, pointerId: 7 }));
+  });
+
+  it('Escape pressed anywhere on the page cancels a pointer drag', async () => {
+    const el = await board();
+    const events = record(el, 'vk-change');
+    await drag(el, 'c1', above(cardItem(el, 'c4')), 'none');
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }));
+    expect(sr(el).querySelector('.ghost')).to.equal(null);
+    const to = above(cardItem(el, 'c4'));
+    cardButton(el, 'c1').dispatchEvent(new PointerEvent('pointerup', { bubbles: true, composed: true, pointerId: 7, clientX: to.x, clientY: to.y }));
+    expect(events).to.have.length(0);
+  });
+});
+
+describe('plan board: touch drag from the grip', () => {
+  it('a touch drag that starts on the grip moves the card', async () => {
+    const el = await board();
+    const events = record(el, 'vk-change');
+    const grip = cardItem(el, 'c1').querySelector('.grip') as HTMLElement;
+    const button = cardButton(el, 'c1');
+    const from = centre(grip);
+    const to = above(cardItem(el, 'c4'));
+    const init = { bubbles: true, composed: true, cancelable: true, pointerId: 9, pointerType: 'touch', isPrimary: true, button: 0 };
+    grip.dispatchEvent(new PointerEvent('pointerdown', { ...init, clientX: from.x, clientY: from.y }));
+    button.dispatchEvent(new PointerEvent('pointermove', { ...init, clientX: to.x, clientY: to.y }));
+    button.dispatchEvent(new PointerEvent('pointerup', { ...init, clientX: to.x, clientY: to.y }));
+    await el.updateComplete;
+    expect(operations(events)).to.deep.equal([{ type: 'card.move', cardId: 'c1', from: { columnId: 'mon', index: 0 }, to: { columnId: 'tue', index: 0 } }]);
+  });
+});
+
+describe('plan board: participant mode', () => {
+  it('a done checkbox toggles the card with card.done', async () => {
+    const el = await board('participant');
+    const events = record(el, 'vk-change');
+    const toggle = cardItem(el, 'c1').querySelector('[role="checkbox"]') as HTMLElement;
+    expect(toggle.getAttribute('aria-checked')).to.equal('false');
+    toggle.click();
+    await el.updateComplete;
+    expect(operations(events)).to.deep.equal([{ type: 'card.done', cardId: 'c1', done: true }]);
+    expect((cardItem(el, 'c1').querySelector('[role="checkbox"]') as HTMLElement).getAttribute('aria-checked')).to.equal('true');
+    (cardItem(el, 'c4').querySelector('[role="checkbox"]') as HTMLElement).click();
+    expect(operations(events)[1]).to.deep.equal({ type: 'card.done', cardId: 'c4', done: false });
+  });
+
+  it('offers no add, edit or move controls, and Space does not pick a card up', async () => {
+    const el = await board('participant');
+    expect(sr(el).querySelector('.add, .edit, .move, .grip')).to.equal(null);
+    const events = record(el, 'vk-change');
+    cardButton(el, 'c1').focus();
+    await keys(el, ' ', 'ArrowDown', ' ');
+    expect(events).to.have.length(0);
+  });
+
+  it('targets are at least 44 px', async () => {
+    const el = await board('participant');
+    for (const control of sr(el).querySelectorAll<HTMLElement>('.card-actions button, .card-button')) {
+      const r = control.getBoundingClientRect();
+      expect(Math.min(r.width, r.height)).to.be.at.least(44);
+    }
+  });
+});
+
+describe('plan board: read aloud', () => {
+  afterEach(() => setSpeechEngine(null));
+
+  it('without recording or voice the control says reading is not available', async () => {
+    setSpeechEngine({ hasVoice: () => false, speak: () => Promise.resolve(), play: () => Promise.resolve() });
+    const el = await board('participant');
+    const read = cardItem(el, 'c1').querySelector('.read') as HTMLElement;
+    expect(read.getAttribute('aria-disabled')).to.equal('true');
+    expect(read.textContent).to.contain('Opplesing ikke tilgjengelig');
+    read.click();
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(el.shadowRoot?.querySelector('[data-vk-announcer]')?.textContent).to.contain('Opplesing ikke tilgjengelig');
+  });
+
+  it('reads the title in Norwegian then the participant language, a recording first, and highlights the card', async () => {
+    const said: string[] = [];
+    let finish: () => void = () => {};
+    const engine: SpeechEngine = {
+      hasVoice: (lang) => lang === 'nb',
+      speak: (text, lang) => {
+        said.push(`${lang}:${text}`);
+        return Promise.resolve();
+      },
+      play: (url) => {
+        said.push(`play:${url}`);
+        return new Promise((resolve) => (finish = resolve));
+      },
+    };
+    setSpeechEngine(engine);
+    const doc = samplePlan() as unknown as { cards: Array<Record<string, unknown>> };
+    doc.cards[0].audio = { ar: 'https://example.org/ar.mp3' };
+    const el = await fixture<VkPlanBoard>(html`<vk-plan-board .value=${doc}></vk-plan-board>`);
+    (cardItem(el, 'c1').querySelector('.read') as HTMLElement).click();
+    await el.updateComplete;
+    await new Promise((r) => requestAnimationFrame(r));
+    await el.updateComplete;
+    expect(said).to.deep.equal(['nb:Norskkurs', 'play:https://example.org/ar.mp3']);
+    expect(cardItem(el, 'c1').hasAttribute('data-speaking')).to.equal(true);
+    finish();
+  });
+});
+
+describe('plan board: read a column aloud', () => {
+  afterEach(() => setSpeechEngine(null));
+
+  it('reads the column title, then each card in order', async () => {
+    const said: string[] = [];
+    setSpeechEngine({ hasVoice: (lang) => lang === 'nb', speak: (text) => (said.push(text), Promise.resolve()), play: () => Promise.resolve() });
+    const el = await board();
+    const read = sr(el).querySelector('.column[data-column="mon"] .column-actions .read') as HTMLElement;
+    expect(read.hasAttribute('aria-disabled')).to.equal(false);
+    read.click();
+    // The fake engine resolves at once: the whole column is read within the next frame.
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(said).to.deep.equal(['Mandag', 'Norskkurs', 'Arbeidspraksis', 'Buss']);
+  });
+});
+
+describe('plan board: adviser editing', () => {
+  it('adds a card from the pictogram picker (search by word) with card.add at the end of the column', async () => {
+    const el = await board();
+    const events = record(el, 'vk-change');
+    (sr(el).querySelector('.add[data-add="tue"]') as HTMLElement).click();
+    await el.updateComplete;
+    const search = sr(el).querySelector('.vk-popover input[type="search"]') as HTMLInputElement;
+    search.value = 'tannlege';
+    search.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    const options = Array.from(sr(el).querySelectorAll<HTMLElement>('.picker-option'));
+    expect(options.map((o) => o.dataset.pictogram)).to.deep.equal(['vk:dentist']);
+    options[0].click();
+    await el.updateComplete;
+    const op = operations(events)[0] as Extract<PlanOperation, { type: 'card.add' }>;
+    expect(op.type).to.equal('card.add');
+    expect(op.columnId).to.equal('tue');
+    expect(op.index).to.equal(1);
+    expect(op.card).to.deep.include({ columnId: 'tue', title: { nb: 'Tannlege' }, pictogram: 'vk:dentist', category: 'health' });
+    expect(renderedOrder(el).tue).to.deep.equal(['c4', op.card.id]);
+  });
+
+  it('the edit form sends card.update with only the changed fields', async () => {
+    const el = await board();
+    const events = record(el, 'vk-change');
+    (cardItem(el, 'c1').querySelector('.edit') as HTMLElement).click();
+    await el.updateComplete;
+    const form = sr(el).querySelector('.edit-form') as HTMLFormElement;
+    (form.querySelector('[name="title2"]') as HTMLInputElement).value = 'النرويجية';
+    (form.querySelector('[name="place"]') as HTMLInputElement).value = 'Rom 4';
+    form.requestSubmit();
+    await el.updateComplete;
+    expect(operations(events)).to.deep.equal([{ type: 'card.update', cardId: 'c1', changes: { title: { nb: 'Norskkurs', ar: 'النرويجية' }, place: 'Rom 4' } }]);
+  });
+
+  it('removing a card fires card.remove, and undo brings it back in place', async () => {
+    const el = await board();
+    const events = record(el, 'vk-change');
+    (cardItem(el, 'c2').querySelector('.edit') as HTMLElement).click();
+    await el.updateComplete;
+    (sr(el).querySelector('.edit-form .remove') as HTMLElement).click();
+    await el.updateComplete;
+    expect(operations(events)).to.deep.equal([{ type: 'card.remove', cardId: 'c2' }]);
+    expect(renderedOrder(el).mon).to.deep.equal(['c1', 'c3']);
+    await key(el, cardButton(el, 'c1'), 'z', { ctrlKey: true });
+    expect(operations(events)[1]).to.deep.include({ type: 'card.add', columnId: 'mon', index: 1 });
+    expect(renderedOrder(el).mon).to.deep.equal(['c1', 'c2', 'c3']);
+  });
+
+  it('the "Flytt til…" menu moves a card to the end of another column', async () => {
+    const el = await board();
+    const events = record(el, 'vk-change');
+    (cardItem(el, 'c1').querySelector('.move') as HTMLElement).click();
+    await el.updateComplete;
+    (sr(el).querySelector('.move-menu [data-to="tue"]') as HTMLElement).click();
+    await el.updateComplete;
+    expect(operations(events)).to.deep.equal([{ type: 'card.move', cardId: 'c1', from: { columnId: 'mon', index: 0 }, to: { columnId: 'tue', index: 1 } }]);
+  });
+
+  it('the toolbar undo and redo buttons replay the last edit', async () => {
+    const el = await board();
+    const events = record(el, 'vk-change');
+    (cardItem(el, 'c1').querySelector('.done-toggle') as HTMLElement).click();
+    await el.updateComplete;
+    const [undo, redo] = Array.from(sr(el).querySelectorAll<HTMLButtonElement>('.toolbar button'));
+    undo.click();
+    await el.updateComplete;
+    expect(el.value?.cards[0].done).to.equal(false);
+    redo.click();
+    await el.updateComplete;
+    expect(events.map((e) => (e.detail as { source: string }).source)).to.deep.equal(['user', 'undo', 'redo']);
+    expect(el.value?.cards[0].done).to.equal(true);
+  });
+
+  it('readonly offers no edit controls and Space does nothing', async () => {
+    const el = await fixture<VkPlanBoard>(html`<vk-plan-board readonly .value=${samplePlan()}></vk-plan-board>`);
+    expect(sr(el).querySelector('.add, .edit, .move, .done-toggle, .grip')).to.equal(null);
+    const events = record(el, 'vk-change');
+    cardButton(el, 'c1').focus();
+    await keys(el, ' ', 'ArrowDown', ' ');
+    expect(events).to.have.length(0);
+  });
+});
+
+describe('plan board: accessibility (axe)', () => {
+  afterEach(async () => {
+    await setLocale('nb');
+  });
+
+  for (const mode of ['adviser', 'participant']) {
+    it(`has no axe violations in nb, ${mode} mode`, async () => {
+      await setLocale('nb');
+      const el = await board(mode);
+      await expect(el).to.be.accessible();
+    });
+
+    it(`has no axe violations in ar with an RTL ancestor, ${mode} mode`, async () => {
+      await setLocale('ar');
+      const wrapper = await fixture<HTMLElement>(html`<div lang="ar" dir="rtl"><vk-plan-board mode=${mode} .value=${samplePlan()}></vk-plan-board></div>`);
+      const el = wrapper.querySelector('vk-plan-board') as VkPlanBoard;
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('has no axe violations with the edit popover open', async () => {
+    const el = await board();
+    (cardItem(el, 'c1').querySelector('.edit') as HTMLElement).click();
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+  });
+});
