@@ -6,14 +6,18 @@ import type { DocumentKind, ValidationResult } from './core/types.js';
 import type { CheckResult } from './core/schema.js';
 import { applyStepsOperation, checkStepsDocument } from './step-tracker/step-tracker.model.js';
 import type { StepsDocument, StepsOperation } from './step-tracker/step-tracker.types.js';
+import { applyLadderOperation, checkLadderDocument } from './task-ladder/task-ladder.model.js';
+import type { LadderDocument, LadderOperation } from './task-ladder/task-ladder.types.js';
 
 export interface DocumentTypes {
   steps: { document: StepsDocument; operation: StepsOperation };
+  ladder: { document: LadderDocument; operation: LadderOperation };
 }
 export type KnownKind = keyof DocumentTypes & DocumentKind;
 
 const models: { [K in KnownKind]: { check(input: unknown): CheckResult<DocumentTypes[K]['document']>; apply(doc: DocumentTypes[K]['document'], op: DocumentTypes[K]['operation']): DocumentTypes[K]['document'] } } = {
   steps: { check: checkStepsDocument, apply: applyStepsOperation },
+  ladder: { check: checkLadderDocument, apply: applyLadderOperation },
 };
 
 function modelFor<K extends KnownKind>(kind: K): (typeof models)[K] {

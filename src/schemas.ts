@@ -5,6 +5,7 @@
 import * as v from 'valibot';
 import { errorCodes, openKinds } from './core/events.js';
 import { stepsDocumentSchema, stepsOperationSchema } from './step-tracker/step-tracker.model.js';
+import { ladderDocumentSchema, ladderOperationSchema } from './task-ladder/task-ladder.model.js';
 
 const sources = v.picklist(['user', 'undo', 'redo']);
 
@@ -29,6 +30,9 @@ export const publishedSchemas: Record<string, v.GenericSchema> = {
   'steps-document': stepsDocumentSchema,
   'steps-operation': stepsOperationSchema,
   'steps-change-detail': changeDetail(stepsDocumentSchema, stepsOperationSchema),
+  'ladder-document': ladderDocumentSchema,
+  'ladder-operation': ladderOperationSchema,
+  'ladder-change-detail': changeDetail(ladderDocumentSchema, ladderOperationSchema),
   'error-detail': vkErrorDetailSchema,
   'open-detail': vkOpenDetailSchema,
   'range-change-detail': vkRangeChangeDetailSchema,

@@ -1,1 +1,2 @@
 export { workOrientedCourseSteps, createWorkOrientedCourseSteps } from './steps.js';
+export { ladderTemplates, createLadder, type CreateLadderOptions } from './ladder-templates.js';
