@@ -145,7 +145,8 @@ export const taskLadderStyles = css`
     font-weight: 600;
   }
   .latest-log .vk-pictogram,
-  .log-entry .vk-pictogram {
+  .log-entry .vk-pictogram,
+  .print-log .vk-pictogram {
     --_vk-pictogram-size: 1.5rem;
     padding: 1px;
   }
@@ -159,7 +160,30 @@ export const taskLadderStyles = css`
     display: none;
   }
   .task-controls button {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_vk-space-1);
     font-size: 0.9em;
+  }
+  .icon {
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    flex: none;
+  }
+  button[aria-disabled='true'] {
+    cursor: not-allowed;
+    color: var(--_vk-text-subtle);
+    border-style: dashed;
+  }
+  /* Two languages stacked: each line starts at the block's reading edge, not its own script's. */
+  .bi {
+    display: flex;
+    flex-direction: column;
+    align-items: flex-start;
+  }
+  .print-only {
+    display: none;
+    margin: 0;
   }
   .print-log {
     display: none;
@@ -205,6 +229,24 @@ export const taskLadderStyles = css`
     align-items: center;
     gap: var(--_vk-space-1);
     min-block-size: 2.25rem;
+  }
+  fieldset.moods {
+    display: grid;
+    grid-template-columns: repeat(5, minmax(0, 1fr));
+    gap: var(--_vk-space-1);
+  }
+  .moods legend {
+    grid-column: 1 / -1;
+  }
+  .ladder[data-mode='participant'] input[type='radio'] {
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+  }
+  .read-control {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_vk-space-1);
+    justify-self: start;
   }
   .moods .choice {
     flex-direction: column;
@@ -319,10 +361,18 @@ export const taskLadderStyles = css`
     .task-button {
       border: 0;
     }
+    .now {
+      border: 1px solid #000;
+    }
+    .print-only {
+      display: block;
+      padding-inline-start: calc(var(--_vk-pictogram-size) + var(--_vk-space-3));
+      font-size: 0.9em;
+    }
     .print-log {
       display: grid;
       gap: 2px;
-      padding-inline-start: var(--_vk-space-2);
+      padding-inline-start: calc(var(--_vk-pictogram-size) + var(--_vk-space-3));
       font-size: 0.9em;
     }
     .vk-pictogram {

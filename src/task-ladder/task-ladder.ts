@@ -46,6 +46,10 @@ const levelIcons: Record<TaskLevel, TemplateResult> = {
   independent: svg`<circle cx="10" cy="10" r="9" fill="currentColor"/><path d="M6 10.5l2.8 2.8L14.5 7.5" fill="none" stroke="#fff" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/>`,
 };
 
+const speakerIcon = svg`<path d="M4 9h3l5-4v14l-5-4H4z" fill="none" stroke="currentColor" stroke-width="2" stroke-linejoin="round"/><path d="M16 9a4 4 0 0 1 0 6M18.5 6.5a7.5 7.5 0 0 1 0 11" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round"/>`;
+const pencilIcon = svg`<path d="M4 20h4L19 9l-4-4L4 16z M13 7l4 4" fill="none" stroke="currentColor" stroke-width="2" stroke-linejoin="round"/>`;
+const icon = (paths: TemplateResult): TemplateResult => html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${paths}</svg>`;
+
 type PanelView = 'details' | 'signoff' | 'log';
 interface OpenPanel {
   view: PanelView;
@@ -155,7 +159,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     return html`
       <section part="base" class="ladder" data-mode=${this.#participant ? 'participant' : 'adviser'} aria-labelledby="title">
         <div part="header" class="header">
-          <p class="title" id="title">${bilingual(doc.title, locale, doc.participantLanguage)}</p>
+          <p class="title bi" id="title">${bilingual(doc.title, locale, doc.participantLanguage)}</p>
           ${mentor ? html`<p class="mentor">${msg(str`Fadder: ${mentor}`, { id: 'task-ladder.mentor' })}</p>` : nothing}
         </div>
         <div class="phases" @keydown=${this.#onKeydown} @keyup=${this.#onKeyup} @focusin=${(e: FocusEvent) => this.#roving.handleFocusIn(e)}>
@@ -191,7 +195,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     >
       <p class="phase-title" id="phase-${index}-title">
         <span class="phase-number">${msg(str`Fase ${index + 1}`, { id: 'task-ladder.phase-number' })}</span>
-        ${bilingual(phase.title, locale, doc.participantLanguage)}
+        <span class="bi">${bilingual(phase.title, locale, doc.participantLanguage)}</span>
         ${isCurrent ? html`<span class="now">${msg('Nå', { id: 'task-ladder.current' })}</span>` : nothing}
       </p>
       <p part="progress" class="progress-text" id="phase-${index}-progress">${text}</p>
@@ -223,7 +227,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
       >
         ${renderPictogram(task.pictogram, locale, true)}
         <span class="task-text">
-          <span class="task-title">${bilingual(task.title, locale, doc.participantLanguage)}</span>
+          <span class="task-title bi">${bilingual(task.title, locale, doc.participantLanguage)}</span>
           <span part="level" class="level"><svg viewBox="0 0 20 20" aria-hidden="true" focusable="false">${levelIcons[task.level]}</svg>${levelLabel(task.level)}</span>
           ${task.signoff ? html`<span class="signoff">${this.#signoffText(task, locale)}</span>` : nothing}
           ${latest ? html`<span class="latest-log">${this.#renderLogSummary(latest, locale)}</span>` : nothing}
@@ -240,12 +244,16 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
               </button>`
             : nothing}${this.#canLog
             ? html`<button type="button" class="log-control" tabindex="-1" @click=${() => this.#openPanel('log', task.id)}>
-                ${msg('Skriv i loggboka', { id: 'task-ladder.action.log' })}<span class="vk-visually-hidden"> (${title})</span>
+                ${icon(pencilIcon)}${msg('Skriv i loggboka', { id: 'task-ladder.action.log' })}<span class="vk-visually-hidden"> (${title})</span>
               </button>`
             : nothing}${this.#participant ? this.#renderReadAloud(task, audible, speaking, title, -1) : nothing}`
         : nothing}</div>
+      ${task.signoff
+        ? nothing
+        : html`<p class="print-only" aria-hidden="true">${msg('Kvittert ut av: ____________________  Dato: __________', { id: 'task-ladder.print.signoff' })}</p>`}
       ${task.log && task.log.length > 0
-        ? html`<ol class="print-log" aria-hidden="true">
+        ? html`<p class="print-only" aria-hidden="true">${msg('Loggbok', { id: 'task-ladder.logbook' })}</p>
+            <ol class="print-log" aria-hidden="true">
             ${logNewestFirst(task).map((entry) => html`<li>${this.#renderLogSummary(entry, locale)}</li>`)}
           </ol>`
         : nothing}
@@ -259,7 +267,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
         ? msg('Stopp opplesning', { id: 'task-ladder.read.stop' })
         : msg('Les opp', { id: 'task-ladder.read' });
     return html`<button type="button" class="read-control" tabindex=${tabIndex} aria-disabled=${audible ? nothing : 'true'} aria-pressed=${audible ? String(speaking) : nothing} @click=${() => this.#read(task)}>
-      ${label}<span class="vk-visually-hidden"> (${title})</span>
+      ${icon(speakerIcon)}${label}<span class="vk-visually-hidden"> (${title})</span>
     </button>`;
   }
 
@@ -279,7 +287,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
   #renderPanel(doc: LadderDocument, panel: OpenPanel, locale: string): TemplateResult | typeof nothing {
     const task = this.#findTask(panel.taskId);
     if (!task) return nothing;
-    const heading = html`<p class="panel-title" id="panel-title">${renderPictogram(task.pictogram, locale, true)}<span>${bilingual(task.title, locale, doc.participantLanguage)}</span></p>`;
+    const heading = html`<p class="panel-title" id="panel-title">${renderPictogram(task.pictogram, locale, true)}<span class="bi">${bilingual(task.title, locale, doc.participantLanguage)}</span></p>`;
     if (panel.view === 'signoff' && this.#canAssess) return this.#renderSignoffForm(doc, task, heading);
     if (panel.view === 'log' && this.#canLog) return this.#renderLogForm(task, heading);
     const title = resolveText(task.title, locale);
