@@ -233,7 +233,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
           ${latest ? html`<span class="latest-log">${this.#renderLogSummary(latest, locale)}</span>` : nothing}
         </span>
       </button>
-      <div class="task-controls">${this.editable || this.#participant
+      <div class="task-controls">${!this.isDisabled && (this.editable || this.#participant)
         ? html`${this.#canAssess
             ? html`<button type="button" class="level-control" tabindex="-1" @click=${() => this.#setLevel(task, next)}>
                 ${msg(str`Neste nivå: ${levelLabel(next)}`, { id: 'task-ladder.action.next-level' })}<span class="vk-visually-hidden"> (${title})</span>
