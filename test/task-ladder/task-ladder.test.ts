@@ -354,6 +354,24 @@ describe('<vk-task-ladder> pointer and forms', () => {
   });
 });
 
+describe('<vk-task-ladder> states', () => {
+  it('disabled: no tab stop, no controls, tasks marked aria-disabled', async () => {
+    const el = await ladder();
+    el.disabled = true;
+    await el.updateComplete;
+    expect(shadowAll(el, '.task-button').every((b) => b.tabIndex === -1 && b.getAttribute('aria-disabled') === 'true')).to.equal(true);
+    expect(shadowAll(el, '.task-controls button')).to.have.length(0);
+  });
+
+  it('reads a template-built ladder from the value attribute and replays nothing on load', async () => {
+    const doc = createLadder('shop', { mentor: 'Ola' });
+    const el = await fixture<VkTaskLadder>(html`<vk-task-ladder value=${JSON.stringify(doc)}></vk-task-ladder>`);
+    expect(el.value).to.deep.equal(doc);
+    expect(shadowAll(el, '[role="group"]')).to.have.length(3);
+    expect(shadowAll(el, '.task-button')).to.have.length(15);
+  });
+});
+
 function applyLog(doc: LadderDocument): LadderDocument {
   const [p1, ...rest] = doc.phases;
   const tasks = p1.tasks.map((t) => (t.id === 't2' ? { ...t, log: [...(t.log ?? []), { date: '2026-03-07', by: 'adviser' as const, text: 'Nyere' }] } : t));
