@@ -266,7 +266,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
       : speaking
         ? msg('Stopp opplesning', { id: 'task-ladder.read.stop' })
         : msg('Les opp', { id: 'task-ladder.read' });
-    return html`<button type="button" class="read-control" tabindex=${tabIndex} aria-disabled=${audible ? nothing : 'true'} aria-pressed=${audible ? String(speaking) : nothing} @click=${() => this.#read(task)}>
+    return html`<button type="button" class="read-control" tabindex=${tabIndex} aria-disabled=${audible ? nothing : 'true'} @click=${() => this.#read(task)}>
       ${icon(speakerIcon)}${label}<span class="vk-visually-hidden"> (${title})</span>
     </button>`;
   }
@@ -308,6 +308,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
       ${this.#canAssess
         ? html`<div class="actions">
             <button type="button" @click=${() => this.#switchView('signoff')}>${task.signoff ? msg('Kvitter ut på nytt', { id: 'task-ladder.action.signoff-again' }) : msg('Kvitter ut', { id: 'task-ladder.action.signoff' })}</button>
+            ${task.signoff ? html`<button type="button" class="remove-signoff" @click=${() => this.#removeSignoff(task)}>${msg('Fjern kvittering', { id: 'task-ladder.action.remove-signoff' })}</button>` : nothing}
           </div>`
         : nothing}
       <p class="panel-title">${msg('Loggbok', { id: 'task-ladder.logbook' })}</p>
@@ -453,6 +454,13 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     if (!this.#canAssess || task.level === to) return;
     if (this.commit({ type: 'task.level', taskId: task.id, from: task.level, to })) {
       this.announcer.announce(msg(str`${resolveText(task.title, this.textLocale)}: ${levelLabel(to)}`, { id: 'task-ladder.announce.level' }));
+    }
+  }
+
+  #removeSignoff(task: Task): void {
+    if (!this.#canAssess || !task.signoff) return;
+    if (this.commit({ type: 'task.update', taskId: task.id, changes: { signoff: null } })) {
+      this.announcer.announce(msg(str`${resolveText(task.title, this.textLocale)}: kvittering fjernet`, { id: 'task-ladder.announce.signoff-removed' }));
     }
   }
 

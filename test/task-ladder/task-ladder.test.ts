@@ -307,6 +307,17 @@ describe('<vk-task-ladder> pointer and forms', () => {
     expect(el.value).to.deep.equal(sampleLadder());
   });
 
+  it('removing a sign-off in the details commits task.update with signoff null', async () => {
+    const el = await ladder();
+    const seen = record(el, 'vk-change');
+    taskButton(el, 't1').click();
+    await el.updateComplete;
+    shadow<HTMLButtonElement>(el, '.vk-popover .remove-signoff').click();
+    await el.updateComplete;
+    expect(changes(seen)).to.deep.equal([{ type: 'task.update', taskId: 't1', changes: { signoff: null } }]);
+    expect(taskButton(el, 't1').querySelector('.signoff')).to.equal(null);
+  });
+
   it('adds a log entry with author, mood and text through the form', async () => {
     const el = await ladder();
     const seen = record(el, 'vk-change');
