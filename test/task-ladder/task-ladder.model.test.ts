@@ -269,6 +269,7 @@ describe('branch templates', () => {
           expect(task.pictogram).to.match(/^vk:/);
           expect(task.title).to.have.property('nb').that.is.a('string').and.not.empty;
           expect(task.title).to.have.property('en').that.is.a('string').and.not.empty;
+          for (const lang of ['ar', 'uk', 'fa']) expect(task.title).to.have.property(lang).that.is.a('string').and.not.empty;
           expect(task.level).to.equal('not-started');
         }
       }
