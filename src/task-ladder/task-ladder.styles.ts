@@ -170,6 +170,10 @@ export const taskLadderStyles = css`
     block-size: 1.25em;
     flex: none;
   }
+  /* The speaker faces the reading direction. */
+  :host(:dir(rtl)) .read-control .icon {
+    transform: scaleX(-1);
+  }
   button[aria-disabled='true'] {
     cursor: not-allowed;
     color: var(--_vk-text-subtle);

@@ -198,7 +198,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
         <span class="bi">${bilingual(phase.title, locale, doc.participantLanguage)}</span>
         ${isCurrent ? html`<span class="now">${msg('Nå', { id: 'task-ladder.current' })}</span>` : nothing}
       </p>
-      <p part="progress" class="progress-text" id="phase-${index}-progress">${text}</p>
+      <p part="progress" class="progress-text" id="phase-${index}-progress" dir="auto">${text}</p>
       <div part="bar" class="bar" aria-hidden="true">${segments.map((level) => html`<span data-level=${level}></span>`)}</div>
       ${phase.tasks.length === 0
         ? html`<p class="progress-text">${msg('Ingen oppgaver i denne fasen.', { id: 'task-ladder.phase-empty' })}</p>`
@@ -229,7 +229,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
         <span class="task-text">
           <span class="task-title bi">${bilingual(task.title, locale, doc.participantLanguage)}</span>
           <span part="level" class="level"><svg viewBox="0 0 20 20" aria-hidden="true" focusable="false">${levelIcons[task.level]}</svg>${levelLabel(task.level)}</span>
-          ${task.signoff ? html`<span class="signoff">${this.#signoffText(task, locale)}</span>` : nothing}
+          ${task.signoff ? html`<span class="signoff" dir="auto">${this.#signoffText(task, locale)}</span>` : nothing}
           ${latest ? html`<span class="latest-log">${this.#renderLogSummary(latest, locale)}</span>` : nothing}
         </span>
       </button>
