@@ -4,9 +4,13 @@
  */
 import { VkStepTracker } from './step-tracker/step-tracker.js';
 import { VkPlanBoard } from './plan-board/plan-board.js';
+import { VkTaskLadder } from './task-ladder/task-ladder.js';
 
-const elements: Array<[string, CustomElementConstructor]> = [['vk-step-tracker', VkStepTracker]];
-elements.push(['vk-plan-board', VkPlanBoard]);
+const elements: Array<[string, CustomElementConstructor]> = [
+  ['vk-step-tracker', VkStepTracker],
+  ['vk-plan-board', VkPlanBoard],
+  ['vk-task-ladder', VkTaskLadder],
+];
 
 for (const [tag, element] of elements) {
   if (!customElements.get(tag)) customElements.define(tag, element);
@@ -15,4 +19,5 @@ for (const [tag, element] of elements) {
 export * from './core/index.js';
 export * from './step-tracker/index.js';
 export * from './plan-board/index.js';
+export * from './task-ladder/index.js';
 export { validateDocument, applyOperation, type DocumentTypes, type KnownKind } from './documents.js';

@@ -8,16 +8,20 @@ import { applyStepsOperation, checkStepsDocument } from './step-tracker/step-tra
 import type { StepsDocument, StepsOperation } from './step-tracker/step-tracker.types.js';
 import { applyPlanOperation, checkPlanDocument } from './plan-board/plan-board.model.js';
 import type { PlanDocument, PlanOperation } from './plan-board/plan-board.types.js';
+import { applyLadderOperation, checkLadderDocument } from './task-ladder/task-ladder.model.js';
+import type { LadderDocument, LadderOperation } from './task-ladder/task-ladder.types.js';
 
 export interface DocumentTypes {
   steps: { document: StepsDocument; operation: StepsOperation };
   plan: { document: PlanDocument; operation: PlanOperation };
+  ladder: { document: LadderDocument; operation: LadderOperation };
 }
 export type KnownKind = keyof DocumentTypes & DocumentKind;
 
 const models: { [K in KnownKind]: { check(input: unknown): CheckResult<DocumentTypes[K]['document']>; apply(doc: DocumentTypes[K]['document'], op: DocumentTypes[K]['operation']): DocumentTypes[K]['document'] } } = {
   steps: { check: checkStepsDocument, apply: applyStepsOperation },
   plan: { check: checkPlanDocument, apply: applyPlanOperation },
+  ladder: { check: checkLadderDocument, apply: applyLadderOperation },
 };
 
 function modelFor<K extends KnownKind>(kind: K): (typeof models)[K] {

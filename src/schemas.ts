@@ -6,6 +6,7 @@ import * as v from 'valibot';
 import { errorCodes, openKinds } from './core/events.js';
 import { stepsDocumentSchema, stepsOperationSchema } from './step-tracker/step-tracker.model.js';
 import { planDocumentSchema, planOperationSchema } from './plan-board/plan-board.model.js';
+import { ladderDocumentSchema, ladderOperationSchema } from './task-ladder/task-ladder.model.js';
 
 const sources = v.picklist(['user', 'undo', 'redo']);
 
@@ -33,6 +34,9 @@ export const publishedSchemas: Record<string, v.GenericSchema> = {
   'plan-document': planDocumentSchema,
   'plan-operation': planOperationSchema,
   'plan-change-detail': changeDetail(planDocumentSchema, planOperationSchema),
+  'ladder-document': ladderDocumentSchema,
+  'ladder-operation': ladderOperationSchema,
+  'ladder-change-detail': changeDetail(ladderDocumentSchema, ladderOperationSchema),
   'error-detail': vkErrorDetailSchema,
   'open-detail': vkOpenDetailSchema,
   'range-change-detail': vkRangeChangeDetailSchema,

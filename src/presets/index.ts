@@ -1,2 +1,3 @@
 export { workOrientedCourseSteps, createWorkOrientedCourseSteps } from './steps.js';
 export { emptyWeekPlan, nowNextLaterPlan, aminaPlan, createEmptyWeekPlan, createNowNextLaterPlan, createAminaPlan } from './plan.js';
+export { ladderTemplates, createLadder, type CreateLadderOptions } from './ladder-templates.js';

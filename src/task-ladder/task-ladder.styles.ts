@@ -1,0 +1,387 @@
+import { css } from 'lit';
+
+export const taskLadderStyles = css`
+  .ladder {
+    display: grid;
+    gap: var(--_vk-space-3);
+  }
+  .header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: var(--_vk-space-1) var(--_vk-space-4);
+  }
+  .title {
+    font-weight: 700;
+    font-size: 1.15em;
+    margin: 0;
+  }
+  .mentor {
+    margin: 0;
+    color: var(--_vk-text-subtle);
+  }
+  .phases {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 18rem), 1fr));
+    gap: var(--_vk-space-3);
+    align-items: start;
+  }
+  .phase {
+    display: grid;
+    gap: var(--_vk-space-2);
+    padding: var(--_vk-space-3);
+    border: 1px solid var(--_vk-border-subtle);
+    border-radius: var(--_vk-radius-lg);
+    background: var(--_vk-bg);
+    min-inline-size: 0;
+  }
+  .phase[data-current] {
+    border: 3px solid var(--_vk-accent);
+    background: var(--_vk-accent-surface);
+  }
+  .phase-title {
+    margin: 0;
+    font-weight: 700;
+  }
+  .phase-number {
+    display: block;
+    font-weight: 400;
+    font-size: 0.9em;
+    color: var(--_vk-text-subtle);
+  }
+  .now {
+    display: inline-block;
+    margin-block-start: var(--_vk-space-1);
+    padding-inline: var(--_vk-space-2);
+    border-radius: var(--_vk-radius-full);
+    background: var(--_vk-accent);
+    color: var(--_vk-accent-contrast);
+    font-size: 0.85em;
+  }
+  .progress-text {
+    margin: 0;
+    font-size: 0.95em;
+  }
+  /* One segment per task, independent first: solid = independent, stripes = with support. */
+  .bar {
+    display: flex;
+    gap: 2px;
+    block-size: 0.625rem;
+    border: 1px solid var(--_vk-border);
+    border-radius: var(--_vk-radius-full);
+    overflow: hidden;
+    background: var(--_vk-bg);
+  }
+  .bar span {
+    flex: 1;
+  }
+  .bar [data-level='independent'] {
+    background: var(--_vk-success);
+  }
+  .bar [data-level='with-support'] {
+    background: repeating-linear-gradient(45deg, var(--_vk-accent) 0 3px, var(--_vk-bg) 3px 6px);
+  }
+  ul,
+  ol {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .tasks {
+    display: grid;
+    gap: var(--_vk-space-2);
+  }
+  .task {
+    display: grid;
+    gap: var(--_vk-space-1);
+    border: 1px solid var(--_vk-border-subtle);
+    border-radius: var(--_vk-radius);
+    background: var(--_vk-bg);
+    padding: var(--_vk-space-1);
+  }
+  .task[data-reading] {
+    outline: 3px dashed var(--_vk-accent);
+  }
+  .task-button {
+    display: flex;
+    align-items: flex-start;
+    gap: var(--_vk-space-2);
+    inline-size: 100%;
+    text-align: start;
+    border: 0;
+    padding: var(--_vk-space-1);
+    background: transparent;
+    min-block-size: var(--_vk-target);
+  }
+  .task-text {
+    display: grid;
+    gap: 2px;
+    min-inline-size: 0;
+    overflow-wrap: anywhere;
+  }
+  .task-title {
+    font-weight: 600;
+  }
+  .level,
+  .signoff,
+  .latest-log {
+    display: flex;
+    align-items: center;
+    gap: var(--_vk-space-1);
+    font-size: 0.9em;
+  }
+  .signoff,
+  .latest-log {
+    color: var(--_vk-text-subtle);
+  }
+  .level svg {
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+    flex: none;
+  }
+  .task[data-level='independent'] .level {
+    color: var(--_vk-success);
+    font-weight: 600;
+  }
+  .latest-log .vk-pictogram,
+  .log-entry .vk-pictogram,
+  .print-log .vk-pictogram {
+    --_vk-pictogram-size: 1.5rem;
+    padding: 1px;
+  }
+  .task-controls {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_vk-space-1);
+    padding-inline-start: calc(var(--_vk-pictogram-size) + var(--_vk-space-3));
+  }
+  .task-controls:empty {
+    display: none;
+  }
+  .task-controls button {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_vk-space-1);
+    font-size: 0.9em;
+  }
+  .icon {
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    flex: none;
+  }
+  /* The speaker faces the reading direction. */
+  :host(:dir(rtl)) .read-control .icon {
+    transform: scaleX(-1);
+  }
+  button[aria-disabled='true'] {
+    cursor: not-allowed;
+    color: var(--_vk-text-subtle);
+    border-style: dashed;
+  }
+  /* Two languages stacked: each line starts at the block's reading edge, not its own script's. */
+  .bi {
+    display: flex;
+    flex-direction: column;
+    align-items: flex-start;
+  }
+  .print-only {
+    display: none;
+    margin: 0;
+  }
+  .print-log {
+    display: none;
+  }
+  /* Participant mode: large targets (≥ 44 px) and larger text. */
+  .ladder[data-mode='participant'] button,
+  .ladder[data-mode='participant'] .choice {
+    min-block-size: max(var(--_vk-target), 2.75rem);
+    min-inline-size: max(var(--_vk-target), 2.75rem);
+  }
+  .ladder[data-mode='participant'] .task-controls button {
+    font-size: 1em;
+  }
+  .ladder[data-mode='participant'] .task-controls {
+    padding-inline-start: 0;
+  }
+  .panel {
+    display: grid;
+    gap: var(--_vk-space-3);
+    min-inline-size: min(20rem, calc(100vw - 48px));
+  }
+  .panel-title {
+    display: flex;
+    align-items: center;
+    gap: var(--_vk-space-2);
+    margin: 0;
+    font-weight: 700;
+  }
+  .panel p {
+    margin: 0;
+  }
+  fieldset {
+    border: 1px solid var(--_vk-border-subtle);
+    border-radius: var(--_vk-radius);
+    margin: 0;
+    padding: var(--_vk-space-2);
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_vk-space-1) var(--_vk-space-3);
+  }
+  .choice {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_vk-space-1);
+    min-block-size: 2.25rem;
+  }
+  fieldset.moods {
+    display: grid;
+    grid-template-columns: repeat(5, minmax(0, 1fr));
+    gap: var(--_vk-space-1);
+  }
+  .moods legend {
+    grid-column: 1 / -1;
+  }
+  .ladder[data-mode='participant'] input[type='radio'] {
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+  }
+  .read-control {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_vk-space-1);
+    justify-self: start;
+  }
+  .moods .choice {
+    flex-direction: column;
+    text-align: center;
+    font-size: 0.85em;
+    padding: var(--_vk-space-1);
+    border: 1px solid transparent;
+    border-radius: var(--_vk-radius);
+  }
+  .moods .choice:has(input:checked) {
+    border-color: var(--_vk-accent);
+    background: var(--_vk-accent-surface);
+  }
+  .field {
+    display: grid;
+    gap: var(--_vk-space-1);
+  }
+  textarea {
+    min-block-size: 4rem;
+    resize: vertical;
+  }
+  .form-error {
+    color: var(--_vk-danger);
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_vk-space-2);
+    justify-content: flex-end;
+  }
+  .log-list {
+    display: grid;
+    gap: var(--_vk-space-2);
+  }
+  .log-entry {
+    display: flex;
+    gap: var(--_vk-space-2);
+    align-items: flex-start;
+    border-block-start: 1px solid var(--_vk-border-subtle);
+    padding-block-start: var(--_vk-space-2);
+  }
+  .log-meta {
+    display: block;
+    color: var(--_vk-text-subtle);
+    font-size: 0.9em;
+  }
+  .log-text {
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+  }
+  @media (forced-colors: active) {
+    .phase[data-current] {
+      border-color: Highlight;
+    }
+    .bar {
+      forced-color-adjust: none;
+      border-color: CanvasText;
+      background: Canvas;
+    }
+    .bar [data-level='independent'] {
+      background: CanvasText;
+    }
+    .bar [data-level='with-support'] {
+      background: repeating-linear-gradient(45deg, CanvasText 0 3px, Canvas 3px 6px);
+    }
+    .now {
+      border: 1px solid CanvasText;
+    }
+  }
+  /* The paper training plan: every task with its level, sign-off and whole logbook; no controls. */
+  @media print {
+    :host {
+      color: #000;
+      background: #fff;
+    }
+    .ladder * {
+      color: #000 !important;
+      background-color: transparent !important;
+      box-shadow: none !important;
+    }
+    .phases {
+      display: block;
+    }
+    .phase {
+      break-inside: avoid-page;
+      margin-block-end: 1rem;
+      border: 1px solid #000;
+    }
+    .phase[data-current] {
+      border: 3px solid #000;
+    }
+    .bar {
+      print-color-adjust: exact;
+      border-color: #000;
+    }
+    .bar [data-level='independent'] {
+      background: #000 !important;
+    }
+    .bar [data-level='with-support'] {
+      background: repeating-linear-gradient(45deg, #000 0 2px, #fff 2px 5px) !important;
+    }
+    .task {
+      break-inside: avoid;
+      border: 1px solid #000;
+    }
+    .task-controls,
+    .vk-popover,
+    .latest-log,
+    [data-vk-announcer] {
+      display: none !important;
+    }
+    .task-button {
+      border: 0;
+    }
+    .now {
+      border: 1px solid #000;
+    }
+    .print-only {
+      display: block;
+      padding-inline-start: calc(var(--_vk-pictogram-size) + var(--_vk-space-3));
+      font-size: 0.9em;
+    }
+    .print-log {
+      display: grid;
+      gap: 2px;
+      padding-inline-start: calc(var(--_vk-pictogram-size) + var(--_vk-space-3));
+      font-size: 0.9em;
+    }
+    .vk-pictogram {
+      print-color-adjust: exact;
+      filter: grayscale(1);
+    }
+  }
+`;

@@ -1,0 +1,104 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { createLadder } from '../src/presets/ladder-templates.js';
+import type { LadderBranch, LadderDocument, LogEntry, TaskLevel } from '../src/task-ladder/task-ladder.types.js';
+
+/** A template with levels set phase by phase (one array of levels per phase). */
+function withLevels(doc: LadderDocument, levels: TaskLevel[][]): LadderDocument {
+  return {
+    ...doc,
+    phases: doc.phases.map((phase, p) => ({ ...phase, tasks: phase.tasks.map((task, t) => ({ ...task, level: levels[p]?.[t] ?? task.level })) })),
+  };
+}
+
+const I = 'independent' as const;
+const S = 'with-support' as const;
+const N = 'not-started' as const;
+
+const logbook: LogEntry[] = [
+  { date: '2026-03-02', by: 'participant', mood: 2, text: 'Vanskelig å huske rekkefølgen.' },
+  { date: '2026-03-09', by: 'mentor', mood: 4, text: 'Mye bedre i dag, jobbet nesten alene.' },
+  { date: '2026-03-16', by: 'participant', mood: 5 },
+];
+
+function midway(branch: LadderBranch, participantLanguage = 'ar'): LadderDocument {
+  const doc = withLevels(createLadder(branch, { participantLanguage, mentor: 'Kari Nordmann' }), [
+    [I, I, I, I, I],
+    [I, S, S, N, N],
+  ]);
+  return {
+    ...doc,
+    phases: doc.phases.map((phase, p) => ({
+      ...phase,
+      tasks: phase.tasks.map((task, t) =>
+        p === 0 && t < 3 ? { ...task, signoff: { by: 'Kari Nordmann', date: `2026-03-0${t + 2}` }, ...(t === 1 ? { log: logbook } : {}) } : p === 1 && t === 1 ? { ...task, log: logbook.slice(0, 2) } : task,
+      ),
+    })),
+  };
+}
+
+const meta: Meta = {
+  title: 'Widgets/Task ladder',
+  component: 'vk-task-ladder',
+  tags: ['autodocs'],
+  args: { value: midway('kitchen'), mode: 'adviser', readonly: false, disabled: false },
+  argTypes: { mode: { control: 'inline-radio', options: ['adviser', 'participant'] } },
+  render: (args) => html`<vk-task-ladder .value=${args.value} mode=${args.mode} ?readonly=${args.readonly} ?disabled=${args.disabled}></vk-task-ladder>`,
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'Step-wise learning in work practice in three phases, with levels (not started → with support → independent), the mentor\'s sign-off and the participant\'s logbook. Branch templates: `createLadder("cleaning" | "shop" | "kitchen" | "kindergarten" | "care", { participantLanguage, mentor })`. Keyboard: arrows move between tasks across phases (flipped in RTL), Home/End, Enter opens details (sign-off, logbook, read aloud), Space advances the level in adviser mode. Print the page for the paper training plan with the logbook.',
+      },
+    },
+  },
+};
+export default meta;
+type Story = StoryObj;
+
+export const Cleaning: Story = { args: { value: createLadder('cleaning', { participantLanguage: 'ti', mentor: 'Kari Nordmann' }) } };
+export const Shop: Story = { args: { value: createLadder('shop', { participantLanguage: 'uk', mentor: 'Ola Hansen' }) } };
+export const KitchenAndCanteen: Story = { args: { value: createLadder('kitchen', { participantLanguage: 'ar' }) } };
+export const Kindergarten: Story = { args: { value: createLadder('kindergarten', { participantLanguage: 'so' }) } };
+export const ElderlyCare: Story = { args: { value: createLadder('care', { participantLanguage: 'fa' }) } };
+
+export const NotStarted: Story = { args: { value: createLadder('shop') } };
+export const Midway: Story = {};
+export const InPhaseThree: Story = {
+  args: {
+    value: withLevels(midway('care', 'uk'), [
+      [I, I, I, I, I],
+      [I, I, I, I, I],
+      [S, S, I, N, N],
+    ]),
+  },
+};
+export const AllIndependent: Story = {
+  args: {
+    value: withLevels(createLadder('cleaning'), [
+      [I, I, I, I, I],
+      [I, I, I, I, I],
+      [I, I, I, I, I],
+    ]),
+  },
+};
+export const ParticipantMode: Story = { args: { mode: 'participant' } };
+export const Readonly: Story = { args: { readonly: true } };
+export const Disabled: Story = { args: { disabled: true } };
+export const RightToLeft: Story = {
+  render: (args) => html`<div lang="ar" dir="rtl"><vk-task-ladder .value=${args.value} mode=${args.mode}></vk-task-ladder></div>`,
+};
+export const RightToLeftParticipant: Story = {
+  render: (args) => html`<div lang="ar" dir="rtl"><vk-task-ladder .value=${args.value} mode="participant"></vk-task-ladder></div>`,
+};
+export const Narrow320: Story = {
+  render: (args) => html`<div style="inline-size: 320px; border: 1px dashed #999"><vk-task-ladder .value=${args.value} mode=${args.mode}></vk-task-ladder></div>`,
+};
+export const Empty: Story = { args: { value: undefined } };
+export const InvalidInput: Story = {
+  render: () => html`<p>The attribute holds a task with an unknown level; the widget shows an error state and fires <code>vk-error</code> with the path <code>/phases/0/tasks/0/level</code>.</p>
+    <vk-task-ladder value='{"version":1,"title":"Praksis","phases":[{"id":"p1","title":"Fase","tasks":[{"id":"t1","title":"Vaske","level":"expert"}]}]}'></vk-task-ladder>`,
+};
+export const NewerVersion: Story = {
+  render: () => html`<vk-task-ladder value='{"version":2,"title":"x","phases":[]}'></vk-task-ladder>`,
+};

@@ -1,0 +1,504 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/define.js';
+import type { VkTaskLadder } from '../../src/task-ladder/task-ladder.js';
+import type { LadderDocument } from '../../src/task-ladder/task-ladder.types.js';
+import { setLocale } from '../../src/core/localize.js';
+import { setSpeechEngine } from '../../src/core/read-aloud.js';
+import { todayIso } from '../../src/core/dates.js';
+import { createLadder } from '../../src/presets/ladder-templates.js';
+import { focused, press, record, setRaw, shadow, shadowAll } from '../helpers/index.js';
+import { sampleLadder } from './sample.js';
+
+async function ladder(doc: LadderDocument = sampleLadder(), mode?: 'participant'): Promise<VkTaskLadder> {
+  const el = await fixture<VkTaskLadder>(html`<vk-task-ladder .value=${doc} mode=${mode ?? 'adviser'}></vk-task-ladder>`);
+  await el.updateComplete;
+  return el;
+}
+
+function taskButton(el: VkTaskLadder, id: string): HTMLElement {
+  const found = shadowAll(el, '.task-button').find((b) => b.dataset.key === id);
+  if (!found) throw new Error(`no task ${id}`);
+  return found;
+}
+
+function taskItem(el: VkTaskLadder, id: string): HTMLElement {
+  return taskButton(el, id).closest('li') as HTMLElement;
+}
+
+function levelOf(el: VkTaskLadder, id: string): string | undefined {
+  return el.value?.phases.flatMap((p) => p.tasks).find((t) => t.id === id)?.level;
+}
+
+async function focusTask(el: VkTaskLadder, id: string): Promise<HTMLElement> {
+  const button = taskButton(el, id);
+  button.focus();
+  await el.updateComplete;
+  return button;
+}
+
+function changes(seen: Array<{ type: string; detail: unknown }>): unknown[] {
+  return seen.filter((e) => e.type === 'vk-change').map((e) => (e.detail as { operation: unknown }).operation);
+}
+
+describe('<vk-task-ladder> rendering', () => {
+  it('renders each phase as a group labelled by its title', async () => {
+    const el = await ladder();
+    const groups = shadowAll(el, '[role="group"]');
+    expect(groups).to.have.length(2);
+    const label = shadow(el, `#${groups[0].getAttribute('aria-labelledby')}`);
+    expect(label.textContent).to.contain('Fase 1');
+    expect(label.textContent).to.contain('Enkle oppgaver');
+  });
+
+  it('shows each phase’s progress as text, with support counted separately', async () => {
+    const el = await ladder();
+    const texts = shadowAll(el, '.progress-text').map((p) => p.textContent?.trim());
+    expect(texts).to.deep.equal(['1 av 3 selvstendig, 1 med støtte', '0 av 1 selvstendig']);
+  });
+
+  it('draws one bar segment per task, independent first, without inline styles', async () => {
+    const el = await ladder();
+    const segments = shadowAll(el, '.phase:first-of-type .bar span').map((s) => s.dataset.level);
+    expect(segments).to.deep.equal(['independent', 'with-support', 'not-started']);
+    expect(el.shadowRoot?.querySelector('[style]')).to.equal(null);
+  });
+
+  it('marks the current phase (first not fully independent) with aria-current and a visible label', async () => {
+    const doc = sampleLadder();
+    const firstDone = { ...doc, phases: [{ ...doc.phases[0], tasks: doc.phases[0].tasks.map((t) => ({ ...t, level: 'independent' as const })) }, doc.phases[1]] };
+    const el = await ladder(firstDone);
+    const groups = shadowAll(el, '[role="group"]');
+    expect(groups[0].hasAttribute('aria-current')).to.equal(false);
+    expect(groups[1].getAttribute('aria-current')).to.equal('step');
+    expect(groups[1].querySelector('.now')?.textContent).to.equal('Nå');
+  });
+
+  it('shows the title in Norwegian first and the participant language under it with its own lang and dir', async () => {
+    const el = await ladder();
+    const spans = Array.from(taskButton(el, 't1').querySelectorAll('.task-title .vk-text'));
+    expect(spans.map((s) => [s.textContent, s.getAttribute('lang'), s.getAttribute('dir')])).to.deep.equal([
+      ['Ta oppvasken', 'nb', 'ltr'],
+      ['غسل الأطباق', 'ar', 'rtl'],
+    ]);
+  });
+
+  it('shows level, sign-off with name and formatted date, and the latest log entry', async () => {
+    const el = await ladder();
+    expect(taskButton(el, 't1').querySelector('.level')?.textContent).to.contain('Selvstendig');
+    expect(taskButton(el, 't1').querySelector('.signoff')?.textContent).to.equal('Kvittert ut av Kari Nordmann, 2. mars 2026');
+    const latest = taskButton(el, 't2').querySelector('.latest-log');
+    expect(latest?.textContent).to.contain('Gikk fint');
+    expect(latest?.querySelector('img')?.getAttribute('alt')).to.equal('Bra');
+  });
+
+  it('keeps hostile strings as text', async () => {
+    const doc = sampleLadder();
+    const hostile = '<img src=x onerror="window.__pwned=1">';
+    const el = await ladder({ ...doc, mentor: { name: hostile }, phases: [{ ...doc.phases[0], tasks: [{ id: 'h', title: hostile, level: 'not-started', log: [{ date: '2026-01-01', by: 'participant', text: hostile }] }] }] });
+    expect(el.shadowRoot?.querySelector('img[src="x"]')).to.equal(null);
+    expect(taskButton(el, 'h').textContent).to.contain(hostile);
+    expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+
+  it('rejects a bad document with vk-error at the path and keeps the last valid one', async () => {
+    const el = await ladder();
+    const seen = record(el, 'vk-error');
+    const bad = sampleLadder() as unknown as { phases: Array<{ tasks: Array<Record<string, unknown>> }> };
+    bad.phases[0].tasks[2].level = 'expert';
+    setRaw(el, bad);
+    await el.updateComplete;
+    expect(seen).to.have.length(1);
+    expect((seen[0].detail as { issues: Array<{ path: string }> }).issues[0].path).to.equal('/phases/0/tasks/2/level');
+    expect(el.value).to.deep.equal(sampleLadder());
+    expect(shadowAll(el, '.task-button')).to.have.length(4);
+  });
+
+  it('lists the whole logbook for print, newest first', async () => {
+    const doc = sampleLadder();
+    const withLog = { ...doc, phases: [{ ...doc.phases[0], tasks: [{ ...doc.phases[0].tasks[1], log: [...(doc.phases[0].tasks[1].log ?? []), { date: '2026-03-09', by: 'mentor' as const, text: 'Nyest' }] }] }] };
+    const el = await ladder(withLog);
+    const items = shadowAll(el, '.print-log li').map((li) => li.textContent ?? '');
+    expect(items).to.have.length(2);
+    expect(items[0]).to.contain('Nyest');
+  });
+});
+
+describe('<vk-task-ladder> keyboard', () => {
+  it('has one tab stop across all phases', async () => {
+    const el = await ladder();
+    const stops = shadowAll(el, '.task-button').filter((b) => b.tabIndex === 0);
+    expect(stops).to.have.length(1);
+    expect(shadowAll(el, '.task-controls button').every((b) => b.tabIndex === -1)).to.equal(true);
+  });
+
+  it('arrows move between tasks across phases; Home and End go to the ends', async () => {
+    const el = await ladder();
+    const first = await focusTask(el, 't3');
+    press(first, 'ArrowDown');
+    expect((focused(el) as HTMLElement).dataset.key).to.equal('t4');
+    press(focused(el) as HTMLElement, 'Home');
+    expect((focused(el) as HTMLElement).dataset.key).to.equal('t1');
+    press(focused(el) as HTMLElement, 'End');
+    expect((focused(el) as HTMLElement).dataset.key).to.equal('t4');
+  });
+
+  it('flips left and right arrows in RTL', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div dir="rtl" lang="ar"><vk-task-ladder .value=${sampleLadder()}></vk-task-ladder></div>`);
+    const el = wrapper.querySelector('vk-task-ladder') as VkTaskLadder;
+    await el.updateComplete;
+    const button = await focusTask(el, 't2');
+    press(button, 'ArrowLeft');
+    expect((focused(el) as HTMLElement).dataset.key).to.equal('t3');
+    press(focused(el) as HTMLElement, 'ArrowRight');
+    expect((focused(el) as HTMLElement).dataset.key).to.equal('t2');
+  });
+
+  it('Space advances the level and fires one vk-change with task.level', async () => {
+    const el = await ladder();
+    const seen = record(el, 'vk-change', 'change');
+    press(await focusTask(el, 't3'), ' ');
+    await el.updateComplete;
+    expect(changes(seen)).to.deep.equal([{ type: 'task.level', taskId: 't3', from: 'not-started', to: 'with-support' }]);
+    expect(seen.filter((e) => e.type === 'change')).to.have.length(1);
+    expect(levelOf(el, 't3')).to.equal('with-support');
+  });
+
+  it('Space cycles not-started → with-support → independent → not-started with exact operations', async () => {
+    const el = await ladder();
+    const seen = record(el, 'vk-change');
+    const button = await focusTask(el, 't3');
+    for (let i = 0; i < 3; i++) {
+      press(focused(el) as HTMLElement, ' ');
+      await el.updateComplete;
+    }
+    expect(changes(seen)).to.deep.equal([
+      { type: 'task.level', taskId: 't3', from: 'not-started', to: 'with-support' },
+      { type: 'task.level', taskId: 't3', from: 'with-support', to: 'independent' },
+      { type: 'task.level', taskId: 't3', from: 'independent', to: 'not-started' },
+    ]);
+    expect(focused(el)).to.equal(button);
+  });
+
+  it('announces the new level', async () => {
+    const el = await ladder();
+    press(await focusTask(el, 't3'), ' ');
+    await el.updateComplete;
+    expect(shadow(el, '[data-vk-announcer]').textContent).to.contain('Tørke av benker: Med støtte');
+  });
+
+  it('Enter fires vk-open with kind task and opens the details', async () => {
+    const el = await ladder();
+    const seen = record(el, 'vk-open');
+    press(await focusTask(el, 't2'), 'Enter');
+    await el.updateComplete;
+    expect(seen.map((e) => e.detail)).to.deep.equal([{ kind: 'task', id: 't2' }]);
+    expect(shadow(el, '.vk-popover').matches(':popover-open')).to.equal(true);
+    expect(shadow(el, '#panel-title').textContent).to.contain('Kutte grønnsaker');
+  });
+
+  it('Escape closes the details and returns focus to the task', async () => {
+    const el = await ladder();
+    const button = await focusTask(el, 't2');
+    press(button, 'Enter');
+    await el.updateComplete;
+    press(focused(el) as HTMLElement, 'Escape');
+    await el.updateComplete;
+    expect(shadow(el, '.vk-popover').matches(':popover-open')).to.equal(false);
+    expect(focused(el)).to.equal(button);
+  });
+
+  it('Ctrl+Z undoes a level change with the swapped operation', async () => {
+    const el = await ladder();
+    const seen = record(el, 'vk-change');
+    const button = await focusTask(el, 't3');
+    press(button, ' ');
+    await el.updateComplete;
+    press(button, 'z', { ctrlKey: true });
+    await el.updateComplete;
+    expect((seen[1].detail as { operation: unknown; source: string }).operation).to.deep.equal({ type: 'task.level', taskId: 't3', from: 'with-support', to: 'not-started' });
+    expect((seen[1].detail as { source: string }).source).to.equal('undo');
+    expect(levelOf(el, 't3')).to.equal('not-started');
+  });
+});
+
+describe('<vk-task-ladder> pointer and forms', () => {
+  it('the level control advances the level with a task.level operation', async () => {
+    const el = await ladder();
+    const seen = record(el, 'vk-change');
+    taskItem(el, 't2').querySelector<HTMLButtonElement>('.level-control')?.click();
+    await el.updateComplete;
+    expect(changes(seen)).to.deep.equal([{ type: 'task.level', taskId: 't2', from: 'with-support', to: 'independent' }]);
+  });
+
+  it('the level radio in the details sets the chosen level', async () => {
+    const el = await ladder();
+    const seen = record(el, 'vk-change');
+    taskButton(el, 't3').click();
+    await el.updateComplete;
+    const radios = shadowAll<HTMLInputElement>(el, '.vk-popover input[name="level"]');
+    radios[2].click();
+    await el.updateComplete;
+    expect(changes(seen)).to.deep.equal([{ type: 'task.level', taskId: 't3', from: 'not-started', to: 'independent' }]);
+  });
+
+  it('cancelling vk-change with preventDefault reverts the edit', async () => {
+    const el = await ladder();
+    const seen = record(el, 'change');
+    el.addEventListener('vk-change', (e) => e.preventDefault(), { once: true });
+    press(await focusTask(el, 't3'), ' ');
+    await el.updateComplete;
+    expect(levelOf(el, 't3')).to.equal('not-started');
+    expect(el.value).to.deep.equal(sampleLadder());
+    expect(seen).to.have.length(0);
+    expect(el.canUndo).to.equal(false);
+  });
+
+  it('signs a task off through the popover with the document’s mentor and today’s date', async () => {
+    const el = await ladder();
+    const seen = record(el, 'vk-change');
+    taskItem(el, 't3').querySelector<HTMLButtonElement>('.signoff-control')?.click();
+    await el.updateComplete;
+    const name = shadow<HTMLInputElement>(el, '.signoff-form input[name="by"]');
+    const date = shadow<HTMLInputElement>(el, '.signoff-form input[name="date"]');
+    expect(name.value).to.equal('Kari Nordmann');
+    expect(date.value).to.equal(todayIso());
+    expect(focused(el)).to.equal(name);
+    shadow<HTMLButtonElement>(el, '.signoff-form button[type="submit"]').click();
+    await el.updateComplete;
+    expect(changes(seen)).to.deep.equal([{ type: 'task.signoff', taskId: 't3', by: 'Kari Nordmann', date: todayIso() }]);
+    expect(taskButton(el, 't3').querySelector('.signoff')?.textContent).to.contain('Kvittert ut av Kari Nordmann');
+    expect(shadow(el, '[data-vk-announcer]').textContent).to.contain('kvittert ut av Kari Nordmann');
+    expect(focused(el)).to.equal(taskButton(el, 't3'));
+  });
+
+  it('signs off with a typed name and a chosen date', async () => {
+    const el = await ladder({ ...sampleLadder(), mentor: undefined } as unknown as LadderDocument);
+    const seen = record(el, 'vk-change');
+    taskItem(el, 't3').querySelector<HTMLButtonElement>('.signoff-control')?.click();
+    await el.updateComplete;
+    shadow<HTMLInputElement>(el, '.signoff-form input[name="by"]').value = '  Ola Hansen ';
+    shadow<HTMLInputElement>(el, '.signoff-form input[name="date"]').value = '2026-04-01';
+    shadow<HTMLButtonElement>(el, '.signoff-form button[type="submit"]').click();
+    await el.updateComplete;
+    expect(changes(seen)).to.deep.equal([{ type: 'task.signoff', taskId: 't3', by: 'Ola Hansen', date: '2026-04-01' }]);
+  });
+
+  it('a sign-off without a name shows an error and changes nothing', async () => {
+    const el = await ladder({ ...sampleLadder(), mentor: undefined } as unknown as LadderDocument);
+    const seen = record(el, 'vk-change');
+    taskItem(el, 't3').querySelector<HTMLButtonElement>('.signoff-control')?.click();
+    await el.updateComplete;
+    shadow<HTMLButtonElement>(el, '.signoff-form button[type="submit"]').click();
+    await el.updateComplete;
+    expect(seen).to.have.length(0);
+    expect(shadow(el, '.form-error').textContent).to.equal('Skriv fadderens navn.');
+  });
+
+  it('undoing a sign-off fires task.update restoring the previous sign-off (null)', async () => {
+    const el = await ladder();
+    const seen = record(el, 'vk-change');
+    taskItem(el, 't3').querySelector<HTMLButtonElement>('.signoff-control')?.click();
+    await el.updateComplete;
+    shadow<HTMLButtonElement>(el, '.signoff-form button[type="submit"]').click();
+    await el.updateComplete;
+    el.undo();
+    await el.updateComplete;
+    expect(changes(seen)[1]).to.deep.equal({ type: 'task.update', taskId: 't3', changes: { signoff: null } });
+    expect(el.value).to.deep.equal(sampleLadder());
+  });
+
+  it('removing a sign-off in the details commits task.update with signoff null', async () => {
+    const el = await ladder();
+    const seen = record(el, 'vk-change');
+    taskButton(el, 't1').click();
+    await el.updateComplete;
+    shadow<HTMLButtonElement>(el, '.vk-popover .remove-signoff').click();
+    await el.updateComplete;
+    expect(changes(seen)).to.deep.equal([{ type: 'task.update', taskId: 't1', changes: { signoff: null } }]);
+    expect(taskButton(el, 't1').querySelector('.signoff')).to.equal(null);
+  });
+
+  it('adds a log entry with author, mood and text through the form', async () => {
+    const el = await ladder();
+    const seen = record(el, 'vk-change');
+    taskItem(el, 't3').querySelector<HTMLButtonElement>('.log-control')?.click();
+    await el.updateComplete;
+    const form = shadow<HTMLFormElement>(el, '.log-form');
+    form.querySelector<HTMLInputElement>('input[name="by"][value="mentor"]')?.click();
+    form.querySelector<HTMLInputElement>('input[name="mood"][value="4"]')?.click();
+    form.querySelector<HTMLTextAreaElement>('textarea')!.value = 'Brukte riktig klut';
+    form.querySelector<HTMLButtonElement>('button[type="submit"]')?.click();
+    await el.updateComplete;
+    expect(changes(seen)).to.deep.equal([{ type: 'log.add', taskId: 't3', entry: { date: todayIso(), by: 'mentor', mood: 4, text: 'Brukte riktig klut' } }]);
+    expect(taskButton(el, 't3').querySelector('.latest-log')?.textContent).to.contain('Brukte riktig klut');
+    expect(shadow(el, '[data-vk-announcer]').textContent).to.contain('lagret i loggboka');
+  });
+
+  it('gives each mood a text alternative in a radio group', async () => {
+    const el = await ladder();
+    taskItem(el, 't3').querySelector<HTMLButtonElement>('.log-control')?.click();
+    await el.updateComplete;
+    const labels = shadowAll(el, '.moods label').map((l) => l.textContent?.trim());
+    expect(labels).to.deep.equal(['Veldig dårlig', 'Dårlig', 'Middels', 'Bra', 'Veldig bra']);
+    expect(shadowAll(el, '.moods input[type="radio"]')).to.have.length(5);
+  });
+
+  it('lists the task’s log entries newest first in the details', async () => {
+    const doc = sampleLadder();
+    const el = await ladder(applyLog(doc));
+    taskButton(el, 't2').click();
+    await el.updateComplete;
+    const entries = shadowAll(el, '.vk-popover .log-entry').map((e) => e.textContent ?? '');
+    expect(entries[0]).to.contain('Nyere');
+    expect(entries[1]).to.contain('Gikk fint');
+  });
+
+  it('readonly shows no edit controls and Space changes nothing', async () => {
+    const el = await ladder();
+    el.readonly = true;
+    await el.updateComplete;
+    const seen = record(el, 'vk-change');
+    expect(shadowAll(el, '.task-controls button')).to.have.length(0);
+    press(await focusTask(el, 't3'), ' ');
+    await el.updateComplete;
+    expect(seen).to.have.length(0);
+  });
+});
+
+describe('<vk-task-ladder> states', () => {
+  it('disabled: no tab stop, no controls, tasks marked aria-disabled', async () => {
+    const el = await ladder();
+    el.disabled = true;
+    await el.updateComplete;
+    expect(shadowAll(el, '.task-button').every((b) => b.tabIndex === -1 && b.getAttribute('aria-disabled') === 'true')).to.equal(true);
+    expect(shadowAll(el, '.task-controls button')).to.have.length(0);
+  });
+
+  it('reads a template-built ladder from the value attribute and replays nothing on load', async () => {
+    const doc = createLadder('shop', { mentor: 'Ola' });
+    const el = await fixture<VkTaskLadder>(html`<vk-task-ladder value=${JSON.stringify(doc)}></vk-task-ladder>`);
+    expect(el.value).to.deep.equal(doc);
+    expect(shadowAll(el, '[role="group"]')).to.have.length(3);
+    expect(shadowAll(el, '.task-button')).to.have.length(15);
+  });
+});
+
+function applyLog(doc: LadderDocument): LadderDocument {
+  const [p1, ...rest] = doc.phases;
+  const tasks = p1.tasks.map((t) => (t.id === 't2' ? { ...t, log: [...(t.log ?? []), { date: '2026-03-07', by: 'adviser' as const, text: 'Nyere' }] } : t));
+  return { ...doc, phases: [{ ...p1, tasks }, ...rest] };
+}
+
+describe('<vk-task-ladder mode="participant">', () => {
+  afterEach(() => setSpeechEngine(null));
+
+  it('offers log entries and read-aloud, but no level or sign-off controls', async () => {
+    const el = await ladder(sampleLadder(), 'participant');
+    expect(shadowAll(el, '.level-control')).to.have.length(0);
+    expect(shadowAll(el, '.signoff-control')).to.have.length(0);
+    expect(shadowAll(el, '.log-control')).to.have.length(4);
+    expect(shadowAll(el, '.read-control')).to.have.length(4);
+  });
+
+  it('Space does not change the level; it opens the details', async () => {
+    const el = await ladder(sampleLadder(), 'participant');
+    const seen = record(el, 'vk-change', 'vk-open');
+    press(await focusTask(el, 't3'), ' ');
+    await el.updateComplete;
+    expect(seen.map((e) => e.type)).to.deep.equal(['vk-open']);
+    expect(shadowAll(el, '.vk-popover input[name="level"]')).to.have.length(0);
+  });
+
+  it('has touch targets of at least 44 px', async () => {
+    const el = await ladder(sampleLadder(), 'participant');
+    for (const button of shadowAll(el, '.task-button, .task-controls button')) {
+      const rect = button.getBoundingClientRect();
+      expect(rect.height).to.be.at.least(44);
+      expect(rect.width).to.be.at.least(44);
+    }
+  });
+
+  it('the participant adds a log entry, written as the participant by default', async () => {
+    const el = await ladder(sampleLadder(), 'participant');
+    const seen = record(el, 'vk-change');
+    taskItem(el, 't1').querySelector<HTMLButtonElement>('.log-control')?.click();
+    await el.updateComplete;
+    shadow<HTMLInputElement>(el, '.log-form input[name="mood"][value="5"]').click();
+    shadow<HTMLButtonElement>(el, '.log-form button[type="submit"]').click();
+    await el.updateComplete;
+    expect(changes(seen)).to.deep.equal([{ type: 'log.add', taskId: 't1', entry: { date: todayIso(), by: 'participant', mood: 5 } }]);
+  });
+
+  it('reads the title aloud in Norwegian, then in the participant language, preferring a recording', async () => {
+    const spoken: string[] = [];
+    setSpeechEngine({
+      hasVoice: () => true,
+      speak: async (text, lang) => void spoken.push(`${lang}:${text}`),
+      play: async (url) => void spoken.push(`play:${url}`),
+    });
+    const doc = sampleLadder();
+    const withAudio = { ...doc, phases: [{ ...doc.phases[0], tasks: [{ ...doc.phases[0].tasks[0], audio: { ar: '/audio/dishes-ar.mp3' } }] }] };
+    const el = await ladder(withAudio, 'participant');
+    taskItem(el, 't1').querySelector<HTMLButtonElement>('.read-control')?.click();
+    await el.updateComplete;
+    await new Promise<void>((resolve) => queueMicrotask(resolve));
+    await el.updateComplete;
+    expect(spoken).to.deep.equal(['nb:Ta oppvasken', 'play:/audio/dishes-ar.mp3']);
+  });
+
+  it('says so when nothing can be read aloud', async () => {
+    setSpeechEngine({ hasVoice: () => false, speak: async () => {}, play: async () => {} });
+    const el = await ladder(sampleLadder(), 'participant');
+    const control = taskItem(el, 't1').querySelector<HTMLButtonElement>('.read-control') as HTMLButtonElement;
+    expect(control.textContent).to.contain('Kan ikke leses opp');
+    expect(control.getAttribute('aria-disabled')).to.equal('true');
+    control.click();
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(shadow(el, '[data-vk-announcer]').textContent).to.contain('Kan ikke leses opp');
+  });
+});
+
+describe('<vk-task-ladder> accessibility', () => {
+  afterEach(async () => {
+    await setLocale('nb');
+  });
+
+  for (const mode of ['adviser', 'participant'] as const) {
+    it(`has no axe violations in nb, ${mode} mode`, async () => {
+      const el = await ladder(applyLog(createLadderWithProgress()), mode === 'participant' ? 'participant' : undefined);
+      await expect(el).to.be.accessible();
+    });
+
+    it(`has no axe violations in ar (RTL), ${mode} mode`, async () => {
+      await setLocale('ar');
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang="ar" dir="rtl"><vk-task-ladder .value=${createLadderWithProgress()} mode=${mode}></vk-task-ladder></div>`);
+      const el = wrapper.querySelector('vk-task-ladder') as VkTaskLadder;
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('has no axe violations with the details popover open', async () => {
+    const el = await ladder(applyLog(sampleLadder()));
+    taskButton(el, 't2').click();
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+  });
+
+  it('has no axe violations with the logbook form open', async () => {
+    const el = await ladder(sampleLadder(), 'participant');
+    taskItem(el, 't2').querySelector<HTMLButtonElement>('.log-control')?.click();
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+  });
+});
+
+/** A template-built ladder with some progress (phase 1 partly done), in Arabic for the participant. */
+function createLadderWithProgress(): LadderDocument {
+  const doc = createLadder('kitchen', { participantLanguage: 'ar', mentor: 'Kari Nordmann' });
+  const [p1, ...rest] = doc.phases;
+  const tasks = p1.tasks.map((t, i) => ({ ...t, level: i < 2 ? ('independent' as const) : i === 2 ? ('with-support' as const) : t.level, ...(i === 0 ? { signoff: { by: 'Kari Nordmann', date: '2026-03-02' } } : {}) }));
+  // Keep ids t2 for applyLog's lookup harmlessly absent: applyLog only touches a task named t2.
+  return { ...doc, phases: [{ ...p1, tasks }, ...rest] };
+}
