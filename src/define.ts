@@ -3,8 +3,12 @@
  * except the presets, which are data: import them from `veikart` (npm) or `dist/presets.js`.
  */
 import { VkStepTracker } from './step-tracker/step-tracker.js';
+import { VkCourseCalendar } from './course-calendar/course-calendar.js';
 
-const elements: Array<[string, CustomElementConstructor]> = [['vk-step-tracker', VkStepTracker]];
+const elements: Array<[string, CustomElementConstructor]> = [
+  ['vk-step-tracker', VkStepTracker],
+  ['vk-course-calendar', VkCourseCalendar],
+];
 
 for (const [tag, element] of elements) {
   if (!customElements.get(tag)) customElements.define(tag, element);
@@ -12,4 +16,5 @@ for (const [tag, element] of elements) {
 
 export * from './core/index.js';
 export * from './step-tracker/index.js';
+export * from './course-calendar/index.js';
 export { validateDocument, applyOperation, type DocumentTypes, type KnownKind } from './documents.js';

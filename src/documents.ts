@@ -6,14 +6,18 @@ import type { DocumentKind, ValidationResult } from './core/types.js';
 import type { CheckResult } from './core/schema.js';
 import { applyStepsOperation, checkStepsDocument } from './step-tracker/step-tracker.model.js';
 import type { StepsDocument, StepsOperation } from './step-tracker/step-tracker.types.js';
+import { applyScheduleOperation, checkScheduleDocument } from './course-calendar/course-calendar.model.js';
+import type { ScheduleDocument, ScheduleOperation } from './course-calendar/course-calendar.types.js';
 
 export interface DocumentTypes {
   steps: { document: StepsDocument; operation: StepsOperation };
+  schedule: { document: ScheduleDocument; operation: ScheduleOperation };
 }
 export type KnownKind = keyof DocumentTypes & DocumentKind;
 
 const models: { [K in KnownKind]: { check(input: unknown): CheckResult<DocumentTypes[K]['document']>; apply(doc: DocumentTypes[K]['document'], op: DocumentTypes[K]['operation']): DocumentTypes[K]['document'] } } = {
   steps: { check: checkStepsDocument, apply: applyStepsOperation },
+  schedule: { check: checkScheduleDocument, apply: applyScheduleOperation },
 };
 
 function modelFor<K extends KnownKind>(kind: K): (typeof models)[K] {

@@ -5,6 +5,7 @@
 import * as v from 'valibot';
 import { errorCodes, openKinds } from './core/events.js';
 import { stepsDocumentSchema, stepsOperationSchema } from './step-tracker/step-tracker.model.js';
+import { scheduleDocumentSchema, scheduleOperationSchema } from './course-calendar/course-calendar.model.js';
 
 const sources = v.picklist(['user', 'undo', 'redo']);
 
@@ -29,6 +30,9 @@ export const publishedSchemas: Record<string, v.GenericSchema> = {
   'steps-document': stepsDocumentSchema,
   'steps-operation': stepsOperationSchema,
   'steps-change-detail': changeDetail(stepsDocumentSchema, stepsOperationSchema),
+  'schedule-document': scheduleDocumentSchema,
+  'schedule-operation': scheduleOperationSchema,
+  'schedule-change-detail': changeDetail(scheduleDocumentSchema, scheduleOperationSchema),
   'error-detail': vkErrorDetailSchema,
   'open-detail': vkOpenDetailSchema,
   'range-change-detail': vkRangeChangeDetailSchema,

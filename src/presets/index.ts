@@ -1,1 +1,2 @@
 export { workOrientedCourseSteps, createWorkOrientedCourseSteps } from './steps.js';
+export { innherredCourses, createInnherredSchedule, springTermClosedDays } from './schedule.js';
