@@ -184,6 +184,10 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    // Announced before rendering, so the live region updates in the same render.
+    const title = this.#title();
+    if (this.#lastTitle !== null && title !== this.#lastTitle && this.document) this.announcer.announce(title);
+    this.#lastTitle = title;
     if (changed.has('document')) {
       const doc = this.document;
       const open = this.openItem;
@@ -200,9 +204,6 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
       this.#lastRange = key;
       emit(this, 'vk-range-change', { view: range.view, start: range.start, end: range.end });
     }
-    const title = this.#title();
-    if (this.#lastTitle !== null && title !== this.#lastTitle && this.document) this.announcer.announce(title);
-    this.#lastTitle = title;
     this.#applyCssom();
     if (this.#pendingFocus) {
       const target = this.#pendingFocus;
