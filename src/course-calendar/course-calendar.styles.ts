@@ -28,7 +28,6 @@ export const courseCalendarStyles = css`
     font-weight: 700;
     font-size: 1.2em;
     flex: 1 1 8rem;
-    text-transform: capitalize;
   }
   button.icon {
     padding-inline: var(--_vk-space-1);
@@ -62,6 +61,7 @@ export const courseCalendarStyles = css`
     display: inline-flex;
     align-items: center;
     gap: var(--_vk-space-2);
+    text-align: start;
     --_vk-pictogram-size: 1.75rem;
   }
   .legend-item[aria-pressed='false'] {
@@ -274,8 +274,19 @@ export const courseCalendarStyles = css`
     padding: 1px;
   }
   .slot .session {
+    position: relative;
+    display: block;
     block-size: 100%;
-    align-items: flex-start;
+    padding-inline-start: 0.65rem;
+    overflow-wrap: anywhere;
+  }
+  .slot .stripe {
+    position: absolute;
+    inset-block: 0;
+    inset-inline-start: 0;
+  }
+  .slot .vk-pictogram {
+    float: inline-end;
   }
   .agenda {
     display: grid;

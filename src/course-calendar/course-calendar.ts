@@ -430,7 +430,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
       <span class="stripe" aria-hidden="true"></span>
       ${renderPictogram(kindPictograms[session.kind], locale, true)}
       <span class="session-text">
-        <span class="time">${this.#timeText(session)}</span>
+        <span class="time" dir="ltr">${this.#timeText(session)}</span>
         <span class="course" lang=${resolvedLocale(course?.title, locale)}>${courseTitle}</span>
         <span class=${showKind ? 'kind' : 'kind vk-visually-hidden'}>${kindLabel(session.kind)}${own ? html`: <span lang=${resolvedLocale(session.title, locale)}>${own}</span>` : nothing}</span>
       </span>
