@@ -275,7 +275,10 @@ export const courseCalendarStyles = css`
   }
   .slot .session {
     position: relative;
-    display: block;
+    display: flex;
+    flex-direction: column;
+    align-items: stretch;
+    justify-content: flex-start;
     block-size: 100%;
     padding-inline-start: 0.65rem;
     overflow-wrap: anywhere;
@@ -285,8 +288,30 @@ export const courseCalendarStyles = css`
     inset-block: 0;
     inset-inline-start: 0;
   }
+  .slot {
+    container-type: inline-size;
+  }
   .slot .vk-pictogram {
-    float: inline-end;
+    align-self: flex-end;
+  }
+  .slot .time {
+    overflow-wrap: normal;
+  }
+  .slot .session-text {
+    display: block;
+  }
+  .slot .session-text > * {
+    display: block;
+    overflow: visible;
+  }
+  @container (max-width: 6rem) {
+    .slot .vk-pictogram {
+      display: none;
+    }
+    .slot .session {
+      font-size: 0.7em;
+      padding-inline-end: 1px;
+    }
   }
   .agenda {
     display: grid;
