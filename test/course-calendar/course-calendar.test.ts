@@ -219,6 +219,48 @@ describe('vk-course-calendar: grid keyboard', () => {
   });
 });
 
+describe('vk-course-calendar: agenda keyboard', () => {
+  it('has one tab stop; Up/Down/Home/End move between sessions; Enter opens', async () => {
+    const el = await calendar(sampleSchedule(), { view: 'agenda' });
+    expect(shadowAll(el, '.agenda [tabindex="0"]').map((s) => s.dataset.session)).to.deep.equal(['a1']);
+    const events = record(el, 'vk-open');
+    session(el, 'a1').focus();
+    await key(el, 'ArrowDown');
+    expect(focused(el)).to.equal(session(el, 'a2'));
+    await key(el, 'End');
+    expect(focused(el)).to.equal(session(el, 'a4'));
+    expect(shadowAll(el, '.agenda [tabindex="0"]').map((s) => s.dataset.session)).to.deep.equal(['a4']);
+    await key(el, 'Home');
+    await key(el, 'Enter');
+    expect(events.map((e) => e.detail)).to.deep.equal([{ kind: 'session', id: 'a1' }]);
+  });
+
+  it('moves a session by keyboard in the agenda too', async () => {
+    const el = await calendar(sampleSchedule(), { view: 'agenda' });
+    const events = record(el, 'vk-change');
+    session(el, 'a2').focus();
+    await key(el, ' ');
+    await key(el, 'ArrowLeft');
+    await key(el, ' ');
+    expect((events[0].detail as { operation: unknown }).operation).to.deep.equal({
+      type: 'session.move',
+      sessionId: 'a2',
+      from: { start: '2026-03-10T09:00', end: '2026-03-10T14:30' },
+      to: { start: '2026-03-09T09:00', end: '2026-03-09T14:30' },
+    });
+  });
+});
+
+describe('vk-course-calendar: disabled', () => {
+  it('takes nothing into the tab order and ignores keys', async () => {
+    const el = await fixture<VkCourseCalendar>(html`<vk-course-calendar disabled .value=${sampleSchedule()} date="2026-03-12"></vk-course-calendar>`);
+    expect(shadowAll(el, '[role="grid"] [tabindex="0"]')).to.have.length(0);
+    cell(el, '2026-03-12').focus();
+    await key(el, 'ArrowRight');
+    expect(el.date).to.equal('2026-03-12');
+  });
+});
+
 describe('vk-course-calendar: sessions', () => {
   it('a session’s accessible name includes its time, course title and kind; cancelled ones say so in text', async () => {
     const el = await calendar();
@@ -499,6 +541,13 @@ describe('vk-course-calendar: accessibility', () => {
     await el.updateComplete;
     await expect(el).to.be.accessible();
     el.view = 'agenda';
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+  });
+
+  it('has no axe violations with the details popover open', async () => {
+    const el = await calendar();
+    session(el, 'a1').click();
     await el.updateComplete;
     await expect(el).to.be.accessible();
   });
