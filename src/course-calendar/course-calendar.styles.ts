@@ -170,8 +170,11 @@ export const courseCalendarStyles = css`
     border-radius: calc(var(--_vk-radius) / 2);
     background: var(--_vk-bg);
     overflow: hidden;
-    touch-action: none;
     --_vk-pictogram-size: 1.4rem;
+  }
+  /* Only where sessions can be dragged: elsewhere a touch on a session still scrolls the page. */
+  .calendar[data-editable] .session {
+    touch-action: none;
   }
   .session .vk-pictogram {
     padding: 1px;

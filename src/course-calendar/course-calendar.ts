@@ -290,7 +290,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     const courses = this.#courses(doc);
     const byDay = this.#sessionsByDay(doc, range.start, range.end);
     const special = this.#specialDays(range.start, range.end, doc);
-    return html`<section part="base" class="calendar" data-view=${view} aria-labelledby="title">
+    return html`<section part="base" class="calendar" data-view=${view} ?data-editable=${this.editable} aria-labelledby="title">
       ${this.#renderToolbar(doc, view)} ${this.#renderLegend(doc)}
       ${view === 'month'
         ? this.#renderMonth(range, byDay, special, courses)

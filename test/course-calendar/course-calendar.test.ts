@@ -324,6 +324,35 @@ describe('vk-course-calendar: sessions', () => {
     expect(el.value).to.deep.equal(sampleSchedule());
   });
 
+  it('the download action saves the ICS through a Blob URL and a temporary <a download>, with no network', async () => {
+    const el = await calendar();
+    const originalCreate = URL.createObjectURL;
+    const originalClick = HTMLAnchorElement.prototype.click;
+    let blob: Blob | null = null;
+    let downloaded: { name: string; href: string; connected: boolean } | null = null;
+    URL.createObjectURL = (b: Blob | MediaSource): string => {
+      blob = b as Blob;
+      return 'blob:test';
+    };
+    let clicked: () => void = () => undefined;
+    const done = new Promise<void>((resolve) => (clicked = resolve));
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement): void {
+      downloaded = { name: this.download, href: this.href, connected: this.isConnected };
+      clicked();
+    };
+    try {
+      shadow(el, '[data-action="ics"]').click();
+      await done;
+    } finally {
+      URL.createObjectURL = originalCreate;
+      HTMLAnchorElement.prototype.click = originalClick;
+    }
+    expect(downloaded).to.deep.equal({ name: 'kurskalender.ics', href: 'blob:test', connected: true });
+    expect((blob as Blob | null)?.type).to.equal('text/calendar;charset=utf-8');
+    expect(await (blob as unknown as Blob).text()).to.include('BEGIN:VCALENDAR');
+    expect(el.shadowRoot?.querySelector('a[download]')).to.equal(null);
+  });
+
   it('exportICS() returns a calendar that ical.js parses (all courses, or one)', async () => {
     const el = await calendar();
     const all = new ICAL.Component(ICAL.parse(await el.exportICS()));
