@@ -40,15 +40,15 @@ const SNAP = 15;
 export function kindLabel(kind: SessionKind): string {
   switch (kind) {
     case 'theory':
-      return msg('Teori', { id: 'calendar.kind.theory' });
+      return msg('Teori', { id: 'course-calendar.kind.theory' });
     case 'practice':
-      return msg('Praksis', { id: 'calendar.kind.practice' });
+      return msg('Praksis', { id: 'course-calendar.kind.practice' });
     case 'language':
-      return msg('Norsk', { id: 'calendar.kind.language' });
+      return msg('Norsk', { id: 'course-calendar.kind.language' });
     case 'exam':
-      return msg('Prøve', { id: 'calendar.kind.exam' });
+      return msg('Prøve', { id: 'course-calendar.kind.exam' });
     default:
-      return msg('Annet', { id: 'calendar.kind.other' });
+      return msg('Annet', { id: 'course-calendar.kind.other' });
   }
 }
 
@@ -179,7 +179,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
   }
 
   protected override emptyMessage(): string {
-    return msg('Ingen kurs ennå.', { id: 'calendar.empty' });
+    return msg('Ingen kurs ennå.', { id: 'course-calendar.empty' });
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -268,7 +268,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     const date = this.focusDate;
     if (this.currentView === 'week') {
       const { week, year } = isoWeek(date);
-      return msg(str`Uke ${week}, ${year}`, { id: 'calendar.title.week' });
+      return msg(str`Uke ${week}, ${year}`, { id: 'course-calendar.title.week' });
     }
     return formatDate(date, this.textLocale, { month: 'long', year: 'numeric' });
   }
@@ -299,13 +299,13 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
           : this.#renderAgenda(range, byDay, special, courses)}
       <span id="grid-hint" class="vk-visually-hidden"
         >${view === 'week'
-          ? msg('Piltaster flytter mellom dager. Page Up og Page Down bytter uke. Enter går til dagens økter.', { id: 'calendar.hint.week' })
-          : msg('Piltaster flytter mellom dager. Page Up og Page Down bytter måned. Enter går til dagens økter.', { id: 'calendar.hint.month' })}</span
+          ? msg('Piltaster flytter mellom dager. Page Up og Page Down bytter uke. Enter går til dagens økter.', { id: 'course-calendar.hint.week' })
+          : msg('Piltaster flytter mellom dager. Page Up og Page Down bytter måned. Enter går til dagens økter.', { id: 'course-calendar.hint.month' })}</span
       >
       <span id="session-hint" class="vk-visually-hidden"
         >${this.editable
-          ? msg('Enter åpner økten. Mellomrom plukker opp økten for å flytte den.', { id: 'calendar.hint.session-edit' })
-          : msg('Enter åpner økten.', { id: 'calendar.hint.session' })}</span
+          ? msg('Enter åpner økten. Mellomrom plukker opp økten for å flytte den.', { id: 'course-calendar.hint.session-edit' })
+          : msg('Enter åpner økten.', { id: 'course-calendar.hint.session' })}</span
       >
       <div class="vk-popover" part="popover" popover="manual" role="dialog" aria-labelledby="popover-title" tabindex="-1">${this.#renderPopover(doc, courses)}</div>
     </section>`;
@@ -314,32 +314,32 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
   #renderToolbar(doc: ScheduleDocument, view: CalendarView): TemplateResult {
     const week = view === 'week';
     const viewNames: Record<CalendarView, string> = {
-      month: msg('Måned', { id: 'calendar.view.month' }),
-      week: msg('Uke', { id: 'calendar.view.week' }),
-      agenda: msg('Liste', { id: 'calendar.view.agenda' }),
+      month: msg('Måned', { id: 'course-calendar.view.month' }),
+      week: msg('Uke', { id: 'course-calendar.view.week' }),
+      agenda: msg('Liste', { id: 'course-calendar.view.agenda' }),
     };
     const disabled = this.isDisabled;
     return html`<div class="toolbar" part="toolbar">
       <div class="nav">
-        <button type="button" class="icon" data-action="previous" ?disabled=${disabled} aria-label=${week ? msg('Forrige uke', { id: 'calendar.previous-week' }) : msg('Forrige måned', { id: 'calendar.previous-month' })} @click=${() => this.#navigate(-1)}>
+        <button type="button" class="icon" data-action="previous" ?disabled=${disabled} aria-label=${week ? msg('Forrige uke', { id: 'course-calendar.previous-week' }) : msg('Forrige måned', { id: 'course-calendar.previous-month' })} @click=${() => this.#navigate(-1)}>
           <svg class="chevron" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${chevron}</svg>
         </button>
-        <button type="button" data-action="today" ?disabled=${disabled} @click=${() => this.#goTo(todayIso(), false)}>${msg('I dag', { id: 'calendar.today' })}</button>
-        <button type="button" class="icon" data-action="next" ?disabled=${disabled} aria-label=${week ? msg('Neste uke', { id: 'calendar.next-week' }) : msg('Neste måned', { id: 'calendar.next-month' })} @click=${() => this.#navigate(1)}>
+        <button type="button" data-action="today" ?disabled=${disabled} @click=${() => this.#goTo(todayIso(), false)}>${msg('I dag', { id: 'course-calendar.today' })}</button>
+        <button type="button" class="icon" data-action="next" ?disabled=${disabled} aria-label=${week ? msg('Neste uke', { id: 'course-calendar.next-week' }) : msg('Neste måned', { id: 'course-calendar.next-month' })} @click=${() => this.#navigate(1)}>
           <svg class="chevron chevron--next" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${chevron}</svg>
         </button>
       </div>
       <p class="title" id="title" part="title">${this.#title()}</p>
-      <div class="views" role="group" aria-label=${msg('Visning', { id: 'calendar.view.label' })}>
+      <div class="views" role="group" aria-label=${msg('Visning', { id: 'course-calendar.view.label' })}>
         ${calendarViews.map(
           (v) => html`<button type="button" data-view=${v} aria-pressed=${v === view ? 'true' : 'false'} ?disabled=${disabled} @click=${() => this.#setView(v)}>${viewNames[v]}</button>`,
         )}
       </div>
       <div class="actions">
         ${this.editable
-          ? html`<button type="button" data-action="add" ?disabled=${doc.courses.length === 0} @click=${() => this.#addSession()}>${msg('Ny økt', { id: 'calendar.add' })}</button>`
+          ? html`<button type="button" data-action="add" ?disabled=${doc.courses.length === 0} @click=${() => this.#addSession()}>${msg('Ny økt', { id: 'course-calendar.add' })}</button>`
           : nothing}
-        <button type="button" data-action="ics" ?disabled=${disabled} @click=${() => void this.#download()}>${msg('Last ned (.ics)', { id: 'calendar.download' })}</button>
+        <button type="button" data-action="ics" ?disabled=${disabled} @click=${() => void this.#download()}>${msg('Last ned (.ics)', { id: 'course-calendar.download' })}</button>
       </div>
     </div>`;
   }
@@ -347,7 +347,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
   #renderLegend(doc: ScheduleDocument): TemplateResult | typeof nothing {
     if (doc.courses.length === 0) return nothing;
     const locale = this.textLocale;
-    return html`<div class="legend" part="legend" role="group" aria-label=${msg('Vis kurs', { id: 'calendar.legend' })}>
+    return html`<div class="legend" part="legend" role="group" aria-label=${msg('Vis kurs', { id: 'course-calendar.legend' })}>
       ${doc.courses.map(
         (course) => html`<button type="button" class="legend-item" data-course=${course.id} data-color=${course.color ?? nothing} aria-pressed=${this.hiddenCourses.has(course.id) ? 'false' : 'true'} ?disabled=${this.isDisabled} @click=${() => this.#toggleCourse(course.id)}>
           <span class="swatch" aria-hidden="true"></span>${renderPictogram(course.pictogram, locale, true)}<span lang=${resolvedLocale(course.title, locale)}>${resolveText(course.title, locale)}</span>
@@ -369,11 +369,11 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     for (let d = range.start; d < range.end; d = addDays(d, 7)) weeks.push(d);
     return html`<div role="grid" part="grid" class="grid month" aria-labelledby="title" aria-describedby="grid-hint" @keydown=${this.#onGridKeydown} @keyup=${this.#onKeyup} @pointerdown=${this.#onPointerDown}>
       <div role="row" class="row head">
-        <span role="columnheader" class="weeknum-head">${msg('Uke', { id: 'calendar.week' })}</span>${this.#weekdayHeaders(range.start)}
+        <span role="columnheader" class="weeknum-head">${msg('Uke', { id: 'course-calendar.week' })}</span>${this.#weekdayHeaders(range.start)}
       </div>
       ${weeks.map(
         (monday) => html`<div role="row" class="row">
-          <span role="rowheader" class="weeknum"><span class="vk-visually-hidden">${msg('Uke', { id: 'calendar.week' })} </span>${isoWeek(monday).week}</span>
+          <span role="rowheader" class="weeknum"><span class="vk-visually-hidden">${msg('Uke', { id: 'course-calendar.week' })} </span>${isoWeek(monday).week}</span>
           ${datesIn(monday, addDays(monday, 7)).map((date) => this.#renderMonthDay(date, date.slice(0, 7) !== month, byDay.get(date) ?? [], special.get(date), courses))}
         </div>`,
       )}
@@ -398,12 +398,12 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
       @click=${(e: Event) => this.#onDayClick(e, date)}
     >
       <span class="day-head"
-        ><span class="day-number" aria-hidden="true">${Number(date.slice(8))}</span><span class="vk-visually-hidden">${this.#fullDate(date)}${sessions.length > 0 ? html`, ${msg(str`${sessions.length} økter`, { id: 'calendar.session-count' })}` : nothing}</span></span
+        ><span class="day-number" aria-hidden="true">${Number(date.slice(8))}</span><span class="vk-visually-hidden">${this.#fullDate(date)}${sessions.length > 0 ? html`, ${msg(str`${sessions.length} økter`, { id: 'course-calendar.session-count' })}` : nothing}</span></span
       >
       ${special ? html`<span class="special">${special.join(' · ')}</span>` : nothing}
       ${repeat(shown, (s) => s.id, (s) => this.#renderSession(s, courses, false))}
       ${overflow
-        ? html`<button type="button" part="more" class="more" data-more=${date} tabindex="-1" @click=${() => this.#openDay(date)}>${msg(str`+${hidden} flere`, { id: 'calendar.more' })}</button>`
+        ? html`<button type="button" part="more" class="more" data-more=${date} tabindex="-1" @click=${() => this.#openDay(date)}>${msg(str`+${hidden} flere`, { id: 'course-calendar.more' })}</button>`
         : nothing}
     </div>`;
   }
@@ -434,8 +434,8 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
         <span class="course" lang=${resolvedLocale(course?.title, locale)}>${courseTitle}</span>
         <span class=${showKind ? 'kind' : 'kind vk-visually-hidden'}>${kindLabel(session.kind)}${own ? html`: <span lang=${resolvedLocale(session.title, locale)}>${own}</span>` : nothing}</span>
       </span>
-      ${session.cancelled ? html`<span class="cancelled-label">${msg('Avlyst', { id: 'calendar.cancelled' })}</span>` : nothing}
-      ${grabbed ? html`<span class="vk-visually-hidden">${msg('Plukket opp', { id: 'calendar.grabbed' })}</span>` : nothing}
+      ${session.cancelled ? html`<span class="cancelled-label">${msg('Avlyst', { id: 'course-calendar.cancelled' })}</span>` : nothing}
+      ${grabbed ? html`<span class="vk-visually-hidden">${msg('Plukket opp', { id: 'course-calendar.grabbed' })}</span>` : nothing}
     </button>`;
   }
 
@@ -461,7 +461,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     const { week } = isoWeek(range.start);
     return html`<div class="week-scroll"><div role="grid" part="grid" class="grid week" aria-labelledby="title" aria-describedby="grid-hint" @keydown=${this.#onGridKeydown} @keyup=${this.#onKeyup} @pointerdown=${this.#onPointerDown}>
       <div role="row" class="row head">
-        <span role="columnheader" class="weeknum-head">${msg('Uke', { id: 'calendar.week' })} ${week}</span>
+        <span role="columnheader" class="weeknum-head">${msg('Uke', { id: 'course-calendar.week' })} ${week}</span>
         ${days.map(
           (d) => html`<span role="columnheader" class="weekday" ?data-today=${d === todayIso()}>
             <span>${formatDate(d, this.textLocale, { weekday: 'short', day: 'numeric', month: 'numeric' })}</span>${special.has(d) ? html`<span class="special">${special.get(d)?.join(' · ')}</span>` : nothing}
@@ -475,7 +475,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
           const lanes = this.#lanes(sessions);
           const focus = date === this.focusDate;
           return html`<div role="gridcell" part="day" class="day week-day" data-date=${date} tabindex=${focus && !this.isDisabled ? '0' : '-1'} aria-selected=${focus ? 'true' : 'false'} ?data-special=${special.has(date)} @click=${(e: Event) => this.#onDayClick(e, date)}>
-            <span class="vk-visually-hidden">${this.#fullDate(date)}${special.has(date) ? `, ${special.get(date)?.join(', ')}` : ''}${sessions.length > 0 ? html`, ${msg(str`${sessions.length} økter`, { id: 'calendar.session-count' })}` : nothing}</span>
+            <span class="vk-visually-hidden">${this.#fullDate(date)}${special.has(date) ? `, ${special.get(date)?.join(', ')}` : ''}${sessions.length > 0 ? html`, ${msg(str`${sessions.length} økter`, { id: 'course-calendar.session-count' })}` : nothing}</span>
             ${repeat(
               sessions,
               (s) => s.id,
@@ -516,12 +516,12 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     }
     const order = days.flatMap((d) => (byDay.get(d) ?? []).map((s) => s.id));
     const active = this.agendaActive && order.includes(this.agendaActive) ? this.agendaActive : order[0];
-    if (weeks.size === 0) return html`<p class="agenda-empty" part="agenda">${msg('Ingen økter denne måneden.', { id: 'calendar.agenda.empty' })}</p>`;
+    if (weeks.size === 0) return html`<p class="agenda-empty" part="agenda">${msg('Ingen økter denne måneden.', { id: 'course-calendar.agenda.empty' })}</p>`;
     return html`<div class="agenda" part="agenda" @keydown=${this.#onAgendaKeydown} @keyup=${this.#onKeyup} @focusin=${this.#onAgendaFocus}>
       ${[...weeks].map(([monday, dates]) => {
         const { week, year } = isoWeek(monday);
         return html`<section class="agenda-week" aria-labelledby="week-${monday}">
-          <h3 id="week-${monday}">${msg(str`Uke ${week}, ${year}`, { id: 'calendar.title.week' })}</h3>
+          <h3 id="week-${monday}">${msg(str`Uke ${week}, ${year}`, { id: 'course-calendar.title.week' })}</h3>
           <ul class="agenda-days">
             ${dates.map(
               (date) => html`<li class="agenda-day" data-agenda-date=${date}>
@@ -542,7 +542,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
   #renderPopover(doc: ScheduleDocument, courses: Map<string, Course>): TemplateResult | typeof nothing {
     const state = this.openItem;
     if (!state) return nothing;
-    const close = html`<button type="button" data-action="close" @click=${() => this.#closePopover(true)}>${msg('Lukk', { id: 'action.close' })}</button>`;
+    const close = html`<button type="button" data-action="close" @click=${() => this.#closePopover(true)}>${msg('Lukk', { id: 'course-calendar.close' })}</button>`;
     if (state.type === 'day') {
       const sessions = doc.sessions.filter((s) => s.start.slice(0, 10) === state.date && !this.hiddenCourses.has(s.courseId)).sort(sortByStart);
       return html`<div class="details">
@@ -563,29 +563,29 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
       <h3 id="popover-title">${renderPictogram(course?.pictogram, locale, true)} ${resolveText(course?.title, locale)}</h3>
       <p>${kindLabel(session.kind)}${session.title ? html` · ${resolveText(session.title, locale)}` : nothing}</p>
       <p>${this.#fullDate(session.start.slice(0, 10))}, ${this.#timeText(session)}</p>
-      ${place && !editable ? html`<p>${msg('Sted', { id: 'calendar.field.place' })}: ${place}</p>` : nothing}
-      ${session.cancelled ? html`<p class="cancelled-label">${msg('Avlyst', { id: 'calendar.cancelled' })}</p>` : nothing}
+      ${place && !editable ? html`<p>${msg('Sted', { id: 'course-calendar.field.place' })}: ${place}</p>` : nothing}
+      ${session.cancelled ? html`<p class="cancelled-label">${msg('Avlyst', { id: 'course-calendar.cancelled' })}</p>` : nothing}
       ${editable
         ? html`<label class="field"
-              ><span>${msg('Tittel', { id: 'calendar.field.title' })}</span
+              ><span>${msg('Tittel', { id: 'course-calendar.field.title' })}</span
               ><input type="text" name="title" .value=${resolveText(session.title, locale)} @change=${(e: Event) => this.#updateText(session, 'title', (e.target as HTMLInputElement).value)}
             /></label>
             <label class="field"
-              ><span>${msg('Sted', { id: 'calendar.field.place' })}</span
+              ><span>${msg('Sted', { id: 'course-calendar.field.place' })}</span
               ><input type="text" name="place" .value=${place} @change=${(e: Event) => this.#updateText(session, 'place', (e.target as HTMLInputElement).value)}
             /></label>
             <label class="field"
-              ><span>${msg('Type', { id: 'calendar.field.kind' })}</span
+              ><span>${msg('Type', { id: 'course-calendar.field.kind' })}</span
               ><select name="kind" @change=${(e: Event) => this.#update(session, { kind: (e.target as HTMLSelectElement).value as SessionKind })}>
                 ${sessionKinds.map((k) => html`<option value=${k} ?selected=${k === session.kind}>${kindLabel(k)}</option>`)}
               </select></label
             >
             <label class="check"
-              ><input type="checkbox" name="cancelled" .checked=${session.cancelled === true} @change=${(e: Event) => this.#update(session, { cancelled: (e.target as HTMLInputElement).checked ? true : null })} />${msg('Avlyst', { id: 'calendar.cancelled' })}</label
+              ><input type="checkbox" name="cancelled" .checked=${session.cancelled === true} @change=${(e: Event) => this.#update(session, { cancelled: (e.target as HTMLInputElement).checked ? true : null })} />${msg('Avlyst', { id: 'course-calendar.cancelled' })}</label
             >`
         : nothing}
       <div class="popover-actions">
-        ${editable ? html`<button type="button" data-action="remove" @click=${() => this.#remove(session)}>${msg('Slett økt', { id: 'calendar.remove' })}</button>` : nothing} ${close}
+        ${editable ? html`<button type="button" data-action="remove" @click=${() => this.#remove(session)}>${msg('Slett økt', { id: 'course-calendar.remove' })}</button>` : nothing} ${close}
       </div>
     </div>`;
   }
@@ -832,7 +832,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     this.grab = { sessionId, from: times, to: times, mode: 'keyboard' };
     this.#pendingFocus = { type: 'session', id: sessionId };
     this.announcer.announce(
-      msg(str`Plukket opp ${this.#sessionName(session)}. Piltaster flytter, mellomrom slipper, Escape avbryter.`, { id: 'calendar.announce.grabbed' }),
+      msg(str`Plukket opp ${this.#sessionName(session)}. Piltaster flytter, mellomrom slipper, Escape avbryter.`, { id: 'course-calendar.announce.grabbed' }),
     );
   }
 
@@ -876,7 +876,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     this.grab = { ...grab, to };
     this.date = to.start.slice(0, 10);
     this.#pendingFocus = { type: 'session', id: grab.sessionId };
-    this.announcer.announce(msg(str`${this.#fullDate(to.start.slice(0, 10))}, ${to.start.slice(11, 16)}–${to.end.slice(11, 16)}`, { id: 'calendar.announce.position' }));
+    this.announcer.announce(msg(str`${this.#fullDate(to.start.slice(0, 10))}, ${to.start.slice(11, 16)}–${to.end.slice(11, 16)}`, { id: 'course-calendar.announce.position' }));
   }
 
   #drop(): void {
@@ -885,15 +885,15 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     this.grab = null;
     this.#pendingFocus = { type: 'session', id: grab.sessionId };
     if (grab.to.start === grab.from.start && grab.to.end === grab.from.end) {
-      this.announcer.announce(msg('Økten ble ikke flyttet.', { id: 'calendar.announce.unmoved' }));
+      this.announcer.announce(msg('Økten ble ikke flyttet.', { id: 'course-calendar.announce.unmoved' }));
       return;
     }
     const moved = this.commit({ type: 'session.move', sessionId: grab.sessionId, from: grab.from, to: grab.to });
     if (moved) {
-      this.announcer.announce(msg(str`Flyttet til ${this.#fullDate(grab.to.start.slice(0, 10))}, ${grab.to.start.slice(11, 16)}–${grab.to.end.slice(11, 16)}`, { id: 'calendar.announce.moved' }));
+      this.announcer.announce(msg(str`Flyttet til ${this.#fullDate(grab.to.start.slice(0, 10))}, ${grab.to.start.slice(11, 16)}–${grab.to.end.slice(11, 16)}`, { id: 'course-calendar.announce.moved' }));
     } else {
       this.date = grab.from.start.slice(0, 10);
-      this.announcer.announce(msg('Flyttingen ble avvist.', { id: 'calendar.announce.rejected' }));
+      this.announcer.announce(msg('Flyttingen ble avvist.', { id: 'course-calendar.announce.rejected' }));
     }
   }
 
@@ -903,7 +903,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     this.grab = null;
     this.date = grab.from.start.slice(0, 10);
     this.#pendingFocus = { type: 'session', id: grab.sessionId };
-    this.announcer.announce(msg('Flytting avbrutt. Økten er satt tilbake.', { id: 'calendar.announce.cancelled' }));
+    this.announcer.announce(msg('Flytting avbrutt. Økten er satt tilbake.', { id: 'course-calendar.announce.cancelled' }));
   }
 
   #onPointerDown(event: PointerEvent): void {
@@ -980,7 +980,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
 
   #update(session: Session, changes: SessionChanges): void {
     if (!this.editable) return;
-    if (this.commit({ type: 'session.update', sessionId: session.id, changes })) this.announcer.announce(msg('Økten er endret.', { id: 'calendar.announce.updated' }));
+    if (this.commit({ type: 'session.update', sessionId: session.id, changes })) this.announcer.announce(msg('Økten er endret.', { id: 'course-calendar.announce.updated' }));
   }
 
   /** Edits one language of a text field; other languages are kept; empty removes the field. */
@@ -1001,7 +1001,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     this.#popover.close(false);
     this.openItem = null;
     if (this.commit({ type: 'session.remove', sessionId: session.id })) {
-      this.announcer.announce(msg('Økten er slettet.', { id: 'calendar.announce.removed' }));
+      this.announcer.announce(msg('Økten er slettet.', { id: 'course-calendar.announce.removed' }));
       this.#pendingFocus = this.currentView === 'agenda' ? null : { type: 'day', date };
     }
   }
@@ -1017,7 +1017,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     const date = this.focusDate;
     const session: Session = { id: `session-${n}`, courseId: course.id, start: `${date}T09:00`, end: `${date}T10:00`, kind: 'theory' };
     if (this.commit({ type: 'session.add', session })) {
-      this.announcer.announce(msg('Ny økt lagt til.', { id: 'calendar.announce.added' }));
+      this.announcer.announce(msg('Ny økt lagt til.', { id: 'course-calendar.announce.added' }));
       this.#openSession(session.id);
     }
   }

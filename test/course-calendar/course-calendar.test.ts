@@ -295,6 +295,16 @@ describe('vk-course-calendar: sessions', () => {
     expect(cell(el, '2026-03-13').querySelector('.special')?.textContent).to.equal('Planleggingsdag');
   });
 
+  it('names holidays in English under lang="en", and closed days in the text locale', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div lang="en"><vk-course-calendar .value=${sampleSchedule()} date="2026-04-10"></vk-course-calendar></div>`);
+    const el = wrapper.querySelector('vk-course-calendar') as VkCourseCalendar;
+    await el.updateComplete;
+    expect(cell(el, '2026-04-03').querySelector('.special')?.textContent).to.equal('Good Friday');
+    el.date = '2026-03-12';
+    await el.updateComplete;
+    expect(cell(el, '2026-03-13').querySelector('.special')?.textContent).to.equal('Planning day');
+  });
+
   it('the legend hides and shows a course (aria-pressed)', async () => {
     const el = await calendar();
     const toggle = shadow(el, '.legend-item[data-course="butikk"]');
