@@ -5,11 +5,13 @@
 import { VkStepTracker } from './step-tracker/step-tracker.js';
 import { VkPlanBoard } from './plan-board/plan-board.js';
 import { VkTaskLadder } from './task-ladder/task-ladder.js';
+import { VkCourseCalendar } from './course-calendar/course-calendar.js';
 
 const elements: Array<[string, CustomElementConstructor]> = [
   ['vk-step-tracker', VkStepTracker],
   ['vk-plan-board', VkPlanBoard],
   ['vk-task-ladder', VkTaskLadder],
+  ['vk-course-calendar', VkCourseCalendar],
 ];
 
 for (const [tag, element] of elements) {
@@ -20,4 +22,5 @@ export * from './core/index.js';
 export * from './step-tracker/index.js';
 export * from './plan-board/index.js';
 export * from './task-ladder/index.js';
+export * from './course-calendar/index.js';
 export { validateDocument, applyOperation, type DocumentTypes, type KnownKind } from './documents.js';

@@ -10,11 +10,14 @@ import { applyPlanOperation, checkPlanDocument } from './plan-board/plan-board.m
 import type { PlanDocument, PlanOperation } from './plan-board/plan-board.types.js';
 import { applyLadderOperation, checkLadderDocument } from './task-ladder/task-ladder.model.js';
 import type { LadderDocument, LadderOperation } from './task-ladder/task-ladder.types.js';
+import { applyScheduleOperation, checkScheduleDocument } from './course-calendar/course-calendar.model.js';
+import type { ScheduleDocument, ScheduleOperation } from './course-calendar/course-calendar.types.js';
 
 export interface DocumentTypes {
   steps: { document: StepsDocument; operation: StepsOperation };
   plan: { document: PlanDocument; operation: PlanOperation };
   ladder: { document: LadderDocument; operation: LadderOperation };
+  schedule: { document: ScheduleDocument; operation: ScheduleOperation };
 }
 export type KnownKind = keyof DocumentTypes & DocumentKind;
 
@@ -22,6 +25,7 @@ const models: { [K in KnownKind]: { check(input: unknown): CheckResult<DocumentT
   steps: { check: checkStepsDocument, apply: applyStepsOperation },
   plan: { check: checkPlanDocument, apply: applyPlanOperation },
   ladder: { check: checkLadderDocument, apply: applyLadderOperation },
+  schedule: { check: checkScheduleDocument, apply: applyScheduleOperation },
 };
 
 function modelFor<K extends KnownKind>(kind: K): (typeof models)[K] {

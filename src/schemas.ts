@@ -7,6 +7,7 @@ import { errorCodes, openKinds } from './core/events.js';
 import { stepsDocumentSchema, stepsOperationSchema } from './step-tracker/step-tracker.model.js';
 import { planDocumentSchema, planOperationSchema } from './plan-board/plan-board.model.js';
 import { ladderDocumentSchema, ladderOperationSchema } from './task-ladder/task-ladder.model.js';
+import { scheduleDocumentSchema, scheduleOperationSchema } from './course-calendar/course-calendar.model.js';
 
 const sources = v.picklist(['user', 'undo', 'redo']);
 
@@ -37,6 +38,9 @@ export const publishedSchemas: Record<string, v.GenericSchema> = {
   'ladder-document': ladderDocumentSchema,
   'ladder-operation': ladderOperationSchema,
   'ladder-change-detail': changeDetail(ladderDocumentSchema, ladderOperationSchema),
+  'schedule-document': scheduleDocumentSchema,
+  'schedule-operation': scheduleOperationSchema,
+  'schedule-change-detail': changeDetail(scheduleDocumentSchema, scheduleOperationSchema),
   'error-detail': vkErrorDetailSchema,
   'open-detail': vkOpenDetailSchema,
   'range-change-detail': vkRangeChangeDetailSchema,

@@ -1,0 +1,143 @@
+/** Pure functions for ScheduleDocument: schema, checks, operations and their inverses. No DOM. */
+import * as v from 'valibot';
+import { checkDocument, dateSchema, dateTimeSchema, idSchema, IdRegistry, isRealDate, pictogramSchema, pointer, textSchema, versionSchema, type CheckResult } from '../core/schema.js';
+import { applyChanges, checkOperation, ensureValid, previousFields, unknownOperation } from '../core/model.js';
+import type { DocumentModel } from '../core/vk-element.js';
+import type { ValidationIssue } from '../core/types.js';
+import { sessionKinds, type ScheduleDocument, type ScheduleOperation, type Session } from './course-calendar.types.js';
+
+const COLOR = /^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/;
+
+export const courseSchema = v.looseObject({
+  id: idSchema,
+  title: textSchema,
+  pictogram: v.optional(pictogramSchema),
+  color: v.optional(v.pipe(v.string(), v.regex(COLOR, 'Expected a CSS hex colour #rgb or #rrggbb'))),
+  certificate: v.optional(textSchema),
+});
+export const sessionSchema = v.looseObject({
+  id: idSchema,
+  courseId: idSchema,
+  start: dateTimeSchema,
+  end: dateTimeSchema,
+  kind: v.picklist(sessionKinds),
+  title: v.optional(textSchema),
+  place: v.optional(textSchema),
+  cancelled: v.optional(v.boolean()),
+});
+export const closedDaySchema = v.looseObject({ date: dateSchema, title: textSchema });
+/** The ScheduleDocument schema; `dist/schemas/schedule-document.schema.json` is generated from it. */
+export const scheduleDocumentSchema = v.looseObject({
+  version: versionSchema,
+  courses: v.array(courseSchema),
+  sessions: v.array(sessionSchema),
+  closedDays: v.optional(v.array(closedDaySchema)),
+});
+
+const timesSchema = v.object({ start: dateTimeSchema, end: dateTimeSchema });
+/** The operations a course calendar emits (`vk-change` detail `operation`). */
+export const scheduleOperationSchema = v.variant('type', [
+  v.object({ type: v.literal('session.move'), sessionId: idSchema, from: timesSchema, to: timesSchema }),
+  v.object({ type: v.literal('session.update'), sessionId: idSchema, changes: v.record(v.string(), v.unknown()) }),
+  v.object({ type: v.literal('session.add'), session: sessionSchema, index: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))) }),
+  v.object({ type: v.literal('session.remove'), sessionId: idSchema }),
+]);
+
+function crossCheck(doc: ScheduleDocument): ValidationIssue[] {
+  const ids = new IdRegistry();
+  const issues: ValidationIssue[] = [];
+  doc.courses.forEach((course, i) => ids.add(course.id, pointer('courses', i, 'id')));
+  const courseIds = new Set(doc.courses.map((c) => c.id));
+  doc.sessions.forEach((session, i) => {
+    ids.add(session.id, pointer('sessions', i, 'id'));
+    if (!courseIds.has(session.courseId)) issues.push({ path: pointer('sessions', i, 'courseId'), message: `No course with id "${session.courseId}"` });
+    if (!isRealDate(session.start)) issues.push({ path: pointer('sessions', i, 'start'), message: `Not a calendar date: ${session.start}` });
+    if (!isRealDate(session.end)) issues.push({ path: pointer('sessions', i, 'end'), message: `Not a calendar date: ${session.end}` });
+    else if (session.end <= session.start) issues.push({ path: pointer('sessions', i, 'end'), message: 'The end must be after the start' });
+  });
+  doc.closedDays?.forEach((day, i) => {
+    if (!isRealDate(day.date)) issues.push({ path: pointer('closedDays', i, 'date'), message: `Not a calendar date: ${day.date}` });
+  });
+  return [...ids.issues, ...issues];
+}
+
+/** Validates an unknown input as a ScheduleDocument. */
+export function checkScheduleDocument(input: unknown): CheckResult<ScheduleDocument> {
+  return checkDocument<ScheduleDocument>(scheduleDocumentSchema, input, crossCheck);
+}
+
+function findSession(doc: ScheduleDocument, sessionId: string, type: string): number {
+  const index = doc.sessions.findIndex((s) => s.id === sessionId);
+  if (index < 0) throw new TypeError(`${type}: no session with id "${sessionId}"`);
+  return index;
+}
+
+function replaceSession(doc: ScheduleDocument, index: number, session: Session): ScheduleDocument {
+  const sessions = doc.sessions.slice();
+  sessions[index] = session;
+  return { ...doc, sessions };
+}
+
+/**
+ * Applies one operation and returns the new document (the input is not mutated).
+ * @throws TypeError when the operation does not fit the document.
+ */
+export function applyScheduleOperation(doc: ScheduleDocument, operation: ScheduleOperation): ScheduleDocument {
+  checkOperation(scheduleOperationSchema, operation);
+  switch (operation.type) {
+    case 'session.move': {
+      const index = findSession(doc, operation.sessionId, operation.type);
+      const session = doc.sessions[index];
+      if (session.start !== operation.from.start || session.end !== operation.from.end) {
+        throw new TypeError(`session.move: session "${session.id}" is ${session.start}–${session.end}, not ${operation.from.start}–${operation.from.end}`);
+      }
+      const next = replaceSession(doc, index, { ...session, start: operation.to.start, end: operation.to.end });
+      return ensureValid(checkScheduleDocument(next), operation.type);
+    }
+    case 'session.update': {
+      const index = findSession(doc, operation.sessionId, operation.type);
+      const next = replaceSession(doc, index, applyChanges(doc.sessions[index], operation.changes, operation.type));
+      return ensureValid(checkScheduleDocument(next), operation.type);
+    }
+    case 'session.add': {
+      const index = operation.index ?? doc.sessions.length;
+      if (index > doc.sessions.length) throw new TypeError(`session.add: index ${index} is beyond the ${doc.sessions.length} sessions`);
+      const sessions = doc.sessions.slice();
+      sessions.splice(index, 0, operation.session);
+      return ensureValid(checkScheduleDocument({ ...doc, sessions }), operation.type);
+    }
+    case 'session.remove': {
+      const index = findSession(doc, operation.sessionId, operation.type);
+      return { ...doc, sessions: doc.sessions.filter((_, i) => i !== index) };
+    }
+    default:
+      return unknownOperation(operation);
+  }
+}
+
+/** The operation that undoes `operation` when applied after it. */
+export function invertScheduleOperation(before: ScheduleDocument, operation: ScheduleOperation): ScheduleOperation {
+  switch (operation.type) {
+    case 'session.move':
+      return { type: 'session.move', sessionId: operation.sessionId, from: operation.to, to: operation.from };
+    case 'session.update': {
+      const session = before.sessions[findSession(before, operation.sessionId, operation.type)];
+      return { type: 'session.update', sessionId: operation.sessionId, changes: previousFields(session, operation.changes) };
+    }
+    case 'session.add':
+      return { type: 'session.remove', sessionId: operation.session.id };
+    case 'session.remove': {
+      const index = findSession(before, operation.sessionId, operation.type);
+      return { type: 'session.add', session: before.sessions[index], index };
+    }
+    default:
+      return unknownOperation(operation);
+  }
+}
+
+export const scheduleModel: DocumentModel<ScheduleDocument, ScheduleOperation> = {
+  kind: 'schedule',
+  check: checkScheduleDocument,
+  apply: applyScheduleOperation,
+  invert: invertScheduleOperation,
+};

@@ -1,0 +1,421 @@
+import { css } from 'lit';
+
+export const courseCalendarStyles = css`
+  :host {
+    container-type: inline-size;
+    --_vk-course: var(--_vk-text-subtle);
+    --_vk-hour: var(--vk-calendar-hour-size, 3rem);
+  }
+  .calendar {
+    display: grid;
+    gap: var(--_vk-space-3);
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_vk-space-2) var(--_vk-space-3);
+  }
+  .nav,
+  .views,
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_vk-space-1);
+  }
+  .title {
+    margin: 0;
+    font-weight: 700;
+    font-size: 1.2em;
+    flex: 1 1 8rem;
+  }
+  button.icon {
+    padding-inline: var(--_vk-space-1);
+  }
+  .chevron {
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+    vertical-align: middle;
+  }
+  .chevron--next {
+    transform: scaleX(-1);
+  }
+  :host(:dir(rtl)) .chevron {
+    transform: scaleX(-1);
+  }
+  :host(:dir(rtl)) .chevron--next {
+    transform: none;
+  }
+  .views button[aria-pressed='true'],
+  .legend-item[aria-pressed='true'] {
+    background: var(--_vk-accent-surface);
+    border-color: var(--_vk-accent);
+    font-weight: 600;
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_vk-space-2);
+  }
+  .legend-item {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_vk-space-2);
+    text-align: start;
+    --_vk-pictogram-size: 1.75rem;
+  }
+  .legend-item[aria-pressed='false'] {
+    color: var(--_vk-text-subtle);
+    text-decoration: line-through;
+  }
+  .swatch {
+    inline-size: 1rem;
+    block-size: 1rem;
+    border-radius: 50%;
+    background: var(--_vk-course);
+    border: 1px solid var(--_vk-border);
+    forced-color-adjust: none;
+  }
+  .grid {
+    display: grid;
+    border: 1px solid var(--_vk-border-subtle);
+    border-radius: var(--_vk-radius);
+    overflow: hidden;
+  }
+  .row {
+    display: grid;
+    grid-template-columns: 2.25rem repeat(7, minmax(0, 1fr));
+  }
+  .head {
+    background: var(--_vk-surface);
+    font-weight: 600;
+    font-size: 0.85em;
+  }
+  .head > * {
+    padding: var(--_vk-space-1);
+    text-align: center;
+    min-inline-size: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  abbr {
+    text-decoration: none;
+  }
+  .weeknum,
+  .weeknum-head {
+    color: var(--_vk-text-subtle);
+    font-size: 0.8em;
+    text-align: center;
+    padding-block-start: var(--_vk-space-1);
+    background: var(--_vk-surface);
+  }
+  .day {
+    position: relative;
+    min-inline-size: 0;
+    min-block-size: 6.5rem;
+    padding: 2px;
+    border-block-start: 1px solid var(--_vk-border-subtle);
+    border-inline-start: 1px solid var(--_vk-border-subtle);
+    display: flex;
+    flex-direction: column;
+    gap: 2px;
+    cursor: default;
+  }
+  .day:focus-visible {
+    outline-offset: -3px;
+    z-index: 1;
+  }
+  .day[aria-selected='true'] .day-number {
+    background: var(--_vk-accent-surface);
+  }
+  .day[data-outside] {
+    background: var(--_vk-surface);
+  }
+  .day[data-outside] .day-number {
+    color: var(--_vk-text-subtle);
+  }
+  .day[data-special] {
+    background: var(--_vk-warning-surface);
+  }
+  .day-number {
+    display: inline-block;
+    min-inline-size: 1.75rem;
+    padding-inline: 0.25rem;
+    border-radius: var(--_vk-radius-full);
+    text-align: center;
+    font-weight: 600;
+  }
+  .day[data-today] .day-number {
+    background: var(--_vk-accent);
+    color: var(--_vk-accent-contrast);
+  }
+  .special {
+    font-size: 0.75em;
+    color: var(--_vk-warning);
+    font-weight: 600;
+    overflow-wrap: anywhere;
+  }
+  .session {
+    display: flex;
+    align-items: center;
+    gap: 0.3rem;
+    inline-size: 100%;
+    min-block-size: 1.75rem;
+    padding-block: 2px;
+    padding-inline: 0 0.25rem;
+    text-align: start;
+    font-size: 0.8em;
+    line-height: 1.2;
+    border: 1px solid var(--_vk-border-subtle);
+    border-radius: calc(var(--_vk-radius) / 2);
+    background: var(--_vk-bg);
+    overflow: hidden;
+    --_vk-pictogram-size: 1.4rem;
+  }
+  /* Only where sessions can be dragged: elsewhere a touch on a session still scrolls the page. */
+  .calendar[data-editable] .session {
+    touch-action: none;
+  }
+  .session .vk-pictogram {
+    padding: 1px;
+  }
+  .stripe {
+    align-self: stretch;
+    flex: none;
+    inline-size: 0.5rem;
+    background: var(--_vk-course);
+    forced-color-adjust: none;
+  }
+  /* Kind by pattern as well as pictogram: colour is never the only signal. */
+  .session[data-kind='practice'] .stripe {
+    background: repeating-linear-gradient(45deg, var(--_vk-course) 0 3px, #fff 3px 6px);
+  }
+  .session[data-kind='language'] .stripe {
+    background: radial-gradient(circle, var(--_vk-course) 45%, #fff 50%) 0 0 / 0.5rem 0.5rem;
+  }
+  .session[data-kind='exam'] .stripe {
+    background: repeating-linear-gradient(0deg, var(--_vk-course) 0 4px, #fff 4px 6px);
+  }
+  .session[data-kind='other'] .stripe {
+    background: linear-gradient(90deg, var(--_vk-course) 0 40%, #fff 40% 60%, var(--_vk-course) 60%);
+  }
+  .session-text {
+    display: flex;
+    flex-wrap: wrap;
+    column-gap: 0.3rem;
+    min-inline-size: 0;
+    overflow: hidden;
+  }
+  .session-text > * {
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .time {
+    font-variant-numeric: tabular-nums;
+    font-weight: 600;
+  }
+  .session[data-cancelled] .session-text {
+    text-decoration: line-through;
+    color: var(--_vk-text-subtle);
+  }
+  .cancelled-label {
+    color: var(--_vk-danger);
+    font-weight: 700;
+    font-size: 0.9em;
+    margin: 0;
+  }
+  .session[data-grabbed] {
+    outline: 3px dashed var(--_vk-accent);
+    outline-offset: 1px;
+    box-shadow: 0 4px 12px rgb(0 0 0 / 0.2);
+  }
+  .more {
+    min-block-size: 1.5rem;
+    font-size: 0.8em;
+    padding-inline: var(--_vk-space-1);
+    align-self: flex-start;
+  }
+  .week-scroll {
+    overflow-x: auto;
+  }
+  .week {
+    min-inline-size: 40rem;
+  }
+  .week .row {
+    grid-template-columns: 3.5rem repeat(7, minmax(0, 1fr));
+  }
+  .week .head .weekday {
+    display: flex;
+    flex-direction: column;
+  }
+  .week .body {
+    block-size: calc(var(--_vk-hours, 11) * var(--_vk-hour));
+  }
+  .axis {
+    display: grid;
+    grid-auto-rows: var(--_vk-hour);
+    font-size: 0.75em;
+    color: var(--_vk-text-subtle);
+    text-align: center;
+    border-block-start: 1px solid var(--_vk-border-subtle);
+  }
+  .week-day {
+    display: block;
+    min-block-size: 0;
+    padding: 0;
+    background: repeating-linear-gradient(180deg, transparent 0 calc(var(--_vk-hour) - 1px), var(--_vk-border-subtle) calc(var(--_vk-hour) - 1px) var(--_vk-hour));
+  }
+  .week-day[data-special] {
+    background-color: var(--_vk-warning-surface);
+  }
+  .slot {
+    position: absolute;
+    inset-block-start: calc(var(--_vk-top, 0) * 100%);
+    block-size: calc(var(--_vk-size, 0) * 100%);
+    inset-inline-start: calc(var(--_vk-lane, 0) / var(--_vk-lanes, 1) * 100%);
+    inline-size: calc(100% / var(--_vk-lanes, 1));
+    padding: 1px;
+  }
+  .slot .session {
+    position: relative;
+    display: flex;
+    flex-direction: column;
+    align-items: stretch;
+    justify-content: flex-start;
+    block-size: 100%;
+    padding-inline-start: 0.65rem;
+    overflow-wrap: anywhere;
+  }
+  .slot .stripe {
+    position: absolute;
+    inset-block: 0;
+    inset-inline-start: 0;
+  }
+  .slot {
+    container-type: inline-size;
+  }
+  .slot .vk-pictogram {
+    align-self: flex-end;
+  }
+  .slot .time {
+    overflow-wrap: normal;
+  }
+  .slot .session-text {
+    display: block;
+  }
+  .slot .session-text > * {
+    display: block;
+    overflow: visible;
+  }
+  @container (max-width: 6rem) {
+    .slot .vk-pictogram {
+      display: none;
+    }
+    .slot .session {
+      font-size: 0.7em;
+      padding-inline-end: 1px;
+    }
+  }
+  .agenda {
+    display: grid;
+    gap: var(--_vk-space-4);
+  }
+  .agenda h3 {
+    margin: 0 0 var(--_vk-space-2);
+    font-size: 1.05em;
+  }
+  .agenda ul,
+  .day-list {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: var(--_vk-space-2);
+  }
+  .agenda-date {
+    margin: 0 0 var(--_vk-space-1);
+    font-weight: 600;
+  }
+  .agenda .session,
+  .day-list .session {
+    font-size: 0.95em;
+    min-block-size: 2.75rem;
+  }
+  .agenda-empty {
+    color: var(--_vk-text-subtle);
+  }
+  .details {
+    display: grid;
+    gap: var(--_vk-space-2);
+    min-inline-size: min(18rem, 80vw);
+  }
+  .details h3 {
+    margin: 0;
+    display: flex;
+    align-items: center;
+    gap: var(--_vk-space-2);
+    --_vk-pictogram-size: 2rem;
+  }
+  .details p {
+    margin: 0;
+  }
+  .field {
+    display: grid;
+    gap: 2px;
+  }
+  .check {
+    display: flex;
+    gap: var(--_vk-space-2);
+    align-items: center;
+  }
+  .popover-actions {
+    display: flex;
+    gap: var(--_vk-space-2);
+    justify-content: flex-end;
+  }
+  @container (max-width: 36rem) {
+    .month .session .session-text,
+    .month .session .cancelled-label {
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    .month .session .vk-pictogram {
+      display: none;
+    }
+    .month .session {
+      min-block-size: 0.9rem;
+    }
+    .month .day {
+      min-block-size: 4.5rem;
+    }
+    .row {
+      grid-template-columns: 1.5rem repeat(7, minmax(0, 1fr));
+    }
+    .month .special {
+      font-size: 0.6em;
+    }
+  }
+  @media (forced-colors: active) {
+    .session,
+    .grid,
+    .day {
+      border-color: CanvasText;
+    }
+    .stripe,
+    .swatch {
+      border: 1px solid CanvasText;
+    }
+    .session[data-grabbed] {
+      outline-color: Highlight;
+    }
+    .day[data-today] .day-number {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+    }
+  }
+`;

@@ -1,0 +1,81 @@
+/**
+ * Norwegian public holidays (helligdager and the two official flag holidays with a day off),
+ * computed for any Gregorian year; Easter by the anonymous Gregorian algorithm (Meeus/Jones/Butcher).
+ * Names in nb, nn and en; other locales get the nb name (contract.md §2).
+ */
+import type { IsoDate } from '../core/types.js';
+import { addDays } from './calendar-dates.js';
+
+export interface PublicHoliday {
+  readonly date: IsoDate;
+  readonly id: string;
+  readonly name: { readonly nb: string; readonly nn: string; readonly en: string };
+}
+
+/** Easter Sunday of a Gregorian year. */
+export function easterSunday(year: number): IsoDate {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+const fixed: Array<[string, string, PublicHoliday['name']]> = [
+  ['01-01', 'new-year', { nb: 'Første nyttårsdag', nn: 'Første nyttårsdag', en: "New Year's Day" }],
+  ['05-01', 'labour-day', { nb: 'Arbeidernes dag', nn: 'Arbeidarane sin dag', en: 'Labour Day' }],
+  ['05-17', 'constitution-day', { nb: 'Grunnlovsdag', nn: 'Grunnlovsdagen', en: 'Constitution Day' }],
+  ['12-25', 'christmas-day', { nb: 'Første juledag', nn: 'Første juledag', en: 'Christmas Day' }],
+  ['12-26', 'boxing-day', { nb: 'Andre juledag', nn: 'Andre juledag', en: "St Stephen's Day" }],
+];
+
+const easterBased: Array<[number, string, PublicHoliday['name']]> = [
+  [-3, 'maundy-thursday', { nb: 'Skjærtorsdag', nn: 'Skjærtorsdag', en: 'Maundy Thursday' }],
+  [-2, 'good-friday', { nb: 'Langfredag', nn: 'Langfredag', en: 'Good Friday' }],
+  [0, 'easter-sunday', { nb: 'Første påskedag', nn: 'Første påskedag', en: 'Easter Sunday' }],
+  [1, 'easter-monday', { nb: 'Andre påskedag', nn: 'Andre påskedag', en: 'Easter Monday' }],
+  [39, 'ascension-day', { nb: 'Kristi himmelfartsdag', nn: 'Kristi himmelfartsdag', en: 'Ascension Day' }],
+  [49, 'whit-sunday', { nb: 'Første pinsedag', nn: 'Første pinsedag', en: 'Whit Sunday' }],
+  [50, 'whit-monday', { nb: 'Andre pinsedag', nn: 'Andre pinsedag', en: 'Whit Monday' }],
+];
+
+const cache = new Map<number, readonly PublicHoliday[]>();
+
+/** The twelve Norwegian public holidays of a year, in date order. */
+export function norwegianHolidays(year: number): readonly PublicHoliday[] {
+  const known = cache.get(year);
+  if (known) return known;
+  const y = String(year).padStart(4, '0');
+  const easter = easterSunday(year);
+  const list: PublicHoliday[] = [
+    ...fixed.map(([md, id, name]) => ({ date: `${y}-${md}`, id, name })),
+    ...easterBased.map(([offset, id, name]) => ({ date: addDays(easter, offset), id, name })),
+  ].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  cache.set(year, list);
+  return list;
+}
+
+/** Holidays between `start` and `end` (exclusive), by date. */
+export function holidaysBetween(start: IsoDate, end: IsoDate): Map<IsoDate, PublicHoliday> {
+  const out = new Map<IsoDate, PublicHoliday>();
+  for (let year = Number(start.slice(0, 4)); year <= Number(end.slice(0, 4)); year++) {
+    for (const holiday of norwegianHolidays(year)) if (holiday.date >= start && holiday.date < end) out.set(holiday.date, holiday);
+  }
+  return out;
+}
+
+/** The holiday's name in `locale` when it is nb, nn or en; else the nb name. */
+export function holidayName(holiday: PublicHoliday, locale: string): string {
+  const base = locale.split('-')[0].toLowerCase();
+  return base === 'nn' || base === 'en' ? holiday.name[base] : holiday.name.nb;
+}

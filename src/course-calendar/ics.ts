@@ -1,0 +1,110 @@
+/**
+ * A small iCalendar (RFC 5545) writer for a ScheduleDocument: one VEVENT per session in
+ * Europe/Oslo wall-clock time, with the time zone defined. Loaded lazily by `exportICS()`.
+ * Lines end in CRLF and are folded at 75 octets without splitting a UTF-8 character.
+ */
+import type { ScheduleDocument, SessionKind } from './course-calendar.types.js';
+import { resolveText } from '../core/text.js';
+
+export interface IcsOptions {
+  /** Only this course's sessions. */
+  readonly courseId?: string;
+  /** Locale of the texts (course titles, places). */
+  readonly locale: string;
+  /** The kind's name in the UI language, for SUMMARY. */
+  readonly kindLabel: (kind: SessionKind) => string;
+  /** DTSTAMP (default now). */
+  readonly now?: Date;
+}
+
+const TZ = 'Europe/Oslo';
+// EU rules since 1996: summer time from the last Sunday of March 01:00 UTC to the last Sunday of October.
+const VTIMEZONE = [
+  'BEGIN:VTIMEZONE',
+  `TZID:${TZ}`,
+  'BEGIN:DAYLIGHT',
+  'TZOFFSETFROM:+0100',
+  'TZOFFSETTO:+0200',
+  'TZNAME:CEST',
+  'DTSTART:19700329T020000',
+  'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU',
+  'END:DAYLIGHT',
+  'BEGIN:STANDARD',
+  'TZOFFSETFROM:+0200',
+  'TZOFFSETTO:+0100',
+  'TZNAME:CET',
+  'DTSTART:19701025T030000',
+  'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU',
+  'END:STANDARD',
+  'END:VTIMEZONE',
+];
+
+/** TEXT value escaping (RFC 5545 §3.3.11); other control characters are dropped. */
+export function escapeText(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, '')
+    .replace(/[\\;,]/g, (c) => `\\${c}`)
+    .replace(/\n/g, '\\n');
+}
+
+const encoder = new TextEncoder();
+
+/** Folds one content line at 75 octets (continuations start with a space). */
+export function foldLine(line: string): string {
+  if (encoder.encode(line).length <= 75) return line;
+  const parts: string[] = [];
+  let current = '';
+  let octets = 0;
+  let limit = 75;
+  for (const char of line) {
+    const size = encoder.encode(char).length;
+    if (octets + size > limit) {
+      parts.push(current);
+      current = '';
+      octets = 0;
+      limit = 74; // the leading space counts
+    }
+    current += char;
+    octets += size;
+  }
+  parts.push(current);
+  return parts.join('\r\n ');
+}
+
+function localStamp(dateTime: string): string {
+  return `${dateTime.slice(0, 4)}${dateTime.slice(5, 7)}${dateTime.slice(8, 10)}T${dateTime.slice(11, 13)}${dateTime.slice(14, 16)}00`;
+}
+
+function utcStamp(date: Date): string {
+  return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+}
+
+/** The document's sessions (or one course's) as an iCalendar string. */
+export function writeICS(doc: ScheduleDocument, options: IcsOptions): string {
+  const stamp = utcStamp(options.now ?? new Date());
+  const courses = new Map(doc.courses.map((c) => [c.id, c]));
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Veikart//Course calendar//NB', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', ...VTIMEZONE];
+  for (const session of doc.sessions) {
+    if (options.courseId !== undefined && session.courseId !== options.courseId) continue;
+    const course = courses.get(session.courseId);
+    const courseTitle = resolveText(course?.title, options.locale);
+    const own = resolveText(session.title, options.locale);
+    const summary = [courseTitle, own || options.kindLabel(session.kind)].filter(Boolean).join(': ');
+    const place = resolveText(session.place, options.locale);
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:${escapeText(session.id)}@veikart`,
+      `DTSTAMP:${stamp}`,
+      `DTSTART;TZID=${TZ}:${localStamp(session.start)}`,
+      `DTEND;TZID=${TZ}:${localStamp(session.end)}`,
+      `SUMMARY:${escapeText(summary)}`,
+      ...(place ? [`LOCATION:${escapeText(place)}`] : []),
+      `CATEGORIES:${escapeText(options.kindLabel(session.kind))}`,
+      `STATUS:${session.cancelled ? 'CANCELLED' : 'CONFIRMED'}`,
+      'END:VEVENT',
+    );
+  }
+  lines.push('END:VCALENDAR');
+  return lines.map(foldLine).join('\r\n') + '\r\n';
+}

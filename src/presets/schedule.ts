@@ -1,0 +1,74 @@
+import type { ClosedDay, Course, ScheduleDocument, Session } from '../course-calendar/course-calendar.types.js';
+import { expandWeeklyPattern, type PatternDay } from '../course-calendar/patterns.js';
+
+// Three short work-oriented courses of the kind Innherred's municipalities built (our own
+// wording and an invented timetable): a week is one day theory, one day branch Norwegian and
+// three days practice at a workplace, 09:00–14:30. nb and en by the team; ar is machine-written
+// and needs review by a fluent speaker.
+
+/** The three courses. */
+export const innherredCourses: readonly Course[] = [
+  {
+    id: 'renhold',
+    title: { nb: 'Renhold og smittevern', en: 'Cleaning and infection control', ar: 'التنظيف ومكافحة العدوى' },
+    pictogram: 'vk:cleaning',
+    color: '#0a7a5a',
+    certificate: { nb: 'Kursbevis i renhold', en: 'Certificate in cleaning', ar: 'شهادة في التنظيف' },
+  },
+  {
+    id: 'butikk',
+    title: { nb: 'Salg og service i dagligvare', en: 'Sales and service in grocery retail', ar: 'البيع والخدمة في متاجر البقالة' },
+    pictogram: 'vk:shop',
+    color: '#1d5fbf',
+  },
+  {
+    id: 'matproduksjon',
+    title: { nb: 'Matproduksjon', en: 'Food production', ar: 'إنتاج الأغذية' },
+    pictogram: 'vk:kitchen',
+    color: '#a3480f',
+    certificate: { nb: 'Kursbevis i hygiene for næringsmiddelarbeid', en: 'Certificate in food hygiene', ar: 'شهادة في النظافة الغذائية' },
+  },
+];
+
+/** Days without teaching in the spring term 2026 besides the public holidays. */
+export const springTermClosedDays: readonly ClosedDay[] = [
+  ...['2026-02-23', '2026-02-24', '2026-02-25', '2026-02-26', '2026-02-27'].map((date) => ({ date, title: { nb: 'Vinterferie', en: 'Winter holiday', ar: 'عطلة الشتاء' } })),
+  ...['2026-03-30', '2026-03-31', '2026-04-01'].map((date) => ({ date, title: { nb: 'Påskeferie', en: 'Easter holiday', ar: 'عطلة عيد الفصح' } })),
+  { date: '2026-05-15', title: { nb: 'Planleggingsdag', en: 'Planning day', ar: 'يوم التخطيط' } },
+];
+
+const theory = { nb: 'Teori i klasserommet', en: 'Theory in the classroom', ar: 'دروس نظرية' };
+const norwegian = { nb: 'Bransjenorsk', en: 'Branch Norwegian', ar: 'النرويجية المهنية' };
+
+function week(place: { nb: string; en: string; ar: string }): PatternDay[] {
+  const classroom = { nb: 'Voksenopplæringen, rom 2', en: 'Adult education centre, room 2', ar: 'مركز تعليم الكبار، غرفة 2' };
+  return [
+    { weekday: 1, kind: 'theory', start: '09:00', end: '14:30', title: theory, place: classroom },
+    { weekday: 2, kind: 'language', start: '09:00', end: '14:30', title: norwegian, place: classroom },
+    { weekday: 3, kind: 'practice', start: '09:00', end: '14:30', place },
+    { weekday: 4, kind: 'practice', start: '09:00', end: '14:30', place },
+    { weekday: 5, kind: 'practice', start: '09:00', end: '14:30', place },
+  ];
+}
+
+/**
+ * The three courses over the spring term 2026 (renhold January–March, butikk February–May,
+ * matproduksjon March–June), built with `expandWeeklyPattern`, skipping holidays and closed days.
+ * An editable example: a fresh document each call.
+ */
+export function createInnherredSchedule(): ScheduleDocument {
+  const closedDays = springTermClosedDays;
+  const plan: Array<[string, string, string, { nb: string; en: string; ar: string }]> = [
+    ['renhold', '2026-01-05', '2026-03-28', { nb: 'Sykehjemmet', en: 'The nursing home', ar: 'دار رعاية المسنين' }],
+    ['butikk', '2026-02-02', '2026-05-30', { nb: 'Dagligvarebutikken i sentrum', en: 'The grocery shop in the centre', ar: 'متجر البقالة في المركز' }],
+    ['matproduksjon', '2026-03-02', '2026-06-20', { nb: 'Meieriet', en: 'The dairy', ar: 'مصنع الألبان' }],
+  ];
+  const sessions: Session[] = plan.flatMap(([courseId, from, to, place]) => expandWeeklyPattern({ courseId, days: week(place) }, { from, to, closedDays }));
+  const exam: Session = { id: 'renhold-exam', courseId: 'renhold', start: '2026-03-27T10:00', end: '2026-03-27T12:00', kind: 'exam', title: { nb: 'Avsluttende prøve', en: 'Final test', ar: 'الاختبار النهائي' } };
+  return {
+    version: 1,
+    courses: innherredCourses.map((c) => ({ ...c })),
+    sessions: [...sessions.filter((s) => s.id !== 'renhold-2026-03-27-1'), exam],
+    closedDays: closedDays.map((d) => ({ ...d })),
+  };
+}

@@ -1,0 +1,70 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { createInnherredSchedule } from '../src/presets/schedule.js';
+import type { ScheduleDocument, Session } from '../src/course-calendar/course-calendar.types.js';
+import { calendarViews } from '../src/course-calendar/course-calendar.types.js';
+
+const term = createInnherredSchedule();
+
+const busyDay: ScheduleDocument = {
+  ...term,
+  sessions: [
+    ...term.sessions,
+    ...Array.from({ length: 7 }, (_, i): Session => ({
+      id: `busy-${i}`,
+      courseId: term.courses[i % 3].id,
+      start: `2026-03-18T${String(8 + i).padStart(2, '0')}:00`,
+      end: `2026-03-18T${String(8 + i).padStart(2, '0')}:45`,
+      kind: (['theory', 'language', 'exam', 'other', 'practice'] as const)[i % 5],
+      title: { nb: `Møte ${i + 1}`, en: `Meeting ${i + 1}` },
+    })),
+  ],
+};
+
+const meta: Meta = {
+  title: 'Widgets/Course calendar',
+  component: 'vk-course-calendar',
+  tags: ['autodocs'],
+  args: { value: term, view: 'month', date: '2026-03-12', readonly: false, disabled: false },
+  argTypes: { view: { control: 'inline-radio', options: calendarViews }, date: { control: 'text' } },
+  render: (args) =>
+    html`<vk-course-calendar .value=${args.value} view=${args.view} date=${args.date} ?readonly=${args.readonly} ?disabled=${args.disabled}></vk-course-calendar>`,
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'Work-oriented courses (theory, practice, branch Norwegian) in month, week and agenda views, with Norwegian public holidays, closed days, a course legend that filters, keyboard and pointer moves, and iCalendar export. The preset is three Innherred-style courses over the spring term 2026, built with `expandWeeklyPattern` — an **editable example**. Keyboard: arrows move by day (flipped in RTL), PageUp/PageDown by month or week, Enter goes into a day and opens a session, Space picks a session up for a keyboard move.',
+      },
+    },
+  },
+};
+export default meta;
+type Story = StoryObj;
+
+export const Month: Story = {};
+export const Week: Story = { args: { view: 'week' } };
+export const Agenda: Story = { args: { view: 'agenda' } };
+export const ManySessionsOnOneDay: Story = { args: { value: busyDay, date: '2026-03-18' } };
+export const ManySessionsOnOneDayWeek: Story = { args: { value: busyDay, date: '2026-03-18', view: 'week' } };
+export const Easter: Story = { args: { date: '2026-04-02' } };
+export const EasterWeek: Story = { args: { date: '2026-04-02', view: 'week' } };
+export const Readonly: Story = { args: { readonly: true } };
+export const Disabled: Story = { args: { disabled: true } };
+export const Empty: Story = { args: { value: undefined } };
+export const NoSessionsThisMonth: Story = { args: { date: '2026-08-12', view: 'agenda' } };
+export const InvalidInput: Story = {
+  render: () => html`<p>The document has a session whose course does not exist; the widget shows an error state and fires <code>vk-error</code> with the path <code>/sessions/0/courseId</code>.</p>
+    <vk-course-calendar
+      date="2026-03-12"
+      value='{"version":1,"courses":[],"sessions":[{"id":"x","courseId":"ghost","start":"2026-03-12T09:00","end":"2026-03-12T10:00","kind":"theory"}]}'
+    ></vk-course-calendar>`,
+};
+export const RightToLeft: Story = {
+  render: () => html`<div lang="ar" dir="rtl"><vk-course-calendar .value=${term} date="2026-03-12"></vk-course-calendar></div>`,
+};
+export const RightToLeftWeek: Story = {
+  render: () => html`<div lang="ar" dir="rtl"><vk-course-calendar .value=${term} view="week" date="2026-03-12"></vk-course-calendar></div>`,
+};
+export const Narrow320: Story = {
+  render: () => html`<div style="inline-size: 320px"><vk-course-calendar .value=${term} date="2026-03-12"></vk-course-calendar></div>`,
+};

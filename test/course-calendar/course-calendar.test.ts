@@ -1,0 +1,604 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import ICAL from 'ical.js';
+import '../../src/define.js';
+import { setLocale } from '../../src/core/localize.js';
+import type { VkCourseCalendar } from '../../src/course-calendar/course-calendar.js';
+import type { ScheduleDocument, Session } from '../../src/course-calendar/course-calendar.types.js';
+import { createInnherredSchedule } from '../../src/presets/schedule.js';
+import { focused, press, record, setRaw, shadow, shadowAll } from '../helpers/index.js';
+import { sampleSchedule } from './fixtures.js';
+
+async function calendar(doc: ScheduleDocument = sampleSchedule(), attrs: { view?: string; date?: string; readonly?: boolean } = {}): Promise<VkCourseCalendar> {
+  const el = await fixture<VkCourseCalendar>(html`<vk-course-calendar .value=${doc} view=${attrs.view ?? 'month'} date=${attrs.date ?? '2026-03-12'} ?readonly=${attrs.readonly ?? false}></vk-course-calendar>`);
+  await el.updateComplete;
+  return el;
+}
+
+function cell(el: VkCourseCalendar, date: string): HTMLElement {
+  return shadow(el, `.day[data-date="${date}"]`);
+}
+
+function session(el: VkCourseCalendar, id: string): HTMLElement {
+  return shadow(el, `[role="grid"] [data-session="${id}"], .agenda [data-session="${id}"]`);
+}
+
+async function key(el: VkCourseCalendar, k: string, init: KeyboardEventInit = {}): Promise<KeyboardEvent> {
+  const target = focused(el) as HTMLElement;
+  const event = press(target, k, init);
+  await el.updateComplete;
+  await el.updateComplete;
+  return event;
+}
+
+function pointer(type: string, target: EventTarget, x: number, y: number): void {
+  target.dispatchEvent(new PointerEvent(type, { bubbles: true, composed: true, cancelable: true, clientX: x, clientY: y, pointerId: 7, button: 0, isPrimary: true }));
+}
+
+function centre(node: Element): { x: number; y: number } {
+  const r = node.getBoundingClientRect();
+  return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+}
+
+describe('vk-course-calendar: views and ranges', () => {
+  it('month view is a grid of whole weeks, Monday first, with ISO week numbers as row headers', async () => {
+    const el = await calendar();
+    const grid = shadow(el, '[role="grid"]');
+    expect(shadowAll(el, '[role="row"]')).to.have.length(7);
+    expect(shadowAll(el, '[role="columnheader"]')).to.have.length(8);
+    expect(shadowAll(el, '[role="rowheader"]').map((h) => h.textContent?.replace(/\D/g, ''))).to.deep.equal(['9', '10', '11', '12', '13', '14']);
+    expect(shadowAll(el, '[role="gridcell"]')[0].dataset.date).to.equal('2026-02-23');
+    expect(grid.getAttribute('aria-labelledby')).to.equal('title');
+    expect(shadow(el, '.title').textContent?.trim()).to.equal('mars 2026');
+  });
+
+  it('range is the grid’s whole weeks in month view, the week in week view, the month in agenda view', async () => {
+    const el = await calendar();
+    expect(el.range).to.deep.equal({ view: 'month', start: '2026-02-23', end: '2026-04-06' });
+    el.view = 'week';
+    expect(el.range).to.deep.equal({ view: 'week', start: '2026-03-09', end: '2026-03-16' });
+    el.view = 'agenda';
+    expect(el.range).to.deep.equal({ view: 'agenda', start: '2026-03-01', end: '2026-04-01' });
+  });
+
+  it('week view shows days on a time axis titled "Uke 11, 2026", sessions placed through the CSSOM', async () => {
+    const el = await calendar(sampleSchedule(), { view: 'week' });
+    expect(shadow(el, '.title').textContent?.trim()).to.equal('Uke 11, 2026');
+    expect(shadowAll(el, '[role="gridcell"]')).to.have.length(7);
+    const slot = session(el, 'a4').closest('.slot') as HTMLElement;
+    expect(slot.getAttribute('style')).to.include('--_vk-top');
+    expect(Number(slot.style.getPropertyValue('--_vk-top'))).to.be.closeTo(3 / 11, 1e-9);
+    expect(Number(slot.style.getPropertyValue('--_vk-size'))).to.be.closeTo(2 / 11, 1e-9);
+  });
+
+  it('agenda view lists the month’s sessions grouped by ISO week', async () => {
+    const el = await calendar(sampleSchedule(), { view: 'agenda' });
+    expect(shadowAll(el, '.agenda-week h3').map((h) => h.textContent?.trim())).to.deep.equal(['Uke 11, 2026']);
+    expect(shadowAll(el, '.agenda [data-session]').map((s) => s.dataset.session)).to.deep.equal(['a1', 'a2', 'a3', 'a4']);
+  });
+
+  it('the view switch and previous/next buttons change view and period', async () => {
+    const el = await calendar();
+    shadow(el, '.views [data-view="week"]').click();
+    await el.updateComplete;
+    expect(el.view).to.equal('week');
+    shadow(el, '[data-action="next"]').click();
+    await el.updateComplete;
+    expect(el.date).to.equal('2026-03-19');
+    shadow(el, '[data-action="previous"]').click();
+    shadow(el, '[data-action="previous"]').click();
+    await el.updateComplete;
+    expect(el.date).to.equal('2026-03-05');
+  });
+
+  it('an empty or invalid date means today', async () => {
+    const el = await calendar(sampleSchedule(), { date: 'not-a-date' });
+    const now = new Date();
+    const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+    expect(el.focusDate).to.equal(today);
+  });
+});
+
+describe('vk-course-calendar: vk-range-change', () => {
+  it('fires the first range after it starts', async () => {
+    const el = document.createElement('vk-course-calendar');
+    const events = record(el, 'vk-range-change');
+    el.date = '2026-03-12';
+    document.body.append(el);
+    await el.updateComplete;
+    expect(events.map((e) => e.detail)).to.deep.equal([{ view: 'month', start: '2026-02-23', end: '2026-04-06' }]);
+    el.remove();
+  });
+
+  it('fires when the host changes date or view, once per change', async () => {
+    const el = await calendar();
+    const events = record(el, 'vk-range-change');
+    el.date = '2026-03-13';
+    await el.updateComplete;
+    expect(events).to.have.length(0);
+    el.date = '2026-05-02';
+    await el.updateComplete;
+    el.view = 'week';
+    await el.updateComplete;
+    expect(events.map((e) => e.detail)).to.deep.equal([
+      { view: 'month', start: '2026-04-27', end: '2026-06-01' },
+      { view: 'week', start: '2026-04-27', end: '2026-05-04' },
+    ]);
+    expect(JSON.parse(JSON.stringify(events[0].detail))).to.deep.equal(events[0].detail);
+  });
+
+  it('PageDown on a day moves to the next month, fires vk-range-change and announces the title', async () => {
+    const el = await calendar();
+    cell(el, '2026-03-12').focus();
+    const events = record(el, 'vk-range-change');
+    await key(el, 'PageDown');
+    expect(el.date).to.equal('2026-04-12');
+    expect(focused(el)).to.equal(cell(el, '2026-04-12'));
+    expect(events.map((e) => e.detail)).to.deep.equal([{ view: 'month', start: '2026-03-30', end: '2026-05-04' }]);
+    expect(el.shadowRoot?.querySelector('[data-vk-announcer]')?.textContent).to.include('april 2026');
+  });
+
+  it('PageUp in week view moves to the previous week', async () => {
+    const el = await calendar(sampleSchedule(), { view: 'week' });
+    cell(el, '2026-03-12').focus();
+    await key(el, 'PageUp');
+    expect(el.range).to.deep.equal({ view: 'week', start: '2026-03-02', end: '2026-03-09' });
+    expect(focused(el)).to.equal(cell(el, '2026-03-05'));
+  });
+});
+
+describe('vk-course-calendar: grid keyboard', () => {
+  it('has one tab stop in the grid: the focus date', async () => {
+    const el = await calendar();
+    const stops = shadowAll(el, '[role="grid"] [tabindex="0"]');
+    expect(stops.map((s) => s.dataset.date)).to.deep.equal(['2026-03-12']);
+    expect(shadowAll(el, '[role="grid"] [data-session]').every((s) => s.tabIndex === -1)).to.equal(true);
+  });
+
+  it('arrows move by day and by week', async () => {
+    const el = await calendar();
+    cell(el, '2026-03-12').focus();
+    await key(el, 'ArrowRight');
+    expect(el.date).to.equal('2026-03-13');
+    await key(el, 'ArrowDown');
+    expect(el.date).to.equal('2026-03-20');
+    await key(el, 'ArrowLeft');
+    await key(el, 'ArrowUp');
+    expect(el.date).to.equal('2026-03-12');
+    expect(focused(el)).to.equal(cell(el, '2026-03-12'));
+  });
+
+  it('Home and End go to the week’s start and end', async () => {
+    const el = await calendar();
+    cell(el, '2026-03-12').focus();
+    await key(el, 'Home');
+    expect(el.date).to.equal('2026-03-09');
+    await key(el, 'End');
+    expect(el.date).to.equal('2026-03-15');
+  });
+
+  it('flips Left and Right under a dir="rtl" ancestor', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div dir="rtl"><vk-course-calendar .value=${sampleSchedule()} date="2026-03-12"></vk-course-calendar></div>`);
+    const el = wrapper.querySelector('vk-course-calendar') as VkCourseCalendar;
+    await el.updateComplete;
+    cell(el, '2026-03-12').focus();
+    await key(el, 'ArrowLeft');
+    expect(el.date).to.equal('2026-03-13');
+    await key(el, 'ArrowRight');
+    await key(el, 'ArrowRight');
+    expect(el.date).to.equal('2026-03-11');
+  });
+
+  it('Enter on a day moves to its first session; Up/Down between them; Escape back to the day', async () => {
+    const doc = sampleSchedule();
+    const extra: Session = { id: 'a5', courseId: 'renhold', start: '2026-03-12T13:00', end: '2026-03-12T14:00', kind: 'other' };
+    const el = await calendar({ ...doc, sessions: [...doc.sessions, extra] });
+    cell(el, '2026-03-12').focus();
+    await key(el, 'Enter');
+    expect(focused(el)).to.equal(session(el, 'a4'));
+    await key(el, 'ArrowDown');
+    expect(focused(el)).to.equal(session(el, 'a5'));
+    await key(el, 'ArrowUp');
+    expect(focused(el)).to.equal(session(el, 'a4'));
+    await key(el, 'Escape');
+    expect(focused(el)).to.equal(cell(el, '2026-03-12'));
+  });
+
+  it('Enter on a session fires vk-open and opens its details; Escape closes them and returns focus', async () => {
+    const el = await calendar();
+    const events = record(el, 'vk-open');
+    session(el, 'a1').focus();
+    await key(el, 'Enter');
+    expect(events.map((e) => e.detail)).to.deep.equal([{ kind: 'session', id: 'a1' }]);
+    const panel = shadow(el, '.vk-popover');
+    expect(panel.matches(':popover-open')).to.equal(true);
+    expect(panel.textContent).to.include('Renhold og smittevern');
+    press(el.shadowRoot?.activeElement as HTMLElement, 'Escape');
+    await el.updateComplete;
+    expect(panel.matches(':popover-open')).to.equal(false);
+    expect(focused(el)).to.equal(session(el, 'a1'));
+  });
+});
+
+describe('vk-course-calendar: agenda keyboard', () => {
+  it('has one tab stop; Up/Down/Home/End move between sessions; Enter opens', async () => {
+    const el = await calendar(sampleSchedule(), { view: 'agenda' });
+    expect(shadowAll(el, '.agenda [tabindex="0"]').map((s) => s.dataset.session)).to.deep.equal(['a1']);
+    const events = record(el, 'vk-open');
+    session(el, 'a1').focus();
+    await key(el, 'ArrowDown');
+    expect(focused(el)).to.equal(session(el, 'a2'));
+    await key(el, 'End');
+    expect(focused(el)).to.equal(session(el, 'a4'));
+    expect(shadowAll(el, '.agenda [tabindex="0"]').map((s) => s.dataset.session)).to.deep.equal(['a4']);
+    await key(el, 'Home');
+    await key(el, 'Enter');
+    expect(events.map((e) => e.detail)).to.deep.equal([{ kind: 'session', id: 'a1' }]);
+  });
+
+  it('moves a session by keyboard in the agenda too', async () => {
+    const el = await calendar(sampleSchedule(), { view: 'agenda' });
+    const events = record(el, 'vk-change');
+    session(el, 'a2').focus();
+    await key(el, ' ');
+    await key(el, 'ArrowLeft');
+    await key(el, ' ');
+    expect((events[0].detail as { operation: unknown }).operation).to.deep.equal({
+      type: 'session.move',
+      sessionId: 'a2',
+      from: { start: '2026-03-10T09:00', end: '2026-03-10T14:30' },
+      to: { start: '2026-03-09T09:00', end: '2026-03-09T14:30' },
+    });
+  });
+});
+
+describe('vk-course-calendar: disabled', () => {
+  it('takes nothing into the tab order and ignores keys', async () => {
+    const el = await fixture<VkCourseCalendar>(html`<vk-course-calendar disabled .value=${sampleSchedule()} date="2026-03-12"></vk-course-calendar>`);
+    expect(shadowAll(el, '[role="grid"] [tabindex="0"]')).to.have.length(0);
+    cell(el, '2026-03-12').focus();
+    await key(el, 'ArrowRight');
+    expect(el.date).to.equal('2026-03-12');
+  });
+});
+
+describe('vk-course-calendar: sessions', () => {
+  it('a session’s accessible name includes its time, course title and kind; cancelled ones say so in text', async () => {
+    const el = await calendar();
+    const text = (id: string): string => (session(el, id).textContent ?? '').replace(/\s+/g, ' ').trim();
+    expect(text('a1')).to.equal('09:00–14:30 Renhold og smittevern Teori');
+    expect(text('a3')).to.equal('09:00–14:30 Salg og service Praksis Avlyst');
+    expect(session(el, 'a3').hasAttribute('data-cancelled')).to.equal(true);
+    expect(session(el, 'a1').dataset.kind).to.equal('theory');
+    expect(session(el, 'a1').style.getPropertyValue('--_vk-course')).to.equal('#0a7a5a');
+  });
+
+  it('a full day shows "+N flere" and the hidden sessions are not in the DOM until opened', async () => {
+    const doc = sampleSchedule();
+    const many: Session[] = Array.from({ length: 6 }, (_, i) => ({ id: `m${i}`, courseId: 'renhold', start: `2026-03-18T0${i + 1}:00`, end: `2026-03-18T0${i + 2}:00`, kind: 'theory' }));
+    const el = await calendar({ ...doc, sessions: [...doc.sessions, ...many] });
+    const day = cell(el, '2026-03-18');
+    expect(Array.from(day.querySelectorAll<HTMLElement>('[data-session]')).map((s) => s.dataset.session)).to.deep.equal(['m0', 'm1']);
+    expect(el.shadowRoot?.querySelector('[data-session="m5"]')).to.equal(null);
+    const more = day.querySelector<HTMLElement>('[data-more]') as HTMLElement;
+    expect(more.textContent?.trim()).to.equal('+4 flere');
+    more.click();
+    await el.updateComplete;
+    expect(shadowAll(el, '.vk-popover [data-session]').map((s) => s.dataset.session)).to.deep.equal(['m0', 'm1', 'm2', 'm3', 'm4', 'm5']);
+  });
+
+  it('shows public holidays and closed days by name', async () => {
+    const el = await calendar(sampleSchedule(), { date: '2026-04-10' });
+    expect(cell(el, '2026-04-03').querySelector('.special')?.textContent).to.equal('Langfredag');
+    expect(cell(el, '2026-04-06').querySelector('.special')?.textContent).to.equal('Andre påskedag');
+    el.date = '2026-03-12';
+    await el.updateComplete;
+    expect(cell(el, '2026-03-13').querySelector('.special')?.textContent).to.equal('Planleggingsdag');
+  });
+
+  it('names holidays in English under lang="en", and closed days in the text locale', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div lang="en"><vk-course-calendar .value=${sampleSchedule()} date="2026-04-10"></vk-course-calendar></div>`);
+    const el = wrapper.querySelector('vk-course-calendar') as VkCourseCalendar;
+    await el.updateComplete;
+    expect(cell(el, '2026-04-03').querySelector('.special')?.textContent).to.equal('Good Friday');
+    el.date = '2026-03-12';
+    await el.updateComplete;
+    expect(cell(el, '2026-03-13').querySelector('.special')?.textContent).to.equal('Planning day');
+  });
+
+  it('the legend hides and shows a course (aria-pressed)', async () => {
+    const el = await calendar();
+    const toggle = shadow(el, '.legend-item[data-course="butikk"]');
+    expect(toggle.getAttribute('aria-pressed')).to.equal('true');
+    toggle.click();
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-pressed')).to.equal('false');
+    expect(shadowAll(el, '[role="grid"] [data-session]').map((s) => s.dataset.session)).to.deep.equal(['a1', 'a2']);
+  });
+
+  it('hostile strings stay text', async () => {
+    const doc = sampleSchedule();
+    const evil = '<img src=x onerror="window.__pwned=1">';
+    const el = await calendar({ ...doc, courses: [{ ...doc.courses[0], title: evil }, doc.courses[1]] });
+    expect(session(el, 'a1').textContent).to.include(evil);
+    expect(el.shadowRoot?.querySelector('img[src="x"]')).to.equal(null);
+  });
+
+  it('bad input fires vk-error with the path and keeps the last valid document', async () => {
+    const el = await calendar();
+    const events = record(el, 'vk-error');
+    const doc = sampleSchedule();
+    setRaw(el, { ...doc, sessions: [{ ...doc.sessions[0], courseId: 'ghost' }] });
+    await el.updateComplete;
+    expect(events[0].detail).to.deep.include({ code: 'invalid-document' });
+    expect((events[0].detail as { issues: Array<{ path: string }> }).issues[0].path).to.equal('/sessions/0/courseId');
+    expect(el.value).to.deep.equal(sampleSchedule());
+  });
+
+  it('the download action saves the ICS through a Blob URL and a temporary <a download>, with no network', async () => {
+    const el = await calendar();
+    const originalCreate = URL.createObjectURL;
+    const originalClick = HTMLAnchorElement.prototype.click;
+    let blob: Blob | null = null;
+    let downloaded: { name: string; href: string; connected: boolean } | null = null;
+    URL.createObjectURL = (b: Blob | MediaSource): string => {
+      blob = b as Blob;
+      return 'blob:test';
+    };
+    let clicked: () => void = () => undefined;
+    const done = new Promise<void>((resolve) => (clicked = resolve));
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement): void {
+      downloaded = { name: this.download, href: this.href, connected: this.isConnected };
+      clicked();
+    };
+    try {
+      shadow(el, '[data-action="ics"]').click();
+      await done;
+    } finally {
+      URL.createObjectURL = originalCreate;
+      HTMLAnchorElement.prototype.click = originalClick;
+    }
+    expect(downloaded).to.deep.equal({ name: 'kurskalender.ics', href: 'blob:test', connected: true });
+    expect((blob as Blob | null)?.type).to.equal('text/calendar;charset=utf-8');
+    expect(await (blob as unknown as Blob).text()).to.include('BEGIN:VCALENDAR');
+    expect(el.shadowRoot?.querySelector('a[download]')).to.equal(null);
+  });
+
+  it('exportICS() returns a calendar that ical.js parses (all courses, or one)', async () => {
+    const el = await calendar();
+    const all = new ICAL.Component(ICAL.parse(await el.exportICS()));
+    expect(all.getAllSubcomponents('vevent')).to.have.length(4);
+    const one = new ICAL.Component(ICAL.parse(await el.exportICS('renhold')));
+    expect(one.getAllSubcomponents('vevent').map((e) => e.getFirstPropertyValue('summary'))).to.deep.equal(['Renhold og smittevern: Teori', 'Renhold og smittevern: Norsk']);
+  });
+});
+
+describe('vk-course-calendar: moving sessions', () => {
+  it('Space picks up, ArrowRight moves a day, Space drops: one vk-change with session.move', async () => {
+    const el = await calendar();
+    const events = record(el, 'vk-change', 'change');
+    session(el, 'a1').focus();
+    await key(el, ' ');
+    expect(session(el, 'a1').hasAttribute('data-grabbed')).to.equal(true);
+    await key(el, 'ArrowRight');
+    expect(focused(el)).to.equal(session(el, 'a1'));
+    expect(session(el, 'a1').closest('.day')?.getAttribute('data-date')).to.equal('2026-03-10');
+    await key(el, ' ');
+    expect(events.map((e) => e.type)).to.deep.equal(['vk-change', 'change']);
+    expect((events[0].detail as { operation: unknown }).operation).to.deep.equal({
+      type: 'session.move',
+      sessionId: 'a1',
+      from: { start: '2026-03-09T09:00', end: '2026-03-09T14:30' },
+      to: { start: '2026-03-10T09:00', end: '2026-03-10T14:30' },
+    });
+    expect(el.value?.sessions[0].start).to.equal('2026-03-10T09:00');
+    expect(el.shadowRoot?.querySelector('[data-vk-announcer]')?.textContent).to.include('Flyttet til');
+  });
+
+  it('in week view Up/Down move a picked-up session by 15 minutes', async () => {
+    const el = await calendar(sampleSchedule(), { view: 'week' });
+    const events = record(el, 'vk-change');
+    session(el, 'a4').focus();
+    await key(el, ' ');
+    await key(el, 'ArrowDown');
+    await key(el, 'ArrowDown');
+    await key(el, 'ArrowUp');
+    await key(el, ' ');
+    expect((events[0].detail as { operation: unknown }).operation).to.deep.equal({
+      type: 'session.move',
+      sessionId: 'a4',
+      from: { start: '2026-03-12T10:00', end: '2026-03-12T12:00' },
+      to: { start: '2026-03-12T10:15', end: '2026-03-12T12:15' },
+    });
+  });
+
+  it('Escape puts a picked-up session back and fires nothing', async () => {
+    const el = await calendar();
+    const events = record(el, 'vk-change');
+    session(el, 'a1').focus();
+    await key(el, ' ');
+    await key(el, 'ArrowRight');
+    await key(el, 'Escape');
+    expect(events).to.have.length(0);
+    expect(el.value).to.deep.equal(sampleSchedule());
+    expect(el.date).to.equal('2026-03-09');
+    expect(focused(el)).to.equal(session(el, 'a1'));
+    expect(session(el, 'a1').closest('.day')?.getAttribute('data-date')).to.equal('2026-03-09');
+  });
+
+  it('a host that cancels vk-change reverts the move', async () => {
+    const el = await calendar();
+    el.addEventListener('vk-change', (e) => e.preventDefault());
+    session(el, 'a1').focus();
+    await key(el, ' ');
+    await key(el, 'ArrowRight');
+    await key(el, ' ');
+    expect(el.value).to.deep.equal(sampleSchedule());
+    expect(el.canUndo).to.equal(false);
+  });
+
+  it('undo moves the session back with the inverse operation', async () => {
+    const el = await calendar();
+    session(el, 'a1').focus();
+    await key(el, ' ');
+    await key(el, 'ArrowRight');
+    await key(el, ' ');
+    const events = record(el, 'vk-change');
+    el.undo();
+    expect((events[0].detail as { operation: unknown; source: string }).operation).to.deep.equal({
+      type: 'session.move',
+      sessionId: 'a1',
+      from: { start: '2026-03-10T09:00', end: '2026-03-10T14:30' },
+      to: { start: '2026-03-09T09:00', end: '2026-03-09T14:30' },
+    });
+    expect(el.value).to.deep.equal(sampleSchedule());
+  });
+
+  it('a pointer drag in month view moves a session to another day', async () => {
+    const el = await calendar();
+    const events = record(el, 'vk-change');
+    const source = session(el, 'a2');
+    const from = centre(source);
+    const to = centre(cell(el, '2026-03-17'));
+    pointer('pointerdown', source, from.x, from.y);
+    pointer('pointermove', window, from.x + 20, from.y + 20);
+    await el.updateComplete;
+    pointer('pointermove', window, to.x, to.y);
+    await el.updateComplete;
+    pointer('pointerup', window, to.x, to.y);
+    await el.updateComplete;
+    expect(events).to.have.length(1);
+    expect((events[0].detail as { operation: unknown }).operation).to.deep.equal({
+      type: 'session.move',
+      sessionId: 'a2',
+      from: { start: '2026-03-10T09:00', end: '2026-03-10T14:30' },
+      to: { start: '2026-03-17T09:00', end: '2026-03-17T14:30' },
+    });
+  });
+
+  it('a pointer drag in week view changes day and time, snapped to 15 minutes', async () => {
+    const el = await calendar(sampleSchedule(), { view: 'week' });
+    const events = record(el, 'vk-change');
+    const source = session(el, 'a4');
+    const from = centre(source);
+    const column = cell(el, '2026-03-13');
+    const hour = column.getBoundingClientRect().height / 11;
+    const toX = centre(column).x;
+    const toY = from.y + hour * 1.55; // 93 minutes → 90
+    pointer('pointerdown', source, from.x, from.y);
+    pointer('pointermove', window, toX, toY);
+    await el.updateComplete;
+    pointer('pointerup', window, toX, toY);
+    await el.updateComplete;
+    expect((events[0].detail as { operation: unknown }).operation).to.deep.equal({
+      type: 'session.move',
+      sessionId: 'a4',
+      from: { start: '2026-03-12T10:00', end: '2026-03-12T12:00' },
+      to: { start: '2026-03-13T11:30', end: '2026-03-13T13:30' },
+    });
+  });
+
+  it('readonly: Space does not pick up and there are no edit controls', async () => {
+    const el = await calendar(sampleSchedule(), { readonly: true });
+    const events = record(el, 'vk-change');
+    session(el, 'a1').focus();
+    await key(el, ' ');
+    await key(el, 'ArrowRight');
+    await key(el, ' ');
+    expect(events).to.have.length(0);
+    expect(el.shadowRoot?.querySelector('[data-action="add"]')).to.equal(null);
+  });
+});
+
+describe('vk-course-calendar: editing in the popover', () => {
+  async function openDetails(el: VkCourseCalendar, id: string): Promise<HTMLElement> {
+    session(el, id).click();
+    await el.updateComplete;
+    return shadow(el, '.vk-popover');
+  }
+
+  it('marking a session cancelled fires session.update', async () => {
+    const el = await calendar();
+    const events = record(el, 'vk-change');
+    const panel = await openDetails(el, 'a1');
+    const box = panel.querySelector<HTMLInputElement>('input[name="cancelled"]') as HTMLInputElement;
+    box.click();
+    expect((events[0].detail as { operation: unknown }).operation).to.deep.equal({ type: 'session.update', sessionId: 'a1', changes: { cancelled: true } });
+  });
+
+  it('changing the kind and the place fires session.update with exactly those changes', async () => {
+    const el = await calendar();
+    const events = record(el, 'vk-change');
+    const panel = await openDetails(el, 'a1');
+    const select = panel.querySelector<HTMLSelectElement>('select[name="kind"]') as HTMLSelectElement;
+    select.value = 'exam';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    const place = panel.querySelector<HTMLInputElement>('input[name="place"]') as HTMLInputElement;
+    place.value = 'Rom 3';
+    place.dispatchEvent(new Event('change'));
+    expect(events.map((e) => (e.detail as { operation: unknown }).operation)).to.deep.equal([
+      { type: 'session.update', sessionId: 'a1', changes: { kind: 'exam' } },
+      { type: 'session.update', sessionId: 'a1', changes: { place: 'Rom 3' } },
+    ]);
+  });
+
+  it('removing a session fires session.remove, and undo adds it back at its index', async () => {
+    const el = await calendar();
+    const events = record(el, 'vk-change');
+    const panel = await openDetails(el, 'a2');
+    (panel.querySelector('[data-action="remove"]') as HTMLElement).click();
+    await el.updateComplete;
+    el.undo();
+    expect(events.map((e) => (e.detail as { operation: unknown }).operation)).to.deep.equal([
+      { type: 'session.remove', sessionId: 'a2' },
+      { type: 'session.add', session: sampleSchedule().sessions[1], index: 1 },
+    ]);
+    expect(el.value).to.deep.equal(sampleSchedule());
+  });
+
+  it('"Ny økt" adds a session on the focus date with session.add', async () => {
+    const el = await calendar();
+    const events = record(el, 'vk-change');
+    shadow(el, '[data-action="add"]').click();
+    await el.updateComplete;
+    expect((events[0].detail as { operation: unknown }).operation).to.deep.equal({
+      type: 'session.add',
+      session: { id: 'session-5', courseId: 'renhold', start: '2026-03-12T09:00', end: '2026-03-12T10:00', kind: 'theory' },
+    });
+  });
+});
+
+describe('vk-course-calendar: accessibility', () => {
+  afterEach(async () => {
+    await setLocale('nb');
+  });
+
+  it('has no axe violations in nb (month, week and agenda)', async () => {
+    const el = await calendar(createInnherredSchedule(), { date: '2026-04-10' });
+    await expect(el).to.be.accessible();
+    el.view = 'week';
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+    el.view = 'agenda';
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+  });
+
+  it('has no axe violations with the details popover open', async () => {
+    const el = await calendar();
+    session(el, 'a1').click();
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+  });
+
+  it('has no axe violations in ar, right to left', async () => {
+    await setLocale('ar');
+    const wrapper = await fixture<HTMLElement>(html`<div lang="ar" dir="rtl"><vk-course-calendar .value=${createInnherredSchedule()} date="2026-03-12"></vk-course-calendar></div>`);
+    const el = wrapper.querySelector('vk-course-calendar') as VkCourseCalendar;
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+    el.view = 'week';
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+  });
+});

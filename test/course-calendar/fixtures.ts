@@ -1,0 +1,20 @@
+import type { ScheduleDocument } from '../../src/course-calendar/course-calendar.types.js';
+
+/** A small valid schedule in March 2026, fresh each call. */
+export function sampleSchedule(): ScheduleDocument {
+  return {
+    version: 1,
+    courses: [
+      { id: 'renhold', title: { nb: 'Renhold og smittevern', en: 'Cleaning and infection control', ar: 'التنظيف ومكافحة العدوى' }, color: '#0a7a5a', pictogram: 'vk:cleaning' },
+      { id: 'butikk', title: { nb: 'Salg og service', en: 'Sales and service', ar: 'البيع والخدمة' }, color: '#17b' },
+    ],
+    sessions: [
+      { id: 'a1', courseId: 'renhold', start: '2026-03-09T09:00', end: '2026-03-09T14:30', kind: 'theory', place: 'Rom 2', hostField: { keep: true } },
+      { id: 'a2', courseId: 'renhold', start: '2026-03-10T09:00', end: '2026-03-10T14:30', kind: 'language' },
+      { id: 'a3', courseId: 'butikk', start: '2026-03-11T09:00', end: '2026-03-11T14:30', kind: 'practice', cancelled: true },
+      { id: 'a4', courseId: 'butikk', start: '2026-03-12T10:00', end: '2026-03-12T12:00', kind: 'exam', title: { nb: 'Prøve', en: 'Test' } },
+    ],
+    closedDays: [{ date: '2026-03-13', title: { nb: 'Planleggingsdag', en: 'Planning day' } }],
+    hostOwned: 'keep me',
+  };
+}
