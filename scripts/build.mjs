@@ -49,19 +49,28 @@ await build({
 });
 execFileSync(join(root, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.build.json'], { stdio: 'inherit', cwd: root });
 
-// (b) the drop-in file
-await build({
-  ...quiet,
-  plugins: [collapseTemplateWhitespace],
-  build: {
-    target: 'es2022',
-    outDir: dist,
-    emptyOutDir: false,
-    minify: true,
-    lib: { entry: { veikart: 'src/define.ts', presets: 'src/presets/index.ts' }, formats: ['es'] },
-    rolldownOptions: { output: { minify: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' } },
-  },
-});
+// (b) the drop-in file, built alone so it imports nothing but its own lazy chunks (locales,
+// Floating UI, the ICS writer); the presets get their own separate build for the same reason.
+for (const [name, entry] of [['veikart', 'src/define.ts'], ['presets', 'src/presets/index.ts']]) {
+  await build({
+    ...quiet,
+    plugins: [collapseTemplateWhitespace],
+    build: {
+      target: 'es2022',
+      outDir: dist,
+      emptyOutDir: false,
+      minify: true,
+      lib: { entry: { [name]: entry }, formats: ['es'] },
+      rolldownOptions: {
+        output: {
+          minify: true,
+          entryFileNames: '[name].js',
+          chunkFileNames: 'chunks/[name]-[hash].js',
+        },
+      },
+    },
+  });
+}
 
 // Pictograms ship as separate files beside each module that resolves them.
 for (const target of [join(dist, 'pictograms'), join(dist, 'npm/core/pictograms')]) {

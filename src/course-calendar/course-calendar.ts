@@ -175,7 +175,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
   async exportICS(courseId?: string): Promise<string> {
     const { writeICS } = await import('./ics.js');
     const doc = this.document ?? { version: 1, courses: [], sessions: [] };
-    return writeICS(doc, { ...(courseId !== undefined ? { courseId } : {}), locale: this.textLocale, kindLabel });
+    return writeICS(doc, { ...(courseId !== undefined ? { courseId } : {}), text: (text) => resolveText(text, this.textLocale), kindLabel });
   }
 
   protected override emptyMessage(): string {

@@ -4,13 +4,13 @@
  * Lines end in CRLF and are folded at 75 octets without splitting a UTF-8 character.
  */
 import type { ScheduleDocument, SessionKind } from './course-calendar.types.js';
-import { resolveText } from '../core/text.js';
+import type { Text } from '../core/types.js';
 
 export interface IcsOptions {
   /** Only this course's sessions. */
   readonly courseId?: string;
-  /** Locale of the texts (course titles, places). */
-  readonly locale: string;
+  /** A document Text in the wanted locale (passed in, so this lazy chunk shares no module with the main file). */
+  readonly text: (text: Text | undefined) => string;
   /** The kind's name in the UI language, for SUMMARY. */
   readonly kindLabel: (kind: SessionKind) => string;
   /** DTSTAMP (default now). */
@@ -88,10 +88,10 @@ export function writeICS(doc: ScheduleDocument, options: IcsOptions): string {
   for (const session of doc.sessions) {
     if (options.courseId !== undefined && session.courseId !== options.courseId) continue;
     const course = courses.get(session.courseId);
-    const courseTitle = resolveText(course?.title, options.locale);
-    const own = resolveText(session.title, options.locale);
+    const courseTitle = options.text(course?.title);
+    const own = options.text(session.title);
     const summary = [courseTitle, own || options.kindLabel(session.kind)].filter(Boolean).join(': ');
-    const place = resolveText(session.place, options.locale);
+    const place = options.text(session.place);
     lines.push(
       'BEGIN:VEVENT',
       `UID:${escapeText(session.id)}@veikart`,

@@ -1,3 +1,4 @@
+import { resolveText } from '../../src/core/text.js';
 import { expect } from '@open-wc/testing';
 import type HolidaysClass from 'date-holidays';
 import ICAL from 'ical.js';
@@ -253,7 +254,7 @@ describe('iCalendar export', () => {
   }
 
   it('writes a calendar that ical.js parses, with a Europe/Oslo VTIMEZONE and one VEVENT per session', () => {
-    const text = writeICS(sampleSchedule(), { locale: 'nb', kindLabel, now: new Date(Date.UTC(2026, 0, 2, 3, 4, 5)) });
+    const text = writeICS(sampleSchedule(), { text: (t) => resolveText(t, 'nb'), kindLabel, now: new Date(Date.UTC(2026, 0, 2, 3, 4, 5)) });
     const calendar = parse(text);
     const zone = calendar.getFirstSubcomponent('vtimezone');
     expect(zone?.getFirstPropertyValue('tzid')).to.equal('Europe/Oslo');
@@ -272,7 +273,7 @@ describe('iCalendar export', () => {
 
   it('turns Oslo wall-clock time into the right UTC instant in summer and winter', () => {
     const doc: ScheduleDocument = { ...sampleSchedule(), sessions: [{ id: 'w', courseId: 'renhold', start: '2026-01-05T09:00', end: '2026-01-05T10:00', kind: 'theory' }, { id: 's', courseId: 'renhold', start: '2026-06-01T09:00', end: '2026-06-01T10:00', kind: 'theory' }] };
-    const calendar = parse(writeICS(doc, { locale: 'nb', kindLabel }));
+    const calendar = parse(writeICS(doc, { text: (t) => resolveText(t, 'nb'), kindLabel }));
     const zone = new ICAL.Timezone(calendar.getFirstSubcomponent('vtimezone') as ICAL.Component);
     const utcHours = calendar.getAllSubcomponents('vevent').map((event) => {
       const time = event.getFirstPropertyValue('dtstart') as ICAL.Time;
@@ -283,14 +284,14 @@ describe('iCalendar export', () => {
   });
 
   it('exports one course only when given its id', () => {
-    const calendar = parse(writeICS(sampleSchedule(), { courseId: 'butikk', locale: 'en', kindLabel }));
+    const calendar = parse(writeICS(sampleSchedule(), { courseId: 'butikk', text: (t) => resolveText(t, 'en'), kindLabel }));
     expect(calendar.getAllSubcomponents('vevent').map((e) => e.getFirstPropertyValue('uid'))).to.deep.equal(['a3@veikart', 'a4@veikart']);
   });
 
   it('uses CRLF line endings and folds lines at 75 octets without splitting characters', () => {
     const long = 'Ærlig talt; en veldig, veldig lang tittel med æøå og عربي som må brettes over flere linjer i filen';
     const doc: ScheduleDocument = { ...sampleSchedule(), courses: [{ id: 'renhold', title: long }, sampleSchedule().courses[1]] };
-    const text = writeICS(doc, { locale: 'nb', kindLabel });
+    const text = writeICS(doc, { text: (t) => resolveText(t, 'nb'), kindLabel });
     expect(text.endsWith('\r\n')).to.equal(true);
     expect(text.replace(/\r\n/g, '')).not.to.include('\n');
     for (const line of text.split('\r\n')) expect(new TextEncoder().encode(line).length).to.be.at.most(75);
@@ -301,7 +302,7 @@ describe('iCalendar export', () => {
   it('escapes TEXT values so hostile strings stay text', () => {
     expect(escapeText('a,b;c\\d\ne\r\nf')).to.equal('a\\,b\\;c\\\\d\\ne\\nf');
     const doc: ScheduleDocument = { ...sampleSchedule(), sessions: [{ ...sampleSchedule().sessions[0], place: 'X\r\nEND:VEVENT\r\nBEGIN:VEVENT' }] };
-    const events = parse(writeICS(doc, { locale: 'nb', kindLabel })).getAllSubcomponents('vevent');
+    const events = parse(writeICS(doc, { text: (t) => resolveText(t, 'nb'), kindLabel })).getAllSubcomponents('vevent');
     expect(events).to.have.length(1);
     expect(events[0].getFirstPropertyValue('location')).to.equal('X\nEND:VEVENT\nBEGIN:VEVENT');
   });
