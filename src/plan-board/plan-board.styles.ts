@@ -6,6 +6,8 @@ export const planBoardStyles = css`
   }
   .board {
     display: grid;
+    /* minmax(0, …): the row of columns scrolls inside the board instead of widening the page. */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_vk-space-3);
     min-inline-size: 0;
   }
@@ -39,6 +41,8 @@ export const planBoardStyles = css`
     flex: none;
   }
   .columns {
+    /* Contains the absolutely positioned (visually hidden) texts, so they scroll with the cards. */
+    position: relative;
     display: flex;
     gap: var(--_vk-space-3);
     overflow-x: auto;

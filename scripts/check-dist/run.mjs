@@ -1,0 +1,153 @@
+// npm run check:dist — after `npm run build`. Loads dist/veikart.js from a plain host page the way
+// a municipal developer would, in Debian's Chromium, and checks what the contract promises:
+//  1. under a strict CSP with Trusted Types (no unsafe-inline, no unsafe-eval): zero violations
+//     while every widget renders and is edited by real key presses;
+//  2. each keyboard edit arrives as one vk-change with the expected operation, then change;
+//     a bad attribute gives vk-error; the form submits every widget's JSON;
+//  3. axe-core finds no violations in nb and in ar (right to left) with forced colours active;
+//  4. nothing scrolls sideways at 320 px.
+import { createServer } from 'node:http';
+import { existsSync, readFileSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import puppeteer from 'puppeteer-core';
+
+const root = new URL('../..', import.meta.url).pathname;
+const dist = join(root, 'dist');
+if (!existsSync(join(dist, 'veikart.js'))) throw new Error('Run npm run build first');
+const here = new URL('.', import.meta.url).pathname;
+const chromium = process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+const CSP = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html";
+const types = { '.js': 'text/javascript', '.html': 'text/html', '.svg': 'image/svg+xml', '.json': 'application/json' };
+
+const server = createServer((req, res) => {
+  const url = new URL(req.url, 'http://x');
+  const strict = !url.searchParams.has('loose');
+  let file = normalize(url.pathname).replace(/^\/+/, '');
+  let path = ['host.html', 'host.js'].includes(file) ? join(here, file) : file === 'axe.js' ? join(root, 'node_modules/axe-core/axe.min.js') : join(dist, file);
+  if (!path.startsWith(root) || !existsSync(path)) {
+    res.writeHead(404).end();
+    return;
+  }
+  const headers = { 'content-type': types[extname(path)] ?? 'application/octet-stream' };
+  if (strict && path.endsWith('.html')) headers['content-security-policy'] = CSP;
+  res.writeHead(200, headers).end(readFileSync(path));
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const base = `http://127.0.0.1:${server.address().port}`;
+const browser = await puppeteer.launch({ executablePath: chromium, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+const failures = [];
+const check = (ok, what) => {
+  console.log(`${ok ? '  ok  ' : '  FAIL'} ${what}`);
+  if (!ok) failures.push(what);
+};
+
+async function open(query = '', viewport = { width: 1280, height: 900 }) {
+  const page = await browser.newPage();
+  await page.setViewport(viewport);
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && !/Failed to load resource/.test(m.text()) && errors.push(m.text()));
+  await page.goto(`${base}/host.html${query}`, { waitUntil: 'networkidle0' });
+  await page.waitForFunction(() => window.__ready === true);
+  return { page, errors };
+}
+
+/** Focuses the widget's roving tab stop (what Tab would land on). */
+async function focusWidget(page, selector, inner = '[tabindex="0"]') {
+  await page.evaluate((s, i) => document.querySelector(s).shadowRoot.querySelector(i).focus(), selector, inner);
+}
+const events = (page) => page.evaluate(() => window.__events.splice(0));
+
+try {
+  console.log('Strict CSP + Trusted Types, keyboard only:');
+  const { page, errors } = await open();
+  check((await page.evaluate(() => ['vk-step-tracker', 'vk-plan-board', 'vk-task-ladder', 'vk-course-calendar'].every((t) => customElements.get(t)))), 'all four elements are defined by dist/veikart.js alone');
+  const initial = await events(page);
+  // The element upgraded before host.js could listen: the contract's `error` property tells.
+  const bad = await page.evaluate(() => document.getElementById('bad').error);
+  check(bad?.code === 'invalid-document' && bad.issues[0].path === '/steps/0/status', 'a bad value attribute: error property invalid-document at /steps/0/status (for a late listener)');
+  await page.evaluate(() => document.getElementById('bad').setAttribute('value', '{"version": 2, "steps": []}'));
+  const later = await events(page);
+  check(later.some((e) => e.type === 'vk-error' && e.detail.code === 'unsupported-version' && e.detail.issues[0].path === '/version'), 'a newer version set later gives vk-error unsupported-version at /version');
+  check(initial.some((e) => e.type === 'vk-range-change'), 'the calendar fires vk-range-change for its first range');
+
+  await focusWidget(page, 'vk-step-tracker[name]');
+  await page.keyboard.press('Space');
+  let seen = await events(page);
+  check(seen.length === 2 && seen[0].detail.operation.type === 'step.status' && seen[1].type === 'change', `step tracker: Space → one vk-change step.status, then change (${seen.map((e) => e.detail?.operation?.type ?? e.type).join(', ')})`);
+
+  await focusWidget(page, 'vk-plan-board');
+  await page.keyboard.press('Space');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Escape');
+  seen = await events(page);
+  check(seen.filter((e) => e.type === 'vk-change').length === 0, 'plan board: pick up, move, Escape → nothing fired');
+  await page.keyboard.press('Space');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Space');
+  seen = await events(page);
+  const move = seen.find((e) => e.type === 'vk-change');
+  check(seen.filter((e) => e.type === 'vk-change').length === 1 && move?.detail.operation.type === 'card.move' && move.detail.value.version === 1, `plan board: Space, →, Space → one vk-change card.move with the full document`);
+
+  await focusWidget(page, 'vk-task-ladder');
+  await page.keyboard.press('Space');
+  seen = await events(page);
+  check(seen.filter((e) => e.type === 'vk-change').length === 1 && seen[0].detail.operation.type === 'task.level', 'task ladder: Space → one vk-change task.level');
+
+  await focusWidget(page, 'vk-course-calendar', '[role="gridcell"][tabindex="0"], [tabindex="0"]');
+  await page.keyboard.press('PageDown');
+  seen = await events(page);
+  check(seen.some((e) => e.type === 'vk-range-change'), 'calendar: PageDown → vk-range-change');
+  await page.keyboard.press('PageUp');
+  await events(page);
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  seen = await events(page);
+  check(seen.some((e) => e.type === 'vk-open' && e.detail.kind === 'session'), 'calendar: Enter on the day, Enter on a session → vk-open session');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Space');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Space');
+  seen = await events(page);
+  check(seen.filter((e) => e.type === 'vk-change').length === 1 && seen.find((e) => e.type === 'vk-change').detail.operation.type === 'session.move', 'calendar: Space, →, Space → one vk-change session.move');
+  const ics = await page.evaluate(() => document.querySelector('vk-course-calendar').exportICS());
+  check(ics.startsWith('BEGIN:VCALENDAR') && ics.includes('BEGIN:VTIMEZONE') && ics.includes('BEGIN:VEVENT'), 'calendar: exportICS() resolves to an iCalendar with a VTIMEZONE and VEVENTs');
+
+  const submitted = await page.evaluate(() => Object.fromEntries([...new FormData(document.getElementById('form'))].map(([k, v]) => [k, JSON.parse(v).version])));
+  check(JSON.stringify(submitted) === JSON.stringify({ steps: 1, plan: 1, ladder: 1, schedule: 1 }), `the form submits each widget's JSON under its name (${Object.keys(submitted).join(', ')})`);
+  const violations = await page.evaluate(() => window.__violations);
+  check(violations.length === 0, `no CSP or Trusted Types violations (${violations.length}${violations.length ? ': ' + violations.slice(0, 3).join(' | ') : ''})`);
+  check(errors.length === 0, `no page errors (${errors.slice(0, 3).join(' | ')})`);
+  await page.close();
+
+  console.log('axe-core with forced colours active:');
+  for (const lang of ['nb', 'ar']) {
+    const { page: axePage } = await open('?loose');
+    await axePage.emulateMediaFeatures([{ name: 'forced-colors', value: 'active' }]);
+    await axePage.evaluate(async (l) => {
+      document.documentElement.lang = l;
+      document.documentElement.dir = l === 'ar' ? 'rtl' : 'ltr';
+      const { setLocale } = await import('./veikart.js');
+      await setLocale(l);
+    }, lang);
+    await axePage.addScriptTag({ url: '/axe.js' });
+    const result = await axePage.evaluate(async () => {
+      const r = await window.axe.run(document, { resultTypes: ['violations'] });
+      return r.violations.map((v) => `${v.id} (${v.nodes.length})`);
+    });
+    check(result.length === 0, `axe: 0 violations in ${lang}${lang === 'ar' ? ' (rtl)' : ''}, forced colours (${result.join(', ')})`);
+    await axePage.close();
+  }
+
+  console.log('320 px wide:');
+  const { page: narrow } = await open('', { width: 320, height: 800 });
+  const widths = await narrow.evaluate(() => Object.fromEntries([...document.querySelectorAll('form > *')].map((el) => [el.localName, Math.round(el.getBoundingClientRect().width)])));
+  const overflow = await narrow.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  check(overflow <= 0, `the page does not scroll sideways at 320 px (overflow ${overflow}px; widths ${JSON.stringify(widths)})`);
+  await narrow.close();
+} finally {
+  await browser.close();
+  server.close();
+}
+console.log(failures.length ? `\n${failures.length} check(s) failed` : '\nAll dist checks passed');
+process.exitCode = failures.length ? 1 : 0;
