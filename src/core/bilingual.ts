@@ -2,11 +2,17 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Text } from './types.js';
 import { baseLanguage, directionOf, resolvedLocale, resolveText, textIn } from './text.js';
 
+/** UI locales whose own text comes first; in any other UI locale the plain Norwegian text does. */
+const STAFF_LOCALES = new Set(['nb', 'nn', 'no', 'en']);
+
 /**
- * Participant-facing text: the UI-locale (Norwegian) text first and, when the document names a
- * participant language and has that text, the same text under it, each with its own lang and dir.
+ * Participant-facing text (contract.md §4): the Norwegian text first (the staff locale's, for nb,
+ * nn and en) and, when the document names a participant language and has that text, the same
+ * text under it, each with its own lang and dir. In an Arabic UI the Norwegian line stays first:
+ * learning to recognise it is part of the plan.
  */
-export function bilingual(text: Text | undefined | null, locale: string, participantLanguage?: string): TemplateResult {
+export function bilingual(text: Text | undefined | null, uiLocale: string, participantLanguage?: string): TemplateResult {
+  const locale = STAFF_LOCALES.has(baseLanguage(uiLocale)) || !participantLanguage ? uiLocale : 'nb';
   const primary = resolveText(text, locale);
   const primaryLang = resolvedLocale(text, locale);
   const second = participantLanguage ? textIn(text, participantLanguage) : undefined;

@@ -84,3 +84,31 @@ describe('pictograms', () => {
     expect(resolvePictogram({ src: 'javascript:alert(1)', alt: 'x' }, 'nb')?.src).to.equal(null);
   });
 });
+
+describe('bilingual participant text', () => {
+  const text = { nb: 'Norskkurs', en: 'Norwegian class', ar: 'دورة اللغة النرويجية' };
+  async function rendered(uiLocale: string, participantLanguage?: string): Promise<HTMLElement> {
+    const { render } = await import('lit');
+    const { bilingual } = await import('../../src/core/bilingual.js');
+    const host = document.createElement('div');
+    render(bilingual(text, uiLocale, participantLanguage), host);
+    return host;
+  }
+
+  it('shows the Norwegian text first and the participant language under it, each with lang and dir', async () => {
+    const spans = Array.from((await rendered('nb', 'ar')).querySelectorAll('span'));
+    expect(spans.map((s) => [s.textContent, s.lang, s.dir])).to.deep.equal([
+      ['Norskkurs', 'nb', 'ltr'],
+      ['دورة اللغة النرويجية', 'ar', 'rtl'],
+    ]);
+  });
+
+  it('keeps the Norwegian line first in an Arabic UI', async () => {
+    const spans = Array.from((await rendered('ar', 'ar')).querySelectorAll('span'));
+    expect(spans.map((s) => s.lang)).to.deep.equal(['nb', 'ar']);
+  });
+
+  it('shows one line when there is no participant language', async () => {
+    expect((await rendered('en')).querySelectorAll('span')).to.have.length(1);
+  });
+});
