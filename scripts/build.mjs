@@ -109,7 +109,7 @@ for (const [name, module] of Object.entries(widgets)) {
   });
   sizes.push([`${module.tag} alone`, gz(join(tmp, name, `${name}.js`))]);
 }
-const chunks = existsSync(join(dist, 'chunks')) ? readdirSync(join(dist, 'chunks')).filter((f) => statSync(join(dist, 'chunks', f)).isFile()) : [];
+const chunks = existsSync(join(dist, 'chunks')) ? readdirSync(join(dist, 'chunks')).filter((f) => /^(nn|en|ar|uk|ti|so|fa)-/.test(f) && statSync(join(dist, 'chunks', f)).isFile()) : [];
 console.log('\nGzip sizes (level 9, minified; locale chunks load on demand):');
 for (const [label, size] of sizes) console.log(`  ${label.padEnd(36)} ${kb(size)}`);
 console.log(`  ${'largest locale chunk'.padEnd(36)} ${kb(Math.max(0, ...chunks.map((f) => gz(join(dist, 'chunks', f)))))}`);
