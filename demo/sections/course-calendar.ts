@@ -1,3 +1,4 @@
+import { makeToolbar } from '../toolbar.js';
 import type { DemoSection } from '../demo.js';
 import { createInnherredSchedule } from '../../src/presets/schedule.js';
 import type { VkCourseCalendar } from '../../src/course-calendar/course-calendar.js';
@@ -18,18 +19,12 @@ export const section: DemoSection = {
       // A host would load the sessions of this range here.
       range.textContent = `Synlig: ${event.detail.start} – ${event.detail.end} (${event.detail.view})`;
     });
-    for (const [label, action] of [
+    toolbar.append(...makeToolbar([
       ['Angre', () => calendar.undo()],
       ['Gjør om', () => calendar.redo()],
       ['Skrivebeskyttet av/på', () => (calendar.readonly = !calendar.readonly)],
       ['Vis ICS for renhold i konsollen', () => void calendar.exportICS('renhold').then((ics) => console.info(ics))],
-    ] as const) {
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.textContent = label;
-      button.addEventListener('click', action);
-      toolbar.append(button);
-    }
+    ]).children);
     toolbar.append(range);
     container.append(toolbar, calendar);
     return calendar;

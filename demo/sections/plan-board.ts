@@ -1,3 +1,4 @@
+import { makeToolbar } from '../toolbar.js';
 import type { DemoSection } from '../demo.js';
 import { createAminaPlan } from '../../src/presets/plan.js';
 
@@ -13,21 +14,13 @@ export const section: DemoSection = {
     const board = document.createElement('vk-plan-board');
     board.name = 'plan';
     board.value = createAminaPlan();
-    const toolbar = document.createElement('div');
-    toolbar.className = 'toolbar';
-    for (const [label, action] of [
+    const toolbar = makeToolbar([
       ['Angre', () => board.undo()],
       ['Gjør om', () => board.redo()],
       ['Deltakermodus av/på', () => (board.mode = board.mode === 'participant' ? 'adviser' : 'participant')],
       ['Skrivebeskyttet av/på', () => (board.readonly = !board.readonly)],
       ['Skriv ut', () => window.print()],
-    ] as const) {
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.textContent = label;
-      button.addEventListener('click', action);
-      toolbar.append(button);
-    }
+    ]);
     container.append(toolbar, board);
     return board;
   },

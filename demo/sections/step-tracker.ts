@@ -1,3 +1,4 @@
+import { makeToolbar } from '../toolbar.js';
 import type { DemoSection } from '../demo.js';
 import { createWorkOrientedCourseSteps } from '../../src/presets/steps.js';
 
@@ -12,20 +13,12 @@ export const section: DemoSection = {
     const tracker = document.createElement('vk-step-tracker');
     tracker.name = 'steps';
     tracker.value = value;
-    const toolbar = document.createElement('div');
-    toolbar.className = 'toolbar';
-    for (const [label, action] of [
+    const toolbar = makeToolbar([
       ['Angre', () => tracker.undo()],
       ['Gjør om', () => tracker.redo()],
       ['Skrivebeskyttet av/på', () => (tracker.readonly = !tracker.readonly)],
       ['Kompakt av/på', () => (tracker.compact = !tracker.compact)],
-    ] as const) {
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.textContent = label;
-      button.addEventListener('click', action);
-      toolbar.append(button);
-    }
+    ]);
     container.append(toolbar, tracker);
     return tracker;
   },

@@ -1,3 +1,4 @@
+import { makeToolbar } from '../toolbar.js';
 import type { DemoSection } from '../demo.js';
 import { createLadder } from '../../src/presets/ladder-templates.js';
 import { ladderBranches, type LadderBranch } from '../../src/task-ladder/task-ladder.types.js';
@@ -32,18 +33,12 @@ export const section: DemoSection = {
     select.addEventListener('change', () => load(select.value as LadderBranch));
     branchLabel.append(select);
     toolbar.append(branchLabel);
-    for (const [label, action] of [
+    toolbar.append(...makeToolbar([
       ['Angre', () => ladder.undo()],
       ['Gjør om', () => ladder.redo()],
       ['Deltakermodus av/på', () => (ladder.mode = ladder.mode === 'participant' ? 'adviser' : 'participant')],
       ['Skrivebeskyttet av/på', () => (ladder.readonly = !ladder.readonly)],
-    ] as const) {
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.textContent = label;
-      button.addEventListener('click', action);
-      toolbar.append(button);
-    }
+    ]).children);
     load('kitchen');
     container.append(toolbar, ladder);
     return ladder;

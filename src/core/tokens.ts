@@ -163,3 +163,19 @@ export const tokens = css`
     }
   }
 `;
+
+/** A widget's header row: its title and a summary, wrapping on narrow screens. */
+export const headerStyles = css`
+  .header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: var(--_vk-space-1) var(--_vk-space-4);
+  }
+  .title {
+    font-weight: 700;
+    font-size: 1.15em;
+    margin: 0;
+  }
+`;

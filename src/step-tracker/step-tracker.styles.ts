@@ -5,18 +5,6 @@ export const stepTrackerStyles = css`
     display: grid;
     gap: var(--_vk-space-3);
   }
-  .header {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: baseline;
-    justify-content: space-between;
-    gap: var(--_vk-space-1) var(--_vk-space-4);
-  }
-  .title {
-    font-weight: 700;
-    font-size: 1.15em;
-    margin: 0;
-  }
   .summary {
     margin: 0;
     color: var(--_vk-text-subtle);

@@ -11,7 +11,7 @@ import { formatDate, todayIso } from '../core/dates.js';
 import { currentStepIndex, nextStatus, stepCounts, stepsModel } from './step-tracker.model.js';
 import { stepTrackerStyles } from './step-tracker.styles.js';
 import { stepStatuses, type Step, type StepChanges, type StepOrientation, type StepsDocument, type StepsOperation, type StepStatus } from './step-tracker.types.js';
-import { tokens } from '../core/tokens.js';
+import { headerStyles, tokens } from '../core/tokens.js';
 
 /** Width per step (px) below which the automatic layout turns vertical. */
 const HORIZONTAL_MIN_STEP_WIDTH = 132;
@@ -75,7 +75,7 @@ const statusIcons: Record<StepStatus, TemplateResult> = {
  * @cssproperty --vk-space-2 - Base spacing (falls back to --ds-size-2).
  */
 export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
-  static override styles = [tokens, popoverStyles, stepTrackerStyles];
+  static override styles = [tokens, headerStyles, popoverStyles, stepTrackerStyles];
   protected get model(): typeof stepsModel {
     return stepsModel;
   }

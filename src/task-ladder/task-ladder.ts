@@ -11,7 +11,7 @@ import { baseLanguage, resolvedLocale, resolveText, textIn } from '../core/text.
 import { renderPictogram, resolvePictogram } from '../core/pictograms.js';
 import { formatDate, todayIso } from '../core/dates.js';
 import { isRealDate } from '../core/schema.js';
-import { tokens } from '../core/tokens.js';
+import { headerStyles, tokens } from '../core/tokens.js';
 import { currentPhaseIndex, ladderModel, latestLogEntry, logNewestFirst, nextLevel, phaseProgress } from './task-ladder.model.js';
 import { taskLadderStyles } from './task-ladder.styles.js';
 import { logAuthors, moods, taskLevels, type LadderDocument, type LadderMode, type LadderOperation, type LogAuthor, type LogEntry, type Mood, type Phase, type Task, type TaskLevel } from './task-ladder.types.js';
@@ -101,7 +101,7 @@ interface OpenPanel {
  * @cssproperty --vk-pictogram-size - Pictogram size.
  */
 export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
-  static override styles = [tokens, popoverStyles, taskLadderStyles];
+  static override styles = [tokens, headerStyles, popoverStyles, taskLadderStyles];
   protected get model(): typeof ladderModel {
     return ladderModel;
   }
