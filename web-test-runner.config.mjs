@@ -1,5 +1,6 @@
 // Every test runs in Debian's Chromium (never a downloaded browser); TypeScript through esbuild.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { existsSync } from 'node:fs';
 
@@ -8,7 +9,28 @@ if (!executablePath) {
   throw new Error('No Chromium found. Install it with: apt-get install -y chromium (or set CHROME_PATH).');
 }
 
+/** Ends the run with a plain "N passed, N failed, N skipped" line that any CI can read. */
+function closingLine() {
+  const count = (suite, totals) => {
+    if (!suite) return;
+    for (const test of suite.tests) totals[test.skipped ? 'skipped' : test.passed ? 'passed' : 'failed']++;
+    for (const child of suite.suites) count(child, totals);
+  };
+  return {
+    onTestRunFinished({ sessions }) {
+      const totals = { passed: 0, failed: 0, skipped: 0 };
+      for (const session of sessions) {
+        count(session.testResults, totals);
+        if (!session.passed && !session.testResults?.tests.length && !session.testResults?.suites.length) totals.failed++;
+      }
+      // After the default reporter's own summary, on a line of its own.
+      process.on('exit', () => process.stdout.write(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped\n`));
+    },
+  };
+}
+
 export default {
+  reporters: [defaultReporter(), closingLine()],
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
