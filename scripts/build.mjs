@@ -51,10 +51,19 @@ execFileSync(join(root, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.build.json'],
 
 // (b) the drop-in file, built alone so it imports nothing but its own lazy chunks (locales,
 // Floating UI, the ICS writer); the presets get their own separate build for the same reason.
-for (const [name, entry] of [['veikart', 'src/define.ts'], ['presets', 'src/presets/index.ts']]) {
+// In veikart.js, loadPresets() imports the separately built presets.js beside it.
+const presetsBeside = {
+  name: 'veikart:presets-beside',
+  enforce: 'pre',
+  resolveId(source, importer) {
+    if (source === './presets/index.js' && importer?.endsWith('src/define.ts')) return { id: './presets.js', external: true };
+    return null;
+  },
+};
+for (const [name, entry] of [['presets', 'src/presets/index.ts'], ['veikart', 'src/define.ts']]) {
   await build({
     ...quiet,
-    plugins: [collapseTemplateWhitespace],
+    plugins: [collapseTemplateWhitespace, presetsBeside],
     build: {
       target: 'es2022',
       outDir: dist,

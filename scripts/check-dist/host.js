@@ -1,5 +1,7 @@
 // What a municipal developer writes: documents in, events out — nothing but dist/ files.
-import { createWorkOrientedCourseSteps, createAminaPlan, createLadder, createInnherredSchedule } from './presets.js';
+import { loadPresets, applyOperation } from './veikart.js';
+
+const { createWorkOrientedCourseSteps, createAminaPlan, createLadder, createInnherredSchedule } = await loadPresets();
 
 window.__events = [];
 window.__violations = [];
@@ -14,4 +16,10 @@ document.querySelector('vk-task-ladder').value = createLadder('kitchen', { parti
 const calendar = document.querySelector('vk-course-calendar');
 calendar.date = schedule.sessions[0].start.slice(0, 10);
 calendar.value = schedule;
+// Replaying operations with the pure function from the same file (issue: ladder "done means").
+const ladderDoc = createLadder('cleaning', { mentor: { name: 'Eva' } });
+const taskId = ladderDoc.phases[0].tasks[0].id;
+let replayed = applyOperation('ladder', ladderDoc, { type: 'task.signoff', taskId, by: 'Eva', date: '2026-03-02' });
+replayed = applyOperation('ladder', replayed, { type: 'log.add', taskId, entry: { date: '2026-03-02', by: 'participant', mood: 4, text: 'Bra dag' } });
+window.__replayed = { signoff: replayed.phases[0].tasks[0].signoff, log: replayed.phases[0].tasks[0].log };
 window.__ready = true;

@@ -61,6 +61,8 @@ const events = (page) => page.evaluate(() => window.__events.splice(0));
 try {
   console.log('Strict CSP + Trusted Types, keyboard only:');
   const { page, errors } = await open();
+  const replayed = await page.evaluate(() => window.__replayed);
+  check(replayed.signoff?.by === 'Eva' && replayed.log?.length === 1, 'loadPresets() + applyOperation from veikart.js: a template-built ladder replays task.signoff and log.add');
   check((await page.evaluate(() => ['vk-step-tracker', 'vk-plan-board', 'vk-task-ladder', 'vk-course-calendar'].every((t) => customElements.get(t)))), 'all four elements are defined by dist/veikart.js alone');
   const initial = await events(page);
   // The element upgraded before host.js could listen: the contract's `error` property tells.
@@ -88,6 +90,21 @@ try {
   seen = await events(page);
   const move = seen.find((e) => e.type === 'vk-change');
   check(seen.filter((e) => e.type === 'vk-change').length === 1 && move?.detail.operation.type === 'card.move' && move.detail.value.version === 1, `plan board: Space, →, Space → one vk-change card.move with the full document`);
+
+  // Pointer: drag the first card of the first column by its grip into the second column.
+  const points = await page.evaluate(() => {
+    const root = document.querySelector('vk-plan-board').shadowRoot;
+    const grip = root.querySelector('.column .grip').getBoundingClientRect();
+    const target = root.querySelectorAll('.column .cards')[1].getBoundingClientRect();
+    return { x: grip.x + grip.width / 2, y: grip.y + grip.height / 2, tx: target.x + target.width / 2, ty: target.y + target.height - 8 };
+  });
+  await page.mouse.move(points.x, points.y);
+  await page.mouse.down();
+  for (let i = 1; i <= 12; i++) await page.mouse.move(points.x + ((points.tx - points.x) * i) / 12, points.y + ((points.ty - points.y) * i) / 12);
+  await page.mouse.up();
+  seen = await events(page);
+  const drag = seen.filter((e) => e.type === 'vk-change');
+  check(drag.length === 1 && drag[0].detail.operation.type === 'card.move' && drag[0].detail.operation.from.columnId !== drag[0].detail.operation.to.columnId, `plan board: pointer drag to another column → one vk-change card.move (${drag.map((e) => JSON.stringify(e.detail.operation)).join(' ')})`);
 
   await focusWidget(page, 'vk-task-ladder');
   await page.keyboard.press('Space');
