@@ -418,4 +418,9 @@ export const courseCalendarStyles = css`
       color: HighlightText;
     }
   }
+  .details .times {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(7rem, 1fr));
+    gap: var(--_vk-space-2);
+  }
 `;

@@ -574,6 +574,16 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
               ><span>${msg('Sted', { id: 'course-calendar.field.place' })}</span
               ><input type="text" name="place" .value=${place} @change=${(e: Event) => this.#updateText(session, 'place', (e.target as HTMLInputElement).value)}
             /></label>
+            <div class="times">
+              <label class="field"
+                ><span>${msg('Start', { id: 'course-calendar.field.start' })}</span
+                ><input type="time" name="start" step="900" .value=${session.start.slice(11, 16)} @change=${(e: Event) => this.#setTime(session, 'start', e.target as HTMLInputElement)}
+              /></label>
+              <label class="field"
+                ><span>${msg('Slutt', { id: 'course-calendar.field.end' })}</span
+                ><input type="time" name="end" step="900" .value=${session.end.slice(11, 16)} @change=${(e: Event) => this.#setTime(session, 'end', e.target as HTMLInputElement)}
+              /></label>
+            </div>
             <label class="field"
               ><span>${msg('Type', { id: 'course-calendar.field.kind' })}</span
               ><select name="kind" @change=${(e: Event) => this.#update(session, { kind: (e.target as HTMLSelectElement).value as SessionKind })}>
@@ -981,6 +991,23 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
   #update(session: Session, changes: SessionChanges): void {
     if (!this.editable) return;
     if (this.commit({ type: 'session.update', sessionId: session.id, changes })) this.announcer.announce(msg('Økten er endret.', { id: 'course-calendar.announce.updated' }));
+  }
+
+  /**
+   * Changes the start or end time on the same day (`session.update`); an end that would not be
+   * after the start is refused with an announcement and the field shows the old time again.
+   */
+  #setTime(session: Session, field: 'start' | 'end', input: HTMLInputElement): void {
+    const time = input.value;
+    const next = `${session[field].slice(0, 10)}T${time}`;
+    const start = field === 'start' ? next : session.start;
+    const end = field === 'end' ? next : session.end;
+    if (!/^\d{2}:\d{2}$/.test(time) || end <= start) {
+      input.value = session[field].slice(11, 16);
+      this.announcer.announce(msg('Slutt må være etter start.', { id: 'course-calendar.announce.bad-time' }));
+      return;
+    }
+    if (next !== session[field]) this.#update(session, { [field]: next });
   }
 
   /** Edits one language of a text field; other languages are kept; empty removes the field. */

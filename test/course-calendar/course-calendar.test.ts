@@ -542,6 +542,29 @@ describe('vk-course-calendar: editing in the popover', () => {
     ]);
   });
 
+  it('changing the end time fires session.update with the new end on the same day', async () => {
+    const el = await calendar();
+    const events = record(el, 'vk-change');
+    const panel = await openDetails(el, 'a1');
+    const end = panel.querySelector<HTMLInputElement>('input[name="end"]') as HTMLInputElement;
+    end.value = '15:00';
+    end.dispatchEvent(new Event('change'));
+    expect(events.map((e) => (e.detail as { operation: unknown }).operation)).to.deep.equal([{ type: 'session.update', sessionId: 'a1', changes: { end: '2026-03-09T15:00' } }]);
+  });
+
+  it('an end time before the start is refused: nothing fired, the old time shown, the reason announced', async () => {
+    const el = await calendar();
+    const events = record(el, 'vk-change');
+    const panel = await openDetails(el, 'a1');
+    const end = panel.querySelector<HTMLInputElement>('input[name="end"]') as HTMLInputElement;
+    end.value = '08:00';
+    end.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(events).to.have.length(0);
+    expect(end.value).to.equal('14:30');
+    expect(shadow(el, '[data-vk-announcer]').textContent).to.contain('Slutt må være etter start');
+  });
+
   it('removing a session fires session.remove, and undo adds it back at its index', async () => {
     const el = await calendar();
     const events = record(el, 'vk-change');
