@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { msg, updateWhenLocaleChanges } from '@lit/localize';
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { Announcer } from './announcer.js';
 import { emit, type ChangeSource, type VkErrorDetail } from './events.js';
 import { getLocale, initLocalization } from './localize.js';
@@ -8,6 +8,21 @@ import { parseJson, type CheckResult } from './schema.js';
 import { tokens } from './tokens.js';
 import type { DocumentKind, OperationBase, VersionedDocument } from './types.js';
 import { pictogramRegistry } from './pictograms.js';
+
+/** Deep equality of two JSON values (object key order ignored). */
+export function deepEqualJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) {
+    const bb = b as unknown[];
+    return a.length === bb.length && a.every((x, i) => deepEqualJson(x, bb[i]));
+  }
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  if (ka.length !== kb.length) return false;
+  return ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && deepEqualJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}
 
 /** The pure functions behind one kind of document; the same ones `applyOperation` exports. */
 export interface DocumentModel<Doc, Op> {
@@ -60,6 +75,8 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
   #undo: Array<HistoryEntry<Op>> = [];
   #redo: Array<HistoryEntry<Op>> = [];
   #scriptObserver: MutationObserver | undefined;
+  /** Counts host writes of `value`, so `commit` can tell that a vk-change listener set its own. */
+  #hostWrites = 0;
   readonly #onPictograms = (): void => this.requestUpdate();
 
   constructor() {
@@ -89,6 +106,11 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
     this.#propertySet = true;
     this.#stopWatchingScript();
     this.#receive(input);
+  }
+
+  /** Host writes that replaced the document: widgets use it to cancel gestures in progress. */
+  protected get hostRevision(): number {
+    return this.#hostWrites;
   }
 
   /** The last rejected input's error, or null when the current input was accepted. */
@@ -123,12 +145,18 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
     return this.internals.reportValidity();
   }
 
-  /** Undoes the last edit; fires `vk-change` with the inverse operation and `source: "undo"`. */
+  /**
+   * Undoes the last edit; fires `vk-change` with the inverse operation and `source: "undo"`.
+   * Focus, if it was inside the widget, goes to the item the edit touched (see `focusAfterChange`).
+   */
   undo(): boolean {
     const entry = this.#undo.pop();
     if (!entry) return false;
+    const hadFocus = this.#hasFocus();
     if (this.commit(entry.inverse, 'undo')) {
       this.#redo.push(entry);
+      this.announcer.announce(this.#historyMessage('undo', entry.forward));
+      if (hadFocus) void this.#restoreFocus(entry.inverse);
       return true;
     }
     this.#undo.push(entry);
@@ -139,12 +167,76 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
   redo(): boolean {
     const entry = this.#redo.pop();
     if (!entry) return false;
+    const hadFocus = this.#hasFocus();
     if (this.commit(entry.forward, 'redo')) {
       this.#undo.push(entry);
+      this.announcer.announce(this.#historyMessage('redo', entry.forward));
+      if (hadFocus) void this.#restoreFocus(entry.forward);
       return true;
     }
     this.#redo.push(entry);
     return false;
+  }
+
+  /**
+   * A short description of an operation for announcements, in the UI locale, naming the item
+   * ("flyttet Norskkurs til tirsdag"). Widgets override it; null says nothing beyond "Angret".
+   */
+  protected describeOperation(_operation: Op): string | null {
+    return null;
+  }
+
+  #historyMessage(kind: 'undo' | 'redo', operation: Op): string {
+    const what = this.describeOperation(operation);
+    if (kind === 'undo') return what ? msg(str`Angret: ${what}`, { id: 'history.undone-what' }) : msg('Angret', { id: 'history.undone' });
+    return what ? msg(str`Gjort om igjen: ${what}`, { id: 'history.redone-what' }) : msg('Gjort om igjen', { id: 'history.redone' });
+  }
+
+  /**
+   * Where focus goes after `operation` changed the document under a focused widget (undo, redo,
+   * a host value, a removal): the element showing the item the operation touched, or its nearest
+   * surviving neighbour. Widgets override it; the default is the widget's current roving item
+   * (`[tabindex="0"]`) or its first focusable element. Called after the re-render.
+   */
+  protected focusAfterChange(_operation: Op | null): HTMLElement | null {
+    return this.defaultFocusTarget();
+  }
+
+  /** The roving item (`tabindex="0"`) or first focusable element in the shadow root. */
+  protected defaultFocusTarget(): HTMLElement | null {
+    const root = this.renderRoot as ShadowRoot | HTMLElement;
+    return (
+      root.querySelector<HTMLElement>('[tabindex="0"]:not([disabled])') ??
+      root.querySelector<HTMLElement>('button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])') ??
+      root.querySelector<HTMLElement>('[tabindex="-1"]')
+    );
+  }
+
+  /**
+   * Puts focus back inside the widget after a re-render if it fell out (onto `<body>` or nowhere).
+   * The one shared mechanism behind "focus is never lost" (WCAG 2.4.3): widgets call it after
+   * every change they did not drive focus for themselves, and undo/redo/host values call it here.
+   */
+  protected async ensureFocus(operation: Op | null = null): Promise<void> {
+    await this.#restoreFocus(operation);
+  }
+
+  #hasFocus(): boolean {
+    return this.matches(':focus-within');
+  }
+
+  async #restoreFocus(operation: Op | null): Promise<void> {
+    await this.updateComplete;
+    const root = this.renderRoot as ShadowRoot;
+    const active = root.activeElement;
+    // Focus is still on a connected element inside the widget (and not the one the operation removed): keep it.
+    const target = this.focusAfterChange(operation);
+    if (target && target.isConnected) {
+      if (active !== target && (operation !== null || !active || !active.isConnected)) target.focus();
+      return;
+    }
+    if (active && active.isConnected) return;
+    this.defaultFocusTarget()?.focus();
   }
 
   /** True when the user may edit now. */
@@ -186,7 +278,13 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
       return false;
     }
     this.#setDocument(after);
+    const writes = this.#hostWrites;
     const kept = emit(this, 'vk-change', { value: after, operation, source }, true);
+    if (this.#hostWrites !== writes) {
+      // The host set its own value inside a listener: the host wins (its value already replaced
+      // the document and cleared undo); nothing of this edit is kept, nothing is reverted.
+      return false;
+    }
     if (!kept) {
       this.#setDocument(before);
       return false;
@@ -219,8 +317,8 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
 
   #renderEmpty(): TemplateResult {
     const error = this.#error;
-    if (!error) return html`<div class="vk-empty" part="empty" data-state="empty">${this.emptyMessage()}</div>`;
-    return html`<div class="vk-empty" part="empty" data-state="error" role="alert">
+    if (!error) return html`<div class="vk-empty" part="empty" data-state="empty" tabindex="-1">${this.emptyMessage()}</div>`;
+    return html`<div class="vk-empty" part="empty" data-state="error" role="alert" tabindex="-1">
       ${msg('Innholdet kunne ikke vises fordi dokumentet har feil.', { id: 'empty.error' })}
       <details>
         <summary>${msg('Tekniske detaljer', { id: 'empty.details' })}</summary>
@@ -310,6 +408,7 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
     if (input === null || input === undefined) {
       this.#error = null;
       this.#hostDocument = null;
+      this.#hostWrites++;
       this.#clearHistory();
       this.#setDocument(null);
       return;
@@ -329,12 +428,21 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
         return this.#reject({ code: 'invalid-document', message: `Not JSON data: ${message}`, issues: [{ path: '', message }] });
       }
     }
+    // Deep-equal to the current document: nothing changes (no re-render, undo kept), so a host
+    // may write back every vk-change value (controlled components; contract §2).
+    if (this.document !== null && deepEqualJson(candidate, this.document)) {
+      this.#error = null;
+      return;
+    }
     const result = this.model.check(candidate);
     if (!result.ok) return this.#reject(result.error);
+    const hadFocus = this.#hasFocus();
     this.#error = null;
     this.#hostDocument = result.document;
+    this.#hostWrites++;
     this.#clearHistory();
     this.#setDocument(result.document);
+    if (hadFocus) void this.#restoreFocus(null);
   }
 
   #reject(error: VkErrorDetail): void {
@@ -356,10 +464,31 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
   #syncForm(): void {
     this.internals.setFormValue(this.document ? JSON.stringify(this.document) : null);
     if (this.required && !this.document) {
-      this.internals.setValidity({ valueMissing: true }, msg('Fyll ut dette feltet.', { id: 'form.required' }));
+      // A focusable anchor inside the widget, so the browser focuses it and shows the message
+      // (without one, submit is blocked silently: "An invalid form control … is not focusable").
+      const anchor = this.validationAnchor();
+      if (anchor) this.internals.setValidity({ valueMissing: true }, this.requiredMessage(), anchor);
+      else {
+        this.internals.setValidity({ valueMissing: true }, this.requiredMessage());
+        // Not rendered yet: set the anchor once the empty state exists.
+        void this.updateComplete.then(() => {
+          const later = this.validationAnchor();
+          if (later && this.required && !this.document) this.internals.setValidity({ valueMissing: true }, this.requiredMessage(), later);
+        });
+      }
     } else {
       this.internals.setValidity({});
     }
+  }
+
+  /** The message a required, empty widget shows on submit, in the UI locale. */
+  protected requiredMessage(): string {
+    return msg('Fyll ut dette feltet.', { id: 'form.required' });
+  }
+
+  /** The focusable element the browser focuses when a required, empty widget blocks submit. */
+  protected validationAnchor(): HTMLElement | null {
+    return (this.renderRoot as ShadowRoot | undefined)?.querySelector?.<HTMLElement>('[part="empty"]') ?? null;
   }
 
   #onHistoryKey(event: KeyboardEvent): void {
@@ -368,10 +497,10 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
     if (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) return;
     const key = event.key.toLowerCase();
     if (key === 'z' && !event.shiftKey) {
-      if (this.undo()) this.announcer.announce(msg('Angret', { id: 'history.undone' }));
+      this.undo();
       event.preventDefault();
     } else if ((key === 'z' && event.shiftKey) || key === 'y') {
-      if (this.redo()) this.announcer.announce(msg('Gjort om igjen', { id: 'history.redone' }));
+      this.redo();
       event.preventDefault();
     }
   }

@@ -606,9 +606,9 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
   }
 
   #history(which: 'undo' | 'redo'): void {
-    if (which === 'undo' ? this.undo() : this.redo()) {
-      this.announcer.announce(which === 'undo' ? msg('Angret', { id: 'history.undone' }) : msg('Gjort om igjen', { id: 'history.redone' }));
-    }
+    // undo()/redo() announce what was undone and put focus back on the item.
+    if (which === 'undo') this.undo();
+    else this.redo();
   }
 
   #toggleDone(card: PlanCard): void {
