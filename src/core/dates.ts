@@ -18,18 +18,51 @@ export function todayIso(): string {
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
+const dateLocales = new Map<string, string>();
 
-/** An ISO date formatted with Intl in the locale (`12. mars 2026`, `١٢ مارس ٢٠٢٦`). */
-export function formatDate(iso: string, locale: string, options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric' }): string {
+/**
+ * The locale Intl formats dates in for a UI locale. The browser may lack date data for a
+ * language (Chromium has none for ti, so and sometimes nn, and silently falls back to English);
+ * then the chain is nn → nb, and every other language → nb, the language of the society the
+ * participant is learning — never English unless English was asked for.
+ */
+export function dateLocale(locale: string): string {
+  let found = dateLocales.get(locale);
+  if (found) return found;
+  const base = locale.split('-')[0].toLowerCase();
+  const has = (tag: string): boolean => {
+    try {
+      if (Intl.DateTimeFormat.supportedLocalesOf([tag]).length === 0) return false;
+      return new Intl.DateTimeFormat(tag).resolvedOptions().locale.split('-')[0].toLowerCase() === tag.split('-')[0].toLowerCase();
+    } catch {
+      return false;
+    }
+  };
+  found = has(locale) ? locale : has(base) ? base : 'nb';
+  dateLocales.set(locale, found);
+  return found;
+}
+
+/**
+ * A cached Intl.DateTimeFormat for a UI locale: always the Gregorian calendar (Persian and Arabic
+ * locales would otherwise pick their own), the locale's own digits, and the fallback chain of
+ * `dateLocale`.
+ */
+export function dateFormatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `${locale}|${JSON.stringify(options)}`;
   let formatter = formatters.get(key);
   if (!formatter) {
     try {
-      formatter = new Intl.DateTimeFormat(locale, options);
+      formatter = new Intl.DateTimeFormat(dateLocale(locale), { ...options, calendar: 'gregory' });
     } catch {
-      formatter = new Intl.DateTimeFormat('nb', options);
+      formatter = new Intl.DateTimeFormat('nb', { ...options, calendar: 'gregory' });
     }
     formatters.set(key, formatter);
   }
-  return formatter.format(parseIsoDate(iso));
+  return formatter;
+}
+
+/** An ISO date formatted in the locale (`12. mars 2026`, `١٢ مارس ٢٠٢٦`), Gregorian, see `dateFormatter`. */
+export function formatDate(iso: string, locale: string, options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric' }): string {
+  return dateFormatter(locale, options).format(parseIsoDate(iso));
 }

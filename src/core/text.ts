@@ -41,3 +41,14 @@ export function textIn(text: Text | undefined | null, lang: string): string | un
   return text[lang] ?? text[baseLanguage(lang)];
 }
 
+
+/**
+ * Wraps a piece of text in Unicode first-strong isolates (U+2068 … U+2069, Unicode Bidirectional
+ * Algorithm, UAX #9), for strings that cannot carry markup — accessible names, `title`, announcements
+ * — so a date, time, number or name keeps its own order inside text of the other direction. In
+ * templates prefer `<bdi>`.
+ * @example msg(str`${isolate(title)}: ${isolate('22:00–02:00')}`)
+ */
+export function isolate(text: string): string {
+  return text === '' ? text : `\u2068${text}\u2069`;
+}
