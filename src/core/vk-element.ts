@@ -414,19 +414,20 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
       return;
     }
     let candidate: unknown;
+    let source: unknown = input;
     if (typeof input === 'string') {
       const parsed = parseJson(input);
       if (!parsed.ok) return this.#reject(parsed.error);
-      candidate = parsed.value;
-    } else {
-      // A JSON copy: the host's object is never mutated, later host mutations never reach us,
-      // and every event detail survives a JSON round trip.
-      try {
-        candidate = JSON.parse(JSON.stringify(input));
-      } catch (e) {
-        const message = e instanceof Error ? e.message : String(e);
-        return this.#reject({ code: 'invalid-document', message: `Not JSON data: ${message}`, issues: [{ path: '', message }] });
-      }
+      source = parsed.value;
+    }
+    // A JSON copy, for JSON text too (so `1e999`, which parses to Infinity, becomes null exactly
+    // as it would in an object): the host's object is never mutated, later host mutations never
+    // reach us, and every event detail survives a JSON round trip.
+    try {
+      candidate = JSON.parse(JSON.stringify(source));
+    } catch (e) {
+      const message = e instanceof Error ? e.message : String(e);
+      return this.#reject({ code: 'invalid-document', message: `Not JSON data: ${message}`, issues: [{ path: '', message }] });
     }
     // Deep-equal to the current document: nothing changes (no re-render, undo kept), so a host
     // may write back every vk-change value (controlled components; contract §2).

@@ -68,8 +68,8 @@ function replaceStep(doc: StepsDocument, index: number, step: Step): StepsDocume
  * Applies one operation and returns the new document (the input is not mutated).
  * @throws TypeError when the operation does not fit the document.
  */
-export function applyStepsOperation(doc: StepsDocument, operation: StepsOperation): StepsDocument {
-  checkOperation(stepsOperationSchema, operation);
+export function applyStepsOperation(doc: StepsDocument, input: StepsOperation): StepsDocument {
+  const operation = checkOperation(stepsOperationSchema, input);
   switch (operation.type) {
     case 'step.status': {
       const index = findStep(doc, operation.stepId, operation.type);

@@ -1,19 +1,19 @@
 /** Pure functions for LadderDocument: schema, checks, operations and their inverses, progress. No DOM. */
 import * as v from 'valibot';
-import { audioSchema, checkDocument, dateSchema, idSchema, IdRegistry, isRealDate, pictogramSchema, pointer, textSchema, versionSchema, type CheckResult } from '../core/schema.js';
+import { audioSchema, boundedString, checkDocument, dateSchema, idSchema, IdRegistry, isRealDate, pictogramSchema, pointer, textSchema, versionSchema, type CheckResult } from '../core/schema.js';
 import { applyChanges, checkOperation, ensureValid, previousFields, unknownOperation } from '../core/model.js';
 import type { DocumentModel } from '../core/vk-element.js';
 import type { ValidationIssue } from '../core/types.js';
 import { logAuthors, moods, taskLevels, type LadderDocument, type LadderOperation, type LogEntry, type Phase, type PhaseProgress, type Task, type TaskLevel } from './task-ladder.types.js';
 
 const LOCALE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
-const nameSchema = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
+const nameSchema = boundedString(200, 1);
 
 export const logEntrySchema = v.looseObject({
   date: dateSchema,
   by: v.picklist(logAuthors),
   mood: v.optional(v.picklist(moods)),
-  text: v.optional(v.pipe(v.string(), v.maxLength(5000))),
+  text: v.optional(boundedString(5000)),
 });
 export const signoffSchema = v.looseObject({ by: nameSchema, date: dateSchema });
 export const taskSchema = v.looseObject({
@@ -30,8 +30,8 @@ export const phaseSchema = v.looseObject({ id: idSchema, title: textSchema, task
 export const ladderDocumentSchema = v.looseObject({
   version: versionSchema,
   title: textSchema,
-  branch: v.optional(v.pipe(v.string(), v.maxLength(200))),
-  mentor: v.optional(v.looseObject({ name: v.pipe(v.string(), v.maxLength(200)) })),
+  branch: v.optional(boundedString(200)),
+  mentor: v.optional(v.looseObject({ name: boundedString(200) })),
   participantLanguage: v.optional(v.pipe(v.string(), v.regex(LOCALE_TAG, 'Expected a language tag such as "ti" or "ar"'))),
   phases: v.array(phaseSchema),
 });
@@ -103,8 +103,8 @@ function requireRealDate(date: string, type: string): void {
  * @throws TypeError when the operation does not fit the document.
  * @example applyLadderOperation(doc, { type: 'task.level', taskId: 't1', from: 'not-started', to: 'with-support' })
  */
-export function applyLadderOperation(doc: LadderDocument, operation: LadderOperation): LadderDocument {
-  checkOperation(ladderOperationSchema, operation);
+export function applyLadderOperation(doc: LadderDocument, input: LadderOperation): LadderDocument {
+  const operation = checkOperation(ladderOperationSchema, input);
   switch (operation.type) {
     case 'task.level': {
       const at = findTask(doc, operation.taskId, operation.type);
@@ -119,7 +119,7 @@ export function applyLadderOperation(doc: LadderDocument, operation: LadderOpera
     case 'log.add': {
       const at = findTask(doc, operation.taskId, operation.type);
       requireRealDate(operation.entry.date, operation.type);
-      const entry = JSON.parse(JSON.stringify(operation.entry)) as LogEntry;
+      const entry: LogEntry = operation.entry; // already a fresh JSON copy (checkOperation)
       return replaceTask(doc, at, { ...at.task, log: [...(at.task.log ?? []), entry] });
     }
     case 'task.update': {
