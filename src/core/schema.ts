@@ -53,6 +53,43 @@ export function jsonRecord<TKey extends v.GenericSchema<string>, TValue extends 
   };
 }
 
+const OBJECT_TYPES = new Set(['object', 'loose_object', 'strict_object', 'object_with_rest', 'record']);
+const refusing = new WeakSet<object>();
+
+/**
+ * valibot's object and record schemas take an array for an object (and then report its missing
+ * members at paths that do not exist, like `/columns/0/id` for `columns: [[]]`); JSON Schema's
+ * `type: "object"` does not. Makes every object and record schema inside `schema` refuse an
+ * array with one issue at the array's own path — in place, once per schema — so every model's
+ * validation agrees with the published schemas. `checkDocument` and `checkOperation` call it.
+ */
+export function refuseArrays(schema: v.GenericSchema): void {
+  const stack: unknown[] = [schema];
+  while (stack.length > 0) {
+    const node = stack.pop() as Record<string, unknown> | null;
+    if (!node || typeof node !== 'object' || refusing.has(node)) continue;
+    refusing.add(node);
+    if (Array.isArray(node)) {
+      stack.push(...node);
+      continue;
+    }
+    if (node.kind === 'schema' && OBJECT_TYPES.has(node.type as string)) {
+      const run = node['~run'] as (this: unknown, dataset: { value: unknown }, config: v.Config<v.BaseIssue<unknown>>) => unknown;
+      node['~run'] = function (this: v.GenericSchema, dataset: { value: unknown }, config: v.Config<v.BaseIssue<unknown>>) {
+        if (Array.isArray(dataset.value)) {
+          v._addIssue(this as never, 'type', dataset as never, config);
+          return dataset;
+        }
+        return run.call(this, dataset, config);
+      };
+    }
+    for (const key of ['entries', 'options', 'item', 'wrapped', 'pipe', 'key', 'value', 'rest']) {
+      const child = node[key];
+      if (child && typeof child === 'object') stack.push(...(key === 'entries' ? Object.values(child) : [child]));
+    }
+  }
+}
+
 /** A string of at most `max` Unicode code points (JSON Schema `maxLength` counts code points too). */
 export function boundedString(max: number, min = 0) {
   return min > 0 ? v.pipe(v.string(), v.minLength(min), v.maxCodePoints(max)) : v.pipe(v.string(), v.maxCodePoints(max));
@@ -246,6 +283,7 @@ export function checkDocument<Doc extends VersionedDocument>(
     return fail('invalid-document', describe(data.issues), data.issues);
   }
   const copy = data.value as Record<string, unknown>;
+  refuseArrays(schema);
   const version = readVersion(copy);
   if (version !== undefined && version > DOCUMENT_VERSION) return unsupported(version);
   const parsed = v.safeParse(schema, copy, { abortPipeEarly: true });

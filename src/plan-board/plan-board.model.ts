@@ -1,7 +1,7 @@
 /** Pure functions for PlanDocument: schema, checks, operations and their inverses. No DOM. */
 import * as v from 'valibot';
 import { audioSchema, checkDocument, idSchema, IdRegistry, pictogramSchema, pointer, textSchema, versionSchema, type CheckResult } from '../core/schema.js';
-import { applyChanges, checkOperation, ensureValid, previousFields, unknownOperation } from '../core/model.js';
+import { applyChanges, checkOperation, ensureValid, inverseChanges, nullFieldsSchema, unknownOperation } from '../core/model.js';
 import type { DocumentModel } from '../core/vk-element.js';
 import type { ValidationIssue } from '../core/types.js';
 import { cardCategories, type CardPosition, type PlanCard, type PlanColumn, type PlanDocument, type PlanOperation } from './plan-board.types.js';
@@ -41,7 +41,7 @@ const positionSchema = v.object({ columnId: idSchema, index: indexSchema });
 /** The operations a plan board emits (`vk-change` detail `operation`). */
 export const planOperationSchema = v.variant('type', [
   v.object({ type: v.literal('card.add'), card: v.looseObject({ ...planCardSchema.entries, columnId: v.optional(idSchema) }), columnId: idSchema, index: indexSchema, cardIndex: v.optional(indexSchema) }),
-  v.object({ type: v.literal('card.update'), cardId: idSchema, changes: v.record(v.string(), v.unknown()) }),
+  v.object({ type: v.literal('card.update'), cardId: idSchema, changes: v.record(v.string(), v.unknown()), nullFields: nullFieldsSchema }),
   v.object({ type: v.literal('card.remove'), cardId: idSchema }),
   v.object({ type: v.literal('card.move'), cardId: idSchema, from: positionSchema, to: positionSchema, cardIndex: v.optional(indexSchema) }),
   v.object({ type: v.literal('card.done'), cardId: idSchema, done: v.boolean() }),
@@ -167,7 +167,7 @@ export function applyPlanOperation(doc: PlanDocument, input: PlanOperation): Pla
     case 'card.update': {
       const index = findCard(doc, operation.cardId, operation.type);
       if (Object.prototype.hasOwnProperty.call(operation.changes, 'columnId')) throw new TypeError('card.update: columnId cannot be changed (use card.move)');
-      const next = replaceCard(doc, index, applyChanges(doc.cards[index], operation.changes, operation.type));
+      const next = replaceCard(doc, index, applyChanges(doc.cards[index], operation.changes, operation.type, (operation as { nullFields?: string[] }).nullFields));
       return ensureValid(checkPlanDocument(next), operation.type);
     }
     case 'card.remove': {
@@ -233,7 +233,7 @@ export function invertPlanOperation(before: PlanDocument, operation: PlanOperati
     }
     case 'card.update': {
       const card = before.cards[findCard(before, operation.cardId, operation.type)];
-      return { type: 'card.update', cardId: operation.cardId, changes: previousFields(card, operation.changes) };
+      return { type: 'card.update', cardId: operation.cardId, ...inverseChanges(card, operation.changes) };
     }
     default:
       return unknownOperation(operation);

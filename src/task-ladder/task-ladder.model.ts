@@ -1,7 +1,7 @@
 /** Pure functions for LadderDocument: schema, checks, operations and their inverses, progress. No DOM. */
 import * as v from 'valibot';
 import { audioSchema, boundedString, checkDocument, dateSchema, idSchema, IdRegistry, isRealDate, pictogramSchema, pointer, textSchema, versionSchema, type CheckResult } from '../core/schema.js';
-import { applyChanges, checkOperation, ensureValid, previousFields, unknownOperation } from '../core/model.js';
+import { applyChanges, checkOperation, ensureValid, inverseChanges, nullFieldsSchema, unknownOperation } from '../core/model.js';
 import type { DocumentModel } from '../core/vk-element.js';
 import type { ValidationIssue } from '../core/types.js';
 import { logAuthors, moods, taskLevels, type LadderDocument, type LadderOperation, type LogEntry, type Phase, type PhaseProgress, type Task, type TaskLevel } from './task-ladder.types.js';
@@ -42,7 +42,7 @@ export const ladderOperationSchema = v.variant('type', [
   v.object({ type: v.literal('task.level'), taskId: idSchema, from: levelSchema, to: levelSchema }),
   v.object({ type: v.literal('task.signoff'), taskId: idSchema, by: nameSchema, date: dateSchema }),
   v.object({ type: v.literal('log.add'), taskId: idSchema, entry: logEntrySchema }),
-  v.object({ type: v.literal('task.update'), taskId: idSchema, changes: v.record(v.string(), v.unknown()) }),
+  v.object({ type: v.literal('task.update'), taskId: idSchema, changes: v.record(v.string(), v.unknown()), nullFields: nullFieldsSchema }),
 ]);
 
 function crossCheck(doc: LadderDocument): ValidationIssue[] {
@@ -124,7 +124,7 @@ export function applyLadderOperation(doc: LadderDocument, input: LadderOperation
     }
     case 'task.update': {
       const at = findTask(doc, operation.taskId, operation.type);
-      const next = replaceTask(doc, at, applyChanges(at.task, operation.changes, operation.type));
+      const next = replaceTask(doc, at, applyChanges(at.task, operation.changes, operation.type, (operation as { nullFields?: string[] }).nullFields));
       return ensureValid(checkLadderDocument(next), operation.type);
     }
     default:
@@ -153,7 +153,7 @@ export function invertLadderOperation(before: LadderDocument, operation: LadderO
     }
     case 'task.update': {
       const { task } = findTask(before, operation.taskId, operation.type);
-      return { type: 'task.update', taskId: operation.taskId, changes: previousFields(task, operation.changes) };
+      return { type: 'task.update', taskId: operation.taskId, ...inverseChanges(task, operation.changes) };
     }
     default:
       return unknownOperation(operation);
