@@ -153,13 +153,16 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
     const entry = this.#undo.pop();
     if (!entry) return false;
     const hadFocus = this.#hasFocus();
+    const writes = this.#hostWrites;
     if (this.commit(entry.inverse, 'undo')) {
       this.#redo.push(entry);
       this.announcer.announce(this.#historyMessage('undo', entry.forward));
       if (hadFocus) void this.#restoreFocus(entry.inverse);
       return true;
     }
-    this.#undo.push(entry);
+    // Cancelled: keep the entry — unless the host set its own value meanwhile (inside the
+    // vk-change listener): then history is gone and this inverse must never meet that document.
+    if (this.#hostWrites === writes) this.#undo.push(entry);
     return false;
   }
 
@@ -168,13 +171,14 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
     const entry = this.#redo.pop();
     if (!entry) return false;
     const hadFocus = this.#hasFocus();
+    const writes = this.#hostWrites;
     if (this.commit(entry.forward, 'redo')) {
       this.#undo.push(entry);
       this.announcer.announce(this.#historyMessage('redo', entry.forward));
       if (hadFocus) void this.#restoreFocus(entry.forward);
       return true;
     }
-    this.#redo.push(entry);
+    if (this.#hostWrites === writes) this.#redo.push(entry);
     return false;
   }
 
