@@ -7,4 +7,4 @@ export { pictogramCategories, type PictogramCategory } from './pictogram-catalog
 export { resolveText, textIn, directionOf, isolate } from './text.js';
 export { formatDate, dateFormatter, dateLocale } from './dates.js';
 export { isSafeUrl } from './schema.js';
-export { setSpeechEngine, canReadAloud, type SpeechEngine, type Utterance } from './read-aloud.js';
+export { setSpeechEngine, canReadAloud, speechAvailability, type SpeechEngine, type SpeechAvailability, type Utterance } from './read-aloud.js';
