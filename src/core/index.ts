@@ -8,3 +8,5 @@ export { resolveText, textIn, directionOf, isolate } from './text.js';
 export { formatDate, dateFormatter, dateLocale } from './dates.js';
 export { isSafeUrl } from './schema.js';
 export { setSpeechEngine, canReadAloud, speechAvailability, type SpeechEngine, type SpeechAvailability, type Utterance } from './read-aloud.js';
+export { isSafeAudioUrl, MAX_AUDIO_DATA_URL } from './audio-url.js';
+export type { VkRecordingDetail, VkRecordingEvent, RecorderPhase } from './recorder.js';

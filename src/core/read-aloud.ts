@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { isSafeUrl } from './schema.js';
+import { isSafeAudioUrl } from './audio-url.js';
 import { baseLanguage } from './text.js';
 import type { Audio } from './types.js';
 
@@ -92,10 +92,12 @@ export function setSpeechEngine(next: SpeechEngine | null): void {
   onVoicesChanged();
 }
 
-/** The recording for a language from an item's `audio`, if it is a safe URL. */
+/** The recording for a language from an item's `audio`, if it is a safe URL (`isSafeAudioUrl`). */
 export function audioFor(audio: Audio | undefined, lang: string): string | undefined {
-  const url = audio?.[lang] ?? audio?.[baseLanguage(lang)];
-  return isSafeUrl(url) ? url : undefined;
+  if (!audio) return undefined;
+  const own = (key: string): string | undefined => (Object.prototype.hasOwnProperty.call(audio, key) ? audio[key] : undefined);
+  const url = own(lang) ?? own(baseLanguage(lang));
+  return isSafeAudioUrl(url) ? url : undefined;
 }
 
 /** How each language of an utterance list can be heard (see `speechAvailability`). */
