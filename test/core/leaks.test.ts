@@ -17,13 +17,18 @@ const make: Record<KnownKind, () => unknown> = {
 };
 const frame = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => resolve()));
 
-/** Forces full collections between frames (a WeakRef target stays alive until its job ends). */
+/**
+ * Forces full collections between frames (a WeakRef target stays alive until its job ends).
+ * `execution: 'async'` runs each collection as its own task, with no stack to scan: a
+ * synchronous gc() scans the native stack conservatively and now and then keeps one random
+ * object alive through a stale pointer.
+ */
 async function collect(): Promise<void> {
-  const gc = (window as { gc?: () => void }).gc;
+  const gc = (window as { gc?: (options?: { type: 'major'; execution: 'async' }) => Promise<void> | void }).gc;
   if (!gc) throw new Error('window.gc is missing: web-test-runner.config.mjs must pass --js-flags=--expose-gc to Chromium');
   for (let i = 0; i < 4; i++) {
     await frame();
-    gc();
+    await gc({ type: 'major', execution: 'async' });
   }
 }
 
@@ -52,7 +57,9 @@ async function mountAndRemove(kind: KnownKind, mounts: number): Promise<Array<We
 export async function reachableAfterMounts(kind: KnownKind, mounts = MOUNTS): Promise<number> {
   const refs = await mountAndRemove(kind, mounts);
   await collect();
-  return refs.filter((ref) => ref.deref() !== undefined).length;
+  const alive = refs.flatMap((ref, i) => (ref.deref() ? [i] : []));
+  if (alive.length > 0) console.log(`${kind}: still reachable: ${alive.join(', ')}`);
+  return alive.length;
 }
 
 describe('no leaks on unmount', () => {
