@@ -4,7 +4,7 @@ export { VkElement, type DocumentModel } from './vk-element.js';
 export { setLocale, getLocale, followDocumentLanguage, localeReady, localizationSharedWithHost, normalizeLocale, uiLocales, type UiLocale } from './localize.js';
 export { registerPictograms, setPictogramBase, resolvePictogram, listBuiltInPictograms, type ResolvedPictogram } from './pictograms.js';
 export { pictogramCategories, type PictogramCategory } from './pictogram-catalog.js';
-export { resolveText, textIn, directionOf, isolate } from './text.js';
+export { resolveText, textIn, directionOf, isolate, languageName } from './text.js';
 export { formatDate, formatTime, dateFormatter, dateLocale } from './dates.js';
 export { isSafeUrl } from './schema.js';
 export { setSpeechEngine, canReadAloud, speechAvailability, type SpeechEngine, type SpeechAvailability, type Utterance } from './read-aloud.js';
