@@ -8,5 +8,5 @@ export { resolveText, textIn, directionOf, isolate, languageName } from './text.
 export { formatDate, formatTime, dateFormatter, dateLocale } from './dates.js';
 export { isSafeUrl } from './schema.js';
 export { setSpeechEngine, canReadAloud, speechAvailability, type SpeechEngine, type SpeechAvailability, type Utterance } from './read-aloud.js';
-export { isSafeAudioUrl, MAX_AUDIO_DATA_URL } from './audio-url.js';
+export { isSafeAudioUrl, withRecording, MAX_AUDIO_DATA_URL } from './audio-url.js';
 export type { VkRecordingDetail, VkRecordingEvent, RecorderPhase } from './recorder.js';
