@@ -150,6 +150,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
   /** The day of month PageUp/PageDown aim for, and the date it last produced. */
   #intended: { day: number; date: IsoDate } | null = null;
   #removedDate: IsoDate | null = null;
+  #quietTitle = false;
   #resizeObserver: ResizeObserver | null = null;
   #clock: ReturnType<typeof setInterval> | undefined;
   #patternDialog: PatternDialog | null = null;
@@ -186,7 +187,8 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     this.#resizeObserver = new ResizeObserver((entries) => {
       const width = entries[0]?.contentRect.width ?? 0;
       const narrow = width > 0 && width < AGENDA_BELOW;
-      if (narrow !== this.narrow) this.narrow = narrow;
+      // Next frame: re-rendering inside the observer's callback would loop.
+      if (narrow !== this.narrow) requestAnimationFrame(() => (this.narrow = narrow));
     });
     this.#resizeObserver.observe(this);
     // The "now" line moves once a minute.
@@ -214,7 +216,9 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     }
     // Announced before rendering, so the live region updates in the same render.
     const title = this.#title();
-    if (this.#lastTitle !== null && title !== this.#lastTitle && this.document) this.announcer.announce(title);
+    // After undo/redo the announcement names the edit; the new period title would drown it.
+    if (this.#lastTitle !== null && title !== this.#lastTitle && this.document && !this.#quietTitle) this.announcer.announce(title);
+    this.#quietTitle = false;
     this.#lastTitle = title;
     if (changed.has('document')) {
       const doc = this.document;
@@ -949,7 +953,10 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
       const session = id ? this.document?.sessions.find((s) => s.id === id) : undefined;
       const day = session?.start.slice(0, 10) ?? this.#removedDate;
       const range = this.range;
-      if (day && (day < range.start || day >= range.end)) this.date = day;
+      if (day && (day < range.start || day >= range.end)) {
+        this.date = day;
+        this.#quietTitle = true;
+      }
     }
     return ok;
   }
