@@ -152,11 +152,15 @@ export const courseCalendarStyles = css`
     background: var(--_vk-accent);
     color: var(--_vk-accent-contrast);
   }
+  /* A holiday name wraps between words; a single word too long for the cell is shortened with
+     an ellipsis (never split) — the full name is in the title and the cell's accessible name. */
   .special {
     font-size: 0.75em;
     color: var(--_vk-warning);
     font-weight: 600;
-    overflow-wrap: break-word;
+    overflow-wrap: normal;
+    overflow: hidden;
+    text-overflow: ellipsis;
     min-inline-size: 0;
   }
   .chips {
@@ -180,9 +184,10 @@ export const courseCalendarStyles = css`
   .marker {
     display: inline-grid;
     place-items: center;
-    min-inline-size: 0.75rem;
-    block-size: 0.75rem;
-    padding-inline: 2px;
+    min-inline-size: 1rem;
+    block-size: 1rem;
+    padding-inline: 3px;
+    font-size: 0.75rem;
     border-radius: var(--_vk-radius-full);
     background: var(--_vk-course);
     color: #fff;
@@ -444,6 +449,21 @@ export const courseCalendarStyles = css`
       font-size: 0.7em;
       padding-inline-end: 1px;
     }
+    /* A narrow lane: words are shortened with an ellipsis, never split (full text in the title). */
+    .slot .session-text > :not(.time) {
+      white-space: nowrap;
+      overflow: hidden;
+      text-overflow: ellipsis;
+      overflow-wrap: normal;
+    }
+    .slot .time-end {
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
   }
   .agenda {
     display: grid;
@@ -531,10 +551,6 @@ export const courseCalendarStyles = css`
     .month .special {
       font-size: 0.6em;
     }
-  }
-  .agenda-week {
-    content-visibility: auto;
-    contain-intrinsic-size: auto 20rem;
   }
   .agenda-more {
     margin: 0;
