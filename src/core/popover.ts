@@ -33,6 +33,18 @@ export function firstFocusable(container: HTMLElement | null): HTMLElement | nul
   return found;
 }
 
+/**
+ * For a radio group inside a form: Enter on a radio submits the form once (arrows only move the
+ * choice, as the platform's radios do), so a widget commits one operation per choice, never one
+ * per arrow key. Use as the form's `@keydown` listener.
+ */
+export function submitRadioOnEnter(event: KeyboardEvent): void {
+  const target = event.composedPath()[0];
+  if (event.key !== 'Enter' || !(target instanceof HTMLInputElement) || target.type !== 'radio') return;
+  event.preventDefault();
+  target.form?.requestSubmit();
+}
+
 export class PopoverController implements ReactiveController {
   #anchor: HTMLElement | null = null;
   #panel: HTMLElement | null = null;

@@ -7,6 +7,7 @@ export const taskLadderStyles = css`
   }
   .ladder {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_vk-space-3);
   }
   .mentor {
@@ -36,6 +37,7 @@ export const taskLadderStyles = css`
   }
   .phase {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_vk-space-2);
     padding: var(--_vk-space-3);
     border: 1px solid var(--_vk-border-subtle);
@@ -97,10 +99,12 @@ export const taskLadderStyles = css`
   }
   .tasks {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_vk-space-2);
   }
   .task {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_vk-space-1);
     border: 1px solid var(--_vk-border-subtle);
     border-radius: var(--_vk-radius);
@@ -147,6 +151,7 @@ export const taskLadderStyles = css`
   .task-text {
     flex: 1;
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 2px;
     min-inline-size: 0;
     overflow-wrap: break-word;
@@ -250,6 +255,7 @@ export const taskLadderStyles = css`
   }
   .panel {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_vk-space-3);
     min-inline-size: min(20rem, calc(100vw - 48px));
   }
@@ -327,6 +333,7 @@ export const taskLadderStyles = css`
   }
   .log-list {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_vk-space-2);
   }
   .log-entry {

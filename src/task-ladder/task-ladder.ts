@@ -108,6 +108,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
   readonly #popover = new PopoverController(this);
   readonly #readAloud = new ReadAloud(this);
   #resizeObserver: ResizeObserver | undefined;
+  #probe: Element | null = null;
   #hadFocus = false;
 
   get #participant(): boolean {
@@ -131,14 +132,17 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Observes a zero-height probe, not the host: reordering the phases may change the host's
+    // height, and observing that would loop ("ResizeObserver loop … undelivered notifications").
     this.#resizeObserver = new ResizeObserver(() => this.#readLayout());
-    this.#resizeObserver.observe(this);
+    this.#probe = null;
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#resizeObserver?.disconnect();
     this.#resizeObserver = undefined;
+    this.#probe = null;
   }
 
   /** The container query decides the columns; the element only reads back whether phases stack. */
@@ -158,7 +162,12 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     super.updated(changed);
     // A re-render that moved or removed the focused element (phases reordered, a task gone): put it back.
     if (this.#hadFocus && !this.matches(':focus-within')) void this.ensureFocus();
-    if (changed.has('document') && !this.#resizeObserver) this.#readLayout();
+    const probe = this.renderRoot.querySelector('.width-probe');
+    if (probe !== this.#probe && this.#resizeObserver) {
+      if (this.#probe) this.#resizeObserver.unobserve(this.#probe);
+      if (probe) this.#resizeObserver.observe(probe);
+      this.#probe = probe;
+    }
     if (!changed.has('panel') || !this.panel || !this.popoverPanel) return;
     const anchor = this.#taskButton(this.panel.taskId);
     if (!this.#popover.isOpen) {
@@ -217,6 +226,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     if (this.stacked && current > 0) order.unshift(...order.splice(current, 1));
     const task = this.panel ? this.#findTask(this.panel.taskId) : undefined;
     return html`
+      <div class="width-probe" aria-hidden="true"></div>
       <section part="base" class="ladder" data-mode=${this.#participant ? 'participant' : 'adviser'} ?data-stacked=${this.stacked} aria-labelledby="title">
         <div part="header" class="header">
           <p class="title bi" id="title" role="heading" aria-level=${this.#headingLevel}>${bilingual(doc.title, view.locale, doc.participantLanguage)}</p>

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { bilingual } from '../core/bilingual.js';
 import { todayIso } from '../core/dates.js';
+import { submitRadioOnEnter } from '../core/popover.js';
 import { renderPictogram, resolvePictogram } from '../core/pictograms.js';
 import { logNewestFirst } from './task-ladder.model.js';
 import { levelLabel, logAuthorLabel } from './labels.js';
@@ -21,16 +22,6 @@ export interface PanelActions {
   closePanel(): void;
 }
 
-/**
- * A radio group commits nothing while arrows move its choice (like the platform's own radios):
- * Enter on a radio submits its form once, as the Save button does.
- */
-function submitOnEnter(event: KeyboardEvent): void {
-  const target = event.composedPath()[0];
-  if (event.key !== 'Enter' || !(target instanceof HTMLInputElement) || target.type !== 'radio') return;
-  event.preventDefault();
-  target.form?.requestSubmit();
-}
 
 /** The popover's contents for the open task: details, sign-off form or logbook form. */
 export function renderPanel(view: LadderView, actions: PanelActions, task: Task, panel: PanelView): TemplateResult {
@@ -42,7 +33,7 @@ export function renderPanel(view: LadderView, actions: PanelActions, task: Task,
   return html`<div class="panel">
     ${heading} ${renderReadAloud(view, task, 0)}
     ${view.canAssess
-      ? html`<form class="level-form" novalidate @keydown=${submitOnEnter} @submit=${(e: SubmitEvent) => actions.submitLevel(e, task)}>
+      ? html`<form class="level-form" novalidate @keydown=${submitRadioOnEnter} @submit=${(e: SubmitEvent) => actions.submitLevel(e, task)}>
           <fieldset>
             <legend>${msg('Nivå', { id: 'task-ladder.field.level' })}</legend>
             ${taskLevels.map(
@@ -107,7 +98,7 @@ function renderSignoffForm(view: LadderView, actions: PanelActions, task: Task, 
 function renderLogForm(view: LadderView, actions: PanelActions, task: Task, heading: TemplateResult): TemplateResult {
   const locale = view.locale;
   const defaultAuthor = view.participant ? 'participant' : 'adviser';
-  return html`<form class="panel log-form" novalidate @keydown=${submitOnEnter} @submit=${(e: SubmitEvent) => actions.submitLog(e, task)}>
+  return html`<form class="panel log-form" novalidate @keydown=${submitRadioOnEnter} @submit=${(e: SubmitEvent) => actions.submitLog(e, task)}>
     ${heading}
     <fieldset>
       <legend>${msg('Hvem skriver?', { id: 'task-ladder.field.by' })}</legend>
