@@ -146,9 +146,14 @@ export class PopoverController implements ReactiveController {
     const panel = this.#panel;
     if (!panel) return;
     const to = event.relatedTarget;
-    if (to instanceof Node && panel.contains(to)) return;
-    // Decide after the focus change settles (the relatedTarget may be null for a removed control).
-    queueMicrotask(() => {
+    if (to instanceof Node) {
+      // Focus moved to a real place (retargeted to a host when it is in another shadow tree).
+      if (!panel.contains(to)) this.close(false);
+      return;
+    }
+    // Focus went nowhere: a control re-rendered away, the window lost focus, or a press on
+    // something not focusable. Decide once the focus change has settled.
+    requestAnimationFrame(() => {
       if (this.#panel !== panel) return;
       const root = panel.getRootNode() as ShadowRoot | Document;
       const active = root.activeElement;

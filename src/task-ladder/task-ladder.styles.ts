@@ -352,6 +352,12 @@ export const taskLadderStyles = css`
     white-space: pre-wrap;
     overflow-wrap: break-word;
   }
+  .recording {
+    display: grid;
+    gap: var(--_vk-space-2);
+    padding-block-start: var(--_vk-space-2);
+    border-block-start: 1px solid var(--_vk-border-subtle);
+  }
   .level-form {
     display: flex;
     flex-wrap: wrap;
