@@ -282,12 +282,29 @@ export const stepTrackerStyles = css`
     .marker .number {
       color: CanvasText;
     }
-    .bar span,
     .step:not(:last-child)::after {
+      background: CanvasText;
+    }
+    /* Our own system colours: the UA would otherwise paint every segment Canvas (an invisible bar). */
+    .bar {
+      forced-color-adjust: none;
+      border: 1px solid CanvasText;
+      background: Canvas;
+    }
+    .bar span {
       background: CanvasText;
     }
     .bar [data-status='not-started'] {
       background: Canvas;
+    }
+    .bar [data-status='done'] {
+      background: CanvasText;
+    }
+    .bar [data-status='in-progress'] {
+      background: repeating-linear-gradient(45deg, CanvasText 0 4px, Canvas 4px 8px);
+    }
+    .bar [data-status='skipped'] {
+      background: repeating-linear-gradient(90deg, CanvasText 0 2px, Canvas 2px 6px);
     }
     .marker {
       color: CanvasText;

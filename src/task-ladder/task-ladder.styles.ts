@@ -227,6 +227,7 @@ export const taskLadderStyles = css`
   }
   .bi > * {
     max-inline-size: 100%;
+    text-align: match-parent;
   }
   /* The participant reads their own language: the second line as large and strong as the first. */
   .ladder[data-mode='participant'] .vk-text--second {
