@@ -56,7 +56,7 @@ export function renderPanel(view: LadderView, actions: PanelActions, task: Task,
     <p>${signoffText(task, locale)}</p>
     ${view.canAssess
       ? html`<div class="actions">
-          <button type="button" @click=${() => actions.switchView('signoff')}>
+          <button type="button" class="open-signoff" @click=${() => actions.switchView('signoff')}>
             ${task.signoff ? msg('Kvitter ut på nytt', { id: 'task-ladder.action.signoff-again' }) : msg('Kvitter ut', { id: 'task-ladder.action.signoff' })}
           </button>
           ${task.signoff
