@@ -12,7 +12,7 @@ export const planBoardStyles = css`
   :host {
     display: block;
     container: vk-plan-board / inline-size;
-    --_vk-plan-column-width: var(--vk-plan-column-width, 14rem);
+    --_vk-plan-column-width: var(--vk-plan-column-width, 13rem);
   }
   .width-probe {
     block-size: 0;
@@ -71,11 +71,14 @@ export const planBoardStyles = css`
   /* the day switcher (narrow boards) */
   .switcher {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_vk-space-2);
     min-inline-size: 0;
   }
   .switcher-position {
     margin: 0;
+    min-inline-size: 0;
+    overflow-wrap: break-word;
     font-weight: 700;
     font-size: 1.15em;
   }
@@ -95,6 +98,7 @@ export const planBoardStyles = css`
   }
   .tab > span {
     min-inline-size: 0;
+    overflow-wrap: break-word;
   }
   .tab[aria-selected='true'] {
     background: var(--_vk-accent-surface);
@@ -112,7 +116,7 @@ export const planBoardStyles = css`
     display: grid;
     grid-auto-flow: column;
     grid-auto-columns: minmax(var(--_vk-plan-column-width), 1fr);
-    gap: var(--_vk-space-3);
+    gap: 0.625rem;
     overflow-x: auto;
     padding-block-end: var(--_vk-space-2);
     align-items: start;
@@ -129,7 +133,8 @@ export const planBoardStyles = css`
     gap: var(--_vk-space-2);
     align-content: start;
     min-inline-size: 0;
-    padding: var(--_vk-space-2);
+    /* Small paddings: a 13rem column leaves a long word (“Voksenopplæringen”) its whole line. */
+    padding: 0.375rem;
     background: var(--_vk-surface);
     border: 2px solid transparent;
     border-radius: var(--_vk-radius-lg);
@@ -219,7 +224,7 @@ export const planBoardStyles = css`
     display: grid;
     gap: var(--_vk-space-1);
     min-inline-size: 0;
-    padding: var(--_vk-space-2);
+    padding: 0.375rem;
     background: var(--_vk-bg);
     border: 1px solid var(--_vk-border-subtle);
     border-inline-start: 4px solid var(--_vk-card-accent, var(--_vk-border));
@@ -278,7 +283,7 @@ export const planBoardStyles = css`
     justify-items: start;
     align-items: center;
     gap: var(--_vk-space-1) var(--_vk-space-2);
-    padding: var(--_vk-space-1);
+    padding: 2px;
     border: 0;
     background: transparent;
     text-align: start;
@@ -298,6 +303,10 @@ export const planBoardStyles = css`
     }
     .board[data-mode='adviser'] .card-button > :not(.vk-pictogram, .done-mark) {
       grid-column: 2;
+    }
+    /* beside the words, the done mark would cover their end: keep it clear */
+    .board[data-mode='adviser'] .card[data-done] .card-button {
+      padding-inline-end: 1.75rem;
     }
   }
   .card-button:hover:not(:disabled) {
@@ -360,9 +369,6 @@ export const planBoardStyles = css`
     inline-size: 1rem;
     block-size: 1rem;
   }
-  .card[data-done] .card-button {
-    padding-inline-end: 1.75rem;
-  }
   .grip {
     display: inline-grid;
     place-items: center;
@@ -413,7 +419,7 @@ export const planBoardStyles = css`
   /* participant mode: big pictures, big targets; both languages equally strong */
   .board[data-mode='participant'] {
     --_vk-pictogram-size: var(--vk-pictogram-size, 5rem);
-    --_vk-plan-column-width: var(--vk-plan-column-width, 16rem);
+    --_vk-plan-column-width: var(--vk-plan-column-width, 14rem);
     font-size: 1.1em;
   }
   .board[data-mode='participant'] .card-button {
