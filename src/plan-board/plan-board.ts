@@ -121,6 +121,8 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
   @state() private narrow = false;
   /** The column shown when narrow. */
   @state() private currentColumn = 0;
+  /** `<vk-audio-recorder>` is defined (loaded on the first edit or proposal). */
+  @state() private recorderReady = false;
 
   /** Cards per column, places and counts for the current document, computed once per document. */
   private byColumn = new Map<string, PlanCard[]>();
@@ -236,7 +238,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
       // A new document (from the host, or an undo) interrupts a keyboard move: nothing is committed.
       const move = this.#moves.current;
       if (move && (move.doc !== doc || hostValue)) this.#moves.cancel(true);
-      this.#documentChangedUnderPanel(doc);
+      this.#documentChangedUnderPanel(doc, hostValue);
     }
     if ((changed.has('mode') || changed.has('readonly') || changed.has('disabled')) && !this.canArrange) {
       this.#moves.cancel(true);
@@ -246,7 +248,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
   }
 
   /** A panel whose card changed or vanished under it (a host value, an undo). */
-  #documentChangedUnderPanel(doc: PlanDocument | null): void {
+  #documentChangedUnderPanel(doc: PlanDocument | null, hostValue: boolean): void {
     const panel = this.panel;
     if (!panel || panel.kind === 'propose') return;
     const cardId = panel.kind === 'picker' ? panel.replaceCardId : panel.cardId;
@@ -255,7 +257,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
     if (panel.kind === 'edit') {
       // Never silent loss: the user's typing stays; a notice offers both versions.
       if (!card) this.panel = { ...panel, notice: 'removed' };
-      else if (!deepEqualJson(card, panel.seen)) this.panel = { ...panel, seen: card, notice: 'changed' };
+      else if (!deepEqualJson(card, panel.seen)) this.panel = { ...panel, seen: card, notice: hostValue ? 'changed' : panel.notice };
       return;
     }
     if (!card) this.#closePanel('focus');
@@ -589,9 +591,9 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
       menuCardId: this.panel?.kind === 'menu' ? this.panel.cardId : null,
       readable: (card) => this.#speech(card, locale, language).some((part) => part.audio !== undefined || hasVoice(part.lang)),
       silent: (card) => {
-        const parts = this.#speech(card, locale, language);
-        const own = parts.find((p) => language && baseLanguage(p.lang) === baseLanguage(language));
-        return own ? own.audio === undefined && !hasVoice(own.lang) : !parts.some((p) => p.audio !== undefined || hasVoice(p.lang));
+        // The participant's own language decides: a recording, or its text and a voice for it.
+        if (language && baseLanguage(language) !== 'nb') return audioFor(card.audio, language) === undefined && !(textIn(card.title, language) && hasVoice(language));
+        return !this.#speech(card, locale, language).some((p) => p.audio !== undefined || hasVoice(p.lang));
       },
       onToggleDone: (card) => this.#toggleDone(card),
       onMenu: (card, button) => this.#openPanel({ kind: 'menu', cardId: card.id }, button),
@@ -789,7 +791,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
           notice: panel.notice,
           error: this.formError,
           noVoice: this.#noVoice(panel.base),
-          recorder: nothing,
+          recorder: this.#renderCardRecorder(doc, panel),
           onSubmit: (e) => this.#submitEdit(e, panel),
           onCancel: () => this.#closePanel('return'),
           onRemove: () => this.#remove(panel.cardId),
@@ -814,7 +816,10 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
           columns: doc.columns,
           locale,
           picker: this.picker,
-          recorder: nothing,
+          recorder: this.#renderRecorder(doc.participantLanguage ?? 'nb', panel.draft.audio, (url) => {
+            this.#updateDraft({ ...panel.draft, audio: url }, null);
+            return true;
+          }),
           onPicker: (next) => (this.picker = next),
           onPick: (picked) => this.#updateDraft({ ...panel.draft, picked }, '.day-option[aria-pressed="true"], .send'),
           onColumn: (columnId) => this.#updateDraft({ ...panel.draft, columnId }, null),
@@ -845,6 +850,50 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
     </div>`;
   }
 
+  /**
+   * `<vk-audio-recorder>` for one language (loaded on demand; nothing until it is). `onUrl` takes
+   * the saved URL (null: removed) and says whether it was kept.
+   */
+  #renderRecorder(lang: string, value: string | null, onUrl: (url: string | null) => boolean): TemplateResult | typeof nothing {
+    if (!this.recorderReady) return nothing;
+    return html`<vk-audio-recorder
+      .lang=${lang}
+      .languageName=${languageName(lang)}
+      .value=${value}
+      @vk-recording=${(e: CustomEvent<{ url: string | null }>) => {
+        // Our own business: the host hears about the recording as a card.update, not this event.
+        e.stopPropagation();
+        if (!onUrl(e.detail.url)) e.preventDefault();
+      }}
+    ></vk-audio-recorder>`;
+  }
+
+  /** The edit form's recorder: the participant's language (Norwegian when the plan has none). */
+  #renderCardRecorder(doc: PlanDocument, panel: Extract<Panel, { kind: 'edit' }>): TemplateResult | typeof nothing {
+    const card = doc.cards.find((c) => c.id === panel.cardId);
+    if (!card) return nothing;
+    const lang = doc.participantLanguage ?? 'nb';
+    return this.#renderRecorder(lang, card.audio?.[lang] ?? null, (url) => this.#saveRecording(card.id, lang, url));
+  }
+
+  /** One `card.update` with the whole new `audio` (null when its last recording was removed). */
+  #saveRecording(cardId: string, lang: string, url: string | null): boolean {
+    const card = this.document?.cards.find((c) => c.id === cardId);
+    if (!card || !this.canArrange) return false;
+    const audio: Record<string, string> = { ...(card.audio ?? {}) };
+    if (url) audio[lang] = url;
+    else delete audio[lang];
+    const next = Object.keys(audio).length > 0 ? audio : null;
+    const kept = this.#commit({ type: 'card.update', cardId, changes: { audio: next } });
+    const panel = this.panel;
+    const updated = this.document?.cards.find((c) => c.id === cardId);
+    // Our own edit is no news to the open form.
+    if (kept && panel?.kind === 'edit' && panel.cardId === cardId && updated) this.panel = { ...panel, seen: updated };
+    if (!kept) this.announcer.announce(msg('Opptaket kunne ikke lagres i planen.', { id: 'plan-board.announce.voice-failed' }));
+    else this.announcer.announce(url ? msg(str`Stemme lagret for ${this.#cardTitle(cardId)}`, { id: 'plan-board.announce.voice-saved' }) : msg(str`Stemme fjernet for ${this.#cardTitle(cardId)}`, { id: 'plan-board.announce.voice-removed' }));
+    return kept;
+  }
+
   /** The participant language's name when a card has neither a recording nor a voice in it. */
   #noVoice(card: PlanCard): string | null {
     const language = this.document?.participantLanguage;
@@ -872,6 +921,13 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
         : () => (anchor?.isConnected ? anchor : null) ?? (selector ? this.renderRoot.querySelector<HTMLElement>(selector) : null) ?? (cardId ? this.#rovingElement(`c:${cardId}`) : null);
     this.formError = '';
     if (panel.kind === 'picker' || panel.kind === 'propose') this.picker = { query: '', category: 'all' };
+    if ((panel.kind === 'edit' || panel.kind === 'propose') && !this.recorderReady) {
+      // The recorder is a lazy part: loaded on the first form that offers it.
+      void import('../core/recorder.js').then(
+        () => (this.recorderReady = true),
+        () => undefined,
+      );
+    }
     this.panel = panel;
   }
 
