@@ -962,8 +962,11 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
     this.#popover.close(false);
     this.closingPanel = false;
     this.panel = null;
-    if (focus === 'return') back?.()?.focus();
-    else if (focus === 'focus') void this.#refocusAfterClose();
+    if (focus === 'return') {
+      // The control that opened the panel may be gone (a host value removed its card): the board's own tab stop then.
+      const target = back?.() ?? this.#rovingElement(this.activeKey) ?? this.defaultFocusTarget();
+      target?.focus();
+    } else if (focus === 'focus') void this.#refocusAfterClose();
   }
 
   #onPanelKey(event: KeyboardEvent): void {
