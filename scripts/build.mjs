@@ -18,7 +18,7 @@ import { pictogramSources, pictogramUrlsModule } from './pictograms.mjs';
 const root = new URL('..', import.meta.url).pathname;
 const dist = join(root, 'dist');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-const external = Object.keys(pkg.dependencies ?? {});
+const external = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})];
 const isExternal = (id) => external.some((dep) => id === dep || id.startsWith(`${dep}/`));
 const quiet = { logLevel: 'warn', configFile: false };
 
@@ -50,7 +50,8 @@ await build({
         index: 'src/index.ts',
         define: 'src/define.ts',
         schemas: 'src/schemas.ts',
-        ...Object.fromEntries(Object.keys(widgets).map((w) => [`${w}/define`, `src/${w}/define.ts`])),
+        'react/index': 'src/react/index.ts',
+        ...Object.fromEntries(Object.keys(widgets).flatMap((w) => [[`${w}/define`, `src/${w}/define.ts`], [`${w}/index`, `src/${w}/index.ts`]])),
       },
       formats: ['es'],
     },

@@ -1,0 +1,81 @@
+// npm run test:package — after `npm run build`. Asks npm what `npm pack` would ship and checks,
+// as a municipal developer's bundler would see it:
+//  1. every `exports` target (and its `types`) is in the tarball; wildcard exports match files;
+//  2. `main`, `module`, `types`, `customElements` and every `sideEffects` entry exist in it;
+//  3. nothing else ships: no source maps, tests, stories, demo, src, coverage; one copy of the SVGs
+//     (dist/pictograms/) with their licence; LICENSE and README present;
+//  4. each per-widget entry (`veikart/plan-board`, …) reaches no other widget's modules;
+//  5. the npm modules resolve every built-in pictogram through a static URL to a shipped SVG.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, normalize } from 'node:path';
+
+const root = new URL('../..', import.meta.url).pathname;
+if (!existsSync(join(root, 'dist/npm/index.js'))) throw new Error('Run npm run build first');
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const [report] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
+const files = new Set(report.files.map((f) => f.path));
+const failures = [];
+const check = (ok, what) => {
+  console.log(`${ok ? '  ok  ' : '  FAIL'} ${what}`);
+  if (!ok) failures.push(what);
+};
+const rel = (p) => normalize(p).replace(/^\.\//, '');
+const matches = (pattern) => {
+  const [head, tail] = rel(pattern).split('*');
+  return [...files].filter((f) => f.startsWith(head) && f.endsWith(tail ?? '') && f.length > head.length + (tail ?? '').length);
+};
+
+console.log(`npm pack would ship ${files.size} files (${(report.unpackedSize / 1024).toFixed(0)} KB unpacked, ${(report.size / 1024).toFixed(0)} KB packed):`);
+
+// 1. exports
+for (const [subpath, target] of Object.entries(pkg.exports)) {
+  const targets = typeof target === 'string' ? { default: target } : target;
+  for (const [condition, path] of Object.entries(targets)) {
+    if (path.includes('*')) check(matches(path).length > 0, `exports["${subpath}"].${condition} → ${path} matches ${matches(path).length} files`);
+    else check(files.has(rel(path)) || (path === './package.json'), `exports["${subpath}"].${condition} → ${path} ships`);
+  }
+  if (typeof target === 'object' && !subpath.includes('*') && !subpath.endsWith('.json')) check('types' in target, `exports["${subpath}"] has types`);
+}
+// 2. top-level fields
+for (const field of ['main', 'module', 'types', 'customElements']) check(files.has(rel(pkg[field])), `${field} → ${pkg[field]} ships`);
+for (const path of pkg.sideEffects) check(files.has(rel(path)), `sideEffects entry ${path} ships`);
+const registering = [...files].filter((f) => f.startsWith('dist/npm/') && /(^dist\/npm\/define\.js$|\/define\.js$|^dist\/npm\/react\/index\.js$)/.test(f));
+check(registering.every((f) => pkg.sideEffects.includes(`./${f}`)) && pkg.sideEffects.length === registering.length + 1, `sideEffects lists exactly the registering modules (${registering.length} + dist/veikart.js)`);
+check(pkg.scripts.prepack?.includes('build'), 'prepack builds, so npm pack / npm publish never ship an empty package');
+check(Boolean(pkg.engines?.node), `engines.node is stated (${pkg.engines?.node})`);
+
+// 3. nothing else ships
+const allowed = [/^package\.json$/, /^README\.md$/, /^LICENSE$/, /^custom-elements\.json$/, /^vscode\.html-custom-data\.json$/, /^web-types\.json$/,
+  /^dist\/veikart\.js$/, /^dist\/presets\.js$/, /^dist\/chunks\/[\w.-]+\.js$/, /^dist\/npm\/.+\.js$/, /^dist\/types\/.+\.d\.ts$/,
+  /^dist\/pictograms\/[\w-]+\.svg$/, /^dist\/pictograms\/LICENSE-tabler-icons\.txt$/, /^dist\/schemas\/[\w-]+\.schema\.json$/, /^dist\/embed\/[\w.-]+\.(html|js|json)$/];
+const unexpected = [...files].filter((f) => !allowed.some((re) => re.test(f)));
+check(unexpected.length === 0, `nothing ships beyond the allow-list${unexpected.length ? `: ${unexpected.slice(0, 8).join(', ')}` : ''}`);
+check(![...files].some((f) => f.endsWith('.map')), 'no source maps');
+check(![...files].some((f) => /(^|\/)(test|tests|stories|demo|src|coverage|bench)\//.test(f) || /\.(test|stories)\./.test(f)), 'no tests, stories, demo, bench or sources');
+const svgs = [...files].filter((f) => f.endsWith('.svg'));
+check(svgs.length > 0 && svgs.every((f) => f.startsWith('dist/pictograms/')), `one copy of the pictograms: ${svgs.length} SVGs, all in dist/pictograms/`);
+check(files.has('LICENSE') && files.has('dist/pictograms/LICENSE-tabler-icons.txt') && files.has('README.md'), 'LICENSE (MIT), the pictograms\' licence and README ship');
+
+// 4. per-widget entries stay alone
+const importsOf = (file) => [...readFileSync(join(root, file), 'utf8').matchAll(/(?:import|export)\s[^'"]*?from\s*["'](\.{1,2}\/[^"']+)["']|import\s*["'](\.{1,2}\/[^"']+)["']/g)].map((m) => rel(join(dirname(file), m[1] ?? m[2])));
+const widgets = ['plan-board', 'step-tracker', 'task-ladder', 'course-calendar'];
+for (const widget of widgets) {
+  const seen = new Set();
+  const queue = [`dist/npm/${widget}/define.js`];
+  while (queue.length) {
+    const file = queue.pop();
+    if (seen.has(file)) continue;
+    seen.add(file);
+    queue.push(...importsOf(file).filter((f) => files.has(f)));
+  }
+  const others = [...seen].filter((f) => widgets.some((w) => w !== widget && f.startsWith(`dist/npm/${w}/`)));
+  check(others.length === 0 && [...seen].some((f) => f === `dist/npm/${widget}/${widget}.js`), `veikart/${widget} loads ${seen.size} modules, none of another widget's${others.length ? ` (${others.join(', ')})` : ''}`);
+}
+
+// 5. pictogram URLs in the npm modules
+const urls = [...readFileSync(join(root, 'dist/npm/core/pictogram-urls.js'), 'utf8').matchAll(/new URL\("([^"]+)", import\.meta\.url\)/g)].map((m) => rel(join('dist/npm/core', m[1])));
+check(urls.length === svgs.length && urls.every((u) => files.has(u)), `dist/npm/core/pictogram-urls.js: ${urls.length} static URLs, each to a shipped SVG`);
+
+console.log(`\n${failures.length ? `${failures.length} package checks failed` : 'All package checks passed'}; the tarball holds ${files.size} files`);
+process.exit(failures.length ? 1 : 0);
