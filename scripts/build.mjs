@@ -4,6 +4,7 @@
 //      import.meta.url)` per pictogram so the host's bundler copies the SVGs it needs
 //  (b) dist/veikart.js  one self-contained ES module (everything bundled; locale chunks and
 //      dist/pictograms/ load relative to it) + dist/presets.js
+//      dist/embed/embed.html + embed.js: the iframe bridge (imports ../veikart.js)
 //  (c) custom-elements.json   (d) dist/schemas/*.schema.json
 // The SVGs ship once, in dist/pictograms/ (with their licence). No source maps ship: the modules
 // in dist/npm are unminified, one per source file, readable as they are.
@@ -112,6 +113,25 @@ for (const [name, entry] of [['presets', 'src/presets/index.ts'], ['veikart', 's
     },
   });
 }
+
+// The iframe bridge: dist/embed/embed.html + embed.js, which imports ../veikart.js (no second copy).
+await build({
+  ...quiet,
+  plugins: [{
+    name: 'veikart:embed-uses-drop-in',
+    enforce: 'pre',
+    resolveId: (source, importer) => (source === '../api.js' && importer?.endsWith('src/embed/embed.ts') ? { id: '../veikart.js', external: true } : null),
+  }],
+  build: {
+    target: 'es2022',
+    outDir: join(dist, 'embed'),
+    emptyOutDir: true,
+    minify: true,
+    lib: { entry: { embed: 'src/embed/embed.ts' }, formats: ['es'] },
+    rolldownOptions: { output: { minify: true, entryFileNames: '[name].js' } },
+  },
+});
+for (const file of ['embed.html', 'embed.css']) cpSync(join(root, 'src/embed', file), join(dist, 'embed', file));
 
 // The one copy of the pictograms (+ LICENSE-tabler-icons.txt), used by veikart.js and dist/npm.
 cpSync(join(root, 'src/core/pictograms'), join(dist, 'pictograms'), { recursive: true });

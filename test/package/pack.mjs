@@ -41,14 +41,14 @@ for (const [subpath, target] of Object.entries(pkg.exports)) {
 for (const field of ['main', 'module', 'types', 'customElements']) check(files.has(rel(pkg[field])), `${field} → ${pkg[field]} ships`);
 for (const path of pkg.sideEffects) check(files.has(rel(path)), `sideEffects entry ${path} ships`);
 const registering = [...files].filter((f) => f.startsWith('dist/npm/') && /(^dist\/npm\/define\.js$|\/define\.js$|^dist\/npm\/react\/index\.js$)/.test(f));
-check(registering.every((f) => pkg.sideEffects.includes(`./${f}`)) && pkg.sideEffects.length === registering.length + 1, `sideEffects lists exactly the registering modules (${registering.length} + dist/veikart.js)`);
+check(registering.every((f) => pkg.sideEffects.includes(`./${f}`)) && pkg.sideEffects.length === registering.length + 2 && pkg.sideEffects.includes('./dist/veikart.js') && pkg.sideEffects.includes('./dist/embed/embed.js'), `sideEffects lists exactly the registering modules (${registering.length} + dist/veikart.js + dist/embed/embed.js)`);
 check(pkg.scripts.prepack?.includes('build'), 'prepack builds, so npm pack / npm publish never ship an empty package');
 check(Boolean(pkg.engines?.node), `engines.node is stated (${pkg.engines?.node})`);
 
 // 3. nothing else ships
 const allowed = [/^package\.json$/, /^README\.md$/, /^LICENSE$/, /^custom-elements\.json$/, /^vscode\.html-custom-data\.json$/, /^web-types\.json$/,
   /^dist\/veikart\.js$/, /^dist\/presets\.js$/, /^dist\/chunks\/[\w.-]+\.js$/, /^dist\/npm\/.+\.js$/, /^dist\/types\/.+\.d\.ts$/,
-  /^dist\/pictograms\/[\w-]+\.svg$/, /^dist\/pictograms\/LICENSE-tabler-icons\.txt$/, /^dist\/schemas\/[\w-]+\.schema\.json$/, /^dist\/embed\/[\w.-]+\.(html|js|json)$/];
+  /^dist\/pictograms\/[\w-]+\.svg$/, /^dist\/pictograms\/LICENSE-tabler-icons\.txt$/, /^dist\/schemas\/[\w-]+\.schema\.json$/, /^dist\/embed\/embed\.(html|js|css)$/];
 const unexpected = [...files].filter((f) => !allowed.some((re) => re.test(f)));
 check(unexpected.length === 0, `nothing ships beyond the allow-list${unexpected.length ? `: ${unexpected.slice(0, 8).join(', ')}` : ''}`);
 check(![...files].some((f) => f.endsWith('.map')), 'no source maps');
