@@ -5,7 +5,8 @@
 //  (b) dist/veikart.js  one self-contained ES module (everything bundled; locale chunks and
 //      dist/pictograms/ load relative to it) + dist/presets.js
 //      dist/embed/embed.html + embed.js: the iframe bridge (imports ../veikart.js)
-//  (c) custom-elements.json   (d) dist/schemas/*.schema.json
+//  (c) custom-elements.json, dist/vscode.html-custom-data.json, dist/web-types.json
+//  (d) dist/schemas/*.schema.json
 // The SVGs ship once, in dist/pictograms/ (with their licence). No source maps ship: the modules
 // in dist/npm are unminified, one per source file, readable as they are.
 // Prints gzip sizes: the drop-in file and each widget imported alone (`veikart/<widget>`).
@@ -137,7 +138,15 @@ for (const file of ['embed.html', 'embed.css']) cpSync(join(root, 'src/embed', f
 cpSync(join(root, 'src/core/pictograms'), join(dist, 'pictograms'), { recursive: true });
 
 // (c) custom-elements.json
-execFileSync(join(root, 'node_modules/.bin/cem'), ['analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/generated/**'], { stdio: 'inherit', cwd: root });
+// (settings and the public-API filter: custom-elements-manifest.config.mjs, scripts/manifest.mjs),
+// and the IDE data generated from it: VS Code custom data and JetBrains web-types.
+execFileSync(join(root, 'node_modules/.bin/cem'), ['analyze'], { stdio: 'inherit', cwd: root });
+{
+  const { ideData } = await import('./manifest.mjs');
+  const { vscode, webTypes } = ideData(JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8')));
+  writeFileSync(join(dist, 'vscode.html-custom-data.json'), JSON.stringify(vscode, null, 2) + '\n');
+  writeFileSync(join(dist, 'web-types.json'), JSON.stringify(webTypes, null, 2) + '\n');
+}
 
 // (d) JSON Schemas, from the same valibot schemas the widgets validate with
 const { toJsonSchema } = await import('@valibot/to-json-schema');

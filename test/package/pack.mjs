@@ -46,7 +46,7 @@ check(pkg.scripts.prepack?.includes('build'), 'prepack builds, so npm pack / npm
 check(Boolean(pkg.engines?.node), `engines.node is stated (${pkg.engines?.node})`);
 
 // 3. nothing else ships
-const allowed = [/^package\.json$/, /^README\.md$/, /^LICENSE$/, /^custom-elements\.json$/, /^vscode\.html-custom-data\.json$/, /^web-types\.json$/,
+const allowed = [/^package\.json$/, /^README\.md$/, /^LICENSE$/, /^custom-elements\.json$/, /^dist\/vscode\.html-custom-data\.json$/, /^dist\/web-types\.json$/,
   /^dist\/veikart\.js$/, /^dist\/presets\.js$/, /^dist\/chunks\/[\w.-]+\.js$/, /^dist\/npm\/.+\.js$/, /^dist\/types\/.+\.d\.ts$/,
   /^dist\/pictograms\/[\w-]+\.svg$/, /^dist\/pictograms\/LICENSE-tabler-icons\.txt$/, /^dist\/schemas\/[\w-]+\.schema\.json$/, /^dist\/embed\/embed\.(html|js|css)$/];
 const unexpected = [...files].filter((f) => !allowed.some((re) => re.test(f)));
@@ -56,6 +56,22 @@ check(![...files].some((f) => /(^|\/)(test|tests|stories|demo|src|coverage|bench
 const svgs = [...files].filter((f) => f.endsWith('.svg'));
 check(svgs.length > 0 && svgs.every((f) => f.startsWith('dist/pictograms/')), `one copy of the pictograms: ${svgs.length} SVGs, all in dist/pictograms/`);
 check(files.has('LICENSE') && files.has('dist/pictograms/LICENSE-tabler-icons.txt') && files.has('README.md'), 'LICENSE (MIT), the pictograms\' licence and README ship');
+
+// Manifest and IDE data: public API only, typed events, paths that ship.
+const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
+const modulePaths = manifest.modules.map((m) => m.path);
+check(modulePaths.every((p) => files.has(p)), `custom-elements.json: every module path ships (${modulePaths.length} modules)`);
+const classes = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
+check(classes.map((d) => d.tagName).sort().join() === 'vk-course-calendar,vk-plan-board,vk-step-tracker,vk-task-ladder', `custom-elements.json declares exactly the four elements (${classes.map((d) => d.tagName).join(', ')})`);
+const leaked = classes.flatMap((d) => (d.members ?? []).filter((m) => /^[#_]/.test(m.name) || (m.privacy ?? 'public') !== 'public').map((m) => `${d.name}.${m.name}`));
+check(leaked.length === 0, `custom-elements.json: public members only${leaked.length ? ` (leaked: ${leaked.slice(0, 5).join(', ')})` : ''}`);
+check(classes.every((d) => d.events.some((e) => e.name === 'vk-change' && /^VkChangeEvent<\w+Document, \w+Operation>$/.test(e.type?.text ?? ''))), 'custom-elements.json: each vk-change has its detail type (VkChangeEvent<…Document, …Operation>)');
+const definitions = manifest.modules.flatMap((m) => (m.exports ?? []).filter((e) => e.kind === 'custom-element-definition').map((e) => ({ ...e, in: m.path })));
+check(definitions.every((d) => /^vk-[a-z-]+$/.test(d.name) && files.has(d.declaration.module)), `custom-elements.json: ${definitions.length} tag definitions, each a vk- tag pointing at a shipped module`);
+const vscode = JSON.parse(readFileSync(join(root, 'dist/vscode.html-custom-data.json'), 'utf8'));
+const webTypes = JSON.parse(readFileSync(join(root, 'dist/web-types.json'), 'utf8'));
+check(vscode.tags.length === 4 && vscode.tags.every((t) => t.attributes.some((a) => a.name === 'value')), 'VS Code custom data: four tags, each with its attributes');
+check(files.has(rel(pkg['web-types'])) && webTypes.contributions.html.elements.length === 4 && webTypes.contributions.html.elements.every((e) => e.js.events.some((ev) => ev.name === 'vk-change')), 'JetBrains web-types: four elements with attributes and events, linked from package.json');
 
 // 4. per-widget entries stay alone
 const importsOf = (file) => [...readFileSync(join(root, file), 'utf8').matchAll(/(?:import|export)\s[^'"]*?from\s*["'](\.{1,2}\/[^"']+)["']|import\s*["'](\.{1,2}\/[^"']+)["']/g)].map((m) => rel(join(dirname(file), m[1] ?? m[2])));
