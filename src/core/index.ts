@@ -5,6 +5,8 @@ export { setLocale, getLocale, followDocumentLanguage, localeReady, localization
 export { registerPictograms, setPictogramBase, resolvePictogram, listBuiltInPictograms, type ResolvedPictogram } from './pictograms.js';
 export { pictogramCategories, type PictogramCategory } from './pictogram-catalog.js';
 export { resolveText, textIn, directionOf, isolate } from './text.js';
-export { formatDate, dateFormatter, dateLocale } from './dates.js';
+export { formatDate, formatTime, dateFormatter, dateLocale } from './dates.js';
 export { isSafeUrl } from './schema.js';
-export { setSpeechEngine, canReadAloud, type SpeechEngine, type Utterance } from './read-aloud.js';
+export { setSpeechEngine, canReadAloud, speechAvailability, type SpeechEngine, type SpeechAvailability, type Utterance } from './read-aloud.js';
+export { isSafeAudioUrl, MAX_AUDIO_DATA_URL } from './audio-url.js';
+export type { VkRecordingDetail, VkRecordingEvent, RecorderPhase } from './recorder.js';

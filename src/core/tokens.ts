@@ -43,6 +43,8 @@ export const tokens = css`
     line-height: 1.4;
     color: var(--_vk-text);
     min-inline-size: 0;
+    /* Never split a word unless it alone is wider than its line (never 'anywhere' or 'break-all'). */
+    overflow-wrap: break-word;
   }
   :host([hidden]) {
     display: none;
@@ -123,6 +125,7 @@ export const tokens = css`
   }
   .vk-text {
     display: block;
+    max-inline-size: 100%;
   }
   .vk-text--second {
     color: var(--_vk-text-subtle);
@@ -172,6 +175,9 @@ export const headerStyles = css`
     align-items: baseline;
     justify-content: space-between;
     gap: var(--_vk-space-1) var(--_vk-space-4);
+  }
+  .header > * {
+    min-inline-size: 0;
   }
   .title {
     font-weight: 700;
