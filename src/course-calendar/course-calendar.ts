@@ -92,6 +92,7 @@ type PopoverState = { readonly type: 'session'; readonly id: string } | { readon
  * @csspart day - One day cell.
  * @csspart session - One session control.
  * @csspart more - The "+N more" button of a full day.
+ * @csspart resize - The end-edge handle of a session in week view (drag to change its end).
  * @csspart agenda - The agenda list.
  * @csspart popover - The details popover.
  * @csspart dialog - The "plan a course" dialog.
