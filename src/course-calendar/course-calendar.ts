@@ -11,6 +11,7 @@ import { tokens } from '../core/tokens.js';
 import type { IsoDate } from '../core/types.js';
 import { scheduleModel } from './course-calendar.model.js';
 import { courseCalendarStyles } from './course-calendar.styles.js';
+import { calendarViewStyles } from './calendar-views.styles.js';
 import { addDays, isoWeek, rangeFor, stepDate } from './calendar-dates.js';
 import { segmentsByDay } from './calendar-layout.js';
 import { holidayName, holidaysBetween } from './holidays.js';
@@ -110,7 +111,7 @@ type PopoverState = { readonly type: 'session'; readonly id: string } | { readon
  * @cssproperty --vk-calendar-hour-size - Height of one hour in week view (default 3rem).
  */
 export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperation> {
-  static override styles = [tokens, popoverStyles, courseCalendarStyles];
+  static override styles = [tokens, popoverStyles, courseCalendarStyles, calendarViewStyles];
   protected get model(): typeof scheduleModel {
     return scheduleModel;
   }
