@@ -121,7 +121,7 @@ export const taskLadderStyles = css`
     background: var(--_vk-accent-surface);
   }
   .no-sound,
-  .no-voice {
+  .task-controls .no-voice {
     display: flex;
     align-items: center;
     gap: var(--_vk-space-1);
@@ -134,8 +134,14 @@ export const taskLadderStyles = css`
     inline-size: 1.5em;
     block-size: 1.5em;
   }
-  .no-voice {
-    padding-inline: var(--_vk-space-1);
+  /* The record shortcut says why it is there: no voice in the participant's language yet. */
+  .task-controls .no-voice {
+    flex-basis: 100%;
+    justify-content: flex-start;
+    text-align: start;
+    border-style: dashed;
+    border-color: var(--_vk-warning);
+    background: var(--_vk-warning-surface);
   }
   .task-button {
     display: flex;

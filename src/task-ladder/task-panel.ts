@@ -5,6 +5,7 @@ import { todayIso } from '../core/dates.js';
 import { submitRadioOnEnter } from '../core/popover.js';
 import { renderPictogram, resolvePictogram } from '../core/pictograms.js';
 import { audioFor } from '../core/read-aloud.js';
+import { isolate } from '../core/text.js';
 import type { VkRecordingEvent } from '../core/recorder.js';
 import { logNewestFirst } from './task-ladder.model.js';
 import { languageName, levelLabel, logAuthorLabel } from './labels.js';
@@ -86,7 +87,7 @@ function renderRecorder(view: LadderView, actions: PanelActions, task: Task): Te
   if (!lang) return nothing;
   const name = languageName(lang);
   return html`<div class="recording" role="group" aria-labelledby="recording-title">
-    <p class="panel-title" id="recording-title">${msg(str`Lydopptak på ${name}`, { id: 'task-ladder.recording.title' })}</p>
+    <p class="panel-title" id="recording-title">${msg(str`Lydopptak på ${isolate(name)}`, { id: 'task-ladder.recording.title' })}</p>
     <vk-audio-recorder
       lang=${lang}
       .languageName=${name}

@@ -187,7 +187,7 @@ describe('<vk-task-ladder> voice', () => {
     const el = await ladder(doc);
     const notices = shadowAll(el, '.no-voice').map((n) => n.closest('li')?.querySelector<HTMLElement>('.task-button')?.dataset.key);
     expect(notices).to.deep.equal(['t1']);
-    expect(shadow(el, '.no-voice').textContent).to.contain('Ingen stemme for tigrinja — ta opp en');
+    expect(shadow(el, '.no-voice').textContent).to.contain('Ingen stemme for \u2068tigrinja\u2069 — ta opp en');
   });
 
   it('participant mode: the participant-language line is as large, strong and dark as the Norwegian one, with its own lang and dir', async () => {
@@ -223,7 +223,9 @@ describe('<vk-task-ladder> voice', () => {
     const doc: LadderDocument = { ...base, phases: [{ ...base.phases[0], tasks: [{ ...base.phases[0].tasks[0], audio: { ar: '/recordings/t1-ar.webm' } }] }] };
     const el = await ladder(doc);
     const seen = record(el, 'vk-change');
-    shadowAll(el, '.record-control')[0].click();
+    // A task with a recording has no "no voice" shortcut; its details hold the recorder.
+    expect(taskButton(el, 't1').closest('li')?.querySelector('.record-control')).to.equal(null);
+    taskButton(el, 't1').click();
     await settle(el);
     shadow(el, '.vk-popover vk-audio-recorder').dispatchEvent(new CustomEvent('vk-recording', { detail: { url: null }, bubbles: true, composed: true, cancelable: true }));
     expect(operations(seen)).to.deep.equal([{ type: 'task.update', taskId: 't1', changes: { audio: null } }]);
