@@ -136,6 +136,7 @@ export const taskLadderStyles = css`
   }
   /* The record shortcut says why it is there: no voice in the participant's language yet. */
   .task-controls .no-voice {
+    order: 1;
     flex-basis: 100%;
     justify-content: flex-start;
     text-align: start;
