@@ -205,15 +205,15 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
     const skipped = counts.skipped > 0 ? msg(str`${counts.skipped} hoppet over`, { id: 'steps.skipped' }) : '';
     return html`
       <div class="width-probe" aria-hidden="true"></div>
-      <section part="base" class="tracker" data-layout=${this.compact ? 'horizontal' : this.layout} ?data-compact=${this.compact} aria-labelledby="title" aria-describedby="summary">
+      <section part="base" class="tracker" data-layout=${this.compact ? 'horizontal' : this.layout} ?data-compact=${this.compact}>
         <div part="header" class="header">
           ${title
             ? html`<p class="title" id="title" role="heading" aria-level=${this.#headingLevel}>${title}</p>`
-            : html`<span id="title" class="vk-visually-hidden">${msg('Fremdrift', { id: 'steps.label' })}</span>`}
+            : nothing}
           <p part="summary" class="summary" id="summary">${summary}${skipped ? html` · ${skipped}` : nothing}</p>
         </div>
         ${this.compact ? nothing : html`<div class="bar" aria-hidden="true">${doc.steps.map((s) => html`<span data-status=${s.status}></span>`)}</div>`}
-        <ol part="list" class="steps" @keydown=${this.#onKeydown} @keyup=${this.#onKeyup} @focusin=${(e: FocusEvent) => this.#roving.handleFocusIn(e)}>
+        <ol part="list" class="steps" aria-label=${title ? nothing : msg('Fremdrift', { id: 'steps.label' })} @keydown=${this.#onKeydown} @keyup=${this.#onKeyup} @focusin=${(e: FocusEvent) => this.#roving.handleFocusIn(e)}>
           ${repeat(doc.steps, (step) => step.id, (step, index) => this.#renderStep(step, index, index === current, locale))}
         </ol>
         <span id="hint" class="vk-visually-hidden">${this.editable ? msg('Mellomrom endrer status. Enter åpner detaljer.', { id: 'steps.hint.edit' }) : msg('Enter åpner detaljer.', { id: 'steps.hint.view' })}</span>

@@ -55,6 +55,7 @@ export const taskLadderStyles = css`
   }
   .phase-number {
     display: block;
+    margin: 0;
     font-weight: 400;
     font-size: 0.9em;
     color: var(--_vk-text-subtle);

@@ -233,7 +233,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     const task = this.panel ? this.#findTask(this.panel.taskId) : undefined;
     return html`
       <div class="width-probe" aria-hidden="true"></div>
-      <section part="base" class="ladder" data-mode=${this.#participant ? 'participant' : 'adviser'} ?data-stacked=${this.stacked} aria-labelledby="title">
+      <section part="base" class="ladder" data-mode=${this.#participant ? 'participant' : 'adviser'} ?data-stacked=${this.stacked}>
         <div part="header" class="header">
           <p class="title bi" id="title" role="heading" aria-level=${this.#headingLevel}>${bilingual(doc.title, view.locale, doc.participantLanguage)}</p>
           ${mentor ? html`<p class="mentor">${msg(str`Fadder: ${isolate(mentor)}`, { id: 'task-ladder.mentor' })}</p>` : nothing}
