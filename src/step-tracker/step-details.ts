@@ -3,7 +3,7 @@ import { msg } from '@lit/localize';
 import { formatDate } from '../core/dates.js';
 import { renderPictogram } from '../core/pictograms.js';
 import { submitRadioOnEnter } from '../core/popover.js';
-import { resolveText } from '../core/text.js';
+import { directionOf, resolvedLocale, resolveText } from '../core/text.js';
 import { statusLabel } from './status-label.js';
 import { stepStatuses, type Step, type StepChanges, type StepStatus } from './step-tracker.types.js';
 
@@ -40,7 +40,7 @@ export function renderStepDetails(step: Step, actions: StepDetailsActions): Temp
     ${editable
       ? html`<label class="field"
             ><span>${msg('Tittel', { id: 'steps.field.title' })}</span>
-            <input type="text" dir="auto" .value=${title} @change=${(e: Event) => actions.rename(step, (e.target as HTMLInputElement).value)}
+            <input type="text" lang=${resolvedLocale(step.title, locale)} dir=${directionOf(resolvedLocale(step.title, locale))} .value=${title} @change=${(e: Event) => actions.rename(step, (e.target as HTMLInputElement).value)}
           /></label>
           <form class="status-form" novalidate @keydown=${submitRadioOnEnter} @submit=${onStatus}>
             <fieldset>

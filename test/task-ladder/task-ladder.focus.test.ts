@@ -237,3 +237,16 @@ describe('<vk-task-ladder> voice', () => {
     expect(Array.from(latest.querySelectorAll('bdi')).map((b) => b.textContent)).to.deep.equal(['1. mars 2026', 'Gikk fint']);
   });
 });
+
+describe('<vk-task-ladder> focus after a host value', () => {
+  it('a host value that removes the focused task moves focus to its nearest surviving neighbour, never <body>', async () => {
+    const el = await ladder();
+    taskButton(el, 't2').focus();
+    await el.updateComplete;
+    const doc = sampleLadder();
+    el.value = { ...doc, phases: [{ ...doc.phases[0], tasks: doc.phases[0].tasks.filter((t) => t.id !== 't2') }, doc.phases[1]] };
+    await settle(el);
+    expect(document.activeElement).to.equal(el);
+    expect((focused(el) as HTMLElement).dataset.key).to.equal('t3');
+  });
+});
