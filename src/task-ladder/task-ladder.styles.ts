@@ -331,6 +331,20 @@ export const taskLadderStyles = css`
     min-block-size: 4rem;
     resize: vertical;
   }
+  .form-notice {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_vk-space-2);
+    padding: var(--_vk-space-2);
+    border: 1px solid var(--_vk-warning);
+    border-radius: var(--_vk-radius);
+    background: var(--_vk-warning-surface);
+    color: var(--_vk-warning);
+  }
+  .form-notice button {
+    color: var(--_vk-text);
+  }
   .form-error {
     color: var(--_vk-danger);
   }

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
-import { VkElement } from '../core/vk-element.js';
+import { VkElement, deepEqualJson } from '../core/vk-element.js';
 import { RovingFocus } from '../core/roving-focus.js';
 import { PopoverController, firstFocusable, popoverStyles } from '../core/popover.js';
 import { ReadAloud, audioFor, canReadAloud, type Utterance } from '../core/read-aloud.js';
@@ -26,6 +26,10 @@ export { levelLabel, logAuthorLabel } from './labels.js';
 interface OpenPanel {
   view: PanelView;
   taskId: string;
+  /** `hostRevision` the form's values were taken at, and those values (the task, the mentor). */
+  revision: number;
+  task: Task;
+  mentor: string | undefined;
 }
 
 /**
@@ -156,7 +160,11 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     this.#hadFocus = this.matches(':focus-within');
-    if (changed.has('document') && this.panel && !this.#findTask(this.panel.taskId)) this.#closePanel(false);
+    if (changed.has('document') && this.panel) {
+      const live = this.#findTask(this.panel.taskId);
+      if (!live) this.#closePanel(false);
+      else this.#followTask(this.panel, live);
+    }
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -181,6 +189,27 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
       firstFocusable(this.popoverPanel)?.focus();
     }
     if (recorder && this.panel.view === 'record') void this.#focusRecorder(recorder);
+  }
+
+  /**
+   * The open forms take their values from a snapshot: own edits and undo keep it current; a host
+   * value that changes the open task freezes it, so the user's choices and typing are kept, and a
+   * notice offers the new values ("Bruk de nye"). A host change elsewhere is taken silently.
+   */
+  #followTask(panel: OpenPanel, live: Task): void {
+    const mentor = this.document?.mentor?.name;
+    if (panel.revision === this.hostRevision || (deepEqualJson(panel.task, live) && panel.mentor === mentor)) {
+      panel.revision = this.hostRevision;
+      panel.task = live;
+      panel.mentor = mentor;
+    }
+  }
+
+  #useTheirs(): void {
+    const live = this.panel ? this.#findTask(this.panel.taskId) : undefined;
+    if (!this.panel || !live) return;
+    this.panel = { ...this.panel, revision: this.hostRevision, task: live, mentor: this.document?.mentor?.name };
+    void this.updateComplete.then(() => firstFocusable(this.popoverPanel)?.focus());
   }
 
   /** The view modules' window onto the element (state in, callbacks out). */
@@ -211,8 +240,13 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
   }
 
   #actions(): PanelActions {
+    const panel = this.panel;
     return {
       formError: this.formError,
+      initial: panel?.task ?? null,
+      initialMentor: panel?.mentor,
+      changedByHost: panel !== null && panel.revision !== this.hostRevision,
+      useTheirs: () => this.#useTheirs(),
       submitLevel: (e, task) => this.#submitLevel(e, task),
       submitSignoff: (e, task) => this.#submitSignoff(e, task),
       submitLog: (e, task) => this.#submitLog(e, task),
@@ -321,7 +355,9 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
       this.#popover.close(false);
     }
     this.#roving.activeKey = taskId;
-    this.panel = { view, taskId };
+    const task = this.#findTask(taskId);
+    if (!task) return;
+    this.panel = { view, taskId, revision: this.hostRevision, task, mentor: this.document?.mentor?.name };
   }
 
   #switchView(view: PanelView): void {

@@ -250,3 +250,39 @@ describe('<vk-task-ladder> focus after a host value', () => {
     expect((focused(el) as HTMLElement).dataset.key).to.equal('t3');
   });
 });
+
+describe('<vk-task-ladder> host and user editing the same task', () => {
+  it('a host value that changes the open task keeps the user’s unsaved choice and typing, says so, and offers the new values', async () => {
+    const el = await ladder();
+    taskButton(el, 't3').click();
+    await settle(el);
+    const radios = shadowAll<HTMLInputElement>(el, '.vk-popover input[name="level"]');
+    radios[2].click();
+    const doc = sampleLadder();
+    el.value = { ...doc, mentor: { name: 'Ola Hansen' }, phases: [{ ...doc.phases[0], tasks: doc.phases[0].tasks.map((t) => (t.id === 't3' ? { ...t, level: 'with-support' as const } : t)) }, doc.phases[1]] };
+    await settle(el);
+    expect(shadowAll<HTMLInputElement>(el, '.vk-popover input[name="level"]').map((r) => r.checked)).to.deep.equal([false, false, true]);
+    expect(shadow(el, '.vk-popover .form-notice').textContent).to.contain('endret av noen andre');
+    const seen = record(el, 'vk-change');
+    shadow<HTMLButtonElement>(el, '.vk-popover .save-level').click();
+    await el.updateComplete;
+    // Saved against the host's document: from is the host's level.
+    expect(operations(seen)).to.deep.equal([{ type: 'task.level', taskId: 't3', from: 'with-support', to: 'independent' }]);
+  });
+
+  it('"Bruk de nye" takes the host’s values into the open form', async () => {
+    const el = await ladder();
+    shadowAll(el, '.signoff-control')[0].click();
+    await settle(el);
+    const name = shadow<HTMLInputElement>(el, '.signoff-form input[name="by"]');
+    name.value = 'Per';
+    const doc = sampleLadder();
+    el.value = { ...doc, phases: [{ ...doc.phases[0], tasks: doc.phases[0].tasks.map((t) => (t.id === 't2' ? { ...t, signoff: { by: 'Ola Hansen', date: '2026-03-05' } } : t)) }, doc.phases[1]] };
+    await settle(el);
+    expect(shadow<HTMLInputElement>(el, '.signoff-form input[name="by"]').value).to.equal('Per');
+    shadow<HTMLButtonElement>(el, '.use-theirs').click();
+    await settle(el);
+    expect(shadow<HTMLInputElement>(el, '.signoff-form input[name="by"]').value).to.equal('Ola Hansen');
+    expect(el.shadowRoot?.querySelector('.form-notice')).to.equal(null);
+  });
+});
