@@ -260,6 +260,21 @@ export const stepTrackerStyles = css`
     justify-content: flex-end;
     gap: var(--_vk-space-2);
   }
+  .form-notice {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_vk-space-2);
+    margin: 0;
+    padding: var(--_vk-space-2);
+    border: 1px solid var(--_vk-warning);
+    border-radius: var(--_vk-radius);
+    background: var(--_vk-warning-surface);
+    color: var(--_vk-warning);
+  }
+  .form-notice button {
+    color: var(--_vk-text);
+  }
   .description {
     margin: 0;
     color: var(--_vk-text-subtle);
