@@ -4,6 +4,8 @@ export const stepTrackerStyles = css`
   /* Laid out by its own width (a size container); compact stays intrinsic for table cells. */
   :host(:not([compact])) {
     container: vk-step-tracker / inline-size;
+    /* A size container has no content width: in a shrink-to-fit place (a flex row, a float) keep a usable one. */
+    min-inline-size: min(100%, 20rem);
   }
   .tracker {
     display: grid;

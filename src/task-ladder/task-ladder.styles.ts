@@ -4,6 +4,8 @@ export const taskLadderStyles = css`
   /* The ladder lays itself out by its own width, never the viewport's (a size container). */
   :host {
     container: vk-task-ladder / inline-size;
+    /* A size container has no content width: in a shrink-to-fit place (a flex row, a float) keep a usable one. */
+    min-inline-size: min(100%, 20rem);
   }
   .ladder {
     display: grid;

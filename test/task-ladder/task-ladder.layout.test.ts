@@ -107,3 +107,12 @@ describe('<vk-task-ladder> at every size', () => {
     });
   }
 });
+
+describe('<vk-task-ladder> in a shrink-to-fit place', () => {
+  it('keeps a usable width as a plain flex item (a size container has no content width of its own)', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="display: flex; inline-size: 900px"><vk-task-ladder .value=${midway()}></vk-task-ladder></div>`);
+    const el = wrapper.querySelector('vk-task-ladder') as VkTaskLadder;
+    await el.updateComplete;
+    expect(el.getBoundingClientRect().width).to.be.at.least(320);
+  });
+});
