@@ -208,6 +208,13 @@ export const taskLadderStyles = css`
   .task-controls:empty {
     display: none;
   }
+  /* Narrow: the card shows pictogram, words and level first; level and sign-off live in the details (a tap away). */
+  @container vk-task-ladder (max-width: 30rem) {
+    .task-controls .level-control,
+    .task-controls .signoff-control {
+      display: none;
+    }
+  }
   .task-controls button {
     display: inline-flex;
     align-items: center;

@@ -116,3 +116,12 @@ describe('<vk-task-ladder> in a shrink-to-fit place', () => {
     expect(el.getBoundingClientRect().width).to.be.at.least(320);
   });
 });
+
+describe('<vk-task-ladder> adviser controls', () => {
+  it('do not crowd a narrow card: level and sign-off shortcuts give way below 30rem (they are in the details)', async () => {
+    const narrow = await mount(320, 'nb', midway());
+    expect(shadowAll(narrow, '.level-control, .signoff-control').every((b) => getComputedStyle(b).display === 'none')).to.equal(true);
+    const wide = await mount(1100, 'nb', midway());
+    expect(shadowAll(wide, '.level-control').some((b) => getComputedStyle(b).display !== 'none')).to.equal(true);
+  });
+});
