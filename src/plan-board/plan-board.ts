@@ -142,6 +142,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
   private columnReading: string | null = null;
   private windows = new Map<string, ColumnWindow>();
   private scrollFrame = 0;
+  private measureRounds = 0;
   private resizeObserver: ResizeObserver | null = null;
   private observedProbe: Element | null = null;
   private readonly swipe = new SwipeTracker();
@@ -701,12 +702,17 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
           changed = true;
         }
       }
-      if (changed) this.requestUpdate();
+      if (changed) {
+        this.measureRounds = 0;
+        this.requestUpdate();
+      }
     });
   }
 
   /** Measured card height (with its gap) per windowed column, so spacers match what they stand for. */
   #measureWindows(): void {
+    // Measuring can change the window, which can change what is measured: settle within a few rounds.
+    if (this.measureRounds > 3) return;
     let changed = false;
     for (const list of this.renderRoot.querySelectorAll<HTMLElement>('ul.cards[data-windowed]')) {
       const win = this.#windowOf(list.dataset.column ?? '');
@@ -723,7 +729,10 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
         changed = true;
       }
     }
-    if (changed) this.requestUpdate();
+    if (changed) {
+      this.measureRounds++;
+      this.requestUpdate();
+    } else this.measureRounds = 0;
   }
 
   #selectColumn(index: number, focusTab: boolean): void {
