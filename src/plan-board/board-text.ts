@@ -1,7 +1,7 @@
 import { msg, str } from '@lit/localize';
 import type { PictogramCategory } from '../core/pictogram-catalog.js';
 import { getLocale } from '../core/localize.js';
-import { baseLanguage } from '../core/text.js';
+import { baseLanguage, isolate } from '../core/text.js';
 import type { Text } from '../core/types.js';
 
 /** A pictogram or card category's name in the UI locale. */
@@ -77,5 +77,6 @@ export function inSentence(title: string, uiLocale: string): string {
 /** "Tirsdag, 2 av 5": where the participant is among the columns. */
 export function columnPosition(title: string, index: number, total: number): string {
   const place = index + 1;
-  return msg(str`${title}, ${place} av ${total}`, { id: 'plan-board.column-position' });
+  const name = isolate(title);
+  return msg(str`${name}, ${place} av ${total}`, { id: 'plan-board.column-position' });
 }

@@ -15,7 +15,7 @@ import { planBoardStyles } from './plan-board.styles.js';
 import { panelStyles } from './panel.styles.js';
 import type { CardPosition, PlanCard, PlanColumn, PlanDocument, PlanMode, PlanOperation } from './plan-board.types.js';
 import { icons } from './icons.js';
-import { inSentence, languageName } from './board-text.js';
+import { columnPosition, inSentence, languageName } from './board-text.js';
 import { renderCard, type CardView } from './card.js';
 import { handleMenuKey, renderCardMenu, type CardMenuAction } from './card-menu.js';
 import { editChanges, editorLanguage, fillForm, renderCardEditor, type EditorNotice } from './card-editor.js';
@@ -739,8 +739,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
     const doc = this.document;
     if (!doc || index < 0 || index >= doc.columns.length) return;
     this.currentColumn = index;
-    const title = resolveText(doc.columns[index].title, this.textLocale);
-    this.announcer.announce(msg(str`${title}, ${index + 1} av ${doc.columns.length}`, { id: 'plan-board.column-position' }));
+    this.announcer.announce(columnPosition(resolveText(doc.columns[index].title, this.textLocale), index, doc.columns.length));
     if (focusTab) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${index}`)?.focus());
   }
 
