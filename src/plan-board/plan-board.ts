@@ -14,10 +14,10 @@ import { planBoardStyles } from './plan-board.styles.js';
 import { panelStyles } from './panel.styles.js';
 import type { CardPosition, PlanCard, PlanColumn, PlanDocument, PlanMode, PlanOperation } from './plan-board.types.js';
 import { icons } from './icons.js';
-import { columnPosition, describePlanOperation, languageName } from './board-text.js';
+import { columnPosition, describePlanOperation } from './board-text.js';
 import { renderCard, type CardView } from './card.js';
-import { handleMenuKey, renderCardMenu, type CardMenuAction } from './card-menu.js';
-import { editChanges, editorLanguage, fillForm, renderCardEditor, type EditorNotice } from './card-editor.js';
+import { handleMenuKey, renderCardMenu, renderMoveMenu, type CardMenuAction } from './card-menu.js';
+import { editChanges, editorLanguage, fillForm, renderCardEditor, renderRecorder, type EditorNotice } from './card-editor.js';
 import { renderPictogramPicker, type PickedPictogram, type PickerState } from './pictogram-picker.js';
 import { renderDaySwitcher, SwipeTracker } from './day-switcher.js';
 import { renderProposal, type ProposalDraft } from './proposal.js';
@@ -652,7 +652,10 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
           <div class="actions"><button type="button" class="cancel" @click=${() => this.#closePanel('return')}>${msg('Avbryt', { id: 'plan-board.cancel' })}</button></div>`;
       case 'move': {
         const card = doc.cards.find((c) => c.id === panel.cardId);
-        return card ? this.#renderMoveMenu(doc, card, locale) : nothing;
+        const position = card ? this.#position(card.id) : null;
+        return card && position
+          ? renderMoveMenu(doc.columns, card, position, locale, (columnId) => this.byColumn.get(columnId)?.length ?? 0, (to) => this.#moveFromMenu(card.id, to), () => this.#closePanel('return'))
+          : nothing;
       }
       case 'edit':
         return renderCardEditor({
@@ -687,7 +690,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
           columns: doc.columns,
           locale,
           picker: this.picker,
-          recorder: this.#renderRecorder(doc.participantLanguage ?? 'nb', panel.draft.audio, (url) => {
+          recorder: renderRecorder(this.recorderReady, doc.participantLanguage ?? 'nb', panel.draft.audio, (url) => {
             this.#updateDraft({ ...panel.draft, audio: url }, null);
             return true;
           }),
@@ -701,50 +704,12 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
     }
   }
 
-  #renderMoveMenu(doc: PlanDocument, card: PlanCard, locale: string): TemplateResult {
-    const position = this.#position(card.id) as CardPosition;
-    const count = this.byColumn.get(position.columnId)?.length ?? 0;
-    const option = (to: string, target: CardPosition, content: unknown): TemplateResult =>
-      html`<li><button type="button" data-to=${to} @click=${() => this.#moveFromMenu(card.id, target)}>${content}</button></li>`;
-    return html`<div class="move-menu">
-      <h2 id="panel-title" class="panel-title">${msg(str`Flytt ${resolveText(card.title, locale)}`, { id: 'plan-board.move.title' })}</h2>
-      <ul role="list">
-        ${position.index > 0 ? option('up', { columnId: position.columnId, index: position.index - 1 }, msg('Opp', { id: 'plan-board.move.up' })) : nothing}
-        ${position.index < count - 1 ? option('down', { columnId: position.columnId, index: position.index + 1 }, msg('Ned', { id: 'plan-board.move.down' })) : nothing}
-        ${doc.columns
-          .filter((c) => c.id !== position.columnId)
-          .map((column) =>
-            option(column.id, { columnId: column.id, index: this.byColumn.get(column.id)?.length ?? 0 }, html`${renderPictogram(column.pictogram, locale, true)}<span>${resolveText(column.title, locale)}</span>`),
-          )}
-      </ul>
-      <div class="actions"><button type="button" class="cancel" @click=${() => this.#closePanel('return')}>${msg('Avbryt', { id: 'plan-board.cancel' })}</button></div>
-    </div>`;
-  }
-
-  /**
-   * `<vk-audio-recorder>` for one language (loaded on demand; nothing until it is). `onUrl` takes
-   * the saved URL (null: removed) and says whether it was kept.
-   */
-  #renderRecorder(lang: string, value: string | null, onUrl: (url: string | null) => boolean): TemplateResult | typeof nothing {
-    if (!this.recorderReady) return nothing;
-    return html`<vk-audio-recorder
-      .lang=${lang}
-      .languageName=${languageName(lang)}
-      .value=${value}
-      @vk-recording=${(e: CustomEvent<{ url: string | null }>) => {
-        // Our own business: the host hears about the recording as a card.update, not this event.
-        e.stopPropagation();
-        if (!onUrl(e.detail.url)) e.preventDefault();
-      }}
-    ></vk-audio-recorder>`;
-  }
-
   /** The edit form's recorder: the participant's language (Norwegian when the plan has none). */
   #renderCardRecorder(doc: PlanDocument, panel: Extract<Panel, { kind: 'edit' }>): TemplateResult | typeof nothing {
     const card = doc.cards.find((c) => c.id === panel.cardId);
     if (!card) return nothing;
     const lang = doc.participantLanguage ?? 'nb';
-    return this.#renderRecorder(lang, card.audio?.[lang] ?? null, (url) => this.#saveRecording(card.id, lang, url));
+    return renderRecorder(this.recorderReady, lang, card.audio?.[lang] ?? null, (url) => this.#saveRecording(card.id, lang, url));
   }
 
   /** One `card.update` with the whole new `audio` (null when its last recording was removed). */
