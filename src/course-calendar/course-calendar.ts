@@ -18,11 +18,11 @@ import { addDays, addMinutes, dateTimeAt, daysBetween, isoWeek, minutesOf, range
 import { segmentsByDay } from './calendar-layout.js';
 import { holidayName, holidaysBetween } from './holidays.js';
 import { renderMonth } from './month-view.js';
-import { minutesAt, renderWeek, timeAxis } from './week-view.js';
 import { AGENDA_BATCH, renderAgenda } from './agenda-view.js';
 import { renderDayDetails, renderSessionDetails, type PopoverActions } from './session-popover.js';
 import { clock, kindLabel, sessionName, type ViewContext } from './session-chip.js';
 import type { PatternDialog } from './pattern-dialog.js';
+import type * as WeekViewModule from './week-view.js';
 import {
   calendarViews,
   type CalendarRange,
@@ -42,6 +42,18 @@ export { MONTH_CELL_LIMIT } from './month-view.js';
 const SNAP = 15;
 /** Below this width (px) the calendar's default view is the agenda. */
 export const AGENDA_BELOW = 480;
+
+/**
+ * The week view (with d3-scale for its time axis) loads on first use — right after the first
+ * render, or at once when the calendar starts in week view — so a month or agenda calendar does not
+ * pay for it up front. `updateComplete` waits for it.
+ */
+let weekView: typeof WeekViewModule | null = null;
+let weekViewLoading: Promise<typeof WeekViewModule> | null = null;
+function loadWeekView(): Promise<typeof WeekViewModule> {
+  weekViewLoading ??= import('./week-view.js').then((module) => (weekView = module));
+  return weekViewLoading;
+}
 
 const chevron = svg`<path d="M15 6l-6 6 6 6" fill="none" stroke="currentColor" stroke-width="2.5" stroke-linecap="round" stroke-linejoin="round"/>`;
 
@@ -150,6 +162,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
   /** The day of month PageUp/PageDown aim for, and the date it last produced. */
   #intended: { day: number; date: IsoDate } | null = null;
   #removedDate: IsoDate | null = null;
+  #quietTitle = false;
   #resizeObserver: ResizeObserver | null = null;
   #clock: ReturnType<typeof setInterval> | undefined;
   #patternDialog: PatternDialog | null = null;
@@ -186,7 +199,8 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     this.#resizeObserver = new ResizeObserver((entries) => {
       const width = entries[0]?.contentRect.width ?? 0;
       const narrow = width > 0 && width < AGENDA_BELOW;
-      if (narrow !== this.narrow) this.narrow = narrow;
+      // Next frame: re-rendering inside the observer's callback would loop.
+      if (narrow !== this.narrow) requestAnimationFrame(() => (this.narrow = narrow));
     });
     this.#resizeObserver.observe(this);
     // The "now" line moves once a minute.
@@ -202,6 +216,22 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     clearInterval(this.#clock);
   }
 
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    if (!weekView) setTimeout(() => void loadWeekView(), 0);
+  }
+
+  /** Also waits for the week view's module when the week view is shown. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.isConnected && this.document && this.currentView === 'week' && !weekView) {
+      await loadWeekView();
+      this.requestUpdate();
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
+
   protected override emptyMessage(): string {
     return msg('Ingen kurs ennå.', { id: 'course-calendar.empty' });
   }
@@ -214,7 +244,9 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     }
     // Announced before rendering, so the live region updates in the same render.
     const title = this.#title();
-    if (this.#lastTitle !== null && title !== this.#lastTitle && this.document) this.announcer.announce(title);
+    // After undo/redo the announcement names the edit; the new period title would drown it.
+    if (this.#lastTitle !== null && title !== this.#lastTitle && this.document && !this.#quietTitle) this.announcer.announce(title);
+    this.#quietTitle = false;
     this.#lastTitle = title;
     if (changed.has('document')) {
       const doc = this.document;
@@ -338,7 +370,13 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     const now = new Date();
     let body: TemplateResult;
     if (view === 'month') body = renderMonth(ctx, range, byDay);
-    else if (view === 'week') body = renderWeek(ctx, range, byDay, { date: todayIso(), minutes: now.getHours() * 60 + now.getMinutes() });
+    else if (view === 'week') {
+      if (weekView) body = weekView.renderWeek(ctx, range, byDay, { date: todayIso(), minutes: now.getHours() * 60 + now.getMinutes() });
+      else {
+        void loadWeekView().then(() => this.requestUpdate());
+        body = html`<p class="week-loading" role="status">${msg('Laster ukevisning …', { id: 'course-calendar.week-loading' })}</p>`;
+      }
+    }
     else body = renderAgenda(ctx, range, byDay, { active: this.agendaActive, limit: this.agendaLimit, showMore: () => this.#showMoreAgenda() });
     return html`<section part="base" class="calendar" data-view=${view} ?data-editable=${this.editable} aria-labelledby="title">
       ${this.#renderToolbar(doc, view)} ${this.#renderLegend(doc)} ${body}
@@ -813,7 +851,8 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
   #resizeTarget(drag: Drag, point: DragPoint): SessionTimes {
     const cell = this.#cellAt(point.x, point.y) ?? this.#dayCell(drag.from.end.slice(0, 10)) ?? this.#dayCell(drag.from.start.slice(0, 10));
     const doc = this.document;
-    if (!cell?.dataset.date || !doc) return drag.to;
+    if (!cell?.dataset.date || !doc || !weekView) return drag.to;
+    const { timeAxis, minutesAt } = weekView;
     const range = this.range;
     const axis = timeAxis(segmentsByDay(this.#visibleSessions({ ...doc, sessions: doc.sessions.map((s) => (s.id === drag.sessionId ? { ...s, ...drag.from } : s)) }), range.start, range.end, 'every-day'));
     const rect = cell.getBoundingClientRect();
@@ -949,7 +988,10 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
       const session = id ? this.document?.sessions.find((s) => s.id === id) : undefined;
       const day = session?.start.slice(0, 10) ?? this.#removedDate;
       const range = this.range;
-      if (day && (day < range.start || day >= range.end)) this.date = day;
+      if (day && (day < range.start || day >= range.end)) {
+        this.date = day;
+        this.#quietTitle = true;
+      }
     }
     return ok;
   }

@@ -61,7 +61,7 @@ export class PatternDialog {
   /** After the calendar rendered: open the modal once and focus its first field. */
   updated(): void {
     const dialog = this.options.host.renderRoot.querySelector<HTMLDialogElement>('dialog.pattern');
-    if (dialog && !this.#opened) {
+    if (dialog && dialog.isConnected && !this.#opened) {
       this.#opened = true;
       if (!dialog.open) dialog.showModal();
       dialog.querySelector<HTMLElement>('select, input')?.focus();

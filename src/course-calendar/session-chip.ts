@@ -123,7 +123,7 @@ export function renderSessionChip(ctx: ViewContext, segment: Segment, options: C
     data-on=${segment.date}
     data-kind=${session.kind}
     data-color=${course?.color ?? nothing}
-    title=${options.compact ? `${clock(session.start)} ${full}` : nothing}
+    title=${`${timeText(session, locale).replace(/[\u2068\u2069]/g, '')} ${full}`}
     ?data-cancelled=${session.cancelled === true}
     ?data-grabbed=${moving}
     ?data-continues=${segment.continues}

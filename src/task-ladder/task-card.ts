@@ -87,6 +87,10 @@ export function renderTaskCard(view: LadderView, task: Task): TemplateResult {
           ? html`<button type="button" class="signoff-control" tabindex="-1" @click=${() => view.openPanel('signoff', task.id)}>
               ${msg('Kvitter ut', { id: 'task-ladder.action.signoff' })}<span class="vk-visually-hidden"> (${title})</span>
             </button>`
+          : nothing}${view.canRecord
+          ? html`<button type="button" class="record-control" tabindex="-1" @click=${() => view.openPanel('record', task.id)}>
+              ${icon(micIcon)}${msg('Ta opp stemme', { id: 'task-ladder.action.record' })}<span class="vk-visually-hidden"> (${title})</span>
+            </button>`
           : nothing}${view.canLog
           ? html`<button type="button" class="log-control" tabindex="-1" @click=${() => view.openPanel('log', task.id)}>
               ${icon(pencilIcon)}${msg('Skriv i loggboka', { id: 'task-ladder.action.log' })}<span class="vk-visually-hidden"> (${title})</span>

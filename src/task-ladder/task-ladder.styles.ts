@@ -7,6 +7,7 @@ export const taskLadderStyles = css`
   }
   .ladder {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_vk-space-3);
   }
   .mentor {
@@ -36,6 +37,7 @@ export const taskLadderStyles = css`
   }
   .phase {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_vk-space-2);
     padding: var(--_vk-space-3);
     border: 1px solid var(--_vk-border-subtle);
@@ -97,10 +99,12 @@ export const taskLadderStyles = css`
   }
   .tasks {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_vk-space-2);
   }
   .task {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_vk-space-1);
     border: 1px solid var(--_vk-border-subtle);
     border-radius: var(--_vk-radius);
@@ -147,6 +151,7 @@ export const taskLadderStyles = css`
   .task-text {
     flex: 1;
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 2px;
     min-inline-size: 0;
     overflow-wrap: break-word;
@@ -222,6 +227,7 @@ export const taskLadderStyles = css`
   }
   .bi > * {
     max-inline-size: 100%;
+    text-align: match-parent;
   }
   /* The participant reads their own language: the second line as large and strong as the first. */
   .ladder[data-mode='participant'] .vk-text--second {
@@ -250,6 +256,7 @@ export const taskLadderStyles = css`
   }
   .panel {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_vk-space-3);
     min-inline-size: min(20rem, calc(100vw - 48px));
   }
@@ -327,6 +334,7 @@ export const taskLadderStyles = css`
   }
   .log-list {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_vk-space-2);
   }
   .log-entry {
@@ -344,6 +352,12 @@ export const taskLadderStyles = css`
   .log-text {
     white-space: pre-wrap;
     overflow-wrap: break-word;
+  }
+  .recording {
+    display: grid;
+    gap: var(--_vk-space-2);
+    padding-block-start: var(--_vk-space-2);
+    border-block-start: 1px solid var(--_vk-border-subtle);
   }
   .level-form {
     display: flex;

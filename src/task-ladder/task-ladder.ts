@@ -18,6 +18,7 @@ import { levelLabel } from './labels.js';
 import { renderPhase } from './phase.js';
 import { renderPanel, type PanelActions } from './task-panel.js';
 import type { LadderView, PanelView } from './ladder-view.js';
+import type { VkRecordingEvent } from '../core/recorder.js';
 import { logAuthors, moods, taskLevels, type LadderDocument, type LadderMode, type LadderOperation, type LogAuthor, type LogEntry, type Mood, type Task, type TaskLevel } from './task-ladder.types.js';
 
 export { levelLabel, logAuthorLabel } from './labels.js';
@@ -108,6 +109,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
   readonly #popover = new PopoverController(this);
   readonly #readAloud = new ReadAloud(this);
   #resizeObserver: ResizeObserver | undefined;
+  #probe: Element | null = null;
   #hadFocus = false;
 
   get #participant(): boolean {
@@ -131,14 +133,17 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Observes a zero-height probe, not the host: reordering the phases may change the host's
+    // height, and observing that would loop ("ResizeObserver loop … undelivered notifications").
     this.#resizeObserver = new ResizeObserver(() => this.#readLayout());
-    this.#resizeObserver.observe(this);
+    this.#probe = null;
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#resizeObserver?.disconnect();
     this.#resizeObserver = undefined;
+    this.#probe = null;
   }
 
   /** The container query decides the columns; the element only reads back whether phases stack. */
@@ -158,15 +163,24 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     super.updated(changed);
     // A re-render that moved or removed the focused element (phases reordered, a task gone): put it back.
     if (this.#hadFocus && !this.matches(':focus-within')) void this.ensureFocus();
-    if (changed.has('document') && !this.#resizeObserver) this.#readLayout();
+    const probe = this.renderRoot.querySelector('.width-probe');
+    if (probe !== this.#probe && this.#resizeObserver) {
+      if (this.#probe) this.#resizeObserver.unobserve(this.#probe);
+      if (probe) this.#resizeObserver.observe(probe);
+      this.#probe = probe;
+    }
     if (!changed.has('panel') || !this.panel || !this.popoverPanel) return;
     const anchor = this.#taskButton(this.panel.taskId);
+    const recorder = this.popoverPanel.querySelector('vk-audio-recorder');
+    // The recorder is a lazy part: its module loads the first time a panel shows it.
+    if (recorder) void import('../core/recorder.js');
     if (!this.#popover.isOpen) {
       if (anchor) this.#popover.open(anchor, this.popoverPanel, () => (this.panel = null));
     } else {
       // Switched view inside the open popover: focus its first field (a radio group's checked choice).
       firstFocusable(this.popoverPanel)?.focus();
     }
+    if (recorder && this.panel.view === 'record') void this.#focusRecorder(recorder);
   }
 
   /** The view modules' window onto the element (state in, callbacks out). */
@@ -203,6 +217,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
       submitSignoff: (e, task) => this.#submitSignoff(e, task),
       submitLog: (e, task) => this.#submitLog(e, task),
       removeSignoff: (task) => this.#removeSignoff(task),
+      saveRecording: (e, task) => this.#saveRecording(e, task),
       switchView: (view) => this.#switchView(view),
       closePanel: () => this.#closePanel(true),
     };
@@ -217,6 +232,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     if (this.stacked && current > 0) order.unshift(...order.splice(current, 1));
     const task = this.panel ? this.#findTask(this.panel.taskId) : undefined;
     return html`
+      <div class="width-probe" aria-hidden="true"></div>
       <section part="base" class="ladder" data-mode=${this.#participant ? 'participant' : 'adviser'} ?data-stacked=${this.stacked} aria-labelledby="title">
         <div part="header" class="header">
           <p class="title bi" id="title" role="heading" aria-level=${this.#headingLevel}>${bilingual(doc.title, view.locale, doc.participantLanguage)}</p>
@@ -363,6 +379,30 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     if (!taskLevels.includes(level)) return;
     if (level === task.level) return this.#closePanel(true);
     if (this.#setLevel(task, level)) this.#closePanel(true);
+  }
+
+  /** "Ta opp stemme" opened the recorder alone: its record button takes focus once it is defined. */
+  async #focusRecorder(recorder: HTMLElement): Promise<void> {
+    await customElements.whenDefined('vk-audio-recorder');
+    await (recorder as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
+    if (recorder.isConnected) recorder.shadowRoot?.querySelector<HTMLElement>('button:not([disabled])')?.focus();
+  }
+
+  /** A recording in the participant language becomes one task.update with the whole new `audio`. */
+  #saveRecording(event: VkRecordingEvent, task: Task): void {
+    // Internal to the widget: the host hears the vk-change, not the recorder's own event.
+    event.stopPropagation();
+    const lang = this.document?.participantLanguage;
+    const current = this.#findTask(task.id);
+    if (!lang || !current || !this.#canAssess) return event.preventDefault();
+    const url = event.detail.url;
+    const rest = Object.fromEntries(Object.entries(current.audio ?? {}).filter(([key]) => key !== lang));
+    const audio = url ? { ...rest, [lang]: url } : Object.keys(rest).length > 0 ? rest : null;
+    if (!this.commit({ type: 'task.update', taskId: task.id, changes: { audio } })) return event.preventDefault();
+    const title = isolate(resolveText(task.title, this.textLocale));
+    this.announcer.announce(
+      url ? msg(str`${title}: lydopptak lagret`, { id: 'task-ladder.announce.recorded' }) : msg(str`${title}: lydopptak fjernet`, { id: 'task-ladder.announce.recording-removed' }),
+    );
   }
 
   #removeSignoff(task: Task): void {

@@ -1,10 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { bilingual } from '../core/bilingual.js';
 import { todayIso } from '../core/dates.js';
+import { submitRadioOnEnter } from '../core/popover.js';
 import { renderPictogram, resolvePictogram } from '../core/pictograms.js';
+import { audioFor } from '../core/read-aloud.js';
+import type { VkRecordingEvent } from '../core/recorder.js';
 import { logNewestFirst } from './task-ladder.model.js';
-import { levelLabel, logAuthorLabel } from './labels.js';
+import { languageName, levelLabel, logAuthorLabel } from './labels.js';
 import { renderLogSummary, renderReadAloud, signoffText } from './task-card.js';
 import type { LadderView, PanelView } from './ladder-view.js';
 import { logAuthors, moods, taskLevels, type Task } from './task-ladder.types.js';
@@ -17,20 +20,12 @@ export interface PanelActions {
   submitSignoff(event: SubmitEvent, task: Task): void;
   submitLog(event: SubmitEvent, task: Task): void;
   removeSignoff(task: Task): void;
+  /** A recording saved (url) or removed (null) in the participant language: one task.update. */
+  saveRecording(event: VkRecordingEvent, task: Task): void;
   switchView(view: PanelView): void;
   closePanel(): void;
 }
 
-/**
- * A radio group commits nothing while arrows move its choice (like the platform's own radios):
- * Enter on a radio submits its form once, as the Save button does.
- */
-function submitOnEnter(event: KeyboardEvent): void {
-  const target = event.composedPath()[0];
-  if (event.key !== 'Enter' || !(target instanceof HTMLInputElement) || target.type !== 'radio') return;
-  event.preventDefault();
-  target.form?.requestSubmit();
-}
 
 /** The popover's contents for the open task: details, sign-off form or logbook form. */
 export function renderPanel(view: LadderView, actions: PanelActions, task: Task, panel: PanelView): TemplateResult {
@@ -38,11 +33,17 @@ export function renderPanel(view: LadderView, actions: PanelActions, task: Task,
   const heading = html`<p class="panel-title" id="panel-title">${renderPictogram(task.pictogram, locale, true)}<span class="bi">${bilingual(task.title, locale, doc.participantLanguage)}</span></p>`;
   if (panel === 'signoff' && view.canAssess) return renderSignoffForm(view, actions, task, heading);
   if (panel === 'log' && view.canLog) return renderLogForm(view, actions, task, heading);
+  if (panel === 'record' && view.canRecord) {
+    return html`<div class="panel">
+      ${heading} ${renderRecorder(view, actions, task)}
+      <div class="actions"><button type="button" @click=${() => actions.closePanel()}>${msg('Lukk', { id: 'task-ladder.action.close' })}</button></div>
+    </div>`;
+  }
   const entries = logNewestFirst(task);
   return html`<div class="panel">
-    ${heading} ${renderReadAloud(view, task, 0)}
+    ${heading} ${renderReadAloud(view, task, 0)} ${view.canRecord ? renderRecorder(view, actions, task) : nothing}
     ${view.canAssess
-      ? html`<form class="level-form" novalidate @keydown=${submitOnEnter} @submit=${(e: SubmitEvent) => actions.submitLevel(e, task)}>
+      ? html`<form class="level-form" novalidate @keydown=${submitRadioOnEnter} @submit=${(e: SubmitEvent) => actions.submitLevel(e, task)}>
           <fieldset>
             <legend>${msg('Nivå', { id: 'task-ladder.field.level' })}</legend>
             ${taskLevels.map(
@@ -55,7 +56,7 @@ export function renderPanel(view: LadderView, actions: PanelActions, task: Task,
     <p>${signoffText(task, locale)}</p>
     ${view.canAssess
       ? html`<div class="actions">
-          <button type="button" @click=${() => actions.switchView('signoff')}>
+          <button type="button" class="open-signoff" @click=${() => actions.switchView('signoff')}>
             ${task.signoff ? msg('Kvitter ut på nytt', { id: 'task-ladder.action.signoff-again' }) : msg('Kvitter ut', { id: 'task-ladder.action.signoff' })}
           </button>
           ${task.signoff
@@ -73,6 +74,25 @@ export function renderPanel(view: LadderView, actions: PanelActions, task: Task,
       ${view.canLog ? html`<button type="button" class="vk-primary" @click=${() => actions.switchView('log')}>${msg('Skriv i loggboka', { id: 'task-ladder.action.log' })}</button>` : nothing}
       <button type="button" @click=${() => actions.closePanel()}>${msg('Lukk', { id: 'task-ladder.action.close' })}</button>
     </div>
+  </div>`;
+}
+
+/**
+ * The participant-language recording of a task (adviser mode): `<vk-audio-recorder>`, loaded
+ * lazily by the element when a panel with it opens.
+ */
+function renderRecorder(view: LadderView, actions: PanelActions, task: Task): TemplateResult | typeof nothing {
+  const lang = view.doc.participantLanguage;
+  if (!lang) return nothing;
+  const name = languageName(lang);
+  return html`<div class="recording" role="group" aria-labelledby="recording-title">
+    <p class="panel-title" id="recording-title">${msg(str`Lydopptak på ${name}`, { id: 'task-ladder.recording.title' })}</p>
+    <vk-audio-recorder
+      lang=${lang}
+      .languageName=${name}
+      .value=${audioFor(task.audio, lang) ?? null}
+      @vk-recording=${(e: VkRecordingEvent) => actions.saveRecording(e, task)}
+    ></vk-audio-recorder>
   </div>`;
 }
 
@@ -107,7 +127,7 @@ function renderSignoffForm(view: LadderView, actions: PanelActions, task: Task, 
 function renderLogForm(view: LadderView, actions: PanelActions, task: Task, heading: TemplateResult): TemplateResult {
   const locale = view.locale;
   const defaultAuthor = view.participant ? 'participant' : 'adviser';
-  return html`<form class="panel log-form" novalidate @keydown=${submitOnEnter} @submit=${(e: SubmitEvent) => actions.submitLog(e, task)}>
+  return html`<form class="panel log-form" novalidate @keydown=${submitRadioOnEnter} @submit=${(e: SubmitEvent) => actions.submitLog(e, task)}>
     ${heading}
     <fieldset>
       <legend>${msg('Hvem skriver?', { id: 'task-ladder.field.by' })}</legend>

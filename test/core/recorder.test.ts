@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { setLocale } from '../../src/core/localize.js';
-import { isSafeAudioUrl } from '../../src/core/audio-url.js';
+import { isSafeAudioUrl, withRecording } from '../../src/core/audio-url.js';
 import { dataUrlLength, dataUrlPrefix, problemOf } from '../../src/core/audio-capture.js';
 import type { VkAudioRecorder, VkRecordingEvent } from '../../src/core/recorder.js';
 
@@ -231,5 +231,19 @@ describe('vk-audio-recorder', () => {
     expect(isSafeAudioUrl('data:audio/webm;base64,' + 'A'.repeat(1_000_000))).to.equal(false);
     expect(isSafeAudioUrl('javascript:alert(1)')).to.equal(false);
     expect(isSafeAudioUrl('https://example.org/ti.mp3')).to.equal(true);
+  });
+
+  it('withRecording builds the new Audio for changes.audio: set, replace, remove, null when empty', () => {
+    const before = { nb: 'nb.mp3', ti: 'old.webm' };
+    expect(withRecording(before, 'ti', tinyWebm)).to.deep.equal({ nb: 'nb.mp3', ti: tinyWebm });
+    expect(withRecording(before, 'ti', null)).to.deep.equal({ nb: 'nb.mp3' });
+    expect(before).to.deep.equal({ nb: 'nb.mp3', ti: 'old.webm' });
+    expect(withRecording(undefined, 'so', tinyWebm)).to.deep.equal({ so: tinyWebm });
+    expect(withRecording({ ti: tinyWebm }, 'ti', null)).to.equal(null);
+    const hostile = JSON.parse('{"__proto__": {"x": 1}, "ti": "a.webm"}') as Record<string, string>;
+    const next = withRecording(hostile, 'so', tinyWebm);
+    expect(Object.getPrototypeOf(next)).to.equal(Object.prototype);
+    expect(next).to.deep.equal({ ti: 'a.webm', so: tinyWebm });
+    expect(Object.keys(next ?? {})).to.deep.equal(['ti', 'so']);
   });
 });
