@@ -3,6 +3,20 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { existsSync, readdirSync } from 'node:fs';
+import { createServer } from 'node:net';
+
+/** A free port on this machine, so several test runs (parallel worktrees, CI) never collide on 8000. */
+async function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
 
 const executablePath = process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => existsSync(p));
 if (!executablePath) {
@@ -84,6 +98,7 @@ function veikartTestPlugin() {
 }
 
 export default {
+  port: Number(process.env.WTR_PORT) || (await freePort()),
   reporters: [defaultReporter(), closingLine()],
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },

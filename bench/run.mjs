@@ -1,17 +1,220 @@
-// npm run bench: every benchmark, one after the other (never in tests, never in CI).
-//  - calendar: first render of 500 sessions in a month, vs FullCalendar in the same run (ratio)
-//  - plan board: 300-card board, first render and re-render after a move (Lit production mode)
-import { spawnSync } from 'node:child_process';
+// npm run bench — every Veikart benchmark in one run (never in tests or CI: time is not
+// deterministic). Method (docs/benchmarks.md):
+//  - each case page is bundled by Vite (production, minified, as hosts get it) and served from
+//    127.0.0.1 by a small static server; Debian's Chromium runs headless via playwright-core;
+//  - every sample is a fresh page; all cases run once per round, in a rotated order, for
+//    `samples` rounds, so machine drift hits every case alike; one warm-up round is discarded;
+//  - median and spread (p25–p75, min–max) per case; each ratio is against its peer measured in
+//    the same run.
+// Usage: npm run bench [-- --samples 15] [-- --only calendar] [-- --no-write]
+import { build } from 'vite';
+import { createServer } from 'node:http';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { chromium } from 'playwright-core';
 
 const root = new URL('..', import.meta.url).pathname;
-const runs = [
-  ['node', ['bench/calendar.mjs']],
-  ['npx', ['wtr', '--config', 'bench/plan-board.wtr.mjs']],
-];
-let failed = 0;
-for (const [cmd, args] of runs) {
-  console.log(`\n== ${cmd} ${args.join(' ')}`);
-  const result = spawnSync(cmd, args, { cwd: root, stdio: 'inherit' });
-  if (result.status !== 0) failed++;
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const samples = Number(option('samples', process.env.BENCH_SAMPLES ?? 15));
+const only = option('only', '');
+const write = !args.includes('--no-write');
+const executablePath = process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => existsSync(p));
+if (!executablePath) throw new Error('No Chromium found: apt-get install -y chromium (or set CHROME_PATH)');
+
+/**
+ * The cases. `metric` is the clock read from the page (see bench/cases/*.js); `peer` names the
+ * case this one is divided by (ratio = this / peer); `goal` is issue 14's target for the ratio or
+ * the time, checked only for the report.
+ */
+const cases = [
+  { id: 'month-500', group: '1 month view, 500 sessions in one month', label: 'vk-course-calendar', entry: 'calendar', query: 'n=500&spread=month&view=month', goal: { ms: null, ratioMax: 0.2, longestMax: 50 }, peer: 'fc-month-500' },
+  { id: 'fc-month-500', group: '1 month view, 500 sessions in one month', label: 'FullCalendar 6 daygrid', entry: 'fullcalendar', query: 'n=500' },
+  ...[100, 1000, 5000].flatMap((n) =>
+    ['month', 'agenda'].map((view) => ({
+      id: `${view}-year-${n}`,
+      group: '2 growth: sessions over a year',
+      label: `${view}, ${n.toLocaleString('en')} sessions/year`,
+      entry: 'calendar',
+      query: `n=${n}&spread=year&view=${view}`,
+      ...(n === 100 ? {} : { peer: `${view}-year-100`, goal: view === 'month' && n === 5000 ? { ratioMax: 1.5 } : undefined }),
+    })),
+  ),
+  { id: 'board-300', group: '3 plan board', label: '300 cards: first render; keyboard move', entry: 'plan-board', query: 'n=300&move=1', keyboard: true, goal: { ms: 50, moveMs: 16 } },
+  { id: 'board-10000', group: '3 plan board', label: '10,000 cards: first render', entry: 'plan-board', query: 'n=10000', timeout: 120_000 },
+  { id: 'trackers-500', group: '4 step trackers', label: '500 compact trackers in a table', entry: 'step-trackers', query: 'n=500', goal: { ms: 200 } },
+  { id: 'ladder-3x30', group: '5 task ladder', label: '3 × 30 tasks', entry: 'task-ladder', query: 'phases=3&tasks=30', goal: { ms: 50 } },
+].filter((c) => !only || c.id.includes(only) || c.entry.includes(only));
+
+// 1. Bundle every case page (production Lit, minified) into the cache folder.
+const out = join(root, 'node_modules/.cache/veikart-bench');
+rmSync(out, { recursive: true, force: true });
+const entries = [...new Set(cases.map((c) => c.entry))];
+await build({
+  configFile: false,
+  root,
+  logLevel: 'warn',
+  mode: 'production',
+  define: { 'process.env.NODE_ENV': '"production"' },
+  build: {
+    outDir: out,
+    emptyOutDir: true,
+    minify: true,
+    target: 'es2022',
+    rolldownOptions: {
+      input: Object.fromEntries(entries.map((e) => [e, join(root, `bench/cases/${e}.js`)])),
+      output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+      preserveEntrySignatures: 'strict',
+    },
+  },
+});
+
+// 2. A static server on 127.0.0.1 (port 5450–5499, the bench's range; else any free port).
+const page = readFileSync(join(root, 'bench/page.html'), 'utf8');
+const types = { '.js': 'text/javascript', '.svg': 'image/svg+xml', '.css': 'text/css', '.png': 'image/png' };
+const server = createServer((req, res) => {
+  const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+  if (url.pathname === '/' || url.pathname === '/index.html') {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+    res.end(page.replace('/ENTRY.js', `/${url.searchParams.get('entry')}.js`));
+    return;
+  }
+  const base = url.pathname.startsWith('/pictograms/') ? join(root, 'src/core') : out;
+  const file = normalize(join(base, decodeURIComponent(url.pathname)));
+  if (!file.startsWith(base) || !existsSync(file)) {
+    res.writeHead(404).end();
+    return;
+  }
+  res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+  res.end(readFileSync(file));
+});
+const port = await listen(5450);
+async function listen(first) {
+  for (let p = first; p <= 5499; p++) {
+    const ok = await new Promise((resolve) => {
+      server.once('error', () => resolve(false));
+      server.listen(p, '127.0.0.1', () => resolve(true));
+    });
+    if (ok) return p;
+  }
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return server.address().port;
 }
-process.exitCode = failed ? 1 : 0;
+const origin = `http://127.0.0.1:${port}`;
+
+const browser = await chromium.launch({
+  executablePath,
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nb-NO' });
+
+/** One fresh page, one sample of `spec`. */
+async function sample(spec) {
+  const tab = await context.newPage();
+  const errors = [];
+  tab.on('pageerror', (error) => errors.push(error.message));
+  try {
+    await tab.goto(`${origin}/?entry=${spec.entry}&${spec.query}`);
+    if (spec.keyboard) {
+      await tab.waitForFunction(() => window.__ready === true, null, { timeout: spec.timeout ?? 30_000 });
+      await focusFirstCard(tab);
+      await tab.keyboard.press('Space');
+      await tab.keyboard.press('ArrowRight');
+      await tab.keyboard.press('Space');
+      await tab.evaluate(() => window.__dropped());
+    }
+    await tab.waitForFunction(() => window.__bench !== undefined, null, { timeout: spec.timeout ?? 30_000 });
+    const result = await tab.evaluate(() => window.__bench);
+    if (errors.length && !result.error) result.error = errors.join('; ');
+    return result;
+  } finally {
+    await tab.close();
+  }
+}
+
+/** Tab from the page into the board until focus is on card "Kort 0" (keyboard only). */
+async function focusFirstCard(tab) {
+  for (let i = 0; i < 40; i++) {
+    await tab.keyboard.press('Tab');
+    const text = await tab.evaluate(() => {
+      let active = document.activeElement;
+      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+      return active?.textContent ?? '';
+    });
+    if (/\bKort 0\b/.test(text)) return;
+  }
+  throw new Error('plan board: Tab never reached the first card');
+}
+
+const raw = Object.fromEntries(cases.map((c) => [c.id, []]));
+const started = Date.now();
+try {
+  for (let round = -1; round < samples; round++) {
+    // Rotate the order each round so no case always runs first (or right after a heavy one).
+    const order = cases.map((_, i) => cases[(i + Math.max(round, 0)) % cases.length]);
+    for (const spec of order) {
+      const result = await sample(spec);
+      if (result.error) throw new Error(`${spec.id}: ${result.error}`);
+      if (round >= 0) raw[spec.id].push(result);
+    }
+    process.stdout.write(round < 0 ? 'warm-up done; rounds: ' : `${round + 1} `);
+  }
+  process.stdout.write('\n');
+} finally {
+  await browser.close();
+  server.close();
+}
+
+// 3. Statistics.
+const quantile = (values, q) => {
+  const s = [...values].sort((a, b) => a - b);
+  const pos = (s.length - 1) * q;
+  const lo = Math.floor(pos);
+  return s[lo] + (s[Math.min(lo + 1, s.length - 1)] - s[lo]) * (pos - lo);
+};
+const stats = (values) => ({ median: quantile(values, 0.5), p25: quantile(values, 0.25), p75: quantile(values, 0.75), min: Math.min(...values), max: Math.max(...values), n: values.length });
+const summary = {};
+for (const spec of cases) {
+  const rows = raw[spec.id];
+  const entry = { group: spec.group, label: spec.label, render: stats(rows.map((r) => r.render)), longest: stats(rows.map((r) => r['render:longest'])), nodes: rows[0]?.nodes };
+  if (rows[0]?.move !== undefined) entry.move = stats(rows.map((r) => r.move));
+  summary[spec.id] = entry;
+}
+for (const spec of cases) {
+  const peer = spec.peer && summary[spec.peer];
+  if (peer) summary[spec.id].ratio = { to: spec.peer, value: summary[spec.id].render.median / peer.render.median };
+  if (spec.goal) summary[spec.id].goal = spec.goal;
+}
+
+const f = (x) => (x >= 100 ? x.toFixed(0) : x.toFixed(1));
+const longest = (s) => (s.max === 0 ? '< 50' : s.median === 0 ? `< 50 (max ${f(s.max)})` : f(s.median));
+const lines = [
+  '| case | metric | median ms | p25–p75 | min–max | longest task ms (median) | ratio (same run) | goal |',
+  '|---|---|---:|---|---|---:|---|---|',
+];
+for (const spec of cases) {
+  const s = summary[spec.id];
+  const goal = spec.goal ?? {};
+  const goalText = [goal.ms ? `≤ ${goal.ms} ms ${s.render.median <= goal.ms ? '✔' : '✘'}` : '', goal.ratioMax ? `ratio ≤ ${goal.ratioMax} ${s.ratio.value <= goal.ratioMax ? '✔' : '✘'}` : '', goal.longestMax ? `longest ≤ ${goal.longestMax} ${s.longest.median <= goal.longestMax ? '✔' : '✘'}` : ''].filter(Boolean).join('; ');
+  const row = (metric, st, extra) => `| ${spec.group}: ${spec.label} | ${metric} | ${f(st.median)} | ${f(st.p25)}–${f(st.p75)} | ${f(st.min)}–${f(st.max)} | ${extra.longest} | ${extra.ratio} | ${extra.goal} |`;
+  lines.push(row('value → next frame', s.render, { longest: longest(s.longest), ratio: s.ratio ? `${s.ratio.value.toFixed(3)} × ${s.ratio.to}` : '', goal: goalText }));
+  if (s.move) lines.push(row('keyboard move (ArrowRight) → next frame', s.move, { longest: '', ratio: '', goal: goal.moveMs ? `≤ ${goal.moveMs} ms ${s.move.median <= goal.moveMs ? '✔' : '✘'}` : '' }));
+}
+const seconds = ((Date.now() - started) / 1000).toFixed(0);
+const header = `Veikart bench — ${samples} samples per case (fresh page each, interleaved), ${new Date().toISOString()}, ${executablePath} ${browser.version()}, ${cpus().length} cores, ${seconds} s`;
+console.log(`\n${header}\n\n${lines.join('\n')}\n`);
+
+if (write) {
+  const dir = join(root, 'bench/results');
+  mkdirSync(dir, { recursive: true });
+  const result = { date: new Date().toISOString(), browser: browser.version(), cores: cpus().length, samples, seconds: Number(seconds), cases: summary, raw };
+  const name = only ? `latest-${only}` : 'latest';
+  writeFileSync(join(dir, `${name}.json`), JSON.stringify(result, null, 1) + '\n');
+  writeFileSync(join(dir, `${name}.md`), `${header}\n\n${lines.join('\n')}\n`);
+  console.log(`written: bench/results/${name}.json and .md`);
+}

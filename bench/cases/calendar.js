@@ -1,0 +1,20 @@
+// <vk-course-calendar>: ?n=500&spread=month|year&view=month|agenda. Clock: element created with
+// `date`, `view` and `value` and appended → the next frame after layout.
+import '../../src/define.ts';
+import { afterNextFrame, params, report } from './frame.js';
+import { BENCH_DATE, monthSessions, schedule, yearSessions } from '../data.js';
+
+const n = Number(params.get('n') ?? 500);
+const doc = schedule(params.get('spread') === 'year' ? yearSessions(n) : monthSessions(n));
+await customElements.whenDefined('vk-course-calendar');
+await afterNextFrame();
+const start = performance.now();
+const el = document.createElement('vk-course-calendar');
+el.setAttribute('date', BENCH_DATE);
+el.setAttribute('view', params.get('view') ?? 'month');
+el.value = doc;
+document.getElementById('host').append(el);
+await el.updateComplete;
+const end = await afterNextFrame();
+const root = el.shadowRoot;
+await report({ render: { start, end } }, { nodes: root.querySelectorAll('*').length, error: el.error ? el.error.message ?? String(el.error) : undefined });

@@ -1,0 +1,45 @@
+// <vk-plan-board>: ?n=300&move=1. Clock 1 (render): element created with `value` and appended →
+// the next frame after layout. Clock 2 (move, with move=1): the runner presses Space on the first
+// card (pick up), then ArrowRight; the clock runs from that ArrowRight keydown (seen first, in
+// the capture phase on window) to the next frame; then Space drops it. The page checks through
+// `value` that the card really changed column.
+import '../../src/define.ts';
+import { afterNextFrame, params, report } from './frame.js';
+import { plan } from '../data.js';
+
+const n = Number(params.get('n') ?? 300);
+const doc = plan(n);
+await customElements.whenDefined('vk-plan-board');
+await afterNextFrame();
+const start = performance.now();
+const el = document.createElement('vk-plan-board');
+el.value = doc;
+document.getElementById('host').append(el);
+await el.updateComplete;
+const end = await afterNextFrame();
+const metrics = { render: { start, end } };
+const extra = { nodes: el.shadowRoot.querySelectorAll('*').length };
+
+if (params.get('move')) {
+  // Hand control to the runner, which drives the real keyboard (trusted events).
+  const moved = new Promise((resolve) => {
+    window.addEventListener(
+      'keydown',
+      (event) => {
+        if (event.key !== 'ArrowRight') return;
+        const t = performance.now();
+        el.updateComplete.then(afterNextFrame).then((e) => resolve({ start: t, end: e }));
+      },
+      { capture: true, once: false },
+    );
+  });
+  const dropped = new Promise((resolve) => (window.__dropped = resolve));
+  window.__ready = true;
+  metrics.move = await moved;
+  await dropped;
+  await el.updateComplete;
+  const card = el.value.cards.find((c) => c.id === 'k0');
+  extra.movedTo = card?.columnId;
+  if (card?.columnId === doc.cards[0].columnId) extra.error = 'keyboard move did not change the column of k0';
+}
+await report(metrics, extra);

@@ -1,0 +1,27 @@
+// ?n=500 compact <vk-step-tracker>s, one per row of a table (a caseworker's list of
+// participants). Clock: table built, every tracker given `value`, appended → the next frame.
+import '../../src/define.ts';
+import { afterNextFrame, params, report } from './frame.js';
+import { steps } from '../data.js';
+
+const n = Number(params.get('n') ?? 500);
+const docs = Array.from({ length: n }, (_, i) => steps(i));
+await customElements.whenDefined('vk-step-tracker');
+await afterNextFrame();
+const start = performance.now();
+const table = document.createElement('table');
+const body = table.createTBody();
+const trackers = [];
+for (let i = 0; i < n; i++) {
+  const row = body.insertRow();
+  row.insertCell().textContent = `Deltaker ${i + 1}`;
+  const tracker = document.createElement('vk-step-tracker');
+  tracker.setAttribute('compact', '');
+  tracker.value = docs[i];
+  row.insertCell().append(tracker);
+  trackers.push(tracker);
+}
+document.getElementById('host').append(table);
+await Promise.all(trackers.map((t) => t.updateComplete));
+const end = await afterNextFrame();
+await report({ render: { start, end } }, { nodes: trackers.reduce((sum, t) => sum + t.shadowRoot.querySelectorAll('*').length, 0) });
