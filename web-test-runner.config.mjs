@@ -76,7 +76,7 @@ function veikartTestPlugin() {
         const p = page(session);
         const root = payload?.selector ? await p.$(payload.selector) : null;
         if (payload?.selector && !root) throw new Error(`vk-a11y-tree: nothing matches ${payload.selector}`);
-        return p.accessibility.snapshot({ root: root ?? undefined, interestingOnly: true });
+        return p.accessibility.snapshot({ root: root ?? undefined, interestingOnly: payload?.interestingOnly ?? true });
       }
       if (command === 'vk-snapshot-file') {
         const { mkdirSync, readFileSync, writeFileSync } = await import('node:fs');
