@@ -1,19 +1,26 @@
-// npm run build:
-//  (a) dist/npm/  ES modules (one per source module), dependencies external, + dist/types/ (.d.ts)
+// npm run build (also run by `npm pack` / `npm publish` through `prepack`):
+//  (a) dist/npm/  ES modules (one per source module), dependencies external, + dist/types/ (.d.ts);
+//      dist/npm/core/pictogram-urls.js keeps one static `new URL('../../pictograms/x.svg',
+//      import.meta.url)` per pictogram so the host's bundler copies the SVGs it needs
 //  (b) dist/veikart.js  one self-contained ES module (everything bundled; locale chunks and
-//      pictograms load relative to it)
-//  (c) custom-elements.json   (d) dist/schemas/*.schema.json
-// and prints gzip sizes: the drop-in file and each widget alone.
+//      dist/pictograms/ load relative to it) + dist/presets.js
+//      dist/embed/embed.html + embed.js: the iframe bridge (imports ../veikart.js)
+//  (c) custom-elements.json, dist/vscode.html-custom-data.json, dist/web-types.json
+//  (d) dist/schemas/*.schema.json
+// The SVGs ship once, in dist/pictograms/ (with their licence). No source maps ship: the modules
+// in dist/npm are unminified, one per source file, readable as they are.
+// Prints gzip sizes: the drop-in file and each widget imported alone (`veikart/<widget>`).
 import { build } from 'vite';
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
+import { pictogramSources, pictogramUrlsModule } from './pictograms.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const dist = join(root, 'dist');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-const external = Object.keys(pkg.dependencies ?? {});
+const external = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})];
 const isExternal = (id) => external.some((dep) => id === dep || id.startsWith(`${dep}/`));
 const quiet = { logLevel: 'warn', configFile: false };
 
@@ -26,7 +33,7 @@ const collapseTemplateWhitespace = {
   },
 };
 
-/** Widgets: folder → element module (each must also be registered in src/define.ts). */
+/** Widgets: folder → tag, class and element module (each has src/<folder>/define.ts). */
 const widgets = JSON.parse(readFileSync(join(root, 'scripts/widgets.json'), 'utf8'));
 
 rmSync(dist, { recursive: true, force: true });
@@ -39,14 +46,27 @@ await build({
     outDir: join(dist, 'npm'),
     emptyOutDir: true,
     minify: false,
-    sourcemap: true,
-    lib: { entry: { index: 'src/index.ts', define: 'src/define.ts', schemas: 'src/schemas.ts' }, formats: ['es'] },
+    sourcemap: false,
+    lib: {
+      entry: {
+        index: 'src/index.ts',
+        define: 'src/define.ts',
+        schemas: 'src/schemas.ts',
+        'react/index': 'src/react/index.ts',
+        ...Object.fromEntries(Object.keys(widgets).flatMap((w) => [[`${w}/define`, `src/${w}/define.ts`], [`${w}/index`, `src/${w}/index.ts`]])),
+      },
+      formats: ['es'],
+    },
     rolldownOptions: {
       external: isExternal,
       output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
     },
   },
 });
+// Vite inlines `new URL(…, import.meta.url)` assets in library mode; the npm module must keep the
+// static URLs for the host's bundler instead, pointing at the one copy in dist/pictograms/.
+rmSync(join(dist, 'npm/assets'), { recursive: true, force: true });
+writeFileSync(join(dist, 'npm/core/pictogram-urls.js'), pictogramUrlsModule(Object.keys(pictogramSources), { folder: '../../pictograms/', typescript: false }));
 execFileSync(join(root, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.build.json'], { stdio: 'inherit', cwd: root });
 
 // (b) the drop-in file, built alone so it imports nothing but its own lazy chunks (locales,
@@ -56,14 +76,28 @@ const presetsBeside = {
   name: 'veikart:presets-beside',
   enforce: 'pre',
   resolveId(source, importer) {
-    if (source === './presets/index.js' && importer?.endsWith('src/define.ts')) return { id: './presets.js', external: true };
+    if (source === './presets/index.js' && importer?.endsWith('src/api.ts')) return { id: './presets.js', external: true };
     return null;
+  },
+};
+// In the drop-in file the pictograms are the pictograms/ folder beside veikart.js: the URL is
+// built from a variable, so Vite neither inlines nor renames them.
+const pictogramsBeside = {
+  name: 'veikart:pictograms-beside',
+  enforce: 'pre',
+  resolveId(source, importer) {
+    if (source === './pictogram-urls.js' && importer?.endsWith('src/core/pictograms.ts')) return '\0veikart-pictogram-urls';
+    return null;
+  },
+  load(id) {
+    if (id !== '\0veikart-pictogram-urls') return null;
+    return `const folder = 'pictograms/';\nconst names = new Set(${JSON.stringify(Object.keys(pictogramSources))});\nexport function pictogramUrl(name) { return names.has(name) ? new URL(folder + name + '.svg', import.meta.url).href : undefined; }\n`;
   },
 };
 for (const [name, entry] of [['presets', 'src/presets/index.ts'], ['veikart', 'src/define.ts']]) {
   await build({
     ...quiet,
-    plugins: [collapseTemplateWhitespace, presetsBeside],
+    plugins: [collapseTemplateWhitespace, presetsBeside, pictogramsBeside],
     build: {
       target: 'es2022',
       outDir: dist,
@@ -81,40 +115,63 @@ for (const [name, entry] of [['presets', 'src/presets/index.ts'], ['veikart', 's
   });
 }
 
-// Pictograms ship as separate files beside each module that resolves them.
-for (const target of [join(dist, 'pictograms'), join(dist, 'npm/core/pictograms')]) {
-  cpSync(join(root, 'src/core/pictograms'), target, { recursive: true });
-}
+// The iframe bridge: dist/embed/embed.html + embed.js, which imports ../veikart.js (no second copy).
+await build({
+  ...quiet,
+  plugins: [{
+    name: 'veikart:embed-uses-drop-in',
+    enforce: 'pre',
+    resolveId: (source, importer) => (source === '../api.js' && importer?.endsWith('src/embed/embed.ts') ? { id: '../veikart.js', external: true } : null),
+  }],
+  build: {
+    target: 'es2022',
+    outDir: join(dist, 'embed'),
+    emptyOutDir: true,
+    minify: true,
+    lib: { entry: { embed: 'src/embed/embed.ts' }, formats: ['es'] },
+    rolldownOptions: { output: { minify: true, entryFileNames: '[name].js' } },
+  },
+});
+for (const file of ['embed.html', 'embed.css']) cpSync(join(root, 'src/embed', file), join(dist, 'embed', file));
+
+// The one copy of the pictograms (+ LICENSE-tabler-icons.txt), used by veikart.js and dist/npm.
+cpSync(join(root, 'src/core/pictograms'), join(dist, 'pictograms'), { recursive: true });
 
 // (c) custom-elements.json
-execFileSync(join(root, 'node_modules/.bin/cem'), ['analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/generated/**'], { stdio: 'inherit', cwd: root });
-cpSync(join(root, 'custom-elements.json'), join(dist, 'custom-elements.json'));
+// (settings and the public-API filter: custom-elements-manifest.config.mjs, scripts/manifest.mjs),
+// and the IDE data generated from it: VS Code custom data and JetBrains web-types.
+execFileSync(join(root, 'node_modules/.bin/cem'), ['analyze'], { stdio: 'inherit', cwd: root });
+{
+  const { ideData } = await import('./manifest.mjs');
+  const { vscode, webTypes } = ideData(JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8')));
+  writeFileSync(join(dist, 'vscode.html-custom-data.json'), JSON.stringify(vscode, null, 2) + '\n');
+  writeFileSync(join(dist, 'web-types.json'), JSON.stringify(webTypes, null, 2) + '\n');
+}
 
-// (d) JSON Schemas, from the same valibot schemas the widgets validate with
+// (d) JSON Schemas, from the same valibot schemas the widgets validate with, by the same
+// function the schema-agreement test uses (src/schemas.ts publishedJsonSchemas)
 const { toJsonSchema } = await import('@valibot/to-json-schema');
-const { publishedSchemas } = await import(join(dist, 'npm/schemas.js'));
+const { publishedJsonSchemas } = await import(join(dist, 'npm/schemas.js'));
 mkdirSync(join(dist, 'schemas'), { recursive: true });
-for (const [name, schema] of Object.entries(publishedSchemas)) {
-  const json = toJsonSchema(schema, { errorMode: 'ignore', target: 'draft-2020-12' });
-  json.$id = `https://veikart.invalid/schemas/${name}.schema.json`;
-  json.title = name;
+for (const [name, json] of Object.entries(publishedJsonSchemas(toJsonSchema))) {
   writeFileSync(join(dist, 'schemas', `${name}.schema.json`), JSON.stringify(json, null, 2) + '\n');
 }
 
-// Sizes: the drop-in file, and each widget bundled alone (core + that widget + Lit), minified.
+// Sizes: the drop-in file, and each widget's entry (`veikart/<widget>`) bundled alone (core +
+// that widget + Lit), minified.
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const sizes = [['dist/veikart.js (all widgets)', gz(join(dist, 'veikart.js'))]];
 const tmp = join(root, 'node_modules/.cache/veikart-sizes');
 rmSync(tmp, { recursive: true, force: true });
+// As package.json's sideEffects says of dist/npm: only the registering modules have side effects.
+const registering = (id, external) => external || !id.startsWith(join(root, 'src')) || /\/define\.ts$/.test(id);
 for (const [name, module] of Object.entries(widgets)) {
-  const entry = join(tmp, `${name}.entry.js`);
-  mkdirSync(tmp, { recursive: true });
-  writeFileSync(entry, `import { ${module.className} } from '${join(root, module.path)}';\ncustomElements.define('${module.tag}', ${module.className});\n`);
+  const entry = join(root, 'src', name, 'define.ts');
   await build({
     ...quiet,
-    plugins: [collapseTemplateWhitespace],
-    build: { target: 'es2022', outDir: join(tmp, name), minify: true, lib: { entry: { [name]: entry }, formats: ['es'] }, rolldownOptions: { output: { minify: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name].js' } } },
+    plugins: [collapseTemplateWhitespace, pictogramsBeside],
+    build: { target: 'es2022', outDir: join(tmp, name), minify: true, lib: { entry: { [name]: entry }, formats: ['es'] }, rolldownOptions: { treeshake: { moduleSideEffects: registering }, output: { minify: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name].js' } } },
   });
   sizes.push([`${module.tag} alone`, gz(join(tmp, name, `${name}.js`))]);
 }

@@ -38,6 +38,22 @@ const presetsBeside = {
 };
 
 /** Bundles one entry alone (nothing external) and returns its chunks with their gzip sizes. */
+// Pictograms are assets (reported, not counted): Vite's library mode would inline every
+// `new URL('./pictograms/x.svg', import.meta.url)` as a data URL, so measure with the URL built
+// from a variable, as the drop-in build does.
+const pictogramsAsFiles = {
+  name: 'veikart:sizes-pictograms-as-files',
+  enforce: 'pre',
+  resolveId(source, importer) {
+    if (source === './pictogram-urls.js' && importer?.endsWith('src/core/pictograms.ts')) return '\0veikart-pictogram-urls';
+    return null;
+  },
+  load(id) {
+    if (id !== '\0veikart-pictogram-urls') return null;
+    return `const folder = 'pictograms/';\nexport function pictogramUrl(name) { return new URL(folder + name + '.svg', import.meta.url).href; }\n`;
+  },
+};
+
 async function bundle(name, code, { plugins = [] } = {}) {
   const dir = join(cache, name);
   mkdirSync(cache, { recursive: true });
@@ -49,7 +65,7 @@ async function bundle(name, code, { plugins = [] } = {}) {
     logLevel: 'silent',
     mode: 'production',
     define: { 'process.env.NODE_ENV': '"production"' },
-    plugins: [collapseTemplateWhitespace, ...plugins],
+    plugins: [collapseTemplateWhitespace, pictogramsAsFiles, ...plugins],
     build: {
       target: 'es2022',
       outDir: dir,

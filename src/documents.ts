@@ -45,13 +45,24 @@ export function validateDocument(kind: KnownKind, doc: unknown): ValidationResul
 
 /**
  * Applies one operation (as carried by `vk-change`) and returns the new document; the input is
- * not mutated.
- * @throws TypeError when the document is invalid or the operation does not fit it.
+ * not mutated, and the result is fresh JSON data sharing nothing with the inputs (it survives
+ * `JSON.parse(JSON.stringify(result))` unchanged).
+ * Both the document and the operation must be plain JSON data with no prototype-named keys
+ * (`__proto__`, `constructor`, `prototype`) and at most 64 levels deep (docs/contract.md).
+ * @throws TypeError (and only TypeError) when the document is invalid or the operation does not
+ *   fit it.
  * @example const next = applyOperation('steps', doc, { type: 'step.status', stepId: 's1', from: 'not-started', to: 'in-progress' });
  */
 export function applyOperation<K extends KnownKind>(kind: K, doc: DocumentTypes[K]['document'], operation: DocumentTypes[K]['operation']): DocumentTypes[K]['document'] {
   const model = modelFor(kind);
-  const checked = model.check(doc);
-  if (!checked.ok) throw new TypeError(`applyOperation: the ${kind} document is invalid: ${checked.error.message}`);
-  return model.apply(checked.document, operation);
+  try {
+    const checked = model.check(doc);
+    if (!checked.ok) throw new TypeError(`applyOperation: the ${kind} document is invalid: ${checked.error.message}`);
+    return model.apply(checked.document, operation);
+  } catch (error) {
+    if (error instanceof TypeError) throw error;
+    // Anything else (a RangeError from an engine limit, an error thrown by a host getter) is
+    // reported as the documented TypeError, with the original as its cause.
+    throw new TypeError(`applyOperation: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
 }

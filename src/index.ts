@@ -1,12 +1,10 @@
 /**
  * Veikart: visual-planning web components for the introduction programme.
- * Importing this module defines no elements; import `veikart/define.js` (or load
- * `dist/veikart.js`) to register the tags.
+ * Importing this module defines no elements (no side effects): it exports the element classes,
+ * the pure document functions (`validateDocument`, `applyOperation`), the presets and
+ * `loadPresets()`, `defineAll()`, `registerPictograms()`, `setPictogramBase()` and `setLocale()`.
+ * To register the tags import `veikart/define` (all four), `veikart/plan-board` (one), or call
+ * `defineAll(registry)`.
  */
-export * from './core/index.js';
-export * from './step-tracker/index.js';
-export * from './plan-board/index.js';
-export * from './task-ladder/index.js';
-export * from './course-calendar/index.js';
+export * from './api.js';
 export * from './presets/index.js';
-export { validateDocument, applyOperation, type DocumentTypes, type KnownKind } from './documents.js';

@@ -21,24 +21,39 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
 const dateLocales = new Map<string, string>();
 
 /**
- * The locale Intl formats dates in for a UI locale. The browser may lack date data for a
- * language (Chromium has none for ti, so and sometimes nn, and silently falls back to English);
- * then the chain is nn → nb, and every other language → nb, the language of the society the
- * participant is learning — never English unless English was asked for.
+ * The locale Intl formats dates in for a UI (or text) locale — the fallback chain:
+ *
+ * 1. the locale itself, when the browser has date data for it (`ar-SY`, `uk`, `fa`; `prs` → the
+ *    browser's `fa-AF`, Dari month names);
+ * 2. its base language (`ar-XX` → `ar`);
+ * 3. `nb` — for nn (Chromium has no nynorsk date data), ti and so (no data at all) and anything else
+ *    unknown: bokmål is the language of the society the participant is learning. Never English
+ *    unless English was asked for (Chromium's own fallback for nn/ti/so is `en-US`).
+ *
+ * "Has date data" means `Intl.DateTimeFormat.supportedLocalesOf` returns the tag, a formatter for
+ * it resolves to the same language (not the default locale), and it names months (Chromium accepts
+ * `ti-ER` and `so-KE` but has only ICU's root data for them, which writes March as "M03").
+ * Results are cached per tag.
+ * @example dateLocale('ti') // 'nb'
+ * @example dateLocale('fa') // 'fa'
  */
 export function dateLocale(locale: string): string {
   let found = dateLocales.get(locale);
   if (found) return found;
-  const base = locale.split('-')[0].toLowerCase();
-  const has = (tag: string): boolean => {
+  const language = (tag: string): string => tag.split('-')[0].toLowerCase();
+  const usable = (tag: string): string | undefined => {
     try {
-      if (Intl.DateTimeFormat.supportedLocalesOf([tag]).length === 0) return false;
-      return new Intl.DateTimeFormat(tag).resolvedOptions().locale.split('-')[0].toLowerCase() === tag.split('-')[0].toLowerCase();
+      const [supported] = Intl.DateTimeFormat.supportedLocalesOf([tag]);
+      if (!supported) return undefined;
+      const formatter = new Intl.DateTimeFormat(supported, { month: 'long', calendar: 'gregory' });
+      if (language(formatter.resolvedOptions().locale) !== language(supported)) return undefined;
+      // Chromium "supports" some regional tags (ti-ER, so-KE) with only ICU's root data: "M03".
+      return /^M\d+$/.test(formatter.format(new Date(2026, 2, 4)).trim()) ? undefined : supported;
     } catch {
-      return false;
+      return undefined;
     }
   };
-  found = has(locale) ? locale : has(base) ? base : 'nb';
+  found = usable(locale) ?? usable(language(locale)) ?? 'nb';
   dateLocales.set(locale, found);
   return found;
 }
@@ -65,4 +80,21 @@ export function dateFormatter(locale: string, options: Intl.DateTimeFormatOption
 /** An ISO date formatted in the locale (`12. mars 2026`, `١٢ مارس ٢٠٢٦`), Gregorian, see `dateFormatter`. */
 export function formatDate(iso: string, locale: string, options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric' }): string {
   return dateFormatter(locale, options).format(parseIsoDate(iso));
+}
+
+/** The default clock-time options: two-digit hour and minutes (`09:30`, as in documents), in the locale's own hour cycle and digits. */
+const TIME: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit' };
+
+/**
+ * A clock time formatted in the locale (`22:00` in nb, `۲۲:۰۰` in fa, `10:00 م` in ar), through
+ * `dateFormatter` (same fallback chain: ti and so get bokmål's 24-hour clock, never `10:00 PM`).
+ * Accepts `HH:mm`, or a local date-time `YYYY-MM-DDTHH:mm` (contract §4; no time zone conversion).
+ * @example formatTime('2026-03-04T22:00', 'nb') // '22:00'
+ */
+export function formatTime(time: string, locale: string, options: Intl.DateTimeFormatOptions = TIME): string {
+  const match = /(?:^|T)(\d{2}):(\d{2})/.exec(time);
+  if (!match) return time;
+  const day = time.includes('T') ? parseIsoDate(time) : new Date(2000, 0, 1);
+  day.setHours(Number(match[1]), Number(match[2]), 0, 0);
+  return dateFormatter(locale, options).format(day);
 }

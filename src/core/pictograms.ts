@@ -4,11 +4,17 @@ import type { Pictogram, PictogramImage, Text } from './types.js';
 import { isSafeUrl } from './schema.js';
 import { resolveText } from './text.js';
 import { builtInPictograms, type BuiltInPictogram } from './pictogram-catalog.js';
+import { pictogramUrl } from './pictogram-urls.js';
 
-// Not a string literal, so bundlers leave it alone: the SVGs ship as separate files next to the
-// module (dist/pictograms/ beside dist/veikart.js) and are loaded as <img>, never inlined.
-const folder = 'pictograms/';
-let base = new URL(folder, import.meta.url).href;
+// The built-in SVGs are separate files loaded as <img>. By default each URL comes from the
+// generated pictogram-urls module (one static `new URL('./pictograms/x.svg', import.meta.url)` per
+// file, which bundlers follow; in dist/veikart.js: the pictograms/ folder beside the file).
+// A host that serves them elsewhere sets a base folder instead.
+let base: string | null = null;
+
+function builtInUrl(name: string): string {
+  return base === null ? (pictogramUrl(name) ?? '') : `${base}${name}.svg`;
+}
 
 const builtIns = new Map<string, BuiltInPictogram>(builtInPictograms.map((p) => [p.name, p]));
 const registered = new Map<string, PictogramImage>();
@@ -17,11 +23,16 @@ const registered = new Map<string, PictogramImage>();
 export const pictogramRegistry = new EventTarget();
 
 /**
- * Where the built-in SVGs are served from, if not beside the module (a CDN, say).
- * @example setPictogramBase('/static/veikart/pictograms/');
+ * Serves the built-in pictograms from another folder (a CDN, a static path your server maps),
+ * instead of the URLs your bundler gave them. The folder must hold the files of
+ * `veikart/dist/pictograms/` (`bus.svg`, `doctor.svg`, …). Relative URLs resolve against the
+ * page (`document.baseURI`). Widgets already on the page re-render with the new URLs.
+ * Pass `null` to go back to the bundled URLs.
+ * @param url a folder URL; a missing trailing slash is added.
+ * @example setPictogramBase('/static/veikart/pictograms/'); // then "vk:bus" → /static/veikart/pictograms/bus.svg
  */
-export function setPictogramBase(url: string | URL): void {
-  base = new URL(String(url), document.baseURI).href.replace(/\/?$/, '/');
+export function setPictogramBase(url: string | URL | null): void {
+  base = url === null ? null : new URL(String(url), document.baseURI).href.replace(/\/?$/, '/');
   pictogramRegistry.dispatchEvent(new Event('change'));
 }
 
@@ -54,7 +65,7 @@ export function resolvePictogram(pictogram: Pictogram | undefined | null, locale
   }
   if (pictogram.startsWith('vk:')) {
     const builtIn = builtIns.get(pictogram.slice(3));
-    if (builtIn) return { src: `${base}${builtIn.name}.svg`, alt: builtIn.alt() };
+    if (builtIn) return { src: builtInUrl(builtIn.name), alt: builtIn.alt() };
   }
   const host = registered.get(pictogram);
   if (host) return { src: host.src, alt: resolveText(host.alt, locale) };
@@ -78,5 +89,5 @@ export function renderPictogram(pictogram: Pictogram | undefined | null, locale:
 
 /** The built-in set, for pickers: id, category and text alternative in the current UI locale. */
 export function listBuiltInPictograms(): Array<{ id: string; category: BuiltInPictogram['category']; alt: string; src: string }> {
-  return builtInPictograms.map((p) => ({ id: `vk:${p.name}`, category: p.category, alt: p.alt(), src: `${base}${p.name}.svg` }));
+  return builtInPictograms.map((p) => ({ id: `vk:${p.name}`, category: p.category, alt: p.alt(), src: builtInUrl(p.name) }));
 }

@@ -4,14 +4,45 @@ import { css, type ReactiveController, type ReactiveControllerHost } from 'lit';
  * A non-modal details popover anchored to an item: shown in the top layer (native `popover`), so
  * no host container clips it; positioned with Floating UI through the CSSOM (no style attribute
  * in markup, fine under a strict CSP). Escape or an outside press closes it; Escape returns focus
- * to the anchor. Floating UI loads on the first open, so a page that never opens details never
- * pays for it.
+ * to the anchor. Like any non-modal dialog (WAI-ARIA APG), it also closes when focus moves out of
+ * it (Tab past its last control, a click elsewhere): focus stays where the user put it. Focus that
+ * merely falls out because the focused control was re-rendered away goes back inside. Floating UI
+ * loads on the first open, so a page that never opens details never pays for it.
  */
 type FloatingUi = typeof import('@floating-ui/dom');
 let floatingUi: Promise<FloatingUi> | undefined;
 function loadFloatingUi(): Promise<FloatingUi> {
   floatingUi ??= import('@floating-ui/dom');
   return floatingUi;
+}
+
+const FOCUSABLE = '[autofocus], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), button:not([disabled]), [href], [tabindex]:not([tabindex="-1"])';
+
+/**
+ * The first control to focus inside `container`: an `[autofocus]` element, else the first
+ * focusable one; for a radio group, its checked radio (as the platform's Tab does), else its first.
+ * @example firstFocusable(panel)?.focus()
+ */
+export function firstFocusable(container: HTMLElement | null): HTMLElement | null {
+  if (!container) return null;
+  const found = container.querySelector<HTMLElement>('[autofocus]') ?? container.querySelector<HTMLElement>(FOCUSABLE);
+  if (found instanceof HTMLInputElement && found.type === 'radio' && found.name && !found.checked) {
+    const group = Array.from(container.querySelectorAll<HTMLInputElement>('input[type="radio"]')).filter((r) => r.name === found.name && r.form === found.form);
+    return group.find((r) => r.checked) ?? found;
+  }
+  return found;
+}
+
+/**
+ * For a radio group inside a form: Enter on a radio submits the form once (arrows only move the
+ * choice, as the platform's radios do), so a widget commits one operation per choice, never one
+ * per arrow key. Use as the form's `@keydown` listener.
+ */
+export function submitRadioOnEnter(event: KeyboardEvent): void {
+  const target = event.composedPath()[0];
+  if (event.key !== 'Enter' || !(target instanceof HTMLInputElement) || target.type !== 'radio') return;
+  event.preventDefault();
+  target.form?.requestSubmit();
 }
 
 export class PopoverController implements ReactiveController {
@@ -49,9 +80,9 @@ export class PopoverController implements ReactiveController {
       this.#cleanup = autoUpdate(anchor, panel, () => void this.#position());
     });
     panel.addEventListener('keydown', this.#onKeydown);
+    panel.addEventListener('focusout', this.#onFocusOut);
     document.addEventListener('pointerdown', this.#onOutside, true);
-    const first = panel.querySelector<HTMLElement>('[autofocus], input, select, textarea, button, [tabindex="-1"]');
-    (first ?? panel).focus({ preventScroll: true });
+    (firstFocusable(panel) ?? panel).focus({ preventScroll: true });
   }
 
   /** Closes the popover; with `restoreFocus`, focus goes back to the anchor. */
@@ -62,6 +93,7 @@ export class PopoverController implements ReactiveController {
     this.#cleanup?.();
     this.#cleanup = undefined;
     panel.removeEventListener('keydown', this.#onKeydown);
+    panel.removeEventListener('focusout', this.#onFocusOut);
     document.removeEventListener('pointerdown', this.#onOutside, true);
     if (panel.matches(':popover-open')) panel.hidePopover();
     this.#panel = null;
@@ -107,6 +139,34 @@ export class PopoverController implements ReactiveController {
     event.stopPropagation();
     event.preventDefault();
     this.close(true);
+  };
+
+  /** Focus left the panel: close when it went somewhere real; re-focus inside when it was lost. */
+  readonly #onFocusOut = (event: FocusEvent): void => {
+    const panel = this.#panel;
+    if (!panel) return;
+    const to = event.relatedTarget;
+    if (to instanceof Node) {
+      // Focus moved to a real place (retargeted to a host when it is in another shadow tree).
+      if (!panel.contains(to)) this.close(false);
+      return;
+    }
+    // Focus went nowhere: a control re-rendered away, the window lost focus, or a press on
+    // something not focusable. Decide once the focus change has settled.
+    requestAnimationFrame(() => {
+      if (this.#panel !== panel) return;
+      const root = panel.getRootNode() as ShadowRoot | Document;
+      const active = root.activeElement;
+      if (active && panel.contains(active)) return;
+      const pageActive = document.activeElement;
+      const lost = !active && (!pageActive || pageActive === document.body || pageActive === document.documentElement);
+      if (lost) {
+        // The focused control was re-rendered away, or the window lost focus: keep the panel open.
+        if (document.hasFocus()) (firstFocusable(panel) ?? panel).focus({ preventScroll: true });
+        return;
+      }
+      this.close(false);
+    });
   };
 
   readonly #onOutside = (event: PointerEvent): void => {

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { isSafeUrl } from './schema.js';
+import { isSafeAudioUrl } from './audio-url.js';
 import { baseLanguage } from './text.js';
 import type { Audio } from './types.js';
 
@@ -16,7 +16,8 @@ export interface SpeechEngine {
   /** True when the engine can speak this language (a voice exists). */
   hasVoice(lang: string): boolean;
   speak(text: string, lang: string, signal: AbortSignal): Promise<void>;
-  play(url: string, signal: AbortSignal): Promise<void>;
+  /** Plays a recording; resolving `false` means it could not be played (then the text is spoken). */
+  play(url: string, signal: AbortSignal): Promise<void | boolean>;
 }
 
 function matchingVoice(lang: string): SpeechSynthesisVoice | undefined {
@@ -42,40 +43,99 @@ export const browserSpeech: SpeechEngine = {
       signal.addEventListener('abort', () => {
         speechSynthesis.cancel();
         resolve();
-      });
+      }, { once: true });
       speechSynthesis.speak(utterance);
     });
   },
   play(url, signal) {
-    return new Promise((resolve) => {
+    return new Promise<boolean>((resolve) => {
       const audio = new Audio(url);
-      audio.onended = () => resolve();
-      audio.onerror = () => resolve();
+      audio.onended = () => resolve(true);
+      audio.onerror = () => resolve(false);
       signal.addEventListener('abort', () => {
         audio.pause();
-        resolve();
-      });
-      audio.play().catch(() => resolve());
+        resolve(true);
+      }, { once: true });
+      audio.play().catch(() => resolve(false));
     });
   },
 };
 
 let engine: SpeechEngine = browserSpeech;
 
-/** Replaces the speech engine (tests; hosts with their own text-to-speech service). */
-export function setSpeechEngine(next: SpeechEngine | null): void {
-  engine = next ?? browserSpeech;
+/**
+ * Hosts with a connected `ReadAloud`. One module-level `voiceschanged` listener serves them all and
+ * is removed when the last one disconnects, so a removed widget is never reachable from
+ * `speechSynthesis` (before: one listener per element, never removed — every removed board stayed
+ * in memory).
+ */
+const listeners = new Set<ReactiveControllerHost>();
+const onVoicesChanged = (): void => {
+  for (const host of listeners) host.requestUpdate();
+};
+function listen(host: ReactiveControllerHost): void {
+  if (listeners.size === 0 && typeof speechSynthesis !== 'undefined') speechSynthesis.addEventListener?.('voiceschanged', onVoicesChanged);
+  listeners.add(host);
+}
+function unlisten(host: ReactiveControllerHost): void {
+  if (!listeners.delete(host)) return;
+  if (listeners.size === 0 && typeof speechSynthesis !== 'undefined') speechSynthesis.removeEventListener?.('voiceschanged', onVoicesChanged);
 }
 
-/** The recording for a language from an item's `audio`, if it is a safe URL. */
+/**
+ * Replaces the speech engine (tests; hosts with their own text-to-speech service). Connected
+ * widgets re-render, so their "can be read" states follow the new engine.
+ * @example setSpeechEngine({ hasVoice: () => true, speak: async () => {}, play: async () => {} });
+ */
+export function setSpeechEngine(next: SpeechEngine | null): void {
+  engine = next ?? browserSpeech;
+  onVoicesChanged();
+}
+
+/** The recording for a language from an item's `audio`, if it is a safe URL (`isSafeAudioUrl`). */
 export function audioFor(audio: Audio | undefined, lang: string): string | undefined {
-  const url = audio?.[lang] ?? audio?.[baseLanguage(lang)];
-  return isSafeUrl(url) ? url : undefined;
+  if (!audio) return undefined;
+  const own = (key: string): string | undefined => (Object.prototype.hasOwnProperty.call(audio, key) ? audio[key] : undefined);
+  const url = own(lang) ?? own(baseLanguage(lang));
+  return isSafeAudioUrl(url) ? url : undefined;
+}
+
+/** How each language of an utterance list can be heard (see `speechAvailability`). */
+export interface SpeechAvailability {
+  /** True when at least one part can be heard: the list can be read aloud at all. */
+  audible: boolean;
+  /** Languages with a recording (played first, before any synthesis). */
+  recorded: string[];
+  /** Languages without a recording that the speech engine has a voice for. */
+  synthesized: string[];
+  /**
+   * Languages that have text but can be heard neither way — what an adviser is asked to record
+   * ("no voice for Tigrinya — record one").
+   */
+  silent: string[];
+}
+
+/**
+ * Tells, per language, whether an utterance list can be spoken: by its recording (preferred) or by
+ * a voice of the speech engine. Widgets use it for "no voice" states: `audible` false → the item
+ * cannot be heard at all; `silent` non-empty → some language still needs a recording.
+ * @example speechAvailability([{ text: 'Norskkurs', lang: 'nb' }, { text: 'ትምህርቲ', lang: 'ti' }])
+ *   // → { audible: true, recorded: [], synthesized: ['nb'], silent: ['ti'] } with a Norwegian voice
+ */
+export function speechAvailability(parts: readonly Utterance[]): SpeechAvailability {
+  const result: SpeechAvailability = { audible: false, recorded: [], synthesized: [], silent: [] };
+  for (const part of parts) {
+    if (!part.text && part.audio === undefined) continue;
+    const list = part.audio !== undefined ? result.recorded : engine.hasVoice(part.lang) ? result.synthesized : result.silent;
+    if (!list.includes(part.lang)) list.push(part.lang);
+  }
+  result.audible = result.recorded.length > 0 || result.synthesized.length > 0;
+  return result;
 }
 
 /** True when at least one part can be heard: a recording, or a voice for its language. */
 export function canReadAloud(parts: readonly Utterance[]): boolean {
-  return parts.some((p) => p.text && (p.audio !== undefined || engine.hasVoice(p.lang)));
+  return speechAvailability(parts).audible;
 }
 
 /**
@@ -89,12 +149,14 @@ export class ReadAloud implements ReactiveController {
 
   constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
-    // Voices arrive asynchronously in Chromium; re-render so availability is shown correctly.
-    if (typeof speechSynthesis !== 'undefined') speechSynthesis.addEventListener?.('voiceschanged', () => host.requestUpdate());
   }
 
-  hostConnected(): void {}
+  // Voices arrive asynchronously in Chromium: re-render while connected so availability is right.
+  hostConnected(): void {
+    listen(this.host);
+  }
   hostDisconnected(): void {
+    unlisten(this.host);
     this.stop();
   }
 
@@ -111,9 +173,10 @@ export class ReadAloud implements ReactiveController {
     this.host.requestUpdate();
     for (const part of parts) {
       if (abort.signal.aborted) break;
-      if (!part.text) continue;
-      if (part.audio) await engine.play(part.audio, abort.signal);
-      else if (engine.hasVoice(part.lang)) await engine.speak(part.text, part.lang, abort.signal);
+      if (!part.text && !part.audio) continue;
+      // The recording first; speech synthesis when there is none or it cannot be played.
+      const played = part.audio ? (await engine.play(part.audio, abort.signal)) !== false : false;
+      if (!played && !abort.signal.aborted && part.text && engine.hasVoice(part.lang)) await engine.speak(part.text, part.lang, abort.signal);
     }
     const stopped = abort.signal.aborted;
     if (this.#abort === abort) {

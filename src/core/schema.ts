@@ -14,22 +14,98 @@ export const DOCUMENT_VERSION = 1;
 const LOCALE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 /** http(s), data:image/…, or a relative URL (no scheme); no whitespace or control characters anywhere. */
 export const SAFE_URL = /^(?:https?:\/\/|data:image\/|(?![A-Za-z][A-Za-z0-9+.-]*:))[^\u0000-\u0020\u007f\\]+$/;
-export const DATE_PATTERN = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
-export const DATE_TIME_PATTERN = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\d$/;
+/**
+ * A real Gregorian calendar day `YYYY-MM-DD` (ISO 8601 calendar date, years 0000–9999, proleptic
+ * Gregorian leap years: divisible by 4, except centuries not divisible by 400). A regular
+ * expression rather than a cross-check so the published JSON Schema carries the same rule.
+ */
+const DAY = '(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)';
+export const DATE_PATTERN = new RegExp(`^${DAY}$`);
+/** A local wall-clock time on a real calendar day, `YYYY-MM-DDTHH:mm`. */
+export const DATE_TIME_PATTERN = new RegExp(`^${DAY}T(?:[01]\\d|2[0-3]):[0-5]\\d$`);
 
-export const idSchema = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
-export const textSchema = v.union([
-  v.pipe(v.string(), v.maxLength(5000)),
-  v.record(v.pipe(v.string(), v.regex(LOCALE_TAG)), v.pipe(v.string(), v.maxLength(5000))),
-]);
-export const urlSchema = v.pipe(v.string(), v.maxLength(2_000_000), v.regex(SAFE_URL, 'Expected an http(s), relative or data:image URL'));
+/**
+ * Keys that name JavaScript prototype slots. They are rejected at any depth of a document or an
+ * operation (`vk-error` / TypeError at their path): such a key either changes an object's
+ * prototype when assigned, or reads an inherited built-in where a field is absent.
+ */
+export const PROTOTYPE_KEYS: readonly string[] = ['__proto__', 'constructor', 'prototype'];
+/** How deep a document or operation may nest (the document itself is level 0). */
+export const MAX_DEPTH = 64;
+
+/**
+ * valibot's `record`, except that an array is not a record (JSON Schema `type: "object"` says the
+ * same; valibot's own `record` takes `[]` as an empty record). Still a `record` schema, so the
+ * JSON Schema conversion is unchanged. Prototype-named keys never get here: `toJsonData` rejects
+ * them first (valibot's `record` would silently skip them).
+ */
+export function jsonRecord<TKey extends v.GenericSchema<string>, TValue extends v.GenericSchema>(key: TKey, value: TValue): v.RecordSchema<TKey, TValue, undefined> {
+  const base = v.record(key, value);
+  return {
+    ...base,
+    '~run'(dataset, config) {
+      if (Array.isArray(dataset.value)) {
+        v._addIssue(this, 'type', dataset, config);
+        return dataset as never;
+      }
+      return base['~run'].call(this, dataset, config);
+    },
+  };
+}
+
+const OBJECT_TYPES = new Set(['object', 'loose_object', 'strict_object', 'object_with_rest', 'record']);
+const refusing = new WeakSet<object>();
+
+/**
+ * valibot's object and record schemas take an array for an object (and then report its missing
+ * members at paths that do not exist, like `/columns/0/id` for `columns: [[]]`); JSON Schema's
+ * `type: "object"` does not. Makes every object and record schema inside `schema` refuse an
+ * array with one issue at the array's own path — in place, once per schema — so every model's
+ * validation agrees with the published schemas. `checkDocument` and `checkOperation` call it.
+ */
+export function refuseArrays(schema: v.GenericSchema): void {
+  const stack: unknown[] = [schema];
+  while (stack.length > 0) {
+    const node = stack.pop() as Record<string, unknown> | null;
+    if (!node || typeof node !== 'object' || refusing.has(node)) continue;
+    refusing.add(node);
+    if (Array.isArray(node)) {
+      stack.push(...node);
+      continue;
+    }
+    if (node.kind === 'schema' && OBJECT_TYPES.has(node.type as string)) {
+      const run = node['~run'] as (this: unknown, dataset: { value: unknown }, config: v.Config<v.BaseIssue<unknown>>) => unknown;
+      node['~run'] = function (this: v.GenericSchema, dataset: { value: unknown }, config: v.Config<v.BaseIssue<unknown>>) {
+        if (Array.isArray(dataset.value)) {
+          v._addIssue(this as never, 'type', dataset as never, config);
+          return dataset;
+        }
+        return run.call(this, dataset, config);
+      };
+    }
+    for (const key of ['entries', 'options', 'item', 'wrapped', 'pipe', 'key', 'value', 'rest']) {
+      const child = node[key];
+      if (child && typeof child === 'object') stack.push(...(key === 'entries' ? Object.values(child) : [child]));
+    }
+  }
+}
+
+/** A string of at most `max` Unicode code points (JSON Schema `maxLength` counts code points too). */
+export function boundedString(max: number, min = 0) {
+  return min > 0 ? v.pipe(v.string(), v.minLength(min), v.maxCodePoints(max)) : v.pipe(v.string(), v.maxCodePoints(max));
+}
+
+export const idSchema = boundedString(200, 1);
+const localeKey = v.pipe(v.string(), v.regex(LOCALE_TAG, 'Expected a locale tag such as "nb" or "ar"'));
+export const textSchema = v.union([boundedString(5000), jsonRecord(localeKey, boundedString(5000))]);
+export const urlSchema = v.pipe(v.string(), v.maxCodePoints(2_000_000), v.regex(SAFE_URL, 'Expected an http(s), relative or data:image URL'));
 export const pictogramSchema = v.union([
-  v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
+  boundedString(200, 1),
   v.looseObject({ src: urlSchema, alt: textSchema }),
 ]);
-export const audioSchema = v.record(v.pipe(v.string(), v.regex(LOCALE_TAG)), urlSchema);
-export const dateSchema = v.pipe(v.string(), v.regex(DATE_PATTERN, 'Expected a date YYYY-MM-DD'));
-export const dateTimeSchema = v.pipe(v.string(), v.regex(DATE_TIME_PATTERN, 'Expected a local date-time YYYY-MM-DDTHH:mm'));
+export const audioSchema = jsonRecord(localeKey, urlSchema);
+export const dateSchema = v.pipe(v.string(), v.regex(DATE_PATTERN, 'Expected a calendar date YYYY-MM-DD'));
+export const dateTimeSchema = v.pipe(v.string(), v.regex(DATE_TIME_PATTERN, 'Expected a local date-time YYYY-MM-DDTHH:mm on a calendar date'));
 export const versionSchema = v.literal(DOCUMENT_VERSION);
 
 /** True when `url` may be used as an image or audio source (same rule as the schema). */
@@ -45,7 +121,10 @@ export function pointer(...segments: Array<string | number>): string {
 /** True when `date` is a real calendar day (the pattern alone admits 2026-02-31). */
 export function isRealDate(date: string): boolean {
   const [y, m, d] = date.slice(0, 10).split('-').map(Number);
-  const t = new Date(Date.UTC(y, m - 1, d));
+  if (![y, m, d].every(Number.isInteger)) return false;
+  // setUTCFullYear, not Date.UTC: Date.UTC maps years 0–99 to 1900–1999.
+  const t = new Date(0);
+  t.setUTCFullYear(y, m - 1, d);
   return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
 }
 
@@ -65,11 +144,129 @@ export class IdRegistry {
 
 const MAX_ISSUES = 50;
 
+export type JsonDataResult = { ok: true; value: unknown } | { ok: false; issues: ValidationIssue[] };
+
+interface Frame {
+  readonly value: unknown;
+  readonly key: string | number;
+  readonly parent: Frame | null;
+  readonly depth: number;
+}
+
+function pathOf(frame: Frame): string {
+  const segments: Array<string | number> = [];
+  for (let f: Frame | null = frame; f && f.parent; f = f.parent) segments.push(f.key);
+  return pointer(...segments.reverse());
+}
+
+/**
+ * The one rule every document and operation passes first (the models, `validateDocument`,
+ * `applyOperation` and the elements all go through it): the input must be plain JSON data, and
+ * what passes is copied into fresh objects, so nothing the host holds (getters, prototypes,
+ * later mutations) reaches validation or rendering.
+ *
+ * - objects: plain (`Object.prototype` or null prototype), own enumerable string keys only; a
+ *   key in {@link PROTOTYPE_KEYS} is an issue at its path; a property whose value is `undefined`
+ *   is absent (as in `JSON.stringify`);
+ * - arrays: no holes, no `undefined`;
+ * - numbers finite (`1e999` parses to Infinity, which JSON cannot carry); strings; booleans; null;
+ * - nothing else (functions, symbols, bigints, Dates, Maps, class instances);
+ * - no cycles, at most {@link MAX_DEPTH} levels deep.
+ *
+ * Iterative (no recursion), so a deeply nested input gives issues, never a RangeError.
+ */
+export function toJsonData(input: unknown): JsonDataResult {
+  const issues: ValidationIssue[] = [];
+  const holder: Record<string, unknown> = {};
+  const ancestors = new Set<object>();
+  type Task = { frame: Frame; into: Record<string | number, unknown>; as: string | number } | { exit: object };
+  const stack: Task[] = [{ frame: { value: input, key: '', parent: null, depth: 0 }, into: holder, as: 'value' }];
+  const problem = (frame: Frame, message: string): void => void issues.push({ path: pathOf(frame), message });
+  let current: Frame | null = null;
+  try {
+    while (stack.length > 0 && issues.length < MAX_ISSUES) {
+      const task = stack.pop() as Task;
+      if ('exit' in task) {
+        ancestors.delete(task.exit);
+        continue;
+      }
+      const { frame, into, as } = task;
+      current = frame;
+      const value = frame.value;
+      switch (typeof value) {
+        case 'string':
+        case 'boolean':
+          into[as] = value;
+          continue;
+        case 'number':
+          if (Number.isFinite(value)) into[as] = value;
+          else problem(frame, `Expected a finite number, not ${String(value)}`);
+          continue;
+        case 'object':
+          break;
+        default:
+          problem(frame, `Expected JSON data, not a ${typeof value}`);
+          continue;
+      }
+      if (value === null) {
+        into[as] = null;
+        continue;
+      }
+      if (frame.depth >= MAX_DEPTH) {
+        problem(frame, `Nested deeper than ${MAX_DEPTH} levels`);
+        continue;
+      }
+      if (ancestors.has(value)) {
+        problem(frame, 'Contains itself (a cycle is not JSON data)');
+        continue;
+      }
+      if (Array.isArray(value)) {
+        const copy: unknown[] = [];
+        into[as] = copy;
+        ancestors.add(value);
+        stack.push({ exit: value });
+        const children: Task[] = [];
+        for (let i = 0; i < value.length && issues.length < MAX_ISSUES; i++) {
+          const child: Frame = { value: value[i], key: i, parent: frame, depth: frame.depth + 1 };
+          if (child.value === undefined) problem(child, 'Expected JSON data, not undefined (an array hole)');
+          else children.push({ frame: child, into: copy as unknown as Record<number, unknown>, as: i });
+        }
+        for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+        continue;
+      }
+      const proto: unknown = Object.getPrototypeOf(value);
+      if (proto !== Object.prototype && proto !== null) {
+        problem(frame, 'Expected a plain object (JSON data)');
+        continue;
+      }
+      const copy: Record<string, unknown> = {};
+      into[as] = copy;
+      ancestors.add(value);
+      stack.push({ exit: value });
+      const children: Task[] = [];
+      for (const key of Object.keys(value)) {
+        const child: Frame = { value: PROTOTYPE_KEYS.includes(key) ? undefined : (value as Record<string, unknown>)[key], key, parent: frame, depth: frame.depth + 1 };
+        if (PROTOTYPE_KEYS.includes(key)) problem(child, `The key "${key}" is not allowed (it names a JavaScript prototype slot)`);
+        else if (child.value !== undefined) children.push({ frame: child, into: copy, as: key });
+        if (issues.length >= MAX_ISSUES) break;
+      }
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+    }
+  } catch (error) {
+    // A throwing getter or proxy trap: the input cannot be read as data.
+    const message = error instanceof Error ? error.message : String(error);
+    issues.push({ path: current ? pathOf(current) : '', message: `Could not be read as JSON data: ${message}` });
+  }
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, value: holder.value };
+}
+
 export type CheckResult<Doc> = { ok: true; document: Doc } | { ok: false; error: VkErrorDetail };
 
 /**
  * Checks an unknown input against a document schema: version first (so a newer document gets
- * `unsupported-version`, not a list of schema complaints), then the schema, then cross-checks.
+ * `unsupported-version`, not a list of schema complaints), then the JSON data rule
+ * ({@link toJsonData}), then the schema, then cross-checks. The document returned is the fresh
+ * copy that was checked, never the input object.
  */
 export function checkDocument<Doc extends VersionedDocument>(
   schema: v.GenericSchema,
@@ -79,13 +276,17 @@ export function checkDocument<Doc extends VersionedDocument>(
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     return fail('invalid-document', 'The document must be a JSON object', [{ path: '', message: 'Expected an object' }]);
   }
-  const version = (input as { version?: unknown }).version;
-  if (typeof version === 'number' && Number.isInteger(version) && version > DOCUMENT_VERSION) {
-    return fail('unsupported-version', `Document version ${version} is newer than this widget reads (${DOCUMENT_VERSION})`, [
-      { path: '/version', message: `Unsupported version ${version}` },
-    ]);
+  const data = toJsonData(input);
+  if (!data.ok) {
+    const version = readVersion(input);
+    if (version !== undefined && version > DOCUMENT_VERSION) return unsupported(version);
+    return fail('invalid-document', describe(data.issues), data.issues);
   }
-  const parsed = v.safeParse(schema, input, { abortPipeEarly: true });
+  const copy = data.value as Record<string, unknown>;
+  refuseArrays(schema);
+  const version = readVersion(copy);
+  if (version !== undefined && version > DOCUMENT_VERSION) return unsupported(version);
+  const parsed = v.safeParse(schema, copy, { abortPipeEarly: true });
   if (!parsed.success) {
     const issues = parsed.issues.slice(0, MAX_ISSUES).map((issue) => ({
       path: pointer(...(issue.path ?? []).map((item) => item.key as string | number)),
@@ -93,9 +294,24 @@ export function checkDocument<Doc extends VersionedDocument>(
     }));
     return fail('invalid-document', describe(issues), issues);
   }
-  const cross = crossCheck(input as Doc).slice(0, MAX_ISSUES);
+  const cross = crossCheck(copy as unknown as Doc).slice(0, MAX_ISSUES);
   if (cross.length > 0) return fail('invalid-document', describe(cross), cross);
-  return { ok: true, document: input as Doc };
+  return { ok: true, document: copy as unknown as Doc };
+}
+
+function readVersion(input: object): number | undefined {
+  try {
+    const version = Object.prototype.hasOwnProperty.call(input, 'version') ? (input as { version?: unknown }).version : undefined;
+    return typeof version === 'number' && Number.isInteger(version) ? version : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function unsupported<Doc>(version: number): CheckResult<Doc> {
+  return fail('unsupported-version', `Document version ${version} is newer than this widget reads (${DOCUMENT_VERSION})`, [
+    { path: '/version', message: `Unsupported version ${version}` },
+  ]);
 }
 
 function describe(issues: ValidationIssue[]): string {

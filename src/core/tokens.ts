@@ -43,6 +43,13 @@ export const tokens = css`
     line-height: 1.4;
     color: var(--_vk-text);
     min-inline-size: 0;
+    /* Never split a word unless it alone is wider than its line (never 'anywhere' or 'break-all'). */
+    overflow-wrap: break-word;
+  }
+  /* A zero-height box as wide as the host: widgets observe it to follow their own width. */
+  .width-probe {
+    block-size: 0;
+    overflow: hidden;
   }
   :host([hidden]) {
     display: none;
@@ -123,6 +130,7 @@ export const tokens = css`
   }
   .vk-text {
     display: block;
+    max-inline-size: 100%;
   }
   .vk-text--second {
     color: var(--_vk-text-subtle);
@@ -172,6 +180,9 @@ export const headerStyles = css`
     align-items: baseline;
     justify-content: space-between;
     gap: var(--_vk-space-1) var(--_vk-space-4);
+  }
+  .header > * {
+    min-inline-size: 0;
   }
   .title {
     font-weight: 700;

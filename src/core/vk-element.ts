@@ -153,13 +153,16 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
     const entry = this.#undo.pop();
     if (!entry) return false;
     const hadFocus = this.#hasFocus();
+    const writes = this.#hostWrites;
     if (this.commit(entry.inverse, 'undo')) {
       this.#redo.push(entry);
       this.announcer.announce(this.#historyMessage('undo', entry.forward));
       if (hadFocus) void this.#restoreFocus(entry.inverse);
       return true;
     }
-    this.#undo.push(entry);
+    // Cancelled: keep the entry — unless the host set its own value meanwhile (inside the
+    // vk-change listener): then history is gone and this inverse must never meet that document.
+    if (this.#hostWrites === writes) this.#undo.push(entry);
     return false;
   }
 
@@ -168,13 +171,14 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
     const entry = this.#redo.pop();
     if (!entry) return false;
     const hadFocus = this.#hasFocus();
+    const writes = this.#hostWrites;
     if (this.commit(entry.forward, 'redo')) {
       this.#undo.push(entry);
       this.announcer.announce(this.#historyMessage('redo', entry.forward));
       if (hadFocus) void this.#restoreFocus(entry.forward);
       return true;
     }
-    this.#redo.push(entry);
+    if (this.#hostWrites === writes) this.#redo.push(entry);
     return false;
   }
 
@@ -414,19 +418,20 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
       return;
     }
     let candidate: unknown;
+    let source: unknown = input;
     if (typeof input === 'string') {
       const parsed = parseJson(input);
       if (!parsed.ok) return this.#reject(parsed.error);
-      candidate = parsed.value;
-    } else {
-      // A JSON copy: the host's object is never mutated, later host mutations never reach us,
-      // and every event detail survives a JSON round trip.
-      try {
-        candidate = JSON.parse(JSON.stringify(input));
-      } catch (e) {
-        const message = e instanceof Error ? e.message : String(e);
-        return this.#reject({ code: 'invalid-document', message: `Not JSON data: ${message}`, issues: [{ path: '', message }] });
-      }
+      source = parsed.value;
+    }
+    // A JSON copy, for JSON text too (so `1e999`, which parses to Infinity, becomes null exactly
+    // as it would in an object): the host's object is never mutated, later host mutations never
+    // reach us, and every event detail survives a JSON round trip.
+    try {
+      candidate = JSON.parse(JSON.stringify(source));
+    } catch (e) {
+      const message = e instanceof Error ? e.message : String(e);
+      return this.#reject({ code: 'invalid-document', message: `Not JSON data: ${message}`, issues: [{ path: '', message }] });
     }
     // Deep-equal to the current document: nothing changes (no re-render, undo kept), so a host
     // may write back every vk-change value (controlled components; contract §2).

@@ -1,62 +1,72 @@
 /**
- * Plain date maths on `YYYY-MM-DD` and `YYYY-MM-DDTHH:mm` strings (wall-clock, no time zones):
- * days are counted in UTC so daylight-saving changes never shift a date. Weeks start on Monday;
- * week numbers are ISO 8601.
+ * Plain date maths on `YYYY-MM-DD` and `YYYY-MM-DDTHH:mm` strings (wall-clock, no time zones).
+ * Each date is a UTC midnight and the arithmetic is d3-time's UTC intervals (`utcDay`, `utcMonday`,
+ * `utcMonth`): UTC has no daylight-saving changes, so a DST night in Europe/Oslo never shifts a
+ * date. Weeks start on Monday; week numbers are ISO 8601 (d3-time-format `%V` / `%G`).
  */
+import { utcDay, utcMonday, utcMonth } from 'd3-time';
+import { utcFormat } from 'd3-time-format';
 import type { IsoDate, IsoDateTime } from '../core/types.js';
 import type { CalendarRange, CalendarView } from './course-calendar.types.js';
 
-const DAY = 86_400_000;
-
-function utc(iso: IsoDate): number {
+/** The UTC-midnight Date of an ISO date (or of a date-time's date). */
+export function utcDate(iso: IsoDate): Date {
   const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
-  return Date.UTC(y, m - 1, d);
+  const date = new Date(Date.UTC(2000, m - 1, d));
+  date.setUTCFullYear(y);
+  return date;
 }
 
-function fromUtc(ms: number): IsoDate {
-  return new Date(ms).toISOString().slice(0, 10);
+/** `YYYY-MM-DD` of a UTC-midnight Date. */
+export function isoOf(date: Date): IsoDate {
+  const y = date.getUTCFullYear();
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${String(y).padStart(4, '0')}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
 }
 
 /** The date `days` after (or before) `iso`. */
 export function addDays(iso: IsoDate, days: number): IsoDate {
-  return fromUtc(utc(iso) + days * DAY);
+  return isoOf(utcDay.offset(utcDate(iso), days));
 }
 
-/** Whole days from `a` to `b`. */
+/** Whole days from `a` to `b` (negative when `b` is earlier). */
 export function daysBetween(a: IsoDate, b: IsoDate): number {
-  return Math.round((utc(b) - utc(a)) / DAY);
+  return a <= b ? utcDay.count(utcDate(a), utcDate(b)) : -utcDay.count(utcDate(b), utcDate(a));
 }
 
 /** ISO weekday: 1 = Monday … 7 = Sunday. */
 export function isoWeekday(iso: IsoDate): number {
-  const day = new Date(utc(iso)).getUTCDay();
-  return day === 0 ? 7 : day;
+  return utcDate(iso).getUTCDay() || 7;
 }
 
 /** The Monday of the week of `iso`. */
 export function startOfWeek(iso: IsoDate): IsoDate {
-  return addDays(iso, 1 - isoWeekday(iso));
+  return isoOf(utcMonday.floor(utcDate(iso)));
 }
 
 /** The first day of the month of `iso`. */
 export function startOfMonth(iso: IsoDate): IsoDate {
-  return `${iso.slice(0, 7)}-01`;
+  return isoOf(utcMonth.floor(utcDate(iso)));
 }
 
-/** The first day of the month after `iso`'s month, shifted by `months` more. */
-export function addMonths(iso: IsoDate, months: number): IsoDate {
-  const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
-  const first = new Date(Date.UTC(y, m - 1 + months, 1));
-  const last = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
-  return fromUtc(Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), Math.min(d, last)));
+/**
+ * The same day of the month `months` later (or earlier), clamped to the month's last day:
+ * 31 January + 1 → 28 February. `day` (1–31) asks for another day of month than `iso`'s own — the
+ * day the user meant before a short month clamped it (31 Jan → 28 Feb → 31 Mar).
+ */
+export function addMonths(iso: IsoDate, months: number, day = Number(iso.slice(8, 10))): IsoDate {
+  const first = utcMonth.offset(utcMonth.floor(utcDate(iso)), months);
+  const length = utcDay.count(first, utcMonth.offset(first, 1));
+  return isoOf(utcDay.offset(first, Math.min(day, length) - 1));
 }
+
+const isoWeekNumber = utcFormat('%V');
+const isoWeekYear = utcFormat('%G');
 
 /** ISO 8601 week: the week belongs to the year of its Thursday. 2027-01-01 → {year: 2026, week: 53}. */
 export function isoWeek(iso: IsoDate): { year: number; week: number } {
-  const thursday = addDays(iso, 4 - isoWeekday(iso));
-  const year = Number(thursday.slice(0, 4));
-  const week = Math.floor(daysBetween(`${year}-01-01`, thursday) / 7) + 1;
-  return { year, week };
+  const date = utcDate(iso);
+  return { year: Number(isoWeekYear(date)), week: Number(isoWeekNumber(date)) };
 }
 
 /**
@@ -68,22 +78,23 @@ export function rangeFor(view: CalendarView, date: IsoDate): CalendarRange {
     const start = startOfWeek(date);
     return { view, start, end: addDays(start, 7) };
   }
-  const first = startOfMonth(date);
-  const next = addMonths(first, 1);
-  if (view === 'agenda') return { view, start: first, end: next };
-  return { view, start: startOfWeek(first), end: addDays(startOfWeek(addDays(next, -1)), 7) };
+  const first = utcMonth.floor(utcDate(date));
+  const next = utcMonth.offset(first, 1);
+  if (view === 'agenda') return { view, start: isoOf(first), end: isoOf(next) };
+  return { view, start: isoOf(utcMonday.floor(first)), end: isoOf(utcMonday.ceil(next)) };
 }
 
-/** The focus date one step back (-1) or forward (1) in a view: a month, or a week. */
-export function stepDate(view: CalendarView, date: IsoDate, direction: -1 | 1): IsoDate {
-  return view === 'week' ? addDays(date, 7 * direction) : addMonths(date, direction);
+/**
+ * The focus date one step back (-1) or forward (1) in a view: a week, or a month keeping `day`
+ * (the intended day of month; default `date`'s own).
+ */
+export function stepDate(view: CalendarView, date: IsoDate, direction: -1 | 1, day?: number): IsoDate {
+  return view === 'week' ? addDays(date, 7 * direction) : addMonths(date, direction, day);
 }
 
 /** Every date from `start` up to (not including) `end`. */
 export function datesIn(start: IsoDate, end: IsoDate): IsoDate[] {
-  const out: IsoDate[] = [];
-  for (let d = start; d < end; d = addDays(d, 1)) out.push(d);
-  return out;
+  return utcDay.range(utcDate(start), utcDate(end)).map(isoOf);
 }
 
 /** Minutes since midnight of a date-time's clock time. */
@@ -96,7 +107,7 @@ export function dateTimeAt(date: IsoDate, minutes: number): IsoDateTime {
   const dayShift = Math.floor(minutes / 1440);
   const rest = minutes - dayShift * 1440;
   const pad = (n: number): string => String(n).padStart(2, '0');
-  return `${addDays(date, dayShift)}T${pad(Math.floor(rest / 60))}:${pad(rest % 60)}`;
+  return `${dayShift === 0 ? date.slice(0, 10) : addDays(date, dayShift)}T${pad(Math.floor(rest / 60))}:${pad(rest % 60)}`;
 }
 
 /** Shifts a date-time by whole minutes. */

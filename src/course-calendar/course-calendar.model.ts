@@ -41,6 +41,13 @@ export const scheduleOperationSchema = v.variant('type', [
   v.object({ type: v.literal('session.update'), sessionId: idSchema, changes: v.record(v.string(), v.unknown()) }),
   v.object({ type: v.literal('session.add'), session: sessionSchema, index: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))) }),
   v.object({ type: v.literal('session.remove'), sessionId: idSchema }),
+  v.object({
+    type: v.literal('sessions.add'),
+    sessions: v.pipe(v.array(sessionSchema), v.minLength(1)),
+    index: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+    indices: v.optional(v.array(v.pipe(v.number(), v.integer(), v.minValue(0)))),
+  }),
+  v.object({ type: v.literal('sessions.remove'), sessionIds: v.pipe(v.array(idSchema), v.minLength(1)) }),
 ]);
 
 function crossCheck(doc: ScheduleDocument): ValidationIssue[] {
@@ -110,6 +117,28 @@ export function applyScheduleOperation(doc: ScheduleDocument, operation: Schedul
       const index = findSession(doc, operation.sessionId, operation.type);
       return { ...doc, sessions: doc.sessions.filter((_, i) => i !== index) };
     }
+    case 'sessions.add': {
+      const sessions = doc.sessions.slice();
+      const { indices } = operation;
+      if (indices !== undefined) {
+        if (indices.length !== operation.sessions.length) throw new TypeError(`sessions.add: ${indices.length} indices for ${operation.sessions.length} sessions`);
+        indices.forEach((at, i) => {
+          if (at > sessions.length || (i > 0 && at <= indices[i - 1])) throw new TypeError(`sessions.add: index ${at} is out of order or beyond the sessions`);
+          sessions.splice(at, 0, operation.sessions[i]);
+        });
+      } else {
+        const index = operation.index ?? doc.sessions.length;
+        if (index > doc.sessions.length) throw new TypeError(`sessions.add: index ${index} is beyond the ${doc.sessions.length} sessions`);
+        sessions.splice(index, 0, ...operation.sessions);
+      }
+      return ensureValid(checkScheduleDocument({ ...doc, sessions }), operation.type);
+    }
+    case 'sessions.remove': {
+      const ids = new Set(operation.sessionIds);
+      if (ids.size !== operation.sessionIds.length) throw new TypeError('sessions.remove: a session id is named twice');
+      for (const id of ids) findSession(doc, id, operation.type);
+      return { ...doc, sessions: doc.sessions.filter((s) => !ids.has(s.id)) };
+    }
     default:
       return unknownOperation(operation);
   }
@@ -129,6 +158,12 @@ export function invertScheduleOperation(before: ScheduleDocument, operation: Sch
     case 'session.remove': {
       const index = findSession(before, operation.sessionId, operation.type);
       return { type: 'session.add', session: before.sessions[index], index };
+    }
+    case 'sessions.add':
+      return { type: 'sessions.remove', sessionIds: operation.sessions.map((s) => s.id) };
+    case 'sessions.remove': {
+      const indices = operation.sessionIds.map((id) => findSession(before, id, operation.type)).sort((a, b) => a - b);
+      return { type: 'sessions.add', sessions: indices.map((i) => before.sessions[i]), indices };
     }
     default:
       return unknownOperation(operation);

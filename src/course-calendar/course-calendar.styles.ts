@@ -8,6 +8,7 @@ export const courseCalendarStyles = css`
   }
   .calendar {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_vk-space-3);
   }
   .toolbar {
@@ -92,11 +93,13 @@ export const courseCalendarStyles = css`
     font-size: 0.85em;
   }
   .head > * {
-    padding: var(--_vk-space-1);
+    padding: var(--_vk-space-1) 1px;
     text-align: center;
     min-inline-size: 0;
-    overflow: hidden;
-    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  .weekday-narrow {
+    display: none;
   }
   abbr {
     text-decoration: none;
@@ -149,11 +152,46 @@ export const courseCalendarStyles = css`
     background: var(--_vk-accent);
     color: var(--_vk-accent-contrast);
   }
+  /* A holiday name wraps between words; a single word too long for the cell is shortened with
+     an ellipsis (never split) — the full name is in the title and the cell's accessible name. */
   .special {
     font-size: 0.75em;
     color: var(--_vk-warning);
     font-weight: 600;
-    overflow-wrap: anywhere;
+    overflow-wrap: normal;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    min-inline-size: 0;
+  }
+  .chips {
+    display: flex;
+    flex-direction: column;
+    gap: 2px;
+    min-inline-size: 0;
+  }
+  /* The narrow month form (below 480 px): one button per day with a dot per course. */
+  .markers {
+    display: none;
+    flex-wrap: wrap;
+    gap: 2px;
+    align-items: center;
+    justify-content: center;
+    min-block-size: 1.5rem;
+    padding: 2px;
+    font-size: 0.7em;
+    font-weight: 700;
+  }
+  .marker {
+    display: inline-grid;
+    place-items: center;
+    min-inline-size: 1rem;
+    block-size: 1rem;
+    padding-inline: 3px;
+    font-size: 0.75rem;
+    border-radius: var(--_vk-radius-full);
+    background: var(--_vk-course);
+    color: #fff;
+    forced-color-adjust: none;
   }
   .session {
     display: flex;
@@ -209,6 +247,102 @@ export const courseCalendarStyles = css`
   .session-text > * {
     overflow: hidden;
     text-overflow: ellipsis;
+    min-inline-size: 0;
+    overflow-wrap: break-word;
+  }
+  .time {
+    flex: none;
+  }
+  .continues,
+  .continued-from {
+    font-size: 0.85em;
+    font-style: italic;
+  }
+  /* A piece of a session crossing midnight: the cut edge is dashed and square. */
+  .session[data-continues] {
+    border-block-end-style: dashed;
+    border-end-start-radius: 0;
+    border-end-end-radius: 0;
+  }
+  .session[data-continued] {
+    border-block-start-style: dashed;
+    border-start-start-radius: 0;
+    border-start-end-radius: 0;
+  }
+  /* Month chips: one line — start time in full, then as much course name as fits. */
+  .month .session {
+    min-block-size: 1.5rem;
+    padding-inline-end: 2px;
+    gap: 0.2rem;
+    --_vk-pictogram-size: 1.1rem;
+  }
+  .month .stripe {
+    inline-size: 0.3rem;
+  }
+  .month .session-text {
+    flex-wrap: nowrap;
+    white-space: nowrap;
+    flex: 1 1 auto;
+  }
+  .month .session .course {
+    flex: 1 1 auto;
+  }
+  .month .time-end,
+  .month .continues,
+  .month .continued-from {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .month .session[data-continues]::after {
+    content: '→' / '';
+    flex: none;
+    font-weight: 700;
+  }
+  :host(:dir(rtl)) .month .session[data-continues]::after {
+    content: '←' / '';
+  }
+  .resize {
+    position: absolute;
+    inset-inline: 0;
+    inset-block-end: 0;
+    block-size: 0.5rem;
+    cursor: ns-resize;
+    touch-action: none;
+  }
+  .resize::after {
+    content: '';
+    position: absolute;
+    inset-inline: 35%;
+    inset-block-end: 2px;
+    border-block-end: 2px solid var(--_vk-text-subtle);
+  }
+  .now {
+    position: absolute;
+    inset-inline: 0;
+    inset-block-start: calc(var(--_vk-top, 0) * 100%);
+    border-block-start: 2px solid var(--_vk-danger);
+    pointer-events: none;
+    z-index: 2;
+  }
+  .now::before {
+    content: '';
+    position: absolute;
+    inset-inline-start: -4px;
+    inset-block-start: -5px;
+    inline-size: 8px;
+    block-size: 8px;
+    border-radius: 50%;
+    background: var(--_vk-danger);
+  }
+  .slot--more .more {
+    inline-size: 100%;
+    block-size: 100%;
+    padding: 0;
+    align-self: stretch;
   }
   .time {
     font-variant-numeric: tabular-nums;
@@ -284,7 +418,7 @@ export const courseCalendarStyles = css`
     justify-content: flex-start;
     block-size: 100%;
     padding-inline-start: 0.65rem;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
   }
   .slot .stripe {
     position: absolute;
@@ -314,6 +448,21 @@ export const courseCalendarStyles = css`
     .slot .session {
       font-size: 0.7em;
       padding-inline-end: 1px;
+    }
+    /* A narrow lane: words are shortened with an ellipsis, never split (full text in the title). */
+    .slot .session-text > :not(.time) {
+      white-space: nowrap;
+      overflow: hidden;
+      text-overflow: ellipsis;
+      overflow-wrap: normal;
+    }
+    .slot .time-end {
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
     }
   }
   .agenda {
@@ -373,31 +522,104 @@ export const courseCalendarStyles = css`
     gap: var(--_vk-space-2);
     justify-content: flex-end;
   }
-  @container (max-width: 36rem) {
-    .month .session .session-text,
-    .month .session .cancelled-label {
-      position: absolute;
-      inline-size: 1px;
-      block-size: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
-    }
+  /* Below 640 px: month chips drop the pictogram, keeping time and name. */
+  @container (max-width: 639.98px) {
     .month .session .vk-pictogram {
       display: none;
-    }
-    .month .session {
-      min-block-size: 0.9rem;
-    }
-    .month .day {
-      min-block-size: 4.5rem;
     }
     .row {
       grid-template-columns: 1.5rem repeat(7, minmax(0, 1fr));
     }
+  }
+  /* Below 480 px (where agenda is the default view): compact per-course markers, narrow weekdays. */
+  @container (max-width: 479.98px) {
+    .month .chips {
+      display: none;
+    }
+    .month .markers {
+      display: flex;
+    }
+    .month .day {
+      min-block-size: 4rem;
+    }
+    .month .weekday-short {
+      display: none;
+    }
+    .month .weekday-narrow {
+      display: inline;
+    }
     .month .special {
       font-size: 0.6em;
     }
+  }
+  .agenda-more {
+    margin: 0;
+  }
+  .legend-item {
+    max-inline-size: 100%;
+    min-inline-size: 0;
+  }
+  .title {
+    min-inline-size: 0;
+    overflow-wrap: break-word;
+  }
+  .legend-title,
+  .agenda-date,
+  .details h3,
+  .details p {
+    min-inline-size: 0;
+    overflow-wrap: break-word;
+  }
+  .pattern {
+    inline-size: min(44rem, calc(100vw - 2rem));
+    max-block-size: calc(100vh - 2rem);
+    border: 1px solid var(--_vk-border);
+    border-radius: var(--_vk-radius);
+    background: var(--_vk-bg);
+    color: var(--_vk-text);
+    padding: var(--_vk-space-4);
+  }
+  .pattern form {
+    display: grid;
+    gap: var(--_vk-space-3);
+  }
+  .pattern h2 {
+    margin: 0;
+    font-size: 1.2em;
+  }
+  .pattern-days {
+    display: grid;
+    gap: var(--_vk-space-2);
+    border: 1px solid var(--_vk-border-subtle);
+    border-radius: var(--_vk-radius);
+  }
+  .pattern-day {
+    display: grid;
+    grid-template-columns: minmax(8rem, 1.2fr) minmax(6rem, 1fr) minmax(6rem, 1fr) minmax(6rem, 1fr);
+    gap: var(--_vk-space-2);
+    align-items: center;
+  }
+  @container (max-width: 36rem) {
+    .pattern-day {
+      grid-template-columns: 1fr 1fr;
+    }
+  }
+  .pattern-preview {
+    max-block-size: 16rem;
+    overflow: auto;
+  }
+  .pattern-preview h3 {
+    margin: 0;
+  }
+  .pattern-skipped,
+  .pattern-sessions {
+    margin: 0;
+    padding-inline-start: 1.5rem;
+  }
+  .pattern-error {
+    color: var(--_vk-danger);
+    font-weight: 700;
+    margin: 0;
   }
   @media (forced-colors: active) {
     .session,
@@ -411,6 +633,25 @@ export const courseCalendarStyles = css`
     }
     .session[data-grabbed] {
       outline-color: Highlight;
+    }
+    /* The selected view and shown courses differ by more than weight: a system-colour fill. */
+    .views button[aria-pressed='true'],
+    .legend-item[aria-pressed='true'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+      border: 2px solid CanvasText;
+      outline: 2px solid Highlight;
+      outline-offset: 1px;
+    }
+    .now,
+    .now::before {
+      forced-color-adjust: none;
+      border-color: Mark;
+      background: Mark;
+    }
+    .marker {
+      border: 1px solid CanvasText;
     }
     .day[data-today] .day-number {
       forced-color-adjust: none;

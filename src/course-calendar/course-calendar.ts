@@ -1,24 +1,30 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import { VkElement } from '../core/vk-element.js';
 import { isRtl } from '../core/roving-focus.js';
 import { PopoverController, popoverStyles } from '../core/popover.js';
-import { resolvedLocale, resolveText } from '../core/text.js';
+import { KeyboardGrabController, PointerDragController, type DragPoint } from '../core/gesture.js';
+import { isolate, resolvedLocale, resolveText } from '../core/text.js';
 import { renderPictogram } from '../core/pictograms.js';
 import { formatDate, todayIso } from '../core/dates.js';
 import { DATE_PATTERN, isRealDate } from '../core/schema.js';
 import { emit } from '../core/events.js';
 import { tokens } from '../core/tokens.js';
-import type { Text } from '../core/types.js';
+import type { IsoDate, Text } from '../core/types.js';
 import { scheduleModel } from './course-calendar.model.js';
 import { courseCalendarStyles } from './course-calendar.styles.js';
-import { addDays, addMinutes, datesIn, daysBetween, isoWeek, minutesBetween, minutesOf, rangeFor, startOfWeek, stepDate } from './calendar-dates.js';
+import { addDays, addMinutes, dateTimeAt, daysBetween, isoWeek, minutesOf, rangeFor, startOfWeek, stepDate } from './calendar-dates.js';
+import { segmentsByDay } from './calendar-layout.js';
 import { holidayName, holidaysBetween } from './holidays.js';
+import { renderMonth } from './month-view.js';
+import { AGENDA_BATCH, renderAgenda } from './agenda-view.js';
+import { renderDayDetails, renderSessionDetails, type PopoverActions } from './session-popover.js';
+import { clock, kindLabel, sessionName, type ViewContext } from './session-chip.js';
+import type { PatternDialog } from './pattern-dialog.js';
+import type * as WeekViewModule from './week-view.js';
 import {
   calendarViews,
-  sessionKinds,
   type CalendarRange,
   type CalendarView,
   type Course,
@@ -26,75 +32,60 @@ import {
   type ScheduleOperation,
   type Session,
   type SessionChanges,
-  type SessionKind,
   type SessionTimes,
 } from './course-calendar.types.js';
 
-/** Sessions a month cell shows before "+N more"; the rest are not rendered until opened. */
-export const MONTH_CELL_LIMIT = 3;
-/** The week view's default time axis (minutes); widened to fit earlier or later sessions. */
-const AXIS_START = 7 * 60;
-const AXIS_END = 18 * 60;
+export { kindLabel } from './session-chip.js';
+export { MONTH_CELL_LIMIT } from './month-view.js';
+
+/** Snap of keyboard and pointer moves and resizes, minutes. */
 const SNAP = 15;
+/** Below this width (px) the calendar's default view is the agenda. */
+export const AGENDA_BELOW = 480;
 
-export function kindLabel(kind: SessionKind): string {
-  switch (kind) {
-    case 'theory':
-      return msg('Teori', { id: 'course-calendar.kind.theory' });
-    case 'practice':
-      return msg('Praksis', { id: 'course-calendar.kind.practice' });
-    case 'language':
-      return msg('Norsk', { id: 'course-calendar.kind.language' });
-    case 'exam':
-      return msg('Prøve', { id: 'course-calendar.kind.exam' });
-    default:
-      return msg('Annet', { id: 'course-calendar.kind.other' });
-  }
+/**
+ * The week view (with d3-scale for its time axis) loads on first use — right after the first
+ * render, or at once when the calendar starts in week view — so a month or agenda calendar does not
+ * pay for it up front. `updateComplete` waits for it.
+ */
+let weekView: typeof WeekViewModule | null = null;
+let weekViewLoading: Promise<typeof WeekViewModule> | null = null;
+function loadWeekView(): Promise<typeof WeekViewModule> {
+  weekViewLoading ??= import('./week-view.js').then((module) => (weekView = module));
+  return weekViewLoading;
 }
-
-const kindPictograms: Record<SessionKind, string> = {
-  theory: 'vk:course',
-  practice: 'vk:work-practice',
-  language: 'vk:norwegian-class',
-  exam: 'vk:exam',
-  other: 'vk:calendar',
-};
 
 const chevron = svg`<path d="M15 6l-6 6 6 6" fill="none" stroke="currentColor" stroke-width="2.5" stroke-linecap="round" stroke-linejoin="round"/>`;
 
 type PopoverState = { readonly type: 'session'; readonly id: string } | { readonly type: 'day'; readonly date: string } | null;
 type FocusTarget = { readonly type: 'day'; readonly date: string } | { readonly type: 'session'; readonly id: string } | null;
+/** A session being moved or resized: where it was and where it would land. */
 interface Grab {
   readonly sessionId: string;
   readonly from: SessionTimes;
   readonly to: SessionTimes;
-  readonly mode: 'keyboard' | 'pointer';
 }
-interface PointerDrag {
-  readonly sessionId: string;
-  readonly from: SessionTimes;
-  readonly pointerId: number;
-  readonly x: number;
-  readonly y: number;
-  readonly startDate: string;
-  moved: boolean;
-}
-
-function sortByStart(a: Session, b: Session): number {
-  return a.start < b.start ? -1 : a.start > b.start ? 1 : a.id < b.id ? -1 : 1;
+interface Drag extends Grab {
+  readonly mode: 'move' | 'resize';
 }
 
 /**
  * Work-oriented courses and their sessions — theory, practice and branch Norwegian — in month,
  * week and agenda views, with Norwegian public holidays, closed days, a course legend, keyboard
- * and pointer moves, and iCalendar export.
+ * and pointer moves and resizes, planning a course from a weekly pattern, and iCalendar export.
+ *
+ * A session may cross midnight: week and agenda views draw it on every day it covers, month view
+ * on its first day, marked as continuing (contract.md §5).
  *
  * Keyboard (month and week grids, one tab stop): ←/→ a day (flipped in RTL), ↑/↓ a week (month
- * view), Home/End week start/end, PageUp/PageDown previous/next month (week in week view), Enter
- * on a day moves to its first session; ↑/↓ between that day's sessions, Escape back to the day;
- * Enter on a session opens it (`vk-open`). Edit mode: Space picks a session up, arrows move it by
- * day (↑/↓ by 15 minutes in week view), Space drops it, Escape puts it back. Ctrl+Z / Ctrl+Shift+Z
- * undo and redo.
+ * view), Home/End week start/end, PageUp/PageDown previous/next month keeping the day of month
+ * (31 Jan → 28 Feb → 31 Mar), or week in week view; Enter on a day moves to its first session;
+ * ↑/↓ between that day's sessions, Escape back to the day; Enter on a session opens it
+ * (`vk-open`). Edit mode: Space picks a session up; arrows move it by day (↑/↓ by 15 minutes in
+ * week view, a week in month view); Shift+↑/↓ make it end 15 minutes earlier/later; Space or Enter
+ * drops it; Escape, Tab, a press elsewhere or focus leaving put it back (src/core/gesture.ts).
+ * Pointer: drag a session to move it; in week view drag its end edge to resize it (15-minute snap);
+ * Escape during a drag cancels it. Ctrl+Z / Ctrl+Shift+Z undo and redo.
  *
  * @summary Courses and their sessions in month, week and agenda views.
  * @element vk-course-calendar
@@ -115,6 +106,7 @@ function sortByStart(a: Session, b: Session): number {
  * @csspart more - The "+N more" button of a full day.
  * @csspart agenda - The agenda list.
  * @csspart popover - The details popover.
+ * @csspart dialog - The "plan a course" dialog.
  * @csspart pictogram - A pictogram image.
  * @csspart empty - The empty or error state.
  *
@@ -123,7 +115,7 @@ function sortByStart(a: Session, b: Session): number {
  * @cssproperty --vk-color-background - Background (falls back to --ds-color-neutral-background-default).
  * @cssproperty --vk-color-surface - Days outside the month, holidays (falls back to --ds-color-neutral-surface-tinted).
  * @cssproperty --vk-color-border - Grid lines (falls back to --ds-color-neutral-border-default).
- * @cssproperty --vk-color-danger - Cancelled label (falls back to --ds-color-danger-text-default).
+ * @cssproperty --vk-color-danger - Cancelled label and the "now" line (falls back to --ds-color-danger-text-default).
  * @cssproperty --vk-font-family - Font (falls back to --ds-font-family).
  * @cssproperty --vk-radius - Corner radius (falls back to --ds-border-radius-md).
  * @cssproperty --vk-calendar-hour-size - Height of one hour in week view (default 3rem).
@@ -134,32 +126,56 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     return scheduleModel;
   }
 
-  /** `month` (default), `week` or `agenda`. */
-  @property({ reflect: true }) view: CalendarView = 'month';
+  /** `month`, `week` or `agenda`. Unset: `month`, or `agenda` when the calendar is narrower than 480 px. */
+  @property({ reflect: true }) view?: CalendarView;
   /** The date in focus, `YYYY-MM-DD`; empty or invalid: today. */
   @property({ reflect: true }) date = '';
 
   @state() private hiddenCourses: ReadonlySet<string> = new Set();
   @state() private openItem: PopoverState = null;
-  @state() private grab: Grab | null = null;
   @state() private agendaActive: string | null = null;
+  @state() private agendaLimit = AGENDA_BATCH;
+  @state() private narrow = false;
+  @state() private nowTick = 0;
+  @state() private patternOpen = false;
   @query('.vk-popover') private popoverPanel!: HTMLElement | null;
 
   readonly #popover = new PopoverController(this);
+  readonly #grab = new KeyboardGrabController<Grab>(this, {
+    revision: () => this.hostRevision,
+    item: (grab) => this.#sessionControl(grab.sessionId),
+    onCancel: (grab) => {
+      this.date = grab.from.start.slice(0, 10);
+      this.announcer.announce(msg('Flytting avbrutt. Økten er satt tilbake.', { id: 'course-calendar.announce.cancelled' }));
+    },
+  });
+  readonly #drag = new PointerDragController<Drag>(this, {
+    revision: () => this.hostRevision,
+    item: (drag) => this.#sessionControl(drag.sessionId),
+    onMove: (drag, point) => ({ ...drag, to: drag.mode === 'resize' ? this.#resizeTarget(drag, point) : this.#moveTarget(drag, point) }),
+    onDrop: (drag) => this.#commitTimes(drag),
+    onCancel: () => this.announcer.announce(msg('Flytting avbrutt. Økten er satt tilbake.', { id: 'course-calendar.announce.cancelled' })),
+  });
   #lastRange = '';
   #lastTitle: string | null = null;
   #pendingFocus: FocusTarget = null;
-  #drag: PointerDrag | null = null;
-  #suppressClick = false;
+  /** The day of month PageUp/PageDown aim for, and the date it last produced. */
+  #intended: { day: number; date: IsoDate } | null = null;
+  #removedDate: IsoDate | null = null;
+  #quietTitle = false;
+  #resizeObserver: ResizeObserver | null = null;
+  #clock: ReturnType<typeof setInterval> | undefined;
+  #patternDialog: PatternDialog | null = null;
 
   /** The focus date in use: `date` when it is a real date, else today. */
   get focusDate(): string {
     return DATE_PATTERN.test(this.date) && isRealDate(this.date) ? this.date : todayIso();
   }
 
-  /** The view in use (an unknown `view` shows the month). */
+  /** The view in use: `view` when known, else month (agenda below 480 px). */
   get currentView(): CalendarView {
-    return (calendarViews as readonly string[]).includes(this.view) ? this.view : 'month';
+    if (this.view && (calendarViews as readonly string[]).includes(this.view)) return this.view;
+    return this.narrow ? 'agenda' : 'month';
   }
 
   /** The days shown: `{ view, start, end }`, ISO dates, `end` exclusive. Read-only. */
@@ -178,21 +194,66 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     return writeICS(doc, { ...(courseId !== undefined ? { courseId } : {}), text: (text) => resolveText(text, this.textLocale), kindLabel });
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#resizeObserver = new ResizeObserver((entries) => {
+      const width = entries[0]?.contentRect.width ?? 0;
+      const narrow = width > 0 && width < AGENDA_BELOW;
+      // Next frame: re-rendering inside the observer's callback would loop.
+      if (narrow !== this.narrow) requestAnimationFrame(() => (this.narrow = narrow));
+    });
+    this.#resizeObserver.observe(this);
+    // The "now" line moves once a minute.
+    this.#clock = setInterval(() => {
+      if (this.currentView === 'week') this.nowTick++;
+    }, 60_000);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#resizeObserver?.disconnect();
+    this.#resizeObserver = null;
+    clearInterval(this.#clock);
+  }
+
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    if (!weekView) setTimeout(() => void loadWeekView(), 0);
+  }
+
+  /** Also waits for the week view's module when the week view is shown. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.isConnected && this.document && this.currentView === 'week' && !weekView) {
+      await loadWeekView();
+      this.requestUpdate();
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
+
   protected override emptyMessage(): string {
     return msg('Ingen kurs ennå.', { id: 'course-calendar.empty' });
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    if (!this.hasUpdated) {
+      const width = this.getBoundingClientRect().width;
+      this.narrow = width > 0 && width < AGENDA_BELOW;
+    }
     // Announced before rendering, so the live region updates in the same render.
     const title = this.#title();
-    if (this.#lastTitle !== null && title !== this.#lastTitle && this.document) this.announcer.announce(title);
+    // After undo/redo the announcement names the edit; the new period title would drown it.
+    if (this.#lastTitle !== null && title !== this.#lastTitle && this.document && !this.#quietTitle) this.announcer.announce(title);
+    this.#quietTitle = false;
     this.#lastTitle = title;
     if (changed.has('document')) {
       const doc = this.document;
       const open = this.openItem;
       if (open?.type === 'session' && !doc?.sessions.some((s) => s.id === open.id)) this.#closePopover(false);
-      if (this.grab && !doc?.sessions.some((s) => s.id === this.grab?.sessionId)) this.grab = null;
+      const grabbed = this.#grab.state;
+      if (grabbed && !doc?.sessions.some((s) => s.id === grabbed.sessionId)) this.#grab.cancel('removed', false);
     }
   }
 
@@ -202,6 +263,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     const key = `${range.view}|${range.start}|${range.end}`;
     if (key !== this.#lastRange) {
       this.#lastRange = key;
+      this.agendaLimit = AGENDA_BATCH;
       emit(this, 'vk-range-change', { view: range.view, start: range.start, end: range.end });
     }
     this.#applyCssom();
@@ -215,6 +277,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
       const anchor = this.#popoverAnchor(this.openItem);
       if (anchor) this.#popover.open(anchor, this.popoverPanel, () => (this.openItem = null));
     }
+    this.#patternDialog?.updated();
   }
 
   /** Dynamic values go through the CSSOM (strict CSP: no style attributes in markup). */
@@ -222,9 +285,9 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     for (const el of this.renderRoot.querySelectorAll<HTMLElement>('[data-color]')) el.style.setProperty('--_vk-course', el.dataset.color ?? '');
     for (const el of this.renderRoot.querySelectorAll<HTMLElement>('[data-top]')) {
       el.style.setProperty('--_vk-top', el.dataset.top ?? '0');
-      el.style.setProperty('--_vk-size', el.dataset.size ?? '1');
-      el.style.setProperty('--_vk-lane', el.dataset.lane ?? '0');
-      el.style.setProperty('--_vk-lanes', el.dataset.lanes ?? '1');
+      if (el.dataset.size) el.style.setProperty('--_vk-size', el.dataset.size);
+      if (el.dataset.lane) el.style.setProperty('--_vk-lane', el.dataset.lane);
+      if (el.dataset.lanes) el.style.setProperty('--_vk-lanes', el.dataset.lanes);
     }
     const body = this.renderRoot.querySelector<HTMLElement>('[data-hours]');
     body?.style.setProperty('--_vk-hours', body.dataset.hours ?? '11');
@@ -232,25 +295,20 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
 
   // ——— data for the view ———
 
-  #courses(doc: ScheduleDocument): Map<string, Course> {
-    return new Map(doc.courses.map((c) => [c.id, c]));
+  /** The session being moved or resized, with its preview times. */
+  get #moving(): Grab | null {
+    return this.#grab.state ?? (this.#drag.dragging ? this.#drag.state : null);
   }
 
-  /** Visible sessions by start date, in start order; a grabbed session shows where it would land. */
-  #sessionsByDay(doc: ScheduleDocument, start: string, end: string): Map<string, Session[]> {
-    const byDay = new Map<string, Session[]>();
-    const grab = this.grab;
-    for (const original of doc.sessions) {
-      if (this.hiddenCourses.has(original.courseId)) continue;
-      const session = grab && grab.sessionId === original.id ? { ...original, start: grab.to.start, end: grab.to.end } : original;
-      const day = session.start.slice(0, 10);
-      if (day < start || day >= end) continue;
-      const list = byDay.get(day);
-      if (list) list.push(session);
-      else byDay.set(day, [session]);
+  /** Visible sessions, a moved one where it would land. */
+  #visibleSessions(doc: ScheduleDocument): Session[] {
+    const moving = this.#moving;
+    const out: Session[] = [];
+    for (const s of doc.sessions) {
+      if (this.hiddenCourses.has(s.courseId)) continue;
+      out.push(moving && moving.sessionId === s.id ? { ...s, start: moving.to.start, end: moving.to.end } : s);
     }
-    for (const list of byDay.values()) list.sort(sortByStart);
-    return byDay;
+    return out;
   }
 
   #specialDays(start: string, end: string, doc: ScheduleDocument): Map<string, string[]> {
@@ -277,9 +335,27 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     return formatDate(date, this.textLocale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
   }
 
-  #timeText(session: Session): string {
-    const sameDay = session.start.slice(0, 10) === session.end.slice(0, 10);
-    return `${session.start.slice(11, 16)}–${sameDay ? '' : formatDate(session.end, this.textLocale, { day: 'numeric', month: 'short' }) + ' '}${session.end.slice(11, 16)}`;
+  #context(doc: ScheduleDocument, special: Map<string, string[]>): ViewContext {
+    return {
+      locale: this.textLocale,
+      focusDate: this.focusDate,
+      today: todayIso(),
+      disabled: this.isDisabled,
+      editable: this.editable,
+      moving: this.#moving?.sessionId ?? null,
+      courses: new Map<string, Course>(doc.courses.map((c) => [c.id, c])),
+      special,
+      fullDate: (date) => this.#fullDate(date),
+      on: {
+        keydown: (e) => (this.currentView === 'agenda' ? this.#onAgendaKeydown(e) : this.#onGridKeydown(e)),
+        keyup: (e) => this.#onKeyup(e),
+        pointerdown: (e) => this.#onPointerDown(e),
+        dayClick: (e, date) => this.#onDayClick(e, date),
+        sessionClick: (e, id) => this.#onSessionClick(e, id),
+        openDay: (date) => this.#openDay(date),
+        focusin: (e) => this.#onAgendaFocus(e),
+      },
+    };
   }
 
   // ——— rendering ———
@@ -287,16 +363,23 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
   protected renderDocument(doc: ScheduleDocument): TemplateResult {
     const view = this.currentView;
     const range = this.range;
-    const courses = this.#courses(doc);
-    const byDay = this.#sessionsByDay(doc, range.start, range.end);
     const special = this.#specialDays(range.start, range.end, doc);
+    const ctx = this.#context(doc, special);
+    const byDay = segmentsByDay(this.#visibleSessions(doc), range.start, range.end, view === 'month' ? 'first-day' : 'every-day');
+    void this.nowTick;
+    const now = new Date();
+    let body: TemplateResult;
+    if (view === 'month') body = renderMonth(ctx, range, byDay);
+    else if (view === 'week') {
+      if (weekView) body = weekView.renderWeek(ctx, range, byDay, { date: todayIso(), minutes: now.getHours() * 60 + now.getMinutes() });
+      else {
+        void loadWeekView().then(() => this.requestUpdate());
+        body = html`<p class="week-loading" role="status">${msg('Laster ukevisning …', { id: 'course-calendar.week-loading' })}</p>`;
+      }
+    }
+    else body = renderAgenda(ctx, range, byDay, { active: this.agendaActive, limit: this.agendaLimit, showMore: () => this.#showMoreAgenda() });
     return html`<section part="base" class="calendar" data-view=${view} ?data-editable=${this.editable} aria-labelledby="title">
-      ${this.#renderToolbar(doc, view)} ${this.#renderLegend(doc)}
-      ${view === 'month'
-        ? this.#renderMonth(range, byDay, special, courses)
-        : view === 'week'
-          ? this.#renderWeek(range, byDay, special, courses)
-          : this.#renderAgenda(range, byDay, special, courses)}
+      ${this.#renderToolbar(doc, view)} ${this.#renderLegend(doc)} ${body}
       <span id="grid-hint" class="vk-visually-hidden"
         >${view === 'week'
           ? msg('Piltaster flytter mellom dager. Page Up og Page Down bytter uke. Enter går til dagens økter.', { id: 'course-calendar.hint.week' })
@@ -304,10 +387,11 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
       >
       <span id="session-hint" class="vk-visually-hidden"
         >${this.editable
-          ? msg('Enter åpner økten. Mellomrom plukker opp økten for å flytte den.', { id: 'course-calendar.hint.session-edit' })
+          ? msg('Enter åpner økten. Mellomrom plukker opp økten for å flytte den; Shift og pil opp eller ned endrer slutten.', { id: 'course-calendar.hint.session-edit-resize' })
           : msg('Enter åpner økten.', { id: 'course-calendar.hint.session' })}</span
       >
-      <div class="vk-popover" part="popover" popover="manual" role="dialog" aria-labelledby="popover-title" tabindex="-1">${this.#renderPopover(doc, courses)}</div>
+      <div class="vk-popover" part="popover" popover="manual" role="dialog" aria-labelledby="popover-title" tabindex="-1">${this.#renderPopover(doc, ctx)}</div>
+      ${this.patternOpen && this.#patternDialog ? this.#patternDialog.render(doc, ctx) : nothing}
     </section>`;
   }
 
@@ -337,7 +421,8 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
       </div>
       <div class="actions">
         ${this.editable
-          ? html`<button type="button" data-action="add" ?disabled=${doc.courses.length === 0} @click=${() => this.#addSession()}>${msg('Ny økt', { id: 'course-calendar.add' })}</button>`
+          ? html`<button type="button" data-action="add" ?disabled=${doc.courses.length === 0} @click=${() => this.#addSession()}>${msg('Ny økt', { id: 'course-calendar.add' })}</button>
+              <button type="button" data-action="plan" aria-haspopup="dialog" ?disabled=${doc.courses.length === 0} @click=${() => void this.#openPattern()}>${msg('Planlegg kurs', { id: 'course-calendar.plan' })}</button>`
           : nothing}
         <button type="button" data-action="ics" ?disabled=${disabled} @click=${() => void this.#download()}>${msg('Last ned (.ics)', { id: 'course-calendar.download' })}</button>
       </div>
@@ -350,254 +435,29 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     return html`<div class="legend" part="legend" role="group" aria-label=${msg('Vis kurs', { id: 'course-calendar.legend' })}>
       ${doc.courses.map(
         (course) => html`<button type="button" class="legend-item" data-course=${course.id} data-color=${course.color ?? nothing} aria-pressed=${this.hiddenCourses.has(course.id) ? 'false' : 'true'} ?disabled=${this.isDisabled} @click=${() => this.#toggleCourse(course.id)}>
-          <span class="swatch" aria-hidden="true"></span>${renderPictogram(course.pictogram, locale, true)}<span lang=${resolvedLocale(course.title, locale)}>${resolveText(course.title, locale)}</span>
+          <span class="swatch" aria-hidden="true"></span>${renderPictogram(course.pictogram, locale, true)}<span class="legend-title" lang=${resolvedLocale(course.title, locale)}>${resolveText(course.title, locale)}</span>
         </button>`,
       )}
     </div>`;
   }
 
-  #weekdayHeaders(start: string): TemplateResult[] {
-    const locale = this.textLocale;
-    return datesIn(start, addDays(start, 7)).map(
-      (d) => html`<span role="columnheader" class="weekday"><abbr title=${formatDate(d, locale, { weekday: 'long' })}>${formatDate(d, locale, { weekday: 'short' })}</abbr></span>`,
-    );
-  }
-
-  #renderMonth(range: CalendarRange, byDay: Map<string, Session[]>, special: Map<string, string[]>, courses: Map<string, Course>): TemplateResult {
-    const month = this.focusDate.slice(0, 7);
-    const weeks: string[] = [];
-    for (let d = range.start; d < range.end; d = addDays(d, 7)) weeks.push(d);
-    return html`<div role="grid" part="grid" class="grid month" aria-labelledby="title" aria-describedby="grid-hint" @keydown=${this.#onGridKeydown} @keyup=${this.#onKeyup} @pointerdown=${this.#onPointerDown}>
-      <div role="row" class="row head">
-        <span role="columnheader" class="weeknum-head">${msg('Uke', { id: 'course-calendar.week' })}</span>${this.#weekdayHeaders(range.start)}
-      </div>
-      ${weeks.map(
-        (monday) => html`<div role="row" class="row">
-          <span role="rowheader" class="weeknum"><span class="vk-visually-hidden">${msg('Uke', { id: 'course-calendar.week' })} </span>${isoWeek(monday).week}</span>
-          ${datesIn(monday, addDays(monday, 7)).map((date) => this.#renderMonthDay(date, date.slice(0, 7) !== month, byDay.get(date) ?? [], special.get(date), courses))}
-        </div>`,
-      )}
-    </div>`;
-  }
-
-  #renderMonthDay(date: string, outside: boolean, sessions: Session[], special: string[] | undefined, courses: Map<string, Course>): TemplateResult {
-    const focus = date === this.focusDate;
-    const overflow = sessions.length > MONTH_CELL_LIMIT;
-    const shown = overflow ? sessions.slice(0, MONTH_CELL_LIMIT - 1) : sessions;
-    const hidden = sessions.length - shown.length;
-    return html`<div
-      role="gridcell"
-      part="day"
-      class="day"
-      data-date=${date}
-      tabindex=${focus && !this.isDisabled ? '0' : '-1'}
-      aria-selected=${focus ? 'true' : 'false'}
-      ?data-outside=${outside}
-      ?data-today=${date === todayIso()}
-      ?data-special=${special !== undefined}
-      @click=${(e: Event) => this.#onDayClick(e, date)}
-    >
-      <span class="day-head"
-        ><span class="day-number" aria-hidden="true">${Number(date.slice(8))}</span><span class="vk-visually-hidden">${this.#fullDate(date)}${sessions.length > 0 ? html`, ${msg(str`${sessions.length} økter`, { id: 'course-calendar.session-count' })}` : nothing}</span></span
-      >
-      ${special ? html`<span class="special">${special.join(' · ')}</span>` : nothing}
-      ${repeat(shown, (s) => s.id, (s) => this.#renderSession(s, courses, false))}
-      ${overflow
-        ? html`<button type="button" part="more" class="more" data-more=${date} tabindex="-1" @click=${() => this.#openDay(date)}>${msg(str`+${hidden} flere`, { id: 'course-calendar.more' })}</button>`
-        : nothing}
-    </div>`;
-  }
-
-  #renderSession(session: Session, courses: Map<string, Course>, showKind: boolean, tabbable = false): TemplateResult {
-    const locale = this.textLocale;
-    const course = courses.get(session.courseId);
-    const courseTitle = resolveText(course?.title, locale);
-    const own = resolveText(session.title, locale);
-    const grabbed = this.grab?.sessionId === session.id;
-    return html`<button
-      type="button"
-      part="session"
-      class="session"
-      data-session=${session.id}
-      data-kind=${session.kind}
-      data-color=${course?.color ?? nothing}
-      ?data-cancelled=${session.cancelled === true}
-      ?data-grabbed=${grabbed}
-      aria-describedby="session-hint"
-      tabindex=${tabbable ? '0' : '-1'}
-      @click=${(e: Event) => this.#onSessionClick(e, session.id)}
-    >
-      <span class="stripe" aria-hidden="true"></span>
-      ${renderPictogram(kindPictograms[session.kind], locale, true)}
-      <span class="session-text">
-        <span class="time" dir="ltr">${this.#timeText(session)}</span>
-        <span class="course" lang=${resolvedLocale(course?.title, locale)}>${courseTitle}</span>
-        <span class=${showKind ? 'kind' : 'kind vk-visually-hidden'}>${kindLabel(session.kind)}${own ? html`: <span lang=${resolvedLocale(session.title, locale)}>${own}</span>` : nothing}</span>
-      </span>
-      ${session.cancelled ? html`<span class="cancelled-label">${msg('Avlyst', { id: 'course-calendar.cancelled' })}</span>` : nothing}
-      ${grabbed ? html`<span class="vk-visually-hidden">${msg('Plukket opp', { id: 'course-calendar.grabbed' })}</span>` : nothing}
-    </button>`;
-  }
-
-  #axis(byDay: Map<string, Session[]>): { start: number; end: number } {
-    let start = AXIS_START;
-    let end = AXIS_END;
-    for (const list of byDay.values()) {
-      for (const s of list) {
-        start = Math.min(start, Math.floor(minutesOf(s.start) / 60) * 60);
-        const endMinutes = s.end.slice(0, 10) === s.start.slice(0, 10) ? minutesOf(s.end) : 1440;
-        end = Math.max(end, Math.ceil(endMinutes / 60) * 60);
-      }
+  #renderPopover(doc: ScheduleDocument, ctx: ViewContext): TemplateResult | typeof nothing {
+    const open = this.openItem;
+    if (!open) return nothing;
+    const actions: PopoverActions = {
+      close: () => this.#closePopover(true),
+      updateText: (s, field, value) => this.#updateText(s, field, value),
+      setTime: (s, field, input) => this.#setTime(s, field, input),
+      setKind: (s, kind) => this.#update(s, { kind }),
+      setCancelled: (s, cancelled) => this.#update(s, { cancelled: cancelled ? true : null }),
+      remove: (s) => this.#remove(s),
+    };
+    if (open.type === 'day') {
+      const segments = segmentsByDay(this.#visibleSessions(doc), open.date, addDays(open.date, 1), 'every-day').get(open.date) ?? [];
+      return renderDayDetails(ctx, open.date, segments, actions);
     }
-    return { start, end };
-  }
-
-  #renderWeek(range: CalendarRange, byDay: Map<string, Session[]>, special: Map<string, string[]>, courses: Map<string, Course>): TemplateResult {
-    const axis = this.#axis(byDay);
-    const total = axis.end - axis.start;
-    const hours: number[] = [];
-    for (let m = axis.start; m < axis.end; m += 60) hours.push(m / 60);
-    const days = datesIn(range.start, range.end);
-    const { week } = isoWeek(range.start);
-    return html`<div class="week-scroll"><div role="grid" part="grid" class="grid week" aria-labelledby="title" aria-describedby="grid-hint" @keydown=${this.#onGridKeydown} @keyup=${this.#onKeyup} @pointerdown=${this.#onPointerDown}>
-      <div role="row" class="row head">
-        <span role="columnheader" class="weeknum-head">${msg('Uke', { id: 'course-calendar.week' })} ${week}</span>
-        ${days.map(
-          (d) => html`<span role="columnheader" class="weekday" ?data-today=${d === todayIso()}>
-            <span>${formatDate(d, this.textLocale, { weekday: 'short', day: 'numeric', month: 'numeric' })}</span>${special.has(d) ? html`<span class="special">${special.get(d)?.join(' · ')}</span>` : nothing}
-          </span>`,
-        )}
-      </div>
-      <div role="row" class="row body" data-hours=${String(total / 60)}>
-        <div class="axis" aria-hidden="true">${hours.map((h) => html`<span class="hour">${String(h).padStart(2, '0')}:00</span>`)}</div>
-        ${days.map((date) => {
-          const sessions = byDay.get(date) ?? [];
-          const lanes = this.#lanes(sessions);
-          const focus = date === this.focusDate;
-          return html`<div role="gridcell" part="day" class="day week-day" data-date=${date} tabindex=${focus && !this.isDisabled ? '0' : '-1'} aria-selected=${focus ? 'true' : 'false'} ?data-special=${special.has(date)} @click=${(e: Event) => this.#onDayClick(e, date)}>
-            <span class="vk-visually-hidden">${this.#fullDate(date)}${special.has(date) ? `, ${special.get(date)?.join(', ')}` : ''}${sessions.length > 0 ? html`, ${msg(str`${sessions.length} økter`, { id: 'course-calendar.session-count' })}` : nothing}</span>
-            ${repeat(
-              sessions,
-              (s) => s.id,
-              (s) => {
-                const startMinutes = Math.max(axis.start, minutesOf(s.start));
-                const endMinutes = Math.min(axis.end, startMinutes + Math.max(SNAP, minutesBetween(s.start, s.end)));
-                return html`<div class="slot" data-top=${String((startMinutes - axis.start) / total)} data-size=${String((endMinutes - startMinutes) / total)} data-lane=${String(lanes.get(s.id) ?? 0)} data-lanes=${String(lanes.get('') ?? 1)}>
-                  ${this.#renderSession(s, courses, true)}
-                </div>`;
-              },
-            )}
-          </div>`;
-        })}
-      </div>
-    </div></div>`;
-  }
-
-  /** Side-by-side lanes for overlapping sessions of one day ('' holds the lane count). */
-  #lanes(sessions: Session[]): Map<string, number> {
-    const ends: string[] = [];
-    const lanes = new Map<string, number>();
-    for (const s of sessions) {
-      let lane = ends.findIndex((end) => end <= s.start);
-      if (lane < 0) lane = ends.push(s.end) - 1;
-      else ends[lane] = s.end;
-      lanes.set(s.id, lane);
-    }
-    lanes.set('', Math.max(1, ends.length));
-    return lanes;
-  }
-
-  #renderAgenda(range: CalendarRange, byDay: Map<string, Session[]>, special: Map<string, string[]>, courses: Map<string, Course>): TemplateResult {
-    const days = datesIn(range.start, range.end).filter((d) => byDay.has(d) || special.has(d));
-    const weeks = new Map<string, string[]>();
-    for (const d of days) {
-      const monday = startOfWeek(d);
-      weeks.set(monday, [...(weeks.get(monday) ?? []), d]);
-    }
-    const order = days.flatMap((d) => (byDay.get(d) ?? []).map((s) => s.id));
-    const active = this.agendaActive && order.includes(this.agendaActive) ? this.agendaActive : order[0];
-    if (weeks.size === 0) return html`<p class="agenda-empty" part="agenda">${msg('Ingen økter denne måneden.', { id: 'course-calendar.agenda.empty' })}</p>`;
-    return html`<div class="agenda" part="agenda" @keydown=${this.#onAgendaKeydown} @keyup=${this.#onKeyup} @focusin=${this.#onAgendaFocus}>
-      ${[...weeks].map(([monday, dates]) => {
-        const { week, year } = isoWeek(monday);
-        return html`<section class="agenda-week" aria-labelledby="week-${monday}">
-          <h3 id="week-${monday}">${msg(str`Uke ${week}, ${year}`, { id: 'course-calendar.title.week' })}</h3>
-          <ul class="agenda-days">
-            ${dates.map(
-              (date) => html`<li class="agenda-day" data-agenda-date=${date}>
-                <p class="agenda-date">${this.#fullDate(date)}${special.has(date) ? html` · <span class="special">${special.get(date)?.join(' · ')}</span>` : nothing}</p>
-                ${byDay.has(date)
-                  ? html`<ul class="agenda-sessions">
-                      ${repeat(byDay.get(date) ?? [], (s) => s.id, (s) => html`<li>${this.#renderSession(s, courses, true, s.id === active && !this.isDisabled)}</li>`)}
-                    </ul>`
-                  : nothing}
-              </li>`,
-            )}
-          </ul>
-        </section>`;
-      })}
-    </div>`;
-  }
-
-  #renderPopover(doc: ScheduleDocument, courses: Map<string, Course>): TemplateResult | typeof nothing {
-    const state = this.openItem;
-    if (!state) return nothing;
-    const close = html`<button type="button" data-action="close" @click=${() => this.#closePopover(true)}>${msg('Lukk', { id: 'course-calendar.close' })}</button>`;
-    if (state.type === 'day') {
-      const sessions = doc.sessions.filter((s) => s.start.slice(0, 10) === state.date && !this.hiddenCourses.has(s.courseId)).sort(sortByStart);
-      return html`<div class="details">
-        <h3 id="popover-title">${this.#fullDate(state.date)}</h3>
-        <ul class="day-list">
-          ${sessions.map((s) => html`<li>${this.#renderSession(s, courses, true, true)}</li>`)}
-        </ul>
-        <div class="popover-actions">${close}</div>
-      </div>`;
-    }
-    const session = doc.sessions.find((s) => s.id === state.id);
-    if (!session) return nothing;
-    const locale = this.textLocale;
-    const course = courses.get(session.courseId);
-    const editable = this.editable;
-    const place = resolveText(session.place, locale);
-    return html`<div class="details" data-session-details=${session.id}>
-      <h3 id="popover-title">${renderPictogram(course?.pictogram, locale, true)} ${resolveText(course?.title, locale)}</h3>
-      <p>${kindLabel(session.kind)}${session.title ? html` · ${resolveText(session.title, locale)}` : nothing}</p>
-      <p>${this.#fullDate(session.start.slice(0, 10))}, ${this.#timeText(session)}</p>
-      ${place && !editable ? html`<p>${msg('Sted', { id: 'course-calendar.field.place' })}: ${place}</p>` : nothing}
-      ${session.cancelled ? html`<p class="cancelled-label">${msg('Avlyst', { id: 'course-calendar.cancelled' })}</p>` : nothing}
-      ${editable
-        ? html`<label class="field"
-              ><span>${msg('Tittel', { id: 'course-calendar.field.title' })}</span
-              ><input type="text" name="title" .value=${resolveText(session.title, locale)} @change=${(e: Event) => this.#updateText(session, 'title', (e.target as HTMLInputElement).value)}
-            /></label>
-            <label class="field"
-              ><span>${msg('Sted', { id: 'course-calendar.field.place' })}</span
-              ><input type="text" name="place" .value=${place} @change=${(e: Event) => this.#updateText(session, 'place', (e.target as HTMLInputElement).value)}
-            /></label>
-            <div class="times">
-              <label class="field"
-                ><span>${msg('Start', { id: 'course-calendar.field.start' })}</span
-                ><input type="time" name="start" step="900" .value=${session.start.slice(11, 16)} @change=${(e: Event) => this.#setTime(session, 'start', e.target as HTMLInputElement)}
-              /></label>
-              <label class="field"
-                ><span>${msg('Slutt', { id: 'course-calendar.field.end' })}</span
-                ><input type="time" name="end" step="900" .value=${session.end.slice(11, 16)} @change=${(e: Event) => this.#setTime(session, 'end', e.target as HTMLInputElement)}
-              /></label>
-            </div>
-            <label class="field"
-              ><span>${msg('Type', { id: 'course-calendar.field.kind' })}</span
-              ><select name="kind" @change=${(e: Event) => this.#update(session, { kind: (e.target as HTMLSelectElement).value as SessionKind })}>
-                ${sessionKinds.map((k) => html`<option value=${k} ?selected=${k === session.kind}>${kindLabel(k)}</option>`)}
-              </select></label
-            >
-            <label class="check"
-              ><input type="checkbox" name="cancelled" .checked=${session.cancelled === true} @change=${(e: Event) => this.#update(session, { cancelled: (e.target as HTMLInputElement).checked ? true : null })} />${msg('Avlyst', { id: 'course-calendar.cancelled' })}</label
-            >`
-        : nothing}
-      <div class="popover-actions">
-        ${editable ? html`<button type="button" data-action="remove" @click=${() => this.#remove(session)}>${msg('Slett økt', { id: 'course-calendar.remove' })}</button>` : nothing} ${close}
-      </div>
-    </div>`;
+    const session = doc.sessions.find((s) => s.id === open.id);
+    return session ? renderSessionDetails(ctx, session, actions) : nothing;
   }
 
   // ——— queries ———
@@ -610,18 +470,20 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     return this.renderRoot.querySelector<HTMLElement>(`.day[data-date="${date}"]`);
   }
 
+  /** The control showing a session: its first piece on screen (where it starts, when shown). */
   #sessionControl(id: string): HTMLElement | null {
     const grid = this.#grid();
     if (!grid) return null;
-    return Array.from(grid.querySelectorAll<HTMLElement>('[data-session]')).find((el) => el.dataset.session === id) ?? null;
+    const all = Array.from(grid.querySelectorAll<HTMLElement>('[data-session]')).filter((el) => el.dataset.session === id && el.checkVisibility());
+    return all.find((el) => !el.hasAttribute('data-continued')) ?? all[0] ?? null;
   }
 
-  #popoverAnchor(state: NonNullable<PopoverState>): HTMLElement | null {
+  #popoverAnchor(open: NonNullable<PopoverState>): HTMLElement | null {
     const grid = this.#grid();
-    if (state.type === 'day') return grid?.querySelector<HTMLElement>(`[data-more="${state.date}"]`) ?? this.#dayCell(state.date);
-    const control = this.#sessionControl(state.id);
+    if (open.type === 'day') return grid?.querySelector<HTMLElement>(`[data-more="${open.date}"]`) ?? this.#dayCell(open.date);
+    const control = this.#sessionControl(open.id);
     if (control) return control;
-    const session = this.document?.sessions.find((s) => s.id === state.id);
+    const session = this.document?.sessions.find((s) => s.id === open.id);
     if (!session) return null;
     const day = session.start.slice(0, 10);
     return grid?.querySelector<HTMLElement>(`[data-more="${day}"]`) ?? this.#dayCell(day) ?? grid;
@@ -631,11 +493,21 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
 
   #goTo(date: string, focusDay: boolean): void {
     this.date = date;
+    this.#intended = null;
     if (focusDay) this.#pendingFocus = { type: 'day', date };
   }
 
+  /** A month step keeps the day of month the user started from (31 Jan → 28 Feb → 31 Mar). */
+  #step(direction: -1 | 1): IsoDate {
+    const from = this.focusDate;
+    const day = this.#intended && this.#intended.date === from ? this.#intended.day : Number(from.slice(8, 10));
+    const next = stepDate(this.currentView, from, direction, day);
+    this.#intended = { day, date: next };
+    return next;
+  }
+
   #navigate(direction: -1 | 1): void {
-    this.date = stepDate(this.currentView, this.focusDate, direction);
+    this.date = this.#step(direction);
   }
 
   #setView(view: CalendarView): void {
@@ -657,11 +529,8 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
 
   #onSessionClick(event: Event, id: string): void {
     event.stopPropagation();
-    if (this.#suppressClick) {
-      this.#suppressClick = false;
-      return;
-    }
-    if (this.isDisabled || this.grab) return;
+    if (this.#drag.consumeClick()) return;
+    if (this.isDisabled || this.#grab.active) return;
     this.#openSession(id);
   }
 
@@ -682,10 +551,16 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     this.openItem = null;
   }
 
-  /** The session controls of the cell (or agenda) around `control`, in order. */
+  #showMoreAgenda(): void {
+    this.agendaLimit += AGENDA_BATCH * 5;
+  }
+
+  // ——— keyboard ———
+
+  /** The visible session and "+N" controls of the cell (or agenda) around `control`, in order. */
   #siblings(control: HTMLElement): HTMLElement[] {
     const container = control.closest('.day') ?? control.closest('.agenda');
-    return Array.from(container?.querySelectorAll<HTMLElement>('[data-session], [data-more]') ?? []);
+    return Array.from(container?.querySelectorAll<HTMLElement>('[data-session], [data-more]') ?? []).filter((el) => el.checkVisibility());
   }
 
   #onKeyup(event: KeyboardEvent): void {
@@ -696,7 +571,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
   #onGridKeydown(event: KeyboardEvent): void {
     if (this.isDisabled || event.altKey || event.ctrlKey || event.metaKey) return;
     const target = event.composedPath()[0] as HTMLElement;
-    if (this.grab) {
+    if (this.#grab.active) {
       this.#onGrabKeydown(event);
       return;
     }
@@ -733,14 +608,16 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
         next = addDays(startOfWeek(date), 6);
         break;
       case 'PageUp':
-        next = stepDate(this.currentView, date, -1);
-        break;
-      case 'PageDown':
-        next = stepDate(this.currentView, date, 1);
-        break;
+      case 'PageDown': {
+        event.preventDefault();
+        const stepped = this.#step(event.key === 'PageUp' ? -1 : 1);
+        this.date = stepped;
+        this.#pendingFocus = { type: 'day', date: stepped };
+        return;
+      }
       case 'Enter': {
         event.preventDefault();
-        const first = this.#dayCell(date)?.querySelector<HTMLElement>('[data-session], [data-more]');
+        const first = Array.from(this.#dayCell(date)?.querySelectorAll<HTMLElement>('[data-session], [data-more]') ?? []).find((el) => el.checkVisibility());
         first?.focus();
         return;
       }
@@ -763,20 +640,17 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
       }
       case 'Escape': {
         event.preventDefault();
-        const cell = control.closest<HTMLElement>('.day');
-        cell?.focus();
+        control.closest<HTMLElement>('.day')?.focus();
         return;
       }
-      case 'Enter': {
-        event.preventDefault();
-        if (control.dataset.more) this.#openDay(control.dataset.more);
-        else if (control.dataset.session) this.#openSession(control.dataset.session);
-        return;
-      }
+      case 'Enter':
       case ' ': {
         event.preventDefault();
         if (control.dataset.more) this.#openDay(control.dataset.more);
-        else if (control.dataset.session) this.#pickUp(control.dataset.session);
+        else if (control.dataset.session) {
+          if (event.key === 'Enter') this.#openSession(control.dataset.session);
+          else this.#pickUp(control.dataset.session);
+        }
         return;
       }
       default:
@@ -786,7 +660,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
 
   #onAgendaKeydown(event: KeyboardEvent): void {
     if (this.isDisabled || event.altKey || event.ctrlKey || event.metaKey) return;
-    if (this.grab) {
+    if (this.#grab.active) {
       this.#onGrabKeydown(event);
       return;
     }
@@ -806,7 +680,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
         next = 0;
         break;
       case 'End':
-        next = all.length - 1;
+        next = Number.POSITIVE_INFINITY;
         break;
       case 'Enter':
         event.preventDefault();
@@ -820,26 +694,41 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
         return;
     }
     event.preventDefault();
-    const target = all[next];
-    if (target?.dataset.session) {
-      this.agendaActive = target.dataset.session;
-      target.focus();
+    const more = this.renderRoot.querySelector('[data-action="agenda-more"]');
+    if (!more && next >= all.length) next = event.key === 'End' ? all.length - 1 : -1;
+    if (next >= all.length && more) {
+      // Past the rendered pieces: render the rest, then go on.
+      this.agendaLimit = Number.MAX_SAFE_INTEGER;
+      void this.updateComplete.then(() => {
+        const fresh = Array.from(this.renderRoot.querySelectorAll<HTMLElement>('.agenda [data-session]'));
+        this.#focusAgenda(fresh[Math.min(next, fresh.length - 1)]);
+      });
+      return;
     }
+    this.#focusAgenda(all[next]);
+  }
+
+  #focusAgenda(target: HTMLElement | undefined): void {
+    if (!target?.dataset.session) return;
+    this.agendaActive = `${target.dataset.session}@${target.dataset.on}`;
+    target.focus();
   }
 
   #onAgendaFocus(event: FocusEvent): void {
-    const id = (event.target as HTMLElement).closest?.<HTMLElement>('[data-session]')?.dataset.session;
-    if (id && id !== this.agendaActive) this.agendaActive = id;
+    const control = (event.target as HTMLElement).closest?.<HTMLElement>('[data-session]');
+    if (!control?.dataset.session) return;
+    const key = `${control.dataset.session}@${control.dataset.on}`;
+    if (key !== this.agendaActive) this.agendaActive = key;
   }
 
-  // ——— moving sessions ———
+  // ——— moving and resizing sessions ———
 
   #pickUp(sessionId: string): void {
     if (!this.editable) return;
     const session = this.document?.sessions.find((s) => s.id === sessionId);
     if (!session) return;
     const times = { start: session.start, end: session.end };
-    this.grab = { sessionId, from: times, to: times, mode: 'keyboard' };
+    this.#grab.pickUp({ sessionId, from: times, to: times });
     this.#pendingFocus = { type: 'session', id: sessionId };
     this.announcer.announce(
       msg(str`Plukket opp ${this.#sessionName(session)}. Piltaster flytter, mellomrom slipper, Escape avbryter.`, { id: 'course-calendar.announce.grabbed' }),
@@ -847,11 +736,12 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
   }
 
   #onGrabKeydown(event: KeyboardEvent): void {
-    const grab = this.grab;
+    const grab = this.#grab.state;
     if (!grab) return;
     const rtl = isRtl(this);
     const week = this.currentView === 'week';
     let minutes = 0;
+    let resize = 0;
     switch (event.key) {
       case 'ArrowRight':
         minutes = (rtl ? -1 : 1) * 1440;
@@ -860,132 +750,127 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
         minutes = (rtl ? 1 : -1) * 1440;
         break;
       case 'ArrowDown':
-        minutes = week ? SNAP : 7 * 1440;
+        if (event.shiftKey) resize = SNAP;
+        else minutes = week ? SNAP : 7 * 1440;
         break;
       case 'ArrowUp':
-        minutes = week ? -SNAP : -7 * 1440;
+        if (event.shiftKey) resize = -SNAP;
+        else minutes = week ? -SNAP : -7 * 1440;
         break;
       case ' ':
       case 'Enter':
         event.preventDefault();
         this.#drop();
         return;
-      case 'Escape':
-        event.preventDefault();
-        event.stopPropagation();
-        this.#cancelGrab();
-        return;
-      case 'Tab':
-        this.#cancelGrab();
-        return;
       default:
         return;
     }
     event.preventDefault();
-    const to = { start: addMinutes(grab.to.start, minutes), end: addMinutes(grab.to.end, minutes) };
-    this.grab = { ...grab, to };
+    let to: SessionTimes;
+    if (resize !== 0) {
+      const end = addMinutes(grab.to.end, resize);
+      if (daysBetween(grab.to.start.slice(0, 10), end.slice(0, 10)) * 1440 + minutesOf(end) - minutesOf(grab.to.start) < SNAP) {
+        this.announcer.announce(msg('Økten kan ikke bli kortere.', { id: 'course-calendar.announce.too-short' }));
+        return;
+      }
+      to = { start: grab.to.start, end };
+    } else {
+      to = { start: addMinutes(grab.to.start, minutes), end: addMinutes(grab.to.end, minutes) };
+    }
+    this.#grab.set({ ...grab, to });
     this.date = to.start.slice(0, 10);
     this.#pendingFocus = { type: 'session', id: grab.sessionId };
-    this.announcer.announce(msg(str`${this.#fullDate(to.start.slice(0, 10))}, ${to.start.slice(11, 16)}–${to.end.slice(11, 16)}`, { id: 'course-calendar.announce.position' }));
+    this.announcer.announce(msg(str`${isolate(this.#fullDate(to.start.slice(0, 10)))}, ${isolate(clock(to.start))}–${isolate(clock(to.end))}`, { id: 'course-calendar.announce.position' }));
   }
 
   #drop(): void {
-    const grab = this.grab;
+    const grab = this.#grab.drop();
     if (!grab) return;
-    this.grab = null;
     this.#pendingFocus = { type: 'session', id: grab.sessionId };
-    if (grab.to.start === grab.from.start && grab.to.end === grab.from.end) {
-      this.announcer.announce(msg('Økten ble ikke flyttet.', { id: 'course-calendar.announce.unmoved' }));
-      return;
-    }
-    const moved = this.commit({ type: 'session.move', sessionId: grab.sessionId, from: grab.from, to: grab.to });
-    if (moved) {
-      this.announcer.announce(msg(str`Flyttet til ${this.#fullDate(grab.to.start.slice(0, 10))}, ${grab.to.start.slice(11, 16)}–${grab.to.end.slice(11, 16)}`, { id: 'course-calendar.announce.moved' }));
-    } else {
-      this.date = grab.from.start.slice(0, 10);
-      this.announcer.announce(msg('Flyttingen ble avvist.', { id: 'course-calendar.announce.rejected' }));
-    }
+    if (!this.#commitTimes(grab)) this.date = grab.from.start.slice(0, 10);
   }
 
-  #cancelGrab(): void {
-    const grab = this.grab;
-    if (!grab) return;
-    this.grab = null;
-    this.date = grab.from.start.slice(0, 10);
-    this.#pendingFocus = { type: 'session', id: grab.sessionId };
-    this.announcer.announce(msg('Flytting avbrutt. Økten er satt tilbake.', { id: 'course-calendar.announce.cancelled' }));
+  /**
+   * Commits a move (`session.move`) or, when only the end changed, a resize
+   * (`session.update {changes: {end}}`). Returns false when nothing was committed.
+   */
+  #commitTimes(grab: Grab): boolean {
+    const { from, to, sessionId } = grab;
+    this.#pendingFocus = { type: 'session', id: sessionId };
+    if (to.start === from.start && to.end === from.end) {
+      this.announcer.announce(msg('Økten ble ikke flyttet.', { id: 'course-calendar.announce.unmoved' }));
+      return false;
+    }
+    const operation: ScheduleOperation = to.start === from.start ? { type: 'session.update', sessionId, changes: { end: to.end } } : { type: 'session.move', sessionId, from, to };
+    if (!this.commit(operation)) {
+      this.announcer.announce(msg('Flyttingen ble avvist.', { id: 'course-calendar.announce.rejected' }));
+      return false;
+    }
+    this.announcer.announce(
+      operation.type === 'session.update'
+        ? msg(str`Slutter nå ${isolate(clock(to.end))}`, { id: 'course-calendar.announce.resized' })
+        : msg(str`Flyttet til ${isolate(this.#fullDate(to.start.slice(0, 10)))}, ${isolate(clock(to.start))}–${isolate(clock(to.end))}`, { id: 'course-calendar.announce.moved' }),
+    );
+    return true;
   }
 
   #onPointerDown(event: PointerEvent): void {
-    if (!this.editable || event.button !== 0 || this.grab) return;
-    const control = (event.composedPath()[0] as HTMLElement).closest?.<HTMLElement>('[data-session]');
+    if (!this.editable || event.button !== 0 || this.#grab.active || this.currentView === 'agenda') return;
+    const origin = event.composedPath()[0] as HTMLElement;
+    const control = origin.closest?.<HTMLElement>('[data-session]');
     const id = control?.dataset.session;
     const session = id ? this.document?.sessions.find((s) => s.id === id) : undefined;
-    if (!session) return;
-    this.#drag = { sessionId: session.id, from: { start: session.start, end: session.end }, pointerId: event.pointerId, x: event.clientX, y: event.clientY, startDate: session.start.slice(0, 10), moved: false };
-    window.addEventListener('pointermove', this.#onPointerMove);
-    window.addEventListener('pointerup', this.#onPointerUp);
-    window.addEventListener('pointercancel', this.#onPointerCancel);
+    if (!session || !control) return;
+    const resize = this.currentView === 'week' && !!origin.closest?.('[data-resize]');
+    if (resize) event.preventDefault();
+    const times = { start: session.start, end: session.end };
+    this.#drag.begin(event, { sessionId: session.id, from: times, to: times, mode: resize ? 'resize' : 'move' });
   }
 
-  /** Where the pointer would put the dragged session: the day under it, and in week view the time. */
-  #dropTarget(drag: PointerDrag, x: number, y: number): SessionTimes {
-    const root = this.renderRoot as ShadowRoot;
-    const cell = root.elementsFromPoint(x, y).find((el): el is HTMLElement => el instanceof HTMLElement && el.classList.contains('day') && !!el.dataset.date);
-    const date = cell?.dataset.date ?? drag.startDate;
-    let minutes = 1440 * daysBetween(drag.startDate, date);
+  /** The day cell under a viewport point. */
+  #cellAt(x: number, y: number): HTMLElement | undefined {
+    return (this.renderRoot as ShadowRoot).elementsFromPoint(x, y).find((el): el is HTMLElement => el instanceof HTMLElement && el.classList.contains('day') && !!el.dataset.date);
+  }
+
+  /** Where a moved session would land: the day under the pointer, and in week view the time. */
+  #moveTarget(drag: Drag, point: DragPoint): SessionTimes {
+    const startDate = drag.from.start.slice(0, 10);
+    const pressDate = this.#cellAt(point.x - point.dx, point.y - point.dy)?.dataset.date ?? startDate;
+    const date = this.#cellAt(point.x, point.y)?.dataset.date ?? pressDate;
+    let minutes = 1440 * daysBetween(pressDate, date);
     if (this.currentView === 'week') {
-      const body = this.renderRoot.querySelector<HTMLElement>('.week-day');
+      const column = this.renderRoot.querySelector<HTMLElement>('.week-day');
+      const height = column?.getBoundingClientRect().height ?? 0;
       const hours = Number(this.renderRoot.querySelector<HTMLElement>('[data-hours]')?.dataset.hours ?? '11');
-      const height = body?.getBoundingClientRect().height ?? 0;
-      if (height > 0) minutes += Math.round(((y - drag.y) * hours * 60) / height / SNAP) * SNAP;
+      if (height > 0) minutes += Math.round((point.dy * hours * 60) / height / SNAP) * SNAP;
     }
     return { start: addMinutes(drag.from.start, minutes), end: addMinutes(drag.from.end, minutes) };
   }
 
-  readonly #onPointerMove = (event: PointerEvent): void => {
-    const drag = this.#drag;
-    if (!drag || event.pointerId !== drag.pointerId) return;
-    if (!drag.moved && Math.hypot(event.clientX - drag.x, event.clientY - drag.y) < 5) return;
-    drag.moved = true;
-    const to = this.#dropTarget(drag, event.clientX, event.clientY);
-    if (!this.grab || this.grab.to.start !== to.start) this.grab = { sessionId: drag.sessionId, from: drag.from, to, mode: 'pointer' };
-  };
-
-  readonly #onPointerUp = (event: PointerEvent): void => {
-    const drag = this.#drag;
-    if (!drag || event.pointerId !== drag.pointerId) return;
-    this.#endPointer();
-    if (!drag.moved) return;
-    this.#suppressClick = true;
-    this.grab = { sessionId: drag.sessionId, from: drag.from, to: this.#dropTarget(drag, event.clientX, event.clientY), mode: 'pointer' };
-    this.#drop();
-    // The click that follows a drag lands on the element under the pointer, or nowhere.
-    queueMicrotask(() => requestAnimationFrame(() => (this.#suppressClick = false)));
-  };
-
-  readonly #onPointerCancel = (): void => {
-    this.#endPointer();
-    if (this.grab?.mode === 'pointer') this.grab = null;
-  };
-
-  #endPointer(): void {
-    this.#drag = null;
-    window.removeEventListener('pointermove', this.#onPointerMove);
-    window.removeEventListener('pointerup', this.#onPointerUp);
-    window.removeEventListener('pointercancel', this.#onPointerCancel);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#endPointer();
+  /** Where a resized session would end: the time under the pointer in the column under it (15-minute snap). */
+  #resizeTarget(drag: Drag, point: DragPoint): SessionTimes {
+    const cell = this.#cellAt(point.x, point.y) ?? this.#dayCell(drag.from.end.slice(0, 10)) ?? this.#dayCell(drag.from.start.slice(0, 10));
+    const doc = this.document;
+    if (!cell?.dataset.date || !doc || !weekView) return drag.to;
+    const { timeAxis, minutesAt } = weekView;
+    const range = this.range;
+    const axis = timeAxis(segmentsByDay(this.#visibleSessions({ ...doc, sessions: doc.sessions.map((s) => (s.id === drag.sessionId ? { ...s, ...drag.from } : s)) }), range.start, range.end, 'every-day'));
+    const rect = cell.getBoundingClientRect();
+    const minutes = minutesAt(axis, Math.min(1, Math.max(0, (point.y - rect.top) / rect.height)), SNAP);
+    let end = dateTimeAt(cell.dataset.date, minutes);
+    const earliest = addMinutes(drag.from.start, SNAP);
+    if (end < earliest) end = earliest;
+    return { start: drag.from.start, end };
   }
 
   // ——— edits ———
 
   #sessionName(session: Session): string {
-    const course = this.document?.courses.find((c) => c.id === session.courseId);
-    return `${resolveText(course?.title, this.textLocale)}, ${kindLabel(session.kind)}, ${this.#timeText(session)}`;
+    return sessionName(session, new Map(this.document?.courses.map((c) => [c.id, c]) ?? []), this.textLocale);
+  }
+
+  #courseTitle(courseId: string): string {
+    return isolate(resolveText(this.document?.courses.find((c) => c.id === courseId)?.title, this.textLocale));
   }
 
   #update(session: Session, changes: SessionChanges): void {
@@ -994,8 +879,8 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
   }
 
   /**
-   * Changes the start or end time on the same day (`session.update`); an end that would not be
-   * after the start is refused with an announcement and the field shows the old time again.
+   * Changes the start or end time (`session.update`) keeping the date of that field; an end that
+   * would not be after the start is refused with an announcement and the field shows the old time.
    */
   #setTime(session: Session, field: 'start' | 'end', input: HTMLInputElement): void {
     const time = input.value;
@@ -1003,7 +888,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     const start = field === 'start' ? next : session.start;
     const end = field === 'end' ? next : session.end;
     if (!/^\d{2}:\d{2}$/.test(time) || end <= start) {
-      input.value = session[field].slice(11, 16);
+      input.value = clock(session[field]);
       this.announcer.announce(msg('Slutt må være etter start.', { id: 'course-calendar.announce.bad-time' }));
       return;
     }
@@ -1030,6 +915,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     if (this.commit({ type: 'session.remove', sessionId: session.id })) {
       this.announcer.announce(msg('Økten er slettet.', { id: 'course-calendar.announce.removed' }));
       this.#pendingFocus = this.currentView === 'agenda' ? null : { type: 'day', date };
+      void this.ensureFocus();
     }
   }
 
@@ -1049,6 +935,33 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     }
   }
 
+  async #openPattern(): Promise<void> {
+    if (!this.editable) return;
+    if (!this.#patternDialog) {
+      const { PatternDialog } = await import('./pattern-dialog.js');
+      this.#patternDialog = new PatternDialog({
+        host: this,
+        locale: () => this.textLocale,
+        firstDate: () => this.focusDate,
+        close: () => {
+          this.patternOpen = false;
+          void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[data-action="plan"]')?.focus());
+        },
+        add: (sessions) => {
+          if (sessions.length === 0) return false;
+          const ok = this.commit({ type: 'sessions.add', sessions });
+          if (ok) {
+            this.announcer.announce(msg(str`La til ${sessions.length} økter.`, { id: 'course-calendar.announce.planned' }));
+            this.date = sessions[0].start.slice(0, 10);
+          }
+          return ok;
+        },
+      });
+    }
+    this.#patternDialog.reset(this.document);
+    this.patternOpen = true;
+  }
+
   async #download(): Promise<void> {
     const text = await this.exportICS();
     const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
@@ -1060,6 +973,66 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     link.click();
     link.remove();
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    this.announcer.announce(msg('Kalenderfilen kurskalender.ics er lastet ned.', { id: 'course-calendar.announce.downloaded' }));
+  }
+
+  // ——— undo, redo and focus ———
+
+  /** Undo and redo follow the session they change: the calendar shows its day, then focuses it. */
+  protected override commit(operation: ScheduleOperation, source: 'user' | 'undo' | 'redo' = 'user'): boolean {
+    const before = this.document;
+    if (operation.type === 'session.remove') this.#removedDate = before?.sessions.find((s) => s.id === operation.sessionId)?.start.slice(0, 10) ?? null;
+    const ok = super.commit(operation, source);
+    if (ok && source !== 'user') {
+      const id = operation.type === 'session.move' || operation.type === 'session.update' ? operation.sessionId : operation.type === 'session.add' ? operation.session.id : operation.type === 'sessions.add' ? operation.sessions[0]?.id : undefined;
+      const session = id ? this.document?.sessions.find((s) => s.id === id) : undefined;
+      const day = session?.start.slice(0, 10) ?? this.#removedDate;
+      const range = this.range;
+      if (day && (day < range.start || day >= range.end)) {
+        this.date = day;
+        this.#quietTitle = true;
+      }
+    }
+    return ok;
+  }
+
+  protected override describeOperation(operation: ScheduleOperation): string | null {
+    const doc = this.document;
+    const find = (id: string): Session | undefined => doc?.sessions.find((s) => s.id === id);
+    switch (operation.type) {
+      case 'session.move':
+        return msg(str`flyttet ${this.#courseTitle(find(operation.sessionId)?.courseId ?? '')} til ${isolate(this.#fullDate(operation.to.start.slice(0, 10)))}`, { id: 'course-calendar.describe.move' });
+      case 'session.update': {
+        const session = find(operation.sessionId);
+        const course = this.#courseTitle(session?.courseId ?? '');
+        const keys = Object.keys(operation.changes);
+        if (keys.length === 1 && keys[0] === 'end' && typeof operation.changes.end === 'string') return msg(str`endret slutten på ${course} til ${isolate(clock(operation.changes.end))}`, { id: 'course-calendar.describe.resize' });
+        return msg(str`endret ${course}`, { id: 'course-calendar.describe.update' });
+      }
+      case 'session.add':
+        return msg(str`la til ${this.#courseTitle(operation.session.courseId)}`, { id: 'course-calendar.describe.add' });
+      case 'sessions.add':
+        return msg(str`la til ${operation.sessions.length} økter`, { id: 'course-calendar.describe.add-many' });
+      case 'sessions.remove':
+        return msg(str`fjernet ${operation.sessionIds.length} økter`, { id: 'course-calendar.describe.remove-many' });
+      case 'session.remove':
+        return msg('slettet en økt', { id: 'course-calendar.describe.remove' });
+      default:
+        return null;
+    }
+  }
+
+  protected override focusAfterChange(operation: ScheduleOperation | null): HTMLElement | null {
+    if (operation) {
+      const id = operation.type === 'session.move' || operation.type === 'session.update' ? operation.sessionId : operation.type === 'session.add' ? operation.session.id : operation.type === 'sessions.add' ? operation.sessions[0]?.id : undefined;
+      const control = id ? this.#sessionControl(id) : null;
+      if (control) return control;
+      if (operation.type === 'session.remove' || operation.type === 'sessions.remove') {
+        const day = this.#removedDate ?? this.focusDate;
+        if (this.currentView !== 'agenda') return this.#dayCell(day) ?? this.#dayCell(this.focusDate);
+      }
+    }
+    return this.defaultFocusTarget();
   }
 }
 

@@ -58,7 +58,19 @@ export type ScheduleOperation =
   | { readonly type: 'session.move'; readonly sessionId: string; readonly from: SessionTimes; readonly to: SessionTimes }
   | { readonly type: 'session.update'; readonly sessionId: string; readonly changes: SessionChanges }
   | { readonly type: 'session.add'; readonly session: Session; readonly index?: number }
-  | { readonly type: 'session.remove'; readonly sessionId: string };
+  | { readonly type: 'session.remove'; readonly sessionId: string }
+  /**
+   * Several sessions in one edit — a course planned from a weekly pattern. Inserted at `index`
+   * (default: the end) in the given order, or each at its own position in the resulting document
+   * (`indices`, ascending; the undo of a `sessions.remove` of scattered sessions). Its inverse is
+   * `sessions.remove` of them all.
+   */
+  | { readonly type: 'sessions.add'; readonly sessions: readonly Session[]; readonly index?: number; readonly indices?: readonly number[] }
+  /**
+   * Removes several sessions in one edit (the undo of `sessions.add`). Its inverse adds them back:
+   * `sessions.add` with `indices` (each session's former position).
+   */
+  | { readonly type: 'sessions.remove'; readonly sessionIds: readonly string[] };
 
 /** The visible range (`end` exclusive), also the `vk-range-change` detail. */
 export interface CalendarRange {

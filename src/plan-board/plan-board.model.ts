@@ -1,7 +1,7 @@
 /** Pure functions for PlanDocument: schema, checks, operations and their inverses. No DOM. */
 import * as v from 'valibot';
 import { audioSchema, checkDocument, idSchema, IdRegistry, pictogramSchema, pointer, textSchema, versionSchema, type CheckResult } from '../core/schema.js';
-import { applyChanges, checkOperation, ensureValid, previousFields, unknownOperation } from '../core/model.js';
+import { applyChanges, checkOperation, ensureValid, inverseChanges, nullFieldsSchema, unknownOperation } from '../core/model.js';
 import type { DocumentModel } from '../core/vk-element.js';
 import type { ValidationIssue } from '../core/types.js';
 import { cardCategories, type CardPosition, type PlanCard, type PlanColumn, type PlanDocument, type PlanOperation } from './plan-board.types.js';
@@ -36,13 +36,14 @@ export const planDocumentSchema = v.looseObject({
   cards: v.array(planCardSchema),
 });
 
-const positionSchema = v.object({ columnId: idSchema, index: v.pipe(v.number(), v.integer(), v.minValue(0)) });
+const indexSchema = v.pipe(v.number(), v.integer(), v.minValue(0));
+const positionSchema = v.object({ columnId: idSchema, index: indexSchema });
 /** The operations a plan board emits (`vk-change` detail `operation`). */
 export const planOperationSchema = v.variant('type', [
-  v.object({ type: v.literal('card.add'), card: v.looseObject({ ...planCardSchema.entries, columnId: v.optional(idSchema) }), columnId: idSchema, index: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
-  v.object({ type: v.literal('card.update'), cardId: idSchema, changes: v.record(v.string(), v.unknown()) }),
+  v.object({ type: v.literal('card.add'), card: v.looseObject({ ...planCardSchema.entries, columnId: v.optional(idSchema) }), columnId: idSchema, index: indexSchema, cardIndex: v.optional(indexSchema) }),
+  v.object({ type: v.literal('card.update'), cardId: idSchema, changes: v.record(v.string(), v.unknown()), nullFields: nullFieldsSchema }),
   v.object({ type: v.literal('card.remove'), cardId: idSchema }),
-  v.object({ type: v.literal('card.move'), cardId: idSchema, from: positionSchema, to: positionSchema }),
+  v.object({ type: v.literal('card.move'), cardId: idSchema, from: positionSchema, to: positionSchema, cardIndex: v.optional(indexSchema) }),
   v.object({ type: v.literal('card.done'), cardId: idSchema, done: v.boolean() }),
 ]);
 
@@ -105,19 +106,40 @@ function checkIndex(index: unknown, max: number, type: string): number {
 }
 
 /**
- * Inserts `card` into `cards` so that it becomes the `index`-th card of its column: before the
- * card now at that index, else right after the column's last card, else at the end.
+ * Where `card` goes in `cards` so that it becomes the `index`-th card of its column: at
+ * `cardIndex` (a place in the whole `cards` array) when that place gives the same column index
+ * — undo uses it to restore the exact order across columns — else before the card now at that
+ * index, else right after the column's last card, else at the end.
  */
-function insertInColumn(cards: PlanCard[], card: PlanCard, index: number, type: string): PlanCard[] {
+function placeInColumn(cards: readonly PlanCard[], columnId: string, index: number, type: string, cardIndex?: number): number {
   const positions: number[] = [];
   cards.forEach((c, i) => {
-    if (c.columnId === card.columnId) positions.push(i);
+    if (c.columnId === columnId) positions.push(i);
   });
   checkIndex(index, positions.length, type);
-  const at = index < positions.length ? positions[index] : positions.length > 0 ? positions[positions.length - 1] + 1 : cards.length;
+  const lower = index > 0 ? positions[index - 1] + 1 : 0;
+  const upper = index < positions.length ? positions[index] : cards.length;
+  if (cardIndex !== undefined && cardIndex >= lower && cardIndex <= upper) return cardIndex;
+  return index < positions.length ? positions[index] : positions.length > 0 ? positions[positions.length - 1] + 1 : cards.length;
+}
+
+function insertInColumn(cards: PlanCard[], card: PlanCard, index: number, type: string, cardIndex?: number): PlanCard[] {
+  const at = placeInColumn(cards, card.columnId, index, type, cardIndex);
   const next = cards.slice();
   next.splice(at, 0, card);
   return next;
+}
+
+/**
+ * The `cardIndex` an inverse needs to put the card back exactly where it was in `before.cards`,
+ * or undefined when the column index alone already does (the common case: one column's cards
+ * are contiguous).
+ */
+function restoringCardIndex(before: PlanDocument, cardIndex: number): number | undefined {
+  const card = before.cards[cardIndex];
+  const rest = before.cards.filter((_, i) => i !== cardIndex);
+  const position = positionOf(before, card.id) as CardPosition;
+  return placeInColumn(rest, position.columnId, position.index, 'invert') === cardIndex ? undefined : cardIndex;
 }
 
 function replaceCard(doc: PlanDocument, index: number, card: PlanCard): PlanDocument {
@@ -130,8 +152,8 @@ function replaceCard(doc: PlanDocument, index: number, card: PlanCard): PlanDocu
  * Applies one operation and returns the new document (the input is not mutated).
  * @throws TypeError when the operation does not fit the document.
  */
-export function applyPlanOperation(doc: PlanDocument, operation: PlanOperation): PlanDocument {
-  checkOperation(planOperationSchema, operation);
+export function applyPlanOperation(doc: PlanDocument, input: PlanOperation): PlanDocument {
+  const operation = checkOperation(planOperationSchema, input) as PlanOperation & { readonly cardIndex?: number };
   switch (operation.type) {
     case 'card.add': {
       findColumn(doc, operation.columnId, operation.type);
@@ -139,13 +161,13 @@ export function applyPlanOperation(doc: PlanDocument, operation: PlanOperation):
         throw new TypeError(`card.add: the id "${operation.card.id}" is already used`);
       }
       const card: PlanCard = { ...operation.card, columnId: operation.columnId };
-      const next = { ...doc, cards: insertInColumn(doc.cards.slice(), card, operation.index, operation.type) };
+      const next = { ...doc, cards: insertInColumn(doc.cards.slice(), card, operation.index, operation.type, operation.cardIndex) };
       return ensureValid(checkPlanDocument(next), operation.type);
     }
     case 'card.update': {
       const index = findCard(doc, operation.cardId, operation.type);
-      if ('columnId' in operation.changes) throw new TypeError('card.update: columnId cannot be changed (use card.move)');
-      const next = replaceCard(doc, index, applyChanges(doc.cards[index], operation.changes, operation.type));
+      if (Object.prototype.hasOwnProperty.call(operation.changes, 'columnId')) throw new TypeError('card.update: columnId cannot be changed (use card.move)');
+      const next = replaceCard(doc, index, applyChanges(doc.cards[index], operation.changes, operation.type, (operation as { nullFields?: string[] }).nullFields));
       return ensureValid(checkPlanDocument(next), operation.type);
     }
     case 'card.remove': {
@@ -165,7 +187,7 @@ export function applyPlanOperation(doc: PlanDocument, operation: PlanOperation):
       const cards = doc.cards.slice();
       const [card] = cards.splice(index, 1);
       const moved = card.columnId === to.columnId ? card : { ...card, columnId: to.columnId };
-      return { ...doc, cards: insertInColumn(cards, moved, to.index, operation.type) };
+      return { ...doc, cards: insertInColumn(cards, moved, to.index, operation.type, operation.cardIndex) };
     }
     case 'card.done': {
       const index = findCard(doc, operation.cardId, operation.type);
@@ -176,25 +198,42 @@ export function applyPlanOperation(doc: PlanDocument, operation: PlanOperation):
   }
 }
 
-/** The operation that undoes `operation` when applied after it (contract.md §2 "Inverses"). */
+/**
+ * The operation that undoes `operation` when applied after it (contract.md §2 "Inverses"), so
+ * that `apply(apply(before, operation), invert(before, operation))` deep-equals `before`:
+ * - `card.add` → `card.remove`;
+ * - `card.remove` → `card.add` with the card's column index (and, where the column index alone
+ *   would put it elsewhere in `cards`, its former `cardIndex`: exact order across columns);
+ * - `card.move` → the move back (with `cardIndex` on the same condition);
+ * - `card.done` → `card.done` with the previous value, or `card.update {changes: {done: null}}`
+ *   when the card had no `done` (absent stays absent);
+ * - `card.update` → `card.update` restoring the previous fields (`null` where absent).
+ */
 export function invertPlanOperation(before: PlanDocument, operation: PlanOperation): PlanOperation {
   switch (operation.type) {
     case 'card.add':
       return { type: 'card.remove', cardId: operation.card.id };
     case 'card.remove': {
-      const card = before.cards[findCard(before, operation.cardId, operation.type)];
+      const cardIndex = findCard(before, operation.cardId, operation.type);
+      const card = before.cards[cardIndex];
       const position = positionOf(before, card.id) as CardPosition;
-      return { type: 'card.add', card, columnId: position.columnId, index: position.index };
+      const exact = restoringCardIndex(before, cardIndex);
+      const inverse = { type: 'card.add' as const, card, columnId: position.columnId, index: position.index, ...(exact === undefined ? {} : { cardIndex: exact }) };
+      return inverse;
     }
-    case 'card.move':
-      return { type: 'card.move', cardId: operation.cardId, from: operation.to, to: operation.from };
+    case 'card.move': {
+      const exact = restoringCardIndex(before, findCard(before, operation.cardId, operation.type));
+      const inverse = { type: 'card.move' as const, cardId: operation.cardId, from: operation.to, to: operation.from, ...(exact === undefined ? {} : { cardIndex: exact }) };
+      return inverse;
+    }
     case 'card.done': {
       const card = before.cards[findCard(before, operation.cardId, operation.type)];
-      return { type: 'card.done', cardId: operation.cardId, done: card.done ?? false };
+      if (!Object.prototype.hasOwnProperty.call(card, 'done')) return { type: 'card.update', cardId: operation.cardId, changes: { done: null } };
+      return { type: 'card.done', cardId: operation.cardId, done: card.done === true };
     }
     case 'card.update': {
       const card = before.cards[findCard(before, operation.cardId, operation.type)];
-      return { type: 'card.update', cardId: operation.cardId, changes: previousFields(card, operation.changes) };
+      return { type: 'card.update', cardId: operation.cardId, ...inverseChanges(card, operation.changes) };
     }
     default:
       return unknownOperation(operation);

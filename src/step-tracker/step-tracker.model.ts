@@ -1,7 +1,7 @@
 /** Pure functions for StepsDocument: schema, checks, operations and their inverses. No DOM. */
 import * as v from 'valibot';
 import { checkDocument, dateSchema, idSchema, IdRegistry, isRealDate, pictogramSchema, pointer, textSchema, versionSchema, type CheckResult } from '../core/schema.js';
-import { applyChanges, checkOperation, ensureValid, previousFields, unknownOperation } from '../core/model.js';
+import { applyChanges, checkOperation, ensureValid, inverseChanges, nullFieldsSchema, unknownOperation } from '../core/model.js';
 import type { DocumentModel } from '../core/vk-element.js';
 import type { ValidationIssue } from '../core/types.js';
 import { stepStatuses, type Step, type StepsDocument, type StepsOperation, type StepStatus } from './step-tracker.types.js';
@@ -29,7 +29,7 @@ const statusSchema = v.picklist(stepStatuses);
 /** The operations a step tracker emits (`vk-change` detail `operation`). */
 export const stepsOperationSchema = v.variant('type', [
   v.object({ type: v.literal('step.status'), stepId: idSchema, from: statusSchema, to: statusSchema }),
-  v.object({ type: v.literal('step.update'), stepId: idSchema, changes: v.record(v.string(), v.unknown()) }),
+  v.object({ type: v.literal('step.update'), stepId: idSchema, changes: v.record(v.string(), v.unknown()), nullFields: nullFieldsSchema }),
   v.object({ type: v.literal('step.check'), stepId: idSchema, itemId: idSchema, done: v.boolean() }),
 ]);
 
@@ -68,8 +68,8 @@ function replaceStep(doc: StepsDocument, index: number, step: Step): StepsDocume
  * Applies one operation and returns the new document (the input is not mutated).
  * @throws TypeError when the operation does not fit the document.
  */
-export function applyStepsOperation(doc: StepsDocument, operation: StepsOperation): StepsDocument {
-  checkOperation(stepsOperationSchema, operation);
+export function applyStepsOperation(doc: StepsDocument, input: StepsOperation): StepsDocument {
+  const operation = checkOperation(stepsOperationSchema, input);
   switch (operation.type) {
     case 'step.status': {
       const index = findStep(doc, operation.stepId, operation.type);
@@ -91,7 +91,7 @@ export function applyStepsOperation(doc: StepsDocument, operation: StepsOperatio
     }
     case 'step.update': {
       const index = findStep(doc, operation.stepId, operation.type);
-      const next = replaceStep(doc, index, applyChanges(doc.steps[index], operation.changes, operation.type));
+      const next = replaceStep(doc, index, applyChanges(doc.steps[index], operation.changes, operation.type, (operation as { nullFields?: string[] }).nullFields));
       return ensureValid(checkStepsDocument(next), operation.type);
     }
     default:
@@ -111,7 +111,7 @@ export function invertStepsOperation(before: StepsDocument, operation: StepsOper
     }
     case 'step.update': {
       const step = before.steps[findStep(before, operation.stepId, operation.type)];
-      return { type: 'step.update', stepId: operation.stepId, changes: previousFields(step, operation.changes) };
+      return { type: 'step.update', stepId: operation.stepId, ...inverseChanges(step, operation.changes) };
     }
     default:
       return unknownOperation(operation);

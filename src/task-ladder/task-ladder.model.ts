@@ -1,19 +1,19 @@
 /** Pure functions for LadderDocument: schema, checks, operations and their inverses, progress. No DOM. */
 import * as v from 'valibot';
-import { audioSchema, checkDocument, dateSchema, idSchema, IdRegistry, isRealDate, pictogramSchema, pointer, textSchema, versionSchema, type CheckResult } from '../core/schema.js';
-import { applyChanges, checkOperation, ensureValid, previousFields, unknownOperation } from '../core/model.js';
+import { audioSchema, boundedString, checkDocument, dateSchema, idSchema, IdRegistry, isRealDate, pictogramSchema, pointer, textSchema, versionSchema, type CheckResult } from '../core/schema.js';
+import { applyChanges, checkOperation, ensureValid, inverseChanges, nullFieldsSchema, unknownOperation } from '../core/model.js';
 import type { DocumentModel } from '../core/vk-element.js';
 import type { ValidationIssue } from '../core/types.js';
 import { logAuthors, moods, taskLevels, type LadderDocument, type LadderOperation, type LogEntry, type Phase, type PhaseProgress, type Task, type TaskLevel } from './task-ladder.types.js';
 
 const LOCALE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
-const nameSchema = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
+const nameSchema = boundedString(200, 1);
 
 export const logEntrySchema = v.looseObject({
   date: dateSchema,
   by: v.picklist(logAuthors),
   mood: v.optional(v.picklist(moods)),
-  text: v.optional(v.pipe(v.string(), v.maxLength(5000))),
+  text: v.optional(boundedString(5000)),
 });
 export const signoffSchema = v.looseObject({ by: nameSchema, date: dateSchema });
 export const taskSchema = v.looseObject({
@@ -30,8 +30,8 @@ export const phaseSchema = v.looseObject({ id: idSchema, title: textSchema, task
 export const ladderDocumentSchema = v.looseObject({
   version: versionSchema,
   title: textSchema,
-  branch: v.optional(v.pipe(v.string(), v.maxLength(200))),
-  mentor: v.optional(v.looseObject({ name: v.pipe(v.string(), v.maxLength(200)) })),
+  branch: v.optional(boundedString(200)),
+  mentor: v.optional(v.looseObject({ name: boundedString(200) })),
   participantLanguage: v.optional(v.pipe(v.string(), v.regex(LOCALE_TAG, 'Expected a language tag such as "ti" or "ar"'))),
   phases: v.array(phaseSchema),
 });
@@ -42,7 +42,7 @@ export const ladderOperationSchema = v.variant('type', [
   v.object({ type: v.literal('task.level'), taskId: idSchema, from: levelSchema, to: levelSchema }),
   v.object({ type: v.literal('task.signoff'), taskId: idSchema, by: nameSchema, date: dateSchema }),
   v.object({ type: v.literal('log.add'), taskId: idSchema, entry: logEntrySchema }),
-  v.object({ type: v.literal('task.update'), taskId: idSchema, changes: v.record(v.string(), v.unknown()) }),
+  v.object({ type: v.literal('task.update'), taskId: idSchema, changes: v.record(v.string(), v.unknown()), nullFields: nullFieldsSchema }),
 ]);
 
 function crossCheck(doc: LadderDocument): ValidationIssue[] {
@@ -103,8 +103,8 @@ function requireRealDate(date: string, type: string): void {
  * @throws TypeError when the operation does not fit the document.
  * @example applyLadderOperation(doc, { type: 'task.level', taskId: 't1', from: 'not-started', to: 'with-support' })
  */
-export function applyLadderOperation(doc: LadderDocument, operation: LadderOperation): LadderDocument {
-  checkOperation(ladderOperationSchema, operation);
+export function applyLadderOperation(doc: LadderDocument, input: LadderOperation): LadderDocument {
+  const operation = checkOperation(ladderOperationSchema, input);
   switch (operation.type) {
     case 'task.level': {
       const at = findTask(doc, operation.taskId, operation.type);
@@ -119,12 +119,12 @@ export function applyLadderOperation(doc: LadderDocument, operation: LadderOpera
     case 'log.add': {
       const at = findTask(doc, operation.taskId, operation.type);
       requireRealDate(operation.entry.date, operation.type);
-      const entry = JSON.parse(JSON.stringify(operation.entry)) as LogEntry;
+      const entry: LogEntry = operation.entry; // already a fresh JSON copy (checkOperation)
       return replaceTask(doc, at, { ...at.task, log: [...(at.task.log ?? []), entry] });
     }
     case 'task.update': {
       const at = findTask(doc, operation.taskId, operation.type);
-      const next = replaceTask(doc, at, applyChanges(at.task, operation.changes, operation.type));
+      const next = replaceTask(doc, at, applyChanges(at.task, operation.changes, operation.type, (operation as { nullFields?: string[] }).nullFields));
       return ensureValid(checkLadderDocument(next), operation.type);
     }
     default:
@@ -153,7 +153,7 @@ export function invertLadderOperation(before: LadderDocument, operation: LadderO
     }
     case 'task.update': {
       const { task } = findTask(before, operation.taskId, operation.type);
-      return { type: 'task.update', taskId: operation.taskId, changes: previousFields(task, operation.changes) };
+      return { type: 'task.update', taskId: operation.taskId, ...inverseChanges(task, operation.changes) };
     }
     default:
       return unknownOperation(operation);

@@ -1,22 +1,43 @@
 import { css } from 'lit';
 
 export const taskLadderStyles = css`
+  /* The ladder lays itself out by its own width, never the viewport's (a size container). */
+  :host {
+    container: vk-task-ladder / inline-size;
+  }
   .ladder {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_vk-space-3);
   }
   .mentor {
     margin: 0;
     color: var(--_vk-text-subtle);
   }
+  /* Stacked (one column) below 54rem; the element reads the flow back to show the current phase first. */
   .phases {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 18rem), 1fr));
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_vk-space-3);
     align-items: start;
   }
+  /* Three phases of at least ~17.5rem side by side: every task title keeps its words whole. */
+  @container vk-task-ladder (min-width: 54rem) {
+    .phases {
+      grid-template-columns: none;
+      grid-auto-flow: column;
+      grid-auto-columns: minmax(0, 1fr);
+    }
+  }
+  .header > *,
+  .phase > *,
+  .tasks > *,
+  .task > * {
+    min-inline-size: 0;
+  }
   .phase {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_vk-space-2);
     padding: var(--_vk-space-3);
     border: 1px solid var(--_vk-border-subtle);
@@ -78,18 +99,43 @@ export const taskLadderStyles = css`
   }
   .tasks {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_vk-space-2);
   }
   .task {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_vk-space-1);
     border: 1px solid var(--_vk-border-subtle);
     border-radius: var(--_vk-radius);
     background: var(--_vk-bg);
     padding: var(--_vk-space-1);
   }
+  /* The task being read aloud: highlighted until it ends or a second tap stops it. */
   .task[data-reading] {
     outline: 3px dashed var(--_vk-accent);
+    outline-offset: 2px;
+    background: var(--_vk-accent-surface);
+  }
+  .task[data-reading] .task-button {
+    background: var(--_vk-accent-surface);
+  }
+  .no-sound,
+  .no-voice {
+    display: flex;
+    align-items: center;
+    gap: var(--_vk-space-1);
+    margin: 0;
+    font-size: 0.9em;
+    color: var(--_vk-warning);
+  }
+  .no-sound .icon,
+  .no-voice .icon {
+    inline-size: 1.5em;
+    block-size: 1.5em;
+  }
+  .no-voice {
+    padding-inline: var(--_vk-space-1);
   }
   .task-button {
     display: flex;
@@ -103,10 +149,15 @@ export const taskLadderStyles = css`
     min-block-size: var(--_vk-target);
   }
   .task-text {
+    flex: 1;
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 2px;
     min-inline-size: 0;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
+  }
+  .task-text > * {
+    min-inline-size: 0;
   }
   .task-title {
     font-weight: 600;
@@ -172,6 +223,17 @@ export const taskLadderStyles = css`
     display: flex;
     flex-direction: column;
     align-items: flex-start;
+    min-inline-size: 0;
+  }
+  .bi > * {
+    max-inline-size: 100%;
+    text-align: match-parent;
+  }
+  /* The participant reads their own language: the second line as large and strong as the first. */
+  .ladder[data-mode='participant'] .vk-text--second {
+    color: inherit;
+    font-size: inherit;
+    font-weight: inherit;
   }
   .print-only {
     display: none;
@@ -194,6 +256,7 @@ export const taskLadderStyles = css`
   }
   .panel {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_vk-space-3);
     min-inline-size: min(20rem, calc(100vw - 48px));
   }
@@ -271,6 +334,7 @@ export const taskLadderStyles = css`
   }
   .log-list {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_vk-space-2);
   }
   .log-entry {
@@ -287,11 +351,37 @@ export const taskLadderStyles = css`
   }
   .log-text {
     white-space: pre-wrap;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
+  }
+  .recording {
+    display: grid;
+    gap: var(--_vk-space-2);
+    padding-block-start: var(--_vk-space-2);
+    border-block-start: 1px solid var(--_vk-border-subtle);
+  }
+  .level-form {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: var(--_vk-space-2);
+  }
+  .level-form fieldset {
+    flex: 1 1 14rem;
   }
   @media (forced-colors: active) {
+    /* Current is a double border; focus is the solid Highlight outline: never told apart by weight alone. */
     .phase[data-current] {
-      border-color: Highlight;
+      border: 4px double CanvasText;
+    }
+    .task[data-reading] {
+      outline: 3px dashed Highlight;
+    }
+    .moods .choice:has(input:checked) {
+      border: 2px solid Highlight;
+    }
+    .no-sound,
+    .no-voice {
+      color: CanvasText;
     }
     .bar {
       forced-color-adjust: none;

@@ -1,57 +1,28 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import { VkElement } from '../core/vk-element.js';
 import { RovingFocus } from '../core/roving-focus.js';
-import { PopoverController, popoverStyles } from '../core/popover.js';
+import { PopoverController, firstFocusable, popoverStyles } from '../core/popover.js';
 import { ReadAloud, audioFor, canReadAloud, type Utterance } from '../core/read-aloud.js';
 import { bilingual } from '../core/bilingual.js';
-import { baseLanguage, resolvedLocale, resolveText, textIn } from '../core/text.js';
-import { renderPictogram, resolvePictogram } from '../core/pictograms.js';
+import { getLocale } from '../core/localize.js';
+import { baseLanguage, isolate, resolvedLocale, resolveText, textIn } from '../core/text.js';
 import { formatDate, todayIso } from '../core/dates.js';
 import { isRealDate } from '../core/schema.js';
 import { headerStyles, tokens } from '../core/tokens.js';
-import { currentPhaseIndex, ladderModel, latestLogEntry, logNewestFirst, nextLevel, phaseProgress } from './task-ladder.model.js';
+import { currentPhaseIndex, ladderModel, nextLevel } from './task-ladder.model.js';
 import { taskLadderStyles } from './task-ladder.styles.js';
-import { logAuthors, moods, taskLevels, type LadderDocument, type LadderMode, type LadderOperation, type LogAuthor, type LogEntry, type Mood, type Phase, type Task, type TaskLevel } from './task-ladder.types.js';
+import { levelLabel } from './labels.js';
+import { renderPhase } from './phase.js';
+import { renderPanel, type PanelActions } from './task-panel.js';
+import type { LadderView, PanelView } from './ladder-view.js';
+import type { VkRecordingEvent } from '../core/recorder.js';
+import { logAuthors, moods, taskLevels, type LadderDocument, type LadderMode, type LadderOperation, type LogAuthor, type LogEntry, type Mood, type Task, type TaskLevel } from './task-ladder.types.js';
 
-/** The level's name in the UI locale. */
-export function levelLabel(level: TaskLevel): string {
-  switch (level) {
-    case 'not-started':
-      return msg('Ikke startet', { id: 'task-ladder.level.not-started' });
-    case 'with-support':
-      return msg('Med støtte', { id: 'task-ladder.level.with-support' });
-    case 'independent':
-      return msg('Selvstendig', { id: 'task-ladder.level.independent' });
-  }
-}
+export { levelLabel, logAuthorLabel } from './labels.js';
 
-/** Who wrote a log entry, in the UI locale. */
-export function logAuthorLabel(by: LogAuthor): string {
-  switch (by) {
-    case 'participant':
-      return msg('Deltaker', { id: 'task-ladder.by.participant' });
-    case 'mentor':
-      return msg('Fadder', { id: 'task-ladder.by.mentor' });
-    case 'adviser':
-      return msg('Rådgiver', { id: 'task-ladder.by.adviser' });
-  }
-}
-
-// Our own static icons (never host markup): shape tells the level, not colour.
-const levelIcons: Record<TaskLevel, TemplateResult> = {
-  'not-started': svg`<circle cx="10" cy="10" r="8" fill="none" stroke="currentColor" stroke-width="2"/>`,
-  'with-support': svg`<circle cx="10" cy="10" r="8" fill="none" stroke="currentColor" stroke-width="2"/><path d="M10 2a8 8 0 0 1 0 16z" fill="currentColor"/>`,
-  independent: svg`<circle cx="10" cy="10" r="9" fill="currentColor"/><path d="M6 10.5l2.8 2.8L14.5 7.5" fill="none" stroke="#fff" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/>`,
-};
-
-const speakerIcon = svg`<path d="M4 9h3l5-4v14l-5-4H4z" fill="none" stroke="currentColor" stroke-width="2" stroke-linejoin="round"/><path d="M16 9a4 4 0 0 1 0 6M18.5 6.5a7.5 7.5 0 0 1 0 11" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round"/>`;
-const pencilIcon = svg`<path d="M4 20h4L19 9l-4-4L4 16z M13 7l4 4" fill="none" stroke="currentColor" stroke-width="2" stroke-linejoin="round"/>`;
-const icon = (paths: TemplateResult): TemplateResult => html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${paths}</svg>`;
-
-type PanelView = 'details' | 'signoff' | 'log';
 interface OpenPanel {
   view: PanelView;
   taskId: string;
@@ -63,11 +34,16 @@ interface OpenPanel {
  * the participant's logbook. Branch templates: `createLadder('cleaning' | 'shop' | 'kitchen' |
  * 'kindergarten' | 'care')`.
  *
+ * Layout follows the element's own width (a CSS container query on the host, not the viewport):
+ * the phases sit side by side from 54rem (864 px at 16 px text), else they stack with the current
+ * phase first.
+ *
  * Keyboard: Tab enters once; ←/→/↑/↓ move between tasks across phases (flipped in RTL);
  * Home/End first/last task; Enter opens the task's details (`vk-open`) with every action (level,
  * sign-off, logbook, read aloud); Space advances the level in adviser mode (not-started →
- * with-support → independent → not-started); Escape closes details; Ctrl+Z / Ctrl+Shift+Z undo
- * and redo.
+ * with-support → independent; on an independent task it opens the level choice instead of
+ * resetting it) and reads the task aloud in participant mode; Escape closes details; Ctrl+Z /
+ * Ctrl+Shift+Z undo and redo.
  *
  * @summary Three phases of work-practice tasks, with levels, mentor sign-off and a logbook.
  * @element vk-task-ladder
@@ -109,9 +85,21 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
   /** `adviser` (default): edits everything. `participant`: large targets; adds log entries and reads aloud only. */
   @property({ reflect: true }) mode: LadderMode = 'adviser';
 
+  /**
+   * The `aria-level` of the ladder's title (1–6, default 2), so it fits the host page's outline;
+   * phase titles are one level below.
+   * @example <vk-task-ladder heading-level="3"></vk-task-ladder>
+   */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
   @state() private panel: OpenPanel | null = null;
   @state() private formError = '';
+  /** True when the container query stacked the phases (then the current phase is shown first). */
+  @state() private stacked = false;
+  /** The task whose last tap found nothing to hear (it says so on the card). */
+  @state() private unheard: string | null = null;
   @query('.vk-popover') private popoverPanel!: HTMLElement | null;
+  @query('.phases') private phasesElement!: HTMLElement | null;
 
   readonly #roving = new RovingFocus(this, {
     items: () => Array.from(this.renderRoot.querySelectorAll<HTMLElement>('.task-button')),
@@ -120,6 +108,9 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
   });
   readonly #popover = new PopoverController(this);
   readonly #readAloud = new ReadAloud(this);
+  #resizeObserver: ResizeObserver | undefined;
+  #probe: Element | null = null;
+  #hadFocus = false;
 
   get #participant(): boolean {
     return this.mode === 'participant';
@@ -131,252 +122,168 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
   get #canLog(): boolean {
     return this.editable;
   }
+  get #headingLevel(): number {
+    const level = Math.round(Number(this.headingLevel));
+    return Number.isFinite(level) ? Math.min(6, Math.max(1, level)) : 2;
+  }
 
   protected override emptyMessage(): string {
     return msg('Ingen oppgaver ennå.', { id: 'task-ladder.empty' });
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Observes a zero-height probe, not the host: reordering the phases may change the host's
+    // height, and observing that would loop ("ResizeObserver loop … undelivered notifications").
+    this.#resizeObserver = new ResizeObserver(() => this.#readLayout());
+    this.#probe = null;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#resizeObserver?.disconnect();
+    this.#resizeObserver = undefined;
+    this.#probe = null;
+  }
+
+  /** The container query decides the columns; the element only reads back whether phases stack. */
+  #readLayout(): void {
+    const phases = this.phasesElement;
+    if (!phases) return;
+    this.stacked = !getComputedStyle(phases).gridAutoFlow.startsWith('column');
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    this.#hadFocus = this.matches(':focus-within');
     if (changed.has('document') && this.panel && !this.#findTask(this.panel.taskId)) this.#closePanel(false);
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    // A re-render that moved or removed the focused element (phases reordered, a task gone): put it back.
+    if (this.#hadFocus && !this.matches(':focus-within')) void this.ensureFocus();
+    const probe = this.renderRoot.querySelector('.width-probe');
+    if (probe !== this.#probe && this.#resizeObserver) {
+      if (this.#probe) this.#resizeObserver.unobserve(this.#probe);
+      if (probe) this.#resizeObserver.observe(probe);
+      this.#probe = probe;
+    }
     if (!changed.has('panel') || !this.panel || !this.popoverPanel) return;
     const anchor = this.#taskButton(this.panel.taskId);
+    const recorder = this.popoverPanel.querySelector('vk-audio-recorder');
+    // The recorder is a lazy part: its module loads the first time a panel shows it.
+    if (recorder) void import('../core/recorder.js');
     if (!this.#popover.isOpen) {
       if (anchor) this.#popover.open(anchor, this.popoverPanel, () => (this.panel = null));
     } else {
-      // Switched view inside the open popover: focus its first field.
-      this.popoverPanel.querySelector<HTMLElement>('input, select, textarea, button')?.focus();
+      // Switched view inside the open popover: focus its first field (a radio group's checked choice).
+      firstFocusable(this.popoverPanel)?.focus();
     }
+    if (recorder && this.panel.view === 'record') void this.#focusRecorder(recorder);
+  }
+
+  /** The view modules' window onto the element (state in, callbacks out). */
+  #view(doc: LadderDocument): LadderView {
+    const locale = this.textLocale;
+    return {
+      doc,
+      locale,
+      participant: this.#participant,
+      canAssess: this.#canAssess,
+      canLog: this.#canLog,
+      canRecord: this.#canAssess && doc.participantLanguage !== undefined,
+      disabled: this.isDisabled,
+      speaking: this.#readAloud.speaking,
+      unheard: this.unheard,
+      headingLevel: this.#headingLevel,
+      audible: (task) => canReadAloud(this.#utterances(doc, task, locale)),
+      silentInParticipantLanguage: (task) => {
+        const lang = doc.participantLanguage;
+        if (!lang) return false;
+        return !canReadAloud([{ text: textIn(task.title, lang) ?? resolveText(task.title, lang), lang, ...withAudio(audioFor(task.audio, lang)) }]);
+      },
+      activate: (task) => (this.#participant ? void this.#read(task) : this.#openPanel('details', task.id)),
+      setLevel: (task, to) => this.#setLevel(task, to),
+      openPanel: (view, taskId) => this.#openPanel(view, taskId),
+      read: (task) => void this.#read(task),
+    };
+  }
+
+  #actions(): PanelActions {
+    return {
+      formError: this.formError,
+      submitLevel: (e, task) => this.#submitLevel(e, task),
+      submitSignoff: (e, task) => this.#submitSignoff(e, task),
+      submitLog: (e, task) => this.#submitLog(e, task),
+      removeSignoff: (task) => this.#removeSignoff(task),
+      saveRecording: (e, task) => this.#saveRecording(e, task),
+      switchView: (view) => this.#switchView(view),
+      closePanel: () => this.#closePanel(true),
+    };
   }
 
   protected renderDocument(doc: LadderDocument): TemplateResult {
-    const locale = this.textLocale;
+    const view = this.#view(doc);
     const current = currentPhaseIndex(doc);
     const mentor = doc.mentor?.name;
+    // Stacked: the current phase first, so the participant sees where they are without scrolling.
+    const order = doc.phases.map((phase, index) => ({ phase, index }));
+    if (this.stacked && current > 0) order.unshift(...order.splice(current, 1));
+    const task = this.panel ? this.#findTask(this.panel.taskId) : undefined;
     return html`
-      <section part="base" class="ladder" data-mode=${this.#participant ? 'participant' : 'adviser'} aria-labelledby="title">
+      <div class="width-probe" aria-hidden="true"></div>
+      <section part="base" class="ladder" data-mode=${this.#participant ? 'participant' : 'adviser'} ?data-stacked=${this.stacked} aria-labelledby="title">
         <div part="header" class="header">
-          <p class="title bi" id="title">${bilingual(doc.title, locale, doc.participantLanguage)}</p>
-          ${mentor ? html`<p class="mentor">${msg(str`Fadder: ${mentor}`, { id: 'task-ladder.mentor' })}</p>` : nothing}
+          <p class="title bi" id="title" role="heading" aria-level=${this.#headingLevel}>${bilingual(doc.title, view.locale, doc.participantLanguage)}</p>
+          ${mentor ? html`<p class="mentor">${msg(str`Fadder: ${isolate(mentor)}`, { id: 'task-ladder.mentor' })}</p>` : nothing}
         </div>
         <div class="phases" @keydown=${this.#onKeydown} @keyup=${this.#onKeyup} @focusin=${(e: FocusEvent) => this.#roving.handleFocusIn(e)}>
-          ${repeat(doc.phases, (phase) => phase.id, (phase, index) => this.#renderPhase(doc, phase, index, index === current, locale))}
+          ${repeat(order, ({ phase }) => phase.id, ({ phase, index }) => renderPhase(view, phase, index, index === current))}
         </div>
         <span id="hint" class="vk-visually-hidden">${this.#canAssess
           ? msg('Mellomrom endrer nivå. Enter åpner detaljer, kvittering og loggbok.', { id: 'task-ladder.hint.edit' })
-          : msg('Enter åpner detaljer og loggbok.', { id: 'task-ladder.hint.view' })}</span>
+          : this.#participant
+            ? msg('Mellomrom leser opp. Enter åpner detaljer og loggbok.', { id: 'task-ladder.hint.participant' })
+            : msg('Enter åpner detaljer og loggbok.', { id: 'task-ladder.hint.view' })}</span>
         <div class="vk-popover" part="popover" popover="manual" role="dialog" aria-labelledby="panel-title" tabindex="-1">
-          ${this.panel ? this.#renderPanel(doc, this.panel, locale) : nothing}
+          ${this.panel && task ? renderPanel(view, this.#actions(), task, this.panel.view) : nothing}
         </div>
       </section>
     `;
   }
 
-  #renderPhase(doc: LadderDocument, phase: Phase, index: number, isCurrent: boolean, locale: string): TemplateResult {
-    const progress = phaseProgress(phase);
-    const text =
-      progress.withSupport > 0
-        ? msg(str`${progress.independent} av ${progress.total} selvstendig, ${progress.withSupport} med støtte`, { id: 'task-ladder.progress.with-support' })
-        : msg(str`${progress.independent} av ${progress.total} selvstendig`, { id: 'task-ladder.progress' });
-    // One bar segment per task, independent first, then with support: the shares without any inline style.
-    const segments = [...phase.tasks].map((t) => t.level).sort((a, b) => taskLevels.indexOf(b) - taskLevels.indexOf(a));
-    return html`<section
-      part="phase"
-      class="phase"
-      role="group"
-      aria-labelledby="phase-${index}-title"
-      aria-describedby="phase-${index}-progress"
-      aria-current=${isCurrent ? 'step' : nothing}
-      ?data-current=${isCurrent}
-      ?data-complete=${progress.complete}
-    >
-      <p class="phase-title" id="phase-${index}-title">
-        <span class="phase-number">${msg(str`Fase ${index + 1}`, { id: 'task-ladder.phase-number' })}</span>
-        <span class="bi">${bilingual(phase.title, locale, doc.participantLanguage)}</span>
-        ${isCurrent ? html`<span class="now">${msg('Nå', { id: 'task-ladder.current' })}</span>` : nothing}
-      </p>
-      <p part="progress" class="progress-text" id="phase-${index}-progress" dir="auto">${text}</p>
-      <div part="bar" class="bar" aria-hidden="true">${segments.map((level) => html`<span data-level=${level}></span>`)}</div>
-      ${phase.tasks.length === 0
-        ? html`<p class="progress-text">${msg('Ingen oppgaver i denne fasen.', { id: 'task-ladder.phase-empty' })}</p>`
-        : html`<ul part="tasks" class="tasks">
-            ${repeat(phase.tasks, (task) => task.id, (task) => this.#renderTask(doc, task, locale))}
-          </ul>`}
-    </section>`;
+  /** Undo and redo name the task and what changed: "Angret: Vaske gulv — selvstendig". */
+  protected override describeOperation(operation: LadderOperation): string | null {
+    const task = this.#findTask(operation.taskId);
+    if (!task) return null;
+    const title = isolate(resolveText(task.title, this.textLocale));
+    const lower = (s: string): string => s.toLocaleLowerCase(getLocale());
+    switch (operation.type) {
+      case 'task.level':
+        return msg(str`${title} — ${lower(levelLabel(operation.to))}`, { id: 'task-ladder.describe.level' });
+      case 'task.signoff':
+        return msg(str`${title} — kvittert ut av ${isolate(operation.by)}`, { id: 'task-ladder.describe.signoff' });
+      case 'log.add':
+        return msg(str`${title} — ny loggføring`, { id: 'task-ladder.describe.log' });
+      case 'task.update': {
+        const changes = operation.changes;
+        if ('signoff' in changes && changes.signoff === null) return msg(str`${title} — kvittering fjernet`, { id: 'task-ladder.describe.signoff-removed' });
+        if ('audio' in changes) return msg(str`${title} — lydopptak`, { id: 'task-ladder.describe.audio' });
+        return msg(str`${title} — endret`, { id: 'task-ladder.describe.update' });
+      }
+    }
   }
 
-  #renderTask(doc: LadderDocument, task: Task, locale: string): TemplateResult {
-    const title = resolveText(task.title, locale);
-    const latest = latestLogEntry(task);
-    const next = nextLevel(task.level);
-    const parts = this.#utterances(doc, task, locale);
-    const audible = canReadAloud(parts);
-    const speaking = this.#readAloud.speaking === task.id;
-    return html`<li part="task" class="task" data-level=${task.level} ?data-reading=${speaking}>
-      <button
-        type="button"
-        part="task-button"
-        class="task-button"
-        data-key=${task.id}
-        aria-describedby="hint"
-        aria-disabled=${this.isDisabled ? 'true' : nothing}
-        @click=${() => this.#openPanel('details', task.id)}
-      >
-        ${renderPictogram(task.pictogram, locale, true)}
-        <span class="task-text">
-          <span class="task-title bi">${bilingual(task.title, locale, doc.participantLanguage)}</span>
-          <span part="level" class="level"><svg viewBox="0 0 20 20" aria-hidden="true" focusable="false">${levelIcons[task.level]}</svg>${levelLabel(task.level)}</span>
-          ${task.signoff ? html`<span class="signoff" dir="auto">${this.#signoffText(task, locale)}</span>` : nothing}
-          ${latest ? html`<span class="latest-log">${this.#renderLogSummary(latest, locale)}</span>` : nothing}
-        </span>
-      </button>
-      <div class="task-controls">${!this.isDisabled && (this.editable || this.#participant)
-        ? html`${this.#canAssess
-            ? html`<button type="button" class="level-control" tabindex="-1" @click=${() => this.#setLevel(task, next)}>
-                ${msg(str`Neste nivå: ${levelLabel(next)}`, { id: 'task-ladder.action.next-level' })}<span class="vk-visually-hidden"> (${title})</span>
-              </button>`
-            : nothing}${this.#canAssess && !task.signoff
-            ? html`<button type="button" class="signoff-control" tabindex="-1" @click=${() => this.#openPanel('signoff', task.id)}>
-                ${msg('Kvitter ut', { id: 'task-ladder.action.signoff' })}<span class="vk-visually-hidden"> (${title})</span>
-              </button>`
-            : nothing}${this.#canLog
-            ? html`<button type="button" class="log-control" tabindex="-1" @click=${() => this.#openPanel('log', task.id)}>
-                ${icon(pencilIcon)}${msg('Skriv i loggboka', { id: 'task-ladder.action.log' })}<span class="vk-visually-hidden"> (${title})</span>
-              </button>`
-            : nothing}${this.#participant ? this.#renderReadAloud(task, audible, speaking, title, -1) : nothing}`
-        : nothing}</div>
-      ${task.signoff
-        ? nothing
-        : html`<p class="print-only" aria-hidden="true">${msg('Kvittert ut av: ____________________  Dato: __________', { id: 'task-ladder.print.signoff' })}</p>`}
-      ${task.log && task.log.length > 0
-        ? html`<p class="print-only" aria-hidden="true">${msg('Loggbok', { id: 'task-ladder.logbook' })}</p>
-            <ol class="print-log" aria-hidden="true">
-            ${logNewestFirst(task).map((entry) => html`<li>${this.#renderLogSummary(entry, locale)}</li>`)}
-          </ol>`
-        : nothing}
-    </li>`;
-  }
-
-  #renderReadAloud(task: Task, audible: boolean, speaking: boolean, title: string, tabIndex: number): TemplateResult {
-    const label = !audible
-      ? msg('Kan ikke leses opp', { id: 'task-ladder.read.unavailable' })
-      : speaking
-        ? msg('Stopp opplesning', { id: 'task-ladder.read.stop' })
-        : msg('Les opp', { id: 'task-ladder.read' });
-    return html`<button type="button" class="read-control" tabindex=${tabIndex} aria-disabled=${audible ? nothing : 'true'} @click=${() => this.#read(task)}>
-      ${icon(speakerIcon)}${label}<span class="vk-visually-hidden"> (${title})</span>
-    </button>`;
-  }
-
-  #renderLogSummary(entry: LogEntry, locale: string): TemplateResult {
-    const mood = entry.mood !== undefined ? renderPictogram(`vk:mood-${entry.mood}`, locale) : null;
-    return html`${mood}<span
-      >${formatDate(entry.date, locale)} · ${logAuthorLabel(entry.by)}${entry.text ? html`: <span class="log-text">${entry.text}</span>` : nothing}</span
-    >`;
-  }
-
-  #signoffText(task: Task, locale: string): string {
-    const signoff = task.signoff;
-    if (!signoff) return msg('Ikke kvittert ut', { id: 'task-ladder.signoff.none' });
-    return msg(str`Kvittert ut av ${signoff.by}, ${formatDate(signoff.date, locale)}`, { id: 'task-ladder.signoff.done' });
-  }
-
-  #renderPanel(doc: LadderDocument, panel: OpenPanel, locale: string): TemplateResult | typeof nothing {
-    const task = this.#findTask(panel.taskId);
-    if (!task) return nothing;
-    const heading = html`<p class="panel-title" id="panel-title">${renderPictogram(task.pictogram, locale, true)}<span class="bi">${bilingual(task.title, locale, doc.participantLanguage)}</span></p>`;
-    if (panel.view === 'signoff' && this.#canAssess) return this.#renderSignoffForm(doc, task, heading);
-    if (panel.view === 'log' && this.#canLog) return this.#renderLogForm(task, heading);
-    const title = resolveText(task.title, locale);
-    const entries = logNewestFirst(task);
-    return html`<div class="panel">
-      ${heading} ${this.#renderReadAloud(task, canReadAloud(this.#utterances(doc, task, locale)), this.#readAloud.speaking === task.id, title, 0)}
-      ${this.#canAssess
-        ? html`<fieldset>
-            <legend>${msg('Nivå', { id: 'task-ladder.field.level' })}</legend>
-            ${taskLevels.map(
-              (level) => html`<label class="choice"
-                ><input type="radio" name="level" .checked=${task.level === level} @change=${() => this.#setLevel(task, level)} />${levelLabel(level)}</label
-              >`,
-            )}
-          </fieldset>`
-        : html`<p>${msg('Nivå', { id: 'task-ladder.field.level' })}: ${levelLabel(task.level)}</p>`}
-      <p>${this.#signoffText(task, locale)}</p>
-      ${this.#canAssess
-        ? html`<div class="actions">
-            <button type="button" @click=${() => this.#switchView('signoff')}>${task.signoff ? msg('Kvitter ut på nytt', { id: 'task-ladder.action.signoff-again' }) : msg('Kvitter ut', { id: 'task-ladder.action.signoff' })}</button>
-            ${task.signoff ? html`<button type="button" class="remove-signoff" @click=${() => this.#removeSignoff(task)}>${msg('Fjern kvittering', { id: 'task-ladder.action.remove-signoff' })}</button>` : nothing}
-          </div>`
-        : nothing}
-      <p class="panel-title">${msg('Loggbok', { id: 'task-ladder.logbook' })}</p>
-      ${entries.length === 0
-        ? html`<p>${msg('Ingen loggføringer ennå.', { id: 'task-ladder.log.empty' })}</p>`
-        : html`<ol class="log-list" aria-label=${msg('Loggbok, nyeste først', { id: 'task-ladder.log.list' })}>
-            ${entries.map((entry) => html`<li class="log-entry">${this.#renderLogSummary(entry, locale)}</li>`)}
-          </ol>`}
-      <div class="actions">
-        ${this.#canLog ? html`<button type="button" class="vk-primary" @click=${() => this.#switchView('log')}>${msg('Skriv i loggboka', { id: 'task-ladder.action.log' })}</button>` : nothing}
-        <button type="button" @click=${() => this.#closePanel(true)}>${msg('Lukk', { id: 'task-ladder.action.close' })}</button>
-      </div>
-    </div>`;
-  }
-
-  #renderSignoffForm(doc: LadderDocument, task: Task, heading: TemplateResult): TemplateResult {
-    return html`<form class="panel signoff-form" novalidate @submit=${(e: SubmitEvent) => this.#submitSignoff(e, task)}>
-      ${heading}
-      <p>${msg('Fadderen kvitterer ut oppgaven.', { id: 'task-ladder.signoff.intro' })}</p>
-      <label class="field"
-        ><span>${msg('Fadderens navn', { id: 'task-ladder.field.mentor' })}</span>
-        <input type="text" name="by" required maxlength="200" autocomplete="name" .value=${task.signoff?.by ?? doc.mentor?.name ?? ''}
-      /></label>
-      <label class="field"
-        ><span>${msg('Dato', { id: 'task-ladder.field.date' })}</span>
-        <input type="date" name="date" required .value=${todayIso()}
-      /></label>
-      ${this.formError ? html`<p class="form-error" role="alert">${this.formError}</p>` : nothing}
-      <div class="actions">
-        <button type="submit" class="vk-primary">${msg('Kvitter ut', { id: 'task-ladder.action.signoff' })}</button>
-        <button type="button" @click=${() => this.#closePanel(true)}>${msg('Avbryt', { id: 'task-ladder.action.cancel' })}</button>
-      </div>
-    </form>`;
-  }
-
-  #renderLogForm(task: Task, heading: TemplateResult): TemplateResult {
-    const locale = this.textLocale;
-    const defaultAuthor: LogAuthor = this.#participant ? 'participant' : 'adviser';
-    return html`<form class="panel log-form" novalidate @submit=${(e: SubmitEvent) => this.#submitLog(e, task)}>
-      ${heading}
-      <fieldset>
-        <legend>${msg('Hvem skriver?', { id: 'task-ladder.field.by' })}</legend>
-        ${logAuthors.map((by) => html`<label class="choice"><input type="radio" name="by" value=${by} .checked=${by === defaultAuthor} />${logAuthorLabel(by)}</label>`)}
-      </fieldset>
-      <fieldset class="moods">
-        <legend>${msg('Hvordan gikk det?', { id: 'task-ladder.field.mood' })}</legend>
-        ${moods.map((mood) => {
-          const picture = resolvePictogram(`vk:mood-${mood}`, locale);
-          return html`<label class="choice"><input type="radio" name="mood" value=${mood} />${renderPictogram(`vk:mood-${mood}`, locale, true)}<span>${picture?.alt ?? mood}</span></label>`;
-        })}
-      </fieldset>
-      ${this.#participant
-        ? nothing
-        : html`<label class="field"
-            ><span>${msg('Dato', { id: 'task-ladder.field.date' })}</span>
-            <input type="date" name="date" required .value=${todayIso()}
-          /></label>`}
-      <label class="field"
-        ><span>${msg('Hva gjorde du? Hva lærte du? (valgfritt)', { id: 'task-ladder.field.text' })}</span>
-        <textarea name="text" maxlength="5000"></textarea>
-      </label>
-      ${this.formError ? html`<p class="form-error" role="alert">${this.formError}</p>` : nothing}
-      <div class="actions">
-        <button type="submit" class="vk-primary">${msg('Lagre', { id: 'task-ladder.action.save' })}</button>
-        <button type="button" @click=${() => this.#closePanel(true)}>${msg('Avbryt', { id: 'task-ladder.action.cancel' })}</button>
-      </div>
-    </form>`;
+  /** After undo/redo (or a host value) focus goes to the task the operation touched. */
+  protected override focusAfterChange(operation: LadderOperation | null): HTMLElement | null {
+    const button = operation ? this.#taskButton(operation.taskId) : null;
+    if (button) {
+      this.#roving.activeKey = operation?.taskId ?? null;
+      this.#roving.sync();
+      return button;
+    }
+    return this.defaultFocusTarget();
   }
 
   #findTask(taskId: string): Task | undefined {
@@ -397,8 +304,10 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     const parts: Utterance[] = [{ text: resolveText(task.title, locale), lang, ...withAudio(audioFor(task.audio, lang)) }];
     const second = doc.participantLanguage;
     if (second && baseLanguage(second) !== baseLanguage(lang)) {
-      const text = textIn(task.title, second);
-      if (text) parts.push({ text, lang: second, ...withAudio(audioFor(task.audio, second)) });
+      // A recording in the participant's language counts even where the document has no text in it.
+      const recording = audioFor(task.audio, second);
+      const text = textIn(task.title, second) ?? (recording ? resolveText(task.title, locale) : undefined);
+      if (text) parts.push({ text, lang: second, ...withAudio(recording) });
     }
     return parts;
   }
@@ -441,27 +350,71 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
       event.preventDefault();
       const task = this.#findTask(taskId);
       if (!task) return;
-      if (this.#canAssess) this.#setLevel(task, nextLevel(task.level));
-      else this.#openPanel('details', taskId);
+      if (this.#participant) void this.#read(task);
+      else if (!this.#canAssess) this.#openPanel('details', taskId);
+      else if (task.level === 'independent') {
+        // The top level: Space never silently resets a finished task; the level choice opens instead.
+        this.#openPanel('details', taskId);
+        this.announcer.announce(msg('Selvstendig er høyeste nivå. Velg et annet nivå og lagre for å endre.', { id: 'task-ladder.announce.top-level' }));
+      } else this.#setLevel(task, nextLevel(task.level));
     }
   }
 
   #onKeyup(event: KeyboardEvent): void {
-    // A button clicks on Space's keyup; Space is our level key, not "open".
+    // A button clicks on Space's keyup; Space is our level/read key, not "open".
     if (event.key === ' ' && (event.composedPath()[0] as HTMLElement).closest?.('.task-button')) event.preventDefault();
   }
 
-  #setLevel(task: Task, to: TaskLevel): void {
-    if (!this.#canAssess || task.level === to) return;
-    if (this.commit({ type: 'task.level', taskId: task.id, from: task.level, to })) {
-      this.announcer.announce(msg(str`${resolveText(task.title, this.textLocale)}: ${levelLabel(to)}`, { id: 'task-ladder.announce.level' }));
-    }
+  #setLevel(task: Task, to: TaskLevel): boolean {
+    if (!this.#canAssess || task.level === to) return false;
+    if (!this.commit({ type: 'task.level', taskId: task.id, from: task.level, to })) return false;
+    this.announcer.announce(msg(str`${isolate(resolveText(task.title, this.textLocale))}: ${levelLabel(to)}`, { id: 'task-ladder.announce.level' }));
+    return true;
+  }
+
+  /** The details' level choice: arrows only move the choice; Save or Enter commits it once. */
+  #submitLevel(event: SubmitEvent, task: Task): void {
+    event.preventDefault();
+    const level = String(new FormData(event.target as HTMLFormElement).get('level') ?? '') as TaskLevel;
+    if (!taskLevels.includes(level)) return;
+    if (level === task.level) return this.#closePanel(true);
+    if (this.#setLevel(task, level)) this.#closePanel(true);
+  }
+
+  /** "Ta opp stemme" opened the recorder alone: its record button takes focus once it is defined. */
+  async #focusRecorder(recorder: HTMLElement): Promise<void> {
+    await customElements.whenDefined('vk-audio-recorder');
+    await (recorder as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
+    if (recorder.isConnected) recorder.shadowRoot?.querySelector<HTMLElement>('button:not([disabled])')?.focus();
+  }
+
+  /** A recording in the participant language becomes one task.update with the whole new `audio`. */
+  #saveRecording(event: VkRecordingEvent, task: Task): void {
+    // Internal to the widget: the host hears the vk-change, not the recorder's own event.
+    event.stopPropagation();
+    const lang = this.document?.participantLanguage;
+    const current = this.#findTask(task.id);
+    if (!lang || !current || !this.#canAssess) return event.preventDefault();
+    const url = event.detail.url;
+    const rest = Object.fromEntries(Object.entries(current.audio ?? {}).filter(([key]) => key !== lang));
+    const audio = url ? { ...rest, [lang]: url } : Object.keys(rest).length > 0 ? rest : null;
+    if (!this.commit({ type: 'task.update', taskId: task.id, changes: { audio } })) return event.preventDefault();
+    const title = isolate(resolveText(task.title, this.textLocale));
+    this.announcer.announce(
+      url ? msg(str`${title}: lydopptak lagret`, { id: 'task-ladder.announce.recorded' }) : msg(str`${title}: lydopptak fjernet`, { id: 'task-ladder.announce.recording-removed' }),
+    );
   }
 
   #removeSignoff(task: Task): void {
     if (!this.#canAssess || !task.signoff) return;
     if (this.commit({ type: 'task.update', taskId: task.id, changes: { signoff: null } })) {
-      this.announcer.announce(msg(str`${resolveText(task.title, this.textLocale)}: kvittering fjernet`, { id: 'task-ladder.announce.signoff-removed' }));
+      this.announcer.announce(msg(str`${isolate(resolveText(task.title, this.textLocale))}: kvittering fjernet`, { id: 'task-ladder.announce.signoff-removed' }));
+      // The remove button is gone after the re-render: focus the sign-off button that replaced it.
+      void this.updateComplete.then(() => {
+        if (!this.popoverPanel?.contains(this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null)) {
+          (firstFocusable(this.popoverPanel?.querySelector<HTMLElement>('.actions') ?? null) ?? this.#taskButton(task.id))?.focus();
+        }
+      });
     }
   }
 
@@ -476,7 +429,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     if (this.commit({ type: 'task.signoff', taskId: task.id, by, date })) {
       this.#closePanel(true);
       this.announcer.announce(
-        msg(str`${resolveText(task.title, this.textLocale)}: kvittert ut av ${by}, ${formatDate(date, this.textLocale)}`, { id: 'task-ladder.announce.signoff' }),
+        msg(str`${isolate(resolveText(task.title, this.textLocale))}: kvittert ut av ${isolate(by)}, ${isolate(formatDate(date, this.textLocale))}`, { id: 'task-ladder.announce.signoff' }),
       );
     }
   }
@@ -499,16 +452,19 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     };
     if (this.commit({ type: 'log.add', taskId: task.id, entry })) {
       this.#closePanel(true);
-      this.announcer.announce(msg(str`${resolveText(task.title, this.textLocale)}: lagret i loggboka`, { id: 'task-ladder.announce.log' }));
+      this.announcer.announce(msg(str`${isolate(resolveText(task.title, this.textLocale))}: lagret i loggboka`, { id: 'task-ladder.announce.log' }));
     }
   }
 
+  /** Reads a task aloud; a second press on the same task stops it. */
   async #read(task: Task): Promise<void> {
     const doc = this.document;
     if (!doc || this.isDisabled) return;
     if (this.#readAloud.speaking === task.id) return this.#readAloud.stop();
+    this.unheard = null;
     const result = await this.#readAloud.read(task.id, this.#utterances(doc, task, this.textLocale));
     if (result === 'unavailable') {
+      this.unheard = task.id;
       this.announcer.announce(msg('Kan ikke leses opp: ingen lydopptak og ingen stemme for dette språket.', { id: 'task-ladder.announce.unavailable' }));
     }
   }

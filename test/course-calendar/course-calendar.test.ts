@@ -455,6 +455,8 @@ describe('vk-course-calendar: moving sessions', () => {
 
   it('a pointer drag in month view moves a session to another day', async () => {
     const el = await calendar();
+    // Both cells must be inside the viewport for hit testing (wrapped chips make rows taller).
+    cell(el, '2026-03-17').scrollIntoView({ block: 'end' });
     const events = record(el, 'vk-change');
     const source = session(el, 'a2');
     const from = centre(source);

@@ -13,6 +13,7 @@ function roundTrip(doc: PlanDocument, operation: PlanOperation): PlanDocument {
   const after = applyPlanOperation(doc, operation);
   const back = applyPlanOperation(after, inverse);
   expect(order(back)).to.deep.equal(order(doc));
+  expect(back, 'undo restores the document exactly').to.deep.equal(doc);
   return back;
 }
 
@@ -129,7 +130,7 @@ describe('plan model: inverses', () => {
   it('remove is undone by card.add with the index, restoring the position', () => {
     const doc = samplePlan();
     const inverse = invertPlanOperation(doc, { type: 'card.remove', cardId: 'c2' });
-    expect(inverse).to.deep.equal({ type: 'card.add', card: doc.cards[1], columnId: 'mon', index: 1 });
+    expect(inverse).to.deep.equal({ type: 'card.add', card: doc.cards[1], columnId: 'mon', index: 1, cardIndex: 1 });
     roundTrip(doc, { type: 'card.remove', cardId: 'c2' });
   });
 

@@ -54,7 +54,7 @@ describe('ladder model: validation', () => {
   it('reports a sign-off date that is not a calendar day', () => {
     const doc = structuredClone(sampleLadder()) as unknown as { phases: Array<{ tasks: Array<{ signoff?: { date: string } }> }> };
     doc.phases[0].tasks[0].signoff = { ...doc.phases[0].tasks[0].signoff, date: '2026-02-30' } as { date: string };
-    expect(issuesOf(doc)).to.deep.equal([{ path: '/phases/0/tasks/0/signoff/date', message: 'Not a calendar date: 2026-02-30' }]);
+    expect(issuesOf(doc)).to.deep.equal([{ path: '/phases/0/tasks/0/signoff/date', message: 'Expected a calendar date YYYY-MM-DD' }]);
   });
 
   it('reports a log entry with a mood outside 1–5 and a bad author', () => {

@@ -85,7 +85,8 @@ describe('<vk-task-ladder> rendering', () => {
   it('shows level, sign-off with name and formatted date, and the latest log entry', async () => {
     const el = await ladder();
     expect(taskButton(el, 't1').querySelector('.level')?.textContent).to.contain('Selvstendig');
-    expect(taskButton(el, 't1').querySelector('.signoff')?.textContent).to.equal('Kvittert ut av Kari Nordmann, 2. mars 2026');
+    // Name and date are Unicode-isolated so they keep their order inside right-to-left text.
+    expect(taskButton(el, 't1').querySelector('.signoff')?.textContent).to.equal('Kvittert ut av \u2068Kari Nordmann\u2069, \u20682. mars 2026\u2069');
     const latest = taskButton(el, 't2').querySelector('.latest-log');
     expect(latest?.textContent).to.contain('Gikk fint');
     expect(latest?.querySelector('img')?.getAttribute('alt')).to.equal('Bra');
@@ -163,27 +164,43 @@ describe('<vk-task-ladder> keyboard', () => {
     expect(levelOf(el, 't3')).to.equal('with-support');
   });
 
-  it('Space cycles not-started → with-support → independent → not-started with exact operations', async () => {
+  it('Space advances not-started → with-support → independent with exact operations, keeping focus', async () => {
     const el = await ladder();
     const seen = record(el, 'vk-change');
     const button = await focusTask(el, 't3');
-    for (let i = 0; i < 3; i++) {
+    for (let i = 0; i < 2; i++) {
       press(focused(el) as HTMLElement, ' ');
       await el.updateComplete;
     }
     expect(changes(seen)).to.deep.equal([
       { type: 'task.level', taskId: 't3', from: 'not-started', to: 'with-support' },
       { type: 'task.level', taskId: 't3', from: 'with-support', to: 'independent' },
-      { type: 'task.level', taskId: 't3', from: 'independent', to: 'not-started' },
     ]);
     expect(focused(el)).to.equal(button);
+  });
+
+  it('Space on an independent task never resets it: it opens the level choice instead and says why', async () => {
+    const el = await ladder();
+    const seen = record(el, 'vk-change');
+    press(await focusTask(el, 't1'), ' ');
+    await el.updateComplete;
+    expect(changes(seen)).to.deep.equal([]);
+    expect(levelOf(el, 't1')).to.equal('independent');
+    expect(shadow(el, '.vk-popover').matches(':popover-open')).to.equal(true);
+    expect(shadow(el, '[data-vk-announcer]').textContent).to.contain('høyeste nivå');
+  });
+
+  it('offers no "next level" shortcut on an independent task (it would reset it to not started)', async () => {
+    const el = await ladder();
+    expect(taskItem(el, 't1').querySelector('.level-control')).to.equal(null);
+    expect(taskItem(el, 't3').querySelector('.level-control')).to.not.equal(null);
   });
 
   it('announces the new level', async () => {
     const el = await ladder();
     press(await focusTask(el, 't3'), ' ');
     await el.updateComplete;
-    expect(shadow(el, '[data-vk-announcer]').textContent).to.contain('Tørke av benker: Med støtte');
+    expect(shadow(el, '[data-vk-announcer]').textContent).to.contain('\u2068Tørke av benker\u2069: Med støtte');
   });
 
   it('Enter fires vk-open with kind task and opens the details', async () => {
@@ -230,15 +247,20 @@ describe('<vk-task-ladder> pointer and forms', () => {
     expect(changes(seen)).to.deep.equal([{ type: 'task.level', taskId: 't2', from: 'with-support', to: 'independent' }]);
   });
 
-  it('the level radio in the details sets the chosen level', async () => {
+  it('the level radios in the details commit nothing until Save, then one task.level', async () => {
     const el = await ladder();
     const seen = record(el, 'vk-change');
     taskButton(el, 't3').click();
     await el.updateComplete;
     const radios = shadowAll<HTMLInputElement>(el, '.vk-popover input[name="level"]');
+    radios[1].click();
     radios[2].click();
     await el.updateComplete;
+    expect(changes(seen)).to.deep.equal([]);
+    shadow<HTMLButtonElement>(el, '.vk-popover .save-level').click();
+    await el.updateComplete;
     expect(changes(seen)).to.deep.equal([{ type: 'task.level', taskId: 't3', from: 'not-started', to: 'independent' }]);
+    expect(focused(el)).to.equal(taskButton(el, 't3'));
   });
 
   it('cancelling vk-change with preventDefault reverts the edit', async () => {
@@ -266,8 +288,8 @@ describe('<vk-task-ladder> pointer and forms', () => {
     shadow<HTMLButtonElement>(el, '.signoff-form button[type="submit"]').click();
     await el.updateComplete;
     expect(changes(seen)).to.deep.equal([{ type: 'task.signoff', taskId: 't3', by: 'Kari Nordmann', date: todayIso() }]);
-    expect(taskButton(el, 't3').querySelector('.signoff')?.textContent).to.contain('Kvittert ut av Kari Nordmann');
-    expect(shadow(el, '[data-vk-announcer]').textContent).to.contain('kvittert ut av Kari Nordmann');
+    expect(taskButton(el, 't3').querySelector('.signoff')?.textContent).to.contain('Kvittert ut av \u2068Kari Nordmann\u2069');
+    expect(shadow(el, '[data-vk-announcer]').textContent).to.contain('kvittert ut av \u2068Kari Nordmann\u2069');
     expect(focused(el)).to.equal(taskButton(el, 't3'));
   });
 
@@ -400,10 +422,21 @@ describe('<vk-task-ladder mode="participant">', () => {
     expect(shadowAll(el, '.read-control')).to.have.length(4);
   });
 
-  it('Space does not change the level; it opens the details', async () => {
+  it('Space does not change the level; it reads the task aloud', async () => {
+    const spoken: string[] = [];
+    setSpeechEngine({ hasVoice: () => true, speak: async (text, lang) => void spoken.push(`${lang}:${text}`), play: async () => {} });
     const el = await ladder(sampleLadder(), 'participant');
     const seen = record(el, 'vk-change', 'vk-open');
     press(await focusTask(el, 't3'), ' ');
+    await el.updateComplete;
+    expect(seen.map((e) => e.type)).to.deep.equal([]);
+    expect(spoken[0]).to.equal('nb:Tørke av benker');
+  });
+
+  it('Enter opens the details, without level controls', async () => {
+    const el = await ladder(sampleLadder(), 'participant');
+    const seen = record(el, 'vk-open');
+    press(await focusTask(el, 't3'), 'Enter');
     await el.updateComplete;
     expect(seen.map((e) => e.type)).to.deep.equal(['vk-open']);
     expect(shadowAll(el, '.vk-popover input[name="level"]')).to.have.length(0);

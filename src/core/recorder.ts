@@ -1,0 +1,361 @@
+/**
+ * `<vk-audio-recorder>`: records a few words in one language with the microphone, for an item's
+ * `audio` (contract §4). Internal to Veikart: widgets load it on first use with
+ * `await import('../core/recorder.js')` (it defines the element once) and put it in their editor.
+ * Nothing is stored or sent: the recording is handed to the widget as a `data:audio/…` URL in the
+ * `vk-recording` event, and the widget puts it in the document the host owns.
+ */
+import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import { AudioCapture, captureSupported, problemOf, toDataUrl, type CaptureProblem } from './audio-capture.js';
+import { isSafeAudioUrl, MAX_AUDIO_DATA_URL } from './audio-url.js';
+import { dateLocale } from './dates.js';
+import { getLocale } from './localize.js';
+import { recorderStyles } from './recorder.styles.js';
+import { directionOf, isolate } from './text.js';
+import { tokens } from './tokens.js';
+
+/** `vk-recording`: the user saved a recording (`url`) or removed it (`url: null`). */
+export interface VkRecordingDetail {
+  /** A `data:audio/…;base64,…` URL of at most `maxBytes` characters, or null when removed. */
+  url: string | null;
+}
+export type VkRecordingEvent = CustomEvent<VkRecordingDetail>;
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'vk-recording': VkRecordingEvent;
+  }
+  interface HTMLElementTagNameMap {
+    'vk-audio-recorder': VkAudioRecorder;
+  }
+}
+
+/** Where the recorder is: nothing new, waiting for the microphone, recording, converting, or a new take to review. */
+export type RecorderPhase = 'idle' | 'requesting' | 'recording' | 'processing' | 'review';
+
+type Problem = CaptureProblem | 'too-large';
+
+const recordIcon = svg`<circle cx="12" cy="12" r="7" />`;
+const stopIcon = svg`<rect x="6" y="6" width="12" height="12" rx="1.5" />`;
+const removeIcon = svg`<path d="M9 3h6l1 2h4v2H4V5h4l1-2Zm-3 6h12l-1 12H7L6 9Z" />`;
+const saveIcon = svg`<path d="m9.5 16.2-4.2-4.2-1.4 1.4 5.6 5.6 11-11-1.4-1.4Z" />`;
+const warningIcon = svg`<path d="M12 2 1 21h22L12 2Zm-1 7h2v6h-2V9Zm0 8h2v2h-2v-2Z" />`;
+const icon = (shape: ReturnType<typeof svg>): TemplateResult => html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">${shape}</svg>`;
+
+/**
+ * Records, plays back, re-records and removes one recording in one language.
+ *
+ * - Record/stop control with a live level (`<meter>`) and elapsed time; stops by itself after
+ *   `maxSeconds`, or earlier when the recording would exceed `maxBytes`.
+ * - A new take is played back and then saved (fires `vk-recording` with its URL), recorded again,
+ *   or thrown away. An existing recording (`value`) can be played, recorded again or removed
+ *   (fires `vk-recording` with `url: null`).
+ * - Microphone refused (`NotAllowedError`), no microphone (`NotFoundError`), microphone busy, or no
+ *   `MediaRecorder`: a message in the UI locale; `value` and the document are untouched.
+ *
+ * @summary Internal: records an item's voice in one language.
+ * @event vk-recording - `{ url: string | null }`, bubbling, composed, cancelable. Not cancelled →
+ *   `value` becomes `url`. The URL is `data:audio/<type>;base64,…`, at most `maxBytes` characters.
+ * @csspart base - The wrapper (a group named after the language).
+ * @csspart record-button - Record / stop / record again.
+ * @csspart level - The input level `<meter>` while recording.
+ * @csspart playback - The `<audio controls>` of the current recording or the new take.
+ * @csspart message - A problem (permission refused, no microphone, too large).
+ * @example
+ * await import('../core/recorder.js');
+ * html`<vk-audio-recorder .lang=${'ti'} .languageName=${'tigrinja'} .value=${card.audio?.ti ?? null}
+ *   @vk-recording=${(e) => save(e.detail.url)}></vk-audio-recorder>`
+ */
+export class VkAudioRecorder extends LitElement {
+  static override styles = [tokens, recorderStyles];
+
+  /** The language being recorded (BCP 47); the UI itself stays in the UI locale. */
+  @property() override lang = '';
+  /** The language's name in the UI locale, for labels ("Ta opp på tigrinja"). */
+  @property({ attribute: 'language-name' }) languageName = '';
+  /** The current recording's URL, or null when there is none. */
+  @property() value: string | null = null;
+  /** Longest recording in seconds; recording stops by itself here. */
+  @property({ type: Number, attribute: 'max-seconds' }) maxSeconds = 30;
+  /** Longest data URL in characters (= bytes); recording stops before a take would exceed it. */
+  @property({ type: Number, attribute: 'max-bytes' }) maxBytes = MAX_AUDIO_DATA_URL;
+
+  @state() private phase: RecorderPhase = 'idle';
+  @state() private take: { url: string; seconds: number } | null = null;
+  @state() private problem: Problem | null = null;
+  @state() private elapsed = 0;
+  @state() private status = '';
+
+  @query('meter') private meter!: HTMLMeterElement | null;
+
+  #capture: AudioCapture | undefined;
+  #started = 0;
+  #frame = 0;
+  #limitTimer: ReturnType<typeof setTimeout> | undefined;
+  #stopReason: 'user' | 'time' | 'size' = 'user';
+  #focusAfterUpdate: string | null = null;
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+  }
+
+  /** Where the recorder is now (tests; widgets that want to block closing while recording). */
+  get state(): RecorderPhase {
+    return this.phase;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // Removal while recording releases the microphone; the take is thrown away, value untouched.
+    this.#endCapture();
+    this.#capture?.cancel();
+    this.#capture = undefined;
+    if (this.phase !== 'review') this.phase = 'idle';
+  }
+
+  // ----- actions ------------------------------------------------------------------------------
+
+  /** Starts recording (asks for the microphone the first time). */
+  async record(): Promise<void> {
+    if (this.phase === 'requesting' || this.phase === 'recording' || this.phase === 'processing') return;
+    this.problem = null;
+    // Recording again replaces an unsaved take; the saved recording (value) stays until Save.
+    this.take = null;
+    if (!captureSupported()) {
+      this.#fail('unsupported');
+      return;
+    }
+    this.phase = 'requesting';
+    this.status = msg('Venter på tilgang til mikrofonen …', { id: 'recorder.status.requesting' });
+    const capture = new AudioCapture(this.maxBytes, () => void this.stop('size'));
+    this.#capture = capture;
+    try {
+      await capture.start();
+    } catch (error) {
+      if (this.#capture === capture) this.#capture = undefined;
+      if (this.phase === 'requesting') this.#fail(problemOf(error));
+      return;
+    }
+    if (this.#capture !== capture || !this.isConnected) {
+      capture.cancel();
+      return;
+    }
+    this.phase = 'recording';
+    this.elapsed = 0;
+    this.#started = performance.now();
+    this.#stopReason = 'user';
+    this.#limitTimer = setTimeout(() => void this.stop('time'), this.maxSeconds * 1000);
+    this.#frame = requestAnimationFrame(this.#tick);
+    this.status = this.languageName
+      ? msg(str`Tar opp på ${this.languageName}. Trykk på Stopp når du er ferdig.`, { id: 'recorder.status.recording-in' })
+      : msg('Tar opp. Trykk på Stopp når du er ferdig.', { id: 'recorder.status.recording' });
+  }
+
+  /** Stops recording; the take is then played back to review. */
+  async stop(reason: 'user' | 'time' | 'size' = 'user'): Promise<void> {
+    const capture = this.#capture;
+    if (this.phase !== 'recording' || !capture) return;
+    this.#stopReason = reason;
+    const seconds = Math.max(1, Math.round(Math.min(this.maxSeconds, (performance.now() - this.#started) / 1000)));
+    this.#endCapture();
+    this.phase = 'processing';
+    let url: string;
+    try {
+      url = await toDataUrl(await capture.stop());
+    } catch (error) {
+      if (this.#capture === capture) this.#capture = undefined;
+      this.#fail(problemOf(error));
+      return;
+    } finally {
+      if (this.#capture === capture) this.#capture = undefined;
+    }
+    if (url.length > this.maxBytes) {
+      this.#fail('too-large');
+      return;
+    }
+    this.take = { url, seconds };
+    this.phase = 'review';
+    const length = this.#duration(seconds);
+    this.status =
+      this.#stopReason === 'user'
+        ? msg(str`Opptaket er ${length} langt. Hør på det, og lagre det.`, { id: 'recorder.status.stopped' })
+        : msg(str`Opptaket stoppet ved ${length}, det lengste et opptak kan være. Hør på det, og lagre det.`, { id: 'recorder.status.limit' });
+    this.#moveFocus('.save');
+  }
+
+  /** Saves the new take: fires `vk-recording` with its URL. */
+  save(): void {
+    if (this.phase !== 'review' || !this.take) return;
+    const url = this.take.url;
+    if (!this.#emit(url)) return;
+    this.take = null;
+    this.phase = 'idle';
+    this.status = msg('Opptaket er lagret.', { id: 'recorder.status.saved' });
+    this.#moveFocus('.record');
+  }
+
+  /** Throws the new take away; the current recording (if any) stays. */
+  discard(): void {
+    if (this.phase !== 'review') return;
+    this.take = null;
+    this.phase = 'idle';
+    this.status = msg('Det nye opptaket er forkastet.', { id: 'recorder.status.discarded' });
+    this.#moveFocus('.record');
+  }
+
+  /** Removes the current recording: fires `vk-recording` with `url: null`. */
+  removeRecording(): void {
+    if (this.phase !== 'idle' || this.value === null) return;
+    if (!this.#emit(null)) return;
+    this.status = msg('Opptaket er fjernet.', { id: 'recorder.status.removed' });
+    this.#moveFocus('.record');
+  }
+
+  #emit(url: string | null): boolean {
+    const detail: VkRecordingDetail = { url };
+    const kept = this.dispatchEvent(new CustomEvent('vk-recording', { detail, bubbles: true, composed: true, cancelable: true }));
+    if (kept) this.value = url;
+    return kept;
+  }
+
+  #fail(problem: Problem): void {
+    this.#endCapture();
+    this.#capture?.cancel();
+    this.#capture = undefined;
+    this.phase = 'idle';
+    this.problem = problem;
+    this.status = '';
+    this.#moveFocus('.record');
+  }
+
+  #endCapture(): void {
+    cancelAnimationFrame(this.#frame);
+    clearTimeout(this.#limitTimer);
+    this.#limitTimer = undefined;
+  }
+
+  /** Each frame while recording: the level into the meter (a property, not a style), whole seconds into the time. */
+  readonly #tick = (): void => {
+    if (this.phase !== 'recording' || !this.#capture) return;
+    if (this.meter) this.meter.value = this.#capture.level();
+    const seconds = Math.min(this.maxSeconds, Math.floor((performance.now() - this.#started) / 1000));
+    if (seconds !== this.elapsed) this.elapsed = seconds;
+    this.#frame = requestAnimationFrame(this.#tick);
+  };
+
+  // ----- rendering ----------------------------------------------------------------------------
+
+  /** `m:ss` in the locale's digits (Arabic-Indic in ar, Persian in fa), as Intl gives them. */
+  #clock(seconds: number): string {
+    const locale = dateLocale(getLocale());
+    const minutes = new Intl.NumberFormat(locale).format(Math.floor(seconds / 60));
+    const rest = new Intl.NumberFormat(locale, { minimumIntegerDigits: 2 }).format(seconds % 60);
+    return `${minutes}:${rest}`;
+  }
+
+  /** A spoken length: "5 sekunder". */
+  #duration(seconds: number): string {
+    const locale = dateLocale(getLocale());
+    try {
+      return new Intl.NumberFormat(locale, { style: 'unit', unit: 'second', unitDisplay: 'long' }).format(seconds);
+    } catch {
+      return this.#clock(seconds);
+    }
+  }
+
+  #problemText(problem: Problem): string {
+    switch (problem) {
+      case 'denied':
+        return msg('Nettleseren fikk ikke lov til å bruke mikrofonen. Gi tillatelse til mikrofonen i nettleseren, og prøv igjen.', { id: 'recorder.error.denied' });
+      case 'no-microphone':
+        return msg('Fant ingen mikrofon. Koble til en mikrofon eller et hodesett, og prøv igjen.', { id: 'recorder.error.no-microphone' });
+      case 'busy':
+        return msg('Mikrofonen kan ikke brukes nå. Kanskje et annet program bruker den. Lukk det, og prøv igjen.', { id: 'recorder.error.busy' });
+      case 'unsupported':
+        return msg('Denne nettleseren kan ikke ta opp lyd. Prøv en annen nettleser.', { id: 'recorder.error.unsupported' });
+      case 'too-large':
+        return msg('Opptaket ble for stort. Ta opp et kortere opptak.', { id: 'recorder.error.too-large' });
+      default:
+        return msg('Opptaket mislyktes. Prøv igjen.', { id: 'recorder.error.failed' });
+    }
+  }
+
+  #recordLabel(): string {
+    if (this.phase === 'recording') return msg('Stopp opptaket', { id: 'recorder.stop' });
+    if (this.take || this.value) return msg('Ta opp på nytt', { id: 'recorder.record-again' });
+    return this.languageName ? msg(str`Ta opp på ${this.languageName}`, { id: 'recorder.record-in' }) : msg('Ta opp', { id: 'recorder.record' });
+  }
+
+  protected override render(): TemplateResult {
+    const ui = getLocale();
+    const recording = this.phase === 'recording';
+    const busy = this.phase === 'requesting' || this.phase === 'processing';
+    const current = this.value !== null && isSafeAudioUrl(this.value) ? this.value : null;
+    const group = this.languageName ? msg(str`Opptak på ${this.languageName}`, { id: 'recorder.label-in' }) : msg('Opptak', { id: 'recorder.label' });
+    // A problem found before anyone pressed record: say it up front.
+    const problem = this.problem ?? (captureSupported() ? null : 'unsupported');
+    return html`<div part="base" class="recorder" role="group" aria-label=${group} lang=${ui} dir=${directionOf(ui)}>
+      ${problem
+        ? html`<p part="message" class="message" role=${this.problem ? 'alert' : nothing}>${icon(warningIcon)}<span>${this.#problemText(problem)}</span></p>`
+        : nothing}
+      ${recording
+        ? html`<div class="live">
+            <span class="dot" aria-hidden="true"></span>
+            <meter part="level" min="0" max="1" value="0" aria-label=${msg('Lydnivå', { id: 'recorder.level' })}></meter>
+            <span class="time" id="time"
+              >${msg(str`${isolate(this.#clock(this.elapsed))} av ${isolate(this.#clock(this.maxSeconds))}`, { id: 'recorder.elapsed' })}</span
+            >
+          </div>`
+        : nothing}
+      ${this.phase === 'review' && this.take
+        ? html`<audio part="playback" class="take" controls preload="metadata" src=${this.take.url} aria-label=${msg('Nytt opptak', { id: 'recorder.new-take' })}></audio>`
+        : current && !recording
+          ? html`<audio part="playback" class="current" controls preload="metadata" src=${current} aria-label=${msg('Nåværende opptak', { id: 'recorder.current' })}></audio>`
+          : nothing}
+      <div class="controls">
+        <button
+          type="button"
+          part="record-button"
+          class="record"
+          ?data-recording=${recording}
+          aria-disabled=${busy || problem === 'unsupported' ? 'true' : nothing}
+          aria-describedby=${recording ? 'time' : nothing}
+          @click=${() => (recording ? void this.stop() : busy || problem === 'unsupported' ? undefined : void this.record())}
+        >
+          ${icon(recording ? stopIcon : recordIcon)}<span>${this.#recordLabel()}</span>
+        </button>
+        ${this.phase === 'review'
+          ? html`<button type="button" class="save" @click=${() => this.save()}>${icon(saveIcon)}<span>${msg('Lagre opptaket', { id: 'recorder.save' })}</span></button>
+              <button type="button" class="discard" @click=${() => this.discard()}>${icon(removeIcon)}<span>${msg('Forkast det nye opptaket', { id: 'recorder.discard' })}</span></button>`
+          : this.phase === 'idle' && this.value !== null
+            ? html`<button type="button" class="remove" @click=${() => this.removeRecording()}>${icon(removeIcon)}<span>${msg('Fjern opptaket', { id: 'recorder.remove' })}</span></button>`
+            : nothing}
+      </div>
+      <div class="vk-visually-hidden" role="status" aria-live="polite">${this.status}</div>
+    </div>`;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.#focusAfterUpdate) {
+      const selector = this.#focusAfterUpdate;
+      this.#focusAfterUpdate = null;
+      this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+    }
+  }
+
+  /** After the next render, focus `selector` — only if focus is in the recorder now (its button may go away). */
+  #moveFocus(selector: string): void {
+    if (this.#containsFocus()) this.#focusAfterUpdate = selector;
+  }
+
+  #containsFocus(): boolean {
+    for (let node: Element | null | undefined = document.activeElement; node; node = node.shadowRoot?.activeElement) if (node === this) return true;
+    return false;
+  }
+}
+
+if (!customElements.get('vk-audio-recorder')) customElements.define('vk-audio-recorder', VkAudioRecorder);

@@ -1,0 +1,155 @@
+/**
+ * Where sessions go on screen, as pure functions (no DOM): the days a session covers (a session may
+ * cross midnight — contract.md §5), its piece ("segment") on each day, and the week view's lanes
+ * for overlapping sessions.
+ */
+import type { IsoDate } from '../core/types.js';
+import { addDays, datesIn, minutesOf } from './calendar-dates.js';
+import type { Session } from './course-calendar.types.js';
+
+/** One session's piece on one day. */
+export interface Segment {
+  readonly session: Session;
+  /** The day this piece is drawn on. */
+  readonly date: IsoDate;
+  /** Minutes since this day's midnight where the piece starts (0 when it continues from yesterday). */
+  readonly start: number;
+  /** Minutes since this day's midnight where the piece ends (1440 when it continues tomorrow). */
+  readonly end: number;
+  /** The session began on an earlier day ("fortsatt fra"). */
+  readonly continuesFrom: boolean;
+  /** The session goes on after this day ("fortsetter"). */
+  readonly continues: boolean;
+}
+
+/**
+ * The dates a session covers: from its start date to the date of its last minute (a session ending
+ * at 00:00 does not cover the day it ends on).
+ */
+export function daysCovered(session: Pick<Session, 'start' | 'end'>): IsoDate[] {
+  const first = session.start.slice(0, 10);
+  const endDate = session.end.slice(0, 10);
+  const last = minutesOf(session.end) === 0 && endDate > first ? addDays(endDate, -1) : endDate;
+  return last <= first ? [first] : datesIn(first, addDays(last, 1));
+}
+
+/** The piece of `session` on `date` (which it must cover). */
+export function segmentOn(session: Session, date: IsoDate, days = daysCovered(session)): Segment {
+  const first = days[0];
+  const last = days[days.length - 1];
+  return {
+    session,
+    date,
+    start: date === first ? minutesOf(session.start) : 0,
+    end: date === last && session.end.slice(0, 10) === date ? minutesOf(session.end) : 1440,
+    continuesFrom: date !== first,
+    continues: date !== last,
+  };
+}
+
+function bySegmentStart(a: Segment, b: Segment): number {
+  return a.start - b.start || b.end - a.end || (a.session.id < b.session.id ? -1 : a.session.id > b.session.id ? 1 : 0);
+}
+
+/**
+ * Sessions by the day they are drawn on, between `start` and `end` (exclusive), each day in start
+ * order. `every-day` (week and agenda views): a piece on every day the session covers. `first-day`
+ * (month view): one piece, on the session's first day inside the range (marked continuing when
+ * the session goes on, or began before the range). A session that only ends in the range is
+ * included.
+ */
+export function segmentsByDay(sessions: Iterable<Session>, start: IsoDate, end: IsoDate, mode: 'every-day' | 'first-day'): Map<IsoDate, Segment[]> {
+  const byDay = new Map<IsoDate, Segment[]>();
+  const put = (segment: Segment): void => {
+    const list = byDay.get(segment.date);
+    if (list) list.push(segment);
+    else byDay.set(segment.date, [segment]);
+  };
+  for (const session of sessions) {
+    if (session.start.slice(0, 10) >= end || session.end.slice(0, 10) < start) continue;
+    const days = daysCovered(session);
+    const inRange = days.filter((d) => d >= start && d < end);
+    if (inRange.length === 0) continue;
+    if (mode === 'every-day') for (const d of inRange) put(segmentOn(session, d, days));
+    else {
+      const piece = segmentOn(session, inRange[0], days);
+      put({ ...piece, continues: piece.continues || days.length > 1 });
+    }
+  }
+  for (const list of byDay.values()) list.sort(bySegmentStart);
+  return byDay;
+}
+
+/** A segment placed in a lane of the week view's day column. */
+export interface Placed {
+  readonly segment: Segment;
+  /** 0-based lane. */
+  readonly lane: number;
+  /** Lanes of its cluster: the box is `1 / lanes` of the column wide. */
+  readonly lanes: number;
+}
+
+/** "+N" standing for the segments of a cluster that do not fit. */
+export interface Overflow {
+  readonly start: number;
+  readonly end: number;
+  readonly lane: number;
+  readonly lanes: number;
+  readonly hidden: readonly Segment[];
+}
+
+/**
+ * Interval-graph packing of one day's segments into side-by-side lanes: segments are split into
+ * clusters (chains of overlapping segments) and each cluster gets as many lanes as its largest
+ * overlap (greedy first-free-lane in start order, which is optimal for intervals), so one crowded
+ * hour never narrows the rest of the day. A cluster needing more than `maxLanes` keeps
+ * `maxLanes - 1` lanes of sessions and collapses the rest into one "+N" lane; the `keep` session
+ * (one being moved) is always placed, never hidden.
+ */
+export function packLanes(segments: readonly Segment[], maxLanes: number, keep: string | null = null): { placed: Placed[]; overflow: Overflow[] } {
+  const sorted = [...segments].sort(bySegmentStart);
+  const placed: Placed[] = [];
+  const overflow: Overflow[] = [];
+  let cluster: Array<{ segment: Segment; lane: number }> = [];
+  let laneEnds: number[] = [];
+  let clusterEnd = -1;
+  const flush = (): void => {
+    if (cluster.length === 0) return;
+    const lanes = laneEnds.length;
+    if (lanes <= maxLanes) {
+      for (const { segment, lane } of cluster) placed.push({ segment, lane, lanes });
+    } else {
+      const shownLanes = Math.max(0, maxLanes - 1);
+      const shown = cluster.filter((c) => c.lane < shownLanes);
+      const hidden = cluster.filter((c) => c.lane >= shownLanes).map((c) => c.segment);
+      const kept = hidden.find((s) => s.session.id === keep);
+      const total = kept ? shownLanes + 2 : shownLanes + 1;
+      for (const { segment, lane } of shown) placed.push({ segment, lane, lanes: total });
+      if (kept) placed.push({ segment: kept, lane: shownLanes, lanes: total });
+      const rest = hidden.filter((s) => s !== kept);
+      if (rest.length > 0) {
+        overflow.push({
+          start: Math.min(...rest.map((s) => s.start)),
+          end: Math.max(...rest.map((s) => s.end)),
+          lane: total - 1,
+          lanes: total,
+          hidden: rest,
+        });
+      }
+    }
+    cluster = [];
+    laneEnds = [];
+  };
+  for (const segment of sorted) {
+    // Zero-length pieces still take room on screen: give them the minimum box of 15 minutes.
+    const end = Math.max(segment.end, segment.start + 15);
+    if (segment.start >= clusterEnd) flush();
+    let lane = laneEnds.findIndex((laneEnd) => laneEnd <= segment.start);
+    if (lane < 0) lane = laneEnds.push(end) - 1;
+    else laneEnds[lane] = end;
+    cluster.push({ segment, lane });
+    clusterEnd = Math.max(clusterEnd, end);
+  }
+  flush();
+  return { placed, overflow };
+}

@@ -1,0 +1,102 @@
+/**
+ * Month view: whole weeks, Monday first, ISO week numbers as row headers. A session is drawn on
+ * its first day in the grid, marked when it goes on past midnight (contract.md §5).
+ *
+ * Layout by the calendar's own width (container queries in course-calendar.styles.ts): from 640 px
+ * a cell shows one-line chips (kind pictogram, start time in full, as much course name as fits);
+ * from 480 px the same without the pictogram; below 480 px each day shows compact per-course
+ * markers with a count, one button that opens the day.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { msg, str } from '@lit/localize';
+import { formatDate } from '../core/dates.js';
+import { isolate } from '../core/text.js';
+import type { IsoDate } from '../core/types.js';
+import { addDays, datesIn, isoWeek } from './calendar-dates.js';
+import type { Segment } from './calendar-layout.js';
+import { renderMore, renderSessionChip, type ViewContext } from './session-chip.js';
+import type { CalendarRange } from './course-calendar.types.js';
+
+/** Sessions a month cell shows before "+N more"; the rest are not rendered until opened. */
+export const MONTH_CELL_LIMIT = 3;
+
+/** Weekday column headers: the short name, the long one for assistive technology and as a tooltip. */
+export function weekdayHeaders(ctx: ViewContext, start: IsoDate): TemplateResult[] {
+  return datesIn(start, addDays(start, 7)).map((d) => {
+    const long = formatDate(d, ctx.locale, { weekday: 'long' });
+    return html`<span role="columnheader" class="weekday" title=${long}
+      ><span class="vk-visually-hidden">${long}</span><span class="weekday-short" aria-hidden="true">${formatDate(d, ctx.locale, { weekday: 'short' })}</span
+      ><span class="weekday-narrow" aria-hidden="true">${formatDate(d, ctx.locale, { weekday: 'narrow' })}</span></span
+    >`;
+  });
+}
+
+export function renderMonth(ctx: ViewContext, range: CalendarRange, byDay: ReadonlyMap<IsoDate, Segment[]>): TemplateResult {
+  const month = ctx.focusDate.slice(0, 7);
+  const weeks: IsoDate[] = [];
+  for (let d = range.start; d < range.end; d = addDays(d, 7)) weeks.push(d);
+  const weekWord = msg('Uke', { id: 'course-calendar.week' });
+  return html`<div role="grid" part="grid" class="grid month" aria-labelledby="title" aria-describedby="grid-hint" @keydown=${ctx.on.keydown} @keyup=${ctx.on.keyup} @pointerdown=${ctx.on.pointerdown}>
+    <div role="row" class="row head">
+      <span role="columnheader" class="weeknum-head" title=${weekWord}><span class="vk-visually-hidden">${weekWord}</span><span aria-hidden="true">#</span></span>${weekdayHeaders(ctx, range.start)}
+    </div>
+    ${weeks.map(
+      (monday) => html`<div role="row" class="row">
+        <span role="rowheader" class="weeknum"><span class="vk-visually-hidden">${weekWord} </span>${isoWeek(monday).week}</span>
+        ${datesIn(monday, addDays(monday, 7)).map((date) => renderMonthDay(ctx, date, date.slice(0, 7) !== month, byDay.get(date) ?? []))}
+      </div>`,
+    )}
+  </div>`;
+}
+
+function renderMonthDay(ctx: ViewContext, date: IsoDate, outside: boolean, segments: Segment[]): TemplateResult {
+  const focus = date === ctx.focusDate;
+  const special = ctx.special.get(date);
+  const overflow = segments.length > MONTH_CELL_LIMIT;
+  let shown = overflow ? segments.slice(0, MONTH_CELL_LIMIT - 1) : segments;
+  // A session being moved is always drawn, never hidden behind "+N".
+  const moving = overflow ? segments.find((s) => s.session.id === ctx.moving) : undefined;
+  if (moving && !shown.includes(moving)) shown = [...shown.slice(0, -1), moving];
+  const hidden = segments.length - shown.length;
+  return html`<div
+    role="gridcell"
+    part="day"
+    class="day"
+    data-date=${date}
+    tabindex=${focus && !ctx.disabled ? '0' : '-1'}
+    aria-selected=${focus ? 'true' : 'false'}
+    ?data-outside=${outside}
+    ?data-today=${date === ctx.today}
+    ?data-special=${special !== undefined}
+    @click=${(e: Event) => ctx.on.dayClick(e, date)}
+  >
+    <span class="day-head"
+      ><span class="day-number" aria-hidden="true">${Number(date.slice(8))}</span
+      ><span class="vk-visually-hidden"
+        >${ctx.fullDate(date)}${special ? `, ${special.join(', ')}` : nothing}${segments.length > 0 ? html`, ${msg(str`${segments.length} økter`, { id: 'course-calendar.session-count' })}` : nothing}</span
+      ></span
+    >
+    ${special ? html`<span class="special" aria-hidden="true" title=${special.join(', ')}>${special.join(' · ')}</span>` : nothing}
+    <div class="chips">
+      ${repeat(shown, (s) => s.session.id, (s) => renderSessionChip(ctx, s, { compact: true }))} ${overflow ? renderMore(ctx, date, hidden) : nothing}
+    </div>
+    ${segments.length > 0 ? renderMarkers(ctx, date, segments) : nothing}
+  </div>`;
+}
+
+/** The narrow form: a dot per course with its count, one button opening the day. */
+function renderMarkers(ctx: ViewContext, date: IsoDate, segments: Segment[]): TemplateResult {
+  const counts = new Map<string, number>();
+  for (const s of segments) counts.set(s.session.courseId, (counts.get(s.session.courseId) ?? 0) + 1);
+  return html`<button
+    type="button"
+    class="markers"
+    data-more=${date}
+    tabindex="-1"
+    aria-label=${msg(str`${segments.length} økter, ${isolate(ctx.fullDate(date))}`, { id: 'course-calendar.markers' })}
+    @click=${() => ctx.on.openDay(date)}
+  >
+    ${[...counts].map(([courseId, n]) => html`<span class="marker" data-color=${ctx.courses.get(courseId)?.color ?? nothing} aria-hidden="true">${n > 1 ? n : nothing}</span>`)}
+  </button>`;
+}

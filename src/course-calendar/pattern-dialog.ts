@@ -1,0 +1,189 @@
+/**
+ * "Plan a course" (adviser / edit mode): a modal dialog where a coordinator picks the course, the
+ * first and last date, and per weekday the kind and times ("10 weeks from 2 March: Monday theory,
+ * Tuesday Norwegian, Wednesday–Friday practice"). A preview lists the sessions, and the holidays and
+ * closed days skipped, by name; "Legg til" adds them all in ONE `sessions.add` operation, so one
+ * undo removes them all. Loaded with `import()` on first use.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import { formatDate } from '../core/dates.js';
+import { resolveText } from '../core/text.js';
+import type { IsoDate } from '../core/types.js';
+import { addDays, datesIn, isoWeekday } from './calendar-dates.js';
+import { holidayName, holidaysBetween } from './holidays.js';
+import { expandWeeklyPattern, type PatternDay } from './patterns.js';
+import { kindLabel, timeMarkup, type ViewContext } from './session-chip.js';
+import { sessionKinds, type ScheduleDocument, type Session, type SessionKind } from './course-calendar.types.js';
+
+interface DayRow {
+  readonly on: boolean;
+  readonly kind: SessionKind;
+  readonly start: string;
+  readonly end: string;
+}
+
+export interface PatternDialogOptions {
+  readonly host: HTMLElement & { requestUpdate(): void; readonly renderRoot: HTMLElement | DocumentFragment };
+  readonly locale: () => string;
+  /** The date the dialog starts from (the calendar's focus date). */
+  readonly firstDate: () => IsoDate;
+  readonly close: () => void;
+  /** Commits the sessions (one `sessions.add`); false when the host refused. */
+  readonly add: (sessions: Session[]) => boolean;
+}
+
+const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
+const defaultKinds: Record<number, SessionKind> = { 1: 'theory', 2: 'language', 3: 'practice', 4: 'practice', 5: 'practice', 6: 'other', 7: 'other' };
+
+/** The dialog's state and markup; the calendar renders it and calls `updated()` after each render. */
+export class PatternDialog {
+  #courseId = '';
+  #from: IsoDate = '';
+  #last: IsoDate = '';
+  #days = new Map<number, DayRow>();
+  #opened = false;
+  #error = '';
+
+  constructor(private readonly options: PatternDialogOptions) {}
+
+  /** Starts afresh: the first visible course, from the focus date's Monday, ten weeks. */
+  reset(doc: ScheduleDocument | null): void {
+    this.#courseId = doc?.courses[0]?.id ?? '';
+    const first = this.options.firstDate();
+    this.#from = first;
+    this.#last = addDays(first, 7 * 10 - 1);
+    this.#days = new Map(WEEKDAYS.map((d) => [d, { on: d <= 5, kind: defaultKinds[d], start: '09:00', end: d <= 5 ? '14:30' : '12:00' }]));
+    this.#opened = false;
+    this.#error = '';
+  }
+
+  /** After the calendar rendered: open the modal once and focus its first field. */
+  updated(): void {
+    const dialog = this.options.host.renderRoot.querySelector<HTMLDialogElement>('dialog.pattern');
+    if (dialog && dialog.isConnected && !this.#opened) {
+      this.#opened = true;
+      if (!dialog.open) dialog.showModal();
+      dialog.querySelector<HTMLElement>('select, input')?.focus();
+    }
+  }
+
+  /** The sessions the form describes, and the dates skipped with their names. */
+  preview(doc: ScheduleDocument): { sessions: Session[]; skipped: Array<{ date: IsoDate; names: string[] }> } {
+    if (!this.#courseId || !this.#from || !this.#last || this.#last < this.#from) return { sessions: [], skipped: [] };
+    const end = addDays(this.#last, 1);
+    const days: PatternDay[] = [...this.#days]
+      .filter(([, row]) => row.on && /^\d\d:\d\d$/.test(row.start) && /^\d\d:\d\d$/.test(row.end) && row.start !== row.end)
+      .map(([weekday, row]) => ({ weekday, kind: row.kind, start: row.start, end: row.end }));
+    const taken = new Set([...doc.courses.map((c) => c.id), ...doc.sessions.map((s) => s.id)]);
+    let n = 1;
+    let sessions: Session[] = [];
+    // Ids unique in the whole document (contract §5): bump the prefix until none collides.
+    for (;;) {
+      sessions = expandWeeklyPattern({ courseId: this.#courseId, days }, { from: this.#from, to: end, closedDays: doc.closedDays ?? [], idPrefix: `${this.#courseId}-plan${n}` });
+      if (!sessions.some((s) => taken.has(s.id))) break;
+      n++;
+    }
+    const locale = this.options.locale();
+    const holidays = holidaysBetween(this.#from, end);
+    const weekdays = new Set(days.map((d) => d.weekday));
+    const skipped: Array<{ date: IsoDate; names: string[] }> = [];
+    for (const date of datesIn(this.#from, end)) {
+      if (!weekdays.has(isoWeekday(date))) continue;
+      const names: string[] = [];
+      const holiday = holidays.get(date);
+      if (holiday) names.push(holidayName(holiday, locale));
+      for (const closed of doc.closedDays ?? []) if (closed.date === date) names.push(resolveText(closed.title, locale));
+      if (names.length > 0) skipped.push({ date, names });
+    }
+    return { sessions, skipped };
+  }
+
+  #set(change: () => void): void {
+    change();
+    this.#error = '';
+    this.options.host.requestUpdate();
+  }
+
+  #row(weekday: number): DayRow {
+    return this.#days.get(weekday) ?? { on: false, kind: 'theory', start: '09:00', end: '14:30' };
+  }
+
+  #submit(doc: ScheduleDocument, event: Event): void {
+    event.preventDefault();
+    const { sessions } = this.preview(doc);
+    if (sessions.length === 0) {
+      this.#error = msg('Ingen økter å legge til. Velg minst én ukedag og en periode.', { id: 'course-calendar.plan.none' });
+      this.options.host.requestUpdate();
+      return;
+    }
+    if (this.options.add(sessions)) this.#close();
+  }
+
+  #close(): void {
+    this.options.host.renderRoot.querySelector<HTMLDialogElement>('dialog.pattern')?.close();
+    this.#opened = false;
+    this.options.close();
+  }
+
+  render(doc: ScheduleDocument, ctx: ViewContext): TemplateResult {
+    const locale = ctx.locale;
+    const { sessions, skipped } = this.preview(doc);
+    const weekdayName = (weekday: number): string => formatDate(addDays('2026-03-09', weekday - 1), locale, { weekday: 'long' });
+    return html`<dialog class="pattern" part="dialog" aria-labelledby="pattern-title" @cancel=${(e: Event) => (e.preventDefault(), this.#close())}>
+      <form method="dialog" @submit=${(e: Event) => this.#submit(doc, e)}>
+        <h2 id="pattern-title">${msg('Planlegg kurs fra en ukeplan', { id: 'course-calendar.plan.title' })}</h2>
+        <label class="field"
+          ><span>${msg('Kurs', { id: 'course-calendar.plan.course' })}</span
+          ><select name="course" @change=${(e: Event) => this.#set(() => (this.#courseId = (e.target as HTMLSelectElement).value))}>
+            ${doc.courses.map((c) => html`<option value=${c.id} ?selected=${c.id === this.#courseId}>${resolveText(c.title, locale)}</option>`)}
+          </select></label
+        >
+        <div class="times">
+          <label class="field"
+            ><span>${msg('Første dag', { id: 'course-calendar.plan.from' })}</span
+            ><input type="date" name="from" required .value=${this.#from} @change=${(e: Event) => this.#set(() => (this.#from = (e.target as HTMLInputElement).value))}
+          /></label>
+          <label class="field"
+            ><span>${msg('Siste dag', { id: 'course-calendar.plan.last' })}</span
+            ><input type="date" name="last" required .value=${this.#last} @change=${(e: Event) => this.#set(() => (this.#last = (e.target as HTMLInputElement).value))}
+          /></label>
+        </div>
+        <fieldset class="pattern-days">
+          <legend>${msg('Ukeplan', { id: 'course-calendar.plan.week' })}</legend>
+          ${WEEKDAYS.map((weekday) => {
+            const row = this.#row(weekday);
+            const name = weekdayName(weekday);
+            const update = (patch: Partial<DayRow>): void => this.#set(() => this.#days.set(weekday, { ...row, ...patch }));
+            return html`<div class="pattern-day" data-weekday=${weekday}>
+              <label class="check"><input type="checkbox" name="on-${weekday}" .checked=${row.on} @change=${(e: Event) => update({ on: (e.target as HTMLInputElement).checked })} />${name}</label>
+              <select name="kind-${weekday}" aria-label=${msg(str`Type, ${name}`, { id: 'course-calendar.plan.kind-of' })} ?disabled=${!row.on} @change=${(e: Event) => update({ kind: (e.target as HTMLSelectElement).value as SessionKind })}>
+                ${sessionKinds.map((k) => html`<option value=${k} ?selected=${k === row.kind}>${kindLabel(k)}</option>`)}
+              </select>
+              <input type="time" name="start-${weekday}" step="900" aria-label=${msg(str`Start, ${name}`, { id: 'course-calendar.plan.start-of' })} ?disabled=${!row.on} .value=${row.start} @change=${(e: Event) => update({ start: (e.target as HTMLInputElement).value })} />
+              <input type="time" name="end-${weekday}" step="900" aria-label=${msg(str`Slutt, ${name}`, { id: 'course-calendar.plan.end-of' })} ?disabled=${!row.on} .value=${row.end} @change=${(e: Event) => update({ end: (e.target as HTMLInputElement).value })} />
+            </div>`;
+          })}
+        </fieldset>
+        <section class="pattern-preview" aria-labelledby="pattern-preview-title">
+          <h3 id="pattern-preview-title" aria-live="polite">${msg(str`${sessions.length} økter`, { id: 'course-calendar.session-count' })}</h3>
+          ${skipped.length > 0
+            ? html`<p>${msg('Hoppes over:', { id: 'course-calendar.plan.skipped' })}</p>
+                <ul class="pattern-skipped">
+                  ${skipped.map((s) => html`<li data-skipped=${s.date}><bdi>${ctx.fullDate(s.date)}</bdi>: <bdi>${s.names.join(', ')}</bdi></li>`)}
+                </ul>`
+            : nothing}
+          <ol class="pattern-sessions">
+            ${sessions.map((s) => html`<li data-preview=${s.id}><bdi>${ctx.fullDate(s.start.slice(0, 10))}</bdi> ${timeMarkup(s, locale)} ${kindLabel(s.kind)}</li>`)}
+          </ol>
+        </section>
+        ${this.#error ? html`<p class="pattern-error" role="alert">${this.#error}</p>` : nothing}
+        <div class="popover-actions">
+          <button type="submit" data-action="plan-add">${msg(str`Legg til ${sessions.length} økter`, { id: 'course-calendar.plan.add' })}</button>
+          <button type="button" data-action="plan-cancel" @click=${() => this.#close()}>${msg('Avbryt', { id: 'course-calendar.plan.cancel' })}</button>
+        </div>
+      </form>
+    </dialog>`;
+  }
+}
+

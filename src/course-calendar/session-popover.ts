@@ -1,0 +1,77 @@
+/** The details popover: one session (with edit fields in edit mode), or all sessions of a day. */
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
+import { resolveText } from '../core/text.js';
+import { renderPictogram } from '../core/pictograms.js';
+import type { IsoDate } from '../core/types.js';
+import type { Segment } from './calendar-layout.js';
+import { clock, kindLabel, renderSessionChip, timeMarkup, type ViewContext } from './session-chip.js';
+import { sessionKinds, type Session, type SessionKind } from './course-calendar.types.js';
+
+export interface PopoverActions {
+  close(): void;
+  updateText(session: Session, field: 'title' | 'place', value: string): void;
+  setTime(session: Session, field: 'start' | 'end', input: HTMLInputElement): void;
+  setKind(session: Session, kind: SessionKind): void;
+  setCancelled(session: Session, cancelled: boolean): void;
+  remove(session: Session): void;
+}
+
+export function renderDayDetails(ctx: ViewContext, date: IsoDate, segments: readonly Segment[], actions: PopoverActions): TemplateResult {
+  return html`<div class="details">
+    <h3 id="popover-title">${ctx.fullDate(date)}</h3>
+    <ul class="day-list">
+      ${segments.map((s) => html`<li>${renderSessionChip(ctx, s, { showKind: true, tabbable: true })}</li>`)}
+    </ul>
+    <div class="popover-actions"><button type="button" data-action="close" @click=${actions.close}>${msg('Lukk', { id: 'course-calendar.close' })}</button></div>
+  </div>`;
+}
+
+export function renderSessionDetails(ctx: ViewContext, session: Session, actions: PopoverActions): TemplateResult {
+  const locale = ctx.locale;
+  const course = ctx.courses.get(session.courseId);
+  const editable = ctx.editable;
+  const place = resolveText(session.place, locale);
+  return html`<div class="details" data-session-details=${session.id}>
+    <h3 id="popover-title">${renderPictogram(course?.pictogram, locale, true)} ${resolveText(course?.title, locale)}</h3>
+    <p>${kindLabel(session.kind)}${session.title ? html` · ${resolveText(session.title, locale)}` : nothing}</p>
+    <p><bdi>${ctx.fullDate(session.start.slice(0, 10))}</bdi>, ${timeMarkup(session, locale)}</p>
+    ${place && !editable ? html`<p>${msg('Sted', { id: 'course-calendar.field.place' })}: <bdi>${place}</bdi></p>` : nothing}
+    ${session.cancelled ? html`<p class="cancelled-label">${msg('Avlyst', { id: 'course-calendar.cancelled' })}</p>` : nothing}
+    ${editable
+      ? html`<label class="field"
+            ><span>${msg('Tittel', { id: 'course-calendar.field.title' })}</span
+            ><input type="text" name="title" .value=${resolveText(session.title, locale)} @change=${(e: Event) => actions.updateText(session, 'title', (e.target as HTMLInputElement).value)}
+          /></label>
+          <label class="field"
+            ><span>${msg('Sted', { id: 'course-calendar.field.place' })}</span
+            ><input type="text" name="place" .value=${place} @change=${(e: Event) => actions.updateText(session, 'place', (e.target as HTMLInputElement).value)}
+          /></label>
+          <div class="times">
+            <label class="field"
+              ><span>${msg('Start', { id: 'course-calendar.field.start' })}</span
+              ><input type="time" name="start" step="900" .value=${clock(session.start)} @change=${(e: Event) => actions.setTime(session, 'start', e.target as HTMLInputElement)}
+            /></label>
+            <label class="field"
+              ><span>${msg('Slutt', { id: 'course-calendar.field.end' })}</span
+              ><input type="time" name="end" step="900" .value=${clock(session.end)} @change=${(e: Event) => actions.setTime(session, 'end', e.target as HTMLInputElement)}
+            /></label>
+          </div>
+          <label class="field"
+            ><span>${msg('Type', { id: 'course-calendar.field.kind' })}</span
+            ><select name="kind" @change=${(e: Event) => actions.setKind(session, (e.target as HTMLSelectElement).value as SessionKind)}>
+              ${sessionKinds.map((k) => html`<option value=${k} ?selected=${k === session.kind}>${kindLabel(k)}</option>`)}
+            </select></label
+          >
+          <label class="check"
+            ><input type="checkbox" name="cancelled" .checked=${session.cancelled === true} @change=${(e: Event) => actions.setCancelled(session, (e.target as HTMLInputElement).checked)} />${msg('Avlyst', {
+              id: 'course-calendar.cancelled',
+            })}</label
+          >`
+      : nothing}
+    <div class="popover-actions">
+      ${editable ? html`<button type="button" data-action="remove" @click=${() => actions.remove(session)}>${msg('Slett økt', { id: 'course-calendar.remove' })}</button>` : nothing}
+      <button type="button" data-action="close" @click=${actions.close}>${msg('Lukk', { id: 'course-calendar.close' })}</button>
+    </div>
+  </div>`;
+}

@@ -1,0 +1,124 @@
+/**
+ * Week view: seven day columns on a time axis. The axis is a d3 `scaleUtc` over one wall-clock day
+ * (minutes → fraction of the column height) with hourly ticks (`utcHour`); it spans 07:00–18:00
+ * and widens to whole hours around any session piece of the week. A session crossing midnight is
+ * drawn as one piece per day it covers, each marked at the cut. Overlapping sessions share the
+ * column in lanes (interval-graph packing, `packLanes`): two overlapping sessions get half the
+ * column each; a cluster needing more than two lanes keeps one and shows "+N" for the rest.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { msg, str } from '@lit/localize';
+import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { utcHour } from 'd3-time';
+import { utcFormat } from 'd3-time-format';
+import { formatDate } from '../core/dates.js';
+import type { IsoDate } from '../core/types.js';
+import { datesIn, isoWeek } from './calendar-dates.js';
+import { packLanes, type Segment } from './calendar-layout.js';
+import { renderMore, renderSessionChip, type ViewContext } from './session-chip.js';
+import type { CalendarRange } from './course-calendar.types.js';
+
+/** The default axis, minutes since midnight. */
+export const AXIS_START = 7 * 60;
+export const AXIS_END = 18 * 60;
+/** Side-by-side lanes a day column holds before "+N" (each box ≥ 40 % of the column). */
+export const MAX_LANES = 2;
+const MINUTE = 60_000;
+const hourLabel = utcFormat('%H:%M');
+
+/** The week's time axis: minutes since midnight → fraction of the day column's height. */
+export interface TimeAxis {
+  readonly start: number;
+  readonly end: number;
+  readonly scale: ScaleTime<number, number>;
+  /** Tick positions (minutes) of whole hours. */
+  readonly hours: number[];
+}
+
+/** The axis for a week's pieces: 07:00–18:00, widened to whole hours around every piece. */
+export function timeAxis(byDay: ReadonlyMap<IsoDate, Segment[]>): TimeAxis {
+  let start = AXIS_START;
+  let end = AXIS_END;
+  for (const list of byDay.values()) {
+    for (const s of list) {
+      start = Math.min(start, Math.floor(s.start / 60) * 60);
+      end = Math.max(end, Math.min(1440, Math.ceil(Math.max(s.end, s.start + 15) / 60) * 60));
+    }
+  }
+  const scale = scaleUtc()
+    .domain([new Date(start * MINUTE), new Date(end * MINUTE)])
+    .range([0, 1]);
+  const hours = scale.ticks(utcHour.every(1) ?? utcHour).map((d) => d.getTime() / MINUTE);
+  return { start, end, scale, hours: hours.filter((m) => m < end) };
+}
+
+/** Fraction of the column height for minutes since midnight. */
+export function axisAt(axis: TimeAxis, minutes: number): number {
+  return axis.scale(new Date(minutes * MINUTE));
+}
+
+/** Minutes since midnight at a fraction of the column height, snapped to `snap` minutes. */
+export function minutesAt(axis: TimeAxis, fraction: number, snap: number): number {
+  const minutes = axis.scale.invert(fraction).getTime() / MINUTE;
+  return Math.round(minutes / snap) * snap;
+}
+
+export function renderWeek(ctx: ViewContext, range: CalendarRange, byDay: ReadonlyMap<IsoDate, Segment[]>, now: { date: IsoDate; minutes: number }): TemplateResult {
+  const axis = timeAxis(byDay);
+  const days = datesIn(range.start, range.end);
+  const { week } = isoWeek(range.start);
+  const num = (n: number): string => String(n);
+  const showNow = now.date >= range.start && now.date < range.end && now.minutes >= axis.start && now.minutes <= axis.end;
+  return html`<div class="week-scroll"><div role="grid" part="grid" class="grid week" aria-labelledby="title" aria-describedby="grid-hint" @keydown=${ctx.on.keydown} @keyup=${ctx.on.keyup} @pointerdown=${ctx.on.pointerdown}>
+    <div role="row" class="row head">
+      <span role="columnheader" class="weeknum-head">${msg('Uke', { id: 'course-calendar.week' })} ${week}</span>
+      ${days.map((d) => {
+        const special = ctx.special.get(d);
+        return html`<span role="columnheader" class="weekday" ?data-today=${d === ctx.today}>
+          <span>${formatDate(d, ctx.locale, { weekday: 'short', day: 'numeric', month: 'numeric' })}</span>${special ? html`<span class="special" title=${special.join(', ')}>${special.join(' · ')}</span>` : nothing}
+        </span>`;
+      })}
+    </div>
+    <div role="row" class="row body" data-hours=${num((axis.end - axis.start) / 60)}>
+      <div class="axis" aria-hidden="true">${axis.hours.map((m) => html`<span class="hour" data-top=${num(axisAt(axis, m))}>${hourLabel(new Date(m * MINUTE))}</span>`)}</div>
+      ${days.map((date) => {
+        const segments = byDay.get(date) ?? [];
+        const { placed, overflow } = packLanes(segments, MAX_LANES, ctx.moving);
+        const focus = date === ctx.focusDate;
+        const special = ctx.special.get(date);
+        return html`<div
+          role="gridcell"
+          part="day"
+          class="day week-day"
+          data-date=${date}
+          tabindex=${focus && !ctx.disabled ? '0' : '-1'}
+          aria-selected=${focus ? 'true' : 'false'}
+          ?data-special=${special !== undefined}
+          @click=${(e: Event) => ctx.on.dayClick(e, date)}
+        >
+          <span class="vk-visually-hidden"
+            >${ctx.fullDate(date)}${special ? `, ${special.join(', ')}` : ''}${segments.length > 0 ? html`, ${msg(str`${segments.length} økter`, { id: 'course-calendar.session-count' })}` : nothing}</span
+          >
+          ${repeat(
+            placed,
+            (p) => p.segment.session.id,
+            (p) => {
+              const top = axisAt(axis, Math.max(axis.start, p.segment.start));
+              const bottom = axisAt(axis, Math.min(axis.end, Math.max(p.segment.end, p.segment.start + 15)));
+              return html`<div class="slot" data-top=${num(top)} data-size=${num(bottom - top)} data-lane=${num(p.lane)} data-lanes=${num(p.lanes)}>
+                ${renderSessionChip(ctx, p.segment, { showKind: true, resizable: ctx.editable })}
+              </div>`;
+            },
+          )}
+          ${overflow.map((o) => {
+            const top = axisAt(axis, Math.max(axis.start, o.start));
+            const bottom = axisAt(axis, Math.min(axis.end, o.end));
+            return html`<div class="slot slot--more" data-top=${num(top)} data-size=${num(bottom - top)} data-lane=${num(o.lane)} data-lanes=${num(o.lanes)}>${renderMore(ctx, date, o.hidden.length, true)}</div>`;
+          })}
+          ${showNow && now.date === date ? html`<div class="now" data-top=${num(axisAt(axis, now.minutes))} aria-hidden="true"></div>` : nothing}
+        </div>`;
+      })}
+    </div>
+  </div></div>`;
+}

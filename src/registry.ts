@@ -1,0 +1,38 @@
+/**
+ * Registering Veikart's tags — in the global `customElements` or in a scoped registry — without
+ * ever throwing when the page already has them (two copies of Veikart, a micro-frontend that
+ * loaded its own, a hot reload). Imports no element, so each widget's entry stays alone.
+ */
+/**
+ * The part of `CustomElementRegistry` Veikart uses: the global `customElements` or a scoped
+ * registry (`new CustomElementRegistry()` in browsers with scoped custom element registries).
+ */
+export interface ElementRegistry {
+  get(name: string): CustomElementConstructor | undefined;
+  define(name: string, constructor: CustomElementConstructor): void;
+}
+
+/**
+ * Defines one tag unless the registry already has it. When another class holds the tag (a second
+ * copy of Veikart on the page), logs a warning and keeps the first — never throws.
+ * @returns true when this call defined the tag.
+ * @example defineElement('vk-plan-board', VkPlanBoard);
+ */
+export function defineElement(tag: string, constructor: CustomElementConstructor, registry: ElementRegistry = globalThis.customElements): boolean {
+  if (!registry) return false; // Node or an old browser: nothing to register with.
+  const existing = registry.get(tag);
+  if (existing) {
+    if (existing !== constructor) {
+      console.warn(`Veikart: <${tag}> is already defined by another copy of Veikart (or another library); keeping that definition. Load Veikart once per page.`);
+    }
+    return false;
+  }
+  try {
+    registry.define(tag, constructor);
+    return true;
+  } catch (error) {
+    // E.g. the same class already registered under another name in this registry.
+    console.warn(`Veikart: could not define <${tag}>:`, error);
+    return false;
+  }
+}

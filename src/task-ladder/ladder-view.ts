@@ -1,0 +1,36 @@
+import type { LadderDocument, Task, TaskLevel } from './task-ladder.types.js';
+
+/** Which form the details popover shows. */
+export type PanelView = 'details' | 'signoff' | 'log' | 'record';
+
+/**
+ * What the ladder's view modules (phase, task card, details and forms) read from the element and
+ * call back into it: the element keeps the state and the operations, the modules only render.
+ */
+export interface LadderView {
+  readonly doc: LadderDocument;
+  /** The locale for document texts and dates. */
+  readonly locale: string;
+  readonly participant: boolean;
+  /** Levels and sign-off (adviser mode, editable). */
+  readonly canAssess: boolean;
+  /** Writing log entries (editable, either mode). */
+  readonly canLog: boolean;
+  /** Recording a task's voice (adviser mode, editable, a participant language). */
+  readonly canRecord: boolean;
+  readonly disabled: boolean;
+  /** The id of the task being read aloud. */
+  readonly speaking: string | null;
+  /** The id of the task whose last tap found nothing to hear. */
+  readonly unheard: string | null;
+  /** aria-level of the ladder's title; phases are one level below. */
+  readonly headingLevel: number;
+  /** True when some part of the task can be heard (a recording or a voice). */
+  audible(task: Task): boolean;
+  /** True when the participant language has neither a recording nor a voice for this task. */
+  silentInParticipantLanguage(task: Task): boolean;
+  activate(task: Task): void;
+  setLevel(task: Task, to: TaskLevel): void;
+  openPanel(view: PanelView, taskId: string): void;
+  read(task: Task): void;
+}

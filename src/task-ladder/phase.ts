@@ -1,0 +1,47 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { msg, str } from '@lit/localize';
+import { bilingual } from '../core/bilingual.js';
+import { phaseProgress } from './task-ladder.model.js';
+import { renderTaskCard } from './task-card.js';
+import type { LadderView } from './ladder-view.js';
+import { taskLevels, type Phase } from './task-ladder.types.js';
+
+/**
+ * One phase: a group labelled by its heading ("Fase N" + title), described by its progress text,
+ * with a bar (one segment per task, independent first) and the list of task cards.
+ * `index` is the phase's place in the document (its number), whatever order it is shown in.
+ */
+export function renderPhase(view: LadderView, phase: Phase, index: number, isCurrent: boolean): TemplateResult {
+  const progress = phaseProgress(phase);
+  const text =
+    progress.withSupport > 0
+      ? msg(str`${progress.independent} av ${progress.total} selvstendig, ${progress.withSupport} med støtte`, { id: 'task-ladder.progress.with-support' })
+      : msg(str`${progress.independent} av ${progress.total} selvstendig`, { id: 'task-ladder.progress' });
+  // One bar segment per task, independent first, then with support: the shares without any inline style.
+  const segments = [...phase.tasks].map((t) => t.level).sort((a, b) => taskLevels.indexOf(b) - taskLevels.indexOf(a));
+  return html`<section
+    part="phase"
+    class="phase"
+    role="group"
+    data-phase=${phase.id}
+    aria-labelledby="phase-${index}-title"
+    aria-describedby="phase-${index}-progress"
+    aria-current=${isCurrent ? 'step' : nothing}
+    ?data-current=${isCurrent}
+    ?data-complete=${progress.complete}
+  >
+    <p class="phase-title" id="phase-${index}-title" role="heading" aria-level=${Math.min(6, view.headingLevel + 1)}>
+      <span class="phase-number">${msg(str`Fase ${index + 1}`, { id: 'task-ladder.phase-number' })}</span>
+      <span class="bi">${bilingual(phase.title, view.locale, view.doc.participantLanguage)}</span>
+      ${isCurrent ? html`<span class="now">${msg('Nå', { id: 'task-ladder.current' })}</span>` : nothing}
+    </p>
+    <p part="progress" class="progress-text" id="phase-${index}-progress" dir="auto">${text}</p>
+    <div part="bar" class="bar" aria-hidden="true">${segments.map((level) => html`<span data-level=${level}></span>`)}</div>
+    ${phase.tasks.length === 0
+      ? html`<p class="progress-text">${msg('Ingen oppgaver i denne fasen.', { id: 'task-ladder.phase-empty' })}</p>`
+      : html`<ul part="tasks" class="tasks">
+          ${repeat(phase.tasks, (task) => task.id, (task) => renderTaskCard(view, task))}
+        </ul>`}
+  </section>`;
+}

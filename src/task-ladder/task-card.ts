@@ -1,0 +1,110 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import { bilingual } from '../core/bilingual.js';
+import { formatDate } from '../core/dates.js';
+import { renderPictogram } from '../core/pictograms.js';
+import { isolate, resolveText } from '../core/text.js';
+import { latestLogEntry, logNewestFirst, nextLevel } from './task-ladder.model.js';
+import { icon, languageName, levelIcons, levelLabel, logAuthorLabel, micIcon, noSoundIcon, pencilIcon, speakerIcon } from './labels.js';
+import type { LadderView } from './ladder-view.js';
+import type { LogEntry, Task } from './task-ladder.types.js';
+
+/** "Kvittert ut av Kari Nordmann, 2. mars 2026", name and date isolated for RTL text. */
+export function signoffText(task: Task, locale: string): string {
+  const signoff = task.signoff;
+  if (!signoff) return msg('Ikke kvittert ut', { id: 'task-ladder.signoff.none' });
+  return msg(str`Kvittert ut av ${isolate(signoff.by)}, ${isolate(formatDate(signoff.date, locale))}`, { id: 'task-ladder.signoff.done' });
+}
+
+/** One log entry on one line: mood pictogram, date · author: text (each part isolated). */
+export function renderLogSummary(entry: LogEntry, locale: string): TemplateResult {
+  const mood = entry.mood !== undefined ? renderPictogram(`vk:mood-${entry.mood}`, locale) : null;
+  return html`${mood}<span
+    ><bdi>${formatDate(entry.date, locale)}</bdi> · ${logAuthorLabel(entry.by)}${entry.text ? html`: <bdi class="log-text">${entry.text}</bdi>` : nothing}</span
+  >`;
+}
+
+/** The read-aloud button: its words say what a press does (read, stop, or why it cannot). */
+export function renderReadAloud(view: LadderView, task: Task, tabIndex: number): TemplateResult {
+  const audible = view.audible(task);
+  const speaking = view.speaking === task.id;
+  const title = resolveText(task.title, view.locale);
+  const label = !audible
+    ? msg('Kan ikke leses opp', { id: 'task-ladder.read.unavailable' })
+    : speaking
+      ? msg('Stopp opplesning', { id: 'task-ladder.read.stop' })
+      : msg('Les opp', { id: 'task-ladder.read' });
+  return html`<button type="button" class="read-control" tabindex=${tabIndex} aria-disabled=${audible ? nothing : 'true'} @click=${() => view.read(task)}>
+    ${icon(audible ? speakerIcon : noSoundIcon)}${label}<span class="vk-visually-hidden"> (${title})</span>
+  </button>`;
+}
+
+/**
+ * A task card: the focusable body (pictogram, bilingual title, level, sign-off, latest log entry)
+ * and the row of pointer shortcuts under it. In participant mode a tap on the body reads the task
+ * aloud; in adviser mode it opens the details.
+ */
+export function renderTaskCard(view: LadderView, task: Task): TemplateResult {
+  const { doc, locale } = view;
+  const title = resolveText(task.title, locale);
+  const latest = latestLogEntry(task);
+  const next = nextLevel(task.level);
+  const speaking = view.speaking === task.id;
+  const unheard = view.unheard === task.id;
+  const silent = view.canRecord && doc.participantLanguage !== undefined && view.silentInParticipantLanguage(task);
+  const controls = !view.disabled && (view.canAssess || view.canLog || view.participant);
+  return html`<li part="task" class="task" data-level=${task.level} ?data-reading=${speaking}>
+    <button
+      type="button"
+      part="task-button"
+      class="task-button"
+      data-key=${task.id}
+      aria-describedby="hint"
+      aria-disabled=${view.disabled ? 'true' : nothing}
+      aria-pressed=${view.participant ? (speaking ? 'true' : 'false') : nothing}
+      @click=${() => view.activate(task)}
+    >
+      ${renderPictogram(task.pictogram, locale, true)}
+      <span class="task-text">
+        <span class="task-title bi">${bilingual(task.title, locale, doc.participantLanguage)}</span>
+        <span part="level" class="level"><svg viewBox="0 0 20 20" aria-hidden="true" focusable="false">${levelIcons[task.level]}</svg>${levelLabel(task.level)}</span>
+        ${task.signoff ? html`<span class="signoff">${signoffText(task, locale)}</span>` : nothing}
+        ${latest ? html`<span class="latest-log">${renderLogSummary(latest, locale)}</span>` : nothing}
+        ${unheard
+          ? html`<span class="no-sound">${icon(noSoundIcon)}${msg('Ingen lyd for denne ennå', { id: 'task-ladder.no-sound' })}</span>`
+          : nothing}
+      </span>
+    </button>
+    ${silent
+      ? html`<p class="no-voice">${icon(micIcon)}<span>${msg(str`Ingen stemme for ${languageName(doc.participantLanguage ?? '')} — ta opp en`, { id: 'task-ladder.no-voice' })}</span></p>`
+      : nothing}
+    <div class="task-controls">${controls
+      ? html`${view.canAssess && task.level !== 'independent'
+          ? html`<button type="button" class="level-control" tabindex="-1" @click=${() => view.setLevel(task, next)}>
+              ${msg(str`Neste nivå: ${levelLabel(next)}`, { id: 'task-ladder.action.next-level' })}<span class="vk-visually-hidden"> (${title})</span>
+            </button>`
+          : nothing}${view.canAssess && !task.signoff
+          ? html`<button type="button" class="signoff-control" tabindex="-1" @click=${() => view.openPanel('signoff', task.id)}>
+              ${msg('Kvitter ut', { id: 'task-ladder.action.signoff' })}<span class="vk-visually-hidden"> (${title})</span>
+            </button>`
+          : nothing}${view.canRecord
+          ? html`<button type="button" class="record-control" tabindex="-1" @click=${() => view.openPanel('record', task.id)}>
+              ${icon(micIcon)}${msg('Ta opp stemme', { id: 'task-ladder.action.record' })}<span class="vk-visually-hidden"> (${title})</span>
+            </button>`
+          : nothing}${view.canLog
+          ? html`<button type="button" class="log-control" tabindex="-1" @click=${() => view.openPanel('log', task.id)}>
+              ${icon(pencilIcon)}${msg('Skriv i loggboka', { id: 'task-ladder.action.log' })}<span class="vk-visually-hidden"> (${title})</span>
+            </button>`
+          : nothing}${view.participant ? renderReadAloud(view, task, -1) : nothing}`
+      : nothing}</div>
+    ${task.signoff
+      ? nothing
+      : html`<p class="print-only" aria-hidden="true">${msg('Kvittert ut av: ____________________  Dato: __________', { id: 'task-ladder.print.signoff' })}</p>`}
+    ${task.log && task.log.length > 0
+      ? html`<p class="print-only" aria-hidden="true">${msg('Loggbok', { id: 'task-ladder.logbook' })}</p>
+          <ol class="print-log" aria-hidden="true">
+            ${logNewestFirst(task).map((entry) => html`<li>${renderLogSummary(entry, locale)}</li>`)}
+          </ol>`
+      : nothing}
+  </li>`;
+}

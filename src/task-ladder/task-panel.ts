@@ -1,0 +1,161 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import { bilingual } from '../core/bilingual.js';
+import { todayIso } from '../core/dates.js';
+import { submitRadioOnEnter } from '../core/popover.js';
+import { renderPictogram, resolvePictogram } from '../core/pictograms.js';
+import { audioFor } from '../core/read-aloud.js';
+import type { VkRecordingEvent } from '../core/recorder.js';
+import { logNewestFirst } from './task-ladder.model.js';
+import { languageName, levelLabel, logAuthorLabel } from './labels.js';
+import { renderLogSummary, renderReadAloud, signoffText } from './task-card.js';
+import type { LadderView, PanelView } from './ladder-view.js';
+import { logAuthors, moods, taskLevels, type Task } from './task-ladder.types.js';
+
+/** What the details popover and its forms call back into the element. */
+export interface PanelActions {
+  readonly formError: string;
+  /** Form submits: the element reads the FormData and commits one operation. */
+  submitLevel(event: SubmitEvent, task: Task): void;
+  submitSignoff(event: SubmitEvent, task: Task): void;
+  submitLog(event: SubmitEvent, task: Task): void;
+  removeSignoff(task: Task): void;
+  /** A recording saved (url) or removed (null) in the participant language: one task.update. */
+  saveRecording(event: VkRecordingEvent, task: Task): void;
+  switchView(view: PanelView): void;
+  closePanel(): void;
+}
+
+
+/** The popover's contents for the open task: details, sign-off form or logbook form. */
+export function renderPanel(view: LadderView, actions: PanelActions, task: Task, panel: PanelView): TemplateResult {
+  const { doc, locale } = view;
+  const heading = html`<p class="panel-title" id="panel-title">${renderPictogram(task.pictogram, locale, true)}<span class="bi">${bilingual(task.title, locale, doc.participantLanguage)}</span></p>`;
+  if (panel === 'signoff' && view.canAssess) return renderSignoffForm(view, actions, task, heading);
+  if (panel === 'log' && view.canLog) return renderLogForm(view, actions, task, heading);
+  if (panel === 'record' && view.canRecord) {
+    return html`<div class="panel">
+      ${heading} ${renderRecorder(view, actions, task)}
+      <div class="actions"><button type="button" @click=${() => actions.closePanel()}>${msg('Lukk', { id: 'task-ladder.action.close' })}</button></div>
+    </div>`;
+  }
+  const entries = logNewestFirst(task);
+  return html`<div class="panel">
+    ${heading} ${renderReadAloud(view, task, 0)} ${view.canRecord ? renderRecorder(view, actions, task) : nothing}
+    ${view.canAssess
+      ? html`<form class="level-form" novalidate @keydown=${submitRadioOnEnter} @submit=${(e: SubmitEvent) => actions.submitLevel(e, task)}>
+          <fieldset>
+            <legend>${msg('Nivå', { id: 'task-ladder.field.level' })}</legend>
+            ${taskLevels.map(
+              (level) => html`<label class="choice"><input type="radio" name="level" value=${level} .checked=${task.level === level} />${levelLabel(level)}</label>`,
+            )}
+          </fieldset>
+          <button type="submit" class="save-level">${msg('Lagre nivå', { id: 'task-ladder.action.save-level' })}</button>
+        </form>`
+      : html`<p>${msg('Nivå', { id: 'task-ladder.field.level' })}: ${levelLabel(task.level)}</p>`}
+    <p>${signoffText(task, locale)}</p>
+    ${view.canAssess
+      ? html`<div class="actions">
+          <button type="button" class="open-signoff" @click=${() => actions.switchView('signoff')}>
+            ${task.signoff ? msg('Kvitter ut på nytt', { id: 'task-ladder.action.signoff-again' }) : msg('Kvitter ut', { id: 'task-ladder.action.signoff' })}
+          </button>
+          ${task.signoff
+            ? html`<button type="button" class="remove-signoff" @click=${() => actions.removeSignoff(task)}>${msg('Fjern kvittering', { id: 'task-ladder.action.remove-signoff' })}</button>`
+            : nothing}
+        </div>`
+      : nothing}
+    <p class="panel-title">${msg('Loggbok', { id: 'task-ladder.logbook' })}</p>
+    ${entries.length === 0
+      ? html`<p>${msg('Ingen loggføringer ennå.', { id: 'task-ladder.log.empty' })}</p>`
+      : html`<ol class="log-list" aria-label=${msg('Loggbok, nyeste først', { id: 'task-ladder.log.list' })}>
+          ${entries.map((entry) => html`<li class="log-entry">${renderLogSummary(entry, locale)}</li>`)}
+        </ol>`}
+    <div class="actions">
+      ${view.canLog ? html`<button type="button" class="vk-primary" @click=${() => actions.switchView('log')}>${msg('Skriv i loggboka', { id: 'task-ladder.action.log' })}</button>` : nothing}
+      <button type="button" @click=${() => actions.closePanel()}>${msg('Lukk', { id: 'task-ladder.action.close' })}</button>
+    </div>
+  </div>`;
+}
+
+/**
+ * The participant-language recording of a task (adviser mode): `<vk-audio-recorder>`, loaded
+ * lazily by the element when a panel with it opens.
+ */
+function renderRecorder(view: LadderView, actions: PanelActions, task: Task): TemplateResult | typeof nothing {
+  const lang = view.doc.participantLanguage;
+  if (!lang) return nothing;
+  const name = languageName(lang);
+  return html`<div class="recording" role="group" aria-labelledby="recording-title">
+    <p class="panel-title" id="recording-title">${msg(str`Lydopptak på ${name}`, { id: 'task-ladder.recording.title' })}</p>
+    <vk-audio-recorder
+      lang=${lang}
+      .languageName=${name}
+      .value=${audioFor(task.audio, lang) ?? null}
+      @vk-recording=${(e: VkRecordingEvent) => actions.saveRecording(e, task)}
+    ></vk-audio-recorder>
+  </div>`;
+}
+
+function formError(actions: PanelActions): TemplateResult | typeof nothing {
+  return actions.formError ? html`<p class="form-error" role="alert">${actions.formError}</p>` : nothing;
+}
+
+function renderSignoffForm(view: LadderView, actions: PanelActions, task: Task, heading: TemplateResult): TemplateResult {
+  return html`<form class="panel signoff-form" novalidate @submit=${(e: SubmitEvent) => actions.submitSignoff(e, task)}>
+    ${heading}
+    <p>${msg('Fadderen kvitterer ut oppgaven.', { id: 'task-ladder.signoff.intro' })}</p>
+    <label class="field"
+      ><span>${msg('Fadderens navn', { id: 'task-ladder.field.mentor' })}</span>
+      <input type="text" name="by" required maxlength="200" autocomplete="name" dir="auto" .value=${task.signoff?.by ?? view.doc.mentor?.name ?? ''}
+    /></label>
+    <label class="field"
+      ><span>${msg('Dato', { id: 'task-ladder.field.date' })}</span>
+      <input type="date" name="date" required .value=${todayIso()}
+    /></label>
+    ${formError(actions)}
+    <div class="actions">
+      <button type="submit" class="vk-primary">${msg('Kvitter ut', { id: 'task-ladder.action.signoff' })}</button>
+      <button type="button" @click=${() => actions.closePanel()}>${msg('Avbryt', { id: 'task-ladder.action.cancel' })}</button>
+    </div>
+  </form>`;
+}
+
+/**
+ * The logbook form. Its radio groups commit nothing by themselves: Save (or Enter) adds one entry.
+ * Focus starts on the checked author (the default), as the platform does for a radio group.
+ */
+function renderLogForm(view: LadderView, actions: PanelActions, task: Task, heading: TemplateResult): TemplateResult {
+  const locale = view.locale;
+  const defaultAuthor = view.participant ? 'participant' : 'adviser';
+  return html`<form class="panel log-form" novalidate @keydown=${submitRadioOnEnter} @submit=${(e: SubmitEvent) => actions.submitLog(e, task)}>
+    ${heading}
+    <fieldset>
+      <legend>${msg('Hvem skriver?', { id: 'task-ladder.field.by' })}</legend>
+      ${logAuthors.map(
+        (by) => html`<label class="choice"><input type="radio" name="by" value=${by} .checked=${by === defaultAuthor} ?autofocus=${by === defaultAuthor} />${logAuthorLabel(by)}</label>`,
+      )}
+    </fieldset>
+    <fieldset class="moods">
+      <legend>${msg('Hvordan gikk det?', { id: 'task-ladder.field.mood' })}</legend>
+      ${moods.map((mood) => {
+        const picture = resolvePictogram(`vk:mood-${mood}`, locale);
+        return html`<label class="choice"><input type="radio" name="mood" value=${mood} />${renderPictogram(`vk:mood-${mood}`, locale, true)}<span>${picture?.alt ?? mood}</span></label>`;
+      })}
+    </fieldset>
+    ${view.participant
+      ? nothing
+      : html`<label class="field"
+          ><span>${msg('Dato', { id: 'task-ladder.field.date' })}</span>
+          <input type="date" name="date" required .value=${todayIso()}
+        /></label>`}
+    <label class="field"
+      ><span>${msg('Hva gjorde du? Hva lærte du? (valgfritt)', { id: 'task-ladder.field.text' })}</span>
+      <textarea name="text" maxlength="5000" dir="auto"></textarea>
+    </label>
+    ${formError(actions)}
+    <div class="actions">
+      <button type="submit" class="vk-primary">${msg('Lagre', { id: 'task-ladder.action.save' })}</button>
+      <button type="button" @click=${() => actions.closePanel()}>${msg('Avbryt', { id: 'task-ladder.action.cancel' })}</button>
+    </div>
+  </form>`;
+}

@@ -1,0 +1,127 @@
+import { expect } from '@open-wc/testing';
+import { dateFormatter, dateLocale, formatDate, formatTime } from '../../src/core/dates.js';
+import { languageName } from '../../src/core/text.js';
+
+// Tested against this Chromium's own Intl data: expectations are built from Intl where they depend
+// on it (digits), and spelled out where the issue names them (month names, calendars, fallbacks).
+const ENGLISH_MONTHS = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
+const PERSIAN_CALENDAR_MONTHS = /اسفند|فروردین|اردیبهشت|خرداد|بهمن|دی/;
+
+/** Digits 0–9 as the locale writes numbers (Intl.NumberFormat of the same locale). */
+function digitsOf(locale: string): string {
+  return Array.from({ length: 10 }, (_, n) => new Intl.NumberFormat(locale).format(n)).join('');
+}
+
+describe('dates per locale', () => {
+  it('fa: Gregorian months with Persian names and Persian digits, never the Persian calendar', () => {
+    const text = formatDate('2026-03-04', 'fa', { day: 'numeric', month: 'long', year: 'numeric' });
+    expect(text).to.contain('مارس');
+    expect(text).to.not.match(PERSIAN_CALENDAR_MONTHS);
+    expect(text).to.contain('۲۰۲۶');
+    expect(text).to.contain('۴');
+    expect(text).to.not.contain('۱۴۰۴');
+    expect(dateFormatter('fa', { month: 'long' }).resolvedOptions().calendar).to.equal('gregory');
+  });
+
+  it('fa: the 2nd of March is announced as 2 March, not 11 Esfand', () => {
+    const text = formatDate('2026-03-02', 'fa', { weekday: 'long', day: 'numeric', month: 'long' });
+    expect(text).to.contain('۲');
+    expect(text).to.contain('مارس');
+    expect(text).to.not.contain('۱۱');
+    expect(text).to.not.match(PERSIAN_CALENDAR_MONTHS);
+  });
+
+  it('Dari (prs) uses the browser’s Afghan Persian data when it has it, Gregorian', () => {
+    const locale = dateLocale('prs');
+    expect(locale === 'nb' || locale.startsWith('fa')).to.equal(true);
+    expect(formatDate('2026-03-04', 'prs', { day: 'numeric', month: 'long' })).to.not.match(PERSIAN_CALENDAR_MONTHS);
+  });
+
+  it('ar: Gregorian, with the digits Arabic number formatting uses', () => {
+    const text = formatDate('2026-03-04', 'ar', { day: 'numeric', month: 'long', year: 'numeric' });
+    const digits = digitsOf('ar');
+    expect(text).to.contain('مارس');
+    expect(text).to.contain(digits[4]);
+    expect(text).to.contain([2, 0, 2, 6].map((n) => digits[n]).join(''));
+    expect(dateLocale('ar')).to.equal('ar');
+  });
+
+  it('ar-SY: the Levantine month name and Arabic-Indic digits the locale expects', () => {
+    const text = formatDate('2026-03-04', 'ar-SY', { day: 'numeric', month: 'long' });
+    expect(text).to.contain(digitsOf('ar-SY')[4]);
+    expect(text).to.not.match(PERSIAN_CALENDAR_MONTHS);
+  });
+
+  for (const locale of ['ti', 'so', 'ti-ER', 'ti-ET', 'so-SO', 'so-KE']) {
+    it(`${locale}: falls back to bokmål, never English`, () => {
+      expect(dateLocale(locale)).to.equal('nb');
+      const text = formatDate('2026-03-02', locale, { day: 'numeric', month: 'short', year: 'numeric' });
+      expect(text).to.equal(formatDate('2026-03-02', 'nb', { day: 'numeric', month: 'short', year: 'numeric' }));
+      expect(text).to.contain('mar');
+      expect(text).to.not.match(ENGLISH_MONTHS);
+      expect(formatTime('22:00', locale)).to.equal('22:00');
+    });
+  }
+
+  it('nn: nynorsk where Chromium has the data, else bokmål; never English', () => {
+    const hasNynorsk = Intl.DateTimeFormat.supportedLocalesOf(['nn']).length > 0 && new Intl.DateTimeFormat('nn').resolvedOptions().locale.startsWith('nn');
+    expect(dateLocale('nn')).to.equal(hasNynorsk ? 'nn' : 'nb');
+    const text = formatDate('2026-04-03', 'nn', { day: 'numeric', month: 'long', year: 'numeric' });
+    expect(text).to.contain('april');
+    expect(text).to.not.match(ENGLISH_MONTHS);
+  });
+
+  it('en, uk and nb get their own data; unknown and malformed tags get bokmål', () => {
+    expect(formatDate('2026-03-04', 'en', { day: 'numeric', month: 'short' })).to.match(ENGLISH_MONTHS);
+    expect(formatDate('2026-03-04', 'uk', { day: 'numeric', month: 'long' })).to.contain('березня');
+    expect(formatDate('2026-03-04', 'nb', { day: 'numeric', month: 'long' })).to.equal('4. mars');
+    expect(dateLocale('xx')).to.equal('nb');
+    expect(dateLocale('not a tag!')).to.equal('nb');
+    expect(formatDate('2026-03-04', 'not a tag!', { day: 'numeric', month: 'long' })).to.equal('4. mars');
+  });
+
+  it('every formatter is Gregorian, whatever the locale prefers', () => {
+    for (const locale of ['nb', 'nn', 'en', 'ar', 'uk', 'ti', 'so', 'fa', 'fa-IR', 'prs', 'ar-SA', 'th', 'ja-JP-u-ca-japanese']) {
+      expect(dateFormatter(locale, { year: 'numeric' }).resolvedOptions().calendar, locale).to.equal('gregory');
+    }
+  });
+
+  it('formatTime: locale clock and digits, HH:mm or a local date-time, no time zone shift', () => {
+    expect(formatTime('22:05', 'nb')).to.equal('22:05');
+    expect(formatTime('2026-03-04T09:30', 'nb')).to.equal('09:30');
+    const persian = digitsOf('fa');
+    expect(formatTime('22:05', 'fa')).to.contain(`${persian[2]}${persian[2]}`);
+    expect(formatTime('22:05', 'en')).to.match(/10:05\s?PM/);
+    expect(formatTime('09:30', 'ti')).to.equal('09:30');
+    expect(formatTime('not a time', 'nb')).to.equal('not a time');
+  });
+
+  it('dateFormatter is cached per locale and options', () => {
+    expect(dateFormatter('fa', { month: 'long' })).to.equal(dateFormatter('fa', { month: 'long' }));
+    expect(dateFormatter('fa', { month: 'long' })).to.not.equal(dateFormatter('fa', { month: 'short' }));
+  });
+});
+
+describe('language names per UI locale', () => {
+  it('name languages in the UI locale where the browser has names', () => {
+    expect(languageName('ti', 'nb')).to.equal(new Intl.DisplayNames(['nb'], { type: 'language' }).of('ti'));
+    expect(languageName('ti', 'nb')).to.not.match(/Tigrinya/);
+    expect(languageName('so', 'ar')).to.equal(new Intl.DisplayNames(['ar'], { type: 'language' }).of('so'));
+    expect(languageName('ar', 'fa')).to.match(/\p{Script=Arabic}/u);
+  });
+
+  it('ti, so and nn UIs get bokmål names, never English, and their own language in its own words', () => {
+    for (const ui of ['ti', 'so', 'nn']) {
+      const other = ui === 'nn' ? 'ar' : 'uk';
+      expect(languageName(other, ui), `${other} in ${ui}`).to.equal(languageName(other, 'nb'));
+      expect(languageName(other, ui), `${other} in ${ui}`).to.not.equal(new Intl.DisplayNames(['en'], { type: 'language' }).of(other));
+    }
+    expect(languageName('ti', 'ti')).to.equal('ትግርኛ');
+    expect(languageName('so', 'so')).to.equal('Soomaali');
+    expect(languageName('ti-ER', 'ti')).to.equal('ትግርኛ');
+  });
+
+  it('unknown or malformed tags come back as they are', () => {
+    expect(languageName('not a tag!', 'nb')).to.equal('not a tag!');
+  });
+});

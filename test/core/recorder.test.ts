@@ -1,0 +1,249 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { setLocale } from '../../src/core/localize.js';
+import { isSafeAudioUrl, withRecording } from '../../src/core/audio-url.js';
+import { dataUrlLength, dataUrlPrefix, problemOf } from '../../src/core/audio-capture.js';
+import type { VkAudioRecorder, VkRecordingEvent } from '../../src/core/recorder.js';
+
+/** The recorder is loaded the way widgets load it: on first use. */
+async function mount(template = html`<vk-audio-recorder lang="ti" language-name="tigrinja" max-seconds="1"></vk-audio-recorder>`): Promise<VkAudioRecorder> {
+  await import('../../src/core/recorder.js');
+  return fixture<VkAudioRecorder>(template);
+}
+
+function part<T extends Element = HTMLElement>(el: VkAudioRecorder, selector: string): T | null {
+  return el.shadowRoot?.querySelector<T>(selector) ?? null;
+}
+
+/** The element that has focus, through shadow roots. */
+function deepActive(): Element | null {
+  let node = document.activeElement;
+  while (node?.shadowRoot?.activeElement) node = node.shadowRoot.activeElement;
+  return node;
+}
+
+/** Records with Chromium's fake microphone until the recorder stops itself at max-seconds (1 s). */
+async function recordOneSecond(el: VkAudioRecorder): Promise<void> {
+  const record = part<HTMLButtonElement>(el, '.record');
+  record?.focus();
+  record?.click();
+  await waitUntil(() => el.state === 'recording', 'recording did not start', { timeout: 5000 });
+  await el.updateComplete;
+  await waitUntil(() => el.state === 'review', 'recording did not stop at max-seconds', { timeout: 8000 });
+  await el.updateComplete;
+}
+
+const tinyWebm = 'data:audio/webm;base64,GkXfo59ChoEBQveBAULygQRC84EIQoKEd2VibUKHgQRChYECGFOAZwH/////////FUmpZpkq17GDD0JATYCGQ2hyb21lV0GGQ2hyb21lFlSua7+uvdeBAXPFhw==';
+
+describe('vk-audio-recorder', () => {
+  const getUserMedia = navigator.mediaDevices.getUserMedia.bind(navigator.mediaDevices);
+  afterEach(async () => {
+    navigator.mediaDevices.getUserMedia = getUserMedia;
+    await setLocale('nb');
+  });
+
+  it('defines the element once, even when loaded twice', async () => {
+    const first = await import('../../src/core/recorder.js');
+    const second = await import('../../src/core/recorder.js');
+    expect(first.VkAudioRecorder).to.equal(second.VkAudioRecorder);
+    expect(customElements.get('vk-audio-recorder')).to.equal(first.VkAudioRecorder);
+  });
+
+  it('records about a second with the fake microphone, stops at max-seconds, and saves a data:audio URL', async () => {
+    const el = await mount();
+    expect(part(el, '.record')?.textContent).to.contain('Ta opp på tigrinja');
+    await recordOneSecond(el);
+    const take = part<HTMLAudioElement>(el, 'audio.take');
+    expect(take, 'the new take is played back before saving').to.exist;
+    // Focus moved from the stop button (gone) to Save.
+    expect(deepActive()?.classList.contains('save')).to.equal(true);
+    const saved = oneEvent(el, 'vk-recording') as Promise<VkRecordingEvent>;
+    part<HTMLButtonElement>(el, '.save')?.click();
+    const event = await saved;
+    expect(event.bubbles).to.equal(true);
+    expect(event.composed).to.equal(true);
+    const url = event.detail.url as string;
+    expect(url).to.match(/^data:audio\/[a-z0-9.+-]+;base64,[A-Za-z0-9+/]+=*$/);
+    expect(url.length).to.be.greaterThan(200).and.at.most(1_000_000);
+    expect(isSafeAudioUrl(url)).to.equal(true);
+    await el.updateComplete;
+    expect(el.value).to.equal(url);
+    const playback = part<HTMLAudioElement>(el, 'audio[part=playback]');
+    expect(playback?.src).to.equal(url);
+    // The browser can decode what was recorded.
+    if (playback && playback.readyState < 1) await oneEvent(playback, 'loadedmetadata');
+    expect(playback?.error).to.equal(null);
+    expect(deepActive()?.classList.contains('record')).to.equal(true);
+  });
+
+  it('the record control stops a recording when pressed again, and shows level and time while recording', async () => {
+    const el = await mount(html`<vk-audio-recorder lang="so" language-name="somali"></vk-audio-recorder>`);
+    part<HTMLButtonElement>(el, '.record')?.click();
+    await waitUntil(() => el.state === 'recording', 'recording did not start', { timeout: 5000 });
+    await el.updateComplete;
+    const button = part<HTMLButtonElement>(el, '.record');
+    expect(button?.hasAttribute('data-recording')).to.equal(true);
+    expect(button?.textContent).to.contain('Stopp opptaket');
+    expect(part(el, 'meter[part=level]')?.getAttribute('aria-label')).to.equal('Lydnivå');
+    expect(part(el, '.time')?.textContent).to.contain('0:30');
+    expect(part(el, '[role=status]')?.textContent).to.contain('Tar opp på somali');
+    // The level meter follows the fake microphone's tone.
+    await waitUntil(() => (part<HTMLMeterElement>(el, 'meter')?.value ?? 0) > 0, 'no level shown', { timeout: 5000 });
+    button?.click();
+    await waitUntil(() => el.state === 'review', 'did not stop', { timeout: 5000 });
+    await el.updateComplete;
+    expect(part(el, 'audio.take')).to.exist;
+    expect(part(el, '[role=status]')?.textContent).to.match(/Opptaket er .+ langt/);
+  });
+
+  it('discarding a new take keeps the saved recording and fires nothing', async () => {
+    const el = await mount(html`<vk-audio-recorder lang="ti" max-seconds="1" .value=${tinyWebm}></vk-audio-recorder>`);
+    let events = 0;
+    el.addEventListener('vk-recording', () => events++);
+    await recordOneSecond(el);
+    part<HTMLButtonElement>(el, '.discard')?.click();
+    await el.updateComplete;
+    expect(events).to.equal(0);
+    expect(el.value).to.equal(tinyWebm);
+    expect(part<HTMLAudioElement>(el, 'audio[part=playback]')?.getAttribute('src')).to.equal(tinyWebm);
+    expect(deepActive()?.classList.contains('record')).to.equal(true);
+  });
+
+  it('removing the recording fires vk-recording with url null', async () => {
+    const el = await mount(html`<vk-audio-recorder lang="ti" .value=${tinyWebm}></vk-audio-recorder>`);
+    expect(part(el, '.record')?.textContent).to.contain('Ta opp på nytt');
+    const remove = part<HTMLButtonElement>(el, '.remove');
+    remove?.focus();
+    const removed = oneEvent(el, 'vk-recording') as Promise<VkRecordingEvent>;
+    remove?.click();
+    expect((await removed).detail).to.deep.equal({ url: null });
+    await el.updateComplete;
+    expect(el.value).to.equal(null);
+    expect(part(el, 'audio')).to.equal(null);
+    expect(part(el, '.remove')).to.equal(null);
+    expect(deepActive()?.classList.contains('record')).to.equal(true);
+  });
+
+  it('a cancelled vk-recording keeps the current value', async () => {
+    const el = await mount(html`<vk-audio-recorder lang="ti" .value=${tinyWebm}></vk-audio-recorder>`);
+    el.addEventListener('vk-recording', (event) => event.preventDefault());
+    part<HTMLButtonElement>(el, '.remove')?.click();
+    await el.updateComplete;
+    expect(el.value).to.equal(tinyWebm);
+  });
+
+  it('microphone permission refused: a clear message, the saved recording kept, no event', async () => {
+    navigator.mediaDevices.getUserMedia = () => Promise.reject(new DOMException('Permission denied', 'NotAllowedError'));
+    const el = await mount(html`<vk-audio-recorder lang="ti" .value=${tinyWebm}></vk-audio-recorder>`);
+    let events = 0;
+    el.addEventListener('vk-recording', () => events++);
+    const record = part<HTMLButtonElement>(el, '.record');
+    record?.focus();
+    record?.click();
+    await waitUntil(() => part(el, '[part=message]') !== null, 'no message', { timeout: 5000 });
+    const message = part(el, '[part=message]');
+    expect(message?.getAttribute('role')).to.equal('alert');
+    expect(message?.textContent).to.contain('fikk ikke lov til å bruke mikrofonen');
+    expect(events).to.equal(0);
+    expect(el.value).to.equal(tinyWebm);
+    expect(part<HTMLAudioElement>(el, 'audio[part=playback]')?.getAttribute('src')).to.equal(tinyWebm);
+    expect(el.state).to.equal('idle');
+    expect(deepActive()).to.equal(part(el, '.record'));
+  });
+
+  it('no microphone: its own message, in the UI locale', async () => {
+    await setLocale('en');
+    navigator.mediaDevices.getUserMedia = () => Promise.reject(new DOMException('Requested device not found', 'NotFoundError'));
+    const el = await mount(html`<vk-audio-recorder lang="ti"></vk-audio-recorder>`);
+    part<HTMLButtonElement>(el, '.record')?.click();
+    await waitUntil(() => part(el, '[part=message]') !== null, 'no message', { timeout: 5000 });
+    const message = part(el, '[part=message]')?.textContent ?? '';
+    expect(message).to.not.contain('fikk ikke lov');
+    expect(message.length).to.be.greaterThan(10);
+    // The recorder's own UI carries the UI locale, not the recorded language.
+    expect(part(el, '[part=base]')?.getAttribute('lang')).to.equal('en');
+  });
+
+  it('no MediaRecorder: says so up front and offers no recording', async () => {
+    const original = window.MediaRecorder;
+    (window as { MediaRecorder?: unknown }).MediaRecorder = undefined;
+    try {
+      const el = await mount(html`<vk-audio-recorder lang="ti"></vk-audio-recorder>`);
+      expect(part(el, '[part=message]')?.textContent).to.contain('kan ikke ta opp lyd');
+      expect(part(el, '.record')?.getAttribute('aria-disabled')).to.equal('true');
+      part<HTMLButtonElement>(el, '.record')?.click();
+      await el.updateComplete;
+      expect(el.state).to.equal('idle');
+    } finally {
+      window.MediaRecorder = original;
+    }
+  });
+
+  it('a take larger than max-bytes is not offered for saving', async () => {
+    const el = await mount(html`<vk-audio-recorder lang="ti" max-seconds="1" max-bytes="300" .value=${tinyWebm}></vk-audio-recorder>`);
+    let events = 0;
+    el.addEventListener('vk-recording', () => events++);
+    part<HTMLButtonElement>(el, '.record')?.click();
+    await waitUntil(() => part(el, '[part=message]') !== null, 'no message', { timeout: 8000 });
+    expect(part(el, '[part=message]')?.textContent).to.contain('for stort');
+    expect(part(el, '.save')).to.equal(null);
+    expect(events).to.equal(0);
+    expect(el.value).to.equal(tinyWebm);
+  });
+
+  it('removal while recording releases the microphone', async () => {
+    const tracks: MediaStreamTrack[] = [];
+    navigator.mediaDevices.getUserMedia = async (constraints) => {
+      const stream = await getUserMedia(constraints);
+      tracks.push(...stream.getTracks());
+      return stream;
+    };
+    const el = await mount(html`<vk-audio-recorder lang="ti"></vk-audio-recorder>`);
+    part<HTMLButtonElement>(el, '.record')?.click();
+    await waitUntil(() => el.state === 'recording', 'recording did not start', { timeout: 5000 });
+    el.remove();
+    expect(tracks.length).to.be.greaterThan(0);
+    expect(tracks.every((track) => track.readyState === 'ended')).to.equal(true);
+  });
+
+  it('is accessible with a recording and in an RTL UI locale', async () => {
+    await setLocale('ar');
+    const el = await mount(html`<vk-audio-recorder lang="ti" language-name="التغرينية" .value=${tinyWebm}></vk-audio-recorder>`);
+    expect(part(el, '[part=base]')?.getAttribute('dir')).to.equal('rtl');
+    await expect(el).to.be.accessible();
+    for (const button of el.shadowRoot?.querySelectorAll('button') ?? []) {
+      const box = button.getBoundingClientRect();
+      expect(box.height, button.textContent ?? '').to.be.at.least(44);
+      expect(box.width, button.textContent ?? '').to.be.at.least(44);
+    }
+  });
+
+  it('maps getUserMedia errors to their messages and builds data URL prefixes', () => {
+    expect(problemOf(new DOMException('', 'NotAllowedError'))).to.equal('denied');
+    expect(problemOf(new DOMException('', 'NotFoundError'))).to.equal('no-microphone');
+    expect(problemOf(new DOMException('', 'NotReadableError'))).to.equal('busy');
+    expect(problemOf(new Error('x'))).to.equal('failed');
+    expect(dataUrlPrefix('audio/webm;codecs=opus')).to.equal('data:audio/webm;base64,');
+    expect(dataUrlPrefix('video/webm')).to.equal('data:audio/webm;base64,');
+    expect(dataUrlPrefix('')).to.equal('data:audio/webm;base64,');
+    expect(dataUrlLength('data:audio/webm;base64,', 3)).to.equal('data:audio/webm;base64,'.length + 4);
+    expect(isSafeAudioUrl(tinyWebm)).to.equal(true);
+    expect(isSafeAudioUrl('data:text/html;base64,PHNjcmlwdD4=')).to.equal(false);
+    expect(isSafeAudioUrl('data:audio/webm;base64,' + 'A'.repeat(1_000_000))).to.equal(false);
+    expect(isSafeAudioUrl('javascript:alert(1)')).to.equal(false);
+    expect(isSafeAudioUrl('https://example.org/ti.mp3')).to.equal(true);
+  });
+
+  it('withRecording builds the new Audio for changes.audio: set, replace, remove, null when empty', () => {
+    const before = { nb: 'nb.mp3', ti: 'old.webm' };
+    expect(withRecording(before, 'ti', tinyWebm)).to.deep.equal({ nb: 'nb.mp3', ti: tinyWebm });
+    expect(withRecording(before, 'ti', null)).to.deep.equal({ nb: 'nb.mp3' });
+    expect(before).to.deep.equal({ nb: 'nb.mp3', ti: 'old.webm' });
+    expect(withRecording(undefined, 'so', tinyWebm)).to.deep.equal({ so: tinyWebm });
+    expect(withRecording({ ti: tinyWebm }, 'ti', null)).to.equal(null);
+    const hostile = JSON.parse('{"__proto__": {"x": 1}, "ti": "a.webm"}') as Record<string, string>;
+    const next = withRecording(hostile, 'so', tinyWebm);
+    expect(Object.getPrototypeOf(next)).to.equal(Object.prototype);
+    expect(next).to.deep.equal({ ti: 'a.webm', so: tinyWebm });
+    expect(Object.keys(next ?? {})).to.deep.equal(['ti', 'so']);
+  });
+});
