@@ -155,6 +155,8 @@ async function sample(spec) {
     const result = await tab.evaluate(() => window.__bench);
     if (errors.length && !result.error) result.error = errors.join('; ');
     return result;
+  } catch (error) {
+    throw new Error(`${spec.id} (${spec.entry}?${spec.query}): ${error.message}${errors.length ? `; page errors: ${errors.join('; ')}` : ''}`);
   } finally {
     await tab.close();
   }
