@@ -2,7 +2,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 
 /** A free port on this machine, so several test runs (parallel worktrees, CI) never collide on 8000. */
@@ -43,12 +43,66 @@ function closingLine() {
   };
 }
 
+/**
+ * Cross-widget test infrastructure (test/a11y, test/journeys):
+ * - `/__vk-stories.js`: a module importing every `stories/*.stories.ts`, so a new story file is
+ *   covered by the axe matrix, the no-split-words test and the snapshots without editing a test;
+ * - `vk-forced-colors`: forced colours on/off through Chromium's media emulation (the built-in
+ *   `emulateMedia` command does not pass `forced-colors` to puppeteer);
+ * - `vk-a11y-tree`: Chromium's accessibility tree under a selector (the built-in a11ySnapshot
+ *   plugin is not registered by default);
+ * - `vk-snapshot-file`: reads test/a11y/snapshots/NAME.txt; writes it only under UPDATE_SNAPSHOTS=1
+ *   (a missing snapshot fails the test instead of being written silently).
+ */
+function veikartTestPlugin() {
+  const storyFiles = () => readdirSync('stories').filter((f) => f.endsWith('.stories.ts')).sort();
+  const page = (session) => session.browser.getPage(session.id);
+  return {
+    name: 'veikart-test-infrastructure',
+    serve(context) {
+      if (context.path !== '/__vk-stories.js') return undefined;
+      const files = storyFiles();
+      const body = files.map((f, i) => `import * as m${i} from '/stories/${f}';`).join('\n') +
+        `\nexport const storyFiles = [${files.map((f, i) => `['${f.replace('.stories.ts', '')}', m${i}]`).join(', ')}];\n`;
+      return { body, type: 'js' };
+    },
+    async executeCommand({ command, payload, session }) {
+      if (command === 'vk-forced-colors') {
+        const p = page(session);
+        await p.emulateMediaFeatures([{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }]);
+        return true;
+      }
+      if (command === 'vk-a11y-tree') {
+        const p = page(session);
+        const root = payload?.selector ? await p.$(payload.selector) : null;
+        if (payload?.selector && !root) throw new Error(`vk-a11y-tree: nothing matches ${payload.selector}`);
+        return p.accessibility.snapshot({ root: root ?? undefined, interestingOnly: payload?.interestingOnly ?? true });
+      }
+      if (command === 'vk-snapshot-file') {
+        const { mkdirSync, readFileSync, writeFileSync } = await import('node:fs');
+        const name = String(payload?.name ?? '');
+        if (!/^[a-z0-9-]+$/.test(name)) throw new Error(`vk-snapshot-file: bad name ${name}`);
+        const file = `test/a11y/snapshots/${name}.txt`;
+        const update = process.env.UPDATE_SNAPSHOTS === '1';
+        const existing = existsSync(file) ? readFileSync(file, 'utf8') : null;
+        if (payload?.text != null && update) {
+          mkdirSync('test/a11y/snapshots', { recursive: true });
+          writeFileSync(file, payload.text);
+          return { written: true, text: payload.text, update };
+        }
+        return { written: false, text: existing, update };
+      }
+      return undefined;
+    },
+  };
+}
+
 export default {
   port: Number(process.env.WTR_PORT) || (await freePort()),
   reporters: [defaultReporter(), closingLine()],
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [veikartTestPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   browsers: [
     chromeLauncher({
       launchOptions: {
@@ -61,6 +115,9 @@ export default {
   // One page at a time: a second page in the background gets no animation frames in headless
   // Chromium, and fixtures that wait for one time out.
   concurrency: 1,
+  // The cross-widget matrices (test/a11y: axe over every story, words at four widths) take a
+  // minute or two per file on a 2-core machine shared with other work; the default is 120 s.
+  testsFinishTimeout: 600000,
   testFramework: { config: { timeout: 10000 } },
   coverage: true,
   coverageConfig: {

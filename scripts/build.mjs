@@ -4,7 +4,9 @@
 //      import.meta.url)` per pictogram so the host's bundler copies the SVGs it needs
 //  (b) dist/veikart.js  one self-contained ES module (everything bundled; locale chunks and
 //      dist/pictograms/ load relative to it) + dist/presets.js
-//  (c) custom-elements.json   (d) dist/schemas/*.schema.json
+//      dist/embed/embed.html + embed.js: the iframe bridge (imports ../veikart.js)
+//  (c) custom-elements.json, dist/vscode.html-custom-data.json, dist/web-types.json
+//  (d) dist/schemas/*.schema.json
 // The SVGs ship once, in dist/pictograms/ (with their licence). No source maps ship: the modules
 // in dist/npm are unminified, one per source file, readable as they are.
 // Prints gzip sizes: the drop-in file and each widget imported alone (`veikart/<widget>`).
@@ -18,7 +20,7 @@ import { pictogramSources, pictogramUrlsModule } from './pictograms.mjs';
 const root = new URL('..', import.meta.url).pathname;
 const dist = join(root, 'dist');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-const external = Object.keys(pkg.dependencies ?? {});
+const external = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})];
 const isExternal = (id) => external.some((dep) => id === dep || id.startsWith(`${dep}/`));
 const quiet = { logLevel: 'warn', configFile: false };
 
@@ -50,7 +52,8 @@ await build({
         index: 'src/index.ts',
         define: 'src/define.ts',
         schemas: 'src/schemas.ts',
-        ...Object.fromEntries(Object.keys(widgets).map((w) => [`${w}/define`, `src/${w}/define.ts`])),
+        'react/index': 'src/react/index.ts',
+        ...Object.fromEntries(Object.keys(widgets).flatMap((w) => [[`${w}/define`, `src/${w}/define.ts`], [`${w}/index`, `src/${w}/index.ts`]])),
       },
       formats: ['es'],
     },
@@ -112,11 +115,38 @@ for (const [name, entry] of [['presets', 'src/presets/index.ts'], ['veikart', 's
   });
 }
 
+// The iframe bridge: dist/embed/embed.html + embed.js, which imports ../veikart.js (no second copy).
+await build({
+  ...quiet,
+  plugins: [{
+    name: 'veikart:embed-uses-drop-in',
+    enforce: 'pre',
+    resolveId: (source, importer) => (source === '../api.js' && importer?.endsWith('src/embed/embed.ts') ? { id: '../veikart.js', external: true } : null),
+  }],
+  build: {
+    target: 'es2022',
+    outDir: join(dist, 'embed'),
+    emptyOutDir: true,
+    minify: true,
+    lib: { entry: { embed: 'src/embed/embed.ts' }, formats: ['es'] },
+    rolldownOptions: { output: { minify: true, entryFileNames: '[name].js' } },
+  },
+});
+for (const file of ['embed.html', 'embed.css']) cpSync(join(root, 'src/embed', file), join(dist, 'embed', file));
+
 // The one copy of the pictograms (+ LICENSE-tabler-icons.txt), used by veikart.js and dist/npm.
 cpSync(join(root, 'src/core/pictograms'), join(dist, 'pictograms'), { recursive: true });
 
 // (c) custom-elements.json
-execFileSync(join(root, 'node_modules/.bin/cem'), ['analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/generated/**'], { stdio: 'inherit', cwd: root });
+// (settings and the public-API filter: custom-elements-manifest.config.mjs, scripts/manifest.mjs),
+// and the IDE data generated from it: VS Code custom data and JetBrains web-types.
+execFileSync(join(root, 'node_modules/.bin/cem'), ['analyze'], { stdio: 'inherit', cwd: root });
+{
+  const { ideData } = await import('./manifest.mjs');
+  const { vscode, webTypes } = ideData(JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8')));
+  writeFileSync(join(dist, 'vscode.html-custom-data.json'), JSON.stringify(vscode, null, 2) + '\n');
+  writeFileSync(join(dist, 'web-types.json'), JSON.stringify(webTypes, null, 2) + '\n');
+}
 
 // (d) JSON Schemas, from the same valibot schemas the widgets validate with, by the same
 // function the schema-agreement test uses (src/schemas.ts publishedJsonSchemas)
@@ -125,6 +155,14 @@ const { publishedJsonSchemas } = await import(join(dist, 'npm/schemas.js'));
 mkdirSync(join(dist, 'schemas'), { recursive: true });
 for (const [name, json] of Object.entries(publishedJsonSchemas(toJsonSchema))) {
   writeFileSync(join(dist, 'schemas', `${name}.schema.json`), JSON.stringify(json, null, 2) + '\n');
+}
+
+// docs/documents-and-events.md (also Storybook's "Documents and events" page), from the schemas
+// just written, with one example per operation applied by the built applyOperation.
+{
+  const { documentsAndEvents } = await import('./documents-and-events.mjs');
+  const schemas = Object.fromEntries(readdirSync(join(dist, 'schemas')).map((f) => [f.replace('.schema.json', ''), JSON.parse(readFileSync(join(dist, 'schemas', f), 'utf8'))]));
+  writeFileSync(join(root, 'docs/documents-and-events.md'), documentsAndEvents({ schemas, veikart: await import(join(dist, 'npm/index.js')) }) + '\n');
 }
 
 // Sizes: the drop-in file, and each widget's entry (`veikart/<widget>`) bundled alone (core +

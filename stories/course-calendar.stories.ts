@@ -21,6 +21,18 @@ const busyDay: ScheduleDocument = {
   ],
 };
 
+/** Night shifts (care practice) and parallel sessions: the week of 9 March 2026. */
+const nightsAndOverlaps: ScheduleDocument = {
+  ...term,
+  sessions: [
+    ...term.sessions,
+    { id: 'night-1', courseId: term.courses[0].id, start: '2026-03-08T22:00', end: '2026-03-09T06:00', kind: 'practice', title: { nb: 'Nattevakt', en: 'Night shift' } },
+    { id: 'night-2', courseId: term.courses[1].id, start: '2026-03-11T22:00', end: '2026-03-12T02:00', kind: 'practice', title: { nb: 'Kveldsvask', en: 'Evening cleaning' } },
+    { id: 'overlap-1', courseId: term.courses[2].id, start: '2026-03-10T10:00', end: '2026-03-10T12:00', kind: 'exam' },
+    { id: 'overlap-2', courseId: term.courses[1].id, start: '2026-03-10T11:00', end: '2026-03-10T13:00', kind: 'other' },
+  ],
+};
+
 const meta: Meta = {
   title: 'Widgets/Course calendar',
   component: 'vk-course-calendar',
@@ -33,7 +45,7 @@ const meta: Meta = {
     docs: {
       description: {
         component:
-          'Work-oriented courses (theory, practice, branch Norwegian) in month, week and agenda views, with Norwegian public holidays, closed days, a course legend that filters, keyboard and pointer moves, and iCalendar export. The preset is three Innherred-style courses over the spring term 2026, built with `expandWeeklyPattern` — an **editable example**. Keyboard: arrows move by day (flipped in RTL), PageUp/PageDown by month or week, Enter goes into a day and opens a session, Space picks a session up for a keyboard move.',
+          'Work-oriented courses (theory, practice, branch Norwegian) in month, week and agenda views, with Norwegian public holidays, closed days, a course legend that filters, keyboard and pointer moves and resizes, sessions across midnight, planning a course from a weekly pattern (\"Planlegg kurs\"), and iCalendar export. The preset is three Innherred-style courses over the spring term 2026, built with `expandWeeklyPattern` — an **editable example**. Keyboard: arrows move by day (flipped in RTL), PageUp/PageDown by month or week, Enter goes into a day and opens a session, Space picks a session up for a keyboard move, Shift+Up/Down changes its end; Escape, Tab or a press elsewhere puts it back. Below 480 px the default view is the agenda.',
       },
     },
   },
@@ -67,4 +79,18 @@ export const RightToLeftWeek: Story = {
 };
 export const Narrow320: Story = {
   render: () => html`<div style="inline-size: 320px"><vk-course-calendar .value=${term} date="2026-03-12"></vk-course-calendar></div>`,
+};
+
+export const NightSessionsAndOverlapsWeek: Story = { args: { value: nightsAndOverlaps, view: 'week', date: '2026-03-09' } };
+export const NightSessionsAgenda: Story = { args: { value: nightsAndOverlaps, view: 'agenda', date: '2026-03-09' } };
+export const NightSessionsMonth: Story = { args: { value: nightsAndOverlaps, view: 'month', date: '2026-03-09' } };
+export const ContainerWidths: Story = {
+  render: (args) =>
+    html`${[320, 480, 720, 1100].map(
+      (w) => html`<h3>${w} px</h3>
+        <div class="story-width-${w}"><vk-course-calendar .value=${nightsAndOverlaps} date="2026-03-12" view=${args.view}></vk-course-calendar></div>`,
+    )}
+    <style>
+      .story-width-320 { inline-size: 320px; } .story-width-480 { inline-size: 480px; } .story-width-720 { inline-size: 720px; } .story-width-1100 { inline-size: 1100px; }
+    </style>`,
 };

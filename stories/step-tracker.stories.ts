@@ -100,3 +100,16 @@ export const CompactTable: Story = {
     </tbody>
   </table>`,
 };
+
+/** Horizontal only where every word fits whole; `orientation="horizontal"` turns vertical when there is no room. */
+export const EveryWidth: Story = {
+  render: (args) => html`${[320, 480, 720, 1100].map(
+    (width) => html`<p>${width} px</p><div style="inline-size: ${width}px; border: 1px dashed #999; margin-block-end: 1rem"><vk-step-tracker orientation="horizontal" .value=${args.value}></vk-step-tracker></div>`,
+  )}`,
+};
+export const RightToLeftNarrow: Story = {
+  render: () => html`<div lang="ar" dir="rtl" style="inline-size: 320px"><vk-step-tracker orientation="horizontal" .value=${workOrientedCourseSteps}></vk-step-tracker></div>`,
+};
+export const LongWords: Story = {
+  args: { value: { ...detailed, title: 'X'.repeat(200), steps: detailed.steps.map((s, i) => (i === 0 ? { ...s, title: 'Z'.repeat(200) } : s)) } },
+};

@@ -102,3 +102,28 @@ export const InvalidInput: Story = {
 export const NewerVersion: Story = {
   render: () => html`<vk-task-ladder value='{"version":2,"title":"x","phases":[]}'></vk-task-ladder>`,
 };
+
+/** The same ladder at the container widths it is tested at: stacked (current phase first) below 54rem, side by side from it. */
+export const EveryWidth: Story = {
+  render: (args) => html`${[320, 480, 720, 1100].map(
+    (width) => html`<p>${width} px</p><div style="inline-size: ${width}px; border: 1px dashed #999; margin-block-end: 1rem"><vk-task-ladder .value=${args.value} mode=${args.mode}></vk-task-ladder></div>`,
+  )}`,
+};
+/** Tigrinja for the participant: no browser voice, so the adviser sees "Ingen stemme for tigrinja — ta opp en" and can record. */
+export const RecordTigrinya: Story = { args: { value: midway('cleaning', 'ti') } };
+/** Unbroken 200-character words in the title, a phase and a task wrap inside the widget. */
+export const LongWords: Story = {
+  args: {
+    value: (() => {
+      const doc = midway('shop');
+      return {
+        ...doc,
+        title: 'X'.repeat(200),
+        phases: doc.phases.map((phase, p) => (p === 0 ? { ...phase, title: 'Y'.repeat(100), tasks: phase.tasks.map((t, i) => (i === 0 ? { ...t, title: 'Z'.repeat(200) } : t)) } : phase)),
+      };
+    })(),
+  },
+};
+export const HeadingLevel3: Story = {
+  render: (args) => html`<h2>Deltaker: Amina</h2><vk-task-ladder heading-level="3" .value=${args.value} mode=${args.mode}></vk-task-ladder>`,
+};

@@ -1,31 +1,39 @@
 import { makeToolbar } from '../toolbar.js';
 import type { DemoSection } from '../demo.js';
+import { onDemoLanguage, t } from '../i18n.js';
 import { createInnherredSchedule } from '../../src/presets/schedule.js';
 import type { VkCourseCalendar } from '../../src/course-calendar/course-calendar.js';
 
 export const section: DemoSection = {
   order: 40,
   id: 'course-calendar',
-  title: 'Kurskalender vårsemesteret (vk-course-calendar)',
   render(container) {
     const calendar = document.createElement('vk-course-calendar') as VkCourseCalendar;
     calendar.name = 'schedule';
     calendar.date = '2026-03-12';
     calendar.value = createInnherredSchedule();
-    const toolbar = document.createElement('div');
-    toolbar.className = 'toolbar';
     const range = document.createElement('output');
-    calendar.addEventListener('vk-range-change', (event) => {
+    range.className = 'range';
+    let last: { start: string; end: string; view: string } | null = null;
+    const showRange = (): void => {
       // A host would load the sessions of this range here.
-      range.textContent = `Synlig: ${event.detail.start} – ${event.detail.end} (${event.detail.view})`;
+      if (last) range.textContent = `${t('visible')}: ${last.start} – ${last.end} (${last.view})`;
+    };
+    calendar.addEventListener('vk-range-change', (event) => {
+      last = event.detail;
+      showRange();
     });
-    toolbar.append(...makeToolbar([
-      ['Angre', () => calendar.undo()],
-      ['Gjør om', () => calendar.redo()],
-      ['Skrivebeskyttet av/på', () => (calendar.readonly = !calendar.readonly)],
-      ['Vis ICS for renhold i konsollen', () => void calendar.exportICS('renhold').then((ics) => console.info(ics))],
-    ]).children);
-    toolbar.append(range);
+    onDemoLanguage(showRange);
+    const toolbar = makeToolbar(
+      [
+        // No undo/redo buttons of its own (Ctrl+Z works inside it): the demo offers one pair. The
+        // calendar has its own ICS download, so the demo adds none.
+        { label: 'undo', run: () => calendar.undo() },
+        { label: 'redo', run: () => calendar.redo() },
+        { label: 'readonly', pressed: () => calendar.readonly, run: () => (calendar.readonly = !calendar.readonly) },
+      ],
+      [range],
+    );
     container.append(toolbar, calendar);
     return calendar;
   },

@@ -1,13 +1,10 @@
+import { AUDIO_DATA_URL, MAX_AUDIO_DATA_URL } from './audio-data-url.js';
 import { isSafeUrl } from './schema.js';
 
-/**
- * The largest recording a document may carry inline, as the length of its whole `data:audio/…`
- * URL in characters (= bytes: the URL is ASCII). Contract §4: "`data:audio/…` (at most 1 MB each)".
- */
-export const MAX_AUDIO_DATA_URL = 1_000_000;
+export { AUDIO_DATA_URL, MAX_AUDIO_DATA_URL };
 
-/** `data:audio/<subtype>[;param=value…];base64,<base64>` — the shape the recorder produces. */
-export const AUDIO_DATA_URL = /^data:audio\/[A-Za-z0-9.+-]+(?:;[A-Za-z0-9.+-]+=[A-Za-z0-9.+-]+)*;base64,[A-Za-z0-9+/]*={0,2}$/;
+/** A locale tag as `Audio` keys must be (the schema's rule). */
+const LOCALE_KEY = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 
 /**
  * True when `url` may be played as a recording: a URL `isSafeUrl` accepts (http(s), relative), or
@@ -19,4 +16,19 @@ export function isSafeAudioUrl(url: unknown): url is string {
   if (typeof url !== 'string') return false;
   if (url.startsWith('data:')) return url.length <= MAX_AUDIO_DATA_URL && AUDIO_DATA_URL.test(url);
   return isSafeUrl(url);
+}
+
+/**
+ * The item's `Audio` after the recorder saved (`url`) or removed (`null`) the recording for `lang`:
+ * a new object (own keys only, the input untouched), or `null` when no recording is left — ready
+ * for `card.update` / `task.update` `{ changes: { audio } }`, where `null` removes the field
+ * (contract §4: `changes.audio` holds the whole new `Audio`).
+ * @example withRecording({ nb: 'nb.mp3' }, 'ti', 'data:audio/webm;base64,…') // { nb: 'nb.mp3', ti: 'data:…' }
+ * @example withRecording({ ti: 'data:…' }, 'ti', null) // null
+ */
+export function withRecording(audio: Readonly<Record<string, string>> | undefined | null, lang: string, url: string | null): Record<string, string> | null {
+  // Own locale-tag keys only (what the schema's Audio allows): "__proto__" and the like never pass.
+  const entries = Object.entries(audio ?? {}).filter(([key, value]) => key !== lang && LOCALE_KEY.test(key) && typeof value === 'string');
+  if (url !== null) entries.push([lang, url]);
+  return entries.length > 0 ? Object.fromEntries(entries) : null;
 }

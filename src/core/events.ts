@@ -52,3 +52,27 @@ declare global {
 export function emit<T>(target: EventTarget, type: string, detail: T, cancelable = false): boolean {
   return target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable }));
 }
+
+/**
+ * The events of a widget whose documents are `Doc` and operations `Op`: `vk-change` carries that
+ * widget's own document and operation types.
+ */
+export interface VkElementEventMap<Doc = unknown, Op = unknown> extends HTMLElementEventMap {
+  'vk-change': VkChangeEvent<Doc, Op>;
+  'vk-error': VkErrorEvent;
+  'vk-open': VkOpenEvent;
+  'vk-range-change': VkRangeChangeEvent;
+}
+
+// Typed listeners on every widget: `planBoard.addEventListener('vk-change', (e) =>
+// e.detail.operation.type)` sees PlanOperation, with no cast. (An interface merged into the
+// VkElement class; the HTMLElement overloads are repeated because a member declared here hides
+// the inherited ones.)
+declare module './vk-element.js' {
+  interface VkElement<Doc, Op> {
+    addEventListener<K extends keyof VkElementEventMap<Doc, Op>>(type: K, listener: (this: this, event: VkElementEventMap<Doc, Op>[K]) => unknown, options?: boolean | AddEventListenerOptions): void;
+    addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+    removeEventListener<K extends keyof VkElementEventMap<Doc, Op>>(type: K, listener: (this: this, event: VkElementEventMap<Doc, Op>[K]) => unknown, options?: boolean | EventListenerOptions): void;
+    removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+  }
+}

@@ -33,6 +33,18 @@ export function firstFocusable(container: HTMLElement | null): HTMLElement | nul
   return found;
 }
 
+/**
+ * For a radio group inside a form: Enter on a radio submits the form once (arrows only move the
+ * choice, as the platform's radios do), so a widget commits one operation per choice, never one
+ * per arrow key. Use as the form's `@keydown` listener.
+ */
+export function submitRadioOnEnter(event: KeyboardEvent): void {
+  const target = event.composedPath()[0];
+  if (event.key !== 'Enter' || !(target instanceof HTMLInputElement) || target.type !== 'radio') return;
+  event.preventDefault();
+  target.form?.requestSubmit();
+}
+
 export class PopoverController implements ReactiveController {
   #anchor: HTMLElement | null = null;
   #panel: HTMLElement | null = null;
@@ -134,9 +146,14 @@ export class PopoverController implements ReactiveController {
     const panel = this.#panel;
     if (!panel) return;
     const to = event.relatedTarget;
-    if (to instanceof Node && panel.contains(to)) return;
-    // Decide after the focus change settles (the relatedTarget may be null for a removed control).
-    queueMicrotask(() => {
+    if (to instanceof Node) {
+      // Focus moved to a real place (retargeted to a host when it is in another shadow tree).
+      if (!panel.contains(to)) this.close(false);
+      return;
+    }
+    // Focus went nowhere: a control re-rendered away, the window lost focus, or a press on
+    // something not focusable. Decide once the focus change has settled.
+    requestAnimationFrame(() => {
       if (this.#panel !== panel) return;
       const root = panel.getRootNode() as ShadowRoot | Document;
       const active = root.activeElement;

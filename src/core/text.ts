@@ -52,3 +52,53 @@ export function textIn(text: Text | undefined | null, lang: string): string | un
 export function isolate(text: string): string {
   return text === '' ? text : `\u2068${text}\u2069`;
 }
+
+/** Each UI language's name for itself, for the one case the browser cannot help with (ti, so). */
+const AUTONYMS: Record<string, string> = {
+  nb: 'norsk bokmål',
+  nn: 'norsk nynorsk',
+  no: 'norsk',
+  en: 'English',
+  ar: 'العربية',
+  uk: 'українська',
+  ti: 'ትግርኛ',
+  so: 'Soomaali',
+  fa: 'فارسی',
+  prs: 'دری',
+};
+
+const namesLocales = new Map<string, string>();
+
+/** The locale Intl.DisplayNames names languages in for a UI locale: the same chain as `dateLocale` (nn, ti, so → nb). */
+function namesLocale(uiLocale: string): string {
+  let found = namesLocales.get(uiLocale);
+  if (found) return found;
+  const supported = (tag: string): string | undefined => {
+    try {
+      return Intl.DisplayNames.supportedLocalesOf([tag])[0];
+    } catch {
+      return undefined;
+    }
+  };
+  found = supported(uiLocale) ?? supported(baseLanguage(uiLocale)) ?? 'nb';
+  namesLocales.set(uiLocale, found);
+  return found;
+}
+
+/**
+ * A language's name for labels in the UI locale ("tigrinja" in bokmål, "التغرينية" in Arabic), from
+ * `Intl.DisplayNames`. Where the browser has no names for the UI locale (Chromium: nn, ti, so — it
+ * would silently answer in English), names come in bokmål; the UI language itself is named in its
+ * own words ("ትግርኛ" in a Tigrinya UI). Unknown or malformed tags are returned as they are.
+ * @example languageName('ti', 'nb') // 'tigrinja'
+ * @example languageName('ti', 'ti') // 'ትግርኛ'
+ */
+export function languageName(tag: string, uiLocale: string): string {
+  const base = baseLanguage(tag);
+  if (base === baseLanguage(uiLocale) && AUTONYMS[base]) return AUTONYMS[base];
+  try {
+    return new Intl.DisplayNames([namesLocale(uiLocale)], { type: 'language', fallback: 'none' }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}

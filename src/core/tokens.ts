@@ -46,6 +46,11 @@ export const tokens = css`
     /* Never split a word unless it alone is wider than its line (never 'anywhere' or 'break-all'). */
     overflow-wrap: break-word;
   }
+  /* A zero-height box as wide as the host: widgets observe it to follow their own width. */
+  .width-probe {
+    block-size: 0;
+    overflow: hidden;
+  }
   :host([hidden]) {
     display: none;
   }

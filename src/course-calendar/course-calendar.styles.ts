@@ -8,6 +8,7 @@ export const courseCalendarStyles = css`
   }
   .calendar {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_vk-space-3);
   }
   .toolbar {
@@ -92,11 +93,13 @@ export const courseCalendarStyles = css`
     font-size: 0.85em;
   }
   .head > * {
-    padding: var(--_vk-space-1);
+    padding: var(--_vk-space-1) 1px;
     text-align: center;
     min-inline-size: 0;
-    overflow: hidden;
-    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  .weekday-narrow {
+    display: none;
   }
   abbr {
     text-decoration: none;
@@ -149,11 +152,46 @@ export const courseCalendarStyles = css`
     background: var(--_vk-accent);
     color: var(--_vk-accent-contrast);
   }
+  /* A holiday name wraps between words; a single word too long for the cell is shortened with
+     an ellipsis (never split) — the full name is in the title and the cell's accessible name. */
   .special {
     font-size: 0.75em;
     color: var(--_vk-warning);
     font-weight: 600;
-    overflow-wrap: anywhere;
+    overflow-wrap: normal;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    min-inline-size: 0;
+  }
+  .chips {
+    display: flex;
+    flex-direction: column;
+    gap: 2px;
+    min-inline-size: 0;
+  }
+  /* The narrow month form (below 480 px): one button per day with a dot per course. */
+  .markers {
+    display: none;
+    flex-wrap: wrap;
+    gap: 2px;
+    align-items: center;
+    justify-content: center;
+    min-block-size: 1.5rem;
+    padding: 2px;
+    font-size: 0.7em;
+    font-weight: 700;
+  }
+  .marker {
+    display: inline-grid;
+    place-items: center;
+    min-inline-size: 1rem;
+    block-size: 1rem;
+    padding-inline: 3px;
+    font-size: 0.75rem;
+    border-radius: var(--_vk-radius-full);
+    background: var(--_vk-course);
+    color: #fff;
+    forced-color-adjust: none;
   }
   .session {
     display: flex;
@@ -209,6 +247,102 @@ export const courseCalendarStyles = css`
   .session-text > * {
     overflow: hidden;
     text-overflow: ellipsis;
+    min-inline-size: 0;
+    overflow-wrap: break-word;
+  }
+  .time {
+    flex: none;
+  }
+  .continues,
+  .continued-from {
+    font-size: 0.85em;
+    font-style: italic;
+  }
+  /* A piece of a session crossing midnight: the cut edge is dashed and square. */
+  .session[data-continues] {
+    border-block-end-style: dashed;
+    border-end-start-radius: 0;
+    border-end-end-radius: 0;
+  }
+  .session[data-continued] {
+    border-block-start-style: dashed;
+    border-start-start-radius: 0;
+    border-start-end-radius: 0;
+  }
+  /* Month chips: one line — start time in full, then as much course name as fits. */
+  .month .session {
+    min-block-size: 1.5rem;
+    padding-inline-end: 2px;
+    gap: 0.2rem;
+    --_vk-pictogram-size: 1.1rem;
+  }
+  .month .stripe {
+    inline-size: 0.3rem;
+  }
+  .month .session-text {
+    flex-wrap: nowrap;
+    white-space: nowrap;
+    flex: 1 1 auto;
+  }
+  .month .session .course {
+    flex: 1 1 auto;
+  }
+  .month .time-end,
+  .month .continues,
+  .month .continued-from {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .month .session[data-continues]::after {
+    content: '→' / '';
+    flex: none;
+    font-weight: 700;
+  }
+  :host(:dir(rtl)) .month .session[data-continues]::after {
+    content: '←' / '';
+  }
+  .resize {
+    position: absolute;
+    inset-inline: 0;
+    inset-block-end: 0;
+    block-size: 0.5rem;
+    cursor: ns-resize;
+    touch-action: none;
+  }
+  .resize::after {
+    content: '';
+    position: absolute;
+    inset-inline: 35%;
+    inset-block-end: 2px;
+    border-block-end: 2px solid var(--_vk-text-subtle);
+  }
+  .now {
+    position: absolute;
+    inset-inline: 0;
+    inset-block-start: calc(var(--_vk-top, 0) * 100%);
+    border-block-start: 2px solid var(--_vk-danger);
+    pointer-events: none;
+    z-index: 2;
+  }
+  .now::before {
+    content: '';
+    position: absolute;
+    inset-inline-start: -4px;
+    inset-block-start: -5px;
+    inline-size: 8px;
+    block-size: 8px;
+    border-radius: 50%;
+    background: var(--_vk-danger);
+  }
+  .slot--more .more {
+    inline-size: 100%;
+    block-size: 100%;
+    padding: 0;
+    align-self: stretch;
   }
   .time {
     font-variant-numeric: tabular-nums;
@@ -234,115 +368,6 @@ export const courseCalendarStyles = css`
     font-size: 0.8em;
     padding-inline: var(--_vk-space-1);
     align-self: flex-start;
-  }
-  .week-scroll {
-    overflow-x: auto;
-  }
-  .week {
-    min-inline-size: 40rem;
-  }
-  .week .row {
-    grid-template-columns: 3.5rem repeat(7, minmax(0, 1fr));
-  }
-  .week .head .weekday {
-    display: flex;
-    flex-direction: column;
-  }
-  .week .body {
-    block-size: calc(var(--_vk-hours, 11) * var(--_vk-hour));
-  }
-  .axis {
-    display: grid;
-    grid-auto-rows: var(--_vk-hour);
-    font-size: 0.75em;
-    color: var(--_vk-text-subtle);
-    text-align: center;
-    border-block-start: 1px solid var(--_vk-border-subtle);
-  }
-  .week-day {
-    display: block;
-    min-block-size: 0;
-    padding: 0;
-    background: repeating-linear-gradient(180deg, transparent 0 calc(var(--_vk-hour) - 1px), var(--_vk-border-subtle) calc(var(--_vk-hour) - 1px) var(--_vk-hour));
-  }
-  .week-day[data-special] {
-    background-color: var(--_vk-warning-surface);
-  }
-  .slot {
-    position: absolute;
-    inset-block-start: calc(var(--_vk-top, 0) * 100%);
-    block-size: calc(var(--_vk-size, 0) * 100%);
-    inset-inline-start: calc(var(--_vk-lane, 0) / var(--_vk-lanes, 1) * 100%);
-    inline-size: calc(100% / var(--_vk-lanes, 1));
-    padding: 1px;
-  }
-  .slot .session {
-    position: relative;
-    display: flex;
-    flex-direction: column;
-    align-items: stretch;
-    justify-content: flex-start;
-    block-size: 100%;
-    padding-inline-start: 0.65rem;
-    overflow-wrap: anywhere;
-  }
-  .slot .stripe {
-    position: absolute;
-    inset-block: 0;
-    inset-inline-start: 0;
-  }
-  .slot {
-    container-type: inline-size;
-  }
-  .slot .vk-pictogram {
-    align-self: flex-end;
-  }
-  .slot .time {
-    overflow-wrap: normal;
-  }
-  .slot .session-text {
-    display: block;
-  }
-  .slot .session-text > * {
-    display: block;
-    overflow: visible;
-  }
-  @container (max-width: 6rem) {
-    .slot .vk-pictogram {
-      display: none;
-    }
-    .slot .session {
-      font-size: 0.7em;
-      padding-inline-end: 1px;
-    }
-  }
-  .agenda {
-    display: grid;
-    gap: var(--_vk-space-4);
-  }
-  .agenda h3 {
-    margin: 0 0 var(--_vk-space-2);
-    font-size: 1.05em;
-  }
-  .agenda ul,
-  .day-list {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-    display: grid;
-    gap: var(--_vk-space-2);
-  }
-  .agenda-date {
-    margin: 0 0 var(--_vk-space-1);
-    font-weight: 600;
-  }
-  .agenda .session,
-  .day-list .session {
-    font-size: 0.95em;
-    min-block-size: 2.75rem;
-  }
-  .agenda-empty {
-    color: var(--_vk-text-subtle);
   }
   .details {
     display: grid;
@@ -373,31 +398,53 @@ export const courseCalendarStyles = css`
     gap: var(--_vk-space-2);
     justify-content: flex-end;
   }
-  @container (max-width: 36rem) {
-    .month .session .session-text,
-    .month .session .cancelled-label {
-      position: absolute;
-      inline-size: 1px;
-      block-size: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
-    }
+  /* Below 640 px: month chips drop the pictogram, keeping time and name. */
+  @container (max-width: 639.98px) {
     .month .session .vk-pictogram {
       display: none;
-    }
-    .month .session {
-      min-block-size: 0.9rem;
-    }
-    .month .day {
-      min-block-size: 4.5rem;
     }
     .row {
       grid-template-columns: 1.5rem repeat(7, minmax(0, 1fr));
     }
+  }
+  /* Below 480 px (where agenda is the default view): compact per-course markers, narrow weekdays. */
+  @container (max-width: 479.98px) {
+    .month .chips {
+      display: none;
+    }
+    .month .markers {
+      display: flex;
+    }
+    .month .day {
+      min-block-size: 4rem;
+    }
+    .month .weekday-short {
+      display: none;
+    }
+    .month .weekday-narrow {
+      display: inline;
+    }
     .month .special {
       font-size: 0.6em;
     }
+  }
+  .agenda-more {
+    margin: 0;
+  }
+  .legend-item {
+    max-inline-size: 100%;
+    min-inline-size: 0;
+  }
+  .title {
+    min-inline-size: 0;
+    overflow-wrap: break-word;
+  }
+  .legend-title,
+  .agenda-date,
+  .details h3,
+  .details p {
+    min-inline-size: 0;
+    overflow-wrap: break-word;
   }
   @media (forced-colors: active) {
     .session,
@@ -411,6 +458,19 @@ export const courseCalendarStyles = css`
     }
     .session[data-grabbed] {
       outline-color: Highlight;
+    }
+    /* The selected view and shown courses differ by more than weight: a system-colour fill. */
+    .views button[aria-pressed='true'],
+    .legend-item[aria-pressed='true'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+      border: 2px solid CanvasText;
+      outline: 2px solid Highlight;
+      outline-offset: 1px;
+    }
+    .marker {
+      border: 1px solid CanvasText;
     }
     .day[data-today] .day-number {
       forced-color-adjust: none;

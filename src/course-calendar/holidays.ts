@@ -1,15 +1,21 @@
 /**
  * Norwegian public holidays (helligdager and the two official flag holidays with a day off),
  * computed for any Gregorian year; Easter by the anonymous Gregorian algorithm (Meeus/Jones/Butcher).
- * Names in nb, nn and en; other locales get the nb name (contract.md §2).
+ * Names in every UI locale with strings: nb, nn, en (checked), and ar, uk, ti, so, fa — the latter
+ * five MACHINE-WRITTEN, to be reviewed by a fluent speaker (listed in docs/translations.md). Any
+ * other locale gets the nb name, the language of the society the participant is learning.
  */
 import type { IsoDate } from '../core/types.js';
 import { addDays } from './calendar-dates.js';
 
+/** Locales holiday names exist in. */
+export const holidayLocales = ['nb', 'nn', 'en', 'ar', 'uk', 'ti', 'so', 'fa'] as const;
+export type HolidayLocale = (typeof holidayLocales)[number];
+
 export interface PublicHoliday {
   readonly date: IsoDate;
   readonly id: string;
-  readonly name: { readonly nb: string; readonly nn: string; readonly en: string };
+  readonly name: Readonly<Record<HolidayLocale, string>>;
 }
 
 /** Easter Sunday of a Gregorian year. */
@@ -32,21 +38,21 @@ export function easterSunday(year: number): IsoDate {
 }
 
 const fixed: Array<[string, string, PublicHoliday['name']]> = [
-  ['01-01', 'new-year', { nb: 'Første nyttårsdag', nn: 'Første nyttårsdag', en: "New Year's Day" }],
-  ['05-01', 'labour-day', { nb: 'Arbeidernes dag', nn: 'Arbeidarane sin dag', en: 'Labour Day' }],
-  ['05-17', 'constitution-day', { nb: 'Grunnlovsdag', nn: 'Grunnlovsdagen', en: 'Constitution Day' }],
-  ['12-25', 'christmas-day', { nb: 'Første juledag', nn: 'Første juledag', en: 'Christmas Day' }],
-  ['12-26', 'boxing-day', { nb: 'Andre juledag', nn: 'Andre juledag', en: "St Stephen's Day" }],
+  ['01-01', 'new-year', { nb: 'Første nyttårsdag', nn: 'Første nyttårsdag', en: "New Year's Day", ar: 'رأس السنة الميلادية', uk: 'Новий рік', ti: 'ሓዲሽ ዓመት', so: 'Sannadka Cusub', fa: 'روز سال نو میلادی' }],
+  ['05-01', 'labour-day', { nb: 'Arbeidernes dag', nn: 'Arbeidarane sin dag', en: 'Labour Day', ar: 'عيد العمال', uk: 'День праці', ti: 'መዓልቲ ሰራሕተኛታት', so: 'Maalinta Shaqaalaha', fa: 'روز کارگر' }],
+  ['05-17', 'constitution-day', { nb: 'Grunnlovsdag', nn: 'Grunnlovsdagen', en: 'Constitution Day', ar: 'يوم الدستور', uk: 'День Конституції', ti: 'መዓልቲ ቅዋም', so: 'Maalinta Dastuurka', fa: 'روز قانون اساسی' }],
+  ['12-25', 'christmas-day', { nb: 'Første juledag', nn: 'Første juledag', en: 'Christmas Day', ar: 'عيد الميلاد', uk: 'Різдво', ti: 'ልደት', so: 'Ciidda Kirismaska', fa: 'کریسمس' }],
+  ['12-26', 'boxing-day', { nb: 'Andre juledag', nn: 'Andre juledag', en: "St Stephen's Day", ar: 'ثاني أيام عيد الميلاد', uk: 'Другий день Різдва', ti: 'ካልኣይ መዓልቲ ልደት', so: 'Maalinta labaad ee Kirismaska', fa: 'روز دوم کریسمس' }],
 ];
 
 const easterBased: Array<[number, string, PublicHoliday['name']]> = [
-  [-3, 'maundy-thursday', { nb: 'Skjærtorsdag', nn: 'Skjærtorsdag', en: 'Maundy Thursday' }],
-  [-2, 'good-friday', { nb: 'Langfredag', nn: 'Langfredag', en: 'Good Friday' }],
-  [0, 'easter-sunday', { nb: 'Første påskedag', nn: 'Første påskedag', en: 'Easter Sunday' }],
-  [1, 'easter-monday', { nb: 'Andre påskedag', nn: 'Andre påskedag', en: 'Easter Monday' }],
-  [39, 'ascension-day', { nb: 'Kristi himmelfartsdag', nn: 'Kristi himmelfartsdag', en: 'Ascension Day' }],
-  [49, 'whit-sunday', { nb: 'Første pinsedag', nn: 'Første pinsedag', en: 'Whit Sunday' }],
-  [50, 'whit-monday', { nb: 'Andre pinsedag', nn: 'Andre pinsedag', en: 'Whit Monday' }],
+  [-3, 'maundy-thursday', { nb: 'Skjærtorsdag', nn: 'Skjærtorsdag', en: 'Maundy Thursday', ar: 'خميس العهد', uk: 'Чистий четвер', ti: 'ሓሙስ ጸሎተ', so: 'Khamiista Quduuska', fa: 'پنجشنبه مقدس' }],
+  [-2, 'good-friday', { nb: 'Langfredag', nn: 'Langfredag', en: 'Good Friday', ar: 'الجمعة العظيمة', uk: 'Страсна пʼятниця', ti: 'ዓርቢ ስቕለት', so: 'Jimcaha Wanaagsan', fa: 'جمعه نیک' }],
+  [0, 'easter-sunday', { nb: 'Første påskedag', nn: 'Første påskedag', en: 'Easter Sunday', ar: 'عيد الفصح', uk: 'Великдень', ti: 'ፋሲካ', so: 'Axadda Iistarka', fa: 'عید پاک' }],
+  [1, 'easter-monday', { nb: 'Andre påskedag', nn: 'Andre påskedag', en: 'Easter Monday', ar: 'اثنين الفصح', uk: 'Великодній понеділок', ti: 'ሰኑይ ፋሲካ', so: 'Isniinta Iistarka', fa: 'دوشنبه عید پاک' }],
+  [39, 'ascension-day', { nb: 'Kristi himmelfartsdag', nn: 'Kristi himmelfartsdag', en: 'Ascension Day', ar: 'عيد الصعود', uk: 'Вознесіння', ti: 'ዕርገት', so: 'Maalinta Kor-u-bixidda', fa: 'روز عروج' }],
+  [49, 'whit-sunday', { nb: 'Første pinsedag', nn: 'Første pinsedag', en: 'Whit Sunday', ar: 'عيد العنصرة', uk: 'Трійця', ti: 'ጰንጠቆስጤ', so: 'Axadda Bentekoste', fa: 'عید پنجاهه' }],
+  [50, 'whit-monday', { nb: 'Andre pinsedag', nn: 'Andre pinsedag', en: 'Whit Monday', ar: 'اثنين العنصرة', uk: 'Духів день', ti: 'ሰኑይ ጰንጠቆስጤ', so: 'Isniinta Bentekoste', fa: 'دوشنبه پنجاهه' }],
 ];
 
 const cache = new Map<number, readonly PublicHoliday[]>();
@@ -74,8 +80,8 @@ export function holidaysBetween(start: IsoDate, end: IsoDate): Map<IsoDate, Publ
   return out;
 }
 
-/** The holiday's name in `locale` when it is nb, nn or en; else the nb name. */
+/** The holiday's name in `locale` (its base language) when there is one; else the nb name. */
 export function holidayName(holiday: PublicHoliday, locale: string): string {
   const base = locale.split('-')[0].toLowerCase();
-  return base === 'nn' || base === 'en' ? holiday.name[base] : holiday.name.nb;
+  return (holidayLocales as readonly string[]).includes(base) ? holiday.name[base as HolidayLocale] : holiday.name.nb;
 }

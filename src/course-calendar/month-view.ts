@@ -77,7 +77,7 @@ function renderMonthDay(ctx: ViewContext, date: IsoDate, outside: boolean, segme
         >${ctx.fullDate(date)}${special ? `, ${special.join(', ')}` : nothing}${segments.length > 0 ? html`, ${msg(str`${segments.length} økter`, { id: 'course-calendar.session-count' })}` : nothing}</span
       ></span
     >
-    ${special ? html`<span class="special" aria-hidden="true">${special.join(' · ')}</span>` : nothing}
+    ${special ? html`<span class="special" aria-hidden="true" title=${special.join(', ')}>${special.join(' · ')}</span>` : nothing}
     <div class="chips">
       ${repeat(shown, (s) => s.session.id, (s) => renderSessionChip(ctx, s, { compact: true }))} ${overflow ? renderMore(ctx, date, hidden) : nothing}
     </div>

@@ -61,7 +61,7 @@ export class PatternDialog {
   /** After the calendar rendered: open the modal once and focus its first field. */
   updated(): void {
     const dialog = this.options.host.renderRoot.querySelector<HTMLDialogElement>('dialog.pattern');
-    if (dialog && !this.#opened) {
+    if (dialog && dialog.isConnected && !this.#opened) {
       this.#opened = true;
       if (!dialog.open) dialog.showModal();
       dialog.querySelector<HTMLElement>('select, input')?.focus();
@@ -165,7 +165,7 @@ export class PatternDialog {
             </div>`;
           })}
         </fieldset>
-        <section class="pattern-preview" aria-labelledby="pattern-preview-title">
+        <section class="pattern-preview" tabindex="0" aria-labelledby="pattern-preview-title">
           <h3 id="pattern-preview-title" aria-live="polite">${msg(str`${sessions.length} økter`, { id: 'course-calendar.session-count' })}</h3>
           ${skipped.length > 0
             ? html`<p>${msg('Hoppes over:', { id: 'course-calendar.plan.skipped' })}</p>

@@ -123,7 +123,7 @@ export function renderSessionChip(ctx: ViewContext, segment: Segment, options: C
     data-on=${segment.date}
     data-kind=${session.kind}
     data-color=${course?.color ?? nothing}
-    title=${options.compact ? `${clock(session.start)} ${full}` : nothing}
+    title=${`${timeText(session, locale).replace(/[\u2068\u2069]/g, '')} ${full}`}
     ?data-cancelled=${session.cancelled === true}
     ?data-grabbed=${moving}
     ?data-continues=${segment.continues}
@@ -147,7 +147,7 @@ export function renderSessionChip(ctx: ViewContext, segment: Segment, options: C
     </span>
     ${session.cancelled ? html`<span class="cancelled-label">${msg('Avlyst', { id: 'course-calendar.cancelled' })}</span>` : nothing}
     ${moving ? html`<span class="vk-visually-hidden">${msg('Plukket opp', { id: 'course-calendar.grabbed' })}</span>` : nothing}
-    ${options.resizable && !segment.continues ? html`<span class="resize" data-resize=${session.id} aria-hidden="true"></span>` : nothing}
+    ${options.resizable && !segment.continues ? html`<span class="resize" part="resize" data-resize=${session.id} aria-hidden="true"></span>` : nothing}
   </button>`;
 }
 

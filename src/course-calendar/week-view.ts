@@ -76,7 +76,7 @@ export function renderWeek(ctx: ViewContext, range: CalendarRange, byDay: Readon
       ${days.map((d) => {
         const special = ctx.special.get(d);
         return html`<span role="columnheader" class="weekday" ?data-today=${d === ctx.today}>
-          <span>${formatDate(d, ctx.locale, { weekday: 'short', day: 'numeric', month: 'numeric' })}</span>${special ? html`<span class="special">${special.join(' · ')}</span>` : nothing}
+          <span>${formatDate(d, ctx.locale, { weekday: 'short', day: 'numeric', month: 'numeric' })}</span>${special ? html`<span class="special" title=${special.join(', ')}>${special.join(' · ')}</span>` : nothing}
         </span>`;
       })}
     </div>

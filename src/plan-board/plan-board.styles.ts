@@ -1,21 +1,40 @@
 import { css } from 'lit';
 
+/*
+ * Layout by the board's own width (the host is a size container), never the viewport:
+ * - columns side by side, each at least --vk-plan-column-width (14rem; 16rem for participants),
+ *   sharing extra room; the row scrolls sideways inside the board when they do not fit;
+ * - below 480 px (the element sets data-narrow) one column at a time under a day switcher;
+ * - inside a card the pictogram sits beside the words only where the card is wide enough for
+ *   long words ("Voksenopplæringen") — otherwise above them — so no word is split.
+ */
 export const planBoardStyles = css`
   :host {
-    --_vk-plan-column-width: var(--vk-plan-column-width, 15rem);
+    display: block;
+    container: vk-plan-board / inline-size;
+    --_vk-plan-column-width: var(--vk-plan-column-width, 13rem);
+  }
+  .width-probe {
+    block-size: 0;
+    inline-size: 100%;
   }
   .board {
     display: grid;
-    /* minmax(0, …): the row of columns scrolls inside the board instead of widening the page. */
     grid-template-columns: minmax(0, 1fr);
     gap: var(--_vk-space-3);
     min-inline-size: 0;
+    overflow-wrap: break-word;
   }
   .header {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     gap: var(--_vk-space-2) var(--_vk-space-4);
+    min-inline-size: 0;
+  }
+  .header > * {
+    min-inline-size: 0;
+    max-inline-size: 100%;
   }
   .title {
     font-weight: 700;
@@ -27,6 +46,7 @@ export const planBoardStyles = css`
   }
   .toolbar {
     display: flex;
+    flex-wrap: wrap;
     gap: var(--_vk-space-2);
     margin-inline-start: auto;
   }
@@ -35,27 +55,86 @@ export const planBoardStyles = css`
     align-items: center;
     gap: var(--_vk-space-1);
   }
+  .tool[aria-disabled='true'] {
+    color: var(--_vk-text-subtle);
+    border-style: dashed;
+    cursor: default;
+  }
+  .propose {
+    margin-inline-start: auto;
+  }
   .icon {
     inline-size: 1.25rem;
     block-size: 1.25rem;
     flex: none;
   }
+  /* the day switcher (narrow boards) */
+  .switcher {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: var(--_vk-space-2);
+    min-inline-size: 0;
+  }
+  .switcher-position {
+    margin: 0;
+    min-inline-size: 0;
+    overflow-wrap: break-word;
+    font-weight: 700;
+    font-size: 1.15em;
+  }
+  .tabs {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_vk-space-1);
+  }
+  .tab {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_vk-space-1);
+    min-block-size: var(--_vk-target);
+    min-inline-size: var(--_vk-target);
+    max-inline-size: 100%;
+    --_vk-pictogram-size: 1.5rem;
+  }
+  .tab > span {
+    min-inline-size: 0;
+    overflow-wrap: break-word;
+  }
+  .tab[aria-selected='true'] {
+    background: var(--_vk-accent-surface);
+    border: 2px solid var(--_vk-accent);
+    font-weight: 700;
+  }
+  .tab-count {
+    font-size: 0.8em;
+    color: var(--_vk-text-subtle);
+  }
+  /* columns */
   .columns {
     /* Contains the absolutely positioned (visually hidden) texts, so they scroll with the cards. */
     position: relative;
-    display: flex;
-    gap: var(--_vk-space-3);
+    display: grid;
+    grid-auto-flow: column;
+    grid-auto-columns: minmax(var(--_vk-plan-column-width), 1fr);
+    gap: 0.625rem;
     overflow-x: auto;
     padding-block-end: var(--_vk-space-2);
-    align-items: flex-start;
+    align-items: start;
+    min-inline-size: 0;
+  }
+  .board[data-narrow] .columns {
+    grid-auto-columns: minmax(0, 1fr);
+    overflow-x: visible;
+    touch-action: pan-y;
   }
   .column {
-    flex: 0 0 var(--_vk-plan-column-width);
-    max-inline-size: calc(100vw - 2rem);
+    container: vk-plan-column / inline-size;
     display: grid;
     gap: var(--_vk-space-2);
     align-content: start;
-    padding: var(--_vk-space-2);
+    min-inline-size: 0;
+    /* Small paddings: a 13rem column leaves a long word (“Voksenopplæringen”) its whole line. */
+    padding: 0.375rem;
     background: var(--_vk-surface);
     border: 2px solid transparent;
     border-radius: var(--_vk-radius-lg);
@@ -68,13 +147,13 @@ export const planBoardStyles = css`
     display: flex;
     align-items: center;
     gap: var(--_vk-space-2);
+    min-inline-size: 0;
     --_vk-pictogram-size: 2rem;
   }
   .column-title {
     font-weight: 700;
     flex: 1;
     min-inline-size: 0;
-    overflow-wrap: break-word;
   }
   .count {
     font-size: 0.875rem;
@@ -94,11 +173,7 @@ export const planBoardStyles = css`
     justify-content: center;
     gap: var(--_vk-space-1);
     padding-inline: var(--_vk-space-1);
-  }
-  .icon-button[aria-disabled='true'] {
-    color: var(--_vk-text-subtle);
-    border-style: dashed;
-    cursor: help;
+    min-inline-size: 2.25rem;
   }
   .icon-button[aria-pressed='true'] {
     background: var(--_vk-accent-surface);
@@ -112,28 +187,48 @@ export const planBoardStyles = css`
   .cards {
     display: grid;
     gap: var(--_vk-space-2);
-    min-block-size: 2.5rem;
     border-radius: var(--_vk-radius);
+    min-inline-size: 0;
   }
-  .cards[data-drop='empty'] {
+  /* a long column scrolls inside itself and renders only what is near its visible part */
+  .cards[data-windowed] {
+    display: block;
+    max-block-size: min(75vh, 60rem);
+    overflow-y: auto;
+    overscroll-behavior: contain;
+    padding-inline: 2px;
+  }
+  .cards[data-windowed] > li {
+    margin-block-end: var(--_vk-space-2);
+  }
+  /* Windowed cards are few and measured: each has its real height, never a placeholder's. */
+  .cards[data-windowed] > .card {
+    content-visibility: visible;
+  }
+  .spacer {
+    display: block;
+    padding: 0;
+    margin: 0;
+  }
+  [data-drop='empty'] {
     outline: 3px dashed var(--_vk-accent);
     outline-offset: -3px;
   }
   .column-empty {
     margin: 0;
-    margin-block-start: -2.5rem;
     min-block-size: 2.5rem;
     display: grid;
     place-items: center;
     color: var(--_vk-text-subtle);
     font-size: 0.875rem;
-    pointer-events: none;
+    border-radius: var(--_vk-radius);
   }
   .card {
     position: relative;
     display: grid;
     gap: var(--_vk-space-1);
-    padding: var(--_vk-space-2);
+    min-inline-size: 0;
+    padding: 0.375rem;
     background: var(--_vk-bg);
     border: 1px solid var(--_vk-border-subtle);
     border-inline-start: 4px solid var(--_vk-card-accent, var(--_vk-border));
@@ -150,6 +245,10 @@ export const planBoardStyles = css`
   .card[data-category='education'] { --_vk-card-accent: #006d77; }
   .card[data-done] {
     background: var(--_vk-success-surface);
+  }
+  .card[data-proposal] {
+    border-style: dashed;
+    border-inline-start-style: solid;
   }
   .card[data-speaking] {
     outline: 4px solid var(--_vk-accent);
@@ -181,42 +280,60 @@ export const planBoardStyles = css`
   .card[data-drop='after']::after {
     inset-block-end: 0;
   }
+  /* The card's main control: pictogram above the words unless the card has room beside them. */
   .card-button {
     display: grid;
-    grid-template-columns: auto minmax(0, 1fr);
+    grid-template-columns: minmax(0, 1fr);
+    justify-items: start;
     align-items: center;
     gap: var(--_vk-space-1) var(--_vk-space-2);
-    padding: var(--_vk-space-1);
+    padding: 2px;
     border: 0;
     background: transparent;
     text-align: start;
     min-block-size: var(--_vk-target);
+    min-inline-size: 0;
     cursor: pointer;
     user-select: none;
     -webkit-user-select: none;
     position: relative;
   }
+  @container vk-plan-column (min-width: 18rem) {
+    .board[data-mode='adviser'] .card-button {
+      grid-template-columns: auto minmax(0, 1fr);
+    }
+    .board[data-mode='adviser'] .card-button > .vk-pictogram {
+      grid-row: span 4;
+    }
+    .board[data-mode='adviser'] .card-button > :not(.vk-pictogram, .done-mark) {
+      grid-column: 2;
+    }
+    /* beside the words, the done mark would cover their end: keep it clear */
+    .board[data-mode='adviser'] .card[data-done] .card-button {
+      padding-inline-end: 1.75rem;
+    }
+  }
   .card-button:hover:not(:disabled) {
     background: transparent;
   }
-  .card-button > .vk-pictogram {
-    grid-row: span 3;
+  .card-button > * {
+    max-inline-size: 100%;
+    min-inline-size: 0;
   }
   .card-text {
     font-weight: 600;
-    overflow-wrap: break-word;
+    justify-self: stretch;
   }
   .meta {
-    grid-column: 2;
     display: flex;
     align-items: center;
     gap: var(--_vk-space-1);
     font-size: 0.875rem;
     color: var(--_vk-text-subtle);
   }
-  .meta > span {
+  .meta > bdi,
+  .meta-text {
     min-inline-size: 0;
-    overflow-wrap: break-word;
   }
   .meta .icon {
     inline-size: 1rem;
@@ -225,6 +342,20 @@ export const planBoardStyles = css`
   .meta .vk-text--second {
     display: inline;
     margin-inline-start: var(--_vk-space-1);
+  }
+  .badge {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_vk-space-1);
+    font-size: 0.875rem;
+    font-weight: 600;
+    padding-inline: var(--_vk-space-1);
+    border-radius: var(--_vk-radius);
+    border: 1px solid currentColor;
+  }
+  .badge .icon {
+    inline-size: 1.1rem;
+    block-size: 1.1rem;
   }
   .done-mark {
     position: absolute;
@@ -242,9 +373,6 @@ export const planBoardStyles = css`
     inline-size: 1rem;
     block-size: 1rem;
   }
-  .card[data-done] .card-button {
-    padding-inline-end: 1.75rem;
-  }
   .grip {
     display: inline-grid;
     place-items: center;
@@ -255,6 +383,13 @@ export const planBoardStyles = css`
     cursor: grab;
     margin-inline-end: auto;
   }
+  .card-actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_vk-space-1);
+    justify-content: flex-end;
+  }
   .board[data-mode='adviser'] .done-label {
     position: absolute;
     inline-size: 1px;
@@ -263,26 +398,13 @@ export const planBoardStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
-  .board[data-mode='adviser'] .done-toggle {
-    margin-inline-end: 0;
-  }
   .board[data-mode='adviser'] .card-button {
     cursor: grab;
-  }
-  .card-actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_vk-space-1);
-    justify-content: flex-end;
-  }
-  .move-label {
-    font-size: 0.875rem;
   }
   .done-toggle {
     display: inline-flex;
     align-items: center;
     gap: var(--_vk-space-2);
-    margin-inline-end: auto;
   }
   .done-toggle .box {
     display: grid;
@@ -298,28 +420,35 @@ export const planBoardStyles = css`
     border-color: var(--_vk-success);
     color: var(--_vk-accent-contrast);
   }
-  /* participant mode: big pictures, big targets */
+  /* participant mode: big pictures, big targets; both languages equally strong */
   .board[data-mode='participant'] {
     --_vk-pictogram-size: var(--vk-pictogram-size, 5rem);
-    --_vk-plan-column-width: var(--vk-plan-column-width, 17rem);
+    --_vk-plan-column-width: var(--vk-plan-column-width, 14rem);
     font-size: 1.1em;
   }
   .board[data-mode='participant'] .card-button {
-    grid-template-columns: minmax(0, 1fr);
     justify-items: center;
     text-align: center;
     cursor: pointer;
   }
-  .board[data-mode='participant'] .card-button > .vk-pictogram {
-    grid-row: auto;
+  .board[data-mode='participant'] .card-text .vk-text--second,
+  .board[data-mode='participant'] .column-title .vk-text--second,
+  .board[data-mode='participant'] .title .vk-text--second {
+    color: inherit;
+    font-size: inherit;
+    font-weight: inherit;
   }
-  .board[data-mode='participant'] .meta {
-    grid-column: 1;
+  .board[data-mode='participant'] .card-actions {
+    justify-content: stretch;
   }
   .board[data-mode='participant'] .card-actions button,
   .board[data-mode='participant'] .column-actions button {
     min-block-size: 3rem;
     min-inline-size: 3rem;
+  }
+  .board[data-mode='participant'] .done-toggle {
+    flex: 1;
+    justify-content: center;
   }
   .board[data-mode='participant'] .card-actions .icon,
   .board[data-mode='participant'] .column-actions .icon {
@@ -329,9 +458,6 @@ export const planBoardStyles = css`
   .board[data-mode='participant'] .done-toggle .box {
     inline-size: 1.75rem;
     block-size: 1.75rem;
-  }
-  .board[data-mode='participant'] .done-toggle {
-    flex: 1;
   }
   /* the pointer-drag ghost: fixed in a left-to-right layer so the transform is plain x/y */
   .ghost-layer {
@@ -351,89 +477,6 @@ export const planBoardStyles = css`
     opacity: 0.95;
     will-change: transform;
   }
-  /* popovers */
-  .panel-title {
-    margin: 0;
-    font-size: 1.1em;
-    display: flex;
-    align-items: center;
-    gap: var(--_vk-space-2);
-    --_vk-pictogram-size: 2rem;
-  }
-  .picker,
-  .move-menu,
-  .edit-form {
-    display: grid;
-    gap: var(--_vk-space-3);
-    min-inline-size: min(18rem, calc(100vw - 48px));
-  }
-  .picker-filters {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_vk-space-2);
-  }
-  .field {
-    display: grid;
-    gap: 2px;
-  }
-  .field small {
-    color: var(--_vk-text-subtle);
-  }
-  .check {
-    display: flex;
-    align-items: center;
-    gap: var(--_vk-space-2);
-  }
-  .check input {
-    inline-size: 1.25rem;
-    block-size: 1.25rem;
-    min-block-size: 0;
-  }
-  .picker-grid {
-    display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(6rem, 1fr));
-    gap: var(--_vk-space-2);
-    max-block-size: 50vh;
-    overflow: auto;
-  }
-  .picker-option {
-    display: grid;
-    justify-items: center;
-    gap: var(--_vk-space-1);
-    inline-size: 100%;
-    block-size: 100%;
-    padding: var(--_vk-space-2);
-    font-size: 0.875rem;
-    text-align: center;
-  }
-  .move-menu ul {
-    display: grid;
-    gap: var(--_vk-space-1);
-  }
-  .move-menu button {
-    inline-size: 100%;
-    display: flex;
-    align-items: center;
-    gap: var(--_vk-space-2);
-    text-align: start;
-    min-block-size: var(--_vk-target);
-    --_vk-pictogram-size: 1.75rem;
-  }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    justify-content: flex-end;
-    gap: var(--_vk-space-2);
-  }
-  .danger {
-    color: var(--_vk-danger);
-    border-color: var(--_vk-danger);
-  }
-  .form-error {
-    margin: 0;
-    color: var(--_vk-danger);
-    font-weight: 600;
-  }
   @media (prefers-reduced-motion: reduce) {
     .card[data-lifted] {
       transform: none;
@@ -443,15 +486,19 @@ export const planBoardStyles = css`
     .column[data-drop],
     .column[data-target],
     .card[data-lifted],
-    .card[data-speaking] {
+    .card[data-speaking],
+    .tab[aria-selected='true'] {
       border-color: Highlight;
       outline-color: Highlight;
+    }
+    .tab[aria-selected='true'] {
+      border-width: 3px;
     }
     .card[data-drop='before']::before,
     .card[data-drop='after']::after {
       background: Highlight;
     }
-    .cards[data-drop='empty'] {
+    [data-drop='empty'] {
       outline-color: Highlight;
     }
     .card {
@@ -472,6 +519,8 @@ export const planBoardStyles = css`
       background: #fff;
     }
     .toolbar,
+    .propose,
+    .switcher,
     .column-actions,
     .card-actions,
     .grip,
@@ -483,13 +532,10 @@ export const planBoardStyles = css`
     }
     .columns {
       overflow: visible;
-      flex-wrap: nowrap;
+      grid-auto-columns: minmax(0, 1fr);
       gap: 4mm;
     }
     .column {
-      flex: 1 1 0;
-      min-inline-size: 0;
-      max-inline-size: none;
       background: #fff;
       border: 1px solid #000;
       break-inside: avoid;
@@ -499,7 +545,6 @@ export const planBoardStyles = css`
       background: #fff !important;
       color: #000;
       border: 1px solid #000;
-      border-inline-start: 1px solid #000;
       break-inside: avoid;
       box-shadow: none;
       outline: none;
@@ -510,22 +555,9 @@ export const planBoardStyles = css`
     .summary {
       color: #000;
     }
-    /* Stacked like participant mode: narrow print columns keep whole words. */
     .card-button {
-      grid-template-columns: minmax(0, 1fr);
       justify-items: center;
       text-align: center;
-      padding-inline-end: var(--_vk-space-1) !important;
-    }
-    .card-button > .vk-pictogram {
-      grid-row: auto;
-    }
-    .meta {
-      grid-column: 1;
-    }
-    .card-text,
-    .meta > span {
-      hyphens: auto;
     }
     .vk-pictogram {
       filter: grayscale(1) contrast(1.2);

@@ -1,118 +1,48 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
-import { VkElement } from '../core/vk-element.js';
-import { RovingFocus, isRtl } from '../core/roving-focus.js';
+import { VkElement, deepEqualJson } from '../core/vk-element.js';
+import { isRtl } from '../core/roving-focus.js';
 import { PopoverController, popoverStyles } from '../core/popover.js';
-import { ReadAloud, audioFor, canReadAloud, type Utterance } from '../core/read-aloud.js';
 import { bilingual } from '../core/bilingual.js';
-import { baseLanguage, directionOf, resolvedLocale, resolveText, textIn } from '../core/text.js';
-import { listBuiltInPictograms, renderPictogram } from '../core/pictograms.js';
-import { pictogramCategories, type PictogramCategory } from '../core/pictogram-catalog.js';
+import { resolveText } from '../core/text.js';
+import { renderPictogram } from '../core/pictograms.js';
 import { tokens } from '../core/tokens.js';
-import { getLocale } from '../core/localize.js';
-import type { Text } from '../core/types.js';
-import { cardsByColumn, newCardId, planCounts, planModel, positionOf, TIME_PATTERN } from './plan-board.model.js';
+import { cardsByColumn, newCardId, planCounts, planModel, positionOf } from './plan-board.model.js';
 import { planBoardStyles } from './plan-board.styles.js';
-import { cardCategories, type CardChanges, type CardPosition, type PlanCard, type PlanColumn, type PlanDocument, type PlanMode, type PlanOperation } from './plan-board.types.js';
+import { panelStyles } from './panel.styles.js';
+import type { CardPosition, PlanCard, PlanColumn, PlanDocument, PlanMode, PlanOperation } from './plan-board.types.js';
+import { icons } from './icons.js';
+import { columnPosition, describePlanOperation } from './board-text.js';
+import { renderCard, type CardView } from './card.js';
+import { handleMenuKey, renderCardMenu, renderMoveMenu, type CardMenuAction } from './card-menu.js';
+import { editChanges, editorLanguage, fillForm, renderCardEditor, renderRecorder, type EditorNotice } from './card-editor.js';
+import { renderPictogramPicker, type PickedPictogram, type PickerState } from './pictogram-picker.js';
+import { renderDaySwitcher, SwipeTracker } from './day-switcher.js';
+import { renderProposal, type ProposalDraft } from './proposal.js';
+import { BoardDrag } from './board-drag.js';
+import { ColumnWindows, WINDOW_THRESHOLD, windowSegments } from './windowing.js';
+import { KeyboardMoves, type KeyboardMove } from './keyboard-move.js';
+import { navigate } from './board-navigation.js';
+import { BoardVoice } from './board-voice.js';
 
-/** Pixels a pointer must travel before a press becomes a drag (so a click still opens). */
-const DRAG_THRESHOLD = 6;
-/** Distance from an edge (px) where a drag scrolls, and the most it scrolls per frame. */
-const AUTO_SCROLL_EDGE = 48;
-const AUTO_SCROLL_STEP = 14;
+export { categoryLabel } from './board-text.js';
 
-type Panel = { kind: 'picker'; columnId: string; replaceCardId?: string } | { kind: 'edit'; cardId: string } | { kind: 'move'; cardId: string };
+/** Below this many pixels of the board's own width, one column shows at a time. */
+export const NARROW_BELOW = 480;
 
-interface KeyboardMove {
-  cardId: string;
-  origin: CardPosition;
-  position: CardPosition;
-  /** The document the move started on: a different one (a new value, an undo) cancels the move. */
-  doc: PlanDocument;
-}
+type Panel =
+  | { kind: 'menu'; cardId: string }
+  | { kind: 'picker'; columnId: string; replaceCardId?: string }
+  | { kind: 'edit'; cardId: string; base: PlanCard; seen: PlanCard; notice: EditorNotice }
+  | { kind: 'move'; cardId: string }
+  | { kind: 'propose'; draft: ProposalDraft };
 
-interface PointerGesture {
-  pointerId: number;
-  cardId: string;
-  button: HTMLElement;
-  item: HTMLElement;
-  origin: CardPosition;
-  doc: PlanDocument;
-  startX: number;
-  startY: number;
-  x: number;
-  y: number;
-  dragging: boolean;
-  target: CardPosition | null;
-  ghost: HTMLElement | null;
-  rect: DOMRect | null;
-  scrollLeft0: number;
-  scrollY0: number;
-  frame: number;
-}
-
-// Our own static icons (never host markup).
-const icon = (body: TemplateResult): TemplateResult =>
-  html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">${body}</svg>`;
-const icons = {
-  speaker: icon(svg`<path d="M4 9v6h4l5 4V5L8 9z"/><path d="M16 9a4 4 0 0 1 0 6M18.5 6.5a8 8 0 0 1 0 11"/>`),
-  speakerOff: icon(svg`<path d="M4 9v6h4l5 4V5L8 9z"/><path d="M17 9l5 6M22 9l-5 6"/>`),
-  move: icon(svg`<path d="M12 3v18M3 12h18M9 6l3-3 3 3M9 18l3 3 3-3M6 9l-3 3 3 3M18 9l3 3-3 3"/>`),
-  edit: icon(svg`<path d="M4 20h4L19 9l-4-4L4 16z"/><path d="M13.5 6.5l4 4"/>`),
-  check: icon(svg`<path d="M5 12.5l4.5 4.5L19 7.5"/>`),
-  plus: icon(svg`<path d="M12 5v14M5 12h14"/>`),
-  clock: icon(svg`<circle cx="12" cy="12" r="8.5"/><path d="M12 7.5V12l3 2"/>`),
-  place: icon(svg`<path d="M12 21s-6.5-6.2-6.5-11a6.5 6.5 0 0 1 13 0c0 4.8-6.5 11-6.5 11z"/><circle cx="12" cy="10" r="2.3"/>`),
-  grip: icon(svg`<circle cx="9" cy="6" r="1.2"/><circle cx="15" cy="6" r="1.2"/><circle cx="9" cy="12" r="1.2"/><circle cx="15" cy="12" r="1.2"/><circle cx="9" cy="18" r="1.2"/><circle cx="15" cy="18" r="1.2"/>`),
-  undo: icon(svg`<path d="M9 14L4 9l5-5"/><path d="M4 9h10a6 6 0 0 1 0 12h-3"/>`),
-  redo: icon(svg`<path d="M15 14l5-5-5-5"/><path d="M20 9H10a6 6 0 0 0 0 12h3"/>`),
-};
-
-export function categoryLabel(category: PictogramCategory | 'all'): string {
-  switch (category) {
-    case 'language':
-      return msg('Språk', { id: 'plan-board.category.language' });
-    case 'work':
-      return msg('Arbeid', { id: 'plan-board.category.work' });
-    case 'society':
-      return msg('Samfunn', { id: 'plan-board.category.society' });
-    case 'health':
-      return msg('Helse', { id: 'plan-board.category.health' });
-    case 'family':
-      return msg('Familie', { id: 'plan-board.category.family' });
-    case 'education':
-      return msg('Utdanning', { id: 'plan-board.category.education' });
-    case 'other':
-      return msg('Annet', { id: 'plan-board.category.other' });
-    default:
-      return msg('Alle', { id: 'plan-board.category.all' });
-  }
-}
-
-/** A Text with one language set (or removed when `value` is empty); a plain string counts as Norwegian. */
-function withLanguage(text: Text | undefined, lang: string, value: string): Text | undefined {
-  const entries: Record<string, string> = typeof text === 'string' ? { nb: text } : { ...(text ?? {}) };
-  if (value) entries[lang] = value;
-  else delete entries[lang];
-  const keys = Object.keys(entries);
-  if (keys.length === 0) return undefined;
-  if (keys.length === 1 && keys[0] === 'nb' && (typeof text === 'string' || text === undefined)) return entries.nb;
-  return entries;
-}
-
-/** A language's name in the UI locale ("arabisk"), or its tag when the browser cannot name it. */
-function languageName(tag: string): string {
-  try {
-    return new Intl.DisplayNames([getLocale()], { type: 'language' }).of(tag) ?? tag;
-  } catch {
-    return tag;
-  }
-}
-
-function sameText(a: Text | undefined, b: Text | undefined): boolean {
-  return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+/** Where a card is, by column number and index, for O(1) look-ups. */
+interface Place {
+  column: number;
+  index: number;
 }
 
 /**
@@ -120,19 +50,21 @@ function sameText(a: Text | undefined, b: Text | undefined): boolean {
  * document gives) of pictogram cards with a short text in plain Norwegian and, when the document
  * has `participantLanguage`, the same text in that language under it.
  *
- * Keyboard: Tab enters once (roving focus over cards); ↑/↓ move within a column, ←/→ between
- * columns (flipped in RTL); Home/End first/last card of the column, Ctrl+Home/End of the board;
- * Enter opens the card (`vk-open`). Adviser mode: Space picks the card up, arrows move it
- * (within and between columns), Space or Enter drops it (one `card.move`), Escape puts it back;
- * each card also has a "Move to…" menu and an edit form; Ctrl+Z / Ctrl+Shift+Z undo and redo.
- * Pointer drag (mouse, pen; touch from the grip) with a drop indicator and auto-scroll.
+ * Layout follows the board's own width (container queries on the host, not the viewport):
+ * columns side by side at a comfortable minimum width, scrolling sideways when they do not fit;
+ * below 480 px one column at a time with a day switcher (tabs named by the column titles; arrows,
+ * Home/End, swipe; "Tirsdag, 2 av 5").
  *
- * Participant mode (`mode="participant"`): large targets; only mark done (`card.done`) and read
- * aloud.
+ * Keyboard: the cards and the column buttons are one tab stop (roving focus); ↑/↓ within a
+ * column, ←/→ between columns (flipped in RTL); Home/End first/last card of the column,
+ * Ctrl+Home/End of the board; Enter opens the card (`vk-open`). Adviser mode: Space picks the
+ * card up, arrows move it, Space or Enter drops it (one `card.move`), Escape or Tab puts it back;
+ * each card's secondary actions sit behind one menu button (WAI-ARIA APG menu button);
+ * Ctrl+Z / Ctrl+Shift+Z undo and redo. Pointer drag (mouse, pen; touch from the grip).
  *
- * Print: the board prints in black and white with pictograms and both languages, no controls.
- * Hosts add `@page { size: A4 landscape; }` to their own print stylesheet (it cannot live in
- * shadow CSS).
+ * Participant mode (`mode="participant"`): large targets; tapping a card reads it aloud (again
+ * stops), Done is a separate large checkbox; with `proposals` the participant may propose a card
+ * (`card.add` with `proposedBy: "participant"`) by picture, without typing.
  *
  * @summary Pictogram plan board: columns of bilingual cards, moved by pointer or keyboard.
  * @element vk-plan-board
@@ -144,15 +76,16 @@ function sameText(a: Text | undefined, b: Text | undefined): boolean {
  *
  * @csspart base - The wrapper of the whole board.
  * @csspart header - Title, summary and the adviser toolbar.
- * @csspart columns - The scrolling row of columns.
+ * @csspart day-switcher - The tabs shown when one column shows at a time.
+ * @csspart columns - The row of columns.
  * @csspart column - One column.
  * @csspart column-header - A column's pictogram, title and buttons.
  * @csspart cards - A column's list of cards.
  * @csspart card - One card (list item).
  * @csspart card-button - The focusable main control of a card.
  * @csspart done-toggle - The "done" checkbox of a card.
- * @csspart read-button - A read-aloud button.
- * @csspart popover - The picker, edit and move popover.
+ * @csspart read-button - A column's read-aloud button.
+ * @csspart popover - The menu, picker, edit, move and proposal popover.
  * @csspart pictogram - A pictogram image.
  * @csspart text - Text in the UI locale.
  * @csspart text-second - The same text in the participant's language.
@@ -167,46 +100,93 @@ function sameText(a: Text | undefined, b: Text | undefined): boolean {
  * @cssproperty --vk-font-family - Font (falls back to --ds-font-family).
  * @cssproperty --vk-radius - Corner radius (falls back to --ds-border-radius-md).
  * @cssproperty --vk-pictogram-size - Card pictogram size (default 3rem; larger in participant mode).
- * @cssproperty --vk-plan-column-width - Column width (default 15rem).
+ * @cssproperty --vk-plan-column-width - Smallest column width (default 14rem; 16rem in participant mode).
  */
 export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
-  static override styles = [tokens, popoverStyles, planBoardStyles];
+  static override styles = [tokens, popoverStyles, planBoardStyles, panelStyles];
   protected get model(): typeof planModel {
     return planModel;
   }
 
-  /** `adviser` (default): full editing. `participant`: large targets; mark done and read aloud only. */
+  /** `adviser` (default): full editing. `participant`: large targets; mark done, read aloud, propose. */
   @property({ reflect: true }) mode: PlanMode = 'adviser';
+  /** In participant mode, the participant may propose cards (contract §1). */
+  @property({ type: Boolean, reflect: true }) proposals = false;
+  /** The heading level (1–6) of the board title; column titles are one level below. Default 2. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
-  @state() private keyboardMove: KeyboardMove | null = null;
   @state() private panel: Panel | null = null;
-  @state() private pickerQuery = '';
-  @state() private pickerCategory: PictogramCategory | 'all' = 'all';
+  @state() private picker: PickerState = { query: '', category: 'all' };
   @state() private formError = '';
-  @query('.vk-popover') private popoverPanel!: HTMLElement | null;
-  @query('.columns') private columnsElement!: HTMLElement | null;
-  @query('.ghost-layer') private ghostLayer!: HTMLElement | null;
+  /** True when the board is narrower than NARROW_BELOW (one column at a time). */
+  @state() private narrow = false;
+  /** The column shown when narrow. */
+  @state() private currentColumn = 0;
+  /** `<vk-audio-recorder>` is defined (loaded on the first edit or proposal). */
+  @state() private recorderReady = false;
 
-  /** Cards per column for the current document, computed once per document. */
+  /** Cards per column, places and counts for the current document, computed once per document. */
   private byColumn = new Map<string, PlanCard[]>();
+  private places = new Map<string, Place>();
+  private counts = { done: 0, total: 0 };
   private byColumnFor: PlanDocument | null = null;
-  private pointerGesture: PointerGesture | null = null;
-  private suppressClick = false;
+  /** The document before the last change (to find a removed card's neighbours). */
+  private previousDocument: PlanDocument | null = null;
+  private seenRevision = 0;
+  /** The roving item in the tab order: `c:<cardId>`, `r:<columnId>` (read) or `a:<columnId>` (add). */
+  private activeKey: string | null = null;
   private focusAfterUpdate: string | null = null;
-  private movingFocus = false;
-  private panelAnchor: HTMLElement | null = null;
-  private actionCard: HTMLElement | null = null;
-  private columnReading: string | null = null;
+  private panelReturn: (() => HTMLElement | null) | null = null;
+  private closingPanel = false;
+  private historyFrom: 'undo' | 'redo' | null = null;
+  private toolbarKey: 'undo' | 'redo' = 'undo';
+  private resizeObserver: ResizeObserver | null = null;
+  private observedProbe: Element | null = null;
+  private readonly swipe = new SwipeTracker();
 
-  readonly #roving = new RovingFocus(this, {
-    items: () => Array.from(this.renderRoot.querySelectorAll<HTMLElement>('.card-button')),
-    orientation: () => 'both',
-    enabled: () => !this.isDisabled,
-  });
+  readonly #windows = new ColumnWindows(this, () => (this.participant ? 220 : 110));
   readonly #popover = new PopoverController(this);
-  readonly #readAloud = new ReadAloud(this);
+  readonly #voice = new BoardVoice(this, {
+    locale: () => this.textLocale,
+    document: () => this.document,
+    cardsIn: (columnId) => this.byColumn.get(columnId) ?? [],
+    announce: (text) => this.announcer.announce(text),
+    disabled: () => this.isDisabled,
+  });
+  readonly #moves: KeyboardMoves = new KeyboardMoves(this, {
+    document: () => this.document,
+    cardsIn: (columnId) => this.byColumn.get(columnId) ?? [],
+    rtl: () => isRtl(this),
+    title: (cardId) => this.#cardTitle(cardId),
+    columnTitle: (columnId) => resolveText(this.document?.columns.find((c) => c.id === columnId)?.title, this.textLocale),
+    announce: (text) => this.announcer.announce(text),
+    moved: (move) => {
+      if (this.narrow) this.#showColumn(move.position.columnId);
+      this.focusAfterUpdate = `c:${move.cardId}`;
+    },
+    drop: (move) => {
+      this.focusAfterUpdate = `c:${move.cardId}`;
+      this.#move(move.cardId, move.origin, move.position);
+    },
+    cancelled: (move, keepFocus) => {
+      if (this.narrow) this.#showColumn(move.origin.columnId);
+      if (keepFocus) this.focusAfterUpdate = `c:${move.cardId}`;
+    },
+  });
+  readonly #drag = new BoardDrag(this, {
+    root: () => this.renderRoot as ShadowRoot,
+    canStart: () => this.canArrange && !this.#moves.current,
+    positionOf: (cardId) => this.#position(cardId),
+    revision: () => this.document,
+    rtl: () => isRtl(this),
+    picked: (cardId, origin) => this.announcer.announce(msg(str`Løftet. ${this.#moves.positionText(cardId, origin)}`, { id: 'plan-board.announce.pointer-picked-up' })),
+    targeted: (cardId, target) => this.announcer.announce(this.#moves.positionText(cardId, target)),
+    dropped: (cardId, origin, target) => {
+      if (this.#move(cardId, origin, target)) this.focusAfterUpdate = `c:${cardId}`;
+    },
+    cancelled: (cardId, origin) => this.announcer.announce(msg(str`Flytting avbrutt. ${this.#moves.positionText(cardId, origin)}`, { id: 'plan-board.announce.cancelled' })),
+  });
 
-  /** True in participant mode. */
   private get participant(): boolean {
     return this.mode === 'participant';
   }
@@ -214,99 +194,249 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
   private get canArrange(): boolean {
     return this.editable && !this.participant;
   }
+  private get canPropose(): boolean {
+    return this.editable && this.participant && this.proposals;
+  }
 
   protected override emptyMessage(): string {
     return msg('Ingen plan ennå.', { id: 'plan-board.empty' });
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The board's own width decides its layout. A zero-height probe is observed (not the host):
+    // its size changes only with the width, so re-rendering for it never loops.
+    this.resizeObserver = new ResizeObserver((entries) => {
+      const width = entries[entries.length - 1]?.contentBoxSize?.[0]?.inlineSize ?? 0;
+      const narrow = width > 0 && width < NARROW_BELOW;
+      if (narrow !== this.narrow) this.narrow = narrow;
+    });
+    // Reconnected: the probe from the last render is observed again.
+    this.observedProbe = this.renderRoot?.querySelector?.('.width-probe') ?? null;
+    if (this.observedProbe) this.resizeObserver.observe(this.observedProbe);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#cancelPointer(false);
-    this.keyboardMove = null;
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = null;
+    this.observedProbe = null;
+    this.#moves.cancel(false);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (this.document !== this.byColumnFor) {
-      this.byColumnFor = this.document;
-      this.byColumn = this.document ? cardsByColumn(this.document) : new Map();
-      // A new document (from the host, or an undo) interrupts any gesture: nothing is committed.
-      if (this.keyboardMove && this.keyboardMove.doc !== this.document) this.#cancelKeyboardMove(true);
-      if (this.pointerGesture && this.pointerGesture.doc !== this.document) this.#cancelPointer(true);
-      if (this.panel && this.panel.kind !== 'picker' && !this.document?.cards.some((c) => c.id === (this.panel as { cardId: string }).cardId)) this.#closePanel(false);
+    const doc = this.document;
+    if (doc !== this.byColumnFor) {
+      this.previousDocument = this.byColumnFor;
+      this.byColumnFor = doc;
+      this.byColumn = doc ? cardsByColumn(doc) : new Map();
+      this.places = new Map();
+      this.counts = doc ? planCounts(doc) : { done: 0, total: 0 };
+      if (doc) {
+        doc.columns.forEach((column, c) => (this.byColumn.get(column.id) ?? []).forEach((card, i) => this.places.set(card.id, { column: c, index: i })));
+        this.currentColumn = Math.min(this.currentColumn, Math.max(0, doc.columns.length - 1));
+      }
+      const hostValue = this.hostRevision !== this.seenRevision;
+      this.seenRevision = this.hostRevision;
+      // A new document (from the host, or an undo) interrupts a keyboard move: nothing is committed.
+      const move = this.#moves.current;
+      if (move && (move.doc !== doc || hostValue)) this.#moves.cancel(true);
+      this.#documentChangedUnderPanel(doc, hostValue);
     }
     if ((changed.has('mode') || changed.has('readonly') || changed.has('disabled')) && !this.canArrange) {
-      if (this.keyboardMove) this.#cancelKeyboardMove(true);
-      if (this.pointerGesture) this.#cancelPointer(true);
-      if (this.panel && this.panel.kind !== 'edit') this.#closePanel(false);
+      this.#moves.cancel(true);
+      this.#drag.cancel(true);
+      if (this.panel && this.panel.kind !== 'propose' && !(this.panel.kind === 'edit' && this.editable)) this.#closePanel('none');
     }
+  }
+
+  /** A panel whose card changed or vanished under it (a host value, an undo). */
+  #documentChangedUnderPanel(doc: PlanDocument | null, hostValue: boolean): void {
+    const panel = this.panel;
+    if (!panel || panel.kind === 'propose') return;
+    const cardId = panel.kind === 'picker' ? panel.replaceCardId : panel.cardId;
+    if (!cardId) return;
+    const card = doc?.cards.find((c) => c.id === cardId);
+    if (panel.kind === 'edit') {
+      // Never silent loss: the user's typing stays; a notice offers both versions.
+      if (!card) this.panel = { ...panel, notice: 'removed' };
+      else if (!deepEqualJson(card, panel.seen)) this.panel = { ...panel, seen: card, notice: hostValue ? 'changed' : panel.notice };
+      return;
+    }
+    if (!card) this.#closePanel('focus');
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    const probe = this.renderRoot.querySelector('.width-probe');
+    if (probe !== this.observedProbe) {
+      if (this.observedProbe) this.resizeObserver?.unobserve(this.observedProbe);
+      if (probe) this.resizeObserver?.observe(probe);
+      this.observedProbe = probe;
+    }
+    this.#syncRoving();
     if (this.focusAfterUpdate) {
       const key = this.focusAfterUpdate;
       this.focusAfterUpdate = null;
-      this.#roving.focus(key);
+      this.#focusKey(key);
     }
-    this.movingFocus = false;
-    this.#syncActionTabStops();
-    if (changed.has('panel') && this.panel && this.popoverPanel && !this.#popover.isOpen) {
-      const anchor = this.panelAnchor?.isConnected ? this.panelAnchor : this.#cardButton((this.panel as { cardId?: string }).cardId ?? '');
-      if (anchor) this.#popover.open(anchor, this.popoverPanel, () => (this.panel = null));
+    this.#moves.settled();
+    if (changed.has('panel') && this.panel && !this.#popover.isOpen) this.#openPopover();
+  }
+
+  // ----- roving focus --------------------------------------------------------------------------
+
+  #rovingElement(key: string | null): HTMLElement | null {
+    if (!key) return null;
+    return this.renderRoot.querySelector<HTMLElement>(`[data-roving="${CSS.escape(key)}"]`);
+  }
+
+  /** Exactly one roving item in the tab order: the active one, else the first card, else the first column button. */
+  #syncRoving(): void {
+    let active = this.#rovingElement(this.activeKey);
+    if (!active) {
+      active = this.renderRoot.querySelector<HTMLElement>('.card-button[data-roving]') ?? this.renderRoot.querySelector<HTMLElement>('[data-roving]');
+      this.activeKey = active?.dataset.roving ?? null;
+    }
+    this.#setActive(this.activeKey);
+  }
+
+  #setActive(key: string | null): void {
+    const enabled = !this.isDisabled;
+    for (const el of this.renderRoot.querySelectorAll<HTMLElement>('[data-roving][tabindex="0"], .card-action[tabindex="0"]')) {
+      if (el.dataset.roving !== key || !enabled) el.tabIndex = -1;
+    }
+    this.activeKey = key;
+    const el = this.#rovingElement(key);
+    if (!el || !enabled) return;
+    el.tabIndex = 0;
+    // The active card's own controls (Done, the menu) follow it in the tab order.
+    if (key?.startsWith('c:')) for (const b of el.closest('.card')?.querySelectorAll<HTMLElement>('.card-action') ?? []) b.tabIndex = 0;
+  }
+
+  /** Focuses a roving item, rendering it first when it is out of the window or in a hidden column. */
+  #focusKey(key: string): HTMLElement | null {
+    const el = this.#ensureRendered(key);
+    el?.focus();
+    return el;
+  }
+
+  #ensureRendered(key: string): HTMLElement | null {
+    const columnId = this.#columnOfKey(key);
+    if (columnId && this.narrow) this.#showColumn(columnId);
+    this.activeKey = key;
+    let el = this.#rovingElement(key);
+    if (!el && this.isConnected) {
+      this.requestUpdate();
+      this.performUpdate();
+      el = this.#rovingElement(key);
+    }
+    this.#setActive(key);
+    return el;
+  }
+
+  #columnOfKey(key: string): string | null {
+    if (key.startsWith('c:')) {
+      const place = this.places.get(key.slice(2));
+      return place ? (this.document?.columns[place.column]?.id ?? null) : null;
+    }
+    return key.slice(2);
+  }
+
+  /** The key focus moves to for a navigation key (see board-navigation.ts). O(column). */
+  #navigate(key: string, pressed: string, ctrl: boolean): string | null | undefined {
+    const doc = this.document;
+    if (!doc) return undefined;
+    return navigate({ columns: doc.columns, cardsIn: (id) => this.byColumn.get(id) ?? [], withAdd: this.canArrange, rtl: isRtl(this) }, this.#columnOfKey(key), key, pressed, ctrl);
+  }
+
+  // ----- focus after changes (issue 11) ----------------------------------------------------------
+
+  /** The card the operation touched, or its nearest surviving neighbour; the toolbar button when Undo/Redo was pressed there. */
+  protected override focusAfterChange(operation: PlanOperation | null): HTMLElement | null {
+    const from = this.historyFrom;
+    this.historyFrom = null;
+    if (from) {
+      const other = from === 'undo' ? 'redo' : 'undo';
+      const available = (which: 'undo' | 'redo'): boolean => (which === 'undo' ? this.canUndo : this.canRedo);
+      // A toolbar button that has nothing left to do hands focus on (to the other, else the card).
+      const which = available(from) ? from : available(other) ? other : null;
+      if (which) {
+        this.toolbarKey = which;
+        this.requestUpdate();
+        return this.renderRoot.querySelector<HTMLElement>(`.tool[data-history="${which}"]`);
+      }
+    }
+    const key = operation ? this.#keyAfter(operation) : this.activeKey;
+    const el = key ? this.#ensureRendered(key) : null;
+    return el ?? super.focusAfterChange(operation);
+  }
+
+  #keyAfter(operation: PlanOperation): string | null {
+    switch (operation.type) {
+      case 'card.add':
+        return `c:${operation.card.id}`;
+      case 'card.remove': {
+        const before = this.previousDocument;
+        const was = before ? positionOf(before, operation.cardId) : null;
+        if (!was) return this.activeKey;
+        const cards = this.byColumn.get(was.columnId) ?? [];
+        const neighbour = cards[was.index] ?? cards[was.index - 1];
+        if (neighbour) return `c:${neighbour.id}`;
+        return this.canArrange ? `a:${was.columnId}` : `r:${was.columnId}`;
+      }
+      default:
+        return `c:${operation.cardId}`;
     }
   }
 
-  /** The active card's own buttons join the tab order; every other card's stay out of it. */
-  #syncActionTabStops(): void {
-    const key = this.#roving.activeKey;
-    const item = key ? this.#cardItem(key) : null;
-    if (this.actionCard && this.actionCard !== item) for (const b of this.actionCard.querySelectorAll<HTMLElement>('.card-action')) b.tabIndex = -1;
-    this.actionCard = item;
-    if (item) for (const b of item.querySelectorAll<HTMLElement>('.card-action')) b.tabIndex = this.isDisabled ? -1 : 0;
+  /** "flyttet Norskkurs til tirsdag": what an operation did, naming the card (for undo/redo announcements). */
+  protected override describeOperation(operation: PlanOperation): string | null {
+    const locale = this.textLocale;
+    return describePlanOperation(operation, locale, (cardId) => this.#cardTitle(cardId), (columnId) =>
+      resolveText((this.document ?? this.byColumnFor)?.columns.find((c) => c.id === columnId)?.title, locale),
+    );
   }
 
-  // ----- view -----------------------------------------------------------------------------
-
-  /** Cards per column as shown now: the document's, with a keyboard-lifted card at its new place. */
-  #view(): Map<string, PlanCard[]> {
-    const move = this.keyboardMove;
-    if (!move) return this.byColumn;
-    const view = new Map(this.byColumn);
-    const card = this.document?.cards.find((c) => c.id === move.cardId);
-    if (!card) return view;
-    const source = (view.get(move.origin.columnId) ?? []).filter((c) => c.id !== move.cardId);
-    view.set(move.origin.columnId, source);
-    const target = (view.get(move.position.columnId) ?? []).slice();
-    target.splice(move.position.index, 0, card);
-    view.set(move.position.columnId, target);
-    return view;
+  /** A card's title from the current document, else the one before the change (a card just removed). */
+  #cardTitle(cardId: string): string {
+    const card = this.document?.cards.find((c) => c.id === cardId) ?? this.byColumnFor?.cards.find((c) => c.id === cardId) ?? this.previousDocument?.cards.find((c) => c.id === cardId);
+    return resolveText(card?.title, this.textLocale);
   }
+
+  #position(cardId: string): CardPosition | null {
+    const place = this.places.get(cardId);
+    const column = place ? this.document?.columns[place.column] : undefined;
+    return place && column ? { columnId: column.id, index: place.index } : null;
+  }
+
+  // ----- view ------------------------------------------------------------------------------------
 
   protected renderDocument(doc: PlanDocument): TemplateResult {
     const locale = this.textLocale;
     const language = doc.participantLanguage;
-    const view = this.#view();
-    const counts = planCounts(doc);
-    const voices = new Map<string, boolean>();
-    const hasVoice = (lang: string): boolean => {
-      let known = voices.get(lang);
-      if (known === undefined) voices.set(lang, (known = canReadAloud([{ text: '-', lang }])));
-      return known;
-    };
+    const view = this.#moves.view(this.byColumn);
     const title = resolveText(doc.title, locale);
+    const level = Math.min(6, Math.max(1, Math.round(Number(this.headingLevel)) || 2));
+    const cardView = this.#cardView(locale, language);
+    const current = Math.min(this.currentColumn, doc.columns.length - 1);
     return html`
-      <div part="base" class="board" data-mode=${this.participant ? 'participant' : 'adviser'} ?data-moving=${this.keyboardMove !== null}>
+      <div class="width-probe" aria-hidden="true"></div>
+      <div part="base" class="board" data-mode=${this.participant ? 'participant' : 'adviser'} ?data-narrow=${this.narrow} ?data-moving=${this.#moves.current !== null}>
         <div part="header" class="header">
-          ${title ? html`<div class="title" id="board-title">${bilingual(doc.title, locale, language)}</div>` : nothing}
-          <p class="summary">${msg(str`${counts.done} av ${counts.total} ferdig`, { id: 'plan-board.summary' })}</p>
-          ${this.canArrange
-            ? html`<div class="toolbar" role="group" aria-label=${msg('Angre og gjør om', { id: 'plan-board.toolbar' })}>
-                <button type="button" class="tool" ?disabled=${!this.canUndo} @click=${() => this.#history('undo')}>${icons.undo}${msg('Angre', { id: 'plan-board.undo' })}</button>
-                <button type="button" class="tool" ?disabled=${!this.canRedo} @click=${() => this.#history('redo')}>${icons.redo}${msg('Gjør om', { id: 'plan-board.redo' })}</button>
-              </div>`
+          ${title ? html`<div class="title" id="board-title" role="heading" aria-level=${level}>${bilingual(doc.title, locale, language)}</div>` : nothing}
+          <p class="summary">${msg(str`${this.counts.done} av ${this.counts.total} ferdig`, { id: 'plan-board.summary' })}</p>
+          ${this.canArrange ? this.#renderToolbar() : nothing}
+          ${this.canPropose
+            ? html`<button type="button" class="propose big" @click=${(e: Event) => this.#openPanel({ kind: 'propose', draft: { picked: null, columnId: doc.columns[current]?.id ?? '', audio: null } }, e.currentTarget as HTMLElement)}>
+                ${icons.hand}<span>${msg('Foreslå et kort', { id: 'plan-board.proposal.open' })}</span>
+              </button>`
             : nothing}
         </div>
+        ${this.narrow && doc.columns.length > 0
+          ? renderDaySwitcher(doc.columns, current, locale, doc.columns.map((c) => view.get(c.id)?.length ?? 0), (index, focus) => this.#selectColumn(index, focus))
+          : nothing}
         <div
           part="columns"
           class="columns"
@@ -314,291 +444,416 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
           @keyup=${this.#onKeyup}
           @focusin=${this.#onFocusIn}
           @focusout=${this.#onFocusOut}
-          @pointerdown=${this.#onPointerDown}
-          @pointermove=${this.#onPointerMove}
+          @pointerdown=${(e: PointerEvent) => {
+            if (this.narrow) this.swipe.down(e);
+            this.#drag.down(e);
+          }}
+          @pointermove=${(e: PointerEvent) => this.#drag.move(e)}
           @pointerup=${this.#onPointerUp}
-          @pointercancel=${this.#onPointerCancel}
-          @lostpointercapture=${this.#onLostCapture}
+          @pointercancel=${(e: PointerEvent) => {
+            this.swipe.cancel();
+            this.#drag.pointerCancel(e);
+          }}
+          @lostpointercapture=${(e: PointerEvent) => this.#drag.lostCapture(e)}
           @click=${this.#onClick}
         >
-          ${doc.columns.map((column, index) => this.#renderColumn(column, index, view.get(column.id) ?? [], locale, language, hasVoice))}
+          ${doc.columns.map((column, index) => (this.narrow && index !== current ? nothing : this.#renderColumn(column, index, view.get(column.id) ?? [], locale, language, cardView, level)))}
         </div>
         <span id="hint" class="vk-visually-hidden"
-          >${this.canArrange
-            ? msg('Enter åpner kortet. Mellomrom løfter kortet; flytt med piltastene og slipp med mellomrom.', { id: 'plan-board.hint.adviser' })
-            : msg('Enter åpner kortet.', { id: 'plan-board.hint.view' })}</span
+          >${this.participant
+            ? msg('Trykk på kortet for å høre det.', { id: 'plan-board.hint.participant' })
+            : this.canArrange
+              ? msg('Enter åpner kortet. Mellomrom løfter kortet; flytt med piltastene og slipp med mellomrom.', { id: 'plan-board.hint.adviser' })
+              : msg('Enter åpner kortet.', { id: 'plan-board.hint.view' })}</span
         >
         <div class="ghost-layer" aria-hidden="true"></div>
-        <div class="vk-popover" part="popover" popover="manual" role="dialog" aria-labelledby="panel-title" tabindex="-1">
-          ${this.panel ? this.#renderPanel(doc, this.panel, locale) : nothing}
-        </div>
+        ${this.#renderPopover(doc, locale)}
       </div>
     `;
   }
 
-  #renderColumn(
-    column: PlanColumn,
-    index: number,
-    cards: PlanCard[],
-    locale: string,
-    language: string | undefined,
-    hasVoice: (lang: string) => boolean,
-  ): TemplateResult {
+  #renderToolbar(): TemplateResult {
+    const tool = (which: 'undo' | 'redo', available: boolean, label: string, icon: TemplateResult): TemplateResult =>
+      html`<button
+        type="button"
+        class="tool"
+        data-history=${which}
+        tabindex=${this.toolbarKey === which ? 0 : -1}
+        aria-disabled=${available ? 'false' : 'true'}
+        @click=${() => this.#history(which)}
+      >
+        ${icon}${label}
+      </button>`;
+    return html`<div class="toolbar" role="toolbar" aria-label=${msg('Angre og gjør om', { id: 'plan-board.toolbar' })} @keydown=${this.#onToolbarKey}>
+      ${tool('undo', this.canUndo, msg('Angre', { id: 'plan-board.undo' }), icons.undo)} ${tool('redo', this.canRedo, msg('Gjør om', { id: 'plan-board.redo' }), icons.redo)}
+    </div>`;
+  }
+
+  #onToolbarKey(event: KeyboardEvent): void {
+    if (!['ArrowLeft', 'ArrowRight', 'Home', 'End'].includes(event.key)) return;
+    event.preventDefault();
+    const rtl = isRtl(this);
+    const forward = event.key === 'End' || (event.key === 'ArrowRight') !== rtl;
+    this.toolbarKey = event.key === 'Home' ? 'undo' : event.key === 'End' ? 'redo' : forward ? (this.toolbarKey === 'undo' ? 'redo' : 'undo') : this.toolbarKey === 'redo' ? 'undo' : 'redo';
+    this.requestUpdate();
+    this.renderRoot.querySelector<HTMLElement>(`.tool[data-history="${this.toolbarKey}"]`)?.focus();
+  }
+
+  #cardView(locale: string, language: string | undefined): CardView {
+    const hasVoice = this.#voice.voiceCache();
+    return {
+      locale,
+      language,
+      participant: this.participant,
+      arrange: this.canArrange,
+      canToggle: this.editable,
+      disabled: this.isDisabled,
+      activeCardId: this.activeKey?.startsWith('c:') ? this.activeKey.slice(2) : null,
+      liftedCardId: this.#moves.current?.cardId ?? null,
+      speakingCardId: this.#voice.speaking,
+      menuCardId: this.panel?.kind === 'menu' ? this.panel.cardId : null,
+      readable: (card) => this.#voice.readable(card, locale, language, hasVoice),
+      silent: (card) => this.#voice.silent(card, locale, language, hasVoice),
+      onToggleDone: (card) => this.#toggleDone(card),
+      onMenu: (card, button) => this.#openPanel({ kind: 'menu', cardId: card.id }, button),
+    };
+  }
+
+  #renderColumn(column: PlanColumn, index: number, cards: PlanCard[], locale: string, language: string | undefined, view: CardView, level: number): TemplateResult {
     const headingId = `column-${index}`;
     const columnTitle = resolveText(column.title, locale);
-    const readable = cards.some((card) => this.#readable(card, locale, language, hasVoice)) || hasVoice(resolvedLocale(column.title, locale));
-    const reading = this.columnReading === column.id;
-    return html`<div class="column" part="column" role="group" aria-labelledby=${headingId} data-column=${column.id} ?data-target=${this.keyboardMove?.position.columnId === column.id}>
+    const reading = this.#voice.columnReading === column.id;
+    return html`<section
+      class="column"
+      part="column"
+      id=${`column-panel-${index}`}
+      role=${this.narrow ? 'tabpanel' : 'group'}
+      aria-labelledby=${this.narrow ? `tab-${index}` : headingId}
+      data-column=${column.id}
+      ?data-target=${this.#moves.current?.position.columnId === column.id}
+    >
       <div class="column-header" part="column-header">
         ${renderPictogram(column.pictogram, locale, true)}
-        <div class="column-title" id=${headingId}>${bilingual(column.title, locale, language)}</div>
+        <div class="column-title" id=${headingId} role="heading" aria-level=${Math.min(6, level + 1)}>${bilingual(column.title, locale, language)}</div>
         <span class="count" aria-hidden="true">${cards.length}</span>
         <div class="column-actions">
           <button
             type="button"
             class="icon-button read"
             part="read-button"
-            aria-disabled=${readable ? nothing : 'true'}
+            data-roving=${`r:${column.id}`}
+            tabindex="-1"
             aria-pressed=${reading ? 'true' : 'false'}
-            title=${readable ? msg(str`Les opp kolonnen ${columnTitle}`, { id: 'plan-board.read.column' }) : msg('Opplesing ikke tilgjengelig', { id: 'plan-board.read.unavailable' })}
             ?disabled=${this.isDisabled}
-            @click=${() => this.#readColumn(column)}
+            @click=${() => void this.#voice.readColumn(column)}
           >
-            ${readable ? icons.speaker : icons.speakerOff}<span class="vk-visually-hidden"
-              >${readable ? msg(str`Les opp kolonnen ${columnTitle}`, { id: 'plan-board.read.column' }) : msg(str`Opplesing ikke tilgjengelig: ${columnTitle}`, { id: 'plan-board.read.column-unavailable' })}</span
-            >
+            ${reading ? icons.stop : icons.speaker}<span class="vk-visually-hidden">${msg(str`Les opp kolonnen ${columnTitle}`, { id: 'plan-board.read.column' })}</span>
           </button>
           ${this.canArrange
-            ? html`<button type="button" class="icon-button add" data-add=${column.id} @click=${(e: Event) => this.#openPanel({ kind: 'picker', columnId: column.id }, e.currentTarget as HTMLElement)}>
+            ? html`<button
+                type="button"
+                class="icon-button add"
+                data-add=${column.id}
+                data-roving=${`a:${column.id}`}
+                tabindex="-1"
+                @click=${(e: Event) => this.#openPanel({ kind: 'picker', columnId: column.id }, e.currentTarget as HTMLElement)}
+              >
                 ${icons.plus}<span class="vk-visually-hidden">${msg(str`Legg til kort i ${columnTitle}`, { id: 'plan-board.add' })}</span>
               </button>`
             : nothing}
         </div>
       </div>
-      <ul class="cards" part="cards" role="list" aria-labelledby=${headingId} data-column=${column.id}>
+      ${cards.length === 0 ? html`<p class="column-empty">${msg('Ingen kort', { id: 'plan-board.column.empty' })}</p>` : this.#renderCards(column, cards, view, headingId)}
+    </section>`;
+  }
+
+  #renderCards(column: PlanColumn, cards: PlanCard[], view: CardView, headingId: string): TemplateResult {
+    if (cards.length <= WINDOW_THRESHOLD) {
+      return html`<ul class="cards" part="cards" role="list" aria-labelledby=${headingId} data-column=${column.id}>
         ${repeat(
           cards,
           (card) => card.id,
-          (card) => this.#renderCard(card, locale, language, hasVoice),
+          (card, i) => renderCard(card, view, i),
         )}
-      </ul>
-      ${cards.length === 0 ? html`<p class="column-empty">${msg('Ingen kort', { id: 'plan-board.column.empty' })}</p>` : nothing}
+      </ul>`;
+    }
+    // A long column: only the cards near its visible part (and the focused and lifted ones).
+    const win = this.#windows.of(column.id);
+    const keep: number[] = [];
+    const activeId = view.activeCardId;
+    const liftedId = view.liftedCardId;
+    if (activeId || liftedId) cards.forEach((card, i) => (card.id === activeId || card.id === liftedId) && keep.push(i));
+    type Row = { key: string; card: PlanCard; index: number } | { key: string; spacer: number };
+    const rows: Row[] = [];
+    for (const segment of windowSegments(cards.length, win, keep)) {
+      if (segment.kind === 'spacer') rows.push({ key: segment.key, spacer: segment.size });
+      else for (let i = segment.start; i < segment.end; i++) rows.push({ key: cards[i].id, card: cards[i], index: i });
+    }
+    return html`<ul class="cards" part="cards" role="list" aria-labelledby=${headingId} data-column=${column.id} data-windowed @scroll=${() => this.#windows.scrolled()}>
+      ${repeat(
+        rows,
+        (row) => row.key,
+        (row) => ('spacer' in row ? html`<li class="spacer" aria-hidden="true" data-size=${row.spacer}></li>` : renderCard(row.card, view, row.index, cards.length)),
+      )}
+    </ul>`;
+  }
+
+  #selectColumn(index: number, focusTab: boolean): void {
+    const doc = this.document;
+    if (!doc || index < 0 || index >= doc.columns.length) return;
+    this.currentColumn = index;
+    this.announcer.announce(columnPosition(resolveText(doc.columns[index].title, this.textLocale), index, doc.columns.length));
+    if (focusTab) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${index}`)?.focus());
+  }
+
+  #showColumn(columnId: string): void {
+    const index = this.document?.columns.findIndex((c) => c.id === columnId) ?? -1;
+    if (index >= 0 && index !== this.currentColumn) this.currentColumn = index;
+  }
+
+  // ----- popover panels --------------------------------------------------------------------------
+
+  #renderPopover(doc: PlanDocument, locale: string): TemplateResult {
+    const panel = this.panel;
+    const menu = panel?.kind === 'menu';
+    return html`<div
+      class="vk-popover"
+      part="popover"
+      id="panel"
+      popover="manual"
+      role=${menu ? 'menu' : 'dialog'}
+      aria-labelledby=${menu ? `menu-button-${panel.cardId}` : 'panel-title'}
+      tabindex="-1"
+      ?data-large=${this.participant}
+      @keydown=${this.#onPanelKey}
+      @focusout=${this.#onPanelFocusOut}
+    >
+      ${panel ? this.#renderPanel(doc, panel, locale) : nothing}
     </div>`;
   }
-
-  #readable(card: PlanCard, locale: string, language: string | undefined, hasVoice: (lang: string) => boolean): boolean {
-    return this.#speech(card, locale, language).some((part) => part.audio !== undefined || hasVoice(part.lang));
-  }
-
-  #renderCard(card: PlanCard, locale: string, language: string | undefined, hasVoice: (lang: string) => boolean): TemplateResult {
-    const title = resolveText(card.title, locale);
-    const done = card.done === true;
-    const readable = this.#readable(card, locale, language, hasVoice);
-    const arrange = this.canArrange;
-    const canToggle = this.editable;
-    const lifted = this.keyboardMove?.cardId === card.id;
-    return html`<li
-      class="card"
-      part="card"
-      data-card=${card.id}
-      data-category=${card.category ?? 'other'}
-      ?data-done=${done}
-      ?data-speaking=${this.#readAloud.speaking === card.id}
-      ?data-lifted=${lifted}
-    >
-      <button type="button" class="card-button" part="card-button" data-key=${card.id} aria-describedby="hint" aria-disabled=${this.isDisabled ? 'true' : nothing}>
-        ${renderPictogram(card.pictogram, locale, true)}
-        <span class="card-text">${bilingual(card.title, locale, language)}</span>
-        ${card.time ? html`<span class="meta">${icons.clock}<span>${card.time}</span></span>` : nothing}
-        ${card.place ? html`<span class="meta">${icons.place}<span>${bilingual(card.place, locale, language)}</span></span>` : nothing}
-        ${done ? html`<span class="done-mark">${icons.check}<span class="vk-visually-hidden">${msg('Ferdig', { id: 'plan-board.done' })}</span></span>` : nothing}
-      </button>
-      <div class="card-actions">
-        ${arrange ? html`<span class="grip" aria-hidden="true" title=${msg('Dra for å flytte', { id: 'plan-board.grip' })}>${icons.grip}</span>` : nothing}
-        ${canToggle || this.participant
-          ? html`<button
-              type="button"
-              role="checkbox"
-              class="card-action done-toggle"
-              part="done-toggle"
-              tabindex="-1"
-              aria-checked=${done ? 'true' : 'false'}
-              ?disabled=${!canToggle}
-              @click=${() => this.#toggleDone(card)}
-            >
-              <span class="box" aria-hidden="true">${done ? icons.check : nothing}</span><span class="done-label">${msg('Ferdig', { id: 'plan-board.done' })}</span
-              ><span class="vk-visually-hidden">: ${title}</span>
-            </button>`
-          : nothing}
-        <button
-          type="button"
-          class="card-action icon-button read"
-          part="read-button"
-          tabindex="-1"
-          aria-disabled=${readable ? nothing : 'true'}
-          title=${readable ? msg(str`Les opp ${title}`, { id: 'plan-board.read.card' }) : msg('Opplesing ikke tilgjengelig', { id: 'plan-board.read.unavailable' })}
-          ?disabled=${this.isDisabled}
-          @click=${() => this.#readCard(card)}
-        >
-          ${readable ? icons.speaker : icons.speakerOff}<span class="vk-visually-hidden"
-            >${readable ? msg(str`Les opp ${title}`, { id: 'plan-board.read.card' }) : msg(str`Opplesing ikke tilgjengelig: ${title}`, { id: 'plan-board.read.card-unavailable' })}</span
-          >
-        </button>
-        ${arrange
-          ? html`<button type="button" class="card-action icon-button move" tabindex="-1" aria-haspopup="dialog" @click=${(e: Event) => this.#openPanel({ kind: 'move', cardId: card.id }, e.currentTarget as HTMLElement)}>
-                ${icons.move}<span class="move-label">${msg('Flytt til…', { id: 'plan-board.move-to' })}</span><span class="vk-visually-hidden">${title}</span>
-              </button>
-              <button type="button" class="card-action icon-button edit" tabindex="-1" aria-haspopup="dialog" @click=${(e: Event) => this.#openPanel({ kind: 'edit', cardId: card.id }, e.currentTarget as HTMLElement)}>
-                ${icons.edit}<span class="vk-visually-hidden">${msg(str`Rediger ${title}`, { id: 'plan-board.edit' })}</span>
-              </button>`
-          : nothing}
-      </div>
-    </li>`;
-  }
-
-  // ----- popover panels ---------------------------------------------------------------------
 
   #renderPanel(doc: PlanDocument, panel: Panel, locale: string): TemplateResult | typeof nothing {
     switch (panel.kind) {
+      case 'menu': {
+        const card = doc.cards.find((c) => c.id === panel.cardId);
+        if (!card) return nothing;
+        const language = doc.participantLanguage;
+        const view = this.#cardView(locale, language);
+        return renderCardMenu(card, locale, this.#voice.noVoice(card), view.readable(card), this.#voice.speaking === card.id, (action) => this.#menuAction(card, action));
+      }
       case 'picker':
-        return this.#renderPicker(panel);
+        return html`<h2 id="panel-title" class="panel-title">${panel.replaceCardId ? msg('Velg nytt bilde', { id: 'plan-board.picker.replace' }) : msg('Nytt kort: velg et bilde', { id: 'plan-board.picker.title' })}</h2>
+          ${renderPictogramPicker(
+            this.picker,
+            false,
+            (next) => (this.picker = next),
+            (picked) => this.#choosePictogram(panel, picked),
+          )}
+          <div class="actions"><button type="button" class="cancel" @click=${() => this.#closePanel('return')}>${msg('Avbryt', { id: 'plan-board.cancel' })}</button></div>`;
       case 'move': {
         const card = doc.cards.find((c) => c.id === panel.cardId);
-        return card ? this.#renderMoveMenu(doc, card, locale) : nothing;
+        const position = card ? this.#position(card.id) : null;
+        return card && position
+          ? renderMoveMenu(doc.columns, card, position, locale, (columnId) => this.byColumn.get(columnId)?.length ?? 0, (to) => this.#moveFromMenu(card.id, to), () => this.#closePanel('return'))
+          : nothing;
       }
-      case 'edit': {
-        const card = doc.cards.find((c) => c.id === panel.cardId);
-        return card ? this.#renderEditForm(doc, card, locale) : nothing;
-      }
+      case 'edit':
+        return renderCardEditor({
+          base: panel.base,
+          locale,
+          language: editorLanguage(doc.participantLanguage),
+          notice: panel.notice,
+          error: this.formError,
+          noVoice: this.#voice.noVoice(panel.base),
+          recorder: this.#renderCardRecorder(doc, panel),
+          onSubmit: (e) => this.#submitEdit(e, panel),
+          onCancel: () => this.#closePanel('return'),
+          onRemove: () => this.#remove(panel.cardId),
+          onChangePicture: () => this.#openPanel({ kind: 'picker', columnId: panel.base.columnId, replaceCardId: panel.cardId }, this.panelReturn?.() ?? null),
+          onKeepMine: () => {
+            this.panel = { ...panel, notice: null };
+          },
+          onUseTheirs: () => {
+            const card = this.document?.cards.find((c) => c.id === panel.cardId);
+            if (!card) return;
+            this.panel = { ...panel, base: card, seen: card, notice: null };
+            void this.updateComplete.then(() => {
+              const form = this.renderRoot.querySelector<HTMLFormElement>('.edit-form');
+              if (form) fillForm(form, card, editorLanguage(this.document?.participantLanguage));
+              form?.querySelector<HTMLElement>('input')?.focus();
+            });
+          },
+        });
+      case 'propose':
+        return renderProposal({
+          draft: panel.draft,
+          columns: doc.columns,
+          locale,
+          picker: this.picker,
+          recorder: renderRecorder(this.recorderReady, doc.participantLanguage ?? 'nb', panel.draft.audio, (url) => {
+            this.#updateDraft({ ...panel.draft, audio: url }, null);
+            return true;
+          }),
+          onPicker: (next) => (this.picker = next),
+          onPick: (picked) => this.#updateDraft({ ...panel.draft, picked }, '.day-option[aria-pressed="true"], .send'),
+          onColumn: (columnId) => this.#updateDraft({ ...panel.draft, columnId }, null),
+          onBack: () => this.#updateDraft({ ...panel.draft, picked: null }, '.picker-option'),
+          onSend: () => this.#sendProposal(panel.draft),
+          onCancel: () => this.#closePanel('return'),
+        });
     }
   }
 
-  #renderPicker(panel: Extract<Panel, { kind: 'picker' }>): TemplateResult {
-    const query = this.pickerQuery.trim().toLocaleLowerCase();
-    const all = listBuiltInPictograms();
-    const shown = all.filter((p) => (this.pickerCategory === 'all' || p.category === this.pickerCategory) && (!query || p.alt.toLocaleLowerCase().includes(query) || p.id.includes(query)));
-    return html`<div class="picker">
-      <h2 id="panel-title" class="panel-title">${panel.replaceCardId ? msg('Velg nytt bilde', { id: 'plan-board.picker.replace' }) : msg('Nytt kort: velg et bilde', { id: 'plan-board.picker.title' })}</h2>
-      <div class="picker-filters">
-        <label class="field">
-          <span>${msg('Søk', { id: 'plan-board.picker.search' })}</span>
-          <input type="search" autofocus .value=${this.pickerQuery} @input=${(e: Event) => (this.pickerQuery = (e.target as HTMLInputElement).value)} />
-        </label>
-        <label class="field">
-          <span>${msg('Kategori', { id: 'plan-board.picker.category' })}</span>
-          <select @change=${(e: Event) => (this.pickerCategory = (e.target as HTMLSelectElement).value as PictogramCategory | 'all')}>
-            ${(['all', ...pictogramCategories] as const).map((c) => html`<option value=${c} ?selected=${c === this.pickerCategory}>${categoryLabel(c)}</option>`)}
-          </select>
-        </label>
-      </div>
-      <p class="vk-visually-hidden" role="status">${msg(str`${shown.length} bilder`, { id: 'plan-board.picker.count' })}</p>
-      <ul class="picker-grid" role="list">
-        ${shown.map(
-          (p) => html`<li>
-            <button type="button" class="picker-option" data-pictogram=${p.id} @click=${() => this.#choosePictogram(panel, p.id, p.alt, p.category)}>
-              <img class="vk-pictogram" src=${p.src} alt="" draggable="false" /><span>${p.alt}</span>
-            </button>
-          </li>`,
-        )}
-      </ul>
-      ${shown.length === 0 ? html`<p>${msg('Ingen bilder passer søket.', { id: 'plan-board.picker.none' })}</p>` : nothing}
-      <div class="actions"><button type="button" @click=${() => this.#closePanel(true)}>${msg('Avbryt', { id: 'plan-board.cancel' })}</button></div>
-    </div>`;
+  /** The edit form's recorder: the participant's language (Norwegian when the plan has none). */
+  #renderCardRecorder(doc: PlanDocument, panel: Extract<Panel, { kind: 'edit' }>): TemplateResult | typeof nothing {
+    const card = doc.cards.find((c) => c.id === panel.cardId);
+    if (!card) return nothing;
+    const lang = doc.participantLanguage ?? 'nb';
+    return renderRecorder(this.recorderReady, lang, card.audio?.[lang] ?? null, (url) => this.#saveRecording(card.id, lang, url));
   }
 
-  #renderMoveMenu(doc: PlanDocument, card: PlanCard, locale: string): TemplateResult {
-    const position = positionOf(doc, card.id) as CardPosition;
-    const count = this.byColumn.get(position.columnId)?.length ?? 0;
-    return html`<div class="move-menu">
-      <h2 id="panel-title" class="panel-title">${msg(str`Flytt ${resolveText(card.title, locale)}`, { id: 'plan-board.move.title' })}</h2>
-      <ul role="list">
-        ${position.index > 0
-          ? html`<li><button type="button" data-to="up" @click=${() => this.#moveFromMenu(card.id, { columnId: position.columnId, index: position.index - 1 })}>${msg('Opp', { id: 'plan-board.move.up' })}</button></li>`
-          : nothing}
-        ${position.index < count - 1
-          ? html`<li><button type="button" data-to="down" @click=${() => this.#moveFromMenu(card.id, { columnId: position.columnId, index: position.index + 1 })}>${msg('Ned', { id: 'plan-board.move.down' })}</button></li>`
-          : nothing}
-        ${doc.columns
-          .filter((c) => c.id !== position.columnId)
-          .map(
-            (column) => html`<li>
-              <button type="button" data-to=${column.id} @click=${() => this.#moveFromMenu(card.id, { columnId: column.id, index: this.byColumn.get(column.id)?.length ?? 0 })}>
-                ${renderPictogram(column.pictogram, locale, true)}${resolveText(column.title, locale)}
-              </button>
-            </li>`,
-          )}
-      </ul>
-      <div class="actions"><button type="button" @click=${() => this.#closePanel(true)}>${msg('Avbryt', { id: 'plan-board.cancel' })}</button></div>
-    </div>`;
-  }
-
-  #renderEditForm(doc: PlanDocument, card: PlanCard, locale: string): TemplateResult {
-    const language = doc.participantLanguage && baseLanguage(doc.participantLanguage) !== 'nb' ? doc.participantLanguage : undefined;
-    const nb = (text: Text | undefined): string => (typeof text === 'string' ? text : (textIn(text, 'nb') ?? ''));
-    const second = (text: Text | undefined): string => (language ? (textIn(text, language) ?? '') : '');
-    const languageLabel = language ? languageName(language) : '';
-    return html`<form class="edit-form" @submit=${(e: Event) => this.#submitEdit(e, card, language)}>
-      <h2 id="panel-title" class="panel-title">${renderPictogram(card.pictogram, locale, true)} ${resolveText(card.title, locale)}</h2>
-      <label class="field"><span>${msg('Tekst (norsk)', { id: 'plan-board.field.title' })}</span><input name="title" required lang="nb" .value=${nb(card.title)} /></label>
-      ${language
-        ? html`<label class="field"
-            ><span>${msg(str`Tekst (${languageLabel})`, { id: 'plan-board.field.title-second' })}</span
-            ><input name="title2" lang=${language} dir=${directionOf(language)} .value=${second(card.title)}
-          /></label>`
-        : nothing}
-      <label class="field"
-        ><span>${msg('Tid', { id: 'plan-board.field.time' })}</span
-        ><input name="time" inputmode="numeric" placeholder="09:00-11:30" aria-describedby="time-format" .value=${card.time ?? ''} /><small id="time-format"
-          >${msg('Format 09:00 eller 09:00-11:30', { id: 'plan-board.field.time-format' })}</small
-        ></label
-      >
-      <label class="field"><span>${msg('Sted (norsk)', { id: 'plan-board.field.place' })}</span><input name="place" lang="nb" .value=${nb(card.place)} /></label>
-      ${language
-        ? html`<label class="field"
-            ><span>${msg(str`Sted (${languageLabel})`, { id: 'plan-board.field.place-second' })}</span
-            ><input name="place2" lang=${language} dir=${directionOf(language)} .value=${second(card.place)}
-          /></label>`
-        : nothing}
-      <label class="field"><span>${msg('Notat', { id: 'plan-board.field.note' })}</span><textarea name="note" rows="3" .value=${nb(card.note)}></textarea></label>
-      <label class="field"
-        ><span>${msg('Kategori', { id: 'plan-board.picker.category' })}</span>
-        <select name="category">
-          <option value="" ?selected=${!card.category}>–</option>
-          ${cardCategories.map((c) => html`<option value=${c} ?selected=${card.category === c}>${categoryLabel(c)}</option>`)}
-        </select></label
-      >
-      <label class="check"><input type="checkbox" name="done" .checked=${card.done === true} />${msg('Ferdig', { id: 'plan-board.done' })}</label>
-      ${this.formError ? html`<p class="form-error" role="alert">${this.formError}</p>` : nothing}
-      <div class="actions">
-        <button type="button" class="change-picture" @click=${() => this.#openPanel({ kind: 'picker', columnId: card.columnId, replaceCardId: card.id }, this.#cardButton(card.id))}>
-          ${msg('Bytt bilde', { id: 'plan-board.change-picture' })}
-        </button>
-        <button type="button" class="remove danger" @click=${() => this.#remove(card)}>${msg('Fjern kortet', { id: 'plan-board.remove' })}</button>
-        <button type="button" @click=${() => this.#closePanel(true)}>${msg('Avbryt', { id: 'plan-board.cancel' })}</button>
-        <button type="submit" class="vk-primary">${msg('Lagre', { id: 'plan-board.save' })}</button>
-      </div>
-    </form>`;
+  /** One `card.update` with the whole new `audio` (null when its last recording was removed). */
+  #saveRecording(cardId: string, lang: string, url: string | null): boolean {
+    const card = this.document?.cards.find((c) => c.id === cardId);
+    if (!card || !this.canArrange) return false;
+    const audio: Record<string, string> = { ...(card.audio ?? {}) };
+    if (url) audio[lang] = url;
+    else delete audio[lang];
+    const next = Object.keys(audio).length > 0 ? audio : null;
+    const kept = this.#commit({ type: 'card.update', cardId, changes: { audio: next } });
+    const panel = this.panel;
+    const updated = this.document?.cards.find((c) => c.id === cardId);
+    // Our own edit is no news to the open form.
+    if (kept && panel?.kind === 'edit' && panel.cardId === cardId && updated) this.panel = { ...panel, seen: updated };
+    if (!kept) this.announcer.announce(msg('Opptaket kunne ikke lagres i planen.', { id: 'plan-board.announce.voice-failed' }));
+    else this.announcer.announce(url ? msg(str`Stemme lagret for ${this.#cardTitle(cardId)}`, { id: 'plan-board.announce.voice-saved' }) : msg(str`Stemme fjernet for ${this.#cardTitle(cardId)}`, { id: 'plan-board.announce.voice-removed' }));
+    return kept;
   }
 
   #openPanel(panel: Panel, anchor: HTMLElement | null): void {
     if (this.isDisabled) return;
-    if (!this.canArrange) return;
-    if (this.#popover.isOpen) this.#popover.close(false);
-    this.panelAnchor = anchor;
+    if (panel.kind === 'propose' ? !this.canPropose : !this.canArrange) return;
+    if (this.#popover.isOpen) {
+      this.closingPanel = true;
+      this.#popover.close(false);
+      this.closingPanel = false;
+    }
+    // Where focus returns when the panel closes: the control that opened it, found again by
+    // what it is (a re-render may have replaced the element), else the card.
+    const cardId = 'cardId' in panel ? panel.cardId : panel.kind === 'picker' ? panel.replaceCardId : undefined;
+    const selector = anchor?.id ? `#${CSS.escape(anchor.id)}` : anchor?.dataset.roving ? `[data-roving="${CSS.escape(anchor.dataset.roving)}"]` : null;
+    const previous = this.panelReturn;
+    this.panelReturn =
+      panel.kind === 'picker' && panel.replaceCardId && previous
+        ? previous
+        : () => (anchor?.isConnected ? anchor : null) ?? (selector ? this.renderRoot.querySelector<HTMLElement>(selector) : null) ?? (cardId ? this.#rovingElement(`c:${cardId}`) : null);
     this.formError = '';
-    if (panel.kind === 'picker') {
-      this.pickerQuery = '';
-      this.pickerCategory = 'all';
+    if (panel.kind === 'picker' || panel.kind === 'propose') this.picker = { query: '', category: 'all' };
+    if ((panel.kind === 'edit' || panel.kind === 'propose') && !this.recorderReady) {
+      // The recorder is a lazy part: loaded on the first form that offers it.
+      void import('../core/recorder.js').then(
+        () => (this.recorderReady = true),
+        () => undefined,
+      );
     }
     this.panel = panel;
   }
 
-  #closePanel(restoreFocus: boolean): void {
-    this.#popover.close(restoreFocus);
-    this.panel = null;
+  #openPopover(): void {
+    const element = this.renderRoot.querySelector<HTMLElement>('.vk-popover');
+    const anchor = this.panelReturn?.() ?? this.renderRoot.querySelector<HTMLElement>('.header');
+    if (!element || !anchor) return;
+    const openAt = anchor.dataset.openAt;
+    delete anchor.dataset.openAt;
+    this.#popover.open(anchor, element, () => {
+      this.panel = null;
+      if (!this.closingPanel) void this.#refocusAfterClose();
+    });
+    if (openAt === 'last') {
+      const items = element.querySelectorAll<HTMLElement>('[role="menuitem"]');
+      items[items.length - 1]?.focus();
+    }
   }
 
-  // ----- edits ---------------------------------------------------------------------------------
+  /** After a close we did not drive (an outside press): focus never stays on <body>. */
+  async #refocusAfterClose(): Promise<void> {
+    await this.updateComplete;
+    const active = document.activeElement;
+    if (active && active !== document.body) return;
+    (this.panelReturn?.() ?? this.defaultFocusTarget())?.focus();
+  }
+
+  /** Closes the panel. `return`: focus back to the control that opened it; `focus`: only if focus would be lost; `none`: the caller moves focus. */
+  #closePanel(focus: 'return' | 'focus' | 'none'): void {
+    const back = this.panelReturn;
+    this.closingPanel = true;
+    this.#popover.close(false);
+    this.closingPanel = false;
+    this.panel = null;
+    if (focus === 'return') {
+      // The control that opened the panel may be gone (a host value removed its card): the board's own tab stop then.
+      const target = back?.() ?? this.#rovingElement(this.activeKey) ?? this.defaultFocusTarget();
+      target?.focus();
+    } else if (focus === 'focus') void this.#refocusAfterClose();
+  }
+
+  #onPanelKey(event: KeyboardEvent): void {
+    const panel = event.currentTarget as HTMLElement;
+    if (this.panel?.kind !== 'menu') return;
+    if (event.key === 'Tab') {
+      // APG menu: Tab closes the menu; focus goes back to its button.
+      event.preventDefault();
+      this.#closePanel('return');
+      return;
+    }
+    handleMenuKey(event, panel);
+  }
+
+  /** Focus leaving an open panel closes it (non-modal); focus dropped by a re-render goes back in. */
+  #onPanelFocusOut(event: FocusEvent): void {
+    const element = event.currentTarget as HTMLElement;
+    const next = event.relatedTarget as Node | null;
+    if (next && element.contains(next)) return;
+    requestAnimationFrame(() => {
+      if (!this.panel || !this.#popover.isOpen) return;
+      const active = (this.renderRoot as ShadowRoot).activeElement;
+      if (active && element.contains(active)) return;
+      const page = document.activeElement;
+      if ((!page || page === document.body) && !active) {
+        element.querySelector<HTMLElement>('input, select, textarea, button:not([disabled]), [tabindex="-1"]')?.focus();
+        return;
+      }
+      this.#closePanel('none');
+    });
+  }
+
+  #menuAction(card: PlanCard, action: CardMenuAction): void {
+    const back = this.panelReturn;
+    const anchor = back?.() ?? null;
+    switch (action) {
+      case 'accept':
+        this.#closePanel('return');
+        if (this.#commit({ type: 'card.update', cardId: card.id, changes: { proposedBy: null } }))
+          this.announcer.announce(msg(str`Forslaget ${resolveText(card.title, this.textLocale)} er godtatt`, { id: 'plan-board.announce.accepted' }));
+        return;
+      case 'edit':
+      case 'record':
+        this.#openPanel({ kind: 'edit', cardId: card.id, base: card, seen: card, notice: null }, anchor);
+        return;
+      case 'move':
+        this.#openPanel({ kind: 'move', cardId: card.id }, anchor);
+        return;
+      case 'read':
+        this.#closePanel('return');
+        void this.#voice.readCard(card);
+        return;
+      case 'remove':
+        this.#remove(card.id);
+        return;
+    }
+  }
+
+  // ----- edits -----------------------------------------------------------------------------------
 
   #commit(operation: PlanOperation): boolean {
     if (!this.editable) return false;
@@ -606,9 +861,12 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
   }
 
   #history(which: 'undo' | 'redo'): void {
-    // undo()/redo() announce what was undone and put focus back on the item.
-    if (which === 'undo') this.undo();
-    else this.redo();
+    if (!this.canArrange) return;
+    this.toolbarKey = which;
+    this.historyFrom = which;
+    // undo()/redo() announce what was undone and call focusAfterChange (which keeps focus in the toolbar).
+    const done = which === 'undo' ? this.undo() : this.redo();
+    if (!done) this.historyFrom = null;
   }
 
   #toggleDone(card: PlanCard): void {
@@ -620,87 +878,65 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
     }
   }
 
-  #choosePictogram(panel: Extract<Panel, { kind: 'picker' }>, pictogram: string, alt: string, category: PictogramCategory): void {
+  #choosePictogram(panel: Extract<Panel, { kind: 'picker' }>, picked: PickedPictogram): void {
     const doc = this.document;
     if (!doc || !this.canArrange) return;
     if (panel.replaceCardId) {
       const id = panel.replaceCardId;
-      this.#closePanel(false);
-      this.#commit({ type: 'card.update', cardId: id, changes: { pictogram } });
-      this.focusAfterUpdate = id;
+      this.#closePanel('none');
+      this.#commit({ type: 'card.update', cardId: id, changes: { pictogram: picked.id } });
+      this.focusAfterUpdate = `c:${id}`;
       return;
     }
     const id = newCardId(doc);
-    const card: PlanCard = { id, columnId: panel.columnId, title: { nb: alt }, pictogram, category };
+    const card: PlanCard = { id, columnId: panel.columnId, title: { nb: picked.alt }, pictogram: picked.id, category: picked.category };
     const index = this.byColumn.get(panel.columnId)?.length ?? 0;
-    this.#closePanel(false);
+    this.#closePanel('none');
     if (this.#commit({ type: 'card.add', card, columnId: panel.columnId, index })) {
       const column = doc.columns.find((c) => c.id === panel.columnId);
-      this.announcer.announce(msg(str`Kort ${alt} lagt til i ${resolveText(column?.title, this.textLocale)}`, { id: 'plan-board.announce.added' }));
-      this.focusAfterUpdate = id;
+      this.announcer.announce(msg(str`Kort ${picked.alt} lagt til i ${resolveText(column?.title, this.textLocale)}`, { id: 'plan-board.announce.added' }));
+      this.focusAfterUpdate = `c:${id}`;
       // Straight on to the texts: the adviser usually adjusts them and adds the participant's language.
-      void this.updateComplete.then(() => this.#openPanel({ kind: 'edit', cardId: id }, this.#cardButton(id)));
-    }
+      void this.updateComplete.then(() => {
+        const added = this.document?.cards.find((c) => c.id === id);
+        if (added) this.#openPanel({ kind: 'edit', cardId: id, base: added, seen: added, notice: null }, this.#rovingElement(`c:${id}`));
+      });
+    } else this.focusAfterUpdate = `a:${panel.columnId}`;
   }
 
-  #submitEdit(event: Event, card: PlanCard, language: string | undefined): void {
+  #submitEdit(event: Event, panel: Extract<Panel, { kind: 'edit' }>): void {
     event.preventDefault();
-    const form = event.target as HTMLFormElement;
-    const data = new FormData(form);
-    const read = (name: string): string => String(data.get(name) ?? '').trim();
-    const title = read('title');
-    const time = read('time');
-    if (!title) {
-      this.formError = msg('Kortet må ha en tekst på norsk.', { id: 'plan-board.error.title' });
+    const current = this.document?.cards.find((c) => c.id === panel.cardId);
+    if (!current) return;
+    const changes = editChanges(event.target as HTMLFormElement, panel.base, current, editorLanguage(this.document?.participantLanguage));
+    if (typeof changes === 'string') {
+      this.formError = changes;
       return;
     }
-    if (time && !TIME_PATTERN.test(time)) {
-      this.formError = msg('Skriv tiden som 09:00 eller 09:00-11:30.', { id: 'plan-board.error.time' });
-      return;
-    }
-    const changes: Record<string, unknown> = {};
-    let nextTitle = withLanguage(card.title, 'nb', title) as Text;
-    if (language) nextTitle = withLanguage(nextTitle, language, read('title2')) as Text;
-    if (!sameText(nextTitle, card.title)) changes.title = nextTitle;
-    let place = withLanguage(card.place, 'nb', read('place'));
-    if (language) place = withLanguage(place, language, read('place2'));
-    if (!sameText(place, card.place)) changes.place = place ?? null;
-    const note = withLanguage(card.note, 'nb', read('note'));
-    if (!sameText(note, card.note)) changes.note = note ?? null;
-    if (time !== (card.time ?? '')) changes.time = time || null;
-    const category = read('category');
-    if (category !== (card.category ?? '')) changes.category = category || null;
-    const done = data.get('done') !== null;
-    if (done !== (card.done === true)) changes.done = done;
-    this.#closePanel(true);
+    this.#closePanel('return');
     if (Object.keys(changes).length === 0) return;
-    if (this.#commit({ type: 'card.update', cardId: card.id, changes: changes as CardChanges })) {
-      this.announcer.announce(msg(str`${resolveText(this.document?.cards.find((c) => c.id === card.id)?.title, this.textLocale)}: endret`, { id: 'plan-board.announce.updated' }));
+    if (this.#commit({ type: 'card.update', cardId: current.id, changes })) {
+      this.announcer.announce(msg(str`${this.#cardTitle(current.id)}: endret`, { id: 'plan-board.announce.updated' }));
     }
   }
 
-  #remove(card: PlanCard): void {
-    const doc = this.document;
-    if (!doc) return;
-    const position = positionOf(doc, card.id) as CardPosition;
-    const siblings = this.byColumn.get(position.columnId) ?? [];
-    const neighbour = siblings[position.index + 1] ?? siblings[position.index - 1];
-    this.#closePanel(false);
-    if (this.#commit({ type: 'card.remove', cardId: card.id })) {
-      this.announcer.announce(msg(str`${resolveText(card.title, this.textLocale)} fjernet. Angre med Ctrl+Z.`, { id: 'plan-board.announce.removed' }));
-      if (neighbour) this.focusAfterUpdate = neighbour.id;
-      else void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`.add[data-add="${CSS.escape(position.columnId)}"]`)?.focus());
-    }
+  #remove(cardId: string): void {
+    const title = this.#cardTitle(cardId);
+    this.#closePanel('none');
+    const operation: PlanOperation = { type: 'card.remove', cardId };
+    if (this.#commit(operation)) {
+      this.announcer.announce(msg(str`${title} fjernet. Angre med Ctrl+Z.`, { id: 'plan-board.announce.removed' }));
+      // Focus goes to the nearest surviving neighbour (focusAfterChange).
+      void this.ensureFocus(operation);
+    } else void this.ensureFocus(null);
   }
 
   #moveFromMenu(cardId: string, to: CardPosition): void {
-    const doc = this.document;
-    if (!doc) return;
-    const from = positionOf(doc, cardId);
-    this.#closePanel(false);
-    if (!from) return;
-    this.#move(cardId, from, to);
-    this.focusAfterUpdate = cardId;
+    const from = this.#position(cardId);
+    this.#closePanel('none');
+    this.focusAfterUpdate = `c:${cardId}`;
+    if (from) this.#move(cardId, from, to);
+    this.requestUpdate();
   }
 
   /** Commits one `card.move` (nothing when the card would stay where it is) and announces it. */
@@ -710,472 +946,140 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
       return false;
     }
     const moved = this.#commit({ type: 'card.move', cardId, from: { ...from }, to: { ...to } });
-    if (moved) this.announcer.announce(msg(str`Sluppet. ${this.#positionText(cardId, to)}`, { id: 'plan-board.announce.dropped' }));
+    if (moved) {
+      this.announcer.announce(msg(str`Sluppet. ${this.#moves.positionText(cardId, to)}`, { id: 'plan-board.announce.dropped' }));
+      if (this.narrow) this.#showColumn(to.columnId);
+    }
     return moved;
   }
 
-  // ----- read aloud ----------------------------------------------------------------------------
-
-  #speech(card: PlanCard, locale: string, language: string | undefined): Utterance[] {
-    const lang = resolvedLocale(card.title, locale);
-    const parts: Utterance[] = [{ text: resolveText(card.title, locale), lang, audio: audioFor(card.audio, lang) }];
-    if (language && baseLanguage(language) !== baseLanguage(lang)) {
-      const text = textIn(card.title, language);
-      const audio = audioFor(card.audio, language);
-      if (text || audio) parts.push({ text: text || parts[0].text, lang: language, audio });
-    }
-    return parts;
+  #updateDraft(draft: ProposalDraft, focusSelector: string | null): void {
+    if (this.panel?.kind !== 'propose') return;
+    this.panel = { kind: 'propose', draft };
+    if (focusSelector) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`.vk-popover ${focusSelector}`)?.focus());
   }
 
-  async #readCard(card: PlanCard): Promise<void> {
-    if (this.isDisabled) return;
-    this.columnReading = null;
-    if (this.#readAloud.speaking === card.id) {
-      this.#readAloud.stop();
-      return;
-    }
-    const result = await this.#readAloud.read(card.id, this.#speech(card, this.textLocale, this.document?.participantLanguage));
-    if (result === 'unavailable') this.announcer.announce(msg('Opplesing ikke tilgjengelig', { id: 'plan-board.read.unavailable' }));
+  #sendProposal(draft: ProposalDraft): void {
+    const doc = this.document;
+    if (!doc || !draft.picked || !this.canPropose) return;
+    const columnId = doc.columns.some((c) => c.id === draft.columnId) ? draft.columnId : doc.columns[0]?.id;
+    if (!columnId) return;
+    const id = newCardId(doc, 'proposal');
+    const card: PlanCard = {
+      id,
+      columnId,
+      title: { nb: draft.picked.alt },
+      pictogram: draft.picked.id,
+      category: draft.picked.category,
+      proposedBy: 'participant',
+      ...(draft.audio && doc.participantLanguage ? { audio: { [doc.participantLanguage]: draft.audio } } : {}),
+    };
+    this.#closePanel('none');
+    const index = this.byColumn.get(columnId)?.length ?? 0;
+    if (this.#commit({ type: 'card.add', card, columnId, index })) {
+      this.announcer.announce(msg(str`Forslaget ${draft.picked.alt} er sendt`, { id: 'plan-board.announce.proposed' }));
+      this.focusAfterUpdate = `c:${id}`;
+    } else void this.ensureFocus(null);
   }
 
-  async #readColumn(column: PlanColumn): Promise<void> {
-    if (this.isDisabled) return;
-    if (this.columnReading === column.id) {
-      this.columnReading = null;
-      this.#readAloud.stop();
-      return;
-    }
-    const locale = this.textLocale;
-    const language = this.document?.participantLanguage;
-    this.columnReading = column.id;
-    const lang = resolvedLocale(column.title, locale);
-    let heard = false;
-    const title = await this.#readAloud.read(`column:${column.id}`, [{ text: resolveText(column.title, locale), lang }]);
-    heard ||= title === 'done';
-    if (title !== 'stopped') {
-      for (const card of this.byColumn.get(column.id) ?? []) {
-        if (this.columnReading !== column.id) break;
-        const result = await this.#readAloud.read(card.id, this.#speech(card, locale, language));
-        if (result === 'stopped') break;
-        heard ||= result === 'done';
-      }
-    }
-    if (this.columnReading === column.id) this.columnReading = null;
-    this.requestUpdate();
-    if (!heard && title !== 'stopped') this.announcer.announce(msg('Opplesing ikke tilgjengelig', { id: 'plan-board.read.unavailable' }));
-  }
-
-  // ----- keyboard ----------------------------------------------------------------------------
-
-  #cardTitle(cardId: string): string {
-    return resolveText(this.document?.cards.find((c) => c.id === cardId)?.title, this.textLocale);
-  }
-
-  /** "Card X: column Tuesday, place 2 of 4" for a card at `position` (after it left its source). */
-  #positionText(cardId: string, position: CardPosition): string {
-    const column = this.document?.columns.find((c) => c.id === position.columnId);
-    const others = (this.byColumn.get(position.columnId) ?? []).filter((c) => c.id !== cardId).length;
-    const place = position.index + 1;
-    const total = others + 1;
-    return msg(str`Kort ${this.#cardTitle(cardId)}: kolonne ${resolveText(column?.title, this.textLocale)}, plass ${place} av ${total}`, { id: 'plan-board.announce.position' });
-  }
+  // ----- keyboard and pointer --------------------------------------------------------------------
 
   #onKeydown(event: KeyboardEvent): void {
-    if (event.key === 'Escape' && this.pointerGesture?.dragging) {
+    if (event.key === 'Escape' && this.#drag.dragging) {
       event.preventDefault();
-      this.#cancelPointer(true);
+      this.#drag.cancel(true);
       return;
     }
     if (this.isDisabled) return;
-    const button = (event.target as HTMLElement).closest?.('.card-button') as HTMLElement | null;
-    const cardId = button?.dataset.key;
-    if (!button || !cardId) return;
-    if (this.keyboardMove) {
-      this.#onMoveKey(event);
+    const item = (event.target as HTMLElement).closest?.('[data-roving]') as HTMLElement | null;
+    const key = item?.dataset.roving;
+    if (!item || !key || item !== event.target) return;
+    if (this.#moves.current) {
+      this.#moves.key(event);
       return;
     }
-    const key = event.key;
-    if (key === 'Enter') {
-      event.preventDefault();
-      this.open('card', cardId);
-      return;
+    const cardId = key.startsWith('c:') ? key.slice(2) : null;
+    if (cardId) {
+      if (event.key === 'Enter') {
+        event.preventDefault();
+        this.open('card', cardId);
+        return;
+      }
+      if (event.key === ' ') {
+        event.preventDefault();
+        const card = this.document?.cards.find((c) => c.id === cardId);
+        if (this.participant && card) void this.#voice.readCard(card);
+        else if (this.canArrange) {
+          const origin = this.#position(cardId);
+          if (origin && !this.#drag.active) this.#moves.pickUp(cardId, origin);
+        }
+        return;
+      }
+      if ((event.key === 'F10' && event.shiftKey) || event.key === 'ContextMenu') {
+        const button = item.closest('.card')?.querySelector<HTMLElement>('.menu-button');
+        if (button) {
+          event.preventDefault();
+          button.click();
+        }
+        return;
+      }
     }
-    if (key === ' ') {
-      event.preventDefault();
-      if (this.canArrange) this.#pickUp(cardId);
-      return;
-    }
-    if (event.altKey || event.metaKey || (event.ctrlKey && key !== 'Home' && key !== 'End')) return;
-    const target = this.#navigate(cardId, key, event.ctrlKey);
+    if (event.altKey || event.metaKey || (event.ctrlKey && event.key !== 'Home' && event.key !== 'End')) return;
+    const target = this.#navigate(key, event.key, event.ctrlKey);
     if (target === undefined) return;
     event.preventDefault();
-    if (target) this.#roving.focus(target);
+    if (target) this.#focusKey(target);
   }
 
   #onKeyup(event: KeyboardEvent): void {
-    // A button clicks on Space's keyup; on a card Space lifts it, it does not open it.
+    // A button clicks on Space's keyup; on a card Space lifts or reads it (on keydown), it does not click.
     if (event.key === ' ' && (event.target as HTMLElement).classList?.contains('card-button')) event.preventDefault();
   }
 
-  /** The card id focus moves to for a navigation key; null: a navigation key with nowhere to go; undefined: not ours. */
-  #navigate(cardId: string, key: string, ctrl: boolean): string | null | undefined {
-    const doc = this.document;
-    if (!doc) return undefined;
-    const columns = doc.columns.map((c) => this.byColumn.get(c.id) ?? []);
-    const col = columns.findIndex((cards) => cards.some((c) => c.id === cardId));
-    if (col < 0) return undefined;
-    const cards = columns[col];
-    const index = cards.findIndex((c) => c.id === cardId);
-    const rtl = isRtl(this);
-    const step = key === 'ArrowRight' ? (rtl ? -1 : 1) : key === 'ArrowLeft' ? (rtl ? 1 : -1) : 0;
-    if (step !== 0) {
-      for (let c = col + step; c >= 0 && c < columns.length; c += step) {
-        if (columns[c].length > 0) return columns[c][Math.min(index, columns[c].length - 1)].id;
-      }
-      return null;
-    }
-    switch (key) {
-      case 'ArrowDown':
-        return cards[index + 1]?.id ?? null;
-      case 'ArrowUp':
-        return cards[index - 1]?.id ?? null;
-      case 'Home':
-        return ctrl ? (columns.find((c) => c.length > 0)?.[0].id ?? null) : cards[0].id;
-      case 'End': {
-        if (!ctrl) return cards[cards.length - 1].id;
-        const last = [...columns].reverse().find((c) => c.length > 0);
-        return last ? last[last.length - 1].id : null;
-      }
-      default:
-        return undefined;
-    }
-  }
-
-  #pickUp(cardId: string): void {
-    const doc = this.document;
-    const origin = doc ? positionOf(doc, cardId) : null;
-    if (!doc || !origin || this.pointerGesture) return;
-    this.keyboardMove = { cardId, origin, position: origin, doc };
-    this.announcer.announce(
-      msg(str`Løftet. ${this.#positionText(cardId, origin)}. Piltastene flytter, mellomrom slipper, Escape avbryter.`, { id: 'plan-board.announce.picked-up' }),
-    );
-  }
-
-  #onMoveKey(event: KeyboardEvent): void {
-    const move = this.keyboardMove as KeyboardMove;
-    const doc = move.doc;
-    const key = event.key;
-    if (key === 'Tab') return;
-    event.preventDefault();
-    if (key === ' ' || key === 'Enter') {
-      this.keyboardMove = null;
-      if (this.document !== doc) return;
-      this.focusAfterUpdate = move.cardId;
-      this.movingFocus = true;
-      this.#move(move.cardId, move.origin, move.position);
-      return;
-    }
-    if (key === 'Escape') {
-      this.#cancelKeyboardMove(true);
-      return;
-    }
-    const columnIndex = doc.columns.findIndex((c) => c.id === move.position.columnId);
-    const othersIn = (columnId: string): number => (this.byColumn.get(columnId) ?? []).filter((c) => c.id !== move.cardId).length;
-    let position = move.position;
-    const rtl = isRtl(this);
-    const step = key === 'ArrowRight' ? (rtl ? -1 : 1) : key === 'ArrowLeft' ? (rtl ? 1 : -1) : 0;
-    if (step !== 0) {
-      const column = doc.columns[columnIndex + step];
-      if (column) position = { columnId: column.id, index: Math.min(position.index, othersIn(column.id)) };
-    } else if (key === 'ArrowUp') position = { ...position, index: Math.max(0, position.index - 1) };
-    else if (key === 'ArrowDown') position = { ...position, index: Math.min(othersIn(position.columnId), position.index + 1) };
-    else if (key === 'Home') position = { ...position, index: 0 };
-    else if (key === 'End') position = { ...position, index: othersIn(position.columnId) };
-    else return;
-    if (position.columnId === move.position.columnId && position.index === move.position.index) {
-      this.announcer.announce(this.#positionText(move.cardId, position));
-      return;
-    }
-    // The card's button may be re-created in its new list: keep focus on it, and do not read
-    // that as focus loss.
-    this.movingFocus = true;
-    this.focusAfterUpdate = move.cardId;
-    this.keyboardMove = { ...move, position };
-    this.announcer.announce(this.#positionText(move.cardId, position));
-  }
-
-  #cancelKeyboardMove(announce: boolean): void {
-    const move = this.keyboardMove;
-    if (!move) return;
-    this.keyboardMove = null;
-    if (this.#cardButton(move.cardId) === this.shadowRoot?.activeElement) this.focusAfterUpdate = move.cardId;
-    this.movingFocus = true;
-    if (announce) this.announcer.announce(msg(str`Flytting avbrutt. ${this.#positionText(move.cardId, move.origin)}`, { id: 'plan-board.announce.cancelled' }));
-  }
-
   #onFocusIn(event: FocusEvent): void {
-    const item = (event.target as HTMLElement).closest?.('.card') as HTMLElement | null;
-    const key = item?.dataset.card;
-    if (key && key !== this.#roving.activeKey) {
-      this.#roving.activeKey = key;
-      this.#roving.sync();
-      this.#syncActionTabStops();
-    }
+    const item = (event.target as HTMLElement).closest?.('[data-roving], .card') as HTMLElement | null;
+    const key = item?.dataset.roving ?? (item?.dataset.card ? `c:${item.dataset.card}` : undefined);
+    if (key && key !== this.activeKey) this.#setActive(key);
   }
 
   #onFocusOut(event: FocusEvent): void {
-    // Focus leaving mid pointer-drag (another window, a script moving focus) abandons the drag.
-    if (this.pointerGesture?.dragging && event.target === this.pointerGesture.button) {
-      this.#cancelPointer(true);
-      return;
-    }
-    const move = this.keyboardMove;
-    if (!move || this.movingFocus) return;
-    const next = event.relatedTarget as HTMLElement | null;
-    if (next && next.closest?.('.card-button') && (next as HTMLElement).dataset.key === move.cardId) return;
-    // Focus left the lifted card (Tab, a click elsewhere, the window): the move is abandoned.
-    this.#cancelKeyboardMove(true);
+    if (this.#drag.focusOut(event)) return;
+    this.#moves.focusOut(event);
   }
-
-  // ----- pointer -----------------------------------------------------------------------------
 
   #onClick(event: MouseEvent): void {
     const button = (event.target as HTMLElement).closest?.('.card-button') as HTMLElement | null;
     if (!button) return;
-    if (this.suppressClick) {
-      this.suppressClick = false;
+    if (this.#drag.suppressClick) {
+      this.#drag.suppressClick = false;
       event.preventDefault();
       return;
     }
-    if (this.isDisabled || this.keyboardMove) return;
+    if (this.isDisabled || this.#moves.current) return;
     const id = button.dataset.key;
-    if (id) this.open('card', id);
-  }
-
-  #onPointerDown(event: PointerEvent): void {
-    this.suppressClick = false;
-    if (!this.canArrange || this.keyboardMove || this.pointerGesture || event.button !== 0 || !event.isPrimary) return;
-    const target = event.target as HTMLElement;
-    const fromGrip = target.closest?.('.grip') !== null;
-    const item = (fromGrip || target.closest?.('.card-button') ? target.closest('.card') : null) as HTMLElement | null;
-    const button = item?.querySelector<HTMLElement>('.card-button') ?? null;
-    const cardId = button?.dataset.key;
-    const doc = this.document;
-    if (!button || !item || !cardId || !doc) return;
-    // Touch drags start from the grip only, so a finger on a card still scrolls the page.
-    if (event.pointerType === 'touch' && !fromGrip) return;
-    const origin = positionOf(doc, cardId);
-    if (!origin) return;
-    try {
-      button.setPointerCapture(event.pointerId);
-    } catch {
-      // A synthetic or already-released pointer cannot be captured; the gesture still works.
+    if (!id) return;
+    if (this.participant) {
+      // Tap to hear: the card itself reads aloud; a second tap stops.
+      const card = this.document?.cards.find((c) => c.id === id);
+      if (card) void this.#voice.readCard(card);
+      return;
     }
-    this.pointerGesture = {
-      pointerId: event.pointerId,
-      cardId,
-      button,
-      item,
-      origin,
-      doc,
-      startX: event.clientX,
-      startY: event.clientY,
-      x: event.clientX,
-      y: event.clientY,
-      dragging: false,
-      target: null,
-      ghost: null,
-      rect: null,
-      scrollLeft0: this.columnsElement?.scrollLeft ?? 0,
-      scrollY0: window.scrollY,
-      frame: 0,
-    };
-  }
-
-  #onPointerMove(event: PointerEvent): void {
-    const gesture = this.pointerGesture;
-    if (!gesture || event.pointerId !== gesture.pointerId) return;
-    gesture.x = event.clientX;
-    gesture.y = event.clientY;
-    if (!gesture.dragging) {
-      if (Math.hypot(gesture.x - gesture.startX, gesture.y - gesture.startY) < DRAG_THRESHOLD) return;
-      this.#startPointerDrag(gesture);
-    }
-    event.preventDefault();
-    this.#trackPointer(gesture);
-  }
-
-  #startPointerDrag(gesture: PointerGesture): void {
-    gesture.dragging = true;
-    gesture.rect = gesture.item.getBoundingClientRect();
-    const ghost = gesture.item.cloneNode(true) as HTMLElement;
-    ghost.classList.add('ghost');
-    ghost.removeAttribute('part');
-    ghost.setAttribute('dir', isRtl(this) ? 'rtl' : 'ltr');
-    ghost.setAttribute('inert', '');
-    ghost.style.setProperty('inline-size', `${gesture.rect.width}px`);
-    this.ghostLayer?.append(ghost);
-    gesture.ghost = ghost;
-    gesture.item.dataset.dragging = '';
-    // Escape cancels wherever focus is (a drag from the grip does not focus the card).
-    document.addEventListener('keydown', this.#onDocumentKeydown, true);
-    this.announcer.announce(msg(str`Løftet. ${this.#positionText(gesture.cardId, gesture.origin)}`, { id: 'plan-board.announce.pointer-picked-up' }));
-    const tick = (): void => {
-      if (this.pointerGesture !== gesture || !gesture.dragging) return;
-      if (this.#autoScroll(gesture)) this.#trackPointer(gesture);
-      gesture.frame = requestAnimationFrame(tick);
-    };
-    gesture.frame = requestAnimationFrame(tick);
-  }
-
-  /** Moves the ghost under the pointer and the drop indicator to the place it points at. */
-  #trackPointer(gesture: PointerGesture): void {
-    const target = this.#targetAt(gesture.x, gesture.y, gesture.cardId);
-    const rect = gesture.rect as DOMRect;
-    const x = rect.left + gesture.x - gesture.startX;
-    const y = rect.top + gesture.y - gesture.startY;
-    gesture.ghost?.style.setProperty('transform', `translate(${x}px, ${y}px)`);
-    const changed = target?.columnId !== gesture.target?.columnId || target?.index !== gesture.target?.index;
-    gesture.target = target;
-    if (!changed) return;
-    this.#showIndicator(target, gesture.cardId);
-    if (target) this.announcer.announce(this.#positionText(gesture.cardId, target));
-  }
-
-  /** The drop position under a point: the nearest column, and the slot by card midpoints. */
-  #targetAt(x: number, y: number, cardId: string): CardPosition | null {
-    let best: HTMLElement | null = null;
-    let bestDistance = Infinity;
-    for (const column of this.renderRoot.querySelectorAll<HTMLElement>('.column')) {
-      const r = column.getBoundingClientRect();
-      const dx = x < r.left ? r.left - x : x > r.right ? x - r.right : 0;
-      const dy = y < r.top ? r.top - y : y > r.bottom ? y - r.bottom : 0;
-      const distance = Math.hypot(dx, dy);
-      if (distance < bestDistance) {
-        bestDistance = distance;
-        best = column;
-      }
-    }
-    const columnId = best?.dataset.column;
-    if (!best || !columnId) return null;
-    const cards = this.#otherCards(best, cardId);
-    let index = cards.length;
-    for (let i = 0; i < cards.length; i++) {
-      const r = cards[i].getBoundingClientRect();
-      if (y < r.top + r.height / 2) {
-        index = i;
-        break;
-      }
-    }
-    return { columnId, index };
-  }
-
-  #otherCards(column: Element, cardId: string): HTMLElement[] {
-    return Array.from(column.querySelectorAll<HTMLElement>(':scope > .cards > .card')).filter((li) => li.dataset.card !== cardId);
-  }
-
-  #showIndicator(target: CardPosition | null, cardId: string): void {
-    for (const el of this.renderRoot.querySelectorAll<HTMLElement>('[data-drop]')) delete el.dataset.drop;
-    if (!target) return;
-    const column = this.renderRoot.querySelector<HTMLElement>(`.column[data-column="${CSS.escape(target.columnId)}"]`);
-    if (!column) return;
-    column.dataset.drop = 'column';
-    const cards = this.#otherCards(column, cardId);
-    const list = column.querySelector<HTMLElement>('.cards');
-    if (cards[target.index]) cards[target.index].dataset.drop = 'before';
-    else if (cards.length > 0) cards[cards.length - 1].dataset.drop = 'after';
-    else if (list) list.dataset.drop = 'empty';
-  }
-
-  /** Scrolls the columns or the page when the pointer is near an edge; true when it scrolled. */
-  #autoScroll(gesture: PointerGesture): boolean {
-    const columns = this.columnsElement;
-    let scrolled = false;
-    if (columns && columns.scrollWidth > columns.clientWidth) {
-      const r = columns.getBoundingClientRect();
-      const dx = gesture.x < r.left + AUTO_SCROLL_EDGE ? -AUTO_SCROLL_STEP : gesture.x > r.right - AUTO_SCROLL_EDGE ? AUTO_SCROLL_STEP : 0;
-      if (dx !== 0) {
-        const before = columns.scrollLeft;
-        columns.scrollLeft += dx;
-        scrolled ||= columns.scrollLeft !== before;
-      }
-    }
-    const dy = gesture.y < AUTO_SCROLL_EDGE ? -AUTO_SCROLL_STEP : gesture.y > window.innerHeight - AUTO_SCROLL_EDGE ? AUTO_SCROLL_STEP : 0;
-    if (dy !== 0) {
-      const before = window.scrollY;
-      window.scrollBy(0, dy);
-      scrolled ||= window.scrollY !== before;
-    }
-    return scrolled;
+    this.open('card', id);
   }
 
   #onPointerUp(event: PointerEvent): void {
-    const gesture = this.pointerGesture;
-    if (!gesture || event.pointerId !== gesture.pointerId) return;
-    if (!gesture.dragging) {
-      this.#endPointer(gesture);
-      return;
+    if (this.narrow && !this.#drag.dragging) {
+      const direction = this.swipe.up(event, isRtl(this));
+      if (direction !== 0) {
+        this.#selectColumn(this.currentColumn + direction, false);
+        return;
+      }
     }
-    gesture.x = event.clientX;
-    gesture.y = event.clientY;
-    const target = this.#targetAt(gesture.x, gesture.y, gesture.cardId);
-    this.#endPointer(gesture);
-    this.suppressClick = true;
-    if (!target || this.document !== gesture.doc) return;
-    if (this.#move(gesture.cardId, gesture.origin, target)) this.focusAfterUpdate = gesture.cardId;
-  }
-
-  #onPointerCancel(event: PointerEvent): void {
-    if (this.pointerGesture && event.pointerId === this.pointerGesture.pointerId) this.#cancelPointer(true);
-  }
-
-  #onLostCapture(event: PointerEvent): void {
-    // Capture lost mid-drag without a pointerup (the element was re-rendered away, say): abandon.
-    if (this.pointerGesture?.dragging && event.pointerId === this.pointerGesture.pointerId) this.#cancelPointer(true);
-  }
-
-  #cancelPointer(announce: boolean): void {
-    const gesture = this.pointerGesture;
-    if (!gesture) return;
-    const wasDragging = gesture.dragging;
-    this.#endPointer(gesture);
-    if (wasDragging) {
-      this.suppressClick = true;
-      if (announce) this.announcer.announce(msg(str`Flytting avbrutt. ${this.#positionText(gesture.cardId, gesture.origin)}`, { id: 'plan-board.announce.cancelled' }));
-    }
-  }
-
-  readonly #onDocumentKeydown = (event: KeyboardEvent): void => {
-    if (event.key !== 'Escape' || !this.pointerGesture?.dragging) return;
-    event.preventDefault();
-    event.stopPropagation();
-    this.#cancelPointer(true);
-  };
-
-  #endPointer(gesture: PointerGesture): void {
-    document.removeEventListener('keydown', this.#onDocumentKeydown, true);
-    this.pointerGesture = null;
-    cancelAnimationFrame(gesture.frame);
-    gesture.ghost?.remove();
-    delete gesture.item.dataset.dragging;
-    this.#showIndicator(null, gesture.cardId);
-    try {
-      if (gesture.button.hasPointerCapture(gesture.pointerId)) gesture.button.releasePointerCapture(gesture.pointerId);
-    } catch {
-      // Already released.
-    }
-  }
-
-  // ----- lookups -----------------------------------------------------------------------------
-
-  #cardButton(cardId: string): HTMLElement | null {
-    return this.renderRoot.querySelector<HTMLElement>(`.card-button[data-key="${CSS.escape(cardId)}"]`);
-  }
-
-  #cardItem(cardId: string): HTMLElement | null {
-    return this.renderRoot.querySelector<HTMLElement>(`.card[data-card="${CSS.escape(cardId)}"]`);
+    this.#drag.up(event);
   }
 }
+
+export type { KeyboardMove };
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -31,6 +31,8 @@ export interface PlanCard {
   readonly note?: Text;
   readonly audio?: Audio;
   readonly done?: boolean;
+  /** A card a participant proposed (participant mode with `proposals`); the adviser accepts it with `card.update {changes: {proposedBy: null}}`. */
+  readonly proposedBy?: 'participant';
   readonly [unknown: string]: unknown;
 }
 

@@ -2,3 +2,4 @@ export { workOrientedCourseSteps, createWorkOrientedCourseSteps } from './steps.
 export { emptyWeekPlan, nowNextLaterPlan, aminaPlan, createEmptyWeekPlan, createNowNextLaterPlan, createAminaPlan } from './plan.js';
 export { ladderTemplates, createLadder, type CreateLadderOptions } from './ladder-templates.js';
 export { innherredCourses, createInnherredSchedule, springTermClosedDays } from './schedule.js';
+export { presetTranslations } from './review.js';

@@ -4,8 +4,8 @@ import { ladderBranches, type LadderBranch, type LadderDocument, type Phase } fr
 
 // Branch training plans in our own words, all with the same structure: phase 1 simple, concrete
 // tasks; phase 2 wider tasks; phase 3 responsibility and independence. nb and en written by the
-// team; nn, ti and so (titles), ar, uk and fa (titles and tasks) are machine-written and need review
-// by a fluent speaker (listed in docs/task-ladder.md).
+// team; nn (ladder and phase titles) and ar, uk, ti, so and fa (all titles and every task) are
+// machine-written and need review by a fluent speaker (`presetTranslations`, docs/translations.md).
 
 type TitleLang = 'nb' | 'nn' | 'en' | 'ar' | 'uk' | 'ti' | 'so' | 'fa';
 type FullText = Record<TitleLang, string>;
@@ -175,6 +175,63 @@ const persianTasks: Record<LadderBranch, readonly (readonly string[])[]> = {
   ],
 };
 
+// Tigrinya (ti) and Somali (so): machine-written, need review by a fluent speaker. Same order as `tasks`.
+const tigrinyaTasks: Record<LadderBranch, readonly (readonly string[])[]> = {
+  cleaning: [
+    ['ኣእዳው ምሕጻብን ጓንቲ ብግቡእ ምጥቃምን', 'ጓሓፍ ምርጋፍን ምፍላይን', 'ኣብ ጠረጴዛታትን መደርደሪታትን ዘሎ ደሮና ምጽራግ', 'ባይታ ብቫኩም ምጽራይ', 'ባይታ ብልክዕ መጠን ሳሙና ምሕጻብ'],
+    ['ሽቓቕን መሕጸቢ ኢድን ምጽራይ', 'መጽረጊታትን ጨርቅታትን ምሕጻብን ምቕያርን', 'ንሓደ ቦታ መደብ ጽሬት ምኽታል', 'ቅኑዕ ኬሚካል ምምራጽን ምልክታት ሓደጋ ምንባብን', 'ከም መትሓዚ ማዕጾን መወልዓዊ መብራህትን ዝኣመሰሉ ዝትንከፉ ቦታታት ካብ ረኽሲ ምጽራይ'],
+    ['ናይ ገዛእ ርእስኻ መዓልቲ ስራሕ ምውጣን', 'መሳርሒታትን ኣቑሑትን ምፍታሽን ምእዛዝን', 'ምስ ዓማዊል ምዝራብን ሕቶታት ምምላስን', 'ቅጥዒ ጽሬት ምምላእን ጸገማት ምሕባርን', 'ንሓደ ቦታ በይንኻ ሓላፍነት ምውሳድ'],
+  ],
+  shop: [
+    ['ኣቑሑት ኣብ መደርደሪ ምምላእ', 'ፍረታትን ኣሕምልትን ምፍላይን ዝተበላሸዉ ምእላይን', 'ምልክት ዋጋ ምልጣፍ', 'ዝምለሱ ጥርሙዛትን ካርቶንን ምእላይ', 'ድኳን ስሩዕን ጽሩይን ምሓዝ'],
+    ['ዕለታት ምፍታሽን ኣቑሑት ምቕያርን (ዝቐደመ ዝኣተወ ቀዲሙ ይወጽእ)', 'ዝመጽእ ኣቑሑት ምቕባልን መኽዘን ምስራዕን', 'ዓማዊል ኣቑሑት ክረኽቡ ምሕጋዝ', 'ሳንቲምን ወረቐት ገንዘብን ምልላይ', 'ኣቑሑት ንምቑጻር ናይ ኢድ መሳርሒ ምጥቃም'],
+    ['ኣብ ካሻ ምስራሕ', 'ዝምለሱን ዝቕየሩን ኣቑሑት ምእላይ', 'ንሓደ ክፍሊ ሓላፍነት ምውሳድ', 'ዝርዝር ትእዛዝ ምድላው', 'ምስ ሓላፊ ድኳን ምኽፋት ወይ ምዕጻው'],
+  ],
+  kitchen: [
+    ['ጽሬት፦ ኣእዳው፡ ክዳን ስራሕን ጸጉርን', 'ኣቕሑ ምሕጻብን መሕጸቢ ኣቕሑ ምምላእን', 'ኣሕምልቲ ምሕጻብን ምቑራጽን', 'መስርሕ ቦታታትን ጠረጴዛታትን ምጽራግ', 'ተረፍ መግቢ ምፍላይ'],
+    ['ብመምርሒ ኣሰራርሓ ቀለልቲ መግብታት ምስራሕ', 'ኣብ ካንቲን መግቢ ምቕራብን ምስራዕን', 'ሙቐት ፍሪጅ ምዕቃንን ምምዝጋብን', 'ኣቑሑት ምቕባልን ብግቡእ ምዕቃብን', 'ኣለርጂ ዘምጽኡ ነገራት ምፍላጥ'],
+    ['ምስ ከሻኒ መግቢ ናይ መዓልቲ ምስራሕ', 'ኣብ ካሻ ዓማዊል ምግልጋል', 'ስርዓት ድሕንነት መግቢ ምኽታልን ቅጥዒ ምምላእን', 'መጠን ምውጣንን ኣቑሑት ምእዛዝን', 'ንሓደ ፈረቓ ስራሕ ኣብ ክሽነ ሓላፍነት ምውሳድ'],
+  ],
+  kindergarten: [
+    ['ቅድሚ መግቢ ምስ ቆልዑ ኣእዳው ምሕጻብ', 'ጠረጴዛ ምድላውን ድሕሪ መግቢ ምእካብን', 'ኣብ ውሽጢ ምስ ቆልዑ ምጽዋት', 'ምስ ቆልዑ ኣብ ደገ ምውጻእን ምክትታሎምን', 'መጻወቲታትን ክፍሊ ክዳንን ምስራዕ'],
+    ['ቆልዑ ክኽደኑ ምሕጋዝ', 'ምስ ቆልዑ ምንባብን ምዝማርን', 'ኣብ ምቕያር ዳይፐርን ድቃስን ምሕጋዝ', 'መዓልታዊ ምስ ቆልዑ ኖርወይኛ ምዝራብ', 'ስርዓት ሓዊ ባርዕን ቀዳማይ ረዲኤትን ምፍላጥ'],
+    ['ንንእሽቶ ጉጅለ ንጥፈት ምምራሕ', 'ኣብ ክፍሊ ክዳን ንቆልዑን ወለድን ምቕባል', 'ኣብ ኣኼባ ክፍሊ ምስታፍ', 'ንወለዲ ሓጺር መልእኽቲ ምጽሓፍ', 'ምስ መምህር ሓንቲ መዓልቲ ሰሙን ምውጣን'],
+  ],
+  care: [
+    ['ጽሬት ኢድን ምክልኻል ረኽስን', 'መግብን መስተን ምቕራብ', 'ዓራት ምንጻፍን ኣንሶላ ምቕያርን', 'ክፍልታት ምስራዕን ምጽራግን', 'ምስ ሓደ ነባሪ ምዝዋር'],
+    ['ነበርቲ ክኽደኑ ምሕጋዝ', 'ምስ ነበርቲ ግዜ ምሕላፍ፦ ምዝርራብ፡ ምጽዋት፡ ምዝማር', 'ገለ ጸገም ምስ ዝህሉ ንሰራሕተኛታት ምሕባር', 'መዓልታዊ መደብ ክፍሊ ምኽታል', 'ምስ ሓደ ኣላዪ ኣብ ውልቃዊ ክንክን ምሕጋዝ'],
+    ['ብመምርሒ ንሓደ ነባሪ ውልቃዊ ክንክን ምሃብ', 'ኣብ ምቕያር ፈረቓ ብኣፍ ጸብጻብ ምሃብ', 'ንነበርቲ ንጥፈት ምምራሕ', 'ሓደ ነባሪ ከም ዝሓመመ ዘርእዩ ምልክታት ምልላይ', 'ብዝተወሰኑ ዕዮታት ናይ ገዛእ ርእስኻ ፈረቓ ምውጣን'],
+  ],
+};
+
+const somaliTasks: Record<LadderBranch, readonly (readonly string[])[]> = {
+  cleaning: [
+    ['Gacmaha dhaq oo si sax ah u isticmaal gacmo-gashiyada', 'Faaruqi weelasha qashinka oo kala sooc qashinka', 'Boodhka ka tirtir miisaska iyo khaanadaha', 'Dabaqa ku nadiifi makiinadda boodhka', 'Dabaqa ku dhaq qadar sax ah oo saabuun ah'],
+    ['Nadiifi musqulaha iyo weelasha gacmo-dhaqa', 'Dhaq oo beddel masaxaadaha iyo marriyadaha', 'Raac qorshaha nadaafadda ee hal aag', 'Dooro kiimikada saxda ah oo akhri calaamadaha khatarta', 'Jeermis ka dil meelaha la taabto sida gacan-qabsiga albaabka iyo furayaasha nalka'],
+    ['Qorshee maalintaada shaqada', 'Hubi oo dalbo qalabka iyo agabka la isticmaalo', "La hadal macaamiisha oo ka jawaab su'aalaha", 'Buuxi foomka nadaafadda oo soo sheeg dhibaatooyinka', "Kaligaa mas'uul ka noqo hal aag"],
+  ],
+  shop: [
+    ['Alaabta dhig khaanadaha', 'Kala sooc khudaarta iyo miraha oo ka saar kuwa xumaaday', 'Ku dheji calaamadaha qiimaha', 'Maamul dhalooyinka la soo celiyo iyo kartoonada', 'Dukaanka ka dhig mid habaysan oo nadiif ah'],
+    ['Hubi taariikhaha oo wareeji alaabta (kii hore yimid, kii hore baxa)', 'Qaabil alaabta la keeno oo habee bakhaarka', 'Ka caawi macaamiisha inay alaabta helaan', 'Aqoonso qadaadiicda iyo waraaqaha lacagta', 'Isticmaal qalabka gacanta si aad u tiriso alaabta'],
+    ['Ka shaqee khasnadda', 'Maamul alaabta la soo celiyo iyo isweydaarsiga', "Mas'uul ka noqo hal qayb", 'Samee liiska dalabka', 'Maamulaha la fur ama la xir dukaanka'],
+  ],
+  kitchen: [
+    ['Nadaafadda: gacmaha, dharka shaqada iyo timaha', 'Dhaq weelasha oo buuxi mashiinka weelka', 'Biyo mari oo jar khudaarta', 'Tirtir miisaska shaqada iyo miisaska', 'Kala sooc haraaga cuntada'],
+    ['Karso cunto fudud adoo raacaya habka karinta', 'Cuntada u diyaari oo dhig makhaayadda', 'Cabbir oo qor heerkulka qaboojiyaha', 'Qaabil alaabta oo si sax ah u kaydi', 'Bar waxyaabaha xasaasiyadda keena'],
+    ['Kuugga la samee cuntada maanta', 'U adeeg macaamiisha khasnadda', 'Raac nidaamka badbaadada cuntada oo buuxi foomamka', 'Qorshee tirada oo dalbo alaabta', "Mas'uul ka noqo hal wareeg oo jikada ah"],
+  ],
+  kindergarten: [
+    ['Carruurta la dhaq gacmaha ka hor cuntada', 'Diyaari oo nadiifi miiska', 'Carruurta la ciyaar gudaha', 'Carruurta la joog bannaanka oo ilaali', 'Habee alaabta ciyaarta iyo qolka dharka'],
+    ['Ka caawi carruurta inay lebistaan', 'Carruurta la akhri oo la heeso', 'Ka caawi beddelidda xafaayadaha iyo hurdada', 'Maalin walba carruurta kula hadal af Norwiiji', 'Bar nidaamka dabka iyo gargaarka degdegga ah'],
+    ['Hogaami hawl koox yar', 'Ku soo dhawee carruurta iyo waalidka qolka dharka', 'Ka qayb gal shirka qaybta', 'U qor waalidka fariin gaaban', 'Macallinka la qorshee hal maalin oo toddobaadka ah'],
+  ],
+  care: [
+    ['Nadaafadda gacmaha iyo ka hortagga caabuqa', 'Bixi cuntada iyo cabitaannada', "Goglo sariiraha oo beddel go'yaasha", 'Habee oo tirtir qolalka', 'Socod la tag qof xarunta ku nool'],
+    ['Ka caawi dadka xarunta ku nool inay lebistaan', 'Dadka ku nool la joog: la sheekee, la ciyaar, la heeso', 'U sheeg shaqaalaha marka wax khaldan yihiin', 'Raac qorshaha maalinlaha ah ee qaybta', 'Daryeele la caawi daryeelka shakhsiga ah'],
+    ['Qof ku nool sii daryeel shakhsi ah adoo lagu hagayo', 'Warbixin afka ah bixi marka shaqada la wareegayo', 'Hogaami hawl loogu talagalay dadka ku nool', 'Garo calaamadaha muujinaya in qof ku nool uu xanuunsan yahay', "Qorshee wareeggaaga shaqada oo leh hawlo go'an"],
+  ],
+};
+
 const titleLangs = Object.keys(planWord) as TitleLang[];
 
 function ladderTitle(branch: LadderBranch): Text {
@@ -183,13 +240,15 @@ function ladderTitle(branch: LadderBranch): Text {
   return title;
 }
 
+const optional = (lang: string, text: string | undefined): Record<string, string> => (text ? { [lang]: text } : {});
+
 function buildTemplate(branch: LadderBranch): LadderDocument {
   const phases: Phase[] = tasks[branch].map((rows, p) => ({
     id: `${branch}-p${p + 1}`,
     title: { ...phaseTitles[p] },
     tasks: rows.map(([pictogram, nb, en, ar, uk], t) => ({
       id: `${branch}-p${p + 1}-t${t + 1}`,
-      title: { nb, en, ar, uk, ...(persianTasks[branch][p]?.[t] ? { fa: persianTasks[branch][p][t] } : {}) },
+      title: { nb, en, ar, uk, ...optional('ti', tigrinyaTasks[branch][p]?.[t]), ...optional('so', somaliTasks[branch][p]?.[t]), ...optional('fa', persianTasks[branch][p]?.[t]) },
       pictogram,
       level: 'not-started' as const,
     })),

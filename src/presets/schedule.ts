@@ -3,42 +3,43 @@ import { expandWeeklyPattern, type PatternDay } from '../course-calendar/pattern
 
 // Three short work-oriented courses of the kind Innherred's municipalities built (our own
 // wording and an invented timetable): a week is one day theory, one day branch Norwegian and
-// three days practice at a workplace, 09:00–14:30. nb and en by the team; ar is machine-written
-// and needs review by a fluent speaker.
+// three days practice at a workplace, 09:00–14:30. nb and en by the team; ar (titles and places)
+// and uk, ti, so and fa (titles) are machine-written and need review by a fluent speaker
+// (`presetTranslations`, docs/translations.md).
 
 /** The three courses. */
 export const innherredCourses: readonly Course[] = [
   {
     id: 'renhold',
-    title: { nb: 'Renhold og smittevern', en: 'Cleaning and infection control', ar: 'التنظيف ومكافحة العدوى' },
+    title: { nb: 'Renhold og smittevern', en: 'Cleaning and infection control', ar: 'التنظيف ومكافحة العدوى', uk: 'Прибирання та захист від інфекцій', ti: 'ጽሬትን ምክልኻል ረኽስን', so: 'Nadaafad iyo ka hortagga caabuqa', fa: 'نظافت و پیشگیری از عفونت' },
     pictogram: 'vk:cleaning',
     color: '#0a7a5a',
-    certificate: { nb: 'Kursbevis i renhold', en: 'Certificate in cleaning', ar: 'شهادة في التنظيف' },
+    certificate: { nb: 'Kursbevis i renhold', en: 'Certificate in cleaning', ar: 'شهادة في التنظيف', uk: 'Сертифікат про курс прибирання', ti: 'ምስክር ወረቐት ኮርስ ጽሬት', so: 'Shahaadada koorsada nadaafadda', fa: 'گواهی دورهٔ نظافت' },
   },
   {
     id: 'butikk',
-    title: { nb: 'Salg og service i dagligvare', en: 'Sales and service in grocery retail', ar: 'البيع والخدمة في متاجر البقالة' },
+    title: { nb: 'Salg og service i dagligvare', en: 'Sales and service in grocery retail', ar: 'البيع والخدمة في متاجر البقالة', uk: 'Продаж і обслуговування в продуктовому магазині', ti: 'መሸጣን ኣገልግሎትን ኣብ ድኳን መግቢ', so: 'Iibinta iyo adeegga dukaanka raashinka', fa: 'فروش و خدمات در فروشگاه مواد غذایی' },
     pictogram: 'vk:shop',
     color: '#1d5fbf',
   },
   {
     id: 'matproduksjon',
-    title: { nb: 'Matproduksjon', en: 'Food production', ar: 'إنتاج الأغذية' },
+    title: { nb: 'Matproduksjon', en: 'Food production', ar: 'إنتاج الأغذية', uk: 'Виробництво харчових продуктів', ti: 'ምፍራይ መግቢ', so: 'Wax-soo-saarka cuntada', fa: 'تولید مواد غذایی' },
     pictogram: 'vk:kitchen',
     color: '#a3480f',
-    certificate: { nb: 'Kursbevis i hygiene for næringsmiddelarbeid', en: 'Certificate in food hygiene', ar: 'شهادة في النظافة الغذائية' },
+    certificate: { nb: 'Kursbevis i hygiene for næringsmiddelarbeid', en: 'Certificate in food hygiene', ar: 'شهادة في النظافة الغذائية', uk: 'Сертифікат з харчової гігієни', ti: 'ምስክር ወረቐት ጽሬት መግቢ', so: 'Shahaadada nadaafadda cuntada', fa: 'گواهی بهداشت مواد غذایی' },
   },
 ];
 
 /** Days without teaching in the spring term 2026 besides the public holidays. */
 export const springTermClosedDays: readonly ClosedDay[] = [
-  ...['2026-02-23', '2026-02-24', '2026-02-25', '2026-02-26', '2026-02-27'].map((date) => ({ date, title: { nb: 'Vinterferie', en: 'Winter holiday', ar: 'عطلة الشتاء' } })),
-  ...['2026-03-30', '2026-03-31', '2026-04-01'].map((date) => ({ date, title: { nb: 'Påskeferie', en: 'Easter holiday', ar: 'عطلة عيد الفصح' } })),
-  { date: '2026-05-15', title: { nb: 'Planleggingsdag', en: 'Planning day', ar: 'يوم التخطيط' } },
+  ...['2026-02-23', '2026-02-24', '2026-02-25', '2026-02-26', '2026-02-27'].map((date) => ({ date, title: { nb: 'Vinterferie', en: 'Winter holiday', ar: 'عطلة الشتاء', uk: 'Зимові канікули', ti: 'ዕረፍቲ ወቕቲ ቝሪ', so: 'Fasaxa xilliga qabowga', fa: 'تعطیلات زمستانی' } })),
+  ...['2026-03-30', '2026-03-31', '2026-04-01'].map((date) => ({ date, title: { nb: 'Påskeferie', en: 'Easter holiday', ar: 'عطلة عيد الفصح', uk: 'Великодні канікули', ti: 'ዕረፍቲ ፋሲካ', so: 'Fasaxa Easter-ka', fa: 'تعطیلات عید پاک' } })),
+  { date: '2026-05-15', title: { nb: 'Planleggingsdag', en: 'Planning day', ar: 'يوم التخطيط', uk: 'День планування', ti: 'መዓልቲ መደብ', so: 'Maalinta qorsheynta', fa: 'روز برنامه‌ریزی' } },
 ];
 
-const theory = { nb: 'Teori i klasserommet', en: 'Theory in the classroom', ar: 'دروس نظرية' };
-const norwegian = { nb: 'Bransjenorsk', en: 'Branch Norwegian', ar: 'النرويجية المهنية' };
+const theory = { nb: 'Teori i klasserommet', en: 'Theory in the classroom', ar: 'دروس نظرية', uk: 'Теорія в класі', ti: 'ቲዮሪ ኣብ ክፍሊ ትምህርቲ', so: 'Aragti fasalka gudihiisa', fa: 'درس نظری در کلاس' };
+const norwegian = { nb: 'Bransjenorsk', en: 'Branch Norwegian', ar: 'النرويجية المهنية', uk: 'Професійна норвезька', ti: 'ኖርወይኛ ናይ ሞያ', so: 'Af Norwiiji xirfadeed', fa: 'نروژی شغلی' };
 
 function week(place: { nb: string; en: string; ar: string }): PatternDay[] {
   const classroom = { nb: 'Voksenopplæringen, rom 2', en: 'Adult education centre, room 2', ar: 'مركز تعليم الكبار، غرفة 2' };
@@ -64,7 +65,7 @@ export function createInnherredSchedule(): ScheduleDocument {
     ['matproduksjon', '2026-03-02', '2026-06-20', { nb: 'Meieriet', en: 'The dairy', ar: 'مصنع الألبان' }],
   ];
   const sessions: Session[] = plan.flatMap(([courseId, from, to, place]) => expandWeeklyPattern({ courseId, days: week(place) }, { from, to, closedDays }));
-  const exam: Session = { id: 'renhold-exam', courseId: 'renhold', start: '2026-03-27T10:00', end: '2026-03-27T12:00', kind: 'exam', title: { nb: 'Avsluttende prøve', en: 'Final test', ar: 'الاختبار النهائي' } };
+  const exam: Session = { id: 'renhold-exam', courseId: 'renhold', start: '2026-03-27T10:00', end: '2026-03-27T12:00', kind: 'exam', title: { nb: 'Avsluttende prøve', en: 'Final test', ar: 'الاختبار النهائي', uk: 'Підсумковий тест', ti: 'መወዳእታ ፈተና', so: 'Imtixaanka kama dambaysta ah', fa: 'آزمون پایانی' } };
   return {
     version: 1,
     courses: innherredCourses.map((c) => ({ ...c })),

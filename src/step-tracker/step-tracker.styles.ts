@@ -1,8 +1,15 @@
 import { css } from 'lit';
 
 export const stepTrackerStyles = css`
+  /* Laid out by its own width (a size container); compact stays intrinsic for table cells. */
+  :host(:not([compact])) {
+    container: vk-step-tracker / inline-size;
+    /* A size container has no content width: in a shrink-to-fit place (a flex row, a float) keep a usable one. */
+    min-inline-size: min(100%, 20rem);
+  }
   .tracker {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_vk-space-3);
   }
   .summary {
@@ -111,10 +118,12 @@ export const stepTrackerStyles = css`
     inline-size: 2.5rem;
     block-size: 2.5rem;
   }
+  /* The number is text colour on every status: over the in-progress tint it is 11:1 (accent was 4.17:1). */
   .marker .number {
     position: absolute;
     font-weight: 700;
     font-size: 0.9rem;
+    color: var(--_vk-text);
   }
   .step[data-status='done'] .marker {
     color: var(--_vk-success);
@@ -127,9 +136,23 @@ export const stepTrackerStyles = css`
   }
   .label {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 2px;
     min-inline-size: 0;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
+  }
+  .label > *,
+  .header > *,
+  .step-button > * {
+    min-inline-size: 0;
+  }
+  .now {
+    display: inline-block;
+    padding-inline: var(--_vk-space-2);
+    border-radius: var(--_vk-radius-full);
+    background: var(--_vk-accent);
+    color: var(--_vk-accent-contrast);
+    font-weight: 600;
   }
   .step-title {
     font-weight: 600;
@@ -192,6 +215,7 @@ export const stepTrackerStyles = css`
   /* details popover */
   .details {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_vk-space-3);
     min-inline-size: min(18rem, calc(100vw - 48px));
   }
@@ -238,20 +262,66 @@ export const stepTrackerStyles = css`
     justify-content: flex-end;
     gap: var(--_vk-space-2);
   }
+  .form-notice {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_vk-space-2);
+    margin: 0;
+    padding: var(--_vk-space-2);
+    border: 1px solid var(--_vk-warning);
+    border-radius: var(--_vk-radius);
+    background: var(--_vk-warning-surface);
+    color: var(--_vk-warning);
+  }
+  .form-notice button {
+    color: var(--_vk-text);
+  }
   .description {
     margin: 0;
     color: var(--_vk-text-subtle);
   }
   @media (forced-colors: active) {
-    .step-button[aria-current='step'] {
-      border-color: Highlight;
+    /* Current: a double CanvasText border and the "Nå" badge; focus: a solid Highlight outline outside it. */
+    .step-button {
+      border-color: Canvas;
     }
-    .bar span,
+    .step-button[aria-current='step'] {
+      border: 4px double CanvasText;
+    }
+    .step-button:focus-visible {
+      outline: 3px solid Highlight;
+      outline-offset: 3px;
+    }
+    .now {
+      border: 1px solid CanvasText;
+    }
+    .marker .number {
+      color: CanvasText;
+    }
     .step:not(:last-child)::after {
+      background: CanvasText;
+    }
+    /* Our own system colours: the UA would otherwise paint every segment Canvas (an invisible bar). */
+    .bar {
+      forced-color-adjust: none;
+      border: 1px solid CanvasText;
+      background: Canvas;
+    }
+    .bar span {
       background: CanvasText;
     }
     .bar [data-status='not-started'] {
       background: Canvas;
+    }
+    .bar [data-status='done'] {
+      background: CanvasText;
+    }
+    .bar [data-status='in-progress'] {
+      background: repeating-linear-gradient(45deg, CanvasText 0 4px, Canvas 4px 8px);
+    }
+    .bar [data-status='skipped'] {
+      background: repeating-linear-gradient(90deg, CanvasText 0 2px, Canvas 2px 6px);
     }
     .marker {
       color: CanvasText;

@@ -2,32 +2,29 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'li
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
-import { VkElement } from '../core/vk-element.js';
+import { VkElement, deepEqualJson } from '../core/vk-element.js';
 import { RovingFocus } from '../core/roving-focus.js';
 import { PopoverController, popoverStyles } from '../core/popover.js';
-import { resolvedLocale, resolveText } from '../core/text.js';
+import { getLocale } from '../core/localize.js';
+import { isolate, resolvedLocale, resolveText } from '../core/text.js';
 import { renderPictogram } from '../core/pictograms.js';
 import { formatDate, todayIso } from '../core/dates.js';
 import { currentStepIndex, nextStatus, stepCounts, stepsModel } from './step-tracker.model.js';
 import { stepTrackerStyles } from './step-tracker.styles.js';
-import { stepStatuses, type Step, type StepChanges, type StepOrientation, type StepsDocument, type StepsOperation, type StepStatus } from './step-tracker.types.js';
+import { type Step, type StepChanges, type StepOrientation, type StepsDocument, type StepsOperation, type StepStatus } from './step-tracker.types.js';
 import { headerStyles, tokens } from '../core/tokens.js';
+import { statusLabel } from './status-label.js';
+import { renderStepDetails } from './step-details.js';
+import { widestWord, type ShownText } from './step-fit.js';
+
+export { statusLabel } from './status-label.js';
 
 /** Width per step (px) below which the automatic layout turns vertical. */
 const HORIZONTAL_MIN_STEP_WIDTH = 132;
-
-export function statusLabel(status: StepStatus): string {
-  switch (status) {
-    case 'not-started':
-      return msg('Ikke startet', { id: 'status.not-started' });
-    case 'in-progress':
-      return msg('Pågår', { id: 'status.in-progress' });
-    case 'done':
-      return msg('Ferdig', { id: 'status.done' });
-    case 'skipped':
-      return msg('Hoppet over', { id: 'status.skipped' });
-  }
-}
+/** A horizontal step's room around its text: button padding (2 × 0.5rem) and border (2 × 2px), in rem at 16px. */
+const STEP_CHROME_PX = 2 * 8 + 2 * 2;
+/** The marker (2.5rem) is the narrowest a step column can be. */
+const MARKER_PX = 40;
 
 // Our own static icons (never host markup): shape tells the status, not colour.
 const statusIcons: Record<StepStatus, TemplateResult> = {
@@ -40,6 +37,10 @@ const statusIcons: Record<StepStatus, TemplateResult> = {
 /**
  * Progress through a sequence of steps — by default the seven steps of building a work-oriented
  * course (`workOrientedCourseSteps`), but any steps the document gives.
+ *
+ * Layout follows the element's own width, never the viewport: horizontal only where every word
+ * of every step's title, status and dates fits its column whole; otherwise vertical — also when
+ * `orientation="horizontal"` is set but there is no room (words are never split to keep a layout).
  *
  * Keyboard: Tab enters once; ←/→/↑/↓ move between steps (flipped in RTL); Home/End first/last;
  * Enter opens the step's details (`vk-open`); Space advances the status in edit mode
@@ -84,8 +85,17 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
   @property({ reflect: true }) orientation: StepOrientation | undefined;
   /** A one-line form for tables of many participants. */
   @property({ type: Boolean, reflect: true }) compact = false;
+  /**
+   * The `aria-level` of the tracker's title (1–6, default 2), so it fits the host page's outline.
+   * @example <vk-step-tracker heading-level="3"></vk-step-tracker>
+   */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
-  @state() private autoLayout: StepOrientation = 'vertical';
+  /** The host's content width (px), from a ResizeObserver. */
+  @state() private hostWidth = 0;
+  /** True when every step's words fit a horizontal column whole. */
+  #fitsHorizontal = false;
+  #roomy = false;
   @state() private openStepId: string | null = null;
   @query('.vk-popover') private popoverPanel!: HTMLElement | null;
 
@@ -95,11 +105,25 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
     enabled: () => !this.isDisabled,
   });
   readonly #popover = new PopoverController(this);
+  /** The step as the details' fields first showed it, and the `hostRevision` it was taken at. */
+  #detailsBase: { revision: number; step: Step } | null = null;
   #resizeObserver: ResizeObserver | undefined;
+  #probe: Element | null = null;
+  #hadFocus = false;
 
-  /** The layout in use now. */
+  /**
+   * The layout in use now: `vertical` when set so or when a horizontal step would have to split a
+   * word (whatever `orientation` says); `horizontal` when set so and everything fits, or, unset,
+   * when everything fits with at least 132 px a step.
+   */
   get layout(): StepOrientation {
-    return this.orientation === 'horizontal' || this.orientation === 'vertical' ? this.orientation : this.autoLayout;
+    if (!this.#fitsHorizontal || this.orientation === 'vertical') return 'vertical';
+    return this.orientation === 'horizontal' || this.#roomy ? 'horizontal' : 'vertical';
+  }
+
+  get #headingLevel(): number {
+    const level = Math.round(Number(this.headingLevel));
+    return Number.isFinite(level) ? Math.min(6, Math.max(1, level)) : 2;
   }
 
   protected override emptyMessage(): string {
@@ -108,30 +132,70 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#resizeObserver = new ResizeObserver(([entry]) => this.#chooseLayout(entry.contentRect.width));
-    this.#resizeObserver.observe(this);
+    // Observes a zero-height probe, not the host: a layout switch changes the host's height, and
+    // observing that would loop ("ResizeObserver loop completed with undelivered notifications").
+    this.#resizeObserver = new ResizeObserver(([entry]) => (this.hostWidth = entry.contentRect.width));
+    this.#probe = null;
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#resizeObserver?.disconnect();
+    this.#resizeObserver = undefined;
+    this.#probe = null;
   }
 
+  /** Measures, in the host's font, whether every word of every step fits a horizontal column. */
   #chooseLayout(width: number): void {
-    const count = this.document?.steps.length ?? 0;
-    this.autoLayout = count > 0 && width >= count * HORIZONTAL_MIN_STEP_WIDTH ? 'horizontal' : 'vertical';
+    const steps = this.document?.steps ?? [];
+    if (steps.length === 0 || this.compact || width <= 0) {
+      this.#fitsHorizontal = false;
+      this.#roomy = false;
+      return;
+    }
+    const style = getComputedStyle(this);
+    const size = parseFloat(style.fontSize) || 16;
+    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+    const family = style.fontFamily;
+    const locale = this.textLocale;
+    const titleFont = `600 ${size}px ${family}`;
+    const smallFont = `400 ${0.875 * rem}px ${family}`;
+    const texts: ShownText[] = [];
+    for (const step of steps) {
+      texts.push({ text: resolveText(step.title, locale), font: titleFont }, { text: statusLabel(step.status), font: smallFont });
+      if (step.due) texts.push({ text: `${msg('Forfalt', { id: 'steps.overdue' })} ${formatDate(step.due, locale)}`, font: `600 ${0.875 * rem}px ${family}` });
+      if (step.checklist?.length) texts.push({ text: msg(str`${step.checklist.length} av ${step.checklist.length} punkter`, { id: 'steps.checklist-count' }), font: smallFont });
+    }
+    texts.push({ text: msg('Nå', { id: 'steps.current' }), font: smallFont });
+    // The words, the marker and a 2px rounding margin must fit between the column's padding.
+    const needed = Math.max(MARKER_PX, widestWord(texts) + 2);
+    const perStep = width / steps.length;
+    this.#fitsHorizontal = perStep - STEP_CHROME_PX >= needed;
+    this.#roomy = perStep >= HORIZONTAL_MIN_STEP_WIDTH;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('document')) {
-      if (this.openStepId && !this.document?.steps.some((s) => s.id === this.openStepId)) this.#closeDetails(false);
-      this.#chooseLayout(this.getBoundingClientRect().width);
+    this.#hadFocus = this.matches(':focus-within');
+    if (changed.has('document') && this.openStepId) {
+      const live = this.document?.steps.find((s) => s.id === this.openStepId);
+      if (!live) this.#closeDetails(false);
+      else this.#followStep(live);
     }
+    if (!this.hostWidth && this.isConnected) this.hostWidth = this.clientWidth;
+    this.#chooseLayout(this.hostWidth);
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    // A re-render that removed the focused element (layout switch, a step gone): put focus back.
+    if (this.#hadFocus && !this.matches(':focus-within')) void this.ensureFocus();
+    const probe = this.renderRoot.querySelector('.width-probe');
+    if (probe !== this.#probe && this.#resizeObserver) {
+      if (this.#probe) this.#resizeObserver.unobserve(this.#probe);
+      if (probe) this.#resizeObserver.observe(probe);
+      this.#probe = probe;
+    }
     if (changed.has('openStepId') && this.openStepId && this.popoverPanel && !this.#popover.isOpen) {
       const anchor = this.#stepButton(this.openStepId);
       if (anchor) this.#popover.open(anchor, this.popoverPanel, () => (this.openStepId = null));
@@ -146,18 +210,21 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
     const summary = msg(str`${counts.done} av ${counts.total} ferdig`, { id: 'steps.summary' });
     const skipped = counts.skipped > 0 ? msg(str`${counts.skipped} hoppet over`, { id: 'steps.skipped' }) : '';
     return html`
-      <section part="base" class="tracker" data-layout=${this.compact ? 'horizontal' : this.layout} ?data-compact=${this.compact} aria-labelledby="title summary">
+      <div class="width-probe" aria-hidden="true"></div>
+      <section part="base" class="tracker" data-layout=${this.compact ? 'horizontal' : this.layout} ?data-compact=${this.compact}>
         <div part="header" class="header">
-          ${title ? html`<p class="title" id="title">${title}</p>` : html`<span id="title" class="vk-visually-hidden">${msg('Fremdrift', { id: 'steps.label' })}</span>`}
+          ${title
+            ? html`<p class="title" id="title" role="heading" aria-level=${this.#headingLevel}>${title}</p>`
+            : nothing}
           <p part="summary" class="summary" id="summary">${summary}${skipped ? html` · ${skipped}` : nothing}</p>
         </div>
         ${this.compact ? nothing : html`<div class="bar" aria-hidden="true">${doc.steps.map((s) => html`<span data-status=${s.status}></span>`)}</div>`}
-        <ol part="list" class="steps" aria-labelledby="title" @keydown=${this.#onKeydown} @keyup=${this.#onKeyup} @focusin=${(e: FocusEvent) => this.#roving.handleFocusIn(e)}>
+        <ol part="list" class="steps" aria-label=${title ? nothing : msg('Fremdrift', { id: 'steps.label' })} @keydown=${this.#onKeydown} @keyup=${this.#onKeyup} @focusin=${(e: FocusEvent) => this.#roving.handleFocusIn(e)}>
           ${repeat(doc.steps, (step) => step.id, (step, index) => this.#renderStep(step, index, index === current, locale))}
         </ol>
         <span id="hint" class="vk-visually-hidden">${this.editable ? msg('Mellomrom endrer status. Enter åpner detaljer.', { id: 'steps.hint.edit' }) : msg('Enter åpner detaljer.', { id: 'steps.hint.view' })}</span>
         <div class="vk-popover" part="popover" popover="manual" role="dialog" aria-labelledby="details-title" tabindex="-1">
-          ${this.openStepId ? this.#renderDetails(doc, this.openStepId, locale) : nothing}
+          ${this.#renderDetails(doc, locale)}
         </div>
       </section>
     `;
@@ -186,9 +253,11 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
         <span class="label">
           ${this.compact ? nothing : renderPictogram(step.pictogram, locale, true)}
           <span class=${this.compact ? 'vk-visually-hidden' : 'step-title'}>${title}</span>
-          <span class=${this.compact ? 'vk-visually-hidden' : 'status-text'}>${statusLabel(step.status)}</span>
+          <span class=${this.compact ? 'vk-visually-hidden' : 'status-text'}>${statusLabel(step.status)}${isCurrent && !this.compact
+            ? html` <span class="now" aria-hidden="true">${msg('Nå', { id: 'steps.current' })}</span>`
+            : nothing}</span>
           ${!this.compact && step.due
-            ? html`<span class="meta" ?data-overdue=${overdue}>${overdue ? msg('Forfalt', { id: 'steps.overdue' }) + ' · ' : ''}${msg(str`Frist ${formatDate(step.due, locale)}`, { id: 'steps.due' })}</span>`
+            ? html`<span class="meta" ?data-overdue=${overdue}>${overdue ? msg('Forfalt', { id: 'steps.overdue' }) + ' · ' : ''}${msg(str`Frist ${isolate(formatDate(step.due, locale))}`, { id: 'steps.due' })}</span>`
             : nothing}
           ${!this.compact && checklist.length > 0 ? html`<span class="meta">${msg(str`${checked} av ${checklist.length} punkter`, { id: 'steps.checklist-count' })}</span>` : nothing}
         </span>
@@ -196,55 +265,71 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
     </li>`;
   }
 
-  #renderDetails(doc: StepsDocument, stepId: string, locale: string): TemplateResult | typeof nothing {
-    const step = doc.steps.find((s) => s.id === stepId);
+  /**
+   * The details' fields show a snapshot: own edits and undo keep it current; a host value that
+   * changes the open step freezes it (the user's typing and unsaved status are kept) and a notice
+   * offers the new values. A host change elsewhere is taken silently.
+   */
+  #followStep(live: Step): void {
+    const base = this.#detailsBase;
+    if (!base || base.revision === this.hostRevision || deepEqualJson(base.step, live)) this.#detailsBase = { revision: this.hostRevision, step: live };
+  }
+
+  #renderDetails(doc: StepsDocument, locale: string): TemplateResult | typeof nothing {
+    const step = this.openStepId ? doc.steps.find((s) => s.id === this.openStepId) : undefined;
     if (!step) return nothing;
-    const editable = this.editable;
-    const title = resolveText(step.title, locale);
-    const dateField = (field: 'start' | 'due' | 'completed', label: string): TemplateResult => html`<label class="field">
-      <span>${label}</span>
-      ${editable
-        ? html`<input type="date" .value=${step[field] ?? ''} @change=${(e: Event) => this.#update(step, { [field]: (e.target as HTMLInputElement).value || null })} />`
-        : html`<span>${step[field] ? formatDate(step[field] as string, locale) : '–'}</span>`}
-    </label>`;
-    return html`<div class="details">
-      <h3 id="details-title">${renderPictogram(step.pictogram, locale, true)} ${title}</h3>
-      ${step.description ? html`<p class="description">${resolveText(step.description, locale)}</p>` : nothing}
-      ${editable
-        ? html`<label class="field"
-              ><span>${msg('Tittel', { id: 'steps.field.title' })}</span>
-              <input type="text" .value=${title} @change=${(e: Event) => this.#renameStep(step, (e.target as HTMLInputElement).value, locale)}
-            /></label>
-            <fieldset>
-              <legend>${msg('Status', { id: 'steps.field.status' })}</legend>
-              ${stepStatuses.map(
-                (status) => html`<label
-                  ><input type="radio" name="status" .checked=${step.status === status} @change=${() => this.#setStatus(step, status)} />${statusLabel(status)}</label
-                >`,
-              )}
-            </fieldset>`
-        : html`<p>${msg('Status', { id: 'steps.field.status' })}: ${statusLabel(step.status)}</p>`}
-      <div class="dates">
-        ${dateField('start', msg('Start', { id: 'steps.field.start' }))} ${dateField('due', msg('Frist', { id: 'steps.field.due' }))}
-        ${dateField('completed', msg('Fullført', { id: 'steps.field.completed' }))}
-      </div>
-      ${step.checklist && step.checklist.length > 0
-        ? html`<fieldset>
-            <legend>${msg('Sjekkliste', { id: 'steps.field.checklist' })}</legend>
-            ${step.checklist.map(
-              (item) => html`<label
-                ><input
-                  type="checkbox"
-                  .checked=${item.done}
-                  ?disabled=${!editable}
-                  @change=${(e: Event) => this.#check(step, item.id, (e.target as HTMLInputElement).checked)}
-                />${resolveText(item.title, locale)}</label
-              >`,
-            )}
-          </fieldset>`
-        : nothing}
-      <div class="actions"><button type="button" @click=${() => this.#closeDetails(true)}>${msg('Lukk', { id: 'action.close' })}</button></div>
-    </div>`;
+    const base = this.#detailsBase;
+    return renderStepDetails(step, {
+      editable: this.editable,
+      locale,
+      initial: base?.step ?? step,
+      changedByHost: base !== null && base.revision !== this.hostRevision,
+      useTheirs: () => {
+        this.#detailsBase = { revision: this.hostRevision, step };
+        this.requestUpdate();
+      },
+      submitStatus: (s, to) => {
+        if (s.status !== to) this.#setStatus(s, to);
+        this.#closeDetails(true);
+      },
+      check: (s, itemId, done) => this.#check(s, itemId, done),
+      update: (s, changes) => this.#update(s, changes),
+      rename: (s, value) => this.#renameStep(s, value, locale),
+      close: () => this.#closeDetails(true),
+    });
+  }
+
+  /** Undo and redo name the step and what changed: "Angret: Norskkurs — ferdig". */
+  protected override describeOperation(operation: StepsOperation): string | null {
+    const step = this.document?.steps.find((s) => s.id === operation.stepId);
+    if (!step) return null;
+    const locale = this.textLocale;
+    const title = isolate(resolveText(step.title, locale));
+    const lower = (text: string): string => text.toLocaleLowerCase(getLocale());
+    switch (operation.type) {
+      case 'step.status':
+        return msg(str`${title} — ${lower(statusLabel(operation.to))}`, { id: 'steps.describe.status' });
+      case 'step.check': {
+        const item = step.checklist?.find((i) => i.id === operation.itemId);
+        const name = isolate(resolveText(item?.title, locale));
+        return operation.done
+          ? msg(str`${title} — ${name} krysset av`, { id: 'steps.describe.checked' })
+          : msg(str`${title} — ${name} ikke krysset av`, { id: 'steps.describe.unchecked' });
+      }
+      case 'step.update':
+        return msg(str`${title} — endret`, { id: 'steps.describe.update' });
+    }
+  }
+
+  /** After undo/redo (or a host value) focus goes to the step the operation touched. */
+  protected override focusAfterChange(operation: StepsOperation | null): HTMLElement | null {
+    const button = operation ? this.#stepButton(operation.stepId) : null;
+    if (button && operation) {
+      this.#roving.activeKey = operation.stepId;
+      this.#roving.sync();
+      return button;
+    }
+    return this.defaultFocusTarget();
   }
 
   #stepButton(stepId: string): HTMLElement | null {
@@ -255,6 +340,9 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
     if (this.isDisabled) return;
     if (this.#popover.isOpen) this.#popover.close(false);
     this.open('step', stepId);
+    this.#roving.activeKey = stepId;
+    const step = this.document?.steps.find((s) => s.id === stepId);
+    this.#detailsBase = step ? { revision: this.hostRevision, step } : null;
     this.openStepId = stepId;
   }
 
@@ -285,21 +373,32 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
     if (event.key === ' ') event.preventDefault();
   }
 
+  #title(step: Step): string {
+    return isolate(resolveText(step.title, this.textLocale));
+  }
+
   #setStatus(step: Step, to: StepStatus): void {
     if (!this.editable || step.status === to) return;
     if (this.commit({ type: 'step.status', stepId: step.id, from: step.status, to })) {
-      this.announcer.announce(msg(str`${resolveText(step.title, this.textLocale)}: ${statusLabel(to)}`, { id: 'steps.announce.status' }));
+      this.announcer.announce(msg(str`${this.#title(step)}: ${statusLabel(to)}`, { id: 'steps.announce.status' }));
     }
   }
 
   #check(step: Step, itemId: string, done: boolean): void {
     if (!this.editable) return;
-    this.commit({ type: 'step.check', stepId: step.id, itemId, done });
+    if (this.commit({ type: 'step.check', stepId: step.id, itemId, done })) {
+      const item = isolate(resolveText(step.checklist?.find((i) => i.id === itemId)?.title, this.textLocale));
+      this.announcer.announce(
+        done ? msg(str`${item}: krysset av`, { id: 'steps.announce.checked' }) : msg(str`${item}: ikke krysset av`, { id: 'steps.announce.unchecked' }),
+      );
+    }
   }
 
   #update(step: Step, changes: StepChanges): void {
     if (!this.editable) return;
-    this.commit({ type: 'step.update', stepId: step.id, changes });
+    if (this.commit({ type: 'step.update', stepId: step.id, changes })) {
+      this.announcer.announce(msg(str`${this.#title(step)}: lagret`, { id: 'steps.announce.updated' }));
+    }
   }
 
   /** Renames in the shown locale only; other languages of the title are kept. */

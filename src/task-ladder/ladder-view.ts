@@ -1,7 +1,7 @@
 import type { LadderDocument, Task, TaskLevel } from './task-ladder.types.js';
 
 /** Which form the details popover shows. */
-export type PanelView = 'details' | 'signoff' | 'log';
+export type PanelView = 'details' | 'signoff' | 'log' | 'record';
 
 /**
  * What the ladder's view modules (phase, task card, details and forms) read from the element and

@@ -1,10 +1,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { bilingual } from '../core/bilingual.js';
 import { todayIso } from '../core/dates.js';
+import { submitRadioOnEnter } from '../core/popover.js';
 import { renderPictogram, resolvePictogram } from '../core/pictograms.js';
+import { audioFor } from '../core/read-aloud.js';
+import { isolate } from '../core/text.js';
+import type { VkRecordingEvent } from '../core/recorder.js';
 import { logNewestFirst } from './task-ladder.model.js';
-import { levelLabel, logAuthorLabel } from './labels.js';
+import { languageName, levelLabel, logAuthorLabel } from './labels.js';
 import { renderLogSummary, renderReadAloud, signoffText } from './task-card.js';
 import type { LadderView, PanelView } from './ladder-view.js';
 import { logAuthors, moods, taskLevels, type Task } from './task-ladder.types.js';
@@ -12,25 +16,23 @@ import { logAuthors, moods, taskLevels, type Task } from './task-ladder.types.js
 /** What the details popover and its forms call back into the element. */
 export interface PanelActions {
   readonly formError: string;
+  /** The task as the form first showed it (kept when a host value changes it underneath). */
+  readonly initial: Task | null;
+  readonly initialMentor: string | undefined;
+  /** The host changed this task while the form was open (a notice offers the new values). */
+  readonly changedByHost: boolean;
+  useTheirs(): void;
   /** Form submits: the element reads the FormData and commits one operation. */
   submitLevel(event: SubmitEvent, task: Task): void;
   submitSignoff(event: SubmitEvent, task: Task): void;
   submitLog(event: SubmitEvent, task: Task): void;
   removeSignoff(task: Task): void;
+  /** A recording saved (url) or removed (null) in the participant language: one task.update. */
+  saveRecording(event: VkRecordingEvent, task: Task): void;
   switchView(view: PanelView): void;
   closePanel(): void;
 }
 
-/**
- * A radio group commits nothing while arrows move its choice (like the platform's own radios):
- * Enter on a radio submits its form once, as the Save button does.
- */
-function submitOnEnter(event: KeyboardEvent): void {
-  const target = event.composedPath()[0];
-  if (event.key !== 'Enter' || !(target instanceof HTMLInputElement) || target.type !== 'radio') return;
-  event.preventDefault();
-  target.form?.requestSubmit();
-}
 
 /** The popover's contents for the open task: details, sign-off form or logbook form. */
 export function renderPanel(view: LadderView, actions: PanelActions, task: Task, panel: PanelView): TemplateResult {
@@ -38,15 +40,22 @@ export function renderPanel(view: LadderView, actions: PanelActions, task: Task,
   const heading = html`<p class="panel-title" id="panel-title">${renderPictogram(task.pictogram, locale, true)}<span class="bi">${bilingual(task.title, locale, doc.participantLanguage)}</span></p>`;
   if (panel === 'signoff' && view.canAssess) return renderSignoffForm(view, actions, task, heading);
   if (panel === 'log' && view.canLog) return renderLogForm(view, actions, task, heading);
+  if (panel === 'record' && view.canRecord) {
+    return html`<div class="panel">
+      ${heading} ${renderRecorder(view, actions, task)}
+      <div class="actions"><button type="button" @click=${() => actions.closePanel()}>${msg('Lukk', { id: 'task-ladder.action.close' })}</button></div>
+    </div>`;
+  }
   const entries = logNewestFirst(task);
+  const initial = actions.initial ?? task;
   return html`<div class="panel">
-    ${heading} ${renderReadAloud(view, task, 0)}
+    ${heading} ${changedNotice(actions)} ${renderReadAloud(view, task, 0)} ${view.canRecord ? renderRecorder(view, actions, task) : nothing}
     ${view.canAssess
-      ? html`<form class="level-form" novalidate @keydown=${submitOnEnter} @submit=${(e: SubmitEvent) => actions.submitLevel(e, task)}>
+      ? html`<form class="level-form" novalidate @keydown=${submitRadioOnEnter} @submit=${(e: SubmitEvent) => actions.submitLevel(e, task)}>
           <fieldset>
             <legend>${msg('Nivå', { id: 'task-ladder.field.level' })}</legend>
             ${taskLevels.map(
-              (level) => html`<label class="choice"><input type="radio" name="level" value=${level} .checked=${task.level === level} />${levelLabel(level)}</label>`,
+              (level) => html`<label class="choice"><input type="radio" name="level" value=${level} .checked=${initial.level === level} />${levelLabel(level)}</label>`,
             )}
           </fieldset>
           <button type="submit" class="save-level">${msg('Lagre nivå', { id: 'task-ladder.action.save-level' })}</button>
@@ -55,7 +64,7 @@ export function renderPanel(view: LadderView, actions: PanelActions, task: Task,
     <p>${signoffText(task, locale)}</p>
     ${view.canAssess
       ? html`<div class="actions">
-          <button type="button" @click=${() => actions.switchView('signoff')}>
+          <button type="button" class="open-signoff" @click=${() => actions.switchView('signoff')}>
             ${task.signoff ? msg('Kvitter ut på nytt', { id: 'task-ladder.action.signoff-again' }) : msg('Kvitter ut', { id: 'task-ladder.action.signoff' })}
           </button>
           ${task.signoff
@@ -76,17 +85,45 @@ export function renderPanel(view: LadderView, actions: PanelActions, task: Task,
   </div>`;
 }
 
+/**
+ * The participant-language recording of a task (adviser mode): `<vk-audio-recorder>`, loaded
+ * lazily by the element when a panel with it opens.
+ */
+function renderRecorder(view: LadderView, actions: PanelActions, task: Task): TemplateResult | typeof nothing {
+  const lang = view.doc.participantLanguage;
+  if (!lang) return nothing;
+  const name = languageName(lang);
+  return html`<div class="recording" role="group" aria-labelledby="recording-title">
+    <p class="panel-title" id="recording-title">${msg(str`Lydopptak på ${isolate(name)}`, { id: 'task-ladder.recording.title' })}</p>
+    <vk-audio-recorder
+      lang=${lang}
+      .languageName=${name}
+      .value=${audioFor(task.audio, lang) ?? null}
+      @vk-recording=${(e: VkRecordingEvent) => actions.saveRecording(e, task)}
+    ></vk-audio-recorder>
+  </div>`;
+}
+
+/** Said when the host changed the open task: what the user chose and typed is kept until they take the new values. */
+function changedNotice(actions: PanelActions): TemplateResult | typeof nothing {
+  if (!actions.changedByHost) return nothing;
+  return html`<p class="form-notice" role="status">
+    ${msg('Oppgaven ble endret av noen andre mens du hadde den åpen. Det du har valgt og skrevet er beholdt.', { id: 'task-ladder.changed-by-host' })}
+    <button type="button" class="use-theirs" @click=${() => actions.useTheirs()}>${msg('Bruk de nye', { id: 'task-ladder.action.use-theirs' })}</button>
+  </p>`;
+}
+
 function formError(actions: PanelActions): TemplateResult | typeof nothing {
   return actions.formError ? html`<p class="form-error" role="alert">${actions.formError}</p>` : nothing;
 }
 
-function renderSignoffForm(view: LadderView, actions: PanelActions, task: Task, heading: TemplateResult): TemplateResult {
+function renderSignoffForm(_view: LadderView, actions: PanelActions, task: Task, heading: TemplateResult): TemplateResult {
   return html`<form class="panel signoff-form" novalidate @submit=${(e: SubmitEvent) => actions.submitSignoff(e, task)}>
-    ${heading}
+    ${heading} ${changedNotice(actions)}
     <p>${msg('Fadderen kvitterer ut oppgaven.', { id: 'task-ladder.signoff.intro' })}</p>
     <label class="field"
       ><span>${msg('Fadderens navn', { id: 'task-ladder.field.mentor' })}</span>
-      <input type="text" name="by" required maxlength="200" autocomplete="name" dir="auto" .value=${task.signoff?.by ?? view.doc.mentor?.name ?? ''}
+      <input type="text" name="by" required maxlength="200" autocomplete="name" dir="auto" .value=${(actions.initial ?? task).signoff?.by ?? actions.initialMentor ?? ''}
     /></label>
     <label class="field"
       ><span>${msg('Dato', { id: 'task-ladder.field.date' })}</span>
@@ -107,7 +144,7 @@ function renderSignoffForm(view: LadderView, actions: PanelActions, task: Task, 
 function renderLogForm(view: LadderView, actions: PanelActions, task: Task, heading: TemplateResult): TemplateResult {
   const locale = view.locale;
   const defaultAuthor = view.participant ? 'participant' : 'adviser';
-  return html`<form class="panel log-form" novalidate @keydown=${submitOnEnter} @submit=${(e: SubmitEvent) => actions.submitLog(e, task)}>
+  return html`<form class="panel log-form" novalidate @keydown=${submitRadioOnEnter} @submit=${(e: SubmitEvent) => actions.submitLog(e, task)}>
     ${heading}
     <fieldset>
       <legend>${msg('Hvem skriver?', { id: 'task-ladder.field.by' })}</legend>

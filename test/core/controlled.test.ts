@@ -3,12 +3,18 @@ import '../../src/define.js';
 import type { VkElement } from '../../src/core/vk-element.js';
 import { record, sampleSteps } from '../helpers/index.js';
 import { createAminaPlan } from '../../src/presets/plan.js';
+import { samplePlan } from '../plan-board/helpers.js';
+import { sampleLadder } from '../task-ladder/sample.js';
+import { sampleSchedule } from '../course-calendar/fixtures.js';
 
 type Widget = VkElement<{ version: number }, { type: string }> & HTMLElement;
 
 // One edit per widget that the pure model accepts, so the test drives every element the same way.
 const cases = [
   { tag: 'vk-step-tracker', kind: 'steps', doc: () => sampleSteps(), op: { type: 'step.status', stepId: 's3', from: 'not-started', to: 'in-progress' } },
+  { tag: 'vk-plan-board', kind: 'plan', doc: () => samplePlan(), op: { type: 'card.move', cardId: 'c1', from: { columnId: 'mon', index: 0 }, to: { columnId: 'tue', index: 0 } } },
+  { tag: 'vk-task-ladder', kind: 'ladder', doc: () => sampleLadder(), op: { type: 'task.level', taskId: 't3', from: 'not-started', to: 'with-support' } },
+  { tag: 'vk-course-calendar', kind: 'schedule', doc: () => sampleSchedule(), op: { type: 'session.update', sessionId: 'a2', changes: { place: 'Rom 4' } } },
 ] as const;
 
 describe('controlled hosts: writing back a deep-equal value keeps undo (contract §2)', () => {
@@ -24,8 +30,28 @@ describe('controlled hosts: writing back a deep-equal value keeps undo (contract
       });
       (el as unknown as { commit(op: unknown): boolean }).commit(c.op);
       expect(events.length).to.equal(1);
+      expect(el.value).to.not.deep.equal(c.doc());
       expect(el.canUndo).to.equal(true);
+      // Undo fires vk-change too (source "undo"); the host writes that back as well.
       expect(el.undo()).to.equal(true);
+      expect(el.value).to.deep.equal(c.doc());
+      expect(el.canRedo).to.equal(true);
+      expect(el.redo()).to.equal(true);
+      expect(events.map((e) => (e.detail as { source: string }).source)).to.deep.equal(['user', 'undo', 'redo']);
+      expect(el.canUndo).to.equal(true);
+    });
+
+    it(`${c.tag}: writing back the same value after the render (a framework's next tick) still keeps undo`, async () => {
+      const el = (await fixture(html`<div></div>`)).appendChild(document.createElement(c.tag)) as unknown as Widget;
+      el.value = c.doc();
+      await el.updateComplete;
+      (el as unknown as { commit(op: unknown): boolean }).commit(c.op);
+      await el.updateComplete;
+      el.value = JSON.parse(JSON.stringify(el.value));
+      el.value = JSON.stringify(el.value) as never; // the attribute-style JSON text too
+      await el.updateComplete;
+      expect(el.canUndo).to.equal(true);
+      el.undo();
       expect(el.value).to.deep.equal(c.doc());
     });
   }

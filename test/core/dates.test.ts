@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { dateFormatter, dateLocale, formatDate, formatTime } from '../../src/core/dates.js';
+import { languageName } from '../../src/core/text.js';
 
 // Tested against this Chromium's own Intl data: expectations are built from Intl where they depend
 // on it (digits), and spelled out where the issue names them (month names, calendars, fallbacks).
@@ -98,5 +99,29 @@ describe('dates per locale', () => {
   it('dateFormatter is cached per locale and options', () => {
     expect(dateFormatter('fa', { month: 'long' })).to.equal(dateFormatter('fa', { month: 'long' }));
     expect(dateFormatter('fa', { month: 'long' })).to.not.equal(dateFormatter('fa', { month: 'short' }));
+  });
+});
+
+describe('language names per UI locale', () => {
+  it('name languages in the UI locale where the browser has names', () => {
+    expect(languageName('ti', 'nb')).to.equal(new Intl.DisplayNames(['nb'], { type: 'language' }).of('ti'));
+    expect(languageName('ti', 'nb')).to.not.match(/Tigrinya/);
+    expect(languageName('so', 'ar')).to.equal(new Intl.DisplayNames(['ar'], { type: 'language' }).of('so'));
+    expect(languageName('ar', 'fa')).to.match(/\p{Script=Arabic}/u);
+  });
+
+  it('ti, so and nn UIs get bokmål names, never English, and their own language in its own words', () => {
+    for (const ui of ['ti', 'so', 'nn']) {
+      const other = ui === 'nn' ? 'ar' : 'uk';
+      expect(languageName(other, ui), `${other} in ${ui}`).to.equal(languageName(other, 'nb'));
+      expect(languageName(other, ui), `${other} in ${ui}`).to.not.equal(new Intl.DisplayNames(['en'], { type: 'language' }).of(other));
+    }
+    expect(languageName('ti', 'ti')).to.equal('ትግርኛ');
+    expect(languageName('so', 'so')).to.equal('Soomaali');
+    expect(languageName('ti-ER', 'ti')).to.equal('ትግርኛ');
+  });
+
+  it('unknown or malformed tags come back as they are', () => {
+    expect(languageName('not a tag!', 'nb')).to.equal('not a tag!');
   });
 });

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { setLocale } from '../../src/core/localize.js';
-import { isSafeAudioUrl } from '../../src/core/audio-url.js';
+import { isSafeAudioUrl, withRecording } from '../../src/core/audio-url.js';
 import { dataUrlLength, dataUrlPrefix, problemOf } from '../../src/core/audio-capture.js';
 import type { VkAudioRecorder, VkRecordingEvent } from '../../src/core/recorder.js';
 
@@ -86,6 +86,7 @@ describe('vk-audio-recorder', () => {
     expect(part(el, 'meter[part=level]')?.getAttribute('aria-label')).to.equal('Lydnivå');
     expect(part(el, '.time')?.textContent).to.contain('0:30');
     expect(part(el, '[role=status]')?.textContent).to.contain('Tar opp på somali');
+    await expect(el).to.be.accessible();
     // The level meter follows the fake microphone's tone.
     await waitUntil(() => (part<HTMLMeterElement>(el, 'meter')?.value ?? 0) > 0, 'no level shown', { timeout: 5000 });
     button?.click();
@@ -93,6 +94,7 @@ describe('vk-audio-recorder', () => {
     await el.updateComplete;
     expect(part(el, 'audio.take')).to.exist;
     expect(part(el, '[role=status]')?.textContent).to.match(/Opptaket er .+ langt/);
+    await expect(el).to.be.accessible();
   });
 
   it('discarding a new take keeps the saved recording and fires nothing', async () => {
@@ -231,5 +233,19 @@ describe('vk-audio-recorder', () => {
     expect(isSafeAudioUrl('data:audio/webm;base64,' + 'A'.repeat(1_000_000))).to.equal(false);
     expect(isSafeAudioUrl('javascript:alert(1)')).to.equal(false);
     expect(isSafeAudioUrl('https://example.org/ti.mp3')).to.equal(true);
+  });
+
+  it('withRecording builds the new Audio for changes.audio: set, replace, remove, null when empty', () => {
+    const before = { nb: 'nb.mp3', ti: 'old.webm' };
+    expect(withRecording(before, 'ti', tinyWebm)).to.deep.equal({ nb: 'nb.mp3', ti: tinyWebm });
+    expect(withRecording(before, 'ti', null)).to.deep.equal({ nb: 'nb.mp3' });
+    expect(before).to.deep.equal({ nb: 'nb.mp3', ti: 'old.webm' });
+    expect(withRecording(undefined, 'so', tinyWebm)).to.deep.equal({ so: tinyWebm });
+    expect(withRecording({ ti: tinyWebm }, 'ti', null)).to.equal(null);
+    const hostile = JSON.parse('{"__proto__": {"x": 1}, "ti": "a.webm"}') as Record<string, string>;
+    const next = withRecording(hostile, 'so', tinyWebm);
+    expect(Object.getPrototypeOf(next)).to.equal(Object.prototype);
+    expect(next).to.deep.equal({ ti: 'a.webm', so: tinyWebm });
+    expect(Object.keys(next ?? {})).to.deep.equal(['ti', 'so']);
   });
 });

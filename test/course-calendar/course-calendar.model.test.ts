@@ -201,10 +201,11 @@ describe('Norwegian public holidays', () => {
     });
   }
 
-  it('names holidays in nb, nn and en, and in nb for other locales', () => {
+  it('names holidays in every UI locale with strings (nb, nn, en, ar, uk, ti, so, fa), and in nb for other locales', () => {
     const goodFriday = norwegianHolidays(2026).find((h) => h.id === 'good-friday');
     expect(goodFriday?.date).to.equal('2026-04-03');
-    expect(goodFriday && ['nb', 'nn', 'en', 'ar'].map((l) => holidayName(goodFriday, l))).to.deep.equal(['Langfredag', 'Langfredag', 'Good Friday', 'Langfredag']);
+    expect(goodFriday && ['nb', 'nn', 'en', 'ar', 'uk', 'de'].map((l) => holidayName(goodFriday, l))).to.deep.equal(['Langfredag', 'Langfredag', 'Good Friday', 'الجمعة العظيمة', 'Страсна пʼятниця', 'Langfredag']);
+    for (const holiday of norwegianHolidays(2026)) for (const l of ['ti', 'so', 'fa']) expect(holidayName(holiday, l), `${holiday.id} ${l}`).to.not.equal(holiday.name.nb);
   });
 });
 

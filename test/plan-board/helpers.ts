@@ -47,14 +47,44 @@ export function cardItem(el: VkPlanBoard, id: string): HTMLElement {
   return found;
 }
 
-/** Card ids per column as rendered, e.g. { mon: ['c1','c2'], ... }. */
+/** Card ids per column as rendered, e.g. { mon: ['c1','c2'], ... } (an empty column: []). */
 export function renderedOrder(el: VkPlanBoard): Record<string, string[]> {
   const order: Record<string, string[]> = {};
-  for (const list of el.shadowRoot?.querySelectorAll<HTMLElement>('ul.cards') ?? []) {
-    order[list.dataset.column ?? ''] = Array.from(list.querySelectorAll<HTMLElement>(':scope > .card')).map((li) => li.dataset.card ?? '');
+  for (const column of el.shadowRoot?.querySelectorAll<HTMLElement>('.column') ?? []) {
+    order[column.dataset.column ?? ''] = Array.from(column.querySelectorAll<HTMLElement>('ul.cards > .card')).map((li) => li.dataset.card ?? '');
   }
   return order;
 }
+
+/** Opens a card's action menu (adviser mode) and returns the menu. */
+export async function openMenu(el: VkPlanBoard, cardId: string): Promise<HTMLElement> {
+  const button = cardItem(el, cardId).querySelector<HTMLElement>('.menu-button');
+  if (!button) throw new Error(`No menu button on ${cardId}`);
+  button.click();
+  await el.updateComplete;
+  const menu = el.shadowRoot?.querySelector<HTMLElement>('.vk-popover[role="menu"]');
+  if (!menu) throw new Error('No menu');
+  return menu;
+}
+
+/** Chooses an action from a card's menu: accept, edit, move, read, record, remove. */
+export async function menuAction(el: VkPlanBoard, cardId: string, action: string): Promise<void> {
+  const menu = await openMenu(el, cardId);
+  const item = menu.querySelector<HTMLElement>(`[data-action="${action}"]`);
+  if (!item) throw new Error(`No menu item ${action}`);
+  item.click();
+  await el.updateComplete;
+  await el.updateComplete;
+}
+
+/** The deep focused element (through shadow roots). */
+export function deepActive(): Element | null {
+  let active: Element | null = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+export const frame = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => resolve()));
 
 /** Presses a key on a card button (or any element) and awaits the re-render. */
 export async function key(el: VkPlanBoard, target: HTMLElement, k: string, init: KeyboardEventInit = {}): Promise<void> {

@@ -5,7 +5,7 @@ import type { PlanOperation } from '../../src/plan-board/plan-board.types.js';
 import { setLocale } from '../../src/core/localize.js';
 import { setSpeechEngine, type SpeechEngine } from '../../src/core/read-aloud.js';
 import { record, setRaw } from '../helpers/index.js';
-import { above, below, bigPlan, cardButton, cardItem, centre, drag, key, keys, renderedOrder, samplePlan } from './helpers.js';
+import { above, below, bigPlan, cardButton, cardItem, centre, drag, key, keys, menuAction, renderedOrder, samplePlan } from './helpers.js';
 
 const board = (mode = 'adviser'): Promise<VkPlanBoard> => fixture<VkPlanBoard>(html`<vk-plan-board mode=${mode} .value=${samplePlan()}></vk-plan-board>`);
 const operations = (events: Array<{ type: string; detail: unknown }>): PlanOperation[] =>
@@ -13,10 +13,12 @@ const operations = (events: Array<{ type: string; detail: unknown }>): PlanOpera
 const sr = (el: VkPlanBoard): ShadowRoot => el.shadowRoot as ShadowRoot;
 
 describe('plan board: rendering and semantics', () => {
-  it('each column is a list labelled by its title; each card a list item whose control is named by its title', async () => {
+  it('each column with cards is a list labelled by its title; each card a list item whose control is named by its title; an empty column has no list', async () => {
     const el = await board();
     const lists = Array.from(sr(el).querySelectorAll('ul.cards'));
-    expect(lists.length).to.equal(3);
+    expect(lists.length).to.equal(2);
+    expect(sr(el).querySelector('.column[data-column="wed"] ul, .column[data-column="wed"] [role="list"]')).to.equal(null);
+    expect(sr(el).querySelector('.column[data-column="wed"] .column-empty')?.textContent).to.contain('Ingen kort');
     for (const list of lists) {
       expect(list.getAttribute('role')).to.equal('list');
       const label = sr(el).getElementById(list.getAttribute('aria-labelledby') ?? '');
@@ -316,8 +318,8 @@ describe('plan board: pointer drag', () => {
 });
 
 describe('plan board: auto-scroll', () => {
-  it('dragging near the inline end of a narrow board scrolls the columns', async () => {
-    const wrapper = await fixture<HTMLElement>(html`<div style="inline-size: 320px"><vk-plan-board .value=${samplePlan()}></vk-plan-board></div>`);
+  it('dragging near the inline end of a board too small for its columns scrolls the columns', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div style="inline-size: 520px"><vk-plan-board .value=${samplePlan()}></vk-plan-board></div>`);
     const el = wrapper.querySelector('vk-plan-board') as VkPlanBoard;
     await el.updateComplete;
     const columns = sr(el).querySelector('.columns') as HTMLElement;
@@ -393,12 +395,15 @@ describe('plan board: participant mode', () => {
 describe('plan board: read aloud', () => {
   afterEach(() => setSpeechEngine(null));
 
-  it('without recording or voice the control says reading is not available', async () => {
+  it('without recording or voice the participant card says so once, in words and an icon, and tapping announces it', async () => {
     setSpeechEngine({ hasVoice: () => false, speak: () => Promise.resolve(), play: () => Promise.resolve() });
     const el = await board('participant');
-    const read = cardItem(el, 'c1').querySelector('.read') as HTMLElement;
-    expect(read.getAttribute('aria-disabled')).to.equal('true');
-    expect(read.textContent).to.contain('Opplesing ikke tilgjengelig');
+    const read = cardButton(el, 'c1');
+    const badges = read.querySelectorAll('.silent-badge');
+    expect(badges.length).to.equal(1);
+    expect(badges[0].textContent).to.contain('Ingen lyd');
+    expect(badges[0].querySelector('svg')).to.not.equal(null);
+    expect(read.hasAttribute('title')).to.equal(false);
     read.click();
     await el.updateComplete;
     await el.updateComplete;
@@ -423,7 +428,7 @@ describe('plan board: read aloud', () => {
     const doc = samplePlan() as unknown as { cards: Array<Record<string, unknown>> };
     doc.cards[0].audio = { ar: 'https://example.org/ar.mp3' };
     const el = await fixture<VkPlanBoard>(html`<vk-plan-board .value=${doc}></vk-plan-board>`);
-    (cardItem(el, 'c1').querySelector('.read') as HTMLElement).click();
+    await menuAction(el, 'c1', 'read');
     await el.updateComplete;
     await new Promise((r) => requestAnimationFrame(r));
     await el.updateComplete;
@@ -474,8 +479,7 @@ describe('plan board: adviser editing', () => {
   it('the edit form sends card.update with only the changed fields', async () => {
     const el = await board();
     const events = record(el, 'vk-change');
-    (cardItem(el, 'c1').querySelector('.edit') as HTMLElement).click();
-    await el.updateComplete;
+    await menuAction(el, 'c1', 'edit');
     const form = sr(el).querySelector('.edit-form') as HTMLFormElement;
     (form.querySelector('[name="title2"]') as HTMLInputElement).value = 'النرويجية';
     (form.querySelector('[name="place"]') as HTMLInputElement).value = 'Rom 4';
@@ -487,8 +491,7 @@ describe('plan board: adviser editing', () => {
   it('removing a card fires card.remove, and undo brings it back in place', async () => {
     const el = await board();
     const events = record(el, 'vk-change');
-    (cardItem(el, 'c2').querySelector('.edit') as HTMLElement).click();
-    await el.updateComplete;
+    await menuAction(el, 'c2', 'edit');
     (sr(el).querySelector('.edit-form .remove') as HTMLElement).click();
     await el.updateComplete;
     expect(operations(events)).to.deep.equal([{ type: 'card.remove', cardId: 'c2' }]);
@@ -501,8 +504,7 @@ describe('plan board: adviser editing', () => {
   it('the "Flytt til…" menu moves a card to the end of another column', async () => {
     const el = await board();
     const events = record(el, 'vk-change');
-    (cardItem(el, 'c1').querySelector('.move') as HTMLElement).click();
-    await el.updateComplete;
+    await menuAction(el, 'c1', 'move');
     (sr(el).querySelector('.move-menu [data-to="tue"]') as HTMLElement).click();
     await el.updateComplete;
     expect(operations(events)).to.deep.equal([{ type: 'card.move', cardId: 'c1', from: { columnId: 'mon', index: 0 }, to: { columnId: 'tue', index: 1 } }]);
@@ -525,7 +527,7 @@ describe('plan board: adviser editing', () => {
 
   it('readonly offers no edit controls and Space does nothing', async () => {
     const el = await fixture<VkPlanBoard>(html`<vk-plan-board readonly .value=${samplePlan()}></vk-plan-board>`);
-    expect(sr(el).querySelector('.add, .edit, .move, .done-toggle, .grip')).to.equal(null);
+    expect(sr(el).querySelector('.add, .menu-button, .done-toggle, .grip')).to.equal(null);
     const events = record(el, 'vk-change');
     cardButton(el, 'c1').focus();
     await keys(el, ' ', 'ArrowDown', ' ');
@@ -556,8 +558,7 @@ describe('plan board: accessibility (axe)', () => {
 
   it('has no axe violations with the edit popover open', async () => {
     const el = await board();
-    (cardItem(el, 'c1').querySelector('.edit') as HTMLElement).click();
-    await el.updateComplete;
+    await menuAction(el, 'c1', 'edit');
     await expect(el).to.be.accessible();
   });
 });

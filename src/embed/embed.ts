@@ -1,0 +1,149 @@
+/**
+ * The iframe bridge (`dist/embed/embed.html` + this module): one Veikart widget in a page of its
+ * own, for hosts that cannot load scripts into their own page (a CMS, a case-management system
+ * that only allows iframes). See docs/embedding.md §"iframe".
+ *
+ * Which widget: URL parameters — `widget` (`plan-board` | `step-tracker` | `task-ladder` |
+ * `course-calendar`), and optional `mode`, `view`, `date`, `lang`, `readonly`, `orientation`,
+ * `compact`, `proposals`. These only choose what to show; no data and no permissions come from
+ * the URL.
+ *
+ * Who may talk to it: the origins in `<meta name="veikart-allowed-origins">` of embed.html, a file
+ * the municipality serves and edits. Threat model: anyone can frame embed.html and build its URL,
+ * so the allow-list must not be a URL parameter. A message is obeyed only when it comes from the
+ * parent window (`event.source === window.parent`) and its `event.origin` is on the list. Events
+ * go to the parent with an exact `targetOrigin` (never `"*"`): before a parent has spoken, the
+ * `ready` and `resize` messages are posted once per allowed origin — the browser delivers each only
+ * if the parent really has that origin — and after the first accepted command only to that origin.
+ * A page on any other origin that frames embed.html can neither set, read nor undo anything and
+ * receives nothing (its user may click in a widget showing no document).
+ *
+ * Messages in (parent → frame), each `{ veikart: 1, type, … }`:
+ *   `connect` · `set-value {value}` (a document or its JSON) · `set-locale {locale}` ·
+ *   `set-mode {mode}` · `undo` · `redo`
+ * Messages out (frame → parent), each `{ veikart: 1, type, … }`:
+ *   `ready {widget}` · `resize {height}` (CSS px of content, from a ResizeObserver) ·
+ *   `vk-change {detail}` · `vk-error {detail}` · `vk-open {detail}` · `vk-range-change {detail}` ·
+ *   `command-error {command, message}` (an allowed parent sent something malformed)
+ */
+import { defineAll } from '../api.js';
+
+export const embedWidgets = ['plan-board', 'step-tracker', 'task-ladder', 'course-calendar'] as const;
+export type EmbedWidget = (typeof embedWidgets)[number];
+const forwardedEvents = ['vk-change', 'vk-error', 'vk-open', 'vk-range-change'] as const;
+const passedAttributes = ['mode', 'view', 'date', 'orientation'] as const;
+const passedBooleans = ['readonly', 'compact', 'proposals'] as const;
+const rtl = new Set(['ar', 'fa']);
+
+interface Widget extends HTMLElement {
+  value: unknown;
+  undo(): boolean;
+  redo(): boolean;
+}
+
+/** The allow-list from `<meta name="veikart-allowed-origins">`: exact origins, nothing else. */
+export function allowedOrigins(doc: Document = document): string[] {
+  const content = doc.querySelector<HTMLMetaElement>('meta[name="veikart-allowed-origins"]')?.content ?? '';
+  return content
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .flatMap((entry) => {
+      try {
+        const url = new URL(entry);
+        // Only http(s) origins written exactly (no paths, no wildcards, no "null", no "*").
+        return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === entry.replace(/\/$/, '') ? [url.origin] : [];
+      } catch {
+        return [];
+      }
+    });
+}
+
+function setLanguage(locale: string): void {
+  if (!/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(locale)) throw new TypeError(`not a language tag: ${locale}`);
+  document.documentElement.lang = locale;
+  document.documentElement.dir = rtl.has(locale.split('-')[0]) ? 'rtl' : 'ltr';
+}
+
+/** Starts the bridge in this page. Returns the widget, or null when the URL names none. */
+export function startBridge(win: Window = window): Widget | null {
+  defineAll();
+  const params = new URLSearchParams(win.location.search);
+  const name = params.get('widget') as EmbedWidget | null;
+  const main = win.document.getElementById('veikart-embed') ?? win.document.body;
+  if (!name || !embedWidgets.includes(name)) {
+    const p = win.document.createElement('p');
+    p.textContent = `Veikart: ?widget= må være ${embedWidgets.join(', ')}.`;
+    main.append(p);
+    return null;
+  }
+  const lang = params.get('lang');
+  if (lang) setLanguage(lang);
+  const widget = win.document.createElement(`vk-${name}`) as Widget;
+  for (const attribute of passedAttributes) {
+    const value = params.get(attribute);
+    if (value) widget.setAttribute(attribute, value);
+  }
+  for (const attribute of passedBooleans) {
+    if (params.has(attribute) && params.get(attribute) !== 'false') widget.setAttribute(attribute, '');
+  }
+
+  const allowed = allowedOrigins(win.document);
+  let parentOrigin: string | null = null;
+  const post = (message: Record<string, unknown>): void => {
+    if (win.parent === win) return; // not framed: nobody to tell
+    const data = { veikart: 1, ...message };
+    // Exact targetOrigins only: the browser delivers a message only if the parent has that origin.
+    for (const origin of parentOrigin ? [parentOrigin] : allowed) win.parent.postMessage(data, origin);
+  };
+
+  for (const type of forwardedEvents) {
+    widget.addEventListener(type, (event) => post({ type, detail: JSON.parse(JSON.stringify((event as CustomEvent).detail)) }));
+  }
+
+  win.addEventListener('message', (event: MessageEvent) => {
+    if (event.source !== win.parent || !allowed.includes(event.origin)) return; // not ours: ignore silently
+    const data = event.data as { veikart?: unknown; type?: unknown; [key: string]: unknown } | null;
+    if (!data || typeof data !== 'object' || data.veikart !== 1 || typeof data.type !== 'string') return;
+    parentOrigin = event.origin;
+    try {
+      switch (data.type) {
+        case 'connect':
+          post({ type: 'ready', widget: name });
+          post({ type: 'resize', height: Math.ceil(main.getBoundingClientRect().height) });
+          break;
+        case 'set-value':
+          widget.value = data.value; // invalid documents are rejected by the widget (vk-error is forwarded)
+          break;
+        case 'set-locale':
+          setLanguage(String(data.locale));
+          break;
+        case 'set-mode':
+          if (data.mode !== 'adviser' && data.mode !== 'participant') throw new TypeError('mode must be "adviser" or "participant"');
+          widget.setAttribute('mode', data.mode);
+          break;
+        case 'undo':
+          widget.undo();
+          break;
+        case 'redo':
+          widget.redo();
+          break;
+        default:
+          throw new TypeError(`unknown command "${data.type}"`);
+      }
+    } catch (error) {
+      post({ type: 'command-error', command: data.type, message: error instanceof Error ? error.message : String(error) });
+    }
+  });
+
+  main.append(widget);
+  let lastHeight = -1;
+  new ResizeObserver(() => {
+    const height = Math.ceil(main.getBoundingClientRect().height);
+    if (height !== lastHeight) post({ type: 'resize', height });
+    lastHeight = height;
+  }).observe(main);
+  post({ type: 'ready', widget: name });
+  return widget;
+}
+
+startBridge();

@@ -1,0 +1,117 @@
+import { msg, str } from '@lit/localize';
+import type { PictogramCategory } from '../core/pictogram-catalog.js';
+import { getLocale } from '../core/localize.js';
+import { baseLanguage, isolate, resolveText } from '../core/text.js';
+import type { Text } from '../core/types.js';
+import type { PlanOperation } from './plan-board.types.js';
+
+/** A pictogram or card category's name in the UI locale. */
+export function categoryLabel(category: PictogramCategory | 'all'): string {
+  switch (category) {
+    case 'language':
+      return msg('Språk', { id: 'plan-board.category.language' });
+    case 'work':
+      return msg('Arbeid', { id: 'plan-board.category.work' });
+    case 'society':
+      return msg('Samfunn', { id: 'plan-board.category.society' });
+    case 'health':
+      return msg('Helse', { id: 'plan-board.category.health' });
+    case 'family':
+      return msg('Familie', { id: 'plan-board.category.family' });
+    case 'education':
+      return msg('Utdanning', { id: 'plan-board.category.education' });
+    case 'other':
+      return msg('Annet', { id: 'plan-board.category.other' });
+    default:
+      return msg('Alle', { id: 'plan-board.category.all' });
+  }
+}
+
+const displayNames = new Map<string, Intl.DisplayNames | null>();
+
+/** A language's name in the UI locale ("arabisk", "tigrinja") via Intl.DisplayNames, or its tag. */
+export function languageName(tag: string): string {
+  const locale = getLocale();
+  let names = displayNames.get(locale);
+  if (names === undefined) {
+    try {
+      names = new Intl.DisplayNames([locale, 'nb'], { type: 'language' });
+    } catch {
+      names = null;
+    }
+    displayNames.set(locale, names);
+  }
+  try {
+    return names?.of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}
+
+/** A Text with one language set (or removed when `value` is empty); a plain string counts as Norwegian. */
+export function withLanguage(text: Text | undefined, lang: string, value: string): Text | undefined {
+  const entries: Record<string, string> = typeof text === 'string' ? { nb: text } : { ...(text ?? {}) };
+  if (value) entries[lang] = value;
+  else delete entries[lang];
+  const keys = Object.keys(entries);
+  if (keys.length === 0) return undefined;
+  if (keys.length === 1 && keys[0] === 'nb' && (typeof text === 'string' || text === undefined)) return entries.nb;
+  return entries;
+}
+
+export function sameText(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+}
+
+/**
+ * A column title inside a Norwegian sentence ("flyttet Norskkurs til tirsdag"): weekday names
+ * are lower case there. Titles written all in capitals, and other UI locales, stay as they are.
+ */
+export function inSentence(title: string, uiLocale: string): string {
+  const base = baseLanguage(uiLocale);
+  if ((base !== 'nb' && base !== 'nn' && base !== 'no') || title.length < 2) return title;
+  const rest = title.slice(1);
+  if (rest === rest.toLocaleUpperCase('nb')) return title;
+  return title.charAt(0).toLocaleLowerCase('nb') + rest;
+}
+
+/** "Tirsdag, 2 av 5": where the participant is among the columns. */
+export function columnPosition(title: string, index: number, total: number): string {
+  const place = index + 1;
+  const name = isolate(title);
+  return msg(str`${name}, ${place} av ${total}`, { id: 'plan-board.column-position' });
+}
+
+/**
+ * What an operation did, naming the card, in the UI locale ("flyttet Norskkurs til tirsdag"),
+ * for undo/redo announcements ("Angret: …").
+ */
+export function describePlanOperation(operation: PlanOperation, locale: string, cardTitle: (cardId: string) => string, columnTitle: (columnId: string) => string): string | null {
+  const columnName = (columnId: string): string => inSentence(columnTitle(columnId), locale);
+  switch (operation.type) {
+    case 'card.add': {
+      const title = resolveText(operation.card.title, locale);
+      const column = columnName(operation.columnId);
+      return operation.card.proposedBy === 'participant'
+        ? msg(str`foreslo ${title} på ${column}`, { id: 'plan-board.describe.proposed' })
+        : msg(str`la til ${title} i ${column}`, { id: 'plan-board.describe.added' });
+    }
+    case 'card.remove':
+      return msg(str`fjernet ${cardTitle(operation.cardId)}`, { id: 'plan-board.describe.removed' });
+    case 'card.move': {
+      const title = cardTitle(operation.cardId);
+      if (operation.from.columnId !== operation.to.columnId) return msg(str`flyttet ${title} til ${columnName(operation.to.columnId)}`, { id: 'plan-board.describe.moved' });
+      const place = operation.to.index + 1;
+      return msg(str`flyttet ${title} til plass ${place}`, { id: 'plan-board.describe.moved-within' });
+    }
+    case 'card.done':
+      return operation.done
+        ? msg(str`merket ${cardTitle(operation.cardId)} som ferdig`, { id: 'plan-board.describe.done' })
+        : msg(str`merket ${cardTitle(operation.cardId)} som ikke ferdig`, { id: 'plan-board.describe.not-done' });
+    case 'card.update':
+      if (Object.keys(operation.changes).length === 1 && operation.changes.proposedBy === null) return msg(str`godtok forslaget ${cardTitle(operation.cardId)}`, { id: 'plan-board.describe.accepted' });
+      return msg(str`endret ${cardTitle(operation.cardId)}`, { id: 'plan-board.describe.updated' });
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,186 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import { renderPictogram } from '../core/pictograms.js';
+import { baseLanguage, directionOf, resolveText, textIn } from '../core/text.js';
+import type { Text } from '../core/types.js';
+import { TIME_PATTERN } from './plan-board.model.js';
+import { categoryLabel, languageName, sameText, withLanguage } from './board-text.js';
+import type { VkRecordingEvent } from '../core/recorder.js';
+import { cardCategories, type CardChanges, type PlanCard } from './plan-board.types.js';
+
+/** What the host did to the card while the form was open (issue 13: never silent loss). */
+export type EditorNotice = 'changed' | 'removed' | null;
+
+export interface EditorView {
+  /** The card as it was when the form opened (or when the user chose "bruk de nye"). */
+  base: PlanCard;
+  locale: string;
+  /** The participant language (not Norwegian), if any. */
+  language: string | undefined;
+  notice: EditorNotice;
+  error: string;
+  /** "Ingen stemme for tigrinja — ta opp en", when that is the case. */
+  noVoice: string | null;
+  /** The recorder (loaded on demand), or nothing. */
+  recorder: TemplateResult | typeof nothing;
+  onSubmit(event: Event): void;
+  onCancel(): void;
+  onRemove(): void;
+  onChangePicture(): void;
+  onKeepMine(): void;
+  onUseTheirs(): void;
+}
+
+/** The form's fields and the card value each starts from. */
+function fieldValues(card: PlanCard, language: string | undefined): Record<string, string | boolean> {
+  const nb = (text: Text | undefined): string => (typeof text === 'string' ? text : (textIn(text, 'nb') ?? ''));
+  const second = (text: Text | undefined): string => (language ? (textIn(text, language) ?? '') : '');
+  return {
+    title: nb(card.title),
+    title2: second(card.title),
+    time: card.time ?? '',
+    place: nb(card.place),
+    place2: second(card.place),
+    note: nb(card.note),
+    category: card.category ?? '',
+    done: card.done === true,
+  };
+}
+
+/** The participant language worth a field of its own (not Norwegian). */
+export function editorLanguage(participantLanguage: string | undefined): string | undefined {
+  return participantLanguage && baseLanguage(participantLanguage) !== 'nb' ? participantLanguage : undefined;
+}
+
+/** Writes a card's values into the form (after "bruk de nye"). */
+export function fillForm(form: HTMLFormElement, card: PlanCard, language: string | undefined): void {
+  const values = fieldValues(card, language);
+  for (const [name, value] of Object.entries(values)) {
+    const field = form.elements.namedItem(name) as HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement | null;
+    if (!field) continue;
+    if (field instanceof HTMLInputElement && field.type === 'checkbox') field.checked = value === true;
+    else field.value = String(value);
+  }
+}
+
+/**
+ * The edit's changes: only the fields the user changed (compared with `base`, what the form
+ * started from), applied to `current` (the card now — a host may have changed other fields
+ * meanwhile, and those stay). Returns an error message instead when the input is not valid.
+ */
+export function editChanges(form: HTMLFormElement, base: PlanCard, current: PlanCard, language: string | undefined): CardChanges | string {
+  const data = new FormData(form);
+  const read = (name: string): string => String(data.get(name) ?? '').trim();
+  const start = fieldValues(base, language);
+  const now: Record<string, string | boolean> = {
+    title: read('title'),
+    title2: read('title2'),
+    time: read('time'),
+    place: read('place'),
+    place2: read('place2'),
+    note: read('note'),
+    category: read('category'),
+    done: data.get('done') !== null,
+  };
+  if (!now.title) return msg('Kortet må ha en tekst på norsk.', { id: 'plan-board.error.title' });
+  if (now.time && !TIME_PATTERN.test(String(now.time))) return msg('Skriv tiden som 09:00 eller 09:00-11:30.', { id: 'plan-board.error.time' });
+  const touched = (name: string): boolean => now[name] !== (typeof start[name] === 'string' ? String(start[name]).trim() : start[name]);
+  const changes: Record<string, unknown> = {};
+  let title: Text = current.title;
+  if (touched('title')) title = withLanguage(title, 'nb', String(now.title)) as Text;
+  if (language && touched('title2')) title = (withLanguage(title, language, String(now.title2)) ?? title) as Text;
+  if (!sameText(title, current.title)) changes.title = title;
+  let place = current.place;
+  if (touched('place')) place = withLanguage(place, 'nb', String(now.place));
+  if (language && touched('place2')) place = withLanguage(place, language, String(now.place2));
+  if (!sameText(place, current.place)) changes.place = place ?? null;
+  if (touched('note')) {
+    const note = withLanguage(current.note, 'nb', String(now.note));
+    if (!sameText(note, current.note)) changes.note = note ?? null;
+  }
+  if (touched('time') && now.time !== (current.time ?? '')) changes.time = now.time || null;
+  if (touched('category') && now.category !== (current.category ?? '')) changes.category = now.category || null;
+  if (touched('done') && now.done !== (current.done === true)) changes.done = now.done;
+  return changes as CardChanges;
+}
+
+/** The edit form: every language field labelled by its language's name, with its own lang/dir. */
+export function renderCardEditor(view: EditorView): TemplateResult {
+  const { base, language, locale } = view;
+  const values = fieldValues(base, language);
+  const nbName = languageName('nb');
+  const secondName = language ? languageName(language) : '';
+  const removed = view.notice === 'removed';
+  const languageField = (name: string, label: string, lang: string, value: string): TemplateResult =>
+    html`<label class="field"><span>${label}</span><input name=${name} lang=${lang} dir=${directionOf(lang)} ?required=${name === 'title'} .value=${value} /></label>`;
+  return html`<form class="edit-form" @submit=${view.onSubmit}>
+    <h2 id="panel-title" class="panel-title">${renderPictogram(base.pictogram, locale, true)} <span>${resolveText(base.title, locale)}</span></h2>
+    ${view.notice
+      ? html`<div class="notice" role="alert">
+          <p>
+            ${removed
+              ? msg('Kortet ble fjernet av noen andre.', { id: 'plan-board.notice.removed' })
+              : msg('Kortet ble endret av noen andre.', { id: 'plan-board.notice.changed' })}
+          </p>
+          ${removed
+            ? nothing
+            : html`<div class="actions">
+                <button type="button" class="keep-mine" @click=${view.onKeepMine}>${msg('Behold mine endringer', { id: 'plan-board.notice.keep' })}</button>
+                <button type="button" class="use-theirs" @click=${view.onUseTheirs}>${msg('Bruk de nye', { id: 'plan-board.notice.use-new' })}</button>
+              </div>`}
+        </div>`
+      : nothing}
+    ${languageField('title', msg(str`Tekst (${nbName})`, { id: 'plan-board.field.title-in' }), 'nb', String(values.title))}
+    ${language ? languageField('title2', msg(str`Tekst (${secondName})`, { id: 'plan-board.field.title-second' }), language, String(values.title2)) : nothing}
+    <label class="field"
+      ><span>${msg('Tid', { id: 'plan-board.field.time' })}</span
+      ><input name="time" inputmode="numeric" placeholder="09:00-11:30" aria-describedby="time-format" .value=${String(values.time)} /><small id="time-format"
+        >${msg('Format 09:00 eller 09:00-11:30', { id: 'plan-board.field.time-format' })}</small
+      ></label
+    >
+    ${languageField('place', msg(str`Sted (${nbName})`, { id: 'plan-board.field.place-in' }), 'nb', String(values.place))}
+    ${language ? languageField('place2', msg(str`Sted (${secondName})`, { id: 'plan-board.field.place-second' }), language, String(values.place2)) : nothing}
+    <label class="field"><span>${msg(str`Notat (${nbName})`, { id: 'plan-board.field.note-in' })}</span><textarea name="note" lang="nb" rows="3" .value=${String(values.note)}></textarea></label>
+    <label class="field"
+      ><span>${msg('Kategori', { id: 'plan-board.picker.category' })}</span>
+      <select name="category">
+        <option value="" ?selected=${!base.category}>–</option>
+        ${cardCategories.map((c) => html`<option value=${c} ?selected=${base.category === c}>${categoryLabel(c)}</option>`)}
+      </select></label
+    >
+    <label class="check"><input type="checkbox" name="done" .checked=${values.done === true} />${msg('Ferdig', { id: 'plan-board.done' })}</label>
+    ${view.noVoice || view.recorder !== nothing
+      ? html`<fieldset class="voice">
+          <legend>${msg('Innlest stemme', { id: 'plan-board.voice.legend' })}</legend>
+          ${view.noVoice ? html`<p class="no-voice-note">${msg(str`Ingen stemme for ${view.noVoice} — ta opp en`, { id: 'plan-board.no-voice' })}</p>` : nothing}
+          ${view.recorder}
+        </fieldset>`
+      : nothing}
+    ${view.error ? html`<p class="form-error" role="alert">${view.error}</p>` : nothing}
+    <div class="actions">
+      <button type="button" class="change-picture" ?disabled=${removed} @click=${view.onChangePicture}>${msg('Bytt bilde', { id: 'plan-board.change-picture' })}</button>
+      <button type="button" class="remove danger" ?disabled=${removed} @click=${view.onRemove}>${msg('Fjern kortet', { id: 'plan-board.remove' })}</button>
+      <button type="button" class="cancel" @click=${view.onCancel}>${msg('Avbryt', { id: 'plan-board.cancel' })}</button>
+      <button type="submit" class="vk-primary" ?disabled=${removed}>${msg('Lagre', { id: 'plan-board.save' })}</button>
+    </div>
+  </form>`;
+}
+
+/**
+ * `<vk-audio-recorder>` for one language (defined once `ready`: the recorder module loads on the
+ * first form that offers it). `onUrl` takes the saved URL (null: removed) and says whether the
+ * board kept it; if not, the recorder keeps its old value. The event stays inside the board: the
+ * host hears of a recording as a `card.update`.
+ */
+export function renderRecorder(ready: boolean, lang: string, value: string | null, onUrl: (url: string | null) => boolean): TemplateResult | typeof nothing {
+  if (!ready) return nothing;
+  return html`<vk-audio-recorder
+    .lang=${lang}
+    .languageName=${languageName(lang)}
+    .value=${value}
+    @vk-recording=${(e: VkRecordingEvent) => {
+      e.stopPropagation();
+      if (!onUrl(e.detail.url)) e.preventDefault();
+    }}
+  ></vk-audio-recorder>`;
+}

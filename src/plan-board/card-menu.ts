@@ -1,0 +1,91 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import { renderPictogram } from '../core/pictograms.js';
+import { resolveText } from '../core/text.js';
+import { icons } from './icons.js';
+import type { CardPosition, PlanCard, PlanColumn } from './plan-board.types.js';
+
+export type CardMenuAction = 'accept' | 'edit' | 'move' | 'read' | 'record' | 'remove';
+
+/**
+ * The card's action menu (WAI-ARIA APG menu button pattern): `role="menu"` of `menuitem`s.
+ * `noVoice` names the participant language with neither a recording nor a voice; the read item
+ * then says so ("Ingen stemme for tigrinja — ta opp en") and opens the editor to record one.
+ */
+export function renderCardMenu(card: PlanCard, locale: string, noVoice: string | null, readable: boolean, speaking: boolean, onAction: (action: CardMenuAction) => void): TemplateResult {
+  const title = resolveText(card.title, locale);
+  const item = (action: CardMenuAction, icon: TemplateResult, label: string, extra = ''): TemplateResult =>
+    html`<button type="button" role="menuitem" tabindex="-1" class=${`menu-item ${extra}`} data-action=${action} @click=${() => onAction(action)}>${icon}<span>${label}</span></button>`;
+  return html`<div class="card-menu">
+    ${card.proposedBy === 'participant' ? item('accept', icons.check, msg('Godta forslaget', { id: 'plan-board.proposal.accept' })) : nothing}
+    ${item('edit', icons.edit, msg('Rediger', { id: 'plan-board.menu.edit' }))}
+    ${item('move', icons.move, msg('Flytt til…', { id: 'plan-board.move-to' }))}
+    ${readable ? item('read', speaking ? icons.stop : icons.speaker, speaking ? msg('Stopp opplesingen', { id: 'plan-board.read.stop' }) : msg('Les opp', { id: 'plan-board.menu.read' })) : nothing}
+    ${noVoice ? item('record', icons.mic, msg(str`Ingen stemme for ${noVoice} — ta opp en`, { id: 'plan-board.no-voice' }), 'no-voice') : nothing}
+    ${item('remove', icons.trash, msg(str`Fjern ${title}`, { id: 'plan-board.menu.remove' }), 'danger')}
+  </div>`;
+}
+
+/** Arrow keys, Home/End and first letters move among the menu's items (APG menu). */
+export function handleMenuKey(event: KeyboardEvent, menu: HTMLElement): boolean {
+  const items = Array.from(menu.querySelectorAll<HTMLElement>('[role="menuitem"]'));
+  if (items.length === 0) return false;
+  const root = menu.getRootNode() as ShadowRoot | Document;
+  const current = items.indexOf(root.activeElement as HTMLElement);
+  let next = -1;
+  switch (event.key) {
+    case 'ArrowDown':
+      next = (current + 1) % items.length;
+      break;
+    case 'ArrowUp':
+      next = (current - 1 + items.length) % items.length;
+      break;
+    case 'Home':
+      next = 0;
+      break;
+    case 'End':
+      next = items.length - 1;
+      break;
+    default:
+      if (event.key.length === 1 && /\S/.test(event.key) && !event.ctrlKey && !event.metaKey && !event.altKey) {
+        const letter = event.key.toLocaleLowerCase();
+        for (let i = 1; i <= items.length; i++) {
+          const candidate = items[(current + i) % items.length];
+          if ((candidate.textContent ?? '').trim().toLocaleLowerCase().startsWith(letter)) {
+            next = (current + i) % items.length;
+            break;
+          }
+        }
+      }
+  }
+  if (next < 0) return false;
+  event.preventDefault();
+  items[next].focus();
+  return true;
+}
+
+/** "Flytt til…": up, down, or the end of any other column — a move without dragging or keys. */
+export function renderMoveMenu(
+  columns: readonly PlanColumn[],
+  card: PlanCard,
+  position: CardPosition,
+  locale: string,
+  countIn: (columnId: string) => number,
+  onMove: (to: CardPosition) => void,
+  onCancel: () => void,
+): TemplateResult {
+  const count = countIn(position.columnId);
+  const option = (to: string, target: CardPosition, content: unknown): TemplateResult =>
+    html`<li><button type="button" data-to=${to} @click=${() => onMove(target)}>${content}</button></li>`;
+  return html`<div class="move-menu">
+    <h2 id="panel-title" class="panel-title">${msg(str`Flytt ${resolveText(card.title, locale)}`, { id: 'plan-board.move.title' })}</h2>
+    <ul role="list">
+      ${position.index > 0 ? option('up', { columnId: position.columnId, index: position.index - 1 }, msg('Opp', { id: 'plan-board.move.up' })) : nothing}
+      ${position.index < count - 1 ? option('down', { columnId: position.columnId, index: position.index + 1 }, msg('Ned', { id: 'plan-board.move.down' })) : nothing}
+      ${columns
+        .filter((c) => c.id !== position.columnId)
+        .map((column) => option(column.id, { columnId: column.id, index: countIn(column.id) }, html`${renderPictogram(column.pictogram, locale, true)}<span>${resolveText(column.title, locale)}</span>`))}
+    </ul>
+    <div class="actions"><button type="button" class="cancel" @click=${onCancel}>${msg('Avbryt', { id: 'plan-board.cancel' })}</button></div>
+  </div>`;
+}

@@ -1,0 +1,86 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import { renderPictogram } from '../core/pictograms.js';
+import { directionOf, resolvedLocale, resolveText } from '../core/text.js';
+import { columnPosition } from './board-text.js';
+import type { PlanColumn } from './plan-board.types.js';
+
+/**
+ * Below about 480 px of the board's own width one column shows at a time. The day switcher is a
+ * WAI-ARIA tablist (tabs named by the column titles; ←/→ flipped in RTL, Home/End; automatic
+ * activation) over the one visible column (the tabpanel), with a visible "Tirsdag, 2 av 5" so a
+ * participant sees where they are and how many columns there are. A horizontal swipe on the
+ * column switches too (see `SwipeTracker`).
+ */
+export function renderDaySwitcher(columns: readonly PlanColumn[], current: number, locale: string, counts: readonly number[], onSelect: (index: number, focus: boolean) => void): TemplateResult {
+  const total = columns.length;
+  const column = columns[current];
+  const title = resolveText(column?.title, locale);
+  return html`<div class="switcher" part="day-switcher">
+    <p class="switcher-position" aria-hidden="true"><bdi>${columnPosition(title, current, total)}</bdi></p>
+    <div
+      class="tabs"
+      role="tablist"
+      aria-label=${msg(str`Kolonner (${total})`, { id: 'plan-board.switcher.label' })}
+      @keydown=${(e: KeyboardEvent) => onTabKey(e, current, total, onSelect)}
+    >
+      ${columns.map((c, i) => {
+        const lang = resolvedLocale(c.title, locale);
+        return html`<button
+          type="button"
+          role="tab"
+          class="tab"
+          id=${`tab-${i}`}
+          aria-selected=${i === current ? 'true' : 'false'}
+          aria-controls=${i === current ? `column-panel-${i}` : nothing}
+          tabindex=${i === current ? 0 : -1}
+          @click=${() => onSelect(i, true)}
+        >
+          ${renderPictogram(c.pictogram, locale, true)}<span lang=${lang} dir=${directionOf(lang)}>${resolveText(c.title, locale)}</span
+          ><span class="tab-count" aria-hidden="true">${counts[i] ?? 0}</span>
+        </button>`;
+      })}
+    </div>
+  </div>`;
+}
+
+function onTabKey(event: KeyboardEvent, current: number, total: number, onSelect: (index: number, focus: boolean) => void): void {
+  const rtl = getComputedStyle(event.currentTarget as Element).direction === 'rtl';
+  let next = -1;
+  if (event.key === 'ArrowRight') next = current + (rtl ? -1 : 1);
+  else if (event.key === 'ArrowLeft') next = current + (rtl ? 1 : -1);
+  else if (event.key === 'Home') next = 0;
+  else if (event.key === 'End') next = total - 1;
+  else return;
+  event.preventDefault();
+  event.stopPropagation();
+  if (next < 0) next = total - 1;
+  if (next >= total) next = 0;
+  onSelect(next, true);
+}
+
+/** Horizontal swipes (touch or pen) on the visible column: −1 previous, +1 next (in reading direction). */
+export class SwipeTracker {
+  #start: { id: number; x: number; y: number } | null = null;
+
+  down(event: PointerEvent): void {
+    if (event.pointerType === 'mouse' || !event.isPrimary) return;
+    this.#start = { id: event.pointerId, x: event.clientX, y: event.clientY };
+  }
+
+  /** The swipe's direction when the pointer went up after a clear horizontal move, else 0. */
+  up(event: PointerEvent, rtl: boolean): -1 | 0 | 1 {
+    const start = this.#start;
+    this.#start = null;
+    if (!start || start.id !== event.pointerId) return 0;
+    const dx = event.clientX - start.x;
+    const dy = event.clientY - start.y;
+    if (Math.abs(dx) < 60 || Math.abs(dx) < 2 * Math.abs(dy)) return 0;
+    const towardsStart = dx > 0;
+    return (towardsStart !== rtl ? -1 : 1) as -1 | 1;
+  }
+
+  cancel(): void {
+    this.#start = null;
+  }
+}

@@ -1,0 +1,209 @@
+import { css } from 'lit';
+
+/** The plan board's popover contents: card menu, pictogram picker, edit form, move menu, proposal. */
+export const panelStyles = css`
+  .panel-title {
+    margin: 0;
+    font-size: 1.1em;
+    display: flex;
+    align-items: center;
+    gap: var(--_vk-space-2);
+    min-inline-size: 0;
+    overflow-wrap: break-word;
+    --_vk-pictogram-size: 2rem;
+  }
+  .panel-title > span {
+    min-inline-size: 0;
+  }
+  .picker,
+  .move-menu,
+  .edit-form,
+  .proposal {
+    display: grid;
+    gap: var(--_vk-space-3);
+    min-inline-size: min(18rem, calc(100vw - 48px));
+  }
+  .card-menu {
+    display: grid;
+    gap: 2px;
+    min-inline-size: 12rem;
+  }
+  .vk-popover[role='menu'] {
+    padding: var(--_vk-space-1);
+  }
+  .menu-item {
+    display: flex;
+    align-items: center;
+    gap: var(--_vk-space-2);
+    inline-size: 100%;
+    min-block-size: var(--_vk-target);
+    text-align: start;
+    border-color: transparent;
+    overflow-wrap: break-word;
+  }
+  .menu-item:focus-visible {
+    border-color: var(--_vk-accent);
+  }
+  .menu-item.no-voice {
+    font-weight: 600;
+  }
+  .picker-filters {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_vk-space-2);
+  }
+  .picker-categories {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_vk-space-1);
+  }
+  .category-chip {
+    min-block-size: var(--_vk-target);
+  }
+  .category-chip[aria-pressed='true'] {
+    background: var(--_vk-accent-surface);
+    border-color: var(--_vk-accent);
+    font-weight: 700;
+  }
+  .field {
+    display: grid;
+    gap: 2px;
+    min-inline-size: 0;
+  }
+  .field small {
+    color: var(--_vk-text-subtle);
+  }
+  .check {
+    display: flex;
+    align-items: center;
+    gap: var(--_vk-space-2);
+  }
+  .check input {
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+    min-block-size: 0;
+  }
+  .picker-grid {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(6rem, 1fr));
+    gap: var(--_vk-space-2);
+    max-block-size: 50vh;
+    overflow: auto;
+  }
+  .picker[data-large] .picker-grid {
+    grid-template-columns: repeat(auto-fill, minmax(7.5rem, 1fr));
+    --_vk-pictogram-size: 4.5rem;
+  }
+  .picker-option {
+    display: grid;
+    justify-items: center;
+    gap: var(--_vk-space-1);
+    inline-size: 100%;
+    block-size: 100%;
+    min-block-size: var(--_vk-target);
+    padding: var(--_vk-space-2);
+    font-size: 0.875rem;
+    text-align: center;
+    overflow-wrap: break-word;
+    min-inline-size: 0;
+  }
+  .picker[data-large] .picker-option {
+    font-size: 1rem;
+  }
+  .move-menu ul,
+  .day-options {
+    display: grid;
+    gap: var(--_vk-space-1);
+  }
+  .move-menu button,
+  .day-option {
+    inline-size: 100%;
+    display: flex;
+    align-items: center;
+    gap: var(--_vk-space-2);
+    text-align: start;
+    min-block-size: var(--_vk-target);
+    --_vk-pictogram-size: 1.75rem;
+  }
+  .day-options {
+    grid-template-columns: repeat(auto-fill, minmax(8rem, 1fr));
+  }
+  .day-option {
+    min-block-size: 3.5rem;
+    font-size: 1.1em;
+  }
+  .day-option[aria-pressed='true'] {
+    background: var(--_vk-accent-surface);
+    border: 3px solid var(--_vk-accent);
+    font-weight: 700;
+  }
+  .proposal-days,
+  .voice {
+    border: 0;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: var(--_vk-space-2);
+    min-inline-size: 0;
+  }
+  .proposal-step {
+    display: flex;
+    align-items: center;
+    gap: var(--_vk-space-2);
+    margin: 0;
+    padding: 0;
+    font-weight: 700;
+    font-size: 1.1em;
+  }
+  .voice legend {
+    font-weight: 600;
+    padding: 0;
+  }
+  .no-voice-note {
+    margin: 0;
+    font-weight: 600;
+  }
+  .big {
+    min-block-size: 3rem;
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_vk-space-2);
+    font-size: 1.05em;
+  }
+  .notice {
+    display: grid;
+    gap: var(--_vk-space-2);
+    padding: var(--_vk-space-2) var(--_vk-space-3);
+    border: 2px solid var(--_vk-accent);
+    border-radius: var(--_vk-radius);
+    background: var(--_vk-accent-surface);
+  }
+  .notice p {
+    margin: 0;
+    font-weight: 600;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: flex-end;
+    gap: var(--_vk-space-2);
+  }
+  .danger {
+    color: var(--_vk-danger);
+    border-color: var(--_vk-danger);
+  }
+  .form-error {
+    margin: 0;
+    color: var(--_vk-danger);
+    font-weight: 600;
+  }
+  @media (forced-colors: active) {
+    .category-chip[aria-pressed='true'],
+    .day-option[aria-pressed='true'] {
+      border: 3px solid Highlight;
+    }
+    .notice {
+      border-color: CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,64 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import { listBuiltInPictograms } from '../core/pictograms.js';
+import { pictogramCategories, type PictogramCategory } from '../core/pictogram-catalog.js';
+import { categoryLabel } from './board-text.js';
+
+export interface PickerState {
+  query: string;
+  category: PictogramCategory | 'all';
+}
+
+export interface PickedPictogram {
+  id: string;
+  alt: string;
+  category: PictogramCategory;
+}
+
+/**
+ * The pictogram picker. For the adviser: search by word in the UI locale and a category filter.
+ * For the participant (`large`): no typing — category buttons and a grid of large pictures, each
+ * named by its word.
+ */
+export function renderPictogramPicker(
+  state: PickerState,
+  large: boolean,
+  onState: (next: PickerState) => void,
+  onPick: (picked: PickedPictogram) => void,
+): TemplateResult {
+  const query = state.query.trim().toLocaleLowerCase();
+  const shown = listBuiltInPictograms().filter(
+    (p) => (state.category === 'all' || p.category === state.category) && (!query || p.alt.toLocaleLowerCase().includes(query) || p.id.includes(query)),
+  );
+  return html`<div class="picker" ?data-large=${large}>
+    ${large
+      ? html`<div class="picker-categories" role="group" aria-label=${msg('Kategori', { id: 'plan-board.picker.category' })}>
+          ${(['all', ...pictogramCategories] as const).map(
+            (c) => html`<button type="button" class="category-chip" aria-pressed=${c === state.category ? 'true' : 'false'} @click=${() => onState({ ...state, category: c })}>${categoryLabel(c)}</button>`,
+          )}
+        </div>`
+      : html`<div class="picker-filters">
+          <label class="field">
+            <span>${msg('Søk', { id: 'plan-board.picker.search' })}</span>
+            <input type="search" autofocus .value=${state.query} @input=${(e: Event) => onState({ ...state, query: (e.target as HTMLInputElement).value })} />
+          </label>
+          <label class="field">
+            <span>${msg('Kategori', { id: 'plan-board.picker.category' })}</span>
+            <select @change=${(e: Event) => onState({ ...state, category: (e.target as HTMLSelectElement).value as PictogramCategory | 'all' })}>
+              ${(['all', ...pictogramCategories] as const).map((c) => html`<option value=${c} ?selected=${c === state.category}>${categoryLabel(c)}</option>`)}
+            </select>
+          </label>
+        </div>`}
+    <p class="vk-visually-hidden" role="status">${msg(str`${shown.length} bilder`, { id: 'plan-board.picker.count' })}</p>
+    <ul class="picker-grid" role="list">
+      ${shown.map(
+        (p) => html`<li>
+          <button type="button" class="picker-option" data-pictogram=${p.id} @click=${() => onPick({ id: p.id, alt: p.alt, category: p.category })}>
+            <img class="vk-pictogram" src=${p.src} alt="" draggable="false" /><span>${p.alt}</span>
+          </button>
+        </li>`,
+      )}
+    </ul>
+    ${shown.length === 0 ? html`<p>${msg('Ingen bilder passer søket.', { id: 'plan-board.picker.none' })}</p>` : nothing}
+  </div>`;
+}

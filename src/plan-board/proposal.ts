@@ -1,0 +1,71 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
+import { renderPictogram } from '../core/pictograms.js';
+import { directionOf, resolvedLocale, resolveText } from '../core/text.js';
+import { icons } from './icons.js';
+import { renderPictogramPicker, type PickedPictogram, type PickerState } from './pictogram-picker.js';
+import type { PlanColumn } from './plan-board.types.js';
+
+/** A participant's proposal in progress: picture first, then (optionally) words, then the day. */
+export interface ProposalDraft {
+  picked: PickedPictogram | null;
+  columnId: string;
+  /** A recording of a few words (a URL the recorder made), if any. */
+  audio: string | null;
+}
+
+export interface ProposalView {
+  draft: ProposalDraft;
+  columns: readonly PlanColumn[];
+  locale: string;
+  picker: PickerState;
+  recorder: TemplateResult | typeof nothing;
+  onPicker(next: PickerState): void;
+  onPick(picked: PickedPictogram): void;
+  onColumn(columnId: string): void;
+  onBack(): void;
+  onSend(): void;
+  onCancel(): void;
+}
+
+/**
+ * The participant's "propose a card" dialog (contract §1 `proposals`): no typing anywhere — a
+ * large pictogram grid, an optional recording, the day as large picture buttons, then Send.
+ */
+export function renderProposal(view: ProposalView): TemplateResult {
+  const { draft } = view;
+  if (!draft.picked) {
+    return html`<div class="proposal">
+      <h2 id="panel-title" class="panel-title">${icons.hand}<span>${msg('Foreslå et kort: velg et bilde', { id: 'plan-board.proposal.pick' })}</span></h2>
+      ${renderPictogramPicker(view.picker, true, view.onPicker, view.onPick)}
+      <div class="actions"><button type="button" class="cancel big" @click=${view.onCancel}>${msg('Avbryt', { id: 'plan-board.cancel' })}</button></div>
+    </div>`;
+  }
+  return html`<div class="proposal">
+    <h2 id="panel-title" class="panel-title">
+      ${renderPictogram(draft.picked.id, view.locale, true)}<span>${draft.picked.alt}</span>
+    </h2>
+    ${view.recorder !== nothing
+      ? html`<div class="proposal-voice">
+          <p class="proposal-step">${icons.mic}<span>${msg('Si noen ord (hvis du vil)', { id: 'plan-board.proposal.record' })}</span></p>
+          ${view.recorder}
+        </div>`
+      : nothing}
+    <fieldset class="proposal-days">
+      <legend class="proposal-step">${msg('Hvilken dag?', { id: 'plan-board.proposal.day' })}</legend>
+      <div class="day-options">
+        ${view.columns.map((column) => {
+          const lang = resolvedLocale(column.title, view.locale);
+          return html`<button type="button" class="day-option" data-column=${column.id} aria-pressed=${draft.columnId === column.id ? 'true' : 'false'} @click=${() => view.onColumn(column.id)}>
+            ${renderPictogram(column.pictogram, view.locale, true)}<span lang=${lang} dir=${directionOf(lang)}>${resolveText(column.title, view.locale)}</span>
+          </button>`;
+        })}
+      </div>
+    </fieldset>
+    <div class="actions">
+      <button type="button" class="back big" @click=${view.onBack}>${icons.previous}<span>${msg('Tilbake', { id: 'plan-board.proposal.back' })}</span></button>
+      <button type="button" class="cancel big" @click=${view.onCancel}>${msg('Avbryt', { id: 'plan-board.cancel' })}</button>
+      <button type="button" class="send big vk-primary" @click=${view.onSend}>${icons.check}<span>${msg('Send forslaget', { id: 'plan-board.proposal.send' })}</span></button>
+    </div>
+  </div>`;
+}

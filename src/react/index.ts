@@ -1,0 +1,59 @@
+/**
+ * `veikart/react`: React components for the four widgets, made with `@lit/react`, and JSX types
+ * for React 19 users who write the tags themselves. Importing this module registers the four tags
+ * (like `veikart/define`). React ≥ 18 is a peer dependency (optional for everyone else).
+ *
+ * Props are the element's properties (`value`, `mode`, `readonly`, …, set as properties, so
+ * `value` takes the document object); events are `onVkChange`, `onVkError`, `onVkOpen` and, on the
+ * calendar, `onVkRangeChange`, each typed with that widget's own document and operation.
+ *
+ * A controlled board — writing back every `vk-change` value keeps undo (contract §2):
+ * @example
+ * import { PlanBoard } from 'veikart/react';
+ * function Plan() {
+ *   const [plan, setPlan] = useState(initialPlan);
+ *   return <PlanBoard value={plan} onVkChange={(e) => setPlan(e.detail.value)} />;
+ * }
+ */
+import * as React from 'react';
+import { createComponent, type EventName } from '@lit/react';
+import { VkPlanBoard } from '../plan-board/plan-board.js';
+import { VkStepTracker } from '../step-tracker/step-tracker.js';
+import { VkTaskLadder } from '../task-ladder/task-ladder.js';
+import { VkCourseCalendar } from '../course-calendar/course-calendar.js';
+import { defineAll } from '../api.js';
+import type { VkChangeEvent, VkErrorEvent, VkOpenEvent, VkRangeChangeEvent } from '../core/events.js';
+import type { PlanDocument, PlanOperation } from '../plan-board/plan-board.types.js';
+import type { StepsDocument, StepsOperation } from '../step-tracker/step-tracker.types.js';
+import type { LadderDocument, LadderOperation } from '../task-ladder/task-ladder.types.js';
+import type { ScheduleDocument, ScheduleOperation } from '../course-calendar/course-calendar.types.js';
+export type * from './jsx.js';
+
+defineAll();
+
+/** The React prop → DOM event names shared by every widget. */
+function events<Doc, Op>() {
+  return {
+    onVkChange: 'vk-change' as EventName<VkChangeEvent<Doc, Op>>,
+    onVkError: 'vk-error' as EventName<VkErrorEvent>,
+    onVkOpen: 'vk-open' as EventName<VkOpenEvent>,
+  };
+}
+
+/** `<vk-plan-board>` as a React component. */
+export const PlanBoard = createComponent({ react: React, tagName: 'vk-plan-board', elementClass: VkPlanBoard, events: events<PlanDocument, PlanOperation>(), displayName: 'PlanBoard' });
+
+/** `<vk-step-tracker>` as a React component. */
+export const StepTracker = createComponent({ react: React, tagName: 'vk-step-tracker', elementClass: VkStepTracker, events: events<StepsDocument, StepsOperation>(), displayName: 'StepTracker' });
+
+/** `<vk-task-ladder>` as a React component. */
+export const TaskLadder = createComponent({ react: React, tagName: 'vk-task-ladder', elementClass: VkTaskLadder, events: events<LadderDocument, LadderOperation>(), displayName: 'TaskLadder' });
+
+/** `<vk-course-calendar>` as a React component; also `onVkRangeChange`. */
+export const CourseCalendar = createComponent({
+  react: React,
+  tagName: 'vk-course-calendar',
+  elementClass: VkCourseCalendar,
+  events: { ...events<ScheduleDocument, ScheduleOperation>(), onVkRangeChange: 'vk-range-change' as EventName<VkRangeChangeEvent> },
+  displayName: 'CourseCalendar',
+});

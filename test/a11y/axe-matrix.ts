@@ -1,0 +1,80 @@
+/**
+ * axe-core over every story × UI locale (nb, en, ar) × forced colours (off, active): 0 violations.
+ * Stories come from stories/*.stories.ts through the story harness, so new stories are covered.
+ * The matrix is split into one test file per locale (axe-nb.test.ts, …) so each file stays well
+ * inside the runner's per-file time limit.
+ */
+import { expect } from '@open-wc/testing';
+import { forcedColors, loadStories, mountStory } from './story-harness.js';
+import { axeViolations, describeViolations } from './axe.js';
+
+/**
+ * Violations known, reported to the widget owners and NOT yet fixed: story id → axe rule ids.
+ * Listed here so nothing is excluded silently; the test still fails on any other rule, and a
+ * listed rule is only tolerated on the named story. Remove an entry when the widget is fixed.
+ */
+export const knownViolations: Record<string, string[]> = {
+  // Twenty compact step trackers on one page: each is a <section> landmark with the same name
+  // (the document title), so a screen reader's landmark list shows twenty identical "Mitt løp"
+  // regions. Reported to the step-tracker helper: a compact tracker needs a host-settable name
+  // (aria-label on the host / a `label` property) or no landmark role.
+  'step-tracker--compact-table': ['landmark-unique'],
+  // The same kind on the stories that show one widget at several widths side by side: two
+  // trackers / ladders / calendars on one page are landmarks with the same name.
+  'step-tracker--every-width': ['landmark-unique'],
+  'task-ladder--every-width': ['landmark-unique'],
+  // And in the 320 px calendar: the compact "+N" day markers (.markers[data-more]) have an
+  // accessible name that does not contain their visible text (WCAG 2.5.3 Label in Name, axe
+  // "serious"; seen in en and ar). Reported to the calendar helper: start the aria-label with the
+  // visible count, or drop aria-label and add the rest as visually hidden text.
+  'course-calendar--container-widths': ['landmark-unique', 'label-content-name-mismatch'],
+};
+
+const stories = await loadStories();
+
+const frame = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+
+/**
+ * Registers one test per story for this UI locale: the story is mounted once and checked with
+ * forced colours off, then with forced colours active (same DOM, re-styled by Chromium).
+ */
+export function axeMatrix(locale: 'nb' | 'en' | 'ar'): void {
+  describe(`axe: every story in ${locale}, forced colours off and active`, () => {
+    afterEach(() => forcedColors(false));
+
+    it('finds the stories of all four widgets, and forced colours can be switched on and off', async () => {
+      expect(new Set(stories.map((s) => s.widget)).size).to.be.at.least(4);
+      await forcedColors(true);
+      expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+      await forcedColors(false);
+      expect(matchMedia('(forced-colors: active)').matches).to.equal(false);
+    });
+
+    for (const story of stories) {
+      const known = knownViolations[story.id] ?? [];
+      const title = known.length ? `${story.id}: 0 violations besides the reported ${known.join(', ')}` : `${story.id}: 0 violations`;
+      it(title, async function () {
+        // One story has 300 cards: axe itself takes ~10 s per run there on a loaded 2-core machine.
+        this.timeout(90000);
+        await forcedColors(false);
+        const mounted = await mountStory(story, { locale, inlineSize: 1100 });
+        try {
+          expect(mounted.widgets.length, 'the story renders a widget').to.be.at.least(1);
+          const found: string[] = [];
+          for (const forced of [false, true]) {
+            if (forced) {
+              await forcedColors(true);
+              await frame();
+              await frame();
+            }
+            const violations = (await axeViolations(mounted.container)).filter((v) => !known.includes(v.id));
+            found.push(...describeViolations(violations).map((line) => `[${locale}${forced ? ', forced colours' : ''}] ${line}`));
+          }
+          expect(found, story.id).to.deep.equal([]);
+        } finally {
+          mounted.unmount();
+        }
+      });
+    }
+  });
+}

@@ -1,0 +1,87 @@
+import { expect } from '@open-wc/testing';
+import { aminaPlan, createAminaPlan, createEmptyWeekPlan, createInnherredSchedule, createLadder, createNowNextLaterPlan, innherredCourses, ladderTemplates, presetTranslations, springTermClosedDays } from '../../src/presets/index.js';
+import { checkLadderDocument } from '../../src/task-ladder/task-ladder.model.js';
+import { checkPlanDocument } from '../../src/plan-board/plan-board.model.js';
+import { checkScheduleDocument } from '../../src/course-calendar/course-calendar.model.js';
+import { ladderBranches } from '../../src/task-ladder/task-ladder.types.js';
+import type { Text } from '../../src/core/types.js';
+
+/** The participant languages issue 10 asks every preset title to have, plus nb and en. */
+const LANGUAGES = ['nb', 'en', 'ar', 'uk', 'ti', 'so', 'fa'] as const;
+/** Each language's script, so a title pasted into the wrong language is caught. */
+const SCRIPT: Record<(typeof LANGUAGES)[number], RegExp> = {
+  nb: /\p{Script=Latin}/u,
+  en: /\p{Script=Latin}/u,
+  so: /\p{Script=Latin}/u,
+  uk: /\p{Script=Cyrillic}/u,
+  ti: /\p{Script=Ethiopic}/u,
+  ar: /\p{Script=Arabic}/u,
+  fa: /\p{Script=Arabic}/u,
+};
+
+function expectAllLanguages(text: Text | undefined, where: string): void {
+  expect(text, where).to.be.an('object');
+  const record = text as Record<string, string>;
+  for (const lang of LANGUAGES) {
+    const value = record[lang];
+    expect(value, `${where}: ${lang}`).to.be.a('string').and.not.equal('');
+    expect(SCRIPT[lang].test(value), `${where}: ${lang} "${value}" is in ${lang}'s script`).to.equal(true);
+    if (lang !== 'nb' && lang !== 'en' && lang !== 'so') expect(value, `${where}: ${lang} is not the Norwegian text`).to.not.equal(record.nb);
+  }
+  // Persian uses its own letters (ی, ک), not the Arabic ones (ي, ك).
+  expect(/[يك]/.test(record.fa), `${where}: fa uses Persian ی and ک`).to.equal(false);
+}
+
+describe('presets in the participants’ languages', () => {
+  it('the five branch templates have ladder, phase and task titles in nb, en, ar, uk, ti, so and fa', () => {
+    expect(Object.keys(ladderTemplates).sort()).to.deep.equal([...ladderBranches].sort());
+    for (const branch of ladderBranches) {
+      const ladder = ladderTemplates[branch];
+      expectAllLanguages(ladder.title, `${branch} title`);
+      for (const phase of ladder.phases) {
+        expectAllLanguages(phase.title, `${branch} ${phase.id}`);
+        expect(phase.tasks.length, `${branch} ${phase.id} tasks`).to.equal(5);
+        for (const task of phase.tasks) expectAllLanguages(task.title, `${branch} ${task.id}`);
+      }
+    }
+  });
+
+  it('a Tigrinya or Somali ladder from a template is valid and shows the participant’s words', () => {
+    for (const language of ['ti', 'so']) {
+      for (const branch of ladderBranches) {
+        const ladder = createLadder(branch, { participantLanguage: language });
+        expect(checkLadderDocument(ladder).ok).to.equal(true);
+        const texts = ladder.phases.flatMap((phase) => phase.tasks.map((task) => (task.title as Record<string, string>)[language]));
+        expect(new Set(texts).size, `${branch} ${language}: distinct task titles`).to.equal(texts.length);
+      }
+    }
+  });
+
+  it('the sample plans have titles in every participant language', () => {
+    for (const plan of [createAminaPlan(), createEmptyWeekPlan(), createNowNextLaterPlan()]) {
+      expect(checkPlanDocument(plan).ok).to.equal(true);
+      expectAllLanguages(plan.title, `plan ${String((plan.title as Record<string, string>).nb)}`);
+      for (const column of plan.columns) expectAllLanguages(column.title, `column ${column.id}`);
+      for (const card of plan.cards) expectAllLanguages(card.title, `card ${card.id}`);
+    }
+    expect(aminaPlan.cards.length).to.equal(12);
+  });
+
+  it('the sample schedule has course, certificate, session and closed-day titles in every participant language', () => {
+    const schedule = createInnherredSchedule();
+    expect(checkScheduleDocument(schedule).ok).to.equal(true);
+    for (const course of innherredCourses) {
+      expectAllLanguages(course.title, `course ${course.id}`);
+      if (course.certificate) expectAllLanguages(course.certificate, `certificate ${course.id}`);
+    }
+    for (const day of springTermClosedDays) expectAllLanguages(day.title, `closed ${day.date}`);
+    const titled = schedule.sessions.filter((session) => session.title !== undefined);
+    expect(titled.length).to.be.greaterThan(0);
+    for (const session of titled) expectAllLanguages(session.title, `session ${session.id}`);
+  });
+
+  it('marks which preset languages are machine-written', () => {
+    expect([...presetTranslations.needsReview]).to.include.members(['ar', 'uk', 'ti', 'so', 'fa']);
+    expect([...presetTranslations.reviewed]).to.include.members(['nb', 'en']);
+  });
+});

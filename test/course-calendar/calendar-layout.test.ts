@@ -1,0 +1,97 @@
+import { expect } from '@open-wc/testing';
+import { applyScheduleOperation, invertScheduleOperation } from '../../src/course-calendar/course-calendar.model.js';
+import { addMonths, datesIn, daysBetween, isoWeek, rangeFor, startOfWeek, stepDate } from '../../src/course-calendar/calendar-dates.js';
+import { daysCovered, packLanes, segmentsByDay } from '../../src/course-calendar/calendar-layout.js';
+import type { ScheduleOperation, Session } from '../../src/course-calendar/course-calendar.types.js';
+import { sampleSchedule } from './fixtures.js';
+
+const s = (id: string, start: string, end: string): Session => ({ id, courseId: 'renhold', start, end, kind: 'theory' });
+
+describe('calendar dates on d3-time', () => {
+  it('keeps the intended day of month across short months: 31 Jan → 28 Feb → 31 Mar; leap year 29 Feb 2028', () => {
+    const feb = stepDate('month', '2026-01-31', 1);
+    expect(feb).to.equal('2026-02-28');
+    expect(stepDate('month', feb, 1, 31)).to.equal('2026-03-31');
+    expect(addMonths('2028-01-31', 1)).to.equal('2028-02-29');
+    expect(addMonths('2026-03-31', -1)).to.equal('2026-02-28');
+  });
+
+  it('counts days across the Europe/Oslo DST change without drift (29 March and 25 October 2026)', () => {
+    expect(daysBetween('2026-03-28', '2026-03-30')).to.equal(2);
+    expect(daysBetween('2026-10-26', '2026-10-24')).to.equal(-2);
+    expect(datesIn('2026-03-28', '2026-03-31')).to.deep.equal(['2026-03-28', '2026-03-29', '2026-03-30']);
+    expect(startOfWeek('2026-03-29')).to.equal('2026-03-23');
+  });
+
+  it('ISO weeks from d3-time-format %V/%G: week 53 of 2026 and 2020, week 1 of 2025', () => {
+    expect(isoWeek('2027-01-03')).to.deep.equal({ year: 2026, week: 53 });
+    expect(isoWeek('2021-01-03')).to.deep.equal({ year: 2020, week: 53 });
+    expect(isoWeek('2024-12-30')).to.deep.equal({ year: 2025, week: 1 });
+    expect(rangeFor('month', '2026-02-10')).to.deep.equal({ view: 'month', start: '2026-01-26', end: '2026-03-02' });
+  });
+});
+
+describe('calendar layout', () => {
+  it('a session ending at 00:00 covers only its first day; one ending 06:00 covers two', () => {
+    expect(daysCovered(s('x', '2026-03-09T22:00', '2026-03-10T00:00'))).to.deep.equal(['2026-03-09']);
+    expect(daysCovered(s('x', '2026-03-08T22:00', '2026-03-09T06:00'))).to.deep.equal(['2026-03-08', '2026-03-09']);
+  });
+
+  it('segments: every day in week mode, first day in range in month mode, sessions that only end in the range included', () => {
+    const night = s('n', '2026-03-08T22:00', '2026-03-09T06:00');
+    const week = segmentsByDay([night], '2026-03-09', '2026-03-16', 'every-day');
+    expect([...week.keys()]).to.deep.equal(['2026-03-09']);
+    expect(week.get('2026-03-09')?.[0]).to.include({ start: 0, end: 360, continuesFrom: true, continues: false });
+    const month = segmentsByDay([night], '2026-02-23', '2026-04-06', 'first-day');
+    expect(month.get('2026-03-08')?.[0]).to.include({ start: 1320, continues: true });
+  });
+
+  it('packs each cluster of overlapping sessions into as many lanes as its largest overlap', () => {
+    const day = segmentsByDay([s('a', '2026-03-09T09:00', '2026-03-09T11:00'), s('b', '2026-03-09T10:00', '2026-03-09T12:00'), s('c', '2026-03-09T14:00', '2026-03-09T15:00')], '2026-03-09', '2026-03-10', 'every-day').get('2026-03-09') ?? [];
+    const { placed, overflow } = packLanes(day, 2);
+    expect(placed.map((p) => [p.segment.session.id, p.lane, p.lanes])).to.deep.equal([
+      ['a', 0, 2],
+      ['b', 1, 2],
+      ['c', 0, 1],
+    ]);
+    expect(overflow).to.have.length(0);
+  });
+
+  it('more overlap than lanes collapses into "+N"; the kept (moving) session is always placed', () => {
+    const list = ['a', 'b', 'c', 'd'].map((id) => s(id, '2026-03-09T09:00', '2026-03-09T10:00'));
+    const day = segmentsByDay(list, '2026-03-09', '2026-03-10', 'every-day').get('2026-03-09') ?? [];
+    const plain = packLanes(day, 2);
+    expect(plain.placed.map((p) => p.segment.session.id)).to.deep.equal(['a']);
+    expect(plain.overflow[0].hidden.map((h) => h.session.id)).to.deep.equal(['b', 'c', 'd']);
+    const kept = packLanes(day, 2, 'd');
+    expect(kept.placed.map((p) => p.segment.session.id)).to.deep.equal(['a', 'd']);
+    expect(kept.overflow[0].hidden).to.have.length(2);
+  });
+});
+
+describe('schedule model: sessions.add and sessions.remove', () => {
+  it('sessions.add inserts them all; its inverse removes them all; both round-trip deep-equal', () => {
+    const doc = sampleSchedule();
+    const op: ScheduleOperation = { type: 'sessions.add', sessions: [s('p1', '2026-03-16T09:00', '2026-03-16T10:00'), s('p2', '2026-03-17T09:00', '2026-03-17T10:00')] };
+    const inverse = invertScheduleOperation(doc, op);
+    expect(inverse).to.deep.equal({ type: 'sessions.remove', sessionIds: ['p1', 'p2'] });
+    const after = applyScheduleOperation(doc, op);
+    expect(after.sessions.map((x) => x.id)).to.deep.equal(['a1', 'a2', 'a3', 'a4', 'p1', 'p2']);
+    expect(applyScheduleOperation(after, inverse)).to.deep.equal(doc);
+  });
+
+  it('sessions.remove of scattered sessions is undone at their former positions', () => {
+    const doc = sampleSchedule();
+    const op: ScheduleOperation = { type: 'sessions.remove', sessionIds: ['a3', 'a1'] };
+    const after = applyScheduleOperation(doc, op);
+    expect(after.sessions.map((x) => x.id)).to.deep.equal(['a2', 'a4']);
+    expect(applyScheduleOperation(after, invertScheduleOperation(doc, op))).to.deep.equal(doc);
+  });
+
+  it('refuses unknown ids, duplicates, and sessions that collide with existing ids (TypeError)', () => {
+    const doc = sampleSchedule();
+    expect(() => applyScheduleOperation(doc, { type: 'sessions.remove', sessionIds: ['nope'] })).to.throw(TypeError);
+    expect(() => applyScheduleOperation(doc, { type: 'sessions.remove', sessionIds: ['a1', 'a1'] })).to.throw(TypeError);
+    expect(() => applyScheduleOperation(doc, { type: 'sessions.add', sessions: [s('a1', '2026-03-16T09:00', '2026-03-16T10:00')] })).to.throw(TypeError);
+  });
+});

@@ -1,0 +1,514 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/define.js';
+import type { VkCourseCalendar } from '../../src/course-calendar/course-calendar.js';
+import type { ScheduleDocument, ScheduleOperation, Session } from '../../src/course-calendar/course-calendar.types.js';
+import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
+import { todayIso } from '../../src/core/dates.js';
+import { focused, press, record, shadow, shadowAll } from '../helpers/index.js';
+import { sampleSchedule } from './fixtures.js';
+
+async function calendar(doc: ScheduleDocument, attrs: { view?: string; date?: string; lang?: string; width?: number } = {}): Promise<VkCourseCalendar> {
+  const wrapper = await fixture<HTMLElement>(
+    html`<div class="host" lang=${attrs.lang ?? 'nb'} dir=${attrs.lang === 'ar' || attrs.lang === 'fa' ? 'rtl' : 'ltr'}>
+      <vk-course-calendar .value=${doc} view=${attrs.view ?? 'week'} date=${attrs.date ?? '2026-03-12'}></vk-course-calendar>
+    </div>`,
+  );
+  wrapper.style.inlineSize = `${attrs.width ?? 1100}px`;
+  const el = wrapper.querySelector('vk-course-calendar') as VkCourseCalendar;
+  await el.updateComplete;
+  await el.updateComplete;
+  return el;
+}
+
+function withSessions(...extra: Session[]): ScheduleDocument {
+  const doc = sampleSchedule();
+  return { ...doc, sessions: [...doc.sessions, ...extra] };
+}
+
+const night: Session = { id: 'n1', courseId: 'renhold', start: '2026-03-08T22:00', end: '2026-03-09T06:00', kind: 'practice' };
+const late: Session = { id: 'n2', courseId: 'butikk', start: '2026-03-11T22:00', end: '2026-03-12T02:00', kind: 'practice' };
+
+function pieces(el: VkCourseCalendar, id: string): HTMLElement[] {
+  return shadowAll(el, `[role="grid"] [data-session="${id}"], .agenda [data-session="${id}"]`);
+}
+
+async function key(el: VkCourseCalendar, k: string, init: KeyboardEventInit = {}): Promise<KeyboardEvent> {
+  const event = press(focused(el) as HTMLElement, k, init);
+  await el.updateComplete;
+  await el.updateComplete;
+  return event;
+}
+
+function pointer(type: string, target: EventTarget, x: number, y: number): void {
+  target.dispatchEvent(new PointerEvent(type, { bubbles: true, composed: true, cancelable: true, clientX: x, clientY: y, pointerId: 9, button: 0, isPrimary: true }));
+}
+
+function centre(node: Element): { x: number; y: number } {
+  const r = node.getBoundingClientRect();
+  return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+}
+
+function operations(events: Array<{ detail: unknown }>): ScheduleOperation[] {
+  return events.map((e) => (e.detail as { operation: ScheduleOperation }).operation);
+}
+
+describe('vk-course-calendar: sessions across midnight', () => {
+  it('week of 9 March 2026: Sunday 22:00 → Monday 06:00 is drawn on Monday, marked as continued', async () => {
+    const el = await calendar(withSessions(night));
+    const [piece] = pieces(el, 'n1');
+    expect(piece.dataset.on).to.equal('2026-03-09');
+    expect(piece.hasAttribute('data-continued')).to.equal(true);
+    expect(piece.textContent).to.include('fortsatt fra');
+    expect(piece.closest('.day')?.getAttribute('data-date')).to.equal('2026-03-09');
+  });
+
+  it('Wednesday 22:00 → Thursday 02:00 is drawn on both days, "fortsetter" at the cut and "fortsatt fra" after it', async () => {
+    const el = await calendar(withSessions(late));
+    const [wed, thu] = pieces(el, 'n2');
+    expect([wed.dataset.on, thu.dataset.on]).to.deep.equal(['2026-03-11', '2026-03-12']);
+    expect(wed.hasAttribute('data-continues') && wed.textContent?.includes('fortsetter')).to.equal(true);
+    expect(thu.hasAttribute('data-continued') && thu.textContent?.includes('fortsatt fra')).to.equal(true);
+    // The Thursday piece starts at the top of the axis (00:00) and ends at 02:00.
+    expect(Number((thu.closest('.slot') as HTMLElement).style.getPropertyValue('--_vk-top'))).to.equal(0);
+  });
+
+  it('agenda lists a night session under every day it covers, with its end date', async () => {
+    const el = await calendar(withSessions(late), { view: 'agenda' });
+    const days = pieces(el, 'n2').map((p) => p.closest('[data-agenda-date]')?.getAttribute('data-agenda-date'));
+    expect(days).to.deep.equal(['2026-03-11', '2026-03-12']);
+    expect(pieces(el, 'n2')[0].textContent?.replace(/\s+/g, ' ')).to.include('22:00–12. mars 02:00');
+  });
+
+  it('month view draws it once, on its first day, marked as continuing', async () => {
+    const el = await calendar(withSessions(late), { view: 'month' });
+    const list = pieces(el, 'n2');
+    expect(list).to.have.length(1);
+    expect(list[0].dataset.on).to.equal('2026-03-11');
+    expect(list[0].hasAttribute('data-continues')).to.equal(true);
+  });
+
+  it('a session that only ends in the range is shown (agenda of March: 28 Feb 22:00 → 1 Mar 04:00)', async () => {
+    const el = await calendar(withSessions({ id: 'n3', courseId: 'renhold', start: '2026-02-28T22:00', end: '2026-03-01T04:00', kind: 'other' }), { view: 'agenda' });
+    expect(el.range).to.deep.equal({ view: 'agenda', start: '2026-03-01', end: '2026-04-01' });
+    expect(pieces(el, 'n3').map((p) => p.dataset.on)).to.deep.equal(['2026-03-01']);
+  });
+
+  it('a keyboard move keeps the whole session together (start and end move by the same day)', async () => {
+    const el = await calendar(withSessions(late));
+    const events = record(el, 'vk-change');
+    pieces(el, 'n2')[0].focus();
+    await key(el, ' ');
+    await key(el, 'ArrowRight');
+    await key(el, ' ');
+    expect(operations(events)).to.deep.equal([
+      { type: 'session.move', sessionId: 'n2', from: { start: '2026-03-11T22:00', end: '2026-03-12T02:00' }, to: { start: '2026-03-12T22:00', end: '2026-03-13T02:00' } },
+    ]);
+  });
+
+  it('in Arabic the composed time label keeps the day next to its month (geometry)', async () => {
+    const el = await calendar(withSessions(late), { view: 'agenda', lang: 'ar' });
+    const time = pieces(el, 'n2')[0].querySelector('.time') as HTMLElement;
+    const parts = Array.from(time.querySelectorAll('bdi'));
+    expect(parts).to.have.length(3);
+    const date = parts[1];
+    // The day and month are one isolate: one line box, and nothing of the other parts between them.
+    // Its runs (digits, Arabic month) sit on one line, side by side, with no other part between them.
+    const rects = Array.from(date.getClientRects());
+    expect(new Set(rects.map((r) => Math.round(r.top))).size, 'one line').to.equal(1);
+    const d = date.getBoundingClientRect();
+    const covered = rects.reduce((n, r) => n + r.width, 0);
+    expect(covered).to.be.closeTo(d.width, 1);
+    for (const other of [parts[0], parts[2]]) {
+      const r = other.getBoundingClientRect();
+      expect(r.right <= d.left + 0.5 || r.left >= d.right - 0.5, 'a time between the day and its month').to.equal(true);
+    }
+    expect(date.textContent).to.match(/مارس/);
+  });
+});
+
+describe('vk-course-calendar: lanes in week view', () => {
+  it('two overlapping sessions each get at least 40 % of the day column', async () => {
+    const el = await calendar(withSessions({ id: 'o1', courseId: 'renhold', start: '2026-03-12T10:30', end: '2026-03-12T11:30', kind: 'theory' }));
+    const column = shadow(el, '.day[data-date="2026-03-12"]').getBoundingClientRect().width;
+    for (const id of ['a4', 'o1']) expect(pieces(el, id)[0].getBoundingClientRect().width / column).to.be.at.least(0.4);
+    const [a, b] = ['a4', 'o1'].map((id) => pieces(el, id)[0].getBoundingClientRect());
+    expect(a.right <= b.left + 1 || b.right <= a.left + 1, 'side by side').to.equal(true);
+  });
+
+  it('a session overlapping nothing keeps the full column even when others overlap the same day', async () => {
+    const el = await calendar(
+      withSessions(
+        { id: 'o1', courseId: 'renhold', start: '2026-03-12T10:30', end: '2026-03-12T11:30', kind: 'theory' },
+        { id: 'o2', courseId: 'renhold', start: '2026-03-12T15:00', end: '2026-03-12T16:00', kind: 'theory' },
+      ),
+    );
+    const column = shadow(el, '.day[data-date="2026-03-12"]').getBoundingClientRect().width;
+    expect(pieces(el, 'o2')[0].getBoundingClientRect().width / column).to.be.above(0.9);
+  });
+
+  it('more than fit collapse to "+N" that names its day; a session being moved is never hidden', async () => {
+    const extra = ['x1', 'x2', 'x3'].map((id): Session => ({ id, courseId: 'butikk', start: '2026-03-12T10:00', end: '2026-03-12T11:00', kind: 'practice' }));
+    const el = await calendar(withSessions(...extra));
+    const more = shadow(el, '.day[data-date="2026-03-12"] [data-more]');
+    expect(more.getAttribute('aria-label')).to.include('+3 flere').and.to.include('torsdag 12. mars 2026');
+    const hidden = ['a4', ...extra.map((s) => s.id)].filter((id) => pieces(el, id).length === 0);
+    expect(hidden).to.have.length(3);
+    // Pick up a visible session and move it onto a day where it would be hidden: still drawn, focused.
+    const el2 = await calendar(withSessions(...extra, { id: 'm1', courseId: 'renhold', start: '2026-03-11T10:00', end: '2026-03-11T11:00', kind: 'theory' }));
+    pieces(el2, 'm1')[0].focus();
+    await key(el2, ' ');
+    await key(el2, 'ArrowRight');
+    expect(pieces(el2, 'm1')[0].dataset.on).to.equal('2026-03-12');
+    expect(focused(el2)).to.equal(pieces(el2, 'm1')[0]);
+  });
+});
+
+describe('vk-course-calendar: resize', () => {
+  it('dragging the end edge by pointer fires one session.update {end} snapped to 15 minutes; undo restores', async () => {
+    const el = await calendar(sampleSchedule());
+    const events = record(el, 'vk-change');
+    const handle = shadow(el, '[data-resize="a4"]');
+    const column = shadow(el, '.day[data-date="2026-03-12"]');
+    const hour = column.getBoundingClientRect().height / 11;
+    const from = centre(handle);
+    const to = from.y + hour * 1.1; // about 66 minutes later → 13:00 after the snap
+    pointer('pointerdown', handle, from.x, from.y);
+    pointer('pointermove', window, from.x, from.y + hour * 0.5);
+    await el.updateComplete;
+    pointer('pointerup', window, from.x, to);
+    await el.updateComplete;
+    expect(operations(events)).to.deep.equal([{ type: 'session.update', sessionId: 'a4', changes: { end: '2026-03-12T13:00' } }]);
+    el.undo();
+    expect(el.value?.sessions.find((s) => s.id === 'a4')?.end).to.equal('2026-03-12T12:00');
+  });
+
+  it('a real mouse drag of the end edge (sendMouse) resizes with one session.update', async () => {
+    const el = await calendar(sampleSchedule());
+    const events = record(el, 'vk-change');
+    const box = pieces(el, 'a4')[0];
+    box.scrollIntoView({ block: 'center' });
+    const column = shadow(el, '.day[data-date="2026-03-12"]');
+    const hour = column.getBoundingClientRect().height / 11;
+    const r = box.getBoundingClientRect();
+    const x = Math.round(r.left + r.width / 2);
+    const y = Math.round(r.bottom - 3);
+    try {
+      await sendMouse({ type: 'move', position: [x, y] });
+      await sendMouse({ type: 'down' });
+      await sendMouse({ type: 'move', position: [x, Math.round(y + hour / 2)] });
+      await sendMouse({ type: 'move', position: [x, Math.round(y + hour)] });
+      await sendMouse({ type: 'up' });
+    } finally {
+      await resetMouse();
+    }
+    await el.updateComplete;
+    expect(operations(events)).to.deep.equal([{ type: 'session.update', sessionId: 'a4', changes: { end: '2026-03-12T13:00' } }]);
+    expect(shadowAll(el, '.vk-popover:popover-open')).to.have.length(0);
+  });
+
+  it('real Tab key (sendKeys) while picked up cancels and keeps focus on the session', async () => {
+    const el = await calendar(sampleSchedule());
+    const events = record(el, 'vk-change');
+    pieces(el, 'a2')[0].focus();
+    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    await sendKeys({ press: 'Tab' });
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(events).to.have.length(0);
+    expect(focused(el)).to.equal(pieces(el, 'a2')[0]);
+    expect(pieces(el, 'a2')[0].dataset.on).to.equal('2026-03-10');
+  });
+
+  it('Shift+ArrowDown while picked up makes the session end 15 minutes later: one session.update', async () => {
+    const el = await calendar(sampleSchedule());
+    const events = record(el, 'vk-change');
+    pieces(el, 'a4')[0].focus();
+    await key(el, ' ');
+    await key(el, 'ArrowDown', { shiftKey: true });
+    await key(el, 'ArrowDown', { shiftKey: true });
+    await key(el, ' ');
+    expect(operations(events)).to.deep.equal([{ type: 'session.update', sessionId: 'a4', changes: { end: '2026-03-12T12:30' } }]);
+    expect(focused(el)).to.equal(pieces(el, 'a4')[0]);
+  });
+});
+
+describe('vk-course-calendar: navigation and cancelled gestures', () => {
+  it('PageDown keeps the day of month: 31 Jan → 28 Feb → 31 Mar, and back up', async () => {
+    const el = await calendar(sampleSchedule(), { view: 'month', date: '2026-01-31' });
+    shadow(el, '.day[data-date="2026-01-31"]').focus();
+    await key(el, 'PageDown');
+    expect(el.date).to.equal('2026-02-28');
+    await key(el, 'PageDown');
+    expect(el.date).to.equal('2026-03-31');
+    await key(el, 'PageUp');
+    await key(el, 'PageUp');
+    expect(el.date).to.equal('2026-01-31');
+    expect(focused(el)?.getAttribute('data-date')).to.equal('2026-01-31');
+  });
+
+  it('a press outside while a session is picked up puts it back: no event, focus stays on the session', async () => {
+    const el = await calendar(sampleSchedule(), { view: 'month' });
+    const events = record(el, 'vk-change');
+    const before = el.value;
+    pieces(el, 'a2')[0].focus();
+    await key(el, ' ');
+    await key(el, 'ArrowRight');
+    pointer('pointerdown', document.body, 1, 1);
+    pointer('pointerup', document.body, 1, 1);
+    await el.updateComplete;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await el.updateComplete;
+    expect(events).to.have.length(0);
+    expect(el.value).to.equal(before);
+    expect(pieces(el, 'a2')[0].dataset.on).to.equal('2026-03-10');
+    expect(focused(el)).to.equal(pieces(el, 'a2')[0]);
+    await key(el, ' ');
+    await key(el, ' ');
+    expect(operations(events).every((op) => op.type !== 'session.move' || op.to.start.startsWith('2026-03-10'))).to.equal(true);
+  });
+
+  it('Tab while a session is picked up cancels: no event, document unchanged, focus on the session', async () => {
+    const el = await calendar(sampleSchedule(), { view: 'week' });
+    const events = record(el, 'vk-change');
+    const before = el.value;
+    pieces(el, 'a2')[0].focus();
+    await key(el, ' ');
+    await key(el, 'ArrowRight');
+    const tab = await key(el, 'Tab');
+    await el.updateComplete;
+    expect(tab.defaultPrevented).to.equal(true);
+    expect(events).to.have.length(0);
+    expect(el.value).to.equal(before);
+    expect(document.activeElement).to.equal(el);
+    expect(focused(el)).to.equal(pieces(el, 'a2')[0]);
+    expect(pieces(el, 'a2')[0].dataset.on).to.equal('2026-03-10');
+  });
+
+  it('a new host value during a pick-up cancels it: no event, focus on the session', async () => {
+    const el = await calendar(sampleSchedule(), { view: 'week' });
+    const events = record(el, 'vk-change');
+    pieces(el, 'a2')[0].focus();
+    await key(el, ' ');
+    await key(el, 'ArrowRight');
+    const next = sampleSchedule();
+    el.value = { ...next, sessions: next.sessions.map((s) => (s.id === 'a1' ? { ...s, kind: 'other' } : s)) };
+    await el.updateComplete;
+    await el.updateComplete;
+    await key(el, ' ');
+    expect(events).to.have.length(0);
+    expect(focused(el)).to.equal(pieces(el, 'a2')[0]);
+    expect(pieces(el, 'a2')[0].dataset.on).to.equal('2026-03-10');
+  });
+
+  it('Escape during a pointer drag cancels it: the release commits nothing', async () => {
+    const el = await calendar(sampleSchedule(), { view: 'month' });
+    const events = record(el, 'vk-change');
+    const source = pieces(el, 'a2')[0];
+    const from = centre(source);
+    const to = centre(shadow(el, '.day[data-date="2026-03-17"]'));
+    pointer('pointerdown', source, from.x, from.y);
+    pointer('pointermove', window, to.x, to.y);
+    await el.updateComplete;
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }));
+    await el.updateComplete;
+    pointer('pointerup', window, to.x, to.y);
+    await el.updateComplete;
+    expect(events).to.have.length(0);
+    expect(pieces(el, 'a2')[0].dataset.on).to.equal('2026-03-10');
+  });
+
+  it('undo of a moved session announces what was undone and focuses the session', async () => {
+    const el = await calendar(sampleSchedule(), { view: 'week' });
+    pieces(el, 'a2')[0].focus();
+    await key(el, ' ');
+    for (let i = 0; i < 7; i++) await key(el, 'ArrowRight');
+    await key(el, ' ');
+    expect(el.range.start).to.equal('2026-03-16');
+    await key(el, 'z', { ctrlKey: true });
+    await el.updateComplete;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(el.range.start).to.equal('2026-03-09');
+    expect(focused(el)).to.equal(pieces(el, 'a2')[0]);
+    expect(shadow(el, '[data-vk-announcer]').textContent).to.include('Angret: flyttet');
+  });
+});
+
+describe('vk-course-calendar: now line and full days', () => {
+  it('week view draws a "now" line in today\'s column', async () => {
+    const today = todayIso();
+    // A session over the whole day widens the axis to 00:00–24:00, so "now" is always on it.
+    const el = await calendar(withSessions({ id: 'all-day', courseId: 'renhold', start: `${today}T00:00`, end: `${today}T23:45`, kind: 'other' }), { date: today });
+    const lines = shadowAll(el, '.now');
+    expect(lines).to.have.length(1);
+    expect(lines[0].closest('.day')?.getAttribute('data-date')).to.equal(today);
+    const now = new Date();
+    expect(Number(lines[0].style.getPropertyValue('--_vk-top'))).to.be.closeTo((now.getHours() * 60 + now.getMinutes()) / 1440, 2 / 1440);
+  });
+
+  it('a keyboard move onto a month day showing "+N flere" keeps the session drawn and focused', async () => {
+    const extra = ['x1', 'x2', 'x3'].map((id, i): Session => ({ id, courseId: 'butikk', start: `2026-03-11T1${i}:00`, end: `2026-03-11T1${i}:30`, kind: 'practice' }));
+    const el = await calendar(withSessions(...extra), { view: 'month' });
+    expect(shadowAll(el, '.day[data-date="2026-03-11"] [data-more]').length).to.be.above(0);
+    pieces(el, 'a2')[0].focus();
+    await key(el, ' ');
+    await key(el, 'ArrowRight');
+    const piece = pieces(el, 'a2')[0];
+    expect(piece.dataset.on).to.equal('2026-03-11');
+    expect(focused(el)).to.equal(piece);
+    expect(document.activeElement).to.equal(el);
+    await key(el, 'Escape');
+    expect(pieces(el, 'a2')[0].dataset.on).to.equal('2026-03-10');
+    expect(focused(el)).to.equal(pieces(el, 'a2')[0]);
+  });
+});
+
+describe('vk-course-calendar: plan a course from a weekly pattern', () => {
+  it('previews the sessions, names the skipped holidays, adds them in one sessions.add, undo removes them all', async () => {
+    const el = await calendar(sampleSchedule(), { view: 'month', date: '2026-03-30' });
+    const events = record(el, 'vk-change');
+    shadow(el, '[data-action="plan"]').click();
+    await waitUntil(() => el.shadowRoot?.querySelector('dialog.pattern[open]'), 'the dialog opens');
+    const dialog = shadow<HTMLDialogElement>(el, 'dialog.pattern');
+    expect(dialog.open).to.equal(true);
+    const last = dialog.querySelector<HTMLInputElement>('input[name="last"]') as HTMLInputElement;
+    last.value = '2026-04-10';
+    last.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    // 30 Mar–10 Apr 2026, Monday–Friday: 10 weekdays minus Maundy Thursday, Good Friday, Easter Monday.
+    const skipped = Array.from(dialog.querySelectorAll('[data-skipped]')).map((li) => li.textContent?.replace(/\s+/g, ' ').trim());
+    expect(skipped).to.have.length(3);
+    expect(skipped.join(' | ')).to.include('Skjærtorsdag').and.to.include('Langfredag').and.to.include('Andre påskedag');
+    expect(dialog.querySelectorAll('[data-preview]')).to.have.length(7);
+    shadow(el, '[data-action="plan-add"]').click();
+    await el.updateComplete;
+    const ops = operations(events);
+    expect(ops).to.have.length(1);
+    expect(ops[0].type).to.equal('sessions.add');
+    const added = ops[0].type === 'sessions.add' ? ops[0].sessions : [];
+    expect(added).to.have.length(7);
+    expect(el.value?.sessions).to.have.length(4 + 7);
+    el.undo();
+    expect(operations(events)[1]).to.deep.equal({ type: 'sessions.remove', sessionIds: added.map((s) => s.id) });
+    expect(el.value?.sessions).to.have.length(4);
+  });
+});
+
+describe('vk-course-calendar: plan dialog keyboard and accessibility', () => {
+  it('is accessible (axe) while open; Escape closes it with nothing added and focus back on "Planlegg kurs"', async () => {
+    const el = await calendar(sampleSchedule(), { view: 'month' });
+    const events = record(el, 'vk-change');
+    shadow(el, '[data-action="plan"]').focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => el.shadowRoot?.querySelector('dialog.pattern[open]'), 'the dialog opens');
+    expect(el.shadowRoot?.activeElement?.closest('dialog')).to.exist;
+    await expect(el).to.be.accessible();
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !el.shadowRoot?.querySelector('dialog.pattern'), 'the dialog closes');
+    await el.updateComplete;
+    expect(events).to.have.length(0);
+    expect(focused(el)).to.equal(shadow(el, '[data-action="plan"]'));
+  });
+});
+
+describe('vk-course-calendar: layout, locales and scale', () => {
+  it('month chips show the start time in full at 480 px and wider', async () => {
+    for (const width of [480, 720, 1100]) {
+      const el = await calendar(sampleSchedule(), { view: 'month', width });
+      const chip = pieces(el, 'a1')[0];
+      const time = chip.querySelector('.time bdi') as HTMLElement;
+      const box = chip.getBoundingClientRect();
+      const r = time.getBoundingClientRect();
+      expect(r.width, `width ${width}`).to.be.above(0);
+      expect(r.left >= box.left - 0.5 && r.right <= box.right + 0.5, `start time inside the chip at ${width}`).to.equal(true);
+      expect(time.scrollWidth <= time.clientWidth + 1 || time.offsetWidth >= time.scrollWidth, `not cut at ${width}`).to.equal(true);
+    }
+  });
+
+  it('below 480 px the default view is the agenda; month view there shows per-course markers opening the day', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div lang="nb"><vk-course-calendar .value=${sampleSchedule()} date="2026-03-12"></vk-course-calendar></div>`);
+    wrapper.style.inlineSize = '320px';
+    const el = wrapper.querySelector('vk-course-calendar') as VkCourseCalendar;
+    await waitUntil(() => el.currentView === 'agenda', 'the agenda becomes the default view');
+    expect(shadowAll(el, '.agenda [data-session]').length).to.be.above(0);
+    el.view = 'month';
+    await el.updateComplete;
+    const markers = shadow(el, '.day[data-date="2026-03-12"] .markers');
+    expect(markers.checkVisibility()).to.equal(true);
+    expect(markers.getAttribute('aria-label')).to.include('torsdag 12. mars 2026');
+  });
+
+  it('weekday headers are never cut, in nb and ar, at every width', async () => {
+    for (const lang of ['nb', 'ar']) {
+      for (const width of [320, 480, 720, 1100]) {
+        const el = await calendar(sampleSchedule(), { view: 'month', lang, width });
+        for (const head of shadowAll(el, '.month .weekday')) {
+          const shown = Array.from(head.querySelectorAll<HTMLElement>('[aria-hidden="true"]')).find((s) => s.checkVisibility()) as HTMLElement;
+          const r = shown.getBoundingClientRect();
+          const box = head.getBoundingClientRect();
+          expect(r.left >= box.left - 0.5 && r.right <= box.right + 0.5, `${lang} ${width} "${shown.textContent}"`).to.equal(true);
+        }
+      }
+    }
+  });
+
+  it('fa titles the month in the Gregorian calendar; ti falls back to nb, never English', async () => {
+    const fa = await calendar(sampleSchedule(), { view: 'month', lang: 'fa' });
+    expect(shadow(fa, '.title').textContent).to.not.match(/اسفند|۱۴۰۴/);
+    expect(shadow(fa, '.title').textContent).to.match(/مارس|March|۲۰۲۶/);
+    const ti = await calendar(sampleSchedule(), { view: 'month', lang: 'ti' });
+    expect(shadow(ti, '.title').textContent?.trim()).to.equal('mars 2026');
+  });
+
+  it('holiday names are translated in Arabic and English', async () => {
+    const ar = await calendar(sampleSchedule(), { view: 'month', date: '2026-04-06', lang: 'ar' });
+    expect(shadow(ar, '.day[data-date="2026-04-06"] .special').textContent).to.not.include('påskedag');
+    const en = await calendar(sampleSchedule(), { view: 'month', date: '2026-04-06', lang: 'en' });
+    expect(shadow(en, '.day[data-date="2026-04-06"] .special').textContent).to.equal('Easter Monday');
+  });
+
+  it('a 100-character unbroken course title wraps inside its session box', async () => {
+    const doc = sampleSchedule();
+    const long = 'Arbeidspraksis'.repeat(8);
+    const el = await calendar({ ...doc, courses: doc.courses.map((c) => (c.id === 'butikk' ? { ...c, title: long } : c)) }, { view: 'week', width: 720 });
+    const box = pieces(el, 'a4')[0];
+    const title = box.querySelector('.course') as HTMLElement;
+    expect(title.getBoundingClientRect().right).to.be.at.most(box.getBoundingClientRect().right + 1);
+    expect(document.documentElement.scrollWidth).to.be.at.most(window.innerWidth);
+  });
+
+  it('the ICS download confirms by announcement', async () => {
+    const el = await calendar(sampleSchedule(), { view: 'month' });
+    const original = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function () {};
+    try {
+      shadow(el, '[data-action="ics"]').click();
+      await waitUntil(() => shadow(el, '[data-vk-announcer]').textContent?.includes('.ics'), 'the download is announced');
+    } finally {
+      HTMLAnchorElement.prototype.click = original;
+    }
+    expect(shadow(el, '[data-vk-announcer]').textContent).to.include('kurskalender.ics');
+  });
+
+  it('agenda with 5,000 sessions in a month renders a first batch, and End still reaches the last session', async function () {
+    // Rendering all 5,000 after End is slow on a shared 2-core machine: room, not a speed check.
+    this.timeout(60_000);
+    const doc = sampleSchedule();
+    const sessions: Session[] = [];
+    for (let i = 0; i < 5000; i++) {
+      const day = String(1 + (i % 31)).padStart(2, '0');
+      const hour = String(6 + (i % 12)).padStart(2, '0');
+      sessions.push({ id: `s${i}`, courseId: 'renhold', start: `2026-03-${day}T${hour}:00`, end: `2026-03-${day}T${hour}:45`, kind: 'theory' });
+    }
+    const el = await calendar({ ...doc, sessions }, { view: 'agenda' });
+    const first = shadowAll(el, '.agenda [data-session]');
+    expect(first.length).to.be.below(500);
+    first[0].focus();
+    await key(el, 'End');
+    await el.updateComplete;
+    const all = shadowAll(el, '.agenda [data-session]');
+    expect(all).to.have.length(5000);
+    expect(focused(el)).to.equal(all[all.length - 1]);
+  });
+});

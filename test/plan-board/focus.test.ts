@@ -1,0 +1,196 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/define.js';
+import type { VkPlanBoard } from '../../src/plan-board/plan-board.js';
+import { cardButton, cardItem, deepActive, frame, key, keys, menuAction, openMenu, renderedOrder, samplePlan } from './helpers.js';
+
+const board = (mode = 'adviser'): Promise<VkPlanBoard> => fixture<VkPlanBoard>(html`<vk-plan-board mode=${mode} .value=${samplePlan()}></vk-plan-board>`);
+const sr = (el: VkPlanBoard): ShadowRoot => el.shadowRoot as ShadowRoot;
+const announced = (el: VkPlanBoard): string => sr(el).querySelector('[data-vk-announcer]')?.textContent ?? '';
+const settle = async (el: VkPlanBoard): Promise<void> => {
+  await el.updateComplete;
+  await frame();
+  await el.updateComplete;
+};
+
+describe('plan board: focus is never lost', () => {
+  it('undoing an add (Ctrl+Z) puts focus on the neighbour, not <body>', async () => {
+    const el = await board();
+    (sr(el).querySelector('.add[data-add="mon"]') as HTMLElement).click();
+    await el.updateComplete;
+    (sr(el).querySelector('.picker-option') as HTMLElement).click();
+    await settle(el);
+    // The edit form opened for the new card; close it, then undo the add from the new card.
+    (sr(el).querySelector('.edit-form .cancel') as HTMLElement).click();
+    await settle(el);
+    const added = (deepActive() as HTMLElement).closest('.card') as HTMLElement;
+    expect(added?.dataset.card).to.match(/^card-/);
+    await key(el, deepActive() as HTMLElement, 'z', { ctrlKey: true });
+    await settle(el);
+    expect(renderedOrder(el).mon).to.deep.equal(['c1', 'c2', 'c3']);
+    expect((deepActive() as HTMLElement).dataset.key).to.equal('c3');
+    expect(announced(el)).to.contain('Angret: la til');
+  });
+
+  it('undoing a move puts focus on the moved card and says what was undone ("Angret: flyttet Norskkurs til tirsdag")', async () => {
+    const el = await board();
+    cardButton(el, 'c1').focus();
+    await keys(el, ' ', 'ArrowRight', ' ');
+    await settle(el);
+    expect(renderedOrder(el).tue).to.deep.equal(['c1', 'c4']);
+    await key(el, deepActive() as HTMLElement, 'z', { ctrlKey: true });
+    await settle(el);
+    expect(renderedOrder(el).mon).to.deep.equal(['c1', 'c2', 'c3']);
+    expect((deepActive() as HTMLElement).dataset.key).to.equal('c1');
+    expect(announced(el)).to.contain('Angret: flyttet Norskkurs til tirsdag');
+    await key(el, deepActive() as HTMLElement, 'z', { ctrlKey: true, shiftKey: true });
+    await settle(el);
+    expect((deepActive() as HTMLElement).dataset.key).to.equal('c1');
+    expect(renderedOrder(el).tue).to.deep.equal(['c1', 'c4']);
+  });
+
+  it('the toolbar Undo button hands focus to Redo when nothing is left to undo, never to <body>', async () => {
+    const el = await board();
+    (cardItem(el, 'c1').querySelector('.done-toggle') as HTMLElement).click();
+    await settle(el);
+    const undo = sr(el).querySelector('.tool[data-history="undo"]') as HTMLElement;
+    undo.focus();
+    undo.click();
+    await settle(el);
+    expect(el.canUndo).to.equal(false);
+    const active = deepActive() as HTMLElement;
+    expect(active.dataset.history).to.equal('redo');
+    expect(undo.getAttribute('aria-disabled')).to.equal('true');
+    active.click();
+    await settle(el);
+    expect((deepActive() as HTMLElement).dataset.history).to.equal('undo');
+    expect(document.activeElement).to.equal(el);
+  });
+
+  it('Tab while a card is lifted (after moving it to another column) cancels the move and keeps focus on the card', async () => {
+    const el = await board();
+    const events: Event[] = [];
+    el.addEventListener('vk-change', (e) => events.push(e));
+    cardButton(el, 'c1').focus();
+    await keys(el, ' ', 'ArrowRight', 'ArrowDown');
+    expect(renderedOrder(el).tue).to.include('c1');
+    const tab = new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, composed: true, cancelable: true });
+    (deepActive() as HTMLElement).dispatchEvent(tab);
+    await settle(el);
+    expect(tab.defaultPrevented).to.equal(true);
+    expect(renderedOrder(el).mon).to.deep.equal(['c1', 'c2', 'c3']);
+    expect((deepActive() as HTMLElement).dataset.key).to.equal('c1');
+    expect(events).to.have.length(0);
+    // Nothing is lifted any more: arrows move focus again.
+    await keys(el, 'ArrowDown');
+    expect((deepActive() as HTMLElement).dataset.key).to.equal('c2');
+  });
+
+  it('removing a card from its edit form puts focus on the next card', async () => {
+    const el = await board();
+    await menuAction(el, 'c2', 'edit');
+    (sr(el).querySelector('.edit-form .remove') as HTMLElement).click();
+    await settle(el);
+    expect((deepActive() as HTMLElement).dataset.key).to.equal('c3');
+  });
+
+  it('removing the last card of a column puts focus on that column\'s add button', async () => {
+    const el = await board();
+    await menuAction(el, 'c4', 'remove');
+    await settle(el);
+    expect((deepActive() as HTMLElement).dataset.roving).to.equal('a:tue');
+  });
+
+  it('every popover close returns focus: Escape and Cancel to the control that opened it, an outside press never to <body>', async () => {
+    const el = await board();
+    await menuAction(el, 'c1', 'edit');
+    const form = sr(el).querySelector('.edit-form') as HTMLElement;
+    expect(form.contains(deepActive())).to.equal(true);
+    (deepActive() as HTMLElement).dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true, cancelable: true }));
+    await settle(el);
+    expect((deepActive() as HTMLElement).classList.contains('menu-button')).to.equal(true);
+    await menuAction(el, 'c1', 'move');
+    (sr(el).querySelector('.move-menu .cancel') as HTMLElement).click();
+    await settle(el);
+    expect((deepActive() as HTMLElement).classList.contains('menu-button')).to.equal(true);
+    await menuAction(el, 'c1', 'edit');
+    document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+    (document.activeElement as HTMLElement | null)?.blur();
+    await settle(el);
+    expect(sr(el).querySelector('.edit-form')).to.equal(null);
+    expect(document.activeElement).to.not.equal(document.body);
+  });
+
+  it('the card menu is a WAI-ARIA menu button: arrows, Home/End, Escape and Tab', async () => {
+    const el = await board();
+    const button = cardItem(el, 'c1').querySelector('.menu-button') as HTMLElement;
+    expect(button.getAttribute('aria-haspopup')).to.equal('menu');
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    const menu = await openMenu(el, 'c1');
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    const items = Array.from(menu.querySelectorAll<HTMLElement>('[role="menuitem"]'));
+    expect(items.map((i) => i.dataset.action)).to.include.members(['edit', 'move', 'remove']);
+    expect(deepActive()).to.equal(items[0]);
+    const press = (k: string): KeyboardEvent => {
+      const event = new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true, cancelable: true });
+      (deepActive() as HTMLElement).dispatchEvent(event);
+      return event;
+    };
+    press('ArrowDown');
+    expect(deepActive()).to.equal(items[1]);
+    press('End');
+    expect(deepActive()).to.equal(items[items.length - 1]);
+    press('ArrowDown');
+    expect(deepActive()).to.equal(items[0]);
+    press('ArrowUp');
+    expect(deepActive()).to.equal(items[items.length - 1]);
+    press('Home');
+    expect(deepActive()).to.equal(items[0]);
+    press('Escape');
+    await settle(el);
+    expect(deepActive()).to.equal(button);
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    // ↑ on the button opens the menu on its last item; Tab closes it, focus back on the button.
+    button.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowUp', bubbles: true, composed: true, cancelable: true }));
+    await settle(el);
+    const again = Array.from(sr(el).querySelectorAll<HTMLElement>('[role="menuitem"]'));
+    expect(deepActive()).to.equal(again[again.length - 1]);
+    expect(press('Tab').defaultPrevented).to.equal(true);
+    await settle(el);
+    expect(deepActive()).to.equal(button);
+  });
+
+  it('the board region is one tab stop (plus the focused card\'s own controls); arrows reach the column buttons', async () => {
+    const el = await board();
+    const roving = Array.from(sr(el).querySelectorAll<HTMLElement>('[data-roving]')).filter((e) => e.tabIndex === 0);
+    expect(roving.map((e) => e.dataset.roving)).to.deep.equal(['c:c1']);
+    const tabbable = Array.from(sr(el).querySelectorAll<HTMLElement>('button, [tabindex]')).filter((e) => e.tabIndex === 0 && !(e as HTMLButtonElement).disabled && e.closest('.vk-popover') === null);
+    // Toolbar (one), the board (one card), that card's Done and menu.
+    expect(tabbable.length).to.equal(4);
+    cardButton(el, 'c1').focus();
+    await keys(el, 'ArrowUp');
+    expect((deepActive() as HTMLElement).dataset.roving).to.equal('a:mon');
+    await keys(el, 'ArrowUp');
+    expect((deepActive() as HTMLElement).dataset.roving).to.equal('r:mon');
+    await keys(el, 'ArrowRight', 'ArrowRight');
+    expect((deepActive() as HTMLElement).dataset.roving).to.equal('r:wed');
+    await keys(el, 'ArrowDown');
+    expect((deepActive() as HTMLElement).dataset.roving).to.equal('a:wed');
+  });
+
+  it('the board title is a heading whose level the host sets (heading-level), column titles one below', async () => {
+    const el = await fixture<VkPlanBoard>(html`<vk-plan-board heading-level="3" .value=${samplePlan()}></vk-plan-board>`);
+    const title = sr(el).querySelector('.title') as HTMLElement;
+    expect(title.getAttribute('role')).to.equal('heading');
+    expect(title.getAttribute('aria-level')).to.equal('3');
+    expect(sr(el).querySelector('.column-title')?.getAttribute('aria-level')).to.equal('4');
+    const plain = await board();
+    expect(sr(plain).querySelector('.title')?.getAttribute('aria-level')).to.equal('2');
+  });
+
+  it('names are not doubled: no control carries a tooltip repeating its name', async () => {
+    for (const mode of ['adviser', 'participant']) {
+      const el = await board(mode);
+      expect(sr(el).querySelectorAll('button[title], [role="checkbox"][title]').length).to.equal(0);
+    }
+  });
+});

@@ -1,0 +1,66 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/define.js';
+import type { VkPlanBoard } from '../../src/plan-board/plan-board.js';
+import type { PlanCard, PlanOperation } from '../../src/plan-board/plan-board.types.js';
+import { record } from '../helpers/index.js';
+import { cardItem, deepActive, frame, menuAction, renderedOrder, samplePlan } from './helpers.js';
+
+const sr = (el: VkPlanBoard): ShadowRoot => el.shadowRoot as ShadowRoot;
+const operations = (events: Array<{ type: string; detail: unknown }>): PlanOperation[] =>
+  events.filter((e) => e.type === 'vk-change').map((e) => (e.detail as { operation: PlanOperation }).operation);
+
+describe('plan board: participant proposals', () => {
+  it('without the proposals attribute there is no way to propose', async () => {
+    const el = await fixture<VkPlanBoard>(html`<vk-plan-board mode="participant" .value=${samplePlan()}></vk-plan-board>`);
+    expect(sr(el).querySelector('.propose')).to.equal(null);
+    const adviser = await fixture<VkPlanBoard>(html`<vk-plan-board proposals .value=${samplePlan()}></vk-plan-board>`);
+    expect(sr(adviser).querySelector('.propose')).to.equal(null);
+  });
+
+  it('a participant proposes a card without typing: picture, day, send → card.add with proposedBy "participant"', async () => {
+    const el = await fixture<VkPlanBoard>(html`<vk-plan-board mode="participant" proposals .value=${samplePlan()}></vk-plan-board>`);
+    const events = record(el, 'vk-change');
+    const open = sr(el).querySelector('.propose') as HTMLElement;
+    expect(open.getBoundingClientRect().height).to.be.at.least(44);
+    open.click();
+    await el.updateComplete;
+    const dialog = sr(el).querySelector('.vk-popover') as HTMLElement;
+    expect(dialog.getAttribute('role')).to.equal('dialog');
+    expect(dialog.querySelector('input[type="search"], input[type="text"], textarea')).to.equal(null);
+    const options = Array.from(dialog.querySelectorAll<HTMLElement>('.picker-option'));
+    expect(options.length).to.be.greaterThan(10);
+    for (const o of options.slice(0, 5)) expect(o.getBoundingClientRect().height).to.be.at.least(44);
+    (dialog.querySelector('.picker-option[data-pictogram="vk:dentist"]') as HTMLElement).click();
+    await el.updateComplete;
+    (dialog.querySelector('.day-option[data-column="wed"]') as HTMLElement).click();
+    await el.updateComplete;
+    expect(dialog.querySelector('.day-option[data-column="wed"]')?.getAttribute('aria-pressed')).to.equal('true');
+    (dialog.querySelector('.send') as HTMLElement).click();
+    await el.updateComplete;
+    await frame();
+    const ops = operations(events);
+    expect(ops).to.have.length(1);
+    const add = ops[0] as Extract<PlanOperation, { type: 'card.add' }>;
+    expect(add.type).to.equal('card.add');
+    expect(add.columnId).to.equal('wed');
+    expect(add.index).to.equal(0);
+    expect(add.card).to.deep.include({ columnId: 'wed', pictogram: 'vk:dentist', proposedBy: 'participant', title: { nb: 'Tannlege' } });
+    expect(renderedOrder(el).wed).to.deep.equal([add.card.id]);
+    expect((deepActive() as HTMLElement).dataset.key).to.equal(add.card.id);
+  });
+
+  it('the adviser sees a proposal marked as such and accepts it (card.update proposedBy: null) or removes it', async () => {
+    const doc = samplePlan();
+    const proposal: PlanCard = { id: 'p1', columnId: 'tue', title: { nb: 'Tannlege' }, pictogram: 'vk:dentist', proposedBy: 'participant' };
+    const el = await fixture<VkPlanBoard>(html`<vk-plan-board .value=${{ ...doc, cards: [...doc.cards, proposal, { ...proposal, id: 'p2' }] }}></vk-plan-board>`);
+    const events = record(el, 'vk-change');
+    expect(cardItem(el, 'p1').hasAttribute('data-proposal')).to.equal(true);
+    expect(cardItem(el, 'p1').querySelector('.proposal-badge')?.textContent).to.contain('Forslag');
+    expect(cardItem(el, 'c1').querySelector('.proposal-badge')).to.equal(null);
+    await menuAction(el, 'p1', 'accept');
+    expect(operations(events)).to.deep.equal([{ type: 'card.update', cardId: 'p1', changes: { proposedBy: null } }]);
+    expect(cardItem(el, 'p1').hasAttribute('data-proposal')).to.equal(false);
+    await menuAction(el, 'p2', 'remove');
+    expect(operations(events)[1]).to.deep.equal({ type: 'card.remove', cardId: 'p2' });
+  });
+});

@@ -1,0 +1,178 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/define.js';
+import type { VkPlanBoard } from '../../src/plan-board/plan-board.js';
+import type { PlanOperation } from '../../src/plan-board/plan-board.types.js';
+import { setSpeechEngine, type SpeechEngine } from '../../src/core/read-aloud.js';
+import { record } from '../helpers/index.js';
+import { cardButton, cardItem, frame, menuAction, openMenu, samplePlan } from './helpers.js';
+
+const sr = (el: VkPlanBoard): ShadowRoot => el.shadowRoot as ShadowRoot;
+const operations = (events: Array<{ type: string; detail: unknown }>): PlanOperation[] =>
+  events.filter((e) => e.type === 'vk-change').map((e) => (e.detail as { operation: PlanOperation }).operation);
+
+/** A speech engine with voices for `langs`; each utterance waits until `release()`. */
+function fakeSpeech(langs: string[]): { engine: SpeechEngine; said: string[]; release: () => void } {
+  const said: string[] = [];
+  let pending: Array<() => void> = [];
+  const wait = (signal: AbortSignal): Promise<void> =>
+    new Promise((resolve) => {
+      pending.push(resolve);
+      signal.addEventListener('abort', () => resolve());
+    });
+  return {
+    said,
+    release: () => {
+      const list = pending;
+      pending = [];
+      list.forEach((r) => r());
+    },
+    engine: {
+      hasVoice: (lang) => langs.includes(lang),
+      speak: (text, lang, signal) => (said.push(`${lang}:${text}`), wait(signal)),
+      play: (url, signal) => (said.push(`play:${url}`), wait(signal)),
+    },
+  };
+}
+
+describe('plan board: tap to hear (participant)', () => {
+  afterEach(() => setSpeechEngine(null));
+
+  it('tapping the card reads it, highlights it while reading, and a second tap stops', async () => {
+    const speech = fakeSpeech(['nb', 'ar']);
+    setSpeechEngine(speech.engine);
+    const el = await fixture<VkPlanBoard>(html`<vk-plan-board mode="participant" .value=${samplePlan()}></vk-plan-board>`);
+    const card = cardButton(el, 'c1');
+    card.click();
+    await el.updateComplete;
+    expect(speech.said).to.deep.equal(['nb:Norskkurs']);
+    expect(cardItem(el, 'c1').hasAttribute('data-speaking')).to.equal(true);
+    expect(card.getAttribute('aria-pressed')).to.equal('true');
+    card.click();
+    await el.updateComplete;
+    await frame();
+    await el.updateComplete;
+    expect(cardItem(el, 'c1').hasAttribute('data-speaking')).to.equal(false);
+    expect(card.getAttribute('aria-pressed')).to.equal('false');
+    expect(speech.said).to.deep.equal(['nb:Norskkurs']);
+  });
+
+  it('tapping the pictogram reads too; Space on the card reads; Done is a separate control that does not read', async () => {
+    const speech = fakeSpeech(['nb']);
+    setSpeechEngine(speech.engine);
+    const el = await fixture<VkPlanBoard>(html`<vk-plan-board mode="participant" .value=${samplePlan()}></vk-plan-board>`);
+    const events = record(el, 'vk-change');
+    (cardButton(el, 'c2').querySelector('.vk-pictogram') as HTMLElement).click();
+    await el.updateComplete;
+    expect(speech.said).to.deep.equal(['nb:Arbeidspraksis']);
+    speech.release();
+    await frame();
+    (cardItem(el, 'c1').querySelector('.done-toggle') as HTMLElement).click();
+    await el.updateComplete;
+    expect(operations(events)).to.deep.equal([{ type: 'card.done', cardId: 'c1', done: true }]);
+    expect(speech.said).to.deep.equal(['nb:Arbeidspraksis']);
+    cardButton(el, 'c3').focus();
+    cardButton(el, 'c3').dispatchEvent(new KeyboardEvent('keydown', { key: ' ', bubbles: true, composed: true, cancelable: true }));
+    await el.updateComplete;
+    expect(speech.said[speech.said.length - 1]).to.equal('nb:Buss');
+    const done = cardItem(el, 'c1').querySelector('.done-toggle') as HTMLElement;
+    expect(done.getBoundingClientRect().height).to.be.at.least(44);
+    expect(cardButton(el, 'c1').getBoundingClientRect().height).to.be.at.least(44);
+  });
+
+  it('the recording is played first, synthesis second', async () => {
+    const speech = fakeSpeech(['nb', 'ar']);
+    setSpeechEngine(speech.engine);
+    const doc = samplePlan() as unknown as { cards: Array<Record<string, unknown>> };
+    doc.cards[0].audio = { ar: 'https://example.org/ar.mp3' };
+    const el = await fixture<VkPlanBoard>(html`<vk-plan-board mode="participant" .value=${doc}></vk-plan-board>`);
+    cardButton(el, 'c1').click();
+    await el.updateComplete;
+    speech.release();
+    await frame();
+    expect(speech.said).to.deep.equal(['nb:Norskkurs', 'play:https://example.org/ar.mp3']);
+  });
+
+  it('in participant mode the participant-language line is as large and strong as the Norwegian, with its own lang and dir', async () => {
+    const el = await fixture<VkPlanBoard>(html`<vk-plan-board mode="participant" .value=${samplePlan()}></vk-plan-board>`);
+    const first = cardButton(el, 'c1').querySelector('[part="text"]') as HTMLElement;
+    const second = cardButton(el, 'c1').querySelector('[part="text-second"]') as HTMLElement;
+    const a = getComputedStyle(first);
+    const b = getComputedStyle(second);
+    expect(b.fontSize).to.equal(a.fontSize);
+    expect(b.fontWeight).to.equal(a.fontWeight);
+    expect(b.color).to.equal(a.color);
+    expect(second.lang).to.equal('ar');
+    expect(second.dir).to.equal('rtl');
+  });
+
+  it('without a recording or a voice in the participant language the card says so once, and the adviser sees "Ingen stemme for tigrinja — ta opp en"', async () => {
+    setSpeechEngine(fakeSpeech(['nb']).engine);
+    const doc = { ...samplePlan(), participantLanguage: 'ti' };
+    const participant = await fixture<VkPlanBoard>(html`<vk-plan-board mode="participant" .value=${doc}></vk-plan-board>`);
+    expect(cardButton(participant, 'c1').querySelectorAll('.silent-badge').length).to.equal(1);
+    const withRecording = { ...doc, cards: doc.cards.map((c) => (c.id === 'c1' ? { ...c, audio: { ti: 'https://example.org/ti.mp3' } } : c)) };
+    participant.value = withRecording;
+    await participant.updateComplete;
+    expect(cardButton(participant, 'c1').querySelector('.silent-badge')).to.equal(null);
+    const adviser = await fixture<VkPlanBoard>(html`<vk-plan-board .value=${doc}></vk-plan-board>`);
+    const menu = await openMenu(adviser, 'c2');
+    const name = new Intl.DisplayNames(['nb'], { type: 'language' }).of('ti');
+    expect(menu.querySelector('[data-action="record"]')?.textContent?.trim()).to.equal(`Ingen stemme for ${name} — ta opp en`);
+  });
+
+  it('the edit form labels each language field by the language\'s name, with lang and dir on the input', async () => {
+    const el = await fixture<VkPlanBoard>(html`<vk-plan-board .value=${samplePlan()}></vk-plan-board>`);
+    await menuAction(el, 'c1', 'edit');
+    const form = sr(el).querySelector('.edit-form') as HTMLFormElement;
+    const title2 = form.querySelector('[name="title2"]') as HTMLInputElement;
+    const ar = new Intl.DisplayNames(['nb'], { type: 'language' }).of('ar') as string;
+    const nb = new Intl.DisplayNames(['nb'], { type: 'language' }).of('nb') as string;
+    expect(title2.closest('label')?.textContent).to.contain(ar);
+    expect(title2.lang).to.equal('ar');
+    expect(title2.dir).to.equal('rtl');
+    const title = form.querySelector('[name="title"]') as HTMLInputElement;
+    expect(title.closest('label')?.textContent).to.contain(nb);
+    expect(title.lang).to.equal('nb');
+  });
+});
+
+describe('plan board: recording a card\'s voice (adviser)', () => {
+  it('a saved recording becomes one card.update with the whole new audio; removing the last one sends audio: null', async () => {
+    const doc = samplePlan() as unknown as { cards: Array<Record<string, unknown>> };
+    doc.cards[0].audio = { nb: 'https://example.org/nb.mp3' };
+    const el = await fixture<VkPlanBoard>(html`<vk-plan-board .value=${doc}></vk-plan-board>`);
+    const events = record(el, 'vk-change');
+    const outside = record(document.body, 'vk-recording');
+    await menuAction(el, 'c1', 'edit');
+    let recorder = sr(el).querySelector('vk-audio-recorder');
+    for (let i = 0; !recorder && i < 50; i++) {
+      await frame();
+      recorder = sr(el).querySelector('vk-audio-recorder');
+    }
+    expect(recorder, 'recorder loaded').to.not.equal(null);
+    expect((recorder as HTMLElement & { lang: string }).lang).to.equal('ar');
+    // The board is indifferent to the URL's kind; the recorder makes data:audio URLs (see the report: the core schema must accept them).
+    const url = 'https://example.org/take.webm';
+    recorder?.dispatchEvent(new CustomEvent('vk-recording', { detail: { url }, bubbles: true, composed: true, cancelable: true }));
+    await el.updateComplete;
+    expect(operations(events)).to.deep.equal([{ type: 'card.update', cardId: 'c1', changes: { audio: { nb: 'https://example.org/nb.mp3', ar: url } } }]);
+    expect(outside).to.have.length(0);
+    // The form stays open, no "changed by someone else" notice for our own edit.
+    expect(sr(el).querySelector('.edit-form .notice')).to.equal(null);
+    recorder?.dispatchEvent(new CustomEvent('vk-recording', { detail: { url: null }, bubbles: true, composed: true, cancelable: true }));
+    await el.updateComplete;
+    expect(operations(events)[1]).to.deep.equal({ type: 'card.update', cardId: 'c1', changes: { audio: { nb: 'https://example.org/nb.mp3' } } });
+    const only = samplePlan();
+    el.value = only;
+    await el.updateComplete;
+    await menuAction(el, 'c2', 'edit');
+    const again = sr(el).querySelector('vk-audio-recorder') as HTMLElement;
+    again.dispatchEvent(new CustomEvent('vk-recording', { detail: { url }, bubbles: true, composed: true, cancelable: true }));
+    again.dispatchEvent(new CustomEvent('vk-recording', { detail: { url: null }, bubbles: true, composed: true, cancelable: true }));
+    await el.updateComplete;
+    expect(operations(events).slice(2)).to.deep.equal([
+      { type: 'card.update', cardId: 'c2', changes: { audio: { ar: url } } },
+      { type: 'card.update', cardId: 'c2', changes: { audio: null } },
+    ]);
+  });
+});

@@ -1,0 +1,288 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/define.js';
+import type { VkTaskLadder } from '../../src/task-ladder/task-ladder.js';
+import type { LadderDocument } from '../../src/task-ladder/task-ladder.types.js';
+import { setSpeechEngine } from '../../src/core/read-aloud.js';
+import { focused, record, shadow, shadowAll } from '../helpers/index.js';
+import { sampleLadder } from './sample.js';
+
+async function ladder(doc: LadderDocument = sampleLadder(), mode = 'adviser'): Promise<VkTaskLadder> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div><button id="before">before</button><vk-task-ladder .value=${doc} mode=${mode}></vk-task-ladder><button id="after">after</button></div>`);
+  const el = wrapper.querySelector('vk-task-ladder') as VkTaskLadder;
+  await el.updateComplete;
+  return el;
+}
+
+function taskButton(el: VkTaskLadder, id: string): HTMLElement {
+  const found = shadowAll(el, '.task-button').find((b) => b.dataset.key === id);
+  if (!found) throw new Error(`no task ${id}`);
+  return found;
+}
+
+function operations(seen: Array<{ type: string; detail: unknown }>): unknown[] {
+  return seen.filter((e) => e.type === 'vk-change').map((e) => (e.detail as { operation: unknown }).operation);
+}
+
+async function settle(el: VkTaskLadder): Promise<void> {
+  await el.updateComplete;
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+  await el.updateComplete;
+}
+
+function announced(el: VkTaskLadder): string {
+  return shadow(el, '[data-vk-announcer]').textContent ?? '';
+}
+
+describe('<vk-task-ladder> focus and keyboard', () => {
+  afterEach(() => setSpeechEngine(null));
+
+  it('is one tab stop: Tab enters on a task and the next Tab leaves the widget', async () => {
+    const el = await ladder();
+    (document.getElementById('before') as HTMLElement).focus();
+    await sendKeys({ press: 'Tab' });
+    expect((focused(el) as HTMLElement | null)?.classList.contains('task-button')).to.equal(true);
+    await sendKeys({ press: 'Tab' });
+    expect(document.activeElement?.id).to.equal('after');
+  });
+
+  it('Ctrl+Z focuses the task the undone edit touched and names it: "Angret: … — med støtte"', async () => {
+    const el = await ladder();
+    taskButton(el, 't3').focus();
+    await sendKeys({ press: 'Space' });
+    await settle(el);
+    taskButton(el, 't1').focus();
+    await sendKeys({ down: 'Control' });
+    await sendKeys({ press: 'z' });
+    await sendKeys({ up: 'Control' });
+    await settle(el);
+    expect(focused(el)).to.equal(taskButton(el, 't3'));
+    expect(announced(el)).to.contain('Angret: \u2068Tørke av benker\u2069 — med støtte');
+    await sendKeys({ down: 'Control' });
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Z' });
+    await sendKeys({ up: 'Shift' });
+    await sendKeys({ up: 'Control' });
+    await settle(el);
+    expect(focused(el)).to.equal(taskButton(el, 't3'));
+    expect(announced(el)).to.contain('Gjort om igjen: \u2068Tørke av benker\u2069 — med støtte');
+  });
+
+  it('arrow keys in the level radios only move the choice; Enter commits one task.level', async () => {
+    const el = await ladder();
+    const seen = record(el, 'vk-change');
+    taskButton(el, 't3').focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    const checked = shadow<HTMLInputElement>(el, '.vk-popover input[name="level"]:checked');
+    checked.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowUp' });
+    await el.updateComplete;
+    expect(operations(seen)).to.deep.equal([]);
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(operations(seen)).to.deep.equal([{ type: 'task.level', taskId: 't3', from: 'not-started', to: 'with-support' }]);
+    expect(focused(el)).to.equal(taskButton(el, 't3'));
+  });
+
+  it('the log form starts on the checked default author, not the first radio', async () => {
+    const el = await ladder();
+    shadowAll(el, '.log-control')[2].click();
+    await settle(el);
+    const active = focused(el) as HTMLInputElement;
+    expect(active.name).to.equal('by');
+    expect(active.value).to.equal('adviser');
+    expect(active.checked).to.equal(true);
+  });
+
+  it('the details popover closes when Tab takes focus out of it, and focus stays where Tab put it', async () => {
+    const el = await ladder();
+    taskButton(el, 't2').focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    const panel = shadow(el, '.vk-popover');
+    expect(panel.matches(':popover-open')).to.equal(true);
+    const buttons = Array.from(panel.querySelectorAll<HTMLElement>('button'));
+    buttons[buttons.length - 1].focus();
+    await sendKeys({ press: 'Tab' });
+    await settle(el);
+    expect(panel.matches(':popover-open')).to.equal(false);
+    expect(document.activeElement).to.not.equal(document.body);
+  });
+
+  it('removing a sign-off keeps focus inside the details', async () => {
+    const el = await ladder();
+    taskButton(el, 't1').focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    shadow<HTMLButtonElement>(el, '.remove-signoff').focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(el.value?.phases[0].tasks[0].signoff).to.equal(undefined);
+    expect(document.activeElement).to.equal(el);
+    expect(shadow(el, '.vk-popover').contains(focused(el))).to.equal(true);
+    expect(announced(el)).to.contain('kvittering fjernet');
+  });
+
+  it('the title and phase titles are headings; heading-level sets their levels', async () => {
+    const el = await ladder();
+    expect(shadow(el, '#title').getAttribute('role')).to.equal('heading');
+    expect(shadow(el, '#title').getAttribute('aria-level')).to.equal('2');
+    el.setAttribute('heading-level', '4');
+    await el.updateComplete;
+    expect(shadow(el, '#title').getAttribute('aria-level')).to.equal('4');
+    expect(shadowAll(el, '.phase-title').map((h) => [h.getAttribute('role'), h.getAttribute('aria-level')])).to.deep.equal([
+      ['heading', '5'],
+      ['heading', '5'],
+    ]);
+  });
+});
+
+describe('<vk-task-ladder> voice', () => {
+  afterEach(() => setSpeechEngine(null));
+
+  it('participant mode: a tap on the card reads it, highlights it while read, and a second tap stops', async () => {
+    const spoken: string[] = [];
+    let finish: () => void = () => {};
+    setSpeechEngine({
+      hasVoice: () => true,
+      speak: (text, lang, signal) =>
+        new Promise<void>((resolve) => {
+          spoken.push(`${lang}:${text}`);
+          finish = resolve;
+          signal.addEventListener('abort', () => resolve());
+        }),
+      play: async () => {},
+    });
+    const el = await ladder(sampleLadder(), 'participant');
+    taskButton(el, 't2').click();
+    await el.updateComplete;
+    expect(spoken).to.deep.equal(['nb:Kutte grønnsaker']);
+    const item = taskButton(el, 't2').closest('li') as HTMLElement;
+    expect(item.hasAttribute('data-reading')).to.equal(true);
+    expect(taskButton(el, 't2').getAttribute('aria-pressed')).to.equal('true');
+    taskButton(el, 't2').click();
+    await el.updateComplete;
+    expect(item.hasAttribute('data-reading')).to.equal(false);
+    expect(spoken).to.have.length(1);
+    finish();
+  });
+
+  it('participant mode: where nothing can be heard the card says so in words and an icon', async () => {
+    setSpeechEngine({ hasVoice: () => false, speak: async () => {}, play: async () => {} });
+    const el = await ladder(sampleLadder(), 'participant');
+    taskButton(el, 't2').click();
+    await settle(el);
+    const notice = taskButton(el, 't2').querySelector('.no-sound');
+    expect(notice?.textContent).to.contain('Ingen lyd');
+    expect(notice?.querySelector('svg')).to.not.equal(null);
+  });
+
+  it('adviser mode: a task with neither a recording nor a voice in the participant language says "Ingen stemme for tigrinja — ta opp en"', async () => {
+    setSpeechEngine({ hasVoice: (lang) => lang.startsWith('nb'), speak: async () => {}, play: async () => {} });
+    const base = sampleLadder();
+    const doc: LadderDocument = { ...base, participantLanguage: 'ti', phases: [{ ...base.phases[0], tasks: [base.phases[0].tasks[0], { ...base.phases[0].tasks[1], audio: { ti: '/recordings/t2-ti.webm' } }] }] };
+    const el = await ladder(doc);
+    const notices = shadowAll(el, '.no-voice').map((n) => n.closest('li')?.querySelector<HTMLElement>('.task-button')?.dataset.key);
+    expect(notices).to.deep.equal(['t1']);
+    expect(shadow(el, '.no-voice').textContent).to.contain('Ingen stemme for \u2068tigrinja\u2069 — ta opp en');
+  });
+
+  it('participant mode: the participant-language line is as large, strong and dark as the Norwegian one, with its own lang and dir', async () => {
+    const el = await ladder(sampleLadder(), 'participant');
+    const [nb, ar] = Array.from(taskButton(el, 't2').querySelectorAll<HTMLElement>('.task-title .vk-text'));
+    const a = getComputedStyle(nb);
+    const b = getComputedStyle(ar);
+    expect([b.fontSize, b.fontWeight, b.color]).to.deep.equal([a.fontSize, a.fontWeight, a.color]);
+    expect([ar.lang, ar.dir]).to.deep.equal(['ar', 'rtl']);
+  });
+
+  it('a recording from the recorder becomes one task.update with the whole new audio, and undo removes it', async () => {
+    const el = await ladder();
+    const seen = record(el, 'vk-change');
+    const leaked = record(document.body, 'vk-recording');
+    shadowAll(el, '.record-control')[1].click();
+    await settle(el);
+    const recorder = shadow(el, '.vk-popover vk-audio-recorder');
+    expect(recorder.getAttribute('lang')).to.equal('ar');
+    // The recorder hands over data:audio URLs; core's audioSchema does not accept them yet (reported), so a relative URL here.
+    const url = '/recordings/t2-ar.webm';
+    recorder.dispatchEvent(new CustomEvent('vk-recording', { detail: { url }, bubbles: true, composed: true, cancelable: true }));
+    await el.updateComplete;
+    expect(operations(seen)).to.deep.equal([{ type: 'task.update', taskId: 't2', changes: { audio: { ar: url } } }]);
+    expect(leaked).to.have.length(0);
+    el.undo();
+    await el.updateComplete;
+    expect(el.value?.phases[0].tasks[1].audio).to.equal(undefined);
+  });
+
+  it('removing the only recording sets audio to null', async () => {
+    const base = sampleLadder();
+    const doc: LadderDocument = { ...base, phases: [{ ...base.phases[0], tasks: [{ ...base.phases[0].tasks[0], audio: { ar: '/recordings/t1-ar.webm' } }] }] };
+    const el = await ladder(doc);
+    const seen = record(el, 'vk-change');
+    // A task with a recording has no "no voice" shortcut; its details hold the recorder.
+    expect(taskButton(el, 't1').closest('li')?.querySelector('.record-control')).to.equal(null);
+    taskButton(el, 't1').click();
+    await settle(el);
+    shadow(el, '.vk-popover vk-audio-recorder').dispatchEvent(new CustomEvent('vk-recording', { detail: { url: null }, bubbles: true, composed: true, cancelable: true }));
+    expect(operations(seen)).to.deep.equal([{ type: 'task.update', taskId: 't1', changes: { audio: null } }]);
+  });
+
+  it('log dates and texts are isolated (<bdi>) so they keep their order inside Arabic text', async () => {
+    const el = await ladder();
+    const latest = taskButton(el, 't2').querySelector('.latest-log') as HTMLElement;
+    expect(Array.from(latest.querySelectorAll('bdi')).map((b) => b.textContent)).to.deep.equal(['1. mars 2026', 'Gikk fint']);
+  });
+});
+
+describe('<vk-task-ladder> focus after a host value', () => {
+  it('a host value that removes the focused task moves focus to its nearest surviving neighbour, never <body>', async () => {
+    const el = await ladder();
+    taskButton(el, 't2').focus();
+    await el.updateComplete;
+    const doc = sampleLadder();
+    el.value = { ...doc, phases: [{ ...doc.phases[0], tasks: doc.phases[0].tasks.filter((t) => t.id !== 't2') }, doc.phases[1]] };
+    await settle(el);
+    expect(document.activeElement).to.equal(el);
+    expect((focused(el) as HTMLElement).dataset.key).to.equal('t3');
+  });
+});
+
+describe('<vk-task-ladder> host and user editing the same task', () => {
+  it('a host value that changes the open task keeps the user’s unsaved choice and typing, says so, and offers the new values', async () => {
+    const el = await ladder();
+    taskButton(el, 't3').click();
+    await settle(el);
+    const radios = shadowAll<HTMLInputElement>(el, '.vk-popover input[name="level"]');
+    radios[2].click();
+    const doc = sampleLadder();
+    el.value = { ...doc, mentor: { name: 'Ola Hansen' }, phases: [{ ...doc.phases[0], tasks: doc.phases[0].tasks.map((t) => (t.id === 't3' ? { ...t, level: 'with-support' as const } : t)) }, doc.phases[1]] };
+    await settle(el);
+    expect(shadowAll<HTMLInputElement>(el, '.vk-popover input[name="level"]').map((r) => r.checked)).to.deep.equal([false, false, true]);
+    expect(shadow(el, '.vk-popover .form-notice').textContent).to.contain('endret av noen andre');
+    const seen = record(el, 'vk-change');
+    shadow<HTMLButtonElement>(el, '.vk-popover .save-level').click();
+    await el.updateComplete;
+    // Saved against the host's document: from is the host's level.
+    expect(operations(seen)).to.deep.equal([{ type: 'task.level', taskId: 't3', from: 'with-support', to: 'independent' }]);
+  });
+
+  it('"Bruk de nye" takes the host’s values into the open form', async () => {
+    const el = await ladder();
+    shadowAll(el, '.signoff-control')[0].click();
+    await settle(el);
+    const name = shadow<HTMLInputElement>(el, '.signoff-form input[name="by"]');
+    name.value = 'Per';
+    const doc = sampleLadder();
+    el.value = { ...doc, phases: [{ ...doc.phases[0], tasks: doc.phases[0].tasks.map((t) => (t.id === 't2' ? { ...t, signoff: { by: 'Ola Hansen', date: '2026-03-05' } } : t)) }, doc.phases[1]] };
+    await settle(el);
+    expect(shadow<HTMLInputElement>(el, '.signoff-form input[name="by"]').value).to.equal('Per');
+    shadow<HTMLButtonElement>(el, '.use-theirs').click();
+    await settle(el);
+    expect(shadow<HTMLInputElement>(el, '.signoff-form input[name="by"]').value).to.equal('Ola Hansen');
+    expect(el.shadowRoot?.querySelector('.form-notice')).to.equal(null);
+  });
+});

@@ -1,0 +1,127 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/define.js';
+import type { VkTaskLadder } from '../../src/task-ladder/task-ladder.js';
+import type { LadderDocument } from '../../src/task-ladder/task-ladder.types.js';
+import { setLocale } from '../../src/core/localize.js';
+import { createLadder } from '../../src/presets/ladder-templates.js';
+import { shadowAll } from '../helpers/index.js';
+import { containerWidths, overflowing, splitWords } from './words.js';
+
+/** A cleaning ladder midway: phase 1 independent, phase 2 current, with sign-offs and a log entry. */
+function midway(): LadderDocument {
+  const doc = createLadder('cleaning', { participantLanguage: 'ar', mentor: 'Kari Nordmann' });
+  return {
+    ...doc,
+    phases: doc.phases.map((phase, p) => ({
+      ...phase,
+      tasks: phase.tasks.map((task, t) =>
+        p === 0
+          ? { ...task, level: 'independent' as const, ...(t < 2 ? { signoff: { by: 'Kari Nordmann', date: '2026-03-02' } } : {}) }
+          : p === 1 && t === 0
+            ? { ...task, level: 'with-support' as const, log: [{ date: '2026-03-09', by: 'mentor' as const, mood: 4 as const, text: 'Mye bedre i dag.' }] }
+            : task,
+      ),
+    })),
+  };
+}
+
+async function mount(width: number, locale: 'nb' | 'ar', doc: LadderDocument, mode = 'adviser'): Promise<VkTaskLadder> {
+  await setLocale(locale);
+  const wrapper = await fixture<HTMLDivElement>(
+    html`<div lang=${locale} dir=${locale === 'ar' ? 'rtl' : 'ltr'} style="inline-size: ${width}px"><vk-task-ladder .value=${doc} mode=${mode}></vk-task-ladder></div>`,
+  );
+  const el = wrapper.querySelector('vk-task-ladder') as VkTaskLadder;
+  await el.updateComplete;
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+  await el.updateComplete;
+  return el;
+}
+
+function phaseOrder(el: VkTaskLadder): string[] {
+  return shadowAll(el, '.phase')
+    .map((phase) => ({ id: phase.dataset.phase ?? '', top: phase.getBoundingClientRect().top }))
+    .sort((a, b) => a.top - b.top)
+    .map((p) => p.id);
+}
+
+describe('<vk-task-ladder> at every size', () => {
+  afterEach(async () => {
+    await setLocale('nb');
+  });
+
+  for (const locale of ['nb', 'ar'] as const) {
+    for (const width of containerWidths) {
+      for (const mode of ['adviser', 'participant']) {
+        it(`splits no word and paints nothing outside itself at ${width} px, ${locale}, ${mode}`, async () => {
+          const el = await mount(width, locale, midway(), mode);
+          expect(splitWords(el.shadowRoot as ShadowRoot)).to.deep.equal([]);
+          expect(overflowing(el)).to.deep.equal([]);
+        });
+      }
+    }
+  }
+
+  it('puts the three phases side by side at 1100 px', async () => {
+    const el = await mount(1100, 'nb', midway());
+    const tops = shadowAll(el, '.phase').map((p) => Math.round(p.getBoundingClientRect().top));
+    expect(new Set(tops).size).to.equal(1);
+  });
+
+  for (const width of [320, 480, 720]) {
+    it(`stacks the phases at ${width} px with the current phase first in view`, async () => {
+      const doc = midway();
+      const el = await mount(width, 'nb', doc);
+      expect(phaseOrder(el)[0]).to.equal(doc.phases[1].id);
+      const current = shadowAll(el, '.phase[aria-current="step"]');
+      expect(current.map((p) => p.dataset.phase)).to.deep.equal([doc.phases[1].id]);
+      // Every phase is still there, each in its own row.
+      expect(new Set(shadowAll(el, '.phase').map((p) => Math.round(p.getBoundingClientRect().left))).size).to.equal(1);
+    });
+  }
+
+  it('goes back to document order when widened past the breakpoint', async () => {
+    const doc = midway();
+    const el = await mount(480, 'nb', doc);
+    (el.parentElement as HTMLElement).style.inlineSize = '1100px';
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await el.updateComplete;
+    expect(shadowAll(el, '.phase').map((p) => p.dataset.phase)).to.deep.equal(doc.phases.map((p) => p.id));
+  });
+
+  for (const length of [100, 200]) {
+    it(`wraps an unbroken ${length}-character word in the header, a phase and a task inside the widget`, async () => {
+      const doc = midway();
+      const long = (c: string): string => c.repeat(length);
+      const hostile: LadderDocument = {
+        ...doc,
+        title: long('X'),
+        mentor: { name: long('M') },
+        phases: doc.phases.map((phase, p) => (p === 0 ? { ...phase, title: long('Y'), tasks: phase.tasks.map((t, i) => (i === 0 ? { ...t, title: long('Z') } : t)) } : phase)),
+      };
+      for (const width of [320, 1100]) {
+        const el = await mount(width, 'nb', hostile);
+        expect(overflowing(el)).to.deep.equal([]);
+        // The page is only as wide as the box the host gave the widget.
+        expect(document.documentElement.scrollWidth).to.be.at.most(Math.max(window.innerWidth, width + 16));
+      }
+    });
+  }
+});
+
+describe('<vk-task-ladder> in a shrink-to-fit place', () => {
+  it('keeps a usable width as a plain flex item (a size container has no content width of its own)', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="display: flex; inline-size: 900px"><vk-task-ladder .value=${midway()}></vk-task-ladder></div>`);
+    const el = wrapper.querySelector('vk-task-ladder') as VkTaskLadder;
+    await el.updateComplete;
+    expect(el.getBoundingClientRect().width).to.be.at.least(320);
+  });
+});
+
+describe('<vk-task-ladder> adviser controls', () => {
+  it('do not crowd a narrow card: level and sign-off shortcuts give way below 30rem (they are in the details)', async () => {
+    const narrow = await mount(320, 'nb', midway());
+    expect(shadowAll(narrow, '.level-control, .signoff-control').every((b) => getComputedStyle(b).display === 'none')).to.equal(true);
+    const wide = await mount(1100, 'nb', midway());
+    expect(shadowAll(wide, '.level-control').some((b) => getComputedStyle(b).display !== 'none')).to.equal(true);
+  });
+});

@@ -1,0 +1,34 @@
+// Type test for veikart/react (checked by `tsc` in `npm test`; never run): the wrappers' props and
+// callbacks, and React 19's JSX IntrinsicElements for the raw tags, are typed per widget.
+import { createElement, type JSX } from 'react';
+import { PlanBoard, StepTracker, CourseCalendar } from '../../src/react/index.js';
+import type { PlanDocument } from '../../src/index.js';
+
+declare const plan: PlanDocument;
+
+createElement(PlanBoard, {
+  value: plan,
+  mode: 'participant',
+  onVkChange: (e) => void e.detail.operation.type,
+  onVkError: (e) => void e.detail.issues.length,
+  onVkOpen: (e) => void e.detail.kind,
+});
+createElement(StepTracker, { compact: true, onVkChange: (e) => void e.detail.value.steps });
+createElement(CourseCalendar, { view: 'week', onVkRangeChange: (e) => void e.detail.start.length });
+// @ts-expect-error mode is 'adviser' | 'participant'
+createElement(PlanBoard, { mode: 'teacher' });
+// @ts-expect-error a plan board's vk-change carries plan operations only
+createElement(PlanBoard, { onVkChange: (e) => e.detail.operation.type === 'step.status' });
+
+// Raw tags in React 19 JSX: `<vk-plan-board value={plan} onvk-change={…} />`.
+const board: JSX.IntrinsicElements['vk-plan-board'] = {
+  value: plan,
+  mode: 'adviser',
+  'onvk-change': (e) => void e.detail.operation.type,
+};
+const calendar: JSX.IntrinsicElements['vk-course-calendar'] = { view: 'agenda', 'onvk-range-change': (e) => void e.detail.end };
+// @ts-expect-error view is month | week | agenda
+const wrongView: JSX.IntrinsicElements['vk-course-calendar'] = { view: 'year' };
+// @ts-expect-error a tracker's value is a steps document (or its JSON text), not a number
+const wrongValue: JSX.IntrinsicElements['vk-step-tracker'] = { value: 42 };
+void board, calendar, wrongView, wrongValue;
