@@ -38,9 +38,9 @@ function press(el: HTMLElement, key: string): void {
   target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true }));
 }
 
-/** Presses `keys` on the widget's tab stop, then checks that `state` (a selector) is showing. */
-const leaveOpen = (state: string, ...keys: string[]): Interaction => async (el) => {
-  el.shadowRoot?.querySelector<HTMLElement>('[tabindex="0"]')?.focus();
+/** Presses `keys` on the item `focus` selects (default: the tab stop), then checks that `state` (a selector) is showing. */
+const leaveOpen = (state: string, keys: string[], focus = '[tabindex="0"]'): Interaction => async (el) => {
+  el.shadowRoot?.querySelector<HTMLElement>(focus)?.focus();
   for (const key of keys) {
     press(el, key);
     await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
@@ -50,10 +50,10 @@ const leaveOpen = (state: string, ...keys: string[]): Interaction => async (el) 
 
 /** What is still open when the element is removed: a keyboard move, or an item's popover. */
 export const openAtRemoval: Record<KnownKind, Array<[string, Interaction]>> = {
-  steps: [['an open step popover', leaveOpen(':popover-open', 'Enter')]],
-  plan: [['a keyboard move in progress', leaveOpen('[data-lifted]', ' ', 'ArrowRight')]],
-  ladder: [['an open task popover', leaveOpen(':popover-open', 'Enter')]],
-  schedule: [['an open session popover', leaveOpen(':popover-open', 'Enter', 'Enter')]],
+  steps: [['an open step popover', leaveOpen(':popover-open', ['Enter'])]],
+  plan: [['a keyboard move in progress', leaveOpen('[data-lifted]', [' ', 'ArrowRight'], '[data-roving^="c:"]')]],
+  ladder: [['an open task popover', leaveOpen(':popover-open', ['Enter'])]],
+  schedule: [['an open session popover', leaveOpen(':popover-open', ['Enter', 'Enter'])]],
 };
 
 /** Mounts and removes the widget `mounts` times; returns weak references to the removed elements. */
