@@ -1,28 +1,27 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import { VkElement, deepEqualJson } from '../core/vk-element.js';
 import { isRtl } from '../core/roving-focus.js';
 import { popoverStyles } from '../core/popover.js';
 import { bilingual } from '../core/bilingual.js';
 import { resolveText } from '../core/text.js';
-import { renderPictogram } from '../core/pictograms.js';
 import { tokens } from '../core/tokens.js';
 import { cardsByColumn, newCardId, planCounts, planModel, positionOf } from './plan-board.model.js';
 import { planBoardStyles } from './plan-board.styles.js';
 import { panelStyles } from './panel.styles.js';
-import type { CardPosition, PlanCard, PlanColumn, PlanDocument, PlanMode, PlanOperation } from './plan-board.types.js';
+import type { CardPosition, PlanCard, PlanDocument, PlanMode, PlanOperation } from './plan-board.types.js';
 import { icons } from './icons.js';
 import { columnPosition, describePlanOperation } from './board-text.js';
-import { renderCard, type CardView } from './card.js';
+import { type CardView } from './card.js';
+import { renderColumn } from './column.js';
 import { renderCardMenu, renderMoveMenu, type CardMenuAction } from './card-menu.js';
 import { editChanges, editorLanguage, fillForm, renderCardEditor, renderRecorder } from './card-editor.js';
 import { renderPictogramPicker, type PickedPictogram } from './pictogram-picker.js';
 import { renderDaySwitcher, SwipeTracker } from './day-switcher.js';
 import { renderProposal, type ProposalDraft } from './proposal.js';
 import { BoardDrag } from './board-drag.js';
-import { ColumnWindows, WINDOW_THRESHOLD, windowSegments } from './windowing.js';
+import { ColumnWindows } from './windowing.js';
 import { KeyboardMoves, type KeyboardMove } from './keyboard-move.js';
 import { navigate } from './board-navigation.js';
 import { BoardVoice } from './board-voice.js';
@@ -449,7 +448,21 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
           @lostpointercapture=${(e: PointerEvent) => this.#drag.lostCapture(e)}
           @click=${this.#onClick}
         >
-          ${doc.columns.map((column, index) => (this.narrow && index !== current ? nothing : this.#renderColumn(column, index, view.get(column.id) ?? [], locale, language, cardView, level)))}
+          ${doc.columns.map((column, index) => (this.narrow && index !== current ? nothing : renderColumn(column, index, view.get(column.id) ?? [], {
+                locale,
+                language,
+                cards: cardView,
+                level,
+                narrow: this.narrow,
+                target: this.#moves.current?.position.columnId === column.id,
+                reading: this.#voice.columnReading === column.id,
+                withAdd: this.canArrange,
+                disabled: this.isDisabled,
+                window: (columnId) => this.#windows.of(columnId),
+                onScroll: () => this.#windows.scrolled(),
+                onRead: () => void this.#voice.readColumn(column),
+                onAdd: (button) => this.#openPanel({ kind: 'picker', columnId: column.id }, button),
+              })))}
         </div>
         <span id="hint" class="vk-visually-hidden"
           >${this.participant
@@ -509,85 +522,6 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
       onToggleDone: (card) => this.#toggleDone(card),
       onMenu: (card, button) => this.#openPanel({ kind: 'menu', cardId: card.id }, button),
     };
-  }
-
-  #renderColumn(column: PlanColumn, index: number, cards: PlanCard[], locale: string, language: string | undefined, view: CardView, level: number): TemplateResult {
-    const headingId = `column-${index}`;
-    const columnTitle = resolveText(column.title, locale);
-    const reading = this.#voice.columnReading === column.id;
-    return html`<section
-      class="column"
-      part="column"
-      id=${`column-panel-${index}`}
-      role=${this.narrow ? 'tabpanel' : 'group'}
-      aria-labelledby=${this.narrow ? `tab-${index}` : headingId}
-      data-column=${column.id}
-      ?data-target=${this.#moves.current?.position.columnId === column.id}
-    >
-      <div class="column-header" part="column-header">
-        ${renderPictogram(column.pictogram, locale, true)}
-        <div class="column-title" id=${headingId} role="heading" aria-level=${Math.min(6, level + 1)}>${bilingual(column.title, locale, language)}</div>
-        <span class="count" aria-hidden="true">${cards.length}</span>
-        <div class="column-actions">
-          <button
-            type="button"
-            class="icon-button read"
-            part="read-button"
-            data-roving=${`r:${column.id}`}
-            tabindex="-1"
-            aria-pressed=${reading ? 'true' : 'false'}
-            ?disabled=${this.isDisabled}
-            @click=${() => void this.#voice.readColumn(column)}
-          >
-            ${reading ? icons.stop : icons.speaker}<span class="vk-visually-hidden">${msg(str`Les opp kolonnen ${columnTitle}`, { id: 'plan-board.read.column' })}</span>
-          </button>
-          ${this.canArrange
-            ? html`<button
-                type="button"
-                class="icon-button add"
-                data-add=${column.id}
-                data-roving=${`a:${column.id}`}
-                tabindex="-1"
-                @click=${(e: Event) => this.#openPanel({ kind: 'picker', columnId: column.id }, e.currentTarget as HTMLElement)}
-              >
-                ${icons.plus}<span class="vk-visually-hidden">${msg(str`Legg til kort i ${columnTitle}`, { id: 'plan-board.add' })}</span>
-              </button>`
-            : nothing}
-        </div>
-      </div>
-      ${cards.length === 0 ? html`<p class="column-empty">${msg('Ingen kort', { id: 'plan-board.column.empty' })}</p>` : this.#renderCards(column, cards, view, headingId)}
-    </section>`;
-  }
-
-  #renderCards(column: PlanColumn, cards: PlanCard[], view: CardView, headingId: string): TemplateResult {
-    if (cards.length <= WINDOW_THRESHOLD) {
-      return html`<ul class="cards" part="cards" role="list" aria-labelledby=${headingId} data-column=${column.id}>
-        ${repeat(
-          cards,
-          (card) => card.id,
-          (card, i) => renderCard(card, view, i),
-        )}
-      </ul>`;
-    }
-    // A long column: only the cards near its visible part (and the focused and lifted ones).
-    const win = this.#windows.of(column.id);
-    const keep: number[] = [];
-    const activeId = view.activeCardId;
-    const liftedId = view.liftedCardId;
-    if (activeId || liftedId) cards.forEach((card, i) => (card.id === activeId || card.id === liftedId) && keep.push(i));
-    type Row = { key: string; card: PlanCard; index: number } | { key: string; spacer: number };
-    const rows: Row[] = [];
-    for (const segment of windowSegments(cards.length, win, keep)) {
-      if (segment.kind === 'spacer') rows.push({ key: segment.key, spacer: segment.size });
-      else for (let i = segment.start; i < segment.end; i++) rows.push({ key: cards[i].id, card: cards[i], index: i });
-    }
-    return html`<ul class="cards" part="cards" role="list" aria-labelledby=${headingId} data-column=${column.id} data-windowed @scroll=${() => this.#windows.scrolled()}>
-      ${repeat(
-        rows,
-        (row) => row.key,
-        (row) => ('spacer' in row ? html`<li class="spacer" aria-hidden="true" data-size=${row.spacer}></li>` : renderCard(row.card, view, row.index, cards.length)),
-      )}
-    </ul>`;
   }
 
   #selectColumn(index: number, focusTab: boolean): void {
