@@ -146,6 +146,8 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
   });
   readonly #moves: KeyboardMoves = new KeyboardMoves(this, {
     document: () => this.document,
+    revision: () => this.hostRevision,
+    cardControl: (cardId) => this.#rovingElement(`c:${cardId}`),
     cardsIn: (columnId) => this.byColumn.get(columnId) ?? [],
     rtl: () => isRtl(this),
     title: (cardId) => this.#cardTitle(cardId),
@@ -159,9 +161,8 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
       this.focusAfterUpdate = `c:${move.cardId}`;
       this.#move(move.cardId, move.origin, move.position);
     },
-    cancelled: (move, keepFocus) => {
+    cancelled: (move) => {
       if (this.narrow) this.#showColumn(move.origin.columnId);
-      if (keepFocus) this.focusAfterUpdate = `c:${move.cardId}`;
     },
   });
   readonly #drag = new BoardDrag(this, {
@@ -212,7 +213,6 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
     this.resizeObserver?.disconnect();
     this.resizeObserver = null;
     this.observedProbe = null;
-    this.#moves.cancel(false);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -232,11 +232,11 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
       this.seenRevision = this.hostRevision;
       // A new document (from the host, or an undo) interrupts a keyboard move: nothing is committed.
       const move = this.#moves.current;
-      if (move && (move.doc !== doc || hostValue)) this.#moves.cancel(true);
+      if (move && (move.doc !== doc || hostValue)) this.#moves.cancel();
       this.#documentChangedUnderPanel(doc, hostValue);
     }
     if ((changed.has('mode') || changed.has('readonly') || changed.has('disabled')) && !this.canArrange) {
-      this.#moves.cancel(true);
+      this.#moves.cancel();
       this.#drag.cancel(true);
       if (this.#panels.panel && this.#panels.panel.kind !== 'propose' && !(this.#panels.panel.kind === 'edit' && this.editable)) this.#closePanel('none');
     }
@@ -272,7 +272,6 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
       this.focusAfterUpdate = null;
       this.#focusKey(key);
     }
-    this.#moves.settled();
     this.#panels.afterUpdate();
   }
 
@@ -862,8 +861,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
   }
 
   #onFocusOut(event: FocusEvent): void {
-    if (this.#drag.focusOut(event)) return;
-    this.#moves.focusOut(event);
+    this.#drag.focusOut(event);
   }
 
   #onClick(event: MouseEvent): void {
