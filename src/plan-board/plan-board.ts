@@ -169,7 +169,9 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
     root: () => this.renderRoot as ShadowRoot,
     canStart: () => this.canArrange && !this.#moves.current,
     positionOf: (cardId) => this.#position(cardId),
-    revision: () => this.document,
+    revision: () => this.hostRevision,
+    document: () => this.document,
+    cardControl: (cardId) => this.#rovingElement(`c:${cardId}`),
     rtl: () => isRtl(this),
     picked: (cardId, origin) => this.announcer.announce(msg(str`Løftet. ${this.#moves.positionText(cardId, origin)}`, { id: 'plan-board.announce.pointer-picked-up' })),
     targeted: (cardId, target) => this.announcer.announce(this.#moves.positionText(cardId, target)),
@@ -237,7 +239,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
     }
     if ((changed.has('mode') || changed.has('readonly') || changed.has('disabled')) && !this.canArrange) {
       this.#moves.cancel();
-      this.#drag.cancel(true);
+      this.#drag.cancel();
       if (this.#panels.panel && this.#panels.panel.kind !== 'propose' && !(this.#panels.panel.kind === 'edit' && this.editable)) this.#closePanel('none');
     }
   }
@@ -438,12 +440,8 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
             if (this.narrow) this.swipe.down(e);
             this.#drag.down(e);
           }}
-          @pointermove=${(e: PointerEvent) => this.#drag.move(e)}
           @pointerup=${this.#onPointerUp}
-          @pointercancel=${(e: PointerEvent) => {
-            this.swipe.cancel();
-            this.#drag.pointerCancel(e);
-          }}
+          @pointercancel=${() => this.swipe.cancel()}
           @lostpointercapture=${(e: PointerEvent) => this.#drag.lostCapture(e)}
           @click=${this.#onClick}
         >
@@ -805,7 +803,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
   #onKeydown(event: KeyboardEvent): void {
     if (event.key === 'Escape' && this.#drag.dragging) {
       event.preventDefault();
-      this.#drag.cancel(true);
+      this.#drag.cancel();
       return;
     }
     if (this.isDisabled) return;
@@ -867,8 +865,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
   #onClick(event: MouseEvent): void {
     const button = (event.target as HTMLElement).closest?.('.card-button') as HTMLElement | null;
     if (!button) return;
-    if (this.#drag.suppressClick) {
-      this.#drag.suppressClick = false;
+    if (this.#drag.consumeClick()) {
       event.preventDefault();
       return;
     }
@@ -887,12 +884,8 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
   #onPointerUp(event: PointerEvent): void {
     if (this.narrow && !this.#drag.dragging) {
       const direction = this.swipe.up(event, isRtl(this));
-      if (direction !== 0) {
-        this.#selectColumn(this.currentColumn + direction, false);
-        return;
-      }
+      if (direction !== 0) this.#selectColumn(this.currentColumn + direction, false);
     }
-    this.#drag.up(event);
   }
 }
 
