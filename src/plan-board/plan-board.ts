@@ -7,6 +7,7 @@ import { popoverStyles } from '../core/popover.js';
 import { bilingual } from '../core/bilingual.js';
 import { resolveText } from '../core/text.js';
 import { tokens } from '../core/tokens.js';
+import { getLocale } from '../core/localize.js';
 import { cardsByColumn, newCardId, planCounts, planModel, positionOf } from './plan-board.model.js';
 import { planBoardStyles } from './plan-board.styles.js';
 import { panelStyles } from './panel.styles.js';
@@ -31,6 +32,11 @@ export { categoryLabel } from './board-text.js';
 
 /** Below this many pixels of the board's own width, one column shows at a time. */
 export const NARROW_BELOW = 480;
+
+/** The UI locale's language: a pictogram's word is in it, so a new card's title is keyed by it (never Arabic under "nb"). */
+function uiLanguage(): string {
+  return getLocale().split('-')[0] || 'nb';
+}
 
 /** Where a card is, by column number and index, for O(1) look-ups. */
 interface Place {
@@ -705,7 +711,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
       return;
     }
     const id = newCardId(doc);
-    const card: PlanCard = { id, columnId: panel.columnId, title: { nb: picked.alt }, pictogram: picked.id, category: picked.category };
+    const card: PlanCard = { id, columnId: panel.columnId, title: { [uiLanguage()]: picked.alt }, pictogram: picked.id, category: picked.category };
     const index = this.byColumn.get(panel.columnId)?.length ?? 0;
     this.#closePanel('none');
     if (this.#commit({ type: 'card.add', card, columnId: panel.columnId, index })) {
@@ -784,7 +790,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
     const card: PlanCard = {
       id,
       columnId,
-      title: { nb: draft.picked.alt },
+      title: { [uiLanguage()]: draft.picked.alt },
       pictogram: draft.picked.id,
       category: draft.picked.category,
       proposedBy: 'participant',
