@@ -824,6 +824,9 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
     if (cardId) {
       if (event.key === 'Enter') {
         event.preventDefault();
+        // A participant activating the card hears it (as a tap does); vk-open is fired as always.
+        const card = this.participant ? this.document?.cards.find((c) => c.id === cardId) : undefined;
+        if (card) void this.#voice.readCard(card);
         this.open('card', cardId);
         return;
       }

@@ -56,7 +56,7 @@ describe('plan board: tap to hear (participant)', () => {
     expect(speech.said).to.deep.equal(['nb:Norskkurs']);
   });
 
-  it('tapping the pictogram reads too; Space on the card reads; Done is a separate control that does not read', async () => {
+  it('tapping the pictogram reads too; Space and Enter on the card read; Done is a separate control that does not read', async () => {
     const speech = fakeSpeech(['nb']);
     setSpeechEngine(speech.engine);
     const el = await fixture<VkPlanBoard>(html`<vk-plan-board mode="participant" .value=${samplePlan()}></vk-plan-board>`);
@@ -74,6 +74,15 @@ describe('plan board: tap to hear (participant)', () => {
     cardButton(el, 'c3').dispatchEvent(new KeyboardEvent('keydown', { key: ' ', bubbles: true, composed: true, cancelable: true }));
     await el.updateComplete;
     expect(speech.said[speech.said.length - 1]).to.equal('nb:Buss');
+    speech.release();
+    await frame();
+    const opened: unknown[] = [];
+    el.addEventListener('vk-open', (e) => opened.push((e as CustomEvent).detail));
+    cardButton(el, 'c4').focus();
+    cardButton(el, 'c4').dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true, cancelable: true }));
+    await el.updateComplete;
+    expect(speech.said[speech.said.length - 1]).to.equal('nb:Lege');
+    expect(opened).to.deep.equal([{ kind: 'card', id: 'c4' }]);
     const done = cardItem(el, 'c1').querySelector('.done-toggle') as HTMLElement;
     expect(done.getBoundingClientRect().height).to.be.at.least(44);
     expect(cardButton(el, 'c1').getBoundingClientRect().height).to.be.at.least(44);
