@@ -11,6 +11,7 @@ import { getLocale } from '../core/localize.js';
 import { cardsByColumn, newCardId, planCounts, planModel, positionOf } from './plan-board.model.js';
 import { planBoardStyles } from './plan-board.styles.js';
 import { panelStyles } from './panel.styles.js';
+import { planBoardPrintStyles } from './print.styles.js';
 import type { CardPosition, PlanCard, PlanDocument, PlanMode, PlanOperation } from './plan-board.types.js';
 import { icons } from './icons.js';
 import { columnPosition, describePlanOperation } from './board-text.js';
@@ -102,7 +103,7 @@ interface Place {
  * @cssproperty --vk-plan-column-width - Smallest column width (default 13rem; 14rem in participant mode).
  */
 export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
-  static override styles = [tokens, popoverStyles, planBoardStyles, panelStyles];
+  static override styles = [tokens, popoverStyles, planBoardStyles, panelStyles, planBoardPrintStyles];
   protected get model(): typeof planModel {
     return planModel;
   }
