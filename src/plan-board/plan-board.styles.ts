@@ -143,8 +143,10 @@ export const planBoardStyles = css`
   .column[data-target] {
     border-color: var(--_vk-accent);
   }
+  /* The buttons wrap under the title rather than squeeze it: a title keeps its words whole. */
   .column-header {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
     gap: var(--_vk-space-2);
     min-inline-size: 0;
@@ -152,7 +154,7 @@ export const planBoardStyles = css`
   }
   .column-title {
     font-weight: 700;
-    flex: 1;
+    flex: 1 1 auto;
     min-inline-size: 0;
   }
   .count {
@@ -166,6 +168,7 @@ export const planBoardStyles = css`
   .column-actions {
     display: flex;
     gap: var(--_vk-space-1);
+    margin-inline-start: auto;
   }
   .icon-button {
     display: inline-flex;
