@@ -160,8 +160,8 @@ describe('plan board: recording a card\'s voice (adviser)', () => {
     }
     expect(recorder, 'recorder loaded').to.not.equal(null);
     expect((recorder as HTMLElement & { lang: string }).lang).to.equal('ar');
-    // The board is indifferent to the URL's kind; the recorder makes data:audio URLs (see the report: the core schema must accept them).
-    const url = 'https://example.org/take.webm';
+    // What the recorder makes: an inline data:audio URL (contract §4).
+    const url = 'data:audio/webm;base64,GkXfo59C';
     recorder?.dispatchEvent(new CustomEvent('vk-recording', { detail: { url }, bubbles: true, composed: true, cancelable: true }));
     await el.updateComplete;
     expect(operations(events)).to.deep.equal([{ type: 'card.update', cardId: 'c1', changes: { audio: { nb: 'https://example.org/nb.mp3', ar: url } } }]);
