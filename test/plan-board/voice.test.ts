@@ -185,3 +185,42 @@ describe('plan board: recording a card\'s voice (adviser)', () => {
     ]);
   });
 });
+
+describe('plan board: recording with the microphone (fake media device)', () => {
+  afterEach(() => setSpeechEngine(null));
+
+  it('the adviser records a Tigrinya voice in the editor; the participant then hears the recording by tapping the card', async () => {
+    const doc = { ...samplePlan(), participantLanguage: 'ti' };
+    const el = await fixture<VkPlanBoard>(html`<vk-plan-board .value=${doc}></vk-plan-board>`);
+    const events = record(el, 'vk-change');
+    await menuAction(el, 'c1', 'record');
+    let recorder = sr(el).querySelector('vk-audio-recorder') as (HTMLElement & { record(): Promise<void>; stop(): Promise<void>; save(): void; state: string }) | null;
+    for (let i = 0; !recorder && i < 50; i++) {
+      await frame();
+      recorder = sr(el).querySelector('vk-audio-recorder');
+    }
+    if (!recorder) throw new Error('no recorder');
+    await recorder.record();
+    for (let i = 0; recorder.state !== 'recording' && i < 100; i++) await frame();
+    // A few frames of the fake device's tone.
+    for (let i = 0; i < 10; i++) await frame();
+    await recorder.stop();
+    for (let i = 0; recorder.state !== 'review' && i < 200; i++) await frame();
+    expect(recorder.state).to.equal('review');
+    recorder.save();
+    await el.updateComplete;
+    const op = (events[0]?.detail as { operation: PlanOperation } | undefined)?.operation as Extract<PlanOperation, { type: 'card.update' }>;
+    expect(op.type).to.equal('card.update');
+    const url = (op.changes.audio as Record<string, string>).ti;
+    expect(url).to.match(/^data:audio\//);
+    // The participant taps the card: the recording plays (after the Norwegian).
+    const played: string[] = [];
+    setSpeechEngine({ hasVoice: (lang) => lang === 'nb', speak: () => Promise.resolve(), play: (u) => (played.push(u), Promise.resolve()) });
+    const participant = await fixture<VkPlanBoard>(html`<vk-plan-board mode="participant" .value=${el.value}></vk-plan-board>`);
+    expect(cardButton(participant, 'c1').querySelector('.silent-badge')).to.equal(null);
+    cardButton(participant, 'c1').click();
+    await participant.updateComplete;
+    await frame();
+    expect(played).to.deep.equal([url]);
+  });
+});
