@@ -795,7 +795,8 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
       pictogram: draft.picked.id,
       category: draft.picked.category,
       proposedBy: 'participant',
-      ...(draft.audio && doc.participantLanguage ? { audio: { [doc.participantLanguage]: draft.audio } } : {}),
+      // The words were recorded in the participant's language (Norwegian when the plan has none).
+      ...(draft.audio ? { audio: { [doc.participantLanguage ?? 'nb']: draft.audio } } : {}),
     };
     this.#closePanel('none');
     const index = this.byColumn.get(columnId)?.length ?? 0;
