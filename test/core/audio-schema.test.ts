@@ -13,7 +13,7 @@ describe('Audio: recordings made in the widget are valid documents (contract §4
   });
 
   it('a card.update carrying a recording applies', () => {
-    const after = applyOperation('plan', plan({ nb: '/a.mp3' }) as never, { type: 'card.update', cardId: 'c1', changes: { audio: { nb: '/a.mp3', ti: recording } } }) as { cards: Array<{ audio: unknown }> };
+    const after = applyOperation('plan', plan({ nb: '/a.mp3' }) as never, { type: 'card.update', cardId: 'c1', changes: { audio: { nb: '/a.mp3', ti: recording } } }) as unknown as { cards: Array<{ audio: unknown }> };
     expect(after.cards[0].audio).to.deep.equal({ nb: '/a.mp3', ti: recording });
   });
 
