@@ -78,7 +78,7 @@ try {
   let seen = await events(page);
   check(seen.length === 2 && seen[0].detail.operation.type === 'step.status' && seen[1].type === 'change', `step tracker: Space → one vk-change step.status, then change (${seen.map((e) => e.detail?.operation?.type ?? e.type).join(', ')})`);
 
-  await focusWidget(page, 'vk-plan-board');
+  await focusWidget(page, 'vk-plan-board', '.card-button[tabindex="0"]'); // the roving card (the toolbar comes first in Tab order)
   await page.keyboard.press('Space');
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Escape');
