@@ -5,6 +5,7 @@
  * (unique ids, references, real calendar dates) live in each model's `crossCheck`.
  */
 import * as v from 'valibot';
+import { AUDIO_DATA_URL, MAX_AUDIO_DATA_URL } from './audio-data-url.js';
 import type { ValidationIssue, VersionedDocument } from './types.js';
 import type { VkErrorDetail } from './events.js';
 
@@ -103,7 +104,12 @@ export const pictogramSchema = v.union([
   boundedString(200, 1),
   v.looseObject({ src: urlSchema, alt: textSchema }),
 ]);
-export const audioSchema = jsonRecord(localeKey, urlSchema);
+/** A recording's URL: http(s) or relative, or an inline `data:audio/…;base64,…` of at most 1 MB (contract §4). */
+export const audioUrlSchema = v.union([
+  v.pipe(v.string(), v.maxCodePoints(2_000_000), v.regex(SAFE_URL, 'Expected an http(s), relative or data:audio URL')),
+  v.pipe(v.string(), v.maxCodePoints(MAX_AUDIO_DATA_URL), v.regex(AUDIO_DATA_URL, 'Expected a base64 data:audio URL of at most 1 MB')),
+]);
+export const audioSchema = jsonRecord(localeKey, audioUrlSchema);
 export const dateSchema = v.pipe(v.string(), v.regex(DATE_PATTERN, 'Expected a calendar date YYYY-MM-DD'));
 export const dateTimeSchema = v.pipe(v.string(), v.regex(DATE_TIME_PATTERN, 'Expected a local date-time YYYY-MM-DDTHH:mm on a calendar date'));
 export const versionSchema = v.literal(DOCUMENT_VERSION);
