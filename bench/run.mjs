@@ -7,10 +7,13 @@
 //  - median and spread (p25–p75, min–max) per case; each ratio is against its peer measured in
 //    the same run.
 // Usage: npm run bench [-- --samples 15] [-- --only calendar] [-- --no-write]
+//        [-- --compare DIR]  A/B in the same run: DIR holds a changed copy of src/ (DIR/src/…,
+//        inside this repository so node_modules resolve, e.g. bench/.ab/ (git-ignored; not under node_modules, where Vite skips tsconfig)); every case
+//        also runs against it as "<case>@ab", and its ratio is against the unchanged case.
 import { build } from 'vite';
 import { createServer } from 'node:http';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
 
@@ -22,7 +25,8 @@ const option = (name, fallback) => {
 };
 const samples = Number(option('samples', process.env.BENCH_SAMPLES ?? 15));
 const only = option('only', '');
-const write = !args.includes('--no-write');
+const compare = option('compare', '');
+const write = !args.includes('--no-write') && !compare;
 const executablePath = process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => existsSync(p));
 if (!executablePath) throw new Error('No Chromium found: apt-get install -y chromium (or set CHROME_PATH)');
 
@@ -49,29 +53,46 @@ const cases = [
   { id: 'trackers-500', group: '4 step trackers', label: '500 compact trackers in a table', entry: 'step-trackers', query: 'n=500', goal: { ms: 200 } },
   { id: 'ladder-3x30', group: '5 task ladder', label: '3 × 30 tasks', entry: 'task-ladder', query: 'phases=3&tasks=30', goal: { ms: 50 } },
 ].filter((c) => !only || c.id.includes(only) || c.entry.includes(only));
+if (compare) {
+  for (const c of [...cases]) cases.push({ ...c, id: `${c.id}@ab`, label: `${c.label} — changed src (${compare})`, entry: `ab/${c.entry}`, peer: c.id, goal: undefined });
+}
 
 // 1. Bundle every case page (production Lit, minified) into the cache folder.
 const out = join(root, 'node_modules/.cache/veikart-bench');
 rmSync(out, { recursive: true, force: true });
-const entries = [...new Set(cases.map((c) => c.entry))];
-await build({
-  configFile: false,
-  root,
-  logLevel: 'warn',
-  mode: 'production',
-  define: { 'process.env.NODE_ENV': '"production"' },
-  build: {
-    outDir: out,
-    emptyOutDir: true,
-    minify: true,
-    target: 'es2022',
-    rolldownOptions: {
-      input: Object.fromEntries(entries.map((e) => [e, join(root, `bench/cases/${e}.js`)])),
-      output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
-      preserveEntrySignatures: 'strict',
-    },
+const entries = [...new Set(cases.map((c) => c.entry).filter((e) => !e.startsWith('ab/')))];
+/** With --compare: imports that land in ./src/ are taken from DIR/src/ instead. */
+const variantSource = (dir) => ({
+  name: 'veikart:bench-variant-src',
+  enforce: 'pre',
+  async resolveId(source, importer, options) {
+    const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+    const src = join(root, 'src') + '/';
+    if (resolved && !resolved.external && resolved.id.startsWith(src)) return join(dir, 'src', resolved.id.slice(src.length));
+    return null;
   },
 });
+for (const [dir, plugins] of [[out, []], ...(compare ? [[join(out, 'ab'), [variantSource(join(root, compare))]]] : [])]) {
+  await build({
+    configFile: false,
+    root,
+    logLevel: 'warn',
+    mode: 'production',
+    plugins,
+    define: { 'process.env.NODE_ENV': '"production"' },
+    build: {
+      outDir: dir,
+      emptyOutDir: false,
+      minify: true,
+      target: 'es2022',
+      rolldownOptions: {
+        input: Object.fromEntries(entries.map((e) => [e, join(root, `bench/cases/${e}.js`)])),
+        output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+        preserveEntrySignatures: 'strict',
+      },
+    },
+  });
+}
 
 // 2. A static server on 127.0.0.1 (port 5450–5499, the bench's range; else any free port).
 const page = readFileSync(join(root, 'bench/page.html'), 'utf8');
@@ -83,8 +104,10 @@ const server = createServer((req, res) => {
     res.end(page.replace('/ENTRY.js', `/${url.searchParams.get('entry')}.js`));
     return;
   }
-  const base = url.pathname.startsWith('/pictograms/') ? join(root, 'src/core') : out;
-  const file = normalize(join(base, decodeURIComponent(url.pathname)));
+  // Pictograms resolve relative to the chunk that loads them (…/chunks/pictograms/x.svg).
+  const pictogram = url.pathname.match(/\/pictograms\/([\w-]+\.svg)$/);
+  const base = pictogram ? join(root, 'src/core/pictograms') : out;
+  const file = normalize(join(base, pictogram ? pictogram[1] : decodeURIComponent(url.pathname)));
   if (!file.startsWith(base) || !existsSync(file)) {
     res.writeHead(404).end();
     return;
@@ -121,17 +144,19 @@ async function sample(spec) {
   try {
     await tab.goto(`${origin}/?entry=${spec.entry}&${spec.query}`);
     if (spec.keyboard) {
-      await tab.waitForFunction(() => window.__ready === true, null, { timeout: spec.timeout ?? 30_000 });
+      await tab.waitForFunction(() => window.__ready === true, null, { timeout: spec.timeout ?? 120_000 });
       await focusFirstCard(tab);
       await tab.keyboard.press('Space');
       await tab.keyboard.press('ArrowRight');
       await tab.keyboard.press('Space');
       await tab.evaluate(() => window.__dropped());
     }
-    await tab.waitForFunction(() => window.__bench !== undefined, null, { timeout: spec.timeout ?? 30_000 });
+    await tab.waitForFunction(() => window.__bench !== undefined, null, { timeout: spec.timeout ?? 120_000 });
     const result = await tab.evaluate(() => window.__bench);
     if (errors.length && !result.error) result.error = errors.join('; ');
     return result;
+  } catch (error) {
+    throw new Error(`${spec.id} (${spec.entry}?${spec.query}): ${error.message}${errors.length ? `; page errors: ${errors.join('; ')}` : ''}`);
   } finally {
     await tab.close();
   }
@@ -153,6 +178,7 @@ async function focusFirstCard(tab) {
 
 const raw = Object.fromEntries(cases.map((c) => [c.id, []]));
 const started = Date.now();
+const loads = [loadavg()[0]];
 try {
   for (let round = -1; round < samples; round++) {
     // Rotate the order each round so no case always runs first (or right after a heavy one).
@@ -162,6 +188,7 @@ try {
       if (result.error) throw new Error(`${spec.id}: ${result.error}`);
       if (round >= 0) raw[spec.id].push(result);
     }
+    loads.push(loadavg()[0]);
     process.stdout.write(round < 0 ? 'warm-up done; rounds: ' : `${round + 1} `);
   }
   process.stdout.write('\n');
@@ -187,7 +214,11 @@ for (const spec of cases) {
 }
 for (const spec of cases) {
   const peer = spec.peer && summary[spec.peer];
-  if (peer) summary[spec.id].ratio = { to: spec.peer, value: summary[spec.id].render.median / peer.render.median };
+  if (peer) {
+    // Also the median of per-round ratios: each pair ran back to back, under the same load.
+    const paired = raw[spec.id].map((r, i) => r.render / raw[spec.peer][i].render);
+    summary[spec.id].ratio = { to: spec.peer, value: summary[spec.id].render.median / peer.render.median, pairedMedian: quantile(paired, 0.5) };
+  }
   if (spec.goal) summary[spec.id].goal = spec.goal;
 }
 
@@ -202,17 +233,17 @@ for (const spec of cases) {
   const goal = spec.goal ?? {};
   const goalText = [goal.ms ? `≤ ${goal.ms} ms ${s.render.median <= goal.ms ? '✔' : '✘'}` : '', goal.ratioMax ? `ratio ≤ ${goal.ratioMax} ${s.ratio.value <= goal.ratioMax ? '✔' : '✘'}` : '', goal.longestMax ? `longest ≤ ${goal.longestMax} ${s.longest.median <= goal.longestMax ? '✔' : '✘'}` : ''].filter(Boolean).join('; ');
   const row = (metric, st, extra) => `| ${spec.group}: ${spec.label} | ${metric} | ${f(st.median)} | ${f(st.p25)}–${f(st.p75)} | ${f(st.min)}–${f(st.max)} | ${extra.longest} | ${extra.ratio} | ${extra.goal} |`;
-  lines.push(row('value → next frame', s.render, { longest: longest(s.longest), ratio: s.ratio ? `${s.ratio.value.toFixed(3)} × ${s.ratio.to}` : '', goal: goalText }));
+  lines.push(row('value → next frame', s.render, { longest: longest(s.longest), ratio: s.ratio ? `${s.ratio.value.toFixed(3)} × ${s.ratio.to} (paired ${s.ratio.pairedMedian.toFixed(3)})` : '', goal: goalText }));
   if (s.move) lines.push(row('keyboard move (ArrowRight) → next frame', s.move, { longest: '', ratio: '', goal: goal.moveMs ? `≤ ${goal.moveMs} ms ${s.move.median <= goal.moveMs ? '✔' : '✘'}` : '' }));
 }
 const seconds = ((Date.now() - started) / 1000).toFixed(0);
-const header = `Veikart bench — ${samples} samples per case (fresh page each, interleaved), ${new Date().toISOString()}, ${executablePath} ${browser.version()}, ${cpus().length} cores, ${seconds} s`;
+const header = `Veikart bench — ${samples} samples per case (fresh page each, interleaved), ${new Date().toISOString()}, ${executablePath} ${browser.version()}, ${cpus().length} cores, load average ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)} during the run, ${seconds} s`;
 console.log(`\n${header}\n\n${lines.join('\n')}\n`);
 
 if (write) {
   const dir = join(root, 'bench/results');
   mkdirSync(dir, { recursive: true });
-  const result = { date: new Date().toISOString(), browser: browser.version(), cores: cpus().length, samples, seconds: Number(seconds), cases: summary, raw };
+  const result = { date: new Date().toISOString(), browser: browser.version(), cores: cpus().length, loadAverage: loads, samples, seconds: Number(seconds), cases: summary, raw };
   const name = only ? `latest-${only}` : 'latest';
   writeFileSync(join(dir, `${name}.json`), JSON.stringify(result, null, 1) + '\n');
   writeFileSync(join(dir, `${name}.md`), `${header}\n\n${lines.join('\n')}\n`);

@@ -5,9 +5,11 @@
 //    writer, the presets, and whatever dialogs/editors/recorder the widgets split off);
 //  - FullCalendar 6 (core + daygrid + timegrid [+ interaction when installed]) bundled the same way;
 //  - pictograms (SVG assets, fetched as <img> on use): reported, not counted.
-// Writes node_modules/.cache/veikart-sizes/sizes.json (or --out FILE) and prints a table; with
+// Writes node_modules/.cache/veikart-size-report/sizes.json (or --out FILE) and prints a table; with
 // --modules also the per-module breakdown of each up-front bundle. Budgets: scripts/size-budgets.json,
-// enforced by test/budgets/sizes.test.mjs. Builds into node_modules/.cache/veikart-sizes/.
+// enforced by test/budgets/sizes.test.mjs. Builds into node_modules/.cache/veikart-size-report/.
+// Up-front = the entry file and every chunk it imports statically (what loads before first
+// render); lazy = every other chunk (reached only through import()).
 //   node scripts/sizes.mjs [--no-peers] [--modules] [--out FILE]
 import { build } from 'vite';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,7 +18,7 @@ import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-let cache = join(root, 'node_modules/.cache/veikart-sizes');
+let cache = join(root, 'node_modules/.cache/veikart-size-report');
 export const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
 
 // The same output transform as scripts/build.mjs: minified output keeps raw newlines only inside
@@ -32,12 +34,13 @@ const presetsBeside = {
   name: 'veikart:presets-beside',
   enforce: 'pre',
   resolveId(source, importer) {
-    if (source === './presets/index.js' && importer?.endsWith('src/define.ts')) return { id: './presets.js', external: true };
+    if (source === './presets/index.js' && /src\/(api|define)\.ts$/.test(importer ?? '')) return { id: './presets.js', external: true };
     return null;
   },
 };
+// As package.json's sideEffects says: only the registering modules have side effects.
+const registering = (id, external) => external || !id.startsWith(join(root, 'src')) || /\/define\.ts$/.test(id);
 
-/** Bundles one entry alone (nothing external) and returns its chunks with their gzip sizes. */
 // Pictograms are assets (reported, not counted): Vite's library mode would inline every
 // `new URL('./pictograms/x.svg', import.meta.url)` as a data URL, so measure with the URL built
 // from a variable, as the drop-in build does.
@@ -54,11 +57,18 @@ const pictogramsAsFiles = {
   },
 };
 
+/**
+ * Bundles one entry alone (nothing external) and returns its chunks with their gzip sizes and
+ * static/dynamic imports. `code` is the entry's source, or `{ file }` to bundle a file as it is.
+ */
 async function bundle(name, code, { plugins = [] } = {}) {
   const dir = join(cache, name);
   mkdirSync(cache, { recursive: true });
-  const entry = join(cache, `${name}.entry.js`);
-  writeFileSync(entry, code);
+  let entry = code.file;
+  if (!entry) {
+    entry = join(cache, `${name}.entry.js`);
+    writeFileSync(entry, code);
+  }
   const result = await build({
     configFile: false,
     root,
@@ -73,15 +83,18 @@ async function bundle(name, code, { plugins = [] } = {}) {
       minify: true,
       write: true,
       lib: { entry: { [name]: entry }, formats: ['es'] },
-      rolldownOptions: { output: { minify: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' } },
+      rolldownOptions: { treeshake: { moduleSideEffects: registering }, output: { minify: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' } },
     },
   });
   const output = (Array.isArray(result) ? result[0] : result).output.filter((o) => o.type === 'chunk');
   return output.map((chunk) => ({
     file: chunk.fileName,
     isEntry: chunk.isEntry,
+    imports: chunk.imports ?? [],
+    dynamicImports: chunk.dynamicImports ?? [],
     bytes: Buffer.byteLength(chunk.code),
     gzip: gzip(Buffer.from(chunk.code)),
+    code: chunk.code,
     modules: Object.fromEntries(Object.entries(chunk.modules).map(([id, m]) => [id, { code: m.code ?? '', renderedLength: m.renderedLength }])),
   }));
 }
@@ -93,8 +106,9 @@ function lazyName(chunk) {
   if (locale) return `locale ${basename(locale, '.ts')}`;
   if (ids.some((id) => id.includes('@floating-ui'))) return 'popover positioning (Floating UI)';
   if (ids.some((id) => id.endsWith('course-calendar/ics.ts'))) return 'ICS writer';
-  const own = ids.filter((id) => id.startsWith('src/'));
-  return own.length ? own.map((id) => id.replace(/^src\//, '').replace(/\.ts$/, '')).join(' + ') : ids.slice(0, 2).join(' + ');
+  const own = ids.filter((id) => id.startsWith('src/')).map((id) => id.replace(/^src\//, '').replace(/\.ts$/, ''));
+  const names = own.length ? own : ids.map((id) => id.replace(/^.*node_modules\//, ''));
+  return names.length > 3 ? `${names.slice(0, 3).join(' + ')} + ${names.length - 3} more` : names.join(' + ');
 }
 
 /** Groups a bundle's modules: packages by name, own code by file; bytes minified alone. */
@@ -135,7 +149,7 @@ const widgets = JSON.parse(readFileSync(join(root, 'scripts/widgets.json'), 'utf
 /**
  * Measures everything. Returns `{ entries: [{ id, kind, label, gzip, bytes }], chunks, pictograms }`;
  * kind is "widget" | "drop-in" | "lazy" | "peer". Builds into `cacheDir` (default
- * node_modules/.cache/veikart-sizes), which it empties first.
+ * node_modules/.cache/veikart-size-report), which it empties first.
  */
 export async function measure({ peers = true, cacheDir } = {}) {
   if (cacheDir) cache = cacheDir;
@@ -143,8 +157,28 @@ export async function measure({ peers = true, cacheDir } = {}) {
   const entries = [];
   const bundles = {};
   const lazy = new Map();
-  const addLazy = (chunks, from) => {
-    for (const chunk of chunks.filter((c) => !c.isEntry)) {
+  /** The entry and every chunk it imports statically: what loads before first render. */
+  const upFront = (chunks) => {
+    const byFile = new Map(chunks.map((c) => [c.file, c]));
+    const seen = new Set();
+    const visit = (c) => {
+      if (!c || seen.has(c)) return;
+      seen.add(c);
+      for (const f of c.imports) visit(byFile.get(f));
+    };
+    visit(chunks.find((c) => c.isEntry));
+    const list = [...seen];
+    return {
+      chunks: list,
+      gzip: list.reduce((s, c) => s + c.gzip, 0),
+      bytes: list.reduce((s, c) => s + c.bytes, 0),
+      modules: Object.assign({}, ...list.map((c) => c.modules)),
+      // The same code as one file: what splitting into several up-front files costs in gzip.
+      gzipOneFile: gzip(Buffer.from(list.map((c) => c.code).join('\n'))),
+    };
+  };
+  const addLazy = (chunks, from, front) => {
+    for (const chunk of chunks.filter((c) => !front.chunks.includes(c))) {
       const label = lazyName(chunk);
       const id = `lazy:${label}`;
       const known = lazy.get(id);
@@ -152,19 +186,21 @@ export async function measure({ peers = true, cacheDir } = {}) {
     }
   };
   for (const [name, w] of Object.entries(widgets)) {
-    const chunks = await bundle(name, `import { ${w.className} } from '${join(root, w.path)}';\ncustomElements.define('${w.tag}', ${w.className});\n`);
-    const main = chunks.find((c) => c.isEntry);
-    bundles[`widget:${name}`] = main;
-    entries.push({ id: `widget:${name}`, kind: 'widget', label: `<${w.tag}> alone`, gzip: main.gzip, bytes: main.bytes });
-    addLazy(chunks, name);
+    // The widget's own registering entry (veikart/<widget>) where there is one.
+    const own = join(root, 'src', name, 'define.ts');
+    const chunks = await bundle(name, existsSync(own) ? { file: own } : `import { ${w.className} } from '${join(root, w.path)}';\ncustomElements.define('${w.tag}', ${w.className});\n`);
+    const front = upFront(chunks);
+    bundles[`widget:${name}`] = front;
+    entries.push({ id: `widget:${name}`, kind: 'widget', label: `<${w.tag}> alone`, gzip: front.gzip, bytes: front.bytes, files: front.chunks.length, gzipOneFile: front.gzipOneFile });
+    addLazy(chunks, name, front);
   }
-  const dropin = await bundle('veikart', `export * from '${join(root, 'src/define.ts')}';\n`, { plugins: [presetsBeside] });
-  // The entry file re-exports define.ts; presetsBeside only matches define.ts as the importer.
-  const dropMain = dropin.find((c) => c.isEntry);
-  bundles['drop-in'] = dropMain;
-  entries.push({ id: 'drop-in', kind: 'drop-in', label: 'drop-in veikart.js (all widgets)', gzip: dropMain.gzip, bytes: dropMain.bytes });
-  addLazy(dropin, 'drop-in');
-  const presets = (await bundle('presets', `export * from '${join(root, 'src/presets/index.ts')}';\n`)).find((c) => c.isEntry);
+  const dropin = await bundle('veikart', { file: join(root, 'src/define.ts') }, { plugins: [presetsBeside] });
+  const dropFront = upFront(dropin);
+  bundles['drop-in'] = dropFront;
+  entries.push({ id: 'drop-in', kind: 'drop-in', label: 'drop-in veikart.js (all widgets)', gzip: dropFront.gzip, bytes: dropFront.bytes, files: dropFront.chunks.length, gzipOneFile: dropFront.gzipOneFile });
+  addLazy(dropin, 'drop-in', dropFront);
+  const presetChunks = await bundle('presets', { file: join(root, 'src/presets/index.ts') });
+  const presets = upFront(presetChunks);
   lazy.set('lazy:presets', { id: 'lazy:presets', kind: 'lazy', label: 'presets (loadPresets())', gzip: presets.gzip, bytes: presets.bytes, from: 'drop-in' });
   entries.push(...[...lazy.values()].sort((a, b) => b.gzip - a.gzip));
 
@@ -192,13 +228,13 @@ export function budgetFor(budgets, entry) {
 }
 
 export function table({ entries, pictograms }, budgets) {
-  const lines = ['| entry | min+gzip | minified | goal | ceiling (enforced) | to goal |', '|---|---:|---:|---:|---:|---:|'];
+  const lines = ['| entry | min+gzip | minified | up-front files (gzip if one file) | goal | ceiling (enforced) | to goal |', '|---|---:|---:|---|---:|---:|---:|'];
   for (const e of entries) {
     const b = budgets ? budgetFor(budgets, e) : null;
     const toGoal = b?.goal ? (e.gzip <= b.goal * 1024 ? 'at goal' : `+${kb(e.gzip - b.goal * 1024)}`) : '';
-    lines.push(`| ${e.label} | ${kb(e.gzip)} | ${kb(e.bytes)} | ${b?.goal ? `${b.goal} KB` : ''} | ${b?.ceiling ? `${b.ceiling} KB` : ''} | ${toGoal} |`);
+    lines.push(`| ${e.label} | ${kb(e.gzip)} | ${kb(e.bytes)} | ${e.files ? `${e.files} (${kb(e.gzipOneFile)})` : ''} | ${b?.goal ? `${b.goal} KB` : ''} | ${b?.ceiling ? `${b.ceiling} KB` : ''} | ${toGoal} |`);
   }
-  lines.push(`| pictograms (${pictograms.count} SVGs, assets, not counted) | ${kb(pictograms.gzipTotal)} total, largest ${kb(pictograms.gzipLargest)} | | | | |`);
+  lines.push(`| pictograms (${pictograms.count} SVGs, assets, not counted) | ${kb(pictograms.gzipTotal)} total, largest ${kb(pictograms.gzipLargest)} | | | | | |`);
   return lines.join('\n');
 }
 

@@ -1,8 +1,10 @@
 // <vk-course-calendar>: ?n=500&spread=month|year&view=month|agenda. Clock: element created with
 // `date`, `view` and `value` and appended → the next frame after layout.
-import '../../src/define.ts';
+import { defineAll } from '../../src/index.ts';
 import { afterNextFrame, params, report } from './frame.js';
 import { BENCH_DATE, monthSessions, schedule, yearSessions } from '../data.js';
+
+defineAll(); // the public registration (veikart/define calls the same)
 
 const n = Number(params.get('n') ?? 500);
 const doc = schedule(params.get('spread') === 'year' ? yearSessions(n) : monthSessions(n));

@@ -3,9 +3,11 @@
 // card (pick up), then ArrowRight; the clock runs from that ArrowRight keydown (seen first, in
 // the capture phase on window) to the next frame; then Space drops it. The page checks through
 // `value` that the card really changed column.
-import '../../src/define.ts';
+import { defineAll } from '../../src/index.ts';
 import { afterNextFrame, params, report } from './frame.js';
 import { plan } from '../data.js';
+
+defineAll(); // the public registration (veikart/define calls the same)
 
 const n = Number(params.get('n') ?? 300);
 const doc = plan(n);

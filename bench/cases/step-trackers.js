@@ -1,8 +1,10 @@
 // ?n=500 compact <vk-step-tracker>s, one per row of a table (a caseworker's list of
 // participants). Clock: table built, every tracker given `value`, appended → the next frame.
-import '../../src/define.ts';
+import { defineAll } from '../../src/index.ts';
 import { afterNextFrame, params, report } from './frame.js';
 import { steps } from '../data.js';
+
+defineAll(); // the public registration (veikart/define calls the same)
 
 const n = Number(params.get('n') ?? 500);
 const docs = Array.from({ length: n }, (_, i) => steps(i));

@@ -1,8 +1,10 @@
 // <vk-task-ladder> with ?phases=3&tasks=30. Clock: element created with `value`, appended → the
 // next frame after layout.
-import '../../src/define.ts';
+import { defineAll } from '../../src/index.ts';
 import { afterNextFrame, params, report } from './frame.js';
 import { ladder } from '../data.js';
+
+defineAll(); // the public registration (veikart/define calls the same)
 
 const doc = ladder(Number(params.get('phases') ?? 3), Number(params.get('tasks') ?? 30));
 await customElements.whenDefined('vk-task-ladder');

@@ -1,0 +1,95 @@
+// Where a bench case spends its time: one sample under the Vite dev server (modules unbundled, so
+// hot functions point at source files and lines), with a Chromium trace (script / style /
+// layout / paint split of the measured window) and a CPU profile (top functions by self time).
+//   node bench/profile.mjs "entry=calendar&n=500&spread=month&view=month" [top=25] [window=render]
+// (window=move with "entry=plan-board&n=300&move=1" looks at the keyboard move instead.)
+import { createServer } from 'vite';
+import { existsSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+
+const query = process.argv[2] ?? 'entry=calendar&n=500&spread=month&view=month';
+const top = Number(process.argv[3] ?? 25);
+const windowName = `bench:${process.argv[4] ?? 'render'}`;
+const root = new URL('..', import.meta.url).pathname;
+const server = await createServer({ root, configFile: false, logLevel: 'error', resolve: { conditions: ['production'] }, server: { host: '127.0.0.1', port: 5452 }, define: { 'process.env.NODE_ENV': '"production"' } });
+await server.listen();
+const origin = server.resolvedUrls.local[0].replace(/\/$/, '');
+const browser = await chromium.launch({ executablePath: ['/usr/bin/chromium'].find(existsSync), args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  // Warm the dev server's transform cache first, then measure on a fresh page.
+  await page.goto(`${origin}/bench/profile.html?${query.replace("&move=1", "")}`);
+  await page.waitForFunction(() => window.__bench !== undefined, null, { timeout: 120_000 });
+  await page.close();
+  const tab = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const cdp = await tab.context().newCDPSession(tab);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await browser.startTracing(tab, { categories: ['devtools.timeline', 'blink.user_timing', 'v8.execute'] });
+  await cdp.send('Profiler.start');
+  await tab.goto(`${origin}/bench/profile.html?${query}`);
+  if (query.includes('move=1')) {
+    // The same keyboard path as bench/run.mjs: Tab to card "Kort 0", Space, ArrowRight, Space.
+    await tab.waitForFunction(() => window.__ready === true, null, { timeout: 120_000 });
+    for (let i = 0; i < 40; i++) {
+      await tab.keyboard.press('Tab');
+      const text = await tab.evaluate(() => {
+        let active = document.activeElement;
+        while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+        return active?.textContent ?? '';
+      });
+      if (/\bKort 0\b/.test(text)) break;
+    }
+    await tab.keyboard.press('Space');
+    await tab.keyboard.press('ArrowRight');
+    await tab.keyboard.press('Space');
+    await tab.evaluate(() => window.__dropped());
+  }
+  await tab.waitForFunction(() => window.__bench !== undefined, null, { timeout: 120_000 });
+  const { profile } = await cdp.send('Profiler.stop');
+  const trace = JSON.parse((await browser.stopTracing()).toString());
+  const bench = await tab.evaluate(() => window.__bench);
+  console.log(`${query}: ${windowName} ${bench[windowName.slice(6)]?.toFixed(1)} ms (dev server, unbundled: slower than npm run bench)`);
+
+  // Trace: time by kind on the renderer main thread inside the measured window (bench:render).
+  const main = trace.traceEvents.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && trace.traceEvents.some((x) => x.pid === e.pid && x.name === 'FunctionCall'));
+  const windowMark = trace.traceEvents.find((e) => e.name === windowName && e.ph === 'b');
+  const windowEnd = trace.traceEvents.find((e) => e.name === windowName && e.ph === 'e');
+  const inWindow = (e) => !windowMark || !windowEnd || (e.ts >= windowMark.ts && e.ts <= windowEnd.ts);
+  const kinds = { script: ['FunctionCall', 'EvaluateScript', 'v8.evaluateModule', 'RunMicrotasks', 'FireAnimationFrame', 'TimerFire', 'EventDispatch'], style: ['UpdateLayoutTree', 'RecalculateStyles'], layout: ['Layout'], paint: ['Paint', 'PaintImage', 'Layerize', 'PrePaint', 'UpdateLayer', 'CompositeLayers'], gc: ['MinorGC', 'MajorGC', 'V8.GC_SCAVENGER', 'BlinkGC.AtomicPhase'] };
+  const totals = {};
+  for (const [kind, names] of Object.entries(kinds)) {
+    // Top-level events of each kind only (nested FunctionCalls inside RunMicrotasks would count twice).
+    const events = trace.traceEvents.filter((e) => e.pid === main?.pid && e.tid === main?.tid && e.ph === 'X' && names.includes(e.name) && inWindow(e)).sort((a, b) => a.ts - b.ts);
+    let sum = 0;
+    let end = -1;
+    for (const e of events) {
+      if (e.ts >= end) {
+        sum += e.dur;
+        end = e.ts + e.dur;
+      }
+    }
+    totals[kind] = `${(sum / 1000).toFixed(1)} ms`;
+  }
+  console.log(windowMark ? `main thread inside ${windowName} (${((windowEnd.ts - windowMark.ts) / 1000).toFixed(1)} ms):` : 'main thread over the whole sample:', totals);
+
+  // CPU profile: self time per function, inside the window too (profile times are the trace's clock).
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map();
+  const dt = profile.timeDeltas;
+  let clock = profile.startTime;
+  profile.samples.forEach((id, i) => {
+    clock += dt[i] ?? 0;
+    if (windowMark && windowEnd && (clock < windowMark.ts || clock > windowEnd.ts)) return;
+    const n = byId.get(id);
+    const f = n.callFrame;
+    const key = `${f.functionName || '(anonymous)'}  ${f.url.replace(origin, '').replace(/\?.*$/, '')}:${f.lineNumber + 1}`;
+    self.set(key, (self.get(key) ?? 0) + (dt[i] ?? 0));
+  });
+  const rows = [...self].sort((a, b) => b[1] - a[1]).slice(0, top);
+  console.log('top self time (ms):');
+  for (const [key, us] of rows) console.log(`  ${(us / 1000).toFixed(1).padStart(7)}  ${key}`);
+} finally {
+  await browser.close();
+  await server.close();
+}
