@@ -76,7 +76,7 @@ function veikartTestPlugin() {
         const p = page(session);
         const root = payload?.selector ? await p.$(payload.selector) : null;
         if (payload?.selector && !root) throw new Error(`vk-a11y-tree: nothing matches ${payload.selector}`);
-        return p.accessibility.snapshot({ root: root ?? undefined, interestingOnly: true });
+        return p.accessibility.snapshot({ root: root ?? undefined, interestingOnly: payload?.interestingOnly ?? true });
       }
       if (command === 'vk-snapshot-file') {
         const { mkdirSync, readFileSync, writeFileSync } = await import('node:fs');
@@ -108,7 +108,7 @@ export default {
       launchOptions: {
         executablePath,
         headless: true,
-        args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--font-render-hinting=none', '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows', '--disable-background-timer-throttling', '--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', '--autoplay-policy=no-user-gesture-required'],
+        args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--font-render-hinting=none', '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows', '--disable-background-timer-throttling', '--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', '--autoplay-policy=no-user-gesture-required', '--js-flags=--expose-gc'],
       },
     }),
   ],

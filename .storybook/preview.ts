@@ -4,6 +4,7 @@ import manifest from '../custom-elements.json';
 import { setLocale } from '../src/core/localize.js';
 import '../src/define.js';
 import './designsystemet-theme.css';
+import './docs.css';
 
 setCustomElementsManifest(manifest);
 

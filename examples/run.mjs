@@ -1,7 +1,7 @@
 // One command per example, from a fresh clone (after `npm ci` at the root):
 //   npm run example -- <name>         builds the package if needed, installs the example, starts it
 //   npm run example -- <name> --test  the same, then runs the example's test instead of starting it
-// <name>: plain-html | server-form | react-vite | vue-vite | iframe
+// <name>: plain-html | server-form | webpack | react-vite | vue-vite | iframe
 // Each example installs Veikart as a real package: `"veikart": "file:../.."` with
 // `install-links=true` in its .npmrc, so npm packs the repository (exactly what `npm pack` ships:
 // no src/, no tests) and copies it into the example's node_modules — as a municipal developer's

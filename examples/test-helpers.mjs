@@ -33,14 +33,33 @@ export function startServer(command, args, cwd, env = {}) {
 /** Every <img> on the page, inside shadow roots too, once loaded: [{ src, naturalWidth }]. */
 export async function pictograms(page) {
   return page.evaluate(async () => {
+    // Let every widget finish rendering first (a locale arriving re-renders, replacing images).
+    const widgets = [];
+    const findWidgets = (root) => root.querySelectorAll('*').forEach((el) => {
+      if (el.localName.startsWith('vk-') && el.updateComplete) widgets.push(el);
+      if (el.shadowRoot) findWidgets(el.shadowRoot);
+    });
+    findWidgets(document);
+    await Promise.all(widgets.map((w) => w.updateComplete));
     const images = [];
     const walk = (root) => root.querySelectorAll('*').forEach((el) => {
-      if (el.tagName === 'IMG') images.push(el);
+      if (el.tagName === 'IMG' && el.isConnected) images.push(el);
       if (el.shadowRoot) walk(el.shadowRoot);
       if (el.tagName === 'IFRAME') try { walk(el.contentDocument); } catch {}
     });
     walk(document);
-    await Promise.all(images.map((img) => { img.loading = 'eager'; return img.decode().catch(() => {}); }));
+    // Lazy images start loading when they come near the viewport: bring each one that has not
+    // loaded into view, then wait (frame by frame, at most ~300 frames) for it to load or fail.
+    for (const img of images) {
+      if (img.complete && img.naturalWidth > 0) continue;
+      img.scrollIntoView({ block: 'center' });
+      await new Promise((resolve) => {
+        img.addEventListener('error', resolve, { once: true });
+        const tick = (frame) => ((img.complete && img.naturalWidth > 0) || frame > 300 ? resolve() : requestAnimationFrame(() => tick(frame + 1)));
+        tick(0);
+      });
+    }
+    window.scrollTo(0, 0);
     return images.map((img) => ({ src: img.currentSrc || img.src, naturalWidth: img.naturalWidth }));
   });
 }

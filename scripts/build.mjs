@@ -157,6 +157,14 @@ for (const [name, json] of Object.entries(publishedJsonSchemas(toJsonSchema))) {
   writeFileSync(join(dist, 'schemas', `${name}.schema.json`), JSON.stringify(json, null, 2) + '\n');
 }
 
+// docs/documents-and-events.md (also Storybook's "Documents and events" page), from the schemas
+// just written, with one example per operation applied by the built applyOperation.
+{
+  const { documentsAndEvents } = await import('./documents-and-events.mjs');
+  const schemas = Object.fromEntries(readdirSync(join(dist, 'schemas')).map((f) => [f.replace('.schema.json', ''), JSON.parse(readFileSync(join(dist, 'schemas', f), 'utf8'))]));
+  writeFileSync(join(root, 'docs/documents-and-events.md'), documentsAndEvents({ schemas, veikart: await import(join(dist, 'npm/index.js')) }) + '\n');
+}
+
 // Sizes: the drop-in file, and each widget's entry (`veikart/<widget>`) bundled alone (core +
 // that widget + Lit), minified.
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;

@@ -26,14 +26,15 @@ const meta: Meta = {
   title: 'Widgets/Plan board',
   component: 'vk-plan-board',
   tags: ['autodocs'],
-  args: { value: amina, mode: 'adviser', readonly: false, disabled: false },
-  argTypes: { mode: { control: 'inline-radio', options: ['adviser', 'participant'] } },
-  render: (args) => html`<vk-plan-board .value=${args.value} mode=${args.mode} ?readonly=${args.readonly} ?disabled=${args.disabled}></vk-plan-board>`,
+  args: { value: amina, mode: 'adviser', readonly: false, disabled: false, proposals: false, headingLevel: 2 },
+  argTypes: { mode: { control: 'inline-radio', options: ['adviser', 'participant'] }, headingLevel: { control: { type: 'number', min: 1, max: 6 } } },
+  render: (args) =>
+    html`<vk-plan-board .value=${args.value} mode=${args.mode} ?readonly=${args.readonly} ?disabled=${args.disabled} ?proposals=${args.proposals} heading-level=${args.headingLevel}></vk-plan-board>`,
   parameters: {
     docs: {
       description: {
         component:
-          'A visual individual plan: columns of pictogram cards with plain Norwegian and the participant’s language. Keyboard: arrows move between cards (flipped in RTL), Home/End, Ctrl+Home/End, Enter opens; in adviser mode Space picks a card up, arrows move it, Space drops, Escape puts it back. Pointer drag for mouse and pen (touch from the grip).',
+          'A visual individual plan: columns of pictogram cards with plain Norwegian and the participant’s language. Lays itself out by its own width: columns side by side (scrolling sideways when they do not fit), one column at a time with a day switcher below 480 px. Keyboard: one tab stop for the cards and column buttons; arrows (flipped in RTL), Home/End, Ctrl+Home/End, Enter opens; in adviser mode Space picks a card up, arrows move it, Space drops, Escape or Tab puts it back; each card’s actions sit behind one menu button. Participant mode: tap a card to hear it; with `proposals` the participant proposes cards by picture.',
       },
     },
   },
@@ -63,4 +64,29 @@ export const PrintPreview: Story = {
     </style>
     <p>Use the browser's print preview (the board hides its controls and prints in black and white). Hosts add <code>@page { size: A4 landscape; }</code>.</p>
     <div class="print-preview"><vk-plan-board readonly .value=${amina}></vk-plan-board></div>`,
+};
+
+/** Proposals: the participant proposes a card by picture (no typing), the adviser accepts it. */
+export const ParticipantProposes: Story = { args: { mode: 'participant', proposals: true } };
+export const AdviserSeesAProposal: Story = {
+  args: {
+    value: { ...amina, cards: [...amina.cards, { id: 'p1', columnId: 'thu', title: { nb: 'Tannlege' }, pictogram: 'vk:dentist', category: 'health', proposedBy: 'participant' }] },
+  },
+};
+/** A Tigrinya speaker with no recordings: the participant sees “Ingen lyd”, the adviser “Ingen stemme for tigrinja — ta opp en” in the card menu. */
+export const NoVoiceForTigrinya: Story = { args: { value: { ...amina, participantLanguage: 'ti' }, mode: 'participant' } };
+/** Long columns (2,000 cards; the board is measured with 10,000): they scroll inside themselves and render only what is near view. */
+export const LongColumns: Story = { args: { value: manyCards(2000) } };
+
+const widths = [320, 480, 720, 1100];
+/** The board inside boxes of 320, 480, 720 and 1100 px: it follows its own width, not the window's. */
+export const ContainerWidths: Story = {
+  render: (args) => html`<style>
+      .vk-story-box { border: 1px dashed #999; margin-block-end: 1.5rem; padding: 4px; box-sizing: border-box; max-inline-size: 100%; }
+      .vk-story-box[data-w='320'] { inline-size: 320px; }
+      .vk-story-box[data-w='480'] { inline-size: 480px; }
+      .vk-story-box[data-w='720'] { inline-size: 720px; }
+      .vk-story-box[data-w='1100'] { inline-size: 1100px; }
+    </style>
+    ${widths.map((w) => html`<p>${w} px</p><div class="vk-story-box" data-w=${w}><vk-plan-board .value=${amina} mode=${args.mode}></vk-plan-board></div>`)}`,
 };

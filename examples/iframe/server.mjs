@@ -29,7 +29,10 @@ export async function startHost(port, widgetOrigin) {
       const html = (await readFile(join(here, 'host.html'), 'utf8')).replaceAll('%WIDGET_ORIGIN%', widgetOrigin);
       return res.writeHead(200, { 'content-type': types['.html'], 'content-security-policy': `${csp}; frame-src ${widgetOrigin}` }).end(html);
     }
-    if (path === '/host.js') return res.writeHead(200, { 'content-type': types['.js'] }).end(await readFile(join(here, 'host.js')));
+    if (path === '/host.js') {
+      const body = await readFile(join(here, 'host.js'));
+      return res.writeHead(200, { 'content-type': types['.js'] }).end(body);
+    }
     res.writeHead(404).end();
   });
   return listen(server, port);

@@ -15,7 +15,8 @@ const server = createServer(async (req, res) => {
   const file = path === '/' ? join(here, 'index.html') : path.startsWith('/static/veikart/') ? join(veikart, path.slice('/static/veikart/'.length)) : null;
   if (!file || !file.startsWith(file === join(here, 'index.html') ? here : veikart)) return res.writeHead(404).end('Not found');
   try {
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(await readFile(file));
+    const body = await readFile(file); // read first: a missing file must still get its 404
+    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(body);
   } catch {
     res.writeHead(404).end('Not found');
   }

@@ -78,7 +78,8 @@ const server = createServer(async (req, res) => {
     const file = join(veikart, path.slice('/static/veikart/'.length));
     if (file.startsWith(veikart)) {
       try {
-        return res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(await readFile(file));
+        const body = await readFile(file); // read first: a missing file must still get its 404
+        return res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(body);
       } catch {}
     }
   }

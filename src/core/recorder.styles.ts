@@ -129,15 +129,13 @@ export const recorderStyles = css`
     }
   }
   @media (forced-colors: active) {
-    button,
-    .message {
+    /* The system forces button and message colours; only the states keep a system highlight. */
+    button {
       border-color: ButtonText;
-      forced-color-adjust: none;
-      background: ButtonFace;
-      color: ButtonText;
     }
     .record[data-recording],
     .save {
+      forced-color-adjust: none;
       background: Highlight;
       border-color: Highlight;
       color: HighlightText;
@@ -148,13 +146,11 @@ export const recorderStyles = css`
       fill: currentColor;
     }
     .message {
-      background: Canvas;
-      color: CanvasText;
       border-color: CanvasText;
     }
     .dot {
-      background: Highlight;
       forced-color-adjust: none;
+      background: Highlight;
     }
     button:focus-visible {
       outline-color: Highlight;

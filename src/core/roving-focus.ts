@@ -29,11 +29,22 @@ export class RovingFocus implements ReactiveController {
     this.sync();
   }
 
-  /** Puts exactly one item in the tab order: the active one, else the first. */
+  /** Where the active item last was, so its nearest surviving neighbour can take over. */
+  #activeIndex = 0;
+
+  /**
+   * Puts exactly one item in the tab order: the active one; when it is gone (removed by an edit or
+   * a host value), the item now at its place — its nearest surviving neighbour — else the first.
+   */
   sync(): void {
     const items = this.options.items();
     const enabled = this.options.enabled?.() ?? true;
-    if (!items.some((item) => item.dataset.key === this.activeKey)) this.activeKey = items[0]?.dataset.key ?? null;
+    let index = items.findIndex((item) => item.dataset.key === this.activeKey);
+    if (index < 0) {
+      index = items.length === 0 ? -1 : Math.min(this.#activeIndex, items.length - 1);
+      this.activeKey = index < 0 ? null : (items[index].dataset.key ?? null);
+    }
+    if (index >= 0) this.#activeIndex = index;
     for (const item of items) item.tabIndex = enabled && item.dataset.key === this.activeKey ? 0 : -1;
   }
 

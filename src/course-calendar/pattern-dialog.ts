@@ -165,7 +165,7 @@ export class PatternDialog {
             </div>`;
           })}
         </fieldset>
-        <section class="pattern-preview" aria-labelledby="pattern-preview-title">
+        <section class="pattern-preview" tabindex="0" aria-labelledby="pattern-preview-title">
           <h3 id="pattern-preview-title" aria-live="polite">${msg(str`${sessions.length} økter`, { id: 'course-calendar.session-count' })}</h3>
           ${skipped.length > 0
             ? html`<p>${msg('Hoppes over:', { id: 'course-calendar.plan.skipped' })}</p>

@@ -147,7 +147,7 @@ export function renderSessionChip(ctx: ViewContext, segment: Segment, options: C
     </span>
     ${session.cancelled ? html`<span class="cancelled-label">${msg('Avlyst', { id: 'course-calendar.cancelled' })}</span>` : nothing}
     ${moving ? html`<span class="vk-visually-hidden">${msg('Plukket opp', { id: 'course-calendar.grabbed' })}</span>` : nothing}
-    ${options.resizable && !segment.continues ? html`<span class="resize" data-resize=${session.id} aria-hidden="true"></span>` : nothing}
+    ${options.resizable && !segment.continues ? html`<span class="resize" part="resize" data-resize=${session.id} aria-hidden="true"></span>` : nothing}
   </button>`;
 }
 

@@ -1,8 +1,9 @@
 import { msg, str } from '@lit/localize';
 import type { PictogramCategory } from '../core/pictogram-catalog.js';
 import { getLocale } from '../core/localize.js';
-import { baseLanguage } from '../core/text.js';
+import { baseLanguage, isolate, resolveText } from '../core/text.js';
 import type { Text } from '../core/types.js';
+import type { PlanOperation } from './plan-board.types.js';
 
 /** A pictogram or card category's name in the UI locale. */
 export function categoryLabel(category: PictogramCategory | 'all'): string {
@@ -77,5 +78,40 @@ export function inSentence(title: string, uiLocale: string): string {
 /** "Tirsdag, 2 av 5": where the participant is among the columns. */
 export function columnPosition(title: string, index: number, total: number): string {
   const place = index + 1;
-  return msg(str`${title}, ${place} av ${total}`, { id: 'plan-board.column-position' });
+  const name = isolate(title);
+  return msg(str`${name}, ${place} av ${total}`, { id: 'plan-board.column-position' });
+}
+
+/**
+ * What an operation did, naming the card, in the UI locale ("flyttet Norskkurs til tirsdag"),
+ * for undo/redo announcements ("Angret: …").
+ */
+export function describePlanOperation(operation: PlanOperation, locale: string, cardTitle: (cardId: string) => string, columnTitle: (columnId: string) => string): string | null {
+  const columnName = (columnId: string): string => inSentence(columnTitle(columnId), locale);
+  switch (operation.type) {
+    case 'card.add': {
+      const title = resolveText(operation.card.title, locale);
+      const column = columnName(operation.columnId);
+      return operation.card.proposedBy === 'participant'
+        ? msg(str`foreslo ${title} på ${column}`, { id: 'plan-board.describe.proposed' })
+        : msg(str`la til ${title} i ${column}`, { id: 'plan-board.describe.added' });
+    }
+    case 'card.remove':
+      return msg(str`fjernet ${cardTitle(operation.cardId)}`, { id: 'plan-board.describe.removed' });
+    case 'card.move': {
+      const title = cardTitle(operation.cardId);
+      if (operation.from.columnId !== operation.to.columnId) return msg(str`flyttet ${title} til ${columnName(operation.to.columnId)}`, { id: 'plan-board.describe.moved' });
+      const place = operation.to.index + 1;
+      return msg(str`flyttet ${title} til plass ${place}`, { id: 'plan-board.describe.moved-within' });
+    }
+    case 'card.done':
+      return operation.done
+        ? msg(str`merket ${cardTitle(operation.cardId)} som ferdig`, { id: 'plan-board.describe.done' })
+        : msg(str`merket ${cardTitle(operation.cardId)} som ikke ferdig`, { id: 'plan-board.describe.not-done' });
+    case 'card.update':
+      if (Object.keys(operation.changes).length === 1 && operation.changes.proposedBy === null) return msg(str`godtok forslaget ${cardTitle(operation.cardId)}`, { id: 'plan-board.describe.accepted' });
+      return msg(str`endret ${cardTitle(operation.cardId)}`, { id: 'plan-board.describe.updated' });
+    default:
+      return null;
+  }
 }

@@ -5,6 +5,7 @@ import { baseLanguage, directionOf, resolveText, textIn } from '../core/text.js'
 import type { Text } from '../core/types.js';
 import { TIME_PATTERN } from './plan-board.model.js';
 import { categoryLabel, languageName, sameText, withLanguage } from './board-text.js';
+import type { VkRecordingEvent } from '../core/recorder.js';
 import { cardCategories, type CardChanges, type PlanCard } from './plan-board.types.js';
 
 /** What the host did to the card while the form was open (issue 13: never silent loss). */
@@ -163,4 +164,23 @@ export function renderCardEditor(view: EditorView): TemplateResult {
       <button type="submit" class="vk-primary" ?disabled=${removed}>${msg('Lagre', { id: 'plan-board.save' })}</button>
     </div>
   </form>`;
+}
+
+/**
+ * `<vk-audio-recorder>` for one language (defined once `ready`: the recorder module loads on the
+ * first form that offers it). `onUrl` takes the saved URL (null: removed) and says whether the
+ * board kept it; if not, the recorder keeps its old value. The event stays inside the board: the
+ * host hears of a recording as a `card.update`.
+ */
+export function renderRecorder(ready: boolean, lang: string, value: string | null, onUrl: (url: string | null) => boolean): TemplateResult | typeof nothing {
+  if (!ready) return nothing;
+  return html`<vk-audio-recorder
+    .lang=${lang}
+    .languageName=${languageName(lang)}
+    .value=${value}
+    @vk-recording=${(e: VkRecordingEvent) => {
+      e.stopPropagation();
+      if (!onUrl(e.detail.url)) e.preventDefault();
+    }}
+  ></vk-audio-recorder>`;
 }

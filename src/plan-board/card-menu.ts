@@ -1,8 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
+import { renderPictogram } from '../core/pictograms.js';
 import { resolveText } from '../core/text.js';
 import { icons } from './icons.js';
-import type { PlanCard } from './plan-board.types.js';
+import type { CardPosition, PlanCard, PlanColumn } from './plan-board.types.js';
 
 export type CardMenuAction = 'accept' | 'edit' | 'move' | 'read' | 'record' | 'remove';
 
@@ -61,4 +62,30 @@ export function handleMenuKey(event: KeyboardEvent, menu: HTMLElement): boolean 
   event.preventDefault();
   items[next].focus();
   return true;
+}
+
+/** "Flytt til…": up, down, or the end of any other column — a move without dragging or keys. */
+export function renderMoveMenu(
+  columns: readonly PlanColumn[],
+  card: PlanCard,
+  position: CardPosition,
+  locale: string,
+  countIn: (columnId: string) => number,
+  onMove: (to: CardPosition) => void,
+  onCancel: () => void,
+): TemplateResult {
+  const count = countIn(position.columnId);
+  const option = (to: string, target: CardPosition, content: unknown): TemplateResult =>
+    html`<li><button type="button" data-to=${to} @click=${() => onMove(target)}>${content}</button></li>`;
+  return html`<div class="move-menu">
+    <h2 id="panel-title" class="panel-title">${msg(str`Flytt ${resolveText(card.title, locale)}`, { id: 'plan-board.move.title' })}</h2>
+    <ul role="list">
+      ${position.index > 0 ? option('up', { columnId: position.columnId, index: position.index - 1 }, msg('Opp', { id: 'plan-board.move.up' })) : nothing}
+      ${position.index < count - 1 ? option('down', { columnId: position.columnId, index: position.index + 1 }, msg('Ned', { id: 'plan-board.move.down' })) : nothing}
+      ${columns
+        .filter((c) => c.id !== position.columnId)
+        .map((column) => option(column.id, { columnId: column.id, index: countIn(column.id) }, html`${renderPictogram(column.pictogram, locale, true)}<span>${resolveText(column.title, locale)}</span>`))}
+    </ul>
+    <div class="actions"><button type="button" class="cancel" @click=${onCancel}>${msg('Avbryt', { id: 'plan-board.cancel' })}</button></div>
+  </div>`;
 }

@@ -201,6 +201,10 @@ export const planBoardStyles = css`
   .cards[data-windowed] > li {
     margin-block-end: var(--_vk-space-2);
   }
+  /* Windowed cards are few and measured: each has its real height, never a placeholder's. */
+  .cards[data-windowed] > .card {
+    content-visibility: visible;
+  }
   .spacer {
     display: block;
     padding: 0;

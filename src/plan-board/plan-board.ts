@@ -5,9 +5,8 @@ import { msg, str } from '@lit/localize';
 import { VkElement, deepEqualJson } from '../core/vk-element.js';
 import { isRtl } from '../core/roving-focus.js';
 import { PopoverController, popoverStyles } from '../core/popover.js';
-import { ReadAloud, audioFor, canReadAloud, type Utterance } from '../core/read-aloud.js';
 import { bilingual } from '../core/bilingual.js';
-import { baseLanguage, resolvedLocale, resolveText, textIn } from '../core/text.js';
+import { resolveText } from '../core/text.js';
 import { renderPictogram } from '../core/pictograms.js';
 import { tokens } from '../core/tokens.js';
 import { cardsByColumn, newCardId, planCounts, planModel, positionOf } from './plan-board.model.js';
@@ -15,16 +14,18 @@ import { planBoardStyles } from './plan-board.styles.js';
 import { panelStyles } from './panel.styles.js';
 import type { CardPosition, PlanCard, PlanColumn, PlanDocument, PlanMode, PlanOperation } from './plan-board.types.js';
 import { icons } from './icons.js';
-import { inSentence, languageName } from './board-text.js';
+import { columnPosition, describePlanOperation } from './board-text.js';
 import { renderCard, type CardView } from './card.js';
-import { handleMenuKey, renderCardMenu, type CardMenuAction } from './card-menu.js';
-import { editChanges, editorLanguage, fillForm, renderCardEditor, type EditorNotice } from './card-editor.js';
+import { handleMenuKey, renderCardMenu, renderMoveMenu, type CardMenuAction } from './card-menu.js';
+import { editChanges, editorLanguage, fillForm, renderCardEditor, renderRecorder, type EditorNotice } from './card-editor.js';
 import { renderPictogramPicker, type PickedPictogram, type PickerState } from './pictogram-picker.js';
 import { renderDaySwitcher, SwipeTracker } from './day-switcher.js';
 import { renderProposal, type ProposalDraft } from './proposal.js';
 import { BoardDrag } from './board-drag.js';
-import { WINDOW_THRESHOLD, windowSegments, type ColumnWindow } from './windowing.js';
+import { ColumnWindows, WINDOW_THRESHOLD, windowSegments } from './windowing.js';
 import { KeyboardMoves, type KeyboardMove } from './keyboard-move.js';
+import { navigate } from './board-navigation.js';
+import { BoardVoice } from './board-voice.js';
 
 export { categoryLabel } from './board-text.js';
 
@@ -139,15 +140,19 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
   private closingPanel = false;
   private historyFrom: 'undo' | 'redo' | null = null;
   private toolbarKey: 'undo' | 'redo' = 'undo';
-  private columnReading: string | null = null;
-  private windows = new Map<string, ColumnWindow>();
-  private scrollFrame = 0;
   private resizeObserver: ResizeObserver | null = null;
   private observedProbe: Element | null = null;
   private readonly swipe = new SwipeTracker();
 
+  readonly #windows = new ColumnWindows(this, () => (this.participant ? 220 : 110));
   readonly #popover = new PopoverController(this);
-  readonly #readAloud = new ReadAloud(this);
+  readonly #voice = new BoardVoice(this, {
+    locale: () => this.textLocale,
+    document: () => this.document,
+    cardsIn: (columnId) => this.byColumn.get(columnId) ?? [],
+    announce: (text) => this.announcer.announce(text),
+    disabled: () => this.isDisabled,
+  });
   readonly #moves: KeyboardMoves = new KeyboardMoves(this, {
     document: () => this.document,
     cardsIn: (columnId) => this.byColumn.get(columnId) ?? [],
@@ -216,7 +221,6 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
     this.resizeObserver?.disconnect();
     this.resizeObserver = null;
     this.observedProbe = null;
-    cancelAnimationFrame(this.scrollFrame);
     this.#moves.cancel(false);
   }
 
@@ -272,8 +276,6 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
       this.observedProbe = probe;
     }
     this.#syncRoving();
-    for (const spacer of this.renderRoot.querySelectorAll<HTMLElement>('.spacer')) spacer.style.setProperty('block-size', `${spacer.dataset.size ?? 0}px`);
-    this.#measureWindows();
     if (this.focusAfterUpdate) {
       const key = this.focusAfterUpdate;
       this.focusAfterUpdate = null;
@@ -342,59 +344,11 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
     return key.slice(2);
   }
 
-  /** The roving keys of a column, top to bottom: its buttons, then its cards (as shown). */
-  #columnKeys(column: PlanColumn, cards: readonly PlanCard[]): string[] {
-    const keys = [`r:${column.id}`];
-    if (this.canArrange) keys.push(`a:${column.id}`);
-    for (const card of cards) keys.push(`c:${card.id}`);
-    return keys;
-  }
-
-  /** The key focus moves to for a navigation key: null when there is nowhere to go, undefined when not ours. O(column). */
+  /** The key focus moves to for a navigation key (see board-navigation.ts). O(column). */
   #navigate(key: string, pressed: string, ctrl: boolean): string | null | undefined {
     const doc = this.document;
     if (!doc) return undefined;
-    const columnId = this.#columnOfKey(key);
-    const col = doc.columns.findIndex((c) => c.id === columnId);
-    if (col < 0) return undefined;
-    const cardsOf = (c: number): PlanCard[] => this.byColumn.get(doc.columns[c].id) ?? [];
-    const keys = this.#columnKeys(doc.columns[col], cardsOf(col));
-    const at = keys.indexOf(key);
-    const headerCount = keys.length - cardsOf(col).length;
-    const rtl = isRtl(this);
-    const step = pressed === 'ArrowRight' ? (rtl ? -1 : 1) : pressed === 'ArrowLeft' ? (rtl ? 1 : -1) : 0;
-    if (step !== 0) {
-      const next = col + step;
-      if (next < 0 || next >= doc.columns.length) return null;
-      const cards = cardsOf(next);
-      const nextKeys = this.#columnKeys(doc.columns[next], cards);
-      const nextHeader = nextKeys.length - cards.length;
-      if (at < headerCount) return nextKeys[Math.min(at, nextHeader - 1)];
-      return cards.length > 0 ? `c:${cards[Math.min(at - headerCount, cards.length - 1)].id}` : nextKeys[nextHeader - 1];
-    }
-    switch (pressed) {
-      case 'ArrowDown':
-        return keys[at + 1] ?? null;
-      case 'ArrowUp':
-        return at > 0 ? keys[at - 1] : null;
-      case 'Home':
-      case 'End': {
-        if (ctrl) {
-          const order = doc.columns.map((_, c) => c);
-          if (pressed === 'End') order.reverse();
-          for (const c of order) {
-            const cards = cardsOf(c);
-            if (cards.length > 0) return `c:${(pressed === 'Home' ? cards[0] : cards[cards.length - 1]).id}`;
-          }
-          return null;
-        }
-        const cards = cardsOf(col);
-        if (cards.length === 0) return pressed === 'Home' ? keys[0] : keys[keys.length - 1];
-        return `c:${(pressed === 'Home' ? cards[0] : cards[cards.length - 1]).id}`;
-      }
-      default:
-        return undefined;
-    }
+    return navigate({ columns: doc.columns, cardsIn: (id) => this.byColumn.get(id) ?? [], withAdd: this.canArrange, rtl: isRtl(this) }, this.#columnOfKey(key), key, pressed, ctrl);
   }
 
   // ----- focus after changes (issue 11) ----------------------------------------------------------
@@ -440,35 +394,9 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
   /** "flyttet Norskkurs til tirsdag": what an operation did, naming the card (for undo/redo announcements). */
   protected override describeOperation(operation: PlanOperation): string | null {
     const locale = this.textLocale;
-    const columnName = (columnId: string): string =>
-      inSentence(resolveText((this.document ?? this.byColumnFor)?.columns.find((c) => c.id === columnId)?.title, locale), locale);
-    switch (operation.type) {
-      case 'card.add': {
-        const title = resolveText(operation.card.title, locale);
-        const column = columnName(operation.columnId);
-        return operation.card.proposedBy === 'participant'
-          ? msg(str`foreslo ${title} på ${column}`, { id: 'plan-board.describe.proposed' })
-          : msg(str`la til ${title} i ${column}`, { id: 'plan-board.describe.added' });
-      }
-      case 'card.remove':
-        return msg(str`fjernet ${this.#cardTitle(operation.cardId)}`, { id: 'plan-board.describe.removed' });
-      case 'card.move': {
-        const title = this.#cardTitle(operation.cardId);
-        if (operation.from.columnId !== operation.to.columnId) return msg(str`flyttet ${title} til ${columnName(operation.to.columnId)}`, { id: 'plan-board.describe.moved' });
-        const place = operation.to.index + 1;
-        return msg(str`flyttet ${title} til plass ${place}`, { id: 'plan-board.describe.moved-within' });
-      }
-      case 'card.done':
-        return operation.done
-          ? msg(str`merket ${this.#cardTitle(operation.cardId)} som ferdig`, { id: 'plan-board.describe.done' })
-          : msg(str`merket ${this.#cardTitle(operation.cardId)} som ikke ferdig`, { id: 'plan-board.describe.not-done' });
-      case 'card.update':
-        if (Object.keys(operation.changes).length === 1 && operation.changes.proposedBy === null)
-          return msg(str`godtok forslaget ${this.#cardTitle(operation.cardId)}`, { id: 'plan-board.describe.accepted' });
-        return msg(str`endret ${this.#cardTitle(operation.cardId)}`, { id: 'plan-board.describe.updated' });
-      default:
-        return null;
-    }
+    return describePlanOperation(operation, locale, (cardId) => this.#cardTitle(cardId), (columnId) =>
+      resolveText((this.document ?? this.byColumnFor)?.columns.find((c) => c.id === columnId)?.title, locale),
+    );
   }
 
   /** A card's title from the current document, else the one before the change (a card just removed). */
@@ -572,12 +500,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
   }
 
   #cardView(locale: string, language: string | undefined): CardView {
-    const voices = new Map<string, boolean>();
-    const hasVoice = (lang: string): boolean => {
-      let known = voices.get(lang);
-      if (known === undefined) voices.set(lang, (known = canReadAloud([{ text: '-', lang }])));
-      return known;
-    };
+    const hasVoice = this.#voice.voiceCache();
     return {
       locale,
       language,
@@ -587,14 +510,10 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
       disabled: this.isDisabled,
       activeCardId: this.activeKey?.startsWith('c:') ? this.activeKey.slice(2) : null,
       liftedCardId: this.#moves.current?.cardId ?? null,
-      speakingCardId: this.#readAloud.speaking,
+      speakingCardId: this.#voice.speaking,
       menuCardId: this.panel?.kind === 'menu' ? this.panel.cardId : null,
-      readable: (card) => this.#speech(card, locale, language).some((part) => part.audio !== undefined || hasVoice(part.lang)),
-      silent: (card) => {
-        // The participant's own language decides: a recording, or its text and a voice for it.
-        if (language && baseLanguage(language) !== 'nb') return audioFor(card.audio, language) === undefined && !(textIn(card.title, language) && hasVoice(language));
-        return !this.#speech(card, locale, language).some((p) => p.audio !== undefined || hasVoice(p.lang));
-      },
+      readable: (card) => this.#voice.readable(card, locale, language, hasVoice),
+      silent: (card) => this.#voice.silent(card, locale, language, hasVoice),
       onToggleDone: (card) => this.#toggleDone(card),
       onMenu: (card, button) => this.#openPanel({ kind: 'menu', cardId: card.id }, button),
     };
@@ -603,7 +522,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
   #renderColumn(column: PlanColumn, index: number, cards: PlanCard[], locale: string, language: string | undefined, view: CardView, level: number): TemplateResult {
     const headingId = `column-${index}`;
     const columnTitle = resolveText(column.title, locale);
-    const reading = this.columnReading === column.id;
+    const reading = this.#voice.columnReading === column.id;
     return html`<section
       class="column"
       part="column"
@@ -626,7 +545,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
             tabindex="-1"
             aria-pressed=${reading ? 'true' : 'false'}
             ?disabled=${this.isDisabled}
-            @click=${() => this.#readColumn(column)}
+            @click=${() => void this.#voice.readColumn(column)}
           >
             ${reading ? icons.stop : icons.speaker}<span class="vk-visually-hidden">${msg(str`Les opp kolonnen ${columnTitle}`, { id: 'plan-board.read.column' })}</span>
           </button>
@@ -659,7 +578,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
       </ul>`;
     }
     // A long column: only the cards near its visible part (and the focused and lifted ones).
-    const win = this.#windowOf(column.id);
+    const win = this.#windows.of(column.id);
     const keep: number[] = [];
     const activeId = view.activeCardId;
     const liftedId = view.liftedCardId;
@@ -670,7 +589,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
       if (segment.kind === 'spacer') rows.push({ key: segment.key, spacer: segment.size });
       else for (let i = segment.start; i < segment.end; i++) rows.push({ key: cards[i].id, card: cards[i], index: i });
     }
-    return html`<ul class="cards" part="cards" role="list" aria-labelledby=${headingId} data-column=${column.id} data-windowed @scroll=${() => this.#onListScroll()}>
+    return html`<ul class="cards" part="cards" role="list" aria-labelledby=${headingId} data-column=${column.id} data-windowed @scroll=${() => this.#windows.scrolled()}>
       ${repeat(
         rows,
         (row) => row.key,
@@ -679,59 +598,11 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
     </ul>`;
   }
 
-  #windowOf(columnId: string): ColumnWindow {
-    let win = this.windows.get(columnId);
-    if (!win) {
-      win = { scrollTop: 0, viewport: 900, itemSize: this.participant ? 220 : 110 };
-      this.windows.set(columnId, win);
-    }
-    return win;
-  }
-
-  #onListScroll(): void {
-    if (this.scrollFrame) return;
-    this.scrollFrame = requestAnimationFrame(() => {
-      this.scrollFrame = 0;
-      let changed = false;
-      for (const list of this.renderRoot.querySelectorAll<HTMLElement>('ul.cards[data-windowed]')) {
-        const win = this.#windowOf(list.dataset.column ?? '');
-        if (win.scrollTop !== list.scrollTop || win.viewport !== list.clientHeight) {
-          win.scrollTop = list.scrollTop;
-          win.viewport = list.clientHeight;
-          changed = true;
-        }
-      }
-      if (changed) this.requestUpdate();
-    });
-  }
-
-  /** Measured card height (with its gap) per windowed column, so spacers match what they stand for. */
-  #measureWindows(): void {
-    let changed = false;
-    for (const list of this.renderRoot.querySelectorAll<HTMLElement>('ul.cards[data-windowed]')) {
-      const win = this.#windowOf(list.dataset.column ?? '');
-      const items = Array.from(list.querySelectorAll<HTMLElement>(':scope > .card')).slice(0, 12);
-      if (items.length === 0) continue;
-      const gap = parseFloat(getComputedStyle(items[0]).marginBlockEnd) || 0;
-      const size = items.reduce((sum, li) => sum + li.offsetHeight, 0) / items.length + gap;
-      if (size > 0 && Math.abs(size - win.itemSize) > 2) {
-        win.itemSize = size;
-        changed = true;
-      }
-      if (list.clientHeight > 0 && list.clientHeight !== win.viewport) {
-        win.viewport = list.clientHeight;
-        changed = true;
-      }
-    }
-    if (changed) this.requestUpdate();
-  }
-
   #selectColumn(index: number, focusTab: boolean): void {
     const doc = this.document;
     if (!doc || index < 0 || index >= doc.columns.length) return;
     this.currentColumn = index;
-    const title = resolveText(doc.columns[index].title, this.textLocale);
-    this.announcer.announce(msg(str`${title}, ${index + 1} av ${doc.columns.length}`, { id: 'plan-board.column-position' }));
+    this.announcer.announce(columnPosition(resolveText(doc.columns[index].title, this.textLocale), index, doc.columns.length));
     if (focusTab) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${index}`)?.focus());
   }
 
@@ -768,7 +639,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
         if (!card) return nothing;
         const language = doc.participantLanguage;
         const view = this.#cardView(locale, language);
-        return renderCardMenu(card, locale, this.#noVoice(card), view.readable(card), this.#readAloud.speaking === card.id, (action) => this.#menuAction(card, action));
+        return renderCardMenu(card, locale, this.#voice.noVoice(card), view.readable(card), this.#voice.speaking === card.id, (action) => this.#menuAction(card, action));
       }
       case 'picker':
         return html`<h2 id="panel-title" class="panel-title">${panel.replaceCardId ? msg('Velg nytt bilde', { id: 'plan-board.picker.replace' }) : msg('Nytt kort: velg et bilde', { id: 'plan-board.picker.title' })}</h2>
@@ -781,7 +652,10 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
           <div class="actions"><button type="button" class="cancel" @click=${() => this.#closePanel('return')}>${msg('Avbryt', { id: 'plan-board.cancel' })}</button></div>`;
       case 'move': {
         const card = doc.cards.find((c) => c.id === panel.cardId);
-        return card ? this.#renderMoveMenu(doc, card, locale) : nothing;
+        const position = card ? this.#position(card.id) : null;
+        return card && position
+          ? renderMoveMenu(doc.columns, card, position, locale, (columnId) => this.byColumn.get(columnId)?.length ?? 0, (to) => this.#moveFromMenu(card.id, to), () => this.#closePanel('return'))
+          : nothing;
       }
       case 'edit':
         return renderCardEditor({
@@ -790,7 +664,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
           language: editorLanguage(doc.participantLanguage),
           notice: panel.notice,
           error: this.formError,
-          noVoice: this.#noVoice(panel.base),
+          noVoice: this.#voice.noVoice(panel.base),
           recorder: this.#renderCardRecorder(doc, panel),
           onSubmit: (e) => this.#submitEdit(e, panel),
           onCancel: () => this.#closePanel('return'),
@@ -816,7 +690,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
           columns: doc.columns,
           locale,
           picker: this.picker,
-          recorder: this.#renderRecorder(doc.participantLanguage ?? 'nb', panel.draft.audio, (url) => {
+          recorder: renderRecorder(this.recorderReady, doc.participantLanguage ?? 'nb', panel.draft.audio, (url) => {
             this.#updateDraft({ ...panel.draft, audio: url }, null);
             return true;
           }),
@@ -830,50 +704,12 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
     }
   }
 
-  #renderMoveMenu(doc: PlanDocument, card: PlanCard, locale: string): TemplateResult {
-    const position = this.#position(card.id) as CardPosition;
-    const count = this.byColumn.get(position.columnId)?.length ?? 0;
-    const option = (to: string, target: CardPosition, content: unknown): TemplateResult =>
-      html`<li><button type="button" data-to=${to} @click=${() => this.#moveFromMenu(card.id, target)}>${content}</button></li>`;
-    return html`<div class="move-menu">
-      <h2 id="panel-title" class="panel-title">${msg(str`Flytt ${resolveText(card.title, locale)}`, { id: 'plan-board.move.title' })}</h2>
-      <ul role="list">
-        ${position.index > 0 ? option('up', { columnId: position.columnId, index: position.index - 1 }, msg('Opp', { id: 'plan-board.move.up' })) : nothing}
-        ${position.index < count - 1 ? option('down', { columnId: position.columnId, index: position.index + 1 }, msg('Ned', { id: 'plan-board.move.down' })) : nothing}
-        ${doc.columns
-          .filter((c) => c.id !== position.columnId)
-          .map((column) =>
-            option(column.id, { columnId: column.id, index: this.byColumn.get(column.id)?.length ?? 0 }, html`${renderPictogram(column.pictogram, locale, true)}<span>${resolveText(column.title, locale)}</span>`),
-          )}
-      </ul>
-      <div class="actions"><button type="button" class="cancel" @click=${() => this.#closePanel('return')}>${msg('Avbryt', { id: 'plan-board.cancel' })}</button></div>
-    </div>`;
-  }
-
-  /**
-   * `<vk-audio-recorder>` for one language (loaded on demand; nothing until it is). `onUrl` takes
-   * the saved URL (null: removed) and says whether it was kept.
-   */
-  #renderRecorder(lang: string, value: string | null, onUrl: (url: string | null) => boolean): TemplateResult | typeof nothing {
-    if (!this.recorderReady) return nothing;
-    return html`<vk-audio-recorder
-      .lang=${lang}
-      .languageName=${languageName(lang)}
-      .value=${value}
-      @vk-recording=${(e: CustomEvent<{ url: string | null }>) => {
-        // Our own business: the host hears about the recording as a card.update, not this event.
-        e.stopPropagation();
-        if (!onUrl(e.detail.url)) e.preventDefault();
-      }}
-    ></vk-audio-recorder>`;
-  }
-
   /** The edit form's recorder: the participant's language (Norwegian when the plan has none). */
   #renderCardRecorder(doc: PlanDocument, panel: Extract<Panel, { kind: 'edit' }>): TemplateResult | typeof nothing {
     const card = doc.cards.find((c) => c.id === panel.cardId);
     if (!card) return nothing;
     const lang = doc.participantLanguage ?? 'nb';
-    return this.#renderRecorder(lang, card.audio?.[lang] ?? null, (url) => this.#saveRecording(card.id, lang, url));
+    return renderRecorder(this.recorderReady, lang, card.audio?.[lang] ?? null, (url) => this.#saveRecording(card.id, lang, url));
   }
 
   /** One `card.update` with the whole new `audio` (null when its last recording was removed). */
@@ -892,14 +728,6 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
     if (!kept) this.announcer.announce(msg('Opptaket kunne ikke lagres i planen.', { id: 'plan-board.announce.voice-failed' }));
     else this.announcer.announce(url ? msg(str`Stemme lagret for ${this.#cardTitle(cardId)}`, { id: 'plan-board.announce.voice-saved' }) : msg(str`Stemme fjernet for ${this.#cardTitle(cardId)}`, { id: 'plan-board.announce.voice-removed' }));
     return kept;
-  }
-
-  /** The participant language's name when a card has neither a recording nor a voice in it. */
-  #noVoice(card: PlanCard): string | null {
-    const language = this.document?.participantLanguage;
-    if (!language || baseLanguage(language) === 'nb') return null;
-    if (audioFor(card.audio, language) !== undefined || canReadAloud([{ text: '-', lang: language }])) return null;
-    return languageName(language);
   }
 
   #openPanel(panel: Panel, anchor: HTMLElement | null): void {
@@ -1017,7 +845,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
         return;
       case 'read':
         this.#closePanel('return');
-        void this.#readCard(card);
+        void this.#voice.readCard(card);
         return;
       case 'remove':
         this.#remove(card.id);
@@ -1154,57 +982,6 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
     } else void this.ensureFocus(null);
   }
 
-  // ----- read aloud ------------------------------------------------------------------------------
-
-  #speech(card: PlanCard, locale: string, language: string | undefined): Utterance[] {
-    const lang = resolvedLocale(card.title, locale);
-    const parts: Utterance[] = [{ text: resolveText(card.title, locale), lang, audio: audioFor(card.audio, lang) }];
-    if (language && baseLanguage(language) !== baseLanguage(lang)) {
-      const text = textIn(card.title, language);
-      const audio = audioFor(card.audio, language);
-      if (text || audio) parts.push({ text: text || parts[0].text, lang: language, audio });
-    }
-    return parts;
-  }
-
-  async #readCard(card: PlanCard): Promise<void> {
-    if (this.isDisabled) return;
-    this.columnReading = null;
-    if (this.#readAloud.speaking === card.id) {
-      this.#readAloud.stop();
-      return;
-    }
-    const result = await this.#readAloud.read(card.id, this.#speech(card, this.textLocale, this.document?.participantLanguage));
-    if (result === 'unavailable') this.announcer.announce(msg('Opplesing ikke tilgjengelig', { id: 'plan-board.read.unavailable' }));
-  }
-
-  async #readColumn(column: PlanColumn): Promise<void> {
-    if (this.isDisabled) return;
-    if (this.columnReading === column.id) {
-      this.columnReading = null;
-      this.#readAloud.stop();
-      return;
-    }
-    const locale = this.textLocale;
-    const language = this.document?.participantLanguage;
-    this.columnReading = column.id;
-    const lang = resolvedLocale(column.title, locale);
-    let heard = false;
-    const title = await this.#readAloud.read(`column:${column.id}`, [{ text: resolveText(column.title, locale), lang }]);
-    heard ||= title === 'done';
-    if (title !== 'stopped') {
-      for (const card of this.byColumn.get(column.id) ?? []) {
-        if (this.columnReading !== column.id) break;
-        const result = await this.#readAloud.read(card.id, this.#speech(card, locale, language));
-        if (result === 'stopped') break;
-        heard ||= result === 'done';
-      }
-    }
-    if (this.columnReading === column.id) this.columnReading = null;
-    this.requestUpdate();
-    if (!heard && title !== 'stopped') this.announcer.announce(msg('Opplesing ikke tilgjengelig', { id: 'plan-board.read.unavailable' }));
-  }
-
   // ----- keyboard and pointer --------------------------------------------------------------------
 
   #onKeydown(event: KeyboardEvent): void {
@@ -1231,7 +1008,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
       if (event.key === ' ') {
         event.preventDefault();
         const card = this.document?.cards.find((c) => c.id === cardId);
-        if (this.participant && card) void this.#readCard(card);
+        if (this.participant && card) void this.#voice.readCard(card);
         else if (this.canArrange) {
           const origin = this.#position(cardId);
           if (origin && !this.#drag.active) this.#moves.pickUp(cardId, origin);
@@ -1284,7 +1061,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
     if (this.participant) {
       // Tap to hear: the card itself reads aloud; a second tap stops.
       const card = this.document?.cards.find((c) => c.id === id);
-      if (card) void this.#readCard(card);
+      if (card) void this.#voice.readCard(card);
       return;
     }
     this.open('card', id);

@@ -1,3 +1,5 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
 /**
  * Windowing for long columns: a column with more than `WINDOW_THRESHOLD` cards scrolls inside
  * itself and renders only the cards near its visible part (plus the focused and the lifted
@@ -43,4 +45,84 @@ export function windowSegments(count: number, win: ColumnWindow, keep: readonly 
   }
   if (at < count) segments.push({ kind: 'spacer', count: count - at, size: (count - at) * size, key: `s${at}` });
   return segments;
+}
+
+/**
+ * Each long column's window: its scroll offset and visible height (from `scroll`, one update per
+ * frame) and the measured card height. After every render it sizes the spacers (through the
+ * CSSOM: no style attribute) and re-measures; measuring settles within a few rounds.
+ */
+export class ColumnWindows implements ReactiveController {
+  #windows = new Map<string, ColumnWindow>();
+  #frame = 0;
+  #rounds = 0;
+
+  constructor(private readonly host: ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFragment }, private readonly guess: () => number) {
+    host.addController(this);
+  }
+
+  of(columnId: string): ColumnWindow {
+    let win = this.#windows.get(columnId);
+    if (!win) {
+      win = { scrollTop: 0, viewport: 900, itemSize: this.guess() };
+      this.#windows.set(columnId, win);
+    }
+    return win;
+  }
+
+  #lists(): HTMLElement[] {
+    return Array.from(this.host.renderRoot.querySelectorAll<HTMLElement>('ul.cards[data-windowed]'));
+  }
+
+  /** A windowed list scrolled: re-render once per frame if what is visible changed. */
+  scrolled(): void {
+    if (this.#frame) return;
+    this.#frame = requestAnimationFrame(() => {
+      this.#frame = 0;
+      let changed = false;
+      for (const list of this.#lists()) {
+        const win = this.of(list.dataset.column ?? '');
+        if (win.scrollTop !== list.scrollTop || win.viewport !== list.clientHeight) {
+          win.scrollTop = list.scrollTop;
+          win.viewport = list.clientHeight;
+          changed = true;
+        }
+      }
+      if (changed) {
+        this.#rounds = 0;
+        this.host.requestUpdate();
+      }
+    });
+  }
+
+  hostUpdated(): void {
+    for (const spacer of this.host.renderRoot.querySelectorAll<HTMLElement>('.spacer')) spacer.style.setProperty('block-size', `${spacer.dataset.size ?? 0}px`);
+    // Measuring can change the window, which changes what is measured: settle within a few rounds.
+    if (this.#rounds > 3) return;
+    let changed = false;
+    for (const list of this.#lists()) {
+      const win = this.of(list.dataset.column ?? '');
+      const items = Array.from(list.querySelectorAll<HTMLElement>(':scope > .card')).slice(0, 12);
+      if (items.length === 0) continue;
+      const gap = parseFloat(getComputedStyle(items[0]).marginBlockEnd) || 0;
+      const size = items.reduce((sum, li) => sum + li.offsetHeight, 0) / items.length + gap;
+      if (size > 0 && Math.abs(size - win.itemSize) > 2) {
+        win.itemSize = size;
+        changed = true;
+      }
+      if (list.clientHeight > 0 && list.clientHeight !== win.viewport) {
+        win.viewport = list.clientHeight;
+        changed = true;
+      }
+    }
+    if (changed) {
+      this.#rounds++;
+      this.host.requestUpdate();
+    } else this.#rounds = 0;
+  }
+
+  hostDisconnected(): void {
+    cancelAnimationFrame(this.#frame);
+    this.#frame = 0;
+  }
 }

@@ -3,7 +3,7 @@ import { msg } from '@lit/localize';
 import { formatDate } from '../core/dates.js';
 import { renderPictogram } from '../core/pictograms.js';
 import { submitRadioOnEnter } from '../core/popover.js';
-import { resolveText } from '../core/text.js';
+import { directionOf, resolvedLocale, resolveText } from '../core/text.js';
 import { statusLabel } from './status-label.js';
 import { stepStatuses, type Step, type StepChanges, type StepStatus } from './step-tracker.types.js';
 
@@ -11,6 +11,11 @@ import { stepStatuses, type Step, type StepChanges, type StepStatus } from './st
 export interface StepDetailsActions {
   readonly editable: boolean;
   readonly locale: string;
+  /** The step as the fields first showed it (kept when a host value changes it underneath). */
+  readonly initial: Step;
+  /** The host changed this step while the details were open. */
+  readonly changedByHost: boolean;
+  useTheirs(): void;
   /** The status radios commit once: on Save or Enter, never per arrow key. */
   submitStatus(step: Step, to: StepStatus): void;
   check(step: Step, itemId: string, done: boolean): void;
@@ -21,12 +26,13 @@ export interface StepDetailsActions {
 
 /** The details of one step: title, status choice, dates and checklist. */
 export function renderStepDetails(step: Step, actions: StepDetailsActions): TemplateResult {
-  const { editable, locale } = actions;
+  const { editable, locale, initial } = actions;
   const title = resolveText(step.title, locale);
+  const initialTitle = resolveText(initial.title, locale);
   const dateField = (field: 'start' | 'due' | 'completed', label: string): TemplateResult => html`<label class="field">
     <span>${label}</span>
     ${editable
-      ? html`<input type="date" .value=${step[field] ?? ''} @change=${(e: Event) => actions.update(step, { [field]: (e.target as HTMLInputElement).value || null })} />`
+      ? html`<input type="date" .value=${initial[field] ?? ''} @change=${(e: Event) => actions.update(step, { [field]: (e.target as HTMLInputElement).value || null })} />`
       : html`<span><bdi>${step[field] ? formatDate(step[field] as string, locale) : '–'}</bdi></span>`}
   </label>`;
   const onStatus = (event: SubmitEvent): void => {
@@ -36,17 +42,23 @@ export function renderStepDetails(step: Step, actions: StepDetailsActions): Temp
   };
   return html`<div class="details">
     <h3 id="details-title">${renderPictogram(step.pictogram, locale, true)} ${title}</h3>
+    ${actions.changedByHost
+      ? html`<p class="form-notice" role="status">
+          ${msg('Steget ble endret av noen andre mens du hadde det åpent. Det du har valgt og skrevet er beholdt.', { id: 'steps.changed-by-host' })}
+          <button type="button" class="use-theirs" @click=${() => actions.useTheirs()}>${msg('Bruk de nye', { id: 'steps.action.use-theirs' })}</button>
+        </p>`
+      : nothing}
     ${step.description ? html`<p class="description">${resolveText(step.description, locale)}</p>` : nothing}
     ${editable
       ? html`<label class="field"
             ><span>${msg('Tittel', { id: 'steps.field.title' })}</span>
-            <input type="text" dir="auto" .value=${title} @change=${(e: Event) => actions.rename(step, (e.target as HTMLInputElement).value)}
+            <input type="text" lang=${resolvedLocale(step.title, locale)} dir=${directionOf(resolvedLocale(step.title, locale))} .value=${initialTitle} @change=${(e: Event) => actions.rename(step, (e.target as HTMLInputElement).value)}
           /></label>
           <form class="status-form" novalidate @keydown=${submitRadioOnEnter} @submit=${onStatus}>
             <fieldset>
               <legend>${msg('Status', { id: 'steps.field.status' })}</legend>
               ${stepStatuses.map(
-                (status) => html`<label><input type="radio" name="status" value=${status} .checked=${step.status === status} />${statusLabel(status)}</label>`,
+                (status) => html`<label><input type="radio" name="status" value=${status} .checked=${initial.status === status} />${statusLabel(status)}</label>`,
               )}
             </fieldset>
             <button type="submit" class="save-status">${msg('Lagre status', { id: 'steps.action.save-status' })}</button>

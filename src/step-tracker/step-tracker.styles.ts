@@ -4,6 +4,8 @@ export const stepTrackerStyles = css`
   /* Laid out by its own width (a size container); compact stays intrinsic for table cells. */
   :host(:not([compact])) {
     container: vk-step-tracker / inline-size;
+    /* A size container has no content width: in a shrink-to-fit place (a flex row, a float) keep a usable one. */
+    min-inline-size: min(100%, 20rem);
   }
   .tracker {
     display: grid;
@@ -259,6 +261,21 @@ export const stepTrackerStyles = css`
     display: flex;
     justify-content: flex-end;
     gap: var(--_vk-space-2);
+  }
+  .form-notice {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_vk-space-2);
+    margin: 0;
+    padding: var(--_vk-space-2);
+    border: 1px solid var(--_vk-warning);
+    border-radius: var(--_vk-radius);
+    background: var(--_vk-warning-surface);
+    color: var(--_vk-warning);
+  }
+  .form-notice button {
+    color: var(--_vk-text);
   }
   .description {
     margin: 0;

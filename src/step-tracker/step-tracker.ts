@@ -2,7 +2,7 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'li
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
-import { VkElement } from '../core/vk-element.js';
+import { VkElement, deepEqualJson } from '../core/vk-element.js';
 import { RovingFocus } from '../core/roving-focus.js';
 import { PopoverController, popoverStyles } from '../core/popover.js';
 import { getLocale } from '../core/localize.js';
@@ -105,6 +105,8 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
     enabled: () => !this.isDisabled,
   });
   readonly #popover = new PopoverController(this);
+  /** The step as the details' fields first showed it, and the `hostRevision` it was taken at. */
+  #detailsBase: { revision: number; step: Step } | null = null;
   #resizeObserver: ResizeObserver | undefined;
   #probe: Element | null = null;
   #hadFocus = false;
@@ -175,7 +177,11 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     this.#hadFocus = this.matches(':focus-within');
-    if (changed.has('document') && this.openStepId && !this.document?.steps.some((s) => s.id === this.openStepId)) this.#closeDetails(false);
+    if (changed.has('document') && this.openStepId) {
+      const live = this.document?.steps.find((s) => s.id === this.openStepId);
+      if (!live) this.#closeDetails(false);
+      else this.#followStep(live);
+    }
     if (!this.hostWidth && this.isConnected) this.hostWidth = this.clientWidth;
     this.#chooseLayout(this.hostWidth);
   }
@@ -205,15 +211,15 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
     const skipped = counts.skipped > 0 ? msg(str`${counts.skipped} hoppet over`, { id: 'steps.skipped' }) : '';
     return html`
       <div class="width-probe" aria-hidden="true"></div>
-      <section part="base" class="tracker" data-layout=${this.compact ? 'horizontal' : this.layout} ?data-compact=${this.compact} aria-labelledby="title" aria-describedby="summary">
+      <section part="base" class="tracker" data-layout=${this.compact ? 'horizontal' : this.layout} ?data-compact=${this.compact}>
         <div part="header" class="header">
           ${title
             ? html`<p class="title" id="title" role="heading" aria-level=${this.#headingLevel}>${title}</p>`
-            : html`<span id="title" class="vk-visually-hidden">${msg('Fremdrift', { id: 'steps.label' })}</span>`}
+            : nothing}
           <p part="summary" class="summary" id="summary">${summary}${skipped ? html` · ${skipped}` : nothing}</p>
         </div>
         ${this.compact ? nothing : html`<div class="bar" aria-hidden="true">${doc.steps.map((s) => html`<span data-status=${s.status}></span>`)}</div>`}
-        <ol part="list" class="steps" @keydown=${this.#onKeydown} @keyup=${this.#onKeyup} @focusin=${(e: FocusEvent) => this.#roving.handleFocusIn(e)}>
+        <ol part="list" class="steps" aria-label=${title ? nothing : msg('Fremdrift', { id: 'steps.label' })} @keydown=${this.#onKeydown} @keyup=${this.#onKeyup} @focusin=${(e: FocusEvent) => this.#roving.handleFocusIn(e)}>
           ${repeat(doc.steps, (step) => step.id, (step, index) => this.#renderStep(step, index, index === current, locale))}
         </ol>
         <span id="hint" class="vk-visually-hidden">${this.editable ? msg('Mellomrom endrer status. Enter åpner detaljer.', { id: 'steps.hint.edit' }) : msg('Enter åpner detaljer.', { id: 'steps.hint.view' })}</span>
@@ -259,12 +265,29 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
     </li>`;
   }
 
+  /**
+   * The details' fields show a snapshot: own edits and undo keep it current; a host value that
+   * changes the open step freezes it (the user's typing and unsaved status are kept) and a notice
+   * offers the new values. A host change elsewhere is taken silently.
+   */
+  #followStep(live: Step): void {
+    const base = this.#detailsBase;
+    if (!base || base.revision === this.hostRevision || deepEqualJson(base.step, live)) this.#detailsBase = { revision: this.hostRevision, step: live };
+  }
+
   #renderDetails(doc: StepsDocument, locale: string): TemplateResult | typeof nothing {
     const step = this.openStepId ? doc.steps.find((s) => s.id === this.openStepId) : undefined;
     if (!step) return nothing;
+    const base = this.#detailsBase;
     return renderStepDetails(step, {
       editable: this.editable,
       locale,
+      initial: base?.step ?? step,
+      changedByHost: base !== null && base.revision !== this.hostRevision,
+      useTheirs: () => {
+        this.#detailsBase = { revision: this.hostRevision, step };
+        this.requestUpdate();
+      },
       submitStatus: (s, to) => {
         if (s.status !== to) this.#setStatus(s, to);
         this.#closeDetails(true);
@@ -318,6 +341,8 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
     if (this.#popover.isOpen) this.#popover.close(false);
     this.open('step', stepId);
     this.#roving.activeKey = stepId;
+    const step = this.document?.steps.find((s) => s.id === stepId);
+    this.#detailsBase = step ? { revision: this.hostRevision, step } : null;
     this.openStepId = stepId;
   }
 

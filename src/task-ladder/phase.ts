@@ -8,7 +8,8 @@ import type { LadderView } from './ladder-view.js';
 import { taskLevels, type Phase } from './task-ladder.types.js';
 
 /**
- * One phase: a group labelled by its heading ("Fase N" + title), described by its progress text,
+ * One phase: a group named "Fase N" (the heading after it gives the title, so nothing is said
+ * twice), described by its progress text,
  * with a bar (one segment per task, independent first) and the list of task cards.
  * `index` is the phase's place in the document (its number), whatever order it is shown in.
  */
@@ -25,14 +26,14 @@ export function renderPhase(view: LadderView, phase: Phase, index: number, isCur
     class="phase"
     role="group"
     data-phase=${phase.id}
-    aria-labelledby="phase-${index}-title"
+    aria-labelledby="phase-${index}-number"
     aria-describedby="phase-${index}-progress"
     aria-current=${isCurrent ? 'step' : nothing}
     ?data-current=${isCurrent}
     ?data-complete=${progress.complete}
   >
+    <p class="phase-number" id="phase-${index}-number" aria-hidden="true">${msg(str`Fase ${index + 1}`, { id: 'task-ladder.phase-number' })}</p>
     <p class="phase-title" id="phase-${index}-title" role="heading" aria-level=${Math.min(6, view.headingLevel + 1)}>
-      <span class="phase-number">${msg(str`Fase ${index + 1}`, { id: 'task-ladder.phase-number' })}</span>
       <span class="bi">${bilingual(phase.title, view.locale, view.doc.participantLanguage)}</span>
       ${isCurrent ? html`<span class="now">${msg('Nå', { id: 'task-ladder.current' })}</span>` : nothing}
     </p>

@@ -75,9 +75,7 @@ export function renderTaskCard(view: LadderView, task: Task): TemplateResult {
           : nothing}
       </span>
     </button>
-    ${silent
-      ? html`<p class="no-voice">${icon(micIcon)}<span>${msg(str`Ingen stemme for ${languageName(doc.participantLanguage ?? '')} — ta opp en`, { id: 'task-ladder.no-voice' })}</span></p>`
-      : nothing}
+
     <div class="task-controls">${controls
       ? html`${view.canAssess && task.level !== 'independent'
           ? html`<button type="button" class="level-control" tabindex="-1" @click=${() => view.setLevel(task, next)}>
@@ -87,9 +85,10 @@ export function renderTaskCard(view: LadderView, task: Task): TemplateResult {
           ? html`<button type="button" class="signoff-control" tabindex="-1" @click=${() => view.openPanel('signoff', task.id)}>
               ${msg('Kvitter ut', { id: 'task-ladder.action.signoff' })}<span class="vk-visually-hidden"> (${title})</span>
             </button>`
-          : nothing}${view.canRecord
-          ? html`<button type="button" class="record-control" tabindex="-1" @click=${() => view.openPanel('record', task.id)}>
-              ${icon(micIcon)}${msg('Ta opp stemme', { id: 'task-ladder.action.record' })}<span class="vk-visually-hidden"> (${title})</span>
+          : nothing}${silent
+          ? html`<button type="button" class="record-control no-voice" tabindex="-1" @click=${() => view.openPanel('record', task.id)}>
+              ${icon(micIcon)}<span>${msg(str`Ingen stemme for ${isolate(languageName(doc.participantLanguage ?? ''))} — ta opp en`, { id: 'task-ladder.no-voice' })}</span
+              ><span class="vk-visually-hidden"> (${title})</span>
             </button>`
           : nothing}${view.canLog
           ? html`<button type="button" class="log-control" tabindex="-1" @click=${() => view.openPanel('log', task.id)}>

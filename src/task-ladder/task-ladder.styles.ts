@@ -4,6 +4,8 @@ export const taskLadderStyles = css`
   /* The ladder lays itself out by its own width, never the viewport's (a size container). */
   :host {
     container: vk-task-ladder / inline-size;
+    /* A size container has no content width: in a shrink-to-fit place (a flex row, a float) keep a usable one. */
+    min-inline-size: min(100%, 20rem);
   }
   .ladder {
     display: grid;
@@ -55,6 +57,7 @@ export const taskLadderStyles = css`
   }
   .phase-number {
     display: block;
+    margin: 0;
     font-weight: 400;
     font-size: 0.9em;
     color: var(--_vk-text-subtle);
@@ -121,7 +124,7 @@ export const taskLadderStyles = css`
     background: var(--_vk-accent-surface);
   }
   .no-sound,
-  .no-voice {
+  .task-controls .no-voice {
     display: flex;
     align-items: center;
     gap: var(--_vk-space-1);
@@ -134,8 +137,15 @@ export const taskLadderStyles = css`
     inline-size: 1.5em;
     block-size: 1.5em;
   }
-  .no-voice {
-    padding-inline: var(--_vk-space-1);
+  /* The record shortcut says why it is there: no voice in the participant's language yet. */
+  .task-controls .no-voice {
+    order: 1;
+    flex-basis: 100%;
+    justify-content: flex-start;
+    text-align: start;
+    border-style: dashed;
+    border-color: var(--_vk-warning);
+    background: var(--_vk-warning-surface);
   }
   .task-button {
     display: flex;
@@ -198,6 +208,13 @@ export const taskLadderStyles = css`
   .task-controls:empty {
     display: none;
   }
+  /* Narrow: the card shows pictogram, words and level first; level and sign-off live in the details (a tap away). */
+  @container vk-task-ladder (max-width: 30rem) {
+    .task-controls .level-control,
+    .task-controls .signoff-control {
+      display: none;
+    }
+  }
   .task-controls button {
     display: inline-flex;
     align-items: center;
@@ -253,120 +270,6 @@ export const taskLadderStyles = css`
   }
   .ladder[data-mode='participant'] .task-controls {
     padding-inline-start: 0;
-  }
-  .panel {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr);
-    gap: var(--_vk-space-3);
-    min-inline-size: min(20rem, calc(100vw - 48px));
-  }
-  .panel-title {
-    display: flex;
-    align-items: center;
-    gap: var(--_vk-space-2);
-    margin: 0;
-    font-weight: 700;
-  }
-  .panel p {
-    margin: 0;
-  }
-  fieldset {
-    border: 1px solid var(--_vk-border-subtle);
-    border-radius: var(--_vk-radius);
-    margin: 0;
-    padding: var(--_vk-space-2);
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_vk-space-1) var(--_vk-space-3);
-  }
-  .choice {
-    display: inline-flex;
-    align-items: center;
-    gap: var(--_vk-space-1);
-    min-block-size: 2.25rem;
-  }
-  fieldset.moods {
-    display: grid;
-    grid-template-columns: repeat(5, minmax(0, 1fr));
-    gap: var(--_vk-space-1);
-  }
-  .moods legend {
-    grid-column: 1 / -1;
-  }
-  .ladder[data-mode='participant'] input[type='radio'] {
-    inline-size: 1.25rem;
-    block-size: 1.25rem;
-  }
-  .read-control {
-    display: inline-flex;
-    align-items: center;
-    gap: var(--_vk-space-1);
-    justify-self: start;
-  }
-  .moods .choice {
-    flex-direction: column;
-    text-align: center;
-    font-size: 0.85em;
-    padding: var(--_vk-space-1);
-    border: 1px solid transparent;
-    border-radius: var(--_vk-radius);
-  }
-  .moods .choice:has(input:checked) {
-    border-color: var(--_vk-accent);
-    background: var(--_vk-accent-surface);
-  }
-  .field {
-    display: grid;
-    gap: var(--_vk-space-1);
-  }
-  textarea {
-    min-block-size: 4rem;
-    resize: vertical;
-  }
-  .form-error {
-    color: var(--_vk-danger);
-  }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_vk-space-2);
-    justify-content: flex-end;
-  }
-  .log-list {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr);
-    gap: var(--_vk-space-2);
-  }
-  .log-entry {
-    display: flex;
-    gap: var(--_vk-space-2);
-    align-items: flex-start;
-    border-block-start: 1px solid var(--_vk-border-subtle);
-    padding-block-start: var(--_vk-space-2);
-  }
-  .log-meta {
-    display: block;
-    color: var(--_vk-text-subtle);
-    font-size: 0.9em;
-  }
-  .log-text {
-    white-space: pre-wrap;
-    overflow-wrap: break-word;
-  }
-  .recording {
-    display: grid;
-    gap: var(--_vk-space-2);
-    padding-block-start: var(--_vk-space-2);
-    border-block-start: 1px solid var(--_vk-border-subtle);
-  }
-  .level-form {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: end;
-    gap: var(--_vk-space-2);
-  }
-  .level-form fieldset {
-    flex: 1 1 14rem;
   }
   @media (forced-colors: active) {
     /* Current is a double border; focus is the solid Highlight outline: never told apart by weight alone. */

@@ -2,21 +2,22 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
-import { VkElement } from '../core/vk-element.js';
+import { VkElement, deepEqualJson } from '../core/vk-element.js';
 import { RovingFocus } from '../core/roving-focus.js';
 import { PopoverController, firstFocusable, popoverStyles } from '../core/popover.js';
-import { ReadAloud, audioFor, canReadAloud, type Utterance } from '../core/read-aloud.js';
+import { ReadAloud, canReadAloud } from '../core/read-aloud.js';
 import { bilingual } from '../core/bilingual.js';
-import { getLocale } from '../core/localize.js';
-import { baseLanguage, isolate, resolvedLocale, resolveText, textIn } from '../core/text.js';
+import { isolate, resolveText } from '../core/text.js';
 import { formatDate, todayIso } from '../core/dates.js';
 import { isRealDate } from '../core/schema.js';
 import { headerStyles, tokens } from '../core/tokens.js';
 import { currentPhaseIndex, ladderModel, nextLevel } from './task-ladder.model.js';
 import { taskLadderStyles } from './task-ladder.styles.js';
+import { taskPanelStyles } from './task-panel.styles.js';
 import { levelLabel } from './labels.js';
 import { renderPhase } from './phase.js';
 import { renderPanel, type PanelActions } from './task-panel.js';
+import { describeLadderOperation, participantUtterance, taskUtterances } from './task-voice.js';
 import type { LadderView, PanelView } from './ladder-view.js';
 import type { VkRecordingEvent } from '../core/recorder.js';
 import { logAuthors, moods, taskLevels, type LadderDocument, type LadderMode, type LadderOperation, type LogAuthor, type LogEntry, type Mood, type Task, type TaskLevel } from './task-ladder.types.js';
@@ -26,6 +27,10 @@ export { levelLabel, logAuthorLabel } from './labels.js';
 interface OpenPanel {
   view: PanelView;
   taskId: string;
+  /** `hostRevision` the form's values were taken at, and those values (the task, the mentor). */
+  revision: number;
+  task: Task;
+  mentor: string | undefined;
 }
 
 /**
@@ -77,7 +82,7 @@ interface OpenPanel {
  * @cssproperty --vk-pictogram-size - Pictogram size.
  */
 export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
-  static override styles = [tokens, headerStyles, popoverStyles, taskLadderStyles];
+  static override styles = [tokens, headerStyles, popoverStyles, taskPanelStyles, taskLadderStyles];
   protected get model(): typeof ladderModel {
     return ladderModel;
   }
@@ -156,7 +161,11 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     this.#hadFocus = this.matches(':focus-within');
-    if (changed.has('document') && this.panel && !this.#findTask(this.panel.taskId)) this.#closePanel(false);
+    if (changed.has('document') && this.panel) {
+      const live = this.#findTask(this.panel.taskId);
+      if (!live) this.#closePanel(false);
+      else this.#followTask(this.panel, live);
+    }
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -183,6 +192,27 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     if (recorder && this.panel.view === 'record') void this.#focusRecorder(recorder);
   }
 
+  /**
+   * The open forms take their values from a snapshot: own edits and undo keep it current; a host
+   * value that changes the open task freezes it, so the user's choices and typing are kept, and a
+   * notice offers the new values ("Bruk de nye"). A host change elsewhere is taken silently.
+   */
+  #followTask(panel: OpenPanel, live: Task): void {
+    const mentor = this.document?.mentor?.name;
+    if (panel.revision === this.hostRevision || (deepEqualJson(panel.task, live) && panel.mentor === mentor)) {
+      panel.revision = this.hostRevision;
+      panel.task = live;
+      panel.mentor = mentor;
+    }
+  }
+
+  #useTheirs(): void {
+    const live = this.panel ? this.#findTask(this.panel.taskId) : undefined;
+    if (!this.panel || !live) return;
+    this.panel = { ...this.panel, revision: this.hostRevision, task: live, mentor: this.document?.mentor?.name };
+    void this.updateComplete.then(() => firstFocusable(this.popoverPanel)?.focus());
+  }
+
   /** The view modules' window onto the element (state in, callbacks out). */
   #view(doc: LadderDocument): LadderView {
     const locale = this.textLocale;
@@ -197,11 +227,11 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
       speaking: this.#readAloud.speaking,
       unheard: this.unheard,
       headingLevel: this.#headingLevel,
-      audible: (task) => canReadAloud(this.#utterances(doc, task, locale)),
+      audible: (task) => canReadAloud(taskUtterances(doc, task, locale)),
       silentInParticipantLanguage: (task) => {
         const lang = doc.participantLanguage;
         if (!lang) return false;
-        return !canReadAloud([{ text: textIn(task.title, lang) ?? resolveText(task.title, lang), lang, ...withAudio(audioFor(task.audio, lang)) }]);
+        return !canReadAloud([participantUtterance(task, lang)]);
       },
       activate: (task) => (this.#participant ? void this.#read(task) : this.#openPanel('details', task.id)),
       setLevel: (task, to) => this.#setLevel(task, to),
@@ -211,8 +241,13 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
   }
 
   #actions(): PanelActions {
+    const panel = this.panel;
     return {
       formError: this.formError,
+      initial: panel?.task ?? null,
+      initialMentor: panel?.mentor,
+      changedByHost: panel !== null && panel.revision !== this.hostRevision,
+      useTheirs: () => this.#useTheirs(),
       submitLevel: (e, task) => this.#submitLevel(e, task),
       submitSignoff: (e, task) => this.#submitSignoff(e, task),
       submitLog: (e, task) => this.#submitLog(e, task),
@@ -233,7 +268,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     const task = this.panel ? this.#findTask(this.panel.taskId) : undefined;
     return html`
       <div class="width-probe" aria-hidden="true"></div>
-      <section part="base" class="ladder" data-mode=${this.#participant ? 'participant' : 'adviser'} ?data-stacked=${this.stacked} aria-labelledby="title">
+      <section part="base" class="ladder" data-mode=${this.#participant ? 'participant' : 'adviser'} ?data-stacked=${this.stacked}>
         <div part="header" class="header">
           <p class="title bi" id="title" role="heading" aria-level=${this.#headingLevel}>${bilingual(doc.title, view.locale, doc.participantLanguage)}</p>
           ${mentor ? html`<p class="mentor">${msg(str`Fadder: ${isolate(mentor)}`, { id: 'task-ladder.mentor' })}</p>` : nothing}
@@ -256,24 +291,9 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
   /** Undo and redo name the task and what changed: "Angret: Vaske gulv — selvstendig". */
   protected override describeOperation(operation: LadderOperation): string | null {
     const task = this.#findTask(operation.taskId);
-    if (!task) return null;
-    const title = isolate(resolveText(task.title, this.textLocale));
-    const lower = (s: string): string => s.toLocaleLowerCase(getLocale());
-    switch (operation.type) {
-      case 'task.level':
-        return msg(str`${title} — ${lower(levelLabel(operation.to))}`, { id: 'task-ladder.describe.level' });
-      case 'task.signoff':
-        return msg(str`${title} — kvittert ut av ${isolate(operation.by)}`, { id: 'task-ladder.describe.signoff' });
-      case 'log.add':
-        return msg(str`${title} — ny loggføring`, { id: 'task-ladder.describe.log' });
-      case 'task.update': {
-        const changes = operation.changes;
-        if ('signoff' in changes && changes.signoff === null) return msg(str`${title} — kvittering fjernet`, { id: 'task-ladder.describe.signoff-removed' });
-        if ('audio' in changes) return msg(str`${title} — lydopptak`, { id: 'task-ladder.describe.audio' });
-        return msg(str`${title} — endret`, { id: 'task-ladder.describe.update' });
-      }
-    }
+    return task ? describeLadderOperation(task, operation, this.textLocale) : null;
   }
+
 
   /** After undo/redo (or a host value) focus goes to the task the operation touched. */
   protected override focusAfterChange(operation: LadderOperation | null): HTMLElement | null {
@@ -298,19 +318,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     return Array.from(this.renderRoot.querySelectorAll<HTMLElement>('.task-button')).find((el) => el.dataset.key === taskId) ?? null;
   }
 
-  /** What read-aloud says: the title in the UI locale, then in the participant's language. */
-  #utterances(doc: LadderDocument, task: Task, locale: string): Utterance[] {
-    const lang = resolvedLocale(task.title, locale);
-    const parts: Utterance[] = [{ text: resolveText(task.title, locale), lang, ...withAudio(audioFor(task.audio, lang)) }];
-    const second = doc.participantLanguage;
-    if (second && baseLanguage(second) !== baseLanguage(lang)) {
-      // A recording in the participant's language counts even where the document has no text in it.
-      const recording = audioFor(task.audio, second);
-      const text = textIn(task.title, second) ?? (recording ? resolveText(task.title, locale) : undefined);
-      if (text) parts.push({ text, lang: second, ...withAudio(recording) });
-    }
-    return parts;
-  }
+
 
   #openPanel(view: PanelView, taskId: string): void {
     if (this.isDisabled) return;
@@ -321,7 +329,9 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
       this.#popover.close(false);
     }
     this.#roving.activeKey = taskId;
-    this.panel = { view, taskId };
+    const task = this.#findTask(taskId);
+    if (!task) return;
+    this.panel = { view, taskId, revision: this.hostRevision, task, mentor: this.document?.mentor?.name };
   }
 
   #switchView(view: PanelView): void {
@@ -462,7 +472,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     if (!doc || this.isDisabled) return;
     if (this.#readAloud.speaking === task.id) return this.#readAloud.stop();
     this.unheard = null;
-    const result = await this.#readAloud.read(task.id, this.#utterances(doc, task, this.textLocale));
+    const result = await this.#readAloud.read(task.id, taskUtterances(doc, task, this.textLocale));
     if (result === 'unavailable') {
       this.unheard = task.id;
       this.announcer.announce(msg('Kan ikke leses opp: ingen lydopptak og ingen stemme for dette språket.', { id: 'task-ladder.announce.unavailable' }));
@@ -470,9 +480,6 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
   }
 }
 
-function withAudio(url: string | undefined): { audio?: string } {
-  return url === undefined ? {} : { audio: url };
-}
 
 function isIsoDate(date: string): boolean {
   return /^\d{4}-\d{2}-\d{2}$/.test(date) && isRealDate(date);

@@ -5,6 +5,7 @@ import { todayIso } from '../core/dates.js';
 import { submitRadioOnEnter } from '../core/popover.js';
 import { renderPictogram, resolvePictogram } from '../core/pictograms.js';
 import { audioFor } from '../core/read-aloud.js';
+import { isolate } from '../core/text.js';
 import type { VkRecordingEvent } from '../core/recorder.js';
 import { logNewestFirst } from './task-ladder.model.js';
 import { languageName, levelLabel, logAuthorLabel } from './labels.js';
@@ -15,6 +16,12 @@ import { logAuthors, moods, taskLevels, type Task } from './task-ladder.types.js
 /** What the details popover and its forms call back into the element. */
 export interface PanelActions {
   readonly formError: string;
+  /** The task as the form first showed it (kept when a host value changes it underneath). */
+  readonly initial: Task | null;
+  readonly initialMentor: string | undefined;
+  /** The host changed this task while the form was open (a notice offers the new values). */
+  readonly changedByHost: boolean;
+  useTheirs(): void;
   /** Form submits: the element reads the FormData and commits one operation. */
   submitLevel(event: SubmitEvent, task: Task): void;
   submitSignoff(event: SubmitEvent, task: Task): void;
@@ -40,14 +47,15 @@ export function renderPanel(view: LadderView, actions: PanelActions, task: Task,
     </div>`;
   }
   const entries = logNewestFirst(task);
+  const initial = actions.initial ?? task;
   return html`<div class="panel">
-    ${heading} ${renderReadAloud(view, task, 0)} ${view.canRecord ? renderRecorder(view, actions, task) : nothing}
+    ${heading} ${changedNotice(actions)} ${renderReadAloud(view, task, 0)} ${view.canRecord ? renderRecorder(view, actions, task) : nothing}
     ${view.canAssess
       ? html`<form class="level-form" novalidate @keydown=${submitRadioOnEnter} @submit=${(e: SubmitEvent) => actions.submitLevel(e, task)}>
           <fieldset>
             <legend>${msg('Nivå', { id: 'task-ladder.field.level' })}</legend>
             ${taskLevels.map(
-              (level) => html`<label class="choice"><input type="radio" name="level" value=${level} .checked=${task.level === level} />${levelLabel(level)}</label>`,
+              (level) => html`<label class="choice"><input type="radio" name="level" value=${level} .checked=${initial.level === level} />${levelLabel(level)}</label>`,
             )}
           </fieldset>
           <button type="submit" class="save-level">${msg('Lagre nivå', { id: 'task-ladder.action.save-level' })}</button>
@@ -86,7 +94,7 @@ function renderRecorder(view: LadderView, actions: PanelActions, task: Task): Te
   if (!lang) return nothing;
   const name = languageName(lang);
   return html`<div class="recording" role="group" aria-labelledby="recording-title">
-    <p class="panel-title" id="recording-title">${msg(str`Lydopptak på ${name}`, { id: 'task-ladder.recording.title' })}</p>
+    <p class="panel-title" id="recording-title">${msg(str`Lydopptak på ${isolate(name)}`, { id: 'task-ladder.recording.title' })}</p>
     <vk-audio-recorder
       lang=${lang}
       .languageName=${name}
@@ -96,17 +104,26 @@ function renderRecorder(view: LadderView, actions: PanelActions, task: Task): Te
   </div>`;
 }
 
+/** Said when the host changed the open task: what the user chose and typed is kept until they take the new values. */
+function changedNotice(actions: PanelActions): TemplateResult | typeof nothing {
+  if (!actions.changedByHost) return nothing;
+  return html`<p class="form-notice" role="status">
+    ${msg('Oppgaven ble endret av noen andre mens du hadde den åpen. Det du har valgt og skrevet er beholdt.', { id: 'task-ladder.changed-by-host' })}
+    <button type="button" class="use-theirs" @click=${() => actions.useTheirs()}>${msg('Bruk de nye', { id: 'task-ladder.action.use-theirs' })}</button>
+  </p>`;
+}
+
 function formError(actions: PanelActions): TemplateResult | typeof nothing {
   return actions.formError ? html`<p class="form-error" role="alert">${actions.formError}</p>` : nothing;
 }
 
-function renderSignoffForm(view: LadderView, actions: PanelActions, task: Task, heading: TemplateResult): TemplateResult {
+function renderSignoffForm(_view: LadderView, actions: PanelActions, task: Task, heading: TemplateResult): TemplateResult {
   return html`<form class="panel signoff-form" novalidate @submit=${(e: SubmitEvent) => actions.submitSignoff(e, task)}>
-    ${heading}
+    ${heading} ${changedNotice(actions)}
     <p>${msg('Fadderen kvitterer ut oppgaven.', { id: 'task-ladder.signoff.intro' })}</p>
     <label class="field"
       ><span>${msg('Fadderens navn', { id: 'task-ladder.field.mentor' })}</span>
-      <input type="text" name="by" required maxlength="200" autocomplete="name" dir="auto" .value=${task.signoff?.by ?? view.doc.mentor?.name ?? ''}
+      <input type="text" name="by" required maxlength="200" autocomplete="name" dir="auto" .value=${(actions.initial ?? task).signoff?.by ?? actions.initialMentor ?? ''}
     /></label>
     <label class="field"
       ><span>${msg('Dato', { id: 'task-ladder.field.date' })}</span>

@@ -107,14 +107,24 @@ function ladderOperation(doc: Json, r: Random): Json {
 function scheduleOperation(doc: Json, r: Random): Json {
   const sessions = doc.sessions as Json[];
   const courses = doc.courses as Json[];
-  const choice = sessions.length > 0 ? int(r, 4) : 0;
+  const choice = sessions.length > 0 ? int(r, 5) : 0;
   if (choice === 0) {
     const day = pick(r, days);
     const session: Json = { id: freshId('session'), courseId: pick(r, courses).id, start: `${day}T09:00`, end: `${day}T11:30`, kind: pick(r, sessionKinds), ...(maybe(r) ? { title: pick(r, texts) } : {}) };
     return { type: 'session.add', session, ...(maybe(r) ? { index: int(r, sessions.length + 1) } : {}) };
   }
   const session = pick(r, sessions);
-  if (choice === 1) return { type: 'session.remove', sessionId: session.id };
+  if (choice === 1) {
+    if (maybe(r, 0.7)) return { type: 'session.remove', sessionId: session.id };
+    const ids = sessions.filter(() => maybe(r)).map((s) => s.id);
+    return { type: 'sessions.remove', sessionIds: ids.length > 0 ? ids : [session.id] };
+  }
+  if (choice === 4) {
+    const day = pick(r, days);
+    const course = pick(r, courses).id;
+    const added = [0, 1, 2].slice(0, 1 + int(r, 3)).map((w) => ({ id: freshId('session'), courseId: course, start: `${day}T1${w}:00`, end: `${day}T1${w}:45`, kind: 'theory' }));
+    return { type: 'sessions.add', sessions: added, ...(maybe(r) ? { index: int(r, sessions.length + 1) } : {}) };
+  }
   if (choice === 2) {
     const day = pick(r, days);
     return { type: 'session.move', sessionId: session.id, from: maybe(r, 0.9) ? { start: session.start, end: session.end } : { start: `${day}T01:00`, end: `${day}T02:00` }, to: { start: `${day}T12:00`, end: `${day}T13:15` } };

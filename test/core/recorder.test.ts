@@ -86,6 +86,7 @@ describe('vk-audio-recorder', () => {
     expect(part(el, 'meter[part=level]')?.getAttribute('aria-label')).to.equal('Lydnivå');
     expect(part(el, '.time')?.textContent).to.contain('0:30');
     expect(part(el, '[role=status]')?.textContent).to.contain('Tar opp på somali');
+    await expect(el).to.be.accessible();
     // The level meter follows the fake microphone's tone.
     await waitUntil(() => (part<HTMLMeterElement>(el, 'meter')?.value ?? 0) > 0, 'no level shown', { timeout: 5000 });
     button?.click();
@@ -93,6 +94,7 @@ describe('vk-audio-recorder', () => {
     await el.updateComplete;
     expect(part(el, 'audio.take')).to.exist;
     expect(part(el, '[role=status]')?.textContent).to.match(/Opptaket er .+ langt/);
+    await expect(el).to.be.accessible();
   });
 
   it('discarding a new take keeps the saved recording and fires nothing', async () => {

@@ -2,6 +2,8 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import type { VkCourseCalendar } from '../../src/course-calendar/course-calendar.js';
 import type { ScheduleDocument, ScheduleOperation, Session } from '../../src/course-calendar/course-calendar.types.js';
+import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
+import { todayIso } from '../../src/core/dates.js';
 import { focused, press, record, shadow, shadowAll } from '../helpers/index.js';
 import { sampleSchedule } from './fixtures.js';
 
@@ -180,6 +182,45 @@ describe('vk-course-calendar: resize', () => {
     expect(el.value?.sessions.find((s) => s.id === 'a4')?.end).to.equal('2026-03-12T12:00');
   });
 
+  it('a real mouse drag of the end edge (sendMouse) resizes with one session.update', async () => {
+    const el = await calendar(sampleSchedule());
+    const events = record(el, 'vk-change');
+    const box = pieces(el, 'a4')[0];
+    box.scrollIntoView({ block: 'center' });
+    const column = shadow(el, '.day[data-date="2026-03-12"]');
+    const hour = column.getBoundingClientRect().height / 11;
+    const r = box.getBoundingClientRect();
+    const x = Math.round(r.left + r.width / 2);
+    const y = Math.round(r.bottom - 3);
+    try {
+      await sendMouse({ type: 'move', position: [x, y] });
+      await sendMouse({ type: 'down' });
+      await sendMouse({ type: 'move', position: [x, Math.round(y + hour / 2)] });
+      await sendMouse({ type: 'move', position: [x, Math.round(y + hour)] });
+      await sendMouse({ type: 'up' });
+    } finally {
+      await resetMouse();
+    }
+    await el.updateComplete;
+    expect(operations(events)).to.deep.equal([{ type: 'session.update', sessionId: 'a4', changes: { end: '2026-03-12T13:00' } }]);
+    expect(shadowAll(el, '.vk-popover:popover-open')).to.have.length(0);
+  });
+
+  it('real Tab key (sendKeys) while picked up cancels and keeps focus on the session', async () => {
+    const el = await calendar(sampleSchedule());
+    const events = record(el, 'vk-change');
+    pieces(el, 'a2')[0].focus();
+    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    await sendKeys({ press: 'Tab' });
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(events).to.have.length(0);
+    expect(focused(el)).to.equal(pieces(el, 'a2')[0]);
+    expect(pieces(el, 'a2')[0].dataset.on).to.equal('2026-03-10');
+  });
+
   it('Shift+ArrowDown while picked up makes the session end 15 minutes later: one session.update', async () => {
     const el = await calendar(sampleSchedule());
     const events = record(el, 'vk-change');
@@ -294,6 +335,35 @@ describe('vk-course-calendar: navigation and cancelled gestures', () => {
   });
 });
 
+describe('vk-course-calendar: now line and full days', () => {
+  it('week view draws a "now" line in today\'s column', async () => {
+    const today = todayIso();
+    // A session over the whole day widens the axis to 00:00–24:00, so "now" is always on it.
+    const el = await calendar(withSessions({ id: 'all-day', courseId: 'renhold', start: `${today}T00:00`, end: `${today}T23:45`, kind: 'other' }), { date: today });
+    const lines = shadowAll(el, '.now');
+    expect(lines).to.have.length(1);
+    expect(lines[0].closest('.day')?.getAttribute('data-date')).to.equal(today);
+    const now = new Date();
+    expect(Number(lines[0].style.getPropertyValue('--_vk-top'))).to.be.closeTo((now.getHours() * 60 + now.getMinutes()) / 1440, 2 / 1440);
+  });
+
+  it('a keyboard move onto a month day showing "+N flere" keeps the session drawn and focused', async () => {
+    const extra = ['x1', 'x2', 'x3'].map((id, i): Session => ({ id, courseId: 'butikk', start: `2026-03-11T1${i}:00`, end: `2026-03-11T1${i}:30`, kind: 'practice' }));
+    const el = await calendar(withSessions(...extra), { view: 'month' });
+    expect(shadowAll(el, '.day[data-date="2026-03-11"] [data-more]').length).to.be.above(0);
+    pieces(el, 'a2')[0].focus();
+    await key(el, ' ');
+    await key(el, 'ArrowRight');
+    const piece = pieces(el, 'a2')[0];
+    expect(piece.dataset.on).to.equal('2026-03-11');
+    expect(focused(el)).to.equal(piece);
+    expect(document.activeElement).to.equal(el);
+    await key(el, 'Escape');
+    expect(pieces(el, 'a2')[0].dataset.on).to.equal('2026-03-10');
+    expect(focused(el)).to.equal(pieces(el, 'a2')[0]);
+  });
+});
+
 describe('vk-course-calendar: plan a course from a weekly pattern', () => {
   it('previews the sessions, names the skipped holidays, adds them in one sessions.add, undo removes them all', async () => {
     const el = await calendar(sampleSchedule(), { view: 'month', date: '2026-03-30' });
@@ -322,6 +392,23 @@ describe('vk-course-calendar: plan a course from a weekly pattern', () => {
     el.undo();
     expect(operations(events)[1]).to.deep.equal({ type: 'sessions.remove', sessionIds: added.map((s) => s.id) });
     expect(el.value?.sessions).to.have.length(4);
+  });
+});
+
+describe('vk-course-calendar: plan dialog keyboard and accessibility', () => {
+  it('is accessible (axe) while open; Escape closes it with nothing added and focus back on "Planlegg kurs"', async () => {
+    const el = await calendar(sampleSchedule(), { view: 'month' });
+    const events = record(el, 'vk-change');
+    shadow(el, '[data-action="plan"]').focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => el.shadowRoot?.querySelector('dialog.pattern[open]'), 'the dialog opens');
+    expect(el.shadowRoot?.activeElement?.closest('dialog')).to.exist;
+    await expect(el).to.be.accessible();
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !el.shadowRoot?.querySelector('dialog.pattern'), 'the dialog closes');
+    await el.updateComplete;
+    expect(events).to.have.length(0);
+    expect(focused(el)).to.equal(shadow(el, '[data-action="plan"]'));
   });
 });
 
@@ -404,7 +491,9 @@ describe('vk-course-calendar: layout, locales and scale', () => {
     expect(shadow(el, '[data-vk-announcer]').textContent).to.include('kurskalender.ics');
   });
 
-  it('agenda with 5,000 sessions in a month renders a first batch, and End still reaches the last session', async () => {
+  it('agenda with 5,000 sessions in a month renders a first batch, and End still reaches the last session', async function () {
+    // Rendering all 5,000 after End is slow on a shared 2-core machine: room, not a speed check.
+    this.timeout(60_000);
     const doc = sampleSchedule();
     const sessions: Session[] = [];
     for (let i = 0; i < 5000; i++) {

@@ -39,9 +39,14 @@ for (const [subpath, target] of Object.entries(pkg.exports)) {
 }
 // 2. top-level fields
 for (const field of ['main', 'module', 'types', 'customElements']) check(files.has(rel(pkg[field])), `${field} → ${pkg[field]} ships`);
-for (const path of pkg.sideEffects) check(files.has(rel(path)), `sideEffects entry ${path} ships`);
+// Entries under ./src/ serve the repository's own builds (Storybook, the demo, size measurements),
+// which bundle the TypeScript sources; they are not shipped.
+const shippedSideEffects = pkg.sideEffects.filter((p) => !p.startsWith('./src/'));
+for (const path of shippedSideEffects) check(files.has(rel(path)), `sideEffects entry ${path} ships`);
+const sourceSideEffects = pkg.sideEffects.filter((p) => p.startsWith('./src/'));
+check(sourceSideEffects.every((p) => existsSync(join(root, p)) && shippedSideEffects.includes(p.replace('./src/', './dist/npm/').replace(/\.ts$/, '.js').replace('./dist/npm/embed/embed.js', './dist/embed/embed.js'))), `sideEffects: each source entry (${sourceSideEffects.length}) is the source of a shipped registering module`);
 const registering = [...files].filter((f) => f.startsWith('dist/npm/') && /(^dist\/npm\/define\.js$|\/define\.js$|^dist\/npm\/react\/index\.js$)/.test(f));
-check(registering.every((f) => pkg.sideEffects.includes(`./${f}`)) && pkg.sideEffects.length === registering.length + 2 && pkg.sideEffects.includes('./dist/veikart.js') && pkg.sideEffects.includes('./dist/embed/embed.js'), `sideEffects lists exactly the registering modules (${registering.length} + dist/veikart.js + dist/embed/embed.js)`);
+check(registering.every((f) => shippedSideEffects.includes(`./${f}`)) && shippedSideEffects.length === registering.length + 2 && shippedSideEffects.includes('./dist/veikart.js') && shippedSideEffects.includes('./dist/embed/embed.js'), `sideEffects lists exactly the registering modules (${registering.length} + dist/veikart.js + dist/embed/embed.js)`);
 check(pkg.scripts.prepack?.includes('build'), 'prepack builds, so npm pack / npm publish never ship an empty package');
 check(Boolean(pkg.engines?.node), `engines.node is stated (${pkg.engines?.node})`);
 

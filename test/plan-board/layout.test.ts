@@ -122,7 +122,7 @@ describe('plan board: every size', () => {
     expect(panel.getAttribute('aria-labelledby')).to.equal(tabs[0].id);
     tabs[1].click();
     await el.updateComplete;
-    expect(el.shadowRoot?.querySelector('.switcher-position')?.textContent?.trim()).to.equal('Tirsdag, 2 av 5');
+    expect(el.shadowRoot?.querySelector('.switcher-position')?.textContent?.replace(/[\u2068\u2069]/g, '').trim()).to.equal('Tirsdag, 2 av 5');
     expect(el.shadowRoot?.querySelector('.column')?.getAttribute('data-column')).to.equal('tue');
   });
 
@@ -174,7 +174,7 @@ describe('plan board: every size', () => {
     cardButton(el, 's0').dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, composed: true, cancelable: true }));
     await el.updateComplete;
     expect((el.shadowRoot?.activeElement as HTMLElement).dataset.key).to.equal('s1');
-    expect(el.shadowRoot?.querySelector('.switcher-position')?.textContent?.trim()).to.equal('Tirsdag, 2 av 5');
+    expect(el.shadowRoot?.querySelector('.switcher-position')?.textContent?.replace(/[\u2068\u2069]/g, '').trim()).to.equal('Tirsdag, 2 av 5');
   });
 
   it('long unbroken words (100 and 200 characters) wrap inside and never widen the page', async () => {

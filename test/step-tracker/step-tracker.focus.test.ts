@@ -117,3 +117,37 @@ describe('<vk-step-tracker> focus and keyboard', () => {
     expect(now?.getAttribute('aria-hidden')).to.equal('true');
   });
 });
+
+describe('<vk-step-tracker> host and user editing the same step', () => {
+  it('a host value that changes the open step keeps the typed title and unsaved status, says so, and offers the new values', async () => {
+    const el = await tracker();
+    button(el, 's3').focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    const title = shadow<HTMLInputElement>(el, '.vk-popover input[type="text"]');
+    title.value = 'Praksis hos Rema';
+    shadowAll<HTMLInputElement>(el, '.vk-popover input[name="status"]')[3].click();
+    const doc = sampleSteps();
+    el.value = { ...doc, steps: doc.steps.map((s) => (s.id === 's3' ? { ...s, title: 'Praksisplass', status: 'in-progress' as const } : s)) };
+    await settle(el);
+    expect(shadow<HTMLInputElement>(el, '.vk-popover input[type="text"]').value).to.equal('Praksis hos Rema');
+    expect(shadowAll<HTMLInputElement>(el, '.vk-popover input[name="status"]').map((r) => r.checked)).to.deep.equal([false, false, false, true]);
+    expect(shadow(el, '.vk-popover .form-notice').textContent).to.contain('endret av noen andre');
+    shadow<HTMLButtonElement>(el, '.use-theirs').click();
+    await settle(el);
+    expect(shadow<HTMLInputElement>(el, '.vk-popover input[type="text"]').value).to.equal('Praksisplass');
+    expect(shadowAll<HTMLInputElement>(el, '.vk-popover input[name="status"]').map((r) => r.checked)).to.deep.equal([false, true, false, false]);
+  });
+
+  it('the user’s own edits and undo keep the open details current (no notice)', async () => {
+    const el = await tracker();
+    button(el, 's2').focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    shadowAll<HTMLInputElement>(el, '.vk-popover input[type="checkbox"]')[1].click();
+    await settle(el);
+    el.undo();
+    await settle(el);
+    expect(el.shadowRoot?.querySelector('.form-notice')).to.equal(null);
+  });
+});

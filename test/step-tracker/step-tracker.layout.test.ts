@@ -94,3 +94,12 @@ describe('<vk-step-tracker> at every size', () => {
     });
   }
 });
+
+describe('<vk-step-tracker> in a shrink-to-fit place', () => {
+  it('keeps a usable width as a plain flex item', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="display: flex; inline-size: 900px"><vk-step-tracker .value=${preset()}></vk-step-tracker></div>`);
+    const el = wrapper.querySelector('vk-step-tracker') as VkStepTracker;
+    await el.updateComplete;
+    expect(el.getBoundingClientRect().width).to.be.at.least(320);
+  });
+});

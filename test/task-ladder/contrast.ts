@@ -54,7 +54,7 @@ export function lowContrastTexts(root: ShadowRoot): LowContrast[] {
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const el = node.parentElement;
     if (!el || !node.textContent?.trim()) continue;
-    if (el.closest('.vk-visually-hidden, [aria-hidden="true"], .print-only, .print-log, [disabled], [aria-disabled="true"]')) continue;
+    if (el.closest('.vk-visually-hidden, .print-only, .print-log, [disabled], [aria-disabled="true"]')) continue;
     const rect = el.getBoundingClientRect();
     if (rect.width === 0 || rect.height === 0) continue;
     const style = getComputedStyle(el);

@@ -187,7 +187,7 @@ describe('<vk-task-ladder> voice', () => {
     const el = await ladder(doc);
     const notices = shadowAll(el, '.no-voice').map((n) => n.closest('li')?.querySelector<HTMLElement>('.task-button')?.dataset.key);
     expect(notices).to.deep.equal(['t1']);
-    expect(shadow(el, '.no-voice').textContent).to.contain('Ingen stemme for tigrinja — ta opp en');
+    expect(shadow(el, '.no-voice').textContent).to.contain('Ingen stemme for \u2068tigrinja\u2069 — ta opp en');
   });
 
   it('participant mode: the participant-language line is as large, strong and dark as the Norwegian one, with its own lang and dir', async () => {
@@ -223,7 +223,9 @@ describe('<vk-task-ladder> voice', () => {
     const doc: LadderDocument = { ...base, phases: [{ ...base.phases[0], tasks: [{ ...base.phases[0].tasks[0], audio: { ar: '/recordings/t1-ar.webm' } }] }] };
     const el = await ladder(doc);
     const seen = record(el, 'vk-change');
-    shadowAll(el, '.record-control')[0].click();
+    // A task with a recording has no "no voice" shortcut; its details hold the recorder.
+    expect(taskButton(el, 't1').closest('li')?.querySelector('.record-control')).to.equal(null);
+    taskButton(el, 't1').click();
     await settle(el);
     shadow(el, '.vk-popover vk-audio-recorder').dispatchEvent(new CustomEvent('vk-recording', { detail: { url: null }, bubbles: true, composed: true, cancelable: true }));
     expect(operations(seen)).to.deep.equal([{ type: 'task.update', taskId: 't1', changes: { audio: null } }]);
@@ -233,5 +235,54 @@ describe('<vk-task-ladder> voice', () => {
     const el = await ladder();
     const latest = taskButton(el, 't2').querySelector('.latest-log') as HTMLElement;
     expect(Array.from(latest.querySelectorAll('bdi')).map((b) => b.textContent)).to.deep.equal(['1. mars 2026', 'Gikk fint']);
+  });
+});
+
+describe('<vk-task-ladder> focus after a host value', () => {
+  it('a host value that removes the focused task moves focus to its nearest surviving neighbour, never <body>', async () => {
+    const el = await ladder();
+    taskButton(el, 't2').focus();
+    await el.updateComplete;
+    const doc = sampleLadder();
+    el.value = { ...doc, phases: [{ ...doc.phases[0], tasks: doc.phases[0].tasks.filter((t) => t.id !== 't2') }, doc.phases[1]] };
+    await settle(el);
+    expect(document.activeElement).to.equal(el);
+    expect((focused(el) as HTMLElement).dataset.key).to.equal('t3');
+  });
+});
+
+describe('<vk-task-ladder> host and user editing the same task', () => {
+  it('a host value that changes the open task keeps the user’s unsaved choice and typing, says so, and offers the new values', async () => {
+    const el = await ladder();
+    taskButton(el, 't3').click();
+    await settle(el);
+    const radios = shadowAll<HTMLInputElement>(el, '.vk-popover input[name="level"]');
+    radios[2].click();
+    const doc = sampleLadder();
+    el.value = { ...doc, mentor: { name: 'Ola Hansen' }, phases: [{ ...doc.phases[0], tasks: doc.phases[0].tasks.map((t) => (t.id === 't3' ? { ...t, level: 'with-support' as const } : t)) }, doc.phases[1]] };
+    await settle(el);
+    expect(shadowAll<HTMLInputElement>(el, '.vk-popover input[name="level"]').map((r) => r.checked)).to.deep.equal([false, false, true]);
+    expect(shadow(el, '.vk-popover .form-notice').textContent).to.contain('endret av noen andre');
+    const seen = record(el, 'vk-change');
+    shadow<HTMLButtonElement>(el, '.vk-popover .save-level').click();
+    await el.updateComplete;
+    // Saved against the host's document: from is the host's level.
+    expect(operations(seen)).to.deep.equal([{ type: 'task.level', taskId: 't3', from: 'with-support', to: 'independent' }]);
+  });
+
+  it('"Bruk de nye" takes the host’s values into the open form', async () => {
+    const el = await ladder();
+    shadowAll(el, '.signoff-control')[0].click();
+    await settle(el);
+    const name = shadow<HTMLInputElement>(el, '.signoff-form input[name="by"]');
+    name.value = 'Per';
+    const doc = sampleLadder();
+    el.value = { ...doc, phases: [{ ...doc.phases[0], tasks: doc.phases[0].tasks.map((t) => (t.id === 't2' ? { ...t, signoff: { by: 'Ola Hansen', date: '2026-03-05' } } : t)) }, doc.phases[1]] };
+    await settle(el);
+    expect(shadow<HTMLInputElement>(el, '.signoff-form input[name="by"]').value).to.equal('Per');
+    shadow<HTMLButtonElement>(el, '.use-theirs').click();
+    await settle(el);
+    expect(shadow<HTMLInputElement>(el, '.signoff-form input[name="by"]').value).to.equal('Ola Hansen');
+    expect(el.shadowRoot?.querySelector('.form-notice')).to.equal(null);
   });
 });

@@ -107,3 +107,21 @@ describe('<vk-task-ladder> at every size', () => {
     });
   }
 });
+
+describe('<vk-task-ladder> in a shrink-to-fit place', () => {
+  it('keeps a usable width as a plain flex item (a size container has no content width of its own)', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="display: flex; inline-size: 900px"><vk-task-ladder .value=${midway()}></vk-task-ladder></div>`);
+    const el = wrapper.querySelector('vk-task-ladder') as VkTaskLadder;
+    await el.updateComplete;
+    expect(el.getBoundingClientRect().width).to.be.at.least(320);
+  });
+});
+
+describe('<vk-task-ladder> adviser controls', () => {
+  it('do not crowd a narrow card: level and sign-off shortcuts give way below 30rem (they are in the details)', async () => {
+    const narrow = await mount(320, 'nb', midway());
+    expect(shadowAll(narrow, '.level-control, .signoff-control').every((b) => getComputedStyle(b).display === 'none')).to.equal(true);
+    const wide = await mount(1100, 'nb', midway());
+    expect(shadowAll(wide, '.level-control').some((b) => getComputedStyle(b).display !== 'none')).to.equal(true);
+  });
+});

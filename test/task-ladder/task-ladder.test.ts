@@ -41,13 +41,15 @@ function changes(seen: Array<{ type: string; detail: unknown }>): unknown[] {
 }
 
 describe('<vk-task-ladder> rendering', () => {
-  it('renders each phase as a group labelled by its title', async () => {
+  it('renders each phase as a group named by its number, with its title as the heading inside (nothing said twice)', async () => {
     const el = await ladder();
     const groups = shadowAll(el, '[role="group"]');
     expect(groups).to.have.length(2);
     const label = shadow(el, `#${groups[0].getAttribute('aria-labelledby')}`);
-    expect(label.textContent).to.contain('Fase 1');
-    expect(label.textContent).to.contain('Enkle oppgaver');
+    expect(label.textContent?.trim()).to.equal('Fase 1');
+    const heading = groups[0].querySelector('[role="heading"]') as HTMLElement;
+    expect(heading.textContent).to.contain('Enkle oppgaver');
+    expect(heading.textContent).to.not.contain('Fase 1');
   });
 
   it('shows each phase’s progress as text, with support counted separately', async () => {

@@ -1,0 +1,94 @@
+/** Pure helpers behind the calendar's edits, history announcements and downloads (no element state). */
+import { msg, str } from '@lit/localize';
+import { isolate, resolvedLocale, resolveText } from '../core/text.js';
+import type { IsoDate, Text } from '../core/types.js';
+import { clock } from './session-chip.js';
+import type { ScheduleDocument, ScheduleOperation, Session, SessionChanges } from './course-calendar.types.js';
+
+/** The session an operation brings into view (undo/redo follow it), if any. */
+export function sessionOf(operation: ScheduleOperation): string | undefined {
+  switch (operation.type) {
+    case 'session.move':
+    case 'session.update':
+      return operation.sessionId;
+    case 'session.add':
+      return operation.session.id;
+    case 'sessions.add':
+      return operation.sessions[0]?.id;
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * The new value of a start or end time typed as `HH:mm` on the field's own date, or null when it
+ * is not a time or would put the end at or before the start.
+ */
+export function timeChange(session: Session, field: 'start' | 'end', time: string): SessionChanges | null {
+  const next = `${session[field].slice(0, 10)}T${time}`;
+  const start = field === 'start' ? next : session.start;
+  const end = field === 'end' ? next : session.end;
+  if (!/^\d{2}:\d{2}$/.test(time) || end <= start) return null;
+  return next === session[field] ? {} : { [field]: next };
+}
+
+/** Edits one language of a text field; other languages are kept; empty removes the field. */
+export function textChange(session: Session, field: 'title' | 'place', value: string, locale: string): SessionChanges {
+  const text = value.trim();
+  const current = session[field] as Text | undefined;
+  let next: Text | null;
+  if (!text) next = null;
+  else if (current === undefined || typeof current === 'string') next = text;
+  else next = { ...current, [resolvedLocale(current, locale)]: text };
+  return { [field]: next };
+}
+
+/** A new session on `date`, 09:00–10:00, with an id unique in the document. */
+export function newSession(doc: ScheduleDocument, courseId: string, date: IsoDate): Session {
+  const ids = new Set([...doc.courses.map((c) => c.id), ...doc.sessions.map((s) => s.id)]);
+  let n = doc.sessions.length + 1;
+  while (ids.has(`session-${n}`)) n++;
+  return { id: `session-${n}`, courseId, start: `${date}T09:00`, end: `${date}T10:00`, kind: 'theory' };
+}
+
+/**
+ * What an operation did, for "Angret: …" / "Gjort om igjen: …" ("flyttet Renhold til mandag
+ * 9. mars 2026"), each inserted part isolated.
+ */
+export function describeScheduleOperation(operation: ScheduleOperation, doc: ScheduleDocument | null, locale: string, fullDate: (date: IsoDate) => string): string | null {
+  const course = (courseId: string | undefined): string => isolate(resolveText(doc?.courses.find((c) => c.id === courseId)?.title, locale));
+  const courseOf = (id: string): string => course(doc?.sessions.find((s) => s.id === id)?.courseId);
+  switch (operation.type) {
+    case 'session.move':
+      return msg(str`flyttet ${courseOf(operation.sessionId)} til ${isolate(fullDate(operation.to.start.slice(0, 10)))}`, { id: 'course-calendar.describe.move' });
+    case 'session.update': {
+      const keys = Object.keys(operation.changes);
+      const end = operation.changes.end;
+      if (keys.length === 1 && typeof end === 'string') return msg(str`endret slutten på ${courseOf(operation.sessionId)} til ${isolate(clock(end))}`, { id: 'course-calendar.describe.resize' });
+      return msg(str`endret ${courseOf(operation.sessionId)}`, { id: 'course-calendar.describe.update' });
+    }
+    case 'session.add':
+      return msg(str`la til ${course(operation.session.courseId)}`, { id: 'course-calendar.describe.add' });
+    case 'sessions.add':
+      return msg(str`la til ${operation.sessions.length} økter`, { id: 'course-calendar.describe.add-many' });
+    case 'sessions.remove':
+      return msg(str`fjernet ${operation.sessionIds.length} økter`, { id: 'course-calendar.describe.remove-many' });
+    case 'session.remove':
+      return msg('slettet en økt', { id: 'course-calendar.describe.remove' });
+    default:
+      return null;
+  }
+}
+
+/** Saves text as a file through a Blob URL and a temporary `<a download>` (no network). */
+export function saveFile(root: Node, text: string, type: string, filename: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  link.hidden = true;
+  root.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

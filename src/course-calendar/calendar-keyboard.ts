@@ -1,0 +1,195 @@
+/**
+ * The calendar's keyboard (WAI-ARIA APG grid and listbox patterns): days in the month/week grid,
+ * sessions inside a day, the agenda list; while a session is picked up, keys go to `CalendarMoves`.
+ */
+import { isRtl } from '../core/roving-focus.js';
+import type { IsoDate } from '../core/types.js';
+import { addDays, startOfWeek } from './calendar-dates.js';
+import type { CalendarApi, CalendarMoves } from './calendar-moves.js';
+
+export interface KeyboardApi extends CalendarApi {
+  goTo(date: IsoDate, focusDay: boolean): void;
+  /** The focus date one period back/forward, keeping the intended day of month. */
+  step(direction: -1 | 1): IsoDate;
+  focusDayLater(date: IsoDate): void;
+  openSession(id: string): void;
+  openDay(date: IsoDate): void;
+  /** The agenda's roving item (`<session>@<date>`). */
+  setAgendaActive(key: string): void;
+  /** Renders every agenda piece (a long month renders in batches). */
+  showAllAgenda(): Promise<void>;
+}
+
+function visible(elements: Iterable<HTMLElement>): HTMLElement[] {
+  return Array.from(elements).filter((el) => el.checkVisibility());
+}
+
+export class CalendarKeyboard {
+  constructor(
+    private readonly api: KeyboardApi,
+    private readonly moves: CalendarMoves,
+  ) {}
+
+  /** A button clicks on Space's keyup; on a session Space picks up, it does not open. */
+  onKeyup(event: KeyboardEvent): void {
+    if (event.key === ' ' && (event.composedPath()[0] as HTMLElement).closest?.('[data-session]')) event.preventDefault();
+  }
+
+  onGridKeydown(event: KeyboardEvent): void {
+    if (this.api.disabled() || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (this.moves.pickedUp) {
+      this.moves.onGrabKeydown(event);
+      return;
+    }
+    const target = event.composedPath()[0] as HTMLElement;
+    const control = target.closest?.<HTMLElement>('[data-session], [data-more]');
+    if (control) {
+      this.#onSessionKeydown(event, control);
+      return;
+    }
+    const cell = target.closest?.<HTMLElement>('.day');
+    if (cell?.dataset.date) this.#onDayKeydown(event, cell.dataset.date);
+  }
+
+  #onDayKeydown(event: KeyboardEvent, date: IsoDate): void {
+    const api = this.api;
+    const rtl = isRtl(api.host);
+    const month = api.view() === 'month';
+    let next: IsoDate | null = null;
+    switch (event.key) {
+      case 'ArrowRight':
+        next = addDays(date, rtl ? -1 : 1);
+        break;
+      case 'ArrowLeft':
+        next = addDays(date, rtl ? 1 : -1);
+        break;
+      case 'ArrowDown':
+        if (month) next = addDays(date, 7);
+        break;
+      case 'ArrowUp':
+        if (month) next = addDays(date, -7);
+        break;
+      case 'Home':
+        next = startOfWeek(date);
+        break;
+      case 'End':
+        next = addDays(startOfWeek(date), 6);
+        break;
+      case 'PageUp':
+      case 'PageDown': {
+        event.preventDefault();
+        const stepped = api.step(event.key === 'PageUp' ? -1 : 1);
+        api.setDate(stepped);
+        api.focusDayLater(stepped);
+        return;
+      }
+      case 'Enter': {
+        event.preventDefault();
+        visible(api.dayCell(date)?.querySelectorAll<HTMLElement>('[data-session], [data-more]') ?? [])[0]?.focus();
+        return;
+      }
+      default:
+        return;
+    }
+    event.preventDefault();
+    if (next) api.goTo(next, true);
+  }
+
+  /** The visible session and "+N" controls of the cell around `control`, in order. */
+  #siblings(control: HTMLElement): HTMLElement[] {
+    const container = control.closest('.day') ?? control.closest('.agenda');
+    return visible(container?.querySelectorAll<HTMLElement>('[data-session], [data-more]') ?? []);
+  }
+
+  #onSessionKeydown(event: KeyboardEvent, control: HTMLElement): void {
+    const siblings = this.#siblings(control);
+    const index = siblings.indexOf(control);
+    switch (event.key) {
+      case 'ArrowDown':
+      case 'ArrowUp': {
+        event.preventDefault();
+        siblings[index + (event.key === 'ArrowDown' ? 1 : -1)]?.focus();
+        return;
+      }
+      case 'Escape': {
+        event.preventDefault();
+        control.closest<HTMLElement>('.day')?.focus();
+        return;
+      }
+      case 'Enter':
+      case ' ': {
+        event.preventDefault();
+        if (control.dataset.more) this.api.openDay(control.dataset.more);
+        else if (control.dataset.session) {
+          if (event.key === 'Enter') this.api.openSession(control.dataset.session);
+          else this.moves.pickUp(control.dataset.session);
+        }
+        return;
+      }
+      default:
+        if (event.key.startsWith('Arrow') || event.key.startsWith('Page') || event.key === 'Home' || event.key === 'End') event.preventDefault();
+    }
+  }
+
+  onAgendaKeydown(event: KeyboardEvent): void {
+    const api = this.api;
+    if (api.disabled() || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (this.moves.pickedUp) {
+      this.moves.onGrabKeydown(event);
+      return;
+    }
+    const control = (event.composedPath()[0] as HTMLElement).closest?.<HTMLElement>('[data-session]');
+    if (!control?.dataset.session) return;
+    const pieces = (): HTMLElement[] => Array.from(api.host.renderRoot.querySelectorAll<HTMLElement>('.agenda [data-session]'));
+    const all = pieces();
+    const index = all.indexOf(control);
+    let next: number;
+    switch (event.key) {
+      case 'ArrowDown':
+        next = index + 1;
+        break;
+      case 'ArrowUp':
+        next = index - 1;
+        break;
+      case 'Home':
+        next = 0;
+        break;
+      case 'End':
+        next = Number.POSITIVE_INFINITY;
+        break;
+      case 'Enter':
+        event.preventDefault();
+        api.openSession(control.dataset.session);
+        return;
+      case ' ':
+        event.preventDefault();
+        this.moves.pickUp(control.dataset.session);
+        return;
+      default:
+        return;
+    }
+    event.preventDefault();
+    const more = api.host.renderRoot.querySelector('[data-action="agenda-more"]');
+    if (next >= all.length && more) {
+      // Past the rendered pieces: render the rest, then go on.
+      void api.showAllAgenda().then(() => {
+        const fresh = pieces();
+        this.#focusAgenda(fresh[Math.min(next, fresh.length - 1)]);
+      });
+      return;
+    }
+    if (next >= all.length) next = event.key === 'End' ? all.length - 1 : -1;
+    this.#focusAgenda(all[next]);
+  }
+
+  #focusAgenda(target: HTMLElement | undefined): void {
+    if (!target?.dataset.session) return;
+    this.api.setAgendaActive(`${target.dataset.session}@${target.dataset.on}`);
+    target.focus();
+  }
+
+  onAgendaFocus(event: FocusEvent): void {
+    const control = (event.target as HTMLElement).closest?.<HTMLElement>('[data-session]');
+    if (control?.dataset.session) this.api.setAgendaActive(`${control.dataset.session}@${control.dataset.on}`);
+  }
+}

@@ -1,0 +1,249 @@
+/**
+ * Moving and resizing sessions, by keyboard (pick up, arrows, Shift+↑/↓, drop) and by pointer
+ * (drag a session; in week view drag its end edge), on the shared gesture model of
+ * src/core/gesture.ts (one set of cancel rules: Escape, Tab, blur, a press elsewhere,
+ * pointercancel, removal, a new host value).
+ */
+import type { ReactiveControllerHost } from 'lit';
+import { msg, str } from '@lit/localize';
+import { KeyboardGrabController, PointerDragController, type DragPoint } from '../core/gesture.js';
+import { isRtl } from '../core/roving-focus.js';
+import { isolate } from '../core/text.js';
+import type { IsoDate } from '../core/types.js';
+import { addMinutes, dateTimeAt, daysBetween, minutesOf } from './calendar-dates.js';
+import { segmentsByDay } from './calendar-layout.js';
+import { clock } from './session-chip.js';
+import type { CalendarRange, CalendarView, ScheduleDocument, ScheduleOperation, Session, SessionTimes } from './course-calendar.types.js';
+import type * as WeekViewModule from './week-view.js';
+
+/** Snap of keyboard and pointer moves and resizes, minutes. */
+export const SNAP = 15;
+
+/** A session being moved or resized: where it was and where it would land. */
+export interface Grab {
+  readonly sessionId: string;
+  readonly from: SessionTimes;
+  readonly to: SessionTimes;
+}
+interface Drag extends Grab {
+  readonly mode: 'move' | 'resize';
+}
+
+/** What the moves need from the calendar element. */
+export interface CalendarApi {
+  readonly host: HTMLElement & ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment };
+  doc(): ScheduleDocument | null;
+  editable(): boolean;
+  disabled(): boolean;
+  view(): CalendarView;
+  range(): CalendarRange;
+  setDate(date: IsoDate): void;
+  revision(): number;
+  announce(text: string): void;
+  commit(operation: ScheduleOperation): boolean;
+  fullDate(date: IsoDate): string;
+  sessionName(session: Session): string;
+  sessionControl(id: string): HTMLElement | null;
+  dayCell(date: IsoDate): HTMLElement | null;
+  /** Focus this session after the next render. */
+  focusSessionLater(id: string): void;
+  /** Sessions as drawn (hidden courses left out, the moving one where it would land). */
+  visibleSessions(doc: ScheduleDocument): Session[];
+  weekView(): typeof WeekViewModule | null;
+}
+
+function cancelled(): string {
+  return msg('Flytting avbrutt. Økten er satt tilbake.', { id: 'course-calendar.announce.cancelled' });
+}
+
+export class CalendarMoves {
+  readonly #api: CalendarApi;
+  readonly #grab: KeyboardGrabController<Grab>;
+  readonly #drag: PointerDragController<Drag>;
+
+  constructor(api: CalendarApi) {
+    this.#api = api;
+    this.#grab = new KeyboardGrabController<Grab>(api.host, {
+      revision: api.revision,
+      item: (grab) => api.sessionControl(grab.sessionId),
+      onCancel: (grab) => {
+        api.setDate(grab.from.start.slice(0, 10));
+        api.announce(cancelled());
+      },
+    });
+    this.#drag = new PointerDragController<Drag>(api.host, {
+      revision: api.revision,
+      item: (drag) => api.sessionControl(drag.sessionId),
+      onMove: (drag, point) => ({ ...drag, to: drag.mode === 'resize' ? this.#resizeTarget(drag, point) : this.#moveTarget(drag, point) }),
+      onDrop: (drag) => this.commitTimes(drag),
+      onCancel: () => api.announce(cancelled()),
+    });
+  }
+
+  /** The session being moved or resized, with its preview times. */
+  get moving(): Grab | null {
+    return this.#grab.state ?? (this.#drag.dragging ? this.#drag.state : null);
+  }
+
+  /** True while a session is picked up by keyboard. */
+  get pickedUp(): boolean {
+    return this.#grab.active;
+  }
+
+  /** Call first in a session's click handler: true for the click that ends a drag. */
+  consumeClick(): boolean {
+    return this.#drag.consumeClick();
+  }
+
+  /** The document changed: a picked-up session that no longer exists is let go. */
+  documentChanged(doc: ScheduleDocument | null): void {
+    const grabbed = this.#grab.state;
+    if (grabbed && !doc?.sessions.some((s) => s.id === grabbed.sessionId)) this.#grab.cancel('removed', false);
+  }
+
+  pickUp(sessionId: string): void {
+    const api = this.#api;
+    if (!api.editable()) return;
+    const session = api.doc()?.sessions.find((s) => s.id === sessionId);
+    if (!session) return;
+    const times = { start: session.start, end: session.end };
+    this.#grab.pickUp({ sessionId, from: times, to: times });
+    api.focusSessionLater(sessionId);
+    api.announce(msg(str`Plukket opp ${api.sessionName(session)}. Piltaster flytter, mellomrom slipper, Escape avbryter.`, { id: 'course-calendar.announce.grabbed' }));
+  }
+
+  /** Keys while a session is picked up (Escape and Tab are the gesture controller's). */
+  onGrabKeydown(event: KeyboardEvent): void {
+    const api = this.#api;
+    const grab = this.#grab.state;
+    if (!grab) return;
+    const rtl = isRtl(api.host);
+    const week = api.view() === 'week';
+    let minutes = 0;
+    let resize = 0;
+    switch (event.key) {
+      case 'ArrowRight':
+        minutes = (rtl ? -1 : 1) * 1440;
+        break;
+      case 'ArrowLeft':
+        minutes = (rtl ? 1 : -1) * 1440;
+        break;
+      case 'ArrowDown':
+        if (event.shiftKey) resize = SNAP;
+        else minutes = week ? SNAP : 7 * 1440;
+        break;
+      case 'ArrowUp':
+        if (event.shiftKey) resize = -SNAP;
+        else minutes = week ? -SNAP : -7 * 1440;
+        break;
+      case ' ':
+      case 'Enter':
+        event.preventDefault();
+        this.#drop();
+        return;
+      default:
+        return;
+    }
+    event.preventDefault();
+    let to: SessionTimes;
+    if (resize !== 0) {
+      const end = addMinutes(grab.to.end, resize);
+      if (daysBetween(grab.to.start.slice(0, 10), end.slice(0, 10)) * 1440 + minutesOf(end) - minutesOf(grab.to.start) < SNAP) {
+        api.announce(msg('Økten kan ikke bli kortere.', { id: 'course-calendar.announce.too-short' }));
+        return;
+      }
+      to = { start: grab.to.start, end };
+    } else {
+      to = { start: addMinutes(grab.to.start, minutes), end: addMinutes(grab.to.end, minutes) };
+    }
+    this.#grab.set({ ...grab, to });
+    api.setDate(to.start.slice(0, 10));
+    api.focusSessionLater(grab.sessionId);
+    api.announce(msg(str`${isolate(api.fullDate(to.start.slice(0, 10)))}, ${isolate(clock(to.start))}–${isolate(clock(to.end))}`, { id: 'course-calendar.announce.position' }));
+  }
+
+  #drop(): void {
+    const grab = this.#grab.drop();
+    if (!grab) return;
+    this.#api.focusSessionLater(grab.sessionId);
+    if (!this.commitTimes(grab)) this.#api.setDate(grab.from.start.slice(0, 10));
+  }
+
+  /**
+   * Commits a move (`session.move`) or, when only the end changed, a resize
+   * (`session.update {changes: {end}}`). Returns false when nothing was committed.
+   */
+  commitTimes(grab: Grab): boolean {
+    const api = this.#api;
+    const { from, to, sessionId } = grab;
+    api.focusSessionLater(sessionId);
+    if (to.start === from.start && to.end === from.end) {
+      api.announce(msg('Økten ble ikke flyttet.', { id: 'course-calendar.announce.unmoved' }));
+      return false;
+    }
+    const operation: ScheduleOperation = to.start === from.start ? { type: 'session.update', sessionId, changes: { end: to.end } } : { type: 'session.move', sessionId, from, to };
+    if (!api.commit(operation)) {
+      api.announce(msg('Flyttingen ble avvist.', { id: 'course-calendar.announce.rejected' }));
+      return false;
+    }
+    api.announce(
+      operation.type === 'session.update'
+        ? msg(str`Slutter nå ${isolate(clock(to.end))}`, { id: 'course-calendar.announce.resized' })
+        : msg(str`Flyttet til ${isolate(api.fullDate(to.start.slice(0, 10)))}, ${isolate(clock(to.start))}–${isolate(clock(to.end))}`, { id: 'course-calendar.announce.moved' }),
+    );
+    return true;
+  }
+
+  onPointerDown(event: PointerEvent): void {
+    const api = this.#api;
+    if (!api.editable() || event.button !== 0 || this.#grab.active || api.view() === 'agenda') return;
+    const origin = event.composedPath()[0] as HTMLElement;
+    const control = origin.closest?.<HTMLElement>('[data-session]');
+    const id = control?.dataset.session;
+    const session = id ? api.doc()?.sessions.find((s) => s.id === id) : undefined;
+    if (!session || !control) return;
+    const resize = api.view() === 'week' && !!origin.closest?.('[data-resize]');
+    if (resize) event.preventDefault();
+    const times = { start: session.start, end: session.end };
+    this.#drag.begin(event, { sessionId: session.id, from: times, to: times, mode: resize ? 'resize' : 'move' });
+  }
+
+  /** The day cell under a viewport point. */
+  #cellAt(x: number, y: number): HTMLElement | undefined {
+    const root = this.#api.host.renderRoot as ShadowRoot;
+    return root.elementsFromPoint(x, y).find((el): el is HTMLElement => el instanceof HTMLElement && el.classList.contains('day') && !!el.dataset.date);
+  }
+
+  /** Where a moved session would land: the day under the pointer, and in week view the time. */
+  #moveTarget(drag: Drag, point: DragPoint): SessionTimes {
+    const startDate = drag.from.start.slice(0, 10);
+    const pressDate = this.#cellAt(point.x - point.dx, point.y - point.dy)?.dataset.date ?? startDate;
+    const date = this.#cellAt(point.x, point.y)?.dataset.date ?? pressDate;
+    let minutes = 1440 * daysBetween(pressDate, date);
+    if (this.#api.view() === 'week') {
+      const root = this.#api.host.renderRoot;
+      const height = root.querySelector<HTMLElement>('.week-day')?.getBoundingClientRect().height ?? 0;
+      const hours = Number(root.querySelector<HTMLElement>('[data-hours]')?.dataset.hours ?? '11');
+      if (height > 0) minutes += Math.round((point.dy * hours * 60) / height / SNAP) * SNAP;
+    }
+    return { start: addMinutes(drag.from.start, minutes), end: addMinutes(drag.from.end, minutes) };
+  }
+
+  /** Where a resized session would end: the time under the pointer in the column under it (15-minute snap). */
+  #resizeTarget(drag: Drag, point: DragPoint): SessionTimes {
+    const api = this.#api;
+    const cell = this.#cellAt(point.x, point.y) ?? api.dayCell(drag.from.end.slice(0, 10)) ?? api.dayCell(drag.from.start.slice(0, 10));
+    const doc = api.doc();
+    const week = api.weekView();
+    if (!cell?.dataset.date || !doc || !week) return drag.to;
+    const range = api.range();
+    // The axis as drawn now (with the preview), which is what the pointer is over.
+    const axis = week.timeAxis(segmentsByDay(api.visibleSessions(doc), range.start, range.end, 'every-day'));
+    const rect = cell.getBoundingClientRect();
+    const minutes = week.minutesAt(axis, Math.min(1, Math.max(0, (point.y - rect.top) / rect.height)), SNAP);
+    let end = dateTimeAt(cell.dataset.date, minutes);
+    const earliest = addMinutes(drag.from.start, SNAP);
+    if (end < earliest) end = earliest;
+    return { start: drag.from.start, end };
+  }
+}

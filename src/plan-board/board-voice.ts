@@ -1,0 +1,114 @@
+import type { ReactiveControllerHost } from 'lit';
+import { msg } from '@lit/localize';
+import { ReadAloud, audioFor, canReadAloud, type Utterance } from '../core/read-aloud.js';
+import { baseLanguage, resolvedLocale, resolveText, textIn } from '../core/text.js';
+import { languageName } from './board-text.js';
+import type { PlanCard, PlanColumn, PlanDocument } from './plan-board.types.js';
+
+export interface BoardVoiceOptions {
+  locale: () => string;
+  document: () => PlanDocument | null;
+  cardsIn: (columnId: string) => readonly PlanCard[];
+  announce: (text: string) => void;
+  disabled: () => boolean;
+}
+
+/**
+ * Reading the board aloud: a card in the UI locale, then in the participant's language — the
+ * card's recording for that language first, speech synthesis second (core ReadAloud); a column's
+ * title, then each card. Knows when a card cannot be heard in the participant's language.
+ */
+export class BoardVoice {
+  readonly #readAloud: ReadAloud;
+  /** The column being read, or null. */
+  columnReading: string | null = null;
+
+  constructor(private readonly host: ReactiveControllerHost, private readonly options: BoardVoiceOptions) {
+    this.#readAloud = new ReadAloud(host);
+  }
+
+  /** The card (or `column:<id>`) being read now. */
+  get speaking(): string | null {
+    return this.#readAloud.speaking;
+  }
+
+  /** One render's "is there a voice for this language" answers, asked once per language. */
+  voiceCache(): (lang: string) => boolean {
+    const voices = new Map<string, boolean>();
+    return (lang) => {
+      let known = voices.get(lang);
+      if (known === undefined) voices.set(lang, (known = canReadAloud([{ text: '-', lang }])));
+      return known;
+    };
+  }
+
+  speech(card: PlanCard, locale: string, language: string | undefined): Utterance[] {
+    const lang = resolvedLocale(card.title, locale);
+    const parts: Utterance[] = [{ text: resolveText(card.title, locale), lang, audio: audioFor(card.audio, lang) }];
+    if (language && baseLanguage(language) !== baseLanguage(lang)) {
+      const text = textIn(card.title, language);
+      const audio = audioFor(card.audio, language);
+      if (text || audio) parts.push({ text: text || parts[0].text, lang: language, audio });
+    }
+    return parts;
+  }
+
+  /** Some part of the card can be heard (a recording or a voice). */
+  readable(card: PlanCard, locale: string, language: string | undefined, hasVoice: (lang: string) => boolean): boolean {
+    return this.speech(card, locale, language).some((part) => part.audio !== undefined || hasVoice(part.lang));
+  }
+
+  /** The participant cannot hear the card in their own language (no recording; no text with a voice) — or, without one, at all. */
+  silent(card: PlanCard, locale: string, language: string | undefined, hasVoice: (lang: string) => boolean): boolean {
+    if (language && baseLanguage(language) !== 'nb') return audioFor(card.audio, language) === undefined && !(textIn(card.title, language) && hasVoice(language));
+    return !this.readable(card, locale, language, hasVoice);
+  }
+
+  /** The participant language's name ("tigrinja") when a card has neither a recording nor a voice in it. */
+  noVoice(card: PlanCard): string | null {
+    const language = this.options.document()?.participantLanguage;
+    if (!language || baseLanguage(language) === 'nb') return null;
+    if (audioFor(card.audio, language) !== undefined || canReadAloud([{ text: '-', lang: language }])) return null;
+    return languageName(language);
+  }
+
+  /** Reads a card; reading it again stops. */
+  async readCard(card: PlanCard): Promise<void> {
+    if (this.options.disabled()) return;
+    this.columnReading = null;
+    if (this.#readAloud.speaking === card.id) {
+      this.#readAloud.stop();
+      return;
+    }
+    const result = await this.#readAloud.read(card.id, this.speech(card, this.options.locale(), this.options.document()?.participantLanguage));
+    if (result === 'unavailable') this.options.announce(msg('Opplesing ikke tilgjengelig', { id: 'plan-board.read.unavailable' }));
+  }
+
+  /** Reads a column's title, then each card; pressing again stops. */
+  async readColumn(column: PlanColumn): Promise<void> {
+    if (this.options.disabled()) return;
+    if (this.columnReading === column.id) {
+      this.columnReading = null;
+      this.#readAloud.stop();
+      return;
+    }
+    const locale = this.options.locale();
+    const language = this.options.document()?.participantLanguage;
+    this.columnReading = column.id;
+    const lang = resolvedLocale(column.title, locale);
+    let heard = false;
+    const title = await this.#readAloud.read(`column:${column.id}`, [{ text: resolveText(column.title, locale), lang }]);
+    heard ||= title === 'done';
+    if (title !== 'stopped') {
+      for (const card of this.options.cardsIn(column.id)) {
+        if (this.columnReading !== column.id) break;
+        const result = await this.#readAloud.read(card.id, this.speech(card, locale, language));
+        if (result === 'stopped') break;
+        heard ||= result === 'done';
+      }
+    }
+    if (this.columnReading === column.id) this.columnReading = null;
+    this.host.requestUpdate();
+    if (!heard && title !== 'stopped') this.options.announce(msg('Opplesing ikke tilgjengelig', { id: 'plan-board.read.unavailable' }));
+  }
+}

@@ -1,0 +1,136 @@
+import { css } from 'lit';
+
+/**
+ * The details popover and its forms (level, sign-off, logbook, recording). Listed before the
+ * ladder's own styles, so the ladder's participant-mode and forced-colours rules win over these.
+ */
+export const taskPanelStyles = css`
+  .panel {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: var(--_vk-space-3);
+    min-inline-size: min(20rem, calc(100vw - 48px));
+  }
+  .panel-title {
+    display: flex;
+    align-items: center;
+    gap: var(--_vk-space-2);
+    margin: 0;
+    font-weight: 700;
+  }
+  .panel p {
+    margin: 0;
+  }
+  fieldset {
+    border: 1px solid var(--_vk-border-subtle);
+    border-radius: var(--_vk-radius);
+    margin: 0;
+    padding: var(--_vk-space-2);
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_vk-space-1) var(--_vk-space-3);
+  }
+  .choice {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_vk-space-1);
+    min-block-size: 2.25rem;
+  }
+  fieldset.moods {
+    display: grid;
+    grid-template-columns: repeat(5, minmax(0, 1fr));
+    gap: var(--_vk-space-1);
+  }
+  .moods legend {
+    grid-column: 1 / -1;
+  }
+  .ladder[data-mode='participant'] input[type='radio'] {
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+  }
+  .read-control {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_vk-space-1);
+    justify-self: start;
+  }
+  .moods .choice {
+    flex-direction: column;
+    text-align: center;
+    font-size: 0.85em;
+    padding: var(--_vk-space-1);
+    border: 1px solid transparent;
+    border-radius: var(--_vk-radius);
+  }
+  .moods .choice:has(input:checked) {
+    border-color: var(--_vk-accent);
+    background: var(--_vk-accent-surface);
+  }
+  .field {
+    display: grid;
+    gap: var(--_vk-space-1);
+  }
+  textarea {
+    min-block-size: 4rem;
+    resize: vertical;
+  }
+  .form-notice {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_vk-space-2);
+    padding: var(--_vk-space-2);
+    border: 1px solid var(--_vk-warning);
+    border-radius: var(--_vk-radius);
+    background: var(--_vk-warning-surface);
+    color: var(--_vk-warning);
+  }
+  .form-notice button {
+    color: var(--_vk-text);
+  }
+  .form-error {
+    color: var(--_vk-danger);
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_vk-space-2);
+    justify-content: flex-end;
+  }
+  .log-list {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: var(--_vk-space-2);
+  }
+  .log-entry {
+    display: flex;
+    gap: var(--_vk-space-2);
+    align-items: flex-start;
+    border-block-start: 1px solid var(--_vk-border-subtle);
+    padding-block-start: var(--_vk-space-2);
+  }
+  .log-meta {
+    display: block;
+    color: var(--_vk-text-subtle);
+    font-size: 0.9em;
+  }
+  .log-text {
+    white-space: pre-wrap;
+    overflow-wrap: break-word;
+  }
+  .recording {
+    display: grid;
+    gap: var(--_vk-space-2);
+    padding-block-start: var(--_vk-space-2);
+    border-block-start: 1px solid var(--_vk-border-subtle);
+  }
+  .level-form {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: var(--_vk-space-2);
+  }
+  .level-form fieldset {
+    flex: 1 1 14rem;
+  }
+`;

@@ -1,0 +1,51 @@
+import { msg, str } from '@lit/localize';
+import { audioFor, type Utterance } from '../core/read-aloud.js';
+import { getLocale } from '../core/localize.js';
+import { baseLanguage, isolate, resolvedLocale, resolveText, textIn } from '../core/text.js';
+import { levelLabel } from './labels.js';
+import type { LadderDocument, LadderOperation, Task } from './task-ladder.types.js';
+
+function withAudio(url: string | undefined): { audio?: string } {
+  return url === undefined ? {} : { audio: url };
+}
+
+/**
+ * What read-aloud says for a task: the title in the UI locale, then in the participant's language.
+ * A recording in the participant language counts even where the document has no text in it.
+ */
+export function taskUtterances(doc: LadderDocument, task: Task, locale: string): Utterance[] {
+  const lang = resolvedLocale(task.title, locale);
+  const parts: Utterance[] = [{ text: resolveText(task.title, locale), lang, ...withAudio(audioFor(task.audio, lang)) }];
+  const second = doc.participantLanguage;
+  if (second && baseLanguage(second) !== baseLanguage(lang)) {
+    const recording = audioFor(task.audio, second);
+    const text = textIn(task.title, second) ?? (recording ? resolveText(task.title, locale) : undefined);
+    if (text) parts.push({ text, lang: second, ...withAudio(recording) });
+  }
+  return parts;
+}
+
+/** The task in the participant language alone: its text (or the Norwegian one) and its recording. */
+export function participantUtterance(task: Task, lang: string): Utterance {
+  return { text: textIn(task.title, lang) ?? resolveText(task.title, lang), lang, ...withAudio(audioFor(task.audio, lang)) };
+}
+
+/** Undo and redo name the task and what changed: "Vaske gulv — selvstendig" (after "Angret: "). */
+export function describeLadderOperation(task: Task, operation: LadderOperation, locale: string): string {
+  const title = isolate(resolveText(task.title, locale));
+  const lower = (s: string): string => s.toLocaleLowerCase(getLocale());
+  switch (operation.type) {
+    case 'task.level':
+      return msg(str`${title} — ${lower(levelLabel(operation.to))}`, { id: 'task-ladder.describe.level' });
+    case 'task.signoff':
+      return msg(str`${title} — kvittert ut av ${isolate(operation.by)}`, { id: 'task-ladder.describe.signoff' });
+    case 'log.add':
+      return msg(str`${title} — ny loggføring`, { id: 'task-ladder.describe.log' });
+    case 'task.update': {
+      const changes = operation.changes;
+      if ('signoff' in changes && changes.signoff === null) return msg(str`${title} — kvittering fjernet`, { id: 'task-ladder.describe.signoff-removed' });
+      if ('audio' in changes) return msg(str`${title} — lydopptak`, { id: 'task-ladder.describe.audio' });
+      return msg(str`${title} — endret`, { id: 'task-ladder.describe.update' });
+    }
+  }
+}

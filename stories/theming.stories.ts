@@ -1,0 +1,49 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { createAminaPlan } from '../src/presets/plan.js';
+import { workOrientedCourseSteps } from '../src/presets/steps.js';
+
+/**
+ * The same widgets with Veikart's own defaults and inside an element carrying a municipality's
+ * Designsystemet tokens (`.storybook/designsystemet-theme.css`: only `--ds-*` custom properties,
+ * no `--vk-*` at all). Custom properties inherit into the shadow roots, and every `--vk-*` token
+ * falls back to its Designsystemet counterpart, so the right-hand side picks up the theme.
+ */
+const meta: Meta = {
+  title: 'Docs/Theming',
+  parameters: { layout: 'fullscreen' },
+};
+export default meta;
+
+const plan = createAminaPlan();
+const steps = { ...workOrientedCourseSteps, steps: workOrientedCourseSteps.steps.map((s, i) => ({ ...s, status: i < 2 ? 'done' : i === 2 ? 'in-progress' : 'not-started' })) };
+
+export const DesignsystemetTheme: StoryObj = {
+  name: 'Designsystemet theme picked up',
+  render: () => html`
+    <div class="theming-compare">
+      <section data-theme="default" aria-label="Veikart default">
+        <h3>Veikart default</h3>
+        <vk-step-tracker compact .value=${steps}></vk-step-tracker>
+        <vk-plan-board .value=${plan}></vk-plan-board>
+      </section>
+      <section data-theme="designsystemet" aria-label="Designsystemet tokens">
+        <h3>With Designsystemet's tokens (--ds-*)</h3>
+        <vk-step-tracker compact .value=${steps}></vk-step-tracker>
+        <vk-plan-board .value=${plan}></vk-plan-board>
+      </section>
+    </div>
+  `,
+  play: async ({ canvasElement }) => {
+    await Promise.all([...canvasElement.querySelectorAll('vk-plan-board, vk-step-tracker')].map((el) => (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete));
+    // The evidence: inside the themed section the widget's accent resolves to the page's
+    // Designsystemet token; outside it keeps Veikart's default.
+    const accent = (selector: string) => getComputedStyle(canvasElement.querySelector(selector)!).getPropertyValue('--_vk-accent').trim();
+    const section = canvasElement.querySelector<HTMLElement>('[data-theme="designsystemet"]')!;
+    const token = getComputedStyle(section).getPropertyValue('--ds-color-accent-base-default').trim();
+    if (!token) throw new Error('designsystemet-theme.css is not loaded');
+    const themed = accent('[data-theme="designsystemet"] vk-plan-board');
+    const plain = accent('[data-theme="default"] vk-plan-board');
+    if (themed !== token || plain === token) throw new Error(`Designsystemet accent not picked up (themed ${themed}, default ${plain}, token ${token})`);
+  },
+};
