@@ -54,22 +54,27 @@ export function axeMatrix(locale: 'nb' | 'en' | 'ar'): void {
       const known = knownViolations[story.id] ?? [];
       const title = known.length ? `${story.id}: 0 violations besides the reported ${known.join(', ')}` : `${story.id}: 0 violations`;
       it(title, async function () {
-        // One story has 300 cards: axe itself takes ~10 s per run there on a loaded 2-core machine.
-        this.timeout(90000);
+        // One story has 300 cards: axe takes ~10 s per run there on a 2-core machine, and over a
+        // minute when the machine is shared; the limit only stops a hang, it asserts no speed.
+        this.timeout(300000);
         await forcedColors(false);
         const mounted = await mountStory(story, { locale, inlineSize: 1100 });
         try {
           expect(mounted.widgets.length, 'the story renders a widget').to.be.at.least(1);
           const found: string[] = [];
+          const seen = new Set<string>();
           for (const forced of [false, true]) {
             if (forced) {
               await forcedColors(true);
               await frame();
               await frame();
             }
-            const violations = (await axeViolations(mounted.container)).filter((v) => !known.includes(v.id));
+            const all = await axeViolations(mounted.container);
+            for (const v of all) seen.add(v.id);
+            const violations = all.filter((v) => !known.includes(v.id));
             found.push(...describeViolations(violations).map((line) => `[${locale}${forced ? ', forced colours' : ''}] ${line}`));
           }
+          for (const rule of known) if (!seen.has(rule)) console.log(`AXE-KNOWN ${story.id} [${locale}]: ${rule} now passes: remove it from knownViolations`);
           expect(found, story.id).to.deep.equal([]);
         } finally {
           mounted.unmount();
