@@ -134,7 +134,10 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
     super.connectedCallback();
     // Observes a zero-height probe, not the host: a layout switch changes the host's height, and
     // observing that would loop ("ResizeObserver loop completed with undelivered notifications").
-    this.#resizeObserver = new ResizeObserver(([entry]) => (this.hostWidth = entry.contentRect.width));
+    this.#resizeObserver = new ResizeObserver(([entry]) => {
+      // Compact trackers do not measure (one line whatever the width): no re-render per resize.
+      if (!this.compact) this.hostWidth = entry.contentRect.width;
+    });
     this.#probe = null;
   }
 
@@ -182,6 +185,9 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
       if (!live) this.#closeDetails(false);
       else this.#followStep(live);
     }
+    // A compact tracker is always one line: no measuring, so 500 of them in a table never force a
+    // layout each (reading clientWidth between other trackers' renders made that quadratic).
+    if (this.compact) return;
     if (!this.hostWidth && this.isConnected) this.hostWidth = this.clientWidth;
     this.#chooseLayout(this.hostWidth);
   }
