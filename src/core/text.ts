@@ -21,24 +21,34 @@ export function resolveText(text: Text | undefined | null, locale: string): stri
   if (text == null) return '';
   if (typeof text === 'string') return text;
   const base = baseLanguage(locale);
-  const found = text[locale] ?? text[base] ?? (base === 'nn' || base === 'no' ? text.nb : undefined) ?? text.nb ?? text.no;
+  const found = own(text, locale) ?? own(text, base) ?? own(text, 'nb') ?? own(text, 'no');
   if (found !== undefined) return found;
   for (const key of Object.keys(text)) return text[key];
   return '';
+}
+
+/**
+ * A locale's entry only when the Text itself has it: a `lang="constructor"` page must never read
+ * `Object.prototype.constructor` out of a document's Text.
+ */
+function own(text: { readonly [locale: string]: string }, key: string): string | undefined {
+  if (!Object.prototype.hasOwnProperty.call(text, key)) return undefined;
+  const value = text[key];
+  return typeof value === 'string' ? value : undefined;
 }
 
 /** The locale whose text `resolveText` would pick, so markup can carry the right `lang`. */
 export function resolvedLocale(text: Text | undefined | null, locale: string): string {
   if (text == null || typeof text === 'string') return locale;
   const base = baseLanguage(locale);
-  for (const key of [locale, base, 'nb', 'no']) if (text[key] !== undefined) return key;
+  for (const key of [locale, base, 'nb', 'no']) if (own(text, key) !== undefined) return key;
   return Object.keys(text)[0] ?? locale;
 }
 
 /** The text in exactly one language (or its base), or undefined when the document has none. */
 export function textIn(text: Text | undefined | null, lang: string): string | undefined {
   if (text == null || typeof text === 'string') return undefined;
-  return text[lang] ?? text[baseLanguage(lang)];
+  return own(text, lang) ?? own(text, baseLanguage(lang));
 }
 
 

@@ -202,3 +202,13 @@ describe('applyOperation cannot be walked around', () => {
     expect(next.cards[1]).not.to.equal(doc.cards[1]);
   });
 });
+
+describe('Text resolution reads only the Text\'s own entries', () => {
+  it('a page or element language named like an Object.prototype member never reads the prototype', async () => {
+    const { resolveText, textIn } = await import('../../src/core/text.js');
+    for (const lang of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+      expect(resolveText({ nb: 'Norskkurs', ar: 'دورة' }, lang)).to.equal('Norskkurs');
+      expect(textIn({ nb: 'Norskkurs' }, lang)).to.equal(undefined);
+    }
+  });
+});
