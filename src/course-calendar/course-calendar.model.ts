@@ -1,7 +1,7 @@
 /** Pure functions for ScheduleDocument: schema, checks, operations and their inverses. No DOM. */
 import * as v from 'valibot';
 import { checkDocument, dateSchema, dateTimeSchema, idSchema, IdRegistry, isRealDate, pictogramSchema, pointer, textSchema, versionSchema, type CheckResult } from '../core/schema.js';
-import { applyChanges, checkOperation, ensureValid, previousFields, unknownOperation } from '../core/model.js';
+import { applyChanges, checkOperation, ensureValid, inverseChanges, nullFieldsSchema, unknownOperation } from '../core/model.js';
 import type { DocumentModel } from '../core/vk-element.js';
 import type { ValidationIssue } from '../core/types.js';
 import { sessionKinds, type ScheduleDocument, type ScheduleOperation, type Session } from './course-calendar.types.js';
@@ -38,7 +38,7 @@ const timesSchema = v.object({ start: dateTimeSchema, end: dateTimeSchema });
 /** The operations a course calendar emits (`vk-change` detail `operation`). */
 export const scheduleOperationSchema = v.variant('type', [
   v.object({ type: v.literal('session.move'), sessionId: idSchema, from: timesSchema, to: timesSchema }),
-  v.object({ type: v.literal('session.update'), sessionId: idSchema, changes: v.record(v.string(), v.unknown()) }),
+  v.object({ type: v.literal('session.update'), sessionId: idSchema, changes: v.record(v.string(), v.unknown()), nullFields: nullFieldsSchema }),
   v.object({ type: v.literal('session.add'), session: sessionSchema, index: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))) }),
   v.object({ type: v.literal('session.remove'), sessionId: idSchema }),
   v.object({
@@ -103,7 +103,7 @@ export function applyScheduleOperation(doc: ScheduleDocument, operation: Schedul
     }
     case 'session.update': {
       const index = findSession(doc, operation.sessionId, operation.type);
-      const next = replaceSession(doc, index, applyChanges(doc.sessions[index], operation.changes, operation.type));
+      const next = replaceSession(doc, index, applyChanges(doc.sessions[index], operation.changes, operation.type, (operation as { nullFields?: string[] }).nullFields));
       return ensureValid(checkScheduleDocument(next), operation.type);
     }
     case 'session.add': {
@@ -151,7 +151,7 @@ export function invertScheduleOperation(before: ScheduleDocument, operation: Sch
       return { type: 'session.move', sessionId: operation.sessionId, from: operation.to, to: operation.from };
     case 'session.update': {
       const session = before.sessions[findSession(before, operation.sessionId, operation.type)];
-      return { type: 'session.update', sessionId: operation.sessionId, changes: previousFields(session, operation.changes) };
+      return { type: 'session.update', sessionId: operation.sessionId, ...inverseChanges(session, operation.changes) } as ScheduleOperation;
     }
     case 'session.add':
       return { type: 'session.remove', sessionId: operation.session.id };

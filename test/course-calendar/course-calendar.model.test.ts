@@ -308,3 +308,14 @@ describe('iCalendar export', () => {
     expect(events[0].getFirstPropertyValue('location')).to.equal('X\nEND:VEVENT\nBEGIN:VEVENT');
   });
 });
+
+describe('session.update undo is lossless', () => {
+  it('undoing an update that overwrote a host field holding null restores the null (not a removed field)', () => {
+    const doc = sampleSchedule() as unknown as { sessions: Array<Record<string, unknown>> } & ScheduleDocument;
+    const before = { ...doc, sessions: doc.sessions.map((s, i) => (i === 0 ? { ...s, hostNote: null } : s)) } as unknown as ScheduleDocument;
+    const op = { type: 'session.update', sessionId: before.sessions[0].id, changes: { hostNote: 'x', place: 'Rom 2' } } as unknown as ScheduleOperation;
+    const after = applyScheduleOperation(before, op);
+    const undone = applyScheduleOperation(after, invertScheduleOperation(before, op));
+    expect(undone).to.deep.equal(before);
+  });
+});
