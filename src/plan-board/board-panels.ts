@@ -99,8 +99,11 @@ export class BoardPanels implements ReactiveController {
     if (panel.kind === 'picker' || panel.kind === 'propose') this.picker = { query: '', category: 'all' };
     if ((panel.kind === 'edit' || panel.kind === 'propose') && !this.recorderReady) {
       // The recorder is a lazy part: loaded on the first form that offers it.
+      // defineRecorder() is called here, not left to the module's top level: a bundler that trusts
+      // package.json `sideEffects` would drop a bare define from the lazy chunk.
       void import('../core/recorder.js').then(
-        () => {
+        ({ defineRecorder }) => {
+          defineRecorder();
           this.recorderReady = true;
           this.host.requestUpdate();
         },

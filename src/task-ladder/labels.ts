@@ -1,6 +1,7 @@
 import { html, svg, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { getLocale } from '../core/localize.js';
+import { languageName as coreLanguageName } from '../core/text.js';
 import type { LogAuthor, TaskLevel } from './task-ladder.types.js';
 
 /** The level's name in the UI locale. */
@@ -28,19 +29,12 @@ export function logAuthorLabel(by: LogAuthor): string {
 }
 
 /**
- * A language's name in the UI locale ("tigrinja" in bokmål), from Intl.DisplayNames; where the
- * browser has no names for the UI locale, the bokmål name, and at worst the tag itself.
+ * A language's name in the UI locale ("tigrinja" in bokmål): core `languageName`, which falls back
+ * to bokmål where the browser would answer in English (nn, ti, so) and names the UI's own language
+ * in its own words.
  */
 export function languageName(tag: string): string {
-  for (const locale of [getLocale(), 'nb']) {
-    try {
-      const name = new Intl.DisplayNames([locale], { type: 'language', fallback: 'none' }).of(tag);
-      if (name) return name;
-    } catch {
-      // An unknown tag or a locale without data: try the next.
-    }
-  }
-  return tag;
+  return coreLanguageName(tag, getLocale());
 }
 
 // Our own static icons (never host markup): shape tells the level, not colour.

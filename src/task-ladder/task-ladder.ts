@@ -181,7 +181,8 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     const anchor = this.#taskButton(this.panel.taskId);
     const recorder = this.popoverPanel.querySelector('vk-audio-recorder');
     // The recorder is a lazy part: its module loads the first time a panel shows it.
-    if (recorder) void import('../core/recorder.js');
+    // Called, not a bare import: bundlers that trust `sideEffects` drop a lazy chunk's top-level define.
+    if (recorder) void import('../core/recorder.js').then(({ defineRecorder }) => defineRecorder());
     if (!this.#popover.isOpen) {
       if (anchor) this.#popover.open(anchor, this.popoverPanel, () => (this.panel = null));
     } else {
