@@ -83,7 +83,13 @@ export async function checkPictograms(page, check, where) {
   check(images.length > 0 && broken.length === 0, `${where}: every pictogram loaded (${images.length} images, ${broken.length} broken${broken.length ? `: ${broken.slice(0, 3).map((b) => b.src.slice(0, 80)).join(', ')}` : ''})`);
 }
 
-/** Focus inside a widget's shadow root (what Tab lands on). */
-export async function focusIn(page, selector, inner = '[tabindex="0"]') {
+/** Each widget's roving item: where Tab lands among its items (toolbars come before them). */
+const rovingItem = {
+  'vk-plan-board': '.card-button[tabindex="0"]',
+  'vk-step-tracker': '.step-button[tabindex="0"]',
+};
+
+/** Focuses a widget's roving item (what Tab lands on among its items). */
+export async function focusIn(page, selector, inner = rovingItem[selector] ?? '[tabindex="0"]') {
   await page.evaluate(([s, i]) => document.querySelector(s).shadowRoot.querySelector(i).focus(), [selector, inner]);
 }

@@ -80,21 +80,28 @@ const presetsBeside = {
     return null;
   },
 };
-// In the drop-in file the pictograms are the pictograms/ folder beside veikart.js: the URL is
-// built from a variable, so Vite neither inlines nor renames them.
+// In the drop-in file the pictograms are the pictograms/ folder beside veikart.js. The module that
+// resolves them may land in a shared chunk (chunks/…), so its own import.meta.url is not the
+// place: the entry (a generated wrapper around src/define.ts, itself veikart.js) sets the folder
+// from its import.meta.url before anything renders (Lit renders in a later microtask).
+const pictogramUrlsId = '\0veikart-pictogram-urls';
 const pictogramsBeside = {
   name: 'veikart:pictograms-beside',
   enforce: 'pre',
   resolveId(source, importer) {
-    if (source === './pictogram-urls.js' && importer?.endsWith('src/core/pictograms.ts')) return '\0veikart-pictogram-urls';
+    if (source === 'virtual:veikart-pictogram-urls') return pictogramUrlsId;
+    if (source === './pictogram-urls.js' && importer?.endsWith('src/core/pictograms.ts')) return pictogramUrlsId;
     return null;
   },
   load(id) {
-    if (id !== '\0veikart-pictogram-urls') return null;
-    return `const folder = 'pictograms/';\nconst names = new Set(${JSON.stringify(Object.keys(pictogramSources))});\nexport function pictogramUrl(name) { return names.has(name) ? new URL(folder + name + '.svg', import.meta.url).href : undefined; }\n`;
+    if (id !== pictogramUrlsId) return null;
+    return `let folder = null;\nexport function setDropInFolder(url) { folder = url; }\nconst names = new Set(${JSON.stringify(Object.keys(pictogramSources))});\nexport function pictogramUrl(name) { return folder !== null && names.has(name) ? folder + name + '.svg' : undefined; }\n`;
   },
 };
-for (const [name, entry] of [['presets', 'src/presets/index.ts'], ['veikart', 'src/define.ts']]) {
+const dropInEntry = join(root, 'node_modules/.cache/veikart-drop-in/veikart.js');
+mkdirSync(join(dropInEntry, '..'), { recursive: true });
+writeFileSync(dropInEntry, `import { setDropInFolder } from 'virtual:veikart-pictogram-urls';\nsetDropInFolder(new URL('pictograms/', import.meta.url).href);\nexport * from '${join(root, 'src/define.ts')}';\n`);
+for (const [name, entry] of [['presets', 'src/presets/index.ts'], ['veikart', dropInEntry]]) {
   await build({
     ...quiet,
     plugins: [collapseTemplateWhitespace, presetsBeside, pictogramsBeside],
@@ -175,7 +182,11 @@ rmSync(tmp, { recursive: true, force: true });
 // As package.json's sideEffects says of dist/npm: only the registering modules have side effects.
 const registering = (id, external) => external || !id.startsWith(join(root, 'src')) || /\/define\.ts$/.test(id);
 for (const [name, module] of Object.entries(widgets)) {
-  const entry = join(root, 'src', name, 'define.ts');
+  // What `import 'veikart/<widget>'` costs a host: the entry imported for its side effect only,
+  // so exports the host does not use are shaken out as the host's bundler would.
+  const entry = join(tmp, `${name}.entry.js`);
+  mkdirSync(tmp, { recursive: true });
+  writeFileSync(entry, `import '${join(root, 'src', name, 'define.ts')}';\n`);
   await build({
     ...quiet,
     plugins: [collapseTemplateWhitespace, pictogramsBeside],

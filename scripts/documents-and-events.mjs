@@ -53,6 +53,7 @@ const exampleBuilders = {
       { id: 'x-sat-2', courseId: d.courses[0].id, start: '2026-06-27T10:00', end: '2026-06-27T12:00', kind: 'language' },
     ] }),
     'session.remove': (d) => ({ type: 'session.remove', sessionId: d.sessions[2].id }),
+    'sessions.remove': (d) => ({ type: 'sessions.remove', sessionIds: [d.sessions[3].id, d.sessions[4].id] }),
   },
 };
 

@@ -20,7 +20,7 @@ writeFileSync(`${generated}/fuzz-runs.js`, `export default ${JSON.stringify({ ru
 console.log(`Fuzzing every widget: ${runs} cases per property (operations, documents, schema agreement), seed offset ${seed}`);
 const output = await new Promise((resolve) => {
   let text = '';
-  const child = spawn(`${root}node_modules/.bin/wtr`, ['--files', 'test/core/fuzz.run.ts'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(`${root}node_modules/.bin/wtr`, ['--config', 'scripts/fuzz.wtr.config.mjs'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout.on('data', (chunk) => {
     text += chunk;
   });

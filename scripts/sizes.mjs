@@ -232,7 +232,7 @@ export function table({ entries, pictograms }, budgets) {
   for (const e of entries) {
     const b = budgets ? budgetFor(budgets, e) : null;
     const toGoal = b?.goal ? (e.gzip <= b.goal * 1024 ? 'at goal' : `+${kb(e.gzip - b.goal * 1024)}`) : '';
-    lines.push(`| ${e.label} | ${kb(e.gzip)} | ${kb(e.bytes)} | ${e.files ? `${e.files} (${kb(e.gzipOneFile)})` : ''} | ${b?.goal ? `${b.goal} KB` : ''} | ${b?.ceiling ? `${b.ceiling} KB` : ''} | ${toGoal} |`);
+    lines.push(`| ${e.label.replace(/<[^>]+>/g, (tag) => `\`${tag}\``)} | ${kb(e.gzip)} | ${kb(e.bytes)} | ${e.files ? `${e.files} (${kb(e.gzipOneFile)})` : ''} | ${b?.goal ? `${b.goal} KB` : ''} | ${b?.ceiling ? `${b.ceiling} KB` : ''} | ${toGoal} |`);
   }
   lines.push(`| pictograms (${pictograms.count} SVGs, assets, not counted) | ${kb(pictograms.gzipTotal)} total, largest ${kb(pictograms.gzipLargest)} | | | | | |`);
   return lines.join('\n');

@@ -17,6 +17,12 @@ export default meta;
 
 const plan = createAminaPlan();
 const steps = { ...workOrientedCourseSteps, steps: workOrientedCourseSteps.steps.map((s, i) => ({ ...s, status: i < 2 ? 'done' : i === 2 ? 'in-progress' : 'not-started' })) };
+// Each widget is a named landmark: the two sides get their own titles so the page has unique names.
+const titled = <T extends object>(doc: T, title: string): T => ({ ...doc, title });
+const sides = {
+  default: { steps: titled(steps, 'Arbeidsrettet kurs (Veikart)'), plan: titled(plan, 'Aminas uke (Veikart)') },
+  designsystemet: { steps: titled(steps, 'Arbeidsrettet kurs (Designsystemet)'), plan: titled(plan, 'Aminas uke (Designsystemet)') },
+};
 
 export const DesignsystemetTheme: StoryObj = {
   name: 'Designsystemet theme picked up',
@@ -24,13 +30,13 @@ export const DesignsystemetTheme: StoryObj = {
     <div class="theming-compare">
       <section data-theme="default" aria-label="Veikart default">
         <h3>Veikart default</h3>
-        <vk-step-tracker compact .value=${steps}></vk-step-tracker>
-        <vk-plan-board .value=${plan}></vk-plan-board>
+        <vk-step-tracker compact .value=${sides.default.steps}></vk-step-tracker>
+        <vk-plan-board .value=${sides.default.plan}></vk-plan-board>
       </section>
       <section data-theme="designsystemet" aria-label="Designsystemet tokens">
         <h3>With Designsystemet's tokens (--ds-*)</h3>
-        <vk-step-tracker compact .value=${steps}></vk-step-tracker>
-        <vk-plan-board .value=${plan}></vk-plan-board>
+        <vk-step-tracker compact .value=${sides.designsystemet.steps}></vk-step-tracker>
+        <vk-plan-board .value=${sides.designsystemet.plan}></vk-plan-board>
       </section>
     </div>
   `,

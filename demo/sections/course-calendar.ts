@@ -17,7 +17,10 @@ export const section: DemoSection = {
     let last: { start: string; end: string; view: string } | null = null;
     const showRange = (): void => {
       // A host would load the sessions of this range here.
-      if (last) range.textContent = `${t('visible')}: ${last.start} – ${last.end} (${last.view})`;
+      if (!last) return;
+      // Each inserted value in its own isolate, so RTL pages keep ISO dates readable.
+      const part = (text: string): HTMLElement => Object.assign(document.createElement('bdi'), { textContent: text, dir: 'ltr' });
+      range.replaceChildren(`${t('visible')}: `, part(last.start), ' – ', part(last.end), ' (', part(last.view), ')');
     };
     calendar.addEventListener('vk-range-change', (event) => {
       last = event.detail;

@@ -38,7 +38,7 @@ try {
   await checkPictograms(frame, check, 'A: inside the frame');
 
   // Edit by keyboard inside the frame: A receives vk-change.
-  await frame.evaluate(() => document.querySelector('vk-plan-board').shadowRoot.querySelector('[tabindex="0"]').focus());
+  await frame.evaluate(() => document.querySelector('vk-plan-board').shadowRoot.querySelector('.card-button[tabindex="0"]').focus());
   await a.keyboard.press('Space');
   await a.keyboard.press('ArrowRight');
   await a.keyboard.press('Space');
@@ -95,7 +95,7 @@ try {
   // Give the frame in C a document from inside and edit it by keyboard: events fire, C gets nothing.
   await cFrame.evaluate(() => (document.querySelector('vk-plan-board').value = { version: 1, columns: [{ id: 'a', title: 'A' }, { id: 'b', title: 'B' }], cards: [{ id: 'x', columnId: 'a', title: 'X', pictogram: 'vk:bus' }] }));
   await cFrame.evaluate(() => document.querySelector('vk-plan-board').updateComplete);
-  await cFrame.evaluate(() => document.querySelector('vk-plan-board').shadowRoot.querySelector('[tabindex="0"]').focus());
+  await cFrame.evaluate(() => document.querySelector('vk-plan-board').shadowRoot.querySelector('.card-button[tabindex="0"]').focus());
   await c.keyboard.press('Space');
   await c.keyboard.press('ArrowRight');
   await c.keyboard.press('Space');

@@ -78,7 +78,7 @@ try {
   let seen = await events(page);
   check(seen.length === 2 && seen[0].detail.operation.type === 'step.status' && seen[1].type === 'change', `step tracker: Space → one vk-change step.status, then change (${seen.map((e) => e.detail?.operation?.type ?? e.type).join(', ')})`);
 
-  await focusWidget(page, 'vk-plan-board');
+  await focusWidget(page, 'vk-plan-board', '.card-button[tabindex="0"]'); // the roving card (the toolbar comes first in Tab order)
   await page.keyboard.press('Space');
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Escape');
@@ -132,6 +132,28 @@ try {
 
   const submitted = await page.evaluate(() => Object.fromEntries([...new FormData(document.getElementById('form'))].map(([k, v]) => [k, JSON.parse(v).version])));
   check(JSON.stringify(submitted) === JSON.stringify({ steps: 1, plan: 1, ladder: 1, schedule: 1 }), `the form submits each widget's JSON under its name (${Object.keys(submitted).join(', ')})`);
+  // Every pictogram on the page loaded from pictograms/ beside veikart.js (also when the code that
+  // resolves them sits in a shared chunk). Lazy images are brought into view first.
+  const images = await page.evaluate(async () => {
+    const all = [];
+    const walk = (root) => root.querySelectorAll('*').forEach((el) => {
+      if (el.tagName === 'IMG' && el.isConnected) all.push(el);
+      if (el.shadowRoot) walk(el.shadowRoot);
+    });
+    walk(document);
+    for (const img of all) {
+      if (img.complete && img.naturalWidth > 0) continue;
+      img.scrollIntoView({ block: 'center' });
+      await new Promise((resolve) => {
+        img.addEventListener('error', resolve, { once: true });
+        const tick = (frame) => ((img.complete && img.naturalWidth > 0) || frame > 300 ? resolve() : requestAnimationFrame(() => tick(frame + 1)));
+        tick(0);
+      });
+    }
+    return all.map((img) => ({ src: img.src, width: img.naturalWidth }));
+  });
+  const broken = images.filter((i) => i.width === 0);
+  check(images.length > 0 && broken.length === 0 && images.every((i) => i.src.startsWith(`${base}/pictograms/`) || !i.src.includes('/pictograms/')), `every pictogram loaded from pictograms/ beside veikart.js (${images.length} images, ${broken.length} broken${broken.length ? ': ' + broken.slice(0, 2).map((b) => b.src).join(', ') : ''})`);
   const violations = await page.evaluate(() => window.__violations);
   check(violations.length === 0, `no CSP or Trusted Types violations (${violations.length}${violations.length ? ': ' + violations.slice(0, 3).join(' | ') : ''})`);
   check(errors.length === 0, `no page errors (${errors.slice(0, 3).join(' | ')})`);

@@ -1,7 +1,9 @@
 /**
  * `<vk-audio-recorder>`: records a few words in one language with the microphone, for an item's
  * `audio` (contract §4). Internal to Veikart: widgets load it on first use with
- * `await import('../core/recorder.js')` (it defines the element once) and put it in their editor.
+ * `const { recorderTag } = await import('../core/recorder.js')` — it defines the element once —
+ * and put it in their editor. Use the import's result (e.g. `recorderTag`): a bundler that trusts
+ * package.json `sideEffects` drops everything from a lazily imported module whose result is unused.
  * Nothing is stored or sent: the recording is handed to the widget as a `data:audio/…` URL in the
  * `vk-recording` event, and the widget puts it in the document the host owns.
  */
@@ -64,7 +66,7 @@ const icon = (shape: ReturnType<typeof svg>): TemplateResult => html`<svg viewBo
  * @csspart playback - The `<audio controls>` of the current recording or the new take.
  * @csspart message - A problem (permission refused, no microphone, too large).
  * @example
- * await import('../core/recorder.js');
+ * const { recorderTag } = await import('../core/recorder.js'); // 'vk-audio-recorder', now defined
  * html`<vk-audio-recorder .lang=${'ti'} .languageName=${'tigrinja'} .value=${card.audio?.ti ?? null}
  *   @vk-recording=${(e) => save(e.detail.url)}></vk-audio-recorder>`
  */
@@ -358,4 +360,15 @@ export class VkAudioRecorder extends LitElement {
   }
 }
 
-if (!customElements.get('vk-audio-recorder')) customElements.define('vk-audio-recorder', VkAudioRecorder);
+/** Defines `<vk-audio-recorder>` unless something already did; returns the tag. */
+export function defineRecorder(): 'vk-audio-recorder' {
+  if (!customElements.get('vk-audio-recorder')) customElements.define('vk-audio-recorder', VkAudioRecorder);
+  return 'vk-audio-recorder';
+}
+
+/**
+ * The recorder's tag, defined on import. An export (not a bare statement) on purpose: the package
+ * marks only define.js as having side effects, and bundlers that trust that drop a bare
+ * `customElements.define` from a lazily imported chunk — the element would never exist.
+ */
+export const recorderTag = defineRecorder();

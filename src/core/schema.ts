@@ -5,6 +5,7 @@
  * (unique ids, references, real calendar dates) live in each model's `crossCheck`.
  */
 import * as v from 'valibot';
+import { AUDIO_DATA_URL, MAX_AUDIO_DATA_URL } from './audio-data-url.js';
 import type { ValidationIssue, VersionedDocument } from './types.js';
 import type { VkErrorDetail } from './events.js';
 
@@ -103,7 +104,12 @@ export const pictogramSchema = v.union([
   boundedString(200, 1),
   v.looseObject({ src: urlSchema, alt: textSchema }),
 ]);
-export const audioSchema = jsonRecord(localeKey, urlSchema);
+/** A recording's URL: http(s) or relative, or an inline `data:audio/…;base64,…` of at most 1 MB (contract §4). */
+export const audioUrlSchema = v.union([
+  v.pipe(v.string(), v.maxCodePoints(2_000_000), v.regex(SAFE_URL, 'Expected an http(s), relative or data:audio URL')),
+  v.pipe(v.string(), v.maxCodePoints(MAX_AUDIO_DATA_URL), v.regex(AUDIO_DATA_URL, 'Expected a base64 data:audio URL of at most 1 MB')),
+]);
+export const audioSchema = jsonRecord(localeKey, audioUrlSchema);
 export const dateSchema = v.pipe(v.string(), v.regex(DATE_PATTERN, 'Expected a calendar date YYYY-MM-DD'));
 export const dateTimeSchema = v.pipe(v.string(), v.regex(DATE_TIME_PATTERN, 'Expected a local date-time YYYY-MM-DDTHH:mm on a calendar date'));
 export const versionSchema = v.literal(DOCUMENT_VERSION);
@@ -151,6 +157,9 @@ interface Frame {
   readonly key: string | number;
   readonly parent: Frame | null;
   readonly depth: number;
+  /** Where the copy goes: `into[as]`. */
+  readonly into: Record<string | number, unknown>;
+  readonly as: string | number;
 }
 
 function pathOf(frame: Frame): string {
@@ -158,6 +167,8 @@ function pathOf(frame: Frame): string {
   for (let f: Frame | null = frame; f && f.parent; f = f.parent) segments.push(f.key);
   return pointer(...segments.reverse());
 }
+
+const isPrototypeKey = (key: string): boolean => key === '__proto__' || key === 'constructor' || key === 'prototype';
 
 /**
  * The one rule every document and operation passes first (the models, `validateDocument`,
@@ -173,33 +184,35 @@ function pathOf(frame: Frame): string {
  * - nothing else (functions, symbols, bigints, Dates, Maps, class instances);
  * - no cycles, at most {@link MAX_DEPTH} levels deep.
  *
- * Iterative (no recursion), so a deeply nested input gives issues, never a RangeError.
+ * Iterative (no recursion), so a deeply nested input gives issues, never a RangeError. Keys keep
+ * their order in the copy.
  */
 export function toJsonData(input: unknown): JsonDataResult {
   const issues: ValidationIssue[] = [];
   const holder: Record<string, unknown> = {};
   const ancestors = new Set<object>();
-  type Task = { frame: Frame; into: Record<string | number, unknown>; as: string | number } | { exit: object };
-  const stack: Task[] = [{ frame: { value: input, key: '', parent: null, depth: 0 }, into: holder, as: 'value' }];
+  // A frame copies one value; an object marks the end of an array's or object's children.
+  const stack: Array<Frame | object> = [{ value: input, key: '', parent: null, depth: 0, into: holder, as: 'value' } satisfies Frame];
+  const exits = new WeakSet<object>();
   const problem = (frame: Frame, message: string): void => void issues.push({ path: pathOf(frame), message });
   let current: Frame | null = null;
   try {
     while (stack.length > 0 && issues.length < MAX_ISSUES) {
-      const task = stack.pop() as Task;
-      if ('exit' in task) {
-        ancestors.delete(task.exit);
+      const top = stack.pop() as Frame | object;
+      if (exits.has(top)) {
+        ancestors.delete(top);
         continue;
       }
-      const { frame, into, as } = task;
+      const frame = top as Frame;
       current = frame;
       const value = frame.value;
       switch (typeof value) {
         case 'string':
         case 'boolean':
-          into[as] = value;
+          frame.into[frame.as] = value;
           continue;
         case 'number':
-          if (Number.isFinite(value)) into[as] = value;
+          if (Number.isFinite(value)) frame.into[frame.as] = value;
           else problem(frame, `Expected a finite number, not ${String(value)}`);
           continue;
         case 'object':
@@ -209,7 +222,7 @@ export function toJsonData(input: unknown): JsonDataResult {
           continue;
       }
       if (value === null) {
-        into[as] = null;
+        frame.into[frame.as] = null;
         continue;
       }
       if (frame.depth >= MAX_DEPTH) {
@@ -220,18 +233,18 @@ export function toJsonData(input: unknown): JsonDataResult {
         problem(frame, 'Contains itself (a cycle is not JSON data)');
         continue;
       }
+      const depth = frame.depth + 1;
       if (Array.isArray(value)) {
-        const copy: unknown[] = [];
-        into[as] = copy;
+        const copy: unknown[] = new Array<unknown>(value.length);
+        frame.into[frame.as] = copy;
         ancestors.add(value);
-        stack.push({ exit: value });
-        const children: Task[] = [];
-        for (let i = 0; i < value.length && issues.length < MAX_ISSUES; i++) {
-          const child: Frame = { value: value[i], key: i, parent: frame, depth: frame.depth + 1 };
-          if (child.value === undefined) problem(child, 'Expected JSON data, not undefined (an array hole)');
-          else children.push({ frame: child, into: copy as unknown as Record<number, unknown>, as: i });
+        exits.add(value);
+        stack.push(value);
+        for (let i = 0; i < value.length; i++) {
+          if (value[i] === undefined) problem({ value: undefined, key: i, parent: frame, depth, into: copy as never, as: i }, 'Expected JSON data, not undefined (an array hole)');
+          if (issues.length >= MAX_ISSUES) break;
         }
-        for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+        for (let i = value.length - 1; i >= 0; i--) if (value[i] !== undefined) stack.push({ value: value[i], key: i, parent: frame, depth, into: copy as never, as: i } satisfies Frame);
         continue;
       }
       const proto: unknown = Object.getPrototypeOf(value);
@@ -240,17 +253,20 @@ export function toJsonData(input: unknown): JsonDataResult {
         continue;
       }
       const copy: Record<string, unknown> = {};
-      into[as] = copy;
-      ancestors.add(value);
-      stack.push({ exit: value });
-      const children: Task[] = [];
-      for (const key of Object.keys(value)) {
-        const child: Frame = { value: PROTOTYPE_KEYS.includes(key) ? undefined : (value as Record<string, unknown>)[key], key, parent: frame, depth: frame.depth + 1 };
-        if (PROTOTYPE_KEYS.includes(key)) problem(child, `The key "${key}" is not allowed (it names a JavaScript prototype slot)`);
-        else if (child.value !== undefined) children.push({ frame: child, into: copy, as: key });
-        if (issues.length >= MAX_ISSUES) break;
+      frame.into[frame.as] = copy;
+      const keys = Object.keys(value);
+      for (const key of keys) {
+        if (isPrototypeKey(key)) problem({ value: undefined, key, parent: frame, depth, into: copy, as: key }, `The key "${key}" is not allowed (it names a JavaScript prototype slot)`);
       }
-      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+      ancestors.add(value);
+      exits.add(value);
+      stack.push(value);
+      for (let i = keys.length - 1; i >= 0; i--) {
+        const key = keys[i];
+        if (isPrototypeKey(key)) continue;
+        const child = (value as Record<string, unknown>)[key];
+        if (child !== undefined) stack.push({ value: child, key, parent: frame, depth, into: copy, as: key } satisfies Frame);
+      }
     }
   } catch (error) {
     // A throwing getter or proxy trap: the input cannot be read as data.

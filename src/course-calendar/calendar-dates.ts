@@ -2,10 +2,10 @@
  * Plain date maths on `YYYY-MM-DD` and `YYYY-MM-DDTHH:mm` strings (wall-clock, no time zones).
  * Each date is a UTC midnight and the arithmetic is d3-time's UTC intervals (`utcDay`, `utcMonday`,
  * `utcMonth`): UTC has no daylight-saving changes, so a DST night in Europe/Oslo never shifts a
- * date. Weeks start on Monday; week numbers are ISO 8601 (d3-time-format `%V` / `%G`).
+ * date. Weeks start on Monday; week numbers are ISO 8601, counted with d3-time's `utcThursday`
+ * (the rule d3-time-format's `%V`/`%G` use, without its 5 KB of formatting and locale code).
  */
-import { utcDay, utcMonday, utcMonth } from 'd3-time';
-import { utcFormat } from 'd3-time-format';
+import { utcDay, utcMonday, utcMonth, utcThursday, utcYear } from 'd3-time';
 import type { IsoDate, IsoDateTime } from '../core/types.js';
 import type { CalendarRange, CalendarView } from './course-calendar.types.js';
 
@@ -60,13 +60,17 @@ export function addMonths(iso: IsoDate, months: number, day = Number(iso.slice(8
   return isoOf(utcDay.offset(first, Math.min(day, length) - 1));
 }
 
-const isoWeekNumber = utcFormat('%V');
-const isoWeekYear = utcFormat('%G');
-
-/** ISO 8601 week: the week belongs to the year of its Thursday. 2027-01-01 → {year: 2026, week: 53}. */
+/**
+ * ISO 8601 week: the week belongs to the year of its Thursday, and week 1 holds the year's first
+ * Thursday. 2027-01-01 → {year: 2026, week: 53}.
+ */
 export function isoWeek(iso: IsoDate): { year: number; week: number } {
+  // The Thursday of the Monday-based week (Monday 0 … Sunday 6) that holds this date.
   const date = utcDate(iso);
-  return { year: Number(isoWeekYear(date)), week: Number(isoWeekNumber(date)) };
+  const thursday = utcDay.offset(date, 3 - ((date.getUTCDay() + 6) % 7));
+  const year = utcYear.floor(thursday);
+  // Thursdays after 1 January up to and including this one, plus 1 January itself when it is one.
+  return { year: thursday.getUTCFullYear(), week: utcThursday.count(year, thursday) + (year.getUTCDay() === 4 ? 1 : 0) };
 }
 
 /**

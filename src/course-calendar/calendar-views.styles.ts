@@ -41,7 +41,7 @@ export const calendarViewStyles = css`
     block-size: calc(var(--_vk-size, 0) * 100%);
     inset-inline-start: calc(var(--_vk-lane, 0) / var(--_vk-lanes, 1) * 100%);
     inline-size: calc(100% / var(--_vk-lanes, 1));
-    padding: 1px;
+    padding: 1px 1px 0;
   }
   .slot .session {
     position: relative;

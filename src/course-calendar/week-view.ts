@@ -11,7 +11,6 @@ import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { utcHour } from 'd3-time';
-import { utcFormat } from 'd3-time-format';
 import { formatDate } from '../core/dates.js';
 import type { IsoDate } from '../core/types.js';
 import { datesIn, isoWeek } from './calendar-dates.js';
@@ -25,7 +24,8 @@ export const AXIS_END = 18 * 60;
 /** Side-by-side lanes a day column holds before "+N" (each box ≥ 40 % of the column). */
 export const MAX_LANES = 2;
 const MINUTE = 60_000;
-const hourLabel = utcFormat('%H:%M');
+/** `HH:mm` of a minute-of-day tick (a clock label, the same in every locale here). */
+const hourLabel = (date: Date): string => `${String(date.getUTCHours()).padStart(2, '0')}:${String(date.getUTCMinutes()).padStart(2, '0')}`;
 
 /** The week's time axis: minutes since midnight → fraction of the day column's height. */
 export interface TimeAxis {

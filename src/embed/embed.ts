@@ -146,4 +146,5 @@ export function startBridge(win: Window = window): Widget | null {
   return widget;
 }
 
-startBridge();
+// Only in embed.html (its <main id="veikart-embed">): importing this module elsewhere does nothing.
+if (typeof document !== 'undefined' && document.getElementById('veikart-embed')) startBridge();

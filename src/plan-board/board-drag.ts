@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { PointerDragController } from '../core/gesture.js';
 import type { CardPosition } from './plan-board.types.js';
 
 /** Pixels a pointer must travel before a press becomes a drag (so a click still opens). */
@@ -8,22 +9,18 @@ const AUTO_SCROLL_EDGE = 48;
 const AUTO_SCROLL_STEP = 14;
 
 interface Gesture {
-  pointerId: number;
   cardId: string;
   button: HTMLElement;
   item: HTMLElement;
+  pointerId: number;
   origin: CardPosition;
-  /** The host revision and document the drag started on: any other cancels it. */
-  revision: unknown;
+  /** The document the drag started on: any other cancels it. */
+  doc: unknown;
   startX: number;
   startY: number;
   x: number;
   y: number;
-  dragging: boolean;
   target: CardPosition | null;
-  ghost: HTMLElement | null;
-  rect: DOMRect | null;
-  frame: number;
 }
 
 export interface BoardDragOptions {
@@ -32,8 +29,11 @@ export interface BoardDragOptions {
   canStart: () => boolean;
   /** The card's current position, or null. */
   positionOf: (cardId: string) => CardPosition | null;
-  /** Identifies the document now; a drag whose start differs is cancelled. */
-  revision: () => unknown;
+  /** VkElement.hostRevision: a new host value cancels the drag. */
+  revision: () => number;
+  /** The current document: a drag started on another one is cancelled. */
+  document: () => unknown;
+  cardControl: (cardId: string) => HTMLElement | null;
   rtl: () => boolean;
   picked: (cardId: string, origin: CardPosition) => void;
   targeted: (cardId: string, target: CardPosition) => void;
@@ -42,43 +42,65 @@ export interface BoardDragOptions {
 }
 
 /**
- * Pointer drag of a card (mouse and pen from anywhere on the card; touch from the grip, so a
- * finger on a card still scrolls): a ghost follows the pointer (CSSOM transform, no style
- * attribute), a bar shows the drop slot, the columns and the page auto-scroll near edges.
- * Escape (anywhere), pointercancel, lost capture, focus leaving and a new document cancel it:
- * nothing is committed.
+ * Pointer drag of a card on the shared core gesture model (`PointerDragController`: the pointer
+ * is followed on `window`; Escape anywhere, `pointercancel`, blur, removal and a new value cancel,
+ * after which the release commits nothing). Mouse and pen drag from anywhere on the card; touch
+ * from the grip, so a finger on a card still scrolls. This module adds what is the board's own: a
+ * ghost under the pointer (CSSOM transform, no style attribute), a bar at the drop slot, and
+ * auto-scroll of the columns and the page near their edges.
  */
 export class BoardDrag implements ReactiveController {
-  #gesture: Gesture | null = null;
-  /** The click that ends a drag must not open the card. */
-  suppressClick = false;
+  readonly #drag: PointerDragController<Gesture>;
+  #ghost: HTMLElement | null = null;
+  #rect: DOMRect | null = null;
+  #frame = 0;
+  #started = false;
 
-  constructor(host: ReactiveControllerHost, private readonly options: BoardDragOptions) {
+  constructor(host: ReactiveControllerHost & HTMLElement, private readonly options: BoardDragOptions) {
     host.addController(this);
+    this.#drag = new PointerDragController<Gesture>(host, {
+      threshold: DRAG_THRESHOLD,
+      revision: options.revision,
+      item: (g) => options.cardControl(g.cardId),
+      onMove: (g, point) => {
+        const next = { ...g, x: point.x, y: point.y };
+        if (!this.#started) this.#start(next);
+        point.event.preventDefault();
+        return this.#track(next);
+      },
+      onDrop: (g) => {
+        const target = this.#targetAt(g.x, g.y, g.cardId, g.origin);
+        this.#endVisuals(g);
+        if (target && g.doc === this.options.document()) this.options.dropped(g.cardId, g.origin, target);
+      },
+      onCancel: (g) => {
+        const wasDragging = this.#started;
+        this.#endVisuals(g);
+        if (wasDragging) this.options.cancelled(g.cardId, g.origin);
+      },
+    });
   }
 
   get active(): boolean {
-    return this.#gesture !== null;
+    return this.#drag.state !== null;
   }
   get dragging(): boolean {
-    return this.#gesture?.dragging === true;
-  }
-  get cardId(): string | null {
-    return this.#gesture?.cardId ?? null;
+    return this.#drag.dragging;
   }
 
-  hostDisconnected(): void {
-    this.cancel(false);
+  /** True when this click ends (or ended) a drag and must not open the card. */
+  consumeClick(): boolean {
+    return this.#drag.consumeClick();
   }
 
-  /** Cancels when the document changed under the gesture. */
+  /** A document other than the one the drag started on cancels it (an undo mid-drag). */
   hostUpdate(): void {
-    if (this.#gesture && this.#gesture.revision !== this.options.revision()) this.cancel(true);
+    const g = this.#drag.state;
+    if (g && g.doc !== this.options.document()) this.#drag.cancel('program');
   }
 
   down(event: PointerEvent): void {
-    this.suppressClick = false;
-    if (!this.options.canStart() || this.#gesture || event.button !== 0 || !event.isPrimary) return;
+    if (!this.options.canStart() || this.#drag.state || event.button !== 0 || !event.isPrimary) return;
     const target = event.target as HTMLElement;
     const fromGrip = target.closest?.('.grip') !== null;
     const item = (fromGrip || target.closest?.('.card-button') ? target.closest('.card') : null) as HTMLElement | null;
@@ -93,125 +115,74 @@ export class BoardDrag implements ReactiveController {
     } catch {
       // A synthetic or already-released pointer cannot be captured; the gesture still works.
     }
-    this.#gesture = {
-      pointerId: event.pointerId,
+    this.#started = false;
+    this.#drag.begin(event, {
       cardId,
       button,
       item,
+      pointerId: event.pointerId,
       origin,
-      revision: this.options.revision(),
+      doc: this.options.document(),
       startX: event.clientX,
       startY: event.clientY,
       x: event.clientX,
       y: event.clientY,
-      dragging: false,
       target: null,
-      ghost: null,
-      rect: null,
-      frame: 0,
-    };
-  }
-
-  move(event: PointerEvent): void {
-    const gesture = this.#gesture;
-    if (!gesture || event.pointerId !== gesture.pointerId) return;
-    gesture.x = event.clientX;
-    gesture.y = event.clientY;
-    if (!gesture.dragging) {
-      if (Math.hypot(gesture.x - gesture.startX, gesture.y - gesture.startY) < DRAG_THRESHOLD) return;
-      this.#start(gesture);
-    }
-    event.preventDefault();
-    this.#track(gesture);
-  }
-
-  up(event: PointerEvent): void {
-    const gesture = this.#gesture;
-    if (!gesture || event.pointerId !== gesture.pointerId) return;
-    if (!gesture.dragging) {
-      this.#end(gesture);
-      return;
-    }
-    gesture.x = event.clientX;
-    gesture.y = event.clientY;
-    const target = this.#targetAt(gesture.x, gesture.y, gesture.cardId);
-    this.#end(gesture);
-    this.suppressClick = true;
-    if (!target || gesture.revision !== this.options.revision()) return;
-    this.options.dropped(gesture.cardId, gesture.origin, target);
-  }
-
-  pointerCancel(event: PointerEvent): void {
-    if (this.#gesture && event.pointerId === this.#gesture.pointerId) this.cancel(true);
+    });
   }
 
   lostCapture(event: PointerEvent): void {
-    if (this.#gesture?.dragging && event.pointerId === this.#gesture.pointerId) this.cancel(true);
+    const g = this.#drag.state;
+    if (this.#drag.dragging && g && event.pointerId === g.pointerId) this.#drag.cancel('pointercancel');
   }
 
-  focusOut(event: FocusEvent): boolean {
-    if (this.#gesture?.dragging && event.target === this.#gesture.button) {
-      this.cancel(true);
-      return true;
-    }
-    return false;
+  /** Focus leaving the dragged card (another window, a script) abandons the drag. */
+  focusOut(event: FocusEvent): void {
+    const g = this.#drag.state;
+    if (this.#drag.dragging && g && event.target === g.button) this.#drag.cancel('blur', false);
   }
 
-  /** Abandons the gesture (nothing committed); `announce` tells the user. */
-  cancel(announce: boolean): void {
-    const gesture = this.#gesture;
-    if (!gesture) return;
-    const wasDragging = gesture.dragging;
-    this.#end(gesture);
-    if (wasDragging) {
-      this.suppressClick = true;
-      if (announce) this.options.cancelled(gesture.cardId, gesture.origin);
-    }
+  /** Abandons the gesture (nothing committed). */
+  cancel(): void {
+    this.#drag.cancel('program', false);
   }
 
-  readonly #onDocumentKeydown = (event: KeyboardEvent): void => {
-    if (event.key !== 'Escape' || !this.#gesture?.dragging) return;
-    event.preventDefault();
-    event.stopPropagation();
-    this.cancel(true);
-  };
-
-  #start(gesture: Gesture): void {
-    gesture.dragging = true;
-    gesture.rect = gesture.item.getBoundingClientRect();
-    const ghost = gesture.item.cloneNode(true) as HTMLElement;
+  #start(g: Gesture): void {
+    this.#started = true;
+    this.#rect = g.item.getBoundingClientRect();
+    const ghost = g.item.cloneNode(true) as HTMLElement;
     ghost.classList.add('ghost');
     ghost.removeAttribute('part');
     ghost.setAttribute('dir', this.options.rtl() ? 'rtl' : 'ltr');
     ghost.setAttribute('inert', '');
-    ghost.style.setProperty('inline-size', `${gesture.rect.width}px`);
+    ghost.style.setProperty('inline-size', `${this.#rect.width}px`);
     this.options.root().querySelector('.ghost-layer')?.append(ghost);
-    gesture.ghost = ghost;
-    gesture.item.dataset.dragging = '';
-    // Escape cancels wherever focus is (a drag from the grip does not focus the card).
-    document.addEventListener('keydown', this.#onDocumentKeydown, true);
-    this.options.picked(gesture.cardId, gesture.origin);
+    this.#ghost = ghost;
+    g.item.dataset.dragging = '';
+    this.options.picked(g.cardId, g.origin);
     const tick = (): void => {
-      if (this.#gesture !== gesture || !gesture.dragging) return;
-      if (this.#autoScroll(gesture)) this.#track(gesture);
-      gesture.frame = requestAnimationFrame(tick);
+      const state = this.#drag.state;
+      if (!state || !this.#started) return;
+      if (this.#autoScroll(state)) this.#track(state);
+      this.#frame = requestAnimationFrame(tick);
     };
-    gesture.frame = requestAnimationFrame(tick);
+    this.#frame = requestAnimationFrame(tick);
   }
 
-  #track(gesture: Gesture): void {
-    const target = this.#targetAt(gesture.x, gesture.y, gesture.cardId);
-    const rect = gesture.rect as DOMRect;
-    gesture.ghost?.style.setProperty('transform', `translate(${rect.left + gesture.x - gesture.startX}px, ${rect.top + gesture.y - gesture.startY}px)`);
-    const changed = target?.columnId !== gesture.target?.columnId || target?.index !== gesture.target?.index;
-    gesture.target = target;
-    if (!changed) return;
-    this.#indicate(target, gesture.cardId);
-    if (target) this.options.targeted(gesture.cardId, target);
+  #track(g: Gesture): Gesture {
+    const target = this.#targetAt(g.x, g.y, g.cardId, g.origin);
+    const rect = this.#rect as DOMRect;
+    this.#ghost?.style.setProperty('transform', `translate(${rect.left + g.x - g.startX}px, ${rect.top + g.y - g.startY}px)`);
+    const changed = target?.columnId !== g.target?.columnId || target?.index !== g.target?.index;
+    if (changed) {
+      this.#indicate(target, g.cardId, g.origin);
+      if (target) this.options.targeted(g.cardId, target);
+    }
+    return { ...g, target };
   }
 
   /** The drop position under a point: the nearest column, the slot by card midpoints. */
-  #targetAt(x: number, y: number, cardId: string): CardPosition | null {
+  #targetAt(x: number, y: number, cardId: string, origin: CardPosition): CardPosition | null {
     let best: HTMLElement | null = null;
     let bestDistance = Infinity;
     for (const column of this.options.root().querySelectorAll<HTMLElement>('.column')) {
@@ -228,11 +199,11 @@ export class BoardDrag implements ReactiveController {
     const columnId = best?.dataset.column;
     if (!best || !columnId) return null;
     const cards = this.#otherCards(best, cardId);
-    let index = cards.length > 0 ? this.#slotOf(cards[cards.length - 1], columnId) + 1 : 0;
+    let index = cards.length > 0 ? this.#slotOf(cards[cards.length - 1], columnId, origin) + 1 : 0;
     for (const li of cards) {
       const r = li.getBoundingClientRect();
       if (y < r.top + r.height / 2) {
-        index = this.#slotOf(li, columnId);
+        index = this.#slotOf(li, columnId, origin);
         break;
       }
     }
@@ -243,17 +214,16 @@ export class BoardDrag implements ReactiveController {
    * A rendered card's slot among the column's other cards: its `data-index` (its index in the
    * column; windowed columns render a slice), less one after the dragged card's own place.
    */
-  #slotOf(li: HTMLElement, columnId: string): number {
+  #slotOf(li: HTMLElement, columnId: string, origin: CardPosition): number {
     const index = Number(li.dataset.index);
-    const origin = this.#gesture?.origin;
-    return origin && origin.columnId === columnId && index > origin.index ? index - 1 : index;
+    return origin.columnId === columnId && index > origin.index ? index - 1 : index;
   }
 
   #otherCards(column: Element, cardId: string): HTMLElement[] {
     return Array.from(column.querySelectorAll<HTMLElement>('.cards > .card')).filter((li) => li.dataset.card !== cardId);
   }
 
-  #indicate(target: CardPosition | null, cardId: string): void {
+  #indicate(target: CardPosition | null, cardId: string, origin?: CardPosition): void {
     const root = this.options.root();
     for (const el of root.querySelectorAll<HTMLElement>('[data-drop]')) delete el.dataset.drop;
     if (!target) return;
@@ -261,7 +231,7 @@ export class BoardDrag implements ReactiveController {
     if (!column) return;
     column.dataset.drop = 'column';
     const cards = this.#otherCards(column, cardId);
-    const at = cards.find((li) => this.#slotOf(li, target.columnId) >= target.index);
+    const at = cards.find((li) => (origin ? this.#slotOf(li, target.columnId, origin) : Number(li.dataset.index)) >= target.index);
     if (at) at.dataset.drop = 'before';
     else if (cards.length > 0) cards[cards.length - 1].dataset.drop = 'after';
     else {
@@ -270,19 +240,19 @@ export class BoardDrag implements ReactiveController {
     }
   }
 
-  #autoScroll(gesture: Gesture): boolean {
+  #autoScroll(g: Gesture): boolean {
     const columns = this.options.root().querySelector<HTMLElement>('.columns');
     let scrolled = false;
     if (columns && columns.scrollWidth > columns.clientWidth) {
       const r = columns.getBoundingClientRect();
-      const dx = gesture.x < r.left + AUTO_SCROLL_EDGE ? -AUTO_SCROLL_STEP : gesture.x > r.right - AUTO_SCROLL_EDGE ? AUTO_SCROLL_STEP : 0;
+      const dx = g.x < r.left + AUTO_SCROLL_EDGE ? -AUTO_SCROLL_STEP : g.x > r.right - AUTO_SCROLL_EDGE ? AUTO_SCROLL_STEP : 0;
       if (dx !== 0) {
         const before = columns.scrollLeft;
         columns.scrollLeft += dx;
         scrolled ||= columns.scrollLeft !== before;
       }
     }
-    const dy = gesture.y < AUTO_SCROLL_EDGE ? -AUTO_SCROLL_STEP : gesture.y > window.innerHeight - AUTO_SCROLL_EDGE ? AUTO_SCROLL_STEP : 0;
+    const dy = g.y < AUTO_SCROLL_EDGE ? -AUTO_SCROLL_STEP : g.y > window.innerHeight - AUTO_SCROLL_EDGE ? AUTO_SCROLL_STEP : 0;
     if (dy !== 0) {
       const before = window.scrollY;
       window.scrollBy(0, dy);
@@ -291,15 +261,15 @@ export class BoardDrag implements ReactiveController {
     return scrolled;
   }
 
-  #end(gesture: Gesture): void {
-    document.removeEventListener('keydown', this.#onDocumentKeydown, true);
-    this.#gesture = null;
-    cancelAnimationFrame(gesture.frame);
-    gesture.ghost?.remove();
-    delete gesture.item.dataset.dragging;
-    this.#indicate(null, gesture.cardId);
+  #endVisuals(g: Gesture): void {
+    this.#started = false;
+    cancelAnimationFrame(this.#frame);
+    this.#ghost?.remove();
+    this.#ghost = null;
+    delete g.item.dataset.dragging;
+    this.#indicate(null, g.cardId);
     try {
-      if (gesture.button.hasPointerCapture(gesture.pointerId)) gesture.button.releasePointerCapture(gesture.pointerId);
+      if (g.button.hasPointerCapture(g.pointerId)) g.button.releasePointerCapture(g.pointerId);
     } catch {
       // Already released.
     }

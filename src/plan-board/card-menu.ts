@@ -26,7 +26,7 @@ export function renderCardMenu(card: PlanCard, locale: string, noVoice: string |
   </div>`;
 }
 
-/** Arrow keys, Home/End and first letters move among the menu's items (APG menu). */
+/** Arrow keys (wrapping) and Home/End move among the menu's items (APG menu). */
 export function handleMenuKey(event: KeyboardEvent, menu: HTMLElement): boolean {
   const items = Array.from(menu.querySelectorAll<HTMLElement>('[role="menuitem"]'));
   if (items.length === 0) return false;
@@ -46,17 +46,6 @@ export function handleMenuKey(event: KeyboardEvent, menu: HTMLElement): boolean 
     case 'End':
       next = items.length - 1;
       break;
-    default:
-      if (event.key.length === 1 && /\S/.test(event.key) && !event.ctrlKey && !event.metaKey && !event.altKey) {
-        const letter = event.key.toLocaleLowerCase();
-        for (let i = 1; i <= items.length; i++) {
-          const candidate = items[(current + i) % items.length];
-          if ((candidate.textContent ?? '').trim().toLocaleLowerCase().startsWith(letter)) {
-            next = (current + i) % items.length;
-            break;
-          }
-        }
-      }
   }
   if (next < 0) return false;
   event.preventDefault();

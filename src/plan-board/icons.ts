@@ -23,5 +23,4 @@ export const icons = {
   hand: icon(svg`<path d="M8 13V5.5a1.5 1.5 0 0 1 3 0V11M11 10V4.5a1.5 1.5 0 0 1 3 0V11M14 10.5V6a1.5 1.5 0 0 1 3 0v7c0 4-2.5 7-6 7-2.5 0-4-1.3-5.5-3.5L3.8 13.8a1.5 1.5 0 0 1 2.4-1.8L8 14"/>`),
   mic: icon(svg`<rect x="9" y="3" width="6" height="11" rx="3"/><path d="M5.5 11a6.5 6.5 0 0 0 13 0M12 17.5V21"/>`),
   previous: icon(svg`<path d="M15 5l-7 7 7 7"/>`),
-  next: icon(svg`<path d="M9 5l7 7-7 7"/>`),
 };

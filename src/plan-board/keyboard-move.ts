@@ -1,18 +1,23 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import { msg, str } from '@lit/localize';
+import { KeyboardGrabController } from '../core/gesture.js';
 import type { CardPosition, PlanCard, PlanDocument } from './plan-board.types.js';
 
 export interface KeyboardMove {
   cardId: string;
   origin: CardPosition;
   position: CardPosition;
-  /** The document the move started on: a different one (a new value, an undo) cancels the move. */
+  /** The document the move started on: a different one (an undo) cancels the move. */
   doc: PlanDocument;
 }
 
 export interface KeyboardMoveOptions {
   document: () => PlanDocument | null;
+  /** VkElement.hostRevision: a new host value cancels the move. */
+  revision: () => number;
   cardsIn: (columnId: string) => readonly PlanCard[];
+  /** The lifted card's control (focus returns there after a cancel). */
+  cardControl: (cardId: string) => HTMLElement | null;
   rtl: () => boolean;
   title: (cardId: string) => string;
   columnTitle: (columnId: string) => string;
@@ -21,32 +26,33 @@ export interface KeyboardMoveOptions {
   moved: (move: KeyboardMove) => void;
   /** Space or Enter: commit the move. */
   drop: (move: KeyboardMove) => void;
-  /** The move was abandoned; `keepFocus` when focus must stay on (return to) the card. */
-  cancelled: (move: KeyboardMove, keepFocus: boolean) => void;
+  /** The move was abandoned (the preview is put back; focus returns to the card). */
+  cancelled: (move: KeyboardMove) => void;
 }
 
 /**
- * Keyboard pick-up (contract §2): Space lifts the focused card, arrows and Home/End move it
- * within and between columns (flipped in RTL), Space or Enter drops it (one `card.move`),
- * Escape, Tab, focus leaving or a new document put it back — nothing fired, focus on the card.
- * Every step is O(column) and announced ("Kort Norskkurs: kolonne Tirsdag, plass 2 av 4").
+ * Keyboard pick-up (contract §2) on the shared core gesture model (`KeyboardGrabController`):
+ * Space lifts the focused card, arrows and Home/End move it within and between columns (flipped
+ * in RTL), Space or Enter drops it (one `card.move`); Escape, Tab, focus leaving, a press outside,
+ * removal or a new value put it back — nothing fired, focus on the card. Every step is O(column)
+ * and announced ("Kort Norskkurs: kolonne Tirsdag, plass 2 av 4").
  */
-export class KeyboardMoves implements ReactiveController {
-  current: KeyboardMove | null = null;
-  /** True while a re-render moves the lifted card's button (its focusout is not a real blur). */
-  #movingFocus = false;
+export class KeyboardMoves {
+  readonly #grab: KeyboardGrabController<KeyboardMove>;
 
-  constructor(private readonly host: ReactiveControllerHost, private readonly options: KeyboardMoveOptions) {
-    host.addController(this);
+  constructor(host: ReactiveControllerHost & HTMLElement, private readonly options: KeyboardMoveOptions) {
+    this.#grab = new KeyboardGrabController<KeyboardMove>(host, {
+      revision: options.revision,
+      item: (move) => options.cardControl(move.cardId),
+      onCancel: (move) => {
+        options.cancelled(move);
+        options.announce(msg(str`Flytting avbrutt. ${this.positionText(move.cardId, move.origin)}`, { id: 'plan-board.announce.cancelled' }));
+      },
+    });
   }
 
-  hostDisconnected(): void {
-    this.current = null;
-  }
-
-  /** After a render: the lifted card's button is where it belongs again. */
-  settled(): void {
-    this.#movingFocus = false;
+  get current(): KeyboardMove | null {
+    return this.#grab.state;
   }
 
   /** Cards per column as shown: the document's, with the lifted card at its new place. O(two columns). */
@@ -66,26 +72,19 @@ export class KeyboardMoves implements ReactiveController {
   pickUp(cardId: string, origin: CardPosition): void {
     const doc = this.options.document();
     if (!doc) return;
-    this.current = { cardId, origin, position: origin, doc };
-    this.host.requestUpdate();
+    this.#grab.pickUp({ cardId, origin, position: origin, doc });
     this.options.announce(msg(str`Løftet. ${this.positionText(cardId, origin)}. Piltastene flytter, mellomrom slipper, Escape avbryter.`, { id: 'plan-board.announce.picked-up' }));
   }
 
+  /** A key while lifted (Escape and Tab never get here: the gesture controller cancels on them). */
   key(event: KeyboardEvent): void {
     const move = this.current;
     if (!move) return;
     const pressed = event.key;
     event.preventDefault();
-    if (pressed === 'Tab' || pressed === 'Escape') {
-      // Tab does not leave a lifted card: the move is cancelled and focus stays on the card.
-      this.cancel(true, true);
-      return;
-    }
     if (pressed === ' ' || pressed === 'Enter') {
-      this.current = null;
-      this.#movingFocus = true;
-      this.host.requestUpdate();
-      if (this.options.document() === move.doc) this.options.drop(move);
+      const dropped = this.#grab.drop();
+      if (dropped && this.options.document() === dropped.doc) this.options.drop(dropped);
       return;
     }
     const doc = move.doc;
@@ -106,34 +105,15 @@ export class KeyboardMoves implements ReactiveController {
       this.options.announce(this.positionText(move.cardId, position));
       return;
     }
-    // The card's button may be re-created in its new list: keep focus on it, and do not read
-    // that as focus loss.
-    this.#movingFocus = true;
-    this.current = { ...move, position };
-    this.host.requestUpdate();
-    this.options.moved(this.current);
+    const next = { ...move, position };
+    this.#grab.set(next);
+    this.options.moved(next);
     this.options.announce(this.positionText(move.cardId, position));
   }
 
-  /** Focus left the lifted card (a click elsewhere, the window): the move is abandoned. */
-  focusOut(event: FocusEvent): void {
-    const move = this.current;
-    if (!move || this.#movingFocus) return;
-    const next = event.relatedTarget as HTMLElement | null;
-    if (next?.closest?.('.card-button') && next.dataset.key === move.cardId) return;
-    // Focus going nowhere (<body>) comes back to the card; focus taken elsewhere stays there.
-    this.cancel(true, next === null);
-  }
-
-  /** Puts the card back. */
-  cancel(announce: boolean, keepFocus = false): void {
-    const move = this.current;
-    if (!move) return;
-    this.current = null;
-    this.#movingFocus = true;
-    this.host.requestUpdate();
-    this.options.cancelled(move, keepFocus);
-    if (announce) this.options.announce(msg(str`Flytting avbrutt. ${this.positionText(move.cardId, move.origin)}`, { id: 'plan-board.announce.cancelled' }));
+  /** Puts the card back (a changed document, a mode change). */
+  cancel(): void {
+    this.#grab.cancel('program');
   }
 
   /** "Kort Norskkurs: kolonne Tirsdag, plass 2 av 4" for a card at `position` (after it left its source). */

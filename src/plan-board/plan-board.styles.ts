@@ -143,8 +143,10 @@ export const planBoardStyles = css`
   .column[data-target] {
     border-color: var(--_vk-accent);
   }
+  /* The buttons wrap under the title rather than squeeze it: a title keeps its words whole. */
   .column-header {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
     gap: var(--_vk-space-2);
     min-inline-size: 0;
@@ -152,7 +154,7 @@ export const planBoardStyles = css`
   }
   .column-title {
     font-weight: 700;
-    flex: 1;
+    flex: 1 1 auto;
     min-inline-size: 0;
   }
   .count {
@@ -166,6 +168,7 @@ export const planBoardStyles = css`
   .column-actions {
     display: flex;
     gap: var(--_vk-space-1);
+    margin-inline-start: auto;
   }
   .icon-button {
     display: inline-flex;
@@ -509,66 +512,6 @@ export const planBoardStyles = css`
       background: CanvasText;
       color: Canvas;
       forced-color-adjust: none;
-    }
-  }
-  /* Print: black and white, pictograms and both languages kept, no controls. Hosts add
-     @page { size: A4 landscape; } (an @page rule cannot live in shadow CSS). */
-  @media print {
-    .board {
-      color: #000;
-      background: #fff;
-    }
-    .toolbar,
-    .propose,
-    .switcher,
-    .column-actions,
-    .card-actions,
-    .grip,
-    .count,
-    .vk-popover,
-    .ghost-layer,
-    .column-empty {
-      display: none !important;
-    }
-    .columns {
-      overflow: visible;
-      grid-auto-columns: minmax(0, 1fr);
-      gap: 4mm;
-    }
-    .column {
-      background: #fff;
-      border: 1px solid #000;
-      break-inside: avoid;
-    }
-    .card {
-      content-visibility: visible;
-      background: #fff !important;
-      color: #000;
-      border: 1px solid #000;
-      break-inside: avoid;
-      box-shadow: none;
-      outline: none;
-      opacity: 1;
-    }
-    .vk-text--second,
-    .meta,
-    .summary {
-      color: #000;
-    }
-    .card-button {
-      justify-items: center;
-      text-align: center;
-    }
-    .vk-pictogram {
-      filter: grayscale(1) contrast(1.2);
-      border-color: #000;
-      -webkit-print-color-adjust: exact;
-      print-color-adjust: exact;
-    }
-    .done-mark {
-      background: #fff;
-      color: #000;
-      border: 2px solid #000;
     }
   }
 `;

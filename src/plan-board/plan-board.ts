@@ -1,43 +1,43 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import { VkElement, deepEqualJson } from '../core/vk-element.js';
 import { isRtl } from '../core/roving-focus.js';
-import { PopoverController, popoverStyles } from '../core/popover.js';
+import { popoverStyles } from '../core/popover.js';
 import { bilingual } from '../core/bilingual.js';
 import { resolveText } from '../core/text.js';
-import { renderPictogram } from '../core/pictograms.js';
 import { tokens } from '../core/tokens.js';
+import { getLocale } from '../core/localize.js';
 import { cardsByColumn, newCardId, planCounts, planModel, positionOf } from './plan-board.model.js';
 import { planBoardStyles } from './plan-board.styles.js';
 import { panelStyles } from './panel.styles.js';
-import type { CardPosition, PlanCard, PlanColumn, PlanDocument, PlanMode, PlanOperation } from './plan-board.types.js';
+import { planBoardPrintStyles } from './print.styles.js';
+import type { CardPosition, PlanCard, PlanDocument, PlanMode, PlanOperation } from './plan-board.types.js';
 import { icons } from './icons.js';
 import { columnPosition, describePlanOperation } from './board-text.js';
-import { renderCard, type CardView } from './card.js';
-import { handleMenuKey, renderCardMenu, renderMoveMenu, type CardMenuAction } from './card-menu.js';
-import { editChanges, editorLanguage, fillForm, renderCardEditor, renderRecorder, type EditorNotice } from './card-editor.js';
-import { renderPictogramPicker, type PickedPictogram, type PickerState } from './pictogram-picker.js';
+import { type CardView } from './card.js';
+import { renderColumn } from './column.js';
+import { renderCardMenu, renderMoveMenu, type CardMenuAction } from './card-menu.js';
+import { editChanges, editorLanguage, fillForm, renderCardEditor, renderRecorder } from './card-editor.js';
+import { renderPictogramPicker, type PickedPictogram } from './pictogram-picker.js';
 import { renderDaySwitcher, SwipeTracker } from './day-switcher.js';
 import { renderProposal, type ProposalDraft } from './proposal.js';
 import { BoardDrag } from './board-drag.js';
-import { ColumnWindows, WINDOW_THRESHOLD, windowSegments } from './windowing.js';
+import { ColumnWindows } from './windowing.js';
 import { KeyboardMoves, type KeyboardMove } from './keyboard-move.js';
 import { navigate } from './board-navigation.js';
 import { BoardVoice } from './board-voice.js';
+import { BoardPanels, type Panel } from './board-panels.js';
 
 export { categoryLabel } from './board-text.js';
 
 /** Below this many pixels of the board's own width, one column shows at a time. */
 export const NARROW_BELOW = 480;
 
-type Panel =
-  | { kind: 'menu'; cardId: string }
-  | { kind: 'picker'; columnId: string; replaceCardId?: string }
-  | { kind: 'edit'; cardId: string; base: PlanCard; seen: PlanCard; notice: EditorNotice }
-  | { kind: 'move'; cardId: string }
-  | { kind: 'propose'; draft: ProposalDraft };
+/** The UI locale's language: a pictogram's word is in it, so a new card's title is keyed by it (never Arabic under "nb"). */
+function uiLanguage(): string {
+  return getLocale().split('-')[0] || 'nb';
+}
 
 /** Where a card is, by column number and index, for O(1) look-ups. */
 interface Place {
@@ -100,10 +100,10 @@ interface Place {
  * @cssproperty --vk-font-family - Font (falls back to --ds-font-family).
  * @cssproperty --vk-radius - Corner radius (falls back to --ds-border-radius-md).
  * @cssproperty --vk-pictogram-size - Card pictogram size (default 3rem; larger in participant mode).
- * @cssproperty --vk-plan-column-width - Smallest column width (default 14rem; 16rem in participant mode).
+ * @cssproperty --vk-plan-column-width - Smallest column width (default 13rem; 14rem in participant mode).
  */
 export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
-  static override styles = [tokens, popoverStyles, planBoardStyles, panelStyles];
+  static override styles = [tokens, popoverStyles, planBoardStyles, panelStyles, planBoardPrintStyles];
   protected get model(): typeof planModel {
     return planModel;
   }
@@ -115,15 +115,10 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
   /** The heading level (1–6) of the board title; column titles are one level below. Default 2. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
-  @state() private panel: Panel | null = null;
-  @state() private picker: PickerState = { query: '', category: 'all' };
-  @state() private formError = '';
   /** True when the board is narrower than NARROW_BELOW (one column at a time). */
   @state() private narrow = false;
   /** The column shown when narrow. */
   @state() private currentColumn = 0;
-  /** `<vk-audio-recorder>` is defined (loaded on the first edit or proposal). */
-  @state() private recorderReady = false;
 
   /** Cards per column, places and counts for the current document, computed once per document. */
   private byColumn = new Map<string, PlanCard[]>();
@@ -136,8 +131,6 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
   /** The roving item in the tab order: `c:<cardId>`, `r:<columnId>` (read) or `a:<columnId>` (add). */
   private activeKey: string | null = null;
   private focusAfterUpdate: string | null = null;
-  private panelReturn: (() => HTMLElement | null) | null = null;
-  private closingPanel = false;
   private historyFrom: 'undo' | 'redo' | null = null;
   private toolbarKey: 'undo' | 'redo' = 'undo';
   private resizeObserver: ResizeObserver | null = null;
@@ -145,7 +138,12 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
   private readonly swipe = new SwipeTracker();
 
   readonly #windows = new ColumnWindows(this, () => (this.participant ? 220 : 110));
-  readonly #popover = new PopoverController(this);
+  readonly #panels = new BoardPanels(this, {
+    root: () => this.renderRoot as ShadowRoot,
+    fallbackFocus: () => this.#rovingElement(this.activeKey) ?? this.defaultFocusTarget(),
+    cardControl: (cardId) => this.#rovingElement(`c:${cardId}`),
+    large: () => this.participant,
+  });
   readonly #voice = new BoardVoice(this, {
     locale: () => this.textLocale,
     document: () => this.document,
@@ -155,6 +153,8 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
   });
   readonly #moves: KeyboardMoves = new KeyboardMoves(this, {
     document: () => this.document,
+    revision: () => this.hostRevision,
+    cardControl: (cardId) => this.#rovingElement(`c:${cardId}`),
     cardsIn: (columnId) => this.byColumn.get(columnId) ?? [],
     rtl: () => isRtl(this),
     title: (cardId) => this.#cardTitle(cardId),
@@ -168,16 +168,17 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
       this.focusAfterUpdate = `c:${move.cardId}`;
       this.#move(move.cardId, move.origin, move.position);
     },
-    cancelled: (move, keepFocus) => {
+    cancelled: (move) => {
       if (this.narrow) this.#showColumn(move.origin.columnId);
-      if (keepFocus) this.focusAfterUpdate = `c:${move.cardId}`;
     },
   });
   readonly #drag = new BoardDrag(this, {
     root: () => this.renderRoot as ShadowRoot,
     canStart: () => this.canArrange && !this.#moves.current,
     positionOf: (cardId) => this.#position(cardId),
-    revision: () => this.document,
+    revision: () => this.hostRevision,
+    document: () => this.document,
+    cardControl: (cardId) => this.#rovingElement(`c:${cardId}`),
     rtl: () => isRtl(this),
     picked: (cardId, origin) => this.announcer.announce(msg(str`Løftet. ${this.#moves.positionText(cardId, origin)}`, { id: 'plan-board.announce.pointer-picked-up' })),
     targeted: (cardId, target) => this.announcer.announce(this.#moves.positionText(cardId, target)),
@@ -221,7 +222,6 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
     this.resizeObserver?.disconnect();
     this.resizeObserver = null;
     this.observedProbe = null;
-    this.#moves.cancel(false);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -241,27 +241,27 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
       this.seenRevision = this.hostRevision;
       // A new document (from the host, or an undo) interrupts a keyboard move: nothing is committed.
       const move = this.#moves.current;
-      if (move && (move.doc !== doc || hostValue)) this.#moves.cancel(true);
+      if (move && (move.doc !== doc || hostValue)) this.#moves.cancel();
       this.#documentChangedUnderPanel(doc, hostValue);
     }
     if ((changed.has('mode') || changed.has('readonly') || changed.has('disabled')) && !this.canArrange) {
-      this.#moves.cancel(true);
-      this.#drag.cancel(true);
-      if (this.panel && this.panel.kind !== 'propose' && !(this.panel.kind === 'edit' && this.editable)) this.#closePanel('none');
+      this.#moves.cancel();
+      this.#drag.cancel();
+      if (this.#panels.panel && this.#panels.panel.kind !== 'propose' && !(this.#panels.panel.kind === 'edit' && this.editable)) this.#closePanel('none');
     }
   }
 
   /** A panel whose card changed or vanished under it (a host value, an undo). */
   #documentChangedUnderPanel(doc: PlanDocument | null, hostValue: boolean): void {
-    const panel = this.panel;
+    const panel = this.#panels.panel;
     if (!panel || panel.kind === 'propose') return;
     const cardId = panel.kind === 'picker' ? panel.replaceCardId : panel.cardId;
     if (!cardId) return;
     const card = doc?.cards.find((c) => c.id === cardId);
     if (panel.kind === 'edit') {
       // Never silent loss: the user's typing stays; a notice offers both versions.
-      if (!card) this.panel = { ...panel, notice: 'removed' };
-      else if (!deepEqualJson(card, panel.seen)) this.panel = { ...panel, seen: card, notice: hostValue ? 'changed' : panel.notice };
+      if (!card) this.#panels.panel = { ...panel, notice: 'removed' };
+      else if (!deepEqualJson(card, panel.seen)) this.#panels.panel = { ...panel, seen: card, notice: hostValue ? 'changed' : panel.notice };
       return;
     }
     if (!card) this.#closePanel('focus');
@@ -281,8 +281,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
       this.focusAfterUpdate = null;
       this.#focusKey(key);
     }
-    this.#moves.settled();
-    if (changed.has('panel') && this.panel && !this.#popover.isOpen) this.#openPopover();
+    this.#panels.afterUpdate();
   }
 
   // ----- roving focus --------------------------------------------------------------------------
@@ -448,16 +447,26 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
             if (this.narrow) this.swipe.down(e);
             this.#drag.down(e);
           }}
-          @pointermove=${(e: PointerEvent) => this.#drag.move(e)}
           @pointerup=${this.#onPointerUp}
-          @pointercancel=${(e: PointerEvent) => {
-            this.swipe.cancel();
-            this.#drag.pointerCancel(e);
-          }}
+          @pointercancel=${() => this.swipe.cancel()}
           @lostpointercapture=${(e: PointerEvent) => this.#drag.lostCapture(e)}
           @click=${this.#onClick}
         >
-          ${doc.columns.map((column, index) => (this.narrow && index !== current ? nothing : this.#renderColumn(column, index, view.get(column.id) ?? [], locale, language, cardView, level)))}
+          ${doc.columns.map((column, index) => (this.narrow && index !== current ? nothing : renderColumn(column, index, view.get(column.id) ?? [], {
+                locale,
+                language,
+                cards: cardView,
+                level,
+                narrow: this.narrow,
+                target: this.#moves.current?.position.columnId === column.id,
+                reading: this.#voice.columnReading === column.id,
+                withAdd: this.canArrange,
+                disabled: this.isDisabled,
+                window: (columnId) => this.#windows.of(columnId),
+                onScroll: () => this.#windows.scrolled(),
+                onRead: () => void this.#voice.readColumn(column),
+                onAdd: (button) => this.#openPanel({ kind: 'picker', columnId: column.id }, button),
+              })))}
         </div>
         <span id="hint" class="vk-visually-hidden"
           >${this.participant
@@ -467,7 +476,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
               : msg('Enter åpner kortet.', { id: 'plan-board.hint.view' })}</span
         >
         <div class="ghost-layer" aria-hidden="true"></div>
-        ${this.#renderPopover(doc, locale)}
+        ${this.#panels.render((panel) => this.#renderPanel(doc, panel, locale))}
       </div>
     `;
   }
@@ -511,91 +520,12 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
       activeCardId: this.activeKey?.startsWith('c:') ? this.activeKey.slice(2) : null,
       liftedCardId: this.#moves.current?.cardId ?? null,
       speakingCardId: this.#voice.speaking,
-      menuCardId: this.panel?.kind === 'menu' ? this.panel.cardId : null,
+      menuCardId: this.#panels.panel?.kind === 'menu' ? this.#panels.panel.cardId : null,
       readable: (card) => this.#voice.readable(card, locale, language, hasVoice),
       silent: (card) => this.#voice.silent(card, locale, language, hasVoice),
       onToggleDone: (card) => this.#toggleDone(card),
       onMenu: (card, button) => this.#openPanel({ kind: 'menu', cardId: card.id }, button),
     };
-  }
-
-  #renderColumn(column: PlanColumn, index: number, cards: PlanCard[], locale: string, language: string | undefined, view: CardView, level: number): TemplateResult {
-    const headingId = `column-${index}`;
-    const columnTitle = resolveText(column.title, locale);
-    const reading = this.#voice.columnReading === column.id;
-    return html`<section
-      class="column"
-      part="column"
-      id=${`column-panel-${index}`}
-      role=${this.narrow ? 'tabpanel' : 'group'}
-      aria-labelledby=${this.narrow ? `tab-${index}` : headingId}
-      data-column=${column.id}
-      ?data-target=${this.#moves.current?.position.columnId === column.id}
-    >
-      <div class="column-header" part="column-header">
-        ${renderPictogram(column.pictogram, locale, true)}
-        <div class="column-title" id=${headingId} role="heading" aria-level=${Math.min(6, level + 1)}>${bilingual(column.title, locale, language)}</div>
-        <span class="count" aria-hidden="true">${cards.length}</span>
-        <div class="column-actions">
-          <button
-            type="button"
-            class="icon-button read"
-            part="read-button"
-            data-roving=${`r:${column.id}`}
-            tabindex="-1"
-            aria-pressed=${reading ? 'true' : 'false'}
-            ?disabled=${this.isDisabled}
-            @click=${() => void this.#voice.readColumn(column)}
-          >
-            ${reading ? icons.stop : icons.speaker}<span class="vk-visually-hidden">${msg(str`Les opp kolonnen ${columnTitle}`, { id: 'plan-board.read.column' })}</span>
-          </button>
-          ${this.canArrange
-            ? html`<button
-                type="button"
-                class="icon-button add"
-                data-add=${column.id}
-                data-roving=${`a:${column.id}`}
-                tabindex="-1"
-                @click=${(e: Event) => this.#openPanel({ kind: 'picker', columnId: column.id }, e.currentTarget as HTMLElement)}
-              >
-                ${icons.plus}<span class="vk-visually-hidden">${msg(str`Legg til kort i ${columnTitle}`, { id: 'plan-board.add' })}</span>
-              </button>`
-            : nothing}
-        </div>
-      </div>
-      ${cards.length === 0 ? html`<p class="column-empty">${msg('Ingen kort', { id: 'plan-board.column.empty' })}</p>` : this.#renderCards(column, cards, view, headingId)}
-    </section>`;
-  }
-
-  #renderCards(column: PlanColumn, cards: PlanCard[], view: CardView, headingId: string): TemplateResult {
-    if (cards.length <= WINDOW_THRESHOLD) {
-      return html`<ul class="cards" part="cards" role="list" aria-labelledby=${headingId} data-column=${column.id}>
-        ${repeat(
-          cards,
-          (card) => card.id,
-          (card, i) => renderCard(card, view, i),
-        )}
-      </ul>`;
-    }
-    // A long column: only the cards near its visible part (and the focused and lifted ones).
-    const win = this.#windows.of(column.id);
-    const keep: number[] = [];
-    const activeId = view.activeCardId;
-    const liftedId = view.liftedCardId;
-    if (activeId || liftedId) cards.forEach((card, i) => (card.id === activeId || card.id === liftedId) && keep.push(i));
-    type Row = { key: string; card: PlanCard; index: number } | { key: string; spacer: number };
-    const rows: Row[] = [];
-    for (const segment of windowSegments(cards.length, win, keep)) {
-      if (segment.kind === 'spacer') rows.push({ key: segment.key, spacer: segment.size });
-      else for (let i = segment.start; i < segment.end; i++) rows.push({ key: cards[i].id, card: cards[i], index: i });
-    }
-    return html`<ul class="cards" part="cards" role="list" aria-labelledby=${headingId} data-column=${column.id} data-windowed @scroll=${() => this.#windows.scrolled()}>
-      ${repeat(
-        rows,
-        (row) => row.key,
-        (row) => ('spacer' in row ? html`<li class="spacer" aria-hidden="true" data-size=${row.spacer}></li>` : renderCard(row.card, view, row.index, cards.length)),
-      )}
-    </ul>`;
   }
 
   #selectColumn(index: number, focusTab: boolean): void {
@@ -613,25 +543,6 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
 
   // ----- popover panels --------------------------------------------------------------------------
 
-  #renderPopover(doc: PlanDocument, locale: string): TemplateResult {
-    const panel = this.panel;
-    const menu = panel?.kind === 'menu';
-    return html`<div
-      class="vk-popover"
-      part="popover"
-      id="panel"
-      popover="manual"
-      role=${menu ? 'menu' : 'dialog'}
-      aria-labelledby=${menu ? `menu-button-${panel.cardId}` : 'panel-title'}
-      tabindex="-1"
-      ?data-large=${this.participant}
-      @keydown=${this.#onPanelKey}
-      @focusout=${this.#onPanelFocusOut}
-    >
-      ${panel ? this.#renderPanel(doc, panel, locale) : nothing}
-    </div>`;
-  }
-
   #renderPanel(doc: PlanDocument, panel: Panel, locale: string): TemplateResult | typeof nothing {
     switch (panel.kind) {
       case 'menu': {
@@ -644,9 +555,9 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
       case 'picker':
         return html`<h2 id="panel-title" class="panel-title">${panel.replaceCardId ? msg('Velg nytt bilde', { id: 'plan-board.picker.replace' }) : msg('Nytt kort: velg et bilde', { id: 'plan-board.picker.title' })}</h2>
           ${renderPictogramPicker(
-            this.picker,
+            this.#panels.picker,
             false,
-            (next) => (this.picker = next),
+            (next) => (this.#panels.picker = next),
             (picked) => this.#choosePictogram(panel, picked),
           )}
           <div class="actions"><button type="button" class="cancel" @click=${() => this.#closePanel('return')}>${msg('Avbryt', { id: 'plan-board.cancel' })}</button></div>`;
@@ -663,20 +574,20 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
           locale,
           language: editorLanguage(doc.participantLanguage),
           notice: panel.notice,
-          error: this.formError,
+          error: this.#panels.formError,
           noVoice: this.#voice.noVoice(panel.base),
           recorder: this.#renderCardRecorder(doc, panel),
           onSubmit: (e) => this.#submitEdit(e, panel),
           onCancel: () => this.#closePanel('return'),
           onRemove: () => this.#remove(panel.cardId),
-          onChangePicture: () => this.#openPanel({ kind: 'picker', columnId: panel.base.columnId, replaceCardId: panel.cardId }, this.panelReturn?.() ?? null),
+          onChangePicture: () => this.#openPanel({ kind: 'picker', columnId: panel.base.columnId, replaceCardId: panel.cardId }, this.#panels.returnTarget()),
           onKeepMine: () => {
-            this.panel = { ...panel, notice: null };
+            this.#panels.panel = { ...panel, notice: null };
           },
           onUseTheirs: () => {
             const card = this.document?.cards.find((c) => c.id === panel.cardId);
             if (!card) return;
-            this.panel = { ...panel, base: card, seen: card, notice: null };
+            this.#panels.panel = { ...panel, base: card, seen: card, notice: null };
             void this.updateComplete.then(() => {
               const form = this.renderRoot.querySelector<HTMLFormElement>('.edit-form');
               if (form) fillForm(form, card, editorLanguage(this.document?.participantLanguage));
@@ -689,12 +600,12 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
           draft: panel.draft,
           columns: doc.columns,
           locale,
-          picker: this.picker,
-          recorder: renderRecorder(this.recorderReady, doc.participantLanguage ?? 'nb', panel.draft.audio, (url) => {
+          picker: this.#panels.picker,
+          recorder: renderRecorder(this.#panels.recorderReady, doc.participantLanguage ?? 'nb', panel.draft.audio, (url) => {
             this.#updateDraft({ ...panel.draft, audio: url }, null);
             return true;
           }),
-          onPicker: (next) => (this.picker = next),
+          onPicker: (next) => (this.#panels.picker = next),
           onPick: (picked) => this.#updateDraft({ ...panel.draft, picked }, '.day-option[aria-pressed="true"], .send'),
           onColumn: (columnId) => this.#updateDraft({ ...panel.draft, columnId }, null),
           onBack: () => this.#updateDraft({ ...panel.draft, picked: null }, '.picker-option'),
@@ -709,7 +620,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
     const card = doc.cards.find((c) => c.id === panel.cardId);
     if (!card) return nothing;
     const lang = doc.participantLanguage ?? 'nb';
-    return renderRecorder(this.recorderReady, lang, card.audio?.[lang] ?? null, (url) => this.#saveRecording(card.id, lang, url));
+    return renderRecorder(this.#panels.recorderReady, lang, card.audio?.[lang] ?? null, (url) => this.#saveRecording(card.id, lang, url));
   }
 
   /** One `card.update` with the whole new `audio` (null when its last recording was removed). */
@@ -721,10 +632,10 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
     else delete audio[lang];
     const next = Object.keys(audio).length > 0 ? audio : null;
     const kept = this.#commit({ type: 'card.update', cardId, changes: { audio: next } });
-    const panel = this.panel;
+    const panel = this.#panels.panel;
     const updated = this.document?.cards.find((c) => c.id === cardId);
     // Our own edit is no news to the open form.
-    if (kept && panel?.kind === 'edit' && panel.cardId === cardId && updated) this.panel = { ...panel, seen: updated };
+    if (kept && panel?.kind === 'edit' && panel.cardId === cardId && updated) this.#panels.panel = { ...panel, seen: updated };
     if (!kept) this.announcer.announce(msg('Opptaket kunne ikke lagres i planen.', { id: 'plan-board.announce.voice-failed' }));
     else this.announcer.announce(url ? msg(str`Stemme lagret for ${this.#cardTitle(cardId)}`, { id: 'plan-board.announce.voice-saved' }) : msg(str`Stemme fjernet for ${this.#cardTitle(cardId)}`, { id: 'plan-board.announce.voice-removed' }));
     return kept;
@@ -733,103 +644,15 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
   #openPanel(panel: Panel, anchor: HTMLElement | null): void {
     if (this.isDisabled) return;
     if (panel.kind === 'propose' ? !this.canPropose : !this.canArrange) return;
-    if (this.#popover.isOpen) {
-      this.closingPanel = true;
-      this.#popover.close(false);
-      this.closingPanel = false;
-    }
-    // Where focus returns when the panel closes: the control that opened it, found again by
-    // what it is (a re-render may have replaced the element), else the card.
-    const cardId = 'cardId' in panel ? panel.cardId : panel.kind === 'picker' ? panel.replaceCardId : undefined;
-    const selector = anchor?.id ? `#${CSS.escape(anchor.id)}` : anchor?.dataset.roving ? `[data-roving="${CSS.escape(anchor.dataset.roving)}"]` : null;
-    const previous = this.panelReturn;
-    this.panelReturn =
-      panel.kind === 'picker' && panel.replaceCardId && previous
-        ? previous
-        : () => (anchor?.isConnected ? anchor : null) ?? (selector ? this.renderRoot.querySelector<HTMLElement>(selector) : null) ?? (cardId ? this.#rovingElement(`c:${cardId}`) : null);
-    this.formError = '';
-    if (panel.kind === 'picker' || panel.kind === 'propose') this.picker = { query: '', category: 'all' };
-    if ((panel.kind === 'edit' || panel.kind === 'propose') && !this.recorderReady) {
-      // The recorder is a lazy part: loaded on the first form that offers it.
-      void import('../core/recorder.js').then(
-        () => (this.recorderReady = true),
-        () => undefined,
-      );
-    }
-    this.panel = panel;
+    this.#panels.open(panel, anchor);
   }
 
-  #openPopover(): void {
-    const element = this.renderRoot.querySelector<HTMLElement>('.vk-popover');
-    const anchor = this.panelReturn?.() ?? this.renderRoot.querySelector<HTMLElement>('.header');
-    if (!element || !anchor) return;
-    const openAt = anchor.dataset.openAt;
-    delete anchor.dataset.openAt;
-    this.#popover.open(anchor, element, () => {
-      this.panel = null;
-      if (!this.closingPanel) void this.#refocusAfterClose();
-    });
-    if (openAt === 'last') {
-      const items = element.querySelectorAll<HTMLElement>('[role="menuitem"]');
-      items[items.length - 1]?.focus();
-    }
-  }
-
-  /** After a close we did not drive (an outside press): focus never stays on <body>. */
-  async #refocusAfterClose(): Promise<void> {
-    await this.updateComplete;
-    const active = document.activeElement;
-    if (active && active !== document.body) return;
-    (this.panelReturn?.() ?? this.defaultFocusTarget())?.focus();
-  }
-
-  /** Closes the panel. `return`: focus back to the control that opened it; `focus`: only if focus would be lost; `none`: the caller moves focus. */
   #closePanel(focus: 'return' | 'focus' | 'none'): void {
-    const back = this.panelReturn;
-    this.closingPanel = true;
-    this.#popover.close(false);
-    this.closingPanel = false;
-    this.panel = null;
-    if (focus === 'return') {
-      // The control that opened the panel may be gone (a host value removed its card): the board's own tab stop then.
-      const target = back?.() ?? this.#rovingElement(this.activeKey) ?? this.defaultFocusTarget();
-      target?.focus();
-    } else if (focus === 'focus') void this.#refocusAfterClose();
-  }
-
-  #onPanelKey(event: KeyboardEvent): void {
-    const panel = event.currentTarget as HTMLElement;
-    if (this.panel?.kind !== 'menu') return;
-    if (event.key === 'Tab') {
-      // APG menu: Tab closes the menu; focus goes back to its button.
-      event.preventDefault();
-      this.#closePanel('return');
-      return;
-    }
-    handleMenuKey(event, panel);
-  }
-
-  /** Focus leaving an open panel closes it (non-modal); focus dropped by a re-render goes back in. */
-  #onPanelFocusOut(event: FocusEvent): void {
-    const element = event.currentTarget as HTMLElement;
-    const next = event.relatedTarget as Node | null;
-    if (next && element.contains(next)) return;
-    requestAnimationFrame(() => {
-      if (!this.panel || !this.#popover.isOpen) return;
-      const active = (this.renderRoot as ShadowRoot).activeElement;
-      if (active && element.contains(active)) return;
-      const page = document.activeElement;
-      if ((!page || page === document.body) && !active) {
-        element.querySelector<HTMLElement>('input, select, textarea, button:not([disabled]), [tabindex="-1"]')?.focus();
-        return;
-      }
-      this.#closePanel('none');
-    });
+    this.#panels.close(focus);
   }
 
   #menuAction(card: PlanCard, action: CardMenuAction): void {
-    const back = this.panelReturn;
-    const anchor = back?.() ?? null;
+    const anchor = this.#panels.returnTarget();
     switch (action) {
       case 'accept':
         this.#closePanel('return');
@@ -889,7 +712,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
       return;
     }
     const id = newCardId(doc);
-    const card: PlanCard = { id, columnId: panel.columnId, title: { nb: picked.alt }, pictogram: picked.id, category: picked.category };
+    const card: PlanCard = { id, columnId: panel.columnId, title: { [uiLanguage()]: picked.alt }, pictogram: picked.id, category: picked.category };
     const index = this.byColumn.get(panel.columnId)?.length ?? 0;
     this.#closePanel('none');
     if (this.#commit({ type: 'card.add', card, columnId: panel.columnId, index })) {
@@ -910,7 +733,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
     if (!current) return;
     const changes = editChanges(event.target as HTMLFormElement, panel.base, current, editorLanguage(this.document?.participantLanguage));
     if (typeof changes === 'string') {
-      this.formError = changes;
+      this.#panels.formError = changes;
       return;
     }
     this.#closePanel('return');
@@ -954,8 +777,8 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
   }
 
   #updateDraft(draft: ProposalDraft, focusSelector: string | null): void {
-    if (this.panel?.kind !== 'propose') return;
-    this.panel = { kind: 'propose', draft };
+    if (this.#panels.panel?.kind !== 'propose') return;
+    this.#panels.panel = { kind: 'propose', draft };
     if (focusSelector) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`.vk-popover ${focusSelector}`)?.focus());
   }
 
@@ -968,11 +791,12 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
     const card: PlanCard = {
       id,
       columnId,
-      title: { nb: draft.picked.alt },
+      title: { [uiLanguage()]: draft.picked.alt },
       pictogram: draft.picked.id,
       category: draft.picked.category,
       proposedBy: 'participant',
-      ...(draft.audio && doc.participantLanguage ? { audio: { [doc.participantLanguage]: draft.audio } } : {}),
+      // The words were recorded in the participant's language (Norwegian when the plan has none).
+      ...(draft.audio ? { audio: { [doc.participantLanguage ?? 'nb']: draft.audio } } : {}),
     };
     this.#closePanel('none');
     const index = this.byColumn.get(columnId)?.length ?? 0;
@@ -987,7 +811,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
   #onKeydown(event: KeyboardEvent): void {
     if (event.key === 'Escape' && this.#drag.dragging) {
       event.preventDefault();
-      this.#drag.cancel(true);
+      this.#drag.cancel();
       return;
     }
     if (this.isDisabled) return;
@@ -1002,6 +826,9 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
     if (cardId) {
       if (event.key === 'Enter') {
         event.preventDefault();
+        // A participant activating the card hears it (as a tap does); vk-open is fired as always.
+        const card = this.participant ? this.document?.cards.find((c) => c.id === cardId) : undefined;
+        if (card) void this.#voice.readCard(card);
         this.open('card', cardId);
         return;
       }
@@ -1043,15 +870,13 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
   }
 
   #onFocusOut(event: FocusEvent): void {
-    if (this.#drag.focusOut(event)) return;
-    this.#moves.focusOut(event);
+    this.#drag.focusOut(event);
   }
 
   #onClick(event: MouseEvent): void {
     const button = (event.target as HTMLElement).closest?.('.card-button') as HTMLElement | null;
     if (!button) return;
-    if (this.#drag.suppressClick) {
-      this.#drag.suppressClick = false;
+    if (this.#drag.consumeClick()) {
       event.preventDefault();
       return;
     }
@@ -1070,12 +895,8 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
   #onPointerUp(event: PointerEvent): void {
     if (this.narrow && !this.#drag.dragging) {
       const direction = this.swipe.up(event, isRtl(this));
-      if (direction !== 0) {
-        this.#selectColumn(this.currentColumn + direction, false);
-        return;
-      }
+      if (direction !== 0) this.#selectColumn(this.currentColumn + direction, false);
     }
-    this.#drag.up(event);
   }
 }
 

@@ -46,8 +46,7 @@ interface OpenPanel {
  * Keyboard: Tab enters once; ←/→/↑/↓ move between tasks across phases (flipped in RTL);
  * Home/End first/last task; Enter opens the task's details (`vk-open`) with every action (level,
  * sign-off, logbook, read aloud); Space advances the level in adviser mode (not-started →
- * with-support → independent; on an independent task it opens the level choice instead of
- * resetting it) and reads the task aloud in participant mode; Escape closes details; Ctrl+Z /
+ * with-support → independent → not-started, contract §2; the reset is announced with its undo) and reads the task aloud in participant mode; Escape closes details; Ctrl+Z /
  * Ctrl+Shift+Z undo and redo.
  *
  * @summary Three phases of work-practice tasks, with levels, mentor sign-off and a logbook.
@@ -363,9 +362,11 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
       if (this.#participant) void this.#read(task);
       else if (!this.#canAssess) this.#openPanel('details', taskId);
       else if (task.level === 'independent') {
-        // The top level: Space never silently resets a finished task; the level choice opens instead.
-        this.#openPanel('details', taskId);
-        this.announcer.announce(msg('Selvstendig er høyeste nivå. Velg et annet nivå og lagre for å endre.', { id: 'task-ladder.announce.top-level' }));
+        // Contract §2: Space cycles independent → not-started. Never silent: the announcement
+        // says what happened and how to take it back (the pointer shortcut offers no such reset).
+        if (this.#setLevel(task, nextLevel(task.level), false)) {
+          this.announcer.announce(msg(str`${isolate(resolveText(task.title, this.textLocale))}: ${levelLabel('not-started')}. Angre med Ctrl+Z.`, { id: 'task-ladder.announce.reset' }));
+        }
       } else this.#setLevel(task, nextLevel(task.level));
     }
   }
@@ -375,10 +376,10 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     if (event.key === ' ' && (event.composedPath()[0] as HTMLElement).closest?.('.task-button')) event.preventDefault();
   }
 
-  #setLevel(task: Task, to: TaskLevel): boolean {
+  #setLevel(task: Task, to: TaskLevel, announce = true): boolean {
     if (!this.#canAssess || task.level === to) return false;
     if (!this.commit({ type: 'task.level', taskId: task.id, from: task.level, to })) return false;
-    this.announcer.announce(msg(str`${isolate(resolveText(task.title, this.textLocale))}: ${levelLabel(to)}`, { id: 'task-ladder.announce.level' }));
+    if (announce) this.announcer.announce(msg(str`${isolate(resolveText(task.title, this.textLocale))}: ${levelLabel(to)}`, { id: 'task-ladder.announce.level' }));
     return true;
   }
 

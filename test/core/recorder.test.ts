@@ -6,7 +6,8 @@ import type { VkAudioRecorder, VkRecordingEvent } from '../../src/core/recorder.
 
 /** The recorder is loaded the way widgets load it: on first use. */
 async function mount(template = html`<vk-audio-recorder lang="ti" language-name="tigrinja" max-seconds="1"></vk-audio-recorder>`): Promise<VkAudioRecorder> {
-  await import('../../src/core/recorder.js');
+  const { recorderTag } = await import('../../src/core/recorder.js');
+  expect(customElements.get(recorderTag)).to.exist;
   return fixture<VkAudioRecorder>(template);
 }
 
@@ -45,7 +46,9 @@ describe('vk-audio-recorder', () => {
     const first = await import('../../src/core/recorder.js');
     const second = await import('../../src/core/recorder.js');
     expect(first.VkAudioRecorder).to.equal(second.VkAudioRecorder);
+    expect(first.recorderTag).to.equal('vk-audio-recorder');
     expect(customElements.get('vk-audio-recorder')).to.equal(first.VkAudioRecorder);
+    expect(first.defineRecorder()).to.equal('vk-audio-recorder');
   });
 
   it('records about a second with the fake microphone, stops at max-seconds, and saves a data:audio URL', async () => {

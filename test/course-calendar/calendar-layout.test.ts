@@ -1,3 +1,4 @@
+import { utcFormat } from 'd3-time-format';
 import { expect } from '@open-wc/testing';
 import { applyScheduleOperation, invertScheduleOperation } from '../../src/course-calendar/course-calendar.model.js';
 import { addMonths, datesIn, daysBetween, isoWeek, rangeFor, startOfWeek, stepDate } from '../../src/course-calendar/calendar-dates.js';
@@ -23,7 +24,17 @@ describe('calendar dates on d3-time', () => {
     expect(startOfWeek('2026-03-29')).to.equal('2026-03-23');
   });
 
-  it('ISO weeks from d3-time-format %V/%G: week 53 of 2026 and 2020, week 1 of 2025', () => {
+  it('ISO weeks agree with d3-time-format %V/%G on every day from 1996 to 2035', () => {
+    const week = utcFormat('%V');
+    const year = utcFormat('%G');
+    for (let day = Date.UTC(1996, 0, 1); day < Date.UTC(2036, 0, 1); day += 86_400_000) {
+      const date = new Date(day);
+      const iso = date.toISOString().slice(0, 10);
+      expect(isoWeek(iso), iso).to.deep.equal({ year: Number(year(date)), week: Number(week(date)) });
+    }
+  });
+
+  it('ISO weeks: week 53 of 2026 and 2020, week 1 of 2025', () => {
     expect(isoWeek('2027-01-03')).to.deep.equal({ year: 2026, week: 53 });
     expect(isoWeek('2021-01-03')).to.deep.equal({ year: 2020, week: 53 });
     expect(isoWeek('2024-12-30')).to.deep.equal({ year: 2025, week: 1 });

@@ -64,3 +64,51 @@ describe('plan board: participant proposals', () => {
     expect(operations(events)[1]).to.deep.equal({ type: 'card.remove', cardId: 'p2' });
   });
 });
+
+describe('plan board: a new card\'s words are stored under the UI language', () => {
+  afterEach(async () => {
+    const { setLocale } = await import('../../src/core/localize.js');
+    await setLocale('nb');
+  });
+
+  it('in an Arabic UI a proposed card\'s title is { ar: … }, never Arabic under "nb"', async () => {
+    const { setLocale } = await import('../../src/core/localize.js');
+    await setLocale('ar');
+    const el = await fixture<VkPlanBoard>(html`<vk-plan-board mode="participant" proposals .value=${samplePlan()}></vk-plan-board>`);
+    const events = record(el, 'vk-change');
+    (sr(el).querySelector('.propose') as HTMLElement).click();
+    await el.updateComplete;
+    (sr(el).querySelector('.picker-option[data-pictogram="vk:dentist"]') as HTMLElement).click();
+    await el.updateComplete;
+    (sr(el).querySelector('.send') as HTMLElement).click();
+    await el.updateComplete;
+    const add = operations(events)[0] as Extract<PlanOperation, { type: 'card.add' }>;
+    expect(Object.keys(add.card.title as object)).to.deep.equal(['ar']);
+  });
+});
+
+describe('plan board: a proposal with recorded words', () => {
+  it('the recording goes into the proposed card\'s audio in the participant\'s language', async () => {
+    const el = await fixture<VkPlanBoard>(html`<vk-plan-board mode="participant" proposals .value=${samplePlan()}></vk-plan-board>`);
+    const events = record(el, 'vk-change');
+    (sr(el).querySelector('.propose') as HTMLElement).click();
+    await el.updateComplete;
+    (sr(el).querySelector('.picker-option[data-pictogram="vk:dentist"]') as HTMLElement).click();
+    await el.updateComplete;
+    let recorder = sr(el).querySelector('vk-audio-recorder');
+    for (let i = 0; !recorder && i < 50; i++) {
+      await frame();
+      recorder = sr(el).querySelector('vk-audio-recorder');
+    }
+    expect(recorder, 'recorder offered').to.not.equal(null);
+    const url = 'data:audio/webm;base64,GkXfo59C';
+    recorder?.dispatchEvent(new CustomEvent('vk-recording', { detail: { url }, bubbles: true, composed: true, cancelable: true }));
+    await el.updateComplete;
+    expect(events).to.have.length(0);
+    (sr(el).querySelector('.send') as HTMLElement).click();
+    await el.updateComplete;
+    const add = operations(events)[0] as Extract<PlanOperation, { type: 'card.add' }>;
+    expect(add.card.audio).to.deep.equal({ ar: url });
+    expect(add.card.proposedBy).to.equal('participant');
+  });
+});

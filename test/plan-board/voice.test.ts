@@ -56,7 +56,7 @@ describe('plan board: tap to hear (participant)', () => {
     expect(speech.said).to.deep.equal(['nb:Norskkurs']);
   });
 
-  it('tapping the pictogram reads too; Space on the card reads; Done is a separate control that does not read', async () => {
+  it('tapping the pictogram reads too; Space and Enter on the card read; Done is a separate control that does not read', async () => {
     const speech = fakeSpeech(['nb']);
     setSpeechEngine(speech.engine);
     const el = await fixture<VkPlanBoard>(html`<vk-plan-board mode="participant" .value=${samplePlan()}></vk-plan-board>`);
@@ -74,6 +74,15 @@ describe('plan board: tap to hear (participant)', () => {
     cardButton(el, 'c3').dispatchEvent(new KeyboardEvent('keydown', { key: ' ', bubbles: true, composed: true, cancelable: true }));
     await el.updateComplete;
     expect(speech.said[speech.said.length - 1]).to.equal('nb:Buss');
+    speech.release();
+    await frame();
+    const opened: unknown[] = [];
+    el.addEventListener('vk-open', (e) => opened.push((e as CustomEvent).detail));
+    cardButton(el, 'c4').focus();
+    cardButton(el, 'c4').dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true, cancelable: true }));
+    await el.updateComplete;
+    expect(speech.said[speech.said.length - 1]).to.equal('nb:Lege');
+    expect(opened).to.deep.equal([{ kind: 'card', id: 'c4' }]);
     const done = cardItem(el, 'c1').querySelector('.done-toggle') as HTMLElement;
     expect(done.getBoundingClientRect().height).to.be.at.least(44);
     expect(cardButton(el, 'c1').getBoundingClientRect().height).to.be.at.least(44);
@@ -151,8 +160,8 @@ describe('plan board: recording a card\'s voice (adviser)', () => {
     }
     expect(recorder, 'recorder loaded').to.not.equal(null);
     expect((recorder as HTMLElement & { lang: string }).lang).to.equal('ar');
-    // The board is indifferent to the URL's kind; the recorder makes data:audio URLs (see the report: the core schema must accept them).
-    const url = 'https://example.org/take.webm';
+    // What the recorder makes: an inline data:audio URL (contract §4).
+    const url = 'data:audio/webm;base64,GkXfo59C';
     recorder?.dispatchEvent(new CustomEvent('vk-recording', { detail: { url }, bubbles: true, composed: true, cancelable: true }));
     await el.updateComplete;
     expect(operations(events)).to.deep.equal([{ type: 'card.update', cardId: 'c1', changes: { audio: { nb: 'https://example.org/nb.mp3', ar: url } } }]);
@@ -174,5 +183,44 @@ describe('plan board: recording a card\'s voice (adviser)', () => {
       { type: 'card.update', cardId: 'c2', changes: { audio: { ar: url } } },
       { type: 'card.update', cardId: 'c2', changes: { audio: null } },
     ]);
+  });
+});
+
+describe('plan board: recording with the microphone (fake media device)', () => {
+  afterEach(() => setSpeechEngine(null));
+
+  it('the adviser records a Tigrinya voice in the editor; the participant then hears the recording by tapping the card', async () => {
+    const doc = { ...samplePlan(), participantLanguage: 'ti' };
+    const el = await fixture<VkPlanBoard>(html`<vk-plan-board .value=${doc}></vk-plan-board>`);
+    const events = record(el, 'vk-change');
+    await menuAction(el, 'c1', 'record');
+    let recorder = sr(el).querySelector('vk-audio-recorder') as (HTMLElement & { record(): Promise<void>; stop(): Promise<void>; save(): void; state: string }) | null;
+    for (let i = 0; !recorder && i < 50; i++) {
+      await frame();
+      recorder = sr(el).querySelector('vk-audio-recorder');
+    }
+    if (!recorder) throw new Error('no recorder');
+    await recorder.record();
+    for (let i = 0; recorder.state !== 'recording' && i < 100; i++) await frame();
+    // A few frames of the fake device's tone.
+    for (let i = 0; i < 10; i++) await frame();
+    await recorder.stop();
+    for (let i = 0; recorder.state !== 'review' && i < 200; i++) await frame();
+    expect(recorder.state).to.equal('review');
+    recorder.save();
+    await el.updateComplete;
+    const op = (events[0]?.detail as { operation: PlanOperation } | undefined)?.operation as Extract<PlanOperation, { type: 'card.update' }>;
+    expect(op.type).to.equal('card.update');
+    const url = (op.changes.audio as Record<string, string>).ti;
+    expect(url).to.match(/^data:audio\//);
+    // The participant taps the card: the recording plays (after the Norwegian).
+    const played: string[] = [];
+    setSpeechEngine({ hasVoice: (lang) => lang === 'nb', speak: () => Promise.resolve(), play: (u) => (played.push(u), Promise.resolve()) });
+    const participant = await fixture<VkPlanBoard>(html`<vk-plan-board mode="participant" .value=${el.value}></vk-plan-board>`);
+    expect(cardButton(participant, 'c1').querySelector('.silent-badge')).to.equal(null);
+    cardButton(participant, 'c1').click();
+    await participant.updateComplete;
+    await frame();
+    expect(played).to.deep.equal([url]);
   });
 });

@@ -181,15 +181,18 @@ describe('<vk-task-ladder> keyboard', () => {
     expect(focused(el)).to.equal(button);
   });
 
-  it('Space on an independent task never resets it: it opens the level choice instead and says why', async () => {
+  it('Space on an independent task cycles it to not started (contract §2), never silently: it says so and how to undo', async () => {
     const el = await ladder();
     const seen = record(el, 'vk-change');
-    press(await focusTask(el, 't1'), ' ');
+    const button = await focusTask(el, 't1');
+    press(button, ' ');
     await el.updateComplete;
-    expect(changes(seen)).to.deep.equal([]);
+    expect(changes(seen)).to.deep.equal([{ type: 'task.level', taskId: 't1', from: 'independent', to: 'not-started' }]);
+    expect(levelOf(el, 't1')).to.equal('not-started');
+    expect(shadow(el, '[data-vk-announcer]').textContent).to.contain('Ctrl+Z');
+    el.undo();
+    await el.updateComplete;
     expect(levelOf(el, 't1')).to.equal('independent');
-    expect(shadow(el, '.vk-popover').matches(':popover-open')).to.equal(true);
-    expect(shadow(el, '[data-vk-announcer]').textContent).to.contain('høyeste nivå');
   });
 
   it('offers no "next level" shortcut on an independent task (it would reset it to not started)', async () => {

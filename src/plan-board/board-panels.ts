@@ -1,0 +1,206 @@
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { PopoverController } from '../core/popover.js';
+import { handleMenuKey } from './card-menu.js';
+import type { EditorNotice } from './card-editor.js';
+import type { PickerState } from './pictogram-picker.js';
+import type { ProposalDraft } from './proposal.js';
+import type { PlanCard } from './plan-board.types.js';
+
+/** What the board's one popover shows. */
+export type Panel =
+  | { kind: 'menu'; cardId: string }
+  | { kind: 'picker'; columnId: string; replaceCardId?: string }
+  | { kind: 'edit'; cardId: string; base: PlanCard; seen: PlanCard; notice: EditorNotice }
+  | { kind: 'move'; cardId: string }
+  | { kind: 'propose'; draft: ProposalDraft };
+
+export interface BoardPanelsOptions {
+  root: () => ShadowRoot;
+  /** Where focus goes when the control that opened a panel is gone: the board's own tab stop. */
+  fallbackFocus: () => HTMLElement | null;
+  /** A card's main control, to return to when nothing better is left. */
+  cardControl: (cardId: string) => HTMLElement | null;
+  /** Participant mode (large panels). */
+  large: () => boolean;
+}
+
+/**
+ * The board's one popover (top layer, core PopoverController): a card's action menu (WAI-ARIA APG
+ * menu: arrows, Home/End, first letters; Tab or Escape close it, focus back on its button) or a
+ * non-modal dialog (picker, edit form, move menu, proposal). Every close returns focus — to the
+ * control that opened it, found again if a re-render replaced it, else the board's tab stop —
+ * never to `<body>`. Focus leaving the panel closes it; focus dropped by a re-render goes back in.
+ */
+export class BoardPanels implements ReactiveController {
+  #panel: Panel | null = null;
+  #needsOpen = false;
+  #closing = false;
+  #return: (() => HTMLElement | null) | null = null;
+  readonly #popover: PopoverController;
+  #picker: PickerState = { query: '', category: 'all' };
+  #formError = '';
+  /** `<vk-audio-recorder>` is defined (loaded on the first edit or proposal). */
+  recorderReady = false;
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement, private readonly options: BoardPanelsOptions) {
+    host.addController(this);
+    this.#popover = new PopoverController(host);
+  }
+
+  /** The picker's search and category. */
+  get picker(): PickerState {
+    return this.#picker;
+  }
+  set picker(next: PickerState) {
+    this.#picker = next;
+    this.host.requestUpdate();
+  }
+  /** The edit form's error message. */
+  get formError(): string {
+    return this.#formError;
+  }
+  set formError(next: string) {
+    this.#formError = next;
+    this.host.requestUpdate();
+  }
+
+  get panel(): Panel | null {
+    return this.#panel;
+  }
+  /** Replaces what the open panel shows (same popover). */
+  set panel(next: Panel | null) {
+    this.#panel = next;
+    this.host.requestUpdate();
+  }
+
+  /** The control focus returns to when the panel closes. */
+  returnTarget(): HTMLElement | null {
+    return this.#return?.() ?? null;
+  }
+
+  hostConnected(): void {}
+
+  /** Opens `panel` anchored to `anchor` (the control that opened it). */
+  open(panel: Panel, anchor: HTMLElement | null): void {
+    if (this.#popover.isOpen) {
+      this.#closing = true;
+      this.#popover.close(false);
+      this.#closing = false;
+    }
+    const cardId = 'cardId' in panel ? panel.cardId : panel.kind === 'picker' ? panel.replaceCardId : undefined;
+    const selector = anchor?.id ? `#${CSS.escape(anchor.id)}` : anchor?.dataset.roving ? `[data-roving="${CSS.escape(anchor.dataset.roving)}"]` : null;
+    const previous = this.#return;
+    const root = this.options.root();
+    this.#return =
+      panel.kind === 'picker' && panel.replaceCardId && previous
+        ? previous
+        : () => (anchor?.isConnected ? anchor : null) ?? (selector ? root.querySelector<HTMLElement>(selector) : null) ?? (cardId ? this.options.cardControl(cardId) : null);
+    this.formError = '';
+    if (panel.kind === 'picker' || panel.kind === 'propose') this.picker = { query: '', category: 'all' };
+    if ((panel.kind === 'edit' || panel.kind === 'propose') && !this.recorderReady) {
+      // The recorder is a lazy part: loaded on the first form that offers it.
+      void import('../core/recorder.js').then(
+        () => {
+          this.recorderReady = true;
+          this.host.requestUpdate();
+        },
+        () => undefined,
+      );
+    }
+    this.#needsOpen = true;
+    this.panel = panel;
+  }
+
+  /** Call at the end of the host's `updated()`: shows a newly opened panel. */
+  afterUpdate(): void {
+    if (!this.#needsOpen) return;
+    this.#needsOpen = false;
+    if (!this.#panel || this.#popover.isOpen) return;
+    const root = this.options.root();
+    const element = root.querySelector<HTMLElement>('.vk-popover');
+    const anchor = this.returnTarget() ?? root.querySelector<HTMLElement>('.header');
+    if (!element || !anchor) return;
+    const openAt = anchor.dataset.openAt;
+    delete anchor.dataset.openAt;
+    this.#popover.open(anchor, element, () => {
+      this.#panel = null;
+      this.host.requestUpdate();
+      if (!this.#closing) void this.#refocusAfterClose();
+    });
+    if (openAt === 'last') {
+      const items = element.querySelectorAll<HTMLElement>('[role="menuitem"]');
+      items[items.length - 1]?.focus();
+    }
+  }
+
+  /**
+   * Closes the panel. `return`: focus back to the control that opened it (or the board's tab
+   * stop); `focus`: only if focus would be lost; `none`: the caller moves focus.
+   */
+  close(focus: 'return' | 'focus' | 'none'): void {
+    const back = this.#return;
+    this.#closing = true;
+    this.#popover.close(false);
+    this.#closing = false;
+    this.#needsOpen = false;
+    this.panel = null;
+    if (focus === 'return') (back?.() ?? this.options.fallbackFocus())?.focus();
+    else if (focus === 'focus') void this.#refocusAfterClose();
+  }
+
+  /** After a close we did not drive (an outside press): focus never stays on <body>. */
+  async #refocusAfterClose(): Promise<void> {
+    await this.host.updateComplete;
+    const active = document.activeElement;
+    if (active && active !== document.body) return;
+    (this.returnTarget() ?? this.options.fallbackFocus())?.focus();
+  }
+
+  readonly #onKey = (event: KeyboardEvent): void => {
+    if (this.#panel?.kind !== 'menu') return;
+    if (event.key === 'Tab') {
+      // APG menu: Tab closes the menu; focus goes back to its button.
+      event.preventDefault();
+      this.close('return');
+      return;
+    }
+    handleMenuKey(event, event.currentTarget as HTMLElement);
+  };
+
+  readonly #onFocusOut = (event: FocusEvent): void => {
+    const element = event.currentTarget as HTMLElement;
+    const next = event.relatedTarget as Node | null;
+    if (next && element.contains(next)) return;
+    requestAnimationFrame(() => {
+      if (!this.#panel || !this.#popover.isOpen) return;
+      const active = this.options.root().activeElement;
+      if (active && element.contains(active)) return;
+      const page = document.activeElement;
+      if ((!page || page === document.body) && !active) {
+        element.querySelector<HTMLElement>('input, select, textarea, button:not([disabled]), [tabindex="-1"]')?.focus();
+        return;
+      }
+      this.close('none');
+    });
+  };
+
+  /** The popover element with `content` (what the open panel shows). */
+  render(content: (panel: Panel) => TemplateResult | typeof nothing): TemplateResult {
+    const panel = this.#panel;
+    const menu = panel?.kind === 'menu';
+    return html`<div
+      class="vk-popover"
+      part="popover"
+      id="panel"
+      popover="manual"
+      role=${menu ? 'menu' : 'dialog'}
+      aria-labelledby=${menu ? `menu-button-${panel.cardId}` : 'panel-title'}
+      tabindex="-1"
+      ?data-large=${this.options.large()}
+      @keydown=${this.#onKey}
+      @focusout=${this.#onFocusOut}
+    >
+      ${panel ? content(panel) : nothing}
+    </div>`;
+  }
+}

@@ -1,0 +1,105 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { msg, str } from '@lit/localize';
+import { bilingual } from '../core/bilingual.js';
+import { renderPictogram } from '../core/pictograms.js';
+import { resolveText } from '../core/text.js';
+import { renderCard, type CardView } from './card.js';
+import { icons } from './icons.js';
+import { WINDOW_THRESHOLD, windowSegments, type ColumnWindow } from './windowing.js';
+import type { PlanCard, PlanColumn } from './plan-board.types.js';
+
+export interface ColumnViewOptions {
+  locale: string;
+  language: string | undefined;
+  cards: CardView;
+  /** The board title's heading level; column titles are one below. */
+  level: number;
+  /** One column at a time: the column is the day switcher's tabpanel. */
+  narrow: boolean;
+  /** A lifted card would land here. */
+  target: boolean;
+  reading: boolean;
+  withAdd: boolean;
+  disabled: boolean;
+  window: (columnId: string) => ColumnWindow;
+  onScroll: () => void;
+  onRead: () => void;
+  onAdd: (button: HTMLElement) => void;
+}
+
+/**
+ * One column: a header (pictogram, title as a heading, count, read-aloud and — for the adviser —
+ * add buttons, both in the board's roving focus) and its cards as a list; an empty column says
+ * "Ingen kort" and exposes no empty list. A long column windows its cards.
+ */
+export function renderColumn(column: PlanColumn, index: number, cards: readonly PlanCard[], o: ColumnViewOptions): TemplateResult {
+  const headingId = `column-${index}`;
+  const columnTitle = resolveText(column.title, o.locale);
+  return html`<section
+    class="column"
+    part="column"
+    id=${`column-panel-${index}`}
+    role=${o.narrow ? 'tabpanel' : 'group'}
+    aria-labelledby=${o.narrow ? `tab-${index}` : headingId}
+    data-column=${column.id}
+    ?data-target=${o.target}
+  >
+    <div class="column-header" part="column-header">
+      ${renderPictogram(column.pictogram, o.locale, true)}
+      <div class="column-title" id=${headingId} role="heading" aria-level=${Math.min(6, o.level + 1)}>${bilingual(column.title, o.locale, o.language)}</div>
+      <span class="count" aria-hidden="true">${cards.length}</span>
+      <div class="column-actions">
+        <button
+          type="button"
+          class="icon-button read"
+          part="read-button"
+          data-roving=${`r:${column.id}`}
+          tabindex="-1"
+          aria-pressed=${o.reading ? 'true' : 'false'}
+          ?disabled=${o.disabled}
+          @click=${o.onRead}
+        >
+          ${o.reading ? icons.stop : icons.speaker}<span class="vk-visually-hidden">${msg(str`Les opp kolonnen ${columnTitle}`, { id: 'plan-board.read.column' })}</span>
+        </button>
+        ${o.withAdd
+          ? html`<button type="button" class="icon-button add" data-add=${column.id} data-roving=${`a:${column.id}`} tabindex="-1" @click=${(e: Event) => o.onAdd(e.currentTarget as HTMLElement)}>
+              ${icons.plus}<span class="vk-visually-hidden">${msg(str`Legg til kort i ${columnTitle}`, { id: 'plan-board.add' })}</span>
+            </button>`
+          : nothing}
+      </div>
+    </div>
+    ${cards.length === 0 ? html`<p class="column-empty">${msg('Ingen kort', { id: 'plan-board.column.empty' })}</p>` : renderCards(column, cards, o, headingId)}
+  </section>`;
+}
+
+function renderCards(column: PlanColumn, cards: readonly PlanCard[], o: ColumnViewOptions, headingId: string): TemplateResult {
+  const view = o.cards;
+  if (cards.length <= WINDOW_THRESHOLD) {
+    return html`<ul class="cards" part="cards" role="list" aria-labelledby=${headingId} data-column=${column.id}>
+      ${repeat(
+        cards,
+        (card) => card.id,
+        (card, i) => renderCard(card, view, i),
+      )}
+    </ul>`;
+  }
+  // A long column: only the cards near its visible part (and the focused and lifted ones).
+  const keep: number[] = [];
+  const activeId = view.activeCardId;
+  const liftedId = view.liftedCardId;
+  if (activeId || liftedId) cards.forEach((card, i) => (card.id === activeId || card.id === liftedId) && keep.push(i));
+  type Row = { key: string; card: PlanCard; index: number } | { key: string; spacer: number };
+  const rows: Row[] = [];
+  for (const segment of windowSegments(cards.length, o.window(column.id), keep)) {
+    if (segment.kind === 'spacer') rows.push({ key: segment.key, spacer: segment.size });
+    else for (let i = segment.start; i < segment.end; i++) rows.push({ key: cards[i].id, card: cards[i], index: i });
+  }
+  return html`<ul class="cards" part="cards" role="list" aria-labelledby=${headingId} data-column=${column.id} data-windowed @scroll=${o.onScroll}>
+    ${repeat(
+      rows,
+      (row) => row.key,
+      (row) => ('spacer' in row ? html`<li class="spacer" aria-hidden="true" data-size=${row.spacer}></li>` : renderCard(row.card, view, row.index, cards.length)),
+    )}
+  </ul>`;
+}

@@ -1,0 +1,65 @@
+import { css } from 'lit';
+
+/** The plan board on paper (A4, black and white, pictograms and both languages kept, no controls). */
+export const planBoardPrintStyles = css`
+  /* Print: black and white, pictograms and both languages kept, no controls. Hosts add
+     @page { size: A4 landscape; } (an @page rule cannot live in shadow CSS). */
+  @media print {
+    .board {
+      color: #000;
+      background: #fff;
+    }
+    .toolbar,
+    .propose,
+    .switcher,
+    .column-actions,
+    .card-actions,
+    .grip,
+    .count,
+    .vk-popover,
+    .ghost-layer,
+    .column-empty {
+      display: none !important;
+    }
+    .columns {
+      overflow: visible;
+      grid-auto-columns: minmax(0, 1fr);
+      gap: 4mm;
+    }
+    .column {
+      background: #fff;
+      border: 1px solid #000;
+      break-inside: avoid;
+    }
+    .card {
+      content-visibility: visible;
+      background: #fff !important;
+      color: #000;
+      border: 1px solid #000;
+      break-inside: avoid;
+      box-shadow: none;
+      outline: none;
+      opacity: 1;
+    }
+    .vk-text--second,
+    .meta,
+    .summary {
+      color: #000;
+    }
+    .card-button {
+      justify-items: center;
+      text-align: center;
+    }
+    .vk-pictogram {
+      filter: grayscale(1) contrast(1.2);
+      border-color: #000;
+      -webkit-print-color-adjust: exact;
+      print-color-adjust: exact;
+    }
+    .done-mark {
+      background: #fff;
+      color: #000;
+      border: 2px solid #000;
+    }
+  }
+`;

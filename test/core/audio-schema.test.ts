@@ -1,0 +1,28 @@
+import { expect } from '@open-wc/testing';
+import { applyOperation, validateDocument } from '../../src/documents.js';
+
+const recording = 'data:audio/webm;codecs=opus;base64,GkXfo59ChoEBQveBAULygQRC84EIQoKEd2VibUKHgQRC';
+
+function plan(audio: unknown): unknown {
+  return { version: 1, columns: [{ id: 'mon', title: 'Mandag' }], cards: [{ id: 'c1', columnId: 'mon', title: 'Norskkurs', pictogram: 'vk:book', audio }] };
+}
+
+describe('Audio: recordings made in the widget are valid documents (contract §4)', () => {
+  it('accepts a base64 data:audio recording beside http and relative URLs', () => {
+    expect(validateDocument('plan', plan({ ti: recording, nb: '/lyd/norskkurs.mp3', ar: 'https://example.org/a.ogg' }))).to.deep.equal({ ok: true });
+  });
+
+  it('a card.update carrying a recording applies', () => {
+    const after = applyOperation('plan', plan({ nb: '/a.mp3' }) as never, { type: 'card.update', cardId: 'c1', changes: { audio: { nb: '/a.mp3', ti: recording } } }) as unknown as { cards: Array<{ audio: unknown }> };
+    expect(after.cards[0].audio).to.deep.equal({ nb: '/a.mp3', ti: recording });
+  });
+
+  it('rejects a recording over 1 MB, a non-audio data URL and javascript: at their paths', () => {
+    const big = 'data:audio/webm;base64,' + 'A'.repeat(1_000_000);
+    for (const url of [big, 'data:text/html;base64,PGI+', 'javascript:alert(1)']) {
+      const result = validateDocument('plan', plan({ ti: url }));
+      expect(result.ok, url.slice(0, 30)).to.equal(false);
+      if (!result.ok) expect(result.issues.map((i) => i.path)).to.include('/cards/0/audio/ti');
+    }
+  });
+});
