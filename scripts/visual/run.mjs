@@ -10,7 +10,8 @@
  *   npm run test:visual -- --filter plan-board   only stories whose id contains the text
  *
  * Chromium is Debian's /usr/bin/chromium (or CHROME_PATH); fonts come from fonts-noto-core, which
- * .ci/run installs, so shots are the same on every machine of this kind. Port: VISUAL_PORT or 5400.
+ * .ci/run installs, so shots are the same on every machine of this kind. Port: VISUAL_PORT or 5400
+ * (or the next free one).
  */
 import { mkdirSync, readFileSync, writeFileSync, existsSync, rmSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -40,8 +41,10 @@ const port = Number(process.env.VISUAL_PORT) || 5400;
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 const started = Date.now();
-const server = await createServer({ root: repo, configFile: join(repo, 'vite.config.ts'), logLevel: 'error', server: { port, strictPort: true, open: false, host: '127.0.0.1' } });
+const server = await createServer({ root: repo, configFile: join(repo, 'vite.config.ts'), logLevel: 'error', server: { port, strictPort: false, open: false, host: '127.0.0.1' } });
 await server.listen();
+// The next free port when VISUAL_PORT (or 5400) is taken, e.g. by a CI run beside a worktree.
+const serverPort = server.httpServer.address().port;
 const browser = await chromium.launch({
   executablePath,
   args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--font-render-hinting=none', '--hide-scrollbars'],
@@ -54,7 +57,7 @@ async function openPage() {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1, reducedMotion: 'reduce' });
   const page = await context.newPage();
   page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
-  await page.goto(`http://127.0.0.1:${port}/scripts/visual/page.html`);
+  await page.goto(`http://127.0.0.1:${serverPort}/scripts/visual/page.html`);
   await page.waitForSelector('body[data-ready="true"]', { timeout: 120000 });
   return page;
 }
