@@ -172,30 +172,12 @@ for (const [name, json] of Object.entries(publishedJsonSchemas(toJsonSchema))) {
   writeFileSync(join(root, 'docs/documents-and-events.md'), documentsAndEvents({ schemas, veikart: await import(join(dist, 'npm/index.js')) }) + '\n');
 }
 
-// Sizes: the drop-in file, and each widget's entry (`veikart/<widget>`) bundled alone (core +
-// that widget + Lit), minified.
-const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
-const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-const sizes = [['dist/veikart.js (all widgets)', gz(join(dist, 'veikart.js'))]];
-const tmp = join(root, 'node_modules/.cache/veikart-sizes');
-rmSync(tmp, { recursive: true, force: true });
-// As package.json's sideEffects says of dist/npm: only the registering modules have side effects.
-const registering = (id, external) => external || !id.startsWith(join(root, 'src')) || /\/define\.ts$/.test(id);
-for (const [name, module] of Object.entries(widgets)) {
-  // What `import 'veikart/<widget>'` costs a host: the entry imported for its side effect only,
-  // so exports the host does not use are shaken out as the host's bundler would.
-  const entry = join(tmp, `${name}.entry.js`);
-  mkdirSync(tmp, { recursive: true });
-  writeFileSync(entry, `import '${join(root, 'src', name, 'define.ts')}';\n`);
-  await build({
-    ...quiet,
-    plugins: [collapseTemplateWhitespace, pictogramsBeside],
-    build: { target: 'es2022', outDir: join(tmp, name), minify: true, lib: { entry: { [name]: entry }, formats: ['es'] }, rolldownOptions: { treeshake: { moduleSideEffects: registering }, output: { minify: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name].js' } } },
-  });
-  sizes.push([`${module.tag} alone`, gz(join(tmp, name, `${name}.js`))]);
-}
-const chunks = existsSync(join(dist, 'chunks')) ? readdirSync(join(dist, 'chunks')).filter((f) => /^(nn|en|ar|uk|ti|so|fa)-/.test(f) && statSync(join(dist, 'chunks', f)).isFile()) : [];
-console.log('\nGzip sizes (level 9, minified; locale chunks load on demand):');
-for (const [label, size] of sizes) console.log(`  ${label.padEnd(36)} ${kb(size)}`);
-console.log(`  ${'largest locale chunk'.padEnd(36)} ${kb(Math.max(0, ...chunks.map((f) => gz(join(dist, 'chunks', f)))))}`);
-writeFileSync(join(dist, 'sizes.json'), JSON.stringify(Object.fromEntries(sizes), null, 2) + '\n');
+// Sizes: one report for the build, the budgets test and the docs (scripts/sizes.mjs) — each widget
+// alone and the drop-in counted with every chunk they load up front, each lazy chunk on its own.
+// (Counting only entry files undercounted: rolldown moves modules shared with lazy parts into
+// chunks that still load before first render.)
+const { measure, table } = await import('./sizes.mjs');
+const report = await measure({ peers: false });
+const budgets = JSON.parse(readFileSync(join(root, 'scripts/size-budgets.json'), 'utf8'));
+console.log(table(report, budgets));
+writeFileSync(join(dist, 'sizes.json'), JSON.stringify(Object.fromEntries(report.entries.map((e) => [e.label, e.gzip])), null, 2) + '\n');
