@@ -193,6 +193,9 @@ export const courseCalendarStyles = css`
     color: #fff;
     forced-color-adjust: none;
   }
+  .marker[data-count]::after {
+    content: attr(data-count);
+  }
   .session {
     display: flex;
     align-items: center;

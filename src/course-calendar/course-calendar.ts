@@ -393,7 +393,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
       }
     }
     else body = renderAgenda(ctx, range, byDay, { active: this.agendaActive, limit: this.agendaLimit, showMore: () => this.#showMoreAgenda() });
-    return html`<section part="base" class="calendar" data-view=${view} ?data-editable=${this.editable} aria-labelledby="title">
+    return html`<div role="group" part="base" class="calendar" data-view=${view} ?data-editable=${this.editable} aria-labelledby="title">
       ${renderToolbar(this.#toolbar(doc, view))} ${renderLegend(this.#toolbar(doc, view))} ${body}
       <span id="grid-hint" class="vk-visually-hidden"
         >${view === 'week'
@@ -407,7 +407,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
       >
       <div class="vk-popover" part="popover" popover="manual" role="dialog" aria-labelledby="popover-title" tabindex="-1">${this.#renderPopover(doc, ctx)}</div>
       ${this.patternOpen && this.#patternDialog ? this.#patternDialog.render(doc, ctx) : nothing}
-    </section>`;
+    </div>`;
   }
 
   #toolbar(doc: ScheduleDocument, view: CalendarView): ToolbarProps {

@@ -89,9 +89,11 @@ function renderMonthDay(ctx: ViewContext, date: IsoDate, outside: boolean, segme
 function renderMarkers(ctx: ViewContext, date: IsoDate, segments: Segment[]): TemplateResult {
   const counts = new Map<string, number>();
   for (const s of segments) counts.set(s.session.courseId, (counts.get(s.session.courseId) ?? 0) + 1);
-  // The name is the button's own (visually hidden) text, so it holds everything the dots show.
+  // The name is the button's own (visually hidden) text, so it holds everything the dots show; the
+  // per-course counts are drawn by CSS (data-count), so no visible text is missing from the name
+  // (WCAG 2.5.3 Label in Name).
   return html`<button type="button" class="markers" data-more=${date} tabindex="-1" @click=${() => ctx.on.openDay(date)}>
-    ${[...counts].map(([courseId, n]) => html`<span class="marker" data-color=${ctx.courses.get(courseId)?.color ?? nothing} aria-hidden="true">${n > 1 ? n : nothing}</span>`)}<span class="vk-visually-hidden"
+    ${[...counts].map(([courseId, n]) => html`<span class="marker" data-color=${ctx.courses.get(courseId)?.color ?? nothing} data-count=${n > 1 ? n : nothing} aria-hidden="true"></span>`)}<span class="vk-visually-hidden"
       >${msg(str`${segments.length} økter, ${isolate(ctx.fullDate(date))}`, { id: 'course-calendar.markers' })}</span
     >
   </button>`;
