@@ -78,6 +78,8 @@ export class KeyboardGrabController<S> implements ReactiveController {
   #state: S | null = null;
   #revision = 0;
   #swallowClick = false;
+  /** Waits on `window` for the release after an outside press; removed with the host. */
+  #restore: (() => void) | undefined;
 
   constructor(
     private readonly host: Host,
@@ -140,6 +142,15 @@ export class KeyboardGrabController<S> implements ReactiveController {
     this.host.removeEventListener('click', this.#onClick, true);
     document.removeEventListener('pointerdown', this.#onPointerdown, true);
     this.cancel('removed', false);
+    this.#stopRestore();
+    this.#swallowClick = false;
+  }
+
+  #stopRestore(): void {
+    if (!this.#restore) return;
+    window.removeEventListener('pointerup', this.#restore, true);
+    window.removeEventListener('pointercancel', this.#restore, true);
+    this.#restore = undefined;
   }
 
   hostUpdate(): void {
@@ -180,15 +191,19 @@ export class KeyboardGrabController<S> implements ReactiveController {
     this.#swallowClick = isInside(event, this.host);
     this.cancel('outside', false);
     const item = (): HTMLElement | null => this.options.item(state);
-    // The press moves focus (to <body> or a cell) after this listener; put it back on the item.
+    // The press moves focus (to <body> or a cell) after this listener; put it back on the item
+    // when the pointer is released (or the browser takes it: no release follows a pointercancel).
+    this.#stopRestore();
     const restore = (): void => {
-      window.removeEventListener('pointerup', restore, true);
+      this.#stopRestore();
       requestAnimationFrame(() => {
         this.#swallowClick = false;
         void focusAfter(this.host, item);
       });
     };
+    this.#restore = restore;
     window.addEventListener('pointerup', restore, true);
+    window.addEventListener('pointercancel', restore, true);
   };
 
   readonly #onClick = (event: MouseEvent): void => {
@@ -230,6 +245,8 @@ export class PointerDragController<S> implements ReactiveController {
   #moved = false;
   #revision = 0;
   #suppressClick = false;
+  /** Waits on `window` for the release after a cancelled drag; removed with the host. */
+  #forget: (() => void) | undefined;
 
   constructor(
     private readonly host: Host,
@@ -271,10 +288,15 @@ export class PointerDragController<S> implements ReactiveController {
     const wasDragging = this.#moved;
     this.#end();
     // The release (and its click) that follow a cancelled drag do nothing.
-    if (wasDragging || reason === 'escape') {
+    if ((wasDragging || reason === 'escape') && reason !== 'removed') {
       this.#suppressClick = true;
-      const forget = (): void => void requestAnimationFrame(() => (this.#suppressClick = false));
-      window.addEventListener('pointerup', forget, { capture: true, once: true });
+      this.#stopForget();
+      const forget = (): void => {
+        this.#stopForget();
+        requestAnimationFrame(() => (this.#suppressClick = false));
+      };
+      this.#forget = forget;
+      window.addEventListener('pointerup', forget, true);
     }
     this.options.onCancel(state, reason);
     this.host.requestUpdate();
@@ -294,6 +316,14 @@ export class PointerDragController<S> implements ReactiveController {
   hostDisconnected(): void {
     this.cancel('removed', false);
     this.#end();
+    this.#stopForget();
+    this.#suppressClick = false;
+  }
+
+  #stopForget(): void {
+    if (!this.#forget) return;
+    window.removeEventListener('pointerup', this.#forget, true);
+    this.#forget = undefined;
   }
 
   hostUpdate(): void {

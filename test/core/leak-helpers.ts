@@ -22,7 +22,7 @@ const frame = (): Promise<void> => new Promise((resolve) => requestAnimationFram
  * synchronous gc() scans the native stack conservatively and now and then keeps one random
  * object alive through a stale pointer.
  */
-async function collect(): Promise<void> {
+export async function collect(): Promise<void> {
   const gc = (window as { gc?: (options?: { type: 'major'; execution: 'async' }) => Promise<void> | void }).gc;
   if (!gc) throw new Error('window.gc is missing: web-test-runner.config.mjs must pass --js-flags=--expose-gc to Chromium');
   for (let i = 0; i < 4; i++) {
