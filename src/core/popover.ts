@@ -16,6 +16,22 @@ function loadFloatingUi(): Promise<FloatingUi> {
   return floatingUi;
 }
 
+/** Work waiting for Floating UI; `close()` empties `run`, so a pending load holds no widget. */
+interface PendingPlacement {
+  run: ((ui: FloatingUi) => void) | null;
+}
+
+/**
+ * Runs `job` once Floating UI has loaded, unless it was cancelled first. Module-level on purpose:
+ * a reaction on the shared import promise keeps its closure alive until the import settles (on a
+ * slow network, seconds), and a closure made inside a controller method would share that method's
+ * context with `this`, the anchor and the panel, keeping every widget opened and removed meanwhile
+ * reachable. This closure holds only `job`.
+ */
+function whenFloatingUi(job: PendingPlacement): Promise<void> {
+  return loadFloatingUi().then((ui) => job.run?.(ui));
+}
+
 const FOCUSABLE = '[autofocus], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), button:not([disabled]), [href], [tabindex]:not([tabindex="-1"])';
 
 /**
@@ -50,6 +66,8 @@ export class PopoverController implements ReactiveController {
   #panel: HTMLElement | null = null;
   #cleanup: (() => void) | undefined;
   #onClose: (() => void) | undefined;
+  #pending: PendingPlacement | undefined;
+  #focusFrame = 0;
 
   constructor(host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -72,13 +90,16 @@ export class PopoverController implements ReactiveController {
     this.#panel = panel;
     this.#onClose = onClose;
     if (!panel.matches(':popover-open')) panel.showPopover();
-    this.#cleanup?.();
-    this.#cleanup = undefined;
+    this.#stopPlacing();
     panel.dataset.positioned = 'false';
-    this.positioned = loadFloatingUi().then(({ autoUpdate }) => {
-      if (this.#panel !== panel) return;
-      this.#cleanup = autoUpdate(anchor, panel, () => void this.#position());
-    });
+    const pending: PendingPlacement = {
+      run: ({ autoUpdate }) => {
+        if (this.#panel !== panel) return;
+        this.#cleanup = autoUpdate(anchor, panel, () => void this.#position());
+      },
+    };
+    this.#pending = pending;
+    this.positioned = whenFloatingUi(pending);
     panel.addEventListener('keydown', this.#onKeydown);
     panel.addEventListener('focusout', this.#onFocusOut);
     document.addEventListener('pointerdown', this.#onOutside, true);
@@ -90,8 +111,8 @@ export class PopoverController implements ReactiveController {
     const panel = this.#panel;
     const anchor = this.#anchor;
     if (!panel) return;
-    this.#cleanup?.();
-    this.#cleanup = undefined;
+    this.#stopPlacing();
+    cancelAnimationFrame(this.#focusFrame);
     panel.removeEventListener('keydown', this.#onKeydown);
     panel.removeEventListener('focusout', this.#onFocusOut);
     document.removeEventListener('pointerdown', this.#onOutside, true);
@@ -106,6 +127,14 @@ export class PopoverController implements ReactiveController {
 
   hostDisconnected(): void {
     this.close(false);
+  }
+
+  /** Stops following the anchor, and drops a placement still waiting for Floating UI. */
+  #stopPlacing(): void {
+    if (this.#pending) this.#pending.run = null;
+    this.#pending = undefined;
+    this.#cleanup?.();
+    this.#cleanup = undefined;
   }
 
   async #position(): Promise<void> {
@@ -153,7 +182,8 @@ export class PopoverController implements ReactiveController {
     }
     // Focus went nowhere: a control re-rendered away, the window lost focus, or a press on
     // something not focusable. Decide once the focus change has settled.
-    requestAnimationFrame(() => {
+    cancelAnimationFrame(this.#focusFrame);
+    this.#focusFrame = requestAnimationFrame(() => {
       if (this.#panel !== panel) return;
       const root = panel.getRootNode() as ShadowRoot | Document;
       const active = root.activeElement;
