@@ -180,9 +180,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     if (!changed.has('panel') || !this.panel || !this.popoverPanel) return;
     const anchor = this.#taskButton(this.panel.taskId);
     const recorder = this.popoverPanel.querySelector('vk-audio-recorder');
-    // The recorder is a lazy part: its module loads the first time a panel shows it.
-    // Called, not a bare import: bundlers that trust `sideEffects` drop a lazy chunk's top-level define.
-    if (recorder) void import('../core/recorder.js').then(({ defineRecorder }) => defineRecorder());
+    if (recorder) loadRecorder();
     if (!this.#popover.isOpen) {
       if (anchor) this.#popover.open(anchor, this.popoverPanel, () => (this.panel = null));
     } else {
@@ -482,6 +480,16 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
   }
 }
 
+
+/**
+ * The recorder is a lazy part: its module loads the first time a panel shows it. Called, not a
+ * bare import: bundlers that trust `sideEffects` drop a lazy chunk's top-level define. Module-level,
+ * not an arrow inside `updated()`: that arrow would share `updated()`'s context (with `this`), and
+ * the pending import would keep every ladder opened and removed before the chunk arrived reachable.
+ */
+function loadRecorder(): void {
+  void import('../core/recorder.js').then(({ defineRecorder }) => defineRecorder());
+}
 
 function isIsoDate(date: string): boolean {
   return /^\d{4}-\d{2}-\d{2}$/.test(date) && isRealDate(date);
