@@ -287,8 +287,10 @@ export class PointerDragController<S> implements ReactiveController {
     if (state === null) return;
     const wasDragging = this.#moved;
     this.#end();
-    // The release (and its click) that follow a cancelled drag do nothing.
-    if ((wasDragging || reason === 'escape') && reason !== 'removed') {
+    // The release (and its click) that follow a cancelled drag do nothing. After a pointercancel
+    // no release and no click follow (W3C Pointer Events, "The pointercancel event"), so nothing is suppressed: the
+    // user's next tap (say, after the browser took the pointer for a scroll) opens its item.
+    if ((wasDragging || reason === 'escape') && reason !== 'removed' && reason !== 'pointercancel') {
       this.#suppressClick = true;
       this.#stopForget();
       const forget = (): void => {

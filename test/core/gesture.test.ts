@@ -116,6 +116,16 @@ describe('core gesture: pointer drag', () => {
     expect(el.cancels).to.deep.equal(['escape']);
   });
 
+  it('after a pointercancel (no release follows) the next click is not swallowed', async () => {
+    const el = await probe();
+    pointer('pointerdown', item(el, 'a'), 10);
+    pointer('pointermove', window, 40);
+    expect(el.drag.dragging).to.equal(true);
+    pointer('pointercancel', window, 40);
+    expect(el.cancels).to.deep.equal(['pointercancel']);
+    expect(el.drag.consumeClick()).to.equal(false);
+  });
+
   it('pointercancel and a new host value cancel', async () => {
     const el = await probe();
     pointer('pointerdown', item(el, 'a'), 10);
