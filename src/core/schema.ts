@@ -35,23 +35,14 @@ export const PROTOTYPE_KEYS: readonly string[] = ['__proto__', 'constructor', 'p
 export const MAX_DEPTH = 64;
 
 /**
- * valibot's `record`, except that an array is not a record (JSON Schema `type: "object"` says the
- * same; valibot's own `record` takes `[]` as an empty record). Still a `record` schema, so the
- * JSON Schema conversion is unchanged. Prototype-named keys never get here: `toJsonData` rejects
- * them first (valibot's `record` would silently skip them).
+ * valibot's `record` for JSON objects. valibot's own `record` takes `[]` as an empty record; JSON
+ * Schema `type: "object"` does not: {@link refuseArrays}, which `checkDocument` and
+ * `checkOperation` apply to every schema before parsing, makes this one (and every object
+ * schema) refuse an array. Prototype-named keys never get here: `toJsonData` rejects them first
+ * (valibot's `record` would silently skip them).
  */
 export function jsonRecord<TKey extends v.GenericSchema<string>, TValue extends v.GenericSchema>(key: TKey, value: TValue): v.RecordSchema<TKey, TValue, undefined> {
-  const base = v.record(key, value);
-  return {
-    ...base,
-    '~run'(dataset, config) {
-      if (Array.isArray(dataset.value)) {
-        v._addIssue(this, 'type', dataset, config);
-        return dataset as never;
-      }
-      return base['~run'].call(this, dataset, config);
-    },
-  };
+  return v.record(key, value);
 }
 
 const OBJECT_TYPES = new Set(['object', 'loose_object', 'strict_object', 'object_with_rest', 'record']);
