@@ -55,14 +55,16 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
   protected readonly internals: ElementInternals;
   protected readonly announcer = new Announcer(this);
 
+  // useDefault: the initial values are not reflected (no attribute work in every widget's first
+  // update; before, each widget got name="" and three removeAttribute calls); a host's change is.
   /** Viewing only: no edit affordances. */
-  @property({ type: Boolean, reflect: true }) readonly = false;
+  @property({ type: Boolean, reflect: true, useDefault: true }) readonly = false;
   /** Like a disabled form control: not focusable, not editable, not submitted. */
-  @property({ type: Boolean, reflect: true }) disabled = false;
+  @property({ type: Boolean, reflect: true, useDefault: true }) disabled = false;
   /** Inside a form: invalid while the widget has no document. */
-  @property({ type: Boolean, reflect: true }) required = false;
+  @property({ type: Boolean, reflect: true, useDefault: true }) required = false;
   /** Inside a form: the widget submits `JSON.stringify(value)` under this name. */
-  @property({ reflect: true }) name = '';
+  @property({ reflect: true, useDefault: true }) name = '';
 
   /** The current valid document (null before the first). */
   @state() protected document: Doc | null = null;
@@ -75,6 +77,7 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
   #undo: Array<HistoryEntry<Op>> = [];
   #redo: Array<HistoryEntry<Op>> = [];
   #scriptObserver: MutationObserver | undefined;
+  #formSynced = false;
   /** The document whose JSON text the form holds, and that text (one JSON.stringify per document). */
   #formDocument: Doc | null = null;
   #formText: string | null = null;
@@ -374,7 +377,9 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (changed.has('required') || changed.has('name')) this.#syncForm();
+    // Properties at their defaults are not in `changed` on the first update (useDefault).
+    if (!this.#formSynced || changed.has('required') || changed.has('name')) this.#syncForm();
+    this.#formSynced = true;
   }
 
   formResetCallback(): void {
