@@ -3,7 +3,8 @@
 //      dist/npm/core/pictogram-urls.js keeps one static `new URL('../../pictograms/x.svg',
 //      import.meta.url)` per pictogram so the host's bundler copies the SVGs it needs
 //  (b) dist/veikart.js  one self-contained ES module (everything bundled; locale chunks and
-//      dist/pictograms/ load relative to it) + dist/presets.js
+//      dist/pictograms/ load relative to it) + dist/presets.js (all presets) and dist/presets/*.js
+//      (one per preset, what loadPreset(name) fetches)
 //      dist/embed/embed.html + embed.js: the iframe bridge (imports ../veikart.js)
 //  (c) custom-elements.json, dist/vscode.html-custom-data.json, dist/web-types.json
 //  (d) dist/schemas/*.schema.json
@@ -71,15 +72,18 @@ execFileSync(join(root, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.build.json'],
 
 // (b) the drop-in file, built alone so it imports nothing but its own lazy chunks (locales,
 // Floating UI, the ICS writer); the presets get their own separate build for the same reason.
-// In veikart.js, loadPresets() imports the separately built presets.js beside it.
+// In veikart.js, loadPresets() imports the separately built presets.js beside it, and
+// loadPreset(name) the one preset's presets/<file>.js.
 const presetsBeside = {
   name: 'veikart:presets-beside',
   enforce: 'pre',
   resolveId(source, importer) {
-    if (source === './presets/index.js' && importer?.endsWith('src/api.ts')) return { id: './presets.js', external: true };
-    return null;
+    const preset = /^\.\/presets\/([\w/-]+)\.js$/.exec(source);
+    if (!preset || !importer?.endsWith('src/api.ts')) return null;
+    return { id: preset[1] === 'index' ? './presets.js' : `./presets/${preset[1]}.js`, external: true };
   },
 };
+const { presetEntries } = await import('./sizes.mjs');
 // In the drop-in file the pictograms are the pictograms/ folder beside veikart.js. The module that
 // resolves them may land in a shared chunk (chunks/…), so its own import.meta.url is not the
 // place: the entry (a generated wrapper around src/define.ts, itself veikart.js) sets the folder
@@ -101,7 +105,7 @@ const pictogramsBeside = {
 const dropInEntry = join(root, 'node_modules/.cache/veikart-drop-in/veikart.js');
 mkdirSync(join(dropInEntry, '..'), { recursive: true });
 writeFileSync(dropInEntry, `import { setDropInFolder } from 'virtual:veikart-pictogram-urls';\nsetDropInFolder(new URL('pictograms/', import.meta.url).href);\nexport * from '${join(root, 'src/define.ts')}';\n`);
-for (const [name, entry] of [['presets', 'src/presets/index.ts'], ['veikart', dropInEntry]]) {
+for (const entry of [...presetEntries(), { veikart: dropInEntry }]) {
   await build({
     ...quiet,
     plugins: [collapseTemplateWhitespace, presetsBeside, pictogramsBeside],
@@ -110,7 +114,7 @@ for (const [name, entry] of [['presets', 'src/presets/index.ts'], ['veikart', dr
       outDir: dist,
       emptyOutDir: false,
       minify: true,
-      lib: { entry: { [name]: entry }, formats: ['es'] },
+      lib: { entry, formats: ['es'] },
       rolldownOptions: {
         output: {
           minify: true,

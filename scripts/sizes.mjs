@@ -29,13 +29,15 @@ const collapseTemplateWhitespace = {
     return { code: code.replace(/\n[\t ]+/g, '\n').replace(/\n{2,}/g, '\n'), map: null };
   },
 };
-// As in scripts/build.mjs: the drop-in imports the separately built presets.js at run time.
+// As in scripts/build.mjs: the drop-in imports the separately built presets.js and presets/*.js at run time.
 const presetsBeside = {
   name: 'veikart:presets-beside',
   enforce: 'pre',
   resolveId(source, importer) {
-    if (source === './presets/index.js' && /src\/(api|define)\.ts$/.test(importer ?? '')) return { id: './presets.js', external: true };
-    return null;
+    const preset = /^\.\/presets\/([\w/-]+)\.js$/.exec(source);
+    if (!preset || !/src\/(api|define)\.ts$/.test(importer ?? '')) return null;
+    // loadPresets() → presets.js; loadPreset(name) → presets/<file>.js (scripts/build.mjs)
+    return { id: preset[1] === 'index' ? './presets.js' : `./presets/${preset[1]}.js`, external: true };
   },
 };
 // As package.json's sideEffects says: only the registering modules have side effects.
@@ -65,7 +67,7 @@ async function bundle(name, code, { plugins = [] } = {}) {
   const dir = join(cache, name);
   mkdirSync(cache, { recursive: true });
   let entry = code.file;
-  if (!entry) {
+  if (!entry && !code.entries) {
     entry = join(cache, `${name}.entry.js`);
     writeFileSync(entry, code);
   }
@@ -82,7 +84,7 @@ async function bundle(name, code, { plugins = [] } = {}) {
       emptyOutDir: true,
       minify: true,
       write: true,
-      lib: { entry: { [name]: entry }, formats: ['es'] },
+      lib: { entry: code.entries ?? { [name]: entry }, formats: ['es'] },
       rolldownOptions: { treeshake: { moduleSideEffects: registering }, output: { minify: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' } },
     },
   });
@@ -90,6 +92,7 @@ async function bundle(name, code, { plugins = [] } = {}) {
   return output.map((chunk) => ({
     file: chunk.fileName,
     isEntry: chunk.isEntry,
+    name: chunk.name,
     imports: chunk.imports ?? [],
     dynamicImports: chunk.dynamicImports ?? [],
     bytes: Buffer.byteLength(chunk.code),
@@ -144,6 +147,22 @@ export async function breakdown(chunk) {
   return rows.sort((a, b) => b.minified - a.minified);
 }
 
+/** The presets, each its own lazy chunk (src/presets/<file>.ts), by the name `loadPreset()` takes. */
+const branches = ['cleaning', 'shop', 'kitchen', 'kindergarten', 'care'];
+export const presetNames = { steps: 'steps (seven-step example)', plan: 'plans (sample boards)', schedule: 'course term (schedule)', review: 'translation review state', ...Object.fromEntries(branches.map((b) => [`ladder-${b}`, `ladder template ${b}`])) };
+export const presetFiles = { steps: 'steps', plan: 'plan', schedule: 'schedule', review: 'review', ...Object.fromEntries(branches.map((b) => [`ladder-${b}`, `ladder/${b}`])) };
+/**
+ * The builds of the presets beside the drop-in (scripts/build.mjs): presets.js alone (every
+ * preset in one file, what loadPresets() fetches), and one entry per preset, presets/<file>.js
+ * (what loadPreset(name) fetches), sharing their common code in chunks.
+ */
+export function presetEntries() {
+  return [
+    { presets: join(root, 'src/presets/index.ts') },
+    Object.fromEntries(Object.values(presetFiles).map((file) => [`presets/${file}`, join(root, `src/presets/${file}.ts`)])),
+  ];
+}
+
 const widgets = JSON.parse(readFileSync(join(root, 'scripts/widgets.json'), 'utf8'));
 
 /**
@@ -158,7 +177,7 @@ export async function measure({ peers = true, cacheDir } = {}) {
   const bundles = {};
   const lazy = new Map();
   /** The entry and every chunk it imports statically: what loads before first render. */
-  const upFront = (chunks) => {
+  const upFront = (chunks, entryName = null) => {
     const byFile = new Map(chunks.map((c) => [c.file, c]));
     const seen = new Set();
     const visit = (c) => {
@@ -166,7 +185,7 @@ export async function measure({ peers = true, cacheDir } = {}) {
       seen.add(c);
       for (const f of c.imports) visit(byFile.get(f));
     };
-    visit(chunks.find((c) => c.isEntry));
+    visit(chunks.find((c) => c.isEntry && (entryName === null || c.name === entryName)));
     const list = [...seen];
     return {
       chunks: list,
@@ -199,9 +218,16 @@ export async function measure({ peers = true, cacheDir } = {}) {
   bundles['drop-in'] = dropFront;
   entries.push({ id: 'drop-in', kind: 'drop-in', label: 'drop-in veikart.js (all widgets)', gzip: dropFront.gzip, bytes: dropFront.bytes, files: dropFront.chunks.length, gzipOneFile: dropFront.gzipOneFile });
   addLazy(dropin, 'drop-in', dropFront);
-  const presetChunks = await bundle('presets', { file: join(root, 'src/presets/index.ts') });
-  const presets = upFront(presetChunks);
-  lazy.set('lazy:presets', { id: 'lazy:presets', kind: 'lazy', label: 'presets (loadPresets())', gzip: presets.gzip, bytes: presets.bytes, from: 'drop-in' });
+  // The presets as scripts/build.mjs builds them beside the drop-in: presets.js alone (every
+  // preset, what loadPresets() fetches), and one entry per preset (what loadPreset(name) fetches).
+  const [allPresets, onePreset] = presetEntries();
+  const all = upFront(await bundle('presets', { entries: allPresets }));
+  lazy.set('lazy:presets', { id: 'lazy:presets', kind: 'lazy', label: 'all presets (loadPresets())', gzip: all.gzip, bytes: all.bytes, from: 'drop-in' });
+  const presetChunks = await bundle('preset-each', { entries: onePreset });
+  for (const [name, label] of Object.entries(presetNames)) {
+    const front = upFront(presetChunks, `presets/${presetFiles[name]}`);
+    lazy.set(`lazy:preset-${name}`, { id: `lazy:preset-${name}`, kind: 'lazy', label: `preset ${label} (loadPreset('${name}'))`, gzip: front.gzip, bytes: front.bytes, from: 'drop-in' });
+  }
   entries.push(...[...lazy.values()].sort((a, b) => b.gzip - a.gzip));
 
   if (peers) {

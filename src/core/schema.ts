@@ -35,23 +35,14 @@ export const PROTOTYPE_KEYS: readonly string[] = ['__proto__', 'constructor', 'p
 export const MAX_DEPTH = 64;
 
 /**
- * valibot's `record`, except that an array is not a record (JSON Schema `type: "object"` says the
- * same; valibot's own `record` takes `[]` as an empty record). Still a `record` schema, so the
- * JSON Schema conversion is unchanged. Prototype-named keys never get here: `toJsonData` rejects
- * them first (valibot's `record` would silently skip them).
+ * valibot's `record` for JSON objects. valibot's own `record` takes `[]` as an empty record; JSON
+ * Schema `type: "object"` does not: {@link refuseArrays}, which `checkDocument` and
+ * `checkOperation` apply to every schema before parsing, makes this one (and every object
+ * schema) refuse an array. Prototype-named keys never get here: `toJsonData` rejects them first
+ * (valibot's `record` would silently skip them).
  */
 export function jsonRecord<TKey extends v.GenericSchema<string>, TValue extends v.GenericSchema>(key: TKey, value: TValue): v.RecordSchema<TKey, TValue, undefined> {
-  const base = v.record(key, value);
-  return {
-    ...base,
-    '~run'(dataset, config) {
-      if (Array.isArray(dataset.value)) {
-        v._addIssue(this, 'type', dataset, config);
-        return dataset as never;
-      }
-      return base['~run'].call(this, dataset, config);
-    },
-  };
+  return v.record(key, value);
 }
 
 const OBJECT_TYPES = new Set(['object', 'loose_object', 'strict_object', 'object_with_rest', 'record']);
@@ -91,23 +82,70 @@ export function refuseArrays(schema: v.GenericSchema): void {
   }
 }
 
+const typeOfOption = (option: v.GenericSchema): 'string' | 'object' | null => (option.type === 'string' ? 'string' : OBJECT_TYPES.has(option.type) ? 'object' : null);
+
+/**
+ * valibot's `union`, except that a string or a plain object first tries only the options of its
+ * own type: a multilingual text (an object) no longer fails the string option first (building an
+ * issue valibot then throws away) on every title of a document. The result is the same: when no
+ * option of the value's type accepts it, the whole union runs as before, with the same issues.
+ * Still a `union` schema, so the JSON Schema conversion is unchanged.
+ */
+export function typedUnion<const TOptions extends v.UnionOptions>(options: TOptions): v.UnionSchema<TOptions, undefined> {
+  const base = v.union(options);
+  const kinds = options.map(typeOfOption);
+  return {
+    ...base,
+    '~run'(dataset, config) {
+      const value = dataset.value;
+      const kind = typeof value === 'string' ? 'string' : value !== null && typeof value === 'object' && !Array.isArray(value) ? 'object' : null;
+      if (kind !== null) {
+        for (let i = 0; i < options.length; i++) {
+          if (kinds[i] !== kind) continue;
+          // The options skipped cannot take a value of another type, so the first option of this
+          // type that accepts the value is the one the whole union would return.
+          const result = options[i]['~run']({ value }, config);
+          if (result.typed && !result.issues) return result as never;
+        }
+      }
+      return base['~run'].call(this, dataset, config);
+    },
+  };
+}
+
+/**
+ * valibot's `maxCodePoints`, except that a string of at most `max` UTF-16 code units (nearly
+ * every one) is not counted: it cannot have more code points than code units. Same issues, same
+ * JSON Schema (`maxLength`).
+ */
+export function maxCodePoints<TRequirement extends number>(max: TRequirement, message?: string): v.MaxCodePointsAction<string, TRequirement, string | undefined> {
+  const base = v.maxCodePoints<string, TRequirement, string | undefined>(max, message);
+  return {
+    ...base,
+    '~run'(dataset, config) {
+      if (dataset.typed && dataset.value.length <= max) return dataset;
+      return base['~run'].call(this, dataset, config);
+    },
+  };
+}
+
 /** A string of at most `max` Unicode code points (JSON Schema `maxLength` counts code points too). */
 export function boundedString(max: number, min = 0) {
-  return min > 0 ? v.pipe(v.string(), v.minLength(min), v.maxCodePoints(max)) : v.pipe(v.string(), v.maxCodePoints(max));
+  return min > 0 ? v.pipe(v.string(), v.minLength(min), maxCodePoints(max)) : v.pipe(v.string(), maxCodePoints(max));
 }
 
 export const idSchema = boundedString(200, 1);
 const localeKey = v.pipe(v.string(), v.regex(LOCALE_TAG, 'Expected a locale tag such as "nb" or "ar"'));
-export const textSchema = v.union([boundedString(5000), jsonRecord(localeKey, boundedString(5000))]);
-export const urlSchema = v.pipe(v.string(), v.maxCodePoints(2_000_000), v.regex(SAFE_URL, 'Expected an http(s), relative or data:image URL'));
-export const pictogramSchema = v.union([
+export const textSchema = typedUnion([boundedString(5000), jsonRecord(localeKey, boundedString(5000))]);
+export const urlSchema = v.pipe(v.string(), maxCodePoints(2_000_000), v.regex(SAFE_URL, 'Expected an http(s), relative or data:image URL'));
+export const pictogramSchema = typedUnion([
   boundedString(200, 1),
   v.looseObject({ src: urlSchema, alt: textSchema }),
 ]);
 /** A recording's URL: http(s) or relative, or an inline `data:audio/…;base64,…` of at most 1 MB (contract §4). */
 export const audioUrlSchema = v.union([
-  v.pipe(v.string(), v.maxCodePoints(2_000_000), v.regex(SAFE_URL, 'Expected an http(s), relative or data:audio URL')),
-  v.pipe(v.string(), v.maxCodePoints(MAX_AUDIO_DATA_URL), v.regex(AUDIO_DATA_URL, 'Expected a base64 data:audio URL of at most 1 MB')),
+  v.pipe(v.string(), maxCodePoints(2_000_000), v.regex(SAFE_URL, 'Expected an http(s), relative or data:audio URL')),
+  v.pipe(v.string(), maxCodePoints(MAX_AUDIO_DATA_URL), v.regex(AUDIO_DATA_URL, 'Expected a base64 data:audio URL of at most 1 MB')),
 ]);
 export const audioSchema = jsonRecord(localeKey, audioUrlSchema);
 export const dateSchema = v.pipe(v.string(), v.regex(DATE_PATTERN, 'Expected a calendar date YYYY-MM-DD'));
@@ -119,29 +157,46 @@ export function isSafeUrl(url: unknown): url is string {
   return typeof url === 'string' && SAFE_URL.test(url);
 }
 
+const NEEDS_ESCAPE = /[~/]/;
+
 /** A JSON Pointer (RFC 6901) from path segments. */
 export function pointer(...segments: Array<string | number>): string {
-  return segments.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+  let out = '';
+  for (const segment of segments) {
+    const s = typeof segment === 'string' ? segment : String(segment);
+    out += '/' + (NEEDS_ESCAPE.test(s) ? s.replace(/~/g, '~0').replace(/\//g, '~1') : s);
+  }
+  return out;
 }
 
-/** True when `date` is a real calendar day (the pattern alone admits 2026-02-31). */
+const REAL_DAY_PREFIX = new RegExp(`^${DAY}`);
+
+/**
+ * True when `date` starts with `YYYY-MM-DD` (four-digit year; `YYYY-MM-DDTHH:mm` too) naming a
+ * real calendar day, proleptic Gregorian (a looser pattern admits 2026-02-31); false for any
+ * other shape. The same rule as {@link DATE_PATTERN}, tested without a Date or a substring
+ * (validation calls it for every session).
+ */
 export function isRealDate(date: string): boolean {
-  const [y, m, d] = date.slice(0, 10).split('-').map(Number);
-  if (![y, m, d].every(Number.isInteger)) return false;
-  // setUTCFullYear, not Date.UTC: Date.UTC maps years 0–99 to 1900–1999.
-  const t = new Date(0);
-  t.setUTCFullYear(y, m - 1, d);
-  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+  return REAL_DAY_PREFIX.test(date);
 }
 
 /** Records ids and reports the second use of one. */
 export class IdRegistry {
-  readonly #seen = new Map<string, string>();
+  readonly #seen = new Map<string, string | (() => string)>();
   readonly issues: ValidationIssue[] = [];
-  add(id: string, path: string): void {
+  /**
+   * Records `id` found at `path` (a JSON Pointer); a second use is an issue at its own path.
+   * `path` may be a function giving the pointer, so a valid document (every id used once) never
+   * builds one: `ids.add(session.id, () => pointer('sessions', i, 'id'))`.
+   */
+  add(id: string, path: string | (() => string)): void {
     const first = this.#seen.get(id);
-    if (first !== undefined) this.issues.push({ path, message: `Duplicate id "${id}" (first used at ${first})` });
-    else this.#seen.set(id, path);
+    if (first === undefined) this.#seen.set(id, path);
+    else {
+      const at = (p: string | (() => string)): string => (typeof p === 'string' ? p : p());
+      this.issues.push({ path: at(path), message: `Duplicate id "${id}" (first used at ${at(first)})` });
+    }
   }
   has(id: string): boolean {
     return this.#seen.has(id);
@@ -151,22 +206,6 @@ export class IdRegistry {
 const MAX_ISSUES = 50;
 
 export type JsonDataResult = { ok: true; value: unknown } | { ok: false; issues: ValidationIssue[] };
-
-interface Frame {
-  readonly value: unknown;
-  readonly key: string | number;
-  readonly parent: Frame | null;
-  readonly depth: number;
-  /** Where the copy goes: `into[as]`. */
-  readonly into: Record<string | number, unknown>;
-  readonly as: string | number;
-}
-
-function pathOf(frame: Frame): string {
-  const segments: Array<string | number> = [];
-  for (let f: Frame | null = frame; f && f.parent; f = f.parent) segments.push(f.key);
-  return pointer(...segments.reverse());
-}
 
 const isPrototypeKey = (key: string): boolean => key === '__proto__' || key === 'constructor' || key === 'prototype';
 
@@ -184,96 +223,128 @@ const isPrototypeKey = (key: string): boolean => key === '__proto__' || key === 
  * - nothing else (functions, symbols, bigints, Dates, Maps, class instances);
  * - no cycles, at most {@link MAX_DEPTH} levels deep.
  *
- * Iterative (no recursion), so a deeply nested input gives issues, never a RangeError. Keys keep
- * their order in the copy.
+ * One pass, linear in the input: each value is read once into the copy (an object's or array's
+ * members all before any of them is visited, so a throwing getter stops the walk where it was),
+ * then visited. The recursion stops at {@link MAX_DEPTH}, so a deeply nested input gives issues,
+ * never a RangeError. Keys keep their order in the copy. At most 50 issues are reported.
  */
 export function toJsonData(input: unknown): JsonDataResult {
+  return walkJson(input, true);
+}
+
+/**
+ * Inputs that are the caller's own fresh `JSON.parse` result (see {@link markFreshJson}): checked
+ * in place, not copied again.
+ */
+const freshJson = new WeakSet<object>();
+
+/**
+ * Declares `value` a fresh `JSON.parse` result that only the caller holds and that nobody
+ * mutates: {@link checkDocument} then checks the JSON data rule on it in place (prototype-named
+ * keys, depth, and the rest, which a parse result passes by construction) and returns it as the
+ * document, instead of copying it once more. The elements use it for the copy they make of every
+ * host value.
+ */
+export function markFreshJson(value: object): void {
+  freshJson.add(value);
+}
+
+function walkJson(input: unknown, copy: boolean): JsonDataResult {
   const issues: ValidationIssue[] = [];
-  const holder: Record<string, unknown> = {};
-  const ancestors = new Set<object>();
-  // A frame copies one value; an object marks the end of an array's or object's children.
-  const stack: Array<Frame | object> = [{ value: input, key: '', parent: null, depth: 0, into: holder, as: 'value' } satisfies Frame];
-  const exits = new WeakSet<object>();
-  const problem = (frame: Frame, message: string): void => void issues.push({ path: pathOf(frame), message });
-  let current: Frame | null = null;
-  try {
-    while (stack.length > 0 && issues.length < MAX_ISSUES) {
-      const top = stack.pop() as Frame | object;
-      if (exits.has(top)) {
-        ancestors.delete(top);
-        continue;
+  // The path of the value being visited, and the objects on it (at most MAX_DEPTH: cheap to search).
+  const path: Array<string | number> = [];
+  const ancestors: object[] = [];
+  const problem = (message: string, key?: string | number): void => {
+    issues.push({ path: key === undefined ? pointer(...path) : pointer(...path, key), message });
+  };
+  /** The value's copy (the value itself when not copying); what it returns for a rejected value is never used. */
+  const visit = (value: unknown, depth: number): unknown => {
+    if (issues.length >= MAX_ISSUES) return undefined;
+    switch (typeof value) {
+      case 'string':
+      case 'boolean':
+        return value;
+      case 'number':
+        if (!Number.isFinite(value)) problem(`Expected a finite number, not ${String(value)}`);
+        return value;
+      case 'object':
+        break;
+      default:
+        problem(`Expected JSON data, not a ${typeof value}`);
+        return undefined;
+    }
+    if (value === null) return null;
+    if (depth >= MAX_DEPTH) {
+      problem(`Nested deeper than ${MAX_DEPTH} levels`);
+      return undefined;
+    }
+    if (ancestors.includes(value)) {
+      problem('Contains itself (a cycle is not JSON data)');
+      return undefined;
+    }
+    if (Array.isArray(value)) {
+      const length = value.length;
+      // Read every item first (into the copy), reporting holes; then visit the items.
+      const items: unknown[] = copy ? new Array<unknown>(length) : value;
+      for (let i = 0; i < length; i++) {
+        const item: unknown = value[i];
+        if (item === undefined) {
+          problem('Expected JSON data, not undefined (an array hole)', i);
+          if (issues.length >= MAX_ISSUES) return undefined;
+        } else if (copy) items[i] = item;
       }
-      const frame = top as Frame;
-      current = frame;
-      const value = frame.value;
-      switch (typeof value) {
-        case 'string':
-        case 'boolean':
-          frame.into[frame.as] = value;
-          continue;
-        case 'number':
-          if (Number.isFinite(value)) frame.into[frame.as] = value;
-          else problem(frame, `Expected a finite number, not ${String(value)}`);
-          continue;
-        case 'object':
-          break;
-        default:
-          problem(frame, `Expected JSON data, not a ${typeof value}`);
-          continue;
+      ancestors.push(value);
+      for (let i = 0; i < length; i++) {
+        const item = items[i];
+        if (item === undefined) continue;
+        path.push(i);
+        const result = visit(item, depth + 1);
+        if (copy) items[i] = result;
+        path.pop();
       }
-      if (value === null) {
-        frame.into[frame.as] = null;
-        continue;
-      }
-      if (frame.depth >= MAX_DEPTH) {
-        problem(frame, `Nested deeper than ${MAX_DEPTH} levels`);
-        continue;
-      }
-      if (ancestors.has(value)) {
-        problem(frame, 'Contains itself (a cycle is not JSON data)');
-        continue;
-      }
-      const depth = frame.depth + 1;
-      if (Array.isArray(value)) {
-        const copy: unknown[] = new Array<unknown>(value.length);
-        frame.into[frame.as] = copy;
-        ancestors.add(value);
-        exits.add(value);
-        stack.push(value);
-        for (let i = 0; i < value.length; i++) {
-          if (value[i] === undefined) problem({ value: undefined, key: i, parent: frame, depth, into: copy as never, as: i }, 'Expected JSON data, not undefined (an array hole)');
-          if (issues.length >= MAX_ISSUES) break;
-        }
-        for (let i = value.length - 1; i >= 0; i--) if (value[i] !== undefined) stack.push({ value: value[i], key: i, parent: frame, depth, into: copy as never, as: i } satisfies Frame);
-        continue;
-      }
-      const proto: unknown = Object.getPrototypeOf(value);
-      if (proto !== Object.prototype && proto !== null) {
-        problem(frame, 'Expected a plain object (JSON data)');
-        continue;
-      }
-      const copy: Record<string, unknown> = {};
-      frame.into[frame.as] = copy;
-      const keys = Object.keys(value);
+      ancestors.pop();
+      return items;
+    }
+    const proto: unknown = Object.getPrototypeOf(value);
+    if (proto !== Object.prototype && proto !== null) {
+      problem('Expected a plain object (JSON data)');
+      return undefined;
+    }
+    const keys = Object.keys(value);
+    for (const key of keys) {
+      if (isPrototypeKey(key)) problem(`The key "${key}" is not allowed (it names a JavaScript prototype slot)`, key);
+    }
+    // Read every member first (into the copy), then visit them in key order.
+    const members: Record<string, unknown> = copy ? {} : (value as Record<string, unknown>);
+    if (copy) {
       for (const key of keys) {
-        if (isPrototypeKey(key)) problem({ value: undefined, key, parent: frame, depth, into: copy, as: key }, `The key "${key}" is not allowed (it names a JavaScript prototype slot)`);
-      }
-      ancestors.add(value);
-      exits.add(value);
-      stack.push(value);
-      for (let i = keys.length - 1; i >= 0; i--) {
-        const key = keys[i];
         if (isPrototypeKey(key)) continue;
-        const child = (value as Record<string, unknown>)[key];
-        if (child !== undefined) stack.push({ value: child, key, parent: frame, depth, into: copy, as: key } satisfies Frame);
+        const member = (value as Record<string, unknown>)[key];
+        if (member !== undefined) members[key] = member;
       }
     }
+    ancestors.push(value);
+    for (const key of keys) {
+      if (isPrototypeKey(key)) continue;
+      const member = members[key];
+      if (member === undefined) continue;
+      path.push(key);
+      const result = visit(member, depth + 1);
+      if (copy) members[key] = result;
+      path.pop();
+    }
+    ancestors.pop();
+    return members;
+  };
+  let value: unknown;
+  try {
+    value = visit(input, 0);
   } catch (error) {
-    // A throwing getter or proxy trap: the input cannot be read as data.
+    // A throwing getter or proxy trap: the input cannot be read as data (at the value being read).
     const message = error instanceof Error ? error.message : String(error);
-    issues.push({ path: current ? pathOf(current) : '', message: `Could not be read as JSON data: ${message}` });
+    issues.push({ path: pointer(...path), message: `Could not be read as JSON data: ${message}` });
   }
-  return issues.length > 0 ? { ok: false, issues } : { ok: true, value: holder.value };
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, value };
 }
 
 export type CheckResult<Doc> = { ok: true; document: Doc } | { ok: false; error: VkErrorDetail };
@@ -282,7 +353,8 @@ export type CheckResult<Doc> = { ok: true; document: Doc } | { ok: false; error:
  * Checks an unknown input against a document schema: version first (so a newer document gets
  * `unsupported-version`, not a list of schema complaints), then the JSON data rule
  * ({@link toJsonData}), then the schema, then cross-checks. The document returned is the fresh
- * copy that was checked, never the input object.
+ * copy that was checked, never the input object — unless the input is itself such a copy, made
+ * by the caller and declared with {@link markFreshJson}: that one is checked in place and returned.
  */
 export function checkDocument<Doc extends VersionedDocument>(
   schema: v.GenericSchema,
@@ -292,7 +364,7 @@ export function checkDocument<Doc extends VersionedDocument>(
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     return fail('invalid-document', 'The document must be a JSON object', [{ path: '', message: 'Expected an object' }]);
   }
-  const data = toJsonData(input);
+  const data = walkJson(input, !freshJson.has(input));
   if (!data.ok) {
     const version = readVersion(input);
     if (version !== undefined && version > DOCUMENT_VERSION) return unsupported(version);

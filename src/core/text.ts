@@ -5,7 +5,8 @@ const RTL = new Set(['ar', 'fa', 'prs', 'ps', 'ur', 'he', 'ckb', 'dv', 'yi', 'sy
 
 /** The primary subtag, lower-cased: `nb-NO` → `nb`. */
 export function baseLanguage(tag: string): string {
-  return tag.split('-')[0].toLowerCase();
+  const dash = tag.indexOf('-');
+  return (dash < 0 ? tag : tag.slice(0, dash)).toLowerCase();
 }
 
 /** `rtl` for Arabic, Persian/Dari and other right-to-left languages, else `ltr`. */
@@ -20,8 +21,8 @@ export function directionOf(lang: string): 'ltr' | 'rtl' {
 export function resolveText(text: Text | undefined | null, locale: string): string {
   if (text == null) return '';
   if (typeof text === 'string') return text;
-  const base = baseLanguage(locale);
-  const found = own(text, locale) ?? own(text, base) ?? own(text, 'nb') ?? own(text, 'no');
+  // The exact locale first (the usual hit): the base language is only worked out when it misses.
+  const found = own(text, locale) ?? own(text, baseLanguage(locale)) ?? own(text, 'nb') ?? own(text, 'no');
   if (found !== undefined) return found;
   for (const key of Object.keys(text)) return text[key];
   return '';
@@ -78,6 +79,8 @@ const AUTONYMS: Record<string, string> = {
 };
 
 const namesLocales = new Map<string, string>();
+/** One Intl.DisplayNames per locale (building one is far dearer than asking it). */
+const displayNames = new Map<string, Intl.DisplayNames>();
 
 /** The locale Intl.DisplayNames names languages in for a UI locale: the same chain as `dateLocale` (nn, ti, so → nb). */
 function namesLocale(uiLocale: string): string {
@@ -107,7 +110,10 @@ export function languageName(tag: string, uiLocale: string): string {
   const base = baseLanguage(tag);
   if (base === baseLanguage(uiLocale) && AUTONYMS[base]) return AUTONYMS[base];
   try {
-    return new Intl.DisplayNames([namesLocale(uiLocale)], { type: 'language', fallback: 'none' }).of(tag) ?? tag;
+    const locale = namesLocale(uiLocale);
+    let names = displayNames.get(locale);
+    if (!names) displayNames.set(locale, (names = new Intl.DisplayNames([locale], { type: 'language', fallback: 'none' })));
+    return names.of(tag) ?? tag;
   } catch {
     return tag;
   }

@@ -4,7 +4,7 @@ import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { Announcer } from './announcer.js';
 import { emit, type ChangeSource, type VkErrorDetail } from './events.js';
 import { getLocale, initLocalization } from './localize.js';
-import { parseJson, type CheckResult } from './schema.js';
+import { markFreshJson, parseJson, type CheckResult } from './schema.js';
 import { tokens } from './tokens.js';
 import type { DocumentKind, OperationBase, VersionedDocument } from './types.js';
 import { pictogramRegistry } from './pictograms.js';
@@ -55,14 +55,16 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
   protected readonly internals: ElementInternals;
   protected readonly announcer = new Announcer(this);
 
+  // useDefault: the initial values are not reflected (no attribute work in every widget's first
+  // update; before, each widget got name="" and three removeAttribute calls); a host's change is.
   /** Viewing only: no edit affordances. */
-  @property({ type: Boolean, reflect: true }) readonly = false;
+  @property({ type: Boolean, reflect: true, useDefault: true }) readonly = false;
   /** Like a disabled form control: not focusable, not editable, not submitted. */
-  @property({ type: Boolean, reflect: true }) disabled = false;
+  @property({ type: Boolean, reflect: true, useDefault: true }) disabled = false;
   /** Inside a form: invalid while the widget has no document. */
-  @property({ type: Boolean, reflect: true }) required = false;
+  @property({ type: Boolean, reflect: true, useDefault: true }) required = false;
   /** Inside a form: the widget submits `JSON.stringify(value)` under this name. */
-  @property({ reflect: true }) name = '';
+  @property({ reflect: true, useDefault: true }) name = '';
 
   /** The current valid document (null before the first). */
   @state() protected document: Doc | null = null;
@@ -75,6 +77,10 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
   #undo: Array<HistoryEntry<Op>> = [];
   #redo: Array<HistoryEntry<Op>> = [];
   #scriptObserver: MutationObserver | undefined;
+  #formSynced = false;
+  /** The document whose JSON text the form holds, and that text (one JSON.stringify per document). */
+  #formDocument: Doc | null = null;
+  #formText: string | null = null;
   /** Counts host writes of `value`, so `commit` can tell that a vk-change listener set its own. */
   #hostWrites = 0;
   readonly #onPictograms = (): void => this.requestUpdate();
@@ -371,7 +377,9 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (changed.has('required') || changed.has('name')) this.#syncForm();
+    // Properties at their defaults are not in `changed` on the first update (useDefault).
+    if (!this.#formSynced || changed.has('required') || changed.has('name')) this.#syncForm();
+    this.#formSynced = true;
   }
 
   formResetCallback(): void {
@@ -427,8 +435,10 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
     // A JSON copy, for JSON text too (so `1e999`, which parses to Infinity, becomes null exactly
     // as it would in an object): the host's object is never mutated, later host mutations never
     // reach us, and every event detail survives a JSON round trip.
+    let text: string;
     try {
-      candidate = JSON.parse(JSON.stringify(source));
+      text = JSON.stringify(source);
+      candidate = JSON.parse(text);
     } catch (e) {
       const message = e instanceof Error ? e.message : String(e);
       return this.#reject({ code: 'invalid-document', message: `Not JSON data: ${message}`, issues: [{ path: '', message }] });
@@ -439,8 +449,15 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
       this.#error = null;
       return;
     }
+    // The copy is ours alone: the model checks it in place instead of copying it again.
+    if (typeof candidate === 'object' && candidate !== null) markFreshJson(candidate);
     const result = this.model.check(candidate);
     if (!result.ok) return this.#reject(result.error);
+    if (result.document === candidate) {
+      // Its JSON text is the one just parsed: the form value needs no second JSON.stringify.
+      this.#formDocument = result.document;
+      this.#formText = text;
+    }
     const hadFocus = this.#hasFocus();
     this.#error = null;
     this.#hostDocument = result.document;
@@ -467,7 +484,11 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
   }
 
   #syncForm(): void {
-    this.internals.setFormValue(this.document ? JSON.stringify(this.document) : null);
+    if (this.#formDocument !== this.document) {
+      this.#formDocument = this.document;
+      this.#formText = this.document ? JSON.stringify(this.document) : null;
+    }
+    this.internals.setFormValue(this.#formText);
     if (this.required && !this.document) {
       // A focusable anchor inside the widget, so the browser focuses it and shows the message
       // (without one, submit is blocked silently: "An invalid form control … is not focusable").

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { loadPreset, loadPresets } from '../../src/api.js';
 import { aminaPlan, createAminaPlan, createEmptyWeekPlan, createInnherredSchedule, createLadder, createNowNextLaterPlan, innherredCourses, ladderTemplates, presetTranslations, springTermClosedDays } from '../../src/presets/index.js';
 import { checkLadderDocument } from '../../src/task-ladder/task-ladder.model.js';
 import { checkPlanDocument } from '../../src/plan-board/plan-board.model.js';
@@ -83,5 +84,40 @@ describe('presets in the participants’ languages', () => {
   it('marks which preset languages are machine-written', () => {
     expect([...presetTranslations.needsReview]).to.include.members(['ar', 'uk', 'ti', 'so', 'fa']);
     expect([...presetTranslations.reviewed]).to.include.members(['nb', 'en']);
+  });
+});
+
+describe('loadPreset(name): one preset per chunk', () => {
+  it('loads each preset by name, with the same data loadPresets() gives', async () => {
+    const all = await loadPresets();
+    expect((await loadPreset('steps')).createWorkOrientedCourseSteps()).to.deep.equal(all.createWorkOrientedCourseSteps());
+    expect((await loadPreset('plan')).createAminaPlan()).to.deep.equal(all.createAminaPlan());
+    expect((await loadPreset('schedule')).createInnherredSchedule()).to.deep.equal(all.createInnherredSchedule());
+    expect((await loadPreset('review')).presetTranslations).to.deep.equal(all.presetTranslations);
+  });
+
+  it('each branch loads alone: its template and createBranchLadder(options) equal the all-branches createLadder', async () => {
+    for (const branch of ladderBranches) {
+      const preset = await loadPreset(`ladder-${branch}`);
+      expect(preset.ladderTemplate, branch).to.deep.equal(ladderTemplates[branch]);
+      const options = { participantLanguage: 'ar', mentor: 'Kari Nordmann' };
+      const doc = preset.createBranchLadder(options);
+      expect(doc, branch).to.deep.equal(createLadder(branch, options));
+      expect(checkLadderDocument(doc).ok, branch).to.equal(true);
+      // A fresh copy each call, never the template itself.
+      expect(preset.createBranchLadder()).to.not.equal(preset.ladderTemplate);
+      expect(() => preset.createBranchLadder({ participantLanguage: 'not a language!' })).to.throw(TypeError, /createLadder/);
+    }
+  });
+
+  it('rejects an unknown name with a TypeError naming the known ones', async () => {
+    let error: unknown = null;
+    try {
+      await loadPreset('ladder' as never);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).to.be.instanceOf(TypeError);
+    expect((error as Error).message).to.contain('ladder-kitchen');
   });
 });

@@ -2,7 +2,8 @@
 // model, by validateDocument and applyOperation, and by the elements.
 import { expect } from '@open-wc/testing';
 import { applyOperation, validateDocument, type KnownKind } from '../../src/documents.js';
-import { MAX_DEPTH, isRealDate, toJsonData } from '../../src/core/schema.js';
+import { MAX_DEPTH, isRealDate, markFreshJson, toJsonData } from '../../src/core/schema.js';
+import { checkStepsDocument } from '../../src/step-tracker/step-tracker.model.js';
 import { applyChanges, previousFields } from '../../src/core/model.js';
 import { invertPlanOperation } from '../../src/plan-board/plan-board.model.js';
 import { createAminaPlan, createInnherredSchedule, createLadder, createWorkOrientedCourseSteps } from '../../src/presets/index.js';
@@ -157,6 +158,41 @@ describe('dates are checked the same way as the published schema', () => {
     expect(validateDocument('steps', doc)).to.deep.equal({ ok: true });
     doc.steps[0].due = '0042-06-31';
     expect(validateDocument('steps', doc).ok).to.equal(false);
+  });
+});
+
+describe('a fresh JSON copy (markFreshJson) is checked in place by the same rule', () => {
+  const fresh = (text: string): Json => {
+    const value = JSON.parse(text) as Json;
+    markFreshJson(value);
+    return value;
+  };
+  const steps = (): Json => createWorkOrientedCourseSteps() as unknown as Json;
+
+  it('a valid copy is the document itself (no second copy); an unmarked one is copied', () => {
+    const text = JSON.stringify(steps());
+    const marked = fresh(text);
+    const checked = checkStepsDocument(marked);
+    expect(checked.ok).to.equal(true);
+    expect((checked as { document: unknown }).document).to.equal(marked);
+    const unmarked = JSON.parse(text);
+    const copied = checkStepsDocument(unmarked);
+    expect((copied as { document: unknown }).document).to.deep.equal(unmarked);
+    expect((copied as { document: unknown }).document).not.to.equal(unmarked);
+  });
+
+  it('still rejects prototype-named keys (JSON.parse makes "__proto__" an own key) and deep nesting, at their paths', () => {
+    for (const key of ['__proto__', 'constructor', 'prototype']) {
+      const doc = steps();
+      const text = JSON.stringify(doc).replace('"steps":[{', `"steps":[{"${key}":{"x":1},`);
+      const result = checkStepsDocument(fresh(text));
+      expect(result.ok, key).to.equal(false);
+      expect((result as { error: { issues: Array<{ path: string }> } }).error.issues[0].path, key).to.equal(`/steps/0/${key}`);
+    }
+    const tooDeep = { ...steps(), host: deep(MAX_DEPTH + 2) };
+    const result = checkStepsDocument(fresh(JSON.stringify(tooDeep)));
+    expect(result.ok).to.equal(false);
+    expect((result as { error: { issues: Array<{ message: string }> } }).error.issues[0].message).to.contain('deeper');
   });
 });
 

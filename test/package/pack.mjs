@@ -52,7 +52,7 @@ check(Boolean(pkg.engines?.node), `engines.node is stated (${pkg.engines?.node})
 
 // 3. nothing else ships
 const allowed = [/^package\.json$/, /^README\.md$/, /^LICENSE$/, /^custom-elements\.json$/, /^dist\/vscode\.html-custom-data\.json$/, /^dist\/web-types\.json$/,
-  /^dist\/veikart\.js$/, /^dist\/presets\.js$/, /^dist\/chunks\/[\w.-]+\.js$/, /^dist\/npm\/.+\.js$/, /^dist\/types\/.+\.d\.ts$/,
+  /^dist\/veikart\.js$/, /^dist\/presets\.js$/, /^dist\/presets\/[\w/-]+\.js$/, /^dist\/chunks\/[\w.-]+\.js$/, /^dist\/npm\/.+\.js$/, /^dist\/types\/.+\.d\.ts$/,
   /^dist\/pictograms\/[\w-]+\.svg$/, /^dist\/pictograms\/LICENSE-tabler-icons\.txt$/, /^dist\/schemas\/[\w-]+\.schema\.json$/, /^dist\/embed\/embed\.(html|js|css)$/];
 const unexpected = [...files].filter((f) => !allowed.some((re) => re.test(f)));
 check(unexpected.length === 0, `nothing ships beyond the allow-list${unexpected.length ? `: ${unexpected.slice(0, 8).join(', ')}` : ''}`);
