@@ -14,7 +14,7 @@ import { build } from 'vite';
 import { createServer } from 'node:http';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { extname, join, normalize, relative } from 'node:path';
 import { chromium } from 'playwright-core';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -35,7 +35,7 @@ if (!executablePath) throw new Error('No Chromium found: apt-get install -y chro
  * case this one is divided by (ratio = this / peer); `goal` is issue 14's target for the ratio or
  * the time, checked only for the report.
  */
-const cases = [
+const allCases = [
   { id: 'month-500', group: '1 month view, 500 sessions in one month', label: 'vk-course-calendar', entry: 'calendar', query: 'n=500&spread=month&view=month', goal: { ms: null, ratioMax: 0.2, longestMax: 50 }, peer: 'fc-month-500' },
   { id: 'fc-month-500', group: '1 month view, 500 sessions in one month', label: 'FullCalendar 6 daygrid', entry: 'fullcalendar', query: 'n=500' },
   ...[100, 1000, 5000].flatMap((n) =>
@@ -52,8 +52,15 @@ const cases = [
   { id: 'board-10000', group: '3 plan board', label: '10,000 cards: first render', entry: 'plan-board', query: 'n=10000', timeout: 120_000 },
   { id: 'trackers-500', group: '4 step trackers', label: '500 compact trackers in a table', entry: 'step-trackers', query: 'n=500', goal: { ms: 200 } },
   { id: 'ladder-3x30', group: '5 task ladder', label: '3 × 30 tasks', entry: 'task-ladder', query: 'phases=3&tasks=30', goal: { ms: 50 } },
-].filter((c) => !only || c.id.includes(only) || c.entry.includes(only));
+];
+// --only keeps the matching cases and the peers their ratios need (month-year-5000 brings month-year-100).
+const picked = allCases.filter((c) => !only || c.id.includes(only) || c.entry.includes(only));
+const cases = allCases.filter((c) => picked.includes(c) || picked.some((p) => p.peer === c.id));
 if (compare) {
+  // The changed copy is compiled like src/ (decorators): give DIR a tsconfig that extends ours.
+  const tsconfig = join(root, compare, 'tsconfig.json');
+  if (!existsSync(join(root, compare, 'src'))) throw new Error(`--compare ${compare}: no src/ folder there (copy src/ into it first)`);
+  if (!existsSync(tsconfig)) writeFileSync(tsconfig, `{ "extends": "${relative(join(root, compare), join(root, 'tsconfig.json'))}" }\n`);
   for (const c of [...cases]) cases.push({ ...c, id: `${c.id}@ab`, label: `${c.label} — changed src (${compare})`, entry: `ab/${c.entry}`, peer: c.id, goal: undefined });
 }
 
