@@ -68,15 +68,15 @@ export function renderCard(card: PlanCard, view: CardView, index: number, setSiz
     >
       ${renderPictogram(card.pictogram, view.locale, true)}
       <span class="card-text">${bilingual(card.title, view.locale, view.language)}</span>
-      ${card.time ? html`<span class="meta">${icons.clock}<bdi>${card.time}</bdi></span>` : nothing}
-      ${card.place ? html`<span class="meta">${icons.place}<span class="meta-text">${bilingual(card.place, view.locale, view.language)}</span></span>` : nothing}
+      ${card.time ? html`<span class="meta meta-time"><bdi>${card.time}</bdi></span>` : nothing}
+      ${card.place ? html`<span class="meta meta-place"><span class="meta-text">${bilingual(card.place, view.locale, view.language)}</span></span>` : nothing}
       ${proposal ? html`<span class="badge proposal-badge">${icons.hand}<span>${msg('Forslag fra deltakeren', { id: 'plan-board.proposal.badge' })}</span></span>` : nothing}
       ${silent ? html`<span class="badge silent-badge">${icons.speakerOff}<span>${msg('Ingen lyd', { id: 'plan-board.no-sound' })}</span></span>` : nothing}
-      ${done ? html`<span class="done-mark">${icons.check}<span class="vk-visually-hidden">${msg('Ferdig', { id: 'plan-board.done' })}</span></span>` : nothing}
+      ${done ? html`<span class="done-mark"><span class="vk-visually-hidden">${msg('Ferdig', { id: 'plan-board.done' })}</span></span>` : nothing}
     </button>
     ${view.canToggle || view.arrange || view.participant
       ? html`<div class="card-actions">
-          ${view.arrange ? html`<span class="grip" aria-hidden="true">${icons.grip}</span>` : nothing}
+          ${view.arrange ? html`<span class="grip" aria-hidden="true"></span>` : nothing}
           ${view.canToggle || view.participant
             ? html`<button
                 type="button"
@@ -88,7 +88,7 @@ export function renderCard(card: PlanCard, view: CardView, index: number, setSiz
                 ?disabled=${!view.canToggle}
                 @click=${() => view.onToggleDone(card)}
               >
-                <span class="box" aria-hidden="true">${done ? icons.check : nothing}</span><span class="done-label">${msg('Ferdig', { id: 'plan-board.done' })}</span
+                <span class="box" aria-hidden="true"></span><span class="done-label">${msg('Ferdig', { id: 'plan-board.done' })}</span
                 ><span class="vk-visually-hidden">: ${title}</span>
               </button>`
             : nothing}
@@ -112,7 +112,7 @@ export function renderCard(card: PlanCard, view: CardView, index: number, setSiz
                   }
                 }}
               >
-                ${icons.more}<span class="vk-visually-hidden">${msg(str`Handlinger for ${title}`, { id: 'plan-board.card-menu' })}</span>
+                <span class="vk-visually-hidden">${msg(str`Handlinger for ${title}`, { id: 'plan-board.card-menu' })}</span>
               </button>`
             : nothing}
         </div>`

@@ -3,31 +3,33 @@ import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { VkElement, deepEqualJson } from '../core/vk-element.js';
 import { isRtl } from '../core/roving-focus.js';
-import { popoverStyles } from '../core/popover.js';
 import { bilingual } from '../core/bilingual.js';
 import { resolveText } from '../core/text.js';
 import { tokens } from '../core/tokens.js';
 import { getLocale } from '../core/localize.js';
 import { cardsByColumn, newCardId, planCounts, planModel, positionOf } from './plan-board.model.js';
 import { planBoardStyles } from './plan-board.styles.js';
-import { panelStyles } from './panel.styles.js';
 import { planBoardPrintStyles } from './print.styles.js';
+import { cardIconStyles } from './card-icons.js';
 import type { CardPosition, PlanCard, PlanDocument, PlanMode, PlanOperation } from './plan-board.types.js';
 import { icons } from './icons.js';
 import { columnPosition, describePlanOperation } from './board-text.js';
 import { type CardView } from './card.js';
 import { renderColumn } from './column.js';
-import { renderCardMenu, renderMoveMenu, type CardMenuAction } from './card-menu.js';
-import { editChanges, editorLanguage, fillForm, renderCardEditor, renderRecorder } from './card-editor.js';
-import { renderPictogramPicker, type PickedPictogram } from './pictogram-picker.js';
+import type { CardMenuAction } from './card-menu.js';
+import type { PickedPictogram } from './pictogram-picker.js';
 import { renderDaySwitcher, SwipeTracker } from './day-switcher.js';
-import { renderProposal, type ProposalDraft } from './proposal.js';
+import type { ProposalDraft } from './proposal.js';
 import { BoardDrag } from './board-drag.js';
 import { ColumnWindows } from './windowing.js';
 import { KeyboardMoves, type KeyboardMove } from './keyboard-move.js';
 import { navigate } from './board-navigation.js';
 import { BoardVoice } from './board-voice.js';
-import { BoardPanels, type Panel } from './board-panels.js';
+import type { BoardPanels, Panel } from './board-panels.js';
+import { adoptLateStyles } from './late-styles.js';
+
+/** The lazily loaded editing UI (board-editing.ts). */
+type Editing = typeof import('./board-editing.js');
 
 export { categoryLabel } from './board-text.js';
 
@@ -103,7 +105,7 @@ interface Place {
  * @cssproperty --vk-plan-column-width - Smallest column width (default 13rem; 14rem in participant mode).
  */
 export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
-  static override styles = [tokens, popoverStyles, planBoardStyles, panelStyles, planBoardPrintStyles];
+  static override styles = [tokens, planBoardStyles, cardIconStyles, planBoardPrintStyles];
   protected get model(): typeof planModel {
     return planModel;
   }
@@ -138,12 +140,12 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
   private readonly swipe = new SwipeTracker();
 
   readonly #windows = new ColumnWindows(this, () => (this.participant ? 220 : 110));
-  readonly #panels = new BoardPanels(this, {
-    root: () => this.renderRoot as ShadowRoot,
-    fallbackFocus: () => this.#rovingElement(this.activeKey) ?? this.defaultFocusTarget(),
-    cardControl: (cardId) => this.#rovingElement(`c:${cardId}`),
-    large: () => this.participant,
-  });
+  /** The editing UI once loaded (null before: a read-only board never loads it). */
+  #editing: Editing | null = null;
+  /** The one popover (menu, picker, editor, move menu, proposal), created when the editing UI loads. */
+  #panels: BoardPanels | null = null;
+  /** The editing UI's load while it is under way (updateComplete waits for it). */
+  #editingLoad: Promise<Editing | null> | null = null;
   readonly #voice = new BoardVoice(this, {
     locale: () => this.textLocale,
     document: () => this.document,
@@ -187,6 +189,50 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
     },
     cancelled: (cardId, origin) => this.announcer.announce(msg(str`Flytting avbrutt. ${this.#moves.positionText(cardId, origin)}`, { id: 'plan-board.announce.cancelled' })),
   });
+
+  /**
+   * Loads the editing UI (once) and adopts its styles. Called on first use and, to preload, when a
+   * user first focuses or points into a board that may edit or propose. Resolves with the module,
+   * or null if it failed to load (the board stays usable; the next use tries again).
+   */
+  #loadEditing(): Promise<Editing | null> {
+    if (this.#editing) return Promise.resolve(this.#editing);
+    this.#editingLoad ??= import('./board-editing.js').then(
+      (editing) => {
+        this.#editing = editing;
+        this.#editingLoad = null;
+        this.#panels ??= new editing.BoardPanels(this, {
+          root: () => this.renderRoot as ShadowRoot,
+          fallbackFocus: () => this.#rovingElement(this.activeKey) ?? this.defaultFocusTarget(),
+          cardControl: (cardId) => this.#rovingElement(`c:${cardId}`),
+          large: () => this.participant,
+        });
+        if (this.renderRoot instanceof ShadowRoot) adoptLateStyles(this.renderRoot, editing.editingStyles);
+        this.requestUpdate();
+        return editing;
+      },
+      () => {
+        this.#editingLoad = null;
+        return null;
+      },
+    );
+    return this.#editingLoad;
+  }
+
+  /** Preloads the editing UI on a user's first focus or pointer in a board that may use it. */
+  #preloadEditing(): void {
+    if (!this.#editing && !this.#editingLoad && (this.canArrange || this.canPropose)) void this.#loadEditing();
+  }
+
+  /** Also waits for the editing UI while it loads (a panel opened before it arrived is then shown). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.#editingLoad) {
+      await this.#editingLoad;
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
 
   private get participant(): boolean {
     return this.mode === 'participant';
@@ -247,21 +293,23 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
     if ((changed.has('mode') || changed.has('readonly') || changed.has('disabled')) && !this.canArrange) {
       this.#moves.cancel();
       this.#drag.cancel();
-      if (this.#panels.panel && this.#panels.panel.kind !== 'propose' && !(this.#panels.panel.kind === 'edit' && this.editable)) this.#closePanel('none');
+      const panel = this.#panels?.panel;
+      if (panel && panel.kind !== 'propose' && !(panel.kind === 'edit' && this.editable)) this.#closePanel('none');
     }
   }
 
   /** A panel whose card changed or vanished under it (a host value, an undo). */
   #documentChangedUnderPanel(doc: PlanDocument | null, hostValue: boolean): void {
-    const panel = this.#panels.panel;
-    if (!panel || panel.kind === 'propose') return;
+    const panels = this.#panels;
+    const panel = panels?.panel;
+    if (!panels || !panel || panel.kind === 'propose') return;
     const cardId = panel.kind === 'picker' ? panel.replaceCardId : panel.cardId;
     if (!cardId) return;
     const card = doc?.cards.find((c) => c.id === cardId);
     if (panel.kind === 'edit') {
       // Never silent loss: the user's typing stays; a notice offers both versions.
-      if (!card) this.#panels.panel = { ...panel, notice: 'removed' };
-      else if (!deepEqualJson(card, panel.seen)) this.#panels.panel = { ...panel, seen: card, notice: hostValue ? 'changed' : panel.notice };
+      if (!card) panels.panel = { ...panel, notice: 'removed' };
+      else if (!deepEqualJson(card, panel.seen)) panels.panel = { ...panel, seen: card, notice: hostValue ? 'changed' : panel.notice };
       return;
     }
     if (!card) this.#closePanel('focus');
@@ -281,14 +329,24 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
       this.focusAfterUpdate = null;
       this.#focusKey(key);
     }
-    this.#panels.afterUpdate();
+    this.#panels?.afterUpdate();
   }
 
   // ----- roving focus --------------------------------------------------------------------------
 
+  /** Roving items by key, found once and kept while they stay in this shadow tree (O(1) per key press). */
+  readonly #rovingCache = new Map<string, HTMLElement>();
+  /** The elements this board put in the tab order (the active item and its card's actions): reset them, nothing else. */
+  #tabStops: HTMLElement[] = [];
+
   #rovingElement(key: string | null): HTMLElement | null {
     if (!key) return null;
-    return this.renderRoot.querySelector<HTMLElement>(`[data-roving="${CSS.escape(key)}"]`);
+    const cached = this.#rovingCache.get(key);
+    if (cached?.isConnected && cached.dataset.roving === key && cached.getRootNode() === this.renderRoot) return cached;
+    const found = this.renderRoot.querySelector<HTMLElement>(`[data-roving="${CSS.escape(key)}"]`);
+    if (found) this.#rovingCache.set(key, found);
+    else this.#rovingCache.delete(key);
+    return found;
   }
 
   /** Exactly one roving item in the tab order: the active one, else the first card, else the first column button. */
@@ -301,17 +359,26 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
     this.#setActive(this.activeKey);
   }
 
+  /**
+   * Puts the item with `key` (and, for a card, its Done and menu buttons) in the tab order and takes
+   * out only what this board put there before: O(1), no search of the tree. Cards render their own
+   * tabindex from `activeKey`, so a re-render agrees with what is set here.
+   */
   #setActive(key: string | null): void {
-    const enabled = !this.isDisabled;
-    for (const el of this.renderRoot.querySelectorAll<HTMLElement>('[data-roving][tabindex="0"], .card-action[tabindex="0"]')) {
-      if (el.dataset.roving !== key || !enabled) el.tabIndex = -1;
-    }
+    for (const el of this.#tabStops) el.tabIndex = -1;
+    this.#tabStops = [];
     this.activeKey = key;
     const el = this.#rovingElement(key);
-    if (!el || !enabled) return;
+    if (!el || this.isDisabled) return;
     el.tabIndex = 0;
+    this.#tabStops.push(el);
     // The active card's own controls (Done, the menu) follow it in the tab order.
-    if (key?.startsWith('c:')) for (const b of el.closest('.card')?.querySelectorAll<HTMLElement>('.card-action') ?? []) b.tabIndex = 0;
+    if (key?.startsWith('c:')) {
+      for (const b of el.parentElement?.querySelectorAll<HTMLElement>('.card-action') ?? []) {
+        b.tabIndex = 0;
+        this.#tabStops.push(b);
+      }
+    }
   }
 
   /** Focuses a roving item, rendering it first when it is out of the window or in a hidden column. */
@@ -428,7 +495,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
           <p class="summary">${msg(str`${this.counts.done} av ${this.counts.total} ferdig`, { id: 'plan-board.summary' })}</p>
           ${this.canArrange ? this.#renderToolbar() : nothing}
           ${this.canPropose
-            ? html`<button type="button" class="propose big" @click=${(e: Event) => this.#openPanel({ kind: 'propose', draft: { picked: null, columnId: doc.columns[current]?.id ?? '', audio: null } }, e.currentTarget as HTMLElement)}>
+            ? html`<button type="button" class="propose big" @focus=${() => this.#preloadEditing()} @pointerenter=${() => this.#preloadEditing()} @click=${(e: Event) => this.#openPanel({ kind: 'propose', draft: { picked: null, columnId: doc.columns[current]?.id ?? '', audio: null } }, e.currentTarget as HTMLElement)}>
                 ${icons.hand}<span>${msg('Foreslå et kort', { id: 'plan-board.proposal.open' })}</span>
               </button>`
             : nothing}
@@ -443,6 +510,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
           @keyup=${this.#onKeyup}
           @focusin=${this.#onFocusIn}
           @focusout=${this.#onFocusOut}
+          @pointerenter=${() => this.#preloadEditing()}
           @pointerdown=${(e: PointerEvent) => {
             if (this.narrow) this.swipe.down(e);
             this.#drag.down(e);
@@ -476,7 +544,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
               : msg('Enter åpner kortet.', { id: 'plan-board.hint.view' })}</span
         >
         <div class="ghost-layer" aria-hidden="true"></div>
-        ${this.#panels.render((panel) => this.#renderPanel(doc, panel, locale))}
+        ${this.#panels ? this.#panels.render((panel) => this.#renderPanel(doc, panel, locale)) : nothing}
       </div>
     `;
   }
@@ -520,7 +588,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
       activeCardId: this.activeKey?.startsWith('c:') ? this.activeKey.slice(2) : null,
       liftedCardId: this.#moves.current?.cardId ?? null,
       speakingCardId: this.#voice.speaking,
-      menuCardId: this.#panels.panel?.kind === 'menu' ? this.#panels.panel.cardId : null,
+      menuCardId: this.#panels?.panel?.kind === 'menu' ? this.#panels.panel.cardId : null,
       readable: (card) => this.#voice.readable(card, locale, language, hasVoice),
       silent: (card) => this.#voice.silent(card, locale, language, hasVoice),
       onToggleDone: (card) => this.#toggleDone(card),
@@ -543,21 +611,25 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
 
   // ----- popover panels --------------------------------------------------------------------------
 
+  /** What the open panel shows (only called once the editing UI has loaded: it renders the popover). */
   #renderPanel(doc: PlanDocument, panel: Panel, locale: string): TemplateResult | typeof nothing {
+    const e = this.#editing;
+    const panels = this.#panels;
+    if (!e || !panels) return nothing;
     switch (panel.kind) {
       case 'menu': {
         const card = doc.cards.find((c) => c.id === panel.cardId);
         if (!card) return nothing;
         const language = doc.participantLanguage;
         const view = this.#cardView(locale, language);
-        return renderCardMenu(card, locale, this.#voice.noVoice(card), view.readable(card), this.#voice.speaking === card.id, (action) => this.#menuAction(card, action));
+        return e.renderCardMenu(card, locale, this.#voice.noVoice(card), view.readable(card), this.#voice.speaking === card.id, (action) => this.#menuAction(card, action));
       }
       case 'picker':
         return html`<h2 id="panel-title" class="panel-title">${panel.replaceCardId ? msg('Velg nytt bilde', { id: 'plan-board.picker.replace' }) : msg('Nytt kort: velg et bilde', { id: 'plan-board.picker.title' })}</h2>
-          ${renderPictogramPicker(
-            this.#panels.picker,
+          ${e.renderPictogramPicker(
+            panels.picker,
             false,
-            (next) => (this.#panels.picker = next),
+            (next) => (panels.picker = next),
             (picked) => this.#choosePictogram(panel, picked),
           )}
           <div class="actions"><button type="button" class="cancel" @click=${() => this.#closePanel('return')}>${msg('Avbryt', { id: 'plan-board.cancel' })}</button></div>`;
@@ -565,47 +637,47 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
         const card = doc.cards.find((c) => c.id === panel.cardId);
         const position = card ? this.#position(card.id) : null;
         return card && position
-          ? renderMoveMenu(doc.columns, card, position, locale, (columnId) => this.byColumn.get(columnId)?.length ?? 0, (to) => this.#moveFromMenu(card.id, to), () => this.#closePanel('return'))
+          ? e.renderMoveMenu(doc.columns, card, position, locale, (columnId) => this.byColumn.get(columnId)?.length ?? 0, (to) => this.#moveFromMenu(card.id, to), () => this.#closePanel('return'))
           : nothing;
       }
       case 'edit':
-        return renderCardEditor({
+        return e.renderCardEditor({
           base: panel.base,
           locale,
-          language: editorLanguage(doc.participantLanguage),
+          language: e.editorLanguage(doc.participantLanguage),
           notice: panel.notice,
-          error: this.#panels.formError,
+          error: panels.formError,
           noVoice: this.#voice.noVoice(panel.base),
           recorder: this.#renderCardRecorder(doc, panel),
           onSubmit: (e) => this.#submitEdit(e, panel),
           onCancel: () => this.#closePanel('return'),
           onRemove: () => this.#remove(panel.cardId),
-          onChangePicture: () => this.#openPanel({ kind: 'picker', columnId: panel.base.columnId, replaceCardId: panel.cardId }, this.#panels.returnTarget()),
+          onChangePicture: () => this.#openPanel({ kind: 'picker', columnId: panel.base.columnId, replaceCardId: panel.cardId }, panels.returnTarget()),
           onKeepMine: () => {
-            this.#panels.panel = { ...panel, notice: null };
+            panels.panel = { ...panel, notice: null };
           },
           onUseTheirs: () => {
             const card = this.document?.cards.find((c) => c.id === panel.cardId);
             if (!card) return;
-            this.#panels.panel = { ...panel, base: card, seen: card, notice: null };
+            panels.panel = { ...panel, base: card, seen: card, notice: null };
             void this.updateComplete.then(() => {
               const form = this.renderRoot.querySelector<HTMLFormElement>('.edit-form');
-              if (form) fillForm(form, card, editorLanguage(this.document?.participantLanguage));
+              if (form) e.fillForm(form, card, e.editorLanguage(this.document?.participantLanguage));
               form?.querySelector<HTMLElement>('input')?.focus();
             });
           },
         });
       case 'propose':
-        return renderProposal({
+        return e.renderProposal({
           draft: panel.draft,
           columns: doc.columns,
           locale,
-          picker: this.#panels.picker,
-          recorder: renderRecorder(this.#panels.recorderReady, doc.participantLanguage ?? 'nb', panel.draft.audio, (url) => {
+          picker: panels.picker,
+          recorder: e.renderRecorder(panels.recorderReady, doc.participantLanguage ?? 'nb', panel.draft.audio, (url) => {
             this.#updateDraft({ ...panel.draft, audio: url }, null);
             return true;
           }),
-          onPicker: (next) => (this.#panels.picker = next),
+          onPicker: (next) => (panels.picker = next),
           onPick: (picked) => this.#updateDraft({ ...panel.draft, picked }, '.day-option[aria-pressed="true"], .send'),
           onColumn: (columnId) => this.#updateDraft({ ...panel.draft, columnId }, null),
           onBack: () => this.#updateDraft({ ...panel.draft, picked: null }, '.picker-option'),
@@ -618,9 +690,11 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
   /** The edit form's recorder: the participant's language (Norwegian when the plan has none). */
   #renderCardRecorder(doc: PlanDocument, panel: Extract<Panel, { kind: 'edit' }>): TemplateResult | typeof nothing {
     const card = doc.cards.find((c) => c.id === panel.cardId);
-    if (!card) return nothing;
+    const e = this.#editing;
+    const panels = this.#panels;
+    if (!card || !e || !panels) return nothing;
     const lang = doc.participantLanguage ?? 'nb';
-    return renderRecorder(this.#panels.recorderReady, lang, card.audio?.[lang] ?? null, (url) => this.#saveRecording(card.id, lang, url));
+    return e.renderRecorder(panels.recorderReady, lang, card.audio?.[lang] ?? null, (url) => this.#saveRecording(card.id, lang, url));
   }
 
   /** One `card.update` with the whole new `audio` (null when its last recording was removed). */
@@ -632,10 +706,10 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
     else delete audio[lang];
     const next = Object.keys(audio).length > 0 ? audio : null;
     const kept = this.#commit({ type: 'card.update', cardId, changes: { audio: next } });
-    const panel = this.#panels.panel;
+    const panel = this.#panels?.panel;
     const updated = this.document?.cards.find((c) => c.id === cardId);
     // Our own edit is no news to the open form.
-    if (kept && panel?.kind === 'edit' && panel.cardId === cardId && updated) this.#panels.panel = { ...panel, seen: updated };
+    if (kept && this.#panels && panel?.kind === 'edit' && panel.cardId === cardId && updated) this.#panels.panel = { ...panel, seen: updated };
     if (!kept) this.announcer.announce(msg('Opptaket kunne ikke lagres i planen.', { id: 'plan-board.announce.voice-failed' }));
     else this.announcer.announce(url ? msg(str`Stemme lagret for ${this.#cardTitle(cardId)}`, { id: 'plan-board.announce.voice-saved' }) : msg(str`Stemme fjernet for ${this.#cardTitle(cardId)}`, { id: 'plan-board.announce.voice-removed' }));
     return kept;
@@ -644,15 +718,17 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
   #openPanel(panel: Panel, anchor: HTMLElement | null): void {
     if (this.isDisabled) return;
     if (panel.kind === 'propose' ? !this.canPropose : !this.canArrange) return;
-    this.#panels.open(panel, anchor);
+    // First use: the editing UI loads (in a few milliseconds when preloaded), then the panel opens.
+    if (!this.#panels) void this.#loadEditing().then(() => this.#panels && this.#openPanel(panel, anchor));
+    else this.#panels.open(panel, anchor);
   }
 
   #closePanel(focus: 'return' | 'focus' | 'none'): void {
-    this.#panels.close(focus);
+    this.#panels?.close(focus);
   }
 
   #menuAction(card: PlanCard, action: CardMenuAction): void {
-    const anchor = this.#panels.returnTarget();
+    const anchor = this.#panels?.returnTarget() ?? null;
     switch (action) {
       case 'accept':
         this.#closePanel('return');
@@ -731,7 +807,9 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
     event.preventDefault();
     const current = this.document?.cards.find((c) => c.id === panel.cardId);
     if (!current) return;
-    const changes = editChanges(event.target as HTMLFormElement, panel.base, current, editorLanguage(this.document?.participantLanguage));
+    const e = this.#editing;
+    if (!current || !e || !this.#panels) return;
+    const changes = e.editChanges(event.target as HTMLFormElement, panel.base, current, e.editorLanguage(this.document?.participantLanguage));
     if (typeof changes === 'string') {
       this.#panels.formError = changes;
       return;
@@ -777,7 +855,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
   }
 
   #updateDraft(draft: ProposalDraft, focusSelector: string | null): void {
-    if (this.#panels.panel?.kind !== 'propose') return;
+    if (!this.#panels || this.#panels.panel?.kind !== 'propose') return;
     this.#panels.panel = { kind: 'propose', draft };
     if (focusSelector) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`.vk-popover ${focusSelector}`)?.focus());
   }
@@ -864,6 +942,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
   }
 
   #onFocusIn(event: FocusEvent): void {
+    this.#preloadEditing();
     const item = (event.target as HTMLElement).closest?.('[data-roving], .card') as HTMLElement | null;
     const key = item?.dataset.roving ?? (item?.dataset.card ? `c:${item.dataset.card}` : undefined);
     if (key && key !== this.activeKey) this.#setActive(key);
