@@ -64,4 +64,15 @@ export const cardIconStyles = css`
     inline-size: 1.75rem;
     block-size: 1.75rem;
   }
+  /* Forced colours: a pseudo-element that opts out inherits the unforced colour, so name the system colour the SVG icons got. */
+  @media (forced-colors: active) {
+    .meta-time::before,
+    .meta-place::before,
+    .grip::before {
+      background-color: CanvasText;
+    }
+    .menu-button::before {
+      background-color: ButtonText;
+    }
+  }
 `;
