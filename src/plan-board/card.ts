@@ -16,6 +16,7 @@ export interface CardView {
   /** Done may be toggled. */
   canToggle: boolean;
   disabled: boolean;
+  /** The card in the tab order (the board sets `tabindex` itself, O(1) per change: see VkPlanBoard#setActive). */
   activeCardId: string | null;
   liftedCardId: string | null;
   speakingCardId: string | null;
@@ -24,24 +25,22 @@ export interface CardView {
   readable(card: PlanCard): boolean;
   /** Participant view: the card cannot be heard in the participant's language (or at all). */
   silent(card: PlanCard): boolean;
-  onToggleDone(card: PlanCard): void;
-  onMenu(card: PlanCard, button: HTMLElement): void;
 }
 
 /**
  * One card: a list item whose main control shows pictogram, words, time and place first. In
  * adviser mode the secondary actions (edit, move, read aloud, remove) sit behind one menu button
  * (WAI-ARIA APG menu button); in participant mode the card itself reads aloud and Done is a
- * separate large checkbox.
+ * separate large checkbox. A card has no listeners and no tabindex bindings of its own: the board
+ * handles clicks and keys on the columns (Done, the menu button) and sets `tabindex` on the one
+ * active card — fewer parts and attribute writes per card on a 300-card first render.
  */
 export function renderCard(card: PlanCard, view: CardView, index: number, setSize?: number): TemplateResult {
   const title = resolveText(card.title, view.locale);
   const done = card.done === true;
-  const active = view.activeCardId === card.id;
   const proposal = card.proposedBy === 'participant';
   const speaking = view.speakingCardId === card.id;
   const silent = view.participant && view.silent(card);
-  const actionTab = active && !view.disabled ? 0 : -1;
   return html`<li
     class="card"
     part="card"
@@ -61,7 +60,7 @@ export function renderCard(card: PlanCard, view: CardView, index: number, setSiz
       part="card-button"
       data-key=${card.id}
       data-roving=${`c:${card.id}`}
-      tabindex=${active && !view.disabled ? 0 : -1}
+      tabindex="-1"
       aria-describedby="hint"
       aria-pressed=${view.participant ? (speaking ? 'true' : 'false') : nothing}
       aria-disabled=${view.disabled ? 'true' : nothing}
@@ -83,10 +82,9 @@ export function renderCard(card: PlanCard, view: CardView, index: number, setSiz
                 role="checkbox"
                 class="card-action done-toggle"
                 part="done-toggle"
-                tabindex=${actionTab}
+                tabindex="-1"
                 aria-checked=${done ? 'true' : 'false'}
                 ?disabled=${!view.canToggle}
-                @click=${() => view.onToggleDone(card)}
               >
                 <span class="box" aria-hidden="true"></span><span class="done-label">${msg('Ferdig', { id: 'plan-board.done' })}</span
                 ><span class="vk-visually-hidden">: ${title}</span>
@@ -97,20 +95,10 @@ export function renderCard(card: PlanCard, view: CardView, index: number, setSiz
                 type="button"
                 class="card-action icon-button menu-button"
                 id=${`menu-button-${card.id}`}
-                tabindex=${actionTab}
+                tabindex="-1"
                 aria-haspopup="menu"
                 aria-expanded=${view.menuCardId === card.id ? 'true' : 'false'}
                 aria-controls=${view.menuCardId === card.id ? 'panel' : nothing}
-                @click=${(e: Event) => view.onMenu(card, e.currentTarget as HTMLElement)}
-                @keydown=${(e: KeyboardEvent) => {
-                  // APG menu button: ↓/↑ open the menu too (on its first/last item).
-                  if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-                    e.preventDefault();
-                    e.stopPropagation();
-                    (e.currentTarget as HTMLElement).dataset.openAt = e.key === 'ArrowUp' ? 'last' : 'first';
-                    view.onMenu(card, e.currentTarget as HTMLElement);
-                  }
-                }}
               >
                 <span class="vk-visually-hidden">${msg(str`Handlinger for ${title}`, { id: 'plan-board.card-menu' })}</span>
               </button>`

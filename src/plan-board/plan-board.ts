@@ -591,8 +591,6 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
       menuCardId: this.#panels?.panel?.kind === 'menu' ? this.#panels.panel.cardId : null,
       readable: (card) => this.#voice.readable(card, locale, language, hasVoice),
       silent: (card) => this.#voice.silent(card, locale, language, hasVoice),
-      onToggleDone: (card) => this.#toggleDone(card),
-      onMenu: (card, button) => this.#openPanel({ kind: 'menu', cardId: card.id }, button),
     };
   }
 
@@ -893,6 +891,16 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
       return;
     }
     if (this.isDisabled) return;
+    const menuButton = event.key === 'ArrowDown' || event.key === 'ArrowUp' ? (event.target as HTMLElement).closest?.('.menu-button') : null;
+    if (menuButton) {
+      // APG menu button: ↓/↑ open the menu too (on its first/last item).
+      const card = this.#cardOf(menuButton);
+      event.preventDefault();
+      event.stopPropagation();
+      (menuButton as HTMLElement).dataset.openAt = event.key === 'ArrowUp' ? 'last' : 'first';
+      if (card) this.#openPanel({ kind: 'menu', cardId: card.id }, menuButton as HTMLElement);
+      return;
+    }
     const item = (event.target as HTMLElement).closest?.('[data-roving]') as HTMLElement | null;
     const key = item?.dataset.roving;
     if (!item || !key || item !== event.target) return;
@@ -952,8 +960,25 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
     this.#drag.focusOut(event);
   }
 
+  /** The card of a control inside its list item. O(1). */
+  #cardOf(control: Element): PlanCard | null {
+    const id = (control.closest('.card') as HTMLElement | null)?.dataset.card;
+    const place = id ? this.places.get(id) : undefined;
+    const column = place ? this.document?.columns[place.column] : undefined;
+    return (column && place && this.byColumn.get(column.id)?.[place.index]) || null;
+  }
+
   #onClick(event: MouseEvent): void {
-    const button = (event.target as HTMLElement).closest?.('.card-button') as HTMLElement | null;
+    const target = event.target as HTMLElement;
+    const action = target.closest?.('.done-toggle, .menu-button') as HTMLElement | null;
+    if (action) {
+      const card = this.#cardOf(action);
+      if (!card) return;
+      if (action.classList.contains('done-toggle')) this.#toggleDone(card);
+      else this.#openPanel({ kind: 'menu', cardId: card.id }, action);
+      return;
+    }
+    const button = target.closest?.('.card-button') as HTMLElement | null;
     if (!button) return;
     if (this.#drag.consumeClick()) {
       event.preventDefault();
