@@ -1,13 +1,12 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { VkElement, deepEqualJson } from '../core/vk-element.js';
+import { VkElement } from '../core/vk-element.js';
 import { isRtl } from '../core/roving-focus.js';
 import { bilingual } from '../core/bilingual.js';
 import { resolveText } from '../core/text.js';
 import { tokens } from '../core/tokens.js';
-import { getLocale } from '../core/localize.js';
-import { cardsByColumn, newCardId, planCounts, planModel, positionOf } from './plan-board.model.js';
+import { cardsByColumn, planCounts, planModel, positionOf } from './plan-board.model.js';
 import { planBoardStyles } from './plan-board.styles.js';
 import { planBoardPrintStyles } from './print.styles.js';
 import { cardIconStyles } from './card-icons.js';
@@ -16,16 +15,14 @@ import { icons } from './icons.js';
 import { columnPosition, describePlanOperation } from './board-text.js';
 import { type CardView } from './card.js';
 import { renderColumn } from './column.js';
-import type { CardMenuAction } from './card-menu.js';
-import type { PickedPictogram } from './pictogram-picker.js';
 import { renderDaySwitcher, SwipeTracker } from './day-switcher.js';
-import type { ProposalDraft } from './proposal.js';
 import { BoardDrag } from './board-drag.js';
 import { ColumnWindows } from './windowing.js';
 import { KeyboardMoves, type KeyboardMove } from './keyboard-move.js';
 import { navigate } from './board-navigation.js';
 import { BoardVoice } from './board-voice.js';
 import type { BoardPanels, Panel } from './board-panels.js';
+import type { BoardEditor, BoardEditorHost } from './board-editor.js';
 import { adoptLateStyles } from './late-styles.js';
 
 /** The lazily loaded editing UI (board-editing.ts). */
@@ -35,11 +32,6 @@ export { categoryLabel } from './board-text.js';
 
 /** Below this many pixels of the board's own width, one column shows at a time. */
 export const NARROW_BELOW = 480;
-
-/** The UI locale's language: a pictogram's word is in it, so a new card's title is keyed by it (never Arabic under "nb"). */
-function uiLanguage(): string {
-  return getLocale().split('-')[0] || 'nb';
-}
 
 /** Where a card is, by column number and index, for O(1) look-ups. */
 interface Place {
@@ -144,6 +136,8 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
   #editing: Editing | null = null;
   /** The one popover (menu, picker, editor, move menu, proposal), created when the editing UI loads. */
   #panels: BoardPanels | null = null;
+  /** What the panels show and do, created with them. */
+  #editor: BoardEditor | null = null;
   /** The editing UI's load while it is under way (updateComplete waits for it). */
   #editingLoad: Promise<Editing | null> | null = null;
   readonly #voice = new BoardVoice(this, {
@@ -191,7 +185,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
   });
 
   /**
-   * Loads the editing UI (once) and adopts its styles. Called on first use and, to preload, when a
+   * Loads the editing UI (once). Called on first use and, to preload, when a
    * user first focuses or points into a board that may edit or propose. Resolves with the module,
    * or null if it failed to load (the board stays usable; the next use tries again).
    */
@@ -207,7 +201,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
           cardControl: (cardId) => this.#rovingElement(`c:${cardId}`),
           large: () => this.participant,
         });
-        if (this.renderRoot instanceof ShadowRoot) adoptLateStyles(this.renderRoot, editing.editingStyles);
+        this.#editor ??= new editing.BoardEditor(this.#editorHost(), this.#panels);
         this.requestUpdate();
         return editing;
       },
@@ -217,6 +211,39 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
       },
     );
     return this.#editingLoad;
+  }
+
+  /** The board as the lazily loaded editor sees it. */
+  #editorHost(): BoardEditorHost {
+    const board = this;
+    return {
+      get root() {
+        return board.renderRoot as ShadowRoot;
+      },
+      get updateComplete() {
+        return board.updateComplete;
+      },
+      document: () => this.document,
+      locale: () => this.textLocale,
+      canArrange: () => this.canArrange,
+      canPropose: () => this.canPropose,
+      commit: (operation) => this.#commit(operation),
+      announce: (text) => this.announcer.announce(text),
+      cardTitle: (cardId) => this.#cardTitle(cardId),
+      cardsIn: (columnId) => this.byColumn.get(columnId) ?? [],
+      position: (cardId) => this.#position(cardId),
+      move: (cardId, from, to) => this.#move(cardId, from, to),
+      focusAfterUpdate: (key) => (this.focusAfterUpdate = key),
+      control: (key) => this.#rovingElement(key),
+      ensureFocus: (operation) => void this.ensureFocus(operation),
+      openPanel: (panel, anchor) => this.#openPanel(panel, anchor),
+      closePanel: (focus) => this.#closePanel(focus),
+      requestUpdate: () => this.requestUpdate(),
+      noVoice: (card) => this.#voice.noVoice(card),
+      readable: (card) => this.#cardView(this.textLocale, this.document?.participantLanguage).readable(card),
+      speaking: () => this.#voice.speaking,
+      readCard: (card) => void this.#voice.readCard(card),
+    };
   }
 
   /** Preloads the editing UI on a user's first focus or pointer in a board that may use it. */
@@ -288,7 +315,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
       // A new document (from the host, or an undo) interrupts a keyboard move: nothing is committed.
       const move = this.#moves.current;
       if (move && (move.doc !== doc || hostValue)) this.#moves.cancel();
-      this.#documentChangedUnderPanel(doc, hostValue);
+      this.#editor?.documentChanged(doc, hostValue);
     }
     if ((changed.has('mode') || changed.has('readonly') || changed.has('disabled')) && !this.canArrange) {
       this.#moves.cancel();
@@ -296,23 +323,6 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
       const panel = this.#panels?.panel;
       if (panel && panel.kind !== 'propose' && !(panel.kind === 'edit' && this.editable)) this.#closePanel('none');
     }
-  }
-
-  /** A panel whose card changed or vanished under it (a host value, an undo). */
-  #documentChangedUnderPanel(doc: PlanDocument | null, hostValue: boolean): void {
-    const panels = this.#panels;
-    const panel = panels?.panel;
-    if (!panels || !panel || panel.kind === 'propose') return;
-    const cardId = panel.kind === 'picker' ? panel.replaceCardId : panel.cardId;
-    if (!cardId) return;
-    const card = doc?.cards.find((c) => c.id === cardId);
-    if (panel.kind === 'edit') {
-      // Never silent loss: the user's typing stays; a notice offers both versions.
-      if (!card) panels.panel = { ...panel, notice: 'removed' };
-      else if (!deepEqualJson(card, panel.seen)) panels.panel = { ...panel, seen: card, notice: hostValue ? 'changed' : panel.notice };
-      return;
-    }
-    if (!card) this.#closePanel('focus');
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -544,7 +554,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
               : msg('Enter åpner kortet.', { id: 'plan-board.hint.view' })}</span
         >
         <div class="ghost-layer" aria-hidden="true"></div>
-        ${this.#panels ? this.#panels.render((panel) => this.#renderPanel(doc, panel, locale)) : nothing}
+        ${this.#panels && this.#editor ? this.#panels.render((panel) => this.#editor?.render(doc, panel, locale) ?? nothing) : nothing}
       </div>
     `;
   }
@@ -609,145 +619,21 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
 
   // ----- popover panels --------------------------------------------------------------------------
 
-  /** What the open panel shows (only called once the editing UI has loaded: it renders the popover). */
-  #renderPanel(doc: PlanDocument, panel: Panel, locale: string): TemplateResult | typeof nothing {
-    const e = this.#editing;
-    const panels = this.#panels;
-    if (!e || !panels) return nothing;
-    switch (panel.kind) {
-      case 'menu': {
-        const card = doc.cards.find((c) => c.id === panel.cardId);
-        if (!card) return nothing;
-        const language = doc.participantLanguage;
-        const view = this.#cardView(locale, language);
-        return e.renderCardMenu(card, locale, this.#voice.noVoice(card), view.readable(card), this.#voice.speaking === card.id, (action) => this.#menuAction(card, action));
-      }
-      case 'picker':
-        return html`<h2 id="panel-title" class="panel-title">${panel.replaceCardId ? msg('Velg nytt bilde', { id: 'plan-board.picker.replace' }) : msg('Nytt kort: velg et bilde', { id: 'plan-board.picker.title' })}</h2>
-          ${e.renderPictogramPicker(
-            panels.picker,
-            false,
-            (next) => (panels.picker = next),
-            (picked) => this.#choosePictogram(panel, picked),
-          )}
-          <div class="actions"><button type="button" class="cancel" @click=${() => this.#closePanel('return')}>${msg('Avbryt', { id: 'plan-board.cancel' })}</button></div>`;
-      case 'move': {
-        const card = doc.cards.find((c) => c.id === panel.cardId);
-        const position = card ? this.#position(card.id) : null;
-        return card && position
-          ? e.renderMoveMenu(doc.columns, card, position, locale, (columnId) => this.byColumn.get(columnId)?.length ?? 0, (to) => this.#moveFromMenu(card.id, to), () => this.#closePanel('return'))
-          : nothing;
-      }
-      case 'edit':
-        return e.renderCardEditor({
-          base: panel.base,
-          locale,
-          language: e.editorLanguage(doc.participantLanguage),
-          notice: panel.notice,
-          error: panels.formError,
-          noVoice: this.#voice.noVoice(panel.base),
-          recorder: this.#renderCardRecorder(doc, panel),
-          onSubmit: (e) => this.#submitEdit(e, panel),
-          onCancel: () => this.#closePanel('return'),
-          onRemove: () => this.#remove(panel.cardId),
-          onChangePicture: () => this.#openPanel({ kind: 'picker', columnId: panel.base.columnId, replaceCardId: panel.cardId }, panels.returnTarget()),
-          onKeepMine: () => {
-            panels.panel = { ...panel, notice: null };
-          },
-          onUseTheirs: () => {
-            const card = this.document?.cards.find((c) => c.id === panel.cardId);
-            if (!card) return;
-            panels.panel = { ...panel, base: card, seen: card, notice: null };
-            void this.updateComplete.then(() => {
-              const form = this.renderRoot.querySelector<HTMLFormElement>('.edit-form');
-              if (form) e.fillForm(form, card, e.editorLanguage(this.document?.participantLanguage));
-              form?.querySelector<HTMLElement>('input')?.focus();
-            });
-          },
-        });
-      case 'propose':
-        return e.renderProposal({
-          draft: panel.draft,
-          columns: doc.columns,
-          locale,
-          picker: panels.picker,
-          recorder: e.renderRecorder(panels.recorderReady, doc.participantLanguage ?? 'nb', panel.draft.audio, (url) => {
-            this.#updateDraft({ ...panel.draft, audio: url }, null);
-            return true;
-          }),
-          onPicker: (next) => (panels.picker = next),
-          onPick: (picked) => this.#updateDraft({ ...panel.draft, picked }, '.day-option[aria-pressed="true"], .send'),
-          onColumn: (columnId) => this.#updateDraft({ ...panel.draft, columnId }, null),
-          onBack: () => this.#updateDraft({ ...panel.draft, picked: null }, '.picker-option'),
-          onSend: () => this.#sendProposal(panel.draft),
-          onCancel: () => this.#closePanel('return'),
-        });
-    }
-  }
-
-  /** The edit form's recorder: the participant's language (Norwegian when the plan has none). */
-  #renderCardRecorder(doc: PlanDocument, panel: Extract<Panel, { kind: 'edit' }>): TemplateResult | typeof nothing {
-    const card = doc.cards.find((c) => c.id === panel.cardId);
-    const e = this.#editing;
-    const panels = this.#panels;
-    if (!card || !e || !panels) return nothing;
-    const lang = doc.participantLanguage ?? 'nb';
-    return e.renderRecorder(panels.recorderReady, lang, card.audio?.[lang] ?? null, (url) => this.#saveRecording(card.id, lang, url));
-  }
-
-  /** One `card.update` with the whole new `audio` (null when its last recording was removed). */
-  #saveRecording(cardId: string, lang: string, url: string | null): boolean {
-    const card = this.document?.cards.find((c) => c.id === cardId);
-    if (!card || !this.canArrange) return false;
-    const audio: Record<string, string> = { ...(card.audio ?? {}) };
-    if (url) audio[lang] = url;
-    else delete audio[lang];
-    const next = Object.keys(audio).length > 0 ? audio : null;
-    const kept = this.#commit({ type: 'card.update', cardId, changes: { audio: next } });
-    const panel = this.#panels?.panel;
-    const updated = this.document?.cards.find((c) => c.id === cardId);
-    // Our own edit is no news to the open form.
-    if (kept && this.#panels && panel?.kind === 'edit' && panel.cardId === cardId && updated) this.#panels.panel = { ...panel, seen: updated };
-    if (!kept) this.announcer.announce(msg('Opptaket kunne ikke lagres i planen.', { id: 'plan-board.announce.voice-failed' }));
-    else this.announcer.announce(url ? msg(str`Stemme lagret for ${this.#cardTitle(cardId)}`, { id: 'plan-board.announce.voice-saved' }) : msg(str`Stemme fjernet for ${this.#cardTitle(cardId)}`, { id: 'plan-board.announce.voice-removed' }));
-    return kept;
-  }
-
   #openPanel(panel: Panel, anchor: HTMLElement | null): void {
     if (this.isDisabled) return;
     if (panel.kind === 'propose' ? !this.canPropose : !this.canArrange) return;
     // First use: the editing UI loads (in a few milliseconds when preloaded), then the panel opens.
     if (!this.#panels) void this.#loadEditing().then(() => this.#panels && this.#openPanel(panel, anchor));
-    else this.#panels.open(panel, anchor);
+    else {
+      // The panels' styles join the board's when a panel first opens, not at the preload: adopting
+      // a sheet restyles the shadow tree, which a user moving a card must not wait for.
+      if (this.#editing && this.renderRoot instanceof ShadowRoot) adoptLateStyles(this.renderRoot, this.#editing.editingStyles);
+      this.#panels.open(panel, anchor);
+    }
   }
 
   #closePanel(focus: 'return' | 'focus' | 'none'): void {
     this.#panels?.close(focus);
-  }
-
-  #menuAction(card: PlanCard, action: CardMenuAction): void {
-    const anchor = this.#panels?.returnTarget() ?? null;
-    switch (action) {
-      case 'accept':
-        this.#closePanel('return');
-        if (this.#commit({ type: 'card.update', cardId: card.id, changes: { proposedBy: null } }))
-          this.announcer.announce(msg(str`Forslaget ${resolveText(card.title, this.textLocale)} er godtatt`, { id: 'plan-board.announce.accepted' }));
-        return;
-      case 'edit':
-      case 'record':
-        this.#openPanel({ kind: 'edit', cardId: card.id, base: card, seen: card, notice: null }, anchor);
-        return;
-      case 'move':
-        this.#openPanel({ kind: 'move', cardId: card.id }, anchor);
-        return;
-      case 'read':
-        this.#closePanel('return');
-        void this.#voice.readCard(card);
-        return;
-      case 'remove':
-        this.#remove(card.id);
-        return;
-    }
   }
 
   // ----- edits -----------------------------------------------------------------------------------
@@ -775,69 +661,6 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
     }
   }
 
-  #choosePictogram(panel: Extract<Panel, { kind: 'picker' }>, picked: PickedPictogram): void {
-    const doc = this.document;
-    if (!doc || !this.canArrange) return;
-    if (panel.replaceCardId) {
-      const id = panel.replaceCardId;
-      this.#closePanel('none');
-      this.#commit({ type: 'card.update', cardId: id, changes: { pictogram: picked.id } });
-      this.focusAfterUpdate = `c:${id}`;
-      return;
-    }
-    const id = newCardId(doc);
-    const card: PlanCard = { id, columnId: panel.columnId, title: { [uiLanguage()]: picked.alt }, pictogram: picked.id, category: picked.category };
-    const index = this.byColumn.get(panel.columnId)?.length ?? 0;
-    this.#closePanel('none');
-    if (this.#commit({ type: 'card.add', card, columnId: panel.columnId, index })) {
-      const column = doc.columns.find((c) => c.id === panel.columnId);
-      this.announcer.announce(msg(str`Kort ${picked.alt} lagt til i ${resolveText(column?.title, this.textLocale)}`, { id: 'plan-board.announce.added' }));
-      this.focusAfterUpdate = `c:${id}`;
-      // Straight on to the texts: the adviser usually adjusts them and adds the participant's language.
-      void this.updateComplete.then(() => {
-        const added = this.document?.cards.find((c) => c.id === id);
-        if (added) this.#openPanel({ kind: 'edit', cardId: id, base: added, seen: added, notice: null }, this.#rovingElement(`c:${id}`));
-      });
-    } else this.focusAfterUpdate = `a:${panel.columnId}`;
-  }
-
-  #submitEdit(event: Event, panel: Extract<Panel, { kind: 'edit' }>): void {
-    event.preventDefault();
-    const current = this.document?.cards.find((c) => c.id === panel.cardId);
-    if (!current) return;
-    const e = this.#editing;
-    if (!current || !e || !this.#panels) return;
-    const changes = e.editChanges(event.target as HTMLFormElement, panel.base, current, e.editorLanguage(this.document?.participantLanguage));
-    if (typeof changes === 'string') {
-      this.#panels.formError = changes;
-      return;
-    }
-    this.#closePanel('return');
-    if (Object.keys(changes).length === 0) return;
-    if (this.#commit({ type: 'card.update', cardId: current.id, changes })) {
-      this.announcer.announce(msg(str`${this.#cardTitle(current.id)}: endret`, { id: 'plan-board.announce.updated' }));
-    }
-  }
-
-  #remove(cardId: string): void {
-    const title = this.#cardTitle(cardId);
-    this.#closePanel('none');
-    const operation: PlanOperation = { type: 'card.remove', cardId };
-    if (this.#commit(operation)) {
-      this.announcer.announce(msg(str`${title} fjernet. Angre med Ctrl+Z.`, { id: 'plan-board.announce.removed' }));
-      // Focus goes to the nearest surviving neighbour (focusAfterChange).
-      void this.ensureFocus(operation);
-    } else void this.ensureFocus(null);
-  }
-
-  #moveFromMenu(cardId: string, to: CardPosition): void {
-    const from = this.#position(cardId);
-    this.#closePanel('none');
-    this.focusAfterUpdate = `c:${cardId}`;
-    if (from) this.#move(cardId, from, to);
-    this.requestUpdate();
-  }
-
   /** Commits one `card.move` (nothing when the card would stay where it is) and announces it. */
   #move(cardId: string, from: CardPosition, to: CardPosition): boolean {
     if (from.columnId === to.columnId && from.index === to.index) {
@@ -850,36 +673,6 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
       if (this.narrow) this.#showColumn(to.columnId);
     }
     return moved;
-  }
-
-  #updateDraft(draft: ProposalDraft, focusSelector: string | null): void {
-    if (!this.#panels || this.#panels.panel?.kind !== 'propose') return;
-    this.#panels.panel = { kind: 'propose', draft };
-    if (focusSelector) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`.vk-popover ${focusSelector}`)?.focus());
-  }
-
-  #sendProposal(draft: ProposalDraft): void {
-    const doc = this.document;
-    if (!doc || !draft.picked || !this.canPropose) return;
-    const columnId = doc.columns.some((c) => c.id === draft.columnId) ? draft.columnId : doc.columns[0]?.id;
-    if (!columnId) return;
-    const id = newCardId(doc, 'proposal');
-    const card: PlanCard = {
-      id,
-      columnId,
-      title: { [uiLanguage()]: draft.picked.alt },
-      pictogram: draft.picked.id,
-      category: draft.picked.category,
-      proposedBy: 'participant',
-      // The words were recorded in the participant's language (Norwegian when the plan has none).
-      ...(draft.audio ? { audio: { [doc.participantLanguage ?? 'nb']: draft.audio } } : {}),
-    };
-    this.#closePanel('none');
-    const index = this.byColumn.get(columnId)?.length ?? 0;
-    if (this.#commit({ type: 'card.add', card, columnId, index })) {
-      this.announcer.announce(msg(str`Forslaget ${draft.picked.alt} er sendt`, { id: 'plan-board.announce.proposed' }));
-      this.focusAfterUpdate = `c:${id}`;
-    } else void this.ensureFocus(null);
   }
 
   // ----- keyboard and pointer --------------------------------------------------------------------
