@@ -12,13 +12,13 @@ import { planBoardPrintStyles } from './print.styles.js';
 import { cardIconStyles } from './card-icons.js';
 import type { CardPosition, PlanCard, PlanDocument, PlanMode, PlanOperation } from './plan-board.types.js';
 import { icons } from './icons.js';
-import { columnPosition, describePlanOperation } from './board-text.js';
+import { cardPositionText, columnPosition, describePlanOperation } from './board-text.js';
 import { type CardView } from './card.js';
 import { renderColumn } from './column.js';
 import { renderDaySwitcher, SwipeTracker } from './day-switcher.js';
-import { BoardDrag } from './board-drag.js';
+import type { BoardDrag } from './board-drag.js';
 import { ColumnWindows } from './windowing.js';
-import { KeyboardMoves, type KeyboardMove } from './keyboard-move.js';
+import type { KeyboardMoves, KeyboardMove } from './keyboard-move.js';
 import { navigate } from './board-navigation.js';
 import { BoardVoice } from './board-voice.js';
 import type { BoardPanels, Panel } from './board-panels.js';
@@ -147,42 +147,84 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
     announce: (text) => this.announcer.announce(text),
     disabled: () => this.isDisabled,
   });
-  readonly #moves: KeyboardMoves = new KeyboardMoves(this, {
-    document: () => this.document,
-    revision: () => this.hostRevision,
-    cardControl: (cardId) => this.#rovingElement(`c:${cardId}`),
-    cardsIn: (columnId) => this.byColumn.get(columnId) ?? [],
-    rtl: () => isRtl(this),
-    title: (cardId) => this.#cardTitle(cardId),
-    columnTitle: (columnId) => resolveText(this.document?.columns.find((c) => c.id === columnId)?.title, this.textLocale),
-    announce: (text) => this.announcer.announce(text),
-    moved: (move) => {
-      if (this.narrow) this.#showColumn(move.position.columnId);
-      this.focusAfterUpdate = `c:${move.cardId}`;
-    },
-    drop: (move) => {
-      this.focusAfterUpdate = `c:${move.cardId}`;
-      this.#move(move.cardId, move.origin, move.position);
-    },
-    cancelled: (move) => {
-      if (this.narrow) this.#showColumn(move.origin.columnId);
-    },
-  });
-  readonly #drag = new BoardDrag(this, {
-    root: () => this.renderRoot as ShadowRoot,
-    canStart: () => this.canArrange && !this.#moves.current,
-    positionOf: (cardId) => this.#position(cardId),
-    revision: () => this.hostRevision,
-    document: () => this.document,
-    cardControl: (cardId) => this.#rovingElement(`c:${cardId}`),
-    rtl: () => isRtl(this),
-    picked: (cardId, origin) => this.announcer.announce(msg(str`Løftet. ${this.#moves.positionText(cardId, origin)}`, { id: 'plan-board.announce.pointer-picked-up' })),
-    targeted: (cardId, target) => this.announcer.announce(this.#moves.positionText(cardId, target)),
-    dropped: (cardId, origin, target) => {
-      if (this.#move(cardId, origin, target)) this.focusAfterUpdate = `c:${cardId}`;
-    },
-    cancelled: (cardId, origin) => this.announcer.announce(msg(str`Flytting avbrutt. ${this.#moves.positionText(cardId, origin)}`, { id: 'plan-board.announce.cancelled' })),
-  });
+  /** Keyboard pick-up and pointer drag, created when the moves chunk loads (an adviser's first focus or pointer). */
+  #moves: KeyboardMoves | null = null;
+  #drag: BoardDrag | null = null;
+  /** The moves chunk's load while it is under way (updateComplete waits for it). */
+  #movesLoad: Promise<boolean> | null = null;
+  /** Keys pressed after a Space that lifted a card before the moves chunk arrived: played in order once it has. */
+  #pendingKeys: KeyboardEvent[] | null = null;
+
+  /** Loads keyboard moves and pointer drag (once). Resolves false if the chunk failed to load. */
+  #loadMoves(): Promise<boolean> {
+    if (this.#moves) return Promise.resolve(true);
+    this.#movesLoad ??= import('./board-moves.js').then(
+      ({ KeyboardMoves, BoardDrag }) => {
+        this.#movesLoad = null;
+        this.#moves ??= this.#createMoves(KeyboardMoves);
+        this.#drag ??= this.#createDrag(BoardDrag);
+        this.requestUpdate();
+        return true;
+      },
+      () => {
+        this.#movesLoad = null;
+        return false;
+      },
+    );
+    return this.#movesLoad;
+  }
+
+  #createMoves(Moves: typeof KeyboardMoves): KeyboardMoves {
+    return new Moves(this, {
+      document: () => this.document,
+      revision: () => this.hostRevision,
+      cardControl: (cardId) => this.#rovingElement(`c:${cardId}`),
+      cardsIn: (columnId) => this.byColumn.get(columnId) ?? [],
+      rtl: () => isRtl(this),
+      title: (cardId) => this.#cardTitle(cardId),
+      columnTitle: (columnId) => this.#columnTitle(columnId),
+      announce: (text) => this.announcer.announce(text),
+      moved: (move) => {
+        if (this.narrow) this.#showColumn(move.position.columnId);
+        this.focusAfterUpdate = `c:${move.cardId}`;
+      },
+      drop: (move) => {
+        this.focusAfterUpdate = `c:${move.cardId}`;
+        this.#move(move.cardId, move.origin, move.position);
+      },
+      cancelled: (move) => {
+        if (this.narrow) this.#showColumn(move.origin.columnId);
+      },
+    });
+  }
+
+  #createDrag(Drag: typeof BoardDrag): BoardDrag {
+    return new Drag(this, {
+      root: () => this.renderRoot as ShadowRoot,
+      canStart: () => this.canArrange && !this.#moves?.current,
+      positionOf: (cardId) => this.#position(cardId),
+      revision: () => this.hostRevision,
+      document: () => this.document,
+      cardControl: (cardId) => this.#rovingElement(`c:${cardId}`),
+      rtl: () => isRtl(this),
+      picked: (cardId, origin) => this.announcer.announce(msg(str`Løftet. ${this.#positionText(cardId, origin)}`, { id: 'plan-board.announce.pointer-picked-up' })),
+      targeted: (cardId, target) => this.announcer.announce(this.#positionText(cardId, target)),
+      dropped: (cardId, origin, target) => {
+        if (this.#move(cardId, origin, target)) this.focusAfterUpdate = `c:${cardId}`;
+      },
+      cancelled: (cardId, origin) => this.announcer.announce(msg(str`Flytting avbrutt. ${this.#positionText(cardId, origin)}`, { id: 'plan-board.announce.cancelled' })),
+    });
+  }
+
+  #columnTitle(columnId: string): string {
+    return resolveText(this.document?.columns.find((c) => c.id === columnId)?.title, this.textLocale);
+  }
+
+  /** "Kort Norskkurs: kolonne Tirsdag, plass 2 av 4" for a card at `position` (after it left its source). */
+  #positionText(cardId: string, position: CardPosition): string {
+    const others = (this.byColumn.get(position.columnId) ?? []).filter((c) => c.id !== cardId).length;
+    return cardPositionText(this.#cardTitle(cardId), this.#columnTitle(position.columnId), position.index + 1, others + 1);
+  }
 
   /**
    * Loads the editing UI (once). Called on first use and, to preload, when a
@@ -249,13 +291,14 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
   /** Preloads the editing UI on a user's first focus or pointer in a board that may use it. */
   #preloadEditing(): void {
     if (!this.#editing && !this.#editingLoad && (this.canArrange || this.canPropose)) void this.#loadEditing();
+    if (!this.#moves && !this.#movesLoad && this.canArrange) void this.#loadMoves();
   }
 
   /** Also waits for the editing UI while it loads (a panel opened before it arrived is then shown). */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    while (this.#editingLoad) {
-      await this.#editingLoad;
+    while (this.#editingLoad || this.#movesLoad) {
+      await Promise.all([this.#editingLoad, this.#movesLoad]);
       result = await super.getUpdateComplete();
     }
     return result;
@@ -313,13 +356,15 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
       const hostValue = this.hostRevision !== this.seenRevision;
       this.seenRevision = this.hostRevision;
       // A new document (from the host, or an undo) interrupts a keyboard move: nothing is committed.
-      const move = this.#moves.current;
-      if (move && (move.doc !== doc || hostValue)) this.#moves.cancel();
+      const move = this.#moves?.current;
+      if (move && (move.doc !== doc || hostValue)) this.#moves?.cancel();
+      if (hostValue) this.#pendingKeys = null;
       this.#editor?.documentChanged(doc, hostValue);
     }
     if ((changed.has('mode') || changed.has('readonly') || changed.has('disabled')) && !this.canArrange) {
-      this.#moves.cancel();
-      this.#drag.cancel();
+      this.#moves?.cancel();
+      this.#drag?.cancel();
+      this.#pendingKeys = null;
       const panel = this.#panels?.panel;
       if (panel && panel.kind !== 'propose' && !(panel.kind === 'edit' && this.editable)) this.#closePanel('none');
     }
@@ -492,14 +537,14 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
   protected renderDocument(doc: PlanDocument): TemplateResult {
     const locale = this.textLocale;
     const language = doc.participantLanguage;
-    const view = this.#moves.view(this.byColumn);
+    const view = this.#moves ? this.#moves.view(this.byColumn) : this.byColumn;
     const title = resolveText(doc.title, locale);
     const level = Math.min(6, Math.max(1, Math.round(Number(this.headingLevel)) || 2));
     const cardView = this.#cardView(locale, language);
     const current = Math.min(this.currentColumn, doc.columns.length - 1);
     return html`
       <div class="width-probe" aria-hidden="true"></div>
-      <div part="base" class="board" data-mode=${this.participant ? 'participant' : 'adviser'} ?data-narrow=${this.narrow} ?data-moving=${this.#moves.current !== null}>
+      <div part="base" class="board" data-mode=${this.participant ? 'participant' : 'adviser'} ?data-narrow=${this.narrow} ?data-moving=${!!this.#moves?.current}>
         <div part="header" class="header">
           ${title ? html`<div class="title" id="board-title" role="heading" aria-level=${level}>${bilingual(doc.title, locale, language)}</div>` : nothing}
           <p class="summary">${msg(str`${this.counts.done} av ${this.counts.total} ferdig`, { id: 'plan-board.summary' })}</p>
@@ -523,11 +568,11 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
           @pointerenter=${() => this.#preloadEditing()}
           @pointerdown=${(e: PointerEvent) => {
             if (this.narrow) this.swipe.down(e);
-            this.#drag.down(e);
+            this.#pointerDown(e);
           }}
           @pointerup=${this.#onPointerUp}
           @pointercancel=${() => this.swipe.cancel()}
-          @lostpointercapture=${(e: PointerEvent) => this.#drag.lostCapture(e)}
+          @lostpointercapture=${(e: PointerEvent) => this.#drag?.lostCapture(e)}
           @click=${this.#onClick}
         >
           ${doc.columns.map((column, index) => (this.narrow && index !== current ? nothing : renderColumn(column, index, view.get(column.id) ?? [], {
@@ -536,7 +581,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
                 cards: cardView,
                 level,
                 narrow: this.narrow,
-                target: this.#moves.current?.position.columnId === column.id,
+                target: this.#moves?.current?.position.columnId === column.id,
                 reading: this.#voice.columnReading === column.id,
                 withAdd: this.canArrange,
                 disabled: this.isDisabled,
@@ -596,7 +641,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
       canToggle: this.editable,
       disabled: this.isDisabled,
       activeCardId: this.activeKey?.startsWith('c:') ? this.activeKey.slice(2) : null,
-      liftedCardId: this.#moves.current?.cardId ?? null,
+      liftedCardId: this.#moves?.current?.cardId ?? null,
       speakingCardId: this.#voice.speaking,
       menuCardId: this.#panels?.panel?.kind === 'menu' ? this.#panels.panel.cardId : null,
       readable: (card) => this.#voice.readable(card, locale, language, hasVoice),
@@ -669,7 +714,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
     }
     const moved = this.#commit({ type: 'card.move', cardId, from: { ...from }, to: { ...to } });
     if (moved) {
-      this.announcer.announce(msg(str`Sluppet. ${this.#moves.positionText(cardId, to)}`, { id: 'plan-board.announce.dropped' }));
+      this.announcer.announce(msg(str`Sluppet. ${this.#positionText(cardId, to)}`, { id: 'plan-board.announce.dropped' }));
       if (this.narrow) this.#showColumn(to.columnId);
     }
     return moved;
@@ -678,7 +723,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
   // ----- keyboard and pointer --------------------------------------------------------------------
 
   #onKeydown(event: KeyboardEvent): void {
-    if (event.key === 'Escape' && this.#drag.dragging) {
+    if (event.key === 'Escape' && this.#drag?.dragging) {
       event.preventDefault();
       this.#drag.cancel();
       return;
@@ -697,8 +742,17 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
     const item = (event.target as HTMLElement).closest?.('[data-roving]') as HTMLElement | null;
     const key = item?.dataset.roving;
     if (!item || !key || item !== event.target) return;
-    if (this.#moves.current) {
+    if (this.#moves?.current) {
       this.#moves.key(event);
+      return;
+    }
+    if (this.#pendingKeys) {
+      // A card was lifted before the moves chunk arrived: Escape and Tab put it back; other keys wait for it.
+      if (event.key === 'Escape' || event.key === 'Tab') this.#pendingKeys = null;
+      else {
+        event.preventDefault();
+        this.#pendingKeys.push(event);
+      }
       return;
     }
     const cardId = key.startsWith('c:') ? key.slice(2) : null;
@@ -715,10 +769,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
         event.preventDefault();
         const card = this.document?.cards.find((c) => c.id === cardId);
         if (this.participant && card) void this.#voice.readCard(card);
-        else if (this.canArrange) {
-          const origin = this.#position(cardId);
-          if (origin && !this.#drag.active) this.#moves.pickUp(cardId, origin);
-        }
+        else if (this.canArrange) this.#pickUp(cardId);
         return;
       }
       if ((event.key === 'F10' && event.shiftKey) || event.key === 'ContextMenu') {
@@ -737,6 +788,53 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
     if (target) this.#focusKey(target);
   }
 
+  /** Space on a card: lift it — at once, or as soon as the moves chunk has loaded (keys pressed meanwhile follow). */
+  #pickUp(cardId: string): void {
+    const origin = this.#position(cardId);
+    if (!origin || this.#drag?.active) return;
+    if (this.#moves) {
+      this.#moves.pickUp(cardId, origin);
+      return;
+    }
+    const queued: KeyboardEvent[] = [];
+    this.#pendingKeys = queued;
+    void this.#loadMoves().then((loaded) => {
+      if (this.#pendingKeys !== queued) return;
+      this.#pendingKeys = null;
+      const at = this.#position(cardId);
+      if (!loaded || !this.#moves || !at || !this.canArrange || this.isDisabled) return;
+      this.#moves.pickUp(cardId, at);
+      for (const event of queued) if (this.#moves.current) this.#moves.key(event);
+    });
+  }
+
+  /**
+   * A press on the columns: a drag starts at once when the moves chunk is there (a mouse preloads
+   * it on pointerenter). A first touch can come before it: the press is played again on its
+   * target once the chunk has loaded, unless the pointer was released meanwhile.
+   */
+  #pointerDown(event: PointerEvent): void {
+    if (this.#drag) {
+      this.#drag.down(event);
+      return;
+    }
+    if (!this.canArrange || event.button !== 0 || !event.isPrimary) return;
+    const target = event.composedPath()[0];
+    if (!(target instanceof Element) || !target.closest('.grip, .card-button')) return;
+    const init: PointerEventInit = { bubbles: true, composed: true, cancelable: true, pointerId: event.pointerId, pointerType: event.pointerType, isPrimary: true, button: 0, buttons: event.buttons, clientX: event.clientX, clientY: event.clientY };
+    let released = false;
+    const release = (e: PointerEvent): void => {
+      if (e.pointerId === event.pointerId) released = true;
+    };
+    window.addEventListener('pointerup', release, true);
+    window.addEventListener('pointercancel', release, true);
+    void this.#loadMoves().then(() => {
+      window.removeEventListener('pointerup', release, true);
+      window.removeEventListener('pointercancel', release, true);
+      if (!released && target.isConnected && this.#drag) this.#drag.down(new PointerEvent('pointerdown', init), target);
+    });
+  }
+
   #onKeyup(event: KeyboardEvent): void {
     // A button clicks on Space's keyup; on a card Space lifts or reads it (on keydown), it does not click.
     if (event.key === ' ' && (event.target as HTMLElement).classList?.contains('card-button')) event.preventDefault();
@@ -750,7 +848,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
   }
 
   #onFocusOut(event: FocusEvent): void {
-    this.#drag.focusOut(event);
+    this.#drag?.focusOut(event);
   }
 
   /** The card of a control inside its list item. O(1). */
@@ -773,11 +871,11 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
     }
     const button = target.closest?.('.card-button') as HTMLElement | null;
     if (!button) return;
-    if (this.#drag.consumeClick()) {
+    if (this.#drag?.consumeClick()) {
       event.preventDefault();
       return;
     }
-    if (this.isDisabled || this.#moves.current) return;
+    if (this.isDisabled || this.#moves?.current) return;
     const id = button.dataset.key;
     if (!id) return;
     if (this.participant) {
@@ -790,7 +888,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
   }
 
   #onPointerUp(event: PointerEvent): void {
-    if (this.narrow && !this.#drag.dragging) {
+    if (this.narrow && !this.#drag?.dragging) {
       const direction = this.swipe.up(event, isRtl(this));
       if (direction !== 0) this.#selectColumn(this.currentColumn + direction, false);
     }

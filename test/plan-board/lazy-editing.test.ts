@@ -1,10 +1,12 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import type { VkPlanBoard } from '../../src/plan-board/plan-board.js';
-import { cardButton, cardItem, deepActive, samplePlan } from './helpers.js';
+import { record } from '../helpers/index.js';
+import { cardButton, cardItem, deepActive, renderedOrder, samplePlan } from './helpers.js';
 
-// The editing UI (popover, card menu, editor, picker, proposal and their styles) is a lazy chunk
-// (board-editing.ts). This file never imports it itself: the board loads it.
+// The editing UI (popover, card menu, editor, picker, proposal and their styles) and the moves
+// (keyboard pick-up, pointer drag) are lazy chunks (board-editing.ts, board-moves.ts). This file
+// never imports them itself: the board loads them.
 const sr = (el: VkPlanBoard): ShadowRoot => el.shadowRoot as ShadowRoot;
 const popover = (el: VkPlanBoard): HTMLElement | null => sr(el).querySelector('.vk-popover');
 
@@ -40,5 +42,35 @@ describe('plan board: editing UI loads on first use', () => {
     sr(el).querySelector('.columns')?.dispatchEvent(new PointerEvent('pointerenter'));
     await el.updateComplete;
     expect(popover(el)).to.equal(null);
+  });
+
+  it('keys pressed while the moves chunk is still loading are played in order once it has: Space, →, Space moves the card', async () => {
+    const el = await fixture<VkPlanBoard>(html`<vk-plan-board .value=${samplePlan()}></vk-plan-board>`);
+    const events = record(el, 'vk-change');
+    const button = cardButton(el, 'c1');
+    const press = (key: string): void => {
+      (sr(el).activeElement as HTMLElement).dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true }));
+    };
+    button.focus();
+    // All three before any load can finish (no await in between).
+    press(' ');
+    press('ArrowRight');
+    press(' ');
+    expect(events).to.have.length(0);
+    await el.updateComplete;
+    expect(events.map((e) => (e.detail as { operation: { type: string } }).operation.type)).to.deep.equal(['card.move']);
+    expect(renderedOrder(el).tue).to.deep.equal(['c1', 'c4']);
+    expect((deepActive() as HTMLElement).dataset.key).to.equal('c1');
+  });
+
+  it('Escape while the moves chunk is still loading puts the card back: nothing moves', async () => {
+    const el = await fixture<VkPlanBoard>(html`<vk-plan-board .value=${samplePlan()}></vk-plan-board>`);
+    const events = record(el, 'vk-change');
+    cardButton(el, 'c1').focus();
+    for (const key of [' ', 'ArrowRight', 'Escape']) cardButton(el, 'c1').dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true }));
+    await el.updateComplete;
+    expect(events).to.have.length(0);
+    expect(renderedOrder(el).mon).to.deep.equal(['c1', 'c2', 'c3']);
+    expect(sr(el).querySelector('.card[data-lifted]')).to.equal(null);
   });
 });
