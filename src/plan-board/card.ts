@@ -1,8 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { bilingual } from '../core/bilingual.js';
-import { renderPictogram } from '../core/pictograms.js';
 import { resolveText } from '../core/text.js';
+import { decorativePictogram } from './pictogram-cache.js';
 import { icons } from './icons.js';
 import type { PlanCard } from './plan-board.types.js';
 
@@ -65,7 +65,7 @@ export function renderCard(card: PlanCard, view: CardView, index: number, setSiz
       aria-pressed=${view.participant ? (speaking ? 'true' : 'false') : nothing}
       aria-disabled=${view.disabled ? 'true' : nothing}
     >
-      ${renderPictogram(card.pictogram, view.locale, true)}
+      ${decorativePictogram(card.pictogram, view.locale)}
       <span class="card-text">${bilingual(card.title, view.locale, view.language)}</span>
       ${card.time ? html`<span class="meta meta-time"><bdi>${card.time}</bdi></span>` : nothing}
       ${card.place ? html`<span class="meta meta-place"><span class="meta-text">${bilingual(card.place, view.locale, view.language)}</span></span>` : nothing}

@@ -2,8 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import { bilingual } from '../core/bilingual.js';
-import { renderPictogram } from '../core/pictograms.js';
 import { resolveText } from '../core/text.js';
+import { decorativePictogram } from './pictogram-cache.js';
 import { renderCard, type CardView } from './card.js';
 import { icons } from './icons.js';
 import { WINDOW_THRESHOLD, windowSegments, type ColumnWindow } from './windowing.js';
@@ -46,7 +46,7 @@ export function renderColumn(column: PlanColumn, index: number, cards: readonly 
     ?data-target=${o.target}
   >
     <div class="column-header" part="column-header">
-      ${renderPictogram(column.pictogram, o.locale, true)}
+      ${decorativePictogram(column.pictogram, o.locale)}
       <div class="column-title" id=${headingId} role="heading" aria-level=${Math.min(6, o.level + 1)}>${bilingual(column.title, o.locale, o.language)}</div>
       <span class="count" aria-hidden="true">${cards.length}</span>
       <div class="column-actions">

@@ -420,20 +420,17 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
    * tabindex from `activeKey`, so a re-render agrees with what is set here.
    */
   #setActive(key: string | null): void {
-    for (const el of this.#tabStops) el.tabIndex = -1;
-    this.#tabStops = [];
     this.activeKey = key;
     const el = this.#rovingElement(key);
-    if (!el || this.isDisabled) return;
-    el.tabIndex = 0;
-    this.#tabStops.push(el);
-    // The active card's own controls (Done, the menu) follow it in the tab order.
-    if (key?.startsWith('c:')) {
-      for (const b of el.parentElement?.querySelectorAll<HTMLElement>('.card-action') ?? []) {
-        b.tabIndex = 0;
-        this.#tabStops.push(b);
-      }
+    const next: HTMLElement[] = [];
+    if (el && !this.isDisabled) {
+      next.push(el);
+      // The active card's own controls (Done, the menu) follow it in the tab order.
+      if (key?.startsWith('c:')) next.push(...(el.parentElement?.querySelectorAll<HTMLElement>('.card-action') ?? []));
     }
+    for (const old of this.#tabStops) if (!next.includes(old) && old.tabIndex !== -1) old.tabIndex = -1;
+    for (const item of next) if (item.tabIndex !== 0) item.tabIndex = 0;
+    this.#tabStops = next;
   }
 
   /** Focuses a roving item, rendering it first when it is out of the window or in a hidden column. */
