@@ -23,6 +23,8 @@ export interface ColumnViewOptions {
   withAdd: boolean;
   disabled: boolean;
   window: (columnId: string) => ColumnWindow;
+  /** A new board's first frame: at most this many cards of a column that does not window (the rest one frame later). */
+  firstFrame?: number;
   onScroll: () => void;
   onRead: () => void;
   onAdd: (button: HTMLElement) => void;
@@ -76,9 +78,10 @@ export function renderColumn(column: PlanColumn, index: number, cards: readonly 
 function renderCards(column: PlanColumn, cards: readonly PlanCard[], o: ColumnViewOptions, headingId: string): TemplateResult {
   const view = o.cards;
   if (cards.length <= WINDOW_THRESHOLD) {
+    const shown = o.firstFrame !== undefined && cards.length > o.firstFrame ? cards.slice(0, o.firstFrame) : cards;
     return html`<ul class="cards" part="cards" role="list" aria-labelledby=${headingId} data-column=${column.id}>
       ${repeat(
-        cards,
+        shown,
         (card) => card.id,
         (card, i) => renderCard(card, view, i),
       )}

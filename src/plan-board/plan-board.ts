@@ -17,7 +17,7 @@ import { type CardView } from './card.js';
 import { renderColumn } from './column.js';
 import { renderDaySwitcher, SwipeTracker } from './day-switcher.js';
 import type { BoardDrag } from './board-drag.js';
-import { ColumnWindows } from './windowing.js';
+import { ColumnWindows, WINDOW_THRESHOLD } from './windowing.js';
 import type { KeyboardMoves, KeyboardMove } from './keyboard-move.js';
 import { navigate } from './board-navigation.js';
 import { BoardVoice } from './board-voice.js';
@@ -132,6 +132,13 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
   private readonly swipe = new SwipeTracker();
 
   readonly #windows = new ColumnWindows(this, () => (this.participant ? 220 : 110));
+  /**
+   * A new board's first frame renders about a screenful of each column (this many cards; Infinity
+   * once complete) and the rest one frame later, so a long board shows up without waiting for
+   * cards below the fold. Keyboard focus on a card not yet rendered completes the board at once.
+   */
+  #firstFrame = Infinity;
+  #shownDocument = false;
   /** The editing UI once loaded (null before: a read-only board never loads it). */
   #editing: Editing | null = null;
   /** The one popover (menu, picker, editor, move menu, proposal), created when the editing UI loads. */
@@ -347,6 +354,10 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
       this.previousDocument = this.byColumnFor;
       this.byColumnFor = doc;
       this.byColumn = doc ? cardsByColumn(doc) : new Map();
+      if (doc && !this.#shownDocument) {
+        const screenful = Math.max(8, Math.ceil((window.innerHeight || 900) / 90) + 2);
+        if ([...this.byColumn.values()].some((cards) => cards.length > screenful && cards.length <= WINDOW_THRESHOLD)) this.#firstFrame = screenful;
+      }
       this.places = new Map();
       this.counts = doc ? planCounts(doc) : { done: 0, total: 0 };
       if (doc) {
@@ -378,6 +389,11 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
       if (probe) this.resizeObserver?.observe(probe);
       this.observedProbe = probe;
     }
+    if (this.document && !this.#shownDocument) {
+      this.#shownDocument = true;
+      // The rest of the cards after the first frame has been painted.
+      if (this.#firstFrame !== Infinity) requestAnimationFrame(() => setTimeout(() => this.#completeBoard(), 0));
+    }
     this.#syncRoving();
     if (this.focusAfterUpdate) {
       const key = this.focusAfterUpdate;
@@ -385,6 +401,13 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
       this.#focusKey(key);
     }
     this.#panels?.afterUpdate();
+  }
+
+  /** Renders every card (after a new board's first frame, or when focus needs a card not yet rendered). */
+  #completeBoard(): void {
+    if (this.#firstFrame === Infinity) return;
+    this.#firstFrame = Infinity;
+    this.requestUpdate();
   }
 
   // ----- roving focus --------------------------------------------------------------------------
@@ -446,6 +469,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
     this.activeKey = key;
     let el = this.#rovingElement(key);
     if (!el && this.isConnected) {
+      this.#firstFrame = Infinity;
       this.requestUpdate();
       this.performUpdate();
       el = this.#rovingElement(key);
@@ -583,6 +607,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
                 withAdd: this.canArrange,
                 disabled: this.isDisabled,
                 window: (columnId) => this.#windows.of(columnId),
+                ...(this.#firstFrame !== Infinity ? { firstFrame: this.#firstFrame } : {}),
                 onScroll: () => this.#windows.scrolled(),
                 onRead: () => void this.#voice.readColumn(column),
                 onAdd: (button) => this.#openPanel({ kind: 'picker', columnId: column.id }, button),
