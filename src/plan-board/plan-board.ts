@@ -391,8 +391,8 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
     }
     if (this.document && !this.#shownDocument) {
       this.#shownDocument = true;
-      // The rest of the cards after the first frame has been painted.
-      if (this.#firstFrame !== Infinity) requestAnimationFrame(() => setTimeout(() => this.#completeBoard(), 0));
+      // The rest of the cards in the next frame, once the first has been painted.
+      if (this.#firstFrame !== Infinity) requestAnimationFrame(() => requestAnimationFrame(() => this.#completeBoard()));
     }
     this.#syncRoving();
     if (this.focusAfterUpdate) {

@@ -78,7 +78,8 @@ describe('plan board: rendering and semantics', () => {
     expect(first).to.be.within(8, 59);
     // The counts already say how many there are.
     expect(sr(el).querySelectorAll('.count')[4].textContent).to.equal('60');
-    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    // The next frame renders the rest (requested in the first update, so it runs before ours).
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     await el.updateComplete;
     expect(sr(el).querySelectorAll('.card').length).to.equal(300);
     expect(sr(el).querySelectorAll('ul.cards')[4].querySelectorAll('.card').length).to.equal(60);
