@@ -99,9 +99,9 @@ export class BoardDrag implements ReactiveController {
     if (g && g.doc !== this.options.document()) this.#drag.cancel('program');
   }
 
-  down(event: PointerEvent): void {
+  /** A press on the board; `target` when the event is played again after it was dispatched (its target is then gone). */
+  down(event: PointerEvent, target: Element = event.target as Element): void {
     if (!this.options.canStart() || this.#drag.state || event.button !== 0 || !event.isPrimary) return;
-    const target = event.target as HTMLElement;
     const fromGrip = target.closest?.('.grip') !== null;
     const item = (fromGrip || target.closest?.('.card-button') ? target.closest('.card') : null) as HTMLElement | null;
     const button = item?.querySelector<HTMLElement>('.card-button') ?? null;

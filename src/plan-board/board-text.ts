@@ -75,6 +75,11 @@ export function inSentence(title: string, uiLocale: string): string {
   return title.charAt(0).toLocaleLowerCase('nb') + rest;
 }
 
+/** "Kort Norskkurs: kolonne Tirsdag, plass 2 av 4": where a card is (or would land). `place` counts from 1. */
+export function cardPositionText(title: string, columnTitle: string, place: number, total: number): string {
+  return msg(str`Kort ${title}: kolonne ${columnTitle}, plass ${place} av ${total}`, { id: 'plan-board.announce.position' });
+}
+
 /** "Tirsdag, 2 av 5": where the participant is among the columns. */
 export function columnPosition(title: string, index: number, total: number): string {
   const place = index + 1;

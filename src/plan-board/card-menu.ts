@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { renderPictogram } from '../core/pictograms.js';
 import { resolveText } from '../core/text.js';
-import { icons } from './icons.js';
+import { panelIcons as icons } from './panel-icons.js';
 import type { CardPosition, PlanCard, PlanColumn } from './plan-board.types.js';
 
 export type CardMenuAction = 'accept' | 'edit' | 'move' | 'read' | 'record' | 'remove';

@@ -1,8 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { bilingual } from '../core/bilingual.js';
-import { renderPictogram } from '../core/pictograms.js';
 import { resolveText } from '../core/text.js';
+import { decorativePictogram } from './pictogram-cache.js';
 import { icons } from './icons.js';
 import type { PlanCard } from './plan-board.types.js';
 
@@ -16,6 +16,7 @@ export interface CardView {
   /** Done may be toggled. */
   canToggle: boolean;
   disabled: boolean;
+  /** The card in the tab order (the board sets `tabindex` itself, O(1) per change: see VkPlanBoard#setActive). */
   activeCardId: string | null;
   liftedCardId: string | null;
   speakingCardId: string | null;
@@ -24,24 +25,22 @@ export interface CardView {
   readable(card: PlanCard): boolean;
   /** Participant view: the card cannot be heard in the participant's language (or at all). */
   silent(card: PlanCard): boolean;
-  onToggleDone(card: PlanCard): void;
-  onMenu(card: PlanCard, button: HTMLElement): void;
 }
 
 /**
  * One card: a list item whose main control shows pictogram, words, time and place first. In
  * adviser mode the secondary actions (edit, move, read aloud, remove) sit behind one menu button
  * (WAI-ARIA APG menu button); in participant mode the card itself reads aloud and Done is a
- * separate large checkbox.
+ * separate large checkbox. A card has no listeners and no tabindex bindings of its own: the board
+ * handles clicks and keys on the columns (Done, the menu button) and sets `tabindex` on the one
+ * active card — fewer parts and attribute writes per card on a 300-card first render.
  */
 export function renderCard(card: PlanCard, view: CardView, index: number, setSize?: number): TemplateResult {
   const title = resolveText(card.title, view.locale);
   const done = card.done === true;
-  const active = view.activeCardId === card.id;
   const proposal = card.proposedBy === 'participant';
   const speaking = view.speakingCardId === card.id;
   const silent = view.participant && view.silent(card);
-  const actionTab = active && !view.disabled ? 0 : -1;
   return html`<li
     class="card"
     part="card"
@@ -61,34 +60,33 @@ export function renderCard(card: PlanCard, view: CardView, index: number, setSiz
       part="card-button"
       data-key=${card.id}
       data-roving=${`c:${card.id}`}
-      tabindex=${active && !view.disabled ? 0 : -1}
+      tabindex="-1"
       aria-describedby="hint"
       aria-pressed=${view.participant ? (speaking ? 'true' : 'false') : nothing}
       aria-disabled=${view.disabled ? 'true' : nothing}
     >
-      ${renderPictogram(card.pictogram, view.locale, true)}
+      ${decorativePictogram(card.pictogram, view.locale)}
       <span class="card-text">${bilingual(card.title, view.locale, view.language)}</span>
-      ${card.time ? html`<span class="meta">${icons.clock}<bdi>${card.time}</bdi></span>` : nothing}
-      ${card.place ? html`<span class="meta">${icons.place}<span class="meta-text">${bilingual(card.place, view.locale, view.language)}</span></span>` : nothing}
+      ${card.time ? html`<span class="meta meta-time"><bdi>${card.time}</bdi></span>` : nothing}
+      ${card.place ? html`<span class="meta meta-place"><span class="meta-text">${bilingual(card.place, view.locale, view.language)}</span></span>` : nothing}
       ${proposal ? html`<span class="badge proposal-badge">${icons.hand}<span>${msg('Forslag fra deltakeren', { id: 'plan-board.proposal.badge' })}</span></span>` : nothing}
       ${silent ? html`<span class="badge silent-badge">${icons.speakerOff}<span>${msg('Ingen lyd', { id: 'plan-board.no-sound' })}</span></span>` : nothing}
-      ${done ? html`<span class="done-mark">${icons.check}<span class="vk-visually-hidden">${msg('Ferdig', { id: 'plan-board.done' })}</span></span>` : nothing}
+      ${done ? html`<span class="done-mark"><span class="vk-visually-hidden">${msg('Ferdig', { id: 'plan-board.done' })}</span></span>` : nothing}
     </button>
     ${view.canToggle || view.arrange || view.participant
       ? html`<div class="card-actions">
-          ${view.arrange ? html`<span class="grip" aria-hidden="true">${icons.grip}</span>` : nothing}
+          ${view.arrange ? html`<span class="grip" aria-hidden="true"></span>` : nothing}
           ${view.canToggle || view.participant
             ? html`<button
                 type="button"
                 role="checkbox"
                 class="card-action done-toggle"
                 part="done-toggle"
-                tabindex=${actionTab}
+                tabindex="-1"
                 aria-checked=${done ? 'true' : 'false'}
                 ?disabled=${!view.canToggle}
-                @click=${() => view.onToggleDone(card)}
               >
-                <span class="box" aria-hidden="true">${done ? icons.check : nothing}</span><span class="done-label">${msg('Ferdig', { id: 'plan-board.done' })}</span
+                <span class="box" aria-hidden="true"></span><span class="done-label">${msg('Ferdig', { id: 'plan-board.done' })}</span
                 ><span class="vk-visually-hidden">: ${title}</span>
               </button>`
             : nothing}
@@ -97,22 +95,12 @@ export function renderCard(card: PlanCard, view: CardView, index: number, setSiz
                 type="button"
                 class="card-action icon-button menu-button"
                 id=${`menu-button-${card.id}`}
-                tabindex=${actionTab}
+                tabindex="-1"
                 aria-haspopup="menu"
                 aria-expanded=${view.menuCardId === card.id ? 'true' : 'false'}
                 aria-controls=${view.menuCardId === card.id ? 'panel' : nothing}
-                @click=${(e: Event) => view.onMenu(card, e.currentTarget as HTMLElement)}
-                @keydown=${(e: KeyboardEvent) => {
-                  // APG menu button: ↓/↑ open the menu too (on its first/last item).
-                  if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-                    e.preventDefault();
-                    e.stopPropagation();
-                    (e.currentTarget as HTMLElement).dataset.openAt = e.key === 'ArrowUp' ? 'last' : 'first';
-                    view.onMenu(card, e.currentTarget as HTMLElement);
-                  }
-                }}
               >
-                ${icons.more}<span class="vk-visually-hidden">${msg(str`Handlinger for ${title}`, { id: 'plan-board.card-menu' })}</span>
+                <span class="vk-visually-hidden">${msg(str`Handlinger for ${title}`, { id: 'plan-board.card-menu' })}</span>
               </button>`
             : nothing}
         </div>`

@@ -2,8 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import { bilingual } from '../core/bilingual.js';
-import { renderPictogram } from '../core/pictograms.js';
 import { resolveText } from '../core/text.js';
+import { decorativePictogram } from './pictogram-cache.js';
 import { renderCard, type CardView } from './card.js';
 import { icons } from './icons.js';
 import { WINDOW_THRESHOLD, windowSegments, type ColumnWindow } from './windowing.js';
@@ -23,6 +23,8 @@ export interface ColumnViewOptions {
   withAdd: boolean;
   disabled: boolean;
   window: (columnId: string) => ColumnWindow;
+  /** A new board's first frame: at most this many cards of a column that does not window (the rest one frame later). */
+  firstFrame?: number;
   onScroll: () => void;
   onRead: () => void;
   onAdd: (button: HTMLElement) => void;
@@ -46,7 +48,7 @@ export function renderColumn(column: PlanColumn, index: number, cards: readonly 
     ?data-target=${o.target}
   >
     <div class="column-header" part="column-header">
-      ${renderPictogram(column.pictogram, o.locale, true)}
+      ${decorativePictogram(column.pictogram, o.locale)}
       <div class="column-title" id=${headingId} role="heading" aria-level=${Math.min(6, o.level + 1)}>${bilingual(column.title, o.locale, o.language)}</div>
       <span class="count" aria-hidden="true">${cards.length}</span>
       <div class="column-actions">
@@ -76,9 +78,10 @@ export function renderColumn(column: PlanColumn, index: number, cards: readonly 
 function renderCards(column: PlanColumn, cards: readonly PlanCard[], o: ColumnViewOptions, headingId: string): TemplateResult {
   const view = o.cards;
   if (cards.length <= WINDOW_THRESHOLD) {
+    const shown = o.firstFrame !== undefined && cards.length > o.firstFrame ? cards.slice(0, o.firstFrame) : cards;
     return html`<ul class="cards" part="cards" role="list" aria-labelledby=${headingId} data-column=${column.id}>
       ${repeat(
-        cards,
+        shown,
         (card) => card.id,
         (card, i) => renderCard(card, view, i),
       )}

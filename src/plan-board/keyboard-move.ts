@@ -1,6 +1,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import { msg, str } from '@lit/localize';
 import { KeyboardGrabController } from '../core/gesture.js';
+import { cardPositionText } from './board-text.js';
 import type { CardPosition, PlanCard, PlanDocument } from './plan-board.types.js';
 
 export interface KeyboardMove {
@@ -119,8 +120,6 @@ export class KeyboardMoves {
   /** "Kort Norskkurs: kolonne Tirsdag, plass 2 av 4" for a card at `position` (after it left its source). */
   positionText(cardId: string, position: CardPosition): string {
     const others = this.options.cardsIn(position.columnId).filter((c) => c.id !== cardId).length;
-    const place = position.index + 1;
-    const total = others + 1;
-    return msg(str`Kort ${this.options.title(cardId)}: kolonne ${this.options.columnTitle(position.columnId)}, plass ${place} av ${total}`, { id: 'plan-board.announce.position' });
+    return cardPositionText(this.options.title(cardId), this.options.columnTitle(position.columnId), position.index + 1, others + 1);
   }
 }

@@ -63,6 +63,14 @@ export const planBoardStyles = css`
   .propose {
     margin-inline-start: auto;
   }
+  /* (also in panel.styles.ts, which loads with the panels) */
+  .big {
+    min-block-size: 3rem;
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_vk-space-2);
+    font-size: 1.05em;
+  }
   .icon {
     inline-size: 1.25rem;
     block-size: 1.25rem;

@@ -1,43 +1,37 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { VkElement, deepEqualJson } from '../core/vk-element.js';
+import { VkElement } from '../core/vk-element.js';
 import { isRtl } from '../core/roving-focus.js';
-import { popoverStyles } from '../core/popover.js';
 import { bilingual } from '../core/bilingual.js';
 import { resolveText } from '../core/text.js';
 import { tokens } from '../core/tokens.js';
-import { getLocale } from '../core/localize.js';
-import { cardsByColumn, newCardId, planCounts, planModel, positionOf } from './plan-board.model.js';
+import { cardsByColumn, planCounts, planModel, positionOf } from './plan-board.model.js';
 import { planBoardStyles } from './plan-board.styles.js';
-import { panelStyles } from './panel.styles.js';
 import { planBoardPrintStyles } from './print.styles.js';
+import { cardIconStyles } from './card-icons.js';
 import type { CardPosition, PlanCard, PlanDocument, PlanMode, PlanOperation } from './plan-board.types.js';
 import { icons } from './icons.js';
-import { columnPosition, describePlanOperation } from './board-text.js';
+import { cardPositionText, columnPosition, describePlanOperation } from './board-text.js';
 import { type CardView } from './card.js';
 import { renderColumn } from './column.js';
-import { renderCardMenu, renderMoveMenu, type CardMenuAction } from './card-menu.js';
-import { editChanges, editorLanguage, fillForm, renderCardEditor, renderRecorder } from './card-editor.js';
-import { renderPictogramPicker, type PickedPictogram } from './pictogram-picker.js';
 import { renderDaySwitcher, SwipeTracker } from './day-switcher.js';
-import { renderProposal, type ProposalDraft } from './proposal.js';
-import { BoardDrag } from './board-drag.js';
-import { ColumnWindows } from './windowing.js';
-import { KeyboardMoves, type KeyboardMove } from './keyboard-move.js';
+import type { BoardDrag } from './board-drag.js';
+import { ColumnWindows, WINDOW_THRESHOLD } from './windowing.js';
+import type { KeyboardMoves, KeyboardMove } from './keyboard-move.js';
 import { navigate } from './board-navigation.js';
 import { BoardVoice } from './board-voice.js';
-import { BoardPanels, type Panel } from './board-panels.js';
+import type { BoardPanels, Panel } from './board-panels.js';
+import type { BoardEditor, BoardEditorHost } from './board-editor.js';
+import { adoptLateStyles } from './late-styles.js';
+
+/** The lazily loaded editing UI (board-editing.ts). */
+type Editing = typeof import('./board-editing.js');
 
 export { categoryLabel } from './board-text.js';
 
 /** Below this many pixels of the board's own width, one column shows at a time. */
 export const NARROW_BELOW = 480;
-
-/** The UI locale's language: a pictogram's word is in it, so a new card's title is keyed by it (never Arabic under "nb"). */
-function uiLanguage(): string {
-  return getLocale().split('-')[0] || 'nb';
-}
 
 /** Where a card is, by column number and index, for O(1) look-ups. */
 interface Place {
@@ -103,7 +97,7 @@ interface Place {
  * @cssproperty --vk-plan-column-width - Smallest column width (default 13rem; 14rem in participant mode).
  */
 export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
-  static override styles = [tokens, popoverStyles, planBoardStyles, panelStyles, planBoardPrintStyles];
+  static override styles = [tokens, planBoardStyles, cardIconStyles, planBoardPrintStyles];
   protected get model(): typeof planModel {
     return planModel;
   }
@@ -138,12 +132,21 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
   private readonly swipe = new SwipeTracker();
 
   readonly #windows = new ColumnWindows(this, () => (this.participant ? 220 : 110));
-  readonly #panels = new BoardPanels(this, {
-    root: () => this.renderRoot as ShadowRoot,
-    fallbackFocus: () => this.#rovingElement(this.activeKey) ?? this.defaultFocusTarget(),
-    cardControl: (cardId) => this.#rovingElement(`c:${cardId}`),
-    large: () => this.participant,
-  });
+  /**
+   * A new board's first frame renders about a screenful of each column (this many cards; Infinity
+   * once complete) and the rest one frame later, so a long board shows up without waiting for
+   * cards below the fold. Keyboard focus on a card not yet rendered completes the board at once.
+   */
+  #firstFrame = Infinity;
+  #shownDocument = false;
+  /** The editing UI once loaded (null before: a read-only board never loads it). */
+  #editing: Editing | null = null;
+  /** The one popover (menu, picker, editor, move menu, proposal), created when the editing UI loads. */
+  #panels: BoardPanels | null = null;
+  /** What the panels show and do, created with them. */
+  #editor: BoardEditor | null = null;
+  /** The editing UI's load while it is under way (updateComplete waits for it). */
+  #editingLoad: Promise<Editing | null> | null = null;
   readonly #voice = new BoardVoice(this, {
     locale: () => this.textLocale,
     document: () => this.document,
@@ -151,42 +154,162 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
     announce: (text) => this.announcer.announce(text),
     disabled: () => this.isDisabled,
   });
-  readonly #moves: KeyboardMoves = new KeyboardMoves(this, {
-    document: () => this.document,
-    revision: () => this.hostRevision,
-    cardControl: (cardId) => this.#rovingElement(`c:${cardId}`),
-    cardsIn: (columnId) => this.byColumn.get(columnId) ?? [],
-    rtl: () => isRtl(this),
-    title: (cardId) => this.#cardTitle(cardId),
-    columnTitle: (columnId) => resolveText(this.document?.columns.find((c) => c.id === columnId)?.title, this.textLocale),
-    announce: (text) => this.announcer.announce(text),
-    moved: (move) => {
-      if (this.narrow) this.#showColumn(move.position.columnId);
-      this.focusAfterUpdate = `c:${move.cardId}`;
-    },
-    drop: (move) => {
-      this.focusAfterUpdate = `c:${move.cardId}`;
-      this.#move(move.cardId, move.origin, move.position);
-    },
-    cancelled: (move) => {
-      if (this.narrow) this.#showColumn(move.origin.columnId);
-    },
-  });
-  readonly #drag = new BoardDrag(this, {
-    root: () => this.renderRoot as ShadowRoot,
-    canStart: () => this.canArrange && !this.#moves.current,
-    positionOf: (cardId) => this.#position(cardId),
-    revision: () => this.hostRevision,
-    document: () => this.document,
-    cardControl: (cardId) => this.#rovingElement(`c:${cardId}`),
-    rtl: () => isRtl(this),
-    picked: (cardId, origin) => this.announcer.announce(msg(str`Løftet. ${this.#moves.positionText(cardId, origin)}`, { id: 'plan-board.announce.pointer-picked-up' })),
-    targeted: (cardId, target) => this.announcer.announce(this.#moves.positionText(cardId, target)),
-    dropped: (cardId, origin, target) => {
-      if (this.#move(cardId, origin, target)) this.focusAfterUpdate = `c:${cardId}`;
-    },
-    cancelled: (cardId, origin) => this.announcer.announce(msg(str`Flytting avbrutt. ${this.#moves.positionText(cardId, origin)}`, { id: 'plan-board.announce.cancelled' })),
-  });
+  /** Keyboard pick-up and pointer drag, created when the moves chunk loads (an adviser's first focus or pointer). */
+  #moves: KeyboardMoves | null = null;
+  #drag: BoardDrag | null = null;
+  /** The moves chunk's load while it is under way (updateComplete waits for it). */
+  #movesLoad: Promise<boolean> | null = null;
+  /** Keys pressed after a Space that lifted a card before the moves chunk arrived: played in order once it has. */
+  #pendingKeys: KeyboardEvent[] | null = null;
+
+  /** Loads keyboard moves and pointer drag (once). Resolves false if the chunk failed to load. */
+  #loadMoves(): Promise<boolean> {
+    if (this.#moves) return Promise.resolve(true);
+    this.#movesLoad ??= import('./board-moves.js').then(
+      ({ KeyboardMoves, BoardDrag }) => {
+        this.#movesLoad = null;
+        this.#moves ??= this.#createMoves(KeyboardMoves);
+        this.#drag ??= this.#createDrag(BoardDrag);
+        this.requestUpdate();
+        return true;
+      },
+      () => {
+        this.#movesLoad = null;
+        return false;
+      },
+    );
+    return this.#movesLoad;
+  }
+
+  #createMoves(Moves: typeof KeyboardMoves): KeyboardMoves {
+    return new Moves(this, {
+      document: () => this.document,
+      revision: () => this.hostRevision,
+      cardControl: (cardId) => this.#rovingElement(`c:${cardId}`),
+      cardsIn: (columnId) => this.byColumn.get(columnId) ?? [],
+      rtl: () => isRtl(this),
+      title: (cardId) => this.#cardTitle(cardId),
+      columnTitle: (columnId) => this.#columnTitle(columnId),
+      announce: (text) => this.announcer.announce(text),
+      moved: (move) => {
+        if (this.narrow) this.#showColumn(move.position.columnId);
+        this.focusAfterUpdate = `c:${move.cardId}`;
+      },
+      drop: (move) => {
+        this.focusAfterUpdate = `c:${move.cardId}`;
+        this.#move(move.cardId, move.origin, move.position);
+      },
+      cancelled: (move) => {
+        if (this.narrow) this.#showColumn(move.origin.columnId);
+      },
+    });
+  }
+
+  #createDrag(Drag: typeof BoardDrag): BoardDrag {
+    return new Drag(this, {
+      root: () => this.renderRoot as ShadowRoot,
+      canStart: () => this.canArrange && !this.#moves?.current,
+      positionOf: (cardId) => this.#position(cardId),
+      revision: () => this.hostRevision,
+      document: () => this.document,
+      cardControl: (cardId) => this.#rovingElement(`c:${cardId}`),
+      rtl: () => isRtl(this),
+      picked: (cardId, origin) => this.announcer.announce(msg(str`Løftet. ${this.#positionText(cardId, origin)}`, { id: 'plan-board.announce.pointer-picked-up' })),
+      targeted: (cardId, target) => this.announcer.announce(this.#positionText(cardId, target)),
+      dropped: (cardId, origin, target) => {
+        if (this.#move(cardId, origin, target)) this.focusAfterUpdate = `c:${cardId}`;
+      },
+      cancelled: (cardId, origin) => this.announcer.announce(msg(str`Flytting avbrutt. ${this.#positionText(cardId, origin)}`, { id: 'plan-board.announce.cancelled' })),
+    });
+  }
+
+  #columnTitle(columnId: string): string {
+    return resolveText(this.document?.columns.find((c) => c.id === columnId)?.title, this.textLocale);
+  }
+
+  /** "Kort Norskkurs: kolonne Tirsdag, plass 2 av 4" for a card at `position` (after it left its source). */
+  #positionText(cardId: string, position: CardPosition): string {
+    const others = (this.byColumn.get(position.columnId) ?? []).filter((c) => c.id !== cardId).length;
+    return cardPositionText(this.#cardTitle(cardId), this.#columnTitle(position.columnId), position.index + 1, others + 1);
+  }
+
+  /**
+   * Loads the editing UI (once). Called on first use and, to preload, when a
+   * user first focuses or points into a board that may edit or propose. Resolves with the module,
+   * or null if it failed to load (the board stays usable; the next use tries again).
+   */
+  #loadEditing(): Promise<Editing | null> {
+    if (this.#editing) return Promise.resolve(this.#editing);
+    this.#editingLoad ??= import('./board-editing.js').then(
+      (editing) => {
+        this.#editing = editing;
+        this.#editingLoad = null;
+        this.#panels ??= new editing.BoardPanels(this, {
+          root: () => this.renderRoot as ShadowRoot,
+          fallbackFocus: () => this.#rovingElement(this.activeKey) ?? this.defaultFocusTarget(),
+          cardControl: (cardId) => this.#rovingElement(`c:${cardId}`),
+          large: () => this.participant,
+        });
+        this.#editor ??= new editing.BoardEditor(this.#editorHost(), this.#panels);
+        this.requestUpdate();
+        return editing;
+      },
+      () => {
+        this.#editingLoad = null;
+        return null;
+      },
+    );
+    return this.#editingLoad;
+  }
+
+  /** The board as the lazily loaded editor sees it. */
+  #editorHost(): BoardEditorHost {
+    const board = this;
+    return {
+      get root() {
+        return board.renderRoot as ShadowRoot;
+      },
+      get updateComplete() {
+        return board.updateComplete;
+      },
+      document: () => this.document,
+      locale: () => this.textLocale,
+      canArrange: () => this.canArrange,
+      canPropose: () => this.canPropose,
+      commit: (operation) => this.#commit(operation),
+      announce: (text) => this.announcer.announce(text),
+      cardTitle: (cardId) => this.#cardTitle(cardId),
+      cardsIn: (columnId) => this.byColumn.get(columnId) ?? [],
+      position: (cardId) => this.#position(cardId),
+      move: (cardId, from, to) => this.#move(cardId, from, to),
+      focusAfterUpdate: (key) => (this.focusAfterUpdate = key),
+      control: (key) => this.#rovingElement(key),
+      ensureFocus: (operation) => void this.ensureFocus(operation),
+      openPanel: (panel, anchor) => this.#openPanel(panel, anchor),
+      closePanel: (focus) => this.#closePanel(focus),
+      requestUpdate: () => this.requestUpdate(),
+      noVoice: (card) => this.#voice.noVoice(card),
+      readable: (card) => this.#cardView(this.textLocale, this.document?.participantLanguage).readable(card),
+      speaking: () => this.#voice.speaking,
+      readCard: (card) => void this.#voice.readCard(card),
+    };
+  }
+
+  /** Preloads the editing UI on a user's first focus or pointer in a board that may use it. */
+  #preloadEditing(): void {
+    if (!this.#editing && !this.#editingLoad && (this.canArrange || this.canPropose)) void this.#loadEditing();
+    if (!this.#moves && !this.#movesLoad && this.canArrange) void this.#loadMoves();
+  }
+
+  /** Also waits for the editing UI while it loads (a panel opened before it arrived is then shown). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.#editingLoad || this.#movesLoad) {
+      await Promise.all([this.#editingLoad, this.#movesLoad]);
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
 
   private get participant(): boolean {
     return this.mode === 'participant';
@@ -231,6 +354,10 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
       this.previousDocument = this.byColumnFor;
       this.byColumnFor = doc;
       this.byColumn = doc ? cardsByColumn(doc) : new Map();
+      if (doc && !this.#shownDocument) {
+        const screenful = Math.max(8, Math.ceil((window.innerHeight || 900) / 90) + 2);
+        if ([...this.byColumn.values()].some((cards) => cards.length > screenful && cards.length <= WINDOW_THRESHOLD)) this.#firstFrame = screenful;
+      }
       this.places = new Map();
       this.counts = doc ? planCounts(doc) : { done: 0, total: 0 };
       if (doc) {
@@ -240,31 +367,18 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
       const hostValue = this.hostRevision !== this.seenRevision;
       this.seenRevision = this.hostRevision;
       // A new document (from the host, or an undo) interrupts a keyboard move: nothing is committed.
-      const move = this.#moves.current;
-      if (move && (move.doc !== doc || hostValue)) this.#moves.cancel();
-      this.#documentChangedUnderPanel(doc, hostValue);
+      const move = this.#moves?.current;
+      if (move && (move.doc !== doc || hostValue)) this.#moves?.cancel();
+      if (hostValue) this.#pendingKeys = null;
+      this.#editor?.documentChanged(doc, hostValue);
     }
     if ((changed.has('mode') || changed.has('readonly') || changed.has('disabled')) && !this.canArrange) {
-      this.#moves.cancel();
-      this.#drag.cancel();
-      if (this.#panels.panel && this.#panels.panel.kind !== 'propose' && !(this.#panels.panel.kind === 'edit' && this.editable)) this.#closePanel('none');
+      this.#moves?.cancel();
+      this.#drag?.cancel();
+      this.#pendingKeys = null;
+      const panel = this.#panels?.panel;
+      if (panel && panel.kind !== 'propose' && !(panel.kind === 'edit' && this.editable)) this.#closePanel('none');
     }
-  }
-
-  /** A panel whose card changed or vanished under it (a host value, an undo). */
-  #documentChangedUnderPanel(doc: PlanDocument | null, hostValue: boolean): void {
-    const panel = this.#panels.panel;
-    if (!panel || panel.kind === 'propose') return;
-    const cardId = panel.kind === 'picker' ? panel.replaceCardId : panel.cardId;
-    if (!cardId) return;
-    const card = doc?.cards.find((c) => c.id === cardId);
-    if (panel.kind === 'edit') {
-      // Never silent loss: the user's typing stays; a notice offers both versions.
-      if (!card) this.#panels.panel = { ...panel, notice: 'removed' };
-      else if (!deepEqualJson(card, panel.seen)) this.#panels.panel = { ...panel, seen: card, notice: hostValue ? 'changed' : panel.notice };
-      return;
-    }
-    if (!card) this.#closePanel('focus');
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -275,20 +389,42 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
       if (probe) this.resizeObserver?.observe(probe);
       this.observedProbe = probe;
     }
+    if (this.document && !this.#shownDocument) {
+      this.#shownDocument = true;
+      // The rest of the cards in the next frame, once the first has been painted.
+      if (this.#firstFrame !== Infinity) requestAnimationFrame(() => requestAnimationFrame(() => this.#completeBoard()));
+    }
     this.#syncRoving();
     if (this.focusAfterUpdate) {
       const key = this.focusAfterUpdate;
       this.focusAfterUpdate = null;
       this.#focusKey(key);
     }
-    this.#panels.afterUpdate();
+    this.#panels?.afterUpdate();
+  }
+
+  /** Renders every card (after a new board's first frame, or when focus needs a card not yet rendered). */
+  #completeBoard(): void {
+    if (this.#firstFrame === Infinity) return;
+    this.#firstFrame = Infinity;
+    this.requestUpdate();
   }
 
   // ----- roving focus --------------------------------------------------------------------------
 
+  /** Roving items by key, found once and kept while they stay in this shadow tree (O(1) per key press). */
+  readonly #rovingCache = new Map<string, HTMLElement>();
+  /** The elements this board put in the tab order (the active item and its card's actions): reset them, nothing else. */
+  #tabStops: HTMLElement[] = [];
+
   #rovingElement(key: string | null): HTMLElement | null {
     if (!key) return null;
-    return this.renderRoot.querySelector<HTMLElement>(`[data-roving="${CSS.escape(key)}"]`);
+    const cached = this.#rovingCache.get(key);
+    if (cached?.isConnected && cached.dataset.roving === key && cached.getRootNode() === this.renderRoot) return cached;
+    const found = this.renderRoot.querySelector<HTMLElement>(`[data-roving="${CSS.escape(key)}"]`);
+    if (found) this.#rovingCache.set(key, found);
+    else this.#rovingCache.delete(key);
+    return found;
   }
 
   /** Exactly one roving item in the tab order: the active one, else the first card, else the first column button. */
@@ -301,17 +437,23 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
     this.#setActive(this.activeKey);
   }
 
+  /**
+   * Puts the item with `key` (and, for a card, its Done and menu buttons) in the tab order and takes
+   * out only what this board put there before: O(1), no search of the tree. Cards render their own
+   * tabindex from `activeKey`, so a re-render agrees with what is set here.
+   */
   #setActive(key: string | null): void {
-    const enabled = !this.isDisabled;
-    for (const el of this.renderRoot.querySelectorAll<HTMLElement>('[data-roving][tabindex="0"], .card-action[tabindex="0"]')) {
-      if (el.dataset.roving !== key || !enabled) el.tabIndex = -1;
-    }
     this.activeKey = key;
     const el = this.#rovingElement(key);
-    if (!el || !enabled) return;
-    el.tabIndex = 0;
-    // The active card's own controls (Done, the menu) follow it in the tab order.
-    if (key?.startsWith('c:')) for (const b of el.closest('.card')?.querySelectorAll<HTMLElement>('.card-action') ?? []) b.tabIndex = 0;
+    const next: HTMLElement[] = [];
+    if (el && !this.isDisabled) {
+      next.push(el);
+      // The active card's own controls (Done, the menu) follow it in the tab order.
+      if (key?.startsWith('c:')) next.push(...(el.parentElement?.querySelectorAll<HTMLElement>('.card-action') ?? []));
+    }
+    for (const old of this.#tabStops) if (!next.includes(old) && old.tabIndex !== -1) old.tabIndex = -1;
+    for (const item of next) if (item.tabIndex !== 0) item.tabIndex = 0;
+    this.#tabStops = next;
   }
 
   /** Focuses a roving item, rendering it first when it is out of the window or in a hidden column. */
@@ -327,6 +469,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
     this.activeKey = key;
     let el = this.#rovingElement(key);
     if (!el && this.isConnected) {
+      this.#firstFrame = Infinity;
       this.requestUpdate();
       this.performUpdate();
       el = this.#rovingElement(key);
@@ -415,20 +558,20 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
   protected renderDocument(doc: PlanDocument): TemplateResult {
     const locale = this.textLocale;
     const language = doc.participantLanguage;
-    const view = this.#moves.view(this.byColumn);
+    const view = this.#moves ? this.#moves.view(this.byColumn) : this.byColumn;
     const title = resolveText(doc.title, locale);
     const level = Math.min(6, Math.max(1, Math.round(Number(this.headingLevel)) || 2));
     const cardView = this.#cardView(locale, language);
     const current = Math.min(this.currentColumn, doc.columns.length - 1);
     return html`
       <div class="width-probe" aria-hidden="true"></div>
-      <div part="base" class="board" data-mode=${this.participant ? 'participant' : 'adviser'} ?data-narrow=${this.narrow} ?data-moving=${this.#moves.current !== null}>
+      <div part="base" class="board" data-mode=${this.participant ? 'participant' : 'adviser'} ?data-narrow=${this.narrow} ?data-moving=${!!this.#moves?.current}>
         <div part="header" class="header">
           ${title ? html`<div class="title" id="board-title" role="heading" aria-level=${level}>${bilingual(doc.title, locale, language)}</div>` : nothing}
           <p class="summary">${msg(str`${this.counts.done} av ${this.counts.total} ferdig`, { id: 'plan-board.summary' })}</p>
           ${this.canArrange ? this.#renderToolbar() : nothing}
           ${this.canPropose
-            ? html`<button type="button" class="propose big" @click=${(e: Event) => this.#openPanel({ kind: 'propose', draft: { picked: null, columnId: doc.columns[current]?.id ?? '', audio: null } }, e.currentTarget as HTMLElement)}>
+            ? html`<button type="button" class="propose big" @focus=${() => this.#preloadEditing()} @pointerenter=${() => this.#preloadEditing()} @click=${(e: Event) => this.#openPanel({ kind: 'propose', draft: { picked: null, columnId: doc.columns[current]?.id ?? '', audio: null } }, e.currentTarget as HTMLElement)}>
                 ${icons.hand}<span>${msg('Foreslå et kort', { id: 'plan-board.proposal.open' })}</span>
               </button>`
             : nothing}
@@ -443,13 +586,14 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
           @keyup=${this.#onKeyup}
           @focusin=${this.#onFocusIn}
           @focusout=${this.#onFocusOut}
+          @pointerenter=${() => this.#preloadEditing()}
           @pointerdown=${(e: PointerEvent) => {
             if (this.narrow) this.swipe.down(e);
-            this.#drag.down(e);
+            this.#pointerDown(e);
           }}
           @pointerup=${this.#onPointerUp}
           @pointercancel=${() => this.swipe.cancel()}
-          @lostpointercapture=${(e: PointerEvent) => this.#drag.lostCapture(e)}
+          @lostpointercapture=${(e: PointerEvent) => this.#drag?.lostCapture(e)}
           @click=${this.#onClick}
         >
           ${doc.columns.map((column, index) => (this.narrow && index !== current ? nothing : renderColumn(column, index, view.get(column.id) ?? [], {
@@ -458,11 +602,12 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
                 cards: cardView,
                 level,
                 narrow: this.narrow,
-                target: this.#moves.current?.position.columnId === column.id,
+                target: this.#moves?.current?.position.columnId === column.id,
                 reading: this.#voice.columnReading === column.id,
                 withAdd: this.canArrange,
                 disabled: this.isDisabled,
                 window: (columnId) => this.#windows.of(columnId),
+                ...(this.#firstFrame !== Infinity ? { firstFrame: this.#firstFrame } : {}),
                 onScroll: () => this.#windows.scrolled(),
                 onRead: () => void this.#voice.readColumn(column),
                 onAdd: (button) => this.#openPanel({ kind: 'picker', columnId: column.id }, button),
@@ -476,7 +621,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
               : msg('Enter åpner kortet.', { id: 'plan-board.hint.view' })}</span
         >
         <div class="ghost-layer" aria-hidden="true"></div>
-        ${this.#panels.render((panel) => this.#renderPanel(doc, panel, locale))}
+        ${this.#panels && this.#editor ? this.#panels.render((panel) => this.#editor?.render(doc, panel, locale) ?? nothing) : nothing}
       </div>
     `;
   }
@@ -518,13 +663,11 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
       canToggle: this.editable,
       disabled: this.isDisabled,
       activeCardId: this.activeKey?.startsWith('c:') ? this.activeKey.slice(2) : null,
-      liftedCardId: this.#moves.current?.cardId ?? null,
+      liftedCardId: this.#moves?.current?.cardId ?? null,
       speakingCardId: this.#voice.speaking,
-      menuCardId: this.#panels.panel?.kind === 'menu' ? this.#panels.panel.cardId : null,
+      menuCardId: this.#panels?.panel?.kind === 'menu' ? this.#panels.panel.cardId : null,
       readable: (card) => this.#voice.readable(card, locale, language, hasVoice),
       silent: (card) => this.#voice.silent(card, locale, language, hasVoice),
-      onToggleDone: (card) => this.#toggleDone(card),
-      onMenu: (card, button) => this.#openPanel({ kind: 'menu', cardId: card.id }, button),
     };
   }
 
@@ -543,137 +686,21 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
 
   // ----- popover panels --------------------------------------------------------------------------
 
-  #renderPanel(doc: PlanDocument, panel: Panel, locale: string): TemplateResult | typeof nothing {
-    switch (panel.kind) {
-      case 'menu': {
-        const card = doc.cards.find((c) => c.id === panel.cardId);
-        if (!card) return nothing;
-        const language = doc.participantLanguage;
-        const view = this.#cardView(locale, language);
-        return renderCardMenu(card, locale, this.#voice.noVoice(card), view.readable(card), this.#voice.speaking === card.id, (action) => this.#menuAction(card, action));
-      }
-      case 'picker':
-        return html`<h2 id="panel-title" class="panel-title">${panel.replaceCardId ? msg('Velg nytt bilde', { id: 'plan-board.picker.replace' }) : msg('Nytt kort: velg et bilde', { id: 'plan-board.picker.title' })}</h2>
-          ${renderPictogramPicker(
-            this.#panels.picker,
-            false,
-            (next) => (this.#panels.picker = next),
-            (picked) => this.#choosePictogram(panel, picked),
-          )}
-          <div class="actions"><button type="button" class="cancel" @click=${() => this.#closePanel('return')}>${msg('Avbryt', { id: 'plan-board.cancel' })}</button></div>`;
-      case 'move': {
-        const card = doc.cards.find((c) => c.id === panel.cardId);
-        const position = card ? this.#position(card.id) : null;
-        return card && position
-          ? renderMoveMenu(doc.columns, card, position, locale, (columnId) => this.byColumn.get(columnId)?.length ?? 0, (to) => this.#moveFromMenu(card.id, to), () => this.#closePanel('return'))
-          : nothing;
-      }
-      case 'edit':
-        return renderCardEditor({
-          base: panel.base,
-          locale,
-          language: editorLanguage(doc.participantLanguage),
-          notice: panel.notice,
-          error: this.#panels.formError,
-          noVoice: this.#voice.noVoice(panel.base),
-          recorder: this.#renderCardRecorder(doc, panel),
-          onSubmit: (e) => this.#submitEdit(e, panel),
-          onCancel: () => this.#closePanel('return'),
-          onRemove: () => this.#remove(panel.cardId),
-          onChangePicture: () => this.#openPanel({ kind: 'picker', columnId: panel.base.columnId, replaceCardId: panel.cardId }, this.#panels.returnTarget()),
-          onKeepMine: () => {
-            this.#panels.panel = { ...panel, notice: null };
-          },
-          onUseTheirs: () => {
-            const card = this.document?.cards.find((c) => c.id === panel.cardId);
-            if (!card) return;
-            this.#panels.panel = { ...panel, base: card, seen: card, notice: null };
-            void this.updateComplete.then(() => {
-              const form = this.renderRoot.querySelector<HTMLFormElement>('.edit-form');
-              if (form) fillForm(form, card, editorLanguage(this.document?.participantLanguage));
-              form?.querySelector<HTMLElement>('input')?.focus();
-            });
-          },
-        });
-      case 'propose':
-        return renderProposal({
-          draft: panel.draft,
-          columns: doc.columns,
-          locale,
-          picker: this.#panels.picker,
-          recorder: renderRecorder(this.#panels.recorderReady, doc.participantLanguage ?? 'nb', panel.draft.audio, (url) => {
-            this.#updateDraft({ ...panel.draft, audio: url }, null);
-            return true;
-          }),
-          onPicker: (next) => (this.#panels.picker = next),
-          onPick: (picked) => this.#updateDraft({ ...panel.draft, picked }, '.day-option[aria-pressed="true"], .send'),
-          onColumn: (columnId) => this.#updateDraft({ ...panel.draft, columnId }, null),
-          onBack: () => this.#updateDraft({ ...panel.draft, picked: null }, '.picker-option'),
-          onSend: () => this.#sendProposal(panel.draft),
-          onCancel: () => this.#closePanel('return'),
-        });
-    }
-  }
-
-  /** The edit form's recorder: the participant's language (Norwegian when the plan has none). */
-  #renderCardRecorder(doc: PlanDocument, panel: Extract<Panel, { kind: 'edit' }>): TemplateResult | typeof nothing {
-    const card = doc.cards.find((c) => c.id === panel.cardId);
-    if (!card) return nothing;
-    const lang = doc.participantLanguage ?? 'nb';
-    return renderRecorder(this.#panels.recorderReady, lang, card.audio?.[lang] ?? null, (url) => this.#saveRecording(card.id, lang, url));
-  }
-
-  /** One `card.update` with the whole new `audio` (null when its last recording was removed). */
-  #saveRecording(cardId: string, lang: string, url: string | null): boolean {
-    const card = this.document?.cards.find((c) => c.id === cardId);
-    if (!card || !this.canArrange) return false;
-    const audio: Record<string, string> = { ...(card.audio ?? {}) };
-    if (url) audio[lang] = url;
-    else delete audio[lang];
-    const next = Object.keys(audio).length > 0 ? audio : null;
-    const kept = this.#commit({ type: 'card.update', cardId, changes: { audio: next } });
-    const panel = this.#panels.panel;
-    const updated = this.document?.cards.find((c) => c.id === cardId);
-    // Our own edit is no news to the open form.
-    if (kept && panel?.kind === 'edit' && panel.cardId === cardId && updated) this.#panels.panel = { ...panel, seen: updated };
-    if (!kept) this.announcer.announce(msg('Opptaket kunne ikke lagres i planen.', { id: 'plan-board.announce.voice-failed' }));
-    else this.announcer.announce(url ? msg(str`Stemme lagret for ${this.#cardTitle(cardId)}`, { id: 'plan-board.announce.voice-saved' }) : msg(str`Stemme fjernet for ${this.#cardTitle(cardId)}`, { id: 'plan-board.announce.voice-removed' }));
-    return kept;
-  }
-
   #openPanel(panel: Panel, anchor: HTMLElement | null): void {
     if (this.isDisabled) return;
     if (panel.kind === 'propose' ? !this.canPropose : !this.canArrange) return;
-    this.#panels.open(panel, anchor);
+    // First use: the editing UI loads (in a few milliseconds when preloaded), then the panel opens.
+    if (!this.#panels) void this.#loadEditing().then(() => this.#panels && this.#openPanel(panel, anchor));
+    else {
+      // The panels' styles join the board's when a panel first opens, not at the preload: adopting
+      // a sheet restyles the shadow tree, which a user moving a card must not wait for.
+      if (this.#editing && this.renderRoot instanceof ShadowRoot) adoptLateStyles(this.renderRoot, this.#editing.editingStyles);
+      this.#panels.open(panel, anchor);
+    }
   }
 
   #closePanel(focus: 'return' | 'focus' | 'none'): void {
-    this.#panels.close(focus);
-  }
-
-  #menuAction(card: PlanCard, action: CardMenuAction): void {
-    const anchor = this.#panels.returnTarget();
-    switch (action) {
-      case 'accept':
-        this.#closePanel('return');
-        if (this.#commit({ type: 'card.update', cardId: card.id, changes: { proposedBy: null } }))
-          this.announcer.announce(msg(str`Forslaget ${resolveText(card.title, this.textLocale)} er godtatt`, { id: 'plan-board.announce.accepted' }));
-        return;
-      case 'edit':
-      case 'record':
-        this.#openPanel({ kind: 'edit', cardId: card.id, base: card, seen: card, notice: null }, anchor);
-        return;
-      case 'move':
-        this.#openPanel({ kind: 'move', cardId: card.id }, anchor);
-        return;
-      case 'read':
-        this.#closePanel('return');
-        void this.#voice.readCard(card);
-        return;
-      case 'remove':
-        this.#remove(card.id);
-        return;
-    }
+    this.#panels?.close(focus);
   }
 
   // ----- edits -----------------------------------------------------------------------------------
@@ -701,67 +728,6 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
     }
   }
 
-  #choosePictogram(panel: Extract<Panel, { kind: 'picker' }>, picked: PickedPictogram): void {
-    const doc = this.document;
-    if (!doc || !this.canArrange) return;
-    if (panel.replaceCardId) {
-      const id = panel.replaceCardId;
-      this.#closePanel('none');
-      this.#commit({ type: 'card.update', cardId: id, changes: { pictogram: picked.id } });
-      this.focusAfterUpdate = `c:${id}`;
-      return;
-    }
-    const id = newCardId(doc);
-    const card: PlanCard = { id, columnId: panel.columnId, title: { [uiLanguage()]: picked.alt }, pictogram: picked.id, category: picked.category };
-    const index = this.byColumn.get(panel.columnId)?.length ?? 0;
-    this.#closePanel('none');
-    if (this.#commit({ type: 'card.add', card, columnId: panel.columnId, index })) {
-      const column = doc.columns.find((c) => c.id === panel.columnId);
-      this.announcer.announce(msg(str`Kort ${picked.alt} lagt til i ${resolveText(column?.title, this.textLocale)}`, { id: 'plan-board.announce.added' }));
-      this.focusAfterUpdate = `c:${id}`;
-      // Straight on to the texts: the adviser usually adjusts them and adds the participant's language.
-      void this.updateComplete.then(() => {
-        const added = this.document?.cards.find((c) => c.id === id);
-        if (added) this.#openPanel({ kind: 'edit', cardId: id, base: added, seen: added, notice: null }, this.#rovingElement(`c:${id}`));
-      });
-    } else this.focusAfterUpdate = `a:${panel.columnId}`;
-  }
-
-  #submitEdit(event: Event, panel: Extract<Panel, { kind: 'edit' }>): void {
-    event.preventDefault();
-    const current = this.document?.cards.find((c) => c.id === panel.cardId);
-    if (!current) return;
-    const changes = editChanges(event.target as HTMLFormElement, panel.base, current, editorLanguage(this.document?.participantLanguage));
-    if (typeof changes === 'string') {
-      this.#panels.formError = changes;
-      return;
-    }
-    this.#closePanel('return');
-    if (Object.keys(changes).length === 0) return;
-    if (this.#commit({ type: 'card.update', cardId: current.id, changes })) {
-      this.announcer.announce(msg(str`${this.#cardTitle(current.id)}: endret`, { id: 'plan-board.announce.updated' }));
-    }
-  }
-
-  #remove(cardId: string): void {
-    const title = this.#cardTitle(cardId);
-    this.#closePanel('none');
-    const operation: PlanOperation = { type: 'card.remove', cardId };
-    if (this.#commit(operation)) {
-      this.announcer.announce(msg(str`${title} fjernet. Angre med Ctrl+Z.`, { id: 'plan-board.announce.removed' }));
-      // Focus goes to the nearest surviving neighbour (focusAfterChange).
-      void this.ensureFocus(operation);
-    } else void this.ensureFocus(null);
-  }
-
-  #moveFromMenu(cardId: string, to: CardPosition): void {
-    const from = this.#position(cardId);
-    this.#closePanel('none');
-    this.focusAfterUpdate = `c:${cardId}`;
-    if (from) this.#move(cardId, from, to);
-    this.requestUpdate();
-  }
-
   /** Commits one `card.move` (nothing when the card would stay where it is) and announces it. */
   #move(cardId: string, from: CardPosition, to: CardPosition): boolean {
     if (from.columnId === to.columnId && from.index === to.index) {
@@ -770,56 +736,45 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
     }
     const moved = this.#commit({ type: 'card.move', cardId, from: { ...from }, to: { ...to } });
     if (moved) {
-      this.announcer.announce(msg(str`Sluppet. ${this.#moves.positionText(cardId, to)}`, { id: 'plan-board.announce.dropped' }));
+      this.announcer.announce(msg(str`Sluppet. ${this.#positionText(cardId, to)}`, { id: 'plan-board.announce.dropped' }));
       if (this.narrow) this.#showColumn(to.columnId);
     }
     return moved;
   }
 
-  #updateDraft(draft: ProposalDraft, focusSelector: string | null): void {
-    if (this.#panels.panel?.kind !== 'propose') return;
-    this.#panels.panel = { kind: 'propose', draft };
-    if (focusSelector) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`.vk-popover ${focusSelector}`)?.focus());
-  }
-
-  #sendProposal(draft: ProposalDraft): void {
-    const doc = this.document;
-    if (!doc || !draft.picked || !this.canPropose) return;
-    const columnId = doc.columns.some((c) => c.id === draft.columnId) ? draft.columnId : doc.columns[0]?.id;
-    if (!columnId) return;
-    const id = newCardId(doc, 'proposal');
-    const card: PlanCard = {
-      id,
-      columnId,
-      title: { [uiLanguage()]: draft.picked.alt },
-      pictogram: draft.picked.id,
-      category: draft.picked.category,
-      proposedBy: 'participant',
-      // The words were recorded in the participant's language (Norwegian when the plan has none).
-      ...(draft.audio ? { audio: { [doc.participantLanguage ?? 'nb']: draft.audio } } : {}),
-    };
-    this.#closePanel('none');
-    const index = this.byColumn.get(columnId)?.length ?? 0;
-    if (this.#commit({ type: 'card.add', card, columnId, index })) {
-      this.announcer.announce(msg(str`Forslaget ${draft.picked.alt} er sendt`, { id: 'plan-board.announce.proposed' }));
-      this.focusAfterUpdate = `c:${id}`;
-    } else void this.ensureFocus(null);
-  }
-
   // ----- keyboard and pointer --------------------------------------------------------------------
 
   #onKeydown(event: KeyboardEvent): void {
-    if (event.key === 'Escape' && this.#drag.dragging) {
+    if (event.key === 'Escape' && this.#drag?.dragging) {
       event.preventDefault();
       this.#drag.cancel();
       return;
     }
     if (this.isDisabled) return;
+    const menuButton = event.key === 'ArrowDown' || event.key === 'ArrowUp' ? (event.target as HTMLElement).closest?.('.menu-button') : null;
+    if (menuButton) {
+      // APG menu button: ↓/↑ open the menu too (on its first/last item).
+      const card = this.#cardOf(menuButton);
+      event.preventDefault();
+      event.stopPropagation();
+      (menuButton as HTMLElement).dataset.openAt = event.key === 'ArrowUp' ? 'last' : 'first';
+      if (card) this.#openPanel({ kind: 'menu', cardId: card.id }, menuButton as HTMLElement);
+      return;
+    }
     const item = (event.target as HTMLElement).closest?.('[data-roving]') as HTMLElement | null;
     const key = item?.dataset.roving;
     if (!item || !key || item !== event.target) return;
-    if (this.#moves.current) {
+    if (this.#moves?.current) {
       this.#moves.key(event);
+      return;
+    }
+    if (this.#pendingKeys) {
+      // A card was lifted before the moves chunk arrived: Escape and Tab put it back; other keys wait for it.
+      if (event.key === 'Escape' || event.key === 'Tab') this.#pendingKeys = null;
+      else {
+        event.preventDefault();
+        this.#pendingKeys.push(event);
+      }
       return;
     }
     const cardId = key.startsWith('c:') ? key.slice(2) : null;
@@ -836,10 +791,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
         event.preventDefault();
         const card = this.document?.cards.find((c) => c.id === cardId);
         if (this.participant && card) void this.#voice.readCard(card);
-        else if (this.canArrange) {
-          const origin = this.#position(cardId);
-          if (origin && !this.#drag.active) this.#moves.pickUp(cardId, origin);
-        }
+        else if (this.canArrange) this.#pickUp(cardId);
         return;
       }
       if ((event.key === 'F10' && event.shiftKey) || event.key === 'ContextMenu') {
@@ -858,29 +810,94 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
     if (target) this.#focusKey(target);
   }
 
+  /** Space on a card: lift it — at once, or as soon as the moves chunk has loaded (keys pressed meanwhile follow). */
+  #pickUp(cardId: string): void {
+    const origin = this.#position(cardId);
+    if (!origin || this.#drag?.active) return;
+    if (this.#moves) {
+      this.#moves.pickUp(cardId, origin);
+      return;
+    }
+    const queued: KeyboardEvent[] = [];
+    this.#pendingKeys = queued;
+    void this.#loadMoves().then((loaded) => {
+      if (this.#pendingKeys !== queued) return;
+      this.#pendingKeys = null;
+      const at = this.#position(cardId);
+      if (!loaded || !this.#moves || !at || !this.canArrange || this.isDisabled) return;
+      this.#moves.pickUp(cardId, at);
+      for (const event of queued) if (this.#moves.current) this.#moves.key(event);
+    });
+  }
+
+  /**
+   * A press on the columns: a drag starts at once when the moves chunk is there (a mouse preloads
+   * it on pointerenter). A first touch can come before it: the press is played again on its
+   * target once the chunk has loaded, unless the pointer was released meanwhile.
+   */
+  #pointerDown(event: PointerEvent): void {
+    if (this.#drag) {
+      this.#drag.down(event);
+      return;
+    }
+    if (!this.canArrange || event.button !== 0 || !event.isPrimary) return;
+    const target = event.composedPath()[0];
+    if (!(target instanceof Element) || !target.closest('.grip, .card-button')) return;
+    const init: PointerEventInit = { bubbles: true, composed: true, cancelable: true, pointerId: event.pointerId, pointerType: event.pointerType, isPrimary: true, button: 0, buttons: event.buttons, clientX: event.clientX, clientY: event.clientY };
+    let released = false;
+    const release = (e: PointerEvent): void => {
+      if (e.pointerId === event.pointerId) released = true;
+    };
+    window.addEventListener('pointerup', release, true);
+    window.addEventListener('pointercancel', release, true);
+    void this.#loadMoves().then(() => {
+      window.removeEventListener('pointerup', release, true);
+      window.removeEventListener('pointercancel', release, true);
+      if (!released && target.isConnected && this.#drag) this.#drag.down(new PointerEvent('pointerdown', init), target);
+    });
+  }
+
   #onKeyup(event: KeyboardEvent): void {
     // A button clicks on Space's keyup; on a card Space lifts or reads it (on keydown), it does not click.
     if (event.key === ' ' && (event.target as HTMLElement).classList?.contains('card-button')) event.preventDefault();
   }
 
   #onFocusIn(event: FocusEvent): void {
+    this.#preloadEditing();
     const item = (event.target as HTMLElement).closest?.('[data-roving], .card') as HTMLElement | null;
     const key = item?.dataset.roving ?? (item?.dataset.card ? `c:${item.dataset.card}` : undefined);
     if (key && key !== this.activeKey) this.#setActive(key);
   }
 
   #onFocusOut(event: FocusEvent): void {
-    this.#drag.focusOut(event);
+    this.#drag?.focusOut(event);
+  }
+
+  /** The card of a control inside its list item. O(1). */
+  #cardOf(control: Element): PlanCard | null {
+    const id = (control.closest('.card') as HTMLElement | null)?.dataset.card;
+    const place = id ? this.places.get(id) : undefined;
+    const column = place ? this.document?.columns[place.column] : undefined;
+    return (column && place && this.byColumn.get(column.id)?.[place.index]) || null;
   }
 
   #onClick(event: MouseEvent): void {
-    const button = (event.target as HTMLElement).closest?.('.card-button') as HTMLElement | null;
+    const target = event.target as HTMLElement;
+    const action = target.closest?.('.done-toggle, .menu-button') as HTMLElement | null;
+    if (action) {
+      const card = this.#cardOf(action);
+      if (!card) return;
+      if (action.classList.contains('done-toggle')) this.#toggleDone(card);
+      else this.#openPanel({ kind: 'menu', cardId: card.id }, action);
+      return;
+    }
+    const button = target.closest?.('.card-button') as HTMLElement | null;
     if (!button) return;
-    if (this.#drag.consumeClick()) {
+    if (this.#drag?.consumeClick()) {
       event.preventDefault();
       return;
     }
-    if (this.isDisabled || this.#moves.current) return;
+    if (this.isDisabled || this.#moves?.current) return;
     const id = button.dataset.key;
     if (!id) return;
     if (this.participant) {
@@ -893,7 +910,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
   }
 
   #onPointerUp(event: PointerEvent): void {
-    if (this.narrow && !this.#drag.dragging) {
+    if (this.narrow && !this.#drag?.dragging) {
       const direction = this.swipe.up(event, isRtl(this));
       if (direction !== 0) this.#selectColumn(this.currentColumn + direction, false);
     }

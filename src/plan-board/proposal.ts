@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { renderPictogram } from '../core/pictograms.js';
 import { directionOf, resolvedLocale, resolveText } from '../core/text.js';
-import { icons } from './icons.js';
+import { panelIcons as icons } from './panel-icons.js';
 import { renderPictogramPicker, type PickedPictogram, type PickerState } from './pictogram-picker.js';
 import type { PlanColumn } from './plan-board.types.js';
 

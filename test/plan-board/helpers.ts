@@ -112,6 +112,7 @@ export function centre(element: Element): { x: number; y: number } {
  * browser would after setPointerCapture) through to (x, y), then up — or `end: 'cancel'`.
  */
 export async function drag(el: VkPlanBoard, cardId: string, to: { x: number; y: number }, end: 'up' | 'cancel' | 'none' = 'up', init: PointerEventInit = {}): Promise<void> {
+  await pointInto(el);
   const button = cardButton(el, cardId);
   const from = centre(button);
   button.dispatchEvent(pointer('pointerdown', from.x, from.y, init));
@@ -124,6 +125,15 @@ export async function drag(el: VkPlanBoard, cardId: string, to: { x: number; y: 
   } else if (end === 'cancel') {
     button.dispatchEvent(pointer('pointercancel', to.x, to.y, init));
   }
+  await el.updateComplete;
+}
+
+/**
+ * The pointer enters the board's columns, as before any real press: an editable board preloads
+ * its moves chunk then, and updateComplete waits for it (synthetic drags below need it loaded).
+ */
+export async function pointInto(el: VkPlanBoard): Promise<void> {
+  el.shadowRoot?.querySelector('.columns')?.dispatchEvent(new PointerEvent('pointerenter'));
   await el.updateComplete;
 }
 

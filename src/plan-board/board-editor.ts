@@ -1,0 +1,298 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import { deepEqualJson } from '../core/vk-element.js';
+import { getLocale } from '../core/localize.js';
+import { resolveText } from '../core/text.js';
+import { newCardId } from './plan-board.model.js';
+import type { BoardPanels, Panel } from './board-panels.js';
+import { renderCardMenu, renderMoveMenu, type CardMenuAction } from './card-menu.js';
+import { editChanges, editorLanguage, fillForm, renderCardEditor, renderRecorder } from './card-editor.js';
+import { renderPictogramPicker, type PickedPictogram } from './pictogram-picker.js';
+import { renderProposal, type ProposalDraft } from './proposal.js';
+import type { CardPosition, PlanCard, PlanDocument, PlanOperation } from './plan-board.types.js';
+
+/** What the editor needs from its board (VkPlanBoard keeps the document, focus and the commit). */
+export interface BoardEditorHost {
+  readonly root: ShadowRoot;
+  readonly updateComplete: Promise<unknown>;
+  document(): PlanDocument | null;
+  /** The text locale (`lang` of the host or page). */
+  locale(): string;
+  canArrange(): boolean;
+  canPropose(): boolean;
+  /** Commits one operation as the user's (false when not editable or cancelled). */
+  commit(operation: PlanOperation): boolean;
+  announce(text: string): void;
+  cardTitle(cardId: string): string;
+  cardsIn(columnId: string): readonly PlanCard[];
+  position(cardId: string): CardPosition | null;
+  /** Commits and announces a `card.move`. */
+  move(cardId: string, from: CardPosition, to: CardPosition): boolean;
+  /** Focus this roving key (`c:<cardId>`, `a:<columnId>`) after the next update. */
+  focusAfterUpdate(key: string): void;
+  /** The rendered roving item for a key. */
+  control(key: string): HTMLElement | null;
+  ensureFocus(operation: PlanOperation | null): void;
+  openPanel(panel: Panel, anchor: HTMLElement | null): void;
+  closePanel(focus: 'return' | 'focus' | 'none'): void;
+  requestUpdate(): void;
+  /** Voice: what the card menu offers. */
+  noVoice(card: PlanCard): string | null;
+  readable(card: PlanCard): boolean;
+  speaking(): string | null;
+  readCard(card: PlanCard): void;
+}
+
+/** The UI locale's language: a pictogram's word is in it, so a new card's title is keyed by it (never Arabic under "nb"). */
+function uiLanguage(): string {
+  return getLocale().split('-')[0] || 'nb';
+}
+
+/**
+ * The board's editing: what its one popover shows (card menu, "move to", pictogram picker, card
+ * editor with its recorder, the participant's proposal) and what each of them does — add, update,
+ * remove, move, record, accept, propose — as one operation each through the board's commit, with
+ * an announcement and focus where the user expects it. Part of the lazily loaded editing chunk.
+ */
+export class BoardEditor {
+  constructor(private readonly host: BoardEditorHost, private readonly panels: BoardPanels) {}
+
+  /** A panel whose card changed or vanished under it (a host value, an undo). */
+  documentChanged(doc: PlanDocument | null, hostValue: boolean): void {
+    const panels = this.panels;
+    const panel = panels.panel;
+    if (!panel || panel.kind === 'propose') return;
+    const cardId = panel.kind === 'picker' ? panel.replaceCardId : panel.cardId;
+    if (!cardId) return;
+    const card = doc?.cards.find((c) => c.id === cardId);
+    if (panel.kind === 'edit') {
+      // Never silent loss: the user's typing stays; a notice offers both versions.
+      if (!card) panels.panel = { ...panel, notice: 'removed' };
+      else if (!deepEqualJson(card, panel.seen)) panels.panel = { ...panel, seen: card, notice: hostValue ? 'changed' : panel.notice };
+      return;
+    }
+    if (!card) this.host.closePanel('focus');
+  }
+
+  /** What the open panel shows. */
+  render(doc: PlanDocument, panel: Panel, locale: string): TemplateResult | typeof nothing {
+    const host = this.host;
+    const panels = this.panels;
+    switch (panel.kind) {
+      case 'menu': {
+        const card = doc.cards.find((c) => c.id === panel.cardId);
+        if (!card) return nothing;
+        return renderCardMenu(card, locale, host.noVoice(card), host.readable(card), host.speaking() === card.id, (action) => this.#menuAction(card, action));
+      }
+      case 'picker':
+        return html`<h2 id="panel-title" class="panel-title">${panel.replaceCardId ? msg('Velg nytt bilde', { id: 'plan-board.picker.replace' }) : msg('Nytt kort: velg et bilde', { id: 'plan-board.picker.title' })}</h2>
+          ${renderPictogramPicker(
+            panels.picker,
+            false,
+            (next) => (panels.picker = next),
+            (picked) => this.#choosePictogram(panel, picked),
+          )}
+          <div class="actions"><button type="button" class="cancel" @click=${() => host.closePanel('return')}>${msg('Avbryt', { id: 'plan-board.cancel' })}</button></div>`;
+      case 'move': {
+        const card = doc.cards.find((c) => c.id === panel.cardId);
+        const position = card ? host.position(card.id) : null;
+        return card && position
+          ? renderMoveMenu(doc.columns, card, position, locale, (columnId) => host.cardsIn(columnId).length, (to) => this.#moveFromMenu(card.id, to), () => host.closePanel('return'))
+          : nothing;
+      }
+      case 'edit':
+        return renderCardEditor({
+          base: panel.base,
+          locale,
+          language: editorLanguage(doc.participantLanguage),
+          notice: panel.notice,
+          error: panels.formError,
+          noVoice: host.noVoice(panel.base),
+          recorder: this.#renderCardRecorder(doc, panel),
+          onSubmit: (e) => this.#submitEdit(e, panel),
+          onCancel: () => host.closePanel('return'),
+          onRemove: () => this.#remove(panel.cardId),
+          onChangePicture: () => host.openPanel({ kind: 'picker', columnId: panel.base.columnId, replaceCardId: panel.cardId }, panels.returnTarget()),
+          onKeepMine: () => {
+            panels.panel = { ...panel, notice: null };
+          },
+          onUseTheirs: () => {
+            const card = host.document()?.cards.find((c) => c.id === panel.cardId);
+            if (!card) return;
+            panels.panel = { ...panel, base: card, seen: card, notice: null };
+            void host.updateComplete.then(() => {
+              const form = host.root.querySelector<HTMLFormElement>('.edit-form');
+              if (form) fillForm(form, card, editorLanguage(host.document()?.participantLanguage));
+              form?.querySelector<HTMLElement>('input')?.focus();
+            });
+          },
+        });
+      case 'propose':
+        return renderProposal({
+          draft: panel.draft,
+          columns: doc.columns,
+          locale,
+          picker: panels.picker,
+          recorder: renderRecorder(panels.recorderReady, doc.participantLanguage ?? 'nb', panel.draft.audio, (url) => {
+            this.#updateDraft({ ...panel.draft, audio: url }, null);
+            return true;
+          }),
+          onPicker: (next) => (panels.picker = next),
+          onPick: (picked) => this.#updateDraft({ ...panel.draft, picked }, '.day-option[aria-pressed="true"], .send'),
+          onColumn: (columnId) => this.#updateDraft({ ...panel.draft, columnId }, null),
+          onBack: () => this.#updateDraft({ ...panel.draft, picked: null }, '.picker-option'),
+          onSend: () => this.#sendProposal(panel.draft),
+          onCancel: () => host.closePanel('return'),
+        });
+    }
+  }
+
+  /** The edit form's recorder: the participant's language (Norwegian when the plan has none). */
+  #renderCardRecorder(doc: PlanDocument, panel: Extract<Panel, { kind: 'edit' }>): TemplateResult | typeof nothing {
+    const card = doc.cards.find((c) => c.id === panel.cardId);
+    if (!card) return nothing;
+    const lang = doc.participantLanguage ?? 'nb';
+    return renderRecorder(this.panels.recorderReady, lang, card.audio?.[lang] ?? null, (url) => this.#saveRecording(card.id, lang, url));
+  }
+
+  /** One `card.update` with the whole new `audio` (null when its last recording was removed). */
+  #saveRecording(cardId: string, lang: string, url: string | null): boolean {
+    const host = this.host;
+    const card = host.document()?.cards.find((c) => c.id === cardId);
+    if (!card || !host.canArrange()) return false;
+    const audio: Record<string, string> = { ...(card.audio ?? {}) };
+    if (url) audio[lang] = url;
+    else delete audio[lang];
+    const next = Object.keys(audio).length > 0 ? audio : null;
+    const kept = host.commit({ type: 'card.update', cardId, changes: { audio: next } });
+    const panel = this.panels.panel;
+    const updated = host.document()?.cards.find((c) => c.id === cardId);
+    // Our own edit is no news to the open form.
+    if (kept && panel?.kind === 'edit' && panel.cardId === cardId && updated) this.panels.panel = { ...panel, seen: updated };
+    if (!kept) host.announce(msg('Opptaket kunne ikke lagres i planen.', { id: 'plan-board.announce.voice-failed' }));
+    else host.announce(url ? msg(str`Stemme lagret for ${host.cardTitle(cardId)}`, { id: 'plan-board.announce.voice-saved' }) : msg(str`Stemme fjernet for ${host.cardTitle(cardId)}`, { id: 'plan-board.announce.voice-removed' }));
+    return kept;
+  }
+
+  #menuAction(card: PlanCard, action: CardMenuAction): void {
+    const host = this.host;
+    const anchor = this.panels.returnTarget();
+    switch (action) {
+      case 'accept':
+        host.closePanel('return');
+        if (host.commit({ type: 'card.update', cardId: card.id, changes: { proposedBy: null } }))
+          host.announce(msg(str`Forslaget ${resolveText(card.title, host.locale())} er godtatt`, { id: 'plan-board.announce.accepted' }));
+        return;
+      case 'edit':
+      case 'record':
+        host.openPanel({ kind: 'edit', cardId: card.id, base: card, seen: card, notice: null }, anchor);
+        return;
+      case 'move':
+        host.openPanel({ kind: 'move', cardId: card.id }, anchor);
+        return;
+      case 'read':
+        host.closePanel('return');
+        host.readCard(card);
+        return;
+      case 'remove':
+        this.#remove(card.id);
+        return;
+    }
+  }
+
+  #choosePictogram(panel: Extract<Panel, { kind: 'picker' }>, picked: PickedPictogram): void {
+    const host = this.host;
+    const doc = host.document();
+    if (!doc || !host.canArrange()) return;
+    if (panel.replaceCardId) {
+      const id = panel.replaceCardId;
+      host.closePanel('none');
+      host.commit({ type: 'card.update', cardId: id, changes: { pictogram: picked.id } });
+      host.focusAfterUpdate(`c:${id}`);
+      return;
+    }
+    const id = newCardId(doc);
+    const card: PlanCard = { id, columnId: panel.columnId, title: { [uiLanguage()]: picked.alt }, pictogram: picked.id, category: picked.category };
+    const index = host.cardsIn(panel.columnId).length;
+    host.closePanel('none');
+    if (host.commit({ type: 'card.add', card, columnId: panel.columnId, index })) {
+      const column = doc.columns.find((c) => c.id === panel.columnId);
+      host.announce(msg(str`Kort ${picked.alt} lagt til i ${resolveText(column?.title, host.locale())}`, { id: 'plan-board.announce.added' }));
+      host.focusAfterUpdate(`c:${id}`);
+      // Straight on to the texts: the adviser usually adjusts them and adds the participant's language.
+      void host.updateComplete.then(() => {
+        const added = host.document()?.cards.find((c) => c.id === id);
+        if (added) host.openPanel({ kind: 'edit', cardId: id, base: added, seen: added, notice: null }, host.control(`c:${id}`));
+      });
+    } else host.focusAfterUpdate(`a:${panel.columnId}`);
+  }
+
+  #submitEdit(event: Event, panel: Extract<Panel, { kind: 'edit' }>): void {
+    event.preventDefault();
+    const host = this.host;
+    const current = host.document()?.cards.find((c) => c.id === panel.cardId);
+    if (!current) return;
+    const changes = editChanges(event.target as HTMLFormElement, panel.base, current, editorLanguage(host.document()?.participantLanguage));
+    if (typeof changes === 'string') {
+      this.panels.formError = changes;
+      return;
+    }
+    host.closePanel('return');
+    if (Object.keys(changes).length === 0) return;
+    if (host.commit({ type: 'card.update', cardId: current.id, changes })) {
+      host.announce(msg(str`${host.cardTitle(current.id)}: endret`, { id: 'plan-board.announce.updated' }));
+    }
+  }
+
+  #remove(cardId: string): void {
+    const host = this.host;
+    const title = host.cardTitle(cardId);
+    host.closePanel('none');
+    const operation: PlanOperation = { type: 'card.remove', cardId };
+    if (host.commit(operation)) {
+      host.announce(msg(str`${title} fjernet. Angre med Ctrl+Z.`, { id: 'plan-board.announce.removed' }));
+      // Focus goes to the nearest surviving neighbour (focusAfterChange).
+      host.ensureFocus(operation);
+    } else host.ensureFocus(null);
+  }
+
+  #moveFromMenu(cardId: string, to: CardPosition): void {
+    const host = this.host;
+    const from = host.position(cardId);
+    host.closePanel('none');
+    host.focusAfterUpdate(`c:${cardId}`);
+    if (from) host.move(cardId, from, to);
+    host.requestUpdate();
+  }
+
+  #updateDraft(draft: ProposalDraft, focusSelector: string | null): void {
+    if (this.panels.panel?.kind !== 'propose') return;
+    this.panels.panel = { kind: 'propose', draft };
+    if (focusSelector) void this.host.updateComplete.then(() => this.host.root.querySelector<HTMLElement>(`.vk-popover ${focusSelector}`)?.focus());
+  }
+
+  #sendProposal(draft: ProposalDraft): void {
+    const host = this.host;
+    const doc = host.document();
+    if (!doc || !draft.picked || !host.canPropose()) return;
+    const columnId = doc.columns.some((c) => c.id === draft.columnId) ? draft.columnId : doc.columns[0]?.id;
+    if (!columnId) return;
+    const id = newCardId(doc, 'proposal');
+    const card: PlanCard = {
+      id,
+      columnId,
+      title: { [uiLanguage()]: draft.picked.alt },
+      pictogram: draft.picked.id,
+      category: draft.picked.category,
+      proposedBy: 'participant',
+      // The words were recorded in the participant's language (Norwegian when the plan has none).
+      ...(draft.audio ? { audio: { [doc.participantLanguage ?? 'nb']: draft.audio } } : {}),
+    };
+    host.closePanel('none');
+    const index = host.cardsIn(columnId).length;
+    if (host.commit({ type: 'card.add', card, columnId, index })) {
+      host.announce(msg(str`Forslaget ${draft.picked.alt} er sendt`, { id: 'plan-board.announce.proposed' }));
+      host.focusAfterUpdate(`c:${id}`);
+    } else host.ensureFocus(null);
+  }
+}
