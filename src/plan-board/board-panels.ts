@@ -101,17 +101,16 @@ export class BoardPanels implements ReactiveController {
       // The recorder is a lazy part: loaded on the first form that offers it.
       // defineRecorder() is called here, not left to the module's top level: a bundler that trusts
       // package.json `sideEffects` would drop a bare define from the lazy chunk.
-      void import('../core/recorder.js').then(
-        ({ defineRecorder }) => {
-          defineRecorder();
-          this.recorderReady = true;
-          this.host.requestUpdate();
-        },
-        () => undefined,
-      );
+      loadRecorder(new WeakRef(this));
     }
     this.#needsOpen = true;
     this.panel = panel;
+  }
+
+  /** `<vk-audio-recorder>` is now defined: forms render it from the next update. */
+  recorderLoaded(): void {
+    this.recorderReady = true;
+    this.host.requestUpdate();
   }
 
   /** Call at the end of the host's `updated()`: shows a newly opened panel. */
@@ -206,4 +205,19 @@ export class BoardPanels implements ReactiveController {
       ${panel ? content(panel) : nothing}
     </div>`;
   }
+}
+
+/**
+ * Loads and defines the recorder, then tells the panels (if their board still exists). Module-level
+ * and holding only a WeakRef: a closure made inside `open()` would share its context (with `this`),
+ * and the pending import would keep every board removed before the chunk arrived reachable.
+ */
+function loadRecorder(panels: WeakRef<BoardPanels>): void {
+  void import('../core/recorder.js').then(
+    ({ defineRecorder }) => {
+      defineRecorder();
+      panels.deref()?.recorderLoaded();
+    },
+    () => undefined,
+  );
 }
