@@ -1,9 +1,10 @@
 /** Pure functions for ScheduleDocument: schema, checks, operations and their inverses. No DOM. */
 import * as v from 'valibot';
-import { checkDocument, dateSchema, dateTimeSchema, idSchema, IdRegistry, isRealDate, pictogramSchema, pointer, textSchema, versionSchema, type CheckResult } from '../core/schema.js';
+import { checkDocument, dateSchema, dateTimeSchema, idSchema, IdRegistry, pictogramSchema, pointer, textSchema, versionSchema, type CheckResult } from '../core/schema.js';
 import { applyChanges, checkOperation, ensureValid, inverseChanges, nullFieldsSchema, unknownOperation } from '../core/model.js';
 import type { DocumentModel } from '../core/vk-element.js';
 import type { ValidationIssue } from '../core/types.js';
+import { isCalendarDate } from './calendar-dates.js';
 import { sessionKinds, type ScheduleDocument, type ScheduleOperation, type Session } from './course-calendar.types.js';
 
 const COLOR = /^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/;
@@ -58,12 +59,12 @@ function crossCheck(doc: ScheduleDocument): ValidationIssue[] {
   doc.sessions.forEach((session, i) => {
     ids.add(session.id, pointer('sessions', i, 'id'));
     if (!courseIds.has(session.courseId)) issues.push({ path: pointer('sessions', i, 'courseId'), message: `No course with id "${session.courseId}"` });
-    if (!isRealDate(session.start)) issues.push({ path: pointer('sessions', i, 'start'), message: `Not a calendar date: ${session.start}` });
-    if (!isRealDate(session.end)) issues.push({ path: pointer('sessions', i, 'end'), message: `Not a calendar date: ${session.end}` });
+    if (!isCalendarDate(session.start)) issues.push({ path: pointer('sessions', i, 'start'), message: `Not a calendar date: ${session.start}` });
+    if (!isCalendarDate(session.end)) issues.push({ path: pointer('sessions', i, 'end'), message: `Not a calendar date: ${session.end}` });
     else if (session.end <= session.start) issues.push({ path: pointer('sessions', i, 'end'), message: 'The end must be after the start' });
   });
   doc.closedDays?.forEach((day, i) => {
-    if (!isRealDate(day.date)) issues.push({ path: pointer('closedDays', i, 'date'), message: `Not a calendar date: ${day.date}` });
+    if (!isCalendarDate(day.date)) issues.push({ path: pointer('closedDays', i, 'date'), message: `Not a calendar date: ${day.date}` });
   });
   return [...ids.issues, ...issues];
 }

@@ -1,23 +1,19 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { VkElement } from '../core/vk-element.js';
-import { PopoverController, popoverStyles } from '../core/popover.js';
 import { resolveText } from '../core/text.js';
 import { formatDate, todayIso } from '../core/dates.js';
-import { DATE_PATTERN, isRealDate } from '../core/schema.js';
+import { DATE_PATTERN } from '../core/schema.js';
 import { emit } from '../core/events.js';
 import { tokens } from '../core/tokens.js';
 import type { IsoDate } from '../core/types.js';
 import { scheduleModel } from './course-calendar.model.js';
 import { courseCalendarStyles } from './course-calendar.styles.js';
-import { calendarViewStyles } from './calendar-views.styles.js';
-import { addDays, isoWeek, rangeFor, stepDate } from './calendar-dates.js';
+import { addDays, isCalendarDate, isoWeek, rangeFor, stepDate } from './calendar-dates.js';
 import { segmentsByDay } from './calendar-layout.js';
 import { holidayName, holidaysBetween } from './holidays.js';
 import { renderMonth } from './month-view.js';
-import { AGENDA_BATCH, renderAgenda } from './agenda-view.js';
-import { renderDayDetails, renderSessionDetails, type PopoverActions } from './session-popover.js';
 import { clock, kindLabel, sessionName, type ViewContext } from './session-chip.js';
 import { CalendarMoves, type Grab } from './calendar-moves.js';
 import { describeScheduleOperation, newSession, saveFile, sessionOf, textChange, timeChange } from './calendar-edits.js';
@@ -25,6 +21,9 @@ import { CalendarKeyboard } from './calendar-keyboard.js';
 import { renderLegend, renderToolbar, type ToolbarProps } from './calendar-toolbar.js';
 import type { PatternDialog } from './pattern-dialog.js';
 import type * as WeekViewModule from './week-view.js';
+import type * as AgendaViewModule from './agenda-view.js';
+import type * as DetailsModule from './session-popover.js';
+import type { PopoverController } from '../core/popover.js';
 import {
   calendarViews,
   type CalendarRange,
@@ -42,18 +41,35 @@ export { MONTH_CELL_LIMIT } from './month-view.js';
 /** Below this width (px) the calendar's default view is the agenda. */
 export const AGENDA_BELOW = 480;
 
-/**
- * The week view (with d3-scale for its time axis) loads on first use — right after the first
- * render, or at once when the calendar starts in week view — so a month or agenda calendar does not
- * pay for it up front. `updateComplete` waits for it.
- */
-let weekView: typeof WeekViewModule | null = null;
-let weekViewLoading: Promise<typeof WeekViewModule> | null = null;
-function loadWeekView(): Promise<typeof WeekViewModule> {
-  weekViewLoading ??= import('./week-view.js').then((module) => (weekView = module));
-  return weekViewLoading;
+/** Session pieces the agenda renders first; more load on demand. */
+export const AGENDA_BATCH = 200;
+
+/** A module loaded with `import()` on first use: `module` once it has loaded. */
+interface Lazy<T> {
+  module: T | null;
+  load(): Promise<T>;
+}
+function lazy<T>(importer: () => Promise<T>): Lazy<T> {
+  let loading: Promise<T> | null = null;
+  const part: Lazy<T> = { module: null, load: () => (loading ??= importer().then((module) => (part.module = module))) };
+  return part;
 }
 
+/**
+ * What the first render of the month view does not need loads on first use, each with its CSS:
+ * the week view (with d3-scale for its time axis) and the agenda — when shown, or on the first idle
+ * moment after the first frame — and the details popover (with the popover controller) — when
+ * first opened, or on that idle moment. `updateComplete` waits for whatever the shown state needs.
+ */
+const weekPart = lazy<typeof WeekViewModule>(() => import('./week-view.js'));
+const agendaPart = lazy<typeof AgendaViewModule>(() => import('./agenda-view.js'));
+const detailsPart = lazy<typeof DetailsModule>(() => import('./session-popover.js'));
+
+/** `requestIdleCallback` where there is one (not Safari): else a plain task. */
+function whenIdle(callback: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(callback, { timeout: 2000 });
+  else setTimeout(callback, 50);
+}
 
 type FocusTarget = { readonly type: 'day'; readonly date: string } | { readonly type: 'session'; readonly id: string } | null;
 type PopoverState = { readonly type: 'session'; readonly id: string } | { readonly type: 'day'; readonly date: string } | null;
@@ -111,7 +127,7 @@ type PopoverState = { readonly type: 'session'; readonly id: string } | { readon
  * @cssproperty --vk-calendar-hour-size - Height of one hour in week view (default 3rem).
  */
 export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperation> {
-  static override styles = [tokens, popoverStyles, courseCalendarStyles, calendarViewStyles];
+  static override styles = [tokens, courseCalendarStyles];
   protected get model(): typeof scheduleModel {
     return scheduleModel;
   }
@@ -130,7 +146,9 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
   @state() private patternOpen = false;
   @query('.vk-popover') private popoverPanel!: HTMLElement | null;
 
-  readonly #popover = new PopoverController(this);
+  /** Created when the details module has loaded (first open, or idle after the first frame). */
+  #popover: PopoverController | null = null;
+  #adopted = new Set<CSSResult>();
   readonly #moves = new CalendarMoves(this.#api());
   readonly #keys = new CalendarKeyboard(
     {
@@ -160,6 +178,8 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
   #resizeObserver: ResizeObserver | null = null;
   #clock: ReturnType<typeof setInterval> | undefined;
   #patternDialog: PatternDialog | null = null;
+  #colorSheet: CSSStyleSheet | null = null;
+  #colorKey = '';
 
   /** What the move and keyboard modules need from the element. */
   #api(): import('./calendar-moves.js').CalendarApi {
@@ -180,13 +200,13 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
       dayCell: (date) => this.#dayCell(date),
       focusSessionLater: (id) => (this.#pendingFocus = { type: 'session', id }),
       visibleSessions: (doc) => this.#visibleSessions(doc),
-      weekView: () => weekView,
+      weekView: () => weekPart.module,
     };
   }
 
   /** The focus date in use: `date` when it is a real date, else today. */
   get focusDate(): string {
-    return DATE_PATTERN.test(this.date) && isRealDate(this.date) ? this.date : todayIso();
+    return DATE_PATTERN.test(this.date) && isCalendarDate(this.date) ? this.date : todayIso();
   }
 
   /** The view in use: `view` when known, else month (agenda below 480 px). */
@@ -235,18 +255,54 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
 
   protected override firstUpdated(changed: PropertyValues): void {
     super.firstUpdated(changed);
-    if (!weekView) setTimeout(() => void loadWeekView(), 0);
+    // After the first frame, when the page is idle: the first render never waits for these.
+    requestAnimationFrame(() => whenIdle(() => void Promise.all([weekPart.load(), agendaPart.load(), detailsPart.load()]).then(() => this.requestUpdate())));
   }
 
-  /** Also waits for the week view's module when the week view is shown. */
+  /** The lazy module the state on screen needs and does not have yet, or null. */
+  #missingPart(): Lazy<unknown> | null {
+    if (!this.isConnected || !this.document) return null;
+    const view = this.currentView;
+    const part = view === 'week' ? weekPart : view === 'agenda' ? agendaPart : null;
+    if (part && !part.module) return part;
+    if (this.openItem && !detailsPart.module) return detailsPart;
+    return null;
+  }
+
+  /** Also waits for the lazy modules the view (and an open popover) needs. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    while (this.isConnected && this.document && this.currentView === 'week' && !weekView) {
-      await loadWeekView();
+    for (let part = this.#missingPart(); part; part = this.#missingPart()) {
+      await part.load();
       this.requestUpdate();
       result = await super.getUpdateComplete();
     }
     return result;
+  }
+
+  /** Adds a lazy module's CSS to the shadow root (once). */
+  #adopt(styles: CSSResult | readonly CSSResult[]): void {
+    const root = this.renderRoot;
+    if (!(root instanceof ShadowRoot)) return;
+    const added: CSSStyleSheet[] = [];
+    for (const style of [styles].flat()) {
+      if (this.#adopted.has(style) || !style.styleSheet) continue;
+      this.#adopted.add(style);
+      added.push(style.styleSheet);
+    }
+    // Before the course colours (kept last), after the element's own styles.
+    if (added.length > 0) root.adoptedStyleSheets = [...root.adoptedStyleSheets.filter((s) => s !== this.#colorSheet), ...added, ...(this.#colorSheet ? [this.#colorSheet] : [])];
+  }
+
+  /** The module `part` when loaded (its CSS adopted); else starts loading it and re-renders then. */
+  #use<T extends { styles: CSSResult | readonly CSSResult[] }>(part: Lazy<T>): T | null {
+    const module = part.module;
+    if (module) {
+      this.#adopt(module.styles);
+      return module;
+    }
+    void part.load().then(() => this.requestUpdate());
+    return null;
   }
 
   protected override emptyMessage(): string {
@@ -267,6 +323,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     this.#lastTitle = title;
     if (changed.has('document')) {
       const doc = this.document;
+      this.#applyCourseColors(doc);
       const open = this.openItem;
       if (open?.type === 'session' && !doc?.sessions.some((s) => s.id === open.id)) this.#closePopover(false);
       this.#moves.documentChanged(doc);
@@ -282,23 +339,40 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
       this.agendaLimit = AGENDA_BATCH;
       emit(this, 'vk-range-change', { view: range.view, start: range.start, end: range.end });
     }
-    this.#applyCssom();
+    if (this.currentView === 'week') this.#applyWeekGeometry();
     if (this.#pendingFocus) {
       const target = this.#pendingFocus;
       this.#pendingFocus = null;
       const el = target.type === 'day' ? this.#dayCell(target.date) : this.#sessionControl(target.id);
       el?.focus();
     }
-    if (this.openItem && this.popoverPanel && !this.#popover.isOpen) {
+    if (this.openItem && this.popoverPanel && this.#popover && !this.#popover.isOpen) {
       const anchor = this.#popoverAnchor(this.openItem);
       if (anchor) this.#popover.open(anchor, this.popoverPanel, () => (this.openItem = null));
     }
     this.#patternDialog?.updated();
   }
 
-  /** Dynamic values go through the CSSOM (strict CSP: no style attributes in markup). */
-  #applyCssom(): void {
-    for (const el of this.renderRoot.querySelectorAll<HTMLElement>('[data-color]')) el.style.setProperty('--_vk-course', el.dataset.color ?? '');
+  /**
+   * Dynamic values go through the CSSOM (strict CSP: no style attributes in markup). Course
+   * colours: one rule per colour in an adopted stylesheet, rebuilt only when the courses' colours
+   * change, so no update writes to every chip. Week-view geometry: per element, in week view only.
+   */
+  #applyCourseColors(doc: ScheduleDocument | null): void {
+    const colors = [...new Set((doc?.courses ?? []).map((c) => c.color).filter((c): c is string => c !== undefined))];
+    const key = colors.join();
+    const root = this.renderRoot;
+    if (key === this.#colorKey || !(root instanceof ShadowRoot)) return;
+    this.#colorKey = key;
+    if (!this.#colorSheet) {
+      this.#colorSheet = new CSSStyleSheet();
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.#colorSheet];
+    }
+    // Colours passed the schema's #rgb / #rrggbb pattern: nothing else can reach this text.
+    this.#colorSheet.replaceSync(colors.map((c) => `[data-color="${c}"]{--_vk-course:${c}}`).join(''));
+  }
+
+  #applyWeekGeometry(): void {
     for (const el of this.renderRoot.querySelectorAll<HTMLElement>('[data-top]')) {
       el.style.setProperty('--_vk-top', el.dataset.top ?? '0');
       if (el.dataset.size) el.style.setProperty('--_vk-size', el.dataset.size);
@@ -386,13 +460,14 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     let body: TemplateResult;
     if (view === 'month') body = renderMonth(ctx, range, byDay);
     else if (view === 'week') {
-      if (weekView) body = weekView.renderWeek(ctx, range, byDay, { date: todayIso(), minutes: now.getHours() * 60 + now.getMinutes() });
-      else {
-        void loadWeekView().then(() => this.requestUpdate());
-        body = html`<p class="week-loading" role="status">${msg('Laster ukevisning …', { id: 'course-calendar.week-loading' })}</p>`;
-      }
+      const week = this.#use(weekPart);
+      body = week
+        ? week.renderWeek(ctx, range, byDay, { date: todayIso(), minutes: now.getHours() * 60 + now.getMinutes() })
+        : html`<p class="week-loading" role="status">${msg('Laster ukevisning …', { id: 'course-calendar.week-loading' })}</p>`;
+    } else {
+      const agenda = this.#use(agendaPart);
+      body = agenda ? agenda.renderAgenda(ctx, range, byDay, { active: this.agendaActive, limit: this.agendaLimit, showMore: () => this.#showMoreAgenda() }) : html`<p role="status"></p>`;
     }
-    else body = renderAgenda(ctx, range, byDay, { active: this.agendaActive, limit: this.agendaLimit, showMore: () => this.#showMoreAgenda() });
     return html`<div role="group" part="base" class="calendar" data-view=${view} ?data-editable=${this.editable} aria-labelledby="title">
       ${renderToolbar(this.#toolbar(doc, view))} ${renderLegend(this.#toolbar(doc, view))} ${body}
       <span id="grid-hint" class="vk-visually-hidden"
@@ -434,7 +509,10 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
   #renderPopover(doc: ScheduleDocument, ctx: ViewContext): TemplateResult | typeof nothing {
     const open = this.openItem;
     if (!open) return nothing;
-    const actions: PopoverActions = {
+    const details = this.#use(detailsPart);
+    if (!details) return nothing;
+    this.#popover ??= new details.PopoverController(this);
+    const actions: DetailsModule.PopoverActions = {
       close: () => this.#closePopover(true),
       updateText: (s, field, value) => this.#update(s, textChange(s, field, value, this.textLocale)),
       setTime: (s, field, input) => this.#setTime(s, field, input),
@@ -444,10 +522,10 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     };
     if (open.type === 'day') {
       const segments = segmentsByDay(this.#visibleSessions(doc), open.date, addDays(open.date, 1), 'every-day').get(open.date) ?? [];
-      return renderDayDetails(ctx, open.date, segments, actions);
+      return details.renderDayDetails(ctx, open.date, segments, actions);
     }
     const session = doc.sessions.find((s) => s.id === open.id);
-    return session ? renderSessionDetails(ctx, session, actions) : nothing;
+    return session ? details.renderSessionDetails(ctx, session, actions) : nothing;
   }
 
   // ——— queries ———
@@ -522,19 +600,19 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
   }
 
   #openSession(id: string): void {
-    if (this.#popover.isOpen) this.#popover.close(false);
+    if (this.#popover?.isOpen) this.#popover.close(false);
     this.open('session', id);
     this.openItem = { type: 'session', id };
   }
 
   #openDay(date: string): void {
     if (this.isDisabled) return;
-    if (this.#popover.isOpen) this.#popover.close(false);
+    if (this.#popover?.isOpen) this.#popover.close(false);
     this.openItem = { type: 'day', date };
   }
 
   #closePopover(restoreFocus: boolean): void {
-    this.#popover.close(restoreFocus);
+    this.#popover?.close(restoreFocus);
     this.openItem = null;
   }
 
@@ -567,7 +645,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
   #remove(session: Session): void {
     if (!this.editable) return;
     const date = session.start.slice(0, 10);
-    this.#popover.close(false);
+    this.#popover?.close(false);
     this.openItem = null;
     if (this.commit({ type: 'session.remove', sessionId: session.id })) {
       this.announcer.announce(msg('Økten er slettet.', { id: 'course-calendar.announce.removed' }));
@@ -591,7 +669,8 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
   async #openPattern(): Promise<void> {
     if (!this.editable) return;
     if (!this.#patternDialog) {
-      const { PatternDialog } = await import('./pattern-dialog.js');
+      const { PatternDialog, styles } = await import('./pattern-dialog.js');
+      this.#adopt(styles);
       this.#patternDialog = new PatternDialog({
         host: this,
         locale: () => this.textLocale,

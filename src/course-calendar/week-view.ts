@@ -18,6 +18,8 @@ import { packLanes, type Segment } from './calendar-layout.js';
 import { renderMore, renderSessionChip, type ViewContext } from './session-chip.js';
 import type { CalendarRange } from './course-calendar.types.js';
 
+export { weekStyles as styles } from './week-view.styles.js';
+
 /** The default axis, minutes since midnight. */
 export const AXIS_START = 7 * 60;
 export const AXIS_END = 18 * 60;

@@ -269,7 +269,10 @@ describe('vk-course-calendar: sessions', () => {
     expect(text('a3')).to.equal('09:00–14:30 Salg og service Praksis Avlyst');
     expect(session(el, 'a3').hasAttribute('data-cancelled')).to.equal(true);
     expect(session(el, 'a1').dataset.kind).to.equal('theory');
-    expect(session(el, 'a1').style.getPropertyValue('--_vk-course')).to.equal('#0a7a5a');
+    // The course colour reaches the chip through a stylesheet rule (no style attribute per chip).
+    expect(session(el, 'a1').hasAttribute('style')).to.equal(false);
+    expect(getComputedStyle(session(el, 'a1')).getPropertyValue('--_vk-course').trim()).to.equal('#0a7a5a');
+    expect(getComputedStyle(session(el, 'a1').querySelector('.stripe')!).backgroundColor).to.equal('rgb(10, 122, 90)');
   });
 
   it('a full day shows "+N flere" and the hidden sessions are not in the DOM until opened', async () => {
