@@ -259,6 +259,21 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     requestAnimationFrame(() => whenIdle(() => void Promise.all([weekPart.load(), agendaPart.load(), detailsPart.load()]).then(() => this.requestUpdate())));
   }
 
+  /**
+   * The first render runs in a task of its own, after the one that set the value: validating a
+   * large value (the setter) and drawing it are two shorter tasks instead of one long one. Nothing
+   * of the calendar is on screen before its first render, so no frame shows it half drawn;
+   * `updateComplete` resolves after it. Later updates are not deferred.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.hasUpdated) return super.scheduleUpdate();
+    return new Promise<void>((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve();
+      channel.port2.postMessage(null);
+    }).then(() => super.scheduleUpdate());
+  }
+
   /** The lazy module the state on screen needs and does not have yet, or null. */
   #missingPart(): Lazy<unknown> | null {
     if (!this.isConnected || !this.document) return null;
