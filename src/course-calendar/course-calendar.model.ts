@@ -1,6 +1,6 @@
 /** Pure functions for ScheduleDocument: schema, checks, operations and their inverses. No DOM. */
 import * as v from 'valibot';
-import { checkDocument, dateSchema, dateTimeSchema, idSchema, IdRegistry, pictogramSchema, pointer, textSchema, versionSchema, type CheckResult } from '../core/schema.js';
+import { checkDocument, dateSchema, dateTimeSchema, idSchema, IdRegistry, pictogramSchema, textSchema, versionSchema, type CheckResult } from '../core/schema.js';
 import { applyChanges, checkOperation, ensureValid, inverseChanges, nullFieldsSchema, unknownOperation } from '../core/model.js';
 import type { DocumentModel } from '../core/vk-element.js';
 import type { ValidationIssue } from '../core/types.js';
@@ -51,20 +51,33 @@ export const scheduleOperationSchema = v.variant('type', [
   v.object({ type: v.literal('sessions.remove'), sessionIds: v.pipe(v.array(idSchema), v.minLength(1)) }),
 ]);
 
+/**
+ * The JSON Pointer of a field of an array item. The keys here hold no "~" or "/", so no escaping
+ * is needed: `pointer()` would escape every segment, twice per session, for ids that are only read
+ * when an issue is reported.
+ */
+const at = (list: 'courses' | 'sessions' | 'closedDays', i: number, field: string): string => `/${list}/${i}/${field}`;
+
+/** Ids, course references and calendar dates: one pass, linear in the sessions, no Date per check. */
 function crossCheck(doc: ScheduleDocument): ValidationIssue[] {
   const ids = new IdRegistry();
   const issues: ValidationIssue[] = [];
-  doc.courses.forEach((course, i) => ids.add(course.id, pointer('courses', i, 'id')));
-  const courseIds = new Set(doc.courses.map((c) => c.id));
-  doc.sessions.forEach((session, i) => {
-    ids.add(session.id, pointer('sessions', i, 'id'));
-    if (!courseIds.has(session.courseId)) issues.push({ path: pointer('sessions', i, 'courseId'), message: `No course with id "${session.courseId}"` });
-    if (!isCalendarDate(session.start)) issues.push({ path: pointer('sessions', i, 'start'), message: `Not a calendar date: ${session.start}` });
-    if (!isCalendarDate(session.end)) issues.push({ path: pointer('sessions', i, 'end'), message: `Not a calendar date: ${session.end}` });
-    else if (session.end <= session.start) issues.push({ path: pointer('sessions', i, 'end'), message: 'The end must be after the start' });
+  const courseIds = new Set<string>();
+  doc.courses.forEach((course, i) => {
+    ids.add(course.id, at('courses', i, 'id'));
+    courseIds.add(course.id);
   });
+  const sessions = doc.sessions;
+  for (let i = 0; i < sessions.length; i++) {
+    const session = sessions[i];
+    ids.add(session.id, at('sessions', i, 'id'));
+    if (!courseIds.has(session.courseId)) issues.push({ path: at('sessions', i, 'courseId'), message: `No course with id "${session.courseId}"` });
+    if (!isCalendarDate(session.start)) issues.push({ path: at('sessions', i, 'start'), message: `Not a calendar date: ${session.start}` });
+    if (!isCalendarDate(session.end)) issues.push({ path: at('sessions', i, 'end'), message: `Not a calendar date: ${session.end}` });
+    else if (session.end <= session.start) issues.push({ path: at('sessions', i, 'end'), message: 'The end must be after the start' });
+  }
   doc.closedDays?.forEach((day, i) => {
-    if (!isCalendarDate(day.date)) issues.push({ path: pointer('closedDays', i, 'date'), message: `Not a calendar date: ${day.date}` });
+    if (!isCalendarDate(day.date)) issues.push({ path: at('closedDays', i, 'date'), message: `Not a calendar date: ${day.date}` });
   });
   return [...ids.issues, ...issues];
 }

@@ -342,14 +342,16 @@ export const courseCalendarStyles = css`
       grid-template-columns: 1.5rem repeat(7, minmax(0, 1fr));
     }
   }
-  /* Below 480 px (where agenda is the default view): compact per-course markers, narrow weekdays. */
+  /* Below 480 px (where agenda is the default view): compact per-course markers instead of chips
+     (switched with the render that draws the markers, not by the container query, so a day is never
+     drawn empty), narrow weekdays. */
+  .calendar[data-narrow] .month .chips {
+    display: none;
+  }
+  .calendar[data-narrow] .month .markers {
+    display: flex;
+  }
   @container (max-width: 479.98px) {
-    .month .chips {
-      display: none;
-    }
-    .month .markers {
-      display: flex;
-    }
     .month .day {
       min-block-size: 4rem;
     }

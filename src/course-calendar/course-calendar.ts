@@ -65,6 +65,15 @@ const weekPart = lazy<typeof WeekViewModule>(() => import('./week-view.js'));
 const agendaPart = lazy<typeof AgendaViewModule>(() => import('./agenda-view.js'));
 const detailsPart = lazy<typeof DetailsModule>(() => import('./session-popover.js'));
 
+/** Resolves in a new task (a message: no timer clamping). */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+}
+
 /** `requestIdleCallback` where there is one (not Safari): else a plain task. */
 function whenIdle(callback: () => void): void {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(callback, { timeout: 2000 });
@@ -180,6 +189,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
   #patternDialog: PatternDialog | null = null;
   #colorSheet: CSSStyleSheet | null = null;
   #colorKey = '';
+  #range: { view: CalendarView; date: string; range: CalendarRange } | null = null;
 
   /** What the move and keyboard modules need from the element. */
   #api(): import('./calendar-moves.js').CalendarApi {
@@ -217,7 +227,13 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
 
   /** The days shown: `{ view, start, end }`, ISO dates, `end` exclusive. Read-only. */
   get range(): CalendarRange {
-    return rangeFor(this.currentView, this.focusDate);
+    const view = this.currentView;
+    const date = this.focusDate;
+    const cached = this.#range;
+    if (cached && cached.view === view && cached.date === date) return cached.range;
+    const range = rangeFor(view, date);
+    this.#range = { view, date, range };
+    return range;
   }
 
   /**
@@ -260,18 +276,20 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
   }
 
   /**
-   * The first render runs in a task of its own, after the one that set the value: validating a
-   * large value (the setter) and drawing it are two shorter tasks instead of one long one. Nothing
-   * of the calendar is on screen before its first render, so no frame shows it half drawn;
-   * `updateComplete` resolves after it. Later updates are not deferred.
+   * The first render runs in tasks of its own, after the one that set (and validated) the value:
+   * one task loads the locale's date data (the first Intl.DateTimeFormat of a page costs tens of
+   * milliseconds), the next draws. Three shorter tasks instead of one long one, so input is not
+   * held up. Nothing of the calendar is on screen before its first render, so no frame shows it
+   * half drawn; `updateComplete` resolves after it. Later updates are not deferred.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (this.hasUpdated) return super.scheduleUpdate();
-    return new Promise<void>((resolve) => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => resolve();
-      channel.port2.postMessage(null);
-    }).then(() => super.scheduleUpdate());
+    return nextTask()
+      .then(() => {
+        if (this.document) this.#title();
+        return nextTask();
+      })
+      .then(() => super.scheduleUpdate());
   }
 
   /** The lazy module the state on screen needs and does not have yet, or null. */
@@ -446,6 +464,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
       today: todayIso(),
       disabled: this.isDisabled,
       editable: this.editable,
+      narrow: this.narrow,
       moving: this.#moving?.sessionId ?? null,
       courses: new Map<string, Course>(doc.courses.map((c) => [c.id, c])),
       special,
@@ -483,7 +502,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
       const agenda = this.#use(agendaPart);
       body = agenda ? agenda.renderAgenda(ctx, range, byDay, { active: this.agendaActive, limit: this.agendaLimit, showMore: () => this.#showMoreAgenda() }) : html`<p role="status"></p>`;
     }
-    return html`<div role="group" part="base" class="calendar" data-view=${view} ?data-editable=${this.editable} aria-labelledby="title">
+    return html`<div role="group" part="base" class="calendar" data-view=${view} ?data-editable=${this.editable} ?data-narrow=${this.narrow} aria-labelledby="title">
       ${renderToolbar(this.#toolbar(doc, view))} ${renderLegend(this.#toolbar(doc, view))} ${body}
       <span id="grid-hint" class="vk-visually-hidden"
         >${view === 'week'

@@ -38,6 +38,8 @@ export interface ViewContext {
   readonly today: IsoDate;
   readonly disabled: boolean;
   readonly editable: boolean;
+  /** The calendar is narrower than 480 px: month days show per-course markers instead of chips. */
+  readonly narrow: boolean;
   /** The id of the session being moved or resized (always drawn), or null. */
   readonly moving: string | null;
   readonly courses: ReadonlyMap<string, Course>;
