@@ -2,7 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { resolvedLocale, resolveText, isolate } from '../core/text.js';
-import { renderPictogram } from '../core/pictograms.js';
+import { pictogramRegistry, renderPictogram } from '../core/pictograms.js';
 import { formatDate } from '../core/dates.js';
 import type { IsoDate } from '../core/types.js';
 import type { Segment } from './calendar-layout.js';
@@ -30,6 +30,23 @@ export const kindPictograms: Record<SessionKind, string> = {
   exam: 'vk:exam',
   other: 'vk:calendar',
 };
+
+/**
+ * A chip's kind pictogram is decorative and the same for every chip of a kind: resolved once per
+ * kind and locale (a month draws ~80 chips), again after the host registers pictograms or moves
+ * their base (`pictogramRegistry` fires `change`).
+ */
+const chipPictograms = new Map<string, TemplateResult | null>();
+pictogramRegistry.addEventListener('change', () => chipPictograms.clear());
+function kindPictogram(kind: SessionKind, locale: string): TemplateResult | null {
+  const key = `${kind}|${locale}`;
+  let pictogram = chipPictograms.get(key);
+  if (pictogram === undefined) {
+    pictogram = renderPictogram(kindPictograms[kind], locale, true);
+    chipPictograms.set(key, pictogram);
+  }
+  return pictogram;
+}
 
 /** What a view needs from the element to draw itself (built once per render). */
 export interface ViewContext {
@@ -135,7 +152,7 @@ export function renderSessionChip(ctx: ViewContext, segment: Segment, options: C
     @click=${(e: Event) => ctx.on.sessionClick(e, session.id)}
   >
     <span class="stripe" aria-hidden="true"></span>
-    ${renderPictogram(kindPictograms[session.kind], locale, true)}
+    ${kindPictogram(session.kind, locale)}
     <span class="session-text">
       ${segment.continuesFrom
         ? html`<span class="continued-from"
