@@ -15,9 +15,10 @@ import { segmentsByDay } from './calendar-layout.js';
 import { holidayName, holidaysBetween } from './holidays.js';
 import { renderMonth } from './month-view.js';
 import { clock, kindLabel, sessionName, type ViewContext } from './session-chip.js';
-import { CalendarMoves, type Grab } from './calendar-moves.js';
+import type * as MovesModule from './calendar-moves.js';
+import type { CalendarMoves, Grab } from './calendar-moves.js';
 import { describeScheduleOperation, newSession, saveFile, sessionOf, textChange, timeChange } from './calendar-edits.js';
-import { CalendarKeyboard } from './calendar-keyboard.js';
+import { CalendarKeyboard, type MovesAccess } from './calendar-keyboard.js';
 import { renderLegend, renderToolbar, type ToolbarProps } from './calendar-toolbar.js';
 import type { PatternDialog } from './pattern-dialog.js';
 import type * as WeekViewModule from './week-view.js';
@@ -64,6 +65,8 @@ function lazy<T>(importer: () => Promise<T>): Lazy<T> {
 const weekPart = lazy<typeof WeekViewModule>(() => import('./week-view.js'));
 const agendaPart = lazy<typeof AgendaViewModule>(() => import('./agenda-view.js'));
 const detailsPart = lazy<typeof DetailsModule>(() => import('./session-popover.js'));
+/** Moving and resizing (keyboard pick-up, pointer drag; with core/gesture.ts): on idle, on the first focus or pointer over the calendar, at the latest on the first pick-up. */
+const movesPart = lazy<typeof MovesModule>(() => import('./calendar-moves.js'));
 
 /** Resolves in a new task (a message: no timer clamping). */
 function nextTask(): Promise<void> {
@@ -158,7 +161,17 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
   /** Created when the details module has loaded (first open, or idle after the first frame). */
   #popover: PopoverController | null = null;
   #adopted = new Set<CSSResult>();
-  readonly #moves = new CalendarMoves(this.#api());
+  /** Created once the moves module has loaded. */
+  #moves: CalendarMoves | null = null;
+  /** A user may be about to edit (focus, pointer over, a pick-up): `updateComplete` waits for the moves. */
+  #movesWanted = false;
+  readonly #movesAccess: MovesAccess = ((host) => ({
+    get pickedUp(): boolean {
+      return host.#moves?.pickedUp ?? false;
+    },
+    onGrabKeydown: (event: KeyboardEvent) => host.#moves?.onGrabKeydown(event),
+    pickUp: (id: string) => host.#withMoves((moves) => moves.pickUp(id)),
+  }))(this);
   readonly #keys = new CalendarKeyboard(
     {
       ...this.#api(),
@@ -175,7 +188,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
         await this.updateComplete;
       },
     },
-    this.#moves,
+    this.#movesAccess,
   );
   #lastRange = '';
   #lastTitle: string | null = null;
@@ -256,6 +269,8 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
       if (narrow !== this.narrow) requestAnimationFrame(() => (this.narrow = narrow));
     });
     this.#resizeObserver.observe(this);
+    this.addEventListener('focusin', this.#preloadMoves);
+    this.addEventListener('pointerover', this.#preloadMoves);
     // The "now" line moves once a minute.
     this.#clock = setInterval(() => {
       if (this.currentView === 'week') this.nowTick++;
@@ -265,6 +280,8 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#resizeObserver?.disconnect();
+    this.removeEventListener('focusin', this.#preloadMoves);
+    this.removeEventListener('pointerover', this.#preloadMoves);
     this.#resizeObserver = null;
     clearInterval(this.#clock);
   }
@@ -272,7 +289,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
   protected override firstUpdated(changed: PropertyValues): void {
     super.firstUpdated(changed);
     // After the first frame, when the page is idle: the first render never waits for these.
-    requestAnimationFrame(() => whenIdle(() => void Promise.all([weekPart.load(), agendaPart.load(), detailsPart.load()]).then(() => this.requestUpdate())));
+    requestAnimationFrame(() => whenIdle(() => void Promise.all([weekPart.load(), agendaPart.load(), detailsPart.load(), movesPart.load()]).then(() => this.requestUpdate())));
   }
 
   /**
@@ -299,6 +316,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     const part = view === 'week' ? weekPart : view === 'agenda' ? agendaPart : null;
     if (part && !part.module) return part;
     if (this.openItem && !detailsPart.module) return detailsPart;
+    if (this.#movesWanted && !movesPart.module) return movesPart;
     return null;
   }
 
@@ -359,7 +377,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
       this.#applyCourseColors(doc);
       const open = this.openItem;
       if (open?.type === 'session' && !doc?.sessions.some((s) => s.id === open.id)) this.#closePopover(false);
-      this.#moves.documentChanged(doc);
+      this.#moves?.documentChanged(doc);
     }
   }
 
@@ -416,10 +434,43 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     body?.style.setProperty('--_vk-hours', body.dataset.hours ?? '11');
   }
 
+  // ——— moves (lazy) ———
+
+  /** The moves, once their module has loaded. */
+  #ensureMoves(): CalendarMoves | null {
+    if (!this.#moves && movesPart.module) this.#moves = new movesPart.module.CalendarMoves(this.#api());
+    return this.#moves;
+  }
+
+  /** Runs `action` with the moves: at once when loaded, else once they have (and `updateComplete` waits). */
+  #withMoves(action: (moves: CalendarMoves) => void): void {
+    const moves = this.#ensureMoves();
+    if (moves) return action(moves);
+    this.#movesWanted = true;
+    void movesPart.load().then(() => {
+      const loaded = this.#ensureMoves();
+      if (loaded && this.isConnected) action(loaded);
+      this.requestUpdate();
+    });
+  }
+
+  /** Focus or a pointer over an editable calendar: load the moves before the user needs them. */
+  readonly #preloadMoves = (): void => {
+    if (this.#moves || !this.editable) return;
+    this.#withMoves(() => undefined);
+  };
+
+  #onPointerDown(event: PointerEvent): void {
+    const moves = this.#ensureMoves();
+    // Pressed before the moves loaded (no pointer over first: rare): this press does not drag.
+    if (moves) moves.onPointerDown(event);
+    else this.#preloadMoves();
+  }
+
   // ——— data for the view ———
 
   get #moving(): Grab | null {
-    return this.#moves.moving;
+    return this.#moves?.moving ?? null;
   }
 
   /** Visible sessions, a moved one where it would land. */
@@ -472,7 +523,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
       on: {
         keydown: (e) => (this.currentView === 'agenda' ? this.#keys.onAgendaKeydown(e) : this.#keys.onGridKeydown(e)),
         keyup: (e) => this.#keys.onKeyup(e),
-        pointerdown: (e) => this.#moves.onPointerDown(e),
+        pointerdown: (e) => this.#onPointerDown(e),
         dayClick: (e, date) => this.#onDayClick(e, date),
         sessionClick: (e, id) => this.#onSessionClick(e, id),
         openDay: (date) => this.#openDay(date),
@@ -628,8 +679,8 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
 
   #onSessionClick(event: Event, id: string): void {
     event.stopPropagation();
-    if (this.#moves.consumeClick()) return;
-    if (this.isDisabled || this.#moves.pickedUp) return;
+    if (this.#moves?.consumeClick()) return;
+    if (this.isDisabled || this.#moves?.pickedUp) return;
     this.#openSession(id);
   }
 

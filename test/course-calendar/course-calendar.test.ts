@@ -34,6 +34,15 @@ function pointer(type: string, target: EventTarget, x: number, y: number): void 
   target.dispatchEvent(new PointerEvent(type, { bubbles: true, composed: true, cancelable: true, clientX: x, clientY: y, pointerId: 7, button: 0, isPrimary: true }));
 }
 
+/**
+ * A real pointer passes over a session before pressing it: the calendar then loads its moves
+ * (they load on first use) and `updateComplete` waits for them.
+ */
+async function hover(el: VkCourseCalendar, target: EventTarget): Promise<void> {
+  target.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true, pointerId: 7, isPrimary: true }));
+  await el.updateComplete;
+}
+
 function centre(node: Element): { x: number; y: number } {
   const r = node.getBoundingClientRect();
   return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
@@ -464,6 +473,7 @@ describe('vk-course-calendar: moving sessions', () => {
     const source = session(el, 'a2');
     const from = centre(source);
     const to = centre(cell(el, '2026-03-17'));
+    await hover(el, source);
     pointer('pointerdown', source, from.x, from.y);
     pointer('pointermove', window, from.x + 20, from.y + 20);
     await el.updateComplete;
@@ -489,6 +499,7 @@ describe('vk-course-calendar: moving sessions', () => {
     const hour = column.getBoundingClientRect().height / 11;
     const toX = centre(column).x;
     const toY = from.y + hour * 1.55; // 93 minutes → 90
+    await hover(el, source);
     pointer('pointerdown', source, from.x, from.y);
     pointer('pointermove', window, toX, toY);
     await el.updateComplete;
