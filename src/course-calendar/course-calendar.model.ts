@@ -1,6 +1,6 @@
 /** Pure functions for ScheduleDocument: schema, checks, operations and their inverses. No DOM. */
 import * as v from 'valibot';
-import { checkDocument, dateSchema, dateTimeSchema, idSchema, IdRegistry, pictogramSchema, textSchema, versionSchema, type CheckResult } from '../core/schema.js';
+import { checkDocument, DATE_TIME_PATTERN, dateSchema, dateTimeSchema, idSchema, IdRegistry, pictogramSchema, textSchema, versionSchema, type CheckResult } from '../core/schema.js';
 import { applyChanges, checkOperation, ensureValid, inverseChanges, nullFieldsSchema, unknownOperation } from '../core/model.js';
 import type { DocumentModel } from '../core/vk-element.js';
 import type { ValidationIssue } from '../core/types.js';
@@ -26,12 +26,59 @@ export const sessionSchema = v.looseObject({
   place: v.optional(textSchema),
   cancelled: v.optional(v.boolean()),
 });
+/** A plain string the text schema takes (at most 5,000 code points: ≤ 5,000 UTF-16 units is enough). */
+const plainText = (value: unknown): boolean => value === undefined || (typeof value === 'string' && value.length <= 5000);
+const id = (value: unknown): boolean => typeof value === 'string' && value.length >= 1 && value.length <= 200;
+
+/**
+ * True only for a session `sessionSchema` certainly accepts, checked without valibot's per-field
+ * pipeline (a year of 5,000 sessions spent most of its validation there). Anything less plain
+ * (a title in several languages, a wrong field) returns false, and the sessions go through the
+ * full schema, which names the issue.
+ */
+function plainSession(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const s = value as Record<string, unknown>;
+  return (
+    id(s.id) &&
+    id(s.courseId) &&
+    typeof s.start === 'string' &&
+    DATE_TIME_PATTERN.test(s.start) &&
+    typeof s.end === 'string' &&
+    DATE_TIME_PATTERN.test(s.end) &&
+    (sessionKinds as readonly unknown[]).includes(s.kind) &&
+    plainText(s.title) &&
+    plainText(s.place) &&
+    (s.cancelled === undefined || typeof s.cancelled === 'boolean')
+  );
+}
+
+/**
+ * `v.array(sessionSchema)` with a fast path: when every item is a plain session (above), the array
+ * is accepted as it is; otherwise the full schema runs over it (same issues, same paths). The
+ * schema's shape (`item`, `type`) is unchanged, so the published JSON Schema is the same.
+ */
+function sessionsSchema() {
+  const base = v.array(sessionSchema);
+  return {
+    ...base,
+    '~run'(dataset, config) {
+      const value = (dataset as { value: unknown }).value;
+      if (Array.isArray(value) && value.every(plainSession)) {
+        (dataset as { typed: boolean }).typed = true;
+        return dataset as never;
+      }
+      return base['~run'](dataset, config);
+    },
+  } as typeof base;
+}
+
 export const closedDaySchema = v.looseObject({ date: dateSchema, title: textSchema });
 /** The ScheduleDocument schema; `dist/schemas/schedule-document.schema.json` is generated from it. */
 export const scheduleDocumentSchema = v.looseObject({
   version: versionSchema,
   courses: v.array(courseSchema),
-  sessions: v.array(sessionSchema),
+  sessions: sessionsSchema(),
   closedDays: v.optional(v.array(closedDaySchema)),
 });
 
