@@ -83,6 +83,18 @@ function whenIdle(callback: () => void): void {
   else setTimeout(callback, 50);
 }
 
+let preloading = false;
+/**
+ * Once per page, after the first calendar's first frame, when the page is idle: the lazy parts, so
+ * the first render never waits for them and a user rarely does. Holds no element (a calendar
+ * removed meanwhile is collected); a calendar showing a part re-renders when its own load ends.
+ */
+function preloadParts(): void {
+  if (preloading) return;
+  preloading = true;
+  requestAnimationFrame(() => whenIdle(() => void Promise.all([weekPart.load(), agendaPart.load(), detailsPart.load(), movesPart.load()]).catch(() => (preloading = false))));
+}
+
 type FocusTarget = { readonly type: 'day'; readonly date: string } | { readonly type: 'session'; readonly id: string } | null;
 type PopoverState = { readonly type: 'session'; readonly id: string } | { readonly type: 'day'; readonly date: string } | null;
 
@@ -288,8 +300,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
 
   protected override firstUpdated(changed: PropertyValues): void {
     super.firstUpdated(changed);
-    // After the first frame, when the page is idle: the first render never waits for these.
-    requestAnimationFrame(() => whenIdle(() => void Promise.all([weekPart.load(), agendaPart.load(), detailsPart.load(), movesPart.load()]).then(() => this.requestUpdate())));
+    preloadParts();
   }
 
   /**
