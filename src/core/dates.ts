@@ -18,7 +18,13 @@ export function todayIso(): string {
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
-const dateLocales = new Map<string, string>();
+/**
+ * Tags every engine Veikart supports ships Gregorian month names for (Chromium, Firefox and Safari
+ * all carry CLDR's nb, en, ar, uk and fa): `dateLocale` takes them as they are, without the probe
+ * below — its `supportedLocalesOf` and probe format cost tens of milliseconds on a first render.
+ * nn, ti, so (and anything else) are still probed.
+ */
+const dateLocales = new Map<string, string>(['nb', 'en', 'ar', 'uk', 'fa'].map((tag) => [tag, tag]));
 
 /**
  * The locale Intl formats dates in for a UI (or text) locale — the fallback chain:
@@ -33,7 +39,7 @@ const dateLocales = new Map<string, string>();
  * "Has date data" means `Intl.DateTimeFormat.supportedLocalesOf` returns the tag, a formatter for
  * it resolves to the same language (not the default locale), and it names months (Chromium accepts
  * `ti-ER` and `so-KE` but has only ICU's root data for them, which writes March as "M03").
- * Results are cached per tag.
+ * Results are cached per tag; nb, en, ar, uk and fa are known without probing.
  * @example dateLocale('ti') // 'nb'
  * @example dateLocale('fa') // 'fa'
  */

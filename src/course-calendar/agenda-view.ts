@@ -16,8 +16,7 @@ import type { Segment } from './calendar-layout.js';
 import { renderSessionChip, type ViewContext } from './session-chip.js';
 import type { CalendarRange } from './course-calendar.types.js';
 
-/** Session pieces the agenda renders first; more load on demand. */
-export const AGENDA_BATCH = 200;
+export { agendaStyles as styles } from './agenda-view.styles.js';
 
 /** The key of one agenda row: a session on one day. */
 export function agendaKey(segment: Segment): string {

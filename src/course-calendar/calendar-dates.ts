@@ -9,6 +9,20 @@ import { utcDay, utcMonday, utcMonth, utcThursday, utcYear } from 'd3-time';
 import type { IsoDate, IsoDateTime } from '../core/types.js';
 import type { CalendarRange, CalendarView } from './course-calendar.types.js';
 
+/**
+ * True when a `YYYY-MM-DD…` string (already matching the pattern) names a real calendar day:
+ * 2026-02-29 and 2026-04-31 do not. Arithmetic only, no Date: validation calls it twice per session.
+ */
+export function isCalendarDate(iso: string): boolean {
+  const y = Number(iso.slice(0, 4));
+  const m = Number(iso.slice(5, 7));
+  const d = Number(iso.slice(8, 10));
+  if (!Number.isInteger(y) || !(m >= 1 && m <= 12) || !(d >= 1)) return false;
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  // 31 in January, March, May, July, August, October, December; 30 in the other months but February.
+  return d <= (m === 2 ? (leap ? 29 : 28) : 30 + ((m + (m >> 3)) & 1));
+}
+
 /** The UTC-midnight Date of an ISO date (or of a date-time's date). */
 export function utcDate(iso: IsoDate): Date {
   const [y, m, d] = iso.slice(0, 10).split('-').map(Number);

@@ -7,6 +7,9 @@ import type { IsoDate } from '../core/types.js';
 import { addDays, startOfWeek } from './calendar-dates.js';
 import type { CalendarApi, CalendarMoves } from './calendar-moves.js';
 
+/** What the keyboard needs of the moves (which load on first use: `pickUp` may act once they have). */
+export type MovesAccess = Pick<CalendarMoves, 'pickedUp' | 'onGrabKeydown' | 'pickUp'>;
+
 export interface KeyboardApi extends CalendarApi {
   goTo(date: IsoDate, focusDay: boolean): void;
   /** The focus date one period back/forward, keeping the intended day of month. */
@@ -27,7 +30,7 @@ function visible(elements: Iterable<HTMLElement>): HTMLElement[] {
 export class CalendarKeyboard {
   constructor(
     private readonly api: KeyboardApi,
-    private readonly moves: CalendarMoves,
+    private readonly moves: MovesAccess,
   ) {}
 
   /** A button clicks on Space's keyup; on a session Space picks up, it does not open. */

@@ -1,9 +1,10 @@
 /** Pure functions for ScheduleDocument: schema, checks, operations and their inverses. No DOM. */
 import * as v from 'valibot';
-import { checkDocument, dateSchema, dateTimeSchema, idSchema, IdRegistry, isRealDate, pictogramSchema, pointer, textSchema, versionSchema, type CheckResult } from '../core/schema.js';
+import { checkDocument, DATE_TIME_PATTERN, dateSchema, dateTimeSchema, idSchema, IdRegistry, pictogramSchema, textSchema, versionSchema, type CheckResult } from '../core/schema.js';
 import { applyChanges, checkOperation, ensureValid, inverseChanges, nullFieldsSchema, unknownOperation } from '../core/model.js';
 import type { DocumentModel } from '../core/vk-element.js';
 import type { ValidationIssue } from '../core/types.js';
+import { isCalendarDate } from './calendar-dates.js';
 import { sessionKinds, type ScheduleDocument, type ScheduleOperation, type Session } from './course-calendar.types.js';
 
 const COLOR = /^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/;
@@ -25,12 +26,59 @@ export const sessionSchema = v.looseObject({
   place: v.optional(textSchema),
   cancelled: v.optional(v.boolean()),
 });
+/** A plain string the text schema takes (at most 5,000 code points: ≤ 5,000 UTF-16 units is enough). */
+const plainText = (value: unknown): boolean => value === undefined || (typeof value === 'string' && value.length <= 5000);
+const id = (value: unknown): boolean => typeof value === 'string' && value.length >= 1 && value.length <= 200;
+
+/**
+ * True only for a session `sessionSchema` certainly accepts, checked without valibot's per-field
+ * pipeline (a year of 5,000 sessions spent most of its validation there). Anything less plain
+ * (a title in several languages, a wrong field) returns false, and the sessions go through the
+ * full schema, which names the issue.
+ */
+function plainSession(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const s = value as Record<string, unknown>;
+  return (
+    id(s.id) &&
+    id(s.courseId) &&
+    typeof s.start === 'string' &&
+    DATE_TIME_PATTERN.test(s.start) &&
+    typeof s.end === 'string' &&
+    DATE_TIME_PATTERN.test(s.end) &&
+    (sessionKinds as readonly unknown[]).includes(s.kind) &&
+    plainText(s.title) &&
+    plainText(s.place) &&
+    (s.cancelled === undefined || typeof s.cancelled === 'boolean')
+  );
+}
+
+/**
+ * `v.array(sessionSchema)` with a fast path: when every item is a plain session (above), the array
+ * is accepted as it is; otherwise the full schema runs over it (same issues, same paths). The
+ * schema's shape (`item`, `type`) is unchanged, so the published JSON Schema is the same.
+ */
+function sessionsSchema() {
+  const base = v.array(sessionSchema);
+  return {
+    ...base,
+    '~run'(dataset, config) {
+      const value = (dataset as { value: unknown }).value;
+      if (Array.isArray(value) && value.every(plainSession)) {
+        (dataset as { typed: boolean }).typed = true;
+        return dataset as never;
+      }
+      return base['~run'](dataset, config);
+    },
+  } as typeof base;
+}
+
 export const closedDaySchema = v.looseObject({ date: dateSchema, title: textSchema });
 /** The ScheduleDocument schema; `dist/schemas/schedule-document.schema.json` is generated from it. */
 export const scheduleDocumentSchema = v.looseObject({
   version: versionSchema,
   courses: v.array(courseSchema),
-  sessions: v.array(sessionSchema),
+  sessions: sessionsSchema(),
   closedDays: v.optional(v.array(closedDaySchema)),
 });
 
@@ -50,20 +98,33 @@ export const scheduleOperationSchema = v.variant('type', [
   v.object({ type: v.literal('sessions.remove'), sessionIds: v.pipe(v.array(idSchema), v.minLength(1)) }),
 ]);
 
+/**
+ * The JSON Pointer of a field of an array item. The keys here hold no "~" or "/", so no escaping
+ * is needed: `pointer()` would escape every segment, twice per session, for ids that are only read
+ * when an issue is reported.
+ */
+const at = (list: 'courses' | 'sessions' | 'closedDays', i: number, field: string): string => `/${list}/${i}/${field}`;
+
+/** Ids, course references and calendar dates: one pass, linear in the sessions, no Date per check. */
 function crossCheck(doc: ScheduleDocument): ValidationIssue[] {
   const ids = new IdRegistry();
   const issues: ValidationIssue[] = [];
-  doc.courses.forEach((course, i) => ids.add(course.id, pointer('courses', i, 'id')));
-  const courseIds = new Set(doc.courses.map((c) => c.id));
-  doc.sessions.forEach((session, i) => {
-    ids.add(session.id, pointer('sessions', i, 'id'));
-    if (!courseIds.has(session.courseId)) issues.push({ path: pointer('sessions', i, 'courseId'), message: `No course with id "${session.courseId}"` });
-    if (!isRealDate(session.start)) issues.push({ path: pointer('sessions', i, 'start'), message: `Not a calendar date: ${session.start}` });
-    if (!isRealDate(session.end)) issues.push({ path: pointer('sessions', i, 'end'), message: `Not a calendar date: ${session.end}` });
-    else if (session.end <= session.start) issues.push({ path: pointer('sessions', i, 'end'), message: 'The end must be after the start' });
+  const courseIds = new Set<string>();
+  doc.courses.forEach((course, i) => {
+    ids.add(course.id, at('courses', i, 'id'));
+    courseIds.add(course.id);
   });
+  const sessions = doc.sessions;
+  for (let i = 0; i < sessions.length; i++) {
+    const session = sessions[i];
+    ids.add(session.id, at('sessions', i, 'id'));
+    if (!courseIds.has(session.courseId)) issues.push({ path: at('sessions', i, 'courseId'), message: `No course with id "${session.courseId}"` });
+    if (!isCalendarDate(session.start)) issues.push({ path: at('sessions', i, 'start'), message: `Not a calendar date: ${session.start}` });
+    if (!isCalendarDate(session.end)) issues.push({ path: at('sessions', i, 'end'), message: `Not a calendar date: ${session.end}` });
+    else if (session.end <= session.start) issues.push({ path: at('sessions', i, 'end'), message: 'The end must be after the start' });
+  }
   doc.closedDays?.forEach((day, i) => {
-    if (!isRealDate(day.date)) issues.push({ path: pointer('closedDays', i, 'date'), message: `Not a calendar date: ${day.date}` });
+    if (!isCalendarDate(day.date)) issues.push({ path: at('closedDays', i, 'date'), message: `Not a calendar date: ${day.date}` });
   });
   return [...ids.issues, ...issues];
 }

@@ -308,45 +308,6 @@ export const courseCalendarStyles = css`
   :host(:dir(rtl)) .month .session[data-continues]::after {
     content: '←' / '';
   }
-  .resize {
-    position: absolute;
-    inset-inline: 0;
-    inset-block-end: 0;
-    block-size: 0.5rem;
-    cursor: ns-resize;
-    touch-action: none;
-  }
-  .resize::after {
-    content: '';
-    position: absolute;
-    inset-inline: 35%;
-    inset-block-end: 2px;
-    border-block-end: 2px solid var(--_vk-text-subtle);
-  }
-  .now {
-    position: absolute;
-    inset-inline: 0;
-    inset-block-start: calc(var(--_vk-top, 0) * 100%);
-    border-block-start: 2px solid var(--_vk-danger);
-    pointer-events: none;
-    z-index: 2;
-  }
-  .now::before {
-    content: '';
-    position: absolute;
-    inset-inline-start: -4px;
-    inset-block-start: -5px;
-    inline-size: 8px;
-    block-size: 8px;
-    border-radius: 50%;
-    background: var(--_vk-danger);
-  }
-  .slot--more .more {
-    inline-size: 100%;
-    block-size: 100%;
-    padding: 0;
-    align-self: stretch;
-  }
   .time {
     font-variant-numeric: tabular-nums;
     font-weight: 600;
@@ -372,35 +333,6 @@ export const courseCalendarStyles = css`
     padding-inline: var(--_vk-space-1);
     align-self: flex-start;
   }
-  .details {
-    display: grid;
-    gap: var(--_vk-space-2);
-    min-inline-size: min(18rem, 80vw);
-  }
-  .details h3 {
-    margin: 0;
-    display: flex;
-    align-items: center;
-    gap: var(--_vk-space-2);
-    --_vk-pictogram-size: 2rem;
-  }
-  .details p {
-    margin: 0;
-  }
-  .field {
-    display: grid;
-    gap: 2px;
-  }
-  .check {
-    display: flex;
-    gap: var(--_vk-space-2);
-    align-items: center;
-  }
-  .popover-actions {
-    display: flex;
-    gap: var(--_vk-space-2);
-    justify-content: flex-end;
-  }
   /* Below 640 px: month chips drop the pictogram, keeping time and name. */
   @container (max-width: 639.98px) {
     .month .session .vk-pictogram {
@@ -410,14 +342,16 @@ export const courseCalendarStyles = css`
       grid-template-columns: 1.5rem repeat(7, minmax(0, 1fr));
     }
   }
-  /* Below 480 px (where agenda is the default view): compact per-course markers, narrow weekdays. */
+  /* Below 480 px (where agenda is the default view): compact per-course markers instead of chips
+     (switched with the render that draws the markers, not by the container query, so a day is never
+     drawn empty), narrow weekdays. */
+  .calendar[data-narrow] .month .chips {
+    display: none;
+  }
+  .calendar[data-narrow] .month .markers {
+    display: flex;
+  }
   @container (max-width: 479.98px) {
-    .month .chips {
-      display: none;
-    }
-    .month .markers {
-      display: flex;
-    }
     .month .day {
       min-block-size: 4rem;
     }
@@ -480,10 +414,5 @@ export const courseCalendarStyles = css`
       background: Highlight;
       color: HighlightText;
     }
-  }
-  .details .times {
-    display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(7rem, 1fr));
-    gap: var(--_vk-space-2);
   }
 `;

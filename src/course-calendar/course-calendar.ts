@@ -1,30 +1,30 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { VkElement } from '../core/vk-element.js';
-import { PopoverController, popoverStyles } from '../core/popover.js';
 import { resolveText } from '../core/text.js';
 import { formatDate, todayIso } from '../core/dates.js';
-import { DATE_PATTERN, isRealDate } from '../core/schema.js';
+import { DATE_PATTERN } from '../core/schema.js';
 import { emit } from '../core/events.js';
 import { tokens } from '../core/tokens.js';
 import type { IsoDate } from '../core/types.js';
 import { scheduleModel } from './course-calendar.model.js';
 import { courseCalendarStyles } from './course-calendar.styles.js';
-import { calendarViewStyles } from './calendar-views.styles.js';
-import { addDays, isoWeek, rangeFor, stepDate } from './calendar-dates.js';
+import { addDays, isCalendarDate, isoWeek, rangeFor, stepDate } from './calendar-dates.js';
 import { segmentsByDay } from './calendar-layout.js';
 import { holidayName, holidaysBetween } from './holidays.js';
 import { renderMonth } from './month-view.js';
-import { AGENDA_BATCH, renderAgenda } from './agenda-view.js';
-import { renderDayDetails, renderSessionDetails, type PopoverActions } from './session-popover.js';
 import { clock, kindLabel, sessionName, type ViewContext } from './session-chip.js';
-import { CalendarMoves, type Grab } from './calendar-moves.js';
+import type * as MovesModule from './calendar-moves.js';
+import type { CalendarMoves, Grab } from './calendar-moves.js';
 import { describeScheduleOperation, newSession, saveFile, sessionOf, textChange, timeChange } from './calendar-edits.js';
-import { CalendarKeyboard } from './calendar-keyboard.js';
+import { CalendarKeyboard, type MovesAccess } from './calendar-keyboard.js';
 import { renderLegend, renderToolbar, type ToolbarProps } from './calendar-toolbar.js';
 import type { PatternDialog } from './pattern-dialog.js';
 import type * as WeekViewModule from './week-view.js';
+import type * as AgendaViewModule from './agenda-view.js';
+import type * as DetailsModule from './session-popover.js';
+import type { PopoverController } from '../core/popover.js';
 import {
   calendarViews,
   type CalendarRange,
@@ -42,18 +42,58 @@ export { MONTH_CELL_LIMIT } from './month-view.js';
 /** Below this width (px) the calendar's default view is the agenda. */
 export const AGENDA_BELOW = 480;
 
-/**
- * The week view (with d3-scale for its time axis) loads on first use — right after the first
- * render, or at once when the calendar starts in week view — so a month or agenda calendar does not
- * pay for it up front. `updateComplete` waits for it.
- */
-let weekView: typeof WeekViewModule | null = null;
-let weekViewLoading: Promise<typeof WeekViewModule> | null = null;
-function loadWeekView(): Promise<typeof WeekViewModule> {
-  weekViewLoading ??= import('./week-view.js').then((module) => (weekView = module));
-  return weekViewLoading;
+/** Session pieces the agenda renders first; more load on demand. */
+export const AGENDA_BATCH = 200;
+
+/** A module loaded with `import()` on first use: `module` once it has loaded. */
+interface Lazy<T> {
+  module: T | null;
+  load(): Promise<T>;
+}
+function lazy<T>(importer: () => Promise<T>): Lazy<T> {
+  let loading: Promise<T> | null = null;
+  const part: Lazy<T> = { module: null, load: () => (loading ??= importer().then((module) => (part.module = module))) };
+  return part;
 }
 
+/**
+ * What the first render of the month view does not need loads on first use, each with its CSS:
+ * the week view (with d3-scale for its time axis) and the agenda — when shown, or on the first idle
+ * moment after the first frame — and the details popover (with the popover controller) — when
+ * first opened, or on that idle moment. `updateComplete` waits for whatever the shown state needs.
+ */
+const weekPart = lazy<typeof WeekViewModule>(() => import('./week-view.js'));
+const agendaPart = lazy<typeof AgendaViewModule>(() => import('./agenda-view.js'));
+const detailsPart = lazy<typeof DetailsModule>(() => import('./session-popover.js'));
+/** Moving and resizing (keyboard pick-up, pointer drag; with core/gesture.ts): on idle, on the first focus or pointer over the calendar, at the latest on the first pick-up. */
+const movesPart = lazy<typeof MovesModule>(() => import('./calendar-moves.js'));
+
+/** Resolves in a new task (a message: no timer clamping). */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+}
+
+/** `requestIdleCallback` where there is one (not Safari): else a plain task. */
+function whenIdle(callback: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(callback, { timeout: 2000 });
+  else setTimeout(callback, 50);
+}
+
+let preloading = false;
+/**
+ * Once per page, after the first calendar's first frame, when the page is idle: the lazy parts, so
+ * the first render never waits for them and a user rarely does. Holds no element (a calendar
+ * removed meanwhile is collected); a calendar showing a part re-renders when its own load ends.
+ */
+function preloadParts(): void {
+  if (preloading) return;
+  preloading = true;
+  requestAnimationFrame(() => whenIdle(() => void Promise.all([weekPart.load(), agendaPart.load(), detailsPart.load(), movesPart.load()]).catch(() => (preloading = false))));
+}
 
 type FocusTarget = { readonly type: 'day'; readonly date: string } | { readonly type: 'session'; readonly id: string } | null;
 type PopoverState = { readonly type: 'session'; readonly id: string } | { readonly type: 'day'; readonly date: string } | null;
@@ -111,7 +151,7 @@ type PopoverState = { readonly type: 'session'; readonly id: string } | { readon
  * @cssproperty --vk-calendar-hour-size - Height of one hour in week view (default 3rem).
  */
 export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperation> {
-  static override styles = [tokens, popoverStyles, courseCalendarStyles, calendarViewStyles];
+  static override styles = [tokens, courseCalendarStyles];
   protected get model(): typeof scheduleModel {
     return scheduleModel;
   }
@@ -130,8 +170,20 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
   @state() private patternOpen = false;
   @query('.vk-popover') private popoverPanel!: HTMLElement | null;
 
-  readonly #popover = new PopoverController(this);
-  readonly #moves = new CalendarMoves(this.#api());
+  /** Created when the details module has loaded (first open, or idle after the first frame). */
+  #popover: PopoverController | null = null;
+  #adopted = new Set<CSSResult>();
+  /** Created once the moves module has loaded. */
+  #moves: CalendarMoves | null = null;
+  /** A user may be about to edit (focus, pointer over, a pick-up): `updateComplete` waits for the moves. */
+  #movesWanted = false;
+  readonly #movesAccess: MovesAccess = ((host) => ({
+    get pickedUp(): boolean {
+      return host.#moves?.pickedUp ?? false;
+    },
+    onGrabKeydown: (event: KeyboardEvent) => host.#moves?.onGrabKeydown(event),
+    pickUp: (id: string) => host.#withMoves((moves) => moves.pickUp(id)),
+  }))(this);
   readonly #keys = new CalendarKeyboard(
     {
       ...this.#api(),
@@ -148,7 +200,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
         await this.updateComplete;
       },
     },
-    this.#moves,
+    this.#movesAccess,
   );
   #lastRange = '';
   #lastTitle: string | null = null;
@@ -160,6 +212,9 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
   #resizeObserver: ResizeObserver | null = null;
   #clock: ReturnType<typeof setInterval> | undefined;
   #patternDialog: PatternDialog | null = null;
+  #colorSheet: CSSStyleSheet | null = null;
+  #colorKey = '';
+  #range: { view: CalendarView; date: string; range: CalendarRange } | null = null;
 
   /** What the move and keyboard modules need from the element. */
   #api(): import('./calendar-moves.js').CalendarApi {
@@ -180,13 +235,13 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
       dayCell: (date) => this.#dayCell(date),
       focusSessionLater: (id) => (this.#pendingFocus = { type: 'session', id }),
       visibleSessions: (doc) => this.#visibleSessions(doc),
-      weekView: () => weekView,
+      weekView: () => weekPart.module,
     };
   }
 
   /** The focus date in use: `date` when it is a real date, else today. */
   get focusDate(): string {
-    return DATE_PATTERN.test(this.date) && isRealDate(this.date) ? this.date : todayIso();
+    return DATE_PATTERN.test(this.date) && isCalendarDate(this.date) ? this.date : todayIso();
   }
 
   /** The view in use: `view` when known, else month (agenda below 480 px). */
@@ -197,7 +252,13 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
 
   /** The days shown: `{ view, start, end }`, ISO dates, `end` exclusive. Read-only. */
   get range(): CalendarRange {
-    return rangeFor(this.currentView, this.focusDate);
+    const view = this.currentView;
+    const date = this.focusDate;
+    const cached = this.#range;
+    if (cached && cached.view === view && cached.date === date) return cached.range;
+    const range = rangeFor(view, date);
+    this.#range = { view, date, range };
+    return range;
   }
 
   /**
@@ -220,6 +281,8 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
       if (narrow !== this.narrow) requestAnimationFrame(() => (this.narrow = narrow));
     });
     this.#resizeObserver.observe(this);
+    this.addEventListener('focusin', this.#preloadMoves);
+    this.addEventListener('pointerover', this.#preloadMoves);
     // The "now" line moves once a minute.
     this.#clock = setInterval(() => {
       if (this.currentView === 'week') this.nowTick++;
@@ -229,24 +292,79 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#resizeObserver?.disconnect();
+    this.removeEventListener('focusin', this.#preloadMoves);
+    this.removeEventListener('pointerover', this.#preloadMoves);
     this.#resizeObserver = null;
     clearInterval(this.#clock);
   }
 
   protected override firstUpdated(changed: PropertyValues): void {
     super.firstUpdated(changed);
-    if (!weekView) setTimeout(() => void loadWeekView(), 0);
+    preloadParts();
   }
 
-  /** Also waits for the week view's module when the week view is shown. */
+  /**
+   * The first render runs in tasks of its own, after the one that set (and validated) the value:
+   * one task loads the locale's date data (the first Intl.DateTimeFormat of a page costs tens of
+   * milliseconds), the next draws. Three shorter tasks instead of one long one, so input is not
+   * held up. Nothing of the calendar is on screen before its first render, so no frame shows it
+   * half drawn; `updateComplete` resolves after it. Later updates are not deferred.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.hasUpdated) return super.scheduleUpdate();
+    return nextTask()
+      .then(() => {
+        if (this.document) this.#title();
+        return nextTask();
+      })
+      .then(() => super.scheduleUpdate());
+  }
+
+  /** The lazy module the state on screen needs and does not have yet, or null. */
+  #missingPart(): Lazy<unknown> | null {
+    if (!this.isConnected || !this.document) return null;
+    const view = this.currentView;
+    const part = view === 'week' ? weekPart : view === 'agenda' ? agendaPart : null;
+    if (part && !part.module) return part;
+    if (this.openItem && !detailsPart.module) return detailsPart;
+    if (this.#movesWanted && !movesPart.module) return movesPart;
+    return null;
+  }
+
+  /** Also waits for the lazy modules the view (and an open popover) needs. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    while (this.isConnected && this.document && this.currentView === 'week' && !weekView) {
-      await loadWeekView();
+    for (let part = this.#missingPart(); part; part = this.#missingPart()) {
+      await part.load();
       this.requestUpdate();
       result = await super.getUpdateComplete();
     }
     return result;
+  }
+
+  /** Adds a lazy module's CSS to the shadow root (once). */
+  #adopt(styles: CSSResult | readonly CSSResult[]): void {
+    const root = this.renderRoot;
+    if (!(root instanceof ShadowRoot)) return;
+    const added: CSSStyleSheet[] = [];
+    for (const style of [styles].flat()) {
+      if (this.#adopted.has(style) || !style.styleSheet) continue;
+      this.#adopted.add(style);
+      added.push(style.styleSheet);
+    }
+    // Before the course colours (kept last), after the element's own styles.
+    if (added.length > 0) root.adoptedStyleSheets = [...root.adoptedStyleSheets.filter((s) => s !== this.#colorSheet), ...added, ...(this.#colorSheet ? [this.#colorSheet] : [])];
+  }
+
+  /** The module `part` when loaded (its CSS adopted); else starts loading it and re-renders then. */
+  #use<T extends { styles: CSSResult | readonly CSSResult[] }>(part: Lazy<T>): T | null {
+    const module = part.module;
+    if (module) {
+      this.#adopt(module.styles);
+      return module;
+    }
+    void part.load().then(() => this.requestUpdate());
+    return null;
   }
 
   protected override emptyMessage(): string {
@@ -267,9 +385,10 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     this.#lastTitle = title;
     if (changed.has('document')) {
       const doc = this.document;
+      this.#applyCourseColors(doc);
       const open = this.openItem;
       if (open?.type === 'session' && !doc?.sessions.some((s) => s.id === open.id)) this.#closePopover(false);
-      this.#moves.documentChanged(doc);
+      this.#moves?.documentChanged(doc);
     }
   }
 
@@ -282,23 +401,40 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
       this.agendaLimit = AGENDA_BATCH;
       emit(this, 'vk-range-change', { view: range.view, start: range.start, end: range.end });
     }
-    this.#applyCssom();
+    if (this.currentView === 'week') this.#applyWeekGeometry();
     if (this.#pendingFocus) {
       const target = this.#pendingFocus;
       this.#pendingFocus = null;
       const el = target.type === 'day' ? this.#dayCell(target.date) : this.#sessionControl(target.id);
       el?.focus();
     }
-    if (this.openItem && this.popoverPanel && !this.#popover.isOpen) {
+    if (this.openItem && this.popoverPanel && this.#popover && !this.#popover.isOpen) {
       const anchor = this.#popoverAnchor(this.openItem);
       if (anchor) this.#popover.open(anchor, this.popoverPanel, () => (this.openItem = null));
     }
     this.#patternDialog?.updated();
   }
 
-  /** Dynamic values go through the CSSOM (strict CSP: no style attributes in markup). */
-  #applyCssom(): void {
-    for (const el of this.renderRoot.querySelectorAll<HTMLElement>('[data-color]')) el.style.setProperty('--_vk-course', el.dataset.color ?? '');
+  /**
+   * Dynamic values go through the CSSOM (strict CSP: no style attributes in markup). Course
+   * colours: one rule per colour in an adopted stylesheet, rebuilt only when the courses' colours
+   * change, so no update writes to every chip. Week-view geometry: per element, in week view only.
+   */
+  #applyCourseColors(doc: ScheduleDocument | null): void {
+    const colors = [...new Set((doc?.courses ?? []).map((c) => c.color).filter((c): c is string => c !== undefined))];
+    const key = colors.join();
+    const root = this.renderRoot;
+    if (key === this.#colorKey || !(root instanceof ShadowRoot)) return;
+    this.#colorKey = key;
+    if (!this.#colorSheet) {
+      this.#colorSheet = new CSSStyleSheet();
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.#colorSheet];
+    }
+    // Colours passed the schema's #rgb / #rrggbb pattern: nothing else can reach this text.
+    this.#colorSheet.replaceSync(colors.map((c) => `[data-color="${c}"]{--_vk-course:${c}}`).join(''));
+  }
+
+  #applyWeekGeometry(): void {
     for (const el of this.renderRoot.querySelectorAll<HTMLElement>('[data-top]')) {
       el.style.setProperty('--_vk-top', el.dataset.top ?? '0');
       if (el.dataset.size) el.style.setProperty('--_vk-size', el.dataset.size);
@@ -309,10 +445,43 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     body?.style.setProperty('--_vk-hours', body.dataset.hours ?? '11');
   }
 
+  // ——— moves (lazy) ———
+
+  /** The moves, once their module has loaded. */
+  #ensureMoves(): CalendarMoves | null {
+    if (!this.#moves && movesPart.module) this.#moves = new movesPart.module.CalendarMoves(this.#api());
+    return this.#moves;
+  }
+
+  /** Runs `action` with the moves: at once when loaded, else once they have (and `updateComplete` waits). */
+  #withMoves(action: (moves: CalendarMoves) => void): void {
+    const moves = this.#ensureMoves();
+    if (moves) return action(moves);
+    this.#movesWanted = true;
+    void movesPart.load().then(() => {
+      const loaded = this.#ensureMoves();
+      if (loaded && this.isConnected) action(loaded);
+      this.requestUpdate();
+    });
+  }
+
+  /** Focus or a pointer over an editable calendar: load the moves before the user needs them. */
+  readonly #preloadMoves = (): void => {
+    if (this.#moves || !this.editable) return;
+    this.#withMoves(() => undefined);
+  };
+
+  #onPointerDown(event: PointerEvent): void {
+    const moves = this.#ensureMoves();
+    // Pressed before the moves loaded (no pointer over first: rare): this press does not drag.
+    if (moves) moves.onPointerDown(event);
+    else this.#preloadMoves();
+  }
+
   // ——— data for the view ———
 
   get #moving(): Grab | null {
-    return this.#moves.moving;
+    return this.#moves?.moving ?? null;
   }
 
   /** Visible sessions, a moved one where it would land. */
@@ -357,6 +526,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
       today: todayIso(),
       disabled: this.isDisabled,
       editable: this.editable,
+      narrow: this.narrow,
       moving: this.#moving?.sessionId ?? null,
       courses: new Map<string, Course>(doc.courses.map((c) => [c.id, c])),
       special,
@@ -364,7 +534,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
       on: {
         keydown: (e) => (this.currentView === 'agenda' ? this.#keys.onAgendaKeydown(e) : this.#keys.onGridKeydown(e)),
         keyup: (e) => this.#keys.onKeyup(e),
-        pointerdown: (e) => this.#moves.onPointerDown(e),
+        pointerdown: (e) => this.#onPointerDown(e),
         dayClick: (e, date) => this.#onDayClick(e, date),
         sessionClick: (e, id) => this.#onSessionClick(e, id),
         openDay: (date) => this.#openDay(date),
@@ -386,14 +556,15 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     let body: TemplateResult;
     if (view === 'month') body = renderMonth(ctx, range, byDay);
     else if (view === 'week') {
-      if (weekView) body = weekView.renderWeek(ctx, range, byDay, { date: todayIso(), minutes: now.getHours() * 60 + now.getMinutes() });
-      else {
-        void loadWeekView().then(() => this.requestUpdate());
-        body = html`<p class="week-loading" role="status">${msg('Laster ukevisning …', { id: 'course-calendar.week-loading' })}</p>`;
-      }
+      const week = this.#use(weekPart);
+      body = week
+        ? week.renderWeek(ctx, range, byDay, { date: todayIso(), minutes: now.getHours() * 60 + now.getMinutes() })
+        : html`<p class="week-loading" role="status">${msg('Laster ukevisning …', { id: 'course-calendar.week-loading' })}</p>`;
+    } else {
+      const agenda = this.#use(agendaPart);
+      body = agenda ? agenda.renderAgenda(ctx, range, byDay, { active: this.agendaActive, limit: this.agendaLimit, showMore: () => this.#showMoreAgenda() }) : html`<p role="status"></p>`;
     }
-    else body = renderAgenda(ctx, range, byDay, { active: this.agendaActive, limit: this.agendaLimit, showMore: () => this.#showMoreAgenda() });
-    return html`<div role="group" part="base" class="calendar" data-view=${view} ?data-editable=${this.editable} aria-labelledby="title">
+    return html`<div role="group" part="base" class="calendar" data-view=${view} ?data-editable=${this.editable} ?data-narrow=${this.narrow} aria-labelledby="title">
       ${renderToolbar(this.#toolbar(doc, view))} ${renderLegend(this.#toolbar(doc, view))} ${body}
       <span id="grid-hint" class="vk-visually-hidden"
         >${view === 'week'
@@ -434,7 +605,10 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
   #renderPopover(doc: ScheduleDocument, ctx: ViewContext): TemplateResult | typeof nothing {
     const open = this.openItem;
     if (!open) return nothing;
-    const actions: PopoverActions = {
+    const details = this.#use(detailsPart);
+    if (!details) return nothing;
+    this.#popover ??= new details.PopoverController(this);
+    const actions: DetailsModule.PopoverActions = {
       close: () => this.#closePopover(true),
       updateText: (s, field, value) => this.#update(s, textChange(s, field, value, this.textLocale)),
       setTime: (s, field, input) => this.#setTime(s, field, input),
@@ -444,10 +618,10 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     };
     if (open.type === 'day') {
       const segments = segmentsByDay(this.#visibleSessions(doc), open.date, addDays(open.date, 1), 'every-day').get(open.date) ?? [];
-      return renderDayDetails(ctx, open.date, segments, actions);
+      return details.renderDayDetails(ctx, open.date, segments, actions);
     }
     const session = doc.sessions.find((s) => s.id === open.id);
-    return session ? renderSessionDetails(ctx, session, actions) : nothing;
+    return session ? details.renderSessionDetails(ctx, session, actions) : nothing;
   }
 
   // ——— queries ———
@@ -516,25 +690,25 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
 
   #onSessionClick(event: Event, id: string): void {
     event.stopPropagation();
-    if (this.#moves.consumeClick()) return;
-    if (this.isDisabled || this.#moves.pickedUp) return;
+    if (this.#moves?.consumeClick()) return;
+    if (this.isDisabled || this.#moves?.pickedUp) return;
     this.#openSession(id);
   }
 
   #openSession(id: string): void {
-    if (this.#popover.isOpen) this.#popover.close(false);
+    if (this.#popover?.isOpen) this.#popover.close(false);
     this.open('session', id);
     this.openItem = { type: 'session', id };
   }
 
   #openDay(date: string): void {
     if (this.isDisabled) return;
-    if (this.#popover.isOpen) this.#popover.close(false);
+    if (this.#popover?.isOpen) this.#popover.close(false);
     this.openItem = { type: 'day', date };
   }
 
   #closePopover(restoreFocus: boolean): void {
-    this.#popover.close(restoreFocus);
+    this.#popover?.close(restoreFocus);
     this.openItem = null;
   }
 
@@ -567,7 +741,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
   #remove(session: Session): void {
     if (!this.editable) return;
     const date = session.start.slice(0, 10);
-    this.#popover.close(false);
+    this.#popover?.close(false);
     this.openItem = null;
     if (this.commit({ type: 'session.remove', sessionId: session.id })) {
       this.announcer.announce(msg('Økten er slettet.', { id: 'course-calendar.announce.removed' }));
@@ -591,7 +765,8 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
   async #openPattern(): Promise<void> {
     if (!this.editable) return;
     if (!this.#patternDialog) {
-      const { PatternDialog } = await import('./pattern-dialog.js');
+      const { PatternDialog, styles } = await import('./pattern-dialog.js');
+      this.#adopt(styles);
       this.#patternDialog = new PatternDialog({
         host: this,
         locale: () => this.textLocale,

@@ -5,7 +5,8 @@
  * Layout by the calendar's own width (container queries in course-calendar.styles.ts): from 640 px
  * a cell shows one-line chips (kind pictogram, start time in full, as much course name as fits);
  * from 480 px the same without the pictogram; below 480 px each day shows compact per-course
- * markers with a count, one button that opens the day.
+ * markers with a count, one button that opens the day (rendered only then: a wide month does not
+ * build ~40 hidden buttons).
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
@@ -81,7 +82,7 @@ function renderMonthDay(ctx: ViewContext, date: IsoDate, outside: boolean, segme
     <div class="chips">
       ${repeat(shown, (s) => s.session.id, (s) => renderSessionChip(ctx, s, { compact: true }))} ${overflow ? renderMore(ctx, date, hidden) : nothing}
     </div>
-    ${segments.length > 0 ? renderMarkers(ctx, date, segments) : nothing}
+    ${ctx.narrow && segments.length > 0 ? renderMarkers(ctx, date, segments) : nothing}
   </div>`;
 }
 

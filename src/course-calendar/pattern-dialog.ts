@@ -14,6 +14,8 @@ import { addDays, datesIn, isoWeekday } from './calendar-dates.js';
 import { holidayName, holidaysBetween } from './holidays.js';
 import { expandWeeklyPattern, type PatternDay } from './patterns.js';
 import { kindLabel, timeMarkup, type ViewContext } from './session-chip.js';
+import { detailsStyles } from './session-popover.styles.js';
+import { patternStyles } from './pattern-dialog.styles.js';
 import { sessionKinds, type ScheduleDocument, type Session, type SessionKind } from './course-calendar.types.js';
 
 interface DayRow {
@@ -35,6 +37,9 @@ export interface PatternDialogOptions {
 
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 const defaultKinds: Record<number, SessionKind> = { 1: 'theory', 2: 'language', 3: 'practice', 4: 'practice', 5: 'practice', 6: 'other', 7: 'other' };
+
+/** The dialog's styles (with the form layout it shares with the details popover), adopted by the calendar on first open. */
+export const styles = [detailsStyles, patternStyles];
 
 /** The dialog's state and markup; the calendar renders it and calls `updated()` after each render. */
 export class PatternDialog {

@@ -2,7 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { resolvedLocale, resolveText, isolate } from '../core/text.js';
-import { renderPictogram } from '../core/pictograms.js';
+import { pictogramRegistry, renderPictogram } from '../core/pictograms.js';
 import { formatDate } from '../core/dates.js';
 import type { IsoDate } from '../core/types.js';
 import type { Segment } from './calendar-layout.js';
@@ -31,6 +31,23 @@ export const kindPictograms: Record<SessionKind, string> = {
   other: 'vk:calendar',
 };
 
+/**
+ * A chip's kind pictogram is decorative and the same for every chip of a kind: resolved once per
+ * kind and locale (a month draws ~80 chips), again after the host registers pictograms or moves
+ * their base (`pictogramRegistry` fires `change`).
+ */
+const chipPictograms = new Map<string, TemplateResult | null>();
+pictogramRegistry.addEventListener('change', () => chipPictograms.clear());
+function kindPictogram(kind: SessionKind, locale: string): TemplateResult | null {
+  const key = `${kind}|${locale}`;
+  let pictogram = chipPictograms.get(key);
+  if (pictogram === undefined) {
+    pictogram = renderPictogram(kindPictograms[kind], locale, true);
+    chipPictograms.set(key, pictogram);
+  }
+  return pictogram;
+}
+
 /** What a view needs from the element to draw itself (built once per render). */
 export interface ViewContext {
   readonly locale: string;
@@ -38,6 +55,8 @@ export interface ViewContext {
   readonly today: IsoDate;
   readonly disabled: boolean;
   readonly editable: boolean;
+  /** The calendar is narrower than 480 px: month days show per-course markers instead of chips. */
+  readonly narrow: boolean;
   /** The id of the session being moved or resized (always drawn), or null. */
   readonly moving: string | null;
   readonly courses: ReadonlyMap<string, Course>;
@@ -133,7 +152,7 @@ export function renderSessionChip(ctx: ViewContext, segment: Segment, options: C
     @click=${(e: Event) => ctx.on.sessionClick(e, session.id)}
   >
     <span class="stripe" aria-hidden="true"></span>
-    ${renderPictogram(kindPictograms[session.kind], locale, true)}
+    ${kindPictogram(session.kind, locale)}
     <span class="session-text">
       ${segment.continuesFrom
         ? html`<span class="continued-from"

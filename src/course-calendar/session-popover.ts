@@ -1,4 +1,4 @@
-/** The details popover: one session (with edit fields in edit mode), or all sessions of a day. */
+/** The details popover: one session (with edit fields in edit mode), or all sessions of a day. Loaded on first use. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { resolveText } from '../core/text.js';
@@ -7,6 +7,12 @@ import type { IsoDate } from '../core/types.js';
 import type { Segment } from './calendar-layout.js';
 import { clock, kindLabel, renderSessionChip, timeMarkup, type ViewContext } from './session-chip.js';
 import { sessionKinds, type Session, type SessionKind } from './course-calendar.types.js';
+import { popoverStyles } from '../core/popover.js';
+import { detailsStyles } from './session-popover.styles.js';
+
+export { PopoverController } from '../core/popover.js';
+/** The popover's styles, adopted by the calendar when this module loads (on first open). */
+export const styles = [popoverStyles, detailsStyles];
 
 export interface PopoverActions {
   close(): void;

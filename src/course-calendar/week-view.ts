@@ -1,6 +1,7 @@
 /**
- * Week view: seven day columns on a time axis. The axis is a d3 `scaleUtc` over one wall-clock day
- * (minutes → fraction of the column height) with hourly ticks (`utcHour`); it spans 07:00–18:00
+ * Week view: seven day columns on a time axis. The axis maps one wall-clock day's minutes linearly
+ * to a fraction of the column height (wall-clock minutes have no DST: a plain linear map, no d3-scale
+ * and its colour/format code in this chunk), with d3-time's hourly ticks (`utcHour`); it spans 07:00–18:00
  * and widens to whole hours around any session piece of the week. A session crossing midnight is
  * drawn as one piece per day it covers, each marked at the cut. Overlapping sessions share the
  * column in lanes (interval-graph packing, `packLanes`): two overlapping sessions get half the
@@ -9,7 +10,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
-import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { utcHour } from 'd3-time';
 import { formatDate } from '../core/dates.js';
 import type { IsoDate } from '../core/types.js';
@@ -17,6 +17,8 @@ import { datesIn, isoWeek } from './calendar-dates.js';
 import { packLanes, type Segment } from './calendar-layout.js';
 import { renderMore, renderSessionChip, type ViewContext } from './session-chip.js';
 import type { CalendarRange } from './course-calendar.types.js';
+
+export { weekStyles as styles } from './week-view.styles.js';
 
 /** The default axis, minutes since midnight. */
 export const AXIS_START = 7 * 60;
@@ -31,7 +33,6 @@ const hourLabel = (date: Date): string => `${String(date.getUTCHours()).padStart
 export interface TimeAxis {
   readonly start: number;
   readonly end: number;
-  readonly scale: ScaleTime<number, number>;
   /** Tick positions (minutes) of whole hours. */
   readonly hours: number[];
 }
@@ -46,21 +47,19 @@ export function timeAxis(byDay: ReadonlyMap<IsoDate, Segment[]>): TimeAxis {
       end = Math.max(end, Math.min(1440, Math.ceil(Math.max(s.end, s.start + 15) / 60) * 60));
     }
   }
-  const scale = scaleUtc()
-    .domain([new Date(start * MINUTE), new Date(end * MINUTE)])
-    .range([0, 1]);
-  const hours = scale.ticks(utcHour.every(1) ?? utcHour).map((d) => d.getTime() / MINUTE);
-  return { start, end, scale, hours: hours.filter((m) => m < end) };
+  // Whole hours from the (whole-hour) start up to, not including, the end.
+  const hours = utcHour.range(new Date(start * MINUTE), new Date(end * MINUTE)).map((d) => d.getTime() / MINUTE);
+  return { start, end, hours };
 }
 
 /** Fraction of the column height for minutes since midnight. */
 export function axisAt(axis: TimeAxis, minutes: number): number {
-  return axis.scale(new Date(minutes * MINUTE));
+  return (minutes - axis.start) / (axis.end - axis.start);
 }
 
 /** Minutes since midnight at a fraction of the column height, snapped to `snap` minutes. */
 export function minutesAt(axis: TimeAxis, fraction: number, snap: number): number {
-  const minutes = axis.scale.invert(fraction).getTime() / MINUTE;
+  const minutes = axis.start + fraction * (axis.end - axis.start);
   return Math.round(minutes / snap) * snap;
 }
 

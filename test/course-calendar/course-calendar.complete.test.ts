@@ -43,6 +43,15 @@ function pointer(type: string, target: EventTarget, x: number, y: number): void 
   target.dispatchEvent(new PointerEvent(type, { bubbles: true, composed: true, cancelable: true, clientX: x, clientY: y, pointerId: 9, button: 0, isPrimary: true }));
 }
 
+/**
+ * A real pointer passes over a session before pressing it: the calendar then loads its moves
+ * (they load on first use) and `updateComplete` waits for them.
+ */
+async function hover(el: VkCourseCalendar, target: EventTarget): Promise<void> {
+  target.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true, pointerId: 7, isPrimary: true }));
+  await el.updateComplete;
+}
+
 function centre(node: Element): { x: number; y: number } {
   const r = node.getBoundingClientRect();
   return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
@@ -172,6 +181,7 @@ describe('vk-course-calendar: resize', () => {
     const hour = column.getBoundingClientRect().height / 11;
     const from = centre(handle);
     const to = from.y + hour * 1.1; // about 66 minutes later → 13:00 after the snap
+    await hover(el, handle);
     pointer('pointerdown', handle, from.x, from.y);
     pointer('pointermove', window, from.x, from.y + hour * 0.5);
     await el.updateComplete;
@@ -308,6 +318,7 @@ describe('vk-course-calendar: navigation and cancelled gestures', () => {
     const source = pieces(el, 'a2')[0];
     const from = centre(source);
     const to = centre(shadow(el, '.day[data-date="2026-03-17"]'));
+    await hover(el, source);
     pointer('pointerdown', source, from.x, from.y);
     pointer('pointermove', window, to.x, to.y);
     await el.updateComplete;

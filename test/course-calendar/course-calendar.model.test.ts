@@ -66,6 +66,19 @@ describe('schedule model: validation', () => {
     expect(issuesOf(bad).map((i) => i.path)).to.deep.equal(['/sessions/0/kind', '/sessions/1/start']);
   });
 
+  it('validates a large plain year and sessions with text in several languages alike; a bad session among 5,000 is named by its index', () => {
+    const doc = sampleSchedule();
+    const year = Array.from({ length: 5000 }, (_, i) => ({ id: `y${i}`, courseId: 'renhold', start: '2026-03-10T09:00', end: '2026-03-10T10:00', kind: 'theory', title: 'Økt', place: 'Rom 1', cancelled: i % 2 === 0, extra: i }));
+    expect(issuesOf({ ...doc, sessions: year })).to.deep.equal([]);
+    const localized = year.map((s) => ({ ...s, title: { nb: 'Økt', ar: 'حصة' } }));
+    expect(issuesOf({ ...doc, sessions: localized })).to.deep.equal([]);
+    for (const [field, value] of [['title', 7], ['cancelled', 'yes'], ['id', ''], ['place', null], ['kind', 'party'], ['end', '2026-03-10T25:00']] as const) {
+      const bad = year.map((s, i) => (i === 4321 ? { ...s, [field]: value } : s));
+      expect(issuesOf({ ...doc, sessions: bad }).map((i) => i.path), field).to.deep.equal([`/sessions/4321/${field}`]);
+    }
+    expect(issuesOf({ ...doc, sessions: year.map((s, i) => (i === 17 ? [s] : s)) }).map((i) => i.path)).to.deep.equal(['/sessions/17']);
+  });
+
   it('reports a newer version as unsupported-version', () => {
     const result = checkScheduleDocument({ ...sampleSchedule(), version: 2 });
     expect(result.ok ? null : result.error.code).to.equal('unsupported-version');

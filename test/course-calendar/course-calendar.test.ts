@@ -34,6 +34,15 @@ function pointer(type: string, target: EventTarget, x: number, y: number): void 
   target.dispatchEvent(new PointerEvent(type, { bubbles: true, composed: true, cancelable: true, clientX: x, clientY: y, pointerId: 7, button: 0, isPrimary: true }));
 }
 
+/**
+ * A real pointer passes over a session before pressing it: the calendar then loads its moves
+ * (they load on first use) and `updateComplete` waits for them.
+ */
+async function hover(el: VkCourseCalendar, target: EventTarget): Promise<void> {
+  target.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true, pointerId: 7, isPrimary: true }));
+  await el.updateComplete;
+}
+
 function centre(node: Element): { x: number; y: number } {
   const r = node.getBoundingClientRect();
   return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
@@ -269,7 +278,10 @@ describe('vk-course-calendar: sessions', () => {
     expect(text('a3')).to.equal('09:00–14:30 Salg og service Praksis Avlyst');
     expect(session(el, 'a3').hasAttribute('data-cancelled')).to.equal(true);
     expect(session(el, 'a1').dataset.kind).to.equal('theory');
-    expect(session(el, 'a1').style.getPropertyValue('--_vk-course')).to.equal('#0a7a5a');
+    // The course colour reaches the chip through a stylesheet rule (no style attribute per chip).
+    expect(session(el, 'a1').hasAttribute('style')).to.equal(false);
+    expect(getComputedStyle(session(el, 'a1')).getPropertyValue('--_vk-course').trim()).to.equal('#0a7a5a');
+    expect(getComputedStyle(session(el, 'a1').querySelector('.stripe')!).backgroundColor).to.equal('rgb(10, 122, 90)');
   });
 
   it('a full day shows "+N flere" and the hidden sessions are not in the DOM until opened', async () => {
@@ -461,6 +473,7 @@ describe('vk-course-calendar: moving sessions', () => {
     const source = session(el, 'a2');
     const from = centre(source);
     const to = centre(cell(el, '2026-03-17'));
+    await hover(el, source);
     pointer('pointerdown', source, from.x, from.y);
     pointer('pointermove', window, from.x + 20, from.y + 20);
     await el.updateComplete;
@@ -486,6 +499,7 @@ describe('vk-course-calendar: moving sessions', () => {
     const hour = column.getBoundingClientRect().height / 11;
     const toX = centre(column).x;
     const toY = from.y + hour * 1.55; // 93 minutes → 90
+    await hover(el, source);
     pointer('pointerdown', source, from.x, from.y);
     pointer('pointermove', window, toX, toY);
     await el.updateComplete;

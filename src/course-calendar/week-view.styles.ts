@@ -1,7 +1,8 @@
 import { css } from 'lit';
 
-/** The week view (time axis, lanes, resize handle, "now" line), the agenda, and the "plan a course" dialog. */
-export const calendarViewStyles = css`
+/** The week view: time axis, lanes, resize handle, "now" line (loaded with the week view). */
+export const weekStyles = css`
+
   .week-scroll {
     overflow-x: auto;
   }
@@ -98,84 +99,44 @@ export const calendarViewStyles = css`
       white-space: nowrap;
     }
   }
-  .agenda {
-    display: grid;
-    gap: var(--_vk-space-4);
+  .resize {
+    position: absolute;
+    inset-inline: 0;
+    inset-block-end: 0;
+    block-size: 0.5rem;
+    cursor: ns-resize;
+    touch-action: none;
   }
-  .agenda h3 {
-    margin: 0 0 var(--_vk-space-2);
-    font-size: 1.05em;
+  .resize::after {
+    content: '';
+    position: absolute;
+    inset-inline: 35%;
+    inset-block-end: 2px;
+    border-block-end: 2px solid var(--_vk-text-subtle);
   }
-  .agenda ul,
-  .day-list {
-    list-style: none;
-    margin: 0;
+  .now {
+    position: absolute;
+    inset-inline: 0;
+    inset-block-start: calc(var(--_vk-top, 0) * 100%);
+    border-block-start: 2px solid var(--_vk-danger);
+    pointer-events: none;
+    z-index: 2;
+  }
+  .now::before {
+    content: '';
+    position: absolute;
+    inset-inline-start: -4px;
+    inset-block-start: -5px;
+    inline-size: 8px;
+    block-size: 8px;
+    border-radius: 50%;
+    background: var(--_vk-danger);
+  }
+  .slot--more .more {
+    inline-size: 100%;
+    block-size: 100%;
     padding: 0;
-    display: grid;
-    gap: var(--_vk-space-2);
-  }
-  .agenda-date {
-    margin: 0 0 var(--_vk-space-1);
-    font-weight: 600;
-  }
-  .agenda .session,
-  .day-list .session {
-    font-size: 0.95em;
-    min-block-size: 2.75rem;
-  }
-  .agenda-empty {
-    color: var(--_vk-text-subtle);
-  }
-  .pattern {
-    inline-size: min(44rem, calc(100vw - 2rem));
-    max-block-size: calc(100vh - 2rem);
-    border: 1px solid var(--_vk-border);
-    border-radius: var(--_vk-radius);
-    background: var(--_vk-bg);
-    color: var(--_vk-text);
-    padding: var(--_vk-space-4);
-  }
-  .pattern form {
-    display: grid;
-    gap: var(--_vk-space-3);
-  }
-  .pattern h2 {
-    margin: 0;
-    font-size: 1.2em;
-  }
-  .pattern-days {
-    display: grid;
-    gap: var(--_vk-space-2);
-    border: 1px solid var(--_vk-border-subtle);
-    border-radius: var(--_vk-radius);
-  }
-  .pattern-day {
-    display: grid;
-    grid-template-columns: minmax(8rem, 1.2fr) minmax(6rem, 1fr) minmax(6rem, 1fr) minmax(6rem, 1fr);
-    gap: var(--_vk-space-2);
-    align-items: center;
-  }
-  @container (max-width: 36rem) {
-    .pattern-day {
-      grid-template-columns: 1fr 1fr;
-    }
-  }
-  .pattern-preview {
-    max-block-size: 16rem;
-    overflow: auto;
-  }
-  .pattern-preview h3 {
-    margin: 0;
-  }
-  .pattern-skipped,
-  .pattern-sessions {
-    margin: 0;
-    padding-inline-start: 1.5rem;
-  }
-  .pattern-error {
-    color: var(--_vk-danger);
-    font-weight: 700;
-    margin: 0;
+    align-self: stretch;
   }
   @media (forced-colors: active) {
     .now,

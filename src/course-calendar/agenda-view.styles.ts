@@ -1,0 +1,31 @@
+import { css } from 'lit';
+
+/** The agenda list (loaded with the agenda view). */
+export const agendaStyles = css`
+  .agenda {
+    display: grid;
+    gap: var(--_vk-space-4);
+  }
+  .agenda h3 {
+    margin: 0 0 var(--_vk-space-2);
+    font-size: 1.05em;
+  }
+  .agenda ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: var(--_vk-space-2);
+  }
+  .agenda-date {
+    margin: 0 0 var(--_vk-space-1);
+    font-weight: 600;
+  }
+  .agenda .session {
+    font-size: 0.95em;
+    min-block-size: 2.75rem;
+  }
+  .agenda-empty {
+    color: var(--_vk-text-subtle);
+  }
+`;

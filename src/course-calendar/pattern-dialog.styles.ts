@@ -1,0 +1,56 @@
+import { css } from 'lit';
+
+/** The "plan a course" dialog (loaded on first open). */
+export const patternStyles = css`
+  .pattern {
+    inline-size: min(44rem, calc(100vw - 2rem));
+    max-block-size: calc(100vh - 2rem);
+    border: 1px solid var(--_vk-border);
+    border-radius: var(--_vk-radius);
+    background: var(--_vk-bg);
+    color: var(--_vk-text);
+    padding: var(--_vk-space-4);
+  }
+  .pattern form {
+    display: grid;
+    gap: var(--_vk-space-3);
+  }
+  .pattern h2 {
+    margin: 0;
+    font-size: 1.2em;
+  }
+  .pattern-days {
+    display: grid;
+    gap: var(--_vk-space-2);
+    border: 1px solid var(--_vk-border-subtle);
+    border-radius: var(--_vk-radius);
+  }
+  .pattern-day {
+    display: grid;
+    grid-template-columns: minmax(8rem, 1.2fr) minmax(6rem, 1fr) minmax(6rem, 1fr) minmax(6rem, 1fr);
+    gap: var(--_vk-space-2);
+    align-items: center;
+  }
+  @container (max-width: 36rem) {
+    .pattern-day {
+      grid-template-columns: 1fr 1fr;
+    }
+  }
+  .pattern-preview {
+    max-block-size: 16rem;
+    overflow: auto;
+  }
+  .pattern-preview h3 {
+    margin: 0;
+  }
+  .pattern-skipped,
+  .pattern-sessions {
+    margin: 0;
+    padding-inline-start: 1.5rem;
+  }
+  .pattern-error {
+    color: var(--_vk-danger);
+    font-weight: 700;
+    margin: 0;
+  }
+`;
