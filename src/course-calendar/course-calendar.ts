@@ -58,7 +58,7 @@ function lazy<T>(importer: () => Promise<T>): Lazy<T> {
 
 /**
  * What the first render of the month view does not need loads on first use, each with its CSS:
- * the week view (with d3-scale for its time axis) and the agenda — when shown, or on the first idle
+ * the week view and the agenda — when shown, or on the first idle
  * moment after the first frame — and the details popover (with the popover controller) — when
  * first opened, or on that idle moment. `updateComplete` waits for whatever the shown state needs.
  */
