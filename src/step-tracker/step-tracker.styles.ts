@@ -175,7 +175,9 @@ export const stepTrackerStyles = css`
   .tracker[data-layout='horizontal'] .label .vk-pictogram {
     justify-self: center;
   }
-  /* compact: one line for a table row */
+  /* compact: one line for a table row. Each step is a 1.75rem button; its marker is drawn by CSS
+     (no SVG, no number element): the step's ::before is the disc, the button's ::before the check
+     or the skipped stroke, its ::after the step number from a counter. Shape tells the status. */
   .tracker[data-compact] {
     display: flex;
     flex-wrap: wrap;
@@ -186,28 +188,85 @@ export const stepTrackerStyles = css`
     display: flex;
     flex-direction: row;
     gap: 2px;
+    counter-reset: vk-step;
+  }
+  .tracker[data-compact] .step {
+    counter-increment: vk-step;
+    --_vk-mark: var(--_vk-text);
   }
   .tracker[data-compact] .step::after {
     display: none;
   }
   .tracker[data-compact] .step-button {
-    display: grid;
-    place-items: center;
     padding: 0;
     margin: 0;
     inline-size: 1.75rem;
     min-inline-size: 1.75rem;
     min-block-size: 1.75rem;
     block-size: 1.75rem;
-    grid-template-columns: 1fr;
   }
-  .tracker[data-compact] .marker,
-  .tracker[data-compact] .marker svg {
-    inline-size: 1.5rem;
+  .tracker[data-compact] .step::before,
+  .tracker[data-compact] .step-button::before,
+  .tracker[data-compact] .step-button::after {
+    content: '';
+    position: absolute;
+    inset: 0;
+    margin: auto;
+    box-sizing: border-box;
+    pointer-events: none;
+  }
+  .tracker[data-compact] .step::before {
+    inline-size: 1.35rem;
+    block-size: 1.35rem;
+    border-radius: 50%;
+    border: 0.075rem solid var(--_vk-mark);
+    background: var(--_vk-bg);
+  }
+  .tracker[data-compact] .step-button::after {
+    content: counter(vk-step);
     block-size: 1.5rem;
-  }
-  .tracker[data-compact] .marker .number {
+    line-height: 1.5rem;
+    text-align: center;
+    font-weight: 700;
     font-size: 0.7rem;
+    color: var(--_vk-text);
+  }
+  .tracker[data-compact] .step[data-status='in-progress'] {
+    --_vk-mark: var(--_vk-accent);
+  }
+  .tracker[data-compact] .step[data-status='in-progress']::before {
+    inline-size: 1.425rem;
+    block-size: 1.425rem;
+    border-width: 0.15rem;
+    background: linear-gradient(to right, var(--_vk-bg) 50%, color-mix(in srgb, var(--_vk-mark) 25%, var(--_vk-bg)) 0);
+  }
+  .tracker[data-compact] .step[data-status='done'] {
+    --_vk-mark: var(--_vk-success);
+  }
+  .tracker[data-compact] .step[data-status='done']::before {
+    border: 0;
+    background: var(--_vk-mark);
+  }
+  /* The check, in the background colour on the disc (arms as the full form's icon draws them). */
+  .tracker[data-compact] .step[data-status='done'] .step-button::after {
+    content: '';
+    inline-size: 0.3rem;
+    block-size: 0.6rem;
+    border: solid var(--_vk-bg);
+    border-width: 0 0.13rem 0.13rem 0;
+    transform: translate(0, -0.07rem) rotate(45deg);
+  }
+  .tracker[data-compact] .step[data-status='skipped'] {
+    --_vk-mark: var(--_vk-text-subtle);
+  }
+  .tracker[data-compact] .step[data-status='skipped']::before {
+    border-style: dashed;
+  }
+  /* The skipped stroke, bottom-left to top-right as in the full form's icon. */
+  .tracker[data-compact] .step[data-status='skipped'] .step-button::before {
+    inline-size: 0.525rem;
+    block-size: 0.525rem;
+    background: linear-gradient(to top right, transparent calc(50% - 0.05rem), var(--_vk-mark) 0 calc(50% + 0.05rem), transparent 0);
   }
   .tracker[data-compact] .summary {
     white-space: nowrap;
@@ -324,6 +383,17 @@ export const stepTrackerStyles = css`
       background: repeating-linear-gradient(90deg, CanvasText 0 2px, Canvas 2px 6px);
     }
     .marker {
+      color: CanvasText;
+    }
+    /* The compact markers keep their shapes in system colours. */
+    .tracker[data-compact] .step {
+      --_vk-mark: CanvasText;
+      --_vk-bg: Canvas;
+    }
+    .tracker[data-compact] .step::before,
+    .tracker[data-compact] .step-button::before,
+    .tracker[data-compact] .step-button::after {
+      forced-color-adjust: none;
       color: CanvasText;
     }
   }

@@ -19,6 +19,10 @@ import { widestWord, type ShownText } from './step-fit.js';
 
 export { statusLabel } from './status-label.js';
 
+/** One ResizeObserver for every tracker's width probe (500 trackers: one observer, not 500). */
+let probeObserver: ResizeObserver | undefined;
+const probeOwners = new WeakMap<Element, VkStepTracker>();
+
 /** Width per step (px) below which the automatic layout turns vertical. */
 const HORIZONTAL_MIN_STEP_WIDTH = 132;
 /** A horizontal step's room around its text: button padding (2 × 0.5rem) and border (2 × 2px), in rem at 16px. */
@@ -107,7 +111,6 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
   readonly #popover = new PopoverController(this);
   /** The step as the details' fields first showed it, and the `hostRevision` it was taken at. */
   #detailsBase: { revision: number; step: Step } | null = null;
-  #resizeObserver: ResizeObserver | undefined;
   #probe: Element | null = null;
   #hadFocus = false;
 
@@ -132,20 +135,43 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Observes a zero-height probe, not the host: a layout switch changes the host's height, and
-    // observing that would loop ("ResizeObserver loop completed with undelivered notifications").
-    this.#resizeObserver = new ResizeObserver(([entry]) => {
-      // Compact trackers do not measure (one line whatever the width): no re-render per resize.
-      if (!this.compact) this.hostWidth = entry.contentRect.width;
-    });
-    this.#probe = null;
+    // Moved in the page: watch the probe again (a first connection observes it after rendering).
+    if (this.hasUpdated && !this.compact) this.#observeProbe(this.renderRoot.querySelector('.width-probe'));
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#resizeObserver?.disconnect();
-    this.#resizeObserver = undefined;
-    this.#probe = null;
+    this.#observeProbe(null);
+  }
+
+  /** Called by the shared observer with the probe's new width. */
+  #resized(width: number): void {
+    // Compact trackers do not measure (one line whatever the width): no re-render per resize.
+    if (!this.compact) this.hostWidth = width;
+  }
+
+  /**
+   * Watches the width probe through the one observer all trackers share. The probe is a
+   * zero-height element, not the host: a layout switch changes the host's height, and observing
+   * that would loop ("ResizeObserver loop completed with undelivered notifications"). Compact
+   * trackers render no probe, so they are never observed.
+   */
+  #observeProbe(probe: Element | null): void {
+    if (probe === this.#probe) return;
+    if (this.#probe) {
+      probeObserver?.unobserve(this.#probe);
+      probeOwners.delete(this.#probe);
+    }
+    this.#probe = probe;
+    if (!probe) return;
+    probeObserver ??= new ResizeObserver((entries) => {
+      for (const entry of entries) {
+        const owner = probeOwners.get(entry.target);
+        if (owner) owner.#resized(entry.contentRect.width);
+      }
+    });
+    probeOwners.set(probe, this);
+    probeObserver.observe(probe);
   }
 
   /** Measures, in the host's font, whether every word of every step fits a horizontal column. */
@@ -196,12 +222,7 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
     super.updated(changed);
     // A re-render that removed the focused element (layout switch, a step gone): put focus back.
     if (this.#hadFocus && !this.matches(':focus-within')) void this.ensureFocus();
-    const probe = this.renderRoot.querySelector('.width-probe');
-    if (probe !== this.#probe && this.#resizeObserver) {
-      if (this.#probe) this.#resizeObserver.unobserve(this.#probe);
-      if (probe) this.#resizeObserver.observe(probe);
-      this.#probe = probe;
-    }
+    this.#observeProbe(this.compact || !this.isConnected ? null : this.renderRoot.querySelector('.width-probe'));
     if (changed.has('openStepId') && this.openStepId && this.popoverPanel && !this.#popover.isOpen) {
       const anchor = this.#stepButton(this.openStepId);
       if (anchor) this.#popover.open(anchor, this.popoverPanel, () => (this.openStepId = null));
@@ -209,6 +230,7 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
   }
 
   protected renderDocument(doc: StepsDocument): TemplateResult {
+    if (this.compact) return this.#renderCompact(doc);
     const locale = this.textLocale;
     const counts = stepCounts(doc);
     const current = currentStepIndex(doc);
@@ -229,11 +251,53 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
           ${repeat(doc.steps, (step) => step.id, (step, index) => this.#renderStep(step, index, index === current, locale))}
         </ol>
         <span id="hint" class="vk-visually-hidden">${this.editable ? msg('Mellomrom endrer status. Enter åpner detaljer.', { id: 'steps.hint.edit' }) : msg('Enter åpner detaljer.', { id: 'steps.hint.view' })}</span>
-        <div class="vk-popover" part="popover" popover="manual" role="dialog" aria-labelledby="details-title" tabindex="-1">
-          ${this.#renderDetails(doc, locale)}
-        </div>
+        ${this.openStepId ? this.#renderPopover(doc, locale) : nothing}
       </section>
     `;
+  }
+
+  /**
+   * The compact form, a summary for a table row: per step only a list item, its button and the
+   * button's name (title and status, for assistive technology). The status marker and its number
+   * are drawn by CSS (pseudo-elements and a counter), so 500 trackers in a table stay ~30 nodes
+   * each (the full form's SVG markers, labels and width probe made 74).
+   */
+  #renderCompact(doc: StepsDocument): TemplateResult {
+    const locale = this.textLocale;
+    const counts = stepCounts(doc);
+    const current = currentStepIndex(doc);
+    const title = resolveText(doc.title, locale);
+    const summary = msg(str`${counts.done} av ${counts.total} ferdig`, { id: 'steps.summary' });
+    const skipped = counts.skipped > 0 ? msg(str`${counts.skipped} hoppet over`, { id: 'steps.skipped' }) : '';
+    const disabled = this.isDisabled ? 'true' : nothing;
+    return html`<section part="base" class="tracker" data-layout="horizontal" data-compact>
+      <div part="header" class="header">
+        ${title ? html`<p class="title" id="title" role="heading" aria-level=${this.#headingLevel}>${title}</p>` : nothing}
+        <p part="summary" class="summary" id="summary">${summary}${skipped ? html` · ${skipped}` : nothing}</p>
+      </div>
+      <ol part="list" class="steps" aria-label=${title ? nothing : msg('Fremdrift', { id: 'steps.label' })} @keydown=${this.#onKeydown} @keyup=${this.#onKeyup} @focusin=${this.#onFocusIn} @click=${this.#onCompactClick}>
+        ${repeat(
+          doc.steps,
+          (step) => step.id,
+          (step, index) =>
+            html`<li part="step" class="step" data-status=${step.status}><button type="button" part="step-button" class="step-button" data-key=${step.id} aria-current=${index === current ? 'step' : nothing} aria-describedby="hint" aria-disabled=${disabled}><span class="vk-visually-hidden">${resolveText(step.title, locale)} ${statusLabel(step.status)}</span></button></li>`,
+        )}
+      </ol>
+      <span id="hint" class="vk-visually-hidden">${this.editable ? msg('Mellomrom endrer status. Enter åpner detaljer.', { id: 'steps.hint.edit' }) : msg('Enter åpner detaljer.', { id: 'steps.hint.view' })}</span>
+      ${this.openStepId ? this.#renderPopover(doc, locale) : nothing}
+    </section>`;
+  }
+
+  readonly #onFocusIn = (e: FocusEvent): void => this.#roving.handleFocusIn(e);
+
+  /** One listener on the list instead of one per step button. */
+  readonly #onCompactClick = (e: Event): void => {
+    const key = ((e.composedPath()[0] as HTMLElement).closest?.('.step-button') as HTMLElement | null)?.dataset.key;
+    if (key) this.#openDetails(key);
+  };
+
+  #renderPopover(doc: StepsDocument, locale: string): TemplateResult {
+    return html`<div class="vk-popover" part="popover" popover="manual" role="dialog" aria-labelledby="details-title" tabindex="-1">${this.#renderDetails(doc, locale)}</div>`;
   }
 
   #renderStep(step: Step, index: number, isCurrent: boolean, locale: string): TemplateResult {
