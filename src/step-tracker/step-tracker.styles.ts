@@ -175,9 +175,10 @@ export const stepTrackerStyles = css`
   .tracker[data-layout='horizontal'] .label .vk-pictogram {
     justify-self: center;
   }
-  /* compact: one line for a table row. Each step is a 1.75rem button; its marker is drawn by CSS
-     (no SVG, no number element): the step's ::before is the disc, the button's ::before the check
-     or the skipped stroke, its ::after the step number from a counter. Shape tells the status. */
+  /* compact: one line for a table row. Each step is a 1.75rem button named by aria-label; its
+     marker is CSS, stacked in one grid cell (no SVG, no absolute positioning, no text to lay out
+     but the number): ::before is the disc (ring, half tint or the skipped stroke as backgrounds),
+     ::after the step number from a counter, or the done check. Shape tells the status. */
   .tracker[data-compact] {
     display: flex;
     flex-wrap: wrap;
@@ -198,6 +199,9 @@ export const stepTrackerStyles = css`
     display: none;
   }
   .tracker[data-compact] .step-button {
+    display: grid;
+    grid-template-areas: 'marker';
+    place-items: center;
     padding: 0;
     margin: 0;
     inline-size: 1.75rem;
@@ -205,17 +209,13 @@ export const stepTrackerStyles = css`
     min-block-size: 1.75rem;
     block-size: 1.75rem;
   }
-  .tracker[data-compact] .step::before,
   .tracker[data-compact] .step-button::before,
   .tracker[data-compact] .step-button::after {
-    content: '';
-    position: absolute;
-    inset: 0;
-    margin: auto;
+    grid-area: marker;
     box-sizing: border-box;
-    pointer-events: none;
   }
-  .tracker[data-compact] .step::before {
+  .tracker[data-compact] .step-button::before {
+    content: '';
     inline-size: 1.35rem;
     block-size: 1.35rem;
     border-radius: 50%;
@@ -223,18 +223,16 @@ export const stepTrackerStyles = css`
     background: var(--_vk-bg);
   }
   .tracker[data-compact] .step-button::after {
-    content: counter(vk-step);
-    block-size: 1.5rem;
-    line-height: 1.5rem;
-    text-align: center;
+    content: counter(vk-step) / '';
     font-weight: 700;
     font-size: 0.7rem;
+    line-height: 1;
     color: var(--_vk-text);
   }
   .tracker[data-compact] .step[data-status='in-progress'] {
     --_vk-mark: var(--_vk-accent);
   }
-  .tracker[data-compact] .step[data-status='in-progress']::before {
+  .tracker[data-compact] .step[data-status='in-progress'] .step-button::before {
     inline-size: 1.425rem;
     block-size: 1.425rem;
     border-width: 0.15rem;
@@ -243,7 +241,7 @@ export const stepTrackerStyles = css`
   .tracker[data-compact] .step[data-status='done'] {
     --_vk-mark: var(--_vk-success);
   }
-  .tracker[data-compact] .step[data-status='done']::before {
+  .tracker[data-compact] .step[data-status='done'] .step-button::before {
     border: 0;
     background: var(--_vk-mark);
   }
@@ -259,14 +257,11 @@ export const stepTrackerStyles = css`
   .tracker[data-compact] .step[data-status='skipped'] {
     --_vk-mark: var(--_vk-text-subtle);
   }
-  .tracker[data-compact] .step[data-status='skipped']::before {
-    border-style: dashed;
-  }
-  /* The skipped stroke, bottom-left to top-right as in the full form's icon. */
+  /* Dashed ring and the stroke, bottom-left to top-right as in the full form's icon. */
   .tracker[data-compact] .step[data-status='skipped'] .step-button::before {
-    inline-size: 0.525rem;
-    block-size: 0.525rem;
-    background: linear-gradient(to top right, transparent calc(50% - 0.05rem), var(--_vk-mark) 0 calc(50% + 0.05rem), transparent 0);
+    border-style: dashed;
+    background: linear-gradient(to top right, transparent calc(50% - 0.05rem), var(--_vk-mark) 0 calc(50% + 0.05rem), transparent 0) center / 0.525rem 0.525rem no-repeat,
+      var(--_vk-bg);
   }
   .tracker[data-compact] .summary {
     white-space: nowrap;
@@ -390,7 +385,6 @@ export const stepTrackerStyles = css`
       --_vk-mark: CanvasText;
       --_vk-bg: Canvas;
     }
-    .tracker[data-compact] .step::before,
     .tracker[data-compact] .step-button::before,
     .tracker[data-compact] .step-button::after {
       forced-color-adjust: none;
