@@ -4,7 +4,6 @@ import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import { VkElement, deepEqualJson } from '../core/vk-element.js';
 import { RovingFocus } from '../core/roving-focus.js';
-import { PopoverController, popoverStyles } from '../core/popover.js';
 import { getLocale } from '../core/localize.js';
 import { isolate, resolvedLocale, resolveText } from '../core/text.js';
 import { renderPictogram } from '../core/pictograms.js';
@@ -14,10 +13,18 @@ import { stepTrackerStyles } from './step-tracker.styles.js';
 import { type Step, type StepChanges, type StepOrientation, type StepsDocument, type StepsOperation, type StepStatus } from './step-tracker.types.js';
 import { headerStyles, tokens } from '../core/tokens.js';
 import { statusLabel } from './status-label.js';
-import { renderStepDetails } from './step-details.js';
+import type { PopoverController } from '../core/popover.js';
 import { widestWord, type ShownText } from './step-fit.js';
 
 export { statusLabel } from './status-label.js';
+
+type DetailsModule = typeof import('./step-details.js');
+let detailsModule: Promise<DetailsModule> | undefined;
+/** The details popover's code and styles (one chunk, loaded once for every tracker on the page). */
+function loadDetails(): Promise<DetailsModule> {
+  detailsModule ??= import('./step-details.js');
+  return detailsModule;
+}
 
 /** One ResizeObserver for every tracker's width probe (500 trackers: one observer, not 500). */
 let probeObserver: ResizeObserver | undefined;
@@ -80,7 +87,7 @@ const statusIcons: Record<StepStatus, TemplateResult> = {
  * @cssproperty --vk-space-2 - Base spacing (falls back to --ds-size-2).
  */
 export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
-  static override styles = [tokens, headerStyles, popoverStyles, stepTrackerStyles];
+  static override styles = [tokens, headerStyles, stepTrackerStyles];
   protected get model(): typeof stepsModel {
     return stepsModel;
   }
@@ -108,7 +115,11 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
     orientation: () => 'both',
     enabled: () => !this.isDisabled,
   });
-  readonly #popover = new PopoverController(this);
+  /** The lazy details part, once this tracker has adopted its styles; and its popover controller. */
+  #details: DetailsModule | undefined;
+  #popover: PopoverController | undefined;
+  /** A step the user opened while the details' chunk was still loading. */
+  #opening: Promise<void> | undefined;
   /** The step as the details' fields first showed it, and the `hostRevision` it was taken at. */
   #detailsBase: { revision: number; step: Step } | null = null;
   #probe: Element | null = null;
@@ -223,7 +234,7 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
     // A re-render that removed the focused element (layout switch, a step gone): put focus back.
     if (this.#hadFocus && !this.matches(':focus-within')) void this.ensureFocus();
     this.#observeProbe(this.compact || !this.isConnected ? null : this.renderRoot.querySelector('.width-probe'));
-    if (changed.has('openStepId') && this.openStepId && this.popoverPanel && !this.#popover.isOpen) {
+    if (changed.has('openStepId') && this.openStepId && this.popoverPanel && this.#popover && !this.#popover.isOpen) {
       const anchor = this.#stepButton(this.openStepId);
       if (anchor) this.#popover.open(anchor, this.popoverPanel, () => (this.openStepId = null));
     }
@@ -348,9 +359,10 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
 
   #renderDetails(doc: StepsDocument, locale: string): TemplateResult | typeof nothing {
     const step = this.openStepId ? doc.steps.find((s) => s.id === this.openStepId) : undefined;
-    if (!step) return nothing;
+    const details = this.#details;
+    if (!step || !details) return nothing;
     const base = this.#detailsBase;
-    return renderStepDetails(step, {
+    return details.renderStepDetails(step, {
       editable: this.editable,
       locale,
       initial: base?.step ?? step,
@@ -407,18 +419,76 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
     return Array.from(this.renderRoot.querySelectorAll<HTMLElement>('.step-button')).find((el) => el.dataset.key === stepId) ?? null;
   }
 
+  /**
+   * Also waits for a step the user just opened whose details' chunk is still loading, so
+   * `await el.updateComplete` after Enter sees the open details.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.#opening) {
+      await this.#opening;
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
+  /** Loads the details' chunk (once per page) and adopts its styles here (once per tracker). */
+  #ensureDetails(): Promise<void> | undefined {
+    if (this.#details) return undefined;
+    return loadDetails().then((module) => {
+      if (this.#details) return;
+      const root = this.renderRoot as ShadowRoot;
+      const sheets = [module.popoverStyles, module.stepDetailsStyles].map((style) => style.styleSheet).filter((sheet): sheet is CSSStyleSheet => sheet !== undefined);
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...sheets];
+      this.#popover = new module.PopoverController(this);
+      this.#details = module;
+    });
+  }
+
+  /** First focus or pointer entry: fetch the details' chunk now, so Enter or a click never waits. */
+  readonly #preload = (): void => {
+    this.removeEventListener('focusin', this.#preload);
+    this.removeEventListener('pointerenter', this.#preload);
+    void loadDetails();
+  };
+
+  constructor() {
+    super();
+    this.addEventListener('focusin', this.#preload);
+    this.addEventListener('pointerenter', this.#preload);
+  }
+
   #openDetails(stepId: string): void {
     if (this.isDisabled) return;
-    if (this.#popover.isOpen) this.#popover.close(false);
     this.open('step', stepId);
     this.#roving.activeKey = stepId;
+    const loading = this.#ensureDetails();
+    if (!loading) return this.#showDetails(stepId);
+    // The chunk is on its way (preloaded on first focus or pointer entry): show when it is in;
+    // a later open wins.
+    const opening: Promise<void> = loading.then(
+      () => {
+        if (this.#opening !== opening) return;
+        this.#opening = undefined;
+        if (this.isConnected && !this.isDisabled) this.#showDetails(stepId);
+      },
+      (error: unknown) => {
+        if (this.#opening === opening) this.#opening = undefined;
+        console.warn('Veikart: the step details could not be loaded', error);
+      },
+    );
+    this.#opening = opening;
+  }
+
+  #showDetails(stepId: string): void {
+    if (this.#popover?.isOpen) this.#popover.close(false);
     const step = this.document?.steps.find((s) => s.id === stepId);
     this.#detailsBase = step ? { revision: this.hostRevision, step } : null;
     this.openStepId = stepId;
   }
 
   #closeDetails(restoreFocus: boolean): void {
-    this.#popover.close(restoreFocus);
+    this.#popover?.close(restoreFocus);
     this.openStepId = null;
   }
 
