@@ -241,69 +241,45 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
   }
 
   protected renderDocument(doc: StepsDocument): TemplateResult {
-    if (this.compact) return this.#renderCompact(doc);
+    const compact = this.compact;
     const locale = this.textLocale;
     const counts = stepCounts(doc);
     const current = currentStepIndex(doc);
     const title = resolveText(doc.title, locale);
     const summary = msg(str`${counts.done} av ${counts.total} ferdig`, { id: 'steps.summary' });
     const skipped = counts.skipped > 0 ? msg(str`${counts.skipped} hoppet over`, { id: 'steps.skipped' }) : '';
-    return html`
-      <div class="width-probe" aria-hidden="true"></div>
-      <section part="base" class="tracker" data-layout=${this.compact ? 'horizontal' : this.layout} ?data-compact=${this.compact}>
+    return html`${compact ? nothing : html`<div class="width-probe" aria-hidden="true"></div>`}
+      <section part="base" class="tracker" data-layout=${compact ? 'horizontal' : this.layout} ?data-compact=${compact}>
         <div part="header" class="header">
           ${title
             ? html`<p class="title" id="title" role="heading" aria-level=${this.#headingLevel}>${title}</p>`
             : nothing}
           <p part="summary" class="summary" id="summary">${summary}${skipped ? html` · ${skipped}` : nothing}</p>
         </div>
-        ${this.compact ? nothing : html`<div class="bar" aria-hidden="true">${doc.steps.map((s) => html`<span data-status=${s.status}></span>`)}</div>`}
-        <ol part="list" class="steps" aria-label=${title ? nothing : msg('Fremdrift', { id: 'steps.label' })} @keydown=${this.#onKeydown} @keyup=${this.#onKeyup} @focusin=${(e: FocusEvent) => this.#roving.handleFocusIn(e)}>
-          ${repeat(doc.steps, (step) => step.id, (step, index) => this.#renderStep(step, index, index === current, locale))}
+        ${compact ? nothing : html`<div class="bar" aria-hidden="true">${doc.steps.map((s) => html`<span data-status=${s.status}></span>`)}</div>`}
+        <ol part="list" class="steps" aria-label=${title ? nothing : msg('Fremdrift', { id: 'steps.label' })} @keydown=${this.#onKeydown} @keyup=${this.#onKeyup} @focusin=${this.#onFocusIn} @click=${this.#onClick}>
+          ${repeat(doc.steps, (step) => step.id, (step, index) => (compact ? this.#renderDot : this.#renderStep).call(this, step, index, index === current, locale))}
         </ol>
         <span id="hint" class="vk-visually-hidden">${this.editable ? msg('Mellomrom endrer status. Enter åpner detaljer.', { id: 'steps.hint.edit' }) : msg('Enter åpner detaljer.', { id: 'steps.hint.view' })}</span>
         ${this.openStepId ? this.#renderPopover(doc, locale) : nothing}
-      </section>
-    `;
+      </section>`;
   }
 
   /**
-   * The compact form, a summary for a table row: per step only a list item and its button, named
+   * A step of the compact form, a summary for a table row: only a list item and its button, named
    * by `aria-label` (title and status, for assistive technology; no hidden text to lay out). The
    * status marker and its number are CSS (two in-flow pseudo-elements and a counter), so 500
    * trackers in a table stay ~20 nodes each (the full form's SVG markers, labels and width probe
    * made 74).
    */
-  #renderCompact(doc: StepsDocument): TemplateResult {
-    const locale = this.textLocale;
-    const counts = stepCounts(doc);
-    const current = currentStepIndex(doc);
-    const title = resolveText(doc.title, locale);
-    const summary = msg(str`${counts.done} av ${counts.total} ferdig`, { id: 'steps.summary' });
-    const skipped = counts.skipped > 0 ? msg(str`${counts.skipped} hoppet over`, { id: 'steps.skipped' }) : '';
-    const disabled = this.isDisabled ? 'true' : nothing;
-    return html`<section part="base" class="tracker" data-layout="horizontal" data-compact>
-      <div part="header" class="header">
-        ${title ? html`<p class="title" id="title" role="heading" aria-level=${this.#headingLevel}>${title}</p>` : nothing}
-        <p part="summary" class="summary" id="summary">${summary}${skipped ? html` · ${skipped}` : nothing}</p>
-      </div>
-      <ol part="list" class="steps" aria-label=${title ? nothing : msg('Fremdrift', { id: 'steps.label' })} @keydown=${this.#onKeydown} @keyup=${this.#onKeyup} @focusin=${this.#onFocusIn} @click=${this.#onCompactClick}>
-        ${repeat(
-          doc.steps,
-          (step) => step.id,
-          (step, index) =>
-            html`<li part="step" class="step" data-status=${step.status}><button type="button" part="step-button" class="step-button" data-key=${step.id} aria-label=${`${resolveText(step.title, locale)} ${statusLabel(step.status)}`} aria-current=${index === current ? 'step' : nothing} aria-describedby="hint" aria-disabled=${disabled}></button></li>`,
-        )}
-      </ol>
-      <span id="hint" class="vk-visually-hidden">${this.editable ? msg('Mellomrom endrer status. Enter åpner detaljer.', { id: 'steps.hint.edit' }) : msg('Enter åpner detaljer.', { id: 'steps.hint.view' })}</span>
-      ${this.openStepId ? this.#renderPopover(doc, locale) : nothing}
-    </section>`;
+  #renderDot(step: Step, _index: number, isCurrent: boolean, locale: string): TemplateResult {
+    return html`<li part="step" class="step" data-status=${step.status}><button type="button" part="step-button" class="step-button" data-key=${step.id} aria-label=${`${resolveText(step.title, locale)} ${statusLabel(step.status)}`} aria-current=${isCurrent ? 'step' : nothing} aria-describedby="hint" aria-disabled=${this.isDisabled ? 'true' : nothing}></button></li>`;
   }
 
   readonly #onFocusIn = (e: FocusEvent): void => this.#roving.handleFocusIn(e);
 
   /** One listener on the list instead of one per step button. */
-  readonly #onCompactClick = (e: Event): void => {
+  readonly #onClick = (e: Event): void => {
     const key = ((e.composedPath()[0] as HTMLElement).closest?.('.step-button') as HTMLElement | null)?.dataset.key;
     if (key) this.#openDetails(key);
   };
@@ -326,7 +302,6 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
         aria-current=${isCurrent ? 'step' : nothing}
         aria-describedby="hint"
         aria-disabled=${this.isDisabled ? 'true' : nothing}
-        @click=${() => this.#openDetails(step.id)}
       >
         <span part="marker" class="marker" aria-hidden="true">
           <svg viewBox="0 0 40 40" focusable="false">${statusIcons[step.status]}</svg>
