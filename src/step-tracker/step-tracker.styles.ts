@@ -210,8 +210,9 @@ export const stepTrackerStyles = css`
     padding: 0;
     margin: 0;
     inline-size: 1.75rem;
+    min-inline-size: 1.75rem;
     block-size: 1.75rem;
-    min-block-size: 0;
+    min-block-size: 1.75rem;
   }
   [data-compact] .step-button::before,
   [data-compact] .step-button::after {
