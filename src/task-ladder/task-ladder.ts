@@ -4,7 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import { VkElement, deepEqualJson } from '../core/vk-element.js';
 import { RovingFocus } from '../core/roving-focus.js';
-import type { PopoverController } from '../core/popover.js';
+import { PopoverController, firstFocusable, popoverStyles } from '../core/popover.js';
 import { ReadAloud, canReadAloud } from '../core/read-aloud.js';
 import { bilingual } from '../core/bilingual.js';
 import { isolate, resolveText } from '../core/text.js';
@@ -13,9 +13,10 @@ import { isRealDate } from '../core/schema.js';
 import { headerStyles, tokens } from '../core/tokens.js';
 import { currentPhaseIndex, ladderModel, nextLevel } from './task-ladder.model.js';
 import { taskLadderStyles } from './task-ladder.styles.js';
+import { taskPanelStyles } from './task-panel.styles.js';
 import { levelLabel } from './labels.js';
 import { renderPhase } from './phase.js';
-import type { PanelActions } from './task-panel.js';
+import { renderPanel, type PanelActions } from './task-panel.js';
 import { describeLadderOperation, participantUtterance, taskUtterances } from './task-voice.js';
 import type { LadderView, PanelView } from './ladder-view.js';
 import type { VkRecordingEvent } from '../core/recorder.js';
@@ -24,14 +25,6 @@ import { logAuthors, moods, taskLevels, type LadderDocument, type LadderMode, ty
 export { levelLabel, logAuthorLabel } from './labels.js';
 
 let printMedia: MediaQueryList | undefined;
-
-type PanelModule = typeof import('./task-panel.js');
-let panelModule: Promise<PanelModule> | undefined;
-/** The details popover's code and styles (one chunk, loaded once for every ladder on the page). */
-function loadPanel(): Promise<PanelModule> {
-  panelModule ??= import('./task-panel.js');
-  return panelModule;
-}
 
 interface OpenPanel {
   view: PanelView;
@@ -90,7 +83,7 @@ interface OpenPanel {
  * @cssproperty --vk-pictogram-size - Pictogram size.
  */
 export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
-  static override styles = [tokens, headerStyles, taskLadderStyles];
+  static override styles = [tokens, headerStyles, popoverStyles, taskPanelStyles, taskLadderStyles];
   protected get model(): typeof ladderModel {
     return ladderModel;
   }
@@ -125,11 +118,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     orientation: () => 'both',
     enabled: () => !this.isDisabled,
   });
-  /** The lazy panel part, once this ladder has adopted its styles; and its popover controller. */
-  #part: PanelModule | undefined;
-  #popover: PopoverController | undefined;
-  /** A task the user opened while the panel's chunk was still loading. */
-  #opening: Promise<void> | undefined;
+  readonly #popover = new PopoverController(this);
   readonly #readAloud = new ReadAloud(this);
   #resizeObserver: ResizeObserver | undefined;
   #probe: Element | null = null;
@@ -206,8 +195,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
       if (probe) this.#resizeObserver.observe(probe);
       this.#probe = probe;
     }
-    const part = this.#part;
-    if (!changed.has('panel') || !this.panel || !this.popoverPanel || !part || !this.#popover) return;
+    if (!changed.has('panel') || !this.panel || !this.popoverPanel) return;
     const anchor = this.#taskButton(this.panel.taskId);
     const recorder = this.popoverPanel.querySelector('vk-audio-recorder');
     // The recorder is a lazy part: its module loads the first time a panel shows it.
@@ -217,7 +205,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
       if (anchor) this.#popover.open(anchor, this.popoverPanel, () => (this.panel = null));
     } else {
       // Switched view inside the open popover: focus its first field (a radio group's checked choice).
-      part.firstFocusable(this.popoverPanel)?.focus();
+      firstFocusable(this.popoverPanel)?.focus();
     }
     if (recorder && this.panel.view === 'record') void this.#focusRecorder(recorder);
   }
@@ -240,7 +228,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     const live = this.panel ? this.#findTask(this.panel.taskId) : undefined;
     if (!this.panel || !live) return;
     this.panel = { ...this.panel, revision: this.hostRevision, task: live, mentor: this.document?.mentor?.name };
-    void this.updateComplete.then(() => this.#part?.firstFocusable(this.popoverPanel)?.focus());
+    void this.updateComplete.then(() => firstFocusable(this.popoverPanel)?.focus());
   }
 
   /** The view modules' window onto the element (state in, callbacks out). */
@@ -312,11 +300,9 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
           : this.#participant
             ? msg('Mellomrom leser opp. Enter åpner detaljer og loggbok.', { id: 'task-ladder.hint.participant' })
             : msg('Enter åpner detaljer og loggbok.', { id: 'task-ladder.hint.view' })}</span>
-        ${this.#part
-          ? html`<div class="vk-popover" part="popover" popover="manual" role="dialog" aria-labelledby="panel-title" tabindex="-1">
-              ${this.panel && task ? this.#part.renderPanel(view, this.#actions(), task, this.panel.view) : nothing}
-            </div>`
-          : nothing}
+        <div class="vk-popover" part="popover" popover="manual" role="dialog" aria-labelledby="panel-title" tabindex="-1">
+          ${this.panel && task ? renderPanel(view, this.#actions(), task, this.panel.view) : nothing}
+        </div>
       </section>
     `;
   }
@@ -353,80 +339,15 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
 
 
 
-  /**
-   * Also waits for a task the user just opened whose panel chunk is still loading, so
-   * `await el.updateComplete` after Enter sees the open details.
-   */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    while (this.#opening) {
-      await this.#opening;
-      done = await super.getUpdateComplete();
-    }
-    return done;
-  }
-
-  /**
-   * Loads the panel's chunk (once per page) and adopts its styles here (once per ladder), before
-   * the ladder's own sheet, so the ladder's participant-mode and forced-colours rules still win.
-   */
-  #ensurePanel(): Promise<void> | undefined {
-    if (this.#part) return undefined;
-    return loadPanel().then((module) => {
-      if (this.#part) return;
-      const root = this.renderRoot as ShadowRoot;
-      const own = taskLadderStyles.styleSheet;
-      const lazy = [module.popoverStyles, module.taskPanelStyles].map((style) => style.styleSheet).filter((sheet): sheet is CSSStyleSheet => sheet !== undefined);
-      const sheets = [...root.adoptedStyleSheets];
-      const at = own ? sheets.indexOf(own) : -1;
-      sheets.splice(at < 0 ? sheets.length : at, 0, ...lazy);
-      root.adoptedStyleSheets = sheets;
-      this.#popover = new module.PopoverController(this);
-      this.#part = module;
-    });
-  }
-
-  /** First focus or pointer entry: fetch the panel's chunk now, so Enter or a tap never waits. */
-  readonly #preload = (): void => {
-    this.removeEventListener('focusin', this.#preload);
-    this.removeEventListener('pointerenter', this.#preload);
-    void loadPanel();
-  };
-
-  constructor() {
-    super();
-    this.addEventListener('focusin', this.#preload);
-    this.addEventListener('pointerenter', this.#preload);
-  }
-
   #openPanel(view: PanelView, taskId: string): void {
     if (this.isDisabled) return;
     if (view === 'details') this.open('task', taskId);
-    this.#roving.activeKey = taskId;
-    const loading = this.#ensurePanel();
-    if (!loading) return this.#showPanel(view, taskId);
-    // The chunk is on its way (preloaded on first focus or pointer entry): show when it is in;
-    // a later open wins.
-    const opening: Promise<void> = loading.then(
-      () => {
-        if (this.#opening !== opening) return;
-        this.#opening = undefined;
-        if (this.isConnected && !this.isDisabled) this.#showPanel(view, taskId);
-      },
-      (error: unknown) => {
-        if (this.#opening === opening) this.#opening = undefined;
-        console.warn('Veikart: the task details could not be loaded', error);
-      },
-    );
-    this.#opening = opening;
-  }
-
-  #showPanel(view: PanelView, taskId: string): void {
     this.formError = '';
-    if (this.#popover?.isOpen) {
+    if (this.#popover.isOpen) {
       if (this.panel?.taskId === taskId) return this.#switchView(view);
       this.#popover.close(false);
     }
+    this.#roving.activeKey = taskId;
     const task = this.#findTask(taskId);
     if (!task) return;
     this.panel = { view, taskId, revision: this.hostRevision, task, mentor: this.document?.mentor?.name };
@@ -439,7 +360,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
   }
 
   #closePanel(restoreFocus: boolean): void {
-    this.#popover?.close(restoreFocus);
+    this.#popover.close(restoreFocus);
     this.panel = null;
     this.formError = '';
   }
@@ -522,7 +443,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
       // The remove button is gone after the re-render: focus the sign-off button that replaced it.
       void this.updateComplete.then(() => {
         if (!this.popoverPanel?.contains(this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null)) {
-          (this.#part?.firstFocusable(this.popoverPanel?.querySelector<HTMLElement>('.actions') ?? null) ?? this.#taskButton(task.id))?.focus();
+          (firstFocusable(this.popoverPanel?.querySelector<HTMLElement>('.actions') ?? null) ?? this.#taskButton(task.id))?.focus();
         }
       });
     }
