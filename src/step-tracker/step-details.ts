@@ -1,8 +1,93 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { formatDate } from '../core/dates.js';
 import { renderPictogram } from '../core/pictograms.js';
 import { submitRadioOnEnter } from '../core/popover.js';
+
+/**
+ * The details popover's part of the step tracker, loaded on first use (`import()` when a step is
+ * first opened, preloaded on the tracker's first focus or pointer entry): the form, its styles and
+ * the popover controller. A tracker that is only looked at never loads it.
+ */
+export { PopoverController, popoverStyles } from '../core/popover.js';
+
+/** The details' styles, adopted by a tracker's shadow root when it first opens a step. */
+export const stepDetailsStyles = css`
+  .details {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: var(--_vk-space-3);
+    min-inline-size: min(18rem, calc(100vw - 48px));
+  }
+  .details h3 {
+    margin: 0;
+    font-size: 1.1em;
+  }
+  .details fieldset {
+    border: 1px solid var(--_vk-border-subtle);
+    border-radius: var(--_vk-radius);
+    margin: 0;
+    padding: var(--_vk-space-2) var(--_vk-space-3);
+    display: grid;
+    gap: var(--_vk-space-1);
+  }
+  .details legend {
+    font-weight: 600;
+    padding-inline: var(--_vk-space-1);
+  }
+  .details label {
+    display: flex;
+    align-items: center;
+    gap: var(--_vk-space-2);
+    min-block-size: 2rem;
+  }
+  .details .field {
+    display: grid;
+    gap: 2px;
+  }
+  .details .dates {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr));
+    gap: var(--_vk-space-2);
+  }
+  .details input[type='radio'],
+  .details input[type='checkbox'] {
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+    min-block-size: 0;
+    margin: 0;
+  }
+  .details .actions {
+    display: flex;
+    justify-content: flex-end;
+    gap: var(--_vk-space-2);
+  }
+  .form-notice {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_vk-space-2);
+    margin: 0;
+    padding: var(--_vk-space-2);
+    border: 1px solid var(--_vk-warning);
+    border-radius: var(--_vk-radius);
+    background: var(--_vk-warning-surface);
+    color: var(--_vk-warning);
+  }
+  .form-notice button {
+    color: var(--_vk-text);
+  }
+  .description {
+    margin: 0;
+    color: var(--_vk-text-subtle);
+  }
+  @media print {
+    .details,
+    .vk-popover {
+      display: none;
+    }
+  }
+`;
 import { directionOf, resolvedLocale, resolveText } from '../core/text.js';
 import { statusLabel } from './status-label.js';
 import { stepStatuses, type Step, type StepChanges, type StepStatus } from './step-tracker.types.js';

@@ -1,10 +1,21 @@
 import { css } from 'lit';
 
+/*
+ * CSS notes (kept out of the stylesheet, which ships as written):
+ * - `:host(:not([compact]))`: Laid out by its own width (a size container); compact stays intrinsic for table cells.
+ * - `min-inline-size: min(100%, 20rem);`: A size container has no content width: in a shrink-to-fit place (a flex row, a float) keep a usable one.
+ * - `.step:not(:last-child)::after`: The connector between markers, drawn with logical properties so RTL needs nothing more.
+ * - `.marker .number`: The number is text colour on every status: over the in-progress tint it is 11:1 (accent was 4.17:1).
+ * - `[data-compact]`: compact: one line for a table row. Each step is a 1.75rem button named by aria-label; its marker is CSS, stacked in one grid cell (no SVG, no absolute positioning, no text to lay out but the number): ::before is the disc (ring, half tint or the skipped stroke as backgrounds), ::after the step number from a counter (text colour, as the full form's), or the done check. Shape tells the status.
+ * - `[data-compact] [data-status='done'] .step-button::after`: The check, in the background colour on the disc (arms as the full form's icon draws them).
+ * - `[data-compact] [data-status='skipped'] .step-button::before`: Dashed ring and the stroke, bottom-left to top-right as in the full form's icon.
+ * - `.step-button`: Current: a double CanvasText border and the "Nå" badge; focus: a solid Highlight outline outside it.
+ * - `.bar`: Our own system colours: the UA would otherwise paint every segment Canvas (an invisible bar).
+ * - `[data-compact] .step` (forced colours): The compact markers keep their shapes in system colours.
+ */
 export const stepTrackerStyles = css`
-  /* Laid out by its own width (a size container); compact stays intrinsic for table cells. */
   :host(:not([compact])) {
     container: vk-step-tracker / inline-size;
-    /* A size container has no content width: in a shrink-to-fit place (a flex row, a float) keep a usable one. */
     min-inline-size: min(100%, 20rem);
   }
   .tracker {
@@ -56,7 +67,6 @@ export const stepTrackerStyles = css`
     position: relative;
     display: flex;
   }
-  /* The connector between markers, drawn with logical properties so RTL needs nothing more. */
   .step:not(:last-child)::after {
     content: '';
     position: absolute;
@@ -112,27 +122,29 @@ export const stepTrackerStyles = css`
     block-size: 2.5rem;
     border-radius: 50%;
     background: var(--_vk-bg);
-    color: var(--_vk-text);
+    color: var(--_vk-mark);
   }
   .marker svg {
     inline-size: 2.5rem;
     block-size: 2.5rem;
   }
-  /* The number is text colour on every status: over the in-progress tint it is 11:1 (accent was 4.17:1). */
   .marker .number {
     position: absolute;
     font-weight: 700;
     font-size: 0.9rem;
     color: var(--_vk-text);
   }
-  .step[data-status='done'] .marker {
-    color: var(--_vk-success);
+  .step {
+    --_vk-mark: var(--_vk-text);
   }
-  .step[data-status='in-progress'] .marker {
-    color: var(--_vk-accent);
+  [data-status='done'] {
+    --_vk-mark: var(--_vk-success);
   }
-  .step[data-status='skipped'] .marker {
-    color: var(--_vk-text-subtle);
+  [data-status='in-progress'] {
+    --_vk-mark: var(--_vk-accent);
+  }
+  [data-status='skipped'] {
+    --_vk-mark: var(--_vk-text-subtle);
   }
   .label {
     display: grid;
@@ -175,8 +187,7 @@ export const stepTrackerStyles = css`
   .tracker[data-layout='horizontal'] .label .vk-pictogram {
     justify-self: center;
   }
-  /* compact: one line for a table row */
-  .tracker[data-compact] {
+  [data-compact] {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
@@ -186,103 +197,68 @@ export const stepTrackerStyles = css`
     display: flex;
     flex-direction: row;
     gap: 2px;
+    counter-reset: n;
   }
-  .tracker[data-compact] .step::after {
+  [data-compact] .step {
+    counter-increment: n;
+  }
+  [data-compact] .step::after {
     display: none;
   }
-  .tracker[data-compact] .step-button {
-    display: grid;
+  [data-compact] .step-button {
     place-items: center;
     padding: 0;
     margin: 0;
     inline-size: 1.75rem;
     min-inline-size: 1.75rem;
-    min-block-size: 1.75rem;
     block-size: 1.75rem;
-    grid-template-columns: 1fr;
+    min-block-size: 1.75rem;
   }
-  .tracker[data-compact] .marker,
-  .tracker[data-compact] .marker svg {
-    inline-size: 1.5rem;
-    block-size: 1.5rem;
+  [data-compact] .step-button::before,
+  [data-compact] .step-button::after {
+    grid-area: 1/1;
+    box-sizing: border-box;
   }
-  .tracker[data-compact] .marker .number {
+  [data-compact] .step-button::before {
+    content: '';
+    inline-size: 1.35rem;
+    block-size: 1.35rem;
+    border-radius: 50%;
+    border: 0.075rem solid var(--_vk-mark);
+    background: var(--_vk-bg);
+  }
+  [data-compact] .step-button::after {
+    content: counter(n) / '';
+    font-weight: 700;
     font-size: 0.7rem;
+    line-height: 1;
   }
-  .tracker[data-compact] .summary {
+  [data-compact] [data-status='in-progress'] .step-button::before {
+    inline-size: 1.425rem;
+    block-size: 1.425rem;
+    border-width: 0.15rem;
+    background: linear-gradient(to right, var(--_vk-bg) 50%, color-mix(in srgb, var(--_vk-mark) 25%, var(--_vk-bg)) 0);
+  }
+  [data-compact] [data-status='done'] .step-button::before {
+    border: 0;
+    background: var(--_vk-mark);
+  }
+  [data-compact] [data-status='done'] .step-button::after {
+    content: '';
+    inline-size: 0.3rem;
+    block-size: 0.6rem;
+    border: solid var(--_vk-bg);
+    border-width: 0 0.13rem 0.13rem 0;
+    transform: translateY(-0.07rem) rotate(45deg);
+  }
+  [data-compact] [data-status='skipped'] .step-button::before {
+    border-style: dashed;
+    background: linear-gradient(to top right, #0000 calc(50% - 0.05rem), var(--_vk-mark) 0 calc(50% + 0.05rem), #0000 0) center / 0.525rem 0.525rem no-repeat, var(--_vk-bg);
+  }
+  [data-compact] .summary {
     white-space: nowrap;
   }
-  /* details popover */
-  .details {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr);
-    gap: var(--_vk-space-3);
-    min-inline-size: min(18rem, calc(100vw - 48px));
-  }
-  .details h3 {
-    margin: 0;
-    font-size: 1.1em;
-  }
-  .details fieldset {
-    border: 1px solid var(--_vk-border-subtle);
-    border-radius: var(--_vk-radius);
-    margin: 0;
-    padding: var(--_vk-space-2) var(--_vk-space-3);
-    display: grid;
-    gap: var(--_vk-space-1);
-  }
-  .details legend {
-    font-weight: 600;
-    padding-inline: var(--_vk-space-1);
-  }
-  .details label {
-    display: flex;
-    align-items: center;
-    gap: var(--_vk-space-2);
-    min-block-size: 2rem;
-  }
-  .details .field {
-    display: grid;
-    gap: 2px;
-  }
-  .details .dates {
-    display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr));
-    gap: var(--_vk-space-2);
-  }
-  .details input[type='radio'],
-  .details input[type='checkbox'] {
-    inline-size: 1.25rem;
-    block-size: 1.25rem;
-    min-block-size: 0;
-    margin: 0;
-  }
-  .details .actions {
-    display: flex;
-    justify-content: flex-end;
-    gap: var(--_vk-space-2);
-  }
-  .form-notice {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_vk-space-2);
-    margin: 0;
-    padding: var(--_vk-space-2);
-    border: 1px solid var(--_vk-warning);
-    border-radius: var(--_vk-radius);
-    background: var(--_vk-warning-surface);
-    color: var(--_vk-warning);
-  }
-  .form-notice button {
-    color: var(--_vk-text);
-  }
-  .description {
-    margin: 0;
-    color: var(--_vk-text-subtle);
-  }
   @media (forced-colors: active) {
-    /* Current: a double CanvasText border and the "Nå" badge; focus: a solid Highlight outline outside it. */
     .step-button {
       border-color: Canvas;
     }
@@ -302,7 +278,6 @@ export const stepTrackerStyles = css`
     .step:not(:last-child)::after {
       background: CanvasText;
     }
-    /* Our own system colours: the UA would otherwise paint every segment Canvas (an invisible bar). */
     .bar {
       forced-color-adjust: none;
       border: 1px solid CanvasText;
@@ -323,14 +298,16 @@ export const stepTrackerStyles = css`
     .bar [data-status='skipped'] {
       background: repeating-linear-gradient(90deg, CanvasText 0 2px, Canvas 2px 6px);
     }
-    .marker {
-      color: CanvasText;
+    .step {
+      --_vk-mark: CanvasText;
     }
-  }
-  @media print {
-    .details,
-    .vk-popover {
-      display: none;
+    [data-compact] .step {
+      --_vk-bg: Canvas;
+    }
+    [data-compact] .step-button::before,
+    [data-compact] .step-button::after {
+      forced-color-adjust: none;
+      color: CanvasText;
     }
   }
 `;

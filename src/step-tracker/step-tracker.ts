@@ -4,7 +4,6 @@ import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import { VkElement, deepEqualJson } from '../core/vk-element.js';
 import { RovingFocus } from '../core/roving-focus.js';
-import { PopoverController, popoverStyles } from '../core/popover.js';
 import { getLocale } from '../core/localize.js';
 import { isolate, resolvedLocale, resolveText } from '../core/text.js';
 import { renderPictogram } from '../core/pictograms.js';
@@ -14,10 +13,22 @@ import { stepTrackerStyles } from './step-tracker.styles.js';
 import { type Step, type StepChanges, type StepOrientation, type StepsDocument, type StepsOperation, type StepStatus } from './step-tracker.types.js';
 import { headerStyles, tokens } from '../core/tokens.js';
 import { statusLabel } from './status-label.js';
-import { renderStepDetails } from './step-details.js';
+import type { PopoverController } from '../core/popover.js';
 import { widestWord, type ShownText } from './step-fit.js';
 
 export { statusLabel } from './status-label.js';
+
+type DetailsModule = typeof import('./step-details.js');
+let detailsModule: Promise<DetailsModule> | undefined;
+/** The details popover's code and styles (one chunk, loaded once for every tracker on the page). */
+function loadDetails(): Promise<DetailsModule> {
+  detailsModule ??= import('./step-details.js');
+  return detailsModule;
+}
+
+/** One ResizeObserver for every tracker's width probe (500 trackers: one observer, not 500). */
+let probeObserver: ResizeObserver | undefined;
+const probeOwners = new WeakMap<Element, VkStepTracker>();
 
 /** Width per step (px) below which the automatic layout turns vertical. */
 const HORIZONTAL_MIN_STEP_WIDTH = 132;
@@ -76,7 +87,7 @@ const statusIcons: Record<StepStatus, TemplateResult> = {
  * @cssproperty --vk-space-2 - Base spacing (falls back to --ds-size-2).
  */
 export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
-  static override styles = [tokens, headerStyles, popoverStyles, stepTrackerStyles];
+  static override styles = [tokens, headerStyles, stepTrackerStyles];
   protected get model(): typeof stepsModel {
     return stepsModel;
   }
@@ -104,10 +115,13 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
     orientation: () => 'both',
     enabled: () => !this.isDisabled,
   });
-  readonly #popover = new PopoverController(this);
+  /** The lazy details part, once this tracker has adopted its styles; and its popover controller. */
+  #details: DetailsModule | undefined;
+  #popover: PopoverController | undefined;
+  /** A step the user opened while the details' chunk was still loading. */
+  #opening: Promise<void> | undefined;
   /** The step as the details' fields first showed it, and the `hostRevision` it was taken at. */
   #detailsBase: { revision: number; step: Step } | null = null;
-  #resizeObserver: ResizeObserver | undefined;
   #probe: Element | null = null;
   #hadFocus = false;
 
@@ -132,20 +146,43 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Observes a zero-height probe, not the host: a layout switch changes the host's height, and
-    // observing that would loop ("ResizeObserver loop completed with undelivered notifications").
-    this.#resizeObserver = new ResizeObserver(([entry]) => {
-      // Compact trackers do not measure (one line whatever the width): no re-render per resize.
-      if (!this.compact) this.hostWidth = entry.contentRect.width;
-    });
-    this.#probe = null;
+    // Moved in the page: watch the probe again (a first connection observes it after rendering).
+    if (this.hasUpdated && !this.compact) this.#observeProbe(this.renderRoot.querySelector('.width-probe'));
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#resizeObserver?.disconnect();
-    this.#resizeObserver = undefined;
-    this.#probe = null;
+    this.#observeProbe(null);
+  }
+
+  /** Called by the shared observer with the probe's new width. */
+  #resized(width: number): void {
+    // Compact trackers do not measure (one line whatever the width): no re-render per resize.
+    if (!this.compact) this.hostWidth = width;
+  }
+
+  /**
+   * Watches the width probe through the one observer all trackers share. The probe is a
+   * zero-height element, not the host: a layout switch changes the host's height, and observing
+   * that would loop ("ResizeObserver loop completed with undelivered notifications"). Compact
+   * trackers render no probe, so they are never observed.
+   */
+  #observeProbe(probe: Element | null): void {
+    if (probe === this.#probe) return;
+    if (this.#probe) {
+      probeObserver?.unobserve(this.#probe);
+      probeOwners.delete(this.#probe);
+    }
+    this.#probe = probe;
+    if (!probe) return;
+    probeObserver ??= new ResizeObserver((entries) => {
+      for (const entry of entries) {
+        const owner = probeOwners.get(entry.target);
+        if (owner) owner.#resized(entry.contentRect.width);
+      }
+    });
+    probeOwners.set(probe, this);
+    probeObserver.observe(probe);
   }
 
   /** Measures, in the host's font, whether every word of every step fits a horizontal column. */
@@ -196,44 +233,59 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
     super.updated(changed);
     // A re-render that removed the focused element (layout switch, a step gone): put focus back.
     if (this.#hadFocus && !this.matches(':focus-within')) void this.ensureFocus();
-    const probe = this.renderRoot.querySelector('.width-probe');
-    if (probe !== this.#probe && this.#resizeObserver) {
-      if (this.#probe) this.#resizeObserver.unobserve(this.#probe);
-      if (probe) this.#resizeObserver.observe(probe);
-      this.#probe = probe;
-    }
-    if (changed.has('openStepId') && this.openStepId && this.popoverPanel && !this.#popover.isOpen) {
+    this.#observeProbe(this.compact || !this.isConnected ? null : this.renderRoot.querySelector('.width-probe'));
+    if (changed.has('openStepId') && this.openStepId && this.popoverPanel && this.#popover && !this.#popover.isOpen) {
       const anchor = this.#stepButton(this.openStepId);
       if (anchor) this.#popover.open(anchor, this.popoverPanel, () => (this.openStepId = null));
     }
   }
 
   protected renderDocument(doc: StepsDocument): TemplateResult {
+    const compact = this.compact;
     const locale = this.textLocale;
     const counts = stepCounts(doc);
     const current = currentStepIndex(doc);
     const title = resolveText(doc.title, locale);
     const summary = msg(str`${counts.done} av ${counts.total} ferdig`, { id: 'steps.summary' });
     const skipped = counts.skipped > 0 ? msg(str`${counts.skipped} hoppet over`, { id: 'steps.skipped' }) : '';
-    return html`
-      <div class="width-probe" aria-hidden="true"></div>
-      <section part="base" class="tracker" data-layout=${this.compact ? 'horizontal' : this.layout} ?data-compact=${this.compact}>
+    return html`${compact ? nothing : html`<div class="width-probe" aria-hidden="true"></div>`}
+      <section part="base" class="tracker" data-layout=${compact ? 'horizontal' : this.layout} ?data-compact=${compact}>
         <div part="header" class="header">
           ${title
             ? html`<p class="title" id="title" role="heading" aria-level=${this.#headingLevel}>${title}</p>`
             : nothing}
           <p part="summary" class="summary" id="summary">${summary}${skipped ? html` · ${skipped}` : nothing}</p>
         </div>
-        ${this.compact ? nothing : html`<div class="bar" aria-hidden="true">${doc.steps.map((s) => html`<span data-status=${s.status}></span>`)}</div>`}
-        <ol part="list" class="steps" aria-label=${title ? nothing : msg('Fremdrift', { id: 'steps.label' })} @keydown=${this.#onKeydown} @keyup=${this.#onKeyup} @focusin=${(e: FocusEvent) => this.#roving.handleFocusIn(e)}>
-          ${repeat(doc.steps, (step) => step.id, (step, index) => this.#renderStep(step, index, index === current, locale))}
+        ${compact ? nothing : html`<div class="bar" aria-hidden="true">${doc.steps.map((s) => html`<span data-status=${s.status}></span>`)}</div>`}
+        <ol part="list" class="steps" aria-label=${title ? nothing : msg('Fremdrift', { id: 'steps.label' })} @keydown=${this.#onKeydown} @keyup=${this.#onKeyup} @focusin=${this.#onFocusIn} @click=${this.#onClick}>
+          ${repeat(doc.steps, (step) => step.id, (step, index) => (compact ? this.#renderDot : this.#renderStep).call(this, step, index, index === current, locale))}
         </ol>
         <span id="hint" class="vk-visually-hidden">${this.editable ? msg('Mellomrom endrer status. Enter åpner detaljer.', { id: 'steps.hint.edit' }) : msg('Enter åpner detaljer.', { id: 'steps.hint.view' })}</span>
-        <div class="vk-popover" part="popover" popover="manual" role="dialog" aria-labelledby="details-title" tabindex="-1">
-          ${this.#renderDetails(doc, locale)}
-        </div>
-      </section>
-    `;
+        ${this.openStepId ? this.#renderPopover(doc, locale) : nothing}
+      </section>`;
+  }
+
+  /**
+   * A step of the compact form, a summary for a table row: only a list item and its button, named
+   * by `aria-label` (title and status, for assistive technology; no hidden text to lay out). The
+   * status marker and its number are CSS (two in-flow pseudo-elements and a counter), so 500
+   * trackers in a table stay ~20 nodes each (the full form's SVG markers, labels and width probe
+   * made 74).
+   */
+  #renderDot(step: Step, _index: number, isCurrent: boolean, locale: string): TemplateResult {
+    return html`<li part="step" class="step" data-status=${step.status}><button type="button" part="step-button" class="step-button" data-key=${step.id} aria-label=${`${resolveText(step.title, locale)} ${statusLabel(step.status)}`} aria-current=${isCurrent ? 'step' : nothing} aria-describedby="hint" aria-disabled=${this.isDisabled ? 'true' : nothing}></button></li>`;
+  }
+
+  readonly #onFocusIn = (e: FocusEvent): void => this.#roving.handleFocusIn(e);
+
+  /** One listener on the list instead of one per step button. */
+  readonly #onClick = (e: Event): void => {
+    const key = ((e.composedPath()[0] as HTMLElement).closest?.('.step-button') as HTMLElement | null)?.dataset.key;
+    if (key) this.#openDetails(key);
+  };
+
+  #renderPopover(doc: StepsDocument, locale: string): TemplateResult {
+    return html`<div class="vk-popover" part="popover" popover="manual" role="dialog" aria-labelledby="details-title" tabindex="-1">${this.#renderDetails(doc, locale)}</div>`;
   }
 
   #renderStep(step: Step, index: number, isCurrent: boolean, locale: string): TemplateResult {
@@ -250,7 +302,6 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
         aria-current=${isCurrent ? 'step' : nothing}
         aria-describedby="hint"
         aria-disabled=${this.isDisabled ? 'true' : nothing}
-        @click=${() => this.#openDetails(step.id)}
       >
         <span part="marker" class="marker" aria-hidden="true">
           <svg viewBox="0 0 40 40" focusable="false">${statusIcons[step.status]}</svg>
@@ -283,9 +334,10 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
 
   #renderDetails(doc: StepsDocument, locale: string): TemplateResult | typeof nothing {
     const step = this.openStepId ? doc.steps.find((s) => s.id === this.openStepId) : undefined;
-    if (!step) return nothing;
+    const details = this.#details;
+    if (!step || !details) return nothing;
     const base = this.#detailsBase;
-    return renderStepDetails(step, {
+    return details.renderStepDetails(step, {
       editable: this.editable,
       locale,
       initial: base?.step ?? step,
@@ -342,18 +394,76 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
     return Array.from(this.renderRoot.querySelectorAll<HTMLElement>('.step-button')).find((el) => el.dataset.key === stepId) ?? null;
   }
 
+  /**
+   * Also waits for a step the user just opened whose details' chunk is still loading, so
+   * `await el.updateComplete` after Enter sees the open details.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.#opening) {
+      await this.#opening;
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
+  /** Loads the details' chunk (once per page) and adopts its styles here (once per tracker). */
+  #ensureDetails(): Promise<void> | undefined {
+    if (this.#details) return undefined;
+    return loadDetails().then((module) => {
+      if (this.#details) return;
+      const root = this.renderRoot as ShadowRoot;
+      const sheets = [module.popoverStyles, module.stepDetailsStyles].map((style) => style.styleSheet).filter((sheet): sheet is CSSStyleSheet => sheet !== undefined);
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...sheets];
+      this.#popover = new module.PopoverController(this);
+      this.#details = module;
+    });
+  }
+
+  /** First focus or pointer entry: fetch the details' chunk now, so Enter or a click never waits. */
+  readonly #preload = (): void => {
+    this.removeEventListener('focusin', this.#preload);
+    this.removeEventListener('pointerenter', this.#preload);
+    void loadDetails();
+  };
+
+  constructor() {
+    super();
+    this.addEventListener('focusin', this.#preload);
+    this.addEventListener('pointerenter', this.#preload);
+  }
+
   #openDetails(stepId: string): void {
     if (this.isDisabled) return;
-    if (this.#popover.isOpen) this.#popover.close(false);
     this.open('step', stepId);
     this.#roving.activeKey = stepId;
+    const loading = this.#ensureDetails();
+    if (!loading) return this.#showDetails(stepId);
+    // The chunk is on its way (preloaded on first focus or pointer entry): show when it is in;
+    // a later open wins.
+    const opening: Promise<void> = loading.then(
+      () => {
+        if (this.#opening !== opening) return;
+        this.#opening = undefined;
+        if (this.isConnected && !this.isDisabled) this.#showDetails(stepId);
+      },
+      (error: unknown) => {
+        if (this.#opening === opening) this.#opening = undefined;
+        console.warn('Veikart: the step details could not be loaded', error);
+      },
+    );
+    this.#opening = opening;
+  }
+
+  #showDetails(stepId: string): void {
+    if (this.#popover?.isOpen) this.#popover.close(false);
     const step = this.document?.steps.find((s) => s.id === stepId);
     this.#detailsBase = step ? { revision: this.hostRevision, step } : null;
     this.openStepId = stepId;
   }
 
   #closeDetails(restoreFocus: boolean): void {
-    this.#popover.close(restoreFocus);
+    this.#popover?.close(restoreFocus);
     this.openStepId = null;
   }
 

@@ -34,8 +34,13 @@ export function logAuthorLabel(by: LogAuthor): string {
  * in its own words.
  */
 export function languageName(tag: string): string {
-  return coreLanguageName(tag, getLocale());
+  // Every card without a voice names the participant language: one Intl.DisplayNames per page, not per card.
+  const key = `${tag} ${getLocale()}`;
+  let name = names.get(key);
+  if (name === undefined) names.set(key, (name = coreLanguageName(tag, getLocale())));
+  return name;
 }
+const names = new Map<string, string>();
 
 // Our own static icons (never host markup): shape tells the level, not colour.
 export const levelIcons: Record<TaskLevel, TemplateResult> = {

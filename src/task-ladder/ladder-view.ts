@@ -23,6 +23,8 @@ export interface LadderView {
   readonly speaking: string | null;
   /** The id of the task whose last tap found nothing to hear. */
   readonly unheard: string | null;
+  /** True once the page is (or was) printed: the cards add their print-only parts. */
+  readonly printing: boolean;
   /** aria-level of the ladder's title; phases are one level below. */
   readonly headingLevel: number;
   /** True when some part of the task can be heard (a recording or a voice). */

@@ -24,6 +24,19 @@ export function renderLogSummary(entry: LogEntry, locale: string): TemplateResul
   >`;
 }
 
+/**
+ * A pointer shortcut's name: its visible words, then the task it acts on ("Kvitter ut (Vaske
+ * gulv)"), so a list of buttons says which task each belongs to. An `aria-label` rather than
+ * visually hidden text: nothing more to lay out on every card.
+ */
+function named(label: string, title: string): string {
+  return `${label} (${title})`;
+}
+
+function noVoice(lang: string): string {
+  return msg(str`Ingen stemme for ${isolate(languageName(lang))} — ta opp en`, { id: 'task-ladder.no-voice' });
+}
+
 /** The read-aloud button: its words say what a press does (read, stop, or why it cannot). */
 export function renderReadAloud(view: LadderView, task: Task, tabIndex: number): TemplateResult {
   const audible = view.audible(task);
@@ -34,9 +47,22 @@ export function renderReadAloud(view: LadderView, task: Task, tabIndex: number):
     : speaking
       ? msg('Stopp opplesning', { id: 'task-ladder.read.stop' })
       : msg('Les opp', { id: 'task-ladder.read' });
-  return html`<button type="button" class="read-control" tabindex=${tabIndex} aria-disabled=${audible ? nothing : 'true'} @click=${() => view.read(task)}>
-    ${icon(audible ? speakerIcon : noSoundIcon)}${label}<span class="vk-visually-hidden"> (${title})</span>
+  return html`<button type="button" class="read-control" tabindex=${tabIndex} aria-label=${named(label, title)} aria-disabled=${audible ? nothing : 'true'} @click=${() => view.read(task)}>
+    ${icon(audible ? speakerIcon : noSoundIcon)}${label}
   </button>`;
+}
+
+/** What only paper shows: a line for the mentor's sign-off, the whole logbook. */
+function renderPrintOnly(task: Task, locale: string): TemplateResult {
+  return html`${task.signoff
+    ? nothing
+    : html`<p class="print-only" aria-hidden="true">${msg('Kvittert ut av: ____________________  Dato: __________', { id: 'task-ladder.print.signoff' })}</p>`}
+  ${task.log && task.log.length > 0
+    ? html`<p class="print-only" aria-hidden="true">${msg('Loggbok', { id: 'task-ladder.logbook' })}</p>
+        <ol class="print-log" aria-hidden="true">
+          ${logNewestFirst(task).map((entry) => html`<li>${renderLogSummary(entry, locale)}</li>`)}
+        </ol>`
+    : nothing}`;
 }
 
 /**
@@ -53,6 +79,9 @@ export function renderTaskCard(view: LadderView, task: Task): TemplateResult {
   const unheard = view.unheard === task.id;
   const silent = view.canRecord && doc.participantLanguage !== undefined && view.silentInParticipantLanguage(task);
   const controls = !view.disabled && (view.canAssess || view.canLog || view.participant);
+  const nextText = msg(str`Neste nivå: ${levelLabel(next)}`, { id: 'task-ladder.action.next-level' });
+  const signoffLabel = msg('Kvitter ut', { id: 'task-ladder.action.signoff' });
+  const logLabel = msg('Skriv i loggboka', { id: 'task-ladder.action.log' });
   return html`<li part="task" class="task" data-level=${task.level} ?data-reading=${speaking}>
     <button
       type="button"
@@ -78,32 +107,19 @@ export function renderTaskCard(view: LadderView, task: Task): TemplateResult {
 
     <div class="task-controls">${controls
       ? html`${view.canAssess && task.level !== 'independent'
-          ? html`<button type="button" class="level-control" tabindex="-1" @click=${() => view.setLevel(task, next)}>
-              ${msg(str`Neste nivå: ${levelLabel(next)}`, { id: 'task-ladder.action.next-level' })}<span class="vk-visually-hidden"> (${title})</span>
-            </button>`
+          ? html`<button type="button" class="level-control" tabindex="-1" aria-label=${named(nextText, title)} @click=${() => view.setLevel(task, next)}>${nextText}</button>`
           : nothing}${view.canAssess && !task.signoff
-          ? html`<button type="button" class="signoff-control" tabindex="-1" @click=${() => view.openPanel('signoff', task.id)}>
-              ${msg('Kvitter ut', { id: 'task-ladder.action.signoff' })}<span class="vk-visually-hidden"> (${title})</span>
-            </button>`
+          ? html`<button type="button" class="signoff-control" tabindex="-1" aria-label=${named(signoffLabel, title)} @click=${() => view.openPanel('signoff', task.id)}>${signoffLabel}</button>`
           : nothing}${silent
-          ? html`<button type="button" class="record-control no-voice" tabindex="-1" @click=${() => view.openPanel('record', task.id)}>
-              ${icon(micIcon)}<span>${msg(str`Ingen stemme for ${isolate(languageName(doc.participantLanguage ?? ''))} — ta opp en`, { id: 'task-ladder.no-voice' })}</span
-              ><span class="vk-visually-hidden"> (${title})</span>
+          ? html`<button type="button" class="record-control no-voice" tabindex="-1" aria-label=${named(noVoice(doc.participantLanguage ?? ''), title)} @click=${() => view.openPanel('record', task.id)}>
+              ${icon(micIcon)}<span>${noVoice(doc.participantLanguage ?? '')}</span>
             </button>`
           : nothing}${view.canLog
-          ? html`<button type="button" class="log-control" tabindex="-1" @click=${() => view.openPanel('log', task.id)}>
-              ${icon(pencilIcon)}${msg('Skriv i loggboka', { id: 'task-ladder.action.log' })}<span class="vk-visually-hidden"> (${title})</span>
+          ? html`<button type="button" class="log-control" tabindex="-1" aria-label=${named(logLabel, title)} @click=${() => view.openPanel('log', task.id)}>
+              ${icon(pencilIcon)}${logLabel}
             </button>`
           : nothing}${view.participant ? renderReadAloud(view, task, -1) : nothing}`
       : nothing}</div>
-    ${task.signoff
-      ? nothing
-      : html`<p class="print-only" aria-hidden="true">${msg('Kvittert ut av: ____________________  Dato: __________', { id: 'task-ladder.print.signoff' })}</p>`}
-    ${task.log && task.log.length > 0
-      ? html`<p class="print-only" aria-hidden="true">${msg('Loggbok', { id: 'task-ladder.logbook' })}</p>
-          <ol class="print-log" aria-hidden="true">
-            ${logNewestFirst(task).map((entry) => html`<li>${renderLogSummary(entry, locale)}</li>`)}
-          </ol>`
-      : nothing}
+    ${view.printing ? renderPrintOnly(task, locale) : nothing}
   </li>`;
 }

@@ -1,6 +1,6 @@
 /** Pure functions for LadderDocument: schema, checks, operations and their inverses, progress. No DOM. */
 import * as v from 'valibot';
-import { audioSchema, boundedString, checkDocument, dateSchema, idSchema, IdRegistry, isRealDate, pictogramSchema, pointer, textSchema, versionSchema, type CheckResult } from '../core/schema.js';
+import { audioSchema, boundedString, checkDocument, dateSchema, idSchema, isRealDate, pictogramSchema, pointer, textSchema, versionSchema, type CheckResult } from '../core/schema.js';
 import { applyChanges, checkOperation, ensureValid, inverseChanges, nullFieldsSchema, unknownOperation } from '../core/model.js';
 import type { DocumentModel } from '../core/vk-element.js';
 import type { ValidationIssue } from '../core/types.js';
@@ -45,21 +45,31 @@ export const ladderOperationSchema = v.variant('type', [
   v.object({ type: v.literal('task.update'), taskId: idSchema, changes: v.record(v.string(), v.unknown()), nullFields: nullFieldsSchema }),
 ]);
 
+/**
+ * Unique ids and real calendar dates. Linear in the document, and a JSON Pointer is only built for
+ * an issue (building one per task and date up front was most of this check's time).
+ */
 function crossCheck(doc: LadderDocument): ValidationIssue[] {
-  const ids = new IdRegistry();
+  const seen = new Map<string, Array<string | number>>();
+  const duplicates: ValidationIssue[] = [];
   const issues: ValidationIssue[] = [];
-  const date = (value: string | undefined, path: string): void => {
-    if (value !== undefined && !isRealDate(value)) issues.push({ path, message: `Not a calendar date: ${value}` });
+  const id = (value: string, path: Array<string | number>): void => {
+    const first = seen.get(value);
+    if (first !== undefined) duplicates.push({ path: pointer(...path), message: `Duplicate id "${value}" (first used at ${pointer(...first)})` });
+    else seen.set(value, path);
+  };
+  const date = (value: string | undefined, path: () => Array<string | number>): void => {
+    if (value !== undefined && !isRealDate(value)) issues.push({ path: pointer(...path()), message: `Not a calendar date: ${value}` });
   };
   doc.phases.forEach((phase, p) => {
-    ids.add(phase.id, pointer('phases', p, 'id'));
+    id(phase.id, ['phases', p, 'id']);
     phase.tasks.forEach((task, t) => {
-      ids.add(task.id, pointer('phases', p, 'tasks', t, 'id'));
-      date(task.signoff?.date, pointer('phases', p, 'tasks', t, 'signoff', 'date'));
-      task.log?.forEach((entry, e) => date(entry.date, pointer('phases', p, 'tasks', t, 'log', e, 'date')));
+      id(task.id, ['phases', p, 'tasks', t, 'id']);
+      date(task.signoff?.date, () => ['phases', p, 'tasks', t, 'signoff', 'date']);
+      task.log?.forEach((entry, e) => date(entry.date, () => ['phases', p, 'tasks', t, 'log', e, 'date']));
     });
   });
-  return [...ids.issues, ...issues];
+  return [...duplicates, ...issues];
 }
 
 /** Validates an unknown input as a LadderDocument. */

@@ -1,10 +1,25 @@
 import { css } from 'lit';
 
+/*
+ * CSS notes (kept out of the stylesheet, which ships as written):
+ * - `:host`: The ladder lays itself out by its own width, never the viewport's (a size container).
+ * - `min-inline-size: min(100%, 20rem);`: A size container has no content width: in a shrink-to-fit place (a flex row, a float) keep a usable one.
+ * - `.phases`: Stacked (one column) below 54rem; the element reads the flow back to show the current phase first.
+ * - `@container vk-task-ladder (min-width: 54rem)`: Three phases of at least ~17.5rem side by side: every task title keeps its words whole.
+ * - `.bar`: One segment per task, independent first: solid = independent, stripes = with support.
+ * - `.task[data-reading]`: The task being read aloud: highlighted until it ends or a second tap stops it.
+ * - `.task-controls .no-voice`: The record shortcut says why it is there: no voice in the participant's language yet.
+ * - `@container vk-task-ladder (max-width: 30rem)`: Narrow: the card shows pictogram, words and level first; level and sign-off live in the details (a tap away).
+ * - `:host(:dir(rtl)) .read-control .icon`: The speaker faces the reading direction.
+ * - `.bi`: Two languages stacked: each line starts at the block's reading edge, not its own script's.
+ * - `.ladder[data-mode='participant'] .vk-text--second`: The participant reads their own language: the second line as large and strong as the first.
+ * - `.ladder[data-mode='participant'] button`: Participant mode: large targets (≥ 44 px) and larger text.
+ * - `.phase[data-current]`: Current is a double border; focus is the solid Highlight outline: never told apart by weight alone.
+ * - `@media print`: The paper training plan: every task with its level, sign-off and whole logbook; no controls.
+ */
 export const taskLadderStyles = css`
-  /* The ladder lays itself out by its own width, never the viewport's (a size container). */
   :host {
     container: vk-task-ladder / inline-size;
-    /* A size container has no content width: in a shrink-to-fit place (a flex row, a float) keep a usable one. */
     min-inline-size: min(100%, 20rem);
   }
   .ladder {
@@ -16,14 +31,12 @@ export const taskLadderStyles = css`
     margin: 0;
     color: var(--_vk-text-subtle);
   }
-  /* Stacked (one column) below 54rem; the element reads the flow back to show the current phase first. */
   .phases {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
     gap: var(--_vk-space-3);
     align-items: start;
   }
-  /* Three phases of at least ~17.5rem side by side: every task title keeps its words whole. */
   @container vk-task-ladder (min-width: 54rem) {
     .phases {
       grid-template-columns: none;
@@ -75,7 +88,6 @@ export const taskLadderStyles = css`
     margin: 0;
     font-size: 0.95em;
   }
-  /* One segment per task, independent first: solid = independent, stripes = with support. */
   .bar {
     display: flex;
     gap: 2px;
@@ -114,7 +126,6 @@ export const taskLadderStyles = css`
     background: var(--_vk-bg);
     padding: var(--_vk-space-1);
   }
-  /* The task being read aloud: highlighted until it ends or a second tap stops it. */
   .task[data-reading] {
     outline: 3px dashed var(--_vk-accent);
     outline-offset: 2px;
@@ -137,7 +148,6 @@ export const taskLadderStyles = css`
     inline-size: 1.5em;
     block-size: 1.5em;
   }
-  /* The record shortcut says why it is there: no voice in the participant's language yet. */
   .task-controls .no-voice {
     order: 1;
     flex-basis: 100%;
@@ -208,7 +218,6 @@ export const taskLadderStyles = css`
   .task-controls:empty {
     display: none;
   }
-  /* Narrow: the card shows pictogram, words and level first; level and sign-off live in the details (a tap away). */
   @container vk-task-ladder (max-width: 30rem) {
     .task-controls .level-control,
     .task-controls .signoff-control {
@@ -226,7 +235,6 @@ export const taskLadderStyles = css`
     block-size: 1.25em;
     flex: none;
   }
-  /* The speaker faces the reading direction. */
   :host(:dir(rtl)) .read-control .icon {
     transform: scaleX(-1);
   }
@@ -235,7 +243,6 @@ export const taskLadderStyles = css`
     color: var(--_vk-text-subtle);
     border-style: dashed;
   }
-  /* Two languages stacked: each line starts at the block's reading edge, not its own script's. */
   .bi {
     display: flex;
     flex-direction: column;
@@ -246,7 +253,6 @@ export const taskLadderStyles = css`
     max-inline-size: 100%;
     text-align: match-parent;
   }
-  /* The participant reads their own language: the second line as large and strong as the first. */
   .ladder[data-mode='participant'] .vk-text--second {
     color: inherit;
     font-size: inherit;
@@ -259,7 +265,6 @@ export const taskLadderStyles = css`
   .print-log {
     display: none;
   }
-  /* Participant mode: large targets (≥ 44 px) and larger text. */
   .ladder[data-mode='participant'] button,
   .ladder[data-mode='participant'] .choice {
     min-block-size: max(var(--_vk-target), 2.75rem);
@@ -272,7 +277,6 @@ export const taskLadderStyles = css`
     padding-inline-start: 0;
   }
   @media (forced-colors: active) {
-    /* Current is a double border; focus is the solid Highlight outline: never told apart by weight alone. */
     .phase[data-current] {
       border: 4px double CanvasText;
     }
@@ -301,7 +305,6 @@ export const taskLadderStyles = css`
       border: 1px solid CanvasText;
     }
   }
-  /* The paper training plan: every task with its level, sign-off and whole logbook; no controls. */
   @media print {
     :host {
       color: #000;

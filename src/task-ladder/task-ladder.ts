@@ -24,6 +24,8 @@ import { logAuthors, moods, taskLevels, type LadderDocument, type LadderMode, ty
 
 export { levelLabel, logAuthorLabel } from './labels.js';
 
+let printMedia: MediaQueryList | undefined;
+
 interface OpenPanel {
   view: PanelView;
   taskId: string;
@@ -102,6 +104,12 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
   @state() private stacked = false;
   /** The task whose last tap found nothing to hear (it says so on the card). */
   @state() private unheard: string | null = null;
+  /**
+   * True from the first `beforeprint` (or print media) on: only then do the cards render their
+   * print-only parts (sign-off line, whole logbook), a hundred nodes a screen never shows. The
+   * update lands in the microtask after the event, before the browser lays out the printout.
+   */
+  @state() private printing = false;
   @query('.vk-popover') private popoverPanel!: HTMLElement | null;
   @query('.phases') private phasesElement!: HTMLElement | null;
 
@@ -135,8 +143,16 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     return msg('Ingen oppgaver ennå.', { id: 'task-ladder.empty' });
   }
 
+  readonly #onPrint = (): void => {
+    this.printing = true;
+  };
+
   override connectedCallback(): void {
     super.connectedCallback();
+    window.addEventListener('beforeprint', this.#onPrint);
+    printMedia ??= matchMedia('print');
+    printMedia.addEventListener('change', this.#onPrint);
+    if (printMedia.matches) this.printing = true;
     // Observes a zero-height probe, not the host: reordering the phases may change the host's
     // height, and observing that would loop ("ResizeObserver loop … undelivered notifications").
     this.#resizeObserver = new ResizeObserver(() => this.#readLayout());
@@ -145,6 +161,8 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    window.removeEventListener('beforeprint', this.#onPrint);
+    printMedia?.removeEventListener('change', this.#onPrint);
     this.#resizeObserver?.disconnect();
     this.#resizeObserver = undefined;
     this.#probe = null;
@@ -224,6 +242,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
       disabled: this.isDisabled,
       speaking: this.#readAloud.speaking,
       unheard: this.unheard,
+      printing: this.printing,
       headingLevel: this.#headingLevel,
       audible: (task) => canReadAloud(taskUtterances(doc, task, locale)),
       silentInParticipantLanguage: (task) => {

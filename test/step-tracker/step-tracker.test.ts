@@ -61,8 +61,9 @@ describe('vk-step-tracker: rendering', () => {
     el.compact = true;
     await el.updateComplete;
     expect(shadow(el, '.tracker').hasAttribute('data-compact')).to.equal(true);
-    // Compact keeps every title for assistive technology.
-    expect(button(el, 's3').textContent).to.contain('Arbeidspraksis');
+    // Compact keeps every title and status for assistive technology: the button's name.
+    expect(button(el, 's3').getAttribute('aria-label')).to.contain('Arbeidspraksis');
+    expect(button(el, 's3').getAttribute('aria-label')).to.contain('Ikke startet');
   });
 
   it('chooses vertical layout by itself when the width is narrow', async () => {

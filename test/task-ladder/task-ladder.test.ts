@@ -120,6 +120,10 @@ describe('<vk-task-ladder> rendering', () => {
     const doc = sampleLadder();
     const withLog = { ...doc, phases: [{ ...doc.phases[0], tasks: [{ ...doc.phases[0].tasks[1], log: [...(doc.phases[0].tasks[1].log ?? []), { date: '2026-03-09', by: 'mentor' as const, text: 'Nyest' }] }] }] };
     const el = await ladder(withLog);
+    // The print-only parts are rendered when the page is printed (not on screen, where they never show).
+    expect(shadowAll(el, '.print-log li')).to.have.length(0);
+    window.dispatchEvent(new Event('beforeprint'));
+    await el.updateComplete;
     const items = shadowAll(el, '.print-log li').map((li) => li.textContent ?? '');
     expect(items).to.have.length(2);
     expect(items[0]).to.contain('Nyest');
