@@ -355,7 +355,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
     if (doc !== this.byColumnFor) {
       this.previousDocument = this.byColumnFor;
       this.byColumnFor = doc;
-      this.byColumn = doc ? cardsByColumn(doc) : new Map();
+      this.byColumn = doc ? this.#keepUnchanged(cardsByColumn(doc)) : new Map();
       if (doc && !this.#shownDocument) {
         const screenful = Math.max(8, Math.ceil((window.innerHeight || 900) / 90) + 2);
         if ([...this.byColumn.values()].some((cards) => cards.length > screenful && cards.length <= WINDOW_THRESHOLD)) this.#firstFrame = screenful;
@@ -381,6 +381,24 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
       const panel = this.#panels?.panel;
       if (panel && panel.kind !== 'propose' && !(panel.kind === 'edit' && this.editable)) this.#closePanel('none');
     }
+  }
+
+  /** The cards per column last rendered (with a lifted card at its new place). */
+  #shownColumns = new Map<string, readonly PlanCard[]>();
+
+  /**
+   * A new document's columns keep the arrays last shown or computed wherever they hold the same
+   * cards (an edit changes one or two columns), so the columns' guards skip the others. O(cards).
+   */
+  #keepUnchanged(next: Map<string, PlanCard[]>): Map<string, PlanCard[]> {
+    const same = (a: readonly PlanCard[] | undefined, b: readonly PlanCard[]): boolean => a !== undefined && a.length === b.length && a.every((card, i) => card === b[i]);
+    for (const [columnId, cards] of next) {
+      const shown = this.#shownColumns.get(columnId);
+      const before = this.byColumn.get(columnId);
+      if (same(shown, cards)) next.set(columnId, shown as PlanCard[]);
+      else if (same(before, cards)) next.set(columnId, before as PlanCard[]);
+    }
+    return next;
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -561,6 +579,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
     const locale = this.textLocale;
     const language = doc.participantLanguage;
     const view = this.#moves ? this.#moves.view(this.byColumn) : this.byColumn;
+    this.#shownColumns = view;
     const title = resolveText(doc.title, locale);
     const level = Math.min(6, Math.max(1, Math.round(Number(this.headingLevel)) || 2));
     const cardView = this.#cardView(locale, language);
