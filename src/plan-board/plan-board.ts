@@ -26,6 +26,7 @@ import { BoardVoice } from './board-voice.js';
 import type { BoardPanels, Panel } from './board-panels.js';
 import type { BoardEditor, BoardEditorHost } from './board-editor.js';
 import { adoptLateStyles } from './late-styles.js';
+import { pictogramGeneration } from './pictogram-cache.js';
 
 /** The lazily loaded editing UI (board-editing.ts). */
 type Editing = typeof import('./board-editing.js');
@@ -702,6 +703,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
       view.locale,
       view.language,
       getLocale(),
+      pictogramGeneration(),
       view.participant ? {} : null,
       view.arrange,
       view.canToggle,
