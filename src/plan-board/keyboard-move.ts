@@ -56,17 +56,33 @@ export class KeyboardMoves {
     return this.#grab.state;
   }
 
-  /** Cards per column as shown: the document's, with the lifted card at its new place. O(two columns). */
+  #view: { byColumn: Map<string, PlanCard[]>; move: KeyboardMove; view: Map<string, PlanCard[]> } | null = null;
+  #origin: { byColumn: Map<string, PlanCard[]>; cardId: string; columnId: string; cards: PlanCard[] } | null = null;
+
+  /**
+   * Cards per column as shown: the document's, with the lifted card at its new place. O(two
+   * columns). The same map for the same move, and the origin column's array (without the lifted
+   * card) is kept while the card is elsewhere, so only the columns a step touches get new arrays
+   * (and re-render).
+   */
   view(byColumn: Map<string, PlanCard[]>): Map<string, PlanCard[]> {
     const move = this.current;
     if (!move) return byColumn;
+    const last = this.#view;
+    if (last && last.byColumn === byColumn && last.move === move) return last.view;
     const card = move.doc.cards.find((c) => c.id === move.cardId);
     if (!card) return byColumn;
+    let origin = this.#origin;
+    if (!origin || origin.byColumn !== byColumn || origin.cardId !== move.cardId || origin.columnId !== move.origin.columnId) {
+      const cards = (byColumn.get(move.origin.columnId) ?? []).filter((c) => c.id !== move.cardId);
+      origin = this.#origin = { byColumn, cardId: move.cardId, columnId: move.origin.columnId, cards };
+    }
     const view = new Map(byColumn);
-    view.set(move.origin.columnId, (view.get(move.origin.columnId) ?? []).filter((c) => c.id !== move.cardId));
+    view.set(move.origin.columnId, origin.cards);
     const target = (view.get(move.position.columnId) ?? []).slice();
     target.splice(move.position.index, 0, card);
     view.set(move.position.columnId, target);
+    this.#view = { byColumn, move, view };
     return view;
   }
 

@@ -7,7 +7,16 @@ import type { Pictogram } from '../core/types.js';
 // depends only on its id and the registered pictograms / base URL, so its template is kept by id
 // and dropped whenever those change.
 const decorative = new Map<string, TemplateResult | null>();
-pictogramRegistry.addEventListener('change', () => decorative.clear());
+let generation = 0;
+pictogramRegistry.addEventListener('change', () => {
+  decorative.clear();
+  generation++;
+});
+
+/** Counts changes of the registered pictograms / base URL: a memoised template that shows pictograms depends on it. */
+export function pictogramGeneration(): number {
+  return generation;
+}
 
 /** `renderPictogram(pictogram, locale, true)`, kept per id for string references. */
 export function decorativePictogram(pictogram: Pictogram | undefined | null, locale: string): TemplateResult | null {

@@ -196,7 +196,8 @@ export const planBoardStyles = css`
     padding: 0;
   }
   .cards {
-    display: grid;
+    display: flex;
+    flex-direction: column;
     gap: var(--_vk-space-2);
     border-radius: var(--_vk-radius);
     min-inline-size: 0;

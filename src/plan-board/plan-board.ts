@@ -1,7 +1,9 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { VkElement } from '../core/vk-element.js';
+import { getLocale } from '../core/localize.js';
 import { isRtl } from '../core/roving-focus.js';
 import { bilingual } from '../core/bilingual.js';
 import { resolveText } from '../core/text.js';
@@ -10,7 +12,7 @@ import { cardsByColumn, planCounts, planModel, positionOf } from './plan-board.m
 import { planBoardStyles } from './plan-board.styles.js';
 import { planBoardPrintStyles } from './print.styles.js';
 import { cardIconStyles } from './card-icons.js';
-import type { CardPosition, PlanCard, PlanDocument, PlanMode, PlanOperation } from './plan-board.types.js';
+import type { CardPosition, PlanCard, PlanColumn, PlanDocument, PlanMode, PlanOperation } from './plan-board.types.js';
 import { icons } from './icons.js';
 import { cardPositionText, columnPosition, describePlanOperation } from './board-text.js';
 import { type CardView } from './card.js';
@@ -24,6 +26,7 @@ import { BoardVoice } from './board-voice.js';
 import type { BoardPanels, Panel } from './board-panels.js';
 import type { BoardEditor, BoardEditorHost } from './board-editor.js';
 import { adoptLateStyles } from './late-styles.js';
+import { pictogramGeneration } from './pictogram-cache.js';
 
 /** The lazily loaded editing UI (board-editing.ts). */
 type Editing = typeof import('./board-editing.js');
@@ -353,7 +356,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
     if (doc !== this.byColumnFor) {
       this.previousDocument = this.byColumnFor;
       this.byColumnFor = doc;
-      this.byColumn = doc ? cardsByColumn(doc) : new Map();
+      this.byColumn = doc ? this.#keepUnchanged(cardsByColumn(doc)) : new Map();
       if (doc && !this.#shownDocument) {
         const screenful = Math.max(8, Math.ceil((window.innerHeight || 900) / 90) + 2);
         if ([...this.byColumn.values()].some((cards) => cards.length > screenful && cards.length <= WINDOW_THRESHOLD)) this.#firstFrame = screenful;
@@ -379,6 +382,24 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
       const panel = this.#panels?.panel;
       if (panel && panel.kind !== 'propose' && !(panel.kind === 'edit' && this.editable)) this.#closePanel('none');
     }
+  }
+
+  /** The cards per column last rendered (with a lifted card at its new place). */
+  #shownColumns = new Map<string, readonly PlanCard[]>();
+
+  /**
+   * A new document's columns keep the arrays last shown or computed wherever they hold the same
+   * cards (an edit changes one or two columns), so the columns' guards skip the others. O(cards).
+   */
+  #keepUnchanged(next: Map<string, PlanCard[]>): Map<string, PlanCard[]> {
+    const same = (a: readonly PlanCard[] | undefined, b: readonly PlanCard[]): boolean => a !== undefined && a.length === b.length && a.every((card, i) => card === b[i]);
+    for (const [columnId, cards] of next) {
+      const shown = this.#shownColumns.get(columnId);
+      const before = this.byColumn.get(columnId);
+      if (same(shown, cards)) next.set(columnId, shown as PlanCard[]);
+      else if (same(before, cards)) next.set(columnId, before as PlanCard[]);
+    }
+    return next;
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -559,6 +580,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
     const locale = this.textLocale;
     const language = doc.participantLanguage;
     const view = this.#moves ? this.#moves.view(this.byColumn) : this.byColumn;
+    this.#shownColumns = view;
     const title = resolveText(doc.title, locale);
     const level = Math.min(6, Math.max(1, Math.round(Number(this.headingLevel)) || 2));
     const cardView = this.#cardView(locale, language);
@@ -596,14 +618,22 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
           @lostpointercapture=${(e: PointerEvent) => this.#drag?.lostCapture(e)}
           @click=${this.#onClick}
         >
-          ${doc.columns.map((column, index) => (this.narrow && index !== current ? nothing : renderColumn(column, index, view.get(column.id) ?? [], {
+          ${doc.columns.map((column, index) => {
+            if (this.narrow && index !== current) return nothing;
+            const cards = view.get(column.id) ?? [];
+            const target = this.#moves?.current?.position.columnId === column.id;
+            const reading = this.#voice.columnReading === column.id;
+            // A column re-renders only when something it shows changed: a key press that moves a
+            // card touches the two columns involved, not every card of the board (issue 14).
+            return guard(this.#columnDeps(column, index, cards, cardView, level, target, reading), () =>
+              renderColumn(column, index, cards, {
                 locale,
                 language,
                 cards: cardView,
                 level,
                 narrow: this.narrow,
-                target: this.#moves?.current?.position.columnId === column.id,
-                reading: this.#voice.columnReading === column.id,
+                target,
+                reading,
                 withAdd: this.canArrange,
                 disabled: this.isDisabled,
                 window: (columnId) => this.#windows.of(columnId),
@@ -611,7 +641,9 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
                 onScroll: () => this.#windows.scrolled(),
                 onRead: () => void this.#voice.readColumn(column),
                 onAdd: (button) => this.#openPanel({ kind: 'picker', columnId: column.id }, button),
-              })))}
+              }),
+            );
+          })}
         </div>
         <span id="hint" class="vk-visually-hidden"
           >${this.participant
@@ -651,6 +683,50 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
     this.toolbarKey = event.key === 'Home' ? 'undo' : event.key === 'End' ? 'redo' : forward ? (this.toolbarKey === 'undo' ? 'redo' : 'undo') : this.toolbarKey === 'redo' ? 'undo' : 'redo';
     this.requestUpdate();
     this.renderRoot.querySelector<HTMLElement>(`.tool[data-history="${this.toolbarKey}"]`)?.focus();
+  }
+
+  /**
+   * Everything a column's template reads, compared by identity (Lit `guard`): its column and card
+   * array (the same array while the document and the lifted card's place leave it alone), the
+   * board-wide view settings, and the per-card states (lifted, speaking, menu) only when that card
+   * is in this column. A windowed column also depends on its scroll window and the focused card.
+   * The participant view shows per-card voice availability, which can change between renders, so
+   * its columns always re-render (as before). O(1) per column.
+   */
+  #columnDeps(column: PlanColumn, index: number, cards: readonly PlanCard[], view: CardView, level: number, target: boolean, reading: boolean): unknown[] {
+    const here = (cardId: string | null): string | null => (cardId !== null && this.#columnIdOf(cardId) === column.id ? cardId : null);
+    const win = cards.length > WINDOW_THRESHOLD ? this.#windows.of(column.id) : null;
+    return [
+      column,
+      index,
+      cards,
+      view.locale,
+      view.language,
+      getLocale(),
+      pictogramGeneration(),
+      view.participant ? {} : null,
+      view.arrange,
+      view.canToggle,
+      view.disabled,
+      here(view.liftedCardId),
+      here(view.speakingCardId),
+      here(view.menuCardId),
+      level,
+      this.narrow,
+      target,
+      reading,
+      this.canArrange,
+      this.#firstFrame,
+      win ? `${win.scrollTop}:${win.viewport}:${win.itemSize}:${view.activeCardId ?? ''}` : null,
+    ];
+  }
+
+  /** The column a card is shown in: the lifted card's target while it moves, else its own. O(1). */
+  #columnIdOf(cardId: string): string | null {
+    const move = this.#moves?.current;
+    if (move && move.cardId === cardId) return move.position.columnId;
+    const place = this.places.get(cardId);
+    return place ? (this.document?.columns[place.column]?.id ?? null) : null;
   }
 
   #cardView(locale: string, language: string | undefined): CardView {

@@ -3,6 +3,7 @@ import '../../src/define.js';
 import type { VkPlanBoard } from '../../src/plan-board/plan-board.js';
 import type { PlanOperation } from '../../src/plan-board/plan-board.types.js';
 import { setLocale } from '../../src/core/localize.js';
+import { setPictogramBase } from '../../src/core/pictograms.js';
 import { setSpeechEngine, type SpeechEngine } from '../../src/core/read-aloud.js';
 import { record, setRaw } from '../helpers/index.js';
 import { above, below, bigPlan, cardButton, cardItem, centre, drag, key, keys, menuAction, renderedOrder, samplePlan } from './helpers.js';
@@ -92,6 +93,36 @@ describe('plan board: rendering and semantics', () => {
     await key(el, cardButton(el, 'k0'), 'End', { ctrlKey: true });
     expect((sr(el).activeElement as HTMLElement).dataset.key).to.equal('k299');
     expect(sr(el).querySelectorAll('.card').length).to.equal(300);
+  });
+});
+
+describe('plan board: re-rendering only what changed', () => {
+  afterEach(() => setPictogramBase(null));
+
+  it('a new pictogram base reaches the cards and column headers of an unchanged document', async () => {
+    const el = await board();
+    setPictogramBase('https://cdn.example.org/vk/');
+    await el.updateComplete;
+    expect(cardItem(el, 'c4').querySelector('img')?.getAttribute('src')).to.equal('https://cdn.example.org/vk/doctor.svg');
+    const header = sr(el).querySelector('.column[data-column="mon"] .column-header img');
+    if (header) expect(header.getAttribute('src')).to.match(/^https:\/\/cdn\.example\.org\/vk\//);
+  });
+
+  it('a keyboard move step and the drop keep the other cards’ DOM (keyed) and show every card where the value says', async () => {
+    const el = await board();
+    const untouched = cardItem(el, 'c2');
+    cardButton(el, 'c1').focus();
+    await keys(el, ' ');
+    await keys(el, 'ArrowRight');
+    expect(renderedOrder(el)).to.deep.equal({ mon: ['c2', 'c3'], tue: ['c1', 'c4'], wed: [] });
+    expect(cardItem(el, 'c2')).to.equal(untouched);
+    await keys(el, 'ArrowRight');
+    expect(renderedOrder(el)).to.deep.equal({ mon: ['c2', 'c3'], tue: ['c4'], wed: ['c1'] });
+    await keys(el, ' ');
+    expect(renderedOrder(el)).to.deep.equal({ mon: ['c2', 'c3'], tue: ['c4'], wed: ['c1'] });
+    expect(el.value!.cards.find((c) => c.id === 'c1')?.columnId).to.equal('wed');
+    expect(cardItem(el, 'c2')).to.equal(untouched);
+    expect(cardItem(el, 'c1').hasAttribute('data-lifted')).to.equal(false);
   });
 });
 
