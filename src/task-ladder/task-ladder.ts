@@ -44,6 +44,17 @@ function loadPanel(): Promise<PanelModule> {
   return panelModule;
 }
 
+/**
+ * Fetches the panel's chunk ahead of the first open; a failure is ignored here (the open tries
+ * again). Module-level: a `.catch` arrow made in the element's listener would hold the ladder
+ * (through the class-field initializer's context, which has `this`) until the chunk arrived.
+ */
+function preloadPanel(): void {
+  loadPanel().catch(ignore);
+}
+
+function ignore(): void {}
+
 /** Set in the element's static block: hands a loaded (or failed) panel chunk to one ladder. */
 let panelArrived: (ladder: VkTaskLadder, module: PanelModule | undefined, error?: unknown) => void;
 
@@ -444,8 +455,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
   readonly #preload = (): void => {
     this.removeEventListener('focusin', this.#preload);
     this.removeEventListener('pointerenter', this.#preload);
-    // A failed preload is tried again when a task is opened.
-    loadPanel().catch(() => undefined);
+    preloadPanel();
   };
 
   constructor() {
