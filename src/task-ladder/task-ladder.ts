@@ -4,7 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import { VkElement, deepEqualJson } from '../core/vk-element.js';
 import { RovingFocus } from '../core/roving-focus.js';
-import { PopoverController, firstFocusable, popoverStyles } from '../core/popover.js';
+import type { PopoverController } from '../core/popover.js';
 import { ReadAloud, canReadAloud } from '../core/read-aloud.js';
 import { bilingual } from '../core/bilingual.js';
 import { isolate, resolveText } from '../core/text.js';
@@ -13,10 +13,9 @@ import { isRealDate } from '../core/schema.js';
 import { headerStyles, tokens } from '../core/tokens.js';
 import { currentPhaseIndex, ladderModel, nextLevel } from './task-ladder.model.js';
 import { taskLadderStyles } from './task-ladder.styles.js';
-import { taskPanelStyles } from './task-panel.styles.js';
 import { levelLabel } from './labels.js';
 import { renderPhase } from './phase.js';
-import { renderPanel, type PanelActions } from './task-panel.js';
+import type { PanelActions } from './task-panel.js';
 import { describeLadderOperation, participantUtterance, taskUtterances } from './task-voice.js';
 import type { LadderView, PanelView } from './ladder-view.js';
 import type { VkRecordingEvent } from '../core/recorder.js';
@@ -25,6 +24,59 @@ import { logAuthors, moods, taskLevels, type LadderDocument, type LadderMode, ty
 export { levelLabel, logAuthorLabel } from './labels.js';
 
 let printMedia: MediaQueryList | undefined;
+
+type PanelModule = typeof import('./task-panel.js');
+let panelModule: Promise<PanelModule> | undefined;
+/** The panel's module once it has arrived (then a ladder adopts it without waiting a microtask). */
+let loadedPanel: PanelModule | undefined;
+/**
+ * The details popover's code and styles: one chunk, loaded once for every ladder on the page
+ * (a failed load is tried again on the next open).
+ */
+function loadPanel(): Promise<PanelModule> {
+  panelModule ??= import('./task-panel.js').then(
+    (module) => (loadedPanel = module),
+    (error: unknown) => {
+      panelModule = undefined;
+      throw error;
+    },
+  );
+  return panelModule;
+}
+
+/**
+ * Fetches the panel's chunk ahead of the first open; a failure is ignored here (the open tries
+ * again). Module-level: a `.catch` arrow made in the element's listener would hold the ladder
+ * (through the class-field initializer's context, which has `this`) until the chunk arrived.
+ */
+function preloadPanel(): void {
+  loadPanel().catch(ignore);
+}
+
+function ignore(): void {}
+
+/** Set in the element's static block: hands a loaded (or failed) panel chunk to one ladder. */
+let panelArrived: (ladder: VkTaskLadder, module: PanelModule | undefined, error?: unknown) => void;
+
+/**
+ * Loads the panel's chunk for `ladder`, which it holds only by a WeakRef while the load is pending.
+ * Module-level on purpose: a reaction on the import promise lives until the chunk arrives (seconds
+ * on a slow network), and a closure made in an element method would share that method's context
+ * with `this` (V8 gives all closures of a function one context), keeping every ladder opened and
+ * removed meanwhile reachable.
+ */
+function requestPanel(ladder: WeakRef<VkTaskLadder>): void {
+  loadPanel().then(
+    (module) => {
+      const el = ladder.deref();
+      if (el) panelArrived(el, module);
+    },
+    (error: unknown) => {
+      const el = ladder.deref();
+      if (el) panelArrived(el, undefined, error);
+    },
+  );
+}
 
 interface OpenPanel {
   view: PanelView;
@@ -83,7 +135,11 @@ interface OpenPanel {
  * @cssproperty --vk-pictogram-size - Pictogram size.
  */
 export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
-  static override styles = [tokens, headerStyles, popoverStyles, taskPanelStyles, taskLadderStyles];
+  static override styles = [tokens, headerStyles, taskLadderStyles];
+
+  static {
+    panelArrived = (ladder, module, error) => ladder.#panelArrived(module, error);
+  }
   protected get model(): typeof ladderModel {
     return ladderModel;
   }
@@ -118,7 +174,17 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     orientation: () => 'both',
     enabled: () => !this.isDisabled,
   });
-  readonly #popover = new PopoverController(this);
+  /**
+   * The lazy panel part once this ladder has adopted its styles, and its popover controller. The
+   * details popover and its forms (level, sign-off, logbook, recording) are only needed for editing:
+   * a ladder that is only looked at never loads them.
+   */
+  #part: PanelModule | undefined;
+  #popover: PopoverController | undefined;
+  /** The task (and view) the user opened last while the panel's chunk was still loading. */
+  #wanted: { view: PanelView; taskId: string } | undefined;
+  /** Settles when the pending panel load has been handled here (`updateComplete` waits for it). */
+  #opening: { done: Promise<void>; resolve: () => void } | undefined;
   readonly #readAloud = new ReadAloud(this);
   #resizeObserver: ResizeObserver | undefined;
   #probe: Element | null = null;
@@ -195,7 +261,8 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
       if (probe) this.#resizeObserver.observe(probe);
       this.#probe = probe;
     }
-    if (!changed.has('panel') || !this.panel || !this.popoverPanel) return;
+    const part = this.#part;
+    if (!changed.has('panel') || !this.panel || !this.popoverPanel || !part || !this.#popover) return;
     const anchor = this.#taskButton(this.panel.taskId);
     const recorder = this.popoverPanel.querySelector('vk-audio-recorder');
     if (recorder) loadRecorder();
@@ -203,7 +270,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
       if (anchor) this.#popover.open(anchor, this.popoverPanel, () => (this.panel = null));
     } else {
       // Switched view inside the open popover: focus its first field (a radio group's checked choice).
-      firstFocusable(this.popoverPanel)?.focus();
+      part.firstFocusable(this.popoverPanel)?.focus();
     }
     if (recorder && this.panel.view === 'record') void this.#focusRecorder(recorder);
   }
@@ -226,7 +293,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     const live = this.panel ? this.#findTask(this.panel.taskId) : undefined;
     if (!this.panel || !live) return;
     this.panel = { ...this.panel, revision: this.hostRevision, task: live, mentor: this.document?.mentor?.name };
-    void this.updateComplete.then(() => firstFocusable(this.popoverPanel)?.focus());
+    void this.updateComplete.then(() => this.#part?.firstFocusable(this.popoverPanel)?.focus());
   }
 
   /** The view modules' window onto the element (state in, callbacks out). */
@@ -298,9 +365,11 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
           : this.#participant
             ? msg('Mellomrom leser opp. Enter åpner detaljer og loggbok.', { id: 'task-ladder.hint.participant' })
             : msg('Enter åpner detaljer og loggbok.', { id: 'task-ladder.hint.view' })}</span>
-        <div class="vk-popover" part="popover" popover="manual" role="dialog" aria-labelledby="panel-title" tabindex="-1">
-          ${this.panel && task ? renderPanel(view, this.#actions(), task, this.panel.view) : nothing}
-        </div>
+        ${this.#part
+          ? html`<div class="vk-popover" part="popover" popover="manual" role="dialog" aria-labelledby="panel-title" tabindex="-1">
+              ${this.panel && task ? this.#part.renderPanel(view, this.#actions(), task, this.panel.view) : nothing}
+            </div>`
+          : nothing}
       </section>
     `;
   }
@@ -337,15 +406,86 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
 
 
 
+  /**
+   * Also waits for a task the user just opened whose panel chunk is still loading, so
+   * `await el.updateComplete` after Enter sees the open details.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.#opening) {
+      await this.#opening.done;
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
+  /**
+   * Adopts the panel's styles here (once per ladder), before the ladder's own sheet, so the
+   * ladder's participant-mode and forced-colours rules still win; and makes its popover controller.
+   */
+  #adoptPanel(module: PanelModule): void {
+    if (this.#part) return;
+    const root = this.renderRoot as ShadowRoot;
+    const own = taskLadderStyles.styleSheet;
+    const lazy = [module.popoverStyles, module.taskPanelStyles].map((style) => style.styleSheet).filter((sheet): sheet is CSSStyleSheet => sheet !== undefined);
+    const sheets = [...root.adoptedStyleSheets];
+    const at = own ? sheets.indexOf(own) : -1;
+    sheets.splice(at < 0 ? sheets.length : at, 0, ...lazy);
+    root.adoptedStyleSheets = sheets;
+    this.#popover = new module.PopoverController(this);
+    this.#part = module;
+  }
+
+  /** The pending load is in (or failed): show the task opened last meanwhile, then release `updateComplete`. */
+  #panelArrived(module: PanelModule | undefined, error?: unknown): void {
+    const opening = this.#opening;
+    const wanted = this.#wanted;
+    this.#opening = undefined;
+    this.#wanted = undefined;
+    if (module) {
+      this.#adoptPanel(module);
+      if (wanted && this.isConnected && !this.isDisabled) this.#showPanel(wanted.view, wanted.taskId);
+    } else {
+      console.warn('Veikart: the task details could not be loaded', error);
+    }
+    opening?.resolve();
+  }
+
+  /** First focus or pointer entry: fetch the panel's chunk now, so Enter or a tap never waits. */
+  readonly #preload = (): void => {
+    this.removeEventListener('focusin', this.#preload);
+    this.removeEventListener('pointerenter', this.#preload);
+    preloadPanel();
+  };
+
+  constructor() {
+    super();
+    this.addEventListener('focusin', this.#preload);
+    this.addEventListener('pointerenter', this.#preload);
+  }
+
   #openPanel(view: PanelView, taskId: string): void {
     if (this.isDisabled) return;
     if (view === 'details') this.open('task', taskId);
+    this.#roving.activeKey = taskId;
+    if (!this.#part && loadedPanel) this.#adoptPanel(loadedPanel);
+    if (this.#part) return this.#showPanel(view, taskId);
+    // The chunk is on its way (preloaded on first focus or pointer entry): show when it is in;
+    // a later open wins. The pending load holds this ladder only by a WeakRef (see requestPanel).
+    this.#wanted = { view, taskId };
+    if (this.#opening) return;
+    let resolve = (): void => undefined;
+    const done = new Promise<void>((settle) => (resolve = settle));
+    this.#opening = { done, resolve };
+    requestPanel(new WeakRef(this));
+  }
+
+  #showPanel(view: PanelView, taskId: string): void {
     this.formError = '';
-    if (this.#popover.isOpen) {
+    if (this.#popover?.isOpen) {
       if (this.panel?.taskId === taskId) return this.#switchView(view);
       this.#popover.close(false);
     }
-    this.#roving.activeKey = taskId;
     const task = this.#findTask(taskId);
     if (!task) return;
     this.panel = { view, taskId, revision: this.hostRevision, task, mentor: this.document?.mentor?.name };
@@ -358,7 +498,8 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
   }
 
   #closePanel(restoreFocus: boolean): void {
-    this.#popover.close(restoreFocus);
+    this.#wanted = undefined;
+    this.#popover?.close(restoreFocus);
     this.panel = null;
     this.formError = '';
   }
@@ -441,7 +582,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
       // The remove button is gone after the re-render: focus the sign-off button that replaced it.
       void this.updateComplete.then(() => {
         if (!this.popoverPanel?.contains(this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null)) {
-          (firstFocusable(this.popoverPanel?.querySelector<HTMLElement>('.actions') ?? null) ?? this.#taskButton(task.id))?.focus();
+          (this.#part?.firstFocusable(this.popoverPanel?.querySelector<HTMLElement>('.actions') ?? null) ?? this.#taskButton(task.id))?.focus();
         }
       });
     }

@@ -13,6 +13,14 @@ import { renderLogSummary, renderReadAloud, signoffText } from './task-card.js';
 import type { LadderView, PanelView } from './ladder-view.js';
 import { logAuthors, moods, taskLevels, type Task } from './task-ladder.types.js';
 
+/**
+ * The ladder's details popover and its forms: loaded on first use (`import()` when a task is first
+ * opened, preloaded on the ladder's first focus or pointer entry), with their styles and the
+ * popover controller. A ladder that is only looked at never loads them.
+ */
+export { PopoverController, firstFocusable, popoverStyles } from '../core/popover.js';
+export { taskPanelStyles } from './task-panel.styles.js';
+
 /** What the details popover and its forms call back into the element. */
 export interface PanelActions {
   readonly formError: string;
