@@ -410,13 +410,23 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
   /** Loads the details' chunk (once per page) and adopts its styles here (once per tracker). */
   #ensureDetails(): Promise<void> | undefined {
     if (this.#details) return undefined;
+    return VkStepTracker.#attachDetails(new WeakRef(this));
+  }
+
+  /**
+   * Static and holding only a WeakRef: a callback made in an instance method would share a context
+   * with `this`, and the pending import would keep a tracker removed before the chunk arrived
+   * reachable until it did.
+   */
+  static #attachDetails(ref: WeakRef<VkStepTracker>): Promise<void> {
     return loadDetails().then((module) => {
-      if (this.#details) return;
-      const root = this.renderRoot as ShadowRoot;
+      const tracker = ref.deref();
+      if (!tracker || tracker.#details) return;
+      const root = tracker.renderRoot as ShadowRoot;
       const sheets = [module.popoverStyles, module.stepDetailsStyles].map((style) => style.styleSheet).filter((sheet): sheet is CSSStyleSheet => sheet !== undefined);
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...sheets];
-      this.#popover = new module.PopoverController(this);
-      this.#details = module;
+      tracker.#popover = new module.PopoverController(tracker);
+      tracker.#details = module;
     });
   }
 
