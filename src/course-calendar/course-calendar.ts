@@ -15,6 +15,7 @@ import { segmentsByDay } from './calendar-layout.js';
 import { holidayName, holidaysBetween } from './holidays.js';
 import { renderMonth } from './month-view.js';
 import { clock, kindLabel, sessionName, type ViewContext } from './session-chip.js';
+import * as calendarMoves from './calendar-moves.js';
 import type * as MovesModule from './calendar-moves.js';
 import type { CalendarMoves, Grab } from './calendar-moves.js';
 import { describeScheduleOperation, newSession, saveFile, sessionOf, textChange, timeChange } from './calendar-edits.js';
@@ -65,8 +66,12 @@ function lazy<T>(importer: () => Promise<T>): Lazy<T> {
 const weekPart = lazy<typeof WeekViewModule>(() => import('./week-view.js'));
 const agendaPart = lazy<typeof AgendaViewModule>(() => import('./agenda-view.js'));
 const detailsPart = lazy<typeof DetailsModule>(() => import('./session-popover.js'));
-/** Moving and resizing (keyboard pick-up, pointer drag; with core/gesture.ts): on idle, on the first focus or pointer over the calendar, at the latest on the first pick-up. */
-const movesPart = lazy<typeof MovesModule>(() => import('./calendar-moves.js'));
+/**
+ * Moving and resizing (keyboard pick-up, pointer drag; with core/gesture.ts) load with the calendar:
+ * a keyboard move is a core interaction and must act in the keydown's own task (loaded lazily, a
+ * quick Space, →, Space before the chunk arrived did not move the session).
+ */
+const movesPart: Lazy<typeof MovesModule> = { module: calendarMoves, load: () => Promise.resolve(calendarMoves) };
 
 /** Resolves in a new task (a message: no timer clamping). */
 function nextTask(): Promise<void> {

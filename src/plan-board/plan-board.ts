@@ -27,9 +27,49 @@ import type { BoardPanels, Panel } from './board-panels.js';
 import type { BoardEditor, BoardEditorHost } from './board-editor.js';
 import { adoptLateStyles } from './late-styles.js';
 import { pictogramGeneration } from './pictogram-cache.js';
+import * as boardMoves from './board-moves.js';
 
 /** The lazily loaded editing UI (board-editing.ts). */
 type Editing = typeof import('./board-editing.js');
+type Moves = typeof import('./board-moves.js');
+
+/**
+ * The lazy chunks, once per page. Module-level, holding no board: a pending load must not keep a
+ * removed board reachable. Once loaded, a board installs them synchronously, so an adviser's key or
+ * click does exactly what it did before the split: the move happens in the keydown's own task.
+ */
+// Keyboard moves and pointer drag are loaded with the board, not lazily: a keyboard move is the
+// board's core interaction, and it must act in the keydown's own task for hosts and assistive
+// technology alike (a lazily loaded version lost a quick Space, →, Space, Tab before the chunk
+// arrived: Tab cancels a pick-up). The lazy path below stays for a build that splits it off.
+let movesModule: Moves | null = boardMoves;
+let movesPromise: Promise<Moves> | null = null;
+function loadMovesModule(): Promise<Moves> {
+  movesPromise ??= import('./board-moves.js').then((module) => (movesModule = module));
+  // A failed load can be tried again by the next use.
+  movesPromise.catch(() => (movesPromise = null));
+  return movesPromise;
+}
+let editingModule: Editing | null = null;
+let editingPromise: Promise<Editing> | null = null;
+function loadEditingModule(): Promise<Editing> {
+  editingPromise ??= import('./board-editing.js').then((module) => (editingModule = module));
+  editingPromise.catch(() => (editingPromise = null));
+  return editingPromise;
+}
+let idlePreloadAsked = false;
+/**
+ * Once per page, when the browser is idle after an editable board's first frame: fetch the editing
+ * chunk (not part of the first render, but there before a user's first click in practice). A user's
+ * first focus or pointer entry preloads it too, earlier if it comes first.
+ */
+function preloadOnIdle(): void {
+  if (idlePreloadAsked) return;
+  idlePreloadAsked = true;
+  const run = (): void => void loadEditingModule().catch(() => undefined);
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2000 });
+  else setTimeout(run, 200);
+}
 
 export { categoryLabel } from './board-text.js';
 
@@ -167,12 +207,11 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
 
   /** Loads keyboard moves and pointer drag (once). Resolves false if the chunk failed to load. */
   #loadMoves(): Promise<boolean> {
-    if (this.#moves) return Promise.resolve(true);
-    this.#movesLoad ??= import('./board-moves.js').then(
-      ({ KeyboardMoves, BoardDrag }) => {
+    if (this.#installMoves()) return Promise.resolve(true);
+    this.#movesLoad ??= loadMovesModule().then(
+      () => {
         this.#movesLoad = null;
-        this.#moves ??= this.#createMoves(KeyboardMoves);
-        this.#drag ??= this.#createDrag(BoardDrag);
+        this.#installMoves();
         this.requestUpdate();
         return true;
       },
@@ -182,6 +221,15 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
       },
     );
     return this.#movesLoad;
+  }
+
+  /** Creates the moves controllers when the page has their chunk; true when they exist. */
+  #installMoves(): boolean {
+    if (this.#moves) return true;
+    if (!movesModule) return false;
+    this.#moves = this.#createMoves(movesModule.KeyboardMoves);
+    this.#drag ??= this.#createDrag(movesModule.BoardDrag);
+    return true;
   }
 
   #createMoves(Moves: typeof KeyboardMoves): KeyboardMoves {
@@ -242,18 +290,11 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
    * or null if it failed to load (the board stays usable; the next use tries again).
    */
   #loadEditing(): Promise<Editing | null> {
-    if (this.#editing) return Promise.resolve(this.#editing);
-    this.#editingLoad ??= import('./board-editing.js').then(
+    if (this.#installEditing()) return Promise.resolve(this.#editing);
+    this.#editingLoad ??= loadEditingModule().then(
       (editing) => {
-        this.#editing = editing;
         this.#editingLoad = null;
-        this.#panels ??= new editing.BoardPanels(this, {
-          root: () => this.renderRoot as ShadowRoot,
-          fallbackFocus: () => this.#rovingElement(this.activeKey) ?? this.defaultFocusTarget(),
-          cardControl: (cardId) => this.#rovingElement(`c:${cardId}`),
-          large: () => this.participant,
-        });
-        this.#editor ??= new editing.BoardEditor(this.#editorHost(), this.#panels);
+        this.#installEditing();
         this.requestUpdate();
         return editing;
       },
@@ -263,6 +304,22 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
       },
     );
     return this.#editingLoad;
+  }
+
+  /** Creates the panels and the editor when the page has the editing chunk; true when they exist. */
+  #installEditing(): boolean {
+    if (this.#editing) return true;
+    const editing = editingModule;
+    if (!editing) return false;
+    this.#editing = editing;
+    this.#panels ??= new editing.BoardPanels(this, {
+      root: () => this.renderRoot as ShadowRoot,
+      fallbackFocus: () => this.#rovingElement(this.activeKey) ?? this.defaultFocusTarget(),
+      cardControl: (cardId) => this.#rovingElement(`c:${cardId}`),
+      large: () => this.participant,
+    });
+    this.#editor ??= new editing.BoardEditor(this.#editorHost(), this.#panels);
+    return true;
   }
 
   /** The board as the lazily loaded editor sees it. */
@@ -412,6 +469,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
     }
     if (this.document && !this.#shownDocument) {
       this.#shownDocument = true;
+      if (this.canArrange || this.canPropose) preloadOnIdle();
       // The rest of the cards in the next frame, once the first has been painted.
       if (this.#firstFrame !== Infinity) requestAnimationFrame(() => requestAnimationFrame(() => this.#completeBoard()));
     }
@@ -766,6 +824,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
     if (this.isDisabled) return;
     if (panel.kind === 'propose' ? !this.canPropose : !this.canArrange) return;
     // First use: the editing UI loads (in a few milliseconds when preloaded), then the panel opens.
+    if (!this.#panels) this.#installEditing();
     if (!this.#panels) void this.#loadEditing().then(() => this.#panels && this.#openPanel(panel, anchor));
     else {
       // The panels' styles join the board's when a panel first opens, not at the preload: adopting
@@ -890,7 +949,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
   #pickUp(cardId: string): void {
     const origin = this.#position(cardId);
     if (!origin || this.#drag?.active) return;
-    if (this.#moves) {
+    if (this.#installMoves() && this.#moves) {
       this.#moves.pickUp(cardId, origin);
       return;
     }
@@ -912,6 +971,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
    * target once the chunk has loaded, unless the pointer was released meanwhile.
    */
   #pointerDown(event: PointerEvent): void {
+    if (this.canArrange) this.#installMoves();
     if (this.#drag) {
       this.#drag.down(event);
       return;

@@ -44,7 +44,10 @@ describe('plan board: editing UI loads on first use', () => {
     expect(popover(el)).to.equal(null);
   });
 
-  it('keys pressed while the moves chunk is still loading are played in order once it has: Space, →, Space moves the card', async () => {
+  // Whether the moves chunk is still loading here depends on the page (an earlier test, or the idle
+  // preload after an editable board's first frame, may have fetched it): the contract is the same
+  // either way — keys pressed before it arrives are played in order, keys after it act at once.
+  it('Space, →, Space pressed at once move the card, whether or not the moves chunk has arrived yet', async () => {
     const el = await fixture<VkPlanBoard>(html`<vk-plan-board .value=${samplePlan()}></vk-plan-board>`);
     const events = record(el, 'vk-change');
     const button = cardButton(el, 'c1');
@@ -56,14 +59,13 @@ describe('plan board: editing UI loads on first use', () => {
     press(' ');
     press('ArrowRight');
     press(' ');
-    expect(events).to.have.length(0);
     await el.updateComplete;
     expect(events.map((e) => (e.detail as { operation: { type: string } }).operation.type)).to.deep.equal(['card.move']);
     expect(renderedOrder(el).tue).to.deep.equal(['c1', 'c4']);
     expect((deepActive() as HTMLElement).dataset.key).to.equal('c1');
   });
 
-  it('Escape while the moves chunk is still loading puts the card back: nothing moves', async () => {
+  it('Escape right after Space, →, (chunk loaded or not) puts the card back: nothing moves', async () => {
     const el = await fixture<VkPlanBoard>(html`<vk-plan-board .value=${samplePlan()}></vk-plan-board>`);
     const events = record(el, 'vk-change');
     cardButton(el, 'c1').focus();
