@@ -18,38 +18,27 @@ import { cardPositionText, columnPosition, describePlanOperation } from './board
 import { type CardView } from './card.js';
 import { renderColumn } from './column.js';
 import { renderDaySwitcher, SwipeTracker } from './day-switcher.js';
-import type { BoardDrag } from './board-drag.js';
+import { BoardDrag } from './board-drag.js';
 import { ColumnWindows, WINDOW_THRESHOLD } from './windowing.js';
-import type { KeyboardMoves, KeyboardMove } from './keyboard-move.js';
+import { KeyboardMoves, type KeyboardMove } from './keyboard-move.js';
 import { navigate } from './board-navigation.js';
 import { BoardVoice } from './board-voice.js';
 import type { BoardPanels, Panel } from './board-panels.js';
 import type { BoardEditor, BoardEditorHost } from './board-editor.js';
 import { adoptLateStyles } from './late-styles.js';
 import { pictogramGeneration } from './pictogram-cache.js';
-import * as boardMoves from './board-moves.js';
 
 /** The lazily loaded editing UI (board-editing.ts). */
 type Editing = typeof import('./board-editing.js');
-type Moves = typeof import('./board-moves.js');
 
 /**
- * The lazy chunks, once per page. Module-level, holding no board: a pending load must not keep a
- * removed board reachable. Once loaded, a board installs them synchronously, so an adviser's key or
- * click does exactly what it did before the split: the move happens in the keydown's own task.
+ * The editing chunk, once per page. Module-level, holding no board: a pending load must not keep a
+ * removed board reachable. Once loaded, a board installs it synchronously.
+ *
+ * Keyboard moves and pointer drag are not lazy: a keyboard move is the board's core interaction and
+ * must act in the keydown's own task, for hosts and assistive technology alike (loaded lazily, a quick
+ * Space, →, Space, Tab lost the move: the Tab cancelled the pick-up before the chunk arrived).
  */
-// Keyboard moves and pointer drag are loaded with the board, not lazily: a keyboard move is the
-// board's core interaction, and it must act in the keydown's own task for hosts and assistive
-// technology alike (a lazily loaded version lost a quick Space, →, Space, Tab before the chunk
-// arrived: Tab cancels a pick-up). The lazy path below stays for a build that splits it off.
-let movesModule: Moves | null = boardMoves;
-let movesPromise: Promise<Moves> | null = null;
-function loadMovesModule(): Promise<Moves> {
-  movesPromise ??= import('./board-moves.js').then((module) => (movesModule = module));
-  // A failed load can be tried again by the next use.
-  movesPromise.catch(() => (movesPromise = null));
-  return movesPromise;
-}
 let editingModule: Editing | null = null;
 let editingPromise: Promise<Editing> | null = null;
 function loadEditingModule(): Promise<Editing> {
@@ -197,40 +186,9 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
     announce: (text) => this.announcer.announce(text),
     disabled: () => this.isDisabled,
   });
-  /** Keyboard pick-up and pointer drag, created when the moves chunk loads (an adviser's first focus or pointer). */
-  #moves: KeyboardMoves | null = null;
-  #drag: BoardDrag | null = null;
-  /** The moves chunk's load while it is under way (updateComplete waits for it). */
-  #movesLoad: Promise<boolean> | null = null;
-  /** Keys pressed after a Space that lifted a card before the moves chunk arrived: played in order once it has. */
-  #pendingKeys: KeyboardEvent[] | null = null;
-
-  /** Loads keyboard moves and pointer drag (once). Resolves false if the chunk failed to load. */
-  #loadMoves(): Promise<boolean> {
-    if (this.#installMoves()) return Promise.resolve(true);
-    this.#movesLoad ??= loadMovesModule().then(
-      () => {
-        this.#movesLoad = null;
-        this.#installMoves();
-        this.requestUpdate();
-        return true;
-      },
-      () => {
-        this.#movesLoad = null;
-        return false;
-      },
-    );
-    return this.#movesLoad;
-  }
-
-  /** Creates the moves controllers when the page has their chunk; true when they exist. */
-  #installMoves(): boolean {
-    if (this.#moves) return true;
-    if (!movesModule) return false;
-    this.#moves = this.#createMoves(movesModule.KeyboardMoves);
-    this.#drag ??= this.#createDrag(movesModule.BoardDrag);
-    return true;
-  }
+  /** Keyboard pick-up and pointer drag. */
+  readonly #moves: KeyboardMoves = this.#createMoves(KeyboardMoves);
+  readonly #drag: BoardDrag = this.#createDrag(BoardDrag);
 
   #createMoves(Moves: typeof KeyboardMoves): KeyboardMoves {
     return new Moves(this, {
@@ -358,14 +316,13 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
   /** Preloads the editing UI on a user's first focus or pointer in a board that may use it. */
   #preloadEditing(): void {
     if (!this.#editing && !this.#editingLoad && (this.canArrange || this.canPropose)) void this.#loadEditing();
-    if (!this.#moves && !this.#movesLoad && this.canArrange) void this.#loadMoves();
   }
 
   /** Also waits for the editing UI while it loads (a panel opened before it arrived is then shown). */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    while (this.#editingLoad || this.#movesLoad) {
-      await Promise.all([this.#editingLoad, this.#movesLoad]);
+    while (this.#editingLoad) {
+      await this.#editingLoad;
       result = await super.getUpdateComplete();
     }
     return result;
@@ -429,13 +386,11 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
       // A new document (from the host, or an undo) interrupts a keyboard move: nothing is committed.
       const move = this.#moves?.current;
       if (move && (move.doc !== doc || hostValue)) this.#moves?.cancel();
-      if (hostValue) this.#pendingKeys = null;
       this.#editor?.documentChanged(doc, hostValue);
     }
     if ((changed.has('mode') || changed.has('readonly') || changed.has('disabled')) && !this.canArrange) {
       this.#moves?.cancel();
       this.#drag?.cancel();
-      this.#pendingKeys = null;
       const panel = this.#panels?.panel;
       if (panel && panel.kind !== 'propose' && !(panel.kind === 'edit' && this.editable)) this.#closePanel('none');
     }
@@ -903,15 +858,6 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
       this.#moves.key(event);
       return;
     }
-    if (this.#pendingKeys) {
-      // A card was lifted before the moves chunk arrived: Escape and Tab put it back; other keys wait for it.
-      if (event.key === 'Escape' || event.key === 'Tab') this.#pendingKeys = null;
-      else {
-        event.preventDefault();
-        this.#pendingKeys.push(event);
-      }
-      return;
-    }
     const cardId = key.startsWith('c:') ? key.slice(2) : null;
     if (cardId) {
       if (event.key === 'Enter') {
@@ -945,52 +891,16 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
     if (target) this.#focusKey(target);
   }
 
-  /** Space on a card: lift it — at once, or as soon as the moves chunk has loaded (keys pressed meanwhile follow). */
+  /** Space on a card: lift it. */
   #pickUp(cardId: string): void {
     const origin = this.#position(cardId);
-    if (!origin || this.#drag?.active) return;
-    if (this.#installMoves() && this.#moves) {
-      this.#moves.pickUp(cardId, origin);
-      return;
-    }
-    const queued: KeyboardEvent[] = [];
-    this.#pendingKeys = queued;
-    void this.#loadMoves().then((loaded) => {
-      if (this.#pendingKeys !== queued) return;
-      this.#pendingKeys = null;
-      const at = this.#position(cardId);
-      if (!loaded || !this.#moves || !at || !this.canArrange || this.isDisabled) return;
-      this.#moves.pickUp(cardId, at);
-      for (const event of queued) if (this.#moves.current) this.#moves.key(event);
-    });
+    if (!origin || this.#drag.active) return;
+    this.#moves.pickUp(cardId, origin);
   }
 
-  /**
-   * A press on the columns: a drag starts at once when the moves chunk is there (a mouse preloads
-   * it on pointerenter). A first touch can come before it: the press is played again on its
-   * target once the chunk has loaded, unless the pointer was released meanwhile.
-   */
+  /** A press on the columns: a drag starts (past its threshold) when the board may be arranged. */
   #pointerDown(event: PointerEvent): void {
-    if (this.canArrange) this.#installMoves();
-    if (this.#drag) {
-      this.#drag.down(event);
-      return;
-    }
-    if (!this.canArrange || event.button !== 0 || !event.isPrimary) return;
-    const target = event.composedPath()[0];
-    if (!(target instanceof Element) || !target.closest('.grip, .card-button')) return;
-    const init: PointerEventInit = { bubbles: true, composed: true, cancelable: true, pointerId: event.pointerId, pointerType: event.pointerType, isPrimary: true, button: 0, buttons: event.buttons, clientX: event.clientX, clientY: event.clientY };
-    let released = false;
-    const release = (e: PointerEvent): void => {
-      if (e.pointerId === event.pointerId) released = true;
-    };
-    window.addEventListener('pointerup', release, true);
-    window.addEventListener('pointercancel', release, true);
-    void this.#loadMoves().then(() => {
-      window.removeEventListener('pointerup', release, true);
-      window.removeEventListener('pointercancel', release, true);
-      if (!released && target.isConnected && this.#drag) this.#drag.down(new PointerEvent('pointerdown', init), target);
-    });
+    this.#drag.down(event);
   }
 
   #onKeyup(event: KeyboardEvent): void {

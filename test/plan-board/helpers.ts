@@ -129,8 +129,8 @@ export async function drag(el: VkPlanBoard, cardId: string, to: { x: number; y: 
 }
 
 /**
- * The pointer enters the board's columns, as before any real press: an editable board preloads
- * its moves chunk then, and updateComplete waits for it (synthetic drags below need it loaded).
+ * The pointer enters the board's columns, as before any real press (an editable board preloads its
+ * editing chunk then; updateComplete waits for it).
  */
 export async function pointInto(el: VkPlanBoard): Promise<void> {
   el.shadowRoot?.querySelector('.columns')?.dispatchEvent(new PointerEvent('pointerenter'));

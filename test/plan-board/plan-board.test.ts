@@ -400,8 +400,7 @@ describe('plan board: touch drag from the grip', () => {
     const to = above(cardItem(el, 'c4'));
     const init = { bubbles: true, composed: true, cancelable: true, pointerId: 9, pointerType: 'touch', isPrimary: true, button: 0 };
     grip.dispatchEvent(new PointerEvent('pointerdown', { ...init, clientX: from.x, clientY: from.y }));
-    // A touch brings no pointerenter before the press: the moves chunk loads while the finger is
-    // down, and the press is played again once it has (updateComplete waits for the load).
+    // A touch brings no pointerenter before the press: the drag starts from the press itself.
     await el.updateComplete;
     button.dispatchEvent(new PointerEvent('pointermove', { ...init, clientX: to.x, clientY: to.y }));
     button.dispatchEvent(new PointerEvent('pointerup', { ...init, clientX: to.x, clientY: to.y }));
