@@ -5,7 +5,7 @@ import { formatDate } from '../core/dates.js';
 import { renderPictogram } from '../core/pictograms.js';
 import { isolate, resolveText } from '../core/text.js';
 import { latestLogEntry, logNewestFirst, nextLevel } from './task-ladder.model.js';
-import { icon, languageName, levelIcons, levelLabel, logAuthorLabel, micIcon, noSoundIcon, pencilIcon, speakerIcon } from './labels.js';
+import { languageName, levelLabel, logAuthorLabel } from './labels.js';
 import type { LadderView } from './ladder-view.js';
 import type { LogEntry, Task } from './task-ladder.types.js';
 
@@ -37,7 +37,7 @@ function noVoice(lang: string): string {
   return msg(str`Ingen stemme for ${isolate(languageName(lang))} — ta opp en`, { id: 'task-ladder.no-voice' });
 }
 
-/** The read-aloud button: its words say what a press does (read, stop, or why it cannot). */
+/** The read-aloud button: its words say what a press does (read, stop, or why it cannot); its icon (CSS) a speaker, crossed out when nothing can be heard. */
 export function renderReadAloud(view: LadderView, task: Task, tabIndex: number): TemplateResult {
   const audible = view.audible(task);
   const speaking = view.speaking === task.id;
@@ -47,9 +47,7 @@ export function renderReadAloud(view: LadderView, task: Task, tabIndex: number):
     : speaking
       ? msg('Stopp opplesning', { id: 'task-ladder.read.stop' })
       : msg('Les opp', { id: 'task-ladder.read' });
-  return html`<button type="button" class="read-control" tabindex=${tabIndex} aria-label=${named(label, title)} aria-disabled=${audible ? nothing : 'true'} @click=${() => view.read(task)}>
-    ${icon(audible ? speakerIcon : noSoundIcon)}${label}
-  </button>`;
+  return html`<button type="button" class="read-control" tabindex=${tabIndex} aria-label=${named(label, title)} aria-disabled=${audible ? nothing : 'true'} @click=${() => view.read(task)}>${label}</button>`;
 }
 
 /** What only paper shows: a line for the mentor's sign-off, the whole logbook. */
@@ -96,11 +94,11 @@ export function renderTaskCard(view: LadderView, task: Task): TemplateResult {
       ${renderPictogram(task.pictogram, locale, true)}
       <span class="task-text">
         <span class="task-title bi">${bilingual(task.title, locale, doc.participantLanguage)}</span>
-        <span part="level" class="level"><svg viewBox="0 0 20 20" aria-hidden="true" focusable="false">${levelIcons[task.level]}</svg>${levelLabel(task.level)}</span>
+        <span part="level" class="level">${levelLabel(task.level)}</span>
         ${task.signoff ? html`<span class="signoff">${signoffText(task, locale)}</span>` : nothing}
         ${latest ? html`<span class="latest-log">${renderLogSummary(latest, locale)}</span>` : nothing}
         ${unheard
-          ? html`<span class="no-sound">${icon(noSoundIcon)}${msg('Ingen lyd for denne ennå', { id: 'task-ladder.no-sound' })}</span>`
+          ? html`<span class="no-sound">${msg('Ingen lyd for denne ennå', { id: 'task-ladder.no-sound' })}</span>`
           : nothing}
       </span>
     </button>
@@ -111,13 +109,9 @@ export function renderTaskCard(view: LadderView, task: Task): TemplateResult {
           : nothing}${view.canAssess && !task.signoff
           ? html`<button type="button" class="signoff-control" tabindex="-1" aria-label=${named(signoffLabel, title)} @click=${() => view.openPanel('signoff', task.id)}>${signoffLabel}</button>`
           : nothing}${silent
-          ? html`<button type="button" class="record-control no-voice" tabindex="-1" aria-label=${named(noVoice(doc.participantLanguage ?? ''), title)} @click=${() => view.openPanel('record', task.id)}>
-              ${icon(micIcon)}<span>${noVoice(doc.participantLanguage ?? '')}</span>
-            </button>`
+          ? html`<button type="button" class="record-control no-voice" tabindex="-1" aria-label=${named(noVoice(doc.participantLanguage ?? ''), title)} @click=${() => view.openPanel('record', task.id)}>${noVoice(doc.participantLanguage ?? '')}</button>`
           : nothing}${view.canLog
-          ? html`<button type="button" class="log-control" tabindex="-1" aria-label=${named(logLabel, title)} @click=${() => view.openPanel('log', task.id)}>
-              ${icon(pencilIcon)}${logLabel}
-            </button>`
+          ? html`<button type="button" class="log-control" tabindex="-1" aria-label=${named(logLabel, title)} @click=${() => view.openPanel('log', task.id)}>${logLabel}</button>`
           : nothing}${view.participant ? renderReadAloud(view, task, -1) : nothing}`
       : nothing}</div>
     ${view.printing ? renderPrintOnly(task, locale) : nothing}

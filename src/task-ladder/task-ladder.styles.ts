@@ -11,7 +11,6 @@ import { css } from 'lit';
  * - `.task[data-reading]`: The task being read aloud: highlighted until it ends or a second tap stops it.
  * - `.task-controls .no-voice`: The record shortcut says why it is there: no voice in the participant's language yet.
  * - `@container vk-task-ladder (max-width: 30rem)`: Narrow: the card shows pictogram, words and level first; level and sign-off live in the details (a tap away).
- * - `:host(:dir(rtl)) .read-control .icon`: The speaker faces the reading direction.
  * - `.bi`: Two languages stacked: each line starts at the block's reading edge, not its own script's.
  * - `.ladder[data-mode='participant'] .vk-text--second`: The participant reads their own language: the second line as large and strong as the first.
  * - `.ladder[data-mode='participant'] button`: Participant mode: large targets (≥ 44 px) and larger text.
@@ -147,11 +146,6 @@ export const taskLadderStyles = css`
     font-size: 0.9em;
     color: var(--_vk-warning);
   }
-  .no-sound .icon,
-  .no-voice .icon {
-    inline-size: 1.5em;
-    block-size: 1.5em;
-  }
   .task-controls .no-voice {
     order: 1;
     flex-basis: 100%;
@@ -198,11 +192,6 @@ export const taskLadderStyles = css`
   .latest-log {
     color: var(--_vk-text-subtle);
   }
-  .level svg {
-    inline-size: 1.25rem;
-    block-size: 1.25rem;
-    flex: none;
-  }
   .task[data-level='independent'] .level {
     color: var(--_vk-success);
     font-weight: 600;
@@ -233,14 +222,6 @@ export const taskLadderStyles = css`
     align-items: center;
     gap: var(--_vk-space-1);
     font-size: 0.9em;
-  }
-  .icon {
-    inline-size: 1.25em;
-    block-size: 1.25em;
-    flex: none;
-  }
-  :host(:dir(rtl)) .read-control .icon {
-    transform: scaleX(-1);
   }
   button[aria-disabled='true'] {
     cursor: not-allowed;

@@ -13,6 +13,7 @@ import { isRealDate } from '../core/schema.js';
 import { headerStyles, tokens } from '../core/tokens.js';
 import { currentPhaseIndex, ladderModel, nextLevel } from './task-ladder.model.js';
 import { taskLadderStyles } from './task-ladder.styles.js';
+import { ladderIconStyles } from './ladder-icons.js';
 import { levelLabel } from './labels.js';
 import { renderPhase } from './phase.js';
 import type { PanelActions } from './task-panel.js';
@@ -135,7 +136,7 @@ interface OpenPanel {
  * @cssproperty --vk-pictogram-size - Pictogram size.
  */
 export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
-  static override styles = [tokens, headerStyles, taskLadderStyles];
+  static override styles = [tokens, headerStyles, taskLadderStyles, ladderIconStyles];
 
   static {
     panelArrived = (ladder, module, error) => ladder.#panelArrived(module, error);

@@ -1,0 +1,93 @@
+import { css, unsafeCSS, type CSSResult } from 'lit';
+
+// The icons every task card repeats (level, record, logbook, read aloud, no sound), drawn by CSS
+// in a `::before` instead of an inline <svg> each: no element at all for an icon instead of three
+// or four, so a ladder of 90 tasks builds and lays out about 700 nodes fewer. Our own static path
+// data (never host data) as a mask, painted in `currentColor`; hidden from assistive technology
+// like the SVG icons were (a pseudo-element with empty `content` has no text alternative to give,
+// and every control or label that shows one also has words). Shape tells the level, not colour.
+const svg = (viewBox: number, body: string): CSSResult =>
+  unsafeCSS(`url("data:image/svg+xml,<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 ${viewBox} ${viewBox}'>${body}</svg>")`);
+
+const stroke = `fill='none' stroke='black' stroke-width='2' stroke-linecap='round' stroke-linejoin='round'`;
+const shapes = {
+  notStarted: svg(20, `<circle cx='10' cy='10' r='8' fill='none' stroke='black' stroke-width='2'/>`),
+  withSupport: svg(20, `<circle cx='10' cy='10' r='8' fill='none' stroke='black' stroke-width='2'/><path d='M10 2a8 8 0 0 1 0 16z'/>`),
+  // A filled disc with the check cut out (the SVG icon stroked it in Canvas: the background shows through).
+  independent: svg(
+    20,
+    `<mask id='c'><rect width='20' height='20' fill='white'/><path d='M6 10.5l2.8 2.8L14.5 7.5' fill='none' stroke='black' stroke-width='2' stroke-linecap='round' stroke-linejoin='round'/></mask><circle cx='10' cy='10' r='9' mask='url(%23c)'/>`,
+  ),
+  speaker: svg(24, `<path d='M4 9h3l5-4v14l-5-4H4z' ${stroke}/><path d='M16 9a4 4 0 0 1 0 6M18.5 6.5a7.5 7.5 0 0 1 0 11' ${stroke}/>`),
+  // A speaker crossed out: "no sound" without words.
+  noSound: svg(24, `<path d='M4 9h3l5-4v14l-5-4H4z' ${stroke}/><path d='M16 9l5 6M21 9l-5 6' ${stroke} stroke-width='2.5'/>`),
+  mic: svg(24, `<rect x='9' y='3' width='6' height='11' rx='3' ${stroke}/><path d='M5.5 11a6.5 6.5 0 0 0 13 0M12 17.5V21' ${stroke}/>`),
+  pencil: svg(24, `<path d='M4 20h4L19 9l-4-4L4 16z M13 7l4 4' ${stroke}/>`),
+};
+
+/**
+ * `.level` (by the task's `data-level`), `.record-control`, `.log-control`, `.read-control`
+ * (speaker, or crossed out when `aria-disabled`) and `.no-sound` draw their icon in `::before`.
+ */
+export const ladderIconStyles = css`
+  .level::before,
+  .record-control::before,
+  .log-control::before,
+  .read-control::before,
+  .no-sound::before {
+    content: '';
+    display: block;
+    flex: none;
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    background-color: currentColor;
+    mask: var(--_vk-icon) center / contain no-repeat;
+    /* the mask is the shape; its colour is the (forced) text colour */
+    forced-color-adjust: none;
+  }
+  .level::before {
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+    --_vk-icon: ${shapes.notStarted};
+  }
+  .task[data-level='with-support'] .level::before {
+    --_vk-icon: ${shapes.withSupport};
+  }
+  .task[data-level='independent'] .level::before {
+    --_vk-icon: ${shapes.independent};
+  }
+  .no-sound::before,
+  .record-control::before {
+    inline-size: 1.5em;
+    block-size: 1.5em;
+  }
+  .record-control::before {
+    --_vk-icon: ${shapes.mic};
+  }
+  .log-control::before {
+    --_vk-icon: ${shapes.pencil};
+  }
+  .read-control::before {
+    --_vk-icon: ${shapes.speaker};
+  }
+  .read-control[aria-disabled='true']::before,
+  .no-sound::before {
+    --_vk-icon: ${shapes.noSound};
+  }
+  /* The speaker faces the reading direction. */
+  :host(:dir(rtl)) .read-control::before {
+    transform: scaleX(-1);
+  }
+  /* Forced colours: a pseudo-element that opts out inherits the unforced colour, so name the system colour the SVG icons got. */
+  @media (forced-colors: active) {
+    .level::before,
+    .no-sound::before {
+      background-color: CanvasText;
+    }
+    .record-control::before,
+    .log-control::before,
+    .read-control::before {
+      background-color: ButtonText;
+    }
+  }
+`;
