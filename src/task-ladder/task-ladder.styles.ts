@@ -51,8 +51,8 @@ export const taskLadderStyles = css`
     min-inline-size: 0;
   }
   .phase {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr);
+    display: flex;
+    flex-direction: column;
     gap: var(--_vk-space-2);
     padding: var(--_vk-space-3);
     border: 1px solid var(--_vk-border-subtle);
@@ -113,13 +113,13 @@ export const taskLadderStyles = css`
     padding: 0;
   }
   .tasks {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr);
+    display: flex;
+    flex-direction: column;
     gap: var(--_vk-space-2);
   }
   .task {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr);
+    display: flex;
+    flex-direction: column;
     gap: var(--_vk-space-1);
     border: 1px solid var(--_vk-border-subtle);
     border-radius: var(--_vk-radius);
@@ -168,8 +168,8 @@ export const taskLadderStyles = css`
   }
   .task-text {
     flex: 1;
-    display: grid;
-    grid-template-columns: minmax(0, 1fr);
+    display: flex;
+    flex-direction: column;
     gap: 2px;
     min-inline-size: 0;
     overflow-wrap: break-word;
