@@ -12,8 +12,10 @@ import { taskLevels, type Phase } from './task-ladder.types.js';
  * twice), described by its progress text,
  * with a bar (one segment per task, independent first) and the list of task cards.
  * `index` is the phase's place in the document (its number), whatever order it is shown in.
+ * `shown` is how many of its tasks to render (all but in a new long ladder's first frame); the
+ * progress text and bar always count every task.
  */
-export function renderPhase(view: LadderView, phase: Phase, index: number, isCurrent: boolean): TemplateResult {
+export function renderPhase(view: LadderView, phase: Phase, index: number, isCurrent: boolean, shown = Infinity): TemplateResult {
   const progress = phaseProgress(phase);
   const text =
     progress.withSupport > 0
@@ -42,7 +44,7 @@ export function renderPhase(view: LadderView, phase: Phase, index: number, isCur
     ${phase.tasks.length === 0
       ? html`<p class="progress-text">${msg('Ingen oppgaver i denne fasen.', { id: 'task-ladder.phase-empty' })}</p>`
       : html`<ul part="tasks" class="tasks">
-          ${repeat(phase.tasks, (task) => task.id, (task) => renderTaskCard(view, task))}
+          ${repeat(shown < phase.tasks.length ? phase.tasks.slice(0, shown) : phase.tasks, (task) => task.id, (task) => renderTaskCard(view, task))}
         </ul>`}
   </section>`;
 }

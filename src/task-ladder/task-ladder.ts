@@ -187,6 +187,13 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
   /** Settles when the pending panel load has been handled here (`updateComplete` waits for it). */
   #opening: { done: Promise<void>; resolve: () => void } | undefined;
   readonly #readAloud = new ReadAloud(this);
+  /**
+   * Tasks per phase in a new long ladder's first frame (Infinity once complete): about a screenful
+   * of each phase, the rest one frame later, so the ladder shows up without building the cards
+   * below the fold first. Focus, a pointer, a key or printing complete it at once.
+   */
+  #firstFrame = Infinity;
+  #shownDocument = false;
   #resizeObserver: ResizeObserver | undefined;
   #probe: Element | null = null;
   #hadFocus = false;
@@ -211,6 +218,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
   }
 
   readonly #onPrint = (): void => {
+    this.#complete();
     this.printing = true;
   };
 
@@ -244,6 +252,11 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    const doc = this.document;
+    if (doc && !this.#shownDocument) {
+      const screenful = firstFrameTasks(this.#canAssess || this.#canLog || this.#participant);
+      if (doc.phases.some((phase) => phase.tasks.length > screenful)) this.#firstFrame = screenful;
+    }
     this.#hadFocus = this.matches(':focus-within');
     if (changed.has('document') && this.panel) {
       const live = this.#findTask(this.panel.taskId);
@@ -254,6 +267,11 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    if (this.document && !this.#shownDocument) {
+      this.#shownDocument = true;
+      // The rest of the tasks in the next frame, once the first has been painted.
+      if (this.#firstFrame !== Infinity) requestAnimationFrame(() => requestAnimationFrame(() => this.#complete()));
+    }
     // A re-render that moved or removed the focused element (phases reordered, a task gone): put it back.
     if (this.#hadFocus && !this.matches(':focus-within')) void this.ensureFocus();
     const probe = this.renderRoot.querySelector('.width-probe');
@@ -359,7 +377,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
           ${mentor ? html`<p class="mentor">${msg(str`Fadder: ${isolate(mentor)}`, { id: 'task-ladder.mentor' })}</p>` : nothing}
         </div>
         <div class="phases" @keydown=${this.#onKeydown} @keyup=${this.#onKeyup} @focusin=${(e: FocusEvent) => this.#roving.handleFocusIn(e)}>
-          ${repeat(order, ({ phase }) => phase.id, ({ phase, index }) => renderPhase(view, phase, index, index === current))}
+          ${repeat(order, ({ phase }) => phase.id, ({ phase, index }) => renderPhase(view, phase, index, index === current, this.#firstFrame))}
         </div>
         <span id="hint" class="vk-visually-hidden">${this.#canAssess
           ? msg('Mellomrom endrer nivå. Enter åpner detaljer, kvittering og loggbok.', { id: 'task-ladder.hint.edit' })
@@ -452,10 +470,22 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     opening?.resolve();
   }
 
-  /** First focus or pointer entry: fetch the panel's chunk now, so Enter or a tap never waits. */
+  /** Renders every task (after a new long ladder's first frame, or as soon as the user reaches for one). */
+  #complete(): void {
+    if (this.#firstFrame === Infinity) return;
+    this.#firstFrame = Infinity;
+    this.requestUpdate();
+  }
+
+  /**
+   * First focus or pointer entry: fetch the panel's chunk now, so Enter or a tap never waits; and
+   * render every task if the first frame's screenful is still all there is (the update lands in a
+   * microtask, before the next key press: ←/→/End and Tab see every task).
+   */
   readonly #preload = (): void => {
     this.removeEventListener('focusin', this.#preload);
     this.removeEventListener('pointerenter', this.#preload);
+    this.#complete();
     preloadPanel();
   };
 
@@ -650,6 +680,15 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
  */
 function loadRecorder(): void {
   void import('../core/recorder.js').then(({ defineRecorder }) => defineRecorder());
+}
+
+/**
+ * How many tasks of each phase a new ladder's first frame renders: enough to fill the viewport's
+ * height with the smallest cards (about 6rem with the row of shortcuts, 4rem without, at 16 px),
+ * plus two. Read from `innerHeight` only: no layout before the first frame.
+ */
+function firstFrameTasks(controls: boolean): number {
+  return Math.ceil((window.innerHeight || 900) / (controls ? 96 : 64)) + 2;
 }
 
 function isIsoDate(date: string): boolean {

@@ -128,6 +128,40 @@ describe('<vk-task-ladder> rendering', () => {
     expect(items).to.have.length(2);
     expect(items[0]).to.contain('Nyest');
   });
+  describe('a long ladder', () => {
+    function long(tasks: number): LadderDocument {
+      const doc = sampleLadder();
+      return {
+        ...doc,
+        phases: [0, 1].map((p) => ({ ...doc.phases[p], tasks: Array.from({ length: tasks }, (_, t) => ({ id: `p${p}t${t}`, title: `Oppgave ${p + 1}.${t + 1}`, level: 'not-started' as const })) })),
+      };
+    }
+    const frame = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+
+    it('first renders a screenful of each phase, then every task one frame later (progress counts them all from the start)', async () => {
+      const el = await ladder(long(60));
+      const first = shadowAll(el, '.task').length;
+      expect(first).to.be.greaterThan(2 * Math.floor(innerHeight / 96));
+      expect(first).to.be.lessThan(120);
+      expect(shadowAll(el, '.progress-text')[0].textContent).to.contain('av 60');
+      await frame();
+      await frame();
+      await frame();
+      await el.updateComplete;
+      expect(shadowAll(el, '.task')).to.have.length(120);
+    });
+
+    it('renders every task at once when focus enters, so End reaches the last task', async () => {
+      const el = await ladder(long(60));
+      expect(shadowAll(el, '.task').length).to.be.lessThan(120);
+      taskButton(el, 'p0t0').focus();
+      await el.updateComplete;
+      expect(shadowAll(el, '.task')).to.have.length(120);
+      press(focused(el) as HTMLElement, 'End');
+      await el.updateComplete;
+      expect((focused(el) as HTMLElement | null)?.dataset.key).to.equal('p1t59');
+    });
+  });
 });
 
 describe('<vk-task-ladder> keyboard', () => {
