@@ -253,7 +253,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const doc = this.document;
-    if (doc && !this.#shownDocument) {
+    if (doc && !this.#shownDocument && !this.printing) {
       const screenful = firstFrameTasks(this.#canAssess || this.#canLog || this.#participant);
       if (doc.phases.some((phase) => phase.tasks.length > screenful)) this.#firstFrame = screenful;
     }
