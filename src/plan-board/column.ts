@@ -5,7 +5,7 @@ import { bilingual } from '../core/bilingual.js';
 import { resolveText } from '../core/text.js';
 import { getLocale } from '../core/localize.js';
 import { decorativePictogram, pictogramGeneration } from './pictogram-cache.js';
-import { renderCard, type CardView } from './card.js';
+import { cardPart, type CardView } from './card.js';
 import { icons } from './icons.js';
 import { WINDOW_THRESHOLD, windowSegments, type ColumnWindow } from './windowing.js';
 import type { PlanCard, PlanColumn } from './plan-board.types.js';
@@ -123,7 +123,7 @@ function renderCards(column: PlanColumn, cards: readonly PlanCard[], o: ColumnVi
       ${repeat(
         shown,
         (card) => card.id,
-        (card, i) => renderCard(card, view, i),
+        (card, i) => cardPart(card, view, i),
       )}
     </ul>`;
   }
@@ -142,7 +142,7 @@ function renderCards(column: PlanColumn, cards: readonly PlanCard[], o: ColumnVi
     ${repeat(
       rows,
       (row) => row.key,
-      (row) => ('spacer' in row ? html`<li class="spacer" aria-hidden="true" data-size=${row.spacer}></li>` : renderCard(row.card, view, row.index, cards.length)),
+      (row) => ('spacer' in row ? html`<li class="spacer" aria-hidden="true" data-size=${row.spacer}></li>` : cardPart(row.card, view, row.index, cards.length)),
     )}
   </ul>`;
 }
