@@ -199,28 +199,28 @@ export class BoardDrag implements ReactiveController {
     const columnId = best?.dataset.column;
     if (!best || !columnId) return null;
     const cards = this.#otherCards(best, cardId);
-    let index = cards.length > 0 ? this.#slotOf(cards[cards.length - 1], columnId, origin) + 1 : 0;
-    for (const li of cards) {
+    let index = cards.length > 0 ? this.#slotOf(cards[cards.length - 1].index, columnId, origin) + 1 : 0;
+    for (const { li, index: at } of cards) {
       const r = li.getBoundingClientRect();
       if (y < r.top + r.height / 2) {
-        index = this.#slotOf(li, columnId, origin);
+        index = this.#slotOf(at, columnId, origin);
         break;
       }
     }
     return { columnId, index };
   }
 
-  /**
-   * A rendered card's slot among the column's other cards: its `data-index` (its index in the
-   * column; windowed columns render a slice), less one after the dragged card's own place.
-   */
-  #slotOf(li: HTMLElement, columnId: string, origin: CardPosition): number {
-    const index = Number(li.dataset.index);
+  /** A card's slot among the column's other cards: its index in the column, less one after the dragged card's own place. */
+  #slotOf(index: number, columnId: string, origin: CardPosition): number {
     return origin.columnId === columnId && index > origin.index ? index - 1 : index;
   }
 
-  #otherCards(column: Element, cardId: string): HTMLElement[] {
-    return Array.from(column.querySelectorAll<HTMLElement>('.cards > .card')).filter((li) => li.dataset.card !== cardId);
+  /**
+   * The column's rendered cards but the dragged one, each with its index in the column: its place
+   * in the list, or its `data-index` in a windowed column (which renders a slice).
+   */
+  #otherCards(column: Element, cardId: string): Array<{ li: HTMLElement; index: number }> {
+    return Array.from(column.querySelectorAll<HTMLElement>('.cards > .card'), (li, i) => ({ li, index: li.dataset.index !== undefined ? Number(li.dataset.index) : i })).filter(({ li }) => li.dataset.card !== cardId);
   }
 
   #indicate(target: CardPosition | null, cardId: string, origin?: CardPosition): void {
@@ -231,9 +231,9 @@ export class BoardDrag implements ReactiveController {
     if (!column) return;
     column.dataset.drop = 'column';
     const cards = this.#otherCards(column, cardId);
-    const at = cards.find((li) => (origin ? this.#slotOf(li, target.columnId, origin) : Number(li.dataset.index)) >= target.index);
-    if (at) at.dataset.drop = 'before';
-    else if (cards.length > 0) cards[cards.length - 1].dataset.drop = 'after';
+    const at = cards.find(({ index }) => (origin ? this.#slotOf(index, target.columnId, origin) : index) >= target.index);
+    if (at) at.li.dataset.drop = 'before';
+    else if (cards.length > 0) cards[cards.length - 1].li.dataset.drop = 'after';
     else {
       const empty = column.querySelector<HTMLElement>('.cards, .column-empty');
       if (empty) empty.dataset.drop = 'empty';

@@ -2,21 +2,29 @@ import { css, unsafeCSS, type CSSResult } from 'lit';
 
 // The icons every card repeats (clock, place, grip, menu, check), drawn by CSS instead of an
 // inline <svg> each: one element (or a pseudo-element) per icon instead of up to eight, so a
-// 300-card board builds about half the nodes. Our own static path data (never host data) as a
-// mask, painted in `currentColor`; hidden from assistive technology like the SVG icons (every
-// control that shows one also has words). Same 24 × 24 strokes as icons.ts.
-const shapes = {
-  clock: `<circle cx='12' cy='12' r='8.5'/><path d='M12 7.5V12l3 2'/>`,
-  place: `<path d='M12 21s-6.5-6.2-6.5-11a6.5 6.5 0 0 1 13 0c0 4.8-6.5 11-6.5 11z'/><circle cx='12' cy='10' r='2.3'/>`,
-  grip: `<circle cx='9' cy='6' r='1.2'/><circle cx='15' cy='6' r='1.2'/><circle cx='9' cy='12' r='1.2'/><circle cx='15' cy='12' r='1.2'/><circle cx='9' cy='18' r='1.2'/><circle cx='15' cy='18' r='1.2'/>`,
-  more: `<circle cx='5' cy='12' r='1.6'/><circle cx='12' cy='12' r='1.6'/><circle cx='19' cy='12' r='1.6'/>`,
-  check: `<path d='M5 12.5l4.5 4.5L19 7.5'/>`,
-};
+// 300-card board builds about half the nodes; hidden from assistive technology like the SVG icons
+// (every control that shows one also has words). Same 24 × 24 strokes as icons.ts.
+// Clock, place, grip and menu are gradients and borders in `--_vk-icon-color` (currentColor), not
+// masks: a mask is an effect of its own that splits the board's paint, so 4 per card made painting,
+// layerizing and committing a frame of cards cost about twice what the cards themselves did (a
+// first render and every keyboard-move frame paint them). The check (done cards only) stays a mask
+// of our own static path data (never host data).
+const check = `<path d='M5 12.5l4.5 4.5L19 7.5'/>`;
 
 const mask = (body: string): CSSResult =>
   unsafeCSS(
     `url("data:image/svg+xml,<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 24 24' fill='none' stroke='black' stroke-width='2' stroke-linecap='round' stroke-linejoin='round'>${body}</svg>")`,
   );
+
+/**
+ * A dot of the 24-unit icon grid as one background layer: centre (x, y), radius r (with the
+ * stroke), placed by percentages of the icon box so it scales with the box.
+ */
+const dot = (x: number, y: number, r: number): CSSResult => {
+  const size = (2 * r) / 24;
+  const at = (c: number): string => `${(((c - r) / 24 / (1 - size)) * 100).toFixed(1)}%`;
+  return unsafeCSS(`radial-gradient(closest-side, var(--_vk-icon-color) 70%, transparent 100%) ${at(x)} ${at(y)} / ${(size * 100).toFixed(1)}% ${(size * 100).toFixed(1)}% no-repeat`);
+};
 
 /** `.meta-time`, `.meta-place`, `.grip`, `.menu-button` and the checked box / done mark draw their icon in `::before`. */
 export const cardIconStyles = css`
@@ -42,21 +50,41 @@ export const cardIconStyles = css`
     inline-size: 1rem;
     block-size: 1rem;
   }
-  .meta-time::before {
-    --_vk-icon: ${mask(shapes.clock)};
+  .meta-time::before,
+  .meta-place::before,
+  .grip::before,
+  .menu-button::before {
+    --_vk-icon-color: currentColor;
+    background-color: transparent;
+    mask: none;
   }
+  /* a ring (r 8.5, stroke 2) and two hands (up from the centre, then a short one to the right) */
+  .meta-time::before {
+    background:
+      radial-gradient(closest-side, transparent 74%, var(--_vk-icon-color) 79%, var(--_vk-icon-color) 95%, transparent 100%) center / 79.2% 79.2% no-repeat,
+      linear-gradient(var(--_vk-icon-color) 0 0) 50% 37.1% / 8.3% 27.1% no-repeat,
+      linear-gradient(var(--_vk-icon-color) 0 0) 56.4% 50% / 18.8% 8.3% no-repeat;
+  }
+  /* a pin: a drop (a square with three round corners, turned) with a hole in it */
   .meta-place::before {
-    --_vk-icon: ${mask(shapes.place)};
+    box-sizing: border-box;
+    inline-size: 0.6875rem;
+    block-size: 0.6875rem;
+    margin: 0.09rem 0.15625rem 0.22rem;
+    border: 0.125rem solid var(--_vk-icon-color);
+    border-radius: 50% 50% 50% 0;
+    transform: rotate(-45deg);
+    background: radial-gradient(closest-side, var(--_vk-icon-color) 60%, transparent 85%) center / 45% 45% no-repeat;
   }
   .grip::before {
-    --_vk-icon: ${mask(shapes.grip)};
+    background: ${dot(9, 6, 2.2)}, ${dot(15, 6, 2.2)}, ${dot(9, 12, 2.2)}, ${dot(15, 12, 2.2)}, ${dot(9, 18, 2.2)}, ${dot(15, 18, 2.2)};
   }
   .menu-button::before {
-    --_vk-icon: ${mask(shapes.more)};
+    background: ${dot(5, 12, 2.3)}, ${dot(12, 12, 2.3)}, ${dot(19, 12, 2.3)};
   }
   .done-mark::before,
   .done-toggle[aria-checked='true'] .box::before {
-    --_vk-icon: ${mask(shapes.check)};
+    --_vk-icon: ${mask(check)};
   }
   .board[data-mode='participant'] .card-actions .menu-button::before,
   .board[data-mode='participant'] .card-actions .grip::before,
@@ -69,10 +97,10 @@ export const cardIconStyles = css`
     .meta-time::before,
     .meta-place::before,
     .grip::before {
-      background-color: CanvasText;
+      --_vk-icon-color: CanvasText;
     }
     .menu-button::before {
-      background-color: ButtonText;
+      --_vk-icon-color: ButtonText;
     }
   }
 `;

@@ -1,8 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { msg, str } from '@lit/localize';
+import { getLocale } from '../core/localize.js';
 import { bilingual } from '../core/bilingual.js';
 import { resolveText } from '../core/text.js';
-import { decorativePictogram } from './pictogram-cache.js';
+import { decorativePictogram, pictogramGeneration } from './pictogram-cache.js';
 import { icons } from './icons.js';
 import type { PlanCard } from './plan-board.types.js';
 
@@ -28,6 +30,24 @@ export interface CardView {
 }
 
 /**
+ * A card re-rendered only when something it shows changed (Lit `guard`): a keyboard move step
+ * re-renders the two columns involved, and in them only the lifted card (a column's other cards
+ * keep their templates: no index is rendered outside windowed columns, so a card before or after
+ * the lifted one does not change). `index`/`setSize` as for `renderCard`. O(1).
+ */
+export function cardPart(card: PlanCard, view: CardView, index: number, setSize?: number): unknown {
+  const silent = view.participant && view.silent(card);
+  const id = card.id;
+  const { locale, language, participant, arrange, canToggle, disabled } = view;
+  const lifted = view.liftedCardId === id;
+  const speaking = view.speakingCardId === id;
+  const menu = view.menuCardId === id;
+  return guard([card, setSize === undefined ? -1 : index, setSize, locale, language, participant, silent, arrange, canToggle, disabled, lifted, speaking, menu, getLocale(), pictogramGeneration()], () =>
+    renderCard(card, view, index, setSize),
+  );
+}
+
+/**
  * One card: a list item whose main control shows pictogram, words, time and place first. In
  * adviser mode the secondary actions (edit, move, read aloud, remove) sit behind one menu button
  * (WAI-ARIA APG menu button); in participant mode the card itself reads aloud and Done is a
@@ -46,7 +66,7 @@ export function renderCard(card: PlanCard, view: CardView, index: number, setSiz
     part="card"
     data-card=${card.id}
     data-category=${card.category ?? 'other'}
-    data-index=${index}
+    data-index=${setSize !== undefined ? index : nothing}
     aria-posinset=${setSize !== undefined ? index + 1 : nothing}
     aria-setsize=${setSize ?? nothing}
     ?data-done=${done}

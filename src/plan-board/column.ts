@@ -3,8 +3,9 @@ import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import { bilingual } from '../core/bilingual.js';
 import { resolveText } from '../core/text.js';
-import { decorativePictogram } from './pictogram-cache.js';
-import { renderCard, type CardView } from './card.js';
+import { getLocale } from '../core/localize.js';
+import { decorativePictogram, pictogramGeneration } from './pictogram-cache.js';
+import { cardPart, type CardView } from './card.js';
 import { icons } from './icons.js';
 import { WINDOW_THRESHOLD, windowSegments, type ColumnWindow } from './windowing.js';
 import type { PlanCard, PlanColumn } from './plan-board.types.js';
@@ -28,6 +29,45 @@ export interface ColumnViewOptions {
   onScroll: () => void;
   onRead: () => void;
   onAdd: (button: HTMLElement) => void;
+}
+
+/**
+ * Everything a column's template reads, compared by identity (Lit `guard`): its column and card
+ * array (the same array while the document and the lifted card's place leave it alone), the
+ * board-wide view settings, and the per-card states (lifted, speaking, menu) only when that card
+ * is in this column (`shownIn`: the column a card is shown in, a lifted card's target while it
+ * moves). A windowed column also depends on its scroll window and the focused card. The
+ * participant view shows per-card voice availability, which can change between renders, so its
+ * columns always re-render. O(1) per column.
+ */
+export function columnDeps(column: PlanColumn, index: number, cards: readonly PlanCard[], o: ColumnViewOptions, shownIn: (cardId: string) => string | null): unknown[] {
+  const view = o.cards;
+  const here = (cardId: string | null): string | null => (cardId !== null && shownIn(cardId) === column.id ? cardId : null);
+  const win = cards.length > WINDOW_THRESHOLD ? o.window(column.id) : null;
+  return [
+    column,
+    index,
+    cards,
+    o.locale,
+    o.language,
+    getLocale(),
+    pictogramGeneration(),
+    view.participant ? {} : null,
+    view.arrange,
+    view.canToggle,
+    view.disabled,
+    here(view.liftedCardId),
+    here(view.speakingCardId),
+    here(view.menuCardId),
+    o.level,
+    o.narrow,
+    o.target,
+    o.reading,
+    o.withAdd,
+    o.disabled,
+    o.firstFrame,
+    win ? `${win.scrollTop}:${win.viewport}:${win.itemSize}:${view.activeCardId ?? ''}` : null,
+  ];
 }
 
 /**
@@ -83,7 +123,7 @@ function renderCards(column: PlanColumn, cards: readonly PlanCard[], o: ColumnVi
       ${repeat(
         shown,
         (card) => card.id,
-        (card, i) => renderCard(card, view, i),
+        (card, i) => cardPart(card, view, i),
       )}
     </ul>`;
   }
@@ -102,7 +142,7 @@ function renderCards(column: PlanColumn, cards: readonly PlanCard[], o: ColumnVi
     ${repeat(
       rows,
       (row) => row.key,
-      (row) => ('spacer' in row ? html`<li class="spacer" aria-hidden="true" data-size=${row.spacer}></li>` : renderCard(row.card, view, row.index, cards.length)),
+      (row) => ('spacer' in row ? html`<li class="spacer" aria-hidden="true" data-size=${row.spacer}></li>` : cardPart(row.card, view, row.index, cards.length)),
     )}
   </ul>`;
 }

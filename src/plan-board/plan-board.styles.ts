@@ -271,6 +271,8 @@ export const planBoardStyles = css`
     box-shadow: 0 6px 18px rgb(0 0 0 / 0.25);
     border-color: var(--_vk-accent);
     transform: scale(1.02);
+    /* Rendered anew in each column it moves to: never skipped, so focusing it forces no layout. */
+    content-visibility: visible;
   }
   .card[data-dragging] {
     opacity: 0.4;

@@ -1,0 +1,122 @@
+import type { CSSResult, ReactiveControllerHost } from 'lit';
+import type { BoardPanels, BoardPanelsOptions } from './board-panels.js';
+import type { BoardEditor, BoardEditorHost } from './board-editor.js';
+
+/** The lazily loaded editing UI (board-editing.ts). */
+type Editing = typeof import('./board-editing.js');
+
+/**
+ * The editing chunk, once per page. Module-level, holding no board: a pending load must not keep a
+ * removed board reachable. Once loaded, a board installs it synchronously.
+ *
+ * Keyboard moves and pointer drag are not lazy: a keyboard move is the board's core interaction and
+ * must act in the keydown's own task, for hosts and assistive technology alike (loaded lazily, a quick
+ * Space, →, Space, Tab lost the move: the Tab cancelled the pick-up before the chunk arrived).
+ */
+let editingModule: Editing | null = null;
+let editingPromise: Promise<Editing> | null = null;
+function loadEditingModule(): Promise<Editing> {
+  editingPromise ??= import('./board-editing.js').then((module) => (editingModule = module));
+  editingPromise.catch(() => (editingPromise = null));
+  return editingPromise;
+}
+
+let idlePreloadAsked = false;
+/**
+ * Once per page, when the browser is idle after an editable board's first frame: fetch the editing
+ * chunk (not part of the first render, but there before a user's first click in practice). A user's
+ * first focus or pointer entry preloads it too, earlier if it comes first.
+ */
+export function preloadEditingOnIdle(): void {
+  if (idlePreloadAsked) return;
+  idlePreloadAsked = true;
+  const run = (): void => void loadEditingModule().catch(() => undefined);
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2000 });
+  else setTimeout(run, 200);
+}
+
+/** What the editing UI needs from its board, asked for when it is installed. */
+export interface LazyEditingOptions {
+  panels: BoardPanelsOptions;
+  /** The board as the editor sees it. */
+  editorHost: () => BoardEditorHost;
+}
+
+/**
+ * One board's editing UI (the popover panels and the editor): absent until the page has the editing
+ * chunk, then installed synchronously. A read-only board never loads it.
+ */
+export class LazyEditing {
+  #editing: Editing | null = null;
+  /** The one popover (menu, picker, editor, move menu, proposal), created when the editing UI loads. */
+  panels: BoardPanels | null = null;
+  /** What the panels show and do, created with them. */
+  editor: BoardEditor | null = null;
+  /** The load while it is under way (the board's updateComplete waits for it). */
+  #load: Promise<Editing | null> | null = null;
+
+  constructor(private readonly board: ReactiveControllerHost & HTMLElement, private readonly options: LazyEditingOptions) {}
+
+  /** The editing UI's styles once loaded (adopted when a panel first opens). */
+  get styles(): readonly CSSResult[] | null {
+    return this.#editing?.editingStyles ?? null;
+  }
+
+  /** The load under way, if any. */
+  get loading(): Promise<Editing | null> | null {
+    return this.#load;
+  }
+
+  /** Creates the panels and the editor when the page has the editing chunk; true when they exist. */
+  install(): boolean {
+    if (this.#editing) return true;
+    const editing = editingModule;
+    if (!editing) return false;
+    this.#editing = editing;
+    this.panels ??= new editing.BoardPanels(this.board, this.options.panels);
+    this.editor ??= new editing.BoardEditor(this.options.editorHost(), this.panels);
+    return true;
+  }
+
+  /**
+   * Loads the editing UI (once). Called on first use and, to preload, when a user first focuses or
+   * points into a board that may edit or propose. Resolves with the module, or null if it failed to
+   * load (the board stays usable; the next use tries again).
+   */
+  load(): Promise<Editing | null> {
+    if (this.install()) return Promise.resolve(this.#editing);
+    this.#load ??= LazyEditing.#loadFor(new WeakRef(this));
+    return this.#load;
+  }
+
+  /** Preloads on a user's first focus or pointer in a board that may use it. */
+  preload(): void {
+    if (!this.#editing && !this.#load) void this.load();
+  }
+
+  /**
+   * Static and holding only a WeakRef: a callback made in an instance method would share a context
+   * with `this`, and the pending import would keep a board removed before the chunk arrived reachable.
+   */
+  static #loadFor(ref: WeakRef<LazyEditing>): Promise<Editing | null> {
+    return loadEditingModule().then(
+      (editing) => {
+        const lazy = ref.deref();
+        if (lazy) lazy.#settled(true);
+        return editing;
+      },
+      () => {
+        const lazy = ref.deref();
+        if (lazy) lazy.#settled(false);
+        return null;
+      },
+    );
+  }
+
+  #settled(loaded: boolean): void {
+    this.#load = null;
+    if (!loaded) return;
+    this.install();
+    this.board.requestUpdate();
+  }
+}

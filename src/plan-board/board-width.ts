@@ -1,0 +1,51 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** Below this many pixels of the board's own width, one column shows at a time. */
+export const NARROW_BELOW = 480;
+
+/**
+ * The board's own width decides its layout (not the viewport). A zero-height probe (`.width-probe`
+ * in the board's template) is observed, not the host: its size changes only with the width, so
+ * re-rendering for it never loops. The board re-renders when it becomes narrow or wide.
+ */
+export class BoardWidth implements ReactiveController {
+  #observer: ResizeObserver | null = null;
+  #probe: Element | null = null;
+  #narrow = false;
+
+  constructor(private readonly host: ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFragment }) {
+    host.addController(this);
+  }
+
+  /** True when the board is narrower than NARROW_BELOW (one column at a time). */
+  get narrow(): boolean {
+    return this.#narrow;
+  }
+
+  hostConnected(): void {
+    this.#observer = new ResizeObserver((entries) => {
+      const width = entries[entries.length - 1]?.contentBoxSize?.[0]?.inlineSize ?? 0;
+      const narrow = width > 0 && width < NARROW_BELOW;
+      if (narrow === this.#narrow) return;
+      this.#narrow = narrow;
+      this.host.requestUpdate();
+    });
+    // Reconnected: the probe from the last render is observed again.
+    this.#probe = this.host.renderRoot?.querySelector?.('.width-probe') ?? null;
+    if (this.#probe) this.#observer.observe(this.#probe);
+  }
+
+  hostUpdated(): void {
+    const probe = this.host.renderRoot.querySelector('.width-probe');
+    if (probe === this.#probe) return;
+    if (this.#probe) this.#observer?.unobserve(this.#probe);
+    if (probe) this.#observer?.observe(probe);
+    this.#probe = probe;
+  }
+
+  hostDisconnected(): void {
+    this.#observer?.disconnect();
+    this.#observer = null;
+    this.#probe = null;
+  }
+}
