@@ -103,3 +103,40 @@ describe('<vk-step-tracker> in a shrink-to-fit place', () => {
     expect(el.getBoundingClientRect().width).to.be.at.least(320);
   });
 });
+
+describe('<vk-step-tracker compact> off screen', () => {
+  const frame = (): Promise<unknown> => new Promise((resolve) => requestAnimationFrame(resolve));
+
+  for (const locale of ['nb', 'ar'] as const) {
+    it(`skips an off-screen list but gives it the size it has in view (nothing moves when scrolled to), ${locale}`, async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div lang=${locale} dir=${locale === 'ar' ? 'rtl' : 'ltr'}>
+          <div style="block-size: 300vh"></div>
+          <vk-step-tracker compact .value=${preset()}></vk-step-tracker>
+          <vk-step-tracker compact .value=${short}></vk-step-tracker>
+        </div>`,
+      );
+      const trackers = Array.from(wrapper.querySelectorAll('vk-step-tracker'));
+      await Promise.all(trackers.map((t) => t.updateComplete));
+      await frame();
+      await frame();
+      const lists = trackers.map((t) => shadow(t, '.steps'));
+      const size = (el: Element): [number, number] => [el.getBoundingClientRect().width, el.getBoundingClientRect().height];
+      // Off screen the browser skips the steps (content-visibility: auto) ...
+      expect(trackers.map((t) => shadow(t, '.step-button').checkVisibility({ contentVisibilityAuto: true }))).to.deep.equal([false, false]);
+      const skipped = lists.map(size);
+      trackers[0].scrollIntoView({ block: 'center' });
+      await frame();
+      await frame();
+      // ... in view it renders them, at exactly the size it had reserved.
+      expect(trackers.map((t) => shadow(t, '.step-button').checkVisibility({ contentVisibilityAuto: true }))).to.deep.equal([true, true]);
+      const shown = lists.map(size);
+      for (const [i, [width, height]] of shown.entries()) {
+        expect(width).to.be.closeTo(skipped[i][0], 0.01);
+        expect(height).to.be.closeTo(skipped[i][1], 0.01);
+      }
+      expect(shown[0][0]).to.be.greaterThan(shown[1][0]);
+      window.scrollTo(0, 0);
+    });
+  }
+});
