@@ -272,7 +272,7 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
         <ol part="list" class="steps" aria-label=${title ? nothing : msg('Fremdrift', { id: 'steps.label' })} @keydown=${this.#onKeydown} @keyup=${this.#onKeyup} @focusin=${this.#onFocusIn} @click=${this.#onClick}>
           ${repeat(doc.steps, (step) => step.id, (step, index) => (compact ? this.#renderDot : this.#renderStep).call(this, step, index, index === current, locale))}
         </ol>
-        <span id="hint" class="vk-visually-hidden">${this.editable ? msg('Mellomrom endrer status. Enter åpner detaljer.', { id: 'steps.hint.edit' }) : msg('Enter åpner detaljer.', { id: 'steps.hint.view' })}</span>
+        <span id="hint" hidden>${this.editable ? msg('Mellomrom endrer status. Enter åpner detaljer.', { id: 'steps.hint.edit' }) : msg('Enter åpner detaljer.', { id: 'steps.hint.view' })}</span>
         ${this.openStepId ? this.#renderPopover(doc, locale) : nothing}
       </section>`;
   }
