@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { VkStepTracker } from '../../src/step-tracker/step-tracker.js';
 import type { StepsDocument } from '../../src/step-tracker/step-tracker.types.js';
@@ -140,3 +141,34 @@ describe('<vk-step-tracker compact> off screen', () => {
     });
   }
 });
+
+describe('<vk-step-tracker compact> focus ring', () => {
+  for (const forced of [false, true]) {
+    it(`a focused step's ring lies inside the list's paint clip (content-visibility clips at its padding box)${forced ? ', forced colours' : ''}`, async () => {
+      if (forced) await executeServerCommand('vk-forced-colors', { active: true });
+      try {
+        const el = await fixture<VkStepTracker>(html`<vk-step-tracker compact .value=${preset()}></vk-step-tracker>`);
+        await el.updateComplete;
+        const list = shadow(el, '.steps');
+        const buttons = Array.from(list.querySelectorAll<HTMLElement>('.step-button'));
+        for (const button of [buttons[0], buttons[buttons.length - 1]]) {
+          button.focus({ focusVisible: true } as FocusOptions);
+          const style = getComputedStyle(button);
+          expect(button.matches(':focus-visible')).to.equal(true);
+          const ring = parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset);
+          expect(ring).to.be.greaterThan(0);
+          const b = button.getBoundingClientRect();
+          const l = list.getBoundingClientRect();
+          // The list's padding box (it has no border) must hold the button's box grown by the ring.
+          expect(b.left - ring).to.be.at.least(l.left - 0.01);
+          expect(b.right + ring).to.be.at.most(l.right + 0.01);
+          expect(b.top - ring).to.be.at.least(l.top - 0.01);
+          expect(b.bottom + ring).to.be.at.most(l.bottom + 0.01);
+        }
+      } finally {
+        if (forced) await executeServerCommand('vk-forced-colors', { active: false });
+      }
+    });
+  }
+});
+
