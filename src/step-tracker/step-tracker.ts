@@ -140,6 +140,11 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
     return Number.isFinite(level) ? Math.min(6, Math.max(1, level)) : 2;
   }
 
+  /** Compact trackers fill tables of hundreds and rarely announce: their live region comes with the first message. */
+  protected override get liveRegionOnDemand(): boolean {
+    return this.compact;
+  }
+
   protected override emptyMessage(): string {
     return msg('Ingen steg ennå.', { id: 'steps.empty' });
   }
