@@ -72,6 +72,8 @@ describe('vk-step-tracker: rendering', () => {
     const keys = (): string[] => shadowAll(el, '.step-button').map((b) => b.dataset.key ?? '');
     expect(keys()).to.deep.equal(['s1', 's2', 's3', 's4']);
     expect(shadowAll(el, '[aria-current="step"]').map((b) => b.dataset.key)).to.deep.equal(['s2']);
+    // One tab stop (roving focus): the first step until another is focused.
+    expect(shadowAll(el, '.step-button').map((b) => b.getAttribute('tabindex'))).to.deep.equal(['0', '-1', '-1', '-1']);
     const s3 = button(el, 's3').closest('li');
     button(el, 's3').focus();
     press(button(el, 's3'), ' ');
@@ -89,6 +91,8 @@ describe('vk-step-tracker: rendering', () => {
     expect(keys()).to.deep.equal(['s4', 's2', 's1']);
     expect(items().map((li) => li === before.get((li.firstElementChild as HTMLElement).dataset.key))).to.deep.equal([true, true, true]);
     expect(items().map((li) => li.dataset.status)).to.deep.equal(['skipped', 'in-progress', 'done']);
+    // s3 had focus and is gone: its nearest surviving neighbour is the tab stop now.
+    expect(shadowAll(el, '.step-button').filter((b) => b.getAttribute('tabindex') === '0')).to.have.length(1);
     expect(shadowAll(el, '[aria-current="step"]').map((b) => b.dataset.key)).to.deep.equal(['s2']);
     // The current step moves: only the new one says so.
     el.value = { ...doc, steps: [doc.steps[3], { ...doc.steps[1], status: 'done' }, { ...doc.steps[0], status: 'not-started' }] };
