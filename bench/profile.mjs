@@ -11,7 +11,7 @@ const query = process.argv[2] ?? 'entry=calendar&n=500&spread=month&view=month';
 const top = Number(process.argv[3] ?? 25);
 const windowName = `bench:${process.argv[4] ?? 'render'}`;
 const root = new URL('..', import.meta.url).pathname;
-const server = await createServer({ root, configFile: false, logLevel: 'error', resolve: { conditions: ['production'] }, server: { host: '127.0.0.1', port: 5452 }, define: { 'process.env.NODE_ENV': '"production"' } });
+const server = await createServer({ root, configFile: false, logLevel: 'error', resolve: { conditions: ['production'] }, server: { host: '127.0.0.1', port: Number(process.env.PROFILE_PORT ?? 5452) }, define: { 'process.env.NODE_ENV': '"production"' } });
 await server.listen();
 const origin = server.resolvedUrls.local[0].replace(/\/$/, '');
 const browser = await chromium.launch({ executablePath: ['/usr/bin/chromium'].find(existsSync), args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });

@@ -1,13 +1,51 @@
-import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+
+/**
+ * Resolves after the next frame has been produced (a task posted from a `requestAnimationFrame`
+ * callback runs after that frame's style, layout and accessibility update). A hidden page makes no
+ * frames: then it resolves in the next task (nobody hears a hidden page), or after 1 s if the page
+ * is hidden while it waits, so nothing waits forever.
+ */
+function afterNextFrame(): Promise<void> {
+  return new Promise((resolve) => {
+    if (document.hidden) {
+      setTimeout(resolve);
+      return;
+    }
+    const timer = setTimeout(resolve, 1000);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(timer);
+        resolve();
+      }),
+    );
+  });
+}
 
 /**
  * The one live region of a widget. It lives in the widget's shadow root (a region in <body> is
  * silenced inside aria-modal dialogs) and is rendered by the base element.
+ *
+ * A widget may have its region made on demand (`onDemand` returns true), on its first
+ * announcement: a compact step tracker rarely announces anything, and 500 of them in a table
+ * would otherwise lay out 500 visually hidden, absolutely positioned boxes. Screen readers only
+ * speak changes to a region they already know, so a first message is never written together with
+ * its region: the empty region is rendered first, and the message follows after the next frame
+ * (`pending` resolves then; the widget's `updateComplete` waits for it). Later messages are
+ * written at once.
  */
 export class Announcer implements ReactiveController {
   #message = '';
   #toggle = false;
-  constructor(private readonly host: ReactiveControllerHost) {
+  /** The region has been rendered (it stays from then on). */
+  #present = false;
+  #pending: Promise<void> | undefined;
+
+  /** `onDemand`: true while the region should wait for the first announcement. */
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly onDemand: () => boolean = () => false,
+  ) {
     host.addController(this);
   }
   hostConnected(): void {}
@@ -15,8 +53,33 @@ export class Announcer implements ReactiveController {
   /** Says `message` politely. Repeating the same words is announced again. */
   announce(message: string): void {
     this.#message = message;
+    if (this.#pending) return; // the region is on its way: the latest message is shown with it
+    if (!this.#present) {
+      this.#present = true;
+      this.#pending = Announcer.#reveal(new WeakRef(this));
+      this.host.requestUpdate();
+      return;
+    }
     this.#toggle = !this.#toggle;
     this.host.requestUpdate();
+  }
+
+  /**
+   * Shows the waiting message once the empty region has been in a frame. Static and holding only a
+   * WeakRef: a closure made in an instance method would keep a widget removed meanwhile alive.
+   */
+  static async #reveal(ref: WeakRef<Announcer>): Promise<void> {
+    await afterNextFrame();
+    const announcer = ref.deref();
+    if (!announcer) return;
+    announcer.#pending = undefined;
+    announcer.#toggle = !announcer.#toggle;
+    announcer.host.requestUpdate();
+  }
+
+  /** While the first message waits for its region to be in place: resolves once it is shown. */
+  get pending(): Promise<void> | undefined {
+    return this.#pending;
   }
 
   /** The last message (tests and hosts that mirror announcements). */
@@ -24,8 +87,12 @@ export class Announcer implements ReactiveController {
     return this.#message;
   }
 
-  render(): TemplateResult {
+  render(): TemplateResult | typeof nothing {
+    if (!this.#present && this.onDemand()) return nothing;
+    this.#present = true;
     // Two alternating nodes: screen readers announce a text change even when the words repeat.
-    return html`<div class="vk-visually-hidden" role="status" aria-live="polite" aria-atomic="true" data-vk-announcer>${this.#toggle ? this.#message : ''}<span>${this.#toggle ? '' : this.#message}</span></div>`;
+    // While the first message waits, both are empty.
+    const text = this.#pending ? '' : this.#message;
+    return html`<div class="vk-visually-hidden" role="status" aria-live="polite" aria-atomic="true" data-vk-announcer>${this.#toggle ? text : ''}<span>${this.#toggle ? '' : text}</span></div>`;
   }
 }

@@ -53,7 +53,7 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
   /** A getter (not a field) so the base constructor can validate a value set before upgrade. */
   protected abstract get model(): DocumentModel<Doc, Op>;
   protected readonly internals: ElementInternals;
-  protected readonly announcer = new Announcer(this);
+  protected readonly announcer = new Announcer(this, () => this.liveRegionOnDemand);
 
   // useDefault: the initial values are not reflected (no attribute work in every widget's first
   // update; before, each widget got name="" and three removeAttribute calls); a host's change is.
@@ -112,6 +112,27 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
     this.#propertySet = true;
     this.#stopWatchingScript();
     this.#receive(input);
+  }
+
+  /**
+   * Also waits for a first announcement whose live region is being put in place (see `Announcer`),
+   * so `await el.updateComplete` after an action finds its message in the region.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.announcer.pending) {
+      await this.announcer.pending;
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
+  /**
+   * True when the live region should be made on the first announcement rather than with the
+   * widget (see `Announcer`): for a form that is shown many times on a page and rarely announces.
+   */
+  protected get liveRegionOnDemand(): boolean {
+    return false;
   }
 
   /** Host writes that replaced the document: widgets use it to cancel gestures in progress. */

@@ -15,6 +15,7 @@ import { headerStyles, tokens } from '../core/tokens.js';
 import { statusLabel } from './status-label.js';
 import type { PopoverController } from '../core/popover.js';
 import { widestWord, type ShownText } from './step-fit.js';
+import { compactSteps } from './compact-steps.js';
 
 export { statusLabel } from './status-label.js';
 
@@ -140,6 +141,11 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
     return Number.isFinite(level) ? Math.min(6, Math.max(1, level)) : 2;
   }
 
+  /** Compact trackers fill tables of hundreds and rarely announce: their live region comes with the first message. */
+  protected override get liveRegionOnDemand(): boolean {
+    return this.compact;
+  }
+
   protected override emptyMessage(): string {
     return msg('Ingen steg ennå.', { id: 'steps.empty' });
   }
@@ -234,10 +240,22 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
     // A re-render that removed the focused element (layout switch, a step gone): put focus back.
     if (this.#hadFocus && !this.matches(':focus-within')) void this.ensureFocus();
     this.#observeProbe(this.compact || !this.isConnected ? null : this.renderRoot.querySelector('.width-probe'));
+    this.#sizeList();
     if (changed.has('openStepId') && this.openStepId && this.popoverPanel && this.#popover && !this.#popover.isOpen) {
       const anchor = this.#stepButton(this.openStepId);
       if (anchor) this.#popover.open(anchor, this.popoverPanel, () => (this.openStepId = null));
     }
+  }
+
+  /**
+   * A compact list off screen is skipped by the browser (`content-visibility: auto`) and takes the
+   * size its steps will have: n buttons of 1.75rem and n − 1 gaps of 2px (exact, so nothing moves
+   * when it comes into view). The count goes through the CSSOM: no style attribute (strict CSP).
+   */
+  #sizeList(): void {
+    const list = this.compact ? this.renderRoot.querySelector<HTMLElement>('.steps') : null;
+    const count = String(this.document?.steps.length ?? 0);
+    if (list && list.style.getPropertyValue('--_vk-steps') !== count) list.style.setProperty('--_vk-steps', count);
   }
 
   protected renderDocument(doc: StepsDocument): TemplateResult {
@@ -258,22 +276,11 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
         </div>
         ${compact ? nothing : html`<div class="bar" aria-hidden="true">${doc.steps.map((s) => html`<span data-status=${s.status}></span>`)}</div>`}
         <ol part="list" class="steps" aria-label=${title ? nothing : msg('Fremdrift', { id: 'steps.label' })} @keydown=${this.#onKeydown} @keyup=${this.#onKeyup} @focusin=${this.#onFocusIn} @click=${this.#onClick}>
-          ${repeat(doc.steps, (step) => step.id, (step, index) => (compact ? this.#renderDot : this.#renderStep).call(this, step, index, index === current, locale))}
+          ${compactSteps(compact ? doc.steps : [], current, locale, this.isDisabled)}${compact ? nothing : repeat(doc.steps, (step) => step.id, (step, index) => this.#renderStep(step, index, index === current, locale))}
         </ol>
-        <span id="hint" class="vk-visually-hidden">${this.editable ? msg('Mellomrom endrer status. Enter åpner detaljer.', { id: 'steps.hint.edit' }) : msg('Enter åpner detaljer.', { id: 'steps.hint.view' })}</span>
+        <span id="hint" hidden>${this.editable ? msg('Mellomrom endrer status. Enter åpner detaljer.', { id: 'steps.hint.edit' }) : msg('Enter åpner detaljer.', { id: 'steps.hint.view' })}</span>
         ${this.openStepId ? this.#renderPopover(doc, locale) : nothing}
       </section>`;
-  }
-
-  /**
-   * A step of the compact form, a summary for a table row: only a list item and its button, named
-   * by `aria-label` (title and status, for assistive technology; no hidden text to lay out). The
-   * status marker and its number are CSS (two in-flow pseudo-elements and a counter), so 500
-   * trackers in a table stay ~20 nodes each (the full form's SVG markers, labels and width probe
-   * made 74).
-   */
-  #renderDot(step: Step, _index: number, isCurrent: boolean, locale: string): TemplateResult {
-    return html`<li part="step" class="step" data-status=${step.status}><button type="button" part="step-button" class="step-button" data-key=${step.id} aria-label=${`${resolveText(step.title, locale)} ${statusLabel(step.status)}`} aria-current=${isCurrent ? 'step' : nothing} aria-describedby="hint" aria-disabled=${this.isDisabled ? 'true' : nothing}></button></li>`;
   }
 
   readonly #onFocusIn = (e: FocusEvent): void => this.#roving.handleFocusIn(e);

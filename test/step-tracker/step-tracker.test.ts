@@ -66,6 +66,58 @@ describe('vk-step-tracker: rendering', () => {
     expect(button(el, 's3').getAttribute('aria-label')).to.contain('Ikke startet');
   });
 
+  it('compact: keeps each step\'s item by id through edits and host values, in the document\'s order', async () => {
+    const el = await fixture<VkStepTracker>(html`<vk-step-tracker compact .value=${sampleSteps()}></vk-step-tracker>`);
+    const items = (): HTMLElement[] => shadowAll(el, 'ol > li');
+    const keys = (): string[] => shadowAll(el, '.step-button').map((b) => b.dataset.key ?? '');
+    expect(keys()).to.deep.equal(['s1', 's2', 's3', 's4']);
+    expect(shadowAll(el, '[aria-current="step"]').map((b) => b.dataset.key)).to.deep.equal(['s2']);
+    // One tab stop (roving focus): the first step until another is focused.
+    expect(shadowAll(el, '.step-button').map((b) => b.getAttribute('tabindex'))).to.deep.equal(['0', '-1', '-1', '-1']);
+    const s3 = button(el, 's3').closest('li');
+    button(el, 's3').focus();
+    press(button(el, 's3'), ' ');
+    await el.updateComplete;
+    // The same item, its status and name updated, focus kept.
+    expect(button(el, 's3').closest('li')).to.equal(s3);
+    expect(s3?.dataset.status).to.equal('in-progress');
+    expect(button(el, 's3').getAttribute('aria-label')).to.contain('Pågår');
+    expect(focused(el)).to.equal(button(el, 's3'));
+    // A host value that reverses the steps and drops one: items move, the dropped one goes.
+    const doc = sampleSteps();
+    const before = new Map(items().map((li) => [(li.firstElementChild as HTMLElement).dataset.key, li]));
+    el.value = { ...doc, steps: [doc.steps[3], doc.steps[1], doc.steps[0]] };
+    await el.updateComplete;
+    expect(keys()).to.deep.equal(['s4', 's2', 's1']);
+    expect(items().map((li) => li === before.get((li.firstElementChild as HTMLElement).dataset.key))).to.deep.equal([true, true, true]);
+    expect(items().map((li) => li.dataset.status)).to.deep.equal(['skipped', 'in-progress', 'done']);
+    // s3 had focus and is gone: its nearest surviving neighbour is the tab stop now.
+    expect(shadowAll(el, '.step-button').filter((b) => b.getAttribute('tabindex') === '0')).to.have.length(1);
+    expect(shadowAll(el, '[aria-current="step"]').map((b) => b.dataset.key)).to.deep.equal(['s2']);
+    // The current step moves: only the new one says so.
+    el.value = { ...doc, steps: [doc.steps[3], { ...doc.steps[1], status: 'done' }, { ...doc.steps[0], status: 'not-started' }] };
+    await el.updateComplete;
+    expect(shadowAll(el, '[aria-current="step"]').map((b) => b.dataset.key)).to.deep.equal(['s1']);
+    expect(items().map((li) => li === before.get((li.firstElementChild as HTMLElement).dataset.key))).to.deep.equal([true, true, true]);
+    // Full form and back: no item is left over from either.
+    el.compact = false;
+    await el.updateComplete;
+    expect(shadowAll(el, 'ol > li')).to.have.length(3);
+    expect(shadowAll(el, '.marker svg')).to.have.length(3);
+    el.compact = true;
+    await el.updateComplete;
+    expect(keys()).to.deep.equal(['s4', 's2', 's1']);
+    expect(shadowAll(el, '.marker')).to.have.length(0);
+  });
+
+  it('compact, disabled: every step says so', async () => {
+    const el = await fixture<VkStepTracker>(html`<vk-step-tracker compact .value=${sampleSteps()}></vk-step-tracker>`);
+    expect(shadowAll(el, '.step-button').map((b) => b.hasAttribute('aria-disabled'))).to.deep.equal([false, false, false, false]);
+    el.disabled = true;
+    await el.updateComplete;
+    expect(shadowAll(el, '.step-button').map((b) => b.getAttribute('aria-disabled'))).to.deep.equal(['true', 'true', 'true', 'true']);
+  });
+
   it('chooses vertical layout by itself when the width is narrow', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: 320px"><vk-step-tracker .value=${workOrientedCourseSteps}></vk-step-tracker></div>`);
     const el = wrapper.querySelector('vk-step-tracker') as VkStepTracker;

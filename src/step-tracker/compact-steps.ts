@@ -1,0 +1,78 @@
+import { noChange, type ChildPart } from 'lit';
+import { Directive, directive, PartType, type PartInfo } from 'lit/directive.js';
+import { resolveText } from '../core/text.js';
+import { statusLabel } from './status-label.js';
+import type { Step } from './step-tracker.types.js';
+
+/** A compact step as first made: its list item and button with the attributes that never change. */
+function prototype(): HTMLLIElement {
+  const li = document.createElement('li');
+  li.className = 'step';
+  li.setAttribute('part', 'step');
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'step-button';
+  button.setAttribute('part', 'step-button');
+  button.setAttribute('aria-describedby', 'hint');
+  // Out of the tab order until roving focus makes one step the tracker's tab stop: it then writes
+  // one tabindex per tracker, not one per step (3,500 writes for 500 trackers).
+  button.tabIndex = -1;
+  li.append(button);
+  return li;
+}
+let made: HTMLLIElement | undefined;
+
+function set(el: Element, name: string, value: string | null): void {
+  if (el.getAttribute(name) === value) return;
+  if (value === null) el.removeAttribute(name);
+  else el.setAttribute(name, value);
+}
+
+/**
+ * The compact form's steps, a summary for a table row: `<li part="step" data-status>` with its
+ * `<button part="step-button">`, named by `aria-label` (title and status, for assistive technology;
+ * no hidden text to lay out), `aria-current="step"` on the current one. The status marker and its
+ * number are CSS (two in-flow pseudo-elements and a counter), so a compact tracker stays ~20 nodes
+ * (the full form's SVG markers, labels and width probe make 74). Kept by step
+ * id like `repeat` keeps them, but each made by cloning one prepared item and setting its four
+ * changing attributes: in a table of 500 trackers (3,500 steps) a template instance per step was
+ * the largest part of the first render's script.
+ */
+class CompactSteps extends Directive {
+  #items = new Map<string, HTMLLIElement>();
+
+  constructor(info: PartInfo) {
+    super(info);
+    if (info.type !== PartType.CHILD) throw new Error('compactSteps() belongs in a child position');
+  }
+
+  render(_steps: readonly Step[], _current: number, _locale: string, _disabled: boolean): unknown {
+    return noChange;
+  }
+
+  override update(part: ChildPart, [steps, current, locale, disabled]: Parameters<this['render']>): unknown {
+    const parent = part.parentNode;
+    const end = part.endNode;
+    const items = new Map<string, HTMLLIElement>();
+    // Walks the items in their new order, moving or inserting only where the DOM differs.
+    let cursor: Node | null = part.startNode ? part.startNode.nextSibling : parent.firstChild;
+    steps.forEach((step, index) => {
+      const li = this.#items.get(step.id) ?? ((made ??= prototype()).cloneNode(true) as HTMLLIElement);
+      const button = li.firstChild as HTMLButtonElement;
+      set(li, 'data-status', step.status);
+      set(button, 'data-key', step.id);
+      set(button, 'aria-label', `${resolveText(step.title, locale)} ${statusLabel(step.status)}`);
+      set(button, 'aria-current', index === current ? 'step' : null);
+      set(button, 'aria-disabled', disabled ? 'true' : null);
+      if (li === cursor) cursor = li.nextSibling;
+      else parent.insertBefore(li, cursor ?? end);
+      items.set(step.id, li);
+    });
+    for (const [id, li] of this.#items) if (!items.has(id)) li.remove();
+    this.#items = items;
+    return noChange;
+  }
+}
+
+/** Renders a compact tracker's steps into the list (a child position inside `<ol>`). */
+export const compactSteps = directive(CompactSteps);
