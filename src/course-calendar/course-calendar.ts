@@ -450,6 +450,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
         pointerdown: (e) => this.#onPointerDown(e),
         dayClick: (e, date) => this.#onDayClick(e, date),
         sessionClick: (e, id) => this.#onSessionClick(e, id),
+        monthClick: (e) => this.#onMonthClick(e),
         openDay: (date) => this.#openDay(date),
         focusin: (e) => this.#keys.onAgendaFocus(e),
       },
@@ -570,6 +571,15 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     if (this.isDisabled) return;
     if ((event.target as HTMLElement).closest?.('[data-session], [data-more]')) return;
     if (date !== this.focusDate) this.#goTo(date, true);
+  }
+
+  /** Month view delegates: a click on a session opens it; elsewhere in a day (not "+N") focuses the day. */
+  #onMonthClick(event: MouseEvent): void {
+    const target = event.target as Element;
+    const session = target.closest?.<HTMLElement>('[data-session]');
+    if (session?.dataset.session) return this.#onSessionClick(event, session.dataset.session);
+    const day = target.closest?.<HTMLElement>('.day[data-date]');
+    if (day?.dataset.date) this.#onDayClick(event, day.dataset.date);
   }
 
   #onSessionClick(event: Event, id: string): void {
