@@ -140,7 +140,9 @@ export const courseCalendarStyles = css`
   .day[data-special] {
     background: var(--_vk-warning-surface);
   }
+  /* A flex item of the day (no wrapper): it keeps its own width. */
   .day-number {
+    align-self: flex-start;
     display: inline-block;
     min-inline-size: 1.75rem;
     padding-inline: 0.25rem;

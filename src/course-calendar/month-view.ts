@@ -71,11 +71,9 @@ function renderMonthDay(ctx: ViewContext, date: IsoDate, outside: boolean, segme
     ?data-today=${date === ctx.today}
     ?data-special=${special !== undefined}
   >
-    <span class="day-head"
-      ><span class="day-number" aria-hidden="true">${Number(date.slice(8))}</span
-      ><span class="vk-visually-hidden"
-        >${ctx.fullDate(date)}${special ? `, ${special.join(', ')}` : nothing}${segments.length > 0 ? html`, ${msg(str`${segments.length} økter`, { id: 'course-calendar.session-count' })}` : nothing}</span
-      ></span
+    <span class="day-number" aria-hidden="true">${Number(date.slice(8))}</span
+    ><span class="vk-visually-hidden"
+      >${ctx.fullDate(date)}${special ? `, ${special.join(', ')}` : nothing}${segments.length > 0 ? html`, ${msg(str`${segments.length} økter`, { id: 'course-calendar.session-count' })}` : nothing}</span
     >
     ${special ? html`<span class="special" aria-hidden="true" title=${special.join(', ')}>${special.join(' · ')}</span>` : nothing}
     <div class="chips">
