@@ -409,8 +409,9 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
   }
 
   /** Visible sessions, a moved one where it would land. */
-  #visibleSessions(doc: ScheduleDocument): Session[] {
+  #visibleSessions(doc: ScheduleDocument): readonly Session[] {
     const moving = this.#moving;
+    if (!moving && this.hiddenCourses.size === 0) return doc.sessions;
     const out: Session[] = [];
     for (const s of doc.sessions) {
       if (this.hiddenCourses.has(s.courseId)) continue;
