@@ -274,7 +274,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
   /**
    * The first render runs in tasks of its own, after the one that set (and validated) the value:
    * one task loads the locale's date data (the first Intl.DateTimeFormat of a page costs tens of
-   * milliseconds), the next draws. Three shorter tasks instead of one long one, so input is not
+   * milliseconds; bokmål's month view needs none, see core/dates.ts), the next draws. Three shorter tasks instead of one long one, so input is not
    * held up. Nothing of the calendar is on screen before its first render, so no frame shows it
    * half drawn; `updateComplete` resolves after it. Later updates are not deferred.
    */
