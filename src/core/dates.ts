@@ -83,9 +83,39 @@ export function dateFormatter(locale: string, options: Intl.DateTimeFormatOption
   return formatter;
 }
 
+/**
+ * CLDR's Norwegian Bokmål names, as the browsers' Intl writes them (test/core/dates.test.ts checks
+ * them against Intl): the forms a month calendar's first render needs. A page's first
+ * Intl.DateTimeFormat loads the locale's date data (≈15 ms of a month view's first render); in
+ * bokmål — Veikart's source locale, and the fallback of nn, ti and so — that render needs none.
+ */
+const NB_MONTHS = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'];
+const NB_WEEKDAYS = ['søndag', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag'];
+const NB_WEEKDAYS_SHORT = ['søn.', 'man.', 'tir.', 'ons.', 'tor.', 'fre.', 'lør.'];
+const NB_WEEKDAYS_NARROW = ['S', 'M', 'T', 'O', 'T', 'F', 'L'];
+
+/**
+ * `date` in bokmål for the option sets in the tables' reach (`mars 2026`, `torsdag`, `tor.`, `T`,
+ * `torsdag 12. mars 2026`), years 1000–9999; else undefined (Intl then formats it).
+ */
+function formatBokmal(date: Date, options: Intl.DateTimeFormatOptions): string | undefined {
+  const { weekday, day, month, year, ...rest } = options;
+  if (Object.keys(rest).length > 0) return undefined;
+  const y = date.getFullYear();
+  if (year !== undefined && (year !== 'numeric' || y < 1000 || y > 9999)) return undefined;
+  if (weekday !== undefined && day === undefined && month === undefined && year === undefined) {
+    const names = weekday === 'long' ? NB_WEEKDAYS : weekday === 'short' ? NB_WEEKDAYS_SHORT : NB_WEEKDAYS_NARROW;
+    return names[date.getDay()];
+  }
+  if (weekday === undefined && day === undefined && month === 'long' && year === 'numeric') return `${NB_MONTHS[date.getMonth()]} ${y}`;
+  if (weekday === 'long' && day === 'numeric' && month === 'long' && year === 'numeric') return `${NB_WEEKDAYS[date.getDay()]} ${date.getDate()}. ${NB_MONTHS[date.getMonth()]} ${y}`;
+  return undefined;
+}
+
 /** An ISO date formatted in the locale (`12. mars 2026`, `١٢ مارس ٢٠٢٦`), Gregorian, see `dateFormatter`. */
 export function formatDate(iso: string, locale: string, options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric' }): string {
-  return dateFormatter(locale, options).format(parseIsoDate(iso));
+  const date = parseIsoDate(iso);
+  return (dateLocale(locale) === 'nb' ? formatBokmal(date, options) : undefined) ?? dateFormatter(locale, options).format(date);
 }
 
 /** The default clock-time options: two-digit hour and minutes (`09:30`, as in documents), in the locale's own hour cycle and digits. */

@@ -66,7 +66,14 @@ export function segmentsByDay(sessions: Iterable<Session>, start: IsoDate, end: 
     else byDay.set(segment.date, [segment]);
   };
   for (const session of sessions) {
-    if (session.start.slice(0, 10) >= end || session.end.slice(0, 10) < start) continue;
+    // On `YYYY-MM-DD…` strings these equal comparing the dates (`start.slice(0, 10) >= end`), without a copy per session.
+    if (session.start >= end || session.end < start) continue;
+    const first = session.start.slice(0, 10);
+    // Most sessions start and end on one day: one piece, no day list.
+    if (session.end.startsWith(first) && session.end > session.start) {
+      if (first >= start) put({ session, date: first, start: minutesOf(session.start), end: minutesOf(session.end), continuesFrom: false, continues: false });
+      continue;
+    }
     const days = daysCovered(session);
     const inRange = days.filter((d) => d >= start && d < end);
     if (inRange.length === 0) continue;

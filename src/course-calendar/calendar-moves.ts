@@ -48,7 +48,7 @@ export interface CalendarApi {
   /** Focus this session after the next render. */
   focusSessionLater(id: string): void;
   /** Sessions as drawn (hidden courses left out, the moving one where it would land). */
-  visibleSessions(doc: ScheduleDocument): Session[];
+  visibleSessions(doc: ScheduleDocument): readonly Session[];
   weekView(): typeof WeekViewModule | null;
 }
 

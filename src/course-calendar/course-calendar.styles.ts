@@ -140,7 +140,9 @@ export const courseCalendarStyles = css`
   .day[data-special] {
     background: var(--_vk-warning-surface);
   }
+  /* A flex item of the day (no wrapper): it keeps its own width. */
   .day-number {
+    align-self: flex-start;
     display: inline-block;
     min-inline-size: 1.75rem;
     padding-inline: 0.25rem;
@@ -282,15 +284,20 @@ export const courseCalendarStyles = css`
   .month .stripe {
     inline-size: 0.3rem;
   }
+  /* Only the course name is ever cut (with an ellipsis): no other part of a month chip clips, so a
+     month of chips builds no clip for each of them (the chip itself clips). */
   .month .session-text {
     flex-wrap: nowrap;
     white-space: nowrap;
     flex: 1 1 auto;
+    overflow: visible;
+  }
+  .month .session-text > :not(.course) {
+    overflow: visible;
   }
   .month .session .course {
     flex: 1 1 auto;
   }
-  .month .time-end,
   .month .continues,
   .month .continued-from {
     position: absolute;

@@ -12,19 +12,18 @@ import { scheduleModel } from './course-calendar.model.js';
 import { courseCalendarStyles } from './course-calendar.styles.js';
 import { addDays, isCalendarDate, isoWeek, rangeFor, stepDate } from './calendar-dates.js';
 import { segmentsByDay } from './calendar-layout.js';
-import { holidayName, holidaysBetween } from './holidays.js';
+import { specialDays } from './holidays.js';
+import { dayCell, popoverAnchor, sessionControl, type PopoverState } from './calendar-queries.js';
 import { renderMonth } from './month-view.js';
-import { clock, kindLabel, sessionName, type ViewContext } from './session-chip.js';
-import * as calendarMoves from './calendar-moves.js';
-import type * as MovesModule from './calendar-moves.js';
+import { kindLabel, sessionName, type ViewContext } from './session-chip.js';
 import type { CalendarMoves, Grab } from './calendar-moves.js';
-import { describeScheduleOperation, newSession, saveFile, sessionOf, textChange, timeChange } from './calendar-edits.js';
+import { describeScheduleOperation, sessionOf, textChange } from './calendar-edits.js';
+import { CalendarEditing } from './calendar-editing.js';
 import { CalendarKeyboard, type MovesAccess } from './calendar-keyboard.js';
 import { renderLegend, renderToolbar, type ToolbarProps } from './calendar-toolbar.js';
-import type { PatternDialog } from './pattern-dialog.js';
-import type * as WeekViewModule from './week-view.js';
-import type * as AgendaViewModule from './agenda-view.js';
 import type * as DetailsModule from './session-popover.js';
+import { applyWeekGeometry, CalendarSheets } from './calendar-sheets.js';
+import { agendaPart, detailsPart, movesPart, nextTask, preloadParts, weekPart, type Lazy } from './calendar-parts.js';
 import type { PopoverController } from '../core/popover.js';
 import {
   calendarViews,
@@ -34,7 +33,6 @@ import {
   type ScheduleDocument,
   type ScheduleOperation,
   type Session,
-  type SessionChanges,
 } from './course-calendar.types.js';
 
 export { kindLabel } from './session-chip.js';
@@ -46,62 +44,7 @@ export const AGENDA_BELOW = 480;
 /** Session pieces the agenda renders first; more load on demand. */
 export const AGENDA_BATCH = 200;
 
-/** A module loaded with `import()` on first use: `module` once it has loaded. */
-interface Lazy<T> {
-  module: T | null;
-  load(): Promise<T>;
-}
-function lazy<T>(importer: () => Promise<T>): Lazy<T> {
-  let loading: Promise<T> | null = null;
-  const part: Lazy<T> = { module: null, load: () => (loading ??= importer().then((module) => (part.module = module))) };
-  return part;
-}
-
-/**
- * What the first render of the month view does not need loads on first use, each with its CSS:
- * the week view and the agenda — when shown, or on the first idle
- * moment after the first frame — and the details popover (with the popover controller) — when
- * first opened, or on that idle moment. `updateComplete` waits for whatever the shown state needs.
- */
-const weekPart = lazy<typeof WeekViewModule>(() => import('./week-view.js'));
-const agendaPart = lazy<typeof AgendaViewModule>(() => import('./agenda-view.js'));
-const detailsPart = lazy<typeof DetailsModule>(() => import('./session-popover.js'));
-/**
- * Moving and resizing (keyboard pick-up, pointer drag; with core/gesture.ts) load with the calendar:
- * a keyboard move is a core interaction and must act in the keydown's own task (loaded lazily, a
- * quick Space, →, Space before the chunk arrived did not move the session).
- */
-const movesPart: Lazy<typeof MovesModule> = { module: calendarMoves, load: () => Promise.resolve(calendarMoves) };
-
-/** Resolves in a new task (a message: no timer clamping). */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve();
-    channel.port2.postMessage(null);
-  });
-}
-
-/** `requestIdleCallback` where there is one (not Safari): else a plain task. */
-function whenIdle(callback: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(callback, { timeout: 2000 });
-  else setTimeout(callback, 50);
-}
-
-let preloading = false;
-/**
- * Once per page, after the first calendar's first frame, when the page is idle: the lazy parts, so
- * the first render never waits for them and a user rarely does. Holds no element (a calendar
- * removed meanwhile is collected); a calendar showing a part re-renders when its own load ends.
- */
-function preloadParts(): void {
-  if (preloading) return;
-  preloading = true;
-  requestAnimationFrame(() => whenIdle(() => void Promise.all([weekPart.load(), agendaPart.load(), detailsPart.load(), movesPart.load()]).catch(() => (preloading = false))));
-}
-
 type FocusTarget = { readonly type: 'day'; readonly date: string } | { readonly type: 'session'; readonly id: string } | null;
-type PopoverState = { readonly type: 'session'; readonly id: string } | { readonly type: 'day'; readonly date: string } | null;
 
 /**
  * Work-oriented courses and their sessions — theory, practice and branch Norwegian — in month,
@@ -177,7 +120,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
 
   /** Created when the details module has loaded (first open, or idle after the first frame). */
   #popover: PopoverController | null = null;
-  #adopted = new Set<CSSResult>();
+  readonly #sheets = new CalendarSheets(() => this.renderRoot);
   /** Created once the moves module has loaded. */
   #moves: CalendarMoves | null = null;
   /** A user may be about to edit (focus, pointer over, a pick-up): `updateComplete` waits for the moves. */
@@ -216,9 +159,29 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
   #quietTitle = false;
   #resizeObserver: ResizeObserver | null = null;
   #clock: ReturnType<typeof setInterval> | undefined;
-  #patternDialog: PatternDialog | null = null;
-  #colorSheet: CSSStyleSheet | null = null;
-  #colorKey = '';
+  readonly #editing = new CalendarEditing({
+    host: this,
+    doc: () => this.document,
+    editable: () => this.editable,
+    locale: () => this.textLocale,
+    focusDate: () => this.focusDate,
+    hiddenCourses: () => this.hiddenCourses,
+    commit: (operation) => this.commit(operation),
+    announce: (text) => this.announcer.announce(text),
+    setDate: (date) => (this.date = date),
+    openSession: (id) => this.#openSession(id),
+    closePopover: () => {
+      this.#popover?.close(false);
+      this.openItem = null;
+    },
+    focusDayAfterRemove: (date) => {
+      this.#pendingFocus = this.currentView === 'agenda' ? null : { type: 'day', date };
+      void this.ensureFocus();
+    },
+    setPatternOpen: (open) => (this.patternOpen = open),
+    adopt: (styles) => this.#sheets.adopt(styles),
+    exportICS: () => this.exportICS(),
+  });
   #range: { view: CalendarView; date: string; range: CalendarRange } | null = null;
 
   /** What the move and keyboard modules need from the element. */
@@ -236,8 +199,8 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
       commit: (operation) => this.commit(operation),
       fullDate: (date) => this.#fullDate(date),
       sessionName: (session) => this.#sessionName(session),
-      sessionControl: (id) => this.#sessionControl(id),
-      dayCell: (date) => this.#dayCell(date),
+      sessionControl: (id) => sessionControl(this.renderRoot, id),
+      dayCell: (date) => dayCell(this.renderRoot, date),
       focusSessionLater: (id) => (this.#pendingFocus = { type: 'session', id }),
       visibleSessions: (doc) => this.#visibleSessions(doc),
       weekView: () => weekPart.module,
@@ -311,7 +274,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
   /**
    * The first render runs in tasks of its own, after the one that set (and validated) the value:
    * one task loads the locale's date data (the first Intl.DateTimeFormat of a page costs tens of
-   * milliseconds), the next draws. Three shorter tasks instead of one long one, so input is not
+   * milliseconds; bokmål's month view needs none, see core/dates.ts), the next draws. Three shorter tasks instead of one long one, so input is not
    * held up. Nothing of the calendar is on screen before its first render, so no frame shows it
    * half drawn; `updateComplete` resolves after it. Later updates are not deferred.
    */
@@ -347,25 +310,11 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     return result;
   }
 
-  /** Adds a lazy module's CSS to the shadow root (once). */
-  #adopt(styles: CSSResult | readonly CSSResult[]): void {
-    const root = this.renderRoot;
-    if (!(root instanceof ShadowRoot)) return;
-    const added: CSSStyleSheet[] = [];
-    for (const style of [styles].flat()) {
-      if (this.#adopted.has(style) || !style.styleSheet) continue;
-      this.#adopted.add(style);
-      added.push(style.styleSheet);
-    }
-    // Before the course colours (kept last), after the element's own styles.
-    if (added.length > 0) root.adoptedStyleSheets = [...root.adoptedStyleSheets.filter((s) => s !== this.#colorSheet), ...added, ...(this.#colorSheet ? [this.#colorSheet] : [])];
-  }
-
   /** The module `part` when loaded (its CSS adopted); else starts loading it and re-renders then. */
   #use<T extends { styles: CSSResult | readonly CSSResult[] }>(part: Lazy<T>): T | null {
     const module = part.module;
     if (module) {
-      this.#adopt(module.styles);
+      this.#sheets.adopt(module.styles);
       return module;
     }
     void part.load().then(() => this.requestUpdate());
@@ -390,7 +339,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     this.#lastTitle = title;
     if (changed.has('document')) {
       const doc = this.document;
-      this.#applyCourseColors(doc);
+      this.#sheets.applyCourseColors(doc);
       const open = this.openItem;
       if (open?.type === 'session' && !doc?.sessions.some((s) => s.id === open.id)) this.#closePopover(false);
       this.#moves?.documentChanged(doc);
@@ -406,48 +355,18 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
       this.agendaLimit = AGENDA_BATCH;
       emit(this, 'vk-range-change', { view: range.view, start: range.start, end: range.end });
     }
-    if (this.currentView === 'week') this.#applyWeekGeometry();
+    if (this.currentView === 'week') applyWeekGeometry(this.renderRoot);
     if (this.#pendingFocus) {
       const target = this.#pendingFocus;
       this.#pendingFocus = null;
-      const el = target.type === 'day' ? this.#dayCell(target.date) : this.#sessionControl(target.id);
+      const el = target.type === 'day' ? dayCell(this.renderRoot, target.date) : sessionControl(this.renderRoot, target.id);
       el?.focus();
     }
     if (this.openItem && this.popoverPanel && this.#popover && !this.#popover.isOpen) {
-      const anchor = this.#popoverAnchor(this.openItem);
+      const anchor = popoverAnchor(this.renderRoot, this.openItem, this.document);
       if (anchor) this.#popover.open(anchor, this.popoverPanel, () => (this.openItem = null));
     }
-    this.#patternDialog?.updated();
-  }
-
-  /**
-   * Dynamic values go through the CSSOM (strict CSP: no style attributes in markup). Course
-   * colours: one rule per colour in an adopted stylesheet, rebuilt only when the courses' colours
-   * change, so no update writes to every chip. Week-view geometry: per element, in week view only.
-   */
-  #applyCourseColors(doc: ScheduleDocument | null): void {
-    const colors = [...new Set((doc?.courses ?? []).map((c) => c.color).filter((c): c is string => c !== undefined))];
-    const key = colors.join();
-    const root = this.renderRoot;
-    if (key === this.#colorKey || !(root instanceof ShadowRoot)) return;
-    this.#colorKey = key;
-    if (!this.#colorSheet) {
-      this.#colorSheet = new CSSStyleSheet();
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.#colorSheet];
-    }
-    // Colours passed the schema's #rgb / #rrggbb pattern: nothing else can reach this text.
-    this.#colorSheet.replaceSync(colors.map((c) => `[data-color="${c}"]{--_vk-course:${c}}`).join(''));
-  }
-
-  #applyWeekGeometry(): void {
-    for (const el of this.renderRoot.querySelectorAll<HTMLElement>('[data-top]')) {
-      el.style.setProperty('--_vk-top', el.dataset.top ?? '0');
-      if (el.dataset.size) el.style.setProperty('--_vk-size', el.dataset.size);
-      if (el.dataset.lane) el.style.setProperty('--_vk-lane', el.dataset.lane);
-      if (el.dataset.lanes) el.style.setProperty('--_vk-lanes', el.dataset.lanes);
-    }
-    const body = this.renderRoot.querySelector<HTMLElement>('[data-hours]');
-    body?.style.setProperty('--_vk-hours', body.dataset.hours ?? '11');
+    this.#editing.patternDialog?.updated();
   }
 
   // ——— moves (lazy) ———
@@ -490,25 +409,15 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
   }
 
   /** Visible sessions, a moved one where it would land. */
-  #visibleSessions(doc: ScheduleDocument): Session[] {
+  #visibleSessions(doc: ScheduleDocument): readonly Session[] {
     const moving = this.#moving;
+    if (!moving && this.hiddenCourses.size === 0) return doc.sessions;
     const out: Session[] = [];
     for (const s of doc.sessions) {
       if (this.hiddenCourses.has(s.courseId)) continue;
       out.push(moving && moving.sessionId === s.id ? { ...s, start: moving.to.start, end: moving.to.end } : s);
     }
     return out;
-  }
-
-  #specialDays(start: string, end: string, doc: ScheduleDocument): Map<string, string[]> {
-    const locale = this.textLocale;
-    const names = new Map<string, string[]>();
-    for (const [date, holiday] of holidaysBetween(start, end)) names.set(date, [holidayName(holiday, locale)]);
-    for (const closed of doc.closedDays ?? []) {
-      if (closed.date < start || closed.date >= end) continue;
-      names.set(closed.date, [...(names.get(closed.date) ?? []), resolveText(closed.title, locale)]);
-    }
-    return names;
   }
 
   #title(): string {
@@ -542,6 +451,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
         pointerdown: (e) => this.#onPointerDown(e),
         dayClick: (e, date) => this.#onDayClick(e, date),
         sessionClick: (e, id) => this.#onSessionClick(e, id),
+        monthClick: (e) => this.#onMonthClick(e),
         openDay: (date) => this.#openDay(date),
         focusin: (e) => this.#keys.onAgendaFocus(e),
       },
@@ -553,7 +463,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
   protected renderDocument(doc: ScheduleDocument): TemplateResult {
     const view = this.currentView;
     const range = this.range;
-    const special = this.#specialDays(range.start, range.end, doc);
+    const special = specialDays(range.start, range.end, doc, this.textLocale);
     const ctx = this.#context(doc, special);
     const byDay = segmentsByDay(this.#visibleSessions(doc), range.start, range.end, view === 'month' ? 'first-day' : 'every-day');
     void this.nowTick;
@@ -582,7 +492,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
           : msg('Enter åpner økten.', { id: 'course-calendar.hint.session' })}</span
       >
       <div class="vk-popover" part="popover" popover="manual" role="dialog" aria-labelledby="popover-title" tabindex="-1">${this.#renderPopover(doc, ctx)}</div>
-      ${this.patternOpen && this.#patternDialog ? this.#patternDialog.render(doc, ctx) : nothing}
+      ${this.patternOpen && this.#editing.patternDialog ? this.#editing.patternDialog.render(doc, ctx) : nothing}
     </div>`;
   }
 
@@ -599,9 +509,9 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
         navigate: (direction) => this.#navigate(direction),
         today: () => this.#goTo(todayIso(), false),
         setView: (v) => (this.view = v),
-        add: () => this.#addSession(),
-        plan: () => void this.#openPattern(),
-        download: () => void this.#download(),
+        add: () => this.#editing.addSession(),
+        plan: () => void this.#editing.openPattern(),
+        download: () => void this.#editing.download(),
         toggleCourse: (id) => this.#toggleCourse(id),
       },
     };
@@ -615,11 +525,11 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     this.#popover ??= new details.PopoverController(this);
     const actions: DetailsModule.PopoverActions = {
       close: () => this.#closePopover(true),
-      updateText: (s, field, value) => this.#update(s, textChange(s, field, value, this.textLocale)),
-      setTime: (s, field, input) => this.#setTime(s, field, input),
-      setKind: (s, kind) => this.#update(s, { kind }),
-      setCancelled: (s, cancelled) => this.#update(s, { cancelled: cancelled ? true : null }),
-      remove: (s) => this.#remove(s),
+      updateText: (s, field, value) => this.#editing.update(s, textChange(s, field, value, this.textLocale)),
+      setTime: (s, field, input) => this.#editing.setTime(s, field, input),
+      setKind: (s, kind) => this.#editing.update(s, { kind }),
+      setCancelled: (s, cancelled) => this.#editing.update(s, { cancelled: cancelled ? true : null }),
+      remove: (s) => this.#editing.remove(s),
     };
     if (open.type === 'day') {
       const segments = segmentsByDay(this.#visibleSessions(doc), open.date, addDays(open.date, 1), 'every-day').get(open.date) ?? [];
@@ -627,35 +537,6 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     }
     const session = doc.sessions.find((s) => s.id === open.id);
     return session ? details.renderSessionDetails(ctx, session, actions) : nothing;
-  }
-
-  // ——— queries ———
-
-  #grid(): HTMLElement | null {
-    return this.renderRoot.querySelector<HTMLElement>('[role="grid"], .agenda');
-  }
-
-  #dayCell(date: string): HTMLElement | null {
-    return this.renderRoot.querySelector<HTMLElement>(`.day[data-date="${date}"]`);
-  }
-
-  /** The control showing a session: its first piece on screen (where it starts, when shown). */
-  #sessionControl(id: string): HTMLElement | null {
-    const grid = this.#grid();
-    if (!grid) return null;
-    const all = Array.from(grid.querySelectorAll<HTMLElement>('[data-session]')).filter((el) => el.dataset.session === id && el.checkVisibility());
-    return all.find((el) => !el.hasAttribute('data-continued')) ?? all[0] ?? null;
-  }
-
-  #popoverAnchor(open: NonNullable<PopoverState>): HTMLElement | null {
-    const grid = this.#grid();
-    if (open.type === 'day') return grid?.querySelector<HTMLElement>(`[data-more="${open.date}"]`) ?? this.#dayCell(open.date);
-    const control = this.#sessionControl(open.id);
-    if (control) return control;
-    const session = this.document?.sessions.find((s) => s.id === open.id);
-    if (!session) return null;
-    const day = session.start.slice(0, 10);
-    return grid?.querySelector<HTMLElement>(`[data-more="${day}"]`) ?? this.#dayCell(day) ?? grid;
   }
 
   // ——— navigation ———
@@ -693,6 +574,15 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     if (date !== this.focusDate) this.#goTo(date, true);
   }
 
+  /** Month view delegates: a click on a session opens it; elsewhere in a day (not "+N") focuses the day. */
+  #onMonthClick(event: MouseEvent): void {
+    const target = event.target as Element;
+    const session = target.closest?.<HTMLElement>('[data-session]');
+    if (session?.dataset.session) return this.#onSessionClick(event, session.dataset.session);
+    const day = target.closest?.<HTMLElement>('.day[data-date]');
+    if (day?.dataset.date) this.#onDayClick(event, day.dataset.date);
+  }
+
   #onSessionClick(event: Event, id: string): void {
     event.stopPropagation();
     if (this.#moves?.consumeClick()) return;
@@ -727,79 +617,6 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     return sessionName(session, new Map(this.document?.courses.map((c) => [c.id, c]) ?? []), this.textLocale);
   }
 
-  #update(session: Session, changes: SessionChanges): void {
-    if (!this.editable) return;
-    if (this.commit({ type: 'session.update', sessionId: session.id, changes })) this.announcer.announce(msg('Økten er endret.', { id: 'course-calendar.announce.updated' }));
-  }
-
-  /** A start or end time from the popover; an end not after the start is refused and the old time shown. */
-  #setTime(session: Session, field: 'start' | 'end', input: HTMLInputElement): void {
-    const changes = timeChange(session, field, input.value);
-    if (!changes) {
-      input.value = clock(session[field]);
-      this.announcer.announce(msg('Slutt må være etter start.', { id: 'course-calendar.announce.bad-time' }));
-      return;
-    }
-    if (Object.keys(changes).length > 0) this.#update(session, changes);
-  }
-
-  #remove(session: Session): void {
-    if (!this.editable) return;
-    const date = session.start.slice(0, 10);
-    this.#popover?.close(false);
-    this.openItem = null;
-    if (this.commit({ type: 'session.remove', sessionId: session.id })) {
-      this.announcer.announce(msg('Økten er slettet.', { id: 'course-calendar.announce.removed' }));
-      this.#pendingFocus = this.currentView === 'agenda' ? null : { type: 'day', date };
-      void this.ensureFocus();
-    }
-  }
-
-  #addSession(): void {
-    const doc = this.document;
-    if (!this.editable || !doc) return;
-    const course = doc.courses.find((c) => !this.hiddenCourses.has(c.id)) ?? doc.courses[0];
-    if (!course) return;
-    const session = newSession(doc, course.id, this.focusDate);
-    if (this.commit({ type: 'session.add', session })) {
-      this.announcer.announce(msg('Ny økt lagt til.', { id: 'course-calendar.announce.added' }));
-      this.#openSession(session.id);
-    }
-  }
-
-  async #openPattern(): Promise<void> {
-    if (!this.editable) return;
-    if (!this.#patternDialog) {
-      const { PatternDialog, styles } = await import('./pattern-dialog.js');
-      this.#adopt(styles);
-      this.#patternDialog = new PatternDialog({
-        host: this,
-        locale: () => this.textLocale,
-        firstDate: () => this.focusDate,
-        close: () => {
-          this.patternOpen = false;
-          void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[data-action="plan"]')?.focus());
-        },
-        add: (sessions) => {
-          if (sessions.length === 0) return false;
-          const ok = this.commit({ type: 'sessions.add', sessions });
-          if (ok) {
-            this.announcer.announce(msg(str`La til ${sessions.length} økter.`, { id: 'course-calendar.announce.planned' }));
-            this.date = sessions[0].start.slice(0, 10);
-          }
-          return ok;
-        },
-      });
-    }
-    this.#patternDialog.reset(this.document);
-    this.patternOpen = true;
-  }
-
-  async #download(): Promise<void> {
-    saveFile(this.renderRoot, await this.exportICS(), 'text/calendar;charset=utf-8', 'kurskalender.ics');
-    this.announcer.announce(msg('Kalenderfilen kurskalender.ics er lastet ned.', { id: 'course-calendar.announce.downloaded' }));
-  }
-
   // ——— undo, redo and focus ———
 
   /** Undo and redo follow the session they change: the calendar shows its day, then focuses it. */
@@ -827,11 +644,11 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
   protected override focusAfterChange(operation: ScheduleOperation | null): HTMLElement | null {
     if (operation) {
       const id = sessionOf(operation);
-      const control = id ? this.#sessionControl(id) : null;
+      const control = id ? sessionControl(this.renderRoot, id) : null;
       if (control) return control;
       if (operation.type === 'session.remove' || operation.type === 'sessions.remove') {
         const day = this.#removedDate ?? this.focusDate;
-        if (this.currentView !== 'agenda') return this.#dayCell(day) ?? this.#dayCell(this.focusDate);
+        if (this.currentView !== 'agenda') return dayCell(this.renderRoot, day) ?? dayCell(this.renderRoot, this.focusDate);
       }
     }
     return this.defaultFocusTarget();

@@ -6,6 +6,8 @@
  * other locale gets the nb name, the language of the society the participant is learning.
  */
 import type { IsoDate } from '../core/types.js';
+import { resolveText } from '../core/text.js';
+import type { ScheduleDocument } from './course-calendar.types.js';
 import { addDays } from './calendar-dates.js';
 
 /** Locales holiday names exist in. */
@@ -84,4 +86,15 @@ export function holidaysBetween(start: IsoDate, end: IsoDate): Map<IsoDate, Publ
 export function holidayName(holiday: PublicHoliday, locale: string): string {
   const base = locale.split('-')[0].toLowerCase();
   return (holidayLocales as readonly string[]).includes(base) ? holiday.name[base as HolidayLocale] : holiday.name.nb;
+}
+
+/** The names of the holidays and the document's closed days in [start, end), by date (a day may have several). */
+export function specialDays(start: IsoDate, end: IsoDate, doc: ScheduleDocument, locale: string): Map<IsoDate, string[]> {
+  const names = new Map<IsoDate, string[]>();
+  for (const [date, holiday] of holidaysBetween(start, end)) names.set(date, [holidayName(holiday, locale)]);
+  for (const closed of doc.closedDays ?? []) {
+    if (closed.date < start || closed.date >= end) continue;
+    names.set(closed.date, [...(names.get(closed.date) ?? []), resolveText(closed.title, locale)]);
+  }
+  return names;
 }

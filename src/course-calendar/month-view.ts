@@ -16,7 +16,7 @@ import { isolate } from '../core/text.js';
 import type { IsoDate } from '../core/types.js';
 import { addDays, datesIn, isoWeek } from './calendar-dates.js';
 import type { Segment } from './calendar-layout.js';
-import { renderMore, renderSessionChip, type ViewContext } from './session-chip.js';
+import { renderMonthChip, renderMore, type ViewContext } from './session-chip.js';
 import type { CalendarRange } from './course-calendar.types.js';
 
 /** Sessions a month cell shows before "+N more"; the rest are not rendered until opened. */
@@ -38,7 +38,7 @@ export function renderMonth(ctx: ViewContext, range: CalendarRange, byDay: Reado
   const weeks: IsoDate[] = [];
   for (let d = range.start; d < range.end; d = addDays(d, 7)) weeks.push(d);
   const weekWord = msg('Uke', { id: 'course-calendar.week' });
-  return html`<div role="grid" part="grid" class="grid month" aria-labelledby="title" aria-describedby="grid-hint" @keydown=${ctx.on.keydown} @keyup=${ctx.on.keyup} @pointerdown=${ctx.on.pointerdown}>
+  return html`<div role="grid" part="grid" class="grid month" aria-labelledby="title" aria-describedby="grid-hint" @keydown=${ctx.on.keydown} @keyup=${ctx.on.keyup} @pointerdown=${ctx.on.pointerdown} @click=${ctx.on.monthClick}>
     <div role="row" class="row head">
       <span role="columnheader" class="weeknum-head" title=${weekWord}><span class="vk-visually-hidden">${weekWord}</span><span aria-hidden="true">#</span></span>${weekdayHeaders(ctx, range.start)}
     </div>
@@ -70,17 +70,14 @@ function renderMonthDay(ctx: ViewContext, date: IsoDate, outside: boolean, segme
     ?data-outside=${outside}
     ?data-today=${date === ctx.today}
     ?data-special=${special !== undefined}
-    @click=${(e: Event) => ctx.on.dayClick(e, date)}
   >
-    <span class="day-head"
-      ><span class="day-number" aria-hidden="true">${Number(date.slice(8))}</span
-      ><span class="vk-visually-hidden"
-        >${ctx.fullDate(date)}${special ? `, ${special.join(', ')}` : nothing}${segments.length > 0 ? html`, ${msg(str`${segments.length} økter`, { id: 'course-calendar.session-count' })}` : nothing}</span
-      ></span
+    <span class="day-number" aria-hidden="true">${Number(date.slice(8))}</span
+    ><span class="vk-visually-hidden"
+      >${ctx.fullDate(date)}${special ? `, ${special.join(', ')}` : nothing}${segments.length > 0 ? html`, ${msg(str`${segments.length} økter`, { id: 'course-calendar.session-count' })}` : nothing}</span
     >
     ${special ? html`<span class="special" aria-hidden="true" title=${special.join(', ')}>${special.join(' · ')}</span>` : nothing}
     <div class="chips">
-      ${repeat(shown, (s) => s.session.id, (s) => renderSessionChip(ctx, s, { compact: true }))} ${overflow ? renderMore(ctx, date, hidden) : nothing}
+      ${repeat(shown, (s) => s.session.id, (s) => renderMonthChip(ctx, s))} ${overflow ? renderMore(ctx, date, hidden) : nothing}
     </div>
     ${ctx.narrow && segments.length > 0 ? renderMarkers(ctx, date, segments) : nothing}
   </div>`;

@@ -102,6 +102,32 @@ describe('dates per locale', () => {
   });
 });
 
+describe('bokmål without Intl on a first render', () => {
+  const sets: Intl.DateTimeFormatOptions[] = [
+    { month: 'long', year: 'numeric' },
+    { weekday: 'long' },
+    { weekday: 'short' },
+    { weekday: 'narrow' },
+    { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
+  ];
+
+  it('the built-in bokmål names write every day of 2024–2027 exactly as this browser’s Intl does', () => {
+    for (let day = new Date(2024, 0, 1); day.getFullYear() < 2028; day.setDate(day.getDate() + 1)) {
+      const iso = `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`;
+      for (const options of sets) {
+        const intl = new Intl.DateTimeFormat('nb', { ...options, calendar: 'gregory' }).format(day);
+        expect(formatDate(iso, 'nb', options), `${iso} ${JSON.stringify(options)}`).to.equal(intl);
+      }
+    }
+  });
+
+  it('other option sets, years and locales still go through Intl', () => {
+    expect(formatDate('2026-03-12', 'nb', { day: 'numeric', month: 'short' })).to.equal(new Intl.DateTimeFormat('nb', { day: 'numeric', month: 'short', calendar: 'gregory' }).format(new Date(2026, 2, 12)));
+    expect(formatDate('2026-03-12', 'en', { month: 'long', year: 'numeric' })).to.equal('March 2026');
+    expect(formatDate('0999-03-12', 'nb', { month: 'long', year: 'numeric' })).to.equal(new Intl.DateTimeFormat('nb', { month: 'long', year: 'numeric', calendar: 'gregory' }).format(new Date(999, 2, 12)));
+  });
+});
+
 describe('language names per UI locale', () => {
   it('name languages in the UI locale where the browser has names', () => {
     expect(languageName('ti', 'nb')).to.equal(new Intl.DisplayNames(['nb'], { type: 'language' }).of('ti'));

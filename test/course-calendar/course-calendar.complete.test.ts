@@ -428,7 +428,7 @@ describe('vk-course-calendar: layout, locales and scale', () => {
     for (const width of [480, 720, 1100]) {
       const el = await calendar(sampleSchedule(), { view: 'month', width });
       const chip = pieces(el, 'a1')[0];
-      const time = chip.querySelector('.time bdi') as HTMLElement;
+      const time = chip.querySelector('.time') as HTMLElement;
       const box = chip.getBoundingClientRect();
       const r = time.getBoundingClientRect();
       expect(r.width, `width ${width}`).to.be.above(0);

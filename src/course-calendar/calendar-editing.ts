@@ -1,0 +1,116 @@
+/**
+ * The calendar's edits from its toolbar and details popover (change, retime, delete, add a session;
+ * plan a course from a pattern; download the iCalendar file): each is one operation committed
+ * through the element, then announced. The pattern dialog loads with `import()` on first use.
+ */
+import type { CSSResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import type { IsoDate } from '../core/types.js';
+import { newSession, saveFile, timeChange } from './calendar-edits.js';
+import type { PatternDialog, PatternDialogOptions } from './pattern-dialog.js';
+import { clock } from './session-chip.js';
+import type { ScheduleDocument, ScheduleOperation, Session, SessionChanges } from './course-calendar.types.js';
+
+/** What the edits need from the element. */
+export interface EditingApi {
+  readonly host: PatternDialogOptions['host'] & { readonly updateComplete: Promise<boolean> };
+  doc(): ScheduleDocument | null;
+  editable(): boolean;
+  locale(): string;
+  focusDate(): IsoDate;
+  hiddenCourses(): ReadonlySet<string>;
+  commit(operation: ScheduleOperation): boolean;
+  announce(text: string): void;
+  setDate(date: IsoDate): void;
+  openSession(id: string): void;
+  /** Closes the details popover without moving focus. */
+  closePopover(): void;
+  /** After a delete: focus the session's day (not in the agenda), once drawn. */
+  focusDayAfterRemove(date: IsoDate): void;
+  setPatternOpen(open: boolean): void;
+  adopt(styles: CSSResult | readonly CSSResult[]): void;
+  exportICS(): Promise<string>;
+}
+
+export class CalendarEditing {
+  /** Created on the first "plan a course". */
+  patternDialog: PatternDialog | null = null;
+
+  constructor(private readonly api: EditingApi) {}
+
+  update(session: Session, changes: SessionChanges): void {
+    const api = this.api;
+    if (!api.editable()) return;
+    if (api.commit({ type: 'session.update', sessionId: session.id, changes })) api.announce(msg('Økten er endret.', { id: 'course-calendar.announce.updated' }));
+  }
+
+  /** A start or end time from the popover; an end not after the start is refused and the old time shown. */
+  setTime(session: Session, field: 'start' | 'end', input: HTMLInputElement): void {
+    const changes = timeChange(session, field, input.value);
+    if (!changes) {
+      input.value = clock(session[field]);
+      this.api.announce(msg('Slutt må være etter start.', { id: 'course-calendar.announce.bad-time' }));
+      return;
+    }
+    if (Object.keys(changes).length > 0) this.update(session, changes);
+  }
+
+  remove(session: Session): void {
+    const api = this.api;
+    if (!api.editable()) return;
+    const date = session.start.slice(0, 10);
+    api.closePopover();
+    if (api.commit({ type: 'session.remove', sessionId: session.id })) {
+      api.announce(msg('Økten er slettet.', { id: 'course-calendar.announce.removed' }));
+      api.focusDayAfterRemove(date);
+    }
+  }
+
+  addSession(): void {
+    const api = this.api;
+    const doc = api.doc();
+    if (!api.editable() || !doc) return;
+    const hidden = api.hiddenCourses();
+    const course = doc.courses.find((c) => !hidden.has(c.id)) ?? doc.courses[0];
+    if (!course) return;
+    const session = newSession(doc, course.id, api.focusDate());
+    if (api.commit({ type: 'session.add', session })) {
+      api.announce(msg('Ny økt lagt til.', { id: 'course-calendar.announce.added' }));
+      api.openSession(session.id);
+    }
+  }
+
+  async openPattern(): Promise<void> {
+    const api = this.api;
+    if (!api.editable()) return;
+    if (!this.patternDialog) {
+      const { PatternDialog, styles } = await import('./pattern-dialog.js');
+      api.adopt(styles);
+      this.patternDialog = new PatternDialog({
+        host: api.host,
+        locale: () => api.locale(),
+        firstDate: () => api.focusDate(),
+        close: () => {
+          api.setPatternOpen(false);
+          void api.host.updateComplete.then(() => api.host.renderRoot.querySelector<HTMLElement>('[data-action="plan"]')?.focus());
+        },
+        add: (sessions) => {
+          if (sessions.length === 0) return false;
+          const ok = api.commit({ type: 'sessions.add', sessions });
+          if (ok) {
+            api.announce(msg(str`La til ${sessions.length} økter.`, { id: 'course-calendar.announce.planned' }));
+            api.setDate(sessions[0].start.slice(0, 10));
+          }
+          return ok;
+        },
+      });
+    }
+    this.patternDialog.reset(api.doc());
+    api.setPatternOpen(true);
+  }
+
+  async download(): Promise<void> {
+    saveFile(this.api.host.renderRoot, await this.api.exportICS(), 'text/calendar;charset=utf-8', 'kurskalender.ics');
+    this.api.announce(msg('Kalenderfilen kurskalender.ics er lastet ned.', { id: 'course-calendar.announce.downloaded' }));
+  }
+}

@@ -1,0 +1,64 @@
+/**
+ * The calendar's parts loaded with `import()` on first use, and the small scheduling helpers its
+ * first render and the idle preload use. Module-level: nothing here holds an element.
+ */
+import * as calendarMoves from './calendar-moves.js';
+import type * as MovesModule from './calendar-moves.js';
+import type * as WeekViewModule from './week-view.js';
+import type * as AgendaViewModule from './agenda-view.js';
+import type * as DetailsModule from './session-popover.js';
+
+/** A module loaded with `import()` on first use: `module` once it has loaded. */
+export interface Lazy<T> {
+  module: T | null;
+  load(): Promise<T>;
+}
+
+export function lazy<T>(importer: () => Promise<T>): Lazy<T> {
+  let loading: Promise<T> | null = null;
+  const part: Lazy<T> = { module: null, load: () => (loading ??= importer().then((module) => (part.module = module))) };
+  return part;
+}
+
+/**
+ * What the first render of the month view does not need loads on first use, each with its CSS:
+ * the week view and the agenda — when shown, or on the first idle
+ * moment after the first frame — and the details popover (with the popover controller) — when
+ * first opened, or on that idle moment. `updateComplete` waits for whatever the shown state needs.
+ */
+export const weekPart = lazy<typeof WeekViewModule>(() => import('./week-view.js'));
+export const agendaPart = lazy<typeof AgendaViewModule>(() => import('./agenda-view.js'));
+export const detailsPart = lazy<typeof DetailsModule>(() => import('./session-popover.js'));
+/**
+ * Moving and resizing (keyboard pick-up, pointer drag; with core/gesture.ts) load with the calendar:
+ * a keyboard move is a core interaction and must act in the keydown's own task (loaded lazily, a
+ * quick Space, →, Space before the chunk arrived did not move the session).
+ */
+export const movesPart: Lazy<typeof MovesModule> = { module: calendarMoves, load: () => Promise.resolve(calendarMoves) };
+
+/** Resolves in a new task (a message: no timer clamping). */
+export function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+}
+
+/** `requestIdleCallback` where there is one (not Safari): else a plain task. */
+function whenIdle(callback: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(callback, { timeout: 2000 });
+  else setTimeout(callback, 50);
+}
+
+let preloading = false;
+/**
+ * Once per page, after the first calendar's first frame, when the page is idle: the lazy parts, so
+ * the first render never waits for them and a user rarely does. Holds no element (a calendar
+ * removed meanwhile is collected); a calendar showing a part re-renders when its own load ends.
+ */
+export function preloadParts(): void {
+  if (preloading) return;
+  preloading = true;
+  requestAnimationFrame(() => whenIdle(() => void Promise.all([weekPart.load(), agendaPart.load(), detailsPart.load(), movesPart.load()]).catch(() => (preloading = false))));
+}

@@ -1,0 +1,37 @@
+/** Where things are in a calendar's shadow root: the grid (or agenda), a day, a session's control, the details popover's anchor. */
+import type { ScheduleDocument } from './course-calendar.types.js';
+
+type Root = HTMLElement | DocumentFragment;
+
+/** What the details popover shows: a session, or a full day's sessions. */
+export type PopoverState = { readonly type: 'session'; readonly id: string } | { readonly type: 'day'; readonly date: string } | null;
+
+/** The month or week grid, or the agenda list. */
+export function gridOf(root: Root): HTMLElement | null {
+  return root.querySelector<HTMLElement>('[role="grid"], .agenda');
+}
+
+/** The cell of day `date` (month or week view). */
+export function dayCell(root: Root, date: string): HTMLElement | null {
+  return root.querySelector<HTMLElement>(`.day[data-date="${date}"]`);
+}
+
+/** The control showing a session: its first piece on screen (where it starts, when shown). */
+export function sessionControl(root: Root, id: string): HTMLElement | null {
+  const grid = gridOf(root);
+  if (!grid) return null;
+  const all = Array.from(grid.querySelectorAll<HTMLElement>('[data-session]')).filter((el) => el.dataset.session === id && el.checkVisibility());
+  return all.find((el) => !el.hasAttribute('data-continued')) ?? all[0] ?? null;
+}
+
+/** What the popover points at: the session's control, else its day's "+N" button or cell. */
+export function popoverAnchor(root: Root, open: NonNullable<PopoverState>, doc: ScheduleDocument | null): HTMLElement | null {
+  const grid = gridOf(root);
+  if (open.type === 'day') return grid?.querySelector<HTMLElement>(`[data-more="${open.date}"]`) ?? dayCell(root, open.date);
+  const control = sessionControl(root, open.id);
+  if (control) return control;
+  const session = doc?.sessions.find((s) => s.id === open.id);
+  if (!session) return null;
+  const day = session.start.slice(0, 10);
+  return grid?.querySelector<HTMLElement>(`[data-more="${day}"]`) ?? dayCell(root, day) ?? grid;
+}

@@ -1,0 +1,59 @@
+/**
+ * The calendar's stylesheets beyond its static styles, and its dynamic geometry. Dynamic values go
+ * through the CSSOM (strict CSP: no style attributes in markup).
+ */
+import type { CSSResult } from 'lit';
+import type { ScheduleDocument } from './course-calendar.types.js';
+
+/** A lazy module's CSS and the course colours, adopted by one calendar's shadow root. */
+export class CalendarSheets {
+  #adopted = new Set<CSSResult>();
+  #colorSheet: CSSStyleSheet | null = null;
+  #colorKey = '';
+
+  constructor(private readonly root: () => HTMLElement | DocumentFragment) {}
+
+  /** Adds a lazy module's CSS to the shadow root (once). */
+  adopt(styles: CSSResult | readonly CSSResult[]): void {
+    const root = this.root();
+    if (!(root instanceof ShadowRoot)) return;
+    const added: CSSStyleSheet[] = [];
+    for (const style of [styles].flat()) {
+      if (this.#adopted.has(style) || !style.styleSheet) continue;
+      this.#adopted.add(style);
+      added.push(style.styleSheet);
+    }
+    // Before the course colours (kept last), after the element's own styles.
+    if (added.length > 0) root.adoptedStyleSheets = [...root.adoptedStyleSheets.filter((s) => s !== this.#colorSheet), ...added, ...(this.#colorSheet ? [this.#colorSheet] : [])];
+  }
+
+  /**
+   * Course colours: one rule per colour in an adopted stylesheet, rebuilt only when the courses'
+   * colours change, so no update writes to every chip.
+   */
+  applyCourseColors(doc: ScheduleDocument | null): void {
+    const colors = [...new Set((doc?.courses ?? []).map((c) => c.color).filter((c): c is string => c !== undefined))];
+    const key = colors.join();
+    const root = this.root();
+    if (key === this.#colorKey || !(root instanceof ShadowRoot)) return;
+    this.#colorKey = key;
+    if (!this.#colorSheet) {
+      this.#colorSheet = new CSSStyleSheet();
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.#colorSheet];
+    }
+    // Colours passed the schema's #rgb / #rrggbb pattern: nothing else can reach this text.
+    this.#colorSheet.replaceSync(colors.map((c) => `[data-color="${c}"]{--_vk-course:${c}}`).join(''));
+  }
+}
+
+/** Week-view geometry: per element, from its data attributes (week view only). */
+export function applyWeekGeometry(root: HTMLElement | DocumentFragment): void {
+  for (const el of root.querySelectorAll<HTMLElement>('[data-top]')) {
+    el.style.setProperty('--_vk-top', el.dataset.top ?? '0');
+    if (el.dataset.size) el.style.setProperty('--_vk-size', el.dataset.size);
+    if (el.dataset.lane) el.style.setProperty('--_vk-lane', el.dataset.lane);
+    if (el.dataset.lanes) el.style.setProperty('--_vk-lanes', el.dataset.lanes);
+  }
+  const body = root.querySelector<HTMLElement>('[data-hours]');
+  body?.style.setProperty('--_vk-hours', body.dataset.hours ?? '11');
+}
