@@ -120,8 +120,10 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this.announcer.pending) {
-      await this.announcer.pending;
+    // A render requested while the last one ran (formDisabledCallback), or an announcement still
+    // on its way into an on-demand live region: wait for those too.
+    for (let i = 0; i < 10 && (this.isUpdatePending || this.announcer.pending); i++) {
+      if (this.announcer.pending) await this.announcer.pending;
       done = await super.getUpdateComplete();
     }
     return done;
@@ -409,7 +411,12 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
   }
 
   formDisabledCallback(disabled: boolean): void {
+    if (this.formDisabled === disabled) return;
     this.formDisabled = disabled;
+    // The browser calls this while Lit reflects our own `disabled` attribute, which is after
+    // render() and before Lit marks the update done: this change would then be dropped and the
+    // controls would keep their old aria-disabled. Render once more (updateComplete waits for it).
+    if (this.isUpdatePending) queueMicrotask(() => this.requestUpdate());
   }
 
   formStateRestoreCallback(state: unknown): void {

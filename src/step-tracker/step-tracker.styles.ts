@@ -7,7 +7,6 @@ import { css } from 'lit';
  * - `.step:not(:last-child)::after`: The connector between markers, drawn with logical properties so RTL needs nothing more.
  * - `.marker .number`: The number is text colour on every status: over the in-progress tint it is 11:1 (accent was 4.17:1).
  * - `[data-compact]`: compact: one line for a table row. Each step is a 1.75rem button named by aria-label; its marker is CSS, stacked in one grid cell (no SVG, no absolute positioning, no text to lay out but the number): ::before is the disc (ring, half tint or the skipped stroke as backgrounds), ::after the step number from a counter (text colour, as the full form's), or the done check. Shape tells the status.
- * - `.tracker[data-compact] .steps`: `content-visibility: auto`: in a long table the browser skips the steps of trackers off screen (style, layout, paint), and reserves exactly the size they will have (n × 1.75rem buttons, n − 1 gaps of 2px; `--_vk-steps` = n, set through the CSSOM), so nothing moves when they scroll into view. They stay in the accessibility tree and the tab order. Its paint containment clips at the padding box: 6px of padding holds a step's focus ring (outline 3px + offset 2–3px, in px whatever the root font size); in the block direction a negative margin takes it back (the row keeps its height), in the inline direction it stays inside the widget's box (a negative margin would push it out of the host's box where the list wraps to the line start, and could scroll a 320 px page sideways).
  * - `[data-compact] [data-status='done'] .step-button::after`: The check, in the background colour on the disc (arms as the full form's icon draws them).
  * - `[data-compact] [data-status='skipped'] .step-button::before`: Dashed ring and the stroke, bottom-left to top-right as in the full form's icon.
  * - `.step-button`: Current: a double CanvasText border and the "Nå" badge; focus: a solid Highlight outline outside it.
@@ -199,11 +198,6 @@ export const stepTrackerStyles = css`
     flex-direction: row;
     gap: 2px;
     counter-reset: n;
-    content-visibility: auto;
-    contain-intrinsic-inline-size: calc(var(--_vk-steps) * 1.75rem + (var(--_vk-steps) - 1) * 2px);
-    contain-intrinsic-block-size: 1.75rem;
-    padding: 6px;
-    margin-block: -6px;
   }
   [data-compact] .step {
     counter-increment: n;

@@ -240,22 +240,10 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
     // A re-render that removed the focused element (layout switch, a step gone): put focus back.
     if (this.#hadFocus && !this.matches(':focus-within')) void this.ensureFocus();
     this.#observeProbe(this.compact || !this.isConnected ? null : this.renderRoot.querySelector('.width-probe'));
-    this.#sizeList();
     if (changed.has('openStepId') && this.openStepId && this.popoverPanel && this.#popover && !this.#popover.isOpen) {
       const anchor = this.#stepButton(this.openStepId);
       if (anchor) this.#popover.open(anchor, this.popoverPanel, () => (this.openStepId = null));
     }
-  }
-
-  /**
-   * A compact list off screen is skipped by the browser (`content-visibility: auto`) and takes the
-   * size its steps will have: n buttons of 1.75rem and n − 1 gaps of 2px (exact, so nothing moves
-   * when it comes into view). The count goes through the CSSOM: no style attribute (strict CSP).
-   */
-  #sizeList(): void {
-    const list = this.compact ? this.renderRoot.querySelector<HTMLElement>('.steps') : null;
-    const count = String(this.document?.steps.length ?? 0);
-    if (list && list.style.getPropertyValue('--_vk-steps') !== count) list.style.setProperty('--_vk-steps', count);
   }
 
   protected renderDocument(doc: StepsDocument): TemplateResult {

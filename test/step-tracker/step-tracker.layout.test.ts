@@ -1,5 +1,4 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { VkStepTracker } from '../../src/step-tracker/step-tracker.js';
 import type { StepsDocument } from '../../src/step-tracker/step-tracker.types.js';
@@ -104,71 +103,3 @@ describe('<vk-step-tracker> in a shrink-to-fit place', () => {
     expect(el.getBoundingClientRect().width).to.be.at.least(320);
   });
 });
-
-describe('<vk-step-tracker compact> off screen', () => {
-  const frame = (): Promise<unknown> => new Promise((resolve) => requestAnimationFrame(resolve));
-
-  for (const locale of ['nb', 'ar'] as const) {
-    it(`skips an off-screen list but gives it the size it has in view (nothing moves when scrolled to), ${locale}`, async () => {
-      const wrapper = await fixture<HTMLDivElement>(
-        html`<div lang=${locale} dir=${locale === 'ar' ? 'rtl' : 'ltr'}>
-          <div style="block-size: 300vh"></div>
-          <vk-step-tracker compact .value=${preset()}></vk-step-tracker>
-          <vk-step-tracker compact .value=${short}></vk-step-tracker>
-        </div>`,
-      );
-      const trackers = Array.from(wrapper.querySelectorAll('vk-step-tracker'));
-      await Promise.all(trackers.map((t) => t.updateComplete));
-      await frame();
-      await frame();
-      const lists = trackers.map((t) => shadow(t, '.steps'));
-      const size = (el: Element): [number, number] => [el.getBoundingClientRect().width, el.getBoundingClientRect().height];
-      // Off screen the browser skips the steps (content-visibility: auto) ...
-      expect(trackers.map((t) => shadow(t, '.step-button').checkVisibility({ contentVisibilityAuto: true }))).to.deep.equal([false, false]);
-      const skipped = lists.map(size);
-      trackers[0].scrollIntoView({ block: 'center' });
-      await frame();
-      await frame();
-      // ... in view it renders them, at exactly the size it had reserved.
-      expect(trackers.map((t) => shadow(t, '.step-button').checkVisibility({ contentVisibilityAuto: true }))).to.deep.equal([true, true]);
-      const shown = lists.map(size);
-      for (const [i, [width, height]] of shown.entries()) {
-        expect(width).to.be.closeTo(skipped[i][0], 0.01);
-        expect(height).to.be.closeTo(skipped[i][1], 0.01);
-      }
-      expect(shown[0][0]).to.be.greaterThan(shown[1][0]);
-      window.scrollTo(0, 0);
-    });
-  }
-});
-
-describe('<vk-step-tracker compact> focus ring', () => {
-  for (const forced of [false, true]) {
-    it(`a focused step's ring lies inside the list's paint clip (content-visibility clips at its padding box)${forced ? ', forced colours' : ''}`, async () => {
-      if (forced) await executeServerCommand('vk-forced-colors', { active: true });
-      try {
-        const el = await fixture<VkStepTracker>(html`<vk-step-tracker compact .value=${preset()}></vk-step-tracker>`);
-        await el.updateComplete;
-        const list = shadow(el, '.steps');
-        const buttons = Array.from(list.querySelectorAll<HTMLElement>('.step-button'));
-        for (const button of [buttons[0], buttons[buttons.length - 1]]) {
-          button.focus({ focusVisible: true } as FocusOptions);
-          const style = getComputedStyle(button);
-          expect(button.matches(':focus-visible')).to.equal(true);
-          const ring = parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset);
-          expect(ring).to.be.greaterThan(0);
-          const b = button.getBoundingClientRect();
-          const l = list.getBoundingClientRect();
-          // The list's padding box (it has no border) must hold the button's box grown by the ring.
-          expect(b.left - ring).to.be.at.least(l.left - 0.01);
-          expect(b.right + ring).to.be.at.most(l.right + 0.01);
-          expect(b.top - ring).to.be.at.least(l.top - 0.01);
-          expect(b.bottom + ring).to.be.at.most(l.bottom + 0.01);
-        }
-      } finally {
-        if (forced) await executeServerCommand('vk-forced-colors', { active: false });
-      }
-    });
-  }
-});
-
