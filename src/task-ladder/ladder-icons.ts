@@ -20,7 +20,7 @@ const shapes = {
   ),
   speaker: svg(24, `<path d='M4 9h3l5-4v14l-5-4H4z' ${stroke}/><path d='M16 9a4 4 0 0 1 0 6M18.5 6.5a7.5 7.5 0 0 1 0 11' ${stroke}/>`),
   // A speaker crossed out: "no sound" without words.
-  noSound: svg(24, `<path d='M4 9h3l5-4v14l-5-4H4z' ${stroke}/><path d='M16 9l5 6M21 9l-5 6' ${stroke} stroke-width='2.5'/>`),
+  noSound: svg(24, `<path d='M4 9h3l5-4v14l-5-4H4z' ${stroke}/><path d='M16 9l5 6M21 9l-5 6' fill='none' stroke='black' stroke-width='2.5' stroke-linecap='round'/>`),
   mic: svg(24, `<rect x='9' y='3' width='6' height='11' rx='3' ${stroke}/><path d='M5.5 11a6.5 6.5 0 0 0 13 0M12 17.5V21' ${stroke}/>`),
   pencil: svg(24, `<path d='M4 20h4L19 9l-4-4L4 16z M13 7l4 4' ${stroke}/>`),
 };

@@ -7,7 +7,7 @@ import { css } from 'lit';
  * - `.phases`: Stacked (one column) below 54rem; the element reads the flow back to show the current phase first.
  * - `@container vk-task-ladder (min-width: 54rem)`: Three phases of at least ~17.5rem side by side: every task title keeps its words whole.
  * - `.bar`: One segment per task, independent first: solid = independent, stripes = with support.
- * - `.task` `content-visibility: auto`: Cards off screen are neither laid out nor painted until they come near the viewport (the browser decides that before the first paint, so the first frame shows every card on screen whole); they stay in the accessibility tree, find-in-page and the Tab order. A ladder of 3 × 30 tasks lays out about a sixth of its cards. `contain-intrinsic-block-size: auto` keeps each card's last real height once seen (the first guess, 12.75rem, is a card with a log line and the shortcut row); `overflow-clip-margin` leaves room for the focus ring the containment would clip. Print lays out every card.
+ * - `.task`: No `content-visibility: auto` (it made the ladder's first frame cheaper, but Chromium left the controls of cards off screen out of the accessibility tree: a screen reader's browse mode would miss them).
  * - `.task[data-reading]`: The task being read aloud: highlighted until it ends or a second tap stops it.
  * - `.task-controls .no-voice`: The record shortcut says why it is there: no voice in the participant's language yet.
  * - `@container vk-task-ladder (max-width: 30rem)`: Narrow: the card shows pictogram, words and level first; level and sign-off live in the details (a tap away).
@@ -125,9 +125,6 @@ export const taskLadderStyles = css`
     border-radius: var(--_vk-radius);
     background: var(--_vk-bg);
     padding: var(--_vk-space-1);
-    content-visibility: auto;
-    contain-intrinsic-block-size: auto 12.75rem;
-    overflow-clip-margin: var(--_vk-space-2);
   }
   .task[data-reading] {
     outline: 3px dashed var(--_vk-accent);
@@ -324,7 +321,6 @@ export const taskLadderStyles = css`
     .task {
       break-inside: avoid;
       border: 1px solid #000;
-      content-visibility: visible;
     }
     .task-controls,
     .vk-popover,
