@@ -213,10 +213,6 @@ export const planBoardStyles = css`
   .cards[data-windowed] > li {
     margin-block-end: var(--_vk-space-2);
   }
-  /* Windowed cards are few and measured: each has its real height, never a placeholder's. */
-  .cards[data-windowed] > .card {
-    content-visibility: visible;
-  }
   .spacer {
     display: block;
     padding: 0;
@@ -245,9 +241,8 @@ export const planBoardStyles = css`
     border: 1px solid var(--_vk-border-subtle);
     border-inline-start: 4px solid var(--_vk-card-accent, var(--_vk-border));
     border-radius: var(--_vk-radius);
-    /* Long boards: cards out of view skip style and layout until they scroll near. */
-    content-visibility: auto;
-    contain-intrinsic-size: auto 7.5rem;
+    /* No content-visibility: auto: Chromium leaves the controls of skipped cards out of the
+       accessibility tree (a screen reader's browse mode would miss them). */
   }
   .card[data-category='language'] { --_vk-card-accent: #1d5fbf; }
   .card[data-category='work'] { --_vk-card-accent: #7a4b00; }
@@ -271,8 +266,6 @@ export const planBoardStyles = css`
     box-shadow: 0 6px 18px rgb(0 0 0 / 0.25);
     border-color: var(--_vk-accent);
     transform: scale(1.02);
-    /* Rendered anew in each column it moves to: never skipped, so focusing it forces no layout. */
-    content-visibility: visible;
   }
   .card[data-dragging] {
     opacity: 0.4;
@@ -287,7 +280,7 @@ export const planBoardStyles = css`
     border-radius: 2px;
     background: var(--_vk-accent);
   }
-  /* Inside the card's box: content-visibility clips what paints outside it. */
+  /* Inside the card's box. */
   .card[data-drop='before']::before {
     inset-block-start: 0;
   }

@@ -32,7 +32,6 @@ export const planBoardPrintStyles = css`
       break-inside: avoid;
     }
     .card {
-      content-visibility: visible;
       background: #fff !important;
       color: #000;
       border: 1px solid #000;

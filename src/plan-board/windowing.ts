@@ -3,8 +3,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 /**
  * Windowing for long columns: a column with more than `WINDOW_THRESHOLD` cards scrolls inside
  * itself and renders only the cards near its visible part (plus the focused and the lifted
- * card), with spacers of measured height for the rest. Short columns render every card (with
- * `content-visibility: auto`), so ordinary plans keep ordinary page scrolling.
+ * card), with spacers of measured height for the rest. Short columns render every card, so
+ * ordinary plans keep ordinary page scrolling.
  */
 
 /** More cards than this in one column and the column windows its cards. */
