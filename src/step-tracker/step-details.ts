@@ -126,14 +126,16 @@ export function renderStepDetails(step: Step, actions: StepDetailsActions): Temp
     if (stepStatuses.includes(to)) actions.submitStatus(step, to);
   };
   return html`<div class="details">
-    <h3 id="details-title">${renderPictogram(step.pictogram, locale, true)} ${title}</h3>
+    <h3 id="details-title">${renderPictogram(step.pictogram, locale, true)} <span lang=${resolvedLocale(step.title, locale)} dir=${directionOf(resolvedLocale(step.title, locale))}>${title}</span></h3>
     ${actions.changedByHost
       ? html`<p class="form-notice" role="status">
           ${msg('Steget ble endret av noen andre mens du hadde det åpent. Det du har valgt og skrevet er beholdt.', { id: 'steps.changed-by-host' })}
           <button type="button" class="use-theirs" @click=${() => actions.useTheirs()}>${msg('Bruk de nye', { id: 'steps.action.use-theirs' })}</button>
         </p>`
       : nothing}
-    ${step.description ? html`<p class="description">${resolveText(step.description, locale)}</p>` : nothing}
+    ${step.description
+      ? html`<p class="description" lang=${resolvedLocale(step.description, locale)} dir=${directionOf(resolvedLocale(step.description, locale))}>${resolveText(step.description, locale)}</p>`
+      : nothing}
     ${editable
       ? html`<label class="field"
             ><span>${msg('Tittel', { id: 'steps.field.title' })}</span>

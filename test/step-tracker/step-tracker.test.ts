@@ -303,6 +303,18 @@ describe('vk-step-tracker: details popover', () => {
     expect(el.value?.steps[2].title).to.deep.equal({ nb: 'Praksis i butikk', en: 'Work practice', ar: 'تدريب عملي' });
   });
 
+  it('in an Arabic UI, Norwegian-only title and description keep their language and left-to-right direction (no full stop at the wrong end)', async () => {
+    const sample = sampleSteps();
+    const doc = { ...sample, steps: sample.steps.map((s) => (s.id === 's2' ? { ...s, title: { nb: 'Norskkurs' }, description: { nb: 'Kurs i helse og språk.' } } : s)) };
+    const el = await fixture<VkStepTracker>(html`<vk-step-tracker lang="ar" dir="rtl" orientation="vertical" .value=${doc}></vk-step-tracker>`);
+    const panel = await openDetails(el, 's2');
+    const description = panel.querySelector('.description') as HTMLElement;
+    expect(description.textContent).to.equal('Kurs i helse og språk.');
+    expect([description.lang, description.dir]).to.deep.equal(['nb', 'ltr']);
+    const title = panel.querySelector('#details-title > span[lang]') as HTMLElement;
+    expect([title.textContent, title.lang, title.dir]).to.deep.equal(['Norskkurs', 'nb', 'ltr']);
+  });
+
   it('readonly details show the status as text, with no inputs', async () => {
     const el = await tracker(sampleSteps(), { readonly: true });
     const panel = await openDetails(el, 's2');
