@@ -25,7 +25,7 @@ try {
   const cdp = await tab.context().newCDPSession(tab);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-  await browser.startTracing(tab, { categories: ['devtools.timeline', 'blink.user_timing', 'v8.execute'] });
+  await browser.startTracing(tab, { categories: ['devtools.timeline', 'blink.user_timing', 'v8.execute', ...(process.env.PROFILE_TASKS ? ['toplevel'] : [])] });
   await cdp.send('Profiler.start');
   await tab.goto(`${origin}/bench/profile.html?${query}`);
   if (query.includes('move=1')) {
@@ -50,6 +50,7 @@ try {
   await tab.waitForFunction(() => window.__bench !== undefined, null, { timeout: 120_000 });
   const { profile } = await cdp.send('Profiler.stop');
   const trace = JSON.parse((await browser.stopTracing()).toString());
+  if (process.env.PROFILE_DUMP) (await import('node:fs')).writeFileSync(process.env.PROFILE_DUMP, JSON.stringify(trace));
   const bench = await tab.evaluate(() => window.__bench);
   console.log(`${query}: ${windowName} ${bench[windowName.slice(6)]?.toFixed(1)} ms (dev server, unbundled: slower than npm run bench)`);
 
@@ -74,6 +75,22 @@ try {
     totals[kind] = `${(sum / 1000).toFixed(1)} ms`;
   }
   console.log(windowMark ? `main thread inside ${windowName} (${((windowEnd.ts - windowMark.ts) / 1000).toFixed(1)} ms):` : 'main thread over the whole sample:', totals);
+
+  // PROFILE_TASKS=1: the main thread's tasks inside the window, in order, with what each spent on.
+  if (process.env.PROFILE_TASKS) {
+    const onMain = trace.traceEvents.filter((e) => e.pid === main?.pid && e.tid === main?.tid && e.ph === 'X' && (inWindow(e) || (windowMark && e.ts < windowMark.ts && e.ts + e.dur > windowMark.ts)));
+    const tasks = onMain.filter((e) => (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') && e.dur > 300).sort((a, b) => a.ts - b.ts);
+    const base = windowMark?.ts ?? tasks[0]?.ts ?? 0;
+    for (const t of tasks) {
+      const inner = {};
+      for (const e of onMain) {
+        if (e === t || e.ts < t.ts || e.ts + e.dur > t.ts + t.dur) continue;
+        const kind = Object.entries(kinds).find(([, names]) => names.includes(e.name))?.[0];
+        if (kind) inner[kind] = Math.max(inner[kind] ?? 0, 0) + e.dur;
+      }
+      console.log(`  task at ${((t.ts - base) / 1000).toFixed(1).padStart(6)} ms: ${(t.dur / 1000).toFixed(1).padStart(5)} ms ` + Object.entries(inner).map(([k, v]) => `${k} ${(v / 1000).toFixed(1)}`).join(', '));
+    }
+  }
 
   // CPU profile: self time per function, inside the window too (profile times are the trace's clock).
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
