@@ -105,6 +105,27 @@ try {
     const key = `${f.functionName || '(anonymous)'}  ${f.url.replace(origin, '').replace(/\?.*$/, '')}:${f.lineNumber + 1}`;
     self.set(key, (self.get(key) ?? 0) + (dt[i] ?? 0));
   });
+  if (process.env.PROFILE_TOTAL) {
+    // Inclusive time per function (each sample counts once per distinct function on its stack).
+    const parent = new Map();
+    for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+    const total = new Map();
+    let clock2 = profile.startTime;
+    profile.samples.forEach((id, i) => {
+      clock2 += dt[i] ?? 0;
+      if (windowMark && windowEnd && (clock2 < windowMark.ts || clock2 > windowEnd.ts)) return;
+      const seen = new Set();
+      for (let n = id; n !== undefined; n = parent.get(n)) {
+        const f = byId.get(n).callFrame;
+        const key = `${f.functionName || '(anonymous)'}  ${f.url.replace(origin, '').replace(/\?.*$/, '')}:${f.lineNumber + 1}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        total.set(key, (total.get(key) ?? 0) + (dt[i] ?? 0));
+      }
+    });
+    console.log('inclusive time (ms):');
+    for (const [key, us] of [...total].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`  ${(us / 1000).toFixed(1).padStart(7)}  ${key}`);
+  }
   const rows = [...self].sort((a, b) => b[1] - a[1]).slice(0, top);
   console.log('top self time (ms):');
   for (const [key, us] of rows) console.log(`  ${(us / 1000).toFixed(1).padStart(7)}  ${key}`);

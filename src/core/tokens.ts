@@ -59,12 +59,15 @@ export const tokens = css`
   *::after {
     box-sizing: inherit;
   }
+  /* Text for assistive technology only. A rectangle clip (clip, which an absolutely positioned box
+     takes), not clip-path: inset(50%): the same result, cheaper to paint, and a month view has
+     ~200 of these (about 3 ms of main-thread time in its first frame, bench/.ab A/B). */
   .vk-visually-hidden {
     position: absolute !important;
     inline-size: 1px;
     block-size: 1px;
     overflow: hidden;
-    clip-path: inset(50%);
+    clip: rect(0 0 0 0);
     white-space: nowrap;
     margin: -1px;
     padding: 0;

@@ -304,7 +304,7 @@ export const courseCalendarStyles = css`
     inline-size: 1px;
     block-size: 1px;
     overflow: hidden;
-    clip-path: inset(50%);
+    clip: rect(0 0 0 0);
     white-space: nowrap;
   }
   .month .session[data-continues]::after {
