@@ -29,10 +29,21 @@ export function defineElement(tag: string, constructor: CustomElementConstructor
   }
   try {
     registry.define(tag, constructor);
+    prepareStyles(constructor);
     return true;
   } catch (error) {
     // E.g. the same class already registered under another name in this registry.
     console.warn(`Veikart: could not define <${tag}>:`, error);
     return false;
   }
+}
+
+/**
+ * Builds a Lit element class's constructable stylesheets (`elementStyles`, final once the class is
+ * defined) now, while the page loads, instead of in the first element's first render: parsing a
+ * widget's CSS is then not part of the time from a host setting `value` to the first frame.
+ */
+function prepareStyles(constructor: CustomElementConstructor): void {
+  const styles = (constructor as unknown as { elementStyles?: ReadonlyArray<{ styleSheet?: CSSStyleSheet }> }).elementStyles;
+  if (Array.isArray(styles)) for (const style of styles) void style.styleSheet;
 }
