@@ -105,8 +105,37 @@ export const scheduleOperationSchema = v.variant('type', [
  */
 const at = (list: 'courses' | 'sessions' | 'closedDays', i: number, field: string): string => `/${list}/${i}/${field}`;
 
-/** Ids, course references and calendar dates: one pass, linear in the sessions, no Date per check. */
+/**
+ * True when {@link explainCrossCheck} certainly finds nothing: every id used once, every session's
+ * course exists, every session ends after it starts. One pass over the sessions with no pointer,
+ * message or closure built (a year of 5,000 sessions spent a tenth of its validation making
+ * pointers for ids that were never reported). Calendar dates are not looked at: the schema ran
+ * first and its patterns (`dateTimeSchema`, `dateSchema`) only take real calendar days.
+ */
+function crossCheckPasses(doc: ScheduleDocument): boolean {
+  const ids = new Set<string>();
+  const courseIds = new Set<string>();
+  for (const course of doc.courses) {
+    if (ids.has(course.id)) return false;
+    ids.add(course.id);
+    courseIds.add(course.id);
+  }
+  const sessions = doc.sessions;
+  for (let i = 0; i < sessions.length; i++) {
+    const session = sessions[i];
+    if (ids.has(session.id) || !courseIds.has(session.courseId) || !(session.end > session.start)) return false;
+    ids.add(session.id);
+  }
+  return true;
+}
+
+/** Ids, course references and calendar dates, with every issue named: the fast check found one. */
 function crossCheck(doc: ScheduleDocument): ValidationIssue[] {
+  return crossCheckPasses(doc) ? [] : explainCrossCheck(doc);
+}
+
+/** Ids, course references and calendar dates: one pass, linear in the sessions, no Date per check. */
+function explainCrossCheck(doc: ScheduleDocument): ValidationIssue[] {
   const ids = new IdRegistry();
   const issues: ValidationIssue[] = [];
   const courseIds = new Set<string>();
