@@ -1,0 +1,92 @@
+// A/B of two source trees by main-thread CPU time, for a loaded machine. `npm run bench` measures
+// wall-clock time (what users wait for), which swings ±30% when other processes share the cores;
+// the CPU time the renderer's main thread spends inside the measured window (Chromium trace
+// `tdur` of its tasks) moves far less, so a change of a few milliseconds shows.
+//   node bench/ab-cpu.mjs DIR_A DIR_B ["entry=calendar&n=500&spread=month&view=month"] [samples=11]
+// Each DIR holds `src/` and `tsconfig.json` (e.g. this checkout and a copy of another commit made
+// with `mkdir -p bench/.ab/old && git archive HEAD~1 src tsconfig.json | tar -x -C bench/.ab/old`;
+// inside this repository so node_modules resolve). The bench pages are copied into a DIR that has
+// none. Pages come from a Vite dev server per DIR (unbundled: absolute numbers are not
+// `npm run bench`'s; compare A with B only). Fresh page per sample, A and B alternating, two
+// warm-up samples discarded; prints medians of: wall (the case's own clock), cpu (main-thread task
+// time in the window), and script / style / layout / paint inside it.
+// PORT_OFFSET=n moves the two servers' ports (5470+n, 5471+n); TASKS=1 lists each sample's tasks.
+import { createServer } from 'vite';
+import { cpSync, existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const here = new URL('..', import.meta.url).pathname;
+const [dirA, dirB, query = 'entry=calendar&n=500&spread=month&view=month', n = '11'] = process.argv.slice(2);
+if (!dirA || !dirB) {
+  console.error('usage: node bench/ab-cpu.mjs DIR_A DIR_B [query] [samples]');
+  process.exit(2);
+}
+const roots = [resolve(dirA), resolve(dirB)];
+for (const root of roots) {
+  if (existsSync(`${root}/bench/profile.html`)) continue;
+  for (const file of ['bench/profile.html', 'bench/data.js', 'bench/cases']) cpSync(`${here}${file}`, `${root}/${file}`, { recursive: true });
+}
+const servers = [];
+for (const [i, root] of roots.entries()) {
+  const port = 5470 + i + Number(process.env.PORT_OFFSET ?? 0);
+  const server = await createServer({ root, configFile: false, logLevel: 'error', resolve: { conditions: ['production'] }, server: { host: '127.0.0.1', port, strictPort: true, fs: { strict: false } }, define: { 'process.env.NODE_ENV': '"production"' } });
+  await server.listen();
+  servers.push(server);
+}
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const kinds = {
+  script: ['FunctionCall', 'EvaluateScript', 'v8.evaluateModule', 'RunMicrotasks', 'FireAnimationFrame', 'TimerFire', 'EventDispatch'],
+  style: ['UpdateLayoutTree'],
+  layout: ['Layout'],
+  paint: ['Paint', 'PrePaint', 'Layerize', 'Commit'],
+};
+
+async function sample(i) {
+  const origin = servers[i].resolvedUrls.local[0].replace(/\/$/, '');
+  const tab = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await browser.startTracing(tab, { categories: ['devtools.timeline', 'blink.user_timing', 'toplevel'] });
+  await tab.goto(`${origin}/bench/profile.html?${query}`);
+  await tab.waitForFunction(() => window.__bench !== undefined, null, { timeout: 120_000 });
+  const bench = await tab.evaluate(() => window.__bench);
+  const trace = JSON.parse((await browser.stopTracing()).toString());
+  await tab.close();
+  if (bench.error) throw new Error(`${roots[i]}: ${bench.error}`);
+  const events = trace.traceEvents;
+  const start = events.find((e) => e.name === 'bench:render' && e.ph === 'b');
+  const end = events.find((e) => e.name === 'bench:render' && e.ph === 'e');
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && e.pid === start.pid);
+  const inside = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.ts + e.dur > start.ts && e.ts < end.ts);
+  const tasks = inside.filter((e) => e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask');
+  const out = { wall: bench.render, cpu: tasks.reduce((sum, t) => sum + (t.tdur ?? t.dur), 0) / 1000 };
+  for (const [kind, names] of Object.entries(kinds)) {
+    // Top-level events of the kind only (nested ones would count twice).
+    let sum = 0;
+    let until = -1;
+    for (const e of inside.filter((x) => names.includes(x.name)).sort((a, b) => a.ts - b.ts)) {
+      if (e.ts < until) continue;
+      sum += e.tdur ?? e.dur;
+      until = e.ts + e.dur;
+    }
+    out[kind] = sum / 1000;
+  }
+  if (process.env.TASKS) {
+    for (const t of tasks.sort((a, b) => a.ts - b.ts)) if ((t.tdur ?? 0) > 300) console.log(`  ${i ? 'B' : 'A'} task at +${((t.ts - start.ts) / 1000).toFixed(1)} ms: wall ${(t.dur / 1000).toFixed(1)}, cpu ${((t.tdur ?? 0) / 1000).toFixed(1)}`);
+  }
+  return out;
+}
+
+try {
+  await sample(0);
+  await sample(1);
+  const results = [[], []];
+  for (let k = 0; k < Number(n); k++) for (const i of k % 2 ? [1, 0] : [0, 1]) results[i].push(await sample(i));
+  const median = (values) => [...values].sort((a, b) => a - b)[values.length >> 1];
+  for (const [i, rows] of results.entries()) {
+    const row = Object.fromEntries(Object.keys(rows[0]).map((key) => [key, Number(median(rows.map((r) => r[key])).toFixed(1))]));
+    console.log(`${i ? 'B' : 'A'} ${roots[i]} (median of ${rows.length}, ms):`, JSON.stringify(row));
+  }
+} finally {
+  await browser.close();
+  for (const server of servers) await server.close();
+}
