@@ -123,6 +123,24 @@ try {
         total.set(key, (total.get(key) ?? 0) + (dt[i] ?? 0));
       }
     });
+    if (process.env.PROFILE_CALLERS) {
+      // Who calls the named function, by time in it (its callers' frames, one level up).
+      const callers = new Map();
+      let clock3 = profile.startTime;
+      profile.samples.forEach((id, i) => {
+        clock3 += dt[i] ?? 0;
+        if (windowMark && windowEnd && (clock3 < windowMark.ts || clock3 > windowEnd.ts)) return;
+        for (let n = id; n !== undefined; n = parent.get(n)) {
+          if (byId.get(n).callFrame.functionName !== process.env.PROFILE_CALLERS) continue;
+          const up = byId.get(parent.get(n))?.callFrame;
+          const key = up ? `${up.functionName || '(anonymous)'}  ${up.url.replace(origin, '')}:${up.lineNumber + 1}` : '(none)';
+          callers.set(key, (callers.get(key) ?? 0) + (dt[i] ?? 0));
+          break;
+        }
+      });
+      console.log(`callers of ${process.env.PROFILE_CALLERS} (ms):`);
+      for (const [key, us] of [...callers].sort((a, b) => b[1] - a[1])) console.log(`  ${(us / 1000).toFixed(1).padStart(7)}  ${key}`);
+    }
     console.log('inclusive time (ms):');
     for (const [key, us] of [...total].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`  ${(us / 1000).toFixed(1).padStart(7)}  ${key}`);
   }
