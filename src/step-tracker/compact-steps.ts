@@ -31,11 +31,12 @@ function set(el: Element, name: string, value: string | null): void {
 /**
  * The compact form's steps, a summary for a table row: `<li part="step" data-status>` with its
  * `<button part="step-button">`, named by `aria-label` (title and status, for assistive technology;
- * no hidden text to lay out), `aria-current="step"` on the current one. The status marker and its
- * number are CSS (two in-flow pseudo-elements and a counter), so a compact tracker stays ~20 nodes
- * (the full form's SVG markers, labels and width probe make 74). Kept by step
- * id like `repeat` keeps them, but each made by cloning one prepared item and setting its four
- * changing attributes: in a table of 500 trackers (3,500 steps) a template instance per step was
+ * no hidden text to lay out), `aria-current="step"` on the current one, `data-current` on its item
+ * (the item draws the current step's frame). The button is the status marker's disc, drawn by CSS;
+ * its number comes from `data-n` (one ::after), so a compact tracker stays ~20 nodes (the full
+ * form's SVG markers, labels and width probe make 74). Kept by step
+ * id like `repeat` keeps them, but each made by cloning one prepared item and setting its changing
+ * attributes: in a table of 500 trackers (3,500 steps) a template instance per step was
  * the largest part of the first render's script.
  */
 class CompactSteps extends Directive {
@@ -60,10 +61,14 @@ class CompactSteps extends Directive {
       const li = this.#items.get(step.id) ?? ((made ??= prototype()).cloneNode(true) as HTMLLIElement);
       const button = li.firstChild as HTMLButtonElement;
       set(li, 'data-status', step.status);
+      set(li, 'data-current', index === current ? '' : null);
       set(button, 'data-key', step.id);
       set(button, 'aria-label', `${resolveText(step.title, locale)} ${statusLabel(step.status)}`);
       set(button, 'aria-current', index === current ? 'step' : null);
       set(button, 'aria-disabled', disabled ? 'true' : null);
+      // The marker's number, shown by CSS (generated text with empty alternative text: the name
+      // stays the title and status, as in the full form, whose number is aria-hidden).
+      set(button, 'data-n', String(index + 1));
       if (li === cursor) cursor = li.nextSibling;
       else parent.insertBefore(li, cursor ?? end);
       items.set(step.id, li);
