@@ -294,6 +294,7 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
     return html`<div class="vk-popover" part="popover" popover="manual" role="dialog" aria-labelledby="details-title" tabindex="-1">${this.#renderDetails(doc, locale)}</div>`;
   }
 
+  /** A step of the full form (the compact form's steps are `compactSteps`). */
   #renderStep(step: Step, index: number, isCurrent: boolean, locale: string): TemplateResult {
     const title = resolveText(step.title, locale);
     const overdue = step.due !== undefined && step.status !== 'done' && step.status !== 'skipped' && step.due < todayIso();
@@ -314,15 +315,13 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
           ${step.status === 'done' ? nothing : html`<span class="number">${index + 1}</span>`}
         </span>
         <span class="label">
-          ${this.compact ? nothing : renderPictogram(step.pictogram, locale, true)}
-          <span class=${this.compact ? 'vk-visually-hidden' : 'step-title'}>${title}</span>
-          <span class=${this.compact ? 'vk-visually-hidden' : 'status-text'}>${statusLabel(step.status)}${isCurrent && !this.compact
-            ? html` <span class="now" aria-hidden="true">${msg('Nå', { id: 'steps.current' })}</span>`
-            : nothing}</span>
-          ${!this.compact && step.due
+          ${renderPictogram(step.pictogram, locale, true)}
+          <span class="step-title">${title}</span>
+          <span class="status-text">${statusLabel(step.status)}${isCurrent ? html` <span class="now" aria-hidden="true">${msg('Nå', { id: 'steps.current' })}</span>` : nothing}</span>
+          ${step.due
             ? html`<span class="meta" ?data-overdue=${overdue}>${overdue ? msg('Forfalt', { id: 'steps.overdue' }) + ' · ' : ''}${msg(str`Frist ${isolate(formatDate(step.due, locale))}`, { id: 'steps.due' })}</span>`
             : nothing}
-          ${!this.compact && checklist.length > 0 ? html`<span class="meta">${msg(str`${checked} av ${checklist.length} punkter`, { id: 'steps.checklist-count' })}</span>` : nothing}
+          ${checklist.length > 0 ? html`<span class="meta">${msg(str`${checked} av ${checklist.length} punkter`, { id: 'steps.checklist-count' })}</span>` : nothing}
         </span>
       </button>
     </li>`;
