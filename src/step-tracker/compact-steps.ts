@@ -2,25 +2,37 @@ import { noChange, type ChildPart } from 'lit';
 import { Directive, directive, PartType, type PartInfo } from 'lit/directive.js';
 import { resolveText } from '../core/text.js';
 import { statusLabel } from './status-label.js';
-import type { Step } from './step-tracker.types.js';
+import type { Step, StepStatus } from './step-tracker.types.js';
 
-/** A compact step as first made: its list item and button with the attributes that never change. */
-function prototype(): HTMLLIElement {
-  const li = document.createElement('li');
-  li.className = 'step';
-  li.setAttribute('part', 'step');
-  const button = document.createElement('button');
-  button.type = 'button';
-  button.className = 'step-button';
-  button.setAttribute('part', 'step-button');
-  button.setAttribute('aria-describedby', 'hint');
-  // Out of the tab order until roving focus makes one step the tracker's tab stop: it then writes
-  // one tabindex per tracker, not one per step (3,500 writes for 500 trackers).
-  button.tabIndex = -1;
-  li.append(button);
-  return li;
+/**
+ * Prepared compact steps by position and status: a list item and its button with every attribute
+ * that does not depend on the step's title (`data-n`, the number the marker shows, and
+ * `data-status`), so a new step is one `cloneNode` and two or three attribute writes.
+ */
+const prototypes = new Map<string, HTMLLIElement>();
+
+function prototype(n: number, status: StepStatus): HTMLLIElement {
+  const key = `${n} ${status}`;
+  let li = prototypes.get(key);
+  if (!li) {
+    li = document.createElement('li');
+    li.className = 'step';
+    li.setAttribute('part', 'step');
+    li.dataset.status = status;
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'step-button';
+    button.setAttribute('part', 'step-button');
+    button.setAttribute('aria-describedby', 'hint');
+    button.dataset.n = String(n);
+    // Out of the tab order until roving focus makes one step the tracker's tab stop: it then writes
+    // one tabindex per tracker, not one per step (3,500 writes for 500 trackers).
+    button.tabIndex = -1;
+    li.append(button);
+    prototypes.set(key, li);
+  }
+  return li.cloneNode(true) as HTMLLIElement;
 }
-let made: HTMLLIElement | undefined;
 
 function set(el: Element, name: string, value: string | null): void {
   if (el.getAttribute(name) === value) return;
@@ -31,12 +43,15 @@ function set(el: Element, name: string, value: string | null): void {
 /**
  * The compact form's steps, a summary for a table row: `<li part="step" data-status>` with its
  * `<button part="step-button">`, named by `aria-label` (title and status, for assistive technology;
- * no hidden text to lay out), `aria-current="step"` on the current one. The status marker and its
- * number are CSS (two in-flow pseudo-elements and a counter), so a compact tracker stays ~20 nodes
- * (the full form's SVG markers, labels and width probe make 74). Kept by step
- * id like `repeat` keeps them, but each made by cloning one prepared item and setting its four
- * changing attributes: in a table of 500 trackers (3,500 steps) a template instance per step was
- * the largest part of the first render's script.
+ * no hidden text to lay out), `aria-current="step"` on the current one, `data-current` on its item
+ * (the item draws the current step's frame). The button is the status marker's disc, drawn by CSS;
+ * its number comes from `data-n` (one ::after), so a compact tracker stays ~20 nodes (the full
+ * form's SVG markers, labels and width probe make 74). Kept by step id like `repeat` keeps them,
+ * but each made by cloning a prepared item and setting what changes: in a table of 500 trackers
+ * (3,500 steps) a template instance per step was the largest part of the first render's script.
+ *
+ * `buttons` is filled with the step buttons in order after every update (the tracker's roving
+ * focus reads it instead of querying its shadow root).
  */
 class CompactSteps extends Directive {
   #items = new Map<string, HTMLLIElement>();
@@ -46,27 +61,36 @@ class CompactSteps extends Directive {
     if (info.type !== PartType.CHILD) throw new Error('compactSteps() belongs in a child position');
   }
 
-  render(_steps: readonly Step[], _current: number, _locale: string, _disabled: boolean): unknown {
+  render(_steps: readonly Step[], _current: number, _locale: string, _disabled: boolean, _buttons: HTMLElement[]): unknown {
     return noChange;
   }
 
-  override update(part: ChildPart, [steps, current, locale, disabled]: Parameters<this['render']>): unknown {
+  override update(part: ChildPart, [steps, current, locale, disabled, buttons]: Parameters<this['render']>): unknown {
     const parent = part.parentNode;
     const end = part.endNode;
     const items = new Map<string, HTMLLIElement>();
+    buttons.length = 0;
     // Walks the items in their new order, moving or inserting only where the DOM differs.
     let cursor: Node | null = part.startNode ? part.startNode.nextSibling : parent.firstChild;
     steps.forEach((step, index) => {
-      const li = this.#items.get(step.id) ?? ((made ??= prototype()).cloneNode(true) as HTMLLIElement);
+      const li = this.#items.get(step.id) ?? prototype(index + 1, step.status);
       const button = li.firstChild as HTMLButtonElement;
       set(li, 'data-status', step.status);
+      set(button, 'data-n', String(index + 1));
       set(button, 'data-key', step.id);
       set(button, 'aria-label', `${resolveText(step.title, locale)} ${statusLabel(step.status)}`);
-      set(button, 'aria-current', index === current ? 'step' : null);
+      if (index === current) {
+        set(li, 'data-current', '');
+        set(button, 'aria-current', 'step');
+      } else if (li.hasAttribute('data-current')) {
+        li.removeAttribute('data-current');
+        button.removeAttribute('aria-current');
+      }
       set(button, 'aria-disabled', disabled ? 'true' : null);
       if (li === cursor) cursor = li.nextSibling;
       else parent.insertBefore(li, cursor ?? end);
       items.set(step.id, li);
+      buttons.push(button);
     });
     for (const [id, li] of this.#items) if (!items.has(id)) li.remove();
     this.#items = items;

@@ -6,10 +6,10 @@ import { css } from 'lit';
  * - `min-inline-size: min(100%, 20rem);`: A size container has no content width: in a shrink-to-fit place (a flex row, a float) keep a usable one.
  * - `.step:not(:last-child)::after`: The connector between markers, drawn with logical properties so RTL needs nothing more.
  * - `.marker .number`: The number is text colour on every status: over the in-progress tint it is 11:1 (accent was 4.17:1).
- * - `[data-compact]`: compact: one line for a table row. Each step is a 1.75rem button named by aria-label; its marker is CSS, stacked in one grid cell (no SVG, no absolute positioning, no text to lay out but the number): ::before is the disc (ring, half tint or the skipped stroke as backgrounds), ::after the step number from a counter (text colour, as the full form's), or the done check. Shape tells the status.
+ * - `[data-compact]`: compact: one line for a table row. Each step is a 1.75rem list item holding its button, named by aria-label. The button is the marker's disc itself (a 1.35rem circle: its border is the ring, its background the fill, half tint or the skipped stroke), with no grid, no absolute positioning and no ::before; ::after is the step number (`attr(data-n)`, alternative text '' so the name stays title and status; text colour, as the full form's) or the done check. The current step's frame is on the item (`data-current`). Before (a grid button drawing its disc with ::before and its number with a counter in ::after) this took about twice the layout and paint in a table of 500. Shape tells the status.
  * - `.tracker[data-compact] .steps`: No `content-visibility: auto`: it skipped the steps of trackers off screen in a long table (half the render time of 500 trackers), but Chromium then left their step buttons out of the accessibility tree.
  * - `[data-compact] [data-status='done'] .step-button::after`: The check, in the background colour on the disc (arms as the full form's icon draws them).
- * - `[data-compact] [data-status='skipped'] .step-button::before`: Dashed ring and the stroke, bottom-left to top-right as in the full form's icon.
+ * - `[data-compact] [data-status='skipped'] .step-button`: Dashed ring and the stroke, bottom-left to top-right as in the full form's icon.
  * - `.step-button`: Current: a double CanvasText border and the "Nå" badge; focus: a solid Highlight outline outside it.
  * - `.bar`: Our own system colours: the UA would otherwise paint every segment Canvas (an invisible bar).
  * - `[data-compact] .step` (forced colours): The compact markers keep their shapes in system colours.
@@ -198,61 +198,66 @@ export const stepTrackerStyles = css`
     display: flex;
     flex-direction: row;
     gap: 2px;
-    counter-reset: n;
   }
   [data-compact] .step {
-    counter-increment: n;
+    align-items: center;
+    justify-content: center;
+    inline-size: 1.75rem;
+    block-size: 1.75rem;
+    border: 2px solid transparent;
+    border-radius: var(--_vk-radius);
   }
   [data-compact] .step::after {
-    display: none;
+    content: none;
   }
-  [data-compact] .step-button {
-    place-items: center;
-    padding: 0;
-    margin: 0;
-    inline-size: 1.75rem;
-    min-inline-size: 1.75rem;
-    block-size: 1.75rem;
-    min-block-size: 1.75rem;
+  [data-compact] .step[data-current] {
+    border-color: var(--_vk-accent);
+    background: var(--_vk-accent-surface);
   }
-  [data-compact] .step-button::before,
-  [data-compact] .step-button::after {
-    grid-area: 1/1;
-    box-sizing: border-box;
+  [data-compact] .step:hover {
+    background: var(--_vk-surface);
   }
-  [data-compact] .step-button::before {
-    content: '';
+  [data-compact] [data-status] .step-button {
+    display: block;
+    flex: none;
     inline-size: 1.35rem;
     block-size: 1.35rem;
-    border-radius: 50%;
+    min-inline-size: 0;
+    min-block-size: 0;
+    padding: 0;
+    margin: 0;
     border: 0.075rem solid var(--_vk-mark);
+    border-radius: 50%;
     background: var(--_vk-bg);
-  }
-  [data-compact] .step-button::after {
-    content: counter(n) / '';
+    color: var(--_vk-text);
     font-weight: 700;
     font-size: 0.7rem;
     line-height: 1;
   }
-  [data-compact] [data-status='in-progress'] .step-button::before {
+  [data-compact] [data-status] .step-button::after {
+    content: attr(data-n) / '';
+  }
+  [data-compact] [data-status='in-progress'] .step-button {
     inline-size: 1.425rem;
     block-size: 1.425rem;
     border-width: 0.15rem;
     background: linear-gradient(to right, var(--_vk-bg) 50%, color-mix(in srgb, var(--_vk-mark) 25%, var(--_vk-bg)) 0);
   }
-  [data-compact] [data-status='done'] .step-button::before {
+  [data-compact] [data-status='done'] .step-button {
     border: 0;
     background: var(--_vk-mark);
   }
   [data-compact] [data-status='done'] .step-button::after {
     content: '';
+    display: block;
+    margin: 0 auto;
     inline-size: 0.3rem;
     block-size: 0.6rem;
     border: solid var(--_vk-bg);
     border-width: 0 0.13rem 0.13rem 0;
     transform: translateY(-0.07rem) rotate(45deg);
   }
-  [data-compact] [data-status='skipped'] .step-button::before {
+  [data-compact] [data-status='skipped'] .step-button {
     border-style: dashed;
     background: linear-gradient(to top right, #0000 calc(50% - 0.05rem), var(--_vk-mark) 0 calc(50% + 0.05rem), #0000 0) center / 0.525rem 0.525rem no-repeat, var(--_vk-bg);
   }
@@ -304,9 +309,13 @@ export const stepTrackerStyles = css`
     }
     [data-compact] .step {
       --_vk-bg: Canvas;
+      border-color: Canvas;
     }
-    [data-compact] .step-button::before,
-    [data-compact] .step-button::after {
+    [data-compact] .step[data-current] {
+      border: 4px double CanvasText;
+      background: Canvas;
+    }
+    [data-compact] [data-status] .step-button {
       forced-color-adjust: none;
       color: CanvasText;
     }

@@ -96,7 +96,9 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
   /** `horizontal` or `vertical`; unset: chosen by the available width. */
   @property({ reflect: true }) orientation: StepOrientation | undefined;
   /** A one-line form for tables of many participants. */
-  @property({ type: Boolean, reflect: true }) compact = false;
+  // useDefault: the initial `false` is not reflected, so a tracker made with the `compact` attribute
+  // is not written back its own attribute in its first update (500 setAttribute calls in a table).
+  @property({ type: Boolean, reflect: true, useDefault: true }) compact = false;
   /**
    * The `aria-level` of the tracker's title (1–6, default 2), so it fits the host page's outline.
    * @example <vk-step-tracker heading-level="3"></vk-step-tracker>
@@ -111,8 +113,10 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
   @state() private openStepId: string | null = null;
   @query('.vk-popover') private popoverPanel!: HTMLElement | null;
 
+  /** A compact tracker's step buttons in order, kept by `compactSteps` (no query per update). */
+  readonly #compactButtons: HTMLElement[] = [];
   readonly #roving = new RovingFocus(this, {
-    items: () => Array.from(this.renderRoot.querySelectorAll<HTMLElement>('.step-button')),
+    items: () => (this.compact ? (this.document ? this.#compactButtons.slice() : []) : Array.from(this.renderRoot.querySelectorAll<HTMLElement>('.step-button'))),
     orientation: () => 'both',
     enabled: () => !this.isDisabled,
   });
@@ -222,7 +226,8 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    this.#hadFocus = this.matches(':focus-within');
+    // Nothing inside can have focus before the first render.
+    this.#hadFocus = this.hasUpdated && this.matches(':focus-within');
     if (changed.has('document') && this.openStepId) {
       const live = this.document?.steps.find((s) => s.id === this.openStepId);
       if (!live) this.#closeDetails(false);
@@ -247,27 +252,33 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
   }
 
   protected renderDocument(doc: StepsDocument): TemplateResult {
-    const compact = this.compact;
     const locale = this.textLocale;
     const counts = stepCounts(doc);
     const current = currentStepIndex(doc);
     const title = resolveText(doc.title, locale);
     const summary = msg(str`${counts.done} av ${counts.total} ferdig`, { id: 'steps.summary' });
     const skipped = counts.skipped > 0 ? msg(str`${counts.skipped} hoppet over`, { id: 'steps.skipped' }) : '';
-    return html`${compact ? nothing : html`<div class="width-probe" aria-hidden="true"></div>`}
-      <section part="base" class="tracker" data-layout=${compact ? 'horizontal' : this.layout} ?data-compact=${compact}>
-        <div part="header" class="header">
-          ${title
-            ? html`<p class="title" id="title" role="heading" aria-level=${this.#headingLevel}>${title}</p>`
-            : nothing}
-          <p part="summary" class="summary" id="summary">${summary}${skipped ? html` · ${skipped}` : nothing}</p>
-        </div>
-        ${compact ? nothing : html`<div class="bar" aria-hidden="true">${doc.steps.map((s) => html`<span data-status=${s.status}></span>`)}</div>`}
-        <ol part="list" class="steps" aria-label=${title ? nothing : msg('Fremdrift', { id: 'steps.label' })} @keydown=${this.#onKeydown} @keyup=${this.#onKeyup} @focusin=${this.#onFocusIn} @click=${this.#onClick}>
-          ${compactSteps(compact ? doc.steps : [], current, locale, this.isDisabled)}${compact ? nothing : repeat(doc.steps, (step) => step.id, (step, index) => this.#renderStep(step, index, index === current, locale))}
+    const heading = title ? html`<p class="title" id="title" role="heading" aria-level=${this.#headingLevel}>${title}</p>` : nothing;
+    const summaryText = skipped ? `${summary} · ${skipped}` : summary;
+    const label = title ? nothing : msg('Fremdrift', { id: 'steps.label' });
+    const hint = this.editable ? msg('Mellomrom endrer status. Enter åpner detaljer.', { id: 'steps.hint.edit' }) : msg('Enter åpner detaljer.', { id: 'steps.hint.view' });
+    const popover = this.openStepId ? this.#renderPopover(doc, locale) : nothing;
+    // The compact form has its own, smaller template (no width probe, bar or per-step templates):
+    // a table holds hundreds of them.
+    if (this.compact) {
+      // (No white space between the elements: fewer nodes to clone.)
+      // prettier-ignore
+      return html`<section part="base" class="tracker" data-layout="horizontal" data-compact><div part="header" class="header">${heading}<p part="summary" class="summary" id="summary">${summaryText}</p></div><ol part="list" class="steps" aria-label=${label} @keydown=${this.#onKeydown} @keyup=${this.#onKeyup} @focusin=${this.#onFocusIn} @click=${this.#onClick}>${compactSteps(doc.steps, current, locale, this.isDisabled, this.#compactButtons)}</ol><span id="hint" hidden>${hint}</span>${popover}</section>`;
+    }
+    return html`<div class="width-probe" aria-hidden="true"></div>
+      <section part="base" class="tracker" data-layout=${this.layout}>
+        <div part="header" class="header">${heading}<p part="summary" class="summary" id="summary">${summaryText}</p></div>
+        <div class="bar" aria-hidden="true">${doc.steps.map((s) => html`<span data-status=${s.status}></span>`)}</div>
+        <ol part="list" class="steps" aria-label=${label} @keydown=${this.#onKeydown} @keyup=${this.#onKeyup} @focusin=${this.#onFocusIn} @click=${this.#onClick}>
+          ${repeat(doc.steps, (step) => step.id, (step, index) => this.#renderStep(step, index, index === current, locale))}
         </ol>
-        <span id="hint" hidden>${this.editable ? msg('Mellomrom endrer status. Enter åpner detaljer.', { id: 'steps.hint.edit' }) : msg('Enter åpner detaljer.', { id: 'steps.hint.view' })}</span>
-        ${this.openStepId ? this.#renderPopover(doc, locale) : nothing}
+        <span id="hint" hidden>${hint}</span>
+        ${popover}
       </section>`;
   }
 
@@ -283,6 +294,7 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
     return html`<div class="vk-popover" part="popover" popover="manual" role="dialog" aria-labelledby="details-title" tabindex="-1">${this.#renderDetails(doc, locale)}</div>`;
   }
 
+  /** A step of the full form (the compact form's steps are `compactSteps`). */
   #renderStep(step: Step, index: number, isCurrent: boolean, locale: string): TemplateResult {
     const title = resolveText(step.title, locale);
     const overdue = step.due !== undefined && step.status !== 'done' && step.status !== 'skipped' && step.due < todayIso();
@@ -303,15 +315,13 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
           ${step.status === 'done' ? nothing : html`<span class="number">${index + 1}</span>`}
         </span>
         <span class="label">
-          ${this.compact ? nothing : renderPictogram(step.pictogram, locale, true)}
-          <span class=${this.compact ? 'vk-visually-hidden' : 'step-title'}>${title}</span>
-          <span class=${this.compact ? 'vk-visually-hidden' : 'status-text'}>${statusLabel(step.status)}${isCurrent && !this.compact
-            ? html` <span class="now" aria-hidden="true">${msg('Nå', { id: 'steps.current' })}</span>`
-            : nothing}</span>
-          ${!this.compact && step.due
+          ${renderPictogram(step.pictogram, locale, true)}
+          <span class="step-title">${title}</span>
+          <span class="status-text">${statusLabel(step.status)}${isCurrent ? html` <span class="now" aria-hidden="true">${msg('Nå', { id: 'steps.current' })}</span>` : nothing}</span>
+          ${step.due
             ? html`<span class="meta" ?data-overdue=${overdue}>${overdue ? msg('Forfalt', { id: 'steps.overdue' }) + ' · ' : ''}${msg(str`Frist ${isolate(formatDate(step.due, locale))}`, { id: 'steps.due' })}</span>`
             : nothing}
-          ${!this.compact && checklist.length > 0 ? html`<span class="meta">${msg(str`${checked} av ${checklist.length} punkter`, { id: 'steps.checklist-count' })}</span>` : nothing}
+          ${checklist.length > 0 ? html`<span class="meta">${msg(str`${checked} av ${checklist.length} punkter`, { id: 'steps.checklist-count' })}</span>` : nothing}
         </span>
       </button>
     </li>`;
