@@ -124,6 +124,34 @@ describe('plan board: re-rendering only what changed', () => {
     expect(cardItem(el, 'c2')).to.equal(untouched);
     expect(cardItem(el, 'c1').hasAttribute('data-lifted')).to.equal(false);
   });
+
+  it('a card moved to another column by the keyboard is the same element there and keeps focus, also when its column empties', async () => {
+    const el = await board();
+    // tue holds c4 only: moving it on empties tue (its list goes) and fills wed (a list appears).
+    const item = cardItem(el, 'c4');
+    const button = cardButton(el, 'c4');
+    button.focus();
+    let blurs = 0;
+    button.addEventListener('focusout', () => blurs++);
+    await keys(el, ' ');
+    await keys(el, 'ArrowRight');
+    expect(renderedOrder(el)).to.deep.equal({ mon: ['c1', 'c2', 'c3'], tue: [], wed: ['c4'] });
+    expect(cardItem(el, 'c4')).to.equal(item);
+    expect(sr(el).activeElement).to.equal(button);
+    await keys(el, 'ArrowLeft', 'ArrowLeft');
+    expect(renderedOrder(el)).to.deep.equal({ mon: ['c4', 'c1', 'c2', 'c3'], tue: [], wed: [] });
+    expect(cardItem(el, 'c4')).to.equal(item);
+    expect(sr(el).activeElement).to.equal(button);
+    await keys(el, 'ArrowDown', 'ArrowDown', 'ArrowDown');
+    expect(renderedOrder(el).mon).to.deep.equal(['c1', 'c2', 'c3', 'c4']);
+    await keys(el, 'Escape');
+    expect(renderedOrder(el)).to.deep.equal({ mon: ['c1', 'c2', 'c3'], tue: ['c4'], wed: [] });
+    expect(cardItem(el, 'c4')).to.equal(item);
+    expect(sr(el).activeElement).to.equal(button);
+    // Where the browser can move a node with its state (Element.moveBefore), focus never left it.
+    if ('moveBefore' in Element.prototype) expect(blurs).to.equal(0);
+    expect(el.shadowRoot?.querySelectorAll('.card').length).to.equal(4);
+  });
 });
 
 describe('plan board: keyboard', () => {
