@@ -21,7 +21,7 @@ import { columnDeps, renderColumn, type ColumnViewOptions } from './column.js';
 import { CardNodes } from './card-list.js';
 import { renderDaySwitcher, SwipeTracker } from './day-switcher.js';
 import { BoardDrag } from './board-drag.js';
-import { ColumnWindows, WINDOW_THRESHOLD } from './windowing.js';
+import { ColumnWindows, firstScreenful, WINDOW_THRESHOLD } from './windowing.js';
 import { KeyboardMoves, type KeyboardMove } from './keyboard-move.js';
 import { navigate } from './board-navigation.js';
 import { BoardVoice } from './board-voice.js';
@@ -278,7 +278,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
     const doc = this.document;
     if (this.#index.update(doc)) {
       if (doc && !this.#shownDocument) {
-        const screenful = Math.max(8, Math.ceil((window.innerHeight || 900) / 90) + 2);
+        const screenful = firstScreenful(this.#index.byColumn.values(), window.innerHeight || 900, this.editable || this.participant);
         if ([...this.#index.byColumn.values()].some((cards) => cards.length > screenful && cards.length <= WINDOW_THRESHOLD)) this.#firstFrame = screenful;
       }
       if (doc) this.currentColumn = Math.min(this.currentColumn, Math.max(0, doc.columns.length - 1));

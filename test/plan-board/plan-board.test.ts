@@ -77,6 +77,11 @@ describe('plan board: rendering and semantics', () => {
     const el = await fixture<VkPlanBoard>(html`<vk-plan-board .value=${bigPlan(300)}></vk-plan-board>`);
     const first = sr(el).querySelectorAll('ul.cards')[4].querySelectorAll('.card').length;
     expect(first).to.be.within(8, 59);
+    // …and that screenful reaches below the bottom of the viewport in every column.
+    for (const list of sr(el).querySelectorAll('ul.cards')) {
+      const cards = list.querySelectorAll('.card');
+      expect(cards[cards.length - 1].getBoundingClientRect().bottom).to.be.greaterThan(window.innerHeight);
+    }
     // The counts already say how many there are.
     expect(sr(el).querySelectorAll('.count')[4].textContent).to.equal('60');
     // The next frame renders the rest (requested in the first update, so it runs before ours).
