@@ -1,5 +1,5 @@
 import { noChange, render, type TemplateResult } from 'lit';
-import { AsyncDirective, directive, PartType, type ChildPart, type PartInfo } from 'lit/async-directive.js';
+import { Directive, directive, PartType, type ChildPart, type PartInfo } from 'lit/directive.js';
 
 /** One list item of a column: its key, what it shows (compared by identity, as Lit's `guard`) and its template. */
 export interface CardRow {
@@ -73,15 +73,14 @@ function stayPut(seq: readonly number[]): boolean[] {
  * only). Each item is rendered by Lit into a fragment of its own and re-rendered only when its
  * `deps` change. Items a list no longer shows stay where they are until the board's update ends
  * (another column may take them in the same update); `sweep()` then removes the unclaimed ones.
+ * A list that goes away (its column's last card left) takes its items with it: a focused one
+ * loses focus there and the board focuses it again in its new list, as before moveBefore.
  */
 export class CardNodes {
   readonly #entries = new Map<string, Entry>();
   readonly #loose = new Set<Element>();
   #later: Array<() => void> = [];
   #pass = 0;
-
-  /** `parking`: a connected element of the board where a focused item waits while its list is removed. */
-  constructor(readonly parking: () => Element | null) {}
 
   /** Starts a board render. */
   begin(): void {
@@ -113,7 +112,16 @@ export class CardNodes {
     return entry.li;
   }
 
-  /** An item left a list (or its list went away): removed by `sweep()` unless a list takes it first. */
+  /** Forgets the items of cards `has` no longer knows (a new document; an item whose list went away with its column's last card). O(items). */
+  prune(has: (key: string) => boolean): void {
+    for (const [key, entry] of this.#entries) {
+      if (has(key)) continue;
+      entry.li.remove();
+      this.#entries.delete(key);
+    }
+  }
+
+  /** An item left a list: removed by `sweep()` unless a list takes it first. */
   loose(node: Element): void {
     this.#loose.add(node);
   }
@@ -146,11 +154,7 @@ export class CardNodes {
   }
 }
 
-class CardListDirective extends AsyncDirective {
-  #part: ChildPart | null = null;
-  #nodes = new CardNodes(() => null);
-  #shown: HTMLElement[] = [];
-
+class CardListDirective extends Directive {
   constructor(info: PartInfo) {
     super(info);
     if (info.type !== PartType.CHILD) throw new Error('cardList() belongs in a child position');
@@ -161,51 +165,33 @@ class CardListDirective extends AsyncDirective {
   }
 
   override update(part: ChildPart, [nodes, rows]: [CardNodes, readonly CardRow[]]): unknown {
-    this.#part = part;
-    this.#nodes = nodes;
     const wanted = rows.map((row) => nodes.node(row));
-    this.#shown = wanted;
-    // A new list (its column just emptied or filled) is still outside the document: an item that
-    // moves into it from another list waits until the update has put the list in place.
-    if (!part.parentNode.isConnected && wanted.some((n) => n.isConnected)) nodes.later(() => part.parentNode.isConnected && this.#place(part, wanted));
-    else this.#place(part, wanted);
+    // A new list (its column was empty) is still outside the document: an item that moves into it
+    // from another list waits until the update has put the list in place.
+    if (!part.parentNode.isConnected && wanted.some((n) => n.isConnected)) nodes.later(() => part.parentNode.isConnected && arrange(part, wanted, nodes));
+    else arrange(part, wanted, nodes);
     return noChange;
   }
+}
 
-  #place(part: ChildPart, wanted: readonly HTMLElement[]): void {
-    const nodes = this.#nodes;
-    const parent = part.parentNode;
-    const end = part.endNode;
-    const here: Node[] = [];
-    for (let n = part.startNode?.nextSibling ?? parent.firstChild; n && n !== end; n = n.nextSibling) here.push(n);
-    if (here.length !== wanted.length || here.some((n, i) => n !== wanted[i])) {
-      const wantedSet = new Set<Node>(wanted);
-      for (const n of here) if (!wantedSet.has(n) && n instanceof Element) nodes.loose(n);
-      const position = new Map(here.map((n, i) => [n, i]));
-      // Keep the longest run already in order; move (or insert) the rest, from the end.
-      const keep = stayPut(wanted.map((n) => position.get(n) ?? -1));
-      let ref: Node | null = end;
-      for (let i = wanted.length - 1; i >= 0; i--) {
-        if (!keep[i]) place(parent, wanted[i], ref);
-        ref = wanted[i];
-      }
+/** Puts `wanted` in order between the markers of `part`, moving as few items as it can. O(n log n). */
+function arrange(part: ChildPart, wanted: readonly HTMLElement[], nodes: CardNodes): void {
+  const parent = part.parentNode;
+  const end = part.endNode;
+  const here: Node[] = [];
+  for (let n = part.startNode?.nextSibling ?? parent.firstChild; n && n !== end; n = n.nextSibling) here.push(n);
+  if (here.length !== wanted.length || here.some((n, i) => n !== wanted[i])) {
+    const wantedSet = new Set<Node>(wanted);
+    for (const n of here) if (!wantedSet.has(n) && n instanceof Element) nodes.loose(n);
+    const position = new Map(here.map((n, i) => [n, i]));
+    // Keep the longest run already in order; move (or insert) the rest, from the end.
+    const keep = stayPut(wanted.map((n) => position.get(n) ?? -1));
+    let ref: Node | null = end;
+    for (let i = wanted.length - 1; i >= 0; i--) {
+      if (!keep[i]) place(parent, wanted[i], ref);
+      ref = wanted[i];
     }
   }
-
-  /** The list is going away (its column emptied, or another list replaces it): a focused item is parked so a list may take it in, focus and all. */
-  protected override disconnected(): void {
-    const parent = this.#part?.parentNode;
-    const parking = this.#nodes.parking();
-    const active = parent?.isConnected ? (parent.getRootNode() as ShadowRoot | Document).activeElement : null;
-    for (const li of this.#shown) {
-      if (li.parentNode !== parent) continue;
-      if (active && parking?.isConnected && li.contains(active)) place(parking, li, null);
-      this.#nodes.loose(li);
-    }
-    this.#shown = [];
-  }
-
-  protected override reconnected(): void {}
 }
 
 /**

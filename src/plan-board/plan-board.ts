@@ -124,7 +124,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
 
   readonly #windows = new ColumnWindows(this, () => (this.participant ? 220 : 110));
   /** The cards' list items by card id: a card that changes column moves, focus and all (see card-list.ts). */
-  readonly #nodes = new CardNodes(() => this.renderRoot.querySelector('.ghost-layer'));
+  readonly #nodes = new CardNodes();
   /**
    * A new board's first frame renders about a screenful of each column (this many cards; Infinity
    * once complete) and the rest one frame later, so a long board shows up without waiting for
@@ -277,6 +277,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
     super.willUpdate(changed);
     const doc = this.document;
     if (this.#index.update(doc)) {
+      if (doc) this.#nodes.prune((cardId) => this.#index.columnOf(cardId) !== null);
       if (doc && !this.#shownDocument) {
         const screenful = firstScreenful(this.#index.byColumn.values(), window.innerHeight || 900, this.editable || this.participant);
         if ([...this.#index.byColumn.values()].some((cards) => cards.length > screenful && cards.length <= WINDOW_THRESHOLD)) this.#firstFrame = screenful;

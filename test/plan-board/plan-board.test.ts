@@ -130,32 +130,45 @@ describe('plan board: re-rendering only what changed', () => {
     expect(cardItem(el, 'c1').hasAttribute('data-lifted')).to.equal(false);
   });
 
-  it('a card moved to another column by the keyboard is the same element there and keeps focus, also when its column empties', async () => {
+  it('a card moved to another column by the keyboard is the same element there and keeps focus, into an empty column and back', async () => {
     const el = await board();
-    // tue holds c4 only: moving it on empties tue (its list goes) and fills wed (a list appears).
-    const item = cardItem(el, 'c4');
-    const button = cardButton(el, 'c4');
+    const item = cardItem(el, 'c1');
+    const button = cardButton(el, 'c1');
     button.focus();
     let blurs = 0;
     button.addEventListener('focusout', () => blurs++);
     await keys(el, ' ');
+    const at = async (order: Record<string, string[]>): Promise<void> => {
+      expect(renderedOrder(el)).to.deep.equal(order);
+      expect(cardItem(el, 'c1')).to.equal(item);
+      expect(sr(el).activeElement).to.equal(button);
+    };
     await keys(el, 'ArrowRight');
-    expect(renderedOrder(el)).to.deep.equal({ mon: ['c1', 'c2', 'c3'], tue: [], wed: ['c4'] });
-    expect(cardItem(el, 'c4')).to.equal(item);
-    expect(sr(el).activeElement).to.equal(button);
-    await keys(el, 'ArrowLeft', 'ArrowLeft');
-    expect(renderedOrder(el)).to.deep.equal({ mon: ['c4', 'c1', 'c2', 'c3'], tue: [], wed: [] });
-    expect(cardItem(el, 'c4')).to.equal(item);
-    expect(sr(el).activeElement).to.equal(button);
-    await keys(el, 'ArrowDown', 'ArrowDown', 'ArrowDown');
-    expect(renderedOrder(el).mon).to.deep.equal(['c1', 'c2', 'c3', 'c4']);
+    await at({ mon: ['c2', 'c3'], tue: ['c1', 'c4'], wed: [] });
+    await keys(el, 'ArrowRight'); // wed had no list: one is made for it
+    await at({ mon: ['c2', 'c3'], tue: ['c4'], wed: ['c1'] });
+    await keys(el, 'ArrowLeft', 'ArrowLeft'); // and goes again
+    await at({ mon: ['c1', 'c2', 'c3'], tue: ['c4'], wed: [] });
+    await keys(el, 'ArrowDown', 'ArrowDown');
+    await at({ mon: ['c2', 'c3', 'c1'], tue: ['c4'], wed: [] });
     await keys(el, 'Escape');
-    expect(renderedOrder(el)).to.deep.equal({ mon: ['c1', 'c2', 'c3'], tue: ['c4'], wed: [] });
-    expect(cardItem(el, 'c4')).to.equal(item);
-    expect(sr(el).activeElement).to.equal(button);
+    await at({ mon: ['c1', 'c2', 'c3'], tue: ['c4'], wed: [] });
     // Where the browser can move a node with its state (Element.moveBefore), focus never left it.
     if ('moveBefore' in Element.prototype) expect(blurs).to.equal(0);
     expect(el.shadowRoot?.querySelectorAll('.card').length).to.equal(4);
+  });
+
+  it('a card moved out of a column it was alone in is the same element in its new column and has focus there', async () => {
+    const el = await board();
+    const item = cardItem(el, 'c4');
+    cardButton(el, 'c4').focus();
+    await keys(el, ' ', 'ArrowRight');
+    expect(renderedOrder(el)).to.deep.equal({ mon: ['c1', 'c2', 'c3'], tue: [], wed: ['c4'] });
+    expect(cardItem(el, 'c4')).to.equal(item);
+    expect(sr(el).activeElement).to.equal(cardButton(el, 'c4'));
+    await keys(el, ' ');
+    expect(el.value!.cards.find((c) => c.id === 'c4')?.columnId).to.equal('wed');
+    expect(sr(el).activeElement).to.equal(cardButton(el, 'c4'));
   });
 });
 
