@@ -102,7 +102,7 @@ export class CardNodes {
       entry.deps = row.deps;
       // A different template would have been rendered anew into the fragment: it replaces the old item.
       const fresh = entry.holder.lastElementChild as HTMLElement | null;
-      if (fresh) {
+      if (fresh && fresh !== entry.li) {
         entry.li.parentNode?.insertBefore(fresh, entry.li);
         entry.li.remove();
         entry.li = fresh;
