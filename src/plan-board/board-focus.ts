@@ -80,6 +80,13 @@ export class BoardFocus {
   /** Focuses a roving item, rendering it first when it is out of the window or in a hidden column. */
   focus(key: string): HTMLElement | null {
     const el = this.ensureRendered(key);
+    if (el && (el.getRootNode() as ShadowRoot | Document).activeElement === el) {
+      // Still focused after a move (card-list.ts moves a card's node, focus and all): `focus()`
+      // again would only force a layout. It is brought into view at the start of the next frame,
+      // as focus() would have done, in the layout that frame does anyway.
+      requestAnimationFrame(() => el.isConnected && el.scrollIntoView({ block: 'nearest', inline: 'nearest' }));
+      return el;
+    }
     el?.focus();
     return el;
   }

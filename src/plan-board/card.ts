@@ -36,15 +36,18 @@ export interface CardView {
  * the lifted one does not change). `index`/`setSize` as for `renderCard`. O(1).
  */
 export function cardPart(card: PlanCard, view: CardView, index: number, setSize?: number): unknown {
+  return guard(cardDeps(card, view, index, setSize), () => renderCard(card, view, index, setSize));
+}
+
+/** What a card's template reads, compared by identity (see `cardPart`). O(1). */
+export function cardDeps(card: PlanCard, view: CardView, index: number, setSize?: number): unknown[] {
   const silent = view.participant && view.silent(card);
   const id = card.id;
   const { locale, language, participant, arrange, canToggle, disabled } = view;
   const lifted = view.liftedCardId === id;
   const speaking = view.speakingCardId === id;
   const menu = view.menuCardId === id;
-  return guard([card, setSize === undefined ? -1 : index, setSize, locale, language, participant, silent, arrange, canToggle, disabled, lifted, speaking, menu, getLocale(), pictogramGeneration()], () =>
-    renderCard(card, view, index, setSize),
-  );
+  return [card, setSize === undefined ? -1 : index, setSize, locale, language, participant, silent, arrange, canToggle, disabled, lifted, speaking, menu, getLocale(), pictogramGeneration()];
 }
 
 /**

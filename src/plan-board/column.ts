@@ -5,7 +5,8 @@ import { bilingual } from '../core/bilingual.js';
 import { resolveText } from '../core/text.js';
 import { getLocale } from '../core/localize.js';
 import { decorativePictogram, pictogramGeneration } from './pictogram-cache.js';
-import { cardPart, type CardView } from './card.js';
+import { cardDeps, cardPart, renderCard, type CardView } from './card.js';
+import { cardList, type CardNodes } from './card-list.js';
 import { icons } from './icons.js';
 import { WINDOW_THRESHOLD, windowSegments, type ColumnWindow } from './windowing.js';
 import type { PlanCard, PlanColumn } from './plan-board.types.js';
@@ -14,6 +15,8 @@ export interface ColumnViewOptions {
   locale: string;
   language: string | undefined;
   cards: CardView;
+  /** The board's card list items, kept by card id across columns (a moved card is the same element). */
+  nodes: CardNodes;
   /** The board title's heading level; column titles are one below. */
   level: number;
   /** One column at a time: the column is the day switcher's tabpanel. */
@@ -119,13 +122,8 @@ function renderCards(column: PlanColumn, cards: readonly PlanCard[], o: ColumnVi
   const view = o.cards;
   if (cards.length <= WINDOW_THRESHOLD) {
     const shown = o.firstFrame !== undefined && cards.length > o.firstFrame ? cards.slice(0, o.firstFrame) : cards;
-    return html`<ul class="cards" part="cards" role="list" aria-labelledby=${headingId} data-column=${column.id}>
-      ${repeat(
-        shown,
-        (card) => card.id,
-        (card, i) => cardPart(card, view, i),
-      )}
-    </ul>`;
+    const rows = shown.map((card, i) => ({ key: card.id, deps: cardDeps(card, view, i), template: () => renderCard(card, view, i) }));
+    return html`<ul class="cards" part="cards" role="list" aria-labelledby=${headingId} data-column=${column.id}>${cardList(o.nodes, rows)}</ul>`;
   }
   // A long column: only the cards near its visible part (and the focused and lifted ones).
   const keep: number[] = [];

@@ -18,9 +18,10 @@ import { icons } from './icons.js';
 import { cardPositionText, columnPosition, describePlanOperation } from './board-text.js';
 import { type CardView } from './card.js';
 import { columnDeps, renderColumn, type ColumnViewOptions } from './column.js';
+import { CardNodes } from './card-list.js';
 import { renderDaySwitcher, SwipeTracker } from './day-switcher.js';
 import { BoardDrag } from './board-drag.js';
-import { ColumnWindows, WINDOW_THRESHOLD } from './windowing.js';
+import { ColumnWindows, firstScreenful, WINDOW_THRESHOLD } from './windowing.js';
 import { KeyboardMoves, type KeyboardMove } from './keyboard-move.js';
 import { navigate } from './board-navigation.js';
 import { BoardVoice } from './board-voice.js';
@@ -122,6 +123,8 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
   private readonly swipe = new SwipeTracker();
 
   readonly #windows = new ColumnWindows(this, () => (this.participant ? 220 : 110));
+  /** The cards' list items by card id: a card that changes column moves, focus and all (see card-list.ts). */
+  readonly #nodes = new CardNodes();
   /**
    * A new board's first frame renders about a screenful of each column (this many cards; Infinity
    * once complete) and the rest one frame later, so a long board shows up without waiting for
@@ -274,8 +277,9 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
     super.willUpdate(changed);
     const doc = this.document;
     if (this.#index.update(doc)) {
+      if (doc) this.#nodes.prune((cardId) => this.#index.columnOf(cardId) !== null);
       if (doc && !this.#shownDocument) {
-        const screenful = Math.max(8, Math.ceil((window.innerHeight || 900) / 90) + 2);
+        const screenful = firstScreenful(this.#index.byColumn.values(), window.innerHeight || 900, this.editable || this.participant);
         if ([...this.#index.byColumn.values()].some((cards) => cards.length > screenful && cards.length <= WINDOW_THRESHOLD)) this.#firstFrame = screenful;
       }
       if (doc) this.currentColumn = Math.min(this.currentColumn, Math.max(0, doc.columns.length - 1));
@@ -302,6 +306,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
       // The rest of the cards in the next frame, once the first has been painted.
       if (this.#firstFrame !== Infinity) requestAnimationFrame(() => requestAnimationFrame(() => this.#completeBoard()));
     }
+    this.#nodes.sweep();
     this.#focus.sync();
     if (this.focusAfterUpdate) {
       const key = this.focusAfterUpdate;
@@ -372,6 +377,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
     const language = doc.participantLanguage;
     const view = this.#moves.view(this.#index.byColumn);
     this.#index.shown = view;
+    this.#nodes.begin();
     const title = resolveText(doc.title, locale);
     const level = Math.min(6, Math.max(1, Math.round(Number(this.headingLevel)) || 2));
     const cardView = this.#cardView(locale, language);
@@ -420,6 +426,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
               locale,
               language,
               cards: cardView,
+              nodes: this.#nodes,
               level,
               narrow: this.narrow,
               target,

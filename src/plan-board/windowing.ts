@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { PlanCard } from './plan-board.types.js';
 
 /**
  * Windowing for long columns: a column with more than `WINDOW_THRESHOLD` cards scrolls inside
@@ -11,6 +12,30 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 export const WINDOW_THRESHOLD = 120;
 /** Cards rendered beyond each edge of the visible part. */
 const OVERSCAN = 6;
+
+/**
+ * How many cards of each column a new board's first frame renders (the rest follow one frame
+ * later): enough to fill `viewport` px even if every card were as short as it can be. A card is at
+ * least its paddings and border (14 px) plus, with `actions`, its row of Done/menu buttons (36 px and a 4 px gap),
+ * plus its main control: 44 px, or 20 px per line of title, time and place (a line and a gap). Titles that wrap, a
+ * second language and a pictogram above the words only make cards taller (a 300-card board's
+ * cards at 1200 px are 200 px: 10 cards a column instead of the 12 a flat 90 px per card gave).
+ * Two more for the gaps; at least 8. O(cards shown).
+ */
+export function firstScreenful(columns: Iterable<readonly PlanCard[]>, viewport: number, actions: boolean): number {
+  let most = 8;
+  for (const cards of columns) {
+    let height = 0;
+    let count = 0;
+    for (const card of cards) {
+      if (height >= viewport) break;
+      height += (actions ? 54 : 14) + Math.max(44, 20 * (1 + (card.time ? 1 : 0) + (card.place ? 1 : 0)));
+      count++;
+    }
+    most = Math.max(most, count + 2);
+  }
+  return most;
+}
 
 /** What a column's list knows about itself: scroll offset, visible height, measured card height. */
 export interface ColumnWindow {

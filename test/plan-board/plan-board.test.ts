@@ -77,6 +77,11 @@ describe('plan board: rendering and semantics', () => {
     const el = await fixture<VkPlanBoard>(html`<vk-plan-board .value=${bigPlan(300)}></vk-plan-board>`);
     const first = sr(el).querySelectorAll('ul.cards')[4].querySelectorAll('.card').length;
     expect(first).to.be.within(8, 59);
+    // …and that screenful reaches below the bottom of the viewport in every column.
+    for (const list of sr(el).querySelectorAll('ul.cards')) {
+      const cards = list.querySelectorAll('.card');
+      expect(cards[cards.length - 1].getBoundingClientRect().bottom).to.be.greaterThan(window.innerHeight);
+    }
     // The counts already say how many there are.
     expect(sr(el).querySelectorAll('.count')[4].textContent).to.equal('60');
     // The next frame renders the rest (requested in the first update, so it runs before ours).
@@ -123,6 +128,47 @@ describe('plan board: re-rendering only what changed', () => {
     expect(el.value!.cards.find((c) => c.id === 'c1')?.columnId).to.equal('wed');
     expect(cardItem(el, 'c2')).to.equal(untouched);
     expect(cardItem(el, 'c1').hasAttribute('data-lifted')).to.equal(false);
+  });
+
+  it('a card moved to another column by the keyboard is the same element there and keeps focus, into an empty column and back', async () => {
+    const el = await board();
+    const item = cardItem(el, 'c1');
+    const button = cardButton(el, 'c1');
+    button.focus();
+    let blurs = 0;
+    button.addEventListener('focusout', () => blurs++);
+    await keys(el, ' ');
+    const at = async (order: Record<string, string[]>): Promise<void> => {
+      expect(renderedOrder(el)).to.deep.equal(order);
+      expect(cardItem(el, 'c1')).to.equal(item);
+      expect(sr(el).activeElement).to.equal(button);
+    };
+    await keys(el, 'ArrowRight');
+    await at({ mon: ['c2', 'c3'], tue: ['c1', 'c4'], wed: [] });
+    await keys(el, 'ArrowRight'); // wed had no list: one is made for it
+    await at({ mon: ['c2', 'c3'], tue: ['c4'], wed: ['c1'] });
+    await keys(el, 'ArrowLeft', 'ArrowLeft'); // and goes again
+    await at({ mon: ['c1', 'c2', 'c3'], tue: ['c4'], wed: [] });
+    await keys(el, 'ArrowDown', 'ArrowDown');
+    await at({ mon: ['c2', 'c3', 'c1'], tue: ['c4'], wed: [] });
+    await keys(el, 'Escape');
+    await at({ mon: ['c1', 'c2', 'c3'], tue: ['c4'], wed: [] });
+    // Where the browser can move a node with its state (Element.moveBefore), focus never left it.
+    if ('moveBefore' in Element.prototype) expect(blurs).to.equal(0);
+    expect(el.shadowRoot?.querySelectorAll('.card').length).to.equal(4);
+  });
+
+  it('a card moved out of a column it was alone in is the same element in its new column and has focus there', async () => {
+    const el = await board();
+    const item = cardItem(el, 'c4');
+    cardButton(el, 'c4').focus();
+    await keys(el, ' ', 'ArrowRight');
+    expect(renderedOrder(el)).to.deep.equal({ mon: ['c1', 'c2', 'c3'], tue: [], wed: ['c4'] });
+    expect(cardItem(el, 'c4')).to.equal(item);
+    expect(sr(el).activeElement).to.equal(cardButton(el, 'c4'));
+    await keys(el, ' ');
+    expect(el.value!.cards.find((c) => c.id === 'c4')?.columnId).to.equal('wed');
+    expect(sr(el).activeElement).to.equal(cardButton(el, 'c4'));
   });
 });
 
