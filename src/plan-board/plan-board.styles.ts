@@ -408,7 +408,7 @@ export const planBoardStyles = css`
     inline-size: 1px;
     block-size: 1px;
     overflow: hidden;
-    clip-path: inset(50%);
+    clip: rect(0 0 0 0);
     white-space: nowrap;
   }
   .board[data-mode='adviser'] .card-button {
