@@ -42,10 +42,15 @@ export function loadRecorder(): void {
 }
 
 /**
- * How many tasks of each phase a new ladder's first frame renders: enough to fill the viewport's
- * height with the smallest cards (about 6rem with the row of shortcuts, 4rem without, at 16 px),
- * plus two. Read from `innerHeight` only: no layout before the first frame.
+ * How many of a phase's tasks a new ladder's first frame renders: the cards that can fill the
+ * viewport's height below the phase's heading, plus one. `minHeight` gives each card's least
+ * height in CSS px (at 16 px text, from the lines it is sure to show), so the count never falls
+ * short of a screenful; read from `innerHeight` only: no layout before the first frame.
  */
-export function firstFrameTasks(controls: boolean): number {
-  return Math.ceil((window.innerHeight || 900) / (controls ? 96 : 64)) + 2;
+export function firstFrameTasks<T>(tasks: readonly T[], minHeight: (task: T) => number): number {
+  // The phase's number, title, progress text and bar above the first card: at least 100 px.
+  let room = (window.innerHeight || 900) - 100;
+  let count = 0;
+  while (count < tasks.length && room > 0) room -= minHeight(tasks[count++] as T);
+  return count + 1;
 }
