@@ -43,14 +43,17 @@ export function loadRecorder(): void {
 
 /**
  * How many of a phase's tasks a new ladder's first frame renders: the cards that can fill the
- * viewport's height below the phase's heading, plus one. `minHeight` gives each card's least
- * height in CSS px (at 16 px text, from the lines it is sure to show), so the count never falls
- * short of a screenful; read from `innerHeight` only: no layout before the first frame.
+ * viewport's height below the ladder's and the phase's headings, up to the one that crosses the
+ * bottom edge. `minHeight` gives each card's least height in CSS px, from the lines it is sure to
+ * show, low enough to hold at 14 px text (at 16 px the cards measure 66–178 px where it counts
+ * 56–148), so the count does not fall short of a screenful; read from `innerHeight` only: no
+ * layout before the first frame.
  */
 export function firstFrameTasks<T>(tasks: readonly T[], minHeight: (task: T) => number): number {
-  // The phase's number, title, progress text and bar above the first card: at least 100 px.
-  let room = (window.innerHeight || 900) - 100;
+  // Above the first card: the ladder's title and the phase's number, title, progress text and
+  // bar, with their gaps and padding (about 180 px at 16 px text): count 140.
+  let room = (window.innerHeight || 900) - 140;
   let count = 0;
   while (count < tasks.length && room > 0) room -= minHeight(tasks[count++] as T);
-  return count + 1;
+  return count;
 }

@@ -228,7 +228,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     const line = 20;
     return doc.phases.map((phase) =>
       firstFrameTasks(phase.tasks, (task) => {
-        let height = 64 + (controls ? 32 : 0);
+        let height = 56 + (controls ? 32 : 0);
         if (second && textIn(task.title, second) && baseLanguage(second) !== baseLanguage(resolvedLocale(task.title, view.locale))) height += line;
         if (task.signoff) height += line;
         if (task.log && task.log.length > 0) height += line;
