@@ -42,10 +42,18 @@ export function loadRecorder(): void {
 }
 
 /**
- * How many tasks of each phase a new ladder's first frame renders: enough to fill the viewport's
- * height with the smallest cards (about 6rem with the row of shortcuts, 4rem without, at 16 px),
- * plus two. Read from `innerHeight` only: no layout before the first frame.
+ * How many of a phase's tasks a new ladder's first frame renders: the cards that can fill the
+ * viewport's height below the ladder's and the phase's headings, up to the one that crosses the
+ * bottom edge. `minHeight` gives each card's least height in CSS px, from the lines it is sure to
+ * show, low enough to hold at 14 px text (at 16 px the cards measure 66–178 px where it counts
+ * 56–148), so the count does not fall short of a screenful; read from `innerHeight` only: no
+ * layout before the first frame.
  */
-export function firstFrameTasks(controls: boolean): number {
-  return Math.ceil((window.innerHeight || 900) / (controls ? 96 : 64)) + 2;
+export function firstFrameTasks<T>(tasks: readonly T[], minHeight: (task: T) => number): number {
+  // Above the first card: the ladder's title and the phase's number, title, progress text and
+  // bar, with their gaps and padding (about 180 px at 16 px text): count 140.
+  let room = (window.innerHeight || 900) - 140;
+  let count = 0;
+  while (count < tasks.length && room > 0) room -= minHeight(tasks[count++] as T);
+  return count;
 }

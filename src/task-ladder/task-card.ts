@@ -4,6 +4,7 @@ import { bilingual } from '../core/bilingual.js';
 import { formatDate } from '../core/dates.js';
 import { renderPictogram } from '../core/pictograms.js';
 import { isolate, resolveText } from '../core/text.js';
+import { getLocale } from '../core/localize.js';
 import { latestLogEntry, logNewestFirst, nextLevel } from './task-ladder.model.js';
 import { languageName, levelLabel, logAuthorLabel } from './labels.js';
 import type { LadderView } from './ladder-view.js';
@@ -33,9 +34,14 @@ function named(label: string, title: string): string {
   return `${label} (${title})`;
 }
 
+/** "Ingen stemme for arabisk — ta opp en": the same words on every silent card, made once per language and UI locale. */
 function noVoice(lang: string): string {
-  return msg(str`Ingen stemme for ${isolate(languageName(lang))} — ta opp en`, { id: 'task-ladder.no-voice' });
+  const key = `${lang} ${getLocale()}`;
+  let text = noVoiceTexts.get(key);
+  if (text === undefined) noVoiceTexts.set(key, (text = msg(str`Ingen stemme for ${isolate(languageName(lang))} — ta opp en`, { id: 'task-ladder.no-voice' })));
+  return text;
 }
+const noVoiceTexts = new Map<string, string>();
 
 /** The read-aloud button: its words say what a press does (read, stop, or why it cannot); its icon (CSS) a speaker, crossed out when nothing can be heard. */
 export function renderReadAloud(view: LadderView, task: Task, tabIndex: number): TemplateResult {

@@ -7,7 +7,7 @@ import { RovingFocus } from '../core/roving-focus.js';
 import type { PopoverController } from '../core/popover.js';
 import { ReadAloud, canReadAloud } from '../core/read-aloud.js';
 import { bilingual } from '../core/bilingual.js';
-import { isolate, resolveText } from '../core/text.js';
+import { baseLanguage, isolate, resolveText, resolvedLocale, textIn } from '../core/text.js';
 import { formatDate, todayIso } from '../core/dates.js';
 import { isRealDate } from '../core/schema.js';
 import { headerStyles, tokens } from '../core/tokens.js';
@@ -160,11 +160,12 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
   #opening: { done: Promise<void>; resolve: () => void } | undefined;
   readonly #readAloud = new ReadAloud(this);
   /**
-   * Tasks per phase in a new long ladder's first frame (Infinity once complete): about a screenful
-   * of each phase, the rest one frame later, so the ladder shows up without building the cards
-   * below the fold first. Focus, a pointer, a key or printing complete it at once.
+   * Tasks per phase (by the phase's index) in a new long ladder's first frame (undefined once
+   * complete): about a screenful of each phase, the rest one frame later, so the ladder shows up
+   * without building the cards below the fold first. Focus, a pointer, a key or printing complete
+   * it at once.
    */
-  #firstFrame = Infinity;
+  #firstFrame: readonly number[] | undefined;
   #shownDocument = false;
   #resizeObserver: ResizeObserver | undefined;
   #probe: Element | null = null;
@@ -215,6 +216,28 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     this.#probe = null;
   }
 
+  /**
+   * Per phase, how many task cards fill a screen in the first frame: each card's least height
+   * from the lines it always shows (title, level), and those this task adds (a second-language
+   * title, sign-off, latest log entry, the row of shortcuts, the "no voice" shortcut's own row).
+   */
+  #screenful(doc: LadderDocument): number[] {
+    const view = this.#view(doc);
+    const controls = !view.disabled && (view.canAssess || view.canLog || view.participant);
+    const second = doc.participantLanguage;
+    const line = 20;
+    return doc.phases.map((phase) =>
+      firstFrameTasks(phase.tasks, (task) => {
+        let height = 56 + (controls ? 32 : 0);
+        if (second && textIn(task.title, second) && baseLanguage(second) !== baseLanguage(resolvedLocale(task.title, view.locale))) height += line;
+        if (task.signoff) height += line;
+        if (task.log && task.log.length > 0) height += line;
+        if (controls && view.canRecord && view.silentInParticipantLanguage(task)) height += 32;
+        return height;
+      }),
+    );
+  }
+
   /** The container query decides the columns; the element only reads back whether phases stack. */
   #readLayout(): void {
     const phases = this.phasesElement;
@@ -226,8 +249,8 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     super.willUpdate(changed);
     const doc = this.document;
     if (doc && !this.#shownDocument && !this.printing) {
-      const screenful = firstFrameTasks(this.#canAssess || this.#canLog || this.#participant);
-      if (doc.phases.some((phase) => phase.tasks.length > screenful)) this.#firstFrame = screenful;
+      const shown = this.#screenful(doc);
+      if (doc.phases.some((phase, index) => phase.tasks.length > (shown[index] ?? Infinity))) this.#firstFrame = shown;
     }
     this.#hadFocus = this.matches(':focus-within');
     if (changed.has('document') && this.panel) {
@@ -242,7 +265,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     if (this.document && !this.#shownDocument) {
       this.#shownDocument = true;
       // The rest of the tasks in the next frame, once the first has been painted.
-      if (this.#firstFrame !== Infinity) requestAnimationFrame(() => requestAnimationFrame(() => this.#complete()));
+      if (this.#firstFrame) requestAnimationFrame(() => requestAnimationFrame(() => this.#complete()));
     }
     // A re-render that moved or removed the focused element (phases reordered, a task gone): put it back.
     if (this.#hadFocus && !this.matches(':focus-within')) void this.ensureFocus();
@@ -290,6 +313,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
   /** The view modules' window onto the element (state in, callbacks out). */
   #view(doc: LadderDocument): LadderView {
     const locale = this.textLocale;
+    let hasVoice: boolean | undefined;
     return {
       doc,
       locale,
@@ -306,7 +330,10 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
       silentInParticipantLanguage: (task) => {
         const lang = doc.participantLanguage;
         if (!lang) return false;
-        return !canReadAloud([participantUtterance(task, lang)]);
+        // canReadAloud of this one utterance, with the voice looked up once per render, not per card.
+        const { text, audio } = participantUtterance(task, lang);
+        if (audio !== undefined) return false;
+        return !text || !(hasVoice ??= canReadAloud([{ text: lang, lang }]));
       },
       activate: (task) => (this.#participant ? void this.#read(task) : this.#openPanel('details', task.id)),
       setLevel: (task, to) => this.#setLevel(task, to),
@@ -349,7 +376,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
           ${mentor ? html`<p class="mentor">${msg(str`Fadder: ${isolate(mentor)}`, { id: 'task-ladder.mentor' })}</p>` : nothing}
         </div>
         <div class="phases" @keydown=${this.#onKeydown} @keyup=${this.#onKeyup} @focusin=${(e: FocusEvent) => this.#roving.handleFocusIn(e)}>
-          ${repeat(order, ({ phase }) => phase.id, ({ phase, index }) => renderPhase(view, phase, index, index === current, this.#firstFrame))}
+          ${repeat(order, ({ phase }) => phase.id, ({ phase, index }) => renderPhase(view, phase, index, index === current, this.#firstFrame?.[index]))}
         </div>
         <span id="hint" class="vk-visually-hidden">${this.#canAssess
           ? msg('Mellomrom endrer nivå. Enter åpner detaljer, kvittering og loggbok.', { id: 'task-ladder.hint.edit' })
@@ -444,8 +471,8 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
 
   /** Renders every task (after a new long ladder's first frame, or as soon as the user reaches for one). */
   #complete(): void {
-    if (this.#firstFrame === Infinity) return;
-    this.#firstFrame = Infinity;
+    if (!this.#firstFrame) return;
+    this.#firstFrame = undefined;
     this.requestUpdate();
   }
 
