@@ -90,13 +90,15 @@ export function dateFormatter(locale: string, options: Intl.DateTimeFormatOption
  * bokmål — Veikart's source locale, and the fallback of nn, ti and so — that render needs none.
  */
 const NB_MONTHS = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'];
+const NB_MONTHS_SHORT = ['jan.', 'feb.', 'mars', 'apr.', 'mai', 'juni', 'juli', 'aug.', 'sep.', 'okt.', 'nov.', 'des.'];
 const NB_WEEKDAYS = ['søndag', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag'];
 const NB_WEEKDAYS_SHORT = ['søn.', 'man.', 'tir.', 'ons.', 'tor.', 'fre.', 'lør.'];
 const NB_WEEKDAYS_NARROW = ['S', 'M', 'T', 'O', 'T', 'F', 'L'];
 
 /**
  * `date` in bokmål for the option sets in the tables' reach (`mars 2026`, `torsdag`, `tor.`, `T`,
- * `torsdag 12. mars 2026`), years 1000–9999; else undefined (Intl then formats it).
+ * `torsdag 12. mars 2026`, and `formatDate`'s default `12. mars 2026` / `4. feb. 2026`, which a task
+ * ladder's log lines use), years 1000–9999; else undefined (Intl then formats it).
  */
 function formatBokmal(date: Date, options: Intl.DateTimeFormatOptions): string | undefined {
   const { weekday, day, month, year, ...rest } = options;
@@ -108,6 +110,7 @@ function formatBokmal(date: Date, options: Intl.DateTimeFormatOptions): string |
     return names[date.getDay()];
   }
   if (weekday === undefined && day === undefined && month === 'long' && year === 'numeric') return `${NB_MONTHS[date.getMonth()]} ${y}`;
+  if (weekday === undefined && day === 'numeric' && month === 'short' && year === 'numeric') return `${date.getDate()}. ${NB_MONTHS_SHORT[date.getMonth()]} ${y}`;
   if (weekday === 'long' && day === 'numeric' && month === 'long' && year === 'numeric') return `${NB_WEEKDAYS[date.getDay()]} ${date.getDate()}. ${NB_MONTHS[date.getMonth()]} ${y}`;
   return undefined;
 }

@@ -78,6 +78,25 @@ const AUTONYMS: Record<string, string> = {
   prs: 'دری',
 };
 
+/**
+ * CLDR's bokmål names of the programme's languages, as the browsers' Intl.DisplayNames writes them
+ * (test/core/dates.test.ts checks each against Intl): a page's first Intl.DisplayNames loads the
+ * locale's language data (≈15 ms of a task ladder's first render, which names each card's second
+ * language); in bokmål — and nn, ti and so, which name languages in bokmål — these need none.
+ */
+export const NB_LANGUAGE_NAMES: Readonly<Record<string, string>> = {
+  nb: 'norsk bokmål',
+  nn: 'norsk nynorsk',
+  no: 'norsk',
+  en: 'engelsk',
+  ar: 'arabisk',
+  uk: 'ukrainsk',
+  ti: 'tigrinja',
+  so: 'somali',
+  fa: 'persisk',
+  prs: 'dari',
+};
+
 const namesLocales = new Map<string, string>();
 /** One Intl.DisplayNames per locale (building one is far dearer than asking it). */
 const displayNames = new Map<string, Intl.DisplayNames>();
@@ -111,6 +130,7 @@ export function languageName(tag: string, uiLocale: string): string {
   if (base === baseLanguage(uiLocale) && AUTONYMS[base]) return AUTONYMS[base];
   try {
     const locale = namesLocale(uiLocale);
+    if (baseLanguage(locale) === 'nb' && Object.hasOwn(NB_LANGUAGE_NAMES, tag)) return NB_LANGUAGE_NAMES[tag];
     let names = displayNames.get(locale);
     if (!names) displayNames.set(locale, (names = new Intl.DisplayNames([locale], { type: 'language', fallback: 'none' })));
     return names.of(tag) ?? tag;

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { dateFormatter, dateLocale, formatDate, formatTime } from '../../src/core/dates.js';
-import { languageName } from '../../src/core/text.js';
+import { languageName, NB_LANGUAGE_NAMES } from '../../src/core/text.js';
 
 // Tested against this Chromium's own Intl data: expectations are built from Intl where they depend
 // on it (digits), and spelled out where the issue names them (month names, calendars, fallbacks).
@@ -109,6 +109,7 @@ describe('bokmål without Intl on a first render', () => {
     { weekday: 'short' },
     { weekday: 'narrow' },
     { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
+    { day: 'numeric', month: 'short', year: 'numeric' },
   ];
 
   it('the built-in bokmål names write every day of 2024–2027 exactly as this browser’s Intl does', () => {
@@ -134,6 +135,14 @@ describe('language names per UI locale', () => {
     expect(languageName('ti', 'nb')).to.not.match(/Tigrinya/);
     expect(languageName('so', 'ar')).to.equal(new Intl.DisplayNames(['ar'], { type: 'language' }).of('so'));
     expect(languageName('ar', 'fa')).to.match(/\p{Script=Arabic}/u);
+  });
+
+  it('the built-in bokmål language names are exactly what this browser’s Intl.DisplayNames says', () => {
+    const intl = new Intl.DisplayNames(['nb'], { type: 'language', fallback: 'none' });
+    for (const [tag, name] of Object.entries(NB_LANGUAGE_NAMES)) expect(name, tag).to.equal(intl.of(tag));
+    // Used for every UI locale that names languages in bokmål; a tag with a region still asks Intl.
+    expect(languageName('ti', 'nn')).to.equal('tigrinja');
+    expect(languageName('ti-ER', 'nb')).to.equal(intl.of('ti-ER'));
   });
 
   it('ti, so and nn UIs get bokmål names, never English, and their own language in its own words', () => {
