@@ -284,9 +284,19 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
 
   readonly #onFocusIn = (e: FocusEvent): void => this.#roving.handleFocusIn(e);
 
-  /** One listener on the list instead of one per step button. */
+  /**
+   * One listener on the list instead of one per step button. In the compact form the step's whole
+   * box (its hover and current-step frame) is the target: a click beside the disc is the disc's
+   * button's, focused as a press on it would be.
+   */
   readonly #onClick = (e: Event): void => {
-    const key = ((e.composedPath()[0] as HTMLElement).closest?.('.step-button') as HTMLElement | null)?.dataset.key;
+    const target = e.composedPath()[0] as HTMLElement;
+    let button = target.closest?.('.step-button') as HTMLElement | null;
+    if (!button && this.compact) {
+      button = (target.closest?.('.step') as HTMLElement | null)?.querySelector<HTMLElement>('.step-button') ?? null;
+      button?.focus();
+    }
+    const key = button?.dataset.key;
     if (key) this.#openDetails(key);
   };
 

@@ -181,6 +181,21 @@ describe('vk-step-tracker: keyboard', () => {
     expect(events.map((e) => e.detail)).to.deep.equal([{ kind: 'step', id: 's3' }]);
   });
 
+  it('compact: a click on the step’s box beside its disc opens that step, with focus on its button', async () => {
+    const el = await fixture<VkStepTracker>(html`<vk-step-tracker compact .value=${sampleSteps()}></vk-step-tracker>`);
+    const events = record(el, 'vk-open');
+    const item = button(el, 's3').closest('.step') as HTMLElement;
+    const box = item.getBoundingClientRect();
+    const disc = button(el, 's3').getBoundingClientRect();
+    // Beside the round button, inside the box's edge: the point really lands on the item.
+    const hit = el.shadowRoot?.elementFromPoint(box.left + 1.5, box.top + box.height / 2) as HTMLElement | null;
+    expect(hit === item, `${hit?.className} at the box's edge; box ${box.width} px, disc ${disc.width} px`).to.equal(true);
+    expect(box.width).to.be.greaterThan(disc.width);
+    item.click();
+    expect(events.map((e) => e.detail)).to.deep.equal([{ kind: 'step', id: 's3' }]);
+    expect((focused(el) as HTMLElement).dataset.key).to.equal('s3');
+  });
+
   it('Space advances the status with one step.status operation', async () => {
     const el = await tracker();
     const events = record(el, 'vk-change');
