@@ -8,7 +8,7 @@ export interface BoardFocusHost {
   connected(): boolean;
   /** No item is in the tab order while the board is disabled. */
   disabled(): boolean;
-  /** The column a card is in (its own, not a lifted card's target). O(1). */
+  /** The column a card is shown in: its own, or for a card lifted by the keyboard, where it is now. O(1). */
   columnOfCard(cardId: string): string | null;
   /** One column at a time: shows the column of the item about to be focused. */
   reveal(columnId: string): void;

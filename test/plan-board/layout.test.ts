@@ -177,6 +177,33 @@ describe('plan board: every size', () => {
     expect(el.shadowRoot?.querySelector('.switcher-position')?.textContent?.replace(/[\u2068\u2069]/g, '').trim()).to.equal('Tirsdag, 2 av 5');
   });
 
+  for (const lang of ['nb', 'ar'] as const) {
+    it(`a card moves to another day by keyboard on a narrow board, the day following it (${lang})`, async () => {
+      const el = await mount(320, lang, 'adviser', samplePlan());
+      const key = (k: string): void => {
+        (el.shadowRoot?.activeElement as HTMLElement).dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true, cancelable: true }));
+      };
+      const announced = (): string => el.shadowRoot?.querySelector('[data-vk-announcer]')?.textContent ?? '';
+      cardButton(el, 'c1').focus();
+      key(' ');
+      await el.updateComplete;
+      key(lang === 'ar' ? 'ArrowLeft' : 'ArrowRight');
+      await el.updateComplete;
+      await frame();
+      await frame();
+      // Still lifted, shown in Tuesday, with focus on it.
+      expect(announced()).to.not.match(/avbrutt/);
+      expect(el.shadowRoot?.querySelector('.column')?.getAttribute('data-column')).to.equal('tue');
+      expect((el.shadowRoot?.activeElement as HTMLElement | null)?.dataset.key).to.equal('c1');
+      key(' ');
+      await el.updateComplete;
+      await frame();
+      expect((el.value as PlanDocument).cards.find((c) => c.id === 'c1')?.columnId).to.equal('tue');
+      expect((el.shadowRoot?.activeElement as HTMLElement | null)?.dataset.key).to.equal('c1');
+      expect(document.activeElement === el, 'focus is in the board').to.equal(true);
+    });
+  }
+
   it('long unbroken words (100 and 200 characters) wrap inside and never widen the page', async () => {
     for (const length of [100, 200]) {
       const doc = samplePlan() as unknown as { title: unknown; cards: Array<Record<string, unknown>>; columns: Array<Record<string, unknown>> };
