@@ -56,6 +56,16 @@ export class KeyboardMoves {
     return this.#grab.state;
   }
 
+  /**
+   * The column a lifted card is shown in (its new place, until it is dropped), or null when
+   * `cardId` is not lifted. Focus reveals this column on a narrow board: the card's own column
+   * would hide the card, and end the move as a blur.
+   */
+  shownIn(cardId: string): string | null {
+    const move = this.current;
+    return move?.cardId === cardId ? move.position.columnId : null;
+  }
+
   #view: { byColumn: Map<string, PlanCard[]>; move: KeyboardMove; view: Map<string, PlanCard[]> } | null = null;
   #origin: { byColumn: Map<string, PlanCard[]>; cardId: string; columnId: string; cards: PlanCard[] } | null = null;
 

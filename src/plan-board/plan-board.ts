@@ -137,12 +137,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
     root: () => this.renderRoot,
     connected: () => this.isConnected,
     disabled: () => this.isDisabled,
-    // A card lifted by the keyboard is shown at its new place until it is dropped: on a narrow
-    // board that is the column to keep on screen (its own would hide it, and end the move).
-    columnOfCard: (cardId) => {
-      const move = this.#moves?.current;
-      return move?.cardId === cardId ? move.position.columnId : this.#index.columnOf(cardId);
-    },
+    columnOfCard: (cardId) => this.#moves?.shownIn(cardId) ?? this.#index.columnOf(cardId),
     reveal: (columnId) => this.narrow && this.#showColumn(columnId),
     renderAll: () => {
       this.#firstFrame = Infinity;
