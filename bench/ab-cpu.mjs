@@ -15,6 +15,7 @@ import { createServer } from 'vite';
 import { cpSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { listen } from './signals.mjs';
 
 const here = new URL('..', import.meta.url).pathname;
 const [dirA, dirB, query = 'entry=calendar&n=500&spread=month&view=month', n = '11'] = process.argv.slice(2);
@@ -46,8 +47,9 @@ async function sample(i) {
   const origin = servers[i].resolvedUrls.local[0].replace(/\/$/, '');
   const tab = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await browser.startTracing(tab, { categories: ['devtools.timeline', 'blink.user_timing', 'toplevel'] });
+  const wait = listen(tab);
   await tab.goto(`${origin}/bench/profile.html?${query}`);
-  await tab.waitForFunction(() => window.__bench !== undefined, null, { timeout: 120_000 });
+  await wait('done', 120_000);
   const bench = await tab.evaluate(() => window.__bench);
   const trace = JSON.parse((await browser.stopTracing()).toString());
   await tab.close();

@@ -6,6 +6,7 @@
 import { createServer } from 'vite';
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
+import { listen } from './signals.mjs';
 
 const query = process.argv[2] ?? 'entry=calendar&n=500&spread=month&view=month';
 const top = Number(process.argv[3] ?? 25);
@@ -18,8 +19,9 @@ const browser = await chromium.launch({ executablePath: ['/usr/bin/chromium'].fi
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   // Warm the dev server's transform cache first, then measure on a fresh page.
+  const warm = listen(page);
   await page.goto(`${origin}/bench/profile.html?${query.replace("&move=1", "")}`);
-  await page.waitForFunction(() => window.__bench !== undefined, null, { timeout: 120_000 });
+  await warm('done', 120_000);
   await page.close();
   const tab = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   const cdp = await tab.context().newCDPSession(tab);
@@ -27,10 +29,11 @@ try {
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
   await browser.startTracing(tab, { categories: ['devtools.timeline', 'blink.user_timing', 'v8.execute', ...(process.env.PROFILE_TASKS ? ['toplevel'] : [])] });
   await cdp.send('Profiler.start');
+  const wait = listen(tab);
   await tab.goto(`${origin}/bench/profile.html?${query}`);
   if (query.includes('move=1')) {
     // The same keyboard path as bench/run.mjs: Tab to card "Kort 0", Space, ArrowRight, Space.
-    await tab.waitForFunction(() => window.__ready === true, null, { timeout: 120_000 });
+    await wait('ready', 120_000);
     for (let i = 0; i < 40; i++) {
       await tab.keyboard.press('Tab');
       const text = await tab.evaluate(() => {
@@ -43,11 +46,11 @@ try {
     await tab.keyboard.press('Space');
     await tab.keyboard.press('ArrowRight');
     // The drop waits for the move clock to end (bench/cases/plan-board.js): its work is not the move's.
-    await tab.evaluate(() => window.__moved);
+    await wait('moved', 120_000);
     await tab.keyboard.press('Space');
     await tab.evaluate(() => window.__dropped());
   }
-  await tab.waitForFunction(() => window.__bench !== undefined, null, { timeout: 120_000 });
+  await wait('done', 120_000);
   const { profile } = await cdp.send('Profiler.stop');
   const trace = JSON.parse((await browser.stopTracing()).toString());
   if (process.env.PROFILE_DUMP) (await import('node:fs')).writeFileSync(process.env.PROFILE_DUMP, JSON.stringify(trace));

@@ -16,6 +16,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { cpus, loadavg } from 'node:os';
 import { extname, join, normalize, relative } from 'node:path';
 import { chromium } from 'playwright-core';
+import { listen as signalsOf } from './signals.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const args = process.argv.slice(2);
@@ -146,21 +147,22 @@ const context = await browser.newContext({ viewport: { width: 1280, height: 900 
 /** One fresh page, one sample of `spec`. */
 async function sample(spec) {
   const tab = await context.newPage();
+  const wait = signalsOf(tab);
   const errors = [];
   tab.on('pageerror', (error) => errors.push(error.message));
   try {
     await tab.goto(`${origin}/?entry=${spec.entry}&${spec.query}`);
     if (spec.keyboard) {
-      await tab.waitForFunction(() => window.__ready === true, null, { timeout: spec.timeout ?? 60_000 });
+      await wait('ready', spec.timeout);
       await focusFirstCard(tab);
       await tab.keyboard.press('Space');
       await tab.keyboard.press('ArrowRight');
       // The drop waits for the move clock to end (bench/cases/plan-board.js): its work is not the move's.
-      await tab.evaluate(() => window.__moved);
+      await wait('moved', spec.timeout);
       await tab.keyboard.press('Space');
       await tab.evaluate(() => window.__dropped());
     }
-    await tab.waitForFunction(() => window.__bench !== undefined, null, { timeout: spec.timeout ?? 60_000 });
+    await wait('done', spec.timeout);
     const result = await tab.evaluate(() => window.__bench);
     if (errors.length && !result.error) result.error = errors.join('; ');
     return result;

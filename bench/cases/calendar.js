@@ -1,7 +1,7 @@
 // <vk-course-calendar>: ?n=500&spread=month|year&view=month|agenda. Clock: element created with
 // `date`, `view` and `value` and appended → the next frame after layout.
 import { defineAll } from '../../src/index.ts';
-import { afterNextFrame, params, report } from './frame.js';
+import { afterNextFrame, settled, params, report } from './frame.js';
 import { BENCH_DATE, monthSessions, schedule, yearSessions } from '../data.js';
 
 defineAll(); // the public registration (veikart/define calls the same)
@@ -9,7 +9,7 @@ defineAll(); // the public registration (veikart/define calls the same)
 const n = Number(params.get('n') ?? 500);
 const doc = schedule(params.get('spread') === 'year' ? yearSessions(n) : monthSessions(n));
 await customElements.whenDefined('vk-course-calendar');
-await afterNextFrame();
+await settled();
 const start = performance.now();
 const el = document.createElement('vk-course-calendar');
 el.setAttribute('date', BENCH_DATE);

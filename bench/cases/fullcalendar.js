@@ -2,12 +2,12 @@
 // + render() → the next frame after layout (the same clock as cases/calendar.js).
 import { Calendar } from '@fullcalendar/core';
 import dayGridPlugin from '@fullcalendar/daygrid';
-import { afterNextFrame, params, report } from './frame.js';
+import { afterNextFrame, settled, params, report } from './frame.js';
 import { BENCH_DATE, COURSES, monthSessions } from '../data.js';
 
 const courses = new Map(COURSES.map((c) => [c.id, c]));
 const events = monthSessions(Number(params.get('n') ?? 500)).map((s) => ({ id: s.id, title: courses.get(s.courseId).title, start: s.start, end: s.end, color: courses.get(s.courseId).color }));
-await afterNextFrame();
+await settled();
 const start = performance.now();
 const host = document.getElementById('host');
 const calendar = new Calendar(host, { plugins: [dayGridPlugin], initialView: 'dayGridMonth', initialDate: BENCH_DATE, firstDay: 1, weekNumbers: true, dayMaxEvents: 3, events });

@@ -3,10 +3,10 @@
 // which every card is rendered. Clock 2 (move, with move=1): the runner presses Space on the first
 // card (pick up), then ArrowRight; the clock runs from that ArrowRight keydown (seen first, in
 // the capture phase on window) to the next frame; the runner waits for that clock to end
-// (`window.__moved`) before it presses Space to drop the card, so the drop's work is never inside
+// (the page's `vk-bench:moved` signal) before it presses Space to drop the card, so the drop's work is never inside
 // the move clock. The page checks through `value` that the card really changed column.
 import { defineAll } from '../../src/index.ts';
-import { afterNextFrame, params, report } from './frame.js';
+import { afterNextFrame, settled, params, report, signal } from './frame.js';
 import { plan } from '../data.js';
 
 defineAll(); // the public registration (veikart/define calls the same)
@@ -14,7 +14,7 @@ defineAll(); // the public registration (veikart/define calls the same)
 const n = Number(params.get('n') ?? 300);
 const doc = plan(n);
 await customElements.whenDefined('vk-plan-board');
-await afterNextFrame();
+await settled();
 const start = performance.now();
 const el = document.createElement('vk-plan-board');
 el.value = doc;
@@ -43,9 +43,9 @@ if (params.get('move')) {
       { capture: true, once: false },
     );
   });
-  window.__moved = moved.then(() => true);
+  moved.then(() => signal('moved'));
   const dropped = new Promise((resolve) => (window.__dropped = resolve));
-  window.__ready = true;
+  signal('ready');
   metrics.move = await moved;
   await dropped;
   await el.updateComplete;

@@ -1,7 +1,7 @@
 // ?n=500 compact <vk-step-tracker>s, one per row of a table (a caseworker's list of
 // participants). Clock: table built, every tracker given `value`, appended → the next frame.
 import { defineAll } from '../../src/index.ts';
-import { afterNextFrame, params, report } from './frame.js';
+import { afterNextFrame, settled, params, report } from './frame.js';
 import { steps } from '../data.js';
 
 defineAll(); // the public registration (veikart/define calls the same)
@@ -9,7 +9,7 @@ defineAll(); // the public registration (veikart/define calls the same)
 const n = Number(params.get('n') ?? 500);
 const docs = Array.from({ length: n }, (_, i) => steps(i));
 await customElements.whenDefined('vk-step-tracker');
-await afterNextFrame();
+await settled();
 const start = performance.now();
 const table = document.createElement('table');
 const body = table.createTBody();

@@ -2,14 +2,14 @@
 // appended → the next frame after layout (a long ladder's first frame renders a screenful of each
 // phase); clock 1b (complete): → the frame in which every task is rendered.
 import { defineAll } from '../../src/index.ts';
-import { afterNextFrame, params, report } from './frame.js';
+import { afterNextFrame, settled, params, report } from './frame.js';
 import { ladder } from '../data.js';
 
 defineAll(); // the public registration (veikart/define calls the same)
 
 const doc = ladder(Number(params.get('phases') ?? 3), Number(params.get('tasks') ?? 30));
 await customElements.whenDefined('vk-task-ladder');
-await afterNextFrame();
+await settled();
 const start = performance.now();
 const el = document.createElement('vk-task-ladder');
 el.value = doc;

@@ -1,0 +1,69 @@
+// Where the wall-clock time of a bench case goes, on the built pages `npm run bench` made
+// (node_modules/.cache/veikart-bench; run the bench once first):
+//   node bench/trace.mjs "entry=calendar&n=500&spread=month&view=month" [samples=3]
+// Per sample: the case's clock and the renderer main thread's CPU time inside it (trace `tdur`).
+// TASKS=1 lists the main thread's tasks in the window (wall, CPU, what ran inside); INNER=1 adds
+// every trace event inside tasks over 3 ms of CPU; THREADS=1 the CPU of every thread of every
+// Chromium process in the window; WORKER=1 what the renderer's worker threads ran. Wall time far
+// above CPU time means the main thread waited for a core (this is how the bench's own DevTools
+// polling and a fresh tab's background work were found inside the measured window, 30 Nov).
+import { createServer } from 'node:http';
+import { readFileSync, existsSync } from 'node:fs';
+import { join, normalize, extname } from 'node:path';
+import { chromium } from 'playwright-core';
+import { listen } from './signals.mjs';
+const root = new URL('..', import.meta.url).pathname;
+const out = join(root, 'node_modules/.cache/veikart-bench');
+const page = readFileSync(join(root, 'bench/page.html'), 'utf8');
+const server = createServer((req, res) => {
+  const url = new URL(req.url, 'http://x');
+  if (url.pathname === '/') { res.writeHead(200, { 'content-type': 'text/html' }); res.end(page.replace('/ENTRY.js', `/${url.searchParams.get('entry')}.js`)); return; }
+  const pic = url.pathname.match(/\/pictograms\/([\w-]+\.svg)$/);
+  const base = pic ? join(root, 'src/core/pictograms') : out;
+  const file = normalize(join(base, pic ? pic[1] : decodeURIComponent(url.pathname)));
+  if (!existsSync(file)) { res.writeHead(404).end(); return; }
+  res.writeHead(200, { 'content-type': { '.js': 'text/javascript', '.svg': 'image/svg+xml' }[extname(file)] ?? 'application/octet-stream' });
+  res.end(readFileSync(file));
+});
+await new Promise((r) => server.listen(5490, '127.0.0.1', r));
+const query = process.argv[2];
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nb-NO' });
+const N = Number(process.argv[3] ?? 3);
+if (!query) throw new Error('usage: node bench/trace.mjs "entry=…&…" [samples]');
+for (let i = 0; i < N; i++) {
+  const tab = await context.newPage();
+  await browser.startTracing(tab, { categories: ['devtools.timeline', 'blink.user_timing', 'toplevel', 'v8.execute', 'v8', 'mojom', 'ipc', 'devtools', 'loading', 'blink'] });
+  const wait = listen(tab);
+  await tab.goto(`http://127.0.0.1:5490/?${query}`);
+  await wait('done');
+  const bench = await tab.evaluate(() => window.__bench);
+  const trace = JSON.parse((await browser.stopTracing()).toString()).traceEvents;
+  const mark = trace.find((e) => e.name === 'bench:render' && e.ph === 'b');
+  const end = trace.find((e) => e.name === 'bench:render' && e.ph === 'e');
+  const mainT = trace.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && e.pid === mark.pid);
+  const tasks = trace.filter((e) => e.pid === mainT.pid && e.tid === mainT.tid && e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask' && e.ts + e.dur > mark.ts && e.ts < end.ts).sort((a, b) => a.ts - b.ts);
+  let cpu = 0;
+  const lines = [];
+  for (const t of tasks) {
+    cpu += (t.tdur ?? t.dur);
+    const inner = trace.filter((e) => e.pid === t.pid && e.tid === t.tid && e.ph === 'X' && e.ts >= t.ts && e.ts + e.dur <= t.ts + t.dur && ['FunctionCall','UpdateLayoutTree','Layout','Paint','PrePaint','Layerize','RunMicrotasks','EvaluateScript','ParseHTML','v8.compile','V8.GC_SCAVENGER','MinorGC','MajorGC','Commit','BeginMainThreadFrame', 'ResourceReceivedData','ResourceFinish','Decode Image','ImageDecodeTask','HitTest','TimerFire','EventDispatch','FireAnimationFrame'].includes(e.name));
+    const by = {};
+    for (const e of inner) by[e.name] = (by[e.name] ?? 0) + e.dur;
+    if (process.env.INNER && (t.tdur ?? 0) > 3000) { const all = {}; for (const e of trace) if (e.pid === t.pid && e.tid === t.tid && e !== t && e.ph === 'X' && e.ts >= t.ts && e.ts + e.dur <= t.ts + t.dur) all[e.name] = (all[e.name] ?? 0) + e.dur; lines.push('      inner: ' + Object.entries(all).sort((a,b)=>b[1]-a[1]).slice(0,14).map(([k,v])=>`${k} ${(v/1000).toFixed(1)}`).join(', ')); }
+    lines.push(`  ${((t.ts - mark.ts) / 1000).toFixed(1).padStart(6)} +${(t.dur / 1000).toFixed(1).padStart(5)} (cpu ${((t.tdur ?? 0) / 1000).toFixed(1)}) ` + Object.entries(by).filter(([, v]) => v > 200).map(([k, v]) => `${k} ${(v / 1000).toFixed(1)}`).join(', '));
+  }
+  const names = new Map(trace.filter((e) => e.name === 'thread_name').map((e) => [`${e.pid}/${e.tid}`, e.args.name]));
+  const pnames = new Map(trace.filter((e) => e.name === 'process_name').map((e) => [e.pid, e.args.name]));
+  const per = new Map();
+  const top = trace.filter((e) => e.ph === 'X' && (e.name === 'ThreadControllerImpl::RunTask' || e.name === 'ThreadPool_RunTask' || e.name === 'RunTask' || e.name==='TaskGraphRunner::RunTask') && e.ts + e.dur > mark.ts && e.ts < end.ts);
+  for (const e of top) { const k = `${pnames.get(e.pid) ?? e.pid}:${names.get(`${e.pid}/${e.tid}`) ?? e.tid}`; per.set(k, (per.get(k) ?? 0) + (e.tdur ?? e.dur)); }
+  if (process.env.THREADS) console.log([...per].sort((a,b)=>b[1]-a[1]).slice(0,15).map(([k,v])=>`    ${k} ${(v/1000).toFixed(1)}`).join('\n'));
+  if (process.env.WORKER) { const w = [...names].filter(([k,v]) => v === 'ThreadPoolForegroundWorker' && k.startsWith(mark.pid + '/')).map(([k]) => Number(k.split('/')[1]));
+    const ev = new Map(); for (const e of trace) if (e.pid === mark.pid && w.includes(e.tid) && e.ph === 'X' && e.ts + e.dur > mark.ts && e.ts < end.ts) ev.set(e.name, (ev.get(e.name) ?? 0) + (e.tdur ?? e.dur));
+    console.log([...ev].sort((a,b)=>b[1]-a[1]).slice(0,12).map(([k,v])=>`      w ${k} ${(v/1000).toFixed(1)}`).join('\n')); }
+  console.log(`sample ${i}: render ${bench.render.toFixed(1)} ms, main-thread cpu in window ${(cpu / 1000).toFixed(1)} ms`);
+  if (process.env.TASKS) console.log(lines.join('\n'));
+  await tab.close();
+}
+await browser.close(); server.close();
