@@ -97,7 +97,13 @@ export const NB_LANGUAGE_NAMES: Readonly<Record<string, string>> = {
   prs: 'dari',
 };
 
-const namesLocales = new Map<string, string>();
+/**
+ * UI locale → the locale Intl.DisplayNames names languages in. nb, en, ar, uk and fa are known
+ * without probing: `Intl.DisplayNames.supportedLocalesOf` loads ICU's locale list on a page's first
+ * call, about 20 ms of a task ladder's first render (every silent card names the participant's
+ * language). nn, ti, so and anything else are still probed.
+ */
+const namesLocales = new Map<string, string>(['nb', 'en', 'ar', 'uk', 'fa'].map((tag) => [tag, tag]));
 /** One Intl.DisplayNames per locale (building one is far dearer than asking it). */
 const displayNames = new Map<string, Intl.DisplayNames>();
 

@@ -145,6 +145,16 @@ describe('language names per UI locale', () => {
     expect(languageName('ti-ER', 'nb')).to.equal(intl.of('ti-ER'));
   });
 
+  it('the UI locales named without probing (nb, en, ar, uk, fa) are ones this browser has language names for', () => {
+    // languageName skips Intl.DisplayNames.supportedLocalesOf for these (its first call costs a
+    // task ladder ~20 ms of first render); probing must give the same answer.
+    for (const tag of ['nb', 'en', 'ar', 'uk', 'fa']) {
+      expect(Intl.DisplayNames.supportedLocalesOf([tag])[0], tag).to.equal(tag);
+      const intl = new Intl.DisplayNames([tag], { type: 'language', fallback: 'none' });
+      expect(languageName('so', tag), tag).to.equal(tag === 'nb' ? 'somali' : intl.of('so'));
+    }
+  });
+
   it('ti, so and nn UIs get bokmål names, never English, and their own language in its own words', () => {
     for (const ui of ['ti', 'so', 'nn']) {
       const other = ui === 'nn' ? 'ar' : 'uk';
