@@ -51,6 +51,7 @@ for (let i = 0; i < N; i++) {
     const by = {};
     for (const e of inner) by[e.name] = (by[e.name] ?? 0) + e.dur;
     if (process.env.INNER && (t.tdur ?? 0) > 3000) { const all = {}; for (const e of trace) if (e.pid === t.pid && e.tid === t.tid && e !== t && e.ph === 'X' && e.ts >= t.ts && e.ts + e.dur <= t.ts + t.dur) all[e.name] = (all[e.name] ?? 0) + e.dur; lines.push('      inner: ' + Object.entries(all).sort((a,b)=>b[1]-a[1]).slice(0,14).map(([k,v])=>`${k} ${(v/1000).toFixed(1)}`).join(', ')); }
+    if (process.env.LAYOUTARGS) for (const e of trace) if (e.pid === t.pid && e.tid === t.tid && e.name === 'Layout' && e.ts >= t.ts && e.ts <= t.ts + t.dur) lines.push(`      Layout ${(e.dur / 1000).toFixed(1)} ms ${JSON.stringify(e.args?.beginData ?? {}).slice(0, 200)}`);
     lines.push(`  ${((t.ts - mark.ts) / 1000).toFixed(1).padStart(6)} +${(t.dur / 1000).toFixed(1).padStart(5)} (cpu ${((t.tdur ?? 0) / 1000).toFixed(1)}) ` + Object.entries(by).filter(([, v]) => v > 200).map(([k, v]) => `${k} ${(v / 1000).toFixed(1)}`).join(', '));
   }
   const names = new Map(trace.filter((e) => e.name === 'thread_name').map((e) => [`${e.pid}/${e.tid}`, e.args.name]));

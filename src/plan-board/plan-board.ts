@@ -21,7 +21,7 @@ import { columnDeps, renderColumn, type ColumnViewOptions } from './column.js';
 import { CardNodes } from './card-list.js';
 import { renderDaySwitcher, SwipeTracker } from './day-switcher.js';
 import { BoardDrag } from './board-drag.js';
-import { ColumnWindows, firstScreenful, WINDOW_THRESHOLD } from './windowing.js';
+import { ColumnWindows, FirstFrame } from './windowing.js';
 import { KeyboardMoves, type KeyboardMove } from './keyboard-move.js';
 import { navigate } from './board-navigation.js';
 import { BoardVoice } from './board-voice.js';
@@ -125,12 +125,8 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
   readonly #windows = new ColumnWindows(this, () => (this.participant ? 220 : 110));
   /** The cards' list items by card id: a card that changes column moves, focus and all (see card-list.ts). */
   readonly #nodes = new CardNodes();
-  /**
-   * A new board's first frame renders about a screenful of each column (this many cards; Infinity
-   * once complete) and the rest one frame later, so a long board shows up without waiting for
-   * cards below the fold. Keyboard focus on a card not yet rendered completes the board at once.
-   */
-  #firstFrame = Infinity;
+  /** A new board's first frame: a screenful of each column (see windowing.ts). Keyboard focus on a card not yet rendered completes the board at once. */
+  readonly #firstFrame = new FirstFrame();
   #shownDocument = false;
   /** The roving focus: the one item in the tab order. */
   readonly #focus = new BoardFocus({
@@ -140,7 +136,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
     columnOfCard: (cardId) => this.#moves?.shownIn(cardId) ?? this.#index.columnOf(cardId),
     reveal: (columnId) => this.narrow && this.#showColumn(columnId),
     renderAll: () => {
-      this.#firstFrame = Infinity;
+      this.#firstFrame.complete();
       this.requestUpdate();
       this.performUpdate();
     },
@@ -279,8 +275,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
     if (this.#index.update(doc)) {
       if (doc) this.#nodes.prune((cardId) => this.#index.columnOf(cardId) !== null);
       if (doc && !this.#shownDocument) {
-        const screenful = firstScreenful(this.#index.byColumn.values(), window.innerHeight || 900, this.editable || this.participant);
-        if ([...this.#index.byColumn.values()].some((cards) => cards.length > screenful && cards.length <= WINDOW_THRESHOLD)) this.#firstFrame = screenful;
+        this.#firstFrame.start([...this.#index.byColumn.values()], window.innerHeight || 900, this.editable || this.participant);
       }
       if (doc) this.currentColumn = Math.min(this.currentColumn, Math.max(0, doc.columns.length - 1));
       const hostValue = this.hostRevision !== this.seenRevision;
@@ -303,8 +298,11 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
     if (this.document && !this.#shownDocument) {
       this.#shownDocument = true;
       if (this.canArrange || this.canPropose) preloadEditingOnIdle();
-      // The rest of the cards in the next frame, once the first has been painted.
-      if (this.#firstFrame !== Infinity) requestAnimationFrame(() => requestAnimationFrame(() => this.#completeBoard()));
+      if (this.#firstFrame.count !== Infinity) {
+        // As many as reach the bottom of the viewport now; the rest once the first frame is painted.
+        if (this.#firstFrame.fill(this.renderRoot)) this.requestUpdate();
+        requestAnimationFrame(() => requestAnimationFrame(() => this.#firstFrame.complete() && this.requestUpdate()));
+      }
     }
     this.#nodes.sweep();
     this.#focus.sync();
@@ -314,13 +312,6 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
       this.#focus.focus(key);
     }
     this.#editing.panels?.afterUpdate();
-  }
-
-  /** Renders every card (after a new board's first frame, or when focus needs a card not yet rendered). */
-  #completeBoard(): void {
-    if (this.#firstFrame === Infinity) return;
-    this.#firstFrame = Infinity;
-    this.requestUpdate();
   }
 
   /** The key focus moves to for a navigation key (see board-navigation.ts). O(column). */
@@ -434,7 +425,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
               withAdd: this.canArrange,
               disabled: this.isDisabled,
               window: (columnId) => this.#windows.of(columnId),
-              ...(this.#firstFrame !== Infinity ? { firstFrame: this.#firstFrame } : {}),
+              ...(this.#firstFrame.count !== Infinity ? { firstFrame: this.#firstFrame.count } : {}),
               onScroll: () => this.#windows.scrolled(),
               onRead: () => void this.#voice.readColumn(column),
               onAdd: (button) => this.#openPanel({ kind: 'picker', columnId: column.id }, button),

@@ -37,6 +37,79 @@ export function firstScreenful(columns: Iterable<readonly PlanCard[]>, viewport:
   return most;
 }
 
+/**
+ * How many cards of each column a new board renders before it measures (a probe): about what a
+ * viewport of `viewport` px shows of cards 240 px tall, plus one. `firstScreenful` stays the
+ * ceiling; the board renders more after measuring (`cardsToFill`) when its cards are shorter.
+ */
+export function firstProbe(viewport: number): number {
+  return Math.max(3, Math.ceil(viewport / 240) + 1);
+}
+
+/**
+ * How many cards a column needs so its rendered cards reach `bottom` (px, client coordinates):
+ * `count` cards are rendered, the first starting at `top`, the last ending at `end`. At their
+ * average height, plus one. `count` when they already reach it or are not laid out (0 px tall).
+ */
+export function cardsToFill(count: number, top: number, end: number, bottom: number): number {
+  if (count === 0 || end >= bottom || end <= top) return count;
+  const each = (end - top) / count;
+  return count + Math.ceil((bottom - end) / each) + 1;
+}
+
+/**
+ * After a first frame of `shown` cards per column is rendered and before it is painted: how many
+ * cards per column reach the bottom of the viewport, by one layout read of each short column's
+ * first and last card (the board then renders that many in the same task: read, then write).
+ * Columns with fewer cards than `shown` are complete; windowed ones measure themselves.
+ */
+export function cardsToFillViewport(root: ParentNode, shown: number): number {
+  const bottom = window.innerHeight || 900;
+  let need = shown;
+  for (const list of root.querySelectorAll<HTMLElement>('ul.cards:not([data-windowed])')) {
+    const items = list.children;
+    if (items.length < shown) continue;
+    need = Math.max(need, cardsToFill(items.length, items[0].getBoundingClientRect().top, items[items.length - 1].getBoundingClientRect().bottom, bottom));
+  }
+  return need;
+}
+
+/**
+ * A new board's first frame: about a screenful of each column, the rest one frame later, so a
+ * long board shows up without waiting for cards below the fold. It starts as a probe
+ * (`firstProbe`); once the probe is laid out and before it is painted, `fill` asks for as many
+ * cards as reach the bottom of the viewport by measure, at most `firstScreenful` (enough even for
+ * the shortest cards).
+ */
+export class FirstFrame {
+  /** Cards rendered per column now; Infinity once the board is complete. */
+  count = Infinity;
+  #cap = Infinity;
+
+  /** A new document: a probe, if some column (not a windowed one) is longer than that. */
+  start(columns: ReadonlyArray<readonly PlanCard[]>, viewport: number, actions: boolean): void {
+    this.#cap = firstScreenful(columns, viewport, actions);
+    const probe = Math.min(this.#cap, firstProbe(viewport));
+    if (columns.some((cards) => cards.length > probe && cards.length <= WINDOW_THRESHOLD)) this.count = probe;
+  }
+
+  /** After the probe rendered, before it is painted: true if more cards must render now. */
+  fill(root: ParentNode): boolean {
+    if (this.count === Infinity) return false;
+    const need = Math.min(cardsToFillViewport(root, this.count), this.#cap);
+    if (need <= this.count) return false;
+    this.count = need;
+    return true;
+  }
+
+  /** Every card from now on; false if the board already was complete. */
+  complete(): boolean {
+    if (this.count === Infinity) return false;
+    this.count = Infinity;
+    return true;
+  }
+}
+
 /** What a column's list knows about itself: scroll offset, visible height, measured card height. */
 export interface ColumnWindow {
   scrollTop: number;

@@ -76,7 +76,7 @@ describe('plan board: rendering and semantics', () => {
   it('renders a 300-card board: a screenful of each column in the first frame, every card one frame later', async () => {
     const el = await fixture<VkPlanBoard>(html`<vk-plan-board .value=${bigPlan(300)}></vk-plan-board>`);
     const first = sr(el).querySelectorAll('ul.cards')[4].querySelectorAll('.card').length;
-    expect(first).to.be.within(8, 59);
+    expect(first).to.be.within(3, 59);
     // …and that screenful reaches below the bottom of the viewport in every column.
     for (const list of sr(el).querySelectorAll('ul.cards')) {
       const cards = list.querySelectorAll('.card');
@@ -89,6 +89,27 @@ describe('plan board: rendering and semantics', () => {
     await el.updateComplete;
     expect(sr(el).querySelectorAll('.card').length).to.equal(300);
     expect(sr(el).querySelectorAll('ul.cards')[4].querySelectorAll('.card').length).to.equal(60);
+  });
+
+  it('short cards: the first frame measures its probe and renders as many more as reach the bottom of the viewport', async () => {
+    // One line of title beside the pictogram: cards far shorter than the probe assumes, so the
+    // probe alone would end mid-screen.
+    const plan = bigPlan(300);
+    for (const card of plan.cards) {
+      card.title = `K${card.id}`;
+      delete card.time;
+    }
+    delete plan.participantLanguage;
+    const el = await fixture<VkPlanBoard>(html`<vk-plan-board readonly .value=${plan}></vk-plan-board>`);
+    expect(el.error, JSON.stringify(el.error)).to.equal(null);
+    const lists = [...sr(el).querySelectorAll('ul.cards')];
+    const first = lists[0].querySelectorAll('.card').length;
+    expect(first).to.be.greaterThan(Math.ceil(window.innerHeight / 240) + 1);
+    expect(first).to.be.lessThan(60);
+    for (const list of lists) {
+      const cards = list.querySelectorAll('.card');
+      expect(cards[cards.length - 1].getBoundingClientRect().bottom).to.be.greaterThan(window.innerHeight);
+    }
   });
 
   it('a 300-card board is complete for the keyboard from the start: Ctrl+End focuses the last card before the rest has rendered', async () => {
