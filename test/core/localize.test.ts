@@ -46,6 +46,23 @@ describe('localization', () => {
     expect(shadow(el, '.step-button[data-key="s3"]').textContent).to.contain('Work practice');
   });
 
+  it('finds the document-text lang across shadow roots and past an empty lang="" (UI stays bokmål)', async () => {
+    // <section lang="en"> → host → shadow root → <div lang=""> → tracker: the empty lang says
+    // nothing, the nearest real one is outside the host's shadow root.
+    const outer = await fixture<HTMLElement>(html`<section lang="en"><div class="host"></div></section>`);
+    const host = outer.querySelector('.host') as HTMLElement;
+    const root = host.attachShadow({ mode: 'open' });
+    const inner = document.createElement('div');
+    inner.setAttribute('lang', '');
+    const el = document.createElement('vk-step-tracker') as VkStepTracker;
+    el.value = sampleSteps();
+    inner.append(el);
+    root.append(inner);
+    await el.updateComplete;
+    expect(getLocale()).to.equal('nb');
+    expect(shadow(el, '.step-button[data-key="s3"]').textContent).to.contain('Work practice');
+  });
+
   it('lays out right to left under an ar/rtl ancestor, with Arabic texts', async () => {
     await setLocale('ar');
     const wrapper = await fixture<HTMLDivElement>(html`<div lang="ar" dir="rtl"><vk-step-tracker .value=${sampleSteps()}></vk-step-tracker></div>`);

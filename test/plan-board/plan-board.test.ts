@@ -94,12 +94,8 @@ describe('plan board: rendering and semantics', () => {
   it('short cards: the first frame measures its probe and renders as many more as reach the bottom of the viewport', async () => {
     // One line of title beside the pictogram: cards far shorter than the probe assumes, so the
     // probe alone would end mid-screen.
-    const plan = bigPlan(300);
-    for (const card of plan.cards) {
-      card.title = `K${card.id}`;
-      delete card.time;
-    }
-    delete plan.participantLanguage;
+    const big = bigPlan(300);
+    const plan = { version: big.version, columns: big.columns, cards: big.cards.map(({ time: _time, ...card }) => ({ ...card, title: `K${card.id}` })) };
     const el = await fixture<VkPlanBoard>(html`<vk-plan-board readonly .value=${plan}></vk-plan-board>`);
     expect(el.error, JSON.stringify(el.error)).to.equal(null);
     const lists = [...sr(el).querySelectorAll('ul.cards')];
