@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { cardsToFill } from '../core/first-frame.js';
 import type { PlanCard } from './plan-board.types.js';
 
 /**
@@ -47,17 +48,6 @@ export function firstProbe(viewport: number): number {
 }
 
 /**
- * How many cards a column needs so its rendered cards reach `bottom` (px, client coordinates):
- * `count` cards are rendered, the first starting at `top`, the last ending at `end`. At their
- * average height, plus one. `count` when they already reach it or are not laid out (0 px tall).
- */
-export function cardsToFill(count: number, top: number, end: number, bottom: number): number {
-  if (count === 0 || end >= bottom || end <= top) return count;
-  const each = (end - top) / count;
-  return count + Math.ceil((bottom - end) / each) + 1;
-}
-
-/**
  * After a first frame of `shown` cards per column is rendered and before it is painted: how many
  * cards per column reach the bottom of the viewport, by one layout read of each short column's
  * first and last card (the board then renders that many in the same task: read, then write).
@@ -86,11 +76,13 @@ export class FirstFrame {
   count = Infinity;
   #cap = Infinity;
 
-  /** A new document: a probe, if some column (not a windowed one) is longer than that. */
+  /**
+   * A new document: a probe, if some column (not a windowed one) is longer than the worst-case
+   * screenful (a board that short renders every card at once, as it always did).
+   */
   start(columns: ReadonlyArray<readonly PlanCard[]>, viewport: number, actions: boolean): void {
     this.#cap = firstScreenful(columns, viewport, actions);
-    const probe = Math.min(this.#cap, firstProbe(viewport));
-    if (columns.some((cards) => cards.length > probe && cards.length <= WINDOW_THRESHOLD)) this.count = probe;
+    if (columns.some((cards) => cards.length > this.#cap && cards.length <= WINDOW_THRESHOLD)) this.count = Math.min(this.#cap, firstProbe(viewport));
   }
 
   /** After the probe rendered, before it is painted: true if more cards must render now. */

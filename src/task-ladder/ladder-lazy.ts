@@ -1,6 +1,8 @@
 // The task ladder's lazy parts (the details panel, the recorder) and the size of a new ladder's
 // first frame: module-level on purpose (see each), so no pending load holds a ladder.
 
+import { cardsToFill } from '../core/first-frame.js';
+
 export type PanelModule = typeof import('./task-panel.js');
 let panelModule: Promise<PanelModule> | undefined;
 /** The panel's module once it has arrived (then a ladder adopts it without waiting a microtask). */
@@ -56,4 +58,31 @@ export function firstFrameTasks<T>(tasks: readonly T[], minHeight: (task: T) => 
   let count = 0;
   while (count < tasks.length && room > 0) room -= minHeight(tasks[count++] as T);
   return count;
+}
+
+/**
+ * A new long ladder's first frame starts with this many tasks per phase (a probe: what the
+ * viewport shows of cards 240 px tall below the headings); `tasksToFill` then adds what the
+ * measured cards need, at most `firstFrameTasks`'s count.
+ */
+export function firstProbe(): number {
+  return Math.max(2, Math.ceil(((window.innerHeight || 900) - 140) / 240));
+}
+
+/**
+ * After the probe rendered, before it is painted: per phase (in document order, `phaseIds`), how
+ * many tasks reach the bottom of the viewport, by one layout read of each phase's first and last
+ * rendered card; null when every phase already does. At most `cap[i]`.
+ */
+export function tasksToFill(root: ParentNode, phaseIds: readonly string[], shown: readonly number[], cap: readonly number[]): number[] | null {
+  const bottom = window.innerHeight || 900;
+  let more = false;
+  const next = shown.map((count, i) => {
+    const items = root.querySelector(`.phase[data-phase="${CSS.escape(phaseIds[i] ?? '')}"] .tasks`)?.children;
+    if (!items || items.length < count || count === 0) return count;
+    const need = Math.min(cap[i] ?? count, cardsToFill(items.length, items[0].getBoundingClientRect().top, items[items.length - 1].getBoundingClientRect().bottom, bottom));
+    if (need > count) more = true;
+    return Math.max(need, count);
+  });
+  return more ? next : null;
 }

@@ -24,7 +24,7 @@ import { logAuthors, moods, taskLevels, type LadderDocument, type LadderMode, ty
 
 export { levelLabel, logAuthorLabel } from './labels.js';
 
-import { firstFrameTasks, loadPanel, loadRecorder, loadedPanel, preloadPanel, type PanelModule } from './ladder-lazy.js';
+import { firstFrameTasks, firstProbe, tasksToFill, loadPanel, loadRecorder, loadedPanel, preloadPanel, type PanelModule } from './ladder-lazy.js';
 
 let printMedia: MediaQueryList | undefined;
 
@@ -166,6 +166,8 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
    * it at once.
    */
   #firstFrame: readonly number[] | undefined;
+  /** The most tasks per phase the first frame may grow to by measure (`#screenful`). */
+  #firstFrameCap: readonly number[] = [];
   #shownDocument = false;
   #resizeObserver: ResizeObserver | undefined;
   #probe: Element | null = null;
@@ -249,8 +251,12 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     super.willUpdate(changed);
     const doc = this.document;
     if (doc && !this.#shownDocument && !this.printing) {
-      const shown = this.#screenful(doc);
-      if (doc.phases.some((phase, index) => phase.tasks.length > (shown[index] ?? Infinity))) this.#firstFrame = shown;
+      // Only a ladder longer than the worst-case screenful waits a frame for some of its tasks.
+      const cap = this.#screenful(doc);
+      if (doc.phases.some((phase, index) => phase.tasks.length > (cap[index] ?? Infinity))) {
+        this.#firstFrame = cap.map((count) => Math.min(count, firstProbe()));
+        this.#firstFrameCap = cap;
+      }
     }
     this.#hadFocus = this.matches(':focus-within');
     if (changed.has('document') && this.panel) {
@@ -264,8 +270,16 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     super.updated(changed);
     if (this.document && !this.#shownDocument) {
       this.#shownDocument = true;
-      // The rest of the tasks in the next frame, once the first has been painted.
-      if (this.#firstFrame) requestAnimationFrame(() => requestAnimationFrame(() => this.#complete()));
+      if (this.#firstFrame) {
+        // As many as reach the bottom of the viewport now (measured: read, then one more render
+        // before the frame); the rest once the first frame has been painted.
+        const more = tasksToFill(this.renderRoot, this.document.phases.map((phase) => phase.id), this.#firstFrame, this.#firstFrameCap);
+        if (more) {
+          this.#firstFrame = more;
+          this.requestUpdate();
+        }
+        requestAnimationFrame(() => requestAnimationFrame(() => this.#complete()));
+      }
     }
     // A re-render that moved or removed the focused element (phases reordered, a task gone): put it back.
     if (this.#hadFocus && !this.matches(':focus-within')) void this.ensureFocus();

@@ -1,0 +1,11 @@
+/**
+ * How many cards a list needs so its rendered cards reach `bottom` (px, client coordinates):
+ * `count` cards are rendered, the first starting at `top`, the last ending at `end`. At their
+ * average height, plus one. `count` when they already reach it or are not laid out (0 px tall).
+ * The plan board's and the task ladder's first frames use it after one layout read of a probe.
+ */
+export function cardsToFill(count: number, top: number, end: number, bottom: number): number {
+  if (count === 0 || end >= bottom || end <= top) return count;
+  const each = (end - top) / count;
+  return count + Math.ceil((bottom - end) / each) + 1;
+}
