@@ -141,6 +141,7 @@ export function languageName(tag: string, uiLocale: string): string {
     if (!names) displayNames.set(locale, (names = new Intl.DisplayNames([locale], { type: 'language', fallback: 'none' })));
     return names.of(tag) ?? tag;
   } catch {
-    return tag;
+    // No Intl.DisplayNames (browsers before 2021): bokmål names where we have them.
+    return Object.hasOwn(NB_LANGUAGE_NAMES, tag) ? NB_LANGUAGE_NAMES[tag] : tag;
   }
 }

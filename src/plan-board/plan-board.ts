@@ -247,7 +247,8 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
   /** Also waits for the editing UI while it loads (a panel opened before it arrived is then shown). */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    while (this.#editing.loading) {
+    // The editing UI's chunk, and the first frame's measured top-up (see updated()).
+    while (this.#editing.loading || (this.#firstFrame.count !== Infinity && this.isUpdatePending)) {
       await this.#editing.loading;
       result = await super.getUpdateComplete();
     }
@@ -298,12 +299,13 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
     if (this.document && !this.#shownDocument) {
       this.#shownDocument = true;
       if (this.canArrange || this.canPropose) preloadEditingOnIdle();
-      if (this.#firstFrame.count !== Infinity) {
-        // As many as reach the bottom of the viewport now; the rest once the first frame is painted.
-        if (this.#firstFrame.fill(this.renderRoot)) this.requestUpdate();
-        requestAnimationFrame(() => requestAnimationFrame(() => this.#firstFrame.complete() && this.requestUpdate()));
-      }
+      // The rest once the first frame is painted.
+      if (this.#firstFrame.count !== Infinity) requestAnimationFrame(() => requestAnimationFrame(() => this.#firstFrame.complete() && this.requestUpdate()));
     }
+    // Until then, after each update (the first; the switch to one day at a time, which the width
+    // observer finds after the first layout): as many cards as reach the bottom of the viewport,
+    // rendered before the frame. A microtask, not in updated(): no update requested inside one.
+    if (this.#firstFrame.count !== Infinity) queueMicrotask(() => this.#firstFrame.fill(this.renderRoot) && this.requestUpdate());
     this.#nodes.sweep();
     this.#focus.sync();
     if (this.focusAfterUpdate) {

@@ -270,17 +270,12 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     super.updated(changed);
     if (this.document && !this.#shownDocument) {
       this.#shownDocument = true;
-      if (this.#firstFrame) {
-        // As many as reach the bottom of the viewport now (measured: read, then one more render
-        // before the frame); the rest once the first frame has been painted.
-        const more = tasksToFill(this.renderRoot, this.document.phases.map((phase) => phase.id), this.#firstFrame, this.#firstFrameCap);
-        if (more) {
-          this.#firstFrame = more;
-          this.requestUpdate();
-        }
-        requestAnimationFrame(() => requestAnimationFrame(() => this.#complete()));
-      }
+      // The rest of the tasks once the first frame has been painted.
+      if (this.#firstFrame) requestAnimationFrame(() => requestAnimationFrame(() => this.#complete()));
     }
+    // Until then, after each update: as many as reach the bottom of the viewport, measured (read,
+    // then one more render before the frame). A microtask: no update requested inside updated().
+    if (this.#firstFrame) queueMicrotask(() => this.#fillFirstFrame());
     // A re-render that moved or removed the focused element (phases reordered, a task gone): put it back.
     if (this.#hadFocus && !this.matches(':focus-within')) void this.ensureFocus();
     const probe = this.renderRoot.querySelector('.width-probe');
@@ -444,8 +439,9 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this.#opening) {
-      await this.#opening.done;
+    // The panel's chunk, and the first frame's measured top-up (see updated()).
+    while (this.#opening || (this.#firstFrame && this.isUpdatePending)) {
+      await this.#opening?.done;
       done = await super.getUpdateComplete();
     }
     return done;
@@ -481,6 +477,13 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
       console.warn('Veikart: the task details could not be loaded', error);
     }
     opening?.resolve();
+  }
+
+  #fillFirstFrame(): void {
+    const more = this.document && this.#firstFrame && tasksToFill(this.renderRoot, this.document.phases.map((phase) => phase.id), this.#firstFrame, this.#firstFrameCap);
+    if (!more) return;
+    this.#firstFrame = more;
+    this.requestUpdate();
   }
 
   /** Renders every task (after a new long ladder's first frame, or as soon as the user reaches for one). */
