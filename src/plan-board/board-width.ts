@@ -13,7 +13,11 @@ export class BoardWidth implements ReactiveController {
   #probe: Element | null = null;
   #narrow = false;
 
-  constructor(private readonly host: ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFragment }) {
+  /** `resized` runs on every width the observer reports (after layout, before paint). */
+  constructor(
+    private readonly host: ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFragment },
+    private readonly resized: () => void = () => {},
+  ) {
     host.addController(this);
   }
 
@@ -26,6 +30,7 @@ export class BoardWidth implements ReactiveController {
     this.#observer = new ResizeObserver((entries) => {
       const width = entries[entries.length - 1]?.contentBoxSize?.[0]?.inlineSize ?? 0;
       const narrow = width > 0 && width < NARROW_BELOW;
+      this.resized();
       if (narrow === this.#narrow) return;
       this.#narrow = narrow;
       this.host.requestUpdate();

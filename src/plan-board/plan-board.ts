@@ -107,7 +107,8 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   /** One column at a time (the board is narrower than NARROW_BELOW). */
-  readonly #width = new BoardWidth(this);
+  // A board first laid out when shown (it was hidden at its first render) fills its first frame then.
+  readonly #width = new BoardWidth(this, () => this.#firstFrame.fill(this.renderRoot) && this.requestUpdate());
   private get narrow(): boolean {
     return this.#width.narrow;
   }

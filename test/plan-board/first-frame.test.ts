@@ -79,6 +79,28 @@ describe('first frame of a long board or ladder', () => {
     }
   });
 
+  it('a board hidden at its first render and shown before it is painted fills the viewport in the frame it first shows', async () => {
+    await setViewport({ width: 1200, height: 2000 });
+    const el = document.createElement('vk-plan-board') as VkPlanBoard;
+    el.readonly = true;
+    el.hidden = true;
+    el.value = bigPlan(300);
+    document.body.append(el);
+    try {
+      await el.updateComplete;
+      el.hidden = false;
+      const bottoms = await inFirstFrame(el, () =>
+        [...(el.shadowRoot as ShadowRoot).querySelectorAll('ul.cards')].map((list) => {
+          const cards = list.querySelectorAll('.card');
+          return cards.length < 60 ? cards[cards.length - 1].getBoundingClientRect().bottom : Infinity;
+        }),
+      );
+      for (const bottom of bottoms) expect(bottom).to.be.greaterThan(window.innerHeight);
+    } finally {
+      el.remove();
+    }
+  });
+
   it('a ladder whose first frame grows by measure prints no Lit warning either', async () => {
     await setViewport({ width: 1200, height: 2000 });
     const doc = sampleLadder();
