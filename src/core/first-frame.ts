@@ -9,3 +9,13 @@ export function cardsToFill(count: number, top: number, end: number, bottom: num
   const each = (end - top) / count;
   return count + Math.ceil((bottom - end) / each) + 1;
 }
+
+/**
+ * `cardsToFill` for a rendered list (`items`, its children), against the bottom of the viewport:
+ * one layout read of its first and last item. Call it before the frame is painted, after the
+ * list rendered (read, then write).
+ */
+export function itemsToFill(items: HTMLCollection): number {
+  if (items.length === 0) return 0;
+  return cardsToFill(items.length, items[0].getBoundingClientRect().top, items[items.length - 1].getBoundingClientRect().bottom, window.innerHeight || 900);
+}

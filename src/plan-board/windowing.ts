@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { cardsToFill } from '../core/first-frame.js';
+import { itemsToFill } from '../core/first-frame.js';
 import type { PlanCard } from './plan-board.types.js';
 
 /**
@@ -41,7 +41,7 @@ export function firstScreenful(columns: Iterable<readonly PlanCard[]>, viewport:
 /**
  * How many cards of each column a new board renders before it measures (a probe): about what a
  * viewport of `viewport` px shows of cards 240 px tall, plus one. `firstScreenful` stays the
- * ceiling; the board renders more after measuring (`cardsToFill`) when its cards are shorter.
+ * ceiling; the board renders more after measuring (`itemsToFill`) when its cards are shorter.
  */
 export function firstProbe(viewport: number): number {
   return Math.max(3, Math.ceil(viewport / 240) + 1);
@@ -54,12 +54,9 @@ export function firstProbe(viewport: number): number {
  * Columns with fewer cards than `shown` are complete; windowed ones measure themselves.
  */
 export function cardsToFillViewport(root: ParentNode, shown: number): number {
-  const bottom = window.innerHeight || 900;
   let need = shown;
   for (const list of root.querySelectorAll<HTMLElement>('ul.cards:not([data-windowed])')) {
-    const items = list.children;
-    if (items.length < shown) continue;
-    need = Math.max(need, cardsToFill(items.length, items[0].getBoundingClientRect().top, items[items.length - 1].getBoundingClientRect().bottom, bottom));
+    if (list.children.length >= shown) need = Math.max(need, itemsToFill(list.children));
   }
   return need;
 }

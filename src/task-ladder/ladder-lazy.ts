@@ -1,7 +1,7 @@
 // The task ladder's lazy parts (the details panel, the recorder) and the size of a new ladder's
 // first frame: module-level on purpose (see each), so no pending load holds a ladder.
 
-import { cardsToFill } from '../core/first-frame.js';
+import { itemsToFill } from '../core/first-frame.js';
 
 export type PanelModule = typeof import('./task-panel.js');
 let panelModule: Promise<PanelModule> | undefined;
@@ -75,12 +75,11 @@ export function firstProbe(): number {
  * rendered card; null when every phase already does. At most `cap[i]`.
  */
 export function tasksToFill(root: ParentNode, phaseIds: readonly string[], shown: readonly number[], cap: readonly number[]): number[] | null {
-  const bottom = window.innerHeight || 900;
   let more = false;
   const next = shown.map((count, i) => {
     const items = root.querySelector(`.phase[data-phase="${CSS.escape(phaseIds[i] ?? '')}"] .tasks`)?.children;
     if (!items || items.length < count || count === 0) return count;
-    const need = Math.min(cap[i] ?? count, cardsToFill(items.length, items[0].getBoundingClientRect().top, items[items.length - 1].getBoundingClientRect().bottom, bottom));
+    const need = Math.min(cap[i] ?? count, itemsToFill(items));
     if (need > count) more = true;
     return Math.max(need, count);
   });

@@ -240,10 +240,11 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     );
   }
 
-  /** The container query decides the columns; the element only reads back whether phases stack. */
+  /** The container query decides the columns; the element only reads back whether phases stack (and fills a first frame rendered while hidden). */
   #readLayout(): void {
     const phases = this.phasesElement;
     if (!phases) return;
+    this.#fillFirstFrame();
     this.stacked = !getComputedStyle(phases).gridAutoFlow.startsWith('column');
   }
 

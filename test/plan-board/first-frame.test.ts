@@ -38,6 +38,12 @@ async function warningsDuring(run: () => Promise<unknown>): Promise<string[]> {
   return seen;
 }
 
+/** Two phases of 60 one-line tasks: far more than a screenful, and shorter cards than the probe assumes. */
+function longLadder(): LadderDocument {
+  const doc = sampleLadder();
+  return { ...doc, phases: [0, 1].map((p) => ({ ...doc.phases[p], tasks: Array.from({ length: 60 }, (_, t) => ({ id: `p${p}t${t}`, title: `Oppgave ${p + 1}.${t + 1}`, level: 'not-started' as const })) })) };
+}
+
 describe('first frame of a long board or ladder', () => {
   afterEach(() => setViewport({ width: 800, height: 600 }));
 
@@ -101,10 +107,30 @@ describe('first frame of a long board or ladder', () => {
     }
   });
 
+  it('a ladder hidden at its first render and shown before it is painted fills the viewport in the frame it first shows', async () => {
+    await setViewport({ width: 1200, height: 2000 });
+    const el = document.createElement('vk-task-ladder') as VkTaskLadder;
+    el.hidden = true;
+    el.value = longLadder();
+    document.body.append(el);
+    try {
+      await el.updateComplete;
+      el.hidden = false;
+      const bottoms = await inFirstFrame(el, () =>
+        [...(el.shadowRoot as ShadowRoot).querySelectorAll('.tasks')].map((list) => {
+          const cards = list.querySelectorAll('.task');
+          return cards.length < 60 ? cards[cards.length - 1].getBoundingClientRect().bottom : Infinity;
+        }),
+      );
+      for (const bottom of bottoms) expect(bottom).to.be.greaterThan(window.innerHeight);
+    } finally {
+      el.remove();
+    }
+  });
+
   it('a ladder whose first frame grows by measure prints no Lit warning either', async () => {
     await setViewport({ width: 1200, height: 2000 });
-    const doc = sampleLadder();
-    const long: LadderDocument = { ...doc, phases: [0, 1].map((p) => ({ ...doc.phases[p], tasks: Array.from({ length: 60 }, (_, t) => ({ id: `p${p}t${t}`, title: `Oppgave ${p + 1}.${t + 1}`, level: 'not-started' as const })) })) };
+    const long = longLadder();
     let el: VkTaskLadder | undefined;
     const warnings = await warningsDuring(async () => (el = await fixture<VkTaskLadder>(html`<vk-task-ladder .value=${long}></vk-task-ladder>`)));
     expect(warnings.filter((w) => /update/i.test(w))).to.deep.equal([]);
