@@ -85,47 +85,41 @@ describe('first frame of a long board or ladder', () => {
     }
   });
 
-  it('a board hidden at its first render and shown before it is painted fills the viewport in the frame it first shows', async () => {
+  /**
+   * A long widget rendered while hidden, then shown before its first frame is painted: in the
+   * frame that first shows it, every list (`lists`) of 60 items not yet complete (`items`) must
+   * reach below the bottom of the viewport.
+   */
+  async function hiddenThenShown(el: HTMLElement & { updateComplete: Promise<boolean> }, lists: string, items: string): Promise<void> {
     await setViewport({ width: 1200, height: 2000 });
-    const el = document.createElement('vk-plan-board') as VkPlanBoard;
-    el.readonly = true;
     el.hidden = true;
-    el.value = bigPlan(300);
     document.body.append(el);
     try {
       await el.updateComplete;
       el.hidden = false;
       const bottoms = await inFirstFrame(el, () =>
-        [...(el.shadowRoot as ShadowRoot).querySelectorAll('ul.cards')].map((list) => {
-          const cards = list.querySelectorAll('.card');
-          return cards.length < 60 ? cards[cards.length - 1].getBoundingClientRect().bottom : Infinity;
+        [...(el.shadowRoot as ShadowRoot).querySelectorAll(lists)].map((list) => {
+          const shown = list.querySelectorAll(items);
+          return shown.length < 60 ? shown[shown.length - 1].getBoundingClientRect().bottom : Infinity;
         }),
       );
       for (const bottom of bottoms) expect(bottom).to.be.greaterThan(window.innerHeight);
     } finally {
       el.remove();
     }
+  }
+
+  it('a board hidden at its first render and shown before it is painted fills the viewport in the frame it first shows', async () => {
+    const el = document.createElement('vk-plan-board') as VkPlanBoard;
+    el.readonly = true;
+    el.value = bigPlan(300);
+    await hiddenThenShown(el, 'ul.cards', '.card');
   });
 
   it('a ladder hidden at its first render and shown before it is painted fills the viewport in the frame it first shows', async () => {
-    await setViewport({ width: 1200, height: 2000 });
     const el = document.createElement('vk-task-ladder') as VkTaskLadder;
-    el.hidden = true;
     el.value = longLadder();
-    document.body.append(el);
-    try {
-      await el.updateComplete;
-      el.hidden = false;
-      const bottoms = await inFirstFrame(el, () =>
-        [...(el.shadowRoot as ShadowRoot).querySelectorAll('.tasks')].map((list) => {
-          const cards = list.querySelectorAll('.task');
-          return cards.length < 60 ? cards[cards.length - 1].getBoundingClientRect().bottom : Infinity;
-        }),
-      );
-      for (const bottom of bottoms) expect(bottom).to.be.greaterThan(window.innerHeight);
-    } finally {
-      el.remove();
-    }
+    await hiddenThenShown(el, '.tasks', '.task');
   });
 
   it('a ladder whose first frame grows by measure prints no Lit warning either', async () => {
