@@ -11,6 +11,7 @@
 //        inside this repository so node_modules resolve, e.g. bench/.ab/ (git-ignored; not under node_modules, where Vite skips tsconfig)); every case
 //        also runs against it as "<case>@ab", and its ratio is against the unchanged case.
 import { build } from 'vite';
+import { collapseTemplateWhitespace, minifyCssLiterals } from '../scripts/bundle-options.mjs';
 import { createServer } from 'node:http';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -86,7 +87,8 @@ for (const [dir, plugins] of [[out, []], ...(compare ? [[join(out, 'ab'), [varia
     root,
     logLevel: 'warn',
     mode: 'production',
-    plugins,
+    // As scripts/build.mjs ships it: css`` templates minified, template indentation dropped.
+    plugins: [...plugins, minifyCssLiterals, collapseTemplateWhitespace],
     define: { 'process.env.NODE_ENV': '"production"' },
     build: {
       outDir: dir,

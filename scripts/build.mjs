@@ -9,7 +9,8 @@
 //  (c) custom-elements.json, dist/vscode.html-custom-data.json, dist/web-types.json
 //  (d) dist/schemas/*.schema.json
 // The SVGs ship once, in dist/pictograms/ (with their licence). No source maps ship: the modules
-// in dist/npm are unminified, one per source file, readable as they are.
+// in dist/npm are unminified, one per source file, readable as they are, except that every build
+// minifies the stylesheets in css`` templates (scripts/bundle-options.mjs).
 // Prints gzip sizes: the drop-in file and each widget imported alone (`veikart/<widget>`).
 import { build } from 'vite';
 import { execFileSync } from 'node:child_process';
@@ -17,6 +18,7 @@ import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, ex
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { pictogramSources, pictogramUrlsModule } from './pictograms.mjs';
+import { collapseTemplateWhitespace, minifyCssLiterals, upFrontChunk } from './bundle-options.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const dist = join(root, 'dist');
@@ -24,15 +26,6 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const external = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})];
 const isExternal = (id) => external.some((dep) => id === dep || id.startsWith(`${dep}/`));
 const quiet = { logLevel: 'warn', configFile: false };
-
-// Minified output keeps raw newlines only inside template literals (Lit's html/css/svg); the
-// indentation after them is insignificant whitespace in HTML and CSS, so drop it.
-const collapseTemplateWhitespace = {
-  name: 'veikart:collapse-template-whitespace',
-  renderChunk(code) {
-    return { code: code.replace(/\n[\t ]+/g, '\n').replace(/\n{2,}/g, '\n'), map: null };
-  },
-};
 
 /** Widgets: folder → tag, class and element module (each has src/<folder>/define.ts). */
 const widgets = JSON.parse(readFileSync(join(root, 'scripts/widgets.json'), 'utf8'));
@@ -42,6 +35,7 @@ rmSync(dist, { recursive: true, force: true });
 // (a) npm modules
 await build({
   ...quiet,
+  plugins: [minifyCssLiterals],
   build: {
     target: 'es2022',
     outDir: join(dist, 'npm'),
@@ -108,7 +102,7 @@ writeFileSync(dropInEntry, `import { setDropInFolder } from 'virtual:veikart-pic
 for (const entry of [...presetEntries(), { veikart: dropInEntry }]) {
   await build({
     ...quiet,
-    plugins: [collapseTemplateWhitespace, presetsBeside, pictogramsBeside],
+    plugins: [minifyCssLiterals, collapseTemplateWhitespace, presetsBeside, pictogramsBeside],
     build: {
       target: 'es2022',
       outDir: dist,
@@ -117,6 +111,9 @@ for (const entry of [...presetEntries(), { veikart: dropInEntry }]) {
       lib: { entry, formats: ['es'] },
       rolldownOptions: {
         output: {
+          // The drop-in: everything before first render in one chunk beside veikart.js (the
+          // presets' entries share their common code in chunks of their own instead).
+          ...(entry.veikart ? { codeSplitting: upFrontChunk([dropInEntry]) } : {}),
           minify: true,
           entryFileNames: '[name].js',
           chunkFileNames: 'chunks/[name]-[hash].js',
@@ -129,7 +126,7 @@ for (const entry of [...presetEntries(), { veikart: dropInEntry }]) {
 // The iframe bridge: dist/embed/embed.html + embed.js, which imports ../veikart.js (no second copy).
 await build({
   ...quiet,
-  plugins: [{
+  plugins: [minifyCssLiterals, {
     name: 'veikart:embed-uses-drop-in',
     enforce: 'pre',
     resolveId: (source, importer) => (source === '../api.js' && importer?.endsWith('src/embed/embed.ts') ? { id: '../veikart.js', external: true } : null),

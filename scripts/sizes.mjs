@@ -16,19 +16,14 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync
 import { gzipSync } from 'node:zlib';
 import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+// The same bundling as scripts/build.mjs: css`` templates minified, template indentation dropped,
+// and (single-entry bundles) everything up front in one chunk.
+import { collapseTemplateWhitespace, minifyCssLiterals, upFrontChunk } from './bundle-options.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 let cache = join(root, 'node_modules/.cache/veikart-size-report');
 export const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
 
-// The same output transform as scripts/build.mjs: minified output keeps raw newlines only inside
-// template literals (Lit's html/css/svg); the indentation after them is insignificant there.
-const collapseTemplateWhitespace = {
-  name: 'veikart:collapse-template-whitespace',
-  renderChunk(code) {
-    return { code: code.replace(/\n[\t ]+/g, '\n').replace(/\n{2,}/g, '\n'), map: null };
-  },
-};
 // As in scripts/build.mjs: the drop-in imports the separately built presets.js and presets/*.js at run time.
 const presetsBeside = {
   name: 'veikart:presets-beside',
@@ -77,7 +72,7 @@ async function bundle(name, code, { plugins = [] } = {}) {
     logLevel: 'silent',
     mode: 'production',
     define: { 'process.env.NODE_ENV': '"production"' },
-    plugins: [collapseTemplateWhitespace, pictogramsAsFiles, ...plugins],
+    plugins: [minifyCssLiterals, collapseTemplateWhitespace, pictogramsAsFiles, ...plugins],
     build: {
       target: 'es2022',
       outDir: dir,
@@ -85,7 +80,7 @@ async function bundle(name, code, { plugins = [] } = {}) {
       minify: true,
       write: true,
       lib: { entry: code.entries ?? { [name]: entry }, formats: ['es'] },
-      rolldownOptions: { treeshake: { moduleSideEffects: registering }, output: { minify: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' } },
+      rolldownOptions: { treeshake: { moduleSideEffects: registering }, output: { ...(entry ? { codeSplitting: upFrontChunk([entry]) } : {}), minify: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' } },
     },
   });
   const output = (Array.isArray(result) ? result[0] : result).output.filter((o) => o.type === 'chunk');

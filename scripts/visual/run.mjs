@@ -18,6 +18,7 @@ import { dirname, join, relative } from 'node:path';
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { createServer } from 'vite';
+import { minifyCssLiterals } from '../bundle-options.mjs';
 import { chromium } from 'playwright-core';
 import { PNG } from 'pngjs';
 import pixelmatch from 'pixelmatch';
@@ -41,7 +42,8 @@ const port = Number(process.env.VISUAL_PORT) || 5400;
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 const started = Date.now();
-const server = await createServer({ root: repo, configFile: join(repo, 'vite.config.ts'), logLevel: 'error', server: { port, strictPort: false, open: false, host: '127.0.0.1' } });
+// The stylesheets as they ship (minified css`` templates), so the baselines also guard the minifier.
+const server = await createServer({ root: repo, configFile: join(repo, 'vite.config.ts'), plugins: [minifyCssLiterals], logLevel: 'error', server: { port, strictPort: false, open: false, host: '127.0.0.1' } });
 await server.listen();
 // The next free port when VISUAL_PORT (or 5400) is taken, e.g. by a CI run beside a worktree.
 const serverPort = server.httpServer.address().port;

@@ -1,0 +1,112 @@
+// Bundling choices shared by every build that ships or measures code (scripts/build.mjs,
+// scripts/sizes.mjs, bench/run.mjs), so the sizes and the bench measure what hosts get.
+//
+// upFrontChunk: everything an entry imports statically goes into one chunk.
+//
+// Transforms of Lit's tagged template literals:
+//  - minifyCssLiterals: each `css\`…\`` in our own sources (src/**/*.ts) with no `${…}` inside is
+//    minified by Lightning CSS (comments, whitespace, shortest colours). A JS minifier cannot do
+//    this: to it the stylesheet is an opaque string. Templates with interpolations (two icon
+//    sheets) are left as they are. A stylesheet Lightning CSS cannot parse fails the build.
+//  - collapseTemplateWhitespace: minified output keeps raw newlines only inside template literals
+//    (Lit's html/css/svg); the indentation after them is insignificant in HTML and CSS.
+import { transform, Features } from 'lightningcss';
+
+/**
+ * Browsers whose CSS the output may use (the features the widgets rely on already need these:
+ * `:dir()`, container queries, logical properties): Lightning CSS never writes syntax they lack.
+ * `:dir()` is excluded from lowering (it would become a `:lang()` list, which means something else).
+ */
+const targets = { chrome: 120 << 16, firefox: 120 << 16, safari: (16 << 16) | (4 << 8) };
+
+/** The cooked text of a template literal's raw source with no `${…}` (escapes resolved). */
+function cooked(raw) {
+  // Only our own sources reach this; a template with an interpolation never does.
+  return new Function(`return \`${raw}\`;`)();
+}
+
+/** The raw source of a template literal holding `text`. */
+function raw(text) {
+  return text.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${');
+}
+
+/** Minifies one stylesheet (cooked text); throws on anything Lightning CSS cannot parse. */
+export function minifyCss(text, filename = 'template.css') {
+  const result = transform({ filename, code: Buffer.from(text), minify: true, targets, exclude: Features.DirSelector, errorRecovery: false });
+  return result.code.toString();
+}
+
+/**
+ * Replaces every interpolation-free `css\`…\`` in `code` with its minified form. Returns the new
+ * code, or null when nothing changed. The scan follows template-literal syntax: escapes, and
+ * `${` that starts an interpolation (then the template is skipped).
+ */
+export function minifyCssTemplates(code, filename) {
+  const tag = /\bcss`/g;
+  let out = '';
+  let last = 0;
+  let changed = false;
+  for (let match; (match = tag.exec(code)); ) {
+    const start = match.index + match[0].length;
+    let end = start;
+    let interpolated = false;
+    for (; end < code.length; end++) {
+      const c = code[end];
+      if (c === '\\') end++;
+      else if (c === '`') break;
+      else if (c === '$' && code[end + 1] === '{') {
+        // Skip the interpolation to its closing brace. Ours hold no template literal or brace in
+        // a string; one that does stops the build rather than being cut in the wrong place.
+        interpolated = true;
+        for (let depth = 0; end < code.length; end++) {
+          if (code[end] === '`') throw new Error(`${filename}: a template literal inside a css\` interpolation; minifyCssTemplates cannot scan it`);
+          if (code[end] === '{') depth++;
+          else if (code[end] === '}' && --depth === 0) break;
+        }
+      }
+    }
+    if (end >= code.length) throw new Error(`${filename}: unterminated css\` template`);
+    tag.lastIndex = end + 1;
+    if (interpolated) continue;
+    const minified = minifyCss(cooked(code.slice(start, end)), filename);
+    out += code.slice(last, start) + raw(minified);
+    last = end;
+    changed = true;
+  }
+  return changed ? out + code.slice(last) : null;
+}
+
+/** Vite/Rolldown plugin: minifies the css`` templates of src/**\/*.ts before TypeScript is stripped. */
+export const minifyCssLiterals = {
+  name: 'veikart:minify-css-literals',
+  enforce: 'pre',
+  transform(code, id) {
+    if (!/\/src\/.*\.ts$/.test(id) || !code.includes('css`')) return null;
+    const next = minifyCssTemplates(code, id);
+    return next === null ? null : { code: next, map: null };
+  },
+};
+
+export const collapseTemplateWhitespace = {
+  name: 'veikart:collapse-template-whitespace',
+  renderChunk(code) {
+    return { code: code.replace(/\n[\t ]+/g, '\n').replace(/\n{2,}/g, '\n'), map: null };
+  },
+};
+
+/**
+ * Rolldown's `output.codeSplitting`: every module an entry imports statically (Rolldown's
+ * `$initial` tag) goes into one chunk, `chunks/up-front-<hash>.js`, which lazy chunks import from.
+ * Without it, each module that a lazy chunk shares with the entry became its own small chunk: the
+ * drop-in loaded 16 files before first render, and gzip lost about 4 KB across their seams.
+ * Entry modules stay in their entry file (the drop-in's wrapper reads its own `import.meta.url`),
+ * and so do src/define.ts and src/api.ts: api.ts imports the presets beside the entry by a
+ * relative path (`./presets.js`), which Rolldown writes as it is, not relative to chunks/. Only
+ * entries import those two, so the up-front chunk never imports back from the entry.
+ */
+export function upFrontChunk(entryIds = []) {
+  const stay = (id) => entryIds.includes(id) || /\/src\/(api|define)\.ts$/.test(id);
+  return {
+    groups: [{ name: 'up-front', tags: ['$initial'], test: (id) => !stay(id) }],
+  };
+}
