@@ -2,7 +2,9 @@
 // deterministic). Method (docs/benchmarks.md):
 //  - each case page is bundled by Vite (production, minified, as hosts get it) and served from
 //    127.0.0.1 by a small static server; Debian's Chromium runs headless via playwright-core;
-//  - every sample is a fresh page; all cases run once per round, in a rotated order, for
+//  - every sample is a fresh page in a fresh browser context (its own renderer process: nothing
+//    left by an earlier sample's page, its heap or its teardown, shares the sample's cores'
+//    main thread); all cases run once per round, in a rotated order, for
 //    `samples` rounds, so machine drift hits every case alike; one warm-up round is discarded;
 //  - median and spread (p25–p75, min–max) per case; each ratio is against its peer measured in
 //    the same run.
@@ -144,10 +146,15 @@ const browser = await chromium.launch({
   headless: true,
   args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
-const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nb-NO' });
 
-/** One fresh page, one sample of `spec`. */
+/**
+ * One fresh page, one sample of `spec`, in a browser context of its own. (Until 1 Dec 2026 every
+ * sample was a new page in one shared context: Chromium then put pages in renderer processes it
+ * reused, and a sample ran beside the previous sample's teardown. Medians were 20–45% higher and
+ * spreads 2–4× wider than alone, for FullCalendar as for us; docs/benchmarks.md.)
+ */
 async function sample(spec) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nb-NO' });
   const tab = await context.newPage();
   const wait = signalsOf(tab);
   const errors = [];
@@ -157,6 +164,11 @@ async function sample(spec) {
     if (spec.keyboard) {
       await wait('ready', spec.timeout);
       await focusFirstCard(tab);
+      // A person's Tab and Space are never a few ms apart: let the board settle after the focus
+      // (its updateComplete, then a frame) before the pick-up. The first focus preloads the
+      // editing chunk, and updateComplete waits for it; without this pause the move clock, which
+      // ends at updateComplete's next frame, counted that chunk's fetch (about 8 ms) as the move's.
+      await tab.evaluate(() => document.querySelector('vk-plan-board').updateComplete.then(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)))));
       await tab.keyboard.press('Space');
       await tab.keyboard.press('ArrowRight');
       // The drop waits for the move clock to end (bench/cases/plan-board.js): its work is not the move's.
@@ -171,7 +183,7 @@ async function sample(spec) {
   } catch (error) {
     throw new Error(`${spec.id} (${spec.entry}?${spec.query}): ${error.message}${errors.length ? `; page errors: ${errors.join('; ')}` : ''}`);
   } finally {
-    await tab.close();
+    await context.close();
   }
 }
 
