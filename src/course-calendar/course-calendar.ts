@@ -15,7 +15,7 @@ import { segmentsByDay } from './calendar-layout.js';
 import { specialDays } from './holidays.js';
 import { dayCell, popoverAnchor, sessionControl, type PopoverState } from './calendar-queries.js';
 import { renderMonth } from './month-view.js';
-import { kindLabel, sessionName, type ViewContext } from './session-chip.js';
+import { kindLabel, MonthChips, sessionName, type ViewContext } from './session-chip.js';
 import type { CalendarMoves, Grab } from './calendar-moves.js';
 import { describeScheduleOperation, sessionOf, textChange } from './calendar-edits.js';
 import { CalendarEditing } from './calendar-editing.js';
@@ -158,6 +158,8 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
   #removedDate: IsoDate | null = null;
   #quietTitle = false;
   #resizeObserver: ResizeObserver | null = null;
+  /** The month view's chip nodes, kept from one render to the next. */
+  readonly #monthChips = new MonthChips();
   #clock: ReturnType<typeof setInterval> | undefined;
   readonly #editing = new CalendarEditing({
     host: this,
@@ -437,6 +439,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     return {
       locale: this.textLocale,
       focusDate: this.focusDate,
+      monthChips: this.#monthChips,
       today: todayIso(),
       disabled: this.isDisabled,
       editable: this.editable,

@@ -34,6 +34,7 @@ export function weekdayHeaders(ctx: ViewContext, start: IsoDate): TemplateResult
 }
 
 export function renderMonth(ctx: ViewContext, range: CalendarRange, byDay: ReadonlyMap<IsoDate, Segment[]>): TemplateResult {
+  ctx.monthChips.begin();
   const month = ctx.focusDate.slice(0, 7);
   const weeks: IsoDate[] = [];
   for (let d = range.start; d < range.end; d = addDays(d, 7)) weeks.push(d);

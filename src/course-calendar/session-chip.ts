@@ -2,7 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { resolvedLocale, resolveText, isolate } from '../core/text.js';
-import { pictogramRegistry, renderPictogram } from '../core/pictograms.js';
+import { pictogramRegistry, renderPictogram, resolvePictogram } from '../core/pictograms.js';
 import { formatDate } from '../core/dates.js';
 import type { IsoDate } from '../core/types.js';
 import type { Segment } from './calendar-layout.js';
@@ -52,6 +52,8 @@ function kindPictogram(kind: SessionKind, locale: string): TemplateResult | null
 export interface ViewContext {
   readonly locale: string;
   readonly focusDate: IsoDate;
+  /** The month view's chips as nodes (`MonthChips`), kept across renders. */
+  readonly monthChips: MonthChips;
   readonly today: IsoDate;
   readonly disabled: boolean;
   readonly editable: boolean;
@@ -112,9 +114,13 @@ export function sessionName(session: Session, courses: ReadonlyMap<string, Cours
 }
 
 /** "fortsatt fra tir. 10. mars": a piece of a session that began on an earlier day. */
-function continuedFrom(session: Session, locale: string): TemplateResult {
+function continuedFromText(session: Session, locale: string): string {
   const day = formatDate(session.start.slice(0, 10), locale, { weekday: 'short', day: 'numeric', month: 'short' });
-  return html`<span class="continued-from">${msg(str`fortsatt fra ${day}`, { id: 'course-calendar.continued-from' })}</span>`;
+  return msg(str`fortsatt fra ${day}`, { id: 'course-calendar.continued-from' });
+}
+
+function continuedFrom(session: Session, locale: string): TemplateResult {
+  return html`<span class="continued-from">${continuedFromText(session, locale)}</span>`;
 }
 
 const continues = (): TemplateResult => html`<span class="continues">${msg('fortsetter', { id: 'course-calendar.continues' })}</span>`;
@@ -176,20 +182,172 @@ export function renderSessionChip(ctx: ViewContext, segment: Segment, options: C
 }
 
 /**
- * A session's button in a month cell: the same accessible name, attributes and look as
- * `renderSessionChip` with `compact`, in fewer nodes (a month draws up to ~80): the start time and
- * course name show; the end time and kind are text for assistive technology only. Clicks reach the
+ * A session's button in a month cell (a month draws up to ~80), in the fewest nodes: the stripe,
+ * the kind pictogram, the start time and the course name show. Its accessible name is an
+ * `aria-label` that starts with that visible text (WCAG 2.5.3 Label in Name) and goes on with
+ * what the chip does not show: "09:00 Renhold og smittevern, Teori, til 10:30". Clicks reach the
  * session through the grid's own listener (`data-session`).
+ *
+ * A name in `aria-label` is spoken in the page's language. So a chip whose course name (or own
+ * title) is in another language than the calendar's text, and a cancelled chip (its visible
+ * "Avlyst" comes after the name), are named from their content instead, each part with its `lang`.
+ *
+ * The chip is a node from `ctx.monthChips` (built by hand, see `MonthChips`), or for those named
+ * by content a Lit template.
  */
-export function renderMonthChip(ctx: ViewContext, segment: Segment): TemplateResult {
+export function renderMonthChip(ctx: ViewContext, segment: Segment): TemplateResult | HTMLButtonElement {
+  const { session } = segment;
+  const locale = ctx.locale;
+  const course = ctx.courses.get(session.courseId);
+  const courseLang = resolvedLocale(course?.title, locale);
+  if (session.cancelled || courseLang !== locale || (session.title !== undefined && resolvedLocale(session.title, locale) !== locale)) return monthChipNamedByContent(ctx, segment);
+  const courseTitle = resolveText(course?.title, locale);
+  const own = resolveText(session.title, locale);
+  const kind = kindLabel(session.kind);
+  const start = clock(session.start);
+  const end = monthChipEnd(session, locale);
+  const what = `${courseTitle}, ${kind}${own ? `: ${own}` : ''}`;
+  const grabbed = ctx.moving === session.id;
+  let label = `${start} ${what}, ${msg(str`til ${end}`, { id: 'course-calendar.until' })}`;
+  if (segment.continuesFrom) label += `, ${continuedFromText(session, locale)}`;
+  if (segment.continues) label += `, ${msg('fortsetter', { id: 'course-calendar.continues' })}`;
+  if (grabbed) label += `, ${msg('Plukket opp', { id: 'course-calendar.grabbed' })}`;
+  const color = course?.color ?? '';
+  const title = `${start}–${end} ${what}`;
+  const pictogram = kindPictogramNode(session.kind, locale);
+  // Everything the chip shows and says, but the pictogram (compared by node).
+  const data = [session.id, segment.date, session.kind, color, title, label, start, courseTitle, courseLang, `${grabbed}${segment.continues}${segment.continuesFrom}`].join('\u0001');
+  return ctx.monthChips.chip(`${session.id}|${segment.date}`, data, pictogram, (node) => {
+    node.dataset.session = session.id;
+    node.dataset.on = segment.date;
+    node.dataset.kind = session.kind;
+    if (color) node.dataset.color = color;
+    else node.removeAttribute('data-color');
+    node.title = title;
+    node.setAttribute('aria-label', label);
+    node.toggleAttribute('data-grabbed', grabbed);
+    node.toggleAttribute('data-continues', segment.continues);
+    node.toggleAttribute('data-continued', segment.continuesFrom);
+    const text = node.lastElementChild as HTMLElement;
+    text.firstElementChild!.textContent = start;
+    const courseNode = text.lastElementChild as HTMLElement;
+    courseNode.lang = courseLang;
+    courseNode.textContent = courseTitle;
+  });
+}
+
+/** "10:30", or "4. mars 02:00" when the session ends on another day. */
+function monthChipEnd(session: Session, locale: string): string {
+  const sameDay = session.start.slice(0, 10) === session.end.slice(0, 10);
+  return sameDay ? clock(session.end) : `${endDay(session, locale)} ${clock(session.end)}`;
+}
+
+/**
+ * Month chips named by `aria-label`, as DOM nodes built by hand: a clone of one prepared button,
+ * then its attributes and two texts (`textContent`, `setAttribute`: host text is never markup).
+ * A month draws up to ~84 chips, and a Lit template instance per chip (the clone walked for its
+ * parts, a part object per binding, a nested template for the pictogram) was the largest single
+ * cost of the month's first render in script. One per calendar. A chip whose data did not change
+ * since the last render is returned as the same node (Lit leaves it in place); a changed one is
+ * updated in place, so focus on it stays. Chips not asked for in a render are forgotten at the next.
+ */
+export class MonthChips {
+  #current = new Map<string, [HTMLButtonElement, string, Element | null]>();
+  #previous = this.#current;
+
+  /** Call once at the start of every month render. */
+  begin(): void {
+    this.#previous = this.#current;
+    this.#current = new Map();
+  }
+
+  /**
+   * The chip for `key` (session id and day). `data` is everything it shows and says as one string:
+   * when it differs from the last render's, `fill` sets the attributes and texts again; `pictogram`
+   * is cloned into it when it differs.
+   */
+  chip(key: string, data: string, pictogram: Element | null, fill: (node: HTMLButtonElement) => void): HTMLButtonElement {
+    const known = this.#current.get(key) ?? this.#previous.get(key);
+    const node = known?.[0] ?? (chipPrototype().cloneNode(true) as HTMLButtonElement);
+    if (known?.[1] !== data) fill(node);
+    if (known?.[2] !== pictogram) {
+      const text = node.lastElementChild!;
+      if (known?.[2]) text.previousElementSibling!.remove();
+      if (pictogram) text.before(pictogram.cloneNode(true));
+    }
+    this.#current.set(key, [node, data, pictogram]);
+    return node;
+  }
+}
+
+let prototype: HTMLButtonElement | null = null;
+
+/** `<button type=button part=session class=session aria-describedby=session-hint tabindex=-1>` with its stripe and texts. */
+function chipPrototype(): HTMLButtonElement {
+  if (prototype) return prototype;
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.setAttribute('part', 'session');
+  button.className = 'session';
+  button.setAttribute('aria-describedby', 'session-hint');
+  button.tabIndex = -1;
+  const stripe = document.createElement('span');
+  stripe.className = 'stripe';
+  stripe.setAttribute('aria-hidden', 'true');
+  const text = document.createElement('span');
+  text.className = 'session-text';
+  const time = document.createElement('bdi');
+  time.className = 'time';
+  const course = document.createElement('span');
+  course.className = 'course';
+  // A space between them: collapsed in the flex row, but the chip's text reads "09:00 Renhold",
+  // as its name starts (axe label-content-name-mismatch compares the two).
+  text.append(time, ' ', course);
+  button.append(stripe, text);
+  return (prototype = button);
+}
+
+/**
+ * The decorative kind pictogram of a month chip as a node to clone: the same markup as
+ * `renderPictogram(…, decorative)`, built once per kind and locale (cleared with `chipPictograms`).
+ */
+const chipPictogramNodes = new Map<string, Element | null>();
+pictogramRegistry.addEventListener('change', () => chipPictogramNodes.clear());
+function kindPictogramNode(kind: SessionKind, locale: string): Element | null {
+  const key = `${kind}|${locale}`;
+  let node = chipPictogramNodes.get(key);
+  if (node === undefined) {
+    const resolved = resolvePictogram(kindPictograms[kind], locale);
+    node = null;
+    if (resolved?.src === null) {
+      node = document.createElement('span');
+      node.className = 'vk-pictogram vk-pictogram--placeholder';
+      node.setAttribute('aria-hidden', 'true');
+    } else if (resolved) {
+      const img = document.createElement('img');
+      img.className = 'vk-pictogram';
+      img.alt = '';
+      img.draggable = false;
+      img.loading = 'lazy';
+      img.decoding = 'async';
+      img.src = resolved.src;
+      node = img;
+    }
+    node?.setAttribute('part', 'pictogram');
+    chipPictogramNodes.set(key, node);
+  }
+  return node;
+}
+
+/** A month chip named by its content: the same look, with visually hidden text for the rest of its name. */
+function monthChipNamedByContent(ctx: ViewContext, segment: Segment): TemplateResult {
   const { session } = segment;
   const locale = ctx.locale;
   const course = ctx.courses.get(session.courseId);
   const courseTitle = resolveText(course?.title, locale);
   const own = resolveText(session.title, locale);
   const kind = kindLabel(session.kind);
-  const sameDay = session.start.slice(0, 10) === session.end.slice(0, 10);
-  const end = sameDay ? clock(session.end) : `${endDay(session, locale)} ${clock(session.end)}`;
+  const end = monthChipEnd(session, locale);
   const title = `${clock(session.start)}–${end} ${courseTitle}, ${kind}${own ? `: ${own}` : ''}`;
   return html`<button type="button" part="session" class="session" data-session=${session.id} data-on=${segment.date} data-kind=${session.kind} data-color=${course?.color ?? nothing} title=${title} ?data-cancelled=${session.cancelled === true} ?data-grabbed=${ctx.moving === session.id} ?data-continues=${segment.continues} ?data-continued=${segment.continuesFrom} aria-describedby="session-hint" tabindex="-1"><span class="stripe" aria-hidden="true"></span>${kindPictogram(session.kind, locale)}<span class="session-text">${segment.continuesFrom ? continuedFrom(session, locale) : nothing}<bdi class="time">${clock(session.start)}</bdi><span class="vk-visually-hidden">–${end} </span><span class="course" lang=${resolvedLocale(course?.title, locale)}>${courseTitle}</span><span class="vk-visually-hidden"> ${kind}${own ? html`: <span lang=${resolvedLocale(session.title, locale)}>${own}</span>` : nothing}</span>${segment.continues ? continues() : nothing}</span>${session.cancelled ? cancelledLabel() : nothing}${ctx.moving === session.id ? grabbedLabel() : nothing}</button>`;
 }

@@ -274,7 +274,13 @@ describe('vk-course-calendar: sessions', () => {
   it('a session’s accessible name includes its time, course title and kind; cancelled ones say so in text', async () => {
     const el = await calendar();
     const text = (id: string): string => (session(el, id).textContent ?? '').replace(/\s+/g, ' ').trim();
-    expect(text('a1')).to.equal('09:00–14:30 Renhold og smittevern Teori');
+    // A month chip shows the start time and course; its name starts with that visible text (WCAG
+    // 2.5.3) and goes on with the kind and end.
+    expect(text('a1')).to.equal('09:00 Renhold og smittevern');
+    expect(session(el, 'a1').getAttribute('aria-label')).to.equal('09:00 Renhold og smittevern, Teori, til 14:30');
+    expect(session(el, 'a4').getAttribute('aria-label')).to.equal('10:00 Salg og service, Prøve: Prøve, til 12:00');
+    // A cancelled chip is named by its content, in which "Avlyst" is visible text.
+    expect(session(el, 'a3').hasAttribute('aria-label')).to.equal(false);
     expect(text('a3')).to.equal('09:00–14:30 Salg og service Praksis Avlyst');
     expect(session(el, 'a3').hasAttribute('data-cancelled')).to.equal(true);
     expect(session(el, 'a1').dataset.kind).to.equal('theory');
@@ -282,6 +288,37 @@ describe('vk-course-calendar: sessions', () => {
     expect(session(el, 'a1').hasAttribute('style')).to.equal(false);
     expect(getComputedStyle(session(el, 'a1')).getPropertyValue('--_vk-course').trim()).to.equal('#0a7a5a');
     expect(getComputedStyle(session(el, 'a1').querySelector('.stripe')!).backgroundColor).to.equal('rgb(10, 122, 90)');
+  });
+
+  it('names a month chip by its content, each part with its lang, when the course name is in another language than the calendar', async () => {
+    await setLocale('en');
+    try {
+      const wrapper = await fixture<HTMLElement>(html`<div lang="en"><vk-course-calendar .value=${{ ...sampleSchedule(), courses: [{ id: 'renhold', title: { nb: 'Renhold', en: 'Cleaning' }, color: '#0a7a5a' }, { id: 'butikk', title: { nb: 'Salg og service' }, color: '#17b' }] }} date="2026-03-12"></vk-course-calendar></div>`);
+      const el = wrapper.querySelector('vk-course-calendar') as VkCourseCalendar;
+      await el.updateComplete;
+      expect(session(el, 'a1').getAttribute('aria-label')).to.equal('09:00 Cleaning, Theory, until 14:30');
+      // "Salg og service" has no English text: read from the content, where it carries lang="nb".
+      const a4 = session(el, 'a4');
+      expect(a4.hasAttribute('aria-label')).to.equal(false);
+      expect(a4.querySelector('.course')?.getAttribute('lang')).to.equal('nb');
+      expect((a4.textContent ?? '').replace(/\s+/g, ' ').trim()).to.equal('10:00–12:00 Salg og service Test: Test');
+    } finally {
+      await setLocale('nb');
+    }
+  });
+
+  it('keeps a month chip’s node across renders and updates it in place, so focus on it stays', async () => {
+    const el = await calendar();
+    const chip = session(el, 'a1');
+    chip.focus();
+    const doc = sampleSchedule();
+    el.value = { ...doc, courses: doc.courses.map((c) => (c.id === 'renhold' ? { ...c, title: { nb: 'Renhold 2' }, color: '#123456' } : c)) };
+    await el.updateComplete;
+    expect(session(el, 'a1')).to.equal(chip);
+    expect(chip.getAttribute('aria-label')).to.equal('09:00 Renhold 2, Teori, til 14:30');
+    expect(chip.querySelector('.course')?.textContent).to.equal('Renhold 2');
+    expect(chip.dataset.color).to.equal('#123456');
+    expect(el.shadowRoot?.activeElement).to.equal(chip);
   });
 
   it('a full day shows "+N flere" and the hidden sessions are not in the DOM until opened', async () => {

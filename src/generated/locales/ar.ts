@@ -81,6 +81,7 @@
 'course-calendar.session-count': str`عدد الحصص: ${0}`,
 'course-calendar.title.week': str`الأسبوع ${0}، ${1}`,
 'course-calendar.today': `اليوم`,
+'course-calendar.until': str`حتى ${0}`,
 'course-calendar.view.agenda': `قائمة`,
 'course-calendar.view.label': `طريقة العرض`,
 'course-calendar.view.month': `شهر`,

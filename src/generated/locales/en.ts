@@ -81,6 +81,7 @@
 'course-calendar.session-count': str`${0} sessions`,
 'course-calendar.title.week': str`Week ${0}, ${1}`,
 'course-calendar.today': `Today`,
+'course-calendar.until': str`until ${0}`,
 'course-calendar.view.agenda': `List`,
 'course-calendar.view.label': `View`,
 'course-calendar.view.month': `Month`,

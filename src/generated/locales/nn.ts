@@ -81,6 +81,7 @@
 'course-calendar.session-count': str`${0} økter`,
 'course-calendar.title.week': str`Veke ${0}, ${1}`,
 'course-calendar.today': `I dag`,
+'course-calendar.until': str`til ${0}`,
 'course-calendar.view.agenda': `Liste`,
 'course-calendar.view.label': `Vising`,
 'course-calendar.view.month': `Månad`,

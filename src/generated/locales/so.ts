@@ -81,6 +81,7 @@
 'course-calendar.session-count': str`${0} cashar`,
 'course-calendar.title.week': str`Toddobaadka ${0}, ${1}`,
 'course-calendar.today': `Maanta`,
+'course-calendar.until': str`ilaa ${0}`,
 'course-calendar.view.agenda': `Liis`,
 'course-calendar.view.label': `Muuqaal`,
 'course-calendar.view.month': `Bil`,

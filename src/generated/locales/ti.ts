@@ -81,6 +81,7 @@
 'course-calendar.session-count': str`${0} ትምህርትታት`,
 'course-calendar.title.week': str`ሰሙን ${0}፡ ${1}`,
 'course-calendar.today': `ሎሚ`,
+'course-calendar.until': str`ክሳብ ${0}`,
 'course-calendar.view.agenda': `ዝርዝር`,
 'course-calendar.view.label': `ኣርኣእያ`,
 'course-calendar.view.month': `ወርሒ`,

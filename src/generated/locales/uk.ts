@@ -81,6 +81,7 @@
 'course-calendar.session-count': str`Занять: ${0}`,
 'course-calendar.title.week': str`Тиждень ${0}, ${1}`,
 'course-calendar.today': `Сьогодні`,
+'course-calendar.until': str`до ${0}`,
 'course-calendar.view.agenda': `Список`,
 'course-calendar.view.label': `Вигляд`,
 'course-calendar.view.month': `Місяць`,
