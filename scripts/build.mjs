@@ -18,7 +18,7 @@ import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, ex
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { pictogramSources, pictogramUrlsModule } from './pictograms.mjs';
-import { collapseTemplateWhitespace, minifyCssLiterals, upFrontChunk } from './bundle-options.mjs';
+import { collapseTemplateWhitespace, compileHints, minifyCssLiterals, upFrontChunk } from './bundle-options.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const dist = join(root, 'dist');
@@ -102,7 +102,8 @@ writeFileSync(dropInEntry, `import { setDropInFolder } from 'virtual:veikart-pic
 for (const entry of [...presetEntries(), { veikart: dropInEntry }]) {
   await build({
     ...quiet,
-    plugins: [minifyCssLiterals, collapseTemplateWhitespace, presetsBeside, pictogramsBeside],
+    // The drop-in's files (not the presets': data) start with V8's compile hint.
+    plugins: [minifyCssLiterals, collapseTemplateWhitespace, presetsBeside, pictogramsBeside, ...(entry.veikart ? [compileHints()] : [])],
     build: {
       target: 'es2022',
       outDir: dist,

@@ -17,6 +17,10 @@ el.setAttribute('view', params.get('view') ?? 'month');
 el.value = doc;
 document.getElementById('host').append(el);
 await el.updateComplete;
+// Clock 1b (rendered): the same start → the calendar's DOM is complete, before that frame's style,
+// layout and paint. The frame comes at the next vsync after it: what happens before it only
+// moves the end when it crosses a frame interval (16.7 ms); the frame's own work always does.
+const rendered = performance.now();
 const end = await afterNextFrame();
 const root = el.shadowRoot;
-await report({ render: { start, end } }, { nodes: root.querySelectorAll('*').length, error: el.error ? el.error.message ?? String(el.error) : undefined });
+await report({ render: { start, end }, rendered: { start, end: rendered } }, { nodes: root.querySelectorAll('*').length, error: el.error ? el.error.message ?? String(el.error) : undefined });

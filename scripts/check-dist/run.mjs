@@ -7,7 +7,7 @@
 //  3. axe-core finds no violations in nb and in ar (right to left) with forced colours active;
 //  4. nothing scrolls sideways at 320 px.
 import { createServer } from 'node:http';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import puppeteer from 'puppeteer-core';
 
@@ -59,6 +59,13 @@ async function focusWidget(page, selector, inner = '[tabindex="0"]') {
 const events = (page) => page.evaluate(() => window.__events.splice(0));
 
 try {
+  {
+    // V8's compile hint (scripts/bundle-options.mjs compileHints) only works as a file's first line.
+    const files = ['veikart.js', ...readdirSync(join(dist, 'chunks')).filter((f) => f.endsWith('.js')).map((f) => `chunks/${f}`)];
+    const dropIn = files.filter((f) => f === 'veikart.js' || !/^chunks\/common-/.test(f));
+    const without = dropIn.filter((f) => !readFileSync(join(dist, f), 'utf8').startsWith('//# allFunctionsCalledOnLoad\n'));
+    check(without.length === 0, `every file of the drop-in (${dropIn.length}) begins with V8's compile hint${without.length ? `: not ${without.join(', ')}` : ''}`);
+  }
   console.log('Strict CSP + Trusted Types, keyboard only:');
   const { page, errors } = await open();
   const replayed = await page.evaluate(() => window.__replayed);
