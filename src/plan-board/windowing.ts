@@ -39,12 +39,15 @@ export function firstScreenful(columns: Iterable<readonly PlanCard[]>, viewport:
 }
 
 /**
- * How many cards of each column a new board renders before it measures (a probe): about what a
- * viewport of `viewport` px shows of cards 240 px tall, plus one. `firstScreenful` stays the
- * ceiling; the board renders more after measuring (`itemsToFill`) when its cards are shorter.
+ * How many cards of each column a new board renders before it measures (a probe): what a
+ * viewport of `viewport` px shows of cards 240 px tall, at least 3. `firstScreenful` stays the
+ * ceiling; the board renders more after measuring (`itemsToFill`, which adds one beyond the
+ * viewport) when its cards are shorter. (Until 1 Dec 2026 the probe also added one: at 900 px a
+ * 300-card board's fifth card begins at 943 px, below the viewport, and was drawn in the first
+ * frame for nothing.)
  */
 export function firstProbe(viewport: number): number {
-  return Math.max(3, Math.ceil(viewport / 240) + 1);
+  return Math.max(3, Math.ceil(viewport / 240));
 }
 
 /**
