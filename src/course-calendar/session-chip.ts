@@ -32,21 +32,21 @@ export const kindPictograms: Record<SessionKind, string> = {
 };
 
 /**
- * A chip's kind pictogram is decorative and the same for every chip of a kind: resolved once per
- * kind and locale (a month draws ~80 chips), again after the host registers pictograms or moves
- * their base (`pictogramRegistry` fires `change`).
+ * A value per session kind and locale, built once: a month draws ~80 chips of five kinds. Built
+ * again after the host registers pictograms or moves their base (`pictogramRegistry` fires `change`).
  */
-const chipPictograms = new Map<string, TemplateResult | null>();
-pictogramRegistry.addEventListener('change', () => chipPictograms.clear());
-function kindPictogram(kind: SessionKind, locale: string): TemplateResult | null {
-  const key = `${kind}|${locale}`;
-  let pictogram = chipPictograms.get(key);
-  if (pictogram === undefined) {
-    pictogram = renderPictogram(kindPictograms[kind], locale, true);
-    chipPictograms.set(key, pictogram);
-  }
-  return pictogram;
+function perKind<T>(build: (kind: SessionKind, locale: string) => T): (kind: SessionKind, locale: string) => T {
+  const cache = new Map<string, T>();
+  pictogramRegistry.addEventListener('change', () => cache.clear());
+  return (kind, locale) => {
+    const key = `${kind}|${locale}`;
+    if (!cache.has(key)) cache.set(key, build(kind, locale));
+    return cache.get(key) as T;
+  };
 }
+
+/** A chip's kind pictogram: decorative (the kind is said in words) and the same for every chip of a kind. */
+const kindPictogram = perKind((kind, locale) => renderPictogram(kindPictograms[kind], locale, true));
 
 /** What a view needs from the element to draw itself (built once per render). */
 export interface ViewContext {
@@ -309,35 +309,28 @@ function chipPrototype(): HTMLButtonElement {
 
 /**
  * The decorative kind pictogram of a month chip as a node to clone: the same markup as
- * `renderPictogram(…, decorative)`, built once per kind and locale (cleared with `chipPictograms`).
+ * `renderPictogram(…, decorative)`.
  */
-const chipPictogramNodes = new Map<string, Element | null>();
-pictogramRegistry.addEventListener('change', () => chipPictogramNodes.clear());
-function kindPictogramNode(kind: SessionKind, locale: string): Element | null {
-  const key = `${kind}|${locale}`;
-  let node = chipPictogramNodes.get(key);
-  if (node === undefined) {
-    const resolved = resolvePictogram(kindPictograms[kind], locale);
-    node = null;
-    if (resolved?.src === null) {
-      node = document.createElement('span');
-      node.className = 'vk-pictogram vk-pictogram--placeholder';
-      node.setAttribute('aria-hidden', 'true');
-    } else if (resolved) {
-      const img = document.createElement('img');
-      img.className = 'vk-pictogram';
-      img.alt = '';
-      img.draggable = false;
-      img.loading = 'lazy';
-      img.decoding = 'async';
-      img.src = resolved.src;
-      node = img;
-    }
-    node?.setAttribute('part', 'pictogram');
-    chipPictogramNodes.set(key, node);
+const kindPictogramNode = perKind((kind, locale): Element | null => {
+  const resolved = resolvePictogram(kindPictograms[kind], locale);
+  let node: Element | null = null;
+  if (resolved?.src === null) {
+    node = document.createElement('span');
+    node.className = 'vk-pictogram vk-pictogram--placeholder';
+    node.setAttribute('aria-hidden', 'true');
+  } else if (resolved) {
+    const img = document.createElement('img');
+    img.className = 'vk-pictogram';
+    img.alt = '';
+    img.draggable = false;
+    img.loading = 'lazy';
+    img.decoding = 'async';
+    img.src = resolved.src;
+    node = img;
   }
+  node?.setAttribute('part', 'pictogram');
   return node;
-}
+});
 
 /** A month chip named by its content: the same look, with visually hidden text for the rest of its name. */
 function monthChipNamedByContent(ctx: ViewContext, segment: Segment): TemplateResult {

@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import ICAL from 'ical.js';
 import '../../src/define.js';
 import { setLocale } from '../../src/core/localize.js';
+import { setPictogramBase } from '../../src/core/pictograms.js';
 import type { VkCourseCalendar } from '../../src/course-calendar/course-calendar.js';
 import type { ScheduleDocument, Session } from '../../src/course-calendar/course-calendar.types.js';
 import { createInnherredSchedule } from '../../src/presets/schedule.js';
@@ -319,6 +320,23 @@ describe('vk-course-calendar: sessions', () => {
     expect(chip.querySelector('.course')?.textContent).to.equal('Renhold 2');
     expect(chip.dataset.color).to.equal('#123456');
     expect(el.shadowRoot?.activeElement).to.equal(chip);
+  });
+
+  it('a month chip’s pictogram follows setPictogramBase, in the same chip node', async () => {
+    const el = await calendar();
+    const chip = session(el, 'a1');
+    try {
+      setPictogramBase('/elsewhere/');
+      await el.updateComplete;
+      expect(session(el, 'a1')).to.equal(chip);
+      expect(chip.querySelectorAll('img.vk-pictogram')).to.have.length(1);
+      expect(chip.querySelector('img.vk-pictogram')?.getAttribute('src')).to.equal(new URL('/elsewhere/course.svg', document.baseURI).href);
+    } finally {
+      setPictogramBase(null);
+    }
+    await el.updateComplete;
+    expect(chip.querySelectorAll('img.vk-pictogram')).to.have.length(1);
+    expect(chip.querySelector('img.vk-pictogram')?.getAttribute('src')).to.not.contain('/elsewhere/');
   });
 
   it('a full day shows "+N flere" and the hidden sessions are not in the DOM until opened', async () => {
