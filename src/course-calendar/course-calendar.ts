@@ -577,11 +577,14 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     if (date !== this.focusDate) this.#goTo(date, true);
   }
 
-  /** Month view delegates: a click on a session opens it; elsewhere in a day (not "+N") focuses the day. */
+  /** Month view delegates: a click on a session opens it, on "+N" (or the markers) opens the day; elsewhere in a day focuses the day. */
   #onMonthClick(event: MouseEvent): void {
     const target = event.target as Element;
     const session = target.closest?.<HTMLElement>('[data-session]');
     if (session?.dataset.session) return this.#onSessionClick(event, session.dataset.session);
+    // "+N" and the narrow form's markers: open the day.
+    const more = target.closest?.<HTMLElement>('[data-more]');
+    if (more?.dataset.more) return this.#openDay(more.dataset.more);
     const day = target.closest?.<HTMLElement>('.day[data-date]');
     if (day?.dataset.date) this.#onDayClick(event, day.dataset.date);
   }

@@ -16,7 +16,7 @@ import { isolate } from '../core/text.js';
 import type { IsoDate } from '../core/types.js';
 import { addDays, datesIn, isoWeek } from './calendar-dates.js';
 import type { Segment } from './calendar-layout.js';
-import { renderMonthChip, renderMore, type ViewContext } from './session-chip.js';
+import { renderMonthChip, renderMonthMore, type ViewContext } from './session-chip.js';
 import type { CalendarRange } from './course-calendar.types.js';
 
 /** Sessions a month cell shows before "+N more"; the rest are not rendered until opened. */
@@ -78,7 +78,7 @@ function renderMonthDay(ctx: ViewContext, date: IsoDate, outside: boolean, segme
     >
     ${special ? html`<span class="special" aria-hidden="true" title=${special.join(', ')}>${special.join(' · ')}</span>` : nothing}
     <div class="chips">
-      ${repeat(shown, (s) => s.session.id, (s) => renderMonthChip(ctx, s))} ${overflow ? renderMore(ctx, date, hidden) : nothing}
+      ${repeat(shown, (s) => s.session.id, (s) => renderMonthChip(ctx, s))} ${overflow ? renderMonthMore(ctx, date, hidden) : nothing}
     </div>
     ${ctx.narrow && segments.length > 0 ? renderMarkers(ctx, date, segments) : nothing}
   </div>`;
@@ -91,7 +91,8 @@ function renderMarkers(ctx: ViewContext, date: IsoDate, segments: Segment[]): Te
   // The name is the button's own (visually hidden) text, so it holds everything the dots show; the
   // per-course counts are drawn by CSS (data-count), so no visible text is missing from the name
   // (WCAG 2.5.3 Label in Name).
-  return html`<button type="button" class="markers" data-more=${date} tabindex="-1" @click=${() => ctx.on.openDay(date)}>
+  // Clicked through the grid's listener (data-more), as "+N" is.
+  return html`<button type="button" class="markers" data-more=${date} tabindex="-1">
     ${[...counts].map(([courseId, n]) => html`<span class="marker" data-color=${ctx.courses.get(courseId)?.color ?? nothing} data-count=${n > 1 ? n : nothing} aria-hidden="true"></span>`)}<span class="vk-visually-hidden"
       >${msg(str`${segments.length} økter, ${isolate(ctx.fullDate(date))}`, { id: 'course-calendar.markers' })}</span
     >

@@ -278,6 +278,42 @@ export class MonthChips {
     this.#current.set(key, [node, data, pictogram]);
     return node;
   }
+
+  /**
+   * A month cell's "+N flere" as a node, kept like the chips: `label` its accessible name (which
+   * also names the day), `text` what it shows. Clicks reach it through the grid's own listener
+   * (`data-more`).
+   */
+  more(date: IsoDate, label: string, text: string): HTMLButtonElement {
+    const key = `+${date}`;
+    const data = `${label}\u0001${text}`;
+    const known = this.#current.get(key) ?? this.#previous.get(key);
+    const node = known?.[0] ?? (morePrototype().cloneNode(true) as HTMLButtonElement);
+    if (known?.[1] !== data) {
+      node.dataset.more = date;
+      node.setAttribute('aria-label', label);
+      node.textContent = text;
+    }
+    this.#current.set(key, [node, data, null]);
+    return node;
+  }
+}
+
+/** `<button type=button part=NAME class=NAME tabindex=-1>`: the start of a kept month node. */
+function gridButton(name: string): HTMLButtonElement {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.setAttribute('part', name);
+  button.className = name;
+  button.tabIndex = -1;
+  return button;
+}
+
+let moreButton: HTMLButtonElement | null = null;
+
+/** `<button type=button part=more class=more tabindex=-1>`. */
+function morePrototype(): HTMLButtonElement {
+  return (moreButton ??= gridButton('more'));
 }
 
 let prototype: HTMLButtonElement | null = null;
@@ -285,12 +321,8 @@ let prototype: HTMLButtonElement | null = null;
 /** `<button type=button part=session class=session aria-describedby=session-hint tabindex=-1>` with its stripe and texts. */
 function chipPrototype(): HTMLButtonElement {
   if (prototype) return prototype;
-  const button = document.createElement('button');
-  button.type = 'button';
-  button.setAttribute('part', 'session');
-  button.className = 'session';
+  const button = gridButton('session');
   button.setAttribute('aria-describedby', 'session-hint');
-  button.tabIndex = -1;
   const stripe = document.createElement('span');
   stripe.className = 'stripe';
   stripe.setAttribute('aria-hidden', 'true');
@@ -345,10 +377,13 @@ function monthChipNamedByContent(ctx: ViewContext, segment: Segment): TemplateRe
   return html`<button type="button" part="session" class="session" data-session=${session.id} data-on=${segment.date} data-kind=${session.kind} data-color=${course?.color ?? nothing} title=${title} ?data-cancelled=${session.cancelled === true} ?data-grabbed=${ctx.moving === session.id} ?data-continues=${segment.continues} ?data-continued=${segment.continuesFrom} aria-describedby="session-hint" tabindex="-1"><span class="stripe" aria-hidden="true"></span>${kindPictogram(session.kind, locale)}<span class="session-text">${segment.continuesFrom ? continuedFrom(session, locale) : nothing}<bdi class="time">${clock(session.start)}</bdi><span class="vk-visually-hidden">–${end} </span><span class="course" lang=${resolvedLocale(course?.title, locale)}>${courseTitle}</span><span class="vk-visually-hidden"> ${kind}${own ? html`: <span lang=${resolvedLocale(session.title, locale)}>${own}</span>` : nothing}</span>${segment.continues ? continues() : nothing}</span>${session.cancelled ? cancelledLabel() : nothing}${ctx.moving === session.id ? grabbedLabel() : nothing}</button>`;
 }
 
-/** "+2 flere" whose accessible name also names its day ("+2 flere, tirsdag 10. mars 2026"). */
-export function renderMore(ctx: ViewContext, date: IsoDate, count: number, short = false): TemplateResult {
-  const day = ctx.fullDate(date);
-  return html`<button type="button" part="more" class="more" data-more=${date} tabindex="-1" aria-label=${msg(str`+${count} flere, ${isolate(day)}`, { id: 'course-calendar.more-day' })} @click=${() => ctx.on.openDay(date)}>
-    ${short ? `+${count}` : msg(str`+${count} flere`, { id: 'course-calendar.more' })}
-  </button>`;
+/** "+2 flere, tirsdag 10. mars 2026": the accessible name of a day's "+N" button. */
+export function moreLabel(ctx: ViewContext, date: IsoDate, count: number): string {
+  return msg(str`+${count} flere, ${isolate(ctx.fullDate(date))}`, { id: 'course-calendar.more-day' });
 }
+
+/** A month cell's "+2 flere" (`MonthChips.more`): a kept node, clicked through the grid's listener. */
+export function renderMonthMore(ctx: ViewContext, date: IsoDate, count: number): HTMLButtonElement {
+  return ctx.monthChips.more(date, moreLabel(ctx, date, count), msg(str`+${count} flere`, { id: 'course-calendar.more' }));
+}
+

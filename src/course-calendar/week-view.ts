@@ -15,7 +15,7 @@ import { formatDate } from '../core/dates.js';
 import type { IsoDate } from '../core/types.js';
 import { datesIn, isoWeek } from './calendar-dates.js';
 import { packLanes, type Segment } from './calendar-layout.js';
-import { renderMore, renderSessionChip, type ViewContext } from './session-chip.js';
+import { moreLabel, renderSessionChip, type ViewContext } from './session-chip.js';
 import type { CalendarRange } from './course-calendar.types.js';
 
 export { weekStyles as styles } from './week-view.styles.js';
@@ -113,11 +113,16 @@ export function renderWeek(ctx: ViewContext, range: CalendarRange, byDay: Readon
           ${overflow.map((o) => {
             const top = axisAt(axis, Math.max(axis.start, o.start));
             const bottom = axisAt(axis, Math.min(axis.end, o.end));
-            return html`<div class="slot slot--more" data-top=${num(top)} data-size=${num(bottom - top)} data-lane=${num(o.lane)} data-lanes=${num(o.lanes)}>${renderMore(ctx, date, o.hidden.length, true)}</div>`;
+            return html`<div class="slot slot--more" data-top=${num(top)} data-size=${num(bottom - top)} data-lane=${num(o.lane)} data-lanes=${num(o.lanes)}>${renderSlotMore(ctx, date, o.hidden.length)}</div>`;
           })}
           ${showNow && now.date === date ? html`<div class="now" data-top=${num(axisAt(axis, now.minutes))} aria-hidden="true"></div>` : nothing}
         </div>`;
       })}
     </div>
   </div></div>`;
+}
+
+/** A crowded slot's "+2": its accessible name also names the day ("+2 flere, tirsdag 10. mars 2026"); opens the day. */
+function renderSlotMore(ctx: ViewContext, date: IsoDate, count: number): TemplateResult {
+  return html`<button type="button" part="more" class="more" data-more=${date} tabindex="-1" aria-label=${moreLabel(ctx, date, count)} @click=${() => ctx.on.openDay(date)}>+${count}</button>`;
 }

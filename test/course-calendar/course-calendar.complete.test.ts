@@ -448,6 +448,9 @@ describe('vk-course-calendar: layout, locales and scale', () => {
     const markers = shadow(el, '.day[data-date="2026-03-12"] .markers');
     expect(markers.checkVisibility()).to.equal(true);
     expect(markers.textContent).to.include('torsdag 12. mars 2026');
+    markers.click();
+    await el.updateComplete;
+    expect(shadowAll(el, '.vk-popover [data-session]').length, 'the markers open the day').to.be.above(0);
   });
 
   it('weekday headers are never cut, in nb and ar, at every width', async () => {

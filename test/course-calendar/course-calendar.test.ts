@@ -353,6 +353,21 @@ describe('vk-course-calendar: sessions', () => {
     expect(shadowAll(el, '.vk-popover [data-session]').map((s) => s.dataset.session)).to.deep.equal(['m0', 'm1', 'm2', 'm3', 'm4', 'm5']);
   });
 
+  it('"+N flere" is kept across renders and follows the count in place', async () => {
+    const doc = sampleSchedule();
+    const many: Session[] = Array.from({ length: 6 }, (_, i) => ({ id: `m${i}`, courseId: 'renhold', start: `2026-03-18T0${i + 1}:00`, end: `2026-03-18T0${i + 2}:00`, kind: 'theory' }));
+    const el = await calendar({ ...doc, sessions: [...doc.sessions, ...many] });
+    const more = cell(el, '2026-03-18').querySelector<HTMLElement>('[data-more]') as HTMLElement;
+    el.value = { ...doc, sessions: [...doc.sessions, ...many.slice(0, 5)] };
+    await el.updateComplete;
+    expect(cell(el, '2026-03-18').querySelector('[data-more]')).to.equal(more);
+    expect(more.textContent?.trim()).to.equal('+3 flere');
+    expect(more.getAttribute('aria-label')).to.include('+3 flere').and.to.include('onsdag 18. mars 2026');
+    el.value = { ...doc, sessions: [...doc.sessions, ...many.slice(0, 2)] };
+    await el.updateComplete;
+    expect(cell(el, '2026-03-18').querySelector('[data-more]'), 'no "+N" when all fit').to.equal(null);
+  });
+
   it('shows public holidays and closed days by name', async () => {
     const el = await calendar(sampleSchedule(), { date: '2026-04-10' });
     expect(cell(el, '2026-04-03').querySelector('.special')?.textContent).to.equal('Langfredag');
