@@ -10,12 +10,14 @@
 // `npm run bench`'s; compare A with B only). Fresh page per sample, A and B alternating, two
 // warm-up samples discarded; prints medians of: wall (the case's own clock), cpu (main-thread task
 // time in the window), and script / style / layout / paint inside it.
+// With "entry=plan-board&n=300&move=1" the window is the keyboard move's clock, not the render's.
 // PORT_OFFSET=n moves the two servers' ports (5470+n, 5471+n); TASKS=1 lists each sample's tasks.
 import { createServer } from 'vite';
 import { cpSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { listen } from './signals.mjs';
+import { keyboardMove } from './keyboard-move.mjs';
 
 const here = new URL('..', import.meta.url).pathname;
 const [dirA, dirB, query = 'entry=calendar&n=500&spread=month&view=month', n = '11'] = process.argv.slice(2);
@@ -24,6 +26,9 @@ if (!dirA || !dirB) {
   process.exit(2);
 }
 const roots = [resolve(dirA), resolve(dirB)];
+// With move=1 (the plan board) the window is the keyboard move's clock (bench/keyboard-move.mjs).
+const moving = /(^|&)move=1(&|$)/.test(query);
+const clock = moving ? 'move' : 'render';
 for (const root of roots) {
   if (existsSync(`${root}/bench/profile.html`)) continue;
   for (const file of ['bench/profile.html', 'bench/data.js', 'bench/cases']) cpSync(`${here}${file}`, `${root}/${file}`, { recursive: true });
@@ -49,18 +54,19 @@ async function sample(i) {
   await browser.startTracing(tab, { categories: ['devtools.timeline', 'blink.user_timing', 'toplevel'] });
   const wait = listen(tab);
   await tab.goto(`${origin}/bench/profile.html?${query}`);
+  if (moving) await keyboardMove(tab, wait, 120_000);
   await wait('done', 120_000);
   const bench = await tab.evaluate(() => window.__bench);
   const trace = JSON.parse((await browser.stopTracing()).toString());
   await tab.close();
   if (bench.error) throw new Error(`${roots[i]}: ${bench.error}`);
   const events = trace.traceEvents;
-  const start = events.find((e) => e.name === 'bench:render' && e.ph === 'b');
-  const end = events.find((e) => e.name === 'bench:render' && e.ph === 'e');
+  const start = events.find((e) => e.name === `bench:${clock}` && e.ph === 'b');
+  const end = events.find((e) => e.name === `bench:${clock}` && e.ph === 'e');
   const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && e.pid === start.pid);
   const inside = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.ts + e.dur > start.ts && e.ts < end.ts);
   const tasks = inside.filter((e) => e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask');
-  const out = { wall: bench.render, cpu: tasks.reduce((sum, t) => sum + (t.tdur ?? t.dur), 0) / 1000 };
+  const out = { wall: bench[clock], cpu: tasks.reduce((sum, t) => sum + (t.tdur ?? t.dur), 0) / 1000 };
   for (const [kind, names] of Object.entries(kinds)) {
     // Top-level events of the kind only (nested ones would count twice).
     let sum = 0;

@@ -7,6 +7,7 @@ import { createServer } from 'vite';
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { listen } from './signals.mjs';
+import { keyboardMove } from './keyboard-move.mjs';
 
 const query = process.argv[2] ?? 'entry=calendar&n=500&spread=month&view=month';
 const top = Number(process.argv[3] ?? 25);
@@ -31,25 +32,8 @@ try {
   await cdp.send('Profiler.start');
   const wait = listen(tab);
   await tab.goto(`${origin}/bench/profile.html?${query}`);
-  if (query.includes('move=1')) {
-    // The same keyboard path as bench/run.mjs: Tab to card "Kort 0", Space, ArrowRight, Space.
-    await wait('ready', 120_000);
-    for (let i = 0; i < 40; i++) {
-      await tab.keyboard.press('Tab');
-      const text = await tab.evaluate(() => {
-        let active = document.activeElement;
-        while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-        return active?.textContent ?? '';
-      });
-      if (/\bKort 0\b/.test(text)) break;
-    }
-    await tab.keyboard.press('Space');
-    await tab.keyboard.press('ArrowRight');
-    // The drop waits for the move clock to end (bench/cases/plan-board.js): its work is not the move's.
-    await wait('moved', 120_000);
-    await tab.keyboard.press('Space');
-    await tab.evaluate(() => window.__dropped());
-  }
+  // The same keyboard path as bench/run.mjs.
+  if (query.includes('move=1')) await keyboardMove(tab, wait, 120_000);
   await wait('done', 120_000);
   const { profile } = await cdp.send('Profiler.stop');
   const trace = JSON.parse((await browser.stopTracing()).toString());

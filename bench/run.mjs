@@ -20,6 +20,7 @@ import { cpus, loadavg } from 'node:os';
 import { extname, join, normalize, relative } from 'node:path';
 import { chromium } from 'playwright-core';
 import { listen as signalsOf } from './signals.mjs';
+import { keyboardMove } from './keyboard-move.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const args = process.argv.slice(2);
@@ -165,21 +166,7 @@ async function sample(spec) {
   tab.on('pageerror', (error) => errors.push(error.message));
   try {
     await tab.goto(`${origin}/?entry=${spec.entry}&${spec.query}`);
-    if (spec.keyboard) {
-      await wait('ready', spec.timeout);
-      await focusFirstCard(tab);
-      // A person's Tab and Space are never a few ms apart: let the board settle after the focus
-      // (its updateComplete, then a frame) before the pick-up. The first focus preloads the
-      // editing chunk, and updateComplete waits for it; without this pause the move clock, which
-      // ends at updateComplete's next frame, counted that chunk's fetch (about 8 ms) as the move's.
-      await tab.evaluate(() => document.querySelector('vk-plan-board').updateComplete.then(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)))));
-      await tab.keyboard.press('Space');
-      await tab.keyboard.press('ArrowRight');
-      // The drop waits for the move clock to end (bench/cases/plan-board.js): its work is not the move's.
-      await wait('moved', spec.timeout);
-      await tab.keyboard.press('Space');
-      await tab.evaluate(() => window.__dropped());
-    }
+    if (spec.keyboard) await keyboardMove(tab, wait, spec.timeout);
     await wait('done', spec.timeout);
     const result = await tab.evaluate(() => window.__bench);
     if (errors.length && !result.error) result.error = errors.join('; ');
@@ -189,20 +176,6 @@ async function sample(spec) {
   } finally {
     await context.close();
   }
-}
-
-/** Tab from the page into the board until focus is on card "Kort 0" (keyboard only). */
-async function focusFirstCard(tab) {
-  for (let i = 0; i < 40; i++) {
-    await tab.keyboard.press('Tab');
-    const text = await tab.evaluate(() => {
-      let active = document.activeElement;
-      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-      return active?.textContent ?? '';
-    });
-    if (/\bKort 0\b/.test(text)) return;
-  }
-  throw new Error('plan board: Tab never reached the first card');
 }
 
 const raw = Object.fromEntries(cases.map((c) => [c.id, []]));
@@ -249,6 +222,8 @@ for (const spec of cases) {
   const rows = raw[spec.id];
   const entry = { group: spec.group, label: spec.label, render: stats(rows.map((r) => r.render)), longest: stats(rows.map((r) => r['render:longest'])), nodes: rows[0]?.nodes };
   if (rows[0]?.move !== undefined) entry.move = stats(rows.map((r) => r.move));
+  if (rows[0]?.moveDom !== undefined) entry.moveDom = stats(rows.map((r) => r.moveDom));
+  if (rows[0]?.sincePickedFrame != null) entry.sincePickedFrame = stats(rows.map((r) => r.sincePickedFrame));
   if (rows[0]?.complete !== undefined) entry.complete = stats(rows.map((r) => r.complete));
   if (rows[0]?.rendered !== undefined) entry.rendered = stats(rows.map((r) => r.rendered));
   summary[spec.id] = entry;
@@ -277,6 +252,8 @@ for (const spec of cases) {
   lines.push(row('value → next frame', s.render, { longest: longest(s.longest), ratio: s.ratio ? `${s.ratio.value.toFixed(3)} × ${s.ratio.to} (paired ${s.ratio.pairedMedian.toFixed(3)})` : '', goal: goalText }));
   if (s.rendered) lines.push(row('value → DOM rendered (before that frame)', s.rendered, { longest: '', ratio: '', goal: '' }));
   if (s.complete) lines.push(row('value → frame with every card rendered', s.complete, { longest: '', ratio: '', goal: '' }));
+  if (s.moveDom) lines.push(row('keyboard move (ArrowRight) → DOM updated (before that frame)', s.moveDom, { longest: '', ratio: '', goal: '' }));
+  if (s.sincePickedFrame) lines.push(row("ArrowRight's keydown after the pick-up's frame (phase)", s.sincePickedFrame, { longest: '', ratio: '', goal: '' }));
   if (s.move) lines.push(row('keyboard move (ArrowRight) → next frame', s.move, { longest: '', ratio: '', goal: goal.moveMs ? `≤ ${goal.moveMs} ms ${s.move.median <= goal.moveMs ? '✔' : '✘'}` : '' }));
 }
 const seconds = ((Date.now() - started) / 1000).toFixed(0);

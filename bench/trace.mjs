@@ -1,6 +1,7 @@
 // Where the wall-clock time of a bench case goes, on the built pages `npm run bench` made
 // (node_modules/.cache/veikart-bench; run the bench once first):
 //   node bench/trace.mjs "entry=calendar&n=500&spread=month&view=month" [samples=3]
+// ("entry=plan-board&n=300&move=1" looks at the keyboard move's clock instead of the render's.)
 // Per sample: the case's clock and the renderer main thread's CPU time inside it (trace `tdur`).
 // TASKS=1 lists the main thread's tasks in the window (wall, CPU, what ran inside); INNER=1 adds
 // every trace event inside tasks over 3 ms of CPU; THREADS=1 the CPU of every thread of every
@@ -12,6 +13,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { join, normalize, extname } from 'node:path';
 import { chromium } from 'playwright-core';
 import { listen } from './signals.mjs';
+import { keyboardMove } from './keyboard-move.mjs';
 const root = new URL('..', import.meta.url).pathname;
 const out = join(root, 'node_modules/.cache/veikart-bench');
 const page = readFileSync(join(root, 'bench/page.html'), 'utf8');
@@ -30,17 +32,21 @@ const query = process.argv[2];
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
 const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nb-NO' });
 const N = Number(process.argv[3] ?? 3);
+// With move=1 (the plan board) the window is the keyboard move's clock (bench:move), else the render's.
+const moving = /(^|&)move=1(&|$)/.test(query ?? '');
+const clock = moving ? 'move' : 'render';
 if (!query) throw new Error('usage: node bench/trace.mjs "entry=…&…" [samples]');
 for (let i = 0; i < N; i++) {
   const tab = await context.newPage();
   await browser.startTracing(tab, { categories: ['devtools.timeline', 'blink.user_timing', 'toplevel', 'v8.execute', 'v8', 'mojom', 'ipc', 'devtools', 'loading', 'blink'] });
   const wait = listen(tab);
   await tab.goto(`http://127.0.0.1:5490/?${query}`);
+  if (moving) await keyboardMove(tab, wait);
   await wait('done');
   const bench = await tab.evaluate(() => window.__bench);
   const trace = JSON.parse((await browser.stopTracing()).toString()).traceEvents;
-  const mark = trace.find((e) => e.name === 'bench:render' && e.ph === 'b');
-  const end = trace.find((e) => e.name === 'bench:render' && e.ph === 'e');
+  const mark = trace.find((e) => e.name === `bench:${clock}` && e.ph === 'b');
+  const end = trace.find((e) => e.name === `bench:${clock}` && e.ph === 'e');
   const mainT = trace.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && e.pid === mark.pid);
   const tasks = trace.filter((e) => e.pid === mainT.pid && e.tid === mainT.tid && e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask' && e.ts + e.dur > mark.ts && e.ts < end.ts).sort((a, b) => a.ts - b.ts);
   let cpu = 0;
@@ -51,6 +57,7 @@ for (let i = 0; i < N; i++) {
     const by = {};
     for (const e of inner) by[e.name] = (by[e.name] ?? 0) + e.dur;
     if (process.env.INNER && (t.tdur ?? 0) > 3000) { const all = {}; for (const e of trace) if (e.pid === t.pid && e.tid === t.tid && e !== t && e.ph === 'X' && e.ts >= t.ts && e.ts + e.dur <= t.ts + t.dur) all[e.name] = (all[e.name] ?? 0) + e.dur; lines.push('      inner: ' + Object.entries(all).sort((a,b)=>b[1]-a[1]).slice(0,14).map(([k,v])=>`${k} ${(v/1000).toFixed(1)}`).join(', ')); }
+    if (process.env.CALLS) for (const e of trace) if (e.pid === t.pid && e.tid === t.tid && e.ph === 'X' && ['EventDispatch', 'FunctionCall', 'TimerFire', 'UpdateLayoutTree', 'Layout'].includes(e.name) && e.ts >= t.ts && e.ts <= t.ts + t.dur) lines.push(`      ${e.name} ${(e.dur / 1000).toFixed(1)} ms ${JSON.stringify(e.args?.data ?? e.args?.beginData ?? {}).slice(0, 220)}`);
     if (process.env.LAYOUTARGS) for (const e of trace) if (e.pid === t.pid && e.tid === t.tid && e.name === 'Layout' && e.ts >= t.ts && e.ts <= t.ts + t.dur) lines.push(`      Layout ${(e.dur / 1000).toFixed(1)} ms ${JSON.stringify(e.args?.beginData ?? {}).slice(0, 200)}`);
     lines.push(`  ${((t.ts - mark.ts) / 1000).toFixed(1).padStart(6)} +${(t.dur / 1000).toFixed(1).padStart(5)} (cpu ${((t.tdur ?? 0) / 1000).toFixed(1)}) ` + Object.entries(by).filter(([, v]) => v > 200).map(([k, v]) => `${k} ${(v / 1000).toFixed(1)}`).join(', '));
   }
@@ -63,7 +70,7 @@ for (let i = 0; i < N; i++) {
   if (process.env.WORKER) { const w = [...names].filter(([k,v]) => v === 'ThreadPoolForegroundWorker' && k.startsWith(mark.pid + '/')).map(([k]) => Number(k.split('/')[1]));
     const ev = new Map(); for (const e of trace) if (e.pid === mark.pid && w.includes(e.tid) && e.ph === 'X' && e.ts + e.dur > mark.ts && e.ts < end.ts) ev.set(e.name, (ev.get(e.name) ?? 0) + (e.tdur ?? e.dur));
     console.log([...ev].sort((a,b)=>b[1]-a[1]).slice(0,12).map(([k,v])=>`      w ${k} ${(v/1000).toFixed(1)}`).join('\n')); }
-  console.log(`sample ${i}: render ${bench.render.toFixed(1)} ms, main-thread cpu in window ${(cpu / 1000).toFixed(1)} ms`);
+  console.log(`sample ${i}: ${clock} ${bench[clock].toFixed(1)} ms, main-thread cpu in window ${(cpu / 1000).toFixed(1)} ms`);
   if (process.env.TASKS) console.log(lines.join('\n'));
   await tab.close();
 }

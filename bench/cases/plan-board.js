@@ -32,12 +32,25 @@ const extra = { nodes: el.shadowRoot.querySelectorAll('*').length };
 
 if (params.get('move')) {
   // Hand control to the runner, which drives the real keyboard (trusted events).
+  let picked = null;
   const moved = new Promise((resolve) => {
     window.addEventListener(
       'keydown',
       (event) => {
+        if (event.key === ' ' && picked === null) {
+          // The pick-up: its frame ends before the runner presses ArrowRight.
+          el.updateComplete.then(afterNextFrame).then((e) => {
+            picked = e;
+            signal('picked');
+          });
+          return;
+        }
         if (event.key !== 'ArrowRight') return;
         const t = performance.now();
+        extra.sincePickedFrame = picked === null ? null : t - picked;
+        // The DOM clock: once the board has handled the key (this listener runs last, in the
+        // bubble phase on window), its next update is the move's.
+        window.addEventListener('keydown', () => el.updateComplete.then(() => (metrics.moveDom = { start: t, end: performance.now() })), { once: true });
         el.updateComplete.then(afterNextFrame).then((e) => resolve({ start: t, end: e }));
       },
       { capture: true, once: false },
