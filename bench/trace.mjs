@@ -3,6 +3,8 @@
 //   node bench/trace.mjs "entry=calendar&n=500&spread=month&view=month" [samples=3]
 // ("entry=plan-board&n=300&move=1" looks at the keyboard move's clock instead of the render's.)
 // Per sample: the case's clock and the renderer main thread's CPU time inside it (trace `tdur`).
+// INVALIDATIONS=1 (with TASKS=1) counts the style and layout invalidations of each task, by reason
+// and element; CALLS=1 lists its events, timers, layouts and style recalcs with their arguments.
 // TASKS=1 lists the main thread's tasks in the window (wall, CPU, what ran inside); INNER=1 adds
 // every trace event inside tasks over 3 ms of CPU; THREADS=1 the CPU of every thread of every
 // Chromium process in the window; WORKER=1 what the renderer's worker threads ran. Wall time far
@@ -38,7 +40,7 @@ const clock = moving ? 'move' : 'render';
 if (!query) throw new Error('usage: node bench/trace.mjs "entry=…&…" [samples]');
 for (let i = 0; i < N; i++) {
   const tab = await context.newPage();
-  await browser.startTracing(tab, { categories: ['devtools.timeline', 'blink.user_timing', 'toplevel', 'v8.execute', 'v8', 'mojom', 'ipc', 'devtools', 'loading', 'blink'] });
+  await browser.startTracing(tab, { categories: ['devtools.timeline', 'blink.user_timing', 'toplevel', 'v8.execute', 'v8', 'mojom', 'ipc', 'devtools', 'loading', 'blink', ...(process.env.INVALIDATIONS ? ['disabled-by-default-devtools.timeline.invalidationTracking'] : [])] });
   const wait = listen(tab);
   await tab.goto(`http://127.0.0.1:5490/?${query}`);
   if (moving) await keyboardMove(tab, wait);
@@ -57,7 +59,12 @@ for (let i = 0; i < N; i++) {
     const by = {};
     for (const e of inner) by[e.name] = (by[e.name] ?? 0) + e.dur;
     if (process.env.INNER && (t.tdur ?? 0) > 3000) { const all = {}; for (const e of trace) if (e.pid === t.pid && e.tid === t.tid && e !== t && e.ph === 'X' && e.ts >= t.ts && e.ts + e.dur <= t.ts + t.dur) all[e.name] = (all[e.name] ?? 0) + e.dur; lines.push('      inner: ' + Object.entries(all).sort((a,b)=>b[1]-a[1]).slice(0,14).map(([k,v])=>`${k} ${(v/1000).toFixed(1)}`).join(', ')); }
-    if (process.env.CALLS) for (const e of trace) if (e.pid === t.pid && e.tid === t.tid && e.ph === 'X' && ['EventDispatch', 'FunctionCall', 'TimerFire', 'UpdateLayoutTree', 'Layout'].includes(e.name) && e.ts >= t.ts && e.ts <= t.ts + t.dur) lines.push(`      ${e.name} ${(e.dur / 1000).toFixed(1)} ms ${JSON.stringify(e.args?.data ?? e.args?.beginData ?? {}).slice(0, 220)}`);
+    if (process.env.CALLS) for (const e of trace) if (e.pid === t.pid && e.tid === t.tid && e.ph === 'X' && ['EventDispatch', 'FunctionCall', 'TimerFire', 'UpdateLayoutTree', 'Layout'].includes(e.name) && e.ts >= t.ts && e.ts <= t.ts + t.dur) lines.push(`      ${e.name} ${(e.dur / 1000).toFixed(1)} ms ${JSON.stringify(e.args ?? {}).slice(0, 300)}`);
+    if (process.env.INVALIDATIONS) {
+      const counts = {};
+      for (const e of trace) if (e.pid === t.pid && e.ts >= t.ts && e.ts <= t.ts + t.dur && /Invalidat/.test(e.name)) { const d = e.args?.data ?? {}; const k = `${e.name} ${d.reason ?? ''} ${(d.nodeName ?? '').slice(0, 40)}`; counts[k] = (counts[k] ?? 0) + 1; }
+      for (const [k, v] of Object.entries(counts).sort((a, b) => b[1] - a[1]).slice(0, 25)) lines.push(`      ${v} × ${k}`);
+    }
     if (process.env.LAYOUTARGS) for (const e of trace) if (e.pid === t.pid && e.tid === t.tid && e.name === 'Layout' && e.ts >= t.ts && e.ts <= t.ts + t.dur) lines.push(`      Layout ${(e.dur / 1000).toFixed(1)} ms ${JSON.stringify(e.args?.beginData ?? {}).slice(0, 200)}`);
     lines.push(`  ${((t.ts - mark.ts) / 1000).toFixed(1).padStart(6)} +${(t.dur / 1000).toFixed(1).padStart(5)} (cpu ${((t.tdur ?? 0) / 1000).toFixed(1)}) ` + Object.entries(by).filter(([, v]) => v > 200).map(([k, v]) => `${k} ${(v / 1000).toFixed(1)}`).join(', '));
   }

@@ -203,8 +203,15 @@ export const planBoardStyles = css`
     border-radius: var(--_vk-radius);
     min-inline-size: 0;
   }
-  .cards:not([data-windowed]) > li + li {
+  /* The gap between cards: a margin on every card but the first. Not \`li + li\`: Chromium restyles
+     every card of a list whose children change under a sibling combinator (a keyboard move step
+     restyled the 119 cards of its two columns; :first-child restyles only the old and the new
+     first card). */
+  .cards:not([data-windowed]) > li {
     margin-block-start: var(--_vk-space-2);
+  }
+  .cards:not([data-windowed]) > li:first-child {
+    margin-block-start: 0;
   }
   /* a long column scrolls inside itself and renders only what is near its visible part */
   .cards[data-windowed] {
