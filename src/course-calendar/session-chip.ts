@@ -278,28 +278,9 @@ export class MonthChips {
     this.#current.set(key, [node, data, pictogram]);
     return node;
   }
-
-  /**
-   * A month cell's "+N flere" as a node, kept like the chips: `label` its accessible name (which
-   * also names the day), `text` what it shows. Clicks reach it through the grid's own listener
-   * (`data-more`).
-   */
-  more(date: IsoDate, label: string, text: string): HTMLButtonElement {
-    const key = `+${date}`;
-    const data = `${label}\u0001${text}`;
-    const known = this.#current.get(key) ?? this.#previous.get(key);
-    const node = known?.[0] ?? (morePrototype().cloneNode(true) as HTMLButtonElement);
-    if (known?.[1] !== data) {
-      node.dataset.more = date;
-      node.setAttribute('aria-label', label);
-      node.textContent = text;
-    }
-    this.#current.set(key, [node, data, null]);
-    return node;
-  }
 }
 
-/** `<button type=button part=NAME class=NAME tabindex=-1>`: the start of a kept month node. */
+/** `<button type=button part=NAME class=NAME tabindex=-1>`: the start of a kept month chip. */
 function gridButton(name: string): HTMLButtonElement {
   const button = document.createElement('button');
   button.type = 'button';
@@ -307,13 +288,6 @@ function gridButton(name: string): HTMLButtonElement {
   button.className = name;
   button.tabIndex = -1;
   return button;
-}
-
-let moreButton: HTMLButtonElement | null = null;
-
-/** `<button type=button part=more class=more tabindex=-1>`. */
-function morePrototype(): HTMLButtonElement {
-  return (moreButton ??= gridButton('more'));
 }
 
 let prototype: HTMLButtonElement | null = null;
@@ -382,8 +356,8 @@ export function moreLabel(ctx: ViewContext, date: IsoDate, count: number): strin
   return msg(str`+${count} flere, ${isolate(ctx.fullDate(date))}`, { id: 'course-calendar.more-day' });
 }
 
-/** A month cell's "+2 flere" (`MonthChips.more`): a kept node, clicked through the grid's listener. */
-export function renderMonthMore(ctx: ViewContext, date: IsoDate, count: number): HTMLButtonElement {
-  return ctx.monthChips.more(date, moreLabel(ctx, date, count), msg(str`+${count} flere`, { id: 'course-calendar.more' }));
+/** A month cell's "+2 flere": clicked through the grid's listener (`data-more`), as the chips are. */
+export function renderMonthMore(ctx: ViewContext, date: IsoDate, count: number): TemplateResult {
+  return html`<button type="button" part="more" class="more" data-more=${date} tabindex="-1" aria-label=${moreLabel(ctx, date, count)}>${msg(str`+${count} flere`, { id: 'course-calendar.more' })}</button>`;
 }
 
