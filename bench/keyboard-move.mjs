@@ -1,7 +1,8 @@
 // The plan board's keyboard move as a person does it, shared by every bench tool (run, profile,
 // trace, ab-cpu): Tab to card "Kort 0"; let the board settle; Space (pick up) and, once the
 // pick-up's frame is drawn (the page's `picked` signal), ArrowRight; the page's move clock runs
-// from that keydown to the next frame (`moved`); then Space (drop). bench/cases/plan-board.js is
+// from that keydown to the next frame (`moved`); after a random 0–16.7 ms ArrowRight again (the
+// move clock at any phase of the frame interval, `moved-again`); then Space (drop). bench/cases/plan-board.js is
 // the page side. Trusted key presses throughout.
 
 /**
@@ -20,8 +21,12 @@ export async function keyboardMove(tab, wait, timeout = 60_000) {
   // The pick-up's own frame is not the move's: ArrowRight comes after it, as a person's would.
   await wait('picked', timeout);
   await tab.keyboard.press('ArrowRight');
-  // The drop waits for the move clock to end: its work is not the move's.
   await wait('moved', timeout);
+  // Again, at a random point of the frame interval (16.7 ms), as a person's key comes.
+  await new Promise((resolve) => setTimeout(resolve, Math.random() * 16.7));
+  await tab.keyboard.press('ArrowRight');
+  // The drop waits for the move clocks to end: its work is not the moves'.
+  await wait('moved-again', timeout);
   await tab.keyboard.press('Space');
   await tab.evaluate(() => window.__dropped());
 }

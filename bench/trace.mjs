@@ -32,13 +32,14 @@ const server = createServer((req, res) => {
 await new Promise((r) => server.listen(5490, '127.0.0.1', r));
 const query = process.argv[2];
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
-const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nb-NO' });
 const N = Number(process.argv[3] ?? 3);
 // With move=1 (the plan board) the window is the keyboard move's clock (bench:move), else the render's.
 const moving = /(^|&)move=1(&|$)/.test(query ?? '');
 const clock = moving ? 'move' : 'render';
 if (!query) throw new Error('usage: node bench/trace.mjs "entry=…&…" [samples]');
 for (let i = 0; i < N; i++) {
+  // A browser context per sample, as bench/run.mjs runs them.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nb-NO' });
   const tab = await context.newPage();
   await browser.startTracing(tab, { categories: ['devtools.timeline', 'blink.user_timing', 'toplevel', 'v8.execute', 'v8', 'mojom', 'ipc', 'devtools', 'loading', 'blink', ...(process.env.INVALIDATIONS ? ['disabled-by-default-devtools.timeline.invalidationTracking'] : [])] });
   const wait = listen(tab);
@@ -79,6 +80,6 @@ for (let i = 0; i < N; i++) {
     console.log([...ev].sort((a,b)=>b[1]-a[1]).slice(0,12).map(([k,v])=>`      w ${k} ${(v/1000).toFixed(1)}`).join('\n')); }
   console.log(`sample ${i}: ${clock} ${bench[clock].toFixed(1)} ms, main-thread cpu in window ${(cpu / 1000).toFixed(1)} ms`);
   if (process.env.TASKS) console.log(lines.join('\n'));
-  await tab.close();
+  await context.close();
 }
 await browser.close(); server.close();
