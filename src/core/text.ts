@@ -3,6 +3,19 @@ import type { Text } from './types.js';
 /** Languages written right to left among those the programme meets (and a few neighbours). */
 const RTL = new Set(['ar', 'fa', 'prs', 'ps', 'ur', 'he', 'ckb', 'dv', 'yi', 'syr']);
 
+/** Languages whose script joins a list with its own comma (CLDR list patterns): Arabic script, Ethiopic. */
+const COMMA: Record<string, string> = { ar: '، ', fa: '، ', prs: '، ', ps: '، ', ur: '، ', ckb: '، ', ti: '፣ ', am: '፣ ' };
+
+/**
+ * What joins the parts of a name built from several texts ("09:00 Renhold, Teori, til 14:30") in
+ * `locale`: the Arabic comma "، " (ar, fa, ps, ur, ckb), the Ethiopic comma "፣ " (ti, am), else ", ".
+ * The commas are CLDR's list separators (unicode.org/cldr, listPatterns); Intl.ListFormat would
+ * add "and" before the last part, which a name does not want.
+ */
+export function listSeparator(locale: string): string {
+  return COMMA[baseLanguage(locale)] ?? ', ';
+}
+
 /** The primary subtag, lower-cased: `nb-NO` → `nb`. */
 export function baseLanguage(tag: string): string {
   const dash = tag.indexOf('-');

@@ -12,7 +12,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import { formatDate } from '../core/dates.js';
-import { isolate } from '../core/text.js';
+import { isolate, listSeparator } from '../core/text.js';
 import type { IsoDate } from '../core/types.js';
 import { addDays, datesIn, isoWeek } from './calendar-dates.js';
 import type { Segment } from './calendar-layout.js';
@@ -61,6 +61,7 @@ function renderMonthDay(ctx: ViewContext, date: IsoDate, outside: boolean, segme
   const moving = overflow ? segments.find((s) => s.session.id === ctx.moving) : undefined;
   if (moving && !shown.includes(moving)) shown = [...shown.slice(0, -1), moving];
   const hidden = segments.length - shown.length;
+  const comma = listSeparator(ctx.locale);
   return html`<div
     role="gridcell"
     part="day"
@@ -74,9 +75,9 @@ function renderMonthDay(ctx: ViewContext, date: IsoDate, outside: boolean, segme
   >
     <span class="day-number" aria-hidden="true">${Number(date.slice(8))}</span
     ><span class="vk-visually-hidden"
-      >${ctx.fullDate(date)}${special ? `, ${special.join(', ')}` : nothing}${segments.length > 0 ? html`, ${msg(str`${segments.length} økter`, { id: 'course-calendar.session-count' })}` : nothing}</span
+      >${ctx.fullDate(date)}${special ? `${comma}${special.join(comma)}` : nothing}${segments.length > 0 ? html`${comma}${msg(str`${segments.length} økter`, { id: 'course-calendar.session-count' })}` : nothing}</span
     >
-    ${special ? html`<span class="special" aria-hidden="true" title=${special.join(', ')}>${special.join(' · ')}</span>` : nothing}
+    ${special ? html`<span class="special" aria-hidden="true" title=${special.join(listSeparator(ctx.locale))}>${special.join(' · ')}</span>` : nothing}
     <div class="chips">
       ${repeat(shown, (s) => s.session.id, (s) => renderMonthChip(ctx, s))} ${overflow ? renderMonthMore(ctx, date, hidden) : nothing}
     </div>

@@ -1,7 +1,7 @@
 /** One session's control (a `<button>`) as every view draws it, and what the views share. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { resolvedLocale, resolveText, isolate } from '../core/text.js';
+import { resolvedLocale, resolveText, isolate, listSeparator } from '../core/text.js';
 import { pictogramRegistry, renderPictogram, resolvePictogram } from '../core/pictograms.js';
 import { formatDate } from '../core/dates.js';
 import type { IsoDate } from '../core/types.js';
@@ -110,7 +110,8 @@ export function timeMarkup(session: Session, locale: string): TemplateResult {
 
 /** "Renhold og smittevern, Teori, 09:00–14:30" — the session's name in announcements. */
 export function sessionName(session: Session, courses: ReadonlyMap<string, Course>, locale: string): string {
-  return `${isolate(resolveText(courses.get(session.courseId)?.title, locale))}, ${kindLabel(session.kind)}, ${timeText(session, locale)}`;
+  const comma = listSeparator(locale);
+  return `${isolate(resolveText(courses.get(session.courseId)?.title, locale))}${comma}${kindLabel(session.kind)}${comma}${timeText(session, locale)}`;
 }
 
 /** "fortsatt fra tir. 10. mars": a piece of a session that began on an earlier day. */
@@ -148,7 +149,7 @@ export function renderSessionChip(ctx: ViewContext, segment: Segment, options: C
   const courseTitle = resolveText(course?.title, locale);
   const own = resolveText(session.title, locale);
   const moving = ctx.moving === session.id;
-  const full = `${courseTitle}, ${kindLabel(session.kind)}${own ? `: ${own}` : ''}`;
+  const full = `${courseTitle}${listSeparator(locale)}${kindLabel(session.kind)}${own ? `: ${own}` : ''}`;
   return html`<button
     type="button"
     part="session"
@@ -206,12 +207,13 @@ export function renderMonthChip(ctx: ViewContext, segment: Segment): TemplateRes
   const kind = kindLabel(session.kind);
   const start = clock(session.start);
   const end = monthChipEnd(session, locale);
-  const what = `${courseTitle}, ${kind}${own ? `: ${own}` : ''}`;
+  const comma = listSeparator(locale);
+  const what = `${courseTitle}${comma}${kind}${own ? `: ${own}` : ''}`;
   const grabbed = ctx.moving === session.id;
-  let label = `${start} ${what}, ${msg(str`til ${end}`, { id: 'course-calendar.until' })}`;
-  if (segment.continuesFrom) label += `, ${continuedFromText(session, locale)}`;
-  if (segment.continues) label += `, ${msg('fortsetter', { id: 'course-calendar.continues' })}`;
-  if (grabbed) label += `, ${msg('Plukket opp', { id: 'course-calendar.grabbed' })}`;
+  let label = `${start} ${what}${comma}${msg(str`til ${end}`, { id: 'course-calendar.until' })}`;
+  if (segment.continuesFrom) label += `${comma}${continuedFromText(session, locale)}`;
+  if (segment.continues) label += `${comma}${msg('fortsetter', { id: 'course-calendar.continues' })}`;
+  if (grabbed) label += `${comma}${msg('Plukket opp', { id: 'course-calendar.grabbed' })}`;
   const color = course?.color ?? '';
   const title = `${start}–${end} ${what}`;
   const pictogram = kindPictogramNode(session.kind, locale);
@@ -347,7 +349,7 @@ function monthChipNamedByContent(ctx: ViewContext, segment: Segment): TemplateRe
   const own = resolveText(session.title, locale);
   const kind = kindLabel(session.kind);
   const end = monthChipEnd(session, locale);
-  const title = `${clock(session.start)}–${end} ${courseTitle}, ${kind}${own ? `: ${own}` : ''}`;
+  const title = `${clock(session.start)}–${end} ${courseTitle}${listSeparator(locale)}${kind}${own ? `: ${own}` : ''}`;
   return html`<button type="button" part="session" class="session" data-session=${session.id} data-on=${segment.date} data-kind=${session.kind} data-color=${course?.color ?? nothing} title=${title} ?data-cancelled=${session.cancelled === true} ?data-grabbed=${ctx.moving === session.id} ?data-continues=${segment.continues} ?data-continued=${segment.continuesFrom} aria-describedby="session-hint" tabindex="-1"><span class="stripe" aria-hidden="true"></span>${kindPictogram(session.kind, locale)}<span class="session-text">${segment.continuesFrom ? continuedFrom(session, locale) : nothing}<bdi class="time">${clock(session.start)}</bdi><span class="vk-visually-hidden">–${end} </span><span class="course" lang=${resolvedLocale(course?.title, locale)}>${courseTitle}</span><span class="vk-visually-hidden"> ${kind}${own ? html`: <span lang=${resolvedLocale(session.title, locale)}>${own}</span>` : nothing}</span>${segment.continues ? continues() : nothing}</span>${session.cancelled ? cancelledLabel() : nothing}${ctx.moving === session.id ? grabbedLabel() : nothing}</button>`;
 }
 

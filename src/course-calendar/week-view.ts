@@ -12,6 +12,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import { utcHour } from 'd3-time';
 import { formatDate } from '../core/dates.js';
+import { listSeparator } from '../core/text.js';
 import type { IsoDate } from '../core/types.js';
 import { datesIn, isoWeek } from './calendar-dates.js';
 import { packLanes, type Segment } from './calendar-layout.js';
@@ -75,7 +76,7 @@ export function renderWeek(ctx: ViewContext, range: CalendarRange, byDay: Readon
       ${days.map((d) => {
         const special = ctx.special.get(d);
         return html`<span role="columnheader" class="weekday" ?data-today=${d === ctx.today}>
-          <span>${formatDate(d, ctx.locale, { weekday: 'short', day: 'numeric', month: 'numeric' })}</span>${special ? html`<span class="special" title=${special.join(', ')}>${special.join(' · ')}</span>` : nothing}
+          <span>${formatDate(d, ctx.locale, { weekday: 'short', day: 'numeric', month: 'numeric' })}</span>${special ? html`<span class="special" title=${special.join(listSeparator(ctx.locale))}>${special.join(' · ')}</span>` : nothing}
         </span>`;
       })}
     </div>
@@ -86,6 +87,7 @@ export function renderWeek(ctx: ViewContext, range: CalendarRange, byDay: Readon
         const { placed, overflow } = packLanes(segments, MAX_LANES, ctx.moving);
         const focus = date === ctx.focusDate;
         const special = ctx.special.get(date);
+        const comma = listSeparator(ctx.locale);
         return html`<div
           role="gridcell"
           part="day"
@@ -97,7 +99,7 @@ export function renderWeek(ctx: ViewContext, range: CalendarRange, byDay: Readon
           @click=${(e: Event) => ctx.on.dayClick(e, date)}
         >
           <span class="vk-visually-hidden"
-            >${ctx.fullDate(date)}${special ? `, ${special.join(', ')}` : ''}${segments.length > 0 ? html`, ${msg(str`${segments.length} økter`, { id: 'course-calendar.session-count' })}` : nothing}</span
+            >${ctx.fullDate(date)}${special ? `${comma}${special.join(comma)}` : ''}${segments.length > 0 ? html`${comma}${msg(str`${segments.length} økter`, { id: 'course-calendar.session-count' })}` : nothing}</span
           >
           ${repeat(
             placed,

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { isSafeUrl, pointer, isRealDate } from '../../src/core/schema.js';
-import { directionOf, resolveText, textIn } from '../../src/core/text.js';
+import { directionOf, listSeparator, resolveText, textIn } from '../../src/core/text.js';
 import { registerPictograms, resolvePictogram, listBuiltInPictograms } from '../../src/core/pictograms.js';
 import { formatDate, parseIsoDate, toIsoDate } from '../../src/core/dates.js';
 import { applyChanges, previousFields } from '../../src/core/model.js';
@@ -37,6 +37,10 @@ describe('core pure functions', () => {
     expect(textIn({ nb: 'a', ar: 'b' }, 'ar')).to.equal('b');
     expect(textIn({ nb: 'a' }, 'ar')).to.equal(undefined);
     expect(textIn('a', 'ar')).to.equal(undefined);
+  });
+
+  it('listSeparator: the Arabic comma for Arabic-script languages, the Ethiopic comma for ti and am, else ", "', () => {
+    expect(['ar', 'fa-IR', 'prs', 'ur', 'ti', 'am', 'nb', 'en', 'so', 'uk'].map(listSeparator)).to.deep.equal(['، ', '، ', '، ', '، ', '፣ ', '፣ ', ', ', ', ', ', ', ', ']);
   });
 
   it('directionOf: ar, fa (and prs) are right to left', () => {

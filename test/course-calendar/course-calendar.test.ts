@@ -308,6 +308,24 @@ describe('vk-course-calendar: sessions', () => {
     }
   });
 
+  it('joins the parts of a month chip’s name with the comma of the calendar’s script (Arabic "،", Ethiopic "፣")', async () => {
+    for (const [lang, comma] of [['ar', '، '], ['ti', '፣ ']]) {
+      await setLocale(lang);
+      try {
+        const doc = sampleSchedule();
+        const wrapper = await fixture<HTMLElement>(html`<div lang=${lang}><vk-course-calendar .value=${{ ...doc, courses: doc.courses.map((c) => ({ ...c, title: { nb: 'Kurs', [lang]: 'K' } })) }} date="2026-03-12"></vk-course-calendar></div>`);
+        const el = wrapper.querySelector('vk-course-calendar') as VkCourseCalendar;
+        await el.updateComplete;
+        const label = session(el, 'a1').getAttribute('aria-label') ?? '';
+        expect(label.startsWith(`09:00 K${comma}`), label).to.equal(true);
+        expect(label.includes(', '), label).to.equal(false);
+        expect(session(el, 'a1').getAttribute('title')).to.include(`K${comma}`);
+      } finally {
+        await setLocale('nb');
+      }
+    }
+  });
+
   it('keeps a month chip’s node across renders and updates it in place, so focus on it stays', async () => {
     const el = await calendar();
     const chip = session(el, 'a1');
