@@ -5,15 +5,15 @@
 //   node bench/ab-cpu.mjs DIR_A DIR_B ["entry=calendar&n=500&spread=month&view=month"] [samples=11]
 // Each DIR holds `src/` and `tsconfig.json` (e.g. this checkout and a copy of another commit made
 // with `mkdir -p bench/.ab/old && git archive HEAD~1 src tsconfig.json | tar -x -C bench/.ab/old`;
-// inside this repository so node_modules resolve). The bench pages are copied into a DIR that has
-// none. Pages come from a Vite dev server per DIR (unbundled: absolute numbers are not
+// inside this repository so node_modules resolve). This checkout's bench pages are copied into
+// the other DIR on every run. Pages come from a Vite dev server per DIR (unbundled: absolute numbers are not
 // `npm run bench`'s; compare A with B only). Fresh page per sample, A and B alternating, two
 // warm-up samples discarded; prints medians of: wall (the case's own clock), cpu (main-thread task
 // time in the window), and script / style / layout / paint inside it.
 // With "entry=plan-board&n=300&move=1" the window is the keyboard move's clock, not the render's.
 // PORT_OFFSET=n moves the two servers' ports (5470+n, 5471+n); TASKS=1 lists each sample's tasks.
 import { createServer } from 'vite';
-import { cpSync, existsSync } from 'node:fs';
+import { cpSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { listen } from './signals.mjs';
@@ -29,9 +29,11 @@ const roots = [resolve(dirA), resolve(dirB)];
 // With move=1 (the plan board) the window is the keyboard move's clock (bench/keyboard-move.mjs).
 const moving = /(^|&)move=1(&|$)/.test(query);
 const clock = moving ? 'move' : 'render';
+// The bench pages come from this checkout, copied afresh on every run (a copy left from an
+// earlier run would measure with an older page: its signals could differ).
 for (const root of roots) {
-  if (existsSync(`${root}/bench/profile.html`)) continue;
-  for (const file of ['bench/profile.html', 'bench/data.js', 'bench/cases']) cpSync(`${here}${file}`, `${root}/${file}`, { recursive: true });
+  if (resolve(root) === resolve(here)) continue;
+  for (const file of ['bench/profile.html', 'bench/data.js', 'bench/cases']) cpSync(`${here}${file}`, `${root}/${file}`, { recursive: true, force: true });
 }
 const servers = [];
 for (const [i, root] of roots.entries()) {

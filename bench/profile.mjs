@@ -19,9 +19,11 @@ const origin = server.resolvedUrls.local[0].replace(/\/$/, '');
 const browser = await chromium.launch({ executablePath: ['/usr/bin/chromium'].find(existsSync), args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  // Warm the dev server's transform cache first, then measure on a fresh page.
+  // Warm the dev server's transform cache first (the same path, so the editing chunks a move
+  // loads are transformed too), then measure on a fresh page.
   const warm = listen(page);
-  await page.goto(`${origin}/bench/profile.html?${query.replace("&move=1", "")}`);
+  await page.goto(`${origin}/bench/profile.html?${query}`);
+  if (query.includes('move=1')) await keyboardMove(page, warm, 120_000);
   await warm('done', 120_000);
   await page.close();
   const tab = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -41,9 +43,12 @@ try {
   const bench = await tab.evaluate(() => window.__bench);
   console.log(`${query}: ${windowName} ${bench[windowName.slice(6)]?.toFixed(1)} ms (dev server, unbundled: slower than npm run bench)`);
 
+  if (bench.error) throw new Error(`${query}: the page reported an error: ${bench.error}`);
   // Trace: time by kind on the renderer main thread inside the measured window (bench:render).
-  const main = trace.traceEvents.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && trace.traceEvents.some((x) => x.pid === e.pid && x.name === 'FunctionCall'));
+  // The main thread of the process that marked the window: a trace can hold more than one renderer
+  // (the first, with a cold Vite cache, was another page's).
   const windowMark = trace.traceEvents.find((e) => e.name === windowName && e.ph === 'b');
+  const main = trace.traceEvents.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && (windowMark ? e.pid === windowMark.pid : trace.traceEvents.some((x) => x.pid === e.pid && x.name === 'FunctionCall')));
   const windowEnd = trace.traceEvents.find((e) => e.name === windowName && e.ph === 'e');
   const inWindow = (e) => !windowMark || !windowEnd || (e.ts >= windowMark.ts && e.ts <= windowEnd.ts);
   const kinds = { script: ['FunctionCall', 'EvaluateScript', 'v8.evaluateModule', 'RunMicrotasks', 'FireAnimationFrame', 'TimerFire', 'EventDispatch'], style: ['UpdateLayoutTree', 'RecalculateStyles'], layout: ['Layout'], paint: ['Paint', 'PaintImage', 'Layerize', 'PrePaint', 'UpdateLayer', 'CompositeLayers'], gc: ['MinorGC', 'MajorGC', 'V8.GC_SCAVENGER', 'BlinkGC.AtomicPhase'] };

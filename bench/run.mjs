@@ -253,14 +253,14 @@ for (const spec of cases) {
   if (s.complete) lines.push(row('value → frame with every card rendered', s.complete, { longest: '', ratio: '', goal: '' }));
   const moveGoal = (st) => (goal.moveMs ? `≤ ${goal.moveMs} ms ${st.median <= goal.moveMs ? '✔' : '✘'}` : '');
   if (s.move) {
-    lines.push(row('keyboard move (ArrowRight, a few ms after a frame) → DOM updated (before that frame)', s.moveDom, { longest: '', ratio: '', goal: '' }));
-    lines.push(row('… its keydown after the previous frame (phase)', s.sinceFrame, { longest: '', ratio: '', goal: '' }));
-    lines.push(row('keyboard move (ArrowRight, a few ms after a frame) → next frame', s.move, { longest: '', ratio: '', goal: moveGoal(s.move) }));
+    lines.push(row('keyboard move (ArrowRight, right after the pick-up is drawn) → DOM updated (before that frame)', s.moveDom, { longest: '', ratio: '', goal: '' }));
+    lines.push(row('… its keydown after the previous drawn frame began', s.sinceFrame, { longest: '', ratio: '', goal: '' }));
+    lines.push(row('keyboard move (ArrowRight, right after the pick-up is drawn) → next frame', s.move, { longest: '', ratio: '', goal: moveGoal(s.move) }));
   }
   if (s.moveAnyPhase) {
-    lines.push(row('keyboard move (ArrowRight again, after a random 0–16.7 ms) → DOM updated', s.moveDomAnyPhase, { longest: '', ratio: '', goal: '' }));
-    lines.push(row('… its keydown after the previous frame (phase)', s.sinceFrameAnyPhase, { longest: '', ratio: '', goal: '' }));
-    lines.push(row('keyboard move (ArrowRight again, after a random 0–16.7 ms) → next frame', s.moveAnyPhase, { longest: '', ratio: '', goal: moveGoal(s.moveAnyPhase) }));
+    lines.push(row('keyboard move (ArrowRight again, a random 0–16.7 ms after the first is drawn) → DOM updated', s.moveDomAnyPhase, { longest: '', ratio: '', goal: '' }));
+    lines.push(row('… its keydown after the previous drawn frame began', s.sinceFrameAnyPhase, { longest: '', ratio: '', goal: '' }));
+    lines.push(row('keyboard move (ArrowRight again, a random 0–16.7 ms after the first is drawn) → next frame', s.moveAnyPhase, { longest: '', ratio: '', goal: moveGoal(s.moveAnyPhase) }));
   }
 }
 const seconds = ((Date.now() - started) / 1000).toFixed(0);

@@ -1,8 +1,10 @@
-// Where the wall-clock time of a bench case goes, on the built pages `npm run bench` made
-// (node_modules/.cache/veikart-bench; run the bench once first):
+// Where the wall-clock time of a bench case goes, on the built pages the last `npm run bench` made
+// (node_modules/.cache/veikart-bench: every run empties it and builds only the pages of the cases
+// it ran, from src/ as it was then; rebuild after changing src/):
 //   node bench/trace.mjs "entry=calendar&n=500&spread=month&view=month" [samples=3]
 // ("entry=plan-board&n=300&move=1" looks at the keyboard move's clock instead of the render's.)
-// Per sample: the case's clock and the renderer main thread's CPU time inside it (trace `tdur`).
+// Per sample: the case's clock and the renderer main thread's CPU time inside it (trace `tdur`; a
+// task crossing the window's edge counts for its share inside).
 // INVALIDATIONS=1 (with TASKS=1) counts the style and layout invalidations of each task, by reason
 // and element; CALLS=1 lists its events, timers, layouts and style recalcs with their arguments.
 // TASKS=1 lists the main thread's tasks in the window (wall, CPU, what ran inside); INNER=1 adds
@@ -37,6 +39,9 @@ const N = Number(process.argv[3] ?? 3);
 const moving = /(^|&)move=1(&|$)/.test(query ?? '');
 const clock = moving ? 'move' : 'render';
 if (!query) throw new Error('usage: node bench/trace.mjs "entry=…&…" [samples]');
+// Every bench run empties the cache and builds only the pages of the cases it ran (--only).
+const entry = new URLSearchParams(query).get('entry');
+if (!existsSync(join(out, `${entry}.js`))) throw new Error(`bench/trace.mjs: no built page for entry=${entry} in ${out}; run npm run bench (or npm run bench -- --only ${entry} --samples 1 --no-write) first`);
 for (let i = 0; i < N; i++) {
   // A browser context per sample, as bench/run.mjs runs them.
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nb-NO' });
@@ -47,6 +52,7 @@ for (let i = 0; i < N; i++) {
   if (moving) await keyboardMove(tab, wait);
   await wait('done');
   const bench = await tab.evaluate(() => window.__bench);
+  if (bench.error) throw new Error(`${query}: the page reported an error: ${bench.error}`);
   const trace = JSON.parse((await browser.stopTracing()).toString()).traceEvents;
   const mark = trace.find((e) => e.name === `bench:${clock}` && e.ph === 'b');
   const end = trace.find((e) => e.name === `bench:${clock}` && e.ph === 'e');
@@ -55,7 +61,10 @@ for (let i = 0; i < N; i++) {
   let cpu = 0;
   const lines = [];
   for (const t of tasks) {
-    cpu += (t.tdur ?? t.dur);
+    // A task that crosses the window's edge counts for the part inside it (its CPU time scaled by
+    // the share of its wall time inside), so the sum never exceeds what the window held.
+    const inside = Math.min(t.ts + t.dur, end.ts) - Math.max(t.ts, mark.ts);
+    cpu += (t.tdur ?? t.dur) * (t.dur > 0 ? inside / t.dur : 1);
     const inner = trace.filter((e) => e.pid === t.pid && e.tid === t.tid && e.ph === 'X' && e.ts >= t.ts && e.ts + e.dur <= t.ts + t.dur && ['FunctionCall','UpdateLayoutTree','Layout','Paint','PrePaint','Layerize','RunMicrotasks','EvaluateScript','ParseHTML','v8.compile','V8.GC_SCAVENGER','MinorGC','MajorGC','Commit','BeginMainThreadFrame', 'ResourceReceivedData','ResourceFinish','Decode Image','ImageDecodeTask','HitTest','TimerFire','EventDispatch','FireAnimationFrame'].includes(e.name));
     const by = {};
     for (const e of inner) by[e.name] = (by[e.name] ?? 0) + e.dur;

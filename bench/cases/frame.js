@@ -31,17 +31,25 @@ export async function settled() {
 }
 
 /**
+ * The next frame: `frame`, when it began (the requestAnimationFrame time), and `end`, when a
+ * message posted from its requestAnimationFrame callback arrived, after its style, layout and paint.
+ */
+export function nextFrame() {
+  return new Promise((resolve) =>
+    requestAnimationFrame((frame) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve({ frame, end: performance.now() });
+      channel.port2.postMessage(null);
+    }),
+  );
+}
+
+/**
  * Resolves after the next frame has been produced: rAF runs before that frame's style, layout and
  * paint; a message posted from it is delivered after them.
  */
 export function afterNextFrame() {
-  return new Promise((resolve) =>
-    requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => resolve(performance.now());
-      channel.port2.postMessage(null);
-    }),
-  );
+  return nextFrame().then(({ end }) => end);
 }
 
 /**

@@ -1,12 +1,15 @@
 // <vk-plan-board>: ?n=300&move=1. Clock 1 (render): element created with `value` and appended →
 // the next frame after layout (a screenful of each column); clock 1b (complete): → the frame in
-// which every card is rendered. Clock 2 (move, with move=1): the runner presses Space on the first
-// card (pick up), then ArrowRight; the clock runs from that ArrowRight keydown (seen first, in
-// the capture phase on window) to the next frame; the runner waits for that clock to end
-// (the page's `vk-bench:moved` signal) before it presses Space to drop the card, so the drop's work is never inside
-// the move clock. The page checks through `value` that the card really changed column.
+// which every card is rendered. With move=1 the runner drives the keyboard (bench/keyboard-move.mjs):
+// Tab to card "Kort 0", Space (pick up) and, after the board has drawn it (`picked`), ArrowRight.
+// Clock 2 (move): from that ArrowRight's keydown (seen first, in the capture phase on window) to
+// the next frame after the board's update for it (`moved`); clock 2' (moveDom) stops at that
+// update, before the frame. Then, after a random 0–16.7 ms, ArrowRight again: clocks
+// moveAnyPhase / moveDomAnyPhase (`moved-again`). `sinceFrame*` is how long after the previous
+// drawn frame began each ArrowRight came. Then Space drops the card, outside every clock; the page
+// checks through `value` that the two moves put the card two columns on.
 import { defineAll } from '../../src/index.ts';
-import { afterNextFrame, settled, params, report, signal } from './frame.js';
+import { afterNextFrame, nextFrame, settled, params, report, signal } from './frame.js';
 import { plan } from '../data.js';
 
 defineAll(); // the public registration (veikart/define calls the same)
@@ -32,20 +35,29 @@ const extra = { nodes: el.shadowRoot.querySelectorAll('*').length };
 
 if (params.get('move')) {
   // Hand control to the runner, which drives the real keyboard (trusted events).
+  /** When the last frame that drew something of ours began (its requestAnimationFrame time). */
   let lastFrame = null;
   let arrows = 0;
   let moved;
   const movedOnce = new Promise((resolve) => (moved = [resolve]));
   const movedTwice = new Promise((resolve) => moved.push(resolve));
+  /**
+   * After the board has handled this key (a bubble-phase listener on window runs after the
+   * board's own, and the board does not stop keydown): its update, then the next frame. In the
+   * capture phase the board has not seen the key yet, and `updateComplete` is the last one's.
+   */
+  const afterBoard = (then) => window.addEventListener('keydown', () => el.updateComplete.then(then), { once: true });
   window.addEventListener(
     'keydown',
     (event) => {
       if (event.key === ' ' && lastFrame === null) {
         // The pick-up: its frame ends before the runner presses ArrowRight.
-        el.updateComplete.then(afterNextFrame).then((e) => {
-          lastFrame = e;
-          signal('picked');
-        });
+        afterBoard(() =>
+          nextFrame().then(({ frame }) => {
+            lastFrame = frame;
+            signal('picked');
+          }),
+        );
         return;
       }
       if (event.key !== 'ArrowRight' || arrows >= 2) return;
@@ -53,12 +65,13 @@ if (params.get('move')) {
       const t = performance.now();
       const suffix = which === 0 ? '' : 'AnyPhase';
       extra[`sinceFrame${suffix}`] = lastFrame === null ? null : t - lastFrame;
-      // The DOM clock: once the board has handled the key (this listener runs last, in the
-      // bubble phase on window), its next update is the move's.
-      window.addEventListener('keydown', () => el.updateComplete.then(() => (metrics[`moveDom${suffix}`] = { start: t, end: performance.now() })), { once: true });
-      el.updateComplete.then(afterNextFrame).then((e) => {
-        lastFrame = e;
-        moved[which]({ start: t, end: e });
+      afterBoard(() => {
+        // The DOM clock: the board's update for this key is done.
+        metrics[`moveDom${suffix}`] = { start: t, end: performance.now() };
+        return nextFrame().then(({ frame, end }) => {
+          lastFrame = frame;
+          moved[which]({ start: t, end });
+        });
       });
     },
     { capture: true },
