@@ -77,7 +77,7 @@ function renderMonthDay(ctx: ViewContext, date: IsoDate, outside: boolean, segme
     ><span class="vk-visually-hidden"
       >${ctx.fullDate(date)}${special ? `${comma}${special.join(comma)}` : nothing}${segments.length > 0 ? html`${comma}${msg(str`${segments.length} økter`, { id: 'course-calendar.session-count' })}` : nothing}</span
     >
-    ${special ? html`<span class="special" aria-hidden="true" title=${special.join(listSeparator(ctx.locale))}>${special.join(' · ')}</span>` : nothing}
+    ${special ? html`<span class="special" aria-hidden="true" title=${special.join(comma)}>${special.join(' · ')}</span>` : nothing}
     <div class="chips">
       ${repeat(shown, (s) => s.session.id, (s) => renderMonthChip(ctx, s))} ${overflow ? renderMonthMore(ctx, date, hidden) : nothing}
     </div>

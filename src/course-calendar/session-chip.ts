@@ -282,23 +282,17 @@ export class MonthChips {
   }
 }
 
-/** `<button type=button part=NAME class=NAME tabindex=-1>`: the start of a kept month chip. */
-function gridButton(name: string): HTMLButtonElement {
-  const button = document.createElement('button');
-  button.type = 'button';
-  button.setAttribute('part', name);
-  button.className = name;
-  button.tabIndex = -1;
-  return button;
-}
-
 let prototype: HTMLButtonElement | null = null;
 
 /** `<button type=button part=session class=session aria-describedby=session-hint tabindex=-1>` with its stripe and texts. */
 function chipPrototype(): HTMLButtonElement {
   if (prototype) return prototype;
-  const button = gridButton('session');
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.setAttribute('part', 'session');
+  button.className = 'session';
   button.setAttribute('aria-describedby', 'session-hint');
+  button.tabIndex = -1;
   const stripe = document.createElement('span');
   stripe.className = 'stripe';
   stripe.setAttribute('aria-hidden', 'true');
