@@ -16,6 +16,7 @@ import { createServer } from 'vite';
 import { cpSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { chromiumArgs } from './chromium-args.mjs';
 import { listen } from './signals.mjs';
 import { keyboardMove } from './keyboard-move.mjs';
 
@@ -42,7 +43,7 @@ for (const [i, root] of roots.entries()) {
   await server.listen();
   servers.push(server);
 }
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs });
 const kinds = {
   script: ['FunctionCall', 'EvaluateScript', 'v8.evaluateModule', 'RunMicrotasks', 'FireAnimationFrame', 'TimerFire', 'EventDispatch'],
   style: ['UpdateLayoutTree'],

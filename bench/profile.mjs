@@ -6,6 +6,7 @@
 import { createServer } from 'vite';
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
+import { chromiumArgs } from './chromium-args.mjs';
 import { listen } from './signals.mjs';
 import { keyboardMove } from './keyboard-move.mjs';
 
@@ -16,7 +17,7 @@ const root = new URL('..', import.meta.url).pathname;
 const server = await createServer({ root, configFile: false, logLevel: 'error', resolve: { conditions: ['production'] }, server: { host: '127.0.0.1', port: Number(process.env.PROFILE_PORT ?? 5452) }, define: { 'process.env.NODE_ENV': '"production"' } });
 await server.listen();
 const origin = server.resolvedUrls.local[0].replace(/\/$/, '');
-const browser = await chromium.launch({ executablePath: ['/usr/bin/chromium'].find(existsSync), args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+const browser = await chromium.launch({ executablePath: ['/usr/bin/chromium'].find(existsSync), args: chromiumArgs });
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   // Warm the dev server's transform cache first (the same path, so the editing chunks a move

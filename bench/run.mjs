@@ -19,6 +19,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { cpus, loadavg } from 'node:os';
 import { extname, join, normalize, relative } from 'node:path';
 import { chromium } from 'playwright-core';
+import { chromiumArgs } from './chromium-args.mjs';
 import { listen as signalsOf } from './signals.mjs';
 import { keyboardMove } from './keyboard-move.mjs';
 
@@ -149,7 +150,7 @@ const origin = `http://127.0.0.1:${port}`;
 const browser = await chromium.launch({
   executablePath,
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: chromiumArgs,
 });
 
 /**

@@ -16,6 +16,7 @@ import { createServer } from 'node:http';
 import { readFileSync, existsSync } from 'node:fs';
 import { join, normalize, extname } from 'node:path';
 import { chromium } from 'playwright-core';
+import { chromiumArgs } from './chromium-args.mjs';
 import { listen } from './signals.mjs';
 import { keyboardMove } from './keyboard-move.mjs';
 const root = new URL('..', import.meta.url).pathname;
@@ -33,7 +34,7 @@ const server = createServer((req, res) => {
 });
 await new Promise((r) => server.listen(5490, '127.0.0.1', r));
 const query = process.argv[2];
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs });
 const N = Number(process.argv[3] ?? 3);
 // With move=1 (the plan board) the window is the keyboard move's clock (bench:move), else the render's.
 const moving = /(^|&)move=1(&|$)/.test(query ?? '');
