@@ -7,6 +7,8 @@
 // task crossing the window's edge counts for its share inside).
 // INVALIDATIONS=1 (with TASKS=1) counts the style and layout invalidations of each task, by reason
 // and element; CALLS=1 lists its events, timers, layouts and style recalcs with their arguments.
+// INNER_OF=Layout (with TASKS=1) sums the trace events nested in each such event, by name (time × count);
+// CATEGORIES=a,b adds trace categories (e.g. disabled-by-default-blink.debug.layout).
 // TASKS=1 lists the main thread's tasks in the window (wall, CPU, what ran inside); INNER=1 adds
 // every trace event inside tasks over 3 ms of CPU; THREADS=1 the CPU of every thread of every
 // Chromium process in the window; WORKER=1 what the renderer's worker threads ran. Wall time far
@@ -47,7 +49,7 @@ for (let i = 0; i < N; i++) {
   // A browser context per sample, as bench/run.mjs runs them.
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nb-NO' });
   const tab = await context.newPage();
-  await browser.startTracing(tab, { categories: ['devtools.timeline', 'blink.user_timing', 'toplevel', 'v8.execute', 'v8', 'mojom', 'ipc', 'devtools', 'loading', 'blink', ...(process.env.INVALIDATIONS ? ['disabled-by-default-devtools.timeline.invalidationTracking'] : [])] });
+  await browser.startTracing(tab, { categories: ['devtools.timeline', 'blink.user_timing', 'toplevel', 'v8.execute', 'v8', 'mojom', 'ipc', 'devtools', 'loading', 'blink', ...(process.env.INVALIDATIONS ? ['disabled-by-default-devtools.timeline.invalidationTracking'] : []), ...(process.env.CATEGORIES ? process.env.CATEGORIES.split(',') : [])] });
   const wait = listen(tab);
   await tab.goto(`http://127.0.0.1:5490/?${query}`);
   if (moving) await keyboardMove(tab, wait);
@@ -70,6 +72,11 @@ for (let i = 0; i < N; i++) {
     const by = {};
     for (const e of inner) by[e.name] = (by[e.name] ?? 0) + e.dur;
     if (process.env.INNER && (t.tdur ?? 0) > 3000) { const all = {}; for (const e of trace) if (e.pid === t.pid && e.tid === t.tid && e !== t && e.ph === 'X' && e.ts >= t.ts && e.ts + e.dur <= t.ts + t.dur) all[e.name] = (all[e.name] ?? 0) + e.dur; lines.push('      inner: ' + Object.entries(all).sort((a,b)=>b[1]-a[1]).slice(0,14).map(([k,v])=>`${k} ${(v/1000).toFixed(1)}`).join(', ')); }
+    if (process.env.INNER_OF) for (const outer of trace.filter((e) => e.pid === t.pid && e.tid === t.tid && e.ph === 'X' && e.name === process.env.INNER_OF && e.ts >= t.ts && e.ts + e.dur <= t.ts + t.dur)) {
+      const all = {};
+      for (const e of trace) if (e.pid === t.pid && e.tid === t.tid && e !== outer && e.ph === 'X' && e.ts >= outer.ts && e.ts + e.dur <= outer.ts + outer.dur) all[e.name] = [(all[e.name]?.[0] ?? 0) + e.dur, (all[e.name]?.[1] ?? 0) + 1];
+      lines.push(`      in ${outer.name} ${(outer.dur / 1000).toFixed(1)} ms: ` + Object.entries(all).sort((a, b) => b[1][0] - a[1][0]).slice(0, 20).map(([k, [v, n]]) => `${k} ${(v / 1000).toFixed(1)}×${n}`).join(', '));
+    }
     if (process.env.CALLS) for (const e of trace) if (e.pid === t.pid && e.tid === t.tid && e.ph === 'X' && ['EventDispatch', 'FunctionCall', 'TimerFire', 'UpdateLayoutTree', 'Layout'].includes(e.name) && e.ts >= t.ts && e.ts <= t.ts + t.dur) lines.push(`      ${e.name} ${(e.dur / 1000).toFixed(1)} ms ${JSON.stringify(e.args ?? {}).slice(0, 300)}`);
     if (process.env.INVALIDATIONS) {
       const counts = {};

@@ -90,7 +90,7 @@ export const courseCalendarStyles = css`
   .head {
     background: var(--_vk-surface);
     font-weight: 600;
-    font-size: 0.85em;
+    font-size: 0.8em;
   }
   .head > * {
     padding: var(--_vk-space-1) 1px;
@@ -104,10 +104,12 @@ export const courseCalendarStyles = css`
   abbr {
     text-decoration: none;
   }
+  .weeknum {
+    font-size: 0.8em;
+  }
   .weeknum,
   .weeknum-head {
     color: var(--_vk-text-subtle);
-    font-size: 0.8em;
     text-align: center;
     padding-block-start: var(--_vk-space-1);
     background: var(--_vk-surface);
@@ -157,7 +159,7 @@ export const courseCalendarStyles = css`
   /* A holiday name wraps between words; a single word too long for the cell is shortened with
      an ellipsis (never split) — the full name is in the title and the cell's accessible name. */
   .special {
-    font-size: 0.75em;
+    font-size: 0.8em;
     color: var(--_vk-warning);
     font-weight: 600;
     overflow-wrap: normal;
@@ -180,8 +182,8 @@ export const courseCalendarStyles = css`
     justify-content: center;
     min-block-size: 1.5rem;
     padding: 2px;
-    font-size: 0.7em;
-    font-weight: 700;
+    font-size: 0.8em;
+    font-weight: 600;
   }
   .marker {
     display: inline-grid;
@@ -189,7 +191,7 @@ export const courseCalendarStyles = css`
     min-inline-size: 1rem;
     block-size: 1rem;
     padding-inline: 3px;
-    font-size: 0.75rem;
+    line-height: 1;
     border-radius: var(--_vk-radius-full);
     background: var(--_vk-course);
     color: #fff;
@@ -260,7 +262,6 @@ export const courseCalendarStyles = css`
   }
   .continues,
   .continued-from {
-    font-size: 0.85em;
     font-style: italic;
   }
   /* A piece of a session crossing midnight: the cut edge is dashed and square. */
@@ -300,6 +301,7 @@ export const courseCalendarStyles = css`
   }
   .month .continues,
   .month .continued-from {
+    font-style: normal;
     position: absolute;
     inline-size: 1px;
     block-size: 1px;
@@ -310,7 +312,7 @@ export const courseCalendarStyles = css`
   .month .session[data-continues]::after {
     content: '→' / '';
     flex: none;
-    font-weight: 700;
+    font-weight: 600;
   }
   :host(:dir(rtl)) .month .session[data-continues]::after {
     content: '←' / '';
@@ -325,8 +327,7 @@ export const courseCalendarStyles = css`
   }
   .cancelled-label {
     color: var(--_vk-danger);
-    font-weight: 700;
-    font-size: 0.9em;
+    font-weight: 600;
     margin: 0;
   }
   .session[data-grabbed] {
