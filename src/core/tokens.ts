@@ -135,9 +135,11 @@ export const tokens = css`
     display: block;
     max-inline-size: 100%;
   }
+  /* The second language is told apart by colour and order, not by a smaller size: every size and
+     weight is a font instance the browser builds on first use (about 1-3 ms each in a fresh page,
+     docs/benchmarks.md), and in a bilingual card the two lines then share theirs. */
   .vk-text--second {
     color: var(--_vk-text-subtle);
-    font-size: 0.95em;
   }
   .vk-empty {
     padding: var(--_vk-space-4);
@@ -188,7 +190,7 @@ export const headerStyles = css`
     min-inline-size: 0;
   }
   .title {
-    font-weight: 700;
+    font-weight: 600;
     font-size: 1.15em;
     margin: 0;
   }

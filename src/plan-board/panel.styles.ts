@@ -63,7 +63,7 @@ export const panelStyles = css`
   .category-chip[aria-pressed='true'] {
     background: var(--_vk-accent-surface);
     border-color: var(--_vk-accent);
-    font-weight: 700;
+    font-weight: 600;
   }
   .field {
     display: grid;
@@ -135,7 +135,7 @@ export const panelStyles = css`
   .day-option[aria-pressed='true'] {
     background: var(--_vk-accent-surface);
     border: 3px solid var(--_vk-accent);
-    font-weight: 700;
+    font-weight: 600;
   }
   .proposal-days,
   .voice {
@@ -152,7 +152,7 @@ export const panelStyles = css`
     gap: var(--_vk-space-2);
     margin: 0;
     padding: 0;
-    font-weight: 700;
+    font-weight: 600;
     font-size: 1.1em;
   }
   .voice legend {

@@ -37,7 +37,7 @@ export const planBoardStyles = css`
     max-inline-size: 100%;
   }
   .title {
-    font-weight: 700;
+    font-weight: 600;
     font-size: 1.2em;
   }
   .summary {
@@ -87,7 +87,7 @@ export const planBoardStyles = css`
     margin: 0;
     min-inline-size: 0;
     overflow-wrap: break-word;
-    font-weight: 700;
+    font-weight: 600;
     font-size: 1.15em;
   }
   .tabs {
@@ -111,7 +111,7 @@ export const planBoardStyles = css`
   .tab[aria-selected='true'] {
     background: var(--_vk-accent-surface);
     border: 2px solid var(--_vk-accent);
-    font-weight: 700;
+    font-weight: 600;
   }
   .tab-count {
     font-size: 0.8em;
@@ -161,7 +161,7 @@ export const planBoardStyles = css`
     --_vk-pictogram-size: 2rem;
   }
   .column-title {
-    font-weight: 700;
+    font-weight: 600;
     flex: 1 1 auto;
     min-inline-size: 0;
   }

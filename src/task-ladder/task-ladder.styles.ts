@@ -66,7 +66,7 @@ export const taskLadderStyles = css`
   }
   .phase-title {
     margin: 0;
-    font-weight: 700;
+    font-weight: 600;
   }
   .phase-number {
     display: block;
@@ -82,11 +82,11 @@ export const taskLadderStyles = css`
     border-radius: var(--_vk-radius-full);
     background: var(--_vk-accent);
     color: var(--_vk-accent-contrast);
-    font-size: 0.85em;
+    font-size: 0.9em;
   }
   .progress-text {
     margin: 0;
-    font-size: 0.95em;
+    font-size: 0.9em;
   }
   .bar {
     display: flex;
