@@ -8,7 +8,8 @@ export const agendaStyles = css`
   }
   .agenda h3 {
     margin: 0 0 var(--_vk-space-2);
-    font-size: 1.05em;
+    font-size: 1em;
+    font-weight: 600;
   }
   .agenda ul {
     list-style: none;
@@ -22,7 +23,7 @@ export const agendaStyles = css`
     font-weight: 600;
   }
   .agenda .session {
-    font-size: 0.95em;
+    font-size: 1em;
     min-block-size: 2.75rem;
   }
   .agenda-empty {

@@ -22,7 +22,7 @@ export const weekStyles = css`
   .axis {
     display: grid;
     grid-auto-rows: var(--_vk-hour);
-    font-size: 0.75em;
+    font-size: 0.8em;
     color: var(--_vk-text-subtle);
     text-align: center;
     border-block-start: 1px solid var(--_vk-border-subtle);

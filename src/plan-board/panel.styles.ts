@@ -168,7 +168,6 @@ export const panelStyles = css`
     display: inline-flex;
     align-items: center;
     gap: var(--_vk-space-2);
-    font-size: 1.05em;
   }
   .notice {
     display: grid;

@@ -69,7 +69,6 @@ export const planBoardStyles = css`
     display: inline-flex;
     align-items: center;
     gap: var(--_vk-space-2);
-    font-size: 1.05em;
   }
   .icon {
     inline-size: 1.25rem;
@@ -88,7 +87,7 @@ export const planBoardStyles = css`
     min-inline-size: 0;
     overflow-wrap: break-word;
     font-weight: 600;
-    font-size: 1.15em;
+    font-size: 1.2em;
   }
   .tabs {
     display: flex;
@@ -114,7 +113,7 @@ export const planBoardStyles = css`
     font-weight: 600;
   }
   .tab-count {
-    font-size: 0.8em;
+    font-size: 0.875rem;
     color: var(--_vk-text-subtle);
   }
   /* columns */

@@ -131,8 +131,8 @@ export const stepTrackerStyles = css`
   }
   .marker .number {
     position: absolute;
-    font-weight: 700;
-    font-size: 0.9rem;
+    font-weight: 600;
+    font-size: 0.875rem;
     color: var(--_vk-text);
   }
   .step {

@@ -1,0 +1,95 @@
+/**
+ * Font instances per story: the distinct (font-size, font-weight, font-style) triples of the text
+ * a widget lays out, visually hidden text included. Each one is a font instance the browser builds
+ * the first time a page uses it — on Linux Chromium a synchronous request to the browser process
+ * for its render style, 1-3 ms each in a fresh page, traced as FontCache::GetFontPlatformData
+ * inside the first layout (docs/benchmarks.md, ninth pass). The count is deterministic (computed
+ * style, not time), so it is a budget: a new size or weight in a widget's CSS must fit in it or
+ * raise it here on purpose.
+ */
+import { expect } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import { loadStories, mountStory } from '../a11y/story-harness.js';
+
+/** Per widget: the most instances any of its stories may use at 1280 px in nb (the count today). */
+const ceilings: Record<string, number> = {
+  'course-calendar': 8,
+  'plan-board': 5,
+  'step-tracker': 5,
+  'task-ladder': 5,
+};
+
+/** The computed styles `el` lays out text in: its own (a non-blank text child) and its generated content's. */
+function textStyles(el: Element): CSSStyleDeclaration[] {
+  const styles: CSSStyleDeclaration[] = [];
+  if (Array.from(el.childNodes).some((node) => node.nodeType === Node.TEXT_NODE && node.textContent?.trim())) styles.push(getComputedStyle(el));
+  for (const pseudo of ['::before', '::after']) {
+    const style = getComputedStyle(el, pseudo);
+    if (style.content !== 'none' && style.content !== 'normal') styles.push(style);
+  }
+  return styles;
+}
+
+/** The instances the text in `root` (and the shadow roots inside it) uses, as "16px 600 normal", each with the first element found using it. */
+export function fontInstances(root: ParentNode): Map<string, string> {
+  const found = new Map<string, string>();
+  const walk = (node: ParentNode): void => {
+    for (const el of Array.from(node.querySelectorAll('*'))) {
+      if (el.shadowRoot) walk(el.shadowRoot);
+      if (!el.checkVisibility()) continue;
+      for (const style of textStyles(el)) {
+        const key = `${style.fontSize} ${style.fontWeight} ${style.fontStyle}`;
+        if (!found.has(key)) found.set(key, `${el.localName}${typeof el.className === 'string' && el.className.trim() ? `.${el.className.trim().split(/\s+/).join('.')}` : ''}`);
+      }
+    }
+  };
+  walk(root);
+  return found;
+}
+
+const stories = await loadStories();
+
+describe('font instances: each story stays within its widget’s budget', () => {
+  before(async () => {
+    await setViewport({ width: 1280, height: 900 });
+  });
+
+  for (const story of stories.filter((s) => s.widget in ceilings)) {
+    it(`${story.id}: at most ${ceilings[story.widget]} font sizes × weights`, async function () {
+      this.timeout(30000);
+      const mounted = await mountStory(story, { locale: 'nb' });
+      try {
+        const widgets = mounted.widgets.filter((w) => w.localName === story.tag);
+        const found = new Map<string, string>();
+        for (const widget of widgets) for (const [key, where] of fontInstances(widget.shadowRoot ?? widget)) if (!found.has(key)) found.set(key, where);
+        const list = [...found].map(([key, where]) => `${key} (${where})`).join(', ');
+        console.log(`FONT-INSTANCES ${story.id}: ${found.size}: ${list}`);
+        expect(found.size, `${story.id} uses ${list}`).to.be.at.most(ceilings[story.widget]);
+      } finally {
+        mounted.unmount();
+      }
+    });
+  }
+
+  it('counts a size and weight once, hidden text included, display: none text not at all', async () => {
+    const host = document.createElement('div');
+    const root = host.attachShadow({ mode: 'open' });
+    const style = document.createElement('style');
+    style.textContent = '.small { font-size: 12px } .bold { font-weight: 600 } .hidden { position: absolute; inline-size: 1px; block-size: 1px; overflow: hidden; clip: rect(0 0 0 0) } .none { display: none; font-size: 30px } .after::after { content: "→"; font-size: 9px }';
+    root.append(style);
+    for (const [cls, text] of [['', 'a'], ['', 'b'], ['small', 'c'], ['small bold', 'd'], ['hidden small', 'e'], ['none', 'f'], ['after', '']] as const) {
+      const span = document.createElement('span');
+      span.className = cls;
+      span.textContent = text;
+      root.append(span);
+    }
+    document.body.append(host);
+    try {
+      const keys = [...fontInstances(root).keys()].map((k) => k.replace(/ normal$/, ''));
+      const base = getComputedStyle(host).fontSize;
+      expect(keys.sort()).to.deep.equal([`${base} 400`, '12px 400', '12px 600', '9px 400'].sort());
+    } finally {
+      host.remove();
+    }
+  });
+});
