@@ -8,6 +8,7 @@
 // INVALIDATIONS=1 (with TASKS=1) counts the style and layout invalidations of each task, by reason
 // and element; CALLS=1 lists its events, timers, layouts and style recalcs with their arguments.
 // INNER_OF=Layout (with TASKS=1) sums the trace events nested in each such event, by name (time × count);
+// TRACE_OUT=file.json writes each sample's trace (file-0.json, …) for chrome://tracing or Perfetto;
 // CATEGORIES=a,b adds trace categories (e.g. disabled-by-default-blink.debug.layout).
 // TASKS=1 lists the main thread's tasks in the window (wall, CPU, what ran inside); INNER=1 adds
 // every trace event inside tasks over 3 ms of CPU; THREADS=1 the CPU of every thread of every
@@ -15,7 +16,7 @@
 // above CPU time means the main thread waited for a core (this is how the bench's own DevTools
 // polling and a fresh tab's background work were found inside the measured window, 30 Nov).
 import { createServer } from 'node:http';
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync, writeFileSync } from 'node:fs';
 import { join, normalize, extname } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumArgs } from './chromium-args.mjs';
@@ -57,6 +58,7 @@ for (let i = 0; i < N; i++) {
   const bench = await tab.evaluate(() => window.__bench);
   if (bench.error) throw new Error(`${query}: the page reported an error: ${bench.error}`);
   const trace = JSON.parse((await browser.stopTracing()).toString()).traceEvents;
+  if (process.env.TRACE_OUT) writeFileSync(process.env.TRACE_OUT.replace(/(\.json)?$/, `-${i}.json`), JSON.stringify({ traceEvents: trace }));
   const mark = trace.find((e) => e.name === `bench:${clock}` && e.ph === 'b');
   const end = trace.find((e) => e.name === `bench:${clock}` && e.ph === 'e');
   const mainT = trace.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && e.pid === mark.pid);

@@ -26,7 +26,7 @@ export const courseCalendarStyles = css`
   }
   .title {
     margin: 0;
-    font-weight: 700;
+    font-weight: 600;
     font-size: 1.2em;
     flex: 1 1 8rem;
   }

@@ -50,7 +50,7 @@ export const patternStyles = css`
   }
   .pattern-error {
     color: var(--_vk-danger);
-    font-weight: 700;
+    font-weight: 600;
     margin: 0;
   }
 `;

@@ -230,7 +230,7 @@ export const stepTrackerStyles = css`
     border-radius: 50%;
     background: var(--_vk-bg);
     color: var(--_vk-text);
-    font-weight: 700;
+    font-weight: 600;
     font-size: 0.7rem;
     line-height: 1;
   }

@@ -16,7 +16,7 @@ export const taskPanelStyles = css`
     align-items: center;
     gap: var(--_vk-space-2);
     margin: 0;
-    font-weight: 700;
+    font-weight: 600;
   }
   .panel p {
     margin: 0;
