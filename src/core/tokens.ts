@@ -138,8 +138,9 @@ export const tokens = css`
   /* The second language is told apart by colour and order, not by a smaller size: every size and
      weight is a font instance the browser builds on first use (about 1-3 ms each in a fresh page,
      docs/benchmarks.md), and in a bilingual card the two lines then share theirs. For the same
-     reason bold is 600 in everything a widget first renders (600 and 700 are two font lookups even where they find the same
-     face), and test/core/font-instances.test.ts holds each widget to a number of sizes × weights. */
+     reason bold is 600 in everything a widget first renders (600 and 700 are two font lookups even
+     where they find the same face), and test/core/font-instances.test.ts holds each widget to a
+     number of sizes × weights. */
   .vk-text--second {
     color: var(--_vk-text-subtle);
   }
