@@ -16,7 +16,7 @@ import { createServer } from 'vite';
 import { cpSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { chromiumArgs } from './chromium-args.mjs';
+import { chromiumArgs, checkLaunchArgs } from './chromium-args.mjs';
 import { listen } from './signals.mjs';
 import { keyboardMove } from './keyboard-move.mjs';
 
@@ -44,6 +44,7 @@ for (const [i, root] of roots.entries()) {
   servers.push(server);
 }
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs });
+await checkLaunchArgs(browser);
 const kinds = {
   script: ['FunctionCall', 'EvaluateScript', 'v8.evaluateModule', 'RunMicrotasks', 'FireAnimationFrame', 'TimerFire', 'EventDispatch'],
   style: ['UpdateLayoutTree'],

@@ -6,7 +6,7 @@
 import { createServer } from 'vite';
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { chromiumArgs } from './chromium-args.mjs';
+import { chromiumArgs, checkLaunchArgs } from './chromium-args.mjs';
 import { listen } from './signals.mjs';
 import { keyboardMove } from './keyboard-move.mjs';
 
@@ -18,6 +18,7 @@ const server = await createServer({ root, configFile: false, logLevel: 'error', 
 await server.listen();
 const origin = server.resolvedUrls.local[0].replace(/\/$/, '');
 const browser = await chromium.launch({ executablePath: ['/usr/bin/chromium'].find(existsSync), args: chromiumArgs });
+await checkLaunchArgs(browser);
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   // Warm the dev server's transform cache first (the same path, so the editing chunks a move

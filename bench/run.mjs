@@ -19,7 +19,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { cpus, loadavg } from 'node:os';
 import { extname, join, normalize, relative } from 'node:path';
 import { chromium } from 'playwright-core';
-import { chromiumArgs } from './chromium-args.mjs';
+import { chromiumArgs, checkLaunchArgs } from './chromium-args.mjs';
 import { listen as signalsOf } from './signals.mjs';
 import { keyboardMove } from './keyboard-move.mjs';
 
@@ -152,6 +152,7 @@ const browser = await chromium.launch({
   headless: true,
   args: chromiumArgs,
 });
+await checkLaunchArgs(browser);
 
 /**
  * One fresh page, one sample of `spec`, in a browser context of its own. (Until 1 Dec 2026 every

@@ -7,7 +7,8 @@
 // task crossing the window's edge counts for its share inside).
 // INVALIDATIONS=1 (with TASKS=1) counts the style and layout invalidations of each task, by reason
 // and element; CALLS=1 lists its events, timers, layouts and style recalcs with their arguments.
-// INNER_OF=Layout (with TASKS=1) sums the trace events nested in each such event, by name (time × count);
+// INNER_OF=Layout (with TASKS=1) sums the trace events nested in each such event, by name (time × count;
+// an event nested in another is counted under both names), printed above its task's line;
 // TRACE_OUT=file.json writes each sample's trace (file-0.json, …) for chrome://tracing or Perfetto;
 // CATEGORIES=a,b adds trace categories (e.g. disabled-by-default-blink.debug.layout).
 // TASKS=1 lists the main thread's tasks in the window (wall, CPU, what ran inside); INNER=1 adds
@@ -19,7 +20,7 @@ import { createServer } from 'node:http';
 import { readFileSync, existsSync, writeFileSync } from 'node:fs';
 import { join, normalize, extname } from 'node:path';
 import { chromium } from 'playwright-core';
-import { chromiumArgs } from './chromium-args.mjs';
+import { chromiumArgs, checkLaunchArgs } from './chromium-args.mjs';
 import { listen } from './signals.mjs';
 import { keyboardMove } from './keyboard-move.mjs';
 const root = new URL('..', import.meta.url).pathname;
@@ -38,6 +39,7 @@ const server = createServer((req, res) => {
 await new Promise((r) => server.listen(5490, '127.0.0.1', r));
 const query = process.argv[2];
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs });
+await checkLaunchArgs(browser);
 const N = Number(process.argv[3] ?? 3);
 // With move=1 (the plan board) the window is the keyboard move's clock (bench:move), else the render's.
 const moving = /(^|&)move=1(&|$)/.test(query ?? '');
@@ -50,7 +52,7 @@ for (let i = 0; i < N; i++) {
   // A browser context per sample, as bench/run.mjs runs them.
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nb-NO' });
   const tab = await context.newPage();
-  await browser.startTracing(tab, { categories: ['devtools.timeline', 'blink.user_timing', 'toplevel', 'v8.execute', 'v8', 'mojom', 'ipc', 'devtools', 'loading', 'blink', ...(process.env.INVALIDATIONS ? ['disabled-by-default-devtools.timeline.invalidationTracking'] : []), ...(process.env.CATEGORIES ? process.env.CATEGORIES.split(',') : [])] });
+  await browser.startTracing(tab, { categories: ['devtools.timeline', 'blink.user_timing', 'toplevel', 'v8.execute', 'v8', 'mojom', 'ipc', 'devtools', 'loading', 'blink', ...(process.env.INVALIDATIONS ? ['disabled-by-default-devtools.timeline.invalidationTracking'] : []), ...(process.env.CATEGORIES ? process.env.CATEGORIES.split(',').map((c) => c.trim()).filter(Boolean) : [])] });
   const wait = listen(tab);
   await tab.goto(`http://127.0.0.1:5490/?${query}`);
   if (moving) await keyboardMove(tab, wait);

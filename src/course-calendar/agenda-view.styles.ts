@@ -22,8 +22,11 @@ export const agendaStyles = css`
     margin: 0 0 var(--_vk-space-1);
     font-weight: 600;
   }
+  /* The body's line height: at 1.2 the clipped parts of a row (.session-text > *) cut the tops of
+     tall glyphs and the italic "continues" text. */
   .agenda .session {
     font-size: 1em;
+    line-height: 1.4;
     min-block-size: 2.75rem;
   }
   .agenda-empty {

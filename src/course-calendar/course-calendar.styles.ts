@@ -185,11 +185,12 @@ export const courseCalendarStyles = css`
     font-size: 0.8em;
     font-weight: 600;
   }
+  /* Sized in em, so the count's pill grows with the text (--vk-font-size). */
   .marker {
     display: inline-grid;
     place-items: center;
-    min-inline-size: 1rem;
-    block-size: 1rem;
+    min-inline-size: 1.25em;
+    block-size: 1.25em;
     padding-inline: 3px;
     line-height: 1;
     border-radius: var(--_vk-radius-full);

@@ -12,6 +12,10 @@ export const weekStyles = css`
   .week .row {
     grid-template-columns: 3.5rem repeat(7, minmax(0, 1fr));
   }
+  /* "Uke 11" fits its 3.5rem column in one line; a longer word ("الأسبوع") wraps at the space. */
+  .week .head .weeknum-head {
+    white-space: normal;
+  }
   .week .head .weekday {
     display: flex;
     flex-direction: column;
