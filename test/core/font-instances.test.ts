@@ -35,7 +35,7 @@ function textStyles(el: Element): CSSStyleDeclaration[] {
 }
 
 /** The instances the text in `root` (and the shadow roots inside it) uses, as "16px 600 normal", each with the first element found using it. */
-export function fontInstances(root: ParentNode): Map<string, string> {
+function fontInstances(root: ParentNode): Map<string, string> {
   const found = new Map<string, string>();
   const walk = (node: ParentNode): void => {
     for (const el of Array.from(node.querySelectorAll('*'))) {
