@@ -30,6 +30,7 @@ export function defineElement(tag: string, constructor: CustomElementConstructor
   try {
     registry.define(tag, constructor);
     prepareStyles(constructor);
+    prepareWhenIdle(constructor);
     return true;
   } catch (error) {
     // E.g. the same class already registered under another name in this registry.
@@ -46,4 +47,23 @@ export function defineElement(tag: string, constructor: CustomElementConstructor
 function prepareStyles(constructor: CustomElementConstructor): void {
   const styles = (constructor as unknown as { elementStyles?: ReadonlyArray<{ styleSheet?: CSSStyleSheet }> }).elementStyles;
   if (Array.isArray(styles)) for (const style of styles) void style.styleSheet;
+}
+
+/**
+ * Runs an element class's `static prepare()` (work that needs no element: fetching the page
+ * language's strings, building formatters) when the page is next idle, so a host setting the
+ * first `value` later does not wait for it. A failure there only loses the head start.
+ */
+function prepareWhenIdle(constructor: CustomElementConstructor): void {
+  const prepare = (constructor as unknown as { prepare?: () => void }).prepare;
+  if (typeof prepare !== 'function') return;
+  const run = (): void => {
+    try {
+      prepare.call(constructor);
+    } catch {
+      // the first render does the same work itself
+    }
+  };
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2000 });
+  else setTimeout(run, 50);
 }

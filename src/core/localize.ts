@@ -44,9 +44,21 @@ let followDocument = true;
 let observer: MutationObserver | undefined;
 let pending: Promise<void> = Promise.resolve();
 
+/** The strings of a new UI locale on their way (settles either way), or null. */
+let loading: Promise<void> | null = null;
+
 function load(locale: UiLocale): Promise<void> {
-  pending = (controls as Controls).setLocale(locale);
-  return pending;
+  const current = (controls as Controls).getLocale();
+  const request = (controls as Controls).setLocale(locale);
+  pending = request;
+  if (locale !== current) {
+    loading = request;
+    const done = (): void => {
+      if (loading === request) loading = null;
+    };
+    request.then(done, done);
+  }
+  return request;
 }
 
 function ensureConfigured(): Controls {
@@ -70,6 +82,28 @@ function ensureConfigured(): Controls {
     void load(normalizeLocale(document.documentElement.lang));
   }
   return controls;
+}
+
+/**
+ * The UI locale the first element will show, without configuring @lit/localize (a host app may
+ * still configure it first): the configured locale once there is one, else what `<html lang>`
+ * asks for.
+ */
+export function expectedLocale(): UiLocale {
+  if (controls) return getLocale();
+  return typeof document === 'undefined' ? sourceLocale : normalizeLocale(document.documentElement.lang);
+}
+
+/**
+ * Starts fetching the strings of the page's language (`<html lang>`) before any element exists,
+ * without configuring @lit/localize: the first element then finds the module loaded instead of
+ * fetching it inside its first render. Bokmål (the source) has nothing to fetch; once
+ * localization is configured it loads what it needs itself.
+ */
+export function prefetchLocale(): void {
+  if (controls) return;
+  const locale = expectedLocale();
+  if (locale !== sourceLocale) void loaders[locale]().catch(() => undefined);
 }
 
 /** Starts localization if nothing has yet; called by every Veikart element when it is created. */
@@ -104,6 +138,15 @@ export function getLocale(): UiLocale {
 export function localizationSharedWithHost(): boolean {
   ensureConfigured();
   return sharedWithHost;
+}
+
+/**
+ * While the strings of a new UI locale are on their way (after the first element configured
+ * localization for a `<html lang>` other than bokmål, or after `setLocale`): a promise that
+ * settles when they are in or failed to load. Null when nothing is loading.
+ */
+export function localeLoading(): Promise<void> | null {
+  return loading;
 }
 
 /** Resolves once the UI locale's strings are in (after a `<html lang>` change, say). */

@@ -3,11 +3,36 @@ import { property, state } from 'lit/decorators.js';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { Announcer } from './announcer.js';
 import { emit, type ChangeSource, type VkErrorDetail } from './events.js';
-import { getLocale, initLocalization } from './localize.js';
+import { getLocale, initLocalization, localeLoading, prefetchLocale } from './localize.js';
 import { markFreshJson, parseJson, type CheckResult } from './schema.js';
 import { tokens } from './tokens.js';
 import type { DocumentKind, OperationBase, VersionedDocument } from './types.js';
 import { pictogramRegistry } from './pictograms.js';
+
+/** The longest a widget's first render waits for UI strings on their way (ms); see `scheduleUpdate`. */
+const LOCALE_WAIT_MS = 500;
+
+const localeWaits = new WeakMap<Promise<void>, Promise<void>>();
+
+/**
+ * `loading` (a locale's strings on their way), settled either way, or after {@link LOCALE_WAIT_MS}:
+ * one promise and one timer per load, however many widgets wait for it (a table of 500 trackers).
+ */
+function localeWait(loading: Promise<void>): Promise<void> {
+  let waited = localeWaits.get(loading);
+  if (!waited) {
+    waited = new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, LOCALE_WAIT_MS);
+      const done = (): void => {
+        clearTimeout(timer);
+        resolve();
+      };
+      loading.then(done, done);
+    });
+    localeWaits.set(loading, waited);
+  }
+  return waited;
+}
 
 /** Deep equality of two JSON values (object key order ignored). */
 export function deepEqualJson(a: unknown, b: unknown): boolean {
@@ -49,6 +74,16 @@ const HISTORY_LIMIT = 200;
 export abstract class VkElement<Doc extends VersionedDocument, Op extends OperationBase> extends LitElement {
   static formAssociated = true;
   static override styles = [tokens];
+
+  /**
+   * Run once per element class by `defineElement` when the page is next idle, before a host sets
+   * a first `value`: work that needs no element, so it is not part of that first render. Here:
+   * start fetching the UI strings of the page's language (`<html lang>`; nothing for bokmål).
+   * Widgets add what their first render would otherwise build (date formatters).
+   */
+  static prepare(): void {
+    prefetchLocale();
+  }
 
   /** A getter (not a field) so the base constructor can validate a value set before upgrade. */
   protected abstract get model(): DocumentModel<Doc, Op>;
@@ -112,6 +147,19 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
     this.#propertySet = true;
     this.#stopWatchingScript();
     this.#receive(input);
+  }
+
+  /**
+   * The first render waits for UI strings already on their way (the page's language, asked for
+   * when the first element configured localization; `prepare` has usually fetched them by then):
+   * one render in the right language, not one in bokmål and a second when they arrive. It waits
+   * at most {@link LOCALE_WAIT_MS}: strings that take longer (a slow or failed fetch) re-render
+   * the widget when they come, as a later locale change does. Later updates never wait.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const loading = this.hasUpdated ? null : localeLoading();
+    if (!loading) return super.scheduleUpdate();
+    return localeWait(loading).then(() => super.scheduleUpdate());
   }
 
   /**

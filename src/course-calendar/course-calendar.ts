@@ -4,6 +4,7 @@ import { msg, str } from '@lit/localize';
 import { VkElement } from '../core/vk-element.js';
 import { resolveText } from '../core/text.js';
 import { formatDate, todayIso } from '../core/dates.js';
+import { expectedLocale } from '../core/localize.js';
 import { DATE_PATTERN } from '../core/schema.js';
 import { emit } from '../core/events.js';
 import { tokens } from '../core/tokens.js';
@@ -14,7 +15,7 @@ import { addDays, isCalendarDate, isoWeek, rangeFor, stepDate } from './calendar
 import { segmentsByDay } from './calendar-layout.js';
 import { specialDays } from './holidays.js';
 import { dayCell, popoverAnchor, sessionControl, type PopoverState } from './calendar-queries.js';
-import { renderMonth } from './month-view.js';
+import { renderMonth, WEEKDAY_FORMATS } from './month-view.js';
 import { kindLabel, MonthChips, sessionName, type ViewContext } from './session-chip.js';
 import type { CalendarMoves, Grab } from './calendar-moves.js';
 import { describeScheduleOperation, sessionOf, textChange } from './calendar-edits.js';
@@ -43,6 +44,11 @@ export const AGENDA_BELOW = 480;
 
 /** Session pieces the agenda renders first; more load on demand. */
 export const AGENDA_BATCH = 200;
+
+/** The month title's date format ("mars 2026"). `formatDate` caches a formatter per option set. */
+const TITLE_FORMAT: Intl.DateTimeFormatOptions = { month: 'long', year: 'numeric' };
+/** A day's full date ("torsdag 12. mars 2026"), in day names, announcements and popovers. */
+const FULL_DATE_FORMAT: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' };
 
 type FocusTarget = { readonly type: 'day'; readonly date: string } | { readonly type: 'session'; readonly id: string } | null;
 
@@ -100,6 +106,19 @@ type FocusTarget = { readonly type: 'day'; readonly date: string } | { readonly 
  */
 export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperation> {
   static override styles = [tokens, courseCalendarStyles];
+
+  /**
+   * Run once by `defineElement` when the page is idle, before a host sets the first `value`
+   * (see `VkElement.prepare`): also builds the Intl date formatters a first month render uses in
+   * the page's language. A page's first `Intl.DateTimeFormat` loads its locale's date data
+   * (≈15 ms with `<html lang="en">`), which would otherwise fall inside the first render. In
+   * bokmål (no `lang`, or `nb`) there is nothing to do: its month names are built in (core/dates.ts).
+   */
+  static override prepare(): void {
+    super.prepare();
+    const locale = expectedLocale();
+    for (const options of [TITLE_FORMAT, FULL_DATE_FORMAT, ...WEEKDAY_FORMATS]) formatDate('2026-03-12', locale, options);
+  }
   protected get model(): typeof scheduleModel {
     return scheduleModel;
   }
@@ -428,11 +447,11 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
       const { week, year } = isoWeek(date);
       return msg(str`Uke ${week}, ${year}`, { id: 'course-calendar.title.week' });
     }
-    return formatDate(date, this.textLocale, { month: 'long', year: 'numeric' });
+    return formatDate(date, this.textLocale, TITLE_FORMAT);
   }
 
   #fullDate(date: string): string {
-    return formatDate(date, this.textLocale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+    return formatDate(date, this.textLocale, FULL_DATE_FORMAT);
   }
 
   #context(doc: ScheduleDocument, special: Map<string, string[]>): ViewContext {

@@ -22,13 +22,17 @@ import type { CalendarRange } from './course-calendar.types.js';
 /** Sessions a month cell shows before "+N more"; the rest are not rendered until opened. */
 export const MONTH_CELL_LIMIT = 3;
 
+/** The weekday heads' date formats: long (hidden text and tooltip), short and narrow (shown by width). */
+export const WEEKDAY_FORMATS: readonly Intl.DateTimeFormatOptions[] = [{ weekday: 'long' }, { weekday: 'short' }, { weekday: 'narrow' }];
+
 /** Weekday column headers: the short name, the long one for assistive technology and as a tooltip. */
 export function weekdayHeaders(ctx: ViewContext, start: IsoDate): TemplateResult[] {
+  const [longFormat, shortFormat, narrowFormat] = WEEKDAY_FORMATS;
   return datesIn(start, addDays(start, 7)).map((d) => {
-    const long = formatDate(d, ctx.locale, { weekday: 'long' });
+    const long = formatDate(d, ctx.locale, longFormat);
     return html`<span role="columnheader" class="weekday" title=${long}
-      ><span class="vk-visually-hidden">${long}</span><span class="weekday-short" aria-hidden="true">${formatDate(d, ctx.locale, { weekday: 'short' })}</span
-      ><span class="weekday-narrow" aria-hidden="true">${formatDate(d, ctx.locale, { weekday: 'narrow' })}</span></span
+      ><span class="vk-visually-hidden">${long}</span><span class="weekday-short" aria-hidden="true">${formatDate(d, ctx.locale, shortFormat)}</span
+      ><span class="weekday-narrow" aria-hidden="true">${formatDate(d, ctx.locale, narrowFormat)}</span></span
     >`;
   });
 }

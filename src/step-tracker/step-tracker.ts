@@ -4,7 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import { VkElement, deepEqualJson } from '../core/vk-element.js';
 import { RovingFocus } from '../core/roving-focus.js';
-import { getLocale } from '../core/localize.js';
+import { expectedLocale, getLocale } from '../core/localize.js';
 import { isolate, resolvedLocale, resolveText } from '../core/text.js';
 import { renderPictogram } from '../core/pictograms.js';
 import { formatDate, todayIso } from '../core/dates.js';
@@ -89,6 +89,12 @@ const statusIcons: Record<StepStatus, TemplateResult> = {
  */
 export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
   static override styles = [tokens, headerStyles, stepTrackerStyles];
+
+  /** Also builds the date formatter a step's due date use, in the page's language (see `VkElement.prepare`). */
+  static override prepare(): void {
+    super.prepare();
+    formatDate('2026-03-12', expectedLocale());
+  }
   protected get model(): typeof stepsModel {
     return stepsModel;
   }

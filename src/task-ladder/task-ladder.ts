@@ -9,6 +9,7 @@ import { ReadAloud, canReadAloud } from '../core/read-aloud.js';
 import { bilingual } from '../core/bilingual.js';
 import { baseLanguage, isolate, resolveText, resolvedLocale, textIn } from '../core/text.js';
 import { formatDate, todayIso } from '../core/dates.js';
+import { expectedLocale } from '../core/localize.js';
 import { isRealDate } from '../core/schema.js';
 import { headerStyles, tokens } from '../core/tokens.js';
 import { currentPhaseIndex, ladderModel, nextLevel } from './task-ladder.model.js';
@@ -109,6 +110,12 @@ interface OpenPanel {
  */
 export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
   static override styles = [tokens, headerStyles, taskLadderStyles, ladderIconStyles];
+
+  /** Also builds the date formatter a task's log lines and sign-off use, in the page's language (see `VkElement.prepare`). */
+  static override prepare(): void {
+    super.prepare();
+    formatDate('2026-03-12', expectedLocale());
+  }
 
   static {
     panelArrived = (ladder, module, error) => ladder.#panelArrived(module, error);

@@ -1,0 +1,75 @@
+// Work done before the first element exists: `static prepare()`, which `defineElement` runs when
+// the page is idle. This file runs in a page of its own, so no earlier test built a formatter.
+import { expect, fixture, html } from '@open-wc/testing';
+import { defineElement } from '../../src/registry.js';
+import '../../src/define.js';
+import { VkCourseCalendar } from '../../src/course-calendar/course-calendar.js';
+import { localeReady } from '../../src/core/localize.js';
+import { shadow } from '../helpers/index.js';
+import { sampleSchedule } from './fixtures.js';
+
+/** Runs `run` with `Intl.DateTimeFormat` counting how many formatters are built. */
+async function countingFormatters<T>(run: () => T | Promise<T>): Promise<{ result: T; built: number }> {
+  const original = Intl.DateTimeFormat;
+  let built = 0;
+  Intl.DateTimeFormat = new Proxy(original, {
+    construct(target, args, newTarget) {
+      built++;
+      return Reflect.construct(target, args, newTarget) as object;
+    },
+  });
+  try {
+    const result = await run();
+    return { result, built };
+  } finally {
+    Intl.DateTimeFormat = original;
+  }
+}
+
+const idle = (): Promise<void> => new Promise((resolve) => requestIdleCallback(() => resolve(), { timeout: 2000 }));
+
+describe('prepare(): what an element class does before its first element', () => {
+  it('defineElement runs a class’s prepare() once, when the page is next idle, not during define', async () => {
+    let calls = 0;
+    class Prepared extends HTMLElement {
+      static prepare(): void {
+        calls++;
+      }
+    }
+    expect(defineElement('vk-test-prepared', Prepared)).to.equal(true);
+    expect(calls, 'during define').to.equal(0);
+    await idle(); // idle callbacks run in the order they were asked for
+    expect(calls).to.equal(1);
+    expect(defineElement('vk-test-prepared', Prepared), 'defined already').to.equal(false);
+    await idle();
+    expect(calls, 'a second define of the same tag prepares nothing').to.equal(1);
+  });
+
+  it('a prepare() that throws costs only its head start: define still succeeds', async () => {
+    class Failing extends HTMLElement {
+      static prepare(): void {
+        throw new Error('no');
+      }
+    }
+    expect(defineElement('vk-test-failing', Failing)).to.equal(true);
+    await idle();
+    expect(customElements.get('vk-test-failing')).to.equal(Failing);
+  });
+
+  it('the calendar builds its month view’s date formatters in the page language, so the first render builds none', async () => {
+    const before = document.documentElement.lang;
+    document.documentElement.lang = 'en';
+    try {
+      await localeReady();
+      const prepared = await countingFormatters(() => VkCourseCalendar.prepare());
+      expect(prepared.built, 'formatters built by prepare()').to.be.greaterThan(0);
+      const rendered = await countingFormatters(() => fixture<VkCourseCalendar>(html`<vk-course-calendar .value=${sampleSchedule()} view="month" date="2026-03-12"></vk-course-calendar>`));
+      expect(shadow(rendered.result, '.title').textContent).to.equal('March 2026');
+      expect(shadow(rendered.result, '.weekday-short').textContent).to.equal('Mon');
+      expect(rendered.built, 'formatters built by the first render').to.equal(0);
+    } finally {
+      document.documentElement.lang = before;
+      await localeReady();
+    }
+  });
+});
