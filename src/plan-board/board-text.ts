@@ -1,7 +1,7 @@
 import { msg, str } from '@lit/localize';
 import type { PictogramCategory } from '../core/pictogram-catalog.js';
 import { getLocale } from '../core/localize.js';
-import { baseLanguage, isolate, resolveText } from '../core/text.js';
+import { baseLanguage, isolate, languageName as coreLanguageName, resolveText } from '../core/text.js';
 import type { Text } from '../core/types.js';
 import type { PlanOperation } from './plan-board.types.js';
 
@@ -27,25 +27,14 @@ export function categoryLabel(category: PictogramCategory | 'all'): string {
   }
 }
 
-const displayNames = new Map<string, Intl.DisplayNames | null>();
-
-/** A language's name in the UI locale ("arabisk", "tigrinja") via Intl.DisplayNames, or its tag. */
+/**
+ * A language's name in the UI locale ("arabisk", "tigrinja"): core/text.ts `languageName`, which
+ * names languages in bokmål from its own table (no Intl.DisplayNames to build inside a board's
+ * first render, where every card without a voice in the participant's language names it) and
+ * falls back to bokmål where the browser has no names for the UI locale.
+ */
 export function languageName(tag: string): string {
-  const locale = getLocale();
-  let names = displayNames.get(locale);
-  if (names === undefined) {
-    try {
-      names = new Intl.DisplayNames([locale, 'nb'], { type: 'language' });
-    } catch {
-      names = null;
-    }
-    displayNames.set(locale, names);
-  }
-  try {
-    return names?.of(tag) ?? tag;
-  } catch {
-    return tag;
-  }
+  return coreLanguageName(tag, getLocale());
 }
 
 /** A Text with one language set (or removed when `value` is empty); a plain string counts as Norwegian. */
