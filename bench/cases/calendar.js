@@ -1,9 +1,11 @@
-// <vk-course-calendar>: ?n=500&spread=month|year&view=month|agenda. Clock: element created with
+// <vk-course-calendar>: ?n=500&spread=month|year&view=month|agenda[&lang=en]. Clock: element created with
 // `date`, `view` and `value` and appended → the next frame after layout.
 import { defineAll } from '../../src/index.ts';
 import { afterNextFrame, settled, params, report } from './frame.js';
 import { BENCH_DATE, monthSessions, schedule, yearSessions } from '../data.js';
 
+// ?lang=en: the page's language, set before the elements are defined (as a page's <html lang> is).
+if (params.get('lang')) document.documentElement.lang = params.get('lang');
 defineAll(); // the public registration (veikart/define calls the same)
 
 const n = Number(params.get('n') ?? 500);
