@@ -6,6 +6,7 @@ import { emit, type ChangeSource, type VkErrorDetail } from './events.js';
 import { getLocale, initLocalization, localeLoading, prefetchLocale } from './localize.js';
 import { markFreshJson, parseJson, type CheckResult } from './schema.js';
 import { tokens } from './tokens.js';
+import { prepareFonts, type FontInstance } from './fonts.js';
 import type { DocumentKind, OperationBase, VersionedDocument } from './types.js';
 import { pictogramRegistry } from './pictograms.js';
 
@@ -78,12 +79,21 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
   /**
    * Run once per element class by `defineElement` when the page is next idle, before a host sets
    * a first `value`: work that needs no element, so it is not part of that first render. Here:
-   * start fetching the UI strings of the page's language (`<html lang>`; nothing for bokmål).
-   * Widgets add what their first render would otherwise build (date formatters).
+   * start fetching the UI strings of the page's language (`<html lang>`; nothing for bokmål) and
+   * build the font instances of `firstRenderFonts`. Widgets add what else their first render
+   * would otherwise build (date formatters).
    */
   static prepare(): void {
     prefetchLocale();
+    prepareFonts(this.firstRenderFonts);
   }
+
+  /**
+   * The font instances (size as a multiple of the base font size, weight) the widget's first
+   * render lays text out in, built by `prepare()` (core/fonts.ts). test/core/font-instances.test.ts
+   * checks each widget's list against what its stories use.
+   */
+  static readonly firstRenderFonts: readonly FontInstance[] = [[1, 400]];
 
   /** A getter (not a field) so the base constructor can validate a value set before upgrade. */
   protected abstract get model(): DocumentModel<Doc, Op>;

@@ -2,6 +2,7 @@ import { html, nothing, type CSSResult, type PropertyValues, type TemplateResult
 import { property, query, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { VkElement } from '../core/vk-element.js';
+import type { FontInstance } from '../core/fonts.js';
 import { resolveText } from '../core/text.js';
 import { formatDate, todayIso } from '../core/dates.js';
 import { expectedLocale } from '../core/localize.js';
@@ -106,6 +107,9 @@ type FocusTarget = { readonly type: 'day'; readonly date: string } | { readonly 
  */
 export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperation> {
   static override styles = [tokens, courseCalendarStyles];
+
+  /** the month view: body text, bold, chips (0.8em, start time bold), the title (1.2em) (see `VkElement.firstRenderFonts`). */
+  static override readonly firstRenderFonts: readonly FontInstance[] = [[1, 400], [1, 600], [0.8, 400], [0.8, 600], [1.2, 600]];
 
   /**
    * Run once by `defineElement` when the page is idle, before a host sets the first `value`

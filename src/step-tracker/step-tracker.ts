@@ -3,6 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import { VkElement, deepEqualJson } from '../core/vk-element.js';
+import type { FontInstance } from '../core/fonts.js';
 import { RovingFocus } from '../core/roving-focus.js';
 import { expectedLocale, getLocale } from '../core/localize.js';
 import { isolate, resolvedLocale, resolveText } from '../core/text.js';
@@ -89,6 +90,9 @@ const statusIcons: Record<StepStatus, TemplateResult> = {
  */
 export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
   static override styles = [tokens, headerStyles, stepTrackerStyles];
+
+  /** body text, the title (1.15em); compact: the step number (0.7em); full: bold, due dates (0.875rem) (see `VkElement.firstRenderFonts`). */
+  static override readonly firstRenderFonts: readonly FontInstance[] = [[1, 400], [1.15, 600], [0.7, 600], [1, 600], [0.875, 400], [0.875, 600]];
 
   /** Also builds the date formatter a step's due date use, in the page's language (see `VkElement.prepare`). */
   static override prepare(): void {

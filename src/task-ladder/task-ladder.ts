@@ -3,6 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import { VkElement, deepEqualJson } from '../core/vk-element.js';
+import type { FontInstance } from '../core/fonts.js';
 import { RovingFocus } from '../core/roving-focus.js';
 import type { PopoverController } from '../core/popover.js';
 import { ReadAloud, canReadAloud } from '../core/read-aloud.js';
@@ -110,6 +111,9 @@ interface OpenPanel {
  */
 export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
   static override styles = [tokens, headerStyles, taskLadderStyles, ladderIconStyles];
+
+  /** body text, bold, the title (1.15em), task details (0.9em) (see `VkElement.firstRenderFonts`). */
+  static override readonly firstRenderFonts: readonly FontInstance[] = [[1, 400], [1, 600], [1.15, 600], [0.9, 400], [0.9, 600]];
 
   /** Also builds the date formatter a task's log lines and sign-off use, in the page's language (see `VkElement.prepare`). */
   static override prepare(): void {

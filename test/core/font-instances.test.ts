@@ -14,6 +14,8 @@
 import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { loadStories, mountStory } from '../a11y/story-harness.js';
+import { veikartElements } from '../../src/api.js';
+import type { FontInstance } from '../../src/core/fonts.js';
 
 /** Per element: the most instances any story may give one of them at 1280 px in nb (the count today). */
 const ceilings: Record<string, number> = {
@@ -53,6 +55,12 @@ function fontInstances(root: ParentNode): Map<string, string> {
 
 const stories = await loadStories();
 
+/** Per tag: every instance its stories use, and those of its first story (the default state). */
+const usedByTag = new Map<string, { all: Set<string>; first: Set<string> }>();
+
+/** A declared `firstRenderFonts` entry as the key `fontInstances` gives, at the default 16 px. */
+const declaredKey = ([scale, weight]: FontInstance): string => `${Math.round(16 * scale * 100) / 100}px ${weight} normal`;
+
 describe('font instances: each widget in each story stays within its budget', () => {
   before(async () => {
     await setViewport({ width: 1280, height: 900 });
@@ -76,12 +84,28 @@ describe('font instances: each widget in each story stays within its budget', ()
           const found = fontInstances(widget.shadowRoot ?? widget);
           const list = [...found].map(([key, where]) => `${key} (${where})`).join(', ');
           console.log(`FONT-INSTANCES ${story.id} ${widget.localName}: ${found.size}: ${list}`);
+          const used = usedByTag.get(widget.localName) ?? { all: new Set<string>(), first: new Set([...found.keys()]) };
+          for (const key of found.keys()) used.all.add(key);
+          usedByTag.set(widget.localName, used);
           expect(found.size, `${widget.localName} in ${story.id} lays out no text`).to.be.greaterThan(0);
           expect(found.size, `${widget.localName} in ${story.id} uses ${list}`).to.be.at.most(ceilings[widget.localName]);
         }
       } finally {
         mounted.unmount();
       }
+    });
+  }
+
+  // prepare() builds each widget's firstRenderFonts before its first render (core/fonts.ts): the
+  // list must hold what the widget's default story lays out, and nothing no story uses.
+  for (const tag of Object.keys(ceilings)) {
+    it(`${tag}: firstRenderFonts holds its first story's instances and only instances its stories use`, () => {
+      const used = usedByTag.get(tag);
+      expect(used, `stories of ${tag} measured above`).to.not.equal(undefined);
+      const declared = (veikartElements as Record<string, unknown>)[tag] as { firstRenderFonts: readonly FontInstance[] };
+      const keys = declared.firstRenderFonts.map(declaredKey);
+      for (const key of used!.first) expect(keys, `${tag}'s first story uses ${key}`).to.include(key);
+      for (const key of keys) expect([...used!.all], `${tag} declares ${key}`).to.include(key);
     });
   }
 
