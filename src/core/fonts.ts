@@ -8,8 +8,12 @@
  * canvas in the same font builds the same instance, and the browser keeps it for the page. So a
  * widget's `prepare()` (run by `defineElement` when the page is idle) builds the instances its
  * first render will use; the first layout after a host sets `value` then finds them ready.
- * Nothing is drawn, stored or sent.
+ * Nothing is drawn or stored, and nothing is fetched: a font the page would have to download
+ * (a host's `@font-face` not loaded yet) is skipped, so it loads only when a widget shows text.
  */
+
+/** The text measured: Latin letters and digits, as the first render's text mostly is. */
+const SAMPLE = 'Aa 09:00';
 
 /** The widgets' default font stack: the fallback of `--_vk-font` in tokens.ts (a test keeps the two equal). */
 export const DEFAULT_FONT_FAMILY = "system-ui, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans Arabic', 'Noto Sans Ethiopic', sans-serif";
@@ -48,7 +52,8 @@ export function fontShorthands(instances: readonly FontInstance[], basePx: numbe
  * Builds the font instances `instances` in the page's Veikart font (`--vk-font-family`, else
  * `--ds-font-family`, else {@link DEFAULT_FONT_FAMILY}) by measuring a short text in each on an
  * offscreen canvas. Call it when the page is idle (a widget's `prepare()`); measuring an instance
- * the page already has costs next to nothing. Does nothing without `OffscreenCanvas`, or when the
+ * the page already has costs next to nothing. Skips an instance whose font the page would still
+ * have to download (`document.fonts.check`). Does nothing without `OffscreenCanvas`, or when the
  * base size is not a plain px/rem value.
  */
 export function prepareFonts(instances: readonly FontInstance[]): void {
@@ -59,7 +64,13 @@ export function prepareFonts(instances: readonly FontInstance[]): void {
   if (!context || base === null) return;
   const family = root.getPropertyValue('--vk-font-family').trim() || root.getPropertyValue('--ds-font-family').trim() || DEFAULT_FONT_FAMILY;
   for (const font of fontShorthands(instances, base, family)) {
+    try {
+      // False while a web font in the stack has a face still to load: measuring would fetch it.
+      if (!document.fonts.check(font, SAMPLE)) continue;
+    } catch {
+      continue; // not a font the CSS font shorthand accepts
+    }
     context.font = font;
-    context.measureText('Aa 09:00');
+    context.measureText(SAMPLE);
   }
 }

@@ -46,17 +46,30 @@ let pending: Promise<void> = Promise.resolve();
 
 /** The strings of a new UI locale on their way (settles either way), or null. */
 let loading: Promise<void> | null = null;
+/** `loading`, settled either way or after {@link LOCALE_WAIT_MS}: one promise and one timer per load. */
+let loadingWait: Promise<void> | null = null;
+/** The locale last asked for: the UI locale once its strings are in. */
+let requested: UiLocale | undefined;
+
+/** The longest a widget's first render waits for UI strings on their way (ms); see `localeWait`. */
+export const LOCALE_WAIT_MS = 500;
 
 function load(locale: UiLocale): Promise<void> {
   const current = (controls as Controls).getLocale();
   const request = (controls as Controls).setLocale(locale);
   pending = request;
+  requested = locale;
   if (locale !== current) {
     loading = request;
-    const done = (): void => {
-      if (loading === request) loading = null;
-    };
-    request.then(done, done);
+    loadingWait = new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, LOCALE_WAIT_MS);
+      const done = (): void => {
+        clearTimeout(timer);
+        if (loading === request) loading = loadingWait = null;
+        resolve();
+      };
+      request.then(done, done);
+    });
   }
   return request;
 }
@@ -86,11 +99,11 @@ function ensureConfigured(): Controls {
 
 /**
  * The UI locale the first element will show, without configuring @lit/localize (a host app may
- * still configure it first): the configured locale once there is one, else what `<html lang>`
- * asks for.
+ * still configure it first): once configured, the locale last asked for (it is the UI locale once
+ * its strings are in), else what `<html lang>` asks for.
  */
 export function expectedLocale(): UiLocale {
-  if (controls) return getLocale();
+  if (controls) return sharedWithHost || !requested ? getLocale() : requested;
   return typeof document === 'undefined' ? sourceLocale : normalizeLocale(document.documentElement.lang);
 }
 
@@ -143,10 +156,11 @@ export function localizationSharedWithHost(): boolean {
 /**
  * While the strings of a new UI locale are on their way (after the first element configured
  * localization for a `<html lang>` other than bokmål, or after `setLocale`): a promise that
- * settles when they are in or failed to load. Null when nothing is loading.
+ * resolves when they are in, failed to load, or after {@link LOCALE_WAIT_MS}, whichever comes
+ * first (one promise however many widgets wait). Null when nothing is loading.
  */
-export function localeLoading(): Promise<void> | null {
-  return loading;
+export function localeWait(): Promise<void> | null {
+  return loadingWait;
 }
 
 /** Resolves once the UI locale's strings are in (after a `<html lang>` change, say). */

@@ -3,37 +3,12 @@ import { property, state } from 'lit/decorators.js';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { Announcer } from './announcer.js';
 import { emit, type ChangeSource, type VkErrorDetail } from './events.js';
-import { getLocale, initLocalization, localeLoading, prefetchLocale } from './localize.js';
+import { getLocale, initLocalization, localeWait, prefetchLocale } from './localize.js';
 import { markFreshJson, parseJson, type CheckResult } from './schema.js';
 import { tokens } from './tokens.js';
 import { prepareFonts, type FontInstance } from './fonts.js';
 import type { DocumentKind, OperationBase, VersionedDocument } from './types.js';
 import { pictogramRegistry } from './pictograms.js';
-
-/** The longest a widget's first render waits for UI strings on their way (ms); see `scheduleUpdate`. */
-const LOCALE_WAIT_MS = 500;
-
-const localeWaits = new WeakMap<Promise<void>, Promise<void>>();
-
-/**
- * `loading` (a locale's strings on their way), settled either way, or after {@link LOCALE_WAIT_MS}:
- * one promise and one timer per load, however many widgets wait for it (a table of 500 trackers).
- */
-function localeWait(loading: Promise<void>): Promise<void> {
-  let waited = localeWaits.get(loading);
-  if (!waited) {
-    waited = new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, LOCALE_WAIT_MS);
-      const done = (): void => {
-        clearTimeout(timer);
-        resolve();
-      };
-      loading.then(done, done);
-    });
-    localeWaits.set(loading, waited);
-  }
-  return waited;
-}
 
 /** Deep equality of two JSON values (object key order ignored). */
 export function deepEqualJson(a: unknown, b: unknown): boolean {
@@ -77,7 +52,7 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
   static override styles = [tokens];
 
   /**
-   * Run once per element class by `defineElement` when the page is next idle, before a host sets
+   * Run by `defineElement` (once per definition) when the page is next idle, before a host sets
    * a first `value`: work that needs no element, so it is not part of that first render. Here:
    * start fetching the UI strings of the page's language (`<html lang>`; nothing for bokmål) and
    * build the font instances of `firstRenderFonts`. Widgets add what else their first render
@@ -163,13 +138,15 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
    * The first render waits for UI strings already on their way (the page's language, asked for
    * when the first element configured localization; `prepare` has usually fetched them by then):
    * one render in the right language, not one in bokmål and a second when they arrive. It waits
-   * at most {@link LOCALE_WAIT_MS}: strings that take longer (a slow or failed fetch) re-render
-   * the widget when they come, as a later locale change does. Later updates never wait.
+   * at most 500 ms (`localeWait`): strings that take longer (a slow or failed fetch) re-render
+   * the widget when they come, as a later locale change does. Later updates never wait. The
+   * trade-off: on such a page, a widget defined and given `value` in one task paints once the
+   * strings are in, instead of painting bokmål at once.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const loading = this.hasUpdated ? null : localeLoading();
-    if (!loading) return super.scheduleUpdate();
-    return localeWait(loading).then(() => super.scheduleUpdate());
+    const waiting = this.hasUpdated ? null : localeWait();
+    if (!waiting) return super.scheduleUpdate();
+    return waiting.then(() => super.scheduleUpdate());
   }
 
   /**

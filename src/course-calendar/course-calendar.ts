@@ -5,7 +5,7 @@ import { VkElement } from '../core/vk-element.js';
 import type { FontInstance } from '../core/fonts.js';
 import { resolveText } from '../core/text.js';
 import { formatDate, todayIso } from '../core/dates.js';
-import { expectedLocale } from '../core/localize.js';
+import { expectedLocale, localeWait } from '../core/localize.js';
 import { DATE_PATTERN } from '../core/schema.js';
 import { emit } from '../core/events.js';
 import { tokens } from '../core/tokens.js';
@@ -306,6 +306,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (this.hasUpdated) return super.scheduleUpdate();
     return nextTask()
+      .then(() => localeWait()) // the title below is in the locale being loaded, if one is
       .then(() => {
         if (this.document) this.#title();
         return nextTask();

@@ -30,7 +30,8 @@ describe('fonts: instances built before the first render', () => {
     expect(fontShorthands([[0.875, 400]], 17, 'x')).to.deep.equal(['400 14.88px x']);
   });
 
-  it('prepareFonts measures each instance on a canvas, in the page font family', () => {
+  /** Runs `run` with the canvas's `font` setter recorded, and `--vk-font-family` set on the root. */
+  function recordingCanvasFonts(family: string, run: () => void): string[] {
     const fonts: string[] = [];
     const descriptor = Object.getOwnPropertyDescriptor(OffscreenCanvasRenderingContext2D.prototype, 'font')!;
     Object.defineProperty(OffscreenCanvasRenderingContext2D.prototype, 'font', {
@@ -41,13 +42,32 @@ describe('fonts: instances built before the first render', () => {
         descriptor.set!.call(this, value);
       },
     });
-    document.documentElement.style.setProperty('--vk-font-family', 'Georgia, serif');
+    document.documentElement.style.setProperty('--vk-font-family', family);
     try {
-      prepareFonts([[1, 400], [0.7, 600]]);
+      run();
     } finally {
       Object.defineProperty(OffscreenCanvasRenderingContext2D.prototype, 'font', descriptor);
       document.documentElement.style.removeProperty('--vk-font-family');
     }
+    return fonts;
+  }
+
+  it('prepareFonts measures each instance on a canvas, in the page font family', () => {
+    const fonts = recordingCanvasFonts('Georgia, serif', () => prepareFonts([[1, 400], [0.7, 600]]));
     expect(fonts).to.deep.equal(['400 16px Georgia, serif', '600 11.2px Georgia, serif']);
+  });
+
+  it('skips a font the page would still have to download, and fetches nothing', async () => {
+    const face = new FontFace('Zz Never Loaded', 'url(/zz-never-loaded-font.woff2)');
+    document.fonts.add(face);
+    try {
+      const fonts = recordingCanvasFonts("'Zz Never Loaded', serif", () => prepareFonts([[1, 400]]));
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(fonts, 'fonts measured').to.deep.equal([]);
+      expect(face.status).to.equal('unloaded');
+      expect(performance.getEntriesByType('resource').filter((entry) => entry.name.includes('zz-never-loaded-font'))).to.deep.equal([]);
+    } finally {
+      document.fonts.delete(face);
+    }
   });
 });

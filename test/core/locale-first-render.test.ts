@@ -3,13 +3,25 @@
 import { expect } from '@open-wc/testing';
 import '../../src/define.js';
 import type { VkStepTracker } from '../../src/step-tracker/step-tracker.js';
-import { followDocumentLanguage, getLocale } from '../../src/core/localize.js';
+import { expectedLocale, followDocumentLanguage, getLocale, prefetchLocale } from '../../src/core/localize.js';
 import { sampleSteps, shadow } from '../helpers/index.js';
 
 describe('the first render on a page in another language than bokmål', () => {
   after(async () => {
     document.documentElement.lang = 'nb';
     await followDocumentLanguage();
+  });
+
+  it('before any element: the expected locale follows <html lang>, and prefetchLocale fetches its strings', async () => {
+    document.documentElement.lang = 'uk-UA';
+    expect(expectedLocale()).to.equal('uk');
+    prefetchLocale();
+    let fetched: PerformanceEntry[] = [];
+    for (let i = 0; i < 50 && fetched.length === 0; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      fetched = performance.getEntriesByType('resource').filter((entry) => /locales\/uk\b/.test(entry.name));
+    }
+    expect(fetched.length, 'requests for the uk strings').to.be.greaterThan(0);
   });
 
   it('is in the page’s language, and is the only render (no bokmål render first, no second when the strings arrive)', async () => {
