@@ -1,4 +1,5 @@
 /** Date helpers for `YYYY-MM-DD` documents: local wall-clock, never UTC-shifted. */
+import { expectedLocale } from './localize.js';
 
 /** A local Date at midnight for an ISO date. */
 export function parseIsoDate(iso: string): Date {
@@ -115,8 +116,11 @@ function formatBokmal(date: Date, options: Intl.DateTimeFormatOptions): string |
   return undefined;
 }
 
+/** `formatDate`'s default options ("12. mars 2026"). */
+const DEFAULT_DATE: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric' };
+
 /** An ISO date formatted in the locale (`12. mars 2026`, `١٢ مارس ٢٠٢٦`), Gregorian, see `dateFormatter`. */
-export function formatDate(iso: string, locale: string, options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric' }): string {
+export function formatDate(iso: string, locale: string, options: Intl.DateTimeFormatOptions = DEFAULT_DATE): string {
   const date = parseIsoDate(iso);
   return (dateLocale(locale) === 'nb' ? formatBokmal(date, options) : undefined) ?? dateFormatter(locale, options).format(date);
 }
@@ -136,4 +140,15 @@ export function formatTime(time: string, locale: string, options: Intl.DateTimeF
   const day = time.includes('T') ? parseIsoDate(time) : new Date(2000, 0, 1);
   day.setHours(Number(match[1]), Number(match[2]), 0, 0);
   return dateFormatter(locale, options).format(day);
+}
+
+/**
+ * Builds (and caches) the formatters for `formats` in the locale the first widget will show
+ * (`expectedLocale`), for a widget's `prepare()`: a page's first `Intl.DateTimeFormat` loads its
+ * locale's date data, which would otherwise fall inside that widget's first render. Bokmål's
+ * common formats need no Intl (see `formatBokmal`), so there this costs next to nothing.
+ */
+export function prepareDateFormats(formats: readonly Intl.DateTimeFormatOptions[] = [DEFAULT_DATE]): void {
+  const locale = expectedLocale();
+  for (const options of formats) formatDate('2026-03-12', locale, options);
 }

@@ -2,10 +2,9 @@ import { html, nothing, type CSSResult, type PropertyValues, type TemplateResult
 import { property, query, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { VkElement } from '../core/vk-element.js';
-import type { FontInstance } from '../core/fonts.js';
 import { resolveText } from '../core/text.js';
-import { formatDate, todayIso } from '../core/dates.js';
-import { expectedLocale, localeWait } from '../core/localize.js';
+import { formatDate, prepareDateFormats, todayIso } from '../core/dates.js';
+import { localeWait } from '../core/localize.js';
 import { DATE_PATTERN } from '../core/schema.js';
 import { emit } from '../core/events.js';
 import { tokens } from '../core/tokens.js';
@@ -109,10 +108,10 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
   static override styles = [tokens, courseCalendarStyles];
 
   /** the month view: body text, bold, chips (0.8em, start time bold), the title (1.2em) (see `VkElement.firstRenderFonts`). */
-  static override readonly firstRenderFonts: readonly FontInstance[] = [[1, 400], [1, 600], [0.8, 400], [0.8, 600], [1.2, 600]];
+  static override readonly firstRenderFonts = [[1, 400], [1, 600], [0.8, 400], [0.8, 600], [1.2, 600]] as const;
 
   /**
-   * Run once by `defineElement` when the page is idle, before a host sets the first `value`
+   * Run by `defineElement` when the page is idle, before a host sets the first `value`
    * (see `VkElement.prepare`): also builds the Intl date formatters a first month render uses in
    * the page's language. A page's first `Intl.DateTimeFormat` loads its locale's date data
    * (≈15 ms with `<html lang="en">`), which would otherwise fall inside the first render. In
@@ -120,8 +119,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
    */
   static override prepare(): void {
     super.prepare();
-    const locale = expectedLocale();
-    for (const options of [TITLE_FORMAT, FULL_DATE_FORMAT, ...WEEKDAY_FORMATS]) formatDate('2026-03-12', locale, options);
+    prepareDateFormats([TITLE_FORMAT, FULL_DATE_FORMAT, ...WEEKDAY_FORMATS]);
   }
   protected get model(): typeof scheduleModel {
     return scheduleModel;

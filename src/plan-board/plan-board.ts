@@ -3,7 +3,6 @@ import { guard } from 'lit/directives/guard.js';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { VkElement } from '../core/vk-element.js';
-import type { FontInstance } from '../core/fonts.js';
 import { isRtl } from '../core/roving-focus.js';
 import { bilingual } from '../core/bilingual.js';
 import { resolveText } from '../core/text.js';
@@ -98,7 +97,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
   static override styles = [tokens, planBoardStyles, cardIconStyles, planBoardPrintStyles];
 
   /** body text, bold, card details (0.875rem), the title (1.2em) (see `VkElement.firstRenderFonts`). */
-  static override readonly firstRenderFonts: readonly FontInstance[] = [[1, 400], [1, 600], [0.875, 400], [1.2, 600]];
+  static override readonly firstRenderFonts = [[1, 400], [1, 600], [0.875, 400], [1.2, 600]] as const;
   protected get model(): typeof planModel {
     return planModel;
   }

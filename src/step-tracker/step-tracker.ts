@@ -3,12 +3,11 @@ import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import { VkElement, deepEqualJson } from '../core/vk-element.js';
-import type { FontInstance } from '../core/fonts.js';
 import { RovingFocus } from '../core/roving-focus.js';
-import { expectedLocale, getLocale } from '../core/localize.js';
+import { getLocale } from '../core/localize.js';
 import { isolate, resolvedLocale, resolveText } from '../core/text.js';
 import { renderPictogram } from '../core/pictograms.js';
-import { formatDate, todayIso } from '../core/dates.js';
+import { formatDate, prepareDateFormats, todayIso } from '../core/dates.js';
 import { currentStepIndex, nextStatus, stepCounts, stepsModel } from './step-tracker.model.js';
 import { stepTrackerStyles } from './step-tracker.styles.js';
 import { type Step, type StepChanges, type StepOrientation, type StepsDocument, type StepsOperation, type StepStatus } from './step-tracker.types.js';
@@ -92,12 +91,12 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
   static override styles = [tokens, headerStyles, stepTrackerStyles];
 
   /** body text, the title (1.15em); compact: the step number (0.7em); full: bold, due dates (0.875rem) (see `VkElement.firstRenderFonts`). */
-  static override readonly firstRenderFonts: readonly FontInstance[] = [[1, 400], [1.15, 600], [0.7, 600], [1, 600], [0.875, 400], [0.875, 600]];
+  static override readonly firstRenderFonts = [[1, 400], [1.15, 600], [0.7, 600], [1, 600], [0.875, 400], [0.875, 600]] as const;
 
   /** Also builds the date formatter a step's due date use, in the page's language (see `VkElement.prepare`). */
   static override prepare(): void {
     super.prepare();
-    formatDate('2026-03-12', expectedLocale());
+    prepareDateFormats();
   }
   protected get model(): typeof stepsModel {
     return stepsModel;

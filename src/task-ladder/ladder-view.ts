@@ -3,6 +3,16 @@ import type { LadderDocument, Task, TaskLevel } from './task-ladder.types.js';
 /** Which form the details popover shows. */
 export type PanelView = 'details' | 'signoff' | 'log' | 'record';
 
+/** The ladder's open panel: which view of which task. */
+export interface OpenPanel {
+  view: PanelView;
+  taskId: string;
+  /** `hostRevision` the form's values were taken at, and those values (the task, the mentor). */
+  revision: number;
+  task: Task;
+  mentor: string | undefined;
+}
+
 /**
  * What the ladder's view modules (phase, task card, details and forms) read from the element and
  * call back into it: the element keeps the state and the operations, the modules only render.

@@ -3,15 +3,13 @@ import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import { VkElement, deepEqualJson } from '../core/vk-element.js';
-import type { FontInstance } from '../core/fonts.js';
 import { RovingFocus } from '../core/roving-focus.js';
 import type { PopoverController } from '../core/popover.js';
 import { ReadAloud, canReadAloud } from '../core/read-aloud.js';
 import { bilingual } from '../core/bilingual.js';
 import { baseLanguage, isolate, resolveText, resolvedLocale, textIn } from '../core/text.js';
-import { formatDate, todayIso } from '../core/dates.js';
-import { expectedLocale } from '../core/localize.js';
-import { isRealDate } from '../core/schema.js';
+import { formatDate, prepareDateFormats, todayIso } from '../core/dates.js';
+import { DATE_PATTERN } from '../core/schema.js';
 import { headerStyles, tokens } from '../core/tokens.js';
 import { currentPhaseIndex, ladderModel, nextLevel } from './task-ladder.model.js';
 import { taskLadderStyles } from './task-ladder.styles.js';
@@ -20,7 +18,7 @@ import { levelLabel } from './labels.js';
 import { renderPhase } from './phase.js';
 import type { PanelActions } from './task-panel.js';
 import { describeLadderOperation, participantUtterance, taskUtterances } from './task-voice.js';
-import type { LadderView, PanelView } from './ladder-view.js';
+import type { LadderView, OpenPanel, PanelView } from './ladder-view.js';
 import type { VkRecordingEvent } from '../core/recorder.js';
 import { logAuthors, moods, taskLevels, type LadderDocument, type LadderMode, type LadderOperation, type LogAuthor, type LogEntry, type Mood, type Task, type TaskLevel } from './task-ladder.types.js';
 
@@ -51,15 +49,6 @@ function requestPanel(ladder: WeakRef<VkTaskLadder>): void {
       if (el) panelArrived(el, undefined, error);
     },
   );
-}
-
-interface OpenPanel {
-  view: PanelView;
-  taskId: string;
-  /** `hostRevision` the form's values were taken at, and those values (the task, the mentor). */
-  revision: number;
-  task: Task;
-  mentor: string | undefined;
 }
 
 /**
@@ -113,12 +102,12 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
   static override styles = [tokens, headerStyles, taskLadderStyles, ladderIconStyles];
 
   /** body text, bold, the title (1.15em), task details (0.9em) (see `VkElement.firstRenderFonts`). */
-  static override readonly firstRenderFonts: readonly FontInstance[] = [[1, 400], [1, 600], [1.15, 600], [0.9, 400], [0.9, 600]];
+  static override readonly firstRenderFonts = [[1, 400], [1, 600], [1.15, 600], [0.9, 400], [0.9, 600]] as const;
 
   /** Also builds the date formatter a task's log lines and sign-off use, in the page's language (see `VkElement.prepare`). */
   static override prepare(): void {
     super.prepare();
-    formatDate('2026-03-12', expectedLocale());
+    prepareDateFormats();
   }
 
   static {
@@ -654,7 +643,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     const by = String(form.get('by') ?? '').trim();
     const date = String(form.get('date') ?? '');
     if (!by) return void (this.formError = msg('Skriv fadderens navn.', { id: 'task-ladder.error.mentor' }));
-    if (!isIsoDate(date)) return void (this.formError = msg('Velg en gyldig dato.', { id: 'task-ladder.error.date' }));
+    if (!DATE_PATTERN.test(date)) return void (this.formError = msg('Velg en gyldig dato.', { id: 'task-ladder.error.date' }));
     if (this.commit({ type: 'task.signoff', taskId: task.id, by, date })) {
       this.#closePanel(true);
       this.announcer.announce(
@@ -672,7 +661,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     const mood = Number(form.get('mood'));
     const text = String(form.get('text') ?? '').trim();
     if (!logAuthors.includes(by)) return void (this.formError = msg('Velg hvem som skriver.', { id: 'task-ladder.error.by' }));
-    if (!isIsoDate(date)) return void (this.formError = msg('Velg en gyldig dato.', { id: 'task-ladder.error.date' }));
+    if (!DATE_PATTERN.test(date)) return void (this.formError = msg('Velg en gyldig dato.', { id: 'task-ladder.error.date' }));
     const entry: LogEntry = {
       date,
       by,
@@ -697,11 +686,6 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
       this.announcer.announce(msg('Kan ikke leses opp: ingen lydopptak og ingen stemme for dette språket.', { id: 'task-ladder.announce.unavailable' }));
     }
   }
-}
-
-
-function isIsoDate(date: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(date) && isRealDate(date);
 }
 
 declare global {
