@@ -13,7 +13,7 @@
 //        inside this repository so node_modules resolve, e.g. bench/.ab/ (git-ignored; not under node_modules, where Vite skips tsconfig)); every case
 //        also runs against it as "<case>@ab", and its ratio is against the unchanged case.
 import { build } from 'vite';
-import { collapseTemplateWhitespace, compileHints, minifyCssLiterals } from '../scripts/bundle-options.mjs';
+import { collapseTemplateWhitespace, compileHints, minifyCssLiterals, pureD3TimeFactories } from '../scripts/bundle-options.mjs';
 import { createServer } from 'node:http';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -103,7 +103,7 @@ for (const [dir, plugins] of [[out, []], ...(compare ? [[join(out, 'ab'), [varia
     // As scripts/build.mjs ships it: css`` templates minified, template indentation dropped.
     // As the drop-in ships: Veikart's chunks start with V8's compile hint. FullCalendar's chunks,
     // and chunks of the harness alone, are left as they ship (docs/benchmarks.md).
-    plugins: [...plugins, minifyCssLiterals, collapseTemplateWhitespace, compileHints(veikartChunk)],
+    plugins: [...plugins, minifyCssLiterals, pureD3TimeFactories, collapseTemplateWhitespace, compileHints(veikartChunk)],
     define: { 'process.env.NODE_ENV': '"production"' },
     build: {
       outDir: dir,

@@ -18,7 +18,7 @@ import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, ex
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { pictogramSources, pictogramUrlsModule } from './pictograms.mjs';
-import { collapseTemplateWhitespace, compileHints, minifyCssLiterals, upFrontChunk } from './bundle-options.mjs';
+import { collapseTemplateWhitespace, compileHints, minifyCssLiterals, pureD3TimeFactories, upFrontChunk } from './bundle-options.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const dist = join(root, 'dist');
@@ -103,7 +103,7 @@ for (const entry of [...presetEntries(), { veikart: dropInEntry }]) {
   await build({
     ...quiet,
     // The drop-in's files (not the presets': data) start with V8's compile hint.
-    plugins: [minifyCssLiterals, collapseTemplateWhitespace, presetsBeside, pictogramsBeside, ...(entry.veikart ? [compileHints()] : [])],
+    plugins: [minifyCssLiterals, pureD3TimeFactories, collapseTemplateWhitespace, presetsBeside, pictogramsBeside, ...(entry.veikart ? [compileHints()] : [])],
     build: {
       target: 'es2022',
       outDir: dist,

@@ -142,3 +142,25 @@ export function compileHints(include = () => true) {
     },
   };
 }
+
+/**
+ * d3-time (3.1.1) builds every interval and both tick generators with top-level calls
+ * (`const utcDay = timeInterval(…)`, `const [utcTicks, …] = ticker(…)`) and ships no `#__PURE__`
+ * marks, so a bundler keeps all of them, and with the tick generators d3-array, whatever a module
+ * imports. The calendar imports five UTC intervals (course-calendar/calendar-dates.ts) and the
+ * week view one. These factories only build objects, so marking their calls pure lets Rolldown
+ * drop what nobody imports. A host's bundler does the same work without this plugin; only the
+ * size differs.
+ */
+export const pureD3TimeFactories = {
+  name: 'veikart:pure-d3-time-factories',
+  transform(code, id) {
+    if (!/[\\/]d3-time[\\/]dist[\\/]d3-time\.mjs$/.test(id)) return null;
+    const pure = code
+      .replace(/= (timeInterval|timeWeekday|utcWeekday|ticker)\(/g, '= /*#__PURE__*/ $1(')
+      // `const utcDays = utcDay.range;`: a property read, which a bundler must keep (it could be a
+      // getter); d3-time's `range` is a plain method, so read it through a call marked pure.
+      .replace(/^const (\w+) = (\w+)\.range;$/gm, 'const $1 = /*#__PURE__*/ veikartRangeOf($2);');
+    return { code: `${pure}\nfunction veikartRangeOf(interval) { return interval.range; }\n`, map: null };
+  },
+};

@@ -18,7 +18,7 @@ import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 // The same bundling as scripts/build.mjs: css`` templates minified, template indentation dropped,
 // and (single-entry bundles) everything up front in one chunk.
-import { collapseTemplateWhitespace, minifyCssLiterals, upFrontChunk } from './bundle-options.mjs';
+import { collapseTemplateWhitespace, minifyCssLiterals, pureD3TimeFactories, upFrontChunk } from './bundle-options.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 let cache = join(root, 'node_modules/.cache/veikart-size-report');
@@ -72,7 +72,7 @@ async function bundle(name, code, { plugins = [] } = {}) {
     logLevel: 'silent',
     mode: 'production',
     define: { 'process.env.NODE_ENV': '"production"' },
-    plugins: [minifyCssLiterals, collapseTemplateWhitespace, pictogramsAsFiles, ...plugins],
+    plugins: [minifyCssLiterals, pureD3TimeFactories, collapseTemplateWhitespace, pictogramsAsFiles, ...plugins],
     build: {
       target: 'es2022',
       outDir: dir,
