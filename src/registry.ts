@@ -30,7 +30,7 @@ export function defineElement(tag: string, constructor: CustomElementConstructor
   try {
     registry.define(tag, constructor);
     prepareStyles(constructor);
-    prepareWhenIdle(constructor);
+    prepareSoon(constructor);
     return true;
   } catch (error) {
     // E.g. the same class already registered under another name in this registry.
@@ -51,10 +51,14 @@ function prepareStyles(constructor: CustomElementConstructor): void {
 
 /**
  * Runs an element class's `static prepare()` (work that needs no element: fetching the page
- * language's strings, building formatters) when the page is next idle, so a host setting the
- * first `value` later does not wait for it. A failure there only loses the head start.
+ * language's strings, building formatters and font instances) in a task of its own right after
+ * the define, so a host setting the first `value` later does not wait for it. Not at idle: a page
+ * that sets `value` one frame after loading Veikart (no idle period between) lost the head start,
+ * and its first month render took 1.35× as long (docs/benchmarks.md, eleventh pass). The work is
+ * what the first render would otherwise do itself; only a page that loads Veikart and never shows
+ * a widget pays for it for nothing (a few ms per class, once). A failure only loses the head start.
  */
-function prepareWhenIdle(constructor: CustomElementConstructor): void {
+function prepareSoon(constructor: CustomElementConstructor): void {
   const prepare = (constructor as unknown as { prepare?: () => void }).prepare;
   if (typeof prepare !== 'function') return;
   const run = (): void => {
@@ -64,6 +68,14 @@ function prepareWhenIdle(constructor: CustomElementConstructor): void {
       // the first render does the same work itself
     }
   };
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2000 });
-  else setTimeout(run, 50);
+  // A message, not setTimeout(0): no timer clamping or throttling. Where there is no
+  // MessageChannel (Node, old runtimes), a timer.
+  if (typeof MessageChannel === 'function') {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      run();
+    };
+    channel.port2.postMessage(null);
+  } else setTimeout(run, 0);
 }

@@ -6,8 +6,9 @@
  * style and, per new weight, a fontconfig family match — 1–3 ms each, inside the first layout
  * that needs it (docs/benchmarks.md, ninth and tenth passes). Measuring a line of text on a
  * canvas in the same font builds the same instance, and the browser keeps it for the page. So a
- * widget's `prepare()` (run by `defineElement` when the page is idle) builds the instances its
- * first render will use; the first layout after a host sets `value` then finds them ready.
+ * widget's `prepare()` (run by `defineElement` in a task right after the define) builds the
+ * instances its first render will use; the first layout after a host sets `value` then finds them
+ * ready.
  * Nothing is drawn or stored, and nothing is fetched: a font the page would have to download
  * (a host's `@font-face` not loaded yet) is skipped, so it loads only when a widget shows text.
  */
@@ -51,7 +52,7 @@ export function fontShorthands(instances: readonly FontInstance[], basePx: numbe
 /**
  * Builds the font instances `instances` in the page's Veikart font (`--vk-font-family`, else
  * `--ds-font-family`, else {@link DEFAULT_FONT_FAMILY}) by measuring a short text in each on an
- * offscreen canvas. Call it when the page is idle (a widget's `prepare()`); measuring an instance
+ * offscreen canvas. Call it before a first render (a widget's `prepare()`); measuring an instance
  * the page already has costs next to nothing. Skips an instance whose font the page would still
  * have to download (`document.fonts.check`). Does nothing without `OffscreenCanvas`, or when the
  * base size is not a plain px/rem value.

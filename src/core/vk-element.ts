@@ -52,8 +52,8 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
   static override styles = [tokens];
 
   /**
-   * Run by `defineElement` (once per definition) when the page is next idle, before a host sets
-   * a first `value`: work that needs no element, so it is not part of that first render. Here:
+   * Run by `defineElement` (once per definition) in a task right after the define, before a host
+   * sets a first `value`: work that needs no element, so it is not part of that first render. Here:
    * start fetching the UI strings of the page's language (`<html lang>`; nothing for bokmål) and
    * build the font instances of `firstRenderFonts`. Widgets add what else their first render
    * would otherwise build (date formatters).

@@ -111,7 +111,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
   static override readonly firstRenderFonts = [[1, 400], [1, 600], [0.8, 400], [0.8, 600], [1.2, 600]] as const;
 
   /**
-   * Run by `defineElement` when the page is idle, before a host sets the first `value`
+   * Run by `defineElement` in a task right after the define, before a host sets the first `value`
    * (see `VkElement.prepare`): also builds the Intl date formatters a first month render uses in
    * the page's language. A page's first `Intl.DateTimeFormat` loads its locale's date data
    * (≈15 ms with `<html lang="en">`), which would otherwise fall inside the first render. In

@@ -1,5 +1,6 @@
-// Work done before the first element exists: `static prepare()`, which `defineElement` runs when
-// the page is idle. This file runs in a page of its own, so no earlier test built a formatter.
+// Work done before the first element exists: `static prepare()`, which `defineElement` runs in a
+// task right after the define. This file runs in a page of its own, so no earlier test built a
+// formatter.
 import { expect, fixture, html } from '@open-wc/testing';
 import { defineElement } from '../../src/registry.js';
 import '../../src/define.js';
@@ -26,10 +27,16 @@ async function countingFormatters<T>(run: () => T | Promise<T>): Promise<{ resul
   }
 }
 
-const idle = (): Promise<void> => new Promise((resolve) => requestIdleCallback(() => resolve(), { timeout: 2000 }));
+/** Resolves in a task posted now: after every message posted before it (one task source, in order). */
+const nextMessage = (): Promise<void> =>
+  new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
 
 describe('prepare(): what an element class does before its first element', () => {
-  it('defineElement runs a class’s prepare() once, when the page is next idle, not during define', async () => {
+  it('defineElement runs a class’s prepare() once, in a task right after the define: not during it, not at idle', async () => {
     let calls = 0;
     class Prepared extends HTMLElement {
       static prepare(): void {
@@ -38,10 +45,11 @@ describe('prepare(): what an element class does before its first element', () =>
     }
     expect(defineElement('vk-test-prepared', Prepared)).to.equal(true);
     expect(calls, 'during define').to.equal(0);
-    await idle(); // idle callbacks run in the order they were asked for
+    // A message posted after the define runs after prepare's; an idle callback would still wait.
+    await nextMessage();
     expect(calls).to.equal(1);
     expect(defineElement('vk-test-prepared', Prepared), 'defined already').to.equal(false);
-    await idle();
+    await nextMessage();
     expect(calls, 'a second define of the same tag prepares nothing').to.equal(1);
   });
 
@@ -52,7 +60,7 @@ describe('prepare(): what an element class does before its first element', () =>
       }
     }
     expect(defineElement('vk-test-failing', Failing)).to.equal(true);
-    await idle();
+    await nextMessage();
     expect(customElements.get('vk-test-failing')).to.equal(Failing);
   });
 
