@@ -149,13 +149,15 @@ export function compileHints(include = () => true) {
  * marks, so a bundler keeps all of them, and with the tick generators d3-array, whatever a module
  * imports. The calendar imports five UTC intervals (course-calendar/calendar-dates.ts) and the
  * week view one. These factories only build objects, so marking their calls pure lets Rolldown
- * drop what nobody imports. A host's bundler does the same work without this plugin; only the
- * size differs.
+ * drop what nobody imports. Not all of it: `millisecond.every = …` and `timeYear.every = …` are
+ * top-level assignments, so those two intervals stay (a few hundred bytes). A host's bundler does
+ * the same work without this plugin; only the size differs.
  */
 export const pureD3TimeFactories = {
   name: 'veikart:pure-d3-time-factories',
   transform(code, id) {
-    if (!/[\\/]d3-time[\\/]dist[\\/]d3-time\.mjs$/.test(id)) return null;
+    // Once per file: a second pass (the plugin listed twice) would declare the helper twice.
+    if (!/[\\/]d3-time[\\/]dist[\\/]d3-time\.mjs$/.test(id) || code.includes('veikartRangeOf')) return null;
     const pure = code
       .replace(/= (timeInterval|timeWeekday|utcWeekday|ticker)\(/g, '= /*#__PURE__*/ $1(')
       // `const utcDays = utcDay.range;`: a property read, which a bundler must keep (it could be a

@@ -38,7 +38,7 @@ async function bundle(code, plugins) {
   }
 }
 
-const entry = `import { utcDay, utcHour, utcMonday, utcMonth, utcThursday, utcYear } from 'd3-time';
+const entry = `import { utcDay, utcDays, utcHour, utcMonday, utcMonth, utcThursday, utcYear, utcMondays } from 'd3-time';
 export const results = {
   offset: utcDay.offset(new Date(Date.UTC(2026, 1, 27)), 2).toISOString().slice(0, 10),
   count: utcDay.count(new Date(Date.UTC(2026, 0, 1)), new Date(Date.UTC(2027, 0, 1))),
@@ -47,6 +47,9 @@ export const results = {
   thursdays: utcThursday.count(utcYear.floor(new Date(Date.UTC(2026, 5, 1))), new Date(Date.UTC(2026, 5, 1))),
   days: utcDay.range(new Date(Date.UTC(2026, 2, 30)), new Date(Date.UTC(2026, 3, 2))).length,
   hours: utcHour.range(new Date(Date.UTC(2026, 2, 12, 7, 30)), new Date(Date.UTC(2026, 2, 12, 18))).map((d) => d.getUTCHours()).join(' '),
+  // The plural aliases (\`const utcDays = utcDay.range;\` in d3-time), which the plugin rewrites.
+  aliasDays: utcDays(new Date(Date.UTC(2026, 2, 30)), new Date(Date.UTC(2026, 3, 2))).map((d) => d.getUTCDate()).join(' '),
+  mondays: utcMondays(new Date(Date.UTC(2026, 2, 1)), new Date(Date.UTC(2026, 3, 1))).length,
 };
 `;
 
@@ -71,13 +74,17 @@ test('the intervals kept compute as they do unbundled', async () => {
   const marked = await run(await bundle(entry, [pureD3TimeFactories]));
   const plain = await run(await bundle(entry, []));
   assert.deepEqual(marked, plain);
-  assert.deepEqual(marked, { offset: '2026-03-01', count: 365, monday: '2026-03-09', month: '2026-04-01', thursdays: 21, days: 3, hours: '8 9 10 11 12 13 14 15 16 17' });
+  assert.deepEqual(marked, { offset: '2026-03-01', count: 365, monday: '2026-03-09', month: '2026-04-01', thursdays: 21, days: 3, hours: '8 9 10 11 12 13 14 15 16 17', aliasDays: '30 31 1', mondays: 5 });
 });
 
-test('the plugin touches only d3-time', () => {
+test('the plugin touches only d3-time, and only once', () => {
   const code = 'const a = timeInterval(1);\nconst b = a.range;\n';
+  const id = '/x/node_modules/d3-time/dist/d3-time.mjs';
   assert.equal(pureD3TimeFactories.transform(code, '/x/node_modules/other/dist/other.mjs'), null);
-  const out = pureD3TimeFactories.transform(code, '/x/node_modules/d3-time/dist/d3-time.mjs').code;
+  const out = pureD3TimeFactories.transform(code, id).code;
   assert.match(out, /= \/\*#__PURE__\*\/ timeInterval\(1\)/);
   assert.match(out, /const b = \/\*#__PURE__\*\/ veikartRangeOf\(a\);/);
+  const timeInterval = (n) => ({ range: `range ${n}` });
+  assert.equal(new Function('timeInterval', `${out}; return b;`)(timeInterval), 'range 1', 'the helper returns the interval’s range');
+  assert.equal(pureD3TimeFactories.transform(out, id), null, 'a second pass would declare the helper twice');
 });
