@@ -54,9 +54,10 @@ function prepareStyles(constructor: CustomElementConstructor): void {
  * language's strings, building formatters and font instances) in a task of its own right after
  * the define, so a host setting the first `value` later does not wait for it. Not at idle: a page
  * that sets `value` one frame after loading Veikart (no idle period between) lost the head start,
- * and its first month render took 1.35× as long (docs/benchmarks.md, eleventh pass). The work is
+ * and its first month render took 1.27× as long (docs/benchmarks.md, eleventh pass). The work is
  * what the first render would otherwise do itself; only a page that loads Veikart and never shows
- * a widget pays for it for nothing (a few ms per class, once). A failure only loses the head start.
+ * a widget pays for it for nothing, once, during load (on the bench machine 12–35 ms for the first
+ * class, 2–11 ms for each further one). A failure only loses the head start.
  */
 function prepareSoon(constructor: CustomElementConstructor): void {
   const prepare = (constructor as unknown as { prepare?: () => void }).prepare;
@@ -69,7 +70,7 @@ function prepareSoon(constructor: CustomElementConstructor): void {
     }
   };
   // A message, not setTimeout(0): no timer clamping or throttling. Where there is no
-  // MessageChannel (Node, old runtimes), a timer.
+  // MessageChannel (old runtimes), a timer. The port is closed once used (Node then exits).
   if (typeof MessageChannel === 'function') {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => {
