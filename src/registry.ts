@@ -3,6 +3,8 @@
  * ever throwing when the page already has them (two copies of Veikart, a micro-frontend that
  * loaded its own, a hot reload). Imports no element, so each widget's entry stays alone.
  */
+import { nextTask } from './core/next-task.js';
+
 /**
  * The part of `CustomElementRegistry` Veikart uses: the global `customElements` or a scoped
  * registry (`new CustomElementRegistry()` in browsers with scoped custom element registries).
@@ -69,14 +71,5 @@ function prepareSoon(constructor: CustomElementConstructor): void {
       // the first render does the same work itself
     }
   };
-  // A message, not setTimeout(0): no timer clamping or throttling. Where there is no
-  // MessageChannel (old runtimes), a timer. The port is closed once used (Node then exits).
-  if (typeof MessageChannel === 'function') {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      run();
-    };
-    channel.port2.postMessage(null);
-  } else setTimeout(run, 0);
+  void nextTask().then(run);
 }

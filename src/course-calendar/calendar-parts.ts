@@ -36,15 +36,6 @@ export const detailsPart = lazy<typeof DetailsModule>(() => import('./session-po
  */
 export const movesPart: Lazy<typeof MovesModule> = { module: calendarMoves, load: () => Promise.resolve(calendarMoves) };
 
-/** Resolves in a new task (a message: no timer clamping). */
-export function nextTask(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve();
-    channel.port2.postMessage(null);
-  });
-}
-
 /** `requestIdleCallback` where there is one (not Safari): else a plain task. */
 function whenIdle(callback: () => void): void {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(callback, { timeout: 2000 });

@@ -24,7 +24,8 @@ import { CalendarKeyboard, type MovesAccess } from './calendar-keyboard.js';
 import { renderLegend, renderToolbar, type ToolbarProps } from './calendar-toolbar.js';
 import type * as DetailsModule from './session-popover.js';
 import { applyWeekGeometry, CalendarSheets } from './calendar-sheets.js';
-import { agendaPart, detailsPart, movesPart, nextTask, preloadParts, weekPart, type Lazy } from './calendar-parts.js';
+import { agendaPart, detailsPart, movesPart, preloadParts, weekPart, type Lazy } from './calendar-parts.js';
+import { nextTask } from '../core/next-task.js';
 import type { PopoverController } from '../core/popover.js';
 import {
   calendarViews,
