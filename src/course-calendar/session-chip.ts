@@ -7,6 +7,7 @@ import { formatDate } from '../core/dates.js';
 import type { IsoDate } from '../core/types.js';
 import type { Segment } from './calendar-layout.js';
 import type { Course, Session, SessionKind } from './course-calendar.types.js';
+import { colorClass } from './calendar-sheets.js';
 
 export function kindLabel(kind: SessionKind): string {
   switch (kind) {
@@ -157,7 +158,6 @@ export function renderSessionChip(ctx: ViewContext, segment: Segment, options: C
     data-session=${session.id}
     data-on=${segment.date}
     data-kind=${session.kind}
-    data-color=${course?.color ?? nothing}
     title=${`${timeText(session, locale).replace(/[\u2068\u2069]/g, '')} ${full}`}
     ?data-cancelled=${session.cancelled === true}
     ?data-grabbed=${moving}
@@ -167,7 +167,7 @@ export function renderSessionChip(ctx: ViewContext, segment: Segment, options: C
     tabindex=${options.tabbable ? '0' : '-1'}
     @click=${(e: Event) => ctx.on.sessionClick(e, session.id)}
   >
-    <span class="stripe" aria-hidden="true"></span>
+    <span class="stripe ${colorClass(course?.color)}" aria-hidden="true"></span>
     ${kindPictogram(session.kind, locale)}
     <span class="session-text">
       ${segment.continuesFrom ? continuedFrom(session, locale) : nothing}
@@ -223,8 +223,9 @@ export function renderMonthChip(ctx: ViewContext, segment: Segment): TemplateRes
     node.dataset.session = session.id;
     node.dataset.on = segment.date;
     node.dataset.kind = session.kind;
-    if (color) node.dataset.color = color;
-    else node.removeAttribute('data-color');
+    // The colour is the stripe's alone: a class on the chip would give its every descendant a
+    // style of its own (the custom property inherits), where chips of one kind share them.
+    (node.firstElementChild as HTMLElement).className = color ? `stripe ${colorClass(color)}` : 'stripe';
     node.title = title;
     node.setAttribute('aria-label', label);
     node.toggleAttribute('data-grabbed', grabbed);
@@ -344,7 +345,7 @@ function monthChipNamedByContent(ctx: ViewContext, segment: Segment): TemplateRe
   const kind = kindLabel(session.kind);
   const end = monthChipEnd(session, locale);
   const title = `${clock(session.start)}–${end} ${courseTitle}${listSeparator(locale)}${kind}${own ? `: ${own}` : ''}`;
-  return html`<button type="button" part="session" class="session" data-session=${session.id} data-on=${segment.date} data-kind=${session.kind} data-color=${course?.color ?? nothing} title=${title} ?data-cancelled=${session.cancelled === true} ?data-grabbed=${ctx.moving === session.id} ?data-continues=${segment.continues} ?data-continued=${segment.continuesFrom} aria-describedby="session-hint" tabindex="-1"><span class="stripe" aria-hidden="true"></span>${kindPictogram(session.kind, locale)}<span class="session-text">${segment.continuesFrom ? continuedFrom(session, locale) : nothing}<bdi class="time">${clock(session.start)}</bdi><span class="vk-visually-hidden">–${end} </span><span class="course" lang=${resolvedLocale(course?.title, locale)}>${courseTitle}</span><span class="vk-visually-hidden"> ${kind}${own ? html`: <span lang=${resolvedLocale(session.title, locale)}>${own}</span>` : nothing}</span>${segment.continues ? continues() : nothing}</span>${session.cancelled ? cancelledLabel() : nothing}${ctx.moving === session.id ? grabbedLabel() : nothing}</button>`;
+  return html`<button type="button" part="session" class="session" data-session=${session.id} data-on=${segment.date} data-kind=${session.kind} title=${title} ?data-cancelled=${session.cancelled === true} ?data-grabbed=${ctx.moving === session.id} ?data-continues=${segment.continues} ?data-continued=${segment.continuesFrom} aria-describedby="session-hint" tabindex="-1"><span class="stripe ${colorClass(course?.color)}" aria-hidden="true"></span>${kindPictogram(session.kind, locale)}<span class="session-text">${segment.continuesFrom ? continuedFrom(session, locale) : nothing}<bdi class="time">${clock(session.start)}</bdi><span class="vk-visually-hidden">–${end} </span><span class="course" lang=${resolvedLocale(course?.title, locale)}>${courseTitle}</span><span class="vk-visually-hidden"> ${kind}${own ? html`: <span lang=${resolvedLocale(session.title, locale)}>${own}</span>` : nothing}</span>${segment.continues ? continues() : nothing}</span>${session.cancelled ? cancelledLabel() : nothing}${ctx.moving === session.id ? grabbedLabel() : nothing}</button>`;
 }
 
 /** "+2 flere, tirsdag 10. mars 2026": the accessible name of a day's "+N" button. */

@@ -285,9 +285,9 @@ describe('vk-course-calendar: sessions', () => {
     expect(text('a3')).to.equal('09:00–14:30 Salg og service Praksis Avlyst');
     expect(session(el, 'a3').hasAttribute('data-cancelled')).to.equal(true);
     expect(session(el, 'a1').dataset.kind).to.equal('theory');
-    // The course colour reaches the chip through a stylesheet rule (no style attribute per chip).
+    // The course colour reaches the chip's stripe through a stylesheet rule (no style attribute per chip).
     expect(session(el, 'a1').hasAttribute('style')).to.equal(false);
-    expect(getComputedStyle(session(el, 'a1')).getPropertyValue('--_vk-course').trim()).to.equal('#0a7a5a');
+    expect(getComputedStyle(session(el, 'a1').querySelector('.stripe')!).getPropertyValue('--_vk-course').trim()).to.equal('#0a7a5a');
     expect(getComputedStyle(session(el, 'a1').querySelector('.stripe')!).backgroundColor).to.equal('rgb(10, 122, 90)');
   });
 
@@ -336,7 +336,7 @@ describe('vk-course-calendar: sessions', () => {
     expect(session(el, 'a1')).to.equal(chip);
     expect(chip.getAttribute('aria-label')).to.equal('09:00 Renhold 2, Teori, til 14:30');
     expect(chip.querySelector('.course')?.textContent).to.equal('Renhold 2');
-    expect(chip.dataset.color).to.equal('#123456');
+    expect(getComputedStyle(chip.querySelector('.stripe')!).getPropertyValue('--_vk-course').trim()).to.equal('#123456');
     expect(el.shadowRoot?.activeElement).to.equal(chip);
   });
 

@@ -57,6 +57,7 @@
 'course-calendar.kind.practice': `عملي`,
 'course-calendar.kind.theory': `نظري`,
 'course-calendar.legend': `عرض الدورات`,
+'course-calendar.legend-all': str`جميع الدورات (${0})`,
 'course-calendar.markers': str`${0} حصص، ${1}`,
 'course-calendar.more': str`+${0} أخرى`,
 'course-calendar.more-day': str`+${0} أخرى، ${1}`,

@@ -57,6 +57,7 @@
 'course-calendar.kind.practice': `Practice`,
 'course-calendar.kind.theory': `Theory`,
 'course-calendar.legend': `Show courses`,
+'course-calendar.legend-all': str`All courses (${0})`,
 'course-calendar.markers': str`${0} sessions, ${1}`,
 'course-calendar.more': str`+${0} more`,
 'course-calendar.more-day': str`+${0} more, ${1}`,

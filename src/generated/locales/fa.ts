@@ -57,6 +57,7 @@
 'course-calendar.kind.practice': `عملی`,
 'course-calendar.kind.theory': `نظری`,
 'course-calendar.legend': `نمایش دوره‌ها`,
+'course-calendar.legend-all': str`همه دوره‌ها (${0})`,
 'course-calendar.markers': str`${0} جلسه، ${1}`,
 'course-calendar.more': str`+${0} دیگر`,
 'course-calendar.more-day': str`+${0} مورد دیگر، ${1}`,

@@ -57,6 +57,7 @@
 'course-calendar.kind.practice': `Praksis`,
 'course-calendar.kind.theory': `Teori`,
 'course-calendar.legend': `Vis kurs`,
+'course-calendar.legend-all': str`Alle kurs (${0})`,
 'course-calendar.markers': str`${0} økter, ${1}`,
 'course-calendar.more': str`+${0} fleire`,
 'course-calendar.more-day': str`+${0} fleire, ${1}`,

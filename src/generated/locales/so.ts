@@ -57,6 +57,7 @@
 'course-calendar.kind.practice': `Ficil`,
 'course-calendar.kind.theory': `Aragti`,
 'course-calendar.legend': `Tus koorsooyinka`,
+'course-calendar.legend-all': str`Dhammaan koorsooyinka (${0})`,
 'course-calendar.markers': str`${0} cashar, ${1}`,
 'course-calendar.more': str`+${0} kale`,
 'course-calendar.more-day': str`+${0} kale, ${1}`,

@@ -57,6 +57,7 @@
 'course-calendar.kind.practice': `ልምምድ`,
 'course-calendar.kind.theory': `ቲዎሪ`,
 'course-calendar.legend': `ኮርሳት ኣርኢ`,
+'course-calendar.legend-all': str`ኩሎም ኮርሳት (${0})`,
 'course-calendar.markers': str`${0} ትምህርትታት፡ ${1}`,
 'course-calendar.more': str`+${0} ተወሳኺ`,
 'course-calendar.more-day': str`+${0} ተወሳኺ፡ ${1}`,

@@ -57,6 +57,7 @@
 'course-calendar.kind.practice': `Практика`,
 'course-calendar.kind.theory': `Теорія`,
 'course-calendar.legend': `Показати курси`,
+'course-calendar.legend-all': str`Усі курси (${0})`,
 'course-calendar.markers': str`Занять: ${0}, ${1}`,
 'course-calendar.more': str`Ще ${0}`,
 'course-calendar.more-day': str`ще ${0}, ${1}`,
