@@ -35,7 +35,23 @@ function session(i, date, hour) {
   };
 }
 
-export const schedule = (sessions) => ({ version: 1, courses: COURSES, sessions });
+export const schedule = (sessions, courses = COURSES) => ({ version: 1, courses, sessions });
+
+/**
+ * `k` courses (for `?courses=k`): the three above, then generated ones with their own colours. A
+ * host that maps each event of another calendar to its own course has as many courses as sessions.
+ */
+export function manyCourses(k) {
+  return Array.from({ length: k }, (_, i) => COURSES[i] ?? { id: `c${i}`, title: `Kurs ${i + 1} i arbeidsrettet norsk`, color: `#${((i * 2654435761) >>> 8).toString(16).padStart(6, '0').slice(0, 6)}` });
+}
+
+/**
+ * Spreads `sessions` over `courses` and, with `titled`, gives each its own title and place (as a
+ * host whose sessions are named one by one would).
+ */
+export function shape(sessions, courses, titled) {
+  return sessions.map((s, i) => ({ ...s, courseId: courses[i % courses.length].id, ...(titled ? { title: `Økt ${i + 1}: praksis`, place: `Rom ${(i % 12) + 1}` } : {}) }));
+}
 
 const PICTOGRAMS = ['vk:course', 'vk:cleaning', 'vk:cooking', 'vk:doctor', 'vk:bus', 'vk:meeting', 'vk:library'];
 

@@ -53,6 +53,11 @@ const allCases = [
   // FullCalendar likewise.
   { id: 'month-500-cold', group: '1 month view, 500 sessions in one month', label: 'vk-course-calendar, cold (no idle time before the clock)', entry: 'calendar', query: 'n=500&spread=month&view=month&settle=0', goal: { ms: null, ratioMax: 0.2, longestMax: 50 }, peer: 'fc-month-500-cold' },
   { id: 'fc-month-500-cold', group: '1 month view, 500 sessions in one month', label: 'FullCalendar 6 daygrid, cold', entry: 'fullcalendar', query: 'n=500&settle=0' },
+  // Every session its own course and title, as a host that maps another calendar's events one to
+  // one would send: 500 courses (a legend, a colour rule and a title per session) against the
+  // same 500 events in FullCalendar, each with its own colour and title.
+  { id: 'month-500-courses', group: '1 month view, 500 sessions in one month', label: 'vk-course-calendar, 500 courses (each session its own course and title)', entry: 'calendar', query: 'n=500&spread=month&view=month&courses=500&titled=1', goal: { ms: null, ratioMax: 0.2, longestMax: 50 }, peer: 'fc-month-500-courses' },
+  { id: 'fc-month-500-courses', group: '1 month view, 500 sessions in one month', label: 'FullCalendar 6 daygrid, 500 colours and titles', entry: 'fullcalendar', query: 'n=500&courses=500&titled=1' },
   ...[100, 1000, 5000].flatMap((n) =>
     ['month', 'agenda'].map((view) => ({
       id: `${view}-year-${n}`,

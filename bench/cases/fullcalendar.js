@@ -3,10 +3,12 @@
 import { Calendar } from '@fullcalendar/core';
 import dayGridPlugin from '@fullcalendar/daygrid';
 import { afterNextFrame, settled, params, report } from './frame.js';
-import { BENCH_DATE, COURSES, monthSessions } from '../data.js';
+import { BENCH_DATE, manyCourses, monthSessions, shape } from '../data.js';
 
-const courses = new Map(COURSES.map((c) => [c.id, c]));
-const events = monthSessions(Number(params.get('n') ?? 500)).map((s) => ({ id: s.id, title: courses.get(s.courseId).title, start: s.start, end: s.end, color: courses.get(s.courseId).color }));
+// ?courses=k and ?titled=1 as in cases/calendar.js: the event's title is its session's, else its course's.
+const list = manyCourses(Number(params.get('courses') ?? 3));
+const courses = new Map(list.map((c) => [c.id, c]));
+const events = shape(monthSessions(Number(params.get('n') ?? 500)), list, params.has('titled')).map((s) => ({ id: s.id, title: s.title ?? courses.get(s.courseId).title, start: s.start, end: s.end, color: courses.get(s.courseId).color }));
 await settled();
 const start = performance.now();
 const host = document.getElementById('host');

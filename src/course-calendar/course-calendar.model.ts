@@ -54,17 +54,35 @@ function plainSession(value: unknown): boolean {
 }
 
 /**
- * `v.array(sessionSchema)` with a fast path: when every item is a plain session (above), the array
- * is accepted as it is; otherwise the full schema runs over it (same issues, same paths). The
- * schema's shape (`item`, `type`) is unchanged, so the published JSON Schema is the same.
+ * True only for a course `courseSchema` certainly accepts: a plain-string title (and certificate),
+ * a named pictogram or none, a colour or none. As `plainSession`, anything else goes through the
+ * full schema (a host that gives every session its own course sends as many courses as sessions).
  */
-function sessionsSchema() {
-  const base = v.array(sessionSchema);
+function plainCourse(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const c = value as Record<string, unknown>;
+  return (
+    id(c.id) &&
+    typeof c.title === 'string' &&
+    plainText(c.title) &&
+    (c.pictogram === undefined || id(c.pictogram)) &&
+    (c.color === undefined || (typeof c.color === 'string' && COLOR.test(c.color))) &&
+    plainText(c.certificate)
+  );
+}
+
+/**
+ * `v.array(item)` with a fast path: when every element is `plain` (above), the array is accepted
+ * as it is; otherwise the full schema runs over it (same issues, same paths). The schema's shape
+ * (`item`, `type`) is unchanged, so the published JSON Schema is the same.
+ */
+function plainArraySchema<T extends v.GenericSchema>(item: T, plain: (value: unknown) => boolean) {
+  const base = v.array(item);
   return {
     ...base,
     '~run'(dataset, config) {
       const value = (dataset as { value: unknown }).value;
-      if (Array.isArray(value) && value.every(plainSession)) {
+      if (Array.isArray(value) && value.every(plain)) {
         (dataset as { typed: boolean }).typed = true;
         return dataset as never;
       }
@@ -77,8 +95,8 @@ export const closedDaySchema = v.looseObject({ date: dateSchema, title: textSche
 /** The ScheduleDocument schema; `dist/schemas/schedule-document.schema.json` is generated from it. */
 export const scheduleDocumentSchema = v.looseObject({
   version: versionSchema,
-  courses: v.array(courseSchema),
-  sessions: sessionsSchema(),
+  courses: plainArraySchema(courseSchema, plainCourse),
+  sessions: plainArraySchema(sessionSchema, plainSession),
   closedDays: v.optional(v.array(closedDaySchema)),
 });
 

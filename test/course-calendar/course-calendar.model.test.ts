@@ -79,6 +79,20 @@ describe('schedule model: validation', () => {
     expect(issuesOf({ ...doc, sessions: year.map((s, i) => (i === 17 ? [s] : s)) }).map((i) => i.path)).to.deep.equal(['/sessions/17']);
   });
 
+  it('validates many plain courses and courses with text in several languages alike; a bad course among 500 is named by its index', () => {
+    const doc = sampleSchedule();
+    const courses = Array.from({ length: 500 }, (_, i) => ({ id: `c${i}`, title: `Kurs ${i}`, color: i % 2 ? '#0a7a5a' : '#17b', pictogram: i % 3 ? 'vk:cleaning' : undefined, certificate: 'Kursbevis', extra: i }));
+    const sessions = courses.map((c, i) => ({ id: `s${i}`, courseId: c.id, start: '2026-03-10T09:00', end: '2026-03-10T10:00', kind: 'theory' }));
+    expect(issuesOf({ ...doc, courses, sessions })).to.deep.equal([]);
+    const localized = courses.map((c) => ({ ...c, title: { nb: 'Kurs', ar: 'دورة' }, pictogram: { src: 'https://example.org/a.svg', alt: 'A' } }));
+    expect(issuesOf({ ...doc, courses: localized, sessions })).to.deep.equal([]);
+    for (const [field, value] of [['title', 7], ['title', undefined], ['id', ''], ['color', '#12345'], ['color', 'red'], ['pictogram', ''], ['certificate', null]] as const) {
+      const bad = courses.map((c, i) => (i === 321 ? { ...c, [field]: value } : c));
+      expect(issuesOf({ ...doc, courses: bad, sessions }).map((i) => i.path), `${field}: ${String(value)}`).to.deep.equal([`/courses/321/${field}`]);
+    }
+    expect(issuesOf({ ...doc, courses: courses.map((c, i) => (i === 17 ? [c] : c)), sessions }).map((i) => i.path)).to.deep.equal(['/courses/17']);
+  });
+
   it('reports a newer version as unsupported-version', () => {
     const result = checkScheduleDocument({ ...sampleSchedule(), version: 2 });
     expect(result.ok ? null : result.error.code).to.equal('unsupported-version');
