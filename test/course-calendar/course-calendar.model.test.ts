@@ -2,7 +2,8 @@ import { resolveText } from '../../src/core/text.js';
 import { expect } from '@open-wc/testing';
 import type HolidaysClass from 'date-holidays';
 import ICAL from 'ical.js';
-import { applyScheduleOperation, checkScheduleDocument, invertScheduleOperation } from '../../src/course-calendar/course-calendar.model.js';
+import * as v from 'valibot';
+import { applyScheduleOperation, checkScheduleDocument, courseSchema, invertScheduleOperation, sessionSchema } from '../../src/course-calendar/course-calendar.model.js';
 import { addMonths, isoWeek, rangeFor, stepDate } from '../../src/course-calendar/calendar-dates.js';
 import { easterSunday, holidayName, norwegianHolidays } from '../../src/course-calendar/holidays.js';
 import { expandWeeklyPattern } from '../../src/course-calendar/patterns.js';
@@ -91,6 +92,30 @@ describe('schedule model: validation', () => {
       expect(issuesOf({ ...doc, courses: bad, sessions }).map((i) => i.path), `${field}: ${String(value)}`).to.deep.equal([`/courses/321/${field}`]);
     }
     expect(issuesOf({ ...doc, courses: courses.map((c, i) => (i === 17 ? [c] : c)), sessions }).map((i) => i.path)).to.deep.equal(['/courses/17']);
+  });
+
+  it('names every issue of an odd session or course exactly as the schema does alone (the fast check never hides one)', () => {
+    const doc = sampleSchedule();
+    const long = 'x'.repeat(5001);
+    const texts: unknown[] = ['', long, { nb: 'a', en: 'b' }, { nb: 7 }, { 'not a tag': 'x' }, { nb: long }, {}, [], null, 5];
+    const sessions = doc.sessions.map((s) => ({ ...s }));
+    const course = { ...doc.courses[0] };
+    for (const text of texts) {
+      for (const field of ['title', 'place']) {
+        const odd = { ...sessions[1], [field]: text };
+        const alone = v.safeParse(sessionSchema, odd);
+        const expected = alone.success ? [] : ['/sessions/1/' + alone.issues[0].path!.map((p) => p.key).join('/')];
+        const whole = issuesOf({ ...doc, sessions: sessions.map((s, i) => (i === 1 ? odd : s)) }).map((i) => i.path);
+        expect(whole.slice(0, 1), `session ${field}: ${JSON.stringify(text)}`).to.deep.equal(expected);
+      }
+      for (const field of ['title', 'certificate', 'pictogram', 'color']) {
+        const odd = { ...course, [field]: text };
+        const alone = v.safeParse(courseSchema, odd);
+        const expected = alone.success ? [] : ['/courses/0/' + alone.issues[0].path!.map((p) => p.key).join('/')];
+        const whole = issuesOf({ ...doc, courses: [odd, doc.courses[1]] }).map((i) => i.path);
+        expect(whole.slice(0, 1), `course ${field}: ${JSON.stringify(text)}`).to.deep.equal(expected);
+      }
+    }
   });
 
   it('reports a newer version as unsupported-version', () => {
