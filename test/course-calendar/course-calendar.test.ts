@@ -405,16 +405,6 @@ describe('vk-course-calendar: sessions', () => {
     expect(cell(el, '2026-03-13').querySelector('.special')?.textContent).to.equal('Planning day');
   });
 
-  it('the legend hides and shows a course (aria-pressed)', async () => {
-    const el = await calendar();
-    const toggle = shadow(el, '.legend-item[data-course="butikk"]');
-    expect(toggle.getAttribute('aria-pressed')).to.equal('true');
-    toggle.click();
-    await el.updateComplete;
-    expect(toggle.getAttribute('aria-pressed')).to.equal('false');
-    expect(shadowAll(el, '[role="grid"] [data-session]').map((s) => s.dataset.session)).to.deep.equal(['a1', 'a2']);
-  });
-
   it('hostile strings stay text', async () => {
     const doc = sampleSchedule();
     const evil = '<img src=x onerror="window.__pwned=1">';

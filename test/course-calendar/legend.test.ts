@@ -5,6 +5,7 @@ import type { VkCourseCalendar } from '../../src/course-calendar/course-calendar
 import { LEGEND_LIMIT } from '../../src/course-calendar/calendar-toolbar.js';
 import type { Course, ScheduleDocument } from '../../src/course-calendar/course-calendar.types.js';
 import { focused, shadow, shadowAll } from '../helpers/index.js';
+import { sampleSchedule } from './fixtures.js';
 
 /** `k` courses, each with its own colour and one session in March 2026 (on day i % 28 + 1). */
 function schedule(k: number): ScheduleDocument {
@@ -24,6 +25,16 @@ const items = (el: VkCourseCalendar) => shadowAll(el, '.legend-item').map((b) =>
 const all = (el: VkCourseCalendar) => el.shadowRoot!.querySelector<HTMLButtonElement>('.legend-all');
 
 describe('vk-course-calendar: legend', () => {
+  it('hides and shows a course (aria-pressed)', async () => {
+    const el = await calendar(sampleSchedule());
+    const toggle = shadow(el, '.legend-item[data-course="butikk"]');
+    expect(toggle.getAttribute('aria-pressed')).to.equal('true');
+    toggle.click();
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-pressed')).to.equal('false');
+    expect(shadowAll(el, '[role="grid"] [data-session]').map((s) => s.dataset.session)).to.deep.equal(['a1', 'a2']);
+  });
+
   it(`shows every course and no disclosure up to ${LEGEND_LIMIT} courses`, async () => {
     const el = await calendar(schedule(LEGEND_LIMIT));
     expect(items(el)).to.have.length(LEGEND_LIMIT);
