@@ -1,6 +1,6 @@
 /** Pure functions for ScheduleDocument: schema, checks, operations and their inverses. No DOM. */
 import * as v from 'valibot';
-import { checkDocument, DATE_TIME_PATTERN, dateSchema, dateTimeSchema, idSchema, IdRegistry, pictogramSchema, textSchema, versionSchema, type CheckResult } from '../core/schema.js';
+import { checkDocument, DATE_TIME_PATTERN, dateSchema, dateTimeSchema, idSchema, IdRegistry, isPlainId, isPlainOptionalText, isPlainText, pictogramSchema, plainArraySchema, textSchema, versionSchema, type CheckResult } from '../core/schema.js';
 import { applyChanges, checkOperation, ensureValid, inverseChanges, nullFieldsSchema, unknownOperation } from '../core/model.js';
 import type { DocumentModel } from '../core/vk-element.js';
 import type { ValidationIssue } from '../core/types.js';
@@ -26,35 +26,31 @@ export const sessionSchema = v.looseObject({
   place: v.optional(textSchema),
   cancelled: v.optional(v.boolean()),
 });
-/** A plain string the text schema takes (at most 5,000 code points: ≤ 5,000 UTF-16 units is enough). */
-const plainText = (value: unknown): boolean => value === undefined || (typeof value === 'string' && value.length <= 5000);
-const id = (value: unknown): boolean => typeof value === 'string' && value.length >= 1 && value.length <= 200;
-
 /**
  * True only for a session `sessionSchema` certainly accepts, checked without valibot's per-field
  * pipeline (a year of 5,000 sessions spent most of its validation there). Anything less plain
- * (a title in several languages, a wrong field) returns false, and the sessions go through the
- * full schema, which names the issue.
+ * (a wrong field, a text too long) returns false, and the sessions go through the full schema,
+ * which names the issue.
  */
 function plainSession(value: unknown): boolean {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   const s = value as Record<string, unknown>;
   return (
-    id(s.id) &&
-    id(s.courseId) &&
+    isPlainId(s.id) &&
+    isPlainId(s.courseId) &&
     typeof s.start === 'string' &&
     DATE_TIME_PATTERN.test(s.start) &&
     typeof s.end === 'string' &&
     DATE_TIME_PATTERN.test(s.end) &&
     (sessionKinds as readonly unknown[]).includes(s.kind) &&
-    plainText(s.title) &&
-    plainText(s.place) &&
+    isPlainOptionalText(s.title) &&
+    isPlainOptionalText(s.place) &&
     (s.cancelled === undefined || typeof s.cancelled === 'boolean')
   );
 }
 
 /**
- * True only for a course `courseSchema` certainly accepts: a plain-string title (and certificate),
+ * True only for a course `courseSchema` certainly accepts: a title (and certificate) as text,
  * a named pictogram or none, a colour or none. As `plainSession`, anything else goes through the
  * full schema (a host that gives every session its own course sends as many courses as sessions).
  */
@@ -62,33 +58,12 @@ function plainCourse(value: unknown): boolean {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   const c = value as Record<string, unknown>;
   return (
-    id(c.id) &&
-    typeof c.title === 'string' &&
-    plainText(c.title) &&
-    (c.pictogram === undefined || id(c.pictogram)) &&
+    isPlainId(c.id) &&
+    isPlainText(c.title) &&
+    (c.pictogram === undefined || isPlainId(c.pictogram)) &&
     (c.color === undefined || (typeof c.color === 'string' && COLOR.test(c.color))) &&
-    plainText(c.certificate)
+    isPlainOptionalText(c.certificate)
   );
-}
-
-/**
- * `v.array(item)` with a fast path: when every element is `plain` (above), the array is accepted
- * as it is; otherwise the full schema runs over it (same issues, same paths). The schema's shape
- * (`item`, `type`) is unchanged, so the published JSON Schema is the same.
- */
-function plainArraySchema<T extends v.GenericSchema>(item: T, plain: (value: unknown) => boolean) {
-  const base = v.array(item);
-  return {
-    ...base,
-    '~run'(dataset, config) {
-      const value = (dataset as { value: unknown }).value;
-      if (Array.isArray(value) && value.every(plain)) {
-        (dataset as { typed: boolean }).typed = true;
-        return dataset as never;
-      }
-      return base['~run'](dataset, config);
-    },
-  } as typeof base;
 }
 
 export const closedDaySchema = v.looseObject({ date: dateSchema, title: textSchema });

@@ -1,6 +1,6 @@
 /** Pure functions for PlanDocument: schema, checks, operations and their inverses. No DOM. */
 import * as v from 'valibot';
-import { audioSchema, checkDocument, idSchema, IdRegistry, pictogramSchema, pointer, textSchema, versionSchema, type CheckResult } from '../core/schema.js';
+import { audioSchema, checkDocument, idSchema, IdRegistry, isPlainId, isPlainOptionalText, isPlainText, pictogramSchema, plainArraySchema, pointer, textSchema, versionSchema, type CheckResult } from '../core/schema.js';
 import { applyChanges, checkOperation, ensureValid, inverseChanges, nullFieldsSchema, unknownOperation } from '../core/model.js';
 import type { DocumentModel } from '../core/vk-element.js';
 import type { ValidationIssue } from '../core/types.js';
@@ -27,13 +27,36 @@ export const planCardSchema = v.looseObject({
   audio: v.optional(audioSchema),
   done: v.optional(v.boolean()),
 });
+/**
+ * True only for a card `planCardSchema` certainly accepts: texts in one language or several, a
+ * named pictogram, no recording (a recording's URL goes through the schema). Anything else takes
+ * the full schema, which names the issue (`plainArraySchema`). 300 bilingual cards spent most of
+ * their check in valibot's per-field pipeline.
+ */
+function plainCard(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const c = value as Record<string, unknown>;
+  return (
+    isPlainId(c.id) &&
+    isPlainId(c.columnId) &&
+    isPlainText(c.title) &&
+    isPlainId(c.pictogram) &&
+    (c.category === undefined || (cardCategories as readonly unknown[]).includes(c.category)) &&
+    (c.time === undefined || (typeof c.time === 'string' && TIME_PATTERN.test(c.time))) &&
+    isPlainOptionalText(c.place) &&
+    isPlainOptionalText(c.note) &&
+    c.audio === undefined &&
+    (c.done === undefined || typeof c.done === 'boolean')
+  );
+}
+
 /** The PlanDocument schema; `dist/schemas/plan-document.schema.json` is generated from it. */
 export const planDocumentSchema = v.looseObject({
   version: versionSchema,
   title: v.optional(textSchema),
   participantLanguage: v.optional(v.pipe(v.string(), v.regex(LANGUAGE_TAG, 'Expected a language tag such as "ar"'))),
   columns: v.array(planColumnSchema),
-  cards: v.array(planCardSchema),
+  cards: plainArraySchema(planCardSchema, plainCard),
 });
 
 const indexSchema = v.pipe(v.number(), v.integer(), v.minValue(0));
@@ -47,7 +70,27 @@ export const planOperationSchema = v.variant('type', [
   v.object({ type: v.literal('card.done'), cardId: idSchema, done: v.boolean() }),
 ]);
 
+/**
+ * True when every id is unique and every card's column exists: one pass that builds no pointer or
+ * message (the full pass below makes a pointer for every id in case it comes again). Only when it
+ * finds a problem does the full pass run and name every issue.
+ */
+function crossCheckPasses(doc: PlanDocument): boolean {
+  const ids = new Set<string>();
+  for (const column of doc.columns) {
+    if (ids.has(column.id)) return false;
+    ids.add(column.id);
+  }
+  const columns = new Set(ids);
+  for (const card of doc.cards) {
+    if (ids.has(card.id) || !columns.has(card.columnId)) return false;
+    ids.add(card.id);
+  }
+  return true;
+}
+
 function crossCheck(doc: PlanDocument): ValidationIssue[] {
+  if (crossCheckPasses(doc)) return [];
   const ids = new IdRegistry();
   const columns = new Set<string>();
   doc.columns.forEach((column, i) => {

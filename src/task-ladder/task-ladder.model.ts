@@ -1,6 +1,6 @@
 /** Pure functions for LadderDocument: schema, checks, operations and their inverses, progress. No DOM. */
 import * as v from 'valibot';
-import { audioSchema, boundedString, checkDocument, dateSchema, idSchema, isRealDate, pictogramSchema, pointer, textSchema, versionSchema, type CheckResult } from '../core/schema.js';
+import { audioSchema, boundedString, checkDocument, DATE_PATTERN, dateSchema, idSchema, isPlainId, isPlainText, isRealDate, pictogramSchema, plainArraySchema, pointer, textSchema, versionSchema, type CheckResult } from '../core/schema.js';
 import { applyChanges, checkOperation, ensureValid, inverseChanges, nullFieldsSchema, unknownOperation } from '../core/model.js';
 import type { DocumentModel } from '../core/vk-element.js';
 import type { ValidationIssue } from '../core/types.js';
@@ -25,7 +25,36 @@ export const taskSchema = v.looseObject({
   signoff: v.optional(signoffSchema),
   log: v.optional(v.array(logEntrySchema)),
 });
-export const phaseSchema = v.looseObject({ id: idSchema, title: textSchema, tasks: v.array(taskSchema) });
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isPlainDate = (value: unknown): boolean => typeof value === 'string' && DATE_PATTERN.test(value);
+/** `logEntrySchema`, certainly: a date, an author, a mood or none, a text of at most 5,000 units or none. */
+const isPlainLogEntry = (e: unknown): boolean =>
+  isObject(e) &&
+  isPlainDate(e.date) &&
+  (logAuthors as readonly unknown[]).includes(e.by) &&
+  (e.mood === undefined || (moods as readonly unknown[]).includes(e.mood)) &&
+  (e.text === undefined || (typeof e.text === 'string' && e.text.length <= 5000));
+
+/**
+ * True only for a task `taskSchema` certainly accepts: a title as text, a named pictogram or none,
+ * no recording (a recording's URL goes through the schema), a sign-off and log entries as the
+ * schema has them. Anything else takes the full schema, which names the issue (`plainArraySchema`).
+ */
+function plainTask(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  const { signoff, log } = value;
+  return (
+    isPlainId(value.id) &&
+    isPlainText(value.title) &&
+    (value.pictogram === undefined || isPlainId(value.pictogram)) &&
+    value.audio === undefined &&
+    (taskLevels as readonly unknown[]).includes(value.level) &&
+    (signoff === undefined || (isObject(signoff) && isPlainId(signoff.by) && isPlainDate(signoff.date))) &&
+    (log === undefined || (Array.isArray(log) && log.every(isPlainLogEntry)))
+  );
+}
+
+export const phaseSchema = v.looseObject({ id: idSchema, title: textSchema, tasks: plainArraySchema(taskSchema, plainTask) });
 /** The LadderDocument schema; `dist/schemas/ladder-document.schema.json` is generated from it. */
 export const ladderDocumentSchema = v.looseObject({
   version: versionSchema,

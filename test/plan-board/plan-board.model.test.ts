@@ -1,9 +1,10 @@
 import { expect } from '@open-wc/testing';
-import { applyPlanOperation, cardsByColumn, checkPlanDocument, invertPlanOperation, positionOf } from '../../src/plan-board/plan-board.model.js';
+import { applyPlanOperation, cardsByColumn, checkPlanDocument, invertPlanOperation, planCardSchema, positionOf } from '../../src/plan-board/plan-board.model.js';
 import type { PlanDocument, PlanOperation } from '../../src/plan-board/plan-board.types.js';
 import { applyOperation, validateDocument } from '../../src/documents.js';
 import { createAminaPlan, createEmptyWeekPlan, createNowNextLaterPlan } from '../../src/presets/plan.js';
 import { samplePlan } from './helpers.js';
+import { expectIssuesOfItemSchema, oddIds, oddTexts } from '../helpers/fast-checks.js';
 
 const order = (doc: PlanDocument): Record<string, string[]> => Object.fromEntries([...cardsByColumn(doc)].map(([k, v]) => [k, v.map((c) => c.id)]));
 
@@ -51,6 +52,29 @@ describe('plan model: validation', () => {
       expect(result.ok, field).to.equal(false);
       if (!result.ok) expect(result.error.issues[0].path.startsWith(path), result.error.issues[0].path).to.equal(true);
     }
+  });
+
+  it('names every issue of an odd card exactly as the schema does alone (the fast check never hides one)', () => {
+    expectIssuesOfItemSchema({
+      check: checkPlanDocument,
+      schema: planCardSchema,
+      doc: () => samplePlan() as unknown as Record<string, unknown>,
+      list: 'cards',
+      index: 1,
+      crossFields: ['id', 'columnId'],
+      odd: [
+        ['title', [...oddTexts, undefined]],
+        ['place', oddTexts],
+        ['note', oddTexts],
+        ['id', oddIds],
+        ['columnId', ['', 7, 'tue']],
+        ['pictogram', [...oddIds, 'vk:bus', { src: 'https://example.org/a.svg', alt: 'A' }, { src: 'javascript:alert(1)', alt: 'x' }, undefined]],
+        ['time', ['09:00', '09:00-11:30', '09:00 – 11:30', '9:00', '24:00', '', 9]],
+        ['category', ['work', 'fun', null]],
+        ['done', [true, 'yes', null]],
+        ['audio', [{ src: 'https://example.org/a.mp3' }, { src: 'javascript:x' }, 'a.mp3', null]],
+      ],
+    });
   });
 
   it('a card without a pictogram is invalid at /cards/N/pictogram', () => {

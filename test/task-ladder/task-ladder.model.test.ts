@@ -9,10 +9,12 @@ import {
   logNewestFirst,
   nextLevel,
   phaseProgress,
+  taskSchema,
 } from '../../src/task-ladder/task-ladder.model.js';
 import { createLadder, ladderTemplates } from '../../src/presets/ladder-templates.js';
 import { ladderBranches, type LadderDocument, type LadderOperation } from '../../src/task-ladder/task-ladder.types.js';
 import { sampleLadder } from './sample.js';
+import { expectIssuesOfItemSchema, oddIds, oddTexts } from '../helpers/fast-checks.js';
 
 function issuesOf(input: unknown): Array<{ path: string; message: string }> {
   const result = checkLadderDocument(input);
@@ -75,6 +77,29 @@ describe('ladder model: validation', () => {
     const paths = issuesOf({ version: 1 }).map((i) => i.path);
     expect(paths).to.include('/title');
     expect(paths).to.include('/phases');
+  });
+
+  it('names every issue of an odd task exactly as the schema does alone (the fast check never hides one)', () => {
+    const dates = ['2026-03-01', '2026-02-30', '2024-02-29', '2026-3-1', '', 7];
+    const entry = { date: '2026-03-01', by: 'participant', mood: 4, text: 'Gikk fint' };
+    expectIssuesOfItemSchema({
+      check: (phase) => checkLadderDocument({ ...sampleLadder(), phases: [phase, sampleLadder().phases[1]] }),
+      schema: taskSchema,
+      doc: () => sampleLadder().phases[0] as unknown as Record<string, unknown>,
+      prefix: '/phases/0',
+      list: 'tasks',
+      index: 1,
+      crossFields: ['id'],
+      odd: [
+        ['title', [...oddTexts, undefined]],
+        ['id', [...oddIds, 't1']],
+        ['pictogram', [...oddIds, 'vk:cv', { src: 'https://example.org/a.svg', alt: 'A' }, { src: 'javascript:x', alt: 'A' }]],
+        ['audio', [{ src: 'https://example.org/a.mp3' }, 'a.mp3', null]],
+        ['level', ['independent', 'expert', null, undefined]],
+        ['signoff', [{ by: 'Kari', date: '2026-03-02' }, ...dates.map((date) => ({ by: 'Kari', date })), { by: '', date: '2026-03-02' }, { by: 'x'.repeat(201), date: '2026-03-02' }, { date: '2026-03-02' }, [], null]],
+        ['log', [[], [entry], ...dates.map((date) => [entry, { ...entry, date }]), [{ ...entry, by: 'mentor' }], [{ ...entry, by: 'boss' }], [{ ...entry, mood: 9 }], [{ ...entry, mood: undefined }], [{ ...entry, text: 'x'.repeat(5001) }], [{ ...entry, text: 7 }], [null], {}, null]],
+      ],
+    });
   });
 });
 
