@@ -47,10 +47,11 @@ export function manyCourses(k) {
 
 /**
  * Spreads `sessions` over `courses` and, with `titled`, gives each its own title and place (as a
- * host whose sessions are named one by one would).
+ * host whose sessions are named one by one would); `titled === 'languages'`: titles in nb, en and ar.
  */
 export function shape(sessions, courses, titled) {
-  return sessions.map((s, i) => ({ ...s, courseId: courses[i % courses.length].id, ...(titled ? { title: `Økt ${i + 1}: praksis`, place: `Rom ${(i % 12) + 1}` } : {}) }));
+  const title = (i) => (titled === 'languages' ? { nb: `Økt ${i + 1}: praksis`, en: `Session ${i + 1}: practice`, ar: `الحصة ${i + 1}` } : `Økt ${i + 1}: praksis`);
+  return sessions.map((s, i) => ({ ...s, courseId: courses[i % courses.length].id, ...(titled ? { title: title(i), place: `Rom ${(i % 12) + 1}` } : {}) }));
 }
 
 const PICTOGRAMS = ['vk:course', 'vk:cleaning', 'vk:cooking', 'vk:doctor', 'vk:bus', 'vk:meeting', 'vk:library'];

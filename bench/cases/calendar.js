@@ -1,4 +1,4 @@
-// <vk-course-calendar>: ?n=500&spread=month|year&view=month|agenda[&lang=en][&courses=k][&titled=1][&placed=1]. Clock: element created with
+// <vk-course-calendar>: ?n=500&spread=month|year&view=month|agenda[&lang=en][&courses=k][&titled=1|languages][&placed=1]. Clock: element created with
 // `date`, `view` and `value` and appended → the next frame after layout.
 import { defineAll } from '../../src/index.ts';
 import { afterNextFrame, settled, params, report } from './frame.js';
@@ -11,7 +11,7 @@ defineAll(); // the public registration (veikart/define calls the same)
 const n = Number(params.get('n') ?? 500);
 // ?courses=k spreads the sessions over k courses; ?titled=1 names each session and its place.
 const courses = manyCourses(Number(params.get('courses') ?? 3));
-const doc = schedule(shape(params.get('spread') === 'year' ? yearSessions(n) : monthSessions(n), courses, params.has('titled')), courses);
+const doc = schedule(shape(params.get('spread') === 'year' ? yearSessions(n) : monthSessions(n), courses, (params.get('titled') === 'languages' ? 'languages' : params.has('titled'))), courses);
 await customElements.whenDefined('vk-course-calendar');
 // ?placed=1: the element is in the page (and drawn empty) before the clock; the clock times `value`
 // alone, as on a page whose markup holds the element and whose script fetches the sessions.

@@ -8,7 +8,7 @@ import { BENCH_DATE, manyCourses, monthSessions, shape } from '../data.js';
 // ?courses=k and ?titled=1 as in cases/calendar.js: the event's title is its session's, else its course's.
 const list = manyCourses(Number(params.get('courses') ?? 3));
 const courses = new Map(list.map((c) => [c.id, c]));
-const events = shape(monthSessions(Number(params.get('n') ?? 500)), list, params.has('titled')).map((s) => ({ id: s.id, title: s.title ?? courses.get(s.courseId).title, start: s.start, end: s.end, color: courses.get(s.courseId).color }));
+const events = shape(monthSessions(Number(params.get('n') ?? 500)), list, (params.get('titled') === 'languages' ? 'languages' : params.has('titled'))).map((s) => ({ id: s.id, title: (typeof s.title === 'object' ? s.title.nb : s.title) ?? courses.get(s.courseId).title, start: s.start, end: s.end, color: courses.get(s.courseId).color }));
 await settled();
 const start = performance.now();
 const host = document.getElementById('host');

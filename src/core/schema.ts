@@ -166,6 +166,16 @@ export function isPlainText(value: unknown): boolean {
 export const isPlainOptionalText = (value: unknown): boolean => value === undefined || isPlainText(value);
 
 /**
+ * True when `value` is an array whose every element, holes included (a hole reads as
+ * `undefined`, which no check accepts; `Array.prototype.every` would skip it), passes `plain`.
+ */
+export function everyPlain(value: unknown, plain: (value: unknown) => boolean): boolean {
+  if (!Array.isArray(value)) return false;
+  for (let i = 0; i < value.length; i++) if (!plain(value[i])) return false;
+  return true;
+}
+
+/**
  * `v.array(item)` with a fast path: when every element is `plain` (one of the checks above, per
  * item), the array is accepted as it is; otherwise the full schema runs over it (same issues,
  * same paths). The schema's shape (`item`, `type`) is unchanged, so the published JSON Schema is
@@ -177,7 +187,7 @@ export function plainArraySchema<T extends v.GenericSchema>(item: T, plain: (val
     ...base,
     '~run'(dataset, config) {
       const value = (dataset as { value: unknown }).value;
-      if (Array.isArray(value) && value.every(plain)) {
+      if (everyPlain(value, plain)) {
         (dataset as { typed: boolean }).typed = true;
         return dataset as never;
       }

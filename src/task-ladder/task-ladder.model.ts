@@ -1,6 +1,6 @@
 /** Pure functions for LadderDocument: schema, checks, operations and their inverses, progress. No DOM. */
 import * as v from 'valibot';
-import { audioSchema, boundedString, checkDocument, DATE_PATTERN, dateSchema, idSchema, isPlainId, isPlainText, isRealDate, pictogramSchema, plainArraySchema, pointer, textSchema, versionSchema, type CheckResult } from '../core/schema.js';
+import { audioSchema, boundedString, checkDocument, DATE_PATTERN, dateSchema, idSchema, everyPlain, isPlainId, isPlainText, isRealDate, pictogramSchema, plainArraySchema, pointer, textSchema, versionSchema, type CheckResult } from '../core/schema.js';
 import { applyChanges, checkOperation, ensureValid, inverseChanges, nullFieldsSchema, unknownOperation } from '../core/model.js';
 import type { DocumentModel } from '../core/vk-element.js';
 import type { ValidationIssue } from '../core/types.js';
@@ -50,7 +50,7 @@ function plainTask(value: unknown): boolean {
     value.audio === undefined &&
     (taskLevels as readonly unknown[]).includes(value.level) &&
     (signoff === undefined || (isObject(signoff) && isPlainId(signoff.by) && isPlainDate(signoff.date))) &&
-    (log === undefined || (Array.isArray(log) && log.every(isPlainLogEntry)))
+    (log === undefined || everyPlain(log, isPlainLogEntry))
   );
 }
 

@@ -47,14 +47,22 @@ describe('vk-course-calendar: legend', () => {
     const button = all(el)!;
     expect(button.textContent?.trim()).to.equal('Alle kurs (20)');
     expect(button.getAttribute('aria-expanded')).to.equal('false');
-    // Inside the legend's group, after the courses.
+    // First in the legend's group: the courses it reveals come after it, and it does not move.
     expect(button.parentElement).to.equal(shadow(el, '.legend[role="group"]'));
+    expect(button.parentElement!.firstElementChild).to.equal(button);
+    const before = button.getBoundingClientRect();
     button.focus();
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(items(el)).to.have.length(20);
     expect(button.getAttribute('aria-expanded')).to.equal('true');
     expect(focused(el)).to.equal(button);
+    expect(button.getBoundingClientRect().top).to.equal(before.top);
+    expect(button.getBoundingClientRect().left).to.equal(before.left);
+    // Tab goes on to the first course.
+    await sendKeys({ press: 'Tab' });
+    expect(focused(el)).to.equal(shadow(el, '.legend-item[data-course="c0"]'));
+    button.focus();
     await sendKeys({ press: 'Space' });
     await el.updateComplete;
     expect(items(el)).to.have.length(LEGEND_LIMIT);
