@@ -145,6 +145,9 @@ export const textSchema = typedUnion([boundedString(5000), jsonRecord(localeKey,
  * issues are always the schema's. `plainArraySchema` uses them.
  */
 
+/** A JSON object (not an array, not null): what an object schema takes apart field by field. */
+export const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
 /** `idSchema` (and a named pictogram): a string of 1–200 UTF-16 units (so at most 200 code points). */
 export const isPlainId = (value: unknown): boolean => typeof value === 'string' && value.length >= 1 && value.length <= 200;
 
@@ -154,9 +157,9 @@ export const isPlainId = (value: unknown): boolean => typeof value === 'string' 
  */
 export function isPlainText(value: unknown): boolean {
   if (typeof value === 'string') return value.length <= 5000;
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  if (!isPlainObject(value)) return false;
   for (const key in value) {
-    const text = (value as Record<string, unknown>)[key];
+    const text = value[key];
     if (typeof text !== 'string' || text.length > 5000 || !LOCALE_TAG.test(key)) return false;
   }
   return true;

@@ -1,6 +1,6 @@
 /** Pure functions for ScheduleDocument: schema, checks, operations and their inverses. No DOM. */
 import * as v from 'valibot';
-import { checkDocument, DATE_TIME_PATTERN, dateSchema, dateTimeSchema, idSchema, IdRegistry, isPlainId, isPlainOptionalText, isPlainText, pictogramSchema, plainArraySchema, textSchema, versionSchema, type CheckResult } from '../core/schema.js';
+import { checkDocument, DATE_TIME_PATTERN, dateSchema, dateTimeSchema, idSchema, IdRegistry, isPlainId, isPlainObject, isPlainOptionalText, isPlainText, pictogramSchema, plainArraySchema, textSchema, versionSchema, type CheckResult } from '../core/schema.js';
 import { applyChanges, checkOperation, ensureValid, inverseChanges, nullFieldsSchema, unknownOperation } from '../core/model.js';
 import type { DocumentModel } from '../core/vk-element.js';
 import type { ValidationIssue } from '../core/types.js';
@@ -32,10 +32,9 @@ export const sessionSchema = v.looseObject({
  * (a wrong field, a text too long) returns false, and the sessions go through the full schema,
  * which names the issue.
  */
-function plainSession(value: unknown): boolean {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const s = value as Record<string, unknown>;
+function plainSession(s: unknown): boolean {
   return (
+    isPlainObject(s) &&
     isPlainId(s.id) &&
     isPlainId(s.courseId) &&
     typeof s.start === 'string' &&
@@ -54,10 +53,9 @@ function plainSession(value: unknown): boolean {
  * a named pictogram or none, a colour or none. As `plainSession`, anything else goes through the
  * full schema (a host that gives every session its own course sends as many courses as sessions).
  */
-function plainCourse(value: unknown): boolean {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const c = value as Record<string, unknown>;
+function plainCourse(c: unknown): boolean {
   return (
+    isPlainObject(c) &&
     isPlainId(c.id) &&
     isPlainText(c.title) &&
     (c.pictogram === undefined || isPlainId(c.pictogram)) &&

@@ -1,6 +1,6 @@
 /** Pure functions for PlanDocument: schema, checks, operations and their inverses. No DOM. */
 import * as v from 'valibot';
-import { audioSchema, checkDocument, idSchema, IdRegistry, isPlainId, isPlainOptionalText, isPlainText, pictogramSchema, plainArraySchema, pointer, textSchema, versionSchema, type CheckResult } from '../core/schema.js';
+import { audioSchema, checkDocument, idSchema, IdRegistry, isPlainId, isPlainObject, isPlainOptionalText, isPlainText, pictogramSchema, plainArraySchema, pointer, textSchema, versionSchema, type CheckResult } from '../core/schema.js';
 import { applyChanges, checkOperation, ensureValid, inverseChanges, nullFieldsSchema, unknownOperation } from '../core/model.js';
 import type { DocumentModel } from '../core/vk-element.js';
 import type { ValidationIssue } from '../core/types.js';
@@ -33,10 +33,9 @@ export const planCardSchema = v.looseObject({
  * the full schema, which names the issue (`plainArraySchema`). 300 bilingual cards spent most of
  * their check in valibot's per-field pipeline.
  */
-function plainCard(value: unknown): boolean {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const c = value as Record<string, unknown>;
+function plainCard(c: unknown): boolean {
   return (
+    isPlainObject(c) &&
     isPlainId(c.id) &&
     isPlainId(c.columnId) &&
     isPlainText(c.title) &&

@@ -1,6 +1,6 @@
 /** Pure functions for LadderDocument: schema, checks, operations and their inverses, progress. No DOM. */
 import * as v from 'valibot';
-import { audioSchema, boundedString, checkDocument, DATE_PATTERN, dateSchema, idSchema, everyPlain, isPlainId, isPlainText, isRealDate, pictogramSchema, plainArraySchema, pointer, textSchema, versionSchema, type CheckResult } from '../core/schema.js';
+import { audioSchema, boundedString, checkDocument, DATE_PATTERN, dateSchema, idSchema, everyPlain, isPlainId, isPlainObject, isPlainText, isRealDate, pictogramSchema, plainArraySchema, pointer, textSchema, versionSchema, type CheckResult } from '../core/schema.js';
 import { applyChanges, checkOperation, ensureValid, inverseChanges, nullFieldsSchema, unknownOperation } from '../core/model.js';
 import type { DocumentModel } from '../core/vk-element.js';
 import type { ValidationIssue } from '../core/types.js';
@@ -25,11 +25,10 @@ export const taskSchema = v.looseObject({
   signoff: v.optional(signoffSchema),
   log: v.optional(v.array(logEntrySchema)),
 });
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isPlainDate = (value: unknown): boolean => typeof value === 'string' && DATE_PATTERN.test(value);
 /** `logEntrySchema`, certainly: a date, an author, a mood or none, a text of at most 5,000 units or none. */
 const isPlainLogEntry = (e: unknown): boolean =>
-  isObject(e) &&
+  isPlainObject(e) &&
   isPlainDate(e.date) &&
   (logAuthors as readonly unknown[]).includes(e.by) &&
   (e.mood === undefined || (moods as readonly unknown[]).includes(e.mood)) &&
@@ -41,7 +40,7 @@ const isPlainLogEntry = (e: unknown): boolean =>
  * schema has them. Anything else takes the full schema, which names the issue (`plainArraySchema`).
  */
 function plainTask(value: unknown): boolean {
-  if (!isObject(value)) return false;
+  if (!isPlainObject(value)) return false;
   const { signoff, log } = value;
   return (
     isPlainId(value.id) &&
@@ -49,7 +48,7 @@ function plainTask(value: unknown): boolean {
     (value.pictogram === undefined || isPlainId(value.pictogram)) &&
     value.audio === undefined &&
     (taskLevels as readonly unknown[]).includes(value.level) &&
-    (signoff === undefined || (isObject(signoff) && isPlainId(signoff.by) && isPlainDate(signoff.date))) &&
+    (signoff === undefined || (isPlainObject(signoff) && isPlainId(signoff.by) && isPlainDate(signoff.date))) &&
     (log === undefined || everyPlain(log, isPlainLogEntry))
   );
 }
