@@ -33,7 +33,8 @@ export const courseCalendarStyles = css`
   button.icon {
     padding-inline: var(--_vk-space-1);
   }
-  .chevron {
+  .chevron,
+  .legend-chevron {
     inline-size: 1.25rem;
     block-size: 1.25rem;
     vertical-align: middle;
@@ -72,8 +73,6 @@ export const courseCalendarStyles = css`
   }
   /* The chevron points down while the legend is collapsed, up once it is open (any direction). */
   .legend-chevron {
-    inline-size: 1.25rem;
-    block-size: 1.25rem;
     transform: rotate(-90deg);
   }
   .legend-all[aria-expanded='true'] .legend-chevron {

@@ -508,8 +508,9 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
       const agenda = this.#use(agendaPart);
       body = agenda ? agenda.renderAgenda(ctx, range, byDay, { active: this.agendaActive, limit: this.agendaLimit, showMore: () => this.#showMoreAgenda() }) : html`<p role="status"></p>`;
     }
+    const toolbar = this.#toolbar(doc, view);
     return html`<div role="group" part="base" class="calendar" data-view=${view} ?data-editable=${this.editable} ?data-narrow=${this.narrow} aria-labelledby="title">
-      ${renderToolbar(this.#toolbar(doc, view))} ${renderLegend(this.#toolbar(doc, view))} ${body}
+      ${renderToolbar(toolbar)} ${renderLegend(toolbar)} ${body}
       <span id="grid-hint" class="vk-visually-hidden"
         >${view === 'week'
           ? msg('Piltaster flytter mellom dager. Page Up og Page Down bytter uke. Enter går til dagens økter.', { id: 'course-calendar.hint.week' })
