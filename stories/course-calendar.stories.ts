@@ -53,6 +53,30 @@ const manyCourses: ScheduleDocument = {
   }),
 };
 
+/**
+ * Short sessions in the week of 9 March 2026: 15 minutes to two hours, one cancelled. A chip as
+ * tall as its session shows the lines that fit whole (time, then course, then kind), the
+ * pictogram beside the first lines, and leaves the rest to its title, name and popover.
+ */
+const shortLengths = [15, 30, 45, 60, 75, 90, 120];
+const shortSessions: ScheduleDocument = {
+  ...term,
+  sessions: shortLengths.map((minutes, i): Session => {
+    const date = `2026-03-${String(9 + (i % 5)).padStart(2, '0')}`;
+    const start = i < 5 ? 8 * 60 : 13 * 60;
+    const time = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+    return {
+      id: `short-${minutes}`,
+      courseId: term.courses[i % 3].id,
+      start: `${date}T${time(start)}`,
+      end: `${date}T${time(start + minutes)}`,
+      kind: (['theory', 'practice', 'language', 'exam', 'other'] as const)[i % 5],
+      ...(i % 2 ? { title: { nb: 'Oppmøte i resepsjonen', en: 'Meet at the reception' } } : {}),
+      ...(minutes === 45 ? { cancelled: true } : {}),
+    };
+  }),
+};
+
 const meta: Meta = {
   title: 'Widgets/Course calendar',
   component: 'vk-course-calendar',
@@ -104,6 +128,7 @@ export const Narrow320: Story = {
 export const NightSessionsAndOverlapsWeek: Story = { args: { value: nightsAndOverlaps, view: 'week', date: '2026-03-09' } };
 export const NightSessionsAgenda: Story = { args: { value: nightsAndOverlaps, view: 'agenda', date: '2026-03-09' } };
 export const ManyCourses: Story = { args: { value: manyCourses } };
+export const ShortSessionsWeek: Story = { args: { value: shortSessions, view: 'week', date: '2026-03-09' } };
 export const NightSessionsMonth: Story = { args: { value: nightsAndOverlaps, view: 'month', date: '2026-03-09' } };
 // One month per width, so the four calendars' regions have distinct names (axe landmark-unique).
 const widthDates: Record<number, string> = { 320: '2026-02-12', 480: '2026-03-12', 720: '2026-04-16', 1100: '2026-05-12' };

@@ -104,7 +104,8 @@ export function timeText(session: Session, locale: string): string {
 /** The same time as markup: every part in its own `<bdi>`, so "4 مارس" stays one piece in Arabic. */
 export function timeMarkup(session: Session, locale: string): TemplateResult {
   const sameDay = session.start.slice(0, 10) === session.end.slice(0, 10);
-  return html`<bdi>${clock(session.start)}</bdi><span class="time-end"
+  // <wbr>: a time that must wrap breaks before its dash ("09:00 / –10:30"), not after it.
+  return html`<bdi>${clock(session.start)}</bdi><wbr /><span class="time-end"
       >–${sameDay ? nothing : html`<bdi>${endDay(session, locale)}</bdi> `}<bdi>${clock(session.end)}</bdi></span
     >`;
 }

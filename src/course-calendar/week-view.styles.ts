@@ -50,10 +50,7 @@ export const weekStyles = css`
   }
   .slot .session {
     position: relative;
-    display: flex;
-    flex-direction: column;
-    align-items: stretch;
-    justify-content: flex-start;
+    display: block;
     block-size: 100%;
     padding-inline-start: 0.65rem;
     overflow-wrap: break-word;
@@ -63,21 +60,55 @@ export const weekStyles = css`
     inset-block: 0;
     inset-inline-start: 0;
   }
+  /* A size container: its lanes' width picks the chip's form, its block size (the session's
+     length) how many lines of text fit. */
   .slot {
-    container-type: inline-size;
+    container-type: size;
   }
+  /* The pictogram sits in the chip's top corner and the first lines flow beside it, so a short
+     session still shows its time and course next to its picture. */
   .slot .vk-pictogram {
-    align-self: flex-end;
+    float: inline-end;
+    margin-inline-start: 0.2rem;
   }
   .slot .time {
     overflow-wrap: normal;
   }
+  /* The end stays with its dash: a short chip shows "08:00", not "08:00–". */
+  .slot .time-end {
+    white-space: nowrap;
+  }
+  .slot .time-end > bdi {
+    white-space: normal;
+  }
+  /* Whole lines only. The text box fills the chip (its border box is the slot's content box or the
+     1.75rem minimum, less 6px of border and padding, less the "Avlyst" line of a cancelled one),
+     which leaves a button nothing to centre, and shows as many whole lines as fit: the clip
+     drops the part of the box below the last whole line, so a line that does not fit is left out
+     instead of cut through its glyphs. The full text is in the chip's title, its accessible name
+     and its popover. overflow: clip (not hidden) makes no formatting context, so the lines still
+     flow around the floated pictogram. */
   .slot .session-text {
     display: block;
+    block-size: calc(max(100cqb, 1.75rem) - 6px - var(--_vk-below-text, 0px));
+    overflow: clip;
+    clip-path: inset(0 0 calc(100% - round(down, 100%, 1lh)) 0);
   }
+  /* Lines wrap between words; a word wider than its line ends in an ellipsis instead of being
+     split ("Matproduksj|on" in a 100 px lane). overflow-x: clip keeps the lines around the float. */
   .slot .session-text > * {
     display: block;
     overflow: visible;
+    overflow-x: clip;
+    overflow-wrap: normal;
+    text-overflow: ellipsis;
+  }
+  /* "Avlyst" is a line of its own below the text: it is always shown. */
+  .slot .session[data-cancelled] {
+    --_vk-below-text: 1lh;
+  }
+  .slot .cancelled-label {
+    display: block;
   }
   @container (max-width: 6rem) {
     .slot .vk-pictogram {
@@ -111,11 +142,12 @@ export const weekStyles = css`
     cursor: ns-resize;
     touch-action: none;
   }
+  /* The mark lies in the chip's bottom padding, clear of the last line of text. */
   .resize::after {
     content: '';
     position: absolute;
     inset-inline: 35%;
-    inset-block-end: 2px;
+    inset-block-end: 0;
     border-block-end: 2px solid var(--_vk-text-subtle);
   }
   .now {

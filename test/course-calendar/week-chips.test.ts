@@ -1,0 +1,167 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/define.js';
+import type { VkCourseCalendar } from '../../src/course-calendar/course-calendar.js';
+import type { ScheduleDocument, Session } from '../../src/course-calendar/course-calendar.types.js';
+import { shadow, shadowAll } from '../helpers/index.js';
+import { splitWords } from '../a11y/layout-checks.js';
+
+// A week chip is as tall as its session is long. What it cannot show must be left out whole: a
+// line of text cut through its glyphs at the chip's edge is unreadable (a 30-minute session used
+// to show no time at all, a 75-minute one half a course name).
+
+const minutes = [15, 30, 45, 60, 75, 90, 120, 150];
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** One session per duration, Monday to Friday at 08:00 and 13:00; `cancelled` marks every session cancelled. */
+function schedule(cancelled = false): ScheduleDocument {
+  const sessions: Session[] = minutes.map((m, i) => {
+    const day = 9 + (i % 5);
+    const hour = i < 5 ? 8 : 13;
+    const end = hour * 60 + m;
+    return {
+      id: `s${m}`,
+      courseId: 'renhold',
+      start: `2026-03-${pad(day)}T${pad(hour)}:00`,
+      end: `2026-03-${pad(day)}T${pad(Math.floor(end / 60))}:${pad(end % 60)}`,
+      kind: 'practice',
+      title: { nb: 'Praksis på sykehjemmet', ar: 'تدريب في دار رعاية المسنين' },
+      ...(cancelled ? { cancelled: true } : {}),
+    };
+  });
+  return { version: 1, courses: [{ id: 'renhold', title: { nb: 'Renhold og smittevern', ar: 'التنظيف والوقاية من العدوى' }, color: '#1f6f8b', pictogram: 'vk:cleaning' }], sessions };
+}
+
+async function week(width: number, lang: string, doc: ScheduleDocument, editable = false, hour = '3rem'): Promise<VkCourseCalendar> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: ${width}px; --vk-calendar-hour-size: ${hour}" lang=${lang} dir=${lang === 'ar' ? 'rtl' : 'ltr'}>
+    <vk-course-calendar .value=${doc} view="week" date="2026-03-12" ?editable=${editable}></vk-course-calendar>
+  </div>`);
+  const el = wrapper.querySelector('vk-course-calendar')!;
+  await el.updateComplete;
+  await document.fonts.ready;
+  return el;
+}
+
+const chip = (el: VkCourseCalendar, id: string) => shadow(el, `.slot [data-session="${id}"]`);
+
+/**
+ * The line boxes of an element's text: one per line of each rendered text node. A text range's
+ * rect is the font's content area (taller than a 1.2 line height); its middle is the line box's
+ * middle, so the line box is that middle ± half the line height.
+ */
+function lineRects(root: Element): Array<{ text: string; top: number; bottom: number }> {
+  const out: Array<{ text: string; top: number; bottom: number }> = [];
+  const lh = parseFloat(getComputedStyle(root).lineHeight);
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const range = document.createRange();
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!node.textContent?.trim()) continue;
+    range.selectNodeContents(node);
+    for (const r of Array.from(range.getClientRects())) {
+      if (r.width <= 0.5 || r.height <= 0.5) continue;
+      const middle = (r.top + r.bottom) / 2;
+      out.push({ text: node.textContent.trim(), top: middle - lh / 2, bottom: middle + lh / 2 });
+    }
+  }
+  return out;
+}
+
+/**
+ * Where a chip's text stops being visible: the text box shows whole lines only (its clip-path
+ * drops what is below the last whole line), inside the button's padding box.
+ */
+function visibleBottom(session: HTMLElement): number {
+  const text = session.querySelector<HTMLElement>('.session-text')!;
+  const box = text.getBoundingClientRect();
+  const lh = parseFloat(getComputedStyle(text).lineHeight);
+  const style = getComputedStyle(session);
+  const paddingBottom = session.getBoundingClientRect().bottom - parseFloat(style.borderBottomWidth);
+  return Math.min(box.top + Math.floor(box.height / lh + 1e-3) * lh, paddingBottom);
+}
+
+/**
+ * The lines of a chip's text, each shown whole or not at all: returns those the clip cuts through
+ * (by more than 2 px on each side: a line box found from its text's rect is off by up to ~1 px,
+ * and a clip that close to a line's edge passes through its leading, not its glyphs).
+ */
+function cutLines(session: HTMLElement): string[] {
+  const bottom = visibleBottom(session);
+  return lineRects(session.querySelector('.session-text')!)
+    .filter((r) => r.top < bottom - 2 && r.bottom > bottom + 2)
+    .map((r) => `${r.text} (${r.top.toFixed(1)}–${r.bottom.toFixed(1)}, clip at ${bottom.toFixed(1)})`);
+}
+
+/** The visible lines' texts, top to bottom. */
+function shownText(session: HTMLElement): string {
+  const bottom = visibleBottom(session);
+  return lineRects(session.querySelector('.session-text')!)
+    .filter((r) => r.bottom <= bottom + 2)
+    .map((r) => r.text)
+    .join(' ');
+}
+
+describe('vk-course-calendar: week chips show whole lines', () => {
+  for (const lang of ['nb', 'ar']) {
+    for (const width of [1280, 768, 360]) {
+      it(`no line is cut through at ${width} px in ${lang}, for sessions of 15 to 150 minutes and hours of 2.5 to 5rem`, async () => {
+        for (const hour of ['2.5rem', '3rem', '3.5rem', '4rem', '5rem']) {
+          const el = await week(width, lang, schedule(), true, hour);
+          for (const m of minutes) expect(cutLines(chip(el, `s${m}`)), `${m} min, hour ${hour}`).to.deep.equal([]);
+        }
+      });
+    }
+  }
+
+  it('a 30-minute session shows its start time; an hour its time and course', async () => {
+    const el = await week(1280, 'nb', schedule());
+    expect(shownText(chip(el, 's30'))).to.match(/^08:00/);
+    const hour = shownText(chip(el, 's60'));
+    expect(hour).to.match(/^08:00/);
+    expect(hour).to.include('Renhold');
+  });
+
+  it('a time that does not fit beside the pictogram breaks before its dash, never after it', async () => {
+    const el = await week(768, 'nb', schedule());
+    for (const m of [30, 45]) {
+      const lines = lineRects(chip(el, `s${m}`).querySelector('.time')!);
+      const firstLine = lines.filter((r) => Math.abs(r.top - lines[0].top) < 1).map((r) => r.text).join('');
+      expect(firstLine, `${m} min`).to.not.match(/–$/);
+    }
+  });
+
+  it('splits no word: one wider than its line ends in an ellipsis', async () => {
+    const base = schedule();
+    const doc: ScheduleDocument = { ...base, courses: [{ ...base.courses[0], title: { nb: 'Storkjøkkenmatproduksjon' } }] };
+    for (const width of [768, 900, 1280]) {
+      const el = await week(width, 'nb', doc);
+      expect(splitWords(el.parentElement!), `${width} px`).to.deep.equal([]);
+      const course = chip(el, 's120').querySelector<HTMLElement>('.course')!;
+      if (width === 768) expect(course.scrollWidth, 'the word is wider than its line').to.be.greaterThan(course.clientWidth);
+      expect(getComputedStyle(course).textOverflow).to.equal('ellipsis');
+    }
+  });
+
+  it('a short cancelled session still shows "Avlyst" whole', async () => {
+    const el = await week(1280, 'nb', schedule(true));
+    for (const m of [30, 45, 60]) {
+      const session = chip(el, `s${m}`);
+      const label = session.querySelector('.cancelled-label')!.getBoundingClientRect();
+      const box = session.getBoundingClientRect();
+      expect(label.height, `${m} min`).to.be.greaterThan(0);
+      expect(label.bottom, `${m} min`).to.be.at.most(box.bottom + 0.5);
+      expect(cutLines(session), `${m} min`).to.deep.equal([]);
+    }
+  });
+
+  it('the resize handle is drawn below the text, not across it', async () => {
+    const el = await week(1280, 'nb', schedule(), true);
+    for (const m of minutes) {
+      const session = chip(el, `s${m}`);
+      const handle = session.querySelector('.resize');
+      if (!handle) continue;
+      const mark = getComputedStyle(handle, '::after');
+      const markTop = handle.getBoundingClientRect().bottom - parseFloat(mark.bottom) - parseFloat(mark.borderBottomWidth);
+      expect(visibleBottom(session), `${m} min`).to.be.at.most(markTop + 0.5);
+    }
+    expect(shadowAll(el, '.slot .resize').length).to.be.greaterThan(0);
+  });
+});
