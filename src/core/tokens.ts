@@ -36,6 +36,7 @@ export const tokens = css`
     --_vk-radius-full: var(--vk-radius-full, var(--ds-border-radius-full, 999px));
     --_vk-pictogram-size: var(--vk-pictogram-size, 3rem);
     --_vk-target: var(--vk-target-size, 2.75rem);
+    --_vk-reading-edge: left;
     display: block;
     box-sizing: border-box;
     font-family: var(--_vk-font);
@@ -53,6 +54,9 @@ export const tokens = css`
   }
   :host([hidden]) {
     display: none;
+  }
+  :host(:dir(rtl)) {
+    --_vk-reading-edge: right;
   }
   *,
   *::before,
@@ -131,9 +135,14 @@ export const tokens = css`
   .vk-pictogram--placeholder {
     background: repeating-linear-gradient(45deg, #fff 0 6px, #e6e8ec 6px 12px);
   }
+  /* A text in its own language and direction (dir="ltr" Norwegian in an Arabic widget) still
+     starts at the widget's reading edge, so two stacked languages line up: text-align: start
+     would align each to its own script's side (and Chromium resolves match-parent's start against
+     the line's own dir too). A container that centres its text sets --_vk-text-align: center. */
   .vk-text {
     display: block;
     max-inline-size: 100%;
+    text-align: var(--_vk-text-align, var(--_vk-reading-edge, start));
   }
   /* The second language is told apart by colour and order, not by a smaller size: every size and
      weight is a font instance the browser builds on first use (about 1-3 ms each in a fresh page,

@@ -55,6 +55,10 @@ export const planBoardStyles = css`
     align-items: center;
     gap: var(--_vk-space-1);
   }
+  /* Undo points back along the reading direction: to the right in right-to-left. */
+  :host(:dir(rtl)) .tool .icon {
+    transform: scaleX(-1);
+  }
   .tool[aria-disabled='true'] {
     color: var(--_vk-text-subtle);
     border-style: dashed;
@@ -164,10 +168,13 @@ export const planBoardStyles = css`
     flex: 1 1 auto;
     min-inline-size: 0;
   }
+  /* A circle for one or two digits, a pill for more ("400" keeps a margin inside its edge). */
   .count {
     font-size: 0.875rem;
+    font-variant-numeric: tabular-nums;
     color: var(--_vk-text-subtle);
     min-inline-size: 1.5rem;
+    padding-inline: 0.3em;
     text-align: center;
     border-radius: var(--_vk-radius-full);
     background: var(--_vk-bg);
@@ -448,6 +455,7 @@ export const planBoardStyles = css`
   .board[data-mode='participant'] .card-button {
     justify-items: center;
     text-align: center;
+    --_vk-text-align: center;
     cursor: pointer;
   }
   .board[data-mode='participant'] .card-text .vk-text--second,

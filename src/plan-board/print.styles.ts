@@ -48,6 +48,7 @@ export const planBoardPrintStyles = css`
     .card-button {
       justify-items: center;
       text-align: center;
+      --_vk-text-align: center;
     }
     .vk-pictogram {
       filter: grayscale(1) contrast(1.2);

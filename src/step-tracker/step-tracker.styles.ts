@@ -106,6 +106,7 @@ export const stepTrackerStyles = css`
     grid-template-columns: minmax(0, 1fr);
     justify-items: center;
     text-align: center;
+    --_vk-text-align: center;
   }
   .step-button:hover {
     background: var(--_vk-surface);

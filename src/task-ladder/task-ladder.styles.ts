@@ -11,7 +11,7 @@ import { css } from 'lit';
  * - `.task[data-reading]`: The task being read aloud: highlighted until it ends or a second tap stops it.
  * - `.task-controls .no-voice`: The record shortcut says why it is there: no voice in the participant's language yet.
  * - `@container vk-task-ladder (max-width: 30rem)`: Narrow: the card shows pictogram, words and level first; level and sign-off live in the details (a tap away).
- * - `.bi`: Two languages stacked: each line starts at the block's reading edge, not its own script's.
+ * - `.bi`: Two languages stacked: each line starts at the block's reading edge, not its own script's (`.vk-text`, core/tokens.ts).
  * - `.ladder[data-mode='participant'] .vk-text--second`: The participant reads their own language: the second line as large and strong as the first.
  * - `.ladder[data-mode='participant'] button`: Participant mode: large targets (≥ 44 px) and larger text.
  * - `.phase[data-current]`: Current is a double border; focus is the solid Highlight outline: never told apart by weight alone.
@@ -233,7 +233,6 @@ export const taskLadderStyles = css`
   }
   .bi > * {
     max-inline-size: 100%;
-    text-align: match-parent;
   }
   .ladder[data-mode='participant'] .vk-text--second {
     color: inherit;
