@@ -88,6 +88,10 @@ const api = {
     old.replaceWith(root);
     render(story.template(), root);
     await settle(root);
+    // The shot is taken from the page's origin: a scroll left by an earlier story (or, in
+    // right-to-left, by overflow to the left) would frame the wrong part.
+    window.scrollTo(0, 0);
+    await settle(root);
   },
 };
 (window as unknown as { veikartVisual: typeof api }).veikartVisual = api;
