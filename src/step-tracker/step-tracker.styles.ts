@@ -102,7 +102,10 @@ export const stepTrackerStyles = css`
     text-align: start;
     min-block-size: var(--_vk-target);
   }
+  /* align-content: a short step's marker and title stay at the top, level with its neighbours'
+     (the grid shared the row's spare height between its rows). */
   .tracker[data-layout='horizontal'] .step-button {
+    align-content: start;
     grid-template-columns: minmax(0, 1fr);
     justify-items: center;
     text-align: center;
@@ -114,6 +117,14 @@ export const stepTrackerStyles = css`
   .step-button[aria-current='step'] {
     border-color: var(--_vk-accent);
     background: var(--_vk-accent-surface);
+  }
+  /* Disabled (the attribute or a disabled fieldset): the steps are dimmed and open nothing. */
+  .step-button[aria-disabled='true'] {
+    opacity: 0.6;
+    cursor: default;
+  }
+  .step-button[aria-disabled='true']:hover {
+    background: transparent;
   }
   .marker {
     position: relative;
@@ -282,8 +293,15 @@ export const stepTrackerStyles = css`
     .marker .number {
       color: CanvasText;
     }
-    .step:not(:last-child)::after {
+    /* Every connector, a finished step's too (its success colour would be forced to Canvas). */
+    .step:not(:last-child)::after,
+    .step[data-status='done']:not(:last-child)::after {
+      forced-color-adjust: none;
       background: CanvasText;
+    }
+    .step-button[aria-disabled='true'] {
+      opacity: 1;
+      color: GrayText;
     }
     .bar {
       forced-color-adjust: none;
