@@ -8,6 +8,16 @@ import { colorClass } from './calendar-sheets.js';
 
 const chevron = svg`<path d="M15 6l-6 6 6 6" fill="none" stroke="currentColor" stroke-width="2.5" stroke-linecap="round" stroke-linejoin="round"/>`;
 
+/**
+ * "تنزيل (.ics)": the file type as a left-to-right isolate, so a right-to-left label does not
+ * reorder it to "(ics.)" (the dot is neutral and would take the Arabic direction). A translation
+ * without "(.ics)" is shown as it is.
+ */
+function fileTypeIsolated(label: string): TemplateResult | string {
+  const at = label.indexOf('(.ics)');
+  return at < 0 ? label : html`${label.slice(0, at)}<bdi dir="ltr">(.ics)</bdi>${label.slice(at + 6)}`;
+}
+
 export interface ToolbarProps {
   readonly doc: ScheduleDocument;
   readonly view: CalendarView;
@@ -59,7 +69,7 @@ export function renderToolbar(p: ToolbarProps): TemplateResult {
         ? html`<button type="button" data-action="add" ?disabled=${noCourses} @click=${p.on.add}>${msg('Ny økt', { id: 'course-calendar.add' })}</button>
             <button type="button" data-action="plan" aria-haspopup="dialog" ?disabled=${noCourses} @click=${p.on.plan}>${msg('Planlegg kurs', { id: 'course-calendar.plan' })}</button>`
         : nothing}
-      <button type="button" data-action="ics" ?disabled=${p.disabled} @click=${p.on.download}>${msg('Last ned (.ics)', { id: 'course-calendar.download' })}</button>
+      <button type="button" data-action="ics" ?disabled=${p.disabled} @click=${p.on.download}>${fileTypeIsolated(msg('Last ned (.ics)', { id: 'course-calendar.download' }))}</button>
     </div>
   </div>`;
 }

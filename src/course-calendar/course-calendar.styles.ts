@@ -274,6 +274,11 @@ export const courseCalendarStyles = css`
   .time {
     flex: none;
   }
+  /* A course name keeps its own dir (so it is shortened at its own end) but starts at the
+     calendar's reading edge, as the time beside it does. */
+  .session .course {
+    text-align: var(--_vk-reading-edge, start);
+  }
   .continues,
   .continued-from {
     font-style: italic;

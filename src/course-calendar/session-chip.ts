@@ -1,7 +1,7 @@
 /** One session's control (a `<button>`) as every view draws it, and what the views share. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { resolvedLocale, resolveText, isolate, listSeparator } from '../core/text.js';
+import { directionOf, resolvedLocale, resolveText, isolate, listSeparator } from '../core/text.js';
 import { pictogramRegistry, renderPictogram, resolvePictogram } from '../core/pictograms.js';
 import { formatDate } from '../core/dates.js';
 import type { IsoDate } from '../core/types.js';
@@ -106,7 +106,7 @@ export function timeMarkup(session: Session, locale: string): TemplateResult {
   const sameDay = session.start.slice(0, 10) === session.end.slice(0, 10);
   // <wbr>: a time that must wrap breaks before its dash ("09:00 / –10:30"), not after it.
   return html`<bdi>${clock(session.start)}</bdi><wbr /><span class="time-end"
-      >–${sameDay ? nothing : html`<bdi>${endDay(session, locale)}</bdi> `}<bdi>${clock(session.end)}</bdi></span
+      >–${sameDay ? nothing : html`<bdi>${endDay(session, locale)}</bdi><span class="time-gap"> </span>`}<bdi>${clock(session.end)}</bdi></span
     >`;
 }
 
@@ -173,7 +173,7 @@ export function renderSessionChip(ctx: ViewContext, segment: Segment, options: C
     <span class="session-text">
       ${segment.continuesFrom ? continuedFrom(session, locale) : nothing}
       <span class="time">${timeMarkup(session, locale)}</span>
-      <span class="course" lang=${resolvedLocale(course?.title, locale)}>${courseTitle}</span>
+      <span class="course" lang=${resolvedLocale(course?.title, locale)} dir=${directionOf(resolvedLocale(course?.title, locale))}>${courseTitle}</span>
       <span class=${options.showKind ? 'kind' : 'kind vk-visually-hidden'}>${kindLabel(session.kind)}${own ? html`: <span lang=${resolvedLocale(session.title, locale)}>${own}</span>` : nothing}</span>
       ${segment.continues ? continues() : nothing}
     </span>
@@ -236,6 +236,9 @@ export function renderMonthChip(ctx: ViewContext, segment: Segment): TemplateRes
     text.firstElementChild!.textContent = start;
     const courseNode = text.lastElementChild as HTMLElement;
     courseNode.lang = courseLang;
+    // Its own direction: a Norwegian name in an Arabic chip is shortened at its end ("Nors…"),
+    // not at its start ("…A2").
+    courseNode.dir = directionOf(courseLang);
     courseNode.textContent = courseTitle;
   });
 }
@@ -346,7 +349,7 @@ function monthChipNamedByContent(ctx: ViewContext, segment: Segment): TemplateRe
   const kind = kindLabel(session.kind);
   const end = monthChipEnd(session, locale);
   const title = `${clock(session.start)}–${end} ${courseTitle}${listSeparator(locale)}${kind}${own ? `: ${own}` : ''}`;
-  return html`<button type="button" part="session" class="session" data-session=${session.id} data-on=${segment.date} data-kind=${session.kind} title=${title} ?data-cancelled=${session.cancelled === true} ?data-grabbed=${ctx.moving === session.id} ?data-continues=${segment.continues} ?data-continued=${segment.continuesFrom} aria-describedby="session-hint" tabindex="-1"><span class="stripe ${colorClass(course?.color)}" aria-hidden="true"></span>${kindPictogram(session.kind, locale)}<span class="session-text">${segment.continuesFrom ? continuedFrom(session, locale) : nothing}<bdi class="time">${clock(session.start)}</bdi><span class="vk-visually-hidden">–${end} </span><span class="course" lang=${resolvedLocale(course?.title, locale)}>${courseTitle}</span><span class="vk-visually-hidden"> ${kind}${own ? html`: <span lang=${resolvedLocale(session.title, locale)}>${own}</span>` : nothing}</span>${segment.continues ? continues() : nothing}</span>${session.cancelled ? cancelledLabel() : nothing}${ctx.moving === session.id ? grabbedLabel() : nothing}</button>`;
+  return html`<button type="button" part="session" class="session" data-session=${session.id} data-on=${segment.date} data-kind=${session.kind} title=${title} ?data-cancelled=${session.cancelled === true} ?data-grabbed=${ctx.moving === session.id} ?data-continues=${segment.continues} ?data-continued=${segment.continuesFrom} aria-describedby="session-hint" tabindex="-1"><span class="stripe ${colorClass(course?.color)}" aria-hidden="true"></span>${kindPictogram(session.kind, locale)}<span class="session-text">${segment.continuesFrom ? continuedFrom(session, locale) : nothing}<bdi class="time">${clock(session.start)}</bdi><span class="vk-visually-hidden">–${end} </span><span class="course" lang=${resolvedLocale(course?.title, locale)} dir=${directionOf(resolvedLocale(course?.title, locale))}>${courseTitle}</span><span class="vk-visually-hidden"> ${kind}${own ? html`: <span lang=${resolvedLocale(session.title, locale)}>${own}</span>` : nothing}</span>${segment.continues ? continues() : nothing}</span>${session.cancelled ? cancelledLabel() : nothing}${ctx.moving === session.id ? grabbedLabel() : nothing}</button>`;
 }
 
 /** "+2 flere, tirsdag 10. mars 2026": the accessible name of a day's "+N" button. */

@@ -74,11 +74,13 @@ export const weekStyles = css`
   .slot .time {
     overflow-wrap: normal;
   }
-  /* The end stays with its dash: a short chip shows "08:00", not "08:00–". */
+  /* The end stays with its dash and its day whole: a short chip shows "08:00", not "08:00–", and
+     a night session "22:00 / –9. mars / 06:00", not "22:00–9. / mars 06:00". The space between an
+     end's day and time may break (a space's own box decides). */
   .slot .time-end {
     white-space: nowrap;
   }
-  .slot .time-end > bdi {
+  .slot .time-gap {
     white-space: normal;
   }
   /* Whole lines only. The text box fills the chip (its border box is the slot's content box or the
@@ -114,9 +116,14 @@ export const weekStyles = css`
     .slot .vk-pictogram {
       display: none;
     }
+    /* A narrower stripe and inset leave a parallel lane room for its start time ("09:00" was
+       cut through its last digit in 40 px lanes). */
     .slot .session {
       font-size: 0.7em;
-      padding-inline-end: 1px;
+      padding-inline: 0.4rem 1px;
+    }
+    .slot .stripe {
+      inline-size: 0.25rem;
     }
     /* A narrow lane: words are shortened with an ellipsis, never split (full text in the title). */
     .slot .session-text > :not(.time) {

@@ -1,0 +1,72 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/define.js';
+import { setLocale } from '../../src/core/localize.js';
+import type { VkCourseCalendar } from '../../src/course-calendar/course-calendar.js';
+import type { ScheduleDocument } from '../../src/course-calendar/course-calendar.types.js';
+import { shadow } from '../helpers/index.js';
+
+// From the visual audit (1 Dec): in Arabic the toolbar read "(ics.) تنزيل"; a Norwegian course
+// name in an Arabic month chip was shortened at its start ("…A2"); a night session's end in a
+// week chip broke inside its date ("22:00–9." / "mars 06:00").
+
+const doc: ScheduleDocument = {
+  version: 1,
+  courses: [{ id: 'n', title: { nb: 'Norsk A2 for voksne innvandrere' }, color: '#1d5fbf' }],
+  sessions: [
+    { id: 's1', courseId: 'n', start: '2026-03-10T09:00', end: '2026-03-10T11:00', kind: 'language' },
+    { id: 'night', courseId: 'n', start: '2026-03-11T22:00', end: '2026-03-12T06:00', kind: 'practice' },
+  ],
+};
+
+async function calendar(lang: 'nb' | 'ar', view: string, width: number): Promise<VkCourseCalendar> {
+  await setLocale(lang);
+  const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang} dir=${lang === 'ar' ? 'rtl' : 'ltr'} style="inline-size: ${width}px">
+    <vk-course-calendar .value=${doc} view=${view} date="2026-03-12"></vk-course-calendar>
+  </div>`);
+  const el = wrapper.querySelector('vk-course-calendar')!;
+  await el.updateComplete;
+  await document.fonts.ready;
+  return el;
+}
+
+/** The box of the first occurrence of `text` under `root` (shadow roots not crossed). */
+function boxOf(root: Node, text: string): DOMRect {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const at = node.textContent?.indexOf(text) ?? -1;
+    if (at < 0) continue;
+    const range = document.createRange();
+    range.setStart(node, at);
+    range.setEnd(node, at + text.length);
+    return range.getBoundingClientRect();
+  }
+  throw new Error(`"${text}" is not rendered`);
+}
+
+describe('vk-course-calendar: text in the other direction', () => {
+  after(() => setLocale('nb'));
+
+  it('the download button keeps ".ics" in order in Arabic', async () => {
+    const button = shadow(await calendar('ar', 'month', 1000), '[data-action="ics"]');
+    expect(boxOf(button, '.').left, 'the dot before "ics"').to.be.lessThan(boxOf(button, 'ics').left);
+  });
+
+  it('a Norwegian course name in an Arabic chip keeps its own direction, shortened at its end', async () => {
+    const el = await calendar('ar', 'month', 1000);
+    const course = shadow(el, '[data-session="s1"] .course');
+    expect(course.dir).to.equal('ltr');
+    expect(course.scrollWidth, 'the name is shortened').to.be.greaterThan(course.clientWidth);
+    // Its start ("Norsk") is in view: it begins at the box's left edge.
+    expect(Math.abs(boxOf(course, 'Norsk').left - course.getBoundingClientRect().left)).to.be.lessThan(2);
+  });
+
+  it("a night session's end day stays whole in a week chip", async () => {
+    const el = await calendar('nb', 'week', 768);
+    const time = shadow(el, '.slot [data-session="night"] .time');
+    const day = time.querySelector('.time-end bdi')!;
+    const range = document.createRange();
+    range.selectNodeContents(day);
+    const tops = new Set(Array.from(range.getClientRects()).map((r) => Math.round(r.top)));
+    expect(tops.size, `"${day.textContent}" on one line`).to.equal(1);
+  });
+});
