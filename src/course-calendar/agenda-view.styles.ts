@@ -29,6 +29,16 @@ export const agendaStyles = css`
     line-height: 1.4;
     min-block-size: 2.75rem;
   }
+  /* The kind is set apart from the course name ("Salg og service i dagligvare · Teori", not
+     "… dagligvare Teori"): a middle dot that assistive technology skips (the words are read in
+     order anyway), and the subtle text colour. */
+  .agenda .kind {
+    color: var(--_vk-text-subtle);
+  }
+  .agenda .kind::before {
+    content: '·' / '';
+    margin-inline-end: 0.3rem;
+  }
   .agenda-empty {
     color: var(--_vk-text-subtle);
   }

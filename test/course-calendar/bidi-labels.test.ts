@@ -70,3 +70,14 @@ describe('vk-course-calendar: text in the other direction', () => {
     expect(tops.size, `"${day.textContent}" on one line`).to.equal(1);
   });
 });
+
+describe('vk-course-calendar: agenda rows', () => {
+  it('set the kind apart from the course name, by a dot that is not read out', async () => {
+    const el = await calendar('nb', 'agenda', 800);
+    const kind = shadow(el, '.agenda [data-session="s1"] .kind');
+    expect(getComputedStyle(kind, '::before').content).to.equal('"·" / ""');
+    const course = shadow(el, '.agenda [data-session="s1"] .course');
+    expect(boxOf(kind, 'Norsk').left - course.getBoundingClientRect().right, 'the dot and its spaces between them').to.be.greaterThan(8);
+  });
+});
+
