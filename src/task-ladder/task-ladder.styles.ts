@@ -193,6 +193,16 @@ export const taskLadderStyles = css`
     color: var(--_vk-success);
     font-weight: 600;
   }
+  /* A note in another direction than the card (a Norwegian note in an Arabic ladder) is a box of
+     its own: it moves whole to the next line when it does not fit, instead of wrapping inside the
+     Arabic line and making the reader zigzag ("…المرشد: Mye bedre i dag," / "jobbet nesten alene."). */
+  .latest-log .log-text,
+  .print-log .log-text {
+    display: inline-block;
+    max-inline-size: 100%;
+    vertical-align: top;
+    text-align: var(--_vk-reading-edge, start);
+  }
   .latest-log .vk-pictogram,
   .log-entry .vk-pictogram,
   .print-log .vk-pictogram {
