@@ -441,5 +441,13 @@ export const courseCalendarStyles = css`
       background: Highlight;
       color: HighlightText;
     }
+    /* What colour alone told apart: days of other months in GrayText, the selected day ringed. */
+    .day[data-outside] .day-number {
+      color: GrayText;
+    }
+    .day[aria-selected='true'] .day-number {
+      outline: 2px solid CanvasText;
+      outline-offset: -2px;
+    }
   }
 `;

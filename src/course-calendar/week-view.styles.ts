@@ -182,6 +182,15 @@ export const weekStyles = css`
     align-self: stretch;
   }
   @media (forced-colors: active) {
+    /* The hour lines (a gradient the forced palette drops) in GrayText, under the sessions. */
+    .week-day::before {
+      content: '';
+      position: absolute;
+      inset: 0;
+      pointer-events: none;
+      forced-color-adjust: none;
+      background: repeating-linear-gradient(180deg, transparent 0 calc(var(--_vk-hour) - 1px), GrayText calc(var(--_vk-hour) - 1px) var(--_vk-hour));
+    }
     .now,
     .now::before {
       forced-color-adjust: none;
