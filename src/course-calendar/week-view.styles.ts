@@ -70,6 +70,9 @@ export const weekStyles = css`
   .slot .vk-pictogram {
     float: inline-end;
     margin-inline-start: 0.2rem;
+    /* The float is a whole number of lines tall (with its margin), so a line that does not fit
+       beside it starts on the line grid below it and the whole-line clip cannot cut it. */
+    margin-block-end: calc(round(up, var(--_vk-pictogram-size), 1lh) - var(--_vk-pictogram-size));
   }
   .slot .time {
     overflow-wrap: normal;
@@ -109,8 +112,14 @@ export const weekStyles = css`
   .slot .session[data-cancelled] {
     --_vk-below-text: 1lh;
   }
+  /* One line, never wrapped or split ("Waa la baajiyay", "Cancelled"): shortened with an
+     ellipsis, and beside the pictogram rather than below it (overflow makes it a box that
+     narrows beside a float). */
   .slot .cancelled-label {
     display: block;
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
   }
   @container (max-width: 6rem) {
     .slot .vk-pictogram {

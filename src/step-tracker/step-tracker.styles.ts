@@ -109,7 +109,6 @@ export const stepTrackerStyles = css`
     grid-template-columns: minmax(0, 1fr);
     justify-items: center;
     text-align: center;
-    --_vk-text-align: center;
   }
   .step-button:hover {
     background: var(--_vk-surface);
@@ -123,7 +122,7 @@ export const stepTrackerStyles = css`
     opacity: 0.6;
     cursor: default;
   }
-  .step-button[aria-disabled='true']:hover {
+  .step-button[aria-disabled='true']:hover:not([aria-current='step']) {
     background: transparent;
   }
   .marker {

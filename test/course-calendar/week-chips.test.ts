@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
+import { setLocale } from '../../src/core/localize.js';
 import type { VkCourseCalendar } from '../../src/course-calendar/course-calendar.js';
 import type { ScheduleDocument, Session } from '../../src/course-calendar/course-calendar.types.js';
 import { shadow, shadowAll } from '../helpers/index.js';
@@ -32,6 +33,7 @@ function schedule(cancelled = false): ScheduleDocument {
 }
 
 async function week(width: number, lang: string, doc: ScheduleDocument, editable = false, hour = '3rem'): Promise<VkCourseCalendar> {
+  await setLocale(lang);
   const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: ${width}px; --vk-calendar-hour-size: ${hour}" lang=${lang} dir=${lang === 'ar' ? 'rtl' : 'ltr'}>
     <vk-course-calendar .value=${doc} view="week" date="2026-03-12" ?editable=${editable}></vk-course-calendar>
   </div>`);
@@ -79,15 +81,37 @@ function visibleBottom(session: HTMLElement): number {
 }
 
 /**
- * The lines of a chip's text, each shown whole or not at all: returns those the clip cuts through
- * (by more than 2 px on each side: a line box found from its text's rect is off by up to ~1 px,
- * and a clip that close to a line's edge passes through its leading, not its glyphs).
+ * The lines of a chip's text, each shown whole or not at all: returns what breaks that. Measured
+ * from what the browser laid out and hit-tests, not from the rule in the stylesheet:
+ * - every line lies on the text box's line grid (top = k line heights; a line pushed below the
+ *   floated pictogram used to start half a line off it, and the whole-line clip cut it);
+ * - no line crosses the last whole line's bottom (by more than 2 px: a line box found from its
+ *   text's rect is off by up to ~1 px);
+ * - the text box does not show below its last whole line: a point there, above the chip's
+ *   bottom, hits the chip, not its text (hit-testing follows the clip).
  */
 function cutLines(session: HTMLElement): string[] {
+  session.scrollIntoView({ block: 'center', inline: 'center' });
+  const text = session.querySelector<HTMLElement>('.session-text')!;
+  const top = text.getBoundingClientRect().top;
+  const lh = parseFloat(getComputedStyle(text).lineHeight);
   const bottom = visibleBottom(session);
-  return lineRects(session.querySelector('.session-text')!)
-    .filter((r) => r.top < bottom - 2 && r.bottom > bottom + 2)
-    .map((r) => `${r.text} (${r.top.toFixed(1)}–${r.bottom.toFixed(1)}, clip at ${bottom.toFixed(1)})`);
+  const problems: string[] = [];
+  for (const r of lineRects(text)) {
+    const k = (r.top - top) / lh;
+    if (Math.abs(k - Math.round(k)) * lh > 1.5) problems.push(`${r.text}: off the line grid (${k.toFixed(2)} lines down)`);
+    if (r.top < bottom - 2 && r.bottom > bottom + 2) problems.push(`${r.text} (${r.top.toFixed(1)}–${r.bottom.toFixed(1)}, clip at ${bottom.toFixed(1)})`);
+  }
+  const box = session.getBoundingClientRect();
+  const paddingBottom = box.bottom - parseFloat(getComputedStyle(session).borderBottomWidth) - parseFloat(getComputedStyle(session).paddingBottom);
+  if (paddingBottom - bottom > 4) {
+    const rect = text.getBoundingClientRect();
+    const y = bottom + 2;
+    const root = session.getRootNode() as ShadowRoot;
+    const hit = root.elementFromPoint(rect.left + Math.min(20, rect.width / 2), y);
+    if (hit && text.contains(hit)) problems.push(`the text box shows below its last whole line (hit ${hit.className || hit.tagName})`);
+  }
+  return problems;
 }
 
 /** The visible lines' texts, top to bottom. */
@@ -100,6 +124,8 @@ function shownText(session: HTMLElement): string {
 }
 
 describe('vk-course-calendar: week chips show whole lines', () => {
+  after(() => setLocale('nb'));
+
   for (const lang of ['nb', 'ar']) {
     for (const width of [1280, 768, 360]) {
       it(`no line is cut through at ${width} px in ${lang}, for sessions of 15 to 150 minutes and hours of 2.5 to 5rem`, async () => {
@@ -139,6 +165,34 @@ describe('vk-course-calendar: week chips show whole lines', () => {
       expect(getComputedStyle(course).textOverflow).to.equal('ellipsis');
     }
   });
+
+  it('a course name that does not fit beside the pictogram starts on the line grid below it', async () => {
+    const base = schedule();
+    for (const name of ['Sikkerhetsopplæring', 'Storkjøkkenmatproduksjon', 'Kantinemedarbeider']) {
+      const doc: ScheduleDocument = { ...base, courses: [{ ...base.courses[0], title: { nb: name } }] };
+      for (const width of [1024, 1280]) {
+        const el = await week(width, 'nb', doc);
+        for (const m of minutes) expect(cutLines(chip(el, `s${m}`)), `${name}, ${m} min, ${width} px`).to.deep.equal([]);
+      }
+    }
+  });
+
+  for (const lang of ['en', 'uk', 'so', 'fa', 'ar']) {
+    it(`a short cancelled session shows its cancelled label on one line inside the chip (${lang})`, async () => {
+      for (const width of [768, 1280]) {
+        const el = await week(width, lang, schedule(true));
+        for (const m of [15, 30, 45, 60]) {
+          const session = chip(el, `s${m}`);
+          const label = session.querySelector<HTMLElement>('.cancelled-label')!;
+          const box = session.getBoundingClientRect();
+          const rect = label.getBoundingClientRect();
+          expect(rect.bottom, `${m} min, ${width} px`).to.be.at.most(box.bottom + 0.5);
+          expect(rect.height, `${m} min, ${width} px: one line`).to.be.lessThan(parseFloat(getComputedStyle(label).lineHeight) * 1.5);
+          expect(cutLines(session), `${m} min, ${width} px`).to.deep.equal([]);
+        }
+      }
+    });
+  }
 
   it('a short cancelled session still shows "Avlyst" whole', async () => {
     const el = await week(1280, 'nb', schedule(true));

@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { VkStepTracker } from '../../src/step-tracker/step-tracker.js';
 import type { StepsDocument } from '../../src/step-tracker/step-tracker.types.js';
@@ -6,9 +7,8 @@ import { workOrientedCourseSteps } from '../../src/presets/steps.js';
 import { shadowAll } from '../helpers/index.js';
 
 // From a visual audit of the baselines (1 Dec): a disabled tracker looked exactly like an enabled
-// one; in a horizontal tracker the steps' markers and titles sat at different heights. (In forced
-// colours the connectors after finished steps vanished: the forced-colour baselines hold that, as
-// this runner cannot emulate forced colours.)
+// one; in forced colours the connectors after finished steps vanished; in a horizontal tracker
+// the steps' markers and titles sat at different heights.
 
 const midway: StepsDocument = { ...workOrientedCourseSteps, steps: workOrientedCourseSteps.steps.map((s, i) => ({ ...s, status: i < 3 ? 'done' : i === 3 ? 'in-progress' : 'not-started' })) };
 
@@ -37,6 +37,26 @@ describe('vk-step-tracker: states that must show', () => {
     const opacity = (el: VkStepTracker) => shadowAll(el, '.step-button').map((b) => Number(getComputedStyle(b).opacity));
     expect(opacity(await tracker())).to.satisfy((list: number[]) => list.every((o) => o === 1));
     expect(opacity(await tracker({ disabled: true }))).to.satisfy((list: number[]) => list.every((o) => o < 1));
+  });
+
+  it('in forced colours a finished step’s connector is drawn like the others', async () => {
+    await executeServerCommand('vk-forced-colors', { active: true });
+    try {
+      expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+      const el = await tracker();
+      const steps = shadowAll(el, '.step');
+      const bg = (s: Element) => getComputedStyle(s, '::after').backgroundColor;
+      const probe = document.createElement('div');
+      probe.style.color = 'Canvas';
+      document.body.append(probe);
+      const canvas = getComputedStyle(probe).color;
+      probe.remove();
+      expect(steps[0].dataset.status).to.equal('done');
+      expect(bg(steps[0]), 'not the Canvas colour').to.not.equal(canvas);
+      expect(bg(steps[0]), 'as a step not started').to.equal(bg(steps[4]));
+    } finally {
+      await executeServerCommand('vk-forced-colors', { active: false });
+    }
   });
 
   it('horizontal steps keep their markers and titles level', async () => {
