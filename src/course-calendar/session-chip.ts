@@ -9,6 +9,16 @@ import type { Segment } from './calendar-layout.js';
 import type { Course, Session, SessionKind } from './course-calendar.types.js';
 import { colorClass } from './calendar-sheets.js';
 
+/**
+ * A text's `dir` when it differs from the UI locale's, else none: a name in the calendar's own
+ * direction needs no attribute (each one makes its element a bidi isolate, which a month of 500
+ * chips pays for in layout).
+ */
+function ownDirection(lang: string, locale: string): 'ltr' | 'rtl' | typeof nothing {
+  const dir = directionOf(lang);
+  return dir === directionOf(locale) ? nothing : dir;
+}
+
 export function kindLabel(kind: SessionKind): string {
   switch (kind) {
     case 'theory':
@@ -173,7 +183,7 @@ export function renderSessionChip(ctx: ViewContext, segment: Segment, options: C
     <span class="session-text">
       ${segment.continuesFrom ? continuedFrom(session, locale) : nothing}
       <span class="time">${timeMarkup(session, locale)}</span>
-      <span class="course" lang=${resolvedLocale(course?.title, locale)} dir=${directionOf(resolvedLocale(course?.title, locale))}>${courseTitle}</span>
+      <span class="course" lang=${resolvedLocale(course?.title, locale)} dir=${ownDirection(resolvedLocale(course?.title, locale), locale)}>${courseTitle}</span>
       <span class=${options.showKind ? 'kind' : 'kind vk-visually-hidden'}>${kindLabel(session.kind)}${own ? html`: <span lang=${resolvedLocale(session.title, locale)}>${own}</span>` : nothing}</span>
       ${segment.continues ? continues() : nothing}
     </span>
@@ -238,7 +248,9 @@ export function renderMonthChip(ctx: ViewContext, segment: Segment): TemplateRes
     courseNode.lang = courseLang;
     // Its own direction: a Norwegian name in an Arabic chip is shortened at its end ("Nors…"),
     // not at its start ("…A2").
-    courseNode.dir = directionOf(courseLang);
+    const dir = ownDirection(courseLang, locale);
+    if (dir === nothing) courseNode.removeAttribute('dir');
+    else courseNode.dir = dir;
     courseNode.textContent = courseTitle;
   });
 }
@@ -349,7 +361,7 @@ function monthChipNamedByContent(ctx: ViewContext, segment: Segment): TemplateRe
   const kind = kindLabel(session.kind);
   const end = monthChipEnd(session, locale);
   const title = `${clock(session.start)}–${end} ${courseTitle}${listSeparator(locale)}${kind}${own ? `: ${own}` : ''}`;
-  return html`<button type="button" part="session" class="session" data-session=${session.id} data-on=${segment.date} data-kind=${session.kind} title=${title} ?data-cancelled=${session.cancelled === true} ?data-grabbed=${ctx.moving === session.id} ?data-continues=${segment.continues} ?data-continued=${segment.continuesFrom} aria-describedby="session-hint" tabindex="-1"><span class="stripe ${colorClass(course?.color)}" aria-hidden="true"></span>${kindPictogram(session.kind, locale)}<span class="session-text">${segment.continuesFrom ? continuedFrom(session, locale) : nothing}<bdi class="time">${clock(session.start)}</bdi><span class="vk-visually-hidden">–${end} </span><span class="course" lang=${resolvedLocale(course?.title, locale)} dir=${directionOf(resolvedLocale(course?.title, locale))}>${courseTitle}</span><span class="vk-visually-hidden"> ${kind}${own ? html`: <span lang=${resolvedLocale(session.title, locale)}>${own}</span>` : nothing}</span>${segment.continues ? continues() : nothing}</span>${session.cancelled ? cancelledLabel() : nothing}${ctx.moving === session.id ? grabbedLabel() : nothing}</button>`;
+  return html`<button type="button" part="session" class="session" data-session=${session.id} data-on=${segment.date} data-kind=${session.kind} title=${title} ?data-cancelled=${session.cancelled === true} ?data-grabbed=${ctx.moving === session.id} ?data-continues=${segment.continues} ?data-continued=${segment.continuesFrom} aria-describedby="session-hint" tabindex="-1"><span class="stripe ${colorClass(course?.color)}" aria-hidden="true"></span>${kindPictogram(session.kind, locale)}<span class="session-text">${segment.continuesFrom ? continuedFrom(session, locale) : nothing}<bdi class="time">${clock(session.start)}</bdi><span class="vk-visually-hidden">–${end} </span><span class="course" lang=${resolvedLocale(course?.title, locale)} dir=${ownDirection(resolvedLocale(course?.title, locale), locale)}>${courseTitle}</span><span class="vk-visually-hidden"> ${kind}${own ? html`: <span lang=${resolvedLocale(session.title, locale)}>${own}</span>` : nothing}</span>${segment.continues ? continues() : nothing}</span>${session.cancelled ? cancelledLabel() : nothing}${ctx.moving === session.id ? grabbedLabel() : nothing}</button>`;
 }
 
 /** "+2 flere, tirsdag 10. mars 2026": the accessible name of a day's "+N" button. */
