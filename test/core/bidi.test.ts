@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { formatDate, formatTime } from '../../src/core/dates.js';
 import { isolate } from '../../src/core/text.js';
+import { boxOf } from '../helpers/index.js';
 
 // A session crossing midnight: "22:00–4 مارس 02:00". Unisolated in a left-to-right line, the end
 // time binds to the Arabic month (a number after Arabic letters becomes an Arabic number, UAX #9
@@ -19,20 +20,6 @@ function partsFor(locale: string): Parts {
   const date = formatDate('2026-03-04', locale, { day: 'numeric', month: 'long' });
   const day = formatDate('2026-03-04', locale, { day: 'numeric' });
   return { start: formatTime('22:00', locale), day, month: date.replace(day, '').trim(), end: formatTime('02:00', locale) };
-}
-
-/** The box of the first occurrence of `text` in the rendered text under `root`. */
-function boxOf(root: Node, text: string): DOMRect {
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const at = node.textContent?.indexOf(text) ?? -1;
-    if (at < 0) continue;
-    const range = document.createRange();
-    range.setStart(node, at);
-    range.setEnd(node, at + text.length);
-    return range.getBoundingClientRect();
-  }
-  throw new Error(`"${text}" is not rendered`);
 }
 
 /** True when `a` and `b` sit side by side on one line with nothing wider than a space between. */

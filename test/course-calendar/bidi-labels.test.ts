@@ -3,7 +3,7 @@ import '../../src/define.js';
 import { setLocale } from '../../src/core/localize.js';
 import type { VkCourseCalendar } from '../../src/course-calendar/course-calendar.js';
 import type { ScheduleDocument } from '../../src/course-calendar/course-calendar.types.js';
-import { shadow } from '../helpers/index.js';
+import { boxOf, shadow } from '../helpers/index.js';
 
 // From the visual audit (1 Dec): in Arabic the toolbar read "(ics.) تنزيل"; a Norwegian course
 // name in an Arabic month chip was shortened at its start ("…A2"); a night session's end in a
@@ -27,20 +27,6 @@ async function calendar(lang: 'nb' | 'ar', view: string, width: number): Promise
   await el.updateComplete;
   await document.fonts.ready;
   return el;
-}
-
-/** The box of the first occurrence of `text` under `root` (shadow roots not crossed). */
-function boxOf(root: Node, text: string): DOMRect {
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const at = node.textContent?.indexOf(text) ?? -1;
-    if (at < 0) continue;
-    const range = document.createRange();
-    range.setStart(node, at);
-    range.setEnd(node, at + text.length);
-    return range.getBoundingClientRect();
-  }
-  throw new Error(`"${text}" is not rendered`);
 }
 
 describe('vk-course-calendar: text in the other direction', () => {

@@ -59,3 +59,17 @@ export function focused(el: Element): Element | null {
 export function setRaw(el: Element, input: unknown): void {
   (el as unknown as { value: unknown }).value = input;
 }
+
+/** The box of the first occurrence of `text` in the rendered text under `root` (shadow roots not crossed). */
+export function boxOf(root: Node, text: string): DOMRect {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const at = node.textContent?.indexOf(text) ?? -1;
+    if (at < 0) continue;
+    const range = document.createRange();
+    range.setStart(node, at);
+    range.setEnd(node, at + text.length);
+    return range.getBoundingClientRect();
+  }
+  throw new Error(`"${text}" is not rendered`);
+}
