@@ -159,6 +159,7 @@ export function renderSessionChip(ctx: ViewContext, segment: Segment, options: C
   const locale = ctx.locale;
   const course = ctx.courses.get(session.courseId);
   const courseTitle = resolveText(course?.title, locale);
+  const courseLang = resolvedLocale(course?.title, locale);
   const own = resolveText(session.title, locale);
   const moving = ctx.moving === session.id;
   const full = `${courseTitle}${listSeparator(locale)}${kindLabel(session.kind)}${own ? `: ${own}` : ''}`;
@@ -183,7 +184,7 @@ export function renderSessionChip(ctx: ViewContext, segment: Segment, options: C
     <span class="session-text">
       ${segment.continuesFrom ? continuedFrom(session, locale) : nothing}
       <span class="time">${timeMarkup(session, locale)}</span>
-      <span class="course" lang=${resolvedLocale(course?.title, locale)} dir=${ownDirection(resolvedLocale(course?.title, locale), locale)}>${courseTitle}</span>
+      <span class="course" lang=${courseLang} dir=${ownDirection(courseLang, locale)}>${courseTitle}</span>
       <span class=${options.showKind ? 'kind' : 'kind vk-visually-hidden'}>${kindLabel(session.kind)}${own ? html`: <span lang=${resolvedLocale(session.title, locale)}>${own}</span>` : nothing}</span>
       ${segment.continues ? continues() : nothing}
     </span>
@@ -357,11 +358,12 @@ function monthChipNamedByContent(ctx: ViewContext, segment: Segment): TemplateRe
   const locale = ctx.locale;
   const course = ctx.courses.get(session.courseId);
   const courseTitle = resolveText(course?.title, locale);
+  const courseLang = resolvedLocale(course?.title, locale);
   const own = resolveText(session.title, locale);
   const kind = kindLabel(session.kind);
   const end = monthChipEnd(session, locale);
   const title = `${clock(session.start)}–${end} ${courseTitle}${listSeparator(locale)}${kind}${own ? `: ${own}` : ''}`;
-  return html`<button type="button" part="session" class="session" data-session=${session.id} data-on=${segment.date} data-kind=${session.kind} title=${title} ?data-cancelled=${session.cancelled === true} ?data-grabbed=${ctx.moving === session.id} ?data-continues=${segment.continues} ?data-continued=${segment.continuesFrom} aria-describedby="session-hint" tabindex="-1"><span class="stripe ${colorClass(course?.color)}" aria-hidden="true"></span>${kindPictogram(session.kind, locale)}<span class="session-text">${segment.continuesFrom ? continuedFrom(session, locale) : nothing}<bdi class="time">${clock(session.start)}</bdi><span class="vk-visually-hidden">–${end} </span><span class="course" lang=${resolvedLocale(course?.title, locale)} dir=${ownDirection(resolvedLocale(course?.title, locale), locale)}>${courseTitle}</span><span class="vk-visually-hidden"> ${kind}${own ? html`: <span lang=${resolvedLocale(session.title, locale)}>${own}</span>` : nothing}</span>${segment.continues ? continues() : nothing}</span>${session.cancelled ? cancelledLabel() : nothing}${ctx.moving === session.id ? grabbedLabel() : nothing}</button>`;
+  return html`<button type="button" part="session" class="session" data-session=${session.id} data-on=${segment.date} data-kind=${session.kind} title=${title} ?data-cancelled=${session.cancelled === true} ?data-grabbed=${ctx.moving === session.id} ?data-continues=${segment.continues} ?data-continued=${segment.continuesFrom} aria-describedby="session-hint" tabindex="-1"><span class="stripe ${colorClass(course?.color)}" aria-hidden="true"></span>${kindPictogram(session.kind, locale)}<span class="session-text">${segment.continuesFrom ? continuedFrom(session, locale) : nothing}<bdi class="time">${clock(session.start)}</bdi><span class="vk-visually-hidden">–${end} </span><span class="course" lang=${courseLang} dir=${ownDirection(courseLang, locale)}>${courseTitle}</span><span class="vk-visually-hidden"> ${kind}${own ? html`: <span lang=${resolvedLocale(session.title, locale)}>${own}</span>` : nothing}</span>${segment.continues ? continues() : nothing}</span>${session.cancelled ? cancelledLabel() : nothing}${ctx.moving === session.id ? grabbedLabel() : nothing}</button>`;
 }
 
 /** "+2 flere, tirsdag 10. mars 2026": the accessible name of a day's "+N" button. */
