@@ -266,7 +266,7 @@ for (const spec of cases) {
   const row = (metric, st, extra) => `| ${spec.group}: ${spec.label} | ${metric} | ${f(st.median)} | ${f(st.p25)}–${f(st.p75)} | ${f(st.min)}–${f(st.max)} | ${extra.longest} | ${extra.ratio} | ${extra.goal} |`;
   lines.push(row('value → next frame', s.render, { longest: longest(s.longest), ratio: s.ratio ? `${s.ratio.value.toFixed(3)} × ${s.ratio.to} (paired ${s.ratio.pairedMedian.toFixed(3)})` : '', goal: goalText }));
   if (s.rendered) lines.push(row('value → DOM rendered (before that frame)', s.rendered, { longest: '', ratio: '', goal: '' }));
-  if (s.complete) lines.push(row('value → frame with every card rendered', s.complete, { longest: '', ratio: '', goal: '' }));
+  if (s.complete) lines.push(row('value → frame with every card or step drawn', s.complete, { longest: '', ratio: '', goal: '' }));
   const moveGoal = (st) => (goal.moveMs ? `≤ ${goal.moveMs} ms ${st.median <= goal.moveMs ? '✔' : '✘'}` : '');
   if (s.move) {
     lines.push(row('keyboard move (ArrowRight, right after the pick-up is drawn) → DOM updated (before that frame)', s.moveDom, { longest: '', ratio: '', goal: '' }));

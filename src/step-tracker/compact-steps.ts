@@ -61,12 +61,17 @@ class CompactSteps extends Directive {
     if (info.type !== PartType.CHILD) throw new Error('compactSteps() belongs in a child position');
   }
 
-  render(_steps: readonly Step[], _current: number, _locale: string, _disabled: boolean, _buttons: HTMLElement[]): unknown {
+  render(_steps: readonly Step[], _current: number, _locale: string, _disabled: boolean, _buttons: HTMLElement[], _later: number): unknown {
     return noChange;
   }
 
-  override update(part: ChildPart, [steps, current, locale, disabled, buttons]: Parameters<this['render']>): unknown {
-    const parent = part.parentNode;
+  override update(part: ChildPart, [steps, current, locale, disabled, buttons, later]: Parameters<this['render']>): unknown {
+    const parent = part.parentNode as HTMLElement;
+    // Steps still to come (see steps-later): the list keeps their room, `later` steps wide.
+    if (later > 0 || parent.hasAttribute('aria-busy')) {
+      set(parent, 'aria-busy', later > 0 ? 'true' : null);
+      parent.style.setProperty('--_vk-later', later > 0 ? String(later) : '');
+    }
     const end = part.endNode;
     const items = new Map<string, HTMLLIElement>();
     buttons.length = 0;
@@ -98,5 +103,8 @@ class CompactSteps extends Directive {
   }
 }
 
-/** Renders a compact tracker's steps into the list (a child position inside `<ol>`). */
+/**
+ * Renders a compact tracker's steps into the list (a child position inside `<ol>`); with `later`
+ * > 0 and no steps, the list is an empty placeholder as wide as `later` steps (`aria-busy`).
+ */
 export const compactSteps = directive(CompactSteps);

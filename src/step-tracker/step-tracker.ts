@@ -16,6 +16,7 @@ import { statusLabel } from './status-label.js';
 import type { PopoverController } from '../core/popover.js';
 import { widestWord, type ShownText } from './step-fit.js';
 import { compactSteps } from './compact-steps.js';
+import { deferSteps, forgetSteps } from './steps-later.js';
 
 export { statusLabel } from './status-label.js';
 
@@ -138,6 +139,10 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
   #detailsBase: { revision: number; step: Step } | null = null;
   #probe: Element | null = null;
   #hadFocus = false;
+  /** A compact tracker's steps are drawn (see `steps-later`); until then its list is an empty placeholder. */
+  #stepsShown = false;
+  /** Settles once a deferred tracker has been measured (and drawn, if on screen). */
+  #measured: Promise<void> | undefined;
 
   /**
    * The layout in use now: `vertical` when set so or when a horizontal step would have to split a
@@ -167,10 +172,14 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
     super.connectedCallback();
     // Moved in the page: watch the probe again (a first connection observes it after rendering).
     if (this.hasUpdated && !this.compact) this.#observeProbe(this.renderRoot.querySelector('.width-probe'));
+    // Taken out before its steps were drawn (see steps-later): deferred again from here.
+    if (this.hasUpdated && this.compact && !this.#stepsShown) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    forgetSteps(this);
+    this.#measured = undefined;
     this.#observeProbe(null);
   }
 
@@ -275,9 +284,11 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
     // The compact form has its own, smaller template (no width probe, bar or per-step templates):
     // a table holds hundreds of them.
     if (this.compact) {
+      const later = !this.#stepsShown && doc.steps.length > 0 && this.isConnected;
+      if (later) this.#measured = deferSteps(this, this.#showSteps);
       // (No white space between the elements: fewer nodes to clone.)
       // prettier-ignore
-      return html`<section part="base" class="tracker" data-layout="horizontal" data-compact><div part="header" class="header">${heading}<p part="summary" class="summary" id="summary">${summaryText}</p></div><ol part="list" class="steps" aria-label=${label} @keydown=${this.#onKeydown} @keyup=${this.#onKeyup} @focusin=${this.#onFocusIn} @click=${this.#onClick}>${compactSteps(doc.steps, current, locale, this.isDisabled, this.#compactButtons)}</ol><span id="hint" hidden>${hint}</span>${popover}</section>`;
+      return html`<section part="base" class="tracker" data-layout="horizontal" data-compact><div part="header" class="header">${heading}<p part="summary" class="summary" id="summary">${summaryText}</p></div><ol part="list" class="steps" aria-label=${label} @keydown=${this.#onKeydown} @keyup=${this.#onKeyup} @focusin=${this.#onFocusIn} @click=${this.#onClick}>${compactSteps(later ? [] : doc.steps, current, locale, this.isDisabled, this.#compactButtons, later ? doc.steps.length : 0)}</ol><span id="hint" hidden>${hint}</span>${popover}</section>`;
     }
     return html`<div class="width-probe" aria-hidden="true"></div>
       <section part="base" class="tracker" data-layout=${this.layout}>
@@ -292,6 +303,14 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
   }
 
   readonly #onFocusIn = (e: FocusEvent): void => this.#roving.handleFocusIn(e);
+
+  /** Draws a compact tracker's deferred steps now (called by `steps-later`). */
+  readonly #showSteps = (): void => {
+    this.#stepsShown = true;
+    this.#measured = undefined;
+    this.requestUpdate();
+    this.performUpdate();
+  };
 
   /**
    * One listener on the list instead of one per step button. In the compact form the step's whole
@@ -424,6 +443,12 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
+    // A compact tracker waiting for its measure: on screen, its steps are drawn by then; far off
+    // screen, they come after the first frame (see steps-later), and this resolves without them.
+    if (this.#measured) {
+      await this.#measured;
+      done = await super.getUpdateComplete();
+    }
     while (this.#opening) {
       await this.#opening;
       done = await super.getUpdateComplete();

@@ -1,0 +1,164 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import '../../src/define.js';
+import type { VkStepTracker } from '../../src/step-tracker/step-tracker.js';
+import type { StepsDocument, StepStatus } from '../../src/step-tracker/step-tracker.types.js';
+import { workOrientedCourseSteps } from '../../src/presets/steps.js';
+
+/**
+ * A table of compact trackers draws the steps of those on screen before its first frame and the
+ * rest after it (src/step-tracker/steps-later.ts): what is painted first is read in a
+ * ResizeObserver callback of the first frame (after layout, before paint).
+ */
+
+const ROWS = 80;
+
+function participant(i: number): StepsDocument {
+  const statuses: StepStatus[] = workOrientedCourseSteps.steps.map((_, j) => (j < i % 8 ? 'done' : j === i % 8 ? 'in-progress' : 'not-started'));
+  // Some participants skipped a step: their summary is longer ("· 1 hoppet over").
+  if (i % 5 === 4) statuses[1] = 'skipped';
+  return { ...workOrientedCourseSteps, steps: workOrientedCourseSteps.steps.map((s, j) => ({ ...s, status: statuses[j] })) };
+}
+
+function table(rows = ROWS): HTMLTableElement {
+  const el = document.createElement('table');
+  const body = el.createTBody();
+  for (let i = 0; i < rows; i++) {
+    const row = body.insertRow();
+    row.insertCell().textContent = `Deltaker ${i + 1}`;
+    const tracker = document.createElement('vk-step-tracker');
+    tracker.setAttribute('compact', '');
+    tracker.value = participant(i);
+    row.insertCell().append(tracker);
+  }
+  return el;
+}
+
+const trackersOf = (el: Element): VkStepTracker[] => Array.from(el.querySelectorAll('vk-step-tracker'));
+const drawn = (t: VkStepTracker): boolean => (t.shadowRoot?.querySelectorAll('.step-button').length ?? 0) > 0;
+const list = (t: VkStepTracker): HTMLElement => t.shadowRoot!.querySelector<HTMLElement>('.steps')!;
+const frame = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+
+/** Waits (at most `frames` frames) until every tracker has drawn its steps. */
+async function allDrawn(trackers: VkStepTracker[], frames = 240): Promise<number> {
+  for (let i = 0; i < frames; i++) {
+    if (trackers.every(drawn)) return i;
+    await frame();
+  }
+  return -1;
+}
+
+/** Places the table in the page and reads `read` in the first frame that paints it. */
+async function firstFrameOf<T>(el: HTMLElement, read: () => T): Promise<T> {
+  const host = await fixture<HTMLDivElement>(html`<div></div>`);
+  const seen = new Promise<T>((resolve) => {
+    const observer = new ResizeObserver(() => {
+      observer.disconnect();
+      resolve(read());
+    });
+    observer.observe(el);
+  });
+  host.append(el);
+  return seen;
+}
+
+describe('vk-step-tracker: a table of compact trackers draws what is on screen first', () => {
+  before(() => setViewport({ width: 800, height: 600 }));
+
+  it('the first frame has the steps of every tracker on screen; those far below keep an empty, busy list', async () => {
+    const el = table();
+    const painted = await firstFrameOf(el, () =>
+      trackersOf(el).map((t) => ({ top: t.getBoundingClientRect().top, drawn: drawn(t), busy: list(t).getAttribute('aria-busy') })),
+    );
+    const onScreen = painted.filter((p) => p.top < innerHeight);
+    const farBelow = painted.filter((p) => p.top > 2 * innerHeight);
+    expect(onScreen.length).to.be.greaterThan(5);
+    expect(farBelow.length).to.be.greaterThan(10);
+    expect(onScreen.every((p) => p.drawn)).to.equal(true);
+    expect(farBelow.every((p) => !p.drawn && p.busy === 'true')).to.equal(true);
+  });
+
+  it('updateComplete of a tracker on screen resolves with its steps drawn', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const el = table();
+    host.append(el);
+    const [first] = trackersOf(el);
+    await first.updateComplete;
+    expect(first.shadowRoot!.querySelectorAll('.step-button').length).to.equal(7);
+    expect(first.shadowRoot!.querySelectorAll('.step-button[tabindex="0"]').length).to.equal(1);
+  });
+
+  it('every tracker draws its steps within a few frames, and no row or column moves when they come', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const el = table();
+    host.append(el);
+    const trackers = trackersOf(el);
+    await Promise.all(trackers.map((t) => t.updateComplete));
+    expect(trackers.some((t) => !drawn(t)), 'some steps still to come').to.equal(true);
+    const boxes = () => trackers.map((t) => { const r = list(t).getBoundingClientRect(); return [r.left, r.top, r.width, r.height].map((v) => Math.round(v * 100) / 100); });
+    const before = boxes();
+    const frames = await allDrawn(trackers);
+    expect(frames, 'frames until every step was drawn').to.be.within(1, 120);
+    expect(boxes()).to.deep.equal(before);
+    expect(el.getBoundingClientRect().width).to.be.greaterThan(0);
+    for (const t of trackers) {
+      expect(list(t).hasAttribute('aria-busy')).to.equal(false);
+      expect(t.shadowRoot!.querySelectorAll('.step-button').length).to.equal(7);
+      // One tab stop per tracker (roving focus), so Tab reaches each of them.
+      expect(t.shadowRoot!.querySelectorAll('.step-button[tabindex="0"]').length).to.equal(1);
+    }
+  });
+
+  it('printing draws every step at once', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const el = table();
+    host.append(el);
+    const trackers = trackersOf(el);
+    await Promise.all(trackers.map((t) => t.updateComplete));
+    expect(trackers.every(drawn)).to.equal(false);
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(trackers.every(drawn)).to.equal(true);
+  });
+
+  it('a tracker taken out before its steps came draws them when it is back', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const el = table();
+    host.append(el);
+    const trackers = trackersOf(el);
+    await Promise.all(trackers.map((t) => t.updateComplete));
+    const last = trackers[trackers.length - 1];
+    const cell = last.parentElement!;
+    expect(drawn(last)).to.equal(false);
+    last.remove();
+    expect(await allDrawn(trackers.slice(0, -1))).to.be.at.least(0);
+    expect(drawn(last)).to.equal(false);
+    cell.append(last);
+    await last.updateComplete;
+    expect(await allDrawn([last])).to.be.at.least(0);
+    expect(last.shadowRoot!.querySelectorAll('.step-button').length).to.equal(7);
+  });
+
+  it('a new value for a tracker still waiting shows the new summary, and its steps come with the rest', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const el = table();
+    host.append(el);
+    const trackers = trackersOf(el);
+    await Promise.all(trackers.map((t) => t.updateComplete));
+    const last = trackers[trackers.length - 1];
+    expect(drawn(last)).to.equal(false);
+    last.value = participant(7);
+    await last.updateComplete;
+    expect(last.shadowRoot!.querySelector('.summary')!.textContent).to.equal('7 av 7 ferdig');
+    expect(await allDrawn(trackers)).to.be.at.least(0);
+    expect(Array.from(last.shadowRoot!.querySelectorAll('.step')).map((s) => s.getAttribute('data-status'))).to.deep.equal(participant(7).steps.map((s) => s.status));
+  });
+
+  it('a lone compact tracker, and a full one, draw everything before updateComplete resolves', async () => {
+    const compact = await fixture<VkStepTracker>(html`<vk-step-tracker compact .value=${participant(3)}></vk-step-tracker>`);
+    expect(drawn(compact)).to.equal(true);
+    const full = await fixture<VkStepTracker>(html`<div style="block-size: 3000px"></div><vk-step-tracker .value=${participant(3)}></vk-step-tracker>`);
+    const below = full.parentElement!.querySelector('vk-step-tracker')!;
+    await below.updateComplete;
+    expect(below.shadowRoot!.querySelectorAll('.step-button').length).to.equal(7);
+  });
+});
