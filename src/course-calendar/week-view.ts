@@ -124,7 +124,10 @@ export function renderWeek(ctx: ViewContext, range: CalendarRange, byDay: Readon
   </div></div>`;
 }
 
-/** A crowded slot's "+2": its accessible name also names the day ("+2 flere, tirsdag 10. mars 2026"); opens the day. */
+/**
+ * A crowded slot's "+2": its accessible name also names the day ("+2 flere, tirsdag 10. mars 2026"); opens the day.
+ * The sign and number are a left-to-right isolate (U+2066 … U+2069), so right-to-left text shows "+2", not "2+".
+ */
 function renderSlotMore(ctx: ViewContext, date: IsoDate, count: number): TemplateResult {
-  return html`<button type="button" part="more" class="more" data-more=${date} tabindex="-1" aria-label=${moreLabel(ctx, date, count)} @click=${() => ctx.on.openDay(date)}>+${count}</button>`;
+  return html`<button type="button" part="more" class="more" data-more=${date} tabindex="-1" aria-label=${moreLabel(ctx, date, count)} @click=${() => ctx.on.openDay(date)}>${`\u2066+${count}\u2069`}</button>`;
 }

@@ -57,6 +57,41 @@ describe('vk-course-calendar: text in the other direction', () => {
   });
 });
 
+describe('vk-course-calendar: "+N" in right-to-left text', () => {
+  after(() => setLocale('nb'));
+
+  // Four sessions at once on 18 March: a month cell shows two and "+2 أخرى"; a week slot shows
+  // one lane and "+3". The sign is drawn before (left of) the number, not after it ("2+").
+  const crowded: ScheduleDocument = {
+    ...doc,
+    sessions: Array.from({ length: 4 }, (_, i) => ({ id: `c${i}`, courseId: 'n', start: '2026-03-18T09:00', end: '2026-03-18T11:00', kind: 'language' as const })),
+  };
+
+  async function crowdedIn(lang: 'ar' | 'fa', view: string): Promise<VkCourseCalendar> {
+    await setLocale(lang);
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang} dir="rtl" style="inline-size: 1000px">
+      <vk-course-calendar .value=${crowded} view=${view} date="2026-03-18"></vk-course-calendar>
+    </div>`);
+    const el = wrapper.querySelector('vk-course-calendar')!;
+    await el.updateComplete;
+    await document.fonts.ready;
+    return el;
+  }
+
+  for (const lang of ['ar', 'fa'] as const) {
+    it(`month "+N" (${lang})`, async () => {
+      const more = shadow(await crowdedIn(lang, 'month'), '[data-more="2026-03-18"]');
+      expect(more.textContent).to.match(/2/);
+      expect(boxOf(more, '+').left, 'the plus left of the number').to.be.lessThan(boxOf(more, '2').left);
+    });
+  }
+
+  it('week "+N" (ar)', async () => {
+    const more = shadow(await crowdedIn('ar', 'week'), '.slot--more [data-more]');
+    expect(boxOf(more, '+').left, 'the plus left of the number').to.be.lessThan(boxOf(more, '3').left);
+  });
+});
+
 describe('vk-course-calendar: agenda rows', () => {
   it('set the kind apart from the course name, by a dot that is not read out', async () => {
     const el = await calendar('nb', 'agenda', 800);

@@ -59,7 +59,7 @@
 'course-calendar.legend': `عرض الدورات`,
 'course-calendar.legend-all': str`جميع الدورات (${0})`,
 'course-calendar.markers': str`${0} حصص، ${1}`,
-'course-calendar.more': str`+${0} أخرى`,
+'course-calendar.more': str`⁦+${0}⁩ أخرى`,
 'course-calendar.more-day': str`+${0} أخرى، ${1}`,
 'course-calendar.next-month': `الشهر التالي`,
 'course-calendar.next-week': `الأسبوع التالي`,

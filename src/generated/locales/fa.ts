@@ -59,7 +59,7 @@
 'course-calendar.legend': `نمایش دوره‌ها`,
 'course-calendar.legend-all': str`همه دوره‌ها (${0})`,
 'course-calendar.markers': str`${0} جلسه، ${1}`,
-'course-calendar.more': str`+${0} دیگر`,
+'course-calendar.more': str`⁦+${0}⁩ دیگر`,
 'course-calendar.more-day': str`+${0} مورد دیگر، ${1}`,
 'course-calendar.next-month': `ماه بعد`,
 'course-calendar.next-week': `هفته بعد`,
