@@ -51,6 +51,7 @@ function closingLine() {
  *   `emulateMedia` command does not pass `forced-colors` to puppeteer);
  * - `vk-a11y-tree`: Chromium's accessibility tree under a selector (the built-in a11ySnapshot
  *   plugin is not registered by default);
+ * - `vk-screenshot`: a PNG (base64) of a clip of the page, for pixels no DOM query can tell;
  * - `vk-snapshot-file`: reads test/a11y/snapshots/NAME.txt; writes it only under UPDATE_SNAPSHOTS=1
  *   (a missing snapshot fails the test instead of being written silently).
  */
@@ -77,6 +78,13 @@ function veikartTestPlugin() {
         const root = payload?.selector ? await p.$(payload.selector) : null;
         if (payload?.selector && !root) throw new Error(`vk-a11y-tree: nothing matches ${payload.selector}`);
         return p.accessibility.snapshot({ root: root ?? undefined, interestingOnly: payload?.interestingOnly ?? true });
+      }
+      if (command === 'vk-screenshot') {
+        // A PNG (base64) of a rectangle of the page in CSS pixels: what is painted, for tests of
+        // what shows that no DOM query can tell (a focus ring over a neighbour).
+        const { x, y, width, height } = payload ?? {};
+        if (![x, y, width, height].every((n) => Number.isFinite(n)) || width <= 0 || height <= 0) throw new Error('vk-screenshot: bad clip');
+        return page(session).screenshot({ clip: { x, y, width, height }, encoding: 'base64' });
       }
       if (command === 'vk-snapshot-file') {
         const { mkdirSync, readFileSync, writeFileSync } = await import('node:fs');

@@ -65,6 +65,11 @@ export const weekStyles = css`
   .slot {
     container-type: size;
   }
+  /* The size container is a stacking context, so a later slot painted over the focus ring
+     (outside the chip's box): the slot holding focus goes above its neighbours. */
+  .slot:focus-within {
+    z-index: 1;
+  }
   /* The pictogram sits in the chip's top corner and the first lines flow beside it, so a short
      session still shows its time and course next to its picture. */
   .slot .vk-pictogram {

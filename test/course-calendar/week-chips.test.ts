@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import { setLocale } from '../../src/core/localize.js';
 import type { VkCourseCalendar } from '../../src/course-calendar/course-calendar.js';
@@ -218,4 +219,49 @@ describe('vk-course-calendar: week chips show whole lines', () => {
     }
     expect(shadowAll(el, '.slot .resize').length).to.be.greaterThan(0);
   });
+});
+
+describe('vk-course-calendar week: a focused chip', () => {
+  after(() => setLocale('nb'));
+
+  /** The RGBA of the pixel at viewport point (x, y) in CSS pixels, from a screenshot (vk-screenshot clips in page coordinates). */
+  async function pixel(x: number, y: number): Promise<number[]> {
+    const png = (await executeServerCommand('vk-screenshot', { x: Math.round(x + scrollX), y: Math.round(y + scrollY), width: 1, height: 1 })) as string;
+    const image = await createImageBitmap(await (await fetch(`data:image/png;base64,${png}`)).blob());
+    const canvas = new OffscreenCanvas(1, 1);
+    const context = canvas.getContext('2d')!;
+    context.drawImage(image, 0, 0);
+    return Array.from(context.getImageData(0, 0, 1, 1).data);
+  }
+
+  for (const lang of ['nb', 'ar']) {
+    it(`draws its whole focus ring over the session right after it (${lang})`, async () => {
+      // Two sessions back to back: the ring of the first (outside its box) lies over the second.
+      const doc: ScheduleDocument = {
+        version: 1,
+        courses: [{ id: 'renhold', title: { nb: 'Renhold' }, color: '#1f6f8b' }],
+        sessions: [
+          { id: 'a', courseId: 'renhold', start: '2026-03-10T09:00', end: '2026-03-10T10:00', kind: 'practice' },
+          { id: 'b', courseId: 'renhold', start: '2026-03-10T10:00', end: '2026-03-10T11:00', kind: 'practice' },
+        ],
+      };
+      const el = await week(1000, lang, doc);
+      el.scrollIntoView();
+      const first = chip(el, 'a');
+      await sendKeys({ press: 'Shift' });
+      first.focus();
+      await el.updateComplete;
+      expect(first.matches(':focus-visible')).to.equal(true);
+      const ring = getComputedStyle(first);
+      const width = parseFloat(ring.outlineWidth);
+      const offset = parseFloat(ring.outlineOffset);
+      const box = first.getBoundingClientRect();
+      const next = chip(el, 'b').getBoundingClientRect();
+      const y = box.bottom + offset + width / 2;
+      expect(y, 'the ring lies over the next chip').to.be.within(next.top, next.bottom);
+      const [r, g, b] = await pixel(box.left + box.width / 2, y);
+      const [er, eg, eb] = ring.outlineColor.match(/\d+/g)!.map(Number);
+      expect(Math.abs(r - er) + Math.abs(g - eg) + Math.abs(b - eb), `pixel rgb(${r}, ${g}, ${b}) against the ring's ${ring.outlineColor}`).to.be.lessThan(30);
+    });
+  }
 });
