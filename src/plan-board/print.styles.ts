@@ -21,9 +21,13 @@ export const planBoardPrintStyles = css`
     .column-empty {
       display: none !important;
     }
+    /* Days side by side while each gets 12rem (A4 landscape: all five on one row); on narrower
+       paper (A4 portrait, the default when the host sets no @page size) the week wraps onto a
+       second row instead of splitting words in 130 px columns. */
     .columns {
       overflow: visible;
-      grid-auto-columns: minmax(0, 1fr);
+      grid-auto-flow: row;
+      grid-template-columns: repeat(auto-fit, minmax(min(100%, 12rem), 1fr));
       gap: 4mm;
     }
     .column {

@@ -1,0 +1,52 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import '../../src/define.js';
+import { setLocale } from '../../src/core/localize.js';
+import type { VkPlanBoard } from '../../src/plan-board/plan-board.js';
+import { createAminaPlan } from '../../src/presets/plan.js';
+import { splitWords } from '../a11y/layout-checks.js';
+
+// Printed on A4 (the board's print stylesheet). Portrait is what a browser prints when the host
+// sets no @page size: at 190 mm (718 px) five columns of 132 px split "Samfunnskunnskap" and
+// "Arbeidspraksis" mid-word. A4 landscape (277 mm, 1047 px) keeps the week on one row.
+
+const A4 = { portrait: 718, landscape: 1047 };
+
+async function printed(width: number, lang: 'nb' | 'ar'): Promise<VkPlanBoard> {
+  await setViewport({ width, height: 1000 });
+  await emulateMedia({ media: 'print' });
+  await setLocale(lang);
+  const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang} dir=${lang === 'ar' ? 'rtl' : 'ltr'}><vk-plan-board readonly .value=${createAminaPlan()}></vk-plan-board></div>`);
+  const el = wrapper.querySelector('vk-plan-board')!;
+  await el.updateComplete;
+  await document.fonts.ready;
+  return el;
+}
+
+const columns = (el: VkPlanBoard): DOMRect[] => Array.from(el.shadowRoot!.querySelectorAll('.column')).map((c) => c.getBoundingClientRect());
+
+describe('vk-plan-board printed on A4', () => {
+  after(async () => {
+    await emulateMedia({ media: 'screen' });
+    await setViewport({ width: 800, height: 600 });
+    await setLocale('nb');
+  });
+
+  for (const lang of ['nb', 'ar'] as const) {
+    it(`portrait (${lang}): every day on the page, no word split`, async () => {
+      const el = await printed(A4.portrait, lang);
+      const boxes = columns(el);
+      expect(boxes).to.have.length(5);
+      for (const box of boxes) expect(box.left >= -0.5 && box.right <= A4.portrait + 0.5, `column ${Math.round(box.left)}–${Math.round(box.right)}`).to.equal(true);
+      expect(splitWords(el.parentElement!)).to.deep.equal([]);
+    });
+
+    it(`landscape (${lang}): the whole week on one row, no word split`, async () => {
+      const el = await printed(A4.landscape, lang);
+      const boxes = columns(el);
+      expect(new Set(boxes.map((b) => Math.round(b.top))).size, 'rows').to.equal(1);
+      for (const box of boxes) expect(box.left >= -0.5 && box.right <= A4.landscape + 0.5).to.equal(true);
+      expect(splitWords(el.parentElement!)).to.deep.equal([]);
+    });
+  }
+});
