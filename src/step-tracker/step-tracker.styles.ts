@@ -8,7 +8,7 @@ import { css } from 'lit';
  * - `.marker .number`: The number is text colour on every status: over the in-progress tint it is 11:1 (accent was 4.17:1).
  * - `[data-compact]`: compact: one line for a table row. Each step is a 1.75rem list item holding its button, named by aria-label. The button is the marker's disc itself (a 1.35rem circle: its border is the ring, its background the fill, half tint or the skipped stroke), with no grid, no absolute positioning and no ::before; ::after is the step number (`attr(data-n)`, alternative text '' so the name stays title and status; text colour, as the full form's) or the done check. The current step's frame is on the item (`data-current`). Before (a grid button drawing its disc with ::before and its number with a counter in ::after) this took about twice the layout and paint in a table of 500. Shape tells the status.
  * - `.tracker[data-compact] .steps`: No `content-visibility: auto`: it skipped the steps of trackers off screen in a long table (half the render time of 500 trackers), but Chromium then left their step buttons out of the accessibility tree. Off-screen trackers draw their steps after the first frame instead (steps-later.ts), every one within about a second.
- * - `.steps[aria-busy]`: A compact list whose steps are still to come keeps their exact room (n × 1.75rem items, 2px gaps, one item tall), so nothing moves when they are drawn.
+ * - `.steps[aria-busy]`: A compact list whose steps are still to come keeps their exact room (n × 1.75rem items, 2px gaps, one item tall), so nothing moves when they are drawn; as wide at least, since an empty flex item would shrink in a narrow cell where the drawn steps cannot.
  * - `[data-compact] [data-status='done'] .step-button::after`: The check, in the background colour on the disc (arms as the full form's icon draws them).
  * - `[data-compact] [data-status='skipped'] .step-button`: Dashed ring and the stroke, bottom-left to top-right as in the full form's icon.
  * - `.step-button`: Current: a double CanvasText border and the "Nå" badge; focus: a solid Highlight outline outside it.
@@ -213,6 +213,7 @@ export const stepTrackerStyles = css`
   }
   .tracker[data-compact] .steps[aria-busy] {
     inline-size: calc(var(--_vk-later) * (1.75rem + 2px) - 2px);
+    min-inline-size: calc(var(--_vk-later) * (1.75rem + 2px) - 2px);
     block-size: 1.75rem;
   }
   [data-compact] .step {

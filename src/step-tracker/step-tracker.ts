@@ -139,10 +139,11 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
   #detailsBase: { revision: number; step: Step } | null = null;
   #probe: Element | null = null;
   #hadFocus = false;
-  /** A compact tracker's steps are drawn (see `steps-later`); until then its list is an empty placeholder. */
+  /**
+   * Steps drawn once (the full form draws them all): a compact tracker whose steps were never
+   * drawn renders an empty placeholder list first (see `steps-later`).
+   */
   #stepsShown = false;
-  /** Settles once a deferred tracker has been measured (and drawn, if on screen). */
-  #measured: Promise<void> | undefined;
 
   /**
    * The layout in use now: `vertical` when set so or when a horizontal step would have to split a
@@ -179,7 +180,6 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     forgetSteps(this);
-    this.#measured = undefined;
     this.#observeProbe(null);
   }
 
@@ -251,6 +251,8 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
       if (!live) this.#closeDetails(false);
       else this.#followStep(live);
     }
+    // A tracker that was full has drawn its steps: made compact, it keeps them (and focus in them).
+    if (!this.compact) this.#stepsShown = true;
     // A compact tracker is always one line: no measuring, so 500 of them in a table never force a
     // layout each (reading clientWidth between other trackers' renders made that quadratic).
     if (this.compact) return;
@@ -285,7 +287,7 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
     // a table holds hundreds of them.
     if (this.compact) {
       const later = !this.#stepsShown && doc.steps.length > 0 && this.isConnected;
-      if (later) this.#measured = deferSteps(this, this.#showSteps);
+      if (later) deferSteps(this, this.#showSteps);
       // (No white space between the elements: fewer nodes to clone.)
       // prettier-ignore
       return html`<section part="base" class="tracker" data-layout="horizontal" data-compact><div part="header" class="header">${heading}<p part="summary" class="summary" id="summary">${summaryText}</p></div><ol part="list" class="steps" aria-label=${label} @keydown=${this.#onKeydown} @keyup=${this.#onKeyup} @focusin=${this.#onFocusIn} @click=${this.#onClick}>${compactSteps(later ? [] : doc.steps, current, locale, this.isDisabled, this.#compactButtons, later ? doc.steps.length : 0)}</ol><span id="hint" hidden>${hint}</span>${popover}</section>`;
@@ -307,7 +309,6 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
   /** Draws a compact tracker's deferred steps now (called by `steps-later`). */
   readonly #showSteps = (): void => {
     this.#stepsShown = true;
-    this.#measured = undefined;
     this.requestUpdate();
     this.performUpdate();
   };
@@ -443,12 +444,6 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    // A compact tracker waiting for its measure: on screen, its steps are drawn by then; far off
-    // screen, they come after the first frame (see steps-later), and this resolves without them.
-    if (this.#measured) {
-      await this.#measured;
-      done = await super.getUpdateComplete();
-    }
     while (this.#opening) {
       await this.#opening;
       done = await super.getUpdateComplete();

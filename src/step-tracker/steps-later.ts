@@ -3,40 +3,65 @@
  * visible" for a table of hundreds of participants (issue 14).
  *
  * A compact tracker's first render draws its header and an empty, exactly sized step list
- * (`aria-busy`), and hands itself here. One microtask later, after every tracker connected in the
- * same task has done the same, `measure()` reads all their boxes at once (one layout of the
- * placeholders, then writes: no read between two trackers' renders) and draws the steps of those
- * within half a viewport of the screen before the frame. The rest are drawn after it, in document
- * order, about 8 ms of script a frame, so within a second every step button is in the page and in
- * the accessibility tree (unlike `content-visibility: auto`, which kept off-screen buttons out of
- * it for as long as they were off screen). Printing draws them all at once.
+ * (`aria-busy`), and hands itself here (idempotent: a tracker already waiting is not added twice).
+ * One microtask later, after every tracker connected in the same task has done the same,
+ * `measure()` reads all their lists' boxes at once (one layout of the placeholders, then writes:
+ * no read between two trackers' renders) and draws the steps of those within half a viewport of
+ * the screen before the frame. The rest are drawn after it: first any that an IntersectionObserver
+ * sees come near the screen (a host that scrolls to a row, a scroll container), then the others in
+ * the order they rendered, about 8 ms of script a frame, so within a second every step button is
+ * in the page and in the accessibility tree (unlike `content-visibility: auto`, which kept
+ * off-screen buttons out of it for as long as they were off screen). A hidden page, where frames
+ * do not run, draws them on timers. Printing draws them all at once.
  */
 
 type Show = () => void;
 
 /** Placeholders rendered since the last measure. */
 const waiting = new Map<Element, Show>();
-/** Measured off screen: drawn after the first frame, a few per frame. */
+/** Measured off screen (or not laid out): drawn after the first frame. Keyed by host. */
 const later = new Map<Element, Show>();
+/** The list each deferred host is watched by (its placeholder). */
+const watched = new Map<Element, Element>();
+const hosts = new WeakMap<Element, Element>();
 let measured: Promise<void> | undefined;
 let framing = false;
 let printing = false;
+let observer: IntersectionObserver | undefined;
+
+/** Script time (ms) a frame gives to drawing deferred steps. */
+const SLICE_MS = 8;
 
 /**
  * Defers `host`'s steps: `show` draws them now (it must update the tracker synchronously). Call it
- * from the tracker's render. Returns a promise that settles once the tracker is measured: seen
- * ones are drawn by then.
+ * from the tracker's render: the measure is queued before the render's update resolves, so a
+ * tracker on screen has its steps when `updateComplete` resolves.
  */
-export function deferSteps(host: Element, show: Show): Promise<void> {
+export function deferSteps(host: Element, show: Show): void {
   if (!later.has(host)) waiting.set(host, show);
   measured ??= Promise.resolve().then(measure);
-  return measured;
 }
 
 /** Forgets a tracker that left the page (it defers again when it renders after coming back). */
 export function forgetSteps(host: Element): void {
   waiting.delete(host);
-  later.delete(host);
+  drop(host);
+}
+
+/** The box that says where the steps will be: the placeholder list (a host may be `display: contents`). */
+function boxOf(host: Element): Element {
+  return host.shadowRoot?.querySelector('[aria-busy]') ?? host;
+}
+
+/** Runs `show`, reporting (not throwing) what goes wrong, so one tracker cannot stop the rest. */
+function run(show: Show): void {
+  try {
+    show();
+  } catch (error) {
+    setTimeout(() => {
+      throw error;
+    });
+  }
 }
 
 function measure(): void {
@@ -45,32 +70,72 @@ function measure(): void {
   const seen: Show[] = [];
   // Reads first (the first one lays the placeholders out), writes after.
   for (const [host, show] of waiting) {
-    const box = host.isConnected ? host.getBoundingClientRect() : null;
+    const box = host.isConnected ? boxOf(host).getBoundingClientRect() : null;
     if (box && (box.width > 0 || box.height > 0) && box.bottom > -height / 2 && box.top < height * 1.5) seen.push(show);
     else later.set(host, show);
   }
   waiting.clear();
-  for (const show of seen) show();
-  if (later.size > 0 && !framing) {
+  seen.forEach(run);
+  if (later.size === 0) return;
+  observer ??= new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        const host = entry.isIntersecting ? hosts.get(entry.target) : undefined;
+        const show = host && later.get(host);
+        if (host && show) {
+          drop(host);
+          run(show);
+        }
+      }
+    },
+    { rootMargin: '50% 0px' },
+  );
+  for (const host of later.keys()) {
+    if (watched.has(host)) continue;
+    const box = boxOf(host);
+    watched.set(host, box);
+    hosts.set(box, host);
+    observer.observe(box);
+  }
+  if (!framing) {
     framing = true;
     // The outer callback runs in the frame about to be painted; the inner one in the next.
-    requestAnimationFrame(() => requestAnimationFrame(() => draw(8)));
+    nextFrame(() => nextFrame(drawSome));
   }
   if (!printing) {
     printing = true;
-    window.addEventListener('beforeprint', () => draw(Infinity));
+    window.addEventListener('beforeprint', () => [...later.keys()].forEach((host) => draw(host)));
   }
 }
 
-/** Draws deferred steps in page order for about `ms` of script, then goes on in the next frame. */
-function draw(ms: number): void {
-  const until = performance.now() + ms;
-  for (const [host, show] of later) {
-    later.delete(host);
-    show();
+/** The next frame; a hidden page, which runs none, gets a timer instead. */
+function nextFrame(callback: () => void): void {
+  if (document.hidden) setTimeout(callback, 16);
+  else requestAnimationFrame(callback);
+}
+
+function drop(host: Element): void {
+  later.delete(host);
+  const box = watched.get(host);
+  if (box) {
+    observer?.unobserve(box);
+    watched.delete(host);
+  }
+}
+
+function draw(host: Element): void {
+  const show = later.get(host);
+  drop(host);
+  if (show) run(show);
+}
+
+/** Draws deferred steps in the order they rendered for about `SLICE_MS` of script, then goes on in the next frame. */
+function drawSome(): void {
+  const until = performance.now() + SLICE_MS;
+  for (const host of later.keys()) {
+    draw(host);
     if (performance.now() >= until) break;
   }
-  if (later.size > 0) {
-    if (ms < Infinity) requestAnimationFrame(() => draw(ms));
-  } else framing = false;
+  framing = later.size > 0;
+  if (framing) nextFrame(drawSome);
 }

@@ -49,8 +49,11 @@ async function allDrawn(trackers: VkStepTracker[], frames = 240): Promise<number
 }
 
 /** Places the table in the page and reads `read` in the first frame that paints it. */
-async function firstFrameOf<T>(el: HTMLElement, read: () => T): Promise<T> {
-  const host = await fixture<HTMLDivElement>(html`<div></div>`);
+async function firstFrameOf<T>(el: HTMLElement, read: () => T, host?: HTMLElement): Promise<T> {
+  host ??= await fixture<HTMLDivElement>(html`<div></div>`);
+  // Start from a task of its own (a fixture resolves inside a frame callback, and a draw
+  // scheduled for "the next frame" would then land in the frame read here).
+  await new Promise((resolve) => setTimeout(resolve));
   const seen = new Promise<T>((resolve) => {
     const observer = new ResizeObserver(() => {
       observer.disconnect();
@@ -151,6 +154,77 @@ describe('vk-step-tracker: a table of compact trackers draws what is on screen f
     expect(last.shadowRoot!.querySelector('.summary')!.textContent).to.equal('7 av 7 ferdig');
     expect(await allDrawn(trackers)).to.be.at.least(0);
     expect(Array.from(last.shadowRoot!.querySelectorAll('.step')).map((s) => s.getAttribute('data-status'))).to.deep.equal(participant(7).steps.map((s) => s.status));
+  });
+
+  it('a tracker with no box yet (a hidden tab panel) draws its steps after the first frame, before it is shown', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const panel = document.createElement('div');
+    panel.hidden = true;
+    const hidden = document.createElement('vk-step-tracker');
+    hidden.setAttribute('compact', '');
+    hidden.value = participant(2);
+    panel.append(hidden);
+    const el = table(4);
+    const wrapper = document.createElement('div');
+    wrapper.append(panel, el);
+    const first = await firstFrameOf(wrapper, () => ({ hidden: drawn(hidden), shown: trackersOf(el).every(drawn) }), host);
+    expect(first).to.deep.equal({ hidden: false, shown: true });
+    expect(await allDrawn([hidden])).to.be.at.least(1);
+    panel.hidden = false;
+    expect(list(hidden).getBoundingClientRect().width).to.be.greaterThan(0);
+  });
+
+  it('a tracker the host scrolls to gets its steps before those still far away', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const el = table(200);
+    host.append(el);
+    const trackers = trackersOf(el);
+    await Promise.all(trackers.map((t) => t.updateComplete));
+    const target = trackers[190];
+    target.scrollIntoView({ block: 'center' });
+    for (let i = 0; i < 4 && !drawn(target); i++) await frame();
+    try {
+      expect(drawn(target), 'the row scrolled to').to.equal(true);
+      expect(trackers.slice(100, 140).some((t) => !drawn(t)), 'rows between still waiting').to.equal(true);
+    } finally {
+      scrollTo(0, 0);
+    }
+  });
+
+  it('a host styled display: contents still draws the trackers on screen in the first frame', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div><style>.contents vk-step-tracker { display: contents; }</style></div>`);
+    const el = table(5);
+    el.className = 'contents';
+    expect(await firstFrameOf(el, () => trackersOf(el).map(drawn), host)).to.deep.equal([true, true, true, true, true]);
+  });
+
+  it('in a narrow fixed cell the waiting list keeps the drawn list\'s width', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const el = table();
+    el.style.cssText = 'table-layout: fixed; inline-size: 160px';
+    host.append(el);
+    const trackers = trackersOf(el);
+    await Promise.all(trackers.map((t) => t.updateComplete));
+    const last = trackers[trackers.length - 1];
+    expect(drawn(last)).to.equal(false);
+    const waitingWidth = list(last).getBoundingClientRect().width;
+    expect(await allDrawn(trackers)).to.be.at.least(0);
+    expect(list(last).getBoundingClientRect().width).to.be.closeTo(waitingWidth, 0.01);
+  });
+
+  it('focus in a full tracker stays when it turns compact off screen', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div><div style="block-size: 3000px"></div><vk-step-tracker orientation="vertical"></vk-step-tracker></div>`);
+    const t = wrapper.querySelector('vk-step-tracker')!;
+    t.value = participant(3);
+    await t.updateComplete;
+    const step = t.shadowRoot!.querySelectorAll<HTMLElement>('.step-button')[2];
+    step.focus({ preventScroll: true });
+    const key = step.dataset.key;
+    t.compact = true;
+    await t.updateComplete;
+    for (let i = 0; i < 3; i++) await frame();
+    expect(document.activeElement).to.equal(t);
+    expect((t.shadowRoot!.activeElement as HTMLElement | null)?.dataset.key).to.equal(key);
   });
 
   it('a lone compact tracker, and a full one, draw everything before updateComplete resolves', async () => {
