@@ -21,14 +21,20 @@ export const planBoardPrintStyles = css`
     .column-empty {
       display: none !important;
     }
-    /* Days side by side while each gets 12rem (A4 landscape: all five on one row); on narrower
-       paper (A4 portrait, the default when the host sets no @page size) the week wraps onto a
-       second row instead of splitting words in 130 px columns. */
+    /* Days side by side while each gets 12rem (A4 landscape, 1047 px: all five on one row in
+       990 px, so a host's own margins or padding of up to about 28 px a side still fit); on
+       narrower paper (A4 portrait, the default when the host sets no @page size) the week wraps
+       onto a second row, and a second sheet, instead of splitting words in 130 px columns. */
     .columns {
       overflow: visible;
       grid-auto-flow: row;
       grid-template-columns: repeat(auto-fit, minmax(min(100%, 12rem), 1fr));
-      gap: 4mm;
+      gap: 2mm;
+    }
+    /* Participant mode's 1.1em text split "Samfunnskunnskap" in a landscape week's columns: on
+       paper its text is the adviser's size (the pictures stay big). */
+    .board[data-mode='participant'] {
+      font-size: 1em;
     }
     .column {
       background: #fff;

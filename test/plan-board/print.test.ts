@@ -12,11 +12,12 @@ import { splitWords } from '../a11y/layout-checks.js';
 
 const A4 = { portrait: 718, landscape: 1047 };
 
-async function printed(width: number, lang: 'nb' | 'ar'): Promise<VkPlanBoard> {
+/** The board printed at `width` px of paper; the host's own padding (`pad` px each side) narrows it further. */
+async function printed(width: number, lang: 'nb' | 'ar', mode = 'adviser', pad = 0): Promise<VkPlanBoard> {
   await setViewport({ width, height: 1000 });
   await emulateMedia({ media: 'print' });
   await setLocale(lang);
-  const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang} dir=${lang === 'ar' ? 'rtl' : 'ltr'}><vk-plan-board readonly .value=${createAminaPlan()}></vk-plan-board></div>`);
+  const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang} dir=${lang === 'ar' ? 'rtl' : 'ltr'} style="padding-inline: ${pad}px"><vk-plan-board readonly mode=${mode} .value=${createAminaPlan()}></vk-plan-board></div>`);
   const el = wrapper.querySelector('vk-plan-board')!;
   await el.updateComplete;
   await document.fonts.ready;
@@ -38,6 +39,13 @@ describe('vk-plan-board printed on A4', () => {
       const boxes = columns(el);
       expect(boxes).to.have.length(5);
       for (const box of boxes) expect(box.left >= -0.5 && box.right <= A4.portrait + 0.5, `column ${Math.round(box.left)}–${Math.round(box.right)}`).to.equal(true);
+      expect(splitWords(el.parentElement!)).to.deep.equal([]);
+    });
+
+    it(`landscape (${lang}, participant mode, a host with 16 px padding): the whole week on one row, no word split`, async () => {
+      const el = await printed(A4.landscape, lang, 'participant', 16);
+      const boxes = columns(el);
+      expect(new Set(boxes.map((b) => Math.round(b.top))).size, 'rows').to.equal(1);
       expect(splitWords(el.parentElement!)).to.deep.equal([]);
     });
 
