@@ -51,7 +51,8 @@ function closingLine() {
  *   `emulateMedia` command does not pass `forced-colors` to puppeteer);
  * - `vk-a11y-tree`: Chromium's accessibility tree under a selector (the built-in a11ySnapshot
  *   plugin is not registered by default);
- * - `vk-screenshot`: a PNG (base64) of a clip of the page, for pixels no DOM query can tell;
+ * - `vk-screenshot`: a PNG (base64) of a clip of the viewport (document coordinates), for pixels
+ *   no DOM query can tell;
  * - `vk-snapshot-file`: reads test/a11y/snapshots/NAME.txt; writes it only under UPDATE_SNAPSHOTS=1
  *   (a missing snapshot fails the test instead of being written silently).
  */
@@ -80,11 +81,17 @@ function veikartTestPlugin() {
         return p.accessibility.snapshot({ root: root ?? undefined, interestingOnly: payload?.interestingOnly ?? true });
       }
       if (command === 'vk-screenshot') {
-        // A PNG (base64) of a rectangle of the page in CSS pixels: what is painted, for tests of
-        // what shows that no DOM query can tell (a focus ring over a neighbour).
+        // A PNG (base64) of a rectangle of the page: what is painted, for tests of what shows
+        // that no DOM query can tell (a focus ring over a neighbour). The clip is in CSS pixels
+        // of the document (add scrollX/scrollY to viewport coordinates) and must lie inside the
+        // viewport's scrolled-to area; the PNG is in device pixels (devicePixelRatio × the clip).
+        // captureBeyondViewport: false, or the capture resizes the page (a resize event in the test).
         const { x, y, width, height } = payload ?? {};
-        if (![x, y, width, height].every((n) => Number.isFinite(n)) || width <= 0 || height <= 0) throw new Error('vk-screenshot: bad clip');
-        return page(session).screenshot({ clip: { x, y, width, height }, encoding: 'base64' });
+        const p = page(session);
+        const view = await p.evaluate(() => ({ x: scrollX, y: scrollY, width: innerWidth, height: innerHeight }));
+        const fits = [x, y, width, height].every((n) => Number.isFinite(n)) && width >= 1 && height >= 1 && x >= view.x && y >= view.y && x + width <= view.x + view.width && y + height <= view.y + view.height;
+        if (!fits) throw new Error(`vk-screenshot: the clip ${JSON.stringify(payload)} is not inside the viewport ${JSON.stringify(view)}`);
+        return p.screenshot({ clip: { x, y, width, height }, encoding: 'base64', captureBeyondViewport: false });
       }
       if (command === 'vk-snapshot-file') {
         const { mkdirSync, readFileSync, writeFileSync } = await import('node:fs');

@@ -65,8 +65,9 @@ export const weekStyles = css`
   .slot {
     container-type: size;
   }
-  /* The size container is a stacking context, so a later slot painted over the focus ring
-     (outside the chip's box): the slot holding focus goes above its neighbours. */
+  /* Slots are positioned siblings painted in document order, so the next one covered the focus
+     ring (outside the chip's box) of a session right before it: the slot holding focus goes
+     above its neighbours. */
   .slot:focus-within {
     z-index: 1;
   }

@@ -4,6 +4,8 @@ import { setLocale } from '../../src/core/localize.js';
 import type { VkCourseCalendar } from '../../src/course-calendar/course-calendar.js';
 import type { ScheduleDocument } from '../../src/course-calendar/course-calendar.types.js';
 import { boxOf, shadow } from '../helpers/index.js';
+import { targetLocales } from '../../src/generated/locale-codes.js';
+import { directionOf } from '../../src/core/text.js';
 
 // From the visual audit (1 Dec): in Arabic the toolbar read "(ics.) تنزيل"; a Norwegian course
 // name in an Arabic month chip was shortened at its start ("…A2"); a night session's end in a
@@ -85,6 +87,17 @@ describe('vk-course-calendar: "+N" in right-to-left text', () => {
       expect(boxOf(more, '+').left, 'the plus left of the number').to.be.lessThan(boxOf(more, '2').left);
     });
   }
+
+  it('every right-to-left translation keeps "+N" in a left-to-right isolate (a translator retyping it could drop the invisible marks)', async () => {
+    const rtl = targetLocales.filter((code) => directionOf(code) === 'rtl');
+    expect(rtl).to.include.members(['ar', 'fa']);
+    for (const code of rtl) {
+      const { templates } = (await import(`../../src/generated/locales/${code}.ts`)) as { templates: Record<string, { strings: readonly string[] } | string> };
+      const more = templates['course-calendar.more'];
+      const strings = typeof more === 'string' ? [more] : more.strings;
+      expect(strings[0].endsWith('\u2066+') && strings[1].startsWith('\u2069'), `${code}: ${JSON.stringify(strings)}`).to.equal(true);
+    }
+  });
 
   it('week "+N" (ar)', async () => {
     const more = shadow(await crowdedIn('ar', 'week'), '.slot--more [data-more]');
