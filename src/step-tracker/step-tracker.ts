@@ -105,7 +105,11 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
 
   /** `horizontal` or `vertical`; unset: chosen by the available width. */
   @property({ reflect: true }) orientation: StepOrientation | undefined;
-  /** A one-line form for tables of many participants. */
+  /**
+   * A one-line form for tables of many participants. Off screen, a compact tracker draws its
+   * steps after the page's first frame (an empty list of their exact size until then, with
+   * `aria-busy`): see docs/step-tracker.md, "Many compact trackers on one page".
+   */
   // useDefault: the initial `false` is not reflected, so a tracker made with the `compact` attribute
   // is not written back its own attribute in its first update (500 setAttribute calls in a table).
   @property({ type: Boolean, reflect: true, useDefault: true }) compact = false;
