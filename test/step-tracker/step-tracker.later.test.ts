@@ -48,6 +48,17 @@ async function allDrawn(trackers: VkStepTracker[], frames = 240): Promise<number
   return -1;
 }
 
+/** A table of `rows` trackers placed in the page (`style` on the table), once every tracker's `updateComplete` resolved. */
+async function placed(rows = ROWS, style = ''): Promise<{ el: HTMLTableElement; trackers: VkStepTracker[] }> {
+  const host = await fixture<HTMLDivElement>(html`<div></div>`);
+  const el = table(rows);
+  el.style.cssText = style;
+  host.append(el);
+  const trackers = trackersOf(el);
+  await Promise.all(trackers.map((t) => t.updateComplete));
+  return { el, trackers };
+}
+
 /** Places the table in the page and reads `read` in the first frame that paints it. */
 async function firstFrameOf<T>(el: HTMLElement, read: () => T, host?: HTMLElement): Promise<T> {
   host ??= await fixture<HTMLDivElement>(html`<div></div>`);
@@ -92,11 +103,7 @@ describe('vk-step-tracker: a table of compact trackers draws what is on screen f
   });
 
   it('every tracker draws its steps within a few frames, and no row or column moves when they come', async () => {
-    const host = await fixture<HTMLDivElement>(html`<div></div>`);
-    const el = table();
-    host.append(el);
-    const trackers = trackersOf(el);
-    await Promise.all(trackers.map((t) => t.updateComplete));
+    const { el, trackers } = await placed();
     expect(trackers.some((t) => !drawn(t)), 'some steps still to come').to.equal(true);
     const boxes = () => trackers.map((t) => { const r = list(t).getBoundingClientRect(); return [r.left, r.top, r.width, r.height].map((v) => Math.round(v * 100) / 100); });
     const before = boxes();
@@ -113,22 +120,14 @@ describe('vk-step-tracker: a table of compact trackers draws what is on screen f
   });
 
   it('printing draws every step at once', async () => {
-    const host = await fixture<HTMLDivElement>(html`<div></div>`);
-    const el = table();
-    host.append(el);
-    const trackers = trackersOf(el);
-    await Promise.all(trackers.map((t) => t.updateComplete));
+    const { trackers } = await placed();
     expect(trackers.every(drawn)).to.equal(false);
     window.dispatchEvent(new Event('beforeprint'));
     expect(trackers.every(drawn)).to.equal(true);
   });
 
   it('a tracker taken out before its steps came draws them when it is back', async () => {
-    const host = await fixture<HTMLDivElement>(html`<div></div>`);
-    const el = table();
-    host.append(el);
-    const trackers = trackersOf(el);
-    await Promise.all(trackers.map((t) => t.updateComplete));
+    const { trackers } = await placed();
     const last = trackers[trackers.length - 1];
     const cell = last.parentElement!;
     expect(drawn(last)).to.equal(false);
@@ -142,11 +141,7 @@ describe('vk-step-tracker: a table of compact trackers draws what is on screen f
   });
 
   it('a new value for a tracker still waiting shows the new summary, and its steps come with the rest', async () => {
-    const host = await fixture<HTMLDivElement>(html`<div></div>`);
-    const el = table();
-    host.append(el);
-    const trackers = trackersOf(el);
-    await Promise.all(trackers.map((t) => t.updateComplete));
+    const { trackers } = await placed();
     const last = trackers[trackers.length - 1];
     expect(drawn(last)).to.equal(false);
     last.value = participant(7);
@@ -175,11 +170,7 @@ describe('vk-step-tracker: a table of compact trackers draws what is on screen f
   });
 
   it('a tracker the host scrolls to gets its steps before those still far away', async () => {
-    const host = await fixture<HTMLDivElement>(html`<div></div>`);
-    const el = table(200);
-    host.append(el);
-    const trackers = trackersOf(el);
-    await Promise.all(trackers.map((t) => t.updateComplete));
+    const { trackers } = await placed(200);
     const target = trackers[190];
     target.scrollIntoView({ block: 'center' });
     for (let i = 0; i < 4 && !drawn(target); i++) await frame();
@@ -199,12 +190,7 @@ describe('vk-step-tracker: a table of compact trackers draws what is on screen f
   });
 
   it('in a narrow fixed cell the waiting list keeps the drawn list\'s width', async () => {
-    const host = await fixture<HTMLDivElement>(html`<div></div>`);
-    const el = table();
-    el.style.cssText = 'table-layout: fixed; inline-size: 160px';
-    host.append(el);
-    const trackers = trackersOf(el);
-    await Promise.all(trackers.map((t) => t.updateComplete));
+    const { trackers } = await placed(ROWS, 'table-layout: fixed; inline-size: 160px');
     const last = trackers[trackers.length - 1];
     expect(drawn(last)).to.equal(false);
     const waitingWidth = list(last).getBoundingClientRect().width;
