@@ -20,10 +20,10 @@ const doc: ScheduleDocument = {
   ],
 };
 
-async function calendar(lang: 'nb' | 'ar', view: string, width: number): Promise<VkCourseCalendar> {
+async function calendar(lang: 'nb' | 'ar' | 'fa', view: string, width: number, value = doc, date = '2026-03-12'): Promise<VkCourseCalendar> {
   await setLocale(lang);
-  const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang} dir=${lang === 'ar' ? 'rtl' : 'ltr'} style="inline-size: ${width}px">
-    <vk-course-calendar .value=${doc} view=${view} date="2026-03-12"></vk-course-calendar>
+  const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang} dir=${directionOf(lang)} style="inline-size: ${width}px">
+    <vk-course-calendar .value=${value} view=${view} date=${date}></vk-course-calendar>
   </div>`);
   const el = wrapper.querySelector('vk-course-calendar')!;
   await el.updateComplete;
@@ -69,16 +69,7 @@ describe('vk-course-calendar: "+N" in right-to-left text', () => {
     sessions: Array.from({ length: 4 }, (_, i) => ({ id: `c${i}`, courseId: 'n', start: '2026-03-18T09:00', end: '2026-03-18T11:00', kind: 'language' as const })),
   };
 
-  async function crowdedIn(lang: 'ar' | 'fa', view: string): Promise<VkCourseCalendar> {
-    await setLocale(lang);
-    const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang} dir="rtl" style="inline-size: 1000px">
-      <vk-course-calendar .value=${crowded} view=${view} date="2026-03-18"></vk-course-calendar>
-    </div>`);
-    const el = wrapper.querySelector('vk-course-calendar')!;
-    await el.updateComplete;
-    await document.fonts.ready;
-    return el;
-  }
+  const crowdedIn = (lang: 'ar' | 'fa', view: string) => calendar(lang, view, 1000, crowded, '2026-03-18');
 
   for (const lang of ['ar', 'fa'] as const) {
     it(`month "+N" (${lang})`, async () => {
