@@ -12,6 +12,12 @@ export class BoardWidth implements ReactiveController {
   #observer: ResizeObserver | null = null;
   #probe: Element | null = null;
   #narrow = false;
+  /** Printing (`beforeprint` to `afterprint`, or print media): paper shows every day, whatever the screen's width. */
+  #printing = false;
+  #printMedia: MediaQueryList | null = null;
+  readonly #beforePrint = (): void => this.#print(true);
+  readonly #afterPrint = (): void => this.#print(false);
+  readonly #printMediaChange = (event: MediaQueryListEvent): void => this.#print(event.matches);
 
   /** `resized` runs on every width the observer reports (after layout, before paint). */
   constructor(
@@ -21,12 +27,24 @@ export class BoardWidth implements ReactiveController {
     host.addController(this);
   }
 
-  /** True when the board is narrower than NARROW_BELOW (one column at a time). */
+  /** True when the board is narrower than NARROW_BELOW (one column at a time), except while printing. */
   get narrow(): boolean {
-    return this.#narrow;
+    return this.#narrow && !this.#printing;
+  }
+
+  #print(printing: boolean): void {
+    if (printing === this.#printing) return;
+    this.#printing = printing;
+    // The update lands in a microtask, before the browser lays the page out for print.
+    if (this.#narrow) this.host.requestUpdate();
   }
 
   hostConnected(): void {
+    window.addEventListener('beforeprint', this.#beforePrint);
+    window.addEventListener('afterprint', this.#afterPrint);
+    this.#printMedia = matchMedia('print');
+    this.#printMedia.addEventListener('change', this.#printMediaChange);
+    this.#printing = this.#printMedia.matches;
     this.#observer = new ResizeObserver((entries) => {
       const width = entries[entries.length - 1]?.contentBoxSize?.[0]?.inlineSize ?? 0;
       const narrow = width > 0 && width < NARROW_BELOW;
@@ -49,6 +67,10 @@ export class BoardWidth implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    window.removeEventListener('beforeprint', this.#beforePrint);
+    window.removeEventListener('afterprint', this.#afterPrint);
+    this.#printMedia?.removeEventListener('change', this.#printMediaChange);
+    this.#printMedia = null;
     this.#observer?.disconnect();
     this.#observer = null;
     this.#probe = null;

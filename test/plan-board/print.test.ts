@@ -26,6 +26,43 @@ async function printed(width: number, lang: 'nb' | 'ar', mode = 'adviser', pad =
 
 const columns = (el: VkPlanBoard): DOMRect[] => Array.from(el.shadowRoot!.querySelectorAll('.column')).map((c) => c.getBoundingClientRect());
 
+describe('vk-plan-board printed from a narrow screen', () => {
+  // Below 480 px the board shows one day at a time; on paper it shows the week.
+  async function narrowBoard(): Promise<VkPlanBoard> {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: 360px"><vk-plan-board readonly .value=${createAminaPlan()}></vk-plan-board></div>`);
+    const el = wrapper.querySelector('vk-plan-board')!;
+    await el.updateComplete;
+    for (let i = 0; i < 3 && !el.shadowRoot!.querySelector('[data-narrow]'); i++) await new Promise((resolve) => requestAnimationFrame(resolve));
+    await el.updateComplete;
+    return el;
+  }
+  const count = (el: VkPlanBoard) => el.shadowRoot!.querySelectorAll('.column').length;
+
+  it('beforeprint shows every day; afterprint goes back to one', async () => {
+    const el = await narrowBoard();
+    expect(count(el)).to.equal(1);
+    window.dispatchEvent(new Event('beforeprint'));
+    await el.updateComplete;
+    expect(count(el)).to.equal(5);
+    window.dispatchEvent(new Event('afterprint'));
+    await el.updateComplete;
+    expect(count(el)).to.equal(1);
+  });
+
+  it('print media (a print preview) shows every day', async () => {
+    const el = await narrowBoard();
+    expect(count(el)).to.equal(1);
+    await emulateMedia({ media: 'print' });
+    try {
+      for (let i = 0; i < 5 && count(el) !== 5; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+      await el.updateComplete;
+      expect(count(el)).to.equal(5);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+});
+
 describe('vk-plan-board printed on A4', () => {
   after(async () => {
     await emulateMedia({ media: 'screen' });
