@@ -12,7 +12,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import { utcHour } from 'd3-time';
 import { formatDate } from '../core/dates.js';
-import { listSeparator } from '../core/text.js';
+import { isolate, listSeparator } from '../core/text.js';
 import type { IsoDate } from '../core/types.js';
 import { datesIn, isoWeek } from './calendar-dates.js';
 import { packLanes, type Segment } from './calendar-layout.js';
@@ -126,8 +126,9 @@ export function renderWeek(ctx: ViewContext, range: CalendarRange, byDay: Readon
 
 /**
  * A crowded slot's "+2": its accessible name also names the day ("+2 flere, tirsdag 10. mars 2026"); opens the day.
- * The sign and number are a left-to-right isolate (U+2066 … U+2069), so right-to-left text shows "+2", not "2+".
+ * The sign and number are an isolate (core `isolate`; with no strong character it is left-to-right, UAX #9),
+ * so right-to-left text shows "+2", not "2+".
  */
 function renderSlotMore(ctx: ViewContext, date: IsoDate, count: number): TemplateResult {
-  return html`<button type="button" part="more" class="more" data-more=${date} tabindex="-1" aria-label=${moreLabel(ctx, date, count)} @click=${() => ctx.on.openDay(date)}>${`\u2066+${count}\u2069`}</button>`;
+  return html`<button type="button" part="more" class="more" data-more=${date} tabindex="-1" aria-label=${moreLabel(ctx, date, count)} @click=${() => ctx.on.openDay(date)}>${isolate(`+${count}`)}</button>`;
 }
