@@ -1,4 +1,5 @@
 import { css, unsafeCSS, type CSSResult } from 'lit';
+import { svgMask } from '../core/mask-images.js';
 
 // The icons every card repeats (clock, place, grip, menu, check), drawn by CSS instead of an
 // inline <svg> each: one element (or a pseudo-element) per icon instead of up to eight, so a
@@ -12,9 +13,7 @@ import { css, unsafeCSS, type CSSResult } from 'lit';
 const check = `<path d='M5 12.5l4.5 4.5L19 7.5'/>`;
 
 const mask = (body: string): CSSResult =>
-  unsafeCSS(
-    `url("data:image/svg+xml,<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 24 24' fill='none' stroke='black' stroke-width='2' stroke-linecap='round' stroke-linejoin='round'>${body}</svg>")`,
-  );
+  svgMask(`<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 24 24' fill='none' stroke='black' stroke-width='2' stroke-linecap='round' stroke-linejoin='round'>${body}</svg>`);
 
 /**
  * A dot of the 24-unit icon grid as one background layer: centre (x, y), radius r (with the

@@ -31,6 +31,7 @@ import { LazyEditing, preloadEditingOnIdle } from './board-lazy-editing.js';
 import { BoardFocus, keyAfter } from './board-focus.js';
 import { renderToolbar, toolbarTarget, type HistoryAction } from './board-toolbar.js';
 import { adoptLateStyles } from './late-styles.js';
+import { prepareMaskImages } from '../core/mask-images.js';
 
 export { categoryLabel } from './board-text.js';
 
@@ -98,6 +99,12 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
 
   /** body text, bold, card details (0.875rem), the title (1.2em) (see `VkElement.firstRenderFonts`). */
   static override readonly firstRenderFonts = [[1, 400], [1, 600], [0.875, 400], [1.2, 600]] as const;
+
+  /** Also loads the card icons' mask images (core/mask-images.ts) (see `VkElement.prepare`). */
+  static override prepare(): void {
+    super.prepare();
+    prepareMaskImages();
+  }
   protected get model(): typeof planModel {
     return planModel;
   }

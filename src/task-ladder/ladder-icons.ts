@@ -1,4 +1,5 @@
-import { css, unsafeCSS, type CSSResult } from 'lit';
+import { css, type CSSResult } from 'lit';
+import { svgMask } from '../core/mask-images.js';
 
 // The icons every task card repeats (level, record, logbook, read aloud, no sound), drawn by CSS
 // in a `::before` instead of an inline <svg> each: no element at all for an icon instead of three
@@ -6,8 +7,7 @@ import { css, unsafeCSS, type CSSResult } from 'lit';
 // data (never host data) as a mask, painted in `currentColor`; hidden from assistive technology
 // like the SVG icons were (a pseudo-element with empty `content` has no text alternative to give,
 // and every control or label that shows one also has words). Shape tells the level, not colour.
-const svg = (viewBox: number, body: string): CSSResult =>
-  unsafeCSS(`url("data:image/svg+xml,<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 ${viewBox} ${viewBox}'>${body}</svg>")`);
+const svg = (viewBox: number, body: string): CSSResult => svgMask(`<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 ${viewBox} ${viewBox}'>${body}</svg>`);
 
 const stroke = `fill='none' stroke='black' stroke-width='2' stroke-linecap='round' stroke-linejoin='round'`;
 const shapes = {

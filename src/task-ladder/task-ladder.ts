@@ -14,6 +14,7 @@ import { headerStyles, tokens } from '../core/tokens.js';
 import { currentPhaseIndex, ladderModel, nextLevel } from './task-ladder.model.js';
 import { taskLadderStyles } from './task-ladder.styles.js';
 import { ladderIconStyles } from './ladder-icons.js';
+import { prepareMaskImages } from '../core/mask-images.js';
 import { levelLabel } from './labels.js';
 import { renderPhase } from './phase.js';
 import type { PanelActions } from './task-panel.js';
@@ -104,10 +105,14 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
   /** body text, bold, the title (1.15em), task details (0.9em) (see `VkElement.firstRenderFonts`). */
   static override readonly firstRenderFonts = [[1, 400], [1, 600], [1.15, 600], [0.9, 400], [0.9, 600]] as const;
 
-  /** Also builds the date formatter a task's log lines and sign-off use, in the page's language (see `VkElement.prepare`). */
+  /**
+   * Also builds the date formatter a task's log lines and sign-off use, in the page's language,
+   * and loads the icons' mask images (core/mask-images.ts) (see `VkElement.prepare`).
+   */
   static override prepare(): void {
     super.prepare();
     prepareDateFormats();
+    prepareMaskImages();
   }
 
   static {
