@@ -6,7 +6,7 @@
  * and every one of them must decode (broken markup would show no icon at all).
  */
 import { expect } from '@open-wc/testing';
-import { preparedMaskImages, prepareMaskImages, svgMask } from '../../src/core/mask-images.js';
+import { loadMaskImages, preparedMaskImages, prepareMaskImages, svgMask } from '../../src/core/mask-images.js';
 import { veikartElements } from '../../src/api.js';
 import '../../src/define.js';
 
@@ -24,10 +24,10 @@ function maskUrls(tag: string): string[] {
 describe('mask images', () => {
   before(async () => {
     await Promise.all(Object.keys(veikartElements).map((tag) => customElements.whenDefined(tag)));
-    // defineElement runs prepare() in a task after the define: wait for it, then call it again
-    // (idempotent: nothing registered since).
+    // defineElement runs prepare() in a task after the define, which loads the images when the
+    // browser is idle: wait for both.
     await new Promise((resolve) => setTimeout(resolve));
-    prepareMaskImages();
+    await new Promise((resolve) => requestIdleCallback(resolve, { timeout: 3000 }));
   });
 
   it('warms every SVG mask the widgets use, by the same URL', () => {
@@ -52,12 +52,22 @@ describe('mask images', () => {
 
   it('loads each URL once, and only what was registered since the last call', () => {
     const before = preparedMaskImages().length;
-    prepareMaskImages();
+    loadMaskImages();
     expect(preparedMaskImages().length).to.equal(before);
     const css = svgMask(`<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 4 4'><rect width='4' height='4'/></svg>`);
     expect(css.cssText).to.equal(`url("data:image/svg+xml,<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 4 4'><rect width='4' height='4'/></svg>")`);
-    prepareMaskImages();
+    loadMaskImages();
     expect(preparedMaskImages().length).to.equal(before + 1);
     expect(preparedMaskImages().at(-1)!.getAttribute('src')).to.equal(`data:image/svg+xml,<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 4 4'><rect width='4' height='4'/></svg>`);
+  });
+
+  it('prepareMaskImages waits for the browser to be idle, not the task it is called in', async () => {
+    const before = preparedMaskImages().length;
+    svgMask(`<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 4 4'><circle cx='2' cy='2' r='2'/></svg>`);
+    prepareMaskImages();
+    prepareMaskImages(); // one idle callback for both calls
+    expect(preparedMaskImages().length, 'not in the calling task').to.equal(before);
+    await new Promise((resolve) => requestIdleCallback(resolve, { timeout: 3000 }));
+    expect(preparedMaskImages().length, 'loaded when idle').to.equal(before + 1);
   });
 });
