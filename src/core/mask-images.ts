@@ -6,13 +6,18 @@ import { unsafeCSS, type CSSResult } from 'lit';
  * Chromium builds an isolated SVG document (its own page, frame and layout) for every distinct SVG
  * image URL the first time a style uses it, inside the task that lays the page out. A task ladder
  * of 3 × 30 tasks shows seven such icons in its first screenful: about 20 ms of its first frame on
- * our bench machine (issue 14, docs/benchmarks.md, fifteenth pass). `prepareMaskImages()`, run by
- * the widgets' `prepare()` in a task right after they are defined (before a host sets `value`),
- * loads and decodes each registered URL through an `Image` the module keeps: the browser's memory
- * cache then hands the same, ready image to the stylesheet's `mask`. It waits for the browser to be
- * idle: the images only help a widget whose `value` comes later, and must not delay another
- * widget's first render. Data URLs only: nothing is fetched, and a page whose
- * Content-Security-Policy `img-src` blocks `data:` blocks the mask and the warm-up alike.
+ * our bench machine (issue 14, docs/benchmarks.md, fifteenth pass). The widgets that use masks
+ * call `prepareMaskImages()` from their `prepare()` (the task after the define); at the browser's
+ * next idle period it loads and decodes each registered URL through an `Image` the module keeps,
+ * so the memory cache hands the same, ready image to the stylesheet's `mask` when a host sets
+ * `value` later. Idle, not at once: the images only help a widget whose `value` comes later, and
+ * must not delay another widget's first render.
+ *
+ * Costs and limits: the drop-in defines every widget, so a page that shows only a calendar also
+ * builds the board's and ladder's images (8, once, at idle), as every `prepare()` is speculative.
+ * Nothing goes over the network (data URLs). A page whose Content-Security-Policy `img-src`
+ * blocks `data:` blocks these masks anyway; the warm-up then stops at its first image, so it adds
+ * one violation (and report) to the page's log, not eight.
  */
 
 const waiting: string[] = [];
@@ -21,7 +26,8 @@ let scheduled = false;
 
 /**
  * `url("data:image/svg+xml,…")` for a mask, registered for `prepareMaskImages()`.
- * `svg` is a whole `<svg xmlns=…>` element written with single quotes (a `#` as `%23`).
+ * `svg` is a whole `<svg xmlns=…>` element written with single quotes, without `"`, `\` or line
+ * breaks, and with `#` written as `%23` (test/core/mask-images.test.ts checks every registered one).
  * @example mask: ${svgMask(`<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 24 24'><path d='M5 12.5l4.5 4.5L19 7.5'/></svg>`)} center / contain no-repeat;
  */
 export function svgMask(svg: string): CSSResult {
@@ -36,31 +42,44 @@ export function preparedMaskImages(): readonly HTMLImageElement[] {
 }
 
 /**
- * Loads and decodes every mask image registered since the last call (see the module comment), when
- * the browser is next idle (a plain task where there is no `requestIdleCallback`). Idle, not right
- * away: with every widget defined (the drop-in) the ladder's and the board's images were built in
- * the task after the define, and a page that showed a calendar one frame later paid for them
- * inside its first render (cold month 500: 112 -> 125 ms in the same run).
+ * Schedules `loadMaskImages()` for the browser's next idle period (a plain task where there is no
+ * `requestIdleCallback`), once however often it is called before then. Idle, not right away: with
+ * every widget defined (the drop-in) the ladder's and the board's images were built in the task
+ * after the define, and a page that showed a calendar one frame later paid for them inside its
+ * first render (cold month 500: 112 -> 125 ms in the same run).
  */
 export function prepareMaskImages(): void {
   if (typeof Image !== 'function' || waiting.length === 0 || scheduled) return;
   scheduled = true;
   const run = (): void => {
     scheduled = false;
-    loadMaskImages();
+    void loadMaskImages();
   };
   if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2000 });
   else setTimeout(run);
 }
 
-/** Loads and decodes the waiting mask images now. */
-export function loadMaskImages(): void {
-  if (typeof Image !== 'function') return;
-  for (const url of waiting.splice(0)) {
+/**
+ * Loads and decodes the waiting mask images, one after the other; resolves when done. Stops at
+ * the first that fails (a Content-Security-Policy that blocks `data:` images blocks them all).
+ * Never throws or rejects: without a warm-up the first render only does the work itself.
+ */
+export function loadMaskImages(): Promise<void> {
+  let chain = Promise.resolve(true);
+  if (typeof Image !== 'function') return chain.then(() => undefined);
+  for (const url of waiting.splice(0)) chain = chain.then((ok) => ok && loadOne(url));
+  return chain.then(() => undefined);
+}
+
+function loadOne(url: string): Promise<boolean> {
+  try {
     const image = new Image();
     image.src = url;
-    // Decoding too (not only loading) saved about a third more of the first frame's cost.
-    image.decode().catch(() => undefined);
     kept.push(image);
+    // Decoding too (not only loading) saved about a third more of the first frame's cost.
+    // (jsdom, in hosts' unit tests, has no decode(): loading is all it gets.)
+    return typeof image.decode === 'function' ? image.decode().then(() => true, () => false) : Promise.resolve(true);
+  } catch {
+    return Promise.resolve(false);
   }
 }
