@@ -1,4 +1,5 @@
 import { unsafeCSS, type CSSResult } from 'lit';
+import { whenIdle } from './next-task.js';
 
 /**
  * CSS mask images drawn from our own static SVG markup (never host data), and their warm-up.
@@ -49,14 +50,12 @@ export function preparedMaskImages(): readonly HTMLImageElement[] {
  * first render (cold month 500: 112 -> 125 ms in the same run).
  */
 export function prepareMaskImages(): void {
-  if (typeof Image !== 'function' || waiting.length === 0 || scheduled) return;
+  if (waiting.length === 0 || scheduled) return;
   scheduled = true;
-  const run = (): void => {
+  whenIdle(() => {
     scheduled = false;
     void loadMaskImages();
-  };
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2000 });
-  else setTimeout(run);
+  }, 0);
 }
 
 /**
@@ -64,22 +63,17 @@ export function prepareMaskImages(): void {
  * the first that fails (a Content-Security-Policy that blocks `data:` images blocks them all).
  * Never throws or rejects: without a warm-up the first render only does the work itself.
  */
-export function loadMaskImages(): Promise<void> {
-  let chain = Promise.resolve(true);
-  if (typeof Image !== 'function') return chain.then(() => undefined);
-  for (const url of waiting.splice(0)) chain = chain.then((ok) => ok && loadOne(url));
-  return chain.then(() => undefined);
-}
-
-function loadOne(url: string): Promise<boolean> {
-  try {
-    const image = new Image();
-    image.src = url;
-    kept.push(image);
-    // Decoding too (not only loading) saved about a third more of the first frame's cost.
-    // (jsdom, in hosts' unit tests, has no decode(): loading is all it gets.)
-    return typeof image.decode === 'function' ? image.decode().then(() => true, () => false) : Promise.resolve(true);
-  } catch {
-    return Promise.resolve(false);
+export async function loadMaskImages(): Promise<void> {
+  for (const url of typeof Image === 'function' ? waiting.splice(0) : []) {
+    try {
+      const image = new Image();
+      image.src = url;
+      kept.push(image);
+      // Decoding too (not only loading) saved about a third more of the first frame's cost.
+      // (jsdom, in hosts' unit tests, has no decode(): loading is all it gets.)
+      if (image.decode) await image.decode();
+    } catch {
+      return;
+    }
   }
 }

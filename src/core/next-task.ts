@@ -18,3 +18,13 @@ export function nextTask(): Promise<void> {
     channel.port2.postMessage(null);
   });
 }
+
+/**
+ * Runs `callback` when the browser is next idle (`requestIdleCallback`, at most 2 s later), or
+ * after `fallbackMs` where there is none (Safari). For work that only helps later: preloads and
+ * warm-ups that must not take time from a first render.
+ */
+export function whenIdle(callback: () => void, fallbackMs = 50): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(callback, { timeout: 2000 });
+  else setTimeout(callback, fallbackMs);
+}

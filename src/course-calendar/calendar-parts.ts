@@ -7,6 +7,7 @@ import type * as MovesModule from './calendar-moves.js';
 import type * as WeekViewModule from './week-view.js';
 import type * as AgendaViewModule from './agenda-view.js';
 import type * as DetailsModule from './session-popover.js';
+import { whenIdle } from '../core/next-task.js';
 
 /** A module loaded with `import()` on first use: `module` once it has loaded. */
 export interface Lazy<T> {
@@ -36,11 +37,6 @@ export const detailsPart = lazy<typeof DetailsModule>(() => import('./session-po
  */
 export const movesPart: Lazy<typeof MovesModule> = { module: calendarMoves, load: () => Promise.resolve(calendarMoves) };
 
-/** `requestIdleCallback` where there is one (not Safari): else a plain task. */
-function whenIdle(callback: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(callback, { timeout: 2000 });
-  else setTimeout(callback, 50);
-}
 
 let preloading = false;
 /**

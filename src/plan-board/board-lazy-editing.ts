@@ -1,6 +1,7 @@
 import type { CSSResult, ReactiveControllerHost } from 'lit';
 import type { BoardPanels, BoardPanelsOptions } from './board-panels.js';
 import type { BoardEditor, BoardEditorHost } from './board-editor.js';
+import { whenIdle } from '../core/next-task.js';
 
 /** The lazily loaded editing UI (board-editing.ts). */
 type Editing = typeof import('./board-editing.js');
@@ -30,9 +31,7 @@ let idlePreloadAsked = false;
 export function preloadEditingOnIdle(): void {
   if (idlePreloadAsked) return;
   idlePreloadAsked = true;
-  const run = (): void => void loadEditingModule().catch(() => undefined);
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2000 });
-  else setTimeout(run, 200);
+  whenIdle(() => void loadEditingModule().catch(() => undefined), 200);
 }
 
 /** What the editing UI needs from its board, asked for when it is installed. */
