@@ -43,8 +43,8 @@ export function preparedMaskImages(): readonly HTMLImageElement[] {
 }
 
 /**
- * Schedules `loadMaskImages()` for the browser's next idle period (a plain task where there is no
- * `requestIdleCallback`), once however often it is called before then. Idle, not right away: with
+ * Schedules `loadMaskImages()` for the browser's next idle period (50 ms later where there is no
+ * `requestIdleCallback`: Safari), once however often it is called before then. Idle, not right away: with
  * every widget defined (the drop-in) the ladder's and the board's images were built in the task
  * after the define, and a page that showed a calendar one frame later paid for them inside its
  * first render (cold month 500: 112 -> 125 ms in the same run).
@@ -55,7 +55,7 @@ export function prepareMaskImages(): void {
   whenIdle(() => {
     scheduled = false;
     void loadMaskImages();
-  }, 0);
+  });
 }
 
 /**
