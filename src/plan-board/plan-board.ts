@@ -194,7 +194,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
   readonly #drag: BoardDrag = new BoardDrag(this, {
     root: () => this.renderRoot as ShadowRoot,
     canStart: () => this.canArrange && !this.#moves?.current,
-    positionOf: (cardId) => this.#position(cardId),
+    positionOf: (cardId) => this.#index.position(cardId),
     revision: () => this.hostRevision,
     document: () => this.document,
     cardControl: (cardId) => this.#focus.element(`c:${cardId}`),
@@ -235,7 +235,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
       announce: (text) => this.announcer.announce(text),
       cardTitle: (cardId) => this.#cardTitle(cardId),
       cardsIn: (columnId) => this.#index.cardsIn(columnId),
-      position: (cardId) => this.#position(cardId),
+      position: (cardId) => this.#index.position(cardId),
       move: (cardId, from, to) => this.#move(cardId, from, to),
       focusAfterUpdate: (key) => (this.focusAfterUpdate = key),
       control: (key) => this.#focus.element(key),
@@ -368,10 +368,6 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
   #cardTitle(cardId: string): string {
     const card = this.document?.cards.find((c) => c.id === cardId) ?? this.#index.document?.cards.find((c) => c.id === cardId) ?? this.#index.previous?.cards.find((c) => c.id === cardId);
     return resolveText(card?.title, this.textLocale);
-  }
-
-  #position(cardId: string): CardPosition | null {
-    return this.#index.position(cardId);
   }
 
   // ----- view ------------------------------------------------------------------------------------
@@ -626,7 +622,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
 
   /** Space on a card: lift it. */
   #pickUp(cardId: string): void {
-    const origin = this.#position(cardId);
+    const origin = this.#index.position(cardId);
     if (!origin || this.#drag.active) return;
     this.#moves.pickUp(cardId, origin);
   }
