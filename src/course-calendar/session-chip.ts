@@ -147,6 +147,11 @@ export interface ChipOptions {
   readonly tabbable?: boolean;
   /** Week view: draw the end-edge resize handle. */
   readonly resizable?: boolean;
+  /**
+   * Week view: "Avlyst" comes before the text (floated beside the start time by the week's
+   * styles), so a chip one line tall shows both; named "Avlyst, 12:00–12:45 …" in that order.
+   */
+  readonly cancelledFirst?: boolean;
 }
 
 /**
@@ -181,6 +186,7 @@ export function renderSessionChip(ctx: ViewContext, segment: Segment, options: C
   >
     <span class="stripe ${colorClass(course?.color)}" aria-hidden="true"></span>
     ${kindPictogram(session.kind, locale)}
+    ${session.cancelled && options.cancelledFirst ? cancelledLabel() : nothing}
     <span class="session-text">
       ${segment.continuesFrom ? continuedFrom(session, locale) : nothing}
       <span class="time">${timeMarkup(session, locale)}</span>
@@ -188,7 +194,7 @@ export function renderSessionChip(ctx: ViewContext, segment: Segment, options: C
       <span class=${options.showKind ? 'kind' : 'kind vk-visually-hidden'}>${kindLabel(session.kind)}${own ? html`: <span lang=${resolvedLocale(session.title, locale)}>${own}</span>` : nothing}</span>
       ${segment.continues ? continues() : nothing}
     </span>
-    ${session.cancelled ? cancelledLabel() : nothing}
+    ${session.cancelled && !options.cancelledFirst ? cancelledLabel() : nothing}
     ${moving ? grabbedLabel() : nothing}
     ${options.resizable && !segment.continues ? html`<span class="resize" part="resize" data-resize=${session.id} aria-hidden="true"></span>` : nothing}
   </button>`;

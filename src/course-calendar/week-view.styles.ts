@@ -93,15 +93,15 @@ export const weekStyles = css`
     white-space: normal;
   }
   /* Whole lines only. The text box fills the chip (its border box is the slot's content box or the
-     1.75rem minimum, less 6px of border and padding, less the "Avlyst" line of a cancelled one),
-     which leaves a button nothing to centre, and shows as many whole lines as fit: the clip
+     1.75rem minimum, less 6px of border and padding), which leaves a button nothing to centre,
+     and shows as many whole lines as fit: the clip
      drops the part of the box below the last whole line, so a line that does not fit is left out
      instead of cut through its glyphs. The full text is in the chip's title, its accessible name
      and its popover. overflow: clip (not hidden) makes no formatting context, so the lines still
      flow around the floated pictogram. */
   .slot .session-text {
     display: block;
-    block-size: calc(max(100cqb, 1.75rem) - 6px - var(--_vk-below-text, 0px));
+    block-size: calc(max(100cqb, 1.75rem) - 6px);
     overflow: clip;
     clip-path: inset(0 0 calc(100% - round(down, 100%, 1lh)) 0);
   }
@@ -114,15 +114,16 @@ export const weekStyles = css`
     overflow-wrap: normal;
     text-overflow: ellipsis;
   }
-  /* "Avlyst" is a line of its own below the text: it is always shown. */
-  .slot .session[data-cancelled] {
-    --_vk-below-text: 1lh;
-  }
-  /* One line, never wrapped or split ("Waa la baajiyay", "Cancelled"): shortened with an
-     ellipsis, and beside the pictogram rather than below it (overflow makes it a box that
-     narrows beside a float). */
+  /* "Avlyst" (before the text in a week chip) floats beside the start time on the first line, next
+     to the pictogram: a chip one line tall (a cancelled 45-minute session) shows "12:00 Avlyst",
+     not "Avlyst" alone. One line, never wrapped or split ("Waa la baajiyay"): shortened with an
+     ellipsis so it always fits beside the pictogram (less its margin, this margin and a little
+     slack) and never drops below the first line. A label that fills the line ("Waa la baajiyay"
+     in a 96 px lane) pushes the time to the next line: the state is kept whole first. */
   .slot .cancelled-label {
-    display: block;
+    float: inline-end;
+    max-inline-size: calc(100% - var(--_vk-pictogram-size) - 0.6rem);
+    margin-inline-start: 0.3rem;
     overflow: hidden;
     white-space: nowrap;
     text-overflow: ellipsis;
@@ -139,6 +140,9 @@ export const weekStyles = css`
     }
     .slot .stripe {
       inline-size: 0.25rem;
+    }
+    .slot .cancelled-label {
+      max-inline-size: 100%;
     }
     /* A narrow lane: words are shortened with an ellipsis, never split (full text in the title). */
     .slot .session-text > :not(.time) {

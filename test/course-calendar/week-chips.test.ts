@@ -207,6 +207,25 @@ describe('vk-course-calendar: week chips show whole lines', () => {
     }
   });
 
+  // A 45-minute chip is one line tall: "Avlyst" used to take that line alone, so which session was
+  // cancelled could only be found by opening it.
+  for (const lang of ['nb', 'ar']) {
+    it(`a cancelled chip one line tall shows its start time beside "Avlyst" (${lang})`, async () => {
+      const el = await week(1280, lang, schedule(true));
+      for (const m of [15, 30, 45]) {
+        const session = chip(el, `s${m}`);
+        const label = session.querySelector('.cancelled-label')!.getBoundingClientRect();
+        const start = session.querySelector('.time bdi')!.getBoundingClientRect();
+        expect(shownText(session), `${m} min`).to.match(/^\d\d:\d\d/);
+        // The same line: the start time's middle lies within the label's line.
+        expect((start.top + start.bottom) / 2, `${m} min`).to.be.within(label.top, label.bottom);
+        expect(label.bottom, `${m} min`).to.be.at.most(session.getBoundingClientRect().bottom + 0.5);
+      }
+      // Named in reading order: the state first, then the time.
+      expect((chip(el, 's45').textContent ?? '').replace(/\s+/g, ' ').trim()).to.match(lang === 'nb' ? /^Avlyst 08:00–08:45 / : /^ملغاة /);
+    });
+  }
+
   it('the resize handle is drawn below the text, not across it', async () => {
     const el = await week(1280, 'nb', schedule(), true);
     for (const m of minutes) {
