@@ -149,7 +149,7 @@ export interface ChipOptions {
   readonly resizable?: boolean;
   /**
    * Week view: "Avlyst" comes before the text (floated beside the start time by the week's
-   * styles), so a chip one line tall shows both; named "Avlyst, 12:00–12:45 …" in that order.
+   * styles), so a chip one line tall shows both; named "Avlyst 12:00–12:45 …" in that order.
    */
   readonly cancelledFirst?: boolean;
 }
