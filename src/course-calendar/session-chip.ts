@@ -111,9 +111,14 @@ export function timeText(session: Session, locale: string): string {
     : `${isolate(clock(session.start))}–${isolate(endDay(session, locale))} ${isolate(clock(session.end))}`;
 }
 
-/** The same time as markup: every part in its own `<bdi>`, so "4 مارس" stays one piece in Arabic. */
-export function timeMarkup(session: Session, locale: string): TemplateResult {
-  const sameDay = session.start.slice(0, 10) === session.end.slice(0, 10);
+/**
+ * The same time as markup: every part in its own `<bdi>`, so "4 مارس" stays one piece in Arabic.
+ * `on`: the day a week chip is drawn on; an end on that day needs no date ("23:00–00:45" on the
+ * piece after midnight, which says "fortsatt fra" with the start's day).
+ */
+export function timeMarkup(session: Session, locale: string, on?: IsoDate): TemplateResult {
+  const ends = session.end.slice(0, 10);
+  const sameDay = session.start.slice(0, 10) === ends || ends === on;
   // <wbr>: a time that must wrap breaks before its dash ("09:00 / –10:30"), not after it.
   return html`<bdi>${clock(session.start)}</bdi><wbr /><span class="time-end"
       >–${sameDay ? nothing : html`<bdi>${endDay(session, locale)}</bdi><span class="time-gap"> </span>`}<bdi>${clock(session.end)}</bdi></span
@@ -148,10 +153,12 @@ export interface ChipOptions {
   /** Week view: draw the end-edge resize handle. */
   readonly resizable?: boolean;
   /**
-   * Week view: "Avlyst" comes before the text (floated beside the start time by the week's
-   * styles), so a chip one line tall shows both; named "Avlyst 12:00–12:45 …" in that order.
+   * Week view: the chip fills a slot as tall as its session, so its first line holds what a chip
+   * one line tall must show. "Avlyst" comes before the text (floated beside the start time by the
+   * week's styles; named "Avlyst 12:00–12:45 …" in that order), and a piece after midnight gives
+   * its end without the date ("23:00–00:45", then "fortsatt fra lør. 14. mars").
    */
-  readonly cancelledFirst?: boolean;
+  readonly inSlot?: boolean;
 }
 
 /**
@@ -186,15 +193,15 @@ export function renderSessionChip(ctx: ViewContext, segment: Segment, options: C
   >
     <span class="stripe ${colorClass(course?.color)}" aria-hidden="true"></span>
     ${kindPictogram(session.kind, locale)}
-    ${session.cancelled && options.cancelledFirst ? cancelledLabel() : nothing}
+    ${session.cancelled && options.inSlot ? cancelledLabel() : nothing}
     <span class="session-text">
+      <span class="time">${timeMarkup(session, locale, options.inSlot ? segment.date : undefined)}</span>
       ${segment.continuesFrom ? continuedFrom(session, locale) : nothing}
-      <span class="time">${timeMarkup(session, locale)}</span>
       <span class="course" lang=${courseLang} dir=${ownDirection(courseLang, locale)}>${courseTitle}</span>
       <span class=${options.showKind ? 'kind' : 'kind vk-visually-hidden'}>${kindLabel(session.kind)}${own ? html`: <span lang=${resolvedLocale(session.title, locale)}>${own}</span>` : nothing}</span>
       ${segment.continues ? continues() : nothing}
     </span>
-    ${session.cancelled && !options.cancelledFirst ? cancelledLabel() : nothing}
+    ${session.cancelled && !options.inSlot ? cancelledLabel() : nothing}
     ${moving ? grabbedLabel() : nothing}
     ${options.resizable && !segment.continues ? html`<span class="resize" part="resize" data-resize=${session.id} aria-hidden="true"></span>` : nothing}
   </button>`;

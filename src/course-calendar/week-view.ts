@@ -108,7 +108,7 @@ export function renderWeek(ctx: ViewContext, range: CalendarRange, byDay: Readon
               const top = axisAt(axis, Math.max(axis.start, p.segment.start));
               const bottom = axisAt(axis, Math.min(axis.end, Math.max(p.segment.end, p.segment.start + 15)));
               return html`<div class="slot" data-top=${num(top)} data-size=${num(bottom - top)} data-lane=${num(p.lane)} data-lanes=${num(p.lanes)}>
-                ${renderSessionChip(ctx, p.segment, { showKind: true, resizable: ctx.editable, cancelledFirst: true })}
+                ${renderSessionChip(ctx, p.segment, { showKind: true, resizable: ctx.editable, inSlot: true })}
               </div>`;
             },
           )}

@@ -81,6 +81,23 @@ describe('vk-course-calendar: sessions across midnight', () => {
     expect(Number((thu.closest('.slot') as HTMLElement).style.getPropertyValue('--_vk-top'))).to.equal(0);
   });
 
+  // A piece after midnight 45 minutes long is one line tall: it used to show "fortsatt fra ons. 11."
+  // alone, no time and no course.
+  it('the piece after midnight shows its time first, its end without the date it is drawn on', async () => {
+    const el = await calendar(withSessions(late, { id: 'n4', courseId: 'renhold', start: '2026-03-13T23:00', end: '2026-03-14T00:45', kind: 'theory' }));
+    const text = (piece: HTMLElement) => (piece.querySelector('.session-text')?.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const [wed, thu] = pieces(el, 'n2');
+    expect(text(wed)).to.match(/^22:00–12\. mars 02:00 /);
+    expect(text(thu)).to.match(/^22:00–02:00 fortsatt fra ons\. 11\. mars /);
+    // The title keeps the whole time.
+    expect(thu.title).to.include('22:00–12. mars 02:00');
+    const [, sat] = pieces(el, 'n4');
+    const time = sat.querySelector('.time')!.getBoundingClientRect();
+    const box = sat.querySelector('.session-text')!.getBoundingClientRect();
+    expect(time.top, 'the time is the first line').to.be.closeTo(box.top, 1);
+    expect(time.height, 'on one line').to.be.lessThan(parseFloat(getComputedStyle(sat.querySelector('.time')!).lineHeight) * 1.5);
+  });
+
   it('agenda lists a night session under every day it covers, with its end date', async () => {
     const el = await calendar(withSessions(late), { view: 'agenda' });
     const days = pieces(el, 'n2').map((p) => p.closest('[data-agenda-date]')?.getAttribute('data-agenda-date'));
