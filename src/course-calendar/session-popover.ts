@@ -23,10 +23,42 @@ export interface PopoverActions {
   remove(session: Session): void;
 }
 
+/**
+ * Up/Down and Home/End move between a day's sessions, as in the agenda: no wrap, and an end still
+ * takes the key (WAI-ARIA APG). The list sits outside the grid, so the grid's keys never reach it.
+ * Other keys go on: Tab, Enter and Space are the buttons', Escape closes the popover.
+ */
+function onDayListKeydown(event: KeyboardEvent): void {
+  if (event.altKey || event.ctrlKey || event.metaKey) return;
+  const current = (event.composedPath()[0] as HTMLElement).closest?.<HTMLElement>('[data-session]');
+  const sessions = Array.from((event.currentTarget as HTMLElement).querySelectorAll<HTMLElement>('[data-session]'));
+  const index = current ? sessions.indexOf(current) : -1;
+  if (index < 0) return;
+  let next: number;
+  switch (event.key) {
+    case 'ArrowDown':
+      next = index + 1;
+      break;
+    case 'ArrowUp':
+      next = index - 1;
+      break;
+    case 'Home':
+      next = 0;
+      break;
+    case 'End':
+      next = sessions.length - 1;
+      break;
+    default:
+      return;
+  }
+  event.preventDefault();
+  sessions[next]?.focus();
+}
+
 export function renderDayDetails(ctx: ViewContext, date: IsoDate, segments: readonly Segment[], actions: PopoverActions): TemplateResult {
   return html`<div class="details">
     <h3 id="popover-title">${ctx.fullDate(date)}</h3>
-    <ul class="day-list">
+    <ul class="day-list" @keydown=${ctx.disabled ? nothing : onDayListKeydown}>
       ${segments.map((s) => html`<li>${renderSessionChip(ctx, s, { showKind: true, tabbable: true })}</li>`)}
     </ul>
     <div class="popover-actions"><button type="button" data-action="close" @click=${actions.close}>${msg('Lukk', { id: 'course-calendar.close' })}</button></div>
