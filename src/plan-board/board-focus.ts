@@ -77,17 +77,19 @@ export class BoardFocus {
     this.#tabStops = next;
   }
 
-  /** Focuses a roving item, rendering it first when it is out of the window or in a hidden column. */
+  /**
+   * Focuses a roving item, rendering it first when it is out of the window or in a hidden column,
+   * and brings it wholly into view: a card with its list item (focus ring, Done, menu).
+   */
   focus(key: string): HTMLElement | null {
     const el = this.ensureRendered(key);
-    if (el && (el.getRootNode() as ShadowRoot | Document).activeElement === el) {
-      // Still focused after a move (card-list.ts moves a card's node, focus and all): `focus()`
-      // again would only force a layout. It is brought into view at the start of the next frame,
-      // as focus() would have done, in the layout that frame does anyway.
-      requestAnimationFrame(() => el.isConnected && el.scrollIntoView({ block: 'nearest', inline: 'nearest' }));
-      return el;
-    }
-    el?.focus();
+    if (!el) return null;
+    // Still focused after a move (card-list.ts moves a card's node, focus and all): `focus()` again would only force a layout.
+    if ((el.getRootNode() as ShadowRoot | Document).activeElement !== el) el.focus({ preventScroll: true });
+    // Chromium's focus() does not scroll an element that is partly visible (a card cut off at the
+    // edge of sideways-scrolling columns): scrolled here instead, to the nearest edge, at the start
+    // of the next frame, in the layout that frame does anyway.
+    requestAnimationFrame(() => el.isConnected && (el.closest('.card') ?? el).scrollIntoView({ block: 'nearest', inline: 'nearest' }));
     return el;
   }
 

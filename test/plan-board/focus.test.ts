@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import type { VkPlanBoard } from '../../src/plan-board/plan-board.js';
-import { cardButton, cardItem, deepActive, frame, key, keys, menuAction, openMenu, renderedOrder, samplePlan } from './helpers.js';
+import { bigPlan, cardButton, cardItem, deepActive, frame, key, keys, menuAction, openMenu, renderedOrder, samplePlan } from './helpers.js';
 
 const board = (mode = 'adviser'): Promise<VkPlanBoard> => fixture<VkPlanBoard>(html`<vk-plan-board mode=${mode} .value=${samplePlan()}></vk-plan-board>`);
 const sr = (el: VkPlanBoard): ShadowRoot => el.shadowRoot as ShadowRoot;
@@ -191,6 +191,83 @@ describe('plan board: focus is never lost', () => {
     for (const mode of ['adviser', 'participant']) {
       const el = await board(mode);
       expect(sr(el).querySelectorAll('button[title], [role="checkbox"][title]').length).to.equal(0);
+    }
+  });
+});
+
+describe('plan board: the focused card is in view', () => {
+  /** A 768 px board whose five columns are wider than it (they scroll sideways inside it), two cards each. */
+  const overflowing = async (mode: string, dir: string): Promise<VkPlanBoard> => {
+    const wrapper = await fixture<HTMLElement>(html`<div dir=${dir} lang=${dir === 'rtl' ? 'ar' : 'nb'} style="inline-size: 768px"><vk-plan-board mode=${mode} .value=${bigPlan(10)}></vk-plan-board></div>`);
+    const el = wrapper.querySelector('vk-plan-board') as VkPlanBoard;
+    await settle(el);
+    const columns = sr(el).querySelector('.columns') as HTMLElement;
+    expect(columns.scrollWidth, 'the columns overflow the board').to.be.greaterThan(columns.clientWidth + 200);
+    return el;
+  };
+  /** The focused card's whole list item (its focus ring, Done and menu too) lies inside the columns' scroll box. */
+  const expectFocusedCardInView = (el: VkPlanBoard): void => {
+    const card = (deepActive() as HTMLElement).closest('.card') as HTMLElement;
+    const box = (sr(el).querySelector('.columns') as HTMLElement).getBoundingClientRect();
+    const r = card.getBoundingClientRect();
+    const where = `card ${card.dataset.card} at x ${r.left.toFixed(0)}–${r.right.toFixed(0)}, columns' box ${box.left.toFixed(0)}–${box.right.toFixed(0)}`;
+    expect(r.left, where).to.be.at.least(box.left - 1);
+    expect(r.right, where).to.be.at.most(box.right + 1);
+    expect(r.top, where).to.be.at.least(box.top - 1);
+    expect(r.bottom, where).to.be.at.most(box.bottom + 1);
+  };
+
+  it('arrows and Home/End on a board whose columns overflow bring the focused card wholly into the columns\' view', async () => {
+    const el = await overflowing('adviser', 'ltr');
+    cardButton(el, 'k0').focus();
+    for (const [pressed, expected] of [['ArrowRight', 'k1'], ['ArrowRight', 'k2'], ['ArrowRight', 'k3'], ['ArrowRight', 'k4'], ['ArrowDown', 'k9'], ['Home', 'k4'], ['ArrowLeft', 'k3'], ['ArrowLeft', 'k2'], ['ArrowLeft', 'k1'], ['ArrowLeft', 'k0']]) {
+      await keys(el, pressed);
+      await settle(el);
+      expect((deepActive() as HTMLElement).dataset.key, pressed).to.equal(expected);
+      expectFocusedCardInView(el);
+    }
+    await key(el, deepActive() as HTMLElement, 'End', { ctrlKey: true });
+    await settle(el);
+    expect((deepActive() as HTMLElement).dataset.key).to.equal('k9');
+    expectFocusedCardInView(el);
+  });
+
+  it('in Arabic (dir=rtl, participant mode) the focused card is wholly in view after each arrow', async () => {
+    const el = await overflowing('participant', 'rtl');
+    cardButton(el, 'k0').focus();
+    for (const [pressed, expected] of [['ArrowLeft', 'k1'], ['ArrowLeft', 'k2'], ['ArrowLeft', 'k3'], ['ArrowLeft', 'k4'], ['ArrowRight', 'k3'], ['ArrowRight', 'k2'], ['ArrowRight', 'k1'], ['ArrowRight', 'k0']]) {
+      await keys(el, pressed);
+      await settle(el);
+      expect((deepActive() as HTMLElement).dataset.key, pressed).to.equal(expected);
+      expectFocusedCardInView(el);
+    }
+  });
+
+  it('a card moved with the keyboard to a column out of view is wholly in view while lifted and after the drop', async () => {
+    const el = await overflowing('adviser', 'ltr');
+    cardButton(el, 'k0').focus();
+    await keys(el, ' ', 'ArrowRight', 'ArrowRight', 'ArrowRight');
+    await settle(el);
+    expect(renderedOrder(el).thu).to.include('k0');
+    expectFocusedCardInView(el);
+    await keys(el, ' ');
+    await settle(el);
+    expect((deepActive() as HTMLElement).dataset.key).to.equal('k0');
+    expectFocusedCardInView(el);
+  });
+
+  it('a board whose columns fit scrolls neither itself nor the page when focus moves', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div><vk-plan-board .value=${samplePlan()}></vk-plan-board><div style="block-size: 3000px"></div></div>`);
+    const el = wrapper.querySelector('vk-plan-board') as VkPlanBoard;
+    await settle(el);
+    window.scrollTo(0, 0);
+    const columns = sr(el).querySelector('.columns') as HTMLElement;
+    expect(columns.scrollWidth).to.equal(columns.clientWidth);
+    cardButton(el, 'c1').focus();
+    for (const pressed of ['ArrowDown', 'ArrowRight', 'ArrowRight', 'ArrowLeft', 'End', 'Home']) {
+      await keys(el, pressed);
+      await settle(el);
+      expect([window.scrollX, window.scrollY, columns.scrollLeft], pressed).to.deep.equal([0, 0, 0]);
     }
   });
 });
