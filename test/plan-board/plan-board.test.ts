@@ -486,6 +486,26 @@ describe('plan board: participant mode', () => {
     expect(operations(events)[1]).to.deep.equal({ type: 'card.done', cardId: 'c4', done: false });
   });
 
+  it('undoing Ferdig fires card.done with the previous value, or card.update {done: null} where the card had no done, and gives back the document before', async () => {
+    const el = await board('participant');
+    const events = record(el, 'vk-change');
+    (cardItem(el, 'c4').querySelector('.done-toggle') as HTMLElement).click();
+    await el.updateComplete;
+    expect(el.undo()).to.equal(true);
+    await el.updateComplete;
+    expect(operations(events)[1]).to.deep.equal({ type: 'card.done', cardId: 'c4', done: true });
+    expect(el.value).to.deep.equal(samplePlan());
+    // c1 has no done: card.done cannot say "absent", so its inverse removes the field (docs/contract.md "Undo is lossless").
+    (cardItem(el, 'c1').querySelector('.done-toggle') as HTMLElement).click();
+    await el.updateComplete;
+    expect(el.undo()).to.equal(true);
+    await el.updateComplete;
+    expect(operations(events)[3]).to.deep.equal({ type: 'card.update', cardId: 'c1', changes: { done: null } });
+    expect((events[3].detail as { source: string }).source).to.equal('undo');
+    expect(el.value).to.deep.equal(samplePlan());
+    expect(Object.keys(el.value?.cards[0] ?? {})).to.not.include('done');
+  });
+
   it('offers no add, edit or move controls, and Space does not pick a card up', async () => {
     const el = await board('participant');
     expect(sr(el).querySelector('.add, .edit, .move, .grip')).to.equal(null);
