@@ -24,14 +24,23 @@ export function sessionControl(root: Root, id: string): HTMLElement | null {
   return all.find((el) => !el.hasAttribute('data-continued')) ?? all[0] ?? null;
 }
 
+/**
+ * A day's "+N" control on screen: a narrow month shows a day as dots (its own `data-more`) and
+ * hides the chip list with its "+N flere", so the first in the DOM may be hidden (focus sent there
+ * fell to `<body>`).
+ */
+function moreControl(grid: HTMLElement | null, date: string): HTMLElement | undefined {
+  return Array.from(grid?.querySelectorAll<HTMLElement>(`[data-more="${date}"]`) ?? []).find((el) => el.checkVisibility());
+}
+
 /** What the popover points at: the session's control, else its day's "+N" button or cell. */
 export function popoverAnchor(root: Root, open: NonNullable<PopoverState>, doc: ScheduleDocument | null): HTMLElement | null {
   const grid = gridOf(root);
-  if (open.type === 'day') return grid?.querySelector<HTMLElement>(`[data-more="${open.date}"]`) ?? dayCell(root, open.date);
+  if (open.type === 'day') return moreControl(grid, open.date) ?? dayCell(root, open.date);
   const control = sessionControl(root, open.id);
   if (control) return control;
   const session = doc?.sessions.find((s) => s.id === open.id);
   if (!session) return null;
   const day = session.start.slice(0, 10);
-  return grid?.querySelector<HTMLElement>(`[data-more="${day}"]`) ?? dayCell(root, day) ?? grid;
+  return moreControl(grid, day) ?? dayCell(root, day) ?? grid;
 }

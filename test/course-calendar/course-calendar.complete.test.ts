@@ -470,6 +470,26 @@ describe('vk-course-calendar: layout, locales and scale', () => {
     expect(shadowAll(el, '.vk-popover [data-session]').length, 'the markers open the day').to.be.above(0);
   });
 
+  // A busy day's chip list (hidden in the narrow month) holds its own "+N flere": Escape sent focus
+  // there, and it fell to <body>.
+  it('narrow month: Escape from a busy day opened from its markers puts focus back on the markers', async () => {
+    const busy: Session[] = [8, 10, 12, 14, 16].map((hour, i) => ({ id: `b${i}`, courseId: 'renhold', start: `2026-03-11T${String(hour).padStart(2, '0')}:00`, end: `2026-03-11T${String(hour).padStart(2, '0')}:45`, kind: 'theory' }));
+    const el = await calendar(withSessions(...busy), { view: 'month', width: 360 });
+    await waitUntil(() => el.shadowRoot!.querySelector('.day[data-date="2026-03-11"] .markers')?.checkVisibility(), 'the narrow month draws markers');
+    const markers = shadow(el, '.day[data-date="2026-03-11"] .markers');
+    expect(markers.checkVisibility()).to.equal(true);
+    expect(shadowAll(el, '.day[data-date="2026-03-11"] [data-more]').length, 'the hidden chip list has its own "+N"').to.equal(2);
+    markers.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    await waitUntil(() => shadowAll(el, '.vk-popover [data-session]').length > 0, 'the day list opens');
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    await waitUntil(() => shadowAll(el, '.vk-popover [data-session]').length === 0, 'the day list closes');
+    expect(document.activeElement).to.equal(el);
+    expect(focused(el)).to.equal(markers);
+  });
+
   it('weekday headers are never cut, in nb and ar, at every width', async () => {
     for (const lang of ['nb', 'ar']) {
       for (const width of [320, 480, 720, 1100]) {
