@@ -182,7 +182,7 @@ export function renderSessionChip(ctx: ViewContext, segment: Segment, options: C
     data-session=${session.id}
     data-on=${segment.date}
     data-kind=${session.kind}
-    title=${`${timeText(session, locale).replace(/[\u2068\u2069]/g, '')} ${full}`}
+    title=${`${timeText(session, locale).replace(/[\u2068\u2069]/g, '')} ${full}${session.cancelled ? `${listSeparator(locale)}${msg('Avlyst', { id: 'course-calendar.cancelled' })}` : ''}`}
     ?data-cancelled=${session.cancelled === true}
     ?data-grabbed=${moving}
     ?data-continues=${segment.continues}

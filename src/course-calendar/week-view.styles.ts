@@ -115,18 +115,37 @@ export const weekStyles = css`
     text-overflow: ellipsis;
   }
   /* "Avlyst" (before the text in a week chip) floats beside the start time on the first line, next
-     to the pictogram: a chip one line tall (a cancelled 45-minute session) shows "12:00 Avlyst",
-     not "Avlyst" alone. One line, never wrapped or split ("Waa la baajiyay"): shortened with an
-     ellipsis so it always fits beside the pictogram (less its margin, this margin and a little
-     slack) and never drops below the first line. A label that fills the line ("Waa la baajiyay"
-     in a 96 px lane) pushes the time to the next line: the state is kept whole first. */
+     to the pictogram. One line, never wrapped or split ("Waa la baajiyay"); a label too wide to sit
+     beside the pictogram goes whole onto the line below it (the pictogram is a whole number of
+     lines tall) in a chip with room for it. */
   .slot .cancelled-label {
     float: inline-end;
-    max-inline-size: calc(100% - var(--_vk-pictogram-size) - 0.6rem);
+    max-inline-size: 100%;
     margin-inline-start: 0.3rem;
     overflow: hidden;
     white-space: nowrap;
     text-overflow: ellipsis;
+  }
+  /* Two lines tall: below the pictogram (two lines tall) there is no line left, so the label stays
+     beside it, shortened if need be (its margin, the pictogram's and a little slack). */
+  @container (max-height: calc(2.88em + 6px)) {
+    .slot .cancelled-label {
+      max-inline-size: calc(100% - var(--_vk-pictogram-size) - 0.6rem);
+    }
+  }
+  /* One line tall (the text box, the slot less 6px, under two 0.96em lines: a cancelled session
+     of 45 minutes or less at the default hour size): the start time and the state share the line
+     ("12:00 Avlyst", where "Avlyst" alone used to take it). The kind pictogram gives way, and a
+     long label ("Скасовано" in a 768 px week) is shortened before it pushes the time out (3em: the
+     bold "12:00" and the label's margin); the struck-through time and the red label still say
+     it. Before the narrow-lane rules, which keep the label whole where there is no room for both. */
+  @container (max-height: calc(1.92em + 6px)) {
+    .slot .session[data-cancelled] .vk-pictogram {
+      display: none;
+    }
+    .slot .cancelled-label {
+      max-inline-size: calc(100% - 3em);
+    }
   }
   @container (max-width: 6rem) {
     .slot .vk-pictogram {
@@ -141,6 +160,7 @@ export const weekStyles = css`
     .slot .stripe {
       inline-size: 0.25rem;
     }
+    /* No room for the time and a shortened label side by side: the label stays whole. */
     .slot .cancelled-label {
       max-inline-size: 100%;
     }
