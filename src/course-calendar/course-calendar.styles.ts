@@ -318,6 +318,19 @@ export const courseCalendarStyles = css`
   .month .session .course {
     flex: 1 1 auto;
   }
+  /* A cancelled chip: "Avlyst" gives way (shortened) only once the course name is gone, and never
+     covers the start time (the text keeps room for the bold "08:00", about 2.6em). */
+  .month .session[data-cancelled] .session-text {
+    flex-shrink: 1000;
+    min-inline-size: 2.8em;
+  }
+  .month .cancelled-label {
+    flex: 0 1 auto;
+    min-inline-size: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
   .month .continues,
   .month .continued-from {
     font-style: normal;

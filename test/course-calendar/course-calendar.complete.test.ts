@@ -4,6 +4,7 @@ import type { VkCourseCalendar } from '../../src/course-calendar/course-calendar
 import type { ScheduleDocument, ScheduleOperation, Session } from '../../src/course-calendar/course-calendar.types.js';
 import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
 import { todayIso } from '../../src/core/dates.js';
+import { setLocale } from '../../src/core/localize.js';
 import { focused, press, record, shadow, shadowAll } from '../helpers/index.js';
 import { sampleSchedule } from './fixtures.js';
 
@@ -441,6 +442,31 @@ describe('vk-course-calendar: plan dialog keyboard and accessibility', () => {
 });
 
 describe('vk-course-calendar: layout, locales and scale', () => {
+  // "Скасовано" (uk) and "Waa la baajiyay" (so) were painted over a cancelled month chip's time.
+  it('a cancelled month chip keeps its start time whole and clear of "Avlyst", shortened instead', async () => {
+    const cancelled: Session[] = ['09', '10', '11', '12', '13'].map((day, i) => ({ id: `c${i}`, courseId: 'renhold', start: `2026-03-${day}T12:00`, end: `2026-03-${day}T12:45`, kind: 'theory', cancelled: true }));
+    try {
+      for (const lang of ['nb', 'uk', 'so', 'ar']) {
+        await setLocale(lang);
+        for (const width of [720, 1100]) {
+          const el = await calendar(withSessions(...cancelled), { view: 'month', lang, width });
+          for (const session of shadowAll(el, '.month [data-cancelled]')) {
+            const box = session.getBoundingClientRect();
+            const time = session.querySelector('.time')!.getBoundingClientRect();
+            const label = session.querySelector('.cancelled-label')!.getBoundingClientRect();
+            const where = `${lang} ${width} ${session.dataset.session}`;
+            expect(time.left >= box.left - 0.5 && time.right <= box.right + 0.5, `${where}: time inside`).to.equal(true);
+            expect(label.left >= box.left - 0.5 && label.right <= box.right + 0.5, `${where}: label inside`).to.equal(true);
+            const apart = lang === 'ar' ? label.right <= time.left + 0.5 : label.left >= time.right - 0.5;
+            expect(apart, `${where}: label clear of the time`).to.equal(true);
+          }
+        }
+      }
+    } finally {
+      await setLocale('nb');
+    }
+  });
+
   it('month chips show the start time in full at 480 px and wider', async () => {
     for (const width of [480, 720, 1100]) {
       const el = await calendar(sampleSchedule(), { view: 'month', width });
