@@ -27,6 +27,17 @@ function visible(elements: Iterable<HTMLElement>): HTMLElement[] {
   return Array.from(elements).filter((el) => el.checkVisibility());
 }
 
+/**
+ * Where ↓/↑/Home/End go in a vertical list (the agenda, a day's "+N flere" list; WAI-ARIA APG):
+ * the index after or before `index`, the first, or `last`; null for any other key.
+ */
+export function listKeyTarget(key: string, index: number, last: number): number | null {
+  if (key === 'ArrowDown') return index + 1;
+  if (key === 'ArrowUp') return index - 1;
+  if (key === 'Home') return 0;
+  return key === 'End' ? last : null;
+}
+
 export class CalendarKeyboard {
   constructor(
     private readonly api: KeyboardApi,
@@ -146,31 +157,14 @@ export class CalendarKeyboard {
     const pieces = (): HTMLElement[] => Array.from(api.host.renderRoot.querySelectorAll<HTMLElement>('.agenda [data-session]'));
     const all = pieces();
     const index = all.indexOf(control);
-    let next: number;
-    switch (event.key) {
-      case 'ArrowDown':
-        next = index + 1;
-        break;
-      case 'ArrowUp':
-        next = index - 1;
-        break;
-      case 'Home':
-        next = 0;
-        break;
-      case 'End':
-        next = Number.POSITIVE_INFINITY;
-        break;
-      case 'Enter':
-        event.preventDefault();
-        api.openSession(control.dataset.session);
-        return;
-      case ' ':
-        event.preventDefault();
-        this.moves.pickUp(control.dataset.session);
-        return;
-      default:
-        return;
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      if (event.key === 'Enter') api.openSession(control.dataset.session);
+      else this.moves.pickUp(control.dataset.session);
+      return;
     }
+    const next = listKeyTarget(event.key, index, Number.POSITIVE_INFINITY);
+    if (next === null) return;
     event.preventDefault();
     const more = api.host.renderRoot.querySelector('[data-action="agenda-more"]');
     if (next >= all.length && more) {
@@ -181,8 +175,7 @@ export class CalendarKeyboard {
       });
       return;
     }
-    if (next >= all.length) next = event.key === 'End' ? all.length - 1 : -1;
-    this.#focusAgenda(all[next]);
+    this.#focusAgenda(all[next < all.length ? next : event.key === 'End' ? all.length - 1 : -1]);
   }
 
   #focusAgenda(target: HTMLElement | undefined): void {

@@ -8,6 +8,7 @@ import type { Segment } from './calendar-layout.js';
 import { clock, kindLabel, renderSessionChip, timeMarkup, type ViewContext } from './session-chip.js';
 import { sessionKinds, type Session, type SessionKind } from './course-calendar.types.js';
 import { popoverStyles } from '../core/popover.js';
+import { listKeyTarget } from './calendar-keyboard.js';
 import { detailsStyles } from './session-popover.styles.js';
 
 export { PopoverController } from '../core/popover.js';
@@ -34,23 +35,8 @@ function onDayListKeydown(event: KeyboardEvent): void {
   const sessions = Array.from((event.currentTarget as HTMLElement).querySelectorAll<HTMLElement>('[data-session]'));
   const index = current ? sessions.indexOf(current) : -1;
   if (index < 0) return;
-  let next: number;
-  switch (event.key) {
-    case 'ArrowDown':
-      next = index + 1;
-      break;
-    case 'ArrowUp':
-      next = index - 1;
-      break;
-    case 'Home':
-      next = 0;
-      break;
-    case 'End':
-      next = sessions.length - 1;
-      break;
-    default:
-      return;
-  }
+  const next = listKeyTarget(event.key, index, sessions.length - 1);
+  if (next === null) return;
   event.preventDefault();
   sessions[next]?.focus();
 }
