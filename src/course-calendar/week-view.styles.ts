@@ -94,9 +94,8 @@ export const weekStyles = css`
   }
   /* Whole lines only. The text box fills the chip (its border box is the slot's content box or the
      1.75rem minimum, less 6px of border and padding), which leaves a button nothing to centre,
-     and shows as many whole lines as fit: the clip
-     drops the part of the box below the last whole line, so a line that does not fit is left out
-     instead of cut through its glyphs. The full text is in the chip's title, its accessible name
+     and shows as many whole lines as fit: the clip drops the part of the box below the last whole
+     line, so a line that does not fit is left out instead of cut through its glyphs. The full text is in the chip's title, its accessible name
      and its popover. overflow: clip (not hidden) makes no formatting context, so the lines still
      flow around the floated pictogram. */
   .slot .session-text {
