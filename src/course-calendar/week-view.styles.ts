@@ -10,11 +10,14 @@ export const weekStyles = css`
     min-inline-size: 40rem;
   }
   .week .row {
-    grid-template-columns: 3.5rem repeat(7, minmax(0, 1fr));
+    grid-template-columns: 4rem repeat(7, minmax(0, 1fr));
   }
-  /* "Uke 11" fits its 3.5rem column in one line; a longer word ("الأسبوع") wraps at the space. */
+  /* "Uke 11" fits its column in one line. A longer word ("Тиждень", "Toddobaad") goes whole onto its
+     own line above the number, in the smaller type of the month's week numbers: never split. */
   .week .head .weeknum-head {
     white-space: normal;
+    overflow-wrap: normal;
+    font-size: 0.8em;
   }
   .week .head .weekday {
     display: flex;

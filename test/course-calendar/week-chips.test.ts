@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
-import { setLocale } from '../../src/core/localize.js';
+import { setLocale, uiLocales } from '../../src/core/localize.js';
 import type { VkCourseCalendar } from '../../src/course-calendar/course-calendar.js';
 import type { ScheduleDocument, Session } from '../../src/course-calendar/course-calendar.types.js';
 import { shadow, shadowAll } from '../helpers/index.js';
@@ -164,6 +164,18 @@ describe('vk-course-calendar: week chips show whole lines', () => {
       const course = chip(el, 's120').querySelector<HTMLElement>('.course')!;
       if (width === 768) expect(course.scrollWidth, 'the word is wider than its line').to.be.greaterThan(course.clientWidth);
       expect(getComputedStyle(course).textOverflow).to.equal('ellipsis');
+    }
+  });
+
+  it('the week-number head splits no word in any UI locale ("Тиждень", "Toddobaad")', async () => {
+    for (const lang of uiLocales) {
+      for (const width of [640, 1280]) {
+        const el = await week(width, lang, schedule());
+        const head = shadow(el, '.week .weeknum-head');
+        const split = splitWords(el.parentElement!).filter((w) => w.where.includes('weeknum-head'));
+        expect(split, `${lang} ${width} px`).to.deep.equal([]);
+        expect(head.scrollWidth, `${lang} ${width} px: the head's text stays inside its column`).to.be.at.most(head.clientWidth);
+      }
     }
   });
 
