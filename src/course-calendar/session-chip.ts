@@ -159,6 +159,8 @@ export interface ChipOptions {
    * its end without the date ("23:00–00:45", then "fortsatt fra lør. 14. mars").
    */
   readonly inSlot?: boolean;
+  /** The id of the hint that describes the chip's keys; `session-hint` (the grid's keys) unless given. */
+  readonly hint?: string;
 }
 
 /**
@@ -187,7 +189,7 @@ export function renderSessionChip(ctx: ViewContext, segment: Segment, options: C
     ?data-grabbed=${moving}
     ?data-continues=${segment.continues}
     ?data-continued=${segment.continuesFrom}
-    aria-describedby="session-hint"
+    aria-describedby=${options.hint ?? 'session-hint'}
     tabindex=${options.tabbable ? '0' : '-1'}
     @click=${(e: Event) => ctx.on.sessionClick(e, session.id)}
   >

@@ -45,8 +45,9 @@ export function renderDayDetails(ctx: ViewContext, date: IsoDate, segments: read
   return html`<div class="details">
     <h3 id="popover-title">${ctx.fullDate(date)}</h3>
     <ul class="day-list" @keydown=${ctx.disabled ? nothing : onDayListKeydown}>
-      ${segments.map((s) => html`<li>${renderSessionChip(ctx, s, { showKind: true, tabbable: true })}</li>`)}
+      ${segments.map((s) => html`<li>${renderSessionChip(ctx, s, { showKind: true, tabbable: true, hint: 'day-list-hint' })}</li>`)}
     </ul>
+    <span id="day-list-hint" class="vk-visually-hidden">${msg('Enter åpner økten.', { id: 'course-calendar.hint.session' })}</span>
     <div class="popover-actions"><button type="button" data-action="close" @click=${actions.close}>${msg('Lukk', { id: 'course-calendar.close' })}</button></div>
   </div>`;
 }

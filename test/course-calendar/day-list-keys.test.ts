@@ -9,9 +9,9 @@ import { sampleSchedule } from './fixtures.js';
 /** Six sessions on Wednesday 18 March 2026: the month cell shows two and "+4 flere". */
 const busyDay: Session[] = Array.from({ length: 6 }, (_, i) => ({ id: `m${i}`, courseId: 'renhold', start: `2026-03-18T0${i + 1}:00`, end: `2026-03-18T0${i + 2}:00`, kind: 'theory' }));
 
-async function calendar(dir?: 'rtl'): Promise<VkCourseCalendar> {
+async function calendar(dir?: 'rtl', editable = false): Promise<VkCourseCalendar> {
   const doc = sampleSchedule();
-  const wrapper = await fixture<HTMLElement>(html`<div dir=${dir ?? 'ltr'}><vk-course-calendar .value=${{ ...doc, sessions: [...doc.sessions, ...busyDay] }} view="month" date="2026-03-18"></vk-course-calendar></div>`);
+  const wrapper = await fixture<HTMLElement>(html`<div dir=${dir ?? 'ltr'}><vk-course-calendar .value=${{ ...doc, sessions: [...doc.sessions, ...busyDay] }} view="month" date="2026-03-18" ?editable=${editable}></vk-course-calendar></div>`);
   const el = wrapper.querySelector('vk-course-calendar') as VkCourseCalendar;
   await el.updateComplete;
   return el;
@@ -46,6 +46,17 @@ function keydowns(): { events: KeyboardEvent[]; stop(): void } {
 }
 
 describe('vk-course-calendar: keys in a day’s "+N flere" list', () => {
+  it('describes a listed session by the keys it takes there: Enter opens it, no "Mellomrom plukker opp"', async () => {
+    const el = await calendar(undefined, true);
+    await openDayList(el);
+    const first = focused(el) as HTMLElement;
+    const hint = el.shadowRoot!.getElementById(first.getAttribute('aria-describedby')!);
+    expect(hint?.textContent?.trim()).to.equal('Enter åpner økten.');
+    expect(shadow(el, '#session-hint').textContent, 'the grid’s chips still offer the move').to.include('Mellomrom');
+    await press(el, ' ');
+    await waitUntil(() => shadow(el, '.vk-popover').querySelector('[data-session-details="m0"]'), 'Space opens the session, as the hint implies');
+  });
+
   it('ArrowDown/ArrowUp move to the next/previous session in the list', async () => {
     const el = await calendar();
     await openDayList(el);
