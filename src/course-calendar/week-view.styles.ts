@@ -13,11 +13,13 @@ export const weekStyles = css`
     grid-template-columns: 4rem repeat(7, minmax(0, 1fr));
   }
   /* "Uke 11" fits its column in one line. A longer word ("Тиждень", "Toddobaad") goes whole onto its
-     own line above the number, in the smaller type of the month's week numbers: never split. */
+     own line above the number, never split: in the regular weight and size of a chip's course name
+     (no new font instance to shape in the first frame). */
   .week .head .weeknum-head {
     white-space: normal;
     overflow-wrap: normal;
-    font-size: 0.8em;
+    font-size: 0.875em;
+    font-weight: 400;
   }
   .week .head .weekday {
     display: flex;
