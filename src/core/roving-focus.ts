@@ -5,6 +5,17 @@ export function isRtl(element: Element): boolean {
   return getComputedStyle(element).direction === 'rtl';
 }
 
+/**
+ * Focuses `el` (unless it has focus) without scrolling, then brings `el.closest(item)` (else `el`)
+ * wholly into view, to the nearest edge, at the start of the next frame, in the layout that frame
+ * does anyway. Chromium's `focus()` leaves an element that is partly visible where it is: cut off
+ * at the edge of a row that scrolls sideways.
+ */
+export function focusInView(el: HTMLElement, item?: string): void {
+  if ((el.getRootNode() as ShadowRoot | Document).activeElement !== el) el.focus({ preventScroll: true });
+  requestAnimationFrame(() => el.isConnected && ((item && el.closest(item)) || el).scrollIntoView({ block: 'nearest', inline: 'nearest' }));
+}
+
 export interface RovingFocusOptions {
   /** The focusable items in reading order, each with a unique `data-key`. */
   items: () => HTMLElement[];
@@ -60,7 +71,7 @@ export class RovingFocus implements ReactiveController {
     if (!item) return;
     this.activeKey = key;
     this.sync();
-    item.focus();
+    focusInView(item);
   }
 
   /** Remembers the item that took focus by other means (a click). */

@@ -9,6 +9,7 @@ import { tokens } from './tokens.js';
 import { prepareFonts, type FontInstance } from './fonts.js';
 import type { DocumentKind, OperationBase, VersionedDocument } from './types.js';
 import { pictogramRegistry } from './pictograms.js';
+import { focusInView } from './roving-focus.js';
 
 /** Deep equality of two JSON values (object key order ignored). */
 export function deepEqualJson(a: unknown, b: unknown): boolean {
@@ -69,6 +70,9 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
    * checks each widget's list against what its stories use.
    */
   static readonly firstRenderFonts: readonly FontInstance[] = [[1, 400]];
+
+  /** The selector of the item a focus target belongs to, brought wholly into view with it after a change (the board's `.card`: Done and menu too). */
+  static readonly focusItem?: string;
 
   /** A getter (not a field) so the base constructor can validate a value set before upgrade. */
   protected abstract get model(): DocumentModel<Doc, Op>;
@@ -300,11 +304,18 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
     // Focus is still on a connected element inside the widget (and not the one the operation removed): keep it.
     const target = this.focusAfterChange(operation);
     if (target && target.isConnected) {
-      if (active !== target && (operation !== null || !active || !active.isConnected)) target.focus();
+      // After an operation also when focus is already there: a node moved back, focus and all, may be out of view.
+      if (operation !== null || (active !== target && !active?.isConnected)) this.#focusElement(target);
       return;
     }
     if (active && active.isConnected) return;
-    this.defaultFocusTarget()?.focus();
+    const fallback = this.defaultFocusTarget();
+    if (fallback) this.#focusElement(fallback);
+  }
+
+  /** Focuses `el` after a change and brings it, or its `focusItem`, wholly into view (see `focusInView`). */
+  #focusElement(el: HTMLElement): void {
+    focusInView(el, (this.constructor as typeof VkElement).focusItem);
   }
 
   /** True when the user may edit now. */

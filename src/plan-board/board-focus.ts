@@ -1,3 +1,4 @@
+import { focusInView } from '../core/roving-focus.js';
 import { positionOf } from './plan-board.model.js';
 import type { PlanCard, PlanDocument, PlanOperation } from './plan-board.types.js';
 
@@ -84,13 +85,14 @@ export class BoardFocus {
   focus(key: string): HTMLElement | null {
     const el = this.ensureRendered(key);
     if (!el) return null;
-    // Still focused after a move (card-list.ts moves a card's node, focus and all): `focus()` again would only force a layout.
-    if ((el.getRootNode() as ShadowRoot | Document).activeElement !== el) el.focus({ preventScroll: true });
-    // Chromium's focus() does not scroll an element that is partly visible (a card cut off at the
-    // edge of sideways-scrolling columns): scrolled here instead, to the nearest edge, at the start
-    // of the next frame, in the layout that frame does anyway.
-    requestAnimationFrame(() => el.isConnected && (el.closest('.card') ?? el).scrollIntoView({ block: 'nearest', inline: 'nearest' }));
+    // A card still focused after a move (card-list.ts moves its node, focus and all) is not focused again: that would only force a layout.
+    this.show(el);
     return el;
+  }
+
+  /** Focuses `el` and brings its card wholly into view: the list item with its focus ring, Done and menu (see `focusInView`). */
+  show(el: HTMLElement): void {
+    focusInView(el, '.card');
   }
 
   /** Makes `key` the active item, rendering it first if needed; its element (null if it does not exist). */

@@ -99,6 +99,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
 
   /** body text, bold, card details (0.875rem), the title (1.2em) (see `VkElement.firstRenderFonts`). */
   static override readonly firstRenderFonts = [[1, 400], [1, 600], [0.875, 400], [1.2, 600]] as const;
+  static override readonly focusItem = '.card';
 
   /** Also loads the card icons' mask images (core/mask-images.ts) (see `VkElement.prepare`). */
   static override prepare(): void {
@@ -319,11 +320,9 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
     if (this.#firstFrame.count !== Infinity) queueMicrotask(() => this.#firstFrame.fill(this.renderRoot) && this.requestUpdate());
     this.#nodes.sweep();
     this.#focus.sync();
-    if (this.focusAfterUpdate) {
-      const key = this.focusAfterUpdate;
-      this.focusAfterUpdate = null;
-      this.#focus.focus(key);
-    }
+    const key = this.focusAfterUpdate;
+    this.focusAfterUpdate = null;
+    if (key) this.#focus.focus(key);
     this.#editing.panels?.afterUpdate();
   }
 
@@ -355,6 +354,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
     const el = key ? this.#focus.ensureRendered(key) : null;
     return el ?? super.focusAfterChange(operation);
   }
+
 
   /** "flyttet Norskkurs til tirsdag": what an operation did, naming the card (for undo/redo announcements). */
   protected override describeOperation(operation: PlanOperation): string | null {
@@ -525,8 +525,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
   // ----- edits -----------------------------------------------------------------------------------
 
   #commit(operation: PlanOperation): boolean {
-    if (!this.editable) return false;
-    return this.commit(operation);
+    return this.editable && this.commit(operation);
   }
 
   #history(which: 'undo' | 'redo'): void {

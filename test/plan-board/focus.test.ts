@@ -256,6 +256,24 @@ describe('plan board: the focused card is in view', () => {
     expectFocusedCardInView(el);
   });
 
+  it('undo (Ctrl+Z) brings the restored card wholly into view, also from a column left partly in view', async () => {
+    const el = await overflowing('adviser', 'ltr');
+    cardButton(el, 'k0').focus();
+    await keys(el, ' ', 'ArrowRight', ' ');
+    await settle(el);
+    expect(renderedOrder(el).tue).to.include('k0');
+    // Monday's column a third out of view at the start edge: the restored card will be cut off there.
+    const columns = sr(el).querySelector('.columns') as HTMLElement;
+    const monday = sr(el).querySelector('.column[data-column="mon"]') as HTMLElement;
+    columns.scrollLeft = monday.getBoundingClientRect().width / 3;
+    await settle(el);
+    await key(el, deepActive() as HTMLElement, 'z', { ctrlKey: true });
+    await settle(el);
+    expect(renderedOrder(el).mon).to.include('k0');
+    expect((deepActive() as HTMLElement).dataset.key).to.equal('k0');
+    expectFocusedCardInView(el);
+  });
+
   it('a board whose columns fit scrolls neither itself nor the page when focus moves', async () => {
     const wrapper = await fixture<HTMLElement>(html`<div><vk-plan-board .value=${samplePlan()}></vk-plan-board><div style="block-size: 3000px"></div></div>`);
     const el = wrapper.querySelector('vk-plan-board') as VkPlanBoard;
