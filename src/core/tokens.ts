@@ -77,10 +77,12 @@ export const tokens = css`
     padding: 0;
     border: 0;
   }
+  /* scroll-margin: the ring (3px beyond a 2px offset) stays in view when focusInView scrolls to an edge. */
   :focus-visible {
     outline: 3px solid var(--_vk-focus);
     outline-offset: 2px;
     box-shadow: 0 0 0 2px var(--_vk-focus-inner);
+    scroll-margin: 5px;
   }
   button {
     font: inherit;

@@ -10,7 +10,7 @@ export const weekStyles = css`
     min-inline-size: 40rem;
   }
   .week .row {
-    grid-template-columns: 4rem repeat(7, minmax(0, 1fr));
+    grid-template-columns: calc(4 * var(--_vk-font-size)) repeat(7, minmax(0, 1fr));
   }
   /* "Uke 11" fits its column in one line. A longer word ("Тиждень", "Toddobaad") goes whole onto its
      own line above the number, never split: in the regular weight and size of a chip's course name

@@ -167,14 +167,16 @@ describe('vk-course-calendar: week chips show whole lines', () => {
     }
   });
 
-  it('the week-number head splits no word in any UI locale ("Тиждень", "Toddobaad")', async () => {
+  it('the week-number head splits no word in any UI locale ("Тиждень", "Toddobaad"), also in a larger --vk-font-size', async () => {
     for (const lang of uiLocales) {
-      for (const width of [640, 1280]) {
+      for (const [width, size] of [[640, ''], [1280, ''], [1280, '1.25rem']] as const) {
         const el = await week(width, lang, schedule());
+        el.style.setProperty('--vk-font-size', size);
+        await el.updateComplete;
         const head = shadow(el, '.week .weeknum-head');
         const split = splitWords(el.parentElement!).filter((w) => w.where.includes('weeknum-head'));
-        expect(split, `${lang} ${width} px`).to.deep.equal([]);
-        expect(head.scrollWidth, `${lang} ${width} px: the head's text stays inside its column`).to.be.at.most(head.clientWidth);
+        expect(split, `${lang} ${width} px ${size}`).to.deep.equal([]);
+        expect(head.scrollWidth, `${lang} ${width} px ${size}: the head's text stays inside its column`).to.be.at.most(head.clientWidth);
       }
     }
   });

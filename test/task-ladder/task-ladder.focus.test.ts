@@ -68,6 +68,29 @@ describe('<vk-task-ladder> focus and keyboard', () => {
     expect(announced(el)).to.contain('Gjort om igjen: \u2068Tørke av benker\u2069 — med støtte');
   });
 
+  it('an arrow key scrolls the next task into view with its whole focus ring, in a scrolling container', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: 300px; block-size: 250px; overflow: auto"><vk-task-ladder .value=${sampleLadder()}></vk-task-ladder></div>`);
+    const el = wrapper.querySelector('vk-task-ladder') as VkTaskLadder;
+    await settle(el);
+    const buttons = shadowAll(el, '.task-button');
+    buttons[0].focus();
+    await sendKeys({ press: 'Shift' });
+    for (let i = 1; i < Math.min(buttons.length, 6); i++) {
+      await sendKeys({ press: 'ArrowDown' });
+      await settle(el);
+      const active = focused(el) as HTMLElement;
+      expect(active.matches(':focus-visible')).to.equal(true);
+      const style = getComputedStyle(active);
+      const ring = parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset);
+      const r = active.getBoundingClientRect();
+      const box = wrapper.getBoundingClientRect();
+      const where = `${active.dataset.key}: ring ${(r.top - ring).toFixed(1)}–${(r.bottom + ring).toFixed(1)}, container ${box.top.toFixed(1)}–${box.bottom.toFixed(1)}`;
+      expect(r.top - ring, where).to.be.at.least(box.top - 0.5);
+      expect(r.bottom + ring, where).to.be.at.most(box.top + wrapper.clientHeight + 0.5);
+    }
+    expect(wrapper.scrollTop, 'the container scrolled').to.be.greaterThan(0);
+  });
+
   it('arrow keys in the level radios only move the choice; Enter commits one task.level', async () => {
     const el = await ladder();
     const seen = record(el, 'vk-change');
