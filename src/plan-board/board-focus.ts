@@ -85,14 +85,10 @@ export class BoardFocus {
   focus(key: string): HTMLElement | null {
     const el = this.ensureRendered(key);
     if (!el) return null;
-    // A card still focused after a move (card-list.ts moves its node, focus and all) is not focused again: that would only force a layout.
-    this.show(el);
-    return el;
-  }
-
-  /** Focuses `el` and brings its card wholly into view: the list item with its focus ring, Done and menu (see `focusInView`). */
-  show(el: HTMLElement): void {
+    // A card still focused after a move (card-list.ts moves its node, focus and all) is not focused
+    // again: that would only force a layout. Its whole list item comes into view (focus ring, Done, menu).
     focusInView(el, '.card');
+    return el;
   }
 
   /** Makes `key` the active item, rendering it first if needed; its element (null if it does not exist). */
