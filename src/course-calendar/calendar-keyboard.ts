@@ -2,7 +2,7 @@
  * The calendar's keyboard (WAI-ARIA APG grid and listbox patterns): days in the month/week grid,
  * sessions inside a day, the agenda list; while a session is picked up, keys go to `CalendarMoves`.
  */
-import { isRtl } from '../core/roving-focus.js';
+import { focusInView, isRtl } from '../core/roving-focus.js';
 import type { IsoDate } from '../core/types.js';
 import { addDays, startOfWeek } from './calendar-dates.js';
 import type { CalendarApi, CalendarMoves } from './calendar-moves.js';
@@ -99,7 +99,8 @@ export class CalendarKeyboard {
       }
       case 'Enter': {
         event.preventDefault();
-        visible(api.dayCell(date)?.querySelectorAll<HTMLElement>('[data-session], [data-more]') ?? [])[0]?.focus();
+        const first = visible(api.dayCell(date)?.querySelectorAll<HTMLElement>('[data-session], [data-more]') ?? [])[0];
+        if (first) focusInView(first);
         return;
       }
       default:
@@ -122,12 +123,14 @@ export class CalendarKeyboard {
       case 'ArrowDown':
       case 'ArrowUp': {
         event.preventDefault();
-        siblings[index + (event.key === 'ArrowDown' ? 1 : -1)]?.focus();
+        const next = siblings[index + (event.key === 'ArrowDown' ? 1 : -1)];
+        if (next) focusInView(next);
         return;
       }
       case 'Escape': {
         event.preventDefault();
-        control.closest<HTMLElement>('.day')?.focus();
+        const day = control.closest<HTMLElement>('.day');
+        if (day) focusInView(day);
         return;
       }
       case 'Enter':
@@ -181,7 +184,7 @@ export class CalendarKeyboard {
   #focusAgenda(target: HTMLElement | undefined): void {
     if (!target?.dataset.session) return;
     this.api.setAgendaActive(`${target.dataset.session}@${target.dataset.on}`);
-    target.focus();
+    focusInView(target);
   }
 
   onAgendaFocus(event: FocusEvent): void {

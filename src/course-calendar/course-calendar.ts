@@ -27,6 +27,7 @@ import { applyWeekGeometry, CalendarSheets } from './calendar-sheets.js';
 import { agendaPart, detailsPart, movesPart, preloadParts, weekPart, type Lazy } from './calendar-parts.js';
 import { nextTask } from '../core/next-task.js';
 import type { PopoverController } from '../core/popover.js';
+import { focusInView } from '../core/roving-focus.js';
 import {
   calendarViews,
   type CalendarRange,
@@ -384,12 +385,10 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
       emit(this, 'vk-range-change', { view: range.view, start: range.start, end: range.end });
     }
     if (this.currentView === 'week') applyWeekGeometry(this.renderRoot);
-    if (this.#pendingFocus) {
-      const target = this.#pendingFocus;
-      this.#pendingFocus = null;
-      const el = target.type === 'day' ? dayCell(this.renderRoot, target.date) : sessionControl(this.renderRoot, target.id);
-      el?.focus();
-    }
+    const target = this.#pendingFocus;
+    this.#pendingFocus = null;
+    const el = target && (target.type === 'day' ? dayCell(this.renderRoot, target.date) : sessionControl(this.renderRoot, target.id));
+    if (el) focusInView(el);
     if (this.openItem && this.popoverPanel && this.#popover && !this.#popover.isOpen) {
       const anchor = popoverAnchor(this.renderRoot, this.openItem, this.document);
       if (anchor) this.#popover.open(anchor, this.popoverPanel, () => (this.openItem = null));

@@ -10,6 +10,7 @@ import { sessionKinds, type Session, type SessionKind } from './course-calendar.
 import { popoverStyles } from '../core/popover.js';
 import { listKeyTarget } from './calendar-keyboard.js';
 import { detailsStyles } from './session-popover.styles.js';
+import { focusInView } from '../core/roving-focus.js';
 
 export { PopoverController } from '../core/popover.js';
 /** The popover's styles, adopted by the calendar when this module loads (on first open). */
@@ -38,7 +39,7 @@ function onDayListKeydown(event: KeyboardEvent): void {
   const next = listKeyTarget(event.key, index, sessions.length - 1);
   if (next === null) return;
   event.preventDefault();
-  sessions[next]?.focus();
+  if (sessions[next]) focusInView(sessions[next]);
 }
 
 export function renderDayDetails(ctx: ViewContext, date: IsoDate, segments: readonly Segment[], actions: PopoverActions): TemplateResult {

@@ -262,6 +262,31 @@ describe('vk-course-calendar: week chips show whole lines', () => {
   });
 });
 
+describe('vk-course-calendar week: arrow keys in a week wider than its box', () => {
+  for (const lang of ['nb', 'ar']) {
+    it(`bring each focused day wholly into the sideways-scrolling week (${lang}, 360 px)`, async () => {
+      const el = await week(360, lang, schedule());
+      const scroller = shadow(el, '.week-scroll');
+      expect(scroller.scrollWidth, 'the week scrolls sideways').to.be.greaterThan(scroller.clientWidth + 100);
+      shadow(el, '.week-day[data-date="2026-03-09"]').focus();
+      await sendKeys({ press: 'Shift' });
+      const forward = lang === 'ar' ? 'ArrowLeft' : 'ArrowRight';
+      for (let i = 0; i < 6; i++) {
+        await sendKeys({ press: forward });
+        await el.updateComplete;
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        const active = el.shadowRoot!.activeElement as HTMLElement;
+        expect(active.dataset.date, `${forward} ${i + 1}`).to.equal(`2026-03-${String(10 + i).padStart(2, '0')}`);
+        const r = active.getBoundingClientRect();
+        const box = scroller.getBoundingClientRect();
+        const where = `${active.dataset.date} at x ${r.left.toFixed(0)}–${r.right.toFixed(0)}, week box ${box.left.toFixed(0)}–${box.right.toFixed(0)}`;
+        expect(r.left, where).to.be.at.least(box.left - 1);
+        expect(r.right, where).to.be.at.most(box.right + 1);
+      }
+    });
+  }
+});
+
 describe('vk-course-calendar week: a focused chip', () => {
   after(() => setLocale('nb'));
 
