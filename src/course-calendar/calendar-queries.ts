@@ -4,7 +4,7 @@ import type { ScheduleDocument } from './course-calendar.types.js';
 type Root = HTMLElement | DocumentFragment;
 
 /** What the details popover shows: a session, or a full day's sessions. */
-export type PopoverState = { readonly type: 'session'; readonly id: string } | { readonly type: 'day'; readonly date: string } | null;
+export type PopoverState = { readonly type: 'session'; readonly id: string; readonly from?: string | undefined } | { readonly type: 'day'; readonly date: string } | null;
 
 /** The month or week grid, or the agenda list. */
 export function gridOf(root: Root): HTMLElement | null {
@@ -33,10 +33,16 @@ function moreControl(grid: HTMLElement | null, date: string): HTMLElement | unde
   return Array.from(grid?.querySelectorAll<HTMLElement>(`[data-more="${date}"]`) ?? []).find((el) => el.checkVisibility());
 }
 
-/** What the popover points at: the session's control, else its day's "+N" button or cell. */
+/**
+ * What the popover points at (and Escape returns focus to): the session's control, else its day's
+ * "+N" button or cell. A session opened from a day's list points at that list's "+N", where the
+ * user came from (the list itself is gone).
+ */
 export function popoverAnchor(root: Root, open: NonNullable<PopoverState>, doc: ScheduleDocument | null): HTMLElement | null {
   const grid = gridOf(root);
   if (open.type === 'day') return moreControl(grid, open.date) ?? dayCell(root, open.date);
+  const from = open.from === undefined ? undefined : moreControl(grid, open.from);
+  if (from) return from;
   const control = sessionControl(root, open.id);
   if (control) return control;
   const session = doc?.sessions.find((s) => s.id === open.id);

@@ -627,9 +627,10 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
   }
 
   #openSession(id: string): void {
+    const from = this.openItem?.type === 'day' ? this.openItem.date : undefined;
     if (this.#popover?.isOpen) this.#popover.close(false);
     this.open('session', id);
-    this.openItem = { type: 'session', id };
+    this.openItem = { type: 'session', id, from };
   }
 
   #openDay(date: string): void {

@@ -118,6 +118,27 @@ describe('vk-course-calendar: keys in a day’s "+N flere" list', () => {
     expect(focused(el)).to.equal(more);
   });
 
+  // A session opened from the list used to point at its chip in the grid when the cell showed it,
+  // so Escape left the user there, not where they had opened the list.
+  for (const [which, pick] of [
+    ['also shown in the grid', 'Home'],
+    ['hidden behind "+N"', 'End'],
+  ] as const) {
+    it(`a session opened from the list (${which}): Escape returns focus to "+N flere"`, async () => {
+      const el = await calendar(undefined, true);
+      const more = await openDayList(el);
+      await press(el, pick);
+      const id = (focused(el) as HTMLElement).dataset.session!;
+      if (pick === 'Home') expect(shadowAll(el, `[role="grid"] [data-session="${id}"]`).some((c) => c.checkVisibility()), 'the grid shows it too').to.equal(true);
+      await press(el, 'Enter');
+      await waitUntil(() => shadow(el, '.vk-popover').querySelector(`[data-session-details="${id}"]`), 'the session’s details open');
+      await waitUntil(() => focused(el)?.closest('.vk-popover'), 'focus is in the details');
+      await press(el, 'Escape');
+      expect(shadow(el, '.vk-popover').matches(':popover-open')).to.equal(false);
+      expect(focused(el)).to.equal(more);
+    });
+  }
+
   it('Up and Down are not flipped under a dir="rtl" ancestor', async () => {
     const el = await calendar('rtl');
     await openDayList(el);
