@@ -28,7 +28,8 @@ export interface PopoverActions {
 /**
  * Up/Down and Home/End move between a day's sessions, as in the agenda: no wrap, and an end still
  * takes the key (WAI-ARIA APG). The list sits outside the grid, so the grid's keys never reach it.
- * Other keys go on: Tab, Enter and Space are the buttons', Escape closes the popover.
+ * Other keys go on: Tab, Enter and Space are the buttons', Escape closes the popover. The list is
+ * one Tab stop (roving tabindex, APG): the session focused last, at first the first.
  */
 function onDayListKeydown(event: KeyboardEvent): void {
   if (event.altKey || event.ctrlKey || event.metaKey) return;
@@ -42,11 +43,18 @@ function onDayListKeydown(event: KeyboardEvent): void {
   if (sessions[next]) focusInView(sessions[next]);
 }
 
+/** Keeps the list's one Tab stop on the session that has focus (by key, click or a screen reader). */
+function onDayListFocusin(event: FocusEvent): void {
+  const current = (event.target as HTMLElement).closest?.('[data-session]');
+  if (!current) return;
+  for (const chip of (event.currentTarget as HTMLElement).querySelectorAll<HTMLElement>('[data-session]')) chip.tabIndex = chip === current ? 0 : -1;
+}
+
 export function renderDayDetails(ctx: ViewContext, date: IsoDate, segments: readonly Segment[], actions: PopoverActions): TemplateResult {
   return html`<div class="details">
     <h3 id="popover-title">${ctx.fullDate(date)}</h3>
-    <ul class="day-list" @keydown=${ctx.disabled ? nothing : onDayListKeydown}>
-      ${segments.map((s) => html`<li>${renderSessionChip(ctx, s, { showKind: true, tabbable: true, hint: 'day-list-hint' })}</li>`)}
+    <ul class="day-list" @keydown=${ctx.disabled ? nothing : onDayListKeydown} @focusin=${onDayListFocusin}>
+      ${segments.map((s, i) => html`<li>${renderSessionChip(ctx, s, { showKind: true, tabbable: i === 0, hint: 'day-list-hint' })}</li>`)}
     </ul>
     <span id="day-list-hint" class="vk-visually-hidden">${msg('Enter åpner økten.', { id: 'course-calendar.hint.session' })}</span>
     <div class="popover-actions"><button type="button" data-action="close" @click=${actions.close}>${msg('Lukk', { id: 'course-calendar.close' })}</button></div>

@@ -109,6 +109,23 @@ describe('vk-course-calendar: keys in a day’s "+N flere" list', () => {
     }
   });
 
+  it('the list is one Tab stop: Tab leaves it for "Lukk", Shift+Tab comes back to the session focused last', async () => {
+    const el = await calendar(undefined, true);
+    await openDayList(el);
+    expect(listed(el).map((s) => s.tabIndex), 'at first the first session').to.deep.equal([0, -1, -1, -1, -1, -1]);
+    await press(el, 'ArrowDown');
+    await press(el, 'ArrowDown');
+    await press(el, 'Tab');
+    expect((focused(el) as HTMLElement).dataset.action, 'one Tab from the third session').to.equal('close');
+    await sendKeys({ down: 'Shift' });
+    await press(el, 'Tab');
+    await sendKeys({ up: 'Shift' });
+    expect(focused(el)).to.equal(listed(el)[2]);
+    expect(listed(el).filter((s) => s.tabIndex === 0)).to.deep.equal([listed(el)[2]]);
+    listed(el)[4]!.click();
+    await waitUntil(() => shadow(el, '.vk-popover').querySelector('[data-session-details="m4"]'), 'a click still opens a listed session');
+  });
+
   it('Escape closes the list and returns focus to "+N flere"', async () => {
     const el = await calendar();
     const more = await openDayList(el);
