@@ -31,7 +31,7 @@ export const recorderStyles = css`
     background: var(--_vk-bg);
     color: var(--_vk-text);
     font: inherit;
-    text-align: start;
+    text-align: var(--_vk-reading-edge, start);
     overflow-wrap: break-word;
     min-inline-size: 0;
     max-inline-size: 100%;

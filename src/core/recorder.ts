@@ -17,6 +17,7 @@ import { getLocale } from './localize.js';
 import { recorderStyles } from './recorder.styles.js';
 import { directionOf, isolate } from './text.js';
 import { tokens } from './tokens.js';
+import { uiBidiStyles } from './ui-bidi.js';
 
 /** `vk-recording`: the user saved a recording (`url`) or removed it (`url: null`). */
 export interface VkRecordingDetail {
@@ -71,7 +72,7 @@ const icon = (shape: ReturnType<typeof svg>): TemplateResult => html`<svg viewBo
  *   @vk-recording=${(e) => save(e.detail.url)}></vk-audio-recorder>`
  */
 export class VkAudioRecorder extends LitElement {
-  static override styles = [tokens, recorderStyles];
+  static override styles = [tokens, recorderStyles, ...uiBidiStyles];
 
   /** The language being recorded (BCP 47); the UI itself stays in the UI locale. */
   @property() override lang = '';

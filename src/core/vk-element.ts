@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type CSSResultGroup, type CSSResultOrNative, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { Announcer } from './announcer.js';
@@ -10,6 +10,7 @@ import { prepareFonts, type FontInstance } from './fonts.js';
 import type { DocumentKind, OperationBase, VersionedDocument } from './types.js';
 import { pictogramRegistry } from './pictograms.js';
 import { focusInView } from './roving-focus.js';
+import { syncUiBidi, uiBidiStyles } from './ui-bidi.js';
 
 /** Deep equality of two JSON values (object key order ignored). */
 export function deepEqualJson(a: unknown, b: unknown): boolean {
@@ -51,6 +52,11 @@ const HISTORY_LIMIT = 200;
 export abstract class VkElement<Doc extends VersionedDocument, Op extends OperationBase> extends LitElement {
   static formAssociated = true;
   static override styles = [tokens];
+
+  /** Every widget also adopts the shared sheet for UI text against the layout's direction (core/ui-bidi.ts). */
+  protected static override finalizeStyles(styles?: CSSResultGroup): CSSResultOrNative[] {
+    return [...super.finalizeStyles(styles), ...uiBidiStyles];
+  }
 
   /**
    * Run by `defineElement` (once per definition) in a task right after the define, before a host
@@ -395,6 +401,7 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
   }
 
   protected override render(): TemplateResult {
+    syncUiBidi(getLocale());
     return html`${this.document ? this.renderDocument(this.document) : this.#renderEmpty()}${this.announcer.render()}`;
   }
 

@@ -63,7 +63,7 @@ export const courseCalendarStyles = css`
     display: inline-flex;
     align-items: center;
     gap: var(--_vk-space-2);
-    text-align: start;
+    text-align: var(--_vk-reading-edge, start);
     --_vk-pictogram-size: 1.75rem;
   }
   .legend-all {
@@ -222,7 +222,7 @@ export const courseCalendarStyles = css`
     min-block-size: 1.75rem;
     padding-block: 2px;
     padding-inline: 0 0.25rem;
-    text-align: start;
+    text-align: var(--_vk-reading-edge, start);
     font-size: 0.8em;
     line-height: 1.2;
     border: 1px solid var(--_vk-border-subtle);

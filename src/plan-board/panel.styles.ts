@@ -37,7 +37,7 @@ export const panelStyles = css`
     gap: var(--_vk-space-2);
     inline-size: 100%;
     min-block-size: var(--_vk-target);
-    text-align: start;
+    text-align: var(--_vk-reading-edge, start);
     border-color: transparent;
     overflow-wrap: break-word;
   }
@@ -121,7 +121,7 @@ export const panelStyles = css`
     display: flex;
     align-items: center;
     gap: var(--_vk-space-2);
-    text-align: start;
+    text-align: var(--_vk-reading-edge, start);
     min-block-size: var(--_vk-target);
     --_vk-pictogram-size: 1.75rem;
   }

@@ -316,7 +316,7 @@ export const planBoardStyles = css`
     padding: 2px;
     border: 0;
     background: transparent;
-    text-align: start;
+    text-align: var(--_vk-reading-edge, start);
     min-block-size: var(--_vk-target);
     min-inline-size: 0;
     cursor: pointer;

@@ -100,7 +100,7 @@ export const stepTrackerStyles = css`
     border: 2px solid transparent;
     border-radius: var(--_vk-radius);
     background: transparent;
-    text-align: start;
+    text-align: var(--_vk-reading-edge, start);
     min-block-size: var(--_vk-target);
   }
   /* align-content: a short step's marker and title stay at the top, level with its neighbours'

@@ -147,7 +147,7 @@ export const taskLadderStyles = css`
     order: 1;
     flex-basis: 100%;
     justify-content: flex-start;
-    text-align: start;
+    text-align: var(--_vk-reading-edge, start);
     border-style: dashed;
     border-color: var(--_vk-warning);
     background: var(--_vk-warning-surface);
@@ -157,7 +157,7 @@ export const taskLadderStyles = css`
     align-items: flex-start;
     gap: var(--_vk-space-2);
     inline-size: 100%;
-    text-align: start;
+    text-align: var(--_vk-reading-edge, start);
     border: 0;
     padding: var(--_vk-space-1);
     background: transparent;
