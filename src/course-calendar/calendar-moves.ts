@@ -85,6 +85,12 @@ export class CalendarMoves {
     return this.#grab.state ?? (this.#drag.dragging ? this.#drag.state : null);
   }
 
+  /** The session the views draw even in a full day: the one moving, else the one dropped last. */
+  get keep(): string | null {
+    return this.moving?.sessionId ?? this.#dropped;
+  }
+  #dropped: string | null = null;
+
   /** True while a session is picked up by keyboard. */
   get pickedUp(): boolean {
     return this.#grab.active;
@@ -177,6 +183,7 @@ export class CalendarMoves {
     const api = this.#api;
     const { from, to, sessionId } = grab;
     api.focusSessionLater(sessionId);
+    this.#dropped = sessionId;
     if (to.start === from.start && to.end === from.end) {
       api.announce(msg('Økten ble ikke flyttet.', { id: 'course-calendar.announce.unmoved' }));
       return false;

@@ -470,6 +470,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
       editable: this.editable,
       narrow: this.narrow,
       moving: this.#moving?.sessionId ?? null,
+      keep: this.#moves?.keep ?? null,
       courses: new Map<string, Course>(doc.courses.map((c) => [c.id, c])),
       special,
       fullDate: (date) => this.#fullDate(date),
@@ -621,8 +622,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
 
   #onSessionClick(event: Event, id: string): void {
     event.stopPropagation();
-    if (this.#moves?.consumeClick()) return;
-    if (this.isDisabled || this.#moves?.pickedUp) return;
+    if (this.#moves?.consumeClick() || this.isDisabled || this.#moves?.pickedUp) return;
     this.#openSession(id);
   }
 

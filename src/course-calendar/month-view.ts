@@ -62,9 +62,9 @@ function renderMonthDay(ctx: ViewContext, date: IsoDate, outside: boolean, segme
   const special = ctx.special.get(date);
   const overflow = segments.length > MONTH_CELL_LIMIT;
   let shown = overflow ? segments.slice(0, MONTH_CELL_LIMIT - 1) : segments;
-  // A session being moved is always drawn, never hidden behind "+N".
-  const moving = overflow ? segments.find((s) => s.session.id === ctx.moving) : undefined;
-  if (moving && !shown.includes(moving)) shown = [...shown.slice(0, -1), moving];
+  // A session being moved (or moved last) is always drawn, never hidden behind "+N".
+  const kept = overflow ? segments.find((s) => s.session.id === ctx.keep) : undefined;
+  if (kept && !shown.includes(kept)) shown = [...shown.slice(0, -1), kept];
   const hidden = segments.length - shown.length;
   const comma = listSeparator(ctx.locale);
   return html`<div

@@ -70,8 +70,13 @@ export interface ViewContext {
   readonly editable: boolean;
   /** The calendar is narrower than 480 px: month days show per-course markers instead of chips. */
   readonly narrow: boolean;
-  /** The id of the session being moved or resized (always drawn), or null. */
+  /** The id of the session being moved or resized, or null. */
   readonly moving: string | null;
+  /**
+   * The session drawn even where its day or cluster overflows ("+N"): the one being moved, else
+   * the one moved last (focus stays on it after the drop, undo and redo), or null.
+   */
+  readonly keep: string | null;
   readonly courses: ReadonlyMap<string, Course>;
   /** Holiday and closed-day names by date. */
   readonly special: ReadonlyMap<IsoDate, readonly string[]>;

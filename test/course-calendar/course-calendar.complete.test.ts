@@ -376,6 +376,29 @@ describe('vk-course-calendar: now line and full days', () => {
     expect(Number(lines[0].style.getPropertyValue('--_vk-top'))).to.be.closeTo((now.getHours() * 60 + now.getMinutes()) / 1440, 2 / 1440);
   });
 
+  // The week view drew a session only while it moved: dropped 15 minutes later in a cluster of
+  // three, it went into the "+2" lane, focus fell to <body> and Ctrl+Z had nowhere to go.
+  it('a keyboard drop inside a full week cluster keeps the session drawn and focused; undo and redo too', async () => {
+    const cluster = ['k1', 'k2', 'k3'].map((id): Session => ({ id, courseId: id === 'k2' ? 'butikk' : 'renhold', start: '2026-03-13T10:00', end: '2026-03-13T11:00', kind: 'theory' }));
+    const el = await calendar(withSessions(...cluster), { view: 'week' });
+    const shown = (id: string): boolean => pieces(el, id).some((p) => p.checkVisibility());
+    expect(['k1', 'k2', 'k3'].filter(shown), 'one lane shows a session, "+2" the rest').to.deep.equal(['k1']);
+    pieces(el, 'k1')[0]!.focus();
+    await key(el, ' ');
+    await key(el, 'ArrowDown');
+    await key(el, ' ');
+    expect(el.value?.sessions.find((s) => s.id === 'k1')?.start).to.equal('2026-03-13T10:15');
+    expect(shown('k1'), 'still drawn after the drop').to.equal(true);
+    expect(focused(el)).to.equal(pieces(el, 'k1')[0]);
+    await key(el, 'z', { ctrlKey: true });
+    expect(el.value?.sessions.find((s) => s.id === 'k1')?.start).to.equal('2026-03-13T10:00');
+    expect(focused(el), 'undo').to.equal(pieces(el, 'k1')[0]);
+    await key(el, 'z', { ctrlKey: true, shiftKey: true });
+    expect(el.value?.sessions.find((s) => s.id === 'k1')?.start).to.equal('2026-03-13T10:15');
+    expect(focused(el), 'redo').to.equal(pieces(el, 'k1')[0]);
+    expect(shown('k1')).to.equal(true);
+  });
+
   it('a keyboard move onto a month day showing "+N flere" keeps the session drawn and focused', async () => {
     const extra = ['x1', 'x2', 'x3'].map((id, i): Session => ({ id, courseId: 'butikk', start: `2026-03-11T1${i}:00`, end: `2026-03-11T1${i}:30`, kind: 'practice' }));
     const el = await calendar(withSessions(...extra), { view: 'month' });
