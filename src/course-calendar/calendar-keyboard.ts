@@ -133,6 +133,13 @@ export class CalendarKeyboard {
         if (day) focusInView(day);
         return;
       }
+      case 'Tab': {
+        // Chromium's Tab from a tabindex=-1 control inside a shadow root went on from the host:
+        // into the shadow tree again, to the first toolbar button. From the grid's Tab stop it
+        // leaves the calendar as it should (Shift+Tab already reached the day cell).
+        if (!event.shiftKey) control.closest('[role="grid"]')?.querySelector<HTMLElement>('.day[tabindex="0"]')?.focus({ preventScroll: true });
+        return;
+      }
       case 'Enter':
       case ' ': {
         event.preventDefault();
