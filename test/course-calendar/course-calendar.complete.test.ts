@@ -399,6 +399,25 @@ describe('vk-course-calendar: now line and full days', () => {
     expect(shown('k1')).to.equal(true);
   });
 
+  // Undo put the session (and focus) back on its day, but the grid's Tab stop stayed on the drop
+  // day, so Tab from the session went to a stale cell (a newcomer's review).
+  it('undo and redo of a move make the session’s day the grid’s Tab stop', async () => {
+    const el = await calendar(sampleSchedule(), { view: 'month' });
+    const stop = (): string | undefined => shadowAll(el, '.day[tabindex="0"]').map((d) => d.dataset.date)[0];
+    pieces(el, 'a2')[0]!.focus();
+    await key(el, ' ');
+    await key(el, 'ArrowRight');
+    await key(el, 'ArrowRight');
+    await key(el, ' ');
+    expect(pieces(el, 'a2')[0]!.dataset.on).to.equal('2026-03-12');
+    expect(stop()).to.equal('2026-03-12');
+    await key(el, 'z', { ctrlKey: true });
+    expect(focused(el)).to.equal(pieces(el, 'a2')[0]);
+    expect(stop(), 'after undo').to.equal('2026-03-10');
+    await key(el, 'z', { ctrlKey: true, shiftKey: true });
+    expect(stop(), 'after redo').to.equal('2026-03-12');
+  });
+
   it('a keyboard move onto a month day showing "+N flere" keeps the session drawn and focused', async () => {
     const extra = ['x1', 'x2', 'x3'].map((id, i): Session => ({ id, courseId: 'butikk', start: `2026-03-11T1${i}:00`, end: `2026-03-11T1${i}:30`, kind: 'practice' }));
     const el = await calendar(withSessions(...extra), { view: 'month' });
