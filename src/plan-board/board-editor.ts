@@ -232,11 +232,19 @@ export class BoardEditor {
     const host = this.host;
     const current = host.document()?.cards.find((c) => c.id === panel.cardId);
     if (!current) return;
-    const changes = editChanges(event.target as HTMLFormElement, panel.base, current, editorLanguage(host.document()?.participantLanguage));
-    if (typeof changes === 'string') {
-      this.panels.formError = changes;
+    const form = event.target as HTMLFormElement;
+    const result = editChanges(form, panel.base, current, editorLanguage(host.document()?.participantLanguage));
+    if ('error' in result) {
+      this.panels.formError = result.error;
+      // Focus on the field, its message in view below it (the form may scroll inside the popover).
+      const field = form.elements.namedItem(result.error.field) as HTMLInputElement | null;
+      void host.updateComplete.then(() => {
+        field?.focus();
+        field?.closest('label')?.scrollIntoView({ block: 'nearest' });
+      });
       return;
     }
+    const { changes } = result;
     host.closePanel('return');
     if (Object.keys(changes).length === 0) return;
     if (host.commit({ type: 'card.update', cardId: current.id, changes })) {

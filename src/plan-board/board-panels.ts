@@ -1,4 +1,5 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { FieldError } from './card-editor.js';
 import { PopoverController } from '../core/popover.js';
 import { handleMenuKey } from './card-menu.js';
 import type { EditorNotice } from './card-editor.js';
@@ -38,7 +39,7 @@ export class BoardPanels implements ReactiveController {
   #return: (() => HTMLElement | null) | null = null;
   readonly #popover: PopoverController;
   #picker: PickerState = { query: '', category: 'all' };
-  #formError = '';
+  #formError: FieldError | null = null;
   /** `<vk-audio-recorder>` is defined (loaded on the first edit or proposal). */
   recorderReady = false;
 
@@ -55,11 +56,11 @@ export class BoardPanels implements ReactiveController {
     this.#picker = next;
     this.host.requestUpdate();
   }
-  /** The edit form's error message. */
-  get formError(): string {
+  /** The edit form's error: the field and its message. */
+  get formError(): FieldError | null {
     return this.#formError;
   }
-  set formError(next: string) {
+  set formError(next: FieldError | null) {
     this.#formError = next;
     this.host.requestUpdate();
   }
@@ -95,7 +96,7 @@ export class BoardPanels implements ReactiveController {
       panel.kind === 'picker' && panel.replaceCardId && previous
         ? previous
         : () => (anchor?.isConnected ? anchor : null) ?? (selector ? root.querySelector<HTMLElement>(selector) : null) ?? (cardId ? this.options.cardControl(cardId) : null);
-    this.formError = '';
+    this.formError = null;
     if (panel.kind === 'picker' || panel.kind === 'propose') this.picker = { query: '', category: 'all' };
     if ((panel.kind === 'edit' || panel.kind === 'propose') && !this.recorderReady) {
       // The recorder is a lazy part: loaded on the first form that offers it.

@@ -18,7 +18,8 @@ export interface EditorView {
   /** The participant language (not Norwegian), if any. */
   language: string | undefined;
   notice: EditorNotice;
-  error: string;
+  /** A field the form cannot save and why, shown under that field, or null. */
+  error: FieldError | null;
   /** "Ingen stemme for tigrinja — ta opp en", when that is the case. */
   noVoice: string | null;
   /** The recorder (loaded on demand), or nothing. */
@@ -29,6 +30,12 @@ export interface EditorView {
   onChangePicture(): void;
   onKeepMine(): void;
   onUseTheirs(): void;
+}
+
+/** A field whose input cannot be saved (the first one found), and the message that says why. */
+export interface FieldError {
+  readonly field: 'title' | 'time';
+  readonly message: string;
 }
 
 /** The form's fields and the card value each starts from. */
@@ -66,9 +73,9 @@ export function fillForm(form: HTMLFormElement, card: PlanCard, language: string
 /**
  * The edit's changes: only the fields the user changed (compared with `base`, what the form
  * started from), applied to `current` (the card now — a host may have changed other fields
- * meanwhile, and those stay). Returns an error message instead when the input is not valid.
+ * meanwhile, and those stay). Returns `{ error }` instead when the input is not valid.
  */
-export function editChanges(form: HTMLFormElement, base: PlanCard, current: PlanCard, language: string | undefined): CardChanges | string {
+export function editChanges(form: HTMLFormElement, base: PlanCard, current: PlanCard, language: string | undefined): { changes: CardChanges } | { error: FieldError } {
   const data = new FormData(form);
   const read = (name: string): string => String(data.get(name) ?? '').trim();
   const start = fieldValues(base, language);
@@ -82,8 +89,8 @@ export function editChanges(form: HTMLFormElement, base: PlanCard, current: Plan
     category: read('category'),
     done: data.get('done') !== null,
   };
-  if (!now.title) return msg('Kortet må ha en tekst på norsk.', { id: 'plan-board.error.title' });
-  if (now.time && !TIME_PATTERN.test(String(now.time))) return msg('Skriv tiden som 09:00 eller 09:00-11:30.', { id: 'plan-board.error.time' });
+  if (!now.title) return { error: { field: 'title', message: msg('Kortet må ha en tekst på norsk.', { id: 'plan-board.error.title' }) } };
+  if (now.time && !TIME_PATTERN.test(String(now.time))) return { error: { field: 'time', message: msg('Skriv tiden som 09:00 eller 09:00-11:30.', { id: 'plan-board.error.time' }) } };
   const touched = (name: string): boolean => now[name] !== (typeof start[name] === 'string' ? String(start[name]).trim() : start[name]);
   const changes: Record<string, unknown> = {};
   let title: Text = current.title;
@@ -101,7 +108,7 @@ export function editChanges(form: HTMLFormElement, base: PlanCard, current: Plan
   if (touched('time') && now.time !== (current.time ?? '')) changes.time = now.time || null;
   if (touched('category') && now.category !== (current.category ?? '')) changes.category = now.category || null;
   if (touched('done') && now.done !== (current.done === true)) changes.done = now.done;
-  return changes as CardChanges;
+  return { changes: changes as CardChanges };
 }
 
 /** The edit form: every language field labelled by its language's name, with its own lang/dir. */
@@ -111,8 +118,14 @@ export function renderCardEditor(view: EditorView): TemplateResult {
   const nbName = languageName('nb');
   const secondName = language ? languageName(language) : '';
   const removed = view.notice === 'removed';
+  // An error stands under its field, which is marked invalid and described by it (WCAG 3.3.1).
+  const invalid = (name: string): 'true' | typeof nothing => (view.error?.field === name ? 'true' : nothing);
+  const errorText = (name: string): TemplateResult | typeof nothing =>
+    view.error?.field === name ? html`<span class="form-error" id=${`${name}-error`} role="alert">${view.error.message}</span>` : nothing;
   const languageField = (name: string, label: string, lang: string, value: string): TemplateResult =>
-    html`<label class="field"><span>${label}</span><input name=${name} lang=${lang} dir=${directionOf(lang)} ?required=${name === 'title'} .value=${value} /></label>`;
+    html`<label class="field"
+      ><span>${label}</span><input name=${name} lang=${lang} dir=${directionOf(lang)} ?required=${name === 'title'} aria-invalid=${invalid(name)} aria-describedby=${invalid(name) === nothing ? nothing : `${name}-error`} .value=${value} />${errorText(name)}</label
+    >`;
   return html`<form class="edit-form" @submit=${view.onSubmit}>
     <h2 id="panel-title" class="panel-title">${renderPictogram(base.pictogram, locale, true)} <span>${resolveText(base.title, locale)}</span></h2>
     ${view.notice
@@ -134,7 +147,8 @@ export function renderCardEditor(view: EditorView): TemplateResult {
     ${language ? languageField('title2', msg(str`Tekst (${secondName})`, { id: 'plan-board.field.title-second' }), language, String(values.title2)) : nothing}
     <label class="field"
       ><span>${msg('Tid', { id: 'plan-board.field.time' })}</span
-      ><input name="time" inputmode="numeric" placeholder="09:00-11:30" aria-describedby="time-format" .value=${String(values.time)} /><small id="time-format"
+      ><input name="time" inputmode="numeric" placeholder="09:00-11:30" aria-invalid=${invalid('time')} aria-describedby=${invalid('time') === nothing ? 'time-format' : 'time-error time-format'} .value=${String(values.time)} />${errorText('time')}<small
+        id="time-format"
         >${msg('Format 09:00 eller 09:00-11:30', { id: 'plan-board.field.time-format' })}</small
       ></label
     >
@@ -156,7 +170,6 @@ export function renderCardEditor(view: EditorView): TemplateResult {
           ${view.recorder}
         </fieldset>`
       : nothing}
-    ${view.error ? html`<p class="form-error" role="alert">${view.error}</p>` : nothing}
     <div class="actions">
       <button type="button" class="change-picture" ?disabled=${removed} @click=${view.onChangePicture}>${msg('Bytt bilde', { id: 'plan-board.change-picture' })}</button>
       <button type="button" class="remove danger" ?disabled=${removed} @click=${view.onRemove}>${msg('Fjern kortet', { id: 'plan-board.remove' })}</button>

@@ -1,0 +1,54 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import '../../src/define.js';
+import type { VkPlanBoard } from '../../src/plan-board/plan-board.js';
+import { deepActive, frame, menuAction, samplePlan } from './helpers.js';
+
+// A time the form cannot save ("25:99") was reported in one alert at the bottom of the form: in a
+// form taller than the popover nobody saw it, and the field was not marked (a newcomer's review).
+
+const sr = (el: VkPlanBoard): ShadowRoot => el.shadowRoot as ShadowRoot;
+
+async function editForm(): Promise<{ el: VkPlanBoard; form: HTMLFormElement }> {
+  const el = await fixture<VkPlanBoard>(html`<vk-plan-board .value=${{ ...samplePlan(), participantLanguage: 'ar' }}></vk-plan-board>`);
+  await menuAction(el, 'c1', 'edit');
+  return { el, form: sr(el).querySelector('.edit-form') as HTMLFormElement };
+}
+
+async function submit(el: VkPlanBoard, form: HTMLFormElement): Promise<void> {
+  form.requestSubmit();
+  await el.updateComplete;
+  await frame();
+  await frame();
+}
+
+describe('plan board: the edit form’s errors stand by their fields', () => {
+  before(() => setViewport({ width: 1280, height: 480 }));
+  after(() => setViewport({ width: 800, height: 600 }));
+
+  for (const [field, input, message] of [
+    ['time', '25:99', 'Skriv tiden som 09:00 eller 09:00-11:30.'],
+    ['title', '   ', 'Kortet må ha en tekst på norsk.'],
+  ] as const) {
+    it(`${field} "${input}": marked invalid, described by its message right under it, focused, in view`, async () => {
+      const { el, form } = await editForm();
+      const field$ = form.querySelector<HTMLInputElement>(`[name="${field}"]`)!;
+      field$.value = input;
+      await submit(el, form);
+      expect(sr(el).querySelector('.edit-form'), 'the form stays open').to.equal(form);
+      expect(field$.getAttribute('aria-invalid')).to.equal('true');
+      const described = field$.getAttribute('aria-describedby')!.split(' ').map((id) => sr(el).getElementById(id));
+      const error = described.find((node) => node?.textContent === message);
+      expect(error, 'aria-describedby names the message').to.not.equal(undefined);
+      expect(error!.closest('label'), 'in the field’s own label').to.equal(field$.closest('label'));
+      expect(deepActive()).to.equal(field$);
+      const box = (sr(el).querySelector('.vk-popover') as HTMLElement).getBoundingClientRect();
+      const at = error!.getBoundingClientRect();
+      expect(at.top >= box.top - 1 && at.bottom <= box.bottom + 1 && at.bottom <= innerHeight, `the message is in view (${at.top}–${at.bottom} in ${box.top}–${box.bottom})`).to.equal(true);
+      // Corrected, the field is valid again and the form saves.
+      field$.value = field === 'time' ? '09:00' : 'Norsk';
+      await submit(el, form);
+      expect(sr(el).querySelector('.edit-form')).to.equal(null);
+    });
+  }
+});
