@@ -129,6 +129,19 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
     this.addEventListener('keydown', (event) => this.#onHistoryKey(event));
   }
 
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    // Keyboard focus (Tab into the widget, focus returned by a popover) comes wholly into view,
+    // as focusInView does for the widgets' own moves (WCAG 2.4.11): Chromium leaves an element
+    // that is partly visible where it is, cut off at the edge of a row that scrolls sideways.
+    // On the shadow root: a move inside it does not reach the host (the related target is inside too).
+    root.addEventListener('focusin', (event) => {
+      const target = event.composedPath()[0];
+      if (target instanceof HTMLElement && target.matches(':focus-visible')) this.#focusElement(target);
+    });
+    return root;
+  }
+
   /**
    * The widget's JSON document. Setting it (an object, or a JSON string) replaces the document
    * without firing `vk-change`; invalid input fires `vk-error` and keeps the last valid document.

@@ -287,6 +287,29 @@ describe('vk-course-calendar week: arrow keys in a week wider than its box', () 
   }
 });
 
+describe('vk-course-calendar week: Tab into a week wider than its box', () => {
+  for (const lang of ['nb', 'ar']) {
+    it(`brings the focused day wholly into view (${lang}, 360 px)`, async () => {
+      const el = await week(360, lang, schedule());
+      const scroller = shadow(el, '.week-scroll');
+      const stop = shadow(el, '.week-day[tabindex="0"]');
+      expect(stop.dataset.date).to.equal('2026-03-12');
+      // The control just before the grid in Tab order, focused as by keyboard.
+      const all = Array.from(el.shadowRoot!.querySelectorAll<HTMLElement>('button, [tabindex="0"]')).filter((e) => e.tabIndex >= 0 && e.checkVisibility());
+      await sendKeys({ press: 'Shift' });
+      all[all.indexOf(stop) - 1]!.focus();
+      await sendKeys({ press: 'Tab' });
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      expect(el.shadowRoot!.activeElement).to.equal(stop);
+      const r = stop.getBoundingClientRect();
+      const box = scroller.getBoundingClientRect();
+      const where = `day at x ${r.left.toFixed(0)}–${r.right.toFixed(0)}, week box ${box.left.toFixed(0)}–${box.right.toFixed(0)}`;
+      expect(r.left, where).to.be.at.least(box.left - 1);
+      expect(r.right, where).to.be.at.most(box.right + 1);
+    });
+  }
+});
+
 describe('vk-course-calendar week: a focused chip', () => {
   after(() => setLocale('nb'));
 
