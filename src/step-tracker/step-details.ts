@@ -77,9 +77,12 @@ export const stepDetailsStyles = css`
   .form-notice button {
     color: var(--_vk-text);
   }
+  /* In its own language's direction, but starting at the widget's reading edge (a Norwegian
+     description in an Arabic tracker starts at the right, as every other line does). */
   .description {
     margin: 0;
     color: var(--_vk-text-subtle);
+    text-align: var(--_vk-reading-edge, start);
   }
   @media print {
     .details,

@@ -358,6 +358,19 @@ describe('vk-step-tracker: accessibility', () => {
     await expect(wrapper).to.be.accessible();
   });
 
+  it('ar, right to left: a step’s Norwegian description starts at the right, as every other line', async () => {
+    await setLocale('ar');
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="ar" dir="rtl"><vk-step-tracker .value=${workOrientedCourseSteps}></vk-step-tracker></div>`);
+    const el = wrapper.querySelector('vk-step-tracker') as VkStepTracker;
+    await el.updateComplete;
+    const first = workOrientedCourseSteps.steps[0]!;
+    press(button(el, first.id), 'Enter');
+    await el.updateComplete;
+    const description = shadow(el, '.description');
+    expect(description.getAttribute('dir'), 'the description is in Norwegian (no Arabic in the preset)').to.equal('ltr');
+    expect(getComputedStyle(description).textAlign).to.equal('right');
+  });
+
   it('has no axe violations compact, readonly, and with details open', async () => {
     const el = await tracker();
     el.compact = true;
