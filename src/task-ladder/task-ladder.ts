@@ -298,8 +298,9 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     if (!this.#popover.isOpen) {
       if (anchor) this.#popover.open(anchor, this.popoverPanel, () => (this.panel = null));
     } else {
-      // Switched view inside the open popover: focus its first field (a radio group's checked choice).
-      part.firstFocusable(this.popoverPanel)?.focus();
+      // Switched view in the open popover: from its top (heading, legend); focus on its first field.
+      this.popoverPanel.scrollTop = 0;
+      part.firstFocusable(this.popoverPanel)?.focus({ preventScroll: true });
     }
     if (recorder && this.panel.view === 'record') void this.#focusRecorder(recorder);
   }
@@ -413,7 +414,6 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     return task ? describeLadderOperation(task, operation, this.textLocale) : null;
   }
 
-
   /** After undo/redo (or a host value) focus goes to the task the operation touched. */
   protected override focusAfterChange(operation: LadderOperation | null): HTMLElement | null {
     const button = operation ? this.#taskButton(operation.taskId) : null;
@@ -436,8 +436,6 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
   #taskButton(taskId: string): HTMLElement | null {
     return Array.from(this.renderRoot.querySelectorAll<HTMLElement>('.task-button')).find((el) => el.dataset.key === taskId) ?? null;
   }
-
-
 
   /**
    * Also waits for a task the user just opened whose panel chunk is still loading, so

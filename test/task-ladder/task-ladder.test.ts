@@ -388,6 +388,24 @@ describe('<vk-task-ladder> pointer and forms', () => {
     expect(taskButton(el, 't1').querySelector('.signoff')).to.equal(null);
   });
 
+  // The details scrolled to their buttons, then "Skriv i loggboka": the log form opened scrolled
+  // as far, its heading and "who writes" legend out of sight (a newcomer's review).
+  it('the log form opened from the details shows its top, focus on the checked author', async () => {
+    const el = await ladder();
+    taskButton(el, 't3').click();
+    await el.updateComplete;
+    const panel = shadow(el, '.vk-popover');
+    panel.style.maxBlockSize = '12rem';
+    panel.scrollTop = panel.scrollHeight;
+    expect(panel.scrollTop, 'the details scroll').to.be.above(0);
+    shadowAll<HTMLButtonElement>(el, '.vk-popover .actions button').find((b) => b.textContent?.includes('loggboka'))!.click();
+    await el.updateComplete;
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    expect(panel.querySelector('.log-form'), 'the log form').to.not.equal(null);
+    expect(panel.scrollTop).to.equal(0);
+    expect(focused(el)).to.equal(panel.querySelector('input[name="by"]:checked'));
+  });
+
   it('adds a log entry with author, mood and text through the form', async () => {
     const el = await ladder();
     const seen = record(el, 'vk-change');
