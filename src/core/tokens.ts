@@ -121,6 +121,13 @@ export const tokens = css`
     min-block-size: 2.25rem;
     max-inline-size: 100%;
   }
+  /* A radio or checkbox keeps its own box (stretched to 2.25rem its focus ring was a tall oval over
+     its label); the label around it is the target, at least 2.25rem tall where it is a row. */
+  input[type='radio'],
+  input[type='checkbox'] {
+    min-block-size: auto;
+    padding: 0;
+  }
   .vk-pictogram {
     display: inline-block;
     inline-size: var(--_vk-pictogram-size);

@@ -33,7 +33,8 @@ export const taskPanelStyles = css`
   .choice {
     display: inline-flex;
     align-items: center;
-    gap: var(--_vk-space-1);
+    /* Room for the radio's focus ring (3 px outline, 2 px offset) before its label. */
+    gap: var(--_vk-space-2);
     min-block-size: 2.25rem;
   }
   fieldset.moods {

@@ -403,7 +403,10 @@ describe('<vk-task-ladder> pointer and forms', () => {
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     expect(panel.querySelector('.log-form'), 'the log form').to.not.equal(null);
     expect(panel.scrollTop).to.equal(0);
-    expect(focused(el)).to.equal(panel.querySelector('input[name="by"]:checked'));
+    const radio = panel.querySelector<HTMLInputElement>('input[name="by"]:checked')!;
+    expect(focused(el)).to.equal(radio);
+    // Its own box, not stretched to the 2.25rem of text fields (its focus ring was a tall oval over its label).
+    expect(radio.getBoundingClientRect().height).to.be.below(20);
   });
 
   it('adds a log entry with author, mood and text through the form', async () => {
