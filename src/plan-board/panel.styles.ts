@@ -83,15 +83,18 @@ export const panelStyles = css`
     block-size: 1.25rem;
     min-block-size: 0;
   }
+  /* Wide enough that the longest picture word of the UI locales (uk "Суспільствознавство",
+     nb "Samfunnskunnskap") fits whole at the popover's full width; narrower, such a word alone
+     wraps inside its cell instead of running over the border. */
   .picker-grid {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(6rem, 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(8rem, 1fr));
     gap: var(--_vk-space-2);
     max-block-size: 50vh;
     overflow: auto;
   }
   .picker[data-large] .picker-grid {
-    grid-template-columns: repeat(auto-fill, minmax(7.5rem, 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(9rem, 1fr));
     --_vk-pictogram-size: 4.5rem;
   }
   .picker-option {
@@ -109,6 +112,10 @@ export const panelStyles = css`
   }
   .picker[data-large] .picker-option {
     font-size: 1rem;
+  }
+  .picker-option span {
+    max-inline-size: 100%;
+    overflow-wrap: anywhere;
   }
   .move-menu ul,
   .day-options {
