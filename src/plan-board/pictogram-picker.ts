@@ -7,12 +7,33 @@ import { categoryLabel } from './board-text.js';
 export interface PickerState {
   query: string;
   category: PictogramCategory | 'all';
+  /** The picture that is the grid's Tab stop (the one focused last; else the first shown). */
+  active?: string;
 }
 
 export interface PickedPictogram {
   id: string;
   alt: string;
   category: PictogramCategory;
+}
+
+/**
+ * Arrow keys move between the pictures as they are drawn in rows (← → flipped in right-to-left
+ * layouts, ↑ ↓ a row, Home/End the first/last); the grid is one Tab stop (roving tabindex, WAI-ARIA
+ * APG), so Tab goes on to "Avbryt" instead of through every picture.
+ */
+function onGridKeydown(event: KeyboardEvent): void {
+  if (event.altKey || event.ctrlKey || event.metaKey) return;
+  const grid = event.currentTarget as HTMLElement;
+  const options = Array.from(grid.querySelectorAll<HTMLElement>('.picker-option'));
+  const index = options.indexOf((event.composedPath()[0] as HTMLElement).closest?.<HTMLElement>('.picker-option') as HTMLElement);
+  if (index < 0) return;
+  const columns = Math.max(1, options.filter((o) => o.offsetTop === options[0]!.offsetTop).length);
+  const back = getComputedStyle(grid).direction === 'rtl' ? 'ArrowRight' : 'ArrowLeft';
+  const step: Record<string, number> = { [back]: -1, [back === 'ArrowLeft' ? 'ArrowRight' : 'ArrowLeft']: 1, ArrowUp: -columns, ArrowDown: columns, Home: -index, End: options.length - 1 - index };
+  if (!(event.key in step)) return;
+  event.preventDefault();
+  options[Math.min(options.length - 1, Math.max(0, index + step[event.key]!))]?.focus();
 }
 
 /**
@@ -30,6 +51,11 @@ export function renderPictogramPicker(
   const shown = listBuiltInPictograms().filter(
     (p) => (state.category === 'all' || p.category === state.category) && (!query || p.alt.toLocaleLowerCase().includes(query) || p.id.includes(query)),
   );
+  const active = shown.some((p) => p.id === state.active) ? state.active : shown[0]?.id;
+  const onFocusin = (event: FocusEvent): void => {
+    const id = (event.target as HTMLElement).closest?.<HTMLElement>('.picker-option')?.dataset.pictogram;
+    if (id && id !== state.active) onState({ ...state, active: id });
+  };
   return html`<div class="picker" ?data-large=${large}>
     ${large
       ? html`<div class="picker-categories" role="group" aria-label=${msg('Kategori', { id: 'plan-board.picker.category' })}>
@@ -50,10 +76,10 @@ export function renderPictogramPicker(
           </label>
         </div>`}
     <p class="vk-visually-hidden" role="status">${msg(str`${shown.length} bilder`, { id: 'plan-board.picker.count' })}</p>
-    <ul class="picker-grid" role="list">
+    <ul class="picker-grid" role="list" @keydown=${onGridKeydown} @focusin=${onFocusin}>
       ${shown.map(
         (p) => html`<li>
-          <button type="button" class="picker-option" data-pictogram=${p.id} @click=${() => onPick({ id: p.id, alt: p.alt, category: p.category })}>
+          <button type="button" class="picker-option" tabindex=${p.id === active ? '0' : '-1'} data-pictogram=${p.id} @click=${() => onPick({ id: p.id, alt: p.alt, category: p.category })}>
             <img class="vk-pictogram" src=${p.src} alt="" draggable="false" /><span>${p.alt}</span>
           </button>
         </li>`,
