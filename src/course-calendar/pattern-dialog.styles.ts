@@ -29,11 +29,27 @@ export const patternStyles = css`
     display: grid;
     grid-template-columns: minmax(8rem, 1.2fr) minmax(6rem, 1fr) minmax(6rem, 1fr) minmax(6rem, 1fr);
     gap: var(--_vk-space-2);
-    align-items: center;
+    align-items: end;
+  }
+  /* Every field has a visible caption (WCAG 3.3.2): over the columns once, in the first row, where
+     the rows line up; over each field where a row wraps. */
+  .pattern-field {
+    display: grid;
+    gap: 2px;
+    min-inline-size: 0;
+  }
+  .pattern-day:not(:first-of-type) .pattern-caption {
+    display: none;
+  }
+  .pattern-day .check {
+    min-block-size: 2.25rem;
   }
   @container (max-width: 36rem) {
     .pattern-day {
       grid-template-columns: 1fr 1fr;
+    }
+    .pattern-day:not(:first-of-type) .pattern-caption {
+      display: inline;
     }
   }
   .pattern-preview {

@@ -162,11 +162,20 @@ export class PatternDialog {
             const update = (patch: Partial<DayRow>): void => this.#set(() => this.#days.set(weekday, { ...row, ...patch }));
             return html`<div class="pattern-day" data-weekday=${weekday}>
               <label class="check"><input type="checkbox" name="on-${weekday}" .checked=${row.on} @change=${(e: Event) => update({ on: (e.target as HTMLInputElement).checked })} />${name}</label>
-              <select name="kind-${weekday}" aria-label=${msg(str`Type, ${name}`, { id: 'course-calendar.plan.kind-of' })} ?disabled=${!row.on} @change=${(e: Event) => update({ kind: (e.target as HTMLSelectElement).value as SessionKind })}>
-                ${sessionKinds.map((k) => html`<option value=${k} ?selected=${k === row.kind}>${kindLabel(k)}</option>`)}
-              </select>
-              <input type="time" name="start-${weekday}" step="900" aria-label=${msg(str`Start, ${name}`, { id: 'course-calendar.plan.start-of' })} ?disabled=${!row.on} .value=${row.start} @change=${(e: Event) => update({ start: (e.target as HTMLInputElement).value })} />
-              <input type="time" name="end-${weekday}" step="900" aria-label=${msg(str`Slutt, ${name}`, { id: 'course-calendar.plan.end-of' })} ?disabled=${!row.on} .value=${row.end} @change=${(e: Event) => update({ end: (e.target as HTMLInputElement).value })} />
+              <label class="pattern-field"
+                ><span class="pattern-caption">${msg('Type', { id: 'course-calendar.field.kind' })}</span
+                ><select name="kind-${weekday}" aria-label=${msg(str`Type, ${name}`, { id: 'course-calendar.plan.kind-of' })} ?disabled=${!row.on} @change=${(e: Event) => update({ kind: (e.target as HTMLSelectElement).value as SessionKind })}>
+                  ${sessionKinds.map((k) => html`<option value=${k} ?selected=${k === row.kind}>${kindLabel(k)}</option>`)}
+                </select></label
+              >
+              <label class="pattern-field"
+                ><span class="pattern-caption">${msg('Start', { id: 'course-calendar.field.start' })}</span
+                ><input type="time" name="start-${weekday}" step="900" aria-label=${msg(str`Start, ${name}`, { id: 'course-calendar.plan.start-of' })} ?disabled=${!row.on} .value=${row.start} @change=${(e: Event) => update({ start: (e.target as HTMLInputElement).value })}
+              /></label>
+              <label class="pattern-field"
+                ><span class="pattern-caption">${msg('Slutt', { id: 'course-calendar.field.end' })}</span
+                ><input type="time" name="end-${weekday}" step="900" aria-label=${msg(str`Slutt, ${name}`, { id: 'course-calendar.plan.end-of' })} ?disabled=${!row.on} .value=${row.end} @change=${(e: Event) => update({ end: (e.target as HTMLInputElement).value })}
+              /></label>
             </div>`;
           })}
         </fieldset>

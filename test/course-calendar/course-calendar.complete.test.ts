@@ -436,6 +436,33 @@ describe('vk-course-calendar: now line and full days', () => {
 });
 
 describe('vk-course-calendar: plan a course from a weekly pattern', () => {
+  // The weekday rows' fields had only aria-labels ("Type, mandag"): nothing on screen said which
+  // box was the start and which the end (WCAG 3.3.2; a newcomer's review).
+  for (const width of [1100, 360]) {
+    it(`every weekday field has a visible caption (${width} px)`, async () => {
+      const el = await calendar(sampleSchedule(), { view: 'month', date: '2026-03-30', width });
+      shadow(el, '[data-action="plan"]').click();
+      await waitUntil(() => el.shadowRoot?.querySelector('dialog.pattern[open]'), 'the dialog opens');
+      const rows = shadowAll(el, '.pattern-day');
+      expect(rows).to.have.length(7);
+      for (const [r, row] of rows.entries()) {
+        const fields = Array.from(row.querySelectorAll<HTMLElement>('select, input[type="time"]'));
+        expect(fields).to.have.length(3);
+        for (const [i, field] of fields.entries()) {
+          // Its caption: its own (where rows wrap, or in the first row), else the first row's in the same column.
+          const own = field.closest('label')!.querySelector<HTMLElement>('.pattern-caption')!;
+          const caption = own.checkVisibility() ? own : rows[0]!.querySelectorAll<HTMLElement>('.pattern-caption')[i]!;
+          expect(caption.checkVisibility(), `row ${r} field ${i}`).to.equal(true);
+          expect(caption.textContent).to.equal(['Type', 'Start', 'Slutt'][i]);
+          const a = caption.getBoundingClientRect();
+          const b = field.getBoundingClientRect();
+          expect(a.left >= b.left - 1 && a.left < b.right && a.bottom <= b.top + 1, `the caption stands over field ${i} of row ${r}`).to.equal(true);
+        }
+        if (width === 1100 && r > 0) expect(row.querySelector<HTMLElement>('.pattern-caption')!.checkVisibility(), 'wide: once, over the columns').to.equal(false);
+      }
+    });
+  }
+
   it('previews the sessions, names the skipped holidays, adds them in one sessions.add, undo removes them all', async () => {
     const el = await calendar(sampleSchedule(), { view: 'month', date: '2026-03-30' });
     const events = record(el, 'vk-change');
