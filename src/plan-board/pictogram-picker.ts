@@ -19,7 +19,7 @@ export interface PickedPictogram {
 
 /**
  * Arrow keys move between the pictures as they are drawn in rows (← → flipped in right-to-left
- * layouts, ↑ ↓ a row, Home/End the first/last); the grid is one Tab stop (roving tabindex, WAI-ARIA
+ * layouts, ↑ ↓ a row, Home/End the first/last picture); the grid is one Tab stop (roving tabindex, WAI-ARIA
  * APG), so Tab goes on to "Avbryt" instead of through every picture.
  */
 function onGridKeydown(event: KeyboardEvent): void {
@@ -33,7 +33,8 @@ function onGridKeydown(event: KeyboardEvent): void {
   const step: Record<string, number> = { [back]: -1, [back === 'ArrowLeft' ? 'ArrowRight' : 'ArrowLeft']: 1, ArrowUp: -columns, ArrowDown: columns, Home: -index, End: options.length - 1 - index };
   if (!(event.key in step)) return;
   event.preventDefault();
-  options[Math.min(options.length - 1, Math.max(0, index + step[event.key]!))]?.focus();
+  // At an edge the key is still taken and focus stays (no wrap; a short last row: no move down).
+  options[index + step[event.key]!]?.focus();
 }
 
 /**
