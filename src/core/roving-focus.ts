@@ -13,7 +13,15 @@ export function isRtl(element: Element): boolean {
  */
 export function focusInView(el: HTMLElement, item?: string): void {
   if ((el.getRootNode() as ShadowRoot | Document).activeElement !== el) el.focus({ preventScroll: true });
-  requestAnimationFrame(() => el.isConnected && ((item && el.closest(item)) || el).scrollIntoView({ block: 'nearest', inline: 'nearest' }));
+  showFocused(el, item, false);
+}
+
+/**
+ * Brings `el.closest(item)` (else `el`) wholly into view at the start of the next frame, as
+ * `focusInView` does, without touching focus; with `whileFocused`, only if `el` still has focus then.
+ */
+export function showFocused(el: HTMLElement, item?: string, whileFocused = true): void {
+  requestAnimationFrame(() => el.isConnected && (!whileFocused || el.matches(':focus')) && ((item && el.closest(item)) || el).scrollIntoView({ block: 'nearest', inline: 'nearest' }));
 }
 
 export interface RovingFocusOptions {

@@ -9,7 +9,7 @@ import { tokens } from './tokens.js';
 import { prepareFonts, type FontInstance } from './fonts.js';
 import type { DocumentKind, OperationBase, VersionedDocument } from './types.js';
 import { pictogramRegistry } from './pictograms.js';
-import { focusInView } from './roving-focus.js';
+import { focusInView, showFocused } from './roving-focus.js';
 import { syncUiBidi, uiBidiStyles } from './ui-bidi.js';
 
 /** Deep equality of two JSON values (object key order ignored). */
@@ -135,9 +135,10 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
     // as focusInView does for the widgets' own moves (WCAG 2.4.11): Chromium leaves an element
     // that is partly visible where it is, cut off at the edge of a row that scrolls sideways.
     // On the shadow root: a move inside it does not reach the host (the related target is inside too).
+    // Never focus here: a listener nearer the target may already have moved focus on (roving).
     root.addEventListener('focusin', (event) => {
       const target = event.composedPath()[0];
-      if (target instanceof HTMLElement && target.matches(':focus-visible')) this.#focusElement(target);
+      if (target instanceof HTMLElement && target.matches(':focus-visible')) showFocused(target, (this.constructor as typeof VkElement).focusItem);
     });
     return root;
   }
