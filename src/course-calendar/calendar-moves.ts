@@ -85,9 +85,12 @@ export class CalendarMoves {
     return this.#grab.state ?? (this.#drag.dragging ? this.#drag.state : null);
   }
 
-  /** The session the views draw even in a full day: the one moving, else the one dropped last. */
+  /** The session the views draw even in a full day: the one moving, else the one moved last (dropped, undone, redone). */
   get keep(): string | null {
     return this.moving?.sessionId ?? this.#dropped;
+  }
+  set keep(id: string | null) {
+    this.#dropped = id;
   }
   #dropped: string | null = null;
 

@@ -665,6 +665,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
       const id = sessionOf(operation);
       const session = id ? this.document?.sessions.find((s) => s.id === id) : undefined;
       const day = session?.start.slice(0, 10) ?? this.#removedDate;
+      if (this.#moves && id) this.#moves.keep = id;
       // The day becomes the grid's Tab stop too when it is in view (Tab from the session goes there).
       if (day) {
         if (day < this.range.start || day >= this.range.end) this.#quietTitle = true;

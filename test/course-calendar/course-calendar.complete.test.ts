@@ -418,6 +418,28 @@ describe('vk-course-calendar: now line and full days', () => {
     expect(stop(), 'after redo').to.equal('2026-03-12');
   });
 
+  it('redoing an earlier move inside a full cluster draws and focuses that session, not the one moved last', async () => {
+    const cluster = (day: string): Session[] => ['k1', 'k2', 'k3'].map((id): Session => ({ id: `${id}-${day}`, courseId: id === 'k2' ? 'butikk' : 'renhold', start: `2026-03-${day}T10:00`, end: `2026-03-${day}T11:00`, kind: 'theory' }));
+    const el = await calendar(withSessions(...cluster('13')), { view: 'week' });
+    const shown = (id: string): boolean => pieces(el, id).some((p) => p.checkVisibility());
+    const moved: string[] = [];
+    // First a session in the full cluster, then one elsewhere (a2, Tuesday).
+    for (const id of [['k1', 'k2', 'k3'].map((k) => `${k}-13`).find(shown)!, 'a2']) {
+      moved.push(id);
+      pieces(el, id)[0]!.focus();
+      await key(el, ' ');
+      await key(el, 'ArrowDown');
+      await key(el, ' ');
+    }
+    await key(el, 'z', { ctrlKey: true });
+    await key(el, 'z', { ctrlKey: true });
+    await key(el, 'z', { ctrlKey: true, shiftKey: true });
+    const first = moved[0]!;
+    expect(el.value?.sessions.find((s) => s.id === first)?.start).to.equal('2026-03-13T10:15');
+    expect(shown(first), 'the redone session is drawn').to.equal(true);
+    expect(focused(el)).to.equal(pieces(el, first)[0]);
+  });
+
   it('a keyboard move onto a month day showing "+N flere" keeps the session drawn and focused', async () => {
     const extra = ['x1', 'x2', 'x3'].map((id, i): Session => ({ id, courseId: 'butikk', start: `2026-03-11T1${i}:00`, end: `2026-03-11T1${i}:30`, kind: 'practice' }));
     const el = await calendar(withSessions(...extra), { view: 'month' });
