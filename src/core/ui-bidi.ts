@@ -27,5 +27,7 @@ export function syncUiBidi(locale: string): void {
   written = ui;
   const other = ui === 'ltr' ? 'rtl' : 'ltr';
   const edge = other === 'rtl' ? 'right' : 'left';
-  sheet.replaceSync(`:host(:dir(${other})){--_vk-reading-edge:${edge};text-align:${edge}}:host(:dir(${other})) *{unicode-bidi:plaintext}`);
+  // Not where a `dir` is set: that element's direction is known (a text in its own language, a
+  // line of isolates in the UI's), and plaintext would ignore it (UAX #9 P3: no strong letter, LTR).
+  sheet.replaceSync(`:host(:dir(${other})){--_vk-reading-edge:${edge};text-align:${edge}}:host(:dir(${other})) :not([dir]){unicode-bidi:plaintext}`);
 }

@@ -1,6 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import type { VkStepTracker } from '../../src/step-tracker/step-tracker.js';
+import type { VkCourseCalendar } from '../../src/course-calendar/course-calendar.js';
+import { sampleSchedule } from '../course-calendar/fixtures.js';
 import { setLocale } from '../../src/core/localize.js';
 import { boxOf, sampleSteps, shadow } from '../helpers/index.js';
 
@@ -70,6 +72,20 @@ describe('UI text against the layout direction (core/ui-bidi.ts)', () => {
       else expect(word.right).to.be.below(count.left);
     });
   }
+
+  // A line of isolates and a comma has no first strong character of its own: with an Arabic UI in
+  // a left-to-right layout the session's "date, 09:00–14:30" read backwards (a reviewer).
+  it('an Arabic UI laid out left to right: a session’s date-and-time line reads right to left', async () => {
+    await setLocale('ar');
+    const wrapper = await fixture<HTMLElement>(html`<div dir="ltr" style="inline-size: 1100px"><vk-course-calendar .value=${sampleSchedule()} view="week" date="2026-03-12"></vk-course-calendar></div>`);
+    const el = wrapper.querySelector('vk-course-calendar') as VkCourseCalendar;
+    await el.updateComplete;
+    shadow(el, '[role="grid"] [data-session="a4"]').click();
+    await el.updateComplete;
+    const line = Array.from(shadow(el, '[data-session-details]').querySelectorAll('p')).find((p) => p.querySelector('bdi'))!;
+    const [date, start] = Array.from(line.querySelectorAll('bdi'));
+    expect(date!.getBoundingClientRect().left, 'the date first, at the right').to.be.above(start!.getBoundingClientRect().right);
+  });
 
   it('follows a change of the UI locale and of dir', async () => {
     const el = await tracker('ltr');
