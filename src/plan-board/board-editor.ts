@@ -239,7 +239,7 @@ export class BoardEditor {
       // Focus on the field, its message in view below it (the form may scroll inside the popover).
       const field = form.elements.namedItem(result.error.field) as HTMLInputElement | null;
       void host.updateComplete.then(() => {
-        field?.focus();
+        field?.focus({ preventScroll: true });
         field?.closest('label')?.scrollIntoView({ block: 'nearest' });
       });
       return;

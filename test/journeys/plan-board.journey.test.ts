@@ -31,7 +31,9 @@ for (const locale of ['nb', 'ar'] as const) {
         if (!isAdd(active)) active = await pressUntil(j, active.dataset.roving?.startsWith('r:') ? 'ArrowDown' : 'ArrowUp', isAdd, 10);
         active = await press(j, 'Enter');
         active = await pressUntil(j, 'Tab', (el) => el.matches('.picker-option'));
-        for (let i = 0; i < n; i++) active = await pressUntil(j, 'Tab', (el) => el.matches('.picker-option'), 3);
+        // The pictures are one Tab stop; the arrow towards the next (right in nb, left in ar) moves on.
+        for (let i = 0; i < n; i++) active = await press(j, locale === 'ar' ? 'ArrowLeft' : 'ArrowRight');
+        expect(active.matches('.picker-option'), j.log.join('\n')).to.equal(true);
         active = await press(j, 'Enter');
         // The edit form for the new card: Enter in its first field saves it.
         active = await press(j, 'Enter');
