@@ -85,7 +85,7 @@ export const panelStyles = css`
   }
   /* Wide enough that the longest picture word of the UI locales (uk "Суспільствознавство",
      nb "Samfunnskunnskap") fits whole at the popover's full width; narrower, such a word alone
-     wraps inside its cell instead of running over the border. */
+     wraps inside its cell instead of running over the border (see .picker-option span). */
   .picker-grid {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(8rem, 1fr));
@@ -99,6 +99,7 @@ export const panelStyles = css`
   }
   .picker-option {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     justify-items: center;
     gap: var(--_vk-space-1);
     inline-size: 100%;
@@ -113,9 +114,11 @@ export const panelStyles = css`
   .picker[data-large] .picker-option {
     font-size: 1rem;
   }
+  /* The label takes the cell's whole width, so a word alone wider than it wraps inside it
+     (break-word; a word is never split where it fits). */
   .picker-option span {
-    max-inline-size: 100%;
-    overflow-wrap: anywhere;
+    inline-size: 100%;
+    overflow-wrap: break-word;
   }
   .move-menu ul,
   .day-options {
