@@ -604,10 +604,10 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
         return;
       }
       if ((event.key === 'F10' && event.shiftKey) || event.key === 'ContextMenu') {
-        const button = item.closest('.card')?.querySelector<HTMLElement>('.menu-button');
-        if (button) {
+        // The card's menu, opened from the card: anchored at it, and Escape returns focus to it.
+        if (item.closest('.card')?.querySelector('.menu-button')) {
           event.preventDefault();
-          button.click();
+          this.#openPanel({ kind: 'menu', cardId }, item);
         }
         return;
       }

@@ -159,6 +159,27 @@ describe('plan board: focus is never lost', () => {
     expect(deepActive()).to.equal(button);
   });
 
+  it('Shift+F10 on a card opens its menu; Escape and a closed form return focus to the card, not its "⋯"', async () => {
+    const el = await board();
+    const card = cardButton(el, 'c2');
+    card.focus();
+    await key(el, card, 'F10', { shiftKey: true });
+    await settle(el);
+    const items = Array.from(sr(el).querySelectorAll<HTMLElement>('.vk-popover[role="menu"] [role="menuitem"]'));
+    expect(deepActive()).to.equal(items[0]);
+    expect(cardItem(el, 'c2').querySelector('.menu-button')?.getAttribute('aria-expanded')).to.equal('true');
+    await key(el, items[0], 'Escape');
+    await settle(el);
+    expect(deepActive()).to.equal(cardButton(el, 'c2'));
+    await key(el, cardButton(el, 'c2'), 'ContextMenu');
+    await settle(el);
+    (sr(el).querySelector('[role="menuitem"][data-action="edit"]') as HTMLElement).click();
+    await settle(el);
+    (sr(el).querySelector('.edit-form .cancel') as HTMLElement).click();
+    await settle(el);
+    expect(deepActive()).to.equal(cardButton(el, 'c2'));
+  });
+
   it('the board region is one tab stop (plus the focused card\'s own controls); arrows reach the column buttons', async () => {
     const el = await board();
     const roving = Array.from(sr(el).querySelectorAll<HTMLElement>('[data-roving]')).filter((e) => e.tabIndex === 0);
