@@ -106,7 +106,7 @@ export class BoardEditor {
           locale,
           language: editorLanguage(doc.participantLanguage),
           notice: panel.notice,
-          error: panels.formError,
+          errors: panels.formErrors,
           noVoice: host.noVoice(panel.base),
           recorder: this.#renderCardRecorder(doc, panel),
           onSubmit: (e) => this.#submitEdit(e, panel),
@@ -234,10 +234,10 @@ export class BoardEditor {
     if (!current) return;
     const form = event.target as HTMLFormElement;
     const result = editChanges(form, panel.base, current, editorLanguage(host.document()?.participantLanguage));
-    if ('error' in result) {
-      this.panels.formError = result.error;
-      // Focus on the field, its message in view below it (the form may scroll inside the popover).
-      const field = form.elements.namedItem(result.error.field) as HTMLInputElement | null;
+    if ('errors' in result) {
+      this.panels.formErrors = result.errors;
+      // Focus on the first invalid field, its label and message in view (the form may scroll inside the popover).
+      const field = form.elements.namedItem(result.errors[0].field) as HTMLInputElement | null;
       void host.updateComplete.then(() => {
         field?.focus({ preventScroll: true });
         field?.closest('label')?.scrollIntoView({ block: 'nearest' });

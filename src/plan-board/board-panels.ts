@@ -39,7 +39,7 @@ export class BoardPanels implements ReactiveController {
   #return: (() => HTMLElement | null) | null = null;
   readonly #popover: PopoverController;
   #picker: PickerState = { query: '', category: 'all' };
-  #formError: FieldError | null = null;
+  #formErrors: readonly FieldError[] = [];
   /** `<vk-audio-recorder>` is defined (loaded on the first edit or proposal). */
   recorderReady = false;
 
@@ -56,12 +56,12 @@ export class BoardPanels implements ReactiveController {
     this.#picker = next;
     this.host.requestUpdate();
   }
-  /** The edit form's error: the field and its message. */
-  get formError(): FieldError | null {
-    return this.#formError;
+  /** The edit form's errors: each field and its message; empty when none. */
+  get formErrors(): readonly FieldError[] {
+    return this.#formErrors;
   }
-  set formError(next: FieldError | null) {
-    this.#formError = next;
+  set formErrors(next: readonly FieldError[]) {
+    this.#formErrors = next;
     this.host.requestUpdate();
   }
 
@@ -96,7 +96,7 @@ export class BoardPanels implements ReactiveController {
       panel.kind === 'picker' && panel.replaceCardId && previous
         ? previous
         : () => (anchor?.isConnected ? anchor : null) ?? (selector ? root.querySelector<HTMLElement>(selector) : null) ?? (cardId ? this.options.cardControl(cardId) : null);
-    this.formError = null;
+    this.formErrors = [];
     if (panel.kind === 'picker' || panel.kind === 'propose') this.picker = { query: '', category: 'all' };
     if ((panel.kind === 'edit' || panel.kind === 'propose') && !this.recorderReady) {
       // The recorder is a lazy part: loaded on the first form that offers it.

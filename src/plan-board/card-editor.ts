@@ -18,8 +18,8 @@ export interface EditorView {
   /** The participant language (not Norwegian), if any. */
   language: string | undefined;
   notice: EditorNotice;
-  /** A field the form cannot save and why, shown under that field, or null. */
-  error: FieldError | null;
+  /** The fields the form cannot save and why, each shown in its field's label; empty when none. */
+  errors: readonly FieldError[];
   /** "Ingen stemme for tigrinja — ta opp en", when that is the case. */
   noVoice: string | null;
   /** The recorder (loaded on demand), or nothing. */
@@ -32,7 +32,7 @@ export interface EditorView {
   onUseTheirs(): void;
 }
 
-/** A field whose input cannot be saved (the first one found), and the message that says why. */
+/** A field whose input cannot be saved, and the message that says why. */
 export interface FieldError {
   readonly field: 'title' | 'time';
   readonly message: string;
@@ -73,9 +73,10 @@ export function fillForm(form: HTMLFormElement, card: PlanCard, language: string
 /**
  * The edit's changes: only the fields the user changed (compared with `base`, what the form
  * started from), applied to `current` (the card now — a host may have changed other fields
- * meanwhile, and those stay). Returns `{ error }` instead when the input is not valid.
+ * meanwhile, and those stay). Returns `{ errors }` instead, every invalid field in the form's
+ * order, when the input is not valid (WCAG 3.3.1: each error identified at its field).
  */
-export function editChanges(form: HTMLFormElement, base: PlanCard, current: PlanCard, language: string | undefined): { changes: CardChanges } | { error: FieldError } {
+export function editChanges(form: HTMLFormElement, base: PlanCard, current: PlanCard, language: string | undefined): { changes: CardChanges } | { errors: FieldError[] } {
   const data = new FormData(form);
   const read = (name: string): string => String(data.get(name) ?? '').trim();
   const start = fieldValues(base, language);
@@ -89,8 +90,10 @@ export function editChanges(form: HTMLFormElement, base: PlanCard, current: Plan
     category: read('category'),
     done: data.get('done') !== null,
   };
-  if (!now.title) return { error: { field: 'title', message: msg('Kortet må ha en tekst på norsk.', { id: 'plan-board.error.title' }) } };
-  if (now.time && !TIME_PATTERN.test(String(now.time))) return { error: { field: 'time', message: msg('Skriv tiden som 09:00 eller 09:00-11:30.', { id: 'plan-board.error.time' }) } };
+  const errors: FieldError[] = [];
+  if (!now.title) errors.push({ field: 'title', message: msg('Kortet må ha en tekst på norsk.', { id: 'plan-board.error.title' }) });
+  if (now.time && !TIME_PATTERN.test(String(now.time))) errors.push({ field: 'time', message: msg('Skriv tiden som 09:00 eller 09:00-11:30.', { id: 'plan-board.error.time' }) });
+  if (errors.length > 0) return { errors };
   const touched = (name: string): boolean => now[name] !== (typeof start[name] === 'string' ? String(start[name]).trim() : start[name]);
   const changes: Record<string, unknown> = {};
   let title: Text = current.title;
@@ -118,15 +121,20 @@ export function renderCardEditor(view: EditorView): TemplateResult {
   const nbName = languageName('nb');
   const secondName = language ? languageName(language) : '';
   const removed = view.notice === 'removed';
-  // An error stands under its field, which is marked invalid and described by it (WCAG 3.3.1).
-  const invalid = (name: string): 'true' | typeof nothing => (view.error?.field === name ? 'true' : nothing);
-  const errorText = (name: string): TemplateResult | typeof nothing =>
-    view.error?.field === name ? html`<span class="form-error" id=${`${name}-error`} role="alert">${view.error.message}</span>` : nothing;
+  // An error stands in its field's label; the field is marked invalid and described by it (WCAG 3.3.1).
+  const errorOf = (name: string): FieldError | undefined => view.errors.find((e) => e.field === name);
+  const invalid = (name: string): 'true' | typeof nothing => (errorOf(name) ? 'true' : nothing);
+  const errorText = (name: string): TemplateResult | typeof nothing => {
+    const error = errorOf(name);
+    return error ? html`<span class="form-error" id=${`${name}-error`} role="alert">${error.message}</span>` : nothing;
+  };
   const languageField = (name: string, label: string, lang: string, value: string): TemplateResult =>
     html`<label class="field"
       ><span>${label}</span><input name=${name} lang=${lang} dir=${directionOf(lang)} ?required=${name === 'title'} aria-invalid=${invalid(name)} aria-describedby=${invalid(name) === nothing ? nothing : `${name}-error`} .value=${value} />${errorText(name)}</label
     >`;
-  return html`<form class="edit-form" @submit=${view.onSubmit}>
+  // novalidate: the form's own messages (in the UI's language, every invalid field at once) stand
+  // for the browser's bubble, which names one field; `required` still tells assistive technology.
+  return html`<form class="edit-form" novalidate @submit=${view.onSubmit}>
     <h2 id="panel-title" class="panel-title">${renderPictogram(base.pictogram, locale, true)} <span>${resolveText(base.title, locale)}</span></h2>
     ${view.notice
       ? html`<div class="notice" role="alert">

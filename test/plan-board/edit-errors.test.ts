@@ -51,4 +51,24 @@ describe('plan board: the edit form’s errors stand by their fields', () => {
       expect(sr(el).querySelector('.edit-form')).to.equal(null);
     });
   }
+
+  it('a blank title and a bad time: both fields marked and described at once, focus on the first; each clears when corrected', async () => {
+    const { el, form } = await editForm();
+    const title = form.querySelector<HTMLInputElement>('[name="title"]')!;
+    const time = form.querySelector<HTMLInputElement>('[name="time"]')!;
+    title.value = '';
+    time.value = '25:99';
+    await submit(el, form);
+    expect([title, time].map((f) => f.getAttribute('aria-invalid'))).to.deep.equal(['true', 'true']);
+    expect(title.getAttribute('aria-describedby')).to.equal('title-error');
+    expect(time.getAttribute('aria-describedby')).to.equal('time-error time-format');
+    expect(sr(el).getElementById('time-error')?.textContent).to.equal('Skriv tiden som 09:00 eller 09:00-11:30.');
+    expect(deepActive()).to.equal(title);
+    title.value = 'Norsk';
+    await submit(el, form);
+    expect(title.hasAttribute('aria-invalid')).to.equal(false);
+    expect(sr(el).getElementById('title-error')).to.equal(null);
+    expect(time.getAttribute('aria-invalid')).to.equal('true');
+    expect(deepActive()).to.equal(time);
+  });
 });
