@@ -38,6 +38,16 @@ export interface FieldError {
   readonly message: string;
 }
 
+/**
+ * `text` with each clock time or range in it ("09:00", "09:00-11:30") kept on one line (a line
+ * may break after a hyphen, and "09:00-" / "11:30" reads as two times) and isolated left to
+ * right, as the field shows what is typed: after Arabic letters the bidi algorithm makes the
+ * digits Arabic numbers and the hyphen right to left, "11:30-09:00" (UAX #9 W2, N1).
+ */
+function timesWhole(text: string): Array<string | TemplateResult> {
+  return text.split(/(\d{1,2}:\d{2}(?:-\d{1,2}:\d{2})?)/).map((part, i) => (i % 2 === 1 ? html`<span class="nobreak" dir="ltr">${part}</span>` : part));
+}
+
 /** The form's fields and the card value each starts from. */
 function fieldValues(card: PlanCard, language: string | undefined): Record<string, string | boolean> {
   const nb = (text: Text | undefined): string => (typeof text === 'string' ? text : (textIn(text, 'nb') ?? ''));
@@ -126,7 +136,7 @@ export function renderCardEditor(view: EditorView): TemplateResult {
   const invalid = (name: string): 'true' | typeof nothing => (errorOf(name) ? 'true' : nothing);
   const errorText = (name: string): TemplateResult | typeof nothing => {
     const error = errorOf(name);
-    return error ? html`<span class="form-error" id=${`${name}-error`} role="alert">${error.message}</span>` : nothing;
+    return error ? html`<span class="form-error" id=${`${name}-error`} role="alert">${timesWhole(error.message)}</span>` : nothing;
   };
   const languageField = (name: string, label: string, lang: string, value: string): TemplateResult =>
     html`<label class="field"
@@ -157,7 +167,7 @@ export function renderCardEditor(view: EditorView): TemplateResult {
       ><span>${msg('Tid', { id: 'plan-board.field.time' })}</span
       ><input name="time" inputmode="numeric" placeholder="09:00-11:30" aria-invalid=${invalid('time')} aria-describedby=${invalid('time') === nothing ? 'time-format' : 'time-error time-format'} .value=${String(values.time)} />${errorText('time')}<small
         id="time-format"
-        >${msg('Format 09:00 eller 09:00-11:30', { id: 'plan-board.field.time-format' })}</small
+        >${timesWhole(msg('Format 09:00 eller 09:00-11:30', { id: 'plan-board.field.time-format' }))}</small
       ></label
     >
     ${languageField('place', msg(str`Sted (${nbName})`, { id: 'plan-board.field.place-in' }), 'nb', String(values.place))}

@@ -201,6 +201,9 @@ export const panelStyles = css`
     color: var(--_vk-danger);
     border-color: var(--_vk-danger);
   }
+  .nobreak {
+    white-space: nowrap;
+  }
   .form-error {
     margin: 0;
     color: var(--_vk-danger);

@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
+import { setLocale } from '../../src/core/localize.js';
 import '../../src/define.js';
 import type { VkPlanBoard } from '../../src/plan-board/plan-board.js';
 import { deepActive, frame, menuAction, samplePlan } from './helpers.js';
@@ -70,5 +71,34 @@ describe('plan board: the edit form’s errors stand by their fields', () => {
     expect(sr(el).getElementById('title-error')).to.equal(null);
     expect(time.getAttribute('aria-invalid')).to.equal('true');
     expect(deepActive()).to.equal(time);
+  });
+
+  it('Arabic UI at 320 px: a time range in the message and the hint stays on one line ("09:00-" / "11:30") and reads as typed, 09:00 at the left', async () => {
+    await setViewport({ width: 320, height: 640 });
+    await setLocale('ar');
+    try {
+      const wrapper = await fixture<HTMLElement>(html`<div lang="ar" dir="rtl"><vk-plan-board .value=${{ ...samplePlan(), participantLanguage: 'ar' }}></vk-plan-board></div>`);
+      const el = wrapper.querySelector('vk-plan-board') as VkPlanBoard;
+      await menuAction(el, 'c1', 'edit');
+      const form = sr(el).querySelector('.edit-form') as HTMLFormElement;
+      form.querySelector<HTMLInputElement>('[name="time"]')!.value = '25:99';
+      await submit(el, form);
+      const times = Array.from(sr(el).querySelectorAll<HTMLElement>('#time-error .nobreak, #time-format .nobreak'));
+      expect(times.map((t) => t.textContent)).to.deep.equal(['09:00', '09:00-11:30', '09:00', '09:00-11:30']);
+      for (const time of times) expect(new Set(Array.from(time.getClientRects(), (r) => Math.round(r.top))).size, time.textContent!).to.equal(1);
+      const at = (node: Node, offset: number): number => {
+        const range = document.createRange();
+        range.setStart(node, offset);
+        range.setEnd(node, offset + 1);
+        return range.getBoundingClientRect().left;
+      };
+      for (const range of times.filter((t) => t.textContent!.includes('-'))) {
+        const text = Array.from(range.childNodes).find((n) => n.nodeType === Node.TEXT_NODE && n.textContent) as Text;
+        expect(at(text, 0), range.textContent!).to.be.below(at(text, 6));
+      }
+    } finally {
+      await setLocale('nb');
+      await setViewport({ width: 1280, height: 480 });
+    }
   });
 });
