@@ -132,6 +132,7 @@ export class BoardEditor {
           draft: panel.draft,
           columns: doc.columns,
           locale,
+          language: doc.participantLanguage,
           picker: panels.picker,
           recorder: renderRecorder(panels.recorderReady, doc.participantLanguage ?? 'nb', panel.draft.audio, (url) => {
             this.#updateDraft({ ...panel.draft, audio: url }, null);

@@ -142,6 +142,17 @@ export const panelStyles = css`
     min-block-size: 3.5rem;
     font-size: 1.1em;
   }
+  /* "Tilbake" points back along the reading direction: to the right in right-to-left. */
+  :host(:dir(rtl)) .back .icon {
+    transform: scaleX(-1);
+  }
+  /* The participant's own language as plain as the Norwegian: this is their choice to read. */
+  .day-name {
+    min-inline-size: 0;
+  }
+  .day-option .vk-text--second {
+    color: inherit;
+  }
   .day-option[aria-pressed='true'] {
     background: var(--_vk-accent-surface);
     border: 3px solid var(--_vk-accent);

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { renderPictogram } from '../core/pictograms.js';
-import { directionOf, resolvedLocale, resolveText } from '../core/text.js';
+import { bilingual } from '../core/bilingual.js';
 import { panelIcons as icons } from './panel-icons.js';
 import { renderPictogramPicker, type PickedPictogram, type PickerState } from './pictogram-picker.js';
 import type { PlanColumn } from './plan-board.types.js';
@@ -18,6 +18,8 @@ export interface ProposalView {
   draft: ProposalDraft;
   columns: readonly PlanColumn[];
   locale: string;
+  /** The document's participant language: each day's name is shown in it too. */
+  language: string | undefined;
   picker: PickerState;
   recorder: TemplateResult | typeof nothing;
   onPicker(next: PickerState): void;
@@ -54,12 +56,12 @@ export function renderProposal(view: ProposalView): TemplateResult {
     <fieldset class="proposal-days">
       <legend class="proposal-step">${msg('Hvilken dag?', { id: 'plan-board.proposal.day' })}</legend>
       <div class="day-options">
-        ${view.columns.map((column) => {
-          const lang = resolvedLocale(column.title, view.locale);
-          return html`<button type="button" class="day-option" data-column=${column.id} aria-pressed=${draft.columnId === column.id ? 'true' : 'false'} @click=${() => view.onColumn(column.id)}>
-            ${renderPictogram(column.pictogram, view.locale, true)}<span lang=${lang} dir=${directionOf(lang)}>${resolveText(column.title, view.locale)}</span>
-          </button>`;
-        })}
+        ${view.columns.map(
+          (column) =>
+            html`<button type="button" class="day-option" data-column=${column.id} aria-pressed=${draft.columnId === column.id ? 'true' : 'false'} @click=${() => view.onColumn(column.id)}>
+              ${renderPictogram(column.pictogram, view.locale, true)}<span class="day-name">${bilingual(column.title, view.locale, view.language)}</span>
+            </button>`,
+        )}
       </div>
     </fieldset>
     <div class="actions">

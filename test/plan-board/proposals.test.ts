@@ -49,6 +49,25 @@ describe('plan board: participant proposals', () => {
     expect((deepActive() as HTMLElement).dataset.key).to.equal(add.card.id);
   });
 
+  it('each day to choose is named in the participant\'s language too, as plainly as in Norwegian; "Tilbake" points back (RTL)', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div dir="rtl"><vk-plan-board mode="participant" proposals .value=${{ ...samplePlan(), participantLanguage: 'ar' }}></vk-plan-board></div>`);
+    const el = wrapper.firstElementChild as VkPlanBoard;
+    await el.updateComplete;
+    (sr(el).querySelector('.propose') as HTMLElement).click();
+    await el.updateComplete;
+    (sr(el).querySelector('.picker-option[data-pictogram="vk:dentist"]') as HTMLElement).click();
+    await el.updateComplete;
+    const day = sr(el).querySelector('.day-option[data-column="mon"]') as HTMLElement;
+    const names = Array.from(day.querySelectorAll<HTMLElement>('[lang]'), (n) => [n.lang, n.dir, n.textContent]);
+    expect(names).to.deep.equal([
+      ['nb', 'ltr', 'Mandag'],
+      ['ar', 'rtl', 'الاثنين'],
+    ]);
+    const [nb, ar] = Array.from(day.querySelectorAll<HTMLElement>('[lang]'), (n) => getComputedStyle(n).color);
+    expect(ar).to.equal(nb);
+    expect(getComputedStyle(sr(el).querySelector('.back .icon') as Element).transform).to.equal('matrix(-1, 0, 0, 1, 0, 0)');
+  });
+
   it('the adviser sees a proposal marked as such and accepts it (card.update proposedBy: null) or removes it', async () => {
     const doc = samplePlan();
     const proposal: PlanCard = { id: 'p1', columnId: 'tue', title: { nb: 'Tannlege' }, pictogram: 'vk:dentist', proposedBy: 'participant' };
