@@ -175,6 +175,21 @@ export class BoardEditor {
     return kept;
   }
 
+  /**
+   * "Ingen stemme for … — ta opp en": the edit form opens at its recorder, focus on its first
+   * button, the voice fieldset in view (the recorder's chunk may still be loading). Nothing if the
+   * user has left that form meanwhile.
+   */
+  async #focusRecorder(cardId: string): Promise<void> {
+    await this.panels.recorderRendered();
+    const panel = this.panels.panel;
+    const recorder = this.host.root.querySelector<HTMLElement & { updateComplete?: Promise<unknown> }>('.edit-form vk-audio-recorder');
+    if (panel?.kind !== 'edit' || panel.cardId !== cardId || !recorder) return;
+    await recorder.updateComplete;
+    recorder.shadowRoot?.querySelector<HTMLElement>('button:not([disabled])')?.focus({ preventScroll: true });
+    recorder.closest('fieldset')?.scrollIntoView({ block: 'nearest' });
+  }
+
   #menuAction(card: PlanCard, action: CardMenuAction): void {
     const host = this.host;
     const anchor = this.panels.returnTarget();
@@ -187,6 +202,7 @@ export class BoardEditor {
       case 'edit':
       case 'record':
         host.openPanel({ kind: 'edit', cardId: card.id, base: card, seen: card, notice: null }, anchor);
+        if (action === 'record') void this.#focusRecorder(card.id);
         return;
       case 'move':
         host.openPanel({ kind: 'move', cardId: card.id }, anchor);

@@ -112,6 +112,13 @@ export class BoardPanels implements ReactiveController {
   recorderLoaded(): void {
     this.recorderReady = true;
     this.host.requestUpdate();
+    for (const resolve of this.#waitingForRecorder.splice(0)) resolve();
+  }
+  readonly #waitingForRecorder: Array<() => void> = [];
+  /** Settles once forms render `<vk-audio-recorder>` (an update after its chunk has loaded). */
+  async recorderRendered(): Promise<void> {
+    if (!this.recorderReady) await new Promise<void>((resolve) => this.#waitingForRecorder.push(resolve));
+    await this.host.updateComplete;
   }
 
   /** Call at the end of the host's `updated()`: shows a newly opened panel. */

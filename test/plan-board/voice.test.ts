@@ -127,6 +127,17 @@ describe('plan board: tap to hear (participant)', () => {
     const menu = await openMenu(adviser, 'c2');
     const name = new Intl.DisplayNames(['nb'], { type: 'language' }).of('ti');
     expect(menu.querySelector('[data-action="record"]')?.textContent?.trim()).to.equal(`Ingen stemme for ${name} — ta opp en`);
+    // It opens the edit form at its recorder: focus on the recorder's button, the voice fieldset in view.
+    (menu.querySelector('[data-action="record"]') as HTMLElement).click();
+    let recorder: HTMLElement | null = null;
+    for (let i = 0; i < 50 && !recorder?.shadowRoot?.activeElement; i++) {
+      await frame();
+      recorder = sr(adviser).querySelector('.edit-form vk-audio-recorder');
+    }
+    expect(recorder?.shadowRoot?.activeElement?.tagName, 'focus in the recorder').to.equal('BUTTON');
+    const box = (sr(adviser).querySelector('.vk-popover') as HTMLElement).getBoundingClientRect();
+    const voice = (recorder!.closest('fieldset') as HTMLElement).getBoundingClientRect();
+    expect(voice.top >= box.top - 1 && voice.bottom <= box.bottom + 1, `voice fieldset ${voice.top}–${voice.bottom} in popover ${box.top}–${box.bottom}`).to.equal(true);
   });
 
   it('the edit form labels each language field by the language\'s name, with lang and dir on the input', async () => {
