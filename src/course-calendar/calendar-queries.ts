@@ -50,3 +50,16 @@ export function popoverAnchor(root: Root, open: NonNullable<PopoverState>, doc: 
   const day = session.start.slice(0, 10);
   return moreControl(grid, day) ?? dayCell(root, day) ?? grid;
 }
+
+/**
+ * Below this width (CSS px, at the default 16 px root text) the calendar's default view is the
+ * agenda and month days show markers. It scales with the root font size (30rem: 960 px at 32 px
+ * text), as the month's container queries do, so larger text (WCAG 1.4.4) gets the narrower form.
+ */
+export const AGENDA_BELOW = 480;
+
+/** Whether a calendar `width` px wide is in the narrow form (`AGENDA_BELOW`, scaled by the root text size). */
+export function isNarrow(width: number): boolean {
+  const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+  return width > 0 && width < (AGENDA_BELOW / 16) * rem;
+}

@@ -83,6 +83,7 @@ export const courseCalendarStyles = css`
     text-decoration: line-through;
   }
   .swatch {
+    flex: none;
     inline-size: 1rem;
     block-size: 1rem;
     border-radius: 50%;
@@ -373,8 +374,9 @@ export const courseCalendarStyles = css`
     padding-inline: var(--_vk-space-1);
     align-self: flex-start;
   }
-  /* Below 640 px: month chips drop the pictogram, keeping time and name. */
-  @container (max-width: 639.98px) {
+  /* Below 640 px (40rem: with larger text the tiers come sooner, WCAG 1.4.4): month chips drop the
+     pictogram, keeping time and name. */
+  @container (width < 40rem) {
     .month .session .vk-pictogram {
       display: none;
     }
@@ -382,7 +384,7 @@ export const courseCalendarStyles = css`
       grid-template-columns: 1.5rem repeat(7, minmax(0, 1fr));
     }
   }
-  /* Below 480 px (where agenda is the default view): compact per-course markers instead of chips
+  /* Below 480 px (30rem; where agenda is the default view): compact per-course markers instead of chips
      (switched with the render that draws the markers, not by the container query, so a day is never
      drawn empty), narrow weekdays. */
   .calendar[data-narrow] .month .chips {
@@ -391,7 +393,7 @@ export const courseCalendarStyles = css`
   .calendar[data-narrow] .month .markers {
     display: flex;
   }
-  @container (max-width: 479.98px) {
+  @container (width < 30rem) {
     .month .day {
       min-block-size: 4rem;
     }

@@ -14,7 +14,7 @@ import { courseCalendarStyles } from './course-calendar.styles.js';
 import { addDays, isCalendarDate, isoWeek, rangeFor, stepDate } from './calendar-dates.js';
 import { segmentsByDay } from './calendar-layout.js';
 import { specialDays } from './holidays.js';
-import { dayCell, popoverAnchor, sessionControl, type PopoverState } from './calendar-queries.js';
+import { dayCell, isNarrow, popoverAnchor, sessionControl, type PopoverState } from './calendar-queries.js';
 import { renderMonth, WEEKDAY_FORMATS } from './month-view.js';
 import { kindLabel, MonthChips, sessionName, type ViewContext } from './session-chip.js';
 import type { CalendarMoves, Grab } from './calendar-moves.js';
@@ -40,9 +40,7 @@ import {
 
 export { kindLabel } from './session-chip.js';
 export { MONTH_CELL_LIMIT } from './month-view.js';
-
-/** Below this width (px) the calendar's default view is the agenda. */
-export const AGENDA_BELOW = 480;
+export { AGENDA_BELOW } from './calendar-queries.js';
 
 /** Session pieces the agenda renders first; more load on demand. */
 export const AGENDA_BATCH = 200;
@@ -127,7 +125,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     return scheduleModel;
   }
 
-  /** `month`, `week` or `agenda`. Unset: `month`, or `agenda` when the calendar is narrower than 480 px. */
+  /** `month`, `week` or `agenda`. Unset: `month`, or `agenda` when the calendar is narrower than 480 px (30rem). */
   @property({ reflect: true }) view?: CalendarView;
   /** The date in focus, `YYYY-MM-DD`; empty or invalid: today. */
   @property({ reflect: true }) date = '';
@@ -272,7 +270,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     super.connectedCallback();
     this.#resizeObserver = new ResizeObserver((entries) => {
       const width = entries[0]?.contentRect.width ?? 0;
-      const narrow = width > 0 && width < AGENDA_BELOW;
+      const narrow = isNarrow(width);
       // Next frame: re-rendering inside the observer's callback would loop.
       if (narrow !== this.narrow) requestAnimationFrame(() => (this.narrow = narrow));
     });
@@ -358,7 +356,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     super.willUpdate(changed);
     if (!this.hasUpdated) {
       const width = this.getBoundingClientRect().width;
-      this.narrow = width > 0 && width < AGENDA_BELOW;
+      this.narrow = isNarrow(width);
     }
     // Announced before rendering, so the live region updates in the same render.
     const title = this.#title();

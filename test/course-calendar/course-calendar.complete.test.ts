@@ -571,6 +571,25 @@ describe('vk-course-calendar: layout, locales and scale', () => {
     }
   });
 
+  it('with 200% text (32 px root) the tiers scale (30rem, 40rem): 624 px is the narrow form; from 960 px chips keep the start time whole', async () => {
+    document.documentElement.style.fontSize = '32px';
+    try {
+      const narrow = await calendar(sampleSchedule(), { view: 'month', width: 624 });
+      await waitUntil(() => narrow.shadowRoot!.querySelector('.calendar[data-narrow]'), 'the narrow form at 624 px');
+      expect(shadow(narrow, '.day[data-date="2026-03-12"] .markers').checkVisibility()).to.equal(true);
+      for (const width of [960, 1300]) {
+        const el = await calendar(sampleSchedule(), { view: 'month', width });
+        expect(el.shadowRoot!.querySelector('.calendar[data-narrow]'), `chips at ${width}`).to.equal(null);
+        const chip = pieces(el, 'a1')[0];
+        const box = chip.getBoundingClientRect();
+        const r = (chip.querySelector('.time') as HTMLElement).getBoundingClientRect();
+        expect(r.left >= box.left - 0.5 && r.right <= box.right + 0.5, `start time ${r.left}–${r.right} inside the chip ${box.left}–${box.right} at ${width}`).to.equal(true);
+      }
+    } finally {
+      document.documentElement.style.fontSize = '';
+    }
+  });
+
   it('below 480 px the default view is the agenda; month view there shows per-course markers opening the day', async () => {
     const wrapper = await fixture<HTMLElement>(html`<div lang="nb"><vk-course-calendar .value=${sampleSchedule()} date="2026-03-12"></vk-course-calendar></div>`);
     wrapper.style.inlineSize = '320px';

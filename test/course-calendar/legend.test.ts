@@ -25,6 +25,20 @@ const items = (el: VkCourseCalendar) => shadowAll(el, '.legend-item').map((b) =>
 const all = (el: VkCourseCalendar) => el.shadowRoot!.querySelector<HTMLButtonElement>('.legend-all');
 
 describe('vk-course-calendar: legend', () => {
+  it('a course whose title wraps keeps a round colour swatch and a whole pictogram', async () => {
+    const base = schedule(1);
+    const doc: ScheduleDocument = { ...base, courses: [{ ...base.courses[0]!, title: 'Salg og service i dagligvare, kassearbeid og varemottak for nybegynnere', pictogram: 'vk:shop' }] };
+    const wrapper = await fixture<HTMLElement>(html`<div style="inline-size: 320px"><vk-course-calendar .value=${doc} view="month" date="2026-03-12"></vk-course-calendar></div>`);
+    const el = wrapper.firstElementChild as VkCourseCalendar;
+    await el.updateComplete;
+    const item = shadow(el, '.legend-item');
+    expect(item.getBoundingClientRect().height, 'the title wraps').to.be.above(48);
+    const swatch = item.querySelector('.swatch')!.getBoundingClientRect();
+    expect(swatch.width).to.equal(swatch.height);
+    const picture = item.querySelector('.vk-pictogram')!.getBoundingClientRect();
+    expect(picture.width).to.equal(picture.height);
+  });
+
   it('hides and shows a course (aria-pressed)', async () => {
     const el = await calendar(sampleSchedule());
     const toggle = shadow(el, '.legend-item[data-course="butikk"]');
