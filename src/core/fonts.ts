@@ -27,6 +27,15 @@ export const DEFAULT_FONT_FAMILY = "system-ui, 'Segoe UI', Roboto, 'Noto Sans', 
 export type FontInstance = readonly [scale: number, weight: 400 | 600];
 
 /**
+ * A width given in CSS px at the default 16 px root text, in px at the page's root font size now
+ * (`px / 16` rem): the widgets' width tiers in script, as their container queries in `rem`, come
+ * sooner with larger text (WCAG 1.4.4). Reads the root's computed style (clean after layout).
+ */
+export function remScaled(px: number): number {
+  return (px / 16) * (parseFloat(getComputedStyle(document.documentElement).fontSize) || 16);
+}
+
+/**
  * The base size in px a widget's text is scaled from: `--vk-font-size`, else Designsystemet's
  * `--ds-body-md-font-size`, as set on the page's root (px or rem), else the root's font size
  * (1rem). Anything else (em, %, calc(), a size set lower in the page) gives null: the widget's

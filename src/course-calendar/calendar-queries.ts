@@ -1,4 +1,5 @@
 /** Where things are in a calendar's shadow root: the grid (or agenda), a day, a session's control, the details popover's anchor. */
+import { remScaled } from '../core/fonts.js';
 import type { ScheduleDocument } from './course-calendar.types.js';
 
 type Root = HTMLElement | DocumentFragment;
@@ -60,6 +61,5 @@ export const AGENDA_BELOW = 480;
 
 /** Whether a calendar `width` px wide is in the narrow form (`AGENDA_BELOW`, scaled by the root text size). */
 export function isNarrow(width: number): boolean {
-  const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
-  return width > 0 && width < (AGENDA_BELOW / 16) * rem;
+  return width > 0 && width < remScaled(AGENDA_BELOW);
 }

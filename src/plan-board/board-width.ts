@@ -1,6 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { remScaled } from '../core/fonts.js';
 
-/** Below this many pixels of the board's own width, one column shows at a time. */
+/**
+ * Below this many pixels of the board's own width (at the default 16 px root text; 30rem, so
+ * 960 px at 32 px text: WCAG 1.4.4), one column shows at a time.
+ */
 export const NARROW_BELOW = 480;
 
 /**
@@ -27,7 +31,7 @@ export class BoardWidth implements ReactiveController {
     host.addController(this);
   }
 
-  /** True when the board is narrower than NARROW_BELOW (one column at a time), except while printing. */
+  /** True when the board is narrower than NARROW_BELOW (30rem; one column at a time), except while printing. */
   get narrow(): boolean {
     return this.#narrow && !this.#printing;
   }
@@ -47,7 +51,7 @@ export class BoardWidth implements ReactiveController {
     this.#printing = this.#printMedia.matches;
     this.#observer = new ResizeObserver((entries) => {
       const width = entries[entries.length - 1]?.contentBoxSize?.[0]?.inlineSize ?? 0;
-      const narrow = width > 0 && width < NARROW_BELOW;
+      const narrow = width > 0 && width < remScaled(NARROW_BELOW);
       this.resized();
       if (narrow === this.#narrow) return;
       this.#narrow = narrow;

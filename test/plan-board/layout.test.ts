@@ -111,6 +111,20 @@ describe('plan board: every size', () => {
     expect(wide.shadowRoot?.querySelector('[role="tablist"]')).to.equal(null);
   });
 
+  it('with 200% text (32 px root) the tier scales (30rem): one column at 624 px, its words whole; all columns from 960 px', async () => {
+    document.documentElement.style.fontSize = '32px';
+    try {
+      const narrow = await mount(624, 'nb', 'adviser');
+      expect(narrow.shadowRoot?.querySelectorAll('.column').length).to.equal(1);
+      expect(narrow.shadowRoot?.querySelector('[role="tablist"]')).to.not.equal(null);
+      expect(splitWords(narrow)).to.deep.equal([]);
+      const wide = await mount(960, 'nb', 'adviser');
+      expect(wide.shadowRoot?.querySelectorAll('.column').length).to.equal(5);
+    } finally {
+      document.documentElement.style.fontSize = '';
+    }
+  });
+
   it('the day switcher is a tablist named by the column titles that says where the participant is ("Tirsdag, 2 av 5")', async () => {
     const el = await mount(320, 'nb', 'participant');
     const tablist = el.shadowRoot?.querySelector('[role="tablist"]') as HTMLElement;
