@@ -207,7 +207,8 @@ export const pictogramSchema = typedUnion([
 export const audioUrlSchema = v.union([
   v.pipe(v.string(), maxCodePoints(2_000_000), v.regex(SAFE_URL, 'Expected an http(s), relative or data:audio URL')),
   v.pipe(v.string(), maxCodePoints(MAX_AUDIO_DATA_URL), v.regex(AUDIO_DATA_URL, 'Expected a base64 data:audio URL of at most 1 MB')),
-]);
+  // The union's own message: without it a string that fits neither reads "Invalid type: Expected string".
+], 'Expected an http(s) or relative URL, or a base64 data:audio URL of at most 1 MB');
 export const audioSchema = jsonRecord(localeKey, audioUrlSchema);
 export const dateSchema = v.pipe(v.string(), v.regex(DATE_PATTERN, 'Expected a calendar date YYYY-MM-DD'));
 export const dateTimeSchema = v.pipe(v.string(), v.regex(DATE_TIME_PATTERN, 'Expected a local date-time YYYY-MM-DDTHH:mm on a calendar date'));
