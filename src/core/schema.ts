@@ -135,7 +135,9 @@ export function boundedString(max: number, min = 0) {
 }
 
 export const idSchema = boundedString(200, 1);
-const localeKey = v.pipe(v.string(), v.regex(LOCALE_TAG, 'Expected a locale tag such as "nb" or "ar"'));
+/** A BCP 47 language tag ("nb", "ar", "ti-ER"): the keys of a multilingual text, a participant language. */
+export const languageTagSchema = v.pipe(v.string(), v.regex(LOCALE_TAG, 'Expected a language tag such as "nb" or "ar"'));
+const localeKey = languageTagSchema;
 export const textSchema = typedUnion([boundedString(5000), jsonRecord(localeKey, boundedString(5000))]);
 
 /*
@@ -205,9 +207,10 @@ export const pictogramSchema = typedUnion([
 ]);
 /** A recording's URL: http(s) or relative, or an inline `data:audio/…;base64,…` of at most 1 MB (contract §4). */
 export const audioUrlSchema = v.union([
-  v.pipe(v.string(), maxCodePoints(2_000_000), v.regex(SAFE_URL, 'Expected an http(s), relative or data:audio URL')),
-  v.pipe(v.string(), maxCodePoints(MAX_AUDIO_DATA_URL), v.regex(AUDIO_DATA_URL, 'Expected a base64 data:audio URL of at most 1 MB')),
-  // The union's own message: without it a string that fits neither reads "Invalid type: Expected string".
+  v.pipe(v.string(), maxCodePoints(2_000_000), v.regex(SAFE_URL)),
+  v.pipe(v.string(), maxCodePoints(MAX_AUDIO_DATA_URL), v.regex(AUDIO_DATA_URL)),
+  // The union's own message (the options' are never shown): without it a string that fits
+  // neither reads "Invalid type: Expected string".
 ], 'Expected an http(s) or relative URL, or a base64 data:audio URL of at most 1 MB');
 export const audioSchema = jsonRecord(localeKey, audioUrlSchema);
 export const dateSchema = v.pipe(v.string(), v.regex(DATE_PATTERN, 'Expected a calendar date YYYY-MM-DD'));
@@ -478,7 +481,7 @@ export function checkDocument<Doc extends VersionedDocument>(
   if (!parsed.success) {
     const issues = parsed.issues.slice(0, MAX_ISSUES).map((issue) => ({
       path: pointer(...(issue.path ?? []).map((item) => item.key as string | number)),
-      message: issue.message,
+      message: shortMessage(issue.message),
     }));
     return fail('invalid-document', describe(issues), issues);
   }
@@ -500,6 +503,15 @@ function unsupported<Doc>(version: number): CheckResult<Doc> {
   return fail('unsupported-version', `Document version ${version} is newer than this widget reads (${DOCUMENT_VERSION})`, [
     { path: '/version', message: `Unsupported version ${version}` },
   ]);
+}
+
+/**
+ * A validator message of at most 300 characters: a type error quotes the value it received
+ * (`but received "…"`), and a host's 1 MB string must not come back whole in `vk-error` and the
+ * widget's error state.
+ */
+function shortMessage(message: string): string {
+  return message.length > 300 ? `${message.slice(0, 299)}…` : message;
 }
 
 function describe(issues: ValidationIssue[]): string {

@@ -1,12 +1,11 @@
 /** Pure functions for PlanDocument: schema, checks, operations and their inverses. No DOM. */
 import * as v from 'valibot';
-import { audioSchema, checkDocument, idSchema, IdRegistry, isPlainId, isPlainObject, isPlainOptionalText, isPlainText, pictogramSchema, plainArraySchema, pointer, textSchema, versionSchema, type CheckResult } from '../core/schema.js';
+import { audioSchema, checkDocument, idSchema, IdRegistry, languageTagSchema, isPlainId, isPlainObject, isPlainOptionalText, isPlainText, pictogramSchema, plainArraySchema, pointer, textSchema, versionSchema, type CheckResult } from '../core/schema.js';
 import { applyChanges, checkOperation, ensureValid, inverseChanges, nullFieldsSchema, unknownOperation } from '../core/model.js';
 import type { DocumentModel } from '../core/vk-element.js';
 import type { ValidationIssue } from '../core/types.js';
 import { cardCategories, type CardPosition, type PlanCard, type PlanColumn, type PlanDocument, type PlanOperation } from './plan-board.types.js';
 
-const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 /** `09:00` or `09:00-11:30` (an en dash is accepted too). */
 export const TIME_PATTERN = /^(?:[01]\d|2[0-3]):[0-5]\d(?:\s?[-–]\s?(?:[01]\d|2[0-3]):[0-5]\d)?$/;
 
@@ -53,7 +52,7 @@ function plainCard(c: unknown): boolean {
 export const planDocumentSchema = v.looseObject({
   version: versionSchema,
   title: v.optional(textSchema),
-  participantLanguage: v.optional(v.pipe(v.string(), v.regex(LANGUAGE_TAG, 'Expected a language tag such as "ar"'))),
+  participantLanguage: v.optional(languageTagSchema),
   columns: v.array(planColumnSchema),
   cards: plainArraySchema(planCardSchema, plainCard),
 });

@@ -1,12 +1,11 @@
 /** Pure functions for LadderDocument: schema, checks, operations and their inverses, progress. No DOM. */
 import * as v from 'valibot';
-import { audioSchema, boundedString, checkDocument, DATE_PATTERN, dateSchema, idSchema, everyPlain, isPlainId, isPlainObject, isPlainText, isRealDate, pictogramSchema, plainArraySchema, pointer, textSchema, versionSchema, type CheckResult } from '../core/schema.js';
+import { audioSchema, boundedString, checkDocument, DATE_PATTERN, dateSchema, idSchema, everyPlain, isPlainId, isPlainObject, isPlainText, isRealDate, languageTagSchema, pictogramSchema, plainArraySchema, pointer, textSchema, versionSchema, type CheckResult } from '../core/schema.js';
 import { applyChanges, checkOperation, ensureValid, inverseChanges, nullFieldsSchema, unknownOperation } from '../core/model.js';
 import type { DocumentModel } from '../core/vk-element.js';
 import type { ValidationIssue } from '../core/types.js';
 import { logAuthors, moods, taskLevels, type LadderDocument, type LadderOperation, type LogEntry, type Phase, type PhaseProgress, type Task, type TaskLevel } from './task-ladder.types.js';
 
-const LOCALE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 const nameSchema = boundedString(200, 1);
 
 export const logEntrySchema = v.looseObject({
@@ -60,7 +59,7 @@ export const ladderDocumentSchema = v.looseObject({
   title: textSchema,
   branch: v.optional(boundedString(200)),
   mentor: v.optional(v.looseObject({ name: boundedString(200) })),
-  participantLanguage: v.optional(v.pipe(v.string(), v.regex(LOCALE_TAG, 'Expected a language tag such as "ti" or "ar"'))),
+  participantLanguage: v.optional(languageTagSchema),
   phases: v.array(phaseSchema),
 });
 

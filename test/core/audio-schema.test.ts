@@ -28,4 +28,14 @@ describe('Audio: recordings made in the widget are valid documents (contract §4
       }
     }
   });
+
+  it('a type error quoting a huge string keeps its message short (the string is not sent back whole)', () => {
+    const result = validateDocument('plan', { version: 1, columns: 'x'.repeat(100_000), cards: [] });
+    expect(result.ok).to.equal(false);
+    if (!result.ok) {
+      expect(result.issues[0]?.path).to.equal('/columns');
+      expect(result.issues[0]?.message.length).to.be.at.most(300);
+      expect(result.issues[0]?.message).to.match(/^Invalid type: Expected Array but received "x+…$/);
+    }
+  });
 });
