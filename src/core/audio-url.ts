@@ -1,10 +1,7 @@
 import { AUDIO_DATA_URL, MAX_AUDIO_DATA_URL } from './audio-data-url.js';
-import { isSafeUrl } from './schema.js';
+import { isSafeUrl, LOCALE_TAG } from './schema.js';
 
 export { AUDIO_DATA_URL, MAX_AUDIO_DATA_URL };
-
-/** A locale tag as `Audio` keys must be (the schema's rule). */
-const LOCALE_KEY = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 
 /**
  * True when `url` may be played as a recording: a URL `isSafeUrl` accepts (http(s), relative), or
@@ -28,7 +25,7 @@ export function isSafeAudioUrl(url: unknown): url is string {
  */
 export function withRecording(audio: Readonly<Record<string, string>> | undefined | null, lang: string, url: string | null): Record<string, string> | null {
   // Own locale-tag keys only (what the schema's Audio allows): "__proto__" and the like never pass.
-  const entries = Object.entries(audio ?? {}).filter(([key, value]) => key !== lang && LOCALE_KEY.test(key) && typeof value === 'string');
+  const entries = Object.entries(audio ?? {}).filter(([key, value]) => key !== lang && LOCALE_TAG.test(key) && typeof value === 'string');
   if (url !== null) entries.push([lang, url]);
   return entries.length > 0 ? Object.fromEntries(entries) : null;
 }

@@ -162,21 +162,26 @@ export class ReadAloud implements ReactiveController {
 
   /**
    * Reads the parts in order. Resolves `unavailable` when nothing could be heard (no recording,
-   * no voice), `stopped` when interrupted, else `done`.
+   * no voice), `failed` when there were recordings but none could be played and no voice spoke
+   * instead (a missing file, not audio: never a silent success), `stopped` when interrupted,
+   * else `done`.
    */
-  async read(key: string, parts: readonly Utterance[]): Promise<'done' | 'stopped' | 'unavailable'> {
+  async read(key: string, parts: readonly Utterance[]): Promise<'done' | 'stopped' | 'unavailable' | 'failed'> {
     this.stop();
     if (!canReadAloud(parts)) return 'unavailable';
     const abort = new AbortController();
     this.#abort = abort;
     this.speaking = key;
     this.host.requestUpdate();
+    let heard = false;
     for (const part of parts) {
       if (abort.signal.aborted) break;
       if (!part.text && !part.audio) continue;
       // The recording first; speech synthesis when there is none or it cannot be played.
       const played = part.audio ? (await engine.play(part.audio, abort.signal)) !== false : false;
-      if (!played && !abort.signal.aborted && part.text && engine.hasVoice(part.lang)) await engine.speak(part.text, part.lang, abort.signal);
+      const speaks = !played && !abort.signal.aborted && !!part.text && engine.hasVoice(part.lang);
+      if (speaks) await engine.speak(part.text, part.lang, abort.signal);
+      heard ||= played || speaks;
     }
     const stopped = abort.signal.aborted;
     if (this.#abort === abort) {
@@ -184,7 +189,7 @@ export class ReadAloud implements ReactiveController {
       this.speaking = null;
       this.host.requestUpdate();
     }
-    return stopped ? 'stopped' : 'done';
+    return stopped ? 'stopped' : heard ? 'done' : 'failed';
   }
 
   stop(): void {

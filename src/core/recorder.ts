@@ -65,7 +65,7 @@ const icon = (shape: ReturnType<typeof svg>): TemplateResult => html`<svg viewBo
  * @csspart record-button - Record / stop / record again.
  * @csspart level - The input level `<meter>` while recording.
  * @csspart playback - The `<audio controls>` of the current recording or the new take.
- * @csspart message - A problem (permission refused, no microphone, too large).
+ * @csspart message - A problem (permission refused, no microphone, too large, a current recording that cannot be played).
  * @example
  * const { recorderTag } = await import('../core/recorder.js'); // 'vk-audio-recorder', now defined
  * html`<vk-audio-recorder .lang=${'ti'} .languageName=${'tigrinja'} .value=${card.audio?.ti ?? null}
@@ -88,6 +88,8 @@ export class VkAudioRecorder extends LitElement {
   @state() private phase: RecorderPhase = 'idle';
   @state() private take: { url: string; seconds: number } | null = null;
   @state() private problem: Problem | null = null;
+  /** The current recording's URL once its `<audio>` failed to load it (a missing file, not audio). */
+  @state() private unplayable: string | null = null;
   @state() private elapsed = 0;
   @state() private status = '';
 
@@ -316,7 +318,9 @@ export class VkAudioRecorder extends LitElement {
       ${this.phase === 'review' && this.take
         ? html`<audio part="playback" class="take" controls preload="metadata" src=${this.take.url} aria-label=${msg('Nytt opptak', { id: 'recorder.new-take' })}></audio>`
         : current && !recording
-          ? html`<audio part="playback" class="current" controls preload="metadata" src=${current} aria-label=${msg('Nåværende opptak', { id: 'recorder.current' })}></audio>`
+          ? current === this.unplayable
+            ? html`<p part="message" class="message unplayable">${icon(warningIcon)}<span>${msg('Opptaket kan ikke spilles av. Ta opp på nytt, eller fjern det.', { id: 'recorder.unplayable' })}</span></p>`
+            : html`<audio part="playback" class="current" controls preload="metadata" src=${current} aria-label=${msg('Nåværende opptak', { id: 'recorder.current' })} @error=${() => (this.unplayable = current)}></audio>`
           : nothing}
       <div class="controls">
         <button

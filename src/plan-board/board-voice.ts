@@ -81,7 +81,7 @@ export class BoardVoice {
       return;
     }
     const result = await this.#readAloud.read(card.id, this.speech(card, this.options.locale(), this.options.document()?.participantLanguage));
-    if (result === 'unavailable') this.options.announce(msg('Opplesing ikke tilgjengelig', { id: 'plan-board.read.unavailable' }));
+    if (result === 'unavailable' || result === 'failed') this.options.announce(msg('Opplesing ikke tilgjengelig', { id: 'plan-board.read.unavailable' }));
   }
 
   /** Reads a column's title, then each card; pressing again stops. */

@@ -684,10 +684,9 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     if (this.#readAloud.speaking === task.id) return this.#readAloud.stop();
     this.unheard = null;
     const result = await this.#readAloud.read(task.id, taskUtterances(doc, task, this.textLocale));
-    if (result === 'unavailable') {
-      this.unheard = task.id;
-      this.announcer.announce(msg('Kan ikke leses opp: ingen lydopptak og ingen stemme for dette språket.', { id: 'task-ladder.announce.unavailable' }));
-    }
+    if (result !== 'unavailable' && result !== 'failed') return;
+    this.unheard = task.id;
+    this.announcer.announce(result === 'failed' ? msg('Kan ikke leses opp: lydopptaket kan ikke spilles av.', { id: 'task-ladder.announce.unplayable' }) : msg('Kan ikke leses opp: ingen lydopptak og ingen stemme for dette språket.', { id: 'task-ladder.announce.unavailable' }));
   }
 }
 

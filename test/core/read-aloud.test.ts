@@ -154,6 +154,22 @@ describe('read-aloud', () => {
     expect(engine.calls).to.deep.equal(['play broken.webm', 'speak nb Norskkurs']);
   });
 
+  it('recordings that cannot be played, with no voice to speak instead, report failed (never a silent done)', async () => {
+    const engine = recordingEngine([], ['missing.wav', 'broken.wav']);
+    setSpeechEngine(engine);
+    const host = await fixture<ReadAloudHost>(html`<test-read-aloud-host></test-read-aloud-host>`);
+    const parts = [
+      { text: 'Vaske gulv', lang: 'nb', audio: 'broken.wav' },
+      { text: 'ሕጸብ', lang: 'ti', audio: 'missing.wav' },
+    ];
+    expect(await host.reader.read('t2', parts)).to.equal('failed');
+    expect(engine.calls).to.deep.equal(['play broken.wav', 'play missing.wav']);
+    expect(host.reader.speaking).to.equal(null);
+    // One part heard is a reading: the rest is what the "no voice" states are for.
+    setSpeechEngine(recordingEngine([], ['missing.wav']));
+    expect(await host.reader.read('t2', [parts[1]!, { text: 'Vaske gulv', lang: 'nb', audio: 'ok.wav' }])).to.equal('done');
+  });
+
   it('a recording without a voice can be heard; text without either cannot', async () => {
     setSpeechEngine(recordingEngine([]));
     expect(canReadAloud([{ text: 'ትምህርቲ', lang: 'ti', audio: 'ti.webm' }])).to.equal(true);

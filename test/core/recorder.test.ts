@@ -35,6 +35,27 @@ async function recordOneSecond(el: VkAudioRecorder): Promise<void> {
 
 const tinyWebm = 'data:audio/webm;base64,GkXfo59ChoEBQveBAULygQRC84EIQoKEd2VibUKHgQRChYECGFOAZwH/////////FUmpZpkq17GDD0JATYCGQ2hyb21lV0GGQ2hyb21lFlSua7+uvdeBAXPFhw==';
 
+/** A recording the browser can play: 0.1 s of silence, 8 kHz 8-bit mono PCM WAV (tinyWebm is a header only, and fails to load). */
+const playableWav = ((): string => {
+  const samples = 800;
+  const view = new DataView(new ArrayBuffer(44 + samples));
+  const text = (at: number, value: string): void => [...value].forEach((c, i) => view.setUint8(at + i, c.charCodeAt(0)));
+  text(0, 'RIFF');
+  view.setUint32(4, 36 + samples, true);
+  text(8, 'WAVEfmt ');
+  view.setUint32(16, 16, true); // fmt chunk size
+  view.setUint16(20, 1, true); // PCM
+  view.setUint16(22, 1, true); // mono
+  view.setUint32(24, 8000, true); // samples per second
+  view.setUint32(28, 8000, true); // bytes per second
+  view.setUint16(32, 1, true); // bytes per sample frame
+  view.setUint16(34, 8, true); // bits per sample
+  text(36, 'data');
+  view.setUint32(40, samples, true);
+  for (let i = 0; i < samples; i++) view.setUint8(44 + i, 128);
+  return `data:audio/wav;base64,${btoa(String.fromCharCode(...new Uint8Array(view.buffer)))}`;
+})();
+
 describe('vk-audio-recorder', () => {
   const getUserMedia = navigator.mediaDevices.getUserMedia.bind(navigator.mediaDevices);
   afterEach(async () => {
@@ -101,20 +122,20 @@ describe('vk-audio-recorder', () => {
   });
 
   it('discarding a new take keeps the saved recording and fires nothing', async () => {
-    const el = await mount(html`<vk-audio-recorder lang="ti" max-seconds="1" .value=${tinyWebm}></vk-audio-recorder>`);
+    const el = await mount(html`<vk-audio-recorder lang="ti" max-seconds="1" .value=${playableWav}></vk-audio-recorder>`);
     let events = 0;
     el.addEventListener('vk-recording', () => events++);
     await recordOneSecond(el);
     part<HTMLButtonElement>(el, '.discard')?.click();
     await el.updateComplete;
     expect(events).to.equal(0);
-    expect(el.value).to.equal(tinyWebm);
-    expect(part<HTMLAudioElement>(el, 'audio[part=playback]')?.getAttribute('src')).to.equal(tinyWebm);
+    expect(el.value).to.equal(playableWav);
+    expect(part<HTMLAudioElement>(el, 'audio[part=playback]')?.getAttribute('src')).to.equal(playableWav);
     expect(deepActive()?.classList.contains('record')).to.equal(true);
   });
 
   it('removing the recording fires vk-recording with url null', async () => {
-    const el = await mount(html`<vk-audio-recorder lang="ti" .value=${tinyWebm}></vk-audio-recorder>`);
+    const el = await mount(html`<vk-audio-recorder lang="ti" .value=${playableWav}></vk-audio-recorder>`);
     expect(part(el, '.record')?.textContent).to.contain('Ta opp på nytt');
     const remove = part<HTMLButtonElement>(el, '.remove');
     remove?.focus();
@@ -129,16 +150,30 @@ describe('vk-audio-recorder', () => {
   });
 
   it('a cancelled vk-recording keeps the current value', async () => {
-    const el = await mount(html`<vk-audio-recorder lang="ti" .value=${tinyWebm}></vk-audio-recorder>`);
+    const el = await mount(html`<vk-audio-recorder lang="ti" .value=${playableWav}></vk-audio-recorder>`);
     el.addEventListener('vk-recording', (event) => event.preventDefault());
     part<HTMLButtonElement>(el, '.remove')?.click();
     await el.updateComplete;
-    expect(el.value).to.equal(tinyWebm);
+    expect(el.value).to.equal(playableWav);
+  });
+
+  it('a current recording that cannot be played (a missing file) says so instead of an empty player, and can be removed', async () => {
+    const el = await mount(html`<vk-audio-recorder lang="ti" language-name="tigrinja" .value=${'/lyd/finnes-ikke.wav'}></vk-audio-recorder>`);
+    await waitUntil(() => part(el, '.unplayable'), 'the missing file is reported', { timeout: 5000 });
+    expect(part(el, '.unplayable')?.textContent).to.contain('Opptaket kan ikke spilles av');
+    expect(part(el, 'audio.current')).to.equal(null);
+    expect(part(el, '.record')?.textContent).to.contain('Ta opp på nytt');
+    expect(part(el, '.remove')).to.not.equal(null);
+    // Another recording is given a player again.
+    el.value = playableWav;
+    await el.updateComplete;
+    expect(part(el, 'audio.current')).to.not.equal(null);
+    expect(part(el, '.unplayable')).to.equal(null);
   });
 
   it('microphone permission refused: a clear message, the saved recording kept, no event', async () => {
     navigator.mediaDevices.getUserMedia = () => Promise.reject(new DOMException('Permission denied', 'NotAllowedError'));
-    const el = await mount(html`<vk-audio-recorder lang="ti" .value=${tinyWebm}></vk-audio-recorder>`);
+    const el = await mount(html`<vk-audio-recorder lang="ti" .value=${playableWav}></vk-audio-recorder>`);
     let events = 0;
     el.addEventListener('vk-recording', () => events++);
     const record = part<HTMLButtonElement>(el, '.record');
@@ -149,8 +184,8 @@ describe('vk-audio-recorder', () => {
     expect(message?.getAttribute('role')).to.equal('alert');
     expect(message?.textContent).to.contain('fikk ikke lov til å bruke mikrofonen');
     expect(events).to.equal(0);
-    expect(el.value).to.equal(tinyWebm);
-    expect(part<HTMLAudioElement>(el, 'audio[part=playback]')?.getAttribute('src')).to.equal(tinyWebm);
+    expect(el.value).to.equal(playableWav);
+    expect(part<HTMLAudioElement>(el, 'audio[part=playback]')?.getAttribute('src')).to.equal(playableWav);
     expect(el.state).to.equal('idle');
     expect(deepActive()).to.equal(part(el, '.record'));
   });
@@ -184,7 +219,7 @@ describe('vk-audio-recorder', () => {
   });
 
   it('a take larger than max-bytes is not offered for saving', async () => {
-    const el = await mount(html`<vk-audio-recorder lang="ti" max-seconds="1" max-bytes="300" .value=${tinyWebm}></vk-audio-recorder>`);
+    const el = await mount(html`<vk-audio-recorder lang="ti" max-seconds="1" max-bytes="300" .value=${playableWav}></vk-audio-recorder>`);
     let events = 0;
     el.addEventListener('vk-recording', () => events++);
     part<HTMLButtonElement>(el, '.record')?.click();
@@ -192,7 +227,7 @@ describe('vk-audio-recorder', () => {
     expect(part(el, '[part=message]')?.textContent).to.contain('for stort');
     expect(part(el, '.save')).to.equal(null);
     expect(events).to.equal(0);
-    expect(el.value).to.equal(tinyWebm);
+    expect(el.value).to.equal(playableWav);
   });
 
   it('removal while recording releases the microphone', async () => {
@@ -212,7 +247,7 @@ describe('vk-audio-recorder', () => {
 
   it('is accessible with a recording and in an RTL UI locale', async () => {
     await setLocale('ar');
-    const el = await mount(html`<vk-audio-recorder lang="ti" language-name="التغرينية" .value=${tinyWebm}></vk-audio-recorder>`);
+    const el = await mount(html`<vk-audio-recorder lang="ti" language-name="التغرينية" .value=${playableWav}></vk-audio-recorder>`);
     expect(part(el, '[part=base]')?.getAttribute('dir')).to.equal('rtl');
     await expect(el).to.be.accessible();
     for (const button of el.shadowRoot?.querySelectorAll('button') ?? []) {

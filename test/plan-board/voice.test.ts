@@ -56,6 +56,18 @@ describe('plan board: tap to hear (participant)', () => {
     expect(speech.said).to.deep.equal(['nb:Norskkurs']);
   });
 
+  it('a card whose recordings cannot be played, with no voice, says reading is not available (never silent)', async () => {
+    setSpeechEngine({ hasVoice: () => false, speak: async () => {}, play: async () => false });
+    const doc = samplePlan();
+    const broken = { ...doc, cards: doc.cards.map((c) => (c.id === 'c1' ? { ...c, audio: { nb: 'missing.wav', ar: 'broken.wav' } } : c)) };
+    const el = await fixture<VkPlanBoard>(html`<vk-plan-board mode="participant" .value=${broken}></vk-plan-board>`);
+    cardButton(el, 'c1').click();
+    await el.updateComplete;
+    await new Promise<void>((resolve) => setTimeout(resolve));
+    await el.updateComplete;
+    expect(sr(el).querySelector('[data-vk-announcer]')?.textContent).to.contain('Opplesing ikke tilgjengelig');
+  });
+
   it('tapping the pictogram reads too; Space and Enter on the card read; Done is a separate control that does not read', async () => {
     const speech = fakeSpeech(['nb']);
     setSpeechEngine(speech.engine);

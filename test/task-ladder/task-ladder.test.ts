@@ -548,6 +548,21 @@ describe('<vk-task-ladder mode="participant">', () => {
     expect(spoken).to.deep.equal(['nb:Ta oppvasken', 'play:/audio/dishes-ar.mp3']);
   });
 
+  it('says so when its recordings cannot be played and no voice can speak instead (a missing file)', async () => {
+    setSpeechEngine({ hasVoice: () => false, speak: async () => {}, play: async () => false });
+    const doc = sampleLadder();
+    const task = { ...doc.phases[0].tasks[0], audio: { nb: 'missing.wav', ar: 'broken.wav' } };
+    const el = await ladder({ ...doc, phases: [{ ...doc.phases[0], tasks: [task] }] }, 'participant');
+    const control = taskItem(el, 't1').querySelector<HTMLButtonElement>('.read-control') as HTMLButtonElement;
+    expect(control.getAttribute('aria-disabled'), 'a recording exists, so it may be tried').to.equal(null);
+    control.click();
+    await el.updateComplete;
+    await new Promise<void>((resolve) => setTimeout(resolve));
+    await el.updateComplete;
+    expect(shadow(el, '[data-vk-announcer]').textContent).to.contain('Kan ikke leses opp: lydopptaket kan ikke spilles av.');
+    expect(taskItem(el, 't1').querySelector('.no-sound')?.textContent).to.contain('Ingen lyd');
+  });
+
   it('says so when nothing can be read aloud', async () => {
     setSpeechEngine({ hasVoice: () => false, speak: async () => {}, play: async () => {} });
     const el = await ladder(sampleLadder(), 'participant');
