@@ -69,4 +69,16 @@ export const patternStyles = css`
     font-weight: 600;
     margin: 0;
   }
+  /* A field's problem under its row or pair of fields, across the whole width. */
+  .pattern-day .pattern-error,
+  .times .pattern-error {
+    grid-column: 1 / -1;
+  }
+  .pattern-hint,
+  .pattern-existing {
+    margin: 0;
+  }
+  .pattern-hint {
+    color: var(--_vk-text-subtle);
+  }
 `;

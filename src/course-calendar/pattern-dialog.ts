@@ -36,6 +36,18 @@ export interface PatternDialogOptions {
 }
 
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
+/** The longest period one plan may cover: a year (366 days; a mistyped year made 25,000 sessions). */
+const MAX_DAYS = 366;
+
+/** What the form cannot plan, by field: shown at the field, live, and focused on "Legg til". */
+interface Problems {
+  /** The period (first and last day). */
+  readonly range?: string;
+  /** No weekday chosen. */
+  readonly days?: string;
+  /** Per chosen weekday whose times cannot make a session. */
+  readonly rows: ReadonlyMap<number, string>;
+}
 const defaultKinds: Record<number, SessionKind> = { 1: 'theory', 2: 'language', 3: 'practice', 4: 'practice', 5: 'practice', 6: 'other', 7: 'other' };
 
 /** The dialog's styles (with the form layout it shares with the details popover), adopted by the calendar on first open. */
@@ -73,12 +85,35 @@ export class PatternDialog {
     }
   }
 
-  /** The sessions the form describes, and the dates skipped with their names. */
-  preview(doc: ScheduleDocument): { sessions: Session[]; skipped: Array<{ date: IsoDate; names: string[] }> } {
-    if (!this.#courseId || !this.#from || !this.#last || this.#last < this.#from) return { sessions: [], skipped: [] };
+  /** What the form cannot plan (nothing: every field can). */
+  problems(): Problems {
+    const rows = new Map<number, string>();
+    for (const [weekday, row] of this.#days) {
+      if (row.on && !(/^\d\d:\d\d$/.test(row.start) && /^\d\d:\d\d$/.test(row.end) && row.start !== row.end))
+        rows.set(weekday, msg('Velg start og slutt; de kan ikke være like.', { id: 'course-calendar.plan.error.time' }));
+    }
+    const range =
+      !this.#from || !this.#last || this.#last < this.#from
+        ? msg('Siste dag kan ikke være før første dag.', { id: 'course-calendar.plan.error.range' })
+        : (Date.parse(this.#last) - Date.parse(this.#from)) / 86_400_000 + 1 > MAX_DAYS
+          ? msg('Velg en periode på høyst ett år.', { id: 'course-calendar.plan.error.long' })
+          : undefined;
+    const days = [...this.#days.values()].some((row) => row.on) ? undefined : msg('Velg minst én ukedag.', { id: 'course-calendar.plan.error.days' });
+    return { rows, ...(range ? { range } : {}), ...(days ? { days } : {}) };
+  }
+
+  /**
+   * The sessions the form describes, the dates skipped with their names, and how many of the
+   * described sessions the document already has (same course, start and end): those are not added
+   * again, so planning the same weeks twice never doubles them.
+   */
+  preview(doc: ScheduleDocument): { sessions: Session[]; skipped: Array<{ date: IsoDate; names: string[] }>; existing: number } {
+    const problems = this.problems();
+    if (!this.#courseId || problems.range) return { sessions: [], skipped: [], existing: 0 };
     const end = addDays(this.#last, 1);
+    const invalid = problems.rows;
     const days: PatternDay[] = [...this.#days]
-      .filter(([, row]) => row.on && /^\d\d:\d\d$/.test(row.start) && /^\d\d:\d\d$/.test(row.end) && row.start !== row.end)
+      .filter(([weekday, row]) => row.on && !invalid.has(weekday))
       .map(([weekday, row]) => ({ weekday, kind: row.kind, start: row.start, end: row.end }));
     const taken = new Set([...doc.courses.map((c) => c.id), ...doc.sessions.map((s) => s.id)]);
     let n = 1;
@@ -89,6 +124,9 @@ export class PatternDialog {
       if (!sessions.some((s) => taken.has(s.id))) break;
       n++;
     }
+    const planned = new Set(doc.sessions.map((s) => `${s.courseId} ${s.start} ${s.end}`));
+    const all = sessions.length;
+    sessions = sessions.filter((s) => !planned.has(`${s.courseId} ${s.start} ${s.end}`));
     const locale = this.options.locale();
     const holidays = holidaysBetween(this.#from, end);
     const weekdays = new Set(days.map((d) => d.weekday));
@@ -101,7 +139,7 @@ export class PatternDialog {
       for (const closed of doc.closedDays ?? []) if (closed.date === date) names.push(resolveText(closed.title, locale));
       if (names.length > 0) skipped.push({ date, names });
     }
-    return { sessions, skipped };
+    return { sessions, skipped, existing: all - sessions.length };
   }
 
   #set(change: () => void): void {
@@ -116,6 +154,13 @@ export class PatternDialog {
 
   #submit(doc: ScheduleDocument, event: Event): void {
     event.preventDefault();
+    const problems = this.problems();
+    const invalid = this.options.host.renderRoot.querySelector<HTMLElement>('dialog.pattern [aria-invalid="true"]');
+    if (problems.range || problems.days || problems.rows.size > 0) {
+      // Each problem stands at its field already (live); focus the first, the message read with it.
+      invalid?.focus();
+      return;
+    }
     const { sessions } = this.preview(doc);
     if (sessions.length === 0) {
       this.#error = msg('Ingen økter å legge til. Velg minst én ukedag og en periode.', { id: 'course-calendar.plan.none' });
@@ -133,7 +178,10 @@ export class PatternDialog {
 
   render(doc: ScheduleDocument, ctx: ViewContext): TemplateResult {
     const locale = ctx.locale;
-    const { sessions, skipped } = this.preview(doc);
+    const { sessions, skipped, existing } = this.preview(doc);
+    const problems = this.problems();
+    const invalid = (problem: string | undefined): 'true' | typeof nothing => (problem ? 'true' : nothing);
+    const described = (problem: string | undefined, id: string): string | typeof nothing => (problem ? id : nothing);
     const weekdayName = (weekday: number): string => formatDate(addDays('2026-03-09', weekday - 1), locale, { weekday: 'long' });
     return html`<dialog class="pattern" part="dialog" aria-labelledby="pattern-title" @cancel=${(e: Event) => (e.preventDefault(), this.#close())}>
       <form method="dialog" @submit=${(e: Event) => this.#submit(doc, e)}>
@@ -147,21 +195,26 @@ export class PatternDialog {
         <div class="times">
           <label class="field"
             ><span>${msg('Første dag', { id: 'course-calendar.plan.from' })}</span
-            ><input type="date" name="from" required .value=${this.#from} @change=${(e: Event) => this.#set(() => (this.#from = (e.target as HTMLInputElement).value))}
+            ><input type="date" name="from" required aria-invalid=${invalid(problems.range)} aria-describedby=${described(problems.range, 'pattern-range-error')} .value=${this.#from} @change=${(e: Event) => this.#set(() => (this.#from = (e.target as HTMLInputElement).value))}
           /></label>
           <label class="field"
             ><span>${msg('Siste dag', { id: 'course-calendar.plan.last' })}</span
-            ><input type="date" name="last" required .value=${this.#last} @change=${(e: Event) => this.#set(() => (this.#last = (e.target as HTMLInputElement).value))}
+            ><input type="date" name="last" required aria-invalid=${invalid(problems.range)} aria-describedby=${described(problems.range, 'pattern-range-error')} .value=${this.#last} @change=${(e: Event) => this.#set(() => (this.#last = (e.target as HTMLInputElement).value))}
           /></label>
+          ${problems.range ? html`<p class="pattern-error" id="pattern-range-error">${problems.range}</p>` : nothing}
         </div>
         <fieldset class="pattern-days">
           <legend>${msg('Ukeplan', { id: 'course-calendar.plan.week' })}</legend>
+          <p class="pattern-hint" id="pattern-hint">${msg('En slutt før start betyr at økten slutter neste dag.', { id: 'course-calendar.plan.overnight' })}</p>
+          ${problems.days ? html`<p class="pattern-error" id="pattern-days-error">${problems.days}</p>` : nothing}
           ${WEEKDAYS.map((weekday) => {
             const row = this.#row(weekday);
             const name = weekdayName(weekday);
             const update = (patch: Partial<DayRow>): void => this.#set(() => this.#days.set(weekday, { ...row, ...patch }));
+            const problem = problems.rows.get(weekday);
+            const timeDescription = problem ? `pattern-error-${weekday} pattern-hint` : 'pattern-hint';
             return html`<div class="pattern-day" data-weekday=${weekday}>
-              <label class="check"><input type="checkbox" name="on-${weekday}" .checked=${row.on} @change=${(e: Event) => update({ on: (e.target as HTMLInputElement).checked })} />${name}</label>
+              <label class="check"><input type="checkbox" name="on-${weekday}" aria-invalid=${invalid(problems.days)} aria-describedby=${described(problems.days, 'pattern-days-error')} .checked=${row.on} @change=${(e: Event) => update({ on: (e.target as HTMLInputElement).checked })} />${name}</label>
               <label class="pattern-field"
                 ><span class="pattern-caption">${msg('Type', { id: 'course-calendar.field.kind' })}</span
                 ><select name="kind-${weekday}" aria-label=${msg(str`Type, ${name}`, { id: 'course-calendar.plan.kind-of' })} ?disabled=${!row.on} @change=${(e: Event) => update({ kind: (e.target as HTMLSelectElement).value as SessionKind })}>
@@ -170,12 +223,13 @@ export class PatternDialog {
               >
               <label class="pattern-field"
                 ><span class="pattern-caption">${msg('Start', { id: 'course-calendar.field.start' })}</span
-                ><input type="time" name="start-${weekday}" step="900" aria-label=${msg(str`Start, ${name}`, { id: 'course-calendar.plan.start-of' })} ?disabled=${!row.on} .value=${row.start} @change=${(e: Event) => update({ start: (e.target as HTMLInputElement).value })}
+                ><input type="time" name="start-${weekday}" step="900" aria-label=${msg(str`Start, ${name}`, { id: 'course-calendar.plan.start-of' })} aria-invalid=${invalid(problem)} aria-describedby=${timeDescription} ?disabled=${!row.on} .value=${row.start} @change=${(e: Event) => update({ start: (e.target as HTMLInputElement).value })}
               /></label>
               <label class="pattern-field"
                 ><span class="pattern-caption">${msg('Slutt', { id: 'course-calendar.field.end' })}</span
-                ><input type="time" name="end-${weekday}" step="900" aria-label=${msg(str`Slutt, ${name}`, { id: 'course-calendar.plan.end-of' })} ?disabled=${!row.on} .value=${row.end} @change=${(e: Event) => update({ end: (e.target as HTMLInputElement).value })}
+                ><input type="time" name="end-${weekday}" step="900" aria-label=${msg(str`Slutt, ${name}`, { id: 'course-calendar.plan.end-of' })} aria-invalid=${invalid(problem)} aria-describedby=${timeDescription} ?disabled=${!row.on} .value=${row.end} @change=${(e: Event) => update({ end: (e.target as HTMLInputElement).value })}
               /></label>
+              ${problem ? html`<p class="pattern-error pattern-row-error" id=${`pattern-error-${weekday}`}>${problem}</p>` : nothing}
             </div>`;
           })}
         </fieldset>
@@ -187,6 +241,7 @@ export class PatternDialog {
                   ${skipped.map((s) => html`<li data-skipped=${s.date}><bdi>${ctx.fullDate(s.date)}</bdi>: <bdi>${s.names.join(', ')}</bdi></li>`)}
                 </ul>`
             : nothing}
+          ${existing > 0 ? html`<p class="pattern-existing">${msg(str`Finnes allerede, legges ikke til igjen: ${existing}`, { id: 'course-calendar.plan.existing' })}</p>` : nothing}
           <ol class="pattern-sessions">
             ${sessions.map((s) => html`<li data-preview=${s.id}><bdi>${ctx.fullDate(s.start.slice(0, 10))}</bdi> ${timeMarkup(s, locale)} ${kindLabel(s.kind)}</li>`)}
           </ol>

@@ -515,6 +515,73 @@ describe('vk-course-calendar: plan a course from a weekly pattern', () => {
   });
 });
 
+describe('vk-course-calendar: the plan dialog checks what it plans', () => {
+  async function openPlan(el: VkCourseCalendar): Promise<HTMLDialogElement> {
+    shadow(el, '[data-action="plan"]').click();
+    await waitUntil(() => el.shadowRoot?.querySelector('dialog.pattern[open]'), 'the dialog opens');
+    return shadow<HTMLDialogElement>(el, 'dialog.pattern');
+  }
+  async function set(el: VkCourseCalendar, dialog: HTMLDialogElement, name: string, value: string | boolean): Promise<void> {
+    const field = dialog.querySelector<HTMLInputElement>(`[name="${name}"]`)!;
+    if (typeof value === 'boolean') field.checked = value;
+    else field.value = value;
+    field.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+  }
+
+  it('planning the same weeks again adds nothing twice, and says how many already exist', async () => {
+    const el = await calendar(sampleSchedule(), { view: 'month', date: '2026-03-30' });
+    const events = record(el, 'vk-change');
+    let dialog = await openPlan(el);
+    await set(el, dialog, 'last', '2026-04-10');
+    shadow(el, '[data-action="plan-add"]').click();
+    await el.updateComplete;
+    expect(operations(events)).to.have.length(1);
+    dialog = await openPlan(el);
+    await set(el, dialog, 'last', '2026-04-17');
+    // 13–17 April: five new weekdays; the seven of the first plan are there already.
+    expect(dialog.querySelectorAll('[data-preview]')).to.have.length(5);
+    expect(dialog.querySelector('.pattern-existing')?.textContent).to.equal('Finnes allerede, legges ikke til igjen: 7');
+    shadow(el, '[data-action="plan-add"]').click();
+    await el.updateComplete;
+    const second = operations(events)[1]!;
+    expect(second.type === 'sessions.add' ? second.sessions.map((s) => s.start.slice(0, 10)) : []).to.deep.equal(['2026-04-13', '2026-04-14', '2026-04-15', '2026-04-16', '2026-04-17']);
+    expect(el.value?.sessions).to.have.length(4 + 7 + 5);
+  });
+
+  it('each problem stands at its field, live; "Legg til" focuses the first and adds nothing', async () => {
+    const el = await calendar(sampleSchedule(), { view: 'month', date: '2026-03-30' });
+    const events = record(el, 'vk-change');
+    const dialog = await openPlan(el);
+    expect(dialog.querySelector('#pattern-hint')?.textContent).to.contain('slutter neste dag');
+    // Monday: start = end cannot make a session; Monday leaves the preview, the rest stay.
+    await set(el, dialog, 'end-1', '09:00');
+    const start1 = dialog.querySelector<HTMLInputElement>('[name="start-1"]')!;
+    expect(start1.getAttribute('aria-invalid')).to.equal('true');
+    expect(dialog.querySelector('#pattern-error-1')?.textContent).to.equal('Velg start og slutt; de kan ikke være like.');
+    expect(start1.getAttribute('aria-describedby')).to.equal('pattern-error-1 pattern-hint');
+    // A last day before the first: the period's message, no preview.
+    await set(el, dialog, 'last', '2026-03-01');
+    expect(dialog.querySelector('#pattern-range-error')?.textContent).to.equal('Siste dag kan ikke være før første dag.');
+    expect(dialog.querySelectorAll('[data-preview]')).to.have.length(0);
+    // A year mistyped (2126): at most a year, nothing expanded.
+    await set(el, dialog, 'last', '2126-04-10');
+    expect(dialog.querySelector('#pattern-range-error')?.textContent).to.equal('Velg en periode på høyst ett år.');
+    expect(dialog.querySelectorAll('[data-preview]')).to.have.length(0);
+    shadow(el, '[data-action="plan-add"]').click();
+    await el.updateComplete;
+    expect(el.shadowRoot?.activeElement).to.equal(dialog.querySelector('[name="from"]'));
+    await set(el, dialog, 'last', '2026-04-10');
+    shadow(el, '[data-action="plan-add"]').click();
+    await el.updateComplete;
+    expect(el.shadowRoot?.activeElement).to.equal(start1);
+    // No weekday at all.
+    for (const day of [1, 2, 3, 4, 5]) await set(el, dialog, `on-${day}`, false);
+    expect(dialog.querySelector('#pattern-days-error')?.textContent).to.equal('Velg minst én ukedag.');
+    expect(events).to.have.length(0);
+  });
+});
+
 describe('vk-course-calendar: plan dialog keyboard and accessibility', () => {
   it('is accessible (axe) while open; Escape closes it with nothing added and focus back on "Planlegg kurs"', async () => {
     const el = await calendar(sampleSchedule(), { view: 'month' });
