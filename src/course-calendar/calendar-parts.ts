@@ -7,6 +7,7 @@ import type * as MovesModule from './calendar-moves.js';
 import type * as WeekViewModule from './week-view.js';
 import type * as AgendaViewModule from './agenda-view.js';
 import type * as DetailsModule from './session-popover.js';
+import type * as PrintModule from './print.styles.js';
 import { whenIdle } from '../core/next-task.js';
 
 /** A module loaded with `import()` on first use: `module` once it has loaded. */
@@ -30,6 +31,8 @@ export function lazy<T>(importer: () => Promise<T>): Lazy<T> {
 export const weekPart = lazy<typeof WeekViewModule>(() => import('./week-view.js'));
 export const agendaPart = lazy<typeof AgendaViewModule>(() => import('./agenda-view.js'));
 export const detailsPart = lazy<typeof DetailsModule>(() => import('./session-popover.js'));
+/** The calendar's paper CSS: preloaded with the rest, adopted by a calendar only when printing. */
+export const printPart = lazy<typeof PrintModule>(() => import('./print.styles.js'));
 /**
  * Moving and resizing (keyboard pick-up, pointer drag; with core/gesture.ts) load with the calendar:
  * a keyboard move is a core interaction and must act in the keydown's own task (loaded lazily, a
@@ -47,5 +50,5 @@ let preloading = false;
 export function preloadParts(): void {
   if (preloading) return;
   preloading = true;
-  requestAnimationFrame(() => whenIdle(() => void Promise.all([weekPart.load(), agendaPart.load(), detailsPart.load(), movesPart.load()]).catch(() => (preloading = false))));
+  requestAnimationFrame(() => whenIdle(() => void Promise.all([weekPart.load(), agendaPart.load(), detailsPart.load(), movesPart.load(), printPart.load()]).catch(() => (preloading = false))));
 }

@@ -24,8 +24,9 @@ import { CalendarKeyboard, type MovesAccess } from './calendar-keyboard.js';
 import { renderLegend, renderToolbar, type ToolbarProps } from './calendar-toolbar.js';
 import type * as DetailsModule from './session-popover.js';
 import { applyWeekGeometry, CalendarSheets } from './calendar-sheets.js';
-import { agendaPart, detailsPart, movesPart, preloadParts, weekPart, type Lazy } from './calendar-parts.js';
+import { agendaPart, detailsPart, movesPart, preloadParts, printPart, weekPart, type Lazy } from './calendar-parts.js';
 import { nextTask } from '../core/next-task.js';
+import { PrintState } from '../core/print-state.js';
 import type { PopoverController } from '../core/popover.js';
 import { focusInView } from '../core/roving-focus.js';
 import {
@@ -184,6 +185,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
   #resizeObserver: ResizeObserver | null = null;
   /** The month view's chip nodes, kept from one render to the next. */
   readonly #monthChips = new MonthChips();
+  readonly #print = new PrintState(this); // paper: every session, no "+N", no markers
   #clock: ReturnType<typeof setInterval> | undefined;
   readonly #editing = new CalendarEditing({
     host: this,
@@ -240,8 +242,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
 
   /** The view in use: `view` when known, else month (agenda below 480 px). */
   get currentView(): CalendarView {
-    if (this.view && (calendarViews as readonly string[]).includes(this.view)) return this.view;
-    return this.narrow ? 'agenda' : 'month';
+    return this.view && (calendarViews as readonly string[]).includes(this.view) ? this.view : this.narrow ? 'agenda' : 'month';
   }
 
   /** The days shown: `{ view, start, end }`, ISO dates, `end` exclusive. Read-only. */
@@ -323,7 +324,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     if (part && !part.module) return part;
     if (this.openItem && !detailsPart.module) return detailsPart;
     if (this.#movesWanted && !movesPart.module) return movesPart;
-    return null;
+    return this.#print.printing && !printPart.module ? printPart : null;
   }
 
   /** Also waits for the lazy modules the view (and an open popover) needs. */
@@ -466,7 +467,8 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
       today: todayIso(),
       disabled: this.isDisabled,
       editable: this.editable,
-      narrow: this.narrow,
+      narrow: this.narrow && !this.#print.printing,
+      printing: this.#print.printing,
       moving: this.#moving?.sessionId ?? null,
       keep: this.#moves?.keep ?? null,
       courses: new Map<string, Course>(doc.courses.map((c) => [c.id, c])),
@@ -492,6 +494,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     const range = this.range;
     const special = specialDays(range.start, range.end, doc, this.textLocale);
     const ctx = this.#context(doc, special);
+    if (ctx.printing) this.#use(printPart); // paper's CSS (preloaded at idle), adopted only for print
     const byDay = segmentsByDay(this.#visibleSessions(doc), range.start, range.end, view === 'month' ? 'first-day' : 'every-day');
     void this.nowTick;
     const now = new Date();
@@ -507,7 +510,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
       body = agenda ? agenda.renderAgenda(ctx, range, byDay, { active: this.agendaActive, limit: this.agendaLimit, showMore: () => this.#showMoreAgenda() }) : html`<p role="status"></p>`;
     }
     const toolbar = this.#toolbar(doc, view);
-    return html`<div role="group" part="base" class="calendar" data-view=${view} ?data-editable=${this.editable} ?data-narrow=${this.narrow} aria-labelledby="title">
+    return html`<div role="group" part="base" class="calendar" data-view=${view} ?data-editable=${this.editable} ?data-narrow=${this.narrow && !this.#print.printing} aria-labelledby="title">
       ${renderToolbar(toolbar)} ${renderLegend(toolbar)} ${body}
       <span id="grid-hint" class="vk-visually-hidden"
         >${view === 'week'
@@ -590,7 +593,6 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
   #navigate(direction: -1 | 1): void {
     this.date = this.#step(direction);
   }
-
 
   #toggleCourse(courseId: string): void {
     const next = new Set(this.hiddenCourses);

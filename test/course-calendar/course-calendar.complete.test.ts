@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import type { VkCourseCalendar } from '../../src/course-calendar/course-calendar.js';
 import type { ScheduleDocument, ScheduleOperation, Session } from '../../src/course-calendar/course-calendar.types.js';
-import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
 import { todayIso } from '../../src/core/dates.js';
 import { setLocale } from '../../src/core/localize.js';
 import { focused, press, record, shadow, shadowAll } from '../helpers/index.js';
@@ -579,6 +579,33 @@ describe('vk-course-calendar: the plan dialog checks what it plans', () => {
     for (const day of [1, 2, 3, 4, 5]) await set(el, dialog, `on-${day}`, false);
     expect(dialog.querySelector('#pattern-days-error')?.textContent).to.equal('Velg minst én ukedag.');
     expect(events).to.have.length(0);
+  });
+});
+
+describe('vk-course-calendar: on paper', () => {
+  afterEach(() => emulateMedia({ media: 'screen' }));
+
+  it('prints every session of a full day with its whole course name, and no controls; the screen gets "+N" back', async () => {
+    const doc = sampleSchedule();
+    const busy = Array.from({ length: 5 }, (_, i) => ({ id: `b${i}`, courseId: 'renhold', start: `2026-03-16T${String(i + 8).padStart(2, '0')}:00`, end: `2026-03-16T${String(i + 8).padStart(2, '0')}:45`, kind: 'theory' as const }));
+    const el = await calendar({ ...doc, sessions: [...doc.sessions, ...busy] }, { view: 'month', width: 720 });
+    expect(pieces(el, 'b4')).to.have.length(0);
+    expect(shadow(el, '.day[data-date="2026-03-16"] .more')).to.exist;
+    await emulateMedia({ media: 'print' });
+    await waitUntil(() => pieces(el, 'b4').length === 1, 'every session on paper');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.day[data-date="2026-03-16"] .more')).to.equal(null);
+    expect(shadow(el, '.nav').checkVisibility(), 'no navigation on paper').to.equal(false);
+    expect(shadow(el, '.actions').checkVisibility(), 'no actions on paper').to.equal(false);
+    expect(shadow(el, '.title').checkVisibility(), 'the period stays').to.equal(true);
+    const course = pieces(el, 'a1')[0]!.querySelector<HTMLElement>('.course')!;
+    expect(course.textContent).to.contain('Renhold og smittevern');
+    expect(course.scrollWidth, 'the whole name, wrapped').to.be.at.most(course.clientWidth + 1);
+    const text = document.createRange();
+    text.selectNodeContents(course);
+    expect(new Set(Array.from(text.getClientRects(), (r) => Math.round(r.top))).size, 'wrapped over lines, not cut').to.be.above(1);
+    await emulateMedia({ media: 'screen' });
+    await waitUntil(() => el.shadowRoot!.querySelector('.day[data-date="2026-03-16"] .more'), '"+N" back on screen');
   });
 });
 

@@ -1,0 +1,69 @@
+import { css } from 'lit';
+
+/**
+ * The calendar on paper: no controls (the period's title and the courses' key stay), and in the
+ * month every session with its whole name, wrapped (the calendar also renders every session then:
+ * no "+N", no markers). Black and white like the board's; the kind patterns of the stripes are
+ * printed. Hosts add `@page { size: A4 landscape; }` for a wider month. Loaded with the calendar's
+ * other parts at the first idle moment and adopted only while printing (adopting restyles the
+ * shadow tree), so a page printed before that idle moment gets it on its next print.
+ */
+export const styles = css`
+  @media print {
+    .calendar {
+      color: #000;
+      background: #fff;
+    }
+    .nav,
+    .views,
+    .actions,
+    .legend-all,
+    .legend-item[aria-pressed='false'],
+    .more,
+    .resize,
+    .now,
+    .vk-popover {
+      display: none !important;
+    }
+    .legend-item,
+    .legend-item[aria-pressed='true'] {
+      border: none;
+      background: none;
+      padding: 0;
+      min-block-size: 0;
+    }
+    .grid {
+      border-color: #000;
+    }
+    .row {
+      break-inside: avoid;
+    }
+    /* Smaller on paper: "Matproduksjon" keeps its line in an A4 portrait day (about 100 px). */
+    .month .session {
+      background: #fff;
+      color: #000;
+      border-color: #000;
+      align-items: start;
+      font-size: 0.7em;
+    }
+    .month .stripe {
+      inline-size: 0.2rem;
+    }
+    .month .session .vk-pictogram {
+      display: none;
+    }
+    .month .session-text,
+    .month .session-text > *,
+    .month .session .course {
+      white-space: normal;
+      flex-wrap: wrap;
+      overflow: visible;
+      text-overflow: clip;
+    }
+    .stripe,
+    .swatch {
+      -webkit-print-color-adjust: exact;
+      print-color-adjust: exact;
+    }
+  }
+`;
