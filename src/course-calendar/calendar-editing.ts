@@ -29,7 +29,7 @@ export interface EditingApi {
   focusDayAfterRemove(date: IsoDate): void;
   setPatternOpen(open: boolean): void;
   adopt(styles: CSSResult | readonly CSSResult[]): void;
-  exportICS(): Promise<string>;
+  exportICS(courses?: readonly string[]): Promise<string>;
 }
 
 export class CalendarEditing {
@@ -109,8 +109,11 @@ export class CalendarEditing {
     api.setPatternOpen(true);
   }
 
+  /** "Last ned (.ics)": the courses shown (a course hidden in the legend is left out, as on screen). */
   async download(): Promise<void> {
-    saveFile(this.api.host.renderRoot, await this.api.exportICS(), 'text/calendar;charset=utf-8', 'kurskalender.ics');
+    const hidden = this.api.hiddenCourses();
+    const shown = hidden.size > 0 ? this.api.doc()?.courses.map((c) => c.id).filter((id) => !hidden.has(id)) : undefined;
+    saveFile(this.api.host.renderRoot, await this.api.exportICS(shown), 'text/calendar;charset=utf-8', 'kurskalender.ics');
     this.api.announce(msg('Kalenderfilen kurskalender.ics er lastet ned.', { id: 'course-calendar.announce.downloaded' }));
   }
 }

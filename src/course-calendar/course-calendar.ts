@@ -208,7 +208,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     },
     setPatternOpen: (open) => (this.patternOpen = open),
     adopt: (styles) => this.#sheets.adopt(styles),
-    exportICS: () => this.exportICS(),
+    exportICS: (courses) => this.exportICS(courses),
   });
   #range: { view: CalendarView; date: string; range: CalendarRange } | null = null;
 
@@ -257,14 +257,14 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
   }
 
   /**
-   * The courses' sessions (or one course's) as an RFC 5545 iCalendar string in Europe/Oslo time.
-   * The writer loads on first use.
-   * @example const ics = await calendar.exportICS('renhold');
+   * The courses' sessions (or one course's, or those of a list of course ids) as an RFC 5545
+   * iCalendar string in Europe/Oslo time. The writer loads on first use.
+   * @example const ics = await calendar.exportICS('renhold'); // or exportICS(['renhold', 'butikk'])
    */
-  async exportICS(courseId?: string): Promise<string> {
+  async exportICS(courses?: string | readonly string[]): Promise<string> {
     const { writeICS } = await import('./ics.js');
     const doc = this.document ?? { version: 1, courses: [], sessions: [] };
-    return writeICS(doc, { ...(courseId !== undefined ? { courseId } : {}), text: (text) => resolveText(text, this.textLocale), kindLabel });
+    return writeICS(doc, { ...(courses !== undefined ? { courseIds: [courses].flat() } : {}), text: (text) => resolveText(text, this.textLocale), kindLabel });
   }
 
   override connectedCallback(): void {

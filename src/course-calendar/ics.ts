@@ -9,6 +9,8 @@ import type { Text } from '../core/types.js';
 export interface IcsOptions {
   /** Only this course's sessions. */
   readonly courseId?: string;
+  /** Only these courses' sessions (with `courseId`, both must hold). */
+  readonly courseIds?: readonly string[];
   /** A document Text in the wanted locale (passed in, so this lazy chunk shares no module with the main file). */
   readonly text: (text: Text | undefined) => string;
   /** The kind's name in the UI language, for SUMMARY. */
@@ -86,7 +88,7 @@ export function writeICS(doc: ScheduleDocument, options: IcsOptions): string {
   const courses = new Map(doc.courses.map((c) => [c.id, c]));
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Veikart//Course calendar//NB', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', ...VTIMEZONE];
   for (const session of doc.sessions) {
-    if (options.courseId !== undefined && session.courseId !== options.courseId) continue;
+    if ((options.courseId !== undefined && session.courseId !== options.courseId) || (options.courseIds && !options.courseIds.includes(session.courseId))) continue;
     const course = courses.get(session.courseId);
     const courseTitle = options.text(course?.title);
     const own = options.text(session.title);

@@ -424,8 +424,10 @@ describe('vk-course-calendar: sessions', () => {
     expect(el.value).to.deep.equal(sampleSchedule());
   });
 
-  it('the download action saves the ICS through a Blob URL and a temporary <a download>, with no network', async () => {
+  it('the download action saves the ICS through a Blob URL and a temporary <a download>, with no network; a course hidden in the legend is left out', async () => {
     const el = await calendar();
+    shadow(el, '.legend-item[data-course="butikk"]').click();
+    await el.updateComplete;
     const originalCreate = URL.createObjectURL;
     const originalClick = HTMLAnchorElement.prototype.click;
     let blob: Blob | null = null;
@@ -449,7 +451,8 @@ describe('vk-course-calendar: sessions', () => {
     }
     expect(downloaded).to.deep.equal({ name: 'kurskalender.ics', href: 'blob:test', connected: true });
     expect((blob as Blob | null)?.type).to.equal('text/calendar;charset=utf-8');
-    expect(await (blob as unknown as Blob).text()).to.include('BEGIN:VCALENDAR');
+    const file = new ICAL.Component(ICAL.parse(await (blob as unknown as Blob).text()));
+    expect(file.getAllSubcomponents('vevent').map((e) => e.getFirstPropertyValue('uid'))).to.deep.equal(['a1@veikart', 'a2@veikart']);
     expect(el.shadowRoot?.querySelector('a[download]')).to.equal(null);
   });
 
@@ -459,6 +462,9 @@ describe('vk-course-calendar: sessions', () => {
     expect(all.getAllSubcomponents('vevent')).to.have.length(4);
     const one = new ICAL.Component(ICAL.parse(await el.exportICS('renhold')));
     expect(one.getAllSubcomponents('vevent').map((e) => e.getFirstPropertyValue('summary'))).to.deep.equal(['Renhold og smittevern: Teori', 'Renhold og smittevern: Norsk']);
+    const listed = new ICAL.Component(ICAL.parse(await el.exportICS(['butikk', 'renhold'])));
+    expect(listed.getAllSubcomponents('vevent')).to.have.length(4);
+    expect(new ICAL.Component(ICAL.parse(await el.exportICS([]))).getAllSubcomponents('vevent')).to.have.length(0);
   });
 });
 
