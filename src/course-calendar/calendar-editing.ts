@@ -111,8 +111,7 @@ export class CalendarEditing {
 
   /** "Last ned (.ics)": the courses shown (a course hidden in the legend is left out, as on screen). */
   async download(): Promise<void> {
-    const hidden = this.api.hiddenCourses();
-    const shown = hidden.size > 0 ? this.api.doc()?.courses.map((c) => c.id).filter((id) => !hidden.has(id)) : undefined;
+    const shown = this.api.doc()?.courses.map((c) => c.id).filter((id) => !this.api.hiddenCourses().has(id));
     saveFile(this.api.host.renderRoot, await this.api.exportICS(shown), 'text/calendar;charset=utf-8', 'kurskalender.ics');
     this.api.announce(msg('Kalenderfilen kurskalender.ics er lastet ned.', { id: 'course-calendar.announce.downloaded' }));
   }

@@ -108,3 +108,13 @@ class CompactSteps extends Directive {
  * > 0 and no steps, the list is an empty placeholder as wide as `later` steps (`aria-busy`).
  */
 export const compactSteps = directive(CompactSteps);
+
+/**
+ * A compact step's tooltip (its title and status, the button's `aria-label`), set when a pointer
+ * first comes over it: a sighted mouse user can tell the numbered discs apart without opening one,
+ * and a table of 500 trackers writes no title up front. `pointerover` on the list.
+ */
+export function showCompactTitle(event: PointerEvent): void {
+  const button = (event.target as Element).closest?.('.step-button');
+  button?.setAttribute('title', button.getAttribute('aria-label') ?? '');
+}

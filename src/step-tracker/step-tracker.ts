@@ -15,7 +15,7 @@ import { headerStyles, tokens } from '../core/tokens.js';
 import { statusLabel } from './status-label.js';
 import type { PopoverController } from '../core/popover.js';
 import { widestWord, type ShownText } from './step-fit.js';
-import { compactSteps } from './compact-steps.js';
+import { compactSteps, showCompactTitle } from './compact-steps.js';
 import { deferSteps, forgetSteps } from './steps-later.js';
 
 export { statusLabel } from './status-label.js';
@@ -294,7 +294,7 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
       if (later) deferSteps(this, this.#showSteps);
       // (No white space between the elements: fewer nodes to clone.)
       // prettier-ignore
-      return html`<section part="base" class="tracker" data-layout="horizontal" data-compact><div part="header" class="header">${heading}<p part="summary" class="summary" id="summary">${summaryText}</p></div><ol part="list" class="steps" aria-label=${label} @keydown=${this.#onKeydown} @keyup=${this.#onKeyup} @focusin=${this.#onFocusIn} @click=${this.#onClick}>${compactSteps(later ? [] : doc.steps, current, locale, this.isDisabled, this.#compactButtons, later ? doc.steps.length : 0)}</ol><span id="hint" hidden>${hint}</span>${popover}</section>`;
+      return html`<section part="base" class="tracker" data-layout="horizontal" data-compact><div part="header" class="header">${heading}<p part="summary" class="summary" id="summary">${summaryText}</p></div><ol part="list" class="steps" aria-label=${label} @keydown=${this.#onKeydown} @keyup=${this.#onKeyup} @focusin=${this.#onFocusIn} @pointerover=${showCompactTitle} @click=${this.#onClick}>${compactSteps(later ? [] : doc.steps, current, locale, this.isDisabled, this.#compactButtons, later ? doc.steps.length : 0)}</ol><span id="hint" hidden>${hint}</span>${popover}</section>`;
     }
     return html`<div class="width-probe" aria-hidden="true"></div>
       <section part="base" class="tracker" data-layout=${this.layout}>

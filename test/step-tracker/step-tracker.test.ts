@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { VkStepTracker } from '../../src/step-tracker/step-tracker.js';
 import { setLocale } from '../../src/core/localize.js';
@@ -64,6 +65,17 @@ describe('vk-step-tracker: rendering', () => {
     // Compact keeps every title and status for assistive technology: the button's name.
     expect(button(el, 's3').getAttribute('aria-label')).to.contain('Arbeidspraksis');
     expect(button(el, 's3').getAttribute('aria-label')).to.contain('Ikke startet');
+  });
+
+  it('compact: a pointer over a step shows its title and status as a tooltip (mouse users tell the discs apart)', async () => {
+    const el = await fixture<VkStepTracker>(html`<vk-step-tracker compact .value=${sampleSteps()}></vk-step-tracker>`);
+    const s2 = button(el, 's2');
+    expect(s2.hasAttribute('title'), 'no title written up front').to.equal(false);
+    const box = s2.getBoundingClientRect();
+    await sendMouse({ type: 'move', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+    expect(s2.getAttribute('title')).to.equal(s2.getAttribute('aria-label'));
+    expect(s2.getAttribute('title')).to.contain('Pågår');
+    await resetMouse();
   });
 
   it('compact: keeps each step\'s item by id through edits and host values, in the document\'s order', async () => {
