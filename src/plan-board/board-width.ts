@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { remScaled } from '../core/fonts.js';
+import { PrintState } from '../core/print-state.js';
 
 /**
  * Below this many pixels of the board's own width (at the default 16 px root text; 30rem, so
@@ -17,11 +18,7 @@ export class BoardWidth implements ReactiveController {
   #probe: Element | null = null;
   #narrow = false;
   /** Printing (`beforeprint` to `afterprint`, or print media): paper shows every day, whatever the screen's width. */
-  #printing = false;
-  #printMedia: MediaQueryList | null = null;
-  readonly #beforePrint = (): void => this.#print(true);
-  readonly #afterPrint = (): void => this.#print(false);
-  readonly #printMediaChange = (event: MediaQueryListEvent): void => this.#print(event.matches);
+  readonly #print: PrintState;
 
   /** `resized` runs on every width the observer reports (after layout, before paint). */
   constructor(
@@ -29,26 +26,15 @@ export class BoardWidth implements ReactiveController {
     private readonly resized: () => void = () => {},
   ) {
     host.addController(this);
+    this.#print = new PrintState(host);
   }
 
   /** True when the board is narrower than NARROW_BELOW (30rem; one column at a time), except while printing. */
   get narrow(): boolean {
-    return this.#narrow && !this.#printing;
-  }
-
-  #print(printing: boolean): void {
-    if (printing === this.#printing) return;
-    this.#printing = printing;
-    // The update lands in a microtask, before the browser lays the page out for print.
-    if (this.#narrow) this.host.requestUpdate();
+    return this.#narrow && !this.#print.printing;
   }
 
   hostConnected(): void {
-    window.addEventListener('beforeprint', this.#beforePrint);
-    window.addEventListener('afterprint', this.#afterPrint);
-    this.#printMedia = matchMedia('print');
-    this.#printMedia.addEventListener('change', this.#printMediaChange);
-    this.#printing = this.#printMedia.matches;
     this.#observer = new ResizeObserver((entries) => {
       const width = entries[entries.length - 1]?.contentBoxSize?.[0]?.inlineSize ?? 0;
       const narrow = width > 0 && width < remScaled(NARROW_BELOW);
@@ -71,10 +57,6 @@ export class BoardWidth implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    window.removeEventListener('beforeprint', this.#beforePrint);
-    window.removeEventListener('afterprint', this.#afterPrint);
-    this.#printMedia?.removeEventListener('change', this.#printMediaChange);
-    this.#printMedia = null;
     this.#observer?.disconnect();
     this.#observer = null;
     this.#probe = null;
