@@ -178,10 +178,15 @@ export class BoardEditor {
   /**
    * "Ingen stemme for … — ta opp en": the edit form opens at its recorder, focus on its first
    * button, the voice fieldset in view (the recorder's chunk may still be loading). Nothing if the
-   * user has left that form meanwhile.
+   * user has left that form, or typed or clicked in it, meanwhile (focus is theirs then).
    */
   async #focusRecorder(cardId: string): Promise<void> {
+    let acted = false;
+    const watch = new AbortController();
+    for (const type of ['keydown', 'pointerdown']) this.host.root.addEventListener(type, () => (acted = true), { capture: true, signal: watch.signal });
     await this.panels.recorderRendered();
+    watch.abort();
+    if (acted) return;
     const panel = this.panels.panel;
     const recorder = this.host.root.querySelector<HTMLElement & { updateComplete?: Promise<unknown> }>('.edit-form vk-audio-recorder');
     if (panel?.kind !== 'edit' || panel.cardId !== cardId || !recorder) return;

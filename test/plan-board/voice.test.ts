@@ -152,6 +152,21 @@ describe('plan board: tap to hear (participant)', () => {
     expect(voice.top >= box.top - 1 && voice.bottom <= box.bottom + 1, `voice fieldset ${voice.top}–${voice.bottom} in popover ${box.top}–${box.bottom}`).to.equal(true);
   });
 
+  it('"ta opp en" leaves focus alone when the user typed in the form before the recorder arrived', async () => {
+    setSpeechEngine(fakeSpeech(['nb']).engine);
+    const adviser = await fixture<VkPlanBoard>(html`<vk-plan-board .value=${{ ...samplePlan(), participantLanguage: 'ti' }}></vk-plan-board>`);
+    const menu = await openMenu(adviser, 'c2');
+    (menu.querySelector('[data-action="record"]') as HTMLElement).click();
+    await adviser.updateComplete;
+    const title = sr(adviser).querySelector<HTMLInputElement>('.edit-form [name="title"]')!;
+    title.focus();
+    title.dispatchEvent(new KeyboardEvent('keydown', { key: 'H', bubbles: true, composed: true }));
+    for (let i = 0; i < 20 && !sr(adviser).querySelector('.edit-form vk-audio-recorder'); i++) await frame();
+    await frame();
+    await frame();
+    expect(sr(adviser).activeElement, 'focus stays where the user is typing').to.equal(title);
+  });
+
   it('the edit form labels each language field by the language\'s name, with lang and dir on the input', async () => {
     const el = await fixture<VkPlanBoard>(html`<vk-plan-board .value=${samplePlan()}></vk-plan-board>`);
     await menuAction(el, 'c1', 'edit');
