@@ -14,9 +14,13 @@ export const planBoardStyles = css`
     container: vk-plan-board / inline-size;
     --_vk-plan-column-width: var(--vk-plan-column-width, 13rem);
   }
+  /* 1rem tall (its margin takes the height back): a change of the root text size resizes it, so
+     the observer re-checks the rem-scaled tier (board-width.ts) without the width changing. */
   .width-probe {
-    block-size: 0;
+    block-size: 1rem;
+    margin-block-end: -1rem;
     inline-size: 100%;
+    pointer-events: none;
   }
   .board {
     display: grid;

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import type { VkPlanBoard } from '../../src/plan-board/plan-board.js';
 import type { PlanCard, PlanDocument } from '../../src/plan-board/plan-board.types.js';
@@ -120,6 +120,12 @@ describe('plan board: every size', () => {
       expect(splitWords(narrow)).to.deep.equal([]);
       const wide = await mount(960, 'nb', 'adviser');
       expect(wide.shadowRoot?.querySelectorAll('.column').length).to.equal(5);
+      // Only the text size changes (the width stays): the board follows.
+      document.documentElement.style.fontSize = '';
+      const resized = await mount(800, 'nb', 'adviser');
+      expect(resized.shadowRoot?.querySelectorAll('.column').length).to.equal(5);
+      document.documentElement.style.fontSize = '32px';
+      await waitUntil(() => resized.shadowRoot?.querySelectorAll('.column').length === 1, 'one column once the text is 32 px');
     } finally {
       document.documentElement.style.fontSize = '';
     }
