@@ -163,10 +163,11 @@ export class ReadAloud implements ReactiveController {
   /**
    * Reads the parts in order. Resolves `unavailable` when nothing could be heard (no recording,
    * no voice), `failed` when there were recordings but none could be played and no voice spoke
-   * instead (a missing file, not audio: never a silent success), `stopped` when interrupted,
-   * else `done`.
+   * instead (a missing file, not audio: never a silent success), `partial` when some part was
+   * heard but another's recording could not be played nor spoken (the participant's language,
+   * say), `stopped` when interrupted, else `done`.
    */
-  async read(key: string, parts: readonly Utterance[]): Promise<'done' | 'stopped' | 'unavailable' | 'failed'> {
+  async read(key: string, parts: readonly Utterance[]): Promise<'done' | 'stopped' | 'unavailable' | 'failed' | 'partial'> {
     this.stop();
     if (!canReadAloud(parts)) return 'unavailable';
     const abort = new AbortController();
@@ -174,6 +175,7 @@ export class ReadAloud implements ReactiveController {
     this.speaking = key;
     this.host.requestUpdate();
     let heard = false;
+    let missed = false;
     for (const part of parts) {
       if (abort.signal.aborted) break;
       if (!part.text && !part.audio) continue;
@@ -182,6 +184,8 @@ export class ReadAloud implements ReactiveController {
       const speaks = !played && !abort.signal.aborted && !!part.text && engine.hasVoice(part.lang);
       if (speaks) await engine.speak(part.text, part.lang, abort.signal);
       heard ||= played || speaks;
+      // A recording that failed with no voice instead (text without either is the "no voice" state's).
+      missed ||= !!part.audio && !played && !speaks && !abort.signal.aborted;
     }
     const stopped = abort.signal.aborted;
     if (this.#abort === abort) {
@@ -189,7 +193,7 @@ export class ReadAloud implements ReactiveController {
       this.speaking = null;
       this.host.requestUpdate();
     }
-    return stopped ? 'stopped' : heard ? 'done' : 'failed';
+    return stopped ? 'stopped' : !heard ? 'failed' : missed ? 'partial' : 'done';
   }
 
   stop(): void {

@@ -92,8 +92,9 @@ export class PatternDialog {
       if (row.on && !(/^\d\d:\d\d$/.test(row.start) && /^\d\d:\d\d$/.test(row.end) && row.start !== row.end))
         rows.set(weekday, msg('Velg start og slutt; de kan ikke være like.', { id: 'course-calendar.plan.error.time' }));
     }
-    const range =
-      !this.#from || !this.#last || this.#last < this.#from
+    const range = !this.#from || !this.#last
+      ? msg('Velg første og siste dag.', { id: 'course-calendar.plan.error.dates' })
+      : this.#last < this.#from
         ? msg('Siste dag kan ikke være før første dag.', { id: 'course-calendar.plan.error.range' })
         : (Date.parse(this.#last) - Date.parse(this.#from)) / 86_400_000 + 1 > MAX_DAYS
           ? msg('Velg en periode på høyst ett år.', { id: 'course-calendar.plan.error.long' })

@@ -82,6 +82,7 @@ export class BoardVoice {
     }
     const result = await this.#readAloud.read(card.id, this.speech(card, this.options.locale(), this.options.document()?.participantLanguage));
     if (result === 'unavailable' || result === 'failed') this.options.announce(msg('Opplesing ikke tilgjengelig', { id: 'plan-board.read.unavailable' }));
+    if (result === 'partial') this.options.announce(msg('Et lydopptak kan ikke spilles av.', { id: 'plan-board.read.partial' }));
   }
 
   /** Reads a column's title, then each card; pressing again stops. */

@@ -684,6 +684,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     if (this.#readAloud.speaking === task.id) return this.#readAloud.stop();
     this.unheard = null;
     const result = await this.#readAloud.read(task.id, taskUtterances(doc, task, this.textLocale));
+    if (result === 'partial') return this.announcer.announce(msg('Et lydopptak kan ikke spilles av.', { id: 'task-ladder.announce.partial' }));
     if (result !== 'unavailable' && result !== 'failed') return;
     this.unheard = task.id;
     this.announcer.announce(result === 'failed' ? msg('Kan ikke leses opp: lydopptaket kan ikke spilles av.', { id: 'task-ladder.announce.unplayable' }) : msg('Kan ikke leses opp: ingen lydopptak og ingen stemme for dette språket.', { id: 'task-ladder.announce.unavailable' }));

@@ -165,9 +165,11 @@ describe('read-aloud', () => {
     expect(await host.reader.read('t2', parts)).to.equal('failed');
     expect(engine.calls).to.deep.equal(['play broken.wav', 'play missing.wav']);
     expect(host.reader.speaking).to.equal(null);
-    // One part heard is a reading: the rest is what the "no voice" states are for.
+    // One part heard, another's recording lost with no voice instead: partial (the host says so).
     setSpeechEngine(recordingEngine([], ['missing.wav']));
-    expect(await host.reader.read('t2', [parts[1]!, { text: 'Vaske gulv', lang: 'nb', audio: 'ok.wav' }])).to.equal('done');
+    expect(await host.reader.read('t2', [{ text: 'Vaske gulv', lang: 'nb', audio: 'ok.wav' }, parts[1]!])).to.equal('partial');
+    // Text with neither a recording nor a voice is the "no voice" state's, not a failure here.
+    expect(await host.reader.read('t2', [{ text: 'Vaske gulv', lang: 'nb', audio: 'ok.wav' }, { text: 'ሕጸብ', lang: 'ti' }])).to.equal('done');
   });
 
   it('a recording without a voice can be heard; text without either cannot', async () => {

@@ -66,6 +66,13 @@ describe('plan board: tap to hear (participant)', () => {
     await new Promise<void>((resolve) => setTimeout(resolve));
     await el.updateComplete;
     expect(sr(el).querySelector('[data-vk-announcer]')?.textContent).to.contain('Opplesing ikke tilgjengelig');
+    // The Norwegian recording plays, the Arabic one is missing: said, not silent.
+    setSpeechEngine({ hasVoice: () => false, speak: async () => {}, play: async (url) => url !== 'broken.wav' });
+    const partly = await fixture<VkPlanBoard>(html`<vk-plan-board mode="participant" .value=${{ ...broken, cards: broken.cards.map((c) => (c.id === 'c1' ? { ...c, audio: { nb: 'ok.wav', ar: 'broken.wav' } } : c)) }}></vk-plan-board>`);
+    cardButton(partly, 'c1').click();
+    await new Promise<void>((resolve) => setTimeout(resolve));
+    await partly.updateComplete;
+    expect(sr(partly).querySelector('[data-vk-announcer]')?.textContent).to.contain('Et lydopptak kan ikke spilles av.');
   });
 
   it('tapping the pictogram reads too; Space and Enter on the card read; Done is a separate control that does not read', async () => {

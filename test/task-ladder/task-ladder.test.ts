@@ -561,6 +561,13 @@ describe('<vk-task-ladder mode="participant">', () => {
     await el.updateComplete;
     expect(shadow(el, '[data-vk-announcer]').textContent).to.contain('Kan ikke leses opp: lydopptaket kan ikke spilles av.');
     expect(taskItem(el, 't1').querySelector('.no-sound')?.textContent).to.contain('Ingen lyd');
+    // One recording plays, the other (the participant's language) is missing: said, not silent.
+    setSpeechEngine({ hasVoice: () => false, speak: async () => {}, play: async (url) => url !== 'broken.wav' });
+    const partly = await ladder({ ...doc, phases: [{ ...doc.phases[0], tasks: [{ ...task, audio: { nb: 'ok.wav', ar: 'broken.wav' } }] }] }, 'participant');
+    taskItem(partly, 't1').querySelector<HTMLButtonElement>('.read-control')!.click();
+    await new Promise<void>((resolve) => setTimeout(resolve));
+    await partly.updateComplete;
+    expect(shadow(partly, '[data-vk-announcer]').textContent).to.contain('Et lydopptak kan ikke spilles av.');
   });
 
   it('says so when nothing can be read aloud', async () => {
