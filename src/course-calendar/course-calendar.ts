@@ -25,8 +25,7 @@ import { renderLegend, renderToolbar, type ToolbarProps } from './calendar-toolb
 import type * as DetailsModule from './session-popover.js';
 import { applyWeekGeometry, CalendarSheets } from './calendar-sheets.js';
 import { agendaPart, detailsPart, movesPart, preloadParts, printPart, weekPart, type Lazy } from './calendar-parts.js';
-import { nextTask } from '../core/next-task.js';
-import { PrintState } from '../core/print-state.js';
+import { nextTask, whenIdle } from '../core/next-task.js';
 import type { PopoverController } from '../core/popover.js';
 import { focusInView } from '../core/roving-focus.js';
 import {
@@ -185,7 +184,6 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
   #resizeObserver: ResizeObserver | null = null;
   /** The month view's chip nodes, kept from one render to the next. */
   readonly #monthChips = new MonthChips();
-  readonly #print = new PrintState(this); // paper: every session, no "+N", no markers
   #clock: ReturnType<typeof setInterval> | undefined;
   readonly #editing = new CalendarEditing({
     host: this,
@@ -296,6 +294,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
   protected override firstUpdated(changed: PropertyValues): void {
     super.firstUpdated(changed);
     preloadParts();
+    whenIdle(() => void printPart.load().then((paper) => this.#sheets.adopt(paper.styles))); // the paper CSS
   }
 
   /**
@@ -324,7 +323,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     if (part && !part.module) return part;
     if (this.openItem && !detailsPart.module) return detailsPart;
     if (this.#movesWanted && !movesPart.module) return movesPart;
-    return this.#print.printing && !printPart.module ? printPart : null;
+    return null;
   }
 
   /** Also waits for the lazy modules the view (and an open popover) needs. */
@@ -467,8 +466,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
       today: todayIso(),
       disabled: this.isDisabled,
       editable: this.editable,
-      narrow: this.narrow && !this.#print.printing,
-      printing: this.#print.printing,
+      narrow: this.narrow,
       moving: this.#moving?.sessionId ?? null,
       keep: this.#moves?.keep ?? null,
       courses: new Map<string, Course>(doc.courses.map((c) => [c.id, c])),
@@ -494,7 +492,6 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     const range = this.range;
     const special = specialDays(range.start, range.end, doc, this.textLocale);
     const ctx = this.#context(doc, special);
-    if (ctx.printing) this.#use(printPart); // paper's CSS (preloaded at idle), adopted only for print
     const byDay = segmentsByDay(this.#visibleSessions(doc), range.start, range.end, view === 'month' ? 'first-day' : 'every-day');
     void this.nowTick;
     const now = new Date();
@@ -510,7 +507,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
       body = agenda ? agenda.renderAgenda(ctx, range, byDay, { active: this.agendaActive, limit: this.agendaLimit, showMore: () => this.#showMoreAgenda() }) : html`<p role="status"></p>`;
     }
     const toolbar = this.#toolbar(doc, view);
-    return html`<div role="group" part="base" class="calendar" data-view=${view} ?data-editable=${this.editable} ?data-narrow=${this.narrow && !this.#print.printing} aria-labelledby="title">
+    return html`<div role="group" part="base" class="calendar" data-view=${view} ?data-editable=${this.editable} ?data-narrow=${this.narrow} aria-labelledby="title">
       ${renderToolbar(toolbar)} ${renderLegend(toolbar)} ${body}
       <span id="grid-hint" class="vk-visually-hidden"
         >${view === 'week'

@@ -60,7 +60,7 @@ export function renderMonth(ctx: ViewContext, range: CalendarRange, byDay: Reado
 function renderMonthDay(ctx: ViewContext, date: IsoDate, outside: boolean, segments: Segment[]): TemplateResult {
   const focus = date === ctx.focusDate;
   const special = ctx.special.get(date);
-  const overflow = segments.length > MONTH_CELL_LIMIT && !ctx.printing;
+  const overflow = segments.length > MONTH_CELL_LIMIT;
   let shown = overflow ? segments.slice(0, MONTH_CELL_LIMIT - 1) : segments;
   // A session being moved (or moved last) is always drawn, never hidden behind "+N".
   const kept = overflow ? segments.find((s) => s.session.id === ctx.keep) : undefined;

