@@ -291,10 +291,12 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     clearInterval(this.#clock);
   }
 
+  /** @internal Adopts `styles` into the shadow root (the paper CSS, at idle). */ adoptStyles = (styles: CSSResult): void => this.#sheets.adopt(styles);
   protected override firstUpdated(changed: PropertyValues): void {
     super.firstUpdated(changed);
     preloadParts();
-    whenIdle(() => void printPart.load().then((paper) => this.#sheets.adopt(paper.styles))); // the paper CSS
+    const self = new WeakRef(this); // the paper CSS at idle; a removed calendar stays collectable
+    whenIdle(() => void printPart.load().then((paper) => self.deref()?.adoptStyles(paper.styles)));
   }
 
   /**
