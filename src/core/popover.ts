@@ -161,6 +161,10 @@ export class PopoverController implements ReactiveController {
     panel.style.setProperty('left', `${x}px`);
     panel.style.setProperty('top', `${y}px`);
     panel.dataset.positioned = 'true';
+    // The panel may have got shorter (first placement, a flip, a smaller window, an on-screen
+    // keyboard): the focused field, with its label and error message, stays in view.
+    const focused = panel.querySelector(':focus');
+    (focused?.closest('label') ?? focused)?.scrollIntoView({ block: 'nearest' });
   }
 
   readonly #onKeydown = (event: KeyboardEvent): void => {

@@ -13,7 +13,16 @@ const sr = (el: VkPlanBoard): ShadowRoot => el.shadowRoot as ShadowRoot;
 async function editForm(): Promise<{ el: VkPlanBoard; form: HTMLFormElement }> {
   const el = await fixture<VkPlanBoard>(html`<vk-plan-board .value=${{ ...samplePlan(), participantLanguage: 'ar' }}></vk-plan-board>`);
   await menuAction(el, 'c1', 'edit');
+  await placed(el);
   return { el, form: sr(el).querySelector('.edit-form') as HTMLFormElement };
+}
+
+/** Waits until Floating UI has placed the open popover (it loads on first use). */
+async function placed(el: VkPlanBoard): Promise<HTMLElement> {
+  const panel = sr(el).querySelector('.vk-popover') as HTMLElement;
+  for (let i = 0; i < 100 && panel.dataset.positioned !== 'true'; i++) await frame();
+  await frame();
+  return panel;
 }
 
 async function submit(el: VkPlanBoard, form: HTMLFormElement): Promise<void> {
@@ -52,6 +61,26 @@ describe('plan board: the edit form’s errors stand by their fields', () => {
       expect(sr(el).querySelector('.edit-form')).to.equal(null);
     });
   }
+
+  it('the window gets shorter (an on-screen keyboard, a rotated phone): the focused field and its message stay in view in the shorter popover', async () => {
+    await setViewport({ width: 1280, height: 900 });
+    const { el, form } = await editForm();
+    const time = form.querySelector<HTMLInputElement>('[name="time"]')!;
+    time.value = '25:99';
+    await submit(el, form);
+    expect(deepActive()).to.equal(time);
+    try {
+      await setViewport({ width: 1280, height: 360 });
+      for (let i = 0; i < 3; i++) await frame();
+      const box = (await placed(el)).getBoundingClientRect();
+      expect(box.bottom, 'the popover fits the shorter window').to.be.at.most(innerHeight);
+      const at = sr(el).getElementById('time-error')!.getBoundingClientRect();
+      expect(at.top >= box.top - 1 && at.bottom <= box.bottom + 1, `the message is in view (${at.top}–${at.bottom} in ${box.top}–${box.bottom})`).to.equal(true);
+      expect(deepActive(), 'focus stays on the field').to.equal(time);
+    } finally {
+      await setViewport({ width: 1280, height: 480 });
+    }
+  });
 
   it('a blank title and a bad time: both fields marked and described at once, focus on the first; each clears when corrected', async () => {
     const { el, form } = await editForm();
