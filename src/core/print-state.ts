@@ -4,7 +4,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * Whether the page is being printed: from `beforeprint` (or print media matching) to
  * `afterprint`. The host re-renders on each change; the update lands in a microtask after
  * `beforeprint`, before the browser lays the page out for paper (HTML § 8.9.6 printing steps),
- * so a widget can render what paper needs (every session, whole names) and go back after.
+ * so a widget can render what paper needs and go back after (the board: every day at full width;
+ * the ladder: every task, sign-off lines, the whole logbook).
  */
 export class PrintState implements ReactiveController {
   #printing = false;

@@ -15,6 +15,7 @@ import { currentPhaseIndex, ladderModel, nextLevel } from './task-ladder.model.j
 import { taskLadderStyles } from './task-ladder.styles.js';
 import { ladderIconStyles } from './ladder-icons.js';
 import { prepareMaskImages } from '../core/mask-images.js';
+import { PrintState } from '../core/print-state.js';
 import { levelLabel } from './labels.js';
 import { renderPhase } from './phase.js';
 import type { PanelActions } from './task-panel.js';
@@ -27,7 +28,6 @@ export { levelLabel, logAuthorLabel } from './labels.js';
 
 import { firstFrameTasks, firstProbe, tasksToFill, loadPanel, loadRecorder, loadedPanel, preloadPanel, type PanelModule } from './ladder-lazy.js';
 
-let printMedia: MediaQueryList | undefined;
 
 /** Set in the element's static block: hands a loaded (or failed) panel chunk to one ladder. */
 let panelArrived: (ladder: VkTaskLadder, module: PanelModule | undefined, error?: unknown) => void;
@@ -139,11 +139,10 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
   /** The task whose last tap found nothing to hear (it says so on the card). */
   @state() private unheard: string | null = null;
   /**
-   * True from the first `beforeprint` (or print media) on: only then do the cards render their
-   * print-only parts (sign-off line, whole logbook), a hundred nodes a screen never shows. The
-   * update lands in the microtask after the event, before the browser lays out the printout.
+   * While printing (`beforeprint` to `afterprint`), the cards render their print-only parts
+   * (sign-off line, whole logbook), a hundred nodes a screen never shows, and every task.
    */
-  @state() private printing = false;
+  readonly #print = new PrintState(this);
   @query('.vk-popover') private popoverPanel!: HTMLElement | null;
   @query('.phases') private phasesElement!: HTMLElement | null;
 
@@ -197,17 +196,8 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     return msg('Ingen oppgaver ennå.', { id: 'task-ladder.empty' });
   }
 
-  readonly #onPrint = (): void => {
-    this.#complete();
-    this.printing = true;
-  };
-
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('beforeprint', this.#onPrint);
-    printMedia ??= matchMedia('print');
-    printMedia.addEventListener('change', this.#onPrint);
-    if (printMedia.matches) this.printing = true;
     // Observes a zero-height probe, not the host: reordering the phases may change the host's
     // height, and observing that would loop ("ResizeObserver loop … undelivered notifications").
     this.#resizeObserver = new ResizeObserver(() => this.#readLayout());
@@ -216,8 +206,6 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('beforeprint', this.#onPrint);
-    printMedia?.removeEventListener('change', this.#onPrint);
     this.#resizeObserver?.disconnect();
     this.#resizeObserver = undefined;
     this.#probe = null;
@@ -256,7 +244,8 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const doc = this.document;
-    if (doc && !this.#shownDocument && !this.printing) {
+    if (this.#print.printing) this.#firstFrame = undefined;
+    else if (doc && !this.#shownDocument) {
       // Only a ladder longer than the worst-case screenful waits a frame for some of its tasks.
       const cap = this.#screenful(doc);
       if (doc.phases.some((phase, index) => phase.tasks.length > (cap[index] ?? Infinity))) {
@@ -340,7 +329,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
       disabled: this.isDisabled,
       speaking: this.#readAloud.speaking,
       unheard: this.unheard,
-      printing: this.printing,
+      printing: this.#print.printing,
       headingLevel: this.#headingLevel,
       audible: (task) => canReadAloud(taskUtterances(doc, task, locale)),
       silentInParticipantLanguage: (task) => {

@@ -127,6 +127,10 @@ describe('<vk-task-ladder> rendering', () => {
     const items = shadowAll(el, '.print-log li').map((li) => li.textContent ?? '');
     expect(items).to.have.length(2);
     expect(items[0]).to.contain('Nyest');
+    // Printed, the screen goes back to what it showed: the print-only parts are gone again.
+    window.dispatchEvent(new Event('afterprint'));
+    await el.updateComplete;
+    expect(shadowAll(el, '.print-log li')).to.have.length(0);
   });
   describe('a long ladder', () => {
     function long(tasks: number): LadderDocument {
@@ -154,6 +158,16 @@ describe('<vk-task-ladder> rendering', () => {
       await frame();
       await el.updateComplete;
       expect(shadowAll(el, '.task')).to.have.length(120);
+    });
+
+    it('printed before its first frame completes, it renders every task at once (beforeprint)', async () => {
+      const el = await ladder(long(60));
+      expect(shadowAll(el, '.task').length).to.be.lessThan(120);
+      window.dispatchEvent(new Event('beforeprint'));
+      await el.updateComplete;
+      expect(shadowAll(el, '.task')).to.have.length(120);
+      window.dispatchEvent(new Event('afterprint'));
+      await el.updateComplete;
     });
 
     it('renders every task at once when focus enters, so End reaches the last task', async () => {
