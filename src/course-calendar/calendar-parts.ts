@@ -31,7 +31,7 @@ export function lazy<T>(importer: () => Promise<T>): Lazy<T> {
 export const weekPart = lazy<typeof WeekViewModule>(() => import('./week-view.js'));
 export const agendaPart = lazy<typeof AgendaViewModule>(() => import('./agenda-view.js'));
 export const detailsPart = lazy<typeof DetailsModule>(() => import('./session-popover.js'));
-/** The calendar's paper CSS: preloaded with the rest, adopted by a calendar only when printing. */
+/** The calendar's paper CSS: each calendar loads and adopts it at its first idle moment (course-calendar.ts `firstUpdated`). */
 export const printPart = lazy<typeof PrintModule>(() => import('./print.styles.js'));
 /**
  * Moving and resizing (keyboard pick-up, pointer drag; with core/gesture.ts) load with the calendar:
@@ -50,5 +50,5 @@ let preloading = false;
 export function preloadParts(): void {
   if (preloading) return;
   preloading = true;
-  requestAnimationFrame(() => whenIdle(() => void Promise.all([weekPart.load(), agendaPart.load(), detailsPart.load(), movesPart.load(), printPart.load()]).catch(() => (preloading = false))));
+  requestAnimationFrame(() => whenIdle(() => void Promise.all([weekPart.load(), agendaPart.load(), detailsPart.load(), movesPart.load()]).catch(() => (preloading = false))));
 }

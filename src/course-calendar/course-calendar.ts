@@ -291,12 +291,11 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     clearInterval(this.#clock);
   }
 
-  /** @internal Adopts `styles` into the shadow root (the paper CSS, at idle). */ adoptStyles = (styles: CSSResult): void => this.#sheets.adopt(styles);
   protected override firstUpdated(changed: PropertyValues): void {
     super.firstUpdated(changed);
     preloadParts();
-    const self = new WeakRef(this); // the paper CSS at idle; a removed calendar stays collectable
-    whenIdle(() => void printPart.load().then((paper) => self.deref()?.adoptStyles(paper.styles)));
+    const sheets = new WeakRef(this.#sheets); // the paper CSS at idle; a removed calendar stays collectable
+    whenIdle(() => void printPart.load().then((paper) => sheets.deref()?.adopt(paper.styles)));
   }
 
   /**
