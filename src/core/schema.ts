@@ -225,11 +225,15 @@ export function isSafeUrl(url: unknown): url is string {
 
 const NEEDS_ESCAPE = /[~/]/;
 
-/** A JSON Pointer (RFC 6901) from path segments. */
+/**
+ * A JSON Pointer (RFC 6901) from path segments. A segment over 200 characters (a host's huge
+ * object key) ends it at the object that holds the key, so an issue never carries it back whole.
+ */
 export function pointer(...segments: Array<string | number>): string {
   let out = '';
   for (const segment of segments) {
-    const s = typeof segment === 'string' ? segment : String(segment);
+    const s = String(segment);
+    if (s.length > 200) break;
     out += '/' + (NEEDS_ESCAPE.test(s) ? s.replace(/~/g, '~0').replace(/\//g, '~1') : s);
   }
   return out;

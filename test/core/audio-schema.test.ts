@@ -38,4 +38,14 @@ describe('Audio: recordings made in the widget are valid documents (contract §4
       expect(result.issues[0]?.message).to.match(/^Invalid type: Expected Array but received "x+…$/);
     }
   });
+
+  it('an issue at a huge object key points at the object that holds it (the key is not sent back whole)', () => {
+    const key = 'k'.repeat(100_000);
+    const result = validateDocument('plan', plan({ nb: 'a.mp3', [key]: 'b.mp3' }));
+    expect(result.ok).to.equal(false);
+    if (!result.ok) {
+      expect(result.issues.map((i) => i.path)).to.deep.equal(['/cards/0/audio']);
+      expect(result.issues[0]?.message.length).to.be.at.most(300);
+    }
+  });
 });
