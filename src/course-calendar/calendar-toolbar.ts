@@ -69,7 +69,7 @@ export function renderToolbar(p: ToolbarProps): TemplateResult {
         ? html`<button type="button" data-action="add" ?disabled=${noCourses} @click=${p.on.add}>${msg('Ny økt', { id: 'course-calendar.add' })}</button>
             <button type="button" data-action="plan" aria-haspopup="dialog" ?disabled=${noCourses} @click=${p.on.plan}>${msg('Planlegg kurs', { id: 'course-calendar.plan' })}</button>`
         : nothing}
-      <button type="button" data-action="ics" ?disabled=${p.disabled} @click=${p.on.download}>${fileTypeIsolated(msg('Last ned (.ics)', { id: 'course-calendar.download' }))}</button>
+      <button type="button" data-action="ics" ?disabled=${p.disabled || p.doc.courses.every((c) => p.hiddenCourses.has(c.id))} @click=${p.on.download}>${fileTypeIsolated(msg('Last ned (.ics)', { id: 'course-calendar.download' }))}</button>
     </div>
   </div>`;
 }

@@ -456,6 +456,20 @@ describe('vk-course-calendar: sessions', () => {
     expect(el.shadowRoot?.querySelector('a[download]')).to.equal(null);
   });
 
+  it('"Last ned (.ics)" is disabled while every course is hidden in the legend (the file would be empty)', async () => {
+    const el = await calendar();
+    const download = (): HTMLButtonElement => shadow(el, '[data-action="ics"]') as HTMLButtonElement;
+    expect(download().disabled).to.equal(false);
+    for (const id of ['butikk', 'renhold']) {
+      shadow(el, `.legend-item[data-course="${id}"]`).click();
+      await el.updateComplete;
+    }
+    expect(download().disabled).to.equal(true);
+    shadow(el, '.legend-item[data-course="renhold"]').click();
+    await el.updateComplete;
+    expect(download().disabled).to.equal(false);
+  });
+
   it('exportICS() returns a calendar that ical.js parses (all courses, or one)', async () => {
     const el = await calendar();
     const all = new ICAL.Component(ICAL.parse(await el.exportICS()));
