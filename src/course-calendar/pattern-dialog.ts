@@ -108,8 +108,7 @@ export class PatternDialog {
    * described sessions the document already has (same course, start and end): those are not added
    * again, so planning the same weeks twice never doubles them.
    */
-  preview(doc: ScheduleDocument): { sessions: Session[]; skipped: Array<{ date: IsoDate; names: string[] }>; existing: number } {
-    const problems = this.problems();
+  preview(doc: ScheduleDocument, problems = this.problems()): { sessions: Session[]; skipped: Array<{ date: IsoDate; names: string[] }>; existing: number } {
     if (!this.#courseId || problems.range) return { sessions: [], skipped: [], existing: 0 };
     const end = addDays(this.#last, 1);
     const invalid = problems.rows;
@@ -162,9 +161,12 @@ export class PatternDialog {
       invalid?.focus();
       return;
     }
-    const { sessions } = this.preview(doc);
+    const { sessions, existing } = this.preview(doc, problems);
     if (sessions.length === 0) {
-      this.#error = msg('Ingen økter å legge til. Velg minst én ukedag og en periode.', { id: 'course-calendar.plan.none' });
+      this.#error =
+        existing > 0
+          ? msg('Alle øktene i denne planen finnes allerede i kalenderen.', { id: 'course-calendar.plan.all-existing' })
+          : msg('Ingen økter å legge til. Velg minst én ukedag og en periode.', { id: 'course-calendar.plan.none' });
       this.options.host.requestUpdate();
       return;
     }
@@ -179,8 +181,8 @@ export class PatternDialog {
 
   render(doc: ScheduleDocument, ctx: ViewContext): TemplateResult {
     const locale = ctx.locale;
-    const { sessions, skipped, existing } = this.preview(doc);
     const problems = this.problems();
+    const { sessions, skipped, existing } = this.preview(doc, problems);
     const invalid = (problem: string | undefined): 'true' | typeof nothing => (problem ? 'true' : nothing);
     const described = (problem: string | undefined, id: string): string | typeof nothing => (problem ? id : nothing);
     const weekdayName = (weekday: number): string => formatDate(addDays('2026-03-09', weekday - 1), locale, { weekday: 'long' });

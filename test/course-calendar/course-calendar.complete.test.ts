@@ -547,6 +547,14 @@ describe('vk-course-calendar: the plan dialog checks what it plans', () => {
     const second = operations(events)[1]!;
     expect(second.type === 'sessions.add' ? second.sessions.map((s) => s.start.slice(0, 10)) : []).to.deep.equal(['2026-04-13', '2026-04-14', '2026-04-15', '2026-04-16', '2026-04-17']);
     expect(el.value?.sessions).to.have.length(4 + 7 + 5);
+    // The same weeks a third time: nothing to add, and the message says why.
+    dialog = await openPlan(el);
+    await set(el, dialog, 'last', '2026-04-17');
+    expect(dialog.querySelectorAll('[data-preview]')).to.have.length(0);
+    shadow(el, '[data-action="plan-add"]').click();
+    await el.updateComplete;
+    expect(dialog.querySelector('.pattern-error')?.textContent).to.equal('Alle øktene i denne planen finnes allerede i kalenderen.');
+    expect(operations(events)).to.have.length(2);
   });
 
   it('each problem stands at its field, live; "Legg til" focuses the first and adds nothing', async () => {

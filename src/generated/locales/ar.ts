@@ -65,6 +65,7 @@
 'course-calendar.next-week': `الأسبوع التالي`,
 'course-calendar.plan': `تخطيط دورة`,
 'course-calendar.plan.add': str`إضافة ${0} حصة`,
+'course-calendar.plan.all-existing': `كل الجلسات في هذه الخطة موجودة بالفعل في التقويم.`,
 'course-calendar.plan.cancel': `إلغاء`,
 'course-calendar.plan.course': `الدورة`,
 'course-calendar.plan.end-of': str`النهاية، ${0}`,

@@ -65,6 +65,7 @@
 'course-calendar.next-week': `Next week`,
 'course-calendar.plan': `Plan a course`,
 'course-calendar.plan.add': str`Add ${0} sessions`,
+'course-calendar.plan.all-existing': `Every session in this plan is already in the calendar.`,
 'course-calendar.plan.cancel': `Cancel`,
 'course-calendar.plan.course': `Course`,
 'course-calendar.plan.end-of': str`End, ${0}`,

@@ -65,6 +65,7 @@
 'course-calendar.next-week': `هفته بعد`,
 'course-calendar.plan': `برنامه‌ریزی دوره`,
 'course-calendar.plan.add': str`افزودن ${0} جلسه`,
+'course-calendar.plan.all-existing': `همهٔ جلسه‌های این برنامه از قبل در تقویم هستند.`,
 'course-calendar.plan.cancel': `انصراف`,
 'course-calendar.plan.course': `دوره`,
 'course-calendar.plan.end-of': str`پایان، ${0}`,

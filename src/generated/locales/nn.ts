@@ -65,6 +65,7 @@
 'course-calendar.next-week': `Neste veke`,
 'course-calendar.plan': `Planlegg kurs`,
 'course-calendar.plan.add': str`Legg til ${0} økter`,
+'course-calendar.plan.all-existing': `Alle øktene i denne planen finst alt i kalenderen.`,
 'course-calendar.plan.cancel': `Avbryt`,
 'course-calendar.plan.course': `Kurs`,
 'course-calendar.plan.end-of': str`Slutt, ${0}`,

@@ -65,6 +65,7 @@
 'course-calendar.next-week': `Toddobaadka xiga`,
 'course-calendar.plan': `Qorshee koorso`,
 'course-calendar.plan.add': str`Ku dar ${0} cashar`,
+'course-calendar.plan.all-existing': `Dhammaan fadhiyada qorshahan horay ayay ugu jiraan kalandarka.`,
 'course-calendar.plan.cancel': `Ka noqo`,
 'course-calendar.plan.course': `Koorso`,
 'course-calendar.plan.end-of': str`Dhammaad, ${0}`,

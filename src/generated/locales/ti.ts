@@ -65,6 +65,7 @@
 'course-calendar.next-week': `ዝመጽእ ሰሙን`,
 'course-calendar.plan': `ኮርስ ኣውጽእ`,
 'course-calendar.plan.add': str`${0} ትምህርትታት ወስኽ`,
+'course-calendar.plan.all-existing': `ኩሉ ኣኼባታት ናይዚ መደብ ድሮ ኣብ ዓውደ ኣዋርሕ ኣሎ።`,
 'course-calendar.plan.cancel': `ሰርዝ`,
 'course-calendar.plan.course': `ኮርስ`,
 'course-calendar.plan.end-of': str`መወዳእታ፡ ${0}`,

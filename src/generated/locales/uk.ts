@@ -65,6 +65,7 @@
 'course-calendar.next-week': `Наступний тиждень`,
 'course-calendar.plan': `Спланувати курс`,
 'course-calendar.plan.add': str`Додати занять: ${0}`,
+'course-calendar.plan.all-existing': `Усі заняття цього плану вже є в календарі.`,
 'course-calendar.plan.cancel': `Скасувати`,
 'course-calendar.plan.course': `Курс`,
 'course-calendar.plan.end-of': str`Кінець, ${0}`,
