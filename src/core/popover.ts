@@ -73,8 +73,9 @@ export class PopoverController implements ReactiveController {
     host.addController(this);
   }
 
-  /** Resolves once the open panel has been placed (tests, and hosts that screenshot). */
+  /** Resolves once the open panel has been placed, or closed before that (tests, and hosts that screenshot). */
   positioned: Promise<void> = Promise.resolve();
+  #placed: (() => void) | undefined;
 
   get isOpen(): boolean {
     return this.#panel !== null;
@@ -99,7 +100,9 @@ export class PopoverController implements ReactiveController {
       },
     };
     this.#pending = pending;
-    this.positioned = whenFloatingUi(pending);
+    this.#placed?.();
+    this.positioned = new Promise((resolve) => (this.#placed = resolve));
+    void whenFloatingUi(pending);
     panel.addEventListener('keydown', this.#onKeydown);
     panel.addEventListener('focusout', this.#onFocusOut);
     document.addEventListener('pointerdown', this.#onOutside, true);
@@ -112,6 +115,7 @@ export class PopoverController implements ReactiveController {
     const anchor = this.#anchor;
     if (!panel) return;
     this.#stopPlacing();
+    this.#placed?.();
     cancelAnimationFrame(this.#focusFrame);
     panel.removeEventListener('keydown', this.#onKeydown);
     panel.removeEventListener('focusout', this.#onFocusOut);
@@ -162,9 +166,17 @@ export class PopoverController implements ReactiveController {
     panel.style.setProperty('top', `${y}px`);
     panel.dataset.positioned = 'true';
     // The panel may have got shorter (first placement, a flip, a smaller window, an on-screen
-    // keyboard): the focused field, with its label and error message, stays in view.
+    // keyboard): the focused field's label or group (with its error message) stays in view, its
+    // top first. Only the panel scrolls: scrolling the page would move the anchor, place the
+    // panel again and scroll again, without end, where the panel cannot show the field.
     const focused = panel.querySelector(':focus');
-    (focused?.closest('label') ?? focused)?.scrollIntoView({ block: 'nearest' });
+    const field = (focused?.closest('label, fieldset') ?? focused)?.getBoundingClientRect();
+    if (field) {
+      const box = panel.getBoundingClientRect();
+      panel.scrollTop += Math.min(Math.max(0, field.bottom - box.bottom + 8), field.top - box.top - 8);
+    }
+    this.#placed?.();
+    this.#placed = undefined;
   }
 
   readonly #onKeydown = (event: KeyboardEvent): void => {

@@ -464,7 +464,7 @@ describe('vk-course-calendar: plan a course from a weekly pattern', () => {
     it(`every weekday field has a visible caption (${width} px)`, async () => {
       const el = await calendar(sampleSchedule(), { view: 'month', date: '2026-03-30', width });
       shadow(el, '[data-action="plan"]').click();
-      await waitUntil(() => el.shadowRoot?.querySelector('dialog.pattern[open]'), 'the dialog opens');
+      await waitUntil(() => el.shadowRoot?.querySelector('dialog.pattern[open]'), 'the dialog opens', { timeout: 5000 });
       const rows = shadowAll(el, '.pattern-day');
       expect(rows).to.have.length(7);
       for (const [r, row] of rows.entries()) {
@@ -489,7 +489,7 @@ describe('vk-course-calendar: plan a course from a weekly pattern', () => {
     const el = await calendar(sampleSchedule(), { view: 'month', date: '2026-03-30' });
     const events = record(el, 'vk-change');
     shadow(el, '[data-action="plan"]').click();
-    await waitUntil(() => el.shadowRoot?.querySelector('dialog.pattern[open]'), 'the dialog opens');
+    await waitUntil(() => el.shadowRoot?.querySelector('dialog.pattern[open]'), 'the dialog opens', { timeout: 5000 });
     const dialog = shadow<HTMLDialogElement>(el, 'dialog.pattern');
     expect(dialog.open).to.equal(true);
     const last = dialog.querySelector<HTMLInputElement>('input[name="last"]') as HTMLInputElement;
@@ -518,7 +518,7 @@ describe('vk-course-calendar: plan a course from a weekly pattern', () => {
 describe('vk-course-calendar: the plan dialog checks what it plans', () => {
   async function openPlan(el: VkCourseCalendar): Promise<HTMLDialogElement> {
     shadow(el, '[data-action="plan"]').click();
-    await waitUntil(() => el.shadowRoot?.querySelector('dialog.pattern[open]'), 'the dialog opens');
+    await waitUntil(() => el.shadowRoot?.querySelector('dialog.pattern[open]'), 'the dialog opens', { timeout: 5000 });
     return shadow<HTMLDialogElement>(el, 'dialog.pattern');
   }
   async function set(el: VkCourseCalendar, dialog: HTMLDialogElement, name: string, value: string | boolean): Promise<void> {
@@ -609,7 +609,7 @@ describe('vk-course-calendar: plan dialog keyboard and accessibility', () => {
     const events = record(el, 'vk-change');
     shadow(el, '[data-action="plan"]').focus();
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => el.shadowRoot?.querySelector('dialog.pattern[open]'), 'the dialog opens');
+    await waitUntil(() => el.shadowRoot?.querySelector('dialog.pattern[open]'), 'the dialog opens', { timeout: 5000 });
     expect(el.shadowRoot?.activeElement?.closest('dialog')).to.exist;
     await expect(el).to.be.accessible();
     await sendKeys({ press: 'Escape' });

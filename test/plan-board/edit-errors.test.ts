@@ -3,7 +3,7 @@ import { setViewport } from '@web/test-runner-commands';
 import { setLocale } from '../../src/core/localize.js';
 import '../../src/define.js';
 import type { VkPlanBoard } from '../../src/plan-board/plan-board.js';
-import { deepActive, frame, menuAction, samplePlan } from './helpers.js';
+import { deepActive, frame, menuAction, placed, samplePlan } from './helpers.js';
 
 // A time the form cannot save ("25:99") was reported in one alert at the bottom of the form: in a
 // form taller than the popover nobody saw it, and the field was not marked (a newcomer's review).
@@ -17,13 +17,6 @@ async function editForm(): Promise<{ el: VkPlanBoard; form: HTMLFormElement }> {
   return { el, form: sr(el).querySelector('.edit-form') as HTMLFormElement };
 }
 
-/** Waits until Floating UI has placed the open popover (it loads on first use). */
-async function placed(el: VkPlanBoard): Promise<HTMLElement> {
-  const panel = sr(el).querySelector('.vk-popover') as HTMLElement;
-  for (let i = 0; i < 100 && panel.dataset.positioned !== 'true'; i++) await frame();
-  await frame();
-  return panel;
-}
 
 async function submit(el: VkPlanBoard, form: HTMLFormElement): Promise<void> {
   form.requestSubmit();

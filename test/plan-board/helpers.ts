@@ -86,6 +86,17 @@ export function deepActive(): Element | null {
 
 export const frame = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => resolve()));
 
+/**
+ * Waits until Floating UI has placed the board's open popover (it loads on first use, so the
+ * first popover of a page is drawn unplaced for a moment), and one frame more.
+ */
+export async function placed(el: HTMLElement): Promise<HTMLElement> {
+  const panel = el.shadowRoot!.querySelector('.vk-popover') as HTMLElement;
+  for (let i = 0; i < 100 && panel.dataset.positioned !== 'true'; i++) await frame();
+  await frame();
+  return panel;
+}
+
 /** Presses a key on a card button (or any element) and awaits the re-render. */
 export async function key(el: VkPlanBoard, target: HTMLElement, k: string, init: KeyboardEventInit = {}): Promise<void> {
   target.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true, cancelable: true, ...init }));

@@ -6,7 +6,7 @@ import { setLocale } from '../../src/core/localize.js';
 import { setPictogramBase } from '../../src/core/pictograms.js';
 import { setSpeechEngine, type SpeechEngine } from '../../src/core/read-aloud.js';
 import { record, setRaw } from '../helpers/index.js';
-import { above, below, bigPlan, cardButton, cardItem, centre, drag, key, keys, menuAction, renderedOrder, samplePlan } from './helpers.js';
+import { above, below, bigPlan, cardButton, cardItem, centre, drag, key, keys, menuAction, placed, renderedOrder, samplePlan } from './helpers.js';
 
 const board = (mode = 'adviser'): Promise<VkPlanBoard> => fixture<VkPlanBoard>(html`<vk-plan-board mode=${mode} .value=${samplePlan()}></vk-plan-board>`);
 const operations = (events: Array<{ type: string; detail: unknown }>): PlanOperation[] =>
@@ -691,6 +691,7 @@ describe('plan board: accessibility (axe)', () => {
   it('has no axe violations with the edit popover open', async () => {
     const el = await board();
     await menuAction(el, 'c1', 'edit');
+    await placed(el);
     await expect(el).to.be.accessible();
   });
 });

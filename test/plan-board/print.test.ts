@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import '../../src/define.js';
 import { setLocale } from '../../src/core/localize.js';
@@ -54,9 +54,8 @@ describe('vk-plan-board printed from a narrow screen', () => {
     expect(count(el)).to.equal(1);
     await emulateMedia({ media: 'print' });
     try {
-      for (let i = 0; i < 5 && count(el) !== 5; i++) await new Promise((resolve) => setTimeout(resolve, 20));
-      await el.updateComplete;
-      expect(count(el)).to.equal(5);
+      // The media query's change event arrives in a later task: wait for it (at most 2 s).
+      await waitUntil(() => count(el) === 5, 'every day shown', { timeout: 2000 });
     } finally {
       await emulateMedia({ media: 'screen' });
     }

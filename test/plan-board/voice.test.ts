@@ -4,7 +4,7 @@ import type { VkPlanBoard } from '../../src/plan-board/plan-board.js';
 import type { PlanOperation } from '../../src/plan-board/plan-board.types.js';
 import { setSpeechEngine, type SpeechEngine } from '../../src/core/read-aloud.js';
 import { record } from '../helpers/index.js';
-import { cardButton, cardItem, frame, menuAction, openMenu, samplePlan } from './helpers.js';
+import { cardButton, cardItem, frame, menuAction, openMenu, placed, samplePlan } from './helpers.js';
 
 const sr = (el: VkPlanBoard): ShadowRoot => el.shadowRoot as ShadowRoot;
 const operations = (events: Array<{ type: string; detail: unknown }>): PlanOperation[] =>
@@ -154,7 +154,7 @@ describe('plan board: tap to hear (participant)', () => {
       recorder = sr(adviser).querySelector('.edit-form vk-audio-recorder');
     }
     expect(recorder?.shadowRoot?.activeElement?.tagName, 'focus in the recorder').to.equal('BUTTON');
-    const box = (sr(adviser).querySelector('.vk-popover') as HTMLElement).getBoundingClientRect();
+    const box = (await placed(adviser)).getBoundingClientRect();
     const voice = (recorder!.closest('fieldset') as HTMLElement).getBoundingClientRect();
     expect(voice.top >= box.top - 1 && voice.bottom <= box.bottom + 1, `voice fieldset ${voice.top}–${voice.bottom} in popover ${box.top}–${box.bottom}`).to.equal(true);
   });
