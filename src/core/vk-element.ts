@@ -294,6 +294,15 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
     return this.defaultFocusTarget();
   }
 
+  /**
+   * Focuses the widget where Tab would enter it: its current item (the roving `tabindex="0"`
+   * one) or first control, so a host's `el.focus()` (an error summary's link, a framework ref)
+   * works as on a native control. A disabled widget, or one not rendered yet, takes no focus.
+   */
+  override focus(options?: FocusOptions): void {
+    if (!this.isDisabled) this.defaultFocusTarget()?.focus(options);
+  }
+
   /** The roving item (`tabindex="0"`) or first focusable element in the shadow root. */
   protected defaultFocusTarget(): HTMLElement | null {
     const root = this.renderRoot as ShadowRoot | HTMLElement;
