@@ -295,6 +295,16 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
   }
 
   /**
+   * Once the widget has rendered, `disabled` is reflected at once, as on a native control, so
+   * `new FormData(form)` right after `el.disabled = true` leaves the widget out (Lit reflects in
+   * the update, a microtask later).
+   */
+  override requestUpdate(...args: Parameters<LitElement['requestUpdate']>): void {
+    super.requestUpdate(...args);
+    if (this.hasUpdated && args[0] === 'disabled') this.toggleAttribute('disabled', this.disabled);
+  }
+
+  /**
    * Focuses the widget where Tab would enter it: its current item (the roving `tabindex="0"`
    * one) or first control, so a host's `el.focus()` (an error summary's link, a framework ref)
    * works as on a native control. A disabled widget, or one not rendered yet, takes no focus.

@@ -56,6 +56,19 @@ describe('form association', () => {
     expect(el.value?.steps[2].status).to.equal('not-started');
   });
 
+  it('el.disabled = true leaves it out of FormData at once, as a native control; false puts it back at once', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form><vk-step-tracker name="route" .value=${sampleSteps()}></vk-step-tracker></form>`);
+    const el = form.querySelector('vk-step-tracker') as VkStepTracker;
+    await el.updateComplete;
+    el.disabled = true;
+    expect(new FormData(form).has('route'), 'disabled: not submitted').to.equal(false);
+    expect(el.matches(':disabled')).to.equal(true);
+    el.disabled = false;
+    expect(new FormData(form).has('route'), 'enabled: submitted').to.equal(true);
+    await el.updateComplete;
+    expect(el.hasAttribute('disabled')).to.equal(false);
+  });
+
   it('exposes form like a native control', async () => {
     const form = await fixture<HTMLFormElement>(html`<form><vk-step-tracker name="route"></vk-step-tracker></form>`);
     expect((form.querySelector('vk-step-tracker') as VkStepTracker).form).to.equal(form);
