@@ -76,6 +76,8 @@ export class PopoverController implements ReactiveController {
   /** Resolves once the open panel has been placed, or closed before that (tests, and hosts that screenshot). */
   positioned: Promise<void> = Promise.resolve();
   #placed: (() => void) | undefined;
+  /** The panel's height at its last placement (px). */
+  #height = 0;
 
   get isOpen(): boolean {
     return this.#panel !== null;
@@ -152,7 +154,9 @@ export class PopoverController implements ReactiveController {
       middleware: [
         offset(6),
         flip({ padding: 8 }),
-        shift({ padding: 8 }),
+        // Along the block axis too: where neither side of the anchor has room (a low window, large
+        // text), the panel stays on screen, over the anchor, rather than below the window.
+        shift({ padding: 8, crossAxis: true }),
         size({
           padding: 8,
           apply({ availableWidth, availableHeight, elements }) {
@@ -164,17 +168,17 @@ export class PopoverController implements ReactiveController {
     });
     panel.style.setProperty('left', `${x}px`);
     panel.style.setProperty('top', `${y}px`);
+    const first = panel.dataset.positioned !== 'true';
     panel.dataset.positioned = 'true';
-    // The panel may have got shorter (first placement, a flip, a smaller window, an on-screen
-    // keyboard): the focused field's label or group (with its error message) stays in view, its
-    // top first. Only the panel scrolls: scrolling the page would move the anchor, place the
-    // panel again and scroll again, without end, where the panel cannot show the field.
+    // Placed for the first time, or shorter than before (a smaller window, an on-screen keyboard):
+    // the focused field's label or group (with its error message) comes into view, top first, then
+    // the field itself if the group is taller than the panel. Only the panel scrolls (scrolling the
+    // page would move the anchor and place the panel again, without end), and only then: a user
+    // who scrolled the panel keeps their place when the page scrolls.
+    const height = panel.clientHeight;
     const focused = panel.querySelector(':focus');
-    const field = (focused?.closest('label, fieldset') ?? focused)?.getBoundingClientRect();
-    if (field) {
-      const box = panel.getBoundingClientRect();
-      panel.scrollTop += Math.min(Math.max(0, field.bottom - box.bottom + 8), field.top - box.top - 8);
-    }
+    if (focused && (first || height < this.#height)) for (const field of [focused.closest('label, fieldset'), focused]) if (field) inView(panel, field);
+    this.#height = height;
     this.#placed?.();
     this.#placed = undefined;
   }
@@ -219,6 +223,13 @@ export class PopoverController implements ReactiveController {
     const path = event.composedPath();
     if (this.#panel && !path.includes(this.#panel) && !(this.#anchor && path.includes(this.#anchor))) this.close(false);
   };
+}
+
+/** Scrolls `panel` (only) so `field` is inside it with 8 px to spare, its top first. */
+function inView(panel: HTMLElement, field: Element): void {
+  const box = panel.getBoundingClientRect();
+  const at = field.getBoundingClientRect();
+  panel.scrollTop += Math.min(Math.max(0, at.bottom - box.bottom + 8), at.top - box.top - 8);
 }
 
 /** Styles for a `.vk-popover` panel: top layer, fixed, sized by the space Floating UI reports. */

@@ -295,22 +295,26 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
   }
 
   /**
-   * Once the widget has rendered, `disabled` is reflected at once, as on a native control, so
-   * `new FormData(form)` right after `el.disabled = true` leaves the widget out (Lit reflects in
-   * the update, a microtask later).
+   * `disabled` is reflected at once, as on a native control, so `new FormData(form)` right after
+   * `el.disabled = true` leaves the widget out (Lit reflects in the update, a microtask later).
+   * Not the initial value (no old value): set in the constructor, it would drop the attribute a
+   * parsed `<vk-… disabled>` is being upgraded with.
    */
   override requestUpdate(...args: Parameters<LitElement['requestUpdate']>): void {
     super.requestUpdate(...args);
-    if (this.hasUpdated && args[0] === 'disabled') this.toggleAttribute('disabled', this.disabled);
+    if (args[0] === 'disabled' && args[1] !== undefined) this.toggleAttribute('disabled', this.disabled);
   }
 
   /**
-   * Focuses the widget where Tab would enter it: its current item (the roving `tabindex="0"`
-   * one) or first control, so a host's `el.focus()` (an error summary's link, a framework ref)
-   * works as on a native control. A disabled widget, or one not rendered yet, takes no focus.
+   * Focuses the widget where Tab would enter it (its first Tab stop: a toolbar's first button, or
+   * the roving item of a list or grid; an empty widget's message), so a host's `el.focus()` (an
+   * error summary's link, a framework ref) works as on a native control. A disabled widget, or
+   * one not rendered yet, takes no focus.
    */
   override focus(options?: FocusOptions): void {
-    if (!this.isDisabled) this.defaultFocusTarget()?.focus(options);
+    if (this.isDisabled) return;
+    const stop = this.renderRoot.querySelector<HTMLElement>('button:not([tabindex], [disabled]), [tabindex="0"]');
+    (stop ?? this.defaultFocusTarget())?.focus(options);
   }
 
   /** The roving item (`tabindex="0"`) or first focusable element in the shadow root. */

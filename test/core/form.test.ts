@@ -69,6 +69,32 @@ describe('form association', () => {
     expect(el.hasAttribute('disabled')).to.equal(false);
   });
 
+  it('el.disabled = true before the first render (built and disabled in one script) leaves it out of FormData at once', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form></form>`);
+    const el = document.createElement('vk-step-tracker') as VkStepTracker;
+    el.setAttribute('name', 'route');
+    el.value = sampleSteps();
+    el.disabled = true;
+    form.append(el);
+    expect(new FormData(form).has('route')).to.equal(false);
+  });
+
+  it('a parsed <vk-step-tracker disabled> keeps its attribute through the upgrade', async () => {
+    const form = document.createElement('form');
+    form.innerHTML = '<vk-step-tracker name="route" disabled></vk-step-tracker>';
+    document.body.append(form);
+    try {
+      const el = form.firstElementChild as VkStepTracker;
+      expect(el.hasAttribute('disabled')).to.equal(true);
+      expect(el.disabled).to.equal(true);
+      const fresh = document.createElement('div');
+      fresh.innerHTML = '<vk-step-tracker disabled></vk-step-tracker>';
+      expect((fresh.firstElementChild as VkStepTracker).hasAttribute('disabled'), 'created by the parser, then upgraded').to.equal(true);
+    } finally {
+      form.remove();
+    }
+  });
+
   it('exposes form like a native control', async () => {
     const form = await fixture<HTMLFormElement>(html`<form><vk-step-tracker name="route"></vk-step-tracker></form>`);
     expect((form.querySelector('vk-step-tracker') as VkStepTracker).form).to.equal(form);

@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import { sampleSteps } from '../helpers/index.js';
 import { sampleLadder } from '../task-ladder/sample.js';
@@ -9,25 +10,32 @@ import { sampleSchedule } from '../course-calendar/fixtures.js';
 // link, a framework ref): focus stayed on <body>, since no widget delegates focus (a newcomer's review).
 type Widget = HTMLElement & { disabled: boolean; readonly updateComplete: Promise<boolean> };
 
+/** Each widget after a button, so Tab from that button enters the widget. */
+const inPage = async (widget: ReturnType<typeof html>): Promise<Widget> => (await fixture<HTMLElement>(html`<div><button id="before">Før</button>${widget}</div>`)).lastElementChild as Widget;
 const cases: Array<[string, () => Promise<Widget>]> = [
-  ['step tracker', () => fixture<Widget>(html`<vk-step-tracker .value=${sampleSteps()}></vk-step-tracker>`)],
-  ['compact step tracker', () => fixture<Widget>(html`<vk-step-tracker compact .value=${sampleSteps()}></vk-step-tracker>`)],
-  ['task ladder', () => fixture<Widget>(html`<vk-task-ladder .value=${sampleLadder()}></vk-task-ladder>`)],
-  ['plan board', () => fixture<Widget>(html`<vk-plan-board .value=${samplePlan()}></vk-plan-board>`)],
-  ['course calendar', () => fixture<Widget>(html`<vk-course-calendar .value=${sampleSchedule()} date="2026-03-09"></vk-course-calendar>`)],
+  ['step tracker', () => inPage(html`<vk-step-tracker .value=${sampleSteps()}></vk-step-tracker>`)],
+  ['compact step tracker', () => inPage(html`<vk-step-tracker compact .value=${sampleSteps()}></vk-step-tracker>`)],
+  ['task ladder', () => inPage(html`<vk-task-ladder .value=${sampleLadder()}></vk-task-ladder>`)],
+  ['plan board', () => inPage(html`<vk-plan-board .value=${samplePlan()}></vk-plan-board>`)],
+  ['course calendar', () => inPage(html`<vk-course-calendar .value=${sampleSchedule()} date="2026-03-09"></vk-course-calendar>`)],
 ];
 
 describe('el.focus() on a widget focuses where Tab would enter it', () => {
   for (const [name, make] of cases) {
-    it(`${name}: the widget's Tab stop takes focus; disabled, nothing does`, async () => {
+    it(`${name}: the element Tab enters the widget at takes focus; disabled, nothing does`, async () => {
       const el = await make();
       await el.updateComplete;
+      (document.getElementById('before') as HTMLElement).focus();
+      await sendKeys({ press: 'Tab' });
+      const tabbed = el.shadowRoot!.activeElement;
+      expect(tabbed !== null, 'Tab entered the widget').to.equal(true);
+      (tabbed as HTMLElement).blur();
       el.focus();
       const active = el.shadowRoot!.activeElement as HTMLElement | null;
       // Booleans, not elements: a failed comparison of two elements hangs the runner's page
       // while it serialises them for the diff.
       expect(document.activeElement === el, 'focus is in the widget').to.equal(true);
-      expect(active?.tabIndex, 'on its Tab stop').to.equal(0);
+      expect(active === tabbed, `on its Tab stop (${active?.outerHTML.slice(0, 60)})`).to.equal(true);
       active?.blur();
       el.disabled = true;
       await el.updateComplete;

@@ -75,6 +75,46 @@ describe('plan board: the edit form’s errors stand by their fields', () => {
     }
   });
 
+  it('200 % text, the window made low: the popover stays on screen, the focused field and its label inside it', async () => {
+    await setViewport({ width: 1280, height: 800 });
+    document.documentElement.style.fontSize = '32px';
+    try {
+      const { el, form } = await editForm();
+      const time = form.querySelector<HTMLInputElement>('[name="time"]')!;
+      time.focus();
+      await setViewport({ width: 1280, height: 360 });
+      for (let i = 0; i < 3; i++) await frame();
+      const box = (await placed(el)).getBoundingClientRect();
+      expect(box.top >= 0 && box.bottom <= innerHeight, `the popover ${box.top}–${box.bottom} in the window 0–${innerHeight}`).to.equal(true);
+      const label = time.closest('label')!.getBoundingClientRect();
+      const at = label.height <= box.height ? label : time.getBoundingClientRect();
+      expect(at.top >= box.top - 1 && at.bottom <= box.bottom + 1, `the field ${at.top}–${at.bottom} in the popover ${box.top}–${box.bottom}`).to.equal(true);
+    } finally {
+      document.documentElement.style.fontSize = '';
+      await setViewport({ width: 1280, height: 480 });
+    }
+  });
+
+  it('the page scrolls while the user has scrolled the popover: the popover keeps its place', async () => {
+    await setViewport({ width: 1280, height: 480 });
+    const spacer = document.createElement('div');
+    spacer.style.blockSize = '2000px';
+    document.body.append(spacer);
+    try {
+      const { el } = await editForm();
+      const panel = await placed(el);
+      expect(panel.scrollHeight > panel.clientHeight, 'the form scrolls inside the popover').to.equal(true);
+      panel.scrollTop = panel.scrollHeight;
+      const end = panel.scrollTop;
+      window.scrollBy(0, 40);
+      for (let i = 0; i < 4; i++) await frame();
+      expect(panel.scrollTop).to.equal(end);
+    } finally {
+      spacer.remove();
+      window.scrollTo(0, 0);
+    }
+  });
+
   it('a blank title and a bad time: both fields marked and described at once, focus on the first; each clears when corrected', async () => {
     const { el, form } = await editForm();
     const title = form.querySelector<HTMLInputElement>('[name="title"]')!;
