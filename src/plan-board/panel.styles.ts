@@ -180,6 +180,10 @@ export const panelStyles = css`
     font-weight: 600;
     padding: 0;
   }
+  /* A legend is not a grid item (the fieldset's gap skips it): room for a focused day's ring. */
+  .proposal-days > legend {
+    margin-block-end: var(--_vk-space-2);
+  }
   .no-voice-note {
     margin: 0;
     font-weight: 600;

@@ -49,6 +49,17 @@ describe('plan board: participant proposals', () => {
     expect((deepActive() as HTMLElement).dataset.key).to.equal(add.card.id);
   });
 
+  it('"Hvilken dag?" stands clear of the day buttons: a focused day\'s ring (3 px, 2 px out) does not cover it', async () => {
+    const el = await fixture<VkPlanBoard>(html`<vk-plan-board mode="participant" proposals .value=${samplePlan()}></vk-plan-board>`);
+    (sr(el).querySelector('.propose') as HTMLElement).click();
+    await el.updateComplete;
+    (sr(el).querySelector('.picker-option[data-pictogram="vk:dentist"]') as HTMLElement).click();
+    await el.updateComplete;
+    const legend = (sr(el).querySelector('.proposal-days > legend') as HTMLElement).getBoundingClientRect();
+    const first = (sr(el).querySelector('.day-option') as HTMLElement).getBoundingClientRect();
+    expect(first.top - legend.bottom, 'room between the question and the first day').to.be.at.least(6);
+  });
+
   it('each day to choose is named in the participant\'s language too, as plainly as in Norwegian; "Tilbake" points back (RTL)', async () => {
     const wrapper = await fixture<HTMLElement>(html`<div dir="rtl"><vk-plan-board mode="participant" proposals .value=${{ ...samplePlan(), participantLanguage: 'ar' }}></vk-plan-board></div>`);
     const el = wrapper.firstElementChild as VkPlanBoard;
