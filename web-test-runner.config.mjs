@@ -116,6 +116,10 @@ export default {
   port: Number(process.env.WTR_PORT) || (await freePort()),
   reporters: [defaultReporter(), closingLine()],
   files: ['test/**/*.test.ts'],
+  // Before the test framework and every test file: failing assertions about DOM nodes report
+  // instead of hanging the page (test/helpers/short-dom-errors.ts).
+  testRunnerHtml: (testFramework) =>
+    `<!DOCTYPE html><html><head></head><body><script type="module" src="/test/helpers/short-dom-errors.ts"></script><script type="module" src="${testFramework}"></script></body></html>`,
   nodeResolve: { exportConditions: ['browser', 'development'] },
   plugins: [veikartTestPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   browsers: [
