@@ -113,6 +113,8 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
   #formText: string | null = null;
   /** Counts host writes of `value`, so `commit` can tell that a vk-change listener set its own. */
   #hostWrites = 0;
+  /** The attribute `requestUpdate` is writing for its property (not a host's change). */
+  #reflecting: string | null = null;
   readonly #onPictograms = (): void => this.requestUpdate();
 
   constructor() {
@@ -295,14 +297,28 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
   }
 
   /**
-   * `disabled` is reflected at once, as on a native control, so `new FormData(form)` right after
-   * `el.disabled = true` leaves the widget out (Lit reflects in the update, a microtask later).
-   * Not the initial value (no old value): set in the constructor, it would drop the attribute a
-   * parsed `<vk-… disabled>` is being upgraded with.
+   * `disabled` and `name` are reflected at once, as on a native control, so `new FormData(form)`
+   * right after `el.disabled = true` or `el.name = 'plan'` sees the change (Lit reflects in the
+   * update, a microtask later; the form reads the attributes). Not the initial values (no old
+   * value): set in the constructor, they would drop the attributes a parsed `<vk-… disabled
+   * name="plan">` is being upgraded with. An unchanged attribute is not written again (writing it
+   * would call attributeChangedCallback, which sets the property, which comes back here).
    */
   override requestUpdate(...args: Parameters<LitElement['requestUpdate']>): void {
     super.requestUpdate(...args);
-    if (args[0] === 'disabled' && args[1] !== undefined) this.toggleAttribute('disabled', this.disabled);
+    const [key, old] = args;
+    if (old !== undefined && (key === 'disabled' || key === 'name')) {
+      const v = this[key];
+      const text = v === true ? '' : v === false || v == null ? null : String(v);
+      if (this.getAttribute(key) !== text) {
+        // Our own write: attributeChangedCallback leaves the property alone (removing `name`
+        // would otherwise reset it to its default, "").
+        this.#reflecting = key;
+        if (text === null) this.removeAttribute(key);
+        else this.setAttribute(key, text);
+        this.#reflecting = null;
+      }
+    }
   }
 
   /**
@@ -477,6 +493,7 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    if (name === this.#reflecting) return;
     if (name === 'value') {
       // After start the last thing the host does wins; before it, connectedCallback decides.
       if (this.#started && value !== null && value !== old) {

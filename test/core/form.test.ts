@@ -69,6 +69,42 @@ describe('form association', () => {
     expect(el.hasAttribute('disabled')).to.equal(false);
   });
 
+  it('el.name = … renames its FormData entry at once, as on a native control; null takes it out', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form><vk-step-tracker name="route" .value=${sampleSteps()}></vk-step-tracker></form>`);
+    const el = form.querySelector('vk-step-tracker') as VkStepTracker;
+    await el.updateComplete;
+    el.name = 'plan';
+    const data = new FormData(form);
+    expect(data.has('plan'), 'the new name, in the same task').to.equal(true);
+    expect(data.has('route'), 'not the old name').to.equal(false);
+    (el as { name: string | null }).name = null;
+    expect([...new FormData(form).keys()]).to.deep.equal([]);
+    await el.updateComplete;
+    expect(el.hasAttribute('name')).to.equal(false);
+    el.name = 'route';
+    await el.updateComplete;
+    expect(el.getAttribute('name')).to.equal('route');
+    expect(new FormData(form).has('route')).to.equal(true);
+  });
+
+  it('a parsed <vk-step-tracker name="route"> keeps its name through the upgrade, and setAttribute still renames it', async () => {
+    const form = document.createElement('form');
+    form.innerHTML = '<vk-step-tracker name="route"></vk-step-tracker>';
+    document.body.append(form);
+    try {
+      const el = form.querySelector('vk-step-tracker') as VkStepTracker;
+      el.value = sampleSteps();
+      await el.updateComplete;
+      expect(el.name).to.equal('route');
+      expect(new FormData(form).has('route')).to.equal(true);
+      el.setAttribute('name', 'plan');
+      expect(el.name).to.equal('plan');
+      expect(new FormData(form).has('plan')).to.equal(true);
+    } finally {
+      form.remove();
+    }
+  });
+
   it('el.disabled = true before the first render (built and disabled in one script) leaves it out of FormData at once', async () => {
     const form = await fixture<HTMLFormElement>(html`<form></form>`);
     const el = document.createElement('vk-step-tracker') as VkStepTracker;
