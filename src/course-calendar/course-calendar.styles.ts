@@ -59,8 +59,12 @@ export const courseCalendarStyles = css`
     flex-wrap: wrap;
     gap: var(--_vk-space-2);
   }
+  /* The name goes beside the swatch and pictogram while its longest word fits there, else onto a
+     line of its own below them: large text in a narrow column ("smittevern" at 200 %) is never
+     split mid-word for want of the icons' room. */
   .legend-item {
     display: inline-flex;
+    flex-wrap: wrap;
     align-items: center;
     gap: var(--_vk-space-2);
     text-align: var(--_vk-reading-edge, start);
@@ -100,6 +104,19 @@ export const courseCalendarStyles = css`
   .row {
     display: grid;
     grid-template-columns: 2.25rem repeat(7, minmax(0, 1fr));
+  }
+  /* Seven days and the week numbers need about 18 times the text size (the day numbers "30" and
+     "31" in bold, their padding): with large text in a narrow column (200 % on a phone) the month
+     scrolls sideways inside the widget, as the week does, instead of painting its day numbers and
+     markers over each other. 288 px at the default 16 px: ordinary widths are unchanged. */
+  .month {
+    overflow-x: auto;
+    /* The containing block of its visually hidden texts, so those scrolled out of view do not
+       widen the host page. */
+    position: relative;
+  }
+  .month .row {
+    min-inline-size: calc(18 * var(--_vk-font-size));
   }
   .head {
     background: var(--_vk-surface);
@@ -417,6 +434,10 @@ export const courseCalendarStyles = css`
   .title {
     min-inline-size: 0;
     overflow-wrap: break-word;
+  }
+  .legend-title {
+    flex: 1 0 min-content;
+    max-inline-size: 100%;
   }
   .legend-title,
   .agenda-date,

@@ -1,0 +1,66 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import '../../src/define.js';
+import { setLocale } from '../../src/core/localize.js';
+import type { VkCourseCalendar } from '../../src/course-calendar/course-calendar.js';
+import { shadow, shadowAll } from '../helpers/index.js';
+import { overflows, pageScrollsSideways, splitWords } from '../a11y/layout-checks.js';
+import { sampleSchedule } from './fixtures.js';
+
+// Text at 200 % (WCAG 1.4.4) on a 360 px phone: the month's seven days no longer fit side by
+// side. They keep their size and the grid scrolls sideways inside the widget (as the week does);
+// day numbers are never painted over each other, and no course name in the legend is split.
+
+async function month(lang: 'nb' | 'ar', width: number): Promise<VkCourseCalendar> {
+  await setLocale(lang);
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: ${width}px" lang=${lang} dir=${lang === 'ar' ? 'rtl' : 'ltr'}>
+    <vk-course-calendar .value=${sampleSchedule()} view="month" date="2026-03-12"></vk-course-calendar>
+  </div>`);
+  const el = wrapper.querySelector('vk-course-calendar') as VkCourseCalendar;
+  await el.updateComplete;
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  return el;
+}
+
+/** Day numbers that show outside their day cell (inline axis), by date. */
+function numbersOutsideTheirDay(el: VkCourseCalendar): string[] {
+  return shadowAll(el, '.month .day').flatMap((day) => {
+    const number = day.querySelector('.day-number')!.getBoundingClientRect();
+    const cell = day.getBoundingClientRect();
+    return number.left < cell.left - 0.5 || number.right > cell.right + 0.5 ? [(day as HTMLElement).dataset.date!] : [];
+  });
+}
+
+describe('course calendar: text at 200 % on a 360 px phone', () => {
+  before(() => setViewport({ width: 360, height: 740 }));
+  afterEach(() => document.documentElement.style.removeProperty('font-size'));
+  after(async () => {
+    await setLocale('nb');
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  for (const lang of ['nb', 'ar'] as const) {
+    it(`month: every day number inside its day, the grid scrolls sideways inside the widget, the page does not (${lang})`, async () => {
+      document.documentElement.style.fontSize = '200%';
+      const el = await month(lang, 344);
+      expect(numbersOutsideTheirDay(el)).to.deep.equal([]);
+      const grid = shadow(el, '.month');
+      expect(grid.scrollWidth, 'the grid is wider than the widget and scrolls').to.be.greaterThan(grid.clientWidth);
+      expect(pageScrollsSideways(), 'the host page scrolls sideways').to.equal(false);
+      expect(overflows(el), 'nothing shows outside the widget').to.deep.equal([]);
+    });
+
+    it(`legend: a course name that does not fit beside its swatch and pictogram goes below them, never split (${lang})`, async () => {
+      document.documentElement.style.fontSize = '200%';
+      const el = await month(lang, 344);
+      expect(splitWords(el.parentElement!).filter((w) => w.where.includes('legend'))).to.deep.equal([]);
+    });
+  }
+
+  it('at the default text size a 320 px month still fits without scrolling', async () => {
+    const el = await month('nb', 320);
+    const grid = shadow(el, '.month');
+    expect(grid.scrollWidth).to.be.at.most(grid.clientWidth);
+    expect(numbersOutsideTheirDay(el)).to.deep.equal([]);
+  });
+});
