@@ -10,7 +10,13 @@
  * name="t">`, `#text "…"`) and the diff is turned off; the message, written by chai before this
  * runs, is unchanged.
  */
-import { chai } from '@open-wc/testing';
+// The chai that @open-wc/testing re-exports, imported directly: importing @open-wc/testing here,
+// before mocha has defined its globals, would skip its `afterEach(fixtureCleanup)` registration
+// for the whole page (fixtures then pile up across tests).
+import * as bundle from '@esm-bundle/chai';
+
+// Its types say `export = chai`; the ES module's default export is chai.
+const chai = (bundle as unknown as { default: Chai.ChaiStatic }).default;
 
 /** A short, single-line description of a DOM node: its tag and identifying attributes, or its text. */
 export function describeNode(node: Node): string {
