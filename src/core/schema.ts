@@ -511,9 +511,9 @@ function unsupported<Doc>(version: number): CheckResult<Doc> {
 }
 
 /**
- * A validator message of at most 300 characters: a type error quotes the value it received
- * (`but received "…"`), and a host's 1 MB string must not come back whole in `vk-error` and the
- * widget's error state.
+ * A message of at most 300 characters (an issue's, and the error's own, which quotes the first
+ * issue after its path): a type error quotes the value it received (`but received "…"`), and a
+ * host's 1 MB string must not come back whole in `vk-error` and the widget's error state.
  */
 function shortMessage(message: string): string {
   return message.length > 300 ? `${message.slice(0, 299)}…` : message;
@@ -522,7 +522,7 @@ function shortMessage(message: string): string {
 function describe(issues: ValidationIssue[]): string {
   const first = issues[0];
   const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
-  return `Invalid document at "${first.path}": ${first.message}${more}`;
+  return shortMessage(`Invalid document at "${first.path}": ${first.message}${more}`);
 }
 
 function fail<Doc>(code: VkErrorDetail['code'], message: string, issues: ValidationIssue[]): CheckResult<Doc> {
@@ -535,6 +535,6 @@ export function parseJson(text: string): { ok: true; value: unknown } | { ok: fa
     return { ok: true, value: JSON.parse(text) };
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
-    return { ok: false, error: { code: 'invalid-json', message: `Not valid JSON: ${message}`, issues: [{ path: '', message }] } };
+    return { ok: false, error: { code: 'invalid-json', message: shortMessage(`Not valid JSON: ${message}`), issues: [{ path: '', message: shortMessage(message) }] } };
   }
 }

@@ -115,6 +115,22 @@ describe('bad input', () => {
     expect(el.value?.steps[2].status).to.equal('not-started');
   });
 
+  it('a huge bad value comes back in vk-error shortened: the message and every issue message at most 300 characters', async () => {
+    const el = await fixture<VkStepTracker>(html`<vk-step-tracker .value=${sampleSteps()}></vk-step-tracker>`);
+    const events = record(el, 'vk-error');
+    const bad = sampleSteps() as unknown as { steps: Array<{ status: string }> };
+    bad.steps[2].status = 'y'.repeat(100_000);
+    setRaw(el, bad);
+    setRaw(el, `"${'z'.repeat(100_000)}`);
+    expect(events.length).to.equal(2);
+    for (const event of events) {
+      const detail = event.detail as { message: string; issues: Array<{ message: string }> };
+      expect(detail.message.length, detail.message.slice(0, 60)).to.be.at.most(300);
+      for (const issue of detail.issues) expect(issue.message.length).to.be.at.most(300);
+    }
+    expect((events[0].detail as { message: string }).message).to.match(/^Invalid document at "\/steps\/2\/status"/);
+  });
+
   it('a duplicate id is invalid-document at the second id', async () => {
     const el = await fixture<VkStepTracker>(html`<vk-step-tracker></vk-step-tracker>`);
     const bad = sampleSteps() as unknown as { steps: Array<{ id: string }> };
