@@ -32,6 +32,7 @@ const exampleBuilders = {
     'step.check': (d) => ({
       doc: { ...d, steps: d.steps.map((s, i) => (i === 0 ? { ...s, checklist: [{ id: 'k1', title: 'Meld på kurset', done: false }] } : s)) },
       operation: { type: 'step.check', stepId: d.steps[0].id, itemId: 'k1', done: true },
+      note: 'The preset has no checklists: this example was applied after giving its first step `checklist: [{ "id": "k1", "title": "Meld på kurset", "done": false }]`.',
     }),
   },
   ladder: {
@@ -59,15 +60,17 @@ const exampleBuilders = {
 
 const isText = (n) => Array.isArray(n?.anyOf) && n.anyOf.length === 2 && n.anyOf[0].type === 'string' && n.anyOf[1].propertyNames;
 const isPictogram = (n) => Array.isArray(n?.anyOf) && n.anyOf.some((a) => a.type === 'object' && a.properties?.src && a.properties?.alt);
-const isAudio = (n) => n?.type === 'object' && n.propertyNames && n.additionalProperties?.type === 'string' && !isText(n);
+// A map of language tags to URLs; each URL a string (one pattern, or several: http(s)/relative or a data:audio URL).
+const isAudio = (n) => n?.type === 'object' && n.propertyNames && (n.additionalProperties?.type === 'string' || n.additionalProperties?.anyOf?.every((a) => a.type === 'string')) && !isText(n);
 
 /** A short type for a JSON Schema node. */
 function typeOf(n) {
   if (!n) return 'any';
   if ('const' in n) return JSON.stringify(n.const);
   if (n.enum) return n.enum.map((e) => JSON.stringify(e)).join(' \\| ');
-  if (isText(n)) return 'Text';
+  // Pictogram first: its anyOf (a string, or an object with src and alt) also looks like Text's.
   if (isPictogram(n)) return 'Pictogram';
+  if (isText(n)) return 'Text';
   if (isAudio(n)) return 'Audio';
   if (n.anyOf) return n.anyOf.map(typeOf).join(' \\| ');
   if (n.type === 'array') return `${n.items?.type === 'object' && !isPictogram(n.items) ? 'object' : typeOf(n.items)}[]`;
@@ -100,7 +103,8 @@ export function documentsAndEvents({ schemas, veikart }) {
     '',
     'Generated from the JSON Schemas the package ships (`veikart/schemas/*.schema.json`, made from the same',
     'valibot schemas the widgets validate with). Every example below was applied with `applyOperation` to',
-    'the named preset document and the result passed `validateDocument`.',
+    'the named preset document (or, where it says so, the preset with what the example needs added) and',
+    'the result passed `validateDocument`.',
     '',
     '**Shared types.** `Text` = a string or `{ [locale]: string }` (`{"nb": "Norskkurs", "ar": "…"}`).',
     '`Pictogram` = `"vk:<name>"`, a registered id, or `{ src, alt }`. `Audio` = `{ [locale]: url }`.',
@@ -144,6 +148,7 @@ export function documentsAndEvents({ schemas, veikart }) {
       const after = veikart.applyOperation(k.kind, doc, operation); // throws if it does not fit
       const check = veikart.validateDocument(k.kind, after);
       if (!check.ok) throw new Error(`${type} example gives an invalid document: ${JSON.stringify(check.issues)}`);
+      if (built.note) out.push(`_${built.note}_`, '');
       out.push('```json', JSON.stringify(operation, null, 2), '```', '');
     }
   }

@@ -25,6 +25,8 @@ export const planCardSchema = v.looseObject({
   note: v.optional(textSchema),
   audio: v.optional(audioSchema),
   done: v.optional(v.boolean()),
+  /** A card a participant proposed (contract.md §1); no other value is defined. */
+  proposedBy: v.optional(v.literal('participant')),
 });
 /**
  * True only for a card `planCardSchema` certainly accepts: texts in one language or several, a
@@ -44,7 +46,8 @@ function plainCard(c: unknown): boolean {
     isPlainOptionalText(c.place) &&
     isPlainOptionalText(c.note) &&
     c.audio === undefined &&
-    (c.done === undefined || typeof c.done === 'boolean')
+    (c.done === undefined || typeof c.done === 'boolean') &&
+    (c.proposedBy === undefined || c.proposedBy === 'participant')
   );
 }
 

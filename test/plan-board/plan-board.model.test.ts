@@ -31,6 +31,17 @@ describe('plan model: validation', () => {
     if (!result.ok) expect(result.error.issues[0].path).to.equal('/cards/2/columnId');
   });
 
+  it('proposedBy is "participant" or absent (contract.md §1): another value is invalid at its path, also through the fast check', () => {
+    const base = samplePlan();
+    const withProposal = (proposedBy: unknown) => ({ ...base, cards: base.cards.map((c, i) => (i === 1 ? { ...c, proposedBy } : c)) });
+    expect(validateDocument('plan', withProposal('participant')).ok).to.equal(true);
+    for (const bad of ['mentor', '', true, null]) {
+      const result = validateDocument('plan', withProposal(bad));
+      expect(result.ok, JSON.stringify(bad)).to.equal(false);
+      if (!result.ok) expect(result.issues.map((i) => i.path), JSON.stringify(bad)).to.deep.equal(['/cards/1/proposedBy']);
+    }
+  });
+
   it('ids are unique across columns and cards', () => {
     const doc = samplePlan() as unknown as { cards: Array<{ id: string }> };
     doc.cards[1].id = 'tue';
