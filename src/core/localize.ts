@@ -126,7 +126,9 @@ export function initLocalization(): void {
 
 /**
  * Sets the UI locale for every Veikart widget and stops following `<html lang>`.
- * Resolves when the locale's strings are loaded.
+ * Resolves when the locale's strings are loaded. A BCP 47 tag: its base language is used
+ * (`'ar-SY'` → `ar`; `no` → `nb`); one Veikart has no strings for (`'de'`) gives bokmål, the
+ * source locale, without an error (`uiLocales` lists the eight there are).
  * @example await setLocale('ar');
  */
 export function setLocale(locale: string): Promise<void> {

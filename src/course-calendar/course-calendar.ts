@@ -256,7 +256,9 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
 
   /**
    * The courses' sessions (or one course's, or those of a list of course ids) as an RFC 5545
-   * iCalendar string in Europe/Oslo time. The writer loads on first use.
+   * iCalendar string in Europe/Oslo time. The writer loads on first use. A course id the document
+   * does not have contributes no events (no error): a calendar with no VEVENT, as for a document
+   * with no sessions.
    * @example const ics = await calendar.exportICS('renhold'); // or exportICS(['renhold', 'butikk'])
    */
   async exportICS(courses?: string | readonly string[]): Promise<string> {
