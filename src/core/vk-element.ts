@@ -658,8 +658,10 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
 
   #onHistoryKey(event: KeyboardEvent): void {
     if (!this.editable || !(event.ctrlKey || event.metaKey) || event.altKey) return;
+    // A text field keeps Ctrl+Z for its own text; a checkbox, radio or button has none, so the
+    // widget's undo works there too (a checklist box just ticked is undone where it was ticked).
     const target = event.composedPath()[0];
-    if (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) return;
+    if (target instanceof HTMLTextAreaElement || (target instanceof HTMLInputElement && !/^(checkbox|radio|button|submit|reset|range|color|file|image)$/.test(target.type)) || (target as HTMLElement).isContentEditable) return;
     const key = event.key.toLowerCase();
     if (key === 'z' && !event.shiftKey) {
       this.undo();

@@ -1,7 +1,15 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { VkStepTracker } from '../../src/step-tracker/step-tracker.js';
 import { press, sampleSteps, shadow } from '../helpers/index.js';
+
+/** A key pressed with modifiers held, as a person does (real key events). */
+async function chord(modifiers: string[], key: string): Promise<void> {
+  for (const m of modifiers) await sendKeys({ down: m });
+  await sendKeys({ press: key });
+  for (const m of [...modifiers].reverse()) await sendKeys({ up: m });
+}
 
 function advance(el: VkStepTracker, id: string): void {
   press(shadow(el, `.step-button[data-key="${id}"]`), ' ');
@@ -182,6 +190,33 @@ describe('undo, redo and cancel', () => {
     expect(el.value?.steps[2].status).to.equal('not-started');
     press(target, 'Z', { ctrlKey: true, shiftKey: true });
     expect(el.value?.steps[2].status).to.equal('in-progress');
+  });
+
+  it('Ctrl+Z on a checkbox just ticked undoes the tick (a box has no text of its own to undo); a text field keeps Ctrl+Z', async () => {
+    const el = await fixture<VkStepTracker>(html`<vk-step-tracker editable .value=${sampleSteps()}></vk-step-tracker>`);
+    const step = shadow(el, '.step-button[data-key="s2"]');
+    step.focus();
+    press(step, 'Enter');
+    await el.updateComplete;
+    await el.updateComplete;
+    const panel = shadow(el, '.vk-popover');
+    const box = panel.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')[1];
+    box.focus();
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(el.value?.steps[1].checklist?.[1].done, 'ticked').to.equal(true);
+    await chord(['Control'], 'z');
+    await el.updateComplete;
+    expect(el.value?.steps[1].checklist?.[1].done, 'undone from the box').to.equal(false);
+    await chord(['Control', 'Shift'], 'Z');
+    await el.updateComplete;
+    expect(el.value?.steps[1].checklist?.[1].done, 'redone from the box').to.equal(true);
+    const text = panel.querySelector<HTMLInputElement>('input:not([type]), input[type="text"]');
+    expect(text, 'the details have a text field').to.not.equal(null);
+    const events: Event[] = [];
+    el.addEventListener('vk-change', (e) => events.push(e));
+    press(text!, 'z', { ctrlKey: true });
+    expect(events.length, 'Ctrl+Z in a text field is the field\'s own').to.equal(0);
   });
 
   it('preventDefault() on vk-change reverts the edit and no change event follows', async () => {
