@@ -17,7 +17,8 @@ export const stepDetailsStyles = css`
     display: grid;
     grid-template-columns: minmax(0, 1fr);
     gap: var(--_vk-space-3);
-    min-inline-size: min(18rem, calc(100vw - 48px));
+    /* At most the popover's content box (its max, its padding and border), at any text size. */
+    min-inline-size: min(18rem, calc(100vw - 20px - 2 * var(--_vk-space-4)));
   }
   .details h3 {
     margin: 0;
@@ -28,6 +29,7 @@ export const stepDetailsStyles = css`
     border-radius: var(--_vk-radius);
     margin: 0;
     padding: var(--_vk-space-2) var(--_vk-space-3);
+    min-inline-size: 0;
     display: grid;
     gap: var(--_vk-space-1);
   }
@@ -41,13 +43,16 @@ export const stepDetailsStyles = css`
     gap: var(--_vk-space-2);
     min-block-size: 2rem;
   }
+  /* One column no wider than the popover: a text or date input is as wide as 20 characters of
+     200% text (WCAG 1.4.10 reflow: the field narrows, the popover never scrolls sideways). */
   .details .field {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 2px;
   }
   .details .dates {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(9rem, 100%), 1fr));
     gap: var(--_vk-space-2);
   }
   .details input[type='radio'],

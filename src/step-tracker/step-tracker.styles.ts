@@ -6,9 +6,11 @@ import { css } from 'lit';
  * - `min-inline-size: min(100%, 20rem);`: A size container has no content width: in a shrink-to-fit place (a flex row, a float) keep a usable one.
  * - `.step:not(:last-child)::after`: The connector between markers, drawn with logical properties so RTL needs nothing more.
  * - `.marker .number`: The number is text colour on every status: over the in-progress tint it is 11:1 (accent was 4.17:1).
- * - `[data-compact]`: compact: one line for a table row. Each step is a 1.75rem list item holding its button, named by aria-label. The button is the marker's disc itself (a 1.35rem circle: its border is the ring, its background the fill, half tint or the skipped stroke), with no grid, no absolute positioning and no ::before; ::after is the step number (`attr(data-n)`, alternative text '' so the name stays title and status; text colour, as the full form's) or the done check. The current step's frame is on the item (`data-current`). Before (a grid button drawing its disc with ::before and its number with a counter in ::after) this took about twice the layout and paint in a table of 500. Shape tells the status.
+ * - `[data-compact] .title`: Not a heading (500 rows would be 500 headings); one line, shortened with an ellipsis (full text in `title` and the list's name). A one-line clamp, not `nowrap`: its min-content is one letter (`anywhere`), so it never forces a table column wider, while its max-content is the whole title (a table with room gives it one line); it takes what the summary and the markers leave, at least 8em (or the whole line).
+ * - `[data-compact] .summary`: Never cut: a flex row whose two parts ("3 av 7 ferdig ·", "1 hoppet over") each stay on one line.
+ * - `[data-compact]`: compact: one line for a table row (the markers wrap in a cell narrower than one row of them). Each step is a 1.75rem list item holding its button, named by aria-label. The button is the marker's disc itself (a 1.35rem circle: its border is the ring, its background the fill, half tint or the skipped stroke), with no grid, no absolute positioning and no ::before; ::after is the step number (`attr(data-n)`, alternative text '' so the name stays title and status; text colour, as the full form's) or the done check. The current step's frame is on the item (`data-current`). Before (a grid button drawing its disc with ::before and its number with a counter in ::after) this took about twice the layout and paint in a table of 500. Shape tells the status.
  * - `.tracker[data-compact] .steps`: No `content-visibility: auto`: it skipped the steps of trackers off screen in a long table (half the render time of 500 trackers), but Chromium then left their step buttons out of the accessibility tree. Off-screen trackers draw their steps after the first frame instead (steps-later.ts), every one within about a second.
- * - `.steps[aria-busy]`: A compact list whose steps are still to come keeps their exact room (n × 1.75rem items, 2px gaps, one item tall), so nothing moves when they are drawn; as wide at least, since an empty flex item would shrink in a narrow cell where the drawn steps cannot.
+ * - `.steps[aria-busy]`: A compact list whose steps are still to come keeps their exact room (n × 1.75rem items, 2px gaps, one item tall), so nothing moves when they are drawn. Empty tracks `minmax(0, 1.75rem)` give it the drawn list's intrinsic widths: one row at most (max-content), almost nothing at least (min-content, as the drawn list wraps), so a table column is as wide before the steps come as after, and a cell narrower than one row holds it (the steps then wrap: that row grows when they come).
  * - `[data-compact] [data-status='done'] .step-button::after`: The check, in the background colour on the disc (arms as the full form's icon draws them).
  * - `[data-compact] [data-status='skipped'] .step-button`: Dashed ring and the stroke, bottom-left to top-right as in the full form's icon.
  * - `.step-button`: Current: a double CanvasText border and the "Nå" badge; focus: a solid Highlight outline outside it.
@@ -208,12 +210,12 @@ export const stepTrackerStyles = css`
   }
   .tracker[data-compact] .steps {
     display: flex;
-    flex-direction: row;
+    flex-flow: row wrap;
     gap: 2px;
   }
   .tracker[data-compact] .steps[aria-busy] {
-    inline-size: calc(var(--_vk-later) * (1.75rem + 2px) - 2px);
-    min-inline-size: calc(var(--_vk-later) * (1.75rem + 2px) - 2px);
+    display: grid;
+    grid-template-columns: repeat(var(--_vk-later), minmax(0, 1.75rem));
     block-size: 1.75rem;
   }
   [data-compact] .step {
@@ -278,7 +280,22 @@ export const stepTrackerStyles = css`
     border-style: dashed;
     background: linear-gradient(to top right, #0000 calc(50% - 0.05rem), var(--_vk-mark) 0 calc(50% + 0.05rem), #0000 0) center / 0.525rem 0.525rem no-repeat, var(--_vk-bg);
   }
+  [data-compact] .header {
+    flex-grow: 1;
+  }
+  [data-compact] .title {
+    flex: 1;
+    min-inline-size: min(100%, 8em);
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 1;
+    overflow: hidden;
+    overflow-wrap: anywhere;
+  }
   [data-compact] .summary {
+    display: flex;
+    flex-wrap: wrap;
+    column-gap: 0.25em;
     white-space: nowrap;
   }
   @media (forced-colors: active) {

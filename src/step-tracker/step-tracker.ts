@@ -283,18 +283,20 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
     const summary = msg(str`${counts.done} av ${counts.total} ferdig`, { id: 'steps.summary' });
     const skipped = counts.skipped > 0 ? msg(str`${counts.skipped} hoppet over`, { id: 'steps.skipped' }) : '';
     const heading = title ? html`<p class="title" id="title" role="heading" aria-level=${this.#headingLevel}>${title}</p>` : nothing;
-    const summaryText = skipped ? `${summary} · ${skipped}` : summary;
+    // The skipped count in its own box: a compact summary breaks only between its two parts.
+    const summaryText = skipped ? html`${summary} · <span>${skipped}</span>` : summary;
     const label = title ? nothing : msg('Fremdrift', { id: 'steps.label' });
     const hint = this.editable ? msg('Mellomrom endrer status. Enter åpner detaljer.', { id: 'steps.hint.edit' }) : msg('Enter åpner detaljer.', { id: 'steps.hint.view' });
     const popover = this.openStepId ? this.#renderPopover(doc, locale) : nothing;
     // The compact form has its own, smaller template (no width probe, bar or per-step templates):
-    // a table holds hundreds of them.
+    // a table holds hundreds of them. Its title is one line, not a heading (500 rows are not 500
+    // sections): shortened, its full text is the tooltip and the list's name.
     if (this.compact) {
       const later = !this.#stepsShown && doc.steps.length > 0 && this.isConnected;
       if (later) deferSteps(this, this.#showSteps);
       // (No white space between the elements: fewer nodes to clone.)
       // prettier-ignore
-      return html`<section part="base" class="tracker" data-layout="horizontal" data-compact><div part="header" class="header">${heading}<p part="summary" class="summary" id="summary">${summaryText}</p></div><ol part="list" class="steps" aria-label=${label} @keydown=${this.#onKeydown} @keyup=${this.#onKeyup} @focusin=${this.#onFocusIn} @pointerover=${showCompactTitle} @click=${this.#onClick}>${compactSteps(later ? [] : doc.steps, current, locale, this.isDisabled, this.#compactButtons, later ? doc.steps.length : 0)}</ol><span id="hint" hidden>${hint}</span>${popover}</section>`;
+      return html`<section part="base" class="tracker" data-layout="horizontal" data-compact><div part="header" class="header">${title ? html`<p class="title" title=${title}>${title}</p>` : nothing}<p part="summary" class="summary" id="summary">${summaryText}</p></div><ol part="list" class="steps" aria-label=${title || label} @keydown=${this.#onKeydown} @keyup=${this.#onKeyup} @focusin=${this.#onFocusIn} @pointerover=${showCompactTitle} @click=${this.#onClick}>${compactSteps(later ? [] : doc.steps, current, locale, this.isDisabled, this.#compactButtons, later ? doc.steps.length : 0)}</ol><span id="hint" hidden>${hint}</span>${popover}</section>`;
     }
     return html`<div class="width-probe" aria-hidden="true"></div>
       <section part="base" class="tracker" data-layout=${this.layout}>
@@ -571,7 +573,9 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
   #update(step: Step, changes: StepChanges): void {
     if (!this.editable) return;
     if (this.commit({ type: 'step.update', stepId: step.id, changes })) {
-      this.announcer.announce(msg(str`${this.#title(step)}: lagret`, { id: 'steps.announce.updated' }));
+      // The title now in force (a rename says the new one).
+      const saved = this.document?.steps.find((s) => s.id === step.id) ?? step;
+      this.announcer.announce(msg(str`${this.#title(saved)}: lagret`, { id: 'steps.announce.updated' }));
     }
   }
 

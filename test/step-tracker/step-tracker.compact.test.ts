@@ -1,0 +1,121 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import '../../src/define.js';
+import type { VkStepTracker } from '../../src/step-tracker/step-tracker.js';
+import type { StepsDocument } from '../../src/step-tracker/step-tracker.types.js';
+import { setLocale } from '../../src/core/localize.js';
+import { workOrientedCourseSteps } from '../../src/presets/steps.js';
+
+/** The preset's seven steps, the second skipped: the summary is at its longest ("· 1 hoppet over"). */
+function participant(): StepsDocument {
+  return { ...workOrientedCourseSteps, steps: workOrientedCourseSteps.steps.map((s, i) => ({ ...s, status: i === 0 ? 'done' : i === 1 ? 'skipped' : i === 2 ? 'in-progress' : 'not-started' })) };
+}
+
+const frame = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+const box = (el: Element): DOMRect => el.getBoundingClientRect();
+
+/** A table of `rows` compact trackers in a 360 px page, the tracker's column `column` wide (`style` on the table). */
+async function table(locale: 'nb' | 'ar', style: string, column: string, rows = 1): Promise<{ cells: HTMLTableCellElement[]; trackers: VkStepTracker[] }> {
+  await setLocale(locale);
+  const wrapper = await fixture<HTMLDivElement>(html`<div lang=${locale} dir=${locale === 'ar' ? 'rtl' : 'ltr'} style="inline-size: 344px"></div>`);
+  const el = document.createElement('table');
+  el.style.cssText = `border-collapse: collapse; ${style}`;
+  const cells: HTMLTableCellElement[] = [];
+  for (let i = 0; i < rows; i++) {
+    const row = el.insertRow();
+    row.insertCell().textContent = 'Tesfaye Ghebremedhin';
+    const cell = row.insertCell();
+    cell.style.cssText = `inline-size: ${column}; padding: 0`;
+    const tracker = document.createElement('vk-step-tracker');
+    tracker.setAttribute('compact', '');
+    tracker.value = participant();
+    cell.append(tracker);
+    cells.push(cell);
+    row.insertCell().textContent = 'ok';
+  }
+  wrapper.append(el);
+  const trackers = cells.map((c) => c.querySelector('vk-step-tracker') as VkStepTracker);
+  await Promise.all(trackers.map((t) => t.updateComplete));
+  return { cells, trackers };
+}
+
+/** Every box inside the tracker (its steps, header, title, summary) that is not within `cell`. */
+function outside(cell: Element, tracker: VkStepTracker): string[] {
+  const c = box(cell);
+  return Array.from(tracker.shadowRoot!.querySelectorAll<HTMLElement>('.steps, .step, .header, .title, .summary'))
+    .filter((el) => { const r = box(el); return r.left < c.left - 0.5 || r.right > c.right + 0.5; })
+    .map((el) => `${el.className}: ${Math.round(box(el).left)}–${Math.round(box(el).right)} (cell ${Math.round(c.left)}–${Math.round(c.right)})`);
+}
+
+describe('vk-step-tracker compact in a narrow table cell', () => {
+  before(() => setViewport({ width: 360, height: 640 }));
+  after(() => setLocale('nb'));
+
+  for (const locale of ['nb', 'ar'] as const) {
+    it(`table-layout: fixed, 120 px column, ${locale}: the markers wrap onto more rows, everything inside the cell`, async () => {
+      const { cells, trackers } = await table(locale, 'table-layout: fixed; inline-size: 344px', '120px');
+      const [cell, tracker] = [cells[0], trackers[0]];
+      expect(Math.round(box(cell).width)).to.equal(120);
+      expect(outside(cell, tracker)).to.deep.equal([]);
+      const rows = new Set(Array.from(tracker.shadowRoot!.querySelectorAll('.step')).map((s) => Math.round(box(s).top)));
+      expect(rows.size).to.be.greaterThan(1);
+    });
+
+    it(`automatic table layout, a 140 px cell, ${locale}: the cell stays 140 px`, async () => {
+      const { cells, trackers } = await table(locale, '', '140px');
+      expect(Math.round(box(cells[0]).width)).to.equal(140);
+      expect(outside(cells[0], trackers[0])).to.deep.equal([]);
+    });
+  }
+
+  it('the waiting list of a tracker off screen stays inside a narrow fixed cell, and keeps its one-row size in a wide one', async () => {
+    const { cells, trackers } = await table('nb', 'table-layout: fixed; inline-size: 344px', '120px', 60);
+    const last = trackers[trackers.length - 1];
+    const waiting = last.shadowRoot!.querySelector('.steps[aria-busy]') as HTMLElement;
+    expect(waiting, 'steps still to come').to.not.equal(null);
+    expect(box(waiting).right).to.be.at.most(box(cells[cells.length - 1]).right + 0.5);
+    expect(box(waiting).left).to.be.at.least(box(cells[cells.length - 1]).left - 0.5);
+    const wide = await table('nb', 'table-layout: fixed; inline-size: 1000px', '600px', 60);
+    const list = wide.trackers[59].shadowRoot!.querySelector('.steps[aria-busy]') as HTMLElement;
+    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+    expect(box(list).width).to.be.closeTo(7 * (1.75 * rem + 2) - 2, 0.01);
+    expect(box(list).height).to.be.closeTo(1.75 * rem, 0.01);
+    for (let i = 0; i < 240 && wide.trackers[59].shadowRoot!.querySelector('.steps[aria-busy]'); i++) await frame();
+    expect(box(wide.trackers[59].shadowRoot!.querySelector('.steps') as HTMLElement).width).to.be.closeTo(7 * (1.75 * rem + 2) - 2, 0.01);
+  });
+
+  it('automatic table layout, a 140 px cell: the column is as wide while steps are still to come as after', async () => {
+    const { cells, trackers } = await table('nb', '', '140px', 60);
+    expect(trackers[59].shadowRoot!.querySelector('.steps[aria-busy]'), 'steps still to come').to.not.equal(null);
+    expect(Math.round(box(cells[0]).width)).to.equal(140);
+    for (let i = 0; i < 240 && trackers.some((t) => t.shadowRoot!.querySelector('.steps[aria-busy]')); i++) await frame();
+    expect(Math.round(box(cells[0]).width)).to.equal(140);
+  });
+});
+
+describe('vk-step-tracker compact: the document title', () => {
+  before(() => setViewport({ width: 360, height: 640 }));
+
+  it('is not a heading, shows on one line with an ellipsis and its full text as a tooltip and in the list’s name; the summary stays whole', async () => {
+    const { trackers } = await table('nb', 'table-layout: fixed; inline-size: 344px', '200px');
+    const root = trackers[0].shadowRoot!;
+    const text = 'Eksempel (kan redigeres): sju steg til et arbeidsrettet kurs';
+    expect(root.querySelectorAll('[role="heading"], [aria-level]')).to.have.length(0);
+    const title = root.querySelector('.title') as HTMLElement;
+    expect(title.textContent).to.equal(text);
+    expect(title.title).to.equal(text);
+    expect(root.querySelector('.steps')!.getAttribute('aria-label')).to.equal(text);
+    const line = parseFloat(getComputedStyle(title).lineHeight) || parseFloat(getComputedStyle(title).fontSize) * 1.6;
+    expect(box(title).height).to.be.below(line * 1.5);
+    expect(title.scrollWidth > title.clientWidth || title.scrollHeight > title.clientHeight, 'shortened').to.equal(true);
+    const summary = root.querySelector('.summary') as HTMLElement;
+    expect(summary.textContent).to.equal('1 av 7 ferdig · 1 hoppet over');
+    expect(summary.scrollWidth).to.be.at.most(summary.clientWidth);
+  });
+
+  it('the full form keeps its heading', async () => {
+    const el = await fixture<VkStepTracker>(html`<vk-step-tracker .value=${participant()}></vk-step-tracker>`);
+    const title = el.shadowRoot!.querySelector('.title') as HTMLElement;
+    expect([title.getAttribute('role'), title.getAttribute('aria-level')]).to.deep.equal(['heading', '2']);
+  });
+});
