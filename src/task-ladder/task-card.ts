@@ -92,7 +92,7 @@ export function renderTaskCard(view: LadderView, task: Task): TemplateResult {
       part="task-button"
       class="task-button"
       data-key=${task.id}
-      aria-describedby="hint"
+      aria-describedby=${view.participant && !view.audible(task) ? 'hint-silent' : 'hint'}
       aria-disabled=${view.disabled ? 'true' : nothing}
       aria-pressed=${view.participant ? (speaking ? 'true' : 'false') : nothing}
       @click=${() => view.activate(task)}

@@ -12,9 +12,11 @@ import { css } from 'lit';
  * - `.task-controls .no-voice`: The record shortcut says why it is there: no voice in the participant's language yet.
  * - `@container vk-task-ladder (max-width: 30rem)`: Narrow: the card shows pictogram, words and level first; level and sign-off live in the details (a tap away).
  * - `.bi`: Two languages stacked: each line starts at the block's reading edge, not its own script's (`.vk-text`, core/tokens.ts).
+ * - `.latest-log .log-text`: The card previews the latest entry in two lines (an entry may be 5,000 characters); the whole text stays in the card's accessible name and in the details.
  * - `.ladder[data-mode='participant'] .vk-text--second`: The participant reads their own language: the second line as large and strong as the first.
  * - `.ladder[data-mode='participant'] button`: Participant mode: large targets (≥ 44 px) and larger text.
  * - `.phase[data-current]`: Current is a double border; focus is the solid Highlight outline: never told apart by weight alone.
+ * - `.print-log li`: A printed log line is laid out as the card's: the mood picture beside the words, not in their line (its height lifted the text above the date).
  * - `@media print`: The paper training plan: every task with its level, sign-off and whole logbook; no controls.
  */
 export const taskLadderStyles = css`
@@ -179,7 +181,8 @@ export const taskLadderStyles = css`
   }
   .level,
   .signoff,
-  .latest-log {
+  .latest-log,
+  .print-log li {
     display: flex;
     align-items: center;
     gap: var(--_vk-space-1);
@@ -202,6 +205,12 @@ export const taskLadderStyles = css`
     max-inline-size: 100%;
     vertical-align: top;
     text-align: var(--_vk-reading-edge, start);
+  }
+  .latest-log .log-text {
+    display: -webkit-inline-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    overflow: hidden;
   }
   .latest-log .vk-pictogram,
   .log-entry .vk-pictogram,
@@ -352,7 +361,6 @@ export const taskLadderStyles = css`
       display: grid;
       gap: 2px;
       padding-inline-start: calc(var(--_vk-pictogram-size) + var(--_vk-space-3));
-      font-size: 0.9em;
     }
     .vk-pictogram {
       print-color-adjust: exact;

@@ -8,8 +8,7 @@ import type { PopoverController } from '../core/popover.js';
 import { ReadAloud, canReadAloud } from '../core/read-aloud.js';
 import { bilingual } from '../core/bilingual.js';
 import { baseLanguage, isolate, resolveText, resolvedLocale, textIn } from '../core/text.js';
-import { formatDate, prepareDateFormats, todayIso } from '../core/dates.js';
-import { DATE_PATTERN } from '../core/schema.js';
+import { prepareDateFormats } from '../core/dates.js';
 import { headerStyles, tokens } from '../core/tokens.js';
 import { currentPhaseIndex, ladderModel, nextLevel } from './task-ladder.model.js';
 import { taskLadderStyles } from './task-ladder.styles.js';
@@ -22,7 +21,7 @@ import type { PanelActions } from './task-panel.js';
 import { describeLadderOperation, participantUtterance, taskUtterances } from './task-voice.js';
 import type { LadderView, OpenPanel, PanelView } from './ladder-view.js';
 import type { VkRecordingEvent } from '../core/recorder.js';
-import { logAuthors, moods, taskLevels, type LadderDocument, type LadderMode, type LadderOperation, type LogAuthor, type LogEntry, type Mood, type Task, type TaskLevel } from './task-ladder.types.js';
+import { taskLevels, type LadderDocument, type LadderMode, type LadderOperation, type Task, type TaskLevel } from './task-ladder.types.js';
 
 export { levelLabel, logAuthorLabel } from './labels.js';
 
@@ -176,6 +175,8 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
   #resizeObserver: ResizeObserver | undefined;
   #probe: Element | null = null;
   #hadFocus = false;
+  /** Unsaved log text per task, in memory only (contract §9), so Escape or a tap outside never loses slow typing. */
+  readonly #drafts = new Map<string, string>();
 
   get #participant(): boolean {
     return this.mode === 'participant';
@@ -254,6 +255,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
       }
     }
     this.#hadFocus = this.matches(':focus-within');
+    if (changed.has('document')) for (const taskId of this.#drafts.keys()) if (!this.#findTask(taskId)) this.#drafts.delete(taskId);
     if (changed.has('document') && this.panel) {
       const live = this.#findTask(this.panel.taskId);
       if (!live) this.#closePanel(false);
@@ -351,13 +353,15 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     const panel = this.panel;
     return {
       formError: this.formError,
+      drafts: this.#drafts,
+      setError: (message) => (this.formError = message),
+      commit: (operation) => this.commit(operation),
+      announce: (text) => this.announcer.announce(text),
       initial: panel?.task ?? null,
       initialMentor: panel?.mentor,
       changedByHost: panel !== null && panel.revision !== this.hostRevision,
       useTheirs: () => this.#useTheirs(),
       submitLevel: (e, task) => this.#submitLevel(e, task),
-      submitSignoff: (e, task) => this.#submitSignoff(e, task),
-      submitLog: (e, task) => this.#submitLog(e, task),
       removeSignoff: (task) => this.#removeSignoff(task),
       saveRecording: (e, task) => this.#saveRecording(e, task),
       switchView: (view) => this.#switchView(view),
@@ -388,6 +392,9 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
           : this.#participant
             ? msg('Mellomrom leser opp. Enter åpner detaljer og loggbok.', { id: 'task-ladder.hint.participant' })
             : msg('Enter åpner detaljer og loggbok.', { id: 'task-ladder.hint.view' })}</span>
+        ${this.#participant
+          ? html`<span id="hint-silent" class="vk-visually-hidden">${msg('Enter åpner detaljer og loggbok.', { id: 'task-ladder.hint.view' })}</span>`
+          : nothing}
         ${this.#part
           ? html`<div class="vk-popover" part="popover" popover="manual" role="dialog" aria-labelledby="panel-title" tabindex="-1">
               ${this.panel && task ? this.#part.renderPanel(view, this.#actions(), task, this.panel.view) : nothing}
@@ -625,44 +632,6 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
           (this.#part?.firstFocusable(this.popoverPanel?.querySelector<HTMLElement>('.actions') ?? null) ?? this.#taskButton(task.id))?.focus();
         }
       });
-    }
-  }
-
-  #submitSignoff(event: SubmitEvent, task: Task): void {
-    event.preventDefault();
-    if (!this.#canAssess) return;
-    const form = new FormData(event.target as HTMLFormElement);
-    const by = String(form.get('by') ?? '').trim();
-    const date = String(form.get('date') ?? '');
-    if (!by) return void (this.formError = msg('Skriv fadderens navn.', { id: 'task-ladder.error.mentor' }));
-    if (!DATE_PATTERN.test(date)) return void (this.formError = msg('Velg en gyldig dato.', { id: 'task-ladder.error.date' }));
-    if (this.commit({ type: 'task.signoff', taskId: task.id, by, date })) {
-      this.#closePanel(true);
-      this.announcer.announce(
-        msg(str`${isolate(resolveText(task.title, this.textLocale))}: kvittert ut av ${isolate(by)}, ${isolate(formatDate(date, this.textLocale))}`, { id: 'task-ladder.announce.signoff' }),
-      );
-    }
-  }
-
-  #submitLog(event: SubmitEvent, task: Task): void {
-    event.preventDefault();
-    if (!this.#canLog) return;
-    const form = new FormData(event.target as HTMLFormElement);
-    const by = String(form.get('by') ?? '') as LogAuthor;
-    const date = String(form.get('date') ?? todayIso());
-    const mood = Number(form.get('mood'));
-    const text = String(form.get('text') ?? '').trim();
-    if (!logAuthors.includes(by)) return void (this.formError = msg('Velg hvem som skriver.', { id: 'task-ladder.error.by' }));
-    if (!DATE_PATTERN.test(date)) return void (this.formError = msg('Velg en gyldig dato.', { id: 'task-ladder.error.date' }));
-    const entry: LogEntry = {
-      date,
-      by,
-      ...((moods as readonly number[]).includes(mood) ? { mood: mood as Mood } : {}),
-      ...(text ? { text } : {}),
-    };
-    if (this.commit({ type: 'log.add', taskId: task.id, entry })) {
-      this.#closePanel(true);
-      this.announcer.announce(msg(str`${isolate(resolveText(task.title, this.textLocale))}: lagret i loggboka`, { id: 'task-ladder.announce.log' }));
     }
   }
 

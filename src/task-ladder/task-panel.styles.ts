@@ -37,13 +37,16 @@ export const taskPanelStyles = css`
     gap: var(--_vk-space-2);
     min-block-size: 2.25rem;
   }
+  /* The five moods share a row while their words fit; with larger text or longer words they wrap
+     to more rows, never narrower than their longest word or picture (five fixed columns made the
+     faces and words run into each other at 200 % text). */
   fieldset.moods {
-    display: grid;
-    grid-template-columns: repeat(5, minmax(0, 1fr));
     gap: var(--_vk-space-1);
   }
-  .moods legend {
-    grid-column: 1 / -1;
+  .moods .choice,
+  .ladder fieldset.moods .choice {
+    flex: 1 1 0;
+    min-inline-size: min-content;
   }
   .ladder[data-mode='participant'] input[type='radio'] {
     inline-size: 1.25rem;
@@ -59,7 +62,7 @@ export const taskPanelStyles = css`
     flex-direction: column;
     text-align: center;
     font-size: 0.85em;
-    padding: var(--_vk-space-1);
+    padding: var(--_vk-space-1) 0;
     border: 1px solid transparent;
     border-radius: var(--_vk-radius);
   }

@@ -1,17 +1,18 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { bilingual } from '../core/bilingual.js';
-import { todayIso } from '../core/dates.js';
+import { formatDate, todayIso } from '../core/dates.js';
+import { DATE_PATTERN } from '../core/schema.js';
 import { submitRadioOnEnter } from '../core/popover.js';
 import { renderPictogram, resolvePictogram } from '../core/pictograms.js';
 import { audioFor } from '../core/read-aloud.js';
-import { isolate } from '../core/text.js';
+import { isolate, resolveText } from '../core/text.js';
 import type { VkRecordingEvent } from '../core/recorder.js';
 import { logNewestFirst } from './task-ladder.model.js';
 import { languageName, levelLabel, logAuthorLabel } from './labels.js';
 import { renderLogSummary, renderReadAloud, signoffText } from './task-card.js';
 import type { LadderView, PanelView } from './ladder-view.js';
-import { logAuthors, moods, taskLevels, type Task } from './task-ladder.types.js';
+import { logAuthors, moods, taskLevels, type LadderOperation, type LogAuthor, type LogEntry, type Mood, type Task } from './task-ladder.types.js';
 
 /**
  * The ladder's details popover and its forms: loaded on first use (`import()` when a task is first
@@ -24,16 +25,20 @@ export { taskPanelStyles } from './task-panel.styles.js';
 /** What the details popover and its forms call back into the element. */
 export interface PanelActions {
   readonly formError: string;
+  /** Unsaved log text by task id (kept while the page lives, never stored). */
+  readonly drafts: Map<string, string>;
+  setError(message: string): void;
+  /** Commits one operation (the element's undo history and events); false when cancelled. */
+  commit(operation: LadderOperation): boolean;
+  announce(text: string): void;
   /** The task as the form first showed it (kept when a host value changes it underneath). */
   readonly initial: Task | null;
   readonly initialMentor: string | undefined;
   /** The host changed this task while the form was open (a notice offers the new values). */
   readonly changedByHost: boolean;
   useTheirs(): void;
-  /** Form submits: the element reads the FormData and commits one operation. */
+  /** The level form's submit: the element commits one task.level (its Space key does too). */
   submitLevel(event: SubmitEvent, task: Task): void;
-  submitSignoff(event: SubmitEvent, task: Task): void;
-  submitLog(event: SubmitEvent, task: Task): void;
   removeSignoff(task: Task): void;
   /** A recording saved (url) or removed (null) in the participant language: one task.update. */
   saveRecording(event: VkRecordingEvent, task: Task): void;
@@ -56,6 +61,8 @@ export function renderPanel(view: LadderView, actions: PanelActions, task: Task,
   }
   const entries = logNewestFirst(task);
   const initial = actions.initial ?? task;
+  // Nothing to hear: focus starts on the first control that does something (the first [autofocus]), not on "Kan ikke leses opp".
+  const silent = !view.audible(task);
   return html`<div class="panel">
     ${heading} ${changedNotice(actions)} ${renderReadAloud(view, task, 0)} ${view.canRecord ? renderRecorder(view, actions, task) : nothing}
     ${view.canAssess
@@ -63,7 +70,7 @@ export function renderPanel(view: LadderView, actions: PanelActions, task: Task,
           <fieldset>
             <legend>${msg('Nivå', { id: 'task-ladder.field.level' })}</legend>
             ${taskLevels.map(
-              (level) => html`<label class="choice"><input type="radio" name="level" value=${level} .checked=${initial.level === level} />${levelLabel(level)}</label>`,
+              (level) => html`<label class="choice"><input type="radio" name="level" value=${level} .checked=${initial.level === level} ?autofocus=${silent && initial.level === level} />${levelLabel(level)}</label>`,
             )}
           </fieldset>
           <button type="submit" class="save-level">${msg('Lagre nivå', { id: 'task-ladder.action.save-level' })}</button>
@@ -87,8 +94,8 @@ export function renderPanel(view: LadderView, actions: PanelActions, task: Task,
           ${entries.map((entry) => html`<li class="log-entry">${renderLogSummary(entry, locale)}</li>`)}
         </ol>`}
     <div class="actions">
-      ${view.canLog ? html`<button type="button" class="vk-primary" @click=${() => actions.switchView('log')}>${msg('Skriv i loggboka', { id: 'task-ladder.action.log' })}</button>` : nothing}
-      <button type="button" @click=${() => actions.closePanel()}>${msg('Lukk', { id: 'task-ladder.action.close' })}</button>
+      ${view.canLog ? html`<button type="button" class="vk-primary" ?autofocus=${silent} @click=${() => actions.switchView('log')}>${msg('Skriv i loggboka', { id: 'task-ladder.action.log' })}</button>` : nothing}
+      <button type="button" ?autofocus=${silent} @click=${() => actions.closePanel()}>${msg('Lukk', { id: 'task-ladder.action.close' })}</button>
     </div>
   </div>`;
 }
@@ -122,16 +129,28 @@ function changedNotice(actions: PanelActions): TemplateResult | typeof nothing {
 }
 
 function formError(actions: PanelActions): TemplateResult | typeof nothing {
-  return actions.formError ? html`<p class="form-error" role="alert">${actions.formError}</p>` : nothing;
+  return actions.formError ? html`<p class="form-error" id="form-error" role="alert">${actions.formError}</p>` : nothing;
 }
 
-function renderSignoffForm(_view: LadderView, actions: PanelActions, task: Task, heading: TemplateResult): TemplateResult {
-  return html`<form class="panel signoff-form" novalidate @submit=${(e: SubmitEvent) => actions.submitSignoff(e, task)}>
+function renderSignoffForm(view: LadderView, actions: PanelActions, task: Task, heading: TemplateResult): TemplateResult {
+  // The missing name is the field's own error: marked invalid and described by the message until a name is typed.
+  const nameMissing = actions.formError === msg('Skriv fadderens navn.', { id: 'task-ladder.error.mentor' });
+  return html`<form class="panel signoff-form" novalidate @submit=${(e: SubmitEvent) => submitSignoff(view, actions, e, task)}>
     ${heading} ${changedNotice(actions)}
     <p>${msg('Fadderen kvitterer ut oppgaven.', { id: 'task-ladder.signoff.intro' })}</p>
     <label class="field"
       ><span>${msg('Fadderens navn', { id: 'task-ladder.field.mentor' })}</span>
-      <input type="text" name="by" required maxlength="200" autocomplete="name" dir="auto" .value=${(actions.initial ?? task).signoff?.by ?? actions.initialMentor ?? ''}
+      <input
+        type="text"
+        name="by"
+        required
+        maxlength="200"
+        autocomplete="name"
+        dir="auto"
+        aria-invalid=${nameMissing ? 'true' : nothing}
+        aria-describedby=${nameMissing ? 'form-error' : nothing}
+        .value=${(actions.initial ?? task).signoff?.by ?? actions.initialMentor ?? ''}
+        @input=${(e: InputEvent) => nameMissing && (e.target as HTMLInputElement).value.trim() && actions.setError('')}
     /></label>
     <label class="field"
       ><span>${msg('Dato', { id: 'task-ladder.field.date' })}</span>
@@ -152,7 +171,7 @@ function renderSignoffForm(_view: LadderView, actions: PanelActions, task: Task,
 function renderLogForm(view: LadderView, actions: PanelActions, task: Task, heading: TemplateResult): TemplateResult {
   const locale = view.locale;
   const defaultAuthor = view.participant ? 'participant' : 'adviser';
-  return html`<form class="panel log-form" novalidate @keydown=${submitRadioOnEnter} @submit=${(e: SubmitEvent) => actions.submitLog(e, task)}>
+  return html`<form class="panel log-form" novalidate @keydown=${submitRadioOnEnter} @submit=${(e: SubmitEvent) => submitLog(view, actions, e, task)}>
     ${heading}
     <fieldset>
       <legend>${msg('Hvem skriver?', { id: 'task-ladder.field.by' })}</legend>
@@ -175,7 +194,7 @@ function renderLogForm(view: LadderView, actions: PanelActions, task: Task, head
         /></label>`}
     <label class="field"
       ><span>${msg('Hva gjorde du? Hva lærte du? (valgfritt)', { id: 'task-ladder.field.text' })}</span>
-      <textarea name="text" maxlength="5000" dir="auto"></textarea>
+      <textarea name="text" maxlength="5000" dir="auto" .value=${actions.drafts.get(task.id) ?? ''} @input=${(e: InputEvent) => actions.drafts.set(task.id, (e.target as HTMLTextAreaElement).value)}></textarea>
     </label>
     ${formError(actions)}
     <div class="actions">
@@ -183,4 +202,43 @@ function renderLogForm(view: LadderView, actions: PanelActions, task: Task, head
       <button type="button" @click=${() => actions.closePanel()}>${msg('Avbryt', { id: 'task-ladder.action.cancel' })}</button>
     </div>
   </form>`;
+}
+
+/** The sign-off form's submit: a mentor name and a real date commit one task.signoff. */
+function submitSignoff(view: LadderView, actions: PanelActions, event: SubmitEvent, task: Task): void {
+  event.preventDefault();
+  if (!view.canAssess) return;
+  const form = new FormData(event.target as HTMLFormElement);
+  const by = String(form.get('by') ?? '').trim();
+  const date = String(form.get('date') ?? '');
+  if (!by) return actions.setError(msg('Skriv fadderens navn.', { id: 'task-ladder.error.mentor' }));
+  if (!DATE_PATTERN.test(date)) return actions.setError(msg('Velg en gyldig dato.', { id: 'task-ladder.error.date' }));
+  if (actions.commit({ type: 'task.signoff', taskId: task.id, by, date })) {
+    actions.closePanel();
+    actions.announce(msg(str`${isolate(resolveText(task.title, view.locale))}: kvittert ut av ${isolate(by)}, ${isolate(formatDate(date, view.locale))}`, { id: 'task-ladder.announce.signoff' }));
+  }
+}
+
+/** The logbook form's submit: one log.add; the task's draft is done with. */
+function submitLog(view: LadderView, actions: PanelActions, event: SubmitEvent, task: Task): void {
+  event.preventDefault();
+  if (!view.canLog) return;
+  const form = new FormData(event.target as HTMLFormElement);
+  const by = String(form.get('by') ?? '') as LogAuthor;
+  const date = String(form.get('date') ?? todayIso());
+  const mood = Number(form.get('mood'));
+  const text = String(form.get('text') ?? '').trim();
+  if (!logAuthors.includes(by)) return actions.setError(msg('Velg hvem som skriver.', { id: 'task-ladder.error.by' }));
+  if (!DATE_PATTERN.test(date)) return actions.setError(msg('Velg en gyldig dato.', { id: 'task-ladder.error.date' }));
+  const entry: LogEntry = {
+    date,
+    by,
+    ...((moods as readonly number[]).includes(mood) ? { mood: mood as Mood } : {}),
+    ...(text ? { text } : {}),
+  };
+  if (actions.commit({ type: 'log.add', taskId: task.id, entry })) {
+    actions.drafts.delete(task.id);
+    actions.closePanel();
+    actions.announce(msg(str`${isolate(resolveText(task.title, view.locale))}: lagret i loggboka`, { id: 'task-ladder.announce.log' }));
+  }
 }

@@ -30,13 +30,16 @@ export function participantUtterance(task: Task, lang: string): Utterance {
   return { text: textIn(task.title, lang) ?? resolveText(task.title, lang), lang, ...withAudio(audioFor(task.audio, lang)) };
 }
 
-/** Undo and redo name the task and what changed: "Vaske gulv — selvstendig" (after "Angret: "). */
+/**
+ * Undo and redo name the task and what changed: "Vaske gulv — selvstendig" (after "Angret: ").
+ * `task` is the task after the undo or redo: a level is said as it now stands, not the one undone.
+ */
 export function describeLadderOperation(task: Task, operation: LadderOperation, locale: string): string {
   const title = isolate(resolveText(task.title, locale));
   const lower = (s: string): string => s.toLocaleLowerCase(getLocale());
   switch (operation.type) {
     case 'task.level':
-      return msg(str`${title} — ${lower(levelLabel(operation.to))}`, { id: 'task-ladder.describe.level' });
+      return msg(str`${title} — ${lower(levelLabel(task.level))}`, { id: 'task-ladder.describe.level' });
     case 'task.signoff':
       return msg(str`${title} — kvittert ut av ${isolate(operation.by)}`, { id: 'task-ladder.describe.signoff' });
     case 'log.add':

@@ -46,7 +46,7 @@ describe('<vk-task-ladder> focus and keyboard', () => {
     expect(document.activeElement?.id).to.equal('after');
   });
 
-  it('Ctrl+Z focuses the task the undone edit touched and names it: "Angret: … — med støtte"', async () => {
+  it('Ctrl+Z focuses the task the undone edit touched and names it with the level now in force: "Angret: … — ikke startet"', async () => {
     const el = await ladder();
     taskButton(el, 't3').focus();
     await sendKeys({ press: 'Space' });
@@ -57,7 +57,7 @@ describe('<vk-task-ladder> focus and keyboard', () => {
     await sendKeys({ up: 'Control' });
     await settle(el);
     expect(focused(el)).to.equal(taskButton(el, 't3'));
-    expect(announced(el)).to.contain('Angret: \u2068Tørke av benker\u2069 — med støtte');
+    expect(announced(el)).to.contain('Angret: \u2068Tørke av benker\u2069 — ikke startet');
     await sendKeys({ down: 'Control' });
     await sendKeys({ down: 'Shift' });
     await sendKeys({ press: 'Z' });
@@ -66,6 +66,23 @@ describe('<vk-task-ladder> focus and keyboard', () => {
     await settle(el);
     expect(focused(el)).to.equal(taskButton(el, 't3'));
     expect(announced(el)).to.contain('Gjort om igjen: \u2068Tørke av benker\u2069 — med støtte');
+  });
+
+  it('undoing Space’s reset of an independent task says the task is independent again; redo says not started', async () => {
+    const el = await ladder();
+    taskButton(el, 't1').focus();
+    await sendKeys({ press: 'Space' });
+    await settle(el);
+    expect(el.value?.phases[0].tasks[0].level).to.equal('not-started');
+    await sendKeys({ down: 'Control' });
+    await sendKeys({ press: 'z' });
+    await sendKeys({ up: 'Control' });
+    await settle(el);
+    expect(el.value?.phases[0].tasks[0].level).to.equal('independent');
+    expect(announced(el)).to.contain('Angret: \u2068Ta oppvasken\u2069 — selvstendig');
+    el.redo();
+    await settle(el);
+    expect(announced(el)).to.contain('Gjort om igjen: \u2068Ta oppvasken\u2069 — ikke startet');
   });
 
   it('an arrow key scrolls the next task into view with its whole focus ring, in a scrolling container', async () => {
@@ -310,5 +327,99 @@ describe('<vk-task-ladder> host and user editing the same task', () => {
     await settle(el);
     expect(shadow<HTMLInputElement>(el, '.signoff-form input[name="by"]').value).to.equal('Ola Hansen');
     expect(el.shadowRoot?.querySelector('.form-notice')).to.equal(null);
+  });
+});
+
+describe('<vk-task-ladder> participant: nothing to hear', () => {
+  beforeEach(() => setSpeechEngine({ hasVoice: () => false, speak: async () => {}, play: async () => {} }));
+  afterEach(() => setSpeechEngine(null));
+
+  it('Enter opens the details with focus on the first control that does something, not on "Kan ikke leses opp"', async () => {
+    const el = await ladder(sampleLadder(), 'participant');
+    taskButton(el, 't3').focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    const active = focused(el) as HTMLElement;
+    expect(active.closest('.vk-popover'), 'focus inside the details').to.not.equal(null);
+    expect(active.getAttribute('aria-disabled')).to.equal(null);
+    expect(active.textContent?.trim()).to.equal('Skriv i loggboka');
+  });
+
+  it('a task with neither a voice nor a recording is not described as read by Space; one with a recording is', async () => {
+    const doc = sampleLadder();
+    const el = await ladder({ ...doc, phases: [{ ...doc.phases[0], tasks: doc.phases[0].tasks.map((t) => (t.id === 't2' ? { ...t, audio: { nb: '/a.mp3' } } : t)) }, doc.phases[1]] }, 'participant');
+    const description = (id: string): string =>
+      (taskButton(el, id).getAttribute('aria-describedby') ?? '')
+        .split(' ')
+        .map((ref) => el.shadowRoot?.getElementById(ref)?.textContent ?? '')
+        .join(' ');
+    expect(description('t3')).to.not.contain('Mellomrom');
+    expect(description('t3')).to.contain('Enter åpner detaljer');
+    expect(description('t2')).to.contain('Mellomrom leser opp');
+  });
+});
+
+describe('<vk-task-ladder> logbook draft', () => {
+  async function openLog(el: VkTaskLadder, id: string): Promise<HTMLTextAreaElement> {
+    taskButton(el, id).closest('li')!.querySelector<HTMLButtonElement>('.log-control')!.click();
+    await settle(el);
+    return shadow<HTMLTextAreaElement>(el, '.log-form textarea');
+  }
+
+  it('text typed in the log form survives Escape and shows again when the form reopens; saving clears it; nothing is stored', async () => {
+    const el = await ladder(sampleLadder(), 'participant');
+    const stored = localStorage.length;
+    (await openLog(el, 't3')).focus();
+    await sendKeys({ type: 'abc' });
+    await sendKeys({ press: 'Escape' });
+    await settle(el);
+    expect(el.shadowRoot?.querySelector('.log-form'), 'closed').to.equal(null);
+    expect((await openLog(el, 't1')).value, 'another task has its own (empty) draft').to.equal('');
+    await sendKeys({ press: 'Escape' });
+    await settle(el);
+    const again = await openLog(el, 't3');
+    expect(again.value).to.equal('abc');
+    expect(localStorage.length).to.equal(stored);
+    shadow<HTMLButtonElement>(el, '.log-form button[type="submit"]').click();
+    await settle(el);
+    expect(el.value?.phases[0].tasks[2].log?.at(-1)?.text).to.equal('abc');
+    expect((await openLog(el, 't3')).value, 'saved: the form starts empty').to.equal('');
+  });
+
+  it('a draft goes when its task is gone (a host value without it)', async () => {
+    const el = await ladder(sampleLadder(), 'participant');
+    (await openLog(el, 't3')).focus();
+    await sendKeys({ type: 'abc' });
+    await sendKeys({ press: 'Escape' });
+    await settle(el);
+    const doc = sampleLadder();
+    el.value = { ...doc, phases: [{ ...doc.phases[0], tasks: doc.phases[0].tasks.filter((t) => t.id !== 't3') }, doc.phases[1]] };
+    await settle(el);
+    el.value = sampleLadder();
+    await settle(el);
+    expect((await openLog(el, 't3')).value).to.equal('');
+  });
+});
+
+describe('<vk-task-ladder> sign-off form errors', () => {
+  it('a missing mentor name marks the name field invalid, described by the message, until a name is typed', async () => {
+    const doc = sampleLadder();
+    const el = await ladder({ ...doc, mentor: undefined });
+    shadowAll(el, '.signoff-control')[0].click();
+    await settle(el);
+    const name = shadow<HTMLInputElement>(el, '.signoff-form input[name="by"]');
+    expect(name.value).to.equal('');
+    shadow<HTMLButtonElement>(el, '.signoff-form button[type="submit"]').click();
+    await settle(el);
+    const alert = shadow(el, '.signoff-form [role="alert"]');
+    expect(alert.textContent).to.contain('Skriv fadderens navn.');
+    expect(name.getAttribute('aria-invalid')).to.equal('true');
+    expect(name.getAttribute('aria-describedby')).to.equal(alert.id);
+    name.focus();
+    await sendKeys({ type: 'Kari' });
+    await settle(el);
+    expect(name.hasAttribute('aria-invalid')).to.equal(false);
+    expect(name.hasAttribute('aria-describedby')).to.equal(false);
+    expect(focused(el), 'typing goes on in the field').to.equal(name);
   });
 });

@@ -1,0 +1,94 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import '../../src/define.js';
+import type { VkTaskLadder } from '../../src/task-ladder/task-ladder.js';
+import type { LadderDocument } from '../../src/task-ladder/task-ladder.types.js';
+import { setLocale } from '../../src/core/localize.js';
+import { shadow, shadowAll } from '../helpers/index.js';
+import { sampleLadder } from './sample.js';
+
+// A participant on a 360 px phone with text at 200 % (WCAG 1.4.4), a long logbook entry, and the
+// paper logbook: what is painted, measured from boxes and line rects.
+
+async function mount(lang: 'nb' | 'ar', doc: LadderDocument, mode = 'participant', width = 344): Promise<VkTaskLadder> {
+  await setLocale(lang);
+  const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang} dir=${lang === 'ar' ? 'rtl' : 'ltr'} style="inline-size: ${width}px"><vk-task-ladder .value=${doc} mode=${mode}></vk-task-ladder></div>`);
+  const el = wrapper.querySelector('vk-task-ladder') as VkTaskLadder;
+  await el.updateComplete;
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  await el.updateComplete;
+  return el;
+}
+
+const overlap = (a: DOMRect, b: DOMRect): boolean => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+const inside = (inner: DOMRect, outer: DOMRect): boolean => inner.left >= outer.left - 1 && inner.right <= outer.right + 1;
+
+describe('<vk-task-ladder> on a 360 px phone', () => {
+  before(() => setViewport({ width: 360, height: 640 }));
+  afterEach(async () => {
+    document.documentElement.style.removeProperty('font-size');
+    await emulateMedia({ media: 'screen' });
+    await setLocale('nb');
+  });
+  after(() => setViewport({ width: 800, height: 600 }));
+
+  for (const lang of ['nb', 'ar'] as const) {
+    it(`text at 200 %: the five moods wrap to more rows, none over another, every word inside its choice and the popover (${lang})`, async () => {
+      document.documentElement.style.fontSize = '200%';
+      const el = await mount(lang, sampleLadder());
+      shadowAll(el, '.log-control')[0].click();
+      await el.updateComplete;
+      const popover = shadow(el, '.vk-popover').getBoundingClientRect();
+      const choices = shadowAll(el, '.moods .choice').map((c) => c.getBoundingClientRect());
+      expect(choices).to.have.length(5);
+      const overlapping = choices.flatMap((a, i) => choices.slice(i + 1).filter((b) => overlap(a, b)).map(() => i));
+      expect(overlapping, 'mood choices painted over each other').to.deep.equal([]);
+      expect(new Set(choices.map((c) => Math.round(c.top))).size, 'more than one row').to.be.above(1);
+      const words = shadowAll(el, '.moods .choice').map((choice) => ({ choice: choice.getBoundingClientRect(), word: choice.querySelector('span:last-of-type')!.getBoundingClientRect() }));
+      expect(words.filter(({ choice, word }) => !inside(word, choice)).length, 'a mood word outside its choice').to.equal(0);
+      expect(words.filter(({ word }) => !inside(word, popover)).length, 'a mood word outside the popover').to.equal(0);
+    });
+  }
+
+  it('a long latest log entry shows as a two-line preview on the card; the whole text stays in its name and the details', async () => {
+    const doc = sampleLadder();
+    const text = 'Jeg vasket gulvet i kantina og lærte å bruke moppen riktig. '.repeat(74).trim();
+    expect(text.length).to.be.within(4000, 5000);
+    const task = { ...doc.phases[0].tasks[2], log: [{ date: '2026-03-01', by: 'participant' as const, mood: 4 as const, text }] };
+    const el = await mount('nb', { ...doc, phases: [{ ...doc.phases[0], tasks: [task] }] });
+    const card = shadow(el, '.task');
+    expect(card.getBoundingClientRect().height, 'the card stays short').to.be.below(320);
+    const preview = shadow(el, '.latest-log .log-text');
+    const lines = Math.round(preview.getBoundingClientRect().height / parseFloat(getComputedStyle(preview).lineHeight));
+    expect(lines).to.be.at.most(2);
+    expect(shadow(el, '.task-button').textContent, 'the accessible name (button content)').to.contain(text);
+    shadow(el, '.task-button').dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(shadow(el, '.vk-popover .log-entry').textContent).to.contain(text);
+  });
+});
+
+describe('<vk-task-ladder> printed', () => {
+  before(() => setViewport({ width: 800, height: 1000 }));
+  afterEach(async () => {
+    await emulateMedia({ media: 'screen' });
+    await setLocale('nb');
+  });
+
+  for (const lang of ['nb', 'ar'] as const) {
+    it(`a log line with a mood picture has its text on the same line as its date and author (${lang})`, async () => {
+      const doc = sampleLadder();
+      // A4 portrait: 190 mm of paper.
+      const el = await mount(lang, doc, 'adviser', 718);
+      window.dispatchEvent(new Event('beforeprint'));
+      await emulateMedia({ media: 'print' });
+      await el.updateComplete;
+      const line = shadowAll(el, '.print-log li').find((li) => li.querySelector('.vk-pictogram'))!;
+      const [date, text] = Array.from(line.querySelectorAll('bdi'));
+      expect(text.textContent).to.equal('Gikk fint');
+      expect(Math.abs(text.getClientRects()[0].top - date.getClientRects()[0].top), 'text and date on one line').to.be.below(1.5);
+      expect(Math.abs(text.getClientRects()[0].bottom - date.getClientRects()[0].bottom)).to.be.below(2.5);
+      window.dispatchEvent(new Event('afterprint'));
+    });
+  }
+});
