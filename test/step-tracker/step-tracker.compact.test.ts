@@ -113,6 +113,28 @@ describe('vk-step-tracker compact: the document title', () => {
     expect(summary.scrollWidth).to.be.at.most(summary.clientWidth);
   });
 
+  it('shows its whole title, no word split, while focus is in the tracker (a tooltip needs a pointer)', async () => {
+    const { trackers } = await table('nb', 'table-layout: fixed; inline-size: 344px', '200px');
+    const root = trackers[0].shadowRoot!;
+    const title = root.querySelector('.title') as HTMLElement;
+    expect(title.scrollHeight > title.clientHeight || title.scrollWidth > title.clientWidth, 'shortened before focus').to.equal(true);
+    (root.querySelector('.step-button[tabindex="0"]') as HTMLElement).focus();
+    expect(title.scrollHeight).to.be.at.most(title.clientHeight);
+    expect(title.scrollWidth).to.be.at.most(title.clientWidth);
+    // Every line break falls between words: each word's box is on one line.
+    const range = document.createRange();
+    const node = [...title.childNodes].find((n): n is Text => n instanceof Text && n.data.trim() !== '')!;
+    let at = 0;
+    for (const word of node.data.split(' ')) {
+      range.setStart(node, at);
+      range.setEnd(node, at + word.length);
+      expect(range.getClientRects().length, word).to.equal(1);
+      at += word.length + 1;
+    }
+    (root.querySelector('.step-button[tabindex="0"]') as HTMLElement).blur();
+    expect(title.scrollHeight > title.clientHeight || title.scrollWidth > title.clientWidth, 'shortened again').to.equal(true);
+  });
+
   it('the full form keeps its heading', async () => {
     const el = await fixture<VkStepTracker>(html`<vk-step-tracker .value=${participant()}></vk-step-tracker>`);
     const title = el.shadowRoot!.querySelector('.title') as HTMLElement;
