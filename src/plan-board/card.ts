@@ -5,6 +5,7 @@ import { getLocale } from '../core/localize.js';
 import { bilingual } from '../core/bilingual.js';
 import { resolveText } from '../core/text.js';
 import { decorativePictogram, pictogramGeneration } from './pictogram-cache.js';
+import { renderPictogram, resolvePictogram } from '../core/pictograms.js';
 import { icons } from './icons.js';
 import type { PlanCard } from './plan-board.types.js';
 
@@ -59,7 +60,9 @@ export function cardDeps(card: PlanCard, view: CardView, index: number, setSize?
  * active card — fewer parts and attribute writes per card on a 300-card first render.
  */
 export function renderCard(card: PlanCard, view: CardView, index: number, setSize?: number): TemplateResult {
-  const title = resolveText(card.title, view.locale);
+  const words = resolveText(card.title, view.locale);
+  // A picture-only card (title "" from the host) is named by its pictogram's word, not left nameless.
+  const title = words.trim() ? words : (resolvePictogram(card.pictogram, view.locale)?.alt ?? '');
   const done = card.done === true;
   const proposal = card.proposedBy === 'participant';
   const speaking = view.speakingCardId === card.id;
@@ -88,7 +91,7 @@ export function renderCard(card: PlanCard, view: CardView, index: number, setSiz
       aria-pressed=${view.participant ? (speaking ? 'true' : 'false') : nothing}
       aria-disabled=${view.disabled ? 'true' : nothing}
     >
-      ${decorativePictogram(card.pictogram, view.locale)}
+      ${words.trim() ? decorativePictogram(card.pictogram, view.locale) : renderPictogram(card.pictogram, view.locale)}
       <span class="card-text">${bilingual(card.title, view.locale, view.language)}</span>
       ${card.time ? html`<span class="meta meta-time"><bdi>${card.time}</bdi></span>` : nothing}
       ${card.place ? html`<span class="meta meta-place"><span class="meta-text">${bilingual(card.place, view.locale, view.language)}</span></span>` : nothing}

@@ -1,0 +1,33 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/define.js';
+import type { VkPlanBoard } from '../../src/plan-board/plan-board.js';
+import { cardButton, cardItem, samplePlan } from './helpers.js';
+
+// A host may send a picture-only card (title ""): the card, its Done box and its menu still need a name.
+describe('plan board: a card whose title is empty', () => {
+  const board = async (mode = 'adviser'): Promise<VkPlanBoard> => {
+    const plan = samplePlan();
+    const doc = { ...plan, cards: plan.cards.map((c) => (c.id === 'c3' ? { ...c, title: '' } : c)) }; // c3: vk:bus
+    return fixture<VkPlanBoard>(html`<vk-plan-board mode=${mode} .value=${doc}></vk-plan-board>`);
+  };
+
+  for (const mode of ['adviser', 'participant']) {
+    it(`is named by its pictogram's word, on the card and its Done box (${mode})`, async () => {
+      const el = await board(mode);
+      const picture = cardButton(el, 'c3').querySelector('img.vk-pictogram') as HTMLImageElement;
+      expect(picture.alt).to.equal('Buss');
+      const done = cardItem(el, 'c3').querySelector('.done-toggle') as HTMLElement;
+      expect(done.textContent?.replace(/\s+/g, ' ').trim()).to.equal('Ferdig: Buss');
+    });
+  }
+
+  it('names its menu button by the pictogram too ("Handlinger for Buss")', async () => {
+    const el = await board();
+    expect(cardItem(el, 'c3').querySelector('.menu-button')?.textContent?.trim()).to.equal('Handlinger for Buss');
+  });
+
+  it('a card with a title keeps its pictogram decorative (the words name it)', async () => {
+    const el = await board();
+    expect((cardButton(el, 'c1').querySelector('img.vk-pictogram') as HTMLImageElement).alt).to.equal('');
+  });
+});
