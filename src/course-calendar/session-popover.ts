@@ -89,8 +89,9 @@ export function renderSessionDetails(ctx: ViewContext, session: Session, actions
             /></label>
             <label class="field"
               ><span>${msg('Slutt', { id: 'course-calendar.field.end' })}</span
-              ><input type="time" name="end" step="900" .value=${clock(session.end)} @change=${(e: Event) => actions.setTime(session, 'end', e.target as HTMLInputElement)}
+              ><input type="time" name="end" step="900" aria-describedby="end-hint" .value=${clock(session.end)} @change=${(e: Event) => actions.setTime(session, 'end', e.target as HTMLInputElement)}
             /></label>
+            <span id="end-hint" class="vk-visually-hidden">${msg('En slutt før start betyr at økten slutter neste dag.', { id: 'course-calendar.plan.overnight' })}</span>
           </div>
           <label class="field"
             ><span>${msg('Type', { id: 'course-calendar.field.kind' })}</span

@@ -666,17 +666,47 @@ describe('vk-course-calendar: editing in the popover', () => {
     expect(events.map((e) => (e.detail as { operation: unknown }).operation)).to.deep.equal([{ type: 'session.update', sessionId: 'a1', changes: { end: '2026-03-09T15:00' } }]);
   });
 
-  it('an end time before the start is refused: nothing fired, the old time shown, the reason announced', async () => {
+  it('an end time equal to the start is refused: nothing fired, the old time shown, the reason announced', async () => {
     const el = await calendar();
     const events = record(el, 'vk-change');
     const panel = await openDetails(el, 'a1');
     const end = panel.querySelector<HTMLInputElement>('input[name="end"]') as HTMLInputElement;
-    end.value = '08:00';
+    end.value = '09:00';
     end.dispatchEvent(new Event('change'));
     await el.updateComplete;
     expect(events).to.have.length(0);
     expect(end.value).to.equal('14:30');
     expect(shadow(el, '[data-vk-announcer]').textContent).to.contain('Slutt må være etter start');
+  });
+
+  it('an end time before the start ends the session the next day (a night session can be made in the popover), and the field says so', async () => {
+    const el = await calendar();
+    const events = record(el, 'vk-change');
+    const panel = await openDetails(el, 'a1');
+    const end = panel.querySelector<HTMLInputElement>('input[name="end"]') as HTMLInputElement;
+    end.value = '02:00';
+    end.dispatchEvent(new Event('change'));
+    expect(events.map((e) => (e.detail as { operation: unknown }).operation)).to.deep.equal([{ type: 'session.update', sessionId: 'a1', changes: { end: '2026-03-10T02:00' } }]);
+    const hint = panel.querySelector(`#${end.getAttribute('aria-describedby')}`);
+    expect(hint?.textContent).to.contain('neste dag');
+  });
+
+  it("a night session's end typed after its start time ends it that evening, not 25 hours later", async () => {
+    const doc = sampleSchedule();
+    const night: Session = { id: 'n1', courseId: 'renhold', start: '2026-03-10T22:00', end: '2026-03-11T02:00', kind: 'practice' };
+    const el = await calendar({ ...doc, sessions: [...doc.sessions, night] }, { view: 'week' });
+    const events = record(el, 'vk-change');
+    const panel = await openDetails(el, 'n1');
+    const end = panel.querySelector<HTMLInputElement>('input[name="end"]') as HTMLInputElement;
+    end.value = '23:30';
+    end.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    end.value = '03:00';
+    end.dispatchEvent(new Event('change'));
+    expect(events.map((e) => (e.detail as { operation: unknown }).operation)).to.deep.equal([
+      { type: 'session.update', sessionId: 'n1', changes: { end: '2026-03-10T23:30' } },
+      { type: 'session.update', sessionId: 'n1', changes: { end: '2026-03-11T03:00' } },
+    ]);
   });
 
   it('removing a session fires session.remove, and undo adds it back at its index', async () => {
