@@ -105,7 +105,7 @@ export class CalendarEditing {
         },
       });
     }
-    this.patternDialog.reset(api.doc());
+    this.patternDialog.reset(api.doc(), api.hiddenCourses());
     api.setPatternOpen(true);
   }
 

@@ -64,9 +64,12 @@ export class PatternDialog {
 
   constructor(private readonly options: PatternDialogOptions) {}
 
-  /** Starts afresh: the first visible course, from the focus date's Monday, ten weeks. */
-  reset(doc: ScheduleDocument | null): void {
-    this.#courseId = doc?.courses[0]?.id ?? '';
+  /**
+   * Starts afresh: the first course shown (not one hidden in the legend, whose planned sessions
+   * would not appear), from the focus date, ten weeks.
+   */
+  reset(doc: ScheduleDocument | null, hidden: ReadonlySet<string> = new Set()): void {
+    this.#courseId = (doc?.courses.find((c) => !hidden.has(c.id)) ?? doc?.courses[0])?.id ?? '';
     const first = this.options.firstDate();
     this.#from = first;
     this.#last = addDays(first, 7 * 10 - 1);

@@ -15,7 +15,7 @@ import { formatDate } from '../core/dates.js';
 import { isolate, listSeparator } from '../core/text.js';
 import type { IsoDate } from '../core/types.js';
 import { datesIn, isoWeek } from './calendar-dates.js';
-import { packLanes, type Segment } from './calendar-layout.js';
+import { packLanes, type Overflow, type Placed, type Segment } from './calendar-layout.js';
 import { moreLabel, renderSessionChip, type ViewContext } from './session-chip.js';
 import type { CalendarRange } from './course-calendar.types.js';
 
@@ -27,6 +27,8 @@ export const AXIS_END = 18 * 60;
 /** Side-by-side lanes a day column holds before "+N" (each box ≥ 40 % of the column). */
 export const MAX_LANES = 2;
 const MINUTE = 60_000;
+/** Where a drawn session or a "+N" begins (minutes on the day's axis): the day's reading order. */
+const startOf = (item: Placed | Overflow): number => ('segment' in item ? item.segment.start : item.start);
 /** `HH:mm` of a minute-of-day tick (a clock label, the same in every locale here). */
 const hourLabel = (date: Date): string => `${String(date.getUTCHours()).padStart(2, '0')}:${String(date.getUTCMinutes()).padStart(2, '0')}`;
 
@@ -102,9 +104,16 @@ export function renderWeek(ctx: ViewContext, range: CalendarRange, byDay: Readon
             >${ctx.fullDate(date)}${special ? `${comma}${special.join(comma)}` : ''}${segments.length > 0 ? html`${comma}${msg(str`${segments.length} økter`, { id: 'course-calendar.session-count' })}` : nothing}</span
           >
           ${repeat(
-            placed,
-            (p) => p.segment.session.id,
+            // Sessions and "+N" in time order (then lane), so arrow keys and a screen reader's
+            // reading order go down the day as drawn: a 22:00 session comes after the 09:00 "+2".
+            [...placed, ...overflow].sort((a, b) => startOf(a) - startOf(b) || a.lane - b.lane),
+            (p) => ('segment' in p ? p.segment.session.id : p.start * 8 + p.lane), // a number never equals an id
             (p) => {
+              if (!('segment' in p)) {
+                const top = axisAt(axis, Math.max(axis.start, p.start));
+                const bottom = axisAt(axis, Math.min(axis.end, p.end));
+                return html`<div class="slot slot--more" data-top=${num(top)} data-size=${num(bottom - top)} data-lane=${num(p.lane)} data-lanes=${num(p.lanes)}>${renderSlotMore(ctx, date, p.hidden.length)}</div>`;
+              }
               const top = axisAt(axis, Math.max(axis.start, p.segment.start));
               const bottom = axisAt(axis, Math.min(axis.end, Math.max(p.segment.end, p.segment.start + 15)));
               return html`<div class="slot" data-top=${num(top)} data-size=${num(bottom - top)} data-lane=${num(p.lane)} data-lanes=${num(p.lanes)}>
@@ -112,11 +121,6 @@ export function renderWeek(ctx: ViewContext, range: CalendarRange, byDay: Readon
               </div>`;
             },
           )}
-          ${overflow.map((o) => {
-            const top = axisAt(axis, Math.max(axis.start, o.start));
-            const bottom = axisAt(axis, Math.min(axis.end, o.end));
-            return html`<div class="slot slot--more" data-top=${num(top)} data-size=${num(bottom - top)} data-lane=${num(o.lane)} data-lanes=${num(o.lanes)}>${renderSlotMore(ctx, date, o.hidden.length)}</div>`;
-          })}
           ${showNow && now.date === date ? html`<div class="now" data-top=${num(axisAt(axis, now.minutes))} aria-hidden="true"></div>` : nothing}
         </div>`;
       })}

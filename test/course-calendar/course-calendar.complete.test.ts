@@ -515,6 +515,51 @@ describe('vk-course-calendar: plan a course from a weekly pattern', () => {
   });
 });
 
+describe('vk-course-calendar: a week day\'s controls in time order', () => {
+  it('↓ goes down the day as drawn: the 09:00 session, its "+N", then the 22:00 session (and the DOM reads so)', async () => {
+    // Wednesday 11 March: a3 09:00–14:30, two more overlapping it (one lane of sessions and "+N"), and n2 at 22:00.
+    const crowd = ['x1', 'x2'].map((id): Session => ({ id, courseId: 'renhold', start: '2026-03-11T10:00', end: '2026-03-11T11:00', kind: 'theory' }));
+    const el = await calendar(withSessions(...crowd, late), { view: 'week' });
+    const day = shadow(el, '.day[data-date="2026-03-11"]');
+    expect(day.querySelector('[data-more]'), 'the crowded hours show "+N"').to.not.equal(null);
+    day.focus();
+    await key(el, 'Enter');
+    const order: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const now = focused(el) as HTMLElement;
+      order.push(now.dataset.session ?? `more ${now.dataset.more}`);
+      await key(el, 'ArrowDown');
+    }
+    expect(order).to.deep.equal(['a3', 'more 2026-03-11', 'n2']);
+    const dom = Array.from(day.querySelectorAll<HTMLElement>('[data-session], [data-more]')).map((c) => c.dataset.session ?? 'more');
+    expect(dom).to.deep.equal(['a3', 'more', 'n2']);
+  });
+});
+
+describe('vk-course-calendar: the plan dialog starts on a course that is shown', () => {
+  it('with the first course hidden in the legend, the dialog offers the first shown course, and what it plans appears', async () => {
+    const el = await calendar(sampleSchedule(), { view: 'month', date: '2026-03-30' });
+    const events = record(el, 'vk-change');
+    shadow(el, '.legend-item[data-course="renhold"]').click();
+    await el.updateComplete;
+    shadow(el, '[data-action="plan"]').click();
+    await waitUntil(() => el.shadowRoot?.querySelector('dialog.pattern[open]'), 'the dialog opens', { timeout: 5000 });
+    const dialog = shadow<HTMLDialogElement>(el, 'dialog.pattern');
+    expect(dialog.querySelector<HTMLSelectElement>('select[name="course"]')!.value).to.equal('butikk');
+    const last = dialog.querySelector<HTMLInputElement>('input[name="last"]')!;
+    last.value = '2026-03-31';
+    last.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    shadow(el, '[data-action="plan-add"]').click();
+    await el.updateComplete;
+    const ops = operations(events);
+    expect(ops.map((o) => o.type)).to.deep.equal(['sessions.add']);
+    const added = ops[0].type === 'sessions.add' ? ops[0].sessions : [];
+    expect(added.map((s) => s.courseId)).to.deep.equal(['butikk', 'butikk']);
+    for (const s of added) expect(el.shadowRoot!.querySelector(`[data-session="${s.id}"]`), s.id).to.not.equal(null);
+  });
+});
+
 describe('vk-course-calendar: the plan dialog checks what it plans', () => {
   async function openPlan(el: VkCourseCalendar): Promise<HTMLDialogElement> {
     shadow(el, '[data-action="plan"]').click();
