@@ -1,10 +1,15 @@
 /** Date helpers for `YYYY-MM-DD` documents: local wall-clock, never UTC-shifted. */
 import { expectedLocale } from './localize.js';
 
-/** A local Date at midnight for an ISO date. */
+/**
+ * A local Date at midnight for an ISO date. Years 0000–0099 stay themselves (`new Date(y, …)`
+ * would read them as 1900–1999: "0001-01-01" was formatted "1. januar 1901").
+ */
 export function parseIsoDate(iso: string): Date {
   const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
-  return new Date(y, m - 1, d);
+  const date = new Date(y, m - 1, d);
+  date.setFullYear(y, m - 1, d);
+  return date;
 }
 
 /** `YYYY-MM-DD` for a local Date. */

@@ -127,7 +127,11 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
 
   /** `month`, `week` or `agenda`. Unset: `month`, or `agenda` when the calendar is narrower than 480 px (30rem). */
   @property({ reflect: true }) view?: CalendarView;
-  /** The date in focus, `YYYY-MM-DD`; empty or invalid: today. */
+  /**
+   * The date in focus, `YYYY-MM-DD` (ISO 8601 calendar date); empty, invalid or before the year
+   * 1000: today. (A case system's "no date" placeholder, such as .NET's `0001-01-01`, is not a
+   * month anyone plans in, and a grid reaching before year 1 has no ISO date to name its days.)
+   */
   @property({ reflect: true }) date = '';
 
   @state() private hiddenCourses: ReadonlySet<string> = new Set();
@@ -233,9 +237,9 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     };
   }
 
-  /** The focus date in use: `date` when it is a real date, else today. */
+  /** The focus date in use: `date` when it is a real date from the year 1000 on, else today. */
   get focusDate(): string {
-    return DATE_PATTERN.test(this.date) && isCalendarDate(this.date) ? this.date : todayIso();
+    return DATE_PATTERN.test(this.date) && this.date >= '1000' && isCalendarDate(this.date) ? this.date : todayIso();
   }
 
   /** The view in use: `view` when known, else month (agenda below 480 px). */

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { dateFormatter, dateLocale, formatDate, formatTime } from '../../src/core/dates.js';
+import { dateFormatter, dateLocale, formatDate, formatTime, parseIsoDate } from '../../src/core/dates.js';
 import { languageName, NB_LANGUAGE_NAMES } from '../../src/core/text.js';
 
 // Tested against this Chromium's own Intl data: expectations are built from Intl where they depend
@@ -99,6 +99,16 @@ describe('dates per locale', () => {
   it('dateFormatter is cached per locale and options', () => {
     expect(dateFormatter('fa', { month: 'long' })).to.equal(dateFormatter('fa', { month: 'long' }));
     expect(dateFormatter('fa', { month: 'long' })).to.not.equal(dateFormatter('fa', { month: 'short' }));
+  });
+});
+
+describe('years before 100', () => {
+  it('parseIsoDate keeps years 0000–0099 (not 1900–1999)', () => {
+    expect(parseIsoDate('0001-01-01').getFullYear()).to.equal(1);
+    expect(parseIsoDate('0099-12-31').getFullYear()).to.equal(99);
+    expect(parseIsoDate('0099-12-31').getMonth()).to.equal(11);
+    expect(parseIsoDate('2024-02-29').getDate()).to.equal(29);
+    expect(formatDate('0001-01-01', 'en', { year: 'numeric' })).to.not.contain('19');
   });
 });
 

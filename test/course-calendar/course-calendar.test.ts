@@ -100,6 +100,19 @@ describe('vk-course-calendar: views and ranges', () => {
     expect(el.date).to.equal('2026-03-05');
   });
 
+  it('a date before the year 1000 (a placeholder such as 0001-01-01) means today: range and title stay real dates', async () => {
+    const now = new Date();
+    const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+    for (const date of ['0000-01-01', '0001-01-01', '0999-12-31']) {
+      const el = await calendar(sampleSchedule(), { date });
+      expect(el.focusDate, date).to.equal(today);
+      expect(el.range.start, date).to.match(/^\d{4}-\d{2}-\d{2}$/);
+      expect(el.shadowRoot!.querySelector('#title')!.textContent, date).to.contain(String(now.getFullYear()));
+    }
+    const el = await calendar(sampleSchedule(), { date: '1000-01-01' });
+    expect(el.focusDate).to.equal('1000-01-01');
+  });
+
   it('an empty or invalid date means today', async () => {
     const el = await calendar(sampleSchedule(), { date: 'not-a-date' });
     const now = new Date();
