@@ -43,6 +43,8 @@ export interface CalendarApi {
   commit(operation: ScheduleOperation): boolean;
   fullDate(date: IsoDate): string;
   sessionName(session: Session): string;
+  /** The end of these times as announced: "14:30", or "12. mars 02:00" past midnight (session-chip.ts `endText`). */
+  endText(times: SessionTimes): string;
   sessionControl(id: string): HTMLElement | null;
   dayCell(date: IsoDate): HTMLElement | null;
   /** Focus this session after the next render. */
@@ -168,7 +170,7 @@ export class CalendarMoves {
     this.#grab.set({ ...grab, to });
     api.setDate(to.start.slice(0, 10));
     api.focusSessionLater(grab.sessionId);
-    api.announce(msg(str`${isolate(api.fullDate(to.start.slice(0, 10)))}, ${isolate(clock(to.start))}–${isolate(clock(to.end))}`, { id: 'course-calendar.announce.position' }));
+    api.announce(msg(str`${isolate(api.fullDate(to.start.slice(0, 10)))}, ${isolate(clock(to.start))}–${api.endText(to)}`, { id: 'course-calendar.announce.position' }));
   }
 
   #drop(): void {
@@ -198,8 +200,8 @@ export class CalendarMoves {
     }
     api.announce(
       operation.type === 'session.update'
-        ? msg(str`Slutter nå ${isolate(clock(to.end))}`, { id: 'course-calendar.announce.resized' })
-        : msg(str`Flyttet til ${isolate(api.fullDate(to.start.slice(0, 10)))}, ${isolate(clock(to.start))}–${isolate(clock(to.end))}`, { id: 'course-calendar.announce.moved' }),
+        ? msg(str`Slutter nå ${api.endText(to)}`, { id: 'course-calendar.announce.resized' })
+        : msg(str`Flyttet til ${isolate(api.fullDate(to.start.slice(0, 10)))}, ${isolate(clock(to.start))}–${api.endText(to)}`, { id: 'course-calendar.announce.moved' }),
     );
     return true;
   }

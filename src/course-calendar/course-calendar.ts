@@ -16,7 +16,7 @@ import { segmentsByDay } from './calendar-layout.js';
 import { specialDays } from './holidays.js';
 import { dayCell, isNarrow, popoverAnchor, sessionControl, type PopoverState } from './calendar-queries.js';
 import { renderMonth, WEEKDAY_FORMATS } from './month-view.js';
-import { kindLabel, MonthChips, sessionName, type ViewContext } from './session-chip.js';
+import { endText, kindLabel, MonthChips, sessionName, type ViewContext } from './session-chip.js';
 import type { CalendarMoves, Grab } from './calendar-moves.js';
 import { describeScheduleOperation, sessionOf, textChange } from './calendar-edits.js';
 import { CalendarEditing } from './calendar-editing.js';
@@ -229,6 +229,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
       commit: (operation) => this.commit(operation),
       fullDate: (date) => this.#fullDate(date),
       sessionName: (session) => this.#sessionName(session),
+      endText: (times) => endText(times, this.textLocale),
       sessionControl: (id) => sessionControl(this.renderRoot, id),
       dayCell: (date) => dayCell(this.renderRoot, date),
       focusSessionLater: (id) => (this.#pendingFocus = { type: 'session', id }),

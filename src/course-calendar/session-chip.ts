@@ -101,7 +101,7 @@ export function clock(dateTime: string): string {
 }
 
 /** "4. mars" for the end of a session that ends on another day. */
-function endDay(session: Session, locale: string): string {
+function endDay(session: Pick<Session, 'end'>, locale: string): string {
   return formatDate(session.end.slice(0, 10), locale, { day: 'numeric', month: 'short' });
 }
 
@@ -109,11 +109,13 @@ function endDay(session: Session, locale: string): string {
  * A session's time as plain text, each part isolated (accessible names, announcements):
  * "09:00–14:30", or "22:00–⁨4. mars⁩ 02:00" when it ends on another day.
  */
-export function timeText(session: Session, locale: string): string {
-  const sameDay = session.start.slice(0, 10) === session.end.slice(0, 10);
-  return sameDay
-    ? `${isolate(clock(session.start))}–${isolate(clock(session.end))}`
-    : `${isolate(clock(session.start))}–${isolate(endDay(session, locale))} ${isolate(clock(session.end))}`;
+export function timeText(session: Pick<Session, 'start' | 'end'>, locale: string): string {
+  return `${isolate(clock(session.start))}–${endText(session, locale)}`;
+}
+
+/** A session's end as plain text, isolated: "⁨14:30⁩", or "⁨4. mars⁩ ⁨02:00⁩" when it ends on another day than it starts. */
+export function endText(session: Pick<Session, 'start' | 'end'>, locale: string): string {
+  return session.start.slice(0, 10) === session.end.slice(0, 10) ? isolate(clock(session.end)) : `${isolate(endDay(session, locale))} ${isolate(clock(session.end))}`;
 }
 
 /**

@@ -517,6 +517,25 @@ describe('vk-course-calendar: moving sessions', () => {
     expect(el.shadowRoot?.querySelector('[data-vk-announcer]')?.textContent).to.include('Flyttet til');
   });
 
+  it('a night session moved or resized by keyboard is announced with the day it ends on', async () => {
+    const doc = sampleSchedule();
+    const night: Session = { id: 'n1', courseId: 'renhold', start: '2026-03-10T22:00', end: '2026-03-11T02:00', kind: 'practice' };
+    const el = await calendar({ ...doc, sessions: [...doc.sessions, night] }, { view: 'week', date: '2026-03-10' });
+    const said = (): string => (el.shadowRoot?.querySelector('[data-vk-announcer]')?.textContent ?? '').replace(/[\u2066-\u2069]/g, '');
+    session(el, 'n1').focus();
+    await key(el, ' ');
+    await key(el, 'ArrowDown');
+    expect(said()).to.contain('22:15–11. mars 02:15');
+    await key(el, ' ');
+    expect(said()).to.contain('Flyttet til');
+    expect(said()).to.contain('22:15–11. mars 02:15');
+    session(el, 'n1').focus();
+    await key(el, ' ');
+    await key(el, 'ArrowDown', { shiftKey: true });
+    await key(el, ' ');
+    expect(said()).to.contain('Slutter nå 11. mars 02:30');
+  });
+
   it('in week view Up/Down move a picked-up session by 15 minutes', async () => {
     const el = await calendar(sampleSchedule(), { view: 'week' });
     const events = record(el, 'vk-change');
