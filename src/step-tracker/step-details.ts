@@ -31,6 +31,7 @@ export const stepDetailsStyles = css`
     padding: var(--_vk-space-2) var(--_vk-space-3);
     min-inline-size: 0;
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_vk-space-1);
   }
   .details legend {
@@ -42,6 +43,12 @@ export const stepDetailsStyles = css`
     align-items: center;
     gap: var(--_vk-space-2);
     min-block-size: 2rem;
+  }
+  /* A checklist item's words: a word wider than the popover (a Norwegian compound at 200 % text,
+     "Arbeidsmiljøopplæring") breaks at the edge instead of pushing the popover sideways. */
+  .details label > span {
+    min-inline-size: 0;
+    overflow-wrap: break-word;
   }
   /* One column no wider than the popover: a text or date input is as wide as 20 characters of
      200% text (WCAG 1.4.10 reflow: the field narrows, the popover never scrolls sideways). */
@@ -168,10 +175,9 @@ export function renderStepDetails(step: Step, actions: StepDetailsActions): Temp
           <legend>${msg('Sjekkliste', { id: 'steps.field.checklist' })}</legend>
           ${step.checklist.map(
             (item) => html`<label
-              ><input type="checkbox" .checked=${item.done} ?disabled=${!editable} @change=${(e: Event) => actions.check(step, item.id, (e.target as HTMLInputElement).checked)} />${resolveText(
-                item.title,
-                locale,
-              )}</label
+              ><input type="checkbox" .checked=${item.done} ?disabled=${!editable} @change=${(e: Event) => actions.check(step, item.id, (e.target as HTMLInputElement).checked)} /><span
+                >${resolveText(item.title, locale)}</span
+              ></label
             >`,
           )}
         </fieldset>`

@@ -7,7 +7,7 @@ import { css } from 'lit';
  * - `.step:not(:last-child)::after`: The connector between markers, drawn with logical properties so RTL needs nothing more.
  * - `.marker .number`: The number is text colour on every status: over the in-progress tint it is 11:1 (accent was 4.17:1).
  * - `[data-compact] .title`: Not a heading (500 rows would be 500 headings); one line, shortened with an ellipsis (full text in `title` and the list's name). A one-line clamp, not `nowrap`: its min-content is one letter (`anywhere`), so it never forces a table column wider, while its max-content is the whole title (a table with room gives it one line); it takes what the summary and the markers leave, at least 8em (or the whole line).
- * - `[data-compact]:focus-within .title`: A tooltip needs a pointer: while focus is in the tracker its whole title shows (on more lines if need be), so keyboard users read what the ellipsis hid.
+ * - `[data-compact]:has(.steps :focus-visible) .title`: A tooltip needs a pointer: while keyboard focus is on its steps its whole title shows (on more lines if need be), so keyboard users read what the ellipsis hid. Not on a click's focus (`:focus-within`): the title grew between press and release, the markers moved down and the click missed its step.
  * - `[data-compact] .summary`: Never cut: a flex row whose two parts ("3 av 7 ferdig ·", "1 hoppet over") each stay on one line.
  * - `[data-compact]`: compact: one line for a table row (the markers wrap in a cell narrower than one row of them). Each step is a 1.75rem list item holding its button, named by aria-label. The button is the marker's disc itself (a 1.35rem circle: its border is the ring, its background the fill, half tint or the skipped stroke), with no grid, no absolute positioning and no ::before; ::after is the step number (`attr(data-n)`, alternative text '' so the name stays title and status; text colour, as the full form's) or the done check. The current step's frame is on the item (`data-current`). Before (a grid button drawing its disc with ::before and its number with a counter in ::after) this took about twice the layout and paint in a table of 500. Shape tells the status.
  * - `.tracker[data-compact] .steps`: No `content-visibility: auto`: it skipped the steps of trackers off screen in a long table (half the render time of 500 trackers), but Chromium then left their step buttons out of the accessibility tree. Off-screen trackers draw their steps after the first frame instead (steps-later.ts), every one within about a second.
@@ -293,7 +293,7 @@ export const stepTrackerStyles = css`
     overflow: hidden;
     overflow-wrap: anywhere;
   }
-  [data-compact]:focus-within .title {
+  [data-compact]:has(.steps :focus-visible) .title {
     display: block;
     overflow-wrap: break-word;
   }

@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../../src/define.js';
+import { record } from '../helpers/index.js';
 import type { VkStepTracker } from '../../src/step-tracker/step-tracker.js';
 import type { StepsDocument } from '../../src/step-tracker/step-tracker.types.js';
 import { setLocale } from '../../src/core/localize.js';
@@ -113,12 +114,17 @@ describe('vk-step-tracker compact: the document title', () => {
     expect(summary.scrollWidth).to.be.at.most(summary.clientWidth);
   });
 
-  it('shows its whole title, no word split, while focus is in the tracker (a tooltip needs a pointer)', async () => {
+  it('shows its whole title, no word split, while keyboard focus is in the tracker (a tooltip needs a pointer)', async () => {
     const { trackers } = await table('nb', 'table-layout: fixed; inline-size: 344px', '200px');
     const root = trackers[0].shadowRoot!;
     const title = root.querySelector('.title') as HTMLElement;
     expect(title.scrollHeight > title.clientHeight || title.scrollWidth > title.clientWidth, 'shortened before focus').to.equal(true);
-    (root.querySelector('.step-button[tabindex="0"]') as HTMLElement).focus();
+    const before = document.createElement('button');
+    before.textContent = 'før';
+    trackers[0].closest('table')!.before(before);
+    before.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(root.activeElement?.classList.contains('step-button')).to.equal(true);
     expect(title.scrollHeight).to.be.at.most(title.clientHeight);
     expect(title.scrollWidth).to.be.at.most(title.clientWidth);
     // Every line break falls between words: each word's box is on one line.
@@ -133,6 +139,21 @@ describe('vk-step-tracker compact: the document title', () => {
     }
     (root.querySelector('.step-button[tabindex="0"]') as HTMLElement).blur();
     expect(title.scrollHeight > title.clientHeight || title.scrollWidth > title.clientWidth, 'shortened again').to.equal(true);
+  });
+
+  it('a click on a marker reaches it: the title does not grow under the pointer (editable, title shortened)', async () => {
+    const { trackers } = await table('nb', 'table-layout: fixed; inline-size: 344px', '200px');
+    const tracker = trackers[0];
+    const root = tracker.shadowRoot!;
+    const title = root.querySelector('.title') as HTMLElement;
+    expect(title.scrollWidth > title.clientWidth || title.scrollHeight > title.clientHeight, 'shortened').to.equal(true);
+    const opened = record(tracker, 'vk-open');
+    const marker = root.querySelectorAll<HTMLElement>('.step-button')[4];
+    const box = marker.getBoundingClientRect();
+    await sendMouse({ type: 'click', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] });
+    await tracker.updateComplete;
+    expect(opened.map((e) => (e.detail as { id: string }).id)).to.deep.equal([tracker.value!.steps[4].id]);
+    expect(marker.getBoundingClientRect().top).to.equal(box.top);
   });
 
   it('the full form keeps its heading', async () => {

@@ -46,6 +46,45 @@ describe('vk-step-tracker details at 200% text in a 360 px window (reflow)', () 
   }
 });
 
+describe('vk-step-tracker details: a checklist item with a long compound word at 200% text', () => {
+  before(() => setViewport({ width: 320, height: 480 }));
+  afterEach(() => {
+    document.documentElement.style.fontSize = '';
+  });
+
+  for (const dir of ['ltr', 'rtl'] as const) {
+    it(`the popover does not scroll sideways and the word breaks only where it must, ${dir}`, async () => {
+      document.documentElement.style.fontSize = '200%';
+      const doc = structuredClone(workOrientedCourseSteps) as { steps: { checklist?: unknown }[] } & typeof workOrientedCourseSteps;
+      doc.steps[3].checklist = [{ id: 'hms', title: { nb: 'Arbeidsmiljøopplæring' }, done: false }, { id: 'kort', title: { nb: 'Kurs i HMS' }, done: false }];
+      const el = await fixture<VkStepTracker>(html`<vk-step-tracker dir=${dir} .value=${doc}></vk-step-tracker>`);
+      await settle(el);
+      const panel = await openDetails(el, doc.steps[3].id);
+      const wide = Array.from(panel.querySelectorAll<HTMLElement>('*')).filter((e) => e.getBoundingClientRect().right > panel.getBoundingClientRect().right + 0.5 || e.getBoundingClientRect().left < panel.getBoundingClientRect().left - 0.5).map((e) => `${e.localName}.${e.className} ${Math.round(e.getBoundingClientRect().left)}-${Math.round(e.getBoundingClientRect().right)} min ${getComputedStyle(e).minInlineSize}`);
+      expect(wide, `panel ${Math.round(panel.getBoundingClientRect().left)}-${Math.round(panel.getBoundingClientRect().right)}`).to.deep.equal([]);
+      expect(panel.scrollWidth).to.be.at.most(panel.clientWidth);
+      const labels = Array.from(panel.querySelectorAll<HTMLElement>('fieldset label'));
+      const box = panel.getBoundingClientRect();
+      for (const label of labels) {
+        const r = label.getBoundingClientRect();
+        expect(r.left, label.textContent!).to.be.at.least(box.left);
+        expect(r.right, label.textContent!).to.be.at.most(box.right);
+      }
+      // "Kurs i HMS" fits on its lines: no word of it is split.
+      const item = labels.find((l) => l.textContent?.includes('Kurs i HMS'))!;
+      const short = [...item.querySelector('span')!.childNodes].find((n): n is Text => n instanceof Text && n.data.trim() !== '')!;
+      const range = document.createRange();
+      let at = 0;
+      for (const word of short.data.split(' ')) {
+        range.setStart(short, at);
+        range.setEnd(short, at + word.length);
+        expect(range.getClientRects().length, word).to.equal(1);
+        at += word.length + 1;
+      }
+    });
+  }
+});
+
 describe('vk-step-tracker details: announcements', () => {
   it('renaming a step announces the title now in force', async () => {
     const el = await fixture<VkStepTracker>(html`<vk-step-tracker .value=${sampleSteps()}></vk-step-tracker>`);
