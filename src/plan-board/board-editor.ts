@@ -10,6 +10,7 @@ import { editChanges, editorLanguage, fillForm, renderCardEditor, renderRecorder
 import { renderPictogramPicker, type PickedPictogram } from './pictogram-picker.js';
 import { renderProposal, type ProposalDraft } from './proposal.js';
 import type { CardPosition, PlanCard, PlanDocument, PlanOperation } from './plan-board.types.js';
+import { cardName } from './card.js';
 
 /** What the editor needs from its board (VkPlanBoard keeps the document, focus and the commit). */
 export interface BoardEditorHost {
@@ -202,7 +203,7 @@ export class BoardEditor {
       case 'accept':
         host.closePanel('return');
         if (host.commit({ type: 'card.update', cardId: card.id, changes: { proposedBy: null } }))
-          host.announce(msg(str`Forslaget ${resolveText(card.title, host.locale())} er godtatt`, { id: 'plan-board.announce.accepted' }));
+          host.announce(msg(str`Forslaget ${cardName(card, host.locale())} er godtatt`, { id: 'plan-board.announce.accepted' }));
         return;
       case 'edit':
       case 'record':

@@ -1,9 +1,10 @@
 import { msg, str } from '@lit/localize';
 import type { PictogramCategory } from '../core/pictogram-catalog.js';
 import { getLocale } from '../core/localize.js';
-import { baseLanguage, isolate, languageName as coreLanguageName, resolveText } from '../core/text.js';
+import { baseLanguage, isolate, languageName as coreLanguageName } from '../core/text.js';
 import type { Text } from '../core/types.js';
 import type { PlanOperation } from './plan-board.types.js';
+import { cardName } from './card.js';
 
 /** A pictogram or card category's name in the UI locale. */
 export function categoryLabel(category: PictogramCategory | 'all'): string {
@@ -84,7 +85,7 @@ export function describePlanOperation(operation: PlanOperation, locale: string, 
   const columnName = (columnId: string): string => inSentence(columnTitle(columnId), locale);
   switch (operation.type) {
     case 'card.add': {
-      const title = resolveText(operation.card.title, locale);
+      const title = cardName(operation.card, locale);
       const column = columnName(operation.columnId);
       return operation.card.proposedBy === 'participant'
         ? msg(str`foreslo ${title} på ${column}`, { id: 'plan-board.describe.proposed' })

@@ -4,6 +4,7 @@ import { ReadAloud, audioFor, canReadAloud, type Utterance } from '../core/read-
 import { baseLanguage, resolvedLocale, resolveText, textIn } from '../core/text.js';
 import { languageName } from './board-text.js';
 import type { PlanCard, PlanColumn, PlanDocument } from './plan-board.types.js';
+import { cardName } from './card.js';
 
 export interface BoardVoiceOptions {
   locale: () => string;
@@ -44,7 +45,7 @@ export class BoardVoice {
 
   speech(card: PlanCard, locale: string, language: string | undefined): Utterance[] {
     const lang = resolvedLocale(card.title, locale);
-    const parts: Utterance[] = [{ text: resolveText(card.title, locale), lang, audio: audioFor(card.audio, lang) }];
+    const parts: Utterance[] = [{ text: cardName(card, locale), lang, audio: audioFor(card.audio, lang) }];
     if (language && baseLanguage(language) !== baseLanguage(lang)) {
       const text = textIn(card.title, language);
       const audio = audioFor(card.audio, language);

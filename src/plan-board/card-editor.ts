@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { renderPictogram } from '../core/pictograms.js';
-import { baseLanguage, directionOf, resolveText, textIn } from '../core/text.js';
+import { baseLanguage, directionOf, textIn } from '../core/text.js';
+import { cardName } from './card.js';
 import type { Text } from '../core/types.js';
 import { TIME_PATTERN } from './plan-board.model.js';
 import { categoryLabel, languageName, sameText, withLanguage } from './board-text.js';
@@ -145,7 +146,7 @@ export function renderCardEditor(view: EditorView): TemplateResult {
   // novalidate: the form's own messages (in the UI's language, every invalid field at once) stand
   // for the browser's bubble, which names one field; `required` still tells assistive technology.
   return html`<form class="edit-form" novalidate @submit=${view.onSubmit}>
-    <h2 id="panel-title" class="panel-title">${renderPictogram(base.pictogram, locale, true)} <span>${resolveText(base.title, locale)}</span></h2>
+    <h2 id="panel-title" class="panel-title">${renderPictogram(base.pictogram, locale, true)} <span>${cardName(base, locale)}</span></h2>
     ${view.notice
       ? html`<div class="notice" role="alert">
           <p>

@@ -4,6 +4,7 @@ import { renderPictogram } from '../core/pictograms.js';
 import { resolveText } from '../core/text.js';
 import { panelIcons as icons } from './panel-icons.js';
 import type { CardPosition, PlanCard, PlanColumn } from './plan-board.types.js';
+import { cardName } from './card.js';
 
 export type CardMenuAction = 'accept' | 'edit' | 'move' | 'read' | 'record' | 'remove';
 
@@ -13,7 +14,7 @@ export type CardMenuAction = 'accept' | 'edit' | 'move' | 'read' | 'record' | 'r
  * then says so ("Ingen stemme for tigrinja — ta opp en") and opens the editor to record one.
  */
 export function renderCardMenu(card: PlanCard, locale: string, noVoice: string | null, readable: boolean, speaking: boolean, onAction: (action: CardMenuAction) => void): TemplateResult {
-  const title = resolveText(card.title, locale);
+  const title = cardName(card, locale);
   const item = (action: CardMenuAction, icon: TemplateResult, label: string, extra = ''): TemplateResult =>
     html`<button type="button" role="menuitem" tabindex="-1" class=${`menu-item ${extra}`} data-action=${action} @click=${() => onAction(action)}>${icon}<span>${label}</span></button>`;
   return html`<div class="card-menu">
@@ -67,7 +68,7 @@ export function renderMoveMenu(
   const option = (to: string, target: CardPosition, content: unknown): TemplateResult =>
     html`<li><button type="button" data-to=${to} @click=${() => onMove(target)}>${content}</button></li>`;
   return html`<div class="move-menu">
-    <h2 id="panel-title" class="panel-title">${msg(str`Flytt ${resolveText(card.title, locale)}`, { id: 'plan-board.move.title' })}</h2>
+    <h2 id="panel-title" class="panel-title">${msg(str`Flytt ${cardName(card, locale)}`, { id: 'plan-board.move.title' })}</h2>
     <ul role="list">
       ${position.index > 0 ? option('up', { columnId: position.columnId, index: position.index - 1 }, msg('Opp', { id: 'plan-board.move.up' })) : nothing}
       ${position.index < count - 1 ? option('down', { columnId: position.columnId, index: position.index + 1 }, msg('Ned', { id: 'plan-board.move.down' })) : nothing}

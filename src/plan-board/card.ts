@@ -59,10 +59,19 @@ export function cardDeps(card: PlanCard, view: CardView, index: number, setSize?
  * handles clicks and keys on the columns (Done, the menu button) and sets `tabindex` on the one
  * active card — fewer parts and attribute writes per card on a 300-card first render.
  */
+/**
+ * A card's name in `locale`, for its button, menu, announcements and read-aloud: its title, or,
+ * for a picture-only card (title "" from the host), its pictogram's word ("Buss"), so that no card
+ * and no sentence about one is nameless.
+ */
+export function cardName(card: Pick<PlanCard, 'title' | 'pictogram'>, locale: string): string {
+  const words = resolveText(card.title, locale);
+  return words.trim() ? words : (resolvePictogram(card.pictogram, locale)?.alt ?? '');
+}
+
 export function renderCard(card: PlanCard, view: CardView, index: number, setSize?: number): TemplateResult {
   const words = resolveText(card.title, view.locale);
-  // A picture-only card (title "" from the host) is named by its pictogram's word, not left nameless.
-  const title = words.trim() ? words : (resolvePictogram(card.pictogram, view.locale)?.alt ?? '');
+  const title = words.trim() ? words : cardName(card, view.locale);
   const done = card.done === true;
   const proposal = card.proposedBy === 'participant';
   const speaking = view.speakingCardId === card.id;

@@ -16,7 +16,7 @@ import { cardIconStyles } from './card-icons.js';
 import type { CardPosition, PlanCard, PlanDocument, PlanMode, PlanOperation } from './plan-board.types.js';
 import { icons } from './icons.js';
 import { cardPositionText, columnPosition, describePlanOperation } from './board-text.js';
-import { type CardView } from './card.js';
+import { cardName, type CardView } from './card.js';
 import { columnDeps, renderColumn, type ColumnViewOptions } from './column.js';
 import { CardNodes } from './card-list.js';
 import { renderDaySwitcher, SwipeTracker } from './day-switcher.js';
@@ -367,7 +367,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
   /** A card's title from the current document, else the one before the change (a card just removed). */
   #cardTitle(cardId: string): string {
     const card = this.document?.cards.find((c) => c.id === cardId) ?? this.#index.document?.cards.find((c) => c.id === cardId) ?? this.#index.previous?.cards.find((c) => c.id === cardId);
-    return resolveText(card?.title, this.textLocale);
+    return card ? cardName(card, this.textLocale) : '';
   }
 
   // ----- view ------------------------------------------------------------------------------------
@@ -541,7 +541,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
     if (!this.editable) return;
     const done = card.done !== true;
     if (this.#commit({ type: 'card.done', cardId: card.id, done })) {
-      const title = resolveText(card.title, this.textLocale);
+      const title = cardName(card, this.textLocale);
       this.announcer.announce(done ? msg(str`${title}: ferdig`, { id: 'plan-board.announce.done' }) : msg(str`${title}: ikke ferdig`, { id: 'plan-board.announce.not-done' }));
     }
   }

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import type { VkPlanBoard } from '../../src/plan-board/plan-board.js';
-import { cardButton, cardItem, samplePlan } from './helpers.js';
+import { cardButton, cardItem, openMenu, samplePlan } from './helpers.js';
 
 // A host may send a picture-only card (title ""): the card, its Done box and its menu still need a name.
 describe('plan board: a card whose title is empty', () => {
@@ -24,6 +24,23 @@ describe('plan board: a card whose title is empty', () => {
   it('names its menu button by the pictogram too ("Handlinger for Buss")', async () => {
     const el = await board();
     expect(cardItem(el, 'c3').querySelector('.menu-button')?.textContent?.trim()).to.equal('Handlinger for Buss');
+  });
+
+  it('announcements, undo and the menu name it too ("Buss: ferdig", "Angret: …Buss…", "Flytt Buss")', async () => {
+    const el = await board();
+    const said = (): string => (el.shadowRoot?.querySelector('[data-vk-announcer]')?.textContent ?? '').replace(/[\u2066-\u2069]/g, '');
+    (cardItem(el, 'c3').querySelector('.done-toggle input, .done-toggle') as HTMLElement).click();
+    await el.updateComplete;
+    expect(said()).to.contain('Buss: ferdig');
+    el.undo();
+    await el.updateComplete;
+    expect(said()).to.match(/Angret: .*Buss/);
+    const menu = await openMenu(el, 'c3');
+    expect(menu.getAttribute('aria-label') ?? menu.textContent ?? '').to.contain('Buss');
+    (menu.querySelector('[data-action="move"]') as HTMLElement).click();
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(el.shadowRoot?.querySelector('#panel-title')?.textContent?.replace(/\s+/g, ' ').trim()).to.equal('Flytt Buss');
   });
 
   it('a card with a title keeps its pictogram decorative (the words name it)', async () => {
