@@ -31,15 +31,16 @@ export function participantUtterance(task: Task, lang: string): Utterance {
 }
 
 /**
- * Undo and redo name the task and what changed: "Vaske gulv — selvstendig" (after "Angret: ").
- * `task` is the task after the undo or redo: a level is said as it now stands, not the one undone.
+ * Undo and redo name the task and the change undone or redone: "Vaske gulv — selvstendig" (after
+ * "Angret: " or "Gjort om igjen: "), as the step tracker and the plan board do ("Angret: merket
+ * Buss som ferdig"); the level now in force is in the task's name, where focus goes.
  */
 export function describeLadderOperation(task: Task, operation: LadderOperation, locale: string): string {
   const title = isolate(resolveText(task.title, locale));
   const lower = (s: string): string => s.toLocaleLowerCase(getLocale());
   switch (operation.type) {
     case 'task.level':
-      return msg(str`${title} — ${lower(levelLabel(task.level))}`, { id: 'task-ladder.describe.level' });
+      return msg(str`${title} — ${lower(levelLabel(operation.to))}`, { id: 'task-ladder.describe.level' });
     case 'task.signoff':
       return msg(str`${title} — kvittert ut av ${isolate(operation.by)}`, { id: 'task-ladder.describe.signoff' });
     case 'log.add':

@@ -46,7 +46,7 @@ describe('<vk-task-ladder> focus and keyboard', () => {
     expect(document.activeElement?.id).to.equal('after');
   });
 
-  it('Ctrl+Z focuses the task the undone edit touched and names it with the level now in force: "Angret: … — ikke startet"', async () => {
+  it('Ctrl+Z focuses the task the undone edit touched and names the change undone: "Angret: … — med støtte"', async () => {
     const el = await ladder();
     taskButton(el, 't3').focus();
     await sendKeys({ press: 'Space' });
@@ -57,7 +57,7 @@ describe('<vk-task-ladder> focus and keyboard', () => {
     await sendKeys({ up: 'Control' });
     await settle(el);
     expect(focused(el)).to.equal(taskButton(el, 't3'));
-    expect(announced(el)).to.contain('Angret: \u2068Tørke av benker\u2069 — ikke startet');
+    expect(announced(el)).to.contain('Angret: \u2068Tørke av benker\u2069 — med støtte');
     await sendKeys({ down: 'Control' });
     await sendKeys({ down: 'Shift' });
     await sendKeys({ press: 'Z' });
@@ -68,7 +68,7 @@ describe('<vk-task-ladder> focus and keyboard', () => {
     expect(announced(el)).to.contain('Gjort om igjen: \u2068Tørke av benker\u2069 — med støtte');
   });
 
-  it('undoing Space’s reset of an independent task says the task is independent again; redo says not started', async () => {
+  it('undoing Space’s reset of an independent task names the reset undone, and the task is independent again', async () => {
     const el = await ladder();
     taskButton(el, 't1').focus();
     await sendKeys({ press: 'Space' });
@@ -79,7 +79,8 @@ describe('<vk-task-ladder> focus and keyboard', () => {
     await sendKeys({ up: 'Control' });
     await settle(el);
     expect(el.value?.phases[0].tasks[0].level).to.equal('independent');
-    expect(announced(el)).to.contain('Angret: \u2068Ta oppvasken\u2069 — selvstendig');
+    expect(announced(el)).to.contain('Angret: \u2068Ta oppvasken\u2069 — ikke startet');
+    expect(taskButton(el, 't1').textContent).to.contain('Selvstendig');
     el.redo();
     await settle(el);
     expect(announced(el)).to.contain('Gjort om igjen: \u2068Ta oppvasken\u2069 — ikke startet');
