@@ -9,7 +9,9 @@ export const taskPanelStyles = css`
     display: grid;
     grid-template-columns: minmax(0, 1fr);
     gap: var(--_vk-space-3);
-    min-inline-size: min(20rem, calc(100vw - 48px));
+    /* At most the popover's content box (its max, its padding and border) at any text size: with
+       100vw − 48px a 200 % text popover (1rem padding = 32 px) was 34 px too narrow for its form. */
+    min-inline-size: min(20rem, calc(100vw - 20px - 2 * var(--_vk-space-4)));
   }
   .panel-title {
     display: flex;

@@ -50,6 +50,25 @@ describe('<vk-task-ladder> on a 360 px phone', () => {
     });
   }
 
+  for (const lang of ['nb', 'ar'] as const) {
+    it(`text at 200 %: the log form is no wider than its popover, which does not scroll sideways (${lang})`, async () => {
+      document.documentElement.style.fontSize = '200%';
+      const el = await mount(lang, sampleLadder());
+      shadowAll(el, '.log-control')[0].click();
+      await el.updateComplete;
+      const panel = shadow(el, '.vk-popover');
+      const style = getComputedStyle(panel);
+      const box = panel.getBoundingClientRect();
+      const content = { left: box.left + parseFloat(style.borderLeftWidth) + parseFloat(style.paddingLeft), right: box.right - parseFloat(style.borderRightWidth) - parseFloat(style.paddingRight) };
+      const wide = Array.from(panel.querySelectorAll<HTMLElement>('form, fieldset, textarea, button, .panel'))
+        .map((e) => ({ e, r: e.getBoundingClientRect() }))
+        .filter(({ r }) => r.left < content.left - 0.5 || r.right > content.right + 0.5)
+        .map(({ e, r }) => `${e.localName}.${e.className} ${Math.round(r.left)}–${Math.round(r.right)}`);
+      expect(wide, `content box ${Math.round(content.left)}–${Math.round(content.right)}`).to.deep.equal([]);
+      expect(panel.scrollWidth).to.be.at.most(panel.clientWidth);
+    });
+  }
+
   it('a long latest log entry shows as a two-line preview on the card; the whole text stays in its name and the details', async () => {
     const doc = sampleLadder();
     const text = 'Jeg vasket gulvet i kantina og lærte å bruke moppen riktig. '.repeat(74).trim();
