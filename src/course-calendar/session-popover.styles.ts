@@ -2,10 +2,13 @@ import { css } from 'lit';
 
 /** The details popover and the "plan a course" dialog's shared form layout (loaded on first open). */
 export const detailsStyles = css`
+  /* One column no wider than the popover's content box (its max, padding and border) at any text
+     size (WCAG 1.4.10): fields narrow, time pairs and buttons wrap, nothing scrolls sideways. */
   .details {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_vk-space-2);
-    min-inline-size: min(18rem, 80vw);
+    min-inline-size: min(18rem, calc(100vw - 20px - 2 * var(--_vk-space-4)));
   }
   .details h3 {
     margin: 0;
@@ -19,6 +22,7 @@ export const detailsStyles = css`
   }
   .field {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 2px;
   }
   .check {
@@ -28,12 +32,13 @@ export const detailsStyles = css`
   }
   .popover-actions {
     display: flex;
+    flex-wrap: wrap;
     gap: var(--_vk-space-2);
     justify-content: flex-end;
   }
   .details .times {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(7rem, 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(7rem, 100%), 1fr));
     gap: var(--_vk-space-2);
   }
   .day-list {

@@ -15,13 +15,16 @@ export const panelStyles = css`
   .panel-title > span {
     min-inline-size: 0;
   }
+  /* One column no wider than the popover's content box (its max, padding and border) at any text
+     size (WCAG 1.4.10): at 200 % text the fields were 494 px wide in a 278 px box. */
   .picker,
   .move-menu,
   .edit-form,
   .proposal {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_vk-space-3);
-    min-inline-size: min(18rem, calc(100vw - 48px));
+    min-inline-size: min(18rem, calc(100vw - 20px - 2 * var(--_vk-space-4)));
   }
   .card-menu {
     display: grid;
@@ -67,6 +70,7 @@ export const panelStyles = css`
   }
   .field {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 2px;
     min-inline-size: 0;
   }
