@@ -3,7 +3,7 @@ import { msg, str } from '@lit/localize';
 import { isolate, resolvedLocale, resolveText } from '../core/text.js';
 import type { IsoDate, Text } from '../core/types.js';
 import { clock } from './session-chip.js';
-import { addDays } from './calendar-dates.js';
+import { addDays, minutesBetween } from './calendar-dates.js';
 import type { ScheduleDocument, ScheduleOperation, Session, SessionChanges } from './course-calendar.types.js';
 
 /** The session an operation brings into view (undo/redo follow it), if any. */
@@ -23,15 +23,18 @@ export function sessionOf(operation: ScheduleOperation): string | undefined {
 
 /**
  * The new value of a start or end time typed as `HH:mm`, or null when it is not a time or would
- * put the end at or before the start. A start stays on its own date. An end is the first such
- * time after the start, as in the pattern dialog: an end before the start means the next day
- * (09:00 → 02:00 is a night session), and a night session's end typed 23:00 is that evening, not
- * 25 hours later.
+ * put the end at or before the start. An end is the first such time after the start, as in the
+ * pattern dialog: an end before the start means the next day (09:00 → 02:00 is a night session),
+ * and a night session's end typed 23:00 is that evening, not 25 hours later. A start stays on its
+ * own date while that keeps the session within a day; else it goes on the end's date (a night
+ * session 22:00 → 02:00 whose start is typed 01:00 becomes 01:00 → 02:00, not 25 hours). So no
+ * edit here makes a session of a day or less longer than 24 hours.
  */
 export function timeChange(session: Session, field: 'start' | 'end', time: string): SessionChanges | null {
   if (!/^\d{2}:\d{2}$/.test(time)) return null;
   const day = session.start.slice(0, 10);
-  const next = field === 'start' ? `${day}T${time}` : `${time > session.start.slice(11, 16) ? day : addDays(day, 1)}T${time}`;
+  let next = field === 'start' ? `${day}T${time}` : `${time > session.start.slice(11, 16) ? day : addDays(day, 1)}T${time}`;
+  if (field === 'start' && minutesBetween(next, session.end) > 1440 && minutesBetween(session.start, session.end) <= 1440) next = `${session.end.slice(0, 10)}T${time}`;
   if (field === 'start' ? next >= session.end : time === session.start.slice(11, 16)) return null;
   return next === session[field] ? {} : { [field]: next };
 }

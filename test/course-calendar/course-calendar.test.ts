@@ -741,6 +741,28 @@ describe('vk-course-calendar: editing in the popover', () => {
     ]);
   });
 
+  it("a night session's start typed after midnight moves it to the end's day, never 25 hours; a day session's start after its end is refused", async () => {
+    const doc = sampleSchedule();
+    const night: Session = { id: 'n1', courseId: 'renhold', start: '2026-03-10T22:00', end: '2026-03-11T02:00', kind: 'practice' };
+    const el = await calendar({ ...doc, sessions: [...doc.sessions, night] }, { view: 'week' });
+    const events = record(el, 'vk-change');
+    const panel = await openDetails(el, 'n1');
+    const start = panel.querySelector<HTMLInputElement>('input[name="start"]') as HTMLInputElement;
+    start.value = '01:00';
+    start.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(events.map((e) => (e.detail as { operation: unknown }).operation)).to.deep.equal([{ type: 'session.update', sessionId: 'n1', changes: { start: '2026-03-11T01:00' } }]);
+    const day = await calendar(sampleSchedule(), { view: 'week' });
+    const dayEvents = record(day, 'vk-change');
+    const dayPanel = await openDetails(day, 'a1');
+    const dayStart = dayPanel.querySelector<HTMLInputElement>('input[name="start"]') as HTMLInputElement;
+    dayStart.value = '15:00';
+    dayStart.dispatchEvent(new Event('change'));
+    await day.updateComplete;
+    expect(dayEvents).to.have.length(0);
+    expect(dayStart.value).to.equal('09:00');
+  });
+
   it('removing a session fires session.remove, and undo adds it back at its index', async () => {
     const el = await calendar();
     const events = record(el, 'vk-change');
