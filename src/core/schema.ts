@@ -515,8 +515,9 @@ function unsupported<Doc>(version: number): CheckResult<Doc> {
  * issue after its path): a type error quotes the value it received (`but received "…"`), and a
  * host's 1 MB string must not come back whole in `vk-error` and the widget's error state.
  */
+/** At most 300 UTF-16 units, cut before a lone surrogate half (an emoji is kept whole or left out). */
 function shortMessage(message: string): string {
-  return message.length > 300 ? `${message.slice(0, 299)}…` : message;
+  return message.length > 300 ? `${message.slice(0, 299).replace(/[\uD800-\uDBFF]$/, '')}…` : message;
 }
 
 function describe(issues: ValidationIssue[]): string {

@@ -131,6 +131,24 @@ describe('bad input', () => {
     expect((events[0].detail as { message: string }).message).to.match(/^Invalid document at "\/steps\/2\/status"/);
   });
 
+  it('a shortened message never ends in half an emoji (no lone UTF-16 surrogate)', async () => {
+    const el = await fixture<VkStepTracker>(html`<vk-step-tracker .value=${sampleSteps()}></vk-step-tracker>`);
+    const events = record(el, 'vk-error');
+    for (const prefix of ['', 'a']) {
+      const bad = sampleSteps() as unknown as { steps: Array<{ status: string }> };
+      bad.steps[2].status = prefix + '\u{1F600}'.repeat(300);
+      setRaw(el, bad);
+    }
+    const lone = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+    const texts = events.flatMap((e) => {
+      const detail = e.detail as { message: string; issues: Array<{ message: string }> };
+      return [detail.message, ...detail.issues.map((i) => i.message)];
+    });
+    expect(texts.length).to.be.above(2);
+    expect(texts.filter((t) => t.length > 290).length, 'some were shortened').to.be.above(0);
+    expect(texts.filter((t) => lone.test(t))).to.deep.equal([]);
+  });
+
   it('a duplicate id is invalid-document at the second id', async () => {
     const el = await fixture<VkStepTracker>(html`<vk-step-tracker></vk-step-tracker>`);
     const bad = sampleSteps() as unknown as { steps: Array<{ id: string }> };
