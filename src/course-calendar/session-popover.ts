@@ -1,7 +1,7 @@
 /** The details popover: one session (with edit fields in edit mode), or all sessions of a day. Loaded on first use. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import { directionOf, resolveText } from '../core/text.js';
+import { directionOf, listSeparator, resolveText } from '../core/text.js';
 import { getLocale } from '../core/localize.js';
 import { renderPictogram } from '../core/pictograms.js';
 import type { IsoDate } from '../core/types.js';
@@ -70,7 +70,7 @@ export function renderSessionDetails(ctx: ViewContext, session: Session, actions
   return html`<div class="details" data-session-details=${session.id}>
     <h3 id="popover-title">${renderPictogram(course?.pictogram, locale, true)} ${resolveText(course?.title, locale)}</h3>
     <p>${kindLabel(session.kind)}${session.title ? html` · ${resolveText(session.title, locale)}` : nothing}</p>
-    <p dir=${directionOf(getLocale())}><bdi>${ctx.fullDate(session.start.slice(0, 10))}</bdi>, ${timeMarkup(session, locale)}</p>
+    <p dir=${directionOf(getLocale())}><bdi>${ctx.fullDate(session.start.slice(0, 10))}</bdi>${listSeparator(getLocale())}${timeMarkup(session, locale)}</p>
     ${place && !editable ? html`<p>${msg('Sted', { id: 'course-calendar.field.place' })}: <bdi>${place}</bdi></p>` : nothing}
     ${session.cancelled ? html`<p class="cancelled-label">${msg('Avlyst', { id: 'course-calendar.cancelled' })}</p>` : nothing}
     ${editable

@@ -34,6 +34,18 @@ async function calendar(lang: 'nb' | 'ar' | 'fa', view: string, width: number, v
 describe('vk-course-calendar: text in the other direction', () => {
   after(() => setLocale('nb'));
 
+  it('the session details join date and time with the UI language\'s comma ("،" in Arabic, "," in bokmål)', async () => {
+    for (const [lang, comma] of [['ar', '،'], ['nb', ',']] as const) {
+      const el = await calendar(lang, 'agenda', 400, doc, '2026-03-10');
+      (el.shadowRoot!.querySelector('[data-session="s1"]') as HTMLElement).click();
+      await el.updateComplete;
+      const line = Array.from(el.shadowRoot!.querySelectorAll('.vk-popover p')).find((p) => p.querySelector('bdi'))!;
+      const text = line.textContent!.replace(/\s+/g, ' ');
+      expect(text, lang).to.contain(`${comma} `);
+      if (lang === 'ar') expect(text).to.not.contain(', ');
+    }
+  });
+
   it('the download button keeps ".ics" in order in Arabic', async () => {
     const button = shadow(await calendar('ar', 'month', 1000), '[data-action="ics"]');
     expect(boxOf(button, '.').left, 'the dot before "ics"').to.be.lessThan(boxOf(button, 'ics').left);

@@ -73,3 +73,22 @@ export function boxOf(root: Node, text: string): DOMRect {
   }
   throw new Error(`"${text}" is not rendered`);
 }
+
+/**
+ * The words of `element`'s first non-empty text node that are drawn on more than one line (split
+ * mid-word). Words are what lies between single spaces.
+ */
+export function splitWords(element: Element): string[] {
+  const node = [...element.childNodes].find((n): n is Text => n instanceof Text && n.data.trim() !== '');
+  if (!node) throw new Error('no text to check');
+  const range = document.createRange();
+  const split: string[] = [];
+  let at = 0;
+  for (const word of node.data.split(' ')) {
+    range.setStart(node, at);
+    range.setEnd(node, at + word.length);
+    if (word && range.getClientRects().length !== 1) split.push(word);
+    at += word.length + 1;
+  }
+  return split;
+}
