@@ -2,10 +2,12 @@
  * The calendar's keyboard (WAI-ARIA APG grid and listbox patterns): days in the month/week grid,
  * sessions inside a day, the agenda list; while a session is picked up, keys go to `CalendarMoves`.
  */
+import { msg } from '@lit/localize';
 import { focusInView, isRtl } from '../core/roving-focus.js';
 import type { IsoDate } from '../core/types.js';
 import { addDays, startOfWeek } from './calendar-dates.js';
 import type { CalendarApi, CalendarMoves } from './calendar-moves.js';
+import type { CalendarView } from './course-calendar.types.js';
 
 /** What the keyboard needs of the moves (which load on first use: `pickUp` may act once they have). */
 export type MovesAccess = Pick<CalendarMoves, 'pickedUp' | 'onGrabKeydown' | 'pickUp'>;
@@ -21,6 +23,20 @@ export interface KeyboardApi extends CalendarApi {
   setAgendaActive(key: string): void;
   /** Renders every agenda piece (a long month renders in batches). */
   showAllAgenda(): Promise<void>;
+}
+
+/** The grid's keyboard help, its description (`aria-describedby="grid-hint"`). */
+export function gridHint(view: CalendarView): string {
+  return view === 'week'
+    ? msg('Piltaster flytter mellom dager. Page Up og Page Down bytter uke. Enter går til dagens økter.', { id: 'course-calendar.hint.week' })
+    : msg('Piltaster flytter mellom dager. Page Up og Page Down bytter måned. Enter går til dagens økter.', { id: 'course-calendar.hint.month' });
+}
+
+/** A session's keyboard help (`aria-describedby="session-hint"`): picking up and resizing only when editable. */
+export function sessionHint(editable: boolean): string {
+  return editable
+    ? msg('Enter åpner økten. Mellomrom plukker opp økten for å flytte den; Shift og pil opp eller ned endrer slutten.', { id: 'course-calendar.hint.session-edit-resize' })
+    : msg('Enter åpner økten.', { id: 'course-calendar.hint.session' });
 }
 
 function visible(elements: Iterable<HTMLElement>): HTMLElement[] {

@@ -20,7 +20,7 @@ import { endText, kindLabel, MonthChips, sessionName, type ViewContext } from '.
 import type { CalendarMoves, Grab } from './calendar-moves.js';
 import { describeScheduleOperation, sessionOf, textChange } from './calendar-edits.js';
 import { CalendarEditing } from './calendar-editing.js';
-import { CalendarKeyboard, type MovesAccess } from './calendar-keyboard.js';
+import { CalendarKeyboard, gridHint, sessionHint, type MovesAccess } from './calendar-keyboard.js';
 import { renderLegend, renderToolbar, type ToolbarProps } from './calendar-toolbar.js';
 import type * as DetailsModule from './session-popover.js';
 import { applyWeekGeometry, CalendarSheets } from './calendar-sheets.js';
@@ -517,16 +517,8 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     const toolbar = this.#toolbar(doc, view);
     return html`<div role="group" part="base" class="calendar" data-view=${view} ?data-editable=${this.editable} ?data-narrow=${this.narrow} aria-labelledby="title">
       ${renderToolbar(toolbar)} ${renderLegend(toolbar)} ${body}
-      <span id="grid-hint" class="vk-visually-hidden"
-        >${view === 'week'
-          ? msg('Piltaster flytter mellom dager. Page Up og Page Down bytter uke. Enter går til dagens økter.', { id: 'course-calendar.hint.week' })
-          : msg('Piltaster flytter mellom dager. Page Up og Page Down bytter måned. Enter går til dagens økter.', { id: 'course-calendar.hint.month' })}</span
-      >
-      <span id="session-hint" class="vk-visually-hidden"
-        >${this.editable
-          ? msg('Enter åpner økten. Mellomrom plukker opp økten for å flytte den; Shift og pil opp eller ned endrer slutten.', { id: 'course-calendar.hint.session-edit-resize' })
-          : msg('Enter åpner økten.', { id: 'course-calendar.hint.session' })}</span
-      >
+      <span id="grid-hint" class="vk-visually-hidden">${gridHint(view)}</span>
+      <span id="session-hint" class="vk-visually-hidden">${sessionHint(this.editable)}</span>
       <div class="vk-popover" part="popover" popover="manual" role="dialog" aria-labelledby="popover-title" tabindex="-1">${this.#renderPopover(doc, ctx)}</div>
       ${this.patternOpen && this.#editing.patternDialog ? this.#editing.patternDialog.render(doc, ctx) : nothing}
     </div>`;
@@ -602,8 +594,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
   #toggleCourse(courseId: string): void {
     const next = new Set(this.hiddenCourses);
     this.#legendKept.add(courseId);
-    if (next.has(courseId)) next.delete(courseId);
-    else next.add(courseId);
+    if (!next.delete(courseId)) next.add(courseId);
     this.hiddenCourses = next;
   }
 
