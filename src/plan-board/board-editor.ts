@@ -108,7 +108,8 @@ export class BoardEditor {
           language: editorLanguage(doc.participantLanguage),
           notice: panel.notice,
           errors: panels.formErrors,
-          noVoice: host.noVoice(panel.base),
+          // The card as it is now: a recording saved in this form ends the "no voice" note.
+          noVoice: host.noVoice(doc.cards.find((c) => c.id === panel.cardId) ?? panel.base),
           recorder: this.#renderCardRecorder(doc, panel),
           onSubmit: (e) => this.#submitEdit(e, panel),
           onCancel: () => host.closePanel('return'),

@@ -191,6 +191,8 @@ describe('plan board: tap to hear (participant)', () => {
 });
 
 describe('plan board: recording a card\'s voice (adviser)', () => {
+  afterEach(() => setSpeechEngine(null));
+
   it('a saved recording becomes one card.update with the whole new audio; removing the last one sends audio: null', async () => {
     const doc = samplePlan() as unknown as { cards: Array<Record<string, unknown>> };
     doc.cards[0].audio = { nb: 'https://example.org/nb.mp3' };
@@ -228,6 +230,24 @@ describe('plan board: recording a card\'s voice (adviser)', () => {
       { type: 'card.update', cardId: 'c2', changes: { audio: { ar: url } } },
       { type: 'card.update', cardId: 'c2', changes: { audio: null } },
     ]);
+  });
+
+  it('the edit form stops saying "Ingen stemme for … — ta opp en" once a recording is saved, and says it again when it is removed', async () => {
+    setSpeechEngine(fakeSpeech(['nb']).engine);
+    const el = await fixture<VkPlanBoard>(html`<vk-plan-board .value=${{ ...samplePlan(), participantLanguage: 'ti' }}></vk-plan-board>`);
+    await menuAction(el, 'c2', 'edit');
+    let recorder = sr(el).querySelector('.edit-form vk-audio-recorder');
+    for (let i = 0; !recorder && i < 50; i++) {
+      await frame();
+      recorder = sr(el).querySelector('.edit-form vk-audio-recorder');
+    }
+    expect(sr(el).querySelector('.edit-form .no-voice-note'), 'said before a recording').to.not.equal(null);
+    recorder?.dispatchEvent(new CustomEvent('vk-recording', { detail: { url: 'data:audio/webm;base64,GkXfo59C' }, bubbles: true, composed: true, cancelable: true }));
+    await el.updateComplete;
+    expect(sr(el).querySelector('.edit-form .no-voice-note'), 'not said with a recording').to.equal(null);
+    recorder?.dispatchEvent(new CustomEvent('vk-recording', { detail: { url: null }, bubbles: true, composed: true, cancelable: true }));
+    await el.updateComplete;
+    expect(sr(el).querySelector('.edit-form .no-voice-note'), 'said again after removing it').to.not.equal(null);
   });
 });
 
