@@ -351,6 +351,9 @@ export class VkAudioRecorder extends LitElement {
       const selector = this.#focusAfterUpdate;
       this.#focusAfterUpdate = null;
       this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+    } else if (changed.has('phase')) {
+      // The level and time appear above the record control when recording starts: keep the focused control in view (WCAG 2.4.11).
+      (this.shadowRoot?.activeElement as HTMLElement | null)?.scrollIntoView({ block: 'nearest' });
     }
   }
 

@@ -121,6 +121,30 @@ describe('vk-audio-recorder', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('the focused record control stays in view when recording starts and the level and time appear above it', async () => {
+    await import('../../src/core/recorder.js');
+    // A popover's scrolling box, its content ending with the recorder, scrolled so the record button is just in view.
+    const box = await fixture<HTMLElement>(html`<div style="block-size: 220px; overflow: auto; inline-size: 320px">
+      <div style="block-size: 600px"></div>
+      <vk-audio-recorder lang="so" language-name="somali" max-seconds="1"></vk-audio-recorder>
+      <div style="block-size: 2px"></div>
+    </div>`);
+    const el = box.querySelector('vk-audio-recorder') as VkAudioRecorder;
+    await el.updateComplete;
+    const record = part<HTMLButtonElement>(el, '.record') as HTMLButtonElement;
+    box.scrollTop = record.getBoundingClientRect().bottom - box.getBoundingClientRect().bottom + box.scrollTop + 1;
+    record.focus({ preventScroll: true });
+    record.click();
+    await waitUntil(() => el.state === 'recording', 'recording did not start', { timeout: 5000 });
+    await el.updateComplete;
+    const button = part<HTMLButtonElement>(el, '.record') as HTMLButtonElement;
+    expect(deepActive()).to.equal(button);
+    const inView = button.getBoundingClientRect();
+    const frameBox = box.getBoundingClientRect();
+    expect(inView.top >= frameBox.top - 0.5 && inView.bottom <= frameBox.bottom + 0.5, `stop button ${inView.top}–${inView.bottom} in box ${frameBox.top}–${frameBox.bottom}`).to.equal(true);
+    await waitUntil(() => el.state === 'review', 'did not stop at max-seconds', { timeout: 8000 });
+  });
+
   it('discarding a new take keeps the saved recording and fires nothing', async () => {
     const el = await mount(html`<vk-audio-recorder lang="ti" max-seconds="1" .value=${playableWav}></vk-audio-recorder>`);
     let events = 0;
