@@ -41,11 +41,11 @@ const VTIMEZONE = [
   'END:VTIMEZONE',
 ];
 
-/** TEXT value escaping (RFC 5545 §3.3.11); other control characters are dropped. */
+/** TEXT value escaping (RFC 5545 §3.3.11); control characters other than tab (HTAB is TSAFE-CHAR) and line breaks are dropped. */
 export function escapeText(text: string): string {
   return text
     .replace(/\r\n?/g, '\n')
-    .replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, '')
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
     .replace(/[\\;,]/g, (c) => `\\${c}`)
     .replace(/\n/g, '\\n');
 }

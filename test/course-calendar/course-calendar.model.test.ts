@@ -371,6 +371,13 @@ describe('iCalendar export', () => {
     expect(events).to.have.length(1);
     expect(events[0].getFirstPropertyValue('location')).to.equal('X\nEND:VEVENT\nBEGIN:VEVENT');
   });
+
+  it('keeps a tab in TEXT values (RFC 5545 §3.3.11 allows HTAB) and drops other control characters', () => {
+    expect(escapeText('Rom\t2\u0000\u0007\u001b\u007f')).to.equal('Rom\t2');
+    const doc: ScheduleDocument = { ...sampleSchedule(), sessions: [{ ...sampleSchedule().sessions[0], place: 'Bygg A\tRom 2' }] };
+    const events = parse(writeICS(doc, { text: (t) => resolveText(t, 'nb'), kindLabel })).getAllSubcomponents('vevent');
+    expect(events[0].getFirstPropertyValue('location')).to.equal('Bygg A\tRom 2');
+  });
 });
 
 describe('session.update undo is lossless', () => {
