@@ -192,6 +192,14 @@ export const taskLadderStyles = css`
   .latest-log {
     color: var(--_vk-text-subtle);
   }
+  /* A flex item is as wide as its longest word by default: a long word in a note widened the card,
+     the details (sideways scrolling) and the page. (The details' sheet loads later; this one is always there.) */
+  .latest-log > span,
+  .log-entry > span,
+  .print-log li > span {
+    min-inline-size: 0;
+    overflow-wrap: break-word;
+  }
   .task[data-level='independent'] .level {
     color: var(--_vk-success);
     font-weight: 600;
@@ -359,6 +367,7 @@ export const taskLadderStyles = css`
     }
     .print-log {
       display: grid;
+      grid-template-columns: minmax(0, 1fr);
       gap: 2px;
       padding-inline-start: calc(var(--_vk-pictogram-size) + var(--_vk-space-3));
     }

@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { VkTaskLadder } from '../../src/task-ladder/task-ladder.js';
 import type { LadderDocument } from '../../src/task-ladder/task-ladder.types.js';
@@ -103,6 +104,45 @@ describe('<vk-task-ladder> at every size', () => {
         expect(overflowing(el)).to.deep.equal([]);
         // The page is only as wide as the box the host gave the widget.
         expect(document.documentElement.scrollWidth).to.be.at.most(Math.max(window.innerWidth, width + 16));
+      }
+    });
+  }
+
+  for (const [name, text] of [
+    ['a Norwegian compound', 'Arbeidsmiljøopplæringsprogrammet'],
+    ['an unbroken 100-character word', 'W'.repeat(100)],
+  ] as const) {
+    it(`wraps ${name} in the latest log entry inside its card (the preview never widens the page), nb and ar`, async () => {
+      const doc = midway();
+      const logged: LadderDocument = {
+        ...doc,
+        phases: doc.phases.map((phase) => ({ ...phase, tasks: phase.tasks.map((t) => ({ ...t, log: [{ date: '2026-03-09', by: 'mentor' as const, mood: 4 as const, text }] })) })),
+      };
+      for (const locale of ['nb', 'ar'] as const) {
+        const el = await mount(320, locale, logged);
+        expect(overflowing(el)).to.deep.equal([]);
+        expect(document.documentElement.scrollWidth).to.be.at.most(window.innerWidth);
+      }
+    });
+
+    it(`wraps ${name} in the details' logbook (no sideways scrolling) and on paper`, async () => {
+      const doc = midway();
+      const logged: LadderDocument = { ...doc, phases: doc.phases.map((phase) => ({ ...phase, tasks: phase.tasks.map((t) => ({ ...t, log: [{ date: '2026-03-09', by: 'mentor' as const, mood: 4 as const, text }] })) })) };
+      const el = await mount(320, 'nb', logged);
+      shadowAll(el, '.task-button')[0].dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+      await el.updateComplete;
+      const popover = shadowAll(el, '.vk-popover')[0];
+      expect(popover.querySelector('.log-entry')?.textContent).to.contain(text);
+      expect(popover.scrollWidth).to.be.at.most(popover.clientWidth);
+      window.dispatchEvent(new Event('beforeprint'));
+      await emulateMedia({ media: 'print' });
+      await el.updateComplete;
+      try {
+        expect(shadowAll(el, '.print-log li').length).to.be.above(0);
+        expect(overflowing(el)).to.deep.equal([]);
+      } finally {
+        await emulateMedia({ media: 'screen' });
+        window.dispatchEvent(new Event('afterprint'));
       }
     });
   }
