@@ -34,10 +34,11 @@ const probeOwners = new WeakMap<Element, VkStepTracker>();
 
 /** Width per step (px) below which the automatic layout turns vertical. */
 const HORIZONTAL_MIN_STEP_WIDTH = 132;
-/** A horizontal step's room around its text: button padding (2 × 0.5rem) and border (2 × 2px), in rem at 16px. */
-const STEP_CHROME_PX = 2 * 8 + 2 * 2;
+/** A horizontal step's room around its text: button padding (2 × 0.5rem, in rem so it grows with text size) and border (2 × 2px). */
+const STEP_PADDING_REM = 2 * 0.5;
+const STEP_BORDER_PX = 2 * 2;
 /** The marker (2.5rem) is the narrowest a step column can be. */
-const MARKER_PX = 40;
+const MARKER_REM = 2.5;
 
 // Our own static icons (never host markup): shape tells the status, not colour.
 const statusIcons: Record<StepStatus, TemplateResult> = {
@@ -240,9 +241,9 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
     }
     texts.push({ text: msg('Nå', { id: 'steps.current' }), font: smallFont });
     // The words, the marker and a 2px rounding margin must fit between the column's padding.
-    const needed = Math.max(MARKER_PX, widestWord(texts) + 2);
+    const needed = Math.max(MARKER_REM * rem, widestWord(texts) + 2);
     const perStep = width / steps.length;
-    this.#fitsHorizontal = perStep - STEP_CHROME_PX >= needed;
+    this.#fitsHorizontal = perStep - STEP_PADDING_REM * rem - STEP_BORDER_PX >= needed;
     this.#roomy = perStep >= HORIZONTAL_MIN_STEP_WIDTH;
   }
 

@@ -95,6 +95,40 @@ describe('<vk-step-tracker> at every size', () => {
   }
 });
 
+/** Words of the step titles drawn on more than one line, however wide the word is. */
+function titleWordsOnTwoLines(el: VkStepTracker): string[] {
+  const split: string[] = [];
+  for (const title of Array.from(el.shadowRoot?.querySelectorAll('.step-title') ?? [])) {
+    const node = Array.from(title.childNodes).find((n): n is Text => n instanceof Text && n.data.trim() !== '');
+    if (!node) throw new Error('a step title without text');
+    for (const match of node.data.matchAll(/\S+/gu)) {
+      const range = document.createRange();
+      range.setStart(node, match.index ?? 0);
+      range.setEnd(node, (match.index ?? 0) + match[0].length);
+      const tops = new Set(Array.from(range.getClientRects()).filter((r) => r.width > 0.5).map((r) => Math.round(r.top)));
+      if (tops.size > 1) split.push(match[0]);
+    }
+  }
+  return split;
+}
+
+describe('<vk-step-tracker> with text at 200 %', () => {
+  afterEach(async () => {
+    document.documentElement.style.removeProperty('font-size');
+    await setLocale('nb');
+  });
+
+  // The step's padding is in rem: at 200 % text it takes twice the room it takes at 16 px, and a
+  // horizontal layout chosen with the 16 px figure split Arabic titles ("المشاركي|ن") at ~1,260 px.
+  for (const width of [1150, 1200, 1250, 1300, 1350]) {
+    it(`is horizontal only where every title word fits its column whole (ar, ${width} px)`, async () => {
+      document.documentElement.style.fontSize = '200%';
+      const el = await mount(width, 'ar', workOrientedCourseSteps);
+      expect(titleWordsOnTwoLines(el), `layout ${el.layout}`).to.deep.equal([]);
+    });
+  }
+});
+
 describe('<vk-step-tracker> in a shrink-to-fit place', () => {
   it('keeps a usable width as a plain flex item', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div style="display: flex; inline-size: 900px"><vk-step-tracker .value=${preset()}></vk-step-tracker></div>`);
