@@ -377,11 +377,13 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     const order = doc.phases.map((phase, index) => ({ phase, index }));
     if (this.stacked && current > 0) order.unshift(...order.splice(current, 1));
     const task = this.panel ? this.#findTask(this.panel.taskId) : undefined;
+    // The title takes focus from script only (tabindex -1): where focus goes when a host value
+    // leaves no task to focus (no phases, or phases without tasks), instead of <body>.
     return html`
       <div class="width-probe" aria-hidden="true"></div>
       <section part="base" class="ladder" data-mode=${this.#participant ? 'participant' : 'adviser'} ?data-stacked=${this.stacked}>
         <div part="header" class="header">
-          <p class="title bi" id="title" role="heading" aria-level=${this.#headingLevel}>${bilingual(doc.title, view.locale, doc.participantLanguage)}</p>
+          <p class="title bi" id="title" role="heading" aria-level=${this.#headingLevel} tabindex="-1">${bilingual(doc.title, view.locale, doc.participantLanguage)}</p>
           ${mentor ? html`<p class="mentor">${msg(str`Fadder: ${isolate(mentor)}`, { id: 'task-ladder.mentor' })}</p>` : nothing}
         </div>
         <div class="phases" @keydown=${this.#onKeydown} @keyup=${this.#onKeyup} @focusin=${(e: FocusEvent) => this.#roving.handleFocusIn(e)}>

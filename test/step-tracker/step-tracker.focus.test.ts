@@ -81,6 +81,22 @@ describe('<vk-step-tracker> focus and keyboard', () => {
     expect(document.activeElement).to.not.equal(document.body);
   });
 
+  for (const compact of [false, true]) {
+    it(`a host value with no steps while a step has focus keeps focus in the tracker, on "0 av 0 ferdig", never <body>${compact ? ' (compact)' : ''}`, async () => {
+      const el = await tracker();
+      el.compact = compact;
+      await settle(el);
+      button(el, 's3').focus();
+      el.value = { ...sampleSteps(), steps: [] };
+      await settle(el);
+      expect(document.activeElement).to.equal(el);
+      expect(focused(el)).to.equal(shadow(el, '[part="summary"]'));
+      expect(focused(el)?.textContent).to.equal('0 av 0 ferdig');
+      // From script only: Tab still passes an empty tracker by.
+      expect((focused(el) as HTMLElement).tabIndex).to.equal(-1);
+    });
+  }
+
   it('the details start on the checked status when it is the first field', async () => {
     const el = await tracker();
     button(el, 's2').focus();

@@ -293,6 +293,22 @@ describe('<vk-task-ladder> focus after a host value', () => {
     expect(document.activeElement).to.equal(el);
     expect((focused(el) as HTMLElement).dataset.key).to.equal('t3');
   });
+
+  for (const [name, phases] of [
+    ['no phases', () => []],
+    ['phases without tasks', () => sampleLadder().phases.map((phase) => ({ ...phase, tasks: [] }))],
+  ] as const) {
+    it(`a host value with ${name} while a task has focus keeps focus in the ladder, on its title, never <body>`, async () => {
+      const el = await ladder();
+      taskButton(el, 't2').focus();
+      el.value = { ...sampleLadder(), phases: phases() };
+      await settle(el);
+      expect(document.activeElement).to.equal(el);
+      expect(focused(el)).to.equal(shadow(el, '#title'));
+      // From script only: Tab still passes an empty ladder by.
+      expect((focused(el) as HTMLElement).tabIndex).to.equal(-1);
+    });
+  }
 });
 
 describe('<vk-task-ladder> host and user editing the same task', () => {
