@@ -254,7 +254,8 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
         this.#firstFrameCap = cap;
       }
     }
-    this.#hadFocus = this.matches(':focus-within');
+    // Not :focus-within: Chromium does not match it on the host while focus is in the open popover (the top layer).
+    this.#hadFocus = !!this.shadowRoot?.activeElement;
     if (changed.has('document')) for (const taskId of this.#drafts.keys()) if (!this.#findTask(taskId)) this.#drafts.delete(taskId);
     if (changed.has('document') && this.panel) {
       const live = this.#findTask(this.panel.taskId);

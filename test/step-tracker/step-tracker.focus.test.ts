@@ -135,6 +135,20 @@ describe('<vk-step-tracker> focus and keyboard', () => {
 });
 
 describe('<vk-step-tracker> host and user editing the same step', () => {
+  it('a host value that removes the step whose details have focus closes them and focuses its nearest surviving neighbour, never <body>', async () => {
+    const el = await tracker();
+    button(el, 's2').focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(shadow(el, '.vk-popover').contains(focused(el))).to.equal(true);
+    const doc = sampleSteps();
+    el.value = { ...doc, steps: doc.steps.filter((s) => s.id !== 's2') };
+    await settle(el);
+    expect(shadowAll(el, '.vk-popover')).to.have.length(0);
+    expect(document.activeElement).to.equal(el);
+    expect((focused(el) as HTMLElement).dataset.key).to.equal('s3');
+  });
+
   it('a host value that changes the open step keeps the typed title and unsaved status, says so, and offers the new values', async () => {
     const el = await tracker();
     button(el, 's3').focus();

@@ -283,6 +283,20 @@ describe('<vk-task-ladder> voice', () => {
 });
 
 describe('<vk-task-ladder> focus after a host value', () => {
+  it('a host value that removes the task whose details have focus closes them and focuses its nearest surviving neighbour, never <body>', async () => {
+    const el = await ladder();
+    taskButton(el, 't2').focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(shadow(el, '.vk-popover').contains(focused(el))).to.equal(true);
+    const doc = sampleLadder();
+    el.value = { ...doc, phases: [{ ...doc.phases[0], tasks: doc.phases[0].tasks.filter((t) => t.id !== 't2') }, doc.phases[1]] };
+    await settle(el);
+    expect(shadow(el, '.vk-popover').matches(':popover-open')).to.equal(false);
+    expect(document.activeElement).to.equal(el);
+    expect((focused(el) as HTMLElement).dataset.key).to.equal('t3');
+  });
+
   it('a host value that removes the focused task moves focus to its nearest surviving neighbour, never <body>', async () => {
     const el = await ladder();
     taskButton(el, 't2').focus();
