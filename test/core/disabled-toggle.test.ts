@@ -11,7 +11,8 @@ type Widget = HTMLElement & { disabled: boolean; readonly updateComplete: Promis
 
 /** aria-disabled of every control in the widget's shadow root, in document order. */
 function states(el: Element): Array<string | null> {
-  return Array.from(el.shadowRoot!.querySelectorAll('button, [role="button"], [tabindex]')).map((c) => c.getAttribute('aria-disabled'));
+  // Controls only: a text that takes focus from script (the tracker's summary, the ladder's title: tabindex -1) is not one.
+  return Array.from(el.shadowRoot!.querySelectorAll('button, [role="button"], [tabindex]:not(p)')).map((c) => c.getAttribute('aria-disabled'));
 }
 
 const cases: Array<[string, () => Promise<Widget>]> = [
