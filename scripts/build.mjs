@@ -14,9 +14,10 @@
 // Prints gzip sizes: the drop-in file and each widget imported alone (`veikart/<widget>`).
 import { build } from 'vite';
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync, statSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
+import { tmpdir } from 'node:os';
 import { pictogramSources, pictogramUrlsModule } from './pictograms.mjs';
 import { collapseTemplateWhitespace, compileHints, minifyCssLiterals, pureD3TimeFactories, upFrontChunk } from './bundle-options.mjs';
 
@@ -96,8 +97,9 @@ const pictogramsBeside = {
     return `let folder = null;\nexport function setDropInFolder(url) { folder = url; }\nconst names = new Set(${JSON.stringify(Object.keys(pictogramSources))});\nexport function pictogramUrl(name) { return folder !== null && names.has(name) ? folder + name + '.svg' : undefined; }\n`;
   },
 };
-const dropInEntry = join(root, 'node_modules/.cache/veikart-drop-in/veikart.js');
-mkdirSync(join(dropInEntry, '..'), { recursive: true });
+// A fresh folder per build: node_modules may be shared (a worktree's symlink), and two builds
+// writing the same generated entry would each bundle whichever src/ wrote last.
+const dropInEntry = join(mkdtempSync(join(tmpdir(), 'veikart-drop-in-')), 'veikart.js');
 writeFileSync(dropInEntry, `import { setDropInFolder } from 'virtual:veikart-pictogram-urls';\nsetDropInFolder(new URL('pictograms/', import.meta.url).href);\nexport * from '${join(root, 'src/define.ts')}';\n`);
 for (const entry of [...presetEntries(), { veikart: dropInEntry }]) {
   await build({
@@ -123,6 +125,8 @@ for (const entry of [...presetEntries(), { veikart: dropInEntry }]) {
     },
   });
 }
+
+rmSync(join(dropInEntry, '..'), { recursive: true, force: true });
 
 // The iframe bridge: dist/embed/embed.html + embed.js, which imports ../veikart.js (no second copy).
 await build({

@@ -10,6 +10,7 @@
 //    sheets) are left as they are. A stylesheet Lightning CSS cannot parse fails the build.
 //  - collapseTemplateWhitespace: minified output keeps raw newlines only inside template literals
 //    (Lit's html/css/svg); the indentation after them is insignificant in HTML and CSS.
+import { realpathSync } from 'node:fs';
 import { transform, Features } from 'lightningcss';
 
 /**
@@ -105,7 +106,19 @@ export const collapseTemplateWhitespace = {
  * entries import those two, so the up-front chunk never imports back from the entry.
  */
 export function upFrontChunk(entryIds = []) {
-  const stay = (id) => entryIds.includes(id) || /\/src\/(api|define)\.ts$/.test(id);
+  // Compared by real path: Rolldown names a module by its resolved real path, so an entry written
+  // below a symlink (node_modules linked from another checkout, as in a git worktree, or pnpm's
+  // store) would otherwise not be recognised, land in chunks/, and resolve pictograms/ and
+  // ./presets.js from there (404s in the drop-in).
+  const real = (id) => {
+    try {
+      return realpathSync(id);
+    } catch {
+      return id; // virtual modules (\0…) and ids that are not files
+    }
+  };
+  const entries = new Set(entryIds.map(real));
+  const stay = (id) => entries.has(real(id)) || /\/src\/(api|define)\.ts$/.test(id);
   return {
     groups: [{ name: 'up-front', tags: ['$initial'], test: (id) => !stay(id) }],
   };

@@ -5,7 +5,8 @@
 //  3. nothing else ships: no source maps, tests, stories, demo, src, coverage; one copy of the SVGs
 //     (dist/pictograms/) with their licence; LICENSE and README present;
 //  4. each per-widget entry (`veikart/plan-board`, …) reaches no other widget's modules;
-//  5. the npm modules resolve every built-in pictogram through a static URL to a shipped SVG.
+//  5. the npm modules resolve every built-in pictogram through a static URL to a shipped SVG;
+//  6. the drop-in resolves pictograms/ and the presets beside veikart.js, not inside chunks/.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
@@ -97,6 +98,20 @@ for (const widget of widgets) {
 // 5. pictogram URLs in the npm modules
 const urls = [...readFileSync(join(root, 'dist/npm/core/pictogram-urls.js'), 'utf8').matchAll(/new URL\("([^"]+)", import\.meta\.url\)/g)].map((m) => rel(join('dist/npm/core', m[1])));
 check(urls.length === svgs.length && urls.every((u) => files.has(u)), `dist/npm/core/pictogram-urls.js: ${urls.length} static URLs, each to a shipped SVG`);
+
+// 6. the drop-in resolves its folder from veikart.js itself: the pictograms/ URL and the preset
+// imports (`./presets.js`, `./presets/<file>.js`) must be in veikart.js, never in chunks/, where the
+// same relative paths would point into chunks/ (404s). Broke once when the generated entry sat
+// below a symlinked node_modules and Rolldown moved it into the up-front chunk.
+{
+  const dropIn = readFileSync(join(root, 'dist/veikart.js'), 'utf8');
+  const chunks = [...files].filter((f) => f.startsWith('dist/chunks/'));
+  const folderRelative = /new URL\(["'`]pictograms\/|import\(["'`]\.\/presets[./]/;
+  const strays = chunks.filter((f) => folderRelative.test(readFileSync(join(root, f), 'utf8')));
+  check(/new URL\(["'`]pictograms\/["'`]/.test(dropIn) && /import\(["'`]\.\/presets\.js["'`]\)/.test(dropIn) && /import\(["'`]\.\/presets\/ladder\/kitchen\.js["'`]\)/.test(dropIn),
+    'dist/veikart.js itself resolves pictograms/ and presets beside it (new URL(\'pictograms/\'), import(\'./presets…\'))');
+  check(strays.length === 0, `no chunk resolves pictograms/ or ./presets relative to chunks/${strays.length ? ` (${strays.join(', ')})` : ''}`);
+}
 
 console.log(`\n${failures.length ? `${failures.length} package checks failed` : 'All package checks passed'}; the tarball holds ${files.size} files`);
 process.exit(failures.length ? 1 : 0);
