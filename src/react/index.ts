@@ -5,7 +5,8 @@
  *
  * Props are the element's properties (`value`, `mode`, `readonly`, …, set as properties, so
  * `value` takes the document object); events are `onVkChange`, `onVkError`, `onVkOpen` and, on the
- * calendar, `onVkRangeChange`, each typed with that widget's own document and operation.
+ * calendar, `onVkRangeChange`, each typed with that widget's own document and operation, and
+ * `onChange` (the DOM `change` event, in React 18 too).
  *
  * A controlled board — writing back every `vk-change` value keeps undo (contract §2):
  * @example
@@ -31,12 +32,17 @@ export type * from './jsx.js';
 
 defineAll();
 
-/** The React prop → DOM event names shared by every widget. */
+/**
+ * The React prop → DOM event names shared by every widget. `onChange` is the widget's own `change`
+ * event (after an edit that was not cancelled): React 18 never attaches `onChange` to a custom
+ * element, so without this mapping it would be silently ignored there (React 19 would attach it).
+ */
 function events<Doc, Op>() {
   return {
     onVkChange: 'vk-change' as EventName<VkChangeEvent<Doc, Op>>,
     onVkError: 'vk-error' as EventName<VkErrorEvent>,
     onVkOpen: 'vk-open' as EventName<VkOpenEvent>,
+    onChange: 'change' as EventName<Event>,
   };
 }
 

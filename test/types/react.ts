@@ -15,6 +15,9 @@ createElement(PlanBoard, {
 });
 createElement(StepTracker, { compact: true, onVkChange: (e) => void e.detail.value.steps });
 createElement(CourseCalendar, { view: 'week', onVkRangeChange: (e) => void e.detail.start.length });
+// onChange is the DOM `change` event, mapped by the wrapper (React 18 ignores onChange on a custom
+// element); a handler taking a native Event fails against React's own FormEventHandler.
+createElement(StepTracker, { name: 'steps', onChange: (e: Event) => void e.composedPath() });
 // @ts-expect-error mode is 'adviser' | 'participant'
 createElement(PlanBoard, { mode: 'teacher' });
 // @ts-expect-error a plan board's vk-change carries plan operations only
