@@ -1,6 +1,7 @@
 // npm run test:package — after `npm run build`. Asks npm what `npm pack` would ship and checks,
 // as a municipal developer's bundler would see it:
 //  1. every `exports` target (and its `types`) is in the tarball; wildcard exports match files;
+//     `typesVersions` gives node10 resolution the same types;
 //  2. `main`, `module`, `types`, `customElements` and every `sideEffects` entry exist in it;
 //  3. nothing else ships: no source maps, tests, stories, demo, src, coverage; one copy of the SVGs
 //     (dist/pictograms/) with their licence; LICENSE and README present;
@@ -37,6 +38,14 @@ for (const [subpath, target] of Object.entries(pkg.exports)) {
     else check(files.has(rel(path)) || (path === './package.json'), `exports["${subpath}"].${condition} → ${path} ships`);
   }
   if (typeof target === 'object' && !subpath.includes('*') && !subpath.endsWith('.json')) check('types' in target, `exports["${subpath}"] has types`);
+}
+// 1b. typesVersions: TypeScript's older `moduleResolution: "node"` (node10; older Angular CLI
+// workspaces and many existing projects) ignores `exports`, so each typed subpath is mapped there too.
+{
+  const mapped = pkg.typesVersions?.['*'] ?? {};
+  const typed = Object.entries(pkg.exports).filter(([subpath, target]) => subpath !== '.' && typeof target === 'object' && target.types);
+  const wrong = typed.filter(([subpath, target]) => JSON.stringify(mapped[subpath.slice(2)]) !== JSON.stringify([target.types])).map(([subpath]) => subpath);
+  check(wrong.length === 0 && Object.keys(mapped).length === typed.length, `typesVersions maps each of the ${typed.length} typed subpaths to its exports types (moduleResolution node10)${wrong.length ? `; wrong: ${wrong.join(', ')}` : ''}`);
 }
 // 2. top-level fields
 for (const field of ['main', 'module', 'types', 'customElements']) check(files.has(rel(pkg[field])), `${field} → ${pkg[field]} ships`);
