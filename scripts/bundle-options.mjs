@@ -107,9 +107,9 @@ export const collapseTemplateWhitespace = {
  */
 export function upFrontChunk(entryIds = []) {
   // Compared by real path: Rolldown names a module by its resolved real path, so an entry written
-  // below a symlink (node_modules linked from another checkout, as in a git worktree, or pnpm's
-  // store) would otherwise not be recognised, land in chunks/, and resolve pictograms/ and
-  // ./presets.js from there (404s in the drop-in).
+  // below a symlink (e.g. node_modules linked from another checkout, as in a git worktree) would
+  // otherwise not be recognised, land in chunks/, and resolve pictograms/ and ./presets.js from
+  // there (404s in the drop-in).
   const real = (id) => {
     try {
       return realpathSync(id);
