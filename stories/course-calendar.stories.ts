@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { createInnherredSchedule } from '../src/presets/schedule.js';
 import type { ScheduleDocument, Session } from '../src/course-calendar/course-calendar.types.js';
 import { calendarViews } from '../src/course-calendar/course-calendar.types.js';
@@ -77,14 +77,17 @@ const shortSessions: ScheduleDocument = {
   }),
 };
 
+/** The calendar with the story's controls applied; stories that wrap it (RTL, narrow) reuse it so every control still acts. */
+const calendar = (args: Record<string, unknown>) =>
+  html`<vk-course-calendar .value=${args.value} view=${args.view ?? nothing} date=${args.date} ?readonly=${args.readonly} ?disabled=${args.disabled}></vk-course-calendar>`;
+
 const meta: Meta = {
   title: 'Widgets/Course calendar',
   component: 'vk-course-calendar',
   tags: ['autodocs'],
   args: { value: term, view: 'month', date: '2026-03-12', readonly: false, disabled: false },
   argTypes: { view: { control: 'inline-radio', options: calendarViews }, date: { control: 'text' } },
-  render: (args) =>
-    html`<vk-course-calendar .value=${args.value} view=${args.view} date=${args.date} ?readonly=${args.readonly} ?disabled=${args.disabled}></vk-course-calendar>`,
+  render: (args) => calendar(args),
   parameters: {
     docs: {
       description: {
@@ -109,20 +112,25 @@ export const Disabled: Story = { args: { disabled: true } };
 export const Empty: Story = { args: { value: undefined } };
 export const NoSessionsThisMonth: Story = { args: { date: '2026-08-12', view: 'agenda' } };
 export const InvalidInput: Story = {
+  parameters: { controls: { disable: true } },
   render: () => html`<p>The document has a session whose course does not exist; the widget shows an error state and fires <code>vk-error</code> with the path <code>/sessions/0/courseId</code>.</p>
     <vk-course-calendar
       date="2026-03-12"
       value='{"version":1,"courses":[],"sessions":[{"id":"x","courseId":"ghost","start":"2026-03-12T09:00","end":"2026-03-12T10:00","kind":"theory"}]}'
     ></vk-course-calendar>`,
 };
+// No view: the calendar picks its own by width (the agenda below 480 px).
 export const RightToLeft: Story = {
-  render: () => html`<div lang="ar" dir="rtl"><vk-course-calendar .value=${term} date="2026-03-12"></vk-course-calendar></div>`,
+  args: { view: undefined },
+  render: (args) => html`<div lang="ar" dir="rtl">${calendar(args)}</div>`,
 };
 export const RightToLeftWeek: Story = {
-  render: () => html`<div lang="ar" dir="rtl"><vk-course-calendar .value=${term} view="week" date="2026-03-12"></vk-course-calendar></div>`,
+  args: { view: 'week' },
+  render: (args) => html`<div lang="ar" dir="rtl">${calendar(args)}</div>`,
 };
 export const Narrow320: Story = {
-  render: () => html`<div style="inline-size: 320px"><vk-course-calendar .value=${term} date="2026-03-12"></vk-course-calendar></div>`,
+  args: { view: undefined },
+  render: (args) => html`<div style="inline-size: 320px">${calendar(args)}</div>`,
 };
 
 export const NightSessionsAndOverlapsWeek: Story = { args: { value: nightsAndOverlaps, view: 'week', date: '2026-03-09' } };

@@ -22,14 +22,17 @@ const nowNextLater: PlanDocument = {
   ],
 };
 
+/** The board with the story's controls applied; stories that wrap it (RTL page, boxes) reuse it so every control still acts. */
+const board = (args: Record<string, unknown>) =>
+  html`<vk-plan-board .value=${args.value} mode=${args.mode} ?readonly=${args.readonly} ?disabled=${args.disabled} ?proposals=${args.proposals} heading-level=${args.headingLevel}></vk-plan-board>`;
+
 const meta: Meta = {
   title: 'Widgets/Plan board',
   component: 'vk-plan-board',
   tags: ['autodocs'],
   args: { value: amina, mode: 'adviser', readonly: false, disabled: false, proposals: false, headingLevel: 2 },
   argTypes: { mode: { control: 'inline-radio', options: ['adviser', 'participant'] }, headingLevel: { control: { type: 'number', min: 1, max: 6 } } },
-  render: (args) =>
-    html`<vk-plan-board .value=${args.value} mode=${args.mode} ?readonly=${args.readonly} ?disabled=${args.disabled} ?proposals=${args.proposals} heading-level=${args.headingLevel}></vk-plan-board>`,
+  render: (args) => board(args),
   parameters: {
     docs: {
       description: {
@@ -51,14 +54,17 @@ export const ManyCards: Story = { args: { value: manyCards(300) } };
 export const Readonly: Story = { args: { readonly: true } };
 export const Disabled: Story = { args: { disabled: true } };
 export const EmptyBoard: Story = { args: { value: undefined } };
+// Fixed markup (the attribute is the point): no controls to offer.
 export const InvalidInput: Story = {
+  parameters: { controls: { disable: true } },
   render: () => html`<p>The card's <code>columnId</code> names no column; the widget shows an error state and fires <code>vk-error</code> at <code>/cards/0/columnId</code>.</p>
     <vk-plan-board value='{"version":1,"columns":[{"id":"mon","title":"Mandag"}],"cards":[{"id":"c1","columnId":"sun","title":"Norskkurs","pictogram":"vk:norwegian-class"}]}'></vk-plan-board>`,
 };
 export const RightToLeftPage: Story = {
-  render: (args) => html`<div lang="ar" dir="rtl"><vk-plan-board .value=${amina} mode=${args.mode}></vk-plan-board></div>`,
+  render: (args) => html`<div lang="ar" dir="rtl">${board(args)}</div>`,
 };
 export const PrintPreview: Story = {
+  parameters: { controls: { disable: true } },
   render: () => html`<style>
       .print-preview { inline-size: 297mm; min-block-size: 210mm; padding: 10mm; background: #fff; border: 1px solid #999; box-sizing: border-box; }
     </style>
@@ -88,5 +94,5 @@ export const ContainerWidths: Story = {
       .vk-story-box[data-w='720'] { inline-size: 720px; }
       .vk-story-box[data-w='1100'] { inline-size: 1100px; }
     </style>
-    ${widths.map((w) => html`<p>${w} px</p><div class="vk-story-box" data-w=${w}><vk-plan-board .value=${amina} mode=${args.mode}></vk-plan-board></div>`)}`,
+    ${widths.map((w) => html`<p>${w} px</p><div class="vk-story-box" data-w=${w}>${board(args)}</div>`)}`,
 };

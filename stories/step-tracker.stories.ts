@@ -28,6 +28,16 @@ const detailed: StepsDocument = {
   ),
 };
 
+/** The tracker with the story's controls applied; stories that wrap it (RTL, widths) reuse it so every control still acts. */
+const tracker = (args: Record<string, unknown>) =>
+  html`<vk-step-tracker
+    .value=${args.value}
+    orientation=${args.orientation ?? ''}
+    ?compact=${args.compact}
+    ?readonly=${args.readonly}
+    ?disabled=${args.disabled}
+  ></vk-step-tracker>`;
+
 const meta: Meta = {
   title: 'Widgets/Step tracker',
   component: 'vk-step-tracker',
@@ -36,14 +46,7 @@ const meta: Meta = {
   argTypes: {
     orientation: { control: 'inline-radio', options: [undefined, 'horizontal', 'vertical'] },
   },
-  render: (args) =>
-    html`<vk-step-tracker
-      .value=${args.value}
-      orientation=${args.orientation ?? ''}
-      ?compact=${args.compact}
-      ?readonly=${args.readonly}
-      ?disabled=${args.disabled}
-    ></vk-step-tracker>`,
+  render: (args) => tracker(args),
   parameters: {
     docs: {
       description: {
@@ -66,18 +69,21 @@ export const Readonly: Story = { args: { readonly: true } };
 export const Disabled: Story = { args: { disabled: true } };
 export const Empty: Story = { args: { value: undefined } };
 export const InvalidInput: Story = {
+  parameters: { controls: { disable: true } },
   render: () => html`<p>The attribute holds a document with an unknown status; the widget shows an error state and fires <code>vk-error</code>.</p>
     <vk-step-tracker value='{"version":1,"steps":[{"id":"a","title":"A","status":"finished"}]}'></vk-step-tracker>`,
 };
 export const NewerVersion: Story = {
+  parameters: { controls: { disable: true } },
   render: () => html`<vk-step-tracker value='{"version":2,"steps":[]}'></vk-step-tracker>`,
 };
 export const RightToLeft: Story = {
-  render: () => html`<div lang="ar" dir="rtl"><vk-step-tracker .value=${detailed}></vk-step-tracker></div>`,
+  render: (args) => html`<div lang="ar" dir="rtl">${tracker(args)}</div>`,
 };
 
 const names = ['Amina', 'Yonas', 'Olena', 'Hassan', 'Farah', 'Mohammed', 'Lidia', 'Ali', 'Sara', 'Dawit', 'Iryna', 'Abdi', 'Zahra', 'Omar', 'Mariam', 'Petro', 'Hodan', 'Reza', 'Selam', 'Nur'];
 export const CompactTable: Story = {
+  parameters: { controls: { disable: true } },
   render: () => html`<table>
     <caption>
       Twenty participants, one compact tracker each
@@ -103,12 +109,14 @@ export const CompactTable: Story = {
 
 /** Horizontal only where every word fits whole; `orientation="horizontal"` turns vertical when there is no room. */
 export const EveryWidth: Story = {
+  args: { orientation: 'horizontal' },
   render: (args) => html`${[320, 480, 720, 1100].map(
-    (width) => html`<p>${width} px</p><div style="inline-size: ${width}px; border: 1px dashed #999; margin-block-end: 1rem"><vk-step-tracker orientation="horizontal" .value=${args.value}></vk-step-tracker></div>`,
+    (width) => html`<p>${width} px</p><div style="inline-size: ${width}px; border: 1px dashed #999; margin-block-end: 1rem">${tracker(args)}</div>`,
   )}`,
 };
 export const RightToLeftNarrow: Story = {
-  render: () => html`<div lang="ar" dir="rtl" style="inline-size: 320px"><vk-step-tracker orientation="horizontal" .value=${workOrientedCourseSteps}></vk-step-tracker></div>`,
+  args: { value: workOrientedCourseSteps, orientation: 'horizontal' },
+  render: (args) => html`<div lang="ar" dir="rtl" style="inline-size: 320px">${tracker(args)}</div>`,
 };
 export const LongWords: Story = {
   args: { value: { ...detailed, title: 'X'.repeat(200), steps: detailed.steps.map((s, i) => (i === 0 ? { ...s, title: 'Z'.repeat(200) } : s)) } },

@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { createLadder } from '../src/presets/ladder-templates.js';
 import type { LadderBranch, LadderDocument, LogEntry, TaskLevel } from '../src/task-ladder/task-ladder.types.js';
 
@@ -37,13 +37,17 @@ function midway(branch: LadderBranch, participantLanguage = 'ar'): LadderDocumen
   };
 }
 
+/** The ladder with the story's controls applied; stories that wrap it (RTL, widths) reuse it so every control still acts. */
+const ladder = (args: Record<string, unknown>, headingLevel?: number) =>
+  html`<vk-task-ladder .value=${args.value} mode=${args.mode} ?readonly=${args.readonly} ?disabled=${args.disabled} heading-level=${headingLevel ?? nothing}></vk-task-ladder>`;
+
 const meta: Meta = {
   title: 'Widgets/Task ladder',
   component: 'vk-task-ladder',
   tags: ['autodocs'],
   args: { value: midway('kitchen'), mode: 'adviser', readonly: false, disabled: false },
   argTypes: { mode: { control: 'inline-radio', options: ['adviser', 'participant'] } },
-  render: (args) => html`<vk-task-ladder .value=${args.value} mode=${args.mode} ?readonly=${args.readonly} ?disabled=${args.disabled}></vk-task-ladder>`,
+  render: (args) => ladder(args),
   parameters: {
     docs: {
       description: {
@@ -86,27 +90,30 @@ export const ParticipantMode: Story = { args: { mode: 'participant' } };
 export const Readonly: Story = { args: { readonly: true } };
 export const Disabled: Story = { args: { disabled: true } };
 export const RightToLeft: Story = {
-  render: (args) => html`<div lang="ar" dir="rtl"><vk-task-ladder .value=${args.value} mode=${args.mode}></vk-task-ladder></div>`,
+  render: (args) => html`<div lang="ar" dir="rtl">${ladder(args)}</div>`,
 };
 export const RightToLeftParticipant: Story = {
-  render: (args) => html`<div lang="ar" dir="rtl"><vk-task-ladder .value=${args.value} mode="participant"></vk-task-ladder></div>`,
+  args: { mode: 'participant' },
+  render: (args) => html`<div lang="ar" dir="rtl">${ladder(args)}</div>`,
 };
 export const Narrow320: Story = {
-  render: (args) => html`<div style="inline-size: 320px; border: 1px dashed #999"><vk-task-ladder .value=${args.value} mode=${args.mode}></vk-task-ladder></div>`,
+  render: (args) => html`<div style="inline-size: 320px; border: 1px dashed #999">${ladder(args)}</div>`,
 };
 export const Empty: Story = { args: { value: undefined } };
 export const InvalidInput: Story = {
+  parameters: { controls: { disable: true } },
   render: () => html`<p>The attribute holds a task with an unknown level; the widget shows an error state and fires <code>vk-error</code> with the path <code>/phases/0/tasks/0/level</code>.</p>
     <vk-task-ladder value='{"version":1,"title":"Praksis","phases":[{"id":"p1","title":"Fase","tasks":[{"id":"t1","title":"Vaske","level":"expert"}]}]}'></vk-task-ladder>`,
 };
 export const NewerVersion: Story = {
+  parameters: { controls: { disable: true } },
   render: () => html`<vk-task-ladder value='{"version":2,"title":"x","phases":[]}'></vk-task-ladder>`,
 };
 
 /** The same ladder at the container widths it is tested at: stacked (current phase first) below 54rem, side by side from it. */
 export const EveryWidth: Story = {
   render: (args) => html`${[320, 480, 720, 1100].map(
-    (width) => html`<p>${width} px</p><div style="inline-size: ${width}px; border: 1px dashed #999; margin-block-end: 1rem"><vk-task-ladder .value=${args.value} mode=${args.mode}></vk-task-ladder></div>`,
+    (width) => html`<p>${width} px</p><div style="inline-size: ${width}px; border: 1px dashed #999; margin-block-end: 1rem">${ladder(args)}</div>`,
   )}`,
 };
 /** Tigrinja for the participant: no browser voice, so the adviser sees "Ingen stemme for tigrinja — ta opp en" and can record. */
@@ -125,5 +132,5 @@ export const LongWords: Story = {
   },
 };
 export const HeadingLevel3: Story = {
-  render: (args) => html`<h2>Deltaker: Amina</h2><vk-task-ladder heading-level="3" .value=${args.value} mode=${args.mode}></vk-task-ladder>`,
+  render: (args) => html`<h2>Deltaker: Amina</h2>${ladder(args, 3)}`,
 };
