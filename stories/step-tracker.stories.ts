@@ -44,7 +44,8 @@ const meta: Meta = {
   tags: ['autodocs'],
   args: { value: detailed, orientation: undefined, compact: false, readonly: false, disabled: false },
   argTypes: {
-    orientation: { control: 'inline-radio', options: [undefined, 'horizontal', 'vertical'] },
+    // Unset: horizontal where every title word fits whole, else vertical (the first option's label, not "undefined").
+    orientation: { control: { type: 'inline-radio', labels: { undefined: 'unset (by width)' } }, options: [undefined, 'horizontal', 'vertical'] },
   },
   render: (args) => tracker(args),
   parameters: {
