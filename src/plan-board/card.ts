@@ -73,6 +73,8 @@ export function renderCard(card: PlanCard, view: CardView, index: number, setSiz
   const words = resolveText(card.title, view.locale);
   const title = words.trim() ? words : cardName(card, view.locale);
   const done = card.done === true;
+  // The Done box's name is one text ("Ferdig: Norskkurs"): a visible word joined to a hidden one is read "Ferdig : Norskkurs".
+  const doneWord = msg('Ferdig', { id: 'plan-board.done' });
   const proposal = card.proposedBy === 'participant';
   const speaking = view.speakingCardId === card.id;
   const silent = view.participant && view.silent(card);
@@ -106,7 +108,7 @@ export function renderCard(card: PlanCard, view: CardView, index: number, setSiz
       ${card.place ? html`<span class="meta meta-place"><span class="meta-text">${bilingual(card.place, view.locale, view.language)}</span></span>` : nothing}
       ${proposal ? html`<span class="badge proposal-badge">${icons.hand}<span>${msg('Forslag fra deltakeren', { id: 'plan-board.proposal.badge' })}</span></span>` : nothing}
       ${silent ? html`<span class="badge silent-badge">${icons.speakerOff}<span>${msg('Ingen lyd', { id: 'plan-board.no-sound' })}</span></span>` : nothing}
-      ${done ? html`<span class="done-mark"><span class="vk-visually-hidden">${msg('Ferdig', { id: 'plan-board.done' })}</span></span>` : nothing}
+      ${done ? html`<span class="done-mark"><span class="vk-visually-hidden">${doneWord}</span></span>` : nothing}
     </button>
     ${view.canToggle || view.arrange || view.participant
       ? html`<div class="card-actions">
@@ -121,8 +123,8 @@ export function renderCard(card: PlanCard, view: CardView, index: number, setSiz
                 aria-checked=${done ? 'true' : 'false'}
                 ?disabled=${!view.canToggle}
               >
-                <span class="box" aria-hidden="true"></span><span class="done-label">${msg('Ferdig', { id: 'plan-board.done' })}</span
-                ><span class="vk-visually-hidden">: ${title}</span>
+                <span class="box" aria-hidden="true"></span><span class="done-label" aria-hidden="true">${doneWord}</span
+                ><span class="vk-visually-hidden">${doneWord}: ${title}</span>
               </button>`
             : nothing}
           ${view.arrange
