@@ -250,8 +250,9 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     // Nothing inside can have focus before the first render. Not :focus-within: Chromium does not
-    // match it on the host while focus is in the open details (the top layer).
-    this.#hadFocus = this.hasUpdated && !!this.shadowRoot?.activeElement;
+    // match it on the host while focus is in the open details (the top layer). Not focus left in
+    // details already closed (hidden) by a click outside: it goes where the click puts it.
+    this.#hadFocus = this.hasUpdated && !!this.shadowRoot?.activeElement?.checkVisibility();
     if (changed.has('document') && this.openStepId) {
       const live = this.document?.steps.find((s) => s.id === this.openStepId);
       if (!live) this.#closeDetails(false);

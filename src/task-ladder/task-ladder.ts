@@ -255,7 +255,8 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
       }
     }
     // Not :focus-within: Chromium does not match it on the host while focus is in the open popover (the top layer).
-    this.#hadFocus = !!this.shadowRoot?.activeElement;
+    // Not focus left in a popover already closed (hidden) by a click outside: it goes where the click puts it.
+    this.#hadFocus = !!this.shadowRoot?.activeElement?.checkVisibility();
     if (changed.has('document')) for (const taskId of this.#drafts.keys()) if (!this.#findTask(taskId)) this.#drafts.delete(taskId);
     if (changed.has('document') && this.panel) {
       const live = this.#findTask(this.panel.taskId);

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { VkStepTracker } from '../../src/step-tracker/step-tracker.js';
 import { focused, record, sampleSteps, shadow, shadowAll } from '../helpers/index.js';
@@ -96,6 +96,26 @@ describe('<vk-step-tracker> focus and keyboard', () => {
       expect((focused(el) as HTMLElement).tabIndex).to.equal(-1);
     });
   }
+
+  it('a click outside the open details, after scrolling away from the tracker, closes them and leaves focus and the page where the user put them', async () => {
+    const el = await tracker();
+    const below = await fixture<HTMLParagraphElement>(html`<p style="margin-block-start: 3000px; block-size: 200px">further down</p>`);
+    button(el, 's2').focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(shadow(el, '.vk-popover').contains(focused(el))).to.equal(true);
+    below.scrollIntoView({ block: 'center' });
+    const scrolled = window.scrollY;
+    const stepsFocused: string[] = [];
+    el.addEventListener('focusin', () => stepsFocused.push(String((focused(el) as HTMLElement | null)?.dataset.key)));
+    const box = below.getBoundingClientRect();
+    await sendMouse({ type: 'click', position: [Math.round(box.left + 10), Math.round(box.top + box.height / 2)] });
+    await settle(el);
+    expect(shadowAll(el, '.vk-popover')).to.have.length(0);
+    expect(window.scrollY).to.equal(scrolled);
+    expect(stepsFocused, 'no step takes focus on the way').to.deep.equal([]);
+    expect(document.activeElement).to.equal(document.body);
+  });
 
   it('the details start on the checked status when it is the first field', async () => {
     const el = await tracker();

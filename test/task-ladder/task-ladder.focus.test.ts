@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { VkTaskLadder } from '../../src/task-ladder/task-ladder.js';
 import type { LadderDocument } from '../../src/task-ladder/task-ladder.types.js';
@@ -295,6 +295,26 @@ describe('<vk-task-ladder> focus after a host value', () => {
     expect(shadow(el, '.vk-popover').matches(':popover-open')).to.equal(false);
     expect(document.activeElement).to.equal(el);
     expect((focused(el) as HTMLElement).dataset.key).to.equal('t3');
+  });
+
+  it('a click outside the open details, after scrolling away from the ladder, closes them and leaves focus and the page where the user put them', async () => {
+    const el = await ladder();
+    const below = await fixture<HTMLParagraphElement>(html`<p style="margin-block-start: 3000px; block-size: 200px">further down</p>`);
+    taskButton(el, 't2').focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(shadow(el, '.vk-popover').contains(focused(el))).to.equal(true);
+    below.scrollIntoView({ block: 'center' });
+    const scrolled = window.scrollY;
+    const tasksFocused: string[] = [];
+    el.addEventListener('focusin', () => tasksFocused.push(String((focused(el) as HTMLElement | null)?.dataset.key)));
+    const box = below.getBoundingClientRect();
+    await sendMouse({ type: 'click', position: [Math.round(box.left + 10), Math.round(box.top + box.height / 2)] });
+    await settle(el);
+    expect(shadow(el, '.vk-popover').matches(':popover-open')).to.equal(false);
+    expect(window.scrollY).to.equal(scrolled);
+    expect(tasksFocused, 'no task takes focus on the way').to.deep.equal([]);
+    expect(document.activeElement).to.equal(document.body);
   });
 
   it('a host value that removes the focused task moves focus to its nearest surviving neighbour, never <body>', async () => {
