@@ -597,7 +597,9 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
       this.#formDocument = result.document;
       this.#formText = text;
     }
-    const hadFocus = this.#hasFocus();
+    // Not #hasFocus(): Chromium does not match :focus-within on the host while focus is in an open
+    // popover (the top layer), and a value that closes it (its item gone) would drop focus to <body>.
+    const hadFocus = this.shadowRoot?.activeElement;
     this.#error = null;
     this.#hostDocument = result.document;
     this.#hostWrites++;

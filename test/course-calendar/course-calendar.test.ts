@@ -763,6 +763,31 @@ describe('vk-course-calendar: editing in the popover', () => {
     expect(dayStart.value).to.equal('09:00');
   });
 
+  for (const view of ['month', 'week', 'agenda'] as const) {
+    it(`a host value that removes the session whose details have focus closes them and keeps focus in the calendar${view === 'agenda' ? '' : ', on its day'}, never <body> (${view})`, async () => {
+      const el = await calendar(sampleSchedule(), { view });
+      if (view === 'agenda') session(el, 'a2').focus();
+      else {
+        // From the calendar's date (12 March) by keyboard to 10 March, then Enter to its session.
+        cell(el, '2026-03-12').focus();
+        await key(el, 'ArrowLeft');
+        await key(el, 'ArrowLeft');
+        await key(el, 'Enter');
+      }
+      expect(focused(el)).to.equal(session(el, 'a2'));
+      await key(el, 'Enter');
+      const panel = shadow(el, '.vk-popover');
+      expect(panel.contains(focused(el))).to.equal(true);
+      const doc = sampleSchedule();
+      el.value = { ...doc, sessions: doc.sessions.filter((s) => s.id !== 'a2') };
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(panel.matches(':popover-open')).to.equal(false);
+      expect(document.activeElement).to.equal(el);
+      if (view !== 'agenda') expect(focused(el)).to.equal(cell(el, '2026-03-10'));
+    });
+  }
+
   it('removing a session fires session.remove, and undo adds it back at its index', async () => {
     const el = await calendar();
     const events = record(el, 'vk-change');
