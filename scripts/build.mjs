@@ -101,32 +101,35 @@ const pictogramsBeside = {
 // writing the same generated entry would each bundle whichever src/ wrote last.
 const dropInEntry = join(mkdtempSync(join(tmpdir(), 'veikart-drop-in-')), 'veikart.js');
 writeFileSync(dropInEntry, `import { setDropInFolder } from 'virtual:veikart-pictogram-urls';\nsetDropInFolder(new URL('pictograms/', import.meta.url).href);\nexport * from '${join(root, 'src/define.ts')}';\n`);
-for (const entry of [...presetEntries(), { veikart: dropInEntry }]) {
-  await build({
-    ...quiet,
-    // The drop-in's files (not the presets': data) start with V8's compile hint.
-    plugins: [minifyCssLiterals, pureD3TimeFactories, collapseTemplateWhitespace, presetsBeside, pictogramsBeside, ...(entry.veikart ? [compileHints()] : [])],
-    build: {
-      target: 'es2022',
-      outDir: dist,
-      emptyOutDir: false,
-      minify: true,
-      lib: { entry, formats: ['es'] },
-      rolldownOptions: {
-        output: {
-          // The drop-in: everything before first render in one chunk beside veikart.js (the
-          // presets' entries share their common code in chunks of their own instead).
-          ...(entry.veikart ? { codeSplitting: upFrontChunk([dropInEntry]) } : {}),
-          minify: true,
-          entryFileNames: '[name].js',
-          chunkFileNames: 'chunks/[name]-[hash].js',
+try {
+  for (const entry of [...presetEntries(), { veikart: dropInEntry }]) {
+    await build({
+      ...quiet,
+      // The drop-in's files (not the presets': data) start with V8's compile hint.
+      plugins: [minifyCssLiterals, pureD3TimeFactories, collapseTemplateWhitespace, presetsBeside, pictogramsBeside, ...(entry.veikart ? [compileHints()] : [])],
+      build: {
+        target: 'es2022',
+        outDir: dist,
+        emptyOutDir: false,
+        minify: true,
+        lib: { entry, formats: ['es'] },
+        rolldownOptions: {
+          output: {
+            // The drop-in: everything before first render in one chunk beside veikart.js (the
+            // presets' entries share their common code in chunks of their own instead).
+            ...(entry.veikart ? { codeSplitting: upFrontChunk([dropInEntry]) } : {}),
+            minify: true,
+            entryFileNames: '[name].js',
+            chunkFileNames: 'chunks/[name]-[hash].js',
+          },
         },
       },
-    },
-  });
+    });
+  }
+} finally {
+  // Also after a failed build: no temp folder left behind.
+  rmSync(join(dropInEntry, '..'), { recursive: true, force: true });
 }
-
-rmSync(join(dropInEntry, '..'), { recursive: true, force: true });
 
 // The iframe bridge: dist/embed/embed.html + embed.js, which imports ../veikart.js (no second copy).
 await build({
