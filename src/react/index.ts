@@ -4,7 +4,7 @@
  * (like `veikart/define`). React ≥ 18 is a peer dependency (optional for everyone else).
  *
  * Props are the element's properties (`value`, `mode`, `readonly`, …, set as properties, so
- * `value` takes the document object); events are `onVkChange`, `onVkError`, `onVkOpen` and, on the
+ * `value` takes the document object, or its JSON text); events are `onVkChange`, `onVkError`, `onVkOpen` and, on the
  * calendar, `onVkRangeChange`, each typed with that widget's own document and operation, and
  * `onChange` (the DOM `change` event, in React 18 too).
  *
@@ -17,7 +17,7 @@
  * }
  */
 import * as React from 'react';
-import { createComponent, type EventName } from '@lit/react';
+import { createComponent, type EventName, type ReactWebComponent } from '@lit/react';
 import { VkPlanBoard } from '../plan-board/plan-board.js';
 import { VkStepTracker } from '../step-tracker/step-tracker.js';
 import { VkTaskLadder } from '../task-ladder/task-ladder.js';
@@ -31,6 +31,13 @@ import type { ScheduleDocument, ScheduleOperation } from '../course-calendar/cou
 export type * from './jsx.js';
 
 defineAll();
+
+/**
+ * A wrapper component whose `value` prop also takes the document's JSON text, as the element's
+ * `value` property does (the props @lit/react derives read the property's getter type: the
+ * document only).
+ */
+export type WithJsonValue<C, Doc> = C extends React.ForwardRefExoticComponent<infer P> ? React.ForwardRefExoticComponent<Omit<P, 'value'> & { value?: Doc | string | null }> : never;
 
 /**
  * The React prop → DOM event names shared by every widget. `onChange` is the widget's own `change`
@@ -47,13 +54,13 @@ function events<Doc, Op>() {
 }
 
 /** `<vk-plan-board>` as a React component. */
-export const PlanBoard = createComponent({ react: React, tagName: 'vk-plan-board', elementClass: VkPlanBoard, events: events<PlanDocument, PlanOperation>(), displayName: 'PlanBoard' });
+export const PlanBoard = createComponent({ react: React, tagName: 'vk-plan-board', elementClass: VkPlanBoard, events: events<PlanDocument, PlanOperation>(), displayName: 'PlanBoard' }) as WithJsonValue<ReactWebComponent<VkPlanBoard, ReturnType<typeof events<PlanDocument, PlanOperation>>>, PlanDocument>;
 
 /** `<vk-step-tracker>` as a React component. */
-export const StepTracker = createComponent({ react: React, tagName: 'vk-step-tracker', elementClass: VkStepTracker, events: events<StepsDocument, StepsOperation>(), displayName: 'StepTracker' });
+export const StepTracker = createComponent({ react: React, tagName: 'vk-step-tracker', elementClass: VkStepTracker, events: events<StepsDocument, StepsOperation>(), displayName: 'StepTracker' }) as WithJsonValue<ReactWebComponent<VkStepTracker, ReturnType<typeof events<StepsDocument, StepsOperation>>>, StepsDocument>;
 
 /** `<vk-task-ladder>` as a React component. */
-export const TaskLadder = createComponent({ react: React, tagName: 'vk-task-ladder', elementClass: VkTaskLadder, events: events<LadderDocument, LadderOperation>(), displayName: 'TaskLadder' });
+export const TaskLadder = createComponent({ react: React, tagName: 'vk-task-ladder', elementClass: VkTaskLadder, events: events<LadderDocument, LadderOperation>(), displayName: 'TaskLadder' }) as WithJsonValue<ReactWebComponent<VkTaskLadder, ReturnType<typeof events<LadderDocument, LadderOperation>>>, LadderDocument>;
 
 /** `<vk-course-calendar>` as a React component; also `onVkRangeChange`. */
 export const CourseCalendar = createComponent({
@@ -62,4 +69,4 @@ export const CourseCalendar = createComponent({
   elementClass: VkCourseCalendar,
   events: { ...events<ScheduleDocument, ScheduleOperation>(), onVkRangeChange: 'vk-range-change' as EventName<VkRangeChangeEvent> },
   displayName: 'CourseCalendar',
-});
+}) as WithJsonValue<ReactWebComponent<VkCourseCalendar, ReturnType<typeof events<ScheduleDocument, ScheduleOperation>> & { onVkRangeChange: EventName<VkRangeChangeEvent> }>, ScheduleDocument>;

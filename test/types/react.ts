@@ -35,3 +35,8 @@ const wrongView: JSX.IntrinsicElements['vk-course-calendar'] = { view: 'year' };
 // @ts-expect-error a tracker's value is a steps document (or its JSON text), not a number
 const wrongValue: JSX.IntrinsicElements['vk-step-tracker'] = { value: 42 };
 void board, calendar, wrongView, wrongValue;
+// The wrappers' value takes the document's JSON text too, as the element does.
+createElement(StepTracker, { value: '{"version":1,"steps":[]}' });
+createElement(PlanBoard, { value: null, onVkChange: (e) => void e.detail.value.columns });
+// @ts-expect-error a tracker's value is a steps document (or its JSON text), not a number
+createElement(StepTracker, { value: 42 });
