@@ -6,13 +6,20 @@ import { baseLanguage, directionOf, resolvedLocale, resolveText, textIn } from '
 const STAFF_LOCALES = new Set(['nb', 'nn', 'no', 'en']);
 
 /**
+ * The locale of a participant-facing text's first line: the UI locale for staff locales or a
+ * document without a participant language, else `nb`. Read-aloud starts with this line too.
+ */
+export const firstLocale = (uiLocale: string, participantLanguage?: string): string =>
+  STAFF_LOCALES.has(baseLanguage(uiLocale)) || !participantLanguage ? uiLocale : 'nb';
+
+/**
  * Participant-facing text (contract.md §4): the Norwegian text first (the staff locale's, for nb,
  * nn and en) and, when the document names a participant language and has that text, the same
  * text under it, each with its own lang and dir. In an Arabic UI the Norwegian line stays first:
  * learning to recognise it is part of the plan.
  */
 export function bilingual(text: Text | undefined | null, uiLocale: string, participantLanguage?: string): TemplateResult {
-  const locale = STAFF_LOCALES.has(baseLanguage(uiLocale)) || !participantLanguage ? uiLocale : 'nb';
+  const locale = firstLocale(uiLocale, participantLanguage);
   const primary = resolveText(text, locale);
   const primaryLang = resolvedLocale(text, locale);
   const second = participantLanguage ? textIn(text, participantLanguage) : undefined;

@@ -1,7 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isSafeAudioUrl } from './audio-url.js';
-import { baseLanguage } from './text.js';
-import type { Audio } from './types.js';
+import { firstLocale } from './bilingual.js';
+import { baseLanguage, resolvedLocale, resolveText, textIn } from './text.js';
+import type { Audio, Text } from './types.js';
 
 /** One piece of speech: a text in a language, with a recording when the document has one. */
 export interface Utterance {
@@ -98,6 +99,27 @@ export function audioFor(audio: Audio | undefined, lang: string): string | undef
   const own = (key: string): string | undefined => (Object.prototype.hasOwnProperty.call(audio, key) ? audio[key] : undefined);
   const url = own(lang) ?? own(baseLanguage(lang));
   return isSafeAudioUrl(url) ? url : undefined;
+}
+
+/**
+ * What read-aloud says for a participant-facing text: its lines as `bilingual` shows them — the
+ * first line (Norwegian in a participant's own UI locale), then the participant's language — each
+ * with its recording from `audio`. `words` replaces the first line's text (a card's pictogram word
+ * where it has no title); a recording in the participant language counts even without its text.
+ * @example bilingualSpeech({ nb: 'Norskkurs', ti: 'ትምህርቲ' }, undefined, 'ti', 'ti')
+ *   // → [{ text: 'Norskkurs', lang: 'nb' }, { text: 'ትምህርቲ', lang: 'ti' }]
+ */
+export function bilingualSpeech(text: Text, audio: Audio | undefined, uiLocale: string, language?: string, words?: string): Utterance[] {
+  const locale = firstLocale(uiLocale, language);
+  const lang = resolvedLocale(text, locale);
+  words ??= resolveText(text, locale);
+  const parts: Utterance[] = [{ text: words, lang, audio: audioFor(audio, lang) }];
+  if (language && baseLanguage(language) !== baseLanguage(lang)) {
+    const second = textIn(text, language);
+    const recording = audioFor(audio, language);
+    if (second || recording) parts.push({ text: second || words, lang: language, audio: recording });
+  }
+  return parts;
 }
 
 /** How each language of an utterance list can be heard (see `speechAvailability`). */

@@ -1,7 +1,8 @@
 import type { ReactiveControllerHost } from 'lit';
 import { msg } from '@lit/localize';
-import { ReadAloud, audioFor, canReadAloud, type Utterance } from '../core/read-aloud.js';
+import { ReadAloud, audioFor, bilingualSpeech, canReadAloud, type Utterance } from '../core/read-aloud.js';
 import { baseLanguage, resolvedLocale, resolveText, textIn } from '../core/text.js';
+import { firstLocale } from '../core/bilingual.js';
 import { languageName } from './board-text.js';
 import type { PlanCard, PlanColumn, PlanDocument } from './plan-board.types.js';
 import { cardName } from './card.js';
@@ -43,15 +44,9 @@ export class BoardVoice {
     };
   }
 
+  /** What a card says: its lines as shown, its pictogram's word where it has no title. */
   speech(card: PlanCard, locale: string, language: string | undefined): Utterance[] {
-    const lang = resolvedLocale(card.title, locale);
-    const parts: Utterance[] = [{ text: cardName(card, locale), lang, audio: audioFor(card.audio, lang) }];
-    if (language && baseLanguage(language) !== baseLanguage(lang)) {
-      const text = textIn(card.title, language);
-      const audio = audioFor(card.audio, language);
-      if (text || audio) parts.push({ text: text || parts[0].text, lang: language, audio });
-    }
-    return parts;
+    return bilingualSpeech(card.title, card.audio, locale, language, cardName(card, firstLocale(locale, language)));
   }
 
   /** Some part of the card can be heard (a recording or a voice). */
@@ -94,8 +89,8 @@ export class BoardVoice {
       this.#readAloud.stop();
       return;
     }
-    const locale = this.options.locale();
     const language = this.options.document()?.participantLanguage;
+    const locale = firstLocale(this.options.locale(), language);
     this.columnReading = column.id;
     const lang = resolvedLocale(column.title, locale);
     let heard = false;

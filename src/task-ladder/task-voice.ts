@@ -1,7 +1,7 @@
 import { msg, str } from '@lit/localize';
-import { audioFor, type Utterance } from '../core/read-aloud.js';
+import { audioFor, bilingualSpeech, type Utterance } from '../core/read-aloud.js';
 import { getLocale } from '../core/localize.js';
-import { baseLanguage, isolate, resolvedLocale, resolveText, textIn } from '../core/text.js';
+import { isolate, resolveText, textIn } from '../core/text.js';
 import { levelLabel } from './labels.js';
 import type { LadderDocument, LadderOperation, Task } from './task-ladder.types.js';
 
@@ -9,20 +9,9 @@ function withAudio(url: string | undefined): { audio?: string } {
   return url === undefined ? {} : { audio: url };
 }
 
-/**
- * What read-aloud says for a task: the title in the UI locale, then in the participant's language.
- * A recording in the participant language counts even where the document has no text in it.
- */
+/** What read-aloud says for a task: its title as shown (core `bilingualSpeech`). */
 export function taskUtterances(doc: LadderDocument, task: Task, locale: string): Utterance[] {
-  const lang = resolvedLocale(task.title, locale);
-  const parts: Utterance[] = [{ text: resolveText(task.title, locale), lang, ...withAudio(audioFor(task.audio, lang)) }];
-  const second = doc.participantLanguage;
-  if (second && baseLanguage(second) !== baseLanguage(lang)) {
-    const recording = audioFor(task.audio, second);
-    const text = textIn(task.title, second) ?? (recording ? resolveText(task.title, locale) : undefined);
-    if (text) parts.push({ text, lang: second, ...withAudio(recording) });
-  }
-  return parts;
+  return bilingualSpeech(task.title, task.audio, locale, doc.participantLanguage);
 }
 
 /** The task in the participant language alone: its text (or the Norwegian one) and its recording. */

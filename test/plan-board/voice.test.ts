@@ -3,6 +3,7 @@ import '../../src/define.js';
 import type { VkPlanBoard } from '../../src/plan-board/plan-board.js';
 import type { PlanOperation } from '../../src/plan-board/plan-board.types.js';
 import { setSpeechEngine, type SpeechEngine } from '../../src/core/read-aloud.js';
+import { setLocale } from '../../src/core/localize.js';
 import { record } from '../helpers/index.js';
 import { cardButton, cardItem, frame, menuAction, openMenu, placed, samplePlan } from './helpers.js';
 
@@ -118,6 +119,48 @@ describe('plan board: tap to hear (participant)', () => {
     speech.release();
     await frame();
     expect(speech.said).to.deep.equal(['nb:Norskkurs', 'play:https://example.org/ar.mp3']);
+  });
+
+  it('in the participant\'s own UI language the card is read as shown, Norwegian line first: with a Norwegian voice only, a Tigrinya UI still hears it', async () => {
+    const doc = { ...samplePlan(), participantLanguage: 'ti', cards: [{ id: 'c1', columnId: 'mon', title: { nb: 'Norskkurs', ar: 'دورة اللغة النرويجية', ti: 'ትምህርቲ ቋንቋ ኖርወይ' }, pictogram: 'vk:norwegian-class' }] };
+    await setLocale('ti');
+    try {
+      const both = fakeSpeech(['nb', 'ti', 'ar']);
+      setSpeechEngine(both.engine);
+      const el = await fixture<VkPlanBoard>(html`<vk-plan-board mode="participant" .value=${doc}></vk-plan-board>`);
+      expect(cardButton(el, 'c1').querySelector('[part="text"]')?.textContent).to.equal('Norskkurs');
+      cardButton(el, 'c1').click();
+      await el.updateComplete;
+      both.release();
+      await frame();
+      both.release();
+      await frame();
+      expect(both.said).to.deep.equal(['nb:Norskkurs', 'ti:ትምህርቲ ቋንቋ ኖርወይ']);
+      // An Arabic UI shows Norwegian and Tigrinya: it never reads the Arabic text it does not show.
+      await setLocale('ar');
+      await el.updateComplete;
+      both.said.length = 0;
+      cardButton(el, 'c1').click();
+      await el.updateComplete;
+      both.release();
+      await frame();
+      both.release();
+      await frame();
+      expect(both.said).to.deep.equal(['nb:Norskkurs', 'ti:ትምህርቲ ቋንቋ ኖርወይ']);
+      await setLocale('ti');
+      const nbOnly = fakeSpeech(['nb']);
+      setSpeechEngine(nbOnly.engine);
+      await el.updateComplete;
+      cardButton(el, 'c1').click();
+      await el.updateComplete;
+      expect(nbOnly.said).to.deep.equal(['nb:Norskkurs']);
+      nbOnly.release();
+      await frame();
+      await el.updateComplete;
+      expect(sr(el).querySelector('[data-vk-announcer]')?.textContent ?? '', 'nothing says reading is unavailable').to.equal('');
+    } finally {
+      await setLocale('nb');
+    }
   });
 
   it('in participant mode the participant-language line is as large and strong as the Norwegian, with its own lang and dir', async () => {

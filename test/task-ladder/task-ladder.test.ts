@@ -562,6 +562,40 @@ describe('<vk-task-ladder mode="participant">', () => {
     expect(spoken).to.deep.equal(['nb:Ta oppvasken', 'play:/audio/dishes-ar.mp3']);
   });
 
+  it('in the participant\'s own UI language the task is read as shown, Norwegian line first: with a Norwegian voice only, a Tigrinya UI can still read it', async () => {
+    const spoken: string[] = [];
+    let voices = ['nb', 'ti', 'ar'];
+    setSpeechEngine({ hasVoice: (lang) => voices.includes(lang), speak: async (text, lang) => void spoken.push(`${lang}:${text}`), play: async () => {} });
+    const doc = sampleLadder();
+    const task = { ...doc.phases[0].tasks[0], title: { nb: 'Ta oppvasken', ar: 'غسل الأطباق', ti: 'ኣቕሑ ምሕጻብ' } };
+    await setLocale('ti');
+    try {
+      const el = await ladder({ ...doc, participantLanguage: 'ti', phases: [{ ...doc.phases[0], tasks: [task] }] }, 'participant');
+      const read = async (): Promise<void> => {
+        spoken.length = 0;
+        taskItem(el, 't1').querySelector<HTMLButtonElement>('.read-control')?.click();
+        await new Promise<void>((resolve) => setTimeout(resolve));
+        await el.updateComplete;
+      };
+      await read();
+      expect(spoken).to.deep.equal(['nb:Ta oppvasken', 'ti:ኣቕሑ ምሕጻብ']);
+      // An Arabic UI shows Norwegian and Tigrinya: it never reads the Arabic text it does not show.
+      await setLocale('ar');
+      await read();
+      expect(spoken).to.deep.equal(['nb:Ta oppvasken', 'ti:ኣቕሑ ምሕጻብ']);
+      await setLocale('ti');
+      voices = ['nb'];
+      setSpeechEngine({ hasVoice: (lang) => voices.includes(lang), speak: async (text, lang) => void spoken.push(`${lang}:${text}`), play: async () => {} });
+      await el.updateComplete;
+      const control = taskItem(el, 't1').querySelector<HTMLButtonElement>('.read-control') as HTMLButtonElement;
+      expect(control.getAttribute('aria-disabled'), 'the Norwegian line can be heard').to.equal(null);
+      await read();
+      expect(spoken).to.deep.equal(['nb:Ta oppvasken']);
+    } finally {
+      await setLocale('nb');
+    }
+  });
+
   it('says so when its recordings cannot be played and no voice can speak instead (a missing file)', async () => {
     setSpeechEngine({ hasVoice: () => false, speak: async () => {}, play: async () => false });
     const doc = sampleLadder();
