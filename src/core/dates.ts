@@ -1,5 +1,6 @@
 /** Date helpers for `YYYY-MM-DD` documents: local wall-clock, never UTC-shifted. */
 import { expectedLocale } from './localize.js';
+import { baseLanguage } from './text.js';
 
 /**
  * A local Date at midnight for an ISO date. Years 0000–0099 stay themselves (`new Date(y, …)`
@@ -52,20 +53,19 @@ const dateLocales = new Map<string, string>(['nb', 'en', 'ar', 'uk', 'fa'].map((
 export function dateLocale(locale: string): string {
   let found = dateLocales.get(locale);
   if (found) return found;
-  const language = (tag: string): string => tag.split('-')[0].toLowerCase();
   const usable = (tag: string): string | undefined => {
     try {
       const [supported] = Intl.DateTimeFormat.supportedLocalesOf([tag]);
       if (!supported) return undefined;
       const formatter = new Intl.DateTimeFormat(supported, { month: 'long', calendar: 'gregory' });
-      if (language(formatter.resolvedOptions().locale) !== language(supported)) return undefined;
+      if (baseLanguage(formatter.resolvedOptions().locale) !== baseLanguage(supported)) return undefined;
       // Chromium "supports" some regional tags (ti-ER, so-KE) with only ICU's root data: "M03".
       return /^M\d+$/.test(formatter.format(new Date(2026, 2, 4)).trim()) ? undefined : supported;
     } catch {
       return undefined;
     }
   };
-  found = usable(locale) ?? usable(language(locale)) ?? 'nb';
+  found = usable(locale) ?? usable(baseLanguage(locale)) ?? 'nb';
   dateLocales.set(locale, found);
   return found;
 }

@@ -341,7 +341,7 @@ function freshJsonPasses(value: object, depth: number): boolean {
   // A parse result's keys are all own and enumerable; an enumerable key a page added to
   // Object.prototype is visited too, which can only make this answer false, never wrongly true.
   for (const key in value) {
-    if (key === '__proto__' || key === 'constructor' || key === 'prototype') return false;
+    if (isPrototypeKey(key)) return false;
     const member: unknown = (value as Record<string, unknown>)[key];
     if (typeof member === 'object' && member !== null && !freshJsonPasses(member, depth + 1)) return false;
   }

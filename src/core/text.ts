@@ -28,14 +28,14 @@ export function directionOf(lang: string): 'ltr' | 'rtl' {
 }
 
 /**
- * A Text in the given locale: that locale, then its base language, then `nb`, then the first
- * entry (contract.md §4). A plain string is returned as it is.
+ * A Text in the given locale: that locale, then its base language (Dari: then Persian), then
+ * `nb`, then the first entry (contract.md §4). A plain string is returned as it is.
  */
 export function resolveText(text: Text | undefined | null, locale: string): string {
   if (text == null) return '';
   if (typeof text === 'string') return text;
   // The exact locale first (the usual hit): the base language is only worked out when it misses.
-  const found = own(text, locale) ?? own(text, baseLanguage(locale)) ?? own(text, 'nb') ?? own(text, 'no');
+  const found = own(text, locale) ?? own(text, (locale = baseLanguage(locale))) ?? own(text, locale == 'prs' ? 'fa' : 'nb') ?? own(text, 'nb') ?? own(text, 'no');
   if (found !== undefined) return found;
   for (const key of Object.keys(text)) return text[key];
   return '';
@@ -55,7 +55,7 @@ function own(text: { readonly [locale: string]: string }, key: string): string |
 export function resolvedLocale(text: Text | undefined | null, locale: string): string {
   if (text == null || typeof text === 'string') return locale;
   const base = baseLanguage(locale);
-  for (const key of [locale, base, 'nb', 'no']) if (own(text, key) !== undefined) return key;
+  for (const key of [locale, base, base == 'prs' ? 'fa' : 'nb', 'nb', 'no']) if (own(text, key) !== undefined) return key;
   return Object.keys(text)[0] ?? locale;
 }
 

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { Announcer } from './announcer.js';
 import { emit, type ChangeSource, type VkErrorDetail } from './events.js';
-import { getLocale, initLocalization, localeWait, prefetchLocale } from './localize.js';
+import { getLocale, initLocalization, localeWait, normalizeLocale, prefetchLocale } from './localize.js';
 import { markFreshJson, parseJson, type CheckResult } from './schema.js';
 import { tokens } from './tokens.js';
 import { prepareFonts, type FontInstance } from './fonts.js';
@@ -395,7 +395,11 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
     let element: Element | null = this;
     while (element) {
       const found: Element | null = element.closest('[lang]:not([lang=""])');
-      if (found) return found === document.documentElement ? getLocale() : (found.getAttribute('lang') as string);
+      const lang = found?.getAttribute('lang') as string;
+      const ui = getLocale();
+      // <html lang> as written ("prs", "fa-AF": Dari texts and month names), as any ancestor's, unless
+      // setLocale() chose another language; Norwegian pages keep "nb" (its Intl-free date path).
+      if (found) return found === document.documentElement && (normalizeLocale(lang) !== ui || ui == 'nb') ? ui : lang;
       const root = element.getRootNode();
       element = root instanceof ShadowRoot ? root.host : null;
     }

@@ -82,10 +82,9 @@ export function holidaysBetween(start: IsoDate, end: IsoDate): Map<IsoDate, Publ
   return out;
 }
 
-/** The holiday's name in `locale` (its base language) when there is one; else the nb name. */
+/** The holiday's name in `locale` (its base language; Dari: Persian) when there is one; else the nb name (`resolveText`). */
 export function holidayName(holiday: PublicHoliday, locale: string): string {
-  const base = locale.split('-')[0].toLowerCase();
-  return (holidayLocales as readonly string[]).includes(base) ? holiday.name[base as HolidayLocale] : holiday.name.nb;
+  return resolveText(holiday.name, locale);
 }
 
 /** The names of the holidays and the document's closed days in [start, end), by date (a day may have several). */

@@ -3,6 +3,7 @@ import '../../src/define.js';
 import type { VkStepTracker } from '../../src/step-tracker/step-tracker.js';
 import { followDocumentLanguage, getLocale, localeReady, normalizeLocale, setLocale } from '../../src/core/localize.js';
 import { sampleSteps, shadow } from '../helpers/index.js';
+import { holidayName, norwegianHolidays, type PublicHoliday } from '../../src/course-calendar/holidays.js';
 
 describe('localization', () => {
   afterEach(async () => {
@@ -61,6 +62,49 @@ describe('localization', () => {
     await el.updateComplete;
     expect(getLocale()).to.equal('nb');
     expect(shadow(el, '.step-button[data-key="s3"]').textContent).to.contain('Work practice');
+  });
+
+  it('a Dari page (<html lang="prs">) shows Dari texts and month names as a lang="prs" wrapper does; Persian texts and holiday names where there is no Dari one', async () => {
+    const schedule = {
+      version: 1,
+      courses: [
+        { id: 'bus', title: { nb: 'Buss', fa: 'اتوبوس', prs: 'بس' } },
+        { id: 'kurs', title: { nb: 'Norskkurs', fa: 'کلاس زبان نروژی' } },
+      ],
+      sessions: [
+        { id: 's1', courseId: 'bus', start: '2026-03-09T09:00', end: '2026-03-09T10:00', kind: 'theory' },
+        { id: 's2', courseId: 'kurs', start: '2026-03-09T11:00', end: '2026-03-09T12:00', kind: 'language' },
+      ],
+    };
+    const seen = async (wrapperLang: string | null): Promise<string> => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang=${wrapperLang ?? ''}><vk-course-calendar view="agenda" date="2026-03-09" .value=${schedule}></vk-course-calendar></div>`);
+      const el = wrapper.firstElementChild as HTMLElement & { updateComplete: Promise<unknown> };
+      await el.updateComplete;
+      return (el.shadowRoot as ShadowRoot).textContent ?? '';
+    };
+    document.documentElement.lang = 'prs';
+    await new Promise((resolve) => queueMicrotask(() => resolve(undefined)));
+    await localeReady();
+    expect(getLocale()).to.equal('fa');
+    const page = await seen(null);
+    const wrapped = await seen('prs');
+    for (const [name, text] of [['<html lang="prs">', page], ['<div lang="prs">', wrapped]]) {
+      expect(text, name).to.contain('بس');
+      expect(text, name).to.not.contain('اتوبوس');
+      expect(text, name).to.contain('کلاس زبان نروژی');
+      expect(text, `${name}: the Afghan month name`).to.contain('مارچ');
+    }
+    const easter = norwegianHolidays(2026).find((h) => h.date === '2026-04-05') as PublicHoliday;
+    expect(holidayName(easter, 'prs'), 'holidays in Persian, not bokmål').to.equal(easter.name.fa);
+    document.documentElement.lang = 'fa-AF';
+    await new Promise((resolve) => queueMicrotask(() => resolve(undefined)));
+    await localeReady();
+    expect(await seen(null), '<html lang="fa-AF">').to.contain('مارچ');
+    // setLocale() still wins over <html lang> for texts and dates.
+    await setLocale('en');
+    const english = await seen(null);
+    expect(english).to.contain('Buss');
+    expect(english).to.contain('March');
   });
 
   it('lays out right to left under an ar/rtl ancestor, with Arabic texts', async () => {
