@@ -534,8 +534,11 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
     if (this.isUpdatePending) queueMicrotask(() => this.requestUpdate());
   }
 
+  /** Back/forward: the user's edits come back, but form.reset() still returns to the host's document. */
   formStateRestoreCallback(state: unknown): void {
+    const host = this.#hostDocument;
     if (typeof state === 'string') this.#receive(state);
+    this.#hostDocument = host;
   }
 
   #readScript(): boolean {
@@ -638,15 +641,9 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
       // A focusable anchor inside the widget, so the browser focuses it and shows the message
       // (without one, submit is blocked silently: "An invalid form control … is not focusable").
       const anchor = this.validationAnchor();
-      if (anchor) this.internals.setValidity({ valueMissing: true }, this.requiredMessage(), anchor);
-      else {
-        this.internals.setValidity({ valueMissing: true }, this.requiredMessage());
-        // Not rendered yet: set the anchor once the empty state exists.
-        void this.updateComplete.then(() => {
-          const later = this.validationAnchor();
-          if (later && this.required && !this.document) this.internals.setValidity({ valueMissing: true }, this.requiredMessage(), later);
-        });
-      }
+      this.internals.setValidity({ valueMissing: true }, this.requiredMessage(), anchor ?? undefined);
+      // Not rendered yet: sync again once the empty state exists, to set it as the anchor.
+      if (!anchor) void this.updateComplete.then(() => this.validationAnchor() && this.#syncForm());
     } else {
       this.internals.setValidity({});
     }

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { VkStepTracker } from '../../src/step-tracker/step-tracker.js';
-import { press, sampleSteps, shadow } from '../helpers/index.js';
+import { press, record, sampleSteps, shadow } from '../helpers/index.js';
 
 /** A key pressed with modifiers held, as a person does (real key events). */
 async function chord(modifiers: string[], key: string): Promise<void> {
@@ -39,6 +39,24 @@ describe('form association', () => {
     expect(el.value).to.deep.equal(sampleSteps());
     expect(events).to.equal(0);
     expect(el.canUndo).to.equal(false);
+  });
+
+  // Back/forward: the browser hands back the last form value through formStateRestoreCallback
+  // (Chromium does this after the page's own script set the server's document; checked by hand
+  // with a real navigation, which the test runner's page cannot make). The restored edits show,
+  // but they are the user's, not the host's: form.reset() goes back to the host's document, as
+  // a restored <input> goes back to its value attribute.
+  it('a state restored by the browser (back/forward) shows without events; form.reset() then goes back to the host document', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form><vk-step-tracker name="route" .value=${sampleSteps()}></vk-step-tracker></form>`);
+    const el = form.querySelector('vk-step-tracker') as VkStepTracker;
+    const edited = { ...sampleSteps(), steps: sampleSteps().steps.map((s) => (s.id === 's3' ? { ...s, status: 'in-progress' as const } : s)) };
+    const events = record(el, 'vk-change', 'change');
+    el.formStateRestoreCallback(JSON.stringify(edited));
+    expect(el.value).to.deep.equal(edited);
+    expect(JSON.parse(new FormData(form).get('route') as string)).to.deep.equal(edited);
+    form.reset();
+    expect(el.value).to.deep.equal(sampleSteps());
+    expect(events).to.deep.equal([]);
   });
 
   it('a required widget with no document is invalid; with one it is valid', async () => {
