@@ -202,7 +202,8 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     // Observes a zero-height probe, not the host: reordering the phases may change the host's
     // height, and observing that would loop ("ResizeObserver loop … undelivered notifications").
     this.#resizeObserver = new ResizeObserver(() => this.#readLayout());
-    this.#probe = null;
+    // Moved in the page: watch the probe of the last render again (its new place may be narrower).
+    this.#watchProbe();
   }
 
   override disconnectedCallback(): void {
@@ -232,6 +233,15 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
         return height;
       }),
     );
+  }
+
+  #watchProbe(): void {
+    const probe = this.renderRoot.querySelector('.width-probe');
+    if (probe !== this.#probe && this.#resizeObserver) {
+      if (this.#probe) this.#resizeObserver.unobserve(this.#probe);
+      if (probe) this.#resizeObserver.observe(probe);
+      this.#probe = probe;
+    }
   }
 
   /** The container query decides the columns; the element only reads back whether phases stack (and fills a first frame rendered while hidden). */
@@ -277,12 +287,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     if (this.#firstFrame) queueMicrotask(() => this.#fillFirstFrame());
     // A re-render that moved or removed the focused element (phases reordered, a task gone): put it back.
     if (this.#hadFocus && !this.matches(':focus-within')) void this.ensureFocus();
-    const probe = this.renderRoot.querySelector('.width-probe');
-    if (probe !== this.#probe && this.#resizeObserver) {
-      if (this.#probe) this.#resizeObserver.unobserve(this.#probe);
-      if (probe) this.#resizeObserver.observe(probe);
-      this.#probe = probe;
-    }
+    this.#watchProbe();
     const part = this.#part;
     if (!changed.has('panel') || !this.panel || !this.popoverPanel || !part || !this.#popover) return;
     const anchor = this.#taskButton(this.panel.taskId);

@@ -6,6 +6,7 @@ import type { LadderDocument } from '../../src/task-ladder/task-ladder.types.js'
 import { setLocale } from '../../src/core/localize.js';
 import { createLadder } from '../../src/presets/ladder-templates.js';
 import { shadowAll } from '../helpers/index.js';
+import { sampleLadder } from './sample.js';
 import { containerWidths, overflowing, splitWords } from './words.js';
 
 /** A cleaning ladder midway: phase 1 independent, phase 2 current, with sign-offs and a log entry. */
@@ -87,6 +88,28 @@ describe('<vk-task-ladder> at every size', () => {
     await new Promise((resolve) => requestAnimationFrame(resolve));
     await el.updateComplete;
     expect(shadowAll(el, '.phase').map((p) => p.dataset.phase)).to.deep.equal(doc.phases.map((p) => p.id));
+  });
+
+  // A small ladder: nothing of its own re-renders it after the move (a long one fills its first
+  // frame in later renders, which used to hide that the width was no longer followed).
+  it('moved into a narrow place in the page (a sidebar), stacks with the current phase first, as a fresh one there does', async () => {
+    const doc = sampleLadder();
+    const done = { ...doc, phases: doc.phases.map((phase, p) => (p === 0 ? { ...phase, tasks: phase.tasks.map((task) => ({ ...task, level: 'independent' as const })) } : phase)) };
+    const el = await mount(1100, 'nb', done);
+    expect(phaseOrder(el), 'wide: document order').to.deep.equal(['p1', 'p2']);
+    const sidebar = document.createElement('div');
+    sidebar.style.inlineSize = '480px';
+    el.parentElement?.after(sidebar);
+    sidebar.append(el);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await el.updateComplete;
+    expect(phaseOrder(el), 'in the sidebar: the current phase first').to.deep.equal(['p2', 'p1']);
+    // Its width is still followed there: widened again, back to document order.
+    sidebar.style.inlineSize = '1100px';
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await el.updateComplete;
+    expect(phaseOrder(el)).to.deep.equal(['p1', 'p2']);
+    sidebar.remove();
   });
 
   for (const length of [100, 200]) {
