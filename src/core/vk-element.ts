@@ -521,6 +521,8 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
   }
 
   formResetCallback(): void {
+    // The host's document comes back: a host write (an edit in progress does not stand, gestures cancel).
+    this.#hostWrites++;
     this.#clearHistory();
     this.#setDocument(this.#hostDocument);
   }

@@ -81,6 +81,24 @@ for (const kind of Object.keys(make) as KnownKind[]) {
       expect(el.canUndo).to.equal(false);
     });
 
+    // form.reset() is the host putting its own document back: it wins like a host value. It used
+    // to let the edit count as kept (a change event, an undo entry for a document that was gone:
+    // undo() then failed on every try and canUndo stayed true).
+    it('form.reset() inside vk-change wins like a host value: no change event, undo cleared', async () => {
+      const el = await mount();
+      const form = document.createElement('form');
+      el.replaceWith(form);
+      form.append(el);
+      const before = el.value;
+      let changes = 0;
+      el.addEventListener('vk-change', () => form.reset());
+      el.addEventListener('change', () => changes++);
+      expect(userEdit(el, edit[kind](el.value))).to.equal(false);
+      expect(el.value).to.deep.equal(before);
+      expect(changes, 'no change event for an edit the reset replaced').to.equal(0);
+      expect(el.canUndo).to.equal(false);
+    });
+
     it('writing back the vk-change value (a controlled host) keeps the edit and undo', async () => {
       const el = await mount();
       el.addEventListener('vk-change', (event) => {
