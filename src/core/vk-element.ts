@@ -625,6 +625,8 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
 
   #setDocument(doc: Doc | null): void {
     this.document = doc;
+    // Also when it stays null: an error state on screen goes with the error (`value = null`).
+    this.requestUpdate();
     this.#syncForm();
   }
 

@@ -191,6 +191,17 @@ describe('bad input', () => {
     expect(el.error).to.equal(null);
   });
 
+  it('clearing the value (null) after a rejected first document clears the error state too, as it clears the error property', async () => {
+    const el = await fixture<VkStepTracker>(html`<vk-step-tracker value="not json"></vk-step-tracker>`);
+    expect(shadow(el, '[part="empty"]').getAttribute('data-state')).to.equal('error');
+    el.value = null;
+    await el.updateComplete;
+    expect(el.error).to.equal(null);
+    const state = shadow(el, '[part="empty"]');
+    expect(state.getAttribute('data-state')).to.equal('empty');
+    expect(state.hasAttribute('role'), 'no alert left for an error that is gone').to.equal(false);
+  });
+
   it('never throws out of the setter, whatever it is given', async () => {
     const el = await fixture<VkStepTracker>(html`<vk-step-tracker></vk-step-tracker>`);
     const cyclic: Record<string, unknown> = { version: 1 };
