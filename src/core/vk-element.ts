@@ -477,7 +477,8 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
   override connectedCallback(): void {
     super.connectedCallback();
     pictogramRegistry.addEventListener('change', this.#onPictograms);
-    if (this.#started) return;
+    // Put back on the page: pictograms may have been registered while it was away.
+    if (this.#started) return this.#onPictograms();
     this.#started = true;
     // Precedence at start: property, then attribute, then child script.
     if (this.#propertySet) return;
