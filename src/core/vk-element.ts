@@ -517,7 +517,7 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     // Properties at their defaults are not in `changed` on the first update (useDefault).
-    if (!this.#formSynced || changed.has('required') || changed.has('name')) this.#syncForm();
+    if (!this.#formSynced || changed.has('required')) this.#syncForm();
     this.#formSynced = true;
   }
 
@@ -544,14 +544,18 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
     this.#hostDocument = host;
   }
 
+  /** Reads the child script; true when it gave a document. */
   #readScript(): boolean {
     const script = this.querySelector(':scope > script[type="application/json"]');
     if (!script) return false;
-    this.#receive(script.textContent ?? '');
-    return true;
+    this.#receive(script.textContent);
+    return !this.#error;
   }
 
-  /** A streaming parser may add the child script after the element connected. */
+  /**
+   * A streaming parser may add the child script after the element connected, and its text in
+   * pieces: a text that does not make a document yet is read again as more of it arrives.
+   */
   #watchForScript(): void {
     this.#scriptObserver = new MutationObserver(() => {
       if (this.#readScript()) this.#stopWatchingScript();
@@ -599,7 +603,7 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
       return;
     }
     // The copy is ours alone: the model checks it in place instead of copying it again.
-    if (typeof candidate === 'object' && candidate !== null) markFreshJson(candidate);
+    if (candidate instanceof Object) markFreshJson(candidate);
     const result = this.model.check(candidate);
     if (!result.ok) return this.#reject(result.error);
     if (result.document === candidate) {

@@ -23,6 +23,28 @@ describe('value: property, attribute and child script', () => {
     expect(el.value).to.deep.equal(sampleSteps());
   });
 
+  // A page streamed from the server, with the tags defined before the widget arrives: the parser
+  // adds the script, then its text in pieces as the network delivers them (seen in Chromium with
+  // a page served in two pieces: the widget read the first half, fired invalid-json and never
+  // looked again, so it showed the error state for a valid document).
+  it('reads a child script whose text arrives in pieces after the widget connected (a streamed page)', async () => {
+    const container = await fixture<HTMLElement>(html`<div></div>`);
+    const el = document.createElement('vk-step-tracker') as VkStepTracker;
+    container.append(el);
+    const json = JSON.stringify(sampleSteps());
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    const text = document.createTextNode(json.slice(0, 40));
+    script.append(text);
+    el.append(script);
+    await el.updateComplete;
+    text.appendData(json.slice(40));
+    await el.updateComplete;
+    expect(el.value).to.deep.equal(sampleSteps());
+    expect(el.error).to.equal(null);
+    expect(el.shadowRoot?.querySelector('[part="empty"]')).to.equal(null);
+  });
+
   it('at start prefers the property over the attribute, and the attribute over the script', async () => {
     const container = document.createElement('div');
     const a = { ...sampleSteps(), title: 'property' };
