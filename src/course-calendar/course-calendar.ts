@@ -224,7 +224,9 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
       view: () => this.currentView,
       range: () => this.range,
       setDate: (date) => (this.date = date),
-      revision: () => this.hostRevision,
+      // Also changes when the calendar stops being editable: `readonly` or `disabled` set by the
+      // host mid-move cancels the move as a new host value does (the plan board does the same).
+      revision: () => (this.editable ? this.hostRevision : -1),
       announce: (text) => this.announcer.announce(text),
       commit: (operation) => this.commit(operation),
       fullDate: (date) => this.#fullDate(date),

@@ -655,6 +655,42 @@ describe('vk-course-calendar: moving sessions', () => {
   });
 });
 
+describe('vk-course-calendar: the host makes it readonly in the middle of a move (as the plan board)', () => {
+  it('a session picked up with Space is put back, and the keys that would have dropped it edit nothing', async () => {
+    const el = await calendar();
+    const events = record(el, 'vk-change');
+    session(el, 'a1').focus();
+    await key(el, ' ');
+    el.readonly = true;
+    await el.updateComplete;
+    await key(el, 'ArrowRight');
+    await key(el, ' ');
+    expect(events).to.have.length(0);
+    expect(el.value?.sessions[0]).to.deep.equal(sampleSchedule().sessions[0]);
+    expect(focused(el)?.getAttribute('data-session'), 'focus stays on the session').to.equal('a1');
+  });
+
+  it('a pointer drag is cancelled: the release commits nothing', async () => {
+    const el = await calendar();
+    cell(el, '2026-03-17').scrollIntoView({ block: 'end' });
+    const events = record(el, 'vk-change');
+    const source = session(el, 'a2');
+    const from = centre(source);
+    const to = centre(cell(el, '2026-03-17'));
+    await hover(el, source);
+    pointer('pointerdown', source, from.x, from.y);
+    pointer('pointermove', window, from.x + 20, from.y + 20);
+    await el.updateComplete;
+    el.readonly = true;
+    await el.updateComplete;
+    pointer('pointermove', window, to.x, to.y);
+    await el.updateComplete;
+    pointer('pointerup', window, to.x, to.y);
+    await el.updateComplete;
+    expect(events).to.have.length(0);
+  });
+});
+
 describe('vk-course-calendar: editing in the popover', () => {
   async function openDetails(el: VkCourseCalendar, id: string): Promise<HTMLElement> {
     session(el, id).click();
