@@ -84,7 +84,7 @@ export function loadPreset<N extends PresetName>(name: N): Promise<PresetModules
     schedule: () => import('./presets/schedule.js'),
     review: () => import('./presets/review.js'),
   };
-  if (!Object.prototype.hasOwnProperty.call(loaders, name)) {
+  if (!Object.hasOwn(loaders, name)) {
     return Promise.reject(new TypeError(`loadPreset: unknown preset "${String(name)}" (expected one of ${Object.keys(loaders).join(', ')})`));
   }
   return loaders[name]() as Promise<PresetModules[N]>;

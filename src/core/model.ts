@@ -2,7 +2,7 @@
 import * as v from 'valibot';
 import { PROTOTYPE_KEYS, pointer, refuseArrays, toJsonData, type CheckResult } from './schema.js';
 
-const own = (object: object, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key);
+const own = (object: object, key: string): boolean => Object.hasOwn(object, key);
 
 /**
  * Applies `*.update` changes: `null` removes a field — except for the keys listed in

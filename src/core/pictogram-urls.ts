@@ -82,5 +82,5 @@ const urls: Record<string, () => string> = {
 
 /** The URL of a built-in pictogram by name (`"bus"` for `"vk:bus"`), or undefined. */
 export function pictogramUrl(name: string): string | undefined {
-  return Object.prototype.hasOwnProperty.call(urls, name) ? urls[name]() : undefined;
+  return Object.hasOwn(urls, name) ? urls[name]() : undefined;
 }

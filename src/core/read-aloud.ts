@@ -26,7 +26,8 @@ function matchingVoice(lang: string): SpeechSynthesisVoice | undefined {
   const base = baseLanguage(lang);
   const voices = speechSynthesis.getVoices();
   // Norwegian voices are often tagged nb, no or nn; treat them as one for reading aloud.
-  const family = base === 'nb' || base === 'nn' || base === 'no' ? ['nb', 'no', 'nn'] : [base];
+  const norwegian = ['nb', 'no', 'nn'];
+  const family = norwegian.includes(base) ? norwegian : [base];
   return voices.find((v) => v.lang.toLowerCase() === lang.toLowerCase()) ?? voices.find((v) => family.includes(baseLanguage(v.lang)));
 }
 
@@ -39,8 +40,7 @@ export const browserSpeech: SpeechEngine = {
       utterance.lang = lang;
       const voice = matchingVoice(lang);
       if (voice) utterance.voice = voice;
-      utterance.onend = () => resolve();
-      utterance.onerror = () => resolve();
+      utterance.onend = utterance.onerror = () => resolve();
       signal.addEventListener('abort', () => {
         speechSynthesis.cancel();
         resolve();
@@ -93,10 +93,13 @@ export function setSpeechEngine(next: SpeechEngine | null): void {
   onVoicesChanged();
 }
 
+/** True when the speech engine has a voice for this language (`canReadAloud` of a text in it). */
+export const hasVoice = (lang: string): boolean => engine.hasVoice(lang);
+
 /** The recording for a language from an item's `audio`, if it is a safe URL (`isSafeAudioUrl`). */
 export function audioFor(audio: Audio | undefined, lang: string): string | undefined {
   if (!audio) return undefined;
-  const own = (key: string): string | undefined => (Object.prototype.hasOwnProperty.call(audio, key) ? audio[key] : undefined);
+  const own = (key: string): string | undefined => (Object.hasOwn(audio, key) ? audio[key] : undefined);
   const url = own(lang) ?? own(baseLanguage(lang));
   return isSafeAudioUrl(url) ? url : undefined;
 }
@@ -151,13 +154,16 @@ export function speechAvailability(parts: readonly Utterance[]): SpeechAvailabil
     const list = part.audio !== undefined ? result.recorded : engine.hasVoice(part.lang) ? result.synthesized : result.silent;
     if (!list.includes(part.lang)) list.push(part.lang);
   }
-  result.audible = result.recorded.length > 0 || result.synthesized.length > 0;
+  result.audible = canReadAloud(parts);
   return result;
 }
 
-/** True when at least one part can be heard: a recording, or a voice for its language. */
+/**
+ * True when at least one part can be heard: a recording, or a voice for its text's language
+ * (`speechAvailability(parts).audible`, without its lists: a widget alone needs only this).
+ */
 export function canReadAloud(parts: readonly Utterance[]): boolean {
-  return speechAvailability(parts).audible;
+  return parts.some((part) => part.audio !== undefined || (!!part.text && hasVoice(part.lang)));
 }
 
 /**
@@ -200,7 +206,6 @@ export class ReadAloud implements ReactiveController {
     let missed = false;
     for (const part of parts) {
       if (abort.signal.aborted) break;
-      if (!part.text && !part.audio) continue;
       // The recording first; speech synthesis when there is none or it cannot be played.
       const played = part.audio ? (await engine.play(part.audio, abort.signal)) !== false : false;
       const speaks = !played && !abort.signal.aborted && !!part.text && engine.hasVoice(part.lang);
@@ -210,17 +215,18 @@ export class ReadAloud implements ReactiveController {
       missed ||= !!part.audio && !played && !speaks && !abort.signal.aborted;
     }
     const stopped = abort.signal.aborted;
-    if (this.#abort === abort) {
-      this.#abort = undefined;
-      this.speaking = null;
-      this.host.requestUpdate();
-    }
+    if (this.#abort === abort) this.#idle();
     return stopped ? 'stopped' : !heard ? 'failed' : missed ? 'partial' : 'done';
   }
 
   stop(): void {
     if (!this.#abort) return;
     this.#abort.abort();
+    this.#idle();
+  }
+
+  /** Nothing is being read (after a reading ends or is stopped). */
+  #idle(): void {
     this.#abort = undefined;
     this.speaking = null;
     this.host.requestUpdate();

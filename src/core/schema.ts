@@ -497,7 +497,7 @@ export function checkDocument<Doc extends VersionedDocument>(
 
 function readVersion(input: object): number | undefined {
   try {
-    const version = Object.prototype.hasOwnProperty.call(input, 'version') ? (input as { version?: unknown }).version : undefined;
+    const version = Object.hasOwn(input, 'version') ? (input as { version?: unknown }).version : undefined;
     return typeof version === 'number' && Number.isInteger(version) ? version : undefined;
   } catch {
     return undefined;

@@ -34,11 +34,9 @@ export function directionOf(lang: string): 'ltr' | 'rtl' {
 export function resolveText(text: Text | undefined | null, locale: string): string {
   if (text == null) return '';
   if (typeof text === 'string') return text;
-  // The exact locale first (the usual hit): the base language is only worked out when it misses.
-  const found = own(text, locale) ?? own(text, (locale = baseLanguage(locale))) ?? own(text, locale == 'prs' ? 'fa' : 'nb') ?? own(text, 'nb') ?? own(text, 'no');
-  if (found !== undefined) return found;
-  for (const key of Object.keys(text)) return text[key];
-  return '';
+  // The entry `resolvedLocale` picks; none in a Text without entries.
+  const key = resolvedLocale(text, locale);
+  return Object.hasOwn(text, key) ? text[key] : '';
 }
 
 /**
@@ -46,7 +44,7 @@ export function resolveText(text: Text | undefined | null, locale: string): stri
  * `Object.prototype.constructor` out of a document's Text.
  */
 function own(text: { readonly [locale: string]: string }, key: string): string | undefined {
-  if (!Object.prototype.hasOwnProperty.call(text, key)) return undefined;
+  if (!Object.hasOwn(text, key)) return undefined;
   const value = text[key];
   return typeof value === 'string' ? value : undefined;
 }
@@ -54,8 +52,10 @@ function own(text: { readonly [locale: string]: string }, key: string): string |
 /** The locale whose text `resolveText` would pick, so markup can carry the right `lang`. */
 export function resolvedLocale(text: Text | undefined | null, locale: string): string {
   if (text == null || typeof text === 'string') return locale;
+  // The exact locale first (the usual hit): the base language is only worked out when it misses.
+  if (own(text, locale) !== undefined) return locale;
   const base = baseLanguage(locale);
-  for (const key of [locale, base, base == 'prs' ? 'fa' : 'nb', 'nb', 'no']) if (own(text, key) !== undefined) return key;
+  for (const key of [base, base == 'prs' ? 'fa' : 'nb', 'nb', 'no']) if (own(text, key) !== undefined) return key;
   return Object.keys(text)[0] ?? locale;
 }
 

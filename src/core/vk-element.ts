@@ -24,7 +24,7 @@ export function deepEqualJson(a: unknown, b: unknown): boolean {
   const ka = Object.keys(a);
   const kb = Object.keys(b);
   if (ka.length !== kb.length) return false;
-  return ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && deepEqualJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+  return ka.every((k) => Object.hasOwn(b, k) && deepEqualJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
 }
 
 /** The pure functions behind one kind of document; the same ones `applyOperation` exports. */
@@ -123,7 +123,7 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
     initLocalization();
     updateWhenLocaleChanges(this);
     // A value set on the element before it was upgraded shadows the accessor: take it over.
-    if (Object.prototype.hasOwnProperty.call(this, 'value')) {
+    if (Object.hasOwn(this, 'value')) {
       const early = (this as { value?: unknown }).value;
       delete (this as { value?: unknown }).value;
       this.value = early as Doc;

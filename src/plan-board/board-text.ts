@@ -2,7 +2,6 @@ import { msg, str } from '@lit/localize';
 import type { PictogramCategory } from '../core/pictogram-catalog.js';
 import { getLocale } from '../core/localize.js';
 import { baseLanguage, isolate, languageName as coreLanguageName } from '../core/text.js';
-import type { Text } from '../core/types.js';
 import type { PlanOperation } from './plan-board.types.js';
 import { cardName } from './card.js';
 
@@ -36,21 +35,6 @@ export function categoryLabel(category: PictogramCategory | 'all'): string {
  */
 export function languageName(tag: string): string {
   return coreLanguageName(tag, getLocale());
-}
-
-/** A Text with one language set (or removed when `value` is empty); a plain string counts as Norwegian. */
-export function withLanguage(text: Text | undefined, lang: string, value: string): Text | undefined {
-  const entries: Record<string, string> = typeof text === 'string' ? { nb: text } : { ...(text ?? {}) };
-  if (value) entries[lang] = value;
-  else delete entries[lang];
-  const keys = Object.keys(entries);
-  if (keys.length === 0) return undefined;
-  if (keys.length === 1 && keys[0] === 'nb' && (typeof text === 'string' || text === undefined)) return entries.nb;
-  return entries;
-}
-
-export function sameText(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
 import { msg } from '@lit/localize';
-import { ReadAloud, audioFor, bilingualSpeech, canReadAloud, type Utterance } from '../core/read-aloud.js';
+import { ReadAloud, audioFor, bilingualSpeech, hasVoice, type Utterance } from '../core/read-aloud.js';
 import { baseLanguage, resolvedLocale, resolveText, textIn } from '../core/text.js';
 import { firstLocale } from '../core/bilingual.js';
 import { languageName } from './board-text.js';
@@ -39,7 +39,7 @@ export class BoardVoice {
     const voices = new Map<string, boolean>();
     return (lang) => {
       let known = voices.get(lang);
-      if (known === undefined) voices.set(lang, (known = canReadAloud([{ text: '-', lang }])));
+      if (known === undefined) voices.set(lang, (known = hasVoice(lang)));
       return known;
     };
   }
@@ -64,7 +64,7 @@ export class BoardVoice {
   noVoice(card: PlanCard): string | null {
     const language = this.options.document()?.participantLanguage;
     if (!language || baseLanguage(language) === 'nb') return null;
-    if (audioFor(card.audio, language) !== undefined || canReadAloud([{ text: '-', lang: language }])) return null;
+    if (audioFor(card.audio, language) !== undefined || hasVoice(language)) return null;
     return languageName(language);
   }
 
@@ -76,8 +76,8 @@ export class BoardVoice {
       this.#readAloud.stop();
       return;
     }
-    const result = await this.#readAloud.read(card.id, this.speech(card, this.options.locale(), this.options.document()?.participantLanguage));
-    if (result === 'unavailable' || result === 'failed') this.options.announce(msg('Opplesing ikke tilgjengelig', { id: 'plan-board.read.unavailable' }));
+    const result = await this.#read(card);
+    if (result === 'unavailable' || result === 'failed') this.#unavailable();
     if (result === 'partial') this.options.announce(msg('Et lydopptak kan ikke spilles av.', { id: 'plan-board.read.partial' }));
   }
 
@@ -89,8 +89,7 @@ export class BoardVoice {
       this.#readAloud.stop();
       return;
     }
-    const language = this.options.document()?.participantLanguage;
-    const locale = firstLocale(this.options.locale(), language);
+    const locale = firstLocale(this.options.locale(), this.options.document()?.participantLanguage);
     this.columnReading = column.id;
     const lang = resolvedLocale(column.title, locale);
     let heard = false;
@@ -99,13 +98,22 @@ export class BoardVoice {
     if (title !== 'stopped') {
       for (const card of this.options.cardsIn(column.id)) {
         if (this.columnReading !== column.id) break;
-        const result = await this.#readAloud.read(card.id, this.speech(card, locale, language));
+        const result = await this.#read(card);
         if (result === 'stopped') break;
         heard ||= result === 'done';
       }
     }
     if (this.columnReading === column.id) this.columnReading = null;
     this.host.requestUpdate();
-    if (!heard && title !== 'stopped') this.options.announce(msg('Opplesing ikke tilgjengelig', { id: 'plan-board.read.unavailable' }));
+    if (!heard && title !== 'stopped') this.#unavailable();
+  }
+
+  /** Reads a card as shown (`speech`, in the UI locale and the document's participant language). */
+  #read(card: PlanCard): ReturnType<ReadAloud['read']> {
+    return this.#readAloud.read(card.id, this.speech(card, this.options.locale(), this.options.document()?.participantLanguage));
+  }
+
+  #unavailable(): void {
+    this.options.announce(msg('Opplesing ikke tilgjengelig', { id: 'plan-board.read.unavailable' }));
   }
 }

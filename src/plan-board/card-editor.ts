@@ -5,9 +5,26 @@ import { baseLanguage, directionOf, textIn } from '../core/text.js';
 import { cardName } from './card.js';
 import type { Text } from '../core/types.js';
 import { TIME_PATTERN } from './plan-board.model.js';
-import { categoryLabel, languageName, sameText, withLanguage } from './board-text.js';
+import { categoryLabel, languageName } from './board-text.js';
 import type { VkRecordingEvent } from '../core/recorder.js';
 import { cardCategories, type CardChanges, type PlanCard } from './plan-board.types.js';
+
+// Here, not in board-text.ts: only the editor (loaded on first use) needs them, and board-text.ts
+// loads with the board.
+/** A Text with one language set (or removed when `value` is empty); a plain string counts as Norwegian. */
+function withLanguage(text: Text | undefined, lang: string, value: string): Text | undefined {
+  const entries: Record<string, string> = typeof text === 'string' ? { nb: text } : { ...(text ?? {}) };
+  if (value) entries[lang] = value;
+  else delete entries[lang];
+  const keys = Object.keys(entries);
+  if (keys.length === 0) return undefined;
+  if (keys.length === 1 && keys[0] === 'nb' && (typeof text === 'string' || text === undefined)) return entries.nb;
+  return entries;
+}
+
+function sameText(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+}
 
 /** What the host did to the card while the form was open (issue 13: never silent loss). */
 export type EditorNotice = 'changed' | 'removed' | null;

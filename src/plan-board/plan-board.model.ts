@@ -210,7 +210,7 @@ export function applyPlanOperation(doc: PlanDocument, input: PlanOperation): Pla
     }
     case 'card.update': {
       const index = findCard(doc, operation.cardId, operation.type);
-      if (Object.prototype.hasOwnProperty.call(operation.changes, 'columnId')) throw new TypeError('card.update: columnId cannot be changed (use card.move)');
+      if (Object.hasOwn(operation.changes, 'columnId')) throw new TypeError('card.update: columnId cannot be changed (use card.move)');
       const next = replaceCard(doc, index, applyChanges(doc.cards[index], operation.changes, operation.type, (operation as { nullFields?: string[] }).nullFields));
       return ensureValid(checkPlanDocument(next), operation.type);
     }
@@ -272,7 +272,7 @@ export function invertPlanOperation(before: PlanDocument, operation: PlanOperati
     }
     case 'card.done': {
       const card = before.cards[findCard(before, operation.cardId, operation.type)];
-      if (!Object.prototype.hasOwnProperty.call(card, 'done')) return { type: 'card.update', cardId: operation.cardId, changes: { done: null } };
+      if (!Object.hasOwn(card, 'done')) return { type: 'card.update', cardId: operation.cardId, changes: { done: null } };
       return { type: 'card.done', cardId: operation.cardId, done: card.done === true };
     }
     case 'card.update': {

@@ -225,7 +225,6 @@ export const planBoardStyles = css`
   }
   /* a long column scrolls inside itself and renders only what is near its visible part */
   .cards[data-windowed] {
-    display: block;
     max-block-size: min(75vh, 60rem);
     overflow-y: auto;
     overscroll-behavior: contain;

@@ -5,7 +5,7 @@ import { msg, str } from '@lit/localize';
 import { VkElement, deepEqualJson } from '../core/vk-element.js';
 import { RovingFocus } from '../core/roving-focus.js';
 import type { PopoverController } from '../core/popover.js';
-import { ReadAloud, canReadAloud } from '../core/read-aloud.js';
+import { ReadAloud, canReadAloud, hasVoice } from '../core/read-aloud.js';
 import { bilingual } from '../core/bilingual.js';
 import { baseLanguage, isolate, resolveText, resolvedLocale, textIn } from '../core/text.js';
 import { prepareDateFormats } from '../core/dates.js';
@@ -327,7 +327,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
   /** The view modules' window onto the element (state in, callbacks out). */
   #view(doc: LadderDocument): LadderView {
     const locale = this.textLocale;
-    let hasVoice: boolean | undefined;
+    let voice: boolean | undefined;
     return {
       doc,
       locale,
@@ -347,7 +347,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
         // canReadAloud of this one utterance, with the voice looked up once per render, not per card.
         const { text, audio } = participantUtterance(task, lang);
         if (audio !== undefined) return false;
-        return !text || !(hasVoice ??= canReadAloud([{ text: lang, lang }]));
+        return !text || !(voice ??= hasVoice(lang));
       },
       activate: (task) => (this.#participant ? void this.#read(task) : this.#openPanel('details', task.id)),
       setLevel: (task, to) => this.#setLevel(task, to),
