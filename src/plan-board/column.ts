@@ -24,6 +24,8 @@ export interface ColumnViewOptions {
   /** A lifted card would land here. */
   target: boolean;
   reading: boolean;
+  /** Nothing the column's reading says can be heard (no recording, no voice): a crossed-out speaker. */
+  silent: boolean;
   withAdd: boolean;
   disabled: boolean;
   window: (columnId: string) => ColumnWindow;
@@ -66,6 +68,7 @@ export function columnDeps(column: PlanColumn, index: number, cards: readonly Pl
     o.narrow,
     o.target,
     o.reading,
+    o.silent,
     o.withAdd,
     o.disabled,
     o.firstFrame,
@@ -102,10 +105,15 @@ export function renderColumn(column: PlanColumn, index: number, cards: readonly 
           data-roving=${`r:${column.id}`}
           tabindex="-1"
           aria-pressed=${o.reading ? 'true' : 'false'}
+          aria-disabled=${o.silent ? 'true' : nothing}
           ?disabled=${o.disabled}
           @click=${o.onRead}
         >
-          ${o.reading ? icons.stop : icons.speaker}<span class="vk-visually-hidden">${msg(str`Les opp kolonnen ${columnTitle}`, { id: 'plan-board.read.column' })}</span>
+          ${o.reading ? icons.stop : o.silent ? icons.speakerOff : icons.speaker}<span class="vk-visually-hidden"
+            >${o.silent
+              ? msg(str`Kolonnen ${columnTitle} kan ikke leses opp`, { id: 'plan-board.read.column-silent' })
+              : msg(str`Les opp kolonnen ${columnTitle}`, { id: 'plan-board.read.column' })}</span
+          >
         </button>
         ${o.withAdd
           ? html`<button type="button" class="icon-button add" data-add=${column.id} data-roving=${`a:${column.id}`} tabindex="-1" @click=${(e: Event) => o.onAdd(e.currentTarget as HTMLElement)}>

@@ -59,11 +59,14 @@ export const planBoardStyles = css`
     align-items: center;
     gap: var(--_vk-space-1);
   }
-  /* Undo points back along the reading direction: to the right in right-to-left. */
-  :host(:dir(rtl)) .tool .icon {
+  /* Undo points back along the reading direction: to the right in right-to-left; the speaker faces it (as the task ladder's). */
+  :host(:dir(rtl)) .tool .icon,
+  :host(:dir(rtl)) .read .icon {
     transform: scaleX(-1);
   }
-  .tool[aria-disabled='true'] {
+  /* Nothing to do here: undo or redo with nothing to undo, a column with nothing that can be heard (crossed-out speaker). */
+  .tool[aria-disabled='true'],
+  .read[aria-disabled='true'] {
     color: var(--_vk-text-subtle);
     border-style: dashed;
     cursor: default;

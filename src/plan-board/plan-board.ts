@@ -431,6 +431,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
               narrow: this.narrow,
               target,
               reading,
+              silent: this.#voice.columnSilent(column, cards, cardView.readable),
               withAdd: this.canArrange,
               disabled: this.isDisabled,
               window: (columnId) => this.#windows.of(columnId),

@@ -332,3 +332,98 @@ describe('plan board: recording with the microphone (fake media device)', () => 
     expect(played).to.deep.equal([url]);
   });
 });
+
+describe('plan board: a column that cannot be heard (no recording, no voice)', () => {
+  const readButton = (el: VkPlanBoard, column: string): HTMLButtonElement => sr(el).querySelector(`.column[data-column="${column}"] .read`) as HTMLButtonElement;
+  const crossedOut = (el: VkPlanBoard): string => (sr(el).querySelector('.silent-badge svg') as SVGElement).outerHTML;
+  /** The browser's own engine (setSpeechEngine(null)) with the voices `getVoices()` gives now; `voiceschanged` as Chromium fires it. */
+  function browserVoices(): { set: (langs: string[]) => void; restore: () => void } {
+    let voices: SpeechSynthesisVoice[] = [];
+    const synth = speechSynthesis as SpeechSynthesis & { getVoices: () => SpeechSynthesisVoice[] };
+    synth.getVoices = () => voices;
+    return {
+      set: (langs) => {
+        voices = langs.map((lang) => ({ lang, name: lang, default: false, localService: true, voiceURI: lang }) as SpeechSynthesisVoice);
+        speechSynthesis.dispatchEvent(new Event('voiceschanged'));
+      },
+      restore: () => delete (synth as Partial<SpeechSynthesis>).getVoices,
+    };
+  }
+  afterEach(() => setSpeechEngine(null));
+
+  it('shows the crossed-out speaker and says so in its name; it stays focusable and a press keeps focus and announces why', async () => {
+    const announced: string[] = [];
+    setSpeechEngine({ hasVoice: () => false, speak: async () => void announced.push('spoke'), play: async () => void announced.push('played') });
+    const el = await fixture<VkPlanBoard>(html`<vk-plan-board mode="participant" .value=${samplePlan()}></vk-plan-board>`);
+    const read = readButton(el, 'mon');
+    expect(read.getAttribute('aria-disabled'), 'aria-disabled').to.equal('true');
+    expect(read.disabled, 'not disabled: it keeps its place in the roving focus').to.equal(false);
+    expect(read.querySelector('svg')?.outerHTML, 'the same crossed-out speaker as the cards\' "Ingen lyd" badge').to.equal(crossedOut(el));
+    expect(read.textContent?.trim()).to.equal('Kolonnen Mandag kan ikke leses opp');
+    // An empty column (its title only) is silent the same way.
+    expect(readButton(el, 'wed').getAttribute('aria-disabled')).to.equal('true');
+    read.focus();
+    read.click();
+    await el.updateComplete;
+    await frame();
+    await el.updateComplete;
+    expect(sr(el).activeElement, 'focus stays on the button').to.equal(read);
+    expect(read.getAttribute('aria-disabled')).to.equal('true');
+    expect(announced).to.deep.equal([]);
+    expect(sr(el).querySelector('[data-vk-announcer]')?.textContent).to.contain('Opplesing ikke tilgjengelig');
+    await expect(el).to.be.accessible();
+  });
+
+  it('says so in the UI language (Arabic)', async () => {
+    setSpeechEngine({ hasVoice: () => false, speak: async () => {}, play: async () => {} });
+    await setLocale('ar');
+    try {
+      const el = await fixture<VkPlanBoard>(html`<vk-plan-board .value=${samplePlan()}></vk-plan-board>`);
+      expect(readButton(el, 'mon').getAttribute('aria-disabled')).to.equal('true');
+      expect(readButton(el, 'mon').textContent?.trim()).to.equal('لا يمكن قراءة العمود الاثنين بصوت عالٍ');
+    } finally {
+      await setLocale('nb');
+    }
+  });
+
+  it('a recording of one card, or a voice for its language, makes the column readable again', async () => {
+    setSpeechEngine({ hasVoice: () => false, speak: async () => {}, play: async () => {} });
+    const doc = samplePlan();
+    const el = await fixture<VkPlanBoard>(html`<vk-plan-board mode="participant" .value=${doc}></vk-plan-board>`);
+    expect(readButton(el, 'tue').getAttribute('aria-disabled')).to.equal('true');
+    el.value = { ...doc, cards: doc.cards.map((c) => (c.id === 'c4' ? { ...c, audio: { ar: 'https://example.org/ar.mp3' } } : c)) };
+    await el.updateComplete;
+    expect(readButton(el, 'tue').hasAttribute('aria-disabled'), 'a recording').to.equal(false);
+    expect(readButton(el, 'tue').textContent?.trim()).to.equal('Les opp kolonnen Tirsdag');
+    expect(readButton(el, 'mon').getAttribute('aria-disabled')).to.equal('true');
+    // Only an Arabic voice: the Norwegian title cannot be said, the cards' Arabic lines can.
+    setSpeechEngine(fakeSpeech(['ar']).engine);
+    await el.updateComplete;
+    expect(readButton(el, 'mon').hasAttribute('aria-disabled'), 'a voice for the cards').to.equal(false);
+    expect(readButton(el, 'wed').getAttribute('aria-disabled'), 'an empty column: its Norwegian title only').to.equal('true');
+  });
+
+  for (const mode of ['participant', 'adviser']) {
+    it(`turns back to the speaker when a voice arrives later (voiceschanged), ${mode} mode`, async () => {
+      const voices = browserVoices();
+      try {
+        const el = await fixture<VkPlanBoard>(html`<vk-plan-board mode=${mode} .value=${samplePlan()}></vk-plan-board>`);
+        const read = readButton(el, 'mon');
+        expect(read.getAttribute('aria-disabled')).to.equal('true');
+        const off = read.querySelector('svg')?.outerHTML;
+        read.focus();
+        voices.set(['nb-NO']);
+        await el.updateComplete;
+        expect(read.hasAttribute('aria-disabled')).to.equal(false);
+        expect(read.textContent?.trim()).to.equal('Les opp kolonnen Mandag');
+        expect(read.querySelector('svg')?.outerHTML).to.not.equal(off);
+        expect(sr(el).activeElement, 'focus stays on the button').to.equal(read);
+        voices.set([]);
+        await el.updateComplete;
+        expect(read.getAttribute('aria-disabled'), 'and crossed out again when the voices go').to.equal('true');
+      } finally {
+        voices.restore();
+      }
+    });
+  }
+});
