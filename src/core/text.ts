@@ -16,9 +16,9 @@ export function listSeparator(locale: string): string {
   return COMMA[baseLanguage(locale)] ?? ', ';
 }
 
-/** The primary subtag, lower-cased: `nb-NO` → `nb`. */
+/** The primary subtag, lower-cased: `nb-NO` → `nb`; also `en_US` (a page's `<html lang>`, as `normalizeLocale` reads it) → `en`. */
 export function baseLanguage(tag: string): string {
-  const dash = tag.indexOf('-');
+  const dash = tag.search(/[-_]/);
   return (dash < 0 ? tag : tag.slice(0, dash)).toLowerCase();
 }
 
@@ -28,15 +28,14 @@ export function directionOf(lang: string): 'ltr' | 'rtl' {
 }
 
 /**
- * A Text in the given locale: that locale, then its base language (Dari: then Persian), then
- * `nb`, then the first entry (contract.md §4). A plain string is returned as it is.
+ * A Text in the given locale: that locale, then its base language (Dari: then Persian),
+ * then `nb`, then the first entry (contract.md §4). A plain string is returned as it is.
  */
 export function resolveText(text: Text | undefined | null, locale: string): string {
   if (text == null) return '';
   if (typeof text === 'string') return text;
-  // The entry `resolvedLocale` picks; none in a Text without entries.
-  const key = resolvedLocale(text, locale);
-  return Object.hasOwn(text, key) ? text[key] : '';
+  // The exact locale first (the usual hit): the rest of the chain is only worked out when it misses.
+  return own(text, locale) ?? own(text, resolvedLocale(text, locale)) ?? '';
 }
 
 /**

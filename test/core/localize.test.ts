@@ -3,6 +3,7 @@ import '../../src/define.js';
 import type { VkStepTracker } from '../../src/step-tracker/step-tracker.js';
 import { followDocumentLanguage, getLocale, localeReady, normalizeLocale, setLocale } from '../../src/core/localize.js';
 import { sampleSteps, shadow } from '../helpers/index.js';
+import { baseLanguage } from '../../src/core/text.js';
 import { holidayName, norwegianHolidays, type PublicHoliday } from '../../src/course-calendar/holidays.js';
 
 describe('localization', () => {
@@ -105,6 +106,23 @@ describe('localization', () => {
     const english = await seen(null);
     expect(english).to.contain('Buss');
     expect(english).to.contain('March');
+  });
+
+  // <html lang> is used as written when it names the UI locale: a CMS that writes "en_US"
+  // (normalizeLocale reads it as en) must still get English texts and dates, as it did when the
+  // UI locale stood in for it ("en_US" is no BCP 47 tag: Intl throws, and the base language
+  // was "en_us").
+  it('an English page written <html lang="en_US"> shows English texts and dates', async () => {
+    document.documentElement.lang = 'en_US';
+    await new Promise((resolve) => queueMicrotask(() => resolve(undefined)));
+    await localeReady();
+    expect(getLocale()).to.equal('en');
+    const el = await fixture<VkStepTracker>(html`<vk-step-tracker .value=${sampleSteps()}></vk-step-tracker>`);
+    expect(shadow(el, '.step-button[data-key="s3"]').textContent).to.contain('Work practice');
+    const calendar = await fixture<HTMLElement & { updateComplete: Promise<unknown> }>(html`<vk-course-calendar view="agenda" date="2026-03-09" .value=${{ version: 1, courses: [], sessions: [] }}></vk-course-calendar>`);
+    await calendar.updateComplete;
+    expect(calendar.shadowRoot?.textContent).to.contain('March');
+    expect(baseLanguage('en_US')).to.equal('en');
   });
 
   it('lays out right to left under an ar/rtl ancestor, with Arabic texts', async () => {
