@@ -28,8 +28,8 @@ export function directionOf(lang: string): 'ltr' | 'rtl' {
 }
 
 /**
- * A Text in the given locale: that locale, then its base language (Dari: then Persian),
- * then `nb`, then the first entry (contract.md §4). A plain string is returned as it is.
+ * A Text in the given locale: that locale, then its base language (Dari, `prs` or `fa-AF`: `prs`,
+ * then Persian), then `nb`, then the first entry (contract.md §4). A plain string is returned as it is.
  */
 export function resolveText(text: Text | undefined | null, locale: string): string {
   if (text == null) return '';
@@ -51,10 +51,9 @@ function own(text: { readonly [locale: string]: string }, key: string): string |
 /** The locale whose text `resolveText` would pick, so markup can carry the right `lang`. */
 export function resolvedLocale(text: Text | undefined | null, locale: string): string {
   if (text == null || typeof text === 'string') return locale;
-  // The exact locale first (the usual hit): the base language is only worked out when it misses.
-  if (own(text, locale) !== undefined) return locale;
-  const base = baseLanguage(locale);
-  for (const key of [base, base == 'prs' ? 'fa' : 'nb', 'nb', 'no']) if (own(text, key) !== undefined) return key;
+  // Dari written `fa-AF` looks for `prs` as `prs` does.
+  const base = /^fa-af/i.test(locale) ? 'prs' : baseLanguage(locale);
+  for (const key of [locale, base, base == 'prs' ? 'fa' : 'nb', 'nb', 'no']) if (own(text, key) !== undefined) return key;
   return Object.keys(text)[0] ?? locale;
 }
 

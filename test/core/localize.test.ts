@@ -100,7 +100,12 @@ describe('localization', () => {
     document.documentElement.lang = 'fa-AF';
     await new Promise((resolve) => queueMicrotask(() => resolve(undefined)));
     await localeReady();
-    expect(await seen(null), '<html lang="fa-AF">').to.contain('مارچ');
+    const afghan = await seen(null);
+    expect(afghan, '<html lang="fa-AF">').to.contain('مارچ');
+    // fa-AF is Dari too (docs/translations.md): the Text's prs entry, not the Persian one.
+    expect(afghan, '<html lang="fa-AF">').to.contain('بس');
+    expect(afghan, '<html lang="fa-AF">').to.not.contain('اتوبوس');
+    expect(afghan, '<html lang="fa-AF">: Persian where there is no Dari text').to.contain('کلاس زبان نروژی');
     // setLocale() still wins over <html lang> for texts and dates.
     await setLocale('en');
     const english = await seen(null);
