@@ -22,6 +22,14 @@ const registered = new Map<string, PictogramImage>();
 /** Fires `change` when the host registers pictograms, so widgets showing placeholders update. */
 export const pictogramRegistry = new EventTarget();
 
+/** How many times `pictogramRegistry` fired `change`: a widget put back on the page compares it with the count it left at. */
+export let pictogramChanges = 0;
+
+function changed(): void {
+  pictogramChanges++;
+  pictogramRegistry.dispatchEvent(new Event('change'));
+}
+
 /**
  * Serves the built-in pictograms from another folder (a CDN, a static path your server maps),
  * instead of the URLs your bundler gave them. The folder must hold the files of
@@ -33,7 +41,7 @@ export const pictogramRegistry = new EventTarget();
  */
 export function setPictogramBase(url: string | URL | null): void {
   base = url === null ? null : new URL(String(url), document.baseURI).href.replace(/\/?$/, '/');
-  pictogramRegistry.dispatchEvent(new Event('change'));
+  changed();
 }
 
 /**
@@ -48,7 +56,7 @@ export function registerPictograms(pictograms: Record<string, { src: string; alt
     if (id.startsWith('vk:')) throw new TypeError(`registerPictograms: ids starting with "vk:" are reserved ("${id}")`);
   }
   for (const [id, p] of Object.entries(pictograms)) registered.set(id, { src: p.src, alt: p.alt });
-  pictogramRegistry.dispatchEvent(new Event('change'));
+  changed();
 }
 
 export interface ResolvedPictogram {

@@ -18,8 +18,7 @@ export function listSeparator(locale: string): string {
 
 /** The primary subtag, lower-cased: `nb-NO` → `nb`; also `en_US` (a page's `<html lang>`, as `normalizeLocale` reads it) → `en`. */
 export function baseLanguage(tag: string): string {
-  const dash = tag.search(/[-_]/);
-  return (dash < 0 ? tag : tag.slice(0, dash)).toLowerCase();
+  return tag.split(/[-_]/, 1)[0].toLowerCase();
 }
 
 /** `rtl` for Arabic, Persian/Dari and other right-to-left languages, else `ltr`. */

@@ -8,7 +8,7 @@ import { markFreshJson, parseJson, type CheckResult } from './schema.js';
 import { tokens } from './tokens.js';
 import { prepareFonts, type FontInstance } from './fonts.js';
 import type { DocumentKind, OperationBase, VersionedDocument } from './types.js';
-import { pictogramRegistry } from './pictograms.js';
+import { pictogramChanges, pictogramRegistry } from './pictograms.js';
 import { focusInView, showFocused } from './roving-focus.js';
 import { syncUiBidi, uiBidiStyles } from './ui-bidi.js';
 
@@ -116,6 +116,8 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
   /** The attribute `requestUpdate` is writing for its property (not a host's change). */
   #reflecting: string | null = null;
   readonly #onPictograms = (): void => this.requestUpdate();
+  /** What the last render read from outside the document and the widget (see `#context`). */
+  #shown = '';
 
   constructor() {
     super();
@@ -457,8 +459,17 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
     return msg('Ingen innhold ennå.', { id: 'empty.default' });
   }
 
+  /**
+   * What a render depends on besides the document and the widget's properties, and hears of only
+   * while on the page: pictograms registered, the UI locale, the text locale (its new place).
+   */
+  #context(): string {
+    return pictogramChanges + getLocale() + this.textLocale;
+  }
+
   protected override render(): TemplateResult {
     syncUiBidi(getLocale());
+    this.#shown = this.#context();
     return html`${this.document ? this.renderDocument(this.document) : this.#renderEmpty()}${this.announcer.render()}`;
   }
 
@@ -477,8 +488,9 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
   override connectedCallback(): void {
     super.connectedCallback();
     pictogramRegistry.addEventListener('change', this.#onPictograms);
-    // Put back on the page: pictograms may have been registered while it was away.
-    if (this.#started) return this.#onPictograms();
+    // Put back on the page: render again only when that changed while it was away (a table of
+    // 500 widgets sorted, which moves every one, does not render them all again).
+    if (this.#started) return void (this.#shown != this.#context() && this.requestUpdate());
     this.#started = true;
     // Precedence at start: property, then attribute, then child script.
     if (this.#propertySet) return;

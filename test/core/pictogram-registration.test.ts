@@ -4,6 +4,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import { registerPictograms } from '../../src/core/pictograms.js';
+import { followDocumentLanguage, setLocale } from '../../src/core/localize.js';
 import { sampleSteps } from '../helpers/index.js';
 import { samplePlan } from '../plan-board/helpers.js';
 import { sampleLadder } from '../task-ladder/sample.js';
@@ -66,6 +67,47 @@ for (const tag of Object.keys(withPictogram)) {
       place.append(el);
       await el.updateComplete;
       expect(images(el, src)).to.be.greaterThan(0);
+    });
+
+    // What a widget hears of only while on the page still shows when it is put back.
+    it('shows the UI locale set, and the lang of its new place, when put back on the page', async () => {
+      const { el, place } = await mount(`kommune:locale-${++serial}`);
+      const before = el.shadowRoot?.textContent;
+      el.remove();
+      await setLocale('en');
+      try {
+        place.append(el);
+        await el.updateComplete;
+        expect(el.shadowRoot?.textContent, 'English UI strings').to.not.equal(before);
+        const english = el.shadowRoot?.textContent;
+        const arabic = document.createElement('div');
+        arabic.lang = 'ar';
+        place.after(arabic);
+        arabic.append(el);
+        await el.updateComplete;
+        expect(el.shadowRoot?.textContent, 'texts and dates in the new place\'s lang').to.not.equal(english);
+      } finally {
+        await followDocumentLanguage();
+      }
+    });
+
+    // Sorting a table of 500 widgets moves every one: none may render again for it.
+    it('does not render again when moved in the page with no registration meanwhile', async () => {
+      const { el, place } = await mount(`kommune:moved-${++serial}`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      await el.updateComplete;
+      let renders = 0;
+      const render = (el as unknown as { render(): unknown }).render;
+      (el as unknown as { render(): unknown }).render = function (this: Widget) {
+        renders++;
+        return render.call(this);
+      };
+      const other = document.createElement('div');
+      place.after(other);
+      other.append(el);
+      place.append(el);
+      await el.updateComplete;
+      expect(renders).to.equal(0);
     });
   });
 }
