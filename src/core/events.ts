@@ -49,7 +49,7 @@ declare global {
 }
 
 /** Dispatches a bubbling, composed CustomEvent; returns false when a listener cancelled it. */
-export function emit<T>(target: EventTarget, type: string, detail: T, cancelable = false): boolean {
+export function emit<T>(target: EventTarget, type: string, detail?: T, cancelable = false): boolean {
   return target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable }));
 }
 

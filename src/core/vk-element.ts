@@ -116,7 +116,7 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
   /** The attribute `requestUpdate` is writing for its property (not a host's change). */
   #reflecting: string | null = null;
   readonly #onPictograms = (): void => this.requestUpdate();
-  /** What the last render read from outside the document and the widget (see `#context`). */
+  /** What the last render read from outside the document and the widget (see `render`). */
   #shown = '';
 
   constructor() {
@@ -442,7 +442,7 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
       if (this.#undo.length > HISTORY_LIMIT) this.#undo.shift();
       this.#redo = [];
     }
-    emit(this, 'change', undefined);
+    emit(this, 'change');
     return true;
   }
 
@@ -459,17 +459,11 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
     return msg('Ingen innhold ennå.', { id: 'empty.default' });
   }
 
-  /**
-   * What a render depends on besides the document and the widget's properties, and hears of only
-   * while on the page: pictograms registered, the UI locale, the text locale (its new place).
-   */
-  #context(): string {
-    return pictogramChanges + getLocale() + this.textLocale;
-  }
-
   protected override render(): TemplateResult {
     syncUiBidi(getLocale());
-    this.#shown = this.#context();
+    // What it depends on besides the document and the widget's properties, and hears of only
+    // while on the page: pictograms registered, the UI locale, the text locale (its place).
+    this.#shown = pictogramChanges + getLocale() + this.textLocale;
     return html`${this.document ? this.renderDocument(this.document) : this.#renderEmpty()}${this.announcer.render()}`;
   }
 
@@ -490,7 +484,7 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
     pictogramRegistry.addEventListener('change', this.#onPictograms);
     // Put back on the page: render again only when that changed while it was away (a table of
     // 500 widgets sorted, which moves every one, does not render them all again).
-    if (this.#started) return void (this.#shown != this.#context() && this.requestUpdate());
+    if (this.#started) return void (this.#shown != pictogramChanges + getLocale() + this.textLocale && this.requestUpdate());
     this.#started = true;
     // Precedence at start: property, then attribute, then child script.
     if (this.#propertySet) return;
@@ -635,9 +629,12 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
   }
 
   #reject(error: VkErrorDetail): void {
+    // While a child script's text arrives in pieces, only the first piece that does not make a
+    // document is reported (`error` follows every read): not one vk-error per network chunk.
+    const told = this.#scriptObserver && this.#error;
     this.#error = error;
     this.requestUpdate();
-    emit(this, 'vk-error', error);
+    if (!told) emit(this, 'vk-error', error);
   }
 
   #setDocument(doc: Doc | null): void {

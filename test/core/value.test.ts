@@ -45,6 +45,43 @@ describe('value: property, attribute and child script', () => {
     expect(el.shadowRoot?.querySelector('[part="empty"]')).to.equal(null);
   });
 
+  // A large document streams in many network chunks: one vk-error for the first piece, not one
+  // per chunk (a host logging vk-error saw five for a valid document sent in six pieces), and none
+  // again for a broken script when something else in the element changes.
+  it('fires one vk-error for a child script whose text arrives in many pieces', async () => {
+    const container = await fixture<HTMLElement>(html`<div></div>`);
+    const el = document.createElement('vk-step-tracker') as VkStepTracker;
+    const errors = record(el, 'vk-error');
+    container.append(el);
+    const json = JSON.stringify(sampleSteps());
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    const text = document.createTextNode(json.slice(0, 20));
+    script.append(text);
+    el.append(script);
+    await el.updateComplete;
+    for (let at = 20; at < json.length; at += 20) {
+      text.appendData(json.slice(at, at + 20));
+      await el.updateComplete;
+    }
+    expect(el.value).to.deep.equal(sampleSteps());
+    expect(el.error).to.equal(null);
+    expect(errors.length).to.equal(1);
+
+    const broken = document.createElement('vk-step-tracker') as VkStepTracker;
+    broken.innerHTML = '<script type="application/json">{"version": 1, "steps": [}</script>';
+    const brokenErrors = record(broken, 'vk-error');
+    container.append(broken);
+    await broken.updateComplete;
+    broken.append(document.createComment('a framework marker'));
+    await broken.updateComplete;
+    expect(brokenErrors.length).to.equal(1);
+    expect(broken.error?.code).to.equal('invalid-json');
+    // A host value after that is reported as always.
+    broken.value = '{';
+    expect(brokenErrors.length).to.equal(2);
+  });
+
   it('at start prefers the property over the attribute, and the attribute over the script', async () => {
     const container = document.createElement('div');
     const a = { ...sampleSteps(), title: 'property' };
