@@ -1,7 +1,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import { msg } from '@lit/localize';
 import { ReadAloud, audioFor, bilingualSpeech, canReadAloud, hasVoice, type Utterance } from '../core/read-aloud.js';
-import { baseLanguage, resolvedLocale, resolveText, textIn } from '../core/text.js';
+import { baseLanguage, textIn } from '../core/text.js';
 import { firstLocale } from '../core/bilingual.js';
 import { languageName } from './board-text.js';
 import type { PlanCard, PlanColumn, PlanDocument } from './plan-board.types.js';
@@ -81,15 +81,14 @@ export class BoardVoice {
     if (result === 'partial') this.options.announce(msg('Et lydopptak kan ikke spilles av.', { id: 'plan-board.read.partial' }));
   }
 
-  /** A column's title as read first: in the first line's language (the participant's own comes with each card). */
-  #title(column: PlanColumn): Utterance {
-    const locale = firstLocale(this.options.locale(), this.options.document()?.participantLanguage);
-    return { text: resolveText(column.title, locale), lang: resolvedLocale(column.title, locale) };
+  /** A column's title as shown (`bilingual()`): its Norwegian line, then the participant language's (columns have no recordings). */
+  #title(column: PlanColumn): Utterance[] {
+    return bilingualSpeech(column.title, undefined, this.options.locale(), this.options.document()?.participantLanguage);
   }
 
   /** Nothing a column's reading says can be heard — not its title, no card (`readable`): its speaker is crossed out. */
   columnSilent(column: PlanColumn, cards: readonly PlanCard[], readable: (card: PlanCard) => boolean): boolean {
-    return !canReadAloud([this.#title(column)]) && !cards.some(readable);
+    return !canReadAloud(this.#title(column)) && !cards.some(readable);
   }
 
   /** Reads a column's title, then each card; pressing again stops. */
@@ -102,7 +101,7 @@ export class BoardVoice {
     }
     this.columnReading = column.id;
     let heard = false;
-    const title = await this.#readAloud.read(`column:${column.id}`, [this.#title(column)]);
+    const title = await this.#readAloud.read(`column:${column.id}`, this.#title(column));
     heard ||= title === 'done';
     if (title !== 'stopped') {
       for (const card of this.options.cardsIn(column.id)) {

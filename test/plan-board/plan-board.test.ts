@@ -584,6 +584,24 @@ describe('plan board: read a column aloud', () => {
     await new Promise((resolve) => requestAnimationFrame(resolve));
     expect(said).to.deep.equal(['Mandag', 'Norskkurs', 'Arbeidspraksis', 'Buss']);
   });
+
+  // The title shows two lines, as the cards do: in an Arabic UI "Mandag" over "الاثنين". Read
+  // aloud it said only "Mandag" (until a2158cf it said only "الاثنين"), while each card under it
+  // was read in both languages.
+  it("reads the column title as shown, Norwegian line then the participant language's, in the participant's UI language", async () => {
+    const said: string[] = [];
+    setSpeechEngine({ hasVoice: (lang) => lang === 'nb' || lang === 'ar', speak: (text, lang) => (said.push(`${lang}:${text}`), Promise.resolve()), play: () => Promise.resolve() });
+    await setLocale('ar');
+    try {
+      const doc = { ...samplePlan(), cards: samplePlan().cards.filter((c) => c.id === 'c1') };
+      const el = await fixture<VkPlanBoard>(html`<vk-plan-board .value=${doc}></vk-plan-board>`);
+      (sr(el).querySelector('.column[data-column="mon"] .column-actions .read') as HTMLElement).click();
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      expect(said).to.deep.equal(['nb:Mandag', 'ar:الاثنين', 'nb:Norskkurs', 'ar:دورة اللغة النرويجية']);
+    } finally {
+      await setLocale('nb');
+    }
+  });
 });
 
 describe('plan board: adviser editing', () => {
