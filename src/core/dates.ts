@@ -1,5 +1,5 @@
 /** Date helpers for `YYYY-MM-DD` documents: local wall-clock, never UTC-shifted. */
-import { expectedLocale } from './localize.js';
+import { expectedLocale, pageTextLocale } from './localize.js';
 import { baseLanguage } from './text.js';
 
 /**
@@ -154,6 +154,7 @@ export function formatTime(time: string, locale: string, options: Intl.DateTimeF
  * common formats need no Intl (see `formatBokmal`), so there this costs next to nothing.
  */
 export function prepareDateFormats(formats: readonly Intl.DateTimeFormatOptions[] = [DEFAULT_DATE]): void {
-  const locale = expectedLocale();
+  // The tag the widgets will format in (`<html lang="en-GB">`: en-GB, not en).
+  const locale = pageTextLocale(expectedLocale());
   for (const options of formats) formatDate('2026-03-12', locale, options);
 }

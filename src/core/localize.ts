@@ -108,6 +108,16 @@ export function expectedLocale(): UiLocale {
 }
 
 /**
+ * The locale for document texts and dates of a widget with no `lang` of its own below `<html>`,
+ * when the UI locale is `ui`: `<html lang>` as written ("prs", "fa-AF", "en-GB") when it names that
+ * language, except bokmål (`nb`: its Intl-free date path); else `ui` (setLocale chose another).
+ */
+export function pageTextLocale(ui: string): string {
+  const lang = document.documentElement.lang;
+  return ui == 'nb' || normalizeLocale(lang) != ui ? ui : lang;
+}
+
+/**
  * Starts fetching the strings of the page's language (`<html lang>`) before any element exists,
  * without configuring @lit/localize: the first element then finds the module loaded instead of
  * fetching it inside its first render. Bokmål (the source) has nothing to fetch; once

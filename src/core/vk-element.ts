@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { Announcer } from './announcer.js';
 import { emit, type ChangeSource, type VkErrorDetail } from './events.js';
-import { getLocale, initLocalization, localeWait, normalizeLocale, prefetchLocale } from './localize.js';
+import { getLocale, initLocalization, localeWait, pageTextLocale, prefetchLocale } from './localize.js';
 import { markFreshJson, parseJson, type CheckResult } from './schema.js';
 import { tokens } from './tokens.js';
 import { prepareFonts, type FontInstance } from './fonts.js';
@@ -396,16 +396,14 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
     // every ancestor: a table of 500 trackers asks this 500 times), then on from the shadow host.
     let element: Element | null = this;
     while (element) {
-      const found: Element | null = element.closest('[lang]:not([lang=""])');
-      const lang = found?.getAttribute('lang') as string;
-      const ui = getLocale();
-      // <html lang> as written ("prs", "fa-AF": Dari texts and month names), as any ancestor's, unless
-      // setLocale() chose another language; Norwegian pages keep "nb" (its Intl-free date path).
-      if (found) return found === document.documentElement && (normalizeLocale(lang) !== ui || ui == 'nb') ? ui : lang;
+      const found: Element | null = element.closest('[lang]:not([lang=""], html)');
+      if (found) return found.getAttribute('lang') as string;
       const root = element.getRootNode();
       element = root instanceof ShadowRoot ? root.host : null;
     }
-    return getLocale();
+    // Then <html lang> as written ("prs", "fa-AF": Dari texts and month names) unless setLocale()
+    // chose another language; Norwegian pages keep "nb" (its Intl-free date path).
+    return pageTextLocale(getLocale());
   }
 
   /**

@@ -88,4 +88,22 @@ describe('prepare(): what an element class does before its first element', () =>
       await localeReady();
     }
   });
+
+  // Since e9327d7 a page's <html lang> is the text locale as written ("en-GB", not en): prepare()
+  // built en's formatters and the first render probed en-GB and built its own (~3 ms in Chromium).
+  it('on a page written <html lang="en-GB"> it prepares en-GB, the tag the first render formats in', async () => {
+    const before = document.documentElement.lang;
+    document.documentElement.lang = 'en-GB';
+    try {
+      await localeReady();
+      const prepared = await countingFormatters(() => VkCourseCalendar.prepare());
+      expect(prepared.built, 'formatters built by prepare()').to.be.greaterThan(0);
+      const rendered = await countingFormatters(() => fixture<VkCourseCalendar>(html`<vk-course-calendar .value=${sampleSchedule()} view="month" date="2026-03-12"></vk-course-calendar>`));
+      expect(shadow(rendered.result, '.title').textContent).to.equal('March 2026');
+      expect(rendered.built, 'formatters built by the first render').to.equal(0);
+    } finally {
+      document.documentElement.lang = before;
+      await localeReady();
+    }
+  });
 });
