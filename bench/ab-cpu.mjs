@@ -7,7 +7,7 @@
 // with `mkdir -p bench/.ab/old && git archive HEAD~1 src tsconfig.json | tar -x -C bench/.ab/old`;
 // inside this repository so node_modules resolve). Compare only such trees: a git worktree elsewhere
 // (even with node_modules linked) gets its own Vite dependency bundles, and on a loaded machine that
-// alone showed ±20 % CPU, in either direction, between identical sources. This checkout's bench pages are copied into
+// alone showed ±20 % CPU, in either direction, for a change that measured no different from one root. This checkout's bench pages are copied into
 // the other DIR on every run. Pages come from a Vite dev server per DIR (unbundled: absolute numbers are not
 // `npm run bench`'s; compare A with B only). Fresh page per sample, A and B alternating, two
 // warm-up samples discarded; prints medians of: wall (the case's own clock), cpu (main-thread task
