@@ -59,9 +59,10 @@ export const planBoardStyles = css`
     align-items: center;
     gap: var(--_vk-space-1);
   }
-  /* Undo points back along the reading direction: to the right in right-to-left; the speaker faces it (as the task ladder's). */
+  /* Undo points back along the reading direction: to the right in right-to-left; the speakers (column button, "Ingen lyd" badge) face it (as the task ladder's). */
   :host(:dir(rtl)) .tool .icon,
-  :host(:dir(rtl)) .read .icon {
+  :host(:dir(rtl)) .read .icon,
+  :host(:dir(rtl)) .silent-badge .icon {
     transform: scaleX(-1);
   }
   /* Nothing to do here: undo or redo with nothing to undo, a column with nothing that can be heard (crossed-out speaker). */

@@ -74,8 +74,9 @@ export const ladderIconStyles = css`
   .no-sound::before {
     --_vk-icon: ${shapes.noSound};
   }
-  /* The speaker faces the reading direction. */
-  :host(:dir(rtl)) .read-control::before {
+  /* The speaker faces the reading direction (also the crossed-out one of "Ingen lyd"). */
+  :host(:dir(rtl)) .read-control::before,
+  :host(:dir(rtl)) .no-sound::before {
     transform: scaleX(-1);
   }
   /* Forced colours: a pseudo-element that opts out inherits the unforced colour, so name the system colour the SVG icons got. */

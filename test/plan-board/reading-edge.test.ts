@@ -1,6 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import type { VkPlanBoard } from '../../src/plan-board/plan-board.js';
+import type { VkTaskLadder } from '../../src/task-ladder/task-ladder.js';
+import { setSpeechEngine } from '../../src/core/read-aloud.js';
+import { sampleLadder } from '../task-ladder/sample.js';
 import { bigPlan, samplePlan } from './helpers.js';
 
 // Two languages stacked in one card (Norwegian over the participant's Arabic) both start at the
@@ -40,6 +43,32 @@ describe('plan board: reading edge, reading direction and the column count (visu
     const transform = (el: VkPlanBoard) => Array.from(el.shadowRoot!.querySelectorAll('.tool .icon')).map((i) => getComputedStyle(i).transform);
     expect(transform(await board('ltr'))).to.deep.equal(['none', 'none']);
     expect(transform(await board('rtl'))).to.deep.equal(['matrix(-1, 0, 0, 1, 0, 0)', 'matrix(-1, 0, 0, 1, 0, 0)']);
+  });
+
+  it('the crossed-out speakers of "Ingen lyd" face the reading direction, as the read buttons do (board and ladder)', async () => {
+    setSpeechEngine({ hasVoice: () => false, speak: async () => {}, play: async () => false });
+    try {
+      const flips = (root: ShadowRoot, selector: string, pseudo?: string) =>
+        Array.from(root.querySelectorAll(selector)).map((i) => getComputedStyle(i, pseudo).transform);
+      for (const [dir, expected] of [['ltr', 'none'], ['rtl', 'matrix(-1, 0, 0, 1, 0, 0)']] as const) {
+        const el = await board(dir, 'participant');
+        const badges = flips(el.shadowRoot!, '.silent-badge .icon');
+        expect(badges.length, 'silent cards').to.be.greaterThan(0);
+        expect(new Set([...badges, ...flips(el.shadowRoot!, '.read .icon')]), `board, ${dir}`).to.deep.equal(new Set([expected]));
+        const wrapper = await fixture<HTMLDivElement>(html`<div dir=${dir}><vk-task-ladder mode="participant" .value=${sampleLadder()}></vk-task-ladder></div>`);
+        const ladder = wrapper.querySelector<VkTaskLadder>('vk-task-ladder')!;
+        await ladder.updateComplete;
+        // The ladder says "Ingen lyd for denne ennå" once a press could not be heard.
+        ladder.shadowRoot!.querySelector<HTMLElement>('.read-control')!.click();
+        await new Promise<void>((resolve) => setTimeout(resolve));
+        await ladder.updateComplete;
+        const notices = flips(ladder.shadowRoot!, '.no-sound', '::before');
+        expect(notices.length, 'silent tasks').to.be.greaterThan(0);
+        expect(new Set([...notices, ...flips(ladder.shadowRoot!, '.read-control', '::before')]), `ladder, ${dir}`).to.deep.equal(new Set([expected]));
+      }
+    } finally {
+      setSpeechEngine(null);
+    }
   });
 
   it('a column count of three digits stays inside its badge, with room at both ends', async () => {
