@@ -28,12 +28,19 @@ export const section: DemoSection = {
     caption.dataset.i18n = 'branch';
     caption.textContent = t('branch');
     const select = document.createElement('select');
-    const names: Record<LadderBranch, string> = { cleaning: 'Renhold', shop: 'Butikk', kitchen: 'Kjøkken og kantine', kindergarten: 'Barnehage', care: 'Eldreomsorg' };
-    for (const branch of ladderBranches) select.append(new Option(names[branch], branch));
+    // The branch names are the demo's own words too: an Arabic page showed "Kjøkken og kantine".
+    const names = (): void => {
+      for (const option of select.options) option.text = t(`branch-${option.value as LadderBranch}`);
+    };
+    for (const branch of ladderBranches) select.append(new Option('', branch));
+    names();
     select.value = 'kitchen';
     select.addEventListener('change', () => load(select.value as LadderBranch));
     branchLabel.append(caption, ' ', select);
-    onDemoLanguage(() => (caption.textContent = t('branch')));
+    onDemoLanguage(() => {
+      caption.textContent = t('branch');
+      names();
+    });
     const toolbar = makeToolbar(
       [
         // No undo/redo buttons of its own (Ctrl+Z works inside it): the demo offers one pair.
