@@ -113,6 +113,8 @@ export class CalendarKeyboard {
         api.focusDayLater(stepped);
         return;
       }
+      // Space as Enter: into the day's sessions (and no page scroll, a button's default).
+      case ' ':
       case 'Enter': {
         event.preventDefault();
         const first = visible(api.dayCell(date)?.querySelectorAll<HTMLElement>('[data-session], [data-more]') ?? [])[0];

@@ -226,6 +226,18 @@ describe('vk-course-calendar: grid keyboard', () => {
     expect(focused(el)).to.equal(cell(el, '2026-03-12'));
   });
 
+  it('Space on a day does what Enter does (to its first session), never scrolling the page', async () => {
+    const el = await calendar();
+    cell(el, '2026-03-12').focus();
+    const event = await key(el, ' ');
+    expect(event.defaultPrevented, 'no page scroll').to.equal(true);
+    expect(focused(el)).to.equal(session(el, 'a4'));
+    // A day without sessions: focus stays on it, and the page still does not scroll.
+    cell(el, '2026-03-14').focus();
+    expect((await key(el, ' ')).defaultPrevented).to.equal(true);
+    expect(focused(el)).to.equal(cell(el, '2026-03-14'));
+  });
+
   it('Enter on a session fires vk-open and opens its details; Escape closes them and returns focus', async () => {
     const el = await calendar();
     const events = record(el, 'vk-open');
