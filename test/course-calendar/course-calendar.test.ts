@@ -31,6 +31,23 @@ async function key(el: VkCourseCalendar, k: string, init: KeyboardEventInit = {}
   return event;
 }
 
+/**
+ * Starts a pointer drag of session a2 (10 March) in month view, past the drag threshold, and
+ * returns the centre of 17 March, where the tests move or release it.
+ */
+async function dragA2Toward17March(el: VkCourseCalendar): Promise<{ x: number; y: number }> {
+  // Both cells must be inside the viewport for hit testing (wrapped chips make rows taller).
+  cell(el, '2026-03-17').scrollIntoView({ block: 'end' });
+  const source = session(el, 'a2');
+  const from = centre(source);
+  const to = centre(cell(el, '2026-03-17'));
+  await hover(el, source);
+  pointer('pointerdown', source, from.x, from.y);
+  pointer('pointermove', window, from.x + 20, from.y + 20);
+  await el.updateComplete;
+  return to;
+}
+
 function pointer(type: string, target: EventTarget, x: number, y: number): void {
   target.dispatchEvent(new PointerEvent(type, { bubbles: true, composed: true, cancelable: true, clientX: x, clientY: y, pointerId: 7, button: 0, isPrimary: true }));
 }
@@ -609,16 +626,8 @@ describe('vk-course-calendar: moving sessions', () => {
 
   it('a pointer drag in month view moves a session to another day', async () => {
     const el = await calendar();
-    // Both cells must be inside the viewport for hit testing (wrapped chips make rows taller).
-    cell(el, '2026-03-17').scrollIntoView({ block: 'end' });
     const events = record(el, 'vk-change');
-    const source = session(el, 'a2');
-    const from = centre(source);
-    const to = centre(cell(el, '2026-03-17'));
-    await hover(el, source);
-    pointer('pointerdown', source, from.x, from.y);
-    pointer('pointermove', window, from.x + 20, from.y + 20);
-    await el.updateComplete;
+    const to = await dragA2Toward17March(el);
     pointer('pointermove', window, to.x, to.y);
     await el.updateComplete;
     pointer('pointerup', window, to.x, to.y);
@@ -684,15 +693,8 @@ describe('vk-course-calendar: the host makes it readonly in the middle of a move
 
   it('a pointer drag is cancelled: the release commits nothing', async () => {
     const el = await calendar();
-    cell(el, '2026-03-17').scrollIntoView({ block: 'end' });
     const events = record(el, 'vk-change');
-    const source = session(el, 'a2');
-    const from = centre(source);
-    const to = centre(cell(el, '2026-03-17'));
-    await hover(el, source);
-    pointer('pointerdown', source, from.x, from.y);
-    pointer('pointermove', window, from.x + 20, from.y + 20);
-    await el.updateComplete;
+    const to = await dragA2Toward17March(el);
     el.readonly = true;
     await el.updateComplete;
     pointer('pointermove', window, to.x, to.y);
