@@ -175,7 +175,11 @@ export const pureD3TimeFactories = {
       .replace(/= (timeInterval|timeWeekday|utcWeekday|ticker)\(/g, '= /*#__PURE__*/ $1(')
       // `const utcDays = utcDay.range;`: a property read, which a bundler must keep (it could be a
       // getter); d3-time's `range` is a plain method, so read it through a call marked pure.
-      .replace(/^const (\w+) = (\w+)\.range;$/gm, 'const $1 = /*#__PURE__*/ veikartRangeOf($2);');
-    return { code: `${pure}\nfunction veikartRangeOf(interval) { return interval.range; }\n`, map: null };
+      .replace(/^const (\w+) = (\w+)\.range;$/gm, 'const $1 = /*#__PURE__*/ veikartRangeOf($2);')
+      // `const [utcTicks, utcTickInterval] = ticker(…)`: destructuring an array runs its iterator,
+      // so Rolldown 1.3 (Vite 8.4) keeps the call despite the mark; take the pair apart with calls.
+      .replace(/^const \[(\w+), (\w+)\] = (\/\*#__PURE__\*\/ ticker\(.*\));$/gm,
+        'const $1$2 = $3;\nconst $1 = /*#__PURE__*/ veikartItemOf($1$2, 0);\nconst $2 = /*#__PURE__*/ veikartItemOf($1$2, 1);');
+    return { code: `${pure}\nfunction veikartRangeOf(interval) { return interval.range; }\nfunction veikartItemOf(pair, i) { return pair[i]; }\n`, map: null };
   },
 };

@@ -88,3 +88,26 @@ test('the plugin touches only d3-time, and only once', () => {
   assert.equal(new Function('timeInterval', `${out}; return b;`)(timeInterval), 'range 1', 'the helper returns the interval’s range');
   assert.equal(pureD3TimeFactories.transform(out, id), null, 'a second pass would declare the helper twice');
 });
+
+const d3TimeFile = join(root, 'node_modules/d3-time/dist/d3-time.mjs');
+
+test('no marked call is left inside an array destructuring (Rolldown 1.3, in Vite 8.4, keeps those)', () => {
+  const out = pureD3TimeFactories.transform(readFileSync(d3TimeFile, 'utf8'), d3TimeFile).code;
+  assert.doesNotMatch(out, /^const \[[^\]]*\] = /m);
+  const pair = pureD3TimeFactories.transform('const [a, b] = ticker(1);\n', d3TimeFile).code;
+  const ticker = (n) => [`ticks ${n}`, `interval ${n}`];
+  assert.deepEqual(new Function('ticker', `${pair}; return [a, b];`)(ticker), ['ticks 1', 'interval 1']);
+});
+
+test('the copy of the plugin in docs/embedding.md transforms d3-time as the build’s does', () => {
+  const docs = readFileSync(join(root, 'docs/embedding.md'), 'utf8');
+  const source = /const pureD3Time = (\{\n[\s\S]*?\n\});/.exec(docs)?.[1];
+  assert.ok(source, 'docs/embedding.md shows `const pureD3Time = { … };`');
+  const docsPlugin = new Function(`return (${source});`)();
+  const code = readFileSync(d3TimeFile, 'utf8');
+  const ours = pureD3TimeFactories.transform(code, d3TimeFile).code;
+  const theirs = docsPlugin.transform(code, d3TimeFile).code;
+  // Same marks and rewrites; only the helpers' names differ.
+  assert.equal(theirs.replace(/\brangeOf\b/g, 'veikartRangeOf').replace(/\bitemOf\b/g, 'veikartItemOf'), ours);
+  assert.equal(docsPlugin.transform(code, '/x/node_modules/other/dist/other.mjs'), null);
+});
