@@ -3,6 +3,7 @@
 // app's button and by Ctrl+Z in the widget — still works after that write-back, and React's
 // state follows it; the raw <vk-step-tracker> tag gets its value as a property and its events.
 import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { launch, startServer, checker, checkPictograms, focusIn } from '../test-helpers.mjs';
 
 const here = new URL('.', import.meta.url).pathname;
@@ -62,6 +63,13 @@ try {
   dev.stop();
 }
 execFileSync('node', [vite, 'build', '--logLevel', 'warn'], { cwd: here, stdio: 'inherit' });
+{
+  // vite.config.js's assetsInlineLimit: the pictograms are files, none is inlined in the bundle.
+  const assets = readdirSync(`${here}dist/assets`);
+  const svgs = assets.filter((f) => f.endsWith('.svg')).length;
+  const inlined = assets.filter((f) => f.endsWith('.js')).reduce((n, f) => n + (readFileSync(`${here}dist/assets/${f}`, 'utf8').match(/data:image\/svg\+xml,%3csvg/g)?.length ?? 0), 0);
+  check(svgs >= 76 && inlined === 0, `vite build: the pictograms are files (${svgs} SVG files, ${inlined} inlined as data: URLs)`);
+}
 const preview = startServer('node', [vite, 'preview', '--host', '127.0.0.1', '--port', '0'], here);
 try {
   await exercise(await preview.url, 'vite build');
