@@ -49,7 +49,7 @@ await build({
         define: 'src/define.ts',
         schemas: 'src/schemas.ts',
         'react/index': 'src/react/index.ts',
-        ...Object.fromEntries(Object.keys(widgets).flatMap((w) => [[`${w}/define`, `src/${w}/define.ts`], [`${w}/index`, `src/${w}/index.ts`]])),
+        ...Object.fromEntries(Object.keys(widgets).flatMap((w) => [[`${w}/define`, `src/${w}/define.ts`], [`${w}/index`, `src/${w}/index.ts`], [`react/${w}`, `src/react/${w}.ts`]])),
       },
       formats: ['es'],
     },

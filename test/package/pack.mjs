@@ -5,7 +5,8 @@
 //  2. `main`, `module`, `types`, `customElements` and every `sideEffects` entry exist in it;
 //  3. nothing else ships: no source maps, tests, stories, demo, src, coverage; one copy of the SVGs
 //     (dist/pictograms/) with their licence; LICENSE and README present;
-//  4. each per-widget entry (`veikart/plan-board`, …) reaches no other widget's modules;
+//  4. each per-widget entry (`veikart/plan-board`, `veikart/react/plan-board`, …) reaches no other
+//     widget's modules;
 //  5. the npm modules resolve every built-in pictogram through a static URL to a shipped SVG;
 //  6. the drop-in resolves pictograms/ and the presets beside veikart.js, not inside chunks/.
 import { execFileSync } from 'node:child_process';
@@ -55,7 +56,7 @@ const shippedSideEffects = pkg.sideEffects.filter((p) => !p.startsWith('./src/')
 for (const path of shippedSideEffects) check(files.has(rel(path)), `sideEffects entry ${path} ships`);
 const sourceSideEffects = pkg.sideEffects.filter((p) => p.startsWith('./src/'));
 check(sourceSideEffects.every((p) => existsSync(join(root, p)) && shippedSideEffects.includes(p.replace('./src/', './dist/npm/').replace(/\.ts$/, '.js').replace('./dist/npm/embed/embed.js', './dist/embed/embed.js'))), `sideEffects: each source entry (${sourceSideEffects.length}) is the source of a shipped registering module`);
-const registering = [...files].filter((f) => f.startsWith('dist/npm/') && /(^dist\/npm\/define\.js$|\/define\.js$|^dist\/npm\/react\/index\.js$)/.test(f));
+const registering = [...files].filter((f) => f.startsWith('dist/npm/') && /(^dist\/npm\/define\.js$|\/define\.js$|^dist\/npm\/react\/(index|plan-board|step-tracker|task-ladder|course-calendar)\.js$)/.test(f));
 check(registering.every((f) => shippedSideEffects.includes(`./${f}`)) && shippedSideEffects.length === registering.length + 2 && shippedSideEffects.includes('./dist/veikart.js') && shippedSideEffects.includes('./dist/embed/embed.js'), `sideEffects lists exactly the registering modules (${registering.length} + dist/veikart.js + dist/embed/embed.js)`);
 check(pkg.scripts.prepack?.includes('build'), 'prepack builds, so npm pack / npm publish never ship an empty package');
 check(Boolean(pkg.engines?.node), `engines.node is stated (${pkg.engines?.node})`);
@@ -91,17 +92,20 @@ check(files.has(rel(pkg['web-types'])) && webTypes.contributions.html.elements.l
 // 4. per-widget entries stay alone
 const importsOf = (file) => [...readFileSync(join(root, file), 'utf8').matchAll(/(?:import|export)\s[^'"]*?from\s*["'](\.{1,2}\/[^"']+)["']|import\s*["'](\.{1,2}\/[^"']+)["']/g)].map((m) => rel(join(dirname(file), m[1] ?? m[2])));
 const widgets = ['plan-board', 'step-tracker', 'task-ladder', 'course-calendar'];
-for (const widget of widgets) {
+// The React wrappers too: `veikart/react/plan-board` (etc.) bundles one widget, as
+// `veikart/plan-board` does; `veikart/react` is the one that registers all four.
+for (const widget of widgets) for (const [subpath, entry] of [[widget, `dist/npm/${widget}/define.js`], [`react/${widget}`, `dist/npm/react/${widget}.js`]]) {
   const seen = new Set();
-  const queue = [`dist/npm/${widget}/define.js`];
+  const queue = [entry];
   while (queue.length) {
     const file = queue.pop();
-    if (seen.has(file)) continue;
+    if (seen.has(file) || !files.has(file)) continue;
     seen.add(file);
-    queue.push(...importsOf(file).filter((f) => files.has(f)));
+    queue.push(...importsOf(file));
   }
+  const exported = pkg.exports[`./${subpath}`]?.default === `./${entry}`;
   const others = [...seen].filter((f) => widgets.some((w) => w !== widget && f.startsWith(`dist/npm/${w}/`)));
-  check(others.length === 0 && [...seen].some((f) => f === `dist/npm/${widget}/${widget}.js`), `veikart/${widget} loads ${seen.size} modules, none of another widget's${others.length ? ` (${others.join(', ')})` : ''}`);
+  check(exported && others.length === 0 && [...seen].some((f) => f === `dist/npm/${widget}/${widget}.js`), `veikart/${subpath} (${exported ? entry : 'not exported'}) loads ${seen.size} modules, none of another widget's${others.length ? ` (${others.join(', ')})` : ''}`);
 }
 
 // 5. pictogram URLs in the npm modules

@@ -3,6 +3,8 @@
 import { createElement, type JSX } from 'react';
 import { PlanBoard, StepTracker, CourseCalendar } from '../../src/react/index.js';
 import type { PlanDocument } from '../../src/index.js';
+import { PlanBoard as PlanBoardAlone } from '../../src/react/plan-board.js';
+import { CourseCalendar as CalendarAlone } from '../../src/react/course-calendar.js';
 
 declare const plan: PlanDocument;
 
@@ -40,3 +42,10 @@ createElement(StepTracker, { value: '{"version":1,"steps":[]}' });
 createElement(PlanBoard, { value: null, onVkChange: (e) => void e.detail.value.columns });
 // @ts-expect-error a tracker's value is a steps document (or its JSON text), not a number
 createElement(StepTracker, { value: 42 });
+
+// One widget alone: `veikart/react/<widget>` exports the same component, typed the same way.
+createElement(PlanBoardAlone, { value: plan, onVkChange: (e) => void e.detail.operation.type });
+createElement(CalendarAlone, { onVkRangeChange: (e) => void e.detail.view });
+// @ts-expect-error a plan board's vk-change carries plan operations only
+createElement(PlanBoardAlone, { onVkChange: (e) => e.detail.operation.type === 'step.status' });
+export const sameComponent: typeof PlanBoard = PlanBoardAlone;
