@@ -49,3 +49,12 @@ createElement(CalendarAlone, { onVkRangeChange: (e) => void e.detail.view });
 // @ts-expect-error a plan board's vk-change carries plan operations only
 createElement(PlanBoardAlone, { onVkChange: (e) => e.detail.operation.type === 'step.status' });
 export const sameComponent: typeof PlanBoard = PlanBoardAlone;
+
+// The React section of docs/embedding.md in TypeScript: a ref typed with the element class.
+import { useRef } from 'react';
+import type { VkPlanBoard } from '../../src/index.js';
+export function useBoardRef() {
+  const board = useRef<VkPlanBoard>(null);
+  createElement(PlanBoard, { ref: board, value: plan });
+  return () => board.current?.undo();
+}
