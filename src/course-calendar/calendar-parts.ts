@@ -2,8 +2,6 @@
  * The calendar's parts loaded with `import()` on first use, and the small scheduling helpers its
  * first render and the idle preload use. Module-level: nothing here holds an element.
  */
-import * as calendarMoves from './calendar-moves.js';
-import type * as MovesModule from './calendar-moves.js';
 import type * as WeekViewModule from './week-view.js';
 import type * as AgendaViewModule from './agenda-view.js';
 import type * as DetailsModule from './session-popover.js';
@@ -33,13 +31,9 @@ export const agendaPart = lazy<typeof AgendaViewModule>(() => import('./agenda-v
 export const detailsPart = lazy<typeof DetailsModule>(() => import('./session-popover.js'));
 /** The calendar's paper CSS: each calendar loads and adopts it at its first idle moment (course-calendar.ts `firstUpdated`). */
 export const printPart = lazy<typeof PrintModule>(() => import('./print.styles.js'));
-/**
- * Moving and resizing (keyboard pick-up, pointer drag; with core/gesture.ts) load with the calendar:
- * a keyboard move is a core interaction and must act in the keydown's own task (loaded lazily, a
- * quick Space, →, Space before the chunk arrived did not move the session).
- */
-export const movesPart: Lazy<typeof MovesModule> = { module: calendarMoves, load: () => Promise.resolve(calendarMoves) };
-
+// Moving and resizing (keyboard pick-up, pointer drag; with core/gesture.ts) load with the calendar,
+// imported by course-calendar.ts: a keyboard move is a core interaction and must act in the keydown's
+// own task (loaded lazily, a quick Space, →, Space before the chunk arrived did not move the session).
 
 let preloading = false;
 /**
@@ -50,5 +44,5 @@ let preloading = false;
 export function preloadParts(): void {
   if (preloading) return;
   preloading = true;
-  requestAnimationFrame(() => whenIdle(() => void Promise.all([weekPart.load(), agendaPart.load(), detailsPart.load(), movesPart.load()]).catch(() => (preloading = false))));
+  requestAnimationFrame(() => whenIdle(() => void Promise.all([weekPart.load(), agendaPart.load(), detailsPart.load()]).catch(() => (preloading = false))));
 }

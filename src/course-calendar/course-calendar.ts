@@ -17,14 +17,14 @@ import { specialDays } from './holidays.js';
 import { dayCell, isNarrow, popoverAnchor, sessionControl, type PopoverState } from './calendar-queries.js';
 import { renderMonth, WEEKDAY_FORMATS } from './month-view.js';
 import { endText, kindLabel, MonthChips, sessionName, type ViewContext } from './session-chip.js';
-import type { CalendarMoves, Grab } from './calendar-moves.js';
+import { CalendarMoves, type Grab } from './calendar-moves.js';
 import { describeScheduleOperation, sessionOf, textChange } from './calendar-edits.js';
 import { CalendarEditing } from './calendar-editing.js';
 import { CalendarKeyboard, gridHint, sessionHint, type MovesAccess } from './calendar-keyboard.js';
 import { renderLegend, renderToolbar, type ToolbarProps } from './calendar-toolbar.js';
 import type * as DetailsModule from './session-popover.js';
 import { applyWeekGeometry, CalendarSheets } from './calendar-sheets.js';
-import { agendaPart, detailsPart, movesPart, preloadParts, printPart, weekPart, type Lazy } from './calendar-parts.js';
+import { agendaPart, detailsPart, preloadParts, printPart, weekPart, type Lazy } from './calendar-parts.js';
 import { nextTask, whenIdle } from '../core/next-task.js';
 import type { PopoverController } from '../core/popover.js';
 import { focusInView } from '../core/roving-focus.js';
@@ -149,16 +149,14 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
   /** Created when the details module has loaded (first open, or idle after the first frame). */
   #popover: PopoverController | null = null;
   readonly #sheets = new CalendarSheets(() => this.renderRoot);
-  /** Created once the moves module has loaded. */
+  /** Created on first use (see `#ensureMoves`). */
   #moves: CalendarMoves | null = null;
-  /** A user may be about to edit (focus, pointer over, a pick-up): `updateComplete` waits for the moves. */
-  #movesWanted = false;
   readonly #movesAccess: MovesAccess = ((host) => ({
     get pickedUp(): boolean {
       return host.#moves?.pickedUp ?? false;
     },
     onGrabKeydown: (event: KeyboardEvent) => host.#moves?.onGrabKeydown(event),
-    pickUp: (id: string) => host.#withMoves((moves) => moves.pickUp(id)),
+    pickUp: (id: string) => host.#ensureMoves().pickUp(id),
   }))(this);
   readonly #keys = new CalendarKeyboard(
     {
@@ -332,7 +330,6 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     const part = view === 'week' ? weekPart : view === 'agenda' ? agendaPart : null;
     if (part && !part.module) return part;
     if (this.openItem && !detailsPart.module) return detailsPart;
-    if (this.#movesWanted && !movesPart.module) return movesPart;
     return null;
   }
 
@@ -404,37 +401,23 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     this.#editing.patternDialog?.updated();
   }
 
-  // ——— moves (lazy) ———
+  // ——— moves ———
 
-  /** The moves, once their module has loaded. */
-  #ensureMoves(): CalendarMoves | null {
-    if (!this.#moves && movesPart.module) this.#moves = new movesPart.module.CalendarMoves(this.#api());
-    return this.#moves;
+  /**
+   * The moves (they load with the calendar, calendar-parts.ts), made on the first focus or pointer
+   * over an editable calendar, a press or a pick-up: a calendar never edited never makes them.
+   */
+  #ensureMoves(): CalendarMoves {
+    return (this.#moves ??= new CalendarMoves(this.#api()));
   }
 
-  /** Runs `action` with the moves: at once when loaded, else once they have (and `updateComplete` waits). */
-  #withMoves(action: (moves: CalendarMoves) => void): void {
-    const moves = this.#ensureMoves();
-    if (moves) return action(moves);
-    this.#movesWanted = true;
-    void movesPart.load().then(() => {
-      const loaded = this.#ensureMoves();
-      if (loaded && this.isConnected) action(loaded);
-      this.requestUpdate();
-    });
-  }
-
-  /** Focus or a pointer over an editable calendar: load the moves before the user needs them. */
+  /** Focus or a pointer over an editable calendar: make the moves before the user needs them (undo keeps the session it changes drawn through them). */
   readonly #preloadMoves = (): void => {
-    if (this.#moves || !this.editable) return;
-    this.#withMoves(() => undefined);
+    if (this.editable) this.#ensureMoves();
   };
 
   #onPointerDown(event: PointerEvent): void {
-    const moves = this.#ensureMoves();
-    // Pressed before the moves loaded (no pointer over first: rare): this press does not drag.
-    if (moves) moves.onPointerDown(event);
-    else this.#preloadMoves();
+    this.#ensureMoves().onPointerDown(event);
   }
 
   // ——— data for the view ———
