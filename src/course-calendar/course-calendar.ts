@@ -3,7 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { VkElement } from '../core/vk-element.js';
 import { resolveText } from '../core/text.js';
-import { formatDate, prepareDateFormats, todayIso } from '../core/dates.js';
+import { formatDate, prepareDateFormats } from '../core/dates.js';
 import { localeWait } from '../core/localize.js';
 import { DATE_PATTERN } from '../core/schema.js';
 import { emit } from '../core/events.js';
@@ -11,7 +11,7 @@ import { tokens } from '../core/tokens.js';
 import type { IsoDate } from '../core/types.js';
 import { scheduleModel } from './course-calendar.model.js';
 import { courseCalendarStyles } from './course-calendar.styles.js';
-import { addDays, isCalendarDate, isoWeek, rangeFor, stepDate } from './calendar-dates.js';
+import { addDays, isCalendarDate, isoWeek, osloNow, rangeFor, stepDate } from './calendar-dates.js';
 import { segmentsByDay } from './calendar-layout.js';
 import { specialDays } from './holidays.js';
 import { dayCell, isNarrow, popoverAnchor, sessionControl, type PopoverState } from './calendar-queries.js';
@@ -41,6 +41,9 @@ import {
 export { kindLabel } from './session-chip.js';
 export { MONTH_CELL_LIMIT } from './month-view.js';
 export { AGENDA_BELOW } from './calendar-queries.js';
+
+/** Today in Oslo, the documents' time (see `osloNow`), whatever the browser's zone. */
+const today = (): IsoDate => osloNow().slice(0, 10);
 
 /** Session pieces the agenda renders first; more load on demand. */
 export const AGENDA_BATCH = 200;
@@ -240,7 +243,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
 
   /** The focus date in use: `date` when it is a real date from the year 1000 on, else today. */
   get focusDate(): string {
-    return DATE_PATTERN.test(this.date) && this.date >= '1000' && isCalendarDate(this.date) ? this.date : todayIso();
+    return DATE_PATTERN.test(this.date) && this.date >= '1000' && isCalendarDate(this.date) ? this.date : today();
   }
 
   /** The view in use: `view` when known, else month (agenda below 480 px). */
@@ -456,7 +459,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
       locale: this.textLocale,
       focusDate: this.focusDate,
       monthChips: this.#monthChips,
-      today: todayIso(),
+      today: today(),
       disabled: this.isDisabled,
       editable: this.editable,
       narrow: this.narrow,
@@ -487,13 +490,12 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     const ctx = this.#context(doc, special);
     const byDay = segmentsByDay(this.#visibleSessions(doc), range.start, range.end, view === 'month' ? 'first-day' : 'every-day');
     void this.nowTick;
-    const now = new Date();
     let body: TemplateResult;
     if (view === 'month') body = renderMonth(ctx, range, byDay);
     else if (view === 'week') {
       const week = this.#use(weekPart);
       body = week
-        ? week.renderWeek(ctx, range, byDay, { date: todayIso(), minutes: now.getHours() * 60 + now.getMinutes() })
+        ? week.renderWeek(ctx, range, byDay, osloNow())
         : html`<p class="week-loading" role="status">${msg('Laster ukevisning …', { id: 'course-calendar.week-loading' })}</p>`;
     } else {
       const agenda = this.#use(agendaPart);
@@ -522,7 +524,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
       legendKept: this.#legendKept,
       on: {
         navigate: (direction) => this.#navigate(direction),
-        today: () => this.#goTo(todayIso(), false),
+        today: () => this.#goTo(today(), false),
         setView: (v) => (this.view = v),
         add: () => this.#editing.addSession(),
         plan: () => void this.#editing.openPattern(),

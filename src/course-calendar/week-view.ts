@@ -13,8 +13,8 @@ import { msg, str } from '@lit/localize';
 import { utcHour } from 'd3-time';
 import { formatDate } from '../core/dates.js';
 import { isolate, listSeparator } from '../core/text.js';
-import type { IsoDate } from '../core/types.js';
-import { datesIn, isoWeek } from './calendar-dates.js';
+import type { IsoDate, IsoDateTime } from '../core/types.js';
+import { datesIn, isoWeek, minutesOf } from './calendar-dates.js';
 import { packLanes, type Overflow, type Placed, type Segment } from './calendar-layout.js';
 import { moreLabel, renderSessionChip, type ViewContext } from './session-chip.js';
 import type { CalendarRange } from './course-calendar.types.js';
@@ -66,12 +66,15 @@ export function minutesAt(axis: TimeAxis, fraction: number, snap: number): numbe
   return Math.round(minutes / snap) * snap;
 }
 
-export function renderWeek(ctx: ViewContext, range: CalendarRange, byDay: ReadonlyMap<IsoDate, Segment[]>, now: { date: IsoDate; minutes: number }): TemplateResult {
+/** `now`: the wall-clock time in Oslo (`osloNow`), where the "now" line goes. */
+export function renderWeek(ctx: ViewContext, range: CalendarRange, byDay: ReadonlyMap<IsoDate, Segment[]>, now: IsoDateTime): TemplateResult {
   const axis = timeAxis(byDay);
   const days = datesIn(range.start, range.end);
   const { week } = isoWeek(range.start);
   const num = (n: number): string => String(n);
-  const showNow = now.date >= range.start && now.date < range.end && now.minutes >= axis.start && now.minutes <= axis.end;
+  const today = now.slice(0, 10);
+  const minutes = minutesOf(now);
+  const showNow = minutes >= axis.start && minutes <= axis.end;
   return html`<div class="week-scroll"><div role="grid" part="grid" class="grid week" aria-labelledby="title" aria-describedby="grid-hint" @keydown=${ctx.on.keydown} @keyup=${ctx.on.keyup} @pointerdown=${ctx.on.pointerdown}>
     <div role="row" class="row head">
       <span role="columnheader" class="weeknum-head">${msg('Uke', { id: 'course-calendar.week' })} ${week}</span>
@@ -121,7 +124,7 @@ export function renderWeek(ctx: ViewContext, range: CalendarRange, byDay: Readon
               </div>`;
             },
           )}
-          ${showNow && now.date === date ? html`<div class="now" data-top=${num(axisAt(axis, now.minutes))} aria-hidden="true"></div>` : nothing}
+          ${showNow && today === date ? html`<div class="now" data-top=${num(axisAt(axis, minutes))} aria-hidden="true"></div>` : nothing}
         </div>`;
       })}
     </div>

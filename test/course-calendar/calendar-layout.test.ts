@@ -1,7 +1,7 @@
 import { utcFormat } from 'd3-time-format';
 import { expect } from '@open-wc/testing';
 import { applyScheduleOperation, invertScheduleOperation } from '../../src/course-calendar/course-calendar.model.js';
-import { addMonths, datesIn, daysBetween, isoWeek, rangeFor, startOfWeek, stepDate } from '../../src/course-calendar/calendar-dates.js';
+import { addMonths, datesIn, daysBetween, isoWeek, osloNow, rangeFor, startOfWeek, stepDate } from '../../src/course-calendar/calendar-dates.js';
 import { daysCovered, packLanes, segmentsByDay } from '../../src/course-calendar/calendar-layout.js';
 import type { ScheduleOperation, Session } from '../../src/course-calendar/course-calendar.types.js';
 import { sampleSchedule } from './fixtures.js';
@@ -22,6 +22,20 @@ describe('calendar dates on d3-time', () => {
     expect(daysBetween('2026-10-26', '2026-10-24')).to.equal(-2);
     expect(datesIn('2026-03-28', '2026-03-31')).to.deep.equal(['2026-03-28', '2026-03-29', '2026-03-30']);
     expect(startOfWeek('2026-03-29')).to.equal('2026-03-23');
+  });
+
+  it('now in Oslo is CET, CEST from 01:00 UTC on the last Sunday of March to that of October, whatever the browser zone', () => {
+    expect(osloNow(Date.UTC(2026, 2, 29, 0, 59))).to.equal('2026-03-29T01:59');
+    expect(osloNow(Date.UTC(2026, 2, 29, 1, 0))).to.equal('2026-03-29T03:00');
+    expect(osloNow(Date.UTC(2026, 9, 25, 0, 59))).to.equal('2026-10-25T02:59');
+    expect(osloNow(Date.UTC(2026, 9, 25, 1, 0))).to.equal('2026-10-25T02:00');
+    // After Oslo's midnight it is already tomorrow there (New York: 18:30 the day before).
+    expect(osloNow(Date.UTC(2026, 11, 3, 23, 30))).to.equal('2026-12-04T00:30');
+    expect(osloNow(Date.UTC(2027, 2, 28, 1, 0))).to.equal('2027-03-28T03:00');
+    expect(osloNow(Date.UTC(2027, 6, 1, 12, 0))).to.equal('2027-07-01T14:00');
+    // Against the browser's own tz database, every hour of 2026 and 2027.
+    const oslo = new Intl.DateTimeFormat('sv', { timeZone: 'Europe/Oslo', dateStyle: 'short', timeStyle: 'short' });
+    for (let t = Date.UTC(2026, 0, 1); t < Date.UTC(2028, 0, 1); t += 3_600_000) expect(osloNow(t), new Date(t).toISOString()).to.equal(oslo.format(t).replace(' ', 'T'));
   });
 
   it('ISO weeks agree with d3-time-format %V/%G on every day from 1996 to 2035', () => {

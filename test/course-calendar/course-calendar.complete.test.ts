@@ -3,7 +3,6 @@ import '../../src/define.js';
 import type { VkCourseCalendar } from '../../src/course-calendar/course-calendar.js';
 import type { ScheduleDocument, ScheduleOperation, Session } from '../../src/course-calendar/course-calendar.types.js';
 import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
-import { todayIso } from '../../src/core/dates.js';
 import { setLocale } from '../../src/core/localize.js';
 import { focused, press, record, shadow, shadowAll } from '../helpers/index.js';
 import { sampleSchedule } from './fixtures.js';
@@ -365,15 +364,18 @@ describe('vk-course-calendar: navigation and cancelled gestures', () => {
 });
 
 describe('vk-course-calendar: now line and full days', () => {
-  it('week view draws a "now" line in today\'s column', async () => {
-    const today = todayIso();
+  // Documents are in Oslo's wall-clock time (exported with TZID=Europe/Oslo): in a browser set to
+  // New York (or a machine left on UTC) the line stood at the browser's time, six (or one or two)
+  // hours from the sessions it was meant to mark.
+  it('week view draws a "now" line in today\'s column, at the time in Oslo whatever the browser\'s zone', async () => {
+    const now = new Intl.DateTimeFormat('sv', { timeZone: 'Europe/Oslo', dateStyle: 'short', timeStyle: 'short' }).format(new Date()); // "2026-12-03 16:08"
+    const today = now.slice(0, 10);
     // A session over the whole day widens the axis to 00:00–24:00, so "now" is always on it.
     const el = await calendar(withSessions({ id: 'all-day', courseId: 'renhold', start: `${today}T00:00`, end: `${today}T23:45`, kind: 'other' }), { date: today });
     const lines = shadowAll(el, '.now');
     expect(lines).to.have.length(1);
     expect(lines[0].closest('.day')?.getAttribute('data-date')).to.equal(today);
-    const now = new Date();
-    expect(Number(lines[0].style.getPropertyValue('--_vk-top'))).to.be.closeTo((now.getHours() * 60 + now.getMinutes()) / 1440, 2 / 1440);
+    expect(Number(lines[0].style.getPropertyValue('--_vk-top'))).to.be.closeTo((Number(now.slice(11, 13)) * 60 + Number(now.slice(14, 16))) / 1440, 2 / 1440);
   });
 
   // The week view drew a session only while it moved: dropped 15 minutes later in a cluster of
