@@ -642,7 +642,10 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
   /** Undo and redo follow the session they change: the calendar shows its day, then focuses it. */
   protected override commit(operation: ScheduleOperation, source: 'user' | 'undo' | 'redo' = 'user'): boolean {
     const before = this.document;
-    if (operation.type === 'session.remove') this.#removedDate = before?.sessions.find((s) => s.id === operation.sessionId)?.start.slice(0, 10) ?? null;
+    // The day of what a removal takes away (a planned course undone: its first session), and only of
+    // this edit: a date kept from an earlier removal sent the undo of "Planlegg kurs" to that day.
+    const removed = operation.type === 'session.remove' ? operation.sessionId : operation.type === 'sessions.remove' ? operation.sessionIds[0] : null;
+    this.#removedDate = before?.sessions.find((s) => s.id === removed)?.start.slice(0, 10) ?? null;
     const ok = super.commit(operation, source);
     if (ok && source !== 'user') {
       const id = sessionOf(operation);

@@ -576,6 +576,29 @@ describe('vk-course-calendar: the plan dialog checks what it plans', () => {
     await el.updateComplete;
   }
 
+  // The element kept the day of the last single removal and used it for any later removal: undoing a
+  // course planned in May, after a session of 9 March had been deleted, took the calendar to March.
+  it('Ctrl+Z of a planned course stays at the course\'s first day, not the day of a session deleted before', async () => {
+    const el = await calendar(sampleSchedule(), { view: 'month', date: '2026-03-09' });
+    shadow(el, '[data-session="a1"]').click();
+    await el.updateComplete;
+    shadow(el, '[data-action="remove"]').click();
+    await el.updateComplete;
+    expect(el.value?.sessions.map((s) => s.id)).to.not.include('a1');
+    el.date = '2026-05-04';
+    await el.updateComplete;
+    const dialog = await openPlan(el);
+    await set(el, dialog, 'last', '2026-05-15');
+    shadow(el, '[data-action="plan-add"]').click();
+    await el.updateComplete;
+    expect(el.value?.sessions).to.have.length(3 + 9); // 4–15 May, Monday–Friday, less Ascension Day (14 May)
+    shadow(el, '.day[data-date="2026-05-06"]').focus();
+    await key(el, 'z', { ctrlKey: true });
+    expect(el.value?.sessions).to.have.length(3);
+    expect(el.date).to.equal('2026-05-04');
+    expect((focused(el) as HTMLElement).dataset.date).to.equal('2026-05-04');
+  });
+
   it('planning the same weeks again adds nothing twice, and says how many already exist', async () => {
     const el = await calendar(sampleSchedule(), { view: 'month', date: '2026-03-30' });
     const events = record(el, 'vk-change');
