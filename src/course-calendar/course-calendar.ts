@@ -191,15 +191,10 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
   readonly #monthChips = new MonthChips();
   #clock: ReturnType<typeof setInterval> | undefined;
   readonly #editing = new CalendarEditing({
-    host: this,
-    doc: () => this.document,
-    editable: () => this.editable,
+    ...this.#api(),
     locale: () => this.textLocale,
     focusDate: () => this.focusDate,
     hiddenCourses: () => this.hiddenCourses,
-    commit: (operation) => this.commit(operation),
-    announce: (text) => this.announcer.announce(text),
-    setDate: (date) => (this.date = date),
     openSession: (id) => this.#openSession(id),
     closePopover: () => {
       this.#popover?.close(false);
@@ -228,7 +223,12 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
       // Also changes when the calendar stops being editable: `readonly` or `disabled` set by the
       // host mid-move cancels the move as a new host value does (the plan board does the same).
       revision: () => (this.editable ? this.hostRevision : -1),
-      announce: (text) => this.announcer.announce(text),
+      // What a step says (a move's new day and time, its cancel, a planned course) is not drowned
+      // by the period title that step changed (a move across Sunday into "Uke 14, 2026").
+      announce: (text) => {
+        this.#quietTitle = true;
+        this.announcer.announce(text);
+      },
       commit: (operation) => this.commit(operation),
       fullDate: (date) => this.#fullDate(date),
       sessionName: (session) => this.#sessionName(session),
@@ -370,7 +370,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     }
     // Announced before rendering, so the live region updates in the same render.
     const title = this.#title();
-    // After undo/redo the announcement names the edit; the new period title would drown it.
+    // After undo/redo, a move or a plan the announcement names the edit; the new period title would drown it.
     if (this.#lastTitle !== null && title !== this.#lastTitle && this.document && !this.#quietTitle) this.announcer.announce(title);
     this.#quietTitle = false;
     this.#lastTitle = title;

@@ -131,6 +131,22 @@ describe('vk-course-calendar: sessions across midnight', () => {
     ]);
   });
 
+  // The new week's title was announced after the step and replaced it: a screen reader user who
+  // moved a session past Sunday heard "Uke 12, 2026", not where the session now was, and after
+  // Escape "Uke 11, 2026" instead of "put back".
+  it('a keyboard move into the next week says the new day and time, and Escape that it was put back', async () => {
+    const el = await calendar(withSessions(late));
+    const said = (): string => shadow(el, '[data-vk-announcer]').textContent ?? '';
+    pieces(el, 'n2')[0].focus();
+    await key(el, ' ');
+    for (let i = 0; i < 5; i++) await key(el, 'ArrowRight');
+    expect(el.range.start).to.equal('2026-03-16');
+    expect(said()).to.include('mandag 16. mars 2026').and.to.include('22:00');
+    await key(el, 'Escape');
+    expect(el.range.start).to.equal('2026-03-09');
+    expect(said()).to.equal('Flytting avbrutt. Økten er satt tilbake.');
+  });
+
   it('in Arabic the composed time label keeps the day next to its month (geometry)', async () => {
     const el = await calendar(withSessions(late), { view: 'agenda', lang: 'ar' });
     const time = pieces(el, 'n2')[0].querySelector('.time') as HTMLElement;
