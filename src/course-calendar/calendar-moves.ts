@@ -41,6 +41,7 @@ export interface CalendarApi {
   revision(): number;
   announce(text: string): void;
   commit(operation: ScheduleOperation): boolean;
+  /** "fredag 3. april 2026, Langfredag": the day with its holiday or closed-day names, as its cell names it. */
   fullDate(date: IsoDate): string;
   sessionName(session: Session): string;
   /** The end of these times as announced: "14:30", or "12. mars 02:00" past midnight (session-chip.ts `endText`). */

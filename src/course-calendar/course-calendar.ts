@@ -2,7 +2,7 @@ import { html, nothing, type CSSResult, type PropertyValues, type TemplateResult
 import { property, query, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { VkElement } from '../core/vk-element.js';
-import { resolveText } from '../core/text.js';
+import { listSeparator, resolveText } from '../core/text.js';
 import { formatDate, prepareDateFormats } from '../core/dates.js';
 import { localeWait } from '../core/localize.js';
 import { DATE_PATTERN } from '../core/schema.js';
@@ -230,7 +230,9 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
         this.announcer.announce(text);
       },
       commit: (operation) => this.commit(operation),
-      fullDate: (date) => this.#fullDate(date),
+      // A move's day as its cell names it, with its holiday or closed day ("fredag 3. april 2026,
+      // Langfredag"): the session, not the cell, has focus while it moves.
+      fullDate: (date) => [this.#fullDate(date), ...(specialDays(date, addDays(date, 1), this.document!, this.textLocale).get(date) ?? [])].join(listSeparator(this.textLocale)),
       sessionName: (session) => this.#sessionName(session),
       endText: (times) => endText(times, this.textLocale),
       sessionControl: (id) => sessionControl(this.renderRoot, id),

@@ -147,6 +147,21 @@ describe('vk-course-calendar: sessions across midnight', () => {
     expect(said()).to.equal('Flytting avbrutt. Økten er satt tilbake.');
   });
 
+  // The day cell names its holiday or closed day, but a moving session has focus: a screen reader
+  // user heard "fredag 13. mars 2026, 10:00–12:00" and dropped a test on the planning day unwarned.
+  it('a keyboard move onto a closed day or a public holiday names it, as the day cell does', async () => {
+    const el = await calendar(sampleSchedule(), { view: 'month' });
+    const said = (): string => shadow(el, '[data-vk-announcer]').textContent ?? '';
+    shadow(el, '[data-session="a4"]').focus();
+    await key(el, ' ');
+    await key(el, 'ArrowRight');
+    expect(said()).to.equal('\u2068fredag 13. mars 2026, Planleggingsdag\u2069, \u206810:00\u2069–\u206812:00\u2069');
+    for (let i = 0; i < 3; i++) await key(el, 'ArrowDown');
+    expect(said()).to.include('fredag 3. april 2026, Langfredag');
+    await key(el, ' ');
+    expect(said()).to.include('Flyttet til').and.to.include('Langfredag');
+  });
+
   it('in Arabic the composed time label keeps the day next to its month (geometry)', async () => {
     const el = await calendar(withSessions(late), { view: 'agenda', lang: 'ar' });
     const time = pieces(el, 'n2')[0].querySelector('.time') as HTMLElement;
