@@ -208,7 +208,8 @@ export const pictogramSchema = typedUnion([
 ]);
 /** A recording's URL: http(s) or relative, or an inline `data:audio/…;base64,…` of at most 1 MB (contract §4). */
 export const audioUrlSchema = v.union([
-  v.pipe(v.string(), maxCodePoints(2_000_000), v.regex(SAFE_URL)),
+  // SAFE_URL without its data:image/ branch: an image is no recording (data: is the next branch's alone).
+  v.pipe(v.string(), maxCodePoints(2_000_000), v.regex(/^(?:https?:\/\/|(?![A-Za-z][A-Za-z0-9+.-]*:))[^\u0000-\u0020\u007f\\]+$/)),
   v.pipe(v.string(), maxCodePoints(MAX_AUDIO_DATA_URL), v.regex(AUDIO_DATA_URL)),
   // The union's own message (the options' are never shown): without it a string that fits
   // neither reads "Invalid type: Expected string".

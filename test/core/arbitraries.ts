@@ -22,7 +22,9 @@ export const text = fc.oneof(plainString, fc.dictionary(locale, plainString, { m
 // data: URLs only, so the tests make no network requests.
 const url = fc.constantFrom('data:image/png;base64,AAAA', 'data:image/svg+xml,%3Csvg%20xmlns=%22http://www.w3.org/2000/svg%22/%3E', 'data:image/gif;base64,R0lGODlhAQABAAAAACw=');
 const pictogram = fc.oneof(fc.constantFrom('vk:bus', 'vk:doctor', 'vk:norwegian-class', 'unknown-pictogram'), fc.record({ src: url, alt: text }));
-const audio = fc.dictionary(locale, url, { maxKeys: 2 });
+/** Recordings (contract §4 Audio): http(s), relative or data:audio — never an image. */
+const audioUrl = fc.constantFrom('https://example.org/lyd/a.ogg', '/lyd/norskkurs.mp3', 'data:audio/webm;codecs=opus;base64,GkXfo59ChoEBQveBAULygQRC84EIQoKEd2VibUKHgQRC');
+const audio = fc.dictionary(locale, audioUrl, { maxKeys: 2 });
 const nearDate = fc.date({ min: new Date('2025-06-01T00:00:00Z'), max: new Date('2027-06-30T00:00:00Z'), noInvalidDate: true });
 const anyDate = fc.date({ min: new Date('0000-01-01T00:00:00Z'), max: new Date('9999-12-31T00:00:00Z'), noInvalidDate: true });
 export const date = fc.oneof({ weight: 4, arbitrary: nearDate }, { weight: 1, arbitrary: anyDate }).map((d) => d.toISOString().slice(0, 10));

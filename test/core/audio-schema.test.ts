@@ -29,6 +29,19 @@ describe('Audio: recordings made in the widget are valid documents (contract §4
     }
   });
 
+  it('rejects a data:image URL as a recording (an Audio URL is data:audio/…, never an image), on a card and on a task', () => {
+    // The pictogram rule (http(s), relative, data:image/…) let data:image through, up to 2 MB.
+    const image = 'data:image/png;base64,iVBORw0KGgo=';
+    const result = validateDocument('plan', plan({ ti: image }));
+    expect(result.ok).to.equal(false);
+    if (!result.ok) expect(result.issues.map((i) => i.path)).to.deep.equal(['/cards/0/audio/ti']);
+    const ladder = { version: 1, title: 'Kjøkken', phases: [{ id: 'p1', title: 'Fase 1', tasks: [{ id: 't1', title: 'Vaske', level: 'not-started', audio: { ti: image } }] }] };
+    const checked = validateDocument('ladder', ladder);
+    expect(checked.ok).to.equal(false);
+    if (!checked.ok) expect(checked.issues.map((i) => i.path)).to.deep.equal(['/phases/0/tasks/0/audio/ti']);
+    expect(() => applyOperation('plan', plan({ nb: '/a.mp3' }) as never, { type: 'card.update', cardId: 'c1', changes: { audio: { ti: image } } })).to.throw(TypeError, /audio\/ti/);
+  });
+
   it('a type error quoting a huge string keeps its message short (the string is not sent back whole)', () => {
     const result = validateDocument('plan', { version: 1, columns: 'x'.repeat(100_000), cards: [] });
     expect(result.ok).to.equal(false);
