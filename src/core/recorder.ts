@@ -100,6 +100,8 @@ export class VkAudioRecorder extends LitElement {
   #frame = 0;
   #limitTimer: ReturnType<typeof setTimeout> | undefined;
   #stopReason: 'user' | 'time' | 'size' = 'user';
+  /** The stop under way (or the last one, settled): `finish()` waits for a take still being converted. */
+  #stopping: Promise<void> = Promise.resolve();
   #focusAfterUpdate: string | null = null;
 
   constructor() {
@@ -159,10 +161,24 @@ export class VkAudioRecorder extends LitElement {
       : msg('Tar opp. Trykk på Stopp når du er ferdig.', { id: 'recorder.status.recording' });
   }
 
-  /** Stops recording; the take is then played back to review. */
-  async stop(reason: 'user' | 'time' | 'size' = 'user'): Promise<void> {
+  /** Stops recording; the take is then played back to review. While a stop is under way, resolves with it. */
+  stop(reason: 'user' | 'time' | 'size' = 'user'): Promise<void> {
     const capture = this.#capture;
-    if (this.phase !== 'recording' || !capture) return;
+    if (this.phase !== 'recording' || !capture) return this.#stopping;
+    return (this.#stopping = this.#stop(capture, reason));
+  }
+
+  /**
+   * Keeps what the user recorded: stops a recording in progress, then saves the new take (fires
+   * `vk-recording`). For the form around the recorder: its Save or Send keeps a take whose own
+   * "Lagre opptaket" was not pressed, instead of dropping it with the form. True when a take was saved.
+   */
+  async finish(): Promise<boolean> {
+    await this.stop();
+    return this.save();
+  }
+
+  async #stop(capture: AudioCapture, reason: 'user' | 'time' | 'size'): Promise<void> {
     this.#stopReason = reason;
     const seconds = Math.max(1, Math.round(Math.min(this.maxSeconds, (performance.now() - this.#started) / 1000)));
     this.#endCapture();
@@ -191,15 +207,16 @@ export class VkAudioRecorder extends LitElement {
     this.#moveFocus('.save');
   }
 
-  /** Saves the new take: fires `vk-recording` with its URL. */
-  save(): void {
-    if (this.phase !== 'review' || !this.take) return;
+  /** Saves the new take: fires `vk-recording` with its URL. True when it was saved (not cancelled). */
+  save(): boolean {
+    if (this.phase !== 'review' || !this.take) return false;
     const url = this.take.url;
-    if (!this.#emit(url)) return;
+    if (!this.#emit(url)) return false;
     this.take = null;
     this.phase = 'idle';
     this.status = msg('Opptaket er lagret.', { id: 'recorder.status.saved' });
     this.#moveFocus('.record');
+    return true;
   }
 
   /** Throws the new take away; the current recording (if any) stays. */

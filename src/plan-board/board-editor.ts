@@ -9,6 +9,7 @@ import { renderCardMenu, renderMoveMenu, type CardMenuAction } from './card-menu
 import { editChanges, editorLanguage, fillForm, renderCardEditor, renderRecorder } from './card-editor.js';
 import { renderPictogramPicker, type PickedPictogram } from './pictogram-picker.js';
 import { renderProposal, type ProposalDraft } from './proposal.js';
+import type { VkAudioRecorder } from '../core/recorder.js';
 import type { CardPosition, PlanCard, PlanDocument, PlanOperation } from './plan-board.types.js';
 import { cardName } from './card.js';
 
@@ -144,7 +145,7 @@ export class BoardEditor {
           onPick: (picked) => this.#updateDraft({ ...panel.draft, picked }, '.day-option[aria-pressed="true"], .send'),
           onColumn: (columnId) => this.#updateDraft({ ...panel.draft, columnId }, null),
           onBack: () => this.#updateDraft({ ...panel.draft, picked: null }, '.picker-option'),
-          onSend: () => this.#sendProposal(panel.draft),
+          onSend: () => this.#sendProposal(),
           onCancel: () => host.closePanel('return'),
         });
     }
@@ -251,12 +252,19 @@ export class BoardEditor {
     } else host.focusAfterUpdate(`a:${panel.columnId}`);
   }
 
-  #submitEdit(event: Event, panel: Extract<Panel, { kind: 'edit' }>): void {
+  #submitEdit(event: Event, opened: Extract<Panel, { kind: 'edit' }>): void {
     event.preventDefault();
+    const form = event.target as HTMLFormElement;
+    // Save keeps a new recording too (one card.update of its audio first), as it keeps the typing.
+    this.#afterTake(() => this.#saveEdit(form, opened.cardId));
+  }
+
+  #saveEdit(form: HTMLFormElement, cardId: string): void {
     const host = this.host;
+    const panel = this.panels.panel;
+    if (panel?.kind !== 'edit' || panel.cardId !== cardId || !form.isConnected) return;
     const current = host.document()?.cards.find((c) => c.id === panel.cardId);
     if (!current) return;
-    const form = event.target as HTMLFormElement;
     const result = editChanges(form, panel.base, current, editorLanguage(host.document()?.participantLanguage));
     if ('errors' in result) {
       this.panels.formErrors = result.errors;
@@ -303,10 +311,27 @@ export class BoardEditor {
     if (focusSelector) void this.host.updateComplete.then(() => this.host.root.querySelector<HTMLElement>(`.vk-popover ${focusSelector}`)?.focus());
   }
 
-  #sendProposal(draft: ProposalDraft): void {
+  /**
+   * Then `next()`, once the popover's recorder has kept a take whose own Save was not pressed
+   * (recording or under review; its vk-recording updates the draft or the card); at once when none.
+   */
+  #afterTake(next: () => void): void {
+    const recorder = this.host.root.querySelector<VkAudioRecorder>('.vk-popover vk-audio-recorder');
+    if (recorder && recorder.state !== 'idle' && recorder.state !== 'requesting') void recorder.finish().then(next);
+    else next();
+  }
+
+  /** A participant who recorded words and pressed Send (not "Lagre opptaket") sends them too. */
+  #sendProposal(): void {
+    this.#afterTake(() => this.#sendDraft());
+  }
+
+  #sendDraft(): void {
     const host = this.host;
+    const panel = this.panels.panel;
+    const draft = panel?.kind === 'propose' ? panel.draft : null;
     const doc = host.document();
-    if (!doc || !draft.picked || !host.canPropose()) return;
+    if (!doc || !draft?.picked || !host.canPropose()) return;
     const columnId = doc.columns.some((c) => c.id === draft.columnId) ? draft.columnId : doc.columns[0]?.id;
     if (!columnId) return;
     const id = newCardId(doc, 'proposal');

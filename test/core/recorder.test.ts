@@ -145,6 +145,19 @@ describe('vk-audio-recorder', () => {
     await waitUntil(() => el.state === 'review', 'did not stop at max-seconds', { timeout: 8000 });
   });
 
+  it('finish() keeps what was recorded: a take under review is saved (vk-recording); with nothing new it fires nothing', async () => {
+    const el = await mount();
+    const events: Array<string | null> = [];
+    el.addEventListener('vk-recording', (e) => events.push(e.detail.url));
+    expect(await el.finish(), 'nothing recorded yet').to.equal(false);
+    await recordOneSecond(el);
+    expect(await el.finish()).to.equal(true);
+    expect(events).to.have.length(1);
+    expect(String(events[0])).to.match(/^data:audio\//);
+    expect(el.value).to.equal(events[0]);
+    expect(el.state).to.equal('idle');
+  });
+
   it('discarding a new take keeps the saved recording and fires nothing', async () => {
     const el = await mount(html`<vk-audio-recorder lang="ti" max-seconds="1" .value=${playableWav}></vk-audio-recorder>`);
     let events = 0;

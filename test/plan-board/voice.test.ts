@@ -5,7 +5,7 @@ import type { PlanOperation } from '../../src/plan-board/plan-board.types.js';
 import { setSpeechEngine, type SpeechEngine } from '../../src/core/read-aloud.js';
 import { setLocale } from '../../src/core/localize.js';
 import { record } from '../helpers/index.js';
-import { cardButton, cardItem, frame, menuAction, openMenu, placed, samplePlan } from './helpers.js';
+import { cardButton, cardItem, deepActive, frame, menuAction, openMenu, placed, samplePlan } from './helpers.js';
 
 const sr = (el: VkPlanBoard): ShadowRoot => el.shadowRoot as ShadowRoot;
 const operations = (events: Array<{ type: string; detail: unknown }>): PlanOperation[] =>
@@ -330,6 +330,61 @@ describe('plan board: recording with the microphone (fake media device)', () => 
     await participant.updateComplete;
     await frame();
     expect(played).to.deep.equal([url]);
+  });
+});
+
+describe('plan board: the edit form\'s Save keeps a new recording (fake media device)', () => {
+  type Recorder = HTMLElement & { record(): Promise<void>; stop(): Promise<void>; maxSeconds: number; state: string; updateComplete: Promise<unknown> };
+  async function editorRecorder(el: VkPlanBoard): Promise<Recorder> {
+    await menuAction(el, 'c1', 'edit');
+    let recorder = sr(el).querySelector<Recorder>('.edit-form vk-audio-recorder');
+    for (let i = 0; !recorder && i < 50; i++) {
+      await frame();
+      recorder = sr(el).querySelector<Recorder>('.edit-form vk-audio-recorder');
+    }
+    if (!recorder) throw new Error('no recorder');
+    await recorder.updateComplete;
+    return recorder;
+  }
+  /** Frames until `done()`, at most `frames` of them. */
+  const waitFor = async (done: () => boolean, frames = 300): Promise<void> => {
+    for (let i = 0; !done() && i < frames; i++) await frame();
+  };
+
+  it('Save with a take still under review (its own "Lagre opptaket" not pressed) saves the recording, then the typed text', async () => {
+    const el = await fixture<VkPlanBoard>(html`<vk-plan-board .value=${{ ...samplePlan(), participantLanguage: 'ti' }}></vk-plan-board>`);
+    const events = record(el, 'vk-change');
+    const recorder = await editorRecorder(el);
+    recorder.maxSeconds = 1;
+    await recorder.record();
+    await waitFor(() => recorder.state === 'review');
+    expect(recorder.state).to.equal('review');
+    const title = sr(el).querySelector('.edit-form input[name="title"]') as HTMLInputElement;
+    title.value = 'Norskkurs A';
+    (sr(el).querySelector('.edit-form button[type="submit"]') as HTMLButtonElement).click();
+    await waitFor(() => events.length >= 2, 60);
+    await el.updateComplete;
+    const ops = operations(events) as Array<Extract<PlanOperation, { type: 'card.update' }>>;
+    expect(ops.map((o) => Object.keys(o.changes))).to.deep.equal([['audio'], ['title']]);
+    expect((ops[0].changes.audio as Record<string, string>).ti).to.match(/^data:audio\//);
+    expect((el.value?.cards[0].audio as Record<string, string> | undefined)?.ti).to.match(/^data:audio\//);
+    expect(sr(el).querySelector('.edit-form'), 'the form closed').to.equal(null);
+    expect(deepActive()?.id, 'focus back on the control that opened the form').to.equal('menu-button-c1');
+  });
+
+  it('Save while still recording stops the recording and keeps it', async () => {
+    const el = await fixture<VkPlanBoard>(html`<vk-plan-board .value=${{ ...samplePlan(), participantLanguage: 'ti' }}></vk-plan-board>`);
+    const events = record(el, 'vk-change');
+    const recorder = await editorRecorder(el);
+    await recorder.record();
+    await waitFor(() => recorder.state === 'recording');
+    // Until the time shows a whole second: the fake device's tone is in the take.
+    await waitFor(() => /1/.test(recorder.shadowRoot?.querySelector('.time')?.textContent ?? ''));
+    (sr(el).querySelector('.edit-form button[type="submit"]') as HTMLButtonElement).click();
+    await waitFor(() => events.length >= 1, 60);
+    const ops = operations(events) as Array<Extract<PlanOperation, { type: 'card.update' }>>;
+    expect(ops).to.have.length(1);
+    expect((ops[0].changes.audio as Record<string, string>).ti).to.match(/^data:audio\//);
   });
 });
 
