@@ -55,6 +55,8 @@ const icon = (shape: ReturnType<typeof svg>): TemplateResult => html`<svg viewBo
  * - A new take is played back and then saved (fires `vk-recording` with its URL), recorded again,
  *   or thrown away. An existing recording (`value`) can be played, recorded again or removed
  *   (fires `vk-recording` with `url: null`).
+ * - Escape while recording (or waiting for the microphone) cancels the recording only; the key
+ *   does not reach the popover around the recorder.
  * - Microphone refused (`NotAllowedError`), no microphone (`NotFoundError`), microphone busy, or no
  *   `MediaRecorder`: a message in the UI locale; `value` and the document are untouched.
  *
@@ -219,6 +221,20 @@ export class VkAudioRecorder extends LitElement {
     return true;
   }
 
+  /**
+   * Escape while recording (or waiting for the microphone) cancels that, and only that (contract
+   * §2: Escape cancels the gesture in progress): the take is thrown away, the microphone released,
+   * the saved recording kept, and the form or popover around the recorder stays open.
+   */
+  readonly #onKeydown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape' || (this.phase !== 'recording' && this.phase !== 'requesting')) return;
+    event.preventDefault();
+    event.stopPropagation();
+    this.#cancelCapture();
+    this.status = msg('Opptaket er avbrutt.', { id: 'recorder.status.cancelled' });
+    this.#moveFocus('.record');
+  };
+
   /** Throws the new take away; the current recording (if any) stays. */
   discard(): void {
     if (this.phase !== 'review') return;
@@ -244,13 +260,18 @@ export class VkAudioRecorder extends LitElement {
   }
 
   #fail(problem: Problem): void {
+    this.#cancelCapture();
+    this.problem = problem;
+    this.status = '';
+    this.#moveFocus('.record');
+  }
+
+  /** Throws a recording in progress away, releases the microphone, and goes back to idle. */
+  #cancelCapture(): void {
     this.#endCapture();
     this.#capture?.cancel();
     this.#capture = undefined;
     this.phase = 'idle';
-    this.problem = problem;
-    this.status = '';
-    this.#moveFocus('.record');
   }
 
   #endCapture(): void {
@@ -319,7 +340,7 @@ export class VkAudioRecorder extends LitElement {
     const group = this.languageName ? msg(str`Opptak på ${this.languageName}`, { id: 'recorder.label-in' }) : msg('Opptak', { id: 'recorder.label' });
     // A problem found before anyone pressed record: say it up front.
     const problem = this.problem ?? (captureSupported() ? null : 'unsupported');
-    return html`<div part="base" class="recorder" role="group" aria-label=${group} lang=${ui} dir=${directionOf(ui)}>
+    return html`<div part="base" class="recorder" role="group" aria-label=${group} lang=${ui} dir=${directionOf(ui)} @keydown=${this.#onKeydown}>
       ${problem
         ? html`<p part="message" class="message" role=${this.problem ? 'alert' : nothing}>${icon(warningIcon)}<span>${this.#problemText(problem)}</span></p>`
         : nothing}

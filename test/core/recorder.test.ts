@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { setLocale } from '../../src/core/localize.js';
 import { isSafeAudioUrl, withRecording } from '../../src/core/audio-url.js';
 import { dataUrlLength, dataUrlPrefix, problemOf } from '../../src/core/audio-capture.js';
@@ -280,6 +281,36 @@ describe('vk-audio-recorder', () => {
     el.remove();
     expect(tracks.length).to.be.greaterThan(0);
     expect(tracks.every((track) => track.readyState === 'ended')).to.equal(true);
+  });
+
+  it('Escape while recording cancels the recording only: microphone released, saved recording kept, nothing fired, the key goes no further', async () => {
+    const tracks: MediaStreamTrack[] = [];
+    navigator.mediaDevices.getUserMedia = async (constraints) => {
+      const stream = await getUserMedia(constraints);
+      tracks.push(...stream.getTracks());
+      return stream;
+    };
+    const el = await mount(html`<vk-audio-recorder lang="ti" .value=${playableWav}></vk-audio-recorder>`);
+    let events = 0;
+    el.addEventListener('vk-recording', () => events++);
+    let escapes = 0;
+    document.addEventListener('keydown', (e) => e.key === 'Escape' && escapes++, { once: true });
+    part<HTMLButtonElement>(el, '.record')?.focus();
+    part<HTMLButtonElement>(el, '.record')?.click();
+    await waitUntil(() => el.state === 'recording', 'recording did not start', { timeout: 5000 });
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(el.state).to.equal('idle');
+    expect(tracks.length).to.be.greaterThan(0);
+    expect(tracks.every((track) => track.readyState === 'ended'), 'microphone released').to.equal(true);
+    expect(el.value).to.equal(playableWav);
+    expect(events).to.equal(0);
+    expect(escapes, 'a popover around the recorder does not see this Escape').to.equal(0);
+    expect(part(el, '[role=status]')?.textContent).to.equal('Opptaket er avbrutt.');
+    expect(deepActive()?.classList.contains('record')).to.equal(true);
+    // With nothing in progress, Escape is not the recorder's: it reaches the page (closes a popover).
+    await sendKeys({ press: 'Escape' });
+    expect(escapes).to.equal(1);
   });
 
   it('is accessible with a recording and in an RTL UI locale', async () => {

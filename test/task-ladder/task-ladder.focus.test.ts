@@ -262,6 +262,32 @@ describe('<vk-task-ladder> voice', () => {
     expect(el.value?.phases[0].tasks[1].audio).to.equal(undefined);
   });
 
+  it('Escape while recording cancels the recording and keeps the details open, focus on the record button; a second Escape closes them', async () => {
+    const el = await ladder();
+    taskButton(el, 't2').focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    for (let i = 0; !customElements.get('vk-audio-recorder') && i < 100; i++) await settle(el);
+    const recorder = el.shadowRoot?.querySelector<HTMLElement & { state: string; updateComplete: Promise<unknown> }>('.vk-popover vk-audio-recorder');
+    if (!recorder) throw new Error('no recorder');
+    await recorder.updateComplete;
+    const record = recorder.shadowRoot?.querySelector('.record') as HTMLButtonElement;
+    record.focus();
+    await sendKeys({ press: 'Enter' });
+    for (let i = 0; recorder.state !== 'recording' && i < 300; i++) await settle(el);
+    expect(recorder.state).to.equal('recording');
+    await sendKeys({ press: 'Escape' });
+    await settle(el);
+    await recorder.updateComplete;
+    expect(recorder.state).to.equal('idle');
+    expect(recorder.isConnected, 'the details stay open').to.equal(true);
+    expect(focused(recorder)?.classList.contains('record'), 'focus on the record button').to.equal(true);
+    await sendKeys({ press: 'Escape' });
+    await settle(el);
+    expect(el.shadowRoot?.querySelector('.vk-popover vk-audio-recorder') ?? null).to.equal(null);
+    expect(focused(el)).to.equal(taskButton(el, 't2'));
+  });
+
   it('removing the only recording sets audio to null', async () => {
     const base = sampleLadder();
     const doc: LadderDocument = { ...base, phases: [{ ...base.phases[0], tasks: [{ ...base.phases[0].tasks[0], audio: { ar: '/recordings/t1-ar.webm' } }] }] };

@@ -293,6 +293,7 @@
 'recorder.record-in': str`تسجيل باللغة ${0}`,
 'recorder.remove': `إزالة التسجيل`,
 'recorder.save': `حفظ التسجيل`,
+'recorder.status.cancelled': `تم إلغاء التسجيل.`,
 'recorder.status.discarded': `تم تجاهل التسجيل الجديد.`,
 'recorder.status.limit': str`توقف التسجيل عند ${0}، وهي أطول مدة ممكنة للتسجيل. استمع إليه ثم احفظه.`,
 'recorder.status.recording': `جارٍ التسجيل. اضغط «إيقاف» عند الانتهاء.`,

@@ -293,6 +293,7 @@
 'recorder.record-in': str`ብ${0} ቅረጽ`,
 'recorder.remove': `ቅዳሕ ሰርዝ`,
 'recorder.save': `ቅዳሕ ዓቅብ`,
+'recorder.status.cancelled': `እቲ ቅዳሕ ተቋሪጹ።`,
 'recorder.status.discarded': `እቲ ሓድሽ ቅዳሕ ተደርብዩ።`,
 'recorder.status.limit': str`እቲ ቅዳሕ ኣብ ${0} ደው ኢሉ፡ እዚ ዝነውሐ ግዜ ቅዳሕ እዩ። ስምዓዮ፡ ድሕሪኡ ዓቅቦ።`,
 'recorder.status.recording': `ይቕረጽ ኣሎ። ምስ ወዳእካ «ደው ኣብል» ጠውቕ።`,

@@ -293,6 +293,7 @@
 'recorder.record-in': str`Записати мовою: ${0}`,
 'recorder.remove': `Видалити запис`,
 'recorder.save': `Зберегти запис`,
+'recorder.status.cancelled': `Запис скасовано.`,
 'recorder.status.discarded': `Новий запис відкинуто.`,
 'recorder.status.limit': str`Запис зупинився на ${0} — це найбільша можлива тривалість. Прослухайте його й збережіть.`,
 'recorder.status.recording': `Іде запис. Натисніть «Зупинити», коли закінчите.`,
