@@ -144,7 +144,8 @@ export class BoardEditor {
           onPicker: (next) => (panels.picker = next),
           onPick: (picked) => this.#updateDraft({ ...panel.draft, picked }, '.day-option[aria-pressed="true"], .send'),
           onColumn: (columnId) => this.#updateDraft({ ...panel.draft, columnId }, null),
-          onBack: () => this.#updateDraft({ ...panel.draft, picked: null }, '.picker-option'),
+          // Back to the pictures keeps recorded words, saved or not, as the draft keeps a saved take.
+          onBack: () => this.#afterTake(() => this.#draftBack()),
           onSend: () => this.#sendProposal(),
           onCancel: () => host.closePanel('return'),
         });
@@ -319,6 +320,11 @@ export class BoardEditor {
     const recorder = this.host.root.querySelector<VkAudioRecorder>('.vk-popover vk-audio-recorder');
     if (recorder && recorder.state !== 'idle' && recorder.state !== 'requesting') void recorder.finish().then(next);
     else next();
+  }
+
+  #draftBack(): void {
+    const panel = this.panels.panel;
+    if (panel?.kind === 'propose') this.#updateDraft({ ...panel.draft, picked: null }, '.picker-option');
   }
 
   /** A participant who recorded words and pressed Send (not "Lagre opptaket") sends them too. */
