@@ -68,6 +68,13 @@ export class BoardEditor {
     if (!cardId) return;
     const card = doc?.cards.find((c) => c.id === cardId);
     if (panel.kind === 'edit') {
+      if (!card && !hostValue) {
+        // The user's own undo took the card away (Ctrl+Z in the form undid its add): nobody else
+        // removed it. The form goes; focus to the card's neighbour, as after a removal.
+        this.host.closePanel('none');
+        this.host.ensureFocus({ type: 'card.remove', cardId });
+        return;
+      }
       // Never silent loss: the user's typing stays; a notice offers both versions.
       if (!card) panels.panel = { ...panel, notice: 'removed' };
       else if (!deepEqualJson(card, panel.seen)) panels.panel = { ...panel, seen: card, notice: hostValue ? 'changed' : panel.notice };

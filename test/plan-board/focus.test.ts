@@ -31,6 +31,24 @@ describe('plan board: focus is never lost', () => {
     expect(announced(el)).to.contain('Angret: la til');
   });
 
+  it('undoing an add with Ctrl+Z inside the new card\'s open edit form closes the form (no "removed by someone else") and focuses the neighbour', async () => {
+    const el = await board();
+    (sr(el).querySelector('.add[data-add="mon"]') as HTMLElement).click();
+    await el.updateComplete;
+    (sr(el).querySelector('.picker-option') as HTMLElement).click();
+    await settle(el);
+    // In the form opened for the new card, on a control with no text of its own (Ctrl+Z is the board's there).
+    const done = sr(el).querySelector('.edit-form input[name="done"]') as HTMLInputElement;
+    done.focus();
+    await key(el, done, 'z', { ctrlKey: true });
+    await settle(el);
+    expect(renderedOrder(el).mon).to.deep.equal(['c1', 'c2', 'c3']);
+    expect(sr(el).querySelector('.edit-form .notice'), 'the user undid it; nobody else removed it').to.equal(null);
+    expect(sr(el).querySelector('.edit-form'), 'the form of a card that is gone closes').to.equal(null);
+    expect((deepActive() as HTMLElement).dataset.key).to.equal('c3');
+    expect(announced(el)).to.match(/^Angret: la til /);
+  });
+
   it('undoing a move puts focus on the moved card and says what was undone ("Angret: flyttet Norskkurs til tirsdag")', async () => {
     const el = await board();
     cardButton(el, 'c1').focus();
