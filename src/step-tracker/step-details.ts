@@ -129,10 +129,17 @@ export function renderStepDetails(step: Step, actions: StepDetailsActions): Temp
   const { editable, locale, initial } = actions;
   const title = resolveText(step.title, locale);
   const initialTitle = resolveText(initial.title, locale);
+  // Committed when the field is left, once: Chromium fires `change` on every key that completes a
+  // date (year 2, 20, 202, 2027) and with '' when one part is cleared. Not when half typed
+  // (badInput) or as it was shown.
+  const onDate = (field: 'start' | 'due' | 'completed', input: HTMLInputElement): void => {
+    const value = input.value || null;
+    if (!input.validity.badInput && value !== (initial[field] ?? null)) actions.update(step, { [field]: value });
+  };
   const dateField = (field: 'start' | 'due' | 'completed', label: string): TemplateResult => html`<label class="field">
     <span>${label}</span>
     ${editable
-      ? html`<input type="date" .value=${initial[field] ?? ''} @change=${(e: Event) => actions.update(step, { [field]: (e.target as HTMLInputElement).value || null })} />`
+      ? html`<input type="date" .value=${initial[field] ?? ''} @blur=${(e: Event) => onDate(field, e.target as HTMLInputElement)} />`
       : html`<span><bdi>${step[field] ? formatDate(step[field] as string, locale) : '–'}</bdi></span>`}
   </label>`;
   const onStatus = (event: SubmitEvent): void => {

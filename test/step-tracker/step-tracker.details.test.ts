@@ -90,3 +90,30 @@ describe('vk-step-tracker details: announcements', () => {
     expect(said).not.to.contain('Kartlegging');
   });
 });
+
+describe('vk-step-tracker details: a date edited with the keyboard', () => {
+  it('commits one step.update when the field is left, not one per key (no intermediate null or year 0002)', async () => {
+    const el = await fixture<VkStepTracker>(html`<vk-step-tracker .value=${sampleSteps()}></vk-step-tracker>`);
+    const panel = await openDetails(el, 's2');
+    const changes: unknown[] = [];
+    el.addEventListener('vk-change', (e) => changes.push((e as CustomEvent).detail.operation));
+    const due = panel.querySelectorAll<HTMLInputElement>('input[type="date"]')[1];
+    due.focus();
+    // Clear the first part (day or month, by the browser's locale), then step it up twice.
+    await sendKeys({ press: 'Backspace' });
+    await sendKeys({ press: 'ArrowUp' });
+    await sendKeys({ press: 'ArrowUp' });
+    await settle(el);
+    expect(changes, 'nothing is committed while the field is being edited').to.deep.equal([]);
+    // Tab through the field's parts and out of it.
+    for (let i = 0; i < 4 && el.shadowRoot?.activeElement === due; i++) await sendKeys({ press: 'Tab' });
+    await settle(el);
+    expect(el.shadowRoot?.activeElement).not.to.equal(due);
+    expect(due.value).to.match(/^2026-\d\d-\d\d$/);
+    expect(changes).to.deep.equal([{ type: 'step.update', stepId: 's2', changes: { due: due.value } }]);
+    expect(shadow(el, '[data-vk-announcer]').textContent).to.contain(': lagret');
+    el.undo();
+    expect(el.value?.steps[1].due).to.equal('2026-03-01');
+    expect(el.canUndo).to.equal(false);
+  });
+});

@@ -305,18 +305,18 @@ describe('vk-step-tracker: details popover', () => {
     expect((focused(el) as HTMLElement).dataset.key).to.equal('s3');
   });
 
-  it('a due date fires step.update; clearing it removes the field (null)', async () => {
+  it('a due date fires step.update when the field is left; clearing it removes the field (null)', async () => {
     const el = await tracker();
     const panel = await openDetails(el, 's3');
     const events = record(el, 'vk-change');
     const due = panel.querySelectorAll<HTMLInputElement>('input[type="date"]')[1];
     due.value = '2026-05-04';
-    due.dispatchEvent(new Event('change'));
+    due.dispatchEvent(new Event('blur'));
     expect(events[0].detail).to.deep.include({ operation: { type: 'step.update', stepId: 's3', changes: { due: '2026-05-04' } } });
     await el.updateComplete;
     const dueAgain = shadow(el, '.vk-popover').querySelectorAll<HTMLInputElement>('input[type="date"]')[1];
     dueAgain.value = '';
-    dueAgain.dispatchEvent(new Event('change'));
+    dueAgain.dispatchEvent(new Event('blur'));
     expect(events[1].detail).to.deep.include({ operation: { type: 'step.update', stepId: 's3', changes: { due: null } } });
     expect(el.value?.steps[2]).not.to.have.property('due');
   });
