@@ -136,10 +136,13 @@ export function renderStepDetails(step: Step, actions: StepDetailsActions): Temp
     const value = input.value || null;
     if (!input.validity.badInput && value !== (initial[field] ?? null)) actions.update(step, { [field]: value });
   };
+  // Escape cancels what was typed (contract §2): the field shows its value again before the popover
+  // closes and focus leaves it, so leaving it commits nothing.
+  const cancel = (e: KeyboardEvent, value: string): void => void (e.key === 'Escape' && ((e.target as HTMLInputElement).value = value));
   const dateField = (field: 'start' | 'due' | 'completed', label: string): TemplateResult => html`<label class="field">
     <span>${label}</span>
     ${editable
-      ? html`<input type="date" .value=${initial[field] ?? ''} @blur=${(e: Event) => onDate(field, e.target as HTMLInputElement)} />`
+      ? html`<input type="date" .value=${initial[field] ?? ''} @keydown=${(e: KeyboardEvent) => cancel(e, initial[field] ?? '')} @blur=${(e: Event) => onDate(field, e.target as HTMLInputElement)} />`
       : html`<span><bdi>${step[field] ? formatDate(step[field] as string, locale) : '–'}</bdi></span>`}
   </label>`;
   const onStatus = (event: SubmitEvent): void => {
@@ -161,7 +164,7 @@ export function renderStepDetails(step: Step, actions: StepDetailsActions): Temp
     ${editable
       ? html`<label class="field"
             ><span>${msg('Tittel', { id: 'steps.field.title' })}</span>
-            <input type="text" lang=${resolvedLocale(step.title, locale)} dir=${directionOf(resolvedLocale(step.title, locale))} .value=${initialTitle} @change=${(e: Event) => actions.rename(step, (e.target as HTMLInputElement).value)}
+            <input type="text" lang=${resolvedLocale(step.title, locale)} dir=${directionOf(resolvedLocale(step.title, locale))} .value=${initialTitle} @keydown=${(e: KeyboardEvent) => cancel(e, initialTitle)} @change=${(e: Event) => actions.rename(step, (e.target as HTMLInputElement).value)}
           /></label>
           <form class="status-form" novalidate @keydown=${submitRadioOnEnter} @submit=${onStatus}>
             <fieldset>

@@ -117,3 +117,23 @@ describe('vk-step-tracker details: a date edited with the keyboard', () => {
     expect(el.canUndo).to.equal(false);
   });
 });
+
+describe('vk-step-tracker details: Escape cancels what was typed', () => {
+  for (const field of ['title', 'due'] as const) {
+    it(`a ${field} typed and then Escape: nothing is committed, focus is back on the step`, async () => {
+      const el = await fixture<VkStepTracker>(html`<vk-step-tracker .value=${sampleSteps()}></vk-step-tracker>`);
+      const panel = await openDetails(el, 's2');
+      const changes: unknown[] = [];
+      el.addEventListener('vk-change', (e) => changes.push((e as CustomEvent).detail.operation));
+      const input = panel.querySelector<HTMLInputElement>(field === 'title' ? 'input[type="text"]' : 'input[type="date"]:nth-of-type(1)') as HTMLInputElement;
+      (field === 'title' ? input : panel.querySelectorAll<HTMLInputElement>('input[type="date"]')[1]).focus();
+      await sendKeys({ press: field === 'title' ? 'End' : 'ArrowUp' });
+      if (field === 'title') await sendKeys({ type: ' B1' });
+      await sendKeys({ press: 'Escape' });
+      await settle(el);
+      expect(changes).to.deep.equal([]);
+      expect(el.value).to.deep.equal(sampleSteps());
+      expect((el.shadowRoot?.activeElement as HTMLElement | null)?.dataset.key).to.equal('s2');
+    });
+  }
+});
