@@ -137,12 +137,17 @@ export function renderStepDetails(step: Step, actions: StepDetailsActions): Temp
     if (!input.validity.badInput && value !== (initial[field] ?? null)) actions.update(step, { [field]: value });
   };
   // Escape cancels what was typed (contract §2): the field shows its value again before the popover
-  // closes and focus leaves it, so leaving it commits nothing.
-  const cancel = (e: KeyboardEvent, value: string): void => void (e.key === 'Escape' && ((e.target as HTMLInputElement).value = value));
+  // closes and focus leaves it, so leaving it commits nothing. Enter in a date commits it, as Enter
+  // in the title does (change).
+  const onKey = (e: KeyboardEvent, value: string, field?: 'start' | 'due' | 'completed'): void => {
+    const input = e.target as HTMLInputElement;
+    if (e.key === 'Escape') input.value = value;
+    else if (e.key === 'Enter' && field) onDate(field, input);
+  };
   const dateField = (field: 'start' | 'due' | 'completed', label: string): TemplateResult => html`<label class="field">
     <span>${label}</span>
     ${editable
-      ? html`<input type="date" .value=${initial[field] ?? ''} @keydown=${(e: KeyboardEvent) => cancel(e, initial[field] ?? '')} @blur=${(e: Event) => onDate(field, e.target as HTMLInputElement)} />`
+      ? html`<input type="date" .value=${initial[field] ?? ''} @keydown=${(e: KeyboardEvent) => onKey(e, initial[field] ?? '', field)} @blur=${(e: Event) => onDate(field, e.target as HTMLInputElement)} />`
       : html`<span><bdi>${step[field] ? formatDate(step[field] as string, locale) : '–'}</bdi></span>`}
   </label>`;
   const onStatus = (event: SubmitEvent): void => {
@@ -164,7 +169,7 @@ export function renderStepDetails(step: Step, actions: StepDetailsActions): Temp
     ${editable
       ? html`<label class="field"
             ><span>${msg('Tittel', { id: 'steps.field.title' })}</span>
-            <input type="text" lang=${resolvedLocale(step.title, locale)} dir=${directionOf(resolvedLocale(step.title, locale))} .value=${initialTitle} @keydown=${(e: KeyboardEvent) => cancel(e, initialTitle)} @change=${(e: Event) => actions.rename(step, (e.target as HTMLInputElement).value)}
+            <input type="text" lang=${resolvedLocale(step.title, locale)} dir=${directionOf(resolvedLocale(step.title, locale))} .value=${initialTitle} @keydown=${(e: KeyboardEvent) => onKey(e, initialTitle)} @change=${(e: Event) => actions.rename(step, (e.target as HTMLInputElement).value)}
           /></label>
           <form class="status-form" novalidate @keydown=${submitRadioOnEnter} @submit=${onStatus}>
             <fieldset>

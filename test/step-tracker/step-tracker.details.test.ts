@@ -137,3 +137,23 @@ describe('vk-step-tracker details: Escape cancels what was typed', () => {
     });
   }
 });
+
+describe('vk-step-tracker details: Enter in a date field', () => {
+  it('commits the date once and says so, as Enter in the title does; leaving the field adds nothing', async () => {
+    const el = await fixture<VkStepTracker>(html`<vk-step-tracker .value=${sampleSteps()}></vk-step-tracker>`);
+    const panel = await openDetails(el, 's2');
+    const changes: unknown[] = [];
+    el.addEventListener('vk-change', (e) => changes.push((e as CustomEvent).detail.operation));
+    const due = panel.querySelectorAll<HTMLInputElement>('input[type="date"]')[1];
+    due.focus();
+    await sendKeys({ press: 'ArrowUp' });
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(changes).to.deep.equal([{ type: 'step.update', stepId: 's2', changes: { due: due.value } }]);
+    expect(due.value).not.to.equal('2026-03-01');
+    expect(shadow(el, '[data-vk-announcer]').textContent).to.contain(': lagret');
+    for (let i = 0; i < 4 && el.shadowRoot?.activeElement === due; i++) await sendKeys({ press: 'Tab' });
+    await settle(el);
+    expect(changes).to.have.length(1);
+  });
+});
