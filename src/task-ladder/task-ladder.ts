@@ -350,7 +350,11 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
         return !text || !(voice ??= hasVoice(lang));
       },
       activate: (task) => (this.#participant ? void this.#read(task) : this.#openPanel('details', task.id)),
-      setLevel: (task, to) => this.#setLevel(task, to),
+      // The card's shortcut: its task becomes the roving item, so focus stays on it when the shortcut goes (independent).
+      setLevel: (task, to) => {
+        this.#roving.activeKey = task.id;
+        this.#setLevel(task, to);
+      },
       openPanel: (view, taskId) => this.#openPanel(view, taskId),
       read: (task) => void this.#read(task),
     };

@@ -167,6 +167,20 @@ describe('<vk-task-ladder> focus and keyboard', () => {
     expect(announced(el)).to.contain('kvittering fjernet');
   });
 
+  it('a click on a card’s "Neste nivå: Selvstendig" leaves focus on that task (the shortcut goes), not on another task', async () => {
+    const el = await ladder();
+    taskButton(el, 't1').focus();
+    await settle(el);
+    const shortcut = taskButton(el, 't2').closest('li')?.querySelector('.level-control') as HTMLElement;
+    const box = shortcut.getBoundingClientRect();
+    await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+    await settle(el);
+    expect(el.value?.phases[0].tasks[1].level).to.equal('independent');
+    expect(taskButton(el, 't2').closest('li')?.querySelector('.level-control')).to.equal(null);
+    expect((focused(el) as HTMLElement | null)?.dataset.key).to.equal('t2');
+    expect(taskButton(el, 't2').tabIndex).to.equal(0);
+  });
+
   it('the title and phase titles are headings; heading-level sets their levels', async () => {
     const el = await ladder();
     expect(shadow(el, '#title').getAttribute('role')).to.equal('heading');
