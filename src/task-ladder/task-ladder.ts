@@ -21,6 +21,7 @@ import type { PanelActions } from './task-panel.js';
 import { describeLadderOperation, participantUtterance, taskUtterances } from './task-voice.js';
 import type { LadderView, OpenPanel, PanelView } from './ladder-view.js';
 import type { VkRecordingEvent } from '../core/recorder.js';
+import type { ChangeSource } from '../core/events.js';
 import { taskLevels, type LadderDocument, type LadderMode, type LadderOperation, type Task, type TaskLevel } from './task-ladder.types.js';
 
 export { levelLabel, logAuthorLabel } from './labels.js';
@@ -350,11 +351,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
         return !text || !(voice ??= hasVoice(lang));
       },
       activate: (task) => (this.#participant ? void this.#read(task) : this.#openPanel('details', task.id)),
-      // The card's shortcut: its task becomes the roving item, so focus stays on it when the shortcut goes (independent).
-      setLevel: (task, to) => {
-        this.#roving.activeKey = task.id;
-        this.#setLevel(task, to);
-      },
+      setLevel: (task, to) => this.#setLevel(task, to),
       openPanel: (view, taskId) => this.#openPanel(view, taskId),
       read: (task) => void this.#read(task),
     };
@@ -415,6 +412,15 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
           : nothing}
       </section>
     `;
+  }
+
+  /**
+   * Participant mode edits only the logbook, by undo and redo too: an adviser's level, sign-off or
+   * recording made before the ladder was switched to participant mode stays (its undo waits).
+   */
+  protected override commit(operation: LadderOperation, source?: ChangeSource): boolean {
+    if (this.#participant && !('entry' in operation || 'log' in ((operation as { changes?: object }).changes ?? {}))) return false;
+    return super.commit(operation, source);
   }
 
   /** Undo and redo name the task and what changed: "Angret: Vaske gulv — selvstendig". */
@@ -597,6 +603,8 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
 
   #setLevel(task: Task, to: TaskLevel, announce = true): boolean {
     if (!this.#canAssess || task.level === to) return false;
+    // Its task becomes the roving item: a card's "Neste nivå" goes once the task is independent, and focus then falls back to it.
+    this.#roving.activeKey = task.id;
     if (!this.commit({ type: 'task.level', taskId: task.id, from: task.level, to })) return false;
     if (announce) this.announcer.announce(msg(str`${isolate(resolveText(task.title, this.textLocale))}: ${levelLabel(to)}`, { id: 'task-ladder.announce.level' }));
     return true;
@@ -607,8 +615,8 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     event.preventDefault();
     const level = String(new FormData(event.target as HTMLFormElement).get('level') ?? '') as TaskLevel;
     if (!taskLevels.includes(level)) return;
-    if (level === task.level) return this.#closePanel(true);
-    if (this.#setLevel(task, level)) this.#closePanel(true);
+    // The level already in force closes the details too.
+    if (level === task.level || this.#setLevel(task, level)) this.#closePanel(true);
   }
 
   /** "Ta opp stemme" opened the recorder alone: its record button takes focus once it is defined. */

@@ -534,6 +534,32 @@ describe('<vk-task-ladder mode="participant">', () => {
     }
   });
 
+  it('switched to participant mode, undo and redo touch no level or sign-off; the participant’s own log entry still undoes', async () => {
+    const el = await ladder();
+    press(await focusTask(el, 't3'), ' ');
+    await el.updateComplete;
+    expect(levelOf(el, 't3')).to.equal('with-support');
+    el.mode = 'participant';
+    await el.updateComplete;
+    const seen = record(el, 'vk-change');
+    expect(el.undo()).to.equal(false);
+    press(taskButton(el, 't3'), 'z', { ctrlKey: true });
+    await el.updateComplete;
+    expect(changes(seen)).to.deep.equal([]);
+    expect(levelOf(el, 't3')).to.equal('with-support');
+    taskItem(el, 't3').querySelector<HTMLButtonElement>('.log-control')?.click();
+    await el.updateComplete;
+    shadow<HTMLButtonElement>(el, '.log-form button[type="submit"]').click();
+    await el.updateComplete;
+    expect(el.undo()).to.equal(true);
+    expect(el.value?.phases[0].tasks[2]).not.to.have.property('log');
+    // The adviser's edit is still there to undo once the adviser has the ladder again.
+    el.mode = 'adviser';
+    await el.updateComplete;
+    expect(el.undo()).to.equal(true);
+    expect(levelOf(el, 't3')).to.equal('not-started');
+  });
+
   it('the participant adds a log entry, written as the participant by default', async () => {
     const el = await ladder(sampleLadder(), 'participant');
     const seen = record(el, 'vk-change');
