@@ -55,8 +55,8 @@ const icon = (shape: ReturnType<typeof svg>): TemplateResult => html`<svg viewBo
  * - A new take is played back and then saved (fires `vk-recording` with its URL), recorded again,
  *   or thrown away. An existing recording (`value`) can be played, recorded again or removed
  *   (fires `vk-recording` with `url: null`).
- * - Escape while recording (or waiting for the microphone) cancels the recording only; the key
- *   does not reach the popover around the recorder.
+ * - Escape while recording (or waiting for the microphone) cancels the recording only, wherever
+ *   focus is in the recorder's document or shadow root; the key does not reach the popover around it.
  * - Microphone refused (`NotAllowedError`), no microphone (`NotFoundError`), microphone busy, or no
  *   `MediaRecorder`: a message in the UI locale; `value` and the document are untouched.
  *
@@ -105,6 +105,8 @@ export class VkAudioRecorder extends LitElement {
   /** The stop under way (or the last one, settled): `finish()` waits for a take still being converted. */
   #stopping: Promise<void> = Promise.resolve();
   #focusAfterUpdate: string | null = null;
+  /** The document or shadow root holding the recorder, where its Escape listener is. */
+  #root: Node | undefined;
 
   constructor() {
     super();
@@ -116,8 +118,17 @@ export class VkAudioRecorder extends LitElement {
     return this.phase;
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Escape anywhere around the recorder (the title just typed in the same form) cancels a
+    // recording in progress: caught on the way down, before the popover's own Escape closes it.
+    this.#root = this.getRootNode();
+    this.#root.addEventListener('keydown', this.#onKeydown, true);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.#root?.removeEventListener('keydown', this.#onKeydown, true);
     // Removal while recording releases the microphone; the take is thrown away, value untouched.
     this.#endCapture();
     this.#capture?.cancel();
@@ -224,10 +235,11 @@ export class VkAudioRecorder extends LitElement {
   /**
    * Escape while recording (or waiting for the microphone) cancels that, and only that (contract
    * §2: Escape cancels the gesture in progress): the take is thrown away, the microphone released,
-   * the saved recording kept, and the form or popover around the recorder stays open.
+   * the saved recording kept, and the form or popover around the recorder stays open — wherever
+   * in it focus is (a field typed in while recording too). Focus moves to Record only from inside.
    */
-  readonly #onKeydown = (event: KeyboardEvent): void => {
-    if (event.key !== 'Escape' || (this.phase !== 'recording' && this.phase !== 'requesting')) return;
+  readonly #onKeydown = (event: Event): void => {
+    if ((event as KeyboardEvent).key !== 'Escape' || (this.phase !== 'recording' && this.phase !== 'requesting')) return;
     event.preventDefault();
     event.stopPropagation();
     this.#cancelCapture();
@@ -340,7 +352,7 @@ export class VkAudioRecorder extends LitElement {
     const group = this.languageName ? msg(str`Opptak på ${this.languageName}`, { id: 'recorder.label-in' }) : msg('Opptak', { id: 'recorder.label' });
     // A problem found before anyone pressed record: say it up front.
     const problem = this.problem ?? (captureSupported() ? null : 'unsupported');
-    return html`<div part="base" class="recorder" role="group" aria-label=${group} lang=${ui} dir=${directionOf(ui)} @keydown=${this.#onKeydown}>
+    return html`<div part="base" class="recorder" role="group" aria-label=${group} lang=${ui} dir=${directionOf(ui)}>
       ${problem
         ? html`<p part="message" class="message" role=${this.problem ? 'alert' : nothing}>${icon(warningIcon)}<span>${this.#problemText(problem)}</span></p>`
         : nothing}

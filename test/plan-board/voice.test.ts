@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { VkPlanBoard } from '../../src/plan-board/plan-board.js';
 import type { PlanOperation } from '../../src/plan-board/plan-board.types.js';
@@ -385,6 +386,34 @@ describe('plan board: the edit form\'s Save keeps a new recording (fake media de
     const ops = operations(events) as Array<Extract<PlanOperation, { type: 'card.update' }>>;
     expect(ops).to.have.length(1);
     expect((ops[0].changes.audio as Record<string, string>).ti).to.match(/^data:audio\//);
+  });
+
+  // Escape cancels the recording only (contract §2, docs/plan-board.md) — also when the adviser,
+  // still recording, went on to type the title: before, that Escape closed the whole form, the
+  // typing and the recording gone, as if the recorder were not recording.
+  it('Escape in a text field of the form while recording cancels the recording only: the form and the typing stay', async () => {
+    const el = await fixture<VkPlanBoard>(html`<vk-plan-board .value=${{ ...samplePlan(), participantLanguage: 'ti' }}></vk-plan-board>`);
+    const events = record(el, 'vk-change');
+    const recorder = await editorRecorder(el);
+    (recorder.shadowRoot?.querySelector('.record') as HTMLButtonElement).focus();
+    await sendKeys({ press: 'Enter' });
+    await waitFor(() => recorder.state === 'recording');
+    const title = sr(el).querySelector('.edit-form input[name="title"]') as HTMLInputElement;
+    title.focus();
+    await sendKeys({ type: ' A' });
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    await frame();
+    expect(recorder.state).to.equal('idle');
+    expect(recorder.isConnected, 'the form stays open').to.equal(true);
+    expect(title.value).to.equal('Norskkurs A');
+    expect(deepActive(), 'focus stays where the adviser typed').to.equal(title);
+    expect(recorder.shadowRoot?.querySelector('[role=status]')?.textContent).to.equal('Opptaket er avbrutt.');
+    expect(events).to.have.length(0);
+    // Nothing in progress now: Escape closes the form, as before.
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(sr(el).querySelector('.edit-form')).to.equal(null);
   });
 });
 
