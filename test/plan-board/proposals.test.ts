@@ -143,24 +143,7 @@ describe('plan board: a proposal with recorded words', () => {
   });
 
   it('words recorded and heard back but not saved with "Lagre opptaket" are sent with Send (fake media device)', async () => {
-    const el = await fixture<VkPlanBoard>(html`<vk-plan-board mode="participant" proposals .value=${samplePlan()}></vk-plan-board>`);
-    const events = record(el, 'vk-change');
-    (sr(el).querySelector('.propose') as HTMLElement).click();
-    await el.updateComplete;
-    (sr(el).querySelector('.picker-option[data-pictogram="vk:dentist"]') as HTMLElement).click();
-    await el.updateComplete;
-    type Recorder = HTMLElement & { record(): Promise<void>; maxSeconds: number; state: string; updateComplete: Promise<unknown> };
-    let recorder = sr(el).querySelector<Recorder>('vk-audio-recorder');
-    for (let i = 0; !recorder && i < 50; i++) {
-      await frame();
-      recorder = sr(el).querySelector<Recorder>('vk-audio-recorder');
-    }
-    if (!recorder) throw new Error('no recorder');
-    await recorder.updateComplete;
-    recorder.maxSeconds = 1;
-    await recorder.record();
-    for (let i = 0; recorder.state !== 'review' && i < 300; i++) await frame();
-    expect(recorder.state).to.equal('review');
+    const { el, events } = await proposalWithTakeUnderReview();
     (sr(el).querySelector('.send') as HTMLElement).click();
     for (let i = 0; events.length === 0 && i < 60; i++) await frame();
     const add = operations(events)[0] as Extract<PlanOperation, { type: 'card.add' }>;
@@ -171,24 +154,7 @@ describe('plan board: a proposal with recorded words', () => {
   });
 
   it('words recorded but not saved stay with the proposal when the participant goes back to choose another picture', async () => {
-    const el = await fixture<VkPlanBoard>(html`<vk-plan-board mode="participant" proposals .value=${samplePlan()}></vk-plan-board>`);
-    const events = record(el, 'vk-change');
-    (sr(el).querySelector('.propose') as HTMLElement).click();
-    await el.updateComplete;
-    (sr(el).querySelector('.picker-option[data-pictogram="vk:dentist"]') as HTMLElement).click();
-    await el.updateComplete;
-    type Recorder = HTMLElement & { record(): Promise<void>; maxSeconds: number; state: string; updateComplete: Promise<unknown> };
-    let recorder = sr(el).querySelector<Recorder>('vk-audio-recorder');
-    for (let i = 0; !recorder && i < 50; i++) {
-      await frame();
-      recorder = sr(el).querySelector<Recorder>('vk-audio-recorder');
-    }
-    if (!recorder) throw new Error('no recorder');
-    await recorder.updateComplete;
-    recorder.maxSeconds = 1;
-    await recorder.record();
-    for (let i = 0; recorder.state !== 'review' && i < 300; i++) await frame();
-    expect(recorder.state).to.equal('review');
+    const { el, events } = await proposalWithTakeUnderReview();
     (sr(el).querySelector('.back') as HTMLElement).click();
     for (let i = 0; !sr(el).querySelector('.picker-option[data-pictogram="vk:doctor"]') && i < 60; i++) await frame();
     (sr(el).querySelector('.picker-option[data-pictogram="vk:doctor"]') as HTMLElement).click();
@@ -200,3 +166,29 @@ describe('plan board: a proposal with recorded words', () => {
     expect(add.card.audio ?? {}, 'the words went back with the participant').to.have.keys(['ar']);
   });
 });
+
+/**
+ * A participant's proposal of the dentist's picture with one second of words recorded (fake media
+ * device) and stopped, under review: not saved with "Lagre opptaket".
+ */
+async function proposalWithTakeUnderReview(): Promise<{ el: VkPlanBoard; events: ReturnType<typeof record> }> {
+  const el = await fixture<VkPlanBoard>(html`<vk-plan-board mode="participant" proposals .value=${samplePlan()}></vk-plan-board>`);
+  const events = record(el, 'vk-change');
+  (sr(el).querySelector('.propose') as HTMLElement).click();
+  await el.updateComplete;
+  (sr(el).querySelector('.picker-option[data-pictogram="vk:dentist"]') as HTMLElement).click();
+  await el.updateComplete;
+  type Recorder = HTMLElement & { record(): Promise<void>; maxSeconds: number; state: string; updateComplete: Promise<unknown> };
+  let recorder = sr(el).querySelector<Recorder>('vk-audio-recorder');
+  for (let i = 0; !recorder && i < 50; i++) {
+    await frame();
+    recorder = sr(el).querySelector<Recorder>('vk-audio-recorder');
+  }
+  if (!recorder) throw new Error('no recorder');
+  await recorder.updateComplete;
+  recorder.maxSeconds = 1;
+  await recorder.record();
+  for (let i = 0; recorder.state !== 'review' && i < 300; i++) await frame();
+  expect(recorder.state).to.equal('review');
+  return { el, events };
+}

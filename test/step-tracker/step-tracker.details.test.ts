@@ -91,12 +91,18 @@ describe('vk-step-tracker details: announcements', () => {
   });
 });
 
+/** A tracker with step s2's details open, and the operations of its vk-change events from then on. */
+async function detailsOfS2(): Promise<{ el: VkStepTracker; panel: Awaited<ReturnType<typeof openDetails>>; changes: unknown[] }> {
+  const el = await fixture<VkStepTracker>(html`<vk-step-tracker .value=${sampleSteps()}></vk-step-tracker>`);
+  const panel = await openDetails(el, 's2');
+  const changes: unknown[] = [];
+  el.addEventListener('vk-change', (e) => changes.push((e as CustomEvent).detail.operation));
+  return { el, panel, changes };
+}
+
 describe('vk-step-tracker details: a date edited with the keyboard', () => {
   it('commits one step.update when the field is left, not one per key (no intermediate null or year 0002)', async () => {
-    const el = await fixture<VkStepTracker>(html`<vk-step-tracker .value=${sampleSteps()}></vk-step-tracker>`);
-    const panel = await openDetails(el, 's2');
-    const changes: unknown[] = [];
-    el.addEventListener('vk-change', (e) => changes.push((e as CustomEvent).detail.operation));
+    const { el, panel, changes } = await detailsOfS2();
     const due = panel.querySelectorAll<HTMLInputElement>('input[type="date"]')[1];
     due.focus();
     // Clear the first part (day or month, by the browser's locale), then step it up twice.
@@ -121,10 +127,7 @@ describe('vk-step-tracker details: a date edited with the keyboard', () => {
 describe('vk-step-tracker details: Escape cancels what was typed', () => {
   for (const field of ['title', 'due'] as const) {
     it(`a ${field} typed and then Escape: nothing is committed, focus is back on the step`, async () => {
-      const el = await fixture<VkStepTracker>(html`<vk-step-tracker .value=${sampleSteps()}></vk-step-tracker>`);
-      const panel = await openDetails(el, 's2');
-      const changes: unknown[] = [];
-      el.addEventListener('vk-change', (e) => changes.push((e as CustomEvent).detail.operation));
+      const { el, panel, changes } = await detailsOfS2();
       const input = panel.querySelector<HTMLInputElement>(field === 'title' ? 'input[type="text"]' : 'input[type="date"]:nth-of-type(1)') as HTMLInputElement;
       (field === 'title' ? input : panel.querySelectorAll<HTMLInputElement>('input[type="date"]')[1]).focus();
       await sendKeys({ press: field === 'title' ? 'End' : 'ArrowUp' });
@@ -140,10 +143,7 @@ describe('vk-step-tracker details: Escape cancels what was typed', () => {
 
 describe('vk-step-tracker details: Enter in a date field', () => {
   it('commits the date once and says so, as Enter in the title does; leaving the field adds nothing', async () => {
-    const el = await fixture<VkStepTracker>(html`<vk-step-tracker .value=${sampleSteps()}></vk-step-tracker>`);
-    const panel = await openDetails(el, 's2');
-    const changes: unknown[] = [];
-    el.addEventListener('vk-change', (e) => changes.push((e as CustomEvent).detail.operation));
+    const { el, panel, changes } = await detailsOfS2();
     const due = panel.querySelectorAll<HTMLInputElement>('input[type="date"]')[1];
     due.focus();
     await sendKeys({ press: 'ArrowUp' });
