@@ -1,14 +1,12 @@
 import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import manifest from '../custom-elements.json';
-import { setLocale } from '../src/core/localize.js';
 import '../src/define.js';
+import { onlyWiredControls, withLocale } from './story-context.js';
 import './designsystemet-theme.css';
 import './docs.css';
 
 setCustomElementsManifest(manifest);
-
-const rtl = new Set(['ar', 'fa']);
 
 const preview: Preview = {
   parameters: {
@@ -49,15 +47,7 @@ const preview: Preview = {
     },
   },
   initialGlobals: { locale: 'nb', theme: 'default' },
-  decorators: [
-    (story, context) => {
-      const locale = String(context.globals.locale ?? 'nb');
-      document.documentElement.lang = locale;
-      document.documentElement.dir = rtl.has(locale) ? 'rtl' : 'ltr';
-      document.documentElement.dataset.theme = String(context.globals.theme ?? 'default');
-      void setLocale(locale);
-      return story();
-    },
-  ],
+  decorators: [withLocale],
+  argTypesEnhancers: [onlyWiredControls],
 };
 export default preview;
