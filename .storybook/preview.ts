@@ -12,7 +12,9 @@ const preview: Preview = {
   parameters: {
     controls: { expanded: true },
     a11y: { test: 'error' },
-    docs: { toc: true },
+    // h2 and h3: the Docs pages' sections are h2 (Embedding's React, Vue, iframe; Documents and
+    // events' four widgets); with Storybook's default (h3 only) their contents listed subsections only.
+    docs: { toc: { headingSelector: 'h2, h3' } },
   },
   globalTypes: {
     locale: {

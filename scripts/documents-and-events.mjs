@@ -133,7 +133,9 @@ export function documentsAndEvents({ schemas, veikart }) {
     const base = k.preset === 'createLadder' ? veikart.createLadder('kitchen') : veikart[k.preset]();
     out.push(`## ${k.title}: \`${k.doc}\` (\`<${k.element}>\`)`, '', `Schema: \`${k.kind}-document.schema.json\`.`, '');
     fieldTables(docSchema, k.doc, out);
-    out.push(`### Operations (\`vk-change\` \`detail.operation\`)`, '', `Schema: \`${k.kind}-operation.schema.json\`. Examples applied to \`${k.preset}(${k.preset === 'createLadder' ? "'kitchen'" : ''})\`.`, '');
+    // The widget's name in the heading: four identical "Operations" headings got one id on a
+    // Storybook page, so its contents listed four links to the plan board's.
+    out.push(`### ${k.title} operations (\`vk-change\` \`detail.operation\`)`, '', `Schema: \`${k.kind}-operation.schema.json\`. Examples applied to \`${k.preset}(${k.preset === 'createLadder' ? "'kitchen'" : ''})\`.`, '');
     for (const variant of opSchema.oneOf ?? opSchema.anyOf ?? []) {
       const type = variant.properties.type.const;
       const fields = Object.entries(variant.properties).filter(([n]) => n !== 'type').map(([n, c]) => `\`${n}\`${(variant.required ?? []).includes(n) ? '' : '?'}: ${typeOf(c)}`);
