@@ -139,12 +139,15 @@ export const ManyCourses: Story = { args: { value: manyCourses } };
 export const ShortSessionsWeek: Story = { args: { value: shortSessions, view: 'week', date: '2026-03-09' } };
 export const NightSessionsMonth: Story = { args: { value: nightsAndOverlaps, view: 'month', date: '2026-03-09' } };
 // One month per width, so the four calendars' regions have distinct names (axe landmark-unique).
+// Every other control (value, view, readonly, disabled) acts on all four.
 const widthDates: Record<number, string> = { 320: '2026-02-12', 480: '2026-03-12', 720: '2026-04-16', 1100: '2026-05-12' };
 export const ContainerWidths: Story = {
+  args: { value: nightsAndOverlaps },
+  argTypes: { date: { control: false } },
   render: (args) =>
     html`${[320, 480, 720, 1100].map(
       (w) => html`<h3>${w} px</h3>
-        <div class="story-width-${w}"><vk-course-calendar .value=${nightsAndOverlaps} date=${widthDates[w]} view=${args.view}></vk-course-calendar></div>`,
+        <div class="story-width-${w}">${calendar({ ...args, date: widthDates[w] })}</div>`,
     )}
     <style>
       .story-width-320 { inline-size: 320px; } .story-width-480 { inline-size: 480px; } .story-width-720 { inline-size: 720px; } .story-width-1100 { inline-size: 1100px; }
