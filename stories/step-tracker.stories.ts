@@ -64,7 +64,24 @@ export const Preset: Story = { args: { value: workOrientedCourseSteps } };
 export const Midway: Story = {};
 export const EveryStatus: Story = { args: { value: withStatuses(['done', 'skipped', 'done', 'in-progress', 'not-started', 'not-started', 'not-started']) } };
 export const AllDone: Story = { args: { value: withStatuses(Array(7).fill('done')) } };
-export const Horizontal: Story = { args: { orientation: 'horizontal' } };
+/**
+ * One participant's path in five short steps, so "horizontal" can be seen at a usual canvas width
+ * (from about 770 px in nb, 430 px in ar). The preset's seven long titles ("samarbeidspartnere") turn
+ * horizontal only from about 1,300 px: with them this story was vertical in every window. Every
+ * width below shows the preset's fallback to vertical.
+ */
+const path: StepsDocument = {
+  version: 1,
+  title: { nb: 'Aminas vei til jobb', en: "Amina's path to work", ar: 'طريق أمينة إلى العمل' },
+  steps: [
+    { id: 'p1', title: { nb: 'Kartlegging', en: 'Assessment', ar: 'التقييم' }, pictogram: 'vk:meeting', status: 'done' },
+    { id: 'p2', title: { nb: 'Norskopplæring', en: 'Norwegian classes', ar: 'تعلّم النرويجية' }, pictogram: 'vk:norwegian-class', status: 'done' },
+    { id: 'p3', title: { nb: 'Arbeidspraksis', en: 'Work practice', ar: 'التدريب العملي' }, pictogram: 'vk:work-practice', status: 'in-progress' },
+    { id: 'p4', title: { nb: 'Søke jobb', en: 'Job search', ar: 'البحث عن عمل' }, pictogram: 'vk:job-search', status: 'not-started' },
+    { id: 'p5', title: { nb: 'Fast jobb', en: 'Permanent job', ar: 'عمل دائم' }, pictogram: 'vk:workplace', status: 'not-started' },
+  ],
+};
+export const Horizontal: Story = { args: { orientation: 'horizontal', value: path } };
 export const Vertical: Story = { args: { orientation: 'vertical' } };
 export const Readonly: Story = { args: { readonly: true } };
 export const Disabled: Story = { args: { disabled: true } };
