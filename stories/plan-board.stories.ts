@@ -45,8 +45,9 @@ const meta: Meta = {
 export default meta;
 type Story = StoryObj;
 
-export const AdviserAminasWeek: Story = {};
-export const ParticipantAminasWeek: Story = { args: { mode: 'participant' } };
+// Names with the apostrophe: from the export names Storybook wrote "Adviser Aminas Week".
+export const AdviserAminasWeek: Story = { name: "Adviser: Amina's Week" };
+export const ParticipantAminasWeek: Story = { name: "Participant: Amina's Week", args: { mode: 'participant' } };
 export const EmptyWeek: Story = { args: { value: createEmptyWeekPlan() } };
 export const NowNextLater: Story = { args: { value: nowNextLater } };
 export const NowNextLaterParticipant: Story = { args: { value: nowNextLater, mode: 'participant' } };
