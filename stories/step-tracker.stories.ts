@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { workOrientedCourseSteps } from '../src/presets/steps.js';
 import type { StepsDocument, StepStatus } from '../src/step-tracker/step-tracker.types.js';
 import { stepStatuses } from '../src/step-tracker/step-tracker.types.js';
@@ -36,16 +36,18 @@ const tracker = (args: Record<string, unknown>) =>
     ?compact=${args.compact}
     ?readonly=${args.readonly}
     ?disabled=${args.disabled}
+    heading-level=${args.headingLevel ?? nothing}
   ></vk-step-tracker>`;
 
 const meta: Meta = {
   title: 'Widgets/Step tracker',
   component: 'vk-step-tracker',
   tags: ['autodocs'],
-  args: { value: detailed, orientation: undefined, compact: false, readonly: false, disabled: false },
+  args: { value: detailed, orientation: undefined, compact: false, readonly: false, disabled: false, headingLevel: 2 },
   argTypes: {
     // Unset: horizontal where every title word fits whole, else vertical (the first option's label, not "undefined").
     orientation: { control: { type: 'inline-radio', labels: { undefined: 'unset (by width)' } }, options: [undefined, 'horizontal', 'vertical'] },
+    headingLevel: { control: { type: 'number', min: 1, max: 6 } },
   },
   render: (args) => tracker(args),
   parameters: {

@@ -38,15 +38,15 @@ function midway(branch: LadderBranch, participantLanguage = 'ar'): LadderDocumen
 }
 
 /** The ladder with the story's controls applied; stories that wrap it (RTL, widths) reuse it so every control still acts. */
-const ladder = (args: Record<string, unknown>, headingLevel?: number) =>
-  html`<vk-task-ladder .value=${args.value} mode=${args.mode} ?readonly=${args.readonly} ?disabled=${args.disabled} heading-level=${headingLevel ?? nothing}></vk-task-ladder>`;
+const ladder = (args: Record<string, unknown>) =>
+  html`<vk-task-ladder .value=${args.value} mode=${args.mode} ?readonly=${args.readonly} ?disabled=${args.disabled} heading-level=${args.headingLevel ?? nothing}></vk-task-ladder>`;
 
 const meta: Meta = {
   title: 'Widgets/Task ladder',
   component: 'vk-task-ladder',
   tags: ['autodocs'],
-  args: { value: midway('kitchen'), mode: 'adviser', readonly: false, disabled: false },
-  argTypes: { mode: { control: 'inline-radio', options: ['adviser', 'participant'] } },
+  args: { value: midway('kitchen'), mode: 'adviser', readonly: false, disabled: false, headingLevel: 2 },
+  argTypes: { mode: { control: 'inline-radio', options: ['adviser', 'participant'] }, headingLevel: { control: { type: 'number', min: 1, max: 6 } } },
   render: (args) => ladder(args),
   parameters: {
     docs: {
@@ -132,5 +132,6 @@ export const LongWords: Story = {
   },
 };
 export const HeadingLevel3: Story = {
-  render: (args) => html`<h2>Deltaker: Amina</h2>${ladder(args, 3)}`,
+  args: { headingLevel: 3 },
+  render: (args) => html`<h2>Deltaker: Amina</h2>${ladder(args)}`,
 };

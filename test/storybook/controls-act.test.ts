@@ -1,6 +1,6 @@
 /**
  * A designer changes a control and expects the story's widgets to follow: every story that offers
- * controls passes `value`, `readonly` and `disabled` on to each of its widgets (a story that
+ * controls passes `value`, `readonly`, `disabled` and `headingLevel` on to each of its widgets (a story that
  * renders several widgets, like the width boxes, to all of them).
  */
 import { expect, fixture } from '@open-wc/testing';
@@ -26,7 +26,8 @@ for (const module of [board, tracker, ladder, calendar] as Array<Record<string, 
       const story = value as Csf;
       if (name === 'default' || !story || typeof story !== 'object' || story.parameters?.controls?.disable) continue;
       it(name, async () => {
-        const args = { ...meta.args, ...story.args, value: meta.args!.value, readonly: true, disabled: true };
+        const headings = meta.component !== 'vk-course-calendar'; // the calendar has no heading-level
+        const args = { ...meta.args, ...story.args, value: meta.args!.value, readonly: true, disabled: true, ...(headings ? { headingLevel: 4 } : {}) };
         const host = await fixture<HTMLElement>(html`<div></div>`);
         render((story.render ?? meta.render)!(args, { args }), host);
         const widgets = [...host.querySelectorAll(meta.component!)] as Array<HTMLElement & { value: unknown; updateComplete: Promise<unknown> }>;
@@ -35,6 +36,7 @@ for (const module of [board, tracker, ladder, calendar] as Array<Record<string, 
         for (const w of widgets) {
           expect([w.hasAttribute('readonly'), w.hasAttribute('disabled')], 'readonly, disabled').to.deep.equal([true, true]);
           expect(JSON.stringify(w.value), 'value').to.equal(JSON.stringify(args.value));
+          if (headings) expect(w.getAttribute('heading-level'), 'heading-level').to.equal('4');
         }
       });
     }
