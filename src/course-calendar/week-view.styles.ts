@@ -5,6 +5,8 @@ export const weekStyles = css`
 
   .week-scroll {
     overflow-x: auto;
+    /* A chip focused by keyboard scrolls into view beside the sticky hours, not under them. */
+    scroll-padding-inline-start: calc(4 * var(--_vk-font-size));
   }
   .week {
     min-inline-size: 40rem;
@@ -27,6 +29,22 @@ export const weekStyles = css`
   }
   .week .body {
     block-size: calc(var(--_vk-hours, 11) * var(--_vk-hour));
+  }
+  /* Below 40rem the week scrolls sideways: the hours and the week number stay at the start edge,
+     over the days (and the "now" line) scrolled under them. */
+  .axis,
+  .week .weeknum-head {
+    position: sticky;
+    inset-inline-start: 0;
+    z-index: 3;
+  }
+  .axis {
+    background: var(--_vk-bg);
+  }
+  /* Clipped to its rounded corners as every grid is, but not a scroll container (as hidden
+     would be), so the sticky hours stick to the week's scroller. */
+  .grid.week {
+    overflow: clip;
   }
   .axis {
     display: grid;

@@ -287,6 +287,39 @@ describe('vk-course-calendar week: arrow keys in a week wider than its box', () 
   }
 });
 
+describe('vk-course-calendar week: the hours in a week wider than its box', () => {
+  for (const lang of ['nb', 'ar']) {
+    it(`stay at the start edge when the week scrolls, and a day focused going back is not under them (${lang}, 360 px)`, async () => {
+      const el = await week(360, lang, schedule());
+      const scroller = shadow(el, '.week-scroll');
+      const axis = shadow(el, '.axis');
+      const rtl = lang === 'ar';
+      const box = scroller.getBoundingClientRect();
+      const startGap = () => (rtl ? box.right - axis.getBoundingClientRect().right : axis.getBoundingClientRect().left - box.left);
+      shadow(el, '.week-day[data-date="2026-03-15"]').focus();
+      await sendKeys({ press: 'Shift' });
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      expect(Math.abs(scroller.scrollLeft), 'Sunday focused: the week has scrolled').to.be.greaterThan(100);
+      expect(startGap(), 'the hours at the start edge of the scrolled week').to.be.within(-1, 2);
+      expect(axis.textContent).to.contain('09:00');
+      const back = rtl ? 'ArrowRight' : 'ArrowLeft';
+      for (let i = 0; i < 6; i++) {
+        await sendKeys({ press: back });
+        await el.updateComplete;
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        const active = el.shadowRoot!.activeElement as HTMLElement;
+        expect(active.dataset.date).to.equal(`2026-03-${String(14 - i).padStart(2, '0')}`);
+        const day = active.getBoundingClientRect();
+        const hours = axis.getBoundingClientRect();
+        const where = `${active.dataset.date} at x ${day.left.toFixed(0)}–${day.right.toFixed(0)}, hours ${hours.left.toFixed(0)}–${hours.right.toFixed(0)}`;
+        if (rtl) expect(day.right, where).to.be.at.most(hours.left + 1);
+        else expect(day.left, where).to.be.at.least(hours.right - 1);
+        expect(startGap(), where).to.be.within(-1, 2);
+      }
+    });
+  }
+});
+
 describe('vk-course-calendar week: Tab into a week wider than its box', () => {
   for (const lang of ['nb', 'ar']) {
     it(`brings the focused day wholly into view (${lang}, 360 px)`, async () => {
