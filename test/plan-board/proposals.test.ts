@@ -51,10 +51,7 @@ describe('plan board: participant proposals', () => {
 
   it('"Hvilken dag?" stands clear of the day buttons: a focused day\'s ring (3 px, 2 px out) does not cover it', async () => {
     const el = await fixture<VkPlanBoard>(html`<vk-plan-board mode="participant" proposals .value=${samplePlan()}></vk-plan-board>`);
-    (sr(el).querySelector('.propose') as HTMLElement).click();
-    await el.updateComplete;
-    (sr(el).querySelector('.picker-option[data-pictogram="vk:dentist"]') as HTMLElement).click();
-    await el.updateComplete;
+    await proposeDentist(el);
     const legend = (sr(el).querySelector('.proposal-days > legend') as HTMLElement).getBoundingClientRect();
     const first = (sr(el).querySelector('.day-option') as HTMLElement).getBoundingClientRect();
     expect(first.top - legend.bottom, 'room between the question and the first day').to.be.at.least(6);
@@ -64,10 +61,7 @@ describe('plan board: participant proposals', () => {
     const wrapper = await fixture<HTMLElement>(html`<div dir="rtl"><vk-plan-board mode="participant" proposals .value=${{ ...samplePlan(), participantLanguage: 'ar' }}></vk-plan-board></div>`);
     const el = wrapper.firstElementChild as VkPlanBoard;
     await el.updateComplete;
-    (sr(el).querySelector('.propose') as HTMLElement).click();
-    await el.updateComplete;
-    (sr(el).querySelector('.picker-option[data-pictogram="vk:dentist"]') as HTMLElement).click();
-    await el.updateComplete;
+    await proposeDentist(el);
     const day = sr(el).querySelector('.day-option[data-column="mon"]') as HTMLElement;
     const names = Array.from(day.querySelectorAll<HTMLElement>('[lang]'), (n) => [n.lang, n.dir, n.textContent]);
     expect(names).to.deep.equal([
@@ -106,10 +100,7 @@ describe('plan board: a new card\'s words are stored under the UI language', () 
     await setLocale('ar');
     const el = await fixture<VkPlanBoard>(html`<vk-plan-board mode="participant" proposals .value=${samplePlan()}></vk-plan-board>`);
     const events = record(el, 'vk-change');
-    (sr(el).querySelector('.propose') as HTMLElement).click();
-    await el.updateComplete;
-    (sr(el).querySelector('.picker-option[data-pictogram="vk:dentist"]') as HTMLElement).click();
-    await el.updateComplete;
+    await proposeDentist(el);
     (sr(el).querySelector('.send') as HTMLElement).click();
     await el.updateComplete;
     const add = operations(events)[0] as Extract<PlanOperation, { type: 'card.add' }>;
@@ -121,10 +112,7 @@ describe('plan board: a proposal with recorded words', () => {
   it('the recording goes into the proposed card\'s audio in the participant\'s language', async () => {
     const el = await fixture<VkPlanBoard>(html`<vk-plan-board mode="participant" proposals .value=${samplePlan()}></vk-plan-board>`);
     const events = record(el, 'vk-change');
-    (sr(el).querySelector('.propose') as HTMLElement).click();
-    await el.updateComplete;
-    (sr(el).querySelector('.picker-option[data-pictogram="vk:dentist"]') as HTMLElement).click();
-    await el.updateComplete;
+    await proposeDentist(el);
     let recorder = sr(el).querySelector('vk-audio-recorder');
     for (let i = 0; !recorder && i < 50; i++) {
       await frame();
@@ -167,6 +155,14 @@ describe('plan board: a proposal with recorded words', () => {
   });
 });
 
+/** Opens the participant's "propose a card" dialog and picks the dentist's picture: the day question shows. */
+async function proposeDentist(el: VkPlanBoard): Promise<void> {
+  (sr(el).querySelector('.propose') as HTMLElement).click();
+  await el.updateComplete;
+  (sr(el).querySelector('.picker-option[data-pictogram="vk:dentist"]') as HTMLElement).click();
+  await el.updateComplete;
+}
+
 /**
  * A participant's proposal of the dentist's picture with one second of words recorded (fake media
  * device) and stopped, under review: not saved with "Lagre opptaket".
@@ -174,10 +170,7 @@ describe('plan board: a proposal with recorded words', () => {
 async function proposalWithTakeUnderReview(): Promise<{ el: VkPlanBoard; events: ReturnType<typeof record> }> {
   const el = await fixture<VkPlanBoard>(html`<vk-plan-board mode="participant" proposals .value=${samplePlan()}></vk-plan-board>`);
   const events = record(el, 'vk-change');
-  (sr(el).querySelector('.propose') as HTMLElement).click();
-  await el.updateComplete;
-  (sr(el).querySelector('.picker-option[data-pictogram="vk:dentist"]') as HTMLElement).click();
-  await el.updateComplete;
+  await proposeDentist(el);
   type Recorder = HTMLElement & { record(): Promise<void>; maxSeconds: number; state: string; updateComplete: Promise<unknown> };
   let recorder = sr(el).querySelector<Recorder>('vk-audio-recorder');
   for (let i = 0; !recorder && i < 50; i++) {
