@@ -102,22 +102,22 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
 
   #error: VkErrorDetail | null = null;
   #hostDocument: Doc | null = null;
-  #started = false;
-  #propertySet = false;
+  #started?: boolean;
+  #propertySet?: boolean;
   #undo: Array<HistoryEntry<Op>> = [];
   #redo: Array<HistoryEntry<Op>> = [];
   #scriptObserver: MutationObserver | undefined;
   #formSynced = false;
   /** The document whose JSON text the form holds, and that text (one JSON.stringify per document). */
-  #formDocument: Doc | null = null;
-  #formText: string | null = null;
+  #formDocument?: Doc | null;
+  #formText?: string | null;
   /** Counts host writes of `value`, so `commit` can tell that a vk-change listener set its own. */
   #hostWrites = 0;
   /** The attribute `requestUpdate` is writing for its property (not a host's change). */
-  #reflecting: string | null = null;
+  #reflecting?: string | null;
   readonly #onPictograms = (): void => this.requestUpdate();
   /** What the last render read from outside the document and the widget (see `render`). */
-  #shown = '';
+  #shown?: string;
 
   constructor() {
     super();
@@ -331,7 +331,7 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
    */
   override focus(options?: FocusOptions): void {
     if (this.isDisabled) return;
-    const stop = this.renderRoot.querySelector<HTMLElement>('button:not([tabindex], [disabled]), [tabindex="0"]');
+    const stop = this.renderRoot.querySelector<HTMLElement>('button:not([tabindex],[disabled]),[tabindex="0"]');
     (stop ?? this.defaultFocusTarget())?.focus(options);
   }
 
@@ -340,7 +340,7 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
     const root = this.renderRoot as ShadowRoot | HTMLElement;
     return (
       root.querySelector<HTMLElement>('[tabindex="0"]:not([disabled])') ??
-      root.querySelector<HTMLElement>('button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])') ??
+      root.querySelector<HTMLElement>(':is(button,input,select,textarea):not([disabled]),[href],[tabindex]:not([tabindex="-1"])') ??
       root.querySelector<HTMLElement>('[tabindex="-1"]')
     );
   }
@@ -396,7 +396,7 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
     // every ancestor: a table of 500 trackers asks this 500 times), then on from the shadow host.
     let element: Element | null = this;
     while (element) {
-      const found: Element | null = element.closest('[lang]:not([lang=""], html)');
+      const found: Element | null = element.closest('[lang]:not([lang=""],html)');
       if (found) return found.getAttribute('lang') as string;
       const root = element.getRootNode();
       element = root instanceof ShadowRoot ? root.host : null;
@@ -652,7 +652,7 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
       this.#formDocument = this.document;
       this.#formText = this.document ? JSON.stringify(this.document) : null;
     }
-    this.internals.setFormValue(this.#formText);
+    this.internals.setFormValue(this.#formText as string | null);
     if (this.required && !this.document) {
       // A focusable anchor inside the widget, so the browser focuses it and shows the message
       // (without one, submit is blocked silently: "An invalid form control … is not focusable").
