@@ -131,6 +131,9 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
       this.value = early as Doc;
     }
     this.addEventListener('keydown', (event) => this.#onHistoryKey(event));
+    // A click on the host itself, not on anything inside it: what a <label for> sends its control
+    // (Chromium focuses only a focusable host). Focus the widget as a label focuses a native control.
+    this.addEventListener('click', (event) => event.composedPath()[0] == this && this.focus());
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
@@ -229,6 +232,10 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
   }
   get willValidate(): boolean {
     return this.internals.willValidate;
+  }
+  /** The `<label>`s of the widget (`<label for>` or an enclosing label), like a native control's. */
+  get labels(): NodeList {
+    return this.internals.labels;
   }
   checkValidity(): boolean {
     return this.internals.checkValidity();
