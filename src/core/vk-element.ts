@@ -107,7 +107,6 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
   #undo: Array<HistoryEntry<Op>> = [];
   #redo: Array<HistoryEntry<Op>> = [];
   #scriptObserver: MutationObserver | undefined;
-  #formSynced = false;
   /** The document whose JSON text the form holds, and that text (one JSON.stringify per document). */
   #formDocument?: Doc | null;
   #formText?: string | null;
@@ -306,17 +305,20 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
   }
 
   /**
-   * `disabled` and `name` are reflected at once, as on a native control, so `new FormData(form)`
-   * right after `el.disabled = true` or `el.name = 'plan'` sees the change (Lit reflects in the
-   * update, a microtask later; the form reads the attributes). Not the initial values (no old
-   * value): set in the constructor, they would drop the attributes a parsed `<vk-… disabled
-   * name="plan">` is being upgraded with. An unchanged attribute is not written again (writing it
+   * `disabled` and `name` are reflected (and `required` sets the validity) at once, as on a native
+   * control, so `new FormData(form)` right after `el.disabled = true` or `el.name = 'plan'` sees
+   * the change (Lit reflects in the update, a microtask later; the form reads the attributes).
+   * Not the initial values (no old value): set in the constructor, they would drop the attributes
+   * a parsed `<vk-… disabled name="plan">` is being upgraded with. An unchanged attribute is not written again (writing it
    * would call attributeChangedCallback, which sets the property, which comes back here).
    */
   override requestUpdate(...args: Parameters<LitElement['requestUpdate']>): void {
     super.requestUpdate(...args);
     const [key, old] = args;
-    if (old !== undefined && (key === 'disabled' || key === 'name')) {
+    if (old === undefined) return;
+    // `required` too: `checkValidity()` right after `el.required = true` sees it.
+    if (key === 'required') this.#syncForm();
+    if (key === 'disabled' || key === 'name') {
       const v = this[key];
       const text = v === true ? '' : v === false || v == null ? null : String(v);
       if (this.getAttribute(key) !== text) {
@@ -527,9 +529,9 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    // Properties at their defaults are not in `changed` on the first update (useDefault).
-    if (!this.#formSynced || changed.has('required')) this.#syncForm();
-    this.#formSynced = true;
+    // While invalid: after each render, for a validation anchor that exists now (the first
+    // render's empty state) and a message in the UI locale now (a locale change renders again).
+    if (!this.document) this.#syncForm();
   }
 
   formResetCallback(): void {
@@ -663,16 +665,10 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
       this.#formText = this.document ? JSON.stringify(this.document) : null;
     }
     this.internals.setFormValue(this.#formText as string | null);
-    if (this.required && !this.document) {
-      // A focusable anchor inside the widget, so the browser focuses it and shows the message
-      // (without one, submit is blocked silently: "An invalid form control … is not focusable").
-      const anchor = this.validationAnchor();
-      this.internals.setValidity({ valueMissing: true }, this.requiredMessage(), anchor ?? undefined);
-      // Not rendered yet: sync again once the empty state exists, to set it as the anchor.
-      if (!anchor) void this.updateComplete.then(() => this.validationAnchor() && this.#syncForm());
-    } else {
-      this.internals.setValidity({});
-    }
+    // A focusable anchor inside the widget, so the browser focuses it and shows the message
+    // (without one, submit is blocked silently: "An invalid form control … is not focusable").
+    // Not rendered yet: `updated` syncs again once it is. All flags false: valid, no message.
+    this.internals.setValidity({ valueMissing: this.required && !this.document }, this.requiredMessage(), this.validationAnchor() ?? undefined);
   }
 
   /** The message a required, empty widget shows on submit, in the UI locale. */
