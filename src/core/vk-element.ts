@@ -107,6 +107,8 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
   #undo: Array<HistoryEntry<Op>> = [];
   #redo: Array<HistoryEntry<Op>> = [];
   #scriptObserver: MutationObserver | undefined;
+  /** The host's `setCustomValidity` message ("" when none). */
+  #custom?: string;
   /** The document whose JSON text the form holds, and that text (one JSON.stringify per document). */
   #formDocument?: Doc | null;
   #formText?: string | null;
@@ -236,6 +238,15 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
   get labels(): NodeList {
     return this.internals.labels;
   }
+  /**
+   * Like a native control's: a message that is not empty makes the widget invalid
+   * (`validity.customError`) and is what the browser shows on submit; `""` makes it valid again.
+   * For the host's own checks (a server's verdict): the widget never clears it itself.
+   */
+  setCustomValidity(message: string): void {
+    this.#custom = `${message}`;
+    this.#syncForm();
+  }
   checkValidity(): boolean {
     return this.internals.checkValidity();
   }
@@ -339,9 +350,11 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
    * one not rendered yet, takes no focus.
    */
   override focus(options?: FocusOptions): void {
-    if (this.isDisabled) return;
-    const stop = this.renderRoot.querySelector<HTMLElement>('button:not([tabindex],[disabled]),[tabindex="0"]');
-    (stop ?? this.defaultFocusTarget())?.focus(options);
+    if (!this.isDisabled) this.#tabStop()?.focus(options);
+  }
+
+  #tabStop(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('button:not([tabindex],[disabled]),[tabindex="0"]') ?? this.defaultFocusTarget();
   }
 
   /** The roving item (`tabindex="0"`) or first focusable element in the shadow root. */
@@ -531,7 +544,7 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
     super.updated(changed);
     // While invalid: after each render, for a validation anchor that exists now (the first
     // render's empty state) and a message in the UI locale now (a locale change renders again).
-    if (!this.document) this.#syncForm();
+    if (!this.document || this.#custom) this.#syncForm();
   }
 
   formResetCallback(): void {
@@ -668,7 +681,7 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
     // A focusable anchor inside the widget, so the browser focuses it and shows the message
     // (without one, submit is blocked silently: "An invalid form control … is not focusable").
     // Not rendered yet: `updated` syncs again once it is. All flags false: valid, no message.
-    this.internals.setValidity({ valueMissing: this.required && !this.document }, this.requiredMessage(), this.validationAnchor() ?? undefined);
+    this.internals.setValidity({ valueMissing: this.required && !this.document, customError: !!this.#custom }, this.#custom || this.requiredMessage(), this.validationAnchor() ?? undefined);
   }
 
   /** The message a required, empty widget shows on submit, in the UI locale. */
@@ -676,9 +689,9 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
     return msg('Fyll ut dette feltet.', { id: 'form.required' });
   }
 
-  /** The focusable element the browser focuses when a required, empty widget blocks submit. */
+  /** The element the browser focuses when the widget blocks submit: where Tab enters it (see `focus`). */
   protected validationAnchor(): HTMLElement | null {
-    return (this.renderRoot as ShadowRoot | undefined)?.querySelector?.<HTMLElement>('[part="empty"]') ?? null;
+    return this.renderRoot && this.#tabStop();
   }
 
   #onHistoryKey(event: KeyboardEvent): void {

@@ -1,6 +1,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import { setLocale } from '../../src/core/localize.js';
+import { sampleSteps } from '../helpers/index.js';
+import { sampleLadder } from '../task-ladder/sample.js';
+import { samplePlan } from '../plan-board/helpers.js';
+import { sampleSchedule } from '../course-calendar/fixtures.js';
+import { press, shadow } from '../helpers/index.js';
 
 type Widget = HTMLElement & {
   value: unknown;
@@ -10,8 +15,16 @@ type Widget = HTMLElement & {
   readonly validationMessage: string;
   checkValidity(): boolean;
   reportValidity(): boolean;
+  setCustomValidity(message: string): void;
   readonly updateComplete: Promise<boolean>;
 };
+
+const widgets: Array<[string, () => unknown]> = [
+  ['vk-step-tracker', sampleSteps],
+  ['vk-task-ladder', sampleLadder],
+  ['vk-plan-board', samplePlan],
+  ['vk-course-calendar', sampleSchedule],
+];
 
 async function inForm(tag: string, value?: unknown): Promise<[HTMLFormElement, Widget]> {
   const form = await fixture<HTMLFormElement>(html`<form><button>Lagre</button></form>`);
@@ -49,5 +62,71 @@ describe('the required message follows the UI language', () => {
     await setLocale('ar');
     await el.updateComplete;
     expect(el.validationMessage).to.equal('يُرجى ملء هذا الحقل.');
+  });
+});
+
+// The case system's server refuses a plan ("Planen mangler en aktivitet på mandag") and the page
+// wants the widget to block submit with that message, as `input.setCustomValidity` does.
+describe('setCustomValidity', () => {
+  for (const [tag, sample] of widgets) {
+    it(`${tag}: a message makes it invalid, submit focuses inside it (not <body>), "" makes it valid`, async () => {
+      const [form, el] = await inForm(tag, sample());
+      let submits = 0;
+      form.addEventListener('submit', (e) => {
+        submits++;
+        e.preventDefault();
+      });
+      el.setCustomValidity('Planen mangler en aktivitet på mandag.');
+      expect(el.checkValidity()).to.equal(false);
+      expect(el.validity.customError).to.equal(true);
+      expect(el.validity.valueMissing).to.equal(false);
+      expect(el.validationMessage).to.equal('Planen mangler en aktivitet på mandag.');
+      expect(el.matches(':invalid')).to.equal(true);
+      form.querySelector('button')!.click();
+      expect(submits, 'submit blocked').to.equal(0);
+      expect(document.activeElement, 'focus in the widget').to.equal(el);
+      expect((el.shadowRoot!.activeElement as HTMLElement).tabIndex, 'on its Tab stop').to.equal(0);
+      el.setCustomValidity('');
+      expect(el.checkValidity()).to.equal(true);
+      expect(el.validationMessage).to.equal('');
+      form.querySelector('button')!.click();
+      expect(submits).to.equal(1);
+    });
+  }
+
+  it('the message stays through the user\'s edits and host values (only the host clears it), and wins over required', async () => {
+    const [, el] = await inForm('vk-step-tracker', sampleSteps());
+    el.setCustomValidity('Feil fra serveren.');
+    press(shadow(el, '.step-button[data-key="s3"]'), ' ');
+    await el.updateComplete;
+    expect(el.validationMessage, 'after an edit').to.equal('Feil fra serveren.');
+    el.value = null;
+    el.required = true;
+    await el.updateComplete;
+    expect(el.validity.valueMissing).to.equal(true);
+    expect(el.validity.customError).to.equal(true);
+    expect(el.validationMessage).to.equal('Feil fra serveren.');
+    expect(el.reportValidity()).to.equal(false);
+    expect(el.shadowRoot!.activeElement?.getAttribute('part'), 'the empty state').to.equal('empty');
+    el.setCustomValidity('');
+    expect(el.validationMessage).to.equal('Fyll ut dette feltet.');
+  });
+
+  it('set before the widget is on the page: invalid once it is, anchored inside it', async () => {
+    const el = document.createElement('vk-task-ladder') as Widget;
+    el.value = sampleLadder();
+    el.setCustomValidity('Mangler signatur.');
+    const form = await fixture<HTMLFormElement>(html`<form></form>`);
+    form.append(el);
+    await el.updateComplete;
+    expect(form.reportValidity()).to.equal(false);
+    expect(document.activeElement).to.equal(el);
+  });
+
+  it('a disabled widget is not validated, as a disabled input is not', async () => {
+    const [form, el] = await inForm('vk-step-tracker', sampleSteps());
+    el.setCustomValidity('Feil.');
+    el.disabled = true;
+    expect(form.checkValidity()).to.equal(true);
   });
 });
