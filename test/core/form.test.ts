@@ -42,8 +42,9 @@ describe('form association', () => {
   });
 
   // Back/forward: the browser hands back the last form value through formStateRestoreCallback
-  // (Chromium does this after the page's own script set the server's document; checked by hand
-  // with a real navigation, which the test runner's page cannot make). The restored edits show,
+  // (Chromium does this when the element is defined: after a `value` attribute or child script
+  // was read, before a value the page's script sets after the define; checked with a real
+  // navigation in puppeteer, which the test runner's page cannot make). The restored edits show,
   // but they are the user's, not the host's: form.reset() goes back to the host's document, as
   // a restored <input> goes back to its value attribute.
   it('a state restored by the browser (back/forward) shows without events; form.reset() then goes back to the host document', async () => {
