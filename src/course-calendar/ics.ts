@@ -3,7 +3,7 @@
  * Europe/Oslo wall-clock time, with the time zone defined. Loaded lazily by `exportICS()`.
  * Lines end in CRLF and are folded at 75 octets without splitting a UTF-8 character.
  */
-import type { ScheduleDocument, SessionKind } from './course-calendar.types.js';
+import type { ScheduleDocument, Session, SessionKind } from './course-calendar.types.js';
 import type { Text } from '../core/types.js';
 
 export interface IcsOptions {
@@ -78,6 +78,33 @@ function localStamp(dateTime: string): string {
   return `${dateTime.slice(0, 4)}${dateTime.slice(5, 7)}${dateTime.slice(8, 10)}T${dateTime.slice(11, 13)}${dateTime.slice(14, 16)}00`;
 }
 
+/** 64 bits of a string as 16 hex digits (cyrb53's two lanes, unmasked): not cryptographic, only well spread. */
+function hash(text: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return [h2, h1].map((h) => (h >>> 0).toString(16).padStart(8, '0')).join('');
+}
+
+/**
+ * A session's UID: `<session id>-<16 hex digits>@veikart`. Session ids are unique only inside one
+ * document (the widget names new sessions `session-<n>`), so the hex digits hash the session id
+ * with the document's identity: the document's own `id` (a host field, string or number) when it
+ * has one, else the session's course id. Two participants' calendars then stay apart in one
+ * calendar program, and re-exporting the same document updates its events instead of adding more.
+ */
+export function sessionUid(doc: ScheduleDocument, session: Session): string {
+  const { id } = doc;
+  const scope = typeof id === 'string' || (typeof id === 'number' && Number.isFinite(id)) ? ['document', String(id)] : ['course', session.courseId];
+  return `${escapeText(session.id)}-${hash(JSON.stringify([...scope, session.id]))}@veikart`;
+}
+
 function utcStamp(date: Date): string {
   return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 }
@@ -96,7 +123,7 @@ export function writeICS(doc: ScheduleDocument, options: IcsOptions): string {
     const place = options.text(session.place);
     lines.push(
       'BEGIN:VEVENT',
-      `UID:${escapeText(session.id)}@veikart`,
+      `UID:${sessionUid(doc, session)}`,
       `DTSTAMP:${stamp}`,
       `DTSTART;TZID=${TZ}:${localStamp(session.start)}`,
       `DTEND;TZID=${TZ}:${localStamp(session.end)}`,

@@ -497,7 +497,7 @@ describe('vk-course-calendar: sessions', () => {
     expect(downloaded).to.deep.equal({ name: 'kurskalender.ics', href: 'blob:test', connected: true });
     expect((blob as Blob | null)?.type).to.equal('text/calendar;charset=utf-8');
     const file = new ICAL.Component(ICAL.parse(await (blob as unknown as Blob).text()));
-    expect(file.getAllSubcomponents('vevent').map((e) => e.getFirstPropertyValue('uid'))).to.deep.equal(['a1@veikart', 'a2@veikart']);
+    expect(file.getAllSubcomponents('vevent').map((e) => String(e.getFirstPropertyValue('uid')).replace(/-[0-9a-f]{16}@/, '@'))).to.deep.equal(['a1@veikart', 'a2@veikart']);
     expect(el.shadowRoot?.querySelector('a[download]')).to.equal(null);
   });
 
