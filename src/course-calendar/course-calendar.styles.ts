@@ -430,6 +430,7 @@ export const courseCalendarStyles = css`
   .legend-item {
     max-inline-size: 100%;
     min-inline-size: 0;
+    overflow: clip;
   }
   .title {
     min-inline-size: 0;
