@@ -172,6 +172,7 @@ export const taskLadderStyles = css`
     gap: 2px;
     min-inline-size: 0;
     overflow-wrap: break-word;
+    overflow: clip;
   }
   .task-text > * {
     min-inline-size: 0;
