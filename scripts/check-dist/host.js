@@ -11,7 +11,10 @@ for (const type of ['vk-change', 'change', 'vk-error', 'vk-open', 'vk-range-chan
 }
 const schedule = createInnherredSchedule();
 document.querySelector('vk-step-tracker[name]').value = createWorkOrientedCourseSteps();
-document.querySelector('vk-plan-board').value = createAminaPlan();
+// Every card carries an inline recording (what the recorder makes): playing one needs media-src data:.
+const WAV = 'data:audio/wav;base64,UklGRmQAAABXQVZFZm10IBAAAAABAAEAQB8AAEAfAAABAAgAZGF0YUAAAACAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICA';
+const plan = createAminaPlan();
+document.querySelector('vk-plan-board').value = { ...plan, cards: plan.cards.map((card) => ({ ...card, audio: { nb: WAV } })) };
 document.querySelector('vk-task-ladder').value = createLadder('kitchen', { participantLanguage: 'ar' });
 const calendar = document.querySelector('vk-course-calendar');
 calendar.date = schedule.sessions[0].start.slice(0, 10);

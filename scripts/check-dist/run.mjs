@@ -1,7 +1,8 @@
 // npm run check:dist — after `npm run build`. Loads dist/veikart.js from a plain host page the way
 // a municipal developer would, in Debian's Chromium, and checks what the contract promises:
 //  1. under a strict CSP with Trusted Types (no unsafe-inline, no unsafe-eval): zero violations
-//     while every widget renders and is edited by real key presses;
+//     while every widget renders and is edited by real key presses and a recorded card is read
+//     aloud (media-src data:); beside the host's own copy of Lit with 'allow-duplicates';
 //  2. each keyboard edit arrives as one vk-change with the expected operation, then change;
 //     a bad attribute gives vk-error; the form submits every widget's JSON;
 //  3. axe-core finds no violations in nb and in ar (right to left) with forced colours active;
@@ -16,20 +17,21 @@ const dist = join(root, 'dist');
 if (!existsSync(join(dist, 'veikart.js'))) throw new Error('Run npm run build first');
 const here = new URL('.', import.meta.url).pathname;
 const chromium = process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
-const CSP = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html";
+// The README's policy (media-src data: for recordings), without https: (the page loads nothing from other hosts).
+const CSP = "default-src 'self'; img-src 'self' data:; media-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html";
 const types = { '.js': 'text/javascript', '.html': 'text/html', '.svg': 'image/svg+xml', '.json': 'application/json' };
 
 const server = createServer((req, res) => {
   const url = new URL(req.url, 'http://x');
   const strict = !url.searchParams.has('loose');
   let file = normalize(url.pathname).replace(/^\/+/, '');
-  let path = ['host.html', 'host.js'].includes(file) ? join(here, file) : file === 'axe.js' ? join(root, 'node_modules/axe-core/axe.min.js') : join(dist, file);
+  let path = ['host.html', 'host.js', 'lit-host.html', 'lit-host.js'].includes(file) ? join(here, file) : file === 'axe.js' ? join(root, 'node_modules/axe-core/axe.min.js') : file === 'lit-html.js' ? join(root, 'node_modules/lit-html/lit-html.js') : join(dist, file);
   if (!path.startsWith(root) || !existsSync(path)) {
     res.writeHead(404).end();
     return;
   }
   const headers = { 'content-type': types[extname(path)] ?? 'application/octet-stream' };
-  if (strict && path.endsWith('.html')) headers['content-security-policy'] = CSP;
+  if (strict && path.endsWith('.html')) headers['content-security-policy'] = file === 'lit-host.html' ? CSP.replace('trusted-types lit-html', "trusted-types lit-html 'allow-duplicates'") : CSP;
   res.writeHead(200, headers).end(readFileSync(path));
 });
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -113,6 +115,18 @@ try {
   const drag = seen.filter((e) => e.type === 'vk-change');
   check(drag.length === 1 && drag[0].detail.operation.type === 'card.move' && drag[0].detail.operation.from.columnId !== drag[0].detail.operation.to.columnId, `plan board: pointer drag to another column → one vk-change card.move (${drag.map((e) => JSON.stringify(e.detail.operation)).join(' ')})`);
 
+  // Read a column aloud: its cards have inline data:audio recordings.
+  const played = await page.evaluate(async () => {
+    // The first column is empty by now (both its cards were moved): take the first that can be read.
+    const button = document.querySelector('vk-plan-board').shadowRoot.querySelector('.column .read:not([aria-disabled])');
+    button.click();
+    for (let frame = 0; frame < 120 && button.getAttribute('aria-pressed') !== 'true'; frame++) await new Promise((r) => requestAnimationFrame(r));
+    const pressed = button.getAttribute('aria-pressed');
+    for (let frame = 0; frame < 300 && button.getAttribute('aria-pressed') === 'true'; frame++) await new Promise((r) => requestAnimationFrame(r));
+    return pressed;
+  });
+  check(played === 'true', `plan board: a column of recorded cards reads aloud under media-src data: (aria-pressed ${played})`);
+
   await focusWidget(page, 'vk-task-ladder');
   await page.keyboard.press('Space');
   seen = await events(page);
@@ -165,6 +179,19 @@ try {
   check(violations.length === 0, `no CSP or Trusted Types violations (${violations.length}${violations.length ? ': ' + violations.slice(0, 3).join(' | ') : ''})`);
   check(errors.length === 0, `no page errors (${errors.slice(0, 3).join(' | ')})`);
   await page.close();
+
+  {
+    // README: a page with another copy of Lit needs 'allow-duplicates' (without it the second
+    // createPolicy('lit-html') throws and the drop-in defines nothing).
+    const litPage = await browser.newPage();
+    const litErrors = [];
+    litPage.on('pageerror', (e) => litErrors.push(e.message));
+    await litPage.goto(`${base}/lit-host.html`, { waitUntil: 'networkidle0' });
+    await litPage.waitForFunction(() => window.__result !== undefined);
+    const result = await litPage.evaluate(() => ({ ...window.__result, violations: window.__violations }));
+    check(result.defined === 4 && result.steps > 0 && result.violations.length === 0 && litErrors.length === 0, `beside the host's own Lit, with trusted-types lit-html 'allow-duplicates': all four defined, the tracker renders, no violations (${JSON.stringify(result)} ${litErrors.join(' | ')})`);
+    await litPage.close();
+  }
 
   console.log('axe-core with forced colours active:');
   for (const lang of ['nb', 'ar']) {
