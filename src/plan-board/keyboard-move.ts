@@ -27,7 +27,7 @@ export interface KeyboardMoveOptions {
   moved: (move: KeyboardMove) => void;
   /** Space or Enter: commit the move. */
   drop: (move: KeyboardMove) => void;
-  /** The move was abandoned (the preview is put back; focus returns to the card). */
+  /** The move was abandoned (the preview is put back; focus returns to the card): announce where the card is. */
   cancelled: (move: KeyboardMove) => void;
 }
 
@@ -45,10 +45,7 @@ export class KeyboardMoves {
     this.#grab = new KeyboardGrabController<KeyboardMove>(host, {
       revision: options.revision,
       item: (move) => options.cardControl(move.cardId),
-      onCancel: (move) => {
-        options.cancelled(move);
-        options.announce(msg(str`Flytting avbrutt. ${this.positionText(move.cardId, move.origin)}`, { id: 'plan-board.announce.cancelled' }));
-      },
+      onCancel: options.cancelled,
     });
   }
 

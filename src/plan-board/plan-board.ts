@@ -15,7 +15,7 @@ import { planBoardPrintStyles } from './print.styles.js';
 import { cardIconStyles } from './card-icons.js';
 import type { CardPosition, PlanCard, PlanDocument, PlanMode, PlanOperation } from './plan-board.types.js';
 import { icons } from './icons.js';
-import { cardPositionText, columnPosition, describePlanOperation } from './board-text.js';
+import { columnPosition, describePlanOperation } from './board-text.js';
 import { cardName, type CardView } from './card.js';
 import { columnDeps, renderColumn, type ColumnViewOptions } from './column.js';
 import { CardNodes } from './card-list.js';
@@ -190,6 +190,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
     },
     cancelled: (move) => {
       if (this.narrow) this.#showColumn(move.origin.columnId);
+      this.#cancelled(move.cardId, move.origin);
     },
   });
   readonly #drag: BoardDrag = new BoardDrag(this, {
@@ -205,8 +206,12 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
     dropped: (cardId, origin, target) => {
       if (this.#move(cardId, origin, target)) this.focusAfterUpdate = `c:${cardId}`;
     },
-    cancelled: (cardId, origin) => this.announcer.announce(msg(str`Flytting avbrutt. ${this.#positionText(cardId, origin)}`, { id: 'plan-board.announce.cancelled' })),
+    cancelled: (cardId, origin) => this.#cancelled(cardId, origin),
   });
+
+  #cancelled(cardId: string, origin: CardPosition): void {
+    this.announcer.announce(msg(str`Flytting avbrutt. ${this.#positionText(cardId, origin)}`, { id: 'plan-board.announce.cancelled' }));
+  }
 
   #columnTitle(columnId: string): string {
     return resolveText(this.document?.columns.find((c) => c.id === columnId)?.title, this.textLocale);
@@ -214,8 +219,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
 
   /** "Kort Norskkurs: kolonne Tirsdag, plass 2 av 4" for a card at `position` (after it left its source). */
   #positionText(cardId: string, position: CardPosition): string {
-    const others = this.#index.cardsIn(position.columnId).filter((c) => c.id !== cardId).length;
-    return cardPositionText(this.#cardTitle(cardId), this.#columnTitle(position.columnId), position.index + 1, others + 1);
+    return this.#moves.positionText(cardId, position);
   }
 
   /** The board as the lazily loaded editor sees it. */
@@ -553,11 +557,13 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
       this.announcer.announce(msg(str`${this.#cardTitle(cardId)} ligger der det lå`, { id: 'plan-board.announce.unchanged' }));
       return false;
     }
+    const before = this.document;
     const moved = this.#commit({ type: 'card.move', cardId, from: { ...from }, to: { ...to } });
     if (moved) {
       this.announcer.announce(msg(str`Sluppet. ${this.#positionText(cardId, to)}`, { id: 'plan-board.announce.dropped' }));
       if (this.narrow) this.#showColumn(to.columnId);
-    }
+      // The host cancelled vk-change: the card is back where it was (not when the host set its own value).
+    } else if (this.document === before) this.#cancelled(cardId, from);
     return moved;
   }
 
