@@ -60,7 +60,7 @@ export function renderToolbar(p: ToolbarProps): TemplateResult {
         <svg class="chevron chevron--next" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${chevron}</svg>
       </button>
     </div>
-    <p class="title" id="title" part="title">${p.title}</p>
+    <h2 class="title" id="title" part="title">${p.title}</h2>
     <div class="views" role="group" aria-label=${msg('Visning', { id: 'course-calendar.view.label' })}>
       ${calendarViews.map((v) => html`<button type="button" data-view=${v} aria-pressed=${v === p.view ? 'true' : 'false'} ?disabled=${p.disabled} @click=${() => p.on.setView(v)}>${viewNames[v]}</button>`)}
     </div>
