@@ -57,6 +57,9 @@ function uiLanguage(): string {
  * an announcement and focus where the user expects it. Part of the lazily loaded editing chunk.
  */
 export class BoardEditor {
+  /** The last take was kept as the card's voice since the form's Save began (see `#afterTake`). */
+  #voiced = false;
+
   constructor(private readonly host: BoardEditorHost, private readonly panels: BoardPanels) {}
 
   /** A panel whose card changed or vanished under it (a host value, an undo). */
@@ -181,6 +184,7 @@ export class BoardEditor {
     const updated = host.document()?.cards.find((c) => c.id === cardId);
     // Our own edit is no news to the open form.
     if (kept && panel?.kind === 'edit' && panel.cardId === cardId && updated) this.panels.panel = { ...panel, seen: updated };
+    this.#voiced = kept && !!url;
     if (!kept) host.announce(msg('Opptaket kunne ikke lagres i planen.', { id: 'plan-board.announce.voice-failed' }));
     else host.announce(url ? msg(str`Stemme lagret for ${host.cardTitle(cardId)}`, { id: 'plan-board.announce.voice-saved' }) : msg(str`Stemme fjernet for ${host.cardTitle(cardId)}`, { id: 'plan-board.announce.voice-removed' }));
     return kept;
@@ -263,16 +267,19 @@ export class BoardEditor {
   #submitEdit(event: Event, opened: Extract<Panel, { kind: 'edit' }>): void {
     event.preventDefault();
     const form = event.target as HTMLFormElement;
+    // Nothing is saved while the form is invalid, not even the take: Save is one act, never half done.
+    if (!this.#saveEdit(form, opened.cardId, false)) return;
     // Save keeps a new recording too (one card.update of its audio first), as it keeps the typing.
-    this.#afterTake(() => this.#saveEdit(form, opened.cardId));
+    this.#afterTake(() => this.#saveEdit(form, opened.cardId, true));
   }
 
-  #saveEdit(form: HTMLFormElement, cardId: string): void {
+  /** Checks the form (errors shown, false when invalid); then, when `save`, commits its changes. */
+  #saveEdit(form: HTMLFormElement, cardId: string, save: boolean): boolean {
     const host = this.host;
     const panel = this.panels.panel;
-    if (panel?.kind !== 'edit' || panel.cardId !== cardId || !form.isConnected) return;
+    if (panel?.kind !== 'edit' || panel.cardId !== cardId || !form.isConnected) return false;
     const current = host.document()?.cards.find((c) => c.id === panel.cardId);
-    if (!current) return;
+    if (!current) return false;
     const result = editChanges(form, panel.base, current, editorLanguage(host.document()?.participantLanguage));
     if ('errors' in result) {
       this.panels.formErrors = result.errors;
@@ -282,14 +289,17 @@ export class BoardEditor {
         field?.focus({ preventScroll: true });
         field?.closest('label')?.scrollIntoView({ block: 'nearest' });
       });
-      return;
+      return false;
     }
+    if (!save) return true;
     const { changes } = result;
     host.closePanel('return');
-    if (Object.keys(changes).length === 0) return;
-    if (host.commit({ type: 'card.update', cardId: current.id, changes })) {
-      host.announce(msg(str`${host.cardTitle(current.id)}: endret`, { id: 'plan-board.announce.updated' }));
+    if (Object.keys(changes).length > 0 && host.commit({ type: 'card.update', cardId: current.id, changes })) {
+      const title = host.cardTitle(current.id);
+      // One announcement when this Save also kept a take ("Stemme lagret …" alone would be replaced at once).
+      host.announce(this.#voiced ? msg(str`${title}: endret, stemme lagret`, { id: 'plan-board.announce.updated-voice' }) : msg(str`${title}: endret`, { id: 'plan-board.announce.updated' }));
     }
+    return true;
   }
 
   #remove(cardId: string): void {
@@ -324,6 +334,7 @@ export class BoardEditor {
    * (recording or under review; its vk-recording updates the draft or the card); at once when none.
    */
   #afterTake(next: () => void): void {
+    this.#voiced = false;
     const recorder = this.host.root.querySelector<VkAudioRecorder>('.vk-popover vk-audio-recorder');
     if (recorder && recorder.state !== 'idle' && recorder.state !== 'requesting') void recorder.finish().then(next);
     else next();

@@ -373,6 +373,45 @@ describe('plan board: the edit form\'s Save keeps a new recording (fake media de
     expect(deepActive()?.id, 'focus back on the control that opened the form').to.equal('menu-button-c1');
   });
 
+  // Before: the take was saved (a card.update of audio), then the title error was shown: half a save.
+  it('Save with an empty title saves nothing, not even the take under review: the title error shows and the take waits', async () => {
+    const el = await fixture<VkPlanBoard>(html`<vk-plan-board .value=${{ ...samplePlan(), participantLanguage: 'ti' }}></vk-plan-board>`);
+    const events = record(el, 'vk-change');
+    const recorder = await editorRecorder(el);
+    recorder.maxSeconds = 1;
+    await recorder.record();
+    await waitFor(() => recorder.state === 'review');
+    const title = sr(el).querySelector('.edit-form input[name="title"]') as HTMLInputElement;
+    title.value = '';
+    (sr(el).querySelector('.edit-form button[type="submit"]') as HTMLButtonElement).click();
+    await el.updateComplete;
+    for (let i = 0; i < 10; i++) await frame();
+    expect(events).to.have.length(0);
+    expect(el.value?.cards[0].audio).to.equal(undefined);
+    expect(title.getAttribute('aria-invalid')).to.equal('true');
+    expect(recorder.state, 'the take is still there to save').to.equal('review');
+    // With a title, the same Save keeps both.
+    title.value = 'Norskkurs A';
+    (sr(el).querySelector('.edit-form button[type="submit"]') as HTMLButtonElement).click();
+    await waitFor(() => events.length >= 2, 60);
+    expect((operations(events) as Array<Extract<PlanOperation, { type: 'card.update' }>>).map((o) => Object.keys(o.changes))).to.deep.equal([['audio'], ['title']]);
+  });
+
+  // Before: "Stemme lagret for Norskkurs" was replaced at once by "Norskkurs A: endret".
+  it('Save of a take and typed text together says both in one announcement', async () => {
+    const el = await fixture<VkPlanBoard>(html`<vk-plan-board .value=${{ ...samplePlan(), participantLanguage: 'ti' }}></vk-plan-board>`);
+    const events = record(el, 'vk-change');
+    const recorder = await editorRecorder(el);
+    recorder.maxSeconds = 1;
+    await recorder.record();
+    await waitFor(() => recorder.state === 'review');
+    (sr(el).querySelector('.edit-form input[name="title"]') as HTMLInputElement).value = 'Norskkurs A';
+    (sr(el).querySelector('.edit-form button[type="submit"]') as HTMLButtonElement).click();
+    await waitFor(() => events.length >= 2, 60);
+    await el.updateComplete;
+    expect(sr(el).querySelector('[data-vk-announcer]')?.textContent).to.equal('Norskkurs A: endret, stemme lagret');
+  });
+
   it('Save while still recording stops the recording and keeps it', async () => {
     const el = await fixture<VkPlanBoard>(html`<vk-plan-board .value=${{ ...samplePlan(), participantLanguage: 'ti' }}></vk-plan-board>`);
     const events = record(el, 'vk-change');

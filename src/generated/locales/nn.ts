@@ -196,6 +196,7 @@
 'plan-board.announce.removed': str`${0} fjerna. Angre med Ctrl+Z.`,
 'plan-board.announce.unchanged': str`${0} ligg der det låg`,
 'plan-board.announce.updated': str`${0}: endra`,
+'plan-board.announce.updated-voice': str`${0}: endra, stemme lagra`,
 'plan-board.announce.voice-failed': `Opptaket kunne ikkje lagrast i planen.`,
 'plan-board.announce.voice-removed': str`Stemme fjerna for ${0}`,
 'plan-board.announce.voice-saved': str`Stemme lagra for ${0}`,

@@ -196,6 +196,7 @@
 'plan-board.announce.removed': str`${0}: видалено. Скасувати: Ctrl+Z.`,
 'plan-board.announce.unchanged': str`${0}: на тому самому місці`,
 'plan-board.announce.updated': str`${0}: змінено`,
+'plan-board.announce.updated-voice': str`${0}: змінено, голос збережено`,
 'plan-board.announce.voice-failed': `Не вдалося зберегти запис у плані.`,
 'plan-board.announce.voice-removed': str`Голос видалено для ${0}`,
 'plan-board.announce.voice-saved': str`Голос збережено для ${0}`,
