@@ -89,6 +89,11 @@ export function describePlanOperation(operation: PlanOperation, locale: string, 
         : msg(str`merket ${cardTitle(operation.cardId)} som ikke ferdig`, { id: 'plan-board.describe.not-done' });
     case 'card.update':
       if (Object.keys(operation.changes).length === 1 && operation.changes.proposedBy === null) return msg(str`godtok forslaget ${cardTitle(operation.cardId)}`, { id: 'plan-board.describe.accepted' });
+      // A voice saved or removed (always alone: the edit form commits it apart from the typed fields), in the task ladder's words.
+      if ('audio' in operation.changes) {
+        const title = isolate(cardTitle(operation.cardId));
+        return msg(str`${title} — lydopptak`, { id: 'task-ladder.describe.audio' });
+      }
       return msg(str`endret ${cardTitle(operation.cardId)}`, { id: 'plan-board.describe.updated' });
     default:
       return null;

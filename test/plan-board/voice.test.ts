@@ -276,6 +276,26 @@ describe('plan board: recording a card\'s voice (adviser)', () => {
     ]);
   });
 
+  // Before: "Angret: endret Norskkurs", while the ladder says "… — lydopptak".
+  it('undo and redo of a recording say what was undone, as the task ladder does: "Angret: Norskkurs — lydopptak"', async () => {
+    const el = await fixture<VkPlanBoard>(html`<vk-plan-board .value=${samplePlan()}></vk-plan-board>`);
+    await menuAction(el, 'c1', 'edit');
+    let recorder = sr(el).querySelector('vk-audio-recorder');
+    for (let i = 0; !recorder && i < 50; i++) {
+      await frame();
+      recorder = sr(el).querySelector('vk-audio-recorder');
+    }
+    recorder?.dispatchEvent(new CustomEvent('vk-recording', { detail: { url: 'data:audio/webm;base64,GkXfo59C' }, bubbles: true, composed: true, cancelable: true }));
+    await el.updateComplete;
+    const announced = (): string | null | undefined => sr(el).querySelector('[data-vk-announcer]')?.textContent;
+    expect(el.undo()).to.equal(true);
+    await el.updateComplete;
+    expect(announced()).to.equal('Angret: \u2068Norskkurs\u2069 — lydopptak');
+    expect(el.redo()).to.equal(true);
+    await el.updateComplete;
+    expect(announced()).to.equal('Gjort om igjen: \u2068Norskkurs\u2069 — lydopptak');
+  });
+
   it('the edit form stops saying "Ingen stemme for … — ta opp en" once a recording is saved, and says it again when it is removed', async () => {
     setSpeechEngine(fakeSpeech(['nb']).engine);
     const el = await fixture<VkPlanBoard>(html`<vk-plan-board .value=${{ ...samplePlan(), participantLanguage: 'ti' }}></vk-plan-board>`);
