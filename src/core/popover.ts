@@ -6,8 +6,10 @@ import { css, type ReactiveController, type ReactiveControllerHost } from 'lit';
  * in markup, fine under a strict CSP). Escape or an outside press closes it; Escape returns focus
  * to the anchor. Like any non-modal dialog (WAI-ARIA APG), it also closes when focus moves out of
  * it (Tab past its last control, a click elsewhere): focus stays where the user put it. Focus that
- * merely falls out because the focused control was re-rendered away goes back inside. Floating UI
- * loads on the first open, so a page that never opens details never pays for it.
+ * merely falls out because the focused control was re-rendered away goes back inside. While a
+ * recorder in it holds words not yet kept (see `holdsTake`), neither closes it: only Escape,
+ * Cancel or Save do. Floating UI loads on the first open, so a page that never opens details never
+ * pays for it.
  */
 type FloatingUi = typeof import('@floating-ui/dom');
 let floatingUi: Promise<FloatingUi> | undefined;
@@ -59,6 +61,16 @@ export function submitRadioOnEnter(event: KeyboardEvent): void {
   if (event.key !== 'Enter' || !(target instanceof HTMLInputElement) || target.type !== 'radio') return;
   event.preventDefault();
   target.form?.requestSubmit();
+}
+
+/**
+ * True while a `<vk-audio-recorder>` in `panel` is busy with a take not yet kept (asking for the
+ * microphone, recording, converting, or a take under review): a press outside or focus leaving
+ * must not close the panel then, or a participant's spoken words are lost without a word.
+ */
+export function holdsTake(panel: Element): boolean {
+  const state = panel.querySelector<Element & { state?: string }>('vk-audio-recorder')?.state;
+  return !!state && state !== 'idle';
 }
 
 export class PopoverController implements ReactiveController {
@@ -197,7 +209,7 @@ export class PopoverController implements ReactiveController {
     const to = event.relatedTarget;
     if (to instanceof Node) {
       // Focus moved to a real place (retargeted to a host when it is in another shadow tree).
-      if (!panel.contains(to)) this.close(false);
+      if (!panel.contains(to) && !holdsTake(panel)) this.close(false);
       return;
     }
     // Focus went nowhere: a control re-rendered away, the window lost focus, or a press on
@@ -215,13 +227,13 @@ export class PopoverController implements ReactiveController {
         if (document.hasFocus()) (firstFocusable(panel) ?? panel).focus({ preventScroll: true });
         return;
       }
-      this.close(false);
+      if (!holdsTake(panel)) this.close(false);
     });
   };
 
   readonly #onOutside = (event: PointerEvent): void => {
     const path = event.composedPath();
-    if (this.#panel && !path.includes(this.#panel) && !(this.#anchor && path.includes(this.#anchor))) this.close(false);
+    if (this.#panel && !path.includes(this.#panel) && !(this.#anchor && path.includes(this.#anchor)) && !holdsTake(this.#panel)) this.close(false);
   };
 }
 

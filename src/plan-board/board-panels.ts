@@ -1,6 +1,6 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { FieldError } from './card-editor.js';
-import { PopoverController } from '../core/popover.js';
+import { PopoverController, holdsTake } from '../core/popover.js';
 import { handleMenuKey } from './card-menu.js';
 import type { EditorNotice } from './card-editor.js';
 import type { PickerState } from './pictogram-picker.js';
@@ -190,7 +190,7 @@ export class BoardPanels implements ReactiveController {
         element.querySelector<HTMLElement>('input, select, textarea, button:not([disabled]), [tabindex="-1"]')?.focus();
         return;
       }
-      this.close('none');
+      if (!holdsTake(element)) this.close('none');
     });
   };
 

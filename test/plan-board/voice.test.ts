@@ -447,6 +447,42 @@ describe('plan board: the edit form\'s Save keeps a new recording (fake media de
     expect((ops[0].changes.audio as Record<string, string>).ti).to.match(/^data:audio\//);
   });
 
+  // Before: a press outside, or focus moving out (Tab past the last control), closed the form and
+  // the words just spoken were gone. Light dismiss waits while a take is recording or unsaved.
+  it('a press outside or focus leaving keeps the form open while recording and while a take is under review; closes it once the take is saved', async () => {
+    const el = await fixture<VkPlanBoard>(html`<vk-plan-board .value=${{ ...samplePlan(), participantLanguage: 'ti' }}></vk-plan-board>`);
+    const outside = document.createElement('button');
+    outside.textContent = 'outside';
+    document.body.append(outside);
+    try {
+      const recorder = await editorRecorder(el);
+      recorder.maxSeconds = 1;
+      await recorder.record();
+      await waitFor(() => recorder.state === 'recording');
+      outside.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+      outside.focus();
+      for (let i = 0; i < 3; i++) await frame();
+      expect(recorder.isConnected, 'open while recording').to.equal(true);
+      expect(recorder.state).to.not.equal('idle');
+      await waitFor(() => recorder.state === 'review');
+      (sr(el).querySelector('.edit-form input[name="title"]') as HTMLInputElement).focus();
+      outside.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+      outside.focus();
+      for (let i = 0; i < 3; i++) await frame();
+      expect(recorder.isConnected, 'open with a take under review').to.equal(true);
+      expect(recorder.state).to.equal('review');
+      // The take saved: light dismiss as before.
+      (recorder as unknown as { save(): boolean }).save();
+      await el.updateComplete;
+      outside.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+      await el.updateComplete;
+      for (let i = 0; i < 3; i++) await frame();
+      expect(sr(el).querySelector('.edit-form'), 'closed').to.equal(null);
+    } finally {
+      outside.remove();
+    }
+  });
+
   // Escape cancels the recording only (contract §2, docs/plan-board.md) — also when the adviser,
   // still recording, went on to type the title: before, that Escape closed the whole form, the
   // typing and the recording gone, as if the recorder were not recording.

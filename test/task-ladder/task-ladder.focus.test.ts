@@ -302,6 +302,40 @@ describe('<vk-task-ladder> voice', () => {
     expect(focused(el)).to.equal(taskButton(el, 't2'));
   });
 
+  // Before: a click elsewhere (or Tab out of the details) closed them while recording, and the
+  // spoken words were gone. Light dismiss now waits until the take is kept or thrown away.
+  it('a click outside keeps the details open while recording and while a take is under review; once it is saved, a click outside closes them', async () => {
+    const el = await ladder();
+    taskButton(el, 't2').focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    for (let i = 0; !customElements.get('vk-audio-recorder') && i < 100; i++) await settle(el);
+    const recorder = el.shadowRoot?.querySelector<HTMLElement & { state: string; maxSeconds: number; save(): boolean; updateComplete: Promise<unknown> }>('.vk-popover vk-audio-recorder');
+    if (!recorder) throw new Error('no recorder');
+    await recorder.updateComplete;
+    recorder.maxSeconds = 1;
+    (recorder.shadowRoot?.querySelector('.record') as HTMLButtonElement).focus();
+    await sendKeys({ press: 'Enter' });
+    for (let i = 0; recorder.state !== 'recording' && i < 300; i++) await settle(el);
+    const after = document.getElementById('after') as HTMLElement;
+    const clickAfter = async (): Promise<void> => {
+      const box = after.getBoundingClientRect();
+      await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+      await settle(el);
+    };
+    await clickAfter();
+    expect(recorder.isConnected, 'open while recording').to.equal(true);
+    expect(recorder.state).to.not.equal('idle');
+    for (let i = 0; recorder.state !== 'review' && i < 300; i++) await settle(el);
+    await clickAfter();
+    expect(recorder.isConnected, 'open with a take under review').to.equal(true);
+    expect(recorder.state).to.equal('review');
+    expect(recorder.save()).to.equal(true);
+    await settle(el);
+    await clickAfter();
+    expect(el.shadowRoot?.querySelector('.vk-popover vk-audio-recorder') ?? null, 'closed').to.equal(null);
+  });
+
   it('removing the only recording sets audio to null', async () => {
     const base = sampleLadder();
     const doc: LadderDocument = { ...base, phases: [{ ...base.phases[0], tasks: [{ ...base.phases[0].tasks[0], audio: { ar: '/recordings/t1-ar.webm' } }] }] };
