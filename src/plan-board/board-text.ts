@@ -67,34 +67,33 @@ export function columnPosition(title: string, index: number, total: number): str
  */
 export function describePlanOperation(operation: PlanOperation, locale: string, cardTitle: (cardId: string) => string, columnTitle: (columnId: string) => string): string | null {
   const columnName = (columnId: string): string => inSentence(columnTitle(columnId), locale);
+  if (operation.type === 'card.add') {
+    const title = cardName(operation.card, locale);
+    const column = columnName(operation.columnId);
+    return operation.card.proposedBy === 'participant'
+      ? msg(str`foreslo ${title} på ${column}`, { id: 'plan-board.describe.proposed' })
+      : msg(str`la til ${title} i ${column}`, { id: 'plan-board.describe.added' });
+  }
+  const name = cardTitle(operation.cardId);
   switch (operation.type) {
-    case 'card.add': {
-      const title = cardName(operation.card, locale);
-      const column = columnName(operation.columnId);
-      return operation.card.proposedBy === 'participant'
-        ? msg(str`foreslo ${title} på ${column}`, { id: 'plan-board.describe.proposed' })
-        : msg(str`la til ${title} i ${column}`, { id: 'plan-board.describe.added' });
-    }
     case 'card.remove':
-      return msg(str`fjernet ${cardTitle(operation.cardId)}`, { id: 'plan-board.describe.removed' });
+      return msg(str`fjernet ${name}`, { id: 'plan-board.describe.removed' });
     case 'card.move': {
-      const title = cardTitle(operation.cardId);
-      if (operation.from.columnId !== operation.to.columnId) return msg(str`flyttet ${title} til ${columnName(operation.to.columnId)}`, { id: 'plan-board.describe.moved' });
+      if (operation.from.columnId !== operation.to.columnId) return msg(str`flyttet ${name} til ${columnName(operation.to.columnId)}`, { id: 'plan-board.describe.moved' });
       const place = operation.to.index + 1;
-      return msg(str`flyttet ${title} til plass ${place}`, { id: 'plan-board.describe.moved-within' });
+      return msg(str`flyttet ${name} til plass ${place}`, { id: 'plan-board.describe.moved-within' });
     }
     case 'card.done':
       return operation.done
-        ? msg(str`merket ${cardTitle(operation.cardId)} som ferdig`, { id: 'plan-board.describe.done' })
-        : msg(str`merket ${cardTitle(operation.cardId)} som ikke ferdig`, { id: 'plan-board.describe.not-done' });
-    case 'card.update':
-      if (Object.keys(operation.changes).length === 1 && operation.changes.proposedBy === null) return msg(str`godtok forslaget ${cardTitle(operation.cardId)}`, { id: 'plan-board.describe.accepted' });
+        ? msg(str`merket ${name} som ferdig`, { id: 'plan-board.describe.done' })
+        : msg(str`merket ${name} som ikke ferdig`, { id: 'plan-board.describe.not-done' });
+    case 'card.update': {
+      if (Object.keys(operation.changes).length === 1 && operation.changes.proposedBy === null) return msg(str`godtok forslaget ${name}`, { id: 'plan-board.describe.accepted' });
       // A voice saved or removed (always alone: the edit form commits it apart from the typed fields), in the task ladder's words.
-      if ('audio' in operation.changes) {
-        const title = isolate(cardTitle(operation.cardId));
-        return msg(str`${title} — lydopptak`, { id: 'task-ladder.describe.audio' });
-      }
-      return msg(str`endret ${cardTitle(operation.cardId)}`, { id: 'plan-board.describe.updated' });
+      const title = isolate(name);
+      if ('audio' in operation.changes) return msg(str`${title} — lydopptak`, { id: 'task-ladder.describe.audio' });
+      return msg(str`endret ${name}`, { id: 'plan-board.describe.updated' });
+    }
     default:
       return null;
   }
