@@ -267,8 +267,9 @@ export class BoardEditor {
   #submitEdit(event: Event, opened: Extract<Panel, { kind: 'edit' }>): void {
     event.preventDefault();
     const form = event.target as HTMLFormElement;
-    // Nothing is saved while the form is invalid, not even the take: Save is one act, never half done.
-    if (!this.#saveEdit(form, opened.cardId, false)) return;
+    // Nothing is saved while the form is invalid, not even the take: Save is one act, never half
+    // done. A recording still running stops (Save meant "done speaking"): its take waits under review.
+    if (!this.#saveEdit(form, opened.cardId, false)) return void this.#recorder()?.stop();
     // Save keeps a new recording too (one card.update of its audio first), as it keeps the typing.
     this.#afterTake(() => this.#saveEdit(form, opened.cardId, true));
   }
@@ -333,9 +334,13 @@ export class BoardEditor {
    * Then `next()`, once the popover's recorder has kept a take whose own Save was not pressed
    * (recording or under review; its vk-recording updates the draft or the card); at once when none.
    */
+  #recorder(): VkAudioRecorder | null {
+    return this.host.root.querySelector<VkAudioRecorder>('.vk-popover vk-audio-recorder');
+  }
+
   #afterTake(next: () => void): void {
     this.#voiced = false;
-    const recorder = this.host.root.querySelector<VkAudioRecorder>('.vk-popover vk-audio-recorder');
+    const recorder = this.#recorder();
     if (recorder && recorder.state !== 'idle' && recorder.state !== 'requesting') void recorder.finish().then(next);
     else next();
   }

@@ -417,6 +417,21 @@ describe('plan board: the edit form\'s Save keeps a new recording (fake media de
     expect((operations(events) as Array<Extract<PlanOperation, { type: 'card.update' }>>).map((o) => Object.keys(o.changes))).to.deep.equal([['audio'], ['title']]);
   });
 
+  it('Save with an empty title while still recording stops the recording and keeps the take under review, saving nothing', async () => {
+    const el = await fixture<VkPlanBoard>(html`<vk-plan-board .value=${{ ...samplePlan(), participantLanguage: 'ti' }}></vk-plan-board>`);
+    const events = record(el, 'vk-change');
+    const recorder = await editorRecorder(el);
+    await recorder.record();
+    await waitFor(() => recorder.state === 'recording');
+    // Until the time shows a whole second: the fake device's tone is in the take.
+    await waitFor(() => /1/.test(recorder.shadowRoot?.querySelector('.time')?.textContent ?? ''));
+    (sr(el).querySelector('.edit-form input[name="title"]') as HTMLInputElement).value = '';
+    (sr(el).querySelector('.edit-form button[type="submit"]') as HTMLButtonElement).click();
+    await waitFor(() => recorder.state === 'review');
+    expect(recorder.state).to.equal('review');
+    expect(events).to.have.length(0);
+  });
+
   // Before: "Stemme lagret for Norskkurs" was replaced at once by "Norskkurs A: endret".
   it('Save of a take and typed text together says both in one announcement', async () => {
     const el = await fixture<VkPlanBoard>(html`<vk-plan-board .value=${{ ...samplePlan(), participantLanguage: 'ti' }}></vk-plan-board>`);
