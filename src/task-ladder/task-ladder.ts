@@ -369,7 +369,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
       initialMentor: panel?.mentor,
       changedByHost: panel !== null && panel.revision !== this.hostRevision,
       useTheirs: () => this.#useTheirs(),
-      submitLevel: (e, task) => this.#submitLevel(e, task),
+      submitLevel: (level, task) => this.#submitLevel(level, task),
       removeSignoff: (task) => this.#removeSignoff(task),
       saveRecording: (e, task) => this.#saveRecording(e, task),
       switchView: (view) => this.#switchView(view),
@@ -610,10 +610,8 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     return true;
   }
 
-  /** The details' level choice: arrows only move the choice; Save or Enter commits it once. */
-  #submitLevel(event: SubmitEvent, task: Task): void {
-    event.preventDefault();
-    const level = String(new FormData(event.target as HTMLFormElement).get('level') ?? '') as TaskLevel;
+  /** The details' level choice (the level form's value): arrows only move the choice; Save or Enter commits it once. */
+  #submitLevel(level: TaskLevel, task: Task): void {
     if (!taskLevels.includes(level)) return;
     // The level already in force closes the details too.
     if (level === task.level || this.#setLevel(task, level)) this.#closePanel(true);

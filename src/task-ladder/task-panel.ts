@@ -7,12 +7,12 @@ import { submitRadioOnEnter } from '../core/popover.js';
 import { renderPictogram, resolvePictogram } from '../core/pictograms.js';
 import { audioFor } from '../core/read-aloud.js';
 import { isolate, resolveText } from '../core/text.js';
-import type { VkRecordingEvent } from '../core/recorder.js';
+import type { VkAudioRecorder, VkRecordingEvent } from '../core/recorder.js';
 import { logNewestFirst } from './task-ladder.model.js';
 import { languageName, levelLabel, logAuthorLabel } from './labels.js';
 import { renderLogSummary, renderReadAloud, signoffText } from './task-card.js';
 import type { LadderView, PanelView } from './ladder-view.js';
-import { logAuthors, moods, taskLevels, type LadderOperation, type LogAuthor, type LogEntry, type Mood, type Task } from './task-ladder.types.js';
+import { logAuthors, moods, taskLevels, type LadderOperation, type LogAuthor, type LogEntry, type Mood, type Task, type TaskLevel } from './task-ladder.types.js';
 
 /**
  * The ladder's details popover and its forms: loaded on first use (`import()` when a task is first
@@ -37,8 +37,8 @@ export interface PanelActions {
   /** The host changed this task while the form was open (a notice offers the new values). */
   readonly changedByHost: boolean;
   useTheirs(): void;
-  /** The level form's submit: the element commits one task.level (its Space key does too). */
-  submitLevel(event: SubmitEvent, task: Task): void;
+  /** The level form's submit, with the chosen level: the element commits one task.level (its Space key does too). */
+  submitLevel(level: TaskLevel, task: Task): void;
   removeSignoff(task: Task): void;
   /** A recording saved (url) or removed (null) in the participant language: one task.update. */
   saveRecording(event: VkRecordingEvent, task: Task): void;
@@ -46,6 +46,27 @@ export interface PanelActions {
   closePanel(): void;
 }
 
+
+/**
+ * Then `next()`, once the details' recorder has kept a take whose own "Lagre opptaket" was not
+ * pressed (recording or under review; its vk-recording commits it), as the plan board's Save does:
+ * "Lagre nivå" closes the details and "Kvitter ut" or "Skriv i loggboka" replace them, and either
+ * would otherwise drop the spoken words with the recorder. At once when there is none.
+ */
+function afterTake(event: Event, next: () => void): void {
+  event.preventDefault();
+  const recorder = (event.currentTarget as Element).closest('.panel')?.querySelector<VkAudioRecorder>('vk-audio-recorder');
+  // No state: the recorder's chunk is still loading (nothing recorded yet).
+  const state = recorder?.state;
+  if (recorder && state && state !== 'idle' && state !== 'requesting') void recorder.finish().then(next);
+  else next();
+}
+
+/** "Lagre nivå" (or Enter on a level): the choice read now, committed once the take is kept. */
+function submitLevel(event: SubmitEvent, actions: PanelActions, task: Task): void {
+  const level = String(new FormData(event.target as HTMLFormElement).get('level') ?? '') as TaskLevel;
+  afterTake(event, () => actions.submitLevel(level, task));
+}
 
 /** The popover's contents for the open task: details, sign-off form or logbook form. */
 export function renderPanel(view: LadderView, actions: PanelActions, task: Task, panel: PanelView): TemplateResult {
@@ -66,7 +87,7 @@ export function renderPanel(view: LadderView, actions: PanelActions, task: Task,
   return html`<div class="panel">
     ${heading} ${changedNotice(actions)} ${renderReadAloud(view, task, 0)} ${view.canRecord ? renderRecorder(view, actions, task) : nothing}
     ${view.canAssess
-      ? html`<form class="level-form" novalidate @keydown=${submitRadioOnEnter} @submit=${(e: SubmitEvent) => actions.submitLevel(e, task)}>
+      ? html`<form class="level-form" novalidate @keydown=${submitRadioOnEnter} @submit=${(e: SubmitEvent) => submitLevel(e, actions, task)}>
           <fieldset>
             <legend>${msg('Nivå', { id: 'task-ladder.field.level' })}</legend>
             ${taskLevels.map(
@@ -79,7 +100,7 @@ export function renderPanel(view: LadderView, actions: PanelActions, task: Task,
     <p>${signoffText(task, locale)}</p>
     ${view.canAssess
       ? html`<div class="actions">
-          <button type="button" class="open-signoff" @click=${() => actions.switchView('signoff')}>
+          <button type="button" class="open-signoff" @click=${(e: Event) => afterTake(e, () => actions.switchView('signoff'))}>
             ${task.signoff ? msg('Kvitter ut på nytt', { id: 'task-ladder.action.signoff-again' }) : msg('Kvitter ut', { id: 'task-ladder.action.signoff' })}
           </button>
           ${task.signoff
@@ -94,7 +115,7 @@ export function renderPanel(view: LadderView, actions: PanelActions, task: Task,
           ${entries.map((entry) => html`<li class="log-entry">${renderLogSummary(entry, locale)}</li>`)}
         </ol>`}
     <div class="actions">
-      ${view.canLog ? html`<button type="button" class="vk-primary" ?autofocus=${silent} @click=${() => actions.switchView('log')}>${msg('Skriv i loggboka', { id: 'task-ladder.action.log' })}</button>` : nothing}
+      ${view.canLog ? html`<button type="button" class="vk-primary" ?autofocus=${silent} @click=${(e: Event) => afterTake(e, () => actions.switchView('log'))}>${msg('Skriv i loggboka', { id: 'task-ladder.action.log' })}</button>` : nothing}
       <button type="button" ?autofocus=${silent} @click=${() => actions.closePanel()}>${msg('Lukk', { id: 'task-ladder.action.close' })}</button>
     </div>
   </div>`;

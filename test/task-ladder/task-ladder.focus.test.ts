@@ -336,6 +336,41 @@ describe('<vk-task-ladder> voice', () => {
     expect(el.shadowRoot?.querySelector('.vk-popover vk-audio-recorder') ?? null, 'closed').to.equal(null);
   });
 
+  // Before: the take under review went with the details' recorder when "Lagre nivå" closed them or
+  // "Kvitter ut" switched to the sign-off form. Now these keep it, as the plan board's Save does.
+  it('"Lagre nivå" and "Kvitter ut" keep a take under review whose own "Lagre opptaket" was not pressed', async () => {
+    const el = await ladder();
+    const seen = record(el, 'vk-change');
+    type Recorder = HTMLElement & { state: string; maxSeconds: number; record(): Promise<void>; updateComplete: Promise<unknown> };
+    const takeUnderReview = async (): Promise<Recorder> => {
+      for (let i = 0; !customElements.get('vk-audio-recorder') && i < 100; i++) await settle(el);
+      const recorder = el.shadowRoot?.querySelector<Recorder>('.vk-popover vk-audio-recorder');
+      if (!recorder) throw new Error('no recorder');
+      await recorder.updateComplete;
+      recorder.maxSeconds = 1;
+      await recorder.record();
+      for (let i = 0; recorder.state !== 'review' && i < 300; i++) await settle(el);
+      expect(recorder.state).to.equal('review');
+      return recorder;
+    };
+    taskButton(el, 't2').click();
+    await settle(el);
+    await takeUnderReview();
+    shadow<HTMLInputElement>(el, '.level-form input[value="independent"]').click();
+    shadow<HTMLButtonElement>(el, '.level-form .save-level').click();
+    for (let i = 0; operations(seen).length < 2 && i < 60; i++) await settle(el);
+    const ops = operations(seen) as Array<{ type: string; changes?: { audio?: Record<string, string> } }>;
+    expect(ops.map((o) => o.type)).to.deep.equal(['task.update', 'task.level']);
+    expect(ops[0].changes?.audio?.ar).to.match(/^data:audio\//);
+    taskButton(el, 't3').click();
+    await settle(el);
+    await takeUnderReview();
+    shadow<HTMLButtonElement>(el, '.open-signoff').click();
+    for (let i = 0; operations(seen).length < 3 && i < 60; i++) await settle(el);
+    expect((operations(seen)[2] as { type: string; taskId: string }).taskId).to.equal('t3');
+    expect(el.shadowRoot?.querySelector('.signoff-form'), 'then the sign-off form').to.not.equal(null);
+  });
+
   it('removing the only recording sets audio to null', async () => {
     const base = sampleLadder();
     const doc: LadderDocument = { ...base, phases: [{ ...base.phases[0], tasks: [{ ...base.phases[0].tasks[0], audio: { ar: '/recordings/t1-ar.webm' } }] }] };
