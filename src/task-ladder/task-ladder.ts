@@ -20,7 +20,6 @@ import { renderPhase } from './phase.js';
 import type { PanelActions } from './task-panel.js';
 import { describeLadderOperation, participantUtterance, taskUtterances } from './task-voice.js';
 import type { LadderView, OpenPanel, PanelView } from './ladder-view.js';
-import type { VkRecordingEvent } from '../core/recorder.js';
 import type { ChangeSource } from '../core/events.js';
 import { taskLevels, type LadderDocument, type LadderMode, type LadderOperation, type Task, type TaskLevel } from './task-ladder.types.js';
 
@@ -371,7 +370,6 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
       useTheirs: () => this.#useTheirs(),
       submitLevel: (level, task) => this.#submitLevel(level, task),
       removeSignoff: (task) => this.#removeSignoff(task),
-      saveRecording: (e, task) => this.#saveRecording(e, task),
       switchView: (view) => this.#switchView(view),
       closePanel: () => this.#closePanel(true),
     };
@@ -622,23 +620,6 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     await customElements.whenDefined('vk-audio-recorder');
     await (recorder as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
     if (recorder.isConnected) recorder.shadowRoot?.querySelector<HTMLElement>('button:not([disabled])')?.focus();
-  }
-
-  /** A recording in the participant language becomes one task.update with the whole new `audio`. */
-  #saveRecording(event: VkRecordingEvent, task: Task): void {
-    // Internal to the widget: the host hears the vk-change, not the recorder's own event.
-    event.stopPropagation();
-    const lang = this.document?.participantLanguage;
-    const current = this.#findTask(task.id);
-    if (!lang || !current || !this.#canAssess) return event.preventDefault();
-    const url = event.detail.url;
-    const rest = Object.fromEntries(Object.entries(current.audio ?? {}).filter(([key]) => key !== lang));
-    const audio = url ? { ...rest, [lang]: url } : Object.keys(rest).length > 0 ? rest : null;
-    if (!this.commit({ type: 'task.update', taskId: task.id, changes: { audio } })) return event.preventDefault();
-    const title = isolate(resolveText(task.title, this.textLocale));
-    this.announcer.announce(
-      url ? msg(str`${title}: lydopptak lagret`, { id: 'task-ladder.announce.recorded' }) : msg(str`${title}: lydopptak fjernet`, { id: 'task-ladder.announce.recording-removed' }),
-    );
   }
 
   #removeSignoff(task: Task): void {

@@ -40,8 +40,6 @@ export interface PanelActions {
   /** The level form's submit, with the chosen level: the element commits one task.level (its Space key does too). */
   submitLevel(level: TaskLevel, task: Task): void;
   removeSignoff(task: Task): void;
-  /** A recording saved (url) or removed (null) in the participant language: one task.update. */
-  saveRecording(event: VkRecordingEvent, task: Task): void;
   switchView(view: PanelView): void;
   closePanel(): void;
 }
@@ -122,6 +120,26 @@ export function renderPanel(view: LadderView, actions: PanelActions, task: Task,
 }
 
 /**
+ * A recording saved (url) or removed (null) in the participant language: one task.update with the
+ * whole new `audio` (null when none is left). The recorder's own event stays inside the widget.
+ */
+function saveRecording(view: LadderView, actions: PanelActions, event: VkRecordingEvent, task: Task): void {
+  // Internal to the widget: the host hears the vk-change, not the recorder's own event.
+  event.stopPropagation();
+  const lang = view.doc.participantLanguage;
+  const current = view.doc.phases.flatMap((phase) => phase.tasks).find((t) => t.id === task.id);
+  if (!lang || !current || !view.canAssess) return event.preventDefault();
+  const url = event.detail.url;
+  const rest = Object.fromEntries(Object.entries(current.audio ?? {}).filter(([key]) => key !== lang));
+  const audio = url ? { ...rest, [lang]: url } : Object.keys(rest).length > 0 ? rest : null;
+  if (!actions.commit({ type: 'task.update', taskId: task.id, changes: { audio } })) return event.preventDefault();
+  const title = isolate(resolveText(task.title, view.locale));
+  actions.announce(
+    url ? msg(str`${title}: lydopptak lagret`, { id: 'task-ladder.announce.recorded' }) : msg(str`${title}: lydopptak fjernet`, { id: 'task-ladder.announce.recording-removed' }),
+  );
+}
+
+/**
  * The participant-language recording of a task (adviser mode): `<vk-audio-recorder>`, loaded
  * lazily by the element when a panel with it opens.
  */
@@ -135,7 +153,7 @@ function renderRecorder(view: LadderView, actions: PanelActions, task: Task): Te
       lang=${lang}
       .languageName=${name}
       .value=${audioFor(task.audio, lang) ?? null}
-      @vk-recording=${(e: VkRecordingEvent) => actions.saveRecording(e, task)}
+      @vk-recording=${(e: VkRecordingEvent) => saveRecording(view, actions, e, task)}
     ></vk-audio-recorder>
   </div>`;
 }
