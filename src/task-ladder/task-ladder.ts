@@ -415,10 +415,38 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
   /**
    * Participant mode edits only the logbook, by undo and redo too: an adviser's level, sign-off or
    * recording made before the ladder was switched to participant mode stays (its undo waits).
+   * While `#asking`, nothing is committed: the answer is whether this operation would be.
    */
   protected override commit(operation: LadderOperation, source?: ChangeSource): boolean {
-    if (this.#participant && !('entry' in operation || 'log' in ((operation as { changes?: object }).changes ?? {}))) return false;
-    return super.commit(operation, source);
+    const allowed = !this.#participant || 'entry' in operation || 'log' in ((operation as { changes?: object }).changes ?? {});
+    if (this.#asking === undefined) return allowed && super.commit(operation, source);
+    this.#asking = allowed;
+    return false;
+  }
+
+  /** While `canUndo`/`canRedo` ask: whether the operation offered to `commit` would be committed. */
+  #asking: boolean | undefined;
+
+  /**
+   * True when `undo()` would undo something in this mode: false in participant mode while the
+   * next step back is an adviser's edit, so a host's Undo button tells the truth. Asked by a dry
+   * run: undo offers its operation to `commit`, which only notes whether it would take it and
+   * refuses, so undo puts the entry back (history unchanged, nothing fired or announced).
+   */
+  override get canUndo(): boolean {
+    return this.#ask();
+  }
+  override get canRedo(): boolean {
+    return this.#ask(true);
+  }
+
+  #ask(redo?: boolean): boolean {
+    this.#asking = false;
+    if (redo) super.redo();
+    else super.undo();
+    const allowed = this.#asking;
+    this.#asking = undefined;
+    return allowed;
   }
 
   /** Undo and redo name the task and what changed: "Angret: Vaske gulv — selvstendig". */

@@ -560,6 +560,33 @@ describe('<vk-task-ladder mode="participant">', () => {
     expect(levelOf(el, 't3')).to.equal('not-started');
   });
 
+  it('in participant mode, canUndo and canRedo are false while the next step is an adviser’s edit (a host’s Undo button tells the truth)', async () => {
+    const el = await ladder();
+    press(await focusTask(el, 't3'), ' ');
+    press(taskButton(el, 't1'), ' ');
+    await el.updateComplete;
+    el.undo();
+    expect([el.canUndo, el.canRedo]).to.deep.equal([true, true]);
+    el.mode = 'participant';
+    await el.updateComplete;
+    // Next undo: t3's level; next redo: t1's level — neither is the participant's.
+    expect([el.canUndo, el.canRedo]).to.deep.equal([false, false]);
+    const seen = record(el, 'vk-change');
+    expect([el.undo(), el.redo()]).to.deep.equal([false, false]);
+    expect(changes(seen)).to.deep.equal([]);
+    taskItem(el, 't3').querySelector<HTMLButtonElement>('.log-control')?.click();
+    await el.updateComplete;
+    shadow<HTMLButtonElement>(el, '.log-form button[type="submit"]').click();
+    await el.updateComplete;
+    // The participant's own entry undoes and redoes.
+    expect([el.canUndo, el.canRedo]).to.deep.equal([true, false]);
+    expect(el.undo()).to.equal(true);
+    expect([el.canUndo, el.canRedo]).to.deep.equal([false, true]);
+    el.mode = 'adviser';
+    await el.updateComplete;
+    expect([el.canUndo, el.canRedo]).to.deep.equal([true, true]);
+  });
+
   it('the participant adds a log entry, written as the participant by default', async () => {
     const el = await ladder(sampleLadder(), 'participant');
     const seen = record(el, 'vk-change');
