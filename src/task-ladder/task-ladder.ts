@@ -576,6 +576,8 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     this.formError = '';
     if (this.#popover?.isOpen) {
       if (this.panel?.taskId === taskId) return this.#switchView(view);
+      // A take not yet kept stays with its own task: another task waits, as a click elsewhere does.
+      if (this.popoverPanel && this.#part?.holdsTake(this.popoverPanel)) return;
       this.#popover.close(false);
     }
     const task = this.#findTask(taskId);

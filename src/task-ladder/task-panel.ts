@@ -19,7 +19,7 @@ import { logAuthors, moods, taskLevels, type LadderOperation, type LogAuthor, ty
  * opened, preloaded on the ladder's first focus or pointer entry), with their styles and the
  * popover controller. A ladder that is only looked at never loads them.
  */
-export { PopoverController, firstFocusable, popoverStyles } from '../core/popover.js';
+export { PopoverController, firstFocusable, holdsTake, popoverStyles } from '../core/popover.js';
 export { taskPanelStyles } from './task-panel.styles.js';
 
 /** What the details popover and its forms call back into the element. */

@@ -336,6 +336,25 @@ describe('<vk-task-ladder> voice', () => {
     expect(el.shadowRoot?.querySelector('.vk-popover vk-audio-recorder') ?? null, 'closed').to.equal(null);
   });
 
+  // Before: a click on another task while recording opened that task's details, and the take went.
+  it('a click on another task while recording keeps the details (and the take) of the task being recorded', async () => {
+    const el = await ladder();
+    taskButton(el, 't2').click();
+    await settle(el);
+    for (let i = 0; !customElements.get('vk-audio-recorder') && i < 100; i++) await settle(el);
+    const recorder = el.shadowRoot?.querySelector<HTMLElement & { state: string; record(): Promise<void>; updateComplete: Promise<unknown> }>('.vk-popover vk-audio-recorder');
+    if (!recorder) throw new Error('no recorder');
+    await recorder.updateComplete;
+    await recorder.record();
+    for (let i = 0; recorder.state !== 'recording' && i < 300; i++) await settle(el);
+    taskButton(el, 't1').click();
+    await settle(el);
+    expect(recorder.isConnected, 'the same recorder').to.equal(true);
+    expect(recorder.state).to.equal('recording');
+    // Before, lit even reused the recording recorder for t1's details: t2's words would have been saved as t1's.
+    expect(shadow(el, '#panel-title').textContent).to.contain('Kutte grønnsaker');
+  });
+
   // Before: the take under review went with the details' recorder when "Lagre nivå" closed them or
   // "Kvitter ut" switched to the sign-off form. Now these keep it, as the plan board's Save does.
   it('"Lagre nivå" and "Kvitter ut" keep a take under review whose own "Lagre opptaket" was not pressed', async () => {
