@@ -639,10 +639,11 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
   }
 
   /** The details' level choice (the level form's value): arrows only move the choice; Save or Enter commits it once. */
-  #submitLevel(level: TaskLevel, task: Task): void {
-    if (!taskLevels.includes(level)) return;
+  #submitLevel(level: TaskLevel, task: Task): boolean {
+    const changed = taskLevels.includes(level) && this.#setLevel(task, level);
     // The level already in force closes the details too.
-    if (level === task.level || this.#setLevel(task, level)) this.#closePanel(true);
+    if (changed || level === task.level) this.#closePanel(true);
+    return changed;
   }
 
   /** "Ta opp stemme" opened the recorder alone: its record button takes focus once it is defined. */

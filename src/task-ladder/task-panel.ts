@@ -37,8 +37,8 @@ export interface PanelActions {
   /** The host changed this task while the form was open (a notice offers the new values). */
   readonly changedByHost: boolean;
   useTheirs(): void;
-  /** The level form's submit, with the chosen level: the element commits one task.level (its Space key does too). */
-  submitLevel(level: TaskLevel, task: Task): void;
+  /** The level form's submit, with the chosen level: the element commits one task.level (its Space key does too); true when it did. */
+  submitLevel(level: TaskLevel, task: Task): boolean;
   removeSignoff(task: Task): void;
   switchView(view: PanelView): void;
   closePanel(): void;
@@ -51,19 +51,27 @@ export interface PanelActions {
  * "Lagre nivå" closes the details and "Kvitter ut" or "Skriv i loggboka" replace them, and either
  * would otherwise drop the spoken words with the recorder. At once when there is none.
  */
-function afterTake(event: Event, next: () => void): void {
+function afterTake(event: Event, next: (saved: boolean) => void): void {
   event.preventDefault();
   const recorder = (event.currentTarget as Element).closest('.panel')?.querySelector<VkAudioRecorder>('vk-audio-recorder');
   // No state: the recorder's chunk is still loading (nothing recorded yet).
   const state = recorder?.state;
   if (recorder && state && state !== 'idle' && state !== 'requesting') void recorder.finish().then(next);
-  else next();
+  else next(false);
 }
 
-/** "Lagre nivå" (or Enter on a level): the choice read now, committed once the take is kept. */
-function submitLevel(event: SubmitEvent, actions: PanelActions, task: Task): void {
+/**
+ * "Lagre nivå" (or Enter on a level): the choice read now, committed once the take is kept. Both
+ * saved: one announcement ("…: lydopptak lagret" alone would be replaced at once by the level's).
+ */
+function submitLevel(event: SubmitEvent, actions: PanelActions, view: LadderView, task: Task): void {
   const level = String(new FormData(event.target as HTMLFormElement).get('level') ?? '') as TaskLevel;
-  afterTake(event, () => actions.submitLevel(level, task));
+  afterTake(event, (saved) => {
+    if (actions.submitLevel(level, task) && saved) {
+      const title = isolate(resolveText(task.title, view.locale));
+      actions.announce(msg(str`${title}: ${levelLabel(level)}, lydopptak lagret`, { id: 'task-ladder.announce.level-recorded' }));
+    }
+  });
 }
 
 /** The popover's contents for the open task: details, sign-off form or logbook form. */
@@ -85,7 +93,7 @@ export function renderPanel(view: LadderView, actions: PanelActions, task: Task,
   return html`<div class="panel">
     ${heading} ${changedNotice(actions)} ${renderReadAloud(view, task, 0)} ${view.canRecord ? renderRecorder(view, actions, task) : nothing}
     ${view.canAssess
-      ? html`<form class="level-form" novalidate @keydown=${submitRadioOnEnter} @submit=${(e: SubmitEvent) => submitLevel(e, actions, task)}>
+      ? html`<form class="level-form" novalidate @keydown=${submitRadioOnEnter} @submit=${(e: SubmitEvent) => submitLevel(e, actions, view, task)}>
           <fieldset>
             <legend>${msg('Nivå', { id: 'task-ladder.field.level' })}</legend>
             ${taskLevels.map(

@@ -381,6 +381,8 @@ describe('<vk-task-ladder> voice', () => {
     const ops = operations(seen) as Array<{ type: string; changes?: { audio?: Record<string, string> } }>;
     expect(ops.map((o) => o.type)).to.deep.equal(['task.update', 'task.level']);
     expect(ops[0].changes?.audio?.ar).to.match(/^data:audio\//);
+    // One announcement for both ("lydopptak lagret" alone would be replaced at once by the level).
+    expect(announced(el)).to.equal('\u2068Kutte grønnsaker\u2069: Selvstendig, lydopptak lagret');
     taskButton(el, 't3').click();
     await settle(el);
     await takeUnderReview();

@@ -347,6 +347,7 @@
 'task-ladder.action.signoff-again': `التوقيع مرة أخرى`,
 'task-ladder.action.use-theirs': `استخدام الجديدة`,
 'task-ladder.announce.level': str`${0}: ${1}`,
+'task-ladder.announce.level-recorded': str`${0}: ${1}، وتم حفظ التسجيل الصوتي`,
 'task-ladder.announce.log': str`${0}: تم الحفظ في دفتر السجل`,
 'task-ladder.announce.partial': `لا يمكن تشغيل أحد التسجيلات الصوتية.`,
 'task-ladder.announce.recorded': str`${0}: تم حفظ التسجيل الصوتي`,

@@ -347,6 +347,7 @@
 'task-ladder.action.signoff-again': `Sign off again`,
 'task-ladder.action.use-theirs': `Use the new ones`,
 'task-ladder.announce.level': str`${0}: ${1}`,
+'task-ladder.announce.level-recorded': str`${0}: ${1}, sound recording saved`,
 'task-ladder.announce.log': str`${0}: saved in the logbook`,
 'task-ladder.announce.partial': `A recording cannot be played.`,
 'task-ladder.announce.recorded': str`${0}: sound recording saved`,

@@ -347,6 +347,7 @@
 'task-ladder.action.signoff-again': `تأیید دوباره`,
 'task-ladder.action.use-theirs': `استفاده از تازه‌ها`,
 'task-ladder.announce.level': str`${0}: ${1}`,
+'task-ladder.announce.level-recorded': str`${0}: ${1}، ضبط صدا ذخیره شد`,
 'task-ladder.announce.log': str`${0}: در دفترچه کار ذخیره شد`,
 'task-ladder.announce.partial': `یکی از صداهای ضبط‌شده پخش نمی‌شود.`,
 'task-ladder.announce.recorded': str`${0}: ضبط صدا ذخیره شد`,

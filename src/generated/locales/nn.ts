@@ -347,6 +347,7 @@
 'task-ladder.action.signoff-again': `Kvitter ut på nytt`,
 'task-ladder.action.use-theirs': `Bruk dei nye`,
 'task-ladder.announce.level': str`${0}: ${1}`,
+'task-ladder.announce.level-recorded': str`${0}: ${1}, lydopptak lagra`,
 'task-ladder.announce.log': str`${0}: lagra i loggboka`,
 'task-ladder.announce.partial': `Eit lydopptak kan ikkje spelast av.`,
 'task-ladder.announce.recorded': str`${0}: lydopptak lagra`,

@@ -347,6 +347,7 @@
 'task-ladder.action.signoff-again': `Mar kale saxiix`,
 'task-ladder.action.use-theirs': `Isticmaal kuwa cusub`,
 'task-ladder.announce.level': str`${0}: ${1}`,
+'task-ladder.announce.level-recorded': str`${0}: ${1}, duubista codka waa la kaydiyay`,
 'task-ladder.announce.log': str`${0}: waxaa lagu kaydiyay buugga diiwaanka`,
 'task-ladder.announce.partial': `Mid ka mid ah codadka duuban lama shidi karo.`,
 'task-ladder.announce.recorded': str`${0}: duubista codka waa la kaydiyay`,

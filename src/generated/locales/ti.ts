@@ -347,6 +347,7 @@
 'task-ladder.action.signoff-again': `እንደገና ፈርም`,
 'task-ladder.action.use-theirs': `ነቶም ሓደሽቲ ተጠቐም`,
 'task-ladder.announce.level': str`${0}: ${1}`,
+'task-ladder.announce.level-recorded': str`${0}፦ ${1}፣ ቅዳሕ ድምጺ ተዓቂቡ`,
 'task-ladder.announce.log': str`${0}: ኣብ መዝገብ ተዓቂቡ`,
 'task-ladder.announce.partial': `ሓደ ዝተቐድሐ ድምጺ ክጻወት ኣይከኣልን።`,
 'task-ladder.announce.recorded': str`${0}፦ ቅዳሕ ድምጺ ተዓቂቡ`,

@@ -347,6 +347,7 @@
 'task-ladder.action.signoff-again': `Підтвердити знову`,
 'task-ladder.action.use-theirs': `Використати нові`,
 'task-ladder.announce.level': str`${0}: ${1}`,
+'task-ladder.announce.level-recorded': str`${0}: ${1}, звукозапис збережено`,
 'task-ladder.announce.log': str`${0}: збережено в щоденнику`,
 'task-ladder.announce.partial': `Один аудіозапис не відтворюється.`,
 'task-ladder.announce.recorded': str`${0}: звукозапис збережено`,
