@@ -10,6 +10,8 @@ export const patternStyles = css`
     background: var(--_vk-bg);
     color: var(--_vk-text);
     padding: var(--_vk-space-4);
+    /* Its rows follow the dialog's own width (the window's, at 400 % zoom), not the calendar's. */
+    container-type: inline-size;
   }
   .pattern form {
     display: grid;
@@ -50,6 +52,12 @@ export const patternStyles = css`
     }
     .pattern-day:not(:first-of-type) .pattern-caption {
       display: inline;
+    }
+  }
+  /* Too narrow for two time boxes side by side (320 px: 400 % zoom): one field a line. */
+  @container (max-width: 20rem) {
+    .pattern-day {
+      grid-template-columns: minmax(0, 1fr);
     }
   }
   .pattern-preview {
