@@ -72,8 +72,10 @@ export const taskPanelStyles = css`
     border-color: var(--_vk-accent);
     background: var(--_vk-accent-surface);
   }
+  /* One column as wide as the form: a date box never takes its own, wider width (200 % text). */
   .field {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_vk-space-1);
   }
   textarea {
