@@ -87,18 +87,19 @@ export const panelStyles = css`
     block-size: 1.25rem;
     min-block-size: 0;
   }
-  /* Wide enough that the longest picture word of the UI locales (uk "Суспільствознавство",
-     nb "Samfunnskunnskap") fits whole at the popover's full width; narrower, such a word alone
-     wraps inside its cell instead of running over the border (see .picker-option span). */
+  /* A cell holds the longest picture word of the UI locales whole (uk "Суспільствознавство":
+     143 px at 0.875rem, 163 px at 1rem, plus padding and border): where two such cells do not
+     fit (phones, 400 % zoom), one column. A host's longer word wraps inside its cell (see
+     .picker-option span). */
   .picker-grid {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(8rem, 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 10.25rem), 1fr));
     gap: var(--_vk-space-2);
     max-block-size: 50vh;
     overflow: auto;
   }
   .picker[data-large] .picker-grid {
-    grid-template-columns: repeat(auto-fill, minmax(9rem, 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 11.5rem), 1fr));
     --_vk-pictogram-size: 4.5rem;
   }
   .picker-option {
