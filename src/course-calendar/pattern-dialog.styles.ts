@@ -55,7 +55,7 @@ export const patternStyles = css`
     }
   }
   /* Too narrow for two time boxes side by side (320 px: 400 % zoom): one field a line. */
-  @container (max-width: 20rem) {
+  @container (max-width: 19rem) {
     .pattern-day {
       grid-template-columns: minmax(0, 1fr);
     }
