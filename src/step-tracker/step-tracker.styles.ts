@@ -184,6 +184,7 @@ export const stepTrackerStyles = css`
   }
   .step-title {
     font-weight: 600;
+    overflow: clip;
   }
   .step[data-status='skipped'] .step-title {
     text-decoration: line-through;
