@@ -43,6 +43,7 @@ export const planBoardStyles = css`
   .title {
     font-weight: 600;
     font-size: 1.2em;
+    overflow: clip;
   }
   .summary {
     margin: 0;
@@ -175,6 +176,7 @@ export const planBoardStyles = css`
     font-weight: 600;
     flex: 1 1 auto;
     min-inline-size: 0;
+    overflow: clip;
   }
   /* A circle for one or two digits, a pill for more ("400" keeps a margin inside its edge). */
   .count {
