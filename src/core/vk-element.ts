@@ -259,35 +259,35 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
    * Focus, if it was inside the widget, goes to the item the edit touched (see `focusAfterChange`).
    */
   undo(): boolean {
-    const entry = this.#undo.pop();
-    if (!entry) return false;
-    const hadFocus = this.#hasFocus();
-    const writes = this.#hostWrites;
-    if (this.commit(entry.inverse, 'undo')) {
-      this.#redo.push(entry);
-      this.announcer.announce(this.#historyMessage('undo', entry.forward));
-      if (hadFocus) void this.#restoreFocus(entry.inverse);
-      return true;
-    }
-    // Cancelled: keep the entry — unless the host set its own value meanwhile (inside the
-    // vk-change listener): then history is gone and this inverse must never meet that document.
-    if (this.#hostWrites === writes) this.#undo.push(entry);
-    return false;
+    return this.#step(this.#undo, this.#redo, 'undo');
   }
 
   /** Redoes the last undone edit; fires `vk-change` with the original operation and `source: "redo"`. */
   redo(): boolean {
-    const entry = this.#redo.pop();
+    return this.#step(this.#redo, this.#undo, 'redo');
+  }
+
+  /**
+   * Moves the last entry of `from` to `to` by committing it. The entry is on `to` before the
+   * events fire, so a host that reads `canUndo`/`canRedo` in its `vk-change` or `change` listener
+   * (to enable its own buttons) sees the state after the step.
+   */
+  #step(from: Array<HistoryEntry<Op>>, to: Array<HistoryEntry<Op>>, kind: 'undo' | 'redo'): boolean {
+    const entry = from.pop();
     if (!entry) return false;
     const hadFocus = this.#hasFocus();
     const writes = this.#hostWrites;
-    if (this.commit(entry.forward, 'redo')) {
-      this.#undo.push(entry);
-      this.announcer.announce(this.#historyMessage('redo', entry.forward));
-      if (hadFocus) void this.#restoreFocus(entry.forward);
+    const operation = kind == 'undo' ? entry.inverse : entry.forward;
+    to.push(entry);
+    if (this.commit(operation, kind)) {
+      this.announcer.announce(this.#historyMessage(kind, entry.forward));
+      if (hadFocus) void this.#restoreFocus(operation);
       return true;
     }
-    if (this.#hostWrites === writes) this.#redo.push(entry);
+    // Cancelled: keep the entry where it was — unless the host set its own value meanwhile (inside
+    // the vk-change listener): then history is gone and this operation must never meet that document.
+    to.pop();
+    if (this.#hostWrites === writes) from.push(entry);
     return false;
   }
 
