@@ -302,11 +302,16 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
       if (move && (move.doc !== doc || hostValue)) this.#moves?.cancel();
       this.#editing.editor?.documentChanged(doc, hostValue);
     }
-    if ((changed.has('mode') || changed.has('readonly') || changed.has('disabled')) && !this.canArrange) {
-      this.#moves?.cancel();
-      this.#drag?.cancel();
+    if (changed.has('mode') || changed.has('readonly') || changed.has('disabled') || changed.has('proposals')) {
+      if (!this.canArrange) {
+        this.#moves?.cancel();
+        this.#drag?.cancel();
+      }
+      // A panel the board no longer offers closes (its recorder, and the microphone, with it): a
+      // proposal once proposing is gone, anything else but the edit form once arranging is (the
+      // adviser's typing stays in an editable board). Focus stays in the board unless it is disabled.
       const panel = this.#editing.panels?.panel;
-      if (panel && panel.kind !== 'propose' && !(panel.kind === 'edit' && this.editable)) this.#closePanel('none');
+      if (panel && !(panel.kind === 'propose' ? this.canPropose : this.canArrange || (panel.kind === 'edit' && this.editable))) this.#closePanel(this.isDisabled ? 'none' : 'focus');
     }
   }
 
