@@ -134,7 +134,10 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
     this.addEventListener('keydown', (event) => this.#onHistoryKey(event));
     // A click on the host itself, not on anything inside it: what a <label for> sends its control
     // (Chromium focuses only a focusable host). Focus the widget as a label focuses a native control.
-    this.addEventListener('click', (event) => event.composedPath()[0] == this && this.focus());
+    // Not a press on the host's own padding or border (the point clicked is the host's, not the
+    // label's; not `:hover`, which a hovered label gives its control): that is a click on nothing,
+    // like one on text inside, and focusing would scroll the page to the widget's first control.
+    this.addEventListener('click', (event) => event.composedPath()[0] == this && document.elementFromPoint(event.x, event.y) != this && this.focus());
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
@@ -700,12 +703,11 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
     // widget's undo works there too (a checklist box just ticked is undone where it was ticked).
     const target = event.composedPath()[0];
     if (target instanceof HTMLTextAreaElement || (target instanceof HTMLInputElement && !/^(checkbox|radio|button|submit|reset|range|color|file|image)$/.test(target.type)) || (target as HTMLElement).isContentEditable) return;
+    // Ctrl+Z undoes; Ctrl+Shift+Z and Ctrl+Y (with or without Shift) redo.
     const key = event.key.toLowerCase();
-    if (key === 'z' && !event.shiftKey) {
-      this.undo();
-      event.preventDefault();
-    } else if ((key === 'z' && event.shiftKey) || key === 'y') {
-      this.redo();
+    if (key == 'z' || key == 'y') {
+      if (key == 'z' && !event.shiftKey) this.undo();
+      else this.redo();
       event.preventDefault();
     }
   }
