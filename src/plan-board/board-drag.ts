@@ -181,16 +181,18 @@ export class BoardDrag implements ReactiveController {
     return { ...g, target };
   }
 
-  /** The drop position under a point: the nearest column, the slot by card midpoints. */
+  /**
+   * The drop position under a point: the column nearest along the row (columns stand side by side
+   * but end at their last card, so a point below a short column is still in it, not in a taller
+   * neighbour), the slot by card midpoints.
+   */
   #targetAt(x: number, y: number, cardId: string, origin: CardPosition): CardPosition | null {
     let best: HTMLElement | null = null;
     let bestDistance = Infinity;
     for (const column of this.options.root().querySelectorAll<HTMLElement>('.column')) {
       const r = column.getBoundingClientRect();
       if (r.width === 0) continue;
-      const dx = x < r.left ? r.left - x : x > r.right ? x - r.right : 0;
-      const dy = y < r.top ? r.top - y : y > r.bottom ? y - r.bottom : 0;
-      const distance = Math.hypot(dx, dy);
+      const distance = x < r.left ? r.left - x : x > r.right ? x - r.right : 0;
       if (distance < bestDistance) {
         bestDistance = distance;
         best = column;
