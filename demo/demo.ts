@@ -56,8 +56,9 @@ tablist.setAttribute('aria-label', t('tabs'));
 onDemoLanguage(() => tablist.setAttribute('aria-label', t('tabs')));
 
 // Tabs (WAI-ARIA APG "Tabs with automatic activation"): one tab stop, arrows (flipped in RTL),
-// Home/End; the chosen tab is kept in the URL hash so a link opens it.
-function select(index: number, focus = false): void {
+// Home/End; the chosen tab is kept in the URL hash so a link opens it. Not on load: a hash set
+// while the page loads makes the browser jump to that panel, past the participant's header.
+function select(index: number, focus = false, keep = true): void {
   tabs.forEach((tab, i) => {
     const selected = i === index;
     tab.setAttribute('aria-selected', String(selected));
@@ -66,7 +67,7 @@ function select(index: number, focus = false): void {
   });
   if (focus) tabs[index].focus();
   const id = tabs[index].getAttribute('aria-controls');
-  if (location.hash !== `#${id}`) history.replaceState(null, '', `${location.pathname}${location.search}#${id}`);
+  if (keep && location.hash !== `#${id}`) history.replaceState(null, '', `${location.pathname}${location.search}#${id}`);
 }
 tablist.addEventListener('click', (event) => {
   const index = tabs.indexOf((event.target as HTMLElement).closest('[role=tab]') as HTMLButtonElement);
@@ -85,7 +86,7 @@ tablist.addEventListener('keydown', (event) => {
   select(index, true);
 });
 const fromHash = (): number => Math.max(0, tabs.findIndex((tab) => `#${tab.getAttribute('aria-controls')}` === location.hash));
-select(fromHash());
+select(fromHash(), false, false);
 window.addEventListener('hashchange', () => select(fromHash()));
 
 // Event log: every Veikart event with its JSON detail, newest first, in a drawer.
