@@ -111,7 +111,8 @@ export function editChanges(form: HTMLFormElement, base: PlanCard, current: Plan
   const now: Record<string, string | boolean> = {
     title: read('title'),
     title2: read('title2'),
-    time: read('time'),
+    // "14.00" and "9.00" (the Norwegian way, and the only separator on many number pads) as "14:00", "09:00".
+    time: read('time').replace(/\b\d\b/g, '0$&').replace(/\./g, ':'),
     place: read('place'),
     place2: read('place2'),
     note: read('note'),

@@ -1,0 +1,33 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/define.js';
+import type { VkPlanBoard } from '../../src/plan-board/plan-board.js';
+import type { PlanOperation } from '../../src/plan-board/plan-board.types.js';
+import { record } from '../helpers/index.js';
+import { frame, menuAction, placed, samplePlan } from './helpers.js';
+
+// An adviser typed the dentist's time as "14.00" — the Norwegian way to write a time (and the
+// only separator on many tablets' number pad, which inputmode="numeric" brings up) — and got
+// "Skriv tiden som 09:00 eller 09:00-11:30.".
+describe('plan board: day1 — a time written with a full stop is saved', () => {
+  for (const [typed, saved] of [
+    ['14.00', '14:00'],
+    ['09.00-11.30', '09:00-11:30'],
+    ['9.00', '09:00'],
+    ['8:15 - 9.45', '08:15 - 09:45'],
+  ] as const) {
+    it(`"${typed}" is saved as "${saved}"`, async () => {
+      const el = await fixture<VkPlanBoard>(html`<vk-plan-board .value=${samplePlan()}></vk-plan-board>`);
+      await menuAction(el, 'c2', 'edit');
+      await placed(el);
+      const form = el.shadowRoot?.querySelector('.edit-form') as HTMLFormElement;
+      (form.querySelector('[name="time"]') as HTMLInputElement).value = typed;
+      const events = record(el, 'vk-change');
+      form.requestSubmit();
+      await el.updateComplete;
+      await frame();
+      expect(el.shadowRoot?.querySelector('.edit-form'), 'the form closed: no error').to.equal(null);
+      const ops = events.map((e) => (e.detail as { operation: PlanOperation }).operation);
+      expect(ops).to.deep.equal([{ type: 'card.update', cardId: 'c2', changes: { time: saved } }]);
+    });
+  }
+});
