@@ -53,6 +53,9 @@ function closingLine() {
  *   plugin is not registered by default);
  * - `vk-screenshot`: a PNG (base64) of a clip of the viewport (document coordinates), for pixels
  *   no DOM query can tell;
+ * - `vk-pdf-pages`: prints the page to PDF as a browser prints it (the page's own `@page` size and
+ *   margins) and returns the text operations drawn on each sheet, so a test can count sheets and
+ *   find a sheet with nothing but a title on it;
  * - `vk-snapshot-file`: reads test/a11y/snapshots/NAME.txt; writes it only under UPDATE_SNAPSHOTS=1
  *   (a missing snapshot fails the test instead of being written silently).
  */
@@ -92,6 +95,27 @@ function veikartTestPlugin() {
         const fits = [x, y, width, height].every((n) => Number.isFinite(n)) && width >= 1 && height >= 1 && x >= view.x && y >= view.y && x + width <= view.x + view.width && y + height <= view.y + view.height;
         if (!fits) throw new Error(`vk-screenshot: the clip ${JSON.stringify(payload)} is not inside the viewport ${JSON.stringify(view)}`);
         return p.screenshot({ clip: { x, y, width, height }, encoding: 'base64', captureBeyondViewport: false });
+      }
+      if (command === 'vk-pdf-pages') {
+        const { inflateSync } = await import('node:zlib');
+        const pdf = Buffer.from(await page(session).pdf({ preferCSSPageSize: true, printBackground: false }));
+        const text = pdf.toString('latin1');
+        const objects = new Map([...text.matchAll(/(\d+) 0 obj([\s\S]*?)endobj/g)].map((m) => [m[1], { body: m[2], at: m.index + m[0].indexOf(m[2]) }]));
+        const content = (id) => {
+          const { body, at } = objects.get(id);
+          const start = text.indexOf('\n', at + body.indexOf('stream')) + 1;
+          const raw = pdf.subarray(start, text.indexOf('endstream', start));
+          try { return inflateSync(raw).toString('latin1'); } catch { return raw.toString('latin1'); }
+        };
+        // The sheets in reading order: the page tree from the catalogue's /Pages, depth first.
+        const sheets = [];
+        const visit = (id) => {
+          const body = objects.get(id).body;
+          if (/\/Type\s*\/Pages\b/.test(body)) for (const kid of body.match(/\/Kids\s*\[([^\]]*)\]/)[1].matchAll(/(\d+) 0 R/g)) visit(kid[1]);
+          else sheets.push((content(body.match(/\/Contents\s+(\d+) 0 R/)[1]).match(/T[Jj]\b/g) ?? []).length);
+        };
+        visit(objects.get(text.match(/\/Root\s+(\d+) 0 R/)[1]).body.match(/\/Pages\s+(\d+) 0 R/)[1]);
+        return { textOps: sheets };
       }
       if (command === 'vk-snapshot-file') {
         const { mkdirSync, readFileSync, writeFileSync } = await import('node:fs');

@@ -17,6 +17,7 @@ export const planBoardPrintStyles = css`
     .grip,
     .count,
     .vk-popover,
+    .silent-badge,
     .ghost-layer,
     .column-empty {
       display: none !important;
@@ -36,10 +37,11 @@ export const planBoardPrintStyles = css`
     .board[data-mode='participant'] {
       font-size: 1em;
     }
+    /* A day may continue on the next sheet (its cards are never split): kept whole, a week
+       taller than a sheet moved every day to sheet 2 and left sheet 1 with the title alone. */
     .column {
       background: #fff;
       border: 1px solid #000;
-      break-inside: avoid;
     }
     .card {
       background: #fff !important;
