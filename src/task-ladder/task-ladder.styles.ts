@@ -328,7 +328,6 @@ export const taskLadderStyles = css`
       display: block;
     }
     .phase {
-      break-inside: avoid-page;
       margin-block-end: 1rem;
       border: 1px solid #000;
     }
