@@ -20,7 +20,6 @@ export const styles = css`
     .actions,
     .legend-all,
     .legend-item[aria-pressed='false'],
-    .more,
     .resize,
     .now,
     .vk-popover {
