@@ -64,12 +64,19 @@ export const InvalidInput: Story = {
 export const RightToLeftPage: Story = {
   render: (args) => html`<div lang="ar" dir="rtl">${board(args)}</div>`,
 };
+/**
+ * An A4 landscape sheet's width (297 mm, 10 mm margins: 1047 px for the board). The board keeps
+ * its screen look here; its columns are set to 12rem as on paper so the whole week fits the sheet
+ * (at the screen's 13rem it scrolled inside the frame and cut Friday). The paper look (no
+ * controls, black and white) shows only in the browser's print preview.
+ */
 export const PrintPreview: Story = {
   parameters: { controls: { disable: true } },
   render: () => html`<style>
       .print-preview { inline-size: 297mm; min-block-size: 210mm; padding: 10mm; background: #fff; border: 1px solid #999; box-sizing: border-box; }
+      .print-preview vk-plan-board { --vk-plan-column-width: 12rem; }
     </style>
-    <p>Use the browser's print preview (the board hides its controls and prints in black and white). Hosts add <code>@page { size: A4 landscape; }</code>.</p>
+    <p>The frame is an A4 landscape sheet (297 × 210 mm, 10 mm margins), with the columns as wide as on paper. The board keeps its screen look here: open the browser's print preview to see the paper (no controls, black and white). Hosts add <code>@page { size: A4 landscape; margin: 10mm; }</code>.</p>
     <div class="print-preview"><vk-plan-board readonly .value=${amina}></vk-plan-board></div>`,
 };
 
