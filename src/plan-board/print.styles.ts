@@ -37,11 +37,16 @@ export const planBoardPrintStyles = css`
     .board[data-mode='participant'] {
       font-size: 1em;
     }
-    /* A day may continue on the next sheet (its cards are never split): kept whole, a week
+    /* A day may continue on the next sheet (its cards are never split): kept whole, or laid out
+       as a grid (Chromium then would not break it on a page with an 8 px body margin), a week
        taller than a sheet moved every day to sheet 2 and left sheet 1 with the title alone. */
     .column {
+      display: block;
       background: #fff;
       border: 1px solid #000;
+    }
+    .cards {
+      margin-block-start: var(--_vk-space-2);
     }
     .card {
       background: #fff !important;
