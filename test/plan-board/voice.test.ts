@@ -371,6 +371,12 @@ describe('plan board: the edit form\'s Save keeps a new recording (fake media de
   const waitFor = async (done: () => boolean, frames = 300): Promise<void> => {
     for (let i = 0; !done() && i < frames; i++) await frame();
   };
+  /** Starts recording and waits until the time shows a whole second: the fake device's tone is in the take. */
+  async function recordASecond(recorder: Recorder): Promise<void> {
+    await recorder.record();
+    await waitFor(() => recorder.state === 'recording');
+    await waitFor(() => /1/.test(recorder.shadowRoot?.querySelector('.time')?.textContent ?? ''));
+  }
 
   it('Save with a take still under review (its own "Lagre opptaket" not pressed) saves the recording, then the typed text', async () => {
     const el = await fixture<VkPlanBoard>(html`<vk-plan-board .value=${{ ...samplePlan(), participantLanguage: 'ti' }}></vk-plan-board>`);
@@ -421,10 +427,7 @@ describe('plan board: the edit form\'s Save keeps a new recording (fake media de
     const el = await fixture<VkPlanBoard>(html`<vk-plan-board .value=${{ ...samplePlan(), participantLanguage: 'ti' }}></vk-plan-board>`);
     const events = record(el, 'vk-change');
     const recorder = await editorRecorder(el);
-    await recorder.record();
-    await waitFor(() => recorder.state === 'recording');
-    // Until the time shows a whole second: the fake device's tone is in the take.
-    await waitFor(() => /1/.test(recorder.shadowRoot?.querySelector('.time')?.textContent ?? ''));
+    await recordASecond(recorder);
     (sr(el).querySelector('.edit-form input[name="title"]') as HTMLInputElement).value = '';
     (sr(el).querySelector('.edit-form button[type="submit"]') as HTMLButtonElement).click();
     await waitFor(() => recorder.state === 'review');
@@ -451,10 +454,7 @@ describe('plan board: the edit form\'s Save keeps a new recording (fake media de
     const el = await fixture<VkPlanBoard>(html`<vk-plan-board .value=${{ ...samplePlan(), participantLanguage: 'ti' }}></vk-plan-board>`);
     const events = record(el, 'vk-change');
     const recorder = await editorRecorder(el);
-    await recorder.record();
-    await waitFor(() => recorder.state === 'recording');
-    // Until the time shows a whole second: the fake device's tone is in the take.
-    await waitFor(() => /1/.test(recorder.shadowRoot?.querySelector('.time')?.textContent ?? ''));
+    await recordASecond(recorder);
     (sr(el).querySelector('.edit-form button[type="submit"]') as HTMLButtonElement).click();
     await waitFor(() => events.length >= 1, 60);
     const ops = operations(events) as Array<Extract<PlanOperation, { type: 'card.update' }>>;
