@@ -371,6 +371,16 @@ describe('plan board: the edit form\'s Save keeps a new recording (fake media de
   const waitFor = async (done: () => boolean, frames = 300): Promise<void> => {
     for (let i = 0; !done() && i < frames; i++) await frame();
   };
+  /** A Tigrinya board with c1's edit form open and a one-second take under review (not saved), its vk-change events recorded. */
+  async function editorWithTake(): Promise<{ el: VkPlanBoard; events: ReturnType<typeof record>; recorder: Recorder }> {
+    const el = await fixture<VkPlanBoard>(html`<vk-plan-board .value=${{ ...samplePlan(), participantLanguage: 'ti' }}></vk-plan-board>`);
+    const events = record(el, 'vk-change');
+    const recorder = await editorRecorder(el);
+    recorder.maxSeconds = 1;
+    await recorder.record();
+    await waitFor(() => recorder.state === 'review');
+    return { el, events, recorder };
+  }
   /** Starts recording and waits until the time shows a whole second: the fake device's tone is in the take. */
   async function recordASecond(recorder: Recorder): Promise<void> {
     await recorder.record();
@@ -379,12 +389,7 @@ describe('plan board: the edit form\'s Save keeps a new recording (fake media de
   }
 
   it('Save with a take still under review (its own "Lagre opptaket" not pressed) saves the recording, then the typed text', async () => {
-    const el = await fixture<VkPlanBoard>(html`<vk-plan-board .value=${{ ...samplePlan(), participantLanguage: 'ti' }}></vk-plan-board>`);
-    const events = record(el, 'vk-change');
-    const recorder = await editorRecorder(el);
-    recorder.maxSeconds = 1;
-    await recorder.record();
-    await waitFor(() => recorder.state === 'review');
+    const { el, events, recorder } = await editorWithTake();
     expect(recorder.state).to.equal('review');
     const title = sr(el).querySelector('.edit-form input[name="title"]') as HTMLInputElement;
     title.value = 'Norskkurs A';
@@ -401,12 +406,7 @@ describe('plan board: the edit form\'s Save keeps a new recording (fake media de
 
   // Before: the take was saved (a card.update of audio), then the title error was shown: half a save.
   it('Save with an empty title saves nothing, not even the take under review: the title error shows and the take waits', async () => {
-    const el = await fixture<VkPlanBoard>(html`<vk-plan-board .value=${{ ...samplePlan(), participantLanguage: 'ti' }}></vk-plan-board>`);
-    const events = record(el, 'vk-change');
-    const recorder = await editorRecorder(el);
-    recorder.maxSeconds = 1;
-    await recorder.record();
-    await waitFor(() => recorder.state === 'review');
+    const { el, events, recorder } = await editorWithTake();
     const title = sr(el).querySelector('.edit-form input[name="title"]') as HTMLInputElement;
     title.value = '';
     (sr(el).querySelector('.edit-form button[type="submit"]') as HTMLButtonElement).click();
@@ -437,12 +437,7 @@ describe('plan board: the edit form\'s Save keeps a new recording (fake media de
 
   // Before: "Stemme lagret for Norskkurs" was replaced at once by "Norskkurs A: endret".
   it('Save of a take and typed text together says both in one announcement', async () => {
-    const el = await fixture<VkPlanBoard>(html`<vk-plan-board .value=${{ ...samplePlan(), participantLanguage: 'ti' }}></vk-plan-board>`);
-    const events = record(el, 'vk-change');
-    const recorder = await editorRecorder(el);
-    recorder.maxSeconds = 1;
-    await recorder.record();
-    await waitFor(() => recorder.state === 'review');
+    const { el, events } = await editorWithTake();
     (sr(el).querySelector('.edit-form input[name="title"]') as HTMLInputElement).value = 'Norskkurs A';
     (sr(el).querySelector('.edit-form button[type="submit"]') as HTMLButtonElement).click();
     await waitFor(() => events.length >= 2, 60);
