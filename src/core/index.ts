@@ -1,6 +1,7 @@
 export * from './types.js';
 export * from './events.js';
-export { VkElement, type DocumentModel } from './vk-element.js';
+export { VkElement } from './vk-element.js';
+export type { DocumentModel } from './document-model.js';
 export { setLocale, getLocale, followDocumentLanguage, localeReady, localizationSharedWithHost, normalizeLocale, uiLocales, type UiLocale } from './localize.js';
 export { registerPictograms, setPictogramBase, resolvePictogram, listBuiltInPictograms, type ResolvedPictogram } from './pictograms.js';
 export { pictogramCategories, type PictogramCategory } from './pictogram-catalog.js';

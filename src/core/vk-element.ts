@@ -4,38 +4,14 @@ import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { Announcer } from './announcer.js';
 import { emit, type ChangeSource, type VkErrorDetail } from './events.js';
 import { getLocale, initLocalization, localeWait, pageTextLocale, prefetchLocale } from './localize.js';
-import { markFreshJson, parseJson, type CheckResult } from './schema.js';
+import { deepEqualJson, markFreshJson, parseJson } from './schema.js';
 import { tokens } from './tokens.js';
 import { prepareFonts, type FontInstance } from './fonts.js';
-import type { DocumentKind, OperationBase, VersionedDocument } from './types.js';
+import type { OperationBase, VersionedDocument } from './types.js';
+import type { DocumentModel } from './document-model.js';
 import { pictogramChanges, pictogramRegistry } from './pictograms.js';
 import { focusInView, showFocused } from './roving-focus.js';
 import { syncUiBidi, uiBidiStyles } from './ui-bidi.js';
-
-/** Deep equality of two JSON values (object key order ignored). */
-export function deepEqualJson(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  if (Array.isArray(a)) {
-    const bb = b as unknown[];
-    return a.length === bb.length && a.every((x, i) => deepEqualJson(x, bb[i]));
-  }
-  const ka = Object.keys(a);
-  const kb = Object.keys(b);
-  if (ka.length !== kb.length) return false;
-  return ka.every((k) => Object.hasOwn(b, k) && deepEqualJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
-}
-
-/** The pure functions behind one kind of document; the same ones `applyOperation` exports. */
-export interface DocumentModel<Doc, Op> {
-  readonly kind: DocumentKind;
-  check(input: unknown): CheckResult<Doc>;
-  /** Returns a new document; throws TypeError when the operation does not fit. */
-  apply(doc: Doc, operation: Op): Doc;
-  /** The operation that undoes `operation` on `before`. */
-  invert(before: Doc, operation: Op): Op;
-}
 
 interface HistoryEntry<Op> {
   forward: Op;

@@ -2,7 +2,7 @@
 import * as v from 'valibot';
 import { checkDocument, DATE_TIME_PATTERN, dateSchema, dateTimeSchema, idSchema, IdRegistry, isPlainId, isPlainObject, isPlainOptionalText, isPlainText, pictogramSchema, plainArraySchema, textSchema, versionSchema, type CheckResult } from '../core/schema.js';
 import { applyChanges, checkOperation, ensureValid, inverseChanges, nullFieldsSchema, unknownOperation } from '../core/model.js';
-import type { DocumentModel } from '../core/vk-element.js';
+import type { DocumentModel } from '../core/document-model.js';
 import type { ValidationIssue } from '../core/types.js';
 import { isCalendarDate } from './calendar-dates.js';
 import { sessionKinds, type ScheduleDocument, type ScheduleOperation, type Session } from './course-calendar.types.js';

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { deepEqualJson } from '../core/vk-element.js';
+import { deepEqualJson } from '../core/schema.js';
 import { getLocale } from '../core/localize.js';
 import { resolveText } from '../core/text.js';
 import { newCardId } from './plan-board.model.js';

@@ -2,7 +2,7 @@
 import * as v from 'valibot';
 import { audioSchema, checkDocument, idSchema, IdRegistry, languageTagSchema, isPlainId, isPlainObject, isPlainOptionalText, isPlainText, pictogramSchema, plainArraySchema, pointer, textSchema, versionSchema, type CheckResult } from '../core/schema.js';
 import { applyChanges, checkOperation, ensureValid, inverseChanges, nullFieldsSchema, unknownOperation } from '../core/model.js';
-import type { DocumentModel } from '../core/vk-element.js';
+import type { DocumentModel } from '../core/document-model.js';
 import type { ValidationIssue } from '../core/types.js';
 import { cardCategories, type CardPosition, type PlanCard, type PlanColumn, type PlanDocument, type PlanOperation } from './plan-board.types.js';
 

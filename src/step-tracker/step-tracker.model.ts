@@ -2,7 +2,7 @@
 import * as v from 'valibot';
 import { checkDocument, dateSchema, idSchema, isRealDate, pictogramSchema, pointer, textSchema, versionSchema, type CheckResult } from '../core/schema.js';
 import { applyChanges, checkOperation, ensureValid, inverseChanges, nullFieldsSchema, unknownOperation } from '../core/model.js';
-import type { DocumentModel } from '../core/vk-element.js';
+import type { DocumentModel } from '../core/document-model.js';
 import type { ValidationIssue } from '../core/types.js';
 import { stepStatuses, type Step, type StepsDocument, type StepsOperation, type StepStatus } from './step-tracker.types.js';
 

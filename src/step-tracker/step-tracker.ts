@@ -2,7 +2,8 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'li
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
-import { VkElement, deepEqualJson } from '../core/vk-element.js';
+import { VkElement } from '../core/vk-element.js';
+import { deepEqualJson } from '../core/schema.js';
 import { RovingFocus } from '../core/roving-focus.js';
 import { getLocale } from '../core/localize.js';
 import { isolate, resolvedLocale, resolveText } from '../core/text.js';

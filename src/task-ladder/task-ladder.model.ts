@@ -2,7 +2,7 @@
 import * as v from 'valibot';
 import { audioSchema, boundedString, checkDocument, DATE_PATTERN, dateSchema, idSchema, everyPlain, isPlainId, isPlainObject, isPlainText, isRealDate, languageTagSchema, pictogramSchema, plainArraySchema, pointer, textSchema, versionSchema, type CheckResult } from '../core/schema.js';
 import { applyChanges, checkOperation, ensureValid, inverseChanges, nullFieldsSchema, unknownOperation } from '../core/model.js';
-import type { DocumentModel } from '../core/vk-element.js';
+import type { DocumentModel } from '../core/document-model.js';
 import type { ValidationIssue } from '../core/types.js';
 import { logAuthors, moods, taskLevels, type LadderDocument, type LadderOperation, type LogEntry, type Phase, type PhaseProgress, type Task, type TaskLevel } from './task-ladder.types.js';
 

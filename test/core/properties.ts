@@ -4,7 +4,8 @@
 // the seed and path that replay it.
 import fc from 'fast-check';
 import { validateDocument, type KnownKind } from '../../src/documents.js';
-import { deepEqualJson, type DocumentModel } from '../../src/core/vk-element.js';
+import { deepEqualJson } from '../../src/core/schema.js';
+import type { DocumentModel } from '../../src/core/document-model.js';
 import { stepsModel } from '../../src/step-tracker/step-tracker.model.js';
 import { planModel } from '../../src/plan-board/plan-board.model.js';
 import { ladderModel } from '../../src/task-ladder/task-ladder.model.js';
