@@ -53,6 +53,8 @@ export function renderPictogramPicker(
     (p) => (state.category === 'all' || p.category === state.category) && (!query || p.alt.toLocaleLowerCase().includes(query) || p.id.includes(query)),
   );
   const active = shown.some((p) => p.id === state.active) ? state.active : shown[0]?.id;
+  // Enter in the search field picks the one picture left (as a click on it would).
+  const pick = (p: (typeof shown)[number]): void => onPick({ id: p.id, alt: p.alt, category: p.category });
   const onFocusin = (event: FocusEvent): void => {
     const id = (event.target as HTMLElement).closest?.<HTMLElement>('.picker-option')?.dataset.pictogram;
     if (id && id !== state.active) onState({ ...state, active: id });
@@ -67,7 +69,13 @@ export function renderPictogramPicker(
       : html`<div class="picker-filters">
           <label class="field">
             <span>${msg('Søk', { id: 'plan-board.picker.search' })}</span>
-            <input type="search" autofocus .value=${state.query} @input=${(e: Event) => onState({ ...state, query: (e.target as HTMLInputElement).value })} />
+            <input
+              type="search"
+              autofocus
+              .value=${state.query}
+              @input=${(e: Event) => onState({ ...state, query: (e.target as HTMLInputElement).value })}
+              @keydown=${(e: KeyboardEvent) => e.key == 'Enter' && !e.isComposing && shown.length == 1 && (e.preventDefault(), pick(shown[0]!))}
+            />
           </label>
           <label class="field">
             <span>${msg('Kategori', { id: 'plan-board.picker.category' })}</span>
@@ -80,7 +88,7 @@ export function renderPictogramPicker(
     <ul class="picker-grid" role="list" @keydown=${onGridKeydown} @focusin=${onFocusin}>
       ${shown.map(
         (p) => html`<li>
-          <button type="button" class="picker-option" tabindex=${p.id === active ? '0' : '-1'} data-pictogram=${p.id} @click=${() => onPick({ id: p.id, alt: p.alt, category: p.category })}>
+          <button type="button" class="picker-option" tabindex=${p.id === active ? '0' : '-1'} data-pictogram=${p.id} @click=${() => pick(p)}>
             <img class="vk-pictogram" src=${p.src} alt="" draggable="false" /><span>${p.alt}</span>
           </button>
         </li>`,
