@@ -57,7 +57,9 @@ function closingLine() {
  *   margins) and returns the text operations drawn on each sheet, so a test can count sheets and
  *   find a sheet with nothing but a title on it;
  * - `vk-snapshot-file`: reads test/a11y/snapshots/NAME.txt; writes it only under UPDATE_SNAPSHOTS=1
- *   (a missing snapshot fails the test instead of being written silently).
+ *   (a missing snapshot fails the test instead of being written silently);
+ * - `vk-timezone`: the page's time zone (`{ zone: 'America/New_York' }`; no zone: the machine's), for
+ *   tests of "today" on a device set to another zone than Oslo's (test/helpers/clock.ts).
  */
 function veikartTestPlugin() {
   const storyFiles = () => readdirSync('stories').filter((f) => f.endsWith('.stories.ts')).sort();
@@ -116,6 +118,10 @@ function veikartTestPlugin() {
         };
         visit(objects.get(text.match(/\/Root\s+(\d+) 0 R/)[1]).body.match(/\/Pages\s+(\d+) 0 R/)[1]);
         return { textOps: sheets };
+      }
+      if (command === 'vk-timezone') {
+        await page(session).emulateTimezone(payload?.zone || undefined);
+        return true;
       }
       if (command === 'vk-snapshot-file') {
         const { mkdirSync, readFileSync, writeFileSync } = await import('node:fs');

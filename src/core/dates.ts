@@ -19,9 +19,33 @@ export function toIsoDate(date: Date): string {
   return `${String(date.getFullYear()).padStart(4, '0')}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
-/** Today in local time as `YYYY-MM-DD`. */
-export function todayIso(): string {
-  return toIsoDate(new Date());
+/**
+ * Now as wall-clock time in Europe/Oslo, `YYYY-MM-DDTHH:mm`, whatever the browser's own zone.
+ * Documents are in the municipality's time (contract §4; the calendar's ICS export names it
+ * Europe/Oslo), so every widget's "now" and "today" are Oslo's: the calendar's today and "now"
+ * line, the step tracker's overdue, the task ladder's default log and sign-off date. CET, and CEST
+ * from 01:00 UTC on the last Sunday of March to 01:00 UTC on the last Sunday of October (the EU
+ * rule of the VTIMEZONE in `ics.ts`). Plain arithmetic: an `Intl` time zone would load date data
+ * in a first render.
+ * @param now milliseconds since the epoch (default `Date.now()`)
+ * @example osloNow(Date.UTC(2026, 2, 29, 1)) // '2026-03-29T03:00' (summer time began)
+ */
+export function osloNow(now = Date.now()): string {
+  const year = new Date(now).getUTCFullYear();
+  // 01:00 UTC on the last Sunday of a month of 31 days (0-based: March 2, October 9).
+  const lastSunday = (month: number): number => Date.UTC(year, month, 31 - new Date(Date.UTC(year, month, 31)).getUTCDay(), 1);
+  return new Date(now + (now >= lastSunday(2) && now < lastSunday(9) ? 72e5 : 36e5)).toISOString().slice(0, 16);
+}
+
+/**
+ * Today as `YYYY-MM-DD`: Oslo's calendar day (see `osloNow`), not the browser's. A laptop left on
+ * UTC at 00:30 in Oslo, or a phone still on another country's zone, gets the same day as the
+ * municipality.
+ * @param now milliseconds since the epoch (default `Date.now()`)
+ * @example todayIso(Date.UTC(2026, 2, 11, 23, 30)) // '2026-03-12'
+ */
+export function todayIso(now?: number): string {
+  return osloNow(now).slice(0, 10);
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -95,29 +119,36 @@ export function dateFormatter(locale: string, options: Intl.DateTimeFormatOption
  * Intl.DateTimeFormat loads the locale's date data (≈15 ms of a month view's first render); in
  * bokmål — Veikart's source locale, and the fallback of nn, ti and so — that render needs none.
  */
-const NB_MONTHS = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'];
-const NB_MONTHS_SHORT = ['jan.', 'feb.', 'mars', 'apr.', 'mai', 'juni', 'juli', 'aug.', 'sep.', 'okt.', 'nov.', 'des.'];
-const NB_WEEKDAYS = ['søndag', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag'];
-const NB_WEEKDAYS_SHORT = ['søn.', 'man.', 'tir.', 'ons.', 'tor.', 'fre.', 'lør.'];
-const NB_WEEKDAYS_NARROW = ['S', 'M', 'T', 'O', 'T', 'F', 'L'];
+const NB_MONTHS = 'januar februar mars april mai juni juli august september oktober november desember'.split(' ');
+const NB_WEEKDAYS = 'søndag mandag tirsdag onsdag torsdag fredag lørdag'.split(' ');
 
 /**
  * `date` in bokmål for the option sets in the tables' reach (`mars 2026`, `torsdag`, `tor.`, `T`,
  * `torsdag 12. mars 2026`, and `formatDate`'s default `12. mars 2026` / `4. feb. 2026`, which a task
- * ladder's log lines use), years 1000–9999; else undefined (Intl then formats it).
+ * ladder's log lines use), years 1000–9999; else undefined (Intl then formats it). Short names are
+ * CLDR's: a weekday's first three letters and a dot (`tor.`), a month's too when it is longer than
+ * four letters (`feb.`, but `mars`); narrow: the first letter, capital.
  */
 function formatBokmal(date: Date, options: Intl.DateTimeFormatOptions): string | undefined {
   const { weekday, day, month, year, ...rest } = options;
-  if (Object.keys(rest).length > 0) return undefined;
   const y = date.getFullYear();
-  if (year !== undefined && (year !== 'numeric' || y < 1000 || y > 9999)) return undefined;
-  if (weekday !== undefined && day === undefined && month === undefined && year === undefined) {
-    const names = weekday === 'long' ? NB_WEEKDAYS : weekday === 'short' ? NB_WEEKDAYS_SHORT : NB_WEEKDAYS_NARROW;
-    return names[date.getDay()];
+  if (Object.keys(rest).length > 0 || (year !== undefined && (year !== 'numeric' || y < 1000 || y > 9999))) return undefined;
+  const w = NB_WEEKDAYS[date.getDay()];
+  const m = NB_MONTHS[date.getMonth()];
+  switch ([weekday, day, month, year] + '') {
+    case 'long,,,':
+      return w;
+    case 'short,,,':
+      return w.slice(0, 3) + '.';
+    case 'narrow,,,':
+      return w[0].toUpperCase();
+    case ',,long,numeric':
+      return `${m} ${y}`;
+    case ',numeric,short,numeric':
+      return `${date.getDate()}. ${m.length > 4 ? m.slice(0, 3) + '.' : m} ${y}`;
+    case 'long,numeric,long,numeric':
+      return `${w} ${date.getDate()}. ${m} ${y}`;
   }
-  if (weekday === undefined && day === undefined && month === 'long' && year === 'numeric') return `${NB_MONTHS[date.getMonth()]} ${y}`;
-  if (weekday === undefined && day === 'numeric' && month === 'short' && year === 'numeric') return `${date.getDate()}. ${NB_MONTHS_SHORT[date.getMonth()]} ${y}`;
-  if (weekday === 'long' && day === 'numeric' && month === 'long' && year === 'numeric') return `${NB_WEEKDAYS[date.getDay()]} ${date.getDate()}. ${NB_MONTHS[date.getMonth()]} ${y}`;
   return undefined;
 }
 

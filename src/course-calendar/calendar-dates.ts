@@ -115,21 +115,6 @@ export function datesIn(start: IsoDate, end: IsoDate): IsoDate[] {
   return utcDay.range(utcDate(start), utcDate(end)).map(isoOf);
 }
 
-/**
- * Now as wall-clock time in Europe/Oslo, `YYYY-MM-DDTHH:mm`, whatever the browser's own zone:
- * documents are in the municipality's time (contract §4), which `ics.ts` exports as Europe/Oslo,
- * so "today" and the week's "now" line are Oslo's too. CET, and CEST from 01:00 UTC on the last
- * Sunday of March to 01:00 UTC on the last Sunday of October (the EU rule of the VTIMEZONE in
- * `ics.ts`). Plain arithmetic: an `Intl` time zone would load date data in the first render.
- * @example osloNow(Date.UTC(2026, 2, 29, 1)) // '2026-03-29T03:00' (summer time began)
- */
-export function osloNow(now = Date.now()): IsoDateTime {
-  const year = new Date(now).getUTCFullYear();
-  // 01:00 UTC on the last Sunday of a month of 31 days (0-based: March 2, October 9).
-  const lastSunday = (month: number): number => Date.UTC(year, month, 31 - new Date(Date.UTC(year, month, 31)).getUTCDay(), 1);
-  return new Date(now + (now >= lastSunday(2) && now < lastSunday(9) ? 72e5 : 36e5)).toISOString().slice(0, 16);
-}
-
 /** Minutes since midnight of a date-time's clock time. */
 export function minutesOf(dateTime: IsoDateTime): number {
   return Number(dateTime.slice(11, 13)) * 60 + Number(dateTime.slice(14, 16));

@@ -3,7 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { VkElement } from '../core/vk-element.js';
 import { listSeparator, resolveText } from '../core/text.js';
-import { formatDate, prepareDateFormats } from '../core/dates.js';
+import { formatDate, osloNow, prepareDateFormats, todayIso as today } from '../core/dates.js';
 import { localeWait } from '../core/localize.js';
 import { DATE_PATTERN } from '../core/schema.js';
 import { emit } from '../core/events.js';
@@ -11,7 +11,7 @@ import { tokens } from '../core/tokens.js';
 import type { IsoDate } from '../core/types.js';
 import { scheduleModel } from './course-calendar.model.js';
 import { courseCalendarStyles } from './course-calendar.styles.js';
-import { addDays, isCalendarDate, isoWeek, osloNow, rangeFor, stepDate } from './calendar-dates.js';
+import { addDays, isCalendarDate, isoWeek, rangeFor, stepDate } from './calendar-dates.js';
 import { segmentsByDay } from './calendar-layout.js';
 import { specialDays } from './holidays.js';
 import { dayCell, isNarrow, popoverAnchor, sessionControl, type PopoverState } from './calendar-queries.js';
@@ -41,9 +41,6 @@ import {
 export { kindLabel } from './session-chip.js';
 export { MONTH_CELL_LIMIT } from './month-view.js';
 export { AGENDA_BELOW } from './calendar-queries.js';
-
-/** Today in Oslo, the documents' time (see `osloNow`), whatever the browser's zone. */
-const today = (): IsoDate => osloNow().slice(0, 10);
 
 /** Session pieces the agenda renders first; more load on demand. */
 export const AGENDA_BATCH = 200;

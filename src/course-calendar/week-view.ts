@@ -66,7 +66,7 @@ export function minutesAt(axis: TimeAxis, fraction: number, snap: number): numbe
   return Math.round(minutes / snap) * snap;
 }
 
-/** `now`: the wall-clock time in Oslo (`osloNow`), where the "now" line goes. */
+/** `now`: the wall-clock time in Oslo (`osloNow` in core/dates.ts), where the "now" line goes. */
 export function renderWeek(ctx: ViewContext, range: CalendarRange, byDay: ReadonlyMap<IsoDate, Segment[]>, now: IsoDateTime): TemplateResult {
   const axis = timeAxis(byDay);
   const days = datesIn(range.start, range.end);

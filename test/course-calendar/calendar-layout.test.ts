@@ -1,7 +1,8 @@
 import { utcFormat } from 'd3-time-format';
 import { expect } from '@open-wc/testing';
 import { applyScheduleOperation, invertScheduleOperation } from '../../src/course-calendar/course-calendar.model.js';
-import { addMonths, datesIn, daysBetween, isoWeek, osloNow, rangeFor, startOfWeek, stepDate } from '../../src/course-calendar/calendar-dates.js';
+import { osloNow } from '../../src/core/dates.js';
+import { addMonths, datesIn, daysBetween, isoWeek, rangeFor, startOfWeek, stepDate } from '../../src/course-calendar/calendar-dates.js';
 import { daysCovered, packLanes, segmentsByDay } from '../../src/course-calendar/calendar-layout.js';
 import type { ScheduleOperation, Session } from '../../src/course-calendar/course-calendar.types.js';
 import { sampleSchedule } from './fixtures.js';
