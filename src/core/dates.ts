@@ -103,11 +103,8 @@ export function dateFormatter(locale: string, options: Intl.DateTimeFormatOption
   const key = `${locale}|${JSON.stringify(options)}`;
   let formatter = formatters.get(key);
   if (!formatter) {
-    try {
-      formatter = new Intl.DateTimeFormat(dateLocale(locale), { ...options, calendar: 'gregory' });
-    } catch {
-      formatter = new Intl.DateTimeFormat('nb', { ...options, calendar: 'gregory' });
-    }
+    // dateLocale gives only tags this browser's Intl took (or nb): no fallback needed here.
+    formatter = new Intl.DateTimeFormat(dateLocale(locale), { ...options, calendar: 'gregory' });
     formatters.set(key, formatter);
   }
   return formatter;
@@ -129,13 +126,13 @@ const NB_WEEKDAYS = 'søndag mandag tirsdag onsdag torsdag fredag lørdag'.split
  * CLDR's: a weekday's first three letters and a dot (`tor.`), a month's too when it is longer than
  * four letters (`feb.`, but `mars`); narrow: the first letter, capital.
  */
-function formatBokmal(date: Date, options: Intl.DateTimeFormatOptions): string | undefined {
-  const { weekday, day, month, year, ...rest } = options;
+function formatBokmal(date: Date, { weekday, day, month, year, ...rest }: Intl.DateTimeFormatOptions): string | undefined {
   const y = date.getFullYear();
-  if (Object.keys(rest).length > 0 || (year !== undefined && (year !== 'numeric' || y < 1000 || y > 9999))) return undefined;
+  if (year && (y < 1000 || y > 9999)) return undefined;
   const w = NB_WEEKDAYS[date.getDay()];
   const m = NB_MONTHS[date.getMonth()];
-  switch ([weekday, day, month, year] + '') {
+  // Any other option (an hour, a time zone) makes a key no case has.
+  switch ([weekday, day, month, year, ...Object.keys(rest)] + '') {
     case 'long,,,':
       return w;
     case 'short,,,':
@@ -152,13 +149,24 @@ function formatBokmal(date: Date, options: Intl.DateTimeFormatOptions): string |
   return undefined;
 }
 
+/**
+ * Date formatters for languages no browser engine has Gregorian month names for, by base language,
+ * set by that UI locale's lazy module (`ti`: `core/ti.ts`, loaded with the Tigrinya UI strings):
+ * `formatDate` asks them first, and Intl (bokmål's, see `dateLocale`) formats what they return
+ * undefined for. Empty until such a locale loads, so no other page pays for their names.
+ */
+export const ownDateFormats = new Map<string, (date: Date, options: Intl.DateTimeFormatOptions) => string | undefined>();
+
 /** `formatDate`'s default options ("12. mars 2026"). */
 const DEFAULT_DATE: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric' };
 
-/** An ISO date formatted in the locale (`12. mars 2026`, `١٢ مارس ٢٠٢٦`), Gregorian, see `dateFormatter`. */
+/**
+ * An ISO date formatted in the locale (`12. mars 2026`, `١٢ مارس ٢٠٢٦`, `12 መጋ 2026` once the ti
+ * UI strings have loaded), Gregorian, see `dateFormatter` and `ownDateFormats`.
+ */
 export function formatDate(iso: string, locale: string, options: Intl.DateTimeFormatOptions = DEFAULT_DATE): string {
   const date = parseIsoDate(iso);
-  return (dateLocale(locale) === 'nb' ? formatBokmal(date, options) : undefined) ?? dateFormatter(locale, options).format(date);
+  return (ownDateFormats.get(baseLanguage(locale)) ?? (dateLocale(locale) === 'nb' ? formatBokmal : undefined))?.(date, options) ?? dateFormatter(locale, options).format(date);
 }
 
 /** The default clock-time options: two-digit hour and minutes (`09:30`, as in documents), in the locale's own hour cycle and digits. */

@@ -1,0 +1,101 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/define.js';
+import { formatDate, formatTime } from '../../src/core/dates.js';
+import { setLocale } from '../../src/core/localize.js';
+import type { VkCourseCalendar } from '../../src/course-calendar/course-calendar.js';
+import type { VkStepTracker } from '../../src/step-tracker/step-tracker.js';
+import type { VkTaskLadder } from '../../src/task-ladder/task-ladder.js';
+import { sampleSchedule } from '../course-calendar/fixtures.js';
+import { sampleLadder } from '../task-ladder/sample.js';
+import { shadow, shadowAll } from '../helpers/index.js';
+
+// CLDR 48's Tigrinya (ti) Gregorian names, as ICU 78 with full data writes them (Node 24:
+// `new Intl.DateTimeFormat('ti', { month: 'long' })`); Chromium ships no ti date data.
+const MONTHS = ['ጥሪ', 'ለካቲት', 'መጋቢት', 'ሚያዝያ', 'ጉንበት', 'ሰነ', 'ሓምለ', 'ነሓሰ', 'መስከረም', 'ጥቅምቲ', 'ሕዳር', 'ታሕሳስ'];
+const MONTHS_SHORT = ['ጥሪ', 'ለካ', 'መጋ', 'ሚያ', 'ግን', 'ሰነ', 'ሓም', 'ነሓ', 'መስ', 'ጥቅ', 'ሕዳ', 'ታሕ'];
+// Sunday to Saturday.
+const WEEKDAYS = ['ሰንበት', 'ሰኑይ', 'ሰሉስ', 'ረቡዕ', 'ሓሙስ', 'ዓርቢ', 'ቀዳም'];
+const WEEKDAYS_SHORT = ['ሰን', 'ሰኑ', 'ሰሉ', 'ረቡ', 'ሓሙ', 'ዓር', 'ቀዳ'];
+const WEEKDAYS_NARROW = ['ሰ', 'ሰ', 'ሰ', 'ረ', 'ሓ', 'ዓ', 'ቀ'];
+const ETHIOPIC = /\p{Script=Ethiopic}/u;
+const LATIN_LETTERS = /\p{Script=Latin}/u;
+
+const iso = (month: number, day: number): string => `2026-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+
+describe('Tigrinya dates (ti): names that load with the ti UI strings', () => {
+  before(async () => {
+    // Before the ti strings load, no page pays for the names: bokmål, as the fallback chain says.
+    expect(formatDate('2026-03-12', 'ti', { month: 'long', year: 'numeric' })).to.equal(formatDate('2026-03-12', 'nb', { month: 'long', year: 'numeric' }));
+    await setLocale('ti');
+  });
+  after(async () => {
+    await setLocale('nb');
+  });
+
+  it('every month, long and short, in CLDR’s names', () => {
+    for (let m = 1; m <= 12; m++) {
+      expect(formatDate(iso(m, 4), 'ti', { month: 'long', year: 'numeric' }), `month ${m}`).to.equal(`${MONTHS[m - 1]} 2026`);
+      expect(formatDate(iso(m, 4), 'ti', { day: 'numeric', month: 'short', year: 'numeric' }), `month ${m}`).to.equal(`4 ${MONTHS_SHORT[m - 1]} 2026`);
+    }
+  });
+
+  it('every weekday, long, short and narrow (1 March 2026 is a Sunday)', () => {
+    for (let d = 0; d < 7; d++) {
+      expect(formatDate(iso(3, 1 + d), 'ti', { weekday: 'long' })).to.equal(WEEKDAYS[d]);
+      expect(formatDate(iso(3, 1 + d), 'ti', { weekday: 'short' })).to.equal(WEEKDAYS_SHORT[d]);
+      expect(formatDate(iso(3, 1 + d), 'ti', { weekday: 'narrow' })).to.equal(WEEKDAYS_NARROW[d]);
+    }
+  });
+
+  it('each option set the widgets format with, in CLDR’s ti patterns', () => {
+    const cases: Array<[Intl.DateTimeFormatOptions | undefined, string]> = [
+      [undefined, '12 መጋ 2026'], // formatDate's default: tracker due dates, ladder log and sign-off dates
+      [{ month: 'long', year: 'numeric' }, 'መጋቢት 2026'], // calendar title
+      [{ weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }, 'ሓሙስ፣ 12 መጋቢት 2026'], // day names, agenda heads, popover
+      [{ weekday: 'short', day: 'numeric', month: 'numeric' }, 'ሓሙ፣ 12/3'], // week view heads
+      [{ weekday: 'short', day: 'numeric', month: 'short' }, 'ሓሙ፣ 12 መጋ'], // a session's day in a chip's name
+      [{ day: 'numeric', month: 'short' }, '12 መጋ'], // the end day of a session past midnight
+    ];
+    for (const [options, expected] of cases) expect(formatDate('2026-03-12', 'ti', options), JSON.stringify(options)).to.equal(expected);
+    expect(formatDate('2026-03-12', 'ti-ER', { month: 'long', year: 'numeric' })).to.equal('መጋቢት 2026');
+    // Clock times keep the 24-hour clock (bokmål's), not ICU's "10:05 ድ.ቀ.", as before.
+    expect(formatTime('22:05', 'ti')).to.equal('22:05');
+  });
+
+  it('course calendar in ti: title, weekday heads, day names, week heads and agenda heads', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div lang="ti"><vk-course-calendar .value=${sampleSchedule()} date="2026-03-12"></vk-course-calendar></div>`);
+    const el = wrapper.querySelector('vk-course-calendar') as VkCourseCalendar;
+    await el.updateComplete;
+    expect(shadow(el, '#title').textContent?.trim()).to.equal('መጋቢት 2026');
+    const heads = shadowAll(el, '.weekday');
+    expect(heads.map((h) => h.title)).to.deep.equal([...WEEKDAYS.slice(1), WEEKDAYS[0]]);
+    expect(heads.map((h) => h.querySelector('.weekday-short')?.textContent)).to.deep.equal([...WEEKDAYS_SHORT.slice(1), WEEKDAYS_SHORT[0]]);
+    expect(shadow(el, '.day[data-date="2026-03-12"] .vk-visually-hidden').textContent).to.contain('ሓሙስ፣ 12 መጋቢት 2026');
+    el.view = 'week';
+    await el.updateComplete;
+    // The date itself (a head may go on with a closed day's title, from the document: nb here).
+    const weekHeads = shadowAll(el, '.weekday').map((h) => h.querySelector('span')?.textContent?.trim() ?? '');
+    expect(weekHeads[3]).to.equal('ሓሙ፣ 12/3');
+    for (const head of weekHeads) expect(head, head).to.not.match(LATIN_LETTERS);
+    el.view = 'agenda';
+    await el.updateComplete;
+    const agenda = shadowAll(el, '.agenda-date').map((p) => p.textContent ?? '');
+    expect(agenda.length).to.be.above(0);
+    expect(agenda[0]).to.contain('ሰኑይ፣ 9 መጋቢት 2026');
+    for (const head of agenda) expect(head, head).to.match(ETHIOPIC);
+  });
+
+  it('step tracker and task ladder in ti: due, sign-off and log dates', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div lang="ti">
+      <vk-step-tracker .value=${{ version: 1, steps: [{ id: 's1', title: 'A', status: 'done', due: '2026-03-12' }] }} orientation="vertical"></vk-step-tracker>
+      <vk-task-ladder .value=${{ ...sampleLadder(), phases: [{ id: 'p1', title: 'P', tasks: [{ id: 't1', title: 'T', level: 'independent', signoff: { by: 'Kari', date: '2026-03-12' }, log: [{ date: '2026-05-04', by: 'mentor', text: 'Bra' }] }] }] }}></vk-task-ladder>
+    </div>`);
+    const tracker = wrapper.querySelector('vk-step-tracker') as VkStepTracker;
+    const ladder = wrapper.querySelector('vk-task-ladder') as VkTaskLadder;
+    await tracker.updateComplete;
+    await ladder.updateComplete;
+    expect(shadow(tracker, '.meta').textContent).to.contain('12 መጋ 2026');
+    expect(shadow(ladder, '.task-button').textContent).to.contain('12 መጋ 2026');
+    expect(shadow(ladder, '.task-button').textContent).to.contain('4 ግን 2026');
+  });
+});
