@@ -46,6 +46,23 @@ describe('vk-course-calendar: text in the other direction', () => {
     }
   });
 
+  it('ar: the agenda row and the session details draw a time range alike, start on the reading side as Intl.formatRange does', async () => {
+    // The oracle: Arabic's own range format ("9:00 ص – 11:00 ص", start first in logical order) in a
+    // right-to-left line puts the start on the right.
+    const intl = new Intl.DateTimeFormat('ar', { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' });
+    const [from, to] = [Date.UTC(2026, 2, 10, 9), Date.UTC(2026, 2, 10, 14, 30)];
+    const oracle = await fixture<HTMLElement>(html`<p dir="rtl" lang="ar" style="white-space: nowrap">${intl.formatRange(from, to)}</p>`);
+    const startOnRight = boxOf(oracle, intl.format(from).split(' ')[0]).left > boxOf(oracle, intl.format(to).split(' ')[0]).left;
+    expect(startOnRight, 'Intl: start on the right').to.equal(true);
+    const el = await calendar('ar', 'agenda', 600, doc, '2026-03-10');
+    const chip = shadow(el, '.agenda [data-session="s1"] .time');
+    expect(boxOf(chip, '09:00').left > boxOf(chip, '11:00').left, 'agenda row: start on the right').to.equal(startOnRight);
+    (el.shadowRoot!.querySelector('[data-session="s1"]') as HTMLElement).click();
+    await el.updateComplete;
+    const line = Array.from(el.shadowRoot!.querySelectorAll<HTMLElement>('.vk-popover p')).find((p) => p.querySelector('bdi'))!;
+    expect(boxOf(line, '09:00').left > boxOf(line, '11:00').left, 'details: start on the right').to.equal(startOnRight);
+  });
+
   it('the download button keeps ".ics" in order in Arabic', async () => {
     const button = shadow(await calendar('ar', 'month', 1000), '[data-action="ics"]');
     expect(boxOf(button, '.').left, 'the dot before "ics"').to.be.lessThan(boxOf(button, 'ics').left);
