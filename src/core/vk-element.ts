@@ -259,7 +259,7 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
     const operation = kind == 'undo' ? entry.inverse : entry.forward;
     to.push(entry);
     if (this.commit(operation, kind)) {
-      this.announcer.announce(this.#historyMessage(kind, entry.forward));
+      this.announcer.announce(this.#historyMessage(kind, entry.forward, operation));
       if (hadFocus) void this.#restoreFocus(operation);
       return true;
     }
@@ -272,16 +272,30 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
 
   /**
    * A short description of an operation for announcements, in the UI locale, naming the item
-   * ("flyttet Norskkurs til tirsdag"). Widgets override it; null says nothing beyond "Angret".
+   * ("flyttet Norskkurs til tirsdag"). Widgets override it; null says nothing beyond "Angret.".
+   * Undo and redo say "Angret: …" with it when `describeState` has nothing to say.
    */
   protected describeOperation(_operation: Op): string | null {
     return null;
   }
 
-  #historyMessage(kind: 'undo' | 'redo', operation: Op): string {
-    const what = this.describeOperation(operation);
-    if (kind === 'undo') return what ? msg(str`Angret: ${what}`, { id: 'history.undone-what' }) : msg('Angret', { id: 'history.undone' });
-    return what ? msg(str`Gjort om igjen: ${what}`, { id: 'history.redone-what' }) : msg('Gjort om igjen', { id: 'history.redone' });
+  /**
+   * What is true now of the item `operation` set a state of (a status, a level, Done, a place),
+   * in the UI locale and in the words that edit is announced with ("Arbeidspraksis: Ferdig"); null
+   * for other operations. `operation` is the one whose result is the document now: the applied
+   * one after redo, the inverse after undo or after a host cancelled an edit. Undo and redo say
+   * it after what happened ("Angret. Arbeidspraksis: Ferdig"), never the undone target state.
+   */
+  protected describeState(_operation: Op): string | null {
+    return null;
+  }
+
+  #historyMessage(kind: 'undo' | 'redo', forward: Op, applied: Op): string {
+    // "Angret. " alone when the widget has nothing to say of the operation.
+    const now = this.describeState(applied) ?? '';
+    const what = !now && this.describeOperation(forward);
+    if (kind === 'undo') return what ? msg(str`Angret: ${what}`, { id: 'history.undone-what' }) : msg(str`Angret. ${now}`, { id: 'history.undone-now' });
+    return what ? msg(str`Gjort om igjen: ${what}`, { id: 'history.redone-what' }) : msg(str`Gjort om igjen. ${now}`, { id: 'history.redone-now' });
   }
 
   /**

@@ -62,8 +62,9 @@ export function columnPosition(title: string, index: number, total: number): str
 }
 
 /**
- * What an operation did, naming the card, in the UI locale ("flyttet Norskkurs til tirsdag"),
- * for undo/redo announcements ("Angret: …").
+ * What an operation did, naming the card, in the UI locale ("la til Norskkurs i tirsdag"), for
+ * undo/redo announcements ("Angret: …"). Not a move or Done: undo and redo say those as they are
+ * now (the board's `describeState`).
  */
 export function describePlanOperation(operation: PlanOperation, locale: string, cardTitle: (cardId: string) => string, columnTitle: (columnId: string) => string): string | null {
   const columnName = (columnId: string): string => inSentence(columnTitle(columnId), locale);
@@ -78,15 +79,6 @@ export function describePlanOperation(operation: PlanOperation, locale: string, 
   switch (operation.type) {
     case 'card.remove':
       return msg(str`fjernet ${name}`, { id: 'plan-board.describe.removed' });
-    case 'card.move': {
-      if (operation.from.columnId !== operation.to.columnId) return msg(str`flyttet ${name} til ${columnName(operation.to.columnId)}`, { id: 'plan-board.describe.moved' });
-      const place = operation.to.index + 1;
-      return msg(str`flyttet ${name} til plass ${place}`, { id: 'plan-board.describe.moved-within' });
-    }
-    case 'card.done':
-      return operation.done
-        ? msg(str`merket ${name} som ferdig`, { id: 'plan-board.describe.done' })
-        : msg(str`merket ${name} som ikke ferdig`, { id: 'plan-board.describe.not-done' });
     case 'card.update': {
       if (Object.keys(operation.changes).length === 1 && operation.changes.proposedBy === null) return msg(str`godtok forslaget ${name}`, { id: 'plan-board.describe.accepted' });
       // A voice saved or removed (always alone: the edit form commits it apart from the typed fields), in the task ladder's words.

@@ -373,6 +373,14 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
     );
   }
 
+  /** Done or a card's place as it is now: "Norskkurs: ikke ferdig", "Kort Norskkurs: kolonne Mandag, plass 1 av 3". */
+  protected override describeState(operation: PlanOperation): string | null {
+    if (operation.type === 'card.move') return this.#positionText(operation.cardId, operation.to);
+    if (operation.type !== 'card.done' && !(operation.type === 'card.update' && 'done' in operation.changes)) return null;
+    const title = this.#cardTitle(operation.cardId);
+    return this.document?.cards.find((c) => c.id === operation.cardId)?.done ? msg(str`${title}: ferdig`, { id: 'plan-board.announce.done' }) : msg(str`${title}: ikke ferdig`, { id: 'plan-board.announce.not-done' });
+  }
+
   /** A card's title from the current document, else the one before the change (a card just removed). */
   #cardTitle(cardId: string): string {
     const card = this.document?.cards.find((c) => c.id === cardId) ?? this.#index.document?.cards.find((c) => c.id === cardId) ?? this.#index.previous?.cards.find((c) => c.id === cardId);
@@ -549,11 +557,8 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
 
   #toggleDone(card: PlanCard): void {
     if (!this.editable) return;
-    const done = card.done !== true;
-    if (this.#commit({ type: 'card.done', cardId: card.id, done })) {
-      const title = cardName(card, this.textLocale);
-      this.announcer.announce(done ? msg(str`${title}: ferdig`, { id: 'plan-board.announce.done' }) : msg(str`${title}: ikke ferdig`, { id: 'plan-board.announce.not-done' }));
-    }
+    const operation: PlanOperation = { type: 'card.done', cardId: card.id, done: card.done !== true };
+    if (this.#commit(operation)) this.announcer.announce(this.describeState(operation) ?? '');
   }
 
   /** Commits one `card.move` (nothing when the card would stay where it is) and announces it. */

@@ -5,7 +5,6 @@ import { msg, str } from '@lit/localize';
 import { VkElement } from '../core/vk-element.js';
 import { deepEqualJson } from '../core/schema.js';
 import { RovingFocus } from '../core/roving-focus.js';
-import { getLocale } from '../core/localize.js';
 import { isolate, resolvedLocale, resolveText } from '../core/text.js';
 import { renderPictogram } from '../core/pictograms.js';
 import { formatDate, prepareDateFormats, todayIso } from '../core/dates.js';
@@ -413,26 +412,19 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
     });
   }
 
-  /** Undo and redo name the step and what changed: "Angret: Norskkurs — ferdig". */
+  /** Undo and redo of an edit to a step's text: "Angret: Norskkurs — endret". */
   protected override describeOperation(operation: StepsOperation): string | null {
     const step = this.document?.steps.find((s) => s.id === operation.stepId);
-    if (!step) return null;
-    const locale = this.textLocale;
-    const title = isolate(resolveText(step.title, locale));
-    const lower = (text: string): string => text.toLocaleLowerCase(getLocale());
-    switch (operation.type) {
-      case 'step.status':
-        return msg(str`${title} — ${lower(statusLabel(operation.to))}`, { id: 'steps.describe.status' });
-      case 'step.check': {
-        const item = step.checklist?.find((i) => i.id === operation.itemId);
-        const name = isolate(resolveText(item?.title, locale));
-        return operation.done
-          ? msg(str`${title} — ${name} krysset av`, { id: 'steps.describe.checked' })
-          : msg(str`${title} — ${name} ikke krysset av`, { id: 'steps.describe.unchecked' });
-      }
-      case 'step.update':
-        return msg(str`${title} — endret`, { id: 'steps.describe.update' });
-    }
+    return step ? msg(str`${this.#title(step)} — endret`, { id: 'steps.describe.update' }) : null;
+  }
+
+  /** A status or a checklist item as it is now, as its edit announced it: "Arbeidspraksis: Ferdig", "Møt opp: krysset av". */
+  protected override describeState(operation: StepsOperation): string | null {
+    const step = this.document?.steps.find((s) => s.id === operation.stepId);
+    if (!step || operation.type === 'step.update') return null;
+    if (operation.type === 'step.status') return msg(str`${this.#title(step)}: ${statusLabel(operation.to)}`, { id: 'steps.announce.status' });
+    const item = isolate(resolveText(step.checklist?.find((i) => i.id === operation.itemId)?.title, this.textLocale));
+    return operation.done ? msg(str`${item}: krysset av`, { id: 'steps.announce.checked' }) : msg(str`${item}: ikke krysset av`, { id: 'steps.announce.unchecked' });
   }
 
   /** After undo/redo (or a host value) focus goes to the step the operation touched. */
@@ -560,20 +552,16 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
   }
 
   #setStatus(step: Step, to: StepStatus): void {
-    if (!this.editable || step.status === to) return;
-    if (this.commit({ type: 'step.status', stepId: step.id, from: step.status, to })) {
-      this.announcer.announce(msg(str`${this.#title(step)}: ${statusLabel(to)}`, { id: 'steps.announce.status' }));
-    }
+    if (step.status !== to) this.#edit({ type: 'step.status', stepId: step.id, from: step.status, to });
   }
 
   #check(step: Step, itemId: string, done: boolean): void {
-    if (!this.editable) return;
-    if (this.commit({ type: 'step.check', stepId: step.id, itemId, done })) {
-      const item = isolate(resolveText(step.checklist?.find((i) => i.id === itemId)?.title, this.textLocale));
-      this.announcer.announce(
-        done ? msg(str`${item}: krysset av`, { id: 'steps.announce.checked' }) : msg(str`${item}: ikke krysset av`, { id: 'steps.announce.unchecked' }),
-      );
-    }
+    this.#edit({ type: 'step.check', stepId: step.id, itemId, done });
+  }
+
+  /** Commits a status or a checklist item and says it as it is now (see `describeState`). */
+  #edit(operation: StepsOperation): void {
+    if (this.editable && this.commit(operation)) this.announcer.announce(this.describeState(operation) ?? '');
   }
 
   #update(step: Step, changes: StepChanges): void {

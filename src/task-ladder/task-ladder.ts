@@ -18,6 +18,7 @@ import { prepareMaskImages } from '../core/mask-images.js';
 import { PrintState } from '../core/print-state.js';
 import { levelLabel } from './labels.js';
 import { renderPhase } from './phase.js';
+import { signoffText } from './task-card.js';
 import type { PanelActions } from './task-panel.js';
 import { describeLadderOperation, participantUtterance, taskUtterances } from './task-voice.js';
 import type { LadderView, OpenPanel, PanelView } from './ladder-view.js';
@@ -450,10 +451,23 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     return allowed;
   }
 
-  /** Undo and redo name the task and what changed: "Angret: Vaske gulv — selvstendig". */
+  /** Undo and redo of a logbook entry or a text or recording change name the task and what changed: "Angret: Vaske gulv — ny loggføring". */
   protected override describeOperation(operation: LadderOperation): string | null {
     const task = this.#findTask(operation.taskId);
     return task ? describeLadderOperation(task, operation, this.textLocale) : null;
+  }
+
+  /** A level or a sign-off as it is now: "Vaske gulv: Selvstendig", "Vaske gulv: Kvittert ut av Kari, 2. mars 2026", "Vaske gulv: Ikke kvittert ut". */
+  protected override describeState(operation: LadderOperation): string | null {
+    const task = this.#findTask(operation.taskId);
+    const changes = operation.type === 'task.update' ? operation.changes : {};
+    const state =
+      operation.type === 'task.level'
+        ? levelLabel(operation.to)
+        : operation.type === 'task.signoff' || 'signoff' in changes
+          ? signoffText({ signoff: operation.type === 'task.signoff' ? operation : changes.signoff } as Task, this.textLocale)
+          : '';
+    return task && state ? msg(str`${isolate(resolveText(task.title, this.textLocale))}: ${state}`, { id: 'task-ladder.announce.level' }) : null;
   }
 
   /** After undo/redo (or a host value) focus goes to the task the operation touched. */
@@ -634,8 +648,9 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     if (!this.#canAssess || task.level === to) return false;
     // Its task becomes the roving item: a card's "Neste nivå" goes once the task is independent, and focus then falls back to it.
     this.#roving.activeKey = task.id;
-    if (!this.commit({ type: 'task.level', taskId: task.id, from: task.level, to })) return false;
-    if (announce) this.announcer.announce(msg(str`${isolate(resolveText(task.title, this.textLocale))}: ${levelLabel(to)}`, { id: 'task-ladder.announce.level' }));
+    const operation: LadderOperation = { type: 'task.level', taskId: task.id, from: task.level, to };
+    if (!this.commit(operation)) return false;
+    if (announce) this.announcer.announce(this.describeState(operation) ?? '');
     return true;
   }
 
@@ -656,8 +671,9 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
 
   #removeSignoff(task: Task): void {
     if (!this.#canAssess || !task.signoff) return;
-    if (this.commit({ type: 'task.update', taskId: task.id, changes: { signoff: null } })) {
-      this.announcer.announce(msg(str`${isolate(resolveText(task.title, this.textLocale))}: kvittering fjernet`, { id: 'task-ladder.announce.signoff-removed' }));
+    const operation: LadderOperation = { type: 'task.update', taskId: task.id, changes: { signoff: null } };
+    if (this.commit(operation)) {
+      this.announcer.announce(this.describeState(operation) ?? '');
       // The remove button is gone after the re-render: focus the sign-off button that replaced it.
       void this.updateComplete.then(() => {
         if (!this.popoverPanel?.contains(this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null)) {

@@ -49,7 +49,7 @@ describe('plan board: focus is never lost', () => {
     expect(announced(el)).to.match(/^Angret: la til /);
   });
 
-  it('undoing a move puts focus on the moved card and says what was undone ("Angret: flyttet Norskkurs til tirsdag")', async () => {
+  it('undoing a move puts focus on the moved card and says where it is now ("Angret. Kort Norskkurs: kolonne Mandag, …")', async () => {
     const el = await board();
     cardButton(el, 'c1').focus();
     await keys(el, ' ', 'ArrowRight', ' ');
@@ -59,7 +59,7 @@ describe('plan board: focus is never lost', () => {
     await settle(el);
     expect(renderedOrder(el).mon).to.deep.equal(['c1', 'c2', 'c3']);
     expect((deepActive() as HTMLElement).dataset.key).to.equal('c1');
-    expect(announced(el)).to.contain('Angret: flyttet Norskkurs til tirsdag');
+    expect(announced(el)).to.contain('Angret. Kort Norskkurs: kolonne Mandag, plass 1 av 3');
     await key(el, deepActive() as HTMLElement, 'z', { ctrlKey: true, shiftKey: true });
     await settle(el);
     expect((deepActive() as HTMLElement).dataset.key).to.equal('c1');

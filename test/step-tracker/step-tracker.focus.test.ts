@@ -35,7 +35,7 @@ describe('<vk-step-tracker> focus and keyboard', () => {
     expect(document.activeElement?.id).to.equal('after');
   });
 
-  it('undo focuses the step the edit touched and names it ("Angret: … — pågår")', async () => {
+  it('undo focuses the step the edit touched and says what is true now ("Angret. … : Ikke startet", not the undone "pågår")', async () => {
     const el = await tracker();
     button(el, 's3').focus();
     await sendKeys({ press: 'Space' });
@@ -47,7 +47,7 @@ describe('<vk-step-tracker> focus and keyboard', () => {
     await settle(el);
     expect(el.value?.steps[2].status).to.equal('not-started');
     expect(focused(el)).to.equal(button(el, 's3'));
-    expect(shadow(el, '[data-vk-announcer]').textContent).to.contain('Angret: \u2068Arbeidspraksis\u2069 — pågår');
+    expect(shadow(el, '[data-vk-announcer]').textContent).to.contain('Angret. \u2068Arbeidspraksis\u2069: Ikke startet');
   });
 
   it('arrow keys in the status radios only move the choice; Enter commits one step.status', async () => {
