@@ -254,13 +254,13 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
   #step(from: Array<HistoryEntry<Op>>, to: Array<HistoryEntry<Op>>, kind: 'undo' | 'redo'): boolean {
     const entry = from.pop();
     if (!entry) return false;
-    const hadFocus = this.#hasFocus();
+    const hadFocus = this.matches(':focus-within');
     const writes = this.#hostWrites;
     const operation = kind == 'undo' ? entry.inverse : entry.forward;
     to.push(entry);
     if (this.commit(operation, kind)) {
       this.announcer.announce(this.#historyMessage(kind, entry.forward, operation));
-      if (hadFocus) void this.#restoreFocus(operation);
+      if (hadFocus) void this.ensureFocus(operation);
       return true;
     }
     // Cancelled: keep the entry where it was — unless the host set its own value meanwhile (inside
@@ -283,8 +283,9 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
    * What is true now of the item `operation` set a state of (a status, a level, Done, a place),
    * in the UI locale and in the words that edit is announced with ("Arbeidspraksis: Ferdig"); null
    * for other operations. `operation` is the one whose result is the document now: the applied
-   * one after redo, the inverse after undo or after a host cancelled an edit. Undo and redo say
-   * it after what happened ("Angret. Arbeidspraksis: Ferdig"), never the undone target state.
+   * one after redo, the inverse after undo or after a host cancelled an edit. Undo, redo and a
+   * cancellation say it after what happened ("Angret. Arbeidspraksis: Ferdig", "Endring avbrutt.
+   * Arbeidspraksis: Ikke startet"), never the undone target state.
    */
   protected describeState(_operation: Op): string | null {
     return null;
@@ -366,32 +367,14 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
    * every change they did not drive focus for themselves, and undo/redo/host values call it here.
    */
   protected async ensureFocus(operation: Op | null = null): Promise<void> {
-    await this.#restoreFocus(operation);
-  }
-
-  #hasFocus(): boolean {
-    return this.matches(':focus-within');
-  }
-
-  async #restoreFocus(operation: Op | null): Promise<void> {
     await this.updateComplete;
-    const root = this.renderRoot as ShadowRoot;
-    const active = root.activeElement;
+    const active = (this.renderRoot as ShadowRoot).activeElement;
     // Focus is still on a connected element inside the widget (and not the one the operation removed): keep it.
     const target = this.focusAfterChange(operation);
-    if (target && target.isConnected) {
-      // After an operation also when focus is already there: a node moved back, focus and all, may be out of view.
-      if (operation !== null || (active !== target && !active?.isConnected)) this.#focusElement(target);
-      return;
-    }
-    if (active && active.isConnected) return;
-    const fallback = this.defaultFocusTarget();
-    if (fallback) this.#focusElement(fallback);
-  }
-
-  /** Focuses `el` after a change and brings it, or its `focusItem`, wholly into view (see `focusInView`). */
-  #focusElement(el: HTMLElement): void {
-    focusInView(el, (this.constructor as typeof VkElement).focusItem);
+    // After an operation also when focus is already there: a node moved back, focus and all, may be out of view.
+    const next = target?.isConnected ? (operation !== null || (active !== target && !active?.isConnected) ? target : null) : active?.isConnected ? null : this.defaultFocusTarget();
+    // Brought wholly into view, or its `focusItem` (see `focusInView`).
+    if (next) focusInView(next, (this.constructor as typeof VkElement).focusItem);
   }
 
   /** True when the user may edit now. */
@@ -447,7 +430,10 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
       return false;
     }
     if (!kept) {
+      // The host cancelled: the control shows the old state again, so say so, and what is true
+      // (widgets that name the cancelled gesture, like the board's "Flytting avbrutt", say it after this).
       this.#setDocument(before);
+      this.announcer.announce(msg(str`Endring avbrutt. ${this.describeState(inverse) ?? ''}`, { id: 'history.cancelled' }));
       return false;
     }
     if (source === 'user') {
@@ -633,7 +619,7 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
       this.#formDocument = result.document;
       this.#formText = text;
     }
-    // Not #hasFocus(): Chromium does not match :focus-within on the host while focus is in an open
+    // Not :focus-within: Chromium does not match :focus-within on the host while focus is in an open
     // popover (the top layer), and a value that closes it (its item gone) would drop focus to <body>.
     const hadFocus = this.shadowRoot?.activeElement;
     this.#error = null;
@@ -641,7 +627,7 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
     this.#hostWrites++;
     this.#clearHistory();
     this.#setDocument(result.document);
-    if (hadFocus) void this.#restoreFocus(null);
+    if (hadFocus) void this.ensureFocus();
   }
 
   #reject(error: VkErrorDetail): void {

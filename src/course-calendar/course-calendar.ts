@@ -418,10 +418,6 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     if (this.editable) this.#ensureMoves();
   };
 
-  #onPointerDown(event: PointerEvent): void {
-    this.#ensureMoves().onPointerDown(event);
-  }
-
   // ——— data for the view ———
 
   get #moving(): Grab | null {
@@ -470,7 +466,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
       on: {
         keydown: (e) => (this.currentView === 'agenda' ? this.#keys.onAgendaKeydown(e) : this.#keys.onGridKeydown(e)),
         keyup: (e) => this.#keys.onKeyup(e),
-        pointerdown: (e) => this.#onPointerDown(e),
+        pointerdown: (e) => this.#ensureMoves().onPointerDown(e),
         dayClick: (e, date) => this.#onDayClick(e, date),
         sessionClick: (e, id) => this.#onSessionClick(e, id),
         monthClick: (e) => this.#onMonthClick(e),
@@ -498,7 +494,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
         : html`<p class="week-loading" role="status">${msg('Laster ukevisning …', { id: 'course-calendar.week-loading' })}</p>`;
     } else {
       const agenda = this.#use(agendaPart);
-      body = agenda ? agenda.renderAgenda(ctx, range, byDay, { active: this.agendaActive, limit: this.agendaLimit, showMore: () => this.#showMoreAgenda() }) : html`<p role="status"></p>`;
+      body = agenda ? agenda.renderAgenda(ctx, range, byDay, { active: this.agendaActive, limit: this.agendaLimit, showMore: () => (this.agendaLimit += AGENDA_BATCH * 5) }) : html`<p role="status"></p>`;
     }
     const toolbar = this.#toolbar(doc, view);
     return html`<div role="group" part="base" class="calendar" data-view=${view} ?data-editable=${this.editable} ?data-narrow=${this.narrow} aria-labelledby="title">
@@ -522,7 +518,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
       legendOpen: this.legendOpen,
       legendKept: this.#legendKept,
       on: {
-        navigate: (direction) => this.#navigate(direction),
+        navigate: (direction) => (this.date = this.#step(direction)),
         today: () => this.#goTo(today(), false),
         setView: (v) => (this.view = v),
         add: () => this.#editing.addSession(),
@@ -573,10 +569,6 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     return next;
   }
 
-  #navigate(direction: -1 | 1): void {
-    this.date = this.#step(direction);
-  }
-
   #toggleCourse(courseId: string): void {
     const next = new Set(this.hiddenCourses);
     this.#legendKept.add(courseId);
@@ -624,10 +616,6 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
   #closePopover(restoreFocus: boolean): void {
     this.#popover?.close(restoreFocus);
     this.openItem = null;
-  }
-
-  #showMoreAgenda(): void {
-    this.agendaLimit += AGENDA_BATCH * 5;
   }
 
   // ——— edits ———

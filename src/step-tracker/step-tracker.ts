@@ -290,7 +290,9 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
     const summaryText = skipped ? html`${summary} · <span>${skipped}</span>` : summary;
     const label = title ? nothing : msg('Fremdrift', { id: 'steps.label' });
     const hint = this.editable ? msg('Mellomrom endrer status. Enter åpner detaljer.', { id: 'steps.hint.edit' }) : msg('Enter åpner detaljer.', { id: 'steps.hint.view' });
-    const popover = this.openStepId ? this.#renderPopover(doc, locale) : nothing;
+    const popover = this.openStepId
+      ? html`<div class="vk-popover" part="popover" popover="manual" role="dialog" aria-labelledby="details-title" tabindex="-1">${this.#renderDetails(doc, locale)}</div>`
+      : nothing;
     // The summary takes focus from script only (tabindex -1): where focus goes when a host value
     // leaves no step to focus ("0 av 0 ferdig"), instead of <body>; steps come first (ensureFocus).
     // The compact form has its own, smaller template (no width probe, bar or per-step templates):
@@ -339,10 +341,6 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
     const key = button?.dataset.key;
     if (key) this.#openDetails(key);
   };
-
-  #renderPopover(doc: StepsDocument, locale: string): TemplateResult {
-    return html`<div class="vk-popover" part="popover" popover="manual" role="dialog" aria-labelledby="details-title" tabindex="-1">${this.#renderDetails(doc, locale)}</div>`;
-  }
 
   /** A step of the full form (the compact form's steps are `compactSteps`). */
   #renderStep(step: Step, index: number, isCurrent: boolean, locale: string): TemplateResult {

@@ -101,6 +101,7 @@
 'empty.details': `Technical details`,
 'empty.error': `The content could not be shown because the document has errors.`,
 'form.required': `Fill in this field.`,
+'history.cancelled': str`Change cancelled. ${0}`,
 'history.redone-now': str`Redone. ${0}`,
 'history.redone-what': str`Redone: ${0}`,
 'history.undone-now': str`Undone. ${0}`,

@@ -101,6 +101,7 @@
 'empty.details': `Tekniske detaljar`,
 'empty.error': `Innhaldet kunne ikkje visast fordi dokumentet har feil.`,
 'form.required': `Fyll ut dette feltet.`,
+'history.cancelled': str`Endringa er avbroten. ${0}`,
 'history.redone-now': str`Gjort om att. ${0}`,
 'history.redone-what': str`Gjort om att: ${0}`,
 'history.undone-now': str`Angra. ${0}`,

@@ -101,6 +101,7 @@
 'empty.details': `Faahfaahin farsamo`,
 'empty.error': `Waxa ku jira lama tusi karo, sababtoo ah dukumeentigu khaladaad ayuu leeyahay.`,
 'form.required': `Buuxi goobtan.`,
+'history.cancelled': str`Isbeddelka waa la joojiyay. ${0}`,
 'history.redone-now': str`Mar kale ayaa la sameeyay. ${0}`,
 'history.redone-what': str`Mar kale la sameeyay: ${0}`,
 'history.undone-now': str`Laga noqday. ${0}`,

@@ -101,6 +101,7 @@
 'empty.details': `Технічні деталі`,
 'empty.error': `Не вдалося показати вміст, бо в документі є помилки.`,
 'form.required': `Заповніть це поле.`,
+'history.cancelled': str`Зміну скасовано. ${0}`,
 'history.redone-now': str`Повторено. ${0}`,
 'history.redone-what': str`Повторено: ${0}`,
 'history.undone-now': str`Скасовано. ${0}`,
