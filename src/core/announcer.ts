@@ -1,4 +1,5 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { getLocale } from './localize.js';
 
 /**
  * Resolves after the next frame has been produced (a task posted from a `requestAnimationFrame`
@@ -24,7 +25,8 @@ function afterNextFrame(): Promise<void> {
 
 /**
  * The one live region of a widget. It lives in the widget's shadow root (a region in <body> is
- * silenced inside aria-modal dialogs) and is rendered by the base element.
+ * silenced inside aria-modal dialogs) and is rendered by the base element, with the UI locale's
+ * `lang` (document titles quoted in a message are isolated, not marked with their own language).
  *
  * A widget may have its region made on demand (`onDemand` returns true), on its first
  * announcement: a compact step tracker rarely announces anything, and 500 of them in a table
@@ -93,6 +95,8 @@ export class Announcer implements ReactiveController {
     // Two alternating nodes: screen readers announce a text change even when the words repeat.
     // While the first message waits, both are empty.
     const text = this.#pending ? '' : this.#message;
-    return html`<div class="vk-visually-hidden" role="status" aria-live="polite" aria-atomic="true" data-vk-announcer>${this.#toggle ? text : ''}<span>${this.#toggle ? '' : text}</span></div>`;
+    // Announcements are UI text: in the UI locale, not under the widget's `lang` (the document
+    // texts' language), or a screen reader reads Norwegian words with an Arabic voice.
+    return html`<div class="vk-visually-hidden" role="status" aria-live="polite" aria-atomic="true" lang=${getLocale()} data-vk-announcer>${this.#toggle ? text : ''}<span>${this.#toggle ? '' : text}</span></div>`;
   }
 }
