@@ -275,9 +275,7 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
    * ("flyttet Norskkurs til tirsdag"). Widgets override it; null says nothing beyond "Angret.".
    * Undo and redo say "Angret: …" with it when `describeState` has nothing to say.
    */
-  protected describeOperation(_operation: Op): string | null {
-    return null;
-  }
+  protected describeOperation?(operation: Op): string | null;
 
   /**
    * What is true now of the item `operation` set a state of (a status, a level, Done, a place),
@@ -287,14 +285,12 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
    * cancellation say it after what happened ("Angret. Arbeidspraksis: Ferdig", "Endring avbrutt.
    * Arbeidspraksis: Ikke startet"), never the undone target state.
    */
-  protected describeState(_operation: Op): string | null {
-    return null;
-  }
+  protected describeState?(operation: Op): string | null;
 
   #historyMessage(kind: 'undo' | 'redo', forward: Op, applied: Op): string {
     // "Angret. " alone when the widget has nothing to say of the operation.
-    const now = this.describeState(applied) ?? '';
-    const what = !now && this.describeOperation(forward);
+    const now = this.describeState?.(applied) ?? '';
+    const what = !now && this.describeOperation?.(forward);
     if (kind === 'undo') return what ? msg(str`Angret: ${what}`, { id: 'history.undone-what' }) : msg(str`Angret. ${now}`, { id: 'history.undone-now' });
     return what ? msg(str`Gjort om igjen: ${what}`, { id: 'history.redone-what' }) : msg(str`Gjort om igjen. ${now}`, { id: 'history.redone-now' });
   }
@@ -433,7 +429,7 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
       // The host cancelled: the control shows the old state again, so say so, and what is true
       // (widgets that name the cancelled gesture, like the board's "Flytting avbrutt", say it after this).
       this.#setDocument(before);
-      this.announcer.announce(msg(str`Endring avbrutt. ${this.describeState(inverse) ?? ''}`, { id: 'history.cancelled' }));
+      this.announcer.announce(msg(str`Endring avbrutt. ${this.describeState?.(inverse) ?? ''}`, { id: 'history.cancelled' }));
       return false;
     }
     if (source === 'user') {
