@@ -515,6 +515,11 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
     // While invalid: after each render, for a validation anchor that exists now (the first
     // render's empty state) and a message in the UI locale now (a locale change renders again).
     if (!this.document || this.#custom) this.#syncForm();
+    // A widget a <label for> names (there when it renders): a group with that name, so screen
+    // readers say it on entering the widget (a generic host's name is not announced). Without one
+    // it stays generic, not a nameless group around every tracker in a table. `labels` searches
+    // the whole document: asked only of a widget with an id, not 500 times in a table of trackers.
+    this.internals.role = this.id && this.labels.length ? 'group' : null;
   }
 
   formResetCallback(): void {
