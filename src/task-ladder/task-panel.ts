@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { bilingual } from '../core/bilingual.js';
-import { formatDate, todayIso } from '../core/dates.js';
+import { todayIso } from '../core/dates.js';
 import { DATE_PATTERN } from '../core/schema.js';
 import { submitRadioOnEnter } from '../core/popover.js';
 import { renderPictogram, resolvePictogram } from '../core/pictograms.js';
@@ -262,7 +262,8 @@ function submitSignoff(view: LadderView, actions: PanelActions, event: SubmitEve
   if (!DATE_PATTERN.test(date)) return actions.setError(msg('Velg en gyldig dato.', { id: 'task-ladder.error.date' }));
   if (actions.commit({ type: 'task.signoff', taskId: task.id, by, date })) {
     actions.closePanel();
-    actions.announce(msg(str`${isolate(resolveText(task.title, view.locale))}: kvittert ut av ${isolate(by)}, ${isolate(formatDate(date, view.locale))}`, { id: 'task-ladder.announce.signoff' }));
+    // As undo and redo say it (the ladder's describeState) and the card shows it: "Vaske gulv: Kvittert ut av Kari, 2. mars 2026".
+    actions.announce(msg(str`${isolate(resolveText(task.title, view.locale))}: ${signoffText({ signoff: { by, date } } as Task, view.locale)}`, { id: 'task-ladder.announce.level' }));
   }
 }
 

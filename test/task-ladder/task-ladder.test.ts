@@ -351,7 +351,7 @@ describe('<vk-task-ladder> pointer and forms', () => {
     await el.updateComplete;
     expect(changes(seen)).to.deep.equal([{ type: 'task.signoff', taskId: 't3', by: 'Kari Nordmann', date: todayIso() }]);
     expect(taskButton(el, 't3').querySelector('.signoff')?.textContent).to.contain('Kvittert ut av \u2068Kari Nordmann\u2069');
-    expect(shadow(el, '[data-vk-announcer]').textContent).to.contain('kvittert ut av \u2068Kari Nordmann\u2069');
+    expect(shadow(el, '[data-vk-announcer]').textContent).to.contain('Kvittert ut av \u2068Kari Nordmann\u2069');
     expect(focused(el)).to.equal(taskButton(el, 't3'));
   });
 

@@ -347,7 +347,6 @@
 'task-ladder.announce.recorded': str`${0}: تم حفظ التسجيل الصوتي`,
 'task-ladder.announce.recording-removed': str`${0}: تمت إزالة التسجيل الصوتي`,
 'task-ladder.announce.reset': str`${0}: ${1}. للتراجع اضغط Ctrl+Z.`,
-'task-ladder.announce.signoff': str`${0}: وقّع عليها ${1}، ${2}`,
 'task-ladder.announce.unavailable': `لا يمكن القراءة بصوت عالٍ: لا يوجد تسجيل صوتي ولا صوت لهذه اللغة.`,
 'task-ladder.announce.unplayable': `لا يمكن القراءة بصوت عالٍ: لا يمكن تشغيل التسجيل الصوتي.`,
 'task-ladder.by.adviser': `المستشار`,

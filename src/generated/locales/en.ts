@@ -347,7 +347,6 @@
 'task-ladder.announce.recorded': str`${0}: sound recording saved`,
 'task-ladder.announce.recording-removed': str`${0}: sound recording removed`,
 'task-ladder.announce.reset': str`${0}: ${1}. Undo with Ctrl+Z.`,
-'task-ladder.announce.signoff': str`${0}: signed off by ${1}, ${2}`,
 'task-ladder.announce.unavailable': `Cannot be read aloud: no recording and no voice for this language.`,
 'task-ladder.announce.unplayable': `Cannot be read aloud: the recording cannot be played.`,
 'task-ladder.by.adviser': `Adviser`,

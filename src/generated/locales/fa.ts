@@ -347,7 +347,6 @@
 'task-ladder.announce.recorded': str`${0}: ضبط صدا ذخیره شد`,
 'task-ladder.announce.recording-removed': str`${0}: ضبط صدا حذف شد`,
 'task-ladder.announce.reset': str`${0}: ${1}. برای لغو Ctrl+Z را بزنید.`,
-'task-ladder.announce.signoff': str`${0}: تأیید شده توسط ${1}، ${2}`,
 'task-ladder.announce.unavailable': `بلند خوانده نمی‌شود: برای این زبان صدای ضبط‌شده یا صدای خواندن نیست.`,
 'task-ladder.announce.unplayable': `بلند خوانده نمی‌شود: صدای ضبط‌شده پخش نمی‌شود.`,
 'task-ladder.by.adviser': `مشاور`,

@@ -347,7 +347,6 @@
 'task-ladder.announce.recorded': str`${0}: lydopptak lagra`,
 'task-ladder.announce.recording-removed': str`${0}: lydopptak fjerna`,
 'task-ladder.announce.reset': str`${0}: ${1}. Angre med Ctrl+Z.`,
-'task-ladder.announce.signoff': str`${0}: kvittert ut av ${1}, ${2}`,
 'task-ladder.announce.unavailable': `Kan ikkje lesast opp: ingen lydopptak og inga stemme for dette språket.`,
 'task-ladder.announce.unplayable': `Kan ikkje lesast opp: lydopptaket kan ikkje spelast av.`,
 'task-ladder.by.adviser': `Rådgjevar`,

@@ -347,7 +347,6 @@
 'task-ladder.announce.recorded': str`${0}: duubista codka waa la kaydiyay`,
 'task-ladder.announce.recording-removed': str`${0}: duubista codka waa la tirtiray`,
 'task-ladder.announce.reset': str`${0}: ${1}. Ka noqo adoo riixaya Ctrl+Z.`,
-'task-ladder.announce.signoff': str`${0}: waxaa saxiixay ${1}, ${2}`,
 'task-ladder.announce.unavailable': `Cod laguma akhrin karo: ma jiro cod duuban ama cod luqaddan ah.`,
 'task-ladder.announce.unplayable': `Cod laguma akhrin karo: codka duuban lama shidi karo.`,
 'task-ladder.by.adviser': `La-taliye`,

@@ -347,7 +347,6 @@
 'task-ladder.announce.recorded': str`${0}፦ ቅዳሕ ድምጺ ተዓቂቡ`,
 'task-ladder.announce.recording-removed': str`${0}፦ ቅዳሕ ድምጺ ተሰሪዙ`,
 'task-ladder.announce.reset': str`${0}፦ ${1}። ንምስራዝ Ctrl+Z ጠውቕ።`,
-'task-ladder.announce.signoff': str`${0}: ብ${1} ተፈሪሙ፡ ${2}`,
 'task-ladder.announce.unavailable': `ብድምጺ ክንበብ ኣይከኣልን፡ ነዚ ቋንቋ ዝኸውን ዝተቐድሐ ድምጺ ወይ ድምጺ የለን።`,
 'task-ladder.announce.unplayable': `ብድምጺ ክንበብ ኣይከኣልን፡ እቲ ዝተቐድሐ ድምጺ ክጻወት ኣይከኣልን።`,
 'task-ladder.by.adviser': `ኣማኻሪ`,

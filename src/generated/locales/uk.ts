@@ -347,7 +347,6 @@
 'task-ladder.announce.recorded': str`${0}: звукозапис збережено`,
 'task-ladder.announce.recording-removed': str`${0}: звукозапис видалено`,
 'task-ladder.announce.reset': str`${0}: ${1}. Скасувати — Ctrl+Z.`,
-'task-ladder.announce.signoff': str`${0}: підтверджено (${1}, ${2})`,
 'task-ladder.announce.unavailable': `Неможливо прочитати вголос: немає аудіозапису й голосу для цієї мови.`,
 'task-ladder.announce.unplayable': `Неможливо прочитати вголос: аудіозапис не відтворюється.`,
 'task-ladder.by.adviser': `Консультант`,
