@@ -103,11 +103,11 @@ export function renderCard(card: PlanCard, view: CardView, index: number, setSiz
       aria-disabled=${view.disabled ? 'true' : nothing}
     >
       ${words.trim() ? decorativePictogram(card.pictogram, view.locale) : renderPictogram(card.pictogram, view.locale)}
-      <span class="card-text">${bilingual(card.title, view.locale, view.language)}</span>
+      <span class="card-body"><span class="card-text">${bilingual(card.title, view.locale, view.language)}</span>
       ${card.time ? html`<span class="meta meta-time"><bdi>${card.time}</bdi></span>` : nothing}
       ${card.place ? html`<span class="meta meta-place"><span class="meta-text">${bilingual(card.place, view.locale, view.language)}</span></span>` : nothing}
       ${proposal ? html`<span class="badge proposal-badge">${icons.hand}<span>${msg('Forslag fra deltakeren', { id: 'plan-board.proposal.badge' })}</span></span>` : nothing}
-      ${silent ? html`<span class="badge silent-badge">${icons.speakerOff}<span>${msg('Ingen lyd', { id: 'plan-board.no-sound' })}</span></span>` : nothing}
+      ${silent ? html`<span class="badge silent-badge">${icons.speakerOff}<span>${msg('Ingen lyd', { id: 'plan-board.no-sound' })}</span></span>` : nothing}</span>
       ${done ? html`<span class="done-mark"><span class="vk-visually-hidden">${doneWord}</span></span>` : nothing}
     </button>
     ${view.canToggle || view.arrange || view.participant

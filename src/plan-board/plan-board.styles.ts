@@ -333,15 +333,24 @@ export const planBoardStyles = css`
     -webkit-user-select: none;
     position: relative;
   }
+  /* The words' box: no box of its own where the pictogram sits above them. */
+  .card-body {
+    display: contents;
+  }
+  /* Beside the pictogram only while the longest word fits there (flex-basis: min-content, so
+     also with a user's wider letter and word spacing, WCAG 1.4.12); else it wraps below it. */
   @container vk-plan-column (min-width: 18rem) {
     .board[data-mode='adviser'] .card-button {
-      grid-template-columns: auto minmax(0, 1fr);
+      display: flex;
+      flex-wrap: wrap;
     }
-    .board[data-mode='adviser'] .card-button > .vk-pictogram {
-      grid-row: span 4;
-    }
-    .board[data-mode='adviser'] .card-button > :not(.vk-pictogram, .done-mark) {
-      grid-column: 2;
+    /* a column flexbox, not a grid: a grid's min-content ignores children with max-inline-size: 100% */
+    .board[data-mode='adviser'] .card-body {
+      display: flex;
+      flex-flow: column;
+      align-items: start;
+      gap: var(--_vk-space-1);
+      flex: 1 1 min-content;
     }
     /* beside the words, the done mark would cover their end: keep it clear */
     .board[data-mode='adviser'] .card[data-done] .card-button {
@@ -351,13 +360,15 @@ export const planBoardStyles = css`
   .card-button:hover:not(:disabled) {
     background: transparent;
   }
-  .card-button > * {
+  .card-button > *,
+  .card-body > * {
     max-inline-size: 100%;
     min-inline-size: 0;
   }
   .card-text {
     font-weight: 600;
     justify-self: stretch;
+    align-self: stretch;
   }
   .meta {
     display: flex;

@@ -1,0 +1,37 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/define.js';
+import type { VkPlanBoard } from '../../src/plan-board/plan-board.js';
+import { createAminaPlan } from '../../src/presets/plan.js';
+import { splitWords } from '../a11y/layout-checks.js';
+import { useTextSpacing } from '../a11y/text-spacing.js';
+
+const frame = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+
+// WCAG 1.4.12 text spacing (letter spacing 0.12em, word spacing 0.16em, line height 1.5) on every
+// element. An adviser's card puts the pictogram beside the words from an 18rem column up; on a
+// 320 px phone (a 304 px board in a page with the default 8 px margin) "Samfunnskunnskap" took
+// 190 px of a 185 px line beside the pictogram and broke as "Samfunnskunnska|p".
+describe('vk-plan-board with text spacing (WCAG 1.4.12)', () => {
+  before(() => useTextSpacing(true));
+  after(() => useTextSpacing(false));
+
+  it('keeps every word of a card whole from 296 to 420 px, pictogram beside the words where they fit', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: 296px"><vk-plan-board .value=${createAminaPlan()}></vk-plan-board></div>`);
+    const board = wrapper.querySelector('vk-plan-board') as VkPlanBoard;
+    const failures: string[] = [];
+    let beside = 0;
+    for (let width = 296; width <= 420; width += 8) {
+      wrapper.style.inlineSize = `${width}px`;
+      await board.updateComplete;
+      await frame();
+      await frame();
+      for (const w of splitWords(wrapper)) failures.push(`${width}px: "${w.word}" over ${w.lines} lines (${w.wordWidth} px word, ${w.lineWidth} px line)`);
+      const card = board.shadowRoot!.querySelector('.card-button') as HTMLElement;
+      const picture = card.querySelector('.vk-pictogram')!.getBoundingClientRect();
+      const words = card.querySelector('.card-text')!.getBoundingClientRect();
+      if (words.top < picture.bottom - 1) beside++;
+    }
+    expect(failures, failures.join('\n')).to.deep.equal([]);
+    expect(beside, 'widths with the pictogram beside the words of the first card').to.be.above(0);
+  });
+});
