@@ -26,11 +26,14 @@ export interface ShownText {
   font: string;
 }
 
-/** The widest single word among the texts, in CSS px. */
-export function widestWord(texts: readonly ShownText[]): number {
+/**
+ * The widest single word among the texts, in CSS px, with `letterSpacing` (px, the host's computed
+ * letter-spacing: a user's text-spacing style, WCAG 1.4.12) after each of its characters.
+ */
+export function widestWord(texts: readonly ShownText[], letterSpacing = 0): number {
   let widest = 0;
   for (const { text, font } of texts) {
-    for (const word of text.split(/\s+/u)) if (word) widest = Math.max(widest, measure(word, font));
+    for (const word of text.split(/\s+/u)) if (word) widest = Math.max(widest, measure(word, font) + letterSpacing * word.length);
   }
   return widest;
 }

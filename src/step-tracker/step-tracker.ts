@@ -241,7 +241,7 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
     }
     texts.push({ text: msg('Nå', { id: 'steps.current' }), font: smallFont });
     // The words, the marker and a 2px rounding margin must fit between the column's padding.
-    const needed = Math.max(MARKER_REM * rem, widestWord(texts) + 2);
+    const needed = Math.max(MARKER_REM * rem, widestWord(texts, parseFloat(style.letterSpacing) || 0) + 2);
     const perStep = width / steps.length;
     this.#fitsHorizontal = perStep - STEP_PADDING_REM * rem - STEP_BORDER_PX >= needed;
     this.#roomy = perStep >= HORIZONTAL_MIN_STEP_WIDTH;
