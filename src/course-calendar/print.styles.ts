@@ -6,6 +6,8 @@ import { css } from 'lit';
  * its line). Black and white like the board's; the kind patterns of the stripes are printed.
  * Hosts add `@page { size: A4 landscape; }` for a wider month. Loaded and adopted at the first
  * idle moment after the calendar's first render (adopting restyles the shadow tree once).
+ * The agenda's headings keep with their days (\`break-after: avoid\`); its "show more" row stays on
+ * paper as the month's "+N flere" does, saying how many sessions are not printed.
  * A day's "+N flere" stays on paper: rendering every session for print (a `beforeprint`
  * re-render) hung the test page about one run in three and was taken out (issue 14 note).
  */
@@ -59,6 +61,18 @@ export const styles = css`
       flex-wrap: wrap;
       overflow: visible;
       text-overflow: clip;
+    }
+    /* The agenda: a week's or a day's heading stays with what follows it (it ended sheets alone),
+       and its words print black (the holiday name was orange, the session kind grey). */
+    .agenda h3,
+    .agenda-date {
+      break-after: avoid;
+    }
+    .agenda .session,
+    .agenda .kind,
+    .special {
+      color: #000;
+      border-color: #000;
     }
     .stripe,
     .swatch {
