@@ -30,6 +30,15 @@ describe('layout checks', () => {
     expect(splitWords(el)).to.deep.equal([]);
   });
 
+  it('does not look at lines a line clamp hides, but does at the lines it shows', async () => {
+    const clamp = 'display: -webkit-box; -webkit-box-orient: vertical; overflow: hidden; overflow-wrap: anywhere; font: 16px sans-serif';
+    const el = await fixture(html`<div style="inline-size: 400px">
+      <p style="inline-size: 90px; -webkit-line-clamp: 1; ${clamp}">Arbeid Samfunnskunnskap</p>
+      <p style="inline-size: 60px; -webkit-line-clamp: 2; ${clamp}">Samfunnskunnskap</p>
+    </div>`);
+    expect(splitWords(el).map((w) => w.word)).to.deep.equal(['Samfunnskunnskap']);
+  });
+
   it('finds a child showing outside the widget box, but not one clipped by a scroll container', async () => {
     const el = await fixture<HTMLElement>(html`<div style="inline-size: 400px"><section style="display: block; inline-size: 200px">
       <div style="inline-size: 300px; block-size: 10px">wide</div>

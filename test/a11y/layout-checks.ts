@@ -9,6 +9,7 @@
  *   its line (`overflow-wrap: anywhere`, `word-break`, automatic hyphenation) and a layout that
  *   squeezes a column, cell or step narrower than the words in it ("Vinterf|erie" in a 45 px
  *   month cell of a 320 px calendar). Only a word wider than the whole widget may be broken.
+ *   Lines hidden by a line clamp (`-webkit-line-clamp`) are not looked at: no one sees them.
  * - **Overflow** (WCAG 1.4.10 Reflow): nothing inside a widget (elements or text) shows outside
  *   the widget's box horizontally, clipping by scroll/clip containers inside the widget taken into
  *   account (a row that scrolls inside the widget is allowed); and the widget's box stays inside
@@ -119,6 +120,8 @@ export function splitWords(root: Element): SplitWord[] {
     if (style.visibility !== 'visible') continue;
     const block = blockOf(parent);
     const lineWidth = contentWidth(block);
+    // Lines a line clamp hides are not seen (a one-line title shortened with an ellipsis).
+    const clamp = getComputedStyle(block).webkitLineClamp !== 'none' ? block.getBoundingClientRect() : null;
     if (lineWidth < 2) continue; // visually hidden text (1 px boxes) is read, not seen
     const text = node.data;
     for (const match of text.matchAll(WORD)) {
@@ -129,7 +132,7 @@ export function splitWords(root: Element): SplitWord[] {
         if (word.length < 2) continue;
         range.setStart(node, start);
         range.setEnd(node, start + word.length);
-        const rects = Array.from(range.getClientRects()).filter((r) => r.width > 0.5 && r.height > 0.5);
+        const rects = Array.from(range.getClientRects()).filter((r) => r.width > 0.5 && r.height > 0.5 && (!clamp || (r.bottom > clamp.top + 1 && r.top < clamp.bottom - 1)));
         if (rects.length < 2) continue;
         const lines = lineCount(rects);
         if (lines < 2) continue;

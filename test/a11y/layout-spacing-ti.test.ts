@@ -1,0 +1,3 @@
+import { layoutMatrix } from './layout-matrix.js';
+
+layoutMatrix('ti', { textSpacing: true });
