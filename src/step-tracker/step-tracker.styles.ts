@@ -61,7 +61,6 @@ export const stepTrackerStyles = css`
   .steps {
     display: flex;
     flex-direction: column;
-    gap: 0;
   }
   .tracker[data-layout='horizontal'] .steps {
     display: grid;
@@ -304,20 +303,28 @@ export const stepTrackerStyles = css`
     column-gap: 0.25em;
     white-space: nowrap;
   }
-  @media (forced-colors: active) {
+  @media (forced-colors: active), print {
     .step-button {
       border-color: Canvas;
     }
     .step-button[aria-current='step'] {
       border: 4px double CanvasText;
+      background: Canvas;
     }
     .step-button:focus-visible {
       outline: 3px solid Highlight;
       outline-offset: 3px;
     }
     .now {
-      border: 1px solid CanvasText;
+      border: 1px solid;
+      background: none;
     }
+    /* On paper, backgrounds print only where drawn in black and white: bar, connectors, compact discs. */
+    .tracker {
+      print-color-adjust: exact;
+    }
+    .now,
+    .meta[data-overdue],
     .marker .number {
       color: CanvasText;
     }
