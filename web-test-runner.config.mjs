@@ -55,7 +55,8 @@ function closingLine() {
  *   no DOM query can tell;
  * - `vk-pdf-pages`: prints the page to PDF as a browser prints it (the page's own `@page` size and
  *   margins) and returns the text operations drawn on each sheet, so a test can count sheets and
- *   find a sheet with nothing but a title on it;
+ *   find a sheet with nothing but a title on it, and each sheet's text (`texts`: decoded through
+ *   the fonts' ToUnicode maps, one run per text object joined by spaces);
  * - `vk-snapshot-file`: reads test/a11y/snapshots/NAME.txt; writes it only under UPDATE_SNAPSHOTS=1
  *   (a missing snapshot fails the test instead of being written silently);
  * - `vk-timezone`: the page's time zone (`{ zone: 'America/New_York' }`; no zone: the machine's), for
@@ -109,15 +110,55 @@ function veikartTestPlugin() {
           const raw = pdf.subarray(start, text.indexOf('endstream', start));
           try { return inflateSync(raw).toString('latin1'); } catch { return raw.toString('latin1'); }
         };
+        // A font's glyph ids → text, from its /ToUnicode CMap (bfchar and bfrange entries).
+        const unicode = new Map();
+        const glyphsOf = (fontId) => {
+          if (unicode.has(fontId)) return unicode.get(fontId);
+          const map = new Map();
+          const cmap = objects.get(fontId)?.body.match(/\/ToUnicode\s+(\d+) 0 R/);
+          const hex = (h) => String.fromCodePoint(...(h.match(/..../g) ?? []).map((u) => parseInt(u, 16)));
+          if (cmap) {
+            const body = content(cmap[1]);
+            const sections = (kind) => [...body.matchAll(new RegExp(`begin${kind}([\\s\\S]*?)end${kind}`, 'g'))].flatMap((m) => m[1].trim().split(/\n/));
+            for (const line of sections('bfchar')) {
+              const [g, u] = line.match(/\w+/g) ?? [];
+              if (u) map.set(parseInt(g, 16), hex(u));
+            }
+            for (const line of sections('bfrange')) {
+              const [from, to, u] = line.match(/\w+/g) ?? [];
+              if (u) for (let g = parseInt(from, 16), c = parseInt(u, 16); g <= parseInt(to, 16); g++, c++) map.set(g, String.fromCodePoint(c));
+            }
+          }
+          unicode.set(fontId, map);
+          return map;
+        };
+        // The text drawn on a sheet: each text object (BT … ET) decoded through its fonts, joined by spaces.
+        const textOf = (body, ops) => {
+          const fonts = new Map([...(body.match(/\/Font\s*<<([^>]*)>>/)?.[1] ?? '').matchAll(/\/(\w+)\s+(\d+) 0 R/g)].map((m) => [m[1], m[2]]));
+          return [...ops.matchAll(/BT([\s\S]*?)ET/g)].map((bt) => {
+            let map = new Map();
+            let out = '';
+            for (const m of bt[1].matchAll(/\/(\w+)\s+[\d.]+\s+Tf|<([0-9A-Fa-f]+)>\s*Tj/g)) {
+              if (m[1]) map = glyphsOf(fonts.get(m[1]));
+              else for (const g of m[2].match(/..../g) ?? []) out += map.get(parseInt(g, 16)) ?? '';
+            }
+            return out;
+          }).join(' ');
+        };
         // The sheets in reading order: the page tree from the catalogue's /Pages, depth first.
         const sheets = [];
+        const texts = [];
         const visit = (id) => {
           const body = objects.get(id).body;
           if (/\/Type\s*\/Pages\b/.test(body)) for (const kid of body.match(/\/Kids\s*\[([^\]]*)\]/)[1].matchAll(/(\d+) 0 R/g)) visit(kid[1]);
-          else sheets.push((content(body.match(/\/Contents\s+(\d+) 0 R/)[1]).match(/T[Jj]\b/g) ?? []).length);
+          else {
+            const ops = content(body.match(/\/Contents\s+(\d+) 0 R/)[1]);
+            sheets.push((ops.match(/T[Jj]\b/g) ?? []).length);
+            texts.push(textOf(body, ops));
+          }
         };
         visit(objects.get(text.match(/\/Root\s+(\d+) 0 R/)[1]).body.match(/\/Pages\s+(\d+) 0 R/)[1]);
-        return { textOps: sheets };
+        return { textOps: sheets, texts };
       }
       if (command === 'vk-timezone') {
         await page(session).emulateTimezone(payload?.zone || undefined);

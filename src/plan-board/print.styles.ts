@@ -40,13 +40,21 @@ export const planBoardPrintStyles = css`
     /* A day may continue on the next sheet (its cards are never split): kept whole, or laid out
        as a grid (Chromium then would not break it on a page with an 8 px body margin), a week
        taller than a sheet moved every day to sheet 2 and left sheet 1 with the title alone. */
+    /* A table whose header group is the day's name: browsers repeat a table's header on every
+       sheet the table continues on, so a day carried over to the next sheet is named there too
+       (CSS has no other way to repeat content on a fragment; the header must not break). */
     .column {
-      display: block;
+      display: table;
+      inline-size: 100%;
       background: #fff;
       border: 1px solid #000;
     }
+    .column-header {
+      display: table-header-group;
+      break-inside: avoid;
+    }
     .cards {
-      margin-block-start: var(--_vk-space-2);
+      display: table-row-group;
     }
     .card {
       background: #fff !important;

@@ -43,6 +43,23 @@ describe('vk-plan-board printed on A4 landscape sheets', () => {
     expect(textOps[0], 'text operations on sheet 1').to.be.above(200);
   });
 
+  it('a day continued on sheet 2 has its name there (the column header repeats, as a table header)', async () => {
+    const plan = createAminaPlan();
+    const monday = plan.columns[0]!;
+    // Monday alone is taller than a sheet: 16 cards, a two-line title each.
+    const cards = Array.from({ length: 16 }, (_, i) => ({ ...plan.cards[i % plan.cards.length]!, id: `m${i}`, columnId: monday.id }));
+    const el = await fixture<VkPlanBoard>(html`<vk-plan-board readonly .value=${{ ...plan, cards }}></vk-plan-board>`);
+    await el.updateComplete;
+    await document.fonts.ready;
+    await emulateMedia({ media: 'print' });
+    await el.updateComplete;
+    const { texts } = await executeServerCommand<{ texts: string[] }, undefined>('vk-pdf-pages');
+    expect(texts.length, 'sheets').to.be.at.least(2);
+    const day = 'Mandag';
+    expect(texts[0], 'sheet 1').to.contain(day);
+    texts.slice(1).forEach((sheet, i) => expect(sheet, `sheet ${i + 2}`).to.contain(day));
+  });
+
   it('participant mode prints no "Ingen lyd" badge (a browser without voices is no news on paper)', async () => {
     const el = await fixture<VkPlanBoard>(html`<vk-plan-board readonly mode="participant" .value=${createAminaPlan()}></vk-plan-board>`);
     await el.updateComplete;
