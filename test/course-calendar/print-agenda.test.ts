@@ -11,13 +11,16 @@ import { createInnherredSchedule } from '../../src/presets/schedule.js';
 describe('vk-course-calendar printed agenda', () => {
   after(() => emulateMedia({ media: 'screen' }));
 
-  it('keeps each heading with what follows it and prints its words black', async () => {
+  it('keeps each heading with what follows it and prints its words black', async function () {
+    // The agenda view and the paper CSS are lazy chunks (the paper CSS adopted at an idle moment):
+    // on a busy machine they may take seconds to arrive.
+    this.timeout(40000);
     const el = await fixture<VkCourseCalendar>(html`<vk-course-calendar view="agenda" date="2026-03-12" .value=${createInnherredSchedule()}></vk-course-calendar>`);
     await el.updateComplete;
     const root = el.shadowRoot!;
-    await waitUntil(() => root.querySelector('.agenda .kind') && root.querySelector('.special'), 'the agenda with a holiday is drawn', { timeout: 3000 });
+    await waitUntil(() => root.querySelector('.agenda .kind') && root.querySelector('.special'), 'the agenda with a holiday is drawn', { timeout: 15000 });
     const paperCss = (): boolean => Array.from(root.adoptedStyleSheets).some((s) => Array.from(s.cssRules).some((r) => r.cssText.startsWith('@media print')));
-    await waitUntil(paperCss, 'the paper CSS is adopted', { timeout: 3000 });
+    await waitUntil(paperCss, 'the paper CSS is adopted', { timeout: 15000 });
     await emulateMedia({ media: 'print' });
     const headings = [...root.querySelectorAll<HTMLElement>('.agenda h3, .agenda-date')];
     expect(headings.length).to.be.above(5);
