@@ -63,14 +63,15 @@ export const styles = css`
       text-overflow: clip;
     }
     /* The agenda: a week's or a day's heading stays with what follows it (it ended sheets alone),
-       and its words print black (the holiday name was orange, the session kind grey). */
-    .agenda h3,
-    .agenda-date {
+       and its words print black (the holiday name was orange, the session kind grey). :host outranks
+       the agenda view's own rules, a lazy sheet that may be adopted after this one. */
+    :host .agenda h3,
+    :host .agenda-date {
       break-after: avoid;
     }
-    .agenda .session,
-    .agenda .kind,
-    .special {
+    :host .agenda .session,
+    :host .agenda .kind,
+    :host .special {
       color: #000;
       border-color: #000;
     }

@@ -21,6 +21,11 @@ describe('vk-course-calendar printed agenda', () => {
     await waitUntil(() => root.querySelector('.agenda .kind') && root.querySelector('.special'), 'the agenda with a holiday is drawn', { timeout: 15000 });
     const paperCss = (): boolean => Array.from(root.adoptedStyleSheets).some((s) => Array.from(s.cssRules).some((r) => r.cssText.startsWith('@media print')));
     await waitUntil(paperCss, 'the paper CSS is adopted', { timeout: 15000 });
+    // Either lazy sheet may arrive first: put the paper CSS before the agenda view's own rules, the
+    // order in which it lost (the kind printed grey when the agenda's sheet came later).
+    const sheets = [...root.adoptedStyleSheets];
+    const isPaper = (s: CSSStyleSheet): boolean => Array.from(s.cssRules).some((r) => r.cssText.startsWith('@media print') && r.cssText.includes('.agenda'));
+    root.adoptedStyleSheets = [...sheets.filter((s) => isPaper(s)), ...sheets.filter((s) => !isPaper(s))];
     await emulateMedia({ media: 'print' });
     const headings = [...root.querySelectorAll<HTMLElement>('.agenda h3, .agenda-date')];
     expect(headings.length).to.be.above(5);
