@@ -38,13 +38,13 @@ export const browserSpeech: SpeechEngine = {
     return new Promise((resolve) => {
       const utterance = new SpeechSynthesisUtterance(text);
       utterance.lang = lang;
-      const voice = matchingVoice(lang);
-      if (voice) utterance.voice = voice;
+      utterance.voice = matchingVoice(lang) ?? null;
       utterance.onend = utterance.onerror = () => resolve();
+      // (An AbortSignal fires `abort` once: no `once` option needed.)
       signal.addEventListener('abort', () => {
         speechSynthesis.cancel();
         resolve();
-      }, { once: true });
+      });
       speechSynthesis.speak(utterance);
     });
   },
@@ -56,7 +56,7 @@ export const browserSpeech: SpeechEngine = {
       signal.addEventListener('abort', () => {
         audio.pause();
         resolve(true);
-      }, { once: true });
+      });
       audio.play().catch(() => resolve(false));
     });
   },
@@ -71,11 +71,27 @@ let engine: SpeechEngine = browserSpeech;
  * in memory).
  */
 const listeners = new Set<ReactiveControllerHost>();
+/** The languages of the browser's voices: all that `hasVoice` reads of them. */
+const voiceLangs = (): string => String(speechSynthesis.getVoices().map((voice) => voice.lang));
+/**
+ * The voices' languages when the listener was added or last heard a change. Chromium fires
+ * `voiceschanged` once the first lookup has loaded the list, also when nothing changed (no voices
+ * at all, as headless): a 300-card board then rendered a second time for nothing, before or just
+ * after its first frame (3 Dec 2026: 3–4 ms of main-thread CPU in that frame's window). While the
+ * listener is on, every change of the list fires the event, so a host rendered since then saw
+ * either these languages or a change still to be heard.
+ */
+let heard: string | undefined;
 const onVoicesChanged = (): void => {
-  for (const host of listeners) host.requestUpdate();
+  const langs = voiceLangs();
+  if (langs != heard) for (const host of listeners) host.requestUpdate();
+  heard = langs;
 };
 function listen(host: ReactiveControllerHost): void {
-  if (listeners.size === 0 && typeof speechSynthesis !== 'undefined') speechSynthesis.addEventListener?.('voiceschanged', onVoicesChanged);
+  if (listeners.size === 0 && typeof speechSynthesis !== 'undefined') {
+    speechSynthesis.addEventListener?.('voiceschanged', onVoicesChanged);
+    heard = voiceLangs();
+  }
   listeners.add(host);
 }
 function unlisten(host: ReactiveControllerHost): void {
@@ -90,7 +106,7 @@ function unlisten(host: ReactiveControllerHost): void {
  */
 export function setSpeechEngine(next: SpeechEngine | null): void {
   engine = next ?? browserSpeech;
-  onVoicesChanged();
+  for (const host of listeners) host.requestUpdate();
 }
 
 /** True when the speech engine has a voice for this language (`canReadAloud` of a text in it). */
@@ -98,9 +114,8 @@ export const hasVoice = (lang: string): boolean => engine.hasVoice(lang);
 
 /** The recording for a language from an item's `audio`, if it is a safe URL (`isSafeAudioUrl`). */
 export function audioFor(audio: Audio | undefined, lang: string): string | undefined {
-  if (!audio) return undefined;
-  const own = (key: string): string | undefined => (Object.hasOwn(audio, key) ? audio[key] : undefined);
-  const url = own(lang) ?? own(baseLanguage(lang));
+  // Its own entry for the language or its base, as a Text's (`textIn`).
+  const url = textIn(audio, lang);
   return isSafeAudioUrl(url) ? url : undefined;
 }
 
@@ -151,7 +166,7 @@ export function speechAvailability(parts: readonly Utterance[]): SpeechAvailabil
   const result: SpeechAvailability = { audible: false, recorded: [], synthesized: [], silent: [] };
   for (const part of parts) {
     if (!part.text && part.audio === undefined) continue;
-    const list = part.audio !== undefined ? result.recorded : engine.hasVoice(part.lang) ? result.synthesized : result.silent;
+    const list = part.audio !== undefined ? result.recorded : hasVoice(part.lang) ? result.synthesized : result.silent;
     if (!list.includes(part.lang)) list.push(part.lang);
   }
   result.audible = canReadAloud(parts);
@@ -208,7 +223,7 @@ export class ReadAloud implements ReactiveController {
       if (abort.signal.aborted) break;
       // The recording first; speech synthesis when there is none or it cannot be played.
       const played = part.audio ? (await engine.play(part.audio, abort.signal)) !== false : false;
-      const speaks = !played && !abort.signal.aborted && !!part.text && engine.hasVoice(part.lang);
+      const speaks = !played && !abort.signal.aborted && !!part.text && hasVoice(part.lang);
       if (speaks) await engine.speak(part.text, part.lang, abort.signal);
       heard ||= played || speaks;
       // A recording that failed with no voice instead (text without either is the "no voice" state's).
