@@ -145,7 +145,7 @@ export const planBoardStyles = css`
   .board[data-narrow] .columns {
     grid-auto-columns: minmax(0, 1fr);
     overflow-x: visible;
-    touch-action: pan-y;
+    touch-action: pan-y pinch-zoom;
   }
   .column {
     container: vk-plan-column / inline-size;

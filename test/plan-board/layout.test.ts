@@ -188,6 +188,16 @@ describe('plan board: every size', () => {
     expect(el.shadowRoot?.querySelector('.column')?.getAttribute('data-column')).to.equal('mon');
   });
 
+  it('a finger can pinch-zoom the page anywhere on a narrow participant board (the swipe keeps horizontal pans only)', async () => {
+    const el = await mount(320, 'nb', 'participant');
+    const blocked = Array.from(el.shadowRoot?.querySelectorAll<HTMLElement>('*') ?? [])
+      .map((node) => [node.className, getComputedStyle(node).touchAction] as const)
+      .filter(([, action]) => action !== 'auto' && action !== 'manipulation' && !action.includes('pinch-zoom'));
+    expect(blocked).to.deep.equal([]);
+    // And the swipe still owns horizontal moves (the browser does not pan sideways).
+    expect(getComputedStyle(el.shadowRoot?.querySelector('.columns') as HTMLElement).touchAction).to.not.include('pan-x');
+  });
+
   it('arrow keys from a card reach the cards of the next column on a narrow board', async () => {
     const el = await mount(320, 'nb', 'adviser');
     cardButton(el, 's0').focus();
