@@ -54,9 +54,7 @@ function onTabKey(event: KeyboardEvent, current: number, total: number, onSelect
   else return;
   event.preventDefault();
   event.stopPropagation();
-  if (next < 0) next = total - 1;
-  if (next >= total) next = 0;
-  onSelect(next, true);
+  onSelect((next + total) % total, true);
 }
 
 /** Horizontal swipes (touch or pen) on the visible column: −1 previous, +1 next (in reading direction). */

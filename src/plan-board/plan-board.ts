@@ -608,14 +608,14 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
       if (event.key === 'Enter') {
         event.preventDefault();
         // A participant activating the card hears it (as a tap does); vk-open is fired as always.
-        const card = this.participant ? this.document?.cards.find((c) => c.id === cardId) : undefined;
+        const card = this.participant && this.#index.card(cardId);
         if (card) void this.#voice.readCard(card);
         this.open('card', cardId);
         return;
       }
       if (event.key === ' ') {
         event.preventDefault();
-        const card = this.document?.cards.find((c) => c.id === cardId);
+        const card = this.#index.card(cardId);
         if (this.participant && card) void this.#voice.readCard(card);
         else if (this.canArrange) this.#pickUp(cardId);
         return;
@@ -691,7 +691,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
     if (!id) return;
     if (this.participant) {
       // Tap to hear: the card itself reads aloud; a second tap stops.
-      const card = this.document?.cards.find((c) => c.id === id);
+      const card = this.#index.card(id);
       if (card) void this.#voice.readCard(card);
       return;
     }
@@ -699,10 +699,14 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
   }
 
   #onPointerUp(event: PointerEvent): void {
-    if (this.narrow && !this.#drag?.dragging) {
-      const direction = this.swipe.up(event, isRtl(this));
-      if (direction !== 0) this.#selectColumn(this.currentColumn + direction, false);
-    }
+    const rtl = isRtl(this);
+    const direction = this.narrow && !this.#drag?.dragging ? this.swipe.up(event, rtl) : 0;
+    if (!direction) return;
+    // Focus in the day that leaves goes where ←/→ would take it, not to <body> with its card.
+    const key = (event.currentTarget as Element).matches(':focus-within') && this.#focus.activeKey;
+    const target = key && this.#navigate(key, direction > 0 !== rtl ? 'ArrowRight' : 'ArrowLeft', false);
+    if (target) this.focusAfterUpdate = target;
+    this.#selectColumn(this.currentColumn + direction, false);
   }
 }
 

@@ -188,6 +188,24 @@ describe('plan board: every size', () => {
     expect(el.shadowRoot?.querySelector('.column')?.getAttribute('data-column')).to.equal('mon');
   });
 
+  for (const lang of ['nb', 'ar'] as const) {
+    it(`a swipe with a card focused moves focus to the same place in the day it shows, never to <body> (${lang})`, async () => {
+      const el = await mount(320, lang, 'participant');
+      const columns = el.shadowRoot?.querySelector('.columns') as HTMLElement;
+      const r = columns.getBoundingClientRect();
+      cardButton(el, 'v0').focus();
+      // The finger moves against the reading direction: the next day.
+      const dx = lang === 'ar' ? 120 : -120;
+      const init = { bubbles: true, composed: true, pointerId: 3, pointerType: 'touch', isPrimary: true, clientY: r.top + 40 };
+      columns.dispatchEvent(new PointerEvent('pointerdown', { ...init, clientX: r.left + 160 }));
+      columns.dispatchEvent(new PointerEvent('pointerup', { ...init, clientX: r.left + 160 + dx }));
+      await el.updateComplete;
+      expect(el.shadowRoot?.querySelector('.column')?.getAttribute('data-column')).to.equal('tue');
+      expect(document.activeElement).to.equal(el);
+      expect((el.shadowRoot?.activeElement as HTMLElement | null)?.dataset.key).to.equal('v1');
+    });
+  }
+
   it('a finger can pinch-zoom the page anywhere on a narrow participant board (the swipe keeps horizontal pans only)', async () => {
     const el = await mount(320, 'nb', 'participant');
     const blocked = Array.from(el.shadowRoot?.querySelectorAll<HTMLElement>('*') ?? [])
