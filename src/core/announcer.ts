@@ -39,6 +39,8 @@ function afterNextFrame(): Promise<void> {
 export class Announcer implements ReactiveController {
   #message = '';
   #toggle = false;
+  /** The node the last render wrote into (see `render`). */
+  #shown = false;
   /** The region has been rendered (it stays from then on). */
   #present = false;
   #pending: Promise<void> | undefined;
@@ -56,13 +58,13 @@ export class Announcer implements ReactiveController {
   announce(message: string): void {
     this.#message = message;
     if (this.#pending) return; // the region is on its way: the latest message is shown with it
-    if (!this.#present) {
+    // The other node than the last render's, also for a second message in the same task: two
+    // flips would put the last words back into the node that may already hold them (silence).
+    if (this.#present) this.#toggle = !this.#shown;
+    else {
       this.#present = true;
       this.#pending = Announcer.#reveal(new WeakRef(this));
-      this.host.requestUpdate();
-      return;
     }
-    this.#toggle = !this.#toggle;
     this.host.requestUpdate();
   }
 
@@ -74,8 +76,8 @@ export class Announcer implements ReactiveController {
     await afterNextFrame();
     const announcer = ref.deref();
     if (!announcer) return;
+    // Written into the region's empty first node: a change, so it is spoken.
     announcer.#pending = undefined;
-    announcer.#toggle = !announcer.#toggle;
     announcer.host.requestUpdate();
   }
 
@@ -95,6 +97,7 @@ export class Announcer implements ReactiveController {
     // Two alternating nodes: screen readers announce a text change even when the words repeat.
     // While the first message waits, both are empty.
     const text = this.#pending ? '' : this.#message;
+    this.#shown = this.#toggle;
     // Announcements are UI text: in the UI locale, not under the widget's `lang` (the document
     // texts' language), or a screen reader reads Norwegian words with an Arabic voice.
     return html`<div class="vk-visually-hidden" role="status" aria-live="polite" aria-atomic="true" lang=${getLocale()} data-vk-announcer>${this.#toggle ? text : ''}<span>${this.#toggle ? '' : text}</span></div>`;
