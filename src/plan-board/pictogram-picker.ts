@@ -53,7 +53,8 @@ export function renderPictogramPicker(
     (p) => (state.category === 'all' || p.category === state.category) && (!query || p.alt.toLocaleLowerCase().includes(query) || p.id.includes(query)),
   );
   const active = shown.some((p) => p.id === state.active) ? state.active : shown[0]?.id;
-  // Enter in the search field picks the one picture left (as a click on it would).
+  // Enter in the search field picks the one picture left (as a click on it would); not the Enter
+  // that confirms an input method's composed word (Safari sends it after compositionend, keyCode 229).
   const pick = (p: (typeof shown)[number]): void => onPick({ id: p.id, alt: p.alt, category: p.category });
   const onFocusin = (event: FocusEvent): void => {
     const id = (event.target as HTMLElement).closest?.<HTMLElement>('.picker-option')?.dataset.pictogram;
@@ -74,7 +75,7 @@ export function renderPictogramPicker(
               autofocus
               .value=${state.query}
               @input=${(e: Event) => onState({ ...state, query: (e.target as HTMLInputElement).value })}
-              @keydown=${(e: KeyboardEvent) => e.key == 'Enter' && !e.isComposing && shown.length == 1 && (e.preventDefault(), pick(shown[0]!))}
+              @keydown=${(e: KeyboardEvent) => e.key == 'Enter' && !e.isComposing && e.keyCode != 229 && shown.length == 1 && (e.preventDefault(), pick(shown[0]!))}
             />
           </label>
           <label class="field">
