@@ -140,9 +140,13 @@ export class KeyboardMoves {
     this.#grab.cancel('program');
   }
 
-  /** "Kort Norskkurs: kolonne Tirsdag, plass 2 av 4" for a card at `position` (after it left its source). */
+  /**
+   * "Kort Norskkurs: kolonne Tirsdag, plass 2 av 4" for a card at `position` (after it left its
+   * source). The other cards are counted in the document now, not in the board as last rendered:
+   * several undos in one task (a host's "Undo all") each put a card back before the board renders.
+   */
   positionText(cardId: string, position: CardPosition): string {
-    const others = this.options.cardsIn(position.columnId).filter((c) => c.id !== cardId).length;
+    const others = (this.options.document()?.cards ?? []).filter((c) => c.columnId == position.columnId && c.id != cardId).length;
     return cardPositionText(this.options.title(cardId), this.options.columnTitle(position.columnId), position.index + 1, others + 1);
   }
 }
