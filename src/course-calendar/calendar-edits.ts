@@ -4,7 +4,7 @@ import { isolate, resolvedLocale, resolveText } from '../core/text.js';
 import type { IsoDate, Text } from '../core/types.js';
 import { clock } from './session-chip.js';
 import { addDays, minutesBetween } from './calendar-dates.js';
-import type { ScheduleDocument, ScheduleOperation, Session, SessionChanges } from './course-calendar.types.js';
+import type { ScheduleDocument, ScheduleOperation, Session, SessionChanges, SessionTimes } from './course-calendar.types.js';
 
 /** The session an operation brings into view (undo/redo follow it), if any. */
 export function sessionOf(operation: ScheduleOperation): string | undefined {
@@ -59,15 +59,16 @@ export function newSession(doc: ScheduleDocument, courseId: string, date: IsoDat
 }
 
 /**
- * What an operation did, for "Angret: …" / "Gjort om igjen: …" ("flyttet Renhold til mandag
- * 9. mars 2026"), each inserted part isolated.
+ * What an operation did, for "Angret: …" / "Gjort om igjen: …" ("la til Renhold"), each inserted
+ * part isolated; null for a move. With `place` (the calendar's `describeState`): where a moved
+ * session is now, "Renhold: mandag 9. mars 2026, 09:00–14:30" (after "Angret. "), else null.
  */
-export function describeScheduleOperation(operation: ScheduleOperation, doc: ScheduleDocument | null, locale: string, fullDate: (date: IsoDate) => string): string | null {
+export function describeScheduleOperation(operation: ScheduleOperation, doc: ScheduleDocument | null, locale: string, place?: (to: SessionTimes) => string): string | null {
   const course = (courseId: string | undefined): string => isolate(resolveText(doc?.courses.find((c) => c.id === courseId)?.title, locale));
   const courseOf = (id: string): string => course(doc?.sessions.find((s) => s.id === id)?.courseId);
+  // (": " as the chips join a session's own title, and every locale its "{0}: {1}" announcements.)
+  if (place) return operation.type == 'session.move' ? `${courseOf(operation.sessionId)}: ${place(operation.to)}` : null;
   switch (operation.type) {
-    case 'session.move':
-      return msg(str`flyttet ${courseOf(operation.sessionId)} til ${isolate(fullDate(operation.to.start.slice(0, 10)))}`, { id: 'course-calendar.describe.move' });
     case 'session.update': {
       const keys = Object.keys(operation.changes);
       const end = operation.changes.end;

@@ -171,7 +171,13 @@ export class CalendarMoves {
     this.#grab.set({ ...grab, to });
     api.setDate(to.start.slice(0, 10));
     api.focusSessionLater(grab.sessionId);
-    api.announce(msg(str`${isolate(api.fullDate(to.start.slice(0, 10)))}, ${isolate(clock(to.start))}–${api.endText(to)}`, { id: 'course-calendar.announce.position' }));
+    api.announce(this.placeText(to));
+  }
+
+  /** "tirsdag 10. mars 2026, 09:00–14:30": a session's day (as its cell names it) and times, for a move's steps and for undo and redo of a move. */
+  placeText(to: SessionTimes): string {
+    const api = this.#api;
+    return msg(str`${isolate(api.fullDate(to.start.slice(0, 10)))}, ${isolate(clock(to.start))}–${api.endText(to)}`, { id: 'course-calendar.announce.position' });
   }
 
   #drop(): void {

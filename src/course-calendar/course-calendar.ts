@@ -648,8 +648,17 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     return ok;
   }
 
+  /**
+   * A moved session where it is now, in a move's own words: "Angret. Renhold: tirsdag 10. mars
+   * 2026, 09:00–14:30" (not "Angret: flyttet Renhold til" the day it has just left). The course
+   * name too: focus may be on a host's own Undo button.
+   */
+  protected override describeState(operation: ScheduleOperation): string | null {
+    return describeScheduleOperation(operation, this.document, this.textLocale, (to) => this.#ensureMoves().placeText(to));
+  }
+
   protected override describeOperation(operation: ScheduleOperation): string | null {
-    return describeScheduleOperation(operation, this.document, this.textLocale, (date) => this.#fullDate(date));
+    return describeScheduleOperation(operation, this.document, this.textLocale);
   }
 
   protected override focusAfterChange(operation: ScheduleOperation | null): HTMLElement | null {

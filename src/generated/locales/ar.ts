@@ -34,7 +34,6 @@
 'course-calendar.continues': `يتبع`,
 'course-calendar.describe.add': str`إضافة ${0}`,
 'course-calendar.describe.add-many': str`إضافة ${0} حصة`,
-'course-calendar.describe.move': str`نقل ${0} إلى ${1}`,
 'course-calendar.describe.remove': `حذف حصة`,
 'course-calendar.describe.remove-many': str`حذف ${0} حصة`,
 'course-calendar.describe.resize': str`غيّر نهاية ${0} إلى ${1}`,

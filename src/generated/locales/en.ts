@@ -34,7 +34,6 @@
 'course-calendar.continues': `continues`,
 'course-calendar.describe.add': str`added ${0}`,
 'course-calendar.describe.add-many': str`added ${0} sessions`,
-'course-calendar.describe.move': str`moved ${0} to ${1}`,
 'course-calendar.describe.remove': `deleted a session`,
 'course-calendar.describe.remove-many': str`removed ${0} sessions`,
 'course-calendar.describe.resize': str`changed the end of ${0} to ${1}`,

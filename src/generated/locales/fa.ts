@@ -34,7 +34,6 @@
 'course-calendar.continues': `ادامه دارد`,
 'course-calendar.describe.add': str`${0} اضافه شد`,
 'course-calendar.describe.add-many': str`${0} جلسه اضافه شد`,
-'course-calendar.describe.move': str`${0} به ${1} منتقل شد`,
 'course-calendar.describe.remove': `یک جلسه حذف شد`,
 'course-calendar.describe.remove-many': str`${0} جلسه حذف شد`,
 'course-calendar.describe.resize': str`پایان ${0} به ${1} تغییر کرد`,

@@ -34,7 +34,6 @@
 'course-calendar.continues': `held fram`,
 'course-calendar.describe.add': str`la til ${0}`,
 'course-calendar.describe.add-many': str`la til ${0} økter`,
-'course-calendar.describe.move': str`flytta ${0} til ${1}`,
 'course-calendar.describe.remove': `sletta ei økt`,
 'course-calendar.describe.remove-many': str`fjerna ${0} økter`,
 'course-calendar.describe.resize': str`endra slutten på ${0} til ${1}`,

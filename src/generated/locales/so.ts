@@ -34,7 +34,6 @@
 'course-calendar.continues': `wuu sii socdaa`,
 'course-calendar.describe.add': str`${0} waa lagu daray`,
 'course-calendar.describe.add-many': str`${0} cashar ayaa lagu daray`,
-'course-calendar.describe.move': str`${0} waxaa loo raray ${1}`,
 'course-calendar.describe.remove': `cashar ayaa la tirtiray`,
 'course-calendar.describe.remove-many': str`${0} cashar ayaa la tirtiray`,
 'course-calendar.describe.resize': str`dhammaadka ${0} waxaa loo beddelay ${1}`,

@@ -34,7 +34,6 @@
 'course-calendar.continues': `ይቕጽል`,
 'course-calendar.describe.add': str`${0} ተወሲኹ`,
 'course-calendar.describe.add-many': str`${0} ትምህርትታት ተወሲኾም`,
-'course-calendar.describe.move': str`${0} ናብ ${1} ተቐይሩ`,
 'course-calendar.describe.remove': `ሓደ ትምህርቲ ተሰሪዙ`,
 'course-calendar.describe.remove-many': str`${0} ትምህርትታት ተሰሪዞም`,
 'course-calendar.describe.resize': str`መወዳእታ ${0} ናብ ${1} ተቐይሩ`,

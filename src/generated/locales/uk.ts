@@ -34,7 +34,6 @@
 'course-calendar.continues': `триває далі`,
 'course-calendar.describe.add': str`додано ${0}`,
 'course-calendar.describe.add-many': str`додано занять: ${0}`,
-'course-calendar.describe.move': str`переміщено ${0} на ${1}`,
 'course-calendar.describe.remove': `видалено заняття`,
 'course-calendar.describe.remove-many': str`видалено занять: ${0}`,
 'course-calendar.describe.resize': str`змінено кінець ${0} на ${1}`,
