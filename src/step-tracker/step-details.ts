@@ -124,6 +124,18 @@ export interface StepDetailsActions {
   close(): void;
 }
 
+/**
+ * A checklist box's change: the box goes back to what the document says and `check` gets the
+ * state asked for; the render ticks the box once the edit stands. A host may refuse the edit
+ * (vk-change preventDefault): `.checked` is then bound to the same value as before, which Lit
+ * does not write again, and the box the user ticked stayed ticked under "Endring avbrutt".
+ */
+function tick(event: Event, check: (done: boolean) => void): void {
+  const box = event.target as HTMLInputElement;
+  box.checked = !box.checked;
+  check(!box.checked);
+}
+
 /** The details of one step: title, status choice, dates and checklist. */
 export function renderStepDetails(step: Step, actions: StepDetailsActions): TemplateResult {
   const { editable, locale, initial } = actions;
@@ -190,7 +202,7 @@ export function renderStepDetails(step: Step, actions: StepDetailsActions): Temp
           <legend>${msg('Sjekkliste', { id: 'steps.field.checklist' })}</legend>
           ${step.checklist.map(
             (item) => html`<label
-              ><input type="checkbox" .checked=${item.done} ?disabled=${!editable} @change=${(e: Event) => actions.check(step, item.id, (e.target as HTMLInputElement).checked)} /><span
+              ><input type="checkbox" .checked=${item.done} ?disabled=${!editable} @change=${(e: Event) => tick(e, (done) => actions.check(step, item.id, done))} /><span
                 >${resolveText(item.title, locale)}</span
               ></label
             >`,
