@@ -8,7 +8,6 @@ import { msg, str } from '@lit/localize';
 import type { IsoDate } from '../core/types.js';
 import { newSession, saveFile, timeChange } from './calendar-edits.js';
 import type { PatternDialog, PatternDialogOptions } from './pattern-dialog.js';
-import { clock } from './session-chip.js';
 import type { ScheduleDocument, ScheduleOperation, Session, SessionChanges } from './course-calendar.types.js';
 
 /** What the edits need from the element. */
@@ -44,11 +43,10 @@ export class CalendarEditing {
     if (api.commit({ type: 'session.update', sessionId: session.id, changes })) api.announce(msg('Økten er endret.', { id: 'course-calendar.announce.updated' }));
   }
 
-  /** A start or end time from the popover; an end not after the start is refused and the old time shown. */
-  setTime(session: Session, field: 'start' | 'end', input: HTMLInputElement): void {
-    const changes = timeChange(session, field, input.value);
+  /** A start or end time (`HH:mm`) from the popover (whose field still shows the old one); an end not after the start is refused. */
+  setTime(session: Session, field: 'start' | 'end', time: string): void {
+    const changes = timeChange(session, field, time);
     if (!changes) {
-      input.value = clock(session[field]);
       this.api.announce(msg('Slutt må være etter start.', { id: 'course-calendar.announce.bad-time' }));
       return;
     }

@@ -539,7 +539,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     const actions: DetailsModule.PopoverActions = {
       close: () => this.#closePopover(true),
       updateText: (s, field, value) => this.#editing.update(s, textChange(s, field, value, this.textLocale)),
-      setTime: (s, field, input) => this.#editing.setTime(s, field, input),
+      setTime: (s, field, time) => this.#editing.setTime(s, field, time),
       setKind: (s, kind) => this.#editing.update(s, { kind }),
       setCancelled: (s, cancelled) => this.#editing.update(s, { cancelled: cancelled ? true : null }),
       remove: (s) => this.#editing.remove(s),

@@ -20,10 +20,26 @@ export const styles = [popoverStyles, detailsStyles];
 export interface PopoverActions {
   close(): void;
   updateText(session: Session, field: 'title' | 'place', value: string): void;
-  setTime(session: Session, field: 'start' | 'end', input: HTMLInputElement): void;
+  setTime(session: Session, field: 'start' | 'end', time: string): void;
   setKind(session: Session, kind: SessionKind): void;
   setCancelled(session: Session, cancelled: boolean): void;
   remove(session: Session): void;
+}
+
+/**
+ * A popover control's change handler: `act` gets the new value while the control goes back to
+ * `old`, the session's, and the render writes the new value once the edit stands. A host that
+ * refuses the edit (vk-change preventDefault) leaves the session as it was, and Lit does not write
+ * a binding whose value did not change: the control kept the refused value ("Avlyst" ticked).
+ */
+function edit<T extends string | boolean>(old: T, act: (value: T) => void): (event: Event) => void {
+  return (event) => {
+    const control = event.target as HTMLInputElement;
+    const value = (typeof old == 'boolean' ? control.checked : control.value) as T;
+    if (typeof old == 'boolean') control.checked = old;
+    else control.value = old as string;
+    act(value);
+  };
 }
 
 /**
@@ -76,31 +92,31 @@ export function renderSessionDetails(ctx: ViewContext, session: Session, actions
     ${editable
       ? html`<label class="field"
             ><span>${msg('Tittel', { id: 'course-calendar.field.title' })}</span
-            ><input type="text" name="title" .value=${resolveText(session.title, locale)} @change=${(e: Event) => actions.updateText(session, 'title', (e.target as HTMLInputElement).value)}
+            ><input type="text" name="title" .value=${resolveText(session.title, locale)} @change=${edit(resolveText(session.title, locale), (v) => actions.updateText(session, 'title', v))}
           /></label>
           <label class="field"
             ><span>${msg('Sted', { id: 'course-calendar.field.place' })}</span
-            ><input type="text" name="place" .value=${place} @change=${(e: Event) => actions.updateText(session, 'place', (e.target as HTMLInputElement).value)}
+            ><input type="text" name="place" .value=${place} @change=${edit(place, (v) => actions.updateText(session, 'place', v))}
           /></label>
           <div class="times">
             <label class="field"
               ><span>${msg('Start', { id: 'course-calendar.field.start' })}</span
-              ><input type="time" name="start" step="900" .value=${clock(session.start)} @change=${(e: Event) => actions.setTime(session, 'start', e.target as HTMLInputElement)}
+              ><input type="time" name="start" step="900" .value=${clock(session.start)} @change=${edit(clock(session.start), (v) => actions.setTime(session, 'start', v))}
             /></label>
             <label class="field"
               ><span>${msg('Slutt', { id: 'course-calendar.field.end' })}</span
-              ><input type="time" name="end" step="900" aria-describedby="end-hint" .value=${clock(session.end)} @change=${(e: Event) => actions.setTime(session, 'end', e.target as HTMLInputElement)}
+              ><input type="time" name="end" step="900" aria-describedby="end-hint" .value=${clock(session.end)} @change=${edit(clock(session.end), (v) => actions.setTime(session, 'end', v))}
             /></label>
             <span id="end-hint" class="vk-visually-hidden">${msg('En slutt før start betyr at økten slutter neste dag.', { id: 'course-calendar.plan.overnight' })}</span>
           </div>
           <label class="field"
             ><span>${msg('Type', { id: 'course-calendar.field.kind' })}</span
-            ><select name="kind" @change=${(e: Event) => actions.setKind(session, (e.target as HTMLSelectElement).value as SessionKind)}>
+            ><select name="kind" @change=${edit(session.kind, (v) => actions.setKind(session, v))} .value=${session.kind}>
               ${sessionKinds.map((k) => html`<option value=${k} ?selected=${k === session.kind}>${kindLabel(k)}</option>`)}
             </select></label
           >
           <label class="check"
-            ><input type="checkbox" name="cancelled" .checked=${session.cancelled === true} @change=${(e: Event) => actions.setCancelled(session, (e.target as HTMLInputElement).checked)} />${msg('Avlyst', {
+            ><input type="checkbox" name="cancelled" .checked=${session.cancelled === true} @change=${edit(session.cancelled === true, (v) => actions.setCancelled(session, v))} />${msg('Avlyst', {
               id: 'course-calendar.cancelled',
             })}</label
           >`
