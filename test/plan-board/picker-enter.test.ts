@@ -45,3 +45,27 @@ describe('plan board picker: Enter in the search field', () => {
     expect(el.shadowRoot!.activeElement).to.equal(search);
   });
 });
+
+// An input method (Tigrinya, Arabic, Chinese…) composes a word and Enter confirms it. Chromium
+// marks that Enter `isComposing`; Safari ends the composition first and sends the Enter with
+// `isComposing` false but keyCode 229 ("processed by the IME"). The Enter that only confirms a
+// composed word must not pick: she had not finished typing, and a card she did not choose was added.
+describe('plan board picker: an Enter that confirms an input method composition', () => {
+  for (const [name, init] of [
+    ['isComposing (Chromium, Firefox)', { isComposing: true }],
+    ['keyCode 229 after compositionend (Safari)', { keyCode: 229 }],
+  ] as const) {
+    it(`picks nothing: ${name}`, async () => {
+      const { el, search, changes } = await openPicker();
+      await sendKeys({ type: 'tannlege' });
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelectorAll('.picker-option').length).to.equal(1);
+      const enter = new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true, cancelable: true, ...init });
+      expect(enter.keyCode, 'the test event carries what the browser sends').to.equal('keyCode' in init ? 229 : 0);
+      search.dispatchEvent(enter);
+      await el.updateComplete;
+      expect(changes).to.have.length(0);
+      expect(enter.defaultPrevented).to.equal(false);
+    });
+  }
+});
