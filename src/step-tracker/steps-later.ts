@@ -79,29 +79,15 @@ function measure(): void {
   waiting.clear();
   seen.forEach(run);
   if (later.size === 0) return;
-  if (!framing) {
-    framing = true;
-    // The outer callback runs in the frame about to be painted; the inner one in the next.
-    nextFrame(() => nextFrame(drawSome));
-  }
-  if (!printing) {
-    printing = true;
-    window.addEventListener('beforeprint', () => [...later.keys()].forEach((host) => draw(host)));
-  }
-}
-
-/**
- * Watches every waiting list not watched yet, from the frame after the first (`drawSome`, before it
- * draws): for a table of 500, observing 475 lists and the observer's first look at them cost 12–16
- * ms of main-thread CPU inside that first frame when it began in `measure` (until 3 Dec 2026); a
- * list the page scrolls to before then is seen one frame later.
- */
-function watch(): void {
   observer ??= new IntersectionObserver(
     (entries) => {
       for (const entry of entries) {
-        const host = entry.isIntersecting && hosts.get(entry.target);
-        if (host) draw(host);
+        const host = entry.isIntersecting ? hosts.get(entry.target) : undefined;
+        const show = host && later.get(host);
+        if (host && show) {
+          drop(host);
+          run(show);
+        }
       }
     },
     { rootMargin: '50% 0px' },
@@ -112,6 +98,15 @@ function watch(): void {
     watched.set(host, box);
     hosts.set(box, host);
     observer.observe(box);
+  }
+  if (!framing) {
+    framing = true;
+    // The outer callback runs in the frame about to be painted; the inner one in the next.
+    nextFrame(() => nextFrame(drawSome));
+  }
+  if (!printing) {
+    printing = true;
+    window.addEventListener('beforeprint', () => [...later.keys()].forEach((host) => draw(host)));
   }
 }
 
@@ -136,9 +131,8 @@ function draw(host: Element): void {
   if (show) run(show);
 }
 
-/** Watches the lists still waiting (`watch`), draws deferred steps in the order they rendered for about `SLICE_MS` of script, then goes on in the next frame. */
+/** Draws deferred steps in the order they rendered for about `SLICE_MS` of script, then goes on in the next frame. */
 function drawSome(): void {
-  watch();
   const until = performance.now() + SLICE_MS;
   for (const host of later.keys()) {
     draw(host);
