@@ -20,7 +20,8 @@ const loaders: Record<Exclude<UiLocale, typeof sourceLocale>, () => Promise<unkn
   uk: () => import('../generated/locales/uk.js'),
   // The Tigrinya strings and the Tigrinya month and weekday names, which no browser has (core/ti.ts).
   ti: () => import('./ti.js'),
-  so: () => import('../generated/locales/so.js'),
+  // The Somali strings and the Somali month and weekday names, which no browser has (core/so.ts).
+  so: () => import('./so.js'),
   fa: () => import('../generated/locales/fa.js'),
 };
 
