@@ -150,9 +150,9 @@ function formatBokmal(date: Date, { weekday, day, month, year, ...rest }: Intl.D
 }
 
 /**
- * Date formatters for languages no browser engine has Gregorian month names for, by base language,
- * set by that UI locale's lazy module (`ti`: `core/ti.ts`, loaded with the Tigrinya UI strings; `so`:
- * `core/so.ts`, with the Somali ones):
+ * Date formatters for languages no browser engine (or Chromium) has Gregorian date names for, by
+ * base language, set by that UI locale's lazy module (`ti`: `core/ti.ts`, loaded with the Tigrinya UI
+ * strings; `so`: `core/so.ts`, with the Somali ones; `nn`: `core/nn.ts`, Nynorsk weekdays):
  * `formatDate` asks them first, and Intl (bokmål's, see `dateLocale`) formats what they return
  * undefined for. Empty until such a locale loads, so no other page pays for their names.
  */
