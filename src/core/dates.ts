@@ -1,5 +1,5 @@
 /** Date helpers for `YYYY-MM-DD` documents: local wall-clock, never UTC-shifted. */
-import { expectedLocale, pageTextLocale } from './localize.js';
+import { expectedLocale, normalizeLocale, pageTextLocale } from './localize.js';
 import { baseLanguage } from './text.js';
 
 /**
@@ -151,10 +151,12 @@ function formatBokmal(date: Date, { weekday, day, month, year, ...rest }: Intl.D
 
 /**
  * Date formatters for languages no browser engine (or Chromium) has Gregorian date names for, by
- * base language, set by that UI locale's lazy module (`ti`: `core/ti.ts`, loaded with the Tigrinya UI
+ * UI locale, set by that UI locale's lazy module (`ti`: `core/ti.ts`, loaded with the Tigrinya UI
  * strings; `so`: `core/so.ts`, with the Somali ones; `nn`: `core/nn.ts`, Nynorsk weekdays):
- * `formatDate` asks them first, and Intl (bokmål's, see `dateLocale`) formats what they return
- * undefined for. Empty until such a locale loads, so no other page pays for their names.
+ * `formatDate` asks them first (for a text locale's UI locale, `normalizeLocale`: `ti-ER` and the
+ * ISO 639-2 `tir`, as a `lang` may write it, are ti's), and Intl (bokmål's, see `dateLocale`)
+ * formats what they return undefined for. Empty until such a locale loads, so no other page pays
+ * for their names.
  */
 export const ownDateFormats = new Map<string, (date: Date, options: Intl.DateTimeFormatOptions) => string | undefined>();
 
@@ -167,7 +169,7 @@ const DEFAULT_DATE: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short
  */
 export function formatDate(iso: string, locale: string, options: Intl.DateTimeFormatOptions = DEFAULT_DATE): string {
   const date = parseIsoDate(iso);
-  return (ownDateFormats.get(baseLanguage(locale)) ?? (dateLocale(locale) === 'nb' ? formatBokmal : undefined))?.(date, options) ?? dateFormatter(locale, options).format(date);
+  return (ownDateFormats.get(normalizeLocale(locale)) ?? (dateLocale(locale) === 'nb' ? formatBokmal : undefined))?.(date, options) ?? dateFormatter(locale, options).format(date);
 }
 
 /** The default clock-time options: two-digit hour and minutes (`09:30`, as in documents), in the locale's own hour cycle and digits. */

@@ -30,6 +30,8 @@ describe('Nynorsk dates (nn): weekdays that load with the nn UI strings', () => 
       for (const iso of dates.slice(0, 13)) expect(formatDate(iso, 'nn', set), `${where}: ${JSON.stringify(set)} ${iso}`).to.equal(icu('nn', set, iso));
     }
     expect(formatDate('2026-05-04', 'nn-NO', FULL)).to.equal(icu('nn', FULL, '2026-05-04'));
+    // The ISO 639-2 tag, as a lang may write it (the nn UI, localize.ts's ALIASES).
+    expect(formatDate('2026-05-04', 'nno', FULL)).to.equal(icu('nn', FULL, '2026-05-04'));
   });
 
   it('every option set of the broad table is ICU’s nn for every date, or bokmål’s', () => {

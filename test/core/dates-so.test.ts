@@ -48,8 +48,10 @@ describe('Somali dates (so): names that load with the so UI strings', () => {
     expect(own.length).to.be.above(40);
   });
 
-  it('a regional tag (so-KE) is Somali too; two-digit fields and clock times go to bokmål', () => {
+  it('regional and ISO 639-2 tags (so-KE, som) are Somali too; two-digit fields and clock times go to bokmål', () => {
     expect(formatDate('2026-03-04', 'so-KE', FULL)).to.equal(icu('so', FULL, '2026-03-04'));
+    // <html lang="som"> gives the so UI, and its text locale is "som" as written.
+    expect(formatDate('2026-03-04', 'som', FULL)).to.equal(icu('so', FULL, '2026-03-04'));
     expect(formatDate('2026-03-04', 'so', { day: '2-digit', month: 'short' })).to.equal(formatDate('2026-03-04', 'nb', { day: '2-digit', month: 'short' }));
     // Bokmål's 24-hour clock, not ICU's "10:05 GD", as before.
     expect(formatTime('22:05', 'so')).to.equal('22:05');

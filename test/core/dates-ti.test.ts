@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import { formatDate, formatTime } from '../../src/core/dates.js';
-import { setLocale } from '../../src/core/localize.js';
+import { followDocumentLanguage, setLocale } from '../../src/core/localize.js';
 import type { VkCourseCalendar } from '../../src/course-calendar/course-calendar.js';
 import type { VkStepTracker } from '../../src/step-tracker/step-tracker.js';
 import type { VkTaskLadder } from '../../src/task-ladder/task-ladder.js';
@@ -58,6 +58,8 @@ describe('Tigrinya dates (ti): names that load with the ti UI strings', () => {
     ];
     for (const [options, expected] of cases) expect(formatDate('2026-03-12', 'ti', options), JSON.stringify(options)).to.equal(expected);
     expect(formatDate('2026-03-12', 'ti-ER', { month: 'long', year: 'numeric' })).to.equal('መጋቢት 2026');
+    // The ISO 639-2 tag (localize.ts's ALIASES give it the ti UI): a text locale as a lang writes it.
+    expect(formatDate('2026-03-12', 'tir', { month: 'long', year: 'numeric' })).to.equal('መጋቢት 2026');
     // Clock times keep the 24-hour clock (bokmål's), not ICU's "10:05 ድ.ቀ.", as before.
     expect(formatTime('22:05', 'ti')).to.equal('22:05');
   });
@@ -83,6 +85,25 @@ describe('Tigrinya dates (ti): names that load with the ti UI strings', () => {
     expect(agenda.length).to.be.above(0);
     expect(agenda[0]).to.contain('ሰኑይ፣ 9 መጋቢት 2026');
     for (const head of agenda) expect(head, head).to.match(ETHIOPIC);
+  });
+
+  it('a widget in lang="tir" (and a page in it) shows Tigrinya dates, as its Tigrinya UI', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div lang="tir"><vk-course-calendar .value=${sampleSchedule()} date="2026-03-12"></vk-course-calendar></div>`);
+    const el = wrapper.querySelector('vk-course-calendar') as VkCourseCalendar;
+    await el.updateComplete;
+    expect(shadow(el, '#title').textContent?.trim()).to.equal('መጋቢት 2026');
+    // <html lang="tir">: the UI follows it (ti) and the text locale is "tir" as written.
+    const lang = document.documentElement.lang;
+    document.documentElement.lang = 'tir';
+    try {
+      await followDocumentLanguage();
+      const page = await fixture<VkCourseCalendar>(html`<vk-course-calendar .value=${sampleSchedule()} date="2026-03-12"></vk-course-calendar>`);
+      await page.updateComplete;
+      expect(shadow(page, '#title').textContent?.trim()).to.equal('መጋቢት 2026');
+    } finally {
+      document.documentElement.lang = lang;
+      await setLocale('ti');
+    }
   });
 
   it('step tracker and task ladder in ti: due, sign-off and log dates', async () => {
