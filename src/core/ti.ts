@@ -33,7 +33,8 @@ ownDateFormats.set('ti', (date, { weekday, day, month, year, ...rest }) => {
   const name = WEEKDAYS[date.getDay()];
   const w = weekday === 'long' ? name : weekday === 'short' ? name.slice(0, 2) : weekday === 'narrow' ? name[0] : undefined;
   const m = date.getMonth();
-  const y = year ? String(date.getFullYear()) : '';
+  // Year 0 (1 BC) as ICU writes it without an era: 1.
+  const y = year ? String(date.getFullYear() || 1) : '';
   if (month === 'numeric') return day && !year ? `${w ? `${w}፣ ` : ''}${date.getDate()}/${m + 1}` : undefined;
   const named = month === 'long' ? MONTHS[m] : month === 'short' ? MONTHS_SHORT[m] : undefined;
   // The weekday alone ("ሓሙስ"); a month and year ("መጋቢት 2026"); else a day with its month.

@@ -8,6 +8,7 @@ import type { VkTaskLadder } from '../../src/task-ladder/task-ladder.js';
 import { sampleSchedule } from '../course-calendar/fixtures.js';
 import { sampleLadder } from '../task-ladder/sample.js';
 import { shadow, shadowAll } from '../helpers/index.js';
+import { ownOptionSets, WIDGET_OPTION_SETS } from './own-dates.js';
 
 // CLDR 48's Tigrinya (ti) Gregorian names, as ICU 78 with full data writes them (Node 24:
 // `new Intl.DateTimeFormat('ti', { month: 'long' })`); Chromium ships no ti date data.
@@ -62,6 +63,12 @@ describe('Tigrinya dates (ti): names that load with the ti UI strings', () => {
     expect(formatDate('2026-03-12', 'tir', { month: 'long', year: 'numeric' })).to.equal('መጋቢት 2026');
     // Clock times keep the 24-hour clock (bokmål's), not ICU's "10:05 ድ.ቀ.", as before.
     expect(formatTime('22:05', 'ti')).to.equal('22:05');
+  });
+
+  it('every option set of the broad ICU 78 table is ICU’s ti for every date (years 0–9999), or bokmål’s', () => {
+    // test/core/icu-dates.ts, written by Node (scripts/icu-dates.mjs). Year 0 (1 BC) was "0": ICU writes 1.
+    const own = ownOptionSets('ti');
+    for (const [set] of WIDGET_OPTION_SETS) expect(own.map((o) => JSON.stringify(o)), JSON.stringify(set)).to.include(JSON.stringify(set));
   });
 
   it('course calendar in ti: title, weekday heads, day names, week heads and agenda heads', async () => {
