@@ -164,8 +164,12 @@ export const ownDateFormats = new Map<string, (date: Date, options: Intl.DateTim
 const DEFAULT_DATE: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric' };
 
 /**
- * An ISO date formatted in the locale (`12. mars 2026`, `١٢ مارس ٢٠٢٦`, `12 መጋ 2026` once the ti
- * UI strings have loaded), Gregorian, see `dateFormatter` and `ownDateFormats`.
+ * An ISO date formatted in the locale (`12. mars 2026`, `١٢ مارس ٢٠٢٦`; `12 መጋ 2026`, `Mar 12, 2026`
+ * once the ti or so UI strings have loaded), Gregorian, see `dateFormatter` and `ownDateFormats`.
+ * @param iso `YYYY-MM-DD` (a longer string: its first ten characters), local wall-clock
+ * @param locale a BCP 47 text locale (`so`, `so-KE`, `som`, `nb-NO`); its UI locale's own formatter
+ * (`normalizeLocale`) first, else Intl along `dateLocale`'s chain
+ * @example formatDate('2026-03-12', 'nb', { month: 'long', year: 'numeric' }) // 'mars 2026'
  */
 export function formatDate(iso: string, locale: string, options: Intl.DateTimeFormatOptions = DEFAULT_DATE): string {
   const date = parseIsoDate(iso);
