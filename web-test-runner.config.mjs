@@ -25,20 +25,42 @@ if (!executablePath) {
 
 /** Ends the run with a plain "N passed, N failed, N skipped" line that any CI can read. */
 function closingLine() {
-  const count = (suite, totals) => {
+  // A CI log may keep only its end: the failed tests' names are repeated there, and the tests that
+  // took at least half of mocha's 10 s timeout are listed (the next to fail on a slower machine).
+  const SLOW_MS = 5000;
+  const walk = (suite, path, file, totals, failed, slow) => {
     if (!suite) return;
-    for (const test of suite.tests) totals[test.skipped ? 'skipped' : test.passed ? 'passed' : 'failed']++;
-    for (const child of suite.suites) count(child, totals);
+    const here = suite.name ? [...path, suite.name] : path;
+    for (const test of suite.tests) {
+      totals[test.skipped ? 'skipped' : test.passed ? 'passed' : 'failed']++;
+      const name = `${file}: ${[...here, test.name].join(' > ')}`;
+      if (!test.passed && !test.skipped) failed.push(name);
+      if ((test.duration ?? 0) >= SLOW_MS) slow.push({ ms: test.duration, name });
+    }
+    for (const child of suite.suites) walk(child, here, file, totals, failed, slow);
   };
   return {
     onTestRunFinished({ sessions }) {
       const totals = { passed: 0, failed: 0, skipped: 0 };
+      const failed = [];
+      const slow = [];
       for (const session of sessions) {
-        count(session.testResults, totals);
-        if (!session.passed && !session.testResults?.tests.length && !session.testResults?.suites.length) totals.failed++;
+        const file = session.testFile.replace(/^.*?\/test\//, 'test/');
+        walk(session.testResults, [], file, totals, failed, slow);
+        if (!session.passed && !session.testResults?.tests.length && !session.testResults?.suites.length) {
+          totals.failed++;
+          failed.push(`${file}: (the file failed before its tests ran)`);
+        }
       }
-      // After the default reporter's own summary, on a line of its own.
-      process.on('exit', () => process.stdout.write(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped\n`));
+      const list = (title, lines) => (lines.length ? `\n${title}\n${lines.map((line) => `  ${line}`).join('\n')}\n` : '');
+      // After the default reporter's own summary, the summary on a line of its own, last.
+      process.on('exit', () =>
+        process.stdout.write(
+          list(`Tests that took ${SLOW_MS / 1000} s or more (timeout 10 s):`, slow.sort((a, b) => b.ms - a.ms).map(({ ms, name }) => `${(ms / 1000).toFixed(1)} s  ${name}`)) +
+            list('Failed:', failed) +
+            `\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped\n`,
+        ),
+      );
     },
   };
 }
