@@ -1,7 +1,5 @@
-// The task ladder's lazy parts (the details panel, the recorder) and the size of a new ladder's
-// first frame: module-level on purpose (see each), so no pending load holds a ladder.
-
-import { itemsToFill } from '../core/first-frame.js';
+// The task ladder's lazy parts (the details panel, the recorder): loading them, and handing them
+// to a ladder. Module-level on purpose (see each), so no pending load holds a ladder.
 
 export type PanelModule = typeof import('./task-panel.js');
 let panelModule: Promise<PanelModule> | undefined;
@@ -20,6 +18,39 @@ export function loadPanel(): Promise<PanelModule> {
     },
   );
   return panelModule;
+}
+
+/**
+ * Loads the panel's chunk for `ladder`, which it holds only by a WeakRef while the load is pending,
+ * and hands the module (or the error) to `arrived`, a function made where no ladder is in scope (the
+ * element's static block). Module-level on purpose: a reaction on the import promise lives until the
+ * chunk arrives (seconds on a slow network), and a closure made in an element method would share
+ * that method's context with `this` (V8 gives all closures of a function one context), keeping every
+ * ladder opened and removed meanwhile reachable.
+ */
+export function requestPanel<T extends object>(ladder: WeakRef<T>, arrived: (ladder: T, module: PanelModule | undefined, error?: unknown) => void): void {
+  loadPanel().then(
+    (module) => {
+      const el = ladder.deref();
+      if (el) arrived(el, module);
+    },
+    (error: unknown) => {
+      const el = ladder.deref();
+      if (el) arrived(el, undefined, error);
+    },
+  );
+}
+
+/**
+ * Adopts the panel's styles into a ladder's shadow root, before the ladder's own sheet (`own`), so
+ * the ladder's participant-mode and forced-colours rules still win.
+ */
+export function adoptPanelStyles(root: ShadowRoot, module: PanelModule, own: CSSStyleSheet | undefined): void {
+  const lazy = [module.popoverStyles, module.taskPanelStyles].map((style) => style.styleSheet).filter((sheet): sheet is CSSStyleSheet => sheet !== undefined);
+  const sheets = [...root.adoptedStyleSheets];
+  const at = own ? sheets.indexOf(own) : -1;
+  sheets.splice(at < 0 ? sheets.length : at, 0, ...lazy);
+  root.adoptedStyleSheets = sheets;
 }
 
 /**
@@ -44,44 +75,11 @@ export function loadRecorder(): void {
 }
 
 /**
- * How many of a phase's tasks a new ladder's first frame renders: the cards that can fill the
- * viewport's height below the ladder's and the phase's headings, up to the one that crosses the
- * bottom edge. `minHeight` gives each card's least height in CSS px, from the lines it is sure to
- * show, low enough to hold at 14 px text (at 16 px the cards measure 66–178 px where it counts
- * 56–148), so the count does not fall short of a screenful; read from `innerHeight` only: no
- * layout before the first frame.
+ * "Ta opp stemme" opened the recorder alone: its record button takes focus once it is defined.
+ * Module-level, as `loadRecorder`: the pending wait holds no ladder.
  */
-export function firstFrameTasks<T>(tasks: readonly T[], minHeight: (task: T) => number): number {
-  // Above the first card: the ladder's title and the phase's number, title, progress text and
-  // bar, with their gaps and padding (about 180 px at 16 px text): count 140.
-  let room = (window.innerHeight || 900) - 140;
-  let count = 0;
-  while (count < tasks.length && room > 0) room -= minHeight(tasks[count++] as T);
-  return count;
-}
-
-/**
- * A new long ladder's first frame starts with this many tasks per phase (a probe: what the
- * viewport shows of cards 240 px tall below the headings); `tasksToFill` then adds what the
- * measured cards need, at most `firstFrameTasks`'s count.
- */
-export function firstProbe(): number {
-  return Math.max(2, Math.ceil(((window.innerHeight || 900) - 140) / 240));
-}
-
-/**
- * After the probe rendered, before it is painted: per phase (in document order, `phaseIds`), how
- * many tasks reach the bottom of the viewport, by one layout read of each phase's first and last
- * rendered card; null when every phase already does. At most `cap[i]`.
- */
-export function tasksToFill(root: ParentNode, phaseIds: readonly string[], shown: readonly number[], cap: readonly number[]): number[] | null {
-  let more = false;
-  const next = shown.map((count, i) => {
-    const items = root.querySelector(`.phase[data-phase="${CSS.escape(phaseIds[i] ?? '')}"] .tasks`)?.children;
-    if (!items || items.length < count || count === 0) return count;
-    const need = Math.min(cap[i] ?? count, itemsToFill(items));
-    if (need > count) more = true;
-    return Math.max(need, count);
-  });
-  return more ? next : null;
+export async function focusRecorder(recorder: HTMLElement): Promise<void> {
+  await customElements.whenDefined('vk-audio-recorder');
+  await (recorder as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
+  if (recorder.isConnected) recorder.shadowRoot?.querySelector<HTMLElement>('button:not([disabled])')?.focus();
 }

@@ -8,7 +8,7 @@ import { RovingFocus } from '../core/roving-focus.js';
 import type { PopoverController } from '../core/popover.js';
 import { ReadAloud, canReadAloud, hasVoice } from '../core/read-aloud.js';
 import { bilingual } from '../core/bilingual.js';
-import { baseLanguage, isolate, resolveText, resolvedLocale, textIn } from '../core/text.js';
+import { isolate, resolveText } from '../core/text.js';
 import { prepareDateFormats } from '../core/dates.js';
 import { headerStyles, tokens } from '../core/tokens.js';
 import { currentPhaseIndex, ladderModel, nextLevel } from './task-ladder.model.js';
@@ -27,31 +27,11 @@ import { taskLevels, type LadderDocument, type LadderMode, type LadderOperation,
 
 export { levelLabel, logAuthorLabel } from './labels.js';
 
-import { firstFrameTasks, firstProbe, tasksToFill, loadPanel, loadRecorder, loadedPanel, preloadPanel, type PanelModule } from './ladder-lazy.js';
+import { adoptPanelStyles, focusRecorder, loadRecorder, loadedPanel, preloadPanel, requestPanel, type PanelModule } from './ladder-lazy.js';
+import { firstProbe, screenful, tasksToFill } from './ladder-first-frame.js';
 
-
-/** Set in the element's static block: hands a loaded (or failed) panel chunk to one ladder. */
+/** Set in the element's static block: hands a loaded (or failed) panel chunk to one ladder (see requestPanel). */
 let panelArrived: (ladder: VkTaskLadder, module: PanelModule | undefined, error?: unknown) => void;
-
-/**
- * Loads the panel's chunk for `ladder`, which it holds only by a WeakRef while the load is pending.
- * Module-level on purpose: a reaction on the import promise lives until the chunk arrives (seconds
- * on a slow network), and a closure made in an element method would share that method's context
- * with `this` (V8 gives all closures of a function one context), keeping every ladder opened and
- * removed meanwhile reachable.
- */
-function requestPanel(ladder: WeakRef<VkTaskLadder>): void {
-  loadPanel().then(
-    (module) => {
-      const el = ladder.deref();
-      if (el) panelArrived(el, module);
-    },
-    (error: unknown) => {
-      const el = ladder.deref();
-      if (el) panelArrived(el, undefined, error);
-    },
-  );
-}
 
 /**
  * Step-wise learning in work practice: phases of tasks (phase 1 simple, concrete tasks; phases 2
@@ -215,28 +195,6 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     this.#probe = null;
   }
 
-  /**
-   * Per phase, how many task cards fill a screen in the first frame: each card's least height
-   * from the lines it always shows (title, level), and those this task adds (a second-language
-   * title, sign-off, latest log entry, the row of shortcuts, the "no voice" shortcut's own row).
-   */
-  #screenful(doc: LadderDocument): number[] {
-    const view = this.#view(doc);
-    const controls = !view.disabled && (view.canAssess || view.canLog || view.participant);
-    const second = doc.participantLanguage;
-    const line = 20;
-    return doc.phases.map((phase) =>
-      firstFrameTasks(phase.tasks, (task) => {
-        let height = 56 + (controls ? 32 : 0);
-        if (second && textIn(task.title, second) && baseLanguage(second) !== baseLanguage(resolvedLocale(task.title, view.locale))) height += line;
-        if (task.signoff) height += line;
-        if (task.log && task.log.length > 0) height += line;
-        if (controls && view.canRecord && view.silentInParticipantLanguage(task)) height += 32;
-        return height;
-      }),
-    );
-  }
-
   #watchProbe(): void {
     const probe = this.renderRoot.querySelector('.width-probe');
     if (probe !== this.#probe && this.#resizeObserver) {
@@ -260,7 +218,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     if (this.#print.printing) this.#firstFrame = undefined;
     else if (doc && !this.#shownDocument) {
       // Only a ladder longer than the worst-case screenful waits a frame for some of its tasks.
-      const cap = this.#screenful(doc);
+      const cap = screenful(this.#view(doc));
       if (doc.phases.some((phase, index) => phase.tasks.length > (cap[index] ?? Infinity))) {
         this.#firstFrame = cap.map((count) => Math.min(count, firstProbe()));
         this.#firstFrameCap = cap;
@@ -302,7 +260,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
       this.popoverPanel.scrollTop = 0;
       part.firstFocusable(this.popoverPanel)?.focus({ preventScroll: true });
     }
-    if (recorder && this.panel.view === 'record') void this.#focusRecorder(recorder);
+    if (recorder && this.panel.view === 'record') void focusRecorder(recorder);
   }
 
   /**
@@ -507,19 +465,10 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     return done;
   }
 
-  /**
-   * Adopts the panel's styles here (once per ladder), before the ladder's own sheet, so the
-   * ladder's participant-mode and forced-colours rules still win; and makes its popover controller.
-   */
+  /** Adopts the panel's styles here (once per ladder; see adoptPanelStyles) and makes its popover controller. */
   #adoptPanel(module: PanelModule): void {
     if (this.#part) return;
-    const root = this.renderRoot as ShadowRoot;
-    const own = taskLadderStyles.styleSheet;
-    const lazy = [module.popoverStyles, module.taskPanelStyles].map((style) => style.styleSheet).filter((sheet): sheet is CSSStyleSheet => sheet !== undefined);
-    const sheets = [...root.adoptedStyleSheets];
-    const at = own ? sheets.indexOf(own) : -1;
-    sheets.splice(at < 0 ? sheets.length : at, 0, ...lazy);
-    root.adoptedStyleSheets = sheets;
+    adoptPanelStyles(this.renderRoot as ShadowRoot, module, taskLadderStyles.styleSheet);
     this.#popover = new module.PopoverController(this);
     this.#part = module;
   }
@@ -584,7 +533,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     let resolve = (): void => undefined;
     const done = new Promise<void>((settle) => (resolve = settle));
     this.#opening = { done, resolve };
-    requestPanel(new WeakRef(this));
+    requestPanel(new WeakRef(this), panelArrived);
   }
 
   #showPanel(view: PanelView, taskId: string): void {
@@ -660,13 +609,6 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     // The level already in force closes the details too.
     if (changed || level === task.level) this.#closePanel(true);
     return changed;
-  }
-
-  /** "Ta opp stemme" opened the recorder alone: its record button takes focus once it is defined. */
-  async #focusRecorder(recorder: HTMLElement): Promise<void> {
-    await customElements.whenDefined('vk-audio-recorder');
-    await (recorder as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
-    if (recorder.isConnected) recorder.shadowRoot?.querySelector<HTMLElement>('button:not([disabled])')?.focus();
   }
 
   #removeSignoff(task: Task): void {

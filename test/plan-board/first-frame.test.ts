@@ -9,7 +9,7 @@ import { bigPlan } from './helpers.js';
 
 /**
  * A long board's or ladder's first frame renders a measured screenful (windowing.ts FirstFrame,
- * ladder-lazy.ts tasksToFill). What is painted is read in a ResizeObserver callback of the first
+ * ladder-first-frame.ts tasksToFill). What is painted is read in a ResizeObserver callback of the first
  * frame: after layout and the widgets' own observers and their updates, before paint.
  */
 function inFirstFrame<T>(target: Element, read: () => T): Promise<T> {
