@@ -13,16 +13,17 @@ import { BoardWidth } from './board-width.js';
 import { planBoardStyles } from './plan-board.styles.js';
 import { planBoardPrintStyles } from './print.styles.js';
 import { cardIconStyles } from './card-icons.js';
-import type { CardPosition, PlanCard, PlanDocument, PlanMode, PlanOperation } from './plan-board.types.js';
+import type { PlanCard, PlanDocument, PlanMode, PlanOperation } from './plan-board.types.js';
 import { icons } from './icons.js';
 import { columnPosition, describePlanOperation } from './board-text.js';
 import { cardName, type CardView } from './card.js';
 import { columnDeps, renderColumn, type ColumnViewOptions } from './column.js';
 import { CardNodes } from './card-list.js';
 import { renderDaySwitcher, SwipeTracker } from './day-switcher.js';
-import { BoardDrag } from './board-drag.js';
+import type { BoardDrag } from './board-drag.js';
+import { boardMoves, type BoardMoves } from './board-moves.js';
 import { ColumnWindows, FirstFrame } from './windowing.js';
-import { KeyboardMoves, type KeyboardMove } from './keyboard-move.js';
+import type { KeyboardMove, KeyboardMoves } from './keyboard-move.js';
 import { navigate } from './board-navigation.js';
 import { BoardVoice } from './board-voice.js';
 import type { Panel } from './board-panels.js';
@@ -145,7 +146,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
     root: () => this.renderRoot,
     connected: () => this.isConnected,
     disabled: () => this.isDisabled,
-    columnOfCard: (cardId) => this.#moves?.shownIn(cardId) ?? this.#index.columnOf(cardId),
+    columnOfCard: (cardId) => this.#moves.shownIn(cardId) ?? this.#index.columnOf(cardId),
     reveal: (columnId) => this.narrow && this.#showColumn(columnId),
     renderAll: () => {
       this.#firstFrame.complete();
@@ -170,56 +171,26 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
     announce: (text) => this.announcer.announce(text),
     disabled: () => this.isDisabled,
   });
-  /** Keyboard pick-up and pointer drag. */
-  readonly #moves: KeyboardMoves = new KeyboardMoves(this, {
-    document: () => this.document,
-    revision: () => this.hostRevision,
-    cardControl: (cardId) => this.#focus.element(`c:${cardId}`),
-    cardsIn: (columnId) => this.#index.cardsIn(columnId),
-    rtl: () => isRtl(this),
-    title: (cardId) => this.#cardTitle(cardId),
-    columnTitle: (columnId) => this.#columnTitle(columnId),
-    announce: (text) => this.announcer.announce(text),
-    moved: (move) => {
-      if (this.narrow) this.#showColumn(move.position.columnId);
-      this.focusAfterUpdate = `c:${move.cardId}`;
-    },
-    drop: (move) => {
-      this.focusAfterUpdate = `c:${move.cardId}`;
-      this.#move(move.cardId, move.origin, move.position);
-    },
-    cancelled: (move) => {
-      if (this.narrow) this.#showColumn(move.origin.columnId);
-      this.#cancelled(move.cardId, move.origin);
-    },
-  });
-  readonly #drag: BoardDrag = new BoardDrag(this, {
-    root: () => this.renderRoot as ShadowRoot,
-    canStart: () => this.canArrange && !this.#moves?.current,
-    positionOf: (cardId) => this.#index.position(cardId),
-    revision: () => this.hostRevision,
-    document: () => this.document,
-    cardControl: (cardId) => this.#focus.element(`c:${cardId}`),
-    rtl: () => isRtl(this),
-    picked: (cardId, origin) => this.announcer.announce(msg(str`Løftet. ${this.#positionText(cardId, origin)}`, { id: 'plan-board.announce.pointer-picked-up' })),
-    targeted: (cardId, target) => this.announcer.announce(this.#positionText(cardId, target)),
-    dropped: (cardId, origin, target) => {
-      if (this.#move(cardId, origin, target)) this.focusAfterUpdate = `c:${cardId}`;
-    },
-    cancelled: (cardId, origin) => this.#cancelled(cardId, origin),
-  });
+  /** Keyboard pick-up and pointer drag, and the move both end in (see board-moves.ts). */
+  readonly #moves: KeyboardMoves;
+  readonly #drag: BoardDrag;
+  readonly #move: BoardMoves['move'];
 
-  #cancelled(cardId: string, origin: CardPosition): void {
-    this.announcer.announce(msg(str`Flytting avbrutt. ${this.#positionText(cardId, origin)}`, { id: 'plan-board.announce.cancelled' }));
-  }
-
-  #columnTitle(columnId: string): string {
-    return resolveText(this.document?.columns.find((c) => c.id === columnId)?.title, this.textLocale);
-  }
-
-  /** "Kort Norskkurs: kolonne Tirsdag, plass 2 av 4" for a card at `position` (after it left its source). */
-  #positionText(cardId: string, position: CardPosition): string {
-    return this.#moves.positionText(cardId, position);
+  constructor() {
+    super();
+    ({ moves: this.#moves, drag: this.#drag, move: this.#move } = boardMoves(this, {
+      index: this.#index,
+      document: () => this.document,
+      revision: () => this.hostRevision,
+      cardControl: (cardId) => this.#focus.element(`c:${cardId}`),
+      title: (cardId) => this.#cardTitle(cardId),
+      locale: () => this.textLocale,
+      announce: (text) => this.announcer.announce(text),
+      canArrange: () => this.canArrange,
+      commit: (operation) => this.#commit(operation),
+      reveal: (columnId) => this.narrow && this.#showColumn(columnId),
+      focusAfterUpdate: (key) => (this.focusAfterUpdate = key),
+    }));
   }
 
   /** The board as the lazily loaded editor sees it. */
@@ -241,12 +212,12 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
       cardTitle: (cardId) => this.#cardTitle(cardId),
       cardsIn: (columnId) => this.#index.cardsIn(columnId),
       position: (cardId) => this.#index.position(cardId),
-      move: (cardId, from, to) => this.#move(cardId, from, to),
+      move: this.#move,
       focusAfterUpdate: (key) => (this.focusAfterUpdate = key),
       control: (key) => this.#focus.element(key),
       ensureFocus: (operation) => void this.ensureFocus(operation),
       openPanel: (panel, anchor) => this.#openPanel(panel, anchor),
-      closePanel: (focus) => this.#closePanel(focus),
+      closePanel: (focus) => this.#editing.panels?.close(focus),
       requestUpdate: () => this.requestUpdate(),
       noVoice: (card) => this.#voice.noVoice(card),
       readable: (card) => this.#cardView(this.textLocale, this.document?.participantLanguage).readable(card),
@@ -290,28 +261,28 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
     super.willUpdate(changed);
     const doc = this.document;
     if (this.#index.update(doc)) {
-      if (doc) this.#nodes.prune((cardId) => this.#index.columnOf(cardId) !== null);
-      if (doc && !this.#shownDocument) {
-        this.#firstFrame.start([...this.#index.byColumn.values()], window.innerHeight || 900, this.editable || this.participant);
+      if (doc) {
+        this.#nodes.prune((cardId) => this.#index.columnOf(cardId) !== null);
+        if (!this.#shownDocument) this.#firstFrame.start([...this.#index.byColumn.values()], window.innerHeight || 900, this.editable || this.participant);
+        this.currentColumn = Math.min(this.currentColumn, Math.max(0, doc.columns.length - 1));
       }
-      if (doc) this.currentColumn = Math.min(this.currentColumn, Math.max(0, doc.columns.length - 1));
       const hostValue = this.hostRevision !== this.seenRevision;
       this.seenRevision = this.hostRevision;
       // A new document (from the host, or an undo) interrupts a keyboard move: nothing is committed.
-      const move = this.#moves?.current;
-      if (move && (move.doc !== doc || hostValue)) this.#moves?.cancel();
+      const move = this.#moves.current;
+      if (move && (move.doc !== doc || hostValue)) this.#moves.cancel();
       this.#editing.editor?.documentChanged(doc, hostValue);
     }
     if (changed.has('mode') || changed.has('readonly') || changed.has('disabled') || changed.has('proposals')) {
       if (!this.canArrange) {
-        this.#moves?.cancel();
-        this.#drag?.cancel();
+        this.#moves.cancel();
+        this.#drag.cancel();
       }
       // A panel the board no longer offers closes (its recorder, and the microphone, with it): a
       // proposal once proposing is gone, anything else but the edit form once arranging is (the
       // adviser's typing stays in an editable board). Focus stays in the board unless it is disabled.
       const panel = this.#editing.panels?.panel;
-      if (panel && !(panel.kind === 'propose' ? this.canPropose : this.canArrange || (panel.kind === 'edit' && this.editable))) this.#closePanel(this.isDisabled ? 'none' : 'focus');
+      if (panel && !(panel.kind === 'propose' ? this.canPropose : this.canArrange || (panel.kind === 'edit' && this.editable))) this.#editing.panels?.close(this.isDisabled ? 'none' : 'focus');
     }
   }
 
@@ -375,7 +346,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
 
   /** Done or a card's place as it is now: "Norskkurs: ikke ferdig", "Kort Norskkurs: kolonne Mandag, plass 1 av 3". */
   protected override describeState(operation: PlanOperation): string | null {
-    if (operation.type === 'card.move') return this.#positionText(operation.cardId, operation.to);
+    if (operation.type === 'card.move') return this.#moves.positionText(operation.cardId, operation.to);
     if (operation.type !== 'card.done' && !(operation.type === 'card.update' && 'done' in operation.changes)) return null;
     const title = this.#cardTitle(operation.cardId);
     return this.document?.cards.find((c) => c.id === operation.cardId)?.done ? msg(str`${title}: ferdig`, { id: 'plan-board.announce.done' }) : msg(str`${title}: ikke ferdig`, { id: 'plan-board.announce.not-done' });
@@ -401,7 +372,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
     const current = Math.min(this.currentColumn, doc.columns.length - 1);
     return html`
       <div class="width-probe" aria-hidden="true"></div>
-      <div part="base" class="board" data-mode=${this.participant ? 'participant' : 'adviser'} ?data-narrow=${this.narrow} ?data-moving=${!!this.#moves?.current}>
+      <div part="base" class="board" data-mode=${this.participant ? 'participant' : 'adviser'} ?data-narrow=${this.narrow} ?data-moving=${!!this.#moves.current}>
         <div part="header" class="header">
           ${title ? html`<div class="title" id="board-title" role="heading" aria-level=${level}>${bilingual(doc.title, locale, language)}</div>` : nothing}
           <p class="summary">${msg(str`${this.#index.counts.done} av ${this.#index.counts.total} ferdig`, { id: 'plan-board.summary' })}</p>
@@ -421,21 +392,22 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
           @keydown=${this.#onKeydown}
           @keyup=${this.#onKeyup}
           @focusin=${this.#onFocusIn}
-          @focusout=${this.#onFocusOut}
+          @focusout=${(e: FocusEvent) => this.#drag.focusOut(e)}
           @pointerenter=${() => this.#preloadEditing()}
           @pointerdown=${(e: PointerEvent) => {
             if (this.narrow) this.swipe.down(e);
-            this.#pointerDown(e);
+            // A drag starts (past its threshold) when the board may be arranged.
+            this.#drag.down(e);
           }}
           @pointerup=${this.#onPointerUp}
           @pointercancel=${() => this.swipe.cancel()}
-          @lostpointercapture=${(e: PointerEvent) => this.#drag?.lostCapture(e)}
+          @lostpointercapture=${(e: PointerEvent) => this.#drag.lostCapture(e)}
           @click=${this.#onClick}
         >
           ${doc.columns.map((column, index) => {
             if (this.narrow && index !== current) return nothing;
             const cards = view.get(column.id) ?? [];
-            const target = this.#moves?.current?.position.columnId === column.id;
+            const target = this.#moves.current?.position.columnId === column.id;
             const reading = this.#voice.columnReading === column.id;
             // A column re-renders only when something it shows changed: a key press that moves a
             // card touches the two columns involved, not every card of the board (issue 14).
@@ -484,7 +456,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
 
   /** The column a card is shown in: the lifted card's target while it moves, else its own. O(1). */
   #columnIdOf(cardId: string): string | null {
-    const move = this.#moves?.current;
+    const move = this.#moves.current;
     if (move && move.cardId === cardId) return move.position.columnId;
     return this.#index.columnOf(cardId);
   }
@@ -499,7 +471,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
       canToggle: this.editable,
       disabled: this.isDisabled,
       activeCardId: this.#focus.activeCardId,
-      liftedCardId: this.#moves?.current?.cardId ?? null,
+      liftedCardId: this.#moves.current?.cardId ?? null,
       speakingCardId: this.#voice.speaking,
       menuCardId: this.#editing.panels?.panel?.kind === 'menu' ? this.#editing.panels.panel.cardId : null,
       readable: (card) => this.#voice.readable(card, locale, language, hasVoice),
@@ -517,7 +489,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
 
   #showColumn(columnId: string): void {
     const index = this.document?.columns.findIndex((c) => c.id === columnId) ?? -1;
-    if (index >= 0 && index !== this.currentColumn) this.currentColumn = index;
+    if (index >= 0) this.currentColumn = index;
   }
 
   // ----- popover panels --------------------------------------------------------------------------
@@ -534,10 +506,6 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
       if (editing.styles && this.renderRoot instanceof ShadowRoot) adoptLateStyles(this.renderRoot, editing.styles);
       editing.panels?.open(panel, anchor);
     }
-  }
-
-  #closePanel(focus: 'return' | 'focus' | 'none'): void {
-    this.#editing.panels?.close(focus);
   }
 
   // ----- edits -----------------------------------------------------------------------------------
@@ -561,26 +529,10 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
     if (this.#commit(operation)) this.announcer.announce(this.describeState(operation) ?? '');
   }
 
-  /** Commits one `card.move` (nothing when the card would stay where it is) and announces it. */
-  #move(cardId: string, from: CardPosition, to: CardPosition): boolean {
-    if (from.columnId === to.columnId && from.index === to.index) {
-      this.announcer.announce(msg(str`${this.#cardTitle(cardId)} ligger der det lå`, { id: 'plan-board.announce.unchanged' }));
-      return false;
-    }
-    const before = this.document;
-    const moved = this.#commit({ type: 'card.move', cardId, from: { ...from }, to: { ...to } });
-    if (moved) {
-      this.announcer.announce(msg(str`Sluppet. ${this.#positionText(cardId, to)}`, { id: 'plan-board.announce.dropped' }));
-      if (this.narrow) this.#showColumn(to.columnId);
-      // The host cancelled vk-change: the card is back where it was (not when the host set its own value).
-    } else if (this.document === before) this.#cancelled(cardId, from);
-    return moved;
-  }
-
   // ----- keyboard and pointer --------------------------------------------------------------------
 
   #onKeydown(event: KeyboardEvent): void {
-    if (event.key === 'Escape' && this.#drag?.dragging) {
+    if (event.key === 'Escape' && this.#drag.dragging) {
       event.preventDefault();
       this.#drag.cancel();
       return;
@@ -599,7 +551,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
     const item = (event.target as HTMLElement).closest?.('[data-roving]') as HTMLElement | null;
     const key = item?.dataset.roving;
     if (!item || !key || item !== event.target) return;
-    if (this.#moves?.current) {
+    if (this.#moves.current) {
       this.#moves.key(event);
       return;
     }
@@ -608,16 +560,16 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
       if (event.key === 'Enter') {
         event.preventDefault();
         // A participant activating the card hears it (as a tap does); vk-open is fired as always.
-        const card = this.participant && this.#index.card(cardId);
-        if (card) void this.#voice.readCard(card);
+        if (this.participant) this.#read(cardId);
         this.open('card', cardId);
         return;
       }
       if (event.key === ' ') {
         event.preventDefault();
-        const card = this.#index.card(cardId);
-        if (this.participant && card) void this.#voice.readCard(card);
-        else if (this.canArrange) this.#pickUp(cardId);
+        // Space on a card: a participant hears it; an adviser lifts it.
+        const origin = this.#index.position(cardId);
+        if (this.participant) this.#read(cardId);
+        else if (this.canArrange && origin && !this.#drag.active) this.#moves.pickUp(cardId, origin);
         return;
       }
       if ((event.key === 'F10' && event.shiftKey) || event.key === 'ContextMenu') {
@@ -636,18 +588,6 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
     if (target) this.#focus.focus(target);
   }
 
-  /** Space on a card: lift it. */
-  #pickUp(cardId: string): void {
-    const origin = this.#index.position(cardId);
-    if (!origin || this.#drag.active) return;
-    this.#moves.pickUp(cardId, origin);
-  }
-
-  /** A press on the columns: a drag starts (past its threshold) when the board may be arranged. */
-  #pointerDown(event: PointerEvent): void {
-    this.#drag.down(event);
-  }
-
   #onKeyup(event: KeyboardEvent): void {
     // A button clicks on Space's keyup; on a card Space lifts or reads it (on keydown), it does not click.
     if (event.key === ' ' && (event.target as HTMLElement).classList?.contains('card-button')) event.preventDefault();
@@ -658,10 +598,6 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
     const item = (event.target as HTMLElement).closest?.('[data-roving], .card') as HTMLElement | null;
     const key = item?.dataset.roving ?? (item?.dataset.card ? `c:${item.dataset.card}` : undefined);
     if (key && key !== this.#focus.activeKey) this.#focus.setActive(key);
-  }
-
-  #onFocusOut(event: FocusEvent): void {
-    this.#drag?.focusOut(event);
   }
 
   /** The card of a control inside its list item. O(1). */
@@ -682,25 +618,27 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
     }
     const button = target.closest?.('.card-button') as HTMLElement | null;
     if (!button) return;
-    if (this.#drag?.consumeClick()) {
+    if (this.#drag.consumeClick()) {
       event.preventDefault();
       return;
     }
-    if (this.isDisabled || this.#moves?.current) return;
+    if (this.isDisabled || this.#moves.current) return;
     const id = button.dataset.key;
     if (!id) return;
-    if (this.participant) {
-      // Tap to hear: the card itself reads aloud; a second tap stops.
-      const card = this.#index.card(id);
-      if (card) void this.#voice.readCard(card);
-      return;
-    }
-    this.open('card', id);
+    // Tap to hear: the card itself reads aloud; a second tap stops.
+    if (this.participant) this.#read(id);
+    else this.open('card', id);
+  }
+
+  /** Reads a card aloud (a second time stops it). */
+  #read(cardId: string): void {
+    const card = this.#index.card(cardId);
+    if (card) void this.#voice.readCard(card);
   }
 
   #onPointerUp(event: PointerEvent): void {
     const rtl = isRtl(this);
-    const direction = this.narrow && !this.#drag?.dragging ? this.swipe.up(event, rtl) : 0;
+    const direction = this.narrow && !this.#drag.dragging ? this.swipe.up(event, rtl) : 0;
     if (!direction) return;
     // Focus in the day that leaves goes where ←/→ would take it, not to <body> with its card.
     const key = (event.currentTarget as Element).matches(':focus-within') && this.#focus.activeKey;

@@ -1,0 +1,101 @@
+import type { ReactiveElement } from 'lit';
+import { msg, str } from '@lit/localize';
+import { isRtl } from '../core/roving-focus.js';
+import { resolveText } from '../core/text.js';
+import { BoardDrag } from './board-drag.js';
+import type { BoardIndex } from './board-index.js';
+import { KeyboardMoves } from './keyboard-move.js';
+import type { CardPosition, PlanDocument, PlanOperation } from './plan-board.types.js';
+
+/** What moving a card needs from its board. */
+export interface BoardMovesHost {
+  /** The current document's cards per column and places. */
+  index: BoardIndex;
+  document(): PlanDocument | null;
+  /** VkElement.hostRevision: a new host value cancels a move. */
+  revision(): number;
+  /** A card's control (focus returns there when a move is put back). */
+  cardControl(cardId: string): HTMLElement | null;
+  /** A card's title, also of a card just removed. */
+  title(cardId: string): string;
+  /** The locale of the document's texts (column titles). */
+  locale(): string;
+  announce(text: string): void;
+  /** The board may be arranged (adviser mode, editable): a drag may start. */
+  canArrange(): boolean;
+  /** Commits one operation as the user's: false when the board is not editable or the host cancelled it. */
+  commit(operation: PlanOperation): boolean;
+  /** Shows the column when the board shows one column at a time. */
+  reveal(columnId: string): void;
+  /** Focuses this roving key (`c:<cardId>`) after the next update. */
+  focusAfterUpdate(key: string): void;
+}
+
+export interface BoardMoves {
+  moves: KeyboardMoves;
+  drag: BoardDrag;
+  /** Commits one `card.move` (nothing when the card would stay where it is) and announces it. True when it was committed. */
+  move(cardId: string, from: CardPosition, to: CardPosition): boolean;
+}
+
+/**
+ * Moving a card on the board: the keyboard pick-up (keyboard-move.ts) and the pointer drag
+ * (board-drag.ts), wired to each other (no drag while a card is lifted) and to the board through
+ * `host`, and what both end in — one `card.move` committed, "Sluppet. Kort Norskkurs: kolonne
+ * Tirsdag, plass 2 av 4" announced, focus on the card in its new column — or, when the move is put
+ * back or the host cancels it, "Flytting avbrutt" with where the card is.
+ */
+export function boardMoves(board: ReactiveElement, host: BoardMovesHost): BoardMoves {
+  const { index } = host;
+  const rtl = (): boolean => isRtl(board);
+  const cancelled = (cardId: string, origin: CardPosition): void =>
+    host.announce(msg(str`Flytting avbrutt. ${moves.positionText(cardId, origin)}`, { id: 'plan-board.announce.cancelled' }));
+
+  const move = (cardId: string, from: CardPosition, to: CardPosition): boolean => {
+    if (from.columnId === to.columnId && from.index === to.index) {
+      host.announce(msg(str`${host.title(cardId)} ligger der det lå`, { id: 'plan-board.announce.unchanged' }));
+      return false;
+    }
+    const before = host.document();
+    const moved = host.commit({ type: 'card.move', cardId, from: { ...from }, to: { ...to } });
+    if (moved) {
+      host.announce(msg(str`Sluppet. ${moves.positionText(cardId, to)}`, { id: 'plan-board.announce.dropped' }));
+      host.reveal(to.columnId);
+      // The host cancelled vk-change: the card is back where it was (not when the host set its own value).
+    } else if (host.document() === before) cancelled(cardId, from);
+    return moved;
+  };
+
+  const moves: KeyboardMoves = new KeyboardMoves(board, {
+    ...host,
+    cardsIn: (columnId) => index.cardsIn(columnId),
+    rtl,
+    columnTitle: (columnId) => resolveText(host.document()?.columns.find((c) => c.id === columnId)?.title, host.locale()),
+    moved: (lifted) => {
+      host.reveal(lifted.position.columnId);
+      host.focusAfterUpdate(`c:${lifted.cardId}`);
+    },
+    drop: (lifted) => {
+      host.focusAfterUpdate(`c:${lifted.cardId}`);
+      move(lifted.cardId, lifted.origin, lifted.position);
+    },
+    cancelled: (lifted) => {
+      host.reveal(lifted.origin.columnId);
+      cancelled(lifted.cardId, lifted.origin);
+    },
+  });
+  const drag = new BoardDrag(board, {
+    ...host,
+    root: () => board.renderRoot as ShadowRoot,
+    canStart: () => host.canArrange() && !moves.current,
+    positionOf: (cardId) => index.position(cardId),
+    rtl,
+    picked: (cardId, origin) => host.announce(msg(str`Løftet. ${moves.positionText(cardId, origin)}`, { id: 'plan-board.announce.pointer-picked-up' })),
+    targeted: (cardId, target) => host.announce(moves.positionText(cardId, target)),
+    dropped: (cardId, origin, target) => {
+      if (move(cardId, origin, target)) host.focusAfterUpdate(`c:${cardId}`);
+    },
+    cancelled,
+  });
+  return { moves, drag, move };
+}
