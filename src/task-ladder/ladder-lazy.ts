@@ -42,18 +42,6 @@ export function requestPanel<T extends object>(ladder: WeakRef<T>, arrived: (lad
 }
 
 /**
- * Adopts the panel's styles into a ladder's shadow root, before the ladder's own sheet (`own`), so
- * the ladder's participant-mode and forced-colours rules still win.
- */
-export function adoptPanelStyles(root: ShadowRoot, module: PanelModule, own: CSSStyleSheet | undefined): void {
-  const lazy = [module.popoverStyles, module.taskPanelStyles].map((style) => style.styleSheet).filter((sheet): sheet is CSSStyleSheet => sheet !== undefined);
-  const sheets = [...root.adoptedStyleSheets];
-  const at = own ? sheets.indexOf(own) : -1;
-  sheets.splice(at < 0 ? sheets.length : at, 0, ...lazy);
-  root.adoptedStyleSheets = sheets;
-}
-
-/**
  * Fetches the panel's chunk ahead of the first open; a failure is ignored here (the open tries
  * again). Module-level: a `.catch` arrow made in the element's listener would hold the ladder
  * (through the class-field initializer's context, which has `this`) until the chunk arrived.
@@ -72,14 +60,4 @@ function ignore(): void {}
  */
 export function loadRecorder(): void {
   void import('../core/recorder.js').then(({ defineRecorder }) => defineRecorder());
-}
-
-/**
- * "Ta opp stemme" opened the recorder alone: its record button takes focus once it is defined.
- * Module-level, as `loadRecorder`: the pending wait holds no ladder.
- */
-export async function focusRecorder(recorder: HTMLElement): Promise<void> {
-  await customElements.whenDefined('vk-audio-recorder');
-  await (recorder as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
-  if (recorder.isConnected) recorder.shadowRoot?.querySelector<HTMLElement>('button:not([disabled])')?.focus();
 }

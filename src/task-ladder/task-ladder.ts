@@ -27,7 +27,7 @@ import { taskLevels, type LadderDocument, type LadderMode, type LadderOperation,
 
 export { levelLabel, logAuthorLabel } from './labels.js';
 
-import { adoptPanelStyles, focusRecorder, loadRecorder, loadedPanel, preloadPanel, requestPanel, type PanelModule } from './ladder-lazy.js';
+import { loadRecorder, loadedPanel, preloadPanel, requestPanel, type PanelModule } from './ladder-lazy.js';
 import { firstProbe, screenful, tasksToFill } from './ladder-first-frame.js';
 
 /** Set in the element's static block: hands a loaded (or failed) panel chunk to one ladder (see requestPanel). */
@@ -260,7 +260,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
       this.popoverPanel.scrollTop = 0;
       part.firstFocusable(this.popoverPanel)?.focus({ preventScroll: true });
     }
-    if (recorder && this.panel.view === 'record') void focusRecorder(recorder);
+    if (recorder && this.panel.view === 'record') void this.#focusRecorder(recorder);
   }
 
   /**
@@ -465,10 +465,16 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     return done;
   }
 
-  /** Adopts the panel's styles here (once per ladder; see adoptPanelStyles) and makes its popover controller. */
+  /** Adopts the panel's styles (once per ladder) before the ladder's own sheet, so its participant-mode and forced-colours rules still win; makes its popover controller. */
   #adoptPanel(module: PanelModule): void {
     if (this.#part) return;
-    adoptPanelStyles(this.renderRoot as ShadowRoot, module, taskLadderStyles.styleSheet);
+    const root = this.renderRoot as ShadowRoot;
+    const own = taskLadderStyles.styleSheet;
+    const lazy = [module.popoverStyles, module.taskPanelStyles].map((style) => style.styleSheet).filter((sheet): sheet is CSSStyleSheet => sheet !== undefined);
+    const sheets = [...root.adoptedStyleSheets];
+    const at = own ? sheets.indexOf(own) : -1;
+    sheets.splice(at < 0 ? sheets.length : at, 0, ...lazy);
+    root.adoptedStyleSheets = sheets;
     this.#popover = new module.PopoverController(this);
     this.#part = module;
   }
@@ -609,6 +615,13 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     // The level already in force closes the details too.
     if (changed || level === task.level) this.#closePanel(true);
     return changed;
+  }
+
+  /** "Ta opp stemme" opened the recorder alone: its record button takes focus once it is defined. */
+  async #focusRecorder(recorder: HTMLElement): Promise<void> {
+    await customElements.whenDefined('vk-audio-recorder');
+    await (recorder as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
+    if (recorder.isConnected) recorder.shadowRoot?.querySelector<HTMLElement>('button:not([disabled])')?.focus();
   }
 
   #removeSignoff(task: Task): void {
