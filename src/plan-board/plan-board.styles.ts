@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 /*
  * Layout by the board's own width (the host is a size container), never the viewport:
- * - columns side by side, each at least --vk-plan-column-width (14rem; 16rem for participants),
+ * - columns side by side, each at least --vk-plan-column-width (13rem; 15rem for participants),
  *   sharing extra room; the row scrolls sideways inside the board when they do not fit;
  * - below 480 px (the element sets data-narrow) one column at a time under a day switcher;
  * - inside a card the pictogram sits beside the words only where the card is wide enough for
@@ -467,9 +467,11 @@ export const planBoardStyles = css`
     color: var(--_vk-accent-contrast);
   }
   /* participant mode: big pictures, big targets; both languages equally strong */
+  /* 15rem: a card line of 203 px holds the longest picture word at participant size (uk
+     "Суспільствознавство": 194 px at 1.1em bold; 14rem left it 187 px on a landscape phone) */
   .board[data-mode='participant'] {
     --_vk-pictogram-size: var(--vk-pictogram-size, 5rem);
-    --_vk-plan-column-width: var(--vk-plan-column-width, 14rem);
+    --_vk-plan-column-width: var(--vk-plan-column-width, 15rem);
     font-size: 1.1em;
   }
   .board[data-mode='participant'] .card-button {
