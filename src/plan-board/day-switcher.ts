@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { renderPictogram } from '../core/pictograms.js';
 import { directionOf, resolvedLocale, resolveText } from '../core/text.js';
+import { isRtl } from '../core/roving-focus.js';
 import { columnPosition } from './board-text.js';
 import type { PlanColumn } from './plan-board.types.js';
 
@@ -45,7 +46,7 @@ export function renderDaySwitcher(columns: readonly PlanColumn[], current: numbe
 }
 
 function onTabKey(event: KeyboardEvent, current: number, total: number, onSelect: (index: number, focus: boolean) => void): void {
-  const rtl = getComputedStyle(event.currentTarget as Element).direction === 'rtl';
+  const rtl = isRtl(event.currentTarget as Element);
   let next = -1;
   if (event.key === 'ArrowRight') next = current + (rtl ? -1 : 1);
   else if (event.key === 'ArrowLeft') next = current + (rtl ? 1 : -1);

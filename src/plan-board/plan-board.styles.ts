@@ -22,19 +22,19 @@ export const planBoardStyles = css`
     inline-size: 100%;
     pointer-events: none;
   }
+  /* overflow-wrap: break-word comes from :host (tokens.ts). Grid items in tracks with a fixed
+     minimum (minmax(0, 1fr), the columns' minmax(<width>, 1fr)) have no content minimum (CSS Grid
+     §6.6), so .header, .switcher, .columns, .column and .switcher-position need no min-inline-size. */
   .board {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
     gap: var(--_vk-space-3);
-    min-inline-size: 0;
-    overflow-wrap: break-word;
   }
   .header {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     gap: var(--_vk-space-2) var(--_vk-space-4);
-    min-inline-size: 0;
   }
   .header > * {
     min-inline-size: 0;
@@ -93,12 +93,9 @@ export const planBoardStyles = css`
     display: grid;
     grid-template-columns: minmax(0, 1fr);
     gap: var(--_vk-space-2);
-    min-inline-size: 0;
   }
   .switcher-position {
     margin: 0;
-    min-inline-size: 0;
-    overflow-wrap: break-word;
     font-weight: 600;
     font-size: 1.2em;
   }
@@ -118,7 +115,6 @@ export const planBoardStyles = css`
   }
   .tab > span {
     min-inline-size: 0;
-    overflow-wrap: break-word;
   }
   .tab[aria-selected='true'] {
     background: var(--_vk-accent-surface);
@@ -140,7 +136,6 @@ export const planBoardStyles = css`
     overflow-x: auto;
     padding-block-end: var(--_vk-space-2);
     align-items: start;
-    min-inline-size: 0;
   }
   .board[data-narrow] .columns {
     grid-auto-columns: minmax(0, 1fr);
@@ -152,7 +147,6 @@ export const planBoardStyles = css`
     display: grid;
     gap: var(--_vk-space-2);
     align-content: start;
-    min-inline-size: 0;
     /* Small paddings: a 13rem column leaves a long word (“Voksenopplæringen”) its whole line. */
     padding: 0.375rem;
     background: var(--_vk-surface);
@@ -200,7 +194,6 @@ export const planBoardStyles = css`
     justify-content: center;
     gap: var(--_vk-space-1);
     padding-inline: var(--_vk-space-1);
-    min-inline-size: 2.25rem;
   }
   .icon-button[aria-pressed='true'] {
     background: var(--_vk-accent-surface);
@@ -241,8 +234,6 @@ export const planBoardStyles = css`
   }
   .spacer {
     display: block;
-    padding: 0;
-    margin: 0;
   }
   [data-drop='empty'] {
     outline: 3px dashed var(--_vk-accent);
@@ -478,7 +469,6 @@ export const planBoardStyles = css`
     justify-items: center;
     text-align: center;
     --_vk-text-align: center;
-    cursor: pointer;
   }
   .board[data-mode='participant'] .card-text .vk-text--second,
   .board[data-mode='participant'] .column-title .vk-text--second,
