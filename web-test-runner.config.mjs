@@ -82,9 +82,20 @@ function closingLine() {
  * - `vk-snapshot-file`: reads test/a11y/snapshots/NAME.txt; writes it only under UPDATE_SNAPSHOTS=1
  *   (a missing snapshot fails the test instead of being written silently);
  * - `vk-timezone`: the page's time zone (`{ zone: 'America/New_York' }`; no zone: the machine's), for
- *   tests of "today" on a device set to another zone than Oslo's (test/helpers/clock.ts).
+ *   tests of "today" on a device set to another zone than Oslo's (test/helpers/clock.ts);
+ * - `vk-page-scale`: pinch-zoom (`{ scale: 2 }`; 1 zooms out again) through CDP
+ *   `Emulation.setPageScaleFactor`: `visualViewport.scale` follows and fires `resize`;
+ * - `vk-touch-drag`: one finger from `from` to `to` (`{ x, y }` in CSS pixels of the layout
+ *   viewport) through CDP `Input.dispatchTouchEvent`, a frame between moves: the browser decides
+ *   on panning (and `pointercancel`) by `touch-action` as it does for a real finger.
  */
 function veikartTestPlugin() {
+  // One CDP session per page, kept open: emulation set through a session ends when it detaches.
+  const cdpSessions = new WeakMap();
+  const cdp = async (p) => {
+    if (!cdpSessions.has(p)) cdpSessions.set(p, await p.createCDPSession());
+    return cdpSessions.get(p);
+  };
   const storyFiles = () => readdirSync('stories').filter((f) => f.endsWith('.stories.ts')).sort();
   const page = (session) => session.browser.getPage(session.id);
   return {
@@ -181,6 +192,24 @@ function veikartTestPlugin() {
         };
         visit(objects.get(text.match(/\/Root\s+(\d+) 0 R/)[1]).body.match(/\/Pages\s+(\d+) 0 R/)[1]);
         return { textOps: sheets, texts };
+      }
+      if (command === 'vk-page-scale') {
+        await (await cdp(page(session))).send('Emulation.setPageScaleFactor', { pageScaleFactor: payload?.scale ?? 1 });
+        return true;
+      }
+      if (command === 'vk-touch-drag') {
+        const p = page(session);
+        const client = await cdp(p);
+        const { from, to, steps = 8 } = payload ?? {};
+        const frame = () => p.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+        await client.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: from.x, y: from.y }] });
+        for (let i = 1; i <= steps; i++) {
+          await frame();
+          await client.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: from.x + ((to.x - from.x) * i) / steps, y: from.y + ((to.y - from.y) * i) / steps }] });
+        }
+        await client.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+        await frame();
+        return true;
       }
       if (command === 'vk-timezone') {
         await page(session).emulateTimezone(payload?.zone || undefined);

@@ -34,7 +34,18 @@ export class BoardWidth implements ReactiveController {
     return this.#narrow && !this.#print.printing;
   }
 
+  /**
+   * While the page is pinch-zoomed (`visualViewport.scale` > 1) the probe carries `data-zoomed`,
+   * and the narrow row after it lets one finger pan the page sideways (plan-board.styles.ts): the
+   * browser takes that pointer (`pointercancel`), so a drag pans and is never a day swipe. Set
+   * here, not rendered: it follows the zoom without re-rendering the board.
+   */
+  readonly #zoom = (): void => {
+    this.#probe?.toggleAttribute('data-zoomed', (visualViewport?.scale as number) > 1);
+  };
+
   hostConnected(): void {
+    visualViewport?.addEventListener('resize', this.#zoom);
     this.#observer = new ResizeObserver((entries) => {
       const width = entries[entries.length - 1]?.contentBoxSize?.[0]?.inlineSize ?? 0;
       const narrow = width > 0 && width < remScaled(NARROW_BELOW);
@@ -43,9 +54,8 @@ export class BoardWidth implements ReactiveController {
       this.#narrow = narrow;
       this.host.requestUpdate();
     });
-    // Reconnected: the probe from the last render is observed again.
-    this.#probe = this.host.renderRoot?.querySelector?.('.width-probe') ?? null;
-    if (this.#probe) this.#observer.observe(this.#probe);
+    // Reconnected: the probe from the last render is observed again (hostDisconnected forgot it).
+    this.hostUpdated();
   }
 
   hostUpdated(): void {
@@ -54,9 +64,11 @@ export class BoardWidth implements ReactiveController {
     if (this.#probe) this.#observer?.unobserve(this.#probe);
     if (probe) this.#observer?.observe(probe);
     this.#probe = probe;
+    this.#zoom();
   }
 
   hostDisconnected(): void {
+    visualViewport?.removeEventListener('resize', this.#zoom);
     this.#observer?.disconnect();
     this.#observer = null;
     this.#probe = null;

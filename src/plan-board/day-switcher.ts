@@ -58,7 +58,11 @@ function onTabKey(event: KeyboardEvent, current: number, total: number, onSelect
   onSelect((next + total) % total, true);
 }
 
-/** Horizontal swipes (touch or pen) on the visible column: −1 previous, +1 next (in reading direction). */
+/**
+ * Horizontal swipes (touch or pen) on the visible column: −1 previous, +1 next (in reading
+ * direction). Not while the page is pinch-zoomed: then the row lets the browser pan (board-width.ts,
+ * `data-zoomed`), which takes the pointer (`pointercancel`), so a sideways drag pans the page.
+ */
 export class SwipeTracker {
   #start: { id: number; x: number; y: number } | null = null;
 

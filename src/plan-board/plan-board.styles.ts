@@ -142,6 +142,10 @@ export const planBoardStyles = css`
     overflow-x: visible;
     touch-action: pan-y pinch-zoom;
   }
+  /* pinch-zoomed (board-width.ts): one finger pans the page sideways, not a day swipe */
+  [data-zoomed] ~ .board .columns {
+    touch-action: auto;
+  }
   .column {
     container: vk-plan-column / inline-size;
     display: grid;
