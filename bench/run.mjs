@@ -22,6 +22,7 @@ import { chromium } from 'playwright-core';
 import { chromiumArgs, checkLaunchArgs } from './chromium-args.mjs';
 import { listen as signalsOf } from './signals.mjs';
 import { keyboardMove } from './keyboard-move.mjs';
+import { firstPanelDriver } from './first-panel.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const args = process.argv.slice(2);
@@ -32,6 +33,9 @@ const option = (name, fallback) => {
 const samples = Number(option('samples', process.env.BENCH_SAMPLES ?? 15));
 const only = option('only', '');
 const compare = option('compare', '');
+// --throttle N: Chromium's CPU throttling (DevTools Emulation.setCPUThrottlingRate) on every sample's
+// page from its first byte, as a slower phone (4 is DevTools' "mid-tier mobile").
+const throttle = Number(option('throttle', 1));
 const write = !args.includes('--no-write') && !compare;
 const executablePath = process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => existsSync(p));
 if (!executablePath) throw new Error('No Chromium found: apt-get install -y chromium (or set CHROME_PATH)');
@@ -72,6 +76,9 @@ const allCases = [
   { id: 'board-10000', group: '3 plan board', label: '10,000 cards: first render', entry: 'plan-board', query: 'n=10000', timeout: 120_000 },
   { id: 'trackers-500', group: '4 step trackers', label: '500 compact trackers in a table', entry: 'step-trackers', query: 'n=500', goal: { ms: 200 } },
   { id: 'ladder-3x30', group: '5 task ladder', label: '3 × 30 tasks', entry: 'task-ladder', query: 'phases=3&tasks=30', goal: { ms: 50 } },
+  // First use of the editing UI (bench/cases/first-panel.js): a tap → the frame that shows the form.
+  { id: 'board-first-proposal', group: '6 first use of editing UI', label: 'participant board, 30 cards: first "Foreslå et kort" (tap → form shown)', entry: 'first-panel', query: 'open=propose&n=30', clock: 'open', clicks: true, goal: { longestMax: 50 } },
+  { id: 'board-first-edit', group: '6 first use of editing UI', label: 'adviser board, 30 cards: first card menu, then "Rediger" (tap → form shown)', entry: 'first-panel', query: 'open=edit&n=30', clock: 'open', clicks: true, goal: { longestMax: 50 } },
 ];
 // --only keeps the matching cases and the peers their ratios need (month-year-5000 brings month-year-100).
 const picked = allCases.filter((c) => !only || c.id.includes(only) || c.entry.includes(only));
@@ -178,11 +185,14 @@ async function sample(spec) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nb-NO' });
   const tab = await context.newPage();
   const wait = signalsOf(tab);
+  const drive = spec.clicks ? firstPanelDriver(tab) : null;
+  if (throttle > 1) await (await context.newCDPSession(tab)).send('Emulation.setCPUThrottlingRate', { rate: throttle });
   const errors = [];
   tab.on('pageerror', (error) => errors.push(error.message));
   try {
     await tab.goto(`${origin}/?entry=${spec.entry}&${spec.query}`);
     if (spec.keyboard) await keyboardMove(tab, wait, spec.timeout);
+    if (drive) await drive(wait, spec.timeout);
     await wait('done', spec.timeout);
     const result = await tab.evaluate(() => window.__bench);
     if (errors.length && !result.error) result.error = errors.join('; ');
@@ -236,7 +246,9 @@ const stats = (values) => ({ median: quantile(values, 0.5), p25: quantile(values
 const summary = {};
 for (const spec of cases) {
   const rows = raw[spec.id];
-  const entry = { group: spec.group, label: spec.label, render: stats(rows.map((r) => r.render)), longest: stats(rows.map((r) => r['render:longest'])), nodes: rows[0]?.nodes };
+  const clock = spec.clock ?? 'render';
+  const entry = { group: spec.group, label: spec.label, render: stats(rows.map((r) => r[clock])), longest: stats(rows.map((r) => r[`${clock}:longest`])), nodes: rows[0]?.nodes };
+  if (rows[0]?.menu !== undefined) entry.menu = stats(rows.map((r) => r.menu));
   if (rows[0]?.move !== undefined) entry.move = stats(rows.map((r) => r.move));
   for (const key of ['moveDom', 'sinceFrame', 'moveAnyPhase', 'moveDomAnyPhase', 'sinceFrameAnyPhase']) if (rows[0]?.[key] != null) entry[key] = stats(rows.map((r) => r[key]));
   if (rows[0]?.complete !== undefined) entry.complete = stats(rows.map((r) => r.complete));
@@ -264,9 +276,10 @@ for (const spec of cases) {
   const goal = spec.goal ?? {};
   const goalText = [goal.ms ? `≤ ${goal.ms} ms ${s.render.median <= goal.ms ? '✔' : '✘'}` : '', goal.ratioMax ? `ratio ≤ ${goal.ratioMax} ${s.ratio.value <= goal.ratioMax ? '✔' : '✘'}` : '', goal.longestMax ? `longest ≤ ${goal.longestMax} ${s.longest.median <= goal.longestMax ? '✔' : '✘'}` : ''].filter(Boolean).join('; ');
   const row = (metric, st, extra) => `| ${spec.group}: ${spec.label} | ${metric} | ${f(st.median)} | ${f(st.p25)}–${f(st.p75)} | ${f(st.min)}–${f(st.max)} | ${extra.longest} | ${extra.ratio} | ${extra.goal} |`;
-  lines.push(row('value → next frame', s.render, { longest: longest(s.longest), ratio: s.ratio ? `${s.ratio.value.toFixed(3)} × ${s.ratio.to} (paired ${s.ratio.pairedMedian.toFixed(3)})` : '', goal: goalText }));
+  if (s.menu) lines.push(row('tap on a card\'s menu button → menu shown (first panel)', s.menu, { longest: '', ratio: '', goal: '' }));
+  lines.push(row(spec.clock === 'open' ? 'tap → next frame with the form shown and focused' : 'value → next frame', s.render, { longest: longest(s.longest), ratio: s.ratio ? `${s.ratio.value.toFixed(3)} × ${s.ratio.to} (paired ${s.ratio.pairedMedian.toFixed(3)})` : '', goal: goalText }));
   if (s.rendered) lines.push(row('value → DOM rendered (before that frame)', s.rendered, { longest: '', ratio: '', goal: '' }));
-  if (s.complete) lines.push(row('value → frame with every card or step drawn', s.complete, { longest: '', ratio: '', goal: '' }));
+  if (s.complete) lines.push(row(spec.clock === 'open' ? 'tap → frame with every picture drawn' : 'value → frame with every card or step drawn', s.complete, { longest: '', ratio: '', goal: '' }));
   const moveGoal = (st) => (goal.moveMs ? `≤ ${goal.moveMs} ms ${st.median <= goal.moveMs ? '✔' : '✘'}` : '');
   if (s.move) {
     lines.push(row('keyboard move (ArrowRight, right after the pick-up is drawn) → DOM updated (before that frame)', s.moveDom, { longest: '', ratio: '', goal: '' }));
@@ -280,7 +293,7 @@ for (const spec of cases) {
   }
 }
 const seconds = ((Date.now() - started) / 1000).toFixed(0);
-const header = `Veikart bench — ${samples} samples per case (fresh page each, interleaved), ${new Date().toISOString()}, ${executablePath} ${browser.version()}, ${cpus().length} cores, load average ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)} during the run, ${seconds} s`;
+const header = `Veikart bench — ${throttle > 1 ? `CPU throttled ${throttle}×, ` : ''}${samples} samples per case (fresh page each, interleaved), ${new Date().toISOString()}, ${executablePath} ${browser.version()}, ${cpus().length} cores, load average ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)} during the run, ${seconds} s`;
 console.log(`\n${header}\n\n${lines.join('\n')}\n`);
 
 if (write) {

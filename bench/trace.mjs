@@ -11,6 +11,7 @@
 // an event nested in another is counted under both names), printed above its task's line;
 // TRACE_OUT=file.json writes each sample's trace (file-0.json, …) for chrome://tracing or Perfetto;
 // CATEGORIES=a,b adds trace categories (e.g. disabled-by-default-blink.debug.layout).
+// THROTTLE=4 slows the page's CPU 4× (DevTools Emulation.setCPUThrottlingRate), as a phone.
 // TASKS=1 lists the main thread's tasks in the window (wall, CPU, what ran inside); INNER=1 adds
 // every trace event inside tasks over 3 ms of CPU; THREADS=1 the CPU of every thread of every
 // Chromium process in the window; WORKER=1 what the renderer's worker threads ran. Wall time far
@@ -23,6 +24,7 @@ import { chromium } from 'playwright-core';
 import { chromiumArgs, checkLaunchArgs } from './chromium-args.mjs';
 import { listen } from './signals.mjs';
 import { keyboardMove } from './keyboard-move.mjs';
+import { firstPanelDriver } from './first-panel.mjs';
 const root = new URL('..', import.meta.url).pathname;
 const out = join(root, 'node_modules/.cache/veikart-bench');
 const page = readFileSync(join(root, 'bench/page.html'), 'utf8');
@@ -43,7 +45,9 @@ await checkLaunchArgs(browser);
 const N = Number(process.argv[3] ?? 3);
 // With move=1 (the plan board) the window is the keyboard move's clock (bench:move), else the render's.
 const moving = /(^|&)move=1(&|$)/.test(query ?? '');
-const clock = moving ? 'move' : 'render';
+// entry=first-panel (bench/cases/first-panel.js): the tap → form clock (bench:open), the runner pressing.
+const clicking = /(^|&)entry=(ab\/)?first-panel(&|$)/.test(query ?? ''); // ab/: the --compare build
+const clock = moving ? 'move' : clicking ? 'open' : 'render';
 if (!query) throw new Error('usage: node bench/trace.mjs "entry=…&…" [samples]');
 // Every bench run empties the cache and builds only the pages of the cases it ran (--only).
 const entry = new URLSearchParams(query).get('entry');
@@ -54,8 +58,11 @@ for (let i = 0; i < N; i++) {
   const tab = await context.newPage();
   await browser.startTracing(tab, { categories: ['devtools.timeline', 'blink.user_timing', 'toplevel', 'v8.execute', 'v8', 'mojom', 'ipc', 'devtools', 'loading', 'blink', ...(process.env.INVALIDATIONS ? ['disabled-by-default-devtools.timeline.invalidationTracking'] : []), ...(process.env.CATEGORIES ? process.env.CATEGORIES.split(',').map((c) => c.trim()).filter(Boolean) : [])] });
   const wait = listen(tab);
+  const drive = clicking ? firstPanelDriver(tab) : null;
+  if (Number(process.env.THROTTLE) > 1) await (await context.newCDPSession(tab)).send('Emulation.setCPUThrottlingRate', { rate: Number(process.env.THROTTLE) });
   await tab.goto(`http://127.0.0.1:5490/?${query}`);
   if (moving) await keyboardMove(tab, wait);
+  if (drive) await drive(wait);
   await wait('done');
   const bench = await tab.evaluate(() => window.__bench);
   if (bench.error) throw new Error(`${query}: the page reported an error: ${bench.error}`);
@@ -99,7 +106,8 @@ for (let i = 0; i < N; i++) {
   if (process.env.WORKER) { const w = [...names].filter(([k,v]) => v === 'ThreadPoolForegroundWorker' && k.startsWith(mark.pid + '/')).map(([k]) => Number(k.split('/')[1]));
     const ev = new Map(); for (const e of trace) if (e.pid === mark.pid && w.includes(e.tid) && e.ph === 'X' && e.ts + e.dur > mark.ts && e.ts < end.ts) ev.set(e.name, (ev.get(e.name) ?? 0) + (e.tdur ?? e.dur));
     console.log([...ev].sort((a,b)=>b[1]-a[1]).slice(0,12).map(([k,v])=>`      w ${k} ${(v/1000).toFixed(1)}`).join('\n')); }
-  console.log(`sample ${i}: ${clock} ${bench[clock].toFixed(1)} ms, main-thread cpu in window ${(cpu / 1000).toFixed(1)} ms`);
+  const longest = Math.max(0, ...tasks.map((t) => Math.min(t.ts + t.dur, end.ts) - Math.max(t.ts, mark.ts)));
+  console.log(`sample ${i}: ${clock} ${bench[clock].toFixed(1)} ms, main-thread cpu in window ${(cpu / 1000).toFixed(1)} ms, longest task in it ${(longest / 1000).toFixed(1)} ms`);
   if (process.env.TASKS) console.log(lines.join('\n'));
   await context.close();
 }
