@@ -259,7 +259,8 @@ for (const spec of cases) {
   const peer = spec.peer && summary[spec.peer];
   if (peer) {
     // Also the median of per-round ratios: each pair ran back to back, under the same load.
-    const paired = raw[spec.id].map((r, i) => r.render / raw[spec.peer][i].render);
+    const clock = spec.clock ?? 'render';
+    const paired = raw[spec.id].map((r, i) => r[clock] / raw[spec.peer][i][clock]);
     summary[spec.id].ratio = { to: spec.peer, value: summary[spec.id].render.median / peer.render.median, pairedMedian: quantile(paired, 0.5) };
   }
   if (spec.goal) summary[spec.id].goal = spec.goal;

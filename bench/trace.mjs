@@ -71,7 +71,12 @@ for (let i = 0; i < N; i++) {
   const mark = trace.find((e) => e.name === `bench:${clock}` && e.ph === 'b');
   const end = trace.find((e) => e.name === `bench:${clock}` && e.ph === 'e');
   const mainT = trace.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && e.pid === mark.pid);
-  const tasks = trace.filter((e) => e.pid === mainT.pid && e.tid === mainT.tid && e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask' && e.ts + e.dur > mark.ts && e.ts < end.ts).sort((a, b) => a.ts - b.ts);
+  // A task: a top-level RunTask, or a microtask checkpoint outside any (Chromium runs the
+  // microtasks after an input event's dispatch so: a tap's whole click handler can be one).
+  const tasks = trace
+    .filter((e) => e.pid === mainT.pid && e.tid === mainT.tid && e.ph === 'X' && (e.name === 'ThreadControllerImpl::RunTask' || e.name === 'BlinkScheduler_PerformMicrotaskCheckpoint') && e.ts + e.dur > mark.ts && e.ts < end.ts)
+    .sort((a, b) => a.ts - b.ts || b.dur - a.dur)
+    .filter((e, i, all) => !all.slice(0, i).some((o) => o.ts <= e.ts && e.ts + e.dur <= o.ts + o.dur));
   let cpu = 0;
   const lines = [];
   for (const t of tasks) {

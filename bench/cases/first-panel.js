@@ -4,8 +4,8 @@
 // button, then pressed and released, as a tap is). ?open=edit: an adviser board; the runner clicks
 // the first card's menu button, then (clock 2) "Rediger" in the menu.
 // Clock (open): from the pointerdown (capture phase on window) to the next frame after the panel
-// is shown, placed and holds focus (clock 1b, `complete`: … and its every part is drawn — all the
-// proposal's pictures). Nothing is loaded in advance but what the board does itself: the editing
+// is shown, placed and holds focus (clock 1b, `complete`: … and every picture of the proposal's
+// grid has its image, loaded). Nothing is loaded in advance but what the board does itself: the editing
 // chunk on idle after the first frame and on the pointer's arrival, Floating UI on the first open.
 import { defineAll } from '../../src/index.ts';
 import { afterNextFrame, settled, params, report, signal } from './frame.js';
@@ -61,8 +61,11 @@ const metrics = {};
 if (open === 'propose') {
   const clock = panelClock(
     (panel) => panel.querySelector('.proposal') !== null,
-    // Every picture of the grid: as many as its status line counts ("76 bilder").
-    (panel) => panel.querySelectorAll('.picker-option').length === Number(/\d+/.exec(panel.querySelector('.picker [role="status"]')?.textContent ?? '')?.[0]),
+    // Every picture of the grid (as many as its status line counts, "76 bilder") has its image.
+    (panel) => {
+      const images = [...panel.querySelectorAll('.picker-option img')];
+      return images.length === Number(/\d+/.exec(panel.querySelector('.picker [role="status"]')?.textContent ?? '')?.[0]) && images.every((img) => img.getAttribute('src') && img.complete);
+    },
   );
   aim('press', root.querySelector('button.propose'));
   Object.assign(metrics, await clock);

@@ -96,12 +96,13 @@ export class BoardPanels implements ReactiveController {
   #addingPictures = false;
   /**
    * Gives the open picker's pictures their images a few per task, each task after the last one's
-   * update: as many as took about 20 ms the time before (one or two per task on a slow phone, all
-   * the rest at once where they load from files). Stops when the panel closes or shows no picker.
+   * update: first one, then as many as took about 20 ms the time before (one per task on a slow
+   * phone, where one took 20–45 ms at 4× CPU throttling; the rest at once where they load from
+   * files). Stops when the panel closes or shows no picker.
    */
   async #addPictures(): Promise<void> {
     this.#addingPictures = true;
-    for (let step = 2, total = listBuiltInPictograms().length; (this.#picker.pictures ?? total) < total; ) {
+    for (let step = 1, total = listBuiltInPictograms().length; (this.#picker.pictures ?? total) < total; ) {
       // A timer, not core's nextTask(): a later task all the same, and no new export in the
       // up-front bundle. A hidden tab slows it down; nobody is looking at the pictures then.
       await new Promise((resolve) => setTimeout(resolve));
