@@ -39,7 +39,7 @@ export class BoardPanels implements ReactiveController {
   #closing = false;
   #return: (() => HTMLElement | null) | null = null;
   readonly #popover: PopoverController;
-  #picker: PickerState = { query: '', category: 'all' };
+  #picker: PickerState = { query: '', category: 'all', pictures: 0 };
   #formErrors: readonly FieldError[] = [];
   /** `<vk-audio-recorder>` is defined (loaded on the first edit or proposal). */
   recorderReady = false;
@@ -82,35 +82,26 @@ export class BoardPanels implements ReactiveController {
 
   hostConnected(): void {}
 
-  /** After an update that drew a picker still without some of its images: they follow (see #addPictures). */
-  hostUpdated(): void {
-    if (!this.#addingPictures && this.#picking() && (this.#picker.pictures ?? Infinity) < listBuiltInPictograms().length) void this.#addPictures();
-  }
-
-  /** The open panel shows the pictogram picker (the proposal's first step too). */
-  #picking(): boolean {
-    const panel = this.#panel;
-    return panel?.kind === 'picker' || (panel?.kind === 'propose' && !panel.draft.picked);
-  }
-
   #addingPictures = false;
   /**
    * Gives the open picker's pictures their images a few per task, each task after the last one's
    * update: first one, then as many as took about 20 ms the time before (one per task on a slow
    * phone, where one took 20–45 ms at 4× CPU throttling; the rest at once where they load from
-   * files). Stops when the panel closes or shows no picker.
+   * files). Goes on through the proposal's second step (Back shows the pictures again); stops when
+   * the panel closes or shows something else.
    */
   async #addPictures(): Promise<void> {
     this.#addingPictures = true;
-    for (let step = 1, total = listBuiltInPictograms().length; (this.#picker.pictures ?? total) < total; ) {
+    for (let step = 1, total = listBuiltInPictograms().length; this.#picker.pictures < total; ) {
       // A timer, not core's nextTask(): a later task all the same, and no new export in the
       // up-front bundle. A hidden tab slows it down; nobody is looking at the pictures then.
       await new Promise((resolve) => setTimeout(resolve));
-      if (!this.#picking()) break;
+      // The picker and the proposal are the panels without a card.
+      if (!this.#panel || 'cardId' in this.#panel) break;
       const start = performance.now();
-      this.picker = { ...this.#picker, pictures: this.#picker.pictures! + step };
+      this.picker = { ...this.#picker, pictures: this.#picker.pictures + step };
       await this.host.updateComplete;
-      step = Math.max(1, Math.round((step * 20) / (performance.now() - start + 1)));
+      step = Math.ceil((step * 20) / (performance.now() - start + 1));
     }
     this.#addingPictures = false;
   }
@@ -131,7 +122,10 @@ export class BoardPanels implements ReactiveController {
         ? previous
         : () => (anchor?.isConnected ? anchor : null) ?? (selector ? root.querySelector<HTMLElement>(selector) : null) ?? (cardId ? this.options.cardControl(cardId) : null);
     this.formErrors = [];
-    if (panel.kind === 'picker' || panel.kind === 'propose') this.picker = { query: '', category: 'all', pictures: 0 };
+    if (panel.kind === 'picker' || panel.kind === 'propose') {
+      this.picker = { query: '', category: 'all', pictures: 0 };
+      if (!this.#addingPictures) void this.#addPictures();
+    }
     if ((panel.kind === 'edit' || panel.kind === 'propose') && !this.recorderReady) {
       // The recorder is a lazy part: loaded on the first form that offers it.
       // defineRecorder() is called here, not left to the module's top level: a bundler that trusts

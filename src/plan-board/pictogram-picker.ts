@@ -10,12 +10,12 @@ export interface PickerState {
   /** The picture that is the grid's Tab stop (the one focused last; else the first shown). */
   active?: string;
   /**
-   * How many of the shown pictures have their image yet (all when absent). Every option, word and
+   * How many of the shown pictures have their image yet. Every option, word and
    * box is there from the first frame; the images follow a few per task (`BoardPanels`): the
    * first use of each SVG image builds its own document on the main thread (2–4 ms each, 76 in
    * one task were 300–500 ms when they are `data:` URLs, as a Vite host inlines them).
    */
-  pictures?: number;
+  pictures: number;
 }
 
 export interface PickedPictogram {
@@ -97,7 +97,7 @@ export function renderPictogramPicker(
       ${shown.map(
         (p, i) => html`<li>
           <button type="button" class="picker-option" tabindex=${p.id === active ? '0' : '-1'} data-pictogram=${p.id} @click=${() => pick(p)}>
-            <img class="vk-pictogram" src=${i < (state.pictures ?? i + 1) ? p.src : nothing} alt="" draggable="false" /><span>${p.alt}</span>
+            <img class="vk-pictogram" src=${i < state.pictures ? p.src : nothing} alt="" draggable="false" /><span>${p.alt}</span>
           </button>
         </li>`,
       )}
