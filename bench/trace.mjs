@@ -111,8 +111,9 @@ for (let i = 0; i < N; i++) {
   if (process.env.WORKER) { const w = [...names].filter(([k,v]) => v === 'ThreadPoolForegroundWorker' && k.startsWith(mark.pid + '/')).map(([k]) => Number(k.split('/')[1]));
     const ev = new Map(); for (const e of trace) if (e.pid === mark.pid && w.includes(e.tid) && e.ph === 'X' && e.ts + e.dur > mark.ts && e.ts < end.ts) ev.set(e.name, (ev.get(e.name) ?? 0) + (e.tdur ?? e.dur));
     console.log([...ev].sort((a,b)=>b[1]-a[1]).slice(0,12).map(([k,v])=>`      w ${k} ${(v/1000).toFixed(1)}`).join('\n')); }
-  const longest = Math.max(0, ...tasks.map((t) => Math.min(t.ts + t.dur, end.ts) - Math.max(t.ts, mark.ts)));
-  console.log(`sample ${i}: ${clock} ${bench[clock].toFixed(1)} ms, main-thread cpu in window ${(cpu / 1000).toFixed(1)} ms, longest task in it ${(longest / 1000).toFixed(1)} ms`);
+  const within = (t) => Math.min(t.ts + t.dur, end.ts) - Math.max(t.ts, mark.ts);
+  const longest = tasks.reduce((a, t) => (a && within(a) >= within(t) ? a : t), null);
+  console.log(`sample ${i}: ${clock} ${bench[clock].toFixed(1)} ms, main-thread cpu in window ${(cpu / 1000).toFixed(1)} ms, longest task in it ${((longest ? within(longest) : 0) / 1000).toFixed(1)} ms (cpu ${((longest?.tdur ?? 0) / 1000).toFixed(1)})`);
   if (process.env.TASKS) console.log(lines.join('\n'));
   await context.close();
 }
