@@ -768,7 +768,10 @@ describe('vk-course-calendar: layout, locales and scale', () => {
       expect(shadow(narrow, '.day[data-date="2026-03-12"] .markers').checkVisibility()).to.equal(true);
       for (const width of [960, 1300]) {
         const el = await calendar(sampleSchedule(), { view: 'month', width });
-        expect(el.shadowRoot!.querySelector('.calendar[data-narrow]'), `chips at ${width}`).to.equal(null);
+        // The fixture's first render is at the test page's width (narrow at 32 px text); the
+        // ResizeObserver sees the new width and the form changes on the next frame.
+        await waitUntil(() => el.shadowRoot!.querySelector('.calendar[data-narrow]') === null, `chips at ${width}`);
+        await el.updateComplete;
         const chip = pieces(el, 'a1')[0];
         const box = chip.getBoundingClientRect();
         const r = (chip.querySelector('.time') as HTMLElement).getBoundingClientRect();
