@@ -85,6 +85,23 @@ describe('vk-step-tracker compact in a narrow table cell', () => {
     expect(box(wide.trackers[59].shadowRoot!.querySelector('.steps') as HTMLElement).width).to.be.closeTo(7 * (1.75 * rem + 2) - 2, 0.01);
   });
 
+  it('the waiting list has the drawn list’s intrinsic widths: one row of markers at max-content, one marker at min-content', async () => {
+    const { trackers } = await table('nb', 'table-layout: fixed; inline-size: 1000px', '600px', 60);
+    const list = (): HTMLElement => trackers[59].shadowRoot!.querySelector('.steps') as HTMLElement;
+    const intrinsic = (): number[] =>
+      ['max-content', 'min-content'].map((size) => {
+        list().style.inlineSize = size;
+        const width = box(list()).width;
+        list().style.inlineSize = '';
+        return Math.round(width * 100) / 100;
+      });
+    expect(list().hasAttribute('aria-busy'), 'steps still to come').to.equal(true);
+    const waiting = intrinsic();
+    for (let i = 0; i < 240 && list().hasAttribute('aria-busy'); i++) await frame();
+    expect(list().hasAttribute('aria-busy'), 'steps drawn').to.equal(false);
+    expect(waiting).to.deep.equal(intrinsic());
+  });
+
   it('automatic table layout, a 140 px cell: the column is as wide while steps are still to come as after', async () => {
     const { cells, trackers } = await table('nb', '', '140px', 60);
     expect(trackers[59].shadowRoot!.querySelector('.steps[aria-busy]'), 'steps still to come').to.not.equal(null);
