@@ -6,7 +6,7 @@ import { css } from 'lit';
  * - `min-inline-size: min(100%, 20rem);`: A size container has no content width: in a shrink-to-fit place (a flex row, a float) keep a usable one.
  * - `.step:not(:last-child)::after`: The connector between markers, drawn with logical properties so RTL needs nothing more.
  * - `.marker .number`: The number is text colour on every status: over the in-progress tint it is 11:1 (accent was 4.17:1).
- * - `[data-compact] .title`: Not a heading (500 rows would be 500 headings); one line, shortened with an ellipsis (full text in `title` and the list's name). A one-line clamp, not `nowrap`: its min-content is one letter (`anywhere`), so it never forces a table column wider, while its max-content is the whole title (a table with room gives it one line); it takes what the summary and the markers leave, at least 8em (or the whole line).
+ * - `[data-compact] .title`: Not a heading (500 rows would be 500 headings); one line, shortened with an ellipsis (full text in `title` and the list's name). A one-line clamp, not `nowrap`: `break-word`, never `anywhere` (the tracker is a size container, so the title's min-content widens no table cell either way); the header may shrink below its longest word (`min-inline-size: 0`), so a word longer than the line ends in the ellipsis ("Arbeidsmarkedso…") instead of running out of the cell, as a longer title does; it takes what the summary and the markers leave, at least 8em (or the whole line).
  * - `[data-compact]:has(.steps :focus-visible) .title`: A tooltip needs a pointer: while keyboard focus is on its steps its whole title shows (on more lines if need be), so keyboard users read what the ellipsis hid. Not on a click's focus (`:focus-within`): the title grew between press and release, the markers moved down and the click missed its step.
  * - `[data-compact] .summary`: Never cut: a flex row whose two parts ("3 av 7 ferdig ·", "1 hoppet over") each stay on one line.
  * - `[data-compact]`: compact: one line for a table row (the markers wrap in a cell narrower than one row of them). Each step is a 1.75rem list item holding its button, named by aria-label. The button is the marker's disc itself (a 1.35rem circle: its border is the ring, its background the fill, half tint or the skipped stroke), with no grid, no absolute positioning and no ::before; ::after is the step number (`attr(data-n)`, alternative text '' so the name stays title and status; text colour, as the full form's) or the done check. The current step's frame is on the item (`data-current`). Before (a grid button drawing its disc with ::before and its number with a counter in ::after) this took about twice the layout and paint in a table of 500. Shape tells the status.
@@ -285,6 +285,7 @@ export const stepTrackerStyles = css`
   }
   [data-compact] .header {
     flex-grow: 1;
+    min-inline-size: 0;
   }
   [data-compact] .title {
     flex: 1;
@@ -293,7 +294,7 @@ export const stepTrackerStyles = css`
     -webkit-box-orient: vertical;
     -webkit-line-clamp: 1;
     overflow: hidden;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
   }
   [data-compact]:has(.steps :focus-visible) .title {
     display: block;
