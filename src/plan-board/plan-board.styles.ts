@@ -2,8 +2,9 @@ import { css } from 'lit';
 
 /*
  * Layout by the board's own width (the host is a size container), never the viewport:
- * - columns side by side, each at least --vk-plan-column-width (13rem; 15rem for participants),
- *   sharing extra room; the row scrolls sideways inside the board when they do not fit;
+ * - columns side by side, each at least --vk-plan-column-width (13rem; for participants also as
+ *   wide as their longest word, up to 30rem), sharing extra room; the row scrolls sideways inside
+ *   the board when they do not fit;
  * - below 480 px (the element sets data-narrow) one column at a time under a day switcher;
  * - inside a card the pictogram sits beside the words only where the card is wide enough for
  *   long words ("Voksenopplæringen") — otherwise above them — so no word is split.
@@ -462,15 +463,35 @@ export const planBoardStyles = css`
     color: var(--_vk-accent-contrast);
   }
   /* participant mode: big pictures, big targets; both languages equally strong */
-  /* 15rem: a card line of 203 px holds the longest picture word at participant size (uk
-     "Суспільствознавство": 194 px at 1.1em bold; 14rem left it 187 px on a landscape phone) */
   .board[data-mode='participant'] {
     --_vk-pictogram-size: var(--vk-pictogram-size, 5rem);
-    --_vk-plan-column-width: var(--vk-plan-column-width, 15rem);
     font-size: 1.1em;
   }
+  /* Side by side, a participant column is as wide as its longest word needs (min-content: at
+     1.1em bold under the picture a word has the card's line less 37 px of paddings and borders;
+     uk "Суспільствознавство" needs 231 px), at least --vk-plan-column-width, at most 30rem (a
+     longer "word" wraps: break-word), sharing the rest. A fixed 15rem before split typed words
+     longer than the longest picture word and scrolled five nb columns sideways below 1,240 px.
+     No size container here: its min-content would ignore the cards (the queries are adviser's). */
+  .board[data-mode='participant']:not([data-narrow]) .columns {
+    grid-auto-columns: minmax(min-content, 1fr);
+  }
+  .board[data-mode='participant']:not([data-narrow]) .column {
+    container-type: normal;
+    display: flex;
+    flex-flow: column;
+    min-inline-size: var(--_vk-plan-column-width);
+    max-inline-size: 30rem;
+  }
+  /* column flexboxes: their min-content is the longest word (a grid's ignores the button) */
+  .board[data-mode='participant'] .card {
+    display: flex;
+    flex-flow: column;
+  }
   .board[data-mode='participant'] .card-button {
-    justify-items: center;
+    display: flex;
+    flex-flow: column;
+    align-items: center;
     text-align: center;
     --_vk-text-align: center;
   }

@@ -93,7 +93,7 @@ export { NARROW_BELOW } from './board-width.js';
  * @cssproperty --vk-font-family - Font (falls back to --ds-font-family).
  * @cssproperty --vk-radius - Corner radius (falls back to --ds-border-radius-md).
  * @cssproperty --vk-pictogram-size - Card pictogram size (default 3rem; larger in participant mode).
- * @cssproperty --vk-plan-column-width - Smallest column width (default 13rem; 15rem in participant mode).
+ * @cssproperty --vk-plan-column-width - Smallest column width (default 13rem; in participant mode wider where a card's longest word needs it, up to 30rem).
  */
 export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
   static override styles = [tokens, planBoardStyles, cardIconStyles, planBoardPrintStyles];

@@ -264,10 +264,15 @@ describe('plan board: every size', () => {
           const el = await mount(width, 'nb', mode, doc as unknown as PlanDocument);
           expect(document.documentElement.scrollWidth).to.be.at.most(document.documentElement.clientWidth);
           const host = el.getBoundingClientRect();
+          // Inside its column (a participant column grows with its longest word up to 30rem, and
+          // columns that do not fit scroll sideways inside the board); the board's title inside the board.
           for (const part of el.shadowRoot?.querySelectorAll<HTMLElement>('.title, .card-text, .column-title, .meta') ?? []) {
             const r = part.getBoundingClientRect();
-            expect(r.right, `${part.className} at ${width}`).to.be.at.most(host.right + 0.5);
-            expect(r.left).to.be.at.least(host.left - 0.5);
+            const column = part.closest('.column');
+            const box = column?.getBoundingClientRect() ?? host;
+            expect(r.right, `${part.className} at ${width}, ${mode}`).to.be.at.most(box.right + 0.5);
+            expect(r.left, `${part.className} at ${width}, ${mode}`).to.be.at.least(box.left - 0.5);
+            if (column) expect(box.width, `a column at ${width}, ${mode}: at most 30rem`).to.be.at.most(480.5);
           }
         }
       }

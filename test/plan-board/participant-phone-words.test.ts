@@ -81,3 +81,53 @@ describe('plan board, participant mode on phones: no card word splits', () => {
     }
   }
 });
+
+describe('plan board, participant mode side by side: columns as wide as their words need', () => {
+  // A column's width follows its longest word (min-content, between --vk-plan-column-width and
+  // 30rem), so a typed compound no picture word is as long as stays whole, and a week whose words
+  // are short fits where a fixed participant width would scroll it sideways.
+  const columnWidths = (board: VkPlanBoard): number[] => Array.from((board.shadowRoot as ShadowRoot).querySelectorAll<HTMLElement>('.column')).map((c) => c.getBoundingClientRect().width);
+  async function mount(doc: PlanDocument, width: number): Promise<{ wrapper: HTMLElement; board: VkPlanBoard }> {
+    const wrapper = await fixture<HTMLElement>(html`<div style=${`inline-size: ${width}px`}><vk-plan-board mode="participant" .value=${doc}></vk-plan-board></div>`);
+    const board = wrapper.querySelector('vk-plan-board') as VkPlanBoard;
+    await document.fonts.ready;
+    await waitUntil(() => (board.shadowRoot as ShadowRoot).querySelectorAll('.card').length === doc.cards.length, 'every card rendered');
+    await frame();
+    return { wrapper, board };
+  }
+  afterEach(() => setViewport({ width: 800, height: 600 }));
+
+  it('the demo week (nb and ar) fits five columns in a 1,206 px board: no sideways scrolling, no split word', async () => {
+    await setViewport({ width: 1280, height: 900 });
+    const { wrapper, board } = await mount(createAminaPlan(), 1206);
+    const row = (board.shadowRoot as ShadowRoot).querySelector('.columns') as HTMLElement;
+    expect(row.scrollWidth, 'the row does not scroll sideways').to.be.at.most(row.clientWidth);
+    expect(columnWidths(board).length).to.equal(5);
+    expect(splitWords(wrapper)).to.deep.equal([]);
+  });
+
+  it('a typed compound longer than any picture word widens its column and stays whole; a longer "word" wraps at 30rem', async () => {
+    await setViewport({ width: 1280, height: 900 });
+    const plan = createAminaPlan();
+    const monday = plan.columns[0].id;
+    const long = 'Arbeidsmarkedsopplæringskurset';
+    const garbage = 'X'.repeat(120);
+    const doc: PlanDocument = {
+      ...plan,
+      cards: [...plan.cards, { id: 'typed', columnId: monday, title: { nb: long }, pictogram: 'vk:course' }, { id: 'garbage', columnId: plan.columns[1].id, title: { nb: garbage }, pictogram: 'vk:course' }],
+    };
+    const { wrapper, board } = await mount(doc, 800);
+    const [mon, tue, ...rest] = columnWidths(board);
+    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+    const split = splitWords(wrapper).map((w) => w.word);
+    expect(split, 'the compound is whole').to.not.include(long);
+    expect(mon, 'Monday is wider than the 13rem floor').to.be.greaterThan(13 * rem + 1);
+    expect(tue, 'the 120-letter "word" stops its column at 30rem').to.be.closeTo(30 * rem, 1);
+    for (const width of rest) expect(width, 'the other columns keep the 13rem floor').to.be.closeTo(13 * rem, 1);
+    // The garbage word wraps inside its card (break-word), within the column.
+    const card = (board.shadowRoot as ShadowRoot).querySelector('[data-card="garbage"]') as HTMLElement;
+    const text = card.querySelector('.card-text') as HTMLElement;
+    expect(text.getBoundingClientRect().right, 'inside its card').to.be.at.most(card.getBoundingClientRect().right + 0.5);
+    expect(text.getBoundingClientRect().height, 'over several lines').to.be.greaterThan(3 * 20);
+  });
+});
