@@ -634,6 +634,8 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     const removed = operation.type === 'session.remove' ? operation.sessionId : operation.type === 'sessions.remove' ? operation.sessionIds[0] : null;
     this.#removedDate = before?.sessions.find((s) => s.id === removed)?.start.slice(0, 10) ?? null;
     const ok = super.commit(operation, source);
+    // "Ny økt" in a full day: drawn, not behind "+N", so its details point at it and Escape returns there.
+    if (ok && source === 'user' && operation.type === 'session.add') this.#ensureMoves().keep = operation.session.id;
     if (ok && source !== 'user') {
       const id = sessionOf(operation);
       const session = id ? this.document?.sessions.find((s) => s.id === id) : undefined;

@@ -8,6 +8,7 @@ import type { IsoDate } from '../core/types.js';
 import type { Segment } from './calendar-layout.js';
 import type { Course, Session, SessionKind } from './course-calendar.types.js';
 import { colorClass } from './calendar-sheets.js';
+import { minutesBetween } from './calendar-dates.js';
 
 /**
  * A text's `dir` when it differs from the UI locale's, else none: a name in the calendar's own
@@ -121,11 +122,13 @@ export function endText(session: Pick<Session, 'start' | 'end'>, locale: string)
 /**
  * The same time as markup: every part in its own `<bdi>`, so "4 مارس" stays one piece in Arabic.
  * `on`: the day a week chip is drawn on; an end on that day needs no date ("23:00–00:45" on the
- * piece after midnight, which says "fortsatt fra" with the start's day).
+ * piece after midnight, which says "fortsatt fra" with the start's day) when the session is
+ * shorter than a day. A longer one keeps it: "08:00–16:00" on its last day read as that day's own
+ * hours (drawn 00:00–16:00) of a session from 26 March 08:00 to 28 March 16:00.
  */
 export function timeMarkup(session: Session, locale: string, on?: IsoDate): TemplateResult {
   const ends = session.end.slice(0, 10);
-  const sameDay = session.start.slice(0, 10) === ends || ends === on;
+  const sameDay = session.start.slice(0, 10) === ends || (ends === on && minutesBetween(session.start, session.end) < 1440);
   // <wbr>: a time that must wrap breaks before its dash ("09:00 / –10:30"), not after it.
   return html`<bdi>${clock(session.start)}</bdi><wbr /><span class="time-end"
       >–${sameDay ? nothing : html`<bdi>${endDay(session, locale)}</bdi><span class="time-gap"> </span>`}<bdi>${clock(session.end)}</bdi></span
@@ -162,8 +165,8 @@ export interface ChipOptions {
   /**
    * Week view: the chip fills a slot as tall as its session, so its first line holds what a chip
    * one line tall must show. "Avlyst" comes before the text (floated beside the start time by the
-   * week's styles; named "Avlyst 12:00–12:45 …" in that order), and a piece after midnight gives
-   * its end without the date ("23:00–00:45", then "fortsatt fra lør. 14. mars").
+   * week's styles; named "Avlyst 12:00–12:45 …" in that order), and a piece after midnight of a
+   * session shorter than a day gives its end without the date ("23:00–00:45", then "fortsatt fra lør. 14. mars").
    */
   readonly inSlot?: boolean;
   /** The id of the hint that describes the chip's keys; `session-hint` (the grid's keys) unless given. */
