@@ -24,8 +24,8 @@ export interface EditingApi {
   openSession(id: string): void;
   /** Closes the details popover without moving focus. */
   closePopover(): void;
-  /** After a delete: focus the session's day (not in the agenda), once drawn. */
-  focusDayAfterRemove(date: IsoDate): void;
+  /** After a delete: focus the session's day once drawn; in the agenda, the session `next` (its neighbour in the list). */
+  focusDayAfterRemove(date: IsoDate, next?: string): void;
   setPatternOpen(open: boolean): void;
   adopt(styles: CSSResult | readonly CSSResult[]): void;
   exportICS(courses?: readonly string[]): Promise<string>;
@@ -57,10 +57,14 @@ export class CalendarEditing {
     const api = this.api;
     if (!api.editable()) return;
     const date = session.start.slice(0, 10);
+    // In the list: the session after it takes focus, else the one before (read before it goes).
+    const shown = Array.from(api.host.renderRoot.querySelectorAll<HTMLElement>('.agenda [data-session]'), (el) => el.dataset.session);
+    const at = shown.indexOf(session.id);
+    const others = shown.filter((id) => id !== session.id);
     api.closePopover();
     if (api.commit({ type: 'session.remove', sessionId: session.id })) {
       api.announce(msg('Økten er slettet.', { id: 'course-calendar.announce.removed' }));
-      api.focusDayAfterRemove(date);
+      api.focusDayAfterRemove(date, others[at] ?? others[at - 1]);
     }
   }
 

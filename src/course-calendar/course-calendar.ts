@@ -197,8 +197,8 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
       this.#popover?.close(false);
       this.openItem = null;
     },
-    focusDayAfterRemove: (date) => {
-      this.#pendingFocus = this.currentView === 'agenda' ? null : { type: 'day', date };
+    focusDayAfterRemove: (date, next) => {
+      this.#pendingFocus = this.currentView !== 'agenda' ? { type: 'day', date } : next ? { type: 'session', id: next } : null;
       void this.ensureFocus();
     },
     setPatternOpen: (open) => (this.patternOpen = open),

@@ -101,3 +101,41 @@ describe('vk-course-calendar: focus after "Ny økt" on a full day', () => {
     expectNotLost(el);
   });
 });
+
+describe('vk-course-calendar: "Slett økt" in the list view', () => {
+  // Before: focus went to the month's first session (the list's default), far from where the user
+  // was. Now the session after the deleted one in the list takes focus, else the one before.
+  async function list(): Promise<VkCourseCalendar> {
+    const el = await calendar('agenda', 900);
+    expect(el.currentView).to.equal('agenda');
+    return el;
+  }
+  const order = (el: VkCourseCalendar): string[] => Array.from(el.shadowRoot!.querySelectorAll<HTMLElement>('.agenda [data-session]'), (c) => c.dataset.session as string);
+  async function removeWithPopover(el: VkCourseCalendar, id: string): Promise<void> {
+    (el.shadowRoot!.querySelector(`.agenda [data-session="${id}"]`) as HTMLElement).focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    (shadow(el, '.vk-popover [data-action="remove"]') as HTMLElement).click();
+    await el.updateComplete;
+    await el.updateComplete;
+  }
+
+  it('a session in the middle: focus on the next one in the list', async () => {
+    const el = await list();
+    const ids = order(el);
+    expect(ids.length, 'the month lists many sessions').to.be.greaterThan(10);
+    await removeWithPopover(el, ids[5]);
+    expect(shadow(el, '[data-vk-announcer]').textContent).to.include('Økten er slettet.');
+    expect(order(el)).to.not.include(ids[5]);
+    expect((focused(el) as HTMLElement | null)?.dataset.session).to.equal(ids[6]);
+    expectNotLost(el);
+  });
+
+  it('the last session of the list: focus on the one before it', async () => {
+    const el = await list();
+    const ids = order(el);
+    await removeWithPopover(el, ids[ids.length - 1]);
+    expect((focused(el) as HTMLElement | null)?.dataset.session).to.equal(ids[ids.length - 2]);
+    expectNotLost(el);
+  });
+});
