@@ -11,6 +11,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import type { IsoDate } from '../core/types.js';
+import { isPluralOne } from '../core/plural.js';
 import { datesIn, isoWeek, startOfWeek } from './calendar-dates.js';
 import type { Segment } from './calendar-layout.js';
 import { renderSessionChip, type ViewContext } from './session-chip.js';
@@ -73,7 +74,9 @@ export function renderAgenda(ctx: ViewContext, range: CalendarRange, byDay: Read
       </section>`;
     })}
     ${rendered < total
-      ? html`<p class="agenda-more"><button type="button" data-action="agenda-more" @click=${state.showMore}>${msg(str`Vis flere økter (${total - rendered} til)`, { id: 'course-calendar.agenda.more' })}</button></p>`
+      ? html`<p class="agenda-more"><button type="button" data-action="agenda-more" @click=${state.showMore}>${isPluralOne(total - rendered)
+            ? msg(str`Vis ${total - rendered} økt til`, { id: 'course-calendar.agenda.more.one' })
+            : msg(str`Vis flere økter (${total - rendered} til)`, { id: 'course-calendar.agenda.more' })}</button></p>`
       : nothing}
   </div>`;
 }

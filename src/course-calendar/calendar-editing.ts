@@ -6,6 +6,7 @@
 import type { CSSResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { IsoDate } from '../core/types.js';
+import { isPluralOne } from '../core/plural.js';
 import { newSession, saveFile, timeChange } from './calendar-edits.js';
 import type { PatternDialog, PatternDialogOptions } from './pattern-dialog.js';
 import type { ScheduleDocument, ScheduleOperation, Session, SessionChanges } from './course-calendar.types.js';
@@ -100,7 +101,7 @@ export class CalendarEditing {
           if (sessions.length === 0) return false;
           const ok = api.commit({ type: 'sessions.add', sessions });
           if (ok) {
-            api.announce(msg(str`La til ${sessions.length} økter.`, { id: 'course-calendar.announce.planned' }));
+            api.announce(isPluralOne(sessions.length) ? msg(str`La til ${sessions.length} økt.`, { id: 'course-calendar.announce.planned.one' }) : msg(str`La til ${sessions.length} økter.`, { id: 'course-calendar.announce.planned' }));
             api.setDate(sessions[0].start.slice(0, 10));
           }
           return ok;

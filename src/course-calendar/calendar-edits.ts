@@ -1,6 +1,7 @@
 /** Pure helpers behind the calendar's edits, history announcements and downloads (no element state). */
 import { msg, str } from '@lit/localize';
 import { isolate, resolvedLocale, resolveText } from '../core/text.js';
+import { isPluralOne } from '../core/plural.js';
 import type { IsoDate, Text } from '../core/types.js';
 import { clock } from './session-chip.js';
 import { addDays, minutesBetween } from './calendar-dates.js';
@@ -78,9 +79,13 @@ export function describeScheduleOperation(operation: ScheduleOperation, doc: Sch
     case 'session.add':
       return msg(str`la til ${course(operation.session.courseId)}`, { id: 'course-calendar.describe.add' });
     case 'sessions.add':
-      return msg(str`la til ${operation.sessions.length} økter`, { id: 'course-calendar.describe.add-many' });
+      return isPluralOne(operation.sessions.length)
+        ? msg(str`la til ${operation.sessions.length} økt`, { id: 'course-calendar.describe.add-many.one' })
+        : msg(str`la til ${operation.sessions.length} økter`, { id: 'course-calendar.describe.add-many' });
     case 'sessions.remove':
-      return msg(str`fjernet ${operation.sessionIds.length} økter`, { id: 'course-calendar.describe.remove-many' });
+      return isPluralOne(operation.sessionIds.length)
+        ? msg(str`fjernet ${operation.sessionIds.length} økt`, { id: 'course-calendar.describe.remove-many.one' })
+        : msg(str`fjernet ${operation.sessionIds.length} økter`, { id: 'course-calendar.describe.remove-many' });
     case 'session.remove':
       return msg('slettet en økt', { id: 'course-calendar.describe.remove' });
     default:

@@ -17,6 +17,7 @@ import type { IsoDate } from '../core/types.js';
 import { addDays, datesIn, isoWeek } from './calendar-dates.js';
 import type { Segment } from './calendar-layout.js';
 import { renderMonthChip, renderMonthMore, type ViewContext } from './session-chip.js';
+import { isPluralOne } from '../core/plural.js';
 import type { CalendarRange } from './course-calendar.types.js';
 import { colorClass } from './calendar-sheets.js';
 
@@ -80,7 +81,7 @@ function renderMonthDay(ctx: ViewContext, date: IsoDate, outside: boolean, segme
   >
     <span class="day-number" aria-hidden="true">${Number(date.slice(8))}</span
     ><span class="vk-visually-hidden"
-      >${ctx.fullDate(date)}${special ? `${comma}${special.join(comma)}` : nothing}${segments.length > 0 ? html`${comma}${msg(str`${segments.length} økter`, { id: 'course-calendar.session-count' })}` : nothing}</span
+      >${ctx.fullDate(date)}${special ? `${comma}${special.join(comma)}` : nothing}${segments.length > 0 ? html`${comma}${isPluralOne(segments.length) ? msg(str`${segments.length} økt`, { id: 'course-calendar.session-count.one' }) : msg(str`${segments.length} økter`, { id: 'course-calendar.session-count' })}` : nothing}</span
     >
     ${special ? html`<span class="special" aria-hidden="true" title=${special.join(comma)}>${special.join(' · ')}</span>` : nothing}
     <div class="chips">
@@ -100,7 +101,9 @@ function renderMarkers(ctx: ViewContext, date: IsoDate, segments: Segment[]): Te
   // Clicked through the grid's listener (data-more), as "+N" is.
   return html`<button type="button" class="markers" data-more=${date} tabindex="-1">
     ${[...counts].map(([courseId, n]) => html`<span class="marker ${colorClass(ctx.courses.get(courseId)?.color)}" data-count=${n > 1 ? n : nothing} aria-hidden="true"></span>`)}<span class="vk-visually-hidden"
-      >${msg(str`${segments.length} økter, ${isolate(ctx.fullDate(date))}`, { id: 'course-calendar.markers' })}</span
+      >${isPluralOne(segments.length)
+        ? msg(str`${segments.length} økt, ${isolate(ctx.fullDate(date))}`, { id: 'course-calendar.markers.one' })
+        : msg(str`${segments.length} økter, ${isolate(ctx.fullDate(date))}`, { id: 'course-calendar.markers' })}</span
     >
   </button>`;
 }

@@ -14,6 +14,7 @@ import { addDays, datesIn, isoWeekday } from './calendar-dates.js';
 import { holidayName, holidaysBetween } from './holidays.js';
 import { expandWeeklyPattern, type PatternDay } from './patterns.js';
 import { kindLabel, timeMarkup, type ViewContext } from './session-chip.js';
+import { isPluralOne } from '../core/plural.js';
 import { detailsStyles } from './session-popover.styles.js';
 import { patternStyles } from './pattern-dialog.styles.js';
 import { sessionKinds, type ScheduleDocument, type Session, type SessionKind } from './course-calendar.types.js';
@@ -240,7 +241,9 @@ export class PatternDialog {
           })}
         </fieldset>
         <section class="pattern-preview" tabindex="0" aria-labelledby="pattern-preview-title">
-          <h3 id="pattern-preview-title" aria-live="polite">${msg(str`${sessions.length} økter`, { id: 'course-calendar.session-count' })}</h3>
+          <h3 id="pattern-preview-title" aria-live="polite">${isPluralOne(sessions.length)
+              ? msg(str`${sessions.length} økt`, { id: 'course-calendar.session-count.one' })
+              : msg(str`${sessions.length} økter`, { id: 'course-calendar.session-count' })}</h3>
           ${skipped.length > 0
             ? html`<p>${msg('Hoppes over:', { id: 'course-calendar.plan.skipped' })}</p>
                 <ul class="pattern-skipped">
@@ -254,7 +257,9 @@ export class PatternDialog {
         </section>
         ${this.#error ? html`<p class="pattern-error" role="alert">${this.#error}</p>` : nothing}
         <div class="popover-actions">
-          <button type="submit" data-action="plan-add">${msg(str`Legg til ${sessions.length} økter`, { id: 'course-calendar.plan.add' })}</button>
+          <button type="submit" data-action="plan-add">${isPluralOne(sessions.length)
+            ? msg(str`Legg til ${sessions.length} økt`, { id: 'course-calendar.plan.add.one' })
+            : msg(str`Legg til ${sessions.length} økter`, { id: 'course-calendar.plan.add' })}</button>
           <button type="button" data-action="plan-cancel" @click=${() => this.#close()}>${msg('Avbryt', { id: 'course-calendar.plan.cancel' })}</button>
         </div>
       </form>

@@ -17,6 +17,7 @@ import type { IsoDate, IsoDateTime } from '../core/types.js';
 import { datesIn, isoWeek, minutesOf } from './calendar-dates.js';
 import { packLanes, type Overflow, type Placed, type Segment } from './calendar-layout.js';
 import { moreLabel, renderSessionChip, type ViewContext } from './session-chip.js';
+import { isPluralOne } from '../core/plural.js';
 import type { CalendarRange } from './course-calendar.types.js';
 
 export { weekStyles as styles } from './week-view.styles.js';
@@ -104,7 +105,7 @@ export function renderWeek(ctx: ViewContext, range: CalendarRange, byDay: Readon
           @click=${(e: Event) => ctx.on.dayClick(e, date)}
         >
           <span class="vk-visually-hidden"
-            >${ctx.fullDate(date)}${special ? `${comma}${special.join(comma)}` : ''}${segments.length > 0 ? html`${comma}${msg(str`${segments.length} økter`, { id: 'course-calendar.session-count' })}` : nothing}</span
+            >${ctx.fullDate(date)}${special ? `${comma}${special.join(comma)}` : ''}${segments.length > 0 ? html`${comma}${isPluralOne(segments.length) ? msg(str`${segments.length} økt`, { id: 'course-calendar.session-count.one' }) : msg(str`${segments.length} økter`, { id: 'course-calendar.session-count' })}` : nothing}</span
           >
           ${repeat(
             // Sessions and "+N" in time order (then lane), so arrow keys and a screen reader's

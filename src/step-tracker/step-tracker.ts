@@ -8,6 +8,7 @@ import { RovingFocus } from '../core/roving-focus.js';
 import { isolate, resolvedLocale, resolveText } from '../core/text.js';
 import { renderPictogram } from '../core/pictograms.js';
 import { formatDate, prepareDateFormats, todayIso } from '../core/dates.js';
+import { isPluralOne } from '../core/plural.js';
 import { currentStepIndex, nextStatus, stepCounts, stepsModel } from './step-tracker.model.js';
 import { stepTrackerStyles } from './step-tracker.styles.js';
 import { type Step, type StepChanges, type StepOrientation, type StepsDocument, type StepsOperation, type StepStatus } from './step-tracker.types.js';
@@ -39,6 +40,10 @@ const STEP_PADDING_REM = 2 * 0.5;
 const STEP_BORDER_PX = 2 * 2;
 /** The marker (2.5rem) is the narrowest a step column can be. */
 const MARKER_REM = 2.5;
+
+/** "1 av 1 punkt" / "2 av 5 punkter": the noun follows the total (core/plural.ts). */
+const checklistCount = (done: number, total: number): string =>
+  isPluralOne(total) ? msg(str`${done} av ${total} punkt`, { id: 'steps.checklist-count.one' }) : msg(str`${done} av ${total} punkter`, { id: 'steps.checklist-count' });
 
 // Our own static icons (never host markup): shape tells the status, not colour.
 const statusIcons: Record<StepStatus, TemplateResult> = {
@@ -237,7 +242,7 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
     for (const step of steps) {
       texts.push({ text: resolveText(step.title, locale), font: titleFont }, { text: statusLabel(step.status), font: smallFont });
       if (step.due) texts.push({ text: `${msg('Forfalt', { id: 'steps.overdue' })} ${formatDate(step.due, locale)}`, font: `600 ${0.875 * rem}px ${family}` });
-      if (step.checklist?.length) texts.push({ text: msg(str`${step.checklist.length} av ${step.checklist.length} punkter`, { id: 'steps.checklist-count' }), font: smallFont });
+      if (step.checklist?.length) texts.push({ text: checklistCount(step.checklist.length, step.checklist.length), font: smallFont });
     }
     texts.push({ text: msg('Nå', { id: 'steps.current' }), font: smallFont });
     // The words, the marker and a 2px rounding margin must fit between the column's padding.
@@ -369,7 +374,7 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
           ${step.due
             ? html`<span class="meta" ?data-overdue=${overdue}>${overdue ? msg('Forfalt', { id: 'steps.overdue' }) + ' · ' : ''}${msg(str`Frist ${isolate(formatDate(step.due, locale))}`, { id: 'steps.due' })}</span>`
             : nothing}
-          ${checklist.length > 0 ? html`<span class="meta">${msg(str`${checked} av ${checklist.length} punkter`, { id: 'steps.checklist-count' })}</span>` : nothing}
+          ${checklist.length > 0 ? html`<span class="meta">${checklistCount(checked, checklist.length)}</span>` : nothing}
         </span>
       </button>
     </li>`;

@@ -1,0 +1,56 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/define.js';
+import { setLocale } from '../../src/core/localize.js';
+import type { VkPlanBoard } from '../../src/plan-board/plan-board.js';
+import { samplePlan } from './helpers.js';
+
+// A screen-reader user searching the pictures heard "1 bilder" from the picker's live region. The
+// count now takes its "one" form where CLDR's plural rules for the UI locale say so (core/plural.ts).
+async function openPicker(lang = 'nb'): Promise<VkPlanBoard> {
+  const wrapper = await fixture<HTMLElement>(html`<div lang=${lang}><vk-plan-board .value=${samplePlan()}></vk-plan-board></div>`);
+  const el = wrapper.querySelector('vk-plan-board') as VkPlanBoard;
+  await el.updateComplete;
+  (el.shadowRoot!.querySelector('.add[data-add="tue"]') as HTMLElement).click();
+  await el.updateComplete;
+  (el.shadowRoot!.querySelector('.vk-popover input[type="search"]') as HTMLInputElement).focus();
+  return el;
+}
+
+const status = (el: VkPlanBoard): string => el.shadowRoot!.querySelector('.vk-popover [role="status"]')?.textContent ?? '';
+const options = (el: VkPlanBoard): number => el.shadowRoot!.querySelectorAll('.vk-popover .picker-option').length;
+
+async function search(el: VkPlanBoard, text: string): Promise<void> {
+  const input = el.shadowRoot!.querySelector('.vk-popover input[type="search"]') as HTMLInputElement;
+  input.value = '';
+  input.dispatchEvent(new Event('input'));
+  await el.updateComplete;
+  await sendKeys({ type: text });
+  await el.updateComplete;
+}
+
+describe('plan board picker: the status says "1 bilde" for one match', () => {
+  afterEach(() => setLocale('nb'));
+
+  it('"1 bilde" when one picture matches, "N bilder" for more, "0 bilder" for none', async () => {
+    const el = await openPicker();
+    await search(el, 'tannlege');
+    expect(options(el)).to.equal(1);
+    expect(status(el)).to.equal('1 bilde');
+    await search(el, 'kurs');
+    expect(options(el)).to.be.greaterThan(1);
+    expect(status(el)).to.equal(`${options(el)} bilder`);
+    await search(el, 'zzzz');
+    expect(status(el)).to.equal('0 bilder');
+  });
+
+  it('English: "1 picture", "N pictures"', async () => {
+    await setLocale('en');
+    const el = await openPicker('en');
+    await search(el, 'dentist');
+    expect(options(el)).to.equal(1);
+    expect(status(el)).to.equal('1 picture');
+    await search(el, 'zzzz');
+    expect(status(el)).to.equal('0 pictures');
+  });
+});
