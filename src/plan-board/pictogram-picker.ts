@@ -1,7 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { listBuiltInPictograms } from '../core/pictograms.js';
-import { isPluralOne } from '../core/plural.js';
 import { pictogramCategories, type PictogramCategory } from '../core/pictogram-catalog.js';
 import { categoryLabel } from './board-text.js';
 
@@ -93,7 +92,7 @@ export function renderPictogramPicker(
             </select>
           </label>
         </div>`}
-    <p class="vk-visually-hidden" role="status">${isPluralOne(shown.length) ? msg(str`${shown.length} bilde`, { id: 'plan-board.picker.count.one' }) : msg(str`${shown.length} bilder`, { id: 'plan-board.picker.count' })}</p>
+    <p class="vk-visually-hidden" role="status">${msg(str`${shown.length} treff`, { id: 'plan-board.picker.count' })}</p>
     <ul class="picker-grid" role="list" @keydown=${onGridKeydown} @focusin=${onFocusin}>
       ${shown.map(
         (p, i) => html`<li>
