@@ -41,8 +41,9 @@ export interface BoardMoves {
 /**
  * Moving a card on the board: the keyboard pick-up (keyboard-move.ts) and the pointer drag
  * (board-drag.ts), wired to each other (no drag while a card is lifted) and to the board through
- * `host`, and what both end in — one `card.move` committed, "Sluppet. Kort Norskkurs: kolonne
- * Tirsdag, plass 2 av 4" announced, focus on the card in its new column — or, when the move is put
+ * `host`, and what both end in — one `card.move` committed, "Flyttet. Kort Norskkurs: kolonne
+ * Tirsdag, plass 2 av 4" announced (the same words after a drop and after the card menu's "Flytt
+ * til…"), focus on the card in its new column — or, when the move is put
  * back or the host cancels it, "Flytting avbrutt" with where the card is.
  */
 export function boardMoves(board: ReactiveElement, host: BoardMovesHost): BoardMoves {
@@ -59,7 +60,7 @@ export function boardMoves(board: ReactiveElement, host: BoardMovesHost): BoardM
     const before = host.document();
     const moved = host.commit({ type: 'card.move', cardId, from: { ...from }, to: { ...to } });
     if (moved) {
-      host.announce(msg(str`Sluppet. ${moves.positionText(cardId, to)}`, { id: 'plan-board.announce.dropped' }));
+      host.announce(msg(str`Flyttet. ${moves.positionText(cardId, to)}`, { id: 'plan-board.announce.dropped' }));
       host.reveal(to.columnId);
       // The host cancelled vk-change: the card is back where it was (not when the host set its own value).
     } else if (host.document() === before) cancelled(cardId, from);

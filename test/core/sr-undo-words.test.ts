@@ -107,7 +107,7 @@ describe('undo and redo say what happened and what is true now', () => {
     const el = await fixture<VkPlanBoard>(html`<vk-plan-board .value=${samplePlan()}></vk-plan-board>`);
     cardButton(el, 'c1').focus();
     await keys(el, ' ', 'ArrowRight', ' ');
-    expect(said(el)).to.equal('Sluppet. Kort Norskkurs: kolonne Tirsdag, plass 1 av 2');
+    expect(said(el)).to.equal('Flyttet. Kort Norskkurs: kolonne Tirsdag, plass 1 av 2');
     el.undo();
     await el.updateComplete;
     expect(said(el)).to.equal('Angret. Kort Norskkurs: kolonne Mandag, plass 1 av 3');

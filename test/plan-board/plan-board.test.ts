@@ -246,7 +246,7 @@ describe('plan board: keyboard', () => {
     await keys(el, 'ArrowRight');
     expect(el.shadowRoot?.querySelector('[data-vk-announcer]')?.textContent).to.contain('Kort Norskkurs: kolonne Tirsdag, plass 1 av 2');
     await keys(el, ' ');
-    expect(el.shadowRoot?.querySelector('[data-vk-announcer]')?.textContent).to.contain('Sluppet');
+    expect(el.shadowRoot?.querySelector('[data-vk-announcer]')?.textContent).to.contain('Flyttet');
   });
 
   it('Escape puts the card back: nothing changes and nothing fires', async () => {
@@ -658,6 +658,8 @@ describe('plan board: adviser editing', () => {
     (sr(el).querySelector('.move-menu [data-to="tue"]') as HTMLElement).click();
     await el.updateComplete;
     expect(operations(events)).to.deep.equal([{ type: 'card.move', cardId: 'c1', from: { columnId: 'mon', index: 0 }, to: { columnId: 'tue', index: 1 } }]);
+    // A menu action, not a drag: "Flyttet", never "Sluppet" (dropped).
+    expect(sr(el).querySelector('[data-vk-announcer]')?.textContent).to.contain('Flyttet. Kort Norskkurs: kolonne Tirsdag, plass 2 av 2');
   });
 
   it('the toolbar undo and redo buttons replay the last edit', async () => {

@@ -194,7 +194,7 @@
 'plan-board.announce.added': str`تمت إضافة البطاقة ${0} إلى ${1}`,
 'plan-board.announce.cancelled': str`تم إلغاء النقل. ${0}`,
 'plan-board.announce.done': str`${0}: تم`,
-'plan-board.announce.dropped': str`تم الوضع. ${0}`,
+'plan-board.announce.dropped': str`تم النقل. ${0}`,
 'plan-board.announce.not-done': str`${0}: لم يتم`,
 'plan-board.announce.picked-up': str`تم الرفع. ${0}. مفاتيح الأسهم تنقل، ومفتاح المسافة يضع، ومفتاح Escape يلغي.`,
 'plan-board.announce.pointer-picked-up': str`تم الرفع. ${0}`,

@@ -194,7 +194,7 @@
 'plan-board.announce.added': str`Card ${0} added to ${1}`,
 'plan-board.announce.cancelled': str`Move cancelled. ${0}`,
 'plan-board.announce.done': str`${0}: done`,
-'plan-board.announce.dropped': str`Dropped. ${0}`,
+'plan-board.announce.dropped': str`Moved. ${0}`,
 'plan-board.announce.not-done': str`${0}: not done`,
 'plan-board.announce.picked-up': str`Picked up. ${0}. Arrow keys move, Space drops, Escape cancels.`,
 'plan-board.announce.pointer-picked-up': str`Picked up. ${0}`,

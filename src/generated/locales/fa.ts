@@ -194,7 +194,7 @@
 'plan-board.announce.added': str`کارت ${0} به ${1} اضافه شد`,
 'plan-board.announce.cancelled': str`جابه‌جایی لغو شد. ${0}`,
 'plan-board.announce.done': str`${0}: تمام شده`,
-'plan-board.announce.dropped': str`گذاشته شد. ${0}`,
+'plan-board.announce.dropped': str`جابه‌جا شد. ${0}`,
 'plan-board.announce.not-done': str`${0}: تمام نشده`,
 'plan-board.announce.picked-up': str`برداشته شد. ${0}. کلیدهای جهت‌نما جابه‌جا می‌کنند، کلید فاصله می‌گذارد، کلید Escape لغو می‌کند.`,
 'plan-board.announce.pointer-picked-up': str`برداشته شد. ${0}`,

@@ -194,7 +194,7 @@
 'plan-board.announce.added': str`Kort ${0} lagt til i ${1}`,
 'plan-board.announce.cancelled': str`Flyttinga er avbroten. ${0}`,
 'plan-board.announce.done': str`${0}: ferdig`,
-'plan-board.announce.dropped': str`Sleppt. ${0}`,
+'plan-board.announce.dropped': str`Flytta. ${0}`,
 'plan-board.announce.not-done': str`${0}: ikkje ferdig`,
 'plan-board.announce.picked-up': str`Løfta. ${0}. Piltastane flyttar, mellomrom slepper, Escape avbryt.`,
 'plan-board.announce.pointer-picked-up': str`Løfta. ${0}`,

@@ -194,7 +194,7 @@
 'plan-board.announce.added': str`Kaarka ${0} waxaa lagu daray ${1}`,
 'plan-board.announce.cancelled': str`Guuritaanka waa la joojiyay. ${0}`,
 'plan-board.announce.done': str`${0}: dhammaaday`,
-'plan-board.announce.dropped': str`La dhigay. ${0}`,
+'plan-board.announce.dropped': str`Waa la raray. ${0}`,
 'plan-board.announce.not-done': str`${0}: lama dhammayn`,
 'plan-board.announce.picked-up': str`La qaaday. ${0}. Fallaadhaha ayaa dhaqaajiya, Space ayaa dhiga, Escape ayaa joojiya.`,
 'plan-board.announce.pointer-picked-up': str`La qaaday. ${0}`,

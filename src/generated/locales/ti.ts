@@ -194,7 +194,7 @@
 'plan-board.announce.added': str`ካርድ ${0} ናብ ${1} ተወሲኹ`,
 'plan-board.announce.cancelled': str`ምንቅስቓስ ተሰሪዙ። ${0}`,
 'plan-board.announce.done': str`${0}: ተወዲኡ`,
-'plan-board.announce.dropped': str`ተቐሚጡ። ${0}`,
+'plan-board.announce.dropped': str`ተሰጋጊሩ። ${0}`,
 'plan-board.announce.not-done': str`${0}: ኣይተወድአን`,
 'plan-board.announce.picked-up': str`ተለዒሉ። ${0}። ቁልፍታት ምልክት ኣንፈት የንቀሳቕሱ፡ Space የንብር፡ Escape ይሰርዝ።`,
 'plan-board.announce.pointer-picked-up': str`ተለዒሉ። ${0}`,

@@ -194,7 +194,7 @@
 'plan-board.announce.added': str`Картку ${0} додано в ${1}`,
 'plan-board.announce.cancelled': str`Переміщення скасовано. ${0}`,
 'plan-board.announce.done': str`${0}: виконано`,
-'plan-board.announce.dropped': str`Відпущено. ${0}`,
+'plan-board.announce.dropped': str`Переміщено. ${0}`,
 'plan-board.announce.not-done': str`${0}: не виконано`,
 'plan-board.announce.picked-up': str`Піднято. ${0}. Стрілки переміщують, пробіл відпускає, Escape скасовує.`,
 'plan-board.announce.pointer-picked-up': str`Піднято. ${0}`,
