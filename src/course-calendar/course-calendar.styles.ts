@@ -312,11 +312,12 @@ export const courseCalendarStyles = css`
     border-start-start-radius: 0;
     border-start-end-radius: 0;
   }
-  /* Month chips: one line — start time in full, then as much course name as fits. */
+  /* Month chips from 80rem: one line — start time in full, then as much course name as fits
+     (two lines below 80rem, further down). */
   .month .session {
     min-block-size: 1.5rem;
     padding-inline-end: 2px;
-    gap: 0.2rem;
+    gap: 0 0.2rem;
     --_vk-pictogram-size: 1.1rem;
   }
   .month .stripe {
@@ -330,11 +331,10 @@ export const courseCalendarStyles = css`
     flex: 1 1 auto;
     overflow: visible;
   }
+  /* min-inline-size: in a two-line chip's grid the time keeps its width (flex: none on one line). */
   .month .session-text > :not(.course) {
     overflow: visible;
-  }
-  .month .session .course {
-    flex: 1 1 auto;
+    min-inline-size: auto;
   }
   /* A cancelled chip: "Avlyst" gives way (shortened) only once the course name is gone, and never
      covers the start time (the text keeps room for the bold "08:00", about 2.6em). */
@@ -390,6 +390,37 @@ export const courseCalendarStyles = css`
     font-size: 0.8em;
     padding-inline: var(--_vk-space-1);
     align-self: flex-start;
+  }
+  /* Below 80rem (days under about 11rem): two lines — pictogram and start time (or start time,
+     "Avlyst") and "→" on the first, the course name on the second, as wide as the chip. On one
+     line the name got what the time and pictogram left: 0–9 letters at 640–1024 px ("09:00 Sa…"),
+     courses told apart by colour alone. The text's box is dissolved, its parts are the chip's
+     grid items: the stripe spans both lines, the rest fill the first in order (without the
+     pictogram the time takes its column; a chip with "Avlyst" has none, so four columns do; the
+     first is as wide as the stripe, narrower on paper), the name is placed on the second. A day's row grows with its chips; "+N flere"
+     still counts sessions (MONTH_CELL_LIMIT), never what fits. */
+  @container (width < 80rem) {
+    .month .session {
+      display: grid;
+      grid-template-columns: auto auto auto 1fr;
+    }
+    .month .session-text {
+      display: contents;
+    }
+    .month .stripe {
+      grid-row: span 2;
+    }
+    .month .session .course {
+      grid-area: 2 / 2 / 3 / -1;
+    }
+    /* A dissolved box's line-through reaches no text: each part takes it from it. */
+    .month .session-text > * {
+      text-decoration: inherit;
+    }
+    /* As in a one-line week chip: "09:00 Avlyst" whole, not "09:00 A…" beside the pictogram. */
+    .month .session[data-cancelled] .vk-pictogram {
+      display: none;
+    }
   }
   /* Below 640 px (40rem: with larger text the tiers come sooner, WCAG 1.4.4): month chips drop the
      pictogram, keeping time and name. */

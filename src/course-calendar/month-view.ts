@@ -2,8 +2,9 @@
  * Month view: whole weeks, Monday first, ISO week numbers as row headers. A session is drawn on
  * its first day in the grid, marked when it goes on past midnight (contract.md §5).
  *
- * Layout by the calendar's own width (container queries in course-calendar.styles.ts): from 640 px
+ * Layout by the calendar's own width (container queries in course-calendar.styles.ts): from 1,280 px
  * a cell shows one-line chips (kind pictogram, start time in full, as much course name as fits);
+ * from 640 px two-line chips (pictogram and start time, then the course name as wide as the chip);
  * from 480 px the same without the pictogram; below 480 px each day shows compact per-course
  * markers with a count, one button that opens the day (rendered only then: a wide month does not
  * build ~40 hidden buttons).

@@ -269,7 +269,8 @@ export function renderMonthChip(ctx: ViewContext, segment: Segment): TemplateRes
     node.toggleAttribute('data-continues', segment.continues);
     node.toggleAttribute('data-continued', segment.continuesFrom);
     const text = node.lastElementChild as HTMLElement;
-    text.firstElementChild!.textContent = start;
+    // The space ends the time (see chipPrototype).
+    text.firstElementChild!.textContent = `${start} `;
     const courseNode = text.lastElementChild as HTMLElement;
     courseNode.lang = courseLang;
     // Its own direction: a Norwegian name in an Arabic chip is shortened at its end ("Nors…"),
@@ -345,9 +346,11 @@ function chipPrototype(): HTMLButtonElement {
   time.className = 'time';
   const course = document.createElement('span');
   course.className = 'course';
-  // A space between them: collapsed in the flex row, but the chip's text reads "09:00 Renhold",
-  // as its name starts (axe label-content-name-mismatch compares the two).
-  text.append(time, ' ', course);
+  // The time ends in a space (set with its text), collapsed at the end of its line, so the chip's
+  // text reads "09:00 Renhold", as its name starts (axe label-content-name-mismatch compares the
+  // two). Not a text node of its own: in a two-line chip the text's box is dissolved
+  // (display: contents), and a text node directly in it is not seen as visible text.
+  text.append(time, course);
   button.append(stripe, text);
   return (prototype = button);
 }
