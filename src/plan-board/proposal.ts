@@ -32,7 +32,9 @@ export interface ProposalView {
 
 /**
  * The participant's "propose a card" dialog (contract §1 `proposals`): no typing anywhere — a
- * large pictogram grid, an optional recording, the day as large picture buttons, then Send.
+ * large pictogram grid, then the day as large picture buttons (focus lands on the chosen day),
+ * then an optional recording, then Send: the order Tab follows, so moving on from the day
+ * reaches the recorder (it stood above the day and was skipped going forward).
  */
 export function renderProposal(view: ProposalView): TemplateResult {
   const { draft } = view;
@@ -47,12 +49,6 @@ export function renderProposal(view: ProposalView): TemplateResult {
     <h2 id="panel-title" class="panel-title">
       ${renderPictogram(draft.picked.id, view.locale, true)}<span>${draft.picked.alt}</span>
     </h2>
-    ${view.recorder !== nothing
-      ? html`<div class="proposal-voice">
-          <p class="proposal-step">${icons.mic}<span>${msg('Si noen ord (hvis du vil)', { id: 'plan-board.proposal.record' })}</span></p>
-          ${view.recorder}
-        </div>`
-      : nothing}
     <fieldset class="proposal-days">
       <legend class="proposal-step">${msg('Hvilken dag?', { id: 'plan-board.proposal.day' })}</legend>
       <div class="day-options">
@@ -64,6 +60,12 @@ export function renderProposal(view: ProposalView): TemplateResult {
         )}
       </div>
     </fieldset>
+    ${view.recorder !== nothing
+      ? html`<div class="proposal-voice">
+          <p class="proposal-step">${icons.mic}<span>${msg('Si noen ord (hvis du vil)', { id: 'plan-board.proposal.record' })}</span></p>
+          ${view.recorder}
+        </div>`
+      : nothing}
     <div class="actions">
       <button type="button" class="back big" @click=${view.onBack}>${icons.previous}<span>${msg('Tilbake', { id: 'plan-board.proposal.back' })}</span></button>
       <button type="button" class="cancel big" @click=${view.onCancel}>${msg('Avbryt', { id: 'plan-board.cancel' })}</button>

@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { VkPlanBoard } from '../../src/plan-board/plan-board.js';
 import type { PlanCard, PlanOperation } from '../../src/plan-board/plan-board.types.js';
@@ -128,6 +129,26 @@ describe('plan board: a proposal with recorded words', () => {
     const add = operations(events)[0] as Extract<PlanOperation, { type: 'card.add' }>;
     expect(add.card.audio).to.deep.equal({ ar: url });
     expect(add.card.proposedBy).to.equal('participant');
+  });
+
+  it('after the picture, focus is on the day and Tab goes on to the recorder, then Send: the recorder is not skipped', async () => {
+    const el = await fixture<VkPlanBoard>(html`<vk-plan-board mode="participant" proposals .value=${samplePlan()}></vk-plan-board>`);
+    await proposeDentist(el);
+    let recorder = sr(el).querySelector('vk-audio-recorder');
+    for (let i = 0; !recorder && i < 50; i++) {
+      await frame();
+      recorder = sr(el).querySelector('vk-audio-recorder');
+    }
+    expect(recorder, 'recorder offered').to.not.equal(null);
+    await (recorder as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    expect((deepActive() as HTMLElement).classList.contains('day-option'), 'focus on the chosen day').to.equal(true);
+    const days = Array.from(sr(el).querySelectorAll<HTMLElement>('.day-option'));
+    days[days.length - 1].focus();
+    await sendKeys({ press: 'Tab' });
+    expect(recorder!.contains(deepActive()) || recorder!.shadowRoot!.contains(deepActive()), 'Tab from the last day reaches the recorder').to.equal(true);
+    const send = sr(el).querySelector('.send') as HTMLElement;
+    expect(days[0].compareDocumentPosition(recorder!) & Node.DOCUMENT_POSITION_FOLLOWING, 'the recorder after the days').to.not.equal(0);
+    expect(recorder!.compareDocumentPosition(send) & Node.DOCUMENT_POSITION_FOLLOWING, 'Send after the recorder').to.not.equal(0);
   });
 
   it('words recorded and heard back but not saved with "Lagre opptaket" are sent with Send (fake media device)', async () => {
