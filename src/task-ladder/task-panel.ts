@@ -89,9 +89,10 @@ export function renderPanel(view: LadderView, actions: PanelActions, task: Task,
   const entries = logNewestFirst(task);
   const initial = actions.initial ?? task;
   // Nothing to hear: focus starts on the first control that does something (the first [autofocus]), not on "Kan ikke leses opp".
+  // The recorder comes after the level and sign-off, so Tab from there reaches it (above them it was skipped going forward).
   const silent = !view.audible(task);
   return html`<div class="panel">
-    ${heading} ${changedNotice(actions)} ${renderReadAloud(view, task, 0)} ${view.canRecord ? renderRecorder(view, actions, task) : nothing}
+    ${heading} ${changedNotice(actions)} ${renderReadAloud(view, task, 0)}
     ${view.canAssess
       ? html`<form class="level-form" novalidate @keydown=${submitRadioOnEnter} @submit=${(e: SubmitEvent) => submitLevel(e, actions, view, task)}>
           <fieldset>
@@ -114,6 +115,7 @@ export function renderPanel(view: LadderView, actions: PanelActions, task: Task,
             : nothing}
         </div>`
       : nothing}
+    ${view.canRecord ? renderRecorder(view, actions, task) : nothing}
     <p class="panel-title">${msg('Loggbok', { id: 'task-ladder.logbook' })}</p>
     ${entries.length === 0
       ? html`<p>${msg('Ingen loggføringer ennå.', { id: 'task-ladder.log.empty' })}</p>`

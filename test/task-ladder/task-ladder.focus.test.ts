@@ -276,6 +276,28 @@ describe('<vk-task-ladder> voice', () => {
     expect(el.value?.phases[0].tasks[1].audio).to.equal(undefined);
   });
 
+  it('with nothing to hear, focus starts on the level and Tab goes on to the recorder (it is not skipped) before "Lukk"', async () => {
+    setSpeechEngine({ hasVoice: () => false, speak: async () => {}, play: async () => {} });
+    const el = await ladder();
+    taskButton(el, 't2').focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    for (let i = 0; !customElements.get('vk-audio-recorder') && i < 100; i++) await settle(el);
+    const recorder = el.shadowRoot?.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>('.vk-popover vk-audio-recorder');
+    if (!recorder) throw new Error('no recorder');
+    await recorder.updateComplete;
+    const start = focused(el) as HTMLInputElement;
+    expect(start?.name, 'focus on the level').to.equal('level');
+    // Forward through the details until the recorder or "Lukk".
+    let reached = false;
+    for (let i = 0; i < 12 && !reached; i++) {
+      await sendKeys({ press: 'Tab' });
+      if (focused(recorder)) reached = true;
+      else if ((focused(el) as HTMLElement | null)?.textContent?.trim() === 'Lukk') break;
+    }
+    expect(reached, 'Tab from the level reaches the recorder').to.equal(true);
+  });
+
   it('Escape while recording cancels the recording and keeps the details open, focus on the record button; a second Escape closes them', async () => {
     const el = await ladder();
     taskButton(el, 't2').focus();
