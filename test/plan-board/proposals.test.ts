@@ -114,14 +114,9 @@ describe('plan board: a proposal with recorded words', () => {
     const el = await fixture<VkPlanBoard>(html`<vk-plan-board mode="participant" proposals .value=${samplePlan()}></vk-plan-board>`);
     const events = record(el, 'vk-change');
     await proposeDentist(el);
-    let recorder = sr(el).querySelector('vk-audio-recorder');
-    for (let i = 0; !recorder && i < 50; i++) {
-      await frame();
-      recorder = sr(el).querySelector('vk-audio-recorder');
-    }
-    expect(recorder, 'recorder offered').to.not.equal(null);
+    const recorder = await offeredRecorder(el);
     const url = 'data:audio/webm;base64,GkXfo59C';
-    recorder?.dispatchEvent(new CustomEvent('vk-recording', { detail: { url }, bubbles: true, composed: true, cancelable: true }));
+    recorder.dispatchEvent(new CustomEvent('vk-recording', { detail: { url }, bubbles: true, composed: true, cancelable: true }));
     await el.updateComplete;
     expect(events).to.have.length(0);
     (sr(el).querySelector('.send') as HTMLElement).click();
@@ -134,21 +129,16 @@ describe('plan board: a proposal with recorded words', () => {
   it('after the picture, focus is on the day and Tab goes on to the recorder, then Send: the recorder is not skipped', async () => {
     const el = await fixture<VkPlanBoard>(html`<vk-plan-board mode="participant" proposals .value=${samplePlan()}></vk-plan-board>`);
     await proposeDentist(el);
-    let recorder = sr(el).querySelector('vk-audio-recorder');
-    for (let i = 0; !recorder && i < 50; i++) {
-      await frame();
-      recorder = sr(el).querySelector('vk-audio-recorder');
-    }
-    expect(recorder, 'recorder offered').to.not.equal(null);
-    await (recorder as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    const recorder = await offeredRecorder(el);
+    await recorder.updateComplete;
     expect((deepActive() as HTMLElement).classList.contains('day-option'), 'focus on the chosen day').to.equal(true);
     const days = Array.from(sr(el).querySelectorAll<HTMLElement>('.day-option'));
     days[days.length - 1].focus();
     await sendKeys({ press: 'Tab' });
-    expect(recorder!.contains(deepActive()) || recorder!.shadowRoot!.contains(deepActive()), 'Tab from the last day reaches the recorder').to.equal(true);
+    expect(recorder.contains(deepActive()) || recorder.shadowRoot!.contains(deepActive()), 'Tab from the last day reaches the recorder').to.equal(true);
     const send = sr(el).querySelector('.send') as HTMLElement;
     expect(days[0].compareDocumentPosition(recorder!) & Node.DOCUMENT_POSITION_FOLLOWING, 'the recorder after the days').to.not.equal(0);
-    expect(recorder!.compareDocumentPosition(send) & Node.DOCUMENT_POSITION_FOLLOWING, 'Send after the recorder').to.not.equal(0);
+    expect(recorder.compareDocumentPosition(send) & Node.DOCUMENT_POSITION_FOLLOWING, 'Send after the recorder').to.not.equal(0);
   });
 
   it('words recorded and heard back but not saved with "Lagre opptaket" are sent with Send (fake media device)', async () => {
@@ -177,6 +167,17 @@ describe('plan board: a proposal with recorded words', () => {
 });
 
 /** Opens the participant's "propose a card" dialog and picks the dentist's picture: the day question shows. */
+/** The proposal's recorder once its lazy element is in the dialog (at most 50 frames). */
+async function offeredRecorder(el: VkPlanBoard): Promise<HTMLElement & { updateComplete: Promise<unknown> }> {
+  let recorder = sr(el).querySelector<HTMLElement & { updateComplete: Promise<unknown> }>('vk-audio-recorder');
+  for (let i = 0; !recorder && i < 50; i++) {
+    await frame();
+    recorder = sr(el).querySelector('vk-audio-recorder');
+  }
+  expect(recorder, 'recorder offered').to.not.equal(null);
+  return recorder as HTMLElement & { updateComplete: Promise<unknown> };
+}
+
 async function proposeDentist(el: VkPlanBoard): Promise<void> {
   (sr(el).querySelector('.propose') as HTMLElement).click();
   await el.updateComplete;
