@@ -132,7 +132,7 @@ try {
   seen = await events(page);
   check(seen.filter((e) => e.type === 'vk-change').length === 1 && seen[0].detail.operation.type === 'task.level', 'task ladder: Space → one vk-change task.level');
 
-  await focusWidget(page, 'vk-course-calendar', '[role="gridcell"][tabindex="0"], [tabindex="0"]');
+  await focusWidget(page, 'vk-course-calendar', '[role="gridcell"][tabindex="0"]'); // the grid's day (the toolbar and legend come first in Tab order)
   await page.keyboard.press('PageDown');
   seen = await events(page);
   check(seen.some((e) => e.type === 'vk-range-change'), 'calendar: PageDown → vk-range-change');

@@ -1,4 +1,9 @@
-/** The calendar's toolbar (navigation, title, view switch, actions) and course legend. */
+/**
+ * The calendar's toolbar (navigation, title, view switch, actions) and course legend: each a
+ * WAI-ARIA APG toolbar (https://www.w3.org/WAI/ARIA/apg/patterns/toolbar/), one Tab stop with
+ * ←/→ (flipped in RTL) and Home/End between its enabled buttons (`RovingFocus` by `data-key`, in
+ * the element), so Tab reaches the grid in three presses, not one per button and course.
+ */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { renderPictogram } from '../core/pictograms.js';
@@ -40,6 +45,15 @@ export interface ToolbarProps {
     toggleCourse(courseId: string): void;
     toggleLegend(): void;
   };
+  /** Keys and focus of the toolbar's and the legend's buttons (their `RovingFocus`). */
+  readonly toolbarKeys: RovingEvents;
+  readonly legendKeys: RovingEvents;
+}
+
+/** A roving bar's listeners: arrows/Home/End, and the button that took focus by other means. */
+export interface RovingEvents {
+  handleKeydown(event: KeyboardEvent): boolean;
+  handleFocusIn(event: FocusEvent): void;
 }
 
 export function renderToolbar(p: ToolbarProps): TemplateResult {
@@ -50,26 +64,26 @@ export function renderToolbar(p: ToolbarProps): TemplateResult {
     agenda: msg('Liste', { id: 'course-calendar.view.agenda' }),
   };
   const noCourses = p.doc.courses.length === 0;
-  return html`<div class="toolbar" part="toolbar">
+  return html`<div class="toolbar" part="toolbar" role="toolbar" aria-label=${msg('Kalenderverktøy', { id: 'course-calendar.toolbar' })} @keydown=${(e: KeyboardEvent) => p.toolbarKeys.handleKeydown(e)} @focusin=${(e: FocusEvent) => p.toolbarKeys.handleFocusIn(e)}>
     <div class="nav">
-      <button type="button" class="icon" data-action="previous" ?disabled=${p.disabled} aria-label=${week ? msg('Forrige uke', { id: 'course-calendar.previous-week' }) : msg('Forrige måned', { id: 'course-calendar.previous-month' })} @click=${() => p.on.navigate(-1)}>
+      <button type="button" class="icon" data-action="previous" data-key="previous" ?disabled=${p.disabled} aria-label=${week ? msg('Forrige uke', { id: 'course-calendar.previous-week' }) : msg('Forrige måned', { id: 'course-calendar.previous-month' })} @click=${() => p.on.navigate(-1)}>
         <svg class="chevron" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${chevron}</svg>
       </button>
-      <button type="button" data-action="today" ?disabled=${p.disabled} @click=${p.on.today}>${msg('I dag', { id: 'course-calendar.today' })}</button>
-      <button type="button" class="icon" data-action="next" ?disabled=${p.disabled} aria-label=${week ? msg('Neste uke', { id: 'course-calendar.next-week' }) : msg('Neste måned', { id: 'course-calendar.next-month' })} @click=${() => p.on.navigate(1)}>
+      <button type="button" data-action="today" data-key="today" ?disabled=${p.disabled} @click=${p.on.today}>${msg('I dag', { id: 'course-calendar.today' })}</button>
+      <button type="button" class="icon" data-action="next" data-key="next" ?disabled=${p.disabled} aria-label=${week ? msg('Neste uke', { id: 'course-calendar.next-week' }) : msg('Neste måned', { id: 'course-calendar.next-month' })} @click=${() => p.on.navigate(1)}>
         <svg class="chevron chevron--next" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${chevron}</svg>
       </button>
     </div>
     <h2 class="title" id="title" part="title">${p.title}</h2>
     <div class="views" role="group" aria-label=${msg('Visning', { id: 'course-calendar.view.label' })}>
-      ${calendarViews.map((v) => html`<button type="button" data-view=${v} aria-pressed=${v === p.view ? 'true' : 'false'} ?disabled=${p.disabled} @click=${() => p.on.setView(v)}>${viewNames[v]}</button>`)}
+      ${calendarViews.map((v) => html`<button type="button" data-view=${v} data-key=${v} aria-pressed=${v === p.view ? 'true' : 'false'} ?disabled=${p.disabled} @click=${() => p.on.setView(v)}>${viewNames[v]}</button>`)}
     </div>
     <div class="actions">
       ${p.editable
-        ? html`<button type="button" data-action="add" ?disabled=${noCourses} @click=${p.on.add}>${msg('Ny økt', { id: 'course-calendar.add' })}</button>
-            <button type="button" data-action="plan" aria-haspopup="dialog" ?disabled=${noCourses} @click=${p.on.plan}>${msg('Planlegg kurs', { id: 'course-calendar.plan' })}</button>`
+        ? html`<button type="button" data-action="add" data-key="add" ?disabled=${noCourses} @click=${p.on.add}>${msg('Ny økt', { id: 'course-calendar.add' })}</button>
+            <button type="button" data-action="plan" data-key="plan" aria-haspopup="dialog" ?disabled=${noCourses} @click=${p.on.plan}>${msg('Planlegg kurs', { id: 'course-calendar.plan' })}</button>`
         : nothing}
-      <button type="button" data-action="ics" ?disabled=${p.disabled || p.doc.courses.every((c) => p.hiddenCourses.has(c.id))} @click=${p.on.download}>${fileTypeIsolated(msg('Last ned (.ics)', { id: 'course-calendar.download' }))}</button>
+      <button type="button" data-action="ics" data-key="ics" ?disabled=${p.disabled || p.doc.courses.every((c) => p.hiddenCourses.has(c.id))} @click=${p.on.download}>${fileTypeIsolated(msg('Last ned (.ics)', { id: 'course-calendar.download' }))}</button>
     </div>
   </div>`;
 }
@@ -86,7 +100,7 @@ export const LEGEND_LIMIT = 8;
  * The course legend: a toggle button per course (`aria-pressed`: its sessions are shown), in the
  * document's order. Past `LEGEND_LIMIT` courses it is a disclosure (WAI-ARIA APG, Disclosure):
  * "All courses (n)" with `aria-expanded` comes first, and the courses it reveals after it, so the
- * button stays where it was pressed however many courses open below it (and Tab goes on to them).
+ * button stays where it was pressed however many courses open below it (and → goes on to them).
  * Collapsed, the legend shows the first courses and every course the user has toggled (so a
  * hidden course is never out of sight).
  */
@@ -95,14 +109,14 @@ export function renderLegend(p: ToolbarProps): TemplateResult | typeof nothing {
   if (all.length === 0) return nothing;
   const collapsible = all.length > LEGEND_LIMIT;
   const courses = collapsible && !p.legendOpen ? all.filter((course, i) => i < LEGEND_LIMIT || p.legendKept.has(course.id)) : all;
-  return html`<div class="legend" part="legend" role="group" aria-label=${msg('Vis kurs', { id: 'course-calendar.legend' })}>
+  return html`<div class="legend" part="legend" role="toolbar" aria-label=${msg('Vis kurs', { id: 'course-calendar.legend' })} @keydown=${(e: KeyboardEvent) => p.legendKeys.handleKeydown(e)} @focusin=${(e: FocusEvent) => p.legendKeys.handleFocusIn(e)}>
     ${collapsible
-      ? html`<button type="button" class="legend-all" aria-expanded=${p.legendOpen ? 'true' : 'false'} ?disabled=${p.disabled} @click=${p.on.toggleLegend}>
+      ? html`<button type="button" class="legend-all" data-key="all" aria-expanded=${p.legendOpen ? 'true' : 'false'} ?disabled=${p.disabled} @click=${p.on.toggleLegend}>
           ${msg(str`Alle kurs (${all.length})`, { id: 'course-calendar.legend-all' })}<svg class="legend-chevron" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${chevron}</svg>
         </button>`
       : nothing}
     ${courses.map(
-      (course) => html`<button type="button" class="legend-item" data-course=${course.id} aria-pressed=${p.hiddenCourses.has(course.id) ? 'false' : 'true'} ?disabled=${p.disabled} @click=${() => p.on.toggleCourse(course.id)}>
+      (course) => html`<button type="button" class="legend-item" data-course=${course.id} data-key=${'c' + course.id} aria-pressed=${p.hiddenCourses.has(course.id) ? 'false' : 'true'} ?disabled=${p.disabled} @click=${() => p.on.toggleCourse(course.id)}>
         <span class="swatch ${colorClass(course.color)}" aria-hidden="true"></span>${renderPictogram(course.pictogram, p.locale, true)}<span class="legend-title" lang=${resolvedLocale(course.title, p.locale)}>${resolveText(course.title, p.locale)}</span>
       </button>`,
     )}

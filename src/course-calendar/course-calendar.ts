@@ -27,7 +27,7 @@ import { applyWeekGeometry, CalendarSheets } from './calendar-sheets.js';
 import { agendaPart, detailsPart, preloadParts, printPart, weekPart, type Lazy } from './calendar-parts.js';
 import { nextTask, whenIdle } from '../core/next-task.js';
 import type { PopoverController } from '../core/popover.js';
-import { focusInView } from '../core/roving-focus.js';
+import { focusInView, RovingFocus } from '../core/roving-focus.js';
 import {
   calendarViews,
   type CalendarRange,
@@ -138,6 +138,9 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
   @state() private legendOpen = false;
   /** Courses the user has toggled in the legend (kept in view when it is collapsed). */
   readonly #legendKept = new Set<string>();
+  /** The toolbar and the legend: one Tab stop each, ←/→ between their enabled buttons (calendar-toolbar.ts). */
+  readonly #toolbarKeys = this.#bar('.toolbar');
+  readonly #legendKeys = this.#bar('.legend');
   @state() private openItem: PopoverState = null;
   @state() private agendaActive: string | null = null;
   @state() private agendaLimit = AGENDA_BATCH;
@@ -527,7 +530,13 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
         toggleCourse: (id) => this.#toggleCourse(id),
         toggleLegend: () => (this.legendOpen = !this.legendOpen),
       },
+      toolbarKeys: this.#toolbarKeys,
+      legendKeys: this.#legendKeys,
     };
+  }
+
+  #bar(selector: string): RovingFocus {
+    return new RovingFocus(this, { items: () => [...this.renderRoot.querySelectorAll<HTMLElement>(`${selector} button:not(:disabled)`)], orientation: () => 'horizontal' });
   }
 
   #renderPopover(doc: ScheduleDocument, ctx: ViewContext): TemplateResult | typeof nothing {
@@ -661,6 +670,11 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
 
   protected override describeOperation(operation: ScheduleOperation): string | null {
     return describeScheduleOperation(operation, this.document, this.textLocale);
+  }
+
+  /** The grid's (or the agenda's) Tab stop: the toolbar's and the legend's come first in the tree but are not where an edit leaves focus. */
+  protected override defaultFocusTarget(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('[tabindex="0"]:not([data-key])') ?? super.defaultFocusTarget();
   }
 
   protected override focusAfterChange(operation: ScheduleOperation | null): HTMLElement | null {

@@ -53,7 +53,7 @@ export const openAtRemoval: Record<KnownKind, Array<[string, Interaction]>> = {
   steps: [['an open step popover', leaveOpen(':popover-open', ['Enter'])]],
   plan: [['a keyboard move in progress', leaveOpen('[data-lifted]', [' ', 'ArrowRight'], '[data-roving^="c:"]')]],
   ladder: [['an open task popover', leaveOpen(':popover-open', ['Enter'])]],
-  schedule: [['an open session popover', leaveOpen(':popover-open', ['Enter', 'Enter'])]],
+  schedule: [['an open session popover', leaveOpen(':popover-open', ['Enter', 'Enter'], '[role="grid"] [tabindex="0"]')]],
 };
 
 /** Mounts and removes the widget `mounts` times; returns weak references to the removed elements. */

@@ -61,8 +61,8 @@ describe('vk-course-calendar: legend', () => {
     const button = all(el)!;
     expect(button.textContent?.trim()).to.equal('Alle kurs (20)');
     expect(button.getAttribute('aria-expanded')).to.equal('false');
-    // First in the legend's group: the courses it reveals come after it, and it does not move.
-    expect(button.parentElement).to.equal(shadow(el, '.legend[role="group"]'));
+    // First in the legend's toolbar: the courses it reveals come after it, and it does not move.
+    expect(button.parentElement).to.equal(shadow(el, '.legend[role="toolbar"]'));
     expect(button.parentElement!.firstElementChild).to.equal(button);
     const before = button.getBoundingClientRect();
     button.focus();
@@ -73,8 +73,8 @@ describe('vk-course-calendar: legend', () => {
     expect(focused(el)).to.equal(button);
     expect(button.getBoundingClientRect().top).to.equal(before.top);
     expect(button.getBoundingClientRect().left).to.equal(before.left);
-    // Tab goes on to the first course.
-    await sendKeys({ press: 'Tab' });
+    // → goes on to the first course (the legend is one Tab stop).
+    await sendKeys({ press: 'ArrowRight' });
     expect(focused(el)).to.equal(shadow(el, '.legend-item[data-course="c0"]'));
     button.focus();
     await sendKeys({ press: 'Space' });

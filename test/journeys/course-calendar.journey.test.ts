@@ -64,8 +64,11 @@ for (const locale of ['nb', 'ar'] as const) {
       expect(after?.start.slice(0, 10), j.log.join('\n')).to.equal(nextDay.toISOString().slice(0, 10));
       expect(after?.start.slice(11)).to.equal(before?.start.slice(11));
 
-      // Back to the toolbar's download button and export.
-      active = await pressUntil(j, 'Shift+Tab', (el) => el.dataset.action === 'ics');
+      // Back to the toolbar (one Tab stop, on "previous"), End to its last button, download.
+      active = await pressUntil(j, 'Shift+Tab', (el) => el.closest('[role="toolbar"]')?.matches('.toolbar') === true);
+      expect(active.dataset.action, 'the toolbar is entered on its first button').to.equal('previous');
+      active = await press(j, 'End');
+      expect(active.dataset.action).to.equal('ics');
       active = await press(j, 'Enter');
       // The exporter is loaded on demand: wait (frame by frame) for the file.
       for (let i = 0; i < 120 && exported.length === 0; i++) await new Promise((resolve) => requestAnimationFrame(resolve));

@@ -96,6 +96,7 @@
 'course-calendar.session-count.one': str`عدد الحصص: ${0}`,
 'course-calendar.title.week': str`الأسبوع ${0}، ${1}`,
 'course-calendar.today': `اليوم`,
+'course-calendar.toolbar': `أدوات التقويم`,
 'course-calendar.until': str`حتى ${0}`,
 'course-calendar.view.agenda': `قائمة`,
 'course-calendar.view.label': `طريقة العرض`,

@@ -96,6 +96,7 @@
 'course-calendar.session-count.one': str`${0} session`,
 'course-calendar.title.week': str`Week ${0}, ${1}`,
 'course-calendar.today': `Today`,
+'course-calendar.toolbar': `Calendar tools`,
 'course-calendar.until': str`until ${0}`,
 'course-calendar.view.agenda': `List`,
 'course-calendar.view.label': `View`,

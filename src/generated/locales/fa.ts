@@ -96,6 +96,7 @@
 'course-calendar.session-count.one': str`${0} جلسه`,
 'course-calendar.title.week': str`هفته ${0}، ${1}`,
 'course-calendar.today': `امروز`,
+'course-calendar.toolbar': `ابزارهای تقویم`,
 'course-calendar.until': str`تا ${0}`,
 'course-calendar.view.agenda': `فهرست`,
 'course-calendar.view.label': `نمایش`,

@@ -96,6 +96,7 @@
 'course-calendar.session-count.one': str`${0} økt`,
 'course-calendar.title.week': str`Veke ${0}, ${1}`,
 'course-calendar.today': `I dag`,
+'course-calendar.toolbar': `Kalenderverktøy`,
 'course-calendar.until': str`til ${0}`,
 'course-calendar.view.agenda': `Liste`,
 'course-calendar.view.label': `Vising`,

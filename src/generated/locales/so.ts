@@ -96,6 +96,7 @@
 'course-calendar.session-count.one': str`${0} cashar`,
 'course-calendar.title.week': str`Toddobaadka ${0}, ${1}`,
 'course-calendar.today': `Maanta`,
+'course-calendar.toolbar': `Qalabka kalandarka`,
 'course-calendar.until': str`ilaa ${0}`,
 'course-calendar.view.agenda': `Liis`,
 'course-calendar.view.label': `Muuqaal`,

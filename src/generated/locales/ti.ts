@@ -96,6 +96,7 @@
 'course-calendar.session-count.one': str`${0} ትምህርቲ`,
 'course-calendar.title.week': str`ሰሙን ${0}፡ ${1}`,
 'course-calendar.today': `ሎሚ`,
+'course-calendar.toolbar': `መሳርሒታት ዓውደ ኣዋርሕ`,
 'course-calendar.until': str`ክሳብ ${0}`,
 'course-calendar.view.agenda': `ዝርዝር`,
 'course-calendar.view.label': `ኣርኣእያ`,

@@ -96,6 +96,7 @@
 'course-calendar.session-count.one': str`${0} заняття`,
 'course-calendar.title.week': str`Тиждень ${0}, ${1}`,
 'course-calendar.today': `Сьогодні`,
+'course-calendar.toolbar': `Інструменти календаря`,
 'course-calendar.until': str`до ${0}`,
 'course-calendar.view.agenda': `Список`,
 'course-calendar.view.label': `Вигляд`,

@@ -1,0 +1,119 @@
+/**
+ * The calendar's toolbar and course legend are WAI-ARIA APG toolbars: one Tab stop each, ←/→
+ * (flipped in RTL) and Home/End between their enabled buttons, so Tab reaches the grid in three
+ * presses (contract: "Tab enters a widget once (roving focus inside)").
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/define.js';
+import type { VkCourseCalendar } from '../../src/course-calendar/course-calendar.js';
+import type { ScheduleDocument } from '../../src/course-calendar/course-calendar.types.js';
+import { focused, shadow } from '../helpers/index.js';
+import { sampleSchedule } from './fixtures.js';
+
+async function page(doc: ScheduleDocument, dir = 'ltr', editable = true): Promise<{ el: VkCourseCalendar; before: HTMLElement }> {
+  const wrapper = await fixture<HTMLElement>(
+    html`<div dir=${dir}><button id="before">Før</button><vk-course-calendar .value=${doc} view="month" date="2026-03-12" ?editable=${editable}></vk-course-calendar></div>`,
+  );
+  const el = wrapper.querySelector('vk-course-calendar') as VkCourseCalendar;
+  await el.updateComplete;
+  return { el, before: wrapper.querySelector('#before') as HTMLElement };
+}
+
+const key = (el: Element | null): string | undefined => (el as HTMLElement | null)?.dataset.key;
+
+async function press(el: VkCourseCalendar, keyName: string): Promise<string | undefined> {
+  const shift = keyName.startsWith('Shift+');
+  if (shift) await sendKeys({ down: 'Shift' });
+  await sendKeys({ press: shift ? keyName.slice(6) : keyName });
+  if (shift) await sendKeys({ up: 'Shift' });
+  await el.updateComplete;
+  return key(focused(el));
+}
+
+describe('vk-course-calendar: toolbar and legend keys', () => {
+  it('Tab goes toolbar → legend → grid: one stop each', async () => {
+    const { el, before } = await page(sampleSchedule());
+    before.focus();
+    expect(await press(el, 'Tab')).to.equal('previous');
+    expect(focused(el)!.closest('[role="toolbar"]')).to.equal(shadow(el, '.toolbar'));
+    await press(el, 'Tab');
+    expect(focused(el)!.closest('[role="toolbar"]')).to.equal(shadow(el, '.legend'));
+    await press(el, 'Tab');
+    expect(focused(el)!.matches('.day[role="gridcell"]'), 'the third Tab reaches the grid').to.equal(true);
+    await press(el, 'Shift+Tab');
+    await press(el, 'Shift+Tab');
+    expect(key(focused(el))).to.equal('previous');
+    expect(shadow(el, '.toolbar').getAttribute('aria-label')).to.equal('Kalenderverktøy');
+  });
+
+  it('→, ← , Home and End move between the toolbar buttons in reading order, and Tab comes back to the last one', async () => {
+    const { el, before } = await page(sampleSchedule());
+    shadow(el, '[data-key="previous"]').focus();
+    const seen = [key(focused(el))];
+    for (let i = 0; i < 9; i++) seen.push(await press(el, 'ArrowRight'));
+    // It stops at the end (no wrap).
+    expect(seen).to.deep.equal(['previous', 'today', 'next', 'month', 'week', 'agenda', 'add', 'plan', 'ics', 'ics']);
+    expect(await press(el, 'ArrowLeft')).to.equal('plan');
+    expect(await press(el, 'Home')).to.equal('previous');
+    expect(await press(el, 'End')).to.equal('ics');
+    await press(el, 'ArrowLeft');
+    // Leave and come back: the toolbar remembers the button.
+    before.focus();
+    expect(await press(el, 'Tab')).to.equal('plan');
+    const stops = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.toolbar button')].filter((b) => b.tabIndex === 0);
+    expect(stops.map(key)).to.deep.equal(['plan']);
+  });
+
+  it('Enter and Space still press the focused button: → to "Uke" and Enter switches the view', async () => {
+    const { el } = await page(sampleSchedule());
+    shadow(el, '[data-key="month"]').focus();
+    await press(el, 'ArrowRight');
+    await press(el, 'Enter');
+    expect(el.view).to.equal('week');
+    expect(key(focused(el)), 'focus stays on the pressed button').to.equal('week');
+  });
+
+  it('flips ←/→ in a right-to-left page', async () => {
+    const { el } = await page(sampleSchedule(), 'rtl');
+    shadow(el, '[data-key="today"]').focus();
+    expect(await press(el, 'ArrowLeft')).to.equal('next');
+    expect(await press(el, 'ArrowRight')).to.equal('today');
+  });
+
+  it('skips disabled buttons: a schedule without courses has no "Ny økt", "Planlegg kurs" or download stop', async () => {
+    const { el } = await page({ version: 1, courses: [], sessions: [] });
+    shadow(el, '[data-key="agenda"]').focus();
+    expect(await press(el, 'ArrowRight'), 'the last enabled button').to.equal('agenda');
+    expect(await press(el, 'End')).to.equal('agenda');
+  });
+
+  it('a clicked button becomes the toolbar\'s Tab stop', async () => {
+    const { el, before } = await page(sampleSchedule());
+    shadow<HTMLButtonElement>(el, '[data-key="today"]').click();
+    shadow(el, '[data-key="today"]').focus();
+    before.focus();
+    expect(await press(el, 'Tab')).to.equal('today');
+  });
+
+  it('the legend: ←/→ between courses, Home/End to the ends, Space toggles the course', async () => {
+    const doc = sampleSchedule();
+    const { el } = await page(doc);
+    const first = `c${doc.courses[0]!.id}`;
+    const last = `c${doc.courses[doc.courses.length - 1]!.id}`;
+    shadow(el, `.legend [data-key="${first}"]`).focus();
+    expect(await press(el, 'End')).to.equal(last);
+    expect(await press(el, 'Home')).to.equal(first);
+    expect(await press(el, 'ArrowRight')).to.equal(`c${doc.courses[1]!.id}`);
+    await press(el, 'Space');
+    expect(focused(el)!.getAttribute('aria-pressed')).to.equal('false');
+  });
+
+  it('a disabled calendar has no Tab stop in its toolbar or legend', async () => {
+    const { el } = await page(sampleSchedule());
+    el.disabled = true;
+    await el.updateComplete;
+    const stops = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.toolbar button, .legend button')].filter((b) => b.tabIndex >= 0 && !(b as HTMLButtonElement).disabled);
+    expect(stops).to.have.length(0);
+  });
+});
