@@ -366,9 +366,11 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
     await this.updateComplete;
     const active = (this.renderRoot as ShadowRoot).activeElement;
     // Focus is still on a connected element inside the widget (and not the one the operation removed): keep it.
+    // Not a control the render disabled: Chromium blurs it a frame later, to <body>.
+    const kept = active?.isConnected && !active.matches(':disabled');
     const target = this.focusAfterChange(operation);
     // After an operation also when focus is already there: a node moved back, focus and all, may be out of view.
-    const next = target?.isConnected ? (operation !== null || (active !== target && !active?.isConnected) ? target : null) : active?.isConnected ? null : this.defaultFocusTarget();
+    const next = target?.isConnected ? (operation !== null || (active !== target && !kept) ? target : null) : kept ? null : this.defaultFocusTarget();
     // Brought wholly into view, or its `focusItem` (see `focusInView`).
     if (next) focusInView(next, (this.constructor as typeof VkElement).focusItem);
   }
@@ -510,8 +512,22 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
     super.attributeChangedCallback(name, old, value);
   }
 
+  /** Whether focus was inside (and shown) when this update began; see `updated`. */
+  #hadFocus = false;
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // Not :focus-within: Chromium does not match it on the host while focus is in an open popover
+    // (the top layer). Not focus left in a popover already closed (hidden) by a click outside: it
+    // goes where the click puts it.
+    this.#hadFocus = !!this.shadowRoot?.activeElement?.checkVisibility();
+  }
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    // A render that removed or disabled the focused control (a host value, `readonly`, a layout
+    // switch, an item gone) puts focus back inside (`ensureFocus`), never on <body>.
+    if (this.#hadFocus && (!this.matches(':focus-within') || this.shadowRoot?.activeElement?.matches(':disabled'))) void this.ensureFocus();
     // While invalid: after each render, for a validation anchor that exists now (the first
     // render's empty state) and a message in the UI locale now (a locale change renders again).
     if (!this.document || this.#custom) this.#syncForm();

@@ -19,6 +19,8 @@ export interface EditingApi {
   locale(): string;
   focusDate(): IsoDate;
   hiddenCourses(): ReadonlySet<string>;
+  /** Shows a course the legend hides (its sessions are drawn again). */
+  showCourse(courseId: string): void;
   commit(operation: ScheduleOperation): boolean;
   announce(text: string): void;
   setDate(date: IsoDate): void;
@@ -76,6 +78,9 @@ export class CalendarEditing {
     const hidden = api.hiddenCourses();
     const course = doc.courses.find((c) => !hidden.has(c.id)) ?? doc.courses[0];
     if (!course) return;
+    // Every course hidden: the new session's course is shown, so the session and its details are
+    // on screen (and Escape from them has a session to return to).
+    api.showCourse(course.id);
     const session = newSession(doc, course.id, api.focusDate());
     if (api.commit({ type: 'session.add', session })) {
       api.announce(msg('Ny økt lagt til.', { id: 'course-calendar.announce.added' }));

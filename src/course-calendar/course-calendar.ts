@@ -141,6 +141,8 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
   /** The toolbar and the legend: one Tab stop each, ←/→ between their enabled buttons (calendar-toolbar.ts). */
   readonly #toolbarKeys = this.#bar('.toolbar');
   readonly #legendKeys = this.#bar('.legend');
+  /** The bar (`.toolbar`, `.legend`) that had focus when the last update began: where lost focus goes back to. */
+  #focusBar: string | null = null;
   @state() private openItem: PopoverState = null;
   @state() private agendaActive: string | null = null;
   @state() private agendaLimit = AGENDA_BATCH;
@@ -195,6 +197,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     locale: () => this.textLocale,
     focusDate: () => this.focusDate,
     hiddenCourses: () => this.hiddenCourses,
+    showCourse: (id) => this.hiddenCourses.has(id) && this.#toggleCourse(id),
     openSession: (id) => this.#openSession(id),
     closePopover: () => {
       this.#popover?.close(false);
@@ -366,6 +369,8 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    const bar = this.shadowRoot?.activeElement?.closest('[role="toolbar"]');
+    this.#focusBar = bar ? (bar.classList.contains('legend') ? '.legend' : '.toolbar') : null;
     if (!this.hasUpdated) {
       const width = this.getBoundingClientRect().width;
       this.narrow = isNarrow(width);
@@ -395,6 +400,8 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
       emit(this, 'vk-range-change', { view: range.view, start: range.start, end: range.end });
     }
     if (this.currentView === 'week') applyWeekGeometry(this.renderRoot);
+    // A bar's Tab stop that the render disabled (its RovingFocus moved on among the enabled ones).
+    for (const button of this.renderRoot.querySelectorAll<HTMLElement>('[role="toolbar"] :disabled[tabindex="0"]')) button.tabIndex = -1;
     const target = this.#pendingFocus;
     this.#pendingFocus = null;
     const el = target && (target.type === 'day' ? dayCell(this.renderRoot, target.date) : sessionControl(this.renderRoot, target.id));
@@ -672,9 +679,15 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     return describeScheduleOperation(operation, this.document, this.textLocale);
   }
 
-  /** The grid's (or the agenda's) Tab stop: the toolbar's and the legend's come first in the tree but are not where an edit leaves focus. */
+  /**
+   * Where lost focus goes: the Tab stop of the bar that had it (a host value removed the focused
+   * course, `readonly` removed "Ny økt", an edit disabled "Last ned"), else the grid's (or the
+   * agenda's): the toolbar's and the legend's come first in the tree but are not where an edit in
+   * the grid leaves focus.
+   */
   protected override defaultFocusTarget(): HTMLElement | null {
-    return this.renderRoot.querySelector<HTMLElement>('[tabindex="0"]:not([data-key])') ?? super.defaultFocusTarget();
+    const root = this.renderRoot;
+    return (this.#focusBar && root.querySelector<HTMLElement>(`${this.#focusBar} [tabindex="0"]:enabled`)) || root.querySelector<HTMLElement>('[tabindex="0"]:not([data-key])') || super.defaultFocusTarget();
   }
 
   protected override focusAfterChange(operation: ScheduleOperation | null): HTMLElement | null {

@@ -148,7 +148,6 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
   /** The step as the details' fields first showed it, and the `hostRevision` it was taken at. */
   #detailsBase: { revision: number; step: Step } | null = null;
   #probe: Element | null = null;
-  #hadFocus = false;
   /**
    * Steps drawn once (the full form draws them all): a compact tracker whose steps were never
    * drawn renders an empty placeholder list first (see `steps-later`).
@@ -254,10 +253,6 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    // Nothing inside can have focus before the first render. Not :focus-within: Chromium does not
-    // match it on the host while focus is in the open details (the top layer). Not focus left in
-    // details already closed (hidden) by a click outside: it goes where the click puts it.
-    this.#hadFocus = this.hasUpdated && !!this.shadowRoot?.activeElement?.checkVisibility();
     if (changed.has('document') && this.openStepId) {
       const live = this.document?.steps.find((s) => s.id === this.openStepId);
       if (!live) this.#closeDetails(false);
@@ -274,8 +269,6 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    // A re-render that removed the focused element (layout switch, a step gone): put focus back.
-    if (this.#hadFocus && !this.matches(':focus-within')) void this.ensureFocus();
     this.#observeProbe(this.compact || !this.isConnected ? null : this.renderRoot.querySelector('.width-probe'));
     if (changed.has('openStepId') && this.openStepId && this.popoverPanel && this.#popover && !this.#popover.isOpen) {
       const anchor = this.#stepButton(this.openStepId);

@@ -156,7 +156,6 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
   #shownDocument = false;
   #resizeObserver: ResizeObserver | undefined;
   #probe: Element | null = null;
-  #hadFocus = false;
   /** Unsaved log text per task, in memory only (contract §9), so Escape or a tap outside never loses slow typing. */
   readonly #drafts = new Map<string, string>();
 
@@ -224,9 +223,6 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
         this.#firstFrameCap = cap;
       }
     }
-    // Not :focus-within: Chromium does not match it on the host while focus is in the open popover (the top layer).
-    // Not focus left in a popover already closed (hidden) by a click outside: it goes where the click puts it.
-    this.#hadFocus = !!this.shadowRoot?.activeElement?.checkVisibility();
     if (changed.has('document')) for (const taskId of this.#drafts.keys()) if (!this.#findTask(taskId)) this.#drafts.delete(taskId);
     if (changed.has('document') && this.panel) {
       const live = this.#findTask(this.panel.taskId);
@@ -245,8 +241,6 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     // Until then, after each update: as many as reach the bottom of the viewport, measured (read,
     // then one more render before the frame). A microtask: no update requested inside updated().
     if (this.#firstFrame) queueMicrotask(() => this.#fillFirstFrame());
-    // A re-render that moved or removed the focused element (phases reordered, a task gone): put it back.
-    if (this.#hadFocus && !this.matches(':focus-within')) void this.ensureFocus();
     this.#watchProbe();
     const part = this.#part;
     if (!changed.has('panel') || !this.panel || !this.popoverPanel || !part || !this.#popover) return;

@@ -50,3 +50,28 @@ describe('el.focus() on a widget focuses where Tab would enter it', () => {
     expect(el.shadowRoot!.activeElement?.classList.contains('vk-empty')).to.equal(true);
   });
 });
+
+describe('a host change that removes or disables the focused control keeps focus in the widget', () => {
+  const frames = async (n: number): Promise<void> => {
+    for (let i = 0; i < n; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
+  };
+  // The adviser's controls that `readonly` takes away: the board's Angre, the calendar's "Planlegg kurs".
+  const editControls: Array<[string, () => Promise<Widget>, string]> = [
+    ['plan board', () => inPage(html`<vk-plan-board .value=${samplePlan()}></vk-plan-board>`), '[data-history="undo"]'],
+    ['course calendar', () => inPage(html`<vk-course-calendar editable .value=${sampleSchedule()} date="2026-03-09"></vk-course-calendar>`), '[data-action="plan"]'],
+  ];
+  for (const [name, make, selector] of editControls) {
+    it(`${name}: readonly while its edit control has focus`, async () => {
+      const el = await make();
+      await el.updateComplete;
+      el.shadowRoot!.querySelector<HTMLElement>(selector)!.focus();
+      expect(el.shadowRoot!.activeElement?.matches(selector), 'the control took focus').to.equal(true);
+      el.setAttribute('readonly', '');
+      await el.updateComplete;
+      await frames(3);
+      const active = el.shadowRoot!.activeElement;
+      expect(document.activeElement === el && active !== null, `focus is in the widget, not on ${document.activeElement?.localName}`).to.equal(true);
+      expect(active!.matches(':focus-visible') || active!.matches(':focus'), 'on a focusable control').to.equal(true);
+    });
+  }
+});

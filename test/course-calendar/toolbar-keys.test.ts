@@ -116,4 +116,68 @@ describe('vk-course-calendar: toolbar and legend keys', () => {
     const stops = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.toolbar button, .legend button')].filter((b) => b.tabIndex >= 0 && !(b as HTMLButtonElement).disabled);
     expect(stops).to.have.length(0);
   });
+
+  describe('focus that a change takes away goes back to the same bar, never <body>', () => {
+    const frames = async (n: number): Promise<void> => {
+      for (let i = 0; i < n; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
+    };
+
+    it('a host value without courses disables the focused "Ny økt": focus goes to the toolbar\'s new stop', async () => {
+      const { el } = await page(sampleSchedule());
+      shadow(el, '[data-key="add"]').focus();
+      el.value = { version: 1, courses: [], sessions: [] };
+      await el.updateComplete;
+      await frames(3);
+      expect(key(focused(el)), `focus on ${document.activeElement?.localName}`).to.equal('agenda');
+      const stops = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.toolbar button')].filter((b) => b.getAttribute('tabindex') === '0');
+      expect(stops.map(key), 'one Tab stop, none on a disabled button').to.deep.equal(['agenda']);
+    });
+
+    it('a host value without the focused course: focus goes to its neighbour in the legend', async () => {
+      const doc = sampleSchedule();
+      const { el } = await page(doc);
+      const last = doc.courses[doc.courses.length - 1]!;
+      shadow(el, `.legend [data-key="c${last.id}"]`).focus();
+      el.value = { ...doc, courses: doc.courses.slice(0, -1), sessions: doc.sessions.filter((s) => s.courseId !== last.id) };
+      await el.updateComplete;
+      await frames(3);
+      expect(key(focused(el))).to.equal(`c${doc.courses[doc.courses.length - 2]!.id}`);
+    });
+
+    it('"Ny økt" with every course hidden shows the course it adds to, and Escape returns to the new session', async () => {
+      const doc = sampleSchedule();
+      const { el } = await page(doc);
+      el.view = 'agenda';
+      await el.updateComplete;
+      for (const course of doc.courses) shadow<HTMLButtonElement>(el, `.legend [data-key="c${course.id}"]`).click();
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelectorAll('.agenda [data-session]').length, 'every course hidden').to.equal(0);
+      shadow(el, '[data-key="add"]').focus();
+      await press(el, 'Enter');
+      const added = el.value!.sessions.find((s) => !doc.sessions.some((o) => o.id === s.id))!;
+      expect(shadow(el, `.legend [data-key="c${added.courseId}"]`).getAttribute('aria-pressed'), 'its course is shown again').to.equal('true');
+      for (let i = 0; i < 60 && !el.shadowRoot!.querySelector(':popover-open'); i++) await frames(1);
+      await press(el, 'Escape');
+      await frames(2);
+      expect((focused(el) as HTMLElement | null)?.dataset.session, `focus on ${focused(el)?.outerHTML.slice(0, 80)}`).to.equal(added.id);
+    });
+
+    it('undo that empties the agenda while the legend has focus keeps focus in the legend', async () => {
+      const doc = { ...sampleSchedule(), sessions: [] };
+      const { el } = await page(doc);
+      el.view = 'agenda';
+      await el.updateComplete;
+      shadow<HTMLButtonElement>(el, '[data-key="add"]').click();
+      await el.updateComplete;
+      for (let i = 0; i < 60 && !el.shadowRoot!.querySelector(':popover-open'); i++) await frames(1);
+      await press(el, 'Escape');
+      const course = `c${doc.courses[0]!.id}`;
+      shadow(el, `.legend [data-key="${course}"]`).focus();
+      el.undo();
+      await el.updateComplete;
+      await frames(3);
+      expect(el.value!.sessions).to.have.length(0);
+      expect(key(focused(el))).to.equal(course);
+    });
+  });
 });
