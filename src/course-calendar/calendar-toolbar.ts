@@ -64,7 +64,11 @@ export function renderToolbar(p: ToolbarProps): TemplateResult {
     agenda: msg('Liste', { id: 'course-calendar.view.agenda' }),
   };
   const noCourses = p.doc.courses.length === 0;
-  return html`<div class="toolbar" part="toolbar" role="toolbar" aria-label=${msg('Kalenderverktøy', { id: 'course-calendar.toolbar' })} @keydown=${(e: KeyboardEvent) => p.toolbarKeys.handleKeydown(e)} @focusin=${(e: FocusEvent) => p.toolbarKeys.handleFocusIn(e)}>
+  // The title comes first in the tree (a screen reader reads it, then the toolbar's controls),
+  // drawn between the arrows and the views (CSS order; the toolbar box is display: contents).
+  return html`<div class="toolbar" part="toolbar">
+    <h2 class="title" id="title" part="title">${p.title}</h2>
+    <div class="tools" role="toolbar" aria-label=${msg('Kalenderverktøy', { id: 'course-calendar.toolbar' })} @keydown=${(e: KeyboardEvent) => p.toolbarKeys.handleKeydown(e)} @focusin=${(e: FocusEvent) => p.toolbarKeys.handleFocusIn(e)}>
     <div class="nav">
       <button type="button" class="icon" data-action="previous" data-key="previous" ?disabled=${p.disabled} aria-label=${week ? msg('Forrige uke', { id: 'course-calendar.previous-week' }) : msg('Forrige måned', { id: 'course-calendar.previous-month' })} @click=${() => p.on.navigate(-1)}>
         <svg class="chevron" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${chevron}</svg>
@@ -74,7 +78,6 @@ export function renderToolbar(p: ToolbarProps): TemplateResult {
         <svg class="chevron chevron--next" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${chevron}</svg>
       </button>
     </div>
-    <h2 class="title" id="title" part="title">${p.title}</h2>
     <div class="views" role="group" aria-label=${msg('Visning', { id: 'course-calendar.view.label' })}>
       ${calendarViews.map((v) => html`<button type="button" data-view=${v} data-key=${v} aria-pressed=${v === p.view ? 'true' : 'false'} ?disabled=${p.disabled} @click=${() => p.on.setView(v)}>${viewNames[v]}</button>`)}
     </div>
@@ -84,6 +87,7 @@ export function renderToolbar(p: ToolbarProps): TemplateResult {
             <button type="button" data-action="plan" data-key="plan" aria-haspopup="dialog" ?disabled=${noCourses} @click=${p.on.plan}>${msg('Planlegg kurs', { id: 'course-calendar.plan' })}</button>`
         : nothing}
       <button type="button" data-action="ics" data-key="ics" ?disabled=${p.disabled || p.doc.courses.every((c) => p.hiddenCourses.has(c.id))} @click=${p.on.download}>${fileTypeIsolated(msg('Last ned (.ics)', { id: 'course-calendar.download' }))}</button>
+    </div>
     </div>
   </div>`;
 }

@@ -17,6 +17,9 @@ export const courseCalendarStyles = css`
     align-items: center;
     gap: var(--_vk-space-2) var(--_vk-space-3);
   }
+  .tools {
+    display: contents;
+  }
   .nav,
   .views,
   .actions {
@@ -24,7 +27,12 @@ export const courseCalendarStyles = css`
     flex-wrap: wrap;
     gap: var(--_vk-space-1);
   }
+  .views,
+  .actions {
+    order: 2;
+  }
   .title {
+    order: 1;
     margin: 0;
     font-weight: 600;
     font-size: 1.2em;

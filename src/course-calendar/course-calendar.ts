@@ -139,9 +139,9 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
   /** Courses the user has toggled in the legend (kept in view when it is collapsed). */
   readonly #legendKept = new Set<string>();
   /** The toolbar and the legend: one Tab stop each, ←/→ between their enabled buttons (calendar-toolbar.ts). */
-  readonly #toolbarKeys = this.#bar('.toolbar');
+  readonly #toolbarKeys = this.#bar('.tools');
   readonly #legendKeys = this.#bar('.legend');
-  /** The bar (`.toolbar`, `.legend`) that had focus when the last update began: where lost focus goes back to. */
+  /** The bar (`.tools`, `.legend`) that had focus when the last update began: where lost focus goes back to. */
   #focusBar: string | null = null;
   @state() private openItem: PopoverState = null;
   @state() private agendaActive: string | null = null;
@@ -370,7 +370,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const bar = this.shadowRoot?.activeElement?.closest('[role="toolbar"]');
-    this.#focusBar = bar ? (bar.classList.contains('legend') ? '.legend' : '.toolbar') : null;
+    this.#focusBar = bar ? `.${bar.className}` : null;
     if (!this.hasUpdated) {
       const width = this.getBoundingClientRect().width;
       this.narrow = isNarrow(width);

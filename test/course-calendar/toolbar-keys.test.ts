@@ -36,7 +36,7 @@ describe('vk-course-calendar: toolbar and legend keys', () => {
     const { el, before } = await page(sampleSchedule());
     before.focus();
     expect(await press(el, 'Tab')).to.equal('previous');
-    expect(focused(el)!.closest('[role="toolbar"]')).to.equal(shadow(el, '.toolbar'));
+    expect(focused(el)!.closest('[role="toolbar"]')).to.equal(shadow(el, '.tools'));
     await press(el, 'Tab');
     expect(focused(el)!.closest('[role="toolbar"]')).to.equal(shadow(el, '.legend'));
     await press(el, 'Tab');
@@ -44,7 +44,7 @@ describe('vk-course-calendar: toolbar and legend keys', () => {
     await press(el, 'Shift+Tab');
     await press(el, 'Shift+Tab');
     expect(key(focused(el))).to.equal('previous');
-    expect(shadow(el, '.toolbar').getAttribute('aria-label')).to.equal('Kalenderverktøy');
+    expect(shadow(el, '.tools').getAttribute('aria-label')).to.equal('Kalenderverktøy');
   });
 
   it('→, ← , Home and End move between the toolbar buttons in reading order, and Tab comes back to the last one', async () => {
@@ -61,7 +61,7 @@ describe('vk-course-calendar: toolbar and legend keys', () => {
     // Leave and come back: the toolbar remembers the button.
     before.focus();
     expect(await press(el, 'Tab')).to.equal('plan');
-    const stops = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.toolbar button')].filter((b) => b.tabIndex === 0);
+    const stops = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.tools button')].filter((b) => b.tabIndex === 0);
     expect(stops.map(key)).to.deep.equal(['plan']);
   });
 
@@ -113,7 +113,7 @@ describe('vk-course-calendar: toolbar and legend keys', () => {
     const { el } = await page(sampleSchedule());
     el.disabled = true;
     await el.updateComplete;
-    const stops = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.toolbar button, .legend button')].filter((b) => b.tabIndex >= 0 && !(b as HTMLButtonElement).disabled);
+    const stops = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.tools button, .legend button')].filter((b) => b.tabIndex >= 0 && !(b as HTMLButtonElement).disabled);
     expect(stops).to.have.length(0);
   });
 
@@ -129,7 +129,7 @@ describe('vk-course-calendar: toolbar and legend keys', () => {
       await el.updateComplete;
       await frames(3);
       expect(key(focused(el)), `focus on ${document.activeElement?.localName}`).to.equal('agenda');
-      const stops = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.toolbar button')].filter((b) => b.getAttribute('tabindex') === '0');
+      const stops = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.tools button')].filter((b) => b.getAttribute('tabindex') === '0');
       expect(stops.map(key), 'one Tab stop, none on a disabled button').to.deep.equal(['agenda']);
     });
 

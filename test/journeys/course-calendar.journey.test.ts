@@ -65,7 +65,7 @@ for (const locale of ['nb', 'ar'] as const) {
       expect(after?.start.slice(11)).to.equal(before?.start.slice(11));
 
       // Back to the toolbar (one Tab stop, on "previous"), End to its last button, download.
-      active = await pressUntil(j, 'Shift+Tab', (el) => el.closest('[role="toolbar"]')?.matches('.toolbar') === true);
+      active = await pressUntil(j, 'Shift+Tab', (el) => el.closest('[role="toolbar"]')?.matches('.tools') === true);
       expect(active.dataset.action, 'the toolbar is entered on its first button').to.equal('previous');
       active = await press(j, 'End');
       expect(active.dataset.action).to.equal('ics');
