@@ -81,7 +81,7 @@ export class PopoverController implements ReactiveController {
   #pending: PendingPlacement | undefined;
   #focusFrame = 0;
 
-  constructor(host: ReactiveControllerHost & HTMLElement) {
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
   }
 
@@ -123,7 +123,7 @@ export class PopoverController implements ReactiveController {
     (firstFocusable(panel) ?? panel).focus({ preventScroll: true });
   }
 
-  /** Closes the popover; with `restoreFocus`, focus goes back to the anchor. */
+  /** Closes the popover; with `restoreFocus`, focus goes back to the anchor (else the host, `focus()`). */
   close(restoreFocus = true): void {
     const panel = this.#panel;
     const anchor = this.#anchor;
@@ -140,7 +140,9 @@ export class PopoverController implements ReactiveController {
     const onClose = this.#onClose;
     this.#onClose = undefined;
     onClose?.();
-    if (restoreFocus && anchor?.isConnected) anchor.focus();
+    // An anchor re-rendered away while the panel was open (the host changed the view or the
+    // date): the widget's Tab stop, never <body>.
+    if (restoreFocus) (anchor?.isConnected ? anchor : this.host).focus();
   }
 
   hostDisconnected(): void {

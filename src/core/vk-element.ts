@@ -517,10 +517,11 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    // Not :focus-within: Chromium does not match it on the host while focus is in an open popover
-    // (the top layer). Not focus left in a popover already closed (hidden) by a click outside: it
-    // goes where the click puts it.
-    this.#hadFocus = !!this.shadowRoot?.activeElement?.checkVisibility();
+    // Not focus left in a popover already closed (hidden) by a click outside: it goes where the
+    // click puts it. Not focus in an open popover or dialog: a control re-rendered away there is
+    // the popover's to recover (popover.ts keeps the panel open and focuses inside it).
+    const active = this.shadowRoot?.activeElement;
+    this.#hadFocus = !!active?.checkVisibility() && !active.closest(':popover-open, dialog[open]');
   }
 
   protected override updated(changed: PropertyValues): void {

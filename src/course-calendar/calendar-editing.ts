@@ -98,12 +98,10 @@ export class CalendarEditing {
         host: api.host,
         locale: () => api.locale(),
         firstDate: () => api.focusDate(),
-        close: () => {
-          api.setPatternOpen(false);
-          void api.host.updateComplete.then(() => api.host.renderRoot.querySelector<HTMLElement>('[data-action="plan"]')?.focus());
-        },
+        close: () => this.closePattern(true),
         add: (sessions) => {
-          if (sessions.length === 0) return false;
+          // The host may have made the calendar read-only or disabled while the dialog was open.
+          if (sessions.length === 0 || !api.editable()) return false;
           const ok = api.commit({ type: 'sessions.add', sessions });
           if (ok) {
             api.announce(isPluralOne(sessions.length) ? msg(str`La til ${sessions.length} økt.`, { id: 'course-calendar.announce.planned.one' }) : msg(str`La til ${sessions.length} økter.`, { id: 'course-calendar.announce.planned' }));
@@ -115,6 +113,16 @@ export class CalendarEditing {
     }
     this.patternDialog.reset(api.doc(), api.hiddenCourses());
     api.setPatternOpen(true);
+  }
+
+  /**
+   * Closes "Planlegg kurs"; with `restoreFocus`, focus goes back to its button, or (gone with
+   * `readonly`, disabled without courses) to the calendar's Tab stop (`focus()`).
+   */
+  closePattern(restoreFocus: boolean): void {
+    const api = this.api;
+    api.setPatternOpen(false);
+    if (restoreFocus) void api.host.updateComplete.then(() => (api.host.renderRoot.querySelector<HTMLElement>('[data-action="plan"]:enabled') ?? api.host).focus());
   }
 
   /** "Last ned (.ics)": the courses shown (a course hidden in the legend is left out, as on screen). */

@@ -369,8 +369,11 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const bar = this.shadowRoot?.activeElement?.closest('[role="toolbar"]');
+    const active = this.shadowRoot?.activeElement;
+    const bar = active?.closest('[role="toolbar"]');
     this.#focusBar = bar ? `.${bar.className}` : null;
+    // The host made the calendar read-only or disabled: "Planlegg kurs" closes (it adds nothing now).
+    if (this.patternOpen && !this.editable) this.#editing.closePattern(!!active?.closest('dialog'));
     if (!this.hasUpdated) {
       const width = this.getBoundingClientRect().width;
       this.narrow = isNarrow(width);

@@ -180,4 +180,46 @@ describe('vk-course-calendar: toolbar and legend keys', () => {
       expect(key(focused(el))).to.equal(course);
     });
   });
+
+  describe('a host change while a dialog or details are open', () => {
+    const frames = async (n: number): Promise<void> => {
+      for (let i = 0; i < n; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
+    };
+
+    for (const change of ['readonly', 'disabled'] as const) {
+      it(`"Planlegg kurs" closes when the host sets ${change}, and adds nothing`, async () => {
+        const { el } = await page(sampleSchedule());
+        const events: Event[] = [];
+        el.addEventListener('vk-change', (e) => events.push(e));
+        shadow(el, '[data-action="plan"]').focus();
+        await press(el, 'Enter');
+        for (let i = 0; i < 120 && !el.shadowRoot!.querySelector('dialog.pattern[open]'); i++) await frames(1);
+        const add = shadow<HTMLButtonElement>(el, '[data-action="plan-add"]');
+        add.focus();
+        el[change] = true;
+        await el.updateComplete;
+        add.click();
+        await el.updateComplete;
+        await frames(2);
+        expect(events, 'no sessions added').to.have.length(0);
+        expect(el.shadowRoot!.querySelector('dialog.pattern[open]'), 'the dialog closed').to.equal(null);
+        if (change === 'readonly') expect(focused(el)?.closest('[role="toolbar"]'), `focus on the toolbar's stop, not ${document.activeElement?.localName}`).to.equal(shadow(el, '.tools'));
+      });
+    }
+
+    it('Escape from details whose session control a host view change re-rendered: focus stays in the calendar', async () => {
+      const { el } = await page(sampleSchedule());
+      const session = el.shadowRoot!.querySelector<HTMLElement>('[data-session]')!;
+      session.focus();
+      await press(el, 'Enter');
+      for (let i = 0; i < 60 && !el.shadowRoot!.querySelector(':popover-open'); i++) await frames(1);
+      expect(el.shadowRoot!.querySelector(':popover-open')?.contains(focused(el)), 'focus in the details').to.equal(true);
+      el.view = 'agenda';
+      await el.updateComplete;
+      await frames(2);
+      await press(el, 'Escape');
+      await frames(2);
+      expect(document.activeElement === el && focused(el) !== null, `focus in the calendar, not on ${document.activeElement?.localName}`).to.equal(true);
+    });
+  });
 });

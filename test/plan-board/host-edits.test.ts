@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { VkPlanBoard } from '../../src/plan-board/plan-board.js';
 import type { PlanOperation } from '../../src/plan-board/plan-board.types.js';
@@ -48,6 +49,22 @@ describe('plan board: host edits while the user edits', () => {
     expect(operations(events)).to.deep.equal([{ type: 'card.update', cardId: 'c1', changes: { place: 'Rom 4' } }]);
     const card = el.value?.cards.find((c) => c.id === 'c1');
     expect(card).to.deep.include({ time: '10:00', place: 'Rom 4', title: { nb: 'Norsk B1', ar: 'دورة اللغة النرويجية' } });
+  });
+
+  it('"behold mine endringer" pressed with Enter keeps the form open, the typing and focus in the form', async () => {
+    const el = await fixture<VkPlanBoard>(html`<vk-plan-board .value=${samplePlan()}></vk-plan-board>`);
+    await menuAction(el, 'c1', 'edit');
+    (sr(el).querySelector('.edit-form [name="place"]') as HTMLInputElement).value = 'Rom 4';
+    el.value = changedByHost();
+    await el.updateComplete;
+    (sr(el).querySelector('.notice .keep-mine') as HTMLElement).focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    for (let i = 0; i < 4; i++) await frame();
+    const form = sr(el).querySelector('.edit-form') as HTMLFormElement | null;
+    expect(form, 'the form stays open').to.not.equal(null);
+    expect((form!.querySelector('[name="place"]') as HTMLInputElement).value).to.equal('Rom 4');
+    expect(form!.contains(deepActive()), `focus in the form, not on ${deepActive()?.outerHTML.slice(0, 60)}`).to.equal(true);
   });
 
   it('"bruk de nye" shows the host\'s version in the form', async () => {
