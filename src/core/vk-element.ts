@@ -512,14 +512,11 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
     super.attributeChangedCallback(name, old, value);
   }
 
-  /** Whether focus was inside (and shown) when this update began; see `updated`. */
+  /** Focus was inside and shown as this update began: not in a popover a click closed, nor in an open popover or dialog (popover.ts recovers its own). */
   #hadFocus = false;
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    // Not focus left in a popover already closed (hidden) by a click outside: it goes where the
-    // click puts it. Not focus in an open popover or dialog: a control re-rendered away there is
-    // the popover's to recover (popover.ts keeps the panel open and focuses inside it).
     const active = this.shadowRoot?.activeElement;
     this.#hadFocus = !!active?.checkVisibility() && !active.closest(':popover-open, dialog[open]');
   }

@@ -4,7 +4,8 @@
  * ←/→ (flipped in RTL) and Home/End between its enabled buttons (`RovingFocus` by `data-key`, in
  * the element), so Tab reaches the grid in three presses, not one per button and course.
  */
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, svg, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { RovingFocus } from '../core/roving-focus.js';
 import { msg, str } from '@lit/localize';
 import { renderPictogram } from '../core/pictograms.js';
 import { resolvedLocale, resolveText } from '../core/text.js';
@@ -48,6 +49,42 @@ export interface ToolbarProps {
   /** Keys and focus of the toolbar's and the legend's buttons (their `RovingFocus`). */
   readonly toolbarKeys: RovingEvents;
   readonly legendKeys: RovingEvents;
+}
+
+/**
+ * The toolbar's and the legend's keyboard focus: one `RovingFocus` each over its enabled buttons
+ * (by `data-key`), and the bar that had focus when an update began, where focus that the render
+ * took away goes back (`lostFocusTarget`: a host value removed the focused course, `readonly`
+ * removed "Ny økt", an edit disabled "Last ned").
+ */
+export class ToolbarFocus implements ReactiveController {
+  readonly toolbar: RovingFocus;
+  readonly legend: RovingFocus;
+  #bar: string | null = null;
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement & { readonly renderRoot: ParentNode }) {
+    const bar = (selector: string): RovingFocus =>
+      new RovingFocus(host, { items: () => [...host.renderRoot.querySelectorAll<HTMLElement>(`${selector} button:not(:disabled)`)], orientation: () => 'horizontal' });
+    this.toolbar = bar('.tools');
+    this.legend = bar('.legend');
+    // After the two: hostUpdated runs once they have moved their Tab stops.
+    host.addController(this);
+  }
+
+  hostUpdate(): void {
+    const bar = this.host.shadowRoot?.activeElement?.closest('[role="toolbar"]');
+    this.#bar = bar ? `.${bar.className}` : null;
+  }
+
+  hostUpdated(): void {
+    // A Tab stop the render disabled (its RovingFocus moved on among the enabled buttons).
+    for (const button of this.host.renderRoot.querySelectorAll<HTMLElement>('[role="toolbar"] :disabled[tabindex="0"]')) button.tabIndex = -1;
+  }
+
+  /** The Tab stop of the bar that had focus when the last update began, if it has one now. */
+  get lostFocusTarget(): HTMLElement | null {
+    return this.#bar ? this.host.renderRoot.querySelector<HTMLElement>(`${this.#bar} [tabindex="0"]:enabled`) : null;
+  }
 }
 
 /** A roving bar's listeners: arrows/Home/End, and the button that took focus by other means. */

@@ -21,13 +21,13 @@ import { CalendarMoves, type Grab } from './calendar-moves.js';
 import { describeScheduleOperation, sessionOf, textChange } from './calendar-edits.js';
 import { CalendarEditing } from './calendar-editing.js';
 import { CalendarKeyboard, gridHint, sessionHint, type MovesAccess } from './calendar-keyboard.js';
-import { renderLegend, renderToolbar, type ToolbarProps } from './calendar-toolbar.js';
+import { renderLegend, renderToolbar, ToolbarFocus, type ToolbarProps } from './calendar-toolbar.js';
 import type * as DetailsModule from './session-popover.js';
 import { applyWeekGeometry, CalendarSheets } from './calendar-sheets.js';
 import { agendaPart, detailsPart, preloadParts, printPart, weekPart, type Lazy } from './calendar-parts.js';
 import { nextTask, whenIdle } from '../core/next-task.js';
 import type { PopoverController } from '../core/popover.js';
-import { focusInView, RovingFocus } from '../core/roving-focus.js';
+import { focusInView } from '../core/roving-focus.js';
 import {
   calendarViews,
   type CalendarRange,
@@ -138,11 +138,8 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
   @state() private legendOpen = false;
   /** Courses the user has toggled in the legend (kept in view when it is collapsed). */
   readonly #legendKept = new Set<string>();
-  /** The toolbar and the legend: one Tab stop each, ←/→ between their enabled buttons (calendar-toolbar.ts). */
-  readonly #toolbarKeys = this.#bar('.tools');
-  readonly #legendKeys = this.#bar('.legend');
-  /** The bar (`.tools`, `.legend`) that had focus when the last update began: where lost focus goes back to. */
-  #focusBar: string | null = null;
+  /** The toolbar and the legend: one Tab stop each, ←/→ between their enabled buttons. */
+  readonly #bars = new ToolbarFocus(this);
   @state() private openItem: PopoverState = null;
   @state() private agendaActive: string | null = null;
   @state() private agendaLimit = AGENDA_BATCH;
@@ -370,8 +367,6 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const active = this.shadowRoot?.activeElement;
-    const bar = active?.closest('[role="toolbar"]');
-    this.#focusBar = bar ? `.${bar.className}` : null;
     // The host made the calendar read-only or disabled: "Planlegg kurs" closes (it adds nothing now).
     if (this.patternOpen && !this.editable) this.#editing.closePattern(!!active?.closest('dialog'));
     if (!this.hasUpdated) {
@@ -403,8 +398,6 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
       emit(this, 'vk-range-change', { view: range.view, start: range.start, end: range.end });
     }
     if (this.currentView === 'week') applyWeekGeometry(this.renderRoot);
-    // A bar's Tab stop that the render disabled (its RovingFocus moved on among the enabled ones).
-    for (const button of this.renderRoot.querySelectorAll<HTMLElement>('[role="toolbar"] :disabled[tabindex="0"]')) button.tabIndex = -1;
     const target = this.#pendingFocus;
     this.#pendingFocus = null;
     const el = target && (target.type === 'day' ? dayCell(this.renderRoot, target.date) : sessionControl(this.renderRoot, target.id));
@@ -540,13 +533,9 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
         toggleCourse: (id) => this.#toggleCourse(id),
         toggleLegend: () => (this.legendOpen = !this.legendOpen),
       },
-      toolbarKeys: this.#toolbarKeys,
-      legendKeys: this.#legendKeys,
+      toolbarKeys: this.#bars.toolbar,
+      legendKeys: this.#bars.legend,
     };
-  }
-
-  #bar(selector: string): RovingFocus {
-    return new RovingFocus(this, { items: () => [...this.renderRoot.querySelectorAll<HTMLElement>(`${selector} button:not(:disabled)`)], orientation: () => 'horizontal' });
   }
 
   #renderPopover(doc: ScheduleDocument, ctx: ViewContext): TemplateResult | typeof nothing {
@@ -682,15 +671,9 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     return describeScheduleOperation(operation, this.document, this.textLocale);
   }
 
-  /**
-   * Where lost focus goes: the Tab stop of the bar that had it (a host value removed the focused
-   * course, `readonly` removed "Ny økt", an edit disabled "Last ned"), else the grid's (or the
-   * agenda's): the toolbar's and the legend's come first in the tree but are not where an edit in
-   * the grid leaves focus.
-   */
+  /** Where lost focus goes: the Tab stop of the bar that had it, else the grid's or the agenda's (not the bars', first in the tree). */
   protected override defaultFocusTarget(): HTMLElement | null {
-    const root = this.renderRoot;
-    return (this.#focusBar && root.querySelector<HTMLElement>(`${this.#focusBar} [tabindex="0"]:enabled`)) || root.querySelector<HTMLElement>('[tabindex="0"]:not([data-key])') || super.defaultFocusTarget();
+    return this.#bars.lostFocusTarget ?? this.renderRoot.querySelector<HTMLElement>('[tabindex="0"]:not([data-key])') ?? super.defaultFocusTarget();
   }
 
   protected override focusAfterChange(operation: ScheduleOperation | null): HTMLElement | null {
