@@ -101,26 +101,33 @@ export class PopoverController implements ReactiveController {
   /** Shows `panel` beside `anchor` and moves focus into it. `onClose` runs however it closes. */
   open(anchor: HTMLElement, panel: HTMLElement, onClose?: () => void): void {
     if (this.#panel && this.#panel !== panel) this.close(false);
-    this.#anchor = anchor;
     this.#panel = panel;
     this.#onClose = onClose;
     if (!panel.matches(':popover-open')) panel.showPopover();
-    this.#stopPlacing();
     panel.dataset.positioned = 'false';
-    const pending: PendingPlacement = {
-      run: ({ autoUpdate }) => {
-        if (this.#panel !== panel) return;
-        this.#cleanup = autoUpdate(anchor, panel, () => void this.#position());
-      },
-    };
-    this.#pending = pending;
     this.#placed?.();
     this.positioned = new Promise((resolve) => (this.#placed = resolve));
-    void whenFloatingUi(pending);
+    this.follow(anchor);
     panel.addEventListener('keydown', this.#onKeydown);
     panel.addEventListener('focusout', this.#onFocusOut);
     document.addEventListener('pointerdown', this.#onOutside, true);
     (firstFocusable(panel) ?? panel).focus({ preventScroll: true });
+  }
+
+  /**
+   * Places the open panel beside `anchor` (once Floating UI has loaded) and keeps it there; also
+   * points it at a new anchor, keeping its content and focus, for a host whose render replaced the
+   * old one (the calendar's view or date changed while the details were open). Closed: nothing.
+   */
+  follow(anchor: HTMLElement): void {
+    const panel = this.#panel;
+    if (!panel) return;
+    this.#anchor = anchor;
+    this.#stopPlacing();
+    // A later follow() or close() empties `run` (#stopPlacing), so it places only this anchor and panel.
+    const pending: PendingPlacement = { run: ({ autoUpdate }) => (this.#cleanup = autoUpdate(anchor, panel, () => void this.#position())) };
+    this.#pending = pending;
+    void whenFloatingUi(pending);
   }
 
   /** Closes the popover; with `restoreFocus`, focus goes back to the anchor (else the host, `focus()`). */
@@ -160,7 +167,8 @@ export class PopoverController implements ReactiveController {
   async #position(): Promise<void> {
     const anchor = this.#anchor;
     const panel = this.#panel;
-    if (!anchor || !panel) return;
+    // An anchor rendered away measures as an empty box at 0,0: stay put until the host re-anchors or closes.
+    if (!anchor?.isConnected || !panel) return;
     const { computePosition, flip, offset, shift, size } = await loadFloatingUi();
     const { x, y } = await computePosition(anchor, panel, {
       strategy: 'fixed',

@@ -53,6 +53,18 @@ export function popoverAnchor(root: Root, open: NonNullable<PopoverState>, doc: 
 }
 
 /**
+ * Where open details go after a render removed their anchor (the host changed the view or the
+ * date): the new anchor; null when the period shown does not have their session or day (they
+ * close); undefined while the view's module is still loading (wait).
+ */
+export function followedAnchor(root: Root, open: NonNullable<PopoverState>, doc: ScheduleDocument | null): HTMLElement | null | undefined {
+  const grid = gridOf(root);
+  if (!grid) return undefined;
+  const anchor = popoverAnchor(root, open, doc);
+  return anchor === grid ? null : anchor;
+}
+
+/**
  * Below this width (CSS px, at the default 16 px root text) the calendar's default view is the
  * agenda and month days show markers. It scales with the root font size (30rem: 960 px at 32 px
  * text), as the month's container queries do, so larger text (WCAG 1.4.4) gets the narrower form.

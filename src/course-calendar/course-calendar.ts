@@ -14,7 +14,7 @@ import { courseCalendarStyles } from './course-calendar.styles.js';
 import { addDays, isCalendarDate, isoWeek, rangeFor, stepDate } from './calendar-dates.js';
 import { segmentsByDay } from './calendar-layout.js';
 import { specialDays } from './holidays.js';
-import { dayCell, isNarrow, popoverAnchor, sessionControl, type PopoverState } from './calendar-queries.js';
+import { dayCell, followedAnchor, isNarrow, popoverAnchor, sessionControl, type PopoverState } from './calendar-queries.js';
 import { renderMonth, WEEKDAY_FORMATS } from './month-view.js';
 import { endText, kindLabel, MonthChips, sessionName, type ViewContext } from './session-chip.js';
 import { CalendarMoves, type Grab } from './calendar-moves.js';
@@ -196,10 +196,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     hiddenCourses: () => this.hiddenCourses,
     showCourse: (id) => this.hiddenCourses.has(id) && this.#toggleCourse(id),
     openSession: (id) => this.#openSession(id),
-    closePopover: () => {
-      this.#popover?.close(false);
-      this.openItem = null;
-    },
+    closePopover: () => this.#closePopover(false),
     focusDayAfterRemove: (date, next) => {
       this.#pendingFocus = this.currentView !== 'agenda' ? { type: 'day', date } : next ? { type: 'session', id: next } : null;
       void this.ensureFocus();
@@ -405,6 +402,11 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     if (this.openItem && this.popoverPanel && this.#popover && !this.#popover.isOpen) {
       const anchor = popoverAnchor(this.renderRoot, this.openItem, this.document);
       if (anchor) this.#popover.open(anchor, this.popoverPanel, () => (this.openItem = null));
+    } else if (this.openItem && this.#popover?.isOpen && !this.#popover.anchor?.isConnected) {
+      // The host changed the view or date with the details open: they follow, or close (focus to the calendar).
+      const anchor = followedAnchor(this.renderRoot, this.openItem, this.document);
+      if (anchor) this.#popover.follow(anchor);
+      else if (anchor === null) this.#closePopover(true);
     }
     this.#editing.patternDialog?.updated();
   }

@@ -120,10 +120,9 @@ export const panelStyles = css`
     font-size: 1rem;
   }
   /* The label takes the cell's whole width, so a word alone wider than it wraps inside it
-     (break-word; a word is never split where it fits). */
+     (break-word, inherited from the option; a word is never split where it fits). */
   .picker-option span {
     inline-size: 100%;
-    overflow-wrap: break-word;
   }
   .move-menu ul,
   .day-options {
