@@ -43,7 +43,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /** Why a gesture ended without a drop. */
-export type GestureCancelReason = 'escape' | 'tab' | 'blur' | 'outside' | 'pointercancel' | 'removed' | 'host-value' | 'program';
+/** `host-view`: the host changed what the widget shows (the calendar's `view` or `date`) and the item has no place in it. */
+export type GestureCancelReason = 'escape' | 'tab' | 'blur' | 'outside' | 'pointercancel' | 'removed' | 'host-value' | 'host-view' | 'program';
 
 type Host = ReactiveControllerHost & HTMLElement;
 

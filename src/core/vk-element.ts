@@ -366,8 +366,8 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
     await this.updateComplete;
     const active = (this.renderRoot as ShadowRoot).activeElement;
     // Focus is still on a connected element inside the widget (and not the one the operation removed): keep it.
-    // Not a control the render disabled: Chromium blurs it a frame later, to <body>.
-    const kept = active?.isConnected && !active.matches(':disabled');
+    // Not a control the render disabled or hid: Chromium blurs it a frame later, to <body>.
+    const kept = active?.checkVisibility() && !active.matches(':disabled');
     const target = this.focusAfterChange(operation);
     // After an operation also when focus is already there: a node moved back, focus and all, may be out of view.
     const next = target?.isConnected ? (operation !== null || (active !== target && !kept) ? target : null) : kept ? null : this.defaultFocusTarget();
@@ -525,7 +525,9 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
     super.updated(changed);
     // A render that removed or disabled the focused control (a host value, `readonly`, a layout
     // switch, an item gone) puts focus back inside (`ensureFocus`), never on <body>.
-    if (this.#hadFocus && (!this.matches(':focus-within') || this.shadowRoot?.activeElement?.matches(':disabled'))) void this.ensureFocus();
+    // Also one the render hid (a layout switch's display: none): Chromium blurs it a frame later.
+    const active = this.shadowRoot?.activeElement;
+    if (this.#hadFocus && (!active || active.matches(':disabled') || !active.checkVisibility())) void this.ensureFocus();
     // While invalid: after each render, for a validation anchor that exists now (the first
     // render's empty state) and a message in the UI locale now (a locale change renders again).
     if (!this.document || this.#custom) this.#syncForm();

@@ -7,7 +7,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import { msg, str } from '@lit/localize';
 import { KeyboardGrabController, PointerDragController, type DragPoint } from '../core/gesture.js';
-import { isRtl } from '../core/roving-focus.js';
+import { focusInView, isRtl } from '../core/roving-focus.js';
 import { isolate } from '../core/text.js';
 import type { IsoDate } from '../core/types.js';
 import { addMinutes, dateTimeAt, daysBetween, minutesOf } from './calendar-dates.js';
@@ -69,8 +69,9 @@ export class CalendarMoves {
     this.#grab = new KeyboardGrabController<Grab>(api.host, {
       revision: api.revision,
       item: (grab) => api.sessionControl(grab.sessionId),
-      onCancel: (grab) => {
-        api.setDate(grab.from.start.slice(0, 10));
+      onCancel: (grab, reason) => {
+        // Back to the session's own period, unless the host just chose the period shown.
+        if (reason !== 'host-view') api.setDate(grab.from.start.slice(0, 10));
         api.announce(cancelled());
       },
     });
@@ -111,6 +112,23 @@ export class CalendarMoves {
   documentChanged(doc: ScheduleDocument | null): void {
     const grabbed = this.#grab.state;
     if (grabbed && !doc?.sessions.some((s) => s.id === grabbed.sessionId)) this.#grab.cancel('removed', false);
+  }
+
+  /**
+   * After each render while a session is picked up: a host change (`view`, `date`, the width that
+   * switches month to agenda) re-renders the calendar, and focus stays on the session where it is
+   * drawn now (the moving keys go on from there); when the period shown has no place for it, the
+   * pick-up ends as Escape does, announced, without going back to its date (the host chose the
+   * period). Before, the pick-up went on with focus on a day cell, and Space or Enter there
+   * committed a move the user could not see.
+   */
+  afterRender(): void {
+    const grab = this.#grab.state;
+    if (!grab) return;
+    const control = this.#api.sessionControl(grab.sessionId);
+    const active = document.activeElement;
+    if (!control) this.#grab.cancel('host-view', false);
+    else if (!control.matches(':focus') && (!active || active === document.body || active === this.#api.host)) focusInView(control);
   }
 
   pickUp(sessionId: string): void {

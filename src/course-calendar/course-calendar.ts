@@ -14,7 +14,7 @@ import { courseCalendarStyles } from './course-calendar.styles.js';
 import { addDays, isCalendarDate, isoWeek, rangeFor, stepDate } from './calendar-dates.js';
 import { segmentsByDay } from './calendar-layout.js';
 import { specialDays } from './holidays.js';
-import { dayCell, followedAnchor, isNarrow, popoverAnchor, sessionControl, type PopoverState } from './calendar-queries.js';
+import { dayCell, followedAnchor, isNarrow, sessionControl, type PopoverState } from './calendar-queries.js';
 import { renderMonth, WEEKDAY_FORMATS } from './month-view.js';
 import { endText, kindLabel, MonthChips, sessionName, type ViewContext } from './session-chip.js';
 import { CalendarMoves, type Grab } from './calendar-moves.js';
@@ -364,8 +364,9 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const active = this.shadowRoot?.activeElement;
-    // The host made the calendar read-only or disabled: "Planlegg kurs" closes (it adds nothing now).
+    // The host made the calendar read-only or disabled: "Planlegg kurs" closes (it adds nothing now); disabled, the details too.
     if (this.patternOpen && !this.editable) this.#editing.closePattern(!!active?.closest('dialog'));
+    if (this.openItem && this.isDisabled) this.#closePopover(false);
     if (!this.hasUpdated) {
       const width = this.getBoundingClientRect().width;
       this.narrow = isNarrow(width);
@@ -399,14 +400,14 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     this.#pendingFocus = null;
     const el = target && (target.type === 'day' ? dayCell(this.renderRoot, target.date) : sessionControl(this.renderRoot, target.id));
     if (el) focusInView(el);
-    if (this.openItem && this.popoverPanel && this.#popover && !this.#popover.isOpen) {
-      const anchor = popoverAnchor(this.renderRoot, this.openItem, this.document);
-      if (anchor) this.#popover.open(anchor, this.popoverPanel, () => (this.openItem = null));
-    } else if (this.openItem && this.#popover?.isOpen && !this.#popover.anchor?.isConnected) {
-      // The host changed the view or date with the details open: they follow, or close (focus to the calendar).
+    this.#moves?.afterRender();
+    // Details to open, or open ones a host change of view, date or width took the anchor of: they open or follow, or close.
+    const popover = this.#popover;
+    if (this.openItem && popover && this.popoverPanel && !popover.anchor?.checkVisibility()) {
       const anchor = followedAnchor(this.renderRoot, this.openItem, this.document);
-      if (anchor) this.#popover.follow(anchor);
-      else if (anchor === null) this.#closePopover(true);
+      if (anchor && popover.isOpen) popover.follow(anchor);
+      else if (anchor) popover.open(anchor, this.popoverPanel, () => (this.openItem = null));
+      else if (anchor === null) this.#closePopover(popover.isOpen);
     }
     this.#editing.patternDialog?.updated();
   }
