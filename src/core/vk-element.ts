@@ -166,8 +166,7 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    // A render requested while the last one ran (formDisabledCallback), or an announcement still
-    // on its way into an on-demand live region: wait for those too.
+    // A render requested while the last one ran (formDisabledCallback), or an announcement still on its way into an on-demand live region: wait for those too.
     for (let i = 0; i < 10 && (this.isUpdatePending || this.announcer.pending); i++) {
       if (this.announcer.pending) await this.announcer.pending;
       done = await super.getUpdateComplete();
@@ -365,8 +364,7 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
   protected async ensureFocus(operation: Op | null = null): Promise<void> {
     await this.updateComplete;
     const active = (this.renderRoot as ShadowRoot).activeElement;
-    // Focus is still on a connected element inside the widget (and not the one the operation removed): keep it.
-    // Not a control the render disabled or hid: Chromium blurs it a frame later, to <body>.
+    // Focus is still on a shown, enabled element inside (not the one the operation removed): keep it (Chromium blurs a disabled or hidden one to <body>).
     const kept = active?.checkVisibility() && !active.matches(':disabled');
     const target = this.focusAfterChange(operation);
     // After an operation also when focus is already there: a node moved back, focus and all, may be out of view.
@@ -523,13 +521,14 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    // A render that removed or disabled the focused control (a host value, `readonly`, a layout
-    // switch, an item gone) puts focus back inside (`ensureFocus`), never on <body>.
-    // Also one the render hid (a layout switch's display: none): Chromium blurs it a frame later.
-    const active = this.shadowRoot?.activeElement;
-    if (this.#hadFocus && (!active || active.matches(':disabled') || !active.checkVisibility())) void this.ensureFocus();
-    // While invalid: after each render, for a validation anchor that exists now (the first
-    // render's empty state) and a message in the UI locale now (a locale change renders again).
+    // A render that removed or disabled the focused control (a host value, `readonly`, a layout switch, an item gone): focus back inside, never <body>.
+    if (this.#hadFocus) {
+      const active = this.shadowRoot?.activeElement;
+      if (!active || active.matches(':disabled')) void this.ensureFocus();
+      // One the render hid (display: none), which Chromium blurs a frame later: checked before that frame's style, not in every update.
+      else requestAnimationFrame(() => active.checkVisibility() || void this.ensureFocus());
+    }
+    // While invalid: after each render, for a validation anchor that exists now (the first render's empty state) and a message in the UI locale now.
     if (!this.document || this.#custom) this.#syncForm();
     // A widget a <label for> names (there when it renders): a group with that name, so screen
     // readers say it on entering the widget (a generic host's name is not announced). Without one
@@ -605,9 +604,8 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
       if (!parsed.ok) return this.#reject(parsed.error);
       source = parsed.value;
     }
-    // A JSON copy, for JSON text too (so `1e999`, which parses to Infinity, becomes null exactly
-    // as it would in an object): the host's object is never mutated, later host mutations never
-    // reach us, and every event detail survives a JSON round trip.
+    // A JSON copy, for JSON text too (so `1e999`, which parses to Infinity, becomes null exactly as it would in an object):
+    // the host's object is never mutated, later host mutations never reach us, and every event detail survives a JSON round trip.
     let text: string;
     try {
       text = JSON.stringify(source);

@@ -1,6 +1,6 @@
 /** Where things are in a calendar's shadow root: the grid (or agenda), a day, a session's control, the details popover's anchor. */
 import { remScaled } from '../core/fonts.js';
-import type { ScheduleDocument } from './course-calendar.types.js';
+import type { CalendarRange, ScheduleDocument } from './course-calendar.types.js';
 
 type Root = HTMLElement | DocumentFragment;
 
@@ -62,6 +62,12 @@ export function followedAnchor(root: Root, open: NonNullable<PopoverState>, doc:
   if (!grid) return undefined;
   const anchor = popoverAnchor(root, open, doc);
   return anchor === grid ? null : anchor;
+}
+
+/** True when the open details' day (a session's first day) is one of the days `range` shows. */
+export function openInRange(open: NonNullable<PopoverState>, doc: ScheduleDocument | null, range: CalendarRange): boolean {
+  const day = open.type === 'day' ? open.date : doc?.sessions.find((s) => s.id === open.id)?.start.slice(0, 10);
+  return !!day && day >= range.start && day < range.end;
 }
 
 /**

@@ -14,7 +14,7 @@ import { courseCalendarStyles } from './course-calendar.styles.js';
 import { addDays, isCalendarDate, isoWeek, rangeFor, stepDate } from './calendar-dates.js';
 import { segmentsByDay } from './calendar-layout.js';
 import { specialDays } from './holidays.js';
-import { dayCell, followedAnchor, isNarrow, sessionControl, type PopoverState } from './calendar-queries.js';
+import { dayCell, followedAnchor, isNarrow, openInRange, sessionControl, type PopoverState } from './calendar-queries.js';
 import { renderMonth, WEEKDAY_FORMATS } from './month-view.js';
 import { endText, kindLabel, MonthChips, sessionName, type ViewContext } from './session-chip.js';
 import { CalendarMoves, type Grab } from './calendar-moves.js';
@@ -168,9 +168,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
       focusDayLater: (date) => (this.#pendingFocus = { type: 'day', date }),
       openSession: (id) => this.#openSession(id),
       openDay: (date) => this.#openDay(date),
-      setAgendaActive: (key) => {
-        if (key !== this.agendaActive) this.agendaActive = key;
-      },
+      setAgendaActive: (key) => key !== this.agendaActive && (this.agendaActive = key),
       showAllAgenda: async () => {
         this.agendaLimit = Number.MAX_SAFE_INTEGER;
         await this.updateComplete;
@@ -407,6 +405,8 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
       const anchor = followedAnchor(this.renderRoot, this.openItem, this.document);
       if (anchor && popover.isOpen) popover.follow(anchor);
       else if (anchor) popover.open(anchor, this.popoverPanel, () => (this.openItem = null));
+      // Not among the agenda's first rows, yet in its period: all rows, then follow.
+      else if (anchor === null && this.currentView === 'agenda' && this.agendaLimit < Number.MAX_SAFE_INTEGER && openInRange(this.openItem, this.document, this.range)) this.agendaLimit = Number.MAX_SAFE_INTEGER;
       else if (anchor === null) this.#closePopover(popover.isOpen);
     }
     this.#editing.patternDialog?.updated();

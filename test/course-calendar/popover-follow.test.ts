@@ -9,6 +9,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { VkCourseCalendar } from '../../src/course-calendar/course-calendar.js';
 import { focused } from '../helpers/index.js';
+import type { ScheduleDocument } from '../../src/course-calendar/course-calendar.types.js';
 import { sampleSchedule } from './fixtures.js';
 
 const frames = async (n: number): Promise<void> => {
@@ -71,6 +72,31 @@ describe('vk-course-calendar: the details popover follows a host view or date ch
     await frames(3);
     expect(el.shadowRoot!.querySelector(':popover-open'), 'closed').to.equal(null);
     expect(document.activeElement === el && focused(el) !== null, `focus in the calendar, not on ${document.activeElement?.localName}`).to.equal(true);
+  });
+
+  it('month → agenda with the session beyond the agenda\'s first 200 rows: the agenda renders on and the details follow', async () => {
+    const sessions: Array<ScheduleDocument['sessions'][number]> = [];
+    for (let day = 1; day <= 28; day++)
+      for (let k = 0; k < 9; k++) {
+        const date = `2026-03-${String(day).padStart(2, '0')}`;
+        sessions.push({ id: `s${day}-${k}`, courseId: 'renhold', start: `${date}T${String(7 + k).padStart(2, '0')}:00`, end: `${date}T${String(7 + k).padStart(2, '0')}:45`, kind: 'theory' });
+      }
+    sessions.push({ id: 'late', courseId: 'butikk', start: '2026-03-30T10:00', end: '2026-03-30T11:00', kind: 'exam' });
+    const doc: ScheduleDocument = { ...sampleSchedule(), sessions };
+    const el = await fixture<VkCourseCalendar>(html`<vk-course-calendar .value=${doc} view="month" date="2026-03-12"></vk-course-calendar>`);
+    await el.updateComplete;
+    el.shadowRoot!.querySelector<HTMLElement>('[data-session="late"]')!.focus();
+    await sendKeys({ press: 'Enter' });
+    let panel: HTMLElement | null = null;
+    for (let i = 0; i < 60 && !(panel = el.shadowRoot!.querySelector<HTMLElement>(':popover-open[data-positioned="true"]')); i++) await frames(1);
+    el.view = 'agenda';
+    await el.updateComplete;
+    const box = await settled(panel!);
+    expect(el.shadowRoot!.querySelector(':popover-open'), 'still open').to.equal(panel);
+    expect(panel!.contains(focused(el)), 'focus still in the details').to.equal(true);
+    const row = el.shadowRoot!.querySelector<HTMLElement>('.agenda [data-session="late"]');
+    expect(row, 'the row is rendered').to.not.equal(null);
+    expect(box.left, 'placed at the row').to.be.closeTo(row!.getBoundingClientRect().left, 1);
   });
 
   it('month → agenda: the details follow the session into the list', async () => {
