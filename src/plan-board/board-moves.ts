@@ -81,8 +81,10 @@ export function boardMoves(board: ReactiveElement, host: BoardMovesHost): BoardM
       move(lifted.cardId, lifted.origin, lifted.position);
     },
     cancelled: (lifted) => {
-      host.reveal(lifted.origin.columnId);
-      cancelled(lifted.cardId, lifted.origin);
+      // Where the card is now: its origin, unless the host value that cancelled the move moved it.
+      const now = index.position(lifted.cardId) ?? lifted.origin;
+      host.reveal(now.columnId);
+      cancelled(lifted.cardId, now);
     },
   });
   const drag = new BoardDrag(board, {

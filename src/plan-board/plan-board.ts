@@ -126,6 +126,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
   }
   /** The column shown when narrow. */
   @state() private currentColumn = 0;
+  #wasNarrow = false;
 
   /** Cards per column, places and counts for the current document, computed once per document. */
   readonly #index = new BoardIndex();
@@ -259,6 +260,16 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    if (this.narrow !== this.#wasNarrow) {
+      this.#wasNarrow = this.narrow;
+      // Now one day at a time: the day of the lifted card, the open panel's card or the focused
+      // item, not whatever day was current. (A lifted card previewed in another day was hidden,
+      // focus went to the shown day's first card, and Space there dropped the unseen card.)
+      const panel = this.#editing.panels?.panel;
+      const key = this.#moves.current ? `c:${this.#moves.current.cardId}` : panel && 'cardId' in panel ? `c:${panel.cardId}` : this.shadowRoot?.activeElement ? this.#focus.activeKey : null;
+      const columnId = this.narrow && key ? this.#focus.columnOfKey(key) : null;
+      if (columnId) this.#showColumn(columnId);
+    }
     const doc = this.document;
     if (this.#index.update(doc)) {
       if (doc) {

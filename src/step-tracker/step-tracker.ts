@@ -258,6 +258,8 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
       if (!live) this.#closeDetails(false);
       else this.#followStep(live);
     }
+    // Disabled by the host: the details close, as the other widgets' panels do.
+    if (this.isDisabled && this.openStepId) this.#closeDetails(false);
     // A tracker that was full has drawn its steps: made compact, it keeps them (and focus in them).
     if (!this.compact) this.#stepsShown = true;
     // A compact tracker is always one line: no measuring, so 500 of them in a table never force a

@@ -229,6 +229,10 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
       if (!live) this.#closePanel(false);
       else this.#followTask(this.panel, live);
     }
+    // Disabled, or the open view's right taken away (mode, readonly): the panel closes, with a take
+    // being recorded in it, rather than turn into the details under the user's hands.
+    const view = this.panel?.view;
+    if (this.isDisabled ? this.panel || this.#wanted : view === 'log' ? !this.#canLog : view !== undefined && view !== 'details' && !this.#canAssess) this.#closePanel(!this.isDisabled);
   }
 
   protected override updated(changed: PropertyValues): void {

@@ -1,0 +1,120 @@
+/**
+ * Host changes while the user is mid-interaction, in the board, the ladder and the tracker (a
+ * newcomer's review, 4 Dec): the board narrows to one day at a time during a keyboard move; the
+ * host moves a lifted card; the host disables a ladder or tracker with its panel open, or takes
+ * away the right the open ladder view needs. Nothing is committed that the user did not see, the
+ * announcement says where the card is, focus never lands on `<body>`.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/define.js';
+import type { VkPlanBoard } from '../../src/plan-board/plan-board.js';
+import type { VkTaskLadder } from '../../src/task-ladder/task-ladder.js';
+import type { VkStepTracker } from '../../src/step-tracker/step-tracker.js';
+import { focused, record, sampleSteps, shadow, shadowAll } from '../helpers/index.js';
+import { cardButton, frame, samplePlan } from './helpers.js';
+import { sampleLadder } from '../task-ladder/sample.js';
+
+async function settle(el: HTMLElement & { updateComplete: Promise<boolean> }): Promise<void> {
+  await el.updateComplete;
+  for (let i = 0; i < 4; i++) await frame();
+  await el.updateComplete;
+}
+
+async function board(width: number): Promise<VkPlanBoard> {
+  const wrapper = await fixture<HTMLElement>(html`<div style="inline-size: ${width}px"><vk-plan-board .value=${samplePlan()}></vk-plan-board></div>`);
+  const el = wrapper.querySelector('vk-plan-board') as VkPlanBoard;
+  await settle(el);
+  return el;
+}
+
+const live = (el: HTMLElement): string => shadow(el, '[data-vk-announcer]').textContent ?? '';
+const openPanel = (el: HTMLElement): Element | null => el.shadowRoot!.querySelector(':popover-open');
+const moves = (seen: Array<{ detail: unknown }>): unknown[] => seen.map((e) => (e.detail as { operation: { type: string } }).operation).filter((o) => (o as { type: string }).type === 'card.move');
+
+function expectFocusInside(el: HTMLElement): HTMLElement {
+  const inner = focused(el) as HTMLElement | null;
+  expect(document.activeElement === el && !!inner?.checkVisibility(), `focus in the widget, not on ${document.activeElement?.localName}`).to.equal(true);
+  return inner!;
+}
+
+async function waitForOpen(el: HTMLElement): Promise<void> {
+  for (let i = 0; i < 60 && !el.shadowRoot!.querySelector(':popover-open[data-positioned="true"]'); i++) await frame();
+  expect(openPanel(el), 'the panel opened').to.not.equal(null);
+}
+
+describe('host changes mid-interaction: board, ladder, tracker', () => {
+  it('board: a card lifted and moved to Tuesday, then the board narrows: Tuesday is shown, focus on the card, Space drops it where it is seen', async () => {
+    const el = await board(900);
+    const seen = record(el, 'vk-change');
+    cardButton(el, 'c1').focus();
+    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: 'ArrowRight' });
+    await settle(el);
+    el.parentElement!.style.inlineSize = '400px';
+    await settle(el);
+    await frame();
+    expect(expectFocusInside(el).dataset.roving, 'focus on the lifted card').to.equal('c:c1');
+    expect(cardButton(el, 'c1').checkVisibility(), 'the lifted card is shown').to.equal(true);
+    await sendKeys({ press: 'Space' });
+    await settle(el);
+    const done = moves(seen) as Array<{ cardId: string; to: { columnId: string } }>;
+    expect(done.map((o) => `${o.cardId}→${o.to.columnId}`), 'one move, to the day shown').to.deep.equal(['c1→tue']);
+  });
+
+  for (const width of [900, 400]) {
+    it(`board (${width} px): a lifted card the host moves to Tuesday: cancelled, the announcement names Tuesday, focus on the card`, async () => {
+      const el = await board(width);
+      const seen = record(el, 'vk-change');
+      cardButton(el, 'c2').focus();
+      await sendKeys({ press: 'Space' });
+      await settle(el);
+      const doc = samplePlan();
+      el.value = { ...doc, cards: doc.cards.map((c) => (c.id === 'c2' ? { ...c, columnId: 'tue' } : c)) };
+      await settle(el);
+      await frame();
+      expect(live(el)).to.contain('avbrutt');
+      expect(live(el)).to.contain('Tirsdag');
+      expect(expectFocusInside(el).dataset.roving, 'focus on the card').to.equal('c:c2');
+      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: 'Escape' });
+      await settle(el);
+      expect(moves(seen), 'no move committed').to.have.length(0);
+    });
+  }
+
+  it('ladder: details open, the host disables the ladder: they close', async () => {
+    const el = await fixture<VkTaskLadder>(html`<vk-task-ladder .value=${sampleLadder()}></vk-task-ladder>`);
+    await el.updateComplete;
+    const button = shadowAll(el, '.task-button').find((b) => b.dataset.key === 't2')!;
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitForOpen(el);
+    el.disabled = true;
+    await settle(el);
+    expect(openPanel(el), 'closed').to.equal(null);
+  });
+
+  it('ladder: the sign-off form open, the host switches to participant mode: the panel closes (not the details in its place), focus in the ladder', async () => {
+    const el = await fixture<VkTaskLadder>(html`<vk-task-ladder .value=${sampleLadder()}></vk-task-ladder>`);
+    await el.updateComplete;
+    shadowAll(el, '.signoff-control')[0].click();
+    await waitForOpen(el);
+    expect(el.shadowRoot!.querySelector('.signoff-form'), 'the sign-off form').to.not.equal(null);
+    el.mode = 'participant';
+    await settle(el);
+    expect(openPanel(el), 'closed').to.equal(null);
+    expectFocusInside(el);
+  });
+
+  it('tracker: details open, the host disables the tracker: they close', async () => {
+    const el = await fixture<VkStepTracker>(html`<vk-step-tracker .value=${sampleSteps()}></vk-step-tracker>`);
+    await el.updateComplete;
+    shadow(el, '.step-button[data-key="s2"]').focus();
+    await sendKeys({ press: 'Enter' });
+    await waitForOpen(el);
+    el.disabled = true;
+    await settle(el);
+    expect(openPanel(el), 'closed').to.equal(null);
+  });
+});
