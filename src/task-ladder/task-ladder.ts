@@ -246,6 +246,9 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     // then one more render before the frame). A microtask: no update requested inside updated().
     if (this.#firstFrame) queueMicrotask(() => this.#fillFirstFrame());
     this.#watchProbe();
+    // The open panel's task drawn anew elsewhere (a host value moved it to another phase): the panel follows.
+    const moved = this.panel && this.#popover?.isOpen ? this.#taskButton(this.panel.taskId) : null;
+    if (moved && moved !== this.#popover?.anchor) this.#popover?.follow(moved);
     const part = this.#part;
     if (!changed.has('panel') || !this.panel || !this.popoverPanel || !part || !this.#popover) return;
     const anchor = this.#taskButton(this.panel.taskId);

@@ -6,7 +6,7 @@
  * announcement says where the card is, focus never lands on `<body>`.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { VkPlanBoard } from '../../src/plan-board/plan-board.js';
 import type { VkTaskLadder } from '../../src/task-ladder/task-ladder.js';
@@ -105,6 +105,41 @@ describe('host changes mid-interaction: board, ladder, tracker', () => {
     await settle(el);
     expect(openPanel(el), 'closed').to.equal(null);
     expectFocusInside(el);
+  });
+
+  it('ladder: details open on a task the host moves to another phase: they follow it, focus kept', async () => {
+    await setViewport({ width: 1000, height: 1200 });
+    const el = await fixture<VkTaskLadder>(html`<vk-task-ladder .value=${sampleLadder()}></vk-task-ladder>`);
+    await el.updateComplete;
+    shadowAll(el, '.task-button').find((b) => b.dataset.key === 't4')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitForOpen(el);
+    const panel = openPanel(el) as HTMLElement;
+    const doc = sampleLadder();
+    const t4 = doc.phases[1].tasks[0];
+    el.value = { ...doc, phases: [{ ...doc.phases[0], tasks: [t4, ...doc.phases[0].tasks] }, { ...doc.phases[1], tasks: [] }, ...doc.phases.slice(2)] };
+    await settle(el);
+    await settle(el);
+    const button = shadowAll(el, '.task-button').find((b) => b.dataset.key === 't4')!;
+    const at = button.getBoundingClientRect();
+    expect(openPanel(el), 'still open').to.equal(panel);
+    expect(panel.contains(focused(el)), 'focus in the panel').to.equal(true);
+    expect(at.left + panel.getBoundingClientRect().width, 'room on the right').to.be.below(window.innerWidth - 8);
+    expect(panel.getBoundingClientRect().left, "left edge at the task's").to.be.closeTo(at.left, 1);
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  it('tracker: details open, the host makes it compact: they close, focus on their step (not <body>)', async () => {
+    const el = await fixture<VkStepTracker>(html`<vk-step-tracker .value=${sampleSteps()}></vk-step-tracker>`);
+    await el.updateComplete;
+    shadow(el, '.step-button[data-key="s2"]').focus();
+    await sendKeys({ press: 'Enter' });
+    await waitForOpen(el);
+    el.compact = true;
+    await settle(el);
+    await frame();
+    expect(openPanel(el), 'closed').to.equal(null);
+    expect(expectFocusInside(el).dataset.key, 'focus on the step').to.equal('s2');
   });
 
   it('tracker: details open, the host disables the tracker: they close', async () => {
