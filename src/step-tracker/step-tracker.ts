@@ -275,6 +275,13 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
     if (changed.has('openStepId') && this.openStepId && this.popoverPanel && this.#popover && !this.#popover.isOpen) {
       const anchor = this.#stepButton(this.openStepId);
       if (anchor) this.#popover.open(anchor, this.popoverPanel, () => (this.openStepId = null));
+    } else if (changed.has('compact') && this.openStepId && this.#popover?.isOpen) {
+      // Made compact (or full) with the details open: a new template, so a new panel; they close
+      // and focus goes to their step (before, to <body>, the old panel left open off the page).
+      const anchor = this.#stepButton(this.openStepId);
+      this.#closeDetails(false);
+      if (anchor) anchor.focus();
+      else void this.ensureFocus();
     }
   }
 

@@ -43,6 +43,16 @@ async function waitForOpen(el: HTMLElement): Promise<void> {
   expect(openPanel(el), 'the panel opened').to.not.equal(null);
 }
 
+/** A tracker with step `key`'s details open by keyboard. */
+async function trackerWithDetails(key: string): Promise<VkStepTracker> {
+  const el = await fixture<VkStepTracker>(html`<vk-step-tracker .value=${sampleSteps()}></vk-step-tracker>`);
+  await el.updateComplete;
+  shadow(el, `.step-button[data-key="${key}"]`).focus();
+  await sendKeys({ press: 'Enter' });
+  await waitForOpen(el);
+  return el;
+}
+
 describe('host changes mid-interaction: board, ladder, tracker', () => {
   it('board: a card lifted and moved to Tuesday, then the board narrows: Tuesday is shown, focus on the card, Space drops it where it is seen', async () => {
     const el = await board(900);
@@ -130,11 +140,7 @@ describe('host changes mid-interaction: board, ladder, tracker', () => {
   });
 
   it('tracker: details open, the host makes it compact: they close, focus on their step (not <body>)', async () => {
-    const el = await fixture<VkStepTracker>(html`<vk-step-tracker .value=${sampleSteps()}></vk-step-tracker>`);
-    await el.updateComplete;
-    shadow(el, '.step-button[data-key="s2"]').focus();
-    await sendKeys({ press: 'Enter' });
-    await waitForOpen(el);
+    const el = await trackerWithDetails('s2');
     el.compact = true;
     await settle(el);
     await frame();
@@ -143,11 +149,7 @@ describe('host changes mid-interaction: board, ladder, tracker', () => {
   });
 
   it('tracker: details open, the host disables the tracker: they close', async () => {
-    const el = await fixture<VkStepTracker>(html`<vk-step-tracker .value=${sampleSteps()}></vk-step-tracker>`);
-    await el.updateComplete;
-    shadow(el, '.step-button[data-key="s2"]').focus();
-    await sendKeys({ press: 'Enter' });
-    await waitForOpen(el);
+    const el = await trackerWithDetails('s2');
     el.disabled = true;
     await settle(el);
     expect(openPanel(el), 'closed').to.equal(null);
