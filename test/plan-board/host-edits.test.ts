@@ -16,6 +16,16 @@ function changedByHost(): ReturnType<typeof samplePlan> {
   return { ...doc, cards: doc.cards.map((c) => (c.id === 'c1' ? { ...c, time: '10:00', title: { nb: 'Norsk B1', ar: 'دورة اللغة النرويجية' } } : c)) };
 }
 
+/** A board whose card c1 is open in the edit form with "Rom 4" typed as its place, then a host value that changed c1. */
+async function typedThenHostChanged(): Promise<VkPlanBoard> {
+  const el = await fixture<VkPlanBoard>(html`<vk-plan-board .value=${samplePlan()}></vk-plan-board>`);
+  await menuAction(el, 'c1', 'edit');
+  (sr(el).querySelector('.edit-form [name="place"]') as HTMLInputElement).value = 'Rom 4';
+  el.value = changedByHost();
+  await el.updateComplete;
+  return el;
+}
+
 describe('plan board: host edits while the user edits', () => {
   it('a host value changing the card being edited keeps the typing and shows a notice, never silent loss', async () => {
     const el = await fixture<VkPlanBoard>(html`<vk-plan-board .value=${samplePlan()}></vk-plan-board>`);
@@ -52,11 +62,7 @@ describe('plan board: host edits while the user edits', () => {
   });
 
   it('"behold mine endringer" pressed with Enter keeps the form open, the typing and focus in the form', async () => {
-    const el = await fixture<VkPlanBoard>(html`<vk-plan-board .value=${samplePlan()}></vk-plan-board>`);
-    await menuAction(el, 'c1', 'edit');
-    (sr(el).querySelector('.edit-form [name="place"]') as HTMLInputElement).value = 'Rom 4';
-    el.value = changedByHost();
-    await el.updateComplete;
+    const el = await typedThenHostChanged();
     (sr(el).querySelector('.notice .keep-mine') as HTMLElement).focus();
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
@@ -68,11 +74,7 @@ describe('plan board: host edits while the user edits', () => {
   });
 
   it('"bruk de nye" shows the host\'s version in the form', async () => {
-    const el = await fixture<VkPlanBoard>(html`<vk-plan-board .value=${samplePlan()}></vk-plan-board>`);
-    await menuAction(el, 'c1', 'edit');
-    (sr(el).querySelector('.edit-form [name="place"]') as HTMLInputElement).value = 'Rom 4';
-    el.value = changedByHost();
-    await el.updateComplete;
+    const el = await typedThenHostChanged();
     (sr(el).querySelector('.notice .use-theirs') as HTMLElement).click();
     await el.updateComplete;
     await el.updateComplete;
