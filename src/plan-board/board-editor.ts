@@ -174,7 +174,9 @@ export class BoardEditor {
   #saveRecording(cardId: string, lang: string, url: string | null): boolean {
     const host = this.host;
     const card = host.document()?.cards.find((c) => c.id === cardId);
-    if (!card || !host.canArrange()) return false;
+    // Not `canArrange`: the edit form stays open in an editable board switched to participant mode,
+    // and its Save keeps a new take as it keeps the typing (commit refuses when not editable).
+    if (!card) return false;
     const audio: Record<string, string> = { ...(card.audio ?? {}) };
     if (url) audio[lang] = url;
     else delete audio[lang];
@@ -361,8 +363,12 @@ export class BoardEditor {
     const draft = panel?.kind === 'propose' ? panel.draft : null;
     const doc = host.document();
     if (!doc || !draft?.picked || !host.canPropose()) return;
-    const columnId = doc.columns.some((c) => c.id === draft.columnId) ? draft.columnId : doc.columns[0]?.id;
-    if (!columnId) return;
+    const { columnId } = draft;
+    if (!doc.columns.some((c) => c.id === columnId)) {
+      // The host removed the chosen day meanwhile: ask again, on the days (never another day unasked).
+      this.#updateDraft(draft, '.day-option');
+      return host.announce(msg('Hvilken dag?', { id: 'plan-board.proposal.day' }));
+    }
     const id = newCardId(doc, 'proposal');
     const card: PlanCard = {
       id,

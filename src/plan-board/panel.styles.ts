@@ -2,12 +2,16 @@ import { css } from 'lit';
 
 /** The plan board's popover contents: card menu, pictogram picker, edit form, move menu, proposal. */
 export const panelStyles = css`
-  .panel-title {
-    margin: 0;
-    font-size: 1.1em;
+  .panel-title,
+  .check,
+  .proposal-step {
     display: flex;
     align-items: center;
     gap: var(--_vk-space-2);
+  }
+  .panel-title {
+    margin: 0;
+    font-size: 1.1em;
     min-inline-size: 0;
     overflow-wrap: break-word;
     --_vk-pictogram-size: 2rem;
@@ -76,11 +80,6 @@ export const panelStyles = css`
   }
   .field small {
     color: var(--_vk-text-subtle);
-  }
-  .check {
-    display: flex;
-    align-items: center;
-    gap: var(--_vk-space-2);
   }
   .check input {
     inline-size: 1.25rem;
@@ -172,25 +171,20 @@ export const panelStyles = css`
     min-inline-size: 0;
   }
   .proposal-step {
-    display: flex;
-    align-items: center;
-    gap: var(--_vk-space-2);
+    font-size: 1.1em;
+  }
+  .proposal-step,
+  .voice legend,
+  .no-voice-note,
+  .notice p,
+  .form-error {
     margin: 0;
     padding: 0;
     font-weight: 600;
-    font-size: 1.1em;
-  }
-  .voice legend {
-    font-weight: 600;
-    padding: 0;
   }
   /* A legend is not a grid item (the fieldset's gap skips it): room for a focused day's ring. */
   .proposal-days > legend {
     margin-block-end: var(--_vk-space-2);
-  }
-  .no-voice-note {
-    margin: 0;
-    font-weight: 600;
   }
   .big {
     min-block-size: 3rem;
@@ -206,10 +200,6 @@ export const panelStyles = css`
     border-radius: var(--_vk-radius);
     background: var(--_vk-accent-surface);
   }
-  .notice p {
-    margin: 0;
-    font-weight: 600;
-  }
   .actions {
     display: flex;
     flex-wrap: wrap;
@@ -224,9 +214,7 @@ export const panelStyles = css`
     white-space: nowrap;
   }
   .form-error {
-    margin: 0;
     color: var(--_vk-danger);
-    font-weight: 600;
   }
   @media (forced-colors: active) {
     .category-chip[aria-pressed='true'],
