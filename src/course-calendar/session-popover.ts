@@ -8,14 +8,37 @@ import type { IsoDate } from '../core/types.js';
 import type { Segment } from './calendar-layout.js';
 import { clock, kindLabel, renderSessionChip, timeMarkup, type ViewContext } from './session-chip.js';
 import { sessionKinds, type Session, type SessionKind } from './course-calendar.types.js';
-import { popoverStyles } from '../core/popover.js';
+import { PopoverController as Popover, popoverStyles } from '../core/popover.js';
 import { listKeyTarget } from './calendar-keyboard.js';
 import { detailsStyles } from './session-popover.styles.js';
 import { focusInView } from '../core/roving-focus.js';
 
-export { PopoverController } from '../core/popover.js';
 /** The popover's styles, adopted by the calendar when this module loads (on first open). */
 export const styles = [popoverStyles, detailsStyles];
+
+/**
+ * The core popover, where Shift+Tab from the panel's first control goes back to its anchor (the
+ * session or day the details belong to), and the panel closes as focus leaves it (WAI-ARIA APG
+ * non-modal dialog). The other widgets get this from DOM order, their panel following their roving
+ * Tab stop; the calendar's follows the grid, whose Tab stop is the focus date's day.
+ */
+export class PopoverController extends Popover {
+  override open(anchor: HTMLElement, panel: HTMLElement, onClose?: () => void): void {
+    // The same listener each time: a panel opened again does not get a second one.
+    panel.addEventListener('keydown', this.#onShiftTab);
+    super.open(anchor, panel, onClose);
+  }
+
+  readonly #onShiftTab = (event: KeyboardEvent): void => {
+    const anchor = this.anchor;
+    if (event.key !== 'Tab' || !event.shiftKey || !anchor) return;
+    // The first control in Tab order (a day's list is one Tab stop: its session with tabindex 0).
+    const first = Array.from((event.currentTarget as HTMLElement).querySelectorAll<HTMLElement>('*')).find((control) => control.tabIndex >= 0);
+    if (event.composedPath()[0] !== first) return;
+    event.preventDefault();
+    focusInView(anchor);
+  };
+}
 
 export interface PopoverActions {
   close(): void;
