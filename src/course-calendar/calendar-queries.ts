@@ -64,10 +64,15 @@ export function followedAnchor(root: Root, open: NonNullable<PopoverState>, doc:
   return anchor === grid ? null : anchor;
 }
 
-/** True when the open details' day (a session's first day) is one of the days `range` shows. */
+/**
+ * False when the period `range` shows has nowhere for the open details to point: their day is not
+ * among its days (the agenda has no day to point at), or their session is not in the document or
+ * has no minute in it (a session crossing midnight into the period is drawn there).
+ */
 export function openInRange(open: NonNullable<PopoverState>, doc: ScheduleDocument | null, range: CalendarRange): boolean {
-  const day = open.type === 'day' ? open.date : doc?.sessions.find((s) => s.id === open.id)?.start.slice(0, 10);
-  return !!day && day >= range.start && day < range.end;
+  if (open.type === 'day') return range.view !== 'agenda' && open.date >= range.start && open.date < range.end;
+  const session = doc?.sessions.find((s) => s.id === open.id);
+  return !!session && session.start < range.end && session.end > range.start;
 }
 
 /**

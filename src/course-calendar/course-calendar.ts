@@ -228,7 +228,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
       // A move's day as its cell names it, with its holiday or closed day ("fredag 3. april 2026,
       // Langfredag"): the session, not the cell, has focus while it moves.
       fullDate: (date) => [this.#fullDate(date), ...(specialDays(date, addDays(date, 1), this.document!, this.textLocale).get(date) ?? [])].join(listSeparator(this.textLocale)),
-      sessionName: (session) => this.#sessionName(session),
+      sessionName: (session) => sessionName(session, new Map(this.document?.courses.map((c) => [c.id, c]) ?? []), this.textLocale),
       endText: (times) => endText(times, this.textLocale),
       sessionControl: (id) => sessionControl(this.renderRoot, id),
       dayCell: (date) => dayCell(this.renderRoot, date),
@@ -365,6 +365,11 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     // The host made the calendar read-only or disabled: "Planlegg kurs" closes (it adds nothing now); disabled, the details too.
     if (this.patternOpen && !this.editable) this.#editing.closePattern(!!active?.closest('dialog'));
     if (this.openItem && this.isDisabled) this.#closePopover(false);
+    // Details the host took out of the period shown (date, view, value) close before this render, not after it (a second render: Lit's change-in-update); focus then goes to the grid.
+    else if (this.openItem && !openInRange(this.openItem, this.document, this.range)) {
+      if (this.#popover?.isOpen) void this.ensureFocus();
+      this.#closePopover(false);
+    }
     if (!this.hasUpdated) {
       const width = this.getBoundingClientRect().width;
       this.narrow = isNarrow(width);
@@ -378,8 +383,6 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     if (changed.has('document')) {
       const doc = this.document;
       this.#sheets.applyCourseColors(doc);
-      const open = this.openItem;
-      if (open?.type === 'session' && !doc?.sessions.some((s) => s.id === open.id)) this.#closePopover(false);
       this.#moves?.documentChanged(doc);
     }
   }
@@ -405,8 +408,8 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
       const anchor = followedAnchor(this.renderRoot, this.openItem, this.document);
       if (anchor && popover.isOpen) popover.follow(anchor);
       else if (anchor) popover.open(anchor, this.popoverPanel, () => (this.openItem = null));
-      // Not among the agenda's first rows, yet in its period: all rows, then follow.
-      else if (anchor === null && this.currentView === 'agenda' && this.agendaLimit < Number.MAX_SAFE_INTEGER && openInRange(this.openItem, this.document, this.range)) this.agendaLimit = Number.MAX_SAFE_INTEGER;
+      // Not among the agenda's first rows, yet in its period (willUpdate closed them otherwise): all rows, then follow.
+      else if (anchor === null && this.currentView === 'agenda' && this.agendaLimit < Number.MAX_SAFE_INTEGER) this.agendaLimit = Number.MAX_SAFE_INTEGER;
       else if (anchor === null) this.#closePopover(popover.isOpen);
     }
     this.#editing.patternDialog?.updated();
@@ -627,12 +630,6 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
   #closePopover(restoreFocus: boolean): void {
     this.#popover?.close(restoreFocus);
     this.openItem = null;
-  }
-
-  // ——— edits ———
-
-  #sessionName(session: Session): string {
-    return sessionName(session, new Map(this.document?.courses.map((c) => [c.id, c]) ?? []), this.textLocale);
   }
 
   // ——— undo, redo and focus ———
