@@ -230,9 +230,13 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
       else this.#followTask(this.panel, live);
     }
     // Disabled, or the open view's right taken away (mode, readonly): the panel closes, with a take
-    // being recorded in it, rather than turn into the details under the user's hands.
+    // being recorded in it, rather than turn into the details under the user's hands. Made
+    // read-only, it says why (the typing is gone); focus goes back to its task.
     const view = this.panel?.view;
-    if (this.isDisabled ? this.panel || this.#wanted : view === 'log' ? !this.#canLog : view !== undefined && view !== 'details' && !this.#canAssess) this.#closePanel(!this.isDisabled);
+    if (this.isDisabled ? this.panel || this.#wanted : view === 'log' ? !this.#canLog : view !== undefined && view !== 'details' && !this.#canAssess) {
+      this.#closePanel(!this.isDisabled);
+      if (this.readonly && !this.isDisabled && this.#part) this.announcer.announce(this.#part.viewOnlyMessage());
+    }
   }
 
   protected override updated(changed: PropertyValues): void {

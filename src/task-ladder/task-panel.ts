@@ -168,6 +168,11 @@ function renderRecorder(view: LadderView, actions: PanelActions, task: Task): Te
   </div>`;
 }
 
+/** Said when the host made the ladder read-only while a form was open (it closed, its typing with it). */
+export function viewOnlyMessage(): string {
+  return msg('Skjemaet ble lukket: oppgavene kan nå bare ses, ikke endres.', { id: 'task-ladder.announce.view-only' });
+}
+
 /** Said when the host changed the open task: what the user chose and typed is kept until they take the new values. */
 function changedNotice(actions: PanelActions): TemplateResult | typeof nothing {
   if (!actions.changedByHost) return nothing;

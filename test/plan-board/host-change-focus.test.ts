@@ -14,6 +14,7 @@ import type { VkStepTracker } from '../../src/step-tracker/step-tracker.js';
 import { focused, record, sampleSteps, shadow, shadowAll } from '../helpers/index.js';
 import { cardButton, frame, samplePlan } from './helpers.js';
 import { sampleLadder } from '../task-ladder/sample.js';
+import { followDocumentLanguage, setLocale } from '../../src/core/localize.js';
 
 async function settle(el: HTMLElement & { updateComplete: Promise<boolean> }): Promise<void> {
   await el.updateComplete;
@@ -51,6 +52,21 @@ async function trackerWithDetails(key: string): Promise<VkStepTracker> {
   await sendKeys({ press: 'Enter' });
   await waitForOpen(el);
   return el;
+}
+
+/** Opens task t3's sign-off or logbook form from its card and types in it (a mentor name, a log text); returns the form. */
+async function typeInLadderForm(el: VkTaskLadder, view: 'signoff' | 'log'): Promise<HTMLFormElement> {
+  const item = shadowAll(el, '.task-button').find((b) => b.dataset.key === 't3')!.closest('li')!;
+  item.querySelector<HTMLElement>(view === 'signoff' ? '.signoff-control' : '.log-control')!.click();
+  await waitForOpen(el);
+  const form = el.shadowRoot!.querySelector<HTMLFormElement>(view === 'signoff' ? '.signoff-form' : '.log-form');
+  expect(form, `the ${view} form`).to.not.equal(null);
+  const field = form!.querySelector<HTMLInputElement | HTMLTextAreaElement>(view === 'signoff' ? 'input[name="by"]' : 'textarea')!;
+  field.focus();
+  field.select();
+  await sendKeys({ type: view === 'signoff' ? 'Ola Hansen' : 'Vasket benkene' });
+  expect(field.value).to.equal(view === 'signoff' ? 'Ola Hansen' : 'Vasket benkene');
+  return form!;
 }
 
 describe('host changes mid-interaction: board, ladder, tracker', () => {
@@ -115,6 +131,49 @@ describe('host changes mid-interaction: board, ladder, tracker', () => {
     await settle(el);
     expect(openPanel(el), 'closed').to.equal(null);
     expectFocusInside(el);
+  });
+
+  // Before: the form closed without a word and the typing was simply gone.
+  for (const view of ['signoff', 'log'] as const) {
+    it(`ladder: the ${view} form typed into, the host sets readonly: it closes, a polite announcement says the ladder is now view-only, focus on its task`, async () => {
+      const el = await fixture<VkTaskLadder>(html`<vk-task-ladder .value=${sampleLadder()}></vk-task-ladder>`);
+      await el.updateComplete;
+      await typeInLadderForm(el, view);
+      el.readonly = true;
+      await settle(el);
+      expect(openPanel(el), 'closed').to.equal(null);
+      expect(live(el)).to.equal('Skjemaet ble lukket: oppgavene kan nå bare ses, ikke endres.');
+      expect(shadow(el, '[data-vk-announcer]').getAttribute('aria-live')).to.equal('polite');
+      expect(expectFocusInside(el).dataset.key, 'focus on the task').to.equal('t3');
+    });
+  }
+
+  it('ladder: the announcement of a form closed by readonly is in the UI locale (en)', async () => {
+    await setLocale('en');
+    try {
+      const el = await fixture<VkTaskLadder>(html`<vk-task-ladder .value=${sampleLadder()}></vk-task-ladder>`);
+      await el.updateComplete;
+      await typeInLadderForm(el, 'signoff');
+      el.readonly = true;
+      await settle(el);
+      expect(live(el)).to.equal('The form was closed: the tasks can now only be viewed, not changed.');
+      expect(shadow(el, '[data-vk-announcer]').lang).to.equal('en');
+    } finally {
+      await followDocumentLanguage();
+    }
+  });
+
+  it('ladder: details (no form) open, the host sets readonly: they stay open, view-only, and nothing is announced', async () => {
+    const el = await fixture<VkTaskLadder>(html`<vk-task-ladder .value=${sampleLadder()}></vk-task-ladder>`);
+    await el.updateComplete;
+    shadowAll(el, '.task-button').find((b) => b.dataset.key === 't3')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitForOpen(el);
+    el.readonly = true;
+    await settle(el);
+    expect(openPanel(el), 'still open').to.not.equal(null);
+    expect(el.shadowRoot!.querySelector('.level-form'), 'no level form').to.equal(null);
+    expect(live(el)).to.equal('');
   });
 
   it('ladder: details open on a task the host moves to another phase: they follow it, focus kept', async () => {

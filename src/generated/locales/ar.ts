@@ -357,6 +357,7 @@
 'task-ladder.announce.reset': str`${0}: ${1}. للتراجع اضغط Ctrl+Z.`,
 'task-ladder.announce.unavailable': `لا يمكن القراءة بصوت عالٍ: لا يوجد تسجيل صوتي ولا صوت لهذه اللغة.`,
 'task-ladder.announce.unplayable': `لا يمكن القراءة بصوت عالٍ: لا يمكن تشغيل التسجيل الصوتي.`,
+'task-ladder.announce.view-only': `أُغلق النموذج: يمكن الآن عرض المهام فقط، لا تغييرها.`,
 'task-ladder.by.adviser': `المستشار`,
 'task-ladder.by.mentor': `المرشد`,
 'task-ladder.by.participant': `المشارك`,

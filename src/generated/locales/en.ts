@@ -357,6 +357,7 @@
 'task-ladder.announce.reset': str`${0}: ${1}. Undo with Ctrl+Z.`,
 'task-ladder.announce.unavailable': `Cannot be read aloud: no recording and no voice for this language.`,
 'task-ladder.announce.unplayable': `Cannot be read aloud: the recording cannot be played.`,
+'task-ladder.announce.view-only': `The form was closed: the tasks can now only be viewed, not changed.`,
 'task-ladder.by.adviser': `Adviser`,
 'task-ladder.by.mentor': `Mentor`,
 'task-ladder.by.participant': `Participant`,

@@ -357,6 +357,7 @@
 'task-ladder.announce.reset': str`${0}: ${1}. برای لغو Ctrl+Z را بزنید.`,
 'task-ladder.announce.unavailable': `بلند خوانده نمی‌شود: برای این زبان صدای ضبط‌شده یا صدای خواندن نیست.`,
 'task-ladder.announce.unplayable': `بلند خوانده نمی‌شود: صدای ضبط‌شده پخش نمی‌شود.`,
+'task-ladder.announce.view-only': `فرم بسته شد: اکنون کارها را فقط می‌توان دید، نه تغییر داد.`,
 'task-ladder.by.adviser': `مشاور`,
 'task-ladder.by.mentor': `راهنما`,
 'task-ladder.by.participant': `شرکت‌کننده`,

@@ -357,6 +357,7 @@
 'task-ladder.announce.reset': str`${0}: ${1}. Angre med Ctrl+Z.`,
 'task-ladder.announce.unavailable': `Kan ikkje lesast opp: ingen lydopptak og inga stemme for dette språket.`,
 'task-ladder.announce.unplayable': `Kan ikkje lesast opp: lydopptaket kan ikkje spelast av.`,
+'task-ladder.announce.view-only': `Skjemaet vart lukka: oppgåvene kan no berre sjåast, ikkje endrast.`,
 'task-ladder.by.adviser': `Rådgjevar`,
 'task-ladder.by.mentor': `Fadder`,
 'task-ladder.by.participant': `Deltakar`,

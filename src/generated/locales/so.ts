@@ -357,6 +357,7 @@
 'task-ladder.announce.reset': str`${0}: ${1}. Ka noqo adoo riixaya Ctrl+Z.`,
 'task-ladder.announce.unavailable': `Cod laguma akhrin karo: ma jiro cod duuban ama cod luqaddan ah.`,
 'task-ladder.announce.unplayable': `Cod laguma akhrin karo: codka duuban lama shidi karo.`,
+'task-ladder.announce.view-only': `Foomka waa la xiray: hadda hawlaha waa la eegi karaa oo keliya, lama beddeli karo.`,
 'task-ladder.by.adviser': `La-taliye`,
 'task-ladder.by.mentor': `Hage`,
 'task-ladder.by.participant': `Ka-qaybgale`,

@@ -357,6 +357,7 @@
 'task-ladder.announce.reset': str`${0}፦ ${1}። ንምስራዝ Ctrl+Z ጠውቕ።`,
 'task-ladder.announce.unavailable': `ብድምጺ ክንበብ ኣይከኣልን፡ ነዚ ቋንቋ ዝኸውን ዝተቐድሐ ድምጺ ወይ ድምጺ የለን።`,
 'task-ladder.announce.unplayable': `ብድምጺ ክንበብ ኣይከኣልን፡ እቲ ዝተቐድሐ ድምጺ ክጻወት ኣይከኣልን።`,
+'task-ladder.announce.view-only': `እቲ ቅጥዒ ተዓጽዩ፡ ሕጂ ንዕዮታት ምርኣይ ጥራይ እምበር ምቕያር ኣይከኣልን።`,
 'task-ladder.by.adviser': `ኣማኻሪ`,
 'task-ladder.by.mentor': `ኣላዪ`,
 'task-ladder.by.participant': `ተሳታፊ`,

@@ -357,6 +357,7 @@
 'task-ladder.announce.reset': str`${0}: ${1}. Скасувати — Ctrl+Z.`,
 'task-ladder.announce.unavailable': `Неможливо прочитати вголос: немає аудіозапису й голосу для цієї мови.`,
 'task-ladder.announce.unplayable': `Неможливо прочитати вголос: аудіозапис не відтворюється.`,
+'task-ladder.announce.view-only': `Форму закрито: завдання тепер можна лише переглядати, а не змінювати.`,
 'task-ladder.by.adviser': `Консультант`,
 'task-ladder.by.mentor': `Наставник`,
 'task-ladder.by.participant': `Учасник`,
