@@ -19,7 +19,7 @@ import { PrintState } from '../core/print-state.js';
 import { levelLabel } from './labels.js';
 import { renderPhase } from './phase.js';
 import { signoffText } from './task-card.js';
-import type { PanelActions } from './task-panel.js';
+import type { LogDraft, PanelActions } from './task-panel.js';
 import { describeLadderOperation, participantUtterance, taskUtterances } from './task-voice.js';
 import type { LadderView, OpenPanel, PanelView } from './ladder-view.js';
 import type { ChangeSource } from '../core/events.js';
@@ -156,8 +156,8 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
   #shownDocument = false;
   #resizeObserver: ResizeObserver | undefined;
   #probe: Element | null = null;
-  /** Unsaved log text per task, in memory only (contract §9), so Escape or a tap outside never loses slow typing. */
-  readonly #drafts = new Map<string, string>();
+  /** Unsaved log entries per task (text, chosen author), in memory only (contract §9), so Escape or a tap outside never loses slow typing. */
+  readonly #drafts = new Map<string, LogDraft>();
 
   get #participant(): boolean {
     return this.mode === 'participant';

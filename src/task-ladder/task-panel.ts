@@ -22,11 +22,17 @@ import { logAuthors, moods, taskLevels, type LadderOperation, type LogAuthor, ty
 export { PopoverController, firstFocusable, holdsTake, popoverStyles } from '../core/popover.js';
 export { taskPanelStyles } from './task-panel.styles.js';
 
+/** A logbook entry being written: its text, and the author the user chose (none: the mode's default). */
+export interface LogDraft {
+  text?: string;
+  by?: LogAuthor;
+}
+
 /** What the details popover and its forms call back into the element. */
 export interface PanelActions {
   readonly formError: string;
-  /** Unsaved log text by task id (kept while the page lives, never stored). */
-  readonly drafts: Map<string, string>;
+  /** Unsaved log entries by task id (kept while the page lives, never stored). */
+  readonly drafts: Map<string, LogDraft>;
   setError(message: string): void;
   /** Commits one operation (the element's undo history and events); false when cancelled. */
   commit(operation: LadderOperation): boolean;
@@ -221,16 +227,22 @@ function renderSignoffForm(view: LadderView, actions: PanelActions, task: Task, 
 /**
  * The logbook form. Its radio groups commit nothing by themselves: Save (or Enter) adds one entry.
  * Focus starts on the checked author (the default), as the platform does for a radio group.
+ * The author the user chose is kept with the draft, so a mode switch (the host) never checks
+ * the new mode's default over it; an author left alone follows the mode.
  */
 function renderLogForm(view: LadderView, actions: PanelActions, task: Task, heading: TemplateResult): TemplateResult {
   const locale = view.locale;
-  const defaultAuthor = view.participant ? 'participant' : 'adviser';
+  const { drafts } = actions;
+  const draft = drafts.get(task.id);
+  const author = draft?.by ?? (view.participant ? 'participant' : 'adviser');
+  // Read when the event comes (a choice made since the last render is in the map, not in `draft`).
+  const keep = (change: LogDraft): void => void drafts.set(task.id, { ...drafts.get(task.id), ...change });
   return html`<form class="panel log-form" novalidate @keydown=${submitRadioOnEnter} @submit=${(e: SubmitEvent) => submitLog(view, actions, e, task)}>
     ${heading}
-    <fieldset>
+    <fieldset @change=${(e: Event) => keep({ by: (e.target as HTMLInputElement).value as LogAuthor })}>
       <legend>${msg('Hvem skriver?', { id: 'task-ladder.field.by' })}</legend>
       ${logAuthors.map(
-        (by) => html`<label class="choice"><input type="radio" name="by" value=${by} .checked=${by === defaultAuthor} ?autofocus=${by === defaultAuthor} />${logAuthorLabel(by)}</label>`,
+        (by) => html`<label class="choice"><input type="radio" name="by" value=${by} .checked=${by === author} ?autofocus=${by === author} />${logAuthorLabel(by)}</label>`,
       )}
     </fieldset>
     <fieldset class="moods">
@@ -248,7 +260,7 @@ function renderLogForm(view: LadderView, actions: PanelActions, task: Task, head
         /></label>`}
     <label class="field"
       ><span>${msg('Hva gjorde du? Hva lærte du? (valgfritt)', { id: 'task-ladder.field.text' })}</span>
-      <textarea name="text" maxlength="5000" dir="auto" .value=${actions.drafts.get(task.id) ?? ''} @input=${(e: InputEvent) => actions.drafts.set(task.id, (e.target as HTMLTextAreaElement).value)}></textarea>
+      <textarea name="text" maxlength="5000" dir="auto" .value=${draft?.text ?? ''} @input=${(e: InputEvent) => keep({ text: (e.target as HTMLTextAreaElement).value })}></textarea>
     </label>
     ${formError(actions)}
     <div class="actions">

@@ -176,6 +176,36 @@ describe('host changes mid-interaction: board, ladder, tracker', () => {
     expect(live(el)).to.equal('');
   });
 
+  // Before: the author radios were bound to the mode's default, so the switch checked "Veileder" over the user's "Fadder".
+  it('ladder: the logbook form open in participant mode, "Fadder" chosen and text typed, the host switches to adviser mode: the choice and the text are kept', async () => {
+    const el = await fixture<VkTaskLadder>(html`<vk-task-ladder mode="participant" .value=${sampleLadder()}></vk-task-ladder>`);
+    await el.updateComplete;
+    const form = await typeInLadderForm(el, 'log');
+    form.querySelector<HTMLInputElement>('input[name="by"][value="mentor"]')!.click();
+    el.mode = 'adviser';
+    await settle(el);
+    const open = el.shadowRoot!.querySelector<HTMLFormElement>('.log-form');
+    expect(open, 'the same form, still open').to.equal(form);
+    expect(new FormData(form).get('by')).to.equal('mentor');
+    expect(form.querySelector('textarea')!.value).to.equal('Vasket benkene');
+    const seen = record(el, 'vk-change');
+    form.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    await settle(el);
+    const entry = (seen[0]?.detail as { operation: { entry: object } } | undefined)?.operation.entry;
+    expect(entry, 'saved as chosen').to.include({ by: 'mentor', text: 'Vasket benkene' });
+  });
+
+  it('ladder: the logbook form open, its author left at the default, the host switches mode: the author follows the new mode, the text is kept', async () => {
+    const el = await fixture<VkTaskLadder>(html`<vk-task-ladder mode="participant" .value=${sampleLadder()}></vk-task-ladder>`);
+    await el.updateComplete;
+    const form = await typeInLadderForm(el, 'log');
+    expect(new FormData(form).get('by')).to.equal('participant');
+    el.mode = 'adviser';
+    await settle(el);
+    expect(new FormData(form).get('by')).to.equal('adviser');
+    expect(form.querySelector('textarea')!.value).to.equal('Vasket benkene');
+  });
+
   it('ladder: details open on a task the host moves to another phase: they follow it, focus kept', async () => {
     await setViewport({ width: 1000, height: 1200 });
     const el = await fixture<VkTaskLadder>(html`<vk-task-ladder .value=${sampleLadder()}></vk-task-ladder>`);

@@ -589,6 +589,23 @@ describe('<vk-task-ladder> logbook draft', () => {
     expect((await openLog(el, 't3')).value, 'saved: the form starts empty').to.equal('');
   });
 
+  it('the author chosen for a draft comes back with its text when the form reopens; saving clears both', async () => {
+    const el = await ladder(sampleLadder(), 'participant');
+    (await openLog(el, 't3')).focus();
+    await sendKeys({ type: 'abc' });
+    shadow<HTMLInputElement>(el, '.log-form input[name="by"][value="mentor"]').click();
+    await sendKeys({ press: 'Escape' });
+    await settle(el);
+    await openLog(el, 't3');
+    const author = (): string | null => shadow<HTMLInputElement>(el, '.log-form input[name="by"]:checked').value;
+    expect(author()).to.equal('mentor');
+    shadow<HTMLButtonElement>(el, '.log-form button[type="submit"]').click();
+    await settle(el);
+    expect(el.value?.phases[0].tasks[2].log?.at(-1)).to.include({ by: 'mentor', text: 'abc' });
+    await openLog(el, 't3');
+    expect(author(), 'saved: the default again').to.equal('participant');
+  });
+
   it('a draft goes when its task is gone (a host value without it)', async () => {
     const el = await ladder(sampleLadder(), 'participant');
     (await openLog(el, 't3')).focus();
