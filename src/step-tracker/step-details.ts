@@ -1,4 +1,5 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
+import { Directive, directive, type ElementPart } from 'lit/directive.js';
 import { msg } from '@lit/localize';
 import { formatDate } from '../core/dates.js';
 import { renderPictogram } from '../core/pictograms.js';
@@ -104,8 +105,34 @@ export const stepDetailsStyles = css`
   }
 `;
 import { directionOf, resolvedLocale, resolveText } from '../core/text.js';
+import type { Text } from '../core/types.js';
 import { statusLabel } from './status-label.js';
 import { stepStatuses, type Step, type StepChanges, type StepStatus } from './step-tracker.types.js';
+
+/**
+ * The title field's value, `lang` and `dir`: the title in the shown language (also its
+ * `defaultValue`, what Escape puts back), until the user types in it. Then a new language alone
+ * (the host's `lang`, `<html lang>`) leaves the typing as it is, in the language it was typed in
+ * (its `lang`, which the rename saves into); a new title for that language (the user's own save,
+ * undo, "Bruk de nye") replaces it.
+ */
+class TitleField extends Directive {
+  render(_title: Text, _locale: string): void {}
+  // An element part: what update returns is not rendered.
+  override update(part: ElementPart, [title, locale]: [Text, string]): void {
+    const input = part.element as HTMLInputElement;
+    const shown = input.defaultValue;
+    const lang = resolvedLocale(title, locale);
+    const value = resolveText(title, locale);
+    const typing = input.value !== shown && resolveText(title, input.lang) === shown;
+    if (!typing && (value !== shown || lang !== input.lang)) {
+      input.value = input.defaultValue = value;
+      input.lang = lang;
+      input.dir = directionOf(lang);
+    }
+  }
+}
+const titleField = directive(TitleField);
 
 /** What the details popover calls back into the element. */
 export interface StepDetailsActions {
@@ -120,7 +147,6 @@ export interface StepDetailsActions {
   submitStatus(step: Step, to: StepStatus): void;
   check(step: Step, itemId: string, done: boolean): void;
   update(step: Step, changes: StepChanges): void;
-  rename(step: Step, value: string): void;
   close(): void;
 }
 
@@ -140,7 +166,6 @@ function tick(event: Event, check: (done: boolean) => void): void {
 export function renderStepDetails(step: Step, actions: StepDetailsActions): TemplateResult {
   const { editable, locale, initial } = actions;
   const title = resolveText(step.title, locale);
-  const initialTitle = resolveText(initial.title, locale);
   // Committed when the field is left, once: Chromium fires `change` on every key that completes a
   // date (year 2, 20, 202, 2027) and with '' when one part is cleared. Not when half typed
   // (badInput) or as it was shown.
@@ -162,6 +187,11 @@ export function renderStepDetails(step: Step, actions: StepDetailsActions): Temp
       ? html`<input type="date" .value=${initial[field] ?? ''} @keydown=${(e: KeyboardEvent) => onKey(e, initial[field] ?? '', field)} @blur=${(e: Event) => onDate(field, e.target as HTMLInputElement)} />`
       : html`<span><bdi>${step[field] ? formatDate(step[field] as string, locale) : '–'}</bdi></span>`}
   </label>`;
+  // A rename changes the title in the field's language only (the one the user typed in); its other languages are kept.
+  const rename = (input: HTMLInputElement): void => {
+    const text = input.value.trim();
+    if (text) actions.update(step, { title: typeof step.title === 'string' ? text : { ...step.title, [input.lang]: text } });
+  };
   const onStatus = (event: SubmitEvent): void => {
     event.preventDefault();
     const to = String(new FormData(event.target as HTMLFormElement).get('status') ?? '') as StepStatus;
@@ -181,7 +211,7 @@ export function renderStepDetails(step: Step, actions: StepDetailsActions): Temp
     ${editable
       ? html`<label class="field"
             ><span>${msg('Tittel', { id: 'steps.field.title' })}</span>
-            <input type="text" lang=${resolvedLocale(step.title, locale)} dir=${directionOf(resolvedLocale(step.title, locale))} .value=${initialTitle} @keydown=${(e: KeyboardEvent) => onKey(e, initialTitle)} @change=${(e: Event) => actions.rename(step, (e.target as HTMLInputElement).value)}
+            <input type="text" ${titleField(initial.title, locale)} @keydown=${(e: KeyboardEvent) => onKey(e, (e.target as HTMLInputElement).defaultValue)} @change=${(e: Event) => rename(e.target as HTMLInputElement)}
           /></label>
           <form class="status-form" novalidate @keydown=${submitRadioOnEnter} @submit=${onStatus}>
             <fieldset>

@@ -5,7 +5,7 @@ import { msg, str } from '@lit/localize';
 import { VkElement } from '../core/vk-element.js';
 import { deepEqualJson } from '../core/schema.js';
 import { RovingFocus } from '../core/roving-focus.js';
-import { isolate, resolvedLocale, resolveText } from '../core/text.js';
+import { isolate, resolveText } from '../core/text.js';
 import { renderPictogram } from '../core/pictograms.js';
 import { formatDate, prepareDateFormats, todayIso } from '../core/dates.js';
 import { isPluralOne } from '../core/plural.js';
@@ -412,7 +412,6 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
       },
       check: (s, itemId, done) => this.#check(s, itemId, done),
       update: (s, changes) => this.#update(s, changes),
-      rename: (s, value) => this.#renameStep(s, value, locale),
       close: () => this.#closeDetails(true),
     });
   }
@@ -576,14 +575,6 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
       const saved = this.document?.steps.find((s) => s.id === step.id) ?? step;
       this.announcer.announce(msg(str`${this.#title(saved)}: lagret`, { id: 'steps.announce.updated' }));
     }
-  }
-
-  /** Renames in the shown locale only; other languages of the title are kept. */
-  #renameStep(step: Step, value: string, locale: string): void {
-    const text = value.trim();
-    if (!text) return;
-    const title = typeof step.title === 'string' ? text : { ...step.title, [resolvedLocale(step.title, locale)]: text };
-    this.#update(step, { title });
   }
 }
 

@@ -2,8 +2,9 @@
  * Host changes while the user is mid-interaction, in the board, the ladder and the tracker (a
  * newcomer's review, 4 Dec): the board narrows to one day at a time during a keyboard move; the
  * host moves a lifted card; the host disables a ladder or tracker with its panel open, or takes
- * away the right the open ladder view needs. Nothing is committed that the user did not see, the
- * announcement says where the card is, focus never lands on `<body>`.
+ * away the right the open ladder view needs (read-only: said); switches the ladder's mode under the
+ * logbook form; changes the language under the tracker's typed title. Nothing is committed that the
+ * user did not see, the announcement says where the card is, focus never lands on `<body>`.
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
@@ -14,7 +15,7 @@ import type { VkStepTracker } from '../../src/step-tracker/step-tracker.js';
 import { focused, record, sampleSteps, shadow, shadowAll } from '../helpers/index.js';
 import { cardButton, frame, samplePlan } from './helpers.js';
 import { sampleLadder } from '../task-ladder/sample.js';
-import { followDocumentLanguage, setLocale } from '../../src/core/localize.js';
+import { followDocumentLanguage, localeReady, setLocale } from '../../src/core/localize.js';
 
 async function settle(el: HTMLElement & { updateComplete: Promise<boolean> }): Promise<void> {
   await el.updateComplete;
@@ -235,6 +236,65 @@ describe('host changes mid-interaction: board, ladder, tracker', () => {
     await frame();
     expect(openPanel(el), 'closed').to.equal(null);
     expect(expectFocusInside(el).dataset.key, 'focus on the step').to.equal('s2');
+  });
+
+  // Before: the title field was bound to the title in the shown language, so a new language wrote over the typing.
+  for (const where of ['the element', '<html lang>'] as const) {
+    it(`tracker: the title typed into, the host changes ${where} to English: the typing is kept, and saved in the language it was typed in`, async () => {
+      const page = document.documentElement.getAttribute('lang');
+      const el = await trackerWithDetails('s2');
+      const changes = record(el, 'vk-change');
+      const input = openPanel(el)!.querySelector<HTMLInputElement>('input[type="text"]')!;
+      input.focus();
+      input.select();
+      await sendKeys({ type: 'Norskkurs B1' });
+      try {
+        if (where === 'the element') el.lang = 'en';
+        else document.documentElement.lang = 'en';
+        await localeReady();
+        await settle(el);
+        await settle(el);
+        expect(openPanel(el)!.querySelector('#details-title')!.textContent, 'the rest follows the language').to.contain('Norwegian course');
+        expect(openPanel(el)!.querySelector('input[type="text"]'), 'the same field').to.equal(input);
+        expect([input.value, input.lang], 'the typing, in its own language').to.deep.equal(['Norskkurs B1', 'nb']);
+        await sendKeys({ press: 'Enter' });
+        await settle(el);
+        expect(changes.map((c) => (c.detail as { operation: unknown }).operation)).to.deep.equal([
+          { type: 'step.update', stepId: 's2', changes: { title: { nb: 'Norskkurs B1', en: 'Norwegian course', ar: 'دورة اللغة النرويجية' } } },
+        ]);
+        expect([input.value, input.lang], 'saved: nothing left to keep, the field shows the shown language').to.deep.equal(['Norwegian course', 'en']);
+      } finally {
+        if (page === null) document.documentElement.removeAttribute('lang');
+        else document.documentElement.lang = page;
+        await localeReady();
+      }
+    });
+  }
+
+  it('tracker: the title typed into, lang changed, then Escape: nothing is committed, focus on the step', async () => {
+    const el = await trackerWithDetails('s2');
+    const changes = record(el, 'vk-change');
+    const input = openPanel(el)!.querySelector<HTMLInputElement>('input[type="text"]')!;
+    input.focus();
+    await sendKeys({ press: 'End' });
+    await sendKeys({ type: ' B1' });
+    el.lang = 'en';
+    await settle(el);
+    expect(input.value).to.equal('Norskkurs B1');
+    await sendKeys({ press: 'Escape' });
+    await settle(el);
+    expect(openPanel(el), 'closed').to.equal(null);
+    expect(changes).to.have.length(0);
+    expect(expectFocusInside(el).dataset.key, 'focus on the step').to.equal('s2');
+  });
+
+  it('tracker: the title untouched, the host changes lang: the field follows the new language', async () => {
+    const el = await trackerWithDetails('s2');
+    const input = openPanel(el)!.querySelector<HTMLInputElement>('input[type="text"]')!;
+    expect([input.value, input.lang]).to.deep.equal(['Norskkurs', 'nb']);
+    el.lang = 'en';
+    await settle(el);
+    expect([input.value, input.lang]).to.deep.equal(['Norwegian course', 'en']);
   });
 
   it('tracker: details open, the host disables the tracker: they close', async () => {
