@@ -88,8 +88,9 @@ const typeOfOption = (option: v.GenericSchema): 'string' | 'object' | null => (o
 /**
  * valibot's `union`, except that a string or a plain object first tries only the options of its
  * own type: a multilingual text (an object) no longer fails the string option first (building an
- * issue valibot then throws away) on every title of a document. The result is the same: when no
- * option of the value's type accepts it, the whole union runs as before, with the same issues.
+ * issue valibot then throws away) on every title of a document. An accepted value gives what the
+ * union gives. When no option of the value's type accepts it and there is exactly one such option, its own issues (with
+ * their paths inside the value) stand; with none or several, the whole union runs as before.
  * Still a `union` schema, so the JSON Schema conversion is unchanged.
  */
 export function typedUnion<const TOptions extends v.UnionOptions>(options: TOptions): v.UnionSchema<TOptions, undefined> {
@@ -101,13 +102,19 @@ export function typedUnion<const TOptions extends v.UnionOptions>(options: TOpti
       const value = dataset.value;
       const kind = typeof value === 'string' ? 'string' : value !== null && typeof value === 'object' && !Array.isArray(value) ? 'object' : null;
       if (kind !== null) {
+        let only;
         for (let i = 0; i < options.length; i++) {
           if (kinds[i] !== kind) continue;
           // The options skipped cannot take a value of another type, so the first option of this
           // type that accepts the value is the one the whole union would return.
           const result = options[i]['~run']({ value }, config);
           if (result.typed && !result.issues) return result as never;
+          only = only === undefined ? result : null;
         }
+        // The one option of its type refused it: its own issues, where the whole union's would say
+        // "Expected (string | Object) but received Object" at the text (`{ nb: 'Mandag', ar: null }`
+        // now reads "Expected string but received null" at …/title/ar).
+        if (only) return only as never;
       }
       return base['~run'].call(this, dataset, config);
     },
