@@ -3,8 +3,8 @@ import type { BoardPanels, BoardPanelsOptions } from './board-panels.js';
 import type { BoardEditor, BoardEditorHost } from './board-editor.js';
 import { whenIdle } from '../core/next-task.js';
 
-/** The lazily loaded editing UI (board-editing.ts). */
-type Editing = typeof import('./board-editing.js');
+/** The lazily loaded editing UI (board-editing.ts) and all its styles. */
+type Editing = Pick<typeof import('./board-editing.js'), 'BoardPanels' | 'BoardEditor'> & { editingStyles: readonly CSSResult[] };
 
 /**
  * The editing chunk, once per page. Module-level, holding no board: a pending load must not keep a
@@ -17,7 +17,8 @@ type Editing = typeof import('./board-editing.js');
 let editingModule: Editing | null = null;
 let editingPromise: Promise<Editing> | null = null;
 function loadEditingModule(): Promise<Editing> {
-  editingPromise ??= import('./board-editing.js').then((module) => (editingModule = module));
+  // The panels' styles are a chunk of their own, fetched at the same time (one round trip).
+  editingPromise ??= Promise.all([import('./board-editing.js'), import('./panel.styles.js')]).then(([module, { panelStyles }]) => (editingModule = { ...module, editingStyles: [module.popoverStyles, panelStyles] }));
   editingPromise.catch(() => (editingPromise = null));
   return editingPromise;
 }
