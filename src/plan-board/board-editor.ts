@@ -86,6 +86,11 @@ export class BoardEditor {
     if (!card) this.host.closePanel('focus');
   }
 
+  /** The host made the board read-only and closed `panel`: a form (the card editor, a proposal) says why it went (focus is the board's to place). */
+  viewOnly(panel: Panel): void {
+    if (panel.kind === 'edit' || panel.kind === 'propose') this.host.announce(msg('Skjemaet ble lukket: planen kan nå bare ses, ikke endres.', { id: 'plan-board.announce.view-only' }));
+  }
+
   /** What the open panel shows. */
   render(doc: PlanDocument, panel: Panel, locale: string): TemplateResult | typeof nothing {
     const host = this.host;

@@ -293,7 +293,11 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
       // proposal once proposing is gone, anything else but the edit form once arranging is (the
       // adviser's typing stays in an editable board). Focus stays in the board unless it is disabled.
       const panel = this.#editing.panels?.panel;
-      if (panel && !(panel.kind === 'propose' ? this.canPropose : this.canArrange || (panel.kind === 'edit' && this.editable))) this.#editing.panels?.close(this.isDisabled ? 'none' : 'focus');
+      if (panel && !(panel.kind === 'propose' ? this.canPropose : this.canArrange || (panel.kind === 'edit' && this.editable))) {
+        this.#editing.panels?.close(this.isDisabled ? 'none' : 'focus');
+        // Made read-only with a form open: say why it went (the typing or the picture chosen is gone), as the ladder does.
+        if (this.readonly && !this.isDisabled) this.#editing.editor?.viewOnly(panel);
+      }
     }
   }
 

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import type { VkPlanBoard } from '../../src/plan-board/plan-board.js';
 import { record } from '../helpers/index.js';
-import { deepActive, frame, menuAction, samplePlan } from './helpers.js';
+import { deepActive, frame, menuAction, openMenu, samplePlan } from './helpers.js';
 
 type Recorder = HTMLElement & { record(): Promise<void>; state: string; updateComplete: Promise<unknown> };
 const sr = (el: VkPlanBoard): ShadowRoot => el.shadowRoot as ShadowRoot;
@@ -74,5 +74,51 @@ describe('plan board: read-only while the edit form records', () => {
     const active = deepActive();
     expect(active, 'not <body>').to.not.equal(document.body);
     expect(el.shadowRoot!.contains(active), 'inside the board').to.equal(true);
+  });
+});
+
+// Before: made read-only, the board closed the open edit form (typing lost) or proposal without a
+// word, where the task ladder says why. A menu closing needs no words (focus goes back to its card).
+describe('plan board: made read-only with a form open says why it closed', () => {
+  const announced = (el: VkPlanBoard): string => sr(el).querySelector('[data-vk-announcer]')?.textContent?.trim() ?? '';
+  const VIEW_ONLY = 'Skjemaet ble lukket: planen kan nå bare ses, ikke endres.';
+
+  it('the edit form: closed, announced, focus in the board', async () => {
+    const el = await fixture<VkPlanBoard>(html`<vk-plan-board .value=${samplePlan()}></vk-plan-board>`);
+    await menuAction(el, 'c1', 'edit');
+    const input = sr(el).querySelector<HTMLInputElement>('.edit-form input[name="title"]');
+    if (!input) throw new Error('no edit form');
+    input.value = 'Norskkurs B2';
+    el.readonly = true;
+    await el.updateComplete;
+    await frame();
+    expect(open(el)).to.equal(false);
+    expect(announced(el)).to.equal(VIEW_ONLY);
+    expect(el.shadowRoot!.contains(deepActive()), 'focus inside the board').to.equal(true);
+  });
+
+  it('a proposal: closed and announced; disabled instead: closed without a word', async () => {
+    for (const change of ['readonly', 'disabled'] as const) {
+      const el = await fixture<VkPlanBoard>(html`<vk-plan-board mode="participant" proposals .value=${samplePlan()}></vk-plan-board>`);
+      (sr(el).querySelector('.propose') as HTMLElement).click();
+      await el.updateComplete;
+      (sr(el).querySelector('.vk-popover .picker-option[data-pictogram="vk:dentist"]') as HTMLElement).click();
+      await el.updateComplete;
+      el[change] = true;
+      await el.updateComplete;
+      await frame();
+      expect(open(el), change).to.equal(false);
+      expect(announced(el), change).to.equal(change === 'readonly' ? VIEW_ONLY : '');
+    }
+  });
+
+  it('a card menu: closed without a word', async () => {
+    const el = await fixture<VkPlanBoard>(html`<vk-plan-board .value=${samplePlan()}></vk-plan-board>`);
+    await openMenu(el, 'c1');
+    el.readonly = true;
+    await el.updateComplete;
+    await frame();
+    expect(open(el)).to.equal(false);
+    expect(announced(el)).to.equal('');
   });
 });

@@ -205,6 +205,7 @@
 'plan-board.announce.unchanged': str`${0} بقيت في مكانها`,
 'plan-board.announce.updated': str`${0}: تم التغيير`,
 'plan-board.announce.updated-voice': str`${0}: تم التغيير، وتم حفظ الصوت`,
+'plan-board.announce.view-only': `أُغلق النموذج: يمكن الآن عرض الخطة فقط، لا تغييرها.`,
 'plan-board.announce.voice-failed': `تعذّر حفظ التسجيل في الخطة.`,
 'plan-board.announce.voice-removed': str`تمت إزالة الصوت لـ ${0}`,
 'plan-board.announce.voice-saved': str`تم حفظ الصوت لـ ${0}`,

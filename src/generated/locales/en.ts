@@ -205,6 +205,7 @@
 'plan-board.announce.unchanged': str`${0} is where it was`,
 'plan-board.announce.updated': str`${0}: changed`,
 'plan-board.announce.updated-voice': str`${0}: changed, voice saved`,
+'plan-board.announce.view-only': `The form was closed: the plan can now only be viewed, not changed.`,
 'plan-board.announce.voice-failed': `The recording could not be saved in the plan.`,
 'plan-board.announce.voice-removed': str`Voice removed for ${0}`,
 'plan-board.announce.voice-saved': str`Voice saved for ${0}`,

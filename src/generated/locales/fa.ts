@@ -205,6 +205,7 @@
 'plan-board.announce.unchanged': str`${0} سر جای خودش ماند`,
 'plan-board.announce.updated': str`${0}: تغییر کرد`,
 'plan-board.announce.updated-voice': str`${0}: تغییر کرد، صدا ذخیره شد`,
+'plan-board.announce.view-only': `فرم بسته شد: اکنون برنامه را فقط می‌توان دید، نه تغییر داد.`,
 'plan-board.announce.voice-failed': `ضبط در برنامه ذخیره نشد.`,
 'plan-board.announce.voice-removed': str`صدا برای ${0} حذف شد`,
 'plan-board.announce.voice-saved': str`صدا برای ${0} ذخیره شد`,

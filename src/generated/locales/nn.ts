@@ -205,6 +205,7 @@
 'plan-board.announce.unchanged': str`${0} ligg der det låg`,
 'plan-board.announce.updated': str`${0}: endra`,
 'plan-board.announce.updated-voice': str`${0}: endra, stemme lagra`,
+'plan-board.announce.view-only': `Skjemaet vart lukka: planen kan no berre sjåast, ikkje endrast.`,
 'plan-board.announce.voice-failed': `Opptaket kunne ikkje lagrast i planen.`,
 'plan-board.announce.voice-removed': str`Stemme fjerna for ${0}`,
 'plan-board.announce.voice-saved': str`Stemme lagra for ${0}`,

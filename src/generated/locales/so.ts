@@ -205,6 +205,7 @@
 'plan-board.announce.unchanged': str`${0} meeshiisii ayuu ku jiraa`,
 'plan-board.announce.updated': str`${0}: waa la beddelay`,
 'plan-board.announce.updated-voice': str`${0}: waa la beddelay, codka waa la kaydiyay`,
+'plan-board.announce.view-only': `Foomka waa la xiray: hadda qorshaha waa la eegi karaa oo keliya, lama beddeli karo.`,
 'plan-board.announce.voice-failed': `Duubista laguma kaydin karin qorshaha.`,
 'plan-board.announce.voice-removed': str`Codka waa laga saaray ${0}`,
 'plan-board.announce.voice-saved': str`Codka waa loo kaydiyay ${0}`,

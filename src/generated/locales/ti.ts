@@ -205,6 +205,7 @@
 'plan-board.announce.unchanged': str`${0} ኣብ ቦታኡ ኣሎ`,
 'plan-board.announce.updated': str`${0}: ተቐይሩ`,
 'plan-board.announce.updated-voice': str`${0}: ተቐይሩ፣ ድምጺ ተዓቂቡ`,
+'plan-board.announce.view-only': `እቲ ቅጥዒ ተዓጽዩ፡ ሕጂ ነቲ መደብ ምርኣይ ጥራይ እምበር ምቕያር ኣይከኣልን።`,
 'plan-board.announce.voice-failed': `እቲ ቅዳሕ ኣብቲ መደብ ክዕቀብ ኣይከኣለን።`,
 'plan-board.announce.voice-removed': str`ድምጺ ን${0} ተሰሪዙ`,
 'plan-board.announce.voice-saved': str`ድምጺ ን${0} ተዓቂቡ`,

@@ -205,6 +205,7 @@
 'plan-board.announce.unchanged': str`${0}: на тому самому місці`,
 'plan-board.announce.updated': str`${0}: змінено`,
 'plan-board.announce.updated-voice': str`${0}: змінено, голос збережено`,
+'plan-board.announce.view-only': `Форму закрито: план тепер можна лише переглядати, а не змінювати.`,
 'plan-board.announce.voice-failed': `Не вдалося зберегти запис у плані.`,
 'plan-board.announce.voice-removed': str`Голос видалено для ${0}`,
 'plan-board.announce.voice-saved': str`Голос збережено для ${0}`,
