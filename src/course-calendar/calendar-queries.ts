@@ -72,7 +72,9 @@ export function followedAnchor(root: Root, open: NonNullable<PopoverState>, doc:
 export function openInRange(open: NonNullable<PopoverState>, doc: ScheduleDocument | null, range: CalendarRange): boolean {
   if (open.type === 'day') return range.view !== 'agenda' && open.date >= range.start && open.date < range.end;
   const session = doc?.sessions.find((s) => s.id === open.id);
-  return !!session && session.start < range.end && session.end > range.start;
+  // Date-times against dates: "2026-03-16T00:00" > "2026-03-16" as strings, but a session ending at
+  // 00:00 covers no minute of that day (`daysCovered`), so its end is compared with the day's start.
+  return !!session && session.start < range.end && session.end > `${range.start}T00:00`;
 }
 
 /**

@@ -96,6 +96,21 @@ describe('vk-course-calendar: details the host takes out of view close within th
     expectFocusInside(el);
   });
 
+  // Found by a QA review: a session ending at 00:00 on the new week's first day covers no day of it
+  // (nothing is drawn there), but its end, "2026-03-16T00:00", compared greater than the range's start
+  // "2026-03-16" as a string: the details stayed open for that render and closed in a second one.
+  it('a session ending at 00:00 as the week the host moves to begins: closed in that update, no warning, focus in the grid', async () => {
+    const doc = sampleSchedule();
+    const late: Session = { id: 'late', courseId: 'butikk', start: '2026-03-15T22:00', end: '2026-03-16T00:00', kind: 'practice' };
+    const el = await fixture<VkCourseCalendar>(html`<vk-course-calendar .value=${{ ...doc, sessions: [...doc.sessions, late] }} view="week" date="2026-03-12"></vk-course-calendar>`);
+    const panel = await openDetails(el, '[role="grid"] [data-session="late"]');
+    const { openAt, warnings } = await during(el, () => (el.date = '2026-03-16'));
+    expect(warnings.filter((w) => w.includes('change-in-update')), 'Lit warnings').to.deep.equal([]);
+    expect(openAt, 'details open as each update after the host set the date rendered').to.deep.equal([false]);
+    expect(panel.matches(':popover-open'), 'closed').to.equal(false);
+    expect((focused(el) as HTMLElement | null)?.closest('[role="grid"]'), 'focus in the grid').to.not.equal(null);
+  });
+
   it('a session crossing midnight into the week the host switches to still follows it there', async () => {
     const el = await calendar();
     const panel = await openDetails(el, '[data-session="night"]');
