@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import { msg, str } from '@lit/localize';
 import { bilingual } from '../core/bilingual.js';
 import { todayIso } from '../core/dates.js';
@@ -80,12 +81,16 @@ function submitLevel(event: SubmitEvent, actions: PanelActions, view: LadderView
   });
 }
 
-/** The popover's contents for the open task: details, sign-off form or logbook form. */
-export function renderPanel(view: LadderView, actions: PanelActions, task: Task, panel: PanelView): TemplateResult {
+/**
+ * The popover's contents for the open task: details, sign-off form or logbook form. A form is
+ * keyed by its task: opened straight from another task's, it is a new form (its fields bound to
+ * values that had not changed would otherwise keep the other task's author and words).
+ */
+export function renderPanel(view: LadderView, actions: PanelActions, task: Task, panel: PanelView): unknown {
   const { doc, locale } = view;
   const heading = html`<p class="panel-title" id="panel-title">${renderPictogram(task.pictogram, locale, true)}<span class="bi">${bilingual(task.title, locale, doc.participantLanguage)}</span></p>`;
-  if (panel === 'signoff' && view.canAssess) return renderSignoffForm(view, actions, task, heading);
-  if (panel === 'log' && view.canLog) return renderLogForm(view, actions, task, heading);
+  if (panel === 'signoff' && view.canAssess) return keyed(task.id, renderSignoffForm(view, actions, task, heading));
+  if (panel === 'log' && view.canLog) return keyed(task.id, renderLogForm(view, actions, task, heading));
   if (panel === 'record' && view.canRecord) {
     return html`<div class="panel">
       ${heading} ${renderRecorder(view, actions, task)}
