@@ -130,7 +130,7 @@ export class BoardEditor {
           onSubmit: (e) => this.#submitEdit(e, panel),
           onCancel: () => host.closePanel('return'),
           onRemove: () => this.#remove(panel.cardId),
-          onChangePicture: () => host.openPanel({ kind: 'picker', columnId: panel.base.columnId, replaceCardId: panel.cardId }, panels.returnTarget()),
+          onChangePicture: host.canArrange() ? () => host.openPanel({ kind: 'picker', columnId: panel.base.columnId, replaceCardId: panel.cardId }, panels.returnTarget()) : undefined,
           onKeepMine: () => {
             panels.panel = { ...panel, notice: null };
           },

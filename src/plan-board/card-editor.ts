@@ -45,7 +45,8 @@ export interface EditorView {
   onSubmit(event: Event): void;
   onCancel(): void;
   onRemove(): void;
-  onChangePicture(): void;
+  /** Absent where the board may not be arranged (the form kept open after a switch to participant mode): no "Bytt bilde". */
+  onChangePicture?: () => void;
   onKeepMine(): void;
   onUseTheirs(): void;
 }
@@ -208,7 +209,7 @@ export function renderCardEditor(view: EditorView): TemplateResult {
         </fieldset>`
       : nothing}
     <div class="actions">
-      <button type="button" class="change-picture" ?disabled=${removed} @click=${view.onChangePicture}>${msg('Bytt bilde', { id: 'plan-board.change-picture' })}</button>
+      ${view.onChangePicture ? html`<button type="button" class="change-picture" ?disabled=${removed} @click=${view.onChangePicture}>${msg('Bytt bilde', { id: 'plan-board.change-picture' })}</button>` : nothing}
       <button type="button" class="remove danger" ?disabled=${removed} @click=${view.onRemove}>${msg('Fjern kortet', { id: 'plan-board.remove' })}</button>
       <button type="button" class="cancel" @click=${view.onCancel}>${msg('Avbryt', { id: 'plan-board.cancel' })}</button>
       <button type="submit" class="vk-primary" ?disabled=${removed}>${msg('Lagre', { id: 'plan-board.save' })}</button>

@@ -72,4 +72,20 @@ describe('plan board: the edit form after a switch to participant mode', () => {
     expect(operations(events)).to.deep.equal([{ type: 'card.update', cardId: 'c1', changes: { audio: { ar: url } } }]);
     expect(announced(el)).to.equal('Stemme lagret for Norskkurs');
   });
+
+  // Before: "Bytt bilde" stayed and did nothing there (the picture picker arranges the board, which
+  // a participant board does not offer); the form's other actions work.
+  it('"Bytt bilde" is not offered; the form keeps its other actions', async () => {
+    const el = await fixture<VkPlanBoard>(html`<vk-plan-board .value=${samplePlan()}></vk-plan-board>`);
+    await menuAction(el, 'c1', 'edit');
+    expect(sr(el).querySelector('.edit-form .change-picture'), 'offered to the adviser').to.not.equal(null);
+    el.mode = 'participant';
+    await el.updateComplete;
+    expect(sr(el).querySelector('.edit-form'), 'the form stays open').to.not.equal(null);
+    expect(sr(el).querySelector('.edit-form .change-picture'), 'not offered now').to.equal(null);
+    expect(sr(el).querySelector('.edit-form .remove'), 'remove stays').to.not.equal(null);
+    el.mode = 'adviser';
+    await el.updateComplete;
+    expect(sr(el).querySelector('.edit-form .change-picture'), 'offered again').to.not.equal(null);
+  });
 });
