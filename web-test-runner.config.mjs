@@ -85,6 +85,8 @@ function closingLine() {
  *   tests of "today" on a device set to another zone than Oslo's (test/helpers/clock.ts);
  * - `vk-page-scale`: pinch-zoom (`{ scale: 2 }`; 1 zooms out again) through CDP
  *   `Emulation.setPageScaleFactor`: `visualViewport.scale` follows and fires `resize`;
+ * - `vk-block-urls`: `{ urls: ['*board-editing*'] }` makes this page's matching requests fail (CDP
+ *   `Network.setBlockedURLs`), for tests of a lazy part that cannot load; `{ urls: [] }` lifts it;
  * - `vk-touch-drag`: one finger from `from` to `to` (`{ x, y }` in CSS pixels of the layout
  *   viewport) through CDP `Input.dispatchTouchEvent`, a frame between moves: the browser decides
  *   on panning (and `pointercancel`) by `touch-action` as it does for a real finger.
@@ -192,6 +194,14 @@ function veikartTestPlugin() {
         };
         visit(objects.get(text.match(/\/Root\s+(\d+) 0 R/)[1]).body.match(/\/Pages\s+(\d+) 0 R/)[1]);
         return { textOps: sheets, texts };
+      }
+      if (command === 'vk-block-urls') {
+        // Requests of this page only whose URL matches a pattern (`*` any run of characters) fail
+        // as a lost connection would (net::ERR_BLOCKED_BY_CLIENT): a lazy chunk that cannot load.
+        const client = await cdp(page(session));
+        await client.send('Network.enable');
+        await client.send('Network.setBlockedURLs', { urls: payload?.urls ?? [] });
+        return true;
       }
       if (command === 'vk-page-scale') {
         await (await cdp(page(session))).send('Emulation.setPageScaleFactor', { pageScaleFactor: payload?.scale ?? 1 });

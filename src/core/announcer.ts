@@ -1,4 +1,5 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
 import { getLocale } from './localize.js';
 
 /**
@@ -44,6 +45,8 @@ export class Announcer implements ReactiveController {
   /** The region has been rendered (it stays from then on). */
   #present = false;
   #pending: Promise<void> | undefined;
+  /** A lazy part failed to load (see `loadFailed`). */
+  #failed = false;
 
   /** `onDemand`: true while the region should wait for the first announcement. */
   constructor(
@@ -86,13 +89,36 @@ export class Announcer implements ReactiveController {
     return this.#pending;
   }
 
+  /**
+   * A part the widget loads on first use (a form, the details, a view, the recorder) could not be
+   * fetched: the network, or a new version of the host's site put in place while the page was open
+   * (its old chunk files gone). A browser keeps a failed module import for the page's life (WHATWG
+   * HTML, "fetch a single module script"; whatwg/html#6768), so only a reload can fetch it again.
+   * The widget says so from then on, where it is seen and heard: an alert at its end, kept in view
+   * at the bottom of the viewport while any of the widget is (`position: sticky`). The error goes
+   * to the console.
+   */
+  loadFailed(error: unknown): void {
+    if (this.#failed) return;
+    console.warn('Veikart: a part of the widget could not be loaded', error);
+    this.#failed = true;
+    this.host.requestUpdate();
+  }
+
+  /** A lazy part has failed to load (said once; see `loadFailed`). */
+  get failed(): boolean {
+    return this.#failed;
+  }
+
   /** The last message (tests and hosts that mirror announcements). */
   get message(): string {
     return this.#message;
   }
 
   render(): TemplateResult | typeof nothing {
-    if (!this.#present && this.onDemand()) return nothing;
+    // prettier-ignore
+    const failed = this.#failed ? html`<p class="vk-empty" data-state="error" data-vk-failed part="load-failed" role="alert" lang=${getLocale()}>${msg('Noe kunne ikke lastes. Last inn siden på nytt.', { id: 'load.failed' })}</p>` : nothing;
+    if (!this.#present && this.onDemand()) return failed;
     this.#present = true;
     // Two alternating nodes: screen readers announce a text change even when the words repeat.
     // While the first message waits, both are empty.
@@ -100,6 +126,6 @@ export class Announcer implements ReactiveController {
     this.#shown = this.#toggle;
     // Announcements are UI text: in the UI locale, not under the widget's `lang` (the document
     // texts' language), or a screen reader reads Norwegian words with an Arabic voice.
-    return html`<div class="vk-visually-hidden" role="status" aria-live="polite" aria-atomic="true" lang=${getLocale()} data-vk-announcer>${this.#toggle ? text : ''}<span>${this.#toggle ? '' : text}</span></div>`;
+    return html`${failed}<div class="vk-visually-hidden" role="status" aria-live="polite" aria-atomic="true" lang=${getLocale()} data-vk-announcer>${this.#toggle ? text : ''}<span>${this.#toggle ? '' : text}</span></div>`;
   }
 }

@@ -174,6 +174,13 @@ export const tokens = css`
     color: var(--_vk-danger);
     background: var(--_vk-danger-surface);
   }
+  /* A part that could not load (core/announcer.ts loadFailed): kept in view while the widget is. */
+  [data-vk-failed] {
+    position: sticky;
+    inset-block-end: 0;
+    z-index: 4;
+    margin: var(--_vk-space-2) 0 0;
+  }
   @media (prefers-reduced-motion: reduce) {
     *,
     *::before,

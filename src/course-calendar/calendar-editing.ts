@@ -23,6 +23,8 @@ export interface EditingApi {
   showCourse(courseId: string): void;
   commit(operation: ScheduleOperation): boolean;
   announce(text: string): void;
+  /** The pattern dialog's chunk could not be loaded: the calendar says so. */
+  loadFailed(error: unknown): void;
   setDate(date: IsoDate): void;
   openSession(id: string): void;
   /** Closes the details popover without moving focus. */
@@ -92,7 +94,13 @@ export class CalendarEditing {
     const api = this.api;
     if (!api.editable()) return;
     if (!this.patternDialog) {
-      const { PatternDialog, styles } = await import('./pattern-dialog.js');
+      let part: typeof import('./pattern-dialog.js');
+      try {
+        part = await import('./pattern-dialog.js');
+      } catch (error) {
+        return api.loadFailed(error);
+      }
+      const { PatternDialog, styles } = part;
       api.adopt(styles);
       this.patternDialog = new PatternDialog({
         host: api.host,

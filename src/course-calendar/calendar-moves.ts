@@ -53,6 +53,8 @@ export interface CalendarApi {
   /** Sessions as drawn (hidden courses left out, the moving one where it would land). */
   visibleSessions(doc: ScheduleDocument): readonly Session[];
   weekView(): typeof WeekViewModule | null;
+  /** A lazy part could not be loaded: the calendar says so (core/announcer.ts `loadFailed`). */
+  loadFailed(error: unknown): void;
 }
 
 function cancelled(): string {

@@ -8,15 +8,30 @@ import type * as DetailsModule from './session-popover.js';
 import type * as PrintModule from './print.styles.js';
 import { whenIdle } from '../core/next-task.js';
 
-/** A module loaded with `import()` on first use: `module` once it has loaded. */
+/**
+ * A module loaded with `import()` on first use: `module` once it has loaded; `failed` once its load
+ * has failed (for the page's life: a browser keeps a failed module import, whatwg/html#6768).
+ */
 export interface Lazy<T> {
   module: T | null;
+  failed: boolean;
   load(): Promise<T>;
 }
 
 export function lazy<T>(importer: () => Promise<T>): Lazy<T> {
   let loading: Promise<T> | null = null;
-  const part: Lazy<T> = { module: null, load: () => (loading ??= importer().then((module) => (part.module = module))) };
+  const part: Lazy<T> = {
+    module: null,
+    failed: false,
+    load: () =>
+      (loading ??= importer().then(
+        (module) => (part.module = module),
+        (error: unknown) => {
+          part.failed = true;
+          throw error;
+        },
+      )),
+  };
   return part;
 }
 

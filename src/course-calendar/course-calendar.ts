@@ -235,6 +235,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
       focusSessionLater: (id) => (this.#pendingFocus = { type: 'session', id }),
       visibleSessions: (doc) => this.#visibleSessions(doc),
       weekView: () => weekPart.module,
+      loadFailed: (error) => this.announcer.loadFailed(error),
     };
   }
 
@@ -302,7 +303,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     super.firstUpdated(changed);
     preloadParts();
     const sheets = new WeakRef(this.#sheets); // the paper CSS at idle; a removed calendar stays collectable
-    whenIdle(() => void printPart.load().then((paper) => sheets.deref()?.adopt(paper.styles)));
+    whenIdle(() => void printPart.load().then((paper) => sheets.deref()?.adopt(paper.styles), () => undefined));
   }
 
   /**
@@ -328,8 +329,8 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     if (!this.isConnected || !this.document) return null;
     const view = this.currentView;
     const part = view === 'week' ? weekPart : view === 'agenda' ? agendaPart : null;
-    if (part && !part.module) return part;
-    if (this.openItem && !detailsPart.module) return detailsPart;
+    if (part && !part.module && !part.failed) return part;
+    if (this.openItem && !detailsPart.module && !detailsPart.failed) return detailsPart;
     return null;
   }
 
@@ -337,7 +338,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
     for (let part = this.#missingPart(); part; part = this.#missingPart()) {
-      await part.load();
+      await part.load().catch(() => undefined); // a failure is said by #use
       this.requestUpdate();
       result = await super.getUpdateComplete();
     }
@@ -351,7 +352,8 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
       this.#sheets.adopt(module.styles);
       return module;
     }
-    void part.load().then(() => this.requestUpdate());
+    // A part that failed stays failed (whatwg/html#6768): said once, asked for no more.
+    if (!(part.failed && this.announcer.failed)) part.load().then(() => this.requestUpdate(), (error: unknown) => this.announcer.loadFailed(error));
     return null;
   }
 
@@ -503,7 +505,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
       const week = this.#use(weekPart);
       body = week
         ? week.renderWeek(ctx, range, byDay, osloNow())
-        : html`<p class="week-loading" role="status">${msg('Laster ukevisning …', { id: 'course-calendar.week-loading' })}</p>`;
+        : html`<p class="week-loading" role="status">${weekPart.failed ? '' : msg('Laster ukevisning …', { id: 'course-calendar.week-loading' })}</p>`;
     } else {
       const agenda = this.#use(agendaPart);
       body = agenda ? agenda.renderAgenda(ctx, range, byDay, { active: this.agendaActive, limit: this.agendaLimit, showMore: () => (this.agendaLimit += AGENDA_BATCH * 5) }) : html`<p role="status"></p>`;

@@ -81,10 +81,10 @@ export class LazyEditing {
   /**
    * Loads the editing UI (once). Called on first use and, to preload, when a user first focuses or
    * points into a board that may edit or propose. Resolves with the module, or null if it failed to
-   * load: the board stays usable for reading, moving and Done, and says so in the console. A later
-   * use asks again, but Chromium keeps a failed module fetch in its module map for the page's life
-   * (WHATWG HTML, "fetch a single module script"; whatwg/html#6768), so editing comes back only with
-   * a reload.
+   * load: the board stays usable for reading, moving and Done, and says that a part could not be
+   * loaded (`loadFailed`). A later use asks again, but Chromium keeps a failed module fetch in its
+   * module map for the page's life (WHATWG HTML, "fetch a single module script"; whatwg/html#6768),
+   * so editing comes back only with a reload.
    */
   load(): Promise<Editing | null> {
     if (this.install()) return Promise.resolve(this.#editing);
@@ -109,17 +109,16 @@ export class LazyEditing {
         return editing;
       },
       (error) => {
-        console.warn('Veikart: editing not loaded', error);
         const lazy = ref.deref();
-        if (lazy) lazy.#settled(false);
+        if (lazy) lazy.#settled(false, error);
         return null;
       },
     );
   }
 
-  #settled(loaded: boolean): void {
+  #settled(loaded: boolean, error?: unknown): void {
     this.#load = null;
-    if (!loaded) return;
+    if (!loaded) return this.options.panels.loadFailed(error);
     this.install();
     this.board.requestUpdate();
   }

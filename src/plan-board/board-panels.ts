@@ -24,6 +24,8 @@ export interface BoardPanelsOptions {
   cardControl: (cardId: string) => HTMLElement | null;
   /** Participant mode (large panels). */
   large: () => boolean;
+  /** A lazy part (the editing UI, the recorder) could not be loaded: the board says so (core/announcer.ts `loadFailed`). */
+  loadFailed: (error: unknown) => void;
 }
 
 /**
@@ -142,8 +144,13 @@ export class BoardPanels implements ReactiveController {
     this.host.requestUpdate();
     for (const resolve of this.#waitingForRecorder.splice(0)) resolve();
   }
+  /** The recorder's chunk could not be loaded: forms go on without it, and the board says why. */
+  recorderFailed(error: unknown): void {
+    this.options.loadFailed(error);
+    for (const resolve of this.#waitingForRecorder.splice(0)) resolve();
+  }
   readonly #waitingForRecorder: Array<() => void> = [];
-  /** Settles once forms render `<vk-audio-recorder>` (an update after its chunk has loaded). */
+  /** Settles once forms render `<vk-audio-recorder>` (an update after its chunk has loaded), or its load failed. */
   async recorderRendered(): Promise<void> {
     if (!this.recorderReady) await new Promise<void>((resolve) => this.#waitingForRecorder.push(resolve));
     await this.host.updateComplete;
@@ -254,6 +261,6 @@ function loadRecorder(panels: WeakRef<BoardPanels>): void {
       defineRecorder();
       panels.deref()?.recorderLoaded();
     },
-    () => undefined,
+    (error) => panels.deref()?.recorderFailed(error),
   );
 }

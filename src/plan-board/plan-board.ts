@@ -162,6 +162,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
       fallbackFocus: () => this.#focus.element(this.#focus.activeKey) ?? this.defaultFocusTarget(),
       cardControl: (cardId) => this.#focus.element(`c:${cardId}`),
       large: () => this.participant,
+      loadFailed: (error) => this.announcer.loadFailed(error),
     },
     editorHost: () => this.#editorHost(),
   });

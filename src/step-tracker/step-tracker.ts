@@ -28,6 +28,10 @@ function loadDetails(): Promise<DetailsModule> {
   detailsModule ??= import('./step-details.js');
   return detailsModule;
 }
+/** Fetches the details ahead of the first open; a failure is said when a user opens them. Module-level: holds no tracker. */
+function preloadDetails(): void {
+  loadDetails().catch(() => undefined);
+}
 
 /** One ResizeObserver for every tracker's width probe (500 trackers: one observer, not 500). */
 let probeObserver: ResizeObserver | undefined;
@@ -486,7 +490,7 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
   readonly #preload = (): void => {
     this.removeEventListener('focusin', this.#preload);
     this.removeEventListener('pointerenter', this.#preload);
-    void loadDetails();
+    preloadDetails();
   };
 
   constructor() {
@@ -511,7 +515,7 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
       },
       (error: unknown) => {
         if (this.#opening === opening) this.#opening = undefined;
-        console.warn('Veikart: the step details could not be loaded', error);
+        this.announcer.loadFailed(error);
       },
     );
     this.#opening = opening;

@@ -7,7 +7,8 @@ let panelModule: Promise<PanelModule> | undefined;
 export let loadedPanel: PanelModule | undefined;
 /**
  * The details popover's code and styles: one chunk, loaded once for every ladder on the page
- * (a failed load is tried again on the next open).
+ * (a failed load is asked for again on the next open, but a browser keeps a failed module import for
+ * the page's life, whatwg/html#6768: it fails again until a reload, and the ladder says so).
  */
 export function loadPanel(): Promise<PanelModule> {
   panelModule ??= import('./task-panel.js').then(
@@ -58,6 +59,12 @@ function ignore(): void {}
  * not an arrow inside `updated()`: that arrow would share `updated()`'s context (with `this`), and
  * the pending import would keep every ladder opened and removed before the chunk arrived reachable.
  */
-export function loadRecorder(): void {
-  void import('../core/recorder.js').then(({ defineRecorder }) => defineRecorder());
+export function loadRecorder<T extends object>(ladder: WeakRef<T>, failed: (ladder: T, error: unknown) => void): void {
+  import('../core/recorder.js').then(
+    ({ defineRecorder }) => defineRecorder(),
+    (error: unknown) => {
+      const el = ladder.deref();
+      if (el) failed(el, error);
+    },
+  );
 }

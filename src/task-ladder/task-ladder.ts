@@ -32,6 +32,8 @@ import { firstProbe, screenful, tasksToFill } from './ladder-first-frame.js';
 
 /** Set in the element's static block: hands a loaded (or failed) panel chunk to one ladder (see requestPanel). */
 let panelArrived: (ladder: VkTaskLadder, module: PanelModule | undefined, error?: unknown) => void;
+/** Set in the static block: the recorder's chunk could not be loaded (the ladder says so; see loadRecorder). */
+let recorderFailed: (ladder: VkTaskLadder, error: unknown) => void;
 
 /**
  * Step-wise learning in work practice: phases of tasks (phase 1 simple, concrete tasks; phases 2
@@ -98,6 +100,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
 
   static {
     panelArrived = (ladder, module, error) => ladder.#panelArrived(module, error);
+    recorderFailed = (ladder, error) => ladder.announcer.loadFailed(error);
   }
   protected get model(): typeof ladderModel {
     return ladderModel;
@@ -257,7 +260,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     if (!changed.has('panel') || !this.panel || !this.popoverPanel || !part || !this.#popover) return;
     const anchor = this.#taskButton(this.panel.taskId);
     const recorder = this.popoverPanel.querySelector('vk-audio-recorder');
-    if (recorder) loadRecorder();
+    if (recorder) loadRecorder(new WeakRef(this), recorderFailed);
     if (!this.#popover.isOpen) {
       if (anchor) this.#popover.open(anchor, this.popoverPanel, () => (this.panel = null));
     } else {
@@ -494,7 +497,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
       this.#adoptPanel(module);
       if (wanted && this.isConnected && !this.isDisabled) this.#showPanel(wanted.view, wanted.taskId);
     } else {
-      console.warn('Veikart: the task details could not be loaded', error);
+      this.announcer.loadFailed(error);
     }
     opening?.resolve();
   }

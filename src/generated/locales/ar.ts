@@ -113,6 +113,7 @@
 'history.redone-what': str`تمت الإعادة: ${0}`,
 'history.undone-now': str`تم التراجع. ${0}`,
 'history.undone-what': str`تم التراجع: ${0}`,
+'load.failed': `تعذّر تحميل جزء من الصفحة. أعد تحميل الصفحة.`,
 'picto.adviser': `لقاء مع المستشار`,
 'picto.baby': `طفل رضيع`,
 'picto.bank': `بنك`,

@@ -113,6 +113,7 @@
 'history.redone-what': str`Redone: ${0}`,
 'history.undone-now': str`Undone. ${0}`,
 'history.undone-what': str`Undone: ${0}`,
+'load.failed': `Something could not be loaded. Reload the page.`,
 'picto.adviser': `Meeting with adviser`,
 'picto.baby': `Baby`,
 'picto.bank': `Bank`,

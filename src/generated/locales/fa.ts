@@ -113,6 +113,7 @@
 'history.redone-what': str`دوباره انجام شد: ${0}`,
 'history.undone-now': str`لغو شد. ${0}`,
 'history.undone-what': str`لغو شد: ${0}`,
+'load.failed': `بخشی از صفحه بارگیری نشد. صفحه را دوباره بارگیری کنید.`,
 'picto.adviser': `جلسه با مشاور`,
 'picto.baby': `نوزاد`,
 'picto.bank': `بانک`,

@@ -113,6 +113,7 @@
 'history.redone-what': str`Gjort om att: ${0}`,
 'history.undone-now': str`Angra. ${0}`,
 'history.undone-what': str`Angra: ${0}`,
+'load.failed': `Noko kunne ikkje lastast. Last inn sida på nytt.`,
 'picto.adviser': `Møte med rådgjevar`,
 'picto.baby': `Baby`,
 'picto.bank': `Bank`,

@@ -113,6 +113,7 @@
 'history.redone-what': str`Mar kale la sameeyay: ${0}`,
 'history.undone-now': str`Laga noqday. ${0}`,
 'history.undone-what': str`Laga noqday: ${0}`,
+'load.failed': `Wax lama soo rari karin. Dib u soo rar bogga.`,
 'picto.adviser': `Kulan la-taliye`,
 'picto.baby': `Ilmo yar`,
 'picto.bank': `Bangi`,

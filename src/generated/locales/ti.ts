@@ -113,6 +113,7 @@
 'history.redone-what': str`ደጊሙ ተገይሩ፦ ${0}`,
 'history.undone-now': str`ተሰሪዙ። ${0}`,
 'history.undone-what': str`ተሰሪዙ፦ ${0}`,
+'load.failed': `ገለ ነገር ክጽዓን ኣይከኣለን። ነቲ ገጽ ደጊምኩም ኣጽዕንዎ።`,
 'picto.adviser': `ርክብ ምስ ኣማኻሪ`,
 'picto.baby': `ህጻን`,
 'picto.bank': `ባንክ`,

@@ -113,6 +113,7 @@
 'history.redone-what': str`Повторено: ${0}`,
 'history.undone-now': str`Скасовано. ${0}`,
 'history.undone-what': str`Скасовано: ${0}`,
+'load.failed': `Не вдалося дещо завантажити. Перезавантажте сторінку.`,
 'picto.adviser': `Зустріч із консультантом`,
 'picto.baby': `Немовля`,
 'picto.bank': `Банк`,

@@ -1,0 +1,59 @@
+// The recorder's chunk cannot load (see load-failure.test.ts): the edit form and the ladder's
+// recording view go on without it and the widget says why. Blocked for this page alone, before any
+// widget exists.
+import { expect, fixture, html } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import '../../src/define.js';
+import type { VkPlanBoard } from '../../src/plan-board/plan-board.js';
+import type { VkTaskLadder } from '../../src/task-ladder/task-ladder.js';
+import { menuAction, placed, samplePlan } from '../plan-board/helpers.js';
+import { sampleLadder } from '../task-ladder/sample.js';
+import { record, shadowAll } from '../helpers/index.js';
+
+const NOTICE = 'Noe kunne ikke lastes. Last inn siden på nytt.';
+const notice = (el: Element): HTMLElement | null => el.shadowRoot?.querySelector<HTMLElement>('[data-vk-failed]') ?? null;
+const warn = console.warn;
+
+async function noticeOf(el: Element & { updateComplete: Promise<boolean> }): Promise<HTMLElement> {
+  for (let i = 0; i < 100 && !notice(el); i++) {
+    await el.updateComplete;
+    if (!notice(el)) await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  const found = notice(el);
+  if (!found) throw new Error('no load-failure notice');
+  return found;
+}
+
+describe('the recorder cannot load', () => {
+  before(async () => {
+    await executeServerCommand('vk-block-urls', { urls: ['*/core/recorder.*'] });
+    console.warn = () => {};
+  });
+  after(async () => {
+    console.warn = warn;
+    await executeServerCommand('vk-block-urls', { urls: [] });
+  });
+
+  it('plan board: the edit form opens without it, the board says why, and Save still saves', async () => {
+    const el = await fixture<VkPlanBoard>(html`<vk-plan-board .value=${{ ...samplePlan(), participantLanguage: 'ar' }}></vk-plan-board>`);
+    const events = record(el, 'vk-change');
+    await menuAction(el, 'c1', 'edit');
+    await placed(el);
+    const form = el.shadowRoot?.querySelector<HTMLFormElement>('.edit-form');
+    if (!form) throw new Error('no edit form');
+    expect((await noticeOf(el)).textContent?.trim()).to.equal(NOTICE);
+    expect(customElements.get('vk-audio-recorder')).to.equal(undefined);
+    const title = form.querySelector<HTMLInputElement>('[name="title"]') as HTMLInputElement;
+    title.value = 'Norskkurs i dag';
+    form.requestSubmit();
+    await el.updateComplete;
+    expect(events.map((e) => (e.detail as { operation: { type: string } }).operation.type)).to.deep.equal(['card.update']);
+  });
+
+  it('task ladder: the recording view opens without it and the ladder says why', async () => {
+    const el = await fixture<VkTaskLadder>(html`<vk-task-ladder .value=${sampleLadder()}></vk-task-ladder>`);
+    shadowAll(el, '.record-control')[1].click();
+    expect((await noticeOf(el)).textContent?.trim()).to.equal(NOTICE);
+    expect(el.shadowRoot?.querySelector('.vk-popover:popover-open'), 'the panel is open').to.not.equal(null);
+  });
+});
