@@ -47,6 +47,16 @@ function own(text: { readonly [locale: string]: string }, key: string): string |
   return typeof value === 'string' ? value : undefined;
 }
 
+/**
+ * A name that is never empty: `text` in `locale` (`resolveText`), or `fallback()` when that is empty
+ * or white space in every language (`""`, `{}`): a step, column, task or course the host left
+ * untitled is still a control or a heading someone can tell apart ("Steg 3", "Kolonne 2").
+ */
+export function nameOf(text: Text | undefined | null, locale: string, fallback: () => string): string {
+  const words = resolveText(text, locale);
+  return words.trim() ? words : fallback();
+}
+
 /** The locale whose text `resolveText` would pick, so markup can carry the right `lang`. */
 export function resolvedLocale(text: Text | undefined | null, locale: string): string {
   if (text == null || typeof text === 'string') return locale;

@@ -1,9 +1,9 @@
 /** Pure helpers behind the calendar's edits, history announcements and downloads (no element state). */
 import { msg, str } from '@lit/localize';
-import { isolate, resolvedLocale, resolveText } from '../core/text.js';
+import { isolate, resolvedLocale } from '../core/text.js';
 import { isPluralOne } from '../core/plural.js';
 import type { IsoDate, Text } from '../core/types.js';
-import { clock } from './session-chip.js';
+import { clock, courseName } from './session-chip.js';
 import { addDays, minutesBetween } from './calendar-dates.js';
 import type { ScheduleDocument, ScheduleOperation, Session, SessionChanges, SessionTimes } from './course-calendar.types.js';
 
@@ -65,7 +65,7 @@ export function newSession(doc: ScheduleDocument, courseId: string, date: IsoDat
  * session is now, "Renhold: mandag 9. mars 2026, 09:00–14:30" (after "Angret. "), else null.
  */
 export function describeScheduleOperation(operation: ScheduleOperation, doc: ScheduleDocument | null, locale: string, place?: (to: SessionTimes) => string): string | null {
-  const course = (courseId: string | undefined): string => isolate(resolveText(doc?.courses.find((c) => c.id === courseId)?.title, locale));
+  const course = (courseId: string | undefined): string => isolate(courseName(doc?.courses.find((c) => c.id === courseId), doc?.courses ?? [], locale));
   const courseOf = (id: string): string => course(doc?.sessions.find((s) => s.id === id)?.courseId);
   // (": " as the chips join a session's own title, and every locale its "{0}: {1}" announcements.)
   if (place) return operation.type == 'session.move' ? `${courseOf(operation.sessionId)}: ${place(operation.to)}` : null;

@@ -13,7 +13,7 @@ import type { IsoDate } from '../core/types.js';
 import { addDays, datesIn, isoWeekday } from './calendar-dates.js';
 import { holidayName, holidaysBetween } from './holidays.js';
 import { expandWeeklyPattern, type PatternDay } from './patterns.js';
-import { kindLabel, timeMarkup, type ViewContext } from './session-chip.js';
+import { courseName, kindLabel, timeMarkup, type ViewContext } from './session-chip.js';
 import { isPluralOne } from '../core/plural.js';
 import { detailsStyles } from './session-popover.styles.js';
 import { patternStyles } from './pattern-dialog.styles.js';
@@ -196,7 +196,7 @@ export class PatternDialog {
         <label class="field"
           ><span>${msg('Kurs', { id: 'course-calendar.plan.course' })}</span
           ><select name="course" @change=${(e: Event) => this.#set(() => (this.#courseId = (e.target as HTMLSelectElement).value))}>
-            ${doc.courses.map((c) => html`<option value=${c.id} ?selected=${c.id === this.#courseId}>${resolveText(c.title, locale)}</option>`)}
+            ${doc.courses.map((c) => html`<option value=${c.id} ?selected=${c.id === this.#courseId}>${courseName(c, doc.courses, locale)}</option>`)}
           </select></label
         >
         <div class="times">

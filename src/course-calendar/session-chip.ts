@@ -1,7 +1,7 @@
 /** One session's control (a `<button>`) as every view draws it, and what the views share. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { directionOf, resolvedLocale, resolveText, isolate, listSeparator } from '../core/text.js';
+import { directionOf, nameOf, resolvedLocale, resolveText, isolate, listSeparator } from '../core/text.js';
 import { pictogramRegistry, renderPictogram, resolvePictogram } from '../core/pictograms.js';
 import { formatDate } from '../core/dates.js';
 import type { IsoDate } from '../core/types.js';
@@ -135,10 +135,20 @@ export function timeMarkup(session: Session, locale: string, on?: IsoDate): Temp
     >`;
 }
 
+/**
+ * A course's name in `locale`, in the legend, chips, details and announcements: its title, or — a
+ * title empty in every language (`""`, `{}`) — its pictogram's word, else "Kurs 2" (its place among
+ * `all`, the document's courses, 1-based). `''` for no course.
+ */
+export function courseName(course: Course | undefined, all: Iterable<Course>, locale: string): string {
+  if (!course) return '';
+  return nameOf(course.title, locale, () => resolvePictogram(course.pictogram, locale)?.alt.trim() || msg(str`Kurs ${[...all].findIndex((c) => c.id === course.id) + 1}`, { id: 'course-calendar.course-fallback' }));
+}
+
 /** "Renhold og smittevern, Teori, 09:00–14:30" — the session's name in announcements. */
 export function sessionName(session: Session, courses: ReadonlyMap<string, Course>, locale: string): string {
   const comma = listSeparator(locale);
-  return `${isolate(resolveText(courses.get(session.courseId)?.title, locale))}${comma}${kindLabel(session.kind)}${comma}${timeText(session, locale)}`;
+  return `${isolate(courseName(courses.get(session.courseId), courses.values(), locale))}${comma}${kindLabel(session.kind)}${comma}${timeText(session, locale)}`;
 }
 
 /** "fortsatt fra tir. 10. mars": a piece of a session that began on an earlier day. */
@@ -182,7 +192,7 @@ export function renderSessionChip(ctx: ViewContext, segment: Segment, options: C
   const { session } = segment;
   const locale = ctx.locale;
   const course = ctx.courses.get(session.courseId);
-  const courseTitle = resolveText(course?.title, locale);
+  const courseTitle = courseName(course, ctx.courses.values(), locale);
   const courseLang = resolvedLocale(course?.title, locale);
   const own = resolveText(session.title, locale);
   const moving = ctx.moving === session.id;
@@ -239,7 +249,7 @@ export function renderMonthChip(ctx: ViewContext, segment: Segment): TemplateRes
   const course = ctx.courses.get(session.courseId);
   const courseLang = resolvedLocale(course?.title, locale);
   if (session.cancelled || courseLang !== locale || (session.title !== undefined && resolvedLocale(session.title, locale) !== locale)) return monthChipNamedByContent(ctx, segment);
-  const courseTitle = resolveText(course?.title, locale);
+  const courseTitle = courseName(course, ctx.courses.values(), locale);
   const own = resolveText(session.title, locale);
   const kind = kindLabel(session.kind);
   const start = clock(session.start);
@@ -385,7 +395,7 @@ function monthChipNamedByContent(ctx: ViewContext, segment: Segment): TemplateRe
   const { session } = segment;
   const locale = ctx.locale;
   const course = ctx.courses.get(session.courseId);
-  const courseTitle = resolveText(course?.title, locale);
+  const courseTitle = courseName(course, ctx.courses.values(), locale);
   const courseLang = resolvedLocale(course?.title, locale);
   const own = resolveText(session.title, locale);
   const kind = kindLabel(session.kind);

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { deepEqualJson } from '../core/schema.js';
 import { getLocale } from '../core/localize.js';
-import { resolveText } from '../core/text.js';
+import { columnName } from './board-text.js';
 import { newCardId } from './plan-board.model.js';
 import type { BoardPanels, Panel } from './board-panels.js';
 import { renderCardMenu, renderMoveMenu, type CardMenuAction } from './card-menu.js';
@@ -260,8 +260,7 @@ export class BoardEditor {
     const index = host.cardsIn(panel.columnId).length;
     host.closePanel('none');
     if (host.commit({ type: 'card.add', card, columnId: panel.columnId, index })) {
-      const column = doc.columns.find((c) => c.id === panel.columnId);
-      host.announce(msg(str`Kort ${picked.alt} lagt til i ${resolveText(column?.title, host.locale())}`, { id: 'plan-board.announce.added' }));
+      host.announce(msg(str`Kort ${picked.alt} lagt til i ${columnName(doc.columns, panel.columnId, host.locale())}`, { id: 'plan-board.announce.added' }));
       host.focusAfterUpdate(`c:${id}`);
       // Straight on to the texts: the adviser usually adjusts them and adds the participant's language.
       void host.updateComplete.then(() => {

@@ -1,7 +1,7 @@
 import type { ReactiveElement } from 'lit';
 import { msg, str } from '@lit/localize';
 import { isRtl } from '../core/roving-focus.js';
-import { resolveText } from '../core/text.js';
+import { columnName } from './board-text.js';
 import { BoardDrag } from './board-drag.js';
 import type { BoardIndex } from './board-index.js';
 import { KeyboardMoves } from './keyboard-move.js';
@@ -71,7 +71,7 @@ export function boardMoves(board: ReactiveElement, host: BoardMovesHost): BoardM
     ...host,
     cardsIn: (columnId) => index.cardsIn(columnId),
     rtl,
-    columnTitle: (columnId) => resolveText(host.document()?.columns.find((c) => c.id === columnId)?.title, host.locale()),
+    columnTitle: (columnId) => columnName(host.document()?.columns, columnId, host.locale()),
     moved: (lifted) => {
       host.reveal(lifted.position.columnId);
       host.focusAfterUpdate(`c:${lifted.cardId}`);

@@ -1,9 +1,30 @@
 import { msg, str } from '@lit/localize';
 import type { PictogramCategory } from '../core/pictogram-catalog.js';
 import { getLocale } from '../core/localize.js';
-import { baseLanguage, isolate, languageName as coreLanguageName } from '../core/text.js';
-import type { PlanOperation } from './plan-board.types.js';
+import { baseLanguage, isolate, languageName as coreLanguageName, nameOf, resolveText } from '../core/text.js';
+import type { Text } from '../core/types.js';
+import type { PlanColumn, PlanOperation } from './plan-board.types.js';
 import { cardName } from './card.js';
+
+/**
+ * The name of column `id` in `locale`: its title, or — a title empty in every language (`""`, `{}`) —
+ * "Kolonne 2" (its place, 1-based), so its heading, tab, add button, move options and announcements
+ * are never nameless. `''` for a column the document does not have.
+ */
+export function columnName(columns: readonly PlanColumn[] | undefined, id: string, locale: string): string {
+  const index = columns?.findIndex((c) => c.id === id) ?? -1;
+  return index < 0 ? '' : columnNameAt(columns![index], index, locale);
+}
+
+/** The name of `column`, at `index` (0-based) of the document's columns (see `columnName`). */
+export function columnNameAt(column: PlanColumn, index: number, locale: string): string {
+  return nameOf(column.title, locale, () => msg(str`Kolonne ${index + 1}`, { id: 'plan-board.column-fallback' }));
+}
+
+/** What a column shows as its title (`bilingual()`): its Text, or its fallback name when that is empty (see `columnName`). */
+export function columnText(column: PlanColumn, index: number, locale: string): Text {
+  return resolveText(column.title, locale).trim() ? column.title : columnNameAt(column, index, locale);
+}
 
 /** A pictogram or card category's name in the UI locale. */
 export function categoryLabel(category: PictogramCategory | 'all'): string {

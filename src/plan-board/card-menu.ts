@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { renderPictogram } from '../core/pictograms.js';
-import { resolveText } from '../core/text.js';
+import { columnName } from './board-text.js';
 import { panelIcons as icons } from './panel-icons.js';
 import type { CardPosition, PlanCard, PlanColumn } from './plan-board.types.js';
 import { cardName } from './card.js';
@@ -74,7 +74,7 @@ export function renderMoveMenu(
       ${position.index < count - 1 ? option('down', { columnId: position.columnId, index: position.index + 1 }, msg('Ned', { id: 'plan-board.move.down' })) : nothing}
       ${columns
         .filter((c) => c.id !== position.columnId)
-        .map((column) => option(column.id, { columnId: column.id, index: countIn(column.id) }, html`${renderPictogram(column.pictogram, locale, true)}<span>${resolveText(column.title, locale)}</span>`))}
+        .map((column) => option(column.id, { columnId: column.id, index: countIn(column.id) }, html`${renderPictogram(column.pictogram, locale, true)}<span>${columnName(columns, column.id, locale)}</span>`))}
     </ul>
     <div class="actions"><button type="button" class="cancel" @click=${onCancel}>${msg('Avbryt', { id: 'plan-board.cancel' })}</button></div>
   </div>`;

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import { bilingual } from '../core/bilingual.js';
-import { resolveText } from '../core/text.js';
+import { columnNameAt, columnText } from './board-text.js';
 import { getLocale } from '../core/localize.js';
 import { decorativePictogram, pictogramGeneration } from './pictogram-cache.js';
 import { cardDeps, cardPart, renderCard, type CardView } from './card.js';
@@ -83,7 +83,7 @@ export function columnDeps(column: PlanColumn, index: number, cards: readonly Pl
  */
 export function renderColumn(column: PlanColumn, index: number, cards: readonly PlanCard[], o: ColumnViewOptions): TemplateResult {
   const headingId = `column-${index}`;
-  const columnTitle = resolveText(column.title, o.locale);
+  const columnTitle = columnNameAt(column, index, o.locale);
   return html`<section
     class="column"
     part="column"
@@ -95,7 +95,7 @@ export function renderColumn(column: PlanColumn, index: number, cards: readonly 
   >
     <div class="column-header" part="column-header">
       ${decorativePictogram(column.pictogram, o.locale)}
-      <div class="column-title" id=${headingId} role="heading" aria-level=${Math.min(6, o.level + 1)}>${bilingual(column.title, o.locale, o.language)}</div>
+      <div class="column-title" id=${headingId} role="heading" aria-level=${Math.min(6, o.level + 1)}>${bilingual(columnText(column, index, o.locale), o.locale, o.language)}</div>
       <span class="count" aria-hidden="true">${cards.length}</span>
       <div class="column-actions">
         <button

@@ -1,9 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { renderPictogram } from '../core/pictograms.js';
-import { directionOf, resolvedLocale, resolveText } from '../core/text.js';
+import { directionOf, resolvedLocale } from '../core/text.js';
 import { isRtl } from '../core/roving-focus.js';
-import { columnPosition } from './board-text.js';
+import { columnNameAt, columnPosition } from './board-text.js';
 import type { PlanColumn } from './plan-board.types.js';
 
 /**
@@ -16,7 +16,7 @@ import type { PlanColumn } from './plan-board.types.js';
 export function renderDaySwitcher(columns: readonly PlanColumn[], current: number, locale: string, counts: readonly number[], onSelect: (index: number, focus: boolean) => void): TemplateResult {
   const total = columns.length;
   const column = columns[current];
-  const title = resolveText(column?.title, locale);
+  const title = column ? columnNameAt(column, current, locale) : '';
   return html`<div class="switcher" part="day-switcher">
     <p class="switcher-position" aria-hidden="true"><bdi>${columnPosition(title, current, total)}</bdi></p>
     <div
@@ -37,7 +37,7 @@ export function renderDaySwitcher(columns: readonly PlanColumn[], current: numbe
           tabindex=${i === current ? 0 : -1}
           @click=${() => onSelect(i, true)}
         >
-          ${renderPictogram(c.pictogram, locale, true)}<span lang=${lang} dir=${directionOf(lang)}>${resolveText(c.title, locale)}</span
+          ${renderPictogram(c.pictogram, locale, true)}<span lang=${lang} dir=${directionOf(lang)}>${columnNameAt(c, i, locale)}</span
           ><span class="tab-count" aria-hidden="true">${counts[i] ?? 0}</span>
         </button>`;
       })}

@@ -15,7 +15,7 @@ import { planBoardPrintStyles } from './print.styles.js';
 import { cardIconStyles } from './card-icons.js';
 import type { PlanCard, PlanDocument, PlanMode, PlanOperation } from './plan-board.types.js';
 import { icons } from './icons.js';
-import { columnPosition, describePlanOperation } from './board-text.js';
+import { columnName, columnNameAt, columnPosition, describePlanOperation } from './board-text.js';
 import { cardName, type CardView } from './card.js';
 import { columnDeps, renderColumn, type ColumnViewOptions } from './column.js';
 import { CardNodes } from './card-list.js';
@@ -356,7 +356,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
   protected override describeOperation(operation: PlanOperation): string | null {
     const locale = this.textLocale;
     return describePlanOperation(operation, locale, (cardId) => this.#cardTitle(cardId), (columnId) =>
-      resolveText((this.document ?? this.#index.document)?.columns.find((c) => c.id === columnId)?.title, locale),
+      columnName((this.document ?? this.#index.document)?.columns, columnId, locale),
     );
   }
 
@@ -499,7 +499,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
     const doc = this.document;
     if (!doc || index < 0 || index >= doc.columns.length) return;
     this.currentColumn = index;
-    this.announcer.announce(columnPosition(resolveText(doc.columns[index].title, this.textLocale), index, doc.columns.length));
+    this.announcer.announce(columnPosition(columnNameAt(doc.columns[index], index, this.textLocale), index, doc.columns.length));
     if (focusTab) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${index}`)?.focus());
   }
 

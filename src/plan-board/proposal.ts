@@ -5,6 +5,7 @@ import { bilingual } from '../core/bilingual.js';
 import { panelIcons as icons } from './panel-icons.js';
 import { renderPictogramPicker, type PickedPictogram, type PickerState } from './pictogram-picker.js';
 import type { PlanColumn } from './plan-board.types.js';
+import { columnText } from './board-text.js';
 
 /** A participant's proposal in progress: picture first, then (optionally) words, then the day. */
 export interface ProposalDraft {
@@ -53,9 +54,9 @@ export function renderProposal(view: ProposalView): TemplateResult {
       <legend class="proposal-step">${msg('Hvilken dag?', { id: 'plan-board.proposal.day' })}</legend>
       <div class="day-options">
         ${view.columns.map(
-          (column) =>
+          (column, index) =>
             html`<button type="button" class="day-option" data-column=${column.id} aria-pressed=${draft.columnId === column.id ? 'true' : 'false'} @click=${() => view.onColumn(column.id)}>
-              ${renderPictogram(column.pictogram, view.locale, true)}<span class="day-name">${bilingual(column.title, view.locale, view.language)}</span>
+              ${renderPictogram(column.pictogram, view.locale, true)}<span class="day-name">${bilingual(columnText(column, index, view.locale), view.locale, view.language)}</span>
             </button>`,
         )}
       </div>

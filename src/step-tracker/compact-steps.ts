@@ -1,7 +1,6 @@
 import { noChange, type ChildPart } from 'lit';
 import { Directive, directive, PartType, type PartInfo } from 'lit/directive.js';
-import { resolveText } from '../core/text.js';
-import { statusLabel } from './status-label.js';
+import { statusLabel, stepName } from './status-label.js';
 import type { Step, StepStatus } from './step-tracker.types.js';
 
 /**
@@ -83,7 +82,7 @@ class CompactSteps extends Directive {
       set(li, 'data-status', step.status);
       set(button, 'data-n', String(index + 1));
       set(button, 'data-key', step.id);
-      set(button, 'aria-label', `${resolveText(step.title, locale)} ${statusLabel(step.status)}`);
+      set(button, 'aria-label', `${stepName(step, index + 1, locale)} ${statusLabel(step.status)}`);
       if (index === current) {
         set(li, 'data-current', '');
         set(button, 'aria-current', 'step');

@@ -1,5 +1,14 @@
-import { msg } from '@lit/localize';
-import type { StepStatus } from './step-tracker.types.js';
+import { msg, str } from '@lit/localize';
+import { nameOf } from '../core/text.js';
+import type { Step, StepStatus } from './step-tracker.types.js';
+
+/**
+ * A step's name in `locale`: its title, or — a title empty in every language (`""`, `{}`) — "Steg 3"
+ * (`number`, 1-based, as its marker shows), so no step is a control named by its status alone.
+ */
+export function stepName(step: Step, number: number, locale: string): string {
+  return nameOf(step.title, locale, () => msg(str`Steg ${number}`, { id: 'steps.fallback-name' }));
+}
 
 /** The status's name in the UI locale. */
 export function statusLabel(status: StepStatus): string {

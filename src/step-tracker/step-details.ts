@@ -136,6 +136,8 @@ const titleField = directive(TitleField);
 
 /** What the details popover calls back into the element. */
 export interface StepDetailsActions {
+  /** The step's name for the heading: its title, or "Steg 3" when that is empty (status-label.ts `stepName`). */
+  readonly name: string;
   readonly editable: boolean;
   readonly locale: string;
   /** The step as the fields first showed it (kept when a host value changes it underneath). */
@@ -165,7 +167,7 @@ function tick(event: Event, check: (done: boolean) => void): void {
 /** The details of one step: title, status choice, dates and checklist. */
 export function renderStepDetails(step: Step, actions: StepDetailsActions): TemplateResult {
   const { editable, locale, initial } = actions;
-  const title = resolveText(step.title, locale);
+  const title = actions.name;
   // Committed when the field is left, once: Chromium fires `change` on every key that completes a
   // date (year 2, 20, 202, 2027) and with '' when one part is cleared. Not when half typed
   // (badInput) or as it was shown.

@@ -13,7 +13,7 @@ import { currentStepIndex, nextStatus, stepCounts, stepsModel } from './step-tra
 import { stepTrackerStyles } from './step-tracker.styles.js';
 import { type Step, type StepChanges, type StepOrientation, type StepsDocument, type StepsOperation, type StepStatus } from './step-tracker.types.js';
 import { headerStyles, tokens } from '../core/tokens.js';
-import { statusLabel } from './status-label.js';
+import { statusLabel, stepName } from './status-label.js';
 import type { PopoverController } from '../core/popover.js';
 import { widestWord, type ShownText } from './step-fit.js';
 import { compactSteps, showCompactTitle } from './compact-steps.js';
@@ -242,8 +242,8 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
     const titleFont = `600 ${size}px ${family}`;
     const smallFont = `400 ${0.875 * rem}px ${family}`;
     const texts: ShownText[] = [];
-    for (const step of steps) {
-      texts.push({ text: resolveText(step.title, locale), font: titleFont }, { text: statusLabel(step.status), font: smallFont });
+    for (const [index, step] of steps.entries()) {
+      texts.push({ text: stepName(step, index + 1, locale), font: titleFont }, { text: statusLabel(step.status), font: smallFont });
       if (step.due) texts.push({ text: `${msg('Forfalt', { id: 'steps.overdue' })} ${formatDate(step.due, locale)}`, font: `600 ${0.875 * rem}px ${family}` });
       if (step.checklist?.length) texts.push({ text: checklistCount(step.checklist.length, step.checklist.length), font: smallFont });
     }
@@ -355,7 +355,7 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
 
   /** A step of the full form (the compact form's steps are `compactSteps`). */
   #renderStep(step: Step, index: number, isCurrent: boolean, locale: string): TemplateResult {
-    const title = resolveText(step.title, locale);
+    const title = stepName(step, index + 1, locale);
     const overdue = step.due !== undefined && step.status !== 'done' && step.status !== 'skipped' && step.due < todayIso();
     const checklist = step.checklist ?? [];
     const checked = checklist.filter((item) => item.done).length;
@@ -402,6 +402,7 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
     if (!step || !details) return nothing;
     const base = this.#detailsBase;
     return details.renderStepDetails(step, {
+      name: stepName(step, doc.steps.indexOf(step) + 1, locale),
       editable: this.editable,
       locale,
       initial: base?.step ?? step,
@@ -556,7 +557,7 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
   }
 
   #title(step: Step): string {
-    return isolate(resolveText(step.title, this.textLocale));
+    return isolate(stepName(step, (this.document?.steps.findIndex((s) => s.id === step.id) ?? 0) + 1, this.textLocale));
   }
 
   #setStatus(step: Step, to: StepStatus): void {

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import { bilingual } from '../core/bilingual.js';
+import { resolveText } from '../core/text.js';
 import { phaseProgress } from './task-ladder.model.js';
 import { renderTaskCard } from './task-card.js';
 import type { LadderView } from './ladder-view.js';
@@ -22,6 +23,8 @@ export function renderPhase(view: LadderView, phase: Phase, index: number, isCur
       ? msg(str`${progress.independent} av ${progress.total} selvstendig, ${progress.withSupport} med støtte`, { id: 'task-ladder.progress.with-support' })
       : msg(str`${progress.independent} av ${progress.total} selvstendig`, { id: 'task-ladder.progress' });
   // One bar segment per task, independent first, then with support: the shares without any inline style.
+  // A phase the host left untitled ("", {}) has no empty heading: its group is still named "Fase N".
+  const titled = resolveText(phase.title, view.locale).trim() !== '';
   const segments = [...phase.tasks].map((t) => t.level).sort((a, b) => taskLevels.indexOf(b) - taskLevels.indexOf(a));
   return html`<section
     part="phase"
@@ -35,7 +38,7 @@ export function renderPhase(view: LadderView, phase: Phase, index: number, isCur
     ?data-complete=${progress.complete}
   >
     <p class="phase-number" id="phase-${index}-number" aria-hidden="true">${msg(str`Fase ${index + 1}`, { id: 'task-ladder.phase-number' })}</p>
-    <p class="phase-title" id="phase-${index}-title" role="heading" aria-level=${Math.min(6, view.headingLevel + 1)}>
+    <p class="phase-title" id="phase-${index}-title" role=${titled ? 'heading' : nothing} aria-level=${titled ? Math.min(6, view.headingLevel + 1) : nothing}>
       <span class="bi">${bilingual(phase.title, view.locale, view.doc.participantLanguage)}</span>
       ${isCurrent ? html`<span class="now">${msg('Nå', { id: 'task-ladder.current' })}</span>` : nothing}
     </p>

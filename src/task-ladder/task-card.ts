@@ -2,13 +2,22 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { bilingual } from '../core/bilingual.js';
 import { formatDate } from '../core/dates.js';
-import { renderPictogram } from '../core/pictograms.js';
-import { isolate, resolveText } from '../core/text.js';
+import { renderPictogram, resolvePictogram } from '../core/pictograms.js';
+import { isolate, nameOf, resolveText } from '../core/text.js';
 import { getLocale } from '../core/localize.js';
 import { latestLogEntry, logNewestFirst, nextLevel } from './task-ladder.model.js';
 import { languageName, levelLabel, logAuthorLabel } from './labels.js';
 import type { LadderView } from './ladder-view.js';
-import type { LogEntry, Task } from './task-ladder.types.js';
+import type { LadderDocument, LogEntry, Task } from './task-ladder.types.js';
+
+/**
+ * A task's name in `locale`, for its card, details, read-aloud button and announcements: its title,
+ * or — a title empty in every language (`""`, `{}`) — its pictogram's word ("Oppvask"), else
+ * "Oppgave 2" (its place in its phase, 1-based), so no task and no sentence about one is nameless.
+ */
+export function taskName(doc: LadderDocument, task: Task, locale: string): string {
+  return nameOf(task.title, locale, () => resolvePictogram(task.pictogram, locale)?.alt.trim() || msg(str`Oppgave ${Math.max(0, ...doc.phases.map((p) => p.tasks.findIndex((t) => t.id === task.id))) + 1}`, { id: 'task-ladder.task-fallback' }));
+}
 
 /** "Kvittert ut av Kari Nordmann, 2. mars 2026", name and date isolated for RTL text. */
 export function signoffText(task: Task, locale: string): string {
@@ -47,7 +56,7 @@ const noVoiceTexts = new Map<string, string>();
 export function renderReadAloud(view: LadderView, task: Task, tabIndex: number): TemplateResult {
   const audible = view.audible(task);
   const speaking = view.speaking === task.id;
-  const title = resolveText(task.title, view.locale);
+  const title = taskName(view.doc, task, view.locale);
   const label = !audible
     ? msg('Kan ikke leses opp', { id: 'task-ladder.read.unavailable' })
     : speaking
@@ -76,7 +85,7 @@ function renderPrintOnly(task: Task, locale: string): TemplateResult {
  */
 export function renderTaskCard(view: LadderView, task: Task): TemplateResult {
   const { doc, locale } = view;
-  const title = resolveText(task.title, locale);
+  const title = taskName(doc, task, locale);
   const latest = latestLogEntry(task);
   const next = nextLevel(task.level);
   const speaking = view.speaking === task.id;
@@ -99,7 +108,7 @@ export function renderTaskCard(view: LadderView, task: Task): TemplateResult {
     >
       ${renderPictogram(task.pictogram, locale, true)}
       <span class="task-text">
-        <span class="task-title bi">${bilingual(task.title, locale, doc.participantLanguage)}</span>
+        <span class="task-title bi">${bilingual(resolveText(task.title, locale).trim() ? task.title : title, locale, doc.participantLanguage)}</span>
         <span part="level" class="level">${levelLabel(task.level)}</span>
         ${task.signoff ? html`<span class="signoff">${signoffText(task, locale)}</span>` : nothing}
         ${latest ? html`<span class="latest-log">${renderLogSummary(latest, locale)}</span>` : nothing}

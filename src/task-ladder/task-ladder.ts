@@ -8,7 +8,7 @@ import { RovingFocus } from '../core/roving-focus.js';
 import type { PopoverController } from '../core/popover.js';
 import { ReadAloud, canReadAloud, hasVoice } from '../core/read-aloud.js';
 import { bilingual } from '../core/bilingual.js';
-import { isolate, resolveText } from '../core/text.js';
+import { isolate } from '../core/text.js';
 import { prepareDateFormats } from '../core/dates.js';
 import { headerStyles, tokens } from '../core/tokens.js';
 import { currentPhaseIndex, ladderModel, nextLevel } from './task-ladder.model.js';
@@ -18,7 +18,7 @@ import { prepareMaskImages } from '../core/mask-images.js';
 import { PrintState } from '../core/print-state.js';
 import { levelLabel } from './labels.js';
 import { renderPhase } from './phase.js';
-import { signoffText } from './task-card.js';
+import { signoffText, taskName } from './task-card.js';
 import type { LogDraft, PanelActions } from './task-panel.js';
 import { describeLadderOperation, participantUtterance, taskUtterances } from './task-voice.js';
 import type { LadderView, OpenPanel, PanelView } from './ladder-view.js';
@@ -420,7 +420,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
   /** Undo and redo of a logbook entry or a text or recording change name the task and what changed: "Angret: Vaske gulv — ny loggføring". */
   protected override describeOperation(operation: LadderOperation): string | null {
     const task = this.#findTask(operation.taskId);
-    return task ? describeLadderOperation(task, operation, this.textLocale) : null;
+    return task ? describeLadderOperation(taskName(this.document!, task, this.textLocale), operation) : null;
   }
 
   /** A level or a sign-off as it is now: "Vaske gulv: Selvstendig", "Vaske gulv: Kvittert ut av Kari, 2. mars 2026", "Vaske gulv: Ikke kvittert ut". */
@@ -433,7 +433,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
         : operation.type === 'task.signoff' || 'signoff' in changes
           ? signoffText({ signoff: operation.type === 'task.signoff' ? operation : changes.signoff } as Task, this.textLocale)
           : '';
-    return task && state ? msg(str`${isolate(resolveText(task.title, this.textLocale))}: ${state}`, { id: 'task-ladder.announce.level' }) : null;
+    return task && state ? msg(str`${isolate(taskName(this.document!, task, this.textLocale))}: ${state}`, { id: 'task-ladder.announce.level' }) : null;
   }
 
   /** After undo/redo (or a host value) focus goes to the task the operation touched. */
@@ -596,7 +596,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
         // Contract §2: Space cycles independent → not-started. Never silent: the announcement
         // says what happened and how to take it back (the pointer shortcut offers no such reset).
         if (this.#setLevel(task, nextLevel(task.level), false)) {
-          this.announcer.announce(msg(str`${isolate(resolveText(task.title, this.textLocale))}: ${levelLabel('not-started')}. Angre med Ctrl+Z.`, { id: 'task-ladder.announce.reset' }));
+          this.announcer.announce(msg(str`${isolate(taskName(this.document!, task, this.textLocale))}: ${levelLabel('not-started')}. Angre med Ctrl+Z.`, { id: 'task-ladder.announce.reset' }));
         }
       } else this.#setLevel(task, nextLevel(task.level));
     }

@@ -11,7 +11,7 @@ import { isolate, resolveText } from '../core/text.js';
 import type { VkAudioRecorder, VkRecordingEvent } from '../core/recorder.js';
 import { logNewestFirst } from './task-ladder.model.js';
 import { languageName, levelLabel, logAuthorLabel } from './labels.js';
-import { renderLogSummary, renderReadAloud, signoffText } from './task-card.js';
+import { renderLogSummary, renderReadAloud, signoffText, taskName } from './task-card.js';
 import type { LadderView, PanelView } from './ladder-view.js';
 import { logAuthors, moods, taskLevels, type LadderOperation, type LogAuthor, type LogEntry, type Mood, type Task, type TaskLevel } from './task-ladder.types.js';
 
@@ -75,7 +75,7 @@ function submitLevel(event: SubmitEvent, actions: PanelActions, view: LadderView
   const level = String(new FormData(event.target as HTMLFormElement).get('level') ?? '') as TaskLevel;
   afterTake(event, (saved) => {
     if (actions.submitLevel(level, task) && saved) {
-      const title = isolate(resolveText(task.title, view.locale));
+      const title = isolate(taskName(view.doc, task, view.locale));
       actions.announce(msg(str`${title}: ${levelLabel(level)}, lydopptak lagret`, { id: 'task-ladder.announce.level-recorded' }));
     }
   });
@@ -88,7 +88,7 @@ function submitLevel(event: SubmitEvent, actions: PanelActions, view: LadderView
  */
 export function renderPanel(view: LadderView, actions: PanelActions, task: Task, panel: PanelView): unknown {
   const { doc, locale } = view;
-  const heading = html`<p class="panel-title" id="panel-title">${renderPictogram(task.pictogram, locale, true)}<span class="bi">${bilingual(task.title, locale, doc.participantLanguage)}</span></p>`;
+  const heading = html`<p class="panel-title" id="panel-title">${renderPictogram(task.pictogram, locale, true)}<span class="bi">${bilingual(resolveText(task.title, locale).trim() ? task.title : taskName(doc, task, locale), locale, doc.participantLanguage)}</span></p>`;
   if (panel === 'signoff' && view.canAssess) return keyed(task.id, renderSignoffForm(view, actions, task, heading));
   if (panel === 'log' && view.canLog) return keyed(task.id, renderLogForm(view, actions, task, heading));
   if (panel === 'record' && view.canRecord) {
@@ -154,7 +154,7 @@ function saveRecording(view: LadderView, actions: PanelActions, event: VkRecordi
   const rest = Object.fromEntries(Object.entries(current.audio ?? {}).filter(([key]) => key !== lang));
   const audio = url ? { ...rest, [lang]: url } : Object.keys(rest).length > 0 ? rest : null;
   if (!actions.commit({ type: 'task.update', taskId: task.id, changes: { audio } })) return event.preventDefault();
-  const title = isolate(resolveText(task.title, view.locale));
+  const title = isolate(taskName(view.doc, task, view.locale));
   actions.announce(
     url ? msg(str`${title}: lydopptak lagret`, { id: 'task-ladder.announce.recorded' }) : msg(str`${title}: lydopptak fjernet`, { id: 'task-ladder.announce.recording-removed' }),
   );
@@ -287,7 +287,7 @@ function submitSignoff(view: LadderView, actions: PanelActions, event: SubmitEve
   if (actions.commit({ type: 'task.signoff', taskId: task.id, by, date })) {
     actions.closePanel();
     // As undo and redo say it (the ladder's describeState) and the card shows it: "Vaske gulv: Kvittert ut av Kari, 2. mars 2026".
-    actions.announce(msg(str`${isolate(resolveText(task.title, view.locale))}: ${signoffText({ signoff: { by, date } } as Task, view.locale)}`, { id: 'task-ladder.announce.level' }));
+    actions.announce(msg(str`${isolate(taskName(view.doc, task, view.locale))}: ${signoffText({ signoff: { by, date } } as Task, view.locale)}`, { id: 'task-ladder.announce.level' }));
   }
 }
 
@@ -311,6 +311,6 @@ function submitLog(view: LadderView, actions: PanelActions, event: SubmitEvent, 
   if (actions.commit({ type: 'log.add', taskId: task.id, entry })) {
     actions.drafts.delete(task.id);
     actions.closePanel();
-    actions.announce(msg(str`${isolate(resolveText(task.title, view.locale))}: lagret i loggboka`, { id: 'task-ladder.announce.log' }));
+    actions.announce(msg(str`${isolate(taskName(view.doc, task, view.locale))}: lagret i loggboka`, { id: 'task-ladder.announce.log' }));
   }
 }

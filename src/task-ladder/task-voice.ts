@@ -22,8 +22,8 @@ export function participantUtterance(task: Task, lang: string): Utterance {
  * "Angret: " or "Gjort om igjen: "). Not a level or a sign-off: undo and redo say those as they are
  * now (the ladder's `describeState`).
  */
-export function describeLadderOperation(task: Task, operation: LadderOperation, locale: string): string {
-  const title = isolate(resolveText(task.title, locale));
+export function describeLadderOperation(name: string, operation: LadderOperation): string {
+  const title = isolate(name);
   if (operation.type === 'log.add') return msg(str`${title} — ny loggføring`, { id: 'task-ladder.describe.log' });
   if ('audio' in (operation.type === 'task.update' ? operation.changes : {})) return msg(str`${title} — lydopptak`, { id: 'task-ladder.describe.audio' });
   return msg(str`${title} — endret`, { id: 'task-ladder.describe.update' });

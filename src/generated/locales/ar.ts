@@ -34,6 +34,7 @@
 'course-calendar.close': `إغلاق`,
 'course-calendar.continued-from': str`تابع من ${0}`,
 'course-calendar.continues': `يتبع`,
+'course-calendar.course-fallback': str`الدورة ${0}`,
 'course-calendar.describe.add': str`إضافة ${0}`,
 'course-calendar.describe.add-many': str`إضافة ${0} من الحصص`,
 'course-calendar.describe.add-many.one': str`إضافة ${0} حصة`,
@@ -221,6 +222,7 @@
 'plan-board.category.society': `المجتمع`,
 'plan-board.category.work': `العمل`,
 'plan-board.change-picture': `تغيير الصورة`,
+'plan-board.column-fallback': str`العمود ${0}`,
 'plan-board.column-position': str`${0}، ${1} من ${2}`,
 'plan-board.column.empty': `لا توجد بطاقات`,
 'plan-board.describe.accepted': str`قبول الاقتراح ${0}`,
@@ -328,6 +330,7 @@
 'steps.describe.update': str`${0} — تم التعديل`,
 'steps.due': str`الموعد النهائي: ${0}`,
 'steps.empty': `لا توجد خطوات بعد.`,
+'steps.fallback-name': str`الخطوة ${0}`,
 'steps.field.checklist': `قائمة التحقق`,
 'steps.field.completed': `تاريخ الإنجاز`,
 'steps.field.due': `الموعد النهائي`,
@@ -402,5 +405,6 @@
 'task-ladder.signoff.done': str`وقّع عليها ${0}، ${1}`,
 'task-ladder.signoff.intro': `المرشد يوقّع على المهمة.`,
 'task-ladder.signoff.none': `لم يتم التوقيع`,
+'task-ladder.task-fallback': str`المهمة ${0}`,
     };
   

@@ -34,6 +34,7 @@
 'course-calendar.close': `Close`,
 'course-calendar.continued-from': str`continued from ${0}`,
 'course-calendar.continues': `continues`,
+'course-calendar.course-fallback': str`Course ${0}`,
 'course-calendar.describe.add': str`added ${0}`,
 'course-calendar.describe.add-many': str`added ${0} sessions`,
 'course-calendar.describe.add-many.one': str`added ${0} session`,
@@ -221,6 +222,7 @@
 'plan-board.category.society': `Society`,
 'plan-board.category.work': `Work`,
 'plan-board.change-picture': `Change picture`,
+'plan-board.column-fallback': str`Column ${0}`,
 'plan-board.column-position': str`${0}, ${1} of ${2}`,
 'plan-board.column.empty': `No cards`,
 'plan-board.describe.accepted': str`accepted the proposal ${0}`,
@@ -328,6 +330,7 @@
 'steps.describe.update': str`${0} — changed`,
 'steps.due': str`Due ${0}`,
 'steps.empty': `No steps yet.`,
+'steps.fallback-name': str`Step ${0}`,
 'steps.field.checklist': `Checklist`,
 'steps.field.completed': `Completed`,
 'steps.field.due': `Due date`,
@@ -402,5 +405,6 @@
 'task-ladder.signoff.done': str`Signed off by ${0}, ${1}`,
 'task-ladder.signoff.intro': `The mentor signs off the task.`,
 'task-ladder.signoff.none': `Not signed off`,
+'task-ladder.task-fallback': str`Task ${0}`,
     };
   

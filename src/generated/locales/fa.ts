@@ -34,6 +34,7 @@
 'course-calendar.close': `بستن`,
 'course-calendar.continued-from': str`ادامه از ${0}`,
 'course-calendar.continues': `ادامه دارد`,
+'course-calendar.course-fallback': str`دوره ${0}`,
 'course-calendar.describe.add': str`${0} اضافه شد`,
 'course-calendar.describe.add-many': str`${0} جلسه اضافه شد`,
 'course-calendar.describe.add-many.one': str`${0} جلسه اضافه شد`,
@@ -221,6 +222,7 @@
 'plan-board.category.society': `جامعه`,
 'plan-board.category.work': `کار`,
 'plan-board.change-picture': `عوض کردن تصویر`,
+'plan-board.column-fallback': str`ستون ${0}`,
 'plan-board.column-position': str`${0}، ${1} از ${2}`,
 'plan-board.column.empty': `کارتی نیست`,
 'plan-board.describe.accepted': str`پیشنهاد ${0} پذیرفته شد`,
@@ -328,6 +330,7 @@
 'steps.describe.update': str`${0} — تغییر کرد`,
 'steps.due': str`مهلت: ${0}`,
 'steps.empty': `هنوز مرحله‌ای نیست.`,
+'steps.fallback-name': str`مرحله ${0}`,
 'steps.field.checklist': `چک‌لیست`,
 'steps.field.completed': `تکمیل شده`,
 'steps.field.due': `مهلت`,
@@ -402,5 +405,6 @@
 'task-ladder.signoff.done': str`تأیید شده توسط ${0}، ${1}`,
 'task-ladder.signoff.intro': `راهنما انجام وظیفه را تأیید می‌کند.`,
 'task-ladder.signoff.none': `تأیید نشده`,
+'task-ladder.task-fallback': str`وظیفه ${0}`,
     };
   

@@ -34,6 +34,7 @@
 'course-calendar.close': `Lukk`,
 'course-calendar.continued-from': str`held fram frå ${0}`,
 'course-calendar.continues': `held fram`,
+'course-calendar.course-fallback': str`Kurs ${0}`,
 'course-calendar.describe.add': str`la til ${0}`,
 'course-calendar.describe.add-many': str`la til ${0} økter`,
 'course-calendar.describe.add-many.one': str`la til ${0} økt`,
@@ -221,6 +222,7 @@
 'plan-board.category.society': `Samfunn`,
 'plan-board.category.work': `Arbeid`,
 'plan-board.change-picture': `Byt bilete`,
+'plan-board.column-fallback': str`Kolonne ${0}`,
 'plan-board.column-position': str`${0}, ${1} av ${2}`,
 'plan-board.column.empty': `Ingen kort`,
 'plan-board.describe.accepted': str`godtok forslaget ${0}`,
@@ -328,6 +330,7 @@
 'steps.describe.update': str`${0} — endra`,
 'steps.due': str`Frist ${0}`,
 'steps.empty': `Ingen steg enno.`,
+'steps.fallback-name': str`Steg ${0}`,
 'steps.field.checklist': `Sjekkliste`,
 'steps.field.completed': `Fullført`,
 'steps.field.due': `Frist`,
@@ -402,5 +405,6 @@
 'task-ladder.signoff.done': str`Kvittert ut av ${0}, ${1}`,
 'task-ladder.signoff.intro': `Fadderen kvitterer ut oppgåva.`,
 'task-ladder.signoff.none': `Ikkje kvittert ut`,
+'task-ladder.task-fallback': str`Oppgåve ${0}`,
     };
   

@@ -34,6 +34,7 @@
 'course-calendar.close': `Xir`,
 'course-calendar.continued-from': str`laga sii waday ${0}`,
 'course-calendar.continues': `wuu sii socdaa`,
+'course-calendar.course-fallback': str`Koorso ${0}`,
 'course-calendar.describe.add': str`${0} waa lagu daray`,
 'course-calendar.describe.add-many': str`${0} cashar ayaa lagu daray`,
 'course-calendar.describe.add-many.one': str`${0} cashar ayaa lagu daray`,
@@ -221,6 +222,7 @@
 'plan-board.category.society': `Bulsho`,
 'plan-board.category.work': `Shaqo`,
 'plan-board.change-picture': `Beddel sawirka`,
+'plan-board.column-fallback': str`Tiir ${0}`,
 'plan-board.column-position': str`${0}, ${1} ee ${2}`,
 'plan-board.column.empty': `Kaarar ma jiraan`,
 'plan-board.describe.accepted': str`soo-jeedinta ${0} waa la aqbalay`,
@@ -328,6 +330,7 @@
 'steps.describe.update': str`${0} — waa la beddelay`,
 'steps.due': str`Waqtiga ugu dambeeya: ${0}`,
 'steps.empty': `Weli tallaabooyin ma jiraan.`,
+'steps.fallback-name': str`Tallaabo ${0}`,
 'steps.field.checklist': `Liiska hubinta`,
 'steps.field.completed': `La dhammeeyay`,
 'steps.field.due': `Waqtiga ugu dambeeya`,
@@ -402,5 +405,6 @@
 'task-ladder.signoff.done': str`Waxaa saxiixay ${0}, ${1}`,
 'task-ladder.signoff.intro': `Hagaha ayaa hawsha saxiixa.`,
 'task-ladder.signoff.none': `Lama saxiixin`,
+'task-ladder.task-fallback': str`Hawl ${0}`,
     };
   

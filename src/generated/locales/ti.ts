@@ -34,6 +34,7 @@
 'course-calendar.close': `ዕጸው`,
 'course-calendar.continued-from': str`ካብ ${0} ዝቐጸለ`,
 'course-calendar.continues': `ይቕጽል`,
+'course-calendar.course-fallback': str`ኮርስ ${0}`,
 'course-calendar.describe.add': str`${0} ተወሲኹ`,
 'course-calendar.describe.add-many': str`${0} ትምህርትታት ተወሲኾም`,
 'course-calendar.describe.add-many.one': str`${0} ትምህርቲ ተወሲኹ`,
@@ -221,6 +222,7 @@
 'plan-board.category.society': `ሕብረተሰብ`,
 'plan-board.category.work': `ስራሕ`,
 'plan-board.change-picture': `ስእሊ ቀይር`,
+'plan-board.column-fallback': str`ዓምዲ ${0}`,
 'plan-board.column-position': str`${0}፡ ${1} ካብ ${2}`,
 'plan-board.column.empty': `ካርድ የለን`,
 'plan-board.describe.accepted': str`እቲ ሓሳብ ${0} ተቐቢሉ`,
@@ -328,6 +330,7 @@
 'steps.describe.update': str`${0} — ተቐይሩ`,
 'steps.due': str`ቀነ-ገደብ፡ ${0}`,
 'steps.empty': `ገና ስጉምቲ የለን።`,
+'steps.fallback-name': str`ስጉምቲ ${0}`,
 'steps.field.checklist': `ዝርዝር ምርግጋጽ`,
 'steps.field.completed': `ዕለት ምውዳእ`,
 'steps.field.due': `ቀነ-ገደብ`,
@@ -402,5 +405,6 @@
 'task-ladder.signoff.done': str`ብ${0} ተፈሪሙ፡ ${1}`,
 'task-ladder.signoff.intro': `ኣላዪ ነቲ ዕማም ይፍርመሉ።`,
 'task-ladder.signoff.none': `ኣይተፈረመን`,
+'task-ladder.task-fallback': str`ዕዮ ${0}`,
     };
   

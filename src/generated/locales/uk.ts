@@ -34,6 +34,7 @@
 'course-calendar.close': `Закрити`,
 'course-calendar.continued-from': str`продовження з ${0}`,
 'course-calendar.continues': `триває далі`,
+'course-calendar.course-fallback': str`Курс ${0}`,
 'course-calendar.describe.add': str`додано ${0}`,
 'course-calendar.describe.add-many': str`додано занять: ${0}`,
 'course-calendar.describe.add-many.one': str`додано ${0} заняття`,
@@ -221,6 +222,7 @@
 'plan-board.category.society': `Суспільство`,
 'plan-board.category.work': `Робота`,
 'plan-board.change-picture': `Змінити зображення`,
+'plan-board.column-fallback': str`Стовпець ${0}`,
 'plan-board.column-position': str`${0}, ${1} з ${2}`,
 'plan-board.column.empty': `Немає карток`,
 'plan-board.describe.accepted': str`прийнято пропозицію ${0}`,
@@ -328,6 +330,7 @@
 'steps.describe.update': str`${0} — змінено`,
 'steps.due': str`Термін: ${0}`,
 'steps.empty': `Ще немає кроків.`,
+'steps.fallback-name': str`Крок ${0}`,
 'steps.field.checklist': `Контрольний список`,
 'steps.field.completed': `Виконано`,
 'steps.field.due': `Термін`,
@@ -402,5 +405,6 @@
 'task-ladder.signoff.done': str`Підтверджено: ${0}, ${1}`,
 'task-ladder.signoff.intro': `Наставник підтверджує, що завдання виконано.`,
 'task-ladder.signoff.none': `Не підтверджено`,
+'task-ladder.task-fallback': str`Завдання ${0}`,
     };
   
