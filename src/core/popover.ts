@@ -18,9 +18,16 @@ function loadFloatingUi(): Promise<FloatingUi> {
   return floatingUi;
 }
 
-/** Work waiting for Floating UI; `close()` empties `run`, so a pending load holds no widget. */
+/** Work waiting for Floating UI; `close()` empties `run` and `failed`, so a pending load holds no widget. */
 interface PendingPlacement {
   run: ((ui: FloatingUi) => void) | null;
+  /** Floating UI could not be loaded (see `PopoverController.#unplaced`). */
+  failed: ((error: unknown) => void) | null;
+}
+
+/** The widget hosting a popover: a Veikart element, whose announcer says a part could not be loaded (core/announcer.ts `loadFailed`). */
+interface SaysLoadFailure {
+  announcer?: { loadFailed(error: unknown): void };
 }
 
 /**
@@ -31,7 +38,10 @@ interface PendingPlacement {
  * reachable. This closure holds only `job`.
  */
 function whenFloatingUi(job: PendingPlacement): Promise<void> {
-  return loadFloatingUi().then((ui) => job.run?.(ui));
+  return loadFloatingUi().then(
+    (ui) => job.run?.(ui),
+    (error: unknown) => job.failed?.(error),
+  );
 }
 
 const FOCUSABLE = '[autofocus], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), button:not([disabled]), [href], [tabindex]:not([tabindex="-1"])';
@@ -125,7 +135,10 @@ export class PopoverController implements ReactiveController {
     this.#anchor = anchor;
     this.#stopPlacing();
     // A later follow() or close() empties `run` (#stopPlacing), so it places only this anchor and panel.
-    const pending: PendingPlacement = { run: ({ autoUpdate }) => (this.#cleanup = autoUpdate(anchor, panel, () => void this.#position())) };
+    const pending: PendingPlacement = {
+      run: ({ autoUpdate }) => (this.#cleanup = autoUpdate(anchor, panel, () => void this.#position())),
+      failed: (error) => this.#unplaced(anchor, panel, error),
+    };
     this.#pending = pending;
     void whenFloatingUi(pending);
   }
@@ -156,9 +169,33 @@ export class PopoverController implements ReactiveController {
     this.close(false);
   }
 
+  /**
+   * Floating UI could not be loaded (a lost connection, or the host's site deployed anew while the
+   * page was open; a browser keeps a failed import for the page's life, whatwg/html#6768): the
+   * panel goes once, without following, below its anchor or above it (the side with more room, its
+   * height kept to that room), and the widget says a part could not be loaded. Else it stayed at
+   * the window's top-left corner, over the anchor.
+   */
+  #unplaced(anchor: HTMLElement, panel: HTMLElement, error: unknown): void {
+    (this.host as unknown as SaysLoadFailure).announcer?.loadFailed(error);
+    if (!anchor.isConnected || this.#panel !== panel) return;
+    const at = anchor.getBoundingClientRect();
+    const below = innerHeight - at.bottom - 14;
+    const above = at.top - 14;
+    panel.style.setProperty('--_vk-popover-max-block', `${Math.max(160, Math.max(below, above))}px`);
+    const { offsetWidth: width, offsetHeight: height } = panel;
+    const x = getComputedStyle(anchor).direction === 'rtl' ? at.right - width : at.left;
+    const y = below >= above ? at.bottom + 6 : at.top - 6 - height;
+    panel.style.setProperty('left', `${Math.max(8, Math.min(x, innerWidth - width - 8))}px`);
+    panel.style.setProperty('top', `${Math.max(8, Math.min(y, innerHeight - height - 8))}px`);
+    panel.dataset.positioned = 'true';
+    this.#placed?.();
+    this.#placed = undefined;
+  }
+
   /** Stops following the anchor, and drops a placement still waiting for Floating UI. */
   #stopPlacing(): void {
-    if (this.#pending) this.#pending.run = null;
+    if (this.#pending) this.#pending.run = this.#pending.failed = null;
     this.#pending = undefined;
     this.#cleanup?.();
     this.#cleanup = undefined;
