@@ -133,10 +133,19 @@ export class CalendarEditing {
     if (restoreFocus) void api.host.updateComplete.then(() => (api.host.renderRoot.querySelector<HTMLElement>('[data-action="plan"]:enabled') ?? api.host).focus());
   }
 
-  /** "Last ned (.ics)": the courses shown (a course hidden in the legend is left out, as on screen). */
+  /**
+   * "Last ned (.ics)": the courses shown (a course hidden in the legend is left out, as on screen).
+   * The writer is a lazy chunk: when it cannot be fetched, the calendar says so (not an unhandled rejection).
+   */
   async download(): Promise<void> {
     const shown = this.api.doc()?.courses.map((c) => c.id).filter((id) => !this.api.hiddenCourses().has(id));
-    saveFile(this.api.host.renderRoot, await this.api.exportICS(shown), 'text/calendar;charset=utf-8', 'kurskalender.ics');
+    let ics: string;
+    try {
+      ics = await this.api.exportICS(shown);
+    } catch (error) {
+      return this.api.loadFailed(error);
+    }
+    saveFile(this.api.host.renderRoot, ics, 'text/calendar;charset=utf-8', 'kurskalender.ics');
     this.api.announce(msg('Kalenderfilen kurskalender.ics er lastet ned.', { id: 'course-calendar.announce.downloaded' }));
   }
 }

@@ -6,6 +6,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { VkStepTracker } from '../../src/step-tracker/step-tracker.js';
+import type { VkCourseCalendar } from '../../src/course-calendar/course-calendar.js';
+import { sampleSchedule } from '../course-calendar/fixtures.js';
 import { sampleSteps, shadow } from '../helpers/index.js';
 
 const NOTICE = 'Noe kunne ikke lastes. Last inn siden på nytt.';
@@ -57,5 +59,20 @@ describe('QA: lazy chunks 20359d6 did not cover', () => {
     await el.updateComplete;
     expect(panel.matches(':popover-open')).to.equal(false);
     expect(el.shadowRoot!.activeElement).to.equal(step);
+  });
+
+  it('the ICS writer cannot load: "Last ned (.ics)" says so, focus stays on it, nothing rejects unhandled', async () => {
+    const el = await fixture<VkCourseCalendar>(html`<vk-course-calendar view="month" date="2026-03-12" .value=${sampleSchedule()}></vk-course-calendar>`);
+    const download = shadow(el, '[data-action="ics"]');
+    download.focus();
+    download.click();
+    await settle(el);
+    expect(rejections.map(String), 'unhandled rejections').to.deep.equal([]);
+    expect(notice(el)?.textContent?.trim()).to.equal(NOTICE);
+    expect(el.shadowRoot!.activeElement).to.equal(download);
+    // The host's own call still rejects (it can handle it).
+    let failed = false;
+    await el.exportICS().catch(() => (failed = true));
+    expect(failed).to.equal(true);
   });
 });
