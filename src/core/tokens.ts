@@ -183,7 +183,7 @@ export const tokens = css`
   }
   /* ... and never over what has focus (WCAG 2.4.11): what is scrolled into view stops above it. */
   :host:has([data-vk-failed]) * {
-    scroll-margin-block-end: 7rem;
+    scroll-margin-block-end: 7em;
   }
   @media (prefers-reduced-motion: reduce) {
     *,

@@ -81,8 +81,9 @@ export class LazyEditing {
   /**
    * Loads the editing UI (once). Called on first use and, to preload, when a user first focuses or
    * points into a board that may edit or propose. Resolves with the module, or null if it failed to
-   * load: the board stays usable for reading, moving and Done, and says that a part could not be
-   * loaded (`loadFailed`). A later use asks again, but Chromium keeps a failed module fetch in its
+   * load (`error` says why): the board stays usable for reading, moving and Done, and the use that
+   * asked for it says that a part could not be loaded (plan-board.ts `#openPanel`); a preload on
+   * mere focus or pointer entry says nothing, as the other widgets' preloads. A later use asks again, but Chromium keeps a failed module fetch in its
    * module map for the page's life (WHATWG HTML, "fetch a single module script"; whatwg/html#6768),
    * so editing comes back only with a reload.
    */
@@ -116,9 +117,12 @@ export class LazyEditing {
     );
   }
 
+  /** Why the last load failed. */
+  error: unknown;
+
   #settled(loaded: boolean, error?: unknown): void {
     this.#load = null;
-    if (!loaded) return this.options.panels.loadFailed(error);
+    if (!loaded) return void (this.error = error);
     this.install();
     this.board.requestUpdate();
   }

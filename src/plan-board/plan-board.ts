@@ -515,7 +515,8 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
     if (panel.kind === 'propose' ? !this.canPropose : !this.canArrange) return;
     // First use: the editing UI loads (in a few milliseconds when preloaded), then the panel opens.
     const editing = this.#editing;
-    if (!editing.install()) void editing.load().then(() => editing.panels && this.#openPanel(panel, anchor));
+    // It could not be loaded: said here, on a use (a preload on focus or pointer entry says nothing).
+    if (!editing.install()) void editing.load().then(() => (editing.panels ? this.#openPanel(panel, anchor) : this.announcer.loadFailed(editing.error)));
     else {
       // The panels' styles join the board's when a panel first opens, not at the preload: adopting
       // a sheet restyles the shadow tree, which a user moving a card must not wait for.
