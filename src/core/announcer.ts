@@ -102,6 +102,16 @@ export class Announcer implements ReactiveController {
     if (this.#failed) return;
     console.warn('Veikart: a part of the widget could not be loaded', error);
     this.#failed = true;
+    // Never over what has focus (WCAG 2.4.11): what is scrolled into view stops above the notice.
+    // A sheet adopted now, not a rule every widget carries (a `:has()` over every element would
+    // cost each style recalculation of a page where nothing failed); adopted, as CSP allows;
+    // !important over the focus ring's own 5px margin (tokens.ts).
+    const root = (this.host as unknown as Element).shadowRoot;
+    if (root) {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync('*{scroll-margin-block-end:7em!important}');
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    }
     this.host.requestUpdate();
   }
 

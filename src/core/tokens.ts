@@ -181,10 +181,6 @@ export const tokens = css`
     z-index: 4;
     margin: var(--_vk-space-2) 0 0;
   }
-  /* ... and never over what has focus (WCAG 2.4.11): what is scrolled into view stops above it. */
-  :host:has([data-vk-failed]) * {
-    scroll-margin-block-end: 7em;
-  }
   @media (prefers-reduced-motion: reduce) {
     *,
     *::before,
