@@ -1,4 +1,5 @@
 import type { Text } from './types.js';
+import { getLocale } from './localize.js';
 
 /** Languages written right to left among those the programme meets (and a few neighbours). */
 const RTL = new Set(['ar', 'fa', 'prs', 'ps', 'ur', 'he', 'ckb', 'dv', 'yi', 'syr']);
@@ -55,6 +56,24 @@ function own(text: { readonly [locale: string]: string }, key: string): string |
 export function nameOf(text: Text | undefined | null, locale: string, fallback: () => string): string {
   const words = resolveText(text, locale);
   return words.trim() ? words : fallback();
+}
+
+/**
+ * The `lang` of what `nameOf` gives: the text's own (`resolvedLocale`), or the UI locale its
+ * fallback is written in ("Kolonne 2" on a `lang="ar"` element is still Norwegian).
+ */
+export function nameLang(text: Text | undefined | null, locale: string): string {
+  return resolveText(text, locale).trim() ? resolvedLocale(text, locale) : getLocale();
+}
+
+/**
+ * What shows a name with `bilingual()`: `text`, or — empty in `locale` — `name` in the UI locale
+ * with the text's other, non-empty languages kept: `{ nb: "", ar: "…" }` keeps its Arabic line.
+ */
+export function namedText(text: Text, locale: string, name: string): Text {
+  // (An untitled string's entries are its white-space characters, dropped with the empty entries;
+  // a non-empty entry in the UI locale — a Norwegian title under an empty Arabic one — is kept, not replaced.)
+  return resolveText(text, locale).trim() ? text : { [getLocale()]: name, ...Object.fromEntries(Object.entries(text).filter((entry) => entry[1].trim())) };
 }
 
 /** The locale whose text `resolveText` would pick, so markup can carry the right `lang`. */

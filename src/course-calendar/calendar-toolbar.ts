@@ -8,7 +8,7 @@ import { html, nothing, svg, type ReactiveController, type ReactiveControllerHos
 import { RovingFocus } from '../core/roving-focus.js';
 import { msg, str } from '@lit/localize';
 import { renderPictogram } from '../core/pictograms.js';
-import { resolvedLocale } from '../core/text.js';
+import { nameLang } from '../core/text.js';
 import { calendarViews, type CalendarView, type ScheduleDocument } from './course-calendar.types.js';
 import { colorClass } from './calendar-sheets.js';
 import { courseName } from './session-chip.js';
@@ -159,7 +159,7 @@ export function renderLegend(p: ToolbarProps): TemplateResult | typeof nothing {
       : nothing}
     ${courses.map(
       (course) => html`<button type="button" class="legend-item" data-course=${course.id} data-key=${'c' + course.id} aria-pressed=${p.hiddenCourses.has(course.id) ? 'false' : 'true'} ?disabled=${p.disabled} @click=${() => p.on.toggleCourse(course.id)}>
-        <span class="swatch ${colorClass(course.color)}" aria-hidden="true"></span>${renderPictogram(course.pictogram, p.locale, true)}<span class="legend-title" lang=${resolvedLocale(course.title, p.locale)}>${courseName(course, all, p.locale)}</span>
+        <span class="swatch ${colorClass(course.color)}" aria-hidden="true"></span>${renderPictogram(course.pictogram, p.locale, true)}<span class="legend-title" lang=${nameLang(course.title, p.locale)}>${courseName(course, all, p.locale)}</span>
       </button>`,
     )}
   </div>`;

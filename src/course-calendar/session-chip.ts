@@ -1,7 +1,7 @@
 /** One session's control (a `<button>`) as every view draws it, and what the views share. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { directionOf, nameOf, resolvedLocale, resolveText, isolate, listSeparator } from '../core/text.js';
+import { directionOf, nameLang, nameOf, resolvedLocale, resolveText, isolate, listSeparator } from '../core/text.js';
 import { pictogramRegistry, renderPictogram, resolvePictogram } from '../core/pictograms.js';
 import { formatDate } from '../core/dates.js';
 import type { IsoDate } from '../core/types.js';
@@ -193,7 +193,7 @@ export function renderSessionChip(ctx: ViewContext, segment: Segment, options: C
   const locale = ctx.locale;
   const course = ctx.courses.get(session.courseId);
   const courseTitle = courseName(course, ctx.courses.values(), locale);
-  const courseLang = resolvedLocale(course?.title, locale);
+  const courseLang = nameLang(course?.title, locale);
   const own = resolveText(session.title, locale);
   const moving = ctx.moving === session.id;
   const full = `${courseTitle}${listSeparator(locale)}${kindLabel(session.kind)}${own ? `: ${own}` : ''}`;
@@ -247,7 +247,7 @@ export function renderMonthChip(ctx: ViewContext, segment: Segment): TemplateRes
   const { session } = segment;
   const locale = ctx.locale;
   const course = ctx.courses.get(session.courseId);
-  const courseLang = resolvedLocale(course?.title, locale);
+  const courseLang = nameLang(course?.title, locale);
   if (session.cancelled || courseLang !== locale || (session.title !== undefined && resolvedLocale(session.title, locale) !== locale)) return monthChipNamedByContent(ctx, segment);
   const courseTitle = courseName(course, ctx.courses.values(), locale);
   const own = resolveText(session.title, locale);
@@ -396,7 +396,7 @@ function monthChipNamedByContent(ctx: ViewContext, segment: Segment): TemplateRe
   const locale = ctx.locale;
   const course = ctx.courses.get(session.courseId);
   const courseTitle = courseName(course, ctx.courses.values(), locale);
-  const courseLang = resolvedLocale(course?.title, locale);
+  const courseLang = nameLang(course?.title, locale);
   const own = resolveText(session.title, locale);
   const kind = kindLabel(session.kind);
   const end = monthChipEnd(session, locale);

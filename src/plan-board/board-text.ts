@@ -1,7 +1,7 @@
 import { msg, str } from '@lit/localize';
 import type { PictogramCategory } from '../core/pictogram-catalog.js';
 import { getLocale } from '../core/localize.js';
-import { baseLanguage, isolate, languageName as coreLanguageName, nameOf, resolveText } from '../core/text.js';
+import { baseLanguage, isolate, languageName as coreLanguageName, namedText, nameOf } from '../core/text.js';
 import type { Text } from '../core/types.js';
 import type { PlanColumn, PlanOperation } from './plan-board.types.js';
 import { cardName } from './card.js';
@@ -21,9 +21,9 @@ export function columnNameAt(column: PlanColumn, index: number, locale: string):
   return nameOf(column.title, locale, () => msg(str`Kolonne ${index + 1}`, { id: 'plan-board.column-fallback' }));
 }
 
-/** What a column shows as its title (`bilingual()`): its Text, or its fallback name when that is empty (see `columnName`). */
+/** What a column shows and reads as its title (`bilingual()`): its Text, or its fallback name when that is empty (see `columnName`, core `namedText`). */
 export function columnText(column: PlanColumn, index: number, locale: string): Text {
-  return resolveText(column.title, locale).trim() ? column.title : columnNameAt(column, index, locale);
+  return namedText(column.title, locale, columnNameAt(column, index, locale));
 }
 
 /** A pictogram or card category's name in the UI locale. */

@@ -3,7 +3,7 @@ import { msg } from '@lit/localize';
 import { ReadAloud, audioFor, bilingualSpeech, canReadAloud, hasVoice, type Utterance } from '../core/read-aloud.js';
 import { baseLanguage, textIn } from '../core/text.js';
 import { firstLocale } from '../core/bilingual.js';
-import { languageName } from './board-text.js';
+import { columnText, languageName } from './board-text.js';
 import type { PlanCard, PlanColumn, PlanDocument } from './plan-board.types.js';
 import { cardName } from './card.js';
 
@@ -81,9 +81,10 @@ export class BoardVoice {
     if (result === 'partial') this.options.announce(msg('Et lydopptak kan ikke spilles av.', { id: 'plan-board.read.partial' }));
   }
 
-  /** A column's title as shown (`bilingual()`): its Norwegian line, then the participant language's (columns have no recordings). */
+  /** A column's title as shown (`bilingual()`, "Kolonne 2" when untitled): its Norwegian line, then the participant language's (columns have no recordings). */
   #title(column: PlanColumn): Utterance[] {
-    return bilingualSpeech(column.title, undefined, this.options.locale(), this.options.document()?.participantLanguage);
+    const locale = this.options.locale();
+    return bilingualSpeech(columnText(column, this.options.document()!.columns.indexOf(column), locale), undefined, locale, this.options.document()?.participantLanguage);
   }
 
   /** Nothing a column's reading says can be heard — not its title, no card (`readable`): its speaker is crossed out. */

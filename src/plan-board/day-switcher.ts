@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { renderPictogram } from '../core/pictograms.js';
-import { directionOf, resolvedLocale } from '../core/text.js';
+import { directionOf, nameLang } from '../core/text.js';
 import { isRtl } from '../core/roving-focus.js';
 import { columnNameAt, columnPosition } from './board-text.js';
 import type { PlanColumn } from './plan-board.types.js';
@@ -26,7 +26,7 @@ export function renderDaySwitcher(columns: readonly PlanColumn[], current: numbe
       @keydown=${(e: KeyboardEvent) => onTabKey(e, current, total, onSelect)}
     >
       ${columns.map((c, i) => {
-        const lang = resolvedLocale(c.title, locale);
+        const lang = nameLang(c.title, locale);
         return html`<button
           type="button"
           role="tab"

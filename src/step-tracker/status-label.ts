@@ -1,6 +1,6 @@
 import { msg, str } from '@lit/localize';
 import { nameOf } from '../core/text.js';
-import type { Step, StepStatus } from './step-tracker.types.js';
+import type { ChecklistItem, Step, StepStatus } from './step-tracker.types.js';
 
 /**
  * A step's name in `locale`: its title, or — a title empty in every language (`""`, `{}`) — "Steg 3"
@@ -8,6 +8,11 @@ import type { Step, StepStatus } from './step-tracker.types.js';
  */
 export function stepName(step: Step, number: number, locale: string): string {
   return nameOf(step.title, locale, () => msg(str`Steg ${number}`, { id: 'steps.fallback-name' }));
+}
+
+/** A checklist item's name: its title, or — empty in every language — "Punkt 2" (`number`, 1-based): never a nameless checkbox. */
+export function itemName(item: ChecklistItem | undefined, number: number, locale: string): string {
+  return nameOf(item?.title, locale, () => msg(str`Punkt ${number}`, { id: 'steps.checklist-fallback' }));
 }
 
 /** The status's name in the UI locale. */

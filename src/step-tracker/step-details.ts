@@ -104,9 +104,9 @@ export const stepDetailsStyles = css`
     }
   }
 `;
-import { directionOf, resolvedLocale, resolveText } from '../core/text.js';
+import { directionOf, nameLang, resolvedLocale, resolveText } from '../core/text.js';
 import type { Text } from '../core/types.js';
-import { statusLabel } from './status-label.js';
+import { itemName, statusLabel } from './status-label.js';
 import { stepStatuses, type Step, type StepChanges, type StepStatus } from './step-tracker.types.js';
 
 /**
@@ -200,7 +200,7 @@ export function renderStepDetails(step: Step, actions: StepDetailsActions): Temp
     if (stepStatuses.includes(to)) actions.submitStatus(step, to);
   };
   return html`<div class="details">
-    <h3 id="details-title">${renderPictogram(step.pictogram, locale, true)} <span lang=${resolvedLocale(step.title, locale)} dir=${directionOf(resolvedLocale(step.title, locale))}>${title}</span></h3>
+    <h3 id="details-title">${renderPictogram(step.pictogram, locale, true)} <span lang=${nameLang(step.title, locale)} dir=${directionOf(nameLang(step.title, locale))}>${title}</span></h3>
     ${actions.changedByHost
       ? html`<p class="form-notice" role="status">
           ${msg('Steget ble endret av noen andre mens du hadde det åpent. Det du har valgt og skrevet er beholdt.', { id: 'steps.changed-by-host' })}
@@ -233,9 +233,9 @@ export function renderStepDetails(step: Step, actions: StepDetailsActions): Temp
       ? html`<fieldset>
           <legend>${msg('Sjekkliste', { id: 'steps.field.checklist' })}</legend>
           ${step.checklist.map(
-            (item) => html`<label
+            (item, index) => html`<label
               ><input type="checkbox" .checked=${item.done} ?disabled=${!editable} @change=${(e: Event) => tick(e, (done) => actions.check(step, item.id, done))} /><span
-                >${resolveText(item.title, locale)}</span
+                >${itemName(item, index + 1, locale)}</span
               ></label
             >`,
           )}

@@ -13,7 +13,7 @@ import { currentStepIndex, nextStatus, stepCounts, stepsModel } from './step-tra
 import { stepTrackerStyles } from './step-tracker.styles.js';
 import { type Step, type StepChanges, type StepOrientation, type StepsDocument, type StepsOperation, type StepStatus } from './step-tracker.types.js';
 import { headerStyles, tokens } from '../core/tokens.js';
-import { statusLabel, stepName } from './status-label.js';
+import { itemName, statusLabel, stepName } from './status-label.js';
 import type { PopoverController } from '../core/popover.js';
 import { widestWord, type ShownText } from './step-fit.js';
 import { compactSteps, showCompactTitle } from './compact-steps.js';
@@ -432,7 +432,8 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
     const step = this.document?.steps.find((s) => s.id === operation.stepId);
     if (!step || operation.type === 'step.update') return null;
     if (operation.type === 'step.status') return msg(str`${this.#title(step)}: ${statusLabel(operation.to)}`, { id: 'steps.announce.status' });
-    const item = isolate(resolveText(step.checklist?.find((i) => i.id === operation.itemId)?.title, this.textLocale));
+    const at = step.checklist?.findIndex((i) => i.id === operation.itemId) ?? -1;
+    const item = isolate(itemName(step.checklist?.[at], at + 1, this.textLocale));
     return operation.done ? msg(str`${item}: krysset av`, { id: 'steps.announce.checked' }) : msg(str`${item}: ikke krysset av`, { id: 'steps.announce.unchecked' });
   }
 

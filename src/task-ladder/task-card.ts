@@ -3,7 +3,7 @@ import { msg, str } from '@lit/localize';
 import { bilingual } from '../core/bilingual.js';
 import { formatDate } from '../core/dates.js';
 import { renderPictogram, resolvePictogram } from '../core/pictograms.js';
-import { isolate, nameOf, resolveText } from '../core/text.js';
+import { isolate, namedText, nameOf } from '../core/text.js';
 import { getLocale } from '../core/localize.js';
 import { latestLogEntry, logNewestFirst, nextLevel } from './task-ladder.model.js';
 import { languageName, levelLabel, logAuthorLabel } from './labels.js';
@@ -108,7 +108,7 @@ export function renderTaskCard(view: LadderView, task: Task): TemplateResult {
     >
       ${renderPictogram(task.pictogram, locale, true)}
       <span class="task-text">
-        <span class="task-title bi">${bilingual(resolveText(task.title, locale).trim() ? task.title : title, locale, doc.participantLanguage)}</span>
+        <span class="task-title bi">${bilingual(namedText(task.title, locale, title), locale, doc.participantLanguage)}</span>
         <span part="level" class="level">${levelLabel(task.level)}</span>
         ${task.signoff ? html`<span class="signoff">${signoffText(task, locale)}</span>` : nothing}
         ${latest ? html`<span class="latest-log">${renderLogSummary(latest, locale)}</span>` : nothing}

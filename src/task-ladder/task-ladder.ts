@@ -8,7 +8,7 @@ import { RovingFocus } from '../core/roving-focus.js';
 import type { PopoverController } from '../core/popover.js';
 import { ReadAloud, canReadAloud, hasVoice } from '../core/read-aloud.js';
 import { bilingual } from '../core/bilingual.js';
-import { isolate } from '../core/text.js';
+import { isolate, namedText, nameOf } from '../core/text.js';
 import { prepareDateFormats } from '../core/dates.js';
 import { headerStyles, tokens } from '../core/tokens.js';
 import { currentPhaseIndex, ladderModel, nextLevel } from './task-ladder.model.js';
@@ -357,7 +357,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
       <div class="width-probe" aria-hidden="true"></div>
       <section part="base" class="ladder" data-mode=${this.#participant ? 'participant' : 'adviser'} ?data-stacked=${this.stacked}>
         <div part="header" class="header">
-          <p class="title bi" id="title" role="heading" aria-level=${this.#headingLevel} tabindex="-1">${bilingual(doc.title, view.locale, doc.participantLanguage)}</p>
+          <p class="title bi" id="title" role="heading" aria-level=${this.#headingLevel} tabindex="-1">${bilingual(namedText(doc.title, view.locale, nameOf(doc.title, view.locale, () => msg('Arbeidspraksis', { id: 'task-ladder.title-fallback' }))), view.locale, doc.participantLanguage)}</p>
           ${mentor ? html`<p class="mentor">${msg(str`Fadder: ${isolate(mentor)}`, { id: 'task-ladder.mentor' })}</p>` : nothing}
         </div>
         <div class="phases" @keydown=${this.#onKeydown} @keyup=${this.#onKeyup} @focusin=${(e: FocusEvent) => this.#roving.handleFocusIn(e)}>

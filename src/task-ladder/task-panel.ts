@@ -7,7 +7,7 @@ import { DATE_PATTERN } from '../core/schema.js';
 import { submitRadioOnEnter } from '../core/popover.js';
 import { renderPictogram, resolvePictogram } from '../core/pictograms.js';
 import { audioFor } from '../core/read-aloud.js';
-import { isolate, resolveText } from '../core/text.js';
+import { isolate, namedText } from '../core/text.js';
 import type { VkAudioRecorder, VkRecordingEvent } from '../core/recorder.js';
 import { logNewestFirst } from './task-ladder.model.js';
 import { languageName, levelLabel, logAuthorLabel } from './labels.js';
@@ -88,7 +88,7 @@ function submitLevel(event: SubmitEvent, actions: PanelActions, view: LadderView
  */
 export function renderPanel(view: LadderView, actions: PanelActions, task: Task, panel: PanelView): unknown {
   const { doc, locale } = view;
-  const heading = html`<p class="panel-title" id="panel-title">${renderPictogram(task.pictogram, locale, true)}<span class="bi">${bilingual(resolveText(task.title, locale).trim() ? task.title : taskName(doc, task, locale), locale, doc.participantLanguage)}</span></p>`;
+  const heading = html`<p class="panel-title" id="panel-title">${renderPictogram(task.pictogram, locale, true)}<span class="bi">${bilingual(namedText(task.title, locale, taskName(doc, task, locale)), locale, doc.participantLanguage)}</span></p>`;
   if (panel === 'signoff' && view.canAssess) return keyed(task.id, renderSignoffForm(view, actions, task, heading));
   if (panel === 'log' && view.canLog) return keyed(task.id, renderLogForm(view, actions, task, heading));
   if (panel === 'record' && view.canRecord) {

@@ -1,15 +1,16 @@
 import { msg, str } from '@lit/localize';
 import { audioFor, bilingualSpeech, type Utterance } from '../core/read-aloud.js';
-import { isolate, resolveText, textIn } from '../core/text.js';
+import { isolate, namedText, resolveText, textIn } from '../core/text.js';
 import type { LadderDocument, LadderOperation, Task } from './task-ladder.types.js';
+import { taskName } from './task-card.js';
 
 function withAudio(url: string | undefined): { audio?: string } {
   return url === undefined ? {} : { audio: url };
 }
 
-/** What read-aloud says for a task: its title as shown (core `bilingualSpeech`). */
+/** What read-aloud says for a task: its title as shown, its name (`taskName`) when untitled (core `bilingualSpeech`, `namedText`). */
 export function taskUtterances(doc: LadderDocument, task: Task, locale: string): Utterance[] {
-  return bilingualSpeech(task.title, task.audio, locale, doc.participantLanguage);
+  return bilingualSpeech(namedText(task.title, locale, taskName(doc, task, locale)), task.audio, locale, doc.participantLanguage);
 }
 
 /** The task in the participant language alone: its text (or the Norwegian one) and its recording. */

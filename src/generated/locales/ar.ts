@@ -326,6 +326,7 @@
 'steps.changed-by-host': `غيّر شخص آخر الخطوة بينما كانت مفتوحة لديك. تم الاحتفاظ بما اخترته وكتبته.`,
 'steps.checklist-count': str`البنود: ${0} من ${1}`,
 'steps.checklist-count.one': str`البنود: ${0} من ${1}`,
+'steps.checklist-fallback': str`البند ${0}`,
 'steps.current': `الآن`,
 'steps.describe.update': str`${0} — تم التعديل`,
 'steps.due': str`الموعد النهائي: ${0}`,
@@ -406,5 +407,6 @@
 'task-ladder.signoff.intro': `المرشد يوقّع على المهمة.`,
 'task-ladder.signoff.none': `لم يتم التوقيع`,
 'task-ladder.task-fallback': str`المهمة ${0}`,
+'task-ladder.title-fallback': `التدريب العملي`,
     };
   

@@ -326,6 +326,7 @@
 'steps.changed-by-host': `Someone else changed the step while you had it open. What you chose and wrote has been kept.`,
 'steps.checklist-count': str`${0} of ${1} items`,
 'steps.checklist-count.one': str`${0} of ${1} item`,
+'steps.checklist-fallback': str`Item ${0}`,
 'steps.current': `Now`,
 'steps.describe.update': str`${0} — changed`,
 'steps.due': str`Due ${0}`,
@@ -406,5 +407,6 @@
 'task-ladder.signoff.intro': `The mentor signs off the task.`,
 'task-ladder.signoff.none': `Not signed off`,
 'task-ladder.task-fallback': str`Task ${0}`,
+'task-ladder.title-fallback': `Work practice`,
     };
   

@@ -326,6 +326,7 @@
 'steps.changed-by-host': `وقتی این گام باز بود، کس دیگری آن را تغییر داد. آنچه انتخاب کردید و نوشتید نگه داشته شد.`,
 'steps.checklist-count': str`${0} از ${1} مورد`,
 'steps.checklist-count.one': str`${0} از ${1} مورد`,
+'steps.checklist-fallback': str`مورد ${0}`,
 'steps.current': `اکنون`,
 'steps.describe.update': str`${0} — تغییر کرد`,
 'steps.due': str`مهلت: ${0}`,
@@ -406,5 +407,6 @@
 'task-ladder.signoff.intro': `راهنما انجام وظیفه را تأیید می‌کند.`,
 'task-ladder.signoff.none': `تأیید نشده`,
 'task-ladder.task-fallback': str`وظیفه ${0}`,
+'task-ladder.title-fallback': `کارآموزی`,
     };
   

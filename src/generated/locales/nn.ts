@@ -326,6 +326,7 @@
 'steps.changed-by-host': `Steget vart endra av nokon andre medan du hadde det ope. Det du har valt og skrive, er teke vare på.`,
 'steps.checklist-count': str`${0} av ${1} punkt`,
 'steps.checklist-count.one': str`${0} av ${1} punkt`,
+'steps.checklist-fallback': str`Punkt ${0}`,
 'steps.current': `No`,
 'steps.describe.update': str`${0} — endra`,
 'steps.due': str`Frist ${0}`,
@@ -406,5 +407,6 @@
 'task-ladder.signoff.intro': `Fadderen kvitterer ut oppgåva.`,
 'task-ladder.signoff.none': `Ikkje kvittert ut`,
 'task-ladder.task-fallback': str`Oppgåve ${0}`,
+'task-ladder.title-fallback': `Arbeidspraksis`,
     };
   

@@ -326,6 +326,7 @@
 'steps.changed-by-host': `Qof kale ayaa beddelay tallaabada intii ay kuu furnayd. Waxaad dooratay iyo waxaad qortay waa la hayaa.`,
 'steps.checklist-count': str`${0} ka mid ah ${1} qodob`,
 'steps.checklist-count.one': str`${0} ka mid ah ${1} qodob`,
+'steps.checklist-fallback': str`Qodob ${0}`,
 'steps.current': `Hadda`,
 'steps.describe.update': str`${0} — waa la beddelay`,
 'steps.due': str`Waqtiga ugu dambeeya: ${0}`,
@@ -406,5 +407,6 @@
 'task-ladder.signoff.intro': `Hagaha ayaa hawsha saxiixa.`,
 'task-ladder.signoff.none': `Lama saxiixin`,
 'task-ladder.task-fallback': str`Hawl ${0}`,
+'task-ladder.title-fallback': `Tababarka shaqada`,
     };
   

@@ -326,6 +326,7 @@
 'steps.changed-by-host': `እቲ ስጉምቲ ክፉት ከሎ ብኻልእ ሰብ ተቐይሩ። ዝመረጽካዮን ዝጸሓፍካዮን ተዓቂቡ ኣሎ።`,
 'steps.checklist-count': str`ነጥብታት፡ ${0} ካብ ${1}`,
 'steps.checklist-count.one': str`ነጥብታት፡ ${0} ካብ ${1}`,
+'steps.checklist-fallback': str`ነጥቢ ${0}`,
 'steps.current': `ሕጂ`,
 'steps.describe.update': str`${0} — ተቐይሩ`,
 'steps.due': str`ቀነ-ገደብ፡ ${0}`,
@@ -406,5 +407,6 @@
 'task-ladder.signoff.intro': `ኣላዪ ነቲ ዕማም ይፍርመሉ።`,
 'task-ladder.signoff.none': `ኣይተፈረመን`,
 'task-ladder.task-fallback': str`ዕዮ ${0}`,
+'task-ladder.title-fallback': `ልምምድ ስራሕ`,
     };
   

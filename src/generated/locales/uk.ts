@@ -326,6 +326,7 @@
 'steps.changed-by-host': `Хтось інший змінив крок, поки він був у вас відкритий. Те, що ви вибрали й написали, збережено.`,
 'steps.checklist-count': str`Пункти: ${0} з ${1}`,
 'steps.checklist-count.one': str`Пункти: ${0} з ${1}`,
+'steps.checklist-fallback': str`Пункт ${0}`,
 'steps.current': `Зараз`,
 'steps.describe.update': str`${0} — змінено`,
 'steps.due': str`Термін: ${0}`,
@@ -406,5 +407,6 @@
 'task-ladder.signoff.intro': `Наставник підтверджує, що завдання виконано.`,
 'task-ladder.signoff.none': `Не підтверджено`,
 'task-ladder.task-fallback': str`Завдання ${0}`,
+'task-ladder.title-fallback': `Трудова практика`,
     };
   
