@@ -55,25 +55,34 @@ function own(text: { readonly [locale: string]: string }, key: string): string |
  */
 export function nameOf(text: Text | undefined | null, locale: string, fallback: () => string): string {
   const words = resolveText(text, locale);
-  return words.trim() ? words : fallback();
+  // Empty in the text locale only ({ nb: 'Tirsdag', ar: '' } on a lang="ar" element): the Norwegian
+  // entry, as the contract's chain would give it (§4), before a fallback.
+  return words.trim() ? words : norwegian(text) || fallback();
+}
+
+/** The non-empty `nb` entry of a Text object, else ''. */
+function norwegian(text: Text | undefined | null): string {
+  return (text && typeof text === 'object' && own(text, 'nb')?.trim()) || '';
 }
 
 /**
- * The `lang` of what `nameOf` gives: the text's own (`resolvedLocale`), or the UI locale its
- * fallback is written in ("Kolonne 2" on a `lang="ar"` element is still Norwegian).
+ * The `lang` of what `nameOf` gives: the text's own (`resolvedLocale`), `nb` for its Norwegian
+ * entry, or the UI locale its fallback is written in ("Kolonne 2" on a `lang="ar"` element is
+ * still Norwegian).
  */
 export function nameLang(text: Text | undefined | null, locale: string): string {
-  return resolveText(text, locale).trim() ? resolvedLocale(text, locale) : getLocale();
+  return resolveText(text, locale).trim() ? resolvedLocale(text, locale) : norwegian(text) ? 'nb' : getLocale();
 }
 
 /**
- * What shows a name with `bilingual()`: `text`, or — empty in `locale` — `name` in the UI locale
- * with the text's other, non-empty languages kept: `{ nb: "", ar: "…" }` keeps its Arabic line.
+ * What shows a name with `bilingual()`: `text`, or — empty in `locale` — `name` (its `nameOf`) in
+ * the UI locale with the text's other, non-empty languages kept: `{ nb: "", ar: "…" }` keeps its
+ * Arabic line under "Kolonne 2".
  */
 export function namedText(text: Text, locale: string, name: string): Text {
-  // (An untitled string's entries are its white-space characters, dropped with the empty entries;
-  // a non-empty entry in the UI locale — a Norwegian title under an empty Arabic one — is kept, not replaced.)
-  return resolveText(text, locale).trim() ? text : { [getLocale()]: name, ...Object.fromEntries(Object.entries(text).filter((entry) => entry[1].trim())) };
+  if (resolveText(text, locale).trim()) return text;
+  // (A non-empty Norwegian entry under an empty text-locale one is kept, not replaced.)
+  return { [getLocale()]: name, ...(typeof text === 'object' ? Object.fromEntries(Object.entries(text).filter((entry) => entry[1]?.trim())) : {}) };
 }
 
 /** The locale whose text `resolveText` would pick, so markup can carry the right `lang`. */

@@ -6,7 +6,8 @@
  * other locale gets the nb name, the language of the society the participant is learning.
  */
 import type { IsoDate } from '../core/types.js';
-import { resolveText } from '../core/text.js';
+import { msg } from '@lit/localize';
+import { nameOf, resolveText } from '../core/text.js';
 import type { ScheduleDocument } from './course-calendar.types.js';
 import { addDays } from './calendar-dates.js';
 
@@ -93,7 +94,8 @@ export function specialDays(start: IsoDate, end: IsoDate, doc: ScheduleDocument,
   for (const [date, holiday] of holidaysBetween(start, end)) names.set(date, [holidayName(holiday, locale)]);
   for (const closed of doc.closedDays ?? []) {
     if (closed.date < start || closed.date >= end) continue;
-    names.set(closed.date, [...(names.get(closed.date) ?? []), resolveText(closed.title, locale)]);
+    // An untitled closed day is still closed, and said so ("Stengt"), never an empty name after a comma.
+    names.set(closed.date, [...(names.get(closed.date) ?? []), nameOf(closed.title, locale, () => msg('Stengt', { id: 'course-calendar.closed-fallback' }))]);
   }
   return names;
 }

@@ -66,6 +66,15 @@ describe('untitled items are still named', () => {
     expect(el.value?.columns[1].title).to.deep.equal({ nb: '', ar: '' });
   });
 
+  it('plan board: a title empty only in the text language ({ nb: "Tirsdag", ar: "" } on lang="ar") is named by its other language', async () => {
+    const base = samplePlan();
+    const doc = { ...base, columns: base.columns.map((c) => (c.id === 'tue' ? { ...c, title: { nb: 'Tirsdag', ar: '' } } : c)) };
+    const el = await fixture<VkPlanBoard>(html`<vk-plan-board lang="ar" .value=${doc}></vk-plan-board>`);
+    const column = shadow(el, '.column[data-column="tue"]');
+    expect(heard(column.querySelector('[role="heading"]')!)).to.equal('Tirsdag');
+    expect(shadowAll(el, '.column[data-column="tue"] button').map(heard)).to.include('Legg til kort i Tirsdag');
+  });
+
   it('task ladder: an untitled task is named by its pictogram’s word, else "Oppgave N"; an untitled phase has no empty heading', async () => {
     const base = sampleLadder();
     const doc = { ...base, phases: base.phases.map((p, i) => (i === 0 ? { ...p, title: '', tasks: p.tasks.map((t) => (t.id === 't1' || t.id === 't3' ? { ...t, title: {} } : t)) } : p)) };
@@ -92,5 +101,15 @@ describe('untitled items are still named', () => {
     expect(heard(chip)).to.contain('Renhold');
     expect(heard(shadow(el, '[data-session="a4"]'))).to.contain('Kurs 2');
     expect(heard(chip)).to.not.match(/ ,|^,/);
+  });
+
+  it('course calendar: an untitled closed day is still said to be closed ("Stengt"), with no empty name after a comma', async () => {
+    const base = sampleSchedule();
+    const doc = { ...base, closedDays: [{ date: '2026-03-13', title: '' }] };
+    const el = await fixture<VkCourseCalendar>(html`<vk-course-calendar view="month" date="2026-03-12" .value=${doc}></vk-course-calendar>`);
+    const cell = shadow(el, '[data-date="2026-03-13"]');
+    const name = (cell.getAttribute('aria-label') ?? heard(cell)).replace(/[\u2066-\u2069]/g, '');
+    expect(name).to.contain('Stengt');
+    expect(name).to.not.match(/,\s*$|,\s*,/);
   });
 });

@@ -32,6 +32,7 @@
 'course-calendar.announce.updated': `تم تغيير الحصة.`,
 'course-calendar.cancelled': `ملغاة`,
 'course-calendar.close': `إغلاق`,
+'course-calendar.closed-fallback': `مغلق`,
 'course-calendar.continued-from': str`تابع من ${0}`,
 'course-calendar.continues': `يتبع`,
 'course-calendar.course-fallback': str`الدورة ${0}`,

@@ -32,6 +32,7 @@
 'course-calendar.announce.updated': `The session has been changed.`,
 'course-calendar.cancelled': `Cancelled`,
 'course-calendar.close': `Close`,
+'course-calendar.closed-fallback': `Closed`,
 'course-calendar.continued-from': str`continued from ${0}`,
 'course-calendar.continues': `continues`,
 'course-calendar.course-fallback': str`Course ${0}`,

@@ -32,6 +32,7 @@
 'course-calendar.announce.updated': `جلسه تغییر کرد.`,
 'course-calendar.cancelled': `لغو شده`,
 'course-calendar.close': `بستن`,
+'course-calendar.closed-fallback': `تعطیل`,
 'course-calendar.continued-from': str`ادامه از ${0}`,
 'course-calendar.continues': `ادامه دارد`,
 'course-calendar.course-fallback': str`دوره ${0}`,

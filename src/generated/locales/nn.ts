@@ -32,6 +32,7 @@
 'course-calendar.announce.updated': `Økta er endra.`,
 'course-calendar.cancelled': `Avlyst`,
 'course-calendar.close': `Lukk`,
+'course-calendar.closed-fallback': `Stengt`,
 'course-calendar.continued-from': str`held fram frå ${0}`,
 'course-calendar.continues': `held fram`,
 'course-calendar.course-fallback': str`Kurs ${0}`,

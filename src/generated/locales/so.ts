@@ -32,6 +32,7 @@
 'course-calendar.announce.updated': `Casharka waa la beddelay.`,
 'course-calendar.cancelled': `Waa la baajiyay`,
 'course-calendar.close': `Xir`,
+'course-calendar.closed-fallback': `Xiran`,
 'course-calendar.continued-from': str`laga sii waday ${0}`,
 'course-calendar.continues': `wuu sii socdaa`,
 'course-calendar.course-fallback': str`Koorso ${0}`,

@@ -32,6 +32,7 @@
 'course-calendar.announce.updated': `እቲ ትምህርቲ ተቐይሩ።`,
 'course-calendar.cancelled': `ተሰሪዙ`,
 'course-calendar.close': `ዕጸው`,
+'course-calendar.closed-fallback': `ዕጹው`,
 'course-calendar.continued-from': str`ካብ ${0} ዝቐጸለ`,
 'course-calendar.continues': `ይቕጽል`,
 'course-calendar.course-fallback': str`ኮርስ ${0}`,

@@ -32,6 +32,7 @@
 'course-calendar.announce.updated': `Заняття змінено.`,
 'course-calendar.cancelled': `Скасовано`,
 'course-calendar.close': `Закрити`,
+'course-calendar.closed-fallback': `Зачинено`,
 'course-calendar.continued-from': str`продовження з ${0}`,
 'course-calendar.continues': `триває далі`,
 'course-calendar.course-fallback': str`Курс ${0}`,
