@@ -140,15 +140,15 @@ export function timeMarkup(session: Session, locale: string, on?: IsoDate): Temp
  * title empty in every language (`""`, `{}`) — its pictogram's word, else "Kurs 2" (its place among
  * `all`, the document's courses, 1-based). `''` for no course.
  */
-export function courseName(course: Course | undefined, all: Iterable<Course>, locale: string): string {
+export function courseName(course: Course | undefined, all: { values(): Iterable<Course> }, locale: string): string {
   if (!course) return '';
-  return nameOf(course.title, locale, () => resolvePictogram(course.pictogram, locale)?.alt.trim() || msg(str`Kurs ${[...all].findIndex((c) => c.id === course.id) + 1}`, { id: 'course-calendar.course-fallback' }));
+  return nameOf(course.title, locale, () => resolvePictogram(course.pictogram, locale)?.alt.trim() || msg(str`Kurs ${[...all.values()].findIndex((c) => c.id === course.id) + 1}`, { id: 'course-calendar.course-fallback' }));
 }
 
 /** "Renhold og smittevern, Teori, 09:00–14:30" — the session's name in announcements. */
 export function sessionName(session: Session, courses: ReadonlyMap<string, Course>, locale: string): string {
   const comma = listSeparator(locale);
-  return `${isolate(courseName(courses.get(session.courseId), courses.values(), locale))}${comma}${kindLabel(session.kind)}${comma}${timeText(session, locale)}`;
+  return `${isolate(courseName(courses.get(session.courseId), courses, locale))}${comma}${kindLabel(session.kind)}${comma}${timeText(session, locale)}`;
 }
 
 /** "fortsatt fra tir. 10. mars": a piece of a session that began on an earlier day. */
@@ -192,7 +192,7 @@ export function renderSessionChip(ctx: ViewContext, segment: Segment, options: C
   const { session } = segment;
   const locale = ctx.locale;
   const course = ctx.courses.get(session.courseId);
-  const courseTitle = courseName(course, ctx.courses.values(), locale);
+  const courseTitle = courseName(course, ctx.courses, locale);
   const courseLang = nameLang(course?.title, locale);
   const own = resolveText(session.title, locale);
   const moving = ctx.moving === session.id;
@@ -249,7 +249,7 @@ export function renderMonthChip(ctx: ViewContext, segment: Segment): TemplateRes
   const course = ctx.courses.get(session.courseId);
   const courseLang = nameLang(course?.title, locale);
   if (session.cancelled || courseLang !== locale || (session.title !== undefined && resolvedLocale(session.title, locale) !== locale)) return monthChipNamedByContent(ctx, segment);
-  const courseTitle = courseName(course, ctx.courses.values(), locale);
+  const courseTitle = courseName(course, ctx.courses, locale);
   const own = resolveText(session.title, locale);
   const kind = kindLabel(session.kind);
   const start = clock(session.start);
@@ -395,7 +395,7 @@ function monthChipNamedByContent(ctx: ViewContext, segment: Segment): TemplateRe
   const { session } = segment;
   const locale = ctx.locale;
   const course = ctx.courses.get(session.courseId);
-  const courseTitle = courseName(course, ctx.courses.values(), locale);
+  const courseTitle = courseName(course, ctx.courses, locale);
   const courseLang = nameLang(course?.title, locale);
   const own = resolveText(session.title, locale);
   const kind = kindLabel(session.kind);

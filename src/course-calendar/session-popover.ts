@@ -107,7 +107,7 @@ export function renderSessionDetails(ctx: ViewContext, session: Session, actions
   const editable = ctx.editable;
   const place = resolveText(session.place, locale);
   return html`<div class="details" data-session-details=${session.id}>
-    <h3 id="popover-title">${renderPictogram(course?.pictogram, locale, true)} ${courseName(course, ctx.courses.values(), locale)}</h3>
+    <h3 id="popover-title">${renderPictogram(course?.pictogram, locale, true)} ${courseName(course, ctx.courses, locale)}</h3>
     <p>${kindLabel(session.kind)}${session.title ? html` · ${resolveText(session.title, locale)}` : nothing}</p>
     <p dir=${directionOf(getLocale())}><bdi>${ctx.fullDate(session.start.slice(0, 10))}</bdi>${listSeparator(getLocale())}${timeMarkup(session, locale)}</p>
     ${place && !editable ? html`<p>${msg('Sted', { id: 'course-calendar.field.place' })}: <bdi>${place}</bdi></p>` : nothing}
