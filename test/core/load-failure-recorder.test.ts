@@ -9,20 +9,9 @@ import type { VkTaskLadder } from '../../src/task-ladder/task-ladder.js';
 import { menuAction, placed, samplePlan } from '../plan-board/helpers.js';
 import { sampleLadder } from '../task-ladder/sample.js';
 import { record, shadowAll } from '../helpers/index.js';
+import { NOTICE, noticeOf } from '../helpers/load-failure.js';
 
-const NOTICE = 'Noe kunne ikke lastes. Last inn siden på nytt.';
-const notice = (el: Element): HTMLElement | null => el.shadowRoot?.querySelector<HTMLElement>('[data-vk-failed]') ?? null;
 const warn = console.warn;
-
-async function noticeOf(el: Element & { updateComplete: Promise<boolean> }): Promise<HTMLElement> {
-  for (let i = 0; i < 100 && !notice(el); i++) {
-    await el.updateComplete;
-    if (!notice(el)) await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  const found = notice(el);
-  if (!found) throw new Error('no load-failure notice');
-  return found;
-}
 
 describe('the recorder cannot load', () => {
   before(async () => {

@@ -14,22 +14,10 @@ import { bigPlan, cardButton, cardItem, deepActive, renderedOrder, samplePlan } 
 import { sampleLadder } from '../task-ladder/sample.js';
 import { sampleSchedule } from '../course-calendar/fixtures.js';
 import { record, sampleSteps, shadow } from '../helpers/index.js';
+import { NOTICE, noticeOf } from '../helpers/load-failure.js';
 
-const NOTICE = 'Noe kunne ikke lastes. Last inn siden på nytt.';
-const notice = (el: Element): HTMLElement | null => el.shadowRoot?.querySelector<HTMLElement>('[data-vk-failed]') ?? null;
 const warnings: unknown[][] = [];
 const warn = console.warn;
-
-/** Waits until the widget shows the notice (the failed fetch settles in a later task). */
-async function noticeOf(el: Element & { updateComplete: Promise<boolean> }): Promise<HTMLElement> {
-  for (let i = 0; i < 100 && !notice(el); i++) {
-    await el.updateComplete;
-    if (!notice(el)) await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  const found = notice(el);
-  if (!found) throw new Error('no load-failure notice');
-  return found;
-}
 
 describe('a lazy part that cannot load', () => {
   before(async () => {

@@ -9,20 +9,10 @@ import type { VkPlanBoard } from '../../src/plan-board/plan-board.js';
 import type { VkTaskLadder } from '../../src/task-ladder/task-ladder.js';
 import { createLadder } from '../../src/presets/index.js';
 import { bigPlan, deepActive } from '../plan-board/helpers.js';
+import { noticeOf } from '../helpers/load-failure.js';
 
-const notice = (el: Element): HTMLElement | null => el.shadowRoot?.querySelector<HTMLElement>('[data-vk-failed]') ?? null;
 const frame = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => resolve()));
 const warn = console.warn;
-
-async function noticeOf(el: Element & { updateComplete: Promise<boolean> }): Promise<HTMLElement> {
-  for (let i = 0; i < 100 && !notice(el); i++) {
-    await el.updateComplete;
-    if (!notice(el)) await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  const found = notice(el);
-  if (!found) throw new Error('no load-failure notice');
-  return found;
-}
 
 /** Presses ↓ `times`; after each, the focused control is wholly above the notice. */
 async function walkDown(el: HTMLElement & { updateComplete: Promise<boolean> }, alert: HTMLElement, times: number): Promise<void> {

@@ -8,9 +8,8 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { VkPlanBoard } from '../../src/plan-board/plan-board.js';
 import { cardButton, cardItem, deepActive, pointInto, samplePlan } from '../plan-board/helpers.js';
+import { notice, NOTICE } from '../helpers/load-failure.js';
 
-const NOTICE = 'Noe kunne ikke lastes. Last inn siden på nytt.';
-const notice = (el: Element): HTMLElement | null => el.shadowRoot?.querySelector<HTMLElement>('[data-vk-failed]') ?? null;
 const warn = console.warn;
 const settle = async (el: VkPlanBoard): Promise<void> => {
   for (let i = 0; i < 15; i++) {

@@ -9,9 +9,8 @@ import type { VkStepTracker } from '../../src/step-tracker/step-tracker.js';
 import type { VkCourseCalendar } from '../../src/course-calendar/course-calendar.js';
 import { sampleSchedule } from '../course-calendar/fixtures.js';
 import { sampleSteps, shadow } from '../helpers/index.js';
+import { notice, NOTICE } from '../helpers/load-failure.js';
 
-const NOTICE = 'Noe kunne ikke lastes. Last inn siden på nytt.';
-const notice = (el: Element): HTMLElement | null => el.shadowRoot?.querySelector<HTMLElement>('[data-vk-failed]') ?? null;
 const rejections: unknown[] = [];
 const onRejection = (event: PromiseRejectionEvent): void => {
   rejections.push(event.reason);
