@@ -1,5 +1,4 @@
 import type { Text } from './types.js';
-import { getLocale } from './localize.js';
 
 /** Languages written right to left among those the programme meets (and a few neighbours). */
 const RTL = new Set(['ar', 'fa', 'prs', 'ps', 'ur', 'he', 'ckb', 'dv', 'yi', 'syr']);
@@ -61,28 +60,8 @@ export function nameOf(text: Text | undefined | null, locale: string, fallback: 
 }
 
 /** The non-empty `nb` entry of a Text object, else ''. */
-function norwegian(text: Text | undefined | null): string {
-  return (text && typeof text === 'object' && own(text, 'nb')?.trim()) || '';
-}
-
-/**
- * The `lang` of what `nameOf` gives: the text's own (`resolvedLocale`), `nb` for its Norwegian
- * entry, or the UI locale its fallback is written in ("Kolonne 2" on a `lang="ar"` element is
- * still Norwegian).
- */
-export function nameLang(text: Text | undefined | null, locale: string): string {
-  return resolveText(text, locale).trim() ? resolvedLocale(text, locale) : norwegian(text) ? 'nb' : getLocale();
-}
-
-/**
- * What shows a name with `bilingual()`: `text`, or — empty in `locale` — `name` (its `nameOf`) in
- * the UI locale with the text's other, non-empty languages kept: `{ nb: "", ar: "…" }` keeps its
- * Arabic line under "Kolonne 2".
- */
-export function namedText(text: Text, locale: string, name: string): Text {
-  if (resolveText(text, locale).trim()) return text;
-  // (A non-empty Norwegian entry under an empty text-locale one is kept, not replaced.)
-  return { [getLocale()]: name, ...(typeof text === 'object' ? Object.fromEntries(Object.entries(text).filter((entry) => entry[1]?.trim())) : {}) };
+export function norwegian(text: Text | undefined | null): string {
+  return textIn(text, 'nb')?.trim() || '';
 }
 
 /** The locale whose text `resolveText` would pick, so markup can carry the right `lang`. */

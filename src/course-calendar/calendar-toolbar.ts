@@ -8,7 +8,7 @@ import { html, nothing, svg, type ReactiveController, type ReactiveControllerHos
 import { RovingFocus } from '../core/roving-focus.js';
 import { msg, str } from '@lit/localize';
 import { renderPictogram } from '../core/pictograms.js';
-import { nameLang } from '../core/text.js';
+import { nameLang } from '../core/names.js';
 import { calendarViews, type CalendarView, type ScheduleDocument } from './course-calendar.types.js';
 import { colorClass } from './calendar-sheets.js';
 import { courseName } from './session-chip.js';

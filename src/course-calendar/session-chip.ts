@@ -1,7 +1,8 @@
 /** One session's control (a `<button>`) as every view draws it, and what the views share. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { directionOf, nameLang, nameOf, resolvedLocale, resolveText, isolate, listSeparator } from '../core/text.js';
+import { directionOf, isolate, listSeparator, nameOf, resolvedLocale, resolveText } from '../core/text.js';
+import { nameLang } from '../core/names.js';
 import { pictogramRegistry, renderPictogram, resolvePictogram } from '../core/pictograms.js';
 import { formatDate } from '../core/dates.js';
 import type { IsoDate } from '../core/types.js';

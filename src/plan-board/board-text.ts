@@ -1,7 +1,8 @@
 import { msg, str } from '@lit/localize';
 import type { PictogramCategory } from '../core/pictogram-catalog.js';
 import { getLocale } from '../core/localize.js';
-import { baseLanguage, isolate, languageName as coreLanguageName, namedText, nameOf } from '../core/text.js';
+import { baseLanguage, isolate, languageName as coreLanguageName, nameOf } from '../core/text.js';
+import { namedText } from '../core/names.js';
 import type { Text } from '../core/types.js';
 import type { PlanColumn, PlanOperation } from './plan-board.types.js';
 import { cardName } from './card.js';

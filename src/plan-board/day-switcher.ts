@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { renderPictogram } from '../core/pictograms.js';
-import { directionOf, nameLang } from '../core/text.js';
+import { directionOf } from '../core/text.js';
+import { nameLang } from '../core/names.js';
 import { isRtl } from '../core/roving-focus.js';
 import { columnNameAt, columnPosition } from './board-text.js';
 import type { PlanColumn } from './plan-board.types.js';

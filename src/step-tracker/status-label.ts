@@ -1,6 +1,6 @@
 import { msg, str } from '@lit/localize';
-import { nameOf } from '../core/text.js';
 import type { ChecklistItem, Step, StepStatus } from './step-tracker.types.js';
+import { nameOf } from '../core/text.js';
 
 /**
  * A step's name in `locale`: its title, or — a title empty in every language (`""`, `{}`) — "Steg 3"

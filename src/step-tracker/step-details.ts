@@ -104,7 +104,8 @@ export const stepDetailsStyles = css`
     }
   }
 `;
-import { directionOf, nameLang, resolvedLocale, resolveText } from '../core/text.js';
+import { directionOf, resolvedLocale, resolveText } from '../core/text.js';
+import { nameLang } from '../core/names.js';
 import type { Text } from '../core/types.js';
 import { itemName, statusLabel } from './status-label.js';
 import { stepStatuses, type Step, type StepChanges, type StepStatus } from './step-tracker.types.js';

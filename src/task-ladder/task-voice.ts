@@ -1,6 +1,7 @@
 import { msg, str } from '@lit/localize';
 import { audioFor, bilingualSpeech, type Utterance } from '../core/read-aloud.js';
-import { isolate, namedText, resolveText, textIn } from '../core/text.js';
+import { isolate, resolveText, textIn } from '../core/text.js';
+import { namedText } from '../core/names.js';
 import type { LadderDocument, LadderOperation, Task } from './task-ladder.types.js';
 import { taskName } from './task-card.js';
 
