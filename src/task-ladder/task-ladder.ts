@@ -235,11 +235,12 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     }
     // Disabled, or the open view's right taken away (mode, readonly): the panel closes, with a take
     // being recorded in it, rather than turn into the details under the user's hands. Made
-    // read-only, it says why (the typing is gone); focus goes back to its task.
+    // read-only or switched to participant mode, it says why (the typing is gone); focus goes back to its task.
     const view = this.panel?.view;
     if (this.isDisabled ? this.panel || this.#wanted : view === 'log' ? !this.#canLog : view !== undefined && view !== 'details' && !this.#canAssess) {
       this.#closePanel(!this.isDisabled);
-      if (this.readonly && !this.isDisabled && this.#part) this.announcer.announce(this.#part.viewOnlyMessage());
+      const part = this.isDisabled ? undefined : this.#part;
+      if (part && (this.readonly || this.#participant)) this.announcer.announce(this.readonly ? part.viewOnlyMessage() : part.participantModeMessage());
     }
   }
 

@@ -185,6 +185,11 @@ export function viewOnlyMessage(): string {
   return msg('Skjemaet ble lukket: oppgavene kan nå bare ses, ikke endres.', { id: 'task-ladder.announce.view-only' });
 }
 
+/** Said when the host switched the ladder to participant mode while an adviser's form (level, sign-off, recording) was open. */
+export function participantModeMessage(): string {
+  return msg('Skjemaet ble lukket: i deltakervisning kan oppgaver leses opp og skrives i loggboka.', { id: 'task-ladder.announce.participant-mode' });
+}
+
 /** Said when the host changed the open task: what the user chose and typed is kept until they take the new values. */
 function changedNotice(actions: PanelActions): TemplateResult | typeof nothing {
   if (!actions.changedByHost) return nothing;

@@ -132,6 +132,8 @@ describe('host changes mid-interaction: board, ladder, tracker', () => {
     await settle(el);
     expect(openPanel(el), 'closed').to.equal(null);
     expectFocusInside(el);
+    // Before: closed without a word.
+    expect(live(el)).to.equal('Skjemaet ble lukket: i deltakervisning kan oppgaver leses opp og skrives i loggboka.');
   });
 
   // Before: the form closed without a word and the typing was simply gone.

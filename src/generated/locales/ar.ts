@@ -359,6 +359,7 @@
 'task-ladder.announce.level-recorded': str`${0}: ${1}، وتم حفظ التسجيل الصوتي`,
 'task-ladder.announce.log': str`${0}: تم الحفظ في دفتر السجل`,
 'task-ladder.announce.partial': `لا يمكن تشغيل أحد التسجيلات الصوتية.`,
+'task-ladder.announce.participant-mode': `أُغلق النموذج: في عرض المشارك يمكن قراءة المهام بصوت عالٍ والكتابة في دفتر السجل.`,
 'task-ladder.announce.recorded': str`${0}: تم حفظ التسجيل الصوتي`,
 'task-ladder.announce.recording-removed': str`${0}: تمت إزالة التسجيل الصوتي`,
 'task-ladder.announce.reset': str`${0}: ${1}. للتراجع اضغط Ctrl+Z.`,

@@ -359,6 +359,7 @@
 'task-ladder.announce.level-recorded': str`${0}: ${1}, sound recording saved`,
 'task-ladder.announce.log': str`${0}: saved in the logbook`,
 'task-ladder.announce.partial': `A recording cannot be played.`,
+'task-ladder.announce.participant-mode': `The form was closed: in participant view, tasks can be read aloud and written in the logbook.`,
 'task-ladder.announce.recorded': str`${0}: sound recording saved`,
 'task-ladder.announce.recording-removed': str`${0}: sound recording removed`,
 'task-ladder.announce.reset': str`${0}: ${1}. Undo with Ctrl+Z.`,

@@ -359,6 +359,7 @@
 'task-ladder.announce.level-recorded': str`${0}: ${1}، ضبط صدا ذخیره شد`,
 'task-ladder.announce.log': str`${0}: در دفترچه کار ذخیره شد`,
 'task-ladder.announce.partial': `یکی از صداهای ضبط‌شده پخش نمی‌شود.`,
+'task-ladder.announce.participant-mode': `فرم بسته شد: در نمای شرکت‌کننده می‌توان وظایف را بلند خواند و در دفتر ثبت نوشت.`,
 'task-ladder.announce.recorded': str`${0}: ضبط صدا ذخیره شد`,
 'task-ladder.announce.recording-removed': str`${0}: ضبط صدا حذف شد`,
 'task-ladder.announce.reset': str`${0}: ${1}. برای لغو Ctrl+Z را بزنید.`,

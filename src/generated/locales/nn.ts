@@ -359,6 +359,7 @@
 'task-ladder.announce.level-recorded': str`${0}: ${1}, lydopptak lagra`,
 'task-ladder.announce.log': str`${0}: lagra i loggboka`,
 'task-ladder.announce.partial': `Eit lydopptak kan ikkje spelast av.`,
+'task-ladder.announce.participant-mode': `Skjemaet vart lukka: i deltakarvising kan oppgåver lesast opp og skrivast i loggboka.`,
 'task-ladder.announce.recorded': str`${0}: lydopptak lagra`,
 'task-ladder.announce.recording-removed': str`${0}: lydopptak fjerna`,
 'task-ladder.announce.reset': str`${0}: ${1}. Angre med Ctrl+Z.`,

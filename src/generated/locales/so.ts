@@ -359,6 +359,7 @@
 'task-ladder.announce.level-recorded': str`${0}: ${1}, duubista codka waa la kaydiyay`,
 'task-ladder.announce.log': str`${0}: waxaa lagu kaydiyay buugga diiwaanka`,
 'task-ladder.announce.partial': `Mid ka mid ah codadka duuban lama shidi karo.`,
+'task-ladder.announce.participant-mode': `Foomka waa la xiray: aragtida ka-qaybgalaha, hawlaha waa la akhrin karaa oo buugga diiwaanka waa lagu qori karaa.`,
 'task-ladder.announce.recorded': str`${0}: duubista codka waa la kaydiyay`,
 'task-ladder.announce.recording-removed': str`${0}: duubista codka waa la tirtiray`,
 'task-ladder.announce.reset': str`${0}: ${1}. Ka noqo adoo riixaya Ctrl+Z.`,

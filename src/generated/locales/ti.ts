@@ -359,6 +359,7 @@
 'task-ladder.announce.level-recorded': str`${0}፦ ${1}፣ ቅዳሕ ድምጺ ተዓቂቡ`,
 'task-ladder.announce.log': str`${0}: ኣብ መዝገብ ተዓቂቡ`,
 'task-ladder.announce.partial': `ሓደ ዝተቐድሐ ድምጺ ክጻወት ኣይከኣልን።`,
+'task-ladder.announce.participant-mode': `ቅጥዒ ተዓጽዩ፦ ኣብ ርእይቶ ተሳታፊ ዕዮታት ብድምጺ ክንበቡን ኣብ መዝገብ ክጽሓፉን ይኽእሉ።`,
 'task-ladder.announce.recorded': str`${0}፦ ቅዳሕ ድምጺ ተዓቂቡ`,
 'task-ladder.announce.recording-removed': str`${0}፦ ቅዳሕ ድምጺ ተሰሪዙ`,
 'task-ladder.announce.reset': str`${0}፦ ${1}። ንምስራዝ Ctrl+Z ጠውቕ።`,

@@ -359,6 +359,7 @@
 'task-ladder.announce.level-recorded': str`${0}: ${1}, звукозапис збережено`,
 'task-ladder.announce.log': str`${0}: збережено в щоденнику`,
 'task-ladder.announce.partial': `Один аудіозапис не відтворюється.`,
+'task-ladder.announce.participant-mode': `Форму закрито: у поданні учасника завдання можна прослухати й записати в журнал.`,
 'task-ladder.announce.recorded': str`${0}: звукозапис збережено`,
 'task-ladder.announce.recording-removed': str`${0}: звукозапис видалено`,
 'task-ladder.announce.reset': str`${0}: ${1}. Скасувати — Ctrl+Z.`,
