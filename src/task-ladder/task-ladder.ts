@@ -235,7 +235,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     }
     // Disabled, or the open view's right taken away (mode, readonly): the panel closes, with a take
     // being recorded in it, rather than turn into the details under the user's hands. Made
-    // read-only or switched to participant mode, it says why (the typing is gone); focus goes back to its task.
+    // read-only or switched to participant mode, it says why; a name or entry typed is kept as a draft for the next open; focus goes back to its task.
     const view = this.panel?.view;
     if (this.isDisabled ? this.panel || this.#wanted : view === 'log' ? !this.#canLog : view !== undefined && view !== 'details' && !this.#canAssess) {
       this.#closePanel(!this.isDisabled);
@@ -290,6 +290,8 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
   #useTheirs(): void {
     const live = this.panel ? this.#findTask(this.panel.taskId) : undefined;
     if (!this.panel || !live) return;
+    // The host's values replace what was typed, the sign-off's name too.
+    this.#drafts.set(live.id, { ...this.#drafts.get(live.id), mentor: undefined });
     this.panel = { ...this.panel, revision: this.hostRevision, task: live, mentor: this.document?.mentor?.name };
     void this.updateComplete.then(() => this.#part?.firstFocusable(this.popoverPanel)?.focus());
   }

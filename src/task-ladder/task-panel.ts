@@ -24,10 +24,14 @@ import { logAuthors, moods, taskLevels, type LadderOperation, type LogAuthor, ty
 export { PopoverController, firstFocusable, holdsTake, popoverStyles } from '../core/popover.js';
 export { taskPanelStyles } from './task-panel.styles.js';
 
-/** A logbook entry being written: its text, and the author the user chose (none: the mode's default). */
+/**
+ * What a task's forms hold unsaved: a logbook entry's text and the author the user chose (none: the
+ * mode's default), and the mentor's name typed into the sign-off form (none: the task's or ladder's).
+ */
 export interface LogDraft {
   text?: string;
   by?: LogAuthor;
+  mentor?: string;
 }
 
 /** What the details popover and its forms call back into the element. */
@@ -220,8 +224,12 @@ function renderSignoffForm(view: LadderView, actions: PanelActions, task: Task, 
         dir="auto"
         aria-invalid=${nameMissing ? 'true' : nothing}
         aria-describedby=${nameMissing ? 'form-error' : nothing}
-        .value=${(actions.initial ?? task).signoff?.by ?? actions.initialMentor ?? ''}
-        @input=${(e: InputEvent) => nameMissing && (e.target as HTMLInputElement).value.trim() && actions.setError('')}
+        .value=${actions.drafts.get(task.id)?.mentor ?? (actions.initial ?? task).signoff?.by ?? actions.initialMentor ?? ''}
+        @input=${(e: InputEvent) => {
+          const name = (e.target as HTMLInputElement).value;
+          actions.drafts.set(task.id, { ...actions.drafts.get(task.id), mentor: name });
+          if (nameMissing && name.trim()) actions.setError('');
+        }}
     /></label>
     <label class="field"
       ><span>${msg('Dato', { id: 'task-ladder.field.date' })}</span>
@@ -291,6 +299,7 @@ function submitSignoff(view: LadderView, actions: PanelActions, event: SubmitEve
   if (!by) return actions.setError(msg('Skriv fadderens navn.', { id: 'task-ladder.error.mentor' }));
   if (!DATE_PATTERN.test(date)) return actions.setError(msg('Velg en gyldig dato.', { id: 'task-ladder.error.date' }));
   if (actions.commit({ type: 'task.signoff', taskId: task.id, by, date })) {
+    actions.drafts.set(task.id, { ...actions.drafts.get(task.id), mentor: undefined });
     actions.closePanel();
     // As undo and redo say it (the ladder's describeState) and the card shows it: "Vaske gulv: Kvittert ut av Kari, 2. mars 2026".
     actions.announce(msg(str`${isolate(taskName(view.doc, task, view.locale))}: ${signoffText({ signoff: { by, date } } as Task, view.locale)}`, { id: 'task-ladder.announce.level' }));

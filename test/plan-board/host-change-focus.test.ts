@@ -70,6 +70,13 @@ async function typeInLadderForm(el: VkTaskLadder, view: 'signoff' | 'log'): Prom
   return form!;
 }
 
+/** Opens t3's sign-off form again, without typing. */
+async function reopenSignoff(el: VkTaskLadder): Promise<HTMLFormElement> {
+  shadowAll(el, '.task-button').find((b) => b.dataset.key === 't3')!.closest('li')!.querySelector<HTMLElement>('.signoff-control')!.click();
+  await waitForOpen(el);
+  return el.shadowRoot!.querySelector<HTMLFormElement>('.signoff-form')!;
+}
+
 describe('host changes mid-interaction: board, ladder, tracker', () => {
   it('board: a card lifted and moved to Tuesday, then the board narrows: Tuesday is shown, focus on the card, Space drops it where it is seen', async () => {
     const el = await board(900);
@@ -150,6 +157,25 @@ describe('host changes mid-interaction: board, ladder, tracker', () => {
       expect(expectFocusInside(el).dataset.key, 'focus on the task').to.equal('t3');
     });
   }
+
+  it('ladder: the mentor’s name typed when readonly closed the sign-off form is there when it opens again; "Bruk de nye" replaces it', async () => {
+    const el = await fixture<VkTaskLadder>(html`<vk-task-ladder .value=${sampleLadder()}></vk-task-ladder>`);
+    await el.updateComplete;
+    await typeInLadderForm(el, 'signoff');
+    el.readonly = true;
+    await settle(el);
+    el.readonly = false;
+    await settle(el);
+    const form = await reopenSignoff(el);
+    expect(form.querySelector<HTMLInputElement>('input[name="by"]')!.value).to.equal('Ola Hansen');
+    // The host changes the task meanwhile: its values replace the typing on "Bruk de nye".
+    const doc = sampleLadder();
+    el.value = { ...doc, phases: [{ ...doc.phases[0], tasks: doc.phases[0].tasks.map((t) => (t.id === 't3' ? { ...t, signoff: { by: 'Kari Nordmann', date: '2026-03-05' } } : t)) }, doc.phases[1]] };
+    await settle(el);
+    shadow(el, '.use-theirs').click();
+    await settle(el);
+    expect(shadow<HTMLInputElement>(el, '.signoff-form input[name="by"]').value).to.equal('Kari Nordmann');
+  });
 
   it('ladder: the announcement of a form closed by readonly is in the UI locale (en)', async () => {
     await setLocale('en');
