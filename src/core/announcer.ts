@@ -113,6 +113,8 @@ export class Announcer implements ReactiveController {
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
     }
     this.host.requestUpdate();
+    // The control that has focus now (the one whose use failed) may be where the notice appears.
+    void this.host.updateComplete.then(() => (root?.activeElement as HTMLElement | null)?.scrollIntoView({ block: 'nearest' }));
   }
 
   /** A lazy part has failed to load (said once; see `loadFailed`). */

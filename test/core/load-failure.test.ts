@@ -73,6 +73,25 @@ describe('a lazy part that cannot load', () => {
     }
   });
 
+  it('plan board: the control whose use failed, at the window’s bottom edge, is not left under the notice', async () => {
+    await setViewport({ width: 360, height: 500 });
+    try {
+      const el = await fixture<VkPlanBoard>(html`<vk-plan-board .value=${bigPlan(40)}></vk-plan-board>`);
+      const button = el.shadowRoot?.querySelectorAll<HTMLElement>('.menu-button')[1] as HTMLElement;
+      // Its bottom 4 px above the window's: where the notice will be.
+      scrollBy(0, button.getBoundingClientRect().bottom - innerHeight + 4);
+      button.focus({ preventScroll: true });
+      button.click();
+      const alert = await noticeOf(el);
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      expect(deepActive()).to.equal(button);
+      expect(button.getBoundingClientRect().bottom).to.be.at.most(alert.getBoundingClientRect().top + 0.5);
+    } finally {
+      scrollTo(0, 0);
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
   it('step tracker: a step’s details cannot open; the tracker says so and focus stays on the step', async () => {
     const el = await fixture<VkStepTracker>(html`<vk-step-tracker .value=${sampleSteps()}></vk-step-tracker>`);
     const step = shadow(el, '.step-button[tabindex="0"]');
