@@ -6,7 +6,8 @@
  * `configureLocalization` per module instance (lit#1661): if the host app already configured the
  * same instance, Veikart keeps working and shows its source (bokmål) strings — see README.
  */
-import { configureLocalization, LOCALE_STATUS_EVENT } from '@lit/localize';
+import { configureLocalization, LOCALE_STATUS_EVENT, type LocaleStatusEventDetail } from '@lit/localize';
+import type { ReactiveControllerHost } from 'lit';
 import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
 
 export type UiLocale = typeof sourceLocale | (typeof targetLocales)[number];
@@ -53,6 +54,8 @@ let loading: Promise<void> | null = null;
 let loadingWait: Promise<void> | null = null;
 /** The locale last asked for: the UI locale once its strings are in. */
 let requested: UiLocale | undefined;
+/** Why the strings of a UI locale could not be loaded (the first time), or undefined. */
+let failure: Error | undefined;
 
 /** The longest a widget's first render waits for UI strings on their way (ms); see `localeWait`. */
 export const LOCALE_WAIT_MS = 500;
@@ -71,11 +74,19 @@ function load(locale: UiLocale): Promise<void> {
         if (loading === request) loading = loadingWait = null;
         resolve();
       };
-      request.then(done, done);
+      request.then(done, (error: unknown) => {
+        // The UI stays in the locale it had: say so from here on (`LocaleController`).
+        failure ??= error as Error; // a failed import(): a TypeError
+        if (requested === locale) requested = normalizeLocale(current);
+        done();
+      });
     });
   }
   return request;
 }
+
+/** `load` for a change of `<html lang>`: nobody awaits it, so a failure is not an unhandled rejection. */
+const follow = (): void => void load(normalizeLocale(document.documentElement.lang)).catch(() => undefined);
 
 function ensureConfigured(): Controls {
   if (controls) return controls;
@@ -91,11 +102,9 @@ function ensureConfigured(): Controls {
     controls = { getLocale: () => sourceLocale, setLocale: () => Promise.resolve() };
   }
   if (typeof document !== 'undefined' && typeof MutationObserver !== 'undefined') {
-    observer = new MutationObserver(() => {
-      if (followDocument) void load(normalizeLocale(document.documentElement.lang));
-    });
+    observer = new MutationObserver(() => followDocument && follow());
     observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
-    void load(normalizeLocale(document.documentElement.lang));
+    follow();
   }
   return controls;
 }
@@ -139,7 +148,9 @@ export function initLocalization(): void {
 
 /**
  * Sets the UI locale for every Veikart widget and stops following `<html lang>`.
- * Resolves when the locale's strings are loaded. A BCP 47 tag: its base language is used
+ * Resolves when the locale's strings are loaded; rejects when they cannot be (their chunk file
+ * is gone or the network is): the UI then stays in the locale it had, and every widget shows its
+ * load-failure notice (core/announcer.ts `loadFailed`). A BCP 47 tag: its base language is used
  * (`'ar-SY'` → `ar`; `no` → `nb`); one Veikart has no strings for (`'de'`) gives bokmål, the
  * source locale, without an error (`uiLocales` lists the eight there are).
  * @example await setLocale('ar');
@@ -182,6 +193,22 @@ export function localeWait(): Promise<void> | null {
 export function localeReady(): Promise<void> {
   ensureConfigured();
   return pending;
+}
+
+/**
+ * What `updateWhenLocaleChanges` does (a render once a new UI locale's strings are in), and what
+ * it does not: when they could not be loaded, `failed` is called with the error, at once for a
+ * widget connected after that. One window listener per connected widget, as before.
+ */
+export function updateOnLocale(host: ReactiveControllerHost, failed: (error: Error) => void): void {
+  const listener = ({ detail }: CustomEvent<LocaleStatusEventDetail>): void => {
+    if (detail.status == 'ready') host.requestUpdate();
+    else if (detail.status == 'error') failed(new Error(detail.errorMessage));
+  };
+  host.addController({
+    hostConnected: () => (failure && failed(failure), addEventListener(LOCALE_STATUS_EVENT, listener)),
+    hostDisconnected: () => removeEventListener(LOCALE_STATUS_EVENT, listener),
+  });
 }
 
 export { LOCALE_STATUS_EVENT };

@@ -1,9 +1,9 @@
 import { LitElement, html, nothing, type CSSResultGroup, type CSSResultOrNative, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { Announcer } from './announcer.js';
 import { emit, type ChangeSource, type VkErrorDetail } from './events.js';
-import { getLocale, initLocalization, localeWait, pageTextLocale, prefetchLocale } from './localize.js';
+import { getLocale, initLocalization, localeWait, updateOnLocale, pageTextLocale, prefetchLocale } from './localize.js';
 import { deepEqualJson, markFreshJson, parseJson } from './schema.js';
 import { tokens } from './tokens.js';
 import { prepareFonts, type FontInstance } from './fonts.js';
@@ -100,7 +100,7 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
     super();
     this.internals = this.attachInternals();
     initLocalization();
-    updateWhenLocaleChanges(this);
+    updateOnLocale(this, (error) => this.announcer.loadFailed(error));
     // A value set on the element before it was upgraded shadows the accessor: take it over.
     if (Object.hasOwn(this, 'value')) {
       const early = (this as { value?: unknown }).value;

@@ -1,0 +1,68 @@
+// The strings of the page's language cannot be loaded (their chunk file is gone after a deploy, or
+// the network is): the widgets stay in the language they had, and say that something could not be
+// loaded, as they do for any lazy part (core/announcer.ts `loadFailed`). This file runs in a page
+// of its own: localization is configured by its first element, after the Arabic strings are blocked
+// (CDP Network.setBlockedURLs, web-test-runner.config.mjs `vk-block-urls`).
+import { expect, fixture, html } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import '../../src/define.js';
+import type { VkStepTracker } from '../../src/step-tracker/step-tracker.js';
+import { expectedLocale, getLocale, setLocale } from '../../src/core/localize.js';
+import { sampleSteps, shadow } from '../helpers/index.js';
+import { NOTICE, notice, noticeOf } from '../helpers/load-failure.js';
+
+const warnings: unknown[][] = [];
+const warn = console.warn;
+const rejections: unknown[] = [];
+const onRejection = (event: PromiseRejectionEvent): void => void rejections.push(event.reason);
+
+describe('UI strings that cannot load', () => {
+  before(async () => {
+    await executeServerCommand('vk-block-urls', { urls: ['*/locales/ar.*'] });
+    console.warn = (...args: unknown[]) => void warnings.push(args);
+    window.addEventListener('unhandledrejection', onRejection);
+  });
+  after(async () => {
+    console.warn = warn;
+    window.removeEventListener('unhandledrejection', onRejection);
+    await executeServerCommand('vk-block-urls', { urls: [] });
+    document.documentElement.lang = 'nb';
+  });
+
+  it('a page in Arabic whose strings fail: the tracker shows bokmål, with the notice, and no unhandled rejection', async () => {
+    document.documentElement.lang = 'ar';
+    const el = await fixture<VkStepTracker>(html`<vk-step-tracker .value=${sampleSteps()}></vk-step-tracker>`);
+    const alert = await noticeOf(el);
+    expect(alert.getAttribute('role')).to.equal('alert');
+    expect(alert.textContent?.trim()).to.equal(NOTICE);
+    expect(getLocale()).to.equal('nb');
+    // What the first render of a later element expects (its date formats): the locale it will get.
+    expect(expectedLocale()).to.equal('nb');
+    expect(shadow(el, '.step-button[data-key="s3"]').textContent).to.contain('Ikke startet');
+    expect(warnings.filter((args) => String(args[0]).startsWith('Veikart: a part')).length).to.equal(1);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(rejections, 'unhandled rejections').to.deep.equal([]);
+  });
+
+  it('a widget added after the failure shows the notice from its first render on', async () => {
+    const el = await fixture<VkStepTracker>(html`<vk-step-tracker .value=${sampleSteps()}></vk-step-tracker>`);
+    await el.updateComplete;
+    expect(notice(el)?.textContent?.trim()).to.equal(NOTICE);
+  });
+
+  it('setLocale rejects for the host, and the UI stays as it was', async () => {
+    const el = await fixture<VkStepTracker>(html`<vk-step-tracker .value=${sampleSteps()}></vk-step-tracker>`);
+    let error: unknown;
+    await setLocale('ar').catch((e: unknown) => (error = e));
+    expect(error).to.be.instanceOf(Error);
+    await el.updateComplete;
+    expect(getLocale()).to.equal('nb');
+    expect(shadow(el, '.step-button[data-key="s3"]').textContent).to.contain('Ikke startet');
+    // Another language's strings still load.
+    await setLocale('en');
+    await el.updateComplete;
+    expect(shadow(el, '.step-button[data-key="s3"]').textContent).to.contain('Not started');
+    // The notice stays, now in English.
+    expect(notice(el)?.textContent?.trim()).to.equal('Something could not be loaded. Reload the page.');
+  });
+});
