@@ -66,6 +66,11 @@ export class BoardEditor {
   documentChanged(doc: PlanDocument | null, hostValue: boolean): void {
     const panels = this.panels;
     const panel = panels.panel;
+    if (panel?.kind === 'propose' && doc && !doc.columns.length) {
+      // The host took every day away: nowhere to put a card (the board offers no proposal then).
+      this.host.closePanel('focus');
+      this.host.announce(msg('Skjemaet ble lukket: planen har ingen dager nå.', { id: 'plan-board.announce.no-days' }));
+    }
     if (!panel || panel.kind === 'propose') return;
     const cardId = panel.kind === 'picker' ? panel.replaceCardId : panel.cardId;
     if (!cardId) return;

@@ -393,7 +393,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
           ${title ? html`<div class="title" id="board-title" role="heading" aria-level=${level}>${bilingual(doc.title, locale, language)}</div>` : nothing}
           <p class="summary">${msg(str`${this.#index.counts.done} av ${this.#index.counts.total} ferdig`, { id: 'plan-board.summary' })}</p>
           ${this.canArrange ? renderToolbar(this.toolbarKey, this.canUndo, this.canRedo, (which) => this.#history(which), (e) => this.#onToolbarKey(e)) : nothing}
-          ${this.canPropose
+          ${this.canPropose && doc.columns.length
             ? html`<button type="button" class="propose big" @focus=${() => this.#preloadEditing()} @pointerenter=${() => this.#preloadEditing()} @click=${(e: Event) => this.#openPanel({ kind: 'propose', draft: { picked: null, columnId: doc.columns[current]?.id ?? '', audio: null } }, e.currentTarget as HTMLElement)}>
                 ${icons.hand}<span>${msg('Foreslå et kort', { id: 'plan-board.proposal.open' })}</span>
               </button>`
@@ -448,6 +448,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
             return guard(columnDeps(column, index, cards, options, (cardId) => this.#columnIdOf(cardId)), () => renderColumn(column, index, cards, options));
           })}
         </div>
+        ${doc.columns.length ? nothing : html`<p class="vk-empty" part="empty" data-state="empty" tabindex="-1">${msg('Planen har ingen dager ennå.', { id: 'plan-board.empty.days' })}</p>`}
         <span id="hint" class="vk-visually-hidden"
           >${this.participant
             ? msg('Trykk på kortet for å høre det.', { id: 'plan-board.hint.participant' })

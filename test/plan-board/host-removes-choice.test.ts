@@ -89,3 +89,40 @@ describe('plan board: the edit form after a switch to participant mode', () => {
     expect(sr(el).querySelector('.edit-form .change-picture'), 'offered again').to.not.equal(null);
   });
 });
+
+// Before: with every day taken away by the host, the proposal stayed open and Send asked
+// "Hvilken dag?" above no days at all (a dead end); the board went on offering "Foreslå et kort".
+describe('plan board: the host removes every day while a proposal is open', () => {
+  const noDays = () => ({ ...samplePlan(), columns: [], cards: [] });
+
+  it('the proposal closes and says why; focus stays in the board; nothing is added', async () => {
+    const el = await fixture<VkPlanBoard>(html`<vk-plan-board mode="participant" proposals .value=${samplePlan()}></vk-plan-board>`);
+    const events = record(el, 'vk-change');
+    (sr(el).querySelector('.propose') as HTMLElement).click();
+    await el.updateComplete;
+    (sr(el).querySelector('.vk-popover .picker-option[data-pictogram="vk:dentist"]') as HTMLElement).click();
+    await el.updateComplete;
+    el.value = noDays();
+    await el.updateComplete;
+    await el.updateComplete;
+    await frame();
+    expect(sr(el).querySelector('.vk-popover:popover-open'), 'the proposal is closed').to.equal(null);
+    expect(announced(el)).to.equal('Skjemaet ble lukket: planen har ingen dager nå.');
+    expect(document.activeElement, 'focus in the board').to.equal(el);
+    expect(sr(el).activeElement?.textContent?.trim(), 'on what the board says instead of days').to.equal('Planen har ingen dager ennå.');
+    expect(operations(events)).to.have.length(0);
+  });
+
+  it('a board with no days offers no proposal; a focused "Foreslå et kort" that goes leaves focus in the board', async () => {
+    const empty = await fixture<VkPlanBoard>(html`<vk-plan-board mode="participant" proposals .value=${noDays()}></vk-plan-board>`);
+    expect(sr(empty).querySelector('.propose')).to.equal(null);
+    expect(sr(empty).querySelector('[part="empty"]')?.textContent?.trim()).to.equal('Planen har ingen dager ennå.');
+    const el = await fixture<VkPlanBoard>(html`<vk-plan-board mode="participant" proposals .value=${samplePlan()}></vk-plan-board>`);
+    (sr(el).querySelector('.propose') as HTMLElement).focus();
+    el.value = noDays();
+    await el.updateComplete;
+    await frame();
+    expect(sr(el).querySelector('.propose')).to.equal(null);
+    expect(document.activeElement, 'focus in the board').to.equal(el);
+  });
+});
