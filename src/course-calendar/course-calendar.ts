@@ -177,6 +177,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     this.#movesAccess,
   );
   #lastRange = '';
+  #newRange?: CalendarRange;
   #lastTitle: string | null = null;
   #pendingFocus: FocusTarget = null;
   /** The day of month PageUp/PageDown aim for, and the date it last produced. */
@@ -376,6 +377,9 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
       const width = this.getBoundingClientRect().width;
       this.narrow = isNarrow(width);
     }
+    const { view, start, end } = this.range; // another period: the agenda's first rows, in the render that shows it (not a second); said after it
+    const key = `${view}|${start}|${end}`;
+    if (key !== this.#lastRange) (this.#lastRange = key), (this.agendaLimit = AGENDA_BATCH), (this.#newRange = { view, start, end });
     // Announced before rendering, so the live region updates in the same render.
     const title = this.#title();
     // After undo/redo, a move or a plan the announcement names the edit; the new period title would drown it.
@@ -391,13 +395,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const range = this.range;
-    const key = `${range.view}|${range.start}|${range.end}`;
-    if (key !== this.#lastRange) {
-      this.#lastRange = key;
-      this.agendaLimit = AGENDA_BATCH;
-      emit(this, 'vk-range-change', { view: range.view, start: range.start, end: range.end });
-    }
+    if (this.#newRange) emit(this, 'vk-range-change', this.#newRange), (this.#newRange = undefined);
     if (this.currentView === 'week') applyWeekGeometry(this.renderRoot);
     const target = this.#pendingFocus;
     this.#pendingFocus = null;
