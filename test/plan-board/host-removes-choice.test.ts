@@ -20,16 +20,22 @@ async function recorderIn(el: VkPlanBoard, selector: string): Promise<HTMLElemen
   return recorder as HTMLElement;
 }
 
+/** A participant board with the proposal open and the dentist picture chosen; its vk-change events. */
+async function dentistProposed() {
+  const el = await fixture<VkPlanBoard>(html`<vk-plan-board mode="participant" proposals .value=${samplePlan()}></vk-plan-board>`);
+  const events = record(el, 'vk-change');
+  (sr(el).querySelector('.propose') as HTMLElement).click();
+  await el.updateComplete;
+  (sr(el).querySelector('.vk-popover .picker-option[data-pictogram="vk:dentist"]') as HTMLElement).click();
+  await el.updateComplete;
+  return { el, events };
+}
+
 // Before: the day the participant had chosen was removed by the host while the proposal was open;
 // no day showed as chosen, and Send put the card in the board's first day without asking.
 describe('plan board: the host removes the day a proposal was for', () => {
   it('Send asks "Hvilken dag?" with focus on the days, adds nothing; a day chosen then, Send adds the card there', async () => {
-    const el = await fixture<VkPlanBoard>(html`<vk-plan-board mode="participant" proposals .value=${samplePlan()}></vk-plan-board>`);
-    const events = record(el, 'vk-change');
-    (sr(el).querySelector('.propose') as HTMLElement).click();
-    await el.updateComplete;
-    (sr(el).querySelector('.vk-popover .picker-option[data-pictogram="vk:dentist"]') as HTMLElement).click();
-    await el.updateComplete;
+    const { el, events } = await dentistProposed();
     (sr(el).querySelector('.vk-popover .day-option[data-column="wed"]') as HTMLElement).click();
     await el.updateComplete;
     const plan = samplePlan();
@@ -96,12 +102,7 @@ describe('plan board: the host removes every day while a proposal is open', () =
   const noDays = () => ({ ...samplePlan(), columns: [], cards: [] });
 
   it('the proposal closes and says why; focus stays in the board; nothing is added', async () => {
-    const el = await fixture<VkPlanBoard>(html`<vk-plan-board mode="participant" proposals .value=${samplePlan()}></vk-plan-board>`);
-    const events = record(el, 'vk-change');
-    (sr(el).querySelector('.propose') as HTMLElement).click();
-    await el.updateComplete;
-    (sr(el).querySelector('.vk-popover .picker-option[data-pictogram="vk:dentist"]') as HTMLElement).click();
-    await el.updateComplete;
+    const { el, events } = await dentistProposed();
     el.value = noDays();
     await el.updateComplete;
     await el.updateComplete;
