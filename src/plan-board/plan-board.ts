@@ -454,7 +454,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
             ? msg('Trykk på kortet for å høre det.', { id: 'plan-board.hint.participant' })
             : this.canArrange
               ? msg('Enter åpner kortet. Mellomrom løfter kortet; flytt med piltastene og slipp med mellomrom.', { id: 'plan-board.hint.adviser' })
-              : msg('Enter åpner kortet.', { id: 'plan-board.hint.view' })}</span
+              : msg('Enter åpner kortet. Mellomrom leser det opp.', { id: 'plan-board.hint.readonly' })}</span
         >
         <div class="ghost-layer" aria-hidden="true"></div>
         ${this.#editing.panels?.render((panel) => this.#editing.editor?.render(doc, panel, locale) ?? nothing) ?? nothing}
@@ -584,10 +584,10 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
       }
       if (event.key === ' ') {
         event.preventDefault();
-        // Space on a card: a participant hears it; an adviser lifts it.
+        // Space on a card: an adviser lifts it; a participant, or anyone on a board that cannot be arranged (read-only), hears it.
         const origin = this.#index.position(cardId);
-        if (this.participant) this.#read(cardId);
-        else if (this.canArrange && origin && !this.#drag.active) this.#moves.pickUp(cardId, origin);
+        if (this.participant || !this.canArrange) this.#read(cardId);
+        else if (origin && !this.#drag.active) this.#moves.pickUp(cardId, origin);
         return;
       }
       if ((event.key === 'F10' && event.shiftKey) || event.key === 'ContextMenu') {

@@ -570,6 +570,28 @@ describe('plan board: read aloud', () => {
   });
 });
 
+// Before: a read-only board in adviser mode promised "viewing and reading aloud only", yet a card
+// could not be heard by itself: Space did nothing (it lifts a card only where cards can be moved)
+// and the card menu, which has "Les opp", is not shown read-only. Only a whole column could be read.
+describe('plan board: read-only, a card read aloud', () => {
+  afterEach(() => setSpeechEngine(null));
+
+  it('Space on a card reads it, and the card says so; nothing is lifted or changed', async () => {
+    const said: string[] = [];
+    setSpeechEngine({ hasVoice: (lang) => lang === 'nb', speak: (text, lang) => (said.push(`${lang}:${text}`), Promise.resolve()), play: () => Promise.resolve() });
+    const el = await fixture<VkPlanBoard>(html`<vk-plan-board readonly .value=${samplePlan()}></vk-plan-board>`);
+    const events = record(el, 'vk-change');
+    const card = cardButton(el, 'c1');
+    card.focus();
+    await key(el, card, ' ');
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(said).to.deep.equal(['nb:Norskkurs']);
+    expect(sr(el).querySelector('[data-moving]'), 'nothing lifted').to.equal(null);
+    expect(operations(events)).to.deep.equal([]);
+    expect(sr(el).getElementById(card.getAttribute('aria-describedby') ?? '')?.textContent?.trim()).to.equal('Enter åpner kortet. Mellomrom leser det opp.');
+  });
+});
+
 describe('plan board: read a column aloud', () => {
   afterEach(() => setSpeechEngine(null));
 

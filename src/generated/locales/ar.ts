@@ -246,7 +246,7 @@
 'plan-board.field.title-second': str`النص (${0})`,
 'plan-board.hint.adviser': `مفتاح Enter يفتح البطاقة. مفتاح المسافة يرفع البطاقة؛ انقلها بمفاتيح الأسهم وضعها بمفتاح المسافة.`,
 'plan-board.hint.participant': `اضغط على البطاقة لتسمعها.`,
-'plan-board.hint.view': `مفتاح Enter يفتح البطاقة.`,
+'plan-board.hint.readonly': `مفتاح Enter يفتح البطاقة. مفتاح المسافة يقرؤها بصوت عالٍ.`,
 'plan-board.menu.edit': `تعديل`,
 'plan-board.menu.read': `قراءة بصوت عالٍ`,
 'plan-board.menu.remove': str`إزالة ${0}`,

@@ -246,7 +246,7 @@
 'plan-board.field.title-second': str`Text (${0})`,
 'plan-board.hint.adviser': `Enter opens the card. Space picks up the card; move it with the arrow keys and drop it with Space.`,
 'plan-board.hint.participant': `Tap the card to hear it.`,
-'plan-board.hint.view': `Enter opens the card.`,
+'plan-board.hint.readonly': `Enter opens the card. Space reads it aloud.`,
 'plan-board.menu.edit': `Edit`,
 'plan-board.menu.read': `Read aloud`,
 'plan-board.menu.remove': str`Remove ${0}`,

@@ -246,7 +246,7 @@
 'plan-board.field.title-second': str`متن (${0})`,
 'plan-board.hint.adviser': `کلید Enter کارت را باز می‌کند. کلید فاصله کارت را برمی‌دارد؛ با کلیدهای جهت‌نما جابه‌جا کنید و با کلید فاصله بگذارید.`,
 'plan-board.hint.participant': `روی کارت بزنید تا آن را بشنوید.`,
-'plan-board.hint.view': `کلید Enter کارت را باز می‌کند.`,
+'plan-board.hint.readonly': `کلید Enter کارت را باز می‌کند. کلید فاصله آن را با صدای بلند می‌خواند.`,
 'plan-board.menu.edit': `ویرایش`,
 'plan-board.menu.read': `بلند خواندن`,
 'plan-board.menu.remove': str`حذف ${0}`,

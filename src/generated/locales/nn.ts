@@ -246,7 +246,7 @@
 'plan-board.field.title-second': str`Tekst (${0})`,
 'plan-board.hint.adviser': `Enter opnar kortet. Mellomrom løftar kortet; flytt med piltastane og slepp med mellomrom.`,
 'plan-board.hint.participant': `Trykk på kortet for å høyre det.`,
-'plan-board.hint.view': `Enter opnar kortet.`,
+'plan-board.hint.readonly': `Enter opnar kortet. Mellomrom les det opp.`,
 'plan-board.menu.edit': `Rediger`,
 'plan-board.menu.read': `Les opp`,
 'plan-board.menu.remove': str`Fjern ${0}`,

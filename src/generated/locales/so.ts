@@ -246,7 +246,7 @@
 'plan-board.field.title-second': str`Qoraal (${0})`,
 'plan-board.hint.adviser': `Furaha Enter wuxuu furaa kaarka. Furaha Space wuxuu kor u qaadaa kaarka; ku guuri fallaadhaha, kuna dhig Space.`,
 'plan-board.hint.participant': `Taabo kaarka si aad u maqasho.`,
-'plan-board.hint.view': `Furaha Enter wuxuu furaa kaarka.`,
+'plan-board.hint.readonly': `Furaha Enter wuxuu furaa kaarka. Furaha meel-bannaanku wuxuu u akhriyaa si kor ah.`,
 'plan-board.menu.edit': `Wax ka beddel`,
 'plan-board.menu.read': `Cod ku akhri`,
 'plan-board.menu.remove': str`Ka saar ${0}`,

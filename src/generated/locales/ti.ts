@@ -246,7 +246,7 @@
 'plan-board.field.title-second': str`ጽሑፍ (${0})`,
 'plan-board.hint.adviser': `ቁልፊ Enter ነቲ ካርድ ይኸፍቶ። ቁልፊ Space ነቲ ካርድ የልዕሎ፤ ብቑልፍታት ምልክት ኣንፈት ኣንቀሳቕስዎ፡ ብSpace ኣንብርዎ።`,
 'plan-board.hint.participant': `ክትሰምዖ ነቲ ካርድ ጠውቖ።`,
-'plan-board.hint.view': `ቁልፊ Enter ነቲ ካርድ ይኸፍቶ።`,
+'plan-board.hint.readonly': `ቁልፊ Enter ነቲ ካርድ ይኸፍቶ። ቁልፊ ባዶ ቦታ ብድምጺ የንብቦ።`,
 'plan-board.menu.edit': `ኣርም`,
 'plan-board.menu.read': `ብድምጺ ኣንብብ`,
 'plan-board.menu.remove': str`${0} ኣልግስ`,

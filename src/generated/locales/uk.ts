@@ -246,7 +246,7 @@
 'plan-board.field.title-second': str`Текст (${0})`,
 'plan-board.hint.adviser': `Enter відкриває картку. Пробіл піднімає картку; переміщуйте її стрілками й відпустіть пробілом.`,
 'plan-board.hint.participant': `Торкніться картки, щоб її почути.`,
-'plan-board.hint.view': `Enter відкриває картку.`,
+'plan-board.hint.readonly': `Enter відкриває картку. Пробіл читає її вголос.`,
 'plan-board.menu.edit': `Редагувати`,
 'plan-board.menu.read': `Прочитати вголос`,
 'plan-board.menu.remove': str`Видалити ${0}`,
