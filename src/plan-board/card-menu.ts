@@ -27,30 +27,25 @@ export function renderCardMenu(card: PlanCard, locale: string, noVoice: string |
   </div>`;
 }
 
-/** Arrow keys (wrapping) and Home/End move among the menu's items (APG menu). */
-export function handleMenuKey(event: KeyboardEvent, menu: HTMLElement): boolean {
-  const items = Array.from(menu.querySelectorAll<HTMLElement>('[role="menuitem"]'));
-  if (items.length === 0) return false;
-  const root = menu.getRootNode() as ShadowRoot | Document;
+/**
+ * ↑/↓ and Home/End move focus among `list`'s items (those matching `selector`): wrapping in the
+ * card menu (APG menu), stopping at either end (`wrap` false) in the "Flytt til…" list.
+ */
+export function handleMenuKey(event: KeyboardEvent, list: HTMLElement, selector = '[role="menuitem"]', wrap = true): boolean {
+  const items = Array.from(list.querySelectorAll<HTMLElement>(selector));
+  const last = items.length - 1;
+  if (last < 0) return false;
+  const root = list.getRootNode() as ShadowRoot | Document;
   const current = items.indexOf(root.activeElement as HTMLElement);
-  let next = -1;
-  switch (event.key) {
-    case 'ArrowDown':
-      next = (current + 1) % items.length;
-      break;
-    case 'ArrowUp':
-      next = (current - 1 + items.length) % items.length;
-      break;
-    case 'Home':
-      next = 0;
-      break;
-    case 'End':
-      next = items.length - 1;
-      break;
-  }
+  const next =
+    event.key === 'ArrowDown' ? (current < last ? current + 1 : wrap ? 0 : last)
+    : event.key === 'ArrowUp' ? (current > 0 ? current - 1 : wrap ? last : 0)
+    : event.key === 'Home' ? 0
+    : event.key === 'End' ? last
+    : -1;
   if (next < 0) return false;
   event.preventDefault();
-  items[next].focus();
+  items[next]!.focus();
   return true;
 }
 
@@ -67,9 +62,14 @@ export function renderMoveMenu(
   const count = countIn(position.columnId);
   const option = (to: string, target: CardPosition, content: unknown): TemplateResult =>
     html`<li><button type="button" data-to=${to} @click=${() => onMove(target)}>${content}</button></li>`;
+  // Not a composite widget (no listbox or radio group: choosing a place moves the card at once,
+  // as a button does): a list of buttons in the dialog, each its own Tab stop, with the keys of
+  // an APG vertical toolbar added — ↑/↓ and Home/End move focus, stopping at either end (no
+  // wrap); ←/→ stay unbound (no sideways meaning, so nothing to flip in right-to-left).
+  // The card menu before it takes the same keys: ↓ ↓ Enter there and here does what it looks like.
   return html`<div class="move-menu">
     <h2 id="panel-title" class="panel-title">${msg(str`Flytt ${cardName(card, locale)}`, { id: 'plan-board.move.title' })}</h2>
-    <ul role="list">
+    <ul role="list" @keydown=${(e: KeyboardEvent) => handleMenuKey(e, e.currentTarget as HTMLElement, 'button', false)}>
       ${position.index > 0 ? option('up', { columnId: position.columnId, index: position.index - 1 }, msg('Opp', { id: 'plan-board.move.up' })) : nothing}
       ${position.index < count - 1 ? option('down', { columnId: position.columnId, index: position.index + 1 }, msg('Ned', { id: 'plan-board.move.down' })) : nothing}
       ${columns
