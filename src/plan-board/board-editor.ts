@@ -133,6 +133,7 @@ export class BoardEditor {
           noVoice: host.noVoice(doc.cards.find((c) => c.id === panel.cardId) ?? panel.base),
           recorder: this.#renderCardRecorder(doc, panel),
           onSubmit: (e) => this.#submitEdit(e, panel),
+          onTitleText: () => (panels.formErrors = panels.formErrors.filter((e) => e.field !== 'title')),
           onCancel: () => host.closePanel('return'),
           onRemove: () => this.#remove(panel.cardId),
           onChangePicture: host.canArrange() ? () => host.openPanel({ kind: 'picker', columnId: panel.base.columnId, replaceCardId: panel.cardId }, panels.returnTarget()) : undefined,

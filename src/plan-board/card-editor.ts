@@ -43,6 +43,8 @@ export interface EditorView {
   /** The recorder (loaded on demand), or nothing. */
   recorder: TemplateResult | typeof nothing;
   onSubmit(event: Event): void;
+  /** The Norwegian title, shown as missing, has text again: its error goes (not at the next Save). */
+  onTitleText(): void;
   onCancel(): void;
   onRemove(): void;
   /** Absent where the board may not be arranged (the form kept open after a switch to participant mode): no "Bytt bilde". */
@@ -164,7 +166,13 @@ export function renderCardEditor(view: EditorView): TemplateResult {
     >`;
   // novalidate: the form's own messages (in the UI's language, every invalid field at once) stand
   // for the browser's bubble, which names one field; `required` still tells assistive technology.
-  return html`<form class="edit-form" novalidate @submit=${view.onSubmit}>
+  // As the task ladder's sign-off name: a missing title stops being one once the field has text
+  // again (no more aria-invalid, no message); emptied again, the next Save says so.
+  const onInput = (event: Event): void => {
+    const field = event.target as HTMLInputElement;
+    if (field.name === 'title' && field.value.trim() && errorOf('title')) view.onTitleText();
+  };
+  return html`<form class="edit-form" novalidate @submit=${view.onSubmit} @input=${onInput}>
     <h2 id="panel-title" class="panel-title">${renderPictogram(base.pictogram, locale, true)} <span>${cardName(base, locale)}</span></h2>
     ${view.notice
       ? html`<div class="notice" role="alert">

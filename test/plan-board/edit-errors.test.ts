@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { setLocale } from '../../src/core/localize.js';
 import '../../src/define.js';
 import type { VkPlanBoard } from '../../src/plan-board/plan-board.js';
@@ -133,6 +133,36 @@ describe('plan board: the edit form’s errors stand by their fields', () => {
     expect(sr(el).getElementById('title-error')).to.equal(null);
     expect(time.getAttribute('aria-invalid')).to.equal('true');
     expect(deepActive()).to.equal(time);
+  });
+
+  // A tester typed the missing title and the error stayed, the field still "invalid", until the
+  // next Save. As the task ladder's sign-off name: the message goes once the field has text again.
+  it('the blank-title error goes as soon as a title is typed, before any Save; the time error stays', async () => {
+    const { el, form } = await editForm();
+    const title = form.querySelector<HTMLInputElement>('[name="title"]')!;
+    const time = form.querySelector<HTMLInputElement>('[name="time"]')!;
+    title.value = '';
+    time.value = '25:99';
+    await submit(el, form);
+    expect(title.getAttribute('aria-invalid')).to.equal('true');
+    expect(deepActive()).to.equal(title);
+    await sendKeys({ type: ' ' });
+    await el.updateComplete;
+    expect(title.getAttribute('aria-invalid'), 'white space is no title yet').to.equal('true');
+    await sendKeys({ type: 'Norsk' });
+    await el.updateComplete;
+    expect(title.value).to.equal(' Norsk');
+    expect(title.hasAttribute('aria-invalid'), 'aria-invalid gone').to.equal(false);
+    expect(title.hasAttribute('aria-describedby'), 'aria-describedby gone').to.equal(false);
+    expect(sr(el).getElementById('title-error'), 'the message gone').to.equal(null);
+    expect(deepActive(), 'focus stays in the field').to.equal(title);
+    expect(time.getAttribute('aria-invalid'), 'the other field keeps its own error').to.equal('true');
+    expect(sr(el).getElementById('time-error')).to.not.equal(null);
+    // Emptied again, the field shows no error until the next Save says so.
+    title.select();
+    await sendKeys({ press: 'Backspace' });
+    await el.updateComplete;
+    expect(title.hasAttribute('aria-invalid')).to.equal(false);
   });
 
   it('Arabic UI at 320 px: a time range in the message and the hint stays on one line ("09:00-" / "11:30") and reads as typed, 09:00 at the left', async () => {
