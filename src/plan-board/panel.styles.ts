@@ -96,6 +96,11 @@ export const panelStyles = css`
     gap: var(--_vk-space-2);
     max-block-size: 50vh;
     overflow: auto;
+    /* A scroller clips at its padding box: room for a picture's whole focus ring (3 px outline,
+       2 px out) on every side, in either direction, and focus scrolls a picture in with it. */
+    padding-block: 5px;
+    padding-inline: 5px;
+    scroll-padding-block: 5px;
   }
   .picker[data-large] .picker-grid {
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 11.5rem), 1fr));
