@@ -29,6 +29,12 @@ export class BoardVoice {
     this.#readAloud = new ReadAloud(host);
   }
 
+  /** Stops any reading (a card's or a column's). */
+  stop(): void {
+    this.columnReading = null;
+    this.#readAloud.stop();
+  }
+
   /** The card (or `column:<id>`) being read now. */
   get speaking(): string | null {
     return this.#readAloud.speaking;

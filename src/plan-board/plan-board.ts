@@ -261,6 +261,8 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    // One day at a time, another day shown: what was being read left with its day, and so did what would stop it.
+    if (this.narrow && changed.get('currentColumn') !== undefined) this.#voice.stop();
     if (this.narrow !== this.#wasNarrow) {
       this.#wasNarrow = this.narrow;
       // Now one day at a time: the day of the lifted card, the open panel's card or the focused
