@@ -121,7 +121,10 @@ export class PopoverController implements ReactiveController {
     panel.addEventListener('keydown', this.#onKeydown);
     panel.addEventListener('focusout', this.#onFocusOut);
     document.addEventListener('pointerdown', this.#onOutside, true);
-    (firstFocusable(panel) ?? panel).focus({ preventScroll: true });
+    const first = firstFocusable(panel) ?? panel;
+    first.focus({ preventScroll: true });
+    // A text field is entered with the caret after its text, so typing adds to it (focus() puts it before).
+    if (first instanceof HTMLInputElement && first.type == 'text') first.selectionStart = first.value.length;
   }
 
   /**

@@ -157,3 +157,19 @@ describe('vk-step-tracker details: Enter in a date field', () => {
     expect(changes).to.have.length(1);
   });
 });
+
+// Before: the details opened with focus in "Tittel" and the caret before the title, so a user who
+// began typing wrote "NYAvtal med arbeidsgivere…" instead of adding to the end.
+describe('vk-step-tracker details: the title field is entered with the caret after its text', () => {
+  it('typing adds to the end of the title', async () => {
+    const el = await fixture<VkStepTracker>(html`<vk-step-tracker .value=${sampleSteps()}></vk-step-tracker>`);
+    await settle(el);
+    const panel = await openDetails(el, 's1');
+    const title = panel.querySelector<HTMLInputElement>('input[type="text"]')!;
+    expect(el.shadowRoot?.activeElement).to.equal(title);
+    const before = title.value;
+    expect(title.selectionStart).to.equal(before.length);
+    await sendKeys({ type: ' NY' });
+    expect(title.value).to.equal(`${before} NY`);
+  });
+});
