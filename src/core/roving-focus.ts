@@ -53,21 +53,24 @@ export class RovingFocus implements ReactiveController {
 
   /**
    * Puts exactly one item in the tab order: the active one; when it is gone (removed by an edit or
-   * a host value), the item now at its place — its nearest surviving neighbour — else the first.
+   * a host value), the item now at its place — its nearest surviving neighbour. While none is active
+   * (none focused or chosen yet), the first item in reading order, looked up anew each time and not
+   * remembered: a render that reorders the items (the task ladder's stacked layout puts its current
+   * phase first) moves the entry point with them, so Tab never enters halfway down the page.
    */
   sync(): void {
     const items = this.options.items();
     const enabled = this.options.enabled?.() ?? true;
-    let index = items.findIndex((item) => item.dataset.key === this.activeKey);
+    let index = this.activeKey === null ? 0 : items.findIndex((item) => item.dataset.key === this.activeKey);
     if (index < 0) {
-      index = items.length === 0 ? -1 : Math.min(this.#activeIndex, items.length - 1);
-      this.activeKey = index < 0 ? null : (items[index].dataset.key ?? null);
+      index = Math.min(this.#activeIndex, items.length - 1);
+      this.activeKey = items[index]?.dataset.key ?? null;
     }
     if (index >= 0) this.#activeIndex = index;
     // Written only where it changes: a read of tabIndex is cheap, a write is a DOM mutation (and
     // this runs after every update, for every item: 3,500 writes for 500 trackers).
     for (const item of items) {
-      const tabIndex = enabled && item.dataset.key === this.activeKey ? 0 : -1;
+      const tabIndex = enabled && item === items[index] ? 0 : -1;
       // The attribute, not the property: a <div> without one reads -1 but is not focusable.
       if (item.getAttribute('tabindex') !== String(tabIndex)) item.tabIndex = tabIndex;
     }
