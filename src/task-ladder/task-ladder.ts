@@ -160,7 +160,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
   #shownDocument = false;
   #resizeObserver: ResizeObserver | undefined;
   #probe: Element | null = null;
-  /** Unsaved log entries per task (text, chosen author), in memory only (contract §9), so Escape or a tap outside never loses slow typing. */
+  /** Unsaved log entries per task (text, chosen mood and author), in memory only (contract §9), so Escape or a tap outside never loses slow typing or a chosen face. */
   readonly #drafts = new Map<string, LogDraft>();
 
   get #participant(): boolean {

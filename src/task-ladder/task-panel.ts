@@ -25,11 +25,13 @@ export { PopoverController, firstFocusable, holdsTake, popoverStyles } from '../
 export { taskPanelStyles } from './task-panel.styles.js';
 
 /**
- * What a task's forms hold unsaved: a logbook entry's text and the author the user chose (none: the
- * mode's default), and the mentor's name typed into the sign-off form (none: the task's or ladder's).
+ * What a task's forms hold unsaved: a logbook entry's text, mood (for a participant who cannot
+ * write, the face is the whole entry) and the author the user chose (none: the mode's default), and
+ * the mentor's name typed into the sign-off form (none: the task's or ladder's).
  */
 export interface LogDraft {
   text?: string;
+  mood?: Mood;
   by?: LogAuthor;
   mentor?: string;
 }
@@ -207,6 +209,15 @@ function formError(actions: PanelActions): TemplateResult | typeof nothing {
   return actions.formError ? html`<p class="form-error" id="form-error" role="alert">${actions.formError}</p>` : nothing;
 }
 
+function dateError(): string {
+  return msg('Velg en gyldig dato.', { id: 'task-ladder.error.date' });
+}
+
+/** Said when Save finds neither a mood nor a text: an entry with nothing in it is not added. */
+function emptyLogError(): string {
+  return msg('Velg et ansikt eller skriv noe.', { id: 'task-ladder.error.empty-log' });
+}
+
 function renderSignoffForm(view: LadderView, actions: PanelActions, task: Task, heading: TemplateResult): TemplateResult {
   // The missing name is the field's own error: marked invalid and described by the message until a name is typed.
   const nameMissing = actions.formError === msg('Skriv fadderens navn.', { id: 'task-ladder.error.mentor' });
@@ -247,7 +258,9 @@ function renderSignoffForm(view: LadderView, actions: PanelActions, task: Task, 
  * The logbook form. Its radio groups commit nothing by themselves: Save (or Enter) adds one entry.
  * Focus starts on the checked author (the default), as the platform does for a radio group.
  * The author the user chose is kept with the draft, so a mode switch (the host) never checks
- * the new mode's default over it; an author left alone follows the mode.
+ * the new mode's default over it; an author left alone follows the mode. The mood chosen is kept
+ * with the draft too. Save with neither a mood nor a text says so beside the faces (which it
+ * describes until one is chosen or something is written), focus on the first face.
  */
 function renderLogForm(view: LadderView, actions: PanelActions, task: Task, heading: TemplateResult): TemplateResult {
   const locale = view.locale;
@@ -256,6 +269,8 @@ function renderLogForm(view: LadderView, actions: PanelActions, task: Task, head
   const author = draft?.by ?? (view.participant ? 'participant' : 'adviser');
   // Read when the event comes (a choice made since the last render is in the map, not in `draft`).
   const keep = (change: LogDraft): void => void drafts.set(task.id, { ...drafts.get(task.id), ...change });
+  const empty = actions.formError === emptyLogError();
+  const described = empty ? 'form-error' : nothing;
   return html`<form class="panel log-form" novalidate @keydown=${submitRadioOnEnter} @submit=${(e: SubmitEvent) => submitLog(view, actions, e, task)}>
     ${heading}
     <fieldset @change=${(e: Event) => keep({ by: (e.target as HTMLInputElement).value as LogAuthor })}>
@@ -264,13 +279,20 @@ function renderLogForm(view: LadderView, actions: PanelActions, task: Task, head
         (by) => html`<label class="choice"><input type="radio" name="by" value=${by} .checked=${by === author} ?autofocus=${by === author} />${logAuthorLabel(by)}</label>`,
       )}
     </fieldset>
-    <fieldset class="moods">
+    <fieldset
+      class="moods"
+      @change=${(e: Event) => {
+        keep({ mood: Number((e.target as HTMLInputElement).value) as Mood });
+        if (empty) actions.setError('');
+      }}
+    >
       <legend>${msg('Hvordan gikk det?', { id: 'task-ladder.field.mood' })}</legend>
       ${moods.map((mood) => {
         const picture = resolvePictogram(`vk:mood-${mood}`, locale);
-        return html`<label class="choice"><input type="radio" name="mood" value=${mood} />${renderPictogram(`vk:mood-${mood}`, locale, true)}<span>${picture?.alt ?? mood}</span></label>`;
+        return html`<label class="choice"><input type="radio" name="mood" value=${mood} .checked=${mood === draft?.mood} aria-describedby=${described} />${renderPictogram(`vk:mood-${mood}`, locale, true)}<span>${picture?.alt ?? mood}</span></label>`;
       })}
     </fieldset>
+    ${empty ? formError(actions) : nothing}
     ${view.participant
       ? nothing
       : html`<label class="field"
@@ -279,9 +301,20 @@ function renderLogForm(view: LadderView, actions: PanelActions, task: Task, head
         /></label>`}
     <label class="field"
       ><span>${msg('Hva gjorde du? Hva lærte du? (valgfritt)', { id: 'task-ladder.field.text' })}</span>
-      <textarea name="text" maxlength="5000" dir="auto" .value=${draft?.text ?? ''} @input=${(e: InputEvent) => keep({ text: (e.target as HTMLTextAreaElement).value })}></textarea>
+      <textarea
+        name="text"
+        maxlength="5000"
+        dir="auto"
+        aria-describedby=${described}
+        .value=${draft?.text ?? ''}
+        @input=${(e: InputEvent) => {
+          const text = (e.target as HTMLTextAreaElement).value;
+          keep({ text });
+          if (empty && text.trim()) actions.setError('');
+        }}
+      ></textarea>
     </label>
-    ${formError(actions)}
+    ${empty ? nothing : formError(actions)}
     <div class="actions">
       <button type="submit" class="vk-primary">${msg('Lagre', { id: 'task-ladder.action.save' })}</button>
       <button type="button" @click=${() => actions.closePanel()}>${msg('Avbryt', { id: 'task-ladder.action.cancel' })}</button>
@@ -297,7 +330,7 @@ function submitSignoff(view: LadderView, actions: PanelActions, event: SubmitEve
   const by = String(form.get('by') ?? '').trim();
   const date = String(form.get('date') ?? '');
   if (!by) return actions.setError(msg('Skriv fadderens navn.', { id: 'task-ladder.error.mentor' }));
-  if (!DATE_PATTERN.test(date)) return actions.setError(msg('Velg en gyldig dato.', { id: 'task-ladder.error.date' }));
+  if (!DATE_PATTERN.test(date)) return actions.setError(dateError());
   if (actions.commit({ type: 'task.signoff', taskId: task.id, by, date })) {
     actions.drafts.set(task.id, { ...actions.drafts.get(task.id), mentor: undefined });
     actions.closePanel();
@@ -306,21 +339,31 @@ function submitSignoff(view: LadderView, actions: PanelActions, event: SubmitEve
   }
 }
 
-/** The logbook form's submit: one log.add; the task's draft is done with. */
+/**
+ * The logbook form's submit: one log.add; the task's draft is done with. An entry needs a mood or a
+ * text (the contract makes each optional, not both absent in what the form adds): with neither,
+ * nothing is committed and the form says what is missing, focus on the first face.
+ */
 function submitLog(view: LadderView, actions: PanelActions, event: SubmitEvent, task: Task): void {
   event.preventDefault();
   if (!view.canLog) return;
-  const form = new FormData(event.target as HTMLFormElement);
+  const element = event.target as HTMLFormElement;
+  const form = new FormData(element);
   const by = String(form.get('by') ?? '') as LogAuthor;
   const date = String(form.get('date') ?? todayIso());
   const mood = Number(form.get('mood'));
+  const felt = (moods as readonly number[]).includes(mood);
   const text = String(form.get('text') ?? '').trim();
   if (!logAuthors.includes(by)) return actions.setError(msg('Velg hvem som skriver.', { id: 'task-ladder.error.by' }));
-  if (!DATE_PATTERN.test(date)) return actions.setError(msg('Velg en gyldig dato.', { id: 'task-ladder.error.date' }));
+  if (!felt && !text) {
+    actions.setError(emptyLogError());
+    return element.querySelector<HTMLInputElement>('input[name="mood"]')?.focus();
+  }
+  if (!DATE_PATTERN.test(date)) return actions.setError(dateError());
   const entry: LogEntry = {
     date,
     by,
-    ...((moods as readonly number[]).includes(mood) ? { mood: mood as Mood } : {}),
+    ...(felt ? { mood: mood as Mood } : {}),
     ...(text ? { text } : {}),
   };
   if (actions.commit({ type: 'log.add', taskId: task.id, entry })) {

@@ -619,12 +619,15 @@ describe('<vk-task-ladder> logbook draft', () => {
     const t4 = await openLog(el, 't4');
     expect(t4.value, 't4 has no draft').to.equal('');
     expect(shadow<HTMLInputElement>(el, '.log-form input[name="by"]:checked').value, 't4: the mode\'s author').to.equal('participant');
+    // An entry needs a face or words: a face, so that t3's words would show if they had come along.
+    shadow<HTMLInputElement>(el, '.log-form input[name="mood"][value="3"]').click();
     const seen = record(el, 'vk-change');
     shadow<HTMLButtonElement>(el, '.log-form button[type="submit"]').click();
     await settle(el);
-    const [operation] = operations(seen) as Array<{ taskId: string; entry: { by: string; text?: string } }>;
+    const [operation] = operations(seen) as Array<{ taskId: string; entry: { by: string; mood?: number; text?: string } }>;
     expect(operation.taskId).to.equal('t4');
     expect(operation.entry.by).to.equal('participant');
+    expect(operation.entry.mood).to.equal(3);
     expect(operation.entry.text).to.equal(undefined);
     expect((await openLog(el, 't3')).value, 't3 keeps its draft').to.equal('Tekst for t3');
   });

@@ -56,11 +56,15 @@ for (const locale of ['nb', 'ar'] as const) {
       active = await key(el, 'Enter');
       expect((active as HTMLElement).dataset.key).to.equal('t3');
       expect(el.value?.phases[0].tasks[2].signoff).to.deep.equal({ by: 'Kari Nordmann', date: todayIso() });
-      // Log entry: details → "Skriv i loggboka" → author radio (checked default) → Enter saves.
+      // Log entry: details → "Skriv i loggboka" → author radio (checked default) → Enter: an entry
+      // with neither a face nor words is refused, focus on the first face → Space → Enter saves.
       await key(el, 'Enter');
       await tabTo(el, (e) => e.classList.contains('vk-primary'));
       active = await key(el, 'Enter');
       expect([(active as HTMLInputElement).name, (active as HTMLInputElement).value]).to.deep.equal(['by', 'adviser']);
+      active = await key(el, 'Enter');
+      expect([(active as HTMLInputElement).name, (active as HTMLInputElement).value]).to.deep.equal(['mood', '1']);
+      await key(el, 'Space');
       active = await key(el, 'Enter');
       expect((active as HTMLElement).dataset.key).to.equal('t3');
       expect(ops.map((o) => o.type)).to.deep.equal(['task.level', 'task.level', 'task.signoff', 'log.add']);

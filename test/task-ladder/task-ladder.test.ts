@@ -549,6 +549,7 @@ describe('<vk-task-ladder mode="participant">', () => {
     expect(levelOf(el, 't3')).to.equal('with-support');
     taskItem(el, 't3').querySelector<HTMLButtonElement>('.log-control')?.click();
     await el.updateComplete;
+    shadow<HTMLInputElement>(el, '.log-form input[name="mood"][value="4"]').click();
     shadow<HTMLButtonElement>(el, '.log-form button[type="submit"]').click();
     await el.updateComplete;
     expect(el.undo()).to.equal(true);
@@ -576,6 +577,7 @@ describe('<vk-task-ladder mode="participant">', () => {
     expect(changes(seen)).to.deep.equal([]);
     taskItem(el, 't3').querySelector<HTMLButtonElement>('.log-control')?.click();
     await el.updateComplete;
+    shadow<HTMLInputElement>(el, '.log-form input[name="mood"][value="4"]').click();
     shadow<HTMLButtonElement>(el, '.log-form button[type="submit"]').click();
     await el.updateComplete;
     // The participant's own entry undoes and redoes.

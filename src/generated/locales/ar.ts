@@ -379,6 +379,7 @@
 'task-ladder.empty': `لا توجد مهام بعد.`,
 'task-ladder.error.by': `اختر من يكتب.`,
 'task-ladder.error.date': `اختر تاريخًا صحيحًا.`,
+'task-ladder.error.empty-log': `اختر وجهًا أو اكتب شيئًا.`,
 'task-ladder.error.mentor': `اكتب اسم المرشد.`,
 'task-ladder.field.by': `من يكتب؟`,
 'task-ladder.field.date': `التاريخ`,

@@ -379,6 +379,7 @@
 'task-ladder.empty': `No tasks yet.`,
 'task-ladder.error.by': `Choose who is writing.`,
 'task-ladder.error.date': `Choose a valid date.`,
+'task-ladder.error.empty-log': `Choose a face or write something.`,
 'task-ladder.error.mentor': `Write the mentor's name.`,
 'task-ladder.field.by': `Who is writing?`,
 'task-ladder.field.date': `Date`,

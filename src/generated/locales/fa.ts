@@ -379,6 +379,7 @@
 'task-ladder.empty': `هنوز وظیفه‌ای نیست.`,
 'task-ladder.error.by': `انتخاب کنید چه کسی می‌نویسد.`,
 'task-ladder.error.date': `یک تاریخ درست انتخاب کنید.`,
+'task-ladder.error.empty-log': `یک چهره انتخاب کنید یا چیزی بنویسید.`,
 'task-ladder.error.mentor': `نام راهنما را بنویسید.`,
 'task-ladder.field.by': `چه کسی می‌نویسد؟`,
 'task-ladder.field.date': `تاریخ`,

@@ -379,6 +379,7 @@
 'task-ladder.empty': `Ingen oppgåver enno.`,
 'task-ladder.error.by': `Vel kven som skriv.`,
 'task-ladder.error.date': `Vel ein gyldig dato.`,
+'task-ladder.error.empty-log': `Vel eit andlet eller skriv noko.`,
 'task-ladder.error.mentor': `Skriv namnet til fadderen.`,
 'task-ladder.field.by': `Kven skriv?`,
 'task-ladder.field.date': `Dato`,

@@ -379,6 +379,7 @@
 'task-ladder.empty': `Weli hawlo ma jiraan.`,
 'task-ladder.error.by': `Dooro qofka qoraya.`,
 'task-ladder.error.date': `Dooro taariikh sax ah.`,
+'task-ladder.error.empty-log': `Dooro weji ama wax qor.`,
 'task-ladder.error.mentor': `Qor magaca hagaha.`,
 'task-ladder.field.by': `Yaa qoraya?`,
 'task-ladder.field.date': `Taariikh`,

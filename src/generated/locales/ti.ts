@@ -379,6 +379,7 @@
 'task-ladder.empty': `ገና ዕማም የለን።`,
 'task-ladder.error.by': `መን ከም ዝጽሕፍ ምረጹ።`,
 'task-ladder.error.date': `ቅኑዕ ዕለት ምረጹ።`,
+'task-ladder.error.empty-log': `ገጽ ምረጹ ወይ ገለ ጽሓፉ።`,
 'task-ladder.error.mentor': `ስም ኣላዪ ጽሓፉ።`,
 'task-ladder.field.by': `መን እዩ ዝጽሕፍ?`,
 'task-ladder.field.date': `ዕለት`,

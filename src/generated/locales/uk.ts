@@ -379,6 +379,7 @@
 'task-ladder.empty': `Ще немає завдань.`,
 'task-ladder.error.by': `Виберіть, хто пише.`,
 'task-ladder.error.date': `Виберіть правильну дату.`,
+'task-ladder.error.empty-log': `Виберіть обличчя або напишіть щось.`,
 'task-ladder.error.mentor': `Напишіть ім’я наставника.`,
 'task-ladder.field.by': `Хто пише?`,
 'task-ladder.field.date': `Дата`,

@@ -1,0 +1,126 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import '../../src/define.js';
+import type { VkTaskLadder } from '../../src/task-ladder/task-ladder.js';
+import type { LadderDocument } from '../../src/task-ladder/task-ladder.types.js';
+import { todayIso } from '../../src/core/dates.js';
+import { focused, record, shadow, shadowAll } from '../helpers/index.js';
+import { sampleLadder } from './sample.js';
+
+async function ladder(doc: LadderDocument = sampleLadder(), mode = 'adviser'): Promise<VkTaskLadder> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div><button id="before">before</button><vk-task-ladder .value=${doc} mode=${mode}></vk-task-ladder></div>`);
+  const el = wrapper.querySelector('vk-task-ladder') as VkTaskLadder;
+  await el.updateComplete;
+  return el;
+}
+
+async function settle(el: VkTaskLadder): Promise<void> {
+  await el.updateComplete;
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+  await el.updateComplete;
+}
+
+function item(el: VkTaskLadder, id: string): HTMLElement {
+  const button = shadowAll(el, '.task-button').find((b) => b.dataset.key === id);
+  if (!button) throw new Error(`no task ${id}`);
+  return button.closest('li') as HTMLElement;
+}
+
+/** Opens a task's logbook form from its card's "Skriv i loggboka"; focus starts on the checked author. */
+async function openLog(el: VkTaskLadder, id: string): Promise<HTMLFormElement> {
+  item(el, id).querySelector<HTMLButtonElement>('.log-control')!.click();
+  await settle(el);
+  return shadow<HTMLFormElement>(el, '.log-form');
+}
+
+function checkedMood(el: VkTaskLadder): string | null {
+  return el.shadowRoot?.querySelector<HTMLInputElement>('.log-form input[name="mood"]:checked')?.value ?? null;
+}
+
+function changes(seen: Array<{ type: string; detail: unknown }>): unknown[] {
+  return seen.filter((e) => e.type === 'vk-change').map((e) => (e.detail as { operation: unknown }).operation);
+}
+
+describe('<vk-task-ladder> logbook form: the mood', () => {
+  it('the face chosen survives Escape and a tap outside, and comes back when the form reopens; saving clears it', async () => {
+    const el = await ladder(sampleLadder(), 'participant');
+    await openLog(el, 't3');
+    expect((focused(el) as HTMLInputElement).name, 'focus starts on the author').to.equal('by');
+    // Tab to the faces (none checked: the first), Space chooses it, → the next face.
+    await sendKeys({ press: 'Tab' });
+    expect((focused(el) as HTMLInputElement).name).to.equal('mood');
+    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: 'ArrowRight' });
+    await settle(el);
+    expect(checkedMood(el)).to.equal('2');
+    await sendKeys({ press: 'Escape' });
+    await settle(el);
+    expect(el.shadowRoot?.querySelector('.log-form'), 'closed by Escape').to.equal(null);
+    await openLog(el, 't3');
+    expect(checkedMood(el), 'kept through Escape').to.equal('2');
+    // A tap outside the popover closes it too.
+    const box = shadow(el, '.ladder').getBoundingClientRect();
+    await sendMouse({ type: 'click', position: [Math.round(box.left + 2), Math.round(box.top + 2)] });
+    await settle(el);
+    expect(el.shadowRoot?.querySelector('.log-form'), 'closed by a tap outside').to.equal(null);
+    await openLog(el, 't3');
+    expect(checkedMood(el), 'kept through a tap outside').to.equal('2');
+    expect((await openLog(el, 't1')) && checkedMood(el), 'another task has its own (empty) draft').to.equal(null);
+    await openLog(el, 't3');
+    const seen = record(el, 'vk-change');
+    shadow<HTMLButtonElement>(el, '.log-form button[type="submit"]').click();
+    await settle(el);
+    expect(changes(seen)).to.deep.equal([{ type: 'log.add', taskId: 't3', entry: { date: todayIso(), by: 'participant', mood: 2 } }]);
+    await openLog(el, 't3');
+    expect(checkedMood(el), 'saved: the form starts with no face').to.equal(null);
+  });
+});
+
+describe('<vk-task-ladder> logbook form: an entry with nothing in it', () => {
+  for (const mode of ['participant', 'adviser']) {
+    it(`${mode}: Save with neither a face nor words commits nothing, says what is missing beside the faces, focus on the first face`, async () => {
+      const el = await ladder(sampleLadder(), mode);
+      const seen = record(el, 'vk-change');
+      const form = await openLog(el, 't3');
+      // Enter on the author radio is Save.
+      await sendKeys({ press: 'Enter' });
+      await settle(el);
+      expect(changes(seen), 'nothing committed').to.deep.equal([]);
+      expect(el.value?.phases[0].tasks[2]).not.to.have.property('log');
+      expect(shadow(el, '.log-form'), 'the form stays open').to.equal(form);
+      const alert = shadow(el, '.log-form [role="alert"]');
+      expect(alert.textContent?.trim()).to.equal('Velg et ansikt eller skriv noe.');
+      expect(alert.previousElementSibling?.matches('fieldset.moods'), 'right after the faces').to.equal(true);
+      expect(shadow(el, '[data-vk-announcer]').textContent ?? '').not.to.contain('lagret i loggboka');
+      const faces = shadowAll<HTMLInputElement>(el, '.log-form input[name="mood"]');
+      expect(focused(el)).to.equal(faces[0]);
+      expect(faces.map((face) => face.getAttribute('aria-describedby'))).to.deep.equal(faces.map(() => alert.id));
+      // Choosing a face answers it: the message goes, and Enter saves the entry.
+      await sendKeys({ press: 'Space' });
+      await settle(el);
+      expect(el.shadowRoot?.querySelector('.log-form [role="alert"]'), 'the message goes').to.equal(null);
+      expect(faces[0].hasAttribute('aria-describedby')).to.equal(false);
+      await sendKeys({ press: 'Enter' });
+      await settle(el);
+      expect(changes(seen)).to.deep.equal([{ type: 'log.add', taskId: 't3', entry: { date: todayIso(), by: mode, mood: 1 } }]);
+    });
+  }
+
+  it('words written answer it too: the message goes once something is typed, and Save adds the text alone', async () => {
+    const el = await ladder(sampleLadder(), 'participant');
+    const seen = record(el, 'vk-change');
+    await openLog(el, 't3');
+    shadow<HTMLButtonElement>(el, '.log-form button[type="submit"]').click();
+    await settle(el);
+    const textarea = shadow<HTMLTextAreaElement>(el, '.log-form textarea');
+    expect(textarea.getAttribute('aria-describedby')).to.equal(shadow(el, '.log-form [role="alert"]').id);
+    textarea.focus();
+    await sendKeys({ type: 'Bra' });
+    await settle(el);
+    expect(el.shadowRoot?.querySelector('.log-form [role="alert"]')).to.equal(null);
+    expect(textarea.hasAttribute('aria-describedby')).to.equal(false);
+    shadow<HTMLButtonElement>(el, '.log-form button[type="submit"]').click();
+    await settle(el);
+    expect(changes(seen)).to.deep.equal([{ type: 'log.add', taskId: 't3', entry: { date: todayIso(), by: 'participant', text: 'Bra' } }]);
+  });
+});
