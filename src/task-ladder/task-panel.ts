@@ -218,6 +218,25 @@ function emptyLogError(): string {
   return msg('Velg et ansikt eller skriv noe.', { id: 'task-ladder.error.empty-log' });
 }
 
+/**
+ * A form's date (today by default). A date missing or not real is the field's own error, as the
+ * sign-off's missing name is: marked invalid and described by the message until a real date is in.
+ */
+function dateField(actions: PanelActions): TemplateResult {
+  const invalid = actions.formError === dateError();
+  return html`<label class="field"
+    ><span>${msg('Dato', { id: 'task-ladder.field.date' })}</span>
+    <input
+      type="date"
+      name="date"
+      required
+      .value=${todayIso()}
+      aria-invalid=${invalid ? 'true' : nothing}
+      aria-describedby=${invalid ? 'form-error' : nothing}
+      @input=${(e: InputEvent) => invalid && DATE_PATTERN.test((e.target as HTMLInputElement).value) && actions.setError('')}
+  /></label>`;
+}
+
 function renderSignoffForm(view: LadderView, actions: PanelActions, task: Task, heading: TemplateResult): TemplateResult {
   // The missing name is the field's own error: marked invalid and described by the message until a name is typed.
   const nameMissing = actions.formError === msg('Skriv fadderens navn.', { id: 'task-ladder.error.mentor' });
@@ -242,11 +261,7 @@ function renderSignoffForm(view: LadderView, actions: PanelActions, task: Task, 
           if (nameMissing && name.trim()) actions.setError('');
         }}
     /></label>
-    <label class="field"
-      ><span>${msg('Dato', { id: 'task-ladder.field.date' })}</span>
-      <input type="date" name="date" required .value=${todayIso()}
-    /></label>
-    ${formError(actions)}
+    ${dateField(actions)} ${formError(actions)}
     <div class="actions">
       <button type="submit" class="vk-primary">${msg('Kvitter ut', { id: 'task-ladder.action.signoff' })}</button>
       <button type="button" @click=${() => actions.closePanel()}>${msg('Avbryt', { id: 'task-ladder.action.cancel' })}</button>
@@ -292,13 +307,7 @@ function renderLogForm(view: LadderView, actions: PanelActions, task: Task, head
         return html`<label class="choice"><input type="radio" name="mood" value=${mood} .checked=${mood === draft?.mood} aria-describedby=${described} />${renderPictogram(`vk:mood-${mood}`, locale, true)}<span>${picture?.alt ?? mood}</span></label>`;
       })}
     </fieldset>
-    ${empty ? formError(actions) : nothing}
-    ${view.participant
-      ? nothing
-      : html`<label class="field"
-          ><span>${msg('Dato', { id: 'task-ladder.field.date' })}</span>
-          <input type="date" name="date" required .value=${todayIso()}
-        /></label>`}
+    ${empty ? formError(actions) : nothing} ${view.participant ? nothing : dateField(actions)}
     <label class="field"
       ><span>${msg('Hva gjorde du? Hva lærte du? (valgfritt)', { id: 'task-ladder.field.text' })}</span>
       <textarea

@@ -124,3 +124,34 @@ describe('<vk-task-ladder> logbook form: an entry with nothing in it', () => {
     expect(changes(seen)).to.deep.equal([{ type: 'log.add', taskId: 't3', entry: { date: todayIso(), by: 'participant', text: 'Bra' } }]);
   });
 });
+
+describe('<vk-task-ladder> sign-off form: the date', () => {
+  it('a date cleared marks the date field invalid, described by the message, until a real date is in', async () => {
+    const el = await ladder();
+    const seen = record(el, 'vk-change');
+    shadowAll(el, '.signoff-control')[0].click();
+    await settle(el);
+    const date = shadow<HTMLInputElement>(el, '.signoff-form input[name="date"]');
+    expect(date.hasAttribute('aria-invalid')).to.equal(false);
+    date.focus();
+    await sendKeys({ press: 'Backspace' });
+    expect(date.value, 'a part of the date cleared').to.equal('');
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(changes(seen), 'nothing committed').to.deep.equal([]);
+    const alert = shadow(el, '.signoff-form [role="alert"]');
+    expect(alert.textContent).to.contain('Velg en gyldig dato.');
+    expect(date.getAttribute('aria-invalid')).to.equal('true');
+    expect(date.getAttribute('aria-describedby')).to.equal(alert.id);
+    const name = shadow<HTMLInputElement>(el, '.signoff-form input[name="by"]');
+    expect(name.hasAttribute('aria-invalid'), 'the name is not the problem').to.equal(false);
+    // The cleared part typed again (03 is a real day and a real month): a real date, the mark goes.
+    await sendKeys({ type: '03' });
+    await settle(el);
+    expect(date.value).to.match(/^\d{4}-\d{2}-\d{2}$/);
+    expect(date.hasAttribute('aria-invalid')).to.equal(false);
+    expect(date.hasAttribute('aria-describedby')).to.equal(false);
+    expect(el.shadowRoot?.querySelector('.signoff-form [role="alert"]')).to.equal(null);
+    expect(focused(el), 'typing goes on in the field').to.equal(date);
+  });
+});
