@@ -65,6 +65,39 @@ function edit<T extends string | boolean>(old: T, act: (value: T) => void): (eve
   };
 }
 
+/** Time fields with keys typed into them since they were last committed (kept across renders). */
+const typing = new WeakSet<HTMLInputElement>();
+
+/**
+ * A time field's handlers. Typed, it commits once, with the time it then shows, on Enter or when it
+ * is left (blur): not on `change`, which Chromium fires as each typed part completes (the hour,
+ * then the minutes), where writing the session's time back into the field threw the rest of the
+ * typing away (1600 typed over 14:30 saved 13:30, 18:30, then 18:00, three undo steps). A `change`
+ * with no key typed since (a time picked in the browser's picker or a phone's dialog) commits at
+ * once. Escape puts the session's time back, and then closes the popover (its own Escape
+ * handling) with nothing to commit. A field left empty or half cleared shows the session's time again.
+ */
+function timeField(old: string, act: (value: string) => void): { keydown(event: KeyboardEvent): void; change(event: Event): void; blur(event: Event): void } {
+  const commit = (event: Event): void => {
+    const control = event.target as HTMLInputElement;
+    typing.delete(control);
+    if (!control.value || control.validity.badInput) control.value = old;
+    else if (control.value !== old) edit(old, act)(event);
+  };
+  return {
+    keydown: (event) => {
+      const control = event.target as HTMLInputElement;
+      if (event.key == 'Enter') commit(event);
+      else if (event.key == 'Escape') {
+        typing.delete(control);
+        control.value = old;
+      } else if (event.key != 'Tab' && event.key != 'Shift') typing.add(control);
+    },
+    change: (event) => typing.has(event.target as HTMLInputElement) || commit(event),
+    blur: commit,
+  };
+}
+
 /**
  * Up/Down and Home/End move between a day's sessions, as in the agenda: no wrap, and an end still
  * takes the key (WAI-ARIA APG). The list sits outside the grid, so the grid's keys never reach it.
@@ -106,6 +139,8 @@ export function renderSessionDetails(ctx: ViewContext, session: Session, actions
   const course = ctx.courses.get(session.courseId);
   const editable = ctx.editable;
   const place = resolveText(session.place, locale);
+  const start = timeField(clock(session.start), (v) => actions.setTime(session, 'start', v));
+  const end = timeField(clock(session.end), (v) => actions.setTime(session, 'end', v));
   return html`<div class="details" data-session-details=${session.id}>
     <h3 id="popover-title">${renderPictogram(course?.pictogram, locale, true)} ${courseName(course, ctx.courses, locale)}</h3>
     <p>${kindLabel(session.kind)}${session.title ? html` · ${resolveText(session.title, locale)}` : nothing}</p>
@@ -124,11 +159,11 @@ export function renderSessionDetails(ctx: ViewContext, session: Session, actions
           <div class="times">
             <label class="field"
               ><span>${msg('Start', { id: 'course-calendar.field.start' })}</span
-              ><input type="time" name="start" step="900" .value=${clock(session.start)} @change=${edit(clock(session.start), (v) => actions.setTime(session, 'start', v))}
+              ><input type="time" name="start" step="900" .value=${clock(session.start)} @keydown=${start.keydown} @change=${start.change} @blur=${start.blur}
             /></label>
             <label class="field"
               ><span>${msg('Slutt', { id: 'course-calendar.field.end' })}</span
-              ><input type="time" name="end" step="900" aria-describedby="end-hint" .value=${clock(session.end)} @change=${edit(clock(session.end), (v) => actions.setTime(session, 'end', v))}
+              ><input type="time" name="end" step="900" aria-describedby="end-hint" .value=${clock(session.end)} @keydown=${end.keydown} @change=${end.change} @blur=${end.blur}
             /></label>
             <span id="end-hint" class="vk-visually-hidden">${msg('En slutt før start betyr at økten slutter neste dag.', { id: 'course-calendar.plan.overnight' })}</span>
           </div>
