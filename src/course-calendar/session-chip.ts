@@ -196,6 +196,7 @@ export function renderSessionChip(ctx: ViewContext, segment: Segment, options: C
   const courseTitle = courseName(course, ctx.courses, locale);
   const courseLang = nameLang(course?.title, locale);
   const own = resolveText(session.title, locale);
+  const ownLang = resolvedLocale(session.title, locale);
   const moving = ctx.moving === session.id;
   const full = `${courseTitle}${listSeparator(locale)}${kindLabel(session.kind)}${own ? `: ${own}` : ''}`;
   return html`<button
@@ -221,7 +222,7 @@ export function renderSessionChip(ctx: ViewContext, segment: Segment, options: C
       <span class="time">${timeMarkup(session, locale, options.inSlot ? segment.date : undefined)}</span>
       ${segment.continuesFrom ? continuedFrom(session, locale) : nothing}
       <span class="course" lang=${courseLang} dir=${ownDirection(courseLang, locale)}>${courseTitle}</span>
-      <span class=${options.showKind ? 'kind' : 'kind vk-visually-hidden'}>${kindLabel(session.kind)}${own ? html`: <span lang=${resolvedLocale(session.title, locale)}>${own}</span>` : nothing}</span>
+      <span class=${options.showKind ? 'kind' : 'kind vk-visually-hidden'}>${kindLabel(session.kind)}${own ? html`: <span lang=${ownLang} dir=${ownDirection(ownLang, locale)}>${own}</span>` : nothing}</span>
       ${segment.continues ? continues() : nothing}
     </span>
     ${session.cancelled && !options.inSlot ? cancelledLabel() : nothing}

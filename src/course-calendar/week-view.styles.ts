@@ -136,6 +136,19 @@ export const weekStyles = css`
     overflow-wrap: normal;
     text-overflow: ellipsis;
   }
+  /* A session's own title in the other direction ("عملي: Søndagsnatt", its dir set) is a box of
+     its own beside the kind, shortened at its own end ("Søndag…"), as the course name is: in the
+     line of an Arabic chip it was cut at the line's end, the Norwegian word's start ("…dagsnatt"). */
+  .slot .kind:has(> [dir]) {
+    display: flex;
+    flex-wrap: wrap;
+    column-gap: 0.3em;
+  }
+  .slot .kind > [dir] {
+    min-inline-size: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
   /* "Avlyst" (before the text in a week chip) floats beside the start time on the first line, next
      to the pictogram. One line, never wrapped or split ("Waa la baajiyay"); a label too wide to sit
      beside the pictogram goes whole onto the line below it (the pictogram is a whole number of
@@ -192,6 +205,9 @@ export const weekStyles = css`
       overflow: hidden;
       text-overflow: ellipsis;
       overflow-wrap: normal;
+    }
+    .slot .kind:has(> [dir]) {
+      flex-wrap: nowrap;
     }
     .slot .time-end {
       position: absolute;

@@ -77,6 +77,21 @@ describe('vk-course-calendar: text in the other direction', () => {
     expect(Math.abs(boxOf(course, 'Norsk').left - course.getBoundingClientRect().left)).to.be.lessThan(2);
   });
 
+  it("a session's own Norwegian title in an Arabic week chip keeps its own direction, shortened at its end (768 px)", async () => {
+    // The tester's case: "عملي: …dagsnatt", the start of the Norwegian word cut off.
+    const titled: ScheduleDocument = { ...doc, sessions: [{ id: 't1', courseId: 'n', start: '2026-03-11T09:00', end: '2026-03-11T14:30', kind: 'practice', title: { nb: 'Søndagsnattvakt' } }] };
+    const el = await calendar('ar', 'week', 768, titled);
+    const kind = shadow(el, '.slot [data-session="t1"] .kind');
+    const title = kind.querySelector<HTMLElement>('[lang="nb"]')!;
+    expect(title.textContent).to.equal('Søndagsnattvakt');
+    expect(title.dir).to.equal('ltr');
+    expect(title.scrollWidth, 'the title is shortened').to.be.greaterThan(title.clientWidth);
+    // Its start ("Sø") is in view: inside the kind's line and at the title's own left edge.
+    const start = boxOf(title, 'Sø');
+    expect(start.left, 'the start is not cut off').to.be.at.least(kind.getBoundingClientRect().left - 1);
+    expect(Math.abs(start.left - title.getBoundingClientRect().left)).to.be.lessThan(2);
+  });
+
   it("a night session's end day stays whole in a week chip", async () => {
     const el = await calendar('nb', 'week', 768);
     const time = shadow(el, '.slot [data-session="night"] .time');
