@@ -7,7 +7,7 @@ import type { CSSResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { IsoDate } from '../core/types.js';
 import { isPluralOne } from '../core/plural.js';
-import { newSession, saveFile, timeChange } from './calendar-edits.js';
+import { newSession, saveFile } from './calendar-edits.js';
 import type { PatternDialog, PatternDialogOptions } from './pattern-dialog.js';
 import type { ScheduleDocument, ScheduleOperation, Session, SessionChanges } from './course-calendar.types.js';
 
@@ -46,16 +46,6 @@ export class CalendarEditing {
     const api = this.api;
     if (!api.editable()) return;
     if (api.commit({ type: 'session.update', sessionId: session.id, changes })) api.announce(msg('Økten er endret.', { id: 'course-calendar.announce.updated' }));
-  }
-
-  /** A start or end time (`HH:mm`) from the popover (whose field still shows the old one); an end not after the start is refused. */
-  setTime(session: Session, field: 'start' | 'end', time: string): void {
-    const changes = timeChange(session, field, time);
-    if (!changes) {
-      this.api.announce(msg('Slutt må være etter start.', { id: 'course-calendar.announce.bad-time' }));
-      return;
-    }
-    if (Object.keys(changes).length > 0) this.update(session, changes);
   }
 
   remove(session: Session): void {

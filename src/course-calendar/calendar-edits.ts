@@ -1,11 +1,10 @@
 /** Pure helpers behind the calendar's edits, history announcements and downloads (no element state). */
 import { msg, str } from '@lit/localize';
-import { isolate, resolvedLocale } from '../core/text.js';
+import { isolate } from '../core/text.js';
 import { isPluralOne } from '../core/plural.js';
-import type { IsoDate, Text } from '../core/types.js';
+import type { IsoDate } from '../core/types.js';
 import { clock, courseName } from './session-chip.js';
-import { addDays, minutesBetween } from './calendar-dates.js';
-import type { ScheduleDocument, ScheduleOperation, Session, SessionChanges, SessionTimes } from './course-calendar.types.js';
+import type { ScheduleDocument, ScheduleOperation, Session, SessionTimes } from './course-calendar.types.js';
 
 /** The session an operation brings into view (undo/redo follow it), if any. */
 export function sessionOf(operation: ScheduleOperation): string | undefined {
@@ -20,35 +19,6 @@ export function sessionOf(operation: ScheduleOperation): string | undefined {
     default:
       return undefined;
   }
-}
-
-/**
- * The new value of a start or end time typed as `HH:mm`, or null when it is not a time or would
- * put the end at or before the start. An end is the first such time after the start, as in the
- * pattern dialog: an end before the start means the next day (09:00 → 02:00 is a night session),
- * and a night session's end typed 23:00 is that evening, not 25 hours later. A start stays on its
- * own date while that keeps the session within a day; else it goes on the end's date (a night
- * session 22:00 → 02:00 whose start is typed 01:00 becomes 01:00 → 02:00, not 25 hours). So no
- * edit here makes a session of a day or less longer than 24 hours.
- */
-export function timeChange(session: Session, field: 'start' | 'end', time: string): SessionChanges | null {
-  if (!/^\d{2}:\d{2}$/.test(time)) return null;
-  const day = session.start.slice(0, 10);
-  let next = field === 'start' ? `${day}T${time}` : `${time > session.start.slice(11, 16) ? day : addDays(day, 1)}T${time}`;
-  if (field === 'start' && minutesBetween(next, session.end) > 1440 && minutesBetween(session.start, session.end) <= 1440) next = `${session.end.slice(0, 10)}T${time}`;
-  if (field === 'start' ? next >= session.end : time === session.start.slice(11, 16)) return null;
-  return next === session[field] ? {} : { [field]: next };
-}
-
-/** Edits one language of a text field; other languages are kept; empty removes the field. */
-export function textChange(session: Session, field: 'title' | 'place', value: string, locale: string): SessionChanges {
-  const text = value.trim();
-  const current = session[field] as Text | undefined;
-  let next: Text | null;
-  if (!text) next = null;
-  else if (current === undefined || typeof current === 'string') next = text;
-  else next = { ...current, [resolvedLocale(current, locale)]: text };
-  return { [field]: next };
 }
 
 /** A new session on `date`, 09:00–10:00, with an id unique in the document. */

@@ -18,7 +18,7 @@ import { dayCell, followedAnchor, isNarrow, openInRange, sessionControl, type Po
 import { renderMonth, WEEKDAY_FORMATS } from './month-view.js';
 import { endText, kindLabel, MonthChips, sessionName, type ViewContext } from './session-chip.js';
 import { CalendarMoves, type Grab } from './calendar-moves.js';
-import { describeScheduleOperation, sessionOf, textChange } from './calendar-edits.js';
+import { describeScheduleOperation, sessionOf } from './calendar-edits.js';
 import { CalendarEditing } from './calendar-editing.js';
 import { CalendarKeyboard, gridHint, sessionHint, type MovesAccess } from './calendar-keyboard.js';
 import { renderLegend, renderToolbar, ToolbarFocus, type ToolbarProps } from './calendar-toolbar.js';
@@ -552,10 +552,8 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     this.#popover ??= new details.PopoverController(this);
     const actions: DetailsModule.PopoverActions = {
       close: () => this.#closePopover(true),
-      updateText: (s, field, value) => this.#editing.update(s, textChange(s, field, value, this.textLocale)),
-      setTime: (s, field, time) => this.#editing.setTime(s, field, time),
-      setKind: (s, kind) => this.#editing.update(s, { kind }),
-      setCancelled: (s, cancelled) => this.#editing.update(s, { cancelled: cancelled ? true : null }),
+      update: (s, changes) => this.#editing.update(s, changes),
+      announce: (text) => this.announcer.announce(text),
       remove: (s) => this.#editing.remove(s),
     };
     if (open.type === 'day') {

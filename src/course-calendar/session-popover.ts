@@ -7,7 +7,8 @@ import { renderPictogram } from '../core/pictograms.js';
 import type { IsoDate } from '../core/types.js';
 import type { Segment } from './calendar-layout.js';
 import { clock, courseName, kindLabel, renderSessionChip, timeMarkup, type ViewContext } from './session-chip.js';
-import { sessionKinds, type Session, type SessionKind } from './course-calendar.types.js';
+import { sessionKinds, type Session, type SessionChanges } from './course-calendar.types.js';
+import { textChange, timeChange } from './session-edits.js';
 import { PopoverController as Popover, popoverStyles } from '../core/popover.js';
 import { listKeyTarget } from './calendar-keyboard.js';
 import { detailsStyles } from './session-popover.styles.js';
@@ -42,10 +43,9 @@ export class PopoverController extends Popover {
 
 export interface PopoverActions {
   close(): void;
-  updateText(session: Session, field: 'title' | 'place', value: string): void;
-  setTime(session: Session, field: 'start' | 'end', time: string): void;
-  setKind(session: Session, kind: SessionKind): void;
-  setCancelled(session: Session, cancelled: boolean): void;
+  /** Commits one edit of the session (title, place, a time, kind, cancelled) and announces it. */
+  update(session: Session, changes: SessionChanges): void;
+  announce(text: string): void;
   remove(session: Session): void;
 }
 
@@ -139,8 +139,16 @@ export function renderSessionDetails(ctx: ViewContext, session: Session, actions
   const course = ctx.courses.get(session.courseId);
   const editable = ctx.editable;
   const place = resolveText(session.place, locale);
-  const start = timeField(clock(session.start), (v) => actions.setTime(session, 'start', v));
-  const end = timeField(clock(session.end), (v) => actions.setTime(session, 'end', v));
+  const update = (changes: SessionChanges): void => actions.update(session, changes);
+  const text = (field: 'title' | 'place') => (value: string) => update(textChange(session, field, value, locale));
+  // A start or end time (`HH:mm`); an end not after the start is refused and the reason said.
+  const time = (field: 'start' | 'end') => (value: string) => {
+    const changes = timeChange(session, field, value);
+    if (!changes) actions.announce(msg('Slutt må være etter start.', { id: 'course-calendar.announce.bad-time' }));
+    else if (Object.keys(changes).length > 0) update(changes);
+  };
+  const start = timeField(clock(session.start), time('start'));
+  const end = timeField(clock(session.end), time('end'));
   return html`<div class="details" data-session-details=${session.id}>
     <h3 id="popover-title">${renderPictogram(course?.pictogram, locale, true)} ${courseName(course, ctx.courses, locale)}</h3>
     <p>${kindLabel(session.kind)}${session.title ? html` · ${resolveText(session.title, locale)}` : nothing}</p>
@@ -150,11 +158,11 @@ export function renderSessionDetails(ctx: ViewContext, session: Session, actions
     ${editable
       ? html`<label class="field"
             ><span>${msg('Tittel', { id: 'course-calendar.field.title' })}</span
-            ><input type="text" name="title" .value=${resolveText(session.title, locale)} @change=${edit(resolveText(session.title, locale), (v) => actions.updateText(session, 'title', v))}
+            ><input type="text" name="title" .value=${resolveText(session.title, locale)} @change=${edit(resolveText(session.title, locale), text('title'))}
           /></label>
           <label class="field"
             ><span>${msg('Sted', { id: 'course-calendar.field.place' })}</span
-            ><input type="text" name="place" .value=${place} @change=${edit(place, (v) => actions.updateText(session, 'place', v))}
+            ><input type="text" name="place" .value=${place} @change=${edit(place, text('place'))}
           /></label>
           <div class="times">
             <label class="field"
@@ -169,12 +177,12 @@ export function renderSessionDetails(ctx: ViewContext, session: Session, actions
           </div>
           <label class="field"
             ><span>${msg('Type', { id: 'course-calendar.field.kind' })}</span
-            ><select name="kind" @change=${edit(session.kind, (v) => actions.setKind(session, v))} .value=${session.kind}>
+            ><select name="kind" @change=${edit(session.kind, (kind) => update({ kind }))} .value=${session.kind}>
               ${sessionKinds.map((k) => html`<option value=${k} ?selected=${k === session.kind}>${kindLabel(k)}</option>`)}
             </select></label
           >
           <label class="check"
-            ><input type="checkbox" name="cancelled" .checked=${session.cancelled === true} @change=${edit(session.cancelled === true, (v) => actions.setCancelled(session, v))} />${msg('Avlyst', {
+            ><input type="checkbox" name="cancelled" .checked=${session.cancelled === true} @change=${edit(session.cancelled === true, (v) => update({ cancelled: v ? true : null }))} />${msg('Avlyst', {
               id: 'course-calendar.cancelled',
             })}</label
           >`
