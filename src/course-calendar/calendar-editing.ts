@@ -7,7 +7,7 @@ import type { CSSResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { IsoDate } from '../core/types.js';
 import { isPluralOne } from '../core/plural.js';
-import { newSession, saveFile } from './calendar-edits.js';
+import { newSession, saveFile, sessionCourse } from './calendar-edits.js';
 import type { PatternDialog, PatternDialogOptions } from './pattern-dialog.js';
 import type { ScheduleDocument, ScheduleOperation, Session, SessionChanges } from './course-calendar.types.js';
 
@@ -56,9 +56,11 @@ export class CalendarEditing {
     const shown = Array.from(api.host.renderRoot.querySelectorAll<HTMLElement>('.agenda [data-session]'), (el) => el.dataset.session);
     const at = shown.indexOf(session.id);
     const others = shown.filter((id) => id !== session.id);
+    // Named as an added session is ("Økten ⁨Renhold og smittevern⁩ er slettet."), read before it goes.
+    const name = sessionCourse(api.doc(), session, api.locale());
     api.closePopover();
     if (api.commit({ type: 'session.remove', sessionId: session.id })) {
-      api.announce(msg('Økten er slettet.', { id: 'course-calendar.announce.removed' }));
+      api.announce(msg(str`Økten ${name} er slettet.`, { id: 'course-calendar.announce.removed-named' }));
       api.focusDayAfterRemove(date, others[at] ?? others[at - 1]);
     }
   }

@@ -29,14 +29,20 @@ export function newSession(doc: ScheduleDocument, courseId: string, date: IsoDat
   return { id: `session-${n}`, courseId, start: `${date}T09:00`, end: `${date}T10:00`, kind: 'theory' };
 }
 
+/** The name of `session`'s course in `doc`, isolated ("⁨Renhold og smittevern⁩"). */
+export function sessionCourse(doc: ScheduleDocument | null, session: Session | undefined, locale: string): string {
+  return isolate(courseName(doc?.courses.find((c) => c.id === session?.courseId), doc?.courses ?? [], locale));
+}
+
 /**
- * What an operation did, for "Angret: …" / "Gjort om igjen: …" ("la til Renhold"), each inserted
- * part isolated; null for a move. With `place` (the calendar's `describeState`): where a moved
- * session is now, "Renhold: mandag 9. mars 2026, 09:00–14:30" (after "Angret. "), else null.
+ * What an operation did, for "Angret: …" / "Gjort om igjen: …" ("la til Renhold", "slettet
+ * Renhold"), each inserted part isolated; null for a move. With `place` (the calendar's
+ * `describeState`): where a moved session is now, "Renhold: mandag 9. mars 2026, 09:00–14:30"
+ * (after "Angret. "), else null. `removed`: the session the last edit removed, named when `doc` no
+ * longer has it (a delete redone).
  */
-export function describeScheduleOperation(operation: ScheduleOperation, doc: ScheduleDocument | null, locale: string, place?: (to: SessionTimes) => string): string | null {
-  const course = (courseId: string | undefined): string => isolate(courseName(doc?.courses.find((c) => c.id === courseId), doc?.courses ?? [], locale));
-  const courseOf = (id: string): string => course(doc?.sessions.find((s) => s.id === id)?.courseId);
+export function describeScheduleOperation(operation: ScheduleOperation, doc: ScheduleDocument | null, locale: string, place?: (to: SessionTimes) => string, removed?: Session): string | null {
+  const courseOf = (id: string): string => sessionCourse(doc, doc?.sessions.find((s) => s.id === id) ?? removed, locale);
   // (": " as the chips join a session's own title, and every locale its "{0}: {1}" announcements.)
   if (place) return operation.type == 'session.move' ? `${courseOf(operation.sessionId)}: ${place(operation.to)}` : null;
   switch (operation.type) {
@@ -47,17 +53,18 @@ export function describeScheduleOperation(operation: ScheduleOperation, doc: Sch
       return msg(str`endret ${courseOf(operation.sessionId)}`, { id: 'course-calendar.describe.update' });
     }
     case 'session.add':
-      return msg(str`la til ${course(operation.session.courseId)}`, { id: 'course-calendar.describe.add' });
+      return msg(str`la til ${sessionCourse(doc, operation.session, locale)}`, { id: 'course-calendar.describe.add' });
     case 'sessions.add':
       return isPluralOne(operation.sessions.length)
         ? msg(str`la til ${operation.sessions.length} økt`, { id: 'course-calendar.describe.add-many.one' })
         : msg(str`la til ${operation.sessions.length} økter`, { id: 'course-calendar.describe.add-many' });
     case 'sessions.remove':
-      return isPluralOne(operation.sessionIds.length)
-        ? msg(str`fjernet ${operation.sessionIds.length} økt`, { id: 'course-calendar.describe.remove-many.one' })
-        : msg(str`fjernet ${operation.sessionIds.length} økter`, { id: 'course-calendar.describe.remove-many' });
-    case 'session.remove':
-      return msg('slettet en økt', { id: 'course-calendar.describe.remove' });
+    case 'session.remove': {
+      // One session is named, as an added one is; several are counted.
+      const ids = operation.type == 'session.remove' ? [operation.sessionId] : operation.sessionIds;
+      if (ids.length == 1) return msg(str`slettet ${courseOf(ids[0])}`, { id: 'course-calendar.describe.remove-named' });
+      return isPluralOne(ids.length) ? msg(str`fjernet ${ids.length} økt`, { id: 'course-calendar.describe.remove-many.one' }) : msg(str`fjernet ${ids.length} økter`, { id: 'course-calendar.describe.remove-many' });
+    }
     default:
       return null;
   }

@@ -182,7 +182,8 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
   #pendingFocus: FocusTarget = null;
   /** The day of month PageUp/PageDown aim for, and the date it last produced. */
   #intended: { day: number; date: IsoDate } | null = null;
-  #removedDate: IsoDate | null = null;
+  /** The session the last edit removed (its day gets focus; a redone delete names it), else undefined. */
+  #removed?: Session;
   #quietTitle = false;
   #resizeObserver: ResizeObserver | null = null;
   /** The month view's chip nodes, kept from one render to the next. */
@@ -638,14 +639,14 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     // The day of what a removal takes away (a planned course undone: its first session), and only of
     // this edit: a date kept from an earlier removal sent the undo of "Planlegg kurs" to that day.
     const removed = operation.type === 'session.remove' ? operation.sessionId : operation.type === 'sessions.remove' ? operation.sessionIds[0] : null;
-    this.#removedDate = before?.sessions.find((s) => s.id === removed)?.start.slice(0, 10) ?? null;
+    this.#removed = before?.sessions.find((s) => s.id === removed);
     const ok = super.commit(operation, source);
     // "Ny økt" in a full day: drawn, not behind "+N", so its details point at it and Escape returns there.
     if (ok && source === 'user' && operation.type === 'session.add') this.#ensureMoves().keep = operation.session.id;
     if (ok && source !== 'user') {
       const id = sessionOf(operation);
       const session = id ? this.document?.sessions.find((s) => s.id === id) : undefined;
-      const day = session?.start.slice(0, 10) ?? this.#removedDate;
+      const day = (session ?? this.#removed)?.start.slice(0, 10);
       if (this.#moves && id) this.#moves.keep = id;
       // The day becomes the grid's Tab stop too when it is in view (Tab from the session goes there).
       if (day) {
@@ -666,7 +667,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
   }
 
   protected override describeOperation(operation: ScheduleOperation): string | null {
-    return describeScheduleOperation(operation, this.document, this.textLocale);
+    return describeScheduleOperation(operation, this.document, this.textLocale, undefined, this.#removed);
   }
 
   /** Where lost focus goes: the Tab stop of the bar that had it, else the grid's or the agenda's (not the bars', first in the tree). */
@@ -680,7 +681,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
       const control = id ? sessionControl(this.renderRoot, id) : null;
       if (control) return control;
       if (operation.type === 'session.remove' || operation.type === 'sessions.remove') {
-        const day = this.#removedDate ?? this.focusDate;
+        const day = this.#removed?.start.slice(0, 10) ?? this.focusDate;
         if (this.currentView !== 'agenda') return dayCell(this.renderRoot, day) ?? dayCell(this.renderRoot, this.focusDate);
       }
     }

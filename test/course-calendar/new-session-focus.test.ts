@@ -77,7 +77,7 @@ describe('vk-course-calendar: focus after "Ny økt" on a full day', () => {
     await addWithKeyboard(el);
     (shadow(el, '.vk-popover [data-action="remove"]') as HTMLElement).click();
     await el.updateComplete;
-    expect(shadow(el, '[data-vk-announcer]').textContent).to.include('Økten er slettet.');
+    expect(shadow(el, '[data-vk-announcer]').textContent).to.match(/Økten \u2068[^\u2069]+\u2069 er slettet\./);
     expect(focused(el)).to.equal(shadow(el, '.day[data-date="2026-03-12"]'));
     expectNotLost(el);
   });
@@ -125,7 +125,7 @@ describe('vk-course-calendar: "Slett økt" in the list view', () => {
     const ids = order(el);
     expect(ids.length, 'the month lists many sessions').to.be.greaterThan(10);
     await removeWithPopover(el, ids[5]);
-    expect(shadow(el, '[data-vk-announcer]').textContent).to.include('Økten er slettet.');
+    expect(shadow(el, '[data-vk-announcer]').textContent).to.match(/Økten \u2068[^\u2069]+\u2069 er slettet\./);
     expect(order(el)).to.not.include(ids[5]);
     expect((focused(el) as HTMLElement | null)?.dataset.session).to.equal(ids[6]);
     expectNotLost(el);
