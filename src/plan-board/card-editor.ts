@@ -115,7 +115,8 @@ export function editChanges(form: HTMLFormElement, base: PlanCard, current: Plan
     title: read('title'),
     title2: read('title2'),
     // "14.00" and "9.00" (the Norwegian way, and the only separator on many number pads) as "14:00", "09:00".
-    time: read('time').replace(/\b\d\b/g, '0$&').replace(/\./g, ':'),
+    // Only an hour is one digit: "9:5" (09:05 or 09:50?) is asked again, not guessed.
+    time: read('time').replace(/\b\d(?=[:.])/g, '0$&').replace(/\./g, ':'),
     place: read('place'),
     place2: read('place2'),
     note: read('note'),

@@ -31,3 +31,23 @@ describe('plan board: day1 — a time written with a full stop is saved', () => 
     });
   }
 });
+
+// Before: every lone digit was padded, the minutes' too: "9:5" was saved as 09:05 without a word,
+// when the adviser may have meant 09:50.
+describe('plan board: a one-digit minute is not guessed', () => {
+  for (const typed of ['9:5', '09:00-11:3', '9.5']) {
+    it(`"${typed}" is refused with the time error, nothing saved`, async () => {
+      const el = await fixture<VkPlanBoard>(html`<vk-plan-board .value=${samplePlan()}></vk-plan-board>`);
+      await menuAction(el, 'c2', 'edit');
+      await placed(el);
+      const form = el.shadowRoot?.querySelector('.edit-form') as HTMLFormElement;
+      (form.querySelector('[name="time"]') as HTMLInputElement).value = typed;
+      const events = record(el, 'vk-change');
+      form.requestSubmit();
+      await el.updateComplete;
+      await frame();
+      expect(events).to.have.length(0);
+      expect(el.shadowRoot?.getElementById('time-error')?.textContent).to.equal('Skriv tiden som 09:00 eller 09:00-11:30.');
+    });
+  }
+});
