@@ -450,7 +450,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
             return guard(columnDeps(column, index, cards, options, (cardId) => this.#columnIdOf(cardId)), () => renderColumn(column, index, cards, options));
           })}
         </div>
-        ${doc.columns.length ? nothing : html`<p class="vk-empty" part="empty" data-state="empty" tabindex="-1">${msg('Planen har ingen dager ennå.', { id: 'plan-board.empty.days' })}</p>`}
+        ${doc.columns.length ? nothing : html`<p class="vk-empty" part="no-days" tabindex="-1">${msg('Planen har ingen dager ennå.', { id: 'plan-board.empty.days' })}</p>`}
         <span id="hint" class="vk-visually-hidden"
           >${this.participant
             ? msg('Trykk på kortet for å høre det.', { id: 'plan-board.hint.participant' })

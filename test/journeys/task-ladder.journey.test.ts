@@ -41,6 +41,9 @@ for (const locale of ['nb', 'ar'] as const) {
       await press(j, 'Enter');
       await pressUntil(j, 'Tab', (el) => el.classList.contains('vk-primary'), 25);
       await press(j, 'Enter');
+      // A face chosen (an entry needs a face or words), then Enter saves.
+      await pressUntil(j, 'Tab', (el) => (el as HTMLInputElement).name === 'mood', 5);
+      await press(j, 'ArrowDown');
       active = await press(j, 'Enter');
       expect(task()?.log?.length, j.log.join('\n')).to.equal(1);
       expect(active.dataset.key).to.equal(task()?.id);

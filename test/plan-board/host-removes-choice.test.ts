@@ -117,7 +117,7 @@ describe('plan board: the host removes every day while a proposal is open', () =
   it('a board with no days offers no proposal; a focused "Foreslå et kort" that goes leaves focus in the board', async () => {
     const empty = await fixture<VkPlanBoard>(html`<vk-plan-board mode="participant" proposals .value=${noDays()}></vk-plan-board>`);
     expect(sr(empty).querySelector('.propose')).to.equal(null);
-    expect(sr(empty).querySelector('[part="empty"]')?.textContent?.trim()).to.equal('Planen har ingen dager ennå.');
+    expect(sr(empty).querySelector('[part="no-days"]')?.textContent?.trim()).to.equal('Planen har ingen dager ennå.');
     const el = await fixture<VkPlanBoard>(html`<vk-plan-board mode="participant" proposals .value=${samplePlan()}></vk-plan-board>`);
     (sr(el).querySelector('.propose') as HTMLElement).focus();
     el.value = noDays();
