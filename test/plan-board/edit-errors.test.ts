@@ -115,13 +115,19 @@ describe('plan board: the edit form’s errors stand by their fields', () => {
     }
   });
 
-  it('a blank title and a bad time: both fields marked and described at once, focus on the first; each clears when corrected', async () => {
+  /** The edit form submitted with a blank title and the time "25:99". */
+  async function bothInvalid() {
     const { el, form } = await editForm();
     const title = form.querySelector<HTMLInputElement>('[name="title"]')!;
     const time = form.querySelector<HTMLInputElement>('[name="time"]')!;
     title.value = '';
     time.value = '25:99';
     await submit(el, form);
+    return { el, form, title, time };
+  }
+
+  it('a blank title and a bad time: both fields marked and described at once, focus on the first; each clears when corrected', async () => {
+    const { el, form, title, time } = await bothInvalid();
     expect([title, time].map((f) => f.getAttribute('aria-invalid'))).to.deep.equal(['true', 'true']);
     expect(title.getAttribute('aria-describedby')).to.equal('title-error');
     expect(time.getAttribute('aria-describedby')).to.equal('time-error time-format');
@@ -138,12 +144,7 @@ describe('plan board: the edit form’s errors stand by their fields', () => {
   // A tester typed the missing title and the error stayed, the field still "invalid", until the
   // next Save. As the task ladder's sign-off name: the message goes once the field has text again.
   it('the blank-title error goes as soon as a title is typed, before any Save; the time error stays', async () => {
-    const { el, form } = await editForm();
-    const title = form.querySelector<HTMLInputElement>('[name="title"]')!;
-    const time = form.querySelector<HTMLInputElement>('[name="time"]')!;
-    title.value = '';
-    time.value = '25:99';
-    await submit(el, form);
+    const { el, title, time } = await bothInvalid();
     expect(title.getAttribute('aria-invalid')).to.equal('true');
     expect(deepActive()).to.equal(title);
     await sendKeys({ type: ' ' });
