@@ -32,6 +32,10 @@ export const stepTrackerStyles = css`
     margin: 0;
     color: var(--_vk-text-subtle);
   }
+  /* A document with no steps hides its bar and list (their display rules would override the attribute). */
+  [hidden] {
+    display: none !important;
+  }
   .bar {
     display: flex;
     gap: 2px;

@@ -298,14 +298,16 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
     const skipped = counts.skipped > 0 ? msg(str`${counts.skipped} hoppet over`, { id: 'steps.skipped' }) : '';
     const heading = title ? html`<p class="title" id="title" role="heading" aria-level=${this.#headingLevel}>${title}</p>` : nothing;
     // The skipped count in its own box: a compact summary breaks only between its two parts.
-    const summaryText = skipped ? html`${summary} · <span>${skipped}</span>` : summary;
+    // No steps: the summary says so instead of "0 av 0 ferdig" (no empty bar or list is shown).
+    const none = doc.steps.length === 0;
+    const summaryText = none ? this.emptyMessage() : skipped ? html`${summary} · <span>${skipped}</span>` : summary;
     const label = title ? nothing : msg('Fremdrift', { id: 'steps.label' });
     const hint = this.editable ? msg('Mellomrom endrer status. Enter åpner detaljer.', { id: 'steps.hint.edit' }) : msg('Enter åpner detaljer.', { id: 'steps.hint.view' });
     const popover = this.openStepId
       ? html`<div class="vk-popover" part="popover" popover="manual" role="dialog" aria-labelledby="details-title" tabindex="-1">${this.#renderDetails(doc, locale)}</div>`
       : nothing;
     // The summary takes focus from script only (tabindex -1): where focus goes when a host value
-    // leaves no step to focus ("0 av 0 ferdig"), instead of <body>; steps come first (ensureFocus).
+    // leaves no step to focus ("Ingen steg ennå."), instead of <body>; steps come first (ensureFocus).
     // The compact form has its own, smaller template (no width probe, bar or per-step templates):
     // a table holds hundreds of them. Its title is one line, not a heading (500 rows are not 500
     // sections): shortened, its full text is the tooltip and the list's name.
@@ -314,13 +316,13 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
       if (later) deferSteps(this, this.#showSteps);
       // (No white space between the elements: fewer nodes to clone.)
       // prettier-ignore
-      return html`<section part="base" class="tracker" data-layout="horizontal" data-compact><div part="header" class="header">${title ? html`<p class="title" title=${title}>${title}</p>` : nothing}<p part="summary" class="summary" id="summary" tabindex="-1">${summaryText}</p></div><ol part="list" class="steps" aria-label=${title || label} @keydown=${this.#onKeydown} @keyup=${this.#onKeyup} @focusin=${this.#onFocusIn} @pointerover=${showCompactTitle} @click=${this.#onClick}>${compactSteps(later ? [] : doc.steps, current, locale, this.isDisabled, this.#compactButtons, later ? doc.steps.length : 0)}</ol><span id="hint" hidden>${hint}</span>${popover}</section>`;
+      return html`<section part="base" class="tracker" data-layout="horizontal" data-compact><div part="header" class="header">${title ? html`<p class="title" title=${title}>${title}</p>` : nothing}<p part="summary" class="summary" id="summary" tabindex="-1">${summaryText}</p></div><ol part="list" class="steps" ?hidden=${none} aria-label=${title || label} @keydown=${this.#onKeydown} @keyup=${this.#onKeyup} @focusin=${this.#onFocusIn} @pointerover=${showCompactTitle} @click=${this.#onClick}>${compactSteps(later ? [] : doc.steps, current, locale, this.isDisabled, this.#compactButtons, later ? doc.steps.length : 0)}</ol><span id="hint" hidden>${hint}</span>${popover}</section>`;
     }
     return html`<div class="width-probe" aria-hidden="true"></div>
       <section part="base" class="tracker" data-layout=${this.layout}>
         <div part="header" class="header">${heading}<p part="summary" class="summary" id="summary" tabindex="-1">${summaryText}</p></div>
-        <div class="bar" aria-hidden="true">${doc.steps.map((s) => html`<span data-status=${s.status}></span>`)}</div>
-        <ol part="list" class="steps" aria-label=${label} @keydown=${this.#onKeydown} @keyup=${this.#onKeyup} @focusin=${this.#onFocusIn} @click=${this.#onClick}>
+        <div class="bar" aria-hidden="true" ?hidden=${none}>${doc.steps.map((s) => html`<span data-status=${s.status}></span>`)}</div>
+        <ol part="list" class="steps" ?hidden=${none} aria-label=${label} @keydown=${this.#onKeydown} @keyup=${this.#onKeyup} @focusin=${this.#onFocusIn} @click=${this.#onClick}>
           ${repeat(doc.steps, (step) => step.id, (step, index) => this.#renderStep(step, index, index === current, locale))}
         </ol>
         <span id="hint" hidden>${hint}</span>

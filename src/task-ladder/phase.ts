@@ -18,8 +18,11 @@ import { taskLevels, type Phase } from './task-ladder.types.js';
  */
 export function renderPhase(view: LadderView, phase: Phase, index: number, isCurrent: boolean, shown = Infinity): TemplateResult {
   const progress = phaseProgress(phase);
+  // A phase with no task says so in its progress text (its description), with no bar or list.
   const text =
-    progress.withSupport > 0
+    progress.total === 0
+      ? msg('Ingen oppgaver i denne fasen.', { id: 'task-ladder.phase-empty' })
+      : progress.withSupport > 0
       ? msg(str`${progress.independent} av ${progress.total} selvstendig, ${progress.withSupport} med støtte`, { id: 'task-ladder.progress.with-support' })
       : msg(str`${progress.independent} av ${progress.total} selvstendig`, { id: 'task-ladder.progress' });
   // One bar segment per task, independent first, then with support: the shares without any inline style.
@@ -43,11 +46,11 @@ export function renderPhase(view: LadderView, phase: Phase, index: number, isCur
       ${isCurrent ? html`<span class="now">${msg('Nå', { id: 'task-ladder.current' })}</span>` : nothing}
     </p>
     <p part="progress" class="progress-text" id="phase-${index}-progress" dir="auto">${text}</p>
-    <div part="bar" class="bar" aria-hidden="true">${segments.map((level) => html`<span data-level=${level}></span>`)}</div>
     ${phase.tasks.length === 0
-      ? html`<p class="progress-text">${msg('Ingen oppgaver i denne fasen.', { id: 'task-ladder.phase-empty' })}</p>`
-      : html`<ul part="tasks" class="tasks">
-          ${repeat(shown < phase.tasks.length ? phase.tasks.slice(0, shown) : phase.tasks, (task) => task.id, (task) => renderTaskCard(view, task))}
-        </ul>`}
+      ? nothing
+      : html`<div part="bar" class="bar" aria-hidden="true">${segments.map((level) => html`<span data-level=${level}></span>`)}</div>
+          <ul part="tasks" class="tasks">
+            ${repeat(shown < phase.tasks.length ? phase.tasks.slice(0, shown) : phase.tasks, (task) => task.id, (task) => renderTaskCard(view, task))}
+          </ul>`}
   </section>`;
 }

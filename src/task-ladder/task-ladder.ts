@@ -367,6 +367,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
         <div class="phases" @keydown=${this.#onKeydown} @keyup=${this.#onKeyup} @focusin=${(e: FocusEvent) => this.#roving.handleFocusIn(e)}>
           ${repeat(order, ({ phase }) => phase.id, ({ phase, index }) => renderPhase(view, phase, index, index === current, this.#firstFrame?.[index]))}
         </div>
+        ${doc.phases.length === 0 ? html`<p class="vk-empty" part="no-phases">${this.emptyMessage()}</p>` : nothing}
         <span id="hint" class="vk-visually-hidden">${this.#canAssess
           ? msg('Mellomrom endrer nivå. Enter åpner detaljer, kvittering og loggbok.', { id: 'task-ladder.hint.edit' })
           : this.#participant

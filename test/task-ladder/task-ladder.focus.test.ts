@@ -493,6 +493,9 @@ describe('<vk-task-ladder> focus after a host value', () => {
       expect(focused(el)).to.equal(shadow(el, '#title'));
       // From script only: Tab still passes an empty ladder by.
       expect((focused(el) as HTMLElement).tabIndex).to.equal(-1);
+      // The ladder says why it is empty: no phases at all, or none with a task.
+      expect(el.shadowRoot!.querySelector('[part="no-phases"]')?.textContent ?? null).to.equal(name === 'no phases' ? 'Ingen oppgaver ennå.' : null);
+      expect(shadowAll(el, '.phase .progress-text').map((p) => p.textContent)).to.deep.equal(el.value!.phases.map(() => 'Ingen oppgaver i denne fasen.'));
     });
   }
 });
