@@ -17,6 +17,7 @@
  */
 import { templates as strings } from '../generated/locales/so.js';
 import { ownDateFormats } from './dates.js';
+import { displayNames, namesLocales } from './text.js';
 
 /**
  * The UI strings, for @lit/localize. A binding of this module's own, not a re-export: a bundler
@@ -52,3 +53,10 @@ ownDateFormats.set('so', (date, { weekday, day, month, year, ...rest }) => {
   const dated = month === 'numeric' ? `${m + 1}/${date.getDate()}${year ? `/${y}` : ''}` : named && `${named} ${date.getDate()}${year ? `, ${y}` : ''}`;
   return dated && (w ? `${w}, ${dated}` : dated);
 });
+
+// CLDR 48's so names of the programme's languages (ICU 78, as Node writes them; its own name is
+// the autonym): Chromium has none, so they came out in bokmål. Other tags are named in bokmål.
+const LANGUAGES: Record<string, string> = { nb: 'Nawrijii Bokmål', nn: 'Nawriijiga Nynorsk', no: 'Nawriiji', en: 'Ingiriisi', ar: 'Carabi', uk: 'Yukreeniyaan', ti: 'Tigrinya', fa: 'Faarisi', prs: 'Faarsi' };
+namesLocales.set('so', 'so');
+let bokmal: Intl.DisplayNames | undefined;
+displayNames.set('so', { of: (tag) => (Object.hasOwn(LANGUAGES, tag) ? LANGUAGES[tag] : (bokmal ??= new Intl.DisplayNames(['nb'], { type: 'language' })).of(tag)) });

@@ -130,9 +130,13 @@ export const NB_LANGUAGE_NAMES: Readonly<Record<string, string>> = {
  * call, about 20 ms of a task ladder's first render (every silent card names the participant's
  * language). nn, ti, so and anything else are still probed.
  */
-const namesLocales = new Map<string, string>(['nb', 'en', 'ar', 'uk', 'fa'].map((tag) => [tag, tag]));
-/** One Intl.DisplayNames per locale (building one is far dearer than asking it). */
-const displayNames = new Map<string, Intl.DisplayNames>();
+export const namesLocales = new Map<string, string>(['nb', 'en', 'ar', 'uk', 'fa'].map((tag) => [tag, tag]));
+/**
+ * One Intl.DisplayNames per locale (building one is far dearer than asking it); for ti and so,
+ * which no browser has language names for, the names their lazy modules bring (CLDR 48's, set with
+ * their UI strings: "ዓረብኛ", not bokmål's "arabisk"; other tags in bokmål).
+ */
+export const displayNames = new Map<string, Pick<Intl.DisplayNames, 'of'>>();
 
 /** The locale Intl.DisplayNames names languages in for a UI locale: the same chain as `dateLocale` (nn, ti, so → nb). */
 function namesLocale(uiLocale: string): string {

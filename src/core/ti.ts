@@ -16,6 +16,7 @@
  */
 import { templates as strings } from '../generated/locales/ti.js';
 import { ownDateFormats } from './dates.js';
+import { displayNames, namesLocales } from './text.js';
 
 /**
  * The UI strings, for @lit/localize. A binding of this module's own, not a re-export: a bundler
@@ -44,3 +45,10 @@ ownDateFormats.set('ti', (date, { weekday, day, month, year, ...rest }) => {
   if (y && (weekday ? weekday !== 'long' && month === 'short' : month === 'long')) return `${w ? `${w}, ` : ''}${named} ${date.getDate()}, ${y}`;
   return `${w ? `${w}፣ ` : ''}${date.getDate()} ${named}${y && ` ${y}`}`;
 });
+
+// CLDR 48's ti names of the programme's languages (ICU 78, as Node writes them; its own name is
+// the autonym): Chromium has none, so they came out in bokmål. Other tags are named in bokmål.
+const LANGUAGES: Record<string, string> = { nb: 'ኖርወያዊ ቦክማል', nn: 'ኖርወያዊ ናይኖርስክ', no: 'ኖርወይኛ', en: 'እንግሊዝኛ', ar: 'ዓረብኛ', uk: 'ዩክረይንኛ', so: 'ሶማሊ', fa: 'ፋርስኛ', prs: 'ዳሪ' };
+namesLocales.set('ti', 'ti');
+let bokmal: Intl.DisplayNames | undefined;
+displayNames.set('ti', { of: (tag) => (Object.hasOwn(LANGUAGES, tag) ? LANGUAGES[tag] : (bokmal ??= new Intl.DisplayNames(['nb'], { type: 'language' })).of(tag)) });

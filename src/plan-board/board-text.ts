@@ -52,8 +52,9 @@ export function categoryLabel(category: PictogramCategory | 'all'): string {
 /**
  * A language's name in the UI locale ("arabisk", "tigrinja"): core/text.ts `languageName`, which
  * names languages in bokmål from its own table (no Intl.DisplayNames to build inside a board's
- * first render, where every card without a voice in the participant's language names it) and
- * falls back to bokmål where the browser has no names for the UI locale.
+ * first render, where every card without a voice in the participant's language names it), has ti
+ * and so names of its own (loaded with those UI strings) and falls back to bokmål where the browser
+ * has no names for the UI locale (nn).
  */
 export function languageName(tag: string): string {
   return coreLanguageName(tag, getLocale());

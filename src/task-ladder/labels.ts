@@ -28,9 +28,9 @@ export function logAuthorLabel(by: LogAuthor): string {
 }
 
 /**
- * A language's name in the UI locale ("tigrinja" in bokmål): core `languageName`, which falls back
- * to bokmål where the browser would answer in English (nn, ti, so) and names the UI's own language
- * in its own words.
+ * A language's name in the UI locale ("tigrinja" in bokmål): core `languageName`, which has ti and
+ * so names of its own (CLDR's, loaded with those UI strings), falls back to bokmål where the browser
+ * would answer in English (nn) and names the UI's own language in its own words.
  */
 export function languageName(tag: string): string {
   // Every card without a voice names the participant language: one Intl.DisplayNames per page, not per card.

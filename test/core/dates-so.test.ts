@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import { formatDate, formatTime } from '../../src/core/dates.js';
 import { setLocale } from '../../src/core/localize.js';
+import { languageName } from '../../src/core/text.js';
 import type { VkCourseCalendar } from '../../src/course-calendar/course-calendar.js';
 import type { VkStepTracker } from '../../src/step-tracker/step-tracker.js';
 import type { VkTaskLadder } from '../../src/task-ladder/task-ladder.js';
@@ -98,5 +99,18 @@ describe('Somali dates (so): names that load with the so UI strings', () => {
     expect(shadow(tracker, '.meta').textContent).to.contain(icu('so', DUE, '2026-09-04'));
     expect(shadow(ladder, '.task-button').textContent).to.contain(icu('so', DUE, '2026-11-04'));
     expect(shadow(ladder, '.task-button').textContent).to.contain(icu('so', DUE, '2026-05-04'));
+  });
+
+  it('languages are named in Somali (CLDR 48’s names, as Node’s ICU 78 writes them), not in bokmål', async () => {
+    expect(['ar', 'uk', 'ti', 'fa', 'prs', 'nb', 'en'].map((tag) => languageName(tag, 'so'))).to.deep.equal(['Carabi', 'Yukreeniyaan', 'Tigrinya', 'Faarisi', 'Faarsi', 'Nawrijii Bokmål', 'Ingiriisi']);
+    expect(languageName('so', 'so')).to.equal('Soomaali');
+    const ladder = await fixture<VkTaskLadder>(html`<vk-task-ladder lang="so" .value=${sampleLadder()}></vk-task-ladder>`);
+    await ladder.updateComplete;
+    const silent = shadowAll(ladder, '.no-voice').map((b) => b.textContent!);
+    expect(silent.length).to.be.greaterThan(0);
+    for (const text of silent) {
+      expect(text).to.contain('Carabi');
+      expect(text).to.not.contain('arabisk');
+    }
   });
 });

@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import { formatDate, formatTime } from '../../src/core/dates.js';
 import { followDocumentLanguage, setLocale } from '../../src/core/localize.js';
+import { languageName } from '../../src/core/text.js';
 import type { VkCourseCalendar } from '../../src/course-calendar/course-calendar.js';
 import type { VkStepTracker } from '../../src/step-tracker/step-tracker.js';
 import type { VkTaskLadder } from '../../src/task-ladder/task-ladder.js';
@@ -125,5 +126,21 @@ describe('Tigrinya dates (ti): names that load with the ti UI strings', () => {
     expect(shadow(tracker, '.meta').textContent).to.contain('12 መጋ 2026');
     expect(shadow(ladder, '.task-button').textContent).to.contain('12 መጋ 2026');
     expect(shadow(ladder, '.task-button').textContent).to.contain('4 ግን 2026');
+  });
+
+  it('languages are named in Tigrinya (CLDR’s names), not in bokmål: "ንዓረብኛ ድምጺ የለን", not "ንarabisk"', async () => {
+    expect(['ar', 'uk', 'so', 'fa', 'prs', 'nb', 'en'].map((tag) => languageName(tag, 'ti'))).to.deep.equal(['ዓረብኛ', 'ዩክረይንኛ', 'ሶማሊ', 'ፋርስኛ', 'ዳሪ', 'ኖርወያዊ ቦክማል', 'እንግሊዝኛ']);
+    expect(languageName('ti', 'ti')).to.equal('ትግርኛ');
+    // Other UI locales are untouched: bokmål's names where the browser has none (nn), Intl's elsewhere.
+    expect(languageName('ar', 'nn')).to.equal('arabisk');
+    expect(languageName('ar', 'uk')).to.equal(new Intl.DisplayNames(['uk'], { type: 'language' }).of('ar'));
+    const ladder = await fixture<VkTaskLadder>(html`<vk-task-ladder lang="ti" .value=${sampleLadder()}></vk-task-ladder>`);
+    await ladder.updateComplete;
+    const silent = shadowAll(ladder, '.no-voice').map((b) => b.textContent!.replace(/[\u2068\u2069]/g, ''));
+    expect(silent.length).to.be.greaterThan(0);
+    for (const text of silent) {
+      expect(text).to.contain('ዓረብኛ');
+      expect(text).to.not.match(LATIN_LETTERS);
+    }
   });
 });
