@@ -73,7 +73,14 @@ export class BoardEditor {
     }
     if (!panel || panel.kind === 'propose') return;
     const cardId = panel.kind === 'picker' ? panel.replaceCardId : panel.cardId;
-    if (!cardId) return;
+    if (!cardId) {
+      // A new card's picker whose day the host removed: a picture picked now could go nowhere.
+      if (panel.kind === 'picker' && doc && !doc.columns.some((c) => c.id === panel.columnId)) {
+        this.host.closePanel('focus');
+        this.host.announce(msg('Dagen ble fjernet av noen andre.', { id: 'plan-board.announce.day-removed' }));
+      }
+      return;
+    }
     const card = doc?.cards.find((c) => c.id === cardId);
     if (panel.kind === 'edit') {
       if (!card && !hostValue) {

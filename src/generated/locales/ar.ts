@@ -197,6 +197,7 @@
 'plan-board.announce.accepted': str`تم قبول الاقتراح ${0}`,
 'plan-board.announce.added': str`تمت إضافة البطاقة ${0} إلى ${1}`,
 'plan-board.announce.cancelled': str`تم إلغاء النقل. ${0}`,
+'plan-board.announce.day-removed': `أزال شخص آخر هذا اليوم.`,
 'plan-board.announce.done': str`${0}: تم`,
 'plan-board.announce.dropped': str`تم النقل. ${0}`,
 'plan-board.announce.no-days': `أُغلق النموذج: لا توجد أيام في الخطة الآن.`,

@@ -197,6 +197,7 @@
 'plan-board.announce.accepted': str`The proposal ${0} is accepted`,
 'plan-board.announce.added': str`Card ${0} added to ${1}`,
 'plan-board.announce.cancelled': str`Move cancelled. ${0}`,
+'plan-board.announce.day-removed': `The day was removed by someone else.`,
 'plan-board.announce.done': str`${0}: done`,
 'plan-board.announce.dropped': str`Moved. ${0}`,
 'plan-board.announce.no-days': `The form was closed: the plan has no days now.`,

@@ -197,6 +197,7 @@
 'plan-board.announce.accepted': str`پیشنهاد ${0} پذیرفته شد`,
 'plan-board.announce.added': str`کارت ${0} به ${1} اضافه شد`,
 'plan-board.announce.cancelled': str`جابه‌جایی لغو شد. ${0}`,
+'plan-board.announce.day-removed': `این روز را شخص دیگری حذف کرد.`,
 'plan-board.announce.done': str`${0}: تمام شده`,
 'plan-board.announce.dropped': str`جابه‌جا شد. ${0}`,
 'plan-board.announce.no-days': `فرم بسته شد: برنامه اکنون هیچ روزی ندارد.`,

@@ -197,6 +197,7 @@
 'plan-board.announce.accepted': str`Forslaget ${0} er godteke`,
 'plan-board.announce.added': str`Kort ${0} lagt til i ${1}`,
 'plan-board.announce.cancelled': str`Flyttinga er avbroten. ${0}`,
+'plan-board.announce.day-removed': `Dagen vart fjerna av nokon andre.`,
 'plan-board.announce.done': str`${0}: ferdig`,
 'plan-board.announce.dropped': str`Flytta. ${0}`,
 'plan-board.announce.no-days': `Skjemaet vart lukka: planen har ingen dagar no.`,

@@ -197,6 +197,7 @@
 'plan-board.announce.accepted': str`Soo-jeedinta ${0} waa la aqbalay`,
 'plan-board.announce.added': str`Kaarka ${0} waxaa lagu daray ${1}`,
 'plan-board.announce.cancelled': str`Guuritaanka waa la joojiyay. ${0}`,
+'plan-board.announce.day-removed': `Maalinta waxaa ka saaray qof kale.`,
 'plan-board.announce.done': str`${0}: dhammaaday`,
 'plan-board.announce.dropped': str`Waa la raray. ${0}`,
 'plan-board.announce.no-days': `Foomka waa la xiray: qorshuhu hadda maalmo ma laha.`,

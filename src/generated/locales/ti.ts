@@ -197,6 +197,7 @@
 'plan-board.announce.accepted': str`እቲ ሓሳብ ${0} ተቐባልነት ረኺቡ`,
 'plan-board.announce.added': str`ካርድ ${0} ናብ ${1} ተወሲኹ`,
 'plan-board.announce.cancelled': str`ምንቅስቓስ ተሰሪዙ። ${0}`,
+'plan-board.announce.day-removed': `እዚ መዓልቲ ካልእ ሰብ ኣልጊስዎ።`,
 'plan-board.announce.done': str`${0}: ተወዲኡ`,
 'plan-board.announce.dropped': str`ተሰጋጊሩ። ${0}`,
 'plan-board.announce.no-days': `እቲ ቅጥዒ ተዓጽዩ፡ እቲ መደብ ሕጂ መዓልትታት የብሉን።`,

@@ -197,6 +197,7 @@
 'plan-board.announce.accepted': str`Пропозицію ${0} прийнято`,
 'plan-board.announce.added': str`Картку ${0} додано в ${1}`,
 'plan-board.announce.cancelled': str`Переміщення скасовано. ${0}`,
+'plan-board.announce.day-removed': `Цей день видалив хтось інший.`,
 'plan-board.announce.done': str`${0}: виконано`,
 'plan-board.announce.dropped': str`Переміщено. ${0}`,
 'plan-board.announce.no-days': `Форму закрито: у плані зараз немає днів.`,
