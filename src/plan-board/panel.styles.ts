@@ -143,10 +143,19 @@ export const panelStyles = css`
     min-block-size: var(--_vk-target);
     --_vk-pictogram-size: 1.75rem;
   }
+  /* Side by side from 8rem each, but never narrower than a day's longest word (the chosen day's
+     bold one too): a fixed two-column grid split "Понеділо|к" on a 320 px phone. A word alone
+     wider than the dialog still wraps inside it (max-inline-size). */
   .day-options {
-    grid-template-columns: repeat(auto-fill, minmax(8rem, 1fr));
+    display: flex;
+    flex-wrap: wrap;
+    min-inline-size: 0;
   }
   .day-option {
+    flex: 1 1 8rem;
+    min-inline-size: auto;
+    max-inline-size: 100%;
+    overflow-wrap: break-word;
     min-block-size: 3.5rem;
     font-size: 1.1em;
   }
