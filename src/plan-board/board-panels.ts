@@ -202,6 +202,15 @@ export class BoardPanels implements ReactiveController {
   }
 
   readonly #onKey = (event: KeyboardEvent): void => {
+    if (event.key === 'Escape' && this.#panel) {
+      // Before the popover's own Escape (which focuses its anchor, else the board's first tab stop,
+      // the toolbar): back to the control that opened the panel, found again — its card's day shown
+      // when the host moved the card to another while the panel was open.
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      this.close('return');
+      return;
+    }
     if (this.#panel?.kind !== 'menu') return;
     if (event.key === 'Tab') {
       // APG menu: Tab closes the menu; focus goes back to its button.

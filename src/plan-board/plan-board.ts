@@ -160,7 +160,8 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
     panels: {
       root: () => this.renderRoot as ShadowRoot,
       fallbackFocus: () => this.#focus.element(this.#focus.activeKey) ?? this.defaultFocusTarget(),
-      cardControl: (cardId) => this.#focus.element(`c:${cardId}`),
+      // Its day shown first (one day at a time: the host may have moved the card to another).
+      cardControl: (cardId) => this.#focus.ensureRendered(`c:${cardId}`),
       large: () => this.participant,
       loadFailed: (error) => this.announcer.loadFailed(error),
     },
