@@ -366,7 +366,8 @@ export class BoardEditor {
 
   #draftBack(): void {
     const panel = this.panels.panel;
-    if (panel?.kind === 'propose') this.#updateDraft({ ...panel.draft, picked: null }, '.picker-option');
+    // Onto the picture chosen (the grid's Tab stop), not the first: changing one's mind starts where one was.
+    if (panel?.kind === 'propose') this.#updateDraft({ ...panel.draft, picked: null }, '.picker-option[tabindex="0"]');
   }
 
   /** A participant who recorded words and pressed Send (not "Lagre opptaket") sends them too. */
