@@ -133,7 +133,7 @@ export class BoardEditor {
         return renderCardEditor({
           base: panel.base,
           locale,
-          language: editorLanguage(doc.participantLanguage),
+          language: editorLanguage(panel.language),
           notice: panel.notice,
           errors: panels.formErrors,
           // The card as it is now: a recording saved in this form ends the "no voice" note.
@@ -153,7 +153,7 @@ export class BoardEditor {
             panels.panel = { ...panel, base: card, seen: card, notice: null };
             void host.updateComplete.then(() => {
               const form = host.root.querySelector<HTMLFormElement>('.edit-form');
-              if (form) fillForm(form, card, editorLanguage(host.document()?.participantLanguage));
+              if (form) fillForm(form, card, editorLanguage(panel.language));
               form?.querySelector<HTMLElement>('input')?.focus();
             });
           },
@@ -180,11 +180,11 @@ export class BoardEditor {
     }
   }
 
-  /** The edit form's recorder: the participant's language (Norwegian when the plan has none). */
+  /** The edit form's recorder: the participant's language as the form opened (Norwegian when the plan had none). */
   #renderCardRecorder(doc: PlanDocument, panel: Extract<Panel, { kind: 'edit' }>): TemplateResult | typeof nothing {
     const card = doc.cards.find((c) => c.id === panel.cardId);
     if (!card) return nothing;
-    const lang = doc.participantLanguage ?? 'nb';
+    const lang = panel.language ?? 'nb';
     return renderRecorder(this.panels.recorderReady, lang, card.audio?.[lang] ?? null, (url) => this.#saveRecording(card.id, lang, url));
   }
 
@@ -241,7 +241,7 @@ export class BoardEditor {
         return;
       case 'edit':
       case 'record':
-        host.openPanel({ kind: 'edit', cardId: card.id, base: card, seen: card, notice: null }, anchor);
+        host.openPanel({ kind: 'edit', cardId: card.id, base: card, seen: card, notice: null, language: host.document()?.participantLanguage }, anchor);
         if (action === 'record') void this.#focusRecorder(card.id);
         return;
       case 'move':
@@ -278,7 +278,7 @@ export class BoardEditor {
       // Straight on to the texts: the adviser usually adjusts them and adds the participant's language.
       void host.updateComplete.then(() => {
         const added = host.document()?.cards.find((c) => c.id === id);
-        if (added) host.openPanel({ kind: 'edit', cardId: id, base: added, seen: added, notice: null }, host.control(`c:${id}`));
+        if (added) host.openPanel({ kind: 'edit', cardId: id, base: added, seen: added, notice: null, language: host.document()?.participantLanguage }, host.control(`c:${id}`));
       });
     } else host.focusAfterUpdate(`a:${panel.columnId}`);
   }
@@ -300,7 +300,7 @@ export class BoardEditor {
     if (panel?.kind !== 'edit' || panel.cardId !== cardId || !form.isConnected) return false;
     const current = host.document()?.cards.find((c) => c.id === panel.cardId);
     if (!current) return false;
-    const result = editChanges(form, panel.base, current, editorLanguage(host.document()?.participantLanguage));
+    const result = editChanges(form, panel.base, current, editorLanguage(panel.language));
     if ('errors' in result) {
       this.panels.formErrors = result.errors;
       // Focus on the first invalid field, its label and message in view (the form may scroll inside the popover).

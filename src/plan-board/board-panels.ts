@@ -12,7 +12,8 @@ import type { PlanCard } from './plan-board.types.js';
 export type Panel =
   | { kind: 'menu'; cardId: string }
   | { kind: 'picker'; columnId: string; replaceCardId?: string }
-  | { kind: 'edit'; cardId: string; base: PlanCard; seen: PlanCard; notice: EditorNotice }
+  /** `language`: the plan's participant language when the form opened (its fields and recorder keep it). */
+  | { kind: 'edit'; cardId: string; base: PlanCard; seen: PlanCard; notice: EditorNotice; language: string | undefined }
   | { kind: 'move'; cardId: string }
   | { kind: 'propose'; draft: ProposalDraft };
 
