@@ -15,7 +15,7 @@ import { type Step, type StepChanges, type StepOrientation, type StepsDocument, 
 import { headerStyles, tokens } from '../core/tokens.js';
 import { itemName, statusLabel, stepName } from './status-label.js';
 import type { PopoverController } from '../core/popover.js';
-import { widestWord, type ShownText } from './step-fit.js';
+import { widestWord, type ShownText } from '../core/word-width.js';
 import { compactSteps, showCompactTitle } from './compact-steps.js';
 import { deferSteps, forgetSteps } from './steps-later.js';
 

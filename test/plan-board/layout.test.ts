@@ -93,6 +93,33 @@ describe('plan board: every size', () => {
     }
   }
 
+  // An adviser column is a size container, so its width cannot follow its words by itself: the
+  // board measures the longest and widens every column to hold it (board-words.ts).
+  for (const lang of ['nb', 'ar'] as const) {
+    for (const width of [720, 1100]) {
+      it(`an adviser column widens to its longest word: Ukrainian "Суспільствознавство", "Introduksjonsprogrammet" (${lang}, ${width} px)`, async () => {
+        const doc = wordsPlan();
+        const uk = { ...doc, participantLanguage: 'uk', cards: doc.cards.map((card) => (card.id === 's0' ? { ...card, title: { nb: 'Samfunnskunnskap', uk: 'Суспільствознавство' } } : card.id === 'v1' ? { ...card, title: { nb: 'Introduksjonsprogrammet', uk: 'Програма' } } : card)) };
+        const el = await mount(width, lang, 'adviser', uk);
+        expect(splitWords(el), 'split words').to.deep.equal([]);
+        // Each long word on one line (splitWords leaves out a word wider than its line: these were).
+        for (const word of ['Суспільствознавство', 'Introduksjonsprogrammet']) {
+          const shown = Array.from(el.shadowRoot!.querySelectorAll('.card-text .vk-text')).filter((t) => t.textContent === word);
+          expect(shown.length, word).to.be.greaterThan(0);
+          for (const text of shown) {
+            const range = document.createRange();
+            range.selectNodeContents(text);
+            expect(new Set(Array.from(range.getClientRects(), (r) => Math.round(r.top))).size, word).to.equal(1);
+          }
+        }
+        // Short words leave the columns at their default width (13rem), however many there are.
+        const short = await mount(width, lang, 'adviser', { ...doc, participantLanguage: 'uk', cards: doc.cards.map((card) => ({ ...card, title: 'Norsk', place: undefined })) });
+        expect(short.shadowRoot!.querySelector<HTMLElement>('.columns')!.style.getPropertyValue('--_vk-plan-word')).to.equal('');
+        expect(short.shadowRoot!.querySelector('.column')!.getBoundingClientRect().width).to.be.at.most(Math.max(208, (width - 4 * 10) / 5) + 0.5);
+      });
+    }
+  }
+
   it('the split-word check itself catches a word broken across lines (break-all)', async () => {
     const el = await mount(320, 'nb', 'adviser');
     const style = document.createElement('style');
