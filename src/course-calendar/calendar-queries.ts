@@ -26,6 +26,17 @@ export function sessionControl(root: Root, id: string): HTMLElement | null {
 }
 
 /**
+ * The cell of `date`, the focus date a host has just set, when focus is on another day's cell: the
+ * grid re-renders its cells in place, so focus stayed on the cell in the same place, now another
+ * day (tabindex -1, not selected), and the arrows went on from there. Null otherwise (focus on a
+ * toolbar button, a session, or already on `date`).
+ */
+export function followedDay(root: Root, date: string): HTMLElement | null {
+  const active = (root as ShadowRoot).activeElement as HTMLElement | null;
+  return active?.classList.contains('day') && active.dataset.date !== date ? dayCell(root, date) : null;
+}
+
+/**
  * A day's "+N" control on screen: a narrow month shows a day as dots (its own `data-more`) and
  * hides the chip list with its "+N flere", so the first in the DOM may be hidden (focus sent there
  * fell to `<body>`).

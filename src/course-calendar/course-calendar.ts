@@ -14,7 +14,7 @@ import { courseCalendarStyles } from './course-calendar.styles.js';
 import { addDays, isCalendarDate, isoWeek, rangeFor, stepDate } from './calendar-dates.js';
 import { segmentsByDay } from './calendar-layout.js';
 import { specialDays } from './holidays.js';
-import { dayCell, followedAnchor, isNarrow, openInRange, sessionControl, type PopoverState } from './calendar-queries.js';
+import { dayCell, followedAnchor, followedDay, isNarrow, openInRange, sessionControl, type PopoverState } from './calendar-queries.js';
 import { renderMonth, WEEKDAY_FORMATS } from './month-view.js';
 import { endText, kindLabel, MonthChips, sessionName, type ViewContext } from './session-chip.js';
 import { CalendarMoves, type Grab } from './calendar-moves.js';
@@ -400,7 +400,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     if (this.currentView === 'week') applyWeekGeometry(this.renderRoot);
     const target = this.#pendingFocus;
     this.#pendingFocus = null;
-    const el = target && (target.type === 'day' ? dayCell(this.renderRoot, target.date) : sessionControl(this.renderRoot, target.id));
+    const el = target ? (target.type === 'day' ? dayCell(this.renderRoot, target.date) : sessionControl(this.renderRoot, target.id)) : changed.has('date') ? followedDay(this.renderRoot, this.focusDate) : null;
     if (el) focusInView(el);
     this.#moves?.afterRender();
     // Details to open, or open ones a host change of view, date or width took the anchor of: they open or follow, or close.
