@@ -8,6 +8,7 @@ import { msg, str } from '@lit/localize';
 import type { IsoDate } from '../core/types.js';
 import { isPluralOne } from '../core/plural.js';
 import { newSession, saveFile, sessionCourse } from './calendar-edits.js';
+import { agendaNeighbour } from './calendar-queries.js';
 import type { PatternDialog, PatternDialogOptions } from './pattern-dialog.js';
 import type { ScheduleDocument, ScheduleOperation, Session, SessionChanges } from './course-calendar.types.js';
 
@@ -53,15 +54,13 @@ export class CalendarEditing {
     if (!api.editable()) return;
     const date = session.start.slice(0, 10);
     // In the list: the session after it takes focus, else the one before (read before it goes).
-    const shown = Array.from(api.host.renderRoot.querySelectorAll<HTMLElement>('.agenda [data-session]'), (el) => el.dataset.session);
-    const at = shown.indexOf(session.id);
-    const others = shown.filter((id) => id !== session.id);
+    const next = agendaNeighbour(api.host.renderRoot, [session.id]);
     // Named as an added session is ("Økten ⁨Renhold og smittevern⁩ er slettet."), read before it goes.
     const name = sessionCourse(api.doc(), session, api.locale());
     api.closePopover();
     if (api.commit({ type: 'session.remove', sessionId: session.id })) {
       api.announce(msg(str`Økten ${name} er slettet.`, { id: 'course-calendar.announce.removed-named' }));
-      api.focusDayAfterRemove(date, others[at] ?? others[at - 1]);
+      api.focusDayAfterRemove(date, next);
     }
   }
 

@@ -17,6 +17,18 @@ export function dayCell(root: Root, date: string): HTMLElement | null {
   return root.querySelector<HTMLElement>(`.day[data-date="${date}"]`);
 }
 
+/**
+ * The agenda's session after the first of `ids` in the list, else the one before it (read before
+ * they go): where focus goes when they are removed. Undefined outside the agenda or when none is shown.
+ */
+export function agendaNeighbour(root: Root, ids: readonly string[]): string | undefined {
+  const shown = Array.from(root.querySelectorAll<HTMLElement>('.agenda [data-session]'), (el) => el.dataset.session ?? '');
+  const gone = new Set(ids);
+  const at = shown.findIndex((id) => gone.has(id));
+  if (at < 0) return undefined;
+  return shown.slice(at).find((id) => !gone.has(id)) ?? shown.slice(0, at).reverse().find((id) => !gone.has(id));
+}
+
 /** The control showing a session: its first piece on screen (where it starts, when shown). */
 export function sessionControl(root: Root, id: string): HTMLElement | null {
   const grid = gridOf(root);

@@ -14,7 +14,7 @@ import { courseCalendarStyles } from './course-calendar.styles.js';
 import { addDays, isCalendarDate, isoWeek, rangeFor, stepDate } from './calendar-dates.js';
 import { segmentsByDay } from './calendar-layout.js';
 import { specialDays } from './holidays.js';
-import { dayCell, followedAnchor, followedDay, isNarrow, openInRange, sessionControl, type PopoverState } from './calendar-queries.js';
+import { agendaNeighbour, dayCell, followedAnchor, followedDay, isNarrow, openInRange, sessionControl, type PopoverState } from './calendar-queries.js';
 import { renderMonth, WEEKDAY_FORMATS } from './month-view.js';
 import { endText, kindLabel, MonthChips, sessionName, type ViewContext } from './session-chip.js';
 import { CalendarMoves, type Grab } from './calendar-moves.js';
@@ -184,6 +184,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
   #intended: { day: number; date: IsoDate } | null = null;
   /** The session the last edit removed (its day gets focus; a redone delete names it), else undefined. */
   #removed?: Session;
+  #agendaNext?: string | undefined;
   #quietTitle = false;
   #resizeObserver: ResizeObserver | null = null;
   /** The month view's chip nodes, kept from one render to the next. */
@@ -638,8 +639,10 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     const before = this.document;
     // The day of what a removal takes away (a planned course undone: its first session), and only of
     // this edit: a date kept from an earlier removal sent the undo of "Planlegg kurs" to that day.
-    const removed = operation.type === 'session.remove' ? operation.sessionId : operation.type === 'sessions.remove' ? operation.sessionIds[0] : null;
-    this.#removed = before?.sessions.find((s) => s.id === removed);
+    const removed = operation.type === 'session.remove' ? [operation.sessionId] : operation.type === 'sessions.remove' ? operation.sessionIds : [];
+    this.#removed = before?.sessions.find((s) => s.id === removed[0]);
+    // In the agenda, focus goes beside it, as "Slett økt" sends it (the list's Tab stop was the session: the month's first).
+    this.#agendaNext = agendaNeighbour(this.renderRoot, removed);
     const ok = super.commit(operation, source);
     // "Ny økt" in a full day: drawn, not behind "+N", so its details point at it and Escape returns there.
     if (ok && source === 'user' && operation.type === 'session.add') this.#ensureMoves().keep = operation.session.id;
@@ -683,6 +686,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
       if (operation.type === 'session.remove' || operation.type === 'sessions.remove') {
         const day = this.#removed?.start.slice(0, 10) ?? this.focusDate;
         if (this.currentView !== 'agenda') return dayCell(this.renderRoot, day) ?? dayCell(this.renderRoot, this.focusDate);
+        if (this.#agendaNext) return sessionControl(this.renderRoot, this.#agendaNext) ?? this.defaultFocusTarget();
       }
     }
     return this.defaultFocusTarget();
