@@ -76,9 +76,11 @@ export function renderWeek(ctx: ViewContext, range: CalendarRange, byDay: Readon
   const today = now.slice(0, 10);
   const minutes = minutesOf(now);
   const showNow = minutes >= axis.start && minutes <= axis.end;
+  // "Uke 11" over the hour axis (aria-hidden) is no column of the grid: as a column header it put
+  // each day's header over the next day's cell for assistive technology. The grid's name says the week.
   return html`<div class="week-scroll"><div role="grid" part="grid" class="grid week" aria-labelledby="title" aria-describedby="grid-hint" @keydown=${ctx.on.keydown} @keyup=${ctx.on.keyup} @pointerdown=${ctx.on.pointerdown}>
     <div role="row" class="row head">
-      <span role="columnheader" class="weeknum-head">${msg('Uke', { id: 'course-calendar.week' })} ${week}</span>
+      <span class="weeknum-head" aria-hidden="true">${msg('Uke', { id: 'course-calendar.week' })} ${week}</span>
       ${days.map((d) => {
         const special = ctx.special.get(d);
         return html`<span role="columnheader" class="weekday" ?data-today=${d === ctx.today}>
