@@ -209,7 +209,9 @@ export const weekStyles = css`
     .slot .kind:has(> [dir]) {
       flex-wrap: nowrap;
     }
-    .slot .time-end {
+    /* Not on a piece after midnight: "22:00" alone at its top (drawn from 00:00) read as that
+       day's 22:00. It keeps "22:00–06:00" (breaking before the dash when it must). */
+    .slot .session:not([data-continued]) .time-end {
       position: absolute;
       inline-size: 1px;
       block-size: 1px;
