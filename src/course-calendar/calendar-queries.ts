@@ -5,7 +5,7 @@ import type { CalendarRange, ScheduleDocument } from './course-calendar.types.js
 type Root = HTMLElement | DocumentFragment;
 
 /** What the details popover shows: a session, or a full day's sessions. */
-export type PopoverState = { readonly type: 'session'; readonly id: string; readonly from?: string | undefined } | { readonly type: 'day'; readonly date: string } | null;
+export type PopoverState = { readonly type: 'session'; readonly id: string; readonly from?: string | undefined; readonly on?: string | undefined } | { readonly type: 'day'; readonly date: string } | null;
 
 /** The month or week grid, or the agenda list. */
 export function gridOf(root: Root): HTMLElement | null {
@@ -29,12 +29,22 @@ export function agendaNeighbour(root: Root, ids: readonly string[]): string | un
   return shown.slice(at).find((id) => !gone.has(id)) ?? shown.slice(0, at).reverse().find((id) => !gone.has(id));
 }
 
-/** The control showing a session: its first piece on screen (where it starts, when shown). */
-export function sessionControl(root: Root, id: string): HTMLElement | null {
+/** The control showing a session: its piece on day `on` when shown, else its first piece on screen (where it starts, when shown). */
+export function sessionControl(root: Root, id: string, on?: string): HTMLElement | null {
   const grid = gridOf(root);
   if (!grid) return null;
   const all = Array.from(grid.querySelectorAll<HTMLElement>('[data-session]')).filter((el) => el.dataset.session === id && el.checkVisibility());
-  return all.find((el) => !el.hasAttribute('data-continued')) ?? all[0] ?? null;
+  return (on !== undefined ? all.find((el) => el.dataset.on === on) : undefined) ?? all.find((el) => !el.hasAttribute('data-continued')) ?? all[0] ?? null;
+}
+
+/**
+ * The day of the piece of session `id` that has focus (a night session's piece after midnight),
+ * where its details are opened from: they point at that piece and Escape returns there, not to
+ * the session's first piece on another day.
+ */
+export function focusedPieceDay(root: Root, id: string): string | undefined {
+  const active = (root as ShadowRoot).activeElement as HTMLElement | null;
+  return active?.dataset.session === id ? active.dataset.on : undefined;
 }
 
 /**
@@ -67,7 +77,7 @@ export function popoverAnchor(root: Root, open: NonNullable<PopoverState>, doc: 
   if (open.type === 'day') return moreControl(grid, open.date) ?? dayCell(root, open.date);
   const from = open.from === undefined ? undefined : moreControl(grid, open.from);
   if (from) return from;
-  const control = sessionControl(root, open.id);
+  const control = sessionControl(root, open.id, open.on);
   if (control) return control;
   const session = doc?.sessions.find((s) => s.id === open.id);
   if (!session) return null;

@@ -14,7 +14,7 @@ import { courseCalendarStyles } from './course-calendar.styles.js';
 import { addDays, isCalendarDate, isoWeek, rangeFor, stepDate } from './calendar-dates.js';
 import { segmentsByDay } from './calendar-layout.js';
 import { specialDays } from './holidays.js';
-import { agendaNeighbour, dayCell, followedAnchor, followedDay, isNarrow, openInRange, sessionControl, type PopoverState } from './calendar-queries.js';
+import { agendaNeighbour, dayCell, focusedPieceDay, followedAnchor, followedDay, isNarrow, openInRange, sessionControl, type PopoverState } from './calendar-queries.js';
 import { renderMonth, WEEKDAY_FORMATS } from './month-view.js';
 import { endText, kindLabel, MonthChips, sessionName, type ViewContext } from './session-chip.js';
 import { CalendarMoves, type Grab } from './calendar-moves.js';
@@ -618,7 +618,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     const from = this.openItem?.type === 'day' ? this.openItem.date : undefined;
     if (this.#popover?.isOpen) this.#popover.close(false);
     this.open('session', id);
-    this.openItem = { type: 'session', id, from };
+    this.openItem = { type: 'session', id, from, on: focusedPieceDay(this.renderRoot, id) };
   }
 
   #openDay(date: string): void {
