@@ -110,6 +110,15 @@ export class CalendarMoves {
     return this.#drag.consumeClick();
   }
 
+  /**
+   * Undo or redo while a session is picked up: it is put back first, as Escape does (announced,
+   * nothing committed for it). Before, the pick-up went on out of sight after the undo moved
+   * focus, and the next Space or Enter, on another session or a day, dropped it.
+   */
+  cancelPickUp(): void {
+    this.#grab.cancel('program', false);
+  }
+
   /** The document changed: a picked-up session that no longer exists is let go. */
   documentChanged(doc: ScheduleDocument | null): void {
     const grabbed = this.#grab.state;

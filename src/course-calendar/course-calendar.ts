@@ -428,9 +428,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
   }
 
   /** Focus or a pointer over an editable calendar: make the moves before the user needs them (undo keeps the session it changes drawn through them). */
-  readonly #preloadMoves = (): void => {
-    if (this.editable) this.#ensureMoves();
-  };
+  readonly #preloadMoves = (): void => void (this.editable && this.#ensureMoves());
 
   // ——— data for the view ———
 
@@ -636,6 +634,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
 
   /** Undo and redo follow the session they change: the calendar shows its day, then focuses it. */
   protected override commit(operation: ScheduleOperation, source: 'user' | 'undo' | 'redo' = 'user'): boolean {
+    if (source !== 'user') this.#moves?.cancelPickUp(); // a session picked up goes back first (calendar-moves.ts)
     const before = this.document;
     // The day of what a removal takes away (a planned course undone: its first session), and only of
     // this edit: a date kept from an earlier removal sent the undo of "Planlegg kurs" to that day.
