@@ -132,10 +132,11 @@ export const planBoardStyles = css`
     position: relative;
     display: grid;
     grid-auto-flow: column;
-    /* At least as wide as the longest word a card or title shows needs (board-words.ts gives it in
-       em; plus the column's and card's borders, paddings and the button's: 1.5rem + 13px, and
-       1px for rounding), up to 30rem; a size container cannot take it from its content. */
-    grid-auto-columns: minmax(max(var(--_vk-plan-column-width), min(30rem, var(--_vk-plan-word, 0px) + 1.5rem + 14px)), 1fr);
+    /* At least as wide as the longest word a card or title shows needs (board-words.ts: a title's
+       in em, a place's in rem, after its pin and gap of 1.25rem; plus the column's and card's
+       borders, paddings and the button's: 1.5rem + 13px, and 1px for rounding), up to 30rem; a
+       size container cannot take it from its content. */
+    grid-auto-columns: minmax(max(var(--_vk-plan-column-width), min(30rem, max(var(--_vk-plan-word, 0px), var(--_vk-plan-place, -2rem) + 1.25rem) + 1.5rem + 14px)), 1fr);
     gap: 0.625rem;
     overflow-x: auto;
     padding-block-end: var(--_vk-space-2);

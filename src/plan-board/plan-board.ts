@@ -10,7 +10,7 @@ import { tokens } from '../core/tokens.js';
 import { planModel } from './plan-board.model.js';
 import { BoardIndex } from './board-index.js';
 import { BoardWidth } from './board-width.js';
-import { widestBoardWord } from './board-words.js';
+import { widestBoardWords, type BoardWords } from './board-words.js';
 import { planBoardStyles } from './plan-board.styles.js';
 import { planBoardPrintStyles } from './print.styles.js';
 import { cardIconStyles } from './card-icons.js';
@@ -143,8 +143,8 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
   /** A new board's first frame: a screenful of each column (see windowing.ts). Keyboard focus on a card not yet rendered completes the board at once. */
   readonly #firstFrame = new FirstFrame();
   #shownDocument = false;
-  /** The widest word an adviser column must hold, in em (board-words.ts), and the font it was measured in. */
-  #wordEm = 0;
+  /** The widest words an adviser column must hold (board-words.ts), and the font they were measured in. */
+  #words: BoardWords = { title: 0, place: 0 };
   #family = '';
   /** The roving focus: the one item in the tab order. */
   readonly #focus = new BoardFocus({
@@ -323,8 +323,9 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
     if (this.#firstFrame.count !== Infinity) queueMicrotask(() => this.#firstFrame.fill(this.renderRoot) && this.requestUpdate());
     // (Inline style set from script, as a strict CSP allows, not a style attribute in the template.)
     const columns = this.renderRoot.querySelector<HTMLElement>('.columns');
-    const word = this.#wordEm ? `${this.#wordEm}em` : '';
-    if (columns && columns.style.getPropertyValue('--_vk-plan-word') !== word) columns.style.setProperty('--_vk-plan-word', word);
+    for (const [name, value] of [['word', this.#words.title ? `${this.#words.title}em` : ''], ['place', this.#words.place ? `${this.#words.place}rem` : '']]) {
+      if (columns && columns.style.getPropertyValue(`--_vk-plan-${name}`) !== value) columns.style.setProperty(`--_vk-plan-${name}`, value);
+    }
     this.#nodes.sweep();
     this.#focus.sync();
     const key = this.focusAfterUpdate;
@@ -397,7 +398,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
     const level = Math.min(6, Math.max(1, Math.round(Number(this.headingLevel)) || 2));
     const cardView = this.#cardView(locale, language);
     const current = Math.min(this.currentColumn, doc.columns.length - 1);
-    this.#wordEm = this.participant || this.narrow ? 0 : widestBoardWord(doc, locale, () => (this.#family ||= getComputedStyle(this).fontFamily));
+    this.#words = this.participant || this.narrow ? { title: 0, place: 0 } : widestBoardWords(doc, locale, () => (this.#family ||= getComputedStyle(this).fontFamily));
     return html`
       <div class="width-probe" aria-hidden="true"></div>
       <div part="base" class="board" data-mode=${this.participant ? 'participant' : 'adviser'} ?data-narrow=${this.narrow} ?data-moving=${!!this.#moves.current}>

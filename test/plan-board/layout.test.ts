@@ -97,14 +97,16 @@ describe('plan board: every size', () => {
   // board measures the longest and widens every column to hold it (board-words.ts).
   for (const lang of ['nb', 'ar'] as const) {
     for (const width of [720, 1100]) {
-      it(`an adviser column widens to its longest word: Ukrainian "Суспільствознавство", "Introduksjonsprogrammet" (${lang}, ${width} px)`, async () => {
+      it(`an adviser column widens to its longest word: Ukrainian "Суспільствознавство", "Introduksjonsprogrammet", a place "Arbeidsmarkedsopplæringskurset" (${lang}, ${width} px)`, async () => {
         const doc = wordsPlan();
         const uk = { ...doc, participantLanguage: 'uk', cards: doc.cards.map((card) => (card.id === 's0' ? { ...card, title: { nb: 'Samfunnskunnskap', uk: 'Суспільствознавство' } } : card.id === 'v1' ? { ...card, title: { nb: 'Introduksjonsprogrammet', uk: 'Програма' } } : card)) };
         const el = await mount(width, lang, 'adviser', uk);
         expect(splitWords(el), 'split words').to.deep.equal([]);
         // Each long word on one line (splitWords leaves out a word wider than its line: these were).
-        for (const word of ['Суспільствознавство', 'Introduksjonsprogrammet']) {
-          const shown = Array.from(el.shadowRoot!.querySelectorAll('.card-text .vk-text')).filter((t) => t.textContent === word);
+        // A place's word (smaller type, after its pin) alone widens the columns too.
+        const place = await mount(width, lang, 'adviser', { ...doc, cards: doc.cards.map((card) => ({ ...card, title: 'Norsk', place: card.id === 'a2' ? 'Arbeidsmarkedsopplæringskurset' : undefined })) });
+        for (const [board, word] of [[el, 'Суспільствознавство'], [el, 'Introduksjonsprogrammet'], [place, 'Arbeidsmarkedsopplæringskurset']] as const) {
+          const shown = Array.from(board.shadowRoot!.querySelectorAll('.card-text .vk-text, .meta-text .vk-text')).filter((t) => t.textContent === word);
           expect(shown.length, word).to.be.greaterThan(0);
           for (const text of shown) {
             const range = document.createRange();
