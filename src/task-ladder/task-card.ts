@@ -110,7 +110,7 @@ export function renderTaskCard(view: LadderView, task: Task): TemplateResult {
       ${renderPictogram(task.pictogram, locale, true)}
       <span class="task-text">
         <span class="task-title bi">${bilingual(namedText(task.title, locale, title), locale, doc.participantLanguage)}</span>
-        <span part="level" class="level">${levelLabel(task.level)}</span>
+        <span part="level" class="level"><span>${levelLabel(task.level)}</span></span>
         ${task.signoff ? html`<span class="signoff">${signoffText(task, locale)}</span>` : nothing}
         ${latest ? html`<span class="latest-log">${renderLogSummary(latest, locale)}</span>` : nothing}
         ${unheard

@@ -181,12 +181,16 @@ export const taskLadderStyles = css`
     font-weight: 600;
   }
   .level,
-  .signoff,
   .latest-log,
   .print-log li {
     display: flex;
     align-items: center;
     gap: var(--_vk-space-1);
+  }
+  .level,
+  .signoff,
+  .latest-log,
+  .print-log li {
     font-size: 0.9em;
   }
   .signoff,
@@ -195,6 +199,10 @@ export const taskLadderStyles = css`
   }
   /* A flex item is as wide as its longest word by default: a long word in a note widened the card,
      the details (sideways scrolling) and the page. (The details' sheet loads later; this one is always there.) */
+  /* The level's words and the sign-off (a plain block: "2.\u00a0mars\u00a02026" is one unbreakable
+     run) wrap inside the card's text column, which clips: at 200 % text in a phone's column they
+     were cut off at its edge ("Kari Nordmann, 3. jan. 202", Ukrainian "Самості…"). */
+  .level > span,
   .latest-log > span,
   .log-entry > span,
   .print-log li > span {

@@ -69,6 +69,30 @@ describe('<vk-task-ladder> on a 360 px phone', () => {
     });
   }
 
+  // A card's text column clips what overflows it (line clamp): a sign-off or level whose text
+  // was one flex item as wide as its longest unbreakable run ("3.\u00a0mars\u00a02026",
+  // "Nordmann,", Ukrainian "розпочато") was cut off at the column's edge instead of wrapping.
+  for (const lang of ['nb', 'uk', 'ar'] as const) {
+    it(`text at 200 %: every word of a card's level and sign-off is painted inside its text column (${lang})`, async () => {
+      document.documentElement.style.fontSize = '200%';
+      const doc = sampleLadder();
+      const tasks = doc.phases[0].tasks.map((task) => ({ ...task, signoff: { by: 'Kari Nordmann', date: '2026-03-02' } }));
+      const el = await mount(lang as 'nb', { ...doc, phases: [{ ...doc.phases[0], tasks }, ...doc.phases.slice(1)] });
+      const cut: string[] = [];
+      for (const column of shadowAll(el, '.task-text')) {
+        const box = column.getBoundingClientRect();
+        for (const part of Array.from(column.querySelectorAll<HTMLElement>('.level, .signoff'))) {
+          const range = document.createRange();
+          range.selectNodeContents(part);
+          for (const r of Array.from(range.getClientRects())) {
+            if (r.width > 0.5 && (r.left < box.left - 1 || r.right > box.right + 1)) cut.push(`${part.className}: "${part.textContent?.trim()}" ${Math.round(r.left)}–${Math.round(r.right)} outside ${Math.round(box.left)}–${Math.round(box.right)}`);
+          }
+        }
+      }
+      expect(cut).to.deep.equal([]);
+    });
+  }
+
   it('a long latest log entry shows as a two-line preview on the card; the whole text stays in its name and the details', async () => {
     const doc = sampleLadder();
     const text = 'Jeg vasket gulvet i kantina og lærte å bruke moppen riktig. '.repeat(74).trim();
