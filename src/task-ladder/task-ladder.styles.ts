@@ -10,7 +10,7 @@ import { css } from 'lit';
  * - `.task`: No `content-visibility: auto` (it made the ladder's first frame cheaper, but Chromium left the controls of cards off screen out of the accessibility tree: a screen reader's browse mode would miss them).
  * - `.task[data-reading]`: The task being read aloud: highlighted until it ends or a second tap stops it.
  * - `.task-controls .no-voice`: The record shortcut says why it is there: no voice in the participant's language yet.
- * - `@container vk-task-ladder (max-width: 30rem)`: Narrow: the card shows pictogram, words and level first; level and sign-off live in the details (a tap away).
+ * - `@container vk-task-ladder (max-width: 30rem)`: Narrow: the card shows pictogram, words and level first; level and sign-off live in the details (a tap away); the other shortcuts take the whole width, not indented past the pictogram.
  * - `.bi`: Two languages stacked: each line starts at the block's reading edge, not its own script's (`.vk-text`, core/tokens.ts).
  * - `.latest-log .log-text`: The card previews the latest entry in two lines (an entry may be 5,000 characters); the whole text stays in the card's accessible name and in the details.
  * - `.ladder[data-mode='participant'] .vk-text--second`: The participant reads their own language: the second line as large and strong as the first.
@@ -248,6 +248,11 @@ export const taskLadderStyles = css`
     .task-controls .level-control,
     .task-controls .signoff-control {
       display: none;
+    }
+    /* The shortcuts take the card's whole width, as in participant mode: indented past the
+       pictogram (5rem at 200 % text), half a phone's card was left and their words ran out of it. */
+    .task-controls {
+      padding-inline-start: 0;
     }
   }
   .task-controls button {

@@ -93,6 +93,24 @@ describe('<vk-task-ladder> on a 360 px phone', () => {
     });
   }
 
+  // An adviser's card kept its shortcuts indented past the pictogram (5rem at 200 %): half a phone's
+  // card was left for "Написати в щоденник", whose words then ran out of the button and the page.
+  for (const lang of ['nb', 'uk'] as const) {
+    it(`text at 200 %: an adviser's card shortcuts and their words stay inside the ladder (${lang})`, async () => {
+      document.documentElement.style.fontSize = '200%';
+      const el = await mount(lang as 'nb', sampleLadder(), 'adviser');
+      const box = el.getBoundingClientRect();
+      const out: string[] = [];
+      for (const button of shadowAll(el, '.task-controls button')) {
+        const range = document.createRange();
+        range.selectNodeContents(button);
+        const rects = [button.getBoundingClientRect(), ...Array.from(range.getClientRects())].filter((r) => r.width > 0.5);
+        if (rects.some((r) => r.left < box.left - 1 || r.right > box.right + 1)) out.push(`${button.className}: "${button.textContent?.trim()}"`);
+      }
+      expect(out, `outside ${Math.round(box.left)}–${Math.round(box.right)}`).to.deep.equal([]);
+    });
+  }
+
   it('a long latest log entry shows as a two-line preview on the card; the whole text stays in its name and the details', async () => {
     const doc = sampleLadder();
     const text = 'Jeg vasket gulvet i kantina og lærte å bruke moppen riktig. '.repeat(74).trim();
