@@ -439,8 +439,14 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
     return operation.done ? msg(str`${item}: krysset av`, { id: 'steps.announce.checked' }) : msg(str`${item}: ikke krysset av`, { id: 'steps.announce.unchecked' });
   }
 
-  /** After undo/redo (or a host value) focus goes to the step the operation touched. */
+  /**
+   * After undo/redo (or a host value) focus goes to the step the operation touched. A host value
+   * that took away the focused control of details still open (the checklist box it removed): back
+   * inside them, where its notice offers the new values, not onto the step (which closed them).
+   */
   protected override focusAfterChange(operation: StepsOperation | null): HTMLElement | null {
+    const panel = !operation && this.#popover?.isOpen ? this.popoverPanel : null;
+    if (panel) return this.#details?.firstFocusable(panel) ?? panel;
     const button = operation ? this.#stepButton(operation.stepId) : null;
     if (button && operation) {
       this.#roving.activeKey = operation.stepId;

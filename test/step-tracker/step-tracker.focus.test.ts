@@ -190,6 +190,21 @@ describe('<vk-step-tracker> host and user editing the same step', () => {
     expect(shadowAll<HTMLInputElement>(el, '.vk-popover input[name="status"]').map((r) => r.checked)).to.deep.equal([false, true, false, false]);
   });
 
+  it('a host value that takes away the focused checklist box keeps the details open, focus inside them, with the notice', async () => {
+    const el = await tracker();
+    button(el, 's2').focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    shadowAll<HTMLInputElement>(el, '.vk-popover input[type="checkbox"]')[1].focus();
+    const doc = sampleSteps();
+    el.value = { ...doc, steps: doc.steps.map((s) => (s.id === 's2' ? { ...s, checklist: s.checklist?.slice(0, 1) } : s)) };
+    await settle(el);
+    await settle(el);
+    expect(shadowAll(el, '.vk-popover:popover-open'), 'the details stay open').to.have.length(1);
+    expect(shadow(el, '.vk-popover').contains(focused(el)), 'focus inside them').to.equal(true);
+    expect(shadow(el, '.vk-popover .form-notice').textContent).to.contain('endret av noen andre');
+  });
+
   it('the user’s own edits and undo keep the open details current (no notice)', async () => {
     const el = await tracker();
     button(el, 's2').focus();
