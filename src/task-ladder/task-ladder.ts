@@ -215,8 +215,13 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     this.stacked = !getComputedStyle(phases).gridAutoFlow.startsWith('column');
   }
 
+  /** Focus was last seen, as an update began, in the open panel (see `focusAfterChange`); kept while focus is lost. */
+  #focusInPanel = false;
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    const active = (this.renderRoot as ShadowRoot).activeElement;
+    if (active) this.#focusInPanel = !!this.popoverPanel?.contains(active);
     const doc = this.document;
     if (this.#print.printing) this.#firstFrame = undefined;
     else if (doc && !this.#shownDocument) {
@@ -441,8 +446,14 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     return task && state ? msg(str`${isolate(taskName(this.document!, task, this.textLocale))}: ${state}`, { id: 'task-ladder.announce.level' }) : null;
   }
 
-  /** After undo/redo (or a host value) focus goes to the task the operation touched. */
+  /**
+   * After undo/redo (or a host value) focus goes to the task the operation touched. A host value
+   * that took away the focused control of a panel still open (the sign-off it removed): back inside
+   * it, where its notice offers the new values, not onto the task (which closed it).
+   */
   protected override focusAfterChange(operation: LadderOperation | null): HTMLElement | null {
+    const panel = !operation && this.#focusInPanel && this.#popover?.isOpen ? this.popoverPanel : null;
+    if (panel) return this.#part?.firstFocusable(panel) ?? panel;
     const button = operation ? this.#taskButton(operation.taskId) : null;
     if (button) {
       this.#roving.activeKey = operation?.taskId ?? null;

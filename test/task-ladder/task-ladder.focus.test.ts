@@ -519,6 +519,21 @@ describe('<vk-task-ladder> host and user editing the same task', () => {
     expect(operations(seen)).to.deep.equal([{ type: 'task.level', taskId: 't3', from: 'with-support', to: 'independent' }]);
   });
 
+  it('a host value that takes away the focused control of the open details (the sign-off it removed) keeps them open, focus inside, with the notice', async () => {
+    const el = await ladder();
+    taskButton(el, 't1').focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    shadow<HTMLButtonElement>(el, '.vk-popover .remove-signoff').focus();
+    const doc = sampleLadder();
+    el.value = { ...doc, phases: doc.phases.map((p) => ({ ...p, tasks: p.tasks.map((t) => (t.id === 't1' ? { ...t, signoff: undefined } : t)) })) };
+    await settle(el);
+    await settle(el);
+    expect(shadowAll(el, '.vk-popover:popover-open'), 'the details stay open').to.have.length(1);
+    expect(shadow(el, '.vk-popover').contains(focused(el)), 'focus inside them').to.equal(true);
+    expect(shadow(el, '.vk-popover .form-notice').textContent).to.contain('endret av noen andre');
+  });
+
   it('"Bruk de nye" takes the host’s values into the open form', async () => {
     const el = await ladder();
     shadowAll(el, '.signoff-control')[0].click();
