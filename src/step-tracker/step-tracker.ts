@@ -259,8 +259,13 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
     super.willUpdate(changed);
     if (changed.has('document') && this.openStepId) {
       const live = this.document?.steps.find((s) => s.id === this.openStepId);
-      if (!live) this.#closeDetails(false);
-      else this.#followStep(live);
+      if (live) this.#followStep(live);
+      else {
+        // Focus in them when a host value took their step (or the whole document: `null`): never left on <body>.
+        const inside = this.popoverPanel?.contains((this.renderRoot as ShadowRoot).activeElement);
+        this.#closeDetails(false);
+        if (inside) void this.ensureFocus();
+      }
     }
     // Disabled by the host: the details close, as the other widgets' panels do.
     if (this.isDisabled && this.openStepId) this.#closeDetails(false);

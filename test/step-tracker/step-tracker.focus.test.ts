@@ -205,6 +205,19 @@ describe('<vk-step-tracker> host and user editing the same step', () => {
     expect(shadow(el, '.vk-popover .form-notice').textContent).to.contain('endret av noen andre');
   });
 
+  it('a host value of null while focus is in the open details: focus on the empty state, never <body>', async () => {
+    const el = await tracker();
+    button(el, 's2').focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(shadow(el, '.vk-popover').contains(focused(el))).to.equal(true);
+    el.value = null;
+    await settle(el);
+    await settle(el);
+    expect(document.activeElement).to.equal(el);
+    expect(focused(el)).to.equal(shadow(el, '.vk-empty'));
+  });
+
   it('the user’s own edits and undo keep the open details current (no notice)', async () => {
     const el = await tracker();
     button(el, 's2').focus();
