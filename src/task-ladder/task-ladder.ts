@@ -235,8 +235,12 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     if (changed.has('document')) for (const taskId of this.#drafts.keys()) if (!this.#findTask(taskId)) this.#drafts.delete(taskId);
     if (changed.has('document') && this.panel) {
       const live = this.#findTask(this.panel.taskId);
-      if (!live) this.#closePanel(false);
-      else this.#followTask(this.panel, live);
+      if (live) this.#followTask(this.panel, live);
+      else {
+        // Focus in it when a host value took its task (or the whole document: `null`): never left on <body>.
+        this.#closePanel(false);
+        if (this.#focusInPanel) void this.ensureFocus();
+      }
     }
     // Disabled, or the open view's right taken away (mode, readonly): the panel closes, with a take
     // being recorded in it, rather than turn into the details under the user's hands. Made

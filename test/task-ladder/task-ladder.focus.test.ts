@@ -534,6 +534,21 @@ describe('<vk-task-ladder> host and user editing the same task', () => {
     expect(shadow(el, '.vk-popover .form-notice').textContent).to.contain('endret av noen andre');
   });
 
+  for (const mode of ['adviser', 'participant']) {
+    it(`a host value of null while focus is in the open details: focus on the empty state, never <body> (${mode})`, async () => {
+      const el = await ladder(sampleLadder(), mode);
+      taskButton(el, 't2').focus();
+      await sendKeys({ press: 'Enter' });
+      await settle(el);
+      expect(shadow(el, '.vk-popover').contains(focused(el))).to.equal(true);
+      el.value = null;
+      await settle(el);
+      await settle(el);
+      expect(document.activeElement).to.equal(el);
+      expect(focused(el)).to.equal(shadow(el, '.vk-empty'));
+    });
+  }
+
   it('"Bruk de nye" takes the host’s values into the open form', async () => {
     const el = await ladder();
     shadowAll(el, '.signoff-control')[0].click();
