@@ -262,7 +262,7 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
       if (live) this.#followStep(live);
       else {
         // Focus in them when a host value took their step (or the whole document: `null`): never left on <body>.
-        const inside = this.popoverPanel?.contains((this.renderRoot as ShadowRoot).activeElement);
+        const inside = (this.renderRoot as ShadowRoot).activeElement;
         this.#closeDetails(false);
         if (inside) void this.ensureFocus();
       }
@@ -446,12 +446,13 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
 
   /**
    * After undo/redo (or a host value) focus goes to the step the operation touched. A host value
-   * that took away the focused control of details still open (the checklist box it removed): back
-   * inside them, where its notice offers the new values, not onto the step (which closed them).
+   * that took away the focused control of details still open (the checklist box it removed): on
+   * them (a labelled dialog; Tab goes on into it), where their notice offers the new values, not
+   * onto the step (which closed them).
    */
   protected override focusAfterChange(operation: StepsOperation | null): HTMLElement | null {
-    const panel = !operation && this.#popover?.isOpen ? this.popoverPanel : null;
-    if (panel) return this.#details?.firstFocusable(panel) ?? panel;
+    const panel = !operation && this.#popover?.isOpen && this.popoverPanel;
+    if (panel) return panel;
     const button = operation ? this.#stepButton(operation.stepId) : null;
     if (button && operation) {
       this.#roving.activeKey = operation.stepId;

@@ -186,16 +186,12 @@ export const taskLadderStyles = css`
     display: flex;
     align-items: center;
     gap: var(--_vk-space-1);
-  }
-  .level,
-  .signoff,
-  .latest-log,
-  .print-log li {
     font-size: 0.9em;
   }
   .signoff,
   .latest-log {
     color: var(--_vk-text-subtle);
+    font-size: 0.9em;
   }
   /* A flex item is as wide as its longest word by default: a long word in a note widened the card,
      the details (sideways scrolling) and the page. (The details' sheet loads later; this one is always there.) */

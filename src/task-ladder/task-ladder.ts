@@ -215,13 +215,8 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     this.stacked = !getComputedStyle(phases).gridAutoFlow.startsWith('column');
   }
 
-  /** Focus was last seen, as an update began, in the open panel (see `focusAfterChange`); kept while focus is lost. */
-  #focusInPanel = false;
-
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const active = (this.renderRoot as ShadowRoot).activeElement;
-    if (active) this.#focusInPanel = !!this.popoverPanel?.contains(active);
     const doc = this.document;
     if (this.#print.printing) this.#firstFrame = undefined;
     else if (doc && !this.#shownDocument) {
@@ -237,9 +232,11 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
       const live = this.#findTask(this.panel.taskId);
       if (live) this.#followTask(this.panel, live);
       else {
-        // Focus in it when a host value took its task (or the whole document: `null`): never left on <body>.
+        // Focus in it when a host value took its task (or the whole document: `null`): never left on
+        // <body> (focus kept elsewhere inside stays; ensureFocus moves only focus that is lost).
+        const inside = (this.renderRoot as ShadowRoot).activeElement;
         this.#closePanel(false);
-        if (this.#focusInPanel) void this.ensureFocus();
+        if (inside) void this.ensureFocus();
       }
     }
     // Disabled, or the open view's right taken away (mode, readonly): the panel closes, with a take
@@ -279,7 +276,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
       this.popoverPanel.scrollTop = 0;
       part.firstFocusable(this.popoverPanel)?.focus({ preventScroll: true });
     }
-    if (recorder && this.panel.view === 'record') void this.#focusRecorder(recorder);
+    if (recorder && this.panel.view === 'record') void part.focusRecorder(recorder);
   }
 
   /**
@@ -452,12 +449,13 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
 
   /**
    * After undo/redo (or a host value) focus goes to the task the operation touched. A host value
-   * that took away the focused control of a panel still open (the sign-off it removed): back inside
-   * it, where its notice offers the new values, not onto the task (which closed it).
+   * that took away the focused control of a panel still open (the sign-off it removed): on the panel
+   * (a labelled dialog; Tab goes on into it), where its notice offers the new values, not onto the
+   * task (which closed it).
    */
   protected override focusAfterChange(operation: LadderOperation | null): HTMLElement | null {
-    const panel = !operation && this.#focusInPanel && this.#popover?.isOpen ? this.popoverPanel : null;
-    if (panel) return this.#part?.firstFocusable(panel) ?? panel;
+    const panel = !operation && this.#popover?.isOpen && this.popoverPanel;
+    if (panel) return panel;
     const button = operation ? this.#taskButton(operation.taskId) : null;
     if (button) {
       this.#roving.activeKey = operation?.taskId ?? null;
@@ -643,13 +641,6 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     // The level already in force closes the details too.
     if (changed || level === task.level) this.#closePanel(true);
     return changed;
-  }
-
-  /** "Ta opp stemme" opened the recorder alone: its record button takes focus once it is defined. */
-  async #focusRecorder(recorder: HTMLElement): Promise<void> {
-    await customElements.whenDefined('vk-audio-recorder');
-    await (recorder as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
-    if (recorder.isConnected) recorder.shadowRoot?.querySelector<HTMLElement>('button:not([disabled])')?.focus();
   }
 
   #removeSignoff(task: Task): void {

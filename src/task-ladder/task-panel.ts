@@ -186,6 +186,13 @@ function renderRecorder(view: LadderView, actions: PanelActions, task: Task): Te
   </div>`;
 }
 
+/** "Ta opp stemme" opened the recorder alone: its record button takes focus once it is defined. */
+export async function focusRecorder(recorder: HTMLElement): Promise<void> {
+  await customElements.whenDefined('vk-audio-recorder');
+  await (recorder as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
+  if (recorder.isConnected) recorder.shadowRoot?.querySelector<HTMLElement>('button:not([disabled])')?.focus();
+}
+
 /** Said when the host made the ladder read-only while a form was open (it closed, its typing with it). */
 export function viewOnlyMessage(): string {
   return msg('Skjemaet ble lukket: oppgavene kan nå bare ses, ikke endres.', { id: 'task-ladder.announce.view-only' });
