@@ -236,6 +236,8 @@ export function renderStepDetails(step: Step, actions: StepDetailsActions): Temp
           ${step.checklist.map(
             (item, index) => html`<label
               ><input type="checkbox" .checked=${item.done} ?disabled=${!editable} @change=${(e: Event) => tick(e, (done) => actions.check(step, item.id, done))} /><span
+                lang=${nameLang(item.title, locale)}
+                dir=${directionOf(nameLang(item.title, locale))}
                 >${itemName(item, index + 1, locale)}</span
               ></label
             >`,

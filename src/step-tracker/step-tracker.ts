@@ -5,7 +5,8 @@ import { msg, str } from '@lit/localize';
 import { VkElement } from '../core/vk-element.js';
 import { deepEqualJson } from '../core/schema.js';
 import { RovingFocus } from '../core/roving-focus.js';
-import { isolate, resolveText } from '../core/text.js';
+import { directionOf, isolate, resolveText } from '../core/text.js';
+import { nameLang } from '../core/names.js';
 import { renderPictogram } from '../core/pictograms.js';
 import { formatDate, prepareDateFormats, todayIso } from '../core/dates.js';
 import { isPluralOne } from '../core/plural.js';
@@ -382,7 +383,7 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
         </span>
         <span class="label">
           ${renderPictogram(step.pictogram, locale, true)}
-          <span class="step-title">${title}</span>
+          <span class="step-title" lang=${nameLang(step.title, locale)} dir=${directionOf(nameLang(step.title, locale))}>${title}</span>
           <span class="status-text">${statusLabel(step.status)}${isCurrent ? html` <span class="now" aria-hidden="true">${msg('Nå', { id: 'steps.current' })}</span>` : nothing}</span>
           ${step.due
             ? html`<span class="meta" ?data-overdue=${overdue}>${overdue ? msg('Forfalt', { id: 'steps.overdue' }) + ' · ' : ''}${msg(str`Frist ${isolate(formatDate(step.due, locale))}`, { id: 'steps.due' })}</span>`

@@ -342,6 +342,21 @@ describe('vk-step-tracker: details popover', () => {
     expect([title.textContent, title.lang, title.dir]).to.deep.equal(['Norskkurs', 'nb', 'ltr']);
   });
 
+  it('in an Arabic UI, a Norwegian-only step title in the list and checklist item in the details carry lang="nb" (WCAG 3.1.2), translated ones lang="ar"', async () => {
+    const sample = sampleSteps();
+    const doc = { ...sample, steps: sample.steps.map((s) => (s.id === 's2' ? { ...s, title: { nb: 'Norskkurs' }, checklist: [{ id: 'k1', title: { nb: 'Meld på' }, done: true }, { id: 'k2', title: { nb: 'Møt opp', ar: 'احضر' }, done: false }] } : s)) };
+    const el = await fixture<VkStepTracker>(html`<vk-step-tracker lang="ar" dir="rtl" orientation="vertical" .value=${doc}></vk-step-tracker>`);
+    const titles = shadowAll(el, '.step-title').map((t) => [t.textContent, t.lang, t.dir]);
+    expect(titles[0]).to.deep.equal(['التقييم', 'ar', 'rtl']);
+    expect(titles[1]).to.deep.equal(['Norskkurs', 'nb', 'ltr']);
+    const panel = await openDetails(el, 's2');
+    const items = Array.from(panel.querySelectorAll<HTMLElement>('fieldset label > span'), (t) => [t.textContent, t.lang, t.dir]);
+    expect(items).to.deep.equal([
+      ['Meld på', 'nb', 'ltr'],
+      ['احضر', 'ar', 'rtl'],
+    ]);
+  });
+
   it('readonly details show the status as text, with no inputs', async () => {
     const el = await tracker(sampleSteps(), { readonly: true });
     const panel = await openDetails(el, 's2');
