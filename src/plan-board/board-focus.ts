@@ -15,6 +15,8 @@ export interface BoardFocusHost {
   reveal(columnId: string): void;
   /** Renders every card now (an item out of the first frame's screenful or a column's window). */
   renderAll(): void;
+  /** Where focus goes when a card is gone (a host value removed it): its neighbour's key, as after a removal (`keyAfter`). */
+  neighbourOf(cardId: string): string | null;
 }
 
 /**
@@ -48,12 +50,17 @@ export class BoardFocus {
     return found;
   }
 
-  /** After a render: exactly one roving item in the tab order: the active one, else the first card, else the first column button. */
+  /**
+   * After a render: exactly one roving item in the tab order: the active one; for an active card
+   * that is gone, its neighbour in its column (else the column's add or read-aloud button); else
+   * the first card, else the first column button.
+   */
   sync(): void {
     let active = this.element(this.activeKey);
     if (!active) {
       const root = this.host.root();
-      active = root.querySelector<HTMLElement>('.card-button[data-roving]') ?? root.querySelector<HTMLElement>('[data-roving]');
+      const gone = this.activeCardId;
+      active = this.element(gone && this.host.neighbourOf(gone)) ?? root.querySelector<HTMLElement>('.card-button[data-roving]') ?? root.querySelector<HTMLElement>('[data-roving]');
       this.activeKey = active?.dataset.roving ?? null;
     }
     this.setActive(this.activeKey);

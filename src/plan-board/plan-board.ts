@@ -153,6 +153,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
     disabled: () => this.isDisabled,
     columnOfCard: (cardId) => this.#moves.shownIn(cardId) ?? this.#index.columnOf(cardId),
     reveal: (columnId) => this.narrow && this.#showColumn(columnId),
+    neighbourOf: (cardId) => keyAfter({ type: 'card.remove', cardId }, this.#index.previous, (columnId) => this.#index.cardsIn(columnId), this.canArrange, null),
     renderAll: () => {
       this.#firstFrame.complete();
       this.requestUpdate();
