@@ -93,7 +93,8 @@ export const recorderStyles = css`
     inline-size: min(12rem, 100%);
     block-size: 1rem;
   }
-  .time {
+  .time,
+  .length {
     font-variant-numeric: tabular-nums;
   }
   audio {

@@ -93,6 +93,13 @@ export class VkAudioRecorder extends LitElement {
   /** The current recording's URL once its `<audio>` failed to load it (a missing file, not audio). */
   @state() private unplayable: string | null = null;
   @state() private elapsed = 0;
+  /**
+   * Lengths in seconds of recordings by URL: a take's as measured while recording (kept once it is
+   * saved), a host's as its `<audio>` reports it once finite. A WebM from MediaRecorder has no
+   * duration in its header: its element says Infinity until the whole file is read, and the player
+   * showed "0:00" — so the recorder shows the length it knows instead, and none when it knows none.
+   */
+  @state() private lengths = new Map<string, number>();
   @state() private status = '';
 
   @query('meter') private meter!: HTMLMeterElement | null;
@@ -211,6 +218,7 @@ export class VkAudioRecorder extends LitElement {
       return;
     }
     this.take = { url, seconds };
+    this.#setLength(url, seconds);
     this.phase = 'review';
     const length = this.#duration(seconds);
     this.status =
@@ -262,6 +270,26 @@ export class VkAudioRecorder extends LitElement {
     if (!this.#emit(null)) return;
     this.status = msg('Opptaket er fjernet.', { id: 'recorder.status.removed' });
     this.#moveFocus('.record');
+  }
+
+  #setLength(url: string, seconds: number): void {
+    // One new recording's length at a time besides the current one: a map that only grows would hold every take's URL.
+    this.lengths = new Map([...this.lengths].filter(([known]) => known === this.value).concat([[url, seconds]]));
+  }
+
+  /** The element's own length of a recording, once it knows it (a host's file; a WebM once read through). */
+  readonly #onDuration = (event: Event): void => {
+    const audio = event.target as HTMLAudioElement;
+    const url = audio.getAttribute('src');
+    if (url && Number.isFinite(audio.duration) && audio.duration > 0 && !this.lengths.has(url)) this.#setLength(url, audio.duration);
+  };
+
+  /** The length shown beside a player, when known: whole seconds, at least one (never "0:00" for a recording). */
+  #length(url: string): TemplateResult | typeof nothing {
+    const seconds = this.lengths.get(url);
+    if (seconds === undefined) return nothing;
+    const clock = isolate(this.#clock(Math.max(1, Math.round(seconds))));
+    return html`<span class="length" id="length">${msg(str`Lengde: ${clock}`, { id: 'recorder.length' })}</span>`;
   }
 
   #emit(url: string | null): boolean {
@@ -366,11 +394,13 @@ export class VkAudioRecorder extends LitElement {
           </div>`
         : nothing}
       ${this.phase === 'review' && this.take
-        ? html`<audio part="playback" class="take" controls preload="metadata" src=${this.take.url} aria-label=${msg('Nytt opptak', { id: 'recorder.new-take' })}></audio>`
+        ? html`<audio part="playback" class="take" controls preload="metadata" src=${this.take.url} aria-label=${msg('Nytt opptak', { id: 'recorder.new-take' })}
+              aria-describedby=${this.lengths.has(this.take.url) ? 'length' : nothing}></audio>${this.#length(this.take.url)}`
         : current && !recording
           ? current === this.unplayable
             ? html`<p part="message" class="message unplayable">${icon(warningIcon)}<span>${msg('Opptaket kan ikke spilles av. Ta opp på nytt, eller fjern det.', { id: 'recorder.unplayable' })}</span></p>`
-            : html`<audio part="playback" class="current" controls preload="metadata" src=${current} aria-label=${msg('Nåværende opptak', { id: 'recorder.current' })} @error=${() => (this.unplayable = current)}></audio>`
+            : html`<audio part="playback" class="current" controls preload="metadata" src=${current} aria-label=${msg('Nåværende opptak', { id: 'recorder.current' })}
+                  aria-describedby=${this.lengths.has(current) ? 'length' : nothing} @durationchange=${this.#onDuration} @error=${() => (this.unplayable = current)}></audio>${this.#length(current)}`
           : nothing}
       <div class="controls">
         <button

@@ -195,6 +195,35 @@ describe('vk-audio-recorder', () => {
     expect(el.value).to.equal(playableWav);
   });
 
+  it('shows the length of a new take as measured while recording, never "0:00" (a WebM from MediaRecorder has no duration in its header)', async () => {
+    const el = await mount();
+    await recordOneSecond(el);
+    const take = part<HTMLAudioElement>(el, 'audio.take');
+    if (take && take.readyState < 1) await oneEvent(take, 'loadedmetadata');
+    // The cause: Chromium does not know the take's length from its header (Infinity here), so its
+    // player showed 0:00. The recorder shows the length it measured instead.
+    const length = part(el, '.length');
+    expect(length, 'the take shows its length').to.exist;
+    expect(length?.textContent).to.contain('0:01').and.not.contain('0:00');
+    expect(take?.getAttribute('aria-describedby')).to.equal('length');
+    // Saved, the same recording keeps its measured length in the player of the current recording.
+    part<HTMLButtonElement>(el, '.save')?.click();
+    await el.updateComplete;
+    expect(part(el, 'audio.current')).to.exist;
+    expect(part(el, '.length')?.textContent).to.contain('0:01');
+  });
+
+  it('a recording from the host shows its length once the browser knows it, and none while it does not', async () => {
+    const el = await mount(html`<vk-audio-recorder lang="ti" language-name="tigrinja" .value=${playableWav}></vk-audio-recorder>`);
+    // 0.1 s of sound: at least a second shown, never 0:00.
+    await waitUntil(() => part(el, '.length'), 'the length of a playable recording is shown', { timeout: 5000 });
+    expect(part(el, '.length')?.textContent).to.contain('0:01');
+    // A recording whose length is not known (a header only): no length rather than a wrong one.
+    el.value = tinyWebm;
+    await el.updateComplete;
+    expect(part(el, '.length')).to.equal(null);
+  });
+
   it('a current recording that cannot be played (a missing file) says so instead of an empty player, and can be removed', async () => {
     const el = await mount(html`<vk-audio-recorder lang="ti" language-name="tigrinja" .value=${'/lyd/finnes-ikke.wav'}></vk-audio-recorder>`);
     await waitUntil(() => part(el, '.unplayable'), 'the missing file is reported', { timeout: 5000 });

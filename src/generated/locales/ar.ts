@@ -299,6 +299,7 @@
 'recorder.error.unsupported': `لا يستطيع هذا المتصفح تسجيل الصوت. جرّب متصفحًا آخر.`,
 'recorder.label': `التسجيل`,
 'recorder.label-in': str`تسجيل باللغة ${0}`,
+'recorder.length': str`المدة: ${0}`,
 'recorder.level': `مستوى الصوت`,
 'recorder.new-take': `التسجيل الجديد`,
 'recorder.record': `تسجيل`,

@@ -299,6 +299,7 @@
 'recorder.error.unsupported': `This browser cannot record sound. Try another browser.`,
 'recorder.label': `Recording`,
 'recorder.label-in': str`Recording in ${0}`,
+'recorder.length': str`Length: ${0}`,
 'recorder.level': `Sound level`,
 'recorder.new-take': `New recording`,
 'recorder.record': `Record`,

@@ -299,6 +299,7 @@
 'recorder.error.unsupported': `این مرورگر نمی‌تواند صدا ضبط کند. مرورگر دیگری را امتحان کنید.`,
 'recorder.label': `ضبط صدا`,
 'recorder.label-in': str`ضبط به زبان ${0}`,
+'recorder.length': str`مدت: ${0}`,
 'recorder.level': `سطح صدا`,
 'recorder.new-take': `ضبط تازه`,
 'recorder.record': `ضبط`,

@@ -299,6 +299,7 @@
 'recorder.error.unsupported': `Denne nettlesaren kan ikkje ta opp lyd. Prøv ein annan nettlesar.`,
 'recorder.label': `Opptak`,
 'recorder.label-in': str`Opptak på ${0}`,
+'recorder.length': str`Lengd: ${0}`,
 'recorder.level': `Lydnivå`,
 'recorder.new-take': `Nytt opptak`,
 'recorder.record': `Ta opp`,

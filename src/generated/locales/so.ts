@@ -299,6 +299,7 @@
 'recorder.error.unsupported': `Biraawsarkan ma duubi karo cod. Isku day biraawsar kale.`,
 'recorder.label': `Duubis`,
 'recorder.label-in': str`Duubis ${0}`,
+'recorder.length': str`Dhererka: ${0}`,
 'recorder.level': `Heerka codka`,
 'recorder.new-take': `Duubis cusub`,
 'recorder.record': `Duub`,

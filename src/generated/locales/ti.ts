@@ -299,6 +299,7 @@
 'recorder.error.unsupported': `እዚ መርበብ ድምጺ ክቐድሕ ኣይክእልን። ካልእ መርበብ ፈትን።`,
 'recorder.label': `ቅዳሕ ድምጺ`,
 'recorder.label-in': str`ቅዳሕ ብ${0}`,
+'recorder.length': str`ንውሓት: ${0}`,
 'recorder.level': `ደረጃ ድምጺ`,
 'recorder.new-take': `ሓድሽ ቅዳሕ`,
 'recorder.record': `ቅረጽ`,

@@ -299,6 +299,7 @@
 'recorder.error.unsupported': `Цей браузер не може записувати звук. Спробуйте інший браузер.`,
 'recorder.label': `Запис`,
 'recorder.label-in': str`Запис мовою: ${0}`,
+'recorder.length': str`Тривалість: ${0}`,
 'recorder.level': `Рівень звуку`,
 'recorder.new-take': `Новий запис`,
 'recorder.record': `Записати`,
