@@ -8,8 +8,9 @@ import { css, type ReactiveController, type ReactiveControllerHost } from 'lit';
  * it (Tab past its last control, a click elsewhere): focus stays where the user put it. Focus that
  * merely falls out because the focused control was re-rendered away goes back inside. While a
  * recorder in it holds words not yet kept (see `holdsTake`), neither closes it: only Escape,
- * Cancel or Save do. Floating UI loads on the first open, so a page that never opens details never
- * pays for it.
+ * Cancel or Save do — Escape from the page too, where focus went meanwhile (else it was left open
+ * over the page, closable only from inside). Floating UI loads on the first open, so a page that
+ * never opens details never pays for it.
  */
 type FloatingUi = typeof import('@floating-ui/dom');
 let floatingUi: Promise<FloatingUi> | undefined;
@@ -121,6 +122,7 @@ export class PopoverController implements ReactiveController {
     panel.addEventListener('keydown', this.#onKeydown);
     panel.addEventListener('focusout', this.#onFocusOut);
     document.addEventListener('pointerdown', this.#onOutside, true);
+    document.addEventListener('keydown', this.#onPageKeydown);
     const first = firstFocusable(panel) ?? panel;
     first.focus({ preventScroll: true });
     // A text field is entered with the caret after its text, so typing adds to it (focus() puts it before).
@@ -157,6 +159,7 @@ export class PopoverController implements ReactiveController {
     panel.removeEventListener('keydown', this.#onKeydown);
     panel.removeEventListener('focusout', this.#onFocusOut);
     document.removeEventListener('pointerdown', this.#onOutside, true);
+    document.removeEventListener('keydown', this.#onPageKeydown);
     if (panel.matches(':popover-open')) panel.hidePopover();
     this.#panel = null;
     this.#anchor = null;
@@ -250,6 +253,21 @@ export class PopoverController implements ReactiveController {
     event.stopPropagation();
     event.preventDefault();
     this.close(true);
+  };
+
+  /**
+   * Escape outside the panel while it is open (it stays open with focus out on the page only while
+   * a take is held): what Escape inside does — a recording in progress is cancelled (the recorder's
+   * own listener, given the key), else the panel closes; focus stays where the user put it.
+   */
+  readonly #onPageKeydown = (event: KeyboardEvent): void => {
+    const panel = this.#panel;
+    if (event.key !== 'Escape' || event.defaultPrevented || !panel || event.composedPath().includes(panel)) return;
+    event.preventDefault();
+    // Not bubbling: only the capture listeners on the way down (the recorder's) see it, not the panel's own.
+    const key = new KeyboardEvent('keydown', { key: 'Escape', composed: true, cancelable: true });
+    panel.querySelector('vk-audio-recorder')?.dispatchEvent(key);
+    if (!key.defaultPrevented) this.close(false);
   };
 
   /** Focus left the panel: close when it went somewhere real; re-focus inside when it was lost. */
