@@ -21,12 +21,30 @@ export function dayCell(root: Root, date: string): HTMLElement | null {
  * The agenda's session after the first of `ids` in the list, else the one before it (read before
  * they go): where focus goes when they are removed. Undefined outside the agenda or when none is shown.
  */
-export function agendaNeighbour(root: Root, ids: readonly string[]): string | undefined {
+export function agendaNeighbour(root: Root, ids: readonly string[], gone: (id: string) => boolean = (id) => ids.includes(id)): string | undefined {
   const shown = Array.from(root.querySelectorAll<HTMLElement>('.agenda [data-session]'), (el) => el.dataset.session ?? '');
-  const gone = new Set(ids);
-  const at = shown.findIndex((id) => gone.has(id));
+  const at = shown.findIndex((id) => ids.includes(id));
   if (at < 0) return undefined;
-  return shown.slice(at).find((id) => !gone.has(id)) ?? shown.slice(0, at).reverse().find((id) => !gone.has(id));
+  return shown.slice(at).find((id) => !gone(id)) ?? shown.slice(0, at).reverse().find((id) => !gone(id));
+}
+
+/** Where focus goes next (after the render): a day's cell or a session's control. */
+export type FocusTarget = { readonly type: 'day'; readonly date: string } | { readonly type: 'session'; readonly id: string } | null;
+
+/**
+ * Where focus goes when a new `value` takes away the session whose control has it (read before the
+ * render, as undo/redo reads it): in the agenda the next session shown that remains, else the one
+ * before; in a grid the day of that piece when it is in the month shown (else the focus date's cell
+ * takes it, as before). Null when focus is on no such control.
+ */
+export function focusAfterRemoval(root: Root, doc: ScheduleDocument | null): FocusTarget {
+  const active = (root as ShadowRoot).activeElement as HTMLElement | null;
+  const id = active?.dataset.session;
+  const gone = (s: string): boolean => !doc?.sessions.some((x) => x.id === s);
+  if (!id || !gone(id)) return null;
+  const next = agendaNeighbour(root, [id], gone);
+  const date = active.closest<HTMLElement>('.day:not([data-outside])')?.dataset.date;
+  return next ? { type: 'session', id: next } : date ? { type: 'day', date } : null;
 }
 
 /** The control showing a session: its piece on day `on` when shown, else its first piece on screen (where it starts, when shown). */

@@ -14,7 +14,7 @@ import { courseCalendarStyles } from './course-calendar.styles.js';
 import { addDays, isCalendarDate, isoWeek, rangeFor, stepDate } from './calendar-dates.js';
 import { segmentsByDay } from './calendar-layout.js';
 import { specialDays } from './holidays.js';
-import { agendaNeighbour, dayCell, focusedPieceDay, followedAnchor, followedDay, isNarrow, openInRange, sessionControl, type PopoverState } from './calendar-queries.js';
+import { agendaNeighbour, dayCell, focusAfterRemoval, focusedPieceDay, followedAnchor, followedDay, isNarrow, openInRange, sessionControl, type FocusTarget, type PopoverState } from './calendar-queries.js';
 import { renderMonth, WEEKDAY_FORMATS } from './month-view.js';
 import { endText, kindLabel, MonthChips, sessionName, type ViewContext } from './session-chip.js';
 import { CalendarMoves, type Grab } from './calendar-moves.js';
@@ -49,8 +49,6 @@ export const AGENDA_BATCH = 200;
 const TITLE_FORMAT: Intl.DateTimeFormatOptions = { month: 'long', year: 'numeric' };
 /** A day's full date ("torsdag 12. mars 2026"), in day names, announcements and popovers. */
 const FULL_DATE_FORMAT: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' };
-
-type FocusTarget = { readonly type: 'day'; readonly date: string } | { readonly type: 'session'; readonly id: string } | null;
 
 /**
  * Work-oriented courses and their sessions — theory, practice and branch Norwegian — in month,
@@ -185,6 +183,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
   /** The session the last edit removed (its day gets focus; a redone delete names it), else undefined. */
   #removed?: Session;
   #agendaNext?: string | undefined;
+  #hostSeen = 0;
   #quietTitle = false;
   #resizeObserver: ResizeObserver | null = null;
   /** The month view's chip nodes, kept from one render to the next. */
@@ -375,10 +374,11 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
       if (this.#popover?.isOpen) void this.ensureFocus();
       this.#closePopover(false);
     }
-    if (!this.hasUpdated) {
-      const width = this.getBoundingClientRect().width;
-      this.narrow = isNarrow(width);
-    }
+    if (!this.hasUpdated) this.narrow = isNarrow(this.getBoundingClientRect().width);
+    // A host value that took away the focused session: focus beside it (agenda), or on its day, which becomes the focus date (as after undo/redo).
+    const gone = this.hostRevision !== this.#hostSeen ? focusAfterRemoval(this.renderRoot, this.document) : null;
+    this.#hostSeen = this.hostRevision;
+    if (gone) (this.#pendingFocus = gone), gone.type === 'day' && (this.date = gone.date);
     const { view, start, end } = this.range; // another period: the agenda's first rows, in the render that shows it (not a second); said after it
     const key = `${view}|${start}|${end}`;
     if (key !== this.#lastRange) (this.#lastRange = key), (this.agendaLimit = AGENDA_BATCH), (this.#newRange = { view, start, end });
