@@ -130,8 +130,9 @@ export function endText(session: Pick<Session, 'start' | 'end'>, locale: string)
 export function timeMarkup(session: Session, locale: string, on?: IsoDate): TemplateResult {
   const ends = session.end.slice(0, 10);
   const sameDay = session.start.slice(0, 10) === ends || (ends === on && minutesBetween(session.start, session.end) < 1440);
-  // <wbr>: a time that must wrap breaks before its dash ("09:00 / –10:30"), not after it.
-  return html`<bdi>${clock(session.start)}</bdi><wbr /><span class="time-end"
+  // <wbr>: a time that must wrap breaks before its dash ("09:00 / –10:30"), not after it. Hidden:
+  // Chromium names it as a space ("09:00 –10:30"), unlike the month chips' "09:00–10:30".
+  return html`<bdi>${clock(session.start)}</bdi><wbr aria-hidden="true" /><span class="time-end"
       >–${sameDay ? nothing : html`<bdi>${endDay(session, locale)}</bdi><span class="time-gap"> </span>`}<bdi>${clock(session.end)}</bdi></span
     >`;
 }
@@ -259,7 +260,8 @@ export function renderMonthChip(ctx: ViewContext, segment: Segment): TemplateRes
   const comma = listSeparator(locale);
   const what = `${courseTitle}${comma}${kind}${own ? `: ${own}` : ''}`;
   const grabbed = ctx.moving === session.id;
-  let label = `${start} ${what}${comma}${msg(str`til ${end}`, { id: 'course-calendar.until' })}`;
+  // The end's day and time each an isolate, as in the week view's and the agenda's names ("til ⁨4 مارس⁩ ⁨02:00⁩").
+  let label = `${start} ${what}${comma}${msg(str`til ${endText(session, locale)}`, { id: 'course-calendar.until' })}`;
   if (segment.continuesFrom) label += `${comma}${continuedFromText(session, locale)}`;
   if (segment.continues) label += `${comma}${msg('fortsetter', { id: 'course-calendar.continues' })}`;
   if (grabbed) label += `${comma}${msg('Plukket opp', { id: 'course-calendar.grabbed' })}`;
@@ -392,6 +394,16 @@ const kindPictogramNode = perKind((kind, locale): Element | null => {
   return node;
 });
 
+/**
+ * A month chip's whole time for assistive technology, "18:00–15. mars 00:00", each part in a
+ * `<bdi>`. One visually hidden box before the shown start (which is `aria-hidden`), not the end in
+ * a box of its own after it: Chromium puts a space around such a box ("18:00 –15. mars 00:00").
+ */
+function timeName(session: Session, locale: string): TemplateResult {
+  const sameDay = session.start.slice(0, 10) === session.end.slice(0, 10);
+  return html`<bdi>${clock(session.start)}</bdi>–${sameDay ? nothing : html`<bdi>${endDay(session, locale)}</bdi> `}<bdi>${clock(session.end)}</bdi>`;
+}
+
 /** A month chip named by its content: the same look, with visually hidden text for the rest of its name. */
 function monthChipNamedByContent(ctx: ViewContext, segment: Segment): TemplateResult {
   const { session } = segment;
@@ -403,7 +415,7 @@ function monthChipNamedByContent(ctx: ViewContext, segment: Segment): TemplateRe
   const kind = kindLabel(session.kind);
   const end = monthChipEnd(session, locale);
   const title = `${clock(session.start)}–${end} ${courseTitle}${listSeparator(locale)}${kind}${own ? `: ${own}` : ''}`;
-  return html`<button type="button" part="session" class="session" data-session=${session.id} data-on=${segment.date} data-kind=${session.kind} title=${title} ?data-cancelled=${session.cancelled === true} ?data-grabbed=${ctx.moving === session.id} ?data-continues=${segment.continues} ?data-continued=${segment.continuesFrom} aria-describedby="session-hint" tabindex="-1"><span class="stripe ${colorClass(course?.color)}" aria-hidden="true"></span>${kindPictogram(session.kind, locale)}<span class="session-text">${segment.continuesFrom ? continuedFrom(session, locale) : nothing}<bdi class="time">${clock(session.start)}</bdi><span class="vk-visually-hidden">–${end} </span><span class="course" lang=${courseLang} dir=${ownDirection(courseLang, locale)}>${courseTitle}</span><span class="vk-visually-hidden"> ${kind}${own ? html`: <span lang=${resolvedLocale(session.title, locale)}>${own}</span>` : nothing}</span>${segment.continues ? continues() : nothing}</span>${session.cancelled ? cancelledLabel() : nothing}${ctx.moving === session.id ? grabbedLabel() : nothing}</button>`;
+  return html`<button type="button" part="session" class="session" data-session=${session.id} data-on=${segment.date} data-kind=${session.kind} title=${title} ?data-cancelled=${session.cancelled === true} ?data-grabbed=${ctx.moving === session.id} ?data-continues=${segment.continues} ?data-continued=${segment.continuesFrom} aria-describedby="session-hint" tabindex="-1"><span class="stripe ${colorClass(course?.color)}" aria-hidden="true"></span>${kindPictogram(session.kind, locale)}<span class="session-text">${segment.continuesFrom ? continuedFrom(session, locale) : nothing}<span class="vk-visually-hidden">${timeName(session, locale)} </span><bdi class="time" aria-hidden="true">${clock(session.start)}</bdi><span class="course" lang=${courseLang} dir=${ownDirection(courseLang, locale)}>${courseTitle}</span><span class="vk-visually-hidden"> ${kind}${own ? html`: <span lang=${resolvedLocale(session.title, locale)}>${own}</span>` : nothing}</span>${segment.continues ? continues() : nothing}</span>${session.cancelled ? cancelledLabel() : nothing}${ctx.moving === session.id ? grabbedLabel() : nothing}</button>`;
 }
 
 /** "+2 flere, tirsdag 10. mars 2026": the accessible name of a day's "+N" button. */

@@ -26,16 +26,12 @@ async function calendar(session: Session, view: string, date: string): Promise<V
 
 const text = (piece: HTMLElement): string => (piece.querySelector('.session-text')?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
-/**
- * The accessible names of the session buttons (Chromium's tree), in document order. Chromium puts
- * a space between the start and the end, which is an inline block ("08:00 –28. mars 16:00"), as it
- * always has: that space is left out here, the words are compared.
- */
+/** The accessible names of the session buttons (Chromium's tree), in document order ("08:00–28. mars 16:00", no space before the dash). */
 async function buttonNames(): Promise<string[]> {
   const tree = await executeServerCommand<AxNode | null, { selector: string; interestingOnly: boolean }>('vk-a11y-tree', { selector: '#cal', interestingOnly: false });
   const names: string[] = [];
   const walk = (node: AxNode): void => {
-    if (node.role === 'button' && /^\d\d:\d\d/.test(node.name ?? '')) names.push((node.name ?? '').replace(/\s+/g, ' ').replace(' –', '–').trim());
+    if (node.role === 'button' && /^\d\d:\d\d/.test(node.name ?? '')) names.push((node.name ?? '').replace(/\s+/g, ' ').trim());
     node.children?.forEach(walk);
   };
   if (tree) walk(tree);
