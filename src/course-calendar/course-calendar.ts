@@ -375,8 +375,8 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
       this.#closePopover(false);
     }
     if (!this.hasUpdated) this.narrow = isNarrow(this.getBoundingClientRect().width);
-    // A host value that took away the focused session: focus beside it (agenda), or on its day, which becomes the focus date (as after undo/redo).
-    const gone = this.hostRevision !== this.#hostSeen ? focusAfterRemoval(this.renderRoot, this.document) : null;
+    // A host value that took away the focused session: focus beside it (agenda), or on its day, which becomes the focus date (as after undo/redo); a host that sets `date` with it keeps its date.
+    const gone = this.hostRevision !== this.#hostSeen && !changed.has('date') ? focusAfterRemoval(this.renderRoot, this.document) : null;
     this.#hostSeen = this.hostRevision;
     if (gone) (this.#pendingFocus = gone), gone.type === 'day' && (this.date = gone.date);
     const { view, start, end } = this.range; // another period: the agenda's first rows, in the render that shows it (not a second); said after it

@@ -77,5 +77,16 @@ describe('vk-course-calendar: a host value that removes the focused session', ()
       expect(cell.classList.contains('day') && cell.dataset.date, 'its day').to.equal('2026-03-10');
       expect(cell.tabIndex, 'the grid\'s Tab stop').to.equal(0);
     });
+
+    it(`${view}: a host that sets \`date\` with the value keeps its date: focus goes to that day, not the removed session's`, async () => {
+      const el = await calendar(view);
+      shadow(el, '[role="grid"] [data-session="a2"]').focus();
+      el.value = without(el, 'a2');
+      el.date = '2026-03-12';
+      await settle(el);
+      expect(el.date).to.equal('2026-03-12');
+      const cell = focusedControl(el);
+      expect(cell.classList.contains('day') && cell.dataset.date, 'the host\'s date').to.equal('2026-03-12');
+    });
   }
 });
