@@ -5,27 +5,12 @@
  * from where the user was. Focus now goes where "Slett økt" itself sends it: the session after the
  * removed one in the list, else the one before (docs/course-calendar.md, "Focus after undo/redo").
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { VkCourseCalendar } from '../../src/course-calendar/course-calendar.js';
 import { focused, shadow } from '../helpers/index.js';
-import { sampleSchedule } from './fixtures.js';
-
-async function agenda(dir: 'ltr' | 'rtl'): Promise<VkCourseCalendar> {
-  const wrapper = await fixture<HTMLElement>(
-    html`<div lang=${dir === 'rtl' ? 'ar' : 'nb'} dir=${dir} style="inline-size: 360px"><vk-course-calendar .value=${sampleSchedule()} view="agenda" date="2026-03-11"></vk-course-calendar></div>`,
-  );
-  const el = wrapper.querySelector('vk-course-calendar') as VkCourseCalendar;
-  await el.updateComplete;
-  return el;
-}
-
-async function settle(el: VkCourseCalendar): Promise<void> {
-  await el.updateComplete;
-  for (let i = 0; i < 3; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
-  await el.updateComplete;
-}
+import { calendarOn11March, settleFrames } from './focus-helpers.js';
 
 const focusedSession = (el: VkCourseCalendar): string | undefined => {
   expect(document.activeElement, 'focus in the calendar, never <body>').to.equal(el);
@@ -35,35 +20,35 @@ const focusedSession = (el: VkCourseCalendar): string | undefined => {
 describe('vk-course-calendar: focus after undo/redo removes a session in the agenda', () => {
   for (const dir of ['ltr', 'rtl'] as const) {
     it(`${dir}: redo of "Slett økt" focuses the next session, as the delete did, not the month's first`, async () => {
-      const el = await agenda(dir);
+      const el = await calendarOn11March('agenda', dir);
       shadow(el, '.agenda [data-session="a3"]').focus();
       await sendKeys({ press: 'Enter' });
-      await settle(el);
+      await settleFrames(el);
       shadow(el, '.vk-popover [data-action="remove"]').click();
-      await settle(el);
+      await settleFrames(el);
       expect(focusedSession(el), 'after the delete: the next session').to.equal('a4');
       await sendKeys({ down: 'Control' }), await sendKeys({ press: 'z' }), await sendKeys({ up: 'Control' });
-      await settle(el);
+      await settleFrames(el);
       expect(focusedSession(el), 'undo: the session is back, focused').to.equal('a3');
       await sendKeys({ down: 'Control' }), await sendKeys({ down: 'Shift' }), await sendKeys({ press: 'Z' }), await sendKeys({ up: 'Shift' }), await sendKeys({ up: 'Control' });
-      await settle(el);
+      await settleFrames(el);
       expect(focusedSession(el), 'redo: the next session again').to.equal('a4');
     });
   }
 
   it('undo of "Ny økt" focuses the session beside it; the last in the list: the one before', async () => {
-    const el = await agenda('rtl');
+    const el = await calendarOn11March('agenda', 'rtl');
     el.date = '2026-03-12';
-    await settle(el);
+    await settleFrames(el);
     shadow(el, '[data-action="add"]').focus();
     await sendKeys({ press: 'Enter' });
-    await settle(el);
+    await settleFrames(el);
     await sendKeys({ press: 'Escape' });
-    await settle(el);
+    await settleFrames(el);
     const added = focusedSession(el);
     expect(added, 'the new session').to.match(/^session-/);
     await sendKeys({ down: 'Control' }), await sendKeys({ press: 'z' }), await sendKeys({ up: 'Control' });
-    await settle(el);
+    await settleFrames(el);
     expect(el.value!.sessions.some((s) => s.id === added), 'removed').to.equal(false);
     expect(focusedSession(el), 'the session before it, on 12 March').to.equal('a4');
   });

@@ -6,13 +6,12 @@
  * session shorter than a day keeps "22:00–02:00" on the piece after midnight (docs/course-calendar.md).
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { VkCourseCalendar } from '../../src/course-calendar/course-calendar.js';
 import type { ScheduleDocument, Session } from '../../src/course-calendar/course-calendar.types.js';
-import type { AxNode } from '../a11y/a11y-tree.js';
 import { shadowAll } from '../helpers/index.js';
 import { sampleSchedule } from './fixtures.js';
+import { sessionButtonNames } from './focus-helpers.js';
 
 const long: Session = { id: 'm1', courseId: 'renhold', start: '2026-03-26T08:00', end: '2026-03-28T16:00', kind: 'theory' };
 
@@ -25,18 +24,6 @@ async function calendar(session: Session, view: string, date: string): Promise<V
 }
 
 const text = (piece: HTMLElement): string => (piece.querySelector('.session-text')?.textContent ?? '').replace(/\s+/g, ' ').trim();
-
-/** The accessible names of the session buttons (Chromium's tree), in document order ("08:00–28. mars 16:00", no space before the dash). */
-async function buttonNames(): Promise<string[]> {
-  const tree = await executeServerCommand<AxNode | null, { selector: string; interestingOnly: boolean }>('vk-a11y-tree', { selector: '#cal', interestingOnly: false });
-  const names: string[] = [];
-  const walk = (node: AxNode): void => {
-    if (node.role === 'button' && /^\d\d:\d\d/.test(node.name ?? '')) names.push((node.name ?? '').replace(/\s+/g, ' ').trim());
-    node.children?.forEach(walk);
-  };
-  if (tree) walk(tree);
-  return names;
-}
 
 describe('vk-course-calendar: the pieces of a session longer than a day (week view)', () => {
   it('the last piece, drawn from 00:00, gives the end with its date, not "08:00–16:00"', async () => {
@@ -57,7 +44,7 @@ describe('vk-course-calendar: the pieces of a session longer than a day (week vi
       '08:00–28. mars 16:00 fortsatt fra tor. 26. mars Renhold og smittevern Teori fortsetter',
       '08:00–28. mars 16:00 fortsatt fra tor. 26. mars Renhold og smittevern Teori',
     ]);
-    expect(await buttonNames()).to.deep.equal([
+    expect(await sessionButtonNames()).to.deep.equal([
       '08:00–28. mars 16:00 Renhold og smittevern Teori fortsetter',
       '08:00–28. mars 16:00 fortsatt fra tor. 26. mars Renhold og smittevern Teori fortsetter',
       '08:00–28. mars 16:00 fortsatt fra tor. 26. mars Renhold og smittevern Teori',
@@ -72,12 +59,12 @@ describe('vk-course-calendar: the pieces of a session longer than a day (week vi
   it('a night session of 25 hours gives its end date after midnight too', async () => {
     const el = await calendar({ id: 'n1', courseId: 'renhold', start: '2026-03-11T22:00', end: '2026-03-12T23:00', kind: 'practice' }, 'week', '2026-03-12');
     expect(text(shadowAll(el, '[data-session="n1"]')[1])).to.match(/^22:00–12\. mars 23:00 fortsatt fra ons\. 11\. mars /);
-    expect(await buttonNames()).to.include('22:00–12. mars 23:00 fortsatt fra ons. 11. mars Renhold og smittevern Praksis');
+    expect(await sessionButtonNames()).to.include('22:00–12. mars 23:00 fortsatt fra ons. 11. mars Renhold og smittevern Praksis');
   });
 
   it('a night session shorter than a day keeps "22:00–02:00" after midnight (its end cannot be read as that day\'s hours)', async () => {
     const el = await calendar({ id: 'n2', courseId: 'renhold', start: '2026-03-11T22:00', end: '2026-03-12T02:00', kind: 'practice' }, 'week', '2026-03-12');
     expect(text(shadowAll(el, '[data-session="n2"]')[1])).to.match(/^22:00–02:00 fortsatt fra ons\. 11\. mars /);
-    expect(await buttonNames()).to.include('22:00–02:00 fortsatt fra ons. 11. mars Renhold og smittevern Praksis');
+    expect(await sessionButtonNames()).to.include('22:00–02:00 fortsatt fra ons. 11. mars Renhold og smittevern Praksis');
   });
 });

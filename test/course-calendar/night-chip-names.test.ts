@@ -8,13 +8,12 @@
  * space their <wbr> gave them ("18:00 –15. mars 00:00") (docs/course-calendar.md, "Sessions across midnight").
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { VkCourseCalendar } from '../../src/course-calendar/course-calendar.js';
 import type { ScheduleDocument, Session } from '../../src/course-calendar/course-calendar.types.js';
-import type { AxNode } from '../a11y/a11y-tree.js';
 import { shadow } from '../helpers/index.js';
 import { sampleSchedule } from './fixtures.js';
+import { sessionButtonNames } from './focus-helpers.js';
 
 async function month(lang: 'nb' | 'ar', view = 'month', count = 2): Promise<VkCourseCalendar> {
   const doc: ScheduleDocument = {
@@ -32,25 +31,13 @@ async function month(lang: 'nb' | 'ar', view = 'month', count = 2): Promise<VkCo
   return el;
 }
 
-/** The accessible names of the session buttons (Chromium's tree), in document order, as Chromium gives them. */
-async function chipNames(): Promise<string[]> {
-  const tree = await executeServerCommand<AxNode | null, { selector: string; interestingOnly: boolean }>('vk-a11y-tree', { selector: '#cal', interestingOnly: false });
-  const names: string[] = [];
-  const walk = (node: AxNode): void => {
-    if (node.role === 'button' && /^\d\d:\d\d/.test(node.name ?? '')) names.push((node.name ?? '').replace(/\s+/g, ' ').trim());
-    node.children?.forEach(walk);
-  };
-  if (tree) walk(tree);
-  return names;
-}
-
 const FSI = '\u2068';
 const PDI = '\u2069';
 
 describe('vk-course-calendar: month chips of a session crossing midnight', () => {
   it('named by content (cancelled): "18:00–15. mars 00:00 …", no space before the dash', async () => {
     await month('nb');
-    const names = await chipNames();
+    const names = await sessionButtonNames();
     expect(names).to.have.length(2);
     expect(names[1]).to.match(/^18:00–15\. mars 00:00 Renhold og smittevern/);
   });
@@ -59,7 +46,7 @@ describe('vk-course-calendar: month chips of a session crossing midnight', () =>
     const el = await month('ar');
     const chip = shadow(el, '[data-session="n2"]');
     expect(Array.from(chip.querySelectorAll('bdi'), (b) => b.textContent)).to.include.members(['15 مارس', '00:00']);
-    expect((await chipNames())[1]).to.match(/^18:00–15 مارس 00:00 /);
+    expect((await sessionButtonNames())[1]).to.match(/^18:00–15 مارس 00:00 /);
   });
 
   it('named by aria-label: the end\'s day and time each an isolate, as in the week view\'s and agenda\'s names', async () => {
@@ -71,7 +58,7 @@ describe('vk-course-calendar: month chips of a session crossing midnight', () =>
     // Alone in its day: in a lane of two the week chip hides its end in a box of its own (still "18:00 –…").
     it(`${view}: the same session is named "18:00–15. mars 00:00 …", no space before the dash`, async () => {
       await month('nb', view, 1);
-      const names = await chipNames();
+      const names = await sessionButtonNames();
       expect(names[0]).to.match(/^18:00–15\. mars 00:00 Renhold og smittevern/);
     });
   }

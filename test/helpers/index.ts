@@ -1,3 +1,5 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import type { StepsDocument } from '../../src/step-tracker/step-tracker.types.js';
 
 /** A small valid steps document, fresh each call. */
@@ -91,4 +93,20 @@ export function splitWords(element: Element): string[] {
     at += word.length + 1;
   }
   return split;
+}
+
+/**
+ * Opens a widget's details popover with Enter on `item` (a step or task), sets the host value to
+ * null with focus inside it, and expects focus on the widget's empty state, never on <body>.
+ */
+export async function expectNullValueFocusesEmptyState(el: HTMLElement & { value: unknown }, item: HTMLElement, settle: () => Promise<void>): Promise<void> {
+  item.focus();
+  await sendKeys({ press: 'Enter' });
+  await settle();
+  expect(shadow(el, '.vk-popover').contains(focused(el))).to.equal(true);
+  el.value = null;
+  await settle();
+  await settle();
+  expect(document.activeElement).to.equal(el);
+  expect(focused(el)).to.equal(shadow(el, '.vk-empty'));
 }

@@ -157,3 +157,20 @@ export function below(element: Element): { x: number; y: number } {
   const r = element.getBoundingClientRect();
   return { x: r.left + r.width / 2, y: r.bottom - 2 };
 }
+
+/** The edit form's recorder (a lazy element), as the tests drive it. */
+export type EditorRecorder = HTMLElement & { record(): Promise<void>; stop(): Promise<void>; maxSeconds: number; state: string; lang: string; updateComplete: Promise<unknown> };
+
+/** Opens card `cardId`'s edit form from its menu and waits for its recorder to be defined and drawn. */
+export async function editorRecorder(el: VkPlanBoard, cardId = 'c1'): Promise<EditorRecorder> {
+  await menuAction(el, cardId, 'edit');
+  const find = (): EditorRecorder | null => el.shadowRoot!.querySelector<EditorRecorder>('.edit-form vk-audio-recorder');
+  let recorder = find();
+  for (let i = 0; !recorder && i < 50; i++) {
+    await frame();
+    recorder = find();
+  }
+  if (!recorder) throw new Error('no recorder');
+  await recorder.updateComplete;
+  return recorder;
+}

@@ -3,10 +3,9 @@ import '../../src/define.js';
 import type { VkPlanBoard } from '../../src/plan-board/plan-board.js';
 import type { PlanOperation } from '../../src/plan-board/plan-board.types.js';
 import { record } from '../helpers/index.js';
-import { frame, menuAction, samplePlan } from './helpers.js';
+import { editorRecorder, frame, samplePlan } from './helpers.js';
 
 const sr = (el: VkPlanBoard): ShadowRoot => el.shadowRoot as ShadowRoot;
-type Recorder = HTMLElement & { record(): Promise<void>; state: string; lang: string; updateComplete: Promise<unknown> };
 
 // Before: the host changing the plan's participant language (ar → ti) while the adviser recorded
 // and typed Arabic in the edit form switched the form under them: the recorder went on recording
@@ -17,14 +16,7 @@ describe('plan board: the host changes the participant language while the edit f
   it('Save keeps the recording and the typing in the language they were made in', async () => {
     const el = await fixture<VkPlanBoard>(html`<vk-plan-board .value=${samplePlan()}></vk-plan-board>`);
     const events = record(el, 'vk-change');
-    await menuAction(el, 'c1', 'edit');
-    let recorder = sr(el).querySelector<Recorder>('.edit-form vk-audio-recorder');
-    for (let i = 0; !recorder && i < 50; i++) {
-      await frame();
-      recorder = sr(el).querySelector<Recorder>('.edit-form vk-audio-recorder');
-    }
-    if (!recorder) throw new Error('no recorder');
-    await recorder.updateComplete;
+    const recorder = await editorRecorder(el);
     const second = sr(el).querySelector('.edit-form [name="title2"]') as HTMLInputElement;
     expect(second.lang).to.equal('ar');
     second.value = 'دورة اللغة';

@@ -6,7 +6,7 @@ import type { PlanOperation } from '../../src/plan-board/plan-board.types.js';
 import { setSpeechEngine, type SpeechEngine } from '../../src/core/read-aloud.js';
 import { setLocale } from '../../src/core/localize.js';
 import { record } from '../helpers/index.js';
-import { cardButton, cardItem, deepActive, frame, menuAction, openMenu, placed, samplePlan } from './helpers.js';
+import { cardButton, cardItem, deepActive, editorRecorder, frame, menuAction, openMenu, placed, samplePlan, type EditorRecorder as Recorder } from './helpers.js';
 
 const sr = (el: VkPlanBoard): ShadowRoot => el.shadowRoot as ShadowRoot;
 const operations = (events: Array<{ type: string; detail: unknown }>): PlanOperation[] =>
@@ -355,18 +355,6 @@ describe('plan board: recording with the microphone (fake media device)', () => 
 });
 
 describe('plan board: the edit form\'s Save keeps a new recording (fake media device)', () => {
-  type Recorder = HTMLElement & { record(): Promise<void>; stop(): Promise<void>; maxSeconds: number; state: string; updateComplete: Promise<unknown> };
-  async function editorRecorder(el: VkPlanBoard): Promise<Recorder> {
-    await menuAction(el, 'c1', 'edit');
-    let recorder = sr(el).querySelector<Recorder>('.edit-form vk-audio-recorder');
-    for (let i = 0; !recorder && i < 50; i++) {
-      await frame();
-      recorder = sr(el).querySelector<Recorder>('.edit-form vk-audio-recorder');
-    }
-    if (!recorder) throw new Error('no recorder');
-    await recorder.updateComplete;
-    return recorder;
-  }
   /** Frames until `done()`, at most `frames` of them. */
   const waitFor = async (done: () => boolean, frames = 300): Promise<void> => {
     for (let i = 0; !done() && i < frames; i++) await frame();

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { VkStepTracker } from '../../src/step-tracker/step-tracker.js';
-import { focused, record, sampleSteps, shadow, shadowAll } from '../helpers/index.js';
+import { expectNullValueFocusesEmptyState, focused, record, sampleSteps, shadow, shadowAll } from '../helpers/index.js';
 
 async function tracker(): Promise<VkStepTracker> {
   const wrapper = await fixture<HTMLDivElement>(html`<div><button id="before">before</button><vk-step-tracker .value=${sampleSteps()}></vk-step-tracker><button id="after">after</button></div>`);
@@ -207,15 +207,7 @@ describe('<vk-step-tracker> host and user editing the same step', () => {
 
   it('a host value of null while focus is in the open details: focus on the empty state, never <body>', async () => {
     const el = await tracker();
-    button(el, 's2').focus();
-    await sendKeys({ press: 'Enter' });
-    await settle(el);
-    expect(shadow(el, '.vk-popover').contains(focused(el))).to.equal(true);
-    el.value = null;
-    await settle(el);
-    await settle(el);
-    expect(document.activeElement).to.equal(el);
-    expect(focused(el)).to.equal(shadow(el, '.vk-empty'));
+    await expectNullValueFocusesEmptyState(el, button(el, 's2'), () => settle(el));
   });
 
   it('the user’s own edits and undo keep the open details current (no notice)', async () => {

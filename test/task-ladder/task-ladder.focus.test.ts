@@ -4,7 +4,7 @@ import '../../src/define.js';
 import type { VkTaskLadder } from '../../src/task-ladder/task-ladder.js';
 import type { LadderDocument } from '../../src/task-ladder/task-ladder.types.js';
 import { setSpeechEngine } from '../../src/core/read-aloud.js';
-import { focused, record, shadow, shadowAll } from '../helpers/index.js';
+import { expectNullValueFocusesEmptyState, focused, record, shadow, shadowAll } from '../helpers/index.js';
 import { sampleLadder } from './sample.js';
 
 async function ladder(doc: LadderDocument = sampleLadder(), mode = 'adviser'): Promise<VkTaskLadder> {
@@ -537,15 +537,7 @@ describe('<vk-task-ladder> host and user editing the same task', () => {
   for (const mode of ['adviser', 'participant']) {
     it(`a host value of null while focus is in the open details: focus on the empty state, never <body> (${mode})`, async () => {
       const el = await ladder(sampleLadder(), mode);
-      taskButton(el, 't2').focus();
-      await sendKeys({ press: 'Enter' });
-      await settle(el);
-      expect(shadow(el, '.vk-popover').contains(focused(el))).to.equal(true);
-      el.value = null;
-      await settle(el);
-      await settle(el);
-      expect(document.activeElement).to.equal(el);
-      expect(focused(el)).to.equal(shadow(el, '.vk-empty'));
+      await expectNullValueFocusesEmptyState(el, taskButton(el, 't2'), () => settle(el));
     });
   }
 

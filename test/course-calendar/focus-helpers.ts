@@ -1,0 +1,36 @@
+/** Shared by the calendar's focus and accessible-name tests. */
+import { fixture, html } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import '../../src/define.js';
+import type { VkCourseCalendar } from '../../src/course-calendar/course-calendar.js';
+import type { AxNode } from '../a11y/a11y-tree.js';
+import { sampleSchedule } from './fixtures.js';
+
+/** The sample schedule on 11 March 2026 in `view` (the agenda 360 px wide, the grids 1000 px), nb or, right to left, ar. */
+export async function calendarOn11March(view: string, dir: 'ltr' | 'rtl' = 'ltr'): Promise<VkCourseCalendar> {
+  const wrapper = await fixture<HTMLElement>(
+    html`<div lang=${dir === 'rtl' ? 'ar' : 'nb'} dir=${dir} style="inline-size: ${view === 'agenda' ? 360 : 1000}px"><vk-course-calendar .value=${sampleSchedule()} view=${view} date="2026-03-11"></vk-course-calendar></div>`,
+  );
+  const el = wrapper.querySelector('vk-course-calendar') as VkCourseCalendar;
+  await el.updateComplete;
+  return el;
+}
+
+/** The update, three frames (focus moved after render, a second render), and any update they asked for. */
+export async function settleFrames(el: VkCourseCalendar): Promise<void> {
+  await el.updateComplete;
+  for (let i = 0; i < 3; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
+  await el.updateComplete;
+}
+
+/** The accessible names of the session buttons inside `#cal` (Chromium's tree), in document order, white space collapsed. */
+export async function sessionButtonNames(): Promise<string[]> {
+  const tree = await executeServerCommand<AxNode | null, { selector: string; interestingOnly: boolean }>('vk-a11y-tree', { selector: '#cal', interestingOnly: false });
+  const names: string[] = [];
+  const walk = (node: AxNode): void => {
+    if (node.role === 'button' && /^\d\d:\d\d/.test(node.name ?? '')) names.push((node.name ?? '').replace(/\s+/g, ' ').trim());
+    node.children?.forEach(walk);
+  };
+  if (tree) walk(tree);
+  return names;
+}
