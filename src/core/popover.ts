@@ -1,4 +1,5 @@
 import { css, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { msg } from '@lit/localize';
 
 /**
  * A non-modal details popover anchored to an item: shown in the top layer (native `popover`), so
@@ -26,9 +27,9 @@ interface PendingPlacement {
   failed: ((error: unknown) => void) | null;
 }
 
-/** The widget hosting a popover: a Veikart element, whose announcer says a part could not be loaded (core/announcer.ts `loadFailed`). */
+/** The widget hosting a popover: a Veikart element, whose announcer says a part could not be loaded (core/announcer.ts `loadFailed`) and what Escape threw away. */
 interface SaysLoadFailure {
-  announcer?: { loadFailed(error: unknown): void };
+  announcer?: { loadFailed(error: unknown): void; announce(message: string): void };
 }
 
 /**
@@ -252,8 +253,15 @@ export class PopoverController implements ReactiveController {
     if (event.key !== 'Escape') return;
     event.stopPropagation();
     event.preventDefault();
-    this.close(true);
+    this.#escape(true);
   };
+
+  /** Escape closes the panel; a take under review goes with it, and the widget's live region says so (the recorder's own goes too). */
+  #escape(restoreFocus: boolean): void {
+    const lost = this.#panel && holdsTake(this.#panel);
+    this.close(restoreFocus);
+    if (lost) (this.host as unknown as SaysLoadFailure).announcer?.announce(msg('Det nye opptaket er forkastet.', { id: 'recorder.status.discarded' }));
+  }
 
   /**
    * Escape outside the panel while it is open (it stays open with focus out on the page only while
@@ -267,7 +275,7 @@ export class PopoverController implements ReactiveController {
     // Not bubbling: only the capture listeners on the way down (the recorder's) see it, not the panel's own.
     const key = new KeyboardEvent('keydown', { key: 'Escape', composed: true, cancelable: true });
     panel.querySelector('vk-audio-recorder')?.dispatchEvent(key);
-    if (!key.defaultPrevented) this.close(false);
+    if (!key.defaultPrevented) this.#escape(false);
   };
 
   /** Focus left the panel: close when it went somewhere real; re-focus inside when it was lost. */

@@ -11,6 +11,8 @@ import { sampleLadder } from './sample.js';
 
 type Recorder = HTMLElement & { state: string; maxSeconds: number; record(): Promise<void>; updateComplete: Promise<unknown> };
 
+const announced = (el: VkTaskLadder): string => el.shadowRoot?.querySelector('[data-vk-announcer]')?.textContent ?? '';
+
 async function settle(el: VkTaskLadder): Promise<void> {
   await el.updateComplete;
   await new Promise((resolve) => requestAnimationFrame(resolve));
@@ -60,6 +62,25 @@ describe('<vk-task-ladder> details holding a take, focus out on the page', () =>
     expect(panel.matches(':popover-open'), 'Escape on the page closes the details').to.equal(false);
     expect(el.shadowRoot?.querySelector('.vk-popover vk-audio-recorder') ?? null).to.equal(null);
     expect(document.activeElement, 'focus stays where the user put it').to.equal(there);
+    expect(announced(el), 'the take went with the details: said').to.contain('Det nye opptaket er forkastet.');
+  });
+
+  it('Escape inside the details with a take under review closes them and says the take is thrown away; without a take it says nothing of one', async () => {
+    const { el, panel, recorder } = await openDetails();
+    recorder.maxSeconds = 1;
+    await recorder.record();
+    for (let i = 0; recorder.state !== 'review' && i < 300; i++) await settle(el);
+    (panel.querySelector('button') as HTMLElement).focus();
+    await sendKeys({ press: 'Escape' });
+    await settle(el);
+    expect(panel.matches(':popover-open')).to.equal(false);
+    expect(announced(el)).to.contain('Det nye opptaket er forkastet.');
+    const again = await openDetails();
+    (again.panel.querySelector('button') as HTMLElement).focus();
+    await sendKeys({ press: 'Escape' });
+    await settle(again.el);
+    expect(again.panel.matches(':popover-open')).to.equal(false);
+    expect(announced(again.el)).to.not.contain('forkastet');
   });
 
   it('Tab out while recording: Escape from the page cancels the recording only, as inside; a second Escape closes the details', async () => {
