@@ -12,6 +12,7 @@ import type { DocumentModel } from './document-model.js';
 import { pictogramChanges, pictogramRegistry } from './pictograms.js';
 import { focusInView, showFocused } from './roving-focus.js';
 import { syncUiBidi, uiBidiStyles } from './ui-bidi.js';
+import { historyShortcut } from './history-keys.js';
 
 interface HistoryEntry<Op> {
   forward: Op;
@@ -684,17 +685,10 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
   }
 
   #onHistoryKey(event: KeyboardEvent): void {
-    if (!this.editable || !(event.ctrlKey || event.metaKey) || event.altKey) return;
-    // A text field keeps Ctrl+Z for its own text; a checkbox, radio or button has none, so the
-    // widget's undo works there too (a checklist box just ticked is undone where it was ticked).
-    const target = event.composedPath()[0];
-    if (target instanceof HTMLTextAreaElement || (target instanceof HTMLInputElement && !/^(checkbox|radio|button|submit|reset|range|color|file|image)$/.test(target.type)) || (target as HTMLElement).isContentEditable) return;
-    // Ctrl+Z undoes; Ctrl+Shift+Z and Ctrl+Y (with or without Shift) redo.
-    const key = event.key.toLowerCase();
-    if (key == 'z' || key == 'y') {
-      if (key == 'z' && !event.shiftKey) this.undo();
-      else this.redo();
-      event.preventDefault();
-    }
+    const shortcut = this.editable && historyShortcut(event);
+    if (!shortcut) return;
+    if (shortcut == 'undo') this.undo();
+    else this.redo();
+    event.preventDefault();
   }
 }
