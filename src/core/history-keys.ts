@@ -16,7 +16,8 @@ export function historyShortcut(event: KeyboardEvent): 'undo' | 'redo' | null {
   if (!(event.ctrlKey || event.metaKey) || event.altKey) return null;
   const target = event.composedPath()[0];
   if (target instanceof HTMLTextAreaElement || (target instanceof HTMLInputElement && !/^(checkbox|radio|button|submit|reset|range|color|file|image)$/.test(target.type)) || (target as HTMLElement).isContentEditable) return null;
-  const key = /^[a-z]$/i.test(event.key) ? event.key.toLowerCase() : event.code == 'KeyZ' ? 'z' : event.code == 'KeyY' ? 'y' : '';
+  // `code` names a letter key "KeyZ": its fourth character on is the letter.
+  const key = (/^[a-z]$/i.test(event.key) ? event.key : event.code.slice(3)).toLowerCase();
   if (key == 'z' && !event.shiftKey) return 'undo';
   return key == 'z' || key == 'y' ? 'redo' : null;
 }
