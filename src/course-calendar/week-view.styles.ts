@@ -209,15 +209,14 @@ export const weekStyles = css`
     .slot .kind:has(> [dir]) {
       flex-wrap: nowrap;
     }
-    /* Not on a piece after midnight: "22:00" alone at its top (drawn from 00:00) read as that
-       day's 22:00. It keeps "22:00–06:00" (breaking before the dash when it must). */
+    /* The end is not drawn: its glyphs take no room (font-size 0, which no minimum font size
+       setting enlarges), but it stays text in the time's own line, so the chip's name reads
+       "09:00–10:30" as a wide chip's does. Hidden in a box of its own (position: absolute, 1 px)
+       it read "09:00 –10:30": Chromium puts a space around such a box. Not on a piece after
+       midnight: "22:00" alone at its top (drawn from 00:00) read as that day's 22:00. It keeps
+       "22:00–06:00" (breaking before the dash when it must). */
     .slot .session:not([data-continued]) .time-end {
-      position: absolute;
-      inline-size: 1px;
-      block-size: 1px;
-      overflow: hidden;
-      clip: rect(0 0 0 0);
-      white-space: nowrap;
+      font-size: 0;
     }
   }
   .resize {

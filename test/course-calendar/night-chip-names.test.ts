@@ -55,7 +55,7 @@ describe('vk-course-calendar: month chips of a session crossing midnight', () =>
   });
 
   for (const view of ['week', 'agenda']) {
-    // Alone in its day: in a lane of two the week chip hides its end in a box of its own (still "18:00 –…").
+    // Alone in its day (a chip in a narrow lane of two is named the same: narrow-lane-names.test.ts).
     it(`${view}: the same session is named "18:00–15. mars 00:00 …", no space before the dash`, async () => {
       await month('nb', view, 1);
       const names = await sessionButtonNames();
