@@ -40,8 +40,11 @@ export type FocusTarget = { readonly type: 'day'; readonly date: string } | { re
 export function focusAfterRemoval(root: Root, doc: ScheduleDocument | null): FocusTarget {
   const active = (root as ShadowRoot).activeElement as HTMLElement | null;
   const id = active?.dataset.session;
-  const gone = (s: string): boolean => !doc?.sessions.some((x) => x.id === s);
-  if (!id || !gone(id)) return null;
+  if (!id) return null;
+  // The document's ids once: `gone` is asked for each session the agenda shows.
+  const ids = new Set(doc?.sessions.map((x) => x.id));
+  const gone = (s: string): boolean => !ids.has(s);
+  if (!gone(id)) return null;
   const next = agendaNeighbour(root, [id], gone);
   const date = active.closest<HTMLElement>('.day:not([data-outside])')?.dataset.date;
   return next ? { type: 'session', id: next } : date ? { type: 'day', date } : null;
