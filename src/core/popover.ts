@@ -341,6 +341,12 @@ export const popoverStyles = css`
   .vk-popover:focus-visible {
     outline-offset: -3px;
   }
+  /* Not seen until placed: on the page's first open Floating UI is still loading, and the panel
+     would show at the window's top-left corner, then jump. Focus is already inside (opacity, not
+     visibility), and a failed load places it too (#unplaced). */
+  .vk-popover[data-positioned='false'] {
+    opacity: 0;
+  }
   @media (forced-colors: active) {
     .vk-popover {
       border: 2px solid CanvasText;
