@@ -5,6 +5,7 @@ import { css } from 'lit';
  * - `:host`: The ladder lays itself out by its own width, never the viewport's (a size container).
  * - `min-inline-size: min(100%, 20rem);`: A size container has no content width: in a shrink-to-fit place (a flex row, a float) keep a usable one.
  * - `.phases`: Stacked (one column) below 54rem; the element reads the flow back to show the current phase first.
+ * - `.phases[hidden]`, `.ladder > .vk-empty`: No phases: the empty row (and its two grid gaps) is not drawn, and the empty-state box has no margin of its own, so it sits one gap under the header.
  * - `@container vk-task-ladder (min-width: 54rem)`: Three phases of at least ~17.5rem side by side: every task title keeps its words whole.
  * - `.bar`: One segment per task, independent first: solid = independent, stripes = with support.
  * - `.task`: No `content-visibility: auto` (it made the ladder's first frame cheaper, but Chromium left the controls of cards off screen out of the accessibility tree: a screen reader's browse mode would miss them).
@@ -38,6 +39,12 @@ export const taskLadderStyles = css`
     grid-template-columns: minmax(0, 1fr);
     gap: var(--_vk-space-3);
     align-items: start;
+  }
+  .phases[hidden] {
+    display: none;
+  }
+  .ladder > .vk-empty {
+    margin: 0;
   }
   @container vk-task-ladder (min-width: 54rem) {
     .phases {

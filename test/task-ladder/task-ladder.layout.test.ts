@@ -171,6 +171,51 @@ describe('<vk-task-ladder> at every size', () => {
   }
 });
 
+// An empty value (no phases): the empty phases row used to stay in the ladder's grid, so the
+// empty-state box sat three spacings under the header (two grid gaps around a 0 px row, and the
+// paragraph's own margin) instead of one.
+describe('<vk-task-ladder> with no phases', () => {
+  afterEach(async () => {
+    await emulateMedia({ media: 'screen' });
+    await setLocale('nb');
+  });
+
+  for (const media of ['screen', 'print'] as const) {
+    for (const mode of ['adviser', 'participant']) {
+      it(`shows its empty-state box one grid gap under the header, nothing between them (${mode}, ${media})`, async () => {
+        for (const locale of ['nb', 'ar'] as const) {
+          for (const width of [320, 1100]) {
+            const el = await mount(width, locale, { ...sampleLadder(), phases: [] });
+            await emulateMedia({ media });
+            const header = shadowAll(el, '.header')[0].getBoundingClientRect();
+            const empty = shadowAll(el, '[part="no-phases"]')[0].getBoundingClientRect();
+            const gap = parseFloat(getComputedStyle(shadowAll(el, '.ladder')[0]).rowGap);
+            const at = `${locale}, ${width} px`;
+            expect(gap, `the ladder's row gap (${at})`).to.be.above(0);
+            expect(empty.top - header.bottom, `header to empty state (${at})`).to.be.closeTo(gap, 0.5);
+            const between = shadowAll(el, '.ladder > *')
+              .filter((child) => !child.matches('.header, [part="no-phases"]') && getComputedStyle(child).position !== 'absolute')
+              .filter((child) => child.getBoundingClientRect().height > 0 || getComputedStyle(child).display !== 'none')
+              .map((child) => `${child.localName}.${child.className}`);
+            expect(between, `laid out in the ladder's grid beside the header and the empty state (${at})`).to.deep.equal([]);
+            await emulateMedia({ media: 'screen' });
+          }
+        }
+      });
+    }
+  }
+
+  it('given phases later in a narrow place, stacks them with the current phase first', async () => {
+    const doc = sampleLadder();
+    const done = { ...doc, phases: doc.phases.map((phase, p) => (p === 0 ? { ...phase, tasks: phase.tasks.map((task) => ({ ...task, level: 'independent' as const })) } : phase)) };
+    const el = await mount(480, 'nb', { ...doc, phases: [] });
+    el.value = done;
+    await el.updateComplete;
+    expect(phaseOrder(el)).to.deep.equal(['p2', 'p1']);
+    expect(shadowAll(el, '[part="no-phases"]')).to.have.length(0);
+  });
+});
+
 describe('<vk-task-ladder> in a shrink-to-fit place', () => {
   it('keeps a usable width as a plain flex item (a size container has no content width of its own)', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div style="display: flex; inline-size: 900px"><vk-task-ladder .value=${midway()}></vk-task-ladder></div>`);
