@@ -17,6 +17,7 @@ import { css } from 'lit';
  * - `.ladder[data-mode='participant'] .vk-text--second`: The participant reads their own language: the second line as large and strong as the first.
  * - `.ladder[data-mode='participant'] button`: Participant mode: large targets (≥ 44 px) and larger text.
  * - `.phase[data-current]`: Current is a double border; focus is the solid Highlight outline: never told apart by weight alone.
+ * - `.latest-log > span`, `.log-entry > span`, `.print-log li > span`: A log line's words go beside the mood picture while their longest word fits there, else (200 % text in a phone's card) under it on a row of their own: "Deltaker:" was split mid-word beside the picture. Basis min-content decides the row; shrinking to 0 keeps a long unbroken word in a note wrapping inside the line.
  * - `.print-log li`: A printed log line is laid out as the card's: the mood picture beside the words, not in their line (its height lifted the text above the date).
  * - `@media print`: The paper training plan: every task with its level, sign-off and whole logbook; no controls.
  */
@@ -211,6 +212,17 @@ export const taskLadderStyles = css`
   .print-log li > span {
     min-inline-size: 0;
     overflow-wrap: break-word;
+  }
+  .latest-log,
+  .log-entry,
+  .print-log li {
+    flex-wrap: wrap;
+  }
+  .latest-log > span,
+  .log-entry > span,
+  .print-log li > span {
+    flex: 1 1 0;
+    flex-basis: min-content;
   }
   .task[data-level='independent'] .level {
     color: var(--_vk-success);

@@ -23,6 +23,23 @@ async function mount(lang: 'nb' | 'ar', doc: LadderDocument, mode = 'participant
 const overlap = (a: DOMRect, b: DOMRect): boolean => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
 const inside = (inner: DOMRect, outer: DOMRect): boolean => inner.left >= outer.left - 1 && inner.right <= outer.right + 1;
 
+/** The words under `element` (every text node) drawn on more than one line: split mid-word. */
+function wordsOnTwoLines(element: Element): string[] {
+  const split: string[] = [];
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    for (const match of (node.textContent ?? '').matchAll(/[^\s\u2068\u2069]+/gu)) {
+      const range = document.createRange();
+      range.setStart(node, match.index ?? 0);
+      range.setEnd(node, (match.index ?? 0) + match[0].length);
+      const rects = Array.from(range.getClientRects()).filter((r) => r.width > 0.5 && r.height > 0.5);
+      const tops = rects.map((r) => r.top).sort((a, b) => a - b);
+      if (tops.some((top, i) => i > 0 && top - tops[i - 1] > rects[0].height / 2)) split.push(match[0]);
+    }
+  }
+  return split;
+}
+
 describe('<vk-task-ladder> on a 360 px phone', () => {
   before(() => setViewport({ width: 360, height: 640 }));
   afterEach(async () => {
@@ -109,6 +126,45 @@ describe('<vk-task-ladder> on a 360 px phone', () => {
       }
       expect(out, `outside ${Math.round(box.left)}–${Math.round(box.right)}`).to.deep.equal([]);
     });
+  }
+
+  // A log line's author ("Deltaker:") sat beside the mood picture in what was left of the card's
+  // text column (88 px at 200 % text), narrower than the word: it was drawn "Deltak" / "er:". Its
+  // words now go under the picture when one of them does not fit beside it.
+  for (const lang of ['nb', 'ar'] as const) {
+    for (const mode of ['participant', 'adviser']) {
+      it(`text at 200 %: no word of a logbook line is split across lines, on the card, in the details or on paper (${lang}, ${mode})`, async () => {
+        document.documentElement.style.fontSize = '200%';
+        const doc = sampleLadder();
+        const log = [
+          { date: '2026-03-01', by: 'adviser' as const, mood: 5 as const },
+          { date: '2026-03-02', by: 'mentor' as const, mood: 3 as const, text: 'Bra' },
+          { date: '2026-03-03', by: 'participant' as const, mood: 4 as const, text: 'Gikk fint' },
+        ];
+        const tasks = doc.phases[0].tasks.map((task, t) => (t === 1 ? { ...task, log } : task));
+        const el = await mount(lang as 'nb', { ...doc, phases: [{ ...doc.phases[0], tasks }, ...doc.phases.slice(1)] }, mode);
+        const check = (where: string, selector: string): void => {
+          const lines = shadowAll(el, selector);
+          expect(lines.length, `${where}: log lines`).to.be.above(0);
+          expect(lines.every((line) => line.querySelector('.vk-pictogram')), `${where}: each with its mood picture`).to.equal(true);
+          expect(lines.flatMap(wordsOnTwoLines), `${where}: words drawn on two lines`).to.deep.equal([]);
+        };
+        check('card', '.latest-log');
+        expect(shadowAll(el, '.latest-log')[0].textContent, 'the card shows the newest entry').to.contain(lang === 'nb' ? 'Deltaker: ' : 'المشارك: ');
+        const button = shadowAll(el, '.task-button')[1];
+        button.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+        await el.updateComplete;
+        check('details', '.vk-popover .log-entry');
+        window.dispatchEvent(new Event('beforeprint'));
+        await emulateMedia({ media: 'print' });
+        await el.updateComplete;
+        try {
+          check('paper', '.print-log li');
+        } finally {
+          window.dispatchEvent(new Event('afterprint'));
+        }
+      });
+    }
   }
 
   it('a long latest log entry shows as a two-line preview on the card; the whole text stays in its name and the details', async () => {
