@@ -303,10 +303,12 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
     const summary = msg(str`${counts.done} av ${counts.total} ferdig`, { id: 'steps.summary' });
     const skipped = counts.skipped > 0 ? msg(str`${counts.skipped} hoppet over`, { id: 'steps.skipped' }) : '';
     const heading = title ? html`<p class="title" id="title" role="heading" aria-level=${this.#headingLevel}>${title}</p>` : nothing;
-    // The skipped count in its own box: a compact summary breaks only between its two parts.
-    // No steps: the summary says so instead of "0 av 0 ferdig" (no empty bar or list is shown).
+    // The skipped count in its own box: a compact summary breaks between its two parts first. The
+    // dot is held to the word before it (no-break space): a part wrapped in a narrow cell never
+    // leaves it alone on a line. No steps: the summary says so instead of "0 av 0 ferdig" (no
+    // empty bar or list is shown).
     const none = doc.steps.length === 0;
-    const summaryText = none ? this.emptyMessage() : skipped ? html`${summary} · <span>${skipped}</span>` : summary;
+    const summaryText = none ? this.emptyMessage() : skipped ? html`${summary}\u00a0· <span>${skipped}</span>` : summary;
     const label = title ? nothing : msg('Fremdrift', { id: 'steps.label' });
     const hint = this.editable ? msg('Mellomrom endrer status. Enter åpner detaljer.', { id: 'steps.hint.edit' }) : msg('Enter åpner detaljer.', { id: 'steps.hint.view' });
     const popover = this.openStepId

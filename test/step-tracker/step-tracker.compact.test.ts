@@ -16,7 +16,7 @@ const frame = (): Promise<void> => new Promise((resolve) => requestAnimationFram
 const box = (el: Element): DOMRect => el.getBoundingClientRect();
 
 /** A table of `rows` compact trackers in a 360 px page, the tracker's column `column` wide (`style` on the table). */
-async function table(locale: 'nb' | 'ar', style: string, column: string, rows = 1): Promise<{ cells: HTMLTableCellElement[]; trackers: VkStepTracker[] }> {
+async function table(locale: 'nb' | 'ar', style: string, column: string, rows = 1, titled = true): Promise<{ cells: HTMLTableCellElement[]; trackers: VkStepTracker[] }> {
   await setLocale(locale);
   const wrapper = await fixture<HTMLDivElement>(html`<div lang=${locale} dir=${locale === 'ar' ? 'rtl' : 'ltr'} style="inline-size: 344px"></div>`);
   const el = document.createElement('table');
@@ -26,10 +26,10 @@ async function table(locale: 'nb' | 'ar', style: string, column: string, rows = 
     const row = el.insertRow();
     row.insertCell().textContent = 'Tesfaye Ghebremedhin';
     const cell = row.insertCell();
-    cell.style.cssText = `inline-size: ${column}; padding: 0`;
+    cell.style.cssText = `${column ? `inline-size: ${column}; ` : ''}padding: 0`;
     const tracker = document.createElement('vk-step-tracker');
     tracker.setAttribute('compact', '');
-    tracker.value = participant();
+    tracker.value = titled ? participant() : { ...participant(), title: undefined };
     cell.append(tracker);
     cells.push(cell);
     row.insertCell().textContent = 'ok';
@@ -111,6 +111,59 @@ describe('vk-step-tracker compact in a narrow table cell', () => {
   });
 });
 
+/** The lines (rounded tops) each word under `element` is drawn on: a word on two lines was split. */
+function wordLines(element: Element): Array<{ word: string; tops: number[] }> {
+  const words: Array<{ word: string; tops: number[] }> = [];
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    for (const match of (node.textContent ?? '').matchAll(/[^\s]+/gu)) {
+      const range = document.createRange();
+      range.setStart(node, match.index ?? 0);
+      range.setEnd(node, (match.index ?? 0) + match[0].length);
+      const rects = Array.from(range.getClientRects()).filter((r) => r.width > 0.5);
+      words.push({ word: match[0], tops: [...new Set(rects.map((r) => Math.round(r.top)))] });
+    }
+  }
+  return words;
+}
+
+// At 200 % text a part of the summary ("1 av 7 ferdig ·", 209 px) is wider than a phone's table
+// cell: it was kept on one line (white-space: nowrap), so it ran over the next cell in a fixed
+// table and widened an automatic one past the page. It now wraps between words.
+describe('vk-step-tracker compact at 200 % text on a 360 px phone', () => {
+  before(() => setViewport({ width: 360, height: 640 }));
+  afterEach(() => document.documentElement.style.removeProperty('font-size'));
+  after(() => setLocale('nb'));
+
+  for (const locale of ['nb', 'ar'] as const) {
+    it(`table-layout: fixed, a 200 px column, ${locale}: the summary wraps between words inside its cell`, async () => {
+      document.documentElement.style.fontSize = '200%';
+      const { cells, trackers } = await table(locale, 'table-layout: fixed; inline-size: 344px', '200px');
+      const summary = trackers[0].shadowRoot!.querySelector('.summary') as HTMLElement;
+      expect(outside(cells[0], trackers[0])).to.deep.equal([]);
+      expect(summary.scrollWidth, 'nothing of it beyond its box').to.be.at.most(summary.clientWidth);
+      const words = wordLines(summary);
+      expect(words.filter((w) => w.tops.length > 1).map((w) => w.word), 'words split across lines').to.deep.equal([]);
+      expect(new Set(words.flatMap((w) => w.tops)).size, 'on more than one line').to.be.above(1);
+      // The dot stays with the word before it, never alone at the start of a line.
+      const dot = words.findIndex((w) => w.word === '·' || w.word.endsWith('\u00a0·'));
+      expect(dot, 'the separator').to.be.at.least(0);
+      const before = words[dot].word === '·' ? words[dot - 1] : words[dot];
+      expect(before.tops, 'the separator on its word’s line').to.deep.equal(words[dot].tops);
+    });
+  }
+
+  it('automatic table layout, no title: the table stays inside the page (the summary wraps instead of widening the column)', async () => {
+    document.documentElement.style.fontSize = '200%';
+    const { cells, trackers } = await table('nb', 'inline-size: 344px', '', 1, false);
+    expect(cells[0].closest('table')!.getBoundingClientRect().width).to.be.at.most(344.5);
+    expect(document.documentElement.scrollWidth).to.be.at.most(window.innerWidth);
+    expect(outside(cells[0], trackers[0])).to.deep.equal([]);
+    const words = wordLines(trackers[0].shadowRoot!.querySelector('.summary')!);
+    expect(words.filter((w) => w.tops.length > 1).map((w) => w.word)).to.deep.equal([]);
+  });
+});
+
 describe('vk-step-tracker compact: the document title', () => {
   before(() => setViewport({ width: 360, height: 640 }));
 
@@ -127,7 +180,7 @@ describe('vk-step-tracker compact: the document title', () => {
     expect(box(title).height).to.be.below(line * 1.5);
     expect(title.scrollWidth > title.clientWidth || title.scrollHeight > title.clientHeight, 'shortened').to.equal(true);
     const summary = root.querySelector('.summary') as HTMLElement;
-    expect(summary.textContent).to.equal('1 av 7 ferdig · 1 hoppet over');
+    expect(summary.textContent).to.equal('1 av 7 ferdig\u00a0· 1 hoppet over');
     expect(summary.scrollWidth).to.be.at.most(summary.clientWidth);
   });
 
