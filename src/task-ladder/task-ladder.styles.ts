@@ -5,7 +5,7 @@ import { css } from 'lit';
  * - `:host`: The ladder lays itself out by its own width, never the viewport's (a size container).
  * - `min-inline-size: min(100%, 20rem);`: A size container has no content width: in a shrink-to-fit place (a flex row, a float) keep a usable one.
  * - `.phases`: Stacked (one column) below 54rem; the element reads the flow back to show the current phase first.
- * - `.phases[hidden]`, `.ladder > .vk-empty`: No phases: the empty row (and its two grid gaps) is not drawn, and the empty-state box has no margin of its own, so it sits one gap under the header.
+ * - `.phases:empty`, `.ladder > .vk-empty`: No phases: the empty row (and its two grid gaps) is not drawn (the template leaves no white space in it), and the empty-state box has no margin of its own, so it sits one gap under the header.
  * - `@container vk-task-ladder (min-width: 54rem)`: Three phases of at least ~17.5rem side by side: every task title keeps its words whole.
  * - `.bar`: One segment per task, independent first: solid = independent, stripes = with support.
  * - `.task`: No `content-visibility: auto` (it made the ladder's first frame cheaper, but Chromium left the controls of cards off screen out of the accessibility tree: a screen reader's browse mode would miss them).
@@ -17,7 +17,7 @@ import { css } from 'lit';
  * - `.ladder[data-mode='participant'] .vk-text--second`: The participant reads their own language: the second line as large and strong as the first.
  * - `.ladder[data-mode='participant'] button`: Participant mode: large targets (≥ 44 px) and larger text.
  * - `.phase[data-current]`: Current is a double border; focus is the solid Highlight outline: never told apart by weight alone.
- * - `.latest-log > span`, `.log-entry > span`, `.print-log li > span`: A log line's words go beside the mood picture while their longest word fits there, else (200 % text in a phone's card) under it on a row of their own: "Deltaker:" was split mid-word beside the picture. Basis min-content decides the row; shrinking to 0 keeps a long unbroken word in a note wrapping inside the line.
+ * - `.level > span`, `.latest-log > span`, `.log-entry > span`, `.print-log li > span` (lines that wrap): The words go beside their icon or mood picture while their longest word fits there, else (200 % text in a phone's card) under it on a row of their own: "Deltaker:" was split mid-word beside the picture. Basis min-content decides the row; shrinking to 0 keeps a long unbroken word in a note wrapping inside the line.
  * - `.print-log li`: A printed log line is laid out as the card's: the mood picture beside the words, not in their line (its height lifted the text above the date).
  * - `@media print`: The paper training plan: every task with its level, sign-off and whole logbook; no controls.
  */
@@ -40,9 +40,6 @@ export const taskLadderStyles = css`
     grid-template-columns: minmax(0, 1fr);
     gap: var(--_vk-space-3);
     align-items: start;
-  }
-  .phases[hidden] {
-    display: none;
   }
   .ladder > .vk-empty {
     margin: 0;
@@ -192,6 +189,7 @@ export const taskLadderStyles = css`
   .latest-log,
   .print-log li {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
     gap: var(--_vk-space-1);
     font-size: 0.9em;
@@ -210,19 +208,9 @@ export const taskLadderStyles = css`
   .latest-log > span,
   .log-entry > span,
   .print-log li > span {
+    flex: 1 1 min-content;
     min-inline-size: 0;
     overflow-wrap: break-word;
-  }
-  .latest-log,
-  .log-entry,
-  .print-log li {
-    flex-wrap: wrap;
-  }
-  .latest-log > span,
-  .log-entry > span,
-  .print-log li > span {
-    flex: 1 1 0;
-    flex-basis: min-content;
   }
   .task[data-level='independent'] .level {
     color: var(--_vk-success);
@@ -256,7 +244,8 @@ export const taskLadderStyles = css`
     gap: var(--_vk-space-1);
     padding-inline-start: calc(var(--_vk-pictogram-size) + var(--_vk-space-3));
   }
-  .task-controls:empty {
+  .task-controls:empty,
+  .phases:empty {
     display: none;
   }
   @container vk-task-ladder (max-width: 30rem) {

@@ -363,6 +363,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     const task = this.panel ? this.#findTask(this.panel.taskId) : undefined;
     // The title takes focus from script only (tabindex -1): where focus goes when a host value
     // leaves no task to focus (no phases, or phases without tasks), instead of <body>.
+    // No white space inside .phases: with no phases it is :empty and takes no row (CSS).
     return html`
       <div class="width-probe" aria-hidden="true"></div>
       <section part="base" class="ladder" data-mode=${this.#participant ? 'participant' : 'adviser'} ?data-stacked=${this.stacked}>
@@ -370,9 +371,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
           <p class="title bi" id="title" role="heading" aria-level=${this.#headingLevel} tabindex="-1">${bilingual(namedText(doc.title, view.locale, nameOf(doc.title, view.locale, () => msg('Arbeidspraksis', { id: 'task-ladder.title-fallback' }))), view.locale, doc.participantLanguage)}</p>
           ${mentor ? html`<p class="mentor">${msg(str`Fadder: ${isolate(mentor)}`, { id: 'task-ladder.mentor' })}</p>` : nothing}
         </div>
-        <div class="phases" ?hidden=${doc.phases.length === 0} @keydown=${this.#onKeydown} @keyup=${this.#onKeyup} @focusin=${(e: FocusEvent) => this.#roving.handleFocusIn(e)}>
-          ${repeat(order, ({ phase }) => phase.id, ({ phase, index }) => renderPhase(view, phase, index, index === current, this.#firstFrame?.[index]))}
-        </div>
+        <div class="phases" @keydown=${this.#onKeydown} @keyup=${this.#onKeyup} @focusin=${(e: FocusEvent) => this.#roving.handleFocusIn(e)}>${repeat(order, ({ phase }) => phase.id, ({ phase, index }) => renderPhase(view, phase, index, index === current, this.#firstFrame?.[index]))}</div>
         ${doc.phases.length === 0 ? html`<p class="vk-empty" part="no-phases">${this.emptyMessage()}</p>` : nothing}
         <span id="hint" class="vk-visually-hidden">${this.#canAssess
           ? msg('Mellomrom endrer nivå. Enter åpner detaljer, kvittering og loggbok.', { id: 'task-ladder.hint.edit' })

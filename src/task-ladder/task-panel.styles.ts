@@ -112,6 +112,7 @@ export const taskPanelStyles = css`
   }
   .log-entry {
     display: flex;
+    flex-wrap: wrap;
     gap: var(--_vk-space-2);
     align-items: flex-start;
     border-block-start: 1px solid var(--_vk-border-subtle);
