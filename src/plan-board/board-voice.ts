@@ -1,7 +1,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import { msg } from '@lit/localize';
 import { ReadAloud, audioFor, bilingualSpeech, canReadAloud, hasVoice, type Utterance } from '../core/read-aloud.js';
-import { baseLanguage, textIn } from '../core/text.js';
+import { baseLanguage, resolvedLocale, textIn } from '../core/text.js';
 import { firstLocale } from '../core/bilingual.js';
 import { columnText, languageName } from './board-text.js';
 import type { PlanCard, PlanColumn, PlanDocument } from './plan-board.types.js';
@@ -55,9 +55,16 @@ export class BoardVoice {
     return bilingualSpeech(card.title, card.audio, locale, language, cardName(card, firstLocale(locale, language)));
   }
 
-  /** Some part of the card can be heard (a recording or a voice). */
+  /**
+   * Some part of the card can be heard (a recording or a voice): what `speech(…).some(part => part.audio
+   * || hasVoice(part.lang))` answers, without building the lines (every card of a column is asked
+   * on every render, to cross out the column's speaker): the first line in its resolved language,
+   * then the participant language's line where `bilingualSpeech` adds one (its text or recording).
+   */
   readable(card: PlanCard, locale: string, language: string | undefined, hasVoice: (lang: string) => boolean): boolean {
-    return this.speech(card, locale, language).some((part) => part.audio !== undefined || hasVoice(part.lang));
+    const lang = resolvedLocale(card.title, firstLocale(locale, language));
+    if (audioFor(card.audio, lang) !== undefined || hasVoice(lang)) return true;
+    return !!language && baseLanguage(language) !== baseLanguage(lang) && (audioFor(card.audio, language) !== undefined || (!!textIn(card.title, language) && hasVoice(language)));
   }
 
   /** The participant cannot hear the card in their own language (no recording; no text with a voice) — or, without one, at all. */
