@@ -1,14 +1,14 @@
 import { firstLocale } from '../core/bilingual.js';
 import { resolveText, textIn } from '../core/text.js';
 import type { Text } from '../core/types.js';
-import { widestWord, type ShownText } from '../core/word-width.js';
-import type { PlanDocument } from './plan-board.types.js';
+import { widestWord } from '../core/word-width.js';
+import type { PlanCard, PlanColumn, PlanDocument } from './plan-board.types.js';
 
 /** A word this long or longer may not fit the narrowest column; shorter ones always do (no glyph is wider than 1em). */
 const LONG = /\S{10}/u;
 
-/** The widest words an adviser's board shows, measured (see `widestBoardWords`). */
-export interface BoardWords {
+/** The widest words an adviser's board shows, measured (see `boardWords`). */
+export interface WidestWords {
   /** Of the card titles and column titles, in em of the board's text (bold). */
   title: number;
   /** Of the places (0.875rem, regular weight, after a 1rem pin), in rem. */
@@ -28,24 +28,80 @@ export interface BoardWords {
  *
  * Texts are what the cards show: each title and place in the first line's locale and in the
  * participant language (`bilingual`), and the column titles, in the board's computed font-family
- * (`family`, read only when a long word is found) at the titles' weight 600 and the places' 400.
- * Linear in the document; each word's width is cached.
+ * (read only when a long word is found) at the titles' weight 600 and the places' 400.
+ *
+ * Remembered: the result depends only on the texts of the cards and columns, the text locale, the
+ * participant language and the font, so a render for anything else (a key that lifts a card, a
+ * move, Done, a panel) measures nothing. A new document is scanned again only when a card's or
+ * column's title or place is another Text than in the one last scanned (by identity, cards by id:
+ * a move or Done keeps its card's texts; a host value, parsed anew, is scanned again). A scan is
+ * linear in the document; each word's width is cached (core/word-width.ts).
  */
-export function widestBoardWords(doc: PlanDocument, uiLocale: string, family: () => string): BoardWords {
-  const first = firstLocale(uiLocale, doc.participantLanguage);
-  const titles: ShownText[] = [];
-  const places: ShownText[] = [];
-  const add = (text: Text | undefined, to: ShownText[], weight: string): void => {
-    if (text === undefined) return;
-    for (const shown of [resolveText(text, first), doc.participantLanguage ? textIn(text, doc.participantLanguage) : undefined]) {
+export interface BoardWords {
+  /** The widest words of `doc` in the text locale `uiLocale`; `style()` is the host's computed style. */
+  of(doc: PlanDocument, uiLocale: string, style: () => CSSStyleDeclaration): WidestWords;
+  /** Measures again in the host's font now: true when it is another. */
+  restyled(style: () => CSSStyleDeclaration): boolean;
+}
+
+export function boardWords(): BoardWords {
+  let shown: PlanDocument | undefined;
+  let locales = '';
+  let cards = new Map<string, PlanCard>();
+  let columns: readonly PlanColumn[] = [];
+  /** The shown texts with a long word: titles, places. */
+  let titles: string[] = [];
+  let places: string[] = [];
+  let measuredIn = '';
+  let widest: WidestWords = { title: 0, place: 0 };
+
+  const words: BoardWords = {
+    of(doc, uiLocale, style) {
+      const now = uiLocale + ' ' + doc.participantLanguage;
+      if (
+        now !== locales ||
+        // Another document, without the same card and column texts as the one last scanned (cards by id, in any order).
+        (doc !== shown &&
+          (doc.columns.length !== columns.length ||
+            doc.cards.length !== cards.size ||
+            doc.columns.some((c, i) => c.title !== columns[i]!.title) ||
+            doc.cards.some((c) => {
+              const was = cards.get(c.id);
+              return was?.title !== c.title || was.place !== c.place;
+            })))
+      ) {
+        const language = doc.participantLanguage;
+        const first = firstLocale(uiLocale, language);
+        const add = (text: Text | undefined, to: string[]): void => {
+          if (text !== undefined) for (const line of [resolveText(text, first), language ? textIn(text, language) : undefined]) if (line && LONG.test(line)) to.push(line);
+        };
+        locales = now;
+        titles = [];
+        places = [];
+        cards = new Map();
+        for (const card of doc.cards) {
+          cards.set(card.id, card);
+          add(card.title, titles);
+          add(card.place, places);
+        }
+        for (const column of (columns = doc.columns)) add(column.title, titles);
+        measuredIn = '';
+        widest = { title: 0, place: 0 };
+        words.restyled(style);
+      }
+      shown = doc;
+      return widest;
+    },
+    restyled(style) {
+      if (!titles.length && !places.length) return false;
+      const { fontFamily } = style();
+      if (fontFamily === measuredIn) return false;
+      measuredIn = fontFamily;
       // (0.875rem text measured at 87.5px: its width in px / 100 is in rem.)
-      if (shown && LONG.test(shown)) to.push({ text: shown, font: `${weight} ${weight === '600' ? 100 : 87.5}px ${family()}` });
-    }
+      const widestOf = (texts: string[], font: string): number => Math.ceil(widestWord(texts.map((text) => ({ text, font: font + fontFamily })))) / 100;
+      widest = { title: widestOf(titles, '600 100px '), place: widestOf(places, '400 87.5px ') };
+      return true;
+    },
   };
-  for (const card of doc.cards) {
-    add(card.title, titles, '600');
-    add(card.place, places, '400');
-  }
-  for (const column of doc.columns) add(column.title, titles, '600');
-  return { title: Math.ceil(widestWord(titles)) / 100, place: Math.ceil(widestWord(places)) / 100 };
+  return words;
 }

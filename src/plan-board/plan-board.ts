@@ -10,7 +10,7 @@ import { tokens } from '../core/tokens.js';
 import { planModel } from './plan-board.model.js';
 import { BoardIndex } from './board-index.js';
 import { BoardWidth } from './board-width.js';
-import { widestBoardWords, type BoardWords } from './board-words.js';
+import { boardWords, type WidestWords } from './board-words.js';
 import { planBoardStyles } from './plan-board.styles.js';
 import { planBoardPrintStyles } from './print.styles.js';
 import { cardIconStyles } from './card-icons.js';
@@ -143,9 +143,10 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
   /** A new board's first frame: a screenful of each column (see windowing.ts). Keyboard focus on a card not yet rendered completes the board at once. */
   readonly #firstFrame = new FirstFrame();
   #shownDocument = false;
-  /** The widest words an adviser column must hold (board-words.ts), and the font they were measured in. */
-  #words: BoardWords = { title: 0, place: 0 };
-  #family = '';
+  /** The widest words an adviser column must hold (board-words.ts), remembered for the texts they came from. */
+  #words: WidestWords = { title: 0, place: 0 };
+  readonly #wordWidths = boardWords();
+  readonly #style = (): CSSStyleDeclaration => getComputedStyle(this);
   /** The roving focus: the one item in the tab order. */
   readonly #focus = new BoardFocus({
     root: () => this.renderRoot,
@@ -399,7 +400,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
     const level = Math.min(6, Math.max(1, Math.round(Number(this.headingLevel)) || 2));
     const cardView = this.#cardView(locale, language);
     const current = Math.min(this.currentColumn, doc.columns.length - 1);
-    this.#words = this.participant || this.narrow ? { title: 0, place: 0 } : widestBoardWords(doc, locale, () => (this.#family ||= getComputedStyle(this).fontFamily));
+    this.#words = this.participant || this.narrow ? { title: 0, place: 0 } : this.#wordWidths.of(doc, locale, this.#style);
     return html`
       <div class="width-probe" aria-hidden="true"></div>
       <div part="base" class="board" data-mode=${this.participant ? 'participant' : 'adviser'} ?data-narrow=${this.narrow} ?data-moving=${!!this.#moves.current}>
