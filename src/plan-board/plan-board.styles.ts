@@ -135,8 +135,11 @@ export const planBoardStyles = css`
     /* At least as wide as the longest word a card or title shows needs (board-words.ts: a title's
        in em, a place's in rem, after its pin and gap of 1.25rem; plus the column's and card's
        borders, paddings and the button's: 1.5rem + 13px, and 1px for rounding), up to 30rem; a
-       size container cannot take it from its content. */
-    grid-auto-columns: minmax(max(var(--_vk-plan-column-width), min(30rem, max(var(--_vk-plan-word, 0px), var(--_vk-plan-place, -2rem) + 1.25rem) + 1.5rem + 14px)), 1fr);
+       size container cannot take it from its content. A column that may be 18rem or wider (its
+       minimum, or grown to 1fr) gives a done card's mark 1.75rem beside the words (the container
+       query below): 1.75rem more then, when the words would not fit beside it at 18rem. */
+    --_vk-plan-need: max(var(--_vk-plan-word, 0px), var(--_vk-plan-place, -2rem) + 1.25rem) + 1.5rem + 14px;
+    grid-auto-columns: minmax(max(var(--_vk-plan-column-width), min(30rem, var(--_vk-plan-need) + clamp(0px, (var(--_vk-plan-need) - 16.25rem) * 999, 1.75rem))), 1fr);
     gap: 0.625rem;
     overflow-x: auto;
     padding-block-end: var(--_vk-space-2);

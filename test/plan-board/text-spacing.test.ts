@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import type { VkPlanBoard } from '../../src/plan-board/plan-board.js';
+import type { PlanDocument } from '../../src/plan-board/plan-board.types.js';
 import { createAminaPlan } from '../../src/presets/plan.js';
 import { splitWords } from '../a11y/layout-checks.js';
 import { useTextSpacing } from '../a11y/text-spacing.js';
@@ -33,5 +34,41 @@ describe('vk-plan-board with text spacing (WCAG 1.4.12)', () => {
     }
     expect(failures, failures.join('\n')).to.deep.equal([]);
     expect(beside, 'widths with the pictogram beside the words of the first card').to.be.above(0);
+  });
+});
+
+// An adviser column is as wide as its longest word needs, measured on a canvas (board-words.ts).
+// A done card in a column of 18rem or more keeps 1.75rem beside its words for its mark, which the
+// column's width left out: "Arbeidsmarkedsopplæringskurset" on a done card was split.
+describe('vk-plan-board: an adviser column holds its longest word', () => {
+  /** Amina's week with a long word in the first card's title (a done card), its Ukrainian title and its place. */
+  const doc = (): PlanDocument => {
+    const plan = createAminaPlan();
+    return {
+      ...plan,
+      participantLanguage: 'uk',
+      cards: plan.cards.map((card, i) => (i === 0 ? { ...card, title: { nb: 'Arbeidsmarkedsopplæringskurset', uk: 'Суспільствознавство' }, place: 'Introduksjonsprogrammet' } : card)),
+    };
+  };
+
+  async function splitAt(wrapper: HTMLElement, widths: number[]): Promise<string[]> {
+    const board = wrapper.querySelector('vk-plan-board') as VkPlanBoard;
+    const failures: string[] = [];
+    for (const width of widths) {
+      wrapper.style.inlineSize = `${width}px`;
+      await board.updateComplete;
+      await frame();
+      await frame();
+      expect(board.shadowRoot!.querySelector('[data-narrow]'), `${width}px: every column`).to.equal(null);
+      expect(board.shadowRoot!.querySelector('.card[data-done] .card-text')!.textContent, 'the long word on a done card').to.contain('Arbeidsmarkedsopplæringskurset');
+      for (const w of splitWords(wrapper)) failures.push(`${width}px: "${w.word}" over ${w.lines} lines (${w.wordWidth} px word, ${w.lineWidth} px line)`);
+    }
+    return failures;
+  }
+
+  it('without text spacing the long word is whole on its done card too', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: 720px"><vk-plan-board .value=${doc()}></vk-plan-board></div>`);
+    const failures = await splitAt(wrapper, [720, 1100]);
+    expect(failures, failures.join('\n')).to.deep.equal([]);
   });
 });
