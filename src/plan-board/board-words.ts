@@ -1,6 +1,7 @@
 import { firstLocale } from '../core/bilingual.js';
 import { resolveText, textIn } from '../core/text.js';
 import type { Text } from '../core/types.js';
+import { remScaled } from '../core/fonts.js';
 import { widestWord } from '../core/word-width.js';
 import type { PlanCard, PlanColumn, PlanDocument } from './plan-board.types.js';
 
@@ -28,10 +29,16 @@ export interface WidestWords {
  *
  * Texts are what the cards show: each title and place in the first line's locale and in the
  * participant language (`bilingual`), and the column titles, in the board's computed font-family
- * (read only when a long word is found) at the titles' weight 600 and the places' 400.
+ * at the titles' weight 600 and the places' 400, with the host's computed letter-spacing after
+ * each character: a user's text spacing (WCAG 1.4.12, up to 0.12em), which the canvas does not
+ * know. Text-spacing tools set it on every element; set on the host alone it reaches the column
+ * titles, not a card's text (a <button>: the browser's own style keeps its spacing normal), which
+ * then gets a little more room than it needs. The style is read only when a long word is found:
+ * with each scan, and again when the board is resized (`restyled`), so spacing a user turns on
+ * over a board already shown counts from its next resize.
  *
  * Remembered: the result depends only on the texts of the cards and columns, the text locale, the
- * participant language and the font, so a render for anything else (a key that lifts a card, a
+ * participant language and the style, so a render for anything else (a key that lifts a card, a
  * move, Done, a panel) measures nothing. A new document is scanned again only when a card's or
  * column's title or place is another Text than in the one last scanned (by identity, cards by id:
  * a move or Done keeps its card's texts; a host value, parsed anew, is scanned again). A scan is
@@ -40,7 +47,7 @@ export interface WidestWords {
 export interface BoardWords {
   /** The widest words of `doc` in the text locale `uiLocale`; `style()` is the host's computed style. */
   of(doc: PlanDocument, uiLocale: string, style: () => CSSStyleDeclaration): WidestWords;
-  /** Measures again in the host's font now: true when it is another. */
+  /** Measures again in the host's style now (after a resize: a user's text spacing): true when that style is new. */
   restyled(style: () => CSSStyleDeclaration): boolean;
 }
 
@@ -94,12 +101,15 @@ export function boardWords(): BoardWords {
     },
     restyled(style) {
       if (!titles.length && !places.length) return false;
-      const { fontFamily } = style();
-      if (fontFamily === measuredIn) return false;
-      measuredIn = fontFamily;
-      // (0.875rem text measured at 87.5px: its width in px / 100 is in rem.)
-      const widestOf = (texts: string[], font: string): number => Math.ceil(widestWord(texts.map((text) => ({ text, font: font + fontFamily })))) / 100;
-      widest = { title: widestOf(titles, '600 100px '), place: widestOf(places, '400 87.5px ') };
+      const { fontFamily, fontSize, letterSpacing } = style();
+      if (fontFamily + fontSize + letterSpacing === measuredIn) return false;
+      measuredIn = fontFamily + fontSize + letterSpacing;
+      // Titles are measured at 100px (the board's size), places at 87.5px (0.875rem): px / 100 is em
+      // and rem. The spacing in those units (the host's px, inherited, or as much of each text's own size).
+      const size = parseFloat(fontSize) || 16;
+      const spacing = (parseFloat(letterSpacing) || 0) * 100;
+      const widestOf = (texts: string[], font: string, perChar: number): number => Math.ceil(widestWord(texts.map((text) => ({ text, font: font + fontFamily })), perChar)) / 100;
+      widest = { title: widestOf(titles, '600 100px ', spacing / size), place: widestOf(places, '400 87.5px ', spacing / Math.min(size, remScaled(16))) };
       return true;
     },
   };

@@ -120,8 +120,12 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   /** One column at a time (the board is narrower than NARROW_BELOW). */
-  // A board first laid out when shown (it was hidden at its first render) fills its first frame then.
-  readonly #width = new BoardWidth(this, () => this.#firstFrame.fill(this.renderRoot) && this.requestUpdate());
+  // A board first laid out when shown (it was hidden at its first render) fills its first frame then;
+  // its long words are measured again in its style now (a user's letter spacing, its font).
+  readonly #width = new BoardWidth(this, () => {
+    const filled = this.#firstFrame.fill(this.renderRoot);
+    if (this.#wordWidths.restyled(this.#style) || filled) this.requestUpdate();
+  });
   private get narrow(): boolean {
     return this.#width.narrow;
   }
