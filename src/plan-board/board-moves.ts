@@ -1,6 +1,7 @@
 import type { ReactiveElement } from 'lit';
 import { msg, str } from '@lit/localize';
 import { isRtl } from '../core/roving-focus.js';
+import { isolate } from '../core/text.js';
 import { columnName } from './board-text.js';
 import { BoardDrag } from './board-drag.js';
 import type { BoardIndex } from './board-index.js';
@@ -54,7 +55,8 @@ export function boardMoves(board: ReactiveElement, host: BoardMovesHost): BoardM
 
   const move = (cardId: string, from: CardPosition, to: CardPosition): boolean => {
     if (from.columnId === to.columnId && from.index === to.index) {
-      host.announce(msg(str`${host.title(cardId)} ligger der det lå`, { id: 'plan-board.announce.unchanged' }));
+      const title = isolate(host.title(cardId));
+      host.announce(msg(str`${title} ligger der det lå`, { id: 'plan-board.announce.unchanged' }));
       return false;
     }
     const before = host.document();

@@ -72,8 +72,15 @@ export function inSentence(title: string, uiLocale: string): string {
   return title.charAt(0).toLocaleLowerCase('nb') + rest;
 }
 
-/** "Kort Norskkurs: kolonne Tirsdag, plass 2 av 4": where a card is (or would land). `place` counts from 1. */
+/**
+ * "Kort Norskkurs: kolonne Tirsdag, plass 2 av 4": where a card is (or would land). `place` counts
+ * from 1. A sentence in the UI locale around the card's and column's titles, which are in the
+ * document's language (the page's `lang`; an Arabic title in a Norwegian sentence, Norwegian ones
+ * in an Arabic sentence): each title isolated, so it keeps its own order and the sentence its own.
+ */
 export function cardPositionText(title: string, columnTitle: string, place: number, total: number): string {
+  title = isolate(title);
+  columnTitle = isolate(columnTitle);
   return msg(str`Kort ${title}: kolonne ${columnTitle}, plass ${place} av ${total}`, { id: 'plan-board.announce.position' });
 }
 

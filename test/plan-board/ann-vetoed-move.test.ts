@@ -20,10 +20,10 @@ describe('plan board: a move the host cancels', () => {
     el.addEventListener('vk-change', (event) => event.preventDefault());
     cardButton(el, 'c1').focus();
     await keys(el, ' ', 'ArrowRight');
-    expect(said(el)).to.contain('Kort Norskkurs: kolonne Tirsdag, plass 1 av 2');
+    expect(said(el)).to.contain('Kort \u2068Norskkurs\u2069: kolonne \u2068Tirsdag\u2069, plass 1 av 2');
     await keys(el, ' ');
     expect(renderedOrder(el)).to.deep.equal({ mon: ['c1', 'c2', 'c3'], tue: ['c4'], wed: [] });
-    expect(said(el)).to.equal('Flytting avbrutt. Kort Norskkurs: kolonne Mandag, plass 1 av 3');
+    expect(said(el)).to.equal('Flytting avbrutt. Kort \u2068Norskkurs\u2069: kolonne \u2068Mandag\u2069, plass 1 av 3');
   });
 
   it('in Arabic too', async () => {

@@ -59,7 +59,7 @@ describe('plan board: focus is never lost', () => {
     await settle(el);
     expect(renderedOrder(el).mon).to.deep.equal(['c1', 'c2', 'c3']);
     expect((deepActive() as HTMLElement).dataset.key).to.equal('c1');
-    expect(announced(el)).to.contain('Angret. Kort Norskkurs: kolonne Mandag, plass 1 av 3');
+    expect(announced(el)).to.contain('Angret. Kort \u2068Norskkurs\u2069: kolonne \u2068Mandag\u2069, plass 1 av 3');
     await key(el, deepActive() as HTMLElement, 'z', { ctrlKey: true, shiftKey: true });
     await settle(el);
     expect((deepActive() as HTMLElement).dataset.key).to.equal('c1');

@@ -64,7 +64,7 @@ describe('plan board: the "Flytt til…" list takes the arrow keys', () => {
     await el.updateComplete;
     await frame();
     expect(operations(changes)).to.deep.equal([{ type: 'card.move', cardId: 'c1', from: { columnId: 'mon', index: 0 }, to: { columnId: 'thu', index: 1 } }]);
-    expect(sr(el).querySelector('[data-vk-announcer]')?.textContent).to.contain('Flyttet. Kort Norskkurs: kolonne Torsdag, plass 2 av 2');
+    expect(sr(el).querySelector('[data-vk-announcer]')?.textContent).to.contain('Flyttet. Kort \u2068Norskkurs\u2069: kolonne \u2068Torsdag\u2069, plass 2 av 2');
     expect((deepActive() as HTMLElement).dataset.key, 'focus stays with the moved card').to.equal('c1');
   });
 

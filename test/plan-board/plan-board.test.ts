@@ -244,7 +244,7 @@ describe('plan board: keyboard', () => {
     await keys(el, ' ');
     expect(el.shadowRoot?.querySelector('[data-vk-announcer]')?.textContent).to.contain('Løftet');
     await keys(el, 'ArrowRight');
-    expect(el.shadowRoot?.querySelector('[data-vk-announcer]')?.textContent).to.contain('Kort Norskkurs: kolonne Tirsdag, plass 1 av 2');
+    expect(el.shadowRoot?.querySelector('[data-vk-announcer]')?.textContent).to.contain('Kort \u2068Norskkurs\u2069: kolonne \u2068Tirsdag\u2069, plass 1 av 2');
     await keys(el, ' ');
     expect(el.shadowRoot?.querySelector('[data-vk-announcer]')?.textContent).to.contain('Flyttet');
   });
@@ -681,7 +681,7 @@ describe('plan board: adviser editing', () => {
     await el.updateComplete;
     expect(operations(events)).to.deep.equal([{ type: 'card.move', cardId: 'c1', from: { columnId: 'mon', index: 0 }, to: { columnId: 'tue', index: 1 } }]);
     // A menu action, not a drag: "Flyttet", never "Sluppet" (dropped).
-    expect(sr(el).querySelector('[data-vk-announcer]')?.textContent).to.contain('Flyttet. Kort Norskkurs: kolonne Tirsdag, plass 2 av 2');
+    expect(sr(el).querySelector('[data-vk-announcer]')?.textContent).to.contain('Flyttet. Kort \u2068Norskkurs\u2069: kolonne \u2068Tirsdag\u2069, plass 2 av 2');
   });
 
   it('the toolbar undo and redo buttons replay the last edit', async () => {
