@@ -13,8 +13,9 @@ import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
 export type UiLocale = typeof sourceLocale | (typeof targetLocales)[number];
 export const uiLocales: readonly UiLocale[] = [sourceLocale, ...targetLocales];
 
-// A static map of import() calls: Vite, the test runner and Storybook all resolve these.
-const loaders: Record<Exclude<UiLocale, typeof sourceLocale>, () => Promise<unknown>> = {
+// A static map of import() calls: Vite, the test runner and Storybook all resolve these. (Also the
+// plan board's proposal, for the pictograms' words in a participant's language: proposal.ts.)
+export const loaders: Record<Exclude<UiLocale, typeof sourceLocale>, () => Promise<unknown>> = {
   // The Nynorsk strings and weekday names, which Chromium has no date data for (core/nn.ts).
   nn: () => import('./nn.js'),
   en: () => import('../generated/locales/en.js'),

@@ -1,14 +1,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { deepEqualJson } from '../core/schema.js';
-import { getLocale } from '../core/localize.js';
 import { columnName } from './board-text.js';
 import { newCardId } from './plan-board.model.js';
 import type { BoardPanels, Panel } from './board-panels.js';
 import { renderCardMenu, renderMoveMenu, type CardMenuAction } from './card-menu.js';
 import { editChanges, editorLanguage, fillForm, renderCardEditor, renderRecorder } from './card-editor.js';
 import { renderPictogramPicker, type PickedPictogram } from './pictogram-picker.js';
-import { renderProposal, type ProposalDraft } from './proposal.js';
+import { isolate } from '../core/text.js';
+import { participantWords, proposalTitle, renderProposal, uiLanguage, type ProposalDraft } from './proposal.js';
 import type { VkAudioRecorder } from '../core/recorder.js';
 import type { CardPosition, PlanCard, PlanDocument, PlanOperation } from './plan-board.types.js';
 import { cardName } from './card.js';
@@ -45,10 +45,6 @@ export interface BoardEditorHost {
   readCard(card: PlanCard): void;
 }
 
-/** The UI locale's language: a pictogram's word is in it, so a new card's title is keyed by it (never Arabic under "nb"). */
-function uiLanguage(): string {
-  return getLocale().split('-')[0] || 'nb';
-}
 
 /**
  * The board's editing: what its one popover shows (card menu, "move to", pictogram picker, card
@@ -164,6 +160,7 @@ export class BoardEditor {
           columns: doc.columns,
           locale,
           language: doc.participantLanguage,
+          words: participantWords(doc.participantLanguage, () => host.requestUpdate()),
           picker: panels.picker,
           recorder: renderRecorder(panels.recorderReady, doc.participantLanguage ?? 'nb', panel.draft.audio, (url) => {
             this.#updateDraft({ ...panel.draft, audio: url }, null);
@@ -391,7 +388,8 @@ export class BoardEditor {
     const card: PlanCard = {
       id,
       columnId,
-      title: { [uiLanguage()]: draft.picked.alt },
+      // The picture's word in the UI's language and in the participant's own.
+      title: proposalTitle(draft.picked, doc.participantLanguage, participantWords(doc.participantLanguage)),
       pictogram: draft.picked.id,
       category: draft.picked.category,
       proposedBy: 'participant',
@@ -401,7 +399,8 @@ export class BoardEditor {
     host.closePanel('none');
     const index = host.cardsIn(columnId).length;
     if (host.commit({ type: 'card.add', card, columnId, index })) {
-      host.announce(msg(str`Forslaget ${draft.picked.alt} er sendt`, { id: 'plan-board.announce.proposed' }));
+      const title = isolate(draft.picked.alt);
+      host.announce(msg(str`Forslaget ${title} er sendt`, { id: 'plan-board.announce.proposed' }));
       host.focusAfterUpdate(`c:${id}`);
     } else host.ensureFocus(null);
   }

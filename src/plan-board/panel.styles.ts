@@ -117,6 +117,7 @@ export const panelStyles = css`
     padding: var(--_vk-space-2);
     font-size: 0.875rem;
     text-align: center;
+    --_vk-text-align: center;
     overflow-wrap: break-word;
     min-inline-size: 0;
   }
@@ -167,7 +168,8 @@ export const panelStyles = css`
   .day-name {
     min-inline-size: 0;
   }
-  .day-option .vk-text--second {
+  .day-option .vk-text--second,
+  .picker-option .vk-text--second {
     color: inherit;
   }
   .day-option[aria-pressed='true'] {

@@ -47,13 +47,14 @@ function onGridKeydown(event: KeyboardEvent): void {
 /**
  * The pictogram picker. For the adviser: search by word in the UI locale and a category filter.
  * For the participant (`large`): no typing — category buttons and a grid of large pictures, each
- * named by its word.
+ * named by its word (`label`: the proposal's names it in the participant's language too).
  */
 export function renderPictogramPicker(
   state: PickerState,
   large: boolean,
   onState: (next: PickerState) => void,
   onPick: (picked: PickedPictogram) => void,
+  label: (picked: PickedPictogram) => unknown = (p) => html`<span>${p.alt}</span>`,
 ): TemplateResult {
   const query = state.query.trim().toLocaleLowerCase();
   const shown = listBuiltInPictograms().filter(
@@ -97,7 +98,7 @@ export function renderPictogramPicker(
       ${shown.map(
         (p, i) => html`<li>
           <button type="button" class="picker-option" tabindex=${p.id === active ? '0' : '-1'} data-pictogram=${p.id} @click=${() => pick(p)}>
-            <img class="vk-pictogram" src=${i < state.pictures ? p.src : nothing} alt="" draggable="false" /><span>${p.alt}</span>
+            <img class="vk-pictogram" src=${i < state.pictures ? p.src : nothing} alt="" draggable="false" />${label(p)}
           </button>
         </li>`,
       )}

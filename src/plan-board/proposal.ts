@@ -2,10 +2,52 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { renderPictogram } from '../core/pictograms.js';
 import { bilingual } from '../core/bilingual.js';
+import { getLocale, loaders, normalizeLocale } from '../core/localize.js';
+import type { Text } from '../core/types.js';
 import { panelIcons as icons } from './panel-icons.js';
 import { renderPictogramPicker, type PickedPictogram, type PickerState } from './pictogram-picker.js';
 import type { PlanColumn } from './plan-board.types.js';
 import { columnText } from './board-text.js';
+
+/** The UI locale's language: a pictogram's word is in it, so a new card's title is keyed by it (never Arabic under "nb"). */
+export function uiLanguage(): string {
+  return getLocale().split('-')[0] || 'nb';
+}
+
+/** The UI strings of a participant language, by UI locale: `{}` while they load. */
+const loaded: Record<string, Record<string, unknown>> = {};
+
+/**
+ * The built-in pictograms' words in the participant's `language`, from Veikart's UI strings for it
+ * (ar, uk, ti, so, fa for fa and prs, en, nn; loaded on the first proposal, `then` re-renders
+ * once they are in), or undefined: no participant language, one Veikart has no strings for, or the
+ * UI's own. Its words are translations of the UI's (the catalogue's `picto.*` strings), as the
+ * picture's name in the UI locale is.
+ */
+export function participantWords(language: string | undefined, then?: () => void): Record<string, unknown> | undefined {
+  const locale = normalizeLocale(language);
+  const load = loaders[locale as keyof typeof loaders];
+  if (!load || locale == normalizeLocale(getLocale())) return undefined;
+  // (`{}` until they are in, and for good where they cannot be loaded.)
+  if (!loaded[locale]) {
+    loaded[locale] = {};
+    void load().then((module) => {
+      loaded[locale] = (module as { templates: Record<string, unknown> }).templates;
+      then?.();
+    }, then);
+  }
+  return loaded[locale];
+}
+
+/**
+ * A picture's name as a card's title: its word in the UI locale and, where `words` has it, in the
+ * participant's `language` — the two lines an adviser's bilingual card shows, the participant's
+ * own under the Norwegian.
+ */
+export function proposalTitle(picked: PickedPictogram, language: string | undefined, words: Record<string, unknown> | undefined): Text {
+  const word = words?.[`picto.${picked.id.slice(3)}`];
+  return { [uiLanguage()]: picked.alt, ...(language && typeof word == 'string' && word ? { [language]: word } : {}) };
+}
 
 /** A participant's proposal in progress: picture first, then (optionally) words, then the day. */
 export interface ProposalDraft {
@@ -19,8 +61,10 @@ export interface ProposalView {
   draft: ProposalDraft;
   columns: readonly PlanColumn[];
   locale: string;
-  /** The document's participant language: each day's name is shown in it too. */
+  /** The document's participant language: each picture's and day's name is shown in it too. */
   language: string | undefined;
+  /** The pictograms' words in `language` (`participantWords`). */
+  words: Record<string, unknown> | undefined;
   picker: PickerState;
   recorder: TemplateResult | typeof nothing;
   onPicker(next: PickerState): void;
@@ -42,13 +86,13 @@ export function renderProposal(view: ProposalView): TemplateResult {
   if (!draft.picked) {
     return html`<div class="proposal">
       <h2 id="panel-title" class="panel-title">${icons.hand}<span>${msg('Foreslå et kort: velg et bilde', { id: 'plan-board.proposal.pick' })}</span></h2>
-      ${renderPictogramPicker(view.picker, true, view.onPicker, view.onPick)}
+      ${renderPictogramPicker(view.picker, true, view.onPicker, view.onPick, (p) => bilingual(proposalTitle(p, view.language, view.words), view.locale, view.language))}
       <div class="actions"><button type="button" class="cancel big" @click=${view.onCancel}>${msg('Avbryt', { id: 'plan-board.cancel' })}</button></div>
     </div>`;
   }
   return html`<div class="proposal">
     <h2 id="panel-title" class="panel-title">
-      ${renderPictogram(draft.picked.id, view.locale, true)}<span>${draft.picked.alt}</span>
+      ${renderPictogram(draft.picked.id, view.locale, true)}<span>${bilingual(proposalTitle(draft.picked, view.language, view.words), view.locale, view.language)}</span>
     </h2>
     <fieldset class="proposal-days">
       <legend class="proposal-step">${msg('Hvilken dag?', { id: 'plan-board.proposal.day' })}</legend>

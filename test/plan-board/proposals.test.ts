@@ -4,6 +4,7 @@ import '../../src/define.js';
 import type { VkPlanBoard } from '../../src/plan-board/plan-board.js';
 import type { PlanCard, PlanOperation } from '../../src/plan-board/plan-board.types.js';
 import { record } from '../helpers/index.js';
+import { templates as arabic } from '../../src/generated/locales/ar.js';
 import { cardItem, deepActive, frame, menuAction, renderedOrder, samplePlan } from './helpers.js';
 
 const sr = (el: VkPlanBoard): ShadowRoot => el.shadowRoot as ShadowRoot;
@@ -31,6 +32,8 @@ describe('plan board: participant proposals', () => {
     const options = Array.from(dialog.querySelectorAll<HTMLElement>('.picker-option'));
     expect(options.length).to.be.greaterThan(10);
     for (const o of options.slice(0, 5)) expect(o.getBoundingClientRect().height).to.be.at.least(44);
+    // The pictures' words in the plan's participant language (Arabic) come with the first proposal.
+    for (let i = 0; i < 100 && !dialog.querySelector('.picker-option [lang="ar"]'); i++) await frame();
     (dialog.querySelector('.picker-option[data-pictogram="vk:dentist"]') as HTMLElement).click();
     await el.updateComplete;
     (dialog.querySelector('.day-option[data-column="wed"]') as HTMLElement).click();
@@ -45,7 +48,7 @@ describe('plan board: participant proposals', () => {
     expect(add.type).to.equal('card.add');
     expect(add.columnId).to.equal('wed');
     expect(add.index).to.equal(0);
-    expect(add.card).to.deep.include({ columnId: 'wed', pictogram: 'vk:dentist', proposedBy: 'participant', title: { nb: 'Tannlege' } });
+    expect(add.card).to.deep.include({ columnId: 'wed', pictogram: 'vk:dentist', proposedBy: 'participant', title: { nb: 'Tannlege', ar: arabic['picto.dentist'] } });
     expect(renderedOrder(el).wed).to.deep.equal([add.card.id]);
     expect((deepActive() as HTMLElement).dataset.key).to.equal(add.card.id);
   });
