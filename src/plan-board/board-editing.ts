@@ -10,4 +10,3 @@
 export { BoardPanels } from './board-panels.js';
 export { BoardEditor } from './board-editor.js';
 /** The popover's styles; with the panels' (panel.styles.ts, a chunk of its own loaded alongside) adopted when the first panel opens. */
-export { popoverStyles } from '../core/popover.js';

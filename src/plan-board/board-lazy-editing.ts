@@ -18,7 +18,7 @@ let editingModule: Editing | null = null;
 let editingPromise: Promise<Editing> | null = null;
 function loadEditingModule(): Promise<Editing> {
   // The panels' styles are a chunk of their own, fetched at the same time (one round trip).
-  editingPromise ??= Promise.all([import('./board-editing.js'), import('./panel.styles.js')]).then(([module, { panelStyles }]) => (editingModule = { ...module, editingStyles: [module.popoverStyles, panelStyles] }));
+  editingPromise ??= Promise.all([import('./board-editing.js'), import('./panel.styles.js')]).then(([module, { panelStyles, popoverStyles }]) => (editingModule = { ...module, editingStyles: [popoverStyles, panelStyles] }));
   editingPromise.catch(() => (editingPromise = null));
   return editingPromise;
 }

@@ -1,5 +1,8 @@
 import { css } from 'lit';
 
+/** The popover's own styles travel with the board's panel styles (one chunk of styles, apart from the editing code). */
+export { popoverStyles } from '../core/popover.styles.js';
+
 /** The plan board's popover contents: card menu, pictogram picker, edit form, move menu, proposal. */
 export const panelStyles = css`
   .panel-title,

@@ -10,7 +10,8 @@ import { submitRadioOnEnter } from '../core/popover.js';
  * first opened, preloaded on the tracker's first focus or pointer entry): the form, its styles and
  * the popover controller. A tracker that is only looked at never loads it.
  */
-export { PopoverController, popoverStyles } from '../core/popover.js';
+export { PopoverController } from '../core/popover.js';
+export { popoverStyles } from '../core/popover.styles.js';
 
 /** The details' styles, adopted by a tracker's shadow root when it first opens a step. */
 export const stepDetailsStyles = css`

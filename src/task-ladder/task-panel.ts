@@ -21,7 +21,8 @@ import { logAuthors, moods, taskLevels, type LadderOperation, type LogAuthor, ty
  * opened, preloaded on the ladder's first focus or pointer entry), with their styles and the
  * popover controller. A ladder that is only looked at never loads them.
  */
-export { PopoverController, firstFocusable, holdsTake, popoverStyles } from '../core/popover.js';
+export { PopoverController, firstFocusable, holdsTake } from '../core/popover.js';
+export { popoverStyles } from '../core/popover.styles.js';
 export { taskPanelStyles } from './task-panel.styles.js';
 
 /**
