@@ -9,6 +9,7 @@ import { css } from 'lit';
  * - `@container vk-task-ladder (min-width: 54rem)`: Three phases of at least ~17.5rem side by side: every task title keeps its words whole.
  * - `.bar`: One segment per task, independent first: solid = independent, stripes = with support.
  * - `.task`: No `content-visibility: auto` (it made the ladder's first frame cheaper, but Chromium left the controls of cards off screen out of the accessibility tree: a screen reader's browse mode would miss them).
+ * - `.task-button`, `.task-text` (flex-wrap, basis min-content): The words go beside the pictogram while their longest word fits there, else under it at the card's whole width: at 200 % text in a phone's card the column beside it was 144 px and titles and log lines split mid-word ("grønnsa" / "ker", "Консультант:"). The words decide, not a width threshold, so a ladder with short words keeps its side-by-side cards.
  * - `.task[data-reading]`: The task being read aloud: highlighted until it ends or a second tap stops it.
  * - `.task-controls .no-voice`: The record shortcut says why it is there: no voice in the participant's language yet.
  * - `@container vk-task-ladder (max-width: 30rem)`: Narrow: the card shows pictogram, words and level first; level and sign-off live in the details (a tap away); the other shortcuts take the whole width, not indented past the pictogram.
@@ -161,6 +162,7 @@ export const taskLadderStyles = css`
   }
   .task-button {
     display: flex;
+    flex-wrap: wrap;
     align-items: flex-start;
     gap: var(--_vk-space-2);
     inline-size: 100%;
@@ -171,7 +173,7 @@ export const taskLadderStyles = css`
     min-block-size: var(--_vk-target);
   }
   .task-text {
-    flex: 1;
+    flex: 1 1 min-content;
     display: flex;
     flex-direction: column;
     gap: 2px;

@@ -13,12 +13,18 @@ export const taskPanelStyles = css`
        100vw − 48px a 200 % text popover (1rem padding = 32 px) was 34 px too narrow for its form. */
     min-inline-size: min(20rem, calc(100vw - 20px - 2 * var(--_vk-space-4)));
   }
+  /* The task's pictogram and title: the title goes under the pictogram when its longest word does
+     not fit beside it (200 % text on a phone: "grønnsa" / "ker"), as on the card. */
   .panel-title {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
     gap: var(--_vk-space-2);
     margin: 0;
     font-weight: 600;
+  }
+  .panel-title > .bi {
+    flex: 1 1 min-content;
   }
   .panel p {
     margin: 0;

@@ -167,6 +167,34 @@ describe('<vk-task-ladder> on a 360 px phone', () => {
     }
   }
 
+  // A card's text column beside its pictogram was 144 px at 200 % text on a 360 px phone, narrower
+  // than a title's longest word: "Kutte grønnsaker" was drawn "grønnsa" / "ker", on the card and in
+  // the details' header. A task whose words do not fit beside its pictogram has it above them.
+  const opened = async (el: VkTaskLadder, task: number): Promise<void> => {
+    shadowAll(el, '.task-button')[task].dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+    await el.updateComplete;
+  };
+  for (const lang of ['nb', 'ar', 'uk'] as const) {
+    for (const mode of ['participant', 'adviser']) {
+      it(`text at 200 %: no word of a task title is split across lines, on the card or in the details' header (${lang}, ${mode})`, async () => {
+        document.documentElement.style.fontSize = '200%';
+        const el = await mount(lang as 'nb', sampleLadder(), mode);
+        const titles = shadowAll(el, '.task-title');
+        expect(titles.length, 'task titles').to.equal(4);
+        expect(titles.flatMap(wordsOnTwoLines), 'card: words drawn on two lines').to.deep.equal([]);
+        for (const task of [0, 1]) {
+          await opened(el, task);
+          const header = shadow(el, '.vk-popover .panel-title');
+          expect(header.textContent, 'the details of that task').to.contain(titles[task].textContent!.trim().split(/\s/u)[0]);
+          expect(header.querySelector('.vk-pictogram'), `details of task ${task + 1}: the header with its pictogram`).to.not.equal(null);
+          expect(wordsOnTwoLines(header), `details of task ${task + 1}: words drawn on two lines`).to.deep.equal([]);
+          shadow(el, '.vk-popover').dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+          await el.updateComplete;
+        }
+      });
+    }
+  }
+
   it('a long latest log entry shows as a two-line preview on the card; the whole text stays in its name and the details', async () => {
     const doc = sampleLadder();
     const text = 'Jeg vasket gulvet i kantina og lærte å bruke moppen riktig. '.repeat(74).trim();
