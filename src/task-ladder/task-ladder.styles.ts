@@ -20,7 +20,7 @@ import { css } from 'lit';
  * - `.phase[data-current]`: Current is a double border; focus is the solid Highlight outline: never told apart by weight alone.
  * - `.level > span`, `.latest-log > span`, `.log-entry > span`, `.print-log li > span` (lines that wrap): The words go beside their icon or mood picture while their longest word fits there, else (200 % text in a phone's card) under it on a row of their own: "Deltaker:" was split mid-word beside the picture. Basis min-content decides the row; shrinking to 0 keeps a long unbroken word in a note wrapping inside the line.
  * - `.print-log li`: A printed log line is laid out as the card's: the mood picture beside the words, not in their line (its height lifted the text above the date).
- * - `@media print`: The paper training plan: every task with its level, sign-off and whole logbook; no controls.
+ * - `@media print`: The paper training plan: every task with its level, sign-off and whole logbook; no controls. The logbook and the sign-off line are indented past the pictogram only in a wide ladder (30rem, as the card shortcuts): at 200 % text in a narrow one the indent left no room for "Консультант:".
  */
 export const taskLadderStyles = css`
   :host {
@@ -381,14 +381,18 @@ export const taskLadderStyles = css`
     }
     .print-only {
       display: block;
-      padding-inline-start: calc(var(--_vk-pictogram-size) + var(--_vk-space-3));
       font-size: 0.9em;
     }
     .print-log {
       display: grid;
       grid-template-columns: minmax(0, 1fr);
       gap: 2px;
-      padding-inline-start: calc(var(--_vk-pictogram-size) + var(--_vk-space-3));
+    }
+    @container vk-task-ladder (min-width: 30rem) {
+      .print-only,
+      .print-log {
+        padding-inline-start: calc(var(--_vk-pictogram-size) + var(--_vk-space-3));
+      }
     }
     .vk-pictogram {
       print-color-adjust: exact;

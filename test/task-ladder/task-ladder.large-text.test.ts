@@ -195,6 +195,39 @@ describe('<vk-task-ladder> on a 360 px phone', () => {
     }
   }
 
+  // The Ukrainian adviser's label ("Консультант:", about 165 px at 200 % text) is wider than the
+  // 144 px column beside a card's pictogram: it was split however the line was laid out.
+  for (const lang of ['nb', 'ar', 'uk'] as const) {
+    for (const mode of ['participant', 'adviser']) {
+      it(`text at 200 %: an adviser's log line keeps its label whole, on the card, in the details and on paper (${lang}, ${mode})`, async () => {
+        document.documentElement.style.fontSize = '200%';
+        const doc = sampleLadder();
+        const log = [
+          { date: '2026-03-01', by: 'participant' as const, mood: 4 as const, text: 'Gikk fint' },
+          { date: '2026-03-02', by: 'adviser' as const, mood: 3 as const, text: 'Bra' },
+        ];
+        const tasks = doc.phases[0].tasks.map((task, t) => (t === 1 ? { ...task, log } : task));
+        const el = await mount(lang as 'nb', { ...doc, phases: [{ ...doc.phases[0], tasks }, ...doc.phases.slice(1)] }, mode);
+        const label = { nb: 'Rådgiver: ', ar: 'المستشار: ', uk: 'Консультант: ' }[lang];
+        const card = shadowAll(el, '.latest-log')[0];
+        expect(card.textContent, 'the card shows the adviser\'s entry').to.contain(label);
+        expect(wordsOnTwoLines(card), 'card: words drawn on two lines').to.deep.equal([]);
+        await opened(el, 1);
+        const lines = shadowAll(el, '.vk-popover .log-entry');
+        expect(lines.length, 'details: log lines').to.equal(2);
+        expect(lines.flatMap(wordsOnTwoLines), 'details: words drawn on two lines').to.deep.equal([]);
+        window.dispatchEvent(new Event('beforeprint'));
+        await emulateMedia({ media: 'print' });
+        await el.updateComplete;
+        try {
+          expect(shadowAll(el, '.print-log li').flatMap(wordsOnTwoLines), 'paper: words drawn on two lines').to.deep.equal([]);
+        } finally {
+          window.dispatchEvent(new Event('afterprint'));
+        }
+      });
+    }
+  }
+
   it('a long latest log entry shows as a two-line preview on the card; the whole text stays in its name and the details', async () => {
     const doc = sampleLadder();
     const text = 'Jeg vasket gulvet i kantina og lærte å bruke moppen riktig. '.repeat(74).trim();
