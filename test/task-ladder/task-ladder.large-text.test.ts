@@ -228,6 +228,20 @@ describe('<vk-task-ladder> on a 360 px phone', () => {
     }
   }
 
+  // "Fase 1" is a phase's group name; at 200 % text in a 280 px ladder its words stay whole.
+  for (const lang of ['nb', 'ar', 'uk'] as const) {
+    for (const width of [280, 344]) {
+      it(`text at 200 %: the phase number and title are not split across lines in a ${width} px ladder (${lang})`, async () => {
+        document.documentElement.style.fontSize = '200%';
+        const el = await mount(lang as 'nb', sampleLadder(), 'adviser', width);
+        const numbers = shadowAll(el, '.phase-number');
+        expect(numbers.map((n) => n.textContent?.trim().split(/\s/u).pop()).sort(), 'the numbers').to.deep.equal(['1', '2']);
+        expect(numbers.flatMap(wordsOnTwoLines), 'phase number: words drawn on two lines').to.deep.equal([]);
+        expect(shadowAll(el, '.phase-title').flatMap(wordsOnTwoLines), 'phase title: words drawn on two lines').to.deep.equal([]);
+      });
+    }
+  }
+
   it('a long latest log entry shows as a two-line preview on the card; the whole text stays in its name and the details', async () => {
     const doc = sampleLadder();
     const text = 'Jeg vasket gulvet i kantina og lærte å bruke moppen riktig. '.repeat(74).trim();
