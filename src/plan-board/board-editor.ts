@@ -203,7 +203,10 @@ export class BoardEditor {
     if (kept && panel?.kind === 'edit' && panel.cardId === cardId && updated) this.panels.panel = { ...panel, seen: updated };
     this.#voiced = kept && !!url;
     if (!kept) host.announce(msg('Opptaket kunne ikke lagres i planen.', { id: 'plan-board.announce.voice-failed' }));
-    else host.announce(url ? msg(str`Stemme lagret for ${host.cardTitle(cardId)}`, { id: 'plan-board.announce.voice-saved' }) : msg(str`Stemme fjernet for ${host.cardTitle(cardId)}`, { id: 'plan-board.announce.voice-removed' }));
+    else {
+      const title = isolate(host.cardTitle(cardId));
+      host.announce(url ? msg(str`Stemme lagret for ${title}`, { id: 'plan-board.announce.voice-saved' }) : msg(str`Stemme fjernet for ${title}`, { id: 'plan-board.announce.voice-removed' }));
+    }
     return kept;
   }
 
@@ -233,8 +236,10 @@ export class BoardEditor {
     switch (action) {
       case 'accept':
         host.closePanel('return');
-        if (host.commit({ type: 'card.update', cardId: card.id, changes: { proposedBy: null } }))
-          host.announce(msg(str`Forslaget ${cardName(card, host.locale())} er godtatt`, { id: 'plan-board.announce.accepted' }));
+        if (host.commit({ type: 'card.update', cardId: card.id, changes: { proposedBy: null } })) {
+          const title = isolate(cardName(card, host.locale()));
+          host.announce(msg(str`Forslaget ${title} er godtatt`, { id: 'plan-board.announce.accepted' }));
+        }
         return;
       case 'edit':
       case 'record':
@@ -270,7 +275,9 @@ export class BoardEditor {
     const index = host.cardsIn(panel.columnId).length;
     host.closePanel('none');
     if (host.commit({ type: 'card.add', card, columnId: panel.columnId, index })) {
-      host.announce(msg(str`Kort ${picked.alt} lagt til i ${columnName(doc.columns, panel.columnId, host.locale())}`, { id: 'plan-board.announce.added' }));
+      const title = isolate(picked.alt);
+      const column = isolate(columnName(doc.columns, panel.columnId, host.locale()));
+      host.announce(msg(str`Kort ${title} lagt til i ${column}`, { id: 'plan-board.announce.added' }));
       host.focusAfterUpdate(`c:${id}`);
       // Straight on to the texts: the adviser usually adjusts them and adds the participant's language.
       void host.updateComplete.then(() => {
@@ -312,7 +319,7 @@ export class BoardEditor {
     const { changes } = result;
     host.closePanel('return');
     if (Object.keys(changes).length > 0 && host.commit({ type: 'card.update', cardId: current.id, changes })) {
-      const title = host.cardTitle(current.id);
+      const title = isolate(host.cardTitle(current.id));
       // One announcement when this Save also kept a take ("Stemme lagret …" alone would be replaced at once).
       host.announce(this.#voiced ? msg(str`${title}: endret, stemme lagret`, { id: 'plan-board.announce.updated-voice' }) : msg(str`${title}: endret`, { id: 'plan-board.announce.updated' }));
     }
@@ -321,7 +328,7 @@ export class BoardEditor {
 
   #remove(cardId: string): void {
     const host = this.host;
-    const title = host.cardTitle(cardId);
+    const title = isolate(host.cardTitle(cardId));
     host.closePanel('none');
     const operation: PlanOperation = { type: 'card.remove', cardId };
     if (host.commit(operation)) {

@@ -92,29 +92,28 @@ export function columnPosition(title: string, index: number, total: number): str
 }
 
 /**
- * What an operation did, naming the card, in the UI locale ("la til Norskkurs i tirsdag"), for
+ * What an operation did, naming the card, in the UI locale ("la til ⁨Norskkurs⁩ i ⁨tirsdag⁩"), for
  * undo/redo announcements ("Angret: …"). Not a move or Done: undo and redo say those as they are
- * now (the board's `describeState`).
+ * now (the board's `describeState`). The titles are in `locale` (the document's language), the
+ * sentence in the UI's: each title isolated, as in `cardPositionText`.
  */
 export function describePlanOperation(operation: PlanOperation, locale: string, cardTitle: (cardId: string) => string, columnTitle: (columnId: string) => string): string | null {
-  const columnName = (columnId: string): string => inSentence(columnTitle(columnId), locale);
   if (operation.type === 'card.add') {
-    const title = cardName(operation.card, locale);
-    const column = columnName(operation.columnId);
+    const title = isolate(cardName(operation.card, locale));
+    const column = isolate(inSentence(columnTitle(operation.columnId), locale));
     return operation.card.proposedBy === 'participant'
       ? msg(str`foreslo ${title} på ${column}`, { id: 'plan-board.describe.proposed' })
       : msg(str`la til ${title} i ${column}`, { id: 'plan-board.describe.added' });
   }
-  const name = cardTitle(operation.cardId);
+  const title = isolate(cardTitle(operation.cardId));
   switch (operation.type) {
     case 'card.remove':
-      return msg(str`fjernet ${name}`, { id: 'plan-board.describe.removed' });
+      return msg(str`fjernet ${title}`, { id: 'plan-board.describe.removed' });
     case 'card.update': {
-      if (Object.keys(operation.changes).length === 1 && operation.changes.proposedBy === null) return msg(str`godtok forslaget ${name}`, { id: 'plan-board.describe.accepted' });
+      if (Object.keys(operation.changes).length === 1 && operation.changes.proposedBy === null) return msg(str`godtok forslaget ${title}`, { id: 'plan-board.describe.accepted' });
       // A voice saved or removed (always alone: the edit form commits it apart from the typed fields), in the task ladder's words.
-      const title = isolate(name);
       if ('audio' in operation.changes) return msg(str`${title} — lydopptak`, { id: 'task-ladder.describe.audio' });
-      return msg(str`endret ${name}`, { id: 'plan-board.describe.updated' });
+      return msg(str`endret ${title}`, { id: 'plan-board.describe.updated' });
     }
     default:
       return null;

@@ -5,7 +5,7 @@ import { msg, str } from '@lit/localize';
 import { VkElement } from '../core/vk-element.js';
 import { isRtl } from '../core/roving-focus.js';
 import { bilingual } from '../core/bilingual.js';
-import { resolveText } from '../core/text.js';
+import { isolate, resolveText } from '../core/text.js';
 import { tokens } from '../core/tokens.js';
 import { planModel } from './plan-board.model.js';
 import { BoardIndex } from './board-index.js';
@@ -378,11 +378,11 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
     );
   }
 
-  /** Done or a card's place as it is now: "Norskkurs: ikke ferdig", "Kort Norskkurs: kolonne Mandag, plass 1 av 3". */
+  /** Done or a card's place as it is now, the titles isolated: "⁨Norskkurs⁩: ikke ferdig", "Kort ⁨Norskkurs⁩: kolonne ⁨Mandag⁩, plass 1 av 3". */
   protected override describeState(operation: PlanOperation): string | null {
     if (operation.type === 'card.move') return this.#moves.positionText(operation.cardId, operation.to);
     if (operation.type !== 'card.done' && !(operation.type === 'card.update' && 'done' in operation.changes)) return null;
-    const title = this.#cardTitle(operation.cardId);
+    const title = isolate(this.#cardTitle(operation.cardId));
     return this.document?.cards.find((c) => c.id === operation.cardId)?.done ? msg(str`${title}: ferdig`, { id: 'plan-board.announce.done' }) : msg(str`${title}: ikke ferdig`, { id: 'plan-board.announce.not-done' });
   }
 

@@ -76,7 +76,7 @@ describe('plan board: the edit form after a switch to participant mode', () => {
     recorder.dispatchEvent(new CustomEvent('vk-recording', { detail: { url }, bubbles: true, composed: true, cancelable: true }));
     await el.updateComplete;
     expect(operations(events)).to.deep.equal([{ type: 'card.update', cardId: 'c1', changes: { audio: { ar: url } } }]);
-    expect(announced(el)).to.equal('Stemme lagret for Norskkurs');
+    expect(announced(el)).to.equal('Stemme lagret for \u2068Norskkurs\u2069');
   });
 
   // Before: "Bytt bilde" stayed and did nothing there (the picture picker arranges the board, which

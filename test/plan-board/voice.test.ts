@@ -430,7 +430,7 @@ describe('plan board: the edit form\'s Save keeps a new recording (fake media de
     (sr(el).querySelector('.edit-form button[type="submit"]') as HTMLButtonElement).click();
     await waitFor(() => events.length >= 2, 60);
     await el.updateComplete;
-    expect(sr(el).querySelector('[data-vk-announcer]')?.textContent).to.equal('Norskkurs A: endret, stemme lagret');
+    expect(sr(el).querySelector('[data-vk-announcer]')?.textContent).to.equal('\u2068Norskkurs A\u2069: endret, stemme lagret');
   });
 
   it('Save while still recording stops the recording and keeps it', async () => {
