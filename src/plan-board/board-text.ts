@@ -62,7 +62,9 @@ export function languageName(tag: string): string {
 
 /**
  * A column title inside a Norwegian sentence ("flyttet Norskkurs til tirsdag"): weekday names
- * are lower case there. Titles written all in capitals, and other UI locales, stay as they are.
+ * are lower case there. `uiLocale` is the sentence's language (the UI's, `getLocale()`), not the
+ * page's: a Norwegian page's "Tirsdag" stays "Tirsdag" in an Arabic sentence. Titles written all
+ * in capitals, and other UI locales, stay as they are.
  */
 export function inSentence(title: string, uiLocale: string): string {
   const base = baseLanguage(uiLocale);
@@ -100,7 +102,7 @@ export function columnPosition(title: string, index: number, total: number): str
 export function describePlanOperation(operation: PlanOperation, locale: string, cardTitle: (cardId: string) => string, columnTitle: (columnId: string) => string): string | null {
   if (operation.type === 'card.add') {
     const title = isolate(cardName(operation.card, locale));
-    const column = isolate(inSentence(columnTitle(operation.columnId), locale));
+    const column = isolate(inSentence(columnTitle(operation.columnId), getLocale()));
     return operation.card.proposedBy === 'participant'
       ? msg(str`foreslo ${title} på ${column}`, { id: 'plan-board.describe.proposed' })
       : msg(str`la til ${title} i ${column}`, { id: 'plan-board.describe.added' });

@@ -99,7 +99,7 @@ describe('plan board: a Norwegian title quoted in an Arabic announcement is an i
     quotes(said(el), 'Norskkurs');
   });
 
-  it('a card added from the pictures: the picture\'s word and the day isolated, and in its undo and redo', async () => {
+  it('a card added from the pictures: the picture\'s word and the day isolated, and the undo keeps the day\'s capital', async () => {
     const el = await board();
     (sr(el).querySelector('.add[data-add="mon"]') as HTMLElement).click();
     await settle(el);
@@ -110,8 +110,9 @@ describe('plan board: a Norwegian title quoted in an Arabic announcement is an i
     quotes(said(el), word, 'Mandag');
     (sr(el).querySelector('.edit-form .cancel') as HTMLElement).click();
     await settle(el);
-    quotes(await step(el, () => el.undo()), word);
-    quotes(await step(el, () => el.redo()), word);
+    // "تم التراجع: إضافة ⁨…⁩ إلى ⁨Mandag⁩": "mandag" is how a Norwegian sentence writes the day, not an Arabic one.
+    quotes(await step(el, () => el.undo()), word, 'Mandag');
+    quotes(await step(el, () => el.redo()), word, 'Mandag');
   });
 
   it('a proposal accepted, and its undo ("قبول الاقتراح ⁨Tannlege⁩")', async () => {
@@ -121,5 +122,38 @@ describe('plan board: a Norwegian title quoted in an Arabic announcement is an i
     await menuAction(el, 'p1', 'accept');
     quotes(said(el), 'Tannlege');
     quotes(await step(el, () => el.undo()), 'Tannlege');
+  });
+});
+
+describe('plan board: a day named in an undo announcement', () => {
+  afterEach(() => setLocale('nb'));
+
+  it('is lower-cased in a Norwegian sentence ("Angret: la til ⁨…⁩ i ⁨mandag⁩"), whatever the page\'s language', async () => {
+    for (const page of ['nb', 'en']) {
+      const el = await board();
+      el.parentElement!.lang = page;
+      await el.updateComplete;
+      (sr(el).querySelector('.add[data-add="mon"]') as HTMLElement).click();
+      await settle(el);
+      (sr(el).querySelector('.picker-option') as HTMLElement).click();
+      await settle(el);
+      (sr(el).querySelector('.edit-form .cancel') as HTMLElement).click();
+      await settle(el);
+      expect(await step(el, () => el.undo()), page).to.match(/^Angret: la til \u2068[^\u2069]+\u2069 i \u2068mandag\u2069$/u);
+    }
+  });
+
+  it('keeps its capital in another UI language on a Norwegian page ("Undone: added ⁨…⁩ to ⁨Mandag⁩")', async () => {
+    await setLocale('en');
+    const el = await board();
+    (sr(el).querySelector('.add[data-add="mon"]') as HTMLElement).click();
+    await settle(el);
+    (sr(el).querySelector('.picker-option') as HTMLElement).click();
+    await settle(el);
+    (sr(el).querySelector('.edit-form .cancel') as HTMLElement).click();
+    await settle(el);
+    const text = await step(el, () => el.undo());
+    expect(text).to.contain('\u2068Mandag\u2069');
+    expect(text).to.not.contain('mandag');
   });
 });
