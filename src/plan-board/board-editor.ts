@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { deepEqualJson } from '../core/schema.js';
-import { columnName } from './board-text.js';
+import { columnName, inSentence } from './board-text.js';
+import { getLocale } from '../core/localize.js';
 import { newCardId } from './plan-board.model.js';
 import type { BoardPanels, Panel } from './board-panels.js';
 import { renderCardMenu, renderMoveMenu, type CardMenuAction } from './card-menu.js';
@@ -276,7 +277,8 @@ export class BoardEditor {
     host.closePanel('none');
     if (host.commit({ type: 'card.add', card, columnId: panel.columnId, index })) {
       const title = isolate(picked.alt);
-      const column = isolate(columnName(doc.columns, panel.columnId, host.locale()));
+      // The day as its undo names it: "i mandag" in a Norwegian sentence (inSentence).
+      const column = isolate(inSentence(columnName(doc.columns, panel.columnId, host.locale()), getLocale()));
       host.announce(msg(str`Kort ${title} lagt til i ${column}`, { id: 'plan-board.announce.added' }));
       host.focusAfterUpdate(`c:${id}`);
       // Straight on to the texts: the adviser usually adjusts them and adds the participant's language.

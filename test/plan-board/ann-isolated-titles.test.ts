@@ -137,6 +137,8 @@ describe('plan board: a day named in an undo announcement', () => {
       await settle(el);
       (sr(el).querySelector('.picker-option') as HTMLElement).click();
       await settle(el);
+      // The announcement of the add names the day as its undo does.
+      expect(said(el), page).to.match(/^Kort \u2068[^\u2069]+\u2069 lagt til i \u2068mandag\u2069$/u);
       (sr(el).querySelector('.edit-form .cancel') as HTMLElement).click();
       await settle(el);
       expect(await step(el, () => el.undo()), page).to.match(/^Angret: la til \u2068[^\u2069]+\u2069 i \u2068mandag\u2069$/u);
