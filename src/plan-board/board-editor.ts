@@ -162,6 +162,7 @@ export class BoardEditor {
           locale,
           language: doc.participantLanguage,
           words: participantWords(doc.participantLanguage, () => host.requestUpdate()),
+          norwegian: participantWords('nb', () => host.requestUpdate()),
           picker: panels.picker,
           recorder: renderRecorder(panels.recorderReady, doc.participantLanguage ?? 'nb', panel.draft.audio, (url) => {
             this.#updateDraft({ ...panel.draft, audio: url }, null);
@@ -397,7 +398,7 @@ export class BoardEditor {
     const card: PlanCard = {
       id,
       columnId,
-      // The picture's word in the UI's language and in the participant's own.
+      // The picture's word in bokmål, the UI's language and the participant's own.
       title: proposalTitle(draft.picked, doc.participantLanguage, participantWords(doc.participantLanguage)),
       pictogram: draft.picked.id,
       category: draft.picked.category,

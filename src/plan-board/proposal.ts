@@ -19,14 +19,14 @@ const loaded: Record<string, Record<string, unknown>> = {};
 
 /**
  * The built-in pictograms' words in the participant's `language`, from Veikart's UI strings for it
- * (ar, uk, ti, so, fa for fa and prs, en, nn; loaded on the first proposal, `then` re-renders
- * once they are in), or undefined: no participant language, one Veikart has no strings for, or the
- * UI's own. Its words are translations of the UI's (the catalogue's `picto.*` strings), as the
- * picture's name in the UI locale is.
+ * (ar, uk, ti, so, fa for fa and prs, en, nn; bokmål's from pictogram-words-nb.ts; loaded on the
+ * first proposal, `then` re-renders once they are in), or undefined: no participant language, one
+ * Veikart has no strings for, or the UI's own. Its words are translations of the UI's (the
+ * catalogue's `picto.*` strings), as the picture's name in the UI locale is.
  */
 export function participantWords(language: string | undefined, then?: () => void): Record<string, unknown> | undefined {
   const locale = normalizeLocale(language);
-  const load = loaders[locale as keyof typeof loaders];
+  const load = locale == 'nb' ? () => import('./pictogram-words-nb.js') : loaders[locale as keyof typeof loaders];
   if (!load || locale == normalizeLocale(getLocale())) return undefined;
   // (`{}` until they are in, and for good where they cannot be loaded.)
   if (!loaded[locale]) {
@@ -40,13 +40,15 @@ export function participantWords(language: string | undefined, then?: () => void
 }
 
 /**
- * A picture's name as a card's title: its word in the UI locale and, where `words` has it, in the
- * participant's `language` — the two lines an adviser's bilingual card shows, the participant's
- * own under the Norwegian.
+ * A picture's name as a card's title: its word in bokmål (`norwegian`, where the UI is in another
+ * language), in the UI locale and, where `words` has it, in the participant's `language` — the
+ * lines a bilingual card shows, the participant's own under the Norwegian.
  */
-export function proposalTitle(picked: PickedPictogram, language: string | undefined, words: Record<string, unknown> | undefined): Text {
-  const word = words?.[`picto.${picked.id.slice(3)}`];
-  return { [uiLanguage()]: picked.alt, ...(language && typeof word == 'string' && word ? { [language]: word } : {}) };
+export function proposalTitle(picked: PickedPictogram, language: string | undefined, words: Record<string, unknown> | undefined, norwegian = participantWords('nb')): Text {
+  const key = `picto.${picked.id.slice(3)}`;
+  const word = words?.[key];
+  const nb = norwegian?.[key];
+  return { ...(typeof nb == 'string' ? { nb } : {}), [uiLanguage()]: picked.alt, ...(language && typeof word == 'string' && word ? { [language]: word } : {}) };
 }
 
 /** A participant's proposal in progress: picture first, then (optionally) words, then the day. */
@@ -63,8 +65,9 @@ export interface ProposalView {
   locale: string;
   /** The document's participant language: each picture's and day's name is shown in it too. */
   language: string | undefined;
-  /** The pictograms' words in `language` (`participantWords`). */
+  /** The pictograms' words in `language` and in bokmål (`participantWords`). */
   words: Record<string, unknown> | undefined;
+  norwegian: Record<string, unknown> | undefined;
   picker: PickerState;
   recorder: TemplateResult | typeof nothing;
   onPicker(next: PickerState): void;
@@ -86,13 +89,13 @@ export function renderProposal(view: ProposalView): TemplateResult {
   if (!draft.picked) {
     return html`<div class="proposal">
       <h2 id="panel-title" class="panel-title">${icons.hand}<span>${msg('Foreslå et kort: velg et bilde', { id: 'plan-board.proposal.pick' })}</span></h2>
-      ${renderPictogramPicker(view.picker, true, view.onPicker, view.onPick, (p) => bilingual(proposalTitle(p, view.language, view.words), view.locale, view.language))}
+      ${renderPictogramPicker(view.picker, true, view.onPicker, view.onPick, (p) => bilingual(proposalTitle(p, view.language, view.words, view.norwegian), view.locale, view.language))}
       <div class="actions"><button type="button" class="cancel big" @click=${view.onCancel}>${msg('Avbryt', { id: 'plan-board.cancel' })}</button></div>
     </div>`;
   }
   return html`<div class="proposal">
     <h2 id="panel-title" class="panel-title">
-      ${renderPictogram(draft.picked.id, view.locale, true)}<span>${bilingual(proposalTitle(draft.picked, view.language, view.words), view.locale, view.language)}</span>
+      ${renderPictogram(draft.picked.id, view.locale, true)}<span>${bilingual(proposalTitle(draft.picked, view.language, view.words, view.norwegian), view.locale, view.language)}</span>
     </h2>
     <fieldset class="proposal-days">
       <legend class="proposal-step">${msg('Hvilken dag?', { id: 'plan-board.proposal.day' })}</legend>

@@ -4,6 +4,7 @@ import '../../src/define.js';
 import type { VkPlanBoard } from '../../src/plan-board/plan-board.js';
 import type { PlanDocument, PlanOperation } from '../../src/plan-board/plan-board.types.js';
 import { setLocale } from '../../src/core/localize.js';
+import { builtInPictograms } from '../../src/core/pictogram-catalog.js';
 import { templates as arabic } from '../../src/generated/locales/ar.js';
 import { templates as ukrainian } from '../../src/generated/locales/uk.js';
 import { record } from '../helpers/index.js';
@@ -86,12 +87,23 @@ describe('plan board: a participant proposes in their own language too', () => {
     expect([...new Set(failures)], failures.join('\n')).to.deep.equal([]);
   });
 
-  it('one name where the UI is the participant\'s language, or Veikart has no words in it', async () => {
+  it('in their own UI language (Arabic), the Norwegian word comes first, as on every card, and is sent: the adviser reads "Buss"', async () => {
     await setLocale('ar');
-    const arabicUi = await openProposal(samplePlan());
-    await frame();
-    expect(lines(sr(arabicUi).querySelector('.picker-option[data-pictogram="vk:bus"]') as HTMLElement)).to.deep.equal([['ar', 'rtl', arabic['picto.bus']]]);
-    expect(((await send(arabicUi, 'vk:bus'))[0] as Extract<PlanOperation, { type: 'card.add' }>).card.title).to.deep.equal({ ar: arabic['picto.bus'] });
+    const arabicUi = await openProposal(samplePlan(), 'nb');
+    expect(lines(sr(arabicUi).querySelector('.picker-option[data-pictogram="vk:bus"]') as HTMLElement)).to.deep.equal([
+      ['nb', 'ltr', 'Buss'],
+      ['ar', 'rtl', arabic['picto.bus']],
+    ]);
+    expect(((await send(arabicUi, 'vk:bus'))[0] as Extract<PlanOperation, { type: 'card.add' }>).card.title).to.deep.equal({ nb: 'Buss', ar: arabic['picto.bus'] });
+  });
+
+  it('the Norwegian words loaded for that are the catalogue\'s own (pictogram-words-nb.ts), every one', async () => {
+    const { templates } = await import('../../src/plan-board/pictogram-words-nb.js');
+    expect(Object.keys(templates).length).to.equal(builtInPictograms.length);
+    for (const p of builtInPictograms) expect(templates[`picto.${p.name}`], p.name).to.equal(p.alt());
+  });
+
+  it('one name where Veikart has no words in the participant language', async () => {
     await setLocale('nb');
     const pashto = await openProposal({ ...samplePlan(), participantLanguage: 'ps' });
     await frame();
