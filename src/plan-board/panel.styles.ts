@@ -31,7 +31,7 @@ export const panelStyles = css`
     display: grid;
     grid-template-columns: minmax(0, 1fr);
     gap: var(--_vk-space-3);
-    min-inline-size: min(18rem, calc(100vw - 20px - 2 * var(--_vk-space-4)));
+    min-inline-size: min(18rem, calc(100vw - 20px - 2 * var(--_vk-popover-padding, var(--_vk-space-4))));
   }
   .card-menu {
     display: grid;

@@ -20,7 +20,7 @@ export const stepDetailsStyles = css`
     grid-template-columns: minmax(0, 1fr);
     gap: var(--_vk-space-3);
     /* At most the popover's content box (its max, its padding and border), at any text size. */
-    min-inline-size: min(18rem, calc(100vw - 20px - 2 * var(--_vk-space-4)));
+    min-inline-size: min(18rem, calc(100vw - 20px - 2 * var(--_vk-popover-padding, var(--_vk-space-4))));
   }
   .details h3 {
     margin: 0;

@@ -11,7 +11,7 @@ export const taskPanelStyles = css`
     gap: var(--_vk-space-3);
     /* At most the popover's content box (its max, its padding and border) at any text size: with
        100vw − 48px a 200 % text popover (1rem padding = 32 px) was 34 px too narrow for its form. */
-    min-inline-size: min(20rem, calc(100vw - 20px - 2 * var(--_vk-space-4)));
+    min-inline-size: min(20rem, calc(100vw - 20px - 2 * var(--_vk-popover-padding, var(--_vk-space-4))));
   }
   /* The task's pictogram and title: the title goes under the pictogram when its longest word does
      not fit beside it (200 % text on a phone: "grønnsa" / "ker"), as on the card. */

@@ -260,6 +260,48 @@ describe('<vk-task-ladder> on a 360 px phone', () => {
   });
 });
 
+// Narrower phones at 200 % text, where the popover's padding (32 px a side) and its buttons' (24 px)
+// left less room than one word: "Підтвердити" in a 188 px button. Measured from line rects, as above.
+describe('<vk-task-ladder> on a narrow phone, text at 200 %', () => {
+  beforeEach(() => {
+    document.documentElement.style.fontSize = '200%';
+  });
+  afterEach(async () => {
+    document.documentElement.style.removeProperty('font-size');
+    await setLocale('nb');
+  });
+  after(() => setViewport({ width: 800, height: 600 }));
+
+  // The ladder as wide as the window less 8 px a side (a page's margin).
+  const narrow = async (width: number, doc: LadderDocument, lang: 'nb' | 'uk'): Promise<VkTaskLadder> => {
+    await setViewport({ width, height: 640 });
+    return mount(lang as 'nb', doc, 'adviser', width - 16);
+  };
+
+  for (const width of [320, 280]) {
+    it(`the details' buttons keep every word whole, inside the button and the popover (uk, ${width} px)`, async () => {
+      const el = await narrow(width, sampleLadder(), 'uk');
+      shadowAll(el, '.task-button')[2].dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+      await el.updateComplete;
+      const popover = shadow(el, '.vk-popover');
+      const buttons = Array.from(popover.querySelectorAll<HTMLElement>('.actions button'));
+      expect(buttons.map((b) => b.textContent?.trim())).to.deep.equal(['Підтвердити', 'Написати в щоденник', 'Закрити']);
+      expect(buttons.flatMap(wordsOnTwoLines), 'words drawn on two lines').to.deep.equal([]);
+      const box = popover.getBoundingClientRect();
+      const out: string[] = [];
+      for (const button of buttons) {
+        const range = document.createRange();
+        range.selectNodeContents(button);
+        const own = button.getBoundingClientRect();
+        for (const r of Array.from(range.getClientRects())) {
+          if (r.width > 0.5 && (!inside(r, own) || !inside(own, box))) out.push(`"${button.textContent?.trim()}" ${Math.round(r.left)}–${Math.round(r.right)} in ${Math.round(own.left)}–${Math.round(own.right)}`);
+        }
+      }
+      expect(out, `popover ${Math.round(box.left)}–${Math.round(box.right)}`).to.deep.equal([]);
+    });
+  }
+});
+
 describe('<vk-task-ladder> printed', () => {
   before(() => setViewport({ width: 800, height: 1000 }));
   afterEach(async () => {
