@@ -11,6 +11,7 @@ import { css } from 'lit';
  * - `.task`: No `content-visibility: auto` (it made the ladder's first frame cheaper, but Chromium left the controls of cards off screen out of the accessibility tree: a screen reader's browse mode would miss them).
  * - `.task-button`, `.task-text` (flex-wrap, basis min-content): The words go beside the pictogram while their longest word fits there, else under it at the card's whole width: at 200 % text in a phone's card the column beside it was 144 px and titles and log lines split mid-word ("grønnsa" / "ker", "Консультант:"). The words decide, not a width threshold, so a ladder with short words keeps its side-by-side cards.
  * - `.task[data-reading]`: The task being read aloud: highlighted until it ends or a second tap stops it.
+ * - `@container vk-task-ladder (max-width: 18rem)`: Narrower still (a phone at 200 % text; 100 % text only under 288 px): the phase, card and card button give up most of their side padding (42 px a side at 200 % text left 260 px of a 344 px ladder for "oppvaskmaskinen", 290 px, and 176 px of 264 for Ukrainian "Підтверджено:"), and the ladder's title is a little smaller ("Opplæringsplan:", 306 px at 1.15em, in a 304 px ladder).
  * - `.task-controls .no-voice`: The record shortcut says why it is there: no voice in the participant's language yet.
  * - `@container vk-task-ladder (max-width: 30rem)`: Narrow: the card shows pictogram, words and level first; level and sign-off live in the details (a tap away); the other shortcuts take the whole width, not indented past the pictogram.
  * - `.bi`: Two languages stacked: each line starts at the block's reading edge, not its own script's (`.vk-text`, core/tokens.ts).
@@ -259,6 +260,18 @@ export const taskLadderStyles = css`
        pictogram (5rem at 200 % text), half a phone's card was left and their words ran out of it. */
     .task-controls {
       padding-inline-start: 0;
+    }
+  }
+  @container vk-task-ladder (max-width: 18rem) {
+    .phase {
+      padding-inline: var(--_vk-space-1);
+    }
+    .task,
+    .task-button {
+      padding-inline: calc(var(--_vk-space-1) / 2);
+    }
+    .title {
+      font-size: 1.1em;
     }
   }
   .task-controls button {

@@ -6,6 +6,7 @@ import type { LadderDocument } from '../../src/task-ladder/task-ladder.types.js'
 import { setLocale } from '../../src/core/localize.js';
 import { shadow, shadowAll } from '../helpers/index.js';
 import { sampleLadder } from './sample.js';
+import { createBranchLadder } from '../../src/presets/ladder/kitchen.js';
 
 // A participant on a 360 px phone with text at 200 % (WCAG 1.4.4), a long logbook entry, and the
 // paper logbook: what is painted, measured from boxes and line rects.
@@ -260,8 +261,10 @@ describe('<vk-task-ladder> on a 360 px phone', () => {
   });
 });
 
-// Narrower phones at 200 % text, where the popover's padding (32 px a side) and its buttons' (24 px)
-// left less room than one word: "Підтвердити" in a 188 px button. Measured from line rects, as above.
+// Narrower phones at 200 % text, where the popover's padding (32 px a side), the buttons' (24 px)
+// and the ladder's stacked padding (phase 24 + card 9 + card button 8 px a side) left less room than
+// one word: "Підтвердити" in a 188 px button, "Підтверджено:" (207 px) in a 176 px card,
+// "oppvaskmaskinen" (290 px) in a 260 px one. Measured from line rects, as above.
 describe('<vk-task-ladder> on a narrow phone, text at 200 %', () => {
   beforeEach(() => {
     document.documentElement.style.fontSize = '200%';
@@ -299,6 +302,41 @@ describe('<vk-task-ladder> on a narrow phone, text at 200 %', () => {
       }
       expect(out, `popover ${Math.round(box.left)}–${Math.round(box.right)}`).to.deep.equal([]);
     });
+
+    it(`a card's sign-off keeps "Підтверджено:" whole (uk, ${width} px)`, async () => {
+      const doc = sampleLadder();
+      const tasks = doc.phases[0].tasks.map((task) => ({ ...task, signoff: { by: 'Kari Nordmann', date: '2026-03-02' } }));
+      const el = await narrow(width, { ...doc, phases: [{ ...doc.phases[0], tasks }, ...doc.phases.slice(1)] }, 'uk');
+      const signoffs = shadowAll(el, '.signoff');
+      expect(signoffs.length).to.equal(3);
+      expect(signoffs[0].textContent).to.contain('Підтверджено:');
+      expect(signoffs.flatMap(wordsOnTwoLines), 'words drawn on two lines').to.deep.equal([]);
+    });
+  }
+
+  // The kitchen template's long words. A card's words get the ladder's width less at most 0.75rem a
+  // side (the phase's, card's and card button's borders and padding): only a word wider than that
+  // ("oppvaskmaskinen" in a 304 px ladder) may break. The ladder's title has no padding: whole.
+  for (const lang of ['nb', 'uk'] as const) {
+    for (const width of [360, 320]) {
+      it(`the kitchen template's titles keep their words whole where they fit (${lang}, ${width} px)`, async () => {
+        const el = await narrow(width, createBranchLadder(), lang);
+        const room = el.getBoundingClientRect().width - 2 * 0.75 * parseFloat(getComputedStyle(document.documentElement).fontSize);
+        expect(wordsOnTwoLines(shadow(el, '.title')), 'the ladder\'s title').to.deep.equal([]);
+        const wide = (word: string, element: Element): boolean => {
+          const probe = document.createElement('span');
+          probe.textContent = word;
+          Object.assign(probe.style, { position: 'absolute', whiteSpace: 'nowrap', maxInlineSize: 'none' });
+          element.append(probe);
+          const w = probe.getBoundingClientRect().width;
+          probe.remove();
+          return w > room;
+        };
+        const split = shadowAll(el, '.phase-title, .task-title').flatMap((title) => wordsOnTwoLines(title).filter((word) => !wide(word, title)));
+        expect(split, `words narrower than ${Math.round(room)} px drawn on two lines`).to.deep.equal([]);
+        if (lang === 'nb') expect(shadowAll(el, '.task-title').map((t) => t.textContent).join(' ')).to.contain('internkontroll').and.to.contain('oppvaskmaskinen');
+      });
+    }
   }
 });
 
