@@ -27,13 +27,14 @@ export interface PickedPictogram {
 /**
  * Arrow keys move between the pictures as they are drawn in rows (← → flipped in right-to-left
  * layouts, ↑ ↓ a row, Home/End the first/last picture); the grid is one Tab stop (roving tabindex, WAI-ARIA
- * APG), so Tab goes on to "Avbryt" instead of through every picture.
+ * APG), so Tab goes on to "Avbryt" instead of through every picture. The participant's category
+ * buttons are one Tab stop the same way (a toolbar, APG; Tab enters at the chosen category).
  */
 function onGridKeydown(event: KeyboardEvent): void {
   if (event.altKey || event.ctrlKey || event.metaKey) return;
   const grid = event.currentTarget as HTMLElement;
-  const options = Array.from(grid.querySelectorAll<HTMLElement>('.picker-option'));
-  const index = options.indexOf((event.composedPath()[0] as HTMLElement).closest?.<HTMLElement>('.picker-option') as HTMLElement);
+  const options = Array.from(grid.querySelectorAll<HTMLElement>('button'));
+  const index = options.indexOf((event.composedPath()[0] as HTMLElement).closest?.<HTMLElement>('button') as HTMLElement);
   if (index < 0) return;
   const columns = Math.max(1, options.filter((o) => o.offsetTop === options[0]!.offsetTop).length);
   const back = getComputedStyle(grid).direction === 'rtl' ? 'ArrowRight' : 'ArrowLeft';
@@ -70,9 +71,9 @@ export function renderPictogramPicker(
   };
   return html`<div class="picker" ?data-large=${large}>
     ${large
-      ? html`<div class="picker-categories" role="group" aria-label=${msg('Kategori', { id: 'plan-board.picker.category' })}>
+      ? html`<div class="picker-categories" role="toolbar" aria-label=${msg('Kategori', { id: 'plan-board.picker.category' })} @keydown=${onGridKeydown}>
           ${(['all', ...pictogramCategories] as const).map(
-            (c) => html`<button type="button" class="category-chip" aria-pressed=${c === state.category ? 'true' : 'false'} @click=${() => onState({ ...state, category: c })}>${categoryLabel(c)}</button>`,
+            (c) => html`<button type="button" class="category-chip" tabindex=${c === state.category ? 0 : -1} aria-pressed=${c === state.category ? 'true' : 'false'} @click=${() => onState({ ...state, category: c })}>${categoryLabel(c)}</button>`,
           )}
         </div>`
       : html`<div class="picker-filters">
