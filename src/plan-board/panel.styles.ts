@@ -19,7 +19,13 @@ export const panelStyles = css`
     overflow-wrap: break-word;
     --_vk-pictogram-size: 2rem;
   }
+  /* The words go under the pictogram when their longest one does not fit beside it (200 % text on a
+     phone: "Курс норвезької мови", "Engelskkurs" split mid-word beside it), as the ladder's do. */
+  .panel-title {
+    flex-wrap: wrap;
+  }
   .panel-title > span {
+    flex: 1 1 min-content;
     min-inline-size: 0;
   }
   /* One column no wider than the popover's content box (its max, padding and border) at any text
@@ -33,10 +39,12 @@ export const panelStyles = css`
     gap: var(--_vk-space-3);
     min-inline-size: min(18rem, calc(100vw - 20px - 2 * var(--_vk-popover-padding, var(--_vk-space-4))));
   }
+  /* 12rem, never wider than the window leaves the menu (its popover's padding is --_vk-space-1): at
+     200 % text on a 320 px phone 12rem is 384 px, and the menu scrolled sideways with its items cut. */
   .card-menu {
     display: grid;
     gap: 2px;
-    min-inline-size: 12rem;
+    min-inline-size: min(12rem, calc(100vw - 20px - 2 * var(--_vk-space-1)));
   }
   .vk-popover[role='menu'] {
     padding: var(--_vk-space-1);
