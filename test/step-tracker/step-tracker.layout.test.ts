@@ -6,6 +6,7 @@ import { setLocale } from '../../src/core/localize.js';
 import { workOrientedCourseSteps } from '../../src/presets/steps.js';
 import { shadow } from '../helpers/index.js';
 import { containerWidths, overflowing, splitWords } from '../task-ladder/words.js';
+import { splitWords as splitWordsAnywhere } from '../a11y/layout-checks.js';
 
 function preset(): StepsDocument {
   return { ...workOrientedCourseSteps, steps: workOrientedCourseSteps.steps.map((s, i) => ({ ...s, status: i < 2 ? 'done' : i === 2 ? 'in-progress' : 'not-started', ...(i === 2 ? { due: '2026-03-01' } : {}) })) };
@@ -21,7 +22,7 @@ const short: StepsDocument = {
   ],
 };
 
-async function mount(width: number, locale: 'nb' | 'ar', doc: StepsDocument, orientation?: string): Promise<VkStepTracker> {
+async function mount(width: number, locale: 'nb' | 'ar' | 'uk', doc: StepsDocument, orientation?: string): Promise<VkStepTracker> {
   await setLocale(locale);
   const wrapper = await fixture<HTMLDivElement>(
     html`<div lang=${locale} dir=${locale === 'ar' ? 'rtl' : 'ltr'} style="inline-size: ${width}px"><vk-step-tracker .value=${doc} orientation=${orientation ?? ''}></vk-step-tracker></div>`,
@@ -126,6 +127,28 @@ describe('<vk-step-tracker> with text at 200 %', () => {
       const el = await mount(width, 'ar', workOrientedCourseSteps);
       expect(titleWordsOnTwoLines(el), `layout ${el.layout}`).to.deep.equal([]);
     });
+  }
+});
+
+// A phone at 200 % text: the vertical steps' 2.5rem marker column (80 px) and its gaps left the
+// title 164 px of the window, and "deltakerne", "Gjennomfør", "роботодавцями" broke mid-word.
+describe('<vk-step-tracker> full form at 200 % text on a phone', () => {
+  afterEach(async () => {
+    document.documentElement.style.removeProperty('font-size');
+    await setLocale('nb');
+  });
+
+  for (const locale of ['nb', 'ar', 'uk'] as const) {
+    // The windows' widths less the page's 8 px margins.
+    for (const [window, width] of [[320, 304], [360, 344]]) {
+      it(`splits no word in a ${window} px window (${locale})`, async () => {
+        document.documentElement.style.fontSize = '200%';
+        const el = await mount(width, locale, preset());
+        expect(el.layout).to.equal('vertical');
+        expect(splitWordsAnywhere(el.parentElement as HTMLElement).map((w) => `${w.word} ${w.wordWidth}/${w.lineWidth}`)).to.deep.equal([]);
+        expect(overflowing(el)).to.deep.equal([]);
+      });
+    }
   }
 });
 
