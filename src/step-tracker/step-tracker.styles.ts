@@ -119,12 +119,12 @@ export const stepTrackerStyles = css`
     text-align: center;
   }
   @container vk-step-tracker (inline-size < 16rem) {
-    .step-button {
-      grid-template-columns: minmax(0, 1fr);
-      padding-inline: 0.125rem;
-    }
     .step::after {
       display: none;
+    }
+    .step-button {
+      padding-inline: 0.125rem;
+      grid-template-columns: minmax(0, 1fr);
     }
   }
   .step-button:hover {
