@@ -164,7 +164,7 @@ export class CalendarKeyboard {
         if (control.dataset.more) this.api.openDay(control.dataset.more);
         else if (control.dataset.session) {
           if (event.key === 'Enter') this.api.openSession(control.dataset.session);
-          else this.moves.pickUp(control.dataset.session);
+          else this.moves.pickUp(control);
         }
         return;
       }
@@ -188,7 +188,7 @@ export class CalendarKeyboard {
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
       if (event.key === 'Enter') api.openSession(control.dataset.session);
-      else this.moves.pickUp(control.dataset.session);
+      else this.moves.pickUp(control);
       return;
     }
     const next = listKeyTarget(event.key, index, Number.POSITIVE_INFINITY);

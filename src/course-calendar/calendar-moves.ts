@@ -10,7 +10,7 @@ import { KeyboardGrabController, PointerDragController, type DragPoint } from '.
 import { focusInView, isRtl } from '../core/roving-focus.js';
 import { isolate } from '../core/text.js';
 import type { IsoDate } from '../core/types.js';
-import { addMinutes, dateTimeAt, daysBetween, minutesOf } from './calendar-dates.js';
+import { addDays, addMinutes, dateTimeAt, daysBetween, minutesOf } from './calendar-dates.js';
 import { segmentsByDay } from './calendar-layout.js';
 import { clock } from './session-chip.js';
 import type { CalendarRange, CalendarView, ScheduleDocument, ScheduleOperation, Session, SessionTimes } from './course-calendar.types.js';
@@ -24,6 +24,11 @@ export interface Grab {
   readonly sessionId: string;
   readonly from: SessionTimes;
   readonly to: SessionTimes;
+  /**
+   * The piece the user held, as days after the session's start day (1: a night session's piece
+   * after midnight): focus stays on that piece through the pick-up, its moves, drop and cancel.
+   */
+  readonly piece?: number;
 }
 interface Drag extends Grab {
   readonly mode: 'move' | 'resize';
@@ -46,15 +51,21 @@ export interface CalendarApi {
   sessionName(session: Session): string;
   /** The end of these times as announced: "14:30", or "12. mars 02:00" past midnight (session-chip.ts `endText`). */
   endText(times: SessionTimes): string;
-  sessionControl(id: string): HTMLElement | null;
+  /** The control showing a session: its piece on day `on` when shown, else its first piece on screen. */
+  sessionControl(id: string, on?: IsoDate): HTMLElement | null;
   dayCell(date: IsoDate): HTMLElement | null;
-  /** Focus this session after the next render. */
-  focusSessionLater(id: string): void;
+  /** Focus this session (its piece on day `on`, when shown) after the next render. */
+  focusSessionLater(id: string, on?: IsoDate): void;
   /** Sessions as drawn (hidden courses left out, the moving one where it would land). */
   visibleSessions(doc: ScheduleDocument): readonly Session[];
   weekView(): typeof WeekViewModule | null;
   /** A lazy part could not be loaded: the calendar says so (core/announcer.ts `loadFailed`). */
   loadFailed(error: unknown): void;
+}
+
+/** The day of the piece held (`grab.piece`) when the session has these times. */
+function pieceOn(grab: Grab, times: SessionTimes): IsoDate {
+  return addDays(times.start, grab.piece ?? 0); // (addDays reads the date of a date-time)
 }
 
 function cancelled(): string {
@@ -70,7 +81,8 @@ export class CalendarMoves {
     this.#api = api;
     this.#grab = new KeyboardGrabController<Grab>(api.host, {
       revision: api.revision,
-      item: (grab) => api.sessionControl(grab.sessionId),
+      // While picked up, the held piece where it would land; after a cancel, where it is back.
+      item: (grab) => api.sessionControl(grab.sessionId, pieceOn(grab, this.#grab.state ? grab.to : grab.from)),
       onCancel: (grab, reason) => {
         // Back to the session's own period, unless the host just chose the period shown.
         if (reason !== 'host-view') api.setDate(grab.from.start.slice(0, 10));
@@ -136,20 +148,22 @@ export class CalendarMoves {
   afterRender(): void {
     const grab = this.#grab.state;
     if (!grab) return;
-    const control = this.#api.sessionControl(grab.sessionId);
+    const control = this.#api.sessionControl(grab.sessionId, pieceOn(grab, grab.to));
     const active = document.activeElement;
     if (!control) this.#grab.cancel('host-view', false);
     else if (!control.matches(':focus') && (!active || active === document.body || active === this.#api.host)) focusInView(control);
   }
 
-  pickUp(sessionId: string): void {
+  /** Picks up by keyboard the session of `control`, the piece that has focus (`data-on` its day, see `Grab.piece`). */
+  pickUp(control: HTMLElement): void {
     const api = this.#api;
-    if (!api.editable()) return;
-    const session = api.doc()?.sessions.find((s) => s.id === sessionId);
+    const { session: id, on } = control.dataset;
+    const session = api.editable() && api.doc()?.sessions.find((s) => s.id === id);
     if (!session) return;
     const times = { start: session.start, end: session.end };
-    this.#grab.pickUp({ sessionId, from: times, to: times });
-    api.focusSessionLater(sessionId);
+    this.#grab.pickUp({ sessionId: session.id, from: times, to: times, piece: on ? daysBetween(session.start.slice(0, 10), on) : 0 });
+    // Its piece that had focus: before, its first piece (a night session's on the day before) took it.
+    api.focusSessionLater(session.id, on);
     api.announce(msg(str`Plukket opp ${api.sessionName(session)}. Piltaster flytter, mellomrom slipper, Escape avbryter.`, { id: 'course-calendar.announce.grabbed' }));
   }
 
@@ -199,7 +213,7 @@ export class CalendarMoves {
     }
     this.#grab.set({ ...grab, to });
     api.setDate(to.start.slice(0, 10));
-    api.focusSessionLater(grab.sessionId);
+    api.focusSessionLater(grab.sessionId, pieceOn(grab, to));
     api.announce(this.placeText(to));
   }
 
@@ -211,9 +225,9 @@ export class CalendarMoves {
 
   #drop(): void {
     const grab = this.#grab.drop();
-    if (!grab) return;
-    this.#api.focusSessionLater(grab.sessionId);
-    if (!this.commitTimes(grab)) this.#api.setDate(grab.from.start.slice(0, 10));
+    if (!grab || this.commitTimes(grab)) return;
+    this.#api.setDate(grab.from.start.slice(0, 10));
+    this.#api.focusSessionLater(grab.sessionId, pieceOn(grab, grab.from));
   }
 
   /**
@@ -223,7 +237,7 @@ export class CalendarMoves {
   commitTimes(grab: Grab): boolean {
     const api = this.#api;
     const { from, to, sessionId } = grab;
-    api.focusSessionLater(sessionId);
+    api.focusSessionLater(sessionId, pieceOn(grab, to));
     this.#dropped = sessionId;
     if (to.start === from.start && to.end === from.end) {
       api.announce(msg('Økten ble ikke flyttet.', { id: 'course-calendar.announce.unmoved' }));

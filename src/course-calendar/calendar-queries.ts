@@ -29,7 +29,7 @@ export function agendaNeighbour(root: Root, ids: readonly string[], gone: (id: s
 }
 
 /** Where focus goes next (after the render): a day's cell or a session's control. */
-export type FocusTarget = { readonly type: 'day'; readonly date: string } | { readonly type: 'session'; readonly id: string } | null;
+export type FocusTarget = { readonly type: 'day'; readonly date: string } | { readonly type: 'session'; readonly id: string; readonly on?: string } | null;
 
 /**
  * Where focus goes when a new `value` takes away the session whose control has it (read before the

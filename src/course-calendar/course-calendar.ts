@@ -156,7 +156,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
       return host.#moves?.pickedUp ?? false;
     },
     onGrabKeydown: (event: KeyboardEvent) => host.#moves?.onGrabKeydown(event),
-    pickUp: (id: string) => host.#ensureMoves().pickUp(id),
+    pickUp: (control: HTMLElement) => host.#ensureMoves().pickUp(control),
   }))(this);
   readonly #keys = new CalendarKeyboard(
     {
@@ -232,9 +232,9 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
       fullDate: (date) => [this.#fullDate(date), ...(specialDays(date, addDays(date, 1), this.document!, this.textLocale).get(date) ?? [])].join(listSeparator(this.textLocale)),
       sessionName: (session) => sessionName(session, new Map(this.document?.courses.map((c) => [c.id, c]) ?? []), this.textLocale),
       endText: (times) => endText(times, this.textLocale),
-      sessionControl: (id) => sessionControl(this.renderRoot, id),
+      sessionControl: (id, on) => sessionControl(this.renderRoot, id, on),
       dayCell: (date) => dayCell(this.renderRoot, date),
-      focusSessionLater: (id) => (this.#pendingFocus = { type: 'session', id }),
+      focusSessionLater: (id, on) => (this.#pendingFocus = { type: 'session', id, on }),
       visibleSessions: (doc) => this.#visibleSessions(doc),
       weekView: () => weekPart.module,
       loadFailed: (error) => this.announcer.loadFailed(error),
@@ -401,7 +401,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     if (this.currentView === 'week') applyWeekGeometry(this.renderRoot);
     const target = this.#pendingFocus;
     this.#pendingFocus = null;
-    const el = target ? (target.type === 'day' ? dayCell(this.renderRoot, target.date) : sessionControl(this.renderRoot, target.id)) : changed.has('date') ? followedDay(this.renderRoot, this.focusDate) : null;
+    const el = target ? (target.type === 'day' ? dayCell(this.renderRoot, target.date) : sessionControl(this.renderRoot, target.id, target.on)) : changed.has('date') ? followedDay(this.renderRoot, this.focusDate) : null;
     if (el) focusInView(el);
     this.#moves?.afterRender();
     // Details to open, or open ones a host change of view, date or width took the anchor of: they open or follow, or close.
