@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { VkPlanBoard } from '../../src/plan-board/plan-board.js';
+import type { PlanDocument } from '../../src/plan-board/plan-board.types.js';
 import { setLocale } from '../../src/core/localize.js';
 import { splitWords } from '../a11y/layout-checks.js';
 import { menuAction, openMenu, placed, samplePlan } from './helpers.js';
@@ -10,11 +11,9 @@ import { menuAction, openMenu, placed, samplePlan } from './helpers.js';
 // so it scrolled sideways with its items cut ("Видалити Курс норвезької мо…"); the editor's and the
 // proposal's heading split "Курс норвезьк|ої" and "Engelskk|urs" beside the pictogram, which now
 // goes above the words when their longest one does not fit beside it.
-const ukrainianPlan = () => {
+const ukrainianPlan = (): PlanDocument => {
   const doc = samplePlan();
-  doc.participantLanguage = 'uk';
-  doc.cards[0]!.title = { nb: 'Norskkurs', uk: 'Курс норвезької мови' };
-  return doc;
+  return { ...doc, participantLanguage: 'uk', cards: doc.cards.map((c) => (c.id === 'c1' ? { ...c, title: { nb: 'Norskkurs', uk: 'Курс норвезької мови' } } : c)) };
 };
 const splits = (root: Element): string[] => splitWords(root).map((w) => `"${w.word}" over ${w.lines} lines (${w.wordWidth} px in ${w.lineWidth})`);
 
