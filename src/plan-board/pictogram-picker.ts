@@ -28,9 +28,10 @@ export interface PickedPictogram {
  * Arrow keys move between the pictures as they are drawn in rows (← → flipped in right-to-left
  * layouts, ↑ ↓ a row, Home/End the first/last picture); the grid is one Tab stop (roving tabindex, WAI-ARIA
  * APG), so Tab goes on to "Avbryt" instead of through every picture. The participant's category
- * buttons are one Tab stop the same way (a toolbar, APG; Tab enters at the chosen category).
+ * buttons are one Tab stop the same way (a toolbar, APG; Tab enters at the chosen category), and
+ * so are the proposal's days (proposal.ts). Any buttons inside `event.currentTarget` move so.
  */
-function onGridKeydown(event: KeyboardEvent): void {
+export function onGridKeydown(event: KeyboardEvent): void {
   if (event.altKey || event.ctrlKey || event.metaKey) return;
   const grid = event.currentTarget as HTMLElement;
   const options = Array.from(grid.querySelectorAll<HTMLElement>('button'));

@@ -5,7 +5,7 @@ import { bilingual } from '../core/bilingual.js';
 import { getLocale, loaders, normalizeLocale } from '../core/localize.js';
 import type { Text } from '../core/types.js';
 import { panelIcons as icons } from './panel-icons.js';
-import { renderPictogramPicker, type PickedPictogram, type PickerState } from './pictogram-picker.js';
+import { onGridKeydown, renderPictogramPicker, type PickedPictogram, type PickerState } from './pictogram-picker.js';
 import type { PlanColumn } from './plan-board.types.js';
 import { columnText } from './board-text.js';
 
@@ -99,10 +99,10 @@ export function renderProposal(view: ProposalView): TemplateResult {
     </h2>
     <fieldset class="proposal-days">
       <legend class="proposal-step">${msg('Hvilken dag?', { id: 'plan-board.proposal.day' })}</legend>
-      <div class="day-options">
+      <div class="day-options" @keydown=${onGridKeydown}>
         ${view.columns.map(
           (column, index) =>
-            html`<button type="button" class="day-option" data-column=${column.id} aria-pressed=${draft.columnId === column.id ? 'true' : 'false'} @click=${() => view.onColumn(column.id)}>
+            html`<button type="button" class="day-option" data-column=${column.id} tabindex=${draft.columnId === column.id ? 0 : -1} aria-pressed=${draft.columnId === column.id ? 'true' : 'false'} @click=${() => view.onColumn(column.id)}>
               ${renderPictogram(column.pictogram, view.locale, true)}<span class="day-name">${bilingual(columnText(column, index, view.locale), view.locale, view.language)}</span>
             </button>`,
         )}

@@ -49,4 +49,26 @@ describe('plan board proposal: the picture categories are one Tab stop', () => {
       expect(deepActive(), 'back: the chosen category').to.equal(chips()[1]);
     });
   }
+
+  it('the days are one Tab stop too: Tab enters at the chosen day, arrows move, Enter chooses, Tab goes on', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div><vk-plan-board .value=${samplePlan()} mode="participant" proposals></vk-plan-board></div>`);
+    const el = wrapper.querySelector('vk-plan-board') as VkPlanBoard;
+    await el.updateComplete;
+    el.shadowRoot!.querySelector<HTMLElement>('.propose')!.click();
+    await waitUntil(() => el.shadowRoot?.querySelector('.vk-popover[data-positioned="true"] .picker-option'), 'the picker opens', { timeout: 5000 });
+    el.shadowRoot!.querySelector<HTMLElement>('.picker-option')!.click();
+    await waitUntil(() => el.shadowRoot?.querySelector('.day-option'), 'the days', { timeout: 5000 });
+    await el.updateComplete;
+    const days = (): HTMLElement[] => Array.from(el.shadowRoot!.querySelectorAll<HTMLElement>('.day-option'));
+    expect(deepActive(), 'focus on the chosen day (the board\'s current one)').to.equal(days()[0]);
+    expect(days().map((d) => d.tabIndex)).to.deep.equal([0, -1, -1]);
+    await sendKeys({ press: 'End' });
+    expect(deepActive()).to.equal(days()[2]);
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(days()[2]!.getAttribute('aria-pressed')).to.equal('true');
+    expect(days().map((d) => d.tabIndex), 'the chosen day is the Tab stop').to.deep.equal([-1, -1, 0]);
+    await sendKeys({ press: 'Tab' });
+    expect((deepActive() as HTMLElement).classList.contains('day-option'), 'one Tab from the days to what follows').to.equal(false);
+  });
 });
