@@ -4,6 +4,8 @@
  * Everything stays in memory; nothing is stored or sent.
  */
 
+import { fixWebmDuration } from './webm-duration.js';
+
 /** Why recording could not start or finish; each has its own message in the recorder. */
 export type CaptureProblem = 'denied' | 'no-microphone' | 'busy' | 'unsupported' | 'failed';
 
@@ -88,6 +90,8 @@ export class AudioCapture {
   #chunks: Blob[] = [];
   #bytes = 0;
   #prefix = 'data:audio/webm;base64,';
+  /** When recording started (`performance.now()`), for the length written into a WebM file. */
+  #startedAt = 0;
 
   /**
    * @param maxDataUrlLength the longest data URL the recording may become; when the recorded
@@ -117,6 +121,7 @@ export class AudioCapture {
       });
       // A chunk every second, so the size is known while recording.
       this.#recorder.start(1000);
+      this.#startedAt = performance.now();
     } catch (error) {
       this.#release();
       throw new CaptureError(problemOf(error) === 'failed' ? 'unsupported' : problemOf(error), error);
@@ -147,13 +152,17 @@ export class AudioCapture {
     return Math.min(1, Math.sqrt(sum / this.#samples.length) * 4);
   }
 
-  /** Stops recording and resolves with the recording (typed `audio/…`). */
+  /**
+   * Stops recording and resolves with the recording (typed `audio/…`). A WebM file gets its length
+   * written in (webm-duration.ts), so players show it and can seek before reading the whole file.
+   */
   stop(): Promise<Blob> {
     const recorder = this.#recorder;
     if (!recorder || recorder.state === 'inactive') {
       this.#release();
       return Promise.reject(new CaptureError('failed'));
     }
+    const milliseconds = performance.now() - this.#startedAt;
     return new Promise<Blob>((resolve, reject) => {
       recorder.addEventListener(
         'stop',
@@ -162,7 +171,7 @@ export class AudioCapture {
           const blob = new Blob(this.#chunks, { type });
           this.#release();
           if (blob.size === 0) reject(new CaptureError('failed'));
-          else resolve(blob);
+          else resolve(type === 'audio/webm' ? fixWebmDuration(blob, milliseconds) : blob);
         },
         { once: true },
       );

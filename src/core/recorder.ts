@@ -96,8 +96,9 @@ export class VkAudioRecorder extends LitElement {
   /**
    * Lengths in seconds of recordings by URL: a take's as measured while recording (kept once it is
    * saved), a host's as its `<audio>` reports it once finite. A WebM from MediaRecorder has no
-   * duration in its header: its element says Infinity until the whole file is read, and the player
-   * showed "0:00" — so the recorder shows the length it knows instead, and none when it knows none.
+   * duration in its header (its element said Infinity until the whole file was read, the player
+   * "0:00"): audio-capture writes it in now (webm-duration.ts), but a host's file may still lack it,
+   * so the recorder shows the length it knows, and none when it knows none.
    */
   @state() private lengths = new Map<string, number>();
   @state() private status = '';

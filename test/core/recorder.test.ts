@@ -200,8 +200,8 @@ describe('vk-audio-recorder', () => {
     await recordOneSecond(el);
     const take = part<HTMLAudioElement>(el, 'audio.take');
     if (take && take.readyState < 1) await oneEvent(take, 'loadedmetadata');
-    // The cause: Chromium does not know the take's length from its header (Infinity here), so its
-    // player showed 0:00. The recorder shows the length it measured instead.
+    // A WebM from MediaRecorder had no length in its header, so Chromium's player showed 0:00
+    // (webm-duration.test.ts: the recorder now writes it in). The recorder shows the length it measured.
     const length = part(el, '.length');
     expect(length, 'the take shows its length').to.exist;
     expect(length?.textContent).to.contain('0:01').and.not.contain('0:00');
