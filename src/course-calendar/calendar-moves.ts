@@ -68,6 +68,12 @@ function pieceOn(grab: Grab, times: SessionTimes): IsoDate {
   return addDays(times.start, grab.piece ?? 0); // (addDays reads the date of a date-time)
 }
 
+/** The piece `control` shows (its `data-on` day) as days after the session's start day: `Grab.piece`. */
+function pieceOf(session: Session, control: HTMLElement): number {
+  const on = control.dataset.on;
+  return on ? daysBetween(session.start.slice(0, 10), on) : 0;
+}
+
 function cancelled(): string {
   return msg('Flytting avbrutt. Økten er satt tilbake.', { id: 'course-calendar.announce.cancelled' });
 }
@@ -91,7 +97,8 @@ export class CalendarMoves {
     });
     this.#drag = new PointerDragController<Drag>(api.host, {
       revision: api.revision,
-      item: (drag) => api.sessionControl(drag.sessionId),
+      // As the keyboard's: the piece pressed (`Grab.piece`), where it is back after a cancel or has landed after the drop.
+      item: (drag) => api.sessionControl(drag.sessionId, pieceOn(drag, drag.from)),
       onMove: (drag, point) => ({ ...drag, to: drag.mode === 'resize' ? this.#resizeTarget(drag, point) : this.#moveTarget(drag, point) }),
       onDrop: (drag) => this.commitTimes(drag),
       onCancel: () => api.announce(cancelled()),
@@ -157,13 +164,13 @@ export class CalendarMoves {
   /** Picks up by keyboard the session of `control`, the piece that has focus (`data-on` its day, see `Grab.piece`). */
   pickUp(control: HTMLElement): void {
     const api = this.#api;
-    const { session: id, on } = control.dataset;
+    const id = control.dataset.session;
     const session = api.editable() && api.doc()?.sessions.find((s) => s.id === id);
     if (!session) return;
     const times = { start: session.start, end: session.end };
-    this.#grab.pickUp({ sessionId: session.id, from: times, to: times, piece: on ? daysBetween(session.start.slice(0, 10), on) : 0 });
+    this.#grab.pickUp({ sessionId: session.id, from: times, to: times, piece: pieceOf(session, control) });
     // Its piece that had focus: before, its first piece (a night session's on the day before) took it.
-    api.focusSessionLater(session.id, on);
+    api.focusSessionLater(session.id, control.dataset.on);
     api.announce(msg(str`Plukket opp ${api.sessionName(session)}. Piltaster flytter, mellomrom slipper, Escape avbryter.`, { id: 'course-calendar.announce.grabbed' }));
   }
 
@@ -227,12 +234,12 @@ export class CalendarMoves {
     const grab = this.#grab.drop();
     if (!grab || this.commitTimes(grab)) return;
     this.#api.setDate(grab.from.start.slice(0, 10));
-    this.#api.focusSessionLater(grab.sessionId, pieceOn(grab, grab.from));
   }
 
   /**
    * Commits a move (`session.move`) or, when only the end changed, a resize
-   * (`session.update {changes: {end}}`). Returns false when nothing was committed.
+   * (`session.update {changes: {end}}`). Returns false when nothing was committed. Focus goes to
+   * the piece held (`Grab.piece`): where it landed, or where it stayed.
    */
   commitTimes(grab: Grab): boolean {
     const api = this.#api;
@@ -245,6 +252,7 @@ export class CalendarMoves {
     }
     const operation: ScheduleOperation = to.start === from.start ? { type: 'session.update', sessionId, changes: { end: to.end } } : { type: 'session.move', sessionId, from, to };
     if (!api.commit(operation)) {
+      api.focusSessionLater(sessionId, pieceOn(grab, from)); // the piece held, where it stayed
       api.announce(msg('Flyttingen ble avvist.', { id: 'course-calendar.announce.rejected' }));
       return false;
     }
@@ -267,7 +275,8 @@ export class CalendarMoves {
     const resize = api.view() === 'week' && !!origin.closest?.('[data-resize]');
     if (resize) event.preventDefault();
     const times = { start: session.start, end: session.end };
-    this.#drag.begin(event, { sessionId: session.id, from: times, to: times, mode: resize ? 'resize' : 'move' });
+    // The piece pressed (a night session's piece after midnight): before, the drop and a cancel focused its first piece.
+    this.#drag.begin(event, { sessionId: session.id, from: times, to: times, mode: resize ? 'resize' : 'move', piece: pieceOf(session, control) });
   }
 
   /** The day cell under a viewport point. */

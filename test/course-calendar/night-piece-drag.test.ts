@@ -1,0 +1,130 @@
+/**
+ * Dragging a night session (Wednesday 22:00 → Thursday 02:00, week view) by its piece after
+ * midnight, Thursday's "fortsatt fra ons. 11. mars": the drop, Escape and a pointercancel left
+ * focus on the session's FIRST piece (Wednesday's, or after a move the day before the piece the
+ * user held), where a keyboard pick-up keeps it on the piece held (night-piece-pick-up.test.ts).
+ * Focus now stays on the piece the pointer pressed, for mouse and touch alike.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import '../../src/define.js';
+import type { VkCourseCalendar } from '../../src/course-calendar/course-calendar.js';
+import type { ScheduleDocument } from '../../src/course-calendar/course-calendar.types.js';
+import { focused, shadow } from '../helpers/index.js';
+import { settleFrames } from './focus-helpers.js';
+
+async function calendar(): Promise<VkCourseCalendar> {
+  const doc: ScheduleDocument = { version: 1, courses: [{ id: 'c', title: 'Helsefagarbeider', color: '#36c' }], sessions: [{ id: 'n1', courseId: 'c', start: '2026-03-11T22:00', end: '2026-03-12T02:00', kind: 'practice' }] };
+  // Narrower than the test browser's viewport: the columns the pointer goes to must be on screen for hit testing.
+  const wrapper = await fixture<HTMLElement>(html`<div lang="nb" style="inline-size: ${Math.min(760, window.innerWidth - 20)}px"><vk-course-calendar .value=${doc} view="week" date="2026-03-12"></vk-course-calendar></div>`);
+  const el = wrapper.querySelector('vk-course-calendar') as VkCourseCalendar;
+  await el.updateComplete;
+  for (let i = 0; i < 60 && !el.shadowRoot!.querySelector('[data-session="n1"]'); i++) await new Promise((resolve) => requestAnimationFrame(resolve));
+  // A pointer passes over the calendar before pressing: its moves are made then.
+  shadow(el, '[data-session="n1"]').dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true, pointerId: 1, isPrimary: true }));
+  await settleFrames(el);
+  return el;
+}
+
+/** `<session>@<day of the piece>` of the focused session piece. */
+function focusedPiece(el: VkCourseCalendar): string {
+  expect(document.activeElement, 'focus in the calendar').to.equal(el);
+  const piece = focused(el) as HTMLElement | null;
+  return `${piece?.dataset.session}@${piece?.dataset.on}`;
+}
+
+const times = (el: VkCourseCalendar): string => {
+  const s = el.value!.sessions[0];
+  return `${s.start}–${s.end}`;
+};
+
+/** Where the drag starts (the middle of Thursday's piece) and ends (the same height in Friday's column). */
+function fromThursdayToFriday(el: VkCourseCalendar): { from: [number, number]; to: [number, number] } {
+  const piece = shadow(el, '[data-session="n1"][data-on="2026-03-12"]');
+  piece.scrollIntoView({ block: 'center', inline: 'center' });
+  const r = piece.getBoundingClientRect();
+  const friday = shadow(el, '.day[data-date="2026-03-13"]').getBoundingClientRect();
+  const y = Math.round(r.top + r.height / 2);
+  expect(friday.right, 'Friday on screen').to.be.below(window.innerWidth);
+  return { from: [Math.round(r.left + r.width / 2), y], to: [Math.round(friday.left + friday.width / 2), y] };
+}
+
+function touch(type: string, target: EventTarget, [x, y]: [number, number]): void {
+  target.dispatchEvent(new PointerEvent(type, { bubbles: true, composed: true, cancelable: true, clientX: x, clientY: y, pointerId: 3, pointerType: 'touch', button: 0, isPrimary: true }));
+}
+
+describe('vk-course-calendar: dragging a night session by its piece after midnight', () => {
+  afterEach(() => resetMouse());
+
+  it('a mouse drag a day on: focus is on the moved session\'s piece after midnight', async () => {
+    const el = await calendar();
+    const { from, to } = fromThursdayToFriday(el);
+    await sendMouse({ type: 'move', position: from });
+    await sendMouse({ type: 'down' });
+    await sendMouse({ type: 'move', position: [Math.round((from[0] + to[0]) / 2), from[1]] });
+    await sendMouse({ type: 'move', position: to });
+    await sendMouse({ type: 'up' });
+    await settleFrames(el);
+    expect(times(el)).to.equal('2026-03-12T22:00–2026-03-13T02:00');
+    expect(focusedPiece(el), 'after the drop').to.equal('n1@2026-03-13');
+  });
+
+  it('a mouse drag cancelled with Escape: focus is back on the piece pressed', async () => {
+    const el = await calendar();
+    const { from, to } = fromThursdayToFriday(el);
+    await sendMouse({ type: 'move', position: from });
+    await sendMouse({ type: 'down' });
+    await sendMouse({ type: 'move', position: to });
+    await settleFrames(el);
+    await sendKeys({ press: 'Escape' });
+    await settleFrames(el);
+    await sendMouse({ type: 'up' });
+    await settleFrames(el);
+    expect(times(el), 'nothing moved').to.equal('2026-03-11T22:00–2026-03-12T02:00');
+    expect(focusedPiece(el), 'after Escape').to.equal('n1@2026-03-12');
+  });
+
+  it('a touch drag a day on: focus is on the moved session\'s piece after midnight', async () => {
+    const el = await calendar();
+    const { from, to } = fromThursdayToFriday(el);
+    touch('pointerdown', shadow(el, '[data-session="n1"][data-on="2026-03-12"]'), from);
+    touch('pointermove', window, [Math.round((from[0] + to[0]) / 2), from[1]]);
+    await settleFrames(el);
+    touch('pointermove', window, to);
+    await settleFrames(el);
+    touch('pointerup', window, to);
+    await settleFrames(el);
+    expect(times(el)).to.equal('2026-03-12T22:00–2026-03-13T02:00');
+    expect(focusedPiece(el), 'after the drop').to.equal('n1@2026-03-13');
+  });
+
+  it('a touch drag the browser takes (pointercancel): focus is on the piece pressed', async () => {
+    const el = await calendar();
+    const { from, to } = fromThursdayToFriday(el);
+    touch('pointerdown', shadow(el, '[data-session="n1"][data-on="2026-03-12"]'), from);
+    touch('pointermove', window, to);
+    await settleFrames(el);
+    touch('pointercancel', window, to);
+    await settleFrames(el);
+    expect(times(el), 'nothing moved').to.equal('2026-03-11T22:00–2026-03-12T02:00');
+    expect(focusedPiece(el), 'after pointercancel').to.equal('n1@2026-03-12');
+  });
+
+  it('dragged by its first piece, focus is on the first piece (Thursday\'s after the move)', async () => {
+    const el = await calendar();
+    const piece = shadow(el, '[data-session="n1"][data-on="2026-03-11"]');
+    piece.scrollIntoView({ block: 'center', inline: 'center' });
+    const r = piece.getBoundingClientRect();
+    const thursday = shadow(el, '.day[data-date="2026-03-12"]').getBoundingClientRect();
+    const from: [number, number] = [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)];
+    const to: [number, number] = [Math.round(thursday.left + thursday.width / 2), from[1]];
+    await sendMouse({ type: 'move', position: from });
+    await sendMouse({ type: 'down' });
+    await sendMouse({ type: 'move', position: [Math.round((from[0] + to[0]) / 2), from[1]] });
+    await sendMouse({ type: 'move', position: to });
+    await sendMouse({ type: 'up' });
+    await settleFrames(el);
+    expect(times(el)).to.equal('2026-03-12T22:00–2026-03-13T02:00');
+    expect(focusedPiece(el), 'after the drop').to.equal('n1@2026-03-12');
+  });
+});
