@@ -25,11 +25,27 @@ export function agendaKey(segment: Segment): string {
 }
 
 export interface AgendaState {
-  /** The roving item's key, or null for the first. */
+  /**
+   * The roving item's key: the piece the user focused last. Null (or a piece not shown): the first
+   * piece on or after the focus date, else the last piece shown (see `tabStop`).
+   */
   readonly active: string | null;
   /** Pieces to render. */
   readonly limit: number;
   readonly showMore: () => void;
+}
+
+/**
+ * The list's Tab stop before the user has focused a piece of it (WAI-ARIA APG roving tabindex):
+ * the first piece on or after the focus date, where the month and week grids have theirs (the
+ * focus date's day, today when `date` is unset), so Tab into a long course's list lands on what
+ * comes next (a night session's piece after midnight on that day included), not on its first
+ * session weeks before; the last piece when all are before it. When that piece lies beyond the
+ * rendered batch (a month of hundreds of sessions), the last piece rendered, the nearest shown.
+ */
+function tabStop(pieces: readonly Segment[], focusDate: IsoDate): string | undefined {
+  const next = pieces.find((s) => s.date >= focusDate) ?? pieces[pieces.length - 1];
+  return next && agendaKey(next);
 }
 
 export function renderAgenda(ctx: ViewContext, range: CalendarRange, byDay: ReadonlyMap<IsoDate, Segment[]>, state: AgendaState): TemplateResult {
@@ -45,9 +61,10 @@ export function renderAgenda(ctx: ViewContext, range: CalendarRange, byDay: Read
     shown.push([d, list.slice(0, budget)]);
     budget -= list.length;
   }
-  const rendered = shown.reduce((n, [, list]) => n + list.length, 0);
-  const keys = shown.flatMap(([, list]) => list.map(agendaKey));
-  const active = state.active && keys.includes(state.active) ? state.active : keys[0];
+  const pieces = shown.flatMap(([, list]) => list);
+  const rendered = pieces.length;
+  const keys = pieces.map(agendaKey);
+  const active = state.active && keys.includes(state.active) ? state.active : tabStop(pieces, ctx.focusDate);
   const weeks = new Map<IsoDate, Array<[IsoDate, Segment[]]>>();
   for (const entry of shown) {
     const monday = startOfWeek(entry[0]);
