@@ -640,7 +640,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     // this edit: a date kept from an earlier removal sent the undo of "Planlegg kurs" to that day.
     const removed = operation.type === 'session.remove' ? [operation.sessionId] : operation.type === 'sessions.remove' ? operation.sessionIds : [];
     this.#removed = before?.sessions.find((s) => s.id === removed[0]);
-    // In the agenda, focus goes beside it, as "Slett økt" sends it (the list's Tab stop was the session: the month's first).
+    // In the agenda, focus goes beside it, as "Slett økt" sends it (the list's Tab stop may have been that session).
     this.#agendaNext = agendaNeighbour(this.renderRoot, removed);
     const ok = super.commit(operation, source);
     // "Ny økt" in a full day: drawn, not behind "+N", so its details point at it and Escape returns there.
