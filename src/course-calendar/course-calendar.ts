@@ -366,6 +366,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const active = this.shadowRoot?.activeElement;
+    if (changed.has('date') && !active?.closest('.agenda')) this.agendaActive = null; // another focus date, not from the list: its Tab stop follows (agenda-view.ts)
     // The host made the calendar read-only or disabled: "Planlegg kurs" closes (it adds nothing now); disabled, the details too.
     if (this.patternOpen && !this.editable) this.#editing.closePattern(!!active?.closest('dialog'));
     if (this.openItem && this.isDisabled) this.#closePopover(false);

@@ -108,4 +108,17 @@ describe('vk-course-calendar: the agenda\'s Tab stop', () => {
     expect(await tabBackIn(el, after), 'back in').to.equal('m04@2026-03-04');
     expect(tabStop(el)).to.equal('m04@2026-03-04');
   });
+
+  it('a new focus date while focus is elsewhere ("I dag", the host\'s `date`): the Tab stop follows it, not the session focused before', async () => {
+    const { el, after } = await page('2026-03-16');
+    await tabBackIn(el, after);
+    await sendKeys({ press: 'ArrowUp' });
+    await settleFrames(el);
+    expect(tabStop(el)).to.equal('m09@2026-03-09');
+    after.focus();
+    el.date = '2026-03-25';
+    await settleFrames(el);
+    expect(tabStop(el), 'the new focus date\'s session').to.equal('m25@2026-03-25');
+    expect(await tabBackIn(el, after)).to.equal('m25@2026-03-25');
+  });
 });
