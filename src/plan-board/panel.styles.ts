@@ -131,6 +131,7 @@ export const panelStyles = css`
     --_vk-text-align: center;
     overflow-wrap: break-word;
     min-inline-size: 0;
+    container-type: inline-size;
   }
   .picker[data-large] .picker-option {
     font-size: 1rem;

@@ -3,6 +3,7 @@ import { msg, str } from '@lit/localize';
 import { listBuiltInPictograms } from '../core/pictograms.js';
 import { pictogramCategories, type PictogramCategory } from '../core/pictogram-catalog.js';
 import { categoryLabel } from './board-text.js';
+import { fitWord } from '../core/word-fit.js';
 
 export interface PickerState {
   query: string;
@@ -56,7 +57,7 @@ export function renderPictogramPicker(
   large: boolean,
   onState: (next: PickerState) => void,
   onPick: (picked: PickedPictogram) => void,
-  label: (picked: PickedPictogram) => unknown = (p) => html`<span>${p.alt}</span>`,
+  label: (picked: PickedPictogram) => unknown = (p) => html`<span ${fitWord(p.alt)}>${p.alt}</span>`,
 ): TemplateResult {
   const query = state.query.trim().toLocaleLowerCase();
   const shown = listBuiltInPictograms().filter(

@@ -336,6 +336,12 @@ export const planBoardStyles = css`
     -webkit-user-select: none;
     position: relative;
   }
+  /* The box a long word is fitted to (core/word-fit.ts), where the card's width is its column's:
+     not a participant's side-by-side column, which is as wide as its cards' longest word. */
+  .board:not([data-mode='participant']) .card-button,
+  .board[data-narrow] .card-button {
+    container-type: inline-size;
+  }
   /* The words' box: no box of its own where the pictogram sits above them. */
   .card-body {
     display: contents;

@@ -125,6 +125,7 @@ export const stepTrackerStyles = css`
     .step-button {
       padding-inline: 0.125rem;
       grid-template-columns: minmax(0, 1fr);
+      container-type: inline-size;
     }
   }
   .step-button:hover {

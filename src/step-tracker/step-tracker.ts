@@ -17,6 +17,7 @@ import { headerStyles, tokens } from '../core/tokens.js';
 import { itemName, statusLabel, stepName } from './status-label.js';
 import type { PopoverController } from '../core/popover.js';
 import { widestWord, type ShownText } from '../core/word-width.js';
+import { fitWord } from '../core/word-fit.js';
 import { compactSteps, showCompactTitle } from './compact-steps.js';
 import { deferSteps, forgetSteps } from './steps-later.js';
 
@@ -385,7 +386,7 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
         </span>
         <span class="label">
           ${renderPictogram(step.pictogram, locale, true)}
-          <span class="step-title" lang=${nameLang(step.title, locale)} dir=${directionOf(nameLang(step.title, locale))}>${title}</span>
+          <span class="step-title" ${fitWord(title)} lang=${nameLang(step.title, locale)} dir=${directionOf(nameLang(step.title, locale))}>${title}</span>
           <span class="status-text">${statusLabel(step.status)}${isCurrent ? html` <span class="now" aria-hidden="true">${msg('Nå', { id: 'steps.current' })}</span>` : nothing}</span>
           ${step.due
             ? html`<span class="meta" ?data-overdue=${overdue}>${overdue ? msg('Forfalt', { id: 'steps.overdue' }) + ' · ' : ''}${msg(str`Frist ${isolate(formatDate(step.due, locale))}`, { id: 'steps.due' })}</span>`

@@ -68,6 +68,7 @@ export const taskLadderStyles = css`
     border-radius: var(--_vk-radius-lg);
     background: var(--_vk-bg);
     min-inline-size: 0;
+    container-type: inline-size;
   }
   .phase[data-current] {
     border: 3px solid var(--_vk-accent);
@@ -172,6 +173,7 @@ export const taskLadderStyles = css`
     padding: var(--_vk-space-1);
     background: transparent;
     min-block-size: var(--_vk-target);
+    container-type: inline-size;
   }
   .task-text {
     flex: 1 1 min-content;

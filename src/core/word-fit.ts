@@ -1,0 +1,52 @@
+import { noChange } from 'lit';
+import { Directive, directive, type ElementPart } from 'lit/directive.js';
+import { widestWord } from './word-width.js';
+
+/**
+ * A word drawn a little smaller rather than split across lines (easy-to-read guidance: never split
+ * a word). On an element whose text has a word of 10 or more letters (shorter ones always fit: no
+ * glyph is wider than 1em, and no box is narrower than 10em at any text size, board-words.ts), its
+ * widest word is measured once, in em, on a canvas in the element's own font family and weight
+ * (core/word-width.ts) with the user's letter spacing (WCAG 1.4.12), and the element gets
+ *
+ *   font-size: clamp(0.75em, 100cqi / <word in em>, 1em)
+ *
+ * as an inline style (CSSOM, so a strict `style-src` allows it): as large as the text would be
+ * (1em of its parent) while the word fits the width of its nearest size container, smaller only as
+ * much as the word needs, never below 0.75 of its size — below that it wraps (`overflow-wrap:
+ * break-word`) as before. So the box the text lives in must be its nearest `container-type:
+ * inline-size` (a box sized by its track, not its content: a size container has no min-content).
+ * Only long-worded texts are measured, after the render that shows them (one microtask for every
+ * element of a render: all styles read, then all written), and again only when their text
+ * changes. Nothing here reads layout.
+ */
+class FitWord extends Directive {
+  t?: string;
+  render(_text: string): unknown {
+    return noChange;
+  }
+  override update(part: ElementPart, [text]: [string]): unknown {
+    const el = part.element as HTMLElement;
+    if (text !== this.t) {
+      this.t = text;
+      if (/\S{10}/u.test(text)) (queue ??= (queueMicrotask(measure), [])).push([el, text]);
+      else el.style.removeProperty('font-size');
+    }
+    return noChange;
+  }
+}
+
+let queue: [HTMLElement, string][] | undefined;
+
+function measure(): void {
+  const shown = queue!.map(([el, text]) => {
+    const { fontWeight, fontFamily, fontSize, letterSpacing } = getComputedStyle(el);
+    return [el, fontFamily && widestWord([{ text, font: `${fontWeight} 100px ${fontFamily}` }], (100 * parseFloat(letterSpacing)) / parseFloat(fontSize) || 0)] as const;
+  });
+  queue = undefined;
+  // 2% more than measured: the canvas's width and the laid-out line's may differ by rounding.
+  for (const [el, width] of shown) if (width) el.style.setProperty('font-size', `clamp(.75em,100cqi/${(width * 1.02) / 100},1em)`);
+}
+
+/** `<span ${fitWord(text)}>${text}</span>`: see `FitWord`. */
+export const fitWord = directive(FitWord);
