@@ -9,12 +9,12 @@ import { widestWord } from './word-width.js';
  * widest word is measured once, in em, on a canvas in the element's own font family and weight
  * (core/word-width.ts) with the user's letter spacing (WCAG 1.4.12), and the element gets
  *
- *   font-size: clamp(0.75em, 100cqi / <word in em>, 1em)
+ *   font-size: min(1em, 100cqi / <word in em>), never below 0.75em
  *
  * as an inline style (CSSOM, so a strict `style-src` allows it): as large as the text would be
  * (1em of its parent) while the word fits the width of its nearest size container, smaller only as
- * much as the word needs, never below 0.75 of its size — below that it wraps (`overflow-wrap:
- * break-word`) as before. So the box the text lives in must be its nearest `container-type:
+ * much as the word needs, down to 0.75 of its size; a word that would need less keeps its size
+ * and wraps (`overflow-wrap: break-word`) as before. So the box the text lives in must be its nearest `container-type:
  * inline-size` (a box sized by its track, not its content: a size container has no min-content).
  * Only long-worded texts are measured, after the render that shows them (one microtask for every
  * element of a render: all styles read, then all written), and again only when their text
@@ -41,11 +41,16 @@ let queue: [HTMLElement, string][] | undefined;
 function measure(): void {
   const shown = queue!.map(([el, text]) => {
     const { fontWeight, fontFamily, fontSize, letterSpacing } = getComputedStyle(el);
-    return [el, fontFamily && widestWord([{ text, font: `${fontWeight} 100px ${fontFamily}` }], (100 * parseFloat(letterSpacing)) / parseFloat(fontSize) || 0)] as const;
+    return [el, !fontFamily ? 0 : widestWord([{ text, font: `${fontWeight} 100px ${fontFamily}` }], (100 * parseFloat(letterSpacing)) / parseFloat(fontSize) || 0)] as const;
   });
   queue = undefined;
-  // 2% more than measured: the canvas's width and the laid-out line's may differ by rounding.
-  for (const [el, width] of shown) if (width) el.style.setProperty('font-size', `clamp(.75em,100cqi/${(width * 1.02) / 100},1em)`);
+  // The size where the word is 2% narrower than the box (the canvas's width and the laid-out line's
+  // may differ by rounding), at least 0.75em; where the word does not fit even at 0.75em (0.735em
+  // with the 2%), the clamp() adds 1em: the min() is then 1em, the text's own size.
+  for (const [el, width] of shown) {
+    const fit = `${1e4 / width / 1.02}cqi`;
+    if (width) el.style.setProperty('font-size', `min(1em,max(.75em,${fit}) + clamp(0em,(.735em - ${fit})*1e3,1em))`);
+  }
 }
 
 /** `<span ${fitWord(text)}>${text}</span>`: see `FitWord`. */
