@@ -100,7 +100,11 @@ export class CalendarMoves {
       // As the keyboard's: the piece pressed (`Grab.piece`), where it is back after a cancel or has landed after the drop.
       item: (drag) => api.sessionControl(drag.sessionId, pieceOn(drag, drag.from)),
       onMove: (drag, point) => ({ ...drag, to: drag.mode === 'resize' ? this.#resizeTarget(drag, point) : this.#moveTarget(drag, point) }),
-      onDrop: (drag) => this.commitTimes(drag),
+      onDrop: (drag) => {
+        // A drop that takes the session out of the period shown (a piece after midnight dragged
+        // before it): to the session's own period, as a keyboard move goes, so focus stays on it.
+        if (this.commitTimes(drag) && !this.#shown(drag.to)) api.setDate(drag.to.start.slice(0, 10));
+      },
       onCancel: () => api.announce(cancelled()),
     });
   }
@@ -277,6 +281,13 @@ export class CalendarMoves {
     const times = { start: session.start, end: session.end };
     // The piece pressed (a night session's piece after midnight): before, the drop and a cancel focused its first piece.
     this.#drag.begin(event, { sessionId: session.id, from: times, to: times, mode: resize ? 'resize' : 'move', piece: pieceOf(session, control) });
+  }
+
+  /** True when a session with these times has a piece in the period shown (an end at 00:00 covers no part of its day). */
+  #shown(times: SessionTimes): boolean {
+    const { start, end } = this.#api.range();
+    const last = times.end.slice(11) === '00:00' ? addDays(times.end, -1) : times.end.slice(0, 10);
+    return times.start.slice(0, 10) < end && last >= start;
   }
 
   /** The day cell under a viewport point. */
