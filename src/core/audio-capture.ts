@@ -92,6 +92,8 @@ export class AudioCapture {
   #prefix = 'data:audio/webm;base64,';
   /** When recording started (`performance.now()`), for the length written into a WebM file. */
   #startedAt = 0;
+  /** The recording's length in milliseconds, from start to `stop()` (0 before). */
+  milliseconds = 0;
 
   /**
    * @param maxDataUrlLength the longest data URL the recording may become; when the recorded
@@ -162,7 +164,7 @@ export class AudioCapture {
       this.#release();
       return Promise.reject(new CaptureError('failed'));
     }
-    const milliseconds = performance.now() - this.#startedAt;
+    const milliseconds = (this.milliseconds = performance.now() - this.#startedAt);
     return new Promise<Blob>((resolve, reject) => {
       recorder.addEventListener(
         'stop',

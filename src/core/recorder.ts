@@ -201,7 +201,6 @@ export class VkAudioRecorder extends LitElement {
 
   async #stop(capture: AudioCapture, reason: 'user' | 'time' | 'size'): Promise<void> {
     this.#stopReason = reason;
-    const seconds = Math.max(1, Math.round(Math.min(this.maxSeconds, (performance.now() - this.#started) / 1000)));
     this.#endCapture();
     this.phase = 'processing';
     let url: string;
@@ -218,6 +217,9 @@ export class VkAudioRecorder extends LitElement {
       this.#fail('too-large');
       return;
     }
+    // Whole seconds as a player counts them (down: a 2.6 s take is "0:02" in Chromium's player, whose
+    // length is the one written into the file), at least one; at the time limit, the limit.
+    const seconds = Math.max(1, Math.floor(Math.min(this.maxSeconds * 1000, capture.milliseconds || performance.now() - this.#started) / 1000));
     this.take = { url, seconds };
     this.#setLength(url, seconds);
     this.phase = 'review';
@@ -285,11 +287,11 @@ export class VkAudioRecorder extends LitElement {
     if (url && Number.isFinite(audio.duration) && audio.duration > 0 && !this.lengths.has(url)) this.#setLength(url, audio.duration);
   };
 
-  /** The length shown beside a player, when known: whole seconds, at least one (never "0:00" for a recording). */
+  /** The length shown beside a player, when known: whole seconds counted down as the player counts them, at least one (never "0:00" for a recording). */
   #length(url: string): TemplateResult | typeof nothing {
     const seconds = this.lengths.get(url);
     if (seconds === undefined) return nothing;
-    const clock = isolate(this.#clock(Math.max(1, Math.round(seconds))));
+    const clock = isolate(this.#clock(Math.max(1, Math.floor(seconds))));
     return html`<span class="length" id="length">${msg(str`Lengde: ${clock}`, { id: 'recorder.length' })}</span>`;
   }
 

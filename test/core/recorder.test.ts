@@ -213,6 +213,22 @@ describe('vk-audio-recorder', () => {
     expect(part(el, '.length')?.textContent).to.contain('0:01');
   });
 
+  it('the length beside the player counts whole seconds as the player does (down), so the two never disagree', async () => {
+    const el = await mount(html`<vk-audio-recorder lang="ti" language-name="tigrinja" max-seconds="5"></vk-audio-recorder>`);
+    part<HTMLButtonElement>(el, '.record')?.click();
+    await waitUntil(() => el.state === 'recording', 'recording did not start', { timeout: 5000 });
+    // 1.65 s: a length that rounds up but counts down.
+    await new Promise((resolve) => setTimeout(resolve, 1650));
+    await el.stop();
+    await el.updateComplete;
+    const take = part<HTMLAudioElement>(el, 'audio.take')!;
+    if (take.readyState < 1) await oneEvent(take, 'loadedmetadata');
+    expect(take.duration, 'the length written into the file').to.be.finite;
+    const shown = Math.max(1, Math.floor(take.duration));
+    expect(part(el, '.length')?.textContent).to.contain(`0:0${shown}`);
+    expect(el.shadowRoot!.querySelector('[role="status"], .status')?.textContent ?? '').to.not.contain(`${shown + 1} sekund`);
+  });
+
   it('a recording from the host shows its length once the browser knows it, and none while it does not', async () => {
     const el = await mount(html`<vk-audio-recorder lang="ti" language-name="tigrinja" .value=${playableWav}></vk-audio-recorder>`);
     // 0.1 s of sound: at least a second shown, never 0:00.
