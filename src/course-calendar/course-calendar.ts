@@ -166,7 +166,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
       focusDayLater: (date) => (this.#pendingFocus = { type: 'day', date }),
       openSession: (id) => this.#openSession(id),
       openDay: (date) => this.#openDay(date),
-      setAgendaActive: (key) => key !== this.agendaActive && (this.agendaActive = key),
+      setAgendaActive: (key) => ((this.agendaActive = key), (this.date = key.slice(key.lastIndexOf('@') + 1))), // the focus date follows, as in the grids
       showAllAgenda: async () => {
         this.agendaLimit = Number.MAX_SAFE_INTEGER;
         await this.updateComplete;

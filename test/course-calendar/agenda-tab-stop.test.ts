@@ -67,6 +67,31 @@ describe('vk-course-calendar: the agenda\'s Tab stop', () => {
     expect(await tabBackIn(el, after), 'Tab into the list').to.equal('m16@2026-03-16');
   });
 
+  it('the session Tab lands on is in a list named by its day, so a screen reader hears the day it landed on (and each new day on ↑/↓)', async () => {
+    const { el, after } = await page('2026-03-16');
+    await tabBackIn(el, after);
+    const names = (): string => {
+      const list = (focused(el) as HTMLElement).closest('ul')!;
+      const ids = list.getAttribute('aria-labelledby') ?? '';
+      return ids.split(' ').map((id) => el.shadowRoot!.getElementById(id)?.textContent?.trim() ?? '').join(' ');
+    };
+    expect(names()).to.contain('16. mars 2026');
+    await sendKeys({ press: 'ArrowDown' });
+    await settleFrames(el);
+    expect(names(), 'the next day, the night shift\'s piece on 17 March').to.contain('17. mars 2026');
+  });
+
+  it('moving in the list moves the focus date, as in the grids: the week view then opens on that day', async () => {
+    const { el, after } = await page('2026-03-16');
+    await tabBackIn(el, after);
+    await sendKeys({ press: 'ArrowUp' });
+    await settleFrames(el);
+    expect(el.date).to.equal('2026-03-09');
+    el.view = 'week';
+    await settleFrames(el);
+    expect(el.range.start, 'the week of 9 March').to.equal('2026-03-09');
+  });
+
   it('a focus date without a session: the next session after it', async () => {
     const { el, after } = await page('2026-03-19');
     expect(tabStop(el)).to.equal('m25@2026-03-25');
