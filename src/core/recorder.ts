@@ -107,6 +107,8 @@ export class VkAudioRecorder extends LitElement {
 
   #capture: AudioCapture | undefined;
   #started = 0;
+  /** The last value this recorder set itself (`vk-recording`): any other is the host's. */
+  #emitted: string | null | undefined;
   #frame = 0;
   #limitTimer: ReturnType<typeof setTimeout> | undefined;
   #stopReason: 'user' | 'time' | 'size' = 'user';
@@ -298,7 +300,7 @@ export class VkAudioRecorder extends LitElement {
   #emit(url: string | null): boolean {
     const detail: VkRecordingDetail = { url };
     const kept = this.dispatchEvent(new CustomEvent('vk-recording', { detail, bubbles: true, composed: true, cancelable: true }));
-    if (kept) this.value = url;
+    if (kept) this.value = this.#emitted = url;
     return kept;
   }
 
@@ -426,6 +428,12 @@ export class VkAudioRecorder extends LitElement {
       </div>
       <div class="vk-visually-hidden" role="status" aria-live="polite">${this.status}</div>
     </div>`;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // A recording the host changed (an undo restoring a removed one): "Opptaket er fjernet." no longer holds.
+    if (changed.has('value') && this.value !== this.#emitted) this.status = '';
   }
 
   protected override updated(changed: PropertyValues): void {

@@ -187,6 +187,18 @@ describe('vk-audio-recorder', () => {
     expect(deepActive()?.classList.contains('record')).to.equal(true);
   });
 
+  it('a recording the host brings back (undo of a removal) clears "Opptaket er fjernet." from the status', async () => {
+    const el = await mount(html`<vk-audio-recorder lang="ti" .value=${playableWav}></vk-audio-recorder>`);
+    const status = (): string => el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();
+    part<HTMLButtonElement>(el, '.remove')?.click();
+    await el.updateComplete;
+    expect(status()).to.equal('Opptaket er fjernet.');
+    el.value = playableWav;
+    await el.updateComplete;
+    expect(status()).to.equal('');
+    expect(part(el, 'audio.current')).to.exist;
+  });
+
   it('a cancelled vk-recording keeps the current value', async () => {
     const el = await mount(html`<vk-audio-recorder lang="ti" .value=${playableWav}></vk-audio-recorder>`);
     el.addEventListener('vk-recording', (event) => event.preventDefault());
