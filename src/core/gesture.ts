@@ -216,6 +216,11 @@ export class KeyboardGrabController<S> implements ReactiveController {
 }
 
 /** A point of a pointer drag: the pointer's viewport position and how far it is from the press. */
+/**
+ * Where the pointer is (`x`, `y`: client px) and how far it travelled since the press (`dx`, `dy`,
+ * px). With `autoScroll`, `dx`/`dy` include what the drag scrolled, so they measure the distance
+ * over the content, and `x - dx`, `y - dy` is where the press point is on screen now.
+ */
 export interface DragPoint {
   readonly x: number;
   readonly y: number;
@@ -224,6 +229,10 @@ export interface DragPoint {
   readonly event: PointerEvent;
 }
 
+/** Distance (px) from a scrolling edge within which a drag scrolls, and the px it scrolls each frame (as the plan board's). */
+const AUTO_SCROLL_EDGE = 48;
+const AUTO_SCROLL_STEP = 14;
+
 export interface PointerDragOptions<S> extends GestureOptions<S> {
   /** Pixels the pointer must travel before a press becomes a drag (default 5). */
   threshold?: number;
@@ -231,6 +240,12 @@ export interface PointerDragOptions<S> extends GestureOptions<S> {
   onMove: (state: S, point: DragPoint) => S;
   /** The pointer was released after a drag: commit `state` (already updated for `point`). */
   onDrop: (state: S, point: DragPoint) => void;
+  /**
+   * The box that scrolls sideways (null: none now). When given, a drag near its inline edges
+   * scrolls it, and near the top or bottom of the viewport scrolls the page, a step each frame,
+   * calling `onMove` again with the pointer where it is: a target out of sight can be reached.
+   */
+  autoScroll?: () => HTMLElement | null;
 }
 
 /**
@@ -246,6 +261,11 @@ export class PointerDragController<S> implements ReactiveController {
   #moved = false;
   #revision = 0;
   #suppressClick = false;
+  /** What the drag scrolled (px; `autoScroll`), and the last move, for the frame loop that scrolls. */
+  #scrolledX = 0;
+  #scrolledY = 0;
+  #last: PointerEvent | null = null;
+  #frame = 0;
   /** Waits on `window` for the release after a cancelled drag; removed with the host. */
   #forget: (() => void) | undefined;
 
@@ -274,6 +294,7 @@ export class PointerDragController<S> implements ReactiveController {
     this.#x = event.clientX;
     this.#y = event.clientY;
     this.#moved = false;
+    this.#scrolledX = this.#scrolledY = 0;
     this.#revision = this.options.revision();
     window.addEventListener('pointermove', this.#onMove);
     window.addEventListener('pointerup', this.#onUp);
@@ -334,12 +355,46 @@ export class PointerDragController<S> implements ReactiveController {
   }
 
   #point(event: PointerEvent): DragPoint {
-    return { x: event.clientX, y: event.clientY, dx: event.clientX - this.#x, dy: event.clientY - this.#y, event };
+    return { x: event.clientX, y: event.clientY, dx: event.clientX - this.#x + this.#scrolledX, dy: event.clientY - this.#y + this.#scrolledY, event };
   }
+
+  /** One frame of `autoScroll`: scrolls toward the edge the pointer is near, then follows the pointer over what came into view. */
+  readonly #scrollFrame = (): void => {
+    this.#frame = 0;
+    const state = this.#state;
+    const event = this.#last;
+    if (state === null || !event || !this.options.autoScroll) return;
+    const box = this.options.autoScroll();
+    let scrolled = false;
+    if (box && box.scrollWidth > box.clientWidth) {
+      const r = box.getBoundingClientRect();
+      const step = event.clientX < r.left + AUTO_SCROLL_EDGE ? -AUTO_SCROLL_STEP : event.clientX > r.right - AUTO_SCROLL_EDGE ? AUTO_SCROLL_STEP : 0;
+      const before = box.scrollLeft;
+      if (step) box.scrollLeft += step;
+      // Content moves left as scrollLeft grows, in either direction (CSSOM View: negative in right-to-left boxes).
+      this.#scrolledX += box.scrollLeft - before;
+      scrolled = box.scrollLeft !== before;
+    }
+    const step = event.clientY < AUTO_SCROLL_EDGE ? -AUTO_SCROLL_STEP : event.clientY > window.innerHeight - AUTO_SCROLL_EDGE ? AUTO_SCROLL_STEP : 0;
+    if (step) {
+      const before = window.scrollY;
+      window.scrollBy(0, step);
+      this.#scrolledY += window.scrollY - before;
+      scrolled ||= window.scrollY !== before;
+    }
+    if (scrolled) {
+      this.#state = this.options.onMove(state, this.#point(event));
+      this.host.requestUpdate();
+    }
+    this.#frame = requestAnimationFrame(this.#scrollFrame);
+  };
 
   #end(): void {
     this.#state = null;
     this.#pointerId = -1;
+    this.#last = null;
+    cancelAnimationFrame(this.#frame);
+    this.#frame = 0;
     window.removeEventListener('pointermove', this.#onMove);
     window.removeEventListener('pointerup', this.#onUp);
     window.removeEventListener('pointercancel', this.#onCancelEvent);
@@ -353,8 +408,10 @@ export class PointerDragController<S> implements ReactiveController {
     const point = this.#point(event);
     if (!this.#moved && Math.hypot(point.dx, point.dy) < (this.options.threshold ?? 5)) return;
     this.#moved = true;
+    this.#last = event;
     this.#state = this.options.onMove(state, point);
     this.host.requestUpdate();
+    if (this.options.autoScroll && !this.#frame) this.#frame = requestAnimationFrame(this.#scrollFrame);
   };
 
   readonly #onUp = (event: PointerEvent): void => {

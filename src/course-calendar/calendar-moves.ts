@@ -106,6 +106,8 @@ export class CalendarMoves {
         if (this.commitTimes(drag) && !this.#shown(drag.to)) api.setDate(drag.to.start.slice(0, 10));
       },
       onCancel: () => api.announce(cancelled()),
+      // A narrow week scrolls sideways: a drag near its edge brings the other days in (and the page, its hours).
+      autoScroll: () => api.host.renderRoot.querySelector<HTMLElement>('.week-scroll'),
     });
   }
 
@@ -299,7 +301,8 @@ export class CalendarMoves {
   /** Where a moved session would land: the day under the pointer, and in week view the time. */
   #moveTarget(drag: Drag, point: DragPoint): SessionTimes {
     const startDate = drag.from.start.slice(0, 10);
-    const pressDate = this.#cellAt(point.x - point.dx, point.y - point.dy)?.dataset.date ?? startDate;
+    // The day of the piece pressed (not the cell now under the press point: the week may have scrolled since).
+    const pressDate = addDays(startDate, drag.piece ?? 0);
     const date = this.#cellAt(point.x, point.y)?.dataset.date ?? pressDate;
     let minutes = 1440 * daysBetween(pressDate, date);
     if (this.#api.view() === 'week') {

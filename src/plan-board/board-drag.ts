@@ -4,9 +4,6 @@ import type { CardPosition } from './plan-board.types.js';
 
 /** Pixels a pointer must travel before a press becomes a drag (so a click still opens). */
 const DRAG_THRESHOLD = 6;
-/** Distance from an edge (px) where a drag scrolls, and the most it scrolls per frame. */
-const AUTO_SCROLL_EDGE = 48;
-const AUTO_SCROLL_STEP = 14;
 
 interface Gesture {
   cardId: string;
@@ -47,13 +44,12 @@ export interface BoardDragOptions {
  * after which the release commits nothing). Mouse and pen drag from anywhere on the card; touch
  * from the grip, so a finger on a card still scrolls. This module adds what is the board's own: a
  * ghost under the pointer (CSSOM transform, no style attribute), a bar at the drop slot, and
- * auto-scroll of the columns and the page near their edges.
+ * the columns to scroll near their edges (the controller's `autoScroll`; the page near its top and bottom).
  */
 export class BoardDrag implements ReactiveController {
   readonly #drag: PointerDragController<Gesture>;
   #ghost: HTMLElement | null = null;
   #rect: DOMRect | null = null;
-  #frame = 0;
   #started = false;
 
   constructor(host: ReactiveControllerHost & HTMLElement, private readonly options: BoardDragOptions) {
@@ -73,6 +69,8 @@ export class BoardDrag implements ReactiveController {
         this.#endVisuals(g);
         if (target && g.doc === this.options.document()) this.options.dropped(g.cardId, g.origin, target);
       },
+      // Near the columns' inline edges and the window's top and bottom (core gesture.ts).
+      autoScroll: () => this.options.root().querySelector<HTMLElement>('.columns'),
       onCancel: (g) => {
         const wasDragging = this.#started;
         this.#endVisuals(g);
@@ -160,13 +158,6 @@ export class BoardDrag implements ReactiveController {
     this.#ghost = ghost;
     g.item.dataset.dragging = '';
     this.options.picked(g.cardId, g.origin);
-    const tick = (): void => {
-      const state = this.#drag.state;
-      if (!state || !this.#started) return;
-      if (this.#autoScroll(state)) this.#track(state);
-      this.#frame = requestAnimationFrame(tick);
-    };
-    this.#frame = requestAnimationFrame(tick);
   }
 
   #track(g: Gesture): Gesture {
@@ -242,30 +233,8 @@ export class BoardDrag implements ReactiveController {
     }
   }
 
-  #autoScroll(g: Gesture): boolean {
-    const columns = this.options.root().querySelector<HTMLElement>('.columns');
-    let scrolled = false;
-    if (columns && columns.scrollWidth > columns.clientWidth) {
-      const r = columns.getBoundingClientRect();
-      const dx = g.x < r.left + AUTO_SCROLL_EDGE ? -AUTO_SCROLL_STEP : g.x > r.right - AUTO_SCROLL_EDGE ? AUTO_SCROLL_STEP : 0;
-      if (dx !== 0) {
-        const before = columns.scrollLeft;
-        columns.scrollLeft += dx;
-        scrolled ||= columns.scrollLeft !== before;
-      }
-    }
-    const dy = g.y < AUTO_SCROLL_EDGE ? -AUTO_SCROLL_STEP : g.y > window.innerHeight - AUTO_SCROLL_EDGE ? AUTO_SCROLL_STEP : 0;
-    if (dy !== 0) {
-      const before = window.scrollY;
-      window.scrollBy(0, dy);
-      scrolled ||= window.scrollY !== before;
-    }
-    return scrolled;
-  }
-
   #endVisuals(g: Gesture): void {
     this.#started = false;
-    cancelAnimationFrame(this.#frame);
     this.#ghost?.remove();
     this.#ghost = null;
     delete g.item.dataset.dragging;
