@@ -215,9 +215,8 @@ export class KeyboardGrabController<S> implements ReactiveController {
   };
 }
 
-/** A point of a pointer drag: the pointer's viewport position and how far it is from the press. */
 /**
- * Where the pointer is (`x`, `y`: client px) and how far it travelled since the press (`dx`, `dy`,
+ * A point of a pointer drag: where the pointer is (`x`, `y`: client px) and how far it travelled since the press (`dx`, `dy`,
  * px). With `autoScroll`, `dx`/`dy` include what the drag scrolled, so they measure the distance
  * over the content, and `x - dx`, `y - dy` is where the press point is on screen now.
  */
