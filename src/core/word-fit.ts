@@ -9,13 +9,15 @@ import { widestWord } from './word-width.js';
  * widest word is measured once, in em, on a canvas in the element's own font family and weight
  * (core/word-width.ts) with the user's letter spacing (WCAG 1.4.12), and the element gets
  *
- *   font-size: min(1em, 100cqi / <word in em>), never below 0.75em
+ *   font-size: min(1em, (100cqi - inset) / <word in em>), never below 0.75em
  *
  * as an inline style (CSSOM, so a strict `style-src` allows it): as large as the text would be
  * (1em of its parent) while the word fits the width of its nearest size container, smaller only as
  * much as the word needs, down to 0.75 of its size; a word that would need less keeps its size
  * and wraps (`overflow-wrap: break-word`) as before. So the box the text lives in must be its nearest `container-type:
- * inline-size` (a box sized by its track, not its content: a size container has no min-content).
+ * inline-size` (a box sized by its track, not its content: a size container has no min-content),
+ * less `--_vk-fit-inset` where something always stands beside the text in it (the board card's
+ * place pin: 100cqi becomes 100cqi - inset).
  * Only long-worded texts are measured, after the render that shows them (one microtask for every
  * element of a render: all styles read, then all written), and again only when their text
  * changes. Nothing here reads layout.
@@ -48,7 +50,7 @@ function measure(): void {
   // may differ by rounding), at least 0.75em; where the word does not fit even at 0.75em (0.735em
   // with the 2%), the clamp() adds 1em: the min() is then 1em, the text's own size.
   for (const [el, width] of shown) {
-    const fit = `${1e4 / width / 1.02}cqi`;
+    const fit = `(100cqi - var(--_vk-fit-inset,0px))*${100 / width / 1.02}`;
     if (width) el.style.setProperty('font-size', `min(1em,max(.75em,${fit}) + clamp(0em,(.735em - ${fit})*1e3,1em))`);
   }
 }

@@ -390,6 +390,10 @@ export const planBoardStyles = css`
   .meta-text {
     min-inline-size: 0;
   }
+  /* A long place word is fitted to the card less the pin and gap beside it (core/word-fit.ts). */
+  .meta-place {
+    --_vk-fit-inset: calc(1rem + var(--_vk-space-1));
+  }
   .meta .icon {
     inline-size: 1rem;
     block-size: 1rem;

@@ -108,6 +108,20 @@ describe('a word wider than its box is drawn a little smaller, not split (320–
     expect(scale(holder(el, 'Samfunnskunnskap', '.card-text .vk-text'))).to.equal(1);
   });
 
+  // The place line's words sit beside its pin: fitted to the card less the pin and its gap, not to the whole card.
+  for (const [width, word] of [
+    [320, 'Voksenopplæringen'],
+    [360, 'Voksenopplæringen,'],
+  ] as const) {
+    it(`plan board: the place "${word}" beside its pin at ${width} px`, async () => {
+      await setViewport({ width, height: 800 });
+      document.documentElement.style.fontSize = '32px';
+      const el = await fixture<VkPlanBoard>(html`<vk-plan-board .value=${createAminaPlan()}></vk-plan-board>`);
+      await settle(el);
+      expectWhole(holder(el, word, '.meta-place .vk-text'), word);
+    });
+  }
+
   it('plan board proposal: uk "Суспільствознавство" under the Norwegian in its picture at 360 px', async () => {
     await setViewport({ width: 360, height: 800 });
     document.documentElement.style.fontSize = '32px';
