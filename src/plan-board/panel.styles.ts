@@ -28,6 +28,11 @@ export const panelStyles = css`
     flex: 1 1 min-content;
     min-inline-size: 0;
   }
+  /* The box the proposal's long heading words are fitted to (core/word-fit.ts): the dialog's width
+     (a grid item in its one track). Beside the picture the words fit whole, else they go under it. */
+  .proposal .panel-title {
+    container-type: inline-size;
+  }
   /* One column no wider than the popover's content box (its max, padding and border) at any text
      size (WCAG 1.4.10): at 200 % text the fields were 494 px wide in a 278 px box. */
   .picker,

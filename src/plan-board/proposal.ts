@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { renderPictogram } from '../core/pictograms.js';
 import { bilingual } from '../core/bilingual.js';
+import { fitWord } from '../core/word-fit.js';
 import { getLocale, loaders, normalizeLocale } from '../core/localize.js';
 import type { Text } from '../core/types.js';
 import { panelIcons as icons } from './panel-icons.js';
@@ -87,8 +88,9 @@ export interface ProposalView {
 export function renderProposal(view: ProposalView): TemplateResult {
   const { draft } = view;
   if (!draft.picked) {
+    const title = msg('Foreslå et kort: velg et bilde', { id: 'plan-board.proposal.pick' });
     return html`<div class="proposal">
-      <h2 id="panel-title" class="panel-title">${icons.hand}<span>${msg('Foreslå et kort: velg et bilde', { id: 'plan-board.proposal.pick' })}</span></h2>
+      <h2 id="panel-title" class="panel-title">${icons.hand}<span ${fitWord(title)}>${title}</span></h2>
       ${renderPictogramPicker(view.picker, true, view.onPicker, view.onPick, (p) => bilingual(proposalTitle(p, view.language, view.words, view.norwegian), view.locale, view.language))}
       <div class="actions"><button type="button" class="cancel big" @click=${view.onCancel}>${msg('Avbryt', { id: 'plan-board.cancel' })}</button></div>
     </div>`;

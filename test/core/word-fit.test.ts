@@ -122,6 +122,34 @@ describe('a word wider than its box is drawn a little smaller, not split (320–
     });
   }
 
+  const openProposal = async (el: VkPlanBoard): Promise<void> => {
+    await settle(el);
+    (el.shadowRoot!.querySelector('.propose') as HTMLElement).click();
+    for (let i = 0; i < 100 && !el.shadowRoot!.querySelector('.picker-option'); i++) await frame();
+    await settle(el);
+  };
+
+  for (const width of [320, 360]) {
+    it(`plan board proposal: its heading, uk "Запропонувати", at ${width} px`, async () => {
+      await setViewport({ width, height: 800 });
+      document.documentElement.style.fontSize = '32px';
+      await setLocale('uk');
+      const el = await fixture<VkPlanBoard>(html`<vk-plan-board mode="participant" proposals .value=${createAminaPlan()}></vk-plan-board>`);
+      await openProposal(el);
+      expectWhole(holder(el, 'Запропонувати', '.proposal .panel-title span'), 'Запропонувати');
+    });
+  }
+
+  it('plan board proposal: the chosen picture\'s heading, "Norskopplæring", fitted to the dialog at 320 px', async () => {
+    await setViewport({ width: 320, height: 800 });
+    document.documentElement.style.fontSize = '32px';
+    const el = await fixture<VkPlanBoard>(html`<vk-plan-board mode="participant" proposals .value=${createAminaPlan()}></vk-plan-board>`);
+    await openProposal(el);
+    (el.shadowRoot!.querySelector('.picker-option[data-pictogram="vk:norwegian-class"]') as HTMLElement).click();
+    await settle(el);
+    expectWhole(holder(el, 'Norskopplæring', '.proposal .panel-title .vk-text'), 'Norskopplæring');
+  });
+
   it('plan board proposal: uk "Суспільствознавство" under the Norwegian in its picture at 360 px', async () => {
     await setViewport({ width: 360, height: 800 });
     document.documentElement.style.fontSize = '32px';
