@@ -4,6 +4,7 @@ import { msg } from '@lit/localize';
 import { formatDate } from '../core/dates.js';
 import { renderPictogram } from '../core/pictograms.js';
 import { submitRadioOnEnter } from '../core/popover.js';
+import { fitWord } from '../core/word-fit.js';
 
 /**
  * The details popover's part of the step tracker, loaded on first use (`import()` when a step is
@@ -22,9 +23,11 @@ export const stepDetailsStyles = css`
     /* At most the popover's content box (its max, its padding and border), at any text size. */
     min-inline-size: min(18rem, calc(100vw - 20px - 2 * var(--_vk-popover-padding, var(--_vk-space-4))));
   }
+  /* The box a long title word is fitted to (core/word-fit.ts): the popover's one track. */
   .details h3 {
     margin: 0;
     font-size: 1.1em;
+    container-type: inline-size;
   }
   .details fieldset {
     border: 1px solid var(--_vk-border-subtle);
@@ -202,7 +205,7 @@ export function renderStepDetails(step: Step, actions: StepDetailsActions): Temp
     if (stepStatuses.includes(to)) actions.submitStatus(step, to);
   };
   return html`<div class="details">
-    <h3 id="details-title">${renderPictogram(step.pictogram, locale, true)} <span lang=${nameLang(step.title, locale)} dir=${directionOf(nameLang(step.title, locale))}>${title}</span></h3>
+    <h3 id="details-title">${renderPictogram(step.pictogram, locale, true)} <span ${fitWord(title)} lang=${nameLang(step.title, locale)} dir=${directionOf(nameLang(step.title, locale))}>${title}</span></h3>
     ${actions.changedByHost
       ? html`<p class="form-notice" role="status">
           ${msg('Steget ble endret av noen andre mens du hadde det åpent. Det du har valgt og skrevet er beholdt.', { id: 'steps.changed-by-host' })}
