@@ -11,12 +11,33 @@ export const agendaStyles = css`
     font-size: 1em;
     font-weight: 600;
   }
+  /* One column as wide as the agenda: a long word can never widen a list past the page (it
+     did at 320 px with text at 200 %: "dagligvarehandel" pushed the page 7 px sideways). */
   .agenda ul {
     list-style: none;
     margin: 0;
     padding: 0;
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_vk-space-2);
+  }
+  /* Narrow (a phone at 200 % text; rem, so it scales with the text): the kind's picture above the
+     time and name, which then have the chip's whole width less the stripe (beside the picture they
+     had 212 of 304 px, and "dagligvarehandel", uk "Виробництво" are wider). */
+  @container (width < 18rem) {
+    .agenda .session {
+      display: grid;
+      grid-template-columns: auto minmax(0, 1fr);
+      justify-items: start;
+      column-gap: 0.3rem;
+      padding-block: var(--_vk-space-1);
+    }
+    .agenda .session > .stripe {
+      grid-row: 1 / span 5;
+    }
+    .agenda .session > :not(.stripe) {
+      grid-column: 2;
+    }
   }
   .agenda-date {
     margin: 0 0 var(--_vk-space-1);
