@@ -49,6 +49,15 @@ function fromThursdayToFriday(el: VkCourseCalendar): { from: [number, number]; t
   return { from: [Math.round(r.left + r.width / 2), y], to: [Math.round(friday.left + friday.width / 2), y] };
 }
 
+/** A real mouse drag from `from` to `to`, through the point halfway, released at `to`. */
+async function mouseDrag(from: [number, number], to: [number, number]): Promise<void> {
+  await sendMouse({ type: 'move', position: from });
+  await sendMouse({ type: 'down' });
+  await sendMouse({ type: 'move', position: [Math.round((from[0] + to[0]) / 2), from[1]] });
+  await sendMouse({ type: 'move', position: to });
+  await sendMouse({ type: 'up' });
+}
+
 function touch(type: string, target: EventTarget, [x, y]: [number, number]): void {
   target.dispatchEvent(new PointerEvent(type, { bubbles: true, composed: true, cancelable: true, clientX: x, clientY: y, pointerId: 3, pointerType: 'touch', button: 0, isPrimary: true }));
 }
@@ -59,11 +68,7 @@ describe('vk-course-calendar: dragging a night session by its piece after midnig
   it('a mouse drag a day on: focus is on the moved session\'s piece after midnight', async () => {
     const el = await calendar();
     const { from, to } = fromThursdayToFriday(el);
-    await sendMouse({ type: 'move', position: from });
-    await sendMouse({ type: 'down' });
-    await sendMouse({ type: 'move', position: [Math.round((from[0] + to[0]) / 2), from[1]] });
-    await sendMouse({ type: 'move', position: to });
-    await sendMouse({ type: 'up' });
+    await mouseDrag(from, to);
     await settleFrames(el);
     expect(times(el)).to.equal('2026-03-12T22:00–2026-03-13T02:00');
     expect(focusedPiece(el), 'after the drop').to.equal('n1@2026-03-13');
@@ -118,11 +123,7 @@ describe('vk-course-calendar: dragging a night session by its piece after midnig
     const thursday = shadow(el, '.day[data-date="2026-03-12"]').getBoundingClientRect();
     const from: [number, number] = [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)];
     const to: [number, number] = [Math.round(thursday.left + thursday.width / 2), from[1]];
-    await sendMouse({ type: 'move', position: from });
-    await sendMouse({ type: 'down' });
-    await sendMouse({ type: 'move', position: [Math.round((from[0] + to[0]) / 2), from[1]] });
-    await sendMouse({ type: 'move', position: to });
-    await sendMouse({ type: 'up' });
+    await mouseDrag(from, to);
     await settleFrames(el);
     expect(times(el)).to.equal('2026-03-12T22:00–2026-03-13T02:00');
     expect(focusedPiece(el), 'after the drop').to.equal('n1@2026-03-12');
