@@ -12,6 +12,7 @@ import { isolate } from '../core/text.js';
 import type { IsoDate } from '../core/types.js';
 import { addDays, addMinutes, dateTimeAt, daysBetween, minutesOf } from './calendar-dates.js';
 import { segmentsByDay } from './calendar-layout.js';
+import { timesInRange } from './calendar-queries.js';
 import { clock } from './session-chip.js';
 import type { CalendarRange, CalendarView, ScheduleDocument, ScheduleOperation, Session, SessionTimes } from './course-calendar.types.js';
 import type * as WeekViewModule from './week-view.js';
@@ -103,7 +104,7 @@ export class CalendarMoves {
       onDrop: (drag) => {
         // A drop that takes the session out of the period shown (a piece after midnight dragged
         // before it): to the session's own period, as a keyboard move goes, so focus stays on it.
-        if (this.commitTimes(drag) && !this.#shown(drag.to)) api.setDate(drag.to.start.slice(0, 10));
+        if (this.commitTimes(drag) && !timesInRange(drag.to, api.range())) api.setDate(drag.to.start.slice(0, 10));
       },
       onCancel: () => api.announce(cancelled()),
       // A narrow week scrolls sideways: a drag near its edge brings the other days in (and the page, its hours).
@@ -285,12 +286,6 @@ export class CalendarMoves {
     this.#drag.begin(event, { sessionId: session.id, from: times, to: times, mode: resize ? 'resize' : 'move', piece: pieceOf(session, control) });
   }
 
-  /** True when a session with these times has a piece in the period shown (an end at 00:00 covers no part of its day). */
-  #shown(times: SessionTimes): boolean {
-    const { start, end } = this.#api.range();
-    const last = times.end.slice(11) === '00:00' ? addDays(times.end, -1) : times.end.slice(0, 10);
-    return times.start.slice(0, 10) < end && last >= start;
-  }
 
   /** The day cell under a viewport point. */
   #cellAt(x: number, y: number): HTMLElement | undefined {

@@ -1,6 +1,6 @@
 /** Where things are in a calendar's shadow root: the grid (or agenda), a day, a session's control, the details popover's anchor. */
 import { remScaled } from '../core/fonts.js';
-import type { CalendarRange, ScheduleDocument } from './course-calendar.types.js';
+import type { CalendarRange, ScheduleDocument, SessionTimes } from './course-calendar.types.js';
 
 type Root = HTMLElement | DocumentFragment;
 
@@ -126,9 +126,14 @@ export function followedAnchor(root: Root, open: NonNullable<PopoverState>, doc:
 export function openInRange(open: NonNullable<PopoverState>, doc: ScheduleDocument | null, range: CalendarRange): boolean {
   if (open.type === 'day') return range.view !== 'agenda' && open.date >= range.start && open.date < range.end;
   const session = doc?.sessions.find((s) => s.id === open.id);
+  return !!session && timesInRange(session, range);
+}
+
+/** True when a session with these times has a piece in the days of `range`. */
+export function timesInRange(times: SessionTimes, range: CalendarRange): boolean {
   // Date-times against dates: "2026-03-16T00:00" > "2026-03-16" as strings, but a session ending at
   // 00:00 covers no minute of that day (`daysCovered`), so its end is compared with the day's start.
-  return !!session && session.start < range.end && session.end > `${range.start}T00:00`;
+  return times.start < range.end && times.end > `${range.start}T00:00`;
 }
 
 /**
