@@ -2,18 +2,24 @@ import { css } from 'lit';
 
 /** The "plan a course" dialog (loaded on first open). */
 export const patternStyles = css`
+  /* Margin and padding in px on a narrow window, as the popovers' (popover.styles.ts): at 200 % text
+     on a phone, 2rem margins and 1.5rem padding left the fields 190 px and split the skipped days'
+     names. */
   .pattern {
-    inline-size: min(44rem, calc(100vw - 2rem));
+    inline-size: min(44rem, calc(100vw - 16px));
     max-block-size: calc(100vh - 2rem);
     border: 1px solid var(--_vk-border);
     border-radius: var(--_vk-radius);
     background: var(--_vk-bg);
     color: var(--_vk-text);
-    padding: var(--_vk-space-4);
+    padding: min(var(--_vk-space-4), max(16px, 4.5vw));
     /* Its rows follow the dialog's own width (the window's, at 400 % zoom), not the calendar's. */
     container-type: inline-size;
   }
+  /* Its fields no wider than the dialog: a long word or a wide box at 200 % text on a phone would
+     otherwise widen the whole form past its edge. Its words are fitted (core/word-fit.ts). */
   .pattern form {
+    grid-template-columns: minmax(0, 1fr);
     display: grid;
     gap: var(--_vk-space-3);
   }
@@ -21,7 +27,11 @@ export const patternStyles = css`
     margin: 0;
     font-size: 1.2em;
   }
+  /* A fieldset is as wide as its widest field by default (min-inline-size: min-content): the time
+     boxes at 200 % text pushed it past the dialog's edge. */
   .pattern-days {
+    min-inline-size: 0;
+    padding-inline: min(0.75em, max(8px, 2.5vw));
     display: grid;
     gap: var(--_vk-space-2);
     border: 1px solid var(--_vk-border-subtle);
@@ -36,6 +46,7 @@ export const patternStyles = css`
   /* Every field has a visible caption (WCAG 3.3.2): over the columns once, in the first row, where
      the rows line up; over each field where a row wraps. */
   .pattern-field {
+    grid-template-columns: minmax(0, 1fr);
     display: grid;
     gap: 2px;
     min-inline-size: 0;
@@ -54,6 +65,14 @@ export const patternStyles = css`
       display: inline;
     }
   }
+  /* Under 9em of its own text (200 % text on a phone), a box's text a little smaller: a date or
+     time box draws its text in one line and clipped "03/23/202". */
+  @container (max-width: 9em) {
+    .pattern :is(input:not([type='checkbox']), select) {
+      font-size: 0.8em;
+      padding-inline: var(--_vk-space-1);
+    }
+  }
   /* Too narrow for two time boxes side by side (320 px: 400 % zoom): one field a line. */
   @container (max-width: 19rem) {
     .pattern-day {
@@ -61,6 +80,7 @@ export const patternStyles = css`
     }
   }
   .pattern-preview {
+    container-type: inline-size;
     max-block-size: 16rem;
     overflow: auto;
   }
@@ -70,7 +90,23 @@ export const patternStyles = css`
   .pattern-skipped,
   .pattern-sessions {
     margin: 0;
-    padding-inline-start: 1.5rem;
+    padding-inline-start: 1.25em;
+  }
+  /* A day's names (each item's fitWord, core/word-fit.ts) are drawn a little smaller rather than
+     split where "Planleggingsdag" is wider than the list. */
+  .pattern-skipped {
+    container-type: inline-size;
+  }
+  /* As narrow, the lists' indent goes to their words: items apart instead of bulleted. */
+  @container (max-width: 19rem) {
+    .pattern-skipped,
+    .pattern-sessions {
+      padding-inline-start: 0;
+      list-style: none;
+    }
+    .pattern-preview li + li {
+      margin-block-start: var(--_vk-space-2);
+    }
   }
   .pattern-error {
     color: var(--_vk-danger);

@@ -15,6 +15,7 @@ import { holidayName, holidaysBetween } from './holidays.js';
 import { expandWeeklyPattern, type PatternDay } from './patterns.js';
 import { courseName, kindLabel, timeMarkup, type ViewContext } from './session-chip.js';
 import { isPluralOne } from '../core/plural.js';
+import { fitWord } from '../core/word-fit.js';
 import { detailsStyles } from './session-popover.styles.js';
 import { patternStyles } from './pattern-dialog.styles.js';
 import { sessionKinds, type ScheduleDocument, type Session, type SessionKind } from './course-calendar.types.js';
@@ -190,9 +191,11 @@ export class PatternDialog {
     const invalid = (problem: string | undefined): 'true' | typeof nothing => (problem ? 'true' : nothing);
     const described = (problem: string | undefined, id: string): string | typeof nothing => (problem ? id : nothing);
     const weekdayName = (weekday: number): string => formatDate(addDays('2026-03-09', weekday - 1), locale, { weekday: 'long' });
+    const title = msg('Planlegg kurs fra en ukeplan', { id: 'course-calendar.plan.title' });
+    const skippedLabel = msg('Hoppes over:', { id: 'course-calendar.plan.skipped' });
     return html`<dialog class="pattern" part="dialog" aria-labelledby="pattern-title" @cancel=${(e: Event) => (e.preventDefault(), this.#close())}>
       <form method="dialog" @submit=${(e: Event) => this.#submit(doc, e)}>
-        <h2 id="pattern-title">${msg('Planlegg kurs fra en ukeplan', { id: 'course-calendar.plan.title' })}</h2>
+        <h2 id="pattern-title" ${fitWord(title)}>${title}</h2>
         <label class="field"
           ><span>${msg('Kurs', { id: 'course-calendar.plan.course' })}</span
           ><select name="course" @change=${(e: Event) => this.#set(() => (this.#courseId = (e.target as HTMLSelectElement).value))}>
@@ -245,9 +248,9 @@ export class PatternDialog {
               ? msg(str`${sessions.length} økt`, { id: 'course-calendar.session-count.one' })
               : msg(str`${sessions.length} økter`, { id: 'course-calendar.session-count' })}</h3>
           ${skipped.length > 0
-            ? html`<p>${msg('Hoppes over:', { id: 'course-calendar.plan.skipped' })}</p>
+            ? html`<p ${fitWord(skippedLabel)}>${skippedLabel}</p>
                 <ul class="pattern-skipped">
-                  ${skipped.map((s) => html`<li data-skipped=${s.date}><bdi>${ctx.fullDate(s.date)}</bdi>: <bdi>${s.names.join(', ')}</bdi></li>`)}
+                  ${skipped.map((s) => html`<li data-skipped=${s.date} ${fitWord(s.names.join())}><bdi>${ctx.fullDate(s.date)}</bdi>: <bdi>${s.names.join(', ')}</bdi></li>`)}
                 </ul>`
             : nothing}
           ${existing > 0 ? html`<p class="pattern-existing">${msg(str`Finnes allerede, legges ikke til igjen: ${existing}`, { id: 'course-calendar.plan.existing' })}</p>` : nothing}

@@ -2,7 +2,9 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { VkCourseCalendar } from '../../src/course-calendar/course-calendar.js';
+import { setLocale } from '../../src/core/localize.js';
 import { shadow } from '../helpers/index.js';
+import { splitWords } from '../a11y/layout-checks.js';
 import { sampleSchedule } from './fixtures.js';
 
 /** Fields of the dialog's weekday rows that show outside their own label, or over a neighbour's. */
@@ -37,4 +39,33 @@ describe('the "plan a course" dialog at 320 × 256 px (400 % zoom)', () => {
     expect(fieldsOutOfPlace(dialog)).to.deep.equal([]);
     expect(dialog.scrollWidth, 'nothing scrolls sideways in the dialog').to.be.at.most(dialog.clientWidth);
   });
+});
+
+// Text at 200 % on a 320 px phone: the dialog's 2rem margins and 1.5rem padding, the fieldset's
+// min-content width and the lists' bullets left the skipped days' names ("Planleggingsdag",
+// "himmelfartsdag") split mid-word, and the title's longest word ("Спланувати") widened the whole
+// form past the dialog's edge (it scrolled sideways, the course box cut off at its end).
+describe('the "plan a course" dialog with 200 % text on a 320 px phone', () => {
+  before(() => setViewport({ width: 320, height: 640 }));
+  afterEach(() => document.documentElement.style.removeProperty('font-size'));
+  after(async () => {
+    await setLocale('nb');
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  for (const lang of ['nb', 'uk', 'ar'] as const) {
+    it(`no word split, nothing past the dialog's edge (${lang})`, async () => {
+      await setLocale(lang);
+      document.documentElement.style.fontSize = '200%';
+      const el = await fixture<VkCourseCalendar>(html`<vk-course-calendar view="month" date="2026-03-30" lang=${lang} dir=${lang === 'ar' ? 'rtl' : 'ltr'} .value=${sampleSchedule()}></vk-course-calendar>`);
+      await el.updateComplete;
+      shadow(el, '[data-action="plan"]').click();
+      await waitUntil(() => el.shadowRoot?.querySelector('dialog.pattern[open] .pattern-skipped li'), 'the dialog opens with skipped days', { timeout: 5000 });
+      const dialog = shadow<HTMLDialogElement>(el, 'dialog.pattern');
+      // The word fit writes its sizes a microtask after the render; a frame lays them out.
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      expect(dialog.scrollWidth, 'nothing scrolls sideways in the dialog').to.be.at.most(dialog.clientWidth);
+      expect(splitWords(dialog).map((w) => `${w.word} (${w.where})`)).to.deep.equal([]);
+    });
+  }
 });
