@@ -10,12 +10,21 @@ export const detailsStyles = css`
     gap: var(--_vk-space-2);
     min-inline-size: min(18rem, calc(100vw - 20px - 2 * var(--_vk-popover-padding, var(--_vk-space-4))));
   }
+  /* The course's name beside its pictogram while its longest word fits there, else on a line of its
+     own below it, drawn a little smaller where even that line is too narrow (fitWord, core/word-fit.ts:
+     "обслуговування" at 200 % text on a phone ran past the popover's edge). */
   .details h3 {
     margin: 0;
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
     gap: var(--_vk-space-2);
+    container-type: inline-size;
     --_vk-pictogram-size: 2rem;
+  }
+  .details-name {
+    flex: 1 0 min-content;
+    max-inline-size: 100%;
   }
   .details p {
     margin: 0;

@@ -4,6 +4,7 @@ import { msg } from '@lit/localize';
 import { directionOf, listSeparator, resolveText } from '../core/text.js';
 import { getLocale } from '../core/localize.js';
 import { renderPictogram } from '../core/pictograms.js';
+import { fitWord } from '../core/word-fit.js';
 import type { IsoDate } from '../core/types.js';
 import type { Segment } from './calendar-layout.js';
 import { clock, courseName, kindLabel, renderSessionChip, timeMarkup, type ViewContext } from './session-chip.js';
@@ -150,8 +151,9 @@ export function renderSessionDetails(ctx: ViewContext, session: Session, actions
   };
   const start = timeField(clock(session.start), time('start'));
   const end = timeField(clock(session.end), time('end'));
+  const name = courseName(course, ctx.courses, locale);
   return html`<div class="details" data-session-details=${session.id}>
-    <h3 id="popover-title">${renderPictogram(course?.pictogram, locale, true)} ${courseName(course, ctx.courses, locale)}</h3>
+    <h3 id="popover-title">${renderPictogram(course?.pictogram, locale, true)} <span class="details-name" ${fitWord(name)}>${name}</span></h3>
     <p>${kindLabel(session.kind)}${session.title ? html` · ${resolveText(session.title, locale)}` : nothing}</p>
     <p dir=${directionOf(getLocale())}><bdi>${ctx.fullDate(session.start.slice(0, 10))}</bdi>${listSeparator(getLocale())}${timeMarkup(session, locale)}</p>
     ${place && !editable ? html`<p>${msg('Sted', { id: 'course-calendar.field.place' })}: <bdi>${place}</bdi></p>` : nothing}
