@@ -17,8 +17,8 @@ describe('course calendar: session details with 200 % text on a 320 px phone', (
 
   it('the course name is whole inside the popover, never split', async () => {
     document.documentElement.style.fontSize = '200%';
-    const value = sampleSchedule();
-    value.courses[1].title = { nb: 'Produktbehandling i dagligvarebransjen', uk: 'Продаж і обслуговування в продуктовому магазині' };
+    const sample = sampleSchedule();
+    const value = { ...sample, courses: sample.courses.map((c) => (c.id === 'butikk' ? { ...c, title: { nb: 'Produktbehandling i dagligvarebransjen', uk: 'Продаж і обслуговування в продуктовому магазині' } } : c)) };
     const el = await fixture<VkCourseCalendar>(html`<vk-course-calendar lang="uk" view="agenda" date="2026-03-10" .value=${value}></vk-course-calendar>`);
     await el.updateComplete;
     const session = value.sessions.find((s) => s.courseId === 'butikk')!;
