@@ -125,6 +125,17 @@ export class CalendarMoves {
     this.#dropped = id;
   }
   #dropped: string | null = null;
+  /** The piece (`Grab.piece`) each session was last moved or resized by. */
+  readonly #pieces = new Map<string, number>();
+
+  /**
+   * The day of the piece session `id` was last moved or resized by, where it is now: undo and redo
+   * focus that piece when it is drawn (before, always the first: the day before a night piece held).
+   */
+  pieceDay(id: string): IsoDate | undefined {
+    const session = this.#api.doc()?.sessions.find((s) => s.id === id);
+    return session && addDays(session.start, this.#pieces.get(id) ?? 0);
+  }
 
   /** True while a session is picked up by keyboard. */
   get pickedUp(): boolean {
@@ -253,6 +264,7 @@ export class CalendarMoves {
     const { from, to, sessionId } = grab;
     api.focusSessionLater(sessionId, pieceOn(grab, to));
     this.#dropped = sessionId;
+    this.#pieces.set(sessionId, grab.piece ?? 0);
     if (to.start === from.start && to.end === from.end) {
       api.announce(msg('Økten ble ikke flyttet.', { id: 'course-calendar.announce.unmoved' }));
       return false;

@@ -681,7 +681,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
   protected override focusAfterChange(operation: ScheduleOperation | null): HTMLElement | null {
     if (operation) {
       const id = sessionOf(operation);
-      const control = id ? sessionControl(this.renderRoot, id) : null;
+      const control = id ? sessionControl(this.renderRoot, id, this.#moves?.pieceDay(id)) : null; // the piece moved by, when drawn
       if (control) return control;
       if (operation.type === 'session.remove' || operation.type === 'sessions.remove') {
         const day = this.#removed?.start.slice(0, 10) ?? this.focusDate;

@@ -1,6 +1,6 @@
 /** Shared by the calendar's focus and accessible-name tests. */
 import { fixture, html } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { VkCourseCalendar } from '../../src/course-calendar/course-calendar.js';
 import type { AxNode } from '../a11y/a11y-tree.js';
@@ -21,6 +21,15 @@ export async function settleFrames(el: VkCourseCalendar): Promise<void> {
   await el.updateComplete;
   for (let i = 0; i < 3; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
   await el.updateComplete;
+}
+
+/** Ctrl+Z (undo) or Ctrl+Shift+Z (redo) pressed for real, then `settleFrames`. */
+export async function historyKeys(el: VkCourseCalendar, kind: 'undo' | 'redo'): Promise<void> {
+  const held = kind === 'undo' ? ['Control'] : ['Control', 'Shift'];
+  for (const key of held) await sendKeys({ down: key });
+  await sendKeys({ press: 'z' });
+  for (const key of held.reverse()) await sendKeys({ up: key });
+  await settleFrames(el);
 }
 
 /** The accessible names of the session buttons inside `#cal` (Chromium's tree), in document order, white space collapsed. */

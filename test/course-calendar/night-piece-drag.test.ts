@@ -11,7 +11,7 @@ import '../../src/define.js';
 import type { VkCourseCalendar } from '../../src/course-calendar/course-calendar.js';
 import type { ScheduleDocument } from '../../src/course-calendar/course-calendar.types.js';
 import { focused, shadow } from '../helpers/index.js';
-import { settleFrames } from './focus-helpers.js';
+import { historyKeys, settleFrames } from './focus-helpers.js';
 
 async function calendar(): Promise<VkCourseCalendar> {
   const doc: ScheduleDocument = { version: 1, courses: [{ id: 'c', title: 'Helsefagarbeider', color: '#36c' }], sessions: [{ id: 'n1', courseId: 'c', start: '2026-03-11T22:00', end: '2026-03-12T02:00', kind: 'practice' }] };
@@ -72,6 +72,21 @@ describe('vk-course-calendar: dragging a night session by its piece after midnig
     await settleFrames(el);
     expect(times(el)).to.equal('2026-03-12T22:00–2026-03-13T02:00');
     expect(focusedPiece(el), 'after the drop').to.equal('n1@2026-03-13');
+  });
+
+  // Undo and redo focused the session's first piece (Wednesday's, then Thursday's): not the one dragged.
+  it('after a mouse drag, undo and redo focus the piece dragged', async () => {
+    const el = await calendar();
+    const { from, to } = fromThursdayToFriday(el);
+    await mouseDrag(from, to);
+    await settleFrames(el);
+    expect(times(el)).to.equal('2026-03-12T22:00–2026-03-13T02:00');
+    await historyKeys(el, 'undo');
+    expect(times(el), 'undone').to.equal('2026-03-11T22:00–2026-03-12T02:00');
+    expect(focusedPiece(el), 'after undo').to.equal('n1@2026-03-12');
+    await historyKeys(el, 'redo');
+    expect(times(el), 'redone').to.equal('2026-03-12T22:00–2026-03-13T02:00');
+    expect(focusedPiece(el), 'after redo').to.equal('n1@2026-03-13');
   });
 
   it('a mouse drag cancelled with Escape: focus is back on the piece pressed', async () => {

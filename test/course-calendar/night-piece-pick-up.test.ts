@@ -12,11 +12,11 @@ import '../../src/define.js';
 import type { VkCourseCalendar } from '../../src/course-calendar/course-calendar.js';
 import type { ScheduleDocument } from '../../src/course-calendar/course-calendar.types.js';
 import { focused, shadow } from '../helpers/index.js';
-import { settleFrames } from './focus-helpers.js';
+import { historyKeys, settleFrames } from './focus-helpers.js';
 
-async function calendar(): Promise<VkCourseCalendar> {
-  const doc: ScheduleDocument = { version: 1, courses: [{ id: 'c', title: 'Helsefagarbeider', color: '#36c' }], sessions: [{ id: 'n1', courseId: 'c', start: '2026-03-11T22:00', end: '2026-03-12T02:00', kind: 'practice' }] };
-  const wrapper = await fixture<HTMLElement>(html`<div lang="nb" style="inline-size: 1100px"><vk-course-calendar .value=${doc} view="week" date="2026-03-12"></vk-course-calendar></div>`);
+async function calendar(start = '2026-03-11T22:00', end = '2026-03-12T02:00', date = '2026-03-12'): Promise<VkCourseCalendar> {
+  const doc: ScheduleDocument = { version: 1, courses: [{ id: 'c', title: 'Helsefagarbeider', color: '#36c' }], sessions: [{ id: 'n1', courseId: 'c', start, end, kind: 'practice' }] };
+  const wrapper = await fixture<HTMLElement>(html`<div lang="nb" style="inline-size: 1100px"><vk-course-calendar .value=${doc} view="week" date=${date}></vk-course-calendar></div>`);
   const el = wrapper.querySelector('vk-course-calendar') as VkCourseCalendar;
   await el.updateComplete;
   for (let i = 0; i < 60 && !el.shadowRoot!.querySelector('[data-session="n1"]'); i++) await new Promise((resolve) => requestAnimationFrame(resolve));
@@ -74,6 +74,36 @@ describe('vk-course-calendar: picking up a night session from its piece after mi
     await press(el, 'Space');
     expect(times(el)).to.equal('2026-03-12T22:15–2026-03-13T02:15');
     expect(focusedPiece(el), 'after the drop').to.equal('n1@2026-03-13');
+  });
+
+  // Undo and redo focused the session's first piece (Wednesday's, then Thursday's): not the one moved.
+  it('moved by its piece after midnight, undo and redo focus that piece', async () => {
+    const el = await calendar();
+    shadow(el, '[data-session="n1"][data-on="2026-03-12"]').focus();
+    await press(el, 'Space');
+    await press(el, 'ArrowRight');
+    await press(el, 'Space');
+    expect(times(el)).to.equal('2026-03-12T22:00–2026-03-13T02:00');
+    await historyKeys(el, 'undo');
+    expect(times(el), 'undone').to.equal('2026-03-11T22:00–2026-03-12T02:00');
+    expect(focusedPiece(el), 'after undo').to.equal('n1@2026-03-12');
+    await historyKeys(el, 'redo');
+    expect(times(el), 'redone').to.equal('2026-03-12T22:00–2026-03-13T02:00');
+    expect(focusedPiece(el), 'after redo').to.equal('n1@2026-03-13');
+  });
+
+  it('undone into a week without that piece (Sunday night, moved by its Monday piece): focus is on the piece shown', async () => {
+    const el = await calendar('2026-03-15T22:00', '2026-03-16T02:00', '2026-03-16');
+    shadow(el, '[data-session="n1"][data-on="2026-03-16"]').focus();
+    await press(el, 'Space');
+    await press(el, 'ArrowRight');
+    await press(el, 'Space');
+    expect(times(el)).to.equal('2026-03-16T22:00–2026-03-17T02:00');
+    await historyKeys(el, 'undo');
+    expect(el.range.start, 'the session\'s week').to.equal('2026-03-09');
+    expect(focusedPiece(el), 'after undo').to.equal('n1@2026-03-15');
+    await historyKeys(el, 'redo');
+    expect(focusedPiece(el), 'after redo').to.equal('n1@2026-03-17');
   });
 
   it('picked up from the first piece, focus stays on the first piece', async () => {
