@@ -169,14 +169,21 @@ export class CalendarMoves {
    * pick-up ends as Escape does, announced, without going back to its date (the host chose the
    * period). Before, the pick-up went on with focus on a day cell, and Space or Enter there
    * committed a move the user could not see.
+   *
+   * A pointer drag too: its piece drawn in another day's column is a new control, and focus stayed
+   * on the old one (now another piece) or fell to the grid's Tab stop (a day cell, said by screen
+   * readers, followed by magnifiers) until the drop. It goes back to the piece held whenever that
+   * is drawn, without scrolling under the pointer (while the preview is out of the week shown, the
+   * Tab stop keeps it: nothing there is the session).
    */
   afterRender(): void {
-    const grab = this.#grab.state;
+    const grab = this.moving;
     if (!grab) return;
     const control = this.#api.sessionControl(grab.sessionId, pieceOn(grab, grab.to));
     const active = document.activeElement;
-    if (!control) this.#grab.cancel('host-view', false);
-    else if (!control.matches(':focus') && (!active || active === document.body || active === this.#api.host)) focusInView(control);
+    const held = this.#grab.active;
+    if (!control) this.#grab.cancel('host-view', false); // (nothing for a drag)
+    else if (!control.matches(':focus') && (!active || active === document.body || active === this.#api.host)) held ? focusInView(control) : control.focus({ preventScroll: true });
   }
 
   /** Picks up by keyboard the session of `control`, the piece that has focus (`data-on` its day, see `Grab.piece`). */

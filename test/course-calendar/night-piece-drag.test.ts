@@ -13,10 +13,10 @@ import type { ScheduleDocument } from '../../src/course-calendar/course-calendar
 import { focused, shadow } from '../helpers/index.js';
 import { historyKeys, settleFrames } from './focus-helpers.js';
 
-async function calendar(): Promise<VkCourseCalendar> {
-  const doc: ScheduleDocument = { version: 1, courses: [{ id: 'c', title: 'Helsefagarbeider', color: '#36c' }], sessions: [{ id: 'n1', courseId: 'c', start: '2026-03-11T22:00', end: '2026-03-12T02:00', kind: 'practice' }] };
+async function calendar(start = '2026-03-11T22:00', end = '2026-03-12T02:00', date = '2026-03-12'): Promise<VkCourseCalendar> {
+  const doc: ScheduleDocument = { version: 1, courses: [{ id: 'c', title: 'Helsefagarbeider', color: '#36c' }], sessions: [{ id: 'n1', courseId: 'c', start, end, kind: 'practice' }] };
   // Narrower than the test browser's viewport: the columns the pointer goes to must be on screen for hit testing.
-  const wrapper = await fixture<HTMLElement>(html`<div lang="nb" style="inline-size: ${Math.min(760, window.innerWidth - 20)}px"><vk-course-calendar .value=${doc} view="week" date="2026-03-12"></vk-course-calendar></div>`);
+  const wrapper = await fixture<HTMLElement>(html`<div lang="nb" style="inline-size: ${Math.min(760, window.innerWidth - 20)}px"><vk-course-calendar .value=${doc} view="week" date=${date}></vk-course-calendar></div>`);
   const el = wrapper.querySelector('vk-course-calendar') as VkCourseCalendar;
   await el.updateComplete;
   for (let i = 0; i < 60 && !el.shadowRoot!.querySelector('[data-session="n1"]'); i++) await new Promise((resolve) => requestAnimationFrame(resolve));
@@ -87,6 +87,44 @@ describe('vk-course-calendar: dragging a night session by its piece after midnig
     await historyKeys(el, 'redo');
     expect(times(el), 'redone').to.equal('2026-03-12T22:00–2026-03-13T02:00');
     expect(focusedPiece(el), 'after redo').to.equal('n1@2026-03-13');
+  });
+
+  // Drawn in another day's column the piece is a new control: focus fell to the grid's Tab stop (a day cell) until the drop.
+  it('while a mouse drag moves the piece to another day, focus stays on it', async () => {
+    const el = await calendar();
+    const { from, to } = fromThursdayToFriday(el);
+    await sendMouse({ type: 'move', position: from });
+    await sendMouse({ type: 'down' });
+    await sendMouse({ type: 'move', position: to });
+    await settleFrames(el);
+    expect(focusedPiece(el), 'over Friday, before the release').to.equal('n1@2026-03-13');
+    await sendMouse({ type: 'up' });
+    await settleFrames(el);
+    expect(focusedPiece(el), 'after the drop').to.equal('n1@2026-03-13');
+  });
+
+  it('a preview out of the week shown and back: focus on the grid meanwhile, then on the piece again', async () => {
+    // Sunday 22:00 → Monday 03:00 seen from Monday's week; dragged up four hours it is Sunday 18:00–23:00, the week before.
+    const el = await calendar('2026-03-15T22:00', '2026-03-16T03:00', '2026-03-16');
+    const piece = shadow(el, '[data-session="n1"][data-on="2026-03-16"]');
+    piece.scrollIntoView({ block: 'center', inline: 'center' });
+    const r = piece.getBoundingClientRect();
+    const perHour = shadow(el, '.week-day').getBoundingClientRect().height / Number(shadow(el, '[data-hours]').dataset.hours);
+    const x = Math.round(r.left + r.width / 2);
+    const y = Math.round(r.top + r.height / 2);
+    await sendMouse({ type: 'move', position: [x, y] });
+    await sendMouse({ type: 'down' });
+    await sendMouse({ type: 'move', position: [x, Math.round(y - perHour * 4)] });
+    await settleFrames(el);
+    expect(el.shadowRoot!.querySelector('[data-session="n1"]'), 'no piece in this week').to.equal(null);
+    expect((focused(el) as HTMLElement | null)?.dataset.date, 'focus on the grid\'s Tab stop').to.equal('2026-03-16');
+    await sendMouse({ type: 'move', position: [x, Math.round(y - perHour)] }); // Sunday 21:00 → Monday 02:00
+    await settleFrames(el);
+    expect(focusedPiece(el), 'drawn again').to.equal('n1@2026-03-16');
+    await sendMouse({ type: 'up' });
+    await settleFrames(el);
+    expect(times(el)).to.equal('2026-03-15T21:00–2026-03-16T02:00');
+    expect(focusedPiece(el), 'after the drop').to.equal('n1@2026-03-16');
   });
 
   it('a mouse drag cancelled with Escape: focus is back on the piece pressed', async () => {
