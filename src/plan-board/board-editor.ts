@@ -9,7 +9,7 @@ import { renderCardMenu, renderMoveMenu, type CardMenuAction } from './card-menu
 import { editChanges, editorLanguage, fillForm, renderCardEditor, renderRecorder } from './card-editor.js';
 import { renderPictogramPicker, type PickedPictogram } from './pictogram-picker.js';
 import { isolate } from '../core/text.js';
-import { participantWords, proposalTitle, renderProposal, uiLanguage, type ProposalDraft } from './proposal.js';
+import { participantWords, proposalTitle, renderProposal, type ProposalDraft } from './proposal.js';
 import type { VkAudioRecorder } from '../core/recorder.js';
 import type { CardPosition, PlanCard, PlanDocument, PlanOperation } from './plan-board.types.js';
 import { cardName } from './card.js';
@@ -111,6 +111,12 @@ export class BoardEditor {
         return renderCardMenu(card, locale, host.noVoice(card), host.readable(card), host.speaking() === card.id, (action) => this.#menuAction(card, action));
       }
       case 'picker':
+        // A new card's title has the picture's word in bokmål and the participant's language too
+        // (#choosePictogram): their loading starts now, so they are usually in by the pick.
+        if (!panel.replaceCardId) {
+          participantWords(doc.participantLanguage);
+          participantWords('nb');
+        }
         return html`<h2 id="panel-title" class="panel-title">${panel.replaceCardId ? msg('Velg nytt bilde', { id: 'plan-board.picker.replace' }) : msg('Nytt kort: velg et bilde', { id: 'plan-board.picker.title' })}</h2>
           ${renderPictogramPicker(
             panels.picker,
@@ -273,7 +279,8 @@ export class BoardEditor {
       return;
     }
     const id = newCardId(doc);
-    const card: PlanCard = { id, columnId: panel.columnId, title: { [uiLanguage()]: picked.alt }, pictogram: picked.id, category: picked.category };
+    // Titled as a participant's proposal is: bokmål, the UI's word and the participant's (what of them is loaded).
+    const card: PlanCard = { id, columnId: panel.columnId, title: proposalTitle(picked, doc.participantLanguage, participantWords(doc.participantLanguage)), pictogram: picked.id, category: picked.category };
     const index = host.cardsIn(panel.columnId).length;
     host.closePanel('none');
     if (host.commit({ type: 'card.add', card, columnId: panel.columnId, index })) {
@@ -282,7 +289,7 @@ export class BoardEditor {
       const column = isolate(inSentence(columnName(doc.columns, panel.columnId, host.locale()), getLocale()));
       host.announce(msg(str`Kort ${title} lagt til i ${column}`, { id: 'plan-board.announce.added' }));
       host.focusAfterUpdate(`c:${id}`);
-      // Straight on to the texts: the adviser usually adjusts them and adds the participant's language.
+      // Straight on to the texts: the adviser usually adjusts them (and types the participant's word where Veikart has none).
       void host.updateComplete.then(() => {
         const added = host.document()?.cards.find((c) => c.id === id);
         if (added) host.openPanel({ kind: 'edit', cardId: id, base: added, seen: added, notice: null, language: host.document()?.participantLanguage }, host.control(`c:${id}`));

@@ -11,7 +11,7 @@ import type { PlanColumn } from './plan-board.types.js';
 import { columnText } from './board-text.js';
 
 /** The UI locale's language: a pictogram's word is in it, so a new card's title is keyed by it (never Arabic under "nb"). */
-export function uiLanguage(): string {
+function uiLanguage(): string {
   return getLocale().split('-')[0] || 'nb';
 }
 
@@ -20,8 +20,8 @@ const loaded: Record<string, Record<string, unknown>> = {};
 
 /**
  * The built-in pictograms' words in the participant's `language`, from Veikart's UI strings for it
- * (ar, uk, ti, so, fa for fa and prs, en, nn; bokmål's from pictogram-words-nb.ts; loaded on the
- * first proposal, `then` re-renders once they are in), or undefined: no participant language, one
+ * (ar, uk, ti, so, fa for fa and prs, en, nn; bokmål's from pictogram-words-nb.ts; loaded when the
+ * first proposal or new-card picker opens, `then` re-renders once they are in), or undefined: no participant language, one
  * Veikart has no strings for, or the UI's own. Its words are translations of the UI's (the
  * catalogue's `picto.*` strings), as the picture's name in the UI locale is.
  */
@@ -32,18 +32,19 @@ export function participantWords(language: string | undefined, then?: () => void
   // (`{}` until they are in, and for good where they cannot be loaded.)
   if (!loaded[locale]) {
     loaded[locale] = {};
-    void load().then((module) => {
-      loaded[locale] = (module as { templates: Record<string, unknown> }).templates;
-      then?.();
-    }, then);
+    // (`then` either way; a chunk that fails to load is no unhandled rejection.)
+    void load()
+      .then((module) => void (loaded[locale] = (module as { templates: Record<string, unknown> }).templates), () => undefined)
+      .then(then);
   }
   return loaded[locale];
 }
 
 /**
- * A picture's name as a card's title: its word in bokmål (`norwegian`, where the UI is in another
- * language), in the UI locale and, where `words` has it, in the participant's `language` — the
- * lines a bilingual card shows, the participant's own under the Norwegian.
+ * A picture's name as a card's title — a participant's proposal and the adviser's new card alike:
+ * its word in bokmål (`norwegian`, where the UI is in another language), in the UI locale and,
+ * where `words` has it, in the participant's `language` — the lines a bilingual card shows, the
+ * participant's own under the Norwegian. Words not loaded yet are left out (never waited for).
  */
 export function proposalTitle(picked: PickedPictogram, language: string | undefined, words: Record<string, unknown> | undefined, norwegian = participantWords('nb')): Text {
   const key = `picto.${picked.id.slice(3)}`;

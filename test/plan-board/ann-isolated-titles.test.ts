@@ -103,16 +103,21 @@ describe('plan board: a Norwegian title quoted in an Arabic announcement is an i
     const el = await board();
     (sr(el).querySelector('.add[data-add="mon"]') as HTMLElement).click();
     await settle(el);
+    // The picker fetches the pictures' Norwegian words as it opens: the new card is titled in both.
+    const { templates: norwegian } = await import('../../src/plan-board/pictogram-words-nb.js');
+    await settle(el);
     const option = sr(el).querySelector('.picker-option') as HTMLElement;
     const word = option.textContent!.trim();
+    const nb = norwegian[`picto.${option.dataset.pictogram!.slice(3)}`];
     option.click();
     await settle(el);
     quotes(said(el), word, 'Mandag');
     (sr(el).querySelector('.edit-form .cancel') as HTMLElement).click();
     await settle(el);
-    // "تم التراجع: إضافة ⁨…⁩ إلى ⁨Mandag⁩": "mandag" is how a Norwegian sentence writes the day, not an Arabic one.
-    quotes(await step(el, () => el.undo()), word, 'Mandag');
-    quotes(await step(el, () => el.redo()), word, 'Mandag');
+    // "تم التراجع: إضافة ⁨…⁩ إلى ⁨Mandag⁩": "mandag" is how a Norwegian sentence writes the day, not an
+    // Arabic one; the card is named as on this Norwegian-text board, by its Norwegian word.
+    quotes(await step(el, () => el.undo()), nb, 'Mandag');
+    quotes(await step(el, () => el.redo()), nb, 'Mandag');
   });
 
   it('a proposal accepted, and its undo ("قبول الاقتراح ⁨Tannlege⁩")', async () => {

@@ -644,7 +644,9 @@ describe('plan board: adviser editing', () => {
     expect(op.type).to.equal('card.add');
     expect(op.columnId).to.equal('tue');
     expect(op.index).to.equal(1);
-    expect(op.card).to.deep.include({ columnId: 'tue', title: { nb: 'Tannlege' }, pictogram: 'vk:dentist', category: 'health' });
+    expect(op.card).to.deep.include({ columnId: 'tue', pictogram: 'vk:dentist', category: 'health' });
+    // (With the Arabic word too once Veikart's Arabic strings are in: picker-bilingual-title.test.ts.)
+    expect(op.card.title).to.include({ nb: 'Tannlege' });
     expect(renderedOrder(el).tue).to.deep.equal(['c4', op.card.id]);
   });
 
