@@ -204,22 +204,3 @@ export const tokens = css`
     }
   }
 `;
-
-/** A widget's header row: its title and a summary, wrapping on narrow screens. */
-export const headerStyles = css`
-  .header {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: baseline;
-    justify-content: space-between;
-    gap: var(--_vk-space-1) var(--_vk-space-4);
-  }
-  .header > * {
-    min-inline-size: 0;
-  }
-  .title {
-    font-weight: 600;
-    font-size: 1.15em;
-    margin: 0;
-  }
-`;
