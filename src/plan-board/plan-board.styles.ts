@@ -154,13 +154,21 @@ export const planBoardStyles = css`
   [data-zoomed] ~ .board .columns {
     touch-action: auto;
   }
+  /* Small paddings: a 13rem column leaves a long word (“Voksenopplæringen”) its whole line. On a
+     phone at large text the inline ones thin to 4px, 1px less per px less room: a column's where
+     the board (its container) is under 10.875rem, a card's where its column's line is (never side
+     by side, nor in print: 12rem at least). At 200 % text, 320–360 px, the rem paddings took 2em
+     of a 10em line: "Samfunnskunnskap" (320 px) and uk "Суспільствознавство" (360 px) in a
+     participant's card did not fit even at word-fit's 0.75 (core/word-fit.ts) and split. */
+  .column,
+  .card {
+    padding: 0.375rem clamp(4px, 100cqi - 10.5rem, 0.375rem);
+  }
   .column {
     container: vk-plan-column / inline-size;
     display: grid;
     gap: var(--_vk-space-2);
     align-content: start;
-    /* Small paddings: a 13rem column leaves a long word (“Voksenopplæringen”) its whole line. */
-    padding: 0.375rem;
     background: var(--_vk-surface);
     border: 2px solid transparent;
     border-radius: var(--_vk-radius-lg);
@@ -265,7 +273,6 @@ export const planBoardStyles = css`
     display: grid;
     gap: var(--_vk-space-1);
     min-inline-size: 0;
-    padding: 0.375rem;
     background: var(--_vk-bg);
     border: 1px solid var(--_vk-border-subtle);
     border-inline-start: 4px solid var(--_vk-card-accent, var(--_vk-border));
