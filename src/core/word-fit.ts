@@ -13,7 +13,8 @@ import { widestWord } from './word-width.js';
  *
  * as an inline style (CSSOM, so a strict `style-src` allows it): as large as the text would be
  * (1em of its parent) while the word fits the width of its nearest size container, smaller only as
- * much as the word needs, down to 0.75 of its size; a word that would need less keeps its size
+ * much as the word needs, down to 0.75 of its size (`--_vk-fit-min`: a participant's text, drawn at
+ * 1.1em, goes down to 0.75 of the widget's own size, not of its enlarged one); a word that would need less keeps its size
  * and wraps (`overflow-wrap: break-word`) as before. So the box the text lives in must be its nearest `container-type:
  * inline-size` (a box sized by its track, not its content: a size container has no min-content),
  * less `--_vk-fit-inset` where something always stands beside the text in it (the board card's
@@ -47,11 +48,11 @@ function measure(): void {
   });
   queue = undefined;
   // The size where the word is 2% narrower than the box (the canvas's width and the laid-out line's
-  // may differ by rounding), at least 0.75em; where the word does not fit even at 0.75em (0.735em
+  // may differ by rounding), at least 0.75em (--_vk-fit-min); where the word does not fit even then (0.98 of it
   // with the 2%), the clamp() adds 1em: the min() is then 1em, the text's own size.
   for (const [el, width] of shown) {
     const fit = `(100cqi - var(--_vk-fit-inset,0px))*${100 / width / 1.02}`;
-    if (width) el.style.setProperty('font-size', `min(1em,max(.75em,${fit}) + clamp(0em,(.735em - ${fit})*1e3,1em))`);
+    if (width) el.style.setProperty('font-size', `min(1em,max(var(--_vk-fit-min,.75em),${fit}) + clamp(0em,(var(--_vk-fit-min,.75em)*.98 - ${fit})*1e3,1em))`);
   }
 }
 
