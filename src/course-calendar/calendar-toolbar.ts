@@ -9,7 +9,6 @@ import { RovingFocus } from '../core/roving-focus.js';
 import { msg, str } from '@lit/localize';
 import { renderPictogram } from '../core/pictograms.js';
 import { nameLang } from '../core/names.js';
-import { fitWord } from '../core/word-fit.js';
 import { calendarViews, type CalendarView, type ScheduleDocument } from './course-calendar.types.js';
 import { colorClass } from './calendar-sheets.js';
 import { courseName } from './session-chip.js';
@@ -158,11 +157,10 @@ export function renderLegend(p: ToolbarProps): TemplateResult | typeof nothing {
           ${msg(str`Alle kurs (${all.length})`, { id: 'course-calendar.legend-all' })}<svg class="legend-chevron" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${chevron}</svg>
         </button>`
       : nothing}
-    ${courses.map((course) => {
-      const name = courseName(course, all, p.locale);
-      return html`<button type="button" class="legend-item" data-course=${course.id} data-key=${'c' + course.id} aria-pressed=${p.hiddenCourses.has(course.id) ? 'false' : 'true'} ?disabled=${p.disabled} @click=${() => p.on.toggleCourse(course.id)}>
-        <span class="swatch ${colorClass(course.color)}" aria-hidden="true"></span>${renderPictogram(course.pictogram, p.locale, true)}<span class="legend-title" lang=${nameLang(course.title, p.locale)} ${fitWord(name)}>${name}</span>
-      </button>`;
-    })}
+    ${courses.map(
+      (course) => html`<button type="button" class="legend-item" data-course=${course.id} data-key=${'c' + course.id} aria-pressed=${p.hiddenCourses.has(course.id) ? 'false' : 'true'} ?disabled=${p.disabled} @click=${() => p.on.toggleCourse(course.id)}>
+        <span class="swatch ${colorClass(course.color)}" aria-hidden="true"></span>${renderPictogram(course.pictogram, p.locale, true)}<span class="legend-title" lang=${nameLang(course.title, p.locale)}>${courseName(course, all, p.locale)}</span>
+      </button>`,
+    )}
   </div>`;
 }

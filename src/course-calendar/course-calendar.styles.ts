@@ -62,15 +62,10 @@ export const courseCalendarStyles = css`
     border-color: var(--_vk-accent);
     font-weight: 600;
   }
-  /* Its width is what a course name on a line of its own can have, less its button's padding and
-     borders: a word wider than that (uk "обслуговування" at 200 % text on a phone) is drawn a
-     little smaller (fitWord, core/word-fit.ts) rather than split. */
   .legend {
     display: flex;
     flex-wrap: wrap;
     gap: var(--_vk-space-2);
-    container-type: inline-size;
-    --_vk-fit-inset: calc(2 * var(--_vk-space-3) + 2px);
   }
   /* The name goes beside the swatch and pictogram while its longest word fits there, else onto a
      line of its own below them: large text in a narrow column ("smittevern" at 200 %) is never

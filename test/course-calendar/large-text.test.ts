@@ -64,26 +64,3 @@ describe('course calendar: text at 200 % on a 360 px phone', () => {
     expect(numbersOutsideTheirDay(el)).to.deep.equal([]);
   });
 });
-
-// A course name whose longest word is wider than the whole legend less its button's sides: uk
-// "обслуговування" at 200 % text in a 320 px phone (288 px of legend) was split mid-word.
-describe('course calendar legend: a word wider than the legend with 200 % text', () => {
-  before(() => setViewport({ width: 320, height: 640 }));
-  afterEach(() => document.documentElement.style.removeProperty('font-size'));
-  after(() => setViewport({ width: 800, height: 600 }));
-
-  it('is drawn a little smaller, never split', async () => {
-    document.documentElement.style.fontSize = '200%';
-    const sample = sampleSchedule();
-    const value = { ...sample, courses: sample.courses.map((c) => (c.id === 'butikk' ? { ...c, title: { nb: 'Salg og service', uk: 'Продаж і обслуговування' } } : c)) };
-    const wrapper = await fixture<HTMLDivElement>(html`<div lang="uk"><vk-course-calendar .value=${value} view="month" date="2026-03-12"></vk-course-calendar></div>`);
-    const el = wrapper.querySelector('vk-course-calendar') as VkCourseCalendar;
-    await el.updateComplete;
-    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-    const legend = shadow(el, '.legend');
-    expect(splitWords(legend).map((w) => w.word)).to.deep.equal([]);
-    const title = shadow(el, '[data-course="butikk"] .legend-title');
-    expect(parseFloat(getComputedStyle(title).fontSize), 'smaller than the text around it').to.be.below(parseFloat(getComputedStyle(legend).fontSize));
-    expect(shadowAll(el, '.legend-title').filter((t) => t !== title).map((t) => getComputedStyle(t).fontSize), 'names that fit keep their size').to.deep.equal(shadowAll(el, '.legend-title').filter((t) => t !== title).map(() => getComputedStyle(legend).fontSize));
-  });
-});
