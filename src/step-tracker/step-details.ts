@@ -29,11 +29,14 @@ export const stepDetailsStyles = css`
     font-size: 1.1em;
     container-type: inline-size;
   }
+  /* The inline paddings thin to 4px on a phone at large text (a window under 10.5rem + 0.75rem,
+     about 360 px at 200 %; never at normal text): at 320 px, 200 %, their 48 px left a checklist
+     item "arbeidsmarkedet" a line it fitted only at 0.62 of its size, under word-fit's 0.75. */
   .details fieldset {
     border: 1px solid var(--_vk-border-subtle);
     border-radius: var(--_vk-radius);
     margin: 0;
-    padding: var(--_vk-space-2) var(--_vk-space-3);
+    padding: var(--_vk-space-2) clamp(4px, 100vw - 10.5rem, var(--_vk-space-3));
     min-inline-size: 0;
     display: grid;
     grid-template-columns: minmax(0, 1fr);
@@ -55,6 +58,13 @@ export const stepDetailsStyles = css`
     min-inline-size: 0;
     overflow-wrap: break-word;
   }
+  /* The box a checklist item's long word is fitted to (core/word-fit.ts): its row, as wide as the
+     popover's track, less the checkbox and gap always beside the words ("arbeidsmarkedet" at 200 %
+     text on a phone is drawn a little smaller, not split). */
+  .details .checklist label {
+    container-type: inline-size;
+    --_vk-fit-inset: calc(1.25rem + var(--_vk-space-2));
+  }
   /* One column no wider than the popover: a text or date input is as wide as 20 characters of
      200% text (WCAG 1.4.10 reflow: the field narrows, the popover never scrolls sideways). */
   .details .field {
@@ -67,8 +77,11 @@ export const stepDetailsStyles = css`
     grid-template-columns: repeat(auto-fit, minmax(min(9rem, 100%), 1fr));
     gap: var(--_vk-space-2);
   }
+  /* Their size whatever the words beside them (a long item's words shrank a checkbox to 13 px);
+     the checklist's word fit counts on it (--_vk-fit-inset). */
   .details input[type='radio'],
   .details input[type='checkbox'] {
+    flex: none;
     inline-size: 1.25rem;
     block-size: 1.25rem;
     min-block-size: 0;
@@ -235,14 +248,15 @@ export function renderStepDetails(step: Step, actions: StepDetailsActions): Temp
       ${dateField('completed', msg('Fullført', { id: 'steps.field.completed' }))}
     </div>
     ${step.checklist && step.checklist.length > 0
-      ? html`<fieldset>
+      ? html`<fieldset class="checklist">
           <legend>${msg('Sjekkliste', { id: 'steps.field.checklist' })}</legend>
           ${step.checklist.map(
-            (item, index) => html`<label
+            (item, index, _, name = itemName(item, index + 1, locale)) => html`<label
               ><input type="checkbox" .checked=${item.done} ?disabled=${!editable} @change=${(e: Event) => tick(e, (done) => actions.check(step, item.id, done))} /><span
+                ${fitWord(name)}
                 lang=${nameLang(item.title, locale)}
                 dir=${directionOf(nameLang(item.title, locale))}
-                >${itemName(item, index + 1, locale)}</span
+                >${name}</span
               ></label
             >`,
           )}
