@@ -4,6 +4,7 @@ import { bilingual } from '../core/bilingual.js';
 import { formatDate } from '../core/dates.js';
 import { renderPictogram, resolvePictogram } from '../core/pictograms.js';
 import { isolate, nameOf } from '../core/text.js';
+import { fitWord } from '../core/word-fit.js';
 import { namedText } from '../core/names.js';
 import { getLocale } from '../core/localize.js';
 import { latestLogEntry, logNewestFirst, nextLevel } from './task-ladder.model.js';
@@ -27,11 +28,15 @@ export function signoffText(task: Task, locale: string): string {
   return msg(str`Kvittert ut av ${isolate(signoff.by)}, ${isolate(formatDate(signoff.date, locale))}`, { id: 'task-ladder.signoff.done' });
 }
 
-/** One log entry on one line: mood pictogram, date · author: text (each part isolated). */
-export function renderLogSummary(entry: LogEntry, locale: string): TemplateResult {
+/**
+ * One log entry on one line: mood pictogram, date · author: text (each part isolated). `fit` (the
+ * details' list, each entry a size container): a long word in the text is drawn a little smaller
+ * rather than split (core/word-fit.ts); the card's two-line preview clips instead.
+ */
+export function renderLogSummary(entry: LogEntry, locale: string, fit = false): TemplateResult {
   const mood = entry.mood !== undefined ? renderPictogram(`vk:mood-${entry.mood}`, locale) : null;
   return html`${mood}<span
-    ><bdi>${formatDate(entry.date, locale)}</bdi> · ${logAuthorLabel(entry.by)}${entry.text ? html`: <bdi class="log-text">${entry.text}</bdi>` : nothing}</span
+    ><bdi>${formatDate(entry.date, locale)}</bdi> · ${logAuthorLabel(entry.by)}${entry.text ? html`: <bdi class="log-text" ${fit ? fitWord(entry.text) : nothing}>${entry.text}</bdi>` : nothing}</span
   >`;
 }
 

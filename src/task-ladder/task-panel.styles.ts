@@ -26,6 +26,18 @@ export const taskPanelStyles = css`
   .panel-title > .bi {
     flex: 1 1 min-content;
   }
+  /* The boxes long words are fitted to (core/word-fit.ts): the title's header and a logbook entry,
+     not the ladder (304 px at 200 % text on a 320 px phone, wider than the popover's 270:
+     "oppvaskmaskine" / "n"). Fitted to the header's whole row, the title still
+     goes under the pictogram when it does not fit beside it (its basis is min-content). Only in a
+     ladder narrower than a popover can be wide (26rem, less its padding): a size container adds
+     nothing to the popover's own width, which on a wider ladder grows to a participant's title. */
+  @container vk-task-ladder (max-width: 30rem) {
+    .task-head,
+    .log-entry {
+      container-type: inline-size;
+    }
+  }
   .panel p {
     margin: 0;
   }

@@ -96,7 +96,7 @@ function submitLevel(event: SubmitEvent, actions: PanelActions, view: LadderView
  */
 export function renderPanel(view: LadderView, actions: PanelActions, task: Task, panel: PanelView): unknown {
   const { doc, locale } = view;
-  const heading = html`<p class="panel-title" id="panel-title">${renderPictogram(task.pictogram, locale, true)}<span class="bi">${bilingual(namedText(task.title, locale, taskName(doc, task, locale)), locale, doc.participantLanguage)}</span></p>`;
+  const heading = html`<p class="panel-title task-head" id="panel-title">${renderPictogram(task.pictogram, locale, true)}<span class="bi">${bilingual(namedText(task.title, locale, taskName(doc, task, locale)), locale, doc.participantLanguage)}</span></p>`;
   if (panel === 'signoff' && view.canAssess) return keyed(task.id, renderSignoffForm(view, actions, task, heading));
   if (panel === 'log' && view.canLog) return keyed(task.id, renderLogForm(view, actions, task, heading));
   if (panel === 'record' && view.canRecord) {
@@ -139,7 +139,7 @@ export function renderPanel(view: LadderView, actions: PanelActions, task: Task,
     ${entries.length === 0
       ? html`<p>${msg('Ingen loggføringer ennå.', { id: 'task-ladder.log.empty' })}</p>`
       : html`<ol class="log-list" aria-label=${msg('Loggbok, nyeste først', { id: 'task-ladder.log.list' })}>
-          ${entries.map((entry) => html`<li class="log-entry">${renderLogSummary(entry, locale)}</li>`)}
+          ${entries.map((entry) => html`<li class="log-entry">${renderLogSummary(entry, locale, true)}</li>`)}
         </ol>`}
     <div class="actions">
       ${view.canLog ? html`<button type="button" class="vk-primary" ?autofocus=${silent} @click=${(e: Event) => afterTake(e, () => actions.switchView('log'))}>${msg('Skriv i loggboka', { id: 'task-ladder.action.log' })}</button>` : nothing}

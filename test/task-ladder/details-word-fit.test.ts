@@ -1,0 +1,82 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import '../../src/define.js';
+import type { VkTaskLadder } from '../../src/task-ladder/task-ladder.js';
+import type { LadderDocument } from '../../src/task-ladder/task-ladder.types.js';
+import { setLocale } from '../../src/core/localize.js';
+import { createLadder } from '../../src/presets/ladder-templates.js';
+import { shadow, shadowAll } from '../helpers/index.js';
+
+// A 320 px phone with text at 200 % (root 32 px): the ladder is 304 px, its details popover's
+// content box 270. The title's and a logbook entry's long words were fitted (core/word-fit.ts) to
+// their nearest size container, the ladder, so "oppvaskmaskinen" kept 1em and was split in the
+// popover ("oppvaskmaskine" / "n").
+
+/**
+ * The words under `element` drawn on more than one line. (test/a11y's `splitWords` excuses a word
+ * wider than its box at its size: here the point is that it is drawn small enough to fit.)
+ */
+function wordsOnTwoLines(element: Element): string[] {
+  const split: string[] = [];
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    for (const match of (node.textContent ?? '').matchAll(/[^\s\u2068\u2069]+/gu)) {
+      const range = document.createRange();
+      range.setStart(node, match.index ?? 0);
+      range.setEnd(node, (match.index ?? 0) + match[0].length);
+      const tops = Array.from(range.getClientRects()).filter((r) => r.width > 0.5 && r.height > 0.5).map((r) => r.top);
+      if (tops.some((top) => Math.abs(top - tops[0]) > 4)) split.push(match[0]);
+    }
+  }
+  return split;
+}
+
+const frames = (): Promise<unknown> => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+
+async function openDetails(lang: string, doc: LadderDocument, mode: string): Promise<VkTaskLadder> {
+  await setLocale(lang);
+  const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang} dir=${lang === 'ar' ? 'rtl' : 'ltr'} style="inline-size: 304px"><vk-task-ladder .value=${doc} mode=${mode}></vk-task-ladder></div>`);
+  const el = wrapper.querySelector('vk-task-ladder') as VkTaskLadder;
+  await el.updateComplete;
+  await frames();
+  shadowAll(el, '.task-button')[1].dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+  await waitUntil(() => el.shadowRoot?.querySelector('.vk-popover[data-positioned="true"] .panel'), 'the details open and are placed', { timeout: 5000 });
+  // The word fit writes its size a microtask after the render; a frame lays it out.
+  await frames();
+  return el;
+}
+
+/** The kitchen ladder in Somali (or `participantLanguage`), its 2nd task with a logbook entry holding a long word. */
+function kitchen(participantLanguage: string): LadderDocument {
+  const doc = createLadder('kitchen', { participantLanguage });
+  const log = [{ date: '2026-03-02', by: 'participant', mood: 4, text: 'Jeg fylte oppvaskmaskinen alene i dag' }] as const;
+  return { ...doc, phases: doc.phases.map((phase, p) => (p === 0 ? { ...phase, tasks: phase.tasks.map((task, t) => (t === 1 ? { ...task, log } : task)) } : phase)) };
+}
+
+describe('<vk-task-ladder> details on a 320 px phone, text at 200 %', () => {
+  before(() => setViewport({ width: 320, height: 800 }));
+  beforeEach(() => {
+    document.documentElement.style.fontSize = '200%';
+  });
+  afterEach(async () => {
+    document.documentElement.style.removeProperty('font-size');
+    await setLocale('nb');
+  });
+  after(() => setViewport({ width: 800, height: 600 }));
+
+  for (const [lang, participantLanguage] of [['nb', 'so'], ['ar', 'ar']] as const) {
+    for (const mode of ['adviser', 'participant']) {
+      it(`the title and a logbook entry keep "oppvaskmaskinen" whole inside the popover (${lang}, ${mode})`, async () => {
+        const el = await openDetails(lang, kitchen(participantLanguage), mode);
+        const popover = shadow(el, '.vk-popover');
+        const header = shadow(el, '#panel-title');
+        const entry = shadow(el, '.log-entry');
+        expect(header.textContent, 'the 2nd task').to.contain('oppvaskmaskinen');
+        expect(entry.textContent, 'its entry').to.contain('oppvaskmaskinen');
+        expect(wordsOnTwoLines(header), 'split in the title').to.deep.equal([]);
+        expect(wordsOnTwoLines(entry), 'split in the entry').to.deep.equal([]);
+        expect(popover.scrollWidth, 'nothing scrolls sideways').to.be.at.most(popover.clientWidth);
+      });
+    }
+  }
+});
