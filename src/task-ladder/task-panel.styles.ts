@@ -26,15 +26,16 @@ export const taskPanelStyles = css`
   .panel-title > .bi {
     flex: 1 1 min-content;
   }
-  /* The boxes long words are fitted to (core/word-fit.ts): the title's header and a logbook entry,
-     not the ladder (304 px at 200 % text on a 320 px phone, wider than the popover's 270:
-     "oppvaskmaskine" / "n"). Fitted to the header's whole row, the title still
+  /* The boxes long words are fitted to (core/word-fit.ts): the title's header, a logbook entry and
+     the "who writes" fieldset, not the ladder (304 px at 200 % text on a 320 px phone, wider than
+     the popover's 270: "oppvaskmaskine" / "n"). Fitted to the header's whole row, the title still
      goes under the pictogram when it does not fit beside it (its basis is min-content). Only in a
      ladder narrower than a popover can be wide (26rem, less its padding): a size container adds
      nothing to the popover's own width, which on a wider ladder grows to a participant's title. */
   @container vk-task-ladder (max-width: 30rem) {
     .task-head,
-    .log-entry {
+    .log-entry,
+    fieldset.authors {
       container-type: inline-size;
     }
   }
@@ -56,6 +57,26 @@ export const taskPanelStyles = css`
     /* Room for the radio's focus ring (3 px outline, 2 px offset) before its label. */
     gap: var(--_vk-space-2);
     min-block-size: 2.25rem;
+  }
+  /* Who writes: the fieldset is as wide as the form, never its longest label (a fieldset's own
+     min-content pushed Ukrainian "Консультант" beside a participant's 1.25rem radio 6 px past a
+     phone's popover at 200 % text). Its labels are fitted to it less the radio, its margins
+     (5 + 3 px) and the gap (core/word-fit.ts); a word still too wide goes under the radio. */
+  fieldset.authors {
+    min-inline-size: 0;
+    --_vk-fit-inset: calc(13px + 8px + var(--_vk-space-2));
+  }
+  .ladder[data-mode='participant'] fieldset.authors {
+    --_vk-fit-inset: calc(1.25rem + 8px + var(--_vk-space-2));
+  }
+  .authors .choice {
+    flex-wrap: wrap;
+    max-inline-size: 100%;
+  }
+  .authors .choice > span {
+    flex: 1 1 min-content;
+    min-inline-size: 0;
+    overflow-wrap: break-word;
   }
   /* The five moods share a row while their words fit; with larger text or longer words they wrap
      to more rows, never narrower than their longest word or picture (five fixed columns made the

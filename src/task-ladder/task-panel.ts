@@ -8,6 +8,7 @@ import { submitRadioOnEnter } from '../core/popover.js';
 import { renderPictogram, resolvePictogram } from '../core/pictograms.js';
 import { audioFor } from '../core/read-aloud.js';
 import { isolate } from '../core/text.js';
+import { fitWord } from '../core/word-fit.js';
 import { namedText } from '../core/names.js';
 import type { VkAudioRecorder, VkRecordingEvent } from '../core/recorder.js';
 import { logNewestFirst } from './task-ladder.model.js';
@@ -296,11 +297,12 @@ function renderLogForm(view: LadderView, actions: PanelActions, task: Task, head
   const described = empty ? 'form-error' : nothing;
   return html`<form class="panel log-form" novalidate @keydown=${submitRadioOnEnter} @submit=${(e: SubmitEvent) => submitLog(view, actions, e, task)}>
     ${heading}
-    <fieldset @change=${(e: Event) => keep({ by: (e.target as HTMLInputElement).value as LogAuthor })}>
+    <fieldset class="authors" @change=${(e: Event) => keep({ by: (e.target as HTMLInputElement).value as LogAuthor })}>
       <legend>${msg('Hvem skriver?', { id: 'task-ladder.field.by' })}</legend>
-      ${logAuthors.map(
-        (by) => html`<label class="choice"><input type="radio" name="by" value=${by} .checked=${by === author} ?autofocus=${by === author} />${logAuthorLabel(by)}</label>`,
-      )}
+      ${logAuthors.map((by) => {
+        const label = logAuthorLabel(by);
+        return html`<label class="choice"><input type="radio" name="by" value=${by} .checked=${by === author} ?autofocus=${by === author} /><span ${fitWord(label)}>${label}</span></label>`;
+      })}
     </fieldset>
     <fieldset
       class="moods"

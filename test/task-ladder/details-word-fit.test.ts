@@ -10,7 +10,9 @@ import { shadow, shadowAll } from '../helpers/index.js';
 // A 320 px phone with text at 200 % (root 32 px): the ladder is 304 px, its details popover's
 // content box 270. The title's and a logbook entry's long words were fitted (core/word-fit.ts) to
 // their nearest size container, the ladder, so "oppvaskmaskinen" kept 1em and was split in the
-// popover ("oppvaskmaskine" / "n").
+// popover ("oppvaskmaskine" / "n"). In Ukrainian the participant's log form pushed its "Хто
+// пише?" fieldset past the popover's edge ("Консультант" beside a 1.25rem radio) and the popover
+// scrolled sideways.
 
 /**
  * The words under `element` drawn on more than one line. (test/a11y's `splitWords` excuses a word
@@ -78,5 +80,32 @@ describe('<vk-task-ladder> details on a 320 px phone, text at 200 %', () => {
         expect(popover.scrollWidth, 'nothing scrolls sideways').to.be.at.most(popover.clientWidth);
       });
     }
+  }
+
+  for (const mode of ['participant', 'adviser']) {
+    it(`the log form's "Хто пише?" stays inside the popover, its labels whole (uk, ${mode})`, async () => {
+      const el = await openDetails('uk', createLadder('kitchen', { participantLanguage: 'uk' }), mode);
+      shadow(el, '.panel .actions .vk-primary').click();
+      await waitUntil(() => el.shadowRoot?.querySelector('.vk-popover .log-form'), 'the log form opens', { timeout: 5000 });
+      await frames();
+      const popover = shadow(el, '.vk-popover');
+      const fieldset = shadow(el, '.log-form fieldset');
+      const style = getComputedStyle(popover);
+      const box = popover.getBoundingClientRect();
+      const left = box.left + parseFloat(style.borderLeftWidth) + parseFloat(style.paddingLeft);
+      const right = box.right - parseFloat(style.borderRightWidth) - parseFloat(style.paddingRight);
+      const own = fieldset.getBoundingClientRect();
+      expect(fieldset.textContent, 'the author choices').to.contain('Консультант');
+      expect([Math.round(own.left), Math.round(own.right)], 'the fieldset in the content box').to.satisfy(([l, r]: number[]) => l >= left - 0.5 && r <= right + 0.5);
+      const edge = own.right - parseFloat(getComputedStyle(fieldset).borderRightWidth);
+      const out = Array.from(fieldset.querySelectorAll('label')).flatMap((label) => {
+        const range = document.createRange();
+        range.selectNodeContents(label);
+        return Array.from(range.getClientRects()).filter((r) => r.width > 0.5 && r.right > edge + 0.5).map((r) => `${label.textContent?.trim()} ends at ${Math.round(r.right)}, past ${Math.round(edge)}`);
+      });
+      expect(out, 'labels past the fieldset').to.deep.equal([]);
+      expect(wordsOnTwoLines(fieldset), 'split').to.deep.equal([]);
+      expect(popover.scrollWidth, 'nothing scrolls sideways').to.be.at.most(popover.clientWidth);
+    });
   }
 });
