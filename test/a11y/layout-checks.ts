@@ -204,3 +204,24 @@ export function pageScrollsSideways(): boolean {
   const root = document.scrollingElement ?? document.documentElement;
   return root.scrollWidth > root.clientWidth + 1;
 }
+
+/**
+ * The words under `element` (every text node) drawn on more than one line: split mid-word, even
+ * where the word alone is wider than its box (unlike `splitWords`, which excuses those: a word-fit
+ * test's point is that the word is drawn small enough to fit).
+ */
+export function wordsOnTwoLines(element: Element): string[] {
+  const split: string[] = [];
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    for (const match of (node.textContent ?? '').matchAll(/[^\s\u2068\u2069]+/gu)) {
+      const range = document.createRange();
+      range.setStart(node, match.index ?? 0);
+      range.setEnd(node, (match.index ?? 0) + match[0].length);
+      const rects = Array.from(range.getClientRects()).filter((r) => r.width > 0.5 && r.height > 0.5);
+      const tops = rects.map((r) => r.top).sort((a, b) => a - b);
+      if (tops.some((top, i) => i > 0 && top - tops[i - 1] > rects[0].height / 2)) split.push(match[0]);
+    }
+  }
+  return split;
+}

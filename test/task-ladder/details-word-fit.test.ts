@@ -6,6 +6,7 @@ import type { LadderDocument } from '../../src/task-ladder/task-ladder.types.js'
 import { setLocale } from '../../src/core/localize.js';
 import { createLadder } from '../../src/presets/ladder-templates.js';
 import { shadow, shadowAll } from '../helpers/index.js';
+import { wordsOnTwoLines } from '../a11y/layout-checks.js';
 
 // A 320 px phone with text at 200 % (root 32 px): the ladder is 304 px, its details popover's
 // content box 270. The title's and a logbook entry's long words were fitted (core/word-fit.ts) to
@@ -14,24 +15,6 @@ import { shadow, shadowAll } from '../helpers/index.js';
 // пише?" fieldset past the popover's edge ("Консультант" beside a 1.25rem radio) and the popover
 // scrolled sideways.
 
-/**
- * The words under `element` drawn on more than one line. (test/a11y's `splitWords` excuses a word
- * wider than its box at its size: here the point is that it is drawn small enough to fit.)
- */
-function wordsOnTwoLines(element: Element): string[] {
-  const split: string[] = [];
-  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    for (const match of (node.textContent ?? '').matchAll(/[^\s\u2068\u2069]+/gu)) {
-      const range = document.createRange();
-      range.setStart(node, match.index ?? 0);
-      range.setEnd(node, (match.index ?? 0) + match[0].length);
-      const tops = Array.from(range.getClientRects()).filter((r) => r.width > 0.5 && r.height > 0.5).map((r) => r.top);
-      if (tops.some((top) => Math.abs(top - tops[0]) > 4)) split.push(match[0]);
-    }
-  }
-  return split;
-}
 
 const frames = (): Promise<unknown> => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 

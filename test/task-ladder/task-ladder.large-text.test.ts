@@ -5,6 +5,7 @@ import type { VkTaskLadder } from '../../src/task-ladder/task-ladder.js';
 import type { LadderDocument } from '../../src/task-ladder/task-ladder.types.js';
 import { setLocale } from '../../src/core/localize.js';
 import { shadow, shadowAll } from '../helpers/index.js';
+import { wordsOnTwoLines } from '../a11y/layout-checks.js';
 import { sampleLadder } from './sample.js';
 import { createBranchLadder } from '../../src/presets/ladder/kitchen.js';
 
@@ -24,22 +25,6 @@ async function mount(lang: 'nb' | 'ar', doc: LadderDocument, mode = 'participant
 const overlap = (a: DOMRect, b: DOMRect): boolean => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
 const inside = (inner: DOMRect, outer: DOMRect): boolean => inner.left >= outer.left - 1 && inner.right <= outer.right + 1;
 
-/** The words under `element` (every text node) drawn on more than one line: split mid-word. */
-function wordsOnTwoLines(element: Element): string[] {
-  const split: string[] = [];
-  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    for (const match of (node.textContent ?? '').matchAll(/[^\s\u2068\u2069]+/gu)) {
-      const range = document.createRange();
-      range.setStart(node, match.index ?? 0);
-      range.setEnd(node, (match.index ?? 0) + match[0].length);
-      const rects = Array.from(range.getClientRects()).filter((r) => r.width > 0.5 && r.height > 0.5);
-      const tops = rects.map((r) => r.top).sort((a, b) => a - b);
-      if (tops.some((top, i) => i > 0 && top - tops[i - 1] > rects[0].height / 2)) split.push(match[0]);
-    }
-  }
-  return split;
-}
 
 describe('<vk-task-ladder> on a 360 px phone', () => {
   before(() => setViewport({ width: 360, height: 640 }));
