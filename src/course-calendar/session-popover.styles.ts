@@ -19,8 +19,15 @@ export const detailsStyles = css`
     flex-wrap: wrap;
     align-items: center;
     gap: var(--_vk-space-2);
-    container-type: inline-size;
     --_vk-pictogram-size: 2rem;
+  }
+  /* The name's box as its fit's container only in a calendar under 20em of its text (a phone at
+     large text, where the popover is as wide as the window anyway): a size container gives nothing
+     to the popover's max-content width, which elsewhere grows to hold a long name. */
+  @container (width < 20em) {
+    .details h3 {
+      container-type: inline-size;
+    }
   }
   .details-name {
     flex: 1 0 min-content;
