@@ -11,6 +11,9 @@ export function isRtl(element: Element): boolean {
  * does anyway. Chromium's `focus()` leaves an element that is partly visible where it is: cut off
  * at the edge of a row that scrolls sideways.
  */
+/** No element has focus: it is on `<body>` (or nowhere), as after a focused element went away or its host was disabled. */
+export const focusLost = (): boolean => !document.activeElement || document.activeElement === document.body;
+
 export function focusInView(el: HTMLElement, item?: string): void {
   if ((el.getRootNode() as ShadowRoot | Document).activeElement !== el) el.focus({ preventScroll: true });
   showFocused(el, item, false);

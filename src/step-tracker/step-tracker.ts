@@ -4,7 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import { VkElement } from '../core/vk-element.js';
 import { deepEqualJson } from '../core/schema.js';
-import { RovingFocus } from '../core/roving-focus.js';
+import { focusLost, RovingFocus } from '../core/roving-focus.js';
 import { directionOf, isolate, resolveText } from '../core/text.js';
 import { nameLang } from '../core/names.js';
 import { renderPictogram } from '../core/pictograms.js';
@@ -258,6 +258,9 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
     this.#roomy = perStep >= HORIZONTAL_MIN_STEP_WIDTH;
   }
 
+  /** The step whose details a host's `disabled` closed after focus was dropped: focused after the update. */
+  #refocus: string | undefined;
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('document') && this.openStepId) {
@@ -270,8 +273,13 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
         if (inside) void this.ensureFocus();
       }
     }
-    // Disabled by the host: the details close, as the other widgets' panels do.
-    if (this.isDisabled && this.openStepId) this.#closeDetails(false);
+    // Disabled by the host: the details close, as the other widgets' panels do. The browser has
+    // already dropped focus from the host made disabled: lost focus goes to their step after the
+    // update (aria-disabled, still focusable), never <body>; focus elsewhere on the page stays.
+    if (this.isDisabled && this.openStepId) {
+      if (focusLost()) this.#refocus = this.openStepId;
+      this.#closeDetails(false);
+    }
     // A tracker that was full has drawn its steps: made compact, it keeps them (and focus in them).
     if (!this.compact) this.#stepsShown = true;
     // A compact tracker is always one line: no measuring, so 500 of them in a table never force a
@@ -284,6 +292,11 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     this.#observeProbe(this.compact || !this.isConnected ? null : this.renderRoot.querySelector('.width-probe'));
+    if (this.#refocus !== undefined) {
+      const step = this.#stepButton(this.#refocus);
+      this.#refocus = undefined;
+      if (step && focusLost()) step.focus();
+    }
     if (changed.has('openStepId') && this.openStepId && this.popoverPanel && this.#popover && !this.#popover.isOpen) {
       const anchor = this.#stepButton(this.openStepId);
       if (anchor) this.#popover.open(anchor, this.popoverPanel, () => (this.openStepId = null));

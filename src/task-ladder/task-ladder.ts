@@ -4,7 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import { VkElement } from '../core/vk-element.js';
 import { deepEqualJson } from '../core/schema.js';
-import { RovingFocus } from '../core/roving-focus.js';
+import { focusLost, RovingFocus } from '../core/roving-focus.js';
 import type { PopoverController } from '../core/popover.js';
 import { ReadAloud, canReadAloud, hasVoice } from '../core/read-aloud.js';
 import { bilingual } from '../core/bilingual.js';
@@ -245,6 +245,10 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     // read-only or switched to participant mode, it says why; a name or entry typed is kept as a draft for the next open; focus goes back to its task.
     const view = this.panel?.view;
     if (this.isDisabled ? this.panel || this.#wanted : view === 'log' ? !this.#canLog : view !== undefined && view !== 'details' && !this.#canAssess) {
+      // Disabled: the browser has already blurred focus in it (a form-associated host made
+      // disabled loses focus at once); lost focus goes back to the panel's task (aria-disabled,
+      // still focusable) after the update, never <body>. Focus elsewhere on the page stays.
+      if (this.isDisabled && this.panel && focusLost()) this.#refocus = this.panel.taskId;
       this.#closePanel(!this.isDisabled);
       const part = this.isDisabled ? undefined : this.#part;
       if (part && (this.readonly || this.#participant)) this.announcer.announce(this.readonly ? part.viewOnlyMessage() : part.participantModeMessage());
@@ -253,6 +257,11 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    if (this.#refocus !== undefined) {
+      const task = this.#taskButton(this.#refocus);
+      this.#refocus = undefined;
+      if (task && focusLost()) task.focus();
+    }
     if (this.document && !this.#shownDocument) {
       this.#shownDocument = true;
       // The rest of the tasks once the first frame has been painted.
@@ -472,6 +481,9 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     }
     return undefined;
   }
+
+  /** The task whose panel a host's `disabled` closed with focus in it: focused after the update. */
+  #refocus: string | undefined;
 
   #taskButton(taskId: string): HTMLElement | null {
     return Array.from(this.renderRoot.querySelectorAll<HTMLElement>('.task-button')).find((el) => el.dataset.key === taskId) ?? null;
