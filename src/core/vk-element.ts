@@ -10,7 +10,7 @@ import { prepareFonts, type FontInstance } from './fonts.js';
 import type { OperationBase, VersionedDocument } from './types.js';
 import type { DocumentModel } from './document-model.js';
 import { pictogramChanges, pictogramRegistry } from './pictograms.js';
-import { focusInView, showFocused } from './roving-focus.js';
+import { focusInView, focusLost, showFocused } from './roving-focus.js';
 import { syncUiBidi, uiBidiStyles } from './ui-bidi.js';
 import { historyShortcut } from './history-keys.js';
 
@@ -321,6 +321,8 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
     if (key === 'required') this.#syncForm();
     if (key === 'disabled' || key === 'name') {
       const v = this[key];
+      // Disabled with focus inside: the browser drops it from the host at the attribute write below.
+      if (v === true && this.shadowRoot?.activeElement) this.#focusDropped = true;
       const text = v === true ? '' : v === false || v == null ? null : String(v);
       if (this.getAttribute(key) !== text) {
         // Our own write: attributeChangedCallback leaves the property alone (removing `name`
@@ -520,8 +522,12 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
     this.#hadFocus = !!active?.checkVisibility() && !active.closest(':popover-open, dialog[open]');
   }
 
+  /** Focus the browser dropped when `disabled` was set: after the update, back on the widget's own (aria-disabled) items, never <body>; not if focus has gone elsewhere. */
+  #focusDropped = false;
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    if (this.#focusDropped && !(this.#focusDropped = false) && focusLost()) void this.ensureFocus();
     // A render that removed or disabled the focused control (a host value, `readonly`, a layout switch, an item gone): focus back inside, never <body>.
     if (this.#hadFocus) {
       const active = this.shadowRoot?.activeElement;

@@ -258,9 +258,6 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
     this.#roomy = perStep >= HORIZONTAL_MIN_STEP_WIDTH;
   }
 
-  /** The step whose details a host's `disabled` closed after focus was dropped: focused after the update. */
-  #refocus: string | undefined;
-
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('document') && this.openStepId) {
@@ -273,13 +270,9 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
         if (inside) void this.ensureFocus();
       }
     }
-    // Disabled by the host: the details close, as the other widgets' panels do. The browser has
-    // already dropped focus from the host made disabled: lost focus goes to their step after the
-    // update (aria-disabled, still focusable), never <body>; focus elsewhere on the page stays.
-    if (this.isDisabled && this.openStepId) {
-      if (focusLost()) this.#refocus = this.openStepId;
-      this.#closeDetails(false);
-    }
+    // Disabled by the host: the details close, as the other widgets' panels do; focus the browser
+    // dropped from them (at the `disabled` write) goes to their step, never <body>.
+    if (this.isDisabled && this.openStepId) this.#closeDetails(focusLost());
     // A tracker that was full has drawn its steps: made compact, it keeps them (and focus in them).
     if (!this.compact) this.#stepsShown = true;
     // A compact tracker is always one line: no measuring, so 500 of them in a table never force a
@@ -292,11 +285,6 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     this.#observeProbe(this.compact || !this.isConnected ? null : this.renderRoot.querySelector('.width-probe'));
-    if (this.#refocus !== undefined) {
-      const step = this.#stepButton(this.#refocus);
-      this.#refocus = undefined;
-      if (step && focusLost()) step.focus();
-    }
     if (changed.has('openStepId') && this.openStepId && this.popoverPanel && this.#popover && !this.#popover.isOpen) {
       const anchor = this.#stepButton(this.openStepId);
       if (anchor) this.#popover.open(anchor, this.popoverPanel, () => (this.openStepId = null));

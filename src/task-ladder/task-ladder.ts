@@ -245,11 +245,8 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     // read-only or switched to participant mode, it says why; a name or entry typed is kept as a draft for the next open; focus goes back to its task.
     const view = this.panel?.view;
     if (this.isDisabled ? this.panel || this.#wanted : view === 'log' ? !this.#canLog : view !== undefined && view !== 'details' && !this.#canAssess) {
-      // Disabled: the browser has already blurred focus in it (a form-associated host made
-      // disabled loses focus at once); lost focus goes back to the panel's task (aria-disabled,
-      // still focusable) after the update, never <body>. Focus elsewhere on the page stays.
-      if (this.isDisabled && this.panel && focusLost()) this.#refocus = this.panel.taskId;
-      this.#closePanel(!this.isDisabled);
+      // (Disabled: focus the browser dropped from it, at the `disabled` write, goes to its task.)
+      this.#closePanel(!this.isDisabled || focusLost());
       const part = this.isDisabled ? undefined : this.#part;
       if (part && (this.readonly || this.#participant)) this.announcer.announce(this.readonly ? part.viewOnlyMessage() : part.participantModeMessage());
     }
@@ -257,11 +254,6 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (this.#refocus !== undefined) {
-      const task = this.#taskButton(this.#refocus);
-      this.#refocus = undefined;
-      if (task && focusLost()) task.focus();
-    }
     if (this.document && !this.#shownDocument) {
       this.#shownDocument = true;
       // The rest of the tasks once the first frame has been painted.
@@ -481,9 +473,6 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     }
     return undefined;
   }
-
-  /** The task whose panel a host's `disabled` closed with focus in it: focused after the update. */
-  #refocus: string | undefined;
 
   #taskButton(taskId: string): HTMLElement | null {
     return Array.from(this.renderRoot.querySelectorAll<HTMLElement>('.task-button')).find((el) => el.dataset.key === taskId) ?? null;
