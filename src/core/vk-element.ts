@@ -109,11 +109,9 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
       this.value = early as Doc;
     }
     this.addEventListener('keydown', (event) => this.#onHistoryKey(event));
-    // A click on the host itself, not on anything inside it: what a <label for> sends its control
-    // (Chromium focuses only a focusable host). Focus the widget as a label focuses a native control.
-    // Not a press on the host's own padding or border (the point clicked is the host's, not the
-    // label's; not `:hover`, which a hovered label gives its control): that is a click on nothing,
-    // like one on text inside, and focusing would scroll the page to the widget's first control.
+    // A click on the host itself, not inside it: what a <label for> sends its control (Chromium focuses only a focusable host): focus
+    // the widget as a label focuses a native control. Not a press on the host's own padding or border (the point is the host's, not the
+    // label's; not `:hover`, which a hovered label gives): a click on nothing, and focusing would scroll the page to the first control.
     this.addEventListener('click', (event) => event.composedPath()[0] == this && document.elementFromPoint(event.x, event.y) != this && this.focus());
   }
 
@@ -128,6 +126,8 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
       const target = event.composedPath()[0];
       if (target instanceof HTMLElement && target.matches(':focus-visible')) showFocused(target, (this.constructor as typeof VkElement).focusItem);
     });
+    // A disabled <fieldset> around the host: the browser blurs (no related target), then calls formDisabledCallback.
+    root.addEventListener('focusout', (event) => (this.#blurred = !(event as FocusEvent).relatedTarget) && queueMicrotask(() => (this.#blurred = false)));
     return root;
   }
 
@@ -161,10 +161,7 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
     return waiting.then(() => super.scheduleUpdate());
   }
 
-  /**
-   * Also waits for a first announcement whose live region is being put in place (see `Announcer`),
-   * so `await el.updateComplete` after an action finds its message in the region.
-   */
+  /** Also waits for a first announcement whose live region is being put in place (`Announcer`): `await el.updateComplete` after an action finds its message there. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
     // A render requested while the last one ran (formDisabledCallback), or an announcement still on its way into an on-demand live region: wait for those too.
@@ -522,8 +519,9 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
     this.#hadFocus = !!active?.checkVisibility() && !active.closest(':popover-open, dialog[open]');
   }
 
-  /** Focus the browser dropped when `disabled` was set: after the update, back on the widget's own (aria-disabled) items, never <body>; not if focus has gone elsewhere. */
+  /** Focus the browser dropped when `disabled` was set (or a disabled fieldset's, `#blurred` tells): after the update, back on the widget's own (aria-disabled) items, never <body>; not if focus has gone elsewhere. */
   #focusDropped = false;
+  #blurred = false;
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
@@ -557,6 +555,7 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
   formDisabledCallback(disabled: boolean): void {
     if (this.formDisabled === disabled) return;
     this.formDisabled = disabled;
+    this.#focusDropped ||= disabled && this.#blurred;
     // The browser calls this while Lit reflects our own `disabled` attribute, which is after
     // render() and before Lit marks the update done: this change would then be dropped and the
     // controls would keep their old aria-disabled. Render once more (updateComplete waits for it).
