@@ -25,7 +25,8 @@ import { widestWord } from './word-width.js';
  * Chromium lay the page out first (style depends on the container's size), and the frame lays it
  * out again after the sizes are written: in a 500-session calendar month that was ~24 ms of
  * main-thread time for three legend names (5 Dec 2026), so widgets with large first renders use it
- * only where it pays (popovers, cards, steps), not in the calendar's legend.
+ * only where it pays (popovers, cards, steps); the calendar's legend has its own, later fit
+ * (course-calendar/legend-fit.ts).
  */
 class FitWord extends Directive {
   t?: string;

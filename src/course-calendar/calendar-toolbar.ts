@@ -164,3 +164,21 @@ export function renderLegend(p: ToolbarProps): TemplateResult | typeof nothing {
     )}
   </div>`;
 }
+
+const due = new Set<ParentNode>();
+
+/**
+ * Asks for the legend in `root` (a calendar's shadow root) to have its names fitted when the page is
+ * next idle: legend-fit.ts, loaded then, and only for a legend with a name that has a word of 10 or
+ * more letters (shorter ones always fit) or one fitted before (its name may have changed).
+ */
+export function fitLegendSoon(root: ParentNode): void {
+  if (!due.size) 'requestIdleCallback' in self ? requestIdleCallback(fitDue, { timeout: 300 }) : setTimeout(fitDue, 50);
+  due.add(root);
+}
+
+function fitDue(): void {
+  const roots = [...due].filter((root) => [...root.querySelectorAll<HTMLElement>('.legend-title')].some((title) => /\S{10}/u.test(title.textContent!) || title.style.fontSize));
+  due.clear();
+  if (roots.length) void import('./legend-fit.js').then((fit) => fit.fitLegends(roots));
+}

@@ -21,7 +21,7 @@ import { CalendarMoves, type Grab } from './calendar-moves.js';
 import { describeScheduleOperation, sessionOf } from './calendar-edits.js';
 import { CalendarEditing } from './calendar-editing.js';
 import { CalendarKeyboard, gridHint, sessionHint, type MovesAccess } from './calendar-keyboard.js';
-import { renderLegend, renderToolbar, ToolbarFocus, type ToolbarProps } from './calendar-toolbar.js';
+import { fitLegendSoon, renderLegend, renderToolbar, ToolbarFocus, type ToolbarProps } from './calendar-toolbar.js';
 import type * as DetailsModule from './session-popover.js';
 import { applyWeekGeometry, CalendarSheets } from './calendar-sheets.js';
 import { agendaPart, detailsPart, preloadParts, printPart, weekPart, type Lazy } from './calendar-parts.js';
@@ -282,6 +282,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
       const narrow = isNarrow(width);
       // Next frame: re-rendering inside the observer's callback would loop.
       if (narrow !== this.narrow) requestAnimationFrame(() => (this.narrow = narrow));
+      fitLegendSoon(this.renderRoot);
     });
     this.#resizeObserver.observe(this);
     this.addEventListener('focusin', this.#preloadMoves);
@@ -416,14 +417,12 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
       else if (anchor === null) this.#closePopover(popover.isOpen);
     }
     this.#editing.patternDialog?.updated();
+    fitLegendSoon(this.renderRoot); // names too wide for the legend: smaller when the page is next idle
   }
 
   // ——— moves ———
 
-  /**
-   * The moves (they load with the calendar, calendar-parts.ts), made on the first focus or pointer
-   * over an editable calendar, a press or a pick-up: a calendar never edited never makes them.
-   */
+  /** The moves (they load with the calendar, calendar-parts.ts), made on the first focus or pointer over an editable calendar, a press or a pick-up: never for a calendar never edited. */
   #ensureMoves(): CalendarMoves {
     return (this.#moves ??= new CalendarMoves(this.#api()));
   }

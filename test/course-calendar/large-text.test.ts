@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../../src/define.js';
 import { setLocale } from '../../src/core/localize.js';
@@ -62,5 +62,59 @@ describe('course calendar: text at 200 % on a 360 px phone', () => {
     const grid = shadow(el, '.month');
     expect(grid.scrollWidth).to.be.at.most(grid.clientWidth);
     expect(numbersOutsideTheirDay(el)).to.deep.equal([]);
+  });
+});
+
+// A course name whose longest word is wider than the whole legend less its button's sides: uk
+// "обслуговування" at 200 % text in a 320 px phone (288 px of legend) was split mid-word. The
+// legend's names are fitted after a frame's layout (course-calendar/legend-fit.ts: a style read
+// before it would lay out a 500-session month twice), so the test waits for the frames after.
+describe('course calendar legend: a word wider than the legend with 200 % text', () => {
+  before(() => setViewport({ width: 320, height: 640 }));
+  afterEach(() => document.documentElement.style.removeProperty('font-size'));
+  after(() => setViewport({ width: 800, height: 600 }));
+
+  const frames = async (n: number): Promise<void> => {
+    for (let i = 0; i < n; i++) await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+  };
+
+  it('is drawn a little smaller, never split; names that fit keep their size', async () => {
+    document.documentElement.style.fontSize = '200%';
+    const sample = sampleSchedule();
+    const value = { ...sample, courses: sample.courses.map((c) => (c.id === 'butikk' ? { ...c, title: { nb: 'Salg og service', uk: 'Продаж і обслуговування' } } : c)) };
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="uk"><vk-course-calendar .value=${value} view="month" date="2026-03-12"></vk-course-calendar></div>`);
+    const el = wrapper.querySelector('vk-course-calendar') as VkCourseCalendar;
+    await el.updateComplete;
+    const legend = shadow(el, '.legend');
+    const title = shadow(el, '[data-course="butikk"] .legend-title');
+    // Fitted when the page is next idle after a frame: wait for it (not for a number of frames).
+    await waitUntil(() => title.style.fontSize, 'the long name is fitted', { timeout: 3000 });
+    await frames(1);
+    expect(splitWords(legend).map((w) => w.word)).to.deep.equal([]);
+    expect(parseFloat(getComputedStyle(title).fontSize), 'smaller than the text around it').to.be.below(parseFloat(getComputedStyle(legend).fontSize));
+    const others = shadowAll(el, '.legend-title').filter((t) => t !== title);
+    expect(others.map((t) => getComputedStyle(t).fontSize), 'names that fit keep their size').to.deep.equal(others.map(() => getComputedStyle(legend).fontSize));
+  });
+
+  it('is measured again in each pressed state\'s weight (bold while shown)', async () => {
+    document.documentElement.style.fontSize = '200%';
+    const sample = sampleSchedule();
+    const value = { ...sample, courses: sample.courses.map((c) => (c.id === 'butikk' ? { ...c, title: { nb: 'Salg og service', uk: 'Продаж і обслуговування' } } : c)) };
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="uk"><vk-course-calendar .value=${value} view="month" date="2026-03-12"></vk-course-calendar></div>`);
+    const el = wrapper.querySelector('vk-course-calendar') as VkCourseCalendar;
+    await el.updateComplete;
+    const button = shadow(el, '[data-course="butikk"]');
+    const title = button.querySelector('.legend-title') as HTMLElement;
+    await waitUntil(() => title.style.fontSize, 'fitted while shown (bold)', { timeout: 3000 });
+    const bold = title.style.fontSize;
+    button.click();
+    await el.updateComplete;
+    expect(button.getAttribute('aria-pressed')).to.equal('false');
+    await waitUntil(() => title.style.fontSize !== bold, 'fitted again in the regular weight', { timeout: 3000 });
+    button.click();
+    await el.updateComplete;
+    await waitUntil(() => title.style.fontSize === bold, 'and back in bold', { timeout: 3000 });
+    await frames(1);
+    expect(splitWords(shadow(el, '.legend')).map((w) => w.word)).to.deep.equal([]);
   });
 });

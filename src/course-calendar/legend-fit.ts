@@ -1,0 +1,52 @@
+import { widestWord } from '../core/word-width.js';
+
+/**
+ * The legend's course names, drawn a little smaller rather than split mid-word (easy-to-read
+ * guidance: never split a word): uk "обслуговування" at 200 % text on a 320 px phone was wider
+ * than the whole legend less its button's sides.
+ *
+ * Not the other widgets' word fit (core/word-fit.ts): it reads each name's style right after the
+ * render, which made Chromium lay the 500-session month out twice (~24 ms), and its container
+ * units need the legend to be a size container, which alone cost ~4 ms of layout there; measuring
+ * in a ResizeObserver's callback (after layout, before paint) still put ~4 ms of canvas and style
+ * reads into the first frame (bench/ab-cpu.mjs, 5 Dec 2026). So the calendar asks for a fit after
+ * each render and each resize of its own (`fitLegendSoon`), which waits until the page is next idle
+ * (after that frame is painted) and loads this module only for a legend with a long-worded name
+ * (or one fitted before), so it runs while style and layout are clean: when the legend's names, their
+ * pressed states (the weight) or its width changed since the last fit, each long-worded name's
+ * widest word is measured on a canvas in its font (core/word-width.ts, with the user's letter
+ * spacing), and a size in px is written only to a name whose word is wider than the legend less
+ * its button's padding and borders: the size where the word is 2 % narrower than that room, if
+ * that is at least 0.75 of its own (a word that would need less is left at its size, as the word
+ * fit does). So a name that needs it is split for a frame or two, then fitted; others get no write.
+ */
+const fitted = new WeakMap<Element, string>();
+
+/** Fits the names in the legends of `roots` (calendars' shadow roots): see above. Loaded and called by `fitLegendSoon` (calendar-toolbar.ts). */
+export function fitLegends(roots: readonly ParentNode[]): void {
+  const sizes: [HTMLElement, string][] = [];
+  for (const root of roots) {
+    const legend = root.querySelector('.legend');
+    const titles = legend ? [...legend.querySelectorAll<HTMLElement>('.legend-title')] : [];
+    const width = legend?.clientWidth ?? 0;
+    const key = width + titles.map((title) => title.parentElement!.ariaPressed + title.textContent).join('\n');
+    if (!legend || !width || fitted.get(legend) === key) continue;
+    fitted.set(legend, key);
+    for (const title of titles) {
+      const text = title.textContent ?? '';
+      let size = '';
+      if (/\S{10}/u.test(text)) {
+        const button = getComputedStyle(title.parentElement!);
+        const { fontWeight, fontFamily, letterSpacing } = getComputedStyle(title);
+        const own = parseFloat(button.fontSize);
+        const word = widestWord([{ text, font: `${fontWeight} ${own}px ${fontFamily}` }], parseFloat(letterSpacing) || 0);
+        const room = width - ['paddingInlineStart', 'paddingInlineEnd', 'borderInlineStartWidth', 'borderInlineEndWidth'].reduce((sum, side) => sum + parseFloat(button[side as 'paddingInlineStart']), 0);
+        const scale = room / word / 1.02;
+        if (scale < 1 && scale >= 0.75) size = `${own * scale}px`;
+      }
+      sizes.push([title, size]);
+    }
+  }
+  // Reads above, writes here.
+  for (const [title, size] of sizes) if (title.style.fontSize !== size) title.style.fontSize = size;
+}
