@@ -62,10 +62,11 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
   protected readonly internals: ElementInternals;
   protected readonly announcer = new Announcer(this, () => this.liveRegionOnDemand);
 
-  // useDefault: the initial values are not reflected (no attribute work in every widget's first
-  // update; before, each widget got name="" and three removeAttribute calls); a host's change is.
+  // useDefault: initial values not reflected (no attribute work in every first update: each widget got name="" and three removeAttribute calls); a host's change is.
   /** Viewing only: no edit affordances. */
   @property({ type: Boolean, reflect: true, useDefault: true }) readonly = false;
+  /** `readonly` by the name `<input>` and `<textarea>` give it in the DOM (HTML's `readOnly`), so `el.readOnly = true` works too. */
+  get readOnly(): boolean { return this.readonly; } set readOnly(value: boolean) { this.readonly = value; } // prettier-ignore
   /** Like a disabled form control: not focusable, not editable, not submitted. */
   @property({ type: Boolean, reflect: true, useDefault: true }) disabled = false;
   /** Inside a form: invalid while the widget has no document. */
