@@ -67,24 +67,30 @@ describe('course calendar: text at 200 % on a 360 px phone', () => {
 
 // A course name whose longest word is wider than the whole legend less its button's sides: uk
 // "обслуговування" at 200 % text in a 320 px phone (288 px of legend) was split mid-word. The
-// legend's names are fitted after a frame's layout (course-calendar/legend-fit.ts: a style read
-// before it would lay out a 500-session month twice), so the test waits for the frames after.
+// legend's names are fitted when the page is next idle after a frame (course-calendar/legend-fit.ts:
+// a style read before it would lay out a 500-session month twice), so the test waits for that.
 describe('course calendar legend: a word wider than the legend with 200 % text', () => {
   before(() => setViewport({ width: 320, height: 640 }));
   afterEach(() => document.documentElement.style.removeProperty('font-size'));
   after(() => setViewport({ width: 800, height: 600 }));
 
-  const frames = async (n: number): Promise<void> => {
-    for (let i = 0; i < n; i++) await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
-  };
-
-  it('is drawn a little smaller, never split; names that fit keep their size', async () => {
+  /** 200 % text, a Ukrainian page, a course named "Продаж і обслуговування". */
+  async function ukrainianCalendar(): Promise<VkCourseCalendar> {
     document.documentElement.style.fontSize = '200%';
     const sample = sampleSchedule();
     const value = { ...sample, courses: sample.courses.map((c) => (c.id === 'butikk' ? { ...c, title: { nb: 'Salg og service', uk: 'Продаж і обслуговування' } } : c)) };
     const wrapper = await fixture<HTMLDivElement>(html`<div lang="uk"><vk-course-calendar .value=${value} view="month" date="2026-03-12"></vk-course-calendar></div>`);
     const el = wrapper.querySelector('vk-course-calendar') as VkCourseCalendar;
     await el.updateComplete;
+    return el;
+  }
+
+  const frames = async (n: number): Promise<void> => {
+    for (let i = 0; i < n; i++) await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+  };
+
+  it('is drawn a little smaller, never split; names that fit keep their size', async () => {
+    const el = await ukrainianCalendar();
     const legend = shadow(el, '.legend');
     const title = shadow(el, '[data-course="butikk"] .legend-title');
     // Fitted when the page is next idle after a frame: wait for it (not for a number of frames).
@@ -97,12 +103,7 @@ describe('course calendar legend: a word wider than the legend with 200 % text',
   });
 
   it('is measured again in each pressed state\'s weight (bold while shown)', async () => {
-    document.documentElement.style.fontSize = '200%';
-    const sample = sampleSchedule();
-    const value = { ...sample, courses: sample.courses.map((c) => (c.id === 'butikk' ? { ...c, title: { nb: 'Salg og service', uk: 'Продаж і обслуговування' } } : c)) };
-    const wrapper = await fixture<HTMLDivElement>(html`<div lang="uk"><vk-course-calendar .value=${value} view="month" date="2026-03-12"></vk-course-calendar></div>`);
-    const el = wrapper.querySelector('vk-course-calendar') as VkCourseCalendar;
-    await el.updateComplete;
+    const el = await ukrainianCalendar();
     const button = shadow(el, '[data-course="butikk"]');
     const title = button.querySelector('.legend-title') as HTMLElement;
     await waitUntil(() => title.style.fontSize, 'fitted while shown (bold)', { timeout: 3000 });
