@@ -14,6 +14,15 @@ export function isRtl(element: Element): boolean {
 /** No element has focus: it is on `<body>` (or nowhere), as after a focused element went away or its host was disabled. */
 export const focusLost = (): boolean => !document.activeElement || document.activeElement === document.body;
 
+/** A pointer or mouse button went down in this task: focus that then leaves for nowhere was clicked away, not dropped. */
+export let pressing = false;
+function press(): void {
+  if (pressing) return;
+  pressing = true;
+  setTimeout(() => (pressing = false));
+}
+if (typeof addEventListener == 'function') for (const type of ['pointerdown', 'mousedown']) addEventListener(type, press, true);
+
 export function focusInView(el: HTMLElement, item?: string): void {
   if ((el.getRootNode() as ShadowRoot | Document).activeElement !== el) el.focus({ preventScroll: true });
   showFocused(el, item, false);

@@ -10,7 +10,7 @@ import { prepareFonts, type FontInstance } from './fonts.js';
 import type { OperationBase, VersionedDocument } from './types.js';
 import type { DocumentModel } from './document-model.js';
 import { pictogramChanges, pictogramRegistry } from './pictograms.js';
-import { focusInView, focusLost, showFocused } from './roving-focus.js';
+import { focusInView, focusLost, pressing, showFocused } from './roving-focus.js';
 import { syncUiBidi, uiBidiStyles } from './ui-bidi.js';
 import { historyShortcut } from './history-keys.js';
 
@@ -66,7 +66,7 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
   /** Viewing only: no edit affordances. */
   @property({ type: Boolean, reflect: true, useDefault: true }) readonly = false;
   /** `readonly` by the name `<input>` and `<textarea>` give it in the DOM (HTML's `readOnly`), so `el.readOnly = true` works too. */
-  get readOnly(): boolean { return this.readonly; } set readOnly(value: boolean) { this.readonly = value; } // prettier-ignore
+  get readOnly(): boolean { return this.readonly; } set readOnly(value: boolean) { this.readonly = !!value; } // prettier-ignore
   /** Like a disabled form control: not focusable, not editable, not submitted. */
   @property({ type: Boolean, reflect: true, useDefault: true }) disabled = false;
   /** Inside a form: invalid while the widget has no document. */
@@ -103,11 +103,12 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
     this.internals = this.attachInternals();
     initLocalization();
     updateOnLocale(this, (error) => this.announcer.loadFailed(error));
-    // A value set on the element before it was upgraded shadows the accessor: take it over.
-    if (Object.hasOwn(this, 'value')) {
-      const early = (this as { value?: unknown }).value;
-      delete (this as { value?: unknown }).value;
-      this.value = early as Doc;
+    // A value (or readOnly: not one of Lit's properties) set on the element before it was upgraded shadows the accessor: take it over.
+    for (const key of ['value', 'readOnly'] as const) {
+      if (!Object.hasOwn(this, key)) continue;
+      const early = this[key];
+      delete (this as Partial<this>)[key];
+      (this as { [k in typeof key]: unknown })[key] = early;
     }
     this.addEventListener('keydown', (event) => this.#onHistoryKey(event));
     // A click on the host itself, not inside it: what a <label for> sends its control (Chromium focuses only a focusable host): focus
@@ -127,8 +128,9 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
       const target = event.composedPath()[0];
       if (target instanceof HTMLElement && target.matches(':focus-visible')) showFocused(target, (this.constructor as typeof VkElement).focusItem);
     });
-    // A disabled <fieldset> around the host: the browser blurs (no related target), then calls formDisabledCallback.
-    root.addEventListener('focusout', (event) => (this.#blurred = !(event as FocusEvent).relatedTarget) && queueMicrotask(() => (this.#blurred = false)));
+    // Focus the browser drops as it disables the host or changes how (its `disabled`, fieldsets, nested, undone): blurred to nowhere, not by a
+    // press. After the task's changes (a microtask) and the update, back on its own (aria-disabled) items, never <body>; not if gone elsewhere.
+    root.addEventListener('focusout', (event) => (event as FocusEvent).relatedTarget || pressing || queueMicrotask(() => focusLost() && (this.matches(':disabled') || this.#disabling) && void this.ensureFocus()));
     return root;
   }
 
@@ -148,13 +150,11 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
   }
 
   /**
-   * The first render waits for UI strings already on their way (the page's language, asked for
-   * when the first element configured localization; `prepare` has usually fetched them by then):
-   * one render in the right language, not one in bokmål and a second when they arrive. It waits
-   * at most 500 ms (`localeWait`): strings that take longer (a slow or failed fetch) re-render
-   * the widget when they come, as a later locale change does. Later updates never wait. The
-   * trade-off: on such a page, a widget defined and given `value` in one task paints once the
-   * strings are in, instead of painting bokmål at once.
+   * The first render waits for UI strings already on their way (the page's language, asked for when the first element configured
+   * localization; `prepare` has usually fetched them by then): one render in the right language, not one in bokmål and a second when
+   * they arrive. It waits at most 500 ms (`localeWait`): strings that take longer (a slow or failed fetch) re-render the widget when
+   * they come, as a later locale change does. Later updates never wait. The trade-off: on such a page, a widget defined and given
+   * `value` in one task paints once the strings are in, instead of painting bokmål at once.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const waiting = this.hasUpdated ? null : localeWait();
@@ -319,8 +319,7 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
     if (key === 'required') this.#syncForm();
     if (key === 'disabled' || key === 'name') {
       const v = this[key];
-      // Disabled with focus inside: the browser drops it from the host at the attribute write below.
-      if (v === true && this.shadowRoot?.activeElement) this.#focusDropped = true;
+      if (key === 'disabled') this.#disabledChanged();
       const text = v === true ? '' : v === false || v == null ? null : String(v);
       if (this.getAttribute(key) !== text) {
         // Our own write: attributeChangedCallback leaves the property alone (removing `name`
@@ -520,13 +519,14 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
     this.#hadFocus = !!active?.checkVisibility() && !active.closest(':popover-open, dialog[open]');
   }
 
-  /** Focus the browser dropped when `disabled` was set (or a disabled fieldset's, `#blurred` tells): after the update, back on the widget's own (aria-disabled) items, never <body>; not if focus has gone elsewhere. */
-  #focusDropped = false;
-  #blurred = false;
+  /** Its disabled state changed in this task (the focus-out listener in `createRenderRoot`). */ #disabling = false; // prettier-ignore
+  #disabledChanged(): void {
+    if (!this.#disabling) setTimeout(() => (this.#disabling = false));
+    this.#disabling = true;
+  }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (this.#focusDropped && !(this.#focusDropped = false) && focusLost()) void this.ensureFocus();
     // A render that removed or disabled the focused control (a host value, `readonly`, a layout switch, an item gone): focus back inside, never <body>.
     if (this.#hadFocus) {
       const active = this.shadowRoot?.activeElement;
@@ -556,7 +556,7 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
   formDisabledCallback(disabled: boolean): void {
     if (this.formDisabled === disabled) return;
     this.formDisabled = disabled;
-    this.#focusDropped ||= disabled && this.#blurred;
+    this.#disabledChanged();
     // The browser calls this while Lit reflects our own `disabled` attribute, which is after
     // render() and before Lit marks the update done: this change would then be dropped and the
     // controls would keep their old aria-disabled. Render once more (updateComplete waits for it).

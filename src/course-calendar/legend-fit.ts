@@ -13,7 +13,8 @@ import { widestWord } from '../core/word-width.js';
  * each render and each resize of its own (`fitLegendSoon`), which waits until the page is next idle
  * (after that frame is painted) and loads this module only for a legend with a long-worded name
  * (or one fitted before), so it runs while style and layout are clean: when the legend's names, their
- * pressed states (the weight) or its width changed since the last fit, each long-worded name's
+ * pressed states (the weight), its width or its text size or letter spacing (which resize the
+ * calendar, so its observer asks) changed since the last fit, each long-worded name's
  * widest word is measured on a canvas in its font (core/word-width.ts, with the user's letter
  * spacing), and a size in px is written only to a name whose word is wider than the legend less
  * its button's padding and borders: the size where the word is 2 % narrower than that room, if
@@ -29,8 +30,11 @@ export function fitLegends(roots: readonly ParentNode[]): void {
     const legend = root.querySelector('.legend');
     const titles = legend ? [...legend.querySelectorAll<HTMLElement>('.legend-title')] : [];
     const width = legend?.clientWidth ?? 0;
-    const key = width + titles.map((title) => title.parentElement!.ariaPressed + title.textContent).join('\n');
-    if (!legend || !width || fitted.get(legend) === key) continue;
+    if (!legend || !width) continue;
+    // What the sizes depend on: a new text size or letter spacing (user settings, a page's A+ button) resizes the calendar too.
+    const { fontSize, letterSpacing: spacing } = getComputedStyle(legend);
+    const key = `${width} ${fontSize} ${spacing}` + titles.map((title) => title.parentElement!.ariaPressed + title.textContent).join('\n');
+    if (fitted.get(legend) === key) continue;
     fitted.set(legend, key);
     for (const title of titles) {
       const text = title.textContent ?? '';

@@ -105,8 +105,7 @@ export function renderColumn(column: PlanColumn, index: number, cards: readonly 
           data-roving=${`r:${column.id}`}
           tabindex="-1"
           aria-pressed=${o.reading ? 'true' : 'false'}
-          aria-disabled=${o.silent ? 'true' : nothing}
-          ?disabled=${o.disabled}
+          aria-disabled=${o.silent || o.disabled ? 'true' : nothing}
           @click=${o.onRead}
         >
           ${o.reading ? icons.stop : o.silent ? icons.speakerOff : icons.speaker}<span class="vk-visually-hidden"

@@ -1,4 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendMouse } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { VkPlanBoard } from '../../src/plan-board/plan-board.js';
 import type { VkStepTracker } from '../../src/step-tracker/step-tracker.js';
@@ -29,6 +30,19 @@ describe('a widget in a fieldset the host disables with focus inside', () => {
     expect(document.activeElement, 'not on <body>').to.equal(el);
     expect(el.shadowRoot?.activeElement, 'on one of its own items').to.not.equal(null);
     expect(el.shadowRoot!.activeElement!.getAttribute('aria-disabled'), 'shown as disabled').to.equal('true');
+  });
+
+  it('plan board, focus on a column\'s read-aloud button: stays on it, shown as disabled', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form><fieldset><vk-plan-board .value=${createAminaPlan()}></vk-plan-board></fieldset></form>`);
+    const el = form.querySelector('vk-plan-board') as VkPlanBoard;
+    await el.updateComplete;
+    const read = el.shadowRoot!.querySelector('.read') as HTMLElement;
+    read.focus();
+    form.querySelector('fieldset')!.disabled = true;
+    await settle(el);
+    expect(document.activeElement, 'not on <body>').to.equal(el);
+    expect(el.shadowRoot!.activeElement).to.equal(read);
+    expect(read.getAttribute('aria-disabled')).to.equal('true');
   });
 
   it('step tracker: focus stays on a step', async () => {
@@ -64,5 +78,75 @@ describe('a widget in a fieldset the host disables with focus inside', () => {
     form.querySelector('fieldset')!.disabled = true;
     await settle(el);
     expect(document.activeElement).to.equal(form.querySelector('button'));
+  });
+});
+
+// Two sources of "disabled" at once (QA, 5 Dec): the host's own `disabled` and a fieldset, or two
+// nested fieldsets. Adding or removing one while the other holds blurs the host too, though its
+// disabled state may not change (no formDisabledCallback then), and focus stayed on <body> even
+// after everything was enabled again.
+describe('a widget disabled twice over (its own disabled, nested fieldsets) with focus inside', () => {
+  const widgets: [string, () => unknown][] = [
+    ['vk-plan-board', createAminaPlan],
+    ['vk-step-tracker', createWorkOrientedCourseSteps],
+    ['vk-task-ladder', sampleLadder],
+  ];
+  const inner = (form: HTMLFormElement): HTMLFieldSetElement => form.querySelector('#inner')!;
+  const outer = (form: HTMLFormElement): HTMLFieldSetElement => form.querySelector('#outer')!;
+  type Widget = HTMLElement & { disabled: boolean; updateComplete: Promise<boolean> };
+  const steps: Record<string, (form: HTMLFormElement, el: Widget) => Promise<void>> = {
+    'its own disabled, then a fieldset around it': async (form, el) => {
+      el.disabled = true;
+      await settle(el);
+      inner(form).disabled = true;
+    },
+    'an outer fieldset, then an inner one': async (form) => {
+      outer(form).disabled = true;
+      await settle(form.querySelector('[name]') as Widget);
+      inner(form).disabled = true;
+    },
+    'both, then the fieldset enabled while its own disabled stays': async (form, el) => {
+      el.disabled = true;
+      inner(form).disabled = true;
+      await settle(el);
+      inner(form).disabled = false;
+    },
+    'both, then both enabled in one task ("saved")': async (form, el) => {
+      el.disabled = true;
+      inner(form).disabled = true;
+      await settle(el);
+      el.disabled = false;
+      inner(form).disabled = false;
+    },
+  };
+  for (const [tag, value] of widgets) {
+    for (const [name, run] of Object.entries(steps)) {
+      it(`${tag}: ${name}: focus stays in the widget`, async () => {
+        const form = await fixture<HTMLFormElement>(html`<form><fieldset id="outer"><fieldset id="inner"></fieldset></fieldset></form>`);
+        const el = document.createElement(tag) as Widget;
+        el.setAttribute('name', 'w');
+        (el as unknown as { value: unknown }).value = value();
+        inner(form).append(el);
+        await settle(el);
+        (el.shadowRoot!.querySelector('[tabindex="0"]') as HTMLElement).focus();
+        await run(form, el);
+        await settle(el);
+        expect(document.activeElement, 'not on <body>').to.equal(el);
+      });
+    }
+  }
+
+  it('a click outside on the page, while the widget is disabled, is not undone', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form><fieldset id="outer"><fieldset id="inner"><vk-plan-board .value=${createAminaPlan()}></vk-plan-board></fieldset></fieldset><p style="block-size: 40px">Tekst</p></form>`);
+    const el = form.querySelector('vk-plan-board') as VkPlanBoard;
+    await el.updateComplete;
+    (el.shadowRoot!.querySelector('[tabindex="0"]') as HTMLElement).focus();
+    inner(form).disabled = true;
+    await settle(el);
+    expect(document.activeElement).to.equal(el);
+    const box = form.querySelector('p')!.getBoundingClientRect();
+    await sendMouse({ type: 'click', position: [Math.round(box.left + 5), Math.round(box.top + 5)] });
+    await settle(el);
+    expect(document.activeElement, 'the click took focus away').to.equal(document.body);
   });
 });

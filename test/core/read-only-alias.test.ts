@@ -28,4 +28,17 @@ describe('readOnly, the DOM name of readonly', () => {
     el.removeAttribute('readonly');
     expect(el.readOnly).to.equal(false);
   });
+  it('set before the element is upgraded (a framework, or a script that runs before the module): taken over, as value is', async () => {
+    const el = document.implementation.createHTMLDocument('').createElement('vk-plan-board') as VkPlanBoard;
+    (el as unknown as { readOnly: unknown }).readOnly = 1;
+    el.value = createAminaPlan();
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    host.append(document.adoptNode(el));
+    customElements.upgrade(el);
+    await el.updateComplete;
+    expect(el.readonly).to.equal(true);
+    expect(el.readOnly, 'a boolean, as <input>.readOnly').to.equal(true);
+    expect(el.hasAttribute('readonly')).to.equal(true);
+    expect(el.shadowRoot!.querySelector('[aria-haspopup="menu"]'), 'no card menu').to.equal(null);
+  });
 });

@@ -118,4 +118,16 @@ describe('course calendar legend: a word wider than the legend with 200 % text',
     await frames(1);
     expect(splitWords(shadow(el, '.legend')).map((w) => w.word)).to.deep.equal([]);
   });
+  it('follows a change of text size with no resize of the window (a page\'s A+ button, the user\'s settings)', async () => {
+    const el = await ukrainianCalendar();
+    const legend = shadow(el, '.legend');
+    const title = shadow(el, '[data-course="butikk"] .legend-title');
+    await waitUntil(() => title.style.fontSize, 'fitted at 200 %', { timeout: 3000 });
+    document.documentElement.style.fontSize = '100%';
+    await waitUntil(() => !title.style.fontSize, 'its own size again once the word fits', { timeout: 3000 });
+    document.documentElement.style.fontSize = '200%';
+    await waitUntil(() => title.style.fontSize, 'fitted again at 200 %', { timeout: 3000 });
+    await frames(1);
+    expect(splitWords(legend).map((w) => w.word)).to.deep.equal([]);
+  });
 });
