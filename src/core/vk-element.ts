@@ -464,9 +464,9 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
 
   #renderEmpty(): TemplateResult {
     const error = this.#error;
-    if (!error) return html`<div class="vk-empty" part="empty" data-state="empty" tabindex="-1">${this.emptyMessage()}</div>`;
+    if (!error) return html`<div class="vk-empty" part="empty" data-state="empty" tabindex="-1" lang=${getLocale()}>${this.emptyMessage()}</div>`;
     // prettier-ignore
-    return html`<div class="vk-empty" part="empty" data-state="error" role="alert" tabindex="-1">${msg('Innholdet kunne ikke vises fordi dokumentet har feil.', { id: 'empty.error' })}<details><summary>${msg('Tekniske detaljer', { id: 'empty.details' })}</summary><code>${error.code}</code> ${error.issues[0] ? html`<code>${error.issues[0].path || '/'}</code>` : nothing} ${error.message}</details></div>`;
+    return html`<div class="vk-empty" part="empty" data-state="error" role="alert" tabindex="-1" lang=${getLocale()}>${msg('Innholdet kunne ikke vises fordi dokumentet har feil.', { id: 'empty.error' })}<details><summary>${msg('Tekniske detaljer', { id: 'empty.details' })}</summary><code>${error.code}</code> ${error.issues[0] ? html`<code>${error.issues[0].path || '/'}</code>` : nothing} ${error.message}</details></div>`;
   }
 
   override connectedCallback(): void {
