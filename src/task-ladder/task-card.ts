@@ -7,6 +7,7 @@ import { isolate, nameOf } from '../core/text.js';
 import { fitWord } from '../core/word-fit.js';
 import { namedText } from '../core/names.js';
 import { getLocale } from '../core/localize.js';
+import { withPart } from '../core/lang-part.js';
 import { latestLogEntry, logNewestFirst, nextLevel } from './task-ladder.model.js';
 import { languageName, levelLabel, logAuthorLabel } from './labels.js';
 import type { LadderView } from './ladder-view.js';
@@ -28,6 +29,11 @@ export function signoffText(task: Task, locale: string): string {
   return msg(str`Kvittert ut av ${isolate(signoff.by)}, ${isolate(formatDate(signoff.date, locale))}`, { id: 'task-ladder.signoff.done' });
 }
 
+/** `signoffText` for the page: its date (in the text locale) marked with that locale's `lang`. */
+export function signoffLine(task: Task, locale: string): TemplateResult | string {
+  return task.signoff ? withPart(signoffText(task, locale), formatDate(task.signoff.date, locale), locale) : signoffText(task, locale);
+}
+
 /**
  * One log entry on one line: mood pictogram, date · author: text (each part isolated). `fit` (the
  * details' list, each entry a size container): a long word in the text is drawn a little smaller
@@ -36,7 +42,7 @@ export function signoffText(task: Task, locale: string): string {
 export function renderLogSummary(entry: LogEntry, locale: string, fit = false): TemplateResult {
   const mood = entry.mood !== undefined ? renderPictogram(`vk:mood-${entry.mood}`, locale) : null;
   return html`${mood}<span
-    ><bdi>${formatDate(entry.date, locale)}</bdi> · ${logAuthorLabel(entry.by)}${entry.text ? html`: <bdi class="log-text" ${fit ? fitWord(entry.text) : nothing}>${entry.text}</bdi>` : nothing}</span
+    ><bdi lang=${locale}>${formatDate(entry.date, locale)}</bdi> · ${logAuthorLabel(entry.by)}${entry.text ? html`: <bdi class="log-text" lang=${locale} ${fit ? fitWord(entry.text) : nothing}>${entry.text}</bdi>` : nothing}</span
   >`;
 }
 
@@ -116,7 +122,7 @@ export function renderTaskCard(view: LadderView, task: Task): TemplateResult {
       <span class="task-text">
         <span class="task-title bi">${bilingual(namedText(task.title, locale, title), locale, doc.participantLanguage)}</span>
         <span part="level" class="level"><span>${levelLabel(task.level)}</span></span>
-        ${task.signoff ? html`<span class="signoff">${signoffText(task, locale)}</span>` : nothing}
+        ${task.signoff ? html`<span class="signoff">${signoffLine(task, locale)}</span>` : nothing}
         ${latest ? html`<span class="latest-log">${renderLogSummary(latest, locale)}</span>` : nothing}
         ${unheard
           ? html`<span class="no-sound">${msg('Ingen lyd for denne ennå', { id: 'task-ladder.no-sound' })}</span>`

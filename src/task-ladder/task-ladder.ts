@@ -10,6 +10,7 @@ import { ReadAloud, canReadAloud, hasVoice } from '../core/read-aloud.js';
 import { bilingual } from '../core/bilingual.js';
 import { isolate, nameOf } from '../core/text.js';
 import { namedText } from '../core/names.js';
+import { getLocale } from '../core/localize.js';
 import { prepareDateFormats } from '../core/dates.js';
 import { tokens } from '../core/tokens.js';
 import { headerStyles } from '../core/header.styles.js';
@@ -368,7 +369,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     // No white space inside .phases: with no phases it is :empty and takes no row (CSS).
     return html`
       <div class="width-probe" aria-hidden="true"></div>
-      <section part="base" class="ladder" data-mode=${this.#participant ? 'participant' : 'adviser'} ?data-stacked=${this.stacked}>
+      <section part="base" class="ladder" lang=${getLocale()} data-mode=${this.#participant ? 'participant' : 'adviser'} ?data-stacked=${this.stacked}>
         <div part="header" class="header">
           <p class="title bi" id="title" role="heading" aria-level=${this.#headingLevel} tabindex="-1">${bilingual(namedText(doc.title, view.locale, nameOf(doc.title, view.locale, () => msg('Arbeidspraksis', { id: 'task-ladder.title-fallback' }))), view.locale, doc.participantLanguage)}</p>
           ${mentor ? html`<p class="mentor">${msg(str`Fadder: ${isolate(mentor)}`, { id: 'task-ladder.mentor' })}</p>` : nothing}

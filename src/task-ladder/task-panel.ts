@@ -13,7 +13,7 @@ import { namedText } from '../core/names.js';
 import type { VkAudioRecorder, VkRecordingEvent } from '../core/recorder.js';
 import { logNewestFirst } from './task-ladder.model.js';
 import { languageName, levelLabel, logAuthorLabel } from './labels.js';
-import { renderLogSummary, renderReadAloud, signoffText, taskName } from './task-card.js';
+import { renderLogSummary, renderReadAloud, signoffLine, signoffText, taskName } from './task-card.js';
 import type { LadderView, PanelView } from './ladder-view.js';
 import { logAuthors, moods, taskLevels, type LadderOperation, type LogAuthor, type LogEntry, type Mood, type Task, type TaskLevel } from './task-ladder.types.js';
 
@@ -124,7 +124,7 @@ export function renderPanel(view: LadderView, actions: PanelActions, task: Task,
           <button type="submit" class="save-level">${msg('Lagre nivå', { id: 'task-ladder.action.save-level' })}</button>
         </form>`
       : html`<p>${msg('Nivå', { id: 'task-ladder.field.level' })}: ${levelLabel(task.level)}</p>`}
-    <p>${signoffText(task, locale)}</p>
+    <p>${signoffLine(task, locale)}</p>
     ${view.canAssess
       ? html`<div class="actions">
           <button type="button" class="open-signoff" @click=${(e: Event) => afterTake(e, () => actions.switchView('signoff'))}>
@@ -323,6 +323,7 @@ function renderLogForm(view: LadderView, actions: PanelActions, task: Task, head
       <textarea
         name="text"
         maxlength="5000"
+        lang=${locale}
         dir="auto"
         aria-describedby=${described}
         .value=${draft?.text ?? ''}

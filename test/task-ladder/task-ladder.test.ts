@@ -88,8 +88,10 @@ describe('<vk-task-ladder> rendering', () => {
   it('shows level, sign-off with name and formatted date, and the latest log entry', async () => {
     const el = await ladder();
     expect(taskButton(el, 't1').querySelector('.level')?.textContent).to.contain('Selvstendig');
-    // Name and date are Unicode-isolated so they keep their order inside right-to-left text.
-    expect(taskButton(el, 't1').querySelector('.signoff')?.textContent).to.equal('Kvittert ut av \u2068Kari Nordmann\u2069, \u20682. mars 2026\u2069');
+    // Name and date are isolated so they keep their order inside right-to-left text: the name by
+    // Unicode isolates, the date by a <bdi> that also carries its language (the text locale).
+    expect(taskButton(el, 't1').querySelector('.signoff')?.textContent).to.equal('Kvittert ut av \u2068Kari Nordmann\u2069, 2. mars 2026');
+    expect(taskButton(el, 't1').querySelector('.signoff bdi')?.textContent).to.equal('2. mars 2026');
     const latest = taskButton(el, 't2').querySelector('.latest-log');
     expect(latest?.textContent).to.contain('Gikk fint');
     expect(latest?.querySelector('img')?.getAttribute('alt')).to.equal('Bra');
