@@ -5,8 +5,10 @@ import { msg, str } from '@lit/localize';
 import { VkElement } from '../core/vk-element.js';
 import { deepEqualJson } from '../core/schema.js';
 import { focusLost, RovingFocus } from '../core/roving-focus.js';
-import { directionOf, isolate, resolveText } from '../core/text.js';
+import { directionOf, isolate, resolvedLocale, resolveText } from '../core/text.js';
 import { nameLang } from '../core/names.js';
+import { getLocale } from '../core/localize.js';
+import { withPart } from '../core/lang-part.js';
 import { renderPictogram } from '../core/pictograms.js';
 import { formatDate, prepareDateFormats, todayIso } from '../core/dates.js';
 import { isPluralOne } from '../core/plural.js';
@@ -305,7 +307,9 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
     const title = resolveText(doc.title, locale);
     const summary = msg(str`${counts.done} av ${counts.total} ferdig`, { id: 'steps.summary' });
     const skipped = counts.skipped > 0 ? msg(str`${counts.skipped} hoppet over`, { id: 'steps.skipped' }) : '';
-    const heading = title ? html`<p class="title" id="title" role="heading" aria-level=${this.#headingLevel}>${title}</p>` : nothing;
+    // The widget's wrapper is in the UI locale (`lang`); the document's title says its own.
+    const titleLang = resolvedLocale(doc.title, locale);
+    const heading = title ? html`<p class="title" id="title" role="heading" aria-level=${this.#headingLevel} lang=${titleLang}>${title}</p>` : nothing;
     // The skipped count in its own box: a compact summary breaks between its two parts first. The
     // dot is held to the word before it (no-break space): a part wrapped in a narrow cell never
     // leaves it alone on a line. No steps: the summary says so instead of "0 av 0 ferdig" (no
@@ -327,10 +331,10 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
       if (later) deferSteps(this, this.#showSteps);
       // (No white space between the elements: fewer nodes to clone.)
       // prettier-ignore
-      return html`<section part="base" class="tracker" data-layout="horizontal" data-compact><div part="header" class="header">${title ? html`<p class="title" title=${title}>${title}</p>` : nothing}<p part="summary" class="summary" id="summary" tabindex="-1">${summaryText}</p></div><ol part="list" class="steps" ?hidden=${none} aria-label=${title || label} @keydown=${this.#onKeydown} @keyup=${this.#onKeyup} @focusin=${this.#onFocusIn} @pointerover=${showCompactTitle} @click=${this.#onClick}>${compactSteps(later ? [] : doc.steps, current, locale, this.isDisabled, this.#compactButtons, later ? doc.steps.length : 0)}</ol><span id="hint" hidden>${hint}</span>${popover}</section>`;
+      return html`<section part="base" class="tracker" data-layout="horizontal" data-compact lang=${getLocale()}><div part="header" class="header">${title ? html`<p class="title" title=${title} lang=${titleLang}>${title}</p>` : nothing}<p part="summary" class="summary" id="summary" tabindex="-1">${summaryText}</p></div><ol part="list" class="steps" ?hidden=${none} aria-label=${title || label} @keydown=${this.#onKeydown} @keyup=${this.#onKeyup} @focusin=${this.#onFocusIn} @pointerover=${showCompactTitle} @click=${this.#onClick}>${compactSteps(later ? [] : doc.steps, current, locale, this.isDisabled, this.#compactButtons, later ? doc.steps.length : 0)}</ol><span id="hint" hidden>${hint}</span>${popover}</section>`;
     }
     return html`<div class="width-probe" aria-hidden="true"></div>
-      <section part="base" class="tracker" data-layout=${this.layout}>
+      <section part="base" class="tracker" data-layout=${this.layout} lang=${getLocale()}>
         <div part="header" class="header">${heading}<p part="summary" class="summary" id="summary" tabindex="-1">${summaryText}</p></div>
         <div class="bar" aria-hidden="true" ?hidden=${none}>${doc.steps.map((s) => html`<span data-status=${s.status}></span>`)}</div>
         <ol part="list" class="steps" ?hidden=${none} aria-label=${label} @keydown=${this.#onKeydown} @keyup=${this.#onKeyup} @focusin=${this.#onFocusIn} @click=${this.#onClick}>
@@ -391,7 +395,7 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
           <span class="step-title" ${fitWord(title)} lang=${nameLang(step.title, locale)} dir=${directionOf(nameLang(step.title, locale))}>${title}</span>
           <span class="status-text">${statusLabel(step.status)}${isCurrent ? html` <span class="now" aria-hidden="true">${msg('Nå', { id: 'steps.current' })}</span>` : nothing}</span>
           ${step.due
-            ? html`<span class="meta" ?data-overdue=${overdue}>${overdue ? msg('Forfalt', { id: 'steps.overdue' }) + ' · ' : ''}${msg(str`Frist ${isolate(formatDate(step.due, locale))}`, { id: 'steps.due' })}</span>`
+            ? html`<span class="meta" ?data-overdue=${overdue}>${overdue ? msg('Forfalt', { id: 'steps.overdue' }) + ' · ' : ''}${due(formatDate(step.due, locale), locale)}</span>`
             : nothing}
           ${checklist.length > 0 ? html`<span class="meta">${checklistCount(checked, checklist.length)}</span>` : nothing}
         </span>
@@ -608,4 +612,9 @@ declare global {
   interface HTMLElementTagNameMap {
     'vk-step-tracker': VkStepTracker;
   }
+}
+
+/** "Frist 4. mars 2026": the date in the text locale, marked so (`withPart`). */
+function due(date: string, locale: string): TemplateResult | string {
+  return withPart(msg(str`Frist ${isolate(date)}`, { id: 'steps.due' }), date, locale);
 }
