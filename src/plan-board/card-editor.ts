@@ -3,6 +3,7 @@ import { msg, str } from '@lit/localize';
 import { renderPictogram } from '../core/pictograms.js';
 import { baseLanguage, directionOf, textIn } from '../core/text.js';
 import { cardName } from './card.js';
+import { nameLang } from '../core/names.js';
 import type { Text } from '../core/types.js';
 import { TIME_PATTERN } from './plan-board.model.js';
 import { categoryLabel, languageName } from './board-text.js';
@@ -174,7 +175,7 @@ export function renderCardEditor(view: EditorView): TemplateResult {
     if (field.name === 'title' && field.value.trim() && errorOf('title')) view.onTitleText();
   };
   return html`<form class="edit-form" novalidate @submit=${view.onSubmit} @input=${onInput}>
-    <h2 id="panel-title" class="panel-title">${renderPictogram(base.pictogram, locale, true)} <span>${cardName(base, locale)}</span></h2>
+    <h2 id="panel-title" class="panel-title">${renderPictogram(base.pictogram, locale, true)} <span lang=${nameLang(base.title, locale)}>${cardName(base, locale)}</span></h2>
     ${view.notice
       ? html`<div class="notice" role="alert">
           <p>

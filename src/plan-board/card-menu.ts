@@ -5,6 +5,9 @@ import { columnName } from './board-text.js';
 import { panelIcons as icons } from './panel-icons.js';
 import type { CardPosition, PlanCard, PlanColumn } from './plan-board.types.js';
 import { cardName } from './card.js';
+import { isolate } from '../core/text.js';
+import { nameLang } from '../core/names.js';
+import { withPart } from '../core/lang-part.js';
 
 export type CardMenuAction = 'accept' | 'edit' | 'move' | 'read' | 'record' | 'remove';
 
@@ -15,7 +18,7 @@ export type CardMenuAction = 'accept' | 'edit' | 'move' | 'read' | 'record' | 'r
  */
 export function renderCardMenu(card: PlanCard, locale: string, noVoice: string | null, readable: boolean, speaking: boolean, onAction: (action: CardMenuAction) => void): TemplateResult {
   const title = cardName(card, locale);
-  const item = (action: CardMenuAction, icon: TemplateResult, label: string, extra = ''): TemplateResult =>
+  const item = (action: CardMenuAction, icon: TemplateResult, label: unknown, extra = ''): TemplateResult =>
     html`<button type="button" role="menuitem" tabindex="-1" class=${`menu-item ${extra}`} data-action=${action} @click=${() => onAction(action)}>${icon}<span>${label}</span></button>`;
   return html`<div class="card-menu">
     ${card.proposedBy === 'participant' ? item('accept', icons.check, msg('Godta forslaget', { id: 'plan-board.proposal.accept' })) : nothing}
@@ -23,7 +26,7 @@ export function renderCardMenu(card: PlanCard, locale: string, noVoice: string |
     ${item('move', icons.move, msg('Flytt til…', { id: 'plan-board.move-to' }))}
     ${readable ? item('read', speaking ? icons.stop : icons.speaker, speaking ? msg('Stopp opplesingen', { id: 'plan-board.read.stop' }) : msg('Les opp', { id: 'plan-board.menu.read' })) : nothing}
     ${noVoice ? item('record', icons.mic, msg(str`Ingen stemme for ${noVoice} — ta opp en`, { id: 'plan-board.no-voice' }), 'no-voice') : nothing}
-    ${item('remove', icons.trash, msg(str`Fjern ${title}`, { id: 'plan-board.menu.remove' }), 'danger')}
+    ${item('remove', icons.trash, withPart(msg(str`Fjern ${isolate(title)}`, { id: 'plan-board.menu.remove' }), title, nameLang(card.title, locale)), 'danger')}
   </div>`;
 }
 
@@ -68,13 +71,13 @@ export function renderMoveMenu(
   // wrap); ←/→ stay unbound (no sideways meaning, so nothing to flip in right-to-left).
   // The card menu before it takes the same keys: ↓ ↓ Enter there and here does what it looks like.
   return html`<div class="move-menu">
-    <h2 id="panel-title" class="panel-title">${msg(str`Flytt ${cardName(card, locale)}`, { id: 'plan-board.move.title' })}</h2>
+    <h2 id="panel-title" class="panel-title">${withPart(msg(str`Flytt ${isolate(cardName(card, locale))}`, { id: 'plan-board.move.title' }), cardName(card, locale), nameLang(card.title, locale))}</h2>
     <ul role="list" @keydown=${(e: KeyboardEvent) => handleMenuKey(e, e.currentTarget as HTMLElement, 'button', false)}>
       ${position.index > 0 ? option('up', { columnId: position.columnId, index: position.index - 1 }, msg('Opp', { id: 'plan-board.move.up' })) : nothing}
       ${position.index < count - 1 ? option('down', { columnId: position.columnId, index: position.index + 1 }, msg('Ned', { id: 'plan-board.move.down' })) : nothing}
       ${columns
         .filter((c) => c.id !== position.columnId)
-        .map((column) => option(column.id, { columnId: column.id, index: countIn(column.id) }, html`${renderPictogram(column.pictogram, locale, true)}<span>${columnName(columns, column.id, locale)}</span>`))}
+        .map((column) => option(column.id, { columnId: column.id, index: countIn(column.id) }, html`${renderPictogram(column.pictogram, locale, true)}<span lang=${nameLang(column.title, locale)}>${columnName(columns, column.id, locale)}</span>`))}
     </ul>
     <div class="actions"><button type="button" class="cancel" @click=${onCancel}>${msg('Avbryt', { id: 'plan-board.cancel' })}</button></div>
   </div>`;

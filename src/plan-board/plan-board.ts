@@ -6,6 +6,7 @@ import { VkElement } from '../core/vk-element.js';
 import { isRtl } from '../core/roving-focus.js';
 import { bilingual } from '../core/bilingual.js';
 import { isolate, resolveText } from '../core/text.js';
+import { getLocale } from '../core/localize.js';
 import { tokens } from '../core/tokens.js';
 import { planModel } from './plan-board.model.js';
 import { BoardIndex } from './board-index.js';
@@ -407,7 +408,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
     this.#words = this.participant || this.narrow ? { title: 0, place: 0 } : this.#wordWidths.of(doc, locale, this.#style);
     return html`
       <div class="width-probe" aria-hidden="true"></div>
-      <div part="base" class="board" data-mode=${this.participant ? 'participant' : 'adviser'} ?data-narrow=${this.narrow} ?data-moving=${!!this.#moves.current}>
+      <div part="base" class="board" lang=${getLocale()} data-mode=${this.participant ? 'participant' : 'adviser'} ?data-narrow=${this.narrow} ?data-moving=${!!this.#moves.current}>
         <div part="header" class="header">
           ${title ? html`<div class="title" id="board-title" role="heading" aria-level=${level}>${bilingual(doc.title, locale, language)}</div>` : nothing}
           <p class="summary">${msg(str`${this.#index.counts.done} av ${this.#index.counts.total} ferdig`, { id: 'plan-board.summary' })}</p>
