@@ -79,7 +79,7 @@ export function renderAgenda(ctx: ViewContext, range: CalendarRange, byDay: Read
           ${entries.map(([date, list]) => {
             const special = ctx.special.get(date);
             return html`<li class="agenda-day" data-agenda-date=${date}>
-              <p class="agenda-date" id="agenda-day-${date}">${ctx.fullDate(date)}${special ? html` · <span class="special">${special.join(' · ')}</span>` : nothing}</p>
+              <p class="agenda-date" id="agenda-day-${date}" lang=${ctx.locale}>${ctx.fullDate(date)}${special ? html` · <span class="special">${special.join(' · ')}</span>` : nothing}</p>
               ${list.length > 0
                 ? html`<ul class="agenda-sessions" aria-labelledby="agenda-day-${date}">
                     ${repeat(list, agendaKey, (s) => html`<li>${renderSessionChip(ctx, s, { showKind: true, tabbable: agendaKey(s) === active && !ctx.disabled })}</li>`)}

@@ -4,7 +4,7 @@ import { msg, str } from '@lit/localize';
 import { VkElement } from '../core/vk-element.js';
 import { listSeparator, resolveText } from '../core/text.js';
 import { formatDate, osloNow, prepareDateFormats, todayIso as today } from '../core/dates.js';
-import { localeWait } from '../core/localize.js';
+import { getLocale, localeWait } from '../core/localize.js';
 import { DATE_PATTERN } from '../core/schema.js';
 import { emit } from '../core/events.js';
 import { tokens } from '../core/tokens.js';
@@ -509,7 +509,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
       body = agenda ? agenda.renderAgenda(ctx, range, byDay, { active: this.agendaActive, limit: this.agendaLimit, showMore: () => (this.agendaLimit += AGENDA_BATCH * 5) }) : html`<p role="status"></p>`;
     }
     const toolbar = this.#toolbar(doc, view);
-    return html`<div role="group" part="base" class="calendar" data-view=${view} ?data-editable=${this.editable} ?data-narrow=${this.narrow} aria-labelledby="title">
+    return html`<div role="group" part="base" class="calendar" lang=${getLocale()} data-view=${view} ?data-editable=${this.editable} ?data-narrow=${this.narrow} aria-labelledby="title">
       ${renderToolbar(toolbar)} ${renderLegend(toolbar)} ${body}
       <span id="grid-hint" class="vk-visually-hidden">${gridHint(view)}</span>
       <span id="session-hint" class="vk-visually-hidden">${sessionHint(this.editable)}</span>

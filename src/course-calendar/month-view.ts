@@ -17,7 +17,8 @@ import { isolate, listSeparator } from '../core/text.js';
 import type { IsoDate } from '../core/types.js';
 import { addDays, datesIn, isoWeek } from './calendar-dates.js';
 import type { Segment } from './calendar-layout.js';
-import { renderMonthChip, renderMonthMore, type ViewContext } from './session-chip.js';
+import { dayName, renderMonthChip, renderMonthMore, type ViewContext } from './session-chip.js';
+import { withPart } from '../core/lang-part.js';
 import { isPluralOne } from '../core/plural.js';
 import type { CalendarRange } from './course-calendar.types.js';
 import { colorClass } from './calendar-sheets.js';
@@ -33,7 +34,7 @@ export function weekdayHeaders(ctx: ViewContext, start: IsoDate): TemplateResult
   const [longFormat, shortFormat, narrowFormat] = WEEKDAY_FORMATS;
   return datesIn(start, addDays(start, 7)).map((d) => {
     const long = formatDate(d, ctx.locale, longFormat);
-    return html`<span role="columnheader" class="weekday" title=${long}
+    return html`<span role="columnheader" class="weekday" title=${long} lang=${ctx.locale}
       ><span class="vk-visually-hidden">${long}</span><span class="weekday-short" aria-hidden="true">${formatDate(d, ctx.locale, shortFormat)}</span
       ><span class="weekday-narrow" aria-hidden="true">${formatDate(d, ctx.locale, narrowFormat)}</span></span
     >`;
@@ -81,10 +82,8 @@ function renderMonthDay(ctx: ViewContext, date: IsoDate, outside: boolean, segme
     ?data-special=${special !== undefined}
   >
     <span class="day-number" aria-hidden="true">${Number(date.slice(8))}</span
-    ><span class="vk-visually-hidden"
-      >${ctx.fullDate(date)}${special ? `${comma}${special.join(comma)}` : nothing}${segments.length > 0 ? html`${comma}${isPluralOne(segments.length) ? msg(str`${segments.length} økt`, { id: 'course-calendar.session-count.one' }) : msg(str`${segments.length} økter`, { id: 'course-calendar.session-count' })}` : nothing}</span
-    >
-    ${special ? html`<span class="special" aria-hidden="true" title=${special.join(comma)}>${special.join(' · ')}</span>` : nothing}
+    >${dayName(ctx, date, special, segments.length)}
+    ${special ? html`<span class="special" aria-hidden="true" title=${special.join(comma)} lang=${ctx.locale}>${special.join(' · ')}</span>` : nothing}
     <div class="chips">
       ${repeat(shown, (s) => s.session.id, (s) => renderMonthChip(ctx, s))} ${overflow ? renderMonthMore(ctx, date, hidden) : nothing}
     </div>
@@ -103,8 +102,8 @@ function renderMarkers(ctx: ViewContext, date: IsoDate, segments: Segment[]): Te
   return html`<button type="button" class="markers" data-more=${date} tabindex="-1">
     ${[...counts].map(([courseId, n]) => html`<span class="marker ${colorClass(ctx.courses.get(courseId)?.color)}" data-count=${n > 1 ? n : nothing} aria-hidden="true"></span>`)}<span class="vk-visually-hidden"
       >${isPluralOne(segments.length)
-        ? msg(str`${segments.length} økt, ${isolate(ctx.fullDate(date))}`, { id: 'course-calendar.markers.one' })
-        : msg(str`${segments.length} økter, ${isolate(ctx.fullDate(date))}`, { id: 'course-calendar.markers' })}</span
+        ? withPart(msg(str`${segments.length} økt, ${isolate(ctx.fullDate(date))}`, { id: 'course-calendar.markers.one' }), ctx.fullDate(date), ctx.locale)
+        : withPart(msg(str`${segments.length} økter, ${isolate(ctx.fullDate(date))}`, { id: 'course-calendar.markers' }), ctx.fullDate(date), ctx.locale)}</span
     >
   </button>`;
 }

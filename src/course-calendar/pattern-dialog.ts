@@ -9,6 +9,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { formatDate } from '../core/dates.js';
 import { resolveText } from '../core/text.js';
+import { nameLang } from '../core/names.js';
 import type { IsoDate } from '../core/types.js';
 import { addDays, datesIn, isoWeekday } from './calendar-dates.js';
 import { holidayName, holidaysBetween } from './holidays.js';
@@ -199,7 +200,7 @@ export class PatternDialog {
         <label class="field"
           ><span>${msg('Kurs', { id: 'course-calendar.plan.course' })}</span
           ><select name="course" @change=${(e: Event) => this.#set(() => (this.#courseId = (e.target as HTMLSelectElement).value))}>
-            ${doc.courses.map((c) => html`<option value=${c.id} ?selected=${c.id === this.#courseId}>${courseName(c, doc.courses, locale)}</option>`)}
+            ${doc.courses.map((c) => html`<option value=${c.id} ?selected=${c.id === this.#courseId} lang=${nameLang(c.title, locale)}>${courseName(c, doc.courses, locale)}</option>`)}
           </select></label
         >
         <div class="times">
@@ -224,7 +225,7 @@ export class PatternDialog {
             const problem = problems.rows.get(weekday);
             const timeDescription = problem ? `pattern-error-${weekday} pattern-hint` : 'pattern-hint';
             return html`<div class="pattern-day" data-weekday=${weekday}>
-              <label class="check"><input type="checkbox" name="on-${weekday}" aria-invalid=${invalid(problems.days)} aria-describedby=${described(problems.days, 'pattern-days-error')} .checked=${row.on} @change=${(e: Event) => update({ on: (e.target as HTMLInputElement).checked })} />${name}</label>
+              <label class="check"><input type="checkbox" name="on-${weekday}" aria-invalid=${invalid(problems.days)} aria-describedby=${described(problems.days, 'pattern-days-error')} .checked=${row.on} @change=${(e: Event) => update({ on: (e.target as HTMLInputElement).checked })} /><span lang=${locale}>${name}</span></label>
               <label class="pattern-field"
                 ><span class="pattern-caption">${msg('Type', { id: 'course-calendar.field.kind' })}</span
                 ><select name="kind-${weekday}" aria-label=${msg(str`Type, ${name}`, { id: 'course-calendar.plan.kind-of' })} ?disabled=${!row.on} @change=${(e: Event) => update({ kind: (e.target as HTMLSelectElement).value as SessionKind })}>
@@ -250,12 +251,12 @@ export class PatternDialog {
           ${skipped.length > 0
             ? html`<p ${fitWord(skippedLabel)}>${skippedLabel}</p>
                 <ul class="pattern-skipped">
-                  ${skipped.map((s) => html`<li data-skipped=${s.date} ${fitWord(s.names.join())}><bdi>${ctx.fullDate(s.date)}</bdi>: <bdi>${s.names.join(', ')}</bdi></li>`)}
+                  ${skipped.map((s) => html`<li data-skipped=${s.date} ${fitWord(s.names.join())}><bdi lang=${locale}>${ctx.fullDate(s.date)}</bdi>: <bdi lang=${locale}>${s.names.join(', ')}</bdi></li>`)}
                 </ul>`
             : nothing}
           ${existing > 0 ? html`<p class="pattern-existing">${msg(str`Finnes allerede, legges ikke til igjen: ${existing}`, { id: 'course-calendar.plan.existing' })}</p>` : nothing}
           <ol class="pattern-sessions">
-            ${sessions.map((s) => html`<li data-preview=${s.id}><bdi>${ctx.fullDate(s.start.slice(0, 10))}</bdi> ${timeMarkup(s, locale)} ${kindLabel(s.kind)}</li>`)}
+            ${sessions.map((s) => html`<li data-preview=${s.id}><bdi lang=${locale}>${ctx.fullDate(s.start.slice(0, 10))}</bdi> ${timeMarkup(s, locale)} ${kindLabel(s.kind)}</li>`)}
           </ol>
         </section>
         ${this.#error ? html`<p class="pattern-error" role="alert">${this.#error}</p>` : nothing}

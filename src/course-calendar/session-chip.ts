@@ -1,8 +1,11 @@
 /** One session's control (a `<button>`) as every view draws it, and what the views share. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { directionOf, isolate, listSeparator, nameOf, resolvedLocale, resolveText } from '../core/text.js';
+import { baseLanguage, directionOf, isolate, listSeparator, nameOf, resolvedLocale, resolveText } from '../core/text.js';
 import { nameLang } from '../core/names.js';
+import { getLocale } from '../core/localize.js';
+import { withPart } from '../core/lang-part.js';
+import { isPluralOne } from '../core/plural.js';
 import { pictogramRegistry, renderPictogram, resolvePictogram } from '../core/pictograms.js';
 import { formatDate } from '../core/dates.js';
 import type { IsoDate } from '../core/types.js';
@@ -133,7 +136,7 @@ export function timeMarkup(session: Session, locale: string, on?: IsoDate): Temp
   // <wbr>: a time that must wrap breaks before its dash ("09:00 / –10:30"), not after it. Hidden:
   // Chromium names it as a space ("09:00 –10:30"), unlike the month chips' "09:00–10:30".
   return html`<bdi>${clock(session.start)}</bdi><wbr aria-hidden="true" /><span class="time-end"
-      >–${sameDay ? nothing : html`<bdi>${endDay(session, locale)}</bdi><span class="time-gap"> </span>`}<bdi>${clock(session.end)}</bdi></span
+      >–${sameDay ? nothing : html`<bdi lang=${locale}>${endDay(session, locale)}</bdi><span class="time-gap"> </span>`}<bdi>${clock(session.end)}</bdi></span
     >`;
 }
 
@@ -156,11 +159,23 @@ export function sessionName(session: Session, courses: ReadonlyMap<string, Cours
 /** "fortsatt fra tir. 10. mars": a piece of a session that began on an earlier day. */
 function continuedFromText(session: Session, locale: string): string {
   const day = formatDate(session.start.slice(0, 10), locale, { weekday: 'short', day: 'numeric', month: 'short' });
-  return msg(str`fortsatt fra ${day}`, { id: 'course-calendar.continued-from' });
+  return msg(str`fortsatt fra ${isolate(day)}`, { id: 'course-calendar.continued-from' });
 }
 
+/** `continuedFromText` shown: its day (in the text locale) marked with that locale's `lang`. */
 function continuedFrom(session: Session, locale: string): TemplateResult {
-  return html`<span class="continued-from">${continuedFromText(session, locale)}</span>`;
+  const day = formatDate(session.start.slice(0, 10), locale, { weekday: 'short', day: 'numeric', month: 'short' });
+  return html`<span class="continued-from">${withPart(continuedFromText(session, locale), day, locale)}</span>`;
+}
+
+/**
+ * A day cell's name for assistive technology: its date and special days in the text locale (its
+ * `lang`), then how many sessions in the UI locale's (the calendar's wrapper is in the UI locale).
+ */
+export function dayName(ctx: ViewContext, date: IsoDate, special: readonly string[] | undefined, count: number): TemplateResult {
+  const comma = listSeparator(ctx.locale);
+  // prettier-ignore
+  return html`<span class="vk-visually-hidden" lang=${ctx.locale}>${ctx.fullDate(date)}${special ? `${comma}${special.join(comma)}` : ''}${count > 0 ? html`${comma}<span lang=${getLocale()}>${isPluralOne(count) ? msg(str`${count} økt`, { id: 'course-calendar.session-count.one' }) : msg(str`${count} økter`, { id: 'course-calendar.session-count' })}</span>` : nothing}</span>`;
 }
 
 const continues = (): TemplateResult => html`<span class="continues">${msg('fortsetter', { id: 'course-calendar.continues' })}</span>`;
@@ -251,7 +266,10 @@ export function renderMonthChip(ctx: ViewContext, segment: Segment): TemplateRes
   const locale = ctx.locale;
   const course = ctx.courses.get(session.courseId);
   const courseLang = nameLang(course?.title, locale);
-  if (session.cancelled || courseLang !== locale || (session.title !== undefined && resolvedLocale(session.title, locale) !== locale)) return monthChipNamedByContent(ctx, segment);
+  // Its aria-label is spoken in the chip's language, the UI locale (the calendar's wrapper): only a
+  // chip whose every part is in it (course, own title, the text locale's dates) is named so.
+  const ui = getLocale();
+  if (session.cancelled || courseLang !== ui || (locale !== ui && baseLanguage(locale) !== ui) || (session.title !== undefined && resolvedLocale(session.title, locale) !== ui)) return monthChipNamedByContent(ctx, segment);
   const courseTitle = courseName(course, ctx.courses, locale);
   const own = resolveText(session.title, locale);
   const kind = kindLabel(session.kind);
@@ -401,7 +419,7 @@ const kindPictogramNode = perKind((kind, locale): Element | null => {
  */
 function timeName(session: Session, locale: string): TemplateResult {
   const sameDay = session.start.slice(0, 10) === session.end.slice(0, 10);
-  return html`<bdi>${clock(session.start)}</bdi>–${sameDay ? nothing : html`<bdi>${endDay(session, locale)}</bdi> `}<bdi>${clock(session.end)}</bdi>`;
+  return html`<bdi>${clock(session.start)}</bdi>–${sameDay ? nothing : html`<bdi lang=${locale}>${endDay(session, locale)}</bdi> `}<bdi>${clock(session.end)}</bdi>`;
 }
 
 /** A month chip named by its content: the same look, with visually hidden text for the rest of its name. */

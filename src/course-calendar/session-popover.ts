@@ -1,7 +1,8 @@
 /** The details popover: one session (with edit fields in edit mode), or all sessions of a day. Loaded on first use. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import { directionOf, listSeparator, resolveText } from '../core/text.js';
+import { directionOf, listSeparator, resolvedLocale, resolveText } from '../core/text.js';
+import { nameLang } from '../core/names.js';
 import { getLocale } from '../core/localize.js';
 import { renderPictogram } from '../core/pictograms.js';
 import { fitWord } from '../core/word-fit.js';
@@ -127,7 +128,7 @@ function onDayListFocusin(event: FocusEvent): void {
 
 export function renderDayDetails(ctx: ViewContext, date: IsoDate, segments: readonly Segment[], actions: PopoverActions): TemplateResult {
   return html`<div class="details">
-    <h3 id="popover-title">${ctx.fullDate(date)}</h3>
+    <h3 id="popover-title" lang=${ctx.locale}>${ctx.fullDate(date)}</h3>
     <ul class="day-list" @keydown=${ctx.disabled ? nothing : onDayListKeydown} @focusin=${onDayListFocusin}>
       ${segments.map((s, i) => html`<li>${renderSessionChip(ctx, s, { showKind: true, tabbable: i === 0, hint: 'day-list-hint' })}</li>`)}
     </ul>
@@ -153,19 +154,19 @@ export function renderSessionDetails(ctx: ViewContext, session: Session, actions
   const end = timeField(clock(session.end), time('end'));
   const name = courseName(course, ctx.courses, locale);
   return html`<div class="details" data-session-details=${session.id}>
-    <h3 id="popover-title">${renderPictogram(course?.pictogram, locale, true)} <span class="details-name" ${fitWord(name)}>${name}</span></h3>
-    <p>${kindLabel(session.kind)}${session.title ? html` · ${resolveText(session.title, locale)}` : nothing}</p>
-    <p dir=${directionOf(getLocale())}><bdi>${ctx.fullDate(session.start.slice(0, 10))}</bdi>${listSeparator(getLocale())}${timeMarkup(session, locale)}</p>
-    ${place && !editable ? html`<p>${msg('Sted', { id: 'course-calendar.field.place' })}: <bdi>${place}</bdi></p>` : nothing}
+    <h3 id="popover-title">${renderPictogram(course?.pictogram, locale, true)} <span class="details-name" ${fitWord(name)} lang=${nameLang(course?.title, locale)}>${name}</span></h3>
+    <p>${kindLabel(session.kind)}${session.title ? html` · <span lang=${resolvedLocale(session.title, locale)}>${resolveText(session.title, locale)}</span>` : nothing}</p>
+    <p dir=${directionOf(getLocale())}><bdi lang=${locale}>${ctx.fullDate(session.start.slice(0, 10))}</bdi>${listSeparator(getLocale())}${timeMarkup(session, locale)}</p>
+    ${place && !editable ? html`<p>${msg('Sted', { id: 'course-calendar.field.place' })}: <bdi lang=${resolvedLocale(session.place, locale)}>${place}</bdi></p>` : nothing}
     ${session.cancelled ? html`<p class="cancelled-label">${msg('Avlyst', { id: 'course-calendar.cancelled' })}</p>` : nothing}
     ${editable
       ? html`<label class="field"
             ><span>${msg('Tittel', { id: 'course-calendar.field.title' })}</span
-            ><input type="text" name="title" .value=${resolveText(session.title, locale)} @change=${edit(resolveText(session.title, locale), text('title'))}
+            ><input type="text" name="title" lang=${resolvedLocale(session.title, locale)} .value=${resolveText(session.title, locale)} @change=${edit(resolveText(session.title, locale), text('title'))}
           /></label>
           <label class="field"
             ><span>${msg('Sted', { id: 'course-calendar.field.place' })}</span
-            ><input type="text" name="place" .value=${place} @change=${edit(place, text('place'))}
+            ><input type="text" name="place" lang=${resolvedLocale(session.place, locale)} .value=${place} @change=${edit(place, text('place'))}
           /></label>
           <div class="times">
             <label class="field"

@@ -9,15 +9,14 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import { utcHour } from 'd3-time';
 import { formatDate } from '../core/dates.js';
 import { isolate, listSeparator } from '../core/text.js';
 import type { IsoDate, IsoDateTime } from '../core/types.js';
 import { datesIn, isoWeek, minutesOf } from './calendar-dates.js';
 import { packLanes, type Overflow, type Placed, type Segment } from './calendar-layout.js';
-import { moreLabel, renderSessionChip, type ViewContext } from './session-chip.js';
-import { isPluralOne } from '../core/plural.js';
+import { dayName, moreLabel, renderSessionChip, type ViewContext } from './session-chip.js';
 import type { CalendarRange } from './course-calendar.types.js';
 
 export { weekStyles as styles } from './week-view.styles.js';
@@ -83,7 +82,7 @@ export function renderWeek(ctx: ViewContext, range: CalendarRange, byDay: Readon
       <span class="weeknum-head" aria-hidden="true">${msg('Uke', { id: 'course-calendar.week' })} ${week}</span>
       ${days.map((d) => {
         const special = ctx.special.get(d);
-        return html`<span role="columnheader" class="weekday" ?data-today=${d === ctx.today}>
+        return html`<span role="columnheader" class="weekday" ?data-today=${d === ctx.today} lang=${ctx.locale}>
           <span>${formatDate(d, ctx.locale, { weekday: 'short', day: 'numeric', month: 'numeric' })}</span>${special ? html`<span class="special" title=${special.join(listSeparator(ctx.locale))}>${special.join(' · ')}</span>` : nothing}
         </span>`;
       })}
@@ -95,7 +94,6 @@ export function renderWeek(ctx: ViewContext, range: CalendarRange, byDay: Readon
         const { placed, overflow } = packLanes(segments, MAX_LANES, ctx.keep);
         const focus = date === ctx.focusDate;
         const special = ctx.special.get(date);
-        const comma = listSeparator(ctx.locale);
         return html`<div
           role="gridcell"
           part="day"
@@ -106,9 +104,7 @@ export function renderWeek(ctx: ViewContext, range: CalendarRange, byDay: Readon
           ?data-special=${special !== undefined}
           @click=${(e: Event) => ctx.on.dayClick(e, date)}
         >
-          <span class="vk-visually-hidden"
-            >${ctx.fullDate(date)}${special ? `${comma}${special.join(comma)}` : ''}${segments.length > 0 ? html`${comma}${isPluralOne(segments.length) ? msg(str`${segments.length} økt`, { id: 'course-calendar.session-count.one' }) : msg(str`${segments.length} økter`, { id: 'course-calendar.session-count' })}` : nothing}</span
-          >
+          ${dayName(ctx, date, special, segments.length)}
           ${repeat(
             // Sessions and "+N" in time order (then lane), so arrow keys and a screen reader's
             // reading order go down the day as drawn: a 22:00 session comes after the 09:00 "+2".
