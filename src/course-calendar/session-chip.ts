@@ -269,7 +269,7 @@ export function renderMonthChip(ctx: ViewContext, segment: Segment): TemplateRes
   // Its aria-label is spoken in the chip's language, the UI locale (the calendar's wrapper): only a
   // chip whose every part is in it (course, own title, the text locale's dates) is named so.
   const ui = getLocale();
-  if (session.cancelled || courseLang !== ui || (locale !== ui && baseLanguage(locale) !== ui) || (session.title !== undefined && resolvedLocale(session.title, locale) !== ui)) return monthChipNamedByContent(ctx, segment);
+  if (session.cancelled || courseLang !== ui || baseLanguage(locale) !== ui || (session.title !== undefined && resolvedLocale(session.title, locale) !== ui)) return monthChipNamedByContent(ctx, segment);
   const courseTitle = courseName(course, ctx.courses, locale);
   const own = resolveText(session.title, locale);
   const kind = kindLabel(session.kind);
