@@ -17,7 +17,7 @@ import { isolate, listSeparator } from '../core/text.js';
 import type { IsoDate } from '../core/types.js';
 import { addDays, datesIn, isoWeek } from './calendar-dates.js';
 import type { Segment } from './calendar-layout.js';
-import { dayName, renderMonthChip, renderMonthMore, type ViewContext } from './session-chip.js';
+import { renderMonthChip, renderMonthMore, sessionCount, type ViewContext } from './session-chip.js';
 import { withPart } from '../core/lang-part.js';
 import { isPluralOne } from '../core/plural.js';
 import type { CalendarRange } from './course-calendar.types.js';
@@ -82,7 +82,9 @@ function renderMonthDay(ctx: ViewContext, date: IsoDate, outside: boolean, segme
     ?data-special=${special !== undefined}
   >
     <span class="day-number" aria-hidden="true">${Number(date.slice(8))}</span
-    >${dayName(ctx, date, special, segments.length)}
+    ><span class="vk-visually-hidden" lang=${ctx.locale}
+      >${ctx.fullDate(date)}${special ? `${comma}${special.join(comma)}` : nothing}${segments.length > 0 ? sessionCount(comma, segments.length) : nothing}</span
+    >
     ${special ? html`<span class="special" aria-hidden="true" title=${special.join(comma)} lang=${ctx.locale}>${special.join(' · ')}</span>` : nothing}
     <div class="chips">
       ${repeat(shown, (s) => s.session.id, (s) => renderMonthChip(ctx, s))} ${overflow ? renderMonthMore(ctx, date, hidden) : nothing}
@@ -99,11 +101,12 @@ function renderMarkers(ctx: ViewContext, date: IsoDate, segments: Segment[]): Te
   // per-course counts are drawn by CSS (data-count), so no visible text is missing from the name
   // (WCAG 2.5.3 Label in Name).
   // Clicked through the grid's listener (data-more), as "+N" is.
+  const day = ctx.fullDate(date);
   return html`<button type="button" class="markers" data-more=${date} tabindex="-1">
     ${[...counts].map(([courseId, n]) => html`<span class="marker ${colorClass(ctx.courses.get(courseId)?.color)}" data-count=${n > 1 ? n : nothing} aria-hidden="true"></span>`)}<span class="vk-visually-hidden"
       >${isPluralOne(segments.length)
-        ? withPart(msg(str`${segments.length} økt, ${isolate(ctx.fullDate(date))}`, { id: 'course-calendar.markers.one' }), ctx.fullDate(date), ctx.locale)
-        : withPart(msg(str`${segments.length} økter, ${isolate(ctx.fullDate(date))}`, { id: 'course-calendar.markers' }), ctx.fullDate(date), ctx.locale)}</span
+        ? withPart(msg(str`${segments.length} økt, ${isolate(day)}`, { id: 'course-calendar.markers.one' }), day, ctx.locale)
+        : withPart(msg(str`${segments.length} økter, ${isolate(day)}`, { id: 'course-calendar.markers' }), day, ctx.locale)}</span
     >
   </button>`;
 }

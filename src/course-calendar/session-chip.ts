@@ -169,13 +169,11 @@ function continuedFrom(session: Session, locale: string): TemplateResult {
 }
 
 /**
- * A day cell's name for assistive technology: its date and special days in the text locale (its
- * `lang`), then how many sessions in the UI locale's (the calendar's wrapper is in the UI locale).
+ * ", 3 økter" after a day cell's date and special days (which are in the text locale, the `lang` of
+ * their span): the count, UI words, in a span of the UI locale's. Month and week view.
  */
-export function dayName(ctx: ViewContext, date: IsoDate, special: readonly string[] | undefined, count: number): TemplateResult {
-  const comma = listSeparator(ctx.locale);
-  // prettier-ignore
-  return html`<span class="vk-visually-hidden" lang=${ctx.locale}>${ctx.fullDate(date)}${special ? `${comma}${special.join(comma)}` : ''}${count > 0 ? html`${comma}<span lang=${getLocale()}>${isPluralOne(count) ? msg(str`${count} økt`, { id: 'course-calendar.session-count.one' }) : msg(str`${count} økter`, { id: 'course-calendar.session-count' })}</span>` : nothing}</span>`;
+export function sessionCount(comma: string, count: number): TemplateResult {
+  return html`${comma}<span lang=${getLocale()}>${isPluralOne(count) ? msg(str`${count} økt`, { id: 'course-calendar.session-count.one' }) : msg(str`${count} økter`, { id: 'course-calendar.session-count' })}</span>`;
 }
 
 const continues = (): TemplateResult => html`<span class="continues">${msg('fortsetter', { id: 'course-calendar.continues' })}</span>`;

@@ -16,7 +16,7 @@ import { isolate, listSeparator } from '../core/text.js';
 import type { IsoDate, IsoDateTime } from '../core/types.js';
 import { datesIn, isoWeek, minutesOf } from './calendar-dates.js';
 import { packLanes, type Overflow, type Placed, type Segment } from './calendar-layout.js';
-import { dayName, moreLabel, renderSessionChip, type ViewContext } from './session-chip.js';
+import { moreLabel, renderSessionChip, sessionCount, type ViewContext } from './session-chip.js';
 import type { CalendarRange } from './course-calendar.types.js';
 
 export { weekStyles as styles } from './week-view.styles.js';
@@ -94,6 +94,7 @@ export function renderWeek(ctx: ViewContext, range: CalendarRange, byDay: Readon
         const { placed, overflow } = packLanes(segments, MAX_LANES, ctx.keep);
         const focus = date === ctx.focusDate;
         const special = ctx.special.get(date);
+        const comma = listSeparator(ctx.locale);
         return html`<div
           role="gridcell"
           part="day"
@@ -104,7 +105,9 @@ export function renderWeek(ctx: ViewContext, range: CalendarRange, byDay: Readon
           ?data-special=${special !== undefined}
           @click=${(e: Event) => ctx.on.dayClick(e, date)}
         >
-          ${dayName(ctx, date, special, segments.length)}
+          <span class="vk-visually-hidden" lang=${ctx.locale}
+            >${ctx.fullDate(date)}${special ? `${comma}${special.join(comma)}` : ''}${segments.length > 0 ? sessionCount(comma, segments.length) : nothing}</span
+          >
           ${repeat(
             // Sessions and "+N" in time order (then lane), so arrow keys and a screen reader's
             // reading order go down the day as drawn: a 22:00 session comes after the 09:00 "+2".
