@@ -1,13 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { renderPictogram } from '../core/pictograms.js';
-import { columnName } from './board-text.js';
+import { columnName, withPart } from './board-text.js';
 import { panelIcons as icons } from './panel-icons.js';
 import type { CardPosition, PlanCard, PlanColumn } from './plan-board.types.js';
 import { cardName } from './card.js';
 import { isolate } from '../core/text.js';
 import { nameLang } from '../core/names.js';
-import { withPart } from '../core/lang-part.js';
 
 export type CardMenuAction = 'accept' | 'edit' | 'move' | 'read' | 'record' | 'remove';
 
