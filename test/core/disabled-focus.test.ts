@@ -1,5 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
+import { settle } from '../helpers/index.js';
 import type { VkCourseCalendar } from '../../src/course-calendar/course-calendar.js';
 import type { VkPlanBoard } from '../../src/plan-board/plan-board.js';
 import { sampleSchedule } from '../course-calendar/fixtures.js';
@@ -9,11 +10,6 @@ import { createAminaPlan } from '../../src/presets/plan.js';
 // form-associated host the moment it is disabled, and it stayed on <body>. The base element
 // (core/vk-element.ts) puts it back on the widget's own items after the update (aria-disabled ones
 // are still focusable); focus the user had put elsewhere is not taken.
-async function settle(el: HTMLElement & { updateComplete: Promise<boolean> }): Promise<void> {
-  await el.updateComplete;
-  await new Promise((resolve) => requestAnimationFrame(resolve));
-  await el.updateComplete;
-}
 
 describe('a widget disabled by its host with focus inside', () => {
   it('plan board, its card menu open: focus back in the board, not on <body>', async () => {

@@ -1,6 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
 import '../../src/define.js';
+import { settle } from '../helpers/index.js';
 import type { VkPlanBoard } from '../../src/plan-board/plan-board.js';
 import type { VkStepTracker } from '../../src/step-tracker/step-tracker.js';
 import { createAminaPlan } from '../../src/presets/plan.js';
@@ -12,11 +13,6 @@ import { sampleLadder } from '../task-ladder/sample.js';
 // inside: the browser drops focus from the disabled form-associated host before it tells the
 // widget (formDisabledCallback). Focus comes back on the widget's own (aria-disabled) items, as
 // when the widget's own `disabled` is set (test/core/disabled-focus.test.ts), never on <body>.
-async function settle(el: HTMLElement & { updateComplete: Promise<boolean> }): Promise<void> {
-  await el.updateComplete;
-  await new Promise((resolve) => requestAnimationFrame(resolve));
-  await el.updateComplete;
-}
 
 describe('a widget in a fieldset the host disables with focus inside', () => {
   it('plan board: focus stays in the board, not on <body>', async () => {

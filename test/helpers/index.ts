@@ -110,3 +110,10 @@ export async function expectNullValueFocusesEmptyState(el: HTMLElement & { value
   expect(document.activeElement).to.equal(el);
   expect(focused(el)).to.equal(shadow(el, '.vk-empty'));
 }
+
+/** The widget's update, the frame after it, and any update that frame started (focus put back after a host disabled it). */
+export async function settle(el: HTMLElement & { updateComplete: Promise<boolean> }): Promise<void> {
+  await el.updateComplete;
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+  await el.updateComplete;
+}
