@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { StepsDocument } from '../../src/step-tracker/step-tracker.types.js';
+import { setLocale } from '../../src/core/localize.js';
 
 /** A small valid steps document, fresh each call. */
 export function sampleSteps(): StepsDocument {
@@ -116,4 +117,15 @@ export async function settle(el: HTMLElement & { updateComplete: Promise<boolean
   await el.updateComplete;
   await new Promise((resolve) => requestAnimationFrame(resolve));
   await el.updateComplete;
+}
+
+/** In a `describe`: each test runs with text at 200 % (the root's font size); after it, the root's size and the UI locale (nb) come back. */
+export function textAt200Percent(): void {
+  beforeEach(() => {
+    document.documentElement.style.fontSize = '200%';
+  });
+  afterEach(async () => {
+    document.documentElement.style.removeProperty('font-size');
+    await setLocale('nb');
+  });
 }

@@ -5,7 +5,7 @@ import type { VkTaskLadder } from '../../src/task-ladder/task-ladder.js';
 import type { LadderDocument } from '../../src/task-ladder/task-ladder.types.js';
 import { setLocale } from '../../src/core/localize.js';
 import { createLadder } from '../../src/presets/ladder-templates.js';
-import { shadow, shadowAll } from '../helpers/index.js';
+import { shadow, shadowAll, textAt200Percent } from '../helpers/index.js';
 import { wordsOnTwoLines } from '../a11y/layout-checks.js';
 
 // A 320 px phone with text at 200 % (root 32 px): the ladder is 304 px, its details popover's
@@ -40,13 +40,7 @@ function kitchen(participantLanguage: string): LadderDocument {
 
 describe('<vk-task-ladder> details on a 320 px phone, text at 200 %', () => {
   before(() => setViewport({ width: 320, height: 800 }));
-  beforeEach(() => {
-    document.documentElement.style.fontSize = '200%';
-  });
-  afterEach(async () => {
-    document.documentElement.style.removeProperty('font-size');
-    await setLocale('nb');
-  });
+  textAt200Percent();
   after(() => setViewport({ width: 800, height: 600 }));
 
   for (const [lang, participantLanguage] of [['nb', 'so'], ['ar', 'ar']] as const) {

@@ -4,7 +4,7 @@ import '../../src/define.js';
 import type { VkTaskLadder } from '../../src/task-ladder/task-ladder.js';
 import type { LadderDocument } from '../../src/task-ladder/task-ladder.types.js';
 import { setLocale } from '../../src/core/localize.js';
-import { shadow, shadowAll } from '../helpers/index.js';
+import { shadow, shadowAll, textAt200Percent } from '../helpers/index.js';
 import { wordsOnTwoLines } from '../a11y/layout-checks.js';
 import { sampleLadder } from './sample.js';
 import { createBranchLadder } from '../../src/presets/ladder/kitchen.js';
@@ -251,13 +251,7 @@ describe('<vk-task-ladder> on a 360 px phone', () => {
 // one word: "Підтвердити" in a 188 px button, "Підтверджено:" (207 px) in a 176 px card,
 // "oppvaskmaskinen" (290 px) in a 260 px one. Measured from line rects, as above.
 describe('<vk-task-ladder> on a narrow phone, text at 200 %', () => {
-  beforeEach(() => {
-    document.documentElement.style.fontSize = '200%';
-  });
-  afterEach(async () => {
-    document.documentElement.style.removeProperty('font-size');
-    await setLocale('nb');
-  });
+  textAt200Percent();
   after(() => setViewport({ width: 800, height: 600 }));
 
   // The ladder as wide as the window less 8 px a side (a page's margin).
