@@ -170,7 +170,8 @@ const due = new Set<ParentNode>();
 /**
  * Asks for the legend in `root` (a calendar's shadow root) to have its names fitted when the page is
  * next idle: legend-fit.ts, loaded then, and only for a legend with a name that has a word of 10 or
- * more letters (shorter ones always fit) or one fitted before (its name may have changed).
+ * more letters (shorter ones fit any legend 10em wide), one fitted before (its name may have
+ * changed), or a legend narrower than 10em (a narrow calendar at a large text size).
  */
 export function fitLegendSoon(root: ParentNode): void {
   if (!due.size) 'requestIdleCallback' in self ? requestIdleCallback(fitDue, { timeout: 300 }) : setTimeout(fitDue, 50);
@@ -178,7 +179,8 @@ export function fitLegendSoon(root: ParentNode): void {
 }
 
 function fitDue(): void {
-  const roots = [...due].filter((root) => [...root.querySelectorAll<HTMLElement>('.legend-title')].some((title) => /\S{10}/u.test(title.textContent!) || title.style.fontSize));
+  const narrow = (legend: HTMLElement | null): boolean => !!legend && legend.clientWidth < 10 * parseFloat(getComputedStyle(legend).fontSize);
+  const roots = [...due].filter((root) => [...root.querySelectorAll<HTMLElement>('.legend-title')].some((title) => /\S{10}/u.test(title.textContent!) || title.style.fontSize) || narrow(root.querySelector('.legend')));
   due.clear();
   if (roots.length) void import('./legend-fit.js').then((fit) => fit.fitLegends(roots));
 }

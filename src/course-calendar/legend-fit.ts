@@ -12,7 +12,7 @@ import { widestWord } from '../core/word-width.js';
  * reads into the first frame (bench/ab-cpu.mjs, 5 Dec 2026). So the calendar asks for a fit after
  * each render and each resize of its own (`fitLegendSoon`), which waits until the page is next idle
  * (after that frame is painted) and loads this module only for a legend with a long-worded name
- * (or one fitted before), so it runs while style and layout are clean: when the legend's names, their
+ * (or one fitted before, or a legend narrower than 10em, where shorter words may not fit either), so it runs while style and layout are clean: when the legend's names, their
  * pressed states (the weight), its width or its text size or letter spacing (which resize the
  * calendar, so its observer asks) changed since the last fit, each long-worded name's
  * widest word is measured on a canvas in its font (core/word-width.ts, with the user's letter
@@ -39,7 +39,8 @@ export function fitLegends(roots: readonly ParentNode[]): void {
     for (const title of titles) {
       const text = title.textContent ?? '';
       let size = '';
-      if (/\S{10}/u.test(text)) {
+      // Shorter words fit any legend 10em wide or wider (no glyph is wider than 1em).
+      if (/\S{10}/u.test(text) || width < 10 * parseFloat(fontSize)) {
         const button = getComputedStyle(title.parentElement!);
         const { fontWeight, fontFamily, letterSpacing } = getComputedStyle(title);
         const own = parseFloat(button.fontSize);

@@ -118,6 +118,21 @@ describe('course calendar legend: a word wider than the legend with 200 % text',
     await frames(1);
     expect(splitWords(shadow(el, '.legend')).map((w) => w.word)).to.deep.equal([]);
   });
+  // The 10-letter rule (a shorter word always fits a box 10em wide) does not hold for a legend
+  // narrower than 10em: uk "ЩОДЕННИК" (8 letters, 200 px in bold) at 200 % text in a calendar 230 px wide.
+  it('in a legend narrower than 10em, a shorter word that does not fit is fitted too', async () => {
+    document.documentElement.style.fontSize = '200%';
+    const sample = sampleSchedule();
+    const value = { ...sample, courses: sample.courses.map((c) => (c.id === 'butikk' ? { ...c, title: { nb: 'Dagbok', uk: 'ЩОДЕННИК' } } : c)) };
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="uk" style="inline-size: 230px"><vk-course-calendar .value=${value} view="month" date="2026-03-12"></vk-course-calendar></div>`);
+    const el = wrapper.querySelector('vk-course-calendar') as VkCourseCalendar;
+    await el.updateComplete;
+    const title = shadow(el, '[data-course="butikk"] .legend-title');
+    await waitUntil(() => title.style.fontSize, 'the name is fitted', { timeout: 3000 });
+    await frames(1);
+    expect(splitWords(shadow(el, '.legend')).map((w) => w.word)).to.deep.equal([]);
+  });
+
   it('follows a change of text size with no resize of the window (a page\'s A+ button, the user\'s settings)', async () => {
     const el = await ukrainianCalendar();
     const legend = shadow(el, '.legend');
