@@ -77,6 +77,10 @@ export const tokens = css`
     padding: 0;
     border: 0;
   }
+  /* A number and its short words on one line (core/keep-together.ts). */
+  .vk-nowrap {
+    white-space: nowrap;
+  }
   /* scroll-margin: the ring (3px beyond a 2px offset) stays in view when focusInView scrolls to an edge. */
   :focus-visible {
     outline: 3px solid var(--_vk-focus);

@@ -9,6 +9,7 @@ import { RovingFocus } from '../core/roving-focus.js';
 import { msg, str } from '@lit/localize';
 import { renderPictogram } from '../core/pictograms.js';
 import { nameLang } from '../core/names.js';
+import { keepTogether } from '../core/keep-together.js';
 import { calendarViews, type CalendarView, type ScheduleDocument } from './course-calendar.types.js';
 import { colorClass } from './calendar-sheets.js';
 import { courseName } from './session-chip.js';
@@ -105,7 +106,7 @@ export function renderToolbar(p: ToolbarProps): TemplateResult {
   // The title comes first in the tree (a screen reader reads it, then the toolbar's controls),
   // drawn between the arrows and the views (CSS order; the toolbar box is display: contents).
   return html`<div class="toolbar" part="toolbar">
-    <h2 class="title" id="title" part="title" lang=${p.view === 'week' ? nothing : p.locale}>${p.title}</h2>
+    <h2 class="title" id="title" part="title" lang=${p.view === 'week' ? nothing : p.locale}>${keepTogether(p.title)}</h2>
     <div class="tools" role="toolbar" aria-label=${msg('Kalenderverktøy', { id: 'course-calendar.toolbar' })} @keydown=${(e: KeyboardEvent) => p.toolbarKeys.handleKeydown(e)} @focusin=${(e: FocusEvent) => p.toolbarKeys.handleFocusIn(e)}>
     <div class="nav">
       <button type="button" class="icon" data-action="previous" data-key="previous" ?disabled=${p.disabled} aria-label=${week ? msg('Forrige uke', { id: 'course-calendar.previous-week' }) : msg('Forrige måned', { id: 'course-calendar.previous-month' })} @click=${() => p.on.navigate(-1)}>

@@ -4,6 +4,7 @@ import { renderPictogram } from '../core/pictograms.js';
 import { directionOf } from '../core/text.js';
 import { nameLang } from '../core/names.js';
 import { isRtl } from '../core/roving-focus.js';
+import { keepTogether } from '../core/keep-together.js';
 import { columnNameAt, columnPosition } from './board-text.js';
 import type { PlanColumn } from './plan-board.types.js';
 
@@ -19,7 +20,7 @@ export function renderDaySwitcher(columns: readonly PlanColumn[], current: numbe
   const column = columns[current];
   const title = column ? columnNameAt(column, current, locale) : '';
   return html`<div class="switcher" part="day-switcher">
-    <p class="switcher-position" aria-hidden="true"><bdi>${columnPosition(title, current, total)}</bdi></p>
+    <p class="switcher-position" aria-hidden="true"><bdi>${keepTogether(columnPosition(title, current, total))}</bdi></p>
     <div
       class="tabs"
       role="tablist"

@@ -1,0 +1,26 @@
+import { html, type TemplateResult } from 'lit';
+
+/**
+ * A number and the short words beside it on one line: "1 av 5", "2026 р.", "الأسبوع 11" are never
+ * broken across two lines in a heading (a number left alone on a line reads as a new item; easy-to-
+ * read typography keeps a number with its unit or its "of"). Each run of a number with the words of
+ * at most 3 letters before and after it, and any further "word number" pairs ("1 av 5"), is
+ * wrapped in a span of `white-space: nowrap` (`.vk-nowrap` in core/tokens.ts: a class, which a
+ * strict `style-src` allows); the text itself is unchanged (same `textContent`, same accessible
+ * name). Numbers are any Unicode decimal digits (Arabic-Indic too).
+ *
+ * For a few short headings only (the calendar's period, the board's day position), not for many
+ * elements of a large render: each run is one more element.
+ */
+export function keepTogether(text: string): string | (string | TemplateResult)[] {
+  // Split on the runs (one capturing group): the runs are the odd parts.
+  const parts = text.split(RUN);
+  return parts.length < 2 ? text : parts.map((part, i) => (i % 2 && /\s/u.test(part) ? html`<span class="vk-nowrap">${part}</span>` : part));
+}
+
+/**
+ * [short word] number (short word number)* [short word], after a space or the start, the short
+ * words whole (a space or the end after them). A number: digits with their separators (2026,
+ * 11:30, 1.5); a short word: 1–3 characters, no digit.
+ */
+const RUN = /((?<!\S)(?:[^\s\p{Nd}]{1,3}\s)?\p{Nd}[\p{Nd}.,:]*(?:\s[^\s\p{Nd}]{1,3}\s\p{Nd}[\p{Nd}.,:]*)*(?:\s[^\s\p{Nd}]{1,3}(?=\s|$))?)/u;
