@@ -10,7 +10,8 @@ import { prepareFonts, type FontInstance } from './fonts.js';
 import type { OperationBase, VersionedDocument } from './types.js';
 import type { DocumentModel } from './document-model.js';
 import { pictogramChanges, pictogramRegistry } from './pictograms.js';
-import { focusInView, focusLost, pressing, showFocused } from './roving-focus.js';
+import { focusInView, showFocused } from './roving-focus.js';
+import { keepDisabledFocus } from './disabled-focus.js';
 import { syncUiBidi, uiBidiStyles } from './ui-bidi.js';
 import { historyShortcut } from './history-keys.js';
 
@@ -61,6 +62,7 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
   protected abstract get model(): DocumentModel<Doc, Op>;
   protected readonly internals: ElementInternals;
   protected readonly announcer = new Announcer(this, () => this.liveRegionOnDemand);
+  /** Tells `keepDisabledFocus` (set up in `createRenderRoot`) the disabled state changed. */ #disabledChanged = (): void => {}; // prettier-ignore
 
   // useDefault: initial values not reflected (no attribute work in every first update: each widget got name="" and three removeAttribute calls); a host's change is.
   /** Viewing only: no edit affordances. */
@@ -128,9 +130,8 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
       const target = event.composedPath()[0];
       if (target instanceof HTMLElement && target.matches(':focus-visible')) showFocused(target, (this.constructor as typeof VkElement).focusItem);
     });
-    // Focus the browser drops as it disables the host or changes how (its `disabled`, fieldsets, nested, undone): blurred to nowhere, not by a
-    // press. After the task's changes (a microtask) and the update, back on its own (aria-disabled) items, never <body>; not if gone elsewhere.
-    root.addEventListener('focusout', (event) => (event as FocusEvent).relatedTarget || pressing || queueMicrotask(() => focusLost() && (this.matches(':disabled') || this.#disabling) && void this.ensureFocus()));
+    // Focus the browser drops as it disables the host (any route), and back where it was once enabled again (core/disabled-focus.ts).
+    this.#disabledChanged = keepDisabledFocus(this, root as ShadowRoot, () => this.ensureFocus(), () => this.isDisabled, (this.constructor as typeof VkElement).focusItem);
     return root;
   }
 
@@ -517,12 +518,6 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
     super.willUpdate(changed);
     const active = this.shadowRoot?.activeElement;
     this.#hadFocus = !!active?.checkVisibility() && !active.closest(':popover-open, dialog[open]');
-  }
-
-  /** Its disabled state changed in this task (the focus-out listener in `createRenderRoot`). */ #disabling = false; // prettier-ignore
-  #disabledChanged(): void {
-    if (!this.#disabling) setTimeout(() => (this.#disabling = false));
-    this.#disabling = true;
   }
 
   protected override updated(changed: PropertyValues): void {

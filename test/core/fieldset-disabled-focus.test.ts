@@ -65,6 +65,52 @@ describe('a widget in a fieldset the host disables with focus inside', () => {
     expect(el.shadowRoot?.activeElement, 'back on the task').to.equal(task);
   });
 
+  // QA (5 Dec): Space on a card's Done box, the host disables the form while it saves, then
+  // enables it again: focus came back on the card, not on Done, so a second Space read the card.
+  for (const mode of ['adviser', 'participant']) {
+    it(`plan board (${mode}): focus on a card's Done box goes back to it when the fieldset is enabled again`, async () => {
+      const form = await fixture<HTMLFormElement>(html`<form><fieldset><vk-plan-board mode=${mode} .value=${createAminaPlan()}></vk-plan-board></fieldset></form>`);
+      const el = form.querySelector('vk-plan-board') as VkPlanBoard;
+      await el.updateComplete;
+      const done = () => el.shadowRoot!.querySelector<HTMLElement>('.done-toggle')!;
+      const card = done().closest('.card')!;
+      done().focus();
+      form.querySelector('fieldset')!.disabled = true;
+      await settle(el);
+      expect(document.activeElement, 'not on <body> while disabled').to.equal(el);
+      expect(card.contains(el.shadowRoot!.activeElement), 'on its card while disabled').to.equal(true);
+      form.querySelector('fieldset')!.disabled = false;
+      await settle(el);
+      expect(el.shadowRoot!.activeElement, 'back on Done').to.equal(done());
+      expect(done().closest('.card'), 'the same card').to.equal(card);
+    });
+  }
+
+  it('plan board: the same when the host sets and clears the board\'s own `disabled`', async () => {
+    const el = await fixture<VkPlanBoard>(html`<vk-plan-board .value=${createAminaPlan()}></vk-plan-board>`);
+    el.shadowRoot!.querySelector<HTMLElement>('.done-toggle')!.focus();
+    el.disabled = true;
+    await settle(el);
+    expect(document.activeElement, 'not on <body> while disabled').to.equal(el);
+    el.disabled = false;
+    await settle(el);
+    expect(el.shadowRoot!.activeElement).to.equal(el.shadowRoot!.querySelector('.done-toggle'));
+  });
+
+  it('focus the user moved to another card while the widget was disabled stays there when it is enabled', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form><fieldset><vk-plan-board .value=${createAminaPlan()}></vk-plan-board></fieldset></form>`);
+    const el = form.querySelector('vk-plan-board') as VkPlanBoard;
+    await el.updateComplete;
+    el.shadowRoot!.querySelector<HTMLElement>('.done-toggle')!.focus();
+    form.querySelector('fieldset')!.disabled = true;
+    await settle(el);
+    const other = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.card-button')].find((b) => !b.contains(el.shadowRoot!.activeElement) && b !== el.shadowRoot!.activeElement)!;
+    other.focus();
+    form.querySelector('fieldset')!.disabled = false;
+    await settle(el);
+    expect(el.shadowRoot!.activeElement).to.equal(other);
+  });
+
   it('focus the user moved out of the widget is not taken back', async () => {
     const form = await fixture<HTMLFormElement>(html`<form><fieldset><vk-plan-board .value=${createAminaPlan()}></vk-plan-board></fieldset><button type="button">Ut</button></form>`);
     const el = form.querySelector('vk-plan-board') as VkPlanBoard;

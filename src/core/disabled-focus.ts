@@ -1,0 +1,49 @@
+import type { ReactiveControllerHost } from 'lit';
+import { focusLost, pressing } from './roving-focus.js';
+
+/**
+ * Focus is never dropped when a host disables a widget, whatever the route: its own `disabled`, a
+ * `<fieldset disabled>` (nested ones too), or undoing any of them, everything in one task included
+ * (WCAG 2.4.3). Chromium blurs the host each time its disabled state is set or changes source
+ * (and calls `formDisabledCallback` only when the state itself changes): focus goes to nowhere,
+ * not by a pointer press (`pressing`). After the task's changes (a microtask) and the update
+ * (`ensureFocus`), focus comes back on the widget's own (aria-disabled) items, never `<body>`; not
+ * if it has gone elsewhere meanwhile.
+ *
+ * Where it was is kept too, read in the focus-out before the disabled render removes it (the
+ * board's Done box is not drawn while disabled): once the widget is enabled again, focus goes back
+ * to that element, else to the one with its classes in the same `item` (the item holding the same
+ * `[data-roving]` key), if focus is still where the widget put it. So a Space on Done, a host that
+ * disables the form while it saves and then enables it, and the next Space toggles Done again.
+ *
+ * Call from `createRenderRoot` with the widget's shadow root; call the function it returns each
+ * time the widget's disabled state changes (`disabled`, `formDisabledCallback`).
+ */
+export function keepDisabledFocus(host: ReactiveControllerHost & HTMLElement, root: ShadowRoot, ensureFocus: () => Promise<void>, disabled: () => boolean, item?: string): () => void {
+  /** The disabled state changed in this task. */
+  let changing = false;
+  /** The dropped element, how to find the one drawn in its place, and where focus was put. */
+  let dropped: [el: HTMLElement, find: () => HTMLElement | null | undefined, placed: Element | null] | null = null;
+  root.addEventListener('focusout', (event) => {
+    if ((event as FocusEvent).relatedTarget || pressing) return;
+    const el = event.target as HTMLElement;
+    const key = item && el.closest(item)?.querySelector<HTMLElement>('[data-roving]')?.dataset.roving;
+    const classes = [...el.classList].map((name) => `.${CSS.escape(name)}`).join('');
+    // (Not one selector with :has(): Firefox 120, a target, has none.)
+    const find = () => (key && classes ? root.querySelector(`[data-roving="${CSS.escape(key)}"]`)?.closest(item!)?.querySelector<HTMLElement>(classes) : null);
+    queueMicrotask(() => focusLost() && (host.matches(':disabled') || changing) && void ensureFocus().then(() => (dropped = [el, find, root.activeElement])));
+  });
+  host.addController({
+    hostUpdated() {
+      if (!dropped || disabled()) return;
+      const [el, find, placed] = dropped;
+      dropped = null;
+      const next = root.activeElement !== placed ? null : el.isConnected ? el : find();
+      if (next?.checkVisibility() && !next.matches(':disabled')) next.focus();
+    },
+  });
+  return () => {
+    if (!changing) setTimeout(() => (changing = false));
+    changing = true;
+  };
+}
