@@ -294,7 +294,8 @@ export class VkAudioRecorder extends LitElement {
     const seconds = this.lengths.get(url);
     if (seconds === undefined) return nothing;
     const clock = isolate(this.#clock(Math.max(1, Math.floor(seconds))));
-    return html`<span class="length" id="length">${msg(str`Lengde: ${clock}`, { id: 'recorder.length' })}</span>`;
+    // Read once, as the player's description (aria-describedby): hidden as text after it, which browse mode read again.
+    return html`<span class="length" id="length" aria-hidden="true">${msg(str`Lengde: ${clock}`, { id: 'recorder.length' })}</span>`;
   }
 
   #emit(url: string | null): boolean {

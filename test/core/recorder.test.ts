@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { accessibilityTree, serialise } from '../a11y/a11y-tree.js';
 import { setLocale } from '../../src/core/localize.js';
 import { isSafeAudioUrl, withRecording } from '../../src/core/audio-url.js';
 import { dataUrlLength, dataUrlPrefix, problemOf } from '../../src/core/audio-capture.js';
@@ -223,6 +224,21 @@ describe('vk-audio-recorder', () => {
     await el.updateComplete;
     expect(part(el, 'audio.current')).to.exist;
     expect(part(el, '.length')?.textContent).to.contain('0:01');
+  });
+
+  // QA: a screen reader in browse mode read the length twice, as the player's description and as
+  // the text after it ("Lengde: 0:01 … Lengde: 0:01"). The text is now hidden from it; the player keeps it.
+  it('the length is read once: as the player\'s description, not again as text after it', async () => {
+    await import('../../src/core/recorder.js');
+    const wrapper = await fixture<HTMLDivElement>(html`<div id="recorder-tree"><vk-audio-recorder lang="ti" language-name="tigrinja" max-seconds="1"></vk-audio-recorder></div>`);
+    const el = wrapper.querySelector('vk-audio-recorder') as VkAudioRecorder;
+    await recordOneSecond(el);
+    const take = part<HTMLAudioElement>(el, 'audio.take')!;
+    if (take.readyState < 1) await oneEvent(take, 'loadedmetadata');
+    await el.updateComplete;
+    const spoken = serialise(await accessibilityTree('#recorder-tree'));
+    expect(spoken.match(/Lengde/g)?.length, spoken).to.equal(1);
+    expect(spoken, 'the player\'s description').to.match(/Audio "Nytt opptak" : "Lengde: \u2068?0:01/);
   });
 
   it('the length beside the player counts whole seconds as the player does (down), so the two never disagree', async () => {
