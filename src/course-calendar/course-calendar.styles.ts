@@ -196,13 +196,16 @@ export const courseCalendarStyles = css`
     color: var(--_vk-accent-contrast);
   }
   /* A holiday name wraps between words; a single word too long for the cell is shortened with
-     an ellipsis (never split) — the full name is in the title and the cell's accessible name. */
+     an ellipsis (never split) — the full name is in the title and the cell's accessible name.
+     Clipped along the line only (overflow-x, the inline axis in every writing mode the widgets
+     use): clipped in both axes, an Arabic final yeh (ي) lost its dots below the line box at this
+     line height and read as alef maksura (ى). The same for every shortened text below. */
   .special {
     font-size: 0.8em;
     color: var(--_vk-warning);
     font-weight: 600;
     overflow-wrap: normal;
-    overflow: hidden;
+    overflow-x: clip;
     text-overflow: ellipsis;
     min-inline-size: 0;
   }
@@ -292,7 +295,7 @@ export const courseCalendarStyles = css`
     overflow: hidden;
   }
   .session-text > * {
-    overflow: hidden;
+    overflow-x: clip;
     text-overflow: ellipsis;
     min-inline-size: 0;
     overflow-wrap: break-word;
@@ -353,7 +356,7 @@ export const courseCalendarStyles = css`
   .month .cancelled-label {
     flex: 0 1 auto;
     min-inline-size: 0;
-    overflow: hidden;
+    overflow-x: clip;
     text-overflow: ellipsis;
     white-space: nowrap;
   }

@@ -146,7 +146,7 @@ export const weekStyles = css`
   }
   .slot .kind > [dir] {
     min-inline-size: 0;
-    overflow: hidden;
+    overflow-x: clip;
     text-overflow: ellipsis;
   }
   /* "Avlyst" (before the text in a week chip) floats beside the start time on the first line, next
@@ -157,7 +157,7 @@ export const weekStyles = css`
     float: inline-end;
     max-inline-size: 100%;
     margin-inline-start: 0.3rem;
-    overflow: hidden;
+    overflow-x: clip;
     white-space: nowrap;
     text-overflow: ellipsis;
   }
@@ -202,7 +202,7 @@ export const weekStyles = css`
     /* A narrow lane: words are shortened with an ellipsis, never split (full text in the title). */
     .slot .session-text > :not(.time) {
       white-space: nowrap;
-      overflow: hidden;
+      overflow-x: clip;
       text-overflow: ellipsis;
       overflow-wrap: normal;
     }
