@@ -26,6 +26,7 @@ const HISTORY_LIMIT = 200;
  * The shared contract of every Veikart widget (contract.md §2–3): `value` by property, attribute
  * or child JSON script; validation with `vk-error`; `readonly`/`disabled`; form association;
  * undo/redo; cancelable `vk-change` followed by `change`.
+ * @csspart load-failed - The alert shown once when a part loaded on first use could not be fetched (docs/embedding.md, "Lazy parts").
  */
 export abstract class VkElement<Doc extends VersionedDocument, Op extends OperationBase> extends LitElement {
   static formAssociated = true;

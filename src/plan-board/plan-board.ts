@@ -86,6 +86,7 @@ export { NARROW_BELOW } from './board-width.js';
  * @csspart text - Text in the UI locale.
  * @csspart text-second - The same text in the participant's language.
  * @csspart empty - The empty or error state.
+ * @csspart no-days - "Planen har ingen dager ennå.": a plan with no columns.
  *
  * @cssproperty --vk-color-accent - Focus, drop indicator and reading highlight (falls back to --ds-color-accent-base-default).
  * @cssproperty --vk-color-success - Done colour (falls back to --ds-color-success-text-default).

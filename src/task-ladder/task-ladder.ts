@@ -74,6 +74,7 @@ let recorderFailed: (ladder: VkTaskLadder, error: unknown) => void;
  * @csspart popover - The details, sign-off and logbook popover.
  * @csspart pictogram - A pictogram image.
  * @csspart empty - The empty or error state.
+ * @csspart no-phases - "Ingen oppgaver ennå.": a ladder with no phases.
  *
  * @cssproperty --vk-color-accent - Current phase and with-support colour (falls back to --ds-color-accent-base-default).
  * @cssproperty --vk-color-success - Independent colour (falls back to --ds-color-success-text-default).
