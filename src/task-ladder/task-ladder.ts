@@ -73,6 +73,8 @@ let recorderFailed: (ladder: VkTaskLadder, error: unknown) => void;
  * @csspart level - The level of a task (icon and text).
  * @csspart popover - The details, sign-off and logbook popover.
  * @csspart pictogram - A pictogram image.
+ * @csspart text - A title's text in the UI locale (Norwegian first in another UI).
+ * @csspart text-second - The same title in the participant's language.
  * @csspart empty - The empty or error state.
  * @csspart no-phases - "Ingen oppgaver ennå.": a ladder with no phases.
  *
