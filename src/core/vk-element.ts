@@ -25,8 +25,25 @@ const HISTORY_LIMIT = 200;
 /**
  * The shared contract of every Veikart widget (contract.md §2–3): `value` by property, attribute
  * or child JSON script; validation with `vk-error`; `readonly`/`disabled`; form association;
- * undo/redo; cancelable `vk-change` followed by `change`.
+ * undo/redo; cancelable `vk-change` followed by `change`. The custom properties below are the
+ * shared tokens (core/tokens.ts) every widget uses beside those it lists itself.
  * @csspart load-failed - The alert shown once when a part loaded on first use could not be fetched (docs/embedding.md, "Lazy parts").
+ * @cssproperty --vk-font-size - Base text size (falls back to --ds-body-md-font-size, then 1rem).
+ * @cssproperty --vk-color-text-subtle - Secondary text and the empty state (falls back to --ds-color-neutral-text-subtle).
+ * @cssproperty --vk-color-surface - Tinted backgrounds and hovered buttons (falls back to --ds-color-neutral-surface-tinted).
+ * @cssproperty --vk-color-border-subtle - Light dividers (falls back to --ds-color-neutral-border-subtle).
+ * @cssproperty --vk-color-accent-contrast - Text on the accent colour: primary buttons (falls back to --ds-color-accent-base-contrast-default).
+ * @cssproperty --vk-color-accent-surface - Tinted accent backgrounds: the current item, a selection (falls back to --ds-color-accent-surface-tinted).
+ * @cssproperty --vk-color-danger - Errors and the error state (falls back to --ds-color-danger-text-default).
+ * @cssproperty --vk-color-danger-surface - The error state's background (falls back to --ds-color-danger-surface-tinted).
+ * @cssproperty --vk-color-focus - The focus outline (falls back to --ds-color-focus-outer).
+ * @cssproperty --vk-color-focus-inner - The ring inside the focus outline (falls back to --ds-color-focus-inner).
+ * @cssproperty --vk-space-1 - Smallest spacing (falls back to --ds-size-1).
+ * @cssproperty --vk-space-2 - Base spacing (falls back to --ds-size-2).
+ * @cssproperty --vk-space-3 - Spacing (falls back to --ds-size-3).
+ * @cssproperty --vk-space-4 - Large spacing (falls back to --ds-size-4).
+ * @cssproperty --vk-radius-full - Round shapes: markers, badges (falls back to --ds-border-radius-full).
+ * @cssproperty --vk-pictogram-size - Pictogram size (default 3rem).
  */
 export abstract class VkElement<Doc extends VersionedDocument, Op extends OperationBase> extends LitElement {
   static formAssociated = true;
