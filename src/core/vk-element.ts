@@ -323,9 +323,11 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
   }
 
   /**
-   * `disabled` and `name` are reflected (and `required` sets the validity) at once, as on a native
-   * control, so `new FormData(form)` right after `el.disabled = true` or `el.name = 'plan'` sees
-   * the change (Lit reflects in the update, a microtask later; the form reads the attributes).
+   * `disabled`, `readonly` and `name` are reflected (and `required` sets the validity) at once, as
+   * on a native control, so `new FormData(form)` right after `el.disabled = true` or
+   * `el.name = 'plan'`, and `form.checkValidity()` right after `el.readOnly = true` (a readonly
+   * widget is barred from validation), see the change (Lit reflects in the update, a microtask
+   * later; the form reads the attributes).
    * Not the initial values (no old value): set in the constructor, they would drop the attributes
    * a parsed `<vk-… disabled name="plan">` is being upgraded with. An unchanged attribute is not written again (writing it
    * would call attributeChangedCallback, which sets the property, which comes back here).
@@ -336,7 +338,7 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
     if (old === undefined) return;
     // `required` too: `checkValidity()` right after `el.required = true` sees it.
     if (key === 'required') this.#syncForm();
-    if (key === 'disabled' || key === 'name') {
+    if (key === 'disabled' || key === 'readonly' || key === 'name') {
       const v = this[key];
       if (key === 'disabled') this.#disabledChanged();
       const text = v === true ? '' : v === false || v == null ? null : String(v);

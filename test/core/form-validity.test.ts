@@ -45,6 +45,20 @@ describe('required, at once', () => {
     el.required = false;
     expect(form.checkValidity(), 'not required').to.equal(true);
   });
+
+  // contract.md §2: a readonly widget is not validated. A host that locks a case (el.readOnly =
+  // true) and submits in the same handler must not be stopped by a required, empty widget, and
+  // unlocking must make it count again at once, as on a native <input readonly required>.
+  it('el.readOnly = true / false takes it out of and back into validation in the same task', async () => {
+    const [form, el] = await inForm('vk-step-tracker');
+    el.required = true;
+    (el as Widget & { readOnly: boolean }).readOnly = true;
+    expect(el.hasAttribute('readonly'), 'reflected at once').to.equal(true);
+    expect(form.checkValidity(), 'read-only: not validated').to.equal(true);
+    (el as Widget & { readOnly: boolean }).readOnly = false;
+    expect(el.hasAttribute('readonly')).to.equal(false);
+    expect(form.checkValidity(), 'editable again: required, no document').to.equal(false);
+  });
 });
 
 describe('the required message follows the UI language', () => {
