@@ -26,14 +26,13 @@
  *   `vk-change {detail}` · `vk-error {detail}` · `vk-open {detail}` · `vk-range-change {detail}` ·
  *   `command-error {command, message}` (an allowed parent sent something malformed)
  */
-import { defineAll } from '../api.js';
+import { defineAll, directionOf } from '../api.js';
 
 export const embedWidgets = ['plan-board', 'step-tracker', 'task-ladder', 'course-calendar'] as const;
 export type EmbedWidget = (typeof embedWidgets)[number];
 const forwardedEvents = ['vk-change', 'vk-error', 'vk-open', 'vk-range-change'] as const;
 const passedAttributes = ['mode', 'view', 'date', 'orientation'] as const;
 const passedBooleans = ['readonly', 'compact', 'proposals'] as const;
-const rtl = new Set(['ar', 'fa']);
 
 interface Widget extends HTMLElement {
   value: unknown;
@@ -58,10 +57,11 @@ export function allowedOrigins(doc: Document = document): string[] {
     });
 }
 
-function setLanguage(locale: string): void {
+/** The frame's `lang` and `dir`: the direction the widgets give the language (Dari `prs`, Pashto, Urdu, Sorani… right to left too). */
+function setLanguage(doc: Document, locale: string): void {
   if (!/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(locale)) throw new TypeError(`not a language tag: ${locale}`);
-  document.documentElement.lang = locale;
-  document.documentElement.dir = rtl.has(locale.split('-')[0]) ? 'rtl' : 'ltr';
+  doc.documentElement.lang = locale;
+  doc.documentElement.dir = directionOf(locale);
 }
 
 /** Starts the bridge in this page. Returns the widget, or null when the URL names none. */
@@ -77,7 +77,7 @@ export function startBridge(win: Window = window): Widget | null {
     return null;
   }
   const lang = params.get('lang');
-  if (lang) setLanguage(lang);
+  if (lang) setLanguage(win.document, lang);
   const widget = win.document.createElement(`vk-${name}`) as Widget;
   for (const attribute of passedAttributes) {
     const value = params.get(attribute);
@@ -115,7 +115,7 @@ export function startBridge(win: Window = window): Widget | null {
           widget.value = data.value; // invalid documents are rejected by the widget (vk-error is forwarded)
           break;
         case 'set-locale':
-          setLanguage(String(data.locale));
+          setLanguage(win.document, String(data.locale));
           break;
         case 'set-mode':
           if (data.mode !== 'adviser' && data.mode !== 'participant') throw new TypeError('mode must be "adviser" or "participant"');

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { allowedOrigins } from '../../src/embed/embed.js';
+import { allowedOrigins, startBridge } from '../../src/embed/embed.js';
 
 function docWith(content: string | null): Document {
   const doc = document.implementation.createHTMLDocument('embed');
@@ -29,4 +29,27 @@ describe('iframe bridge allow-list (embed.html <meta name="veikart-allowed-origi
   it('never accepts wildcards, "null", other schemes, paths or look-alikes', () => {
     expect(allowedOrigins(docWith('* null file:///etc javascript:alert(1) https://*.kommune.no https://kommune.no/path https://kommune.no:443@evil.example data:text/html,x'))).to.deep.equal([]);
   });
+});
+
+// docs/embedding.md: the `lang` URL parameter and `set-locale` set the frame's lang and dir. Dari
+// (`prs`, the tag docs/translations.md has Dari pages write) reads right to left, as the widgets
+// themselves know (core directionOf); the frame's own list had only ar and fa.
+describe('iframe bridge language', () => {
+  const url = location.href;
+  const { lang, dir } = document.documentElement;
+  afterEach(() => {
+    history.replaceState(null, '', url);
+    document.documentElement.lang = lang;
+    document.documentElement.dir = dir;
+    document.querySelectorAll('body > vk-step-tracker').forEach((el) => el.remove());
+  });
+
+  for (const [tag, expected] of [['prs', 'rtl'], ['fa-AF', 'rtl'], ['ar', 'rtl'], ['nb', 'ltr'], ['uk', 'ltr']] as const) {
+    it(`?lang=${tag} gives the frame dir="${expected}"`, () => {
+      history.replaceState(null, '', `?widget=step-tracker&lang=${tag}`);
+      expect(startBridge(window)).to.not.equal(null);
+      expect(document.documentElement.lang).to.equal(tag);
+      expect(document.documentElement.dir).to.equal(expected);
+    });
+  }
 });
