@@ -1,9 +1,9 @@
 // "Documents and events": a reference generated from the published JSON Schemas, with one worked
 // example per operation, each applied to a preset document with the real applyOperation (so an
 // example that stops fitting the schema or the model fails loudly instead of going stale).
-// Plain ES module with no Node imports: Storybook's "Documents and events" page renders it live
-// from the sources, and `node scripts/documents-and-events.mjs` (after `npm run build`) writes
-// docs/documents-and-events.md from the built package.
+// Plain ES module with no Node imports: `npm run build` (or `node scripts/documents-and-events.mjs`
+// after it) writes docs/documents-and-events.md from the built package, and Storybook's "Documents
+// and events" page shows that file (stories/documents-and-events.mdx).
 
 const kinds = [
   { kind: 'plan', title: 'Plan board', element: 'vk-plan-board', doc: 'PlanDocument', preset: 'createAminaPlan' },
@@ -74,7 +74,8 @@ function typeOf(n) {
   if (isAudio(n)) return 'Audio';
   if (n.anyOf) return n.anyOf.map(typeOf).join(' \\| ');
   if (n.type === 'array') return `${n.items?.type === 'object' && !isPictogram(n.items) ? 'object' : typeOf(n.items)}[]`;
-  if (n.type === 'string' && /^\^\\d\{4\}-/.test(n.pattern ?? '')) return n.pattern.includes('T') ? 'DateTime' : 'Date';
+  // A date's pattern checks real calendar days (contract.md), so it opens with a group: ^(?:\d{4}-….
+  if (n.type === 'string' && /^\^(?:\(\?:)?\\d\{4\}-/.test(n.pattern ?? '')) return n.pattern.includes('T') ? 'DateTime' : 'Date';
   if (n.type === 'string' && /^\^\(\?:\[01\]/.test(n.pattern ?? '')) return 'string (HH:mm[-HH:mm])';
   if (n.type === 'string' && n.format) return `string (${n.format})`;
   if (n.type === 'integer' || n.type === 'number') return [n.type, n.minimum !== undefined ? `≥ ${n.minimum}` : '', n.maximum !== undefined ? `≤ ${n.maximum}` : ''].filter(Boolean).join(' ');
