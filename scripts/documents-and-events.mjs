@@ -112,7 +112,7 @@ export function documentsAndEvents({ schemas, veikart }) {
     '`Date` = `YYYY-MM-DD`; `DateTime` = local wall-clock `YYYY-MM-DDTHH:mm`. Unknown fields are kept.',
     '',
     '**Rules only `validateDocument` checks** (JSON Schema cannot express them): ids of columns, cards,',
-    'steps, checklist items (within their step), phases, tasks, courses and sessions are unique in the',
+    'steps, checklist items (across steps too), phases, tasks, courses and sessions are unique in the',
     'document; `card.columnId` and `session.courseId` must name an existing column/course; a session\'s',
     '`end` is after its `start`. A host that validates with a JSON Schema validator must check these too,',
     'or call `validateDocument(kind, doc)` (it runs in Node).',
