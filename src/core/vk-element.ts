@@ -636,10 +636,10 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
       const message = e instanceof Error ? e.message : String(e);
       return this.#reject({ code: 'invalid-document', message: `Not JSON data: ${message}`, issues: [{ path: '', message }] });
     }
-    // Deep-equal to the current document: nothing changes (no re-render, undo kept), so a host
-    // may write back every vk-change value (controlled components; contract §2).
+    // Deep-equal: nothing changes (no re-render, undo kept; contract §2: controlled hosts write back every vk-change value), but form.reset() comes back to it.
     if (this.document !== null && deepEqualJson(candidate, this.document)) {
       this.#error = null;
+      this.#hostDocument = this.document;
       return;
     }
     // The copy is ours alone: the model checks it in place instead of copying it again.
