@@ -27,16 +27,19 @@ export interface Segment {
  * at 00:00 does not cover the day it ends on).
  */
 export function daysCovered(session: Pick<Session, 'start' | 'end'>): IsoDate[] {
-  const first = session.start.slice(0, 10);
-  const endDate = session.end.slice(0, 10);
-  const last = minutesOf(session.end) === 0 && endDate > first ? addDays(endDate, -1) : endDate;
+  const [first, last] = span(session);
   return last <= first ? [first] : datesIn(first, addDays(last, 1));
 }
 
+/** The first and the last date a session covers (see `daysCovered`), without listing the days between. */
+function span(session: Pick<Session, 'start' | 'end'>): [IsoDate, IsoDate] {
+  const first = session.start.slice(0, 10);
+  const endDate = session.end.slice(0, 10);
+  return [first, minutesOf(session.end) === 0 && endDate > first ? addDays(endDate, -1) : endDate];
+}
+
 /** The piece of `session` on `date` (which it must cover). */
-export function segmentOn(session: Session, date: IsoDate, days = daysCovered(session)): Segment {
-  const first = days[0];
-  const last = days[days.length - 1];
+export function segmentOn(session: Session, date: IsoDate, [first, last] = span(session)): Segment {
   return {
     session,
     date,
@@ -74,13 +77,14 @@ export function segmentsByDay(sessions: Iterable<Session>, start: IsoDate, end: 
       if (first >= start) put({ session, date: first, start: minutesOf(session.start), end: minutesOf(session.end), continuesFrom: false, continues: false });
       continue;
     }
-    const days = daysCovered(session);
-    const inRange = days.filter((d) => d >= start && d < end);
+    // Only the days shown are listed: a session ending in 9999 (a case system's "no end") took seconds a render.
+    const days = span(session);
+    const inRange = datesIn(first > start ? first : start, days[1] < end ? addDays(days[1], 1) : end);
     if (inRange.length === 0) continue;
     if (mode === 'every-day') for (const d of inRange) put(segmentOn(session, d, days));
     else {
       const piece = segmentOn(session, inRange[0], days);
-      put({ ...piece, continues: piece.continues || days.length > 1 });
+      put({ ...piece, continues: piece.continues || days[1] > first });
     }
   }
   for (const list of byDay.values()) list.sort(bySegmentStart);
