@@ -611,14 +611,7 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
 
   /** A host-supplied value: parse, copy, validate; accept whole or reject whole. */
   #receive(input: unknown): void {
-    if (input === null || input === undefined) {
-      this.#error = null;
-      this.#hostDocument = null;
-      this.#hostWrites++;
-      this.#clearHistory();
-      this.#setDocument(null);
-      return;
-    }
+    if (input === null || input === undefined) return this.#accept(null);
     let candidate: unknown;
     let source: unknown = input;
     if (typeof input === 'string') {
@@ -651,14 +644,19 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
       this.#formDocument = result.document;
       this.#formText = text;
     }
-    // Not :focus-within: Chromium does not match :focus-within on the host while focus is in an open
-    // popover (the top layer), and a value that closes it (its item gone) would drop focus to <body>.
+    this.#accept(result.document);
+  }
+
+  /** The host's document (or none: `null`) replaces the current one. */
+  #accept(document: Doc | null): void {
+    // Not :focus-within: Chromium does not match :focus-within on the host while focus is in an open popover (the
+    // top layer), and a value that closes it (its item gone, or every item: `null`) would drop focus to <body>.
     const hadFocus = this.shadowRoot?.activeElement;
     this.#error = null;
-    this.#hostDocument = result.document;
+    this.#hostDocument = document;
     this.#hostWrites++;
     this.#clearHistory();
-    this.#setDocument(result.document);
+    this.#setDocument(document);
     if (hadFocus) void this.ensureFocus();
   }
 
