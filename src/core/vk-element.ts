@@ -559,13 +559,12 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
   }
 
   formResetCallback(): void {
-    // The host's document comes back: a host write (an edit in progress does not stand, gestures cancel).
+    // The host's document comes back: a host write (an edit in progress does not stand, gestures cancel, focus stays inside).
     // Its `error` goes too: the current document is the host's accepted one (an error with no
     // host document stays, as its empty state does).
-    if (this.#hostDocument) this.#error = null;
-    this.#hostWrites++;
-    this.#clearHistory();
-    this.#setDocument(this.#hostDocument);
+    const error = this.#hostDocument ? null : this.#error;
+    this.#accept(this.#hostDocument);
+    this.#error = error;
   }
 
   formDisabledCallback(disabled: boolean): void {

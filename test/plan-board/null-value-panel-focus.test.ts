@@ -37,3 +37,25 @@ describe('plan board: a host value of null while focus is in a panel', () => {
     });
   }
 });
+
+// The same through form.reset() when the host never set a document: the board showed one the
+// browser restored (back/forward), the adviser opened a card's form, and the reset went back to no
+// document with focus on <body>.
+describe('plan board: form.reset() back to no document while focus is in a panel', () => {
+  it('focus goes to the empty state, never <body>', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form><vk-plan-board name="plan"></vk-plan-board></form>`);
+    const el = form.querySelector('vk-plan-board') as VkPlanBoard;
+    el.formStateRestoreCallback(JSON.stringify(samplePlan()));
+    await settle(el);
+    (el.shadowRoot!.querySelector('.add[data-add="mon"]') as HTMLElement).focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(el.shadowRoot!.activeElement?.closest('.vk-popover'), 'focus is in the picker').to.not.equal(null);
+    form.reset();
+    await settle(el);
+    await settle(el);
+    expect(el.value).to.equal(null);
+    expect(document.activeElement).to.equal(el);
+    expect(el.shadowRoot!.activeElement).to.equal(el.shadowRoot!.querySelector('.vk-empty'));
+  });
+});
