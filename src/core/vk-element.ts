@@ -688,8 +688,8 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
     this.internals.setFormValue(this.#formText as string | null);
     // A focusable anchor inside the widget, so the browser focuses it and shows the message
     // (without one, submit is blocked silently: "An invalid form control … is not focusable").
-    // Not rendered yet: `updated` syncs again once it is. All flags false: valid, no message.
-    this.internals.setValidity({ valueMissing: this.required && !this.document, customError: !!this.#custom }, this.#custom || this.requiredMessage(), this.validationAnchor() ?? undefined);
+    // Not rendered yet: `updated` syncs again once it is. All flags false: valid, no message. Read-only or disabled: nothing missing, as on an <input>.
+    this.internals.setValidity({ valueMissing: this.required && !this.document && !this.readonly && !this.isDisabled, customError: !!this.#custom }, this.#custom || this.requiredMessage(), this.validationAnchor() ?? undefined);
   }
 
   /** The message a required, empty widget shows on submit, in the UI locale. */
