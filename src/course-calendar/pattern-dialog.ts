@@ -17,6 +17,7 @@ import { expandWeeklyPattern, type PatternDay } from './patterns.js';
 import { courseName, kindLabel, timeMarkup, type ViewContext } from './session-chip.js';
 import { isPluralOne } from '../core/plural.js';
 import { fitWord } from '../core/word-fit.js';
+import { historyShortcut } from '../core/history-keys.js';
 import { detailsStyles } from './session-popover.styles.js';
 import { patternStyles } from './pattern-dialog.styles.js';
 import { sessionKinds, type ScheduleDocument, type Session, type SessionKind } from './course-calendar.types.js';
@@ -194,7 +195,8 @@ export class PatternDialog {
     const weekdayName = (weekday: number): string => formatDate(addDays('2026-03-09', weekday - 1), locale, { weekday: 'long' });
     const title = msg('Planlegg kurs fra en ukeplan', { id: 'course-calendar.plan.title' });
     const skippedLabel = msg('Hoppes over:', { id: 'course-calendar.plan.skipped' });
-    return html`<dialog class="pattern" part="dialog" aria-labelledby="pattern-title" @cancel=${(e: Event) => (e.preventDefault(), this.#close())}>
+    // Modal: the calendar behind it is inert, so its undo and redo (Ctrl+Z, Ctrl+Y) wait until it is closed.
+    return html`<dialog class="pattern" part="dialog" aria-labelledby="pattern-title" @cancel=${(e: Event) => (e.preventDefault(), this.#close())} @keydown=${(e: KeyboardEvent) => historyShortcut(e) && e.stopPropagation()}>
       <form method="dialog" @submit=${(e: Event) => this.#submit(doc, e)}>
         <h2 id="pattern-title" ${fitWord(title)}>${title}</h2>
         <label class="field"
