@@ -68,6 +68,9 @@ function edit<T extends string | boolean>(old: T, act: (value: T) => void): (eve
   };
 }
 
+/** Escape in a text field: what was typed goes (the popover then closes, and its blur commits nothing). */
+const revert = (old: string) => (event: KeyboardEvent) => event.key == 'Escape' && ((event.target as HTMLInputElement).value = old);
+
 /** Time fields with keys typed into them since they were last committed (kept across renders). */
 const typing = new WeakSet<HTMLInputElement>();
 
@@ -162,11 +165,11 @@ export function renderSessionDetails(ctx: ViewContext, session: Session, actions
     ${editable
       ? html`<label class="field"
             ><span>${msg('Tittel', { id: 'course-calendar.field.title' })}</span
-            ><input type="text" name="title" lang=${resolvedLocale(session.title, locale)} .value=${resolveText(session.title, locale)} @change=${edit(resolveText(session.title, locale), text('title'))}
+            ><input type="text" name="title" lang=${resolvedLocale(session.title, locale)} .value=${resolveText(session.title, locale)} @keydown=${revert(resolveText(session.title, locale))} @change=${edit(resolveText(session.title, locale), text('title'))}
           /></label>
           <label class="field"
             ><span>${msg('Sted', { id: 'course-calendar.field.place' })}</span
-            ><input type="text" name="place" lang=${resolvedLocale(session.place, locale)} .value=${place} @change=${edit(place, text('place'))}
+            ><input type="text" name="place" lang=${resolvedLocale(session.place, locale)} .value=${place} @keydown=${revert(place)} @change=${edit(place, text('place'))}
           /></label>
           <div class="times">
             <label class="field"
