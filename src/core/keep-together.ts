@@ -9,8 +9,9 @@ import { html, type TemplateResult } from 'lit';
  * strict `style-src` allows); the text itself is unchanged (same `textContent`, same accessible
  * name). Numbers are any Unicode decimal digits (Arabic-Indic too).
  *
- * For a few short headings only (the calendar's period, the board's day position), not for many
- * elements of a large render: each run is one more element.
+ * For a few short lines only (the calendar's period, the board's day position and summary, the
+ * ladder's phase progress), not for many elements of a large render (the compact tracker's summary
+ * in a table of 500): each run is one more element.
  */
 export function keepTogether(text: string): string | (string | TemplateResult)[] {
   // Split on the runs (one capturing group): the runs are the odd parts.
