@@ -9,9 +9,11 @@ import { html, type TemplateResult } from 'lit';
  * strict `style-src` allows); the text itself is unchanged (same `textContent`, same accessible
  * name). Numbers are any Unicode decimal digits (Arabic-Indic too).
  *
- * For a few short lines only (the calendar's period, the board's day position and summary, the
- * ladder's phase progress), not for many elements of a large render (the compact tracker's summary
- * in a table of 500): each run is one more element.
+ * For two short lines only: the calendar's period (a heading, named as a whole) and the board's
+ * day position (aria-hidden: its tabs say it). Not for text a screen reader reads as it is: a span
+ * splits Chromium's accessibility tree into two static texts ("2 av 12", "ferdig"), which VoiceOver
+ * can make two stops (the board's summary and the ladder's phase progress, tried and taken out on
+ * 5 Dec 2026); nor for many elements of a large render: each run is one more element.
  */
 export function keepTogether(text: string): string | (string | TemplateResult)[] {
   // Split on the runs (one capturing group): the runs are the odd parts.

@@ -6,7 +6,6 @@ import { VkElement } from '../core/vk-element.js';
 import { isRtl } from '../core/roving-focus.js';
 import { bilingual } from '../core/bilingual.js';
 import { isolate, resolveText } from '../core/text.js';
-import { keepTogether } from '../core/keep-together.js';
 import { getLocale } from '../core/localize.js';
 import { tokens } from '../core/tokens.js';
 import { planModel } from './plan-board.model.js';
@@ -413,7 +412,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
       <div part="base" class="board" lang=${getLocale()} data-mode=${this.participant ? 'participant' : 'adviser'} ?data-narrow=${this.narrow} ?data-moving=${!!this.#moves.current}>
         <div part="header" class="header">
           ${title ? html`<div class="title" id="board-title" role="heading" aria-level=${level}>${bilingual(doc.title, locale, language)}</div>` : nothing}
-          <p class="summary">${keepTogether(msg(str`${this.#index.counts.done} av ${this.#index.counts.total} ferdig`, { id: 'plan-board.summary' }))}</p>
+          <p class="summary">${msg(str`${this.#index.counts.done} av ${this.#index.counts.total} ferdig`, { id: 'plan-board.summary' })}</p>
           ${this.canArrange ? renderToolbar(this.toolbarKey, this.canUndo, this.canRedo, (which) => this.#history(which), (e) => this.#onToolbarKey(e)) : nothing}
           ${this.canPropose && doc.columns.length
             ? html`<button type="button" class="propose big" @focus=${() => this.#preloadEditing()} @pointerenter=${() => this.#preloadEditing()} @click=${(e: Event) => this.#openPanel({ kind: 'propose', draft: { picked: null, columnId: doc.columns[current]?.id ?? '', audio: null } }, e.currentTarget as HTMLElement)}>

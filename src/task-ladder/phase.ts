@@ -3,7 +3,6 @@ import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import { bilingual } from '../core/bilingual.js';
 import { resolveText } from '../core/text.js';
-import { keepTogether } from '../core/keep-together.js';
 import { phaseProgress } from './task-ladder.model.js';
 import { renderTaskCard } from './task-card.js';
 import type { LadderView } from './ladder-view.js';
@@ -46,7 +45,7 @@ export function renderPhase(view: LadderView, phase: Phase, index: number, isCur
       <span class="bi">${bilingual(phase.title, view.locale, view.doc.participantLanguage)}</span>
       ${isCurrent ? html`<span class="now">${msg('Nå', { id: 'task-ladder.current' })}</span>` : nothing}
     </p>
-    <p part="progress" class="progress-text" id="phase-${index}-progress" dir="auto">${keepTogether(text)}</p>
+    <p part="progress" class="progress-text" id="phase-${index}-progress" dir="auto">${text}</p>
     ${phase.tasks.length === 0
       ? nothing
       : html`<div part="bar" class="bar" aria-hidden="true">${segments.map((level) => html`<span data-level=${level}></span>`)}</div>

@@ -6,10 +6,8 @@ import { keepTogether } from '../../src/core/keep-together.js';
 import { createAminaPlan } from '../../src/presets/plan.js';
 import type { VkPlanBoard } from '../../src/plan-board/plan-board.js';
 import type { VkCourseCalendar } from '../../src/course-calendar/course-calendar.js';
-import type { VkTaskLadder } from '../../src/task-ladder/task-ladder.js';
-import { createLadder } from '../../src/presets/ladder-templates.js';
 import { sampleSchedule } from '../course-calendar/fixtures.js';
-import { settle, shadow, shadowAll, textAt200Percent } from '../helpers/index.js';
+import { settle, shadow, textAt200Percent } from '../helpers/index.js';
 
 /** The runs `keepTogether` holds on one line, and the text as a whole, rendered. */
 function runs(text: string): { kept: string[]; text: string } {
@@ -79,16 +77,5 @@ describe('headings at 200 % text on a 320 px phone keep a number with its short 
     const title = shadow(el, '.title');
     expect(linesOf(title, 'березень 2026 р.'), 'the title wraps at this size').to.be.above(1);
     expect(linesOf(title, '2026 р.')).to.equal(1);
-  });
-
-  it('the board\'s summary and the ladder\'s phase progress hold "2 av 12" and "0 av 5" as one run', async () => {
-    const board = await fixture<VkPlanBoard>(html`<vk-plan-board .value=${createAminaPlan()}></vk-plan-board>`);
-    await settle(board);
-    const kept = (el: Element, selector: string): string[] =>
-      shadowAll(el, `${selector} .vk-nowrap`).filter((span) => getComputedStyle(span).whiteSpace === 'nowrap').map((span) => span.textContent!);
-    expect(kept(board, '.summary')).to.deep.equal(['2 av 12']);
-    const ladder = await fixture<VkTaskLadder>(html`<vk-task-ladder .value=${createLadder('cleaning')}></vk-task-ladder>`);
-    await settle(ladder);
-    expect(kept(ladder, '.progress-text')).to.deep.equal(['0 av 5', '0 av 5', '0 av 5']);
   });
 });
