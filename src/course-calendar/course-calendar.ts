@@ -21,7 +21,7 @@ import { CalendarMoves, type Grab } from './calendar-moves.js';
 import { describeScheduleOperation, sessionOf } from './calendar-edits.js';
 import { CalendarEditing } from './calendar-editing.js';
 import { CalendarKeyboard, gridHint, sessionHint, type MovesAccess } from './calendar-keyboard.js';
-import { fitLegendSoon, renderLegend, renderToolbar, ToolbarFocus, type ToolbarProps } from './calendar-toolbar.js';
+import { fitLegendSoon, forgetLegendFit, renderLegend, renderToolbar, ToolbarFocus, type ToolbarProps } from './calendar-toolbar.js';
 import type * as DetailsModule from './session-popover.js';
 import { applyWeekGeometry, CalendarSheets } from './calendar-sheets.js';
 import { agendaPart, detailsPart, preloadParts, printPart, weekPart, type Lazy } from './calendar-parts.js';
@@ -300,6 +300,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     this.removeEventListener('pointerover', this.#preloadMoves);
     this.#resizeObserver = null;
     clearInterval(this.#clock);
+    forgetLegendFit(this.renderRoot);
   }
 
   protected override firstUpdated(changed: PropertyValues): void {
