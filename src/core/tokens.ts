@@ -30,7 +30,6 @@ export const tokens = css`
     --_vk-space-2: var(--vk-space-2, var(--ds-size-2, 0.5rem));
     --_vk-space-3: var(--vk-space-3, var(--ds-size-3, 0.75rem));
     --_vk-space-4: var(--vk-space-4, var(--ds-size-4, 1rem));
-    --_vk-space-6: var(--vk-space-6, var(--ds-size-6, 1.5rem));
     --_vk-radius: var(--vk-radius, var(--ds-border-radius-md, 0.5rem));
     --_vk-radius-lg: var(--vk-radius-lg, var(--ds-border-radius-lg, 0.75rem));
     --_vk-radius-full: var(--vk-radius-full, var(--ds-border-radius-full, 999px));

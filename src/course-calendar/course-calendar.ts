@@ -95,11 +95,14 @@ const FULL_DATE_FORMAT: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'nu
  * @cssproperty --vk-color-accent - Today and selection (falls back to --ds-color-accent-base-default).
  * @cssproperty --vk-color-text - Text colour (falls back to --ds-color-neutral-text-default).
  * @cssproperty --vk-color-background - Background (falls back to --ds-color-neutral-background-default).
- * @cssproperty --vk-color-surface - Days outside the month, holidays (falls back to --ds-color-neutral-surface-tinted).
+ * @cssproperty --vk-color-surface - Weekday headings and days outside the month (falls back to --ds-color-neutral-surface-tinted).
+ * @cssproperty --vk-color-warning - Holiday names (falls back to --ds-color-warning-text-default).
+ * @cssproperty --vk-color-warning-surface - A holiday's background (falls back to --ds-color-warning-surface-tinted).
  * @cssproperty --vk-color-border - Grid lines (falls back to --ds-color-neutral-border-default).
  * @cssproperty --vk-color-danger - Cancelled label and the "now" line (falls back to --ds-color-danger-text-default).
  * @cssproperty --vk-font-family - Font (falls back to --ds-font-family).
  * @cssproperty --vk-radius - Corner radius (falls back to --ds-border-radius-md).
+ * @cssproperty --vk-radius-lg - Popover and dialog corner radius (falls back to --ds-border-radius-lg).
  * @cssproperty --vk-calendar-hour-size - Height of one hour in week view (default 3rem).
  */
 export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperation> {

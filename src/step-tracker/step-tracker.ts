@@ -101,6 +101,10 @@ const statusIcons: Record<StepStatus, TemplateResult> = {
  * @cssproperty --vk-color-border - Borders and connectors (falls back to --ds-color-neutral-border-default).
  * @cssproperty --vk-font-family - Font (falls back to --ds-font-family).
  * @cssproperty --vk-radius - Corner radius (falls back to --ds-border-radius-md).
+ * @cssproperty --vk-radius-lg - The details popover's corner radius (falls back to --ds-border-radius-lg).
+ * @cssproperty --vk-color-warning - The details' notice that the host changed the step being edited (falls back to --ds-color-warning-text-default).
+ * @cssproperty --vk-color-warning-surface - That notice's background (falls back to --ds-color-warning-surface-tinted).
+ * @cssproperty --vk-target-size - Smallest touch target of a step (default 2.75rem, WCAG 2.5.5's 44 px).
  * @cssproperty --vk-space-2 - Base spacing (falls back to --ds-size-2).
  */
 export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {

@@ -85,6 +85,9 @@ let recorderFailed: (ladder: VkTaskLadder, error: unknown) => void;
  * @cssproperty --vk-color-border - Borders (falls back to --ds-color-neutral-border-default).
  * @cssproperty --vk-font-family - Font (falls back to --ds-font-family).
  * @cssproperty --vk-radius - Corner radius (falls back to --ds-border-radius-md).
+ * @cssproperty --vk-radius-lg - Phase and popover corner radius (falls back to --ds-border-radius-lg).
+ * @cssproperty --vk-color-warning - "No voice" marks and the panel's notice that the host changed the task (falls back to --ds-color-warning-text-default).
+ * @cssproperty --vk-color-warning-surface - Their background (falls back to --ds-color-warning-surface-tinted).
  * @cssproperty --vk-target-size - Minimum touch target in participant mode (at least 2.75rem).
  * @cssproperty --vk-pictogram-size - Pictogram size.
  */

@@ -108,6 +108,38 @@ for (const widget of widgets) for (const [subpath, entry] of [[widget, `dist/npm
   check(exported && others.length === 0 && [...seen].some((f) => f === `dist/npm/${widget}/${widget}.js`), `veikart/${subpath} (${exported ? entry : 'not exported'}) loads ${seen.size} modules, none of another widget's${others.length ? ` (${others.join(', ')})` : ''}`);
 }
 
+// 4b. every `--vk-*` custom property a widget's modules read, lazy parts included, is declared on
+// its element in custom-elements.json (which Storybook's Theming page and editors show), and
+// nothing is declared that it does not read. Shared tokens are read through their private
+// `--_vk-*` names (core/tokens.js maps each to its public name).
+{
+  const tokensFile = 'dist/npm/core/tokens.js';
+  const publicOf = new Map([...readFileSync(join(root, tokensFile), 'utf8').matchAll(/(--_vk-[\w-]+):\s*var\((--vk-[\w-]+)/g)].map((m) => [m[1], m[2]]));
+  const lazyImportsOf = (file) => [...readFileSync(join(root, file), 'utf8').matchAll(/import\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/g)].map((m) => rel(join(dirname(file), m[1])));
+  for (const widget of widgets) {
+    const seen = new Set();
+    const queue = [`dist/npm/${widget}/define.js`];
+    while (queue.length) {
+      const file = queue.pop();
+      if (seen.has(file) || !files.has(file)) continue;
+      seen.add(file);
+      queue.push(...importsOf(file), ...lazyImportsOf(file));
+    }
+    const read = new Set();
+    for (const file of seen) {
+      // tokens.js: only its own reads (`font-family: var(--_vk-font)`), not the definitions it maps.
+      for (const [, name] of readFileSync(join(root, file), 'utf8').matchAll(file === tokensFile ? /var\((--_vk-[\w-]+)/g : /var\((--_?vk-[\w-]+)/g)) {
+        const name2 = name.startsWith('--_vk-') ? publicOf.get(name) : name;
+        if (name2) read.add(name2);
+      }
+    }
+    const declared = new Set((classes.find((d) => d.tagName === `vk-${widget}`)?.cssProperties ?? []).map((p) => p.name));
+    const missing = [...read].filter((n) => !declared.has(n));
+    const unread = [...declared].filter((n) => !read.has(n));
+    check(read.size > 10 && missing.length === 0 && unread.length === 0, `<vk-${widget}> declares exactly the ${read.size} custom properties its ${seen.size} modules read${missing.length ? `; undeclared: ${missing.join(', ')}` : ''}${unread.length ? `; declared, never read: ${unread.join(', ')}` : ''}`);
+  }
+}
+
 // 5. pictogram URLs in the npm modules
 const urls = [...readFileSync(join(root, 'dist/npm/core/pictogram-urls.js'), 'utf8').matchAll(/new URL\("([^"]+)", import\.meta\.url\)/g)].map((m) => rel(join('dist/npm/core', m[1])));
 check(urls.length === svgs.length && urls.every((u) => files.has(u)), `dist/npm/core/pictogram-urls.js: ${urls.length} static URLs, each to a shipped SVG`);
