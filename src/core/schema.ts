@@ -538,13 +538,30 @@ function fail<Doc>(code: VkErrorDetail['code'], message: string, issues: Validat
   return { ok: false, error: { code, message, issues } };
 }
 
-/** Parses a JSON string into a document check, reporting `invalid-json` at path "". */
-export function parseJson(text: string): { ok: true; value: unknown } | { ok: false; error: VkErrorDetail } {
+/**
+ * A host's `value` as our own JSON data: JSON text (RFC 8259) is parsed, an object is copied by a
+ * JSON round trip, and `text` is that copy's JSON text (the form value). Errors (at path ""):
+ * `invalid-json` for text that does not parse, `invalid-document` for data with no JSON form
+ * (a cycle, a BigInt).
+ */
+export function jsonCopy(input: unknown): { ok: true; value: unknown; text: string } | { ok: false; error: VkErrorDetail } {
+  let source = input;
+  if (typeof input === 'string') {
+    try {
+      source = JSON.parse(input);
+    } catch (e) {
+      const message = e instanceof Error ? e.message : String(e);
+      return { ok: false, error: { code: 'invalid-json', message: shortMessage(`Not valid JSON: ${message}`), issues: [{ path: '', message: shortMessage(message) }] } };
+    }
+  }
+  // A JSON copy, for JSON text too (so `1e999`, which parses to Infinity, becomes null exactly as it would in an object):
+  // the host's object is never mutated, later host mutations never reach us, and every event detail survives a JSON round trip.
   try {
-    return { ok: true, value: JSON.parse(text) };
+    const text = JSON.stringify(source);
+    return { ok: true, value: JSON.parse(text), text };
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
-    return { ok: false, error: { code: 'invalid-json', message: shortMessage(`Not valid JSON: ${message}`), issues: [{ path: '', message: shortMessage(message) }] } };
+    return { ok: false, error: { code: 'invalid-document', message: `Not JSON data: ${message}`, issues: [{ path: '', message }] } };
   }
 }
 

@@ -4,7 +4,7 @@ import { msg, str } from '@lit/localize';
 import { Announcer } from './announcer.js';
 import { emit, type ChangeSource, type VkErrorDetail } from './events.js';
 import { getLocale, initLocalization, localeWait, updateOnLocale, pageTextLocale, prefetchLocale } from './localize.js';
-import { deepEqualJson, markFreshJson, parseJson } from './schema.js';
+import { deepEqualJson, jsonCopy, markFreshJson } from './schema.js';
 import { tokens } from './tokens.js';
 import { prepareFonts, type FontInstance } from './fonts.js';
 import type { OperationBase, VersionedDocument } from './types.js';
@@ -611,23 +611,10 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
   /** A host-supplied value: parse, copy, validate; accept whole or reject whole. */
   #receive(input: unknown): void {
     if (input === null || input === undefined) return this.#accept(null);
-    let candidate: unknown;
-    let source: unknown = input;
-    if (typeof input === 'string') {
-      const parsed = parseJson(input);
-      if (!parsed.ok) return this.#reject(parsed.error);
-      source = parsed.value;
-    }
-    // A JSON copy, for JSON text too (so `1e999`, which parses to Infinity, becomes null exactly as it would in an object):
-    // the host's object is never mutated, later host mutations never reach us, and every event detail survives a JSON round trip.
-    let text: string;
-    try {
-      text = JSON.stringify(source);
-      candidate = JSON.parse(text);
-    } catch (e) {
-      const message = e instanceof Error ? e.message : String(e);
-      return this.#reject({ code: 'invalid-document', message: `Not JSON data: ${message}`, issues: [{ path: '', message }] });
-    }
+    // JSON text parsed, then a JSON copy (core/schema.ts): the host's object is never ours.
+    const copy = jsonCopy(input);
+    if (!copy.ok) return this.#reject(copy.error);
+    const { value: candidate, text } = copy;
     // Deep-equal: nothing changes (no re-render, undo kept; contract §2: controlled hosts write back every vk-change value), but form.reset() comes back to it.
     if (this.document !== null && deepEqualJson(candidate, this.document)) {
       this.#error = null;
