@@ -6,7 +6,9 @@ import type { DocumentModel } from '../core/document-model.js';
 import type { ValidationIssue } from '../core/types.js';
 import { logAuthors, moods, taskLevels, type LadderDocument, type LadderOperation, type LogEntry, type Phase, type PhaseProgress, type Task, type TaskLevel } from './task-ladder.types.js';
 
-const nameSchema = boundedString(200, 1);
+/** A mentor's name: white space alone names no one (the sign-off form trims it away too). */
+const NAMED = /\S/;
+const nameSchema = v.pipe(boundedString(200, 1), v.regex(NAMED, 'Expected a name, not only white space'));
 
 export const logEntrySchema = v.looseObject({
   date: dateSchema,
@@ -47,7 +49,7 @@ function plainTask(value: unknown): boolean {
     (value.pictogram === undefined || isPlainId(value.pictogram)) &&
     value.audio === undefined &&
     (taskLevels as readonly unknown[]).includes(value.level) &&
-    (signoff === undefined || (isPlainObject(signoff) && isPlainId(signoff.by) && isPlainDate(signoff.date))) &&
+    (signoff === undefined || (isPlainObject(signoff) && isPlainId(signoff.by) && NAMED.test(signoff.by as string) && isPlainDate(signoff.date))) &&
     (log === undefined || everyPlain(log, isPlainLogEntry))
   );
 }
