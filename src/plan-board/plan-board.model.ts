@@ -200,11 +200,14 @@ export function applyPlanOperation(doc: PlanDocument, input: PlanOperation): Pla
   const operation = checkOperation(planOperationSchema, input) as PlanOperation & { readonly cardIndex?: number };
   switch (operation.type) {
     case 'card.add': {
-      findColumn(doc, operation.columnId, operation.type);
+      const { card: added, columnId } = operation;
+      findColumn(doc, columnId, operation.type);
+      // The contract names the column twice and says neither wins: two columns are bad input, not a silent choice.
+      if ((added.columnId ?? columnId) !== columnId) throw new TypeError(`Invalid operation at "/card/columnId": "${added.columnId}" is not "${columnId}"`);
       if (doc.cards.some((c) => c.id === operation.card.id) || doc.columns.some((c) => c.id === operation.card.id)) {
         throw new TypeError(`card.add: the id "${operation.card.id}" is already used`);
       }
-      const card: PlanCard = { ...operation.card, columnId: operation.columnId };
+      const card: PlanCard = { ...added, columnId };
       const next = { ...doc, cards: insertInColumn(doc.cards.slice(), card, operation.index, operation.type, operation.cardIndex) };
       return ensureValid(checkPlanDocument(next), operation.type);
     }
