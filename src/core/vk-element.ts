@@ -210,11 +210,12 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
     return this.#error;
   }
 
+  /** True when `undo()` would undo something now: false while the next step back is an edit this mode does not allow (`allows`), so a host's Undo button tells the truth. */
   get canUndo(): boolean {
-    return this.#undo.length > 0;
+    return this.#undo.length > 0 && this.allows(this.#undo.at(-1)!.inverse);
   }
   get canRedo(): boolean {
-    return this.#redo.length > 0;
+    return this.#redo.length > 0 && this.allows(this.#redo.at(-1)!.forward);
   }
 
   /** The form the widget belongs to, like a native control's `form`. */
@@ -269,8 +270,8 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
    * (to enable its own buttons) sees the state after the step.
    */
   #step(from: Array<HistoryEntry<Op>>, to: Array<HistoryEntry<Op>>, kind: 'undo' | 'redo'): boolean {
-    const entry = from.pop();
-    if (!entry) return false;
+    if (!(kind == 'undo' ? this.canUndo : this.canRedo)) return false;
+    const entry = from.pop()!;
     const hadFocus = this.matches(':focus-within');
     const writes = this.#hostWrites;
     const operation = kind == 'undo' ? entry.inverse : entry.forward;
@@ -459,6 +460,14 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
       this.#redo = [];
     }
     emit(this, 'change');
+    return true;
+  }
+
+  /**
+   * Whether undo or redo may make this edit in the widget's mode: one it may not (an adviser's, in
+   * participant mode: contract §2) stays on the history, its undo waiting for the mode that made it.
+   */
+  protected allows(_operation: Op): boolean {
     return true;
   }
 

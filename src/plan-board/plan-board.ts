@@ -271,6 +271,17 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
     return this.editable && this.participant && this.proposals;
   }
 
+  /**
+   * Participant mode (contract §2) marks cards done and adds or takes back the participant's own
+   * proposals, by undo and redo too: an adviser's edit made before the switch stays (its undo waits).
+   */
+  protected override allows(operation: PlanOperation): boolean {
+    const { type } = operation;
+    const card = type == 'card.add' ? operation.card : type == 'card.remove' ? this.document?.cards.find((c) => c.id == operation.cardId) : null;
+    // Done's undo on a card that had no `done` is card.update {done: null} (plan-board.model.ts).
+    return !this.participant || type == 'card.done' || (type == 'card.update' && Object.keys(operation.changes) + '' == 'done') || card?.proposedBy == 'participant';
+  }
+
   protected override emptyMessage(): string {
     return msg('Ingen plan ennå.', { id: 'plan-board.empty' });
   }

@@ -25,7 +25,6 @@ import { signoffText, taskName } from './task-card.js';
 import type { LogDraft, PanelActions } from './task-panel.js';
 import { describeLadderOperation, participantUtterance, taskUtterances } from './task-voice.js';
 import type { LadderView, OpenPanel, PanelView } from './ladder-view.js';
-import type { ChangeSource } from '../core/events.js';
 import { taskLevels, type LadderDocument, type LadderMode, type LadderOperation, type Task, type TaskLevel } from './task-ladder.types.js';
 
 export { levelLabel, logAuthorLabel } from './labels.js';
@@ -402,38 +401,9 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
   /**
    * Participant mode edits only the logbook, by undo and redo too: an adviser's level, sign-off or
    * recording made before the ladder was switched to participant mode stays (its undo waits).
-   * While `#asking`, nothing is committed: the answer is whether this operation would be.
    */
-  protected override commit(operation: LadderOperation, source?: ChangeSource): boolean {
-    const allowed = !this.#participant || 'entry' in operation || 'log' in ((operation as { changes?: object }).changes ?? {});
-    if (this.#asking === undefined) return allowed && super.commit(operation, source);
-    this.#asking = allowed;
-    return false;
-  }
-
-  /** While `canUndo`/`canRedo` ask: whether the operation offered to `commit` would be committed. */
-  #asking: boolean | undefined;
-
-  /**
-   * True when `undo()` would undo something in this mode: false in participant mode while the
-   * next step back is an adviser's edit, so a host's Undo button tells the truth. Asked by a dry
-   * run: undo offers its operation to `commit`, which only notes whether it would take it and
-   * refuses, so undo puts the entry back (history unchanged, nothing fired or announced).
-   */
-  override get canUndo(): boolean {
-    return this.#ask();
-  }
-  override get canRedo(): boolean {
-    return this.#ask(true);
-  }
-
-  #ask(redo?: boolean): boolean {
-    this.#asking = false;
-    if (redo) super.redo();
-    else super.undo();
-    const allowed = this.#asking;
-    this.#asking = undefined;
-    return allowed;
+  protected override allows(operation: LadderOperation): boolean {
+    return !this.#participant || 'entry' in operation || 'log' in ((operation as { changes?: object }).changes ?? {});
   }
 
   /** Undo and redo of a logbook entry or a text or recording change name the task and what changed: "Angret: Vaske gulv — ny loggføring". */
