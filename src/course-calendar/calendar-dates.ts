@@ -25,11 +25,18 @@ export function isCalendarDate(iso: string): boolean {
 
 /** The UTC-midnight Date of an ISO date (or of a date-time's date). */
 export function utcDate(iso: IsoDate): Date {
-  const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
+  // Split at "T", not cut at 10: a range ends in the year 10000 after the last days of 9999 ("10000-01-03").
+  const [y, m, d] = iso.split('T')[0].split('-').map(Number);
   const date = new Date(Date.UTC(2000, m - 1, d));
   date.setUTCFullYear(y);
   return date;
 }
+
+/**
+ * A range's `end` to compare `YYYY-MM-DD…` strings with: an end after 9999 ("10000-01-03", where
+ * the last days of 9999 are shown) sorts before every "9999-…", so it compares as "~", after them all.
+ */
+export const endKey = (end: IsoDate): string => (end.length > 10 ? '~' : end);
 
 /** `YYYY-MM-DD` of a UTC-midnight Date. */
 export function isoOf(date: Date): IsoDate {

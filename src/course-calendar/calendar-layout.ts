@@ -4,7 +4,7 @@
  * for overlapping sessions.
  */
 import type { IsoDate } from '../core/types.js';
-import { addDays, datesIn, minutesOf } from './calendar-dates.js';
+import { addDays, datesIn, endKey, minutesOf } from './calendar-dates.js';
 import type { Session } from './course-calendar.types.js';
 
 /** One session's piece on one day. */
@@ -68,9 +68,10 @@ export function segmentsByDay(sessions: Iterable<Session>, start: IsoDate, end: 
     if (list) list.push(segment);
     else byDay.set(segment.date, [segment]);
   };
+  const stop = endKey(end);
   for (const session of sessions) {
     // On `YYYY-MM-DD…` strings these equal comparing the dates (`start.slice(0, 10) >= end`), without a copy per session.
-    if (session.start >= end || session.end < start) continue;
+    if (session.start >= stop || session.end < start) continue;
     const first = session.start.slice(0, 10);
     // Most sessions start and end on one day: one piece, no day list.
     if (session.end.startsWith(first) && session.end > session.start) {
@@ -79,7 +80,7 @@ export function segmentsByDay(sessions: Iterable<Session>, start: IsoDate, end: 
     }
     // Only the days shown are listed: a session ending in 9999 (a case system's "no end") took seconds a render.
     const days = span(session);
-    const inRange = datesIn(first > start ? first : start, days[1] < end ? addDays(days[1], 1) : end);
+    const inRange = datesIn(first > start ? first : start, days[1] < stop ? addDays(days[1], 1) : end);
     if (inRange.length === 0) continue;
     if (mode === 'every-day') for (const d of inRange) put(segmentOn(session, d, days));
     else {

@@ -1,6 +1,7 @@
 /** Where things are in a calendar's shadow root: the grid (or agenda), a day, a session's control, the details popover's anchor. */
 import { remScaled } from '../core/fonts.js';
 import type { CalendarRange, ScheduleDocument, SessionTimes } from './course-calendar.types.js';
+import { endKey } from './calendar-dates.js';
 
 type Root = HTMLElement | DocumentFragment;
 
@@ -124,7 +125,7 @@ export function followedAnchor(root: Root, open: NonNullable<PopoverState>, doc:
  * has no minute in it (a session crossing midnight into the period is drawn there).
  */
 export function openInRange(open: NonNullable<PopoverState>, doc: ScheduleDocument | null, range: CalendarRange): boolean {
-  if (open.type === 'day') return range.view !== 'agenda' && open.date >= range.start && open.date < range.end;
+  if (open.type === 'day') return range.view !== 'agenda' && open.date >= range.start && open.date < endKey(range.end);
   const session = doc?.sessions.find((s) => s.id === open.id);
   return !!session && timesInRange(session, range);
 }
@@ -133,7 +134,7 @@ export function openInRange(open: NonNullable<PopoverState>, doc: ScheduleDocume
 export function timesInRange(times: SessionTimes, range: CalendarRange): boolean {
   // Date-times against dates: "2026-03-16T00:00" > "2026-03-16" as strings, but a session ending at
   // 00:00 covers no minute of that day (`daysCovered`), so its end is compared with the day's start.
-  return times.start < range.end && times.end > `${range.start}T00:00`;
+  return times.start < endKey(range.end) && times.end > `${range.start}T00:00`;
 }
 
 /**

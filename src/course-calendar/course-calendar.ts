@@ -11,7 +11,7 @@ import { tokens } from '../core/tokens.js';
 import type { IsoDate } from '../core/types.js';
 import { scheduleModel } from './course-calendar.model.js';
 import { courseCalendarStyles } from './course-calendar.styles.js';
-import { addDays, isCalendarDate, isoWeek, rangeFor, stepDate } from './calendar-dates.js';
+import { addDays, endKey, isCalendarDate, isoWeek, rangeFor, stepDate } from './calendar-dates.js';
 import { segmentsByDay } from './calendar-layout.js';
 import { specialDays } from './holidays.js';
 import { agendaNeighbour, dayCell, focusAfterRemoval, focusedPieceDay, followedAnchor, followedDay, isNarrow, openInRange, sessionControl, type FocusTarget, type PopoverState } from './calendar-queries.js';
@@ -656,7 +656,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
       if (this.#moves && id) this.#moves.keep = id;
       // The day becomes the grid's Tab stop too when it is in view (Tab from the session goes there).
       if (day) {
-        if (day < this.range.start || day >= this.range.end) this.#quietTitle = true;
+        if (day < this.range.start || day >= endKey(this.range.end)) this.#quietTitle = true;
         this.date = day;
       }
     }

@@ -9,7 +9,7 @@ import type { IsoDate } from '../core/types.js';
 import { msg } from '@lit/localize';
 import { nameOf, resolveText } from '../core/text.js';
 import type { ScheduleDocument } from './course-calendar.types.js';
-import { addDays } from './calendar-dates.js';
+import { addDays, endKey } from './calendar-dates.js';
 
 /** Locales holiday names exist in. */
 export const holidayLocales = ['nb', 'nn', 'en', 'ar', 'uk', 'ti', 'so', 'fa'] as const;
@@ -77,8 +77,9 @@ export function norwegianHolidays(year: number): readonly PublicHoliday[] {
 /** Holidays between `start` and `end` (exclusive), by date. */
 export function holidaysBetween(start: IsoDate, end: IsoDate): Map<IsoDate, PublicHoliday> {
   const out = new Map<IsoDate, PublicHoliday>();
-  for (let year = Number(start.slice(0, 4)); year <= Number(end.slice(0, 4)); year++) {
-    for (const holiday of norwegianHolidays(year)) if (holiday.date >= start && holiday.date < end) out.set(holiday.date, holiday);
+  const stop = endKey(end);
+  for (let year = Number(start.slice(0, 4)); year <= Number(end.slice(0, -6)); year++) {
+    for (const holiday of norwegianHolidays(year)) if (holiday.date >= start && holiday.date < stop) out.set(holiday.date, holiday);
   }
   return out;
 }
@@ -93,7 +94,7 @@ export function specialDays(start: IsoDate, end: IsoDate, doc: ScheduleDocument,
   const names = new Map<IsoDate, string[]>();
   for (const [date, holiday] of holidaysBetween(start, end)) names.set(date, [holidayName(holiday, locale)]);
   for (const closed of doc.closedDays ?? []) {
-    if (closed.date < start || closed.date >= end) continue;
+    if (closed.date < start || closed.date >= endKey(end)) continue;
     // An untitled closed day is still closed, and said so ("Stengt"), never an empty name after a comma.
     names.set(closed.date, [...(names.get(closed.date) ?? []), nameOf(closed.title, locale, () => msg('Stengt', { id: 'course-calendar.closed-fallback' }))]);
   }

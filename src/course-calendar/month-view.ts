@@ -44,8 +44,8 @@ export function weekdayHeaders(ctx: ViewContext, start: IsoDate): TemplateResult
 export function renderMonth(ctx: ViewContext, range: CalendarRange, byDay: ReadonlyMap<IsoDate, Segment[]>): TemplateResult {
   ctx.monthChips.begin();
   const month = ctx.focusDate.slice(0, 7);
-  const weeks: IsoDate[] = [];
-  for (let d = range.start; d < range.end; d = addDays(d, 7)) weeks.push(d);
+  // Every seventh of the range's days, not compared with its end: that sorts before them after 9999 ("10000-01-03").
+  const weeks = datesIn(range.start, range.end).filter((_, i) => i % 7 < 1);
   const weekWord = msg('Uke', { id: 'course-calendar.week' });
   return html`<div role="grid" part="grid" class="grid month" aria-labelledby="title" aria-describedby="grid-hint" @keydown=${ctx.on.keydown} @keyup=${ctx.on.keyup} @pointerdown=${ctx.on.pointerdown} @click=${ctx.on.monthClick}>
     <div role="row" class="row head">
