@@ -43,10 +43,11 @@ export class CalendarEditing {
 
   constructor(private readonly api: EditingApi) {}
 
-  update(session: Session, changes: SessionChanges): void {
+  /** `said`: what the edit did, when the popover can say it ("Økten er avlyst."); else "Økten er endret.". */
+  update(session: Session, changes: SessionChanges, said?: string): void {
     const api = this.api;
     if (!api.editable()) return;
-    if (api.commit({ type: 'session.update', sessionId: session.id, changes })) api.announce(msg('Økten er endret.', { id: 'course-calendar.announce.updated' }));
+    if (api.commit({ type: 'session.update', sessionId: session.id, changes })) api.announce(said ?? msg('Økten er endret.', { id: 'course-calendar.announce.updated' }));
   }
 
   remove(session: Session): void {

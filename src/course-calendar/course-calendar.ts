@@ -556,7 +556,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     this.#popover ??= new details.PopoverController(this);
     const actions: DetailsModule.PopoverActions = {
       close: () => this.#closePopover(true),
-      update: (s, changes) => this.#editing.update(s, changes),
+      update: (s, changes, said) => this.#editing.update(s, changes, said),
       announce: (text) => this.announcer.announce(text),
       remove: (s) => this.#editing.remove(s),
     };

@@ -44,10 +44,14 @@ export class PopoverController extends Popover {
   };
 }
 
+/** "Avlyst" ticked or unticked is said as the status it gives, not as "Økten er endret.". */
+const cancelledSaid = (cancelled: boolean): string =>
+  cancelled ? msg('Økten er avlyst.', { id: 'course-calendar.announce.session-cancelled' }) : msg('Økten er ikke lenger avlyst.', { id: 'course-calendar.announce.session-not-cancelled' });
+
 export interface PopoverActions {
   close(): void;
-  /** Commits one edit of the session (title, place, a time, kind, cancelled) and announces it. */
-  update(session: Session, changes: SessionChanges): void;
+  /** Commits one edit of the session (title, place, a time, kind, cancelled) and announces it (`said`, else "Økten er endret."). */
+  update(session: Session, changes: SessionChanges, said?: string): void;
   announce(text: string): void;
   remove(session: Session): void;
 }
@@ -145,7 +149,7 @@ export function renderSessionDetails(ctx: ViewContext, session: Session, actions
   const course = ctx.courses.get(session.courseId);
   const editable = ctx.editable;
   const place = resolveText(session.place, locale);
-  const update = (changes: SessionChanges): void => actions.update(session, changes);
+  const update = (changes: SessionChanges, said?: string): void => actions.update(session, changes, said);
   const text = (field: 'title' | 'place') => (value: string) => update(textChange(session, field, value, locale));
   // A start or end time (`HH:mm`); an end not after the start is refused and the reason said.
   const time = (field: 'start' | 'end') => (value: string) => {
@@ -189,7 +193,7 @@ export function renderSessionDetails(ctx: ViewContext, session: Session, actions
             </select></label
           >
           <label class="check"
-            ><input type="checkbox" name="cancelled" .checked=${session.cancelled === true} @change=${edit(session.cancelled === true, (v) => update({ cancelled: v ? true : null }))} />${msg('Avlyst', {
+            ><input type="checkbox" name="cancelled" .checked=${session.cancelled === true} @change=${edit(session.cancelled === true, (v) => update({ cancelled: v ? true : null }, cancelledSaid(v)))} />${msg('Avlyst', {
               id: 'course-calendar.cancelled',
             })}</label
           >`

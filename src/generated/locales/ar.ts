@@ -27,6 +27,8 @@
 'course-calendar.announce.rejected': `تم رفض النقل.`,
 'course-calendar.announce.removed-named': str`تم حذف حصة ${0}.`,
 'course-calendar.announce.resized': str`تنتهي الآن عند ${0}`,
+'course-calendar.announce.session-cancelled': `تم إلغاء الحصة.`,
+'course-calendar.announce.session-not-cancelled': `لم تعد الحصة ملغاة.`,
 'course-calendar.announce.too-short': `لا يمكن أن تصبح الحصة أقصر من ذلك.`,
 'course-calendar.announce.unmoved': `لم يتم نقل الحصة.`,
 'course-calendar.announce.updated': `تم تغيير الحصة.`,

@@ -27,6 +27,8 @@
 'course-calendar.announce.rejected': `The move was rejected.`,
 'course-calendar.announce.removed-named': str`The session ${0} has been deleted.`,
 'course-calendar.announce.resized': str`Now ends at ${0}`,
+'course-calendar.announce.session-cancelled': `The session has been cancelled.`,
+'course-calendar.announce.session-not-cancelled': `The session is no longer cancelled.`,
 'course-calendar.announce.too-short': `The session cannot be any shorter.`,
 'course-calendar.announce.unmoved': `The session was not moved.`,
 'course-calendar.announce.updated': `The session has been changed.`,

@@ -27,6 +27,8 @@
 'course-calendar.announce.rejected': `جابه‌جایی رد شد.`,
 'course-calendar.announce.removed-named': str`جلسهٔ ${0} حذف شد.`,
 'course-calendar.announce.resized': str`اکنون ساعت ${0} تمام می‌شود`,
+'course-calendar.announce.session-cancelled': `جلسه لغو شد.`,
+'course-calendar.announce.session-not-cancelled': `جلسه دیگر لغو شده نیست.`,
 'course-calendar.announce.too-short': `جلسه از این کوتاه‌تر نمی‌شود.`,
 'course-calendar.announce.unmoved': `جلسه جابه‌جا نشد.`,
 'course-calendar.announce.updated': `جلسه تغییر کرد.`,

@@ -27,6 +27,8 @@
 'course-calendar.announce.rejected': `Flyttinga vart avvist.`,
 'course-calendar.announce.removed-named': str`Økta ${0} er sletta.`,
 'course-calendar.announce.resized': str`Sluttar no ${0}`,
+'course-calendar.announce.session-cancelled': `Økta er avlyst.`,
+'course-calendar.announce.session-not-cancelled': `Økta er ikkje lenger avlyst.`,
 'course-calendar.announce.too-short': `Økta kan ikkje bli kortare.`,
 'course-calendar.announce.unmoved': `Økta vart ikkje flytta.`,
 'course-calendar.announce.updated': `Økta er endra.`,

@@ -27,6 +27,8 @@
 'course-calendar.announce.rejected': `Guuritaanka waa la diiday.`,
 'course-calendar.announce.removed-named': str`Casharka ${0} waa la tirtiray.`,
 'course-calendar.announce.resized': str`Hadda wuxuu dhammaanayaa ${0}`,
+'course-calendar.announce.session-cancelled': `Casharka waa la baajiyay.`,
+'course-calendar.announce.session-not-cancelled': `Baajinta casharka waa laga noqday.`,
 'course-calendar.announce.too-short': `Casharku kama gaabnaan karo intan.`,
 'course-calendar.announce.unmoved': `Casharka lama guurin.`,
 'course-calendar.announce.updated': `Casharka waa la beddelay.`,

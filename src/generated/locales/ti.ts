@@ -27,6 +27,8 @@
 'course-calendar.announce.rejected': `እቲ ምንቅስቓስ ተነጺጉ።`,
 'course-calendar.announce.removed-named': str`ትምህርቲ ${0} ተሰሪዙ።`,
 'course-calendar.announce.resized': str`ሕጂ ብ${0} ይውዳእ`,
+'course-calendar.announce.session-cancelled': `እቲ ትምህርቲ ተሰሪዙ፣ ኣይክካየድን እዩ።`,
+'course-calendar.announce.session-not-cancelled': `እቲ ትምህርቲ ደጊሙ ክካየድ እዩ።`,
 'course-calendar.announce.too-short': `እቲ ትምህርቲ ካብዚ ክሓጽር ኣይክእልን።`,
 'course-calendar.announce.unmoved': `እቲ ትምህርቲ ኣይተንቀሳቐሰን።`,
 'course-calendar.announce.updated': `እቲ ትምህርቲ ተቐይሩ።`,

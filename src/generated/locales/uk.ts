@@ -27,6 +27,8 @@
 'course-calendar.announce.rejected': `Переміщення відхилено.`,
 'course-calendar.announce.removed-named': str`Заняття ${0} видалено.`,
 'course-calendar.announce.resized': str`Тепер закінчується о ${0}`,
+'course-calendar.announce.session-cancelled': `Заняття скасовано.`,
+'course-calendar.announce.session-not-cancelled': `Заняття більше не скасоване.`,
 'course-calendar.announce.too-short': `Заняття не може бути коротшим.`,
 'course-calendar.announce.unmoved': `Заняття не переміщено.`,
 'course-calendar.announce.updated': `Заняття змінено.`,
