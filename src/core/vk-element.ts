@@ -441,6 +441,9 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
     }
     this.#setDocument(after);
     const writes = this.#hostWrites;
+    // On the history before vk-change (taken back if cancelled), so a listener reads canUndo/canRedo as they are after the edit, as after undo/redo.
+    const redo = this.#redo;
+    if (source === 'user') (this.#undo.push({ forward: operation, inverse }), (this.#redo = []));
     const kept = emit(this, 'vk-change', { value: after, operation, source }, true);
     if (this.#hostWrites !== writes) {
       // The host set its own value inside a listener: the host wins (its value already replaced
@@ -450,15 +453,12 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
     if (!kept) {
       // The host cancelled: the control shows the old state again, so say so, and what is true
       // (widgets that name the cancelled gesture, like the board's "Flytting avbrutt", say it after this).
+      if (source === 'user') (this.#undo.pop(), (this.#redo = redo));
       this.#setDocument(before);
       this.announcer.announce(msg(str`Endring avbrutt. ${this.describeState?.(inverse) ?? ''}`, { id: 'history.cancelled' }));
       return false;
     }
-    if (source === 'user') {
-      this.#undo.push({ forward: operation, inverse });
-      if (this.#undo.length > HISTORY_LIMIT) this.#undo.shift();
-      this.#redo = [];
-    }
+    if (this.#undo.length > HISTORY_LIMIT) this.#undo.shift();
     emit(this, 'change');
     return true;
   }

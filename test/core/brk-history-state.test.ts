@@ -21,6 +21,30 @@ describe('a host\'s Undo/Redo buttons, read in the change event', () => {
     expect([el.canUndo, el.canRedo]).to.deep.equal([true, false]);
   });
 
+  it('a user edit: canUndo is true and canRedo false already in vk-change, as in change', async () => {
+    const el = await fixture<VkStepTracker>(html`<vk-step-tracker .value=${sampleSteps()}></vk-step-tracker>`);
+    const commit = (op: unknown): boolean => (el as unknown as { commit(op: unknown): boolean }).commit(op);
+    commit({ type: 'step.status', stepId: 's3', from: 'not-started', to: 'in-progress' });
+    el.undo();
+    const seen: string[] = [];
+    for (const type of ['vk-change', 'change']) el.addEventListener(type, () => seen.push(`${type} undo=${el.canUndo} redo=${el.canRedo}`));
+    commit({ type: 'step.status', stepId: 's4', from: 'skipped', to: 'not-started' });
+    // Before: 'vk-change undo=false redo=true' (the entry was pushed after vk-change), so a host's
+    // Undo button set from vk-change stayed disabled after the first edit, and Redo enabled with nothing to redo.
+    expect(seen).to.deep.equal(['vk-change undo=true redo=false', 'change undo=true redo=false']);
+  });
+
+  it('a user edit the host cancels leaves both where they were', async () => {
+    const el = await fixture<VkStepTracker>(html`<vk-step-tracker .value=${sampleSteps()}></vk-step-tracker>`);
+    const commit = (op: unknown): boolean => (el as unknown as { commit(op: unknown): boolean }).commit(op);
+    commit({ type: 'step.status', stepId: 's3', from: 'not-started', to: 'in-progress' });
+    el.undo();
+    el.addEventListener('vk-change', (e) => e.preventDefault());
+    expect(commit({ type: 'step.status', stepId: 's4', from: 'skipped', to: 'not-started' })).to.equal(false);
+    expect([el.canUndo, el.canRedo]).to.deep.equal([false, true]);
+    expect(el.value?.steps[3].status).to.equal('skipped');
+  });
+
   it('an undo the host cancels leaves both where they were', async () => {
     const el = await fixture<VkStepTracker>(html`<vk-step-tracker .value=${sampleSteps()}></vk-step-tracker>`);
     (el as unknown as { commit(op: unknown): boolean }).commit({ type: 'step.status', stepId: 's3', from: 'not-started', to: 'in-progress' });
