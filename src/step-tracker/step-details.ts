@@ -210,7 +210,8 @@ export function renderStepDetails(step: Step, actions: StepDetailsActions): Temp
   // A rename changes the title in the field's language only (the one the user typed in); its other languages are kept.
   const rename = (input: HTMLInputElement): void => {
     const text = input.value.trim();
-    if (text) actions.update(step, { title: typeof step.title === 'string' ? text : { ...step.title, [input.lang]: text } });
+    // The title it has (a space typed after it) is no edit: no vk-change, no undo entry that changes nothing.
+    if (text && text != resolveText(step.title, input.lang)) actions.update(step, { title: typeof step.title === 'string' ? text : { ...step.title, [input.lang]: text } });
   };
   const onStatus = (event: SubmitEvent): void => {
     event.preventDefault();
