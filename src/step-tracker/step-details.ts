@@ -232,7 +232,7 @@ export function renderStepDetails(step: Step, actions: StepDetailsActions): Temp
     ${editable
       ? html`<label class="field"
             ><span>${msg('Tittel', { id: 'steps.field.title' })}</span>
-            <input type="text" ${titleField(initial.title, locale)} @keydown=${(e: KeyboardEvent) => onKey(e, (e.target as HTMLInputElement).defaultValue)} @change=${(e: Event) => rename(e.target as HTMLInputElement)}
+            <input type="text" maxlength="5000" ${titleField(initial.title, locale)} @keydown=${(e: KeyboardEvent) => onKey(e, (e.target as HTMLInputElement).defaultValue)} @change=${(e: Event) => rename(e.target as HTMLInputElement)}
           /></label>
           <form class="status-form" novalidate @keydown=${submitRadioOnEnter} @submit=${onStatus}>
             <fieldset>
