@@ -191,7 +191,11 @@ export function renderStepDetails(step: Step, actions: StepDetailsActions): Temp
   // (badInput) or as it was shown.
   const onDate = (field: 'start' | 'due' | 'completed', input: HTMLInputElement): void => {
     const value = input.value || null;
-    if (!input.validity.badInput && value !== (initial[field] ?? null)) actions.update(step, { [field]: value });
+    if (input.validity.badInput || value === (initial[field] ?? null)) return;
+    actions.update(step, { [field]: value });
+    // The field shows what the document has: a date the host refused (vk-change preventDefault) goes,
+    // as a refused tick does, and leaving the field does not send it again; a date that stands comes back with the render.
+    input.value = initial[field] ?? '';
   };
   // Escape cancels what was typed (contract §2): the field shows its value again before the popover
   // closes and focus leaves it, so leaving it commits nothing. Enter in a date commits it, as Enter
