@@ -351,6 +351,8 @@ function submitSignoff(view: LadderView, actions: PanelActions, event: SubmitEve
   const date = String(form.get('date') ?? '');
   if (!by) return actions.setError(msg('Skriv fadderens navn.', { id: 'task-ladder.error.mentor' }));
   if (!DATE_PATTERN.test(date)) return actions.setError(dateError());
+  // Signed again as it is (same mentor, same day): no edit, as a level saved unchanged (no vk-change, no undo entry that changes nothing).
+  if (task.signoff?.by === by && task.signoff.date === date) return actions.closePanel();
   if (actions.commit({ type: 'task.signoff', taskId: task.id, by, date })) {
     actions.drafts.set(task.id, { ...actions.drafts.get(task.id), mentor: undefined });
     actions.closePanel();
