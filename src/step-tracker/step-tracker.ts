@@ -576,7 +576,8 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
     } else if (event.key === ' ') {
       event.preventDefault();
       const step = this.document?.steps.find((s) => s.id === stepId);
-      if (step && this.editable) this.#setStatus(step, nextStatus(step.status));
+      // Once per press, as a button's Space: a held key's repeats would cycle the status on and on.
+      if (step && this.editable && !event.repeat) this.#setStatus(step, nextStatus(step.status));
     }
   }
 

@@ -585,7 +585,8 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     } else if (event.key === ' ') {
       event.preventDefault();
       const task = this.#findTask(taskId);
-      if (!task) return;
+      // Once per press, as a button's Space: a held key's repeats would cycle the level, or start and stop reading, on and on.
+      if (!task || event.repeat) return;
       if (this.#participant) void this.#read(task);
       else if (!this.#canAssess) this.#openPanel('details', taskId);
       else if (task.level === 'independent') {
