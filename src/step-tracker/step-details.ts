@@ -166,7 +166,8 @@ export interface StepDetailsActions {
   /** The status radios commit once: on Save or Enter, never per arrow key. */
   submitStatus(step: Step, to: StepStatus): void;
   check(step: Step, itemId: string, done: boolean): void;
-  update(step: Step, changes: StepChanges): void;
+  /** True when the edit stands (false: refused by the host, or not editable). */
+  update(step: Step, changes: StepChanges): boolean;
   close(): void;
 }
 
@@ -191,11 +192,11 @@ export function renderStepDetails(step: Step, actions: StepDetailsActions): Temp
   // (badInput) or as it was shown.
   const onDate = (field: 'start' | 'due' | 'completed', input: HTMLInputElement): void => {
     const value = input.value || null;
-    if (input.validity.badInput || value === (initial[field] ?? null)) return;
-    actions.update(step, { [field]: value });
-    // The field shows what the document has: a date the host refused (vk-change preventDefault) goes,
-    // as a refused tick does, and leaving the field does not send it again; a date that stands comes back with the render.
-    input.value = initial[field] ?? '';
+    // Nothing new: as shown, or what the step has now (a date just saved with Enter, left afterwards).
+    if (input.validity.badInput || value === (initial[field] ?? null) || value === (step[field] ?? null)) return;
+    // A date the host refused (vk-change preventDefault) goes from the field, as a refused tick does,
+    // so leaving the field does not send it again.
+    if (!actions.update(step, { [field]: value })) input.value = initial[field] ?? '';
   };
   // Escape cancels what was typed (contract §2): the field shows its value again before the popover
   // closes and focus leaves it, so leaving it commits nothing. Enter in a date commits it, as Enter

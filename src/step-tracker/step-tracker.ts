@@ -603,13 +603,12 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
     if (this.editable && this.commit(operation)) this.announcer.announce(this.describeState(operation) ?? '');
   }
 
-  #update(step: Step, changes: StepChanges): void {
-    if (!this.editable) return;
-    if (this.commit({ type: 'step.update', stepId: step.id, changes })) {
-      // The title now in force (a rename says the new one).
-      const saved = this.document?.steps.find((s) => s.id === step.id) ?? step;
-      this.announcer.announce(msg(str`${this.#title(saved)}: lagret`, { id: 'steps.announce.updated' }));
-    }
+  /** True when the edit stands. */
+  #update(step: Step, changes: StepChanges): boolean {
+    const done = this.editable && this.commit({ type: 'step.update', stepId: step.id, changes });
+    // The title now in force (a rename says the new one).
+    if (done) this.announcer.announce(msg(str`${this.#title(this.document?.steps.find((s) => s.id === step.id) ?? step)}: lagret`, { id: 'steps.announce.updated' }));
+    return done;
   }
 }
 

@@ -45,4 +45,23 @@ describe('step tracker: a date the host refuses', () => {
     expect(events.length).to.equal(1);
     expect(el.value?.steps[2].due).to.equal('2026-01-02');
   });
+
+  it('with the details frozen by a host change: a date that stands stays, and is sent once', async () => {
+    const el = await fixture<VkStepTracker>(html`<vk-step-tracker .value=${sampleSteps()}></vk-step-tracker>`);
+    const events = record(el, 'vk-change');
+    const due = await typeDue(el);
+    // The host renames the open step meanwhile: the details keep their snapshot and show a notice.
+    const doc = sampleSteps();
+    el.value = { ...doc, steps: doc.steps.map((s) => (s.id === 's3' ? { ...s, title: 'Praksis' } : s)) };
+    await settle(el);
+    expect(el.shadowRoot?.querySelector('.form-notice'), 'frozen').to.not.equal(null);
+    due.focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(due.value, 'the saved date stays in the field').to.equal('2026-01-02');
+    shadow(el, '.save-status').focus();
+    await settle(el);
+    expect(events.length, 'one vk-change, none more on leaving the field').to.equal(1);
+    expect(el.value?.steps[2].due).to.equal('2026-01-02');
+  });
 });
