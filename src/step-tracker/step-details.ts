@@ -121,7 +121,8 @@ export const stepDetailsStyles = css`
     }
   }
 `;
-import { directionOf, resolvedLocale, resolveText } from '../core/text.js';
+import { baseLanguage, directionOf, resolvedLocale, resolveText } from '../core/text.js';
+import { LOCALE_TAG } from '../core/schema.js';
 import { nameLang } from '../core/names.js';
 import type { Text } from '../core/types.js';
 import { itemName, statusLabel } from './status-label.js';
@@ -216,7 +217,9 @@ export function renderStepDetails(step: Step, actions: StepDetailsActions): Temp
   const rename = (input: HTMLInputElement): void => {
     const text = input.value.trim();
     // The title it has (a space typed after it) is no edit: no vk-change, no undo entry that changes nothing.
-    if (text && text != resolveText(step.title, input.lang)) actions.update(step, { title: typeof step.title === 'string' ? text : { ...step.title, [input.lang]: text } });
+    // Saved under a key a document may hold: an untitled step's field has the page's `lang` as written ("en_US": saved as "en").
+    const key = [input.lang, baseLanguage(input.lang)].find((tag) => LOCALE_TAG.test(tag)) ?? 'nb';
+    if (text && text != resolveText(step.title, input.lang)) actions.update(step, { title: typeof step.title === 'string' ? text : { ...step.title, [key]: text } });
   };
   const onStatus = (event: SubmitEvent): void => {
     event.preventDefault();
