@@ -210,7 +210,7 @@ export function renderStepDetails(step: Step, actions: StepDetailsActions): Temp
   const dateField = (field: 'start' | 'due' | 'completed', label: string): TemplateResult => html`<label class="field">
     <span>${label}</span>
     ${editable
-      ? html`<input type="date" .value=${initial[field] ?? ''} @keydown=${(e: KeyboardEvent) => onKey(e, initial[field] ?? '', field)} @blur=${(e: Event) => onDate(field, e.target as HTMLInputElement)} />`
+      ? html`<input type="date" max="9999-12-31" .value=${initial[field] ?? ''} @keydown=${(e: KeyboardEvent) => onKey(e, initial[field] ?? '', field)} @blur=${(e: Event) => onDate(field, e.target as HTMLInputElement)} />`
       : html`<span><bdi lang=${step[field] ? locale : nothing}>${step[field] ? formatDate(step[field] as string, locale) : '–'}</bdi></span>`}
   </label>`;
   // A rename changes the title in the field's language only (the one the user typed in); its other languages are kept.
