@@ -67,6 +67,8 @@ export class CalendarKeyboard {
 
   onGridKeydown(event: KeyboardEvent): void {
     if (this.api.disabled() || event.altKey || event.ctrlKey || event.metaKey) return;
+    // Space acts once per press, as a button's: a held key's repeats would pick up and drop a session in turn.
+    if (event.key == ' ' && event.repeat) return event.preventDefault();
     if (this.moves.pickedUp) {
       this.moves.onGrabKeydown(event);
       return;
@@ -176,6 +178,7 @@ export class CalendarKeyboard {
   onAgendaKeydown(event: KeyboardEvent): void {
     const api = this.api;
     if (api.disabled() || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (event.key == ' ' && event.repeat) return event.preventDefault();
     if (this.moves.pickedUp) {
       this.moves.onGrabKeydown(event);
       return;

@@ -604,6 +604,8 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
     const item = (event.target as HTMLElement).closest?.('[data-roving]') as HTMLElement | null;
     const key = item?.dataset.roving;
     if (!item || !key || item !== event.target) return;
+    // Space acts once per press, as a button's: a held key's repeats would lift and drop the card in turn.
+    if (event.key == ' ' && event.repeat) return event.preventDefault();
     if (this.#moves.current) {
       this.#moves.key(event);
       return;
