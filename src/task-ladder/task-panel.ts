@@ -263,7 +263,7 @@ function renderSignoffForm(view: LadderView, actions: PanelActions, task: Task, 
         dir="auto"
         aria-invalid=${nameMissing ? 'true' : nothing}
         aria-describedby=${nameMissing ? 'form-error' : nothing}
-        .value=${actions.drafts.get(task.id)?.mentor ?? (actions.initial ?? task).signoff?.by ?? actions.initialMentor ?? ''}
+        .value=${actions.drafts.get(task.id)?.mentor ?? (actions.initial ?? task).signoff?.by ?? actions.initialMentor?.trim() ?? ''}
         @input=${(e: InputEvent) => {
           const name = (e.target as HTMLInputElement).value;
           actions.drafts.set(task.id, { ...actions.drafts.get(task.id), mentor: name });

@@ -51,4 +51,12 @@ describe('task ladder: a sign-off names its mentor', () => {
     expect(shadow(el, '.form-error').textContent).to.equal('Skriv fadderens navn.');
     expect(shadow<HTMLInputElement>(el, '.signoff-form input[name="by"]').getAttribute('aria-invalid')).to.equal('true');
   });
+
+  it('a ladder mentor whose name is spaces prefills an empty name, not the spaces the form then refuses', async () => {
+    const el = await fixture<VkTaskLadder>(html`<vk-task-ladder .value=${{ ...sampleLadder(), mentor: { name: '   ' } }}></vk-task-ladder>`);
+    const t3 = shadowAll(el, '.task-button').find((b) => b.dataset.key === 't3')?.closest('li');
+    t3?.querySelector<HTMLButtonElement>('.signoff-control')?.click();
+    await el.updateComplete;
+    expect(shadow<HTMLInputElement>(el, '.signoff-form input[name="by"]').value).to.equal('');
+  });
 });
