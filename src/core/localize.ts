@@ -47,6 +47,12 @@ let controls: Controls | undefined;
 let sharedWithHost = false;
 let followDocument = true;
 let observer: MutationObserver | undefined;
+/**
+ * Fires `change` when a `lang` attribute in the page's document tree changes (`<html>` or a
+ * container's: a host's language switch on a wrapper): widgets render again where that changes
+ * their text locale (`VkElement.textLocale`). Shadow trees are not watched.
+ */
+export const langChanges = new EventTarget();
 let pending: Promise<void> = Promise.resolve();
 
 /** The strings of a new UI locale on their way (settles either way), or null. */
@@ -103,8 +109,12 @@ function ensureConfigured(): Controls {
     controls = { getLocale: () => sourceLocale, setLocale: () => Promise.resolve() };
   }
   if (typeof document !== 'undefined' && typeof MutationObserver !== 'undefined') {
-    observer = new MutationObserver(() => followDocument && follow());
-    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+    // follow() reads <html lang> whichever lang changed (the same UI locale asked again is no change).
+    observer = new MutationObserver(() => {
+      if (followDocument) follow();
+      langChanges.dispatchEvent(new Event('change'));
+    });
+    observer.observe(document.documentElement, { attributeFilter: ['lang'], subtree: true });
     follow();
   }
   return controls;

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { Announcer } from './announcer.js';
 import { emit, type ChangeSource, type VkErrorDetail } from './events.js';
-import { getLocale, initLocalization, localeWait, updateOnLocale, pageTextLocale, prefetchLocale } from './localize.js';
+import { getLocale, initLocalization, langChanges, localeWait, updateOnLocale, pageTextLocale, prefetchLocale } from './localize.js';
 import { deepEqualJson, jsonCopy, markFreshJson } from './schema.js';
 import { tokens } from './tokens.js';
 import { prepareFonts, type FontInstance } from './fonts.js';
@@ -114,7 +114,8 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
   #hostWrites = 0;
   /** The attribute `requestUpdate` is writing for its property (not a host's change). */
   #reflecting?: string | null;
-  readonly #onPictograms = (): void => this.requestUpdate();
+  /** Renders again when what the last render read from outside (`#shown`) changed: a pictogram registered, a `lang` above it. */
+  readonly #recheck = (): void => void (this.#shown != pictogramChanges + getLocale() + this.textLocale && this.requestUpdate());
   /** What the last render read from outside the document and the widget (see `render`). */
   #shown?: string;
 
@@ -501,10 +502,11 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
 
   override connectedCallback(): void {
     super.connectedCallback();
-    pictogramRegistry.addEventListener('change', this.#onPictograms);
+    pictogramRegistry.addEventListener('change', this.#recheck);
+    langChanges.addEventListener('change', this.#recheck);
     // Put back on the page: render again only when that changed while it was away (a table of
     // 500 widgets sorted, which moves every one, does not render them all again).
-    if (this.#started) return void (this.#shown != pictogramChanges + getLocale() + this.textLocale && this.requestUpdate());
+    if (this.#started) return this.#recheck();
     this.#started = true;
     // Precedence at start: property, then attribute, then child script.
     if (this.#propertySet) return;
@@ -515,7 +517,8 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    pictogramRegistry.removeEventListener('change', this.#onPictograms);
+    pictogramRegistry.removeEventListener('change', this.#recheck);
+    langChanges.removeEventListener('change', this.#recheck);
     this.#stopWatchingScript();
   }
 
