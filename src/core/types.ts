@@ -41,3 +41,9 @@ export interface OperationBase {
 export interface VersionedDocument {
   readonly version: number;
 }
+
+/** One undoable edit: the operation made and the one that takes it back (`VkElement.undo`). */
+export interface HistoryEntry<Op> {
+  forward: Op;
+  inverse: Op;
+}

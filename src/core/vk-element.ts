@@ -7,18 +7,13 @@ import { getLocale, initLocalization, langChanges, localeWait, updateOnLocale, p
 import { deepEqualJson, jsonCopy, markFreshJson } from './schema.js';
 import { tokens } from './tokens.js';
 import { prepareFonts, type FontInstance } from './fonts.js';
-import type { OperationBase, VersionedDocument } from './types.js';
+import type { HistoryEntry, OperationBase, VersionedDocument } from './types.js';
 import type { DocumentModel } from './document-model.js';
 import { pictogramChanges, pictogramRegistry } from './pictograms.js';
 import { focusInView, showFocused } from './roving-focus.js';
 import { keepDisabledFocus } from './disabled-focus.js';
 import { syncUiBidi, uiBidiStyles } from './ui-bidi.js';
 import { historyShortcut } from './history-keys.js';
-
-interface HistoryEntry<Op> {
-  forward: Op;
-  inverse: Op;
-}
 
 const HISTORY_LIMIT = 200;
 

@@ -309,3 +309,14 @@ export const planModel: DocumentModel<PlanDocument, PlanOperation> = {
   apply: applyPlanOperation,
   invert: invertPlanOperation,
 };
+
+/**
+ * Whether an edit is one participant mode makes (contract §2): Done (whose undo on a card that had
+ * no `done` is `card.update {done: null}`), and adding or taking back the participant's own
+ * proposal. Undo and redo in participant mode make no other: an adviser's edit waits.
+ */
+export function participantEdit(operation: PlanOperation, cards: readonly PlanCard[]): boolean {
+  const { type } = operation;
+  const card = type == 'card.add' ? operation.card : type == 'card.remove' ? cards.find((c) => c.id == operation.cardId) : null;
+  return type == 'card.done' || (type == 'card.update' && Object.keys(operation.changes) + '' == 'done') || card?.proposedBy == 'participant';
+}

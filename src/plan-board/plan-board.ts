@@ -8,7 +8,7 @@ import { bilingual } from '../core/bilingual.js';
 import { isolate, resolveText } from '../core/text.js';
 import { getLocale } from '../core/localize.js';
 import { tokens } from '../core/tokens.js';
-import { planModel } from './plan-board.model.js';
+import { participantEdit, planModel } from './plan-board.model.js';
 import { BoardIndex } from './board-index.js';
 import { BoardWidth } from './board-width.js';
 import { boardWords, type WidestWords } from './board-words.js';
@@ -271,15 +271,9 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
     return this.editable && this.participant && this.proposals;
   }
 
-  /**
-   * Participant mode (contract §2) marks cards done and adds or takes back the participant's own
-   * proposals, by undo and redo too: an adviser's edit made before the switch stays (its undo waits).
-   */
+  /** Undo and redo in participant mode: the participant's own edits only (`participantEdit`). */
   protected override allows(operation: PlanOperation): boolean {
-    const { type } = operation;
-    const card = type == 'card.add' ? operation.card : type == 'card.remove' ? this.document?.cards.find((c) => c.id == operation.cardId) : null;
-    // Done's undo on a card that had no `done` is card.update {done: null} (plan-board.model.ts).
-    return !this.participant || type == 'card.done' || (type == 'card.update' && Object.keys(operation.changes) + '' == 'done') || card?.proposedBy == 'participant';
+    return !this.participant || participantEdit(operation, this.document?.cards ?? []);
   }
 
   protected override emptyMessage(): string {
