@@ -308,7 +308,8 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
       if (move && (move.doc !== doc || hostValue)) this.#moves.cancel();
       this.#editing.editor?.documentChanged(doc, hostValue);
     }
-    if (changed.has('mode') || changed.has('readonly') || changed.has('disabled') || changed.has('proposals')) {
+    // `formDisabled`: a disabled <fieldset> or form group around the board (core VkElement), as `disabled`.
+    if (changed.has('mode') || changed.has('readonly') || changed.has('disabled') || changed.has('formDisabled') || changed.has('proposals')) {
       if (!this.canArrange) {
         this.#moves.cancel();
         this.#drag.cancel();
@@ -378,7 +379,6 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
     const el = key ? this.#focus.ensureRendered(key) : null;
     return el ?? super.focusAfterChange(operation);
   }
-
 
   /** "flyttet Norskkurs til tirsdag": what an operation did, naming the card (for undo/redo announcements). */
   protected override describeOperation(operation: PlanOperation): string | null {
