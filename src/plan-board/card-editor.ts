@@ -162,9 +162,10 @@ export function renderCardEditor(view: EditorView): TemplateResult {
     const error = errorOf(name);
     return error ? html`<span class="form-error" id=${`${name}-error`} role="alert">${timesWhole(error.message)}</span>` : nothing;
   };
+  // maxlength: a text's limit (core textSchema), so a long paste is cut where the schema would cut it, not refused whole at Save.
   const languageField = (name: string, label: string, lang: string, value: string): TemplateResult =>
     html`<label class="field"
-      ><span>${label}</span><input name=${name} lang=${lang} dir=${directionOf(lang)} ?required=${name === 'title'} aria-invalid=${invalid(name)} aria-describedby=${invalid(name) === nothing ? nothing : `${name}-error`} .value=${value} />${errorText(name)}</label
+      ><span>${label}</span><input name=${name} maxlength="5000" lang=${lang} dir=${directionOf(lang)} ?required=${name === 'title'} aria-invalid=${invalid(name)} aria-describedby=${invalid(name) === nothing ? nothing : `${name}-error`} .value=${value} />${errorText(name)}</label
     >`;
   // novalidate: the form's own messages (in the UI's language, every invalid field at once) stand
   // for the browser's bubble, which names one field; `required` still tells assistive technology.
@@ -202,7 +203,7 @@ export function renderCardEditor(view: EditorView): TemplateResult {
     >
     ${languageField('place', msg(str`Sted (${nbName})`, { id: 'plan-board.field.place-in' }), 'nb', String(values.place))}
     ${language ? languageField('place2', msg(str`Sted (${secondName})`, { id: 'plan-board.field.place-second' }), language, String(values.place2)) : nothing}
-    <label class="field"><span>${msg(str`Notat (${nbName})`, { id: 'plan-board.field.note-in' })}</span><textarea name="note" lang="nb" rows="3" .value=${String(values.note)}></textarea></label>
+    <label class="field"><span>${msg(str`Notat (${nbName})`, { id: 'plan-board.field.note-in' })}</span><textarea name="note" maxlength="5000" lang="nb" rows="3" .value=${String(values.note)}></textarea></label>
     <label class="field"
       ><span>${msg('Kategori', { id: 'plan-board.picker.category' })}</span>
       <select name="category">
