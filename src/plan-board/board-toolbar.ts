@@ -33,3 +33,12 @@ export function toolbarTarget(key: string, current: HistoryAction): HistoryActio
   // Two buttons: either arrow, whatever the direction, moves to the other one.
   return current === 'undo' ? 'redo' : 'undo';
 }
+
+/** The toolbar's keys (`toolbarTarget`): focus moves to that button, which `moved` makes the tab stop. */
+export function onToolbarKey(event: KeyboardEvent, current: HistoryAction, moved: (next: HistoryAction) => void): void {
+  const next = toolbarTarget(event.key, current);
+  if (!next) return;
+  event.preventDefault();
+  moved(next);
+  (event.currentTarget as HTMLElement).querySelector<HTMLElement>(`.tool[data-history="${next}"]`)?.focus();
+}

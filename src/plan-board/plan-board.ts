@@ -32,7 +32,7 @@ import type { Panel } from './board-panels.js';
 import type { BoardEditorHost } from './board-editor.js';
 import { LazyEditing, preloadEditingOnIdle } from './board-lazy-editing.js';
 import { BoardFocus, keyAfter } from './board-focus.js';
-import { renderToolbar, toolbarTarget, type HistoryAction } from './board-toolbar.js';
+import { onToolbarKey, renderToolbar, type HistoryAction } from './board-toolbar.js';
 import { adoptLateStyles } from './late-styles.js';
 import { prepareMaskImages } from '../core/mask-images.js';
 
@@ -421,7 +421,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
         <div part="header" class="header">
           ${title ? html`<div class="title" id="board-title" role="heading" aria-level=${level}>${bilingual(doc.title, locale, language)}</div>` : nothing}
           <p class="summary">${msg(str`${this.#index.counts.done} av ${this.#index.counts.total} ferdig`, { id: 'plan-board.summary' })}</p>
-          ${this.canArrange ? renderToolbar(this.toolbarKey, this.canUndo, this.canRedo, (which) => this.#history(which), (e) => this.#onToolbarKey(e)) : nothing}
+          ${this.canArrange ? renderToolbar(this.toolbarKey, this.canUndo, this.canRedo, (which) => this.#history(which), (e) => onToolbarKey(e, this.toolbarKey, (next) => ((this.toolbarKey = next), this.requestUpdate()))) : nothing}
           ${this.canPropose && doc.columns.length
             ? html`<button type="button" class="propose big" @focus=${() => this.#preloadEditing()} @pointerenter=${() => this.#preloadEditing()} @click=${(e: Event) => this.#openPanel({ kind: 'propose', draft: { picked: null, columnId: doc.columns[current]?.id ?? '', audio: null } }, e.currentTarget as HTMLElement)}>
                 ${icons.hand}<span>${msg('Foreslå et kort', { id: 'plan-board.proposal.open' })}</span>
@@ -489,15 +489,6 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
         ${this.#editing.panels?.render((panel) => this.#editing.editor?.render(doc, panel, locale) ?? nothing) ?? nothing}
       </div>
     `;
-  }
-
-  #onToolbarKey(event: KeyboardEvent): void {
-    const next = toolbarTarget(event.key, this.toolbarKey);
-    if (!next) return;
-    event.preventDefault();
-    this.toolbarKey = next;
-    this.requestUpdate();
-    this.renderRoot.querySelector<HTMLElement>(`.tool[data-history="${next}"]`)?.focus();
   }
 
   /** The column a card is shown in: the lifted card's target while it moves, else its own. O(1). */
