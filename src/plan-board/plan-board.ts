@@ -377,7 +377,8 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
     }
     const key = operation ? keyAfter(operation, this.#index.previous, (columnId) => this.#index.cardsIn(columnId), this.canArrange, this.#focus.activeKey) : this.#focus.activeKey;
     const el = key ? this.#focus.ensureRendered(key) : null;
-    return el ?? super.focusAfterChange(operation);
+    // No days left: the message that says so (docs/plan-board.md), not the toolbar's unavailable Undo the default finds first.
+    return el ?? this.renderRoot.querySelector<HTMLElement>('[part="no-days"]') ?? super.focusAfterChange(operation);
   }
 
   /** "flyttet Norskkurs til tirsdag": what an operation did, naming the card (for undo/redo announcements). */
