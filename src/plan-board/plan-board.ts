@@ -314,6 +314,8 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
         this.#moves.cancel();
         this.#drag.cancel();
       }
+      // Disabled: nothing — no reading either, which no press could stop now (a disabled board takes none).
+      if (this.isDisabled) this.#voice.stop();
       // A panel the board no longer offers closes (its recorder, and the microphone, with it): a
       // proposal once proposing is gone, anything else but the edit form once arranging is (the
       // adviser's typing stays in an editable board). Focus stays in the board unless it is disabled.
