@@ -6,7 +6,7 @@ import { getLocale } from '../core/localize.js';
 import { newCardId } from './plan-board.model.js';
 import type { BoardPanels, Panel } from './board-panels.js';
 import { renderCardMenu, renderMoveMenu, type CardMenuAction } from './card-menu.js';
-import { editChanges, editorLanguage, fillForm, renderCardEditor, renderRecorder } from './card-editor.js';
+import { editChanges, editorLanguage, fillForm, rebaseForm, renderCardEditor, renderRecorder } from './card-editor.js';
 import { renderPictogramPicker, type PickedPictogram } from './pictogram-picker.js';
 import { isolate } from '../core/text.js';
 import { participantWords, proposalTitle, renderProposal, type ProposalDraft } from './proposal.js';
@@ -89,7 +89,15 @@ export class BoardEditor {
       }
       // Never silent loss: the user's typing stays; a notice offers both versions.
       if (!card) panels.panel = { ...panel, notice: 'removed' };
-      else if (!deepEqualJson(card, panel.seen)) panels.panel = { ...panel, seen: card, notice: hostValue ? 'changed' : panel.notice };
+      else if (!deepEqualJson(card, panel.seen)) {
+        if (hostValue) panels.panel = { ...panel, seen: card, notice: 'changed' };
+        else {
+          // The user's own undo or redo (Ctrl+Z in the form, a tap on Done): no notice, the form follows it.
+          const form = this.host.root.querySelector<HTMLFormElement>('.edit-form');
+          if (form) rebaseForm(form, panel.base, card, editorLanguage(panel.language));
+          panels.panel = { ...panel, base: card, seen: card };
+        }
+      }
       return;
     }
     if (!card) this.host.closePanel('focus');

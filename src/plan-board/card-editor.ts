@@ -103,6 +103,23 @@ export function fillForm(form: HTMLFormElement, card: PlanCard, language: string
 }
 
 /**
+ * The user's own undo, redo or tap changed the card under the open form (`from` → `to`): each
+ * field still showing `from`'s value takes `to`'s, so the form shows the card as it now is; a field
+ * the user typed in keeps the typing (Save sends it, compared with `to`, the form's new base).
+ */
+export function rebaseForm(form: HTMLFormElement, from: PlanCard, to: PlanCard, language: string | undefined): void {
+  const before = fieldValues(from, language);
+  const after = fieldValues(to, language);
+  for (const [name, value] of Object.entries(after)) {
+    const field = form.elements.namedItem(name) as HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement | null;
+    if (!field) continue;
+    if (field instanceof HTMLInputElement && field.type === 'checkbox') {
+      if (field.checked === before[name]) field.checked = value === true;
+    } else if (field.value.trim() === String(before[name]).trim()) field.value = String(value);
+  }
+}
+
+/**
  * The edit's changes: only the fields the user changed (compared with `base`, what the form
  * started from), applied to `current` (the card now — a host may have changed other fields
  * meanwhile, and those stay). Returns `{ errors }` instead, every invalid field in the form's

@@ -1,0 +1,63 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/define.js';
+import type { VkPlanBoard } from '../../src/plan-board/plan-board.js';
+import type { PlanOperation } from '../../src/plan-board/plan-board.types.js';
+import { record } from '../helpers/index.js';
+import { menuAction, samplePlan } from './helpers.js';
+
+const sr = (el: VkPlanBoard): ShadowRoot => el.shadowRoot as ShadowRoot;
+const field = (el: VkPlanBoard, name: string): HTMLInputElement => sr(el).querySelector(`.edit-form [name="${name}"]`) as HTMLInputElement;
+const operations = (events: Array<{ type: string; detail: unknown }>): PlanOperation[] =>
+  events.filter((e) => e.type === 'vk-change').map((e) => (e.detail as { operation: PlanOperation }).operation);
+
+/** c1 saved with place "Skolen" and category "course", then its edit form opened again. */
+async function savedThenReopened(): Promise<VkPlanBoard> {
+  const el = await fixture<VkPlanBoard>(html`<vk-plan-board .value=${samplePlan()}></vk-plan-board>`);
+  await menuAction(el, 'c1', 'edit');
+  field(el, 'place').value = 'Skolen';
+  (sr(el).querySelector('.edit-form') as HTMLFormElement).requestSubmit();
+  await el.updateComplete;
+  expect(el.value?.cards.find((c) => c.id === 'c1')?.place).to.equal('Skolen');
+  await menuAction(el, 'c1', 'edit');
+  expect(field(el, 'place').value).to.equal('Skolen');
+  return el;
+}
+
+describe('plan board: the user\'s own undo under an open edit form', () => {
+  it('the fields the user did not touch follow the undo, so the form shows the card as it now is', async () => {
+    const el = await savedThenReopened();
+    el.undo();
+    await el.updateComplete;
+    expect(el.value?.cards.find((c) => c.id === 'c1')?.place).to.equal(undefined);
+    expect(field(el, 'place').value, 'the undone place is gone from the form too').to.equal('');
+    expect(sr(el).querySelector('.edit-form .notice'), 'no "changed by someone else" notice for one\'s own undo').to.equal(null);
+  });
+
+  it('Save after the undo sends only what the user typed, and the form never showed what Save does not keep', async () => {
+    const el = await savedThenReopened();
+    const events = record(el, 'vk-change');
+    field(el, 'note').value = 'Ta med bok';
+    el.undo();
+    await el.updateComplete;
+    expect(field(el, 'note').value, 'the typing stays').to.equal('Ta med bok');
+    expect(field(el, 'place').value, 'the place Save will not keep is not shown').to.equal('');
+    (sr(el).querySelector('.edit-form') as HTMLFormElement).requestSubmit();
+    await el.updateComplete;
+    const card = el.value?.cards.find((c) => c.id === 'c1');
+    expect(card?.place).to.equal(undefined);
+    expect(card?.note).to.equal('Ta med bok');
+    expect(operations(events).at(-1)).to.deep.equal({ type: 'card.update', cardId: 'c1', changes: { note: 'Ta med bok' } });
+  });
+
+  it('Ctrl+Z on the form\'s category list undoes the earlier save and the place field follows', async () => {
+    const el = await savedThenReopened();
+    (sr(el).querySelector('.edit-form [name="category"]') as HTMLSelectElement).focus();
+    await sendKeys({ down: 'Control' });
+    await sendKeys({ press: 'z' });
+    await sendKeys({ up: 'Control' });
+    await el.updateComplete;
+    expect(el.value?.cards.find((c) => c.id === 'c1')?.place).to.equal(undefined);
+    expect(field(el, 'place').value).to.equal('');
+  });
+});
