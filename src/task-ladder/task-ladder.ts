@@ -249,6 +249,8 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     // Disabled, or the open view's right taken away (mode, readonly): the panel closes, with a take
     // being recorded in it, rather than turn into the details under the user's hands. Made
     // read-only or switched to participant mode, it says why; a name or entry typed is kept as a draft for the next open; focus goes back to its task.
+    // Disabled: no reading either, which no press could stop now (a disabled ladder takes none).
+    if (this.isDisabled && this.#readAloud.speaking) this.#readAloud.stop();
     const view = this.panel?.view;
     if (this.isDisabled ? this.panel || this.#wanted : view === 'log' ? !this.#canLog : view !== undefined && view !== 'details' && !this.#canAssess) {
       // (Disabled: focus the browser dropped from it, at the `disabled` write, goes to its task.)
