@@ -38,6 +38,14 @@ export function utcDate(iso: IsoDate): Date {
  */
 export const endKey = (end: IsoDate): string => (end.length > 10 ? '~' : end);
 
+/**
+ * A date the grids' keys, a click on a day or a period step reach, kept to the dates the calendar
+ * can focus (`focusDate`: years 1000–9999, anything else is taken for today): past 9999-12-31 (the
+ * 1–2 January 10000 that December 9999's grid shows) it stays on 9999-12-31, before the year 1000
+ * on 1000-01-01, as an arrow stops at a grid's edge (it jumped to today's month).
+ */
+export const keepFocusDate = (date: IsoDate): IsoDate => (date.length > 10 ? '9999-12-31' : date < '1000-01-01' ? '1000-01-01' : date);
+
 /** `YYYY-MM-DD` of a UTC-midnight Date. */
 export function isoOf(date: Date): IsoDate {
   const y = date.getUTCFullYear();

@@ -10,7 +10,7 @@ import { KeyboardGrabController, PointerDragController, type DragPoint } from '.
 import { focusInView, isRtl } from '../core/roving-focus.js';
 import { isolate } from '../core/text.js';
 import type { IsoDate } from '../core/types.js';
-import { addDays, addMinutes, dateTimeAt, daysBetween, minutesOf } from './calendar-dates.js';
+import { addDays, addMinutes, dateTimeAt, daysBetween, keepFocusDate, minutesOf } from './calendar-dates.js';
 import { segmentsByDay } from './calendar-layout.js';
 import { timesInRange } from './calendar-queries.js';
 import { clock } from './session-chip.js';
@@ -242,6 +242,12 @@ export class CalendarMoves {
       to = { start: grab.to.start, end };
     } else {
       to = { start: addMinutes(grab.to.start, minutes), end: addMinutes(grab.to.end, minutes) };
+    }
+    // Not past 9999-12-31 (nor before the year 1000): no document holds such a session, and the
+    // focus date there would be today's, which ended the move far from it ("Flytting avbrutt").
+    if (to.end.length > 16 || keepFocusDate(to.start.slice(0, 10)) !== to.start.slice(0, 10)) {
+      api.announce(msg('Flyttingen ble avvist.', { id: 'course-calendar.announce.rejected' }));
+      return;
     }
     this.#grab.set({ ...grab, to });
     api.setDate(to.start.slice(0, 10));

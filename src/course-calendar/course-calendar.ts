@@ -11,7 +11,7 @@ import { tokens } from '../core/tokens.js';
 import type { IsoDate } from '../core/types.js';
 import { scheduleModel } from './course-calendar.model.js';
 import { courseCalendarStyles } from './course-calendar.styles.js';
-import { addDays, endKey, isCalendarDate, isoWeek, rangeFor, stepDate } from './calendar-dates.js';
+import { addDays, endKey, isCalendarDate, isoWeek, keepFocusDate, rangeFor, stepDate } from './calendar-dates.js';
 import { segmentsByDay } from './calendar-layout.js';
 import { specialDays } from './holidays.js';
 import { agendaNeighbour, dayCell, focusAfterRemoval, focusedPieceDay, followedAnchor, followedDay, isNarrow, openInRange, sessionControl, type FocusTarget, type PopoverState } from './calendar-queries.js';
@@ -570,8 +570,8 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
 
   // ——— navigation ———
 
-  #goTo(date: string, focusDay: boolean): void {
-    this.date = date;
+  #goTo(to: string, focusDay: boolean): void {
+    const date = (this.date = keepFocusDate(to));
     this.#intended = null;
     if (focusDay) this.#pendingFocus = { type: 'day', date };
   }
@@ -580,7 +580,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
   #step(direction: -1 | 1): IsoDate {
     const from = this.focusDate;
     const day = this.#intended && this.#intended.date === from ? this.#intended.day : Number(from.slice(8, 10));
-    const next = stepDate(this.currentView, from, direction, day);
+    const next = keepFocusDate(stepDate(this.currentView, from, direction, day));
     this.#intended = { day, date: next };
     return next;
   }
