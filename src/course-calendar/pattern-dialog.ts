@@ -11,7 +11,7 @@ import { formatDate } from '../core/dates.js';
 import { resolveText } from '../core/text.js';
 import { nameLang } from '../core/names.js';
 import type { IsoDate } from '../core/types.js';
-import { addDays, datesIn, isoWeekday } from './calendar-dates.js';
+import { addDays, datesIn, isoWeekday, keepFocusDate } from './calendar-dates.js';
 import { holidayName, holidaysBetween } from './holidays.js';
 import { expandWeeklyPattern, type PatternDay } from './patterns.js';
 import { courseName, kindLabel, timeMarkup, type ViewContext } from './session-chip.js';
@@ -76,7 +76,8 @@ export class PatternDialog {
     this.#courseId = (doc?.courses.find((c) => !hidden.has(c.id)) ?? doc?.courses[0])?.id ?? '';
     const first = this.options.firstDate();
     this.#from = first;
-    this.#last = addDays(first, 7 * 10 - 1);
+    // Ten weeks, or up to 31 December 9999 (a document's last day) when that comes first.
+    this.#last = keepFocusDate(addDays(first, 7 * 10 - 1));
     this.#days = new Map(WEEKDAYS.map((d) => [d, { on: d <= 5, kind: defaultKinds[d], start: '09:00', end: d <= 5 ? '14:30' : '12:00' }]));
     this.#opened = false;
     this.#error = '';

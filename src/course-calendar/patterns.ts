@@ -1,6 +1,6 @@
 /** Weekly patterns: the usual shape of a work-oriented course, expanded into sessions. Pure; no DOM. */
 import type { IsoDate, Text } from '../core/types.js';
-import { addDays, dateTimeAt, isoWeekday } from './calendar-dates.js';
+import { dateTimeAt, datesIn, isoWeekday } from './calendar-dates.js';
 import { holidaysBetween } from './holidays.js';
 import type { Session, SessionKind } from './course-calendar.types.js';
 
@@ -50,7 +50,8 @@ export function expandWeeklyPattern(pattern: WeeklyPattern, options: ExpandOptio
   if (options.skipHolidays !== false) for (const date of holidaysBetween(options.from, options.to).keys()) skip.add(date);
   const prefix = options.idPrefix ?? pattern.courseId;
   const sessions: Session[] = [];
-  for (let date = options.from; date < options.to; date = addDays(date, 1)) {
+  // Dates, not strings, compared: an end after 9999 ("10000-01-01", for a last day of 31 December 9999) sorts before "9999-…".
+  for (const date of datesIn(options.from, options.to)) {
     if (skip.has(date)) continue;
     const weekday = isoWeekday(date);
     pattern.days
@@ -59,6 +60,8 @@ export function expandWeeklyPattern(pattern: WeeklyPattern, options: ExpandOptio
         const startMinutes = clockMinutes(day.start);
         let endMinutes = clockMinutes(day.end);
         if (endMinutes <= startMinutes) endMinutes += 1440;
+        // A night from 31 December 9999 would end in the year 10000, a date no document holds.
+        if (dateTimeAt(date, endMinutes).length > 16) return;
         sessions.push({
           id: `${prefix}-${date}-${n + 1}`,
           courseId: pattern.courseId,
