@@ -117,7 +117,9 @@ export class CalendarEditing {
 
   /**
    * Closes "Planlegg kurs"; with `restoreFocus`, focus goes back to its button, or (gone with
-   * `readonly`, disabled without courses) to the calendar's Tab stop (`focus()`).
+   * `readonly`, disabled without courses) to the calendar's Tab stop (`focus()`). Also when the
+   * calendar is taken out of the page: the dialog left the top layer, and put back it was open but
+   * no longer modal (the calendar behind it not inert, Escape doing nothing), until the page reloaded.
    */
   closePattern(restoreFocus: boolean): void {
     const api = this.api;

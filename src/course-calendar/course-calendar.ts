@@ -290,9 +290,8 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     this.#resizeObserver.observe(this);
     this.addEventListener('focusin', this.#preloadMoves);
     this.addEventListener('pointerover', this.#preloadMoves);
-    // The "now" line moves once a minute.
     this.#clock = setInterval(() => {
-      if (this.currentView === 'week') this.nowTick++;
+      if (this.currentView === 'week') this.nowTick++; // the "now" line moves once a minute
     }, 60_000);
   }
 
@@ -304,6 +303,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     this.#resizeObserver = null;
     clearInterval(this.#clock);
     forgetLegendFit(this.renderRoot);
+    if (this.patternOpen) this.#editing.closePattern(false); // see closePattern: closed as by Escape
   }
 
   protected override firstUpdated(changed: PropertyValues): void {
