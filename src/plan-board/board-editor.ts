@@ -6,7 +6,7 @@ import { getLocale } from '../core/localize.js';
 import { newCardId } from './plan-board.model.js';
 import type { BoardPanels, Panel } from './board-panels.js';
 import { renderCardMenu, renderMoveMenu, type CardMenuAction } from './card-menu.js';
-import { editChanges, editorLanguage, fillForm, rebaseForm, renderCardEditor, renderRecorder } from './card-editor.js';
+import { editChanges, editorLanguage, fillForm, renderCardEditor, renderRecorder } from './card-editor.js';
 import { renderPictogramPicker, type PickedPictogram } from './pictogram-picker.js';
 import { isolate } from '../core/text.js';
 import { participantWords, proposalTitle, renderProposal, type ProposalDraft } from './proposal.js';
@@ -92,10 +92,13 @@ export class BoardEditor {
       else if (!deepEqualJson(card, panel.seen)) {
         if (hostValue) panels.panel = { ...panel, seen: card, notice: 'changed' };
         else {
-          // The user's own undo or redo (Ctrl+Z in the form, a tap on Done): no notice, the form follows it.
+          // The user's own undo or redo (Ctrl+Z in the form, a tap on Done) is no news: each field
+          // not typed in follows it, so the form never shows what Save would not keep (Save sends
+          // what differs from `base` and from the card now). `base` stays, or Lit's bindings would
+          // overwrite the typing.
           const form = this.host.root.querySelector<HTMLFormElement>('.edit-form');
-          if (form) rebaseForm(form, panel.base, card, editorLanguage(panel.language));
-          panels.panel = { ...panel, base: card, seen: card };
+          if (form) fillForm(form, card, editorLanguage(panel.language), panel.shown ?? panel.base);
+          panels.panel = { ...panel, seen: card, shown: card };
         }
       }
       return;
@@ -161,7 +164,7 @@ export class BoardEditor {
           onUseTheirs: () => {
             const card = host.document()?.cards.find((c) => c.id === panel.cardId);
             if (!card) return;
-            panels.panel = { ...panel, base: card, seen: card, notice: null };
+            panels.panel = { ...panel, base: card, seen: card, shown: card, notice: null };
             void host.updateComplete.then(() => {
               const form = host.root.querySelector<HTMLFormElement>('.edit-form');
               if (form) fillForm(form, card, editorLanguage(panel.language));
@@ -213,10 +216,6 @@ export class BoardEditor {
     else delete audio[lang];
     const next = Object.keys(audio).length > 0 ? audio : null;
     const kept = host.commit({ type: 'card.update', cardId, changes: { audio: next } });
-    const panel = this.panels.panel;
-    const updated = host.document()?.cards.find((c) => c.id === cardId);
-    // Our own edit is no news to the open form.
-    if (kept && panel?.kind === 'edit' && panel.cardId === cardId && updated) this.panels.panel = { ...panel, seen: updated };
     this.#voiced = kept && !!url;
     if (!kept) host.announce(msg('Opptaket kunne ikke lagres i planen.', { id: 'plan-board.announce.voice-failed' }));
     else {

@@ -12,8 +12,14 @@ import type { PlanCard } from './plan-board.types.js';
 export type Panel =
   | { kind: 'menu'; cardId: string }
   | { kind: 'picker'; columnId: string; replaceCardId?: string }
-  /** `language`: the plan's participant language when the form opened (its fields and recorder keep it). */
-  | { kind: 'edit'; cardId: string; base: PlanCard; seen: PlanCard; notice: EditorNotice; language: string | undefined }
+  /**
+   * The card editor. `base`: the card the form opened with (Save sends the fields that differ from
+   * it); `seen`: the card as the form last knew it (a host change since shows a notice); `shown`:
+   * the card whose values the fields the user has not typed in show, when not `base` (after the
+   * user's own undo changed the card under the form). `language`: the plan's participant language
+   * when the form opened (its fields and recorder keep it).
+   */
+  | { kind: 'edit'; cardId: string; base: PlanCard; seen: PlanCard; shown?: PlanCard; notice: EditorNotice; language: string | undefined }
   | { kind: 'move'; cardId: string }
   | { kind: 'propose'; draft: ProposalDraft };
 

@@ -91,31 +91,19 @@ export function editorLanguage(participantLanguage: string | undefined): string 
   return participantLanguage && baseLanguage(participantLanguage) !== 'nb' ? participantLanguage : undefined;
 }
 
-/** Writes a card's values into the form (after "bruk de nye"). */
-export function fillForm(form: HTMLFormElement, card: PlanCard, language: string | undefined): void {
-  const values = fieldValues(card, language);
-  for (const [name, value] of Object.entries(values)) {
-    const field = form.elements.namedItem(name) as HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement | null;
-    if (!field) continue;
-    if (field instanceof HTMLInputElement && field.type === 'checkbox') field.checked = value === true;
-    else field.value = String(value);
-  }
-}
-
 /**
- * The user's own undo, redo or tap changed the card under the open form (`from` → `to`): each
- * field still showing `from`'s value takes `to`'s, so the form shows the card as it now is; a field
- * the user typed in keeps the typing (Save sends it, compared with `to`, the form's new base).
+ * Writes a card's values into the form (after "bruk de nye"). With `from`, only into the fields
+ * still showing `from`'s value: the user's own undo, redo or tap changed the card under the open
+ * form, which then shows the card as it now is, while a field the user typed in keeps the typing
+ * (Save sends it, compared with `card`, the form's new base).
  */
-export function rebaseForm(form: HTMLFormElement, from: PlanCard, to: PlanCard, language: string | undefined): void {
-  const before = fieldValues(from, language);
-  const after = fieldValues(to, language);
-  for (const [name, value] of Object.entries(after)) {
-    const field = form.elements.namedItem(name) as HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement | null;
-    if (!field) continue;
-    if (field instanceof HTMLInputElement && field.type === 'checkbox') {
-      if (field.checked === before[name]) field.checked = value === true;
-    } else if (field.value.trim() === String(before[name]).trim()) field.value = String(value);
+export function fillForm(form: HTMLFormElement, card: PlanCard, language: string | undefined, from?: PlanCard): void {
+  const before = from && fieldValues(from, language);
+  for (const [name, value] of Object.entries(fieldValues(card, language))) {
+    const field = form.elements.namedItem(name) as (Element & Record<string, unknown>) | null;
+    // A check box's value is `checked` (the card's `done`, a boolean); a text field's, list's or text area's, `value`.
+    const property = field?.type === 'checkbox' ? 'checked' : 'value';
+    if (field && (!before || String(field[property]) === String(before[name]))) field[property] = value;
   }
 }
 

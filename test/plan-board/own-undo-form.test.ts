@@ -50,6 +50,18 @@ describe('plan board: the user\'s own undo under an open edit form', () => {
     expect(operations(events).at(-1)).to.deep.equal({ type: 'card.update', cardId: 'c1', changes: { note: 'Ta med bok' } });
   });
 
+  it('a field the user typed in keeps the typing when the undo changes that field too', async () => {
+    const el = await savedThenReopened();
+    field(el, 'place').value = 'Rom 4';
+    el.undo();
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(field(el, 'place').value).to.equal('Rom 4');
+    (sr(el).querySelector('.edit-form') as HTMLFormElement).requestSubmit();
+    await el.updateComplete;
+    expect(el.value?.cards.find((c) => c.id === 'c1')?.place).to.equal('Rom 4');
+  });
+
   it('Ctrl+Z on the form\'s category list undoes the earlier save and the place field follows', async () => {
     const el = await savedThenReopened();
     (sr(el).querySelector('.edit-form [name="category"]') as HTMLSelectElement).focus();
