@@ -58,7 +58,7 @@ function bySegmentStart(a: Segment, b: Segment): number {
  * Sessions by the day they are drawn on, between `start` and `end` (exclusive), each day in start
  * order. `every-day` (week and agenda views): a piece on every day the session covers. `first-day`
  * (month view): one piece, on the session's first day inside the range (marked continuing when
- * the session goes on, or began before the range). A session that only ends in the range is
+ * the session goes on after that day, and continued when it began before it). A session that only ends in the range is
  * included.
  */
 export function segmentsByDay(sessions: Iterable<Session>, start: IsoDate, end: IsoDate, mode: 'every-day' | 'first-day'): Map<IsoDate, Segment[]> {
@@ -83,10 +83,7 @@ export function segmentsByDay(sessions: Iterable<Session>, start: IsoDate, end: 
     const inRange = datesIn(first > start ? first : start, days[1] < stop ? addDays(days[1], 1) : end);
     if (inRange.length === 0) continue;
     if (mode === 'every-day') for (const d of inRange) put(segmentOn(session, d, days));
-    else {
-      const piece = segmentOn(session, inRange[0], days);
-      put({ ...piece, continues: piece.continues || days[1] > first });
-    }
+    else put(segmentOn(session, inRange[0], days));
   }
   for (const list of byDay.values()) list.sort(bySegmentStart);
   return byDay;

@@ -378,6 +378,16 @@ export const courseCalendarStyles = css`
   :host(:dir(rtl)) .month .session[data-continues]::after {
     content: '←' / '';
   }
+  /* Began before the grid's first day (a night from the Sunday before): an arrow from the past
+     before its time, so "22:00" does not read as that day's start. */
+  .month .session[data-continued] .session-text::before {
+    content: '←' / '';
+    flex: none;
+    font-weight: 600;
+  }
+  :host(:dir(rtl)) .month .session[data-continued] .session-text::before {
+    content: '→' / '';
+  }
   .time {
     font-variant-numeric: tabular-nums;
     font-weight: 600;
