@@ -5,7 +5,21 @@
  */
 import type { IsoDate } from '../core/types.js';
 import { addDays, datesIn, endKey, minutesOf } from './calendar-dates.js';
-import type { Session } from './course-calendar.types.js';
+import type { Session, SessionTimes } from './course-calendar.types.js';
+
+/**
+ * The sessions drawn: those of courses not hidden in the legend, a session being moved where it
+ * would land (`moving.to`). The document's own array when nothing is hidden or moving.
+ */
+export function visibleSessions(sessions: readonly Session[], hidden: ReadonlySet<string>, moving: { readonly sessionId: string; readonly to: SessionTimes } | null): readonly Session[] {
+  if (!moving && hidden.size === 0) return sessions;
+  const out: Session[] = [];
+  for (const s of sessions) {
+    if (hidden.has(s.courseId)) continue;
+    out.push(moving && moving.sessionId === s.id ? { ...s, start: moving.to.start, end: moving.to.end } : s);
+  }
+  return out;
+}
 
 /** One session's piece on one day. */
 export interface Segment {

@@ -12,7 +12,7 @@ import type { IsoDate } from '../core/types.js';
 import { scheduleModel } from './course-calendar.model.js';
 import { courseCalendarStyles } from './course-calendar.styles.js';
 import { addDays, endKey, isCalendarDate, isoWeek, keepFocusDate, rangeFor, stepDate } from './calendar-dates.js';
-import { segmentsByDay } from './calendar-layout.js';
+import { segmentsByDay, visibleSessions } from './calendar-layout.js';
 import { specialDays } from './holidays.js';
 import { agendaNeighbour, dayCell, focusAfterRemoval, focusedPieceDay, followedAnchor, followedDay, isNarrow, openInRange, sessionControl, type FocusTarget, type PopoverState } from './calendar-queries.js';
 import { renderMonth, WEEKDAY_FORMATS } from './month-view.js';
@@ -442,14 +442,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
 
   /** Visible sessions, a moved one where it would land. */
   #visibleSessions(doc: ScheduleDocument): readonly Session[] {
-    const moving = this.#moving;
-    if (!moving && this.hiddenCourses.size === 0) return doc.sessions;
-    const out: Session[] = [];
-    for (const s of doc.sessions) {
-      if (this.hiddenCourses.has(s.courseId)) continue;
-      out.push(moving && moving.sessionId === s.id ? { ...s, start: moving.to.start, end: moving.to.end } : s);
-    }
-    return out;
+    return visibleSessions(doc.sessions, this.hiddenCourses, this.#moving);
   }
 
   #title(): string {
@@ -676,9 +669,13 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     return describeScheduleOperation(operation, this.document, this.textLocale, undefined, this.#removed);
   }
 
-  /** Where lost focus goes: the Tab stop of the bar that had it, else the grid's or the agenda's (not the bars', first in the tree). */
+  /**
+   * Where lost focus goes: the Tab stop of the bar that had it, else the grid's or the agenda's (not
+   * the bars', first in the tree); disabled, when the grid has no Tab stop, the focus date's day.
+   */
   protected override defaultFocusTarget(): HTMLElement | null {
-    return this.#bars.lostFocusTarget ?? this.renderRoot.querySelector<HTMLElement>('[tabindex="0"]:not([data-key])') ?? super.defaultFocusTarget();
+    const root = this.renderRoot;
+    return this.#bars.lostFocusTarget ?? root.querySelector<HTMLElement>('[tabindex="0"]:not([data-key])') ?? dayCell(root, this.focusDate) ?? super.defaultFocusTarget();
   }
 
   protected override focusAfterChange(operation: ScheduleOperation | null): HTMLElement | null {
