@@ -7,7 +7,8 @@ import { css } from 'lit';
  * - `.step:not(:last-child)::after`: The connector between markers, drawn with logical properties so RTL needs nothing more.
  * - `.marker .number`: The number is text colour on every status: over the in-progress tint it is 11:1 (accent was 4.17:1).
  * - `[data-compact] .title`: Not a heading (500 rows would be 500 headings); one line, shortened with an ellipsis (full text in `title` and the list's name). A one-line clamp, not `nowrap`: `break-word`, never `anywhere` (the tracker is a size container, so the title's min-content widens no table cell either way); the header may shrink below its longest word (`min-inline-size: 0`), so a word longer than the line ends in the ellipsis ("Arbeidsmarkedso…") instead of running out of the cell, as a longer title does; it takes what the summary and the markers leave, at least 8em (or the whole line).
- * - `[data-compact]:has(.steps :focus-visible) .title`: A tooltip needs a pointer: while keyboard focus is on its steps its whole title shows (on more lines if need be), so keyboard users read what the ellipsis hid. Not on a click's focus (`:focus-within`): the title grew between press and release, the markers moved down and the click missed its step.
+ * - `[data-compact] .title` (`line-height`, `margin-block`): Room in the line for Arabic marks: the clamp clips at its box, and at the widgets' 1.4 the damma over a taa marbuta (مُتَابَعَةُ) stood 3.7 px above the bold title's line (0.2em) and the dots of yeh (فِي) 1.7 px below it, both cut off. The line is 0.25em taller on each side, in whole pixels (Chromium rounds the leading above a line down to a whole pixel: whole pixels keep the baseline, so the summary beside it does not move), and the margins give it back (nothing where a text-spacing override sets the line height), so the row does not move; the second line starts below the box, so no piece of it shows. Not padding: the second line would be drawn in it. (test/core/clamped-ink.test.ts)
+ * - `[data-compact]:has(.steps :focus-visible) .title`: A tooltip needs a pointer: while keyboard focus is on its steps its whole title shows (on more lines if need be), so keyboard users read what the ellipsis hid (in the widgets' own line height, unclipped: no clamp there). Not on a click's focus (`:focus-within`): the title grew between press and release, the markers moved down and the click missed its step.
  * - `[data-compact] .summary`: Never cut: a flex row of its two parts ("3 av 7 ferdig ·", "1 hoppet over"), so it breaks between them first; a part wider than the cell (200 % text in a phone's table) wraps between its words. Not `nowrap` (it was): its min-content was a whole part, so an automatic table grew past the page and a fixed one's cell was overrun. No ResizeObserver: plain line breaking, as cheap in 500 rows.
  * - `[data-compact]`: compact: one line for a table row (the markers wrap in a cell narrower than one row of them). Each step is a 1.75rem list item holding its button, named by aria-label. The button is the marker's disc itself (a 1.35rem circle: its border is the ring, its background the fill, half tint or the skipped stroke), with no grid, no absolute positioning and no ::before; ::after is the step number (`attr(data-n)`, alternative text '' so the name stays title and status; text colour, as the full form's) or the done check. The current step's frame is on the item (`data-current`). Before (a grid button drawing its disc with ::before and its number with a counter in ::after) this took about twice the layout and paint in a table of 500. Shape tells the status.
  * - `.tracker[data-compact] .steps`: No `content-visibility: auto`: it skipped the steps of trackers off screen in a long table (half the render time of 500 trackers), but Chromium then left their step buttons out of the accessibility tree. Off-screen trackers draw their steps after the first frame instead (steps-later.ts), every one within about a second.
@@ -310,10 +311,14 @@ export const stepTrackerStyles = css`
     -webkit-line-clamp: 1;
     overflow: hidden;
     overflow-wrap: break-word;
+    line-height: calc(1.4em + 2 * round(up, 0.25em, 1px));
+    margin-block: calc((1.4em - 1lh) / 2);
   }
   [data-compact]:has(.steps :focus-visible) .title {
     display: block;
+    overflow: visible;
     overflow-wrap: break-word;
+    line-height: inherit;
   }
   [data-compact] .summary {
     display: flex;

@@ -15,7 +15,7 @@ import { css } from 'lit';
  * - `.task-controls .no-voice`: The record shortcut says why it is there: no voice in the participant's language yet.
  * - `@container vk-task-ladder (max-width: 30rem)`: Narrow: the card shows pictogram, words and level first; level and sign-off live in the details (a tap away); the other shortcuts take the whole width, not indented past the pictogram.
  * - `.bi`: Two languages stacked: each line starts at the block's reading edge, not its own script's (`.vk-text`, core/tokens.ts).
- * - `.latest-log .log-text`: The card previews the latest entry in two lines (an entry may be 5,000 characters); the whole text stays in the card's accessible name and in the details.
+ * - `.latest-log .log-text`: The card previews the latest entry in two lines (an entry may be 5,000 characters); the whole text stays in the card's accessible name and in the details. The clamp clips at its padding box: 0.25em of padding above (given back by the margin, so nothing moves) holds the Arabic marks that stand above the first line (the damma of مُتَابَعَةُ, 2 px above it at the log's size, was cut off). None below: a third line would be drawn in it, and the second line's descenders fit at the widgets' line height. (test/core/clamped-ink.test.ts)
  * - `.ladder[data-mode='participant'] .vk-text--second`: The participant reads their own language: the second line as large and strong as the first.
  * - `.ladder[data-mode='participant'] button`: Participant mode: large targets (≥ 44 px) and larger text.
  * - `.phase[data-current]`: Current is a double border; focus is the solid Highlight outline: never told apart by weight alone.
@@ -236,6 +236,8 @@ export const taskLadderStyles = css`
     -webkit-box-orient: vertical;
     -webkit-line-clamp: 2;
     overflow: hidden;
+    padding-block-start: 0.25em;
+    margin-block-start: -0.25em;
   }
   .latest-log .vk-pictogram,
   .log-entry .vk-pictogram,
