@@ -169,11 +169,11 @@ export function renderSessionDetails(ctx: ViewContext, session: Session, actions
     ${editable
       ? html`<label class="field"
             ><span>${msg('Tittel', { id: 'course-calendar.field.title' })}</span
-            ><input type="text" name="title" lang=${resolvedLocale(session.title, locale)} .value=${resolveText(session.title, locale)} @keydown=${revert(resolveText(session.title, locale))} @change=${edit(resolveText(session.title, locale), text('title'))}
+            ><input type="text" maxlength="5000" name="title" lang=${resolvedLocale(session.title, locale)} .value=${resolveText(session.title, locale)} @keydown=${revert(resolveText(session.title, locale))} @change=${edit(resolveText(session.title, locale), text('title'))}
           /></label>
           <label class="field"
             ><span>${msg('Sted', { id: 'course-calendar.field.place' })}</span
-            ><input type="text" name="place" lang=${resolvedLocale(session.place, locale)} .value=${place} @keydown=${revert(place)} @change=${edit(place, text('place'))}
+            ><input type="text" maxlength="5000" name="place" lang=${resolvedLocale(session.place, locale)} .value=${place} @keydown=${revert(place)} @change=${edit(place, text('place'))}
           /></label>
           <div class="times">
             <label class="field"
