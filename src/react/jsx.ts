@@ -4,7 +4,7 @@
  * `value` may be the document object) and listens to `on<event-name>` props as events.
  * Included by `veikart/react`; or `import type {} from 'veikart/react'` to get only the types.
  */
-import type { DOMAttributes, HTMLAttributes, Ref } from 'react';
+import type { Attributes, DOMAttributes, HTMLAttributes, Ref } from 'react';
 import type { VkChangeEvent, VkErrorEvent, VkOpenEvent, VkRangeChangeEvent } from '../core/events.js';
 import type { VkPlanBoard } from '../plan-board/plan-board.js';
 import type { VkStepTracker } from '../step-tracker/step-tracker.js';
@@ -15,8 +15,11 @@ import type { StepsDocument, StepsOperation, StepOrientation } from '../step-tra
 import type { LadderDocument, LadderOperation, LadderMode } from '../task-ladder/task-ladder.types.js';
 import type { ScheduleDocument, ScheduleOperation, CalendarView } from '../course-calendar/course-calendar.types.js';
 
-/** What every Veikart tag takes in JSX: the shared attributes/properties and events. */
-export interface VkIntrinsicProps<E extends HTMLElement, Doc, Op> extends Omit<HTMLAttributes<E>, 'onChange'>, Pick<DOMAttributes<E>, 'children'> {
+/**
+ * What every Veikart tag takes in JSX: the shared attributes/properties and events, and React's
+ * `key` (`Attributes`: TypeScript reads an intrinsic element's `key` from its own props).
+ */
+export interface VkIntrinsicProps<E extends HTMLElement, Doc, Op> extends Attributes, Omit<HTMLAttributes<E>, 'onChange'>, Pick<DOMAttributes<E>, 'children'> {
   ref?: Ref<E>;
   /** The document (object, set as a property) or its JSON text. */
   value?: Doc | string | null;

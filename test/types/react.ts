@@ -36,7 +36,9 @@ const calendar: JSX.IntrinsicElements['vk-course-calendar'] = { view: 'agenda', 
 const wrongView: JSX.IntrinsicElements['vk-course-calendar'] = { view: 'year' };
 // @ts-expect-error a tracker's value is a steps document (or its JSON text), not a number
 const wrongValue: JSX.IntrinsicElements['vk-step-tracker'] = { value: 42 };
-void board, calendar, wrongView, wrongValue;
+// React's `key`, as on any intrinsic element (a list of trackers, one per participant).
+const keyed: JSX.IntrinsicElements['vk-step-tracker'] = { key: 'participant-1', compact: true };
+void board, calendar, wrongView, wrongValue, keyed;
 // The wrappers' value takes the document's JSON text too, as the element does.
 createElement(StepTracker, { value: '{"version":1,"steps":[]}' });
 createElement(PlanBoard, { value: null, onVkChange: (e) => void e.detail.value.columns });
