@@ -550,7 +550,10 @@ export function jsonCopy(input: unknown): { ok: true; value: unknown; text: stri
     try {
       source = JSON.parse(input);
     } catch (e) {
-      const message = e instanceof Error ? e.message : String(e);
+      // "[object Object]": an object was written as an attribute (React 18, Vue without `.prop`): say what to do.
+      const message = /^\[object \w+\]$/.test(input)
+        ? `${input}: an object was set as the attribute; set the value property instead`
+        : e instanceof Error ? e.message : String(e);
       return { ok: false, error: { code: 'invalid-json', message: shortMessage(`Not valid JSON: ${message}`), issues: [{ path: '', message: shortMessage(message) }] } };
     }
   }

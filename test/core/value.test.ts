@@ -162,6 +162,16 @@ describe('bad input', () => {
     expect(el.error?.code).to.equal('invalid-json');
   });
 
+  it('"[object Object]" in the attribute (an object stringified by React 18 or Vue without .prop) says to set the property', async () => {
+    const el = await fixture<VkStepTracker>(html`<vk-step-tracker .value=${sampleSteps()}></vk-step-tracker>`);
+    const events = record(el, 'vk-error');
+    el.setAttribute('value', String({}));
+    const detail = events[0].detail as { code: string; message: string };
+    expect(detail.code).to.equal('invalid-json');
+    expect(detail.message).to.include('set the value property');
+    expect(el.value).to.deep.equal(sampleSteps());
+  });
+
   it('a schema violation gives invalid-document with a JSON Pointer to the field', async () => {
     const el = await fixture<VkStepTracker>(html`<vk-step-tracker .value=${sampleSteps()}></vk-step-tracker>`);
     const events = record(el, 'vk-error');
