@@ -494,7 +494,9 @@ export function checkDocument<Doc extends VersionedDocument>(
   if (!parsed.success) {
     const issues = parsed.issues.slice(0, MAX_ISSUES).map((issue) => ({
       path: pointer(...(issue.path ?? []).map((item) => item.key as string | number)),
-      message: shortMessage(issue.message),
+      // JSON data holds no `undefined` (walkJson): received undefined is a key left out, which
+      // valibot words as 'Invalid key: Expected "id" but received undefined'.
+      message: shortMessage(issue.received === 'undefined' ? `Missing required property ${issue.expected}` : issue.message),
     }));
     return fail('invalid-document', describe(issues), issues);
   }

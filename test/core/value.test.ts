@@ -184,6 +184,19 @@ describe('bad input', () => {
     expect(el.value?.steps[2].status).to.equal('not-started');
   });
 
+  it('a required property left out is named as missing, at its own JSON Pointer', async () => {
+    const el = await fixture<VkStepTracker>(html`<vk-step-tracker .value=${sampleSteps()}></vk-step-tracker>`);
+    const events = record(el, 'vk-error');
+    const bad = sampleSteps() as unknown as { steps: Array<Record<string, unknown>> };
+    delete bad.steps[1].id;
+    setRaw(el, bad);
+    const detail = events[0].detail as { code: string; message: string; issues: Array<{ path: string; message: string }> };
+    expect(detail.code).to.equal('invalid-document');
+    expect(detail.issues[0]).to.deep.equal({ path: '/steps/1/id', message: 'Missing required property "id"' });
+    expect(detail.message).to.equal('Invalid document at "/steps/1/id": Missing required property "id"');
+    expect(el.value).to.deep.equal(sampleSteps());
+  });
+
   it('a huge bad value comes back in vk-error shortened: the message and every issue message at most 300 characters', async () => {
     const el = await fixture<VkStepTracker>(html`<vk-step-tracker .value=${sampleSteps()}></vk-step-tracker>`);
     const events = record(el, 'vk-error');
