@@ -238,7 +238,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
       sessionControl: (id, on) => sessionControl(this.renderRoot, id, on),
       dayCell: (date) => dayCell(this.renderRoot, date),
       focusSessionLater: (id, on) => (this.#pendingFocus = { type: 'session', id, on }),
-      visibleSessions: (doc) => this.#visibleSessions(doc),
+      visibleSessions: (doc) => visibleSessions(doc.sessions, this.hiddenCourses, this.#moving),
       weekView: () => weekPart.module,
       loadFailed: (error) => this.announcer.loadFailed(error),
     };
@@ -386,6 +386,9 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     this.#hostSeen = this.hostRevision;
     if (gone) (this.#pendingFocus = gone), gone.type === 'day' && (this.date = gone.date);
     const { view, start, end } = this.range; // another period: the agenda's first rows, in the render that shows it (not a second); said after it
+    // Another view (the host's `view`, or a width that makes it the agenda) under focus on a session of the grid or list: focus stays on it where the new view draws it (the list's Tab stop set now, not in `updated`).
+    const { session: id, on } = (active?.closest('[role="grid"] [data-session], .agenda [data-session]') as HTMLElement | null)?.dataset ?? {};
+    if (id && on && !this.#lastRange?.startsWith(`${view}|`)) (this.#pendingFocus ??= { type: 'session', id, on }), view === 'agenda' && (this.agendaActive = `${id}@${on}`);
     const key = `${view}|${start}|${end}`;
     if (key !== this.#lastRange) (this.#lastRange = key), (this.agendaLimit = AGENDA_BATCH), (this.#newRange = { view, start, end });
     // Announced before rendering, so the live region updates in the same render.
@@ -407,7 +410,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     if (this.currentView === 'week') applyWeekGeometry(this.renderRoot);
     const target = this.#pendingFocus;
     this.#pendingFocus = null;
-    const el = target ? (target.type === 'day' ? dayCell(this.renderRoot, target.date) : sessionControl(this.renderRoot, target.id, target.on)) : changed.has('date') ? followedDay(this.renderRoot, this.focusDate) : null;
+    const el = (target && (target.type === 'day' ? dayCell(this.renderRoot, target.date) : sessionControl(this.renderRoot, target.id, target.on))) || (changed.has('date') ? followedDay(this.renderRoot, this.focusDate) : null);
     if (el) focusInView(el);
     this.#moves?.afterRender();
     // Details to open, or open ones a host change of view, date or width took the anchor of: they open or follow, or close.
@@ -438,11 +441,6 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
 
   get #moving(): Grab | null {
     return this.#moves?.moving ?? null;
-  }
-
-  /** Visible sessions, a moved one where it would land. */
-  #visibleSessions(doc: ScheduleDocument): readonly Session[] {
-    return visibleSessions(doc.sessions, this.hiddenCourses, this.#moving);
   }
 
   #title(): string {
@@ -492,7 +490,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     const range = this.range;
     const special = specialDays(range.start, range.end, doc, this.textLocale);
     const ctx = this.#context(doc, special);
-    const byDay = segmentsByDay(this.#visibleSessions(doc), range.start, range.end, view === 'month' ? 'first-day' : 'every-day');
+    const byDay = segmentsByDay(visibleSessions(doc.sessions, this.hiddenCourses, this.#moving), range.start, range.end, view === 'month' ? 'first-day' : 'every-day');
     void this.nowTick;
     let body: TemplateResult;
     if (view === 'month') body = renderMonth(ctx, range, byDay);
@@ -554,7 +552,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
       remove: (s) => this.#editing.remove(s),
     };
     if (open.type === 'day') {
-      const segments = segmentsByDay(this.#visibleSessions(doc), open.date, addDays(open.date, 1), 'every-day').get(open.date) ?? [];
+      const segments = segmentsByDay(visibleSessions(doc.sessions, this.hiddenCourses, this.#moving), open.date, addDays(open.date, 1), 'every-day').get(open.date) ?? [];
       return details.renderDayDetails(ctx, open.date, segments, actions);
     }
     const session = doc.sessions.find((s) => s.id === open.id);
