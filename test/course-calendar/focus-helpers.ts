@@ -43,3 +43,16 @@ export async function sessionButtonNames(): Promise<string[]> {
   if (tree) walk(tree);
   return names;
 }
+
+/** Session `id`'s details opened with Enter (the week of 9 March, 1000 px); its text field `name` ("title", "place") focused. */
+export async function detailsTextField(id: string, name: string): Promise<{ el: VkCourseCalendar; input: HTMLInputElement }> {
+  const page = await fixture<HTMLDivElement>(html`<div><vk-course-calendar style="inline-size: 1000px" view="week" date="2026-03-09" .value=${sampleSchedule()}></vk-course-calendar></div>`);
+  const el = page.querySelector('vk-course-calendar') as VkCourseCalendar;
+  await settleFrames(el);
+  (el.shadowRoot!.querySelector(`[data-session="${id}"]`) as HTMLElement).focus();
+  await sendKeys({ press: 'Enter' });
+  let input: HTMLInputElement | null = null;
+  for (let i = 0; i < 60 && !(input = el.shadowRoot!.querySelector(`[data-session-details] input[name="${name}"]`)); i++) await settleFrames(el);
+  input!.focus();
+  return { el, input: input! };
+}

@@ -2,15 +2,9 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import { settle } from '../helpers/index.js';
 import type { VkPlanBoard } from '../../src/plan-board/plan-board.js';
-import { setSpeechEngine, type SpeechEngine } from '../../src/core/read-aloud.js';
+import { setSpeechEngine } from '../../src/core/read-aloud.js';
+import { endlessSpeech } from '../helpers/speech.js';
 import { cardButton, cardItem, samplePlan } from './helpers.js';
-
-/** A speech engine with every voice; each utterance lasts until it is stopped (aborted). */
-function endlessSpeech(): { engine: SpeechEngine; stopped: string[] } {
-  const stopped: string[] = [];
-  const wait = (what: string, signal: AbortSignal): Promise<void> => new Promise((resolve) => signal.addEventListener('abort', () => (stopped.push(what), resolve())));
-  return { stopped, engine: { hasVoice: () => true, speak: (text, _lang, signal) => wait(text, signal), play: (url, signal) => wait(url, signal) } };
-}
 
 // QA (6 Dec): a participant's card (or a column) being read aloud went on being read after the
 // host disabled the board — its own `disabled` or a <fieldset disabled> around it — still shown as

@@ -2,15 +2,9 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import { settle } from '../helpers/index.js';
 import type { VkTaskLadder } from '../../src/task-ladder/task-ladder.js';
-import { setSpeechEngine, type SpeechEngine } from '../../src/core/read-aloud.js';
+import { setSpeechEngine } from '../../src/core/read-aloud.js';
+import { endlessSpeech } from '../helpers/speech.js';
 import { sampleLadder } from './sample.js';
-
-/** A speech engine with every voice; each utterance lasts until it is stopped (aborted). */
-function endlessSpeech(): { engine: SpeechEngine; stopped: string[] } {
-  const stopped: string[] = [];
-  const wait = (what: string, signal: AbortSignal): Promise<void> => new Promise((resolve) => signal.addEventListener('abort', () => (stopped.push(what), resolve())));
-  return { stopped, engine: { hasVoice: () => true, speak: (text, _lang, signal) => wait(text, signal), play: (url, signal) => wait(url, signal) } };
-}
 
 const task = (el: VkTaskLadder, id: string): HTMLElement =>
   [...el.shadowRoot!.querySelectorAll<HTMLElement>('.task-button')].find((b) => b.dataset.key === id)!.closest('li') as HTMLElement;
