@@ -100,7 +100,8 @@ export class PatternDialog {
       if (row.on && !(/^\d\d:\d\d$/.test(row.start) && /^\d\d:\d\d$/.test(row.end) && row.start !== row.end))
         rows.set(weekday, msg('Velg start og slutt; de kan ikke være like.', { id: 'course-calendar.plan.error.time' }));
     }
-    const range = !this.#from || !this.#last
+    // A year past 9999 (or before 1000) typed into a date field is no day a document holds: not chosen ("10000-01-05" also sorted before "9999-…").
+    const range = [this.#from, this.#last].some((date) => !date || keepFocusDate(date) !== date)
       ? msg('Velg første og siste dag.', { id: 'course-calendar.plan.error.dates' })
       : this.#last < this.#from
         ? msg('Siste dag kan ikke være før første dag.', { id: 'course-calendar.plan.error.range' })
@@ -209,11 +210,11 @@ export class PatternDialog {
         <div class="times">
           <label class="field"
             ><span>${msg('Første dag', { id: 'course-calendar.plan.from' })}</span
-            ><input type="date" name="from" required aria-invalid=${invalid(problems.range)} aria-describedby=${described(problems.range, 'pattern-range-error')} .value=${this.#from} @change=${(e: Event) => this.#set(() => (this.#from = (e.target as HTMLInputElement).value))}
+            ><input type="date" name="from" min="1000-01-01" max="9999-12-31" required aria-invalid=${invalid(problems.range)} aria-describedby=${described(problems.range, 'pattern-range-error')} .value=${this.#from} @change=${(e: Event) => this.#set(() => (this.#from = (e.target as HTMLInputElement).value))}
           /></label>
           <label class="field"
             ><span>${msg('Siste dag', { id: 'course-calendar.plan.last' })}</span
-            ><input type="date" name="last" required aria-invalid=${invalid(problems.range)} aria-describedby=${described(problems.range, 'pattern-range-error')} .value=${this.#last} @change=${(e: Event) => this.#set(() => (this.#last = (e.target as HTMLInputElement).value))}
+            ><input type="date" name="last" min="1000-01-01" max="9999-12-31" required aria-invalid=${invalid(problems.range)} aria-describedby=${described(problems.range, 'pattern-range-error')} .value=${this.#last} @change=${(e: Event) => this.#set(() => (this.#last = (e.target as HTMLInputElement).value))}
           /></label>
           ${problems.range ? html`<p class="pattern-error" id="pattern-range-error">${problems.range}</p>` : nothing}
         </div>

@@ -38,4 +38,23 @@ describe('planning a course in the last weeks of 9999', () => {
     expect(el.value?.sessions.at(-1)?.start).to.equal('9999-12-31T09:00');
     expect(el.shadowRoot?.querySelector('dialog[open]')).to.equal(null);
   });
+
+  it('a last day typed in the year 10000 is no day chosen (it sorted before the first day: "before the first day" was the reason given)', async () => {
+    const doc: ScheduleDocument = { version: 1, courses: [{ id: 'c', title: 'Kurs' }], sessions: [] };
+    const page = await fixture<HTMLDivElement>(html`<div lang="nb" style="inline-size: 1000px"><vk-course-calendar view="month" date="9999-12-01" .value=${doc}></vk-course-calendar></div>`);
+    const el = page.querySelector('vk-course-calendar') as VkCourseCalendar;
+    await settleFrames(el);
+    (el.shadowRoot?.querySelector('[data-action="plan"]') as HTMLElement).click();
+    let dialog: HTMLDialogElement | null = null;
+    for (let i = 0; i < 60 && !(dialog = el.shadowRoot?.querySelector('dialog[open]') ?? null); i++) await settleFrames(el);
+    const last = dialog!.querySelector('input[name="last"]') as HTMLInputElement;
+    last.value = '10000-01-05';
+    last.dispatchEvent(new Event('change', { bubbles: true }));
+    await settleFrames(el);
+    (dialog?.querySelector('button[type="submit"], form button:not([type="button"])') as HTMLButtonElement).click();
+    await settleFrames(el);
+    expect(el.value?.sessions).to.deep.equal([]);
+    expect(dialog!.querySelector('#pattern-range-error')?.textContent).to.equal('Velg første og siste dag.');
+    expect(last.max, 'the field says where the dates end').to.equal('9999-12-31');
+  });
 });
