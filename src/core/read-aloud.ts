@@ -21,10 +21,18 @@ export interface SpeechEngine {
   play(url: string, signal: AbortSignal): Promise<void | boolean>;
 }
 
+/**
+ * The browser's on-device voices. An online voice (`localService` false: Chrome's "Google …",
+ * Edge's "… Online (Natural)") sends the text it reads, a participant's plan, to its maker's
+ * servers, and the widgets call no network but the host's own URLs (contract.md §9). A host that
+ * accepts that passes its own engine to `setSpeechEngine` (docs/contract.md).
+ */
+const localVoices = (): SpeechSynthesisVoice[] => speechSynthesis.getVoices().filter((voice) => voice.localService);
+
 function matchingVoice(lang: string): SpeechSynthesisVoice | undefined {
   if (typeof speechSynthesis === 'undefined') return undefined;
   const base = baseLanguage(lang);
-  const voices = speechSynthesis.getVoices();
+  const voices = localVoices();
   // Norwegian voices are often tagged nb, no or nn; treat them as one for reading aloud.
   const norwegian = ['nb', 'no', 'nn'];
   const family = norwegian.includes(base) ? norwegian : [base];
@@ -36,9 +44,12 @@ export const browserSpeech: SpeechEngine = {
   hasVoice: (lang) => matchingVoice(lang) !== undefined,
   speak(text, lang, signal) {
     return new Promise((resolve) => {
+      const voice = matchingVoice(lang);
+      // No on-device voice: nothing (`hasVoice` said so); left to itself the browser may pick an online one.
+      if (!voice) return resolve();
       const utterance = new SpeechSynthesisUtterance(text);
       utterance.lang = lang;
-      utterance.voice = matchingVoice(lang) ?? null;
+      utterance.voice = voice;
       utterance.onend = utterance.onerror = () => resolve();
       // (An AbortSignal fires `abort` once: no `once` option needed.)
       signal.addEventListener('abort', () => {
@@ -72,7 +83,7 @@ let engine: SpeechEngine = browserSpeech;
  */
 const listeners = new Set<ReactiveControllerHost>();
 /** The languages of the browser's voices: all that `hasVoice` reads of them. */
-const voiceLangs = (): string => String(speechSynthesis.getVoices().map((voice) => voice.lang));
+const voiceLangs = (): string => String(localVoices().map((voice) => voice.lang));
 /**
  * The voices' languages when the listener was added or last heard a change. Chromium fires
  * `voiceschanged` once the first lookup has loaded the list, also when nothing changed (no voices
