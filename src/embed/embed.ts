@@ -58,8 +58,9 @@ export function allowedOrigins(doc: Document = document): string[] {
 }
 
 /** The frame's `lang` and `dir`: the direction the widgets give the language (Dari `prs`, Pashto, Urdu, Sorani… right to left too). */
+const LANGUAGE_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 function setLanguage(doc: Document, locale: string): void {
-  if (!/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(locale)) throw new TypeError(`not a language tag: ${locale}`);
+  if (!LANGUAGE_TAG.test(locale)) throw new TypeError(`not a language tag: ${locale}`);
   doc.documentElement.lang = locale;
   doc.documentElement.dir = directionOf(locale);
 }
@@ -77,7 +78,9 @@ export function startBridge(win: Window = window): Widget | null {
     return null;
   }
   const lang = params.get('lang');
-  if (lang) setLanguage(win.document, lang);
+  // A tag the frame cannot use is ignored, not thrown: the bridge must still start and answer its parent.
+  if (lang && LANGUAGE_TAG.test(lang)) setLanguage(win.document, lang);
+  else if (lang) console.warn(`Veikart: ?lang=${lang} is not a language tag (nb, ti, fa-AF…); the frame keeps lang="${win.document.documentElement.lang}".`);
   const widget = win.document.createElement(`vk-${name}`) as Widget;
   for (const attribute of passedAttributes) {
     const value = params.get(attribute);

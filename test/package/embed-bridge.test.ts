@@ -141,3 +141,15 @@ describe('iframe bridge over postMessage (a real frame)', () => {
   });
 });
 
+// A `lang` the frame cannot use (a host's "nb_NO") is ignored: before, it threw out of the module,
+// so the frame showed nothing, listened to nothing and the parent never heard `ready`.
+describe('iframe bridge with a bad lang parameter', () => {
+  it('still starts, in the page language, and answers the allowed parent', async () => {
+    const bridge = await openBridge(location.origin, 'widget=step-tracker&lang=nb_NO');
+    expect(bridge.widget()?.localName).to.equal('vk-step-tracker');
+    expect(bridge.win.document.documentElement.lang).to.equal('nb');
+    const ready = bridge.next('ready');
+    bridge.send({ veikart: 1, type: 'connect' });
+    expect((await ready).widget).to.equal('step-tracker');
+  });
+});
