@@ -47,13 +47,19 @@ export function allowedOrigins(doc: Document = document): string[] {
     .split(/[\s,]+/)
     .filter(Boolean)
     .flatMap((entry) => {
+      let url: URL | null = null;
       try {
-        const url = new URL(entry);
-        // Only http(s) origins written exactly (no paths, no wildcards, no "null", no "*").
-        return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === entry.replace(/\/$/, '') ? [url.origin] : [];
+        url = new URL(entry);
       } catch {
-        return [];
+        // not a URL at all ("null", "*", a bare host name)
       }
+      // Only http(s) origins written exactly (no paths, no wildcards, no "null", no "*").
+      if (url && (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === entry.replace(/\/$/, '')) return [url.origin];
+      // Said, not silent: an origin written in capitals, with :443 or with "ø" (the browser reports
+      // xn--…) would otherwise leave the bridge deaf with nothing to tell the administrator why.
+      const guess = url && /^https?:$/.test(url.protocol) && url.href === `${url.origin}/` && !url.host.includes('%') ? ` (did you mean ${url.origin}?)` : '';
+      console.warn(`Veikart: veikart-allowed-origins ignores "${entry}": not an http(s) origin written exactly${guess}.`);
+      return [];
     });
 }
 

@@ -26,6 +26,31 @@ describe('iframe bridge allow-list (embed.html <meta name="veikart-allowed-origi
     expect(allowedOrigins(docWith(''))).to.deep.equal([]);
   });
 
+  // An ignored entry is said on the console: the browser reports origins in lower case, punycode
+  // and without the default port, so "https://Båtsfjord.kommune.no" would otherwise fail silently.
+  it('warns about each entry it ignores, with the origin the browser would report', () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (message: string) => warnings.push(message);
+    try {
+      expect(allowedOrigins(docWith('https://Båtsfjord.kommune.no https://fagsystem.kommune.no:443 https://ok.kommune.no https://kommune.no/path'))).to.deep.equal(['https://ok.kommune.no']);
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings).to.have.length(3);
+    expect(warnings[0]).to.include('"https://Båtsfjord.kommune.no"').and.include('did you mean https://xn--btsfjord-9za.kommune.no?');
+    expect(warnings[1]).to.include('did you mean https://fagsystem.kommune.no?');
+    expect(warnings[2]).to.include('"https://kommune.no/path"').and.not.include('did you mean');
+    warnings.length = 0;
+    console.warn = (message: string) => warnings.push(message);
+    try {
+      allowedOrigins(docWith('https://*.kommune.no'));
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings[0]).to.not.include('did you mean'); // not "https://%2A.kommune.no"
+  });
+
   it('never accepts wildcards, "null", other schemes, paths or look-alikes', () => {
     expect(allowedOrigins(docWith('* null file:///etc javascript:alert(1) https://*.kommune.no https://kommune.no/path https://kommune.no:443@evil.example data:text/html,x'))).to.deep.equal([]);
   });
