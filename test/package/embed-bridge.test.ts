@@ -153,3 +153,26 @@ describe('iframe bridge with a bad lang parameter', () => {
     expect((await ready).widget).to.equal('step-tracker');
   });
 });
+
+// embed.html opened as a window (window.open from a page of the allowed origin): it has no
+// parent, so it obeys nobody (and posts nothing: post() returns when it is not framed).
+describe('iframe bridge opened as a window', () => {
+  it("ignores its opener's commands", async () => {
+    const loaded = new Promise<Window>((resolve) => window.addEventListener('vk-test-frame-loaded', (e) => resolve((e as CustomEvent<Window>).detail), { once: true }));
+    const popup = window.open(`/test/package/fixtures/embed-frame.html?widget=step-tracker#${encodeURIComponent(location.origin)}`, '_blank');
+    expect(popup, 'the browser opened no window').to.not.equal(null);
+    try {
+      const win = (await loaded) as Window & { __err?: string };
+      expect(win.__err).to.equal(undefined);
+      const widget = win.document.querySelector('#veikart-embed > *') as HTMLElement & { value: unknown };
+      const before = widget.value;
+      // The bridge's listener was added first, so it has run when this one sees the message.
+      const seen = new Promise<void>((resolve) => win.addEventListener('message', () => resolve(), { once: true }));
+      win.postMessage({ veikart: 1, type: 'set-value', value: createWorkOrientedCourseSteps() }, location.origin);
+      await seen;
+      expect(widget.value).to.equal(before);
+    } finally {
+      popup?.close();
+    }
+  });
+});
