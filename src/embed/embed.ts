@@ -5,8 +5,8 @@
  *
  * Which widget: URL parameters — `widget` (`plan-board` | `step-tracker` | `task-ladder` |
  * `course-calendar`), and optional `mode`, `view`, `date`, `lang`, `readonly`, `orientation`,
- * `compact`, `proposals`. These only choose what to show; no data and no permissions come from
- * the URL.
+ * `compact`, `proposals`. These only choose what to show; no data comes from the URL, and `mode`
+ * or `readonly` is no permission (the user's browser runs the widget: the host checks each change).
  *
  * Who may talk to it: the origins in `<meta name="veikart-allowed-origins">` of embed.html, a file
  * the municipality serves and edits. Threat model: anyone can frame embed.html and build its URL,
