@@ -37,10 +37,13 @@ function changed(): void {
  * page (`document.baseURI`). Widgets already on the page re-render with the new URLs.
  * Pass `null` to go back to the bundled URLs.
  * @param url a folder URL; a missing trailing slash is added.
+ * @throws TypeError when the folder is not http(s) or the page's own scheme (`javascript:`, `data:`, `blob:`), as `registerPictograms` refuses an unsafe `src`.
  * @example setPictogramBase('/static/veikart/pictograms/'); // then "vk:bus" → /static/veikart/pictograms/bus.svg
  */
 export function setPictogramBase(url: string | URL | null): void {
-  base = url === null ? null : new URL(String(url), document.baseURI).href.replace(/\/?$/, '/');
+  const folder = url === null ? null : new URL(String(url), document.baseURI);
+  if (folder && !/^https?:$/.test(folder.protocol) && folder.protocol !== location.protocol) throw new TypeError(`setPictogramBase: "${folder.protocol}" is no folder for pictograms (http(s) or the page's own)`);
+  base = folder && folder.href.replace(/\/?$/, '/');
   changed();
 }
 

@@ -40,4 +40,12 @@ describe('built-in pictograms resolve through the generated static URLs', () => 
     setPictogramBase(null);
     expect(resolvePictogram('vk:bus', 'nb')!.src).to.equal(bundled);
   });
+
+  it('setPictogramBase() refuses a folder that is not http(s) or the page\'s own scheme, as registerPictograms refuses an unsafe src', () => {
+    const bundled = resolvePictogram('vk:bus', 'nb')!.src;
+    for (const url of ['javascript:alert(1)//', 'data:text/html,x/', 'blob:https://evil.example/x/']) {
+      expect(() => setPictogramBase(url), url).to.throw(TypeError);
+      expect(resolvePictogram('vk:bus', 'nb')!.src, `${url}: the folder stays`).to.equal(bundled);
+    }
+  });
 });
