@@ -94,7 +94,7 @@ export class BoardEditor {
         else {
           // The user's own undo or redo (Ctrl+Z in the form, a tap on Done) is no news: each field
           // not typed in follows it, so the form never shows what Save would not keep (Save sends
-          // what differs from `base` and from the card now). `base` stays, or Lit's bindings would
+          // what differs from `shown` and from the card now). `base` stays, or Lit's bindings would
           // overwrite the typing.
           const form = this.host.root.querySelector<HTMLFormElement>('.edit-form');
           if (form) fillForm(form, card, editorLanguage(panel.language), panel.shown ?? panel.base);
@@ -321,7 +321,9 @@ export class BoardEditor {
     if (panel?.kind !== 'edit' || panel.cardId !== cardId || !form.isConnected) return false;
     const current = host.document()?.cards.find((c) => c.id === panel.cardId);
     if (!current) return false;
-    const result = editChanges(form, panel.base, current, editorLanguage(panel.language));
+    // Against what the untouched fields show (`shown`, after the user's own undo): a field that only
+    // followed the undo is no edit of the user's, and a host's later value there stays ("Behold mine").
+    const result = editChanges(form, panel.shown ?? panel.base, current, editorLanguage(panel.language));
     if ('errors' in result) {
       this.panels.formErrors = result.errors;
       // Focus on the first invalid field, its label and message in view (the form may scroll inside the popover).

@@ -13,10 +13,10 @@ export type Panel =
   | { kind: 'menu'; cardId: string }
   | { kind: 'picker'; columnId: string; replaceCardId?: string }
   /**
-   * The card editor. `base`: the card the form opened with (Save sends the fields that differ from
-   * it); `seen`: the card as the form last knew it (a host change since shows a notice); `shown`:
+   * The card editor. `base`: the card the form opened with (its fields' bindings); `seen`: the card as the form last knew it (a host change since shows a notice); `shown`:
    * the card whose values the fields the user has not typed in show, when not `base` (after the
-   * user's own undo changed the card under the form). `language`: the plan's participant language
+   * user's own undo changed the card under the form). Save sends the fields that differ from
+   * `shown ?? base`. `language`: the plan's participant language
    * when the form opened (its fields and recorder keep it).
    */
   | { kind: 'edit'; cardId: string; base: PlanCard; seen: PlanCard; shown?: PlanCard; notice: EditorNotice; language: string | undefined }

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { VkPlanBoard } from '../../src/plan-board/plan-board.js';
-import type { PlanOperation } from '../../src/plan-board/plan-board.types.js';
+import type { PlanDocument, PlanOperation } from '../../src/plan-board/plan-board.types.js';
 import { record } from '../helpers/index.js';
 import { menuAction, samplePlan } from './helpers.js';
 
@@ -71,5 +71,25 @@ describe('plan board: the user\'s own undo under an open edit form', () => {
     await el.updateComplete;
     expect(el.value?.cards.find((c) => c.id === 'c1')?.place).to.equal(undefined);
     expect(field(el, 'place').value).to.equal('');
+  });
+
+  // Review (6 Dec): Save compared the fields with `base`, the card the form opened with, so a field
+  // that had only followed the undo counted as the user's edit: after a host change and "Behold
+  // mine", Save took the host's new place away (place: null), though the user never typed in it.
+  it('a field that only followed the undo is not the user\'s edit: "Behold mine" keeps a host\'s later value there', async () => {
+    const el = await savedThenReopened();
+    field(el, 'note').value = 'Ta med bok';
+    el.undo();
+    await el.updateComplete;
+    const doc = el.value as PlanDocument;
+    el.value = { ...doc, cards: doc.cards.map((c) => (c.id === 'c1' ? { ...c, place: 'Rom 2' } : c)) };
+    await el.updateComplete;
+    (sr(el).querySelector('.edit-form .keep-mine') as HTMLElement).click();
+    await el.updateComplete;
+    (sr(el).querySelector('.edit-form') as HTMLFormElement).requestSubmit();
+    await el.updateComplete;
+    const card = el.value?.cards.find((c) => c.id === 'c1');
+    expect(card?.note).to.equal('Ta med bok');
+    expect(card?.place, 'the host\'s place stays').to.equal('Rom 2');
   });
 });
