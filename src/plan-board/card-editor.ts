@@ -100,10 +100,15 @@ export function editorLanguage(participantLanguage: string | undefined): string 
 export function fillForm(form: HTMLFormElement, card: PlanCard, language: string | undefined, from?: PlanCard): void {
   const before = from && fieldValues(from, language);
   for (const [name, value] of Object.entries(fieldValues(card, language))) {
-    const field = form.elements.namedItem(name) as (Element & Record<string, unknown>) | null;
+    const field = form.elements.namedItem(name) as (HTMLElement & Record<string, unknown>) | null;
+    if (!field) continue;
     // A check box's value is `checked` (the card's `done`, a boolean); a text field's, list's or text area's, `value`.
-    const property = field?.type === 'checkbox' ? 'checked' : 'value';
-    if (field && (!before || String(field[property]) === String(before[name]))) field[property] = value;
+    const property = field.type === 'checkbox' ? 'checked' : 'value';
+    // Typed in (`data-typed`, renderCardEditor's input handler) even to the value `from` had: kept
+    // (typed "A", an undo to "A" then a redo to "B" overwrote it). "Bruk de nye" (no `from`) fills all.
+    if (!before) delete field.dataset.typed;
+    else if ('typed' in field.dataset || String(field[property]) !== String(before[name])) continue;
+    field[property] = value;
   }
 }
 
@@ -178,6 +183,7 @@ export function renderCardEditor(view: EditorView): TemplateResult {
   // again (no more aria-invalid, no message); emptied again, the next Save says so.
   const onInput = (event: Event): void => {
     const field = event.target as HTMLInputElement;
+    field.dataset.typed = ''; // fillForm leaves it as typed
     if (field.name === 'title' && field.value.trim() && errorOf('title')) view.onTitleText();
   };
   return html`<form class="edit-form" novalidate @submit=${view.onSubmit} @input=${onInput}>
