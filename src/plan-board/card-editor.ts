@@ -101,13 +101,12 @@ export function fillForm(form: HTMLFormElement, card: PlanCard, language: string
   const before = from && fieldValues(from, language);
   for (const [name, value] of Object.entries(fieldValues(card, language))) {
     const field = form.elements.namedItem(name) as (HTMLElement & Record<string, unknown>) | null;
-    if (!field) continue;
     // A check box's value is `checked` (the card's `done`, a boolean); a text field's, list's or text area's, `value`.
-    const property = field.type === 'checkbox' ? 'checked' : 'value';
-    // Typed in (`data-typed`, renderCardEditor's input handler) even to the value `from` had: kept
+    const property = field?.type === 'checkbox' ? 'checked' : 'value';
+    // Typed in (`data-typed`, renderCardEditor's input handler), even to the value `from` had: kept
     // (typed "A", an undo to "A" then a redo to "B" overwrote it). "Bruk de nye" (no `from`) fills all.
-    if (!before) delete field.dataset.typed;
-    else if ('typed' in field.dataset || String(field[property]) !== String(before[name])) continue;
+    if (!field || (before && ('typed' in field.dataset || field[property] !== before[name]))) continue;
+    delete field.dataset.typed;
     field[property] = value;
   }
 }
