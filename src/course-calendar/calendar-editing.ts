@@ -92,6 +92,9 @@ export class CalendarEditing {
       } catch (error) {
         return api.loadFailed(error);
       }
+      // Taken out of the page while its code loaded: closed, as on removal (closePattern); opened
+      // now, it was drawn but never shown once put back, and "Planlegg kurs" did nothing.
+      if (!api.host.isConnected) return;
       const { PatternDialog, styles } = part;
       api.adopt(styles);
       this.patternDialog = new PatternDialog({
