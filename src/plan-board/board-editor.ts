@@ -96,8 +96,7 @@ export class BoardEditor {
           // not typed in follows it, so the form never shows what Save would not keep (Save sends
           // what differs from `shown` and from the card now). `base` stays, or Lit's bindings would
           // overwrite the typing.
-          const form = this.host.root.querySelector<HTMLFormElement>('.edit-form');
-          if (form) fillForm(form, card, editorLanguage(panel.language), panel.shown ?? panel.base);
+          fillForm(this.host.root, card, editorLanguage(panel.language), panel.shown ?? panel.base);
           panels.panel = { ...panel, seen: card, shown: card };
         }
       }
@@ -166,9 +165,7 @@ export class BoardEditor {
             if (!card) return;
             panels.panel = { ...panel, base: card, seen: card, shown: card, notice: null };
             void host.updateComplete.then(() => {
-              const form = host.root.querySelector<HTMLFormElement>('.edit-form');
-              if (form) fillForm(form, card, editorLanguage(panel.language));
-              form?.querySelector<HTMLElement>('input')?.focus();
+              fillForm(host.root, card, editorLanguage(panel.language))?.querySelector<HTMLElement>('input')?.focus();
             });
           },
         });

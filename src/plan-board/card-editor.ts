@@ -92,23 +92,26 @@ export function editorLanguage(participantLanguage: string | undefined): string 
 }
 
 /**
- * Writes a card's values into the form (after "bruk de nye"). With `from`, only into the fields
- * still showing `from`'s value: the user's own undo, redo or tap changed the card under the open
- * form, which then shows the card as it now is, while a field the user typed in keeps the typing
- * (Save sends it, compared with `card`, the form's new base).
+ * Writes a card's values into the edit form in `root` (after "bruk de nye"); returns the form, or
+ * null when none is open. With `from`, only into the fields still showing `from`'s value and not
+ * typed in (`data-typed`, set by renderCardEditor's input handler, even to the value `from` had:
+ * typed "A", an undo to "A" then a redo to "B" overwrote it): the user's own undo, redo or tap
+ * changed the card under the open form, which then shows the card as it now is, while the typing
+ * stays (Save sends it, compared with `card`, the form's new `shown`). Without, every field, and
+ * none counts as typed in any more.
  */
-export function fillForm(form: HTMLFormElement, card: PlanCard, language: string | undefined, from?: PlanCard): void {
+export function fillForm(root: ParentNode, card: PlanCard, language: string | undefined, from?: PlanCard): HTMLFormElement | null {
+  const form = root.querySelector<HTMLFormElement>('.edit-form');
   const before = from && fieldValues(from, language);
   for (const [name, value] of Object.entries(fieldValues(card, language))) {
-    const field = form.elements.namedItem(name) as (HTMLElement & Record<string, unknown>) | null;
+    const field = form?.elements.namedItem(name) as (HTMLElement & Record<string, unknown>) | null | undefined;
     // A check box's value is `checked` (the card's `done`, a boolean); a text field's, list's or text area's, `value`.
     const property = field?.type === 'checkbox' ? 'checked' : 'value';
-    // Typed in (`data-typed`, renderCardEditor's input handler), even to the value `from` had: kept
-    // (typed "A", an undo to "A" then a redo to "B" overwrote it). "Bruk de nye" (no `from`) fills all.
     if (!field || (before && ('typed' in field.dataset || field[property] !== before[name]))) continue;
     delete field.dataset.typed;
     field[property] = value;
   }
+  return form;
 }
 
 /**
