@@ -70,8 +70,20 @@ function timesWhole(text: string): Array<string | TemplateResult> {
   return text.split(/(\d{1,2}:\d{2}(?:-\d{1,2}:\d{2})?)/).map((part, i) => (i % 2 === 1 ? html`<span class="nobreak" dir="ltr">${part}</span>` : part));
 }
 
+/** The edit form's fields, by name: text, list and check box (`done`). */
+interface FieldValues {
+  title: string;
+  title2: string;
+  time: string;
+  place: string;
+  place2: string;
+  note: string;
+  category: string;
+  done: boolean;
+}
+
 /** The form's fields and the card value each starts from. */
-function fieldValues(card: PlanCard, language: string | undefined): Record<string, string | boolean> {
+function fieldValues(card: PlanCard, language: string | undefined): FieldValues {
   const nb = (text: Text | undefined): string => (typeof text === 'string' ? text : (textIn(text, 'nb') ?? ''));
   const second = (text: Text | undefined): string => (language ? (textIn(text, language) ?? '') : '');
   return {
@@ -107,7 +119,7 @@ export function fillForm(root: ParentNode, card: PlanCard, language: string | un
     const field = form?.elements.namedItem(name) as (HTMLElement & Record<string, unknown>) | null | undefined;
     // A check box's value is `checked` (the card's `done`, a boolean); a text field's, list's or text area's, `value`.
     const property = field?.type === 'checkbox' ? 'checked' : 'value';
-    if (!field || (before && ('typed' in field.dataset || field[property] !== before[name]))) continue;
+    if (!field || (before && ('typed' in field.dataset || field[property] !== before[name as keyof FieldValues]))) continue;
     delete field.dataset.typed;
     field[property] = value;
   }
@@ -124,7 +136,7 @@ export function editChanges(form: HTMLFormElement, base: PlanCard, current: Plan
   const data = new FormData(form);
   const read = (name: string): string => String(data.get(name) ?? '').trim();
   const start = fieldValues(base, language);
-  const now: Record<string, string | boolean> = {
+  const now: FieldValues = {
     title: read('title'),
     title2: read('title2'),
     // "14.00" and "9.00" (the Norwegian way, and the only separator on many number pads) as "14:00", "09:00".
@@ -138,20 +150,23 @@ export function editChanges(form: HTMLFormElement, base: PlanCard, current: Plan
   };
   const errors: FieldError[] = [];
   if (!now.title) errors.push({ field: 'title', message: msg('Kortet må ha en tekst på norsk.', { id: 'plan-board.error.title' }) });
-  if (now.time && !TIME_PATTERN.test(String(now.time))) errors.push({ field: 'time', message: msg('Skriv tiden som 09:00 eller 09:00-11:30.', { id: 'plan-board.error.time' }) });
+  if (now.time && !TIME_PATTERN.test(now.time)) errors.push({ field: 'time', message: msg('Skriv tiden som 09:00 eller 09:00-11:30.', { id: 'plan-board.error.time' }) });
   if (errors.length > 0) return { errors };
-  const touched = (name: string): boolean => now[name] !== (typeof start[name] === 'string' ? String(start[name]).trim() : start[name]);
+  const touched = (name: keyof FieldValues): boolean => {
+    const was = start[name];
+    return now[name] !== (typeof was === 'string' ? was.trim() : was);
+  };
   const changes: Record<string, unknown> = {};
   let title: Text = current.title;
-  if (touched('title')) title = withLanguage(title, 'nb', String(now.title)) as Text;
-  if (language && touched('title2')) title = (withLanguage(title, language, String(now.title2)) ?? title) as Text;
+  if (touched('title')) title = withLanguage(title, 'nb', now.title) as Text;
+  if (language && touched('title2')) title = (withLanguage(title, language, now.title2) ?? title) as Text;
   if (!sameText(title, current.title)) changes.title = title;
   let place = current.place;
-  if (touched('place')) place = withLanguage(place, 'nb', String(now.place));
-  if (language && touched('place2')) place = withLanguage(place, language, String(now.place2));
+  if (touched('place')) place = withLanguage(place, 'nb', now.place);
+  if (language && touched('place2')) place = withLanguage(place, language, now.place2);
   if (!sameText(place, current.place)) changes.place = place ?? null;
   if (touched('note')) {
-    const note = withLanguage(current.note, 'nb', String(now.note));
+    const note = withLanguage(current.note, 'nb', now.note);
     if (!sameText(note, current.note)) changes.note = note ?? null;
   }
   if (touched('time') && now.time !== (current.time ?? '')) changes.time = now.time || null;
@@ -205,18 +220,18 @@ export function renderCardEditor(view: EditorView): TemplateResult {
               </div>`}
         </div>`
       : nothing}
-    ${languageField('title', msg(str`Tekst (${nbName})`, { id: 'plan-board.field.title-in' }), 'nb', String(values.title))}
-    ${language ? languageField('title2', msg(str`Tekst (${secondName})`, { id: 'plan-board.field.title-second' }), language, String(values.title2)) : nothing}
+    ${languageField('title', msg(str`Tekst (${nbName})`, { id: 'plan-board.field.title-in' }), 'nb', values.title)}
+    ${language ? languageField('title2', msg(str`Tekst (${secondName})`, { id: 'plan-board.field.title-second' }), language, values.title2) : nothing}
     <label class="field"
       ><span>${msg('Tid', { id: 'plan-board.field.time' })}</span
-      ><input name="time" inputmode="numeric" placeholder="09:00-11:30" aria-invalid=${invalid('time')} aria-describedby=${invalid('time') === nothing ? 'time-format' : 'time-error time-format'} .value=${String(values.time)} />${errorText('time')}<small
+      ><input name="time" inputmode="numeric" placeholder="09:00-11:30" aria-invalid=${invalid('time')} aria-describedby=${invalid('time') === nothing ? 'time-format' : 'time-error time-format'} .value=${values.time} />${errorText('time')}<small
         id="time-format"
         >${timesWhole(msg('Format 09:00 eller 09:00-11:30', { id: 'plan-board.field.time-format' }))}</small
       ></label
     >
-    ${languageField('place', msg(str`Sted (${nbName})`, { id: 'plan-board.field.place-in' }), 'nb', String(values.place))}
-    ${language ? languageField('place2', msg(str`Sted (${secondName})`, { id: 'plan-board.field.place-second' }), language, String(values.place2)) : nothing}
-    <label class="field"><span>${msg(str`Notat (${nbName})`, { id: 'plan-board.field.note-in' })}</span><textarea name="note" maxlength="5000" lang="nb" rows="3" .value=${String(values.note)}></textarea></label>
+    ${languageField('place', msg(str`Sted (${nbName})`, { id: 'plan-board.field.place-in' }), 'nb', values.place)}
+    ${language ? languageField('place2', msg(str`Sted (${secondName})`, { id: 'plan-board.field.place-second' }), language, values.place2) : nothing}
+    <label class="field"><span>${msg(str`Notat (${nbName})`, { id: 'plan-board.field.note-in' })}</span><textarea name="note" maxlength="5000" lang="nb" rows="3" .value=${values.note}></textarea></label>
     <label class="field"
       ><span>${msg('Kategori', { id: 'plan-board.picker.category' })}</span>
       <select name="category">
