@@ -11,6 +11,18 @@ import { settleFrames } from './focus-helpers.js';
 // The dialog opened in the last ten weeks of 9999 proposed a last day in the year 10000 (no
 // document date), and a night session on 31 December 9999 ended in 10000, which made the whole
 // sessions.add invalid: "Legg til" did nothing and said nothing.
+/** A calendar of one course and no sessions on December 9999, "Planlegg kurs" pressed and its dialog open. */
+async function planDialogOn1December9999(): Promise<{ el: VkCourseCalendar; dialog: HTMLDialogElement }> {
+  const doc: ScheduleDocument = { version: 1, courses: [{ id: 'c', title: 'Kurs' }], sessions: [] };
+  const page = await fixture<HTMLDivElement>(html`<div lang="nb" style="inline-size: 1000px"><vk-course-calendar view="month" date="9999-12-01" .value=${doc}></vk-course-calendar></div>`);
+  const el = page.querySelector('vk-course-calendar') as VkCourseCalendar;
+  await settleFrames(el);
+  (el.shadowRoot?.querySelector('[data-action="plan"]') as HTMLElement).click();
+  let dialog: HTMLDialogElement | null = null;
+  for (let i = 0; i < 60 && !(dialog = el.shadowRoot?.querySelector('dialog[open]') ?? null); i++) await settleFrames(el);
+  return { el, dialog: dialog! };
+}
+
 describe('planning a course in the last weeks of 9999', () => {
   const day = (weekday: number, start = '09:00', end = '14:30') => ({ weekday, kind: 'theory' as const, start, end });
 
@@ -23,15 +35,9 @@ describe('planning a course in the last weeks of 9999', () => {
   });
 
   it('“Planlegg kurs” from 1 December 9999 proposes 31 December 9999 as its last day and adds the sessions', async () => {
-    const doc: ScheduleDocument = { version: 1, courses: [{ id: 'c', title: 'Kurs' }], sessions: [] };
-    const page = await fixture<HTMLDivElement>(html`<div lang="nb" style="inline-size: 1000px"><vk-course-calendar view="month" date="9999-12-01" .value=${doc}></vk-course-calendar></div>`);
-    const el = page.querySelector('vk-course-calendar') as VkCourseCalendar;
-    await settleFrames(el);
-    (el.shadowRoot?.querySelector('[data-action="plan"]') as HTMLElement).click();
-    let dialog: HTMLDialogElement | null = null;
-    for (let i = 0; i < 60 && !(dialog = el.shadowRoot?.querySelector('dialog[open]') ?? null); i++) await settleFrames(el);
-    expect((dialog?.querySelector('input[name="last"]') as HTMLInputElement).value).to.equal('9999-12-31');
-    (dialog?.querySelector('button[type="submit"], form button:not([type="button"])') as HTMLButtonElement).click();
+    const { el, dialog } = await planDialogOn1December9999();
+    expect((dialog.querySelector('input[name="last"]') as HTMLInputElement).value).to.equal('9999-12-31');
+    (dialog.querySelector('button[type="submit"], form button:not([type="button"])') as HTMLButtonElement).click();
     await settleFrames(el);
     // Monday to Friday, Wednesday 1 to Friday 31 December 9999 (Christmas Day is a Saturday).
     expect(el.value?.sessions.length).to.equal(23);
@@ -40,21 +46,15 @@ describe('planning a course in the last weeks of 9999', () => {
   });
 
   it('a last day typed in the year 10000 is no day chosen (it sorted before the first day: "before the first day" was the reason given)', async () => {
-    const doc: ScheduleDocument = { version: 1, courses: [{ id: 'c', title: 'Kurs' }], sessions: [] };
-    const page = await fixture<HTMLDivElement>(html`<div lang="nb" style="inline-size: 1000px"><vk-course-calendar view="month" date="9999-12-01" .value=${doc}></vk-course-calendar></div>`);
-    const el = page.querySelector('vk-course-calendar') as VkCourseCalendar;
-    await settleFrames(el);
-    (el.shadowRoot?.querySelector('[data-action="plan"]') as HTMLElement).click();
-    let dialog: HTMLDialogElement | null = null;
-    for (let i = 0; i < 60 && !(dialog = el.shadowRoot?.querySelector('dialog[open]') ?? null); i++) await settleFrames(el);
-    const last = dialog!.querySelector('input[name="last"]') as HTMLInputElement;
+    const { el, dialog } = await planDialogOn1December9999();
+    const last = dialog.querySelector('input[name="last"]') as HTMLInputElement;
     last.value = '10000-01-05';
     last.dispatchEvent(new Event('change', { bubbles: true }));
     await settleFrames(el);
-    (dialog?.querySelector('button[type="submit"], form button:not([type="button"])') as HTMLButtonElement).click();
+    (dialog.querySelector('button[type="submit"], form button:not([type="button"])') as HTMLButtonElement).click();
     await settleFrames(el);
     expect(el.value?.sessions).to.deep.equal([]);
-    expect(dialog!.querySelector('#pattern-range-error')?.textContent).to.equal('Velg første og siste dag.');
+    expect(dialog.querySelector('#pattern-range-error')?.textContent).to.equal('Velg første og siste dag.');
     expect(last.max, 'the field says where the dates end').to.equal('9999-12-31');
   });
 });
