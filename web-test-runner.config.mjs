@@ -261,11 +261,18 @@ export default {
         headless: true,
         args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--font-render-hinting=none', '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows', '--disable-background-timer-throttling', '--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', '--autoplay-policy=no-user-gesture-required', '--js-flags=--expose-gc'],
       },
+      // Each test file in a window of its own: a second tab in one window is hidden (no animation
+      // frames in headless Chromium), a second window is not, so two files can run at once.
+      createPage: async ({ browser }) => {
+        const session = await browser.target().createCDPSession();
+        const { targetId } = await session.send('Target.createTarget', { url: 'about:blank', newWindow: true });
+        await session.detach();
+        const target = await browser.waitForTarget((t) => t._targetId === targetId);
+        return target.page();
+      },
     }),
   ],
-  // One page at a time: a second page in the background gets no animation frames in headless
-  // Chromium, and fixtures that wait for one time out.
-  concurrency: 1,
+  concurrency: Number(process.env.WTR_CONCURRENCY) || 2,
   // The cross-widget matrices (test/a11y: axe over every story, words at four widths) take a
   // minute or two per file on a 2-core machine shared with other work; the default is 120 s.
   testsFinishTimeout: 600000,
