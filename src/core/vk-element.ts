@@ -333,8 +333,8 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
     super.requestUpdate(...args);
     const [key, old] = args;
     if (old === undefined) return;
-    // `required` too: `checkValidity()` right after `el.required = true` sees it.
-    if (key === 'required') this.#syncForm();
+    // The validity too: `checkValidity()` right after `el.required = true` sees it, and `validity` right after `el.disabled = true` or `el.readOnly = true` (not validated: nothing missing).
+    if (key === 'required' || key === 'disabled' || key === 'readonly') this.#syncForm();
     if (key === 'disabled' || key === 'readonly' || key === 'name') {
       const v = this[key];
       if (key === 'disabled') this.#disabledChanged();
@@ -578,6 +578,7 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
     if (this.formDisabled === disabled) return;
     this.formDisabled = disabled;
     this.#disabledChanged();
+    this.#syncForm(); // its validity at once, as a native control's in a fieldset just disabled (not at the next render)
     // The browser calls this while Lit reflects our own `disabled` attribute, which is after
     // render() and before Lit marks the update done: this change would then be dropped and the
     // controls would keep their old aria-disabled. Render once more (updateComplete waits for it).

@@ -43,4 +43,32 @@ describe('a required, empty widget that is readonly or disabled has no missing v
       expect([disabled.validity.customError, disabled.validity.valid]).to.deep.equal([natives[1].validity.customError, natives[1].validity.valid]);
     });
   }
+
+  // In the same task, as on a native control: a host that disables the widget (its own `disabled`,
+  // `readOnly`, or the fieldset around it) and at once lists the controls whose `validity.valid` is
+  // false listed the empty widget, until its next render synced the validity.
+  for (const tag of ['vk-step-tracker', 'vk-plan-board', 'vk-task-ladder', 'vk-course-calendar']) {
+    it(`${tag}: validity follows disabled, readOnly and a disabled fieldset in the same task`, async () => {
+      const form = await fixture<HTMLFormElement>(html`<form><fieldset><div></div><input required></fieldset></form>`);
+      const el = document.createElement(tag) as never as HTMLElement & { required: boolean; readOnly: boolean; disabled: boolean; validity: ValidityState; updateComplete: Promise<boolean> };
+      el.required = true;
+      form.querySelector('div')!.append(el);
+      await el.updateComplete;
+      const input = form.querySelector('input')!;
+      const fieldset = form.querySelector('fieldset')!;
+      const same = (what: string): void => void expect([el.validity.valueMissing, el.validity.valid], what).to.deep.equal([input.validity.valueMissing, input.validity.valid]);
+      same('enabled');
+      el.disabled = input.disabled = true;
+      same('disabled');
+      el.disabled = input.disabled = false;
+      same('enabled again');
+      el.readOnly = input.readOnly = true;
+      same('readonly');
+      el.readOnly = input.readOnly = false;
+      fieldset.disabled = true;
+      same('in a disabled fieldset');
+      fieldset.disabled = false;
+      same('the fieldset enabled again');
+    });
+  }
 });
