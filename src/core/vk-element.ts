@@ -107,6 +107,7 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
   #formText?: string | null;
   /** Counts host writes of `value`, so `commit` can tell that a vk-change listener set its own. */
   #hostWrites = 0;
+  /** Reading a state the browser restored (`formStateRestoreCallback`): a rejection says nothing. */ #restoring = false; // prettier-ignore
   /** The attribute `requestUpdate` is writing for its property (not a host's change). */
   #reflecting?: string | null;
   /** Renders again when what the last render read from outside (`#shown`) changed: a pictogram registered, a `lang` above it. */
@@ -585,10 +586,12 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
     if (this.isUpdatePending) queueMicrotask(() => this.requestUpdate());
   }
 
-  /** Back/forward: the user's edits come back, but form.reset() still returns to the host's document. */
+  /** Back/forward: the user's edits come back, but form.reset() still returns to the host's document. Quietly: a state it would reject (saved by an older widget) is dropped, no `vk-error`. */
   formStateRestoreCallback(state: unknown): void {
     const host = this.#hostDocument;
+    this.#restoring = true;
     if (typeof state === 'string') this.#receive(state);
+    this.#restoring = false;
     this.#hostDocument = host;
   }
 
@@ -655,6 +658,7 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
   }
 
   #reject(error: VkErrorDetail): void {
+    if (this.#restoring) return;
     // While a child script's text arrives in pieces, only the first piece that does not make a
     // document is reported (`error` follows every read): not one vk-error per network chunk.
     const told = this.#scriptObserver && this.#error;
