@@ -222,8 +222,9 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
   get validity(): ValidityState {
     return this.internals.validity;
   }
+  /** As on a native control: "" while it is not validated (disabled, readonly), even with a custom error. */
   get validationMessage(): string {
-    return this.internals.validationMessage;
+    return this.willValidate ? this.internals.validationMessage : '';
   }
   get willValidate(): boolean {
     return this.internals.willValidate;

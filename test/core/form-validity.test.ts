@@ -143,4 +143,30 @@ describe('setCustomValidity', () => {
     el.disabled = true;
     expect(form.checkValidity()).to.equal(true);
   });
+
+  // A native control that is not validated (disabled, readonly, in a disabled fieldset) has an
+  // empty validationMessage, even with a custom error; the widget still gave the host's message,
+  // so an error summary built from each control's validationMessage listed a disabled widget.
+  for (const [tag, sample] of widgets) {
+    it(`${tag}: validationMessage is "" while disabled, readonly or in a disabled fieldset, as an input's`, async () => {
+      const [form, el] = await inForm(tag, sample());
+      const fieldset = document.createElement('fieldset');
+      const input = document.createElement('input');
+      form.append(fieldset);
+      fieldset.append(el, input);
+      el.setCustomValidity('Feil.');
+      input.setCustomValidity('Feil.');
+      const states: Array<[string, (on: boolean) => void]> = [
+        ['disabled', (on) => (el.disabled = input.disabled = on)],
+        ['readonly', (on) => ((el as unknown as { readOnly: boolean }).readOnly = input.readOnly = on)],
+        ['in a disabled fieldset', (on) => (fieldset.disabled = on)],
+      ];
+      for (const [what, set] of states) {
+        set(true);
+        expect([el.validationMessage, el.validity.customError], what).to.deep.equal([input.validationMessage, input.validity.customError]);
+        set(false);
+        expect(el.validationMessage, `${what}, then validated again`).to.equal('Feil.');
+      }
+    });
+  }
 });
