@@ -33,9 +33,10 @@ function matchingVoice(lang: string): SpeechSynthesisVoice | undefined {
   if (typeof speechSynthesis === 'undefined') return undefined;
   const base = baseLanguage(lang);
   const voices = localVoices();
-  // Norwegian voices are often tagged nb, no or nn; treat them as one for reading aloud.
+  // Norwegian voices are often tagged nb, no or nn; treat them as one for reading aloud. Dari
+  // (prs) is read by a Persian voice, as its texts fall back to Persian (`textIn`): no browser has a Dari one.
   const norwegian = ['nb', 'no', 'nn'];
-  const family = norwegian.includes(base) ? norwegian : [base];
+  const family = norwegian.includes(base) ? norwegian : base == 'prs' ? [base, 'fa'] : [base];
   return voices.find((v) => v.lang.toLowerCase() === lang.toLowerCase()) ?? voices.find((v) => family.includes(baseLanguage(v.lang)));
 }
 

@@ -73,10 +73,16 @@ export function resolvedLocale(text: Text | undefined | null, locale: string): s
   return Object.keys(text)[0] ?? locale;
 }
 
-/** The text in exactly one language (or its base), or undefined when the document has none. */
+/**
+ * The text in one language — its own entry, its base language's, and for a Dari reader the Dari,
+ * then the Persian entry — or undefined when the document has none: a participant
+ * language's line (participantLanguage "prs" shows and reads a Text's `fa` entry when it has no `prs` one).
+ */
 export function textIn(text: Text | undefined | null, lang: string): string | undefined {
   if (text == null || typeof text === 'string') return undefined;
-  return own(text, lang) ?? own(text, baseLanguage(lang));
+  // As `resolvedLocale` reads a Text, without its Norwegian and first-entry fallbacks.
+  const base = /^fa-af/i.test(lang) ? 'prs' : baseLanguage(lang);
+  return own(text, lang) ?? own(text, base) ?? own(text, base == 'prs' ? 'fa' : base);
 }
 
 
