@@ -194,8 +194,15 @@ export function canReadAloud(parts: readonly Utterance[]): boolean {
 }
 
 /**
+ * The reading under way on the page, whichever widget's: the browser has one voice, so a reading
+ * started in one widget stops another's (before, the second waited silently in speechSynthesis's
+ * queue, or played over the first, and both showed as being read).
+ */
+let current: ReadAloud | undefined;
+
+/**
  * Reads items aloud one at a time and tells the host which one is being read (for highlighting).
- * Starting another reading stops the current one.
+ * Starting another reading — in this widget or another — stops the current one.
  */
 export class ReadAloud implements ReactiveController {
   /** The key of the item being read, or null. */
@@ -225,6 +232,8 @@ export class ReadAloud implements ReactiveController {
   async read(key: string, parts: readonly Utterance[]): Promise<'done' | 'stopped' | 'unavailable' | 'failed' | 'partial'> {
     this.stop();
     if (!canReadAloud(parts)) return 'unavailable';
+    current?.stop();
+    current = this;
     const abort = new AbortController();
     this.#abort = abort;
     this.speaking = key;
@@ -254,6 +263,7 @@ export class ReadAloud implements ReactiveController {
 
   /** Nothing is being read (after a reading ends or is stopped). */
   #idle(): void {
+    if (current === this) current = undefined;
     this.#abort = undefined;
     this.speaking = null;
     this.host.requestUpdate();
