@@ -234,7 +234,12 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
         this.#firstFrameCap = cap;
       }
     }
-    if (changed.has('document')) for (const taskId of this.#drafts.keys()) if (!this.#findTask(taskId)) this.#drafts.delete(taskId);
+    if (changed.has('document')) {
+      for (const taskId of this.#drafts.keys()) if (!this.#findTask(taskId)) this.#drafts.delete(taskId);
+      // The task being read gone with the new document: so is the press that would stop its words.
+      const reading = this.#readAloud.speaking;
+      if (reading && !this.#findTask(reading)) this.#readAloud.stop();
+    }
     if (changed.has('document') && this.panel) {
       const live = this.#findTask(this.panel.taskId);
       if (live) this.#followTask(this.panel, live);
