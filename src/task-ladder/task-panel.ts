@@ -6,7 +6,6 @@ import { todayIso } from '../core/dates.js';
 import { DATE_PATTERN } from '../core/schema.js';
 import { submitRadioOnEnter } from '../core/popover.js';
 import { renderPictogram, resolvePictogram } from '../core/pictograms.js';
-import { audioFor } from '../core/read-aloud.js';
 import { isolate } from '../core/text.js';
 import { fitWord } from '../core/word-fit.js';
 import { namedText } from '../core/names.js';
@@ -171,7 +170,9 @@ function saveRecording(view: LadderView, actions: PanelActions, event: VkRecordi
 
 /**
  * The participant-language recording of a task (adviser mode): `<vk-audio-recorder>`, loaded
- * lazily by the element when a panel with it opens.
+ * lazily by the element when a panel with it opens. It shows the recording of exactly that
+ * language, the one its buttons replace or remove (as the board's), not one read aloud in its
+ * stead (`audioFor`: the base language's, or Persian for Dari).
  */
 function renderRecorder(view: LadderView, actions: PanelActions, task: Task): TemplateResult | typeof nothing {
   const lang = view.doc.participantLanguage;
@@ -182,7 +183,7 @@ function renderRecorder(view: LadderView, actions: PanelActions, task: Task): Te
     <vk-audio-recorder
       lang=${lang}
       .languageName=${name}
-      .value=${audioFor(task.audio, lang) ?? null}
+      .value=${task.audio?.[lang] ?? null}
       @vk-recording=${(e: VkRecordingEvent) => saveRecording(view, actions, e, task)}
     ></vk-audio-recorder>
   </div>`;
