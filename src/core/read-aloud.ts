@@ -135,7 +135,8 @@ export function audioFor(audio: Audio | undefined, lang: string): string | undef
  * What read-aloud says for a participant-facing text: its lines as `bilingual` shows them — the
  * first line (Norwegian in a participant's own UI locale), then the participant's language — each
  * with its recording from `audio`. `words` replaces the first line's text (a card's pictogram word
- * where it has no title); a recording in the participant language counts even without its text.
+ * where it has no title); a recording in the participant language counts even without its text
+ * (then that line's text is empty: nothing to speak in its stead).
  * @example bilingualSpeech({ nb: 'Norskkurs', ti: 'ትምህርቲ' }, undefined, 'ti', 'ti')
  *   // → [{ text: 'Norskkurs', lang: 'nb' }, { text: 'ትምህርቲ', lang: 'ti' }]
  */
@@ -147,7 +148,9 @@ export function bilingualSpeech(text: Text, audio: Audio | undefined, uiLocale: 
   if (language && baseLanguage(language) !== baseLanguage(lang)) {
     const second = textIn(text, language);
     const recording = audioFor(audio, language);
-    if (second || recording) parts.push({ text: second || words, lang: language, audio: recording });
+    // A recording without its text has nothing to speak if it cannot be played (the first line's
+    // words in this language's voice were mangled, and the failure went unsaid).
+    if (second || recording) parts.push({ text: second ?? '', lang: language, audio: recording });
   }
   return parts;
 }
