@@ -114,20 +114,17 @@ export class BoardVoice {
       return;
     }
     this.columnReading = column.id;
-    let heard = false;
-    const title = await this.#readAloud.read(`column:${column.id}`, this.#title(column));
-    heard ||= title === 'done';
-    if (title !== 'stopped') {
-      for (const card of this.options.cardsIn(column.id)) {
-        if (this.columnReading !== column.id) break;
-        const result = await this.#read(card);
-        if (result === 'stopped') break;
-        heard ||= result === 'done';
-      }
+    // The title, then each card, until one is stopped: a stop is no "not available", at any card.
+    let result = await this.#readAloud.read(`column:${column.id}`, this.#title(column));
+    let heard = result === 'done';
+    for (const card of this.options.cardsIn(column.id)) {
+      if (result === 'stopped' || this.columnReading !== column.id) break;
+      result = await this.#read(card);
+      heard ||= result === 'done';
     }
     if (this.columnReading === column.id) this.columnReading = null;
     this.host.requestUpdate();
-    if (!heard && title !== 'stopped') this.#unavailable();
+    if (!heard && result !== 'stopped') this.#unavailable();
   }
 
   /** Reads a card as shown (`speech`, in the UI locale and the document's participant language). */
