@@ -35,6 +35,15 @@ export class BoardVoice {
     this.#readAloud.stop();
   }
 
+  /**
+   * A new document (a host value, an undo): a reading whose card or day left with it stops, since
+   * the press that would stop its words left the screen too.
+   */
+  documentChanged(doc: PlanDocument | null, hasCard: (cardId: string) => boolean): void {
+    const key = this.speaking;
+    if (key && !hasCard(key) && !doc?.columns.some((column) => `column:${column.id}` == key)) this.stop();
+  }
+
   /** The card (or `column:<id>`) being read now. */
   get speaking(): string | null {
     return this.#readAloud.speaking;

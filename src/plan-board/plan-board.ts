@@ -301,9 +301,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
         if (!this.#shownDocument) this.#firstFrame.start([...this.#index.byColumn.values()], window.innerHeight || 900, this.editable || this.participant);
         this.currentColumn = Math.min(this.currentColumn, Math.max(0, doc.columns.length - 1));
       }
-      // The card or day being read gone with the new document: its words went on, and the press that would stop them had left the screen with it.
-      const reading = this.#voice.speaking;
-      if (reading && !this.#index.columnOf(reading) && !doc?.columns.some((column) => `column:${column.id}` == reading)) this.#voice.stop();
+      this.#voice.documentChanged(doc, (cardId) => this.#index.columnOf(cardId) !== null);
       const hostValue = this.hostRevision !== this.seenRevision;
       this.seenRevision = this.hostRevision;
       // A new document (from the host, or an undo) interrupts a keyboard move: nothing is committed.
