@@ -22,6 +22,9 @@ const HISTORY_LIMIT = 200;
  * or child JSON script; validation with `vk-error`; `readonly`/`disabled`; form association;
  * undo/redo; cancelable `vk-change` followed by `change`. The custom properties below are the
  * shared tokens (core/tokens.ts) every widget uses beside those it lists itself.
+ * @attr value - The document as JSON text, for server-rendered pages (the `value` property takes the object). Read when the element starts unless the property was set first; after that every change replaces the document. Text that is not JSON, or a document the schema refuses, fires `vk-error` (`invalid-json`, `invalid-document`, `unsupported-version`) and keeps the last valid document.
+ * @attr lang - The language of the document's texts and dates (a BCP 47 tag); unset: the nearest ancestor's `lang` (also outside a shadow root the widget is in), else `<html lang>`, or the locale `setLocale()` chose. UI strings follow the UI locale.
+ * @attr dir - `ltr` or `rtl`; unset: the closest ancestor's, as on any element. The layout follows it.
  * @csspart load-failed - The alert shown once when a part loaded on first use could not be fetched (docs/embedding.md, "Lazy parts").
  * @cssproperty --vk-font-size - Base text size (falls back to --ds-body-md-font-size, then 1rem).
  * @cssproperty --vk-color-text-subtle - Secondary text and the empty state (falls back to --ds-color-neutral-text-subtle).
@@ -202,7 +205,7 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
     return this.#hostWrites;
   }
 
-  /** The last rejected input's error, or null when the current input was accepted. */
+  /** The last rejected input's `vk-error` detail, `{ code: "invalid-json" | "invalid-document" | "unsupported-version", message, issues: [{ path, message }] }` (`path` a JSON Pointer, RFC 6901; `""` for the whole input), or null when the current input was accepted. */
   get error(): VkErrorDetail | null {
     return this.#error;
   }
@@ -211,6 +214,7 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
   get canUndo(): boolean {
     return this.#undo.length > 0 && this.allows(this.#undo.at(-1)!.inverse);
   }
+  /** True when `redo()` would redo something now (false in the same cases as `canUndo`). */
   get canRedo(): boolean {
     return this.#redo.length > 0 && this.allows(this.#redo.at(-1)!.forward);
   }
@@ -252,12 +256,13 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
   /**
    * Undoes the last edit; fires `vk-change` with the inverse operation and `source: "undo"`.
    * Focus, if it was inside the widget, goes to the item the edit touched (see `focusAfterChange`).
+   * Returns true when an edit was undone; false when there was none (`canUndo` false) or a `vk-change` listener cancelled it.
    */
   undo(): boolean {
     return this.#step(this.#undo, this.#redo, 'undo');
   }
 
-  /** Redoes the last undone edit; fires `vk-change` with the original operation and `source: "redo"`. */
+  /** Redoes the last undone edit; fires `vk-change` with the original operation and `source: "redo"`. Returns true when it did (as `undo()`). */
   redo(): boolean {
     return this.#step(this.#redo, this.#undo, 'redo');
   }
