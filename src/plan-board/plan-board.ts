@@ -121,7 +121,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
   @property({ reflect: true }) mode: PlanMode = 'adviser';
   /** In participant mode, the participant may propose cards (contract §1). */
   @property({ type: Boolean, reflect: true }) proposals = false;
-  /** The heading level (1–6) of the board title; column titles are one level below. Default 2. */
+  /** The heading level (1–6) of the board title; column titles are one level below (at most 6). Default 2. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   /** One column at a time (the board is narrower than NARROW_BELOW). */

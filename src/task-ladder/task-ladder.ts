@@ -119,7 +119,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
 
   /**
    * The `aria-level` of the ladder's title (1–6, default 2), so it fits the host page's outline;
-   * phase titles are one level below.
+   * phase titles are one level below (at most 6).
    * @example <vk-task-ladder heading-level="3"></vk-task-ladder>
    */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
