@@ -50,7 +50,9 @@ export function setPictogramBase(url: string | URL | null): void {
 /**
  * Registers host pictograms by id, for documents that name them (`"pictogram": "oslo:bus"`).
  * Ids not yet registered show a neutral placeholder until they are.
- * @throws TypeError when a `src` is not an http(s), relative or data:image URL.
+ * @param pictograms `{ [id]: { src, alt } }`: `src` a URL, `alt` a `Text` (`"Svømmehall"` or `{ nb, ar, … }`).
+ * @throws TypeError when a `src` is not an http(s), relative or data:image URL, or an id starts with `vk:` (the built-ins');
+ *   then none of the call's pictograms is registered.
  * @example registerPictograms({ 'oslo:svommehall': { src: '/img/svom.svg', alt: { nb: 'Svømmehall' } } });
  */
 export function registerPictograms(pictograms: Record<string, { src: string; alt: Text }>): void {
