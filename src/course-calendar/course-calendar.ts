@@ -130,7 +130,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
   @property({ reflect: true }) view?: CalendarView;
   /**
    * The date in focus, `YYYY-MM-DD` (ISO 8601 calendar date); empty, invalid or before the year
-   * 1000: today. (A case system's "no date" placeholder, such as .NET's `0001-01-01`, is not a
+   * 1000: today in Oslo (see `focusDate`). (A case system's "no date" placeholder, such as .NET's `0001-01-01`, is not a
    * month anyone plans in, and a grid reaching before year 1 has no ISO date to name its days.)
    */
   @property({ reflect: true }) date = '';
@@ -244,7 +244,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     };
   }
 
-  /** The focus date in use: `date` when it is a real date from the year 1000 on, else today. */
+  /** The focus date in use, `YYYY-MM-DD`: `date` when it is a real date from the year 1000 on, else today in Oslo (contract §4), whatever the device's time zone. */
   get focusDate(): string {
     return DATE_PATTERN.test(this.date) && this.date >= '1000' && isCalendarDate(this.date) ? this.date : today();
   }
@@ -269,7 +269,8 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
    * The courses' sessions (or one course's, or those of a list of course ids) as an RFC 5545
    * iCalendar string in Europe/Oslo time. The writer loads on first use. A course id the document
    * does not have contributes no events (no error): a calendar with no VEVENT, as for a document
-   * with no sessions.
+   * with no sessions or none at all. Texts are in the calendar's text language (`lang`).
+   * @throws (as a rejected promise) the import's error when the writer's chunk cannot be fetched.
    * @example const ics = await calendar.exportICS('renhold'); // or exportICS(['renhold', 'butikk'])
    */
   async exportICS(courses?: string | readonly string[]): Promise<string> {
