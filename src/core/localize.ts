@@ -10,7 +10,9 @@ import { configureLocalization, LOCALE_STATUS_EVENT, type LocaleStatusEventDetai
 import type { ReactiveControllerHost } from 'lit';
 import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
 
+/** A UI locale Veikart ships strings for: `nb` (the source), `ar`, `en`, `fa`, `nn`, `so`, `ti`, `uk`. */
 export type UiLocale = typeof sourceLocale | (typeof targetLocales)[number];
+/** The eight UI locales, `nb` (the source) first: what `setLocale()` and `getLocale()` know; any other tag gives `nb` (`normalizeLocale`). */
 export const uiLocales: readonly UiLocale[] = [sourceLocale, ...targetLocales];
 
 // A static map of import() calls: Vite, the test runner and Storybook all resolve these. (Also the
