@@ -41,7 +41,7 @@ const HISTORY_LIMIT = 200;
  * @cssproperty --vk-space-3 - Spacing (falls back to --ds-size-3).
  * @cssproperty --vk-space-4 - Large spacing (falls back to --ds-size-4).
  * @cssproperty --vk-radius-full - Round shapes: markers, badges (falls back to --ds-border-radius-full).
- * @cssproperty --vk-pictogram-size - Pictogram size (default 3rem).
+ * @cssproperty --vk-pictogram-size - Size of the full-size pictures (default 3rem): cards, tasks, a step's details; small ones beside a line of text (tabs, legend, chips, a step's label) keep their own sizes.
  */
 export abstract class VkElement<Doc extends VersionedDocument, Op extends OperationBase> extends LitElement {
   static formAssociated = true;

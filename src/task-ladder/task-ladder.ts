@@ -88,7 +88,7 @@ let recorderFailed: (ladder: VkTaskLadder, error: unknown) => void;
  * @cssproperty --vk-color-warning - "No voice" marks and the panel's notice that the host changed the task (falls back to --ds-color-warning-text-default).
  * @cssproperty --vk-color-warning-surface - Their background (falls back to --ds-color-warning-surface-tinted).
  * @cssproperty --vk-target-size - Minimum touch target in participant mode (at least 2.75rem).
- * @cssproperty --vk-pictogram-size - Pictogram size.
+ * @cssproperty --vk-pictogram-size - Task pictogram size (default 3rem, in both modes).
  */
 export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
   static override styles = [tokens, headerStyles, taskLadderStyles, ladderIconStyles];
