@@ -71,11 +71,11 @@ const FULL_DATE_FORMAT: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'nu
  * @summary Courses and their sessions in month, week and agenda views.
  * @element vk-course-calendar
  *
- * @event vk-change - The user made an edit. Detail `{ value, operation, source }`; cancelable.
+ * @event vk-change - The user made an edit (`session.move`, `session.update`, `session.add`, `session.remove`, `sessions.add`), or `undo()`/`redo()` did (the undo of `sessions.add` is `sessions.remove`). Detail `{ value, operation, source: "user" | "undo" | "redo" }`; cancelable: `preventDefault()` reverts it.
  * @event change - After a `vk-change` that was not cancelled.
- * @event vk-error - A value was rejected. Detail `{ code, message, issues }`.
+ * @event vk-error - A value was rejected; the last valid document stays. Detail `{ code: "invalid-json" | "invalid-document" | "unsupported-version", message, issues: [{ path, message }] }`, `path` a JSON Pointer (RFC 6901).
  * @event vk-open - The user opened a session. Detail `{ kind: "session", id }`.
- * @event vk-range-change - The visible range changed (also the first range). Detail `{ view, start, end }`.
+ * @event vk-range-change - The days shown changed: the first range after start, navigation, a host's `date`/`view`. Detail `{ view, start, end }`, ISO dates `YYYY-MM-DD`, `end` exclusive (as `range`).
  *
  * @csspart base - The wrapper of the whole calendar.
  * @csspart toolbar - Navigation, title, view switch and actions.

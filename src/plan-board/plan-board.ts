@@ -64,9 +64,9 @@ export { NARROW_BELOW } from './board-width.js';
  * @summary Pictogram plan board: columns of bilingual cards, moved by pointer or keyboard.
  * @element vk-plan-board
  *
- * @event vk-change - The user made an edit. Detail `{ value, operation, source }`; cancelable.
+ * @event vk-change - The user made an edit (`card.add`, `card.update`, `card.remove`, `card.move`, `card.done`), or `undo()`/`redo()` did. Detail `{ value, operation, source: "user" | "undo" | "redo" }`; cancelable: `preventDefault()` reverts it.
  * @event change - After a `vk-change` that was not cancelled.
- * @event vk-error - A value was rejected. Detail `{ code, message, issues }`.
+ * @event vk-error - A value was rejected; the last valid document stays. Detail `{ code: "invalid-json" | "invalid-document" | "unsupported-version", message, issues: [{ path, message }] }`, `path` a JSON Pointer (RFC 6901).
  * @event vk-open - The user opened a card. Detail `{ kind: "card", id }`.
  *
  * @csspart base - The wrapper of the whole board.

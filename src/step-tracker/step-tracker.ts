@@ -78,9 +78,9 @@ const statusIcons: Record<StepStatus, TemplateResult> = {
  * @summary Progress through N steps, with status, dates and checklists.
  * @element vk-step-tracker
  *
- * @event vk-change - The user made an edit. Detail `{ value, operation, source }`; cancelable.
+ * @event vk-change - The user made an edit (`step.status`, `step.update`, `step.check`), or `undo()`/`redo()` did. Detail `{ value, operation, source: "user" | "undo" | "redo" }`; cancelable: `preventDefault()` reverts it.
  * @event change - After a `vk-change` that was not cancelled.
- * @event vk-error - A value was rejected. Detail `{ code, message, issues }`.
+ * @event vk-error - A value was rejected; the last valid document stays. Detail `{ code: "invalid-json" | "invalid-document" | "unsupported-version", message, issues: [{ path, message }] }`, `path` a JSON Pointer (RFC 6901).
  * @event vk-open - The user opened a step. Detail `{ kind: "step", id }`.
  *
  * @csspart base - The wrapper of the whole tracker.

@@ -56,9 +56,9 @@ let recorderFailed: (ladder: VkTaskLadder, error: unknown) => void;
  * @summary Three phases of work-practice tasks, with levels, mentor sign-off and a logbook.
  * @element vk-task-ladder
  *
- * @event vk-change - The user made an edit (`task.level`, `task.signoff`, `log.add`, `task.update`). Detail `{ value, operation, source }`; cancelable.
+ * @event vk-change - The user made an edit (`task.level`, `task.signoff`, `log.add`, `task.update`), or `undo()`/`redo()` did. Detail `{ value, operation, source: "user" | "undo" | "redo" }`; cancelable: `preventDefault()` reverts it.
  * @event change - After a `vk-change` that was not cancelled.
- * @event vk-error - A value was rejected. Detail `{ code, message, issues }`.
+ * @event vk-error - A value was rejected; the last valid document stays. Detail `{ code: "invalid-json" | "invalid-document" | "unsupported-version", message, issues: [{ path, message }] }`, `path` a JSON Pointer (RFC 6901).
  * @event vk-open - The user opened a task. Detail `{ kind: "task", id }`.
  *
  * @csspart base - The wrapper of the whole ladder.
