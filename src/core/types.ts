@@ -1,9 +1,12 @@
 /** Shared document types from contract.md §4. */
 
-/** A string, or the same text in several locales: `{ nb: "Norskkurs", ar: "..." }`. */
+/**
+ * A string, or the same text in several locales: `{ nb: "Norskkurs", ar: "..." }`. Keys are language
+ * tags (`nb`, `fa-AF`); each text at most 5,000 characters (Unicode code points).
+ */
 export type Text = string | { readonly [locale: string]: string };
 
-/** Inline host image for a pictogram. `src` must be http(s), relative or `data:image/…`. */
+/** Inline host image for a pictogram. `src` must be http(s), relative or `data:image/…` (at most 2,000,000 characters); `alt` is its text alternative. */
 export interface PictogramImage {
   readonly src: string;
   readonly alt: Text;
@@ -12,7 +15,10 @@ export interface PictogramImage {
 /** A built-in id (`"vk:bus"`), an id registered with `registerPictograms`, or an inline image. */
 export type Pictogram = string | PictogramImage;
 
-/** Pre-recorded speech for a text: `{ [locale]: url }`. */
+/**
+ * Pre-recorded speech for a text: `{ [locale]: url }`. A URL is http(s) or relative (at most 2,000,000
+ * characters), or an inline `data:audio/…;base64,…` of at most 1,000,000 characters (about 750 KB of sound).
+ */
 export type Audio = { readonly [locale: string]: string };
 
 /** `YYYY-MM-DD` */
