@@ -35,7 +35,11 @@ function modelFor<K extends KnownKind>(kind: K): (typeof models)[K] {
 }
 
 /**
- * Checks a document against its schema and cross-references.
+ * Checks a document against its schema and cross-references, as the widgets do. Never throws for
+ * a bad document: the issues (at most 50) carry JSON Pointer paths (RFC 6901, `""` for the whole
+ * input). `doc` is data as it is: JSON text is not parsed (`JSON.parse` it first).
+ * @param kind `"plan"`, `"steps"`, `"ladder"` or `"schedule"`.
+ * @throws TypeError for an unknown `kind`.
  * @example validateDocument('steps', doc) // → { ok: true } or { ok: false, issues: [{ path, message }] }
  */
 export function validateDocument(kind: KnownKind, doc: unknown): ValidationResult {
@@ -49,8 +53,8 @@ export function validateDocument(kind: KnownKind, doc: unknown): ValidationResul
  * `JSON.parse(JSON.stringify(result))` unchanged).
  * Both the document and the operation must be plain JSON data with no prototype-named keys
  * (`__proto__`, `constructor`, `prototype`) and at most 64 levels deep (docs/contract.md).
- * @throws TypeError (and only TypeError) when the document is invalid or the operation does not
- *   fit it.
+ * @throws TypeError (and only TypeError) when `kind` is unknown, the document is invalid or the
+ *   operation does not fit it.
  * @example const next = applyOperation('steps', doc, { type: 'step.status', stepId: 's1', from: 'not-started', to: 'in-progress' });
  */
 export function applyOperation<K extends KnownKind>(kind: K, doc: DocumentTypes[K]['document'], operation: DocumentTypes[K]['operation']): DocumentTypes[K]['document'] {
