@@ -14,6 +14,7 @@ import { focusInView, showFocused } from './roving-focus.js';
 import { keepDisabledFocus } from './disabled-focus.js';
 import { syncUiBidi, uiBidiStyles } from './ui-bidi.js';
 import { historyShortcut } from './history-keys.js';
+import { watchChildScript } from './child-script.js';
 
 const HISTORY_LIMIT = 200;
 
@@ -102,7 +103,8 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
   #propertySet?: boolean;
   #undo: Array<HistoryEntry<Op>> = [];
   #redo: Array<HistoryEntry<Op>> = [];
-  #scriptObserver: MutationObserver | undefined;
+  /** Stops reading the child script again as it grows (`watchChildScript`), while it is. */
+  #scriptWatch?: () => void;
   /** The host's `setCustomValidity` message ("" when none). */
   #custom?: string;
   /** The document whose JSON text the form holds, and that text (one JSON.stringify per document). */
@@ -164,7 +166,7 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
   }
   set value(input: Doc | string | null | undefined) {
     this.#propertySet = true;
-    this.#stopWatchingScript();
+    this.#stopScript();
     this.#receive(input);
   }
 
@@ -514,14 +516,14 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
     if (this.#propertySet) return;
     const attribute = this.getAttribute('value');
     if (attribute !== null) this.#receive(attribute);
-    else if (!this.#readScript()) this.#watchForScript();
+    else this.#scriptWatch = watchChildScript(this, (text) => (this.#receive(text), !this.#error));
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     pictogramRegistry.removeEventListener('change', this.#recheck);
     langChanges.removeEventListener('change', this.#recheck);
-    this.#stopWatchingScript();
+    this.#stopScript();
   }
 
   static override get observedAttributes(): string[] {
@@ -533,7 +535,7 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
     if (name === 'value') {
       // After start the last thing the host does wins; before it, connectedCallback decides.
       if (this.#started && value !== null && value !== old) {
-        this.#stopWatchingScript();
+        this.#stopScript();
         this.#receive(value);
       }
       return;
@@ -601,28 +603,9 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
     this.#hostDocument = host;
   }
 
-  /** Reads the child script; true when it gave a document. */
-  #readScript(): boolean {
-    const script = this.querySelector(':scope > script[type="application/json"]');
-    if (!script) return false;
-    this.#receive(script.textContent);
-    return !this.#error;
-  }
-
-  /**
-   * A streaming parser may add the child script after the element connected, and its text in
-   * pieces: a text that does not make a document yet is read again as more of it arrives.
-   */
-  #watchForScript(): void {
-    this.#scriptObserver = new MutationObserver(() => {
-      if (this.#readScript()) this.#stopWatchingScript();
-    });
-    this.#scriptObserver.observe(this, { childList: true, subtree: true, characterData: true });
-  }
-
-  #stopWatchingScript(): void {
-    this.#scriptObserver?.disconnect();
-    this.#scriptObserver = undefined;
+  #stopScript(): void {
+    this.#scriptWatch?.();
+    this.#scriptWatch = undefined;
   }
 
   /** A host-supplied value: parse, copy, validate; accept whole or reject whole. */
@@ -667,7 +650,7 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
     if (this.#restoring) return;
     // While a child script's text arrives in pieces, only the first piece that does not make a
     // document is reported (`error` follows every read): not one vk-error per network chunk.
-    const told = this.#scriptObserver && this.#error;
+    const told = this.#scriptWatch && this.#error;
     this.#error = error;
     this.requestUpdate();
     if (!told) emit(this, 'vk-error', error);
