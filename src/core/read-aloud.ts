@@ -211,6 +211,8 @@ export class ReadAloud implements ReactiveController {
   /** The key of the item being read, or null. */
   speaking: string | null = null;
   #abort: AbortController | undefined;
+  /** Watches the widget while it reads: hidden (`hidden`, a tab panel closed around it: no box), it stops. */
+  #shown: ResizeObserver | undefined;
 
   constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
@@ -240,6 +242,12 @@ export class ReadAloud implements ReactiveController {
     const abort = new AbortController();
     this.#abort = abort;
     this.speaking = key;
+    // A widget hidden mid-reading took the press that would stop the words with it. A display: none
+    // box (its own or an ancestor's) has no size: ResizeObserver reports 0 × 0.
+    if (this.host instanceof Element) {
+      this.#shown = new ResizeObserver(([entry]) => entry.contentRect.width + entry.contentRect.height || this.stop());
+      this.#shown.observe(this.host);
+    }
     this.host.requestUpdate();
     let heard = false;
     let missed = false;
@@ -267,7 +275,8 @@ export class ReadAloud implements ReactiveController {
   /** Nothing is being read (after a reading ends or is stopped). */
   #idle(): void {
     if (current === this) current = undefined;
-    this.#abort = undefined;
+    this.#shown?.disconnect();
+    this.#shown = this.#abort = undefined;
     this.speaking = null;
     this.host.requestUpdate();
   }
