@@ -1,18 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
-import { sampleSteps } from '../helpers/index.js';
-import { sampleLadder } from '../task-ladder/sample.js';
-import { samplePlan } from '../plan-board/helpers.js';
-import { sampleSchedule } from '../course-calendar/fixtures.js';
-
-type Widget = HTMLElement & { value: unknown; readonly error: unknown; readonly updateComplete: Promise<boolean> };
-
-const widgets: Array<[string, () => unknown]> = [
-  ['vk-step-tracker', sampleSteps],
-  ['vk-task-ladder', sampleLadder],
-  ['vk-plan-board', samplePlan],
-  ['vk-course-calendar', sampleSchedule],
-];
+import { formWidgets as widgets, inForm, type FormWidget as Widget } from '../helpers/forms.js';
 
 // A case system sets the stored document, later pushes a broken one (rejected: the widget keeps the
 // stored one and reports `error`), and the caseworker presses the form's reset button. The widget
@@ -22,12 +10,7 @@ const widgets: Array<[string, () => unknown]> = [
 describe('form.reset() and error', () => {
   for (const [tag, sample] of widgets) {
     it(`${tag}: after a rejected value, reset back to the host's valid document leaves error null`, async () => {
-      const form = await fixture<HTMLFormElement>(html`<form></form>`);
-      const el = document.createElement(tag) as Widget;
-      el.setAttribute('name', 'doc');
-      el.value = sample();
-      form.append(el);
-      await el.updateComplete;
+      const [form, el] = await inForm(tag, sample());
       el.value = '{"version": 1,';
       expect((el.error as { code: string } | null)?.code, 'rejected').to.equal('invalid-json');
       form.reset();

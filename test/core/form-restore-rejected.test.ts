@@ -1,11 +1,7 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../../src/define.js';
-import { record, sampleSteps } from '../helpers/index.js';
-import { sampleLadder } from '../task-ladder/sample.js';
-import { samplePlan } from '../plan-board/helpers.js';
-import { sampleSchedule } from '../course-calendar/fixtures.js';
-
-type Widget = HTMLElement & { value: unknown; readonly error: unknown; readonly updateComplete: Promise<boolean>; formStateRestoreCallback(state: unknown, mode: string): void };
+import { record } from '../helpers/index.js';
+import { formWidgets, inForm } from '../helpers/forms.js';
 
 // Back/forward hands the widget the form state it saved on an earlier visit (contract §2: shown
 // "without events, as a restored <input> does"). A state the widget now rejects (saved by a page
@@ -13,19 +9,9 @@ type Widget = HTMLElement & { value: unknown; readonly error: unknown; readonly 
 // though the host's own document was accepted and still shown: a host that checks `error` (or
 // listens for vk-error) before saving refused a form that was fine. It is dropped quietly.
 describe('a restored form state the widget rejects', () => {
-  for (const [tag, sample] of [
-    ['vk-step-tracker', sampleSteps],
-    ['vk-task-ladder', sampleLadder],
-    ['vk-plan-board', samplePlan],
-    ['vk-course-calendar', sampleSchedule],
-  ] as const) {
+  for (const [tag, sample] of formWidgets) {
     it(`${tag}: is dropped: no vk-error, error stays null, the host's document stays and is submitted`, async () => {
-      const form = await fixture<HTMLFormElement>(html`<form></form>`);
-      const el = document.createElement(tag) as Widget;
-      el.setAttribute('name', 'doc');
-      el.value = sample();
-      form.append(el);
-      await el.updateComplete;
+      const [form, el] = await inForm(tag, sample());
       const events = record(el, 'vk-error', 'vk-change', 'change');
       for (const state of [JSON.stringify({ ...(sample() as object), version: 2 }), '{"version": 1,']) el.formStateRestoreCallback(state, 'restore');
       await el.updateComplete;

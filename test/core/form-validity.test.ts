@@ -1,40 +1,12 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import { setLocale } from '../../src/core/localize.js';
-import { sampleSteps } from '../helpers/index.js';
+import { formWidgets, inForm, type FormWidget } from '../helpers/forms.js';
+import { press, sampleSteps, shadow } from '../helpers/index.js';
 import { sampleLadder } from '../task-ladder/sample.js';
-import { samplePlan } from '../plan-board/helpers.js';
-import { sampleSchedule } from '../course-calendar/fixtures.js';
-import { press, shadow } from '../helpers/index.js';
 
-type Widget = HTMLElement & {
-  value: unknown;
-  required: boolean;
-  disabled: boolean;
-  readonly validity: ValidityState;
-  readonly validationMessage: string;
-  checkValidity(): boolean;
-  reportValidity(): boolean;
-  setCustomValidity(message: string): void;
-  readonly updateComplete: Promise<boolean>;
-};
-
-const widgets: Array<[string, () => unknown]> = [
-  ['vk-step-tracker', sampleSteps],
-  ['vk-task-ladder', sampleLadder],
-  ['vk-plan-board', samplePlan],
-  ['vk-course-calendar', sampleSchedule],
-];
-
-async function inForm(tag: string, value?: unknown): Promise<[HTMLFormElement, Widget]> {
-  const form = await fixture<HTMLFormElement>(html`<form><button>Lagre</button></form>`);
-  const el = document.createElement(tag) as Widget;
-  el.setAttribute('name', 'doc');
-  if (value !== undefined) el.value = value;
-  form.prepend(el);
-  await el.updateComplete;
-  return [form, el];
-}
+type Widget = FormWidget;
+const widgets = formWidgets;
 
 describe('required, at once', () => {
   // A host makes the plan required when a checkbox is ticked and validates in the same handler.

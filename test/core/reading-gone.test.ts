@@ -5,7 +5,7 @@ import type { VkPlanBoard } from '../../src/plan-board/plan-board.js';
 import type { VkTaskLadder } from '../../src/task-ladder/task-ladder.js';
 import { setSpeechEngine } from '../../src/core/read-aloud.js';
 import { endlessSpeech } from '../helpers/speech.js';
-import { cardButton, samplePlan } from '../plan-board/helpers.js';
+import { readingBoard, samplePlan } from '../plan-board/helpers.js';
 import { sampleLadder } from '../task-ladder/sample.js';
 
 const readControl = (el: VkTaskLadder, id: string): HTMLElement =>
@@ -19,11 +19,7 @@ describe('the item being read aloud is removed by a host value: the reading stop
   afterEach(() => setSpeechEngine(null));
 
   it('plan board: the card being read removed', async () => {
-    const speech = endlessSpeech();
-    setSpeechEngine(speech.engine);
-    const el = await fixture<VkPlanBoard>(html`<vk-plan-board mode="participant" .value=${samplePlan()}></vk-plan-board>`);
-    cardButton(el, 'c1').click();
-    await settle(el);
+    const { el, speech } = await readingBoard('c1');
     const doc = samplePlan();
     el.value = { ...doc, cards: doc.cards.filter((card) => card.id !== 'c1') };
     await settle(el);
@@ -31,11 +27,7 @@ describe('the item being read aloud is removed by a host value: the reading stop
   });
 
   it('plan board: a card elsewhere removed, or the value written back unchanged, keeps the reading', async () => {
-    const speech = endlessSpeech();
-    setSpeechEngine(speech.engine);
-    const el = await fixture<VkPlanBoard>(html`<vk-plan-board mode="participant" .value=${samplePlan()}></vk-plan-board>`);
-    cardButton(el, 'c1').click();
-    await settle(el);
+    const { el, speech } = await readingBoard('c1');
     const doc = samplePlan();
     el.value = { ...doc, cards: doc.cards.filter((card) => card.id !== 'c4') };
     await settle(el);

@@ -2,11 +2,10 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import { nextFrame } from '@open-wc/testing';
 import { settle } from '../helpers/index.js';
-import type { VkPlanBoard } from '../../src/plan-board/plan-board.js';
 import type { VkTaskLadder } from '../../src/task-ladder/task-ladder.js';
 import { setSpeechEngine } from '../../src/core/read-aloud.js';
 import { endlessSpeech } from '../helpers/speech.js';
-import { cardButton, samplePlan } from '../plan-board/helpers.js';
+import { cardButton, readingBoard } from '../plan-board/helpers.js';
 import { sampleLadder } from '../task-ladder/sample.js';
 
 const frames = async (): Promise<void> => {
@@ -21,11 +20,7 @@ describe('a widget hidden while it reads aloud stops reading', () => {
   afterEach(() => setSpeechEngine(null));
 
   it('plan board: `hidden` on the element stops the card being read; shown, it reads on until then', async () => {
-    const speech = endlessSpeech();
-    setSpeechEngine(speech.engine);
-    const el = await fixture<VkPlanBoard>(html`<vk-plan-board mode="participant" .value=${samplePlan()}></vk-plan-board>`);
-    cardButton(el, 'c1').click();
-    await settle(el);
+    const { el, speech } = await readingBoard('c1');
     await frames();
     expect(speech.stopped, 'still reading while shown').to.deep.equal([]);
     expect(cardButton(el, 'c1').getAttribute('aria-pressed'), 'the card shows as being read').to.equal('true');

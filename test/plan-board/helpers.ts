@@ -1,5 +1,9 @@
 import type { PlanDocument } from '../../src/plan-board/plan-board.types.js';
 import type { VkPlanBoard } from '../../src/plan-board/plan-board.js';
+import { fixture, html } from '@open-wc/testing';
+import { setSpeechEngine } from '../../src/core/read-aloud.js';
+import { endlessSpeech } from '../helpers/speech.js';
+import { settle } from '../helpers/index.js';
 
 /** A small valid plan, fresh each call: mon [c1, c2, c3], tue [c4], wed []. */
 export function samplePlan(): PlanDocument {
@@ -173,4 +177,17 @@ export async function editorRecorder(el: VkPlanBoard, cardId = 'c1'): Promise<Ed
   if (!recorder) throw new Error('no recorder');
   await recorder.updateComplete;
   return recorder;
+}
+
+/**
+ * A participant board (samplePlan) reading card `cardId` aloud, through an engine whose words last
+ * until stopped (`speech.stopped` lists them): call `setSpeechEngine(null)` after.
+ */
+export async function readingBoard(cardId = 'c1'): Promise<{ el: VkPlanBoard; speech: ReturnType<typeof endlessSpeech> }> {
+  const speech = endlessSpeech();
+  setSpeechEngine(speech.engine);
+  const el = await fixture<VkPlanBoard>(html`<vk-plan-board mode="participant" .value=${samplePlan()}></vk-plan-board>`);
+  cardButton(el, cardId).click();
+  await settle(el);
+  return { el, speech };
 }
