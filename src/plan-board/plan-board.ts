@@ -3,6 +3,7 @@ import { guard } from 'lit/directives/guard.js';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { VkElement } from '../core/vk-element.js';
+import { headingLevel } from '../core/heading-level.js';
 import { isRtl } from '../core/roving-focus.js';
 import { bilingual } from '../core/bilingual.js';
 import { isolate, resolveText } from '../core/text.js';
@@ -415,7 +416,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
     this.#index.shown = view;
     this.#nodes.begin();
     const title = resolveText(doc.title, locale);
-    const level = Math.min(6, Math.max(1, Math.round(Number(this.headingLevel)) || 2));
+    const level = headingLevel(this.headingLevel);
     const cardView = this.#cardView(locale, language);
     const current = Math.min(this.currentColumn, doc.columns.length - 1);
     this.#words = this.participant || this.narrow ? { title: 0, place: 0 } : this.#wordWidths.of(doc, locale, this.#style);

@@ -3,6 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import { VkElement } from '../core/vk-element.js';
+import { headingLevel } from '../core/heading-level.js';
 import { deepEqualJson } from '../core/schema.js';
 import { focusLost, RovingFocus } from '../core/roving-focus.js';
 import { directionOf, isolate, resolvedLocale, resolveText } from '../core/text.js';
@@ -178,8 +179,7 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
   }
 
   get #headingLevel(): number {
-    const level = Math.round(Number(this.headingLevel));
-    return Number.isFinite(level) ? Math.min(6, Math.max(1, level)) : 2;
+    return headingLevel(this.headingLevel);
   }
 
   /** Compact trackers fill tables of hundreds and rarely announce: their live region comes with the first message. */

@@ -3,6 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import { VkElement } from '../core/vk-element.js';
+import { headingLevel } from '../core/heading-level.js';
 import { deepEqualJson } from '../core/schema.js';
 import { focusLost, RovingFocus } from '../core/roving-focus.js';
 import type { PopoverController } from '../core/popover.js';
@@ -181,8 +182,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     return this.editable;
   }
   get #headingLevel(): number {
-    const level = Math.round(Number(this.headingLevel));
-    return Number.isFinite(level) ? Math.min(6, Math.max(1, level)) : 2;
+    return headingLevel(this.headingLevel);
   }
 
   protected override emptyMessage(): string {
