@@ -231,6 +231,8 @@ function emptyLogError(): string {
 /**
  * A form's date (today by default). A date missing or not real is the field's own error, as the
  * sign-off's missing name is: marked invalid and described by the message until a real date is in.
+ * `max` keeps the field to the years a document holds (0000–9999, as the step tracker's date
+ * fields): a fifth year digit typed by mistake is not taken, rather than refused on Save.
  */
 function dateField(actions: PanelActions): TemplateResult {
   const invalid = actions.formError === dateError();
@@ -240,6 +242,7 @@ function dateField(actions: PanelActions): TemplateResult {
       type="date"
       name="date"
       required
+      max="9999-12-31"
       .value=${todayIso()}
       aria-invalid=${invalid ? 'true' : nothing}
       aria-describedby=${invalid ? 'form-error' : nothing}
