@@ -25,7 +25,8 @@ export function isSafeAudioUrl(url: unknown): url is string {
  */
 export function withRecording(audio: Readonly<Record<string, string>> | undefined | null, lang: string, url: string | null): Record<string, string> | null {
   // Own locale-tag keys only (what the schema's Audio allows): "__proto__" and the like never pass.
-  const entries = Object.entries(audio ?? {}).filter(([key, value]) => key !== lang && LOCALE_TAG.test(key) && typeof value === 'string');
+  // The recording replaces `lang`'s entry in any case (`TI` for `ti`: tags are case-insensitive, as `audioFor` reads them).
+  const entries = Object.entries(audio ?? {}).filter(([key, value]) => key.toLowerCase() != lang.toLowerCase() && LOCALE_TAG.test(key) && typeof value === 'string');
   if (url !== null) entries.push([lang, url]);
   return entries.length > 0 ? Object.fromEntries(entries) : null;
 }

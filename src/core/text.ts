@@ -39,11 +39,12 @@ export function resolveText(text: Text | undefined | null, locale: string): stri
 
 /**
  * A locale's entry only when the Text itself has it: a `lang="constructor"` page must never read
- * `Object.prototype.constructor` out of a document's Text.
+ * `Object.prototype.constructor` out of a document's Text. Language tags are case-insensitive
+ * (RFC 5646 §2.1.1) and the schemas take a key in any case: `TI` is the `ti` entry (the exact key first).
  */
 function own(text: { readonly [locale: string]: string }, key: string): string | undefined {
-  if (!Object.hasOwn(text, key)) return undefined;
-  const value = text[key];
+  const found = Object.hasOwn(text, key) ? key : Object.keys(text).find((k) => k.toLowerCase() == key.toLowerCase());
+  const value = found === undefined ? undefined : text[found];
   return typeof value === 'string' ? value : undefined;
 }
 

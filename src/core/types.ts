@@ -2,7 +2,8 @@
 
 /**
  * A string, or the same text in several locales: `{ nb: "Norskkurs", ar: "..." }`. Keys are language
- * tags (`nb`, `fa-AF`); each text at most 5,000 characters (Unicode code points).
+ * tags (`nb`, `fa-AF`), matched case-insensitively (`TI` is the `ti` entry); each text at most 5,000
+ * characters (Unicode code points).
  */
 export type Text = string | { readonly [locale: string]: string };
 
@@ -16,7 +17,7 @@ export interface PictogramImage {
 export type Pictogram = string | PictogramImage;
 
 /**
- * Pre-recorded speech for a text: `{ [locale]: url }`. A URL is http(s) or relative (at most 2,000,000
+ * Pre-recorded speech for a text: `{ [locale]: url }`, keys matched as a Text's. A URL is http(s) or relative (at most 2,000,000
  * characters), or an inline `data:audio/…;base64,…` of at most 1,000,000 characters (about 750 KB of sound).
  */
 export type Audio = { readonly [locale: string]: string };
