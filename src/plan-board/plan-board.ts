@@ -287,9 +287,8 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
     if (this.narrow && changed.get('currentColumn') !== undefined) this.#voice.stop();
     if (this.narrow !== this.#wasNarrow) {
       this.#wasNarrow = this.narrow;
-      // Now one day at a time: the day of the lifted card, the open panel's card or the focused
-      // item, not whatever day was current. (A lifted card previewed in another day was hidden,
-      // focus went to the shown day's first card, and Space there dropped the unseen card.)
+      // Now one day at a time: the lifted card's day, the open panel's card's or the focused item's, not the current
+      // one (a lifted card previewed in a hidden day: focus went to the shown day's first card, Space dropped the unseen card).
       const panel = this.#editing.panels?.panel;
       const key = this.#moves.current ? `c:${this.#moves.current.cardId}` : panel && 'cardId' in panel ? `c:${panel.cardId}` : this.shadowRoot?.activeElement ? this.#focus.activeKey : null;
       const columnId = this.narrow && key ? this.#focus.columnOfKey(key) : null;
@@ -338,9 +337,8 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
       // The rest once the first frame is painted.
       if (this.#firstFrame.count !== Infinity) requestAnimationFrame(() => requestAnimationFrame(() => this.#firstFrame.complete() && this.requestUpdate()));
     }
-    // Until then, after each update (the first; the switch to one day at a time, which the width
-    // observer finds after the first layout): as many cards as reach the bottom of the viewport,
-    // rendered before the frame. A microtask, not in updated(): no update requested inside one.
+    // Until then, after each update (the first; the switch to one day at a time, which the width observer finds after
+    // the first layout): as many cards as reach the viewport's bottom, before the frame. A microtask: no update inside updated().
     if (this.#firstFrame.count !== Infinity) queueMicrotask(() => this.#firstFrame.fill(this.renderRoot) && this.requestUpdate());
     // (Inline style set from script, as a strict CSP allows, not a style attribute in the template.)
     const columns = this.renderRoot.querySelector<HTMLElement>('.columns');
