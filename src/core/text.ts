@@ -42,7 +42,7 @@ export function resolveText(text: Text | undefined | null, locale: string): stri
  * `Object.prototype.constructor` out of a document's Text. Language tags are case-insensitive
  * (RFC 5646 §2.1.1) and the schemas take a key in any case: `TI` is the `ti` entry (the exact key first).
  */
-function own(text: { readonly [locale: string]: string }, key: string): string | undefined {
+export function own(text: { readonly [locale: string]: string }, key: string): string | undefined {
   const found = Object.hasOwn(text, key) ? key : Object.keys(text).find((k) => k.toLowerCase() == key.toLowerCase());
   const value = found === undefined ? undefined : text[found];
   return typeof value === 'string' ? value : undefined;

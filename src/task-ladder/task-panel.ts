@@ -6,7 +6,7 @@ import { todayIso } from '../core/dates.js';
 import { DATE_PATTERN } from '../core/schema.js';
 import { submitRadioOnEnter } from '../core/popover.js';
 import { renderPictogram, resolvePictogram } from '../core/pictograms.js';
-import { isolate } from '../core/text.js';
+import { isolate, own } from '../core/text.js';
 import { fitWord } from '../core/word-fit.js';
 import { namedText } from '../core/names.js';
 import type { VkAudioRecorder, VkRecordingEvent } from '../core/recorder.js';
@@ -159,7 +159,8 @@ function saveRecording(view: LadderView, actions: PanelActions, event: VkRecordi
   const current = view.doc.phases.flatMap((phase) => phase.tasks).find((t) => t.id === task.id);
   if (!lang || !current || !view.canAssess) return event.preventDefault();
   const url = event.detail.url;
-  const rest = Object.fromEntries(Object.entries(current.audio ?? {}).filter(([key]) => key !== lang));
+  // `lang`'s entry replaced or removed in any letter case (`TI` is `ti`'s: tags are case-insensitive), as on the board.
+  const rest = Object.fromEntries(Object.entries(current.audio ?? {}).filter(([key]) => key.toLowerCase() != lang.toLowerCase()));
   const audio = url ? { ...rest, [lang]: url } : Object.keys(rest).length > 0 ? rest : null;
   if (!actions.commit({ type: 'task.update', taskId: task.id, changes: { audio } })) return event.preventDefault();
   const title = isolate(taskName(view.doc, task, view.locale));
@@ -183,7 +184,7 @@ function renderRecorder(view: LadderView, actions: PanelActions, task: Task): Te
     <vk-audio-recorder
       lang=${lang}
       .languageName=${name}
-      .value=${task.audio?.[lang] ?? null}
+      .value=${(task.audio && own(task.audio, lang)) ?? null}
       @vk-recording=${(e: VkRecordingEvent) => saveRecording(view, actions, e, task)}
     ></vk-audio-recorder>
   </div>`;

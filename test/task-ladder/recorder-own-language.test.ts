@@ -49,4 +49,17 @@ describe('task ladder: the recorder edits the recording of exactly the participa
     await settle(el);
     expect(events.map((e) => (e.detail as { operation: unknown }).operation)).to.deep.equal([{ type: 'task.update', taskId: 't1', changes: { audio: { ti: TI } } }]);
   });
+
+  // Language tags are case-insensitive (RFC 5646 §2.1.1; the schemas take a key in any case): a
+  // document's `TI` recording is the `ti` one, read aloud for a `ti` participant, so the recorder
+  // shows it (it said "no recording" while the reading played it), and removing it removes it.
+  it('a recording under its language in other letter case is shown, and removing it removes it', async () => {
+    const { el, recorder } = await openRecorder(withAudio('ti', { TI }));
+    expect(recorder.value).to.equal(TI);
+    const events = record(el, 'vk-change');
+    recorder.shadowRoot!.querySelector<HTMLElement>('.remove')!.click();
+    await settle(el);
+    const changes = (events[0]?.detail as { operation: { changes: { audio?: Record<string, string> } } } | undefined)?.operation.changes;
+    expect(Object.keys(changes?.audio ?? {}), 'no recording left under any case of ti').to.deep.equal([]);
+  });
 });
