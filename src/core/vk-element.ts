@@ -225,6 +225,7 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
   get form(): HTMLFormElement | null {
     return this.internals.form;
   }
+  /** Like a native control's (ElementInternals): `valueMissing` when `required` with no document, `customError` after `setCustomValidity`. */
   get validity(): ValidityState {
     return this.internals.validity;
   }
@@ -232,6 +233,7 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
   get validationMessage(): string {
     return this.willValidate ? this.internals.validationMessage : '';
   }
+  /** False while disabled (its own `disabled` or a disabled fieldset) or readonly: not validated, as a native control. */
   get willValidate(): boolean {
     return this.internals.willValidate;
   }
@@ -239,18 +241,16 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
   get labels(): NodeList {
     return this.internals.labels;
   }
-  /**
-   * Like a native control's: a message that is not empty makes the widget invalid
-   * (`validity.customError`) and is what the browser shows on submit; `""` makes it valid again.
-   * For the host's own checks (a server's verdict): the widget never clears it itself.
-   */
+  /** As a native control's: a message not empty makes it invalid (`customError`) and is shown on submit; `""` valid again. The widget never clears it. */
   setCustomValidity(message: string): void {
     this.#custom = `${message}`;
     this.#syncForm();
   }
+  /** True when valid or not validated; else fires `invalid` at the widget and returns false (HTML constraint validation). */
   checkValidity(): boolean {
     return this.internals.checkValidity();
   }
+  /** As `checkValidity()`; when invalid, the browser shows `validationMessage` at the widget. */
   reportValidity(): boolean {
     return this.internals.reportValidity();
   }
