@@ -87,6 +87,9 @@ function closingLine() {
  *   `Emulation.setPageScaleFactor`: `visualViewport.scale` follows and fires `resize`;
  * - `vk-block-urls`: `{ urls: ['*board-editing*'] }` makes this page's matching requests fail (CDP
  *   `Network.setBlockedURLs`), for tests of a lazy part that cannot load; `{ urls: [] }` lifts it;
+ * - `vk-requested`: the URLs this page has requested (blocked ones too) since its first
+ *   `vk-block-urls`, `{ contains: 'week-view' }` keeping those that contain it: whether a lazy
+ *   part was fetched again, counted where the browser does it;
  * - `vk-touch-drag`: one finger from `from` to `to` (`{ x, y }` in CSS pixels of the layout
  *   viewport) through CDP `Input.dispatchTouchEvent`, a frame between moves: the browser decides
  *   on panning (and `pointercancel`) by `touch-action` as it does for a real finger.
@@ -94,6 +97,8 @@ function closingLine() {
 function veikartTestPlugin() {
   // One CDP session per page, kept open: emulation set through a session ends when it detaches.
   const cdpSessions = new WeakMap();
+  /** Per CDP session: the URLs requested since the first `vk-block-urls` (see `vk-requested`). */
+  const requested = new WeakMap();
   const cdp = async (p) => {
     if (!cdpSessions.has(p)) cdpSessions.set(p, await p.createCDPSession());
     return cdpSessions.get(p);
@@ -199,9 +204,18 @@ function veikartTestPlugin() {
         // Requests of this page only whose URL matches a pattern (`*` any run of characters) fail
         // as a lost connection would (net::ERR_BLOCKED_BY_CLIENT): a lazy chunk that cannot load.
         const client = await cdp(page(session));
+        if (!requested.has(client)) {
+          const urls = [];
+          requested.set(client, urls);
+          client.on('Network.requestWillBeSent', ({ request }) => urls.push(request.url));
+        }
         await client.send('Network.enable');
         await client.send('Network.setBlockedURLs', { urls: payload?.urls ?? [] });
         return true;
+      }
+      if (command === 'vk-requested') {
+        const urls = requested.get(await cdp(page(session))) ?? [];
+        return urls.filter((url) => url.includes(payload?.contains ?? ''));
       }
       if (command === 'vk-page-scale') {
         await (await cdp(page(session))).send('Emulation.setPageScaleFactor', { pageScaleFactor: payload?.scale ?? 1 });
