@@ -45,8 +45,10 @@ export class Announcer implements ReactiveController {
   /** The region has been rendered (it stays from then on). */
   #present = false;
   #pending: Promise<void> | undefined;
-  /** A lazy part failed to load (see `loadFailed`). */
-  #failed = false;
+  /** The lazy parts that failed to load and have not loaded since (see `loadFailed`). */
+  readonly #failed = new Set<unknown>();
+  /** The scroll margin adopted while the notice is shown (see `loadFailed`). */
+  #margin: CSSStyleSheet | undefined;
 
   /** `onDemand`: true while the region should wait for the first announcement. */
   constructor(
@@ -92,34 +94,53 @@ export class Announcer implements ReactiveController {
   /**
    * A part the widget loads on first use (a form, the details, a view, the recorder) could not be
    * fetched: the network, or a new version of the host's site put in place while the page was open
-   * (its old chunk files gone). A browser keeps a failed module import for the page's life (WHATWG
-   * HTML, "fetch a single module script"; whatwg/html#6768), so only a reload can fetch it again.
-   * The widget says so from then on, where it is seen and heard: an alert at its end, kept in view
-   * at the bottom of the viewport while any of the widget is (`position: sticky`). The error goes
-   * to the console.
+   * (its old chunk files gone). `part` names it (any value; the same one `loadRecovered` is given);
+   * a failure not named (the UI locale's strings, Floating UI) stays said until a reload.
+   *
+   * The widget asks for a failed part again on its next use of it (never from a render alone): the
+   * HTML standard fetches a module again after a network or HTTP error (whatwg/html#10327; before
+   * it, whatwg/html#6768, a failed import was kept for the page's life, as some browsers still do:
+   * there the next use fails again at once and the notice stays). Until then the widget says so,
+   * where it is seen and heard: an alert at its end, kept in view at the bottom of the viewport while
+   * any of the widget is (`position: sticky`). Its advice, to reload the page, is what always works
+   * (a chunk a deploy removed stays missing however often it is asked for). The error goes to the
+   * console, once per part while it stays failed.
    */
-  loadFailed(error: unknown): void {
-    if (this.#failed) return;
+  loadFailed(error: unknown, part: unknown = null): void {
+    if (this.#failed.has(part)) return;
     console.warn('Veikart: a part of the widget could not be loaded', error);
-    this.#failed = true;
+    this.#failed.add(part);
+    if (this.#failed.size > 1) return; // the notice is shown already
     // Never over what has focus (WCAG 2.4.11): what is scrolled into view stops above the notice.
     // A sheet adopted now, not a rule every widget carries (a `:has()` over every element would
     // cost each style recalculation of a page where nothing failed); adopted, as CSP allows;
     // !important over the focus ring's own 5px margin (tokens.ts).
     const root = (this.host as unknown as Element).shadowRoot;
     if (root) {
-      const sheet = new CSSStyleSheet();
-      sheet.replaceSync('*{scroll-margin-block-end:7em!important}');
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+      this.#margin ??= new CSSStyleSheet();
+      this.#margin.replaceSync('*{scroll-margin-block-end:7em!important}');
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.#margin];
     }
     this.host.requestUpdate();
     // The control that has focus now (the one whose use failed) may be where the notice appears.
     void this.host.updateComplete.then(() => (root?.activeElement as HTMLElement | null)?.scrollIntoView({ block: 'nearest' }));
   }
 
-  /** A lazy part has failed to load (said once; see `loadFailed`). */
+  /**
+   * `part` (as named to `loadFailed`) has loaded after all, on a later use: once no failed part
+   * remains, the notice goes (while one does, it stays: its advice still holds). Cheap when `part`
+   * never failed; safe to call in a render (the notice is rendered after the widget's content).
+   */
+  loadRecovered(part: unknown): void {
+    if (!this.#failed.delete(part) || this.#failed.size) return;
+    const root = (this.host as unknown as Element).shadowRoot;
+    if (root) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((sheet) => sheet !== this.#margin);
+    this.host.requestUpdate();
+  }
+
+  /** A lazy part has failed to load and not loaded since (see `loadFailed`). */
   get failed(): boolean {
-    return this.#failed;
+    return this.#failed.size > 0;
   }
 
   /** The last message (tests and hosts that mirror announcements). */
@@ -129,7 +150,7 @@ export class Announcer implements ReactiveController {
 
   render(): TemplateResult | typeof nothing {
     // prettier-ignore
-    const failed = this.#failed ? html`<p class="vk-empty" data-state="error" data-vk-failed part="load-failed" role="alert" lang=${getLocale()}>${msg('Noe kunne ikke lastes. Last inn siden på nytt.', { id: 'load.failed' })}</p>` : nothing;
+    const failed = this.#failed.size ? html`<p class="vk-empty" data-state="error" data-vk-failed part="load-failed" role="alert" lang=${getLocale()}>${msg('Noe kunne ikke lastes. Last inn siden på nytt.', { id: 'load.failed' })}</p>` : nothing;
     if (!this.#present && this.onDemand()) return failed;
     this.#present = true;
     // Two alternating nodes: screen readers announce a text change even when the words repeat.
