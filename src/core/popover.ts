@@ -29,7 +29,7 @@ interface PendingPlacement {
 
 /** The widget hosting a popover: a Veikart element, whose announcer says a part could not be loaded (core/announcer.ts `loadFailed`) and what Escape threw away. */
 interface SaysLoadFailure {
-  announcer?: { loadFailed(error: unknown): void; announce(message: string): void };
+  announcer?: { loadFailed(error: unknown, part: unknown): void; announce(message: string): void };
 }
 
 /**
@@ -178,13 +178,15 @@ export class PopoverController implements ReactiveController {
 
   /**
    * Floating UI could not be loaded (a lost connection, or the host's site deployed anew while the
-   * page was open; a browser keeps a failed import for the page's life, whatwg/html#6768): the
-   * panel goes once, without following, below its anchor or above it (the side with more room, its
-   * height kept to that room), and the widget says a part could not be loaded. Else it stayed at
-   * the window's top-left corner, over the anchor.
+   * page was open): the panel goes once, without following, below its anchor or above it (the side
+   * with more room, its height kept to that room), and the widget says a part could not be loaded.
+   * Else it stayed at the window's top-left corner, over the anchor. Its failed load is kept for the
+   * page's life (`loadFloatingUi`): the HTML standard would fetch it again (whatwg/html#10327), but
+   * asking again here costs bytes in every lazy chunk that holds this controller (the board's editing
+   * chunk is at its 10 KB ceiling), and a panel placed without it still works; the notice stays.
    */
   #unplaced(anchor: HTMLElement, panel: HTMLElement, error: unknown): void {
-    (this.host as unknown as SaysLoadFailure).announcer?.loadFailed(error);
+    (this.host as unknown as SaysLoadFailure).announcer?.loadFailed(error, loadFloatingUi);
     if (!anchor.isConnected || this.#panel !== panel) return;
     const at = anchor.getBoundingClientRect();
     const below = innerHeight - at.bottom - 14;

@@ -4,6 +4,7 @@
  * through the element, then announced. The pattern dialog loads with `import()` on first use.
  */
 import type { CSSResult } from 'lit';
+import type { Announcer } from '../core/announcer.js';
 import { msg, str } from '@lit/localize';
 import type { IsoDate } from '../core/types.js';
 import { isPluralOne } from '../core/plural.js';
@@ -24,8 +25,8 @@ export interface EditingApi {
   showCourse(courseId: string): void;
   commit(operation: ScheduleOperation): boolean;
   announce(text: string): void;
-  /** The pattern dialog's chunk could not be loaded: the calendar says so. */
-  loadFailed(error: unknown): void;
+  /** Says that the pattern dialog's or the iCalendar writer's chunk could not be loaded, and no more once it has (core/announcer.ts). */
+  readonly announcer: Pick<Announcer, 'loadFailed' | 'loadRecovered'>;
   setDate(date: IsoDate): void;
   openSession(id: string): void;
   /** Closes the details popover without moving focus. */
@@ -88,10 +89,12 @@ export class CalendarEditing {
     if (!this.patternDialog) {
       let part: typeof import('./pattern-dialog.js');
       try {
+        // Asked for on each use until it has loaded (a failed import is fetched again, whatwg/html#10327).
         part = await import('./pattern-dialog.js');
       } catch (error) {
-        return api.loadFailed(error);
+        return api.announcer.loadFailed(error, 'pattern');
       }
+      api.announcer.loadRecovered('pattern');
       // Taken out of the page while its code loaded: closed, as on removal (closePattern); opened
       // now, it was drawn but never shown once put back, and "Planlegg kurs" did nothing.
       if (!api.host.isConnected) return;
@@ -140,8 +143,9 @@ export class CalendarEditing {
     try {
       ics = await this.api.exportICS(shown);
     } catch (error) {
-      return this.api.loadFailed(error);
+      return this.api.announcer.loadFailed(error, 'ics');
     }
+    this.api.announcer.loadRecovered('ics');
     saveFile(this.api.host.renderRoot, ics, 'text/calendar;charset=utf-8', 'kurskalender.ics');
     this.api.announce(msg('Kalenderfilen kurskalender.ics er lastet ned.', { id: 'course-calendar.announce.downloaded' }));
   }

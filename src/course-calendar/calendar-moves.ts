@@ -4,6 +4,7 @@
  * src/core/gesture.ts (one set of cancel rules: Escape, Tab, blur, a press elsewhere,
  * pointercancel, removal, a new host value).
  */
+import type { Announcer } from '../core/announcer.js';
 import type { ReactiveControllerHost } from 'lit';
 import { msg, str } from '@lit/localize';
 import { KeyboardGrabController, PointerDragController, type DragPoint } from '../core/gesture.js';
@@ -60,8 +61,8 @@ export interface CalendarApi {
   /** Sessions as drawn (hidden courses left out, the moving one where it would land). */
   visibleSessions(doc: ScheduleDocument): readonly Session[];
   weekView(): typeof WeekViewModule | null;
-  /** A lazy part could not be loaded: the calendar says so (core/announcer.ts `loadFailed`). */
-  loadFailed(error: unknown): void;
+  /** Says that a lazy part could not be loaded, and no more once it has (core/announcer.ts `loadFailed`, `loadRecovered`). */
+  readonly announcer: Pick<Announcer, 'loadFailed' | 'loadRecovered'>;
 }
 
 /** The day of the piece held (`grab.piece`) when the session has these times. */

@@ -10,12 +10,18 @@ import { whenIdle } from '../core/next-task.js';
 
 /**
  * A module loaded with `import()` on first use: `module` once it has loaded; `failed` once its load
- * has failed (for the page's life: a browser keeps a failed module import, whatwg/html#6768).
+ * has failed. A failed load stays failed (`load()` gives the same rejection, so a render that asks
+ * for it fetches nothing) until `retry()`, which the calendar calls on a use that needs the part (the
+ * details opened, another view or date): the HTML standard fetches a module again after a network
+ * or HTTP error (whatwg/html#10327); a browser that still keeps a failed import for the page's life
+ * (whatwg/html#6768) fails again at once.
  */
 export interface Lazy<T> {
   module: T | null;
   failed: boolean;
   load(): Promise<T>;
+  /** If the last load failed, the next `load()` asks again. */
+  retry(): void;
 }
 
 export function lazy<T>(importer: () => Promise<T>): Lazy<T> {
@@ -31,6 +37,9 @@ export function lazy<T>(importer: () => Promise<T>): Lazy<T> {
           throw error;
         },
       )),
+    retry: () => {
+      if (part.failed) (loading = null), (part.failed = false);
+    },
   };
   return part;
 }
@@ -46,6 +55,17 @@ export const agendaPart = lazy<typeof AgendaViewModule>(() => import('./agenda-v
 export const detailsPart = lazy<typeof DetailsModule>(() => import('./session-popover.js'));
 /** The calendar's paper CSS: each calendar loads and adopts it at its first idle moment (course-calendar.ts `firstUpdated`). */
 export const printPart = lazy<typeof PrintModule>(() => import('./print.styles.js'));
+/**
+ * Called before each calendar update with its changed properties: a use that needs a part (the
+ * details opened; another view or date) asks again for one whose load failed (`Lazy`). A render
+ * alone, such as the one that shows the failure, changes none of these: it fetches nothing; nor
+ * does a change of width (the calendar's layout settling is not a use).
+ */
+export function retryOnUse(changed: ReadonlyMap<PropertyKey, unknown>): void {
+  if (changed.has('openItem')) detailsPart.retry();
+  if (changed.has('view') || changed.has('date')) weekPart.retry(), agendaPart.retry();
+}
+
 // Moving and resizing (keyboard pick-up, pointer drag; with core/gesture.ts) load with the calendar,
 // imported by course-calendar.ts: a keyboard move is a core interaction and must act in the keydown's
 // own task (loaded lazily, a quick Space, →, Space before the chunk arrived did not move the session).

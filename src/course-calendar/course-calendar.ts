@@ -24,7 +24,7 @@ import { CalendarKeyboard, gridHint, sessionHint, type MovesAccess } from './cal
 import { fitLegendSoon, forgetLegendFit, renderLegend, renderToolbar, ToolbarFocus, type ToolbarProps } from './calendar-toolbar.js';
 import type * as DetailsModule from './session-popover.js';
 import { applyWeekGeometry, CalendarSheets } from './calendar-sheets.js';
-import { agendaPart, detailsPart, preloadParts, printPart, weekPart, type Lazy } from './calendar-parts.js';
+import { agendaPart, detailsPart, preloadParts, printPart, retryOnUse, weekPart, type Lazy } from './calendar-parts.js';
 import { nextTask, whenIdle } from '../core/next-task.js';
 import type { PopoverController } from '../core/popover.js';
 import { focusInView } from '../core/roving-focus.js';
@@ -240,7 +240,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
       focusSessionLater: (id, on) => (this.#pendingFocus = { type: 'session', id, on }),
       visibleSessions: (doc) => visibleSessions(doc.sessions, this.hiddenCourses, this.#moving),
       weekView: () => weekPart.module,
-      loadFailed: (error) => this.announcer.loadFailed(error),
+      announcer: this.announcer,
     };
   }
 
@@ -355,13 +355,13 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
 
   /** The module `part` when loaded (its CSS adopted); else starts loading it and re-renders then. */
   #use<T extends { styles: CSSResult | readonly CSSResult[] }>(part: Lazy<T>): T | null {
-    const module = part.module;
-    if (module) {
-      this.#sheets.adopt(module.styles);
-      return module;
+    if (part.module) {
+      this.#sheets.adopt(part.module.styles);
+      this.announcer.loadRecovered(part); // it had failed here, and a use (here or in another calendar) brought it
+      return part.module;
     }
-    // A part that failed stays failed (whatwg/html#6768): said once, asked for no more.
-    if (!(part.failed && this.announcer.failed)) part.load().then(() => this.requestUpdate(), (error: unknown) => this.announcer.loadFailed(error));
+    // A render never asks again for a part that failed (`load()` keeps its rejection until a use's `retry()`, willUpdate): said once, no loop.
+    if (!(part.failed && this.announcer.failed)) part.load().then(() => this.requestUpdate(), (error: unknown) => this.announcer.loadFailed(error, part));
     return null;
   }
 
@@ -372,6 +372,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const active = this.shadowRoot?.activeElement;
+    retryOnUse(changed); // details opened, another view or date: a part that failed is asked for again
     if (changed.has('date') && !active?.closest('.agenda')) this.agendaActive = null; // another focus date, not from the list: its Tab stop follows (agenda-view.ts)
     // The host made the calendar read-only or disabled: "Planlegg kurs" closes (it adds nothing now); disabled, the details too.
     if (this.patternOpen && !this.editable) this.#editing.closePattern(!!active?.closest('dialog'));

@@ -2,6 +2,7 @@ import type { CSSResult, ReactiveControllerHost } from 'lit';
 import type { BoardPanels, BoardPanelsOptions } from './board-panels.js';
 import type { BoardEditor, BoardEditorHost } from './board-editor.js';
 import { whenIdle } from '../core/next-task.js';
+import type { Announcer } from '../core/announcer.js';
 
 /** The lazily loaded editing UI (board-editing.ts) and all its styles. */
 type Editing = Pick<typeof import('./board-editing.js'), 'BoardPanels' | 'BoardEditor'> & { editingStyles: readonly CSSResult[] };
@@ -17,7 +18,8 @@ type Editing = Pick<typeof import('./board-editing.js'), 'BoardPanels' | 'BoardE
 let editingModule: Editing | null = null;
 let editingPromise: Promise<Editing> | null = null;
 function loadEditingModule(): Promise<Editing> {
-  // The panels' styles are a chunk of their own, fetched at the same time (one round trip).
+  // The panels' styles are a chunk of their own, fetched at the same time (one round trip). A failed
+  // load is forgotten: the next use asks again (see `LazyEditing.load`).
   editingPromise ??= Promise.all([import('./board-editing.js'), import('./panel.styles.js')]).then(([module, { panelStyles, popoverStyles }]) => (editingModule = { ...module, editingStyles: [popoverStyles, panelStyles] }));
   editingPromise.catch(() => (editingPromise = null));
   return editingPromise;
@@ -55,7 +57,20 @@ export class LazyEditing {
   /** The load while it is under way (the board's updateComplete waits for it). */
   #load: Promise<Editing | null> | null = null;
 
-  constructor(private readonly board: ReactiveControllerHost & HTMLElement, private readonly options: LazyEditingOptions) {}
+  constructor(private readonly board: ReactiveControllerHost & HTMLElement, private readonly options: LazyEditingOptions) {
+    // A part whose load failed on an earlier use (this editing UI: the board names it by this object,
+    // plan-board.ts `#openPanel`; the recorder: 'recorder') and has loaded since: before the update
+    // that shows it, the notice goes once no failed part remains (core/announcer.ts `loadRecovered`).
+    // The board's announcer is protected: reached as core/popover.ts does.
+    const announcer = (board as unknown as { announcer: Pick<Announcer, 'loadRecovered'> }).announcer;
+    board.addController({
+      hostUpdate: () => {
+        if (!this.#editing) return;
+        announcer.loadRecovered(this);
+        if (this.panels?.recorderReady) announcer.loadRecovered('recorder');
+      },
+    });
+  }
 
   /** The editing UI's styles once loaded (adopted when a panel first opens). */
   get styles(): readonly CSSResult[] | null {
@@ -83,9 +98,11 @@ export class LazyEditing {
    * points into a board that may edit or propose. Resolves with the module, or null if it failed to
    * load (`error` says why): the board stays usable for reading, moving and Done, and the use that
    * asked for it says that a part could not be loaded (plan-board.ts `#openPanel`); a preload on
-   * mere focus or pointer entry says nothing, as the other widgets' preloads. A later use asks again, but Chromium keeps a failed module fetch in its
-   * module map for the page's life (WHATWG HTML, "fetch a single module script"; whatwg/html#6768),
-   * so editing comes back only with a reload.
+   * mere focus or pointer entry says nothing, as the other widgets' preloads. A later use asks again
+   * (`loadEditingModule` forgets a failed load): the HTML standard fetches a module again after a
+   * network or HTTP error (whatwg/html#10327), and once editing has loaded the notice goes (see the
+   * constructor). A browser that still keeps a failed import for the page's life (whatwg/html#6768)
+   * fails again at once: there editing comes back only with a reload, as the notice advises.
    */
   load(): Promise<Editing | null> {
     if (this.install()) return Promise.resolve(this.#editing);

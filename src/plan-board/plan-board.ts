@@ -179,7 +179,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
       // Its day shown first (one day at a time: the host may have moved the card to another).
       cardControl: (cardId) => this.#focus.ensureRendered(`c:${cardId}`),
       large: () => this.participant,
-      loadFailed: (error) => this.announcer.loadFailed(error),
+      loadFailed: (error) => this.announcer.loadFailed(error, 'recorder'), // the recorder's chunk (board-lazy-editing.ts clears it)
     },
     editorHost: () => this.#editorHost(),
   });
@@ -539,8 +539,8 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
     if (panel.kind === 'propose' ? !this.canPropose : !this.canArrange) return;
     // First use: the editing UI loads (in a few milliseconds when preloaded), then the panel opens.
     const editing = this.#editing;
-    // It could not be loaded: said here, on a use (a preload on focus or pointer entry says nothing).
-    if (!editing.install()) void editing.load().then(() => (editing.panels ? this.#openPanel(panel, anchor) : this.announcer.loadFailed(editing.error)));
+    // It could not be loaded: said here, on a use (a preload on focus or pointer entry says nothing); the next use asks again.
+    if (!editing.install()) void editing.load().then(() => (editing.panels ? this.#openPanel(panel, anchor) : this.announcer.loadFailed(editing.error, editing)));
     else {
       // The panels' styles join the board's when a panel first opens, not at the preload: adopting
       // a sheet restyles the shadow tree, which a user moving a card must not wait for.

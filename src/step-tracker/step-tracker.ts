@@ -29,9 +29,16 @@ export { statusLabel } from './status-label.js';
 
 type DetailsModule = typeof import('./step-details.js');
 let detailsModule: Promise<DetailsModule> | undefined;
-/** The details popover's code and styles (one chunk, loaded once for every tracker on the page). */
+/**
+ * The details popover's code and styles (one chunk, loaded once for every tracker on the page). A
+ * failed load is asked for again on the next open: the HTML standard fetches a module again after a
+ * network or HTTP error (whatwg/html#10327); a browser that still keeps the failure fails at once.
+ */
 function loadDetails(): Promise<DetailsModule> {
-  detailsModule ??= import('./step-details.js');
+  detailsModule ??= import('./step-details.js').catch((error: unknown) => {
+    detailsModule = undefined;
+    throw error;
+  });
   return detailsModule;
 }
 /** Fetches the details ahead of the first open; a failure is said when a user opens them. Module-level: holds no tracker. */
@@ -513,6 +520,7 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...sheets];
       tracker.#popover = new module.PopoverController(tracker);
       tracker.#details = module;
+      tracker.announcer.loadRecovered('details'); // it had failed on an earlier open
     });
   }
 
@@ -545,7 +553,7 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
       },
       (error: unknown) => {
         if (this.#opening === opening) this.#opening = undefined;
-        this.announcer.loadFailed(error);
+        this.announcer.loadFailed(error, 'details');
       },
     );
     this.#opening = opening;

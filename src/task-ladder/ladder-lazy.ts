@@ -6,9 +6,11 @@ let panelModule: Promise<PanelModule> | undefined;
 /** The panel's module once it has arrived (then a ladder adopts it without waiting a microtask). */
 export let loadedPanel: PanelModule | undefined;
 /**
- * The details popover's code and styles: one chunk, loaded once for every ladder on the page
- * (a failed load is asked for again on the next open, but a browser keeps a failed module import for
- * the page's life, whatwg/html#6768: it fails again until a reload, and the ladder says so).
+ * The details popover's code and styles: one chunk, loaded once for every ladder on the page. A
+ * failed load is asked for again on the next open (a user's, or a preload on first focus): the HTML
+ * standard fetches a module again after a network or HTTP error (whatwg/html#10327); a browser that
+ * still keeps a failed import for the page's life (whatwg/html#6768) fails again at once, and the
+ * ladder's notice stays.
  */
 export function loadPanel(): Promise<PanelModule> {
   panelModule ??= import('./task-panel.js').then(
@@ -54,17 +56,23 @@ export function preloadPanel(): void {
 function ignore(): void {}
 
 /**
- * The recorder is a lazy part: its module loads the first time a panel shows it. Called, not a
+ * The recorder is a lazy part: its module loads the first time a panel shows it (and again on each
+ * panel shown until it has: a failed import is fetched again, whatwg/html#10327). Called, not a
  * bare import: bundlers that trust `sideEffects` drop a lazy chunk's top-level define. Module-level,
  * not an arrow inside `updated()`: that arrow would share `updated()`'s context (with `this`), and
  * the pending import would keep every ladder opened and removed before the chunk arrived reachable.
+ * `settled` gets the error, or `loaded` true.
  */
-export function loadRecorder<T extends object>(ladder: WeakRef<T>, failed: (ladder: T, error: unknown) => void): void {
+export function loadRecorder<T extends object>(ladder: WeakRef<T>, settled: (ladder: T, error: unknown, loaded?: boolean) => void): void {
   import('../core/recorder.js').then(
-    ({ defineRecorder }) => defineRecorder(),
+    ({ defineRecorder }) => {
+      defineRecorder();
+      const el = ladder.deref();
+      if (el) settled(el, null, true);
+    },
     (error: unknown) => {
       const el = ladder.deref();
-      if (el) failed(el, error);
+      if (el) settled(el, error);
     },
   );
 }

@@ -35,8 +35,8 @@ import { firstProbe, screenful, tasksToFill } from './ladder-first-frame.js';
 
 /** Set in the element's static block: hands a loaded (or failed) panel chunk to one ladder (see requestPanel). */
 let panelArrived: (ladder: VkTaskLadder, module: PanelModule | undefined, error?: unknown) => void;
-/** Set in the static block: the recorder's chunk could not be loaded (the ladder says so; see loadRecorder). */
-let recorderFailed: (ladder: VkTaskLadder, error: unknown) => void;
+/** Set in the static block: the recorder's chunk loaded, or could not be (the ladder says so; see loadRecorder). */
+let recorderSettled: (ladder: VkTaskLadder, error: unknown, loaded?: boolean) => void;
 
 /**
  * Step-wise learning in work practice: phases of tasks (phase 1 simple, concrete tasks; phases 2
@@ -109,7 +109,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
 
   static {
     panelArrived = (ladder, module, error) => ladder.#panelArrived(module, error);
-    recorderFailed = (ladder, error) => ladder.announcer.loadFailed(error);
+    recorderSettled = (ladder, error, loaded) => (loaded ? ladder.announcer.loadRecovered('recorder') : ladder.announcer.loadFailed(error, 'recorder'));
   }
   protected get model(): typeof ladderModel {
     return ladderModel;
@@ -283,7 +283,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     if (!changed.has('panel') || !this.panel || !this.popoverPanel || !part || !this.#popover) return;
     const anchor = this.#taskButton(this.panel.taskId);
     const recorder = this.popoverPanel.querySelector('vk-audio-recorder');
-    if (recorder) loadRecorder(new WeakRef(this), recorderFailed);
+    if (recorder) loadRecorder(new WeakRef(this), recorderSettled);
     if (!this.#popover.isOpen) {
       if (anchor) this.#popover.open(anchor, this.popoverPanel, () => (this.panel = null));
     } else {
@@ -488,6 +488,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     root.adoptedStyleSheets = sheets;
     this.#popover = new module.PopoverController(this);
     this.#part = module;
+    this.announcer.loadRecovered('panel'); // it had failed on an earlier open
   }
 
   /** The pending load is in (or failed): show the task opened last meanwhile, then release `updateComplete`. */
@@ -500,7 +501,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
       this.#adoptPanel(module);
       if (wanted && this.isConnected && !this.isDisabled) this.#showPanel(wanted.view, wanted.taskId);
     } else {
-      this.announcer.loadFailed(error);
+      this.announcer.loadFailed(error, 'panel');
     }
     opening?.resolve();
   }

@@ -42,7 +42,7 @@ describe('a lazy part that cannot load', () => {
     expect(alert.textContent?.trim()).to.equal(NOTICE);
     expect(el.shadowRoot?.querySelector('.vk-popover')).to.equal(null);
     expect(deepActive()).to.equal(button);
-    // Asked again: the same one notice (a browser keeps the failed import, whatwg/html#6768).
+    // Asked again (whatwg/html#10327), still blocked: it fails again, and the notice stays, one.
     button.click();
     await el.updateComplete;
     expect(el.shadowRoot?.querySelectorAll('[data-vk-failed]').length).to.equal(1);
