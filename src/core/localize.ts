@@ -63,8 +63,14 @@ let loading: Promise<void> | null = null;
 let loadingWait: Promise<void> | null = null;
 /** The locale last asked for: the UI locale once its strings are in. */
 let requested: UiLocale | undefined;
-/** Why the strings of a UI locale could not be loaded (the first time), or undefined. */
+/**
+ * Why the strings of a UI locale could not be loaded (the first time), or undefined; and that
+ * locale. Asked for again (`setLocale`, a new `<html lang>`), a failed import is fetched again
+ * (whatwg/html#10327): once that locale's strings are in, the failure is over, and each widget's
+ * notice goes (`updateOnLocale`). Another locale loading meanwhile does not end it.
+ */
 let failure: Error | undefined;
+let failedLocale: UiLocale | undefined;
 
 /** The longest a widget's first render waits for UI strings on their way (ms); see `localeWait`. */
 export const LOCALE_WAIT_MS = 500;
@@ -83,9 +89,12 @@ function load(locale: UiLocale): Promise<void> {
         if (loading === request) loading = loadingWait = null;
         resolve();
       };
-      request.then(done, (error: unknown) => {
+      request.then(() => {
+        if (locale === failedLocale) failure = failedLocale = undefined;
+        done();
+      }, (error: unknown) => {
         // The UI stays in the locale it had: say so from here on (`LocaleController`).
-        failure ??= error as Error; // a failed import(): a TypeError
+        if (!failure) (failure = error as Error), (failedLocale = locale); // a failed import(): a TypeError
         if (requested === locale) requested = normalizeLocale(current);
         done();
       });
@@ -211,12 +220,19 @@ export function localeReady(): Promise<void> {
 /**
  * What `updateWhenLocaleChanges` does (a render once a new UI locale's strings are in), and what
  * it does not: when they could not be loaded, `failed` is called with the error, at once for a
- * widget connected after that. One window listener per connected widget, as before.
+ * widget connected after that; once the locale that failed has loaded after all, the host's
+ * announcer (protected on a Veikart element, reached as core/popover.ts does) hears that the
+ * unnamed part `failed` reported has loaded (core/announcer.ts `loadRecovered(null)`). One window
+ * listener per connected widget, as before.
  */
 export function updateOnLocale(host: ReactiveControllerHost, failed: (error: Error) => void): void {
   const listener = ({ detail }: CustomEvent<LocaleStatusEventDetail>): void => {
-    if (detail.status == 'ready') host.requestUpdate();
-    else if (detail.status == 'error') failed(new Error(detail.errorMessage));
+    if (detail.status == 'ready') {
+      // This listener may run before `load` sees the same locale arrive.
+      if (detail.readyLocale === failedLocale) failure = failedLocale = undefined;
+      if (!failure) (host as unknown as { announcer?: { loadRecovered(part: unknown): void } }).announcer?.loadRecovered(null);
+      host.requestUpdate();
+    } else if (detail.status == 'error') failed(new Error(detail.errorMessage));
   };
   host.addController({
     hostConnected: () => (failure && failed(failure), addEventListener(LOCALE_STATUS_EVENT, listener)),

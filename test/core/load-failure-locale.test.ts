@@ -62,7 +62,22 @@ describe('UI strings that cannot load', () => {
     await setLocale('en');
     await el.updateComplete;
     expect(shadow(el, '.step-button[data-key="s3"]').textContent).to.contain('Not started');
-    // The notice stays, now in English.
+    // The notice stays, now in English: the Arabic strings are still missing.
     expect(notice(el)?.textContent?.trim()).to.equal('Something could not be loaded. Reload the page.');
+  });
+
+  it('the connection back, asking for the locale that failed loads it (whatwg/html#10327), and the notice goes', async () => {
+    const el = await fixture<VkStepTracker>(html`<vk-step-tracker .value=${sampleSteps()}></vk-step-tracker>`);
+    await el.updateComplete;
+    expect(notice(el)).to.not.equal(null);
+    await executeServerCommand('vk-block-urls', { urls: [] });
+    await setLocale('ar');
+    await el.updateComplete;
+    expect(getLocale()).to.equal('ar');
+    expect(notice(el)).to.equal(null);
+    // A widget added now shows none.
+    const later = await fixture<VkStepTracker>(html`<vk-step-tracker .value=${sampleSteps()}></vk-step-tracker>`);
+    await later.updateComplete;
+    expect(notice(later)).to.equal(null);
   });
 });
