@@ -9,7 +9,7 @@ import type { VkTaskLadder } from '../../src/task-ladder/task-ladder.js';
 import { menuAction, placed, samplePlan } from '../plan-board/helpers.js';
 import { sampleLadder } from '../task-ladder/sample.js';
 import { record, shadowAll } from '../helpers/index.js';
-import { NOTICE, noticeOf } from '../helpers/load-failure.js';
+import { NOTICE, notice, noticeOf } from '../helpers/load-failure.js';
 
 const warn = console.warn;
 
@@ -44,5 +44,19 @@ describe('the recorder cannot load', () => {
     shadowAll(el, '.record-control')[1].click();
     expect((await noticeOf(el)).textContent?.trim()).to.equal(NOTICE);
     expect(el.shadowRoot?.querySelector('.vk-popover:popover-open'), 'the panel is open').to.not.equal(null);
+  });
+
+  // Last here: once loaded, the recorder stays in the page's module map.
+  it('plan board: the connection back, the next edit form brings the recorder (whatwg/html#10327), and the notice goes', async () => {
+    const el = await fixture<VkPlanBoard>(html`<vk-plan-board .value=${{ ...samplePlan(), participantLanguage: 'ar' }}></vk-plan-board>`);
+    await menuAction(el, 'c1', 'edit');
+    await noticeOf(el);
+    await executeServerCommand('vk-block-urls', { urls: [] });
+    await menuAction(el, 'c1', 'edit');
+    for (let i = 0; i < 100 && !el.shadowRoot?.querySelector('.edit-form vk-audio-recorder'); i++) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(customElements.get('vk-audio-recorder')).to.not.equal(undefined);
+    await el.updateComplete;
+    expect(el.shadowRoot?.querySelector('.edit-form vk-audio-recorder'), 'the form offers it').to.not.equal(null);
+    expect(notice(el)).to.equal(null);
   });
 });
