@@ -21,7 +21,21 @@ import { NOTICE, notice, noticeOf } from '../helpers/load-failure.js';
 
 const warn = console.warn;
 const block = (urls: string[]): Promise<unknown> => executeServerCommand('vk-block-urls', { urls });
-const requested = async (contains: string): Promise<number> => ((await executeServerCommand('vk-requested', { contains })) as string[]).length;
+const requestedNow = async (contains: string): Promise<number> => ((await executeServerCommand('vk-requested', { contains })) as string[]).length;
+/**
+ * How many requests for `contains` the browser has made, once that number holds still: the browser
+ * reports them to the test runner on a channel of its own, which may lag the page's own view.
+ */
+async function requested(contains: string): Promise<number> {
+  let count = await requestedNow(contains);
+  for (let i = 0; i < 20; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const again = await requestedNow(contains);
+    if (again === count) break;
+    count = again;
+  }
+  return count;
+}
 const frame = (): Promise<unknown> => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 
 /** Waits (up to about 2 s) for `found` to return something. */
