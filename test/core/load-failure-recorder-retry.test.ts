@@ -7,19 +7,10 @@ import '../../src/define.js';
 import type { VkTaskLadder } from '../../src/task-ladder/task-ladder.js';
 import { sampleLadder } from '../task-ladder/sample.js';
 import { shadowAll } from '../helpers/index.js';
-import { notice, noticeOf } from '../helpers/load-failure.js';
-
-const warn = console.warn;
+import { blockDuring, notice, noticeOf } from '../helpers/load-failure.js';
 
 describe('the ladder’s recorder that failed to load', () => {
-  before(async () => {
-    await executeServerCommand('vk-block-urls', { urls: ['*/core/recorder.*'] });
-    console.warn = () => {};
-  });
-  after(async () => {
-    console.warn = warn;
-    await executeServerCommand('vk-block-urls', { urls: [] });
-  });
+  blockDuring(['*/core/recorder.*']);
 
   it('the connection back, another task’s recording view brings it, and the notice goes', async () => {
     const el = await fixture<VkTaskLadder>(html`<vk-task-ladder .value=${sampleLadder()}></vk-task-ladder>`);

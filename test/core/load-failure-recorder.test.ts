@@ -9,19 +9,10 @@ import type { VkTaskLadder } from '../../src/task-ladder/task-ladder.js';
 import { menuAction, placed, samplePlan } from '../plan-board/helpers.js';
 import { sampleLadder } from '../task-ladder/sample.js';
 import { record, shadowAll } from '../helpers/index.js';
-import { NOTICE, notice, noticeOf } from '../helpers/load-failure.js';
-
-const warn = console.warn;
+import { blockDuring, NOTICE, notice, noticeOf } from '../helpers/load-failure.js';
 
 describe('the recorder cannot load', () => {
-  before(async () => {
-    await executeServerCommand('vk-block-urls', { urls: ['*/core/recorder.*'] });
-    console.warn = () => {};
-  });
-  after(async () => {
-    console.warn = warn;
-    await executeServerCommand('vk-block-urls', { urls: [] });
-  });
+  blockDuring(['*/core/recorder.*']);
 
   it('plan board: the edit form opens without it, the board says why, and Save still saves', async () => {
     const el = await fixture<VkPlanBoard>(html`<vk-plan-board .value=${{ ...samplePlan(), participantLanguage: 'ar' }}></vk-plan-board>`);

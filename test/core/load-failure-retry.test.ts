@@ -143,29 +143,22 @@ describe('a lazy part that failed is asked for again on the next use', () => {
     expect(notice(el)).to.equal(null);
   });
 
-  it('step tracker: the details fail, the next open shows them and the notice goes', async () => {
-    await block(['*/step-details.*']);
-    const el = await fixture<VkStepTracker>(html`<vk-step-tracker .value=${sampleSteps()}></vk-step-tracker>`);
-    shadow(el, '.step-button[tabindex="0"]').focus();
-    await sendKeys({ press: 'Enter' });
-    await noticeOf(el);
-    await block([]);
-    await sendKeys({ press: 'Enter' });
-    await until(() => openPopover(el));
-    await el.updateComplete;
-    expect(notice(el)).to.equal(null);
-  });
-
-  it('task ladder: the details fail, the next open shows them and the notice goes', async () => {
-    await block(['*/task-panel.*']);
-    const el = await fixture<VkTaskLadder>(html`<vk-task-ladder .value=${sampleLadder()}></vk-task-ladder>`);
-    shadow(el, '.task-button[tabindex="0"]').focus();
-    await sendKeys({ press: 'Enter' });
-    await noticeOf(el);
-    await block([]);
-    await sendKeys({ press: 'Enter' });
-    await until(() => openPopover(el));
-    await el.updateComplete;
-    expect(notice(el)).to.equal(null);
-  });
+  // Same steps in both: a details popover from the focused item's Enter.
+  for (const [name, mount, chunk, item] of [
+    ['step tracker', () => fixture<VkStepTracker>(html`<vk-step-tracker .value=${sampleSteps()}></vk-step-tracker>`), '*/step-details.*', '.step-button[tabindex="0"]'],
+    ['task ladder', () => fixture<VkTaskLadder>(html`<vk-task-ladder .value=${sampleLadder()}></vk-task-ladder>`), '*/task-panel.*', '.task-button[tabindex="0"]'],
+  ] as const) {
+    it(`${name}: the details fail, the next open shows them and the notice goes`, async () => {
+      await block([chunk]);
+      const el = await mount();
+      shadow(el, item).focus();
+      await sendKeys({ press: 'Enter' });
+      await noticeOf(el);
+      await block([]);
+      await sendKeys({ press: 'Enter' });
+      await until(() => openPopover(el));
+      await el.updateComplete;
+      expect(notice(el)).to.equal(null);
+    });
+  }
 });

@@ -4,13 +4,11 @@
 // read out at once) as soon as the pointer crossed the board or Tab reached a card, before any
 // use. It must wait for a use (the card menu), as the others do. Blocked for this page alone.
 import { expect, fixture, html } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { VkPlanBoard } from '../../src/plan-board/plan-board.js';
 import { cardButton, cardItem, deepActive, pointInto, samplePlan } from '../plan-board/helpers.js';
-import { notice, NOTICE } from '../helpers/load-failure.js';
+import { blockDuring, NOTICE, notice } from '../helpers/load-failure.js';
 
-const warn = console.warn;
 const settle = async (el: VkPlanBoard): Promise<void> => {
   for (let i = 0; i < 15; i++) {
     await el.updateComplete;
@@ -19,14 +17,7 @@ const settle = async (el: VkPlanBoard): Promise<void> => {
 };
 
 describe('QA: the board’s preload of its editing UI is not a use', () => {
-  before(async () => {
-    await executeServerCommand('vk-block-urls', { urls: ['*/board-editing.*', '*/panel.styles.*'] });
-    console.warn = () => {};
-  });
-  after(async () => {
-    console.warn = warn;
-    await executeServerCommand('vk-block-urls', { urls: [] });
-  });
+  blockDuring(['*/board-editing.*', '*/panel.styles.*']);
 
   it('pointer entry and focus on a card say nothing; the card menu then says it once', async () => {
     const el = await fixture<VkPlanBoard>(html`<vk-plan-board .value=${samplePlan()}></vk-plan-board>`);
