@@ -211,8 +211,12 @@ export class ReadAloud implements ReactiveController {
   /** The key of the item being read, or null. */
   speaking: string | null = null;
   #abort: AbortController | undefined;
-  /** Watches the widget while it reads: hidden (`hidden`, a tab panel closed around it: no box), it stops. */
-  #shown: ResizeObserver | undefined;
+  /**
+   * Watch the widget while it reads: hidden, it stops. A display: none box (`hidden`, a tab panel
+   * closed around it) is resized to 0 × 0, in view or not; a closed `<details>` around it keeps its
+   * boxes, skipped (content-visibility: hidden): no resize, but it leaves the viewport.
+   */
+  #shown: (ResizeObserver | IntersectionObserver)[] = [];
 
   constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
@@ -242,11 +246,12 @@ export class ReadAloud implements ReactiveController {
     const abort = new AbortController();
     this.#abort = abort;
     this.speaking = key;
-    // A widget hidden mid-reading took the press that would stop the words with it. A display: none
-    // box (its own or an ancestor's) has no size: ResizeObserver reports 0 × 0.
-    if (this.host instanceof Element) {
-      this.#shown = new ResizeObserver(([entry]) => entry.contentRect.width + entry.contentRect.height || this.stop());
-      this.#shown.observe(this.host);
+    // A widget hidden mid-reading took the press that would stop the words with it (`#shown`).
+    const host = this.host;
+    if (host instanceof Element) {
+      const hidden = () => host.checkVisibility() || this.stop();
+      this.#shown = [new ResizeObserver(hidden), new IntersectionObserver(hidden)];
+      for (const observer of this.#shown) observer.observe(host);
     }
     this.host.requestUpdate();
     let heard = false;
@@ -275,8 +280,9 @@ export class ReadAloud implements ReactiveController {
   /** Nothing is being read (after a reading ends or is stopped). */
   #idle(): void {
     if (current === this) current = undefined;
-    this.#shown?.disconnect();
-    this.#shown = this.#abort = undefined;
+    for (const observer of this.#shown) observer.disconnect();
+    this.#shown = [];
+    this.#abort = undefined;
     this.speaking = null;
     this.host.requestUpdate();
   }

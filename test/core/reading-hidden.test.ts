@@ -47,4 +47,21 @@ describe('a widget hidden while it reads aloud stops reading', () => {
     await frames();
     expect(speech.stopped).to.deep.equal(['Kutte grønnsaker']);
   });
+
+  it('task ladder: a <details> closed around it (an accordion) stops the task being read', async () => {
+    // A closed <details> keeps its content's boxes, skipped (content-visibility: hidden): no resize is reported.
+    const speech = endlessSpeech();
+    setSpeechEngine(speech.engine);
+    const details = await fixture<HTMLDetailsElement>(html`<details open><summary>Oppgaver</summary><vk-task-ladder mode="participant" .value=${sampleLadder()}></vk-task-ladder></details>`);
+    const el = details.querySelector<VkTaskLadder>('vk-task-ladder')!;
+    await settle(el);
+    const task = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.task-button')].find((b) => b.dataset.key === 't2')!;
+    (task.closest('li') as HTMLElement).querySelector<HTMLElement>('.read-control')!.click();
+    await settle(el);
+    await frames();
+    expect(speech.stopped, 'still reading while open').to.deep.equal([]);
+    details.open = false;
+    await frames();
+    expect(speech.stopped).to.deep.equal(['Kutte grønnsaker']);
+  });
 });
