@@ -22,6 +22,12 @@ export interface Lazy<T> {
   load(): Promise<T>;
   /** If the last load failed, the next `load()` asks again. */
   retry(): void;
+  /**
+   * Calendars whose render found this part failed (weakly held): each renders again once it loads
+   * after all, so a calendar whose view waits for it shows it, and its notice goes, when a use in
+   * another calendar brought it.
+   */
+  waiting: Set<WeakRef<{ requestUpdate(): void }>>;
 }
 
 export function lazy<T>(importer: () => Promise<T>): Lazy<T> {
@@ -29,9 +35,14 @@ export function lazy<T>(importer: () => Promise<T>): Lazy<T> {
   const part: Lazy<T> = {
     module: null,
     failed: false,
+    waiting: new Set(),
     load: () =>
       (loading ??= importer().then(
-        (module) => (part.module = module),
+        (module) => {
+          for (const calendar of part.waiting) calendar.deref()?.requestUpdate();
+          part.waiting.clear();
+          return (part.module = module);
+        },
         (error: unknown) => {
           part.failed = true;
           throw error;

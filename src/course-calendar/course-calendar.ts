@@ -361,7 +361,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
       return part.module;
     }
     // A render never asks again for a part that failed (`load()` keeps its rejection until a use's `retry()`, willUpdate): said once, no loop.
-    if (!(part.failed && this.announcer.failed)) part.load().then(() => this.requestUpdate(), (error: unknown) => this.announcer.loadFailed(error, part));
+    if (!(part.failed && this.announcer.failed)) part.load().then(() => this.requestUpdate(), (error: unknown) => (part.waiting.add(new WeakRef(this)), this.announcer.loadFailed(error, part)));
     return null;
   }
 
