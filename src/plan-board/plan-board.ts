@@ -3,7 +3,7 @@ import { guard } from 'lit/directives/guard.js';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { VkElement } from '../core/vk-element.js';
-import { headingLevel } from '../core/heading-level.js';
+import { headingLevel, headingLevelAttribute } from '../core/heading-level.js';
 import { isRtl } from '../core/roving-focus.js';
 import { bilingual } from '../core/bilingual.js';
 import { isolate, resolveText } from '../core/text.js';
@@ -123,7 +123,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
   /** In participant mode, the participant may propose cards (contract §1). */
   @property({ type: Boolean, reflect: true }) proposals = false;
   /** The heading level (1–6) of the board title; column titles are one level below (at most 6). Default 2. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  @property({ attribute: 'heading-level', converter: headingLevelAttribute }) headingLevel = 2;
 
   /** One column at a time (the board is narrower than NARROW_BELOW). */
   // A board first laid out when shown (it was hidden at its first render) fills its first frame then;

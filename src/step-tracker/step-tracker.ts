@@ -3,7 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import { VkElement } from '../core/vk-element.js';
-import { headingLevel } from '../core/heading-level.js';
+import { headingLevel, headingLevelAttribute } from '../core/heading-level.js';
 import { deepEqualJson } from '../core/schema.js';
 import { focusLost, RovingFocus } from '../core/roving-focus.js';
 import { directionOf, isolate, resolvedLocale, resolveText } from '../core/text.js';
@@ -144,7 +144,7 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
    * The `aria-level` of the tracker's title (1–6, default 2), so it fits the host page's outline.
    * @example <vk-step-tracker heading-level="3"></vk-step-tracker>
    */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  @property({ attribute: 'heading-level', converter: headingLevelAttribute }) headingLevel = 2;
 
   /** The host's content width (px), from a ResizeObserver. */
   @state() private hostWidth = 0;

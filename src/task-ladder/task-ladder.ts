@@ -3,7 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import { VkElement } from '../core/vk-element.js';
-import { headingLevel } from '../core/heading-level.js';
+import { headingLevel, headingLevelAttribute } from '../core/heading-level.js';
 import { deepEqualJson } from '../core/schema.js';
 import { focusLost, RovingFocus } from '../core/roving-focus.js';
 import type { PopoverController } from '../core/popover.js';
@@ -123,7 +123,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
    * phase titles are one level below (at most 6).
    * @example <vk-task-ladder heading-level="3"></vk-task-ladder>
    */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  @property({ attribute: 'heading-level', converter: headingLevelAttribute }) headingLevel = 2;
 
   @state() private panel: OpenPanel | null = null;
   @state() private formError = '';

@@ -18,6 +18,9 @@ const cases: Array<[string, string]> = [
   ['7', '6'],
   ['abc', '2'],
   ['3.4', '3'],
+  // Lit's `Number` converter reads "" (and spaces) as 0, which would be level 1: they are no number.
+  ['', '2'],
+  [' ', '2'],
 ];
 
 describe('heading-level: the same level in every widget for out-of-range input', () => {
@@ -36,6 +39,10 @@ describe('heading-level: the same level in every widget for out-of-range input',
       el.removeAttribute('heading-level');
       await el.updateComplete;
       expect(level(), 'attribute removed').to.equal('2');
+      // The property set to "" (a framework passing an empty prop) is no number either.
+      (el as unknown as { headingLevel: unknown }).headingLevel = '';
+      await el.updateComplete;
+      expect(level(), 'property ""').to.equal('2');
     });
   }
 });
