@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type CSSResultGroup, type CSSResultOrNative, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, type CSSResultGroup, type CSSResultOrNative, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { Announcer } from './announcer.js';
@@ -15,6 +15,7 @@ import { keepDisabledFocus } from './disabled-focus.js';
 import { syncUiBidi, uiBidiStyles } from './ui-bidi.js';
 import { historyShortcut } from './history-keys.js';
 import { watchChildScript } from './child-script.js';
+import { errorText, renderEmpty } from './empty-state.js';
 
 const HISTORY_LIMIT = 200;
 
@@ -494,14 +495,7 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
     // What it depends on besides the document and the widget's properties, and hears of only
     // while on the page: pictograms registered, the UI locale, the text locale (its place).
     this.#shown = pictogramChanges + getLocale() + this.textLocale;
-    return html`${this.document ? this.renderDocument(this.document) : this.#renderEmpty()}${this.announcer.render()}`;
-  }
-
-  #renderEmpty(): TemplateResult {
-    const error = this.#error;
-    if (!error) return html`<div class="vk-empty" part="empty" data-state="empty" tabindex="-1" lang=${getLocale()}>${this.emptyMessage()}</div>`;
-    // prettier-ignore
-    return html`<div class="vk-empty" part="empty" data-state="error" role="alert" tabindex="-1" lang=${getLocale()}>${msg('Innholdet kunne ikke vises fordi dokumentet har feil.', { id: 'empty.error' })}<details><summary>${msg('Tekniske detaljer', { id: 'empty.details' })}</summary><code>${error.code}</code> ${error.issues[0] ? html`<code>${error.issues[0].path || '/'}</code>` : nothing} ${error.message}</details></div>`;
+    return html`${this.document ? this.renderDocument(this.document) : renderEmpty(this.#error, this.emptyMessage())}${this.announcer.render()}`;
   }
 
   override connectedCallback(): void {
@@ -581,6 +575,7 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
     const error = this.#hostDocument ? null : this.#error;
     this.#accept(this.#hostDocument);
     this.#error = error;
+    this.#syncForm();
   }
 
   formDisabledCallback(disabled: boolean): void {
@@ -653,6 +648,7 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
     const told = this.#scriptWatch && this.#error;
     this.#error = error;
     this.requestUpdate();
+    this.#syncForm(); // a required widget's message says so at once (`requiredMessage`), before the error state renders
     if (!told) emit(this, 'vk-error', error);
   }
 
@@ -680,9 +676,13 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
     this.internals.setValidity({ valueMissing: this.required && !this.document && !this.readonly && !this.isDisabled, customError: !!this.#custom }, this.#custom || this.requiredMessage(), this.validationAnchor() ?? undefined);
   }
 
-  /** The message a required, empty widget shows on submit, in the UI locale. */
+  /**
+   * The message a required widget with no document shows on submit, in the UI locale. After a rejected value (its error
+   * state) not "fill out this field", which the user cannot do, but what the error state says: the form must not submit
+   * (still `valueMissing`: there is no document; `customError` stays the host's), and the bubble says why.
+   */
   protected requiredMessage(): string {
-    return msg('Fyll ut dette feltet.', { id: 'form.required' });
+    return this.#error ? errorText() : msg('Fyll ut dette feltet.', { id: 'form.required' });
   }
 
   /** The element the browser focuses when the widget blocks submit: where Tab enters it (see `focus`). */
