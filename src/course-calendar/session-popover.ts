@@ -144,6 +144,11 @@ export function renderDayDetails(ctx: ViewContext, date: IsoDate, segments: read
   </div>`;
 }
 
+/**
+ * A session's details, with its edit fields when editable. The title and place fields' maxlength="5000" counts UTF-16
+ * code units (HTML), textSchema's 5,000 (core/schema.ts) code points: a code point is one unit or two, so what the field
+ * takes the schema takes (never a session.update the model refuses); text of emoji or 𝒜 (two units each) stops early, at 2,500.
+ */
 export function renderSessionDetails(ctx: ViewContext, session: Session, actions: PopoverActions): TemplateResult {
   const locale = ctx.locale;
   const course = ctx.courses.get(session.courseId);

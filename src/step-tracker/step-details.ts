@@ -213,6 +213,9 @@ export function renderStepDetails(step: Step, actions: StepDetailsActions): Temp
       ? html`<input type="date" max="9999-12-31" .value=${initial[field] ?? ''} @keydown=${(e: KeyboardEvent) => onKey(e, initial[field] ?? '', field)} @blur=${(e: Event) => onDate(field, e.target as HTMLInputElement)} />`
       : html`<span><bdi lang=${step[field] ? locale : nothing}>${step[field] ? formatDate(step[field] as string, locale) : '–'}</bdi></span>`}
   </label>`;
+  // The title field's maxlength="5000" counts UTF-16 code units (HTML); textSchema's 5,000 (core/schema.ts) counts code points. A code
+  // point is one unit or two, so a title the field takes the schema takes too (never a rename the model refuses); a title of emoji or
+  // 𝒜 (two units each) stops early, at 2,500 of them. One longer than 5,000 units from the host can be shortened, not lengthened.
   // A rename changes the title in the field's language only (the one the user typed in); its other languages are kept.
   const rename = (input: HTMLInputElement): void => {
     const text = input.value.trim();

@@ -251,6 +251,10 @@ function dateField(actions: PanelActions): TemplateResult {
   /></label>`;
 }
 
+/**
+ * The sign-off form. The name field's maxlength="200" counts UTF-16 code units (HTML), the name's 200 (nameSchema in
+ * task-ladder.model.ts: boundedString) code points: a code point is one unit or two, so a name the field takes the schema takes.
+ */
 function renderSignoffForm(view: LadderView, actions: PanelActions, task: Task, heading: TemplateResult): TemplateResult {
   // The missing name is the field's own error: marked invalid and described by the message until a name is typed.
   const nameMissing = actions.formError === msg('Skriv fadderens navn.', { id: 'task-ladder.error.mentor' });
@@ -289,7 +293,9 @@ function renderSignoffForm(view: LadderView, actions: PanelActions, task: Task, 
  * The author the user chose is kept with the draft, so a mode switch (the host) never checks
  * the new mode's default over it; an author left alone follows the mode. The mood chosen is kept
  * with the draft too. Save with neither a mood nor a text says so beside the faces (which it
- * describes until one is chosen or something is written), focus on the first face.
+ * describes until one is chosen or something is written), focus on the first face. The text's maxlength="5000" counts UTF-16
+ * code units (HTML), the entry text's 5,000 (boundedString) code points: what the field takes the schema takes; a text of emoji
+ * (two units each) stops early, at 2,500 of them.
  */
 function renderLogForm(view: LadderView, actions: PanelActions, task: Task, heading: TemplateResult): TemplateResult {
   const locale = view.locale;
