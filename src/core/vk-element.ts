@@ -361,10 +361,10 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
   }
 
   /**
-   * Focuses the widget where Tab would enter it (its first Tab stop: a toolbar's first button, or
-   * the roving item of a list or grid; an empty widget's message), so a host's `el.focus()` (an
-   * error summary's link, a framework ref) works as on a native control. A disabled widget, or
-   * one not rendered yet, takes no focus.
+   * Focuses the widget where Tab would enter it (its first Tab stop: a toolbar's first button, or the roving item of a list or
+   * grid; an empty widget's message), so a host's `el.focus()` (an error summary's link, a framework ref) works as on a native
+   * control. The error state too focuses its message (role="alert": read whole), not the "Tekniske detaljer" disclosure Tab
+   * reaches first inside it. A disabled widget, or one not rendered yet, takes no focus.
    */
   override focus(options?: FocusOptions): void {
     if (!this.isDisabled) this.#tabStop()?.focus(options);
