@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Text } from './types.js';
-import { baseLanguage, directionOf, resolvedLocale, resolveText, textIn } from './text.js';
+import { baseLanguage, directionOf, resolvedLocale, resolveText, textIn, textLang } from './text.js';
 import { fitWord } from './word-fit.js';
 
 /** UI locales whose own text comes first; in any other UI locale the plain Norwegian text does. */
@@ -16,7 +16,8 @@ export const firstLocale = (uiLocale: string, participantLanguage?: string): str
 /**
  * Participant-facing text (contract.md §4): the Norwegian text first (the staff locale's, for nb,
  * nn and en) and, when the document names a participant language and has that text, the same
- * text under it, each with its own lang and dir. In an Arabic UI the Norwegian line stays first:
+ * text under it, each with the lang and dir of the entry it shows (`resolvedLocale`, `textLang`:
+ * a Dari participant's Persian fallback is `fa`). In an Arabic UI the Norwegian line stays first:
  * learning to recognise it is part of the plan. A line whose longest word is wider than its box
  * is drawn a little smaller rather than split (`fitWord`).
  */
@@ -26,7 +27,9 @@ export function bilingual(text: Text | undefined | null, uiLocale: string, parti
   const primaryLang = resolvedLocale(text, locale);
   const second = participantLanguage ? textIn(text, participantLanguage) : undefined;
   const showSecond = second !== undefined && second !== '' && second !== primary && baseLanguage(participantLanguage ?? '') !== baseLanguage(primaryLang);
+  // Marked with the language it is written in: a Dari participant's Persian fallback is `fa`, not `prs`.
+  const secondLang = textLang(text, participantLanguage ?? '');
   return html`<span class="vk-text" part="text" ${fitWord(primary)} lang=${primaryLang} dir=${directionOf(primaryLang)}>${primary}</span>${showSecond
-    ? html`<span class="vk-text vk-text--second" part="text-second" ${fitWord(second!)} lang=${participantLanguage ?? ''} dir=${directionOf(participantLanguage ?? '')}>${second}</span>`
+    ? html`<span class="vk-text vk-text--second" part="text-second" ${fitWord(second!)} lang=${secondLang} dir=${directionOf(secondLang)}>${second}</span>`
     : nothing}`;
 }

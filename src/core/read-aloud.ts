@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isSafeAudioUrl } from './audio-url.js';
 import { firstLocale } from './bilingual.js';
-import { baseLanguage, resolvedLocale, resolveText, textIn } from './text.js';
+import { baseLanguage, resolvedLocale, resolveText, textIn, textLang } from './text.js';
 import type { Audio, Text } from './types.js';
 
 /** One piece of speech: a text in a language, with a recording when the document has one. */
@@ -34,7 +34,7 @@ function matchingVoice(lang: string): SpeechSynthesisVoice | undefined {
   const base = baseLanguage(lang);
   const voices = localVoices();
   // Norwegian voices are often tagged nb, no or nn; treat them as one for reading aloud. Dari
-  // (prs) is read by a Persian voice, as its texts fall back to Persian (`textIn`): no browser has a Dari one.
+  // (prs) is read by a Persian voice: no browser has a Dari one (a Persian fallback is `fa` already, `textLang`).
   const norwegian = ['nb', 'no', 'nn'];
   const family = norwegian.includes(base) ? norwegian : base == 'prs' ? [base, 'fa'] : [base];
   return voices.find((v) => v.lang.toLowerCase() === lang.toLowerCase()) ?? voices.find((v) => family.includes(baseLanguage(v.lang)));
@@ -150,7 +150,8 @@ export function bilingualSpeech(text: Text, audio: Audio | undefined, uiLocale: 
     const recording = audioFor(audio, language);
     // A recording without its text has nothing to speak if it cannot be played (the first line's
     // words in this language's voice were mangled, and the failure went unsaid).
-    if (second || recording) parts.push({ text: second ?? '', lang: language, audio: recording });
+    // In the language of its text (`textLang`): a Dari participant's Persian fallback is spoken as `fa`.
+    if (second || recording) parts.push({ text: second ?? '', lang: textLang(text, language), audio: recording });
   }
   return parts;
 }

@@ -81,9 +81,26 @@ export function resolvedLocale(text: Text | undefined | null, locale: string): s
  */
 export function textIn(text: Text | undefined | null, lang: string): string | undefined {
   if (text == null || typeof text === 'string') return undefined;
+  const key = keyIn(text, lang);
+  return key === undefined ? undefined : own(text, key);
+}
+
+/**
+ * The language `textIn` finds a text in, so its line can carry the right `lang` and be read in
+ * the right voice (WCAG 3.1.2): the key of the entry it reads — `fa` for a Dari reader's Persian
+ * fallback, `ti` for a `ti-ER` reader of a `ti` entry — or `lang` itself when the Text has none.
+ * @example textLang({ nb: 'Lege', fa: 'پزشک' }, 'prs') // 'fa'
+ */
+export function textLang(text: Text | undefined | null, lang: string): string {
+  return (text != null && typeof text !== 'string' && keyIn(text, lang)) || lang;
+}
+
+/** `lang`, its base language, and for a Dari reader (`prs`, `fa-AF`) `prs`, then `fa`: the first that `text` has an entry for. */
+function keyIn(text: { readonly [locale: string]: string }, lang: string): string | undefined {
   // As `resolvedLocale` reads a Text, without its Norwegian and first-entry fallbacks.
   const base = /^fa-af/i.test(lang) ? 'prs' : baseLanguage(lang);
-  return own(text, lang) ?? own(text, base) ?? own(text, base == 'prs' ? 'fa' : base);
+  for (const key of [lang, base, base == 'prs' ? 'fa' : base]) if (own(text, key) !== undefined) return key;
+  return undefined;
 }
 
 

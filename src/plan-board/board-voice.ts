@@ -1,7 +1,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import { msg } from '@lit/localize';
 import { ReadAloud, audioFor, bilingualSpeech, canReadAloud, hasVoice, type Utterance } from '../core/read-aloud.js';
-import { baseLanguage, resolvedLocale, textIn } from '../core/text.js';
+import { baseLanguage, resolvedLocale, textIn, textLang } from '../core/text.js';
 import { firstLocale } from '../core/bilingual.js';
 import { columnText, languageName } from './board-text.js';
 import type { PlanCard, PlanColumn, PlanDocument } from './plan-board.types.js';
@@ -73,12 +73,17 @@ export class BoardVoice {
   readable(card: PlanCard, locale: string, language: string | undefined, hasVoice: (lang: string) => boolean): boolean {
     const lang = resolvedLocale(card.title, firstLocale(locale, language));
     if (audioFor(card.audio, lang) !== undefined || hasVoice(lang)) return true;
-    return !!language && baseLanguage(language) !== baseLanguage(lang) && (audioFor(card.audio, language) !== undefined || (!!textIn(card.title, language) && hasVoice(language)));
+    return !!language && baseLanguage(language) !== baseLanguage(lang) && this.#heard(card, language, hasVoice);
+  }
+
+  /** The card's participant-language line can be heard: its recording, or its text with a voice for the language it is written in (`textLang`, as `bilingualSpeech` says it). */
+  #heard(card: PlanCard, language: string, hasVoice: (lang: string) => boolean): boolean {
+    return audioFor(card.audio, language) !== undefined || (!!textIn(card.title, language) && hasVoice(textLang(card.title, language)));
   }
 
   /** The participant cannot hear the card in their own language (no recording; no text with a voice) — or, without one, at all. */
   silent(card: PlanCard, locale: string, language: string | undefined, hasVoice: (lang: string) => boolean): boolean {
-    if (language && baseLanguage(language) !== 'nb') return audioFor(card.audio, language) === undefined && !(textIn(card.title, language) && hasVoice(language));
+    if (language && baseLanguage(language) !== 'nb') return !this.#heard(card, language, hasVoice);
     return !this.readable(card, locale, language, hasVoice);
   }
 

@@ -320,7 +320,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
   /** The view modules' window onto the element (state in, callbacks out). */
   #view(doc: LadderDocument): LadderView {
     const locale = this.textLocale;
-    let voice: boolean | undefined;
+    const voices = new Map<string, boolean>();
     return {
       doc,
       locale,
@@ -337,10 +337,13 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
       silentInParticipantLanguage: (task) => {
         const lang = doc.participantLanguage;
         if (!lang) return false;
-        // canReadAloud of this one utterance, with the voice looked up once per render, not per card.
-        const { text, audio } = participantUtterance(task, lang);
+        // canReadAloud of this one utterance, with each language's voice looked up once per render, not per card.
+        const { text, audio, lang: spoken } = participantUtterance(task, lang);
         if (audio !== undefined) return false;
-        return !text || !(voice ??= hasVoice(lang));
+        if (!text) return true;
+        let voice = voices.get(spoken);
+        if (voice === undefined) voices.set(spoken, (voice = hasVoice(spoken)));
+        return !voice;
       },
       activate: (task) => (this.#participant ? void this.#read(task) : this.#openPanel('details', task.id)),
       setLevel: (task, to) => this.#setLevel(task, to),

@@ -1,6 +1,6 @@
 import { msg, str } from '@lit/localize';
 import { audioFor, bilingualSpeech, type Utterance } from '../core/read-aloud.js';
-import { isolate, resolveText, textIn } from '../core/text.js';
+import { isolate, resolveText, textIn, textLang } from '../core/text.js';
 import { namedText } from '../core/names.js';
 import type { LadderDocument, LadderOperation, Task } from './task-ladder.types.js';
 import { taskName } from './task-card.js';
@@ -14,9 +14,9 @@ export function taskUtterances(doc: LadderDocument, task: Task, locale: string):
   return bilingualSpeech(namedText(task.title, locale, taskName(doc, task, locale)), task.audio, locale, doc.participantLanguage);
 }
 
-/** The task in the participant language alone: its text (or the Norwegian one) and its recording. */
+/** The task in the participant language alone: its text (or the Norwegian one) in the language it is written in (`textLang`), and its recording. */
 export function participantUtterance(task: Task, lang: string): Utterance {
-  return { text: textIn(task.title, lang) ?? resolveText(task.title, lang), lang, ...withAudio(audioFor(task.audio, lang)) };
+  return { text: textIn(task.title, lang) ?? resolveText(task.title, lang), lang: textLang(task.title, lang), ...withAudio(audioFor(task.audio, lang)) };
 }
 
 /**
