@@ -206,7 +206,8 @@ let current: ReadAloud | undefined;
 
 /**
  * Reads items aloud one at a time and tells the host which one is being read (for highlighting).
- * Starting another reading — in this widget or another — stops the current one.
+ * Starting another reading — in this widget or another — stops the current one, and so does a
+ * change of the languages it reads in (`languages`).
  */
 export class ReadAloud implements ReactiveController {
   /** The key of the item being read, or null. */
@@ -218,9 +219,24 @@ export class ReadAloud implements ReactiveController {
    * boxes, skipped (content-visibility: hidden): no resize, but it leaves the viewport.
    */
   #shown: (ResizeObserver | IntersectionObserver)[] = [];
+  /** `languages()` when the reading began. */
+  #languages = '';
 
-  constructor(private readonly host: ReactiveControllerHost) {
+  /**
+   * `languages`: the languages the host's items are read in (its text locale and participant
+   * language). A change mid-reading — the host's new `participantLanguage`, a `lang` switched
+   * around the widget — stops the reading at the next render: the old words in the old language
+   * are no longer what the widget shows, and the press to stop them now reads the new ones.
+   */
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly languages: () => string = () => '',
+  ) {
     host.addController(this);
+  }
+
+  hostUpdate(): void {
+    if (this.#abort && this.languages() != this.#languages) this.stop();
   }
 
   // Voices arrive asynchronously in Chromium: re-render while connected so availability is right.
@@ -246,6 +262,7 @@ export class ReadAloud implements ReactiveController {
     current = this;
     const abort = new AbortController();
     this.#abort = abort;
+    this.#languages = this.languages();
     this.speaking = key;
     // A widget hidden mid-reading took the press that would stop the words with it (`#shown`).
     const host = this.host;

@@ -26,7 +26,7 @@ export class BoardVoice {
   columnReading: string | null = null;
 
   constructor(private readonly host: ReactiveControllerHost, private readonly options: BoardVoiceOptions) {
-    this.#readAloud = new ReadAloud(host);
+    this.#readAloud = new ReadAloud(host, () => options.locale() + ' ' + options.document()?.participantLanguage);
   }
 
   /** Stops any reading (a card's or a column's). */

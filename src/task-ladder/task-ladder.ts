@@ -155,7 +155,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
   #wanted: { view: PanelView; taskId: string } | undefined;
   /** Settles when the pending panel load has been handled here (`updateComplete` waits for it). */
   #opening: { done: Promise<void>; resolve: () => void } | undefined;
-  readonly #readAloud = new ReadAloud(this);
+  readonly #readAloud = new ReadAloud(this, () => this.textLocale + ' ' + this.document?.participantLanguage);
   /**
    * Tasks per phase (by the phase's index) in a new long ladder's first frame (undefined once
    * complete): about a screenful of each phase, the rest one frame later, so the ladder shows up
