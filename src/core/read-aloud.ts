@@ -216,7 +216,8 @@ export class ReadAloud implements ReactiveController {
   /**
    * Watch the widget while it reads: hidden, it stops. A display: none box (`hidden`, a tab panel
    * closed around it) is resized to 0 × 0, in view or not; a closed `<details>` around it keeps its
-   * boxes, skipped (content-visibility: hidden): no resize, but it leaves the viewport.
+   * boxes, skipped (content-visibility: hidden): no resize, but it leaves the viewport. (`visibility:
+   * hidden` is neither: `read` asks between parts.)
    */
   #shown: (ResizeObserver | IntersectionObserver)[] = [];
   /** `languages()` when the reading began. */
@@ -264,10 +265,12 @@ export class ReadAloud implements ReactiveController {
     this.#abort = abort;
     this.#languages = this.languages();
     this.speaking = key;
-    // A widget hidden mid-reading took the press that would stop the words with it (`#shown`).
+    // A widget hidden mid-reading took the press that would stop the words with it (`#shown`):
+    // not rendered, or rendered invisible (`visibility: hidden` on it or around it).
     const host = this.host;
+    const shown = (): boolean => !(host instanceof Element) || host.checkVisibility({ visibilityProperty: true });
     if (host instanceof Element) {
-      const hidden = () => host.checkVisibility() || this.stop();
+      const hidden = () => shown() || this.stop();
       this.#shown = [new ResizeObserver(hidden), new IntersectionObserver(hidden)];
       for (const observer of this.#shown) observer.observe(host);
     }
@@ -275,6 +278,9 @@ export class ReadAloud implements ReactiveController {
     let heard = false;
     let missed = false;
     for (const part of parts) {
+      // `visibility: hidden` resizes nothing and leaves no viewport, so no observer hears it: it is
+      // asked before each part (the line being said says itself out; a day's next card is not read).
+      if (!abort.signal.aborted && !shown()) this.stop();
       if (abort.signal.aborted) break;
       // The recording first; speech synthesis when there is none or it cannot be played.
       const played = part.audio ? (await engine.play(part.audio, abort.signal)) !== false : false;

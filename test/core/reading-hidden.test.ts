@@ -3,9 +3,10 @@ import '../../src/define.js';
 import { nextFrame } from '@open-wc/testing';
 import { settle } from '../helpers/index.js';
 import type { VkTaskLadder } from '../../src/task-ladder/task-ladder.js';
-import { setSpeechEngine } from '../../src/core/read-aloud.js';
+import { setSpeechEngine, type SpeechEngine } from '../../src/core/read-aloud.js';
+import type { VkPlanBoard } from '../../src/plan-board/plan-board.js';
 import { endlessSpeech } from '../helpers/speech.js';
-import { cardButton, readingBoard } from '../plan-board/helpers.js';
+import { cardButton, readingBoard, samplePlan } from '../plan-board/helpers.js';
 import { sampleLadder } from '../task-ladder/sample.js';
 
 const frames = async (): Promise<void> => {
@@ -64,4 +65,58 @@ describe('a widget hidden while it reads aloud stops reading', () => {
     await frames();
     expect(speech.stopped).to.deep.equal(['Kutte grønnsaker']);
   });
+
+  // `visibility: hidden` (an ancestor's, as a host's own tabs or a fading dialog may use) keeps the
+  // box in place: no resize, still in the viewport, and `checkVisibility()` without options says
+  // rendered. Before, a day went on card after card out of sight. Nothing reports the change, so
+  // the line being said ends by itself; the next is not read.
+  it('plan board: visibility: hidden around it stops a day\'s reading before its next line, with nothing announced', async () => {
+    const { engine, said, next } = stepSpeech();
+    setSpeechEngine(engine);
+    const wrapper = await fixture<HTMLDivElement>(html`<div><vk-plan-board mode="participant" .value=${samplePlan()}></vk-plan-board></div>`);
+    const el = wrapper.querySelector<VkPlanBoard>('vk-plan-board')!;
+    await settle(el);
+    el.shadowRoot!.querySelector<HTMLElement>('.column[data-column="mon"] .read')!.click();
+    await settle(el);
+    next();
+    await settle(el);
+    expect(said, 'shown: the day reads on').to.deep.equal(['Mandag', 'الاثنين']);
+    wrapper.style.visibility = 'hidden';
+    next();
+    await settle(el);
+    await settle(el);
+    expect(said, 'hidden: nothing after the line being said').to.deep.equal(['Mandag', 'الاثنين']);
+    wrapper.style.visibility = '';
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('.column[data-column="mon"] .read')?.getAttribute('aria-pressed')).to.equal('false');
+    expect(el.shadowRoot!.querySelector('[data-vk-announcer]')?.textContent ?? '').to.equal('');
+  });
+
+  it('task ladder: visibility: hidden on it stops the task before its participant-language line', async () => {
+    const { engine, said, next } = stepSpeech();
+    setSpeechEngine(engine);
+    const el = await fixture<VkTaskLadder>(html`<vk-task-ladder mode="participant" .value=${sampleLadder()}></vk-task-ladder>`);
+    const task = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.task-button')].find((b) => b.dataset.key === 't2')!;
+    (task.closest('li') as HTMLElement).querySelector<HTMLElement>('.read-control')!.click();
+    await settle(el);
+    expect(said).to.deep.equal(['Kutte grønnsaker']);
+    el.style.visibility = 'hidden';
+    next();
+    await settle(el);
+    expect(said).to.deep.equal(['Kutte grønnsaker']);
+    expect(task.getAttribute('aria-pressed')).to.equal('false');
+  });
 });
+
+/** A speech engine with every voice whose lines end one at a time, when the test calls `next()` (or when stopped). */
+function stepSpeech(): { engine: SpeechEngine; said: string[]; next: () => void } {
+  const said: string[] = [];
+  let end: (() => void) | undefined;
+  const speak = (text: string, signal: AbortSignal): Promise<void> =>
+    new Promise((resolve) => {
+      said.push(text);
+      end = resolve;
+      signal.addEventListener('abort', () => resolve());
+    });
+  return { said, next: () => end?.(), engine: { hasVoice: () => true, speak: (text, _lang, signal) => speak(text, signal), play: (url, signal) => speak(url, signal) } };
+}
