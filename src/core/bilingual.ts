@@ -28,7 +28,7 @@ export function bilingual(text: Text | undefined | null, uiLocale: string, parti
   const second = participantLanguage ? textIn(text, participantLanguage) : undefined;
   const showSecond = second !== undefined && second !== '' && second !== primary && baseLanguage(participantLanguage ?? '') !== baseLanguage(primaryLang);
   // Marked with the language it is written in: a Dari participant's Persian fallback is `fa`, not `prs`.
-  const secondLang = textLang(text, participantLanguage ?? '');
+  const secondLang = showSecond ? textLang(text, participantLanguage!) : '';
   return html`<span class="vk-text" part="text" ${fitWord(primary)} lang=${primaryLang} dir=${directionOf(primaryLang)}>${primary}</span>${showSecond
     ? html`<span class="vk-text vk-text--second" part="text-second" ${fitWord(second!)} lang=${secondLang} dir=${directionOf(secondLang)}>${second}</span>`
     : nothing}`;
