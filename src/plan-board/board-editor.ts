@@ -6,11 +6,12 @@ import { getLocale } from '../core/localize.js';
 import { newCardId } from './plan-board.model.js';
 import type { BoardPanels, Panel } from './board-panels.js';
 import { renderCardMenu, renderMoveMenu, type CardMenuAction } from './card-menu.js';
-import { editChanges, editorLanguage, fillForm, renderCardEditor, renderRecorder } from './card-editor.js';
 import { renderPictogramPicker, type PickedPictogram } from './pictogram-picker.js';
-import { isolate } from '../core/text.js';
+import { baseLanguage, isolate } from '../core/text.js';
+import { languageName } from './board-text.js';
+import type { Announcer } from '../core/announcer.js';
 import { participantWords, proposalTitle, renderProposal, type ProposalDraft } from './proposal.js';
-import type { VkAudioRecorder } from '../core/recorder.js';
+import type { VkAudioRecorder, VkRecordingEvent } from '../core/recorder.js';
 import type { CardPosition, PlanCard, PlanDocument, PlanOperation } from './plan-board.types.js';
 import { cardName } from './card.js';
 
@@ -46,6 +47,47 @@ export interface BoardEditorHost {
   readCard(card: PlanCard): void;
 }
 
+/** The participant language worth a field of its own (not Norwegian). */
+export function editorLanguage(participantLanguage: string | undefined): string | undefined {
+  return participantLanguage && baseLanguage(participantLanguage) !== 'nb' ? participantLanguage : undefined;
+}
+
+
+/**
+ * `<vk-audio-recorder>` for one language (defined once `ready`: the recorder module loads on the
+ * first form that offers it). `onUrl` takes the saved URL (null: removed) and says whether the
+ * board kept it; if not, the recorder keeps its old value. The event stays inside the board: the
+ * host hears of a recording as a `card.update`.
+ */
+export function renderRecorder(ready: boolean, lang: string, value: string | null, onUrl: (url: string | null) => boolean): TemplateResult | typeof nothing {
+  if (!ready) return nothing;
+  return html`<vk-audio-recorder
+    .lang=${lang}
+    .languageName=${languageName(lang)}
+    .value=${value}
+    @vk-recording=${(e: VkRecordingEvent) => {
+      e.stopPropagation();
+      if (!onUrl(e.detail.url)) e.preventDefault();
+    }}
+  ></vk-audio-recorder>`;
+}
+
+/** The card editor's form (card-editor.ts), a chunk of its own: see `loadForm`. */
+type Form = typeof import('./card-editor.js');
+let cardForm: Form | null = null;
+let formLoad: Promise<Form> | null = null;
+/**
+ * Loads the edit form, once per page: a chunk of its own (each lazy chunk stays under issue 14's
+ * 10 KB), preloaded with the editing UI of a board that may be arranged and so there before a
+ * first edit in practice; else the first edit waits for it and then opens the form, focus in it.
+ * A failed load is forgotten: the next edit asks again (as board-lazy-editing.ts).
+ */
+function loadForm(): Promise<Form> {
+  formLoad ??= import('./card-editor.js').then((module) => (cardForm = module));
+  formLoad.catch(() => (formLoad = null));
+  return formLoad;
+}
+
 
 /**
  * The board's editing: what its one popover shows (card menu, "move to", pictogram picker, card
@@ -57,7 +99,15 @@ export class BoardEditor {
   /** The last take was kept as the card's voice since the form's Save began (see `#afterTake`). */
   #voiced = false;
 
-  constructor(private readonly host: BoardEditorHost, private readonly panels: BoardPanels) {}
+  constructor(private readonly host: BoardEditorHost, private readonly panels: BoardPanels) {
+    // The edit form's chunk, there before a first edit (a failed preload says nothing: the edit asks again).
+    if (host.canArrange()) void loadForm();
+  }
+
+  /** The edit form's load while it is under way (never rejected; see `loadForm`). */
+  get loading(): Promise<unknown> | null {
+    return cardForm ? null : (formLoad?.catch(() => null) ?? null);
+  }
 
   /** A panel whose card changed or vanished under it (a host value, an undo). */
   documentChanged(doc: PlanDocument | null, hostValue: boolean): void {
@@ -96,7 +146,7 @@ export class BoardEditor {
           // not typed in follows it, so the form never shows what Save would not keep (Save sends
           // what differs from `shown` and from the card now). `base` stays, or Lit's bindings would
           // overwrite the typing.
-          fillForm(this.host.root, card, editorLanguage(panel.language), panel.shown ?? panel.base);
+          cardForm!.fillForm(this.host.root, card, editorLanguage(panel.language), panel.shown ?? panel.base);
           panels.panel = { ...panel, seen: card, shown: card };
         }
       }
@@ -143,7 +193,8 @@ export class BoardEditor {
           : nothing;
       }
       case 'edit':
-        return renderCardEditor({
+        // Opened once its chunk has loaded (`#edit`).
+        return cardForm!.renderCardEditor({
           base: panel.base,
           locale,
           language: editorLanguage(panel.language),
@@ -165,7 +216,7 @@ export class BoardEditor {
             if (!card) return;
             panels.panel = { ...panel, base: card, seen: card, shown: card, notice: null };
             void host.updateComplete.then(() => {
-              fillForm(host.root, card, editorLanguage(panel.language))?.querySelector<HTMLElement>('input')?.focus();
+              cardForm!.fillForm(host.root, card, editorLanguage(panel.language))?.querySelector<HTMLElement>('input')?.focus();
             });
           },
         });
@@ -255,8 +306,7 @@ export class BoardEditor {
         return;
       case 'edit':
       case 'record':
-        host.openPanel({ kind: 'edit', cardId: card.id, base: card, seen: card, notice: null, language: host.document()?.participantLanguage }, anchor);
-        if (action === 'record') void this.#focusRecorder(card.id);
+        this.#edit(card.id, anchor, action === 'record');
         return;
       case 'move':
         host.openPanel({ kind: 'move', cardId: card.id }, anchor);
@@ -269,6 +319,33 @@ export class BoardEditor {
         this.#remove(card.id);
         return;
     }
+  }
+
+  /**
+   * Opens card `cardId`'s edit form, with the card as it is then; the first time on a page once the
+   * form's chunk has loaded (`loadForm`), focus in it as always. If it cannot be loaded, the board
+   * says so (core/announcer.ts `loadFailed`), the card's menu, still open, closes with focus on its
+   * button, and the next edit asks again; once the form loads, the notice goes.
+   */
+  #edit(cardId: string, anchor: HTMLElement | null, record = false): void {
+    const host = this.host;
+    // The board's announcer is protected: reached as core/popover.ts does.
+    const announcer = (host.root.host as unknown as { announcer: Pick<Announcer, 'loadFailed' | 'loadRecovered'> }).announcer;
+    if (!cardForm)
+      return void loadForm().then(
+        () => this.#edit(cardId, anchor, record),
+        (error) => {
+          announcer.loadFailed(error, loadForm);
+          const panel = this.panels.panel;
+          if (panel?.kind === 'menu' && panel.cardId === cardId) host.closePanel('return');
+        },
+      );
+    announcer.loadRecovered(loadForm);
+    const doc = host.document();
+    const card = doc?.cards.find((c) => c.id === cardId);
+    if (!card) return;
+    host.openPanel({ kind: 'edit', cardId, base: card, seen: card, notice: null, language: doc?.participantLanguage }, anchor);
+    if (record) void this.#focusRecorder(cardId);
   }
 
   #choosePictogram(panel: Extract<Panel, { kind: 'picker' }>, picked: PickedPictogram): void {
@@ -294,10 +371,7 @@ export class BoardEditor {
       host.announce(msg(str`Kort ${title} lagt til i ${column}`, { id: 'plan-board.announce.added' }));
       host.focusAfterUpdate(`c:${id}`);
       // Straight on to the texts: the adviser usually adjusts them (and types the participant's word where Veikart has none).
-      void host.updateComplete.then(() => {
-        const added = host.document()?.cards.find((c) => c.id === id);
-        if (added) host.openPanel({ kind: 'edit', cardId: id, base: added, seen: added, notice: null, language: host.document()?.participantLanguage }, host.control(`c:${id}`));
-      });
+      void host.updateComplete.then(() => this.#edit(id, host.control(`c:${id}`)));
     } else host.focusAfterUpdate(`a:${panel.columnId}`);
   }
 
@@ -320,7 +394,7 @@ export class BoardEditor {
     if (!current) return false;
     // Against what the untouched fields show (`shown`, after the user's own undo): a field that only
     // followed the undo is no edit of the user's, and a host's later value there stays ("Behold mine").
-    const result = editChanges(form, panel.shown ?? panel.base, current, editorLanguage(panel.language));
+    const result = cardForm!.editChanges(form, panel.shown ?? panel.base, current, editorLanguage(panel.language));
     if ('errors' in result) {
       this.panels.formErrors = result.errors;
       // Focus on the first invalid field, its label and message in view (the form may scroll inside the popover).

@@ -77,9 +77,9 @@ export class LazyEditing {
     return this.#editing?.editingStyles ?? null;
   }
 
-  /** The load under way, if any. */
-  get loading(): Promise<Editing | null> | null {
-    return this.#load;
+  /** The load under way, if any: the editing UI's, then the edit form's (the board's updateComplete waits for it). */
+  get loading(): Promise<unknown> | null {
+    return this.#load ?? this.editor?.loading ?? null;
   }
 
   /** Creates the panels and the editor when the page has the editing chunk; true when they exist. */

@@ -1,13 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { renderPictogram } from '../core/pictograms.js';
-import { baseLanguage, directionOf, textIn } from '../core/text.js';
+import { directionOf, textIn } from '../core/text.js';
 import { cardName } from './card.js';
 import { nameLang } from '../core/names.js';
 import type { Text } from '../core/types.js';
 import { TIME_PATTERN } from './plan-board.model.js';
 import { categoryLabel, languageName } from './board-text.js';
-import type { VkRecordingEvent } from '../core/recorder.js';
 import { cardCategories, type CardChanges, type PlanCard } from './plan-board.types.js';
 
 // Here, not in board-text.ts: only the editor (loaded on first use) needs them, and board-text.ts
@@ -96,11 +95,6 @@ function fieldValues(card: PlanCard, language: string | undefined): FieldValues 
     category: card.category ?? '',
     done: card.done === true,
   };
-}
-
-/** The participant language worth a field of its own (not Norwegian). */
-export function editorLanguage(participantLanguage: string | undefined): string | undefined {
-  return participantLanguage && baseLanguage(participantLanguage) !== 'nb' ? participantLanguage : undefined;
 }
 
 /**
@@ -254,23 +248,4 @@ export function renderCardEditor(view: EditorView): TemplateResult {
       <button type="submit" class="vk-primary" ?disabled=${removed}>${msg('Lagre', { id: 'plan-board.save' })}</button>
     </div>
   </form>`;
-}
-
-/**
- * `<vk-audio-recorder>` for one language (defined once `ready`: the recorder module loads on the
- * first form that offers it). `onUrl` takes the saved URL (null: removed) and says whether the
- * board kept it; if not, the recorder keeps its old value. The event stays inside the board: the
- * host hears of a recording as a `card.update`.
- */
-export function renderRecorder(ready: boolean, lang: string, value: string | null, onUrl: (url: string | null) => boolean): TemplateResult | typeof nothing {
-  if (!ready) return nothing;
-  return html`<vk-audio-recorder
-    .lang=${lang}
-    .languageName=${languageName(lang)}
-    .value=${value}
-    @vk-recording=${(e: VkRecordingEvent) => {
-      e.stopPropagation();
-      if (!onUrl(e.detail.url)) e.preventDefault();
-    }}
-  ></vk-audio-recorder>`;
 }
