@@ -249,7 +249,8 @@ export class BoardEditor {
     const card = doc.cards.find((c) => c.id === panel.cardId);
     if (!card) return nothing;
     const lang = panel.language ?? 'nb';
-    return renderRecorder(this.panels.recorderReady, lang, card.audio?.[lang] ?? null, (url) => this.#saveRecording(card.id, lang, url));
+    // The recording of exactly that language in any letter case (`TI` is `ti`'s), as the ladder's recorder: the one its buttons replace or remove.
+    return renderRecorder(this.panels.recorderReady, lang, cardForm!.recordingIn(card.audio, lang), (url) => this.#saveRecording(card.id, lang, url));
   }
 
   /** One `card.update` with the whole new `audio` (null when its last recording was removed). */
@@ -259,9 +260,9 @@ export class BoardEditor {
     // Not `canArrange`: the edit form stays open in an editable board switched to participant mode,
     // and its Save keeps a new take as it keeps the typing (commit refuses when not editable).
     if (!card) return false;
-    const audio: Record<string, string> = { ...(card.audio ?? {}) };
-    if (url) audio[lang] = url;
-    else delete audio[lang];
+    // Under the key the recorder's recording has (`TI` stays `TI`); removed in every letter case. The
+    // recorder is the edit form's: its chunk is in.
+    const audio = cardForm!.withEntry(card.audio ?? {}, lang, url ?? '');
     const next = Object.keys(audio).length > 0 ? audio : null;
     const kept = host.commit({ type: 'card.update', cardId, changes: { audio: next } });
     this.#voiced = kept && !!url;

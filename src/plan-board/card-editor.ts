@@ -11,11 +11,41 @@ import { cardCategories, type CardChanges, type PlanCard } from './plan-board.ty
 
 // Here, not in board-text.ts: only the editor (loaded on first use) needs them, and board-text.ts
 // loads with the board.
-/** A Text with one language set (or removed when `value` is empty); a plain string counts as Norwegian. */
+/**
+ * `entries` (a copy) with `lang`'s entry set to `value`, or, when `value` is empty, without every
+ * entry `shown` says the field or recorder showed (by default `lang`'s). Language tags are
+ * case-insensitive (RFC 5646 §2.1.1): a value goes under the key `entries` has for `lang` in any
+ * letter case (the exact one first, as core/text.ts `own`), never under a second key beside it
+ * (`TI` stays `TI`); removed, `lang`'s entry goes in every case.
+ */
+export function withEntry(entries: Readonly<Record<string, string>>, lang: string, value: string, shown = (key: string): boolean => key.toLowerCase() == lang.toLowerCase()): Record<string, string> {
+  const next = { ...entries };
+  if (value) next[keyOf(next, lang) ?? lang] = value;
+  else for (const key in next) if (shown(key)) delete next[key];
+  return next;
+}
+
+/** The key `entries` has for `lang` in any letter case, the exact one first (as core/text.ts `own` finds it). */
+function keyOf(entries: Readonly<Record<string, string>>, lang: string): string | undefined {
+  return Object.hasOwn(entries, lang) ? lang : Object.keys(entries).find((key) => key.toLowerCase() == lang.toLowerCase());
+}
+
+/** `lang`'s recording in `audio` in any letter case (`TI` is `ti`'s), or null. */
+export function recordingIn(audio: Readonly<Record<string, string>> | undefined, lang: string): string | null {
+  const key = audio && keyOf(audio, lang);
+  return key ? audio[key] : null;
+}
+
+/**
+ * A Text with one language set, or removed when `value` is empty; a plain string counts as Norwegian.
+ * The form edits the entry its field shows (`textIn`, as the card does), under its own key in any
+ * letter case (`withEntry`). A field that showed a fallback (a Dari participant's Persian `fa`, `ar`
+ * for `ar-EG`) writes `lang`'s own entry and leaves the fallback alone (docs/translations.md).
+ * Emptied, every entry the field reads goes, the fallback too: the card's line goes as the field's
+ * text did (else the card, and the form opened again, would still show it).
+ */
 function withLanguage(text: Text | undefined, lang: string, value: string): Text | undefined {
-  const entries: Record<string, string> = typeof text === 'string' ? { nb: text } : { ...(text ?? {}) };
-  if (value) entries[lang] = value;
-  else delete entries[lang];
+  const entries = withEntry(typeof text === 'string' ? { nb: text } : (text ?? {}), lang, value, (key) => textIn({ [key]: '' }, lang) !== undefined);
   const keys = Object.keys(entries);
   if (keys.length === 0) return undefined;
   if (keys.length === 1 && keys[0] === 'nb' && (typeof text === 'string' || text === undefined)) return entries.nb;
