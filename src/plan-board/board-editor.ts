@@ -52,7 +52,6 @@ export function editorLanguage(participantLanguage: string | undefined): string 
   return participantLanguage && baseLanguage(participantLanguage) !== 'nb' ? participantLanguage : undefined;
 }
 
-
 /**
  * `<vk-audio-recorder>` for one language (defined once `ready`: the recorder module loads on the
  * first form that offers it). `onUrl` takes the saved URL (null: removed) and says whether the
