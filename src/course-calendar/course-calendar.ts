@@ -388,9 +388,9 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     this.#hostSeen = this.hostRevision;
     if (gone) (this.#pendingFocus = gone), gone.type === 'day' && (this.date = gone.date);
     const { view, start, end } = this.range; // another period: the agenda's first rows, in the render that shows it (not a second); said after it
-    // Another view (the host's `view`, or a width that makes it the agenda) under focus on a session of the grid or list: focus stays on it where the new view draws it (the list's Tab stop set now, not in `updated`).
+    // Another view (the host's `view`, or a width that makes it the agenda) under focus on a session of the grid or list: focus stays on it where the new view draws it. The list's Tab stop, and the focus date that focus on a row sets (its day, agenda-view.ts), are set now: set by that focus after the render, they were a second render.
     const { session: id, on } = (active?.closest('[role="grid"] [data-session], .agenda [data-session]') as HTMLElement | null)?.dataset ?? {};
-    if (id && on && !this.#lastRange?.startsWith(`${view}|`)) (this.#pendingFocus ??= { type: 'session', id, on }), view === 'agenda' && (this.agendaActive = `${id}@${on}`);
+    if (id && on && !this.#lastRange?.startsWith(`${view}|`)) (this.#pendingFocus ??= { type: 'session', id, on }), view === 'agenda' && ((this.agendaActive = `${id}@${on}`), on >= start && on < endKey(end) && (this.date = on));
     const key = `${view}|${start}|${end}`;
     if (key !== this.#lastRange) (this.#lastRange = key), (this.agendaLimit = AGENDA_BATCH), (this.#newRange = { view, start, end });
     // Announced before rendering, so the live region updates in the same render.
