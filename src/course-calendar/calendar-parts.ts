@@ -28,6 +28,8 @@ export interface Lazy<T> {
    * another calendar brought it.
    */
   waiting: Set<WeakRef<{ requestUpdate(): void }>>;
+  /** Whether `calendar` is in `waiting`: its render met this part's failure (and said it). */
+  waits(calendar: object): boolean;
 }
 
 export function lazy<T>(importer: () => Promise<T>): Lazy<T> {
@@ -51,6 +53,7 @@ export function lazy<T>(importer: () => Promise<T>): Lazy<T> {
     retry: () => {
       if (part.failed) (loading = null), (part.failed = false);
     },
+    waits: (calendar) => [...part.waiting].some((ref) => ref.deref() === calendar),
   };
   return part;
 }
