@@ -156,10 +156,14 @@ export function renderSessionDetails(ctx: ViewContext, session: Session, actions
   const place = resolveText(session.place, locale);
   const update = (changes: SessionChanges, said?: string): void => actions.update(session, changes, said);
   const text = (field: 'title' | 'place') => (value: string) => update(textChange(session, field, value, locale));
-  // A start or end time (`HH:mm`); an end not after the start is refused and the reason said.
+  // A start or end time (`HH:mm`); an end not after the start is refused and the reason said. So is
+  // an end in the year 10000 (one before the start on 31 December 9999 is the next day), a date no
+  // document holds: the model refused it, with a console warning and nothing said (as a move past
+  // that day is refused and said, calendar-moves.ts).
   const time = (field: 'start' | 'end') => (value: string) => {
     const changes = timeChange(session, field, value);
     if (!changes) actions.announce(msg('Slutt må være etter start.', { id: 'course-calendar.announce.bad-time' }));
+    else if (typeof changes.end == 'string' && changes.end.length > 16) actions.announce(msg('Økten kan ikke slutte etter år 9999.', { id: 'course-calendar.announce.end-after-9999' }));
     else if (Object.keys(changes).length > 0) update(changes);
   };
   const start = timeField(clock(session.start), time('start'));

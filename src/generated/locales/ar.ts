@@ -19,6 +19,7 @@
 'course-calendar.announce.bad-time': `يجب أن تكون النهاية بعد البداية.`,
 'course-calendar.announce.cancelled': `تم إلغاء النقل. أُعيدت الحصة إلى مكانها.`,
 'course-calendar.announce.downloaded': `تم تنزيل ملف التقويم kurskalender.ics.`,
+'course-calendar.announce.end-after-9999': `لا يمكن أن تنتهي الحصة بعد سنة 9999.`,
 'course-calendar.announce.grabbed': str`تم رفع ${0}. مفاتيح الأسهم تنقلها، ومفتاح المسافة يضعها، ومفتاح Escape يلغي.`,
 'course-calendar.announce.moved': str`تم النقل إلى ${0}، ${1}–${2}`,
 'course-calendar.announce.planned': str`تمت إضافة ${0} من الحصص.`,

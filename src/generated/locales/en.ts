@@ -19,6 +19,7 @@
 'course-calendar.announce.bad-time': `The end must be after the start.`,
 'course-calendar.announce.cancelled': `Move cancelled. The session has been put back.`,
 'course-calendar.announce.downloaded': `The calendar file kurskalender.ics has been downloaded.`,
+'course-calendar.announce.end-after-9999': `The session cannot end after the year 9999.`,
 'course-calendar.announce.grabbed': str`Picked up ${0}. Arrow keys move, Space drops, Escape cancels.`,
 'course-calendar.announce.moved': str`Moved to ${0}, ${1}–${2}`,
 'course-calendar.announce.planned': str`Added ${0} sessions.`,

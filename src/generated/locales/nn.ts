@@ -19,6 +19,7 @@
 'course-calendar.announce.bad-time': `Slutt må vere etter start.`,
 'course-calendar.announce.cancelled': `Flyttinga er avbroten. Økta er sett tilbake.`,
 'course-calendar.announce.downloaded': `Kalenderfila kurskalender.ics er lasta ned.`,
+'course-calendar.announce.end-after-9999': `Økta kan ikkje slutte etter år 9999.`,
 'course-calendar.announce.grabbed': str`Plukka opp ${0}. Piltastane flyttar, mellomrom slepper, Escape avbryt.`,
 'course-calendar.announce.moved': str`Flytta til ${0}, ${1}–${2}`,
 'course-calendar.announce.planned': str`La til ${0} økter.`,

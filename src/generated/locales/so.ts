@@ -19,6 +19,7 @@
 'course-calendar.announce.bad-time': `Dhammaadku waa inuu ka dambeeyaa bilowga.`,
 'course-calendar.announce.cancelled': `Guuritaanka waa la joojiyay. Casharka meeshiisii ayaa lagu celiyay.`,
 'course-calendar.announce.downloaded': `Faylka kalandarka kurskalender.ics waa la soo dejiyay.`,
+'course-calendar.announce.end-after-9999': `Casharku kama dhammaan karo sannadka 9999 ka dib.`,
 'course-calendar.announce.grabbed': str`${0} waa la qaaday. Fallaadhaha ayaa dhaqaajiya, Space ayaa dhiga, Escape ayaa joojiya.`,
 'course-calendar.announce.moved': str`Waxaa loo guuriyay ${0}, ${1}–${2}`,
 'course-calendar.announce.planned': str`${0} cashar ayaa lagu daray.`,

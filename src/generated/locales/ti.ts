@@ -19,6 +19,7 @@
 'course-calendar.announce.bad-time': `መወዳእታ ድሕሪ መጀመርታ ክኸውን ኣለዎ።`,
 'course-calendar.announce.cancelled': `ምንቅስቓስ ተሰሪዙ። እቲ ትምህርቲ ናብ ቦታኡ ተመሊሱ።`,
 'course-calendar.announce.downloaded': `ፋይል ዓውደ ኣዋርሕ kurskalender.ics ወሪዱ።`,
+'course-calendar.announce.end-after-9999': `እቲ ትምህርቲ ድሕሪ ዓመት 9999 ክውዳእ ኣይክእልን።`,
 'course-calendar.announce.grabbed': str`${0} ተለዒሉ። ቁልፍታት ምልክት ኣንፈት የንቀሳቕሱ፡ Space የንብር፡ Escape ይሰርዝ።`,
 'course-calendar.announce.moved': str`ናብ ${0}፡ ${1}–${2} ተንቀሳቒሱ`,
 'course-calendar.announce.planned': str`${0} ትምህርትታት ተወሲኾም።`,

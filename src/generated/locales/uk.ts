@@ -19,6 +19,7 @@
 'course-calendar.announce.bad-time': `Кінець має бути після початку.`,
 'course-calendar.announce.cancelled': `Переміщення скасовано. Заняття повернуто на місце.`,
 'course-calendar.announce.downloaded': `Файл календаря kurskalender.ics завантажено.`,
+'course-calendar.announce.end-after-9999': `Заняття не може закінчитися після 9999 року.`,
 'course-calendar.announce.grabbed': str`Взято: ${0}. Стрілки переміщують, пробіл відпускає, Escape скасовує.`,
 'course-calendar.announce.moved': str`Переміщено: ${0}, ${1}–${2}`,
 'course-calendar.announce.planned': str`Додано занять: ${0}.`,
