@@ -2,8 +2,9 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import type { VkPlanBoard } from '../../src/plan-board/plan-board.js';
 import type { VkTaskLadder } from '../../src/task-ladder/task-ladder.js';
-import { bilingualSpeech, browserSpeech, setSpeechEngine, type SpeechEngine } from '../../src/core/read-aloud.js';
+import { bilingualSpeech, browserSpeech, setSpeechEngine } from '../../src/core/read-aloud.js';
 import { textIn } from '../../src/core/text.js';
+import { sayingSpeech } from '../helpers/speech.js';
 import { cardItem, samplePlan } from '../plan-board/helpers.js';
 
 // docs/translations.md, "Dari pages": a Dari reader (prs, or fa-AF) gets a Text's Dari entry, then
@@ -15,11 +16,6 @@ import { cardItem, samplePlan } from '../plan-board/helpers.js';
 const bus = { nb: 'Buss', fa: 'اتوبوس', prs: 'بس' };
 const doctor = { nb: 'Lege', fa: 'پزشک' };
 const secondLine = (item: Element): string | undefined => item.querySelector<HTMLElement>('[part~="text-second"]')?.textContent?.trim();
-
-function saying(langs: string[]): { engine: SpeechEngine; said: string[] } {
-  const said: string[] = [];
-  return { said, engine: { hasVoice: (lang) => langs.includes(lang), speak: async (text, lang) => void said.push(`${lang}:${text}`), play: async (url) => void said.push(`play:${url}`) } };
-}
 
 describe('a Dari participant (participantLanguage prs or fa-AF) reads and hears the Dari, else the Persian text', () => {
   afterEach(() => setSpeechEngine(null));
@@ -58,7 +54,7 @@ describe('a Dari participant (participantLanguage prs or fa-AF) reads and hears 
   for (const language of ['prs', 'fa-AF']) {
     it(`plan board, participantLanguage ${language}: each card shows its Dari, else Persian line`, async () => {
       // A host engine with the participant's voice and a Persian one (which reads the Persian fallback).
-      const { engine } = saying(['nb', language, 'fa']);
+      const { engine } = sayingSpeech(['nb', language, 'fa']);
       setSpeechEngine(engine);
       const doc = { ...samplePlan(), participantLanguage: language, cards: [{ id: 'c1', columnId: 'mon', title: bus, pictogram: 'vk:bus' }, { id: 'c2', columnId: 'mon', title: doctor, pictogram: 'vk:doctor' }] };
       const el = await fixture<VkPlanBoard>(html`<vk-plan-board mode="participant" .value=${doc}></vk-plan-board>`);
@@ -71,7 +67,7 @@ describe('a Dari participant (participantLanguage prs or fa-AF) reads and hears 
   }
 
   it('task ladder, participantLanguage prs: the task shows and reads the Persian line', async () => {
-    const speech = saying(['nb', 'fa']);
+    const speech = sayingSpeech(['nb', 'fa']);
     setSpeechEngine(speech.engine);
     const doc = { version: 1, title: 'Praksis', participantLanguage: 'prs', phases: [{ id: 'p1', title: 'Fase 1', tasks: [{ id: 't1', title: doctor, level: 'not-started' }] }] };
     const el = await fixture<VkTaskLadder>(html`<vk-task-ladder mode="participant" .value=${doc}></vk-task-ladder>`);

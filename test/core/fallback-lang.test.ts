@@ -2,8 +2,9 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import type { VkPlanBoard } from '../../src/plan-board/plan-board.js';
 import type { VkTaskLadder } from '../../src/task-ladder/task-ladder.js';
-import { bilingualSpeech, setSpeechEngine, type SpeechEngine } from '../../src/core/read-aloud.js';
+import { bilingualSpeech, setSpeechEngine } from '../../src/core/read-aloud.js';
 import { textLang } from '../../src/core/text.js';
+import { sayingSpeech } from '../helpers/speech.js';
 import { cardItem, samplePlan } from '../plan-board/helpers.js';
 
 // WCAG 3.1.2 Language of Parts: a participant-language line is marked, and read, in the language
@@ -14,11 +15,6 @@ import { cardItem, samplePlan } from '../plan-board/helpers.js';
 
 const bus = { nb: 'Buss', fa: 'اتوبوس', prs: 'بس' };
 const doctor = { nb: 'Lege', fa: 'پزشک' };
-
-function saying(langs: string[]): { engine: SpeechEngine; said: string[] } {
-  const said: string[] = [];
-  return { said, engine: { hasVoice: (lang) => langs.includes(lang), speak: async (text, lang) => void said.push(`${lang}:${text}`), play: async (url) => void said.push(`play:${url}`) } };
-}
 
 const second = (root: ParentNode): Element | null => root.querySelector('[part~="text-second"]');
 
@@ -43,7 +39,7 @@ describe('a participant-language line names the language of its text (a Dari par
   });
 
   it('plan board: card, column and board titles mark the Persian fallback fa, a Dari entry prs', async () => {
-    setSpeechEngine(saying(['nb', 'fa']).engine);
+    setSpeechEngine(sayingSpeech(['nb', 'fa']).engine);
     const base = samplePlan();
     const doc = {
       ...base,
@@ -63,7 +59,7 @@ describe('a participant-language line names the language of its text (a Dari par
   });
 
   it('task ladder: task and phase titles mark the Persian fallback fa, and it is read with a Persian voice', async () => {
-    const speech = saying(['nb', 'fa']);
+    const speech = sayingSpeech(['nb', 'fa']);
     setSpeechEngine(speech.engine);
     const doc = { version: 1, title: { nb: 'Praksis', fa: 'کارآموزی' }, participantLanguage: 'prs', phases: [{ id: 'p1', title: { nb: 'Fase 1', fa: 'مرحله ۱' }, tasks: [{ id: 't1', title: doctor, level: 'not-started' }] }] };
     const el = await fixture<VkTaskLadder>(html`<vk-task-ladder mode="participant" .value=${doc}></vk-task-ladder>`);
@@ -77,7 +73,7 @@ describe('a participant-language line names the language of its text (a Dari par
   });
 
   it('task ladder, adviser: no "Ingen stemme for dari" where a Persian voice reads the Persian fallback', async () => {
-    setSpeechEngine(saying(['nb', 'fa']).engine);
+    setSpeechEngine(sayingSpeech(['nb', 'fa']).engine);
     const doc = { version: 1, title: 'Praksis', participantLanguage: 'prs', phases: [{ id: 'p1', title: 'Fase 1', tasks: [{ id: 't1', title: doctor, level: 'not-started' }, { id: 't2', title: bus, level: 'not-started' }] }] };
     const el = await fixture<VkTaskLadder>(html`<vk-task-ladder .value=${doc}></vk-task-ladder>`);
     const notices = [...el.shadowRoot!.querySelectorAll('.no-voice')].map((n) => n.closest('li')?.querySelector<HTMLElement>('.task-button')?.dataset.key);
