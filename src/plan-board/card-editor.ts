@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { renderPictogram } from '../core/pictograms.js';
 import { directionOf, textIn } from '../core/text.js';
+import { withEntry } from '../core/language-keys.js';
 import { cardName } from './card.js';
 import { nameLang } from '../core/names.js';
 import type { Text } from '../core/types.js';
@@ -9,32 +10,9 @@ import { TIME_PATTERN } from './plan-board.model.js';
 import { categoryLabel, languageName } from './board-text.js';
 import { cardCategories, type CardChanges, type PlanCard } from './plan-board.types.js';
 
-// Here, not in board-text.ts: only the editor (loaded on first use) needs them, and board-text.ts
-// loads with the board.
-/**
- * `entries` (a copy) with `lang`'s entry set to `value`, or, when `value` is empty, without every
- * entry `shown` says the field or recorder showed (by default `lang`'s). Language tags are
- * case-insensitive (RFC 5646 §2.1.1): a value goes under the key `entries` has for `lang` in any
- * letter case (the exact one first, as core/text.ts `own`), never under a second key beside it
- * (`TI` stays `TI`); removed, `lang`'s entry goes in every case.
- */
-export function withEntry(entries: Readonly<Record<string, string>>, lang: string, value: string, shown = (key: string): boolean => key.toLowerCase() == lang.toLowerCase()): Record<string, string> {
-  const next = { ...entries };
-  if (value) next[keyOf(next, lang) ?? lang] = value;
-  else for (const key in next) if (shown(key)) delete next[key];
-  return next;
-}
-
-/** The key `entries` has for `lang` in any letter case, the exact one first (as core/text.ts `own` finds it). */
-function keyOf(entries: Readonly<Record<string, string>>, lang: string): string | undefined {
-  return Object.hasOwn(entries, lang) ? lang : Object.keys(entries).find((key) => key.toLowerCase() == lang.toLowerCase());
-}
-
-/** `lang`'s recording in `audio` in any letter case (`TI` is `ti`'s), or null. */
-export function recordingIn(audio: Readonly<Record<string, string>> | undefined, lang: string): string | null {
-  const key = audio && keyOf(audio, lang);
-  return key ? audio[key] : null;
-}
+// From core (the task ladder's panel edits its recordings with the same rule); here, for
+// board-editor.ts, which reaches them through this lazily loaded form.
+export { recordingIn, withEntry } from '../core/language-keys.js';
 
 /**
  * A Text with one language set, or removed when `value` is empty; a plain string counts as Norwegian.

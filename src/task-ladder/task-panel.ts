@@ -7,6 +7,7 @@ import { DATE_PATTERN } from '../core/schema.js';
 import { submitRadioOnEnter } from '../core/popover.js';
 import { renderPictogram, resolvePictogram } from '../core/pictograms.js';
 import { isolate, own } from '../core/text.js';
+import { withEntry } from '../core/language-keys.js';
 import { fitWord } from '../core/word-fit.js';
 import { namedText } from '../core/names.js';
 import type { VkAudioRecorder, VkRecordingEvent } from '../core/recorder.js';
@@ -159,9 +160,10 @@ function saveRecording(view: LadderView, actions: PanelActions, event: VkRecordi
   const current = view.doc.phases.flatMap((phase) => phase.tasks).find((t) => t.id === task.id);
   if (!lang || !current || !view.canAssess) return event.preventDefault();
   const url = event.detail.url;
-  // `lang`'s entry replaced or removed in any letter case (`TI` is `ti`'s: tags are case-insensitive), as on the board.
-  const rest = Object.fromEntries(Object.entries(current.audio ?? {}).filter(([key]) => key.toLowerCase() != lang.toLowerCase()));
-  const audio = url ? { ...rest, [lang]: url } : Object.keys(rest).length > 0 ? rest : null;
+  // As on the board (core `withEntry`): a take goes under the key the recording shown has in any
+  // letter case (`TI` stays `TI`: tags are case-insensitive); a removal leaves none for `lang` in any case.
+  const next = withEntry(current.audio ?? {}, lang, url ?? '');
+  const audio = Object.keys(next).length > 0 ? next : null;
   if (!actions.commit({ type: 'task.update', taskId: task.id, changes: { audio } })) return event.preventDefault();
   const title = isolate(taskName(view.doc, task, view.locale));
   actions.announce(

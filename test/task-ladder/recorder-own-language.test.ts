@@ -8,6 +8,8 @@ import { sampleLadder } from './sample.js';
 
 const TI = 'data:audio/webm;base64,AAAA';
 const TI_ER = 'data:audio/webm;base64,AAAB';
+const NEW_TAKE = 'data:audio/webm;base64,GkXfo59C';
+const NB = 'https://example.org/nb.mp3';
 
 type Recorder = HTMLElement & { value: string | null; updateComplete: Promise<unknown> };
 
@@ -61,5 +63,26 @@ describe('task ladder: the recorder edits the recording of exactly the participa
     await settle(el);
     const changes = (events[0]?.detail as { operation: { changes: { audio?: Record<string, string> } } } | undefined)?.operation.changes;
     expect(Object.keys(changes?.audio ?? {}), 'no recording left under any case of ti').to.deep.equal([]);
+  });
+
+  // The board's recorder keeps the key a recording has (card-editor.ts `withEntry`, 225f9f2): a new
+  // take replaces `TI` under `TI`. The ladder's saved it under `ti` and dropped `TI`, so the same
+  // document came out of the two widgets with different keys.
+  it('a new take replaces a recording under its language in other letter case under that key, as the board does', async () => {
+    const { el, recorder } = await openRecorder(withAudio('ti', { nb: NB, TI }));
+    const events = record(el, 'vk-change');
+    recorder.dispatchEvent(new CustomEvent('vk-recording', { detail: { url: NEW_TAKE }, bubbles: true, composed: true, cancelable: true }));
+    await settle(el);
+    expect(events.map((e) => (e.detail as { operation: unknown }).operation)).to.deep.equal([{ type: 'task.update', taskId: 't1', changes: { audio: { nb: NB, TI: NEW_TAKE } } }]);
+    await recorder.updateComplete;
+    expect(recorder.value).to.equal(NEW_TAKE);
+  });
+
+  it('a first take goes under the participant language as written', async () => {
+    const { el, recorder } = await openRecorder(withAudio('ti-ER', { nb: NB }));
+    const events = record(el, 'vk-change');
+    recorder.dispatchEvent(new CustomEvent('vk-recording', { detail: { url: NEW_TAKE }, bubbles: true, composed: true, cancelable: true }));
+    await settle(el);
+    expect(events.map((e) => (e.detail as { operation: unknown }).operation)).to.deep.equal([{ type: 'task.update', taskId: 't1', changes: { audio: { nb: NB, 'ti-ER': NEW_TAKE } } }]);
   });
 });
