@@ -1,6 +1,6 @@
 import { msg, str } from '@lit/localize';
 import { audioFor, bilingualSpeech, type Utterance } from '../core/read-aloud.js';
-import { isolate, resolveText, textIn, textLang } from '../core/text.js';
+import { baseLanguage, isolate, resolveText, textIn, textLang } from '../core/text.js';
 import { namedText } from '../core/names.js';
 import type { LadderDocument, LadderOperation, Task } from './task-ladder.types.js';
 import { taskName } from './task-card.js';
@@ -14,9 +14,17 @@ export function taskUtterances(doc: LadderDocument, task: Task, locale: string):
   return bilingualSpeech(namedText(task.title, locale, taskName(doc, task, locale)), task.audio, locale, doc.participantLanguage);
 }
 
-/** The task in the participant language alone: its text (or the Norwegian one) in the language it is written in (`textLang`), and its recording. */
+/**
+ * The task in the participant language alone: its text there in the language it is written in
+ * (`textLang`), and its recording — what decides the adviser's "Ingen stemme for tigrinja — ta opp
+ * en". A task with only Norwegian text has no line in another language: read aloud, it is said in
+ * Norwegian alone (`bilingualSpeech`; never Norwegian words in that language's voice, e26ba06),
+ * so the participant hears nothing in theirs, as the board's `silent` says. For a Norwegian (nb,
+ * nn, no) participant the Norwegian title is theirs.
+ */
 export function participantUtterance(task: Task, lang: string): Utterance {
-  return { text: textIn(task.title, lang) ?? resolveText(task.title, lang), lang: textLang(task.title, lang), ...withAudio(audioFor(task.audio, lang)) };
+  const text = textIn(task.title, lang) ?? (['nb', 'no', 'nn'].includes(baseLanguage(lang)) ? resolveText(task.title, lang) : '');
+  return { text, lang: textLang(task.title, lang), ...withAudio(audioFor(task.audio, lang)) };
 }
 
 /**
