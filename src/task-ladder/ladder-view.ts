@@ -39,7 +39,7 @@ export interface LadderView {
   readonly headingLevel: number;
   /** True when some part of the task can be heard (a recording or a voice). */
   audible(task: Task): boolean;
-  /** True when the participant language has neither a recording nor a voice for this task. */
+  /** True when the task cannot be heard in the participant language: no recording in it, no text in it with a voice (`participantUtterance`). */
   silentInParticipantLanguage(task: Task): boolean;
   activate(task: Task): void;
   setLevel(task: Task, to: TaskLevel): void;
