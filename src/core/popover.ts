@@ -15,8 +15,16 @@ import { msg } from '@lit/localize';
  */
 type FloatingUi = typeof import('@floating-ui/dom');
 let floatingUi: Promise<FloatingUi> | undefined;
+/**
+ * Floating UI, loaded once for every popover on the page. A failed load is forgotten, so the next
+ * open (or follow) asks again: the HTML standard fetches a module again after a network or HTTP
+ * error (whatwg/html#10327); a browser that still keeps the failure fails again at once.
+ */
 function loadFloatingUi(): Promise<FloatingUi> {
-  floatingUi ??= import('@floating-ui/dom');
+  floatingUi ??= import('@floating-ui/dom').catch((error: unknown) => {
+    floatingUi = undefined;
+    throw error;
+  });
   return floatingUi;
 }
 
@@ -27,9 +35,9 @@ interface PendingPlacement {
   failed: ((error: unknown) => void) | null;
 }
 
-/** The widget hosting a popover: a Veikart element, whose announcer says a part could not be loaded (core/announcer.ts `loadFailed`) and what Escape threw away. */
+/** The widget hosting a popover: a Veikart element, whose announcer says a part could not be loaded (core/announcer.ts `loadFailed`), and loaded after all, and what Escape threw away. */
 interface SaysLoadFailure {
-  announcer?: { loadFailed(error: unknown, part: unknown): void; announce(message: string): void };
+  announcer?: { loadFailed(error: unknown, part: unknown): void; loadRecovered(part: unknown): void; announce(message: string): void };
 }
 
 /**
@@ -142,7 +150,11 @@ export class PopoverController implements ReactiveController {
     this.#stopPlacing();
     // A later follow() or close() empties `run` (#stopPlacing), so it places only this anchor and panel.
     const pending: PendingPlacement = {
-      run: ({ autoUpdate }) => (this.#cleanup = autoUpdate(anchor, panel, () => void this.#position())),
+      run: ({ autoUpdate }) => {
+        // Loaded: a notice from an earlier open that failed to load it goes (when no other part failed).
+        (this.host as unknown as SaysLoadFailure).announcer?.loadRecovered(loadFloatingUi);
+        this.#cleanup = autoUpdate(anchor, panel, () => void this.#position());
+      },
       failed: (error) => this.#unplaced(anchor, panel, error),
     };
     this.#pending = pending;
@@ -180,10 +192,9 @@ export class PopoverController implements ReactiveController {
    * Floating UI could not be loaded (a lost connection, or the host's site deployed anew while the
    * page was open): the panel goes once, without following, below its anchor or above it (the side
    * with more room, its height kept to that room), and the widget says a part could not be loaded.
-   * Else it stayed at the window's top-left corner, over the anchor. Its failed load is kept for the
-   * page's life (`loadFloatingUi`): the HTML standard would fetch it again (whatwg/html#10327), but
-   * asking again here costs bytes in every lazy chunk that holds this controller (the board's editing
-   * chunk is at its 10 KB ceiling), and a panel placed without it still works; the notice stays.
+   * Else it stayed at the window's top-left corner, over the anchor. The next open asks for Floating
+   * UI again (`loadFloatingUi`), and once it loads the notice goes (`follow`); this panel, while it
+   * stays open, keeps its place.
    */
   #unplaced(anchor: HTMLElement, panel: HTMLElement, error: unknown): void {
     (this.host as unknown as SaysLoadFailure).announcer?.loadFailed(error, loadFloatingUi);
