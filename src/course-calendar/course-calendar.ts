@@ -387,10 +387,10 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     const gone = this.hostRevision !== this.#hostSeen && !changed.has('date') ? focusAfterRemoval(this.renderRoot, this.document) : null;
     this.#hostSeen = this.hostRevision;
     if (gone) (this.#pendingFocus = gone), gone.type === 'day' && (this.date = gone.date);
-    const { view, start, end } = this.range; // another period: the agenda's first rows, in the render that shows it (not a second); said after it
-    // Another view (the host's `view`, or a width that makes it the agenda) under focus on a session of the grid or list: focus stays on it where the new view draws it. The list's Tab stop, and the focus date that focus on a row sets (its day, agenda-view.ts), are set now: set by that focus after the render, they were a second render.
+    // Another view (the host's `view`, or a width that makes it the agenda) under focus on a session of the grid or list: focus stays on it where the new view draws it. The list's Tab stop, and the focus date that focus on a row sets (its day, agenda-view.ts), are set now: set by that focus after the render, they were a second render. A grid's session on a neighbouring month's day: the agenda shows its month (the date it sets), unless the host set `date` too (its month stays; focus then falls to the list's Tab stop).
     const { session: id, on } = (active?.closest('[role="grid"] [data-session], .agenda [data-session]') as HTMLElement | null)?.dataset ?? {};
-    if (id && on && !this.#lastRange?.startsWith(`${view}|`)) (this.#pendingFocus ??= { type: 'session', id, on }), view === 'agenda' && ((this.agendaActive = `${id}@${on}`), on >= start && on < endKey(end) && (this.date = on));
+    if (id && on && !this.#lastRange?.startsWith(`${this.currentView}|`)) (this.#pendingFocus ??= { type: 'session', id, on }), this.currentView === 'agenda' && ((this.agendaActive = `${id}@${on}`), (!changed.has('date') || (on >= this.range.start && on < endKey(this.range.end))) && (this.date = on));
+    const { view, start, end } = this.range; // another period: the agenda's first rows, in the render that shows it (not a second); said after it
     const key = `${view}|${start}|${end}`;
     if (key !== this.#lastRange) (this.#lastRange = key), (this.agendaLimit = AGENDA_BATCH), (this.#newRange = { view, start, end });
     // Announced before rendering, so the live region updates in the same render.

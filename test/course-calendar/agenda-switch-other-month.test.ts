@@ -1,0 +1,93 @@
+/**
+ * A grid shows days of the neighbouring months (March's month grid: 23 February to 5 April; the
+ * week of 30 March: into April). With focus on a session on such a day, the host (or a narrowing
+ * width) switches to the agenda: the agenda shows that session's month, with focus on it and its
+ * day the focus date, as for a session of the grid's own month (view-switch-renders.test.ts), in one
+ * update. Before, the agenda showed the focus date's month, without the session, and focus fell to
+ * the list's Tab stop. A host that sets `date` with the view keeps the month it asked for.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/define.js';
+import { focused } from '../helpers/index.js';
+import { agendaPart } from '../../src/course-calendar/calendar-parts.js';
+import type { VkCourseCalendar } from '../../src/course-calendar/course-calendar.js';
+import type { ScheduleDocument } from '../../src/course-calendar/course-calendar.types.js';
+import { sampleSchedule } from './fixtures.js';
+import { settleFrames } from './focus-helpers.js';
+
+/** The sample schedule with a session on Tuesday 24 February and one on Thursday 2 April. */
+function schedule(): ScheduleDocument {
+  const doc = sampleSchedule();
+  return {
+    ...doc,
+    sessions: [
+      ...doc.sessions,
+      { id: 'feb', courseId: 'renhold', start: '2026-02-24T09:00', end: '2026-02-24T12:00', kind: 'theory' },
+      { id: 'apr', courseId: 'butikk', start: '2026-04-02T09:00', end: '2026-04-02T12:00', kind: 'practice' },
+    ],
+  };
+}
+
+/** Counts `update` calls of `el` from now on (as view-switch-renders.test.ts). */
+function countUpdates(el: VkCourseCalendar): { count: number } {
+  const counter = { count: 0 };
+  const update = (el as unknown as { update(changed: Map<PropertyKey, unknown>): void }).update.bind(el);
+  Object.defineProperty(el, 'update', {
+    configurable: true,
+    value: (changed: Map<PropertyKey, unknown>) => {
+      counter.count++;
+      update(changed);
+    },
+  });
+  return counter;
+}
+
+async function calendar(view: 'month' | 'week', date: string): Promise<VkCourseCalendar> {
+  const wrapper = await fixture<HTMLElement>(html`<div lang="nb" style="inline-size: 1000px"><vk-course-calendar .value=${schedule()} view=${view} date=${date}></vk-course-calendar></div>`);
+  const el = wrapper.querySelector('vk-course-calendar') as VkCourseCalendar;
+  await settleFrames(el);
+  return el;
+}
+
+/** Focuses session `id`'s chip in the grid; the focus date stays `date`. */
+async function focusChip(el: VkCourseCalendar, id: string, date: string): Promise<void> {
+  el.shadowRoot!.querySelector<HTMLElement>(`[role="grid"] [data-session="${id}"]`)!.focus();
+  await settleFrames(el);
+  expect(el.date, 'a chip focused in a grid leaves the focus date').to.equal(date);
+}
+
+describe('vk-course-calendar: a grid switched to the agenda under focus on a session of a neighbouring month', () => {
+  before(() => agendaPart.load()); // the agenda's own chunk arriving is a render of its own; not the switch's
+
+  for (const [from, date, id, day, month] of [
+    ['month', '2026-03-11', 'apr', '2026-04-02', { start: '2026-04-01', end: '2026-05-01' }],
+    ['month', '2026-03-11', 'feb', '2026-02-24', { start: '2026-02-01', end: '2026-03-01' }],
+    ['week', '2026-03-31', 'apr', '2026-04-02', { start: '2026-04-01', end: '2026-05-01' }],
+  ] as const) {
+    it(`${from} of ${date}, session on ${day} → agenda: that month, focus on the session, one update`, async () => {
+      const el = await calendar(from, date);
+      await focusChip(el, id, date);
+      const updates = countUpdates(el);
+      el.view = 'agenda';
+      await settleFrames(el);
+      expect(el.range).to.deep.equal({ view: 'agenda', ...month });
+      const now = focused(el) as HTMLElement | null;
+      expect(now?.closest('.agenda'), 'focus in the list').to.not.equal(null);
+      expect(now?.dataset.session, `focus on ${now?.outerHTML.slice(0, 90)}`).to.equal(id);
+      expect(now?.tabIndex, 'the list\'s Tab stop').to.equal(0);
+      expect(el.date, 'the focused row\'s day').to.equal(day);
+      expect(updates.count, 'one update for the switch').to.equal(1);
+    });
+  }
+
+  // Not a change: a guard that the session's month does not override the host's.
+  it('a host that sets `date` with the view keeps its month', async () => {
+    const el = await calendar('month', '2026-03-11');
+    await focusChip(el, 'apr', '2026-03-11');
+    el.view = 'agenda';
+    el.date = '2026-03-20';
+    await settleFrames(el);
+    expect(el.range).to.deep.equal({ view: 'agenda', start: '2026-03-01', end: '2026-04-01' });
+    expect(focused(el)?.closest('.agenda'), 'focus in the list').to.not.equal(null);
+  });
+});
