@@ -94,8 +94,9 @@ export class Announcer implements ReactiveController {
   /**
    * A part the widget loads on first use (a form, the details, a view, the recorder) could not be
    * fetched: the network, or a new version of the host's site put in place while the page was open
-   * (its old chunk files gone). `part` names it (any value; the same one `loadRecovered` is given);
-   * a failure not named (the UI locale's strings, Floating UI) stays said until a reload.
+   * (its old chunk files gone). `part` names it (any value; the same one `loadRecovered` is given:
+   * Floating UI is named by its loader); a failure not named is the UI locale's strings (`null`, taken
+   * away by `loadRecovered(null)` once that locale loads after all, core/localize.ts).
    *
    * The widget asks for a failed part again on its next use of it (never from a render alone): the
    * HTML standard fetches a module again after a network or HTTP error (whatwg/html#10327; before
