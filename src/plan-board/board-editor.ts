@@ -331,9 +331,12 @@ export class BoardEditor {
     const host = this.host;
     // The board's announcer is protected: reached as core/popover.ts does.
     const announcer = (host.root.host as unknown as { announcer: Pick<Announcer, 'loadFailed' | 'loadRecovered'> }).announcer;
+    // While it loads the user may go on (Escape closes the menu, another card's menu opens): the form
+    // opens only if the board still shows what it showed at the request (the card's menu, or nothing after a pick).
+    const asked = this.panels.panel;
     if (!cardForm)
       return void loadForm().then(
-        () => this.#edit(cardId, anchor, record),
+        () => this.panels.panel === asked && this.#edit(cardId, anchor, record),
         (error) => {
           announcer.loadFailed(error, loadForm);
           const panel = this.panels.panel;
