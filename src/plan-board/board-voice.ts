@@ -87,11 +87,15 @@ export class BoardVoice {
     return !this.readable(card, locale, language, hasVoice);
   }
 
-  /** The participant language's name ("tigrinja") when a card has neither a recording nor a voice in it. */
+  /**
+   * The participant language's name ("tigrinja") when a card has neither a recording nor a voice in it: a voice in the
+   * language its participant line is read in (`textLang`: a Dari participant's Persian fallback is read with a Persian voice),
+   * as the badge (`silent`) and the ladder's notice ask.
+   */
   noVoice(card: PlanCard): string | null {
     const language = this.options.document()?.participantLanguage;
     if (!language || baseLanguage(language) === 'nb') return null;
-    if (audioFor(card.audio, language) !== undefined || hasVoice(language)) return null;
+    if (audioFor(card.audio, language) !== undefined || hasVoice(textLang(card.title, language))) return null;
     return languageName(language);
   }
 
