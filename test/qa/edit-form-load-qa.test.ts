@@ -6,7 +6,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { VkPlanBoard } from '../../src/plan-board/plan-board.js';
 import { blockDuring, notice } from '../helpers/load-failure.js';
-import { cardItem, deepActive, frame, openMenu, pointInto, samplePlan } from '../plan-board/helpers.js';
+import { cardItem, deepActive, frame, menuAction, openMenu, pointInto, samplePlan } from '../plan-board/helpers.js';
 
 const sr = (el: VkPlanBoard): ShadowRoot => el.shadowRoot as ShadowRoot;
 const requested = async (contains: string): Promise<number> => ((await executeServerCommand('vk-requested', { contains })) as string[]).length;
@@ -41,5 +41,10 @@ describe('QA: the board edit form chunk while it loads', () => {
     expect(sr(el).querySelector('.vk-popover:popover-open .edit-form'), 'the form did not open after Escape').to.equal(null);
     expect(deepActive(), 'focus stays on the menu button').to.equal(button);
     expect(notice(el)).to.equal(null);
+    // The chunk came all the same: the next edit opens the form at once, focus in its title.
+    await menuAction(el, 'c1', 'edit');
+    const form = sr(el).querySelector<HTMLFormElement>('.vk-popover:popover-open .edit-form');
+    expect(form, 'the next edit opens the form').to.not.equal(null);
+    expect(deepActive()).to.equal(form?.querySelector('[name="title"]'));
   });
 });
