@@ -88,15 +88,13 @@ export class BoardVoice {
   }
 
   /**
-   * The participant language's name ("tigrinja") when a card has neither a recording nor a voice in it: a voice in the
-   * language its participant line is read in (`textLang`: a Dari participant's Persian fallback is read with a Persian voice),
-   * as the badge (`silent`) and the ladder's notice ask.
+   * The participant language's name ("tigrinja") for the adviser's "Ingen stemme for … — ta opp en"
+   * (card menu, edit form): exactly where the participant's card says "Ingen lyd" (`silent`), so
+   * a card with only Norwegian text counts even where a Tigrinya voice exists.
    */
   noVoice(card: PlanCard): string | null {
     const language = this.options.document()?.participantLanguage;
-    if (!language || baseLanguage(language) === 'nb') return null;
-    if (audioFor(card.audio, language) !== undefined || hasVoice(textLang(card.title, language))) return null;
-    return languageName(language);
+    return language && this.silent(card, this.options.locale(), language, hasVoice) ? languageName(language) : null;
   }
 
   /** Reads a card; reading it again stops. */

@@ -12,8 +12,9 @@ export type CardMenuAction = 'accept' | 'edit' | 'move' | 'read' | 'record' | 'r
 
 /**
  * The card's action menu (WAI-ARIA APG menu button pattern): `role="menu"` of `menuitem`s.
- * `noVoice` names the participant language with neither a recording nor a voice; the read item
- * then says so ("Ingen stemme for tigrinja — ta opp en") and opens the editor to record one.
+ * `noVoice` names the participant language where the participant cannot hear the card in it
+ * (`BoardVoice.noVoice`: where their card says "Ingen lyd"); an item then says so ("Ingen stemme
+ * for tigrinja — ta opp en") and opens the editor to record one.
  */
 export function renderCardMenu(card: PlanCard, locale: string, noVoice: string | null, readable: boolean, speaking: boolean, onAction: (action: CardMenuAction) => void): TemplateResult {
   const title = cardName(card, locale);
