@@ -81,10 +81,14 @@ export class BoardVoice {
     return audioFor(card.audio, language) !== undefined || (!!textIn(card.title, language) && hasVoice(textLang(card.title, language)));
   }
 
-  /** The participant cannot hear the card in their own language (no recording; no text with a voice) — or, without one, at all. */
+  /**
+   * The participant cannot hear the card in their own language (no recording; no text with a voice)
+   * — or, for a Norwegian participant (nb, nn, no: one family, as core `matchingVoice` reads them)
+   * or without a participant language, at all: the Norwegian text is theirs.
+   */
   silent(card: PlanCard, locale: string, language: string | undefined, hasVoice: (lang: string) => boolean): boolean {
-    if (language && baseLanguage(language) !== 'nb') return !this.#heard(card, language, hasVoice);
-    return !this.readable(card, locale, language, hasVoice);
+    if (!language || ['nb', 'no', 'nn'].includes(baseLanguage(language))) return !this.readable(card, locale, language, hasVoice);
+    return !this.#heard(card, language, hasVoice);
   }
 
   /**

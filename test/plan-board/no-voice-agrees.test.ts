@@ -70,3 +70,31 @@ describe('plan board: the adviser\'s "no voice" notice agrees with the participa
     expect(await noticed(plan('nb')), 'adviser, Norwegian voice').to.deep.equal([]);
   });
 });
+
+// The board's `silent` excepted only `nb` participants: a nynorsk (`nn`) or `no` participant of a
+// card written in bokmål was told "Ingen lyd" (and the adviser asked for a nynorsk voice) though
+// the card is read to them in Norwegian. Norwegian voices are one family (contract.md, core
+// `matchingVoice`), as the task ladder counts nb, nn and no.
+describe('plan board: a nynorsk or "no" participant hears the Norwegian text as their own', () => {
+  afterEach(() => setSpeechEngine(null));
+
+  for (const language of ['nn', 'no']) {
+    it(`${language}: with a Norwegian voice no card says "Ingen lyd" and the adviser is asked for nothing; without one, both say so`, async () => {
+      setSpeechEngine(sayingSpeech(['nb']).engine);
+      expect(await badged(plan(language)), 'participant, Norwegian voice').to.deep.equal([]);
+      expect(await noticed(plan(language)), 'adviser, Norwegian voice').to.deep.equal([]);
+      setSpeechEngine(sayingSpeech([]).engine);
+      expect(await badged(plan(language)), 'participant, no voice').to.deep.equal(['nb-only', 'plain', 'both', 'recorded']);
+      expect(await noticed(plan(language)), 'adviser, no voice').to.deep.equal(['nb-only', 'plain', 'both', 'recorded']);
+    });
+  }
+
+  it('such a card is read to them in Norwegian, as before', async () => {
+    const speech = sayingSpeech(['nb']);
+    setSpeechEngine(speech.engine);
+    const el = await fixture<VkPlanBoard>(html`<vk-plan-board mode="participant" .value=${plan('nn')}></vk-plan-board>`);
+    cardButton(el, 'nb-only').click();
+    for (let i = 0; i < 20 && speech.said.length === 0; i++) await frame();
+    expect(speech.said).to.deep.equal(['nb:Vaske gulv']);
+  });
+});
