@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isSafeAudioUrl } from './audio-url.js';
 import { firstLocale } from './bilingual.js';
-import { baseLanguage, resolvedLocale, resolveText, textIn, textLang } from './text.js';
+import { NORWEGIAN, baseLanguage, resolvedLocale, resolveText, textIn, textLang } from './text.js';
 import type { Audio, Text } from './types.js';
 
 /** One piece of speech: a text in a language, with a recording when the document has one. */
@@ -35,8 +35,7 @@ function matchingVoice(lang: string): SpeechSynthesisVoice | undefined {
   const voices = localVoices();
   // Norwegian voices are often tagged nb, no or nn; treat them as one for reading aloud. Dari
   // (prs) is read by a Persian voice: no browser has a Dari one (a Persian fallback is `fa` already, `textLang`).
-  const norwegian = ['nb', 'no', 'nn'];
-  const family = norwegian.includes(base) ? norwegian : base == 'prs' ? [base, 'fa'] : [base];
+  const family = NORWEGIAN.includes(base) ? NORWEGIAN : base == 'prs' ? [base, 'fa'] : [base];
   return voices.find((v) => v.lang.toLowerCase() === lang.toLowerCase()) ?? voices.find((v) => family.includes(baseLanguage(v.lang)));
 }
 

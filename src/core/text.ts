@@ -21,6 +21,9 @@ export function baseLanguage(tag: string): string {
   return tag.split(/[-_]/, 1)[0].toLowerCase();
 }
 
+/** Norwegian written any way (bokmål `nb`, nynorsk `nn`, `no`): one family for voices and for whose own text Norwegian is (docs/contract.md). */
+export const NORWEGIAN = ['nb', 'no', 'nn'];
+
 /** `rtl` for Arabic, Persian/Dari and other right-to-left languages, else `ltr`. */
 export function directionOf(lang: string): 'ltr' | 'rtl' {
   return RTL.has(baseLanguage(lang)) ? 'rtl' : 'ltr';

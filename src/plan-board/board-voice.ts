@@ -1,7 +1,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import { msg } from '@lit/localize';
 import { ReadAloud, audioFor, bilingualSpeech, canReadAloud, hasVoice, type Utterance } from '../core/read-aloud.js';
-import { baseLanguage, resolvedLocale, textIn, textLang } from '../core/text.js';
+import { NORWEGIAN, baseLanguage, resolvedLocale, textIn, textLang } from '../core/text.js';
 import { firstLocale } from '../core/bilingual.js';
 import { columnText, languageName } from './board-text.js';
 import type { PlanCard, PlanColumn, PlanDocument } from './plan-board.types.js';
@@ -87,7 +87,7 @@ export class BoardVoice {
    * or without a participant language, at all: the Norwegian text is theirs.
    */
   silent(card: PlanCard, locale: string, language: string | undefined, hasVoice: (lang: string) => boolean): boolean {
-    if (!language || ['nb', 'no', 'nn'].includes(baseLanguage(language))) return !this.readable(card, locale, language, hasVoice);
+    if (!language || NORWEGIAN.includes(baseLanguage(language))) return !this.readable(card, locale, language, hasVoice);
     return !this.#heard(card, language, hasVoice);
   }
 

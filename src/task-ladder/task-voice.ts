@@ -1,6 +1,6 @@
 import { msg, str } from '@lit/localize';
 import { audioFor, bilingualSpeech, type Utterance } from '../core/read-aloud.js';
-import { baseLanguage, isolate, resolveText, textIn, textLang } from '../core/text.js';
+import { NORWEGIAN, baseLanguage, isolate, resolveText, textIn, textLang } from '../core/text.js';
 import { namedText } from '../core/names.js';
 import type { LadderDocument, LadderOperation, Task } from './task-ladder.types.js';
 import { taskName } from './task-card.js';
@@ -23,7 +23,7 @@ export function taskUtterances(doc: LadderDocument, task: Task, locale: string):
  * nn, no) participant the Norwegian title is theirs.
  */
 export function participantUtterance(task: Task, lang: string): Utterance {
-  const text = textIn(task.title, lang) ?? (['nb', 'no', 'nn'].includes(baseLanguage(lang)) ? resolveText(task.title, lang) : '');
+  const text = textIn(task.title, lang) ?? (NORWEGIAN.includes(baseLanguage(lang)) ? resolveText(task.title, lang) : '');
   return { text, lang: textLang(task.title, lang), ...withAudio(audioFor(task.audio, lang)) };
 }
 
