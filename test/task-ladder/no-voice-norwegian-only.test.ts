@@ -2,7 +2,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import type { VkTaskLadder } from '../../src/task-ladder/task-ladder.js';
 import type { LadderDocument, Task } from '../../src/task-ladder/task-ladder.types.js';
-import { setSpeechEngine, type SpeechEngine } from '../../src/core/read-aloud.js';
+import { setSpeechEngine } from '../../src/core/read-aloud.js';
+import { sayingSpeech } from '../helpers/speech.js';
 import { settle, shadowAll } from '../helpers/index.js';
 
 // The adviser's "Ingen stemme for tigrinja — ta opp en" asked whether the task's participant-language
@@ -12,10 +13,7 @@ import { settle, shadowAll } from '../helpers/index.js';
 // Norwegian words in the Tigrinya voice): the participant hears nothing in their language. The
 // board's participant card says "Ingen lyd" in the same case (board-voice.ts `silent`).
 
-function saying(langs: string[]): { engine: SpeechEngine; said: string[] } {
-  const said: string[] = [];
-  return { said, engine: { hasVoice: (lang) => langs.includes(lang), speak: async (text, lang) => void said.push(`${lang}:${text}`), play: async (url) => void said.push(`play:${url}`) } };
-}
+const saying = sayingSpeech;
 
 function ladder(participantLanguage: string, tasks: Task[]): LadderDocument {
   return { version: 1, title: 'Praksis', participantLanguage, phases: [{ id: 'p1', title: 'Fase 1', tasks }] };
@@ -53,6 +51,15 @@ describe('task ladder: "no voice" for a task with no text in the participant lan
   it('a Norwegian (nynorsk) participant hears the Norwegian title: no notice', async () => {
     setSpeechEngine(saying(['nb', 'nn']).engine);
     const el = await fixture<VkTaskLadder>(html`<vk-task-ladder .value=${ladder('nn', tasks)}></vk-task-ladder>`);
+    await settle(el);
+    expect(noticed(el)).to.deep.equal([]);
+  });
+
+  it('a nynorsk participant\'s bokmål title is asked about in bokmål, the language it is written in (a host engine with only nb voices: no notice)', async () => {
+    // docs/contract.md: an engine is given the language a line is written in. Before, the ladder asked
+    // the engine for an `nn` voice for a title written in bokmål, and told the adviser to record one.
+    setSpeechEngine(saying(['nb']).engine);
+    const el = await fixture<VkTaskLadder>(html`<vk-task-ladder .value=${ladder('nn', tasks.filter((t) => t.id === 'nb-only'))}></vk-task-ladder>`);
     await settle(el);
     expect(noticed(el)).to.deep.equal([]);
   });
