@@ -7,6 +7,7 @@ import type * as AgendaViewModule from './agenda-view.js';
 import type * as DetailsModule from './session-popover.js';
 import type * as PrintModule from './print.styles.js';
 import { whenIdle } from '../core/next-task.js';
+import type { CalendarView } from './course-calendar.types.js';
 
 /**
  * A module loaded with `import()` on first use: `module` once it has loaded; `failed` once its load
@@ -69,6 +70,13 @@ export const agendaPart = lazy<typeof AgendaViewModule>(() => import('./agenda-v
 export const detailsPart = lazy<typeof DetailsModule>(() => import('./session-popover.js'));
 /** The calendar's paper CSS: each calendar loads and adopts it at its first idle moment (course-calendar.ts `firstUpdated`). */
 export const printPart = lazy<typeof PrintModule>(() => import('./print.styles.js'));
+/** The lazy part a calendar showing `view` (and details, when `details`) needs and has not loaded, or null; one whose load failed is not waited for. */
+export function missingPart(view: CalendarView, details: boolean): Lazy<unknown> | null {
+  const part = view === 'week' ? weekPart : view === 'agenda' ? agendaPart : null;
+  if (part && !part.module && !part.failed) return part;
+  return details && !detailsPart.module && !detailsPart.failed ? detailsPart : null;
+}
+
 /**
  * Called before each calendar update with its changed properties: a use that needs a part (the
  * details opened; another view or date) asks again for one whose load failed (`Lazy`). A render

@@ -24,7 +24,7 @@ import { CalendarKeyboard, gridHint, sessionHint, type MovesAccess } from './cal
 import { fitLegendSoon, forgetLegendFit, renderLegend, renderToolbar, ToolbarFocus, type ToolbarProps } from './calendar-toolbar.js';
 import type * as DetailsModule from './session-popover.js';
 import { applyWeekGeometry, CalendarSheets } from './calendar-sheets.js';
-import { agendaPart, detailsPart, preloadParts, printPart, retryOnUse, weekPart, type Lazy } from './calendar-parts.js';
+import { agendaPart, detailsPart, missingPart, preloadParts, printPart, retryOnUse, weekPart, type Lazy } from './calendar-parts.js';
 import { nextTask, whenIdle } from '../core/next-task.js';
 import type { PopoverController } from '../core/popover.js';
 import { focusInView } from '../core/roving-focus.js';
@@ -332,20 +332,11 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
       .then(() => super.scheduleUpdate());
   }
 
-  /** The lazy module the state on screen needs and does not have yet, or null. */
-  #missingPart(): Lazy<unknown> | null {
-    if (!this.isConnected || !this.document) return null;
-    const view = this.currentView;
-    const part = view === 'week' ? weekPart : view === 'agenda' ? agendaPart : null;
-    if (part && !part.module && !part.failed) return part;
-    if (this.openItem && !detailsPart.module && !detailsPart.failed) return detailsPart;
-    return null;
-  }
-
-  /** Also waits for the lazy modules the view (and an open popover) needs. */
+  /** Also waits for the lazy modules the view (and an open popover) needs, when a document is shown. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    for (let part = this.#missingPart(); part; part = this.#missingPart()) {
+    const missing = (): Lazy<unknown> | null => (this.isConnected && this.document ? missingPart(this.currentView, this.openItem !== null) : null);
+    for (let part = missing(); part; part = missing()) {
       await part.load().catch(() => undefined); // a failure is said by #use
       this.requestUpdate();
       result = await super.getUpdateComplete();
