@@ -169,7 +169,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
       focusDayLater: (date) => (this.#pendingFocus = { type: 'day', date }),
       openSession: (id) => this.#openSession(id),
       openDay: (date) => this.#openDay(date),
-      setAgendaActive: (key) => ((this.agendaActive = key), (this.date = key.slice(key.lastIndexOf('@') + 1))), // the focus date follows, as in the grids
+      setAgendaActive: (key) => this.#keepHostDate || ((this.agendaActive = key), (this.date = key.slice(key.lastIndexOf('@') + 1))), // the focus date follows, as in the grids
       showAllAgenda: async () => {
         this.agendaLimit = Number.MAX_SAFE_INTEGER;
         await this.updateComplete;
@@ -178,6 +178,8 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     this.#movesAccess,
   );
   #lastRange = '';
+  /** From willUpdate to the end of updated(), when the host set `date` with a switch to the agenda: the row the render focuses (the session's, else the list's Tab stop, there and then: not <body> until ensureFocus) does not make its day the focus date (the host's stays; no second render). */
+  #keepHostDate = false;
   #newRange?: CalendarRange;
   #lastTitle: string | null = null;
   #pendingFocus: FocusTarget = null;
@@ -363,10 +365,16 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const active = this.shadowRoot?.activeElement;
+    const hostDate = changed.has('date'); // set before this update (the host's, or a step's): not what this update sets below
     retryOnUse(changed); // details opened, another view or date: a part that failed is asked for again
-    if (changed.has('date') && !active?.closest('.agenda')) this.agendaActive = null; // another focus date, not from the list: its Tab stop follows (agenda-view.ts)
+    if (hostDate && !active?.closest('.agenda')) this.agendaActive = null; // another focus date, not from the list: its Tab stop follows (agenda-view.ts)
     // The host made the calendar read-only or disabled: "Planlegg kurs" closes (it adds nothing now); disabled, the details too.
     if (this.patternOpen && !this.editable) this.#editing.closePattern(!!active?.closest('dialog'));
+    // Another view (the host's `view`, or a width that makes it the agenda) under focus on a session of the grid or list: focus stays on it where the new view draws it. Switched to the agenda, that session's day becomes the focus date, as focus on a row makes it (agenda-view.ts): now, not by that focus after the render (a second render), so a session on a neighbouring month's day in the grid brings that month; the list's Tab stop is its row. A host that sets `date` with the view keeps it (#keepHostDate): focus on the session's row when that month has it, else on the list's Tab stop.
+    const { session: id, on } = (active?.closest('[role="grid"] [data-session], .agenda [data-session]') as HTMLElement | null)?.dataset ?? {};
+    const newView = !this.#lastRange.startsWith(`${this.currentView}|`);
+    const toAgenda = newView && this.currentView === 'agenda';
+    if (toAgenda && on && !hostDate) this.date = on;
     if (this.openItem && this.isDisabled) this.#closePopover(false);
     // Details the host took out of the period shown (date, view, value) close before this render, not after it (a second render: Lit's change-in-update); focus then goes to the grid.
     else if (this.openItem && !openInRange(this.openItem, this.document, this.range)) {
@@ -375,12 +383,11 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     }
     if (!this.hasUpdated) this.narrow = isNarrow(this.getBoundingClientRect().width);
     // A host value that took away the focused session: focus beside it (agenda), or on its day, which becomes the focus date (as after undo/redo); a host that sets `date` with it keeps its date.
-    const gone = this.hostRevision !== this.#hostSeen && !changed.has('date') ? focusAfterRemoval(this.renderRoot, this.document) : null;
+    const gone = this.hostRevision !== this.#hostSeen && !hostDate ? focusAfterRemoval(this.renderRoot, this.document) : null;
     this.#hostSeen = this.hostRevision;
     if (gone) (this.#pendingFocus = gone), gone.type === 'day' && (this.date = gone.date);
-    // Another view (the host's `view`, or a width that makes it the agenda) under focus on a session of the grid or list: focus stays on it where the new view draws it. The list's Tab stop, and the focus date that focus on a row sets (its day, agenda-view.ts), are set now: set by that focus after the render, they were a second render. A grid's session on a neighbouring month's day: the agenda shows its month (the date it sets), unless the host set `date` too (its month stays; focus then falls to the list's Tab stop).
-    const { session: id, on } = (active?.closest('[role="grid"] [data-session], .agenda [data-session]') as HTMLElement | null)?.dataset ?? {};
-    if (id && on && !this.#lastRange?.startsWith(`${this.currentView}|`)) (this.#pendingFocus ??= { type: 'session', id, on }), this.currentView === 'agenda' && ((this.agendaActive = `${id}@${on}`), (!changed.has('date') || (on >= this.range.start && on < endKey(this.range.end))) && (this.date = on));
+    if (id && on && newView) (this.#pendingFocus ??= { type: 'session', id, on }), toAgenda && on >= this.range.start && on < endKey(this.range.end) && (this.agendaActive = `${id}@${on}`);
+    this.#keepHostDate = toAgenda && hostDate;
     const { view, start, end } = this.range; // another period: the agenda's first rows, in the render that shows it (not a second); said after it
     const key = `${view}|${start}|${end}`;
     if (key !== this.#lastRange) (this.#lastRange = key), (this.agendaLimit = AGENDA_BATCH), (this.#newRange = { view, start, end });
@@ -403,8 +410,9 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     if (this.currentView === 'week') applyWeekGeometry(this.renderRoot);
     const target = this.#pendingFocus;
     this.#pendingFocus = null;
-    const el = (target && (target.type === 'day' ? dayCell(this.renderRoot, target.date) : sessionControl(this.renderRoot, target.id, target.on))) || (changed.has('date') ? followedDay(this.renderRoot, this.focusDate) : null);
+    const el = (target && (target.type === 'day' ? dayCell(this.renderRoot, target.date) : sessionControl(this.renderRoot, target.id, target.on))) || (changed.has('date') ? followedDay(this.renderRoot, this.focusDate) : null) || (this.#keepHostDate && !this.shadowRoot?.activeElement ? this.defaultFocusTarget() : null);
     if (el) focusInView(el);
+    this.#keepHostDate = false;
     this.#moves?.afterRender();
     // Details to open, or open ones a host change of view, date or width took the anchor of: they open or follow, or close.
     const popover = this.#popover;

@@ -4,7 +4,7 @@
  * width) switches to the agenda: the agenda shows that session's month, with focus on it and its
  * day the focus date, as for a session of the grid's own month (view-switch-renders.test.ts), in one
  * update. Before, the agenda showed the focus date's month, without the session, and focus fell to
- * the list's Tab stop. A host that sets `date` with the view keeps the month it asked for.
+ * the list's Tab stop. A host that sets `date` with the view keeps that date (below).
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
@@ -80,14 +80,28 @@ describe('vk-course-calendar: a grid switched to the agenda under focus on a ses
     });
   }
 
-  // Not a change: a guard that the session's month does not override the host's.
-  it('a host that sets `date` with the view keeps its month', async () => {
-    const el = await calendar('month', '2026-03-11');
-    await focusChip(el, 'apr', '2026-03-11');
-    el.view = 'agenda';
-    el.date = '2026-03-20';
-    await settleFrames(el);
-    expect(el.range).to.deep.equal({ view: 'agenda', start: '2026-03-01', end: '2026-04-01' });
-    expect(focused(el)?.closest('.agenda'), 'focus in the list').to.not.equal(null);
-  });
+  // The host's `date` wins (as a host's `date` wins after a removal): the focused session does not
+  // move it, neither when it is set in willUpdate nor by the focus the render moves to a row
+  // (agenda-view.ts sets a focused row's day). Before, 20 March became 9 March (the session's day,
+  // willUpdate) or 12 March (the list's Tab stop, focused after the render: a second update).
+  for (const [id, day, row] of [
+    ['a1', '2026-03-09', 'a1'], // drawn in the host's month: focus stays on it
+    ['apr', '2026-04-02', 'a4'], // not in it: the list's Tab stop (the last row, all before 20 March)
+  ] as const) {
+    it(`the host sets \`date\` with the view under focus on ${day}: its date and month, focus on ${row}, one update`, async () => {
+      const el = await calendar('month', '2026-03-11');
+      await focusChip(el, id, '2026-03-11');
+      const updates = countUpdates(el);
+      el.view = 'agenda';
+      el.date = '2026-03-20';
+      await settleFrames(el);
+      expect(el.date, 'the host\'s date').to.equal('2026-03-20');
+      expect(el.range).to.deep.equal({ view: 'agenda', start: '2026-03-01', end: '2026-04-01' });
+      const now = focused(el) as HTMLElement | null;
+      expect(now?.closest('.agenda'), `focus in the list, not on ${now?.outerHTML.slice(0, 90) ?? document.activeElement?.localName}`).to.not.equal(null);
+      expect(now?.dataset.session).to.equal(row);
+      expect(now?.tabIndex, 'the list\'s Tab stop').to.equal(0);
+      expect(updates.count, 'one update for the switch').to.equal(1);
+    });
+  }
 });
