@@ -107,6 +107,12 @@ export function popoverAnchor(root: Root, open: NonNullable<PopoverState>, doc: 
   return moreControl(grid, day) ?? dayCell(root, day) ?? grid;
 }
 
+/** The day of what open details point at in a grid (a session's piece, its day's "+N", the day's cell): the day whose month an agenda switched to shows them in. */
+export function anchorDay(anchor: HTMLElement | null | undefined): string | undefined {
+  const at = anchor?.dataset;
+  return at?.on ?? at?.more ?? at?.date;
+}
+
 /**
  * Where open details go after a render removed their anchor (the host changed the view or the
  * date): the new anchor; null when the period shown does not have their session or day (they

@@ -14,7 +14,7 @@ import { courseCalendarStyles } from './course-calendar.styles.js';
 import { addDays, endKey, isCalendarDate, isoWeek, keepFocusDate, rangeFor, stepDate } from './calendar-dates.js';
 import { segmentsByDay, visibleSessions } from './calendar-layout.js';
 import { specialDays } from './holidays.js';
-import { agendaNeighbour, dayCell, focusAfterRemoval, focusedPieceDay, followedAnchor, followedDay, isNarrow, openInRange, sessionControl, type FocusTarget, type PopoverState } from './calendar-queries.js';
+import { agendaNeighbour, anchorDay, dayCell, focusAfterRemoval, focusedPieceDay, followedAnchor, followedDay, isNarrow, openInRange, sessionControl, type FocusTarget, type PopoverState } from './calendar-queries.js';
 import { renderMonth, WEEKDAY_FORMATS } from './month-view.js';
 import { endText, kindLabel, MonthChips, sessionName, type ViewContext } from './session-chip.js';
 import { CalendarMoves, type Grab } from './calendar-moves.js';
@@ -370,11 +370,12 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     if (hostDate && !active?.closest('.agenda')) this.agendaActive = null; // another focus date, not from the list: its Tab stop follows (agenda-view.ts)
     // The host made the calendar read-only or disabled: "Planlegg kurs" closes (it adds nothing now); disabled, the details too.
     if (this.patternOpen && !this.editable) this.#editing.closePattern(!!active?.closest('dialog'));
-    // Another view (the host's `view`, or a width that makes it the agenda) under focus on a session of the grid or list: focus stays on it where the new view draws it. Switched to the agenda, that session's day becomes the focus date, as focus on a row makes it (agenda-view.ts): now, not by that focus after the render (a second render), so a session on a neighbouring month's day in the grid brings that month; the list's Tab stop is its row. A host that sets `date` with the view keeps it (#keepHostDate): focus on the session's row when that month has it, else on the list's Tab stop.
+    // Another view (the host's `view`, or a width that makes it the agenda) under focus on a session of the grid or list: focus stays on it where the new view draws it. Switched to the agenda, that session's day (or, its details open, the day they point at) becomes the focus date, as focus on a row makes it (agenda-view.ts): now, not by that focus after the render (a second render), and before the details' period is checked, so a session on a neighbouring month's day in the grid brings that month, focus or details and all; the list's Tab stop is its row. A host that sets `date` with the view keeps it (#keepHostDate): focus on the session's row when that month has it, else on the list's Tab stop.
     const { session: id, on } = (active?.closest('[role="grid"] [data-session], .agenda [data-session]') as HTMLElement | null)?.dataset ?? {};
     const newView = !this.#lastRange.startsWith(`${this.currentView}|`);
     const toAgenda = newView && this.currentView === 'agenda';
-    if (toAgenda && on && !hostDate) this.date = on;
+    const day = on ?? (this.openItem?.type === 'session' ? anchorDay(this.#popover?.anchor) : undefined);
+    if (toAgenda && day && !hostDate) this.date = day;
     if (this.openItem && this.isDisabled) this.#closePopover(false);
     // Details the host took out of the period shown (date, view, value) close before this render, not after it (a second render: Lit's change-in-update); focus then goes to the grid.
     else if (this.openItem && !openInRange(this.openItem, this.document, this.range)) {
