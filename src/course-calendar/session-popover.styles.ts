@@ -57,6 +57,13 @@ export const detailsStyles = css`
     grid-template-columns: repeat(auto-fit, minmax(min(7rem, 100%), 1fr));
     gap: var(--_vk-space-2);
   }
+  /* A refused time's reason under both fields, across the whole width (as the task ladder's and the
+     plan board's form errors; in forced colours the system's text colour). */
+  .times .form-error {
+    grid-column: 1 / -1;
+    color: var(--_vk-danger);
+    font-weight: 600;
+  }
   .day-list {
     list-style: none;
     margin: 0;

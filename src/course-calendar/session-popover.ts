@@ -27,6 +27,12 @@ export const styles = [popoverStyles, detailsStyles];
  * Tab stop; the calendar's follows the grid, whose Tab stop is the focus date's day.
  */
 export class PopoverController extends Popover {
+  /** A refused time shown in these details goes with them (closed, or closed for other details). */
+  override close(restoreFocus?: boolean): void {
+    refused = null;
+    super.close(restoreFocus);
+  }
+
   override open(anchor: HTMLElement, panel: HTMLElement, onClose?: () => void): void {
     // The same listener each time: a panel opened again does not get a second one.
     panel.addEventListener('keydown', this.#onShiftTab);
@@ -43,6 +49,19 @@ export class PopoverController extends Popover {
     focusInView(anchor);
   };
 }
+
+/** Why a typed time was refused, in the UI language of the render that shows it. */
+const badTime = (): string => msg('Slutt må være etter start.', { id: 'course-calendar.announce.bad-time' });
+const endAfter9999 = (): string => msg('Økten kan ikke slutte etter år 9999.', { id: 'course-calendar.announce.end-after-9999' });
+
+/**
+ * The last refused time edit, shown as text under the time fields (WCAG 3.3.1: the field going
+ * back to its time was all a sighted user saw; the reason was only announced). It belongs to one
+ * session object, so another session, or this one changed (an edit, an undo, the host's value),
+ * shows none; the next accepted edit and closing the details end it. One for all calendars: only
+ * the details that have focus take a typed time, and focus leaving them closes them.
+ */
+let refused: { session: Session; field: 'start' | 'end'; reason: () => string } | null = null;
 
 /** "Avlyst" ticked or unticked is said as the status it gives, not as "Økten er endret.". */
 const cancelledSaid = (cancelled: boolean): string =>
@@ -154,18 +173,28 @@ export function renderSessionDetails(ctx: ViewContext, session: Session, actions
   const course = ctx.courses.get(session.courseId);
   const editable = ctx.editable;
   const place = resolveText(session.place, locale);
-  const update = (changes: SessionChanges, said?: string): void => actions.update(session, changes, said);
+  const update = (changes: SessionChanges, said?: string): void => {
+    refused = null;
+    actions.update(session, changes, said);
+  };
   const text = (field: 'title' | 'place') => (value: string) => update(textChange(session, field, value, locale));
-  // A start or end time (`HH:mm`); an end not after the start is refused and the reason said. So is
-  // an end in the year 10000 (one before the start on 31 December 9999 is the next day), a date no
-  // document holds: the model refused it, with a console warning and nothing said (as a move past
-  // that day is refused and said, calendar-moves.ts).
+  // A start or end time (`HH:mm`); an end not after the start is refused, the reason shown under
+  // the fields and said once (the shown text is no live region). So is an end in the year 10000 (one
+  // before the start on 31 December 9999 is the next day), a date no document holds: the model
+  // refused it, with a console warning and nothing said (as a move past that day is refused and
+  // said, calendar-moves.ts). The announcement's render shows the text.
   const time = (field: 'start' | 'end') => (value: string) => {
     const changes = timeChange(session, field, value);
-    if (!changes) actions.announce(msg('Slutt må være etter start.', { id: 'course-calendar.announce.bad-time' }));
-    else if (typeof changes.end == 'string' && changes.end.length > 16) actions.announce(msg('Økten kan ikke slutte etter år 9999.', { id: 'course-calendar.announce.end-after-9999' }));
-    else if (Object.keys(changes).length > 0) update(changes);
+    const reason = !changes ? badTime : typeof changes.end == 'string' && changes.end.length > 16 ? endAfter9999 : null;
+    if (reason) {
+      refused = { session, field, reason };
+      actions.announce(reason());
+    } else if (changes && Object.keys(changes).length > 0) update(changes);
   };
+  if (refused?.session !== session) refused = null;
+  const refusal = refused;
+  // The field that went back is invalid and described by the reason (with the end's own hint).
+  const invalid = (field: 'start' | 'end') => (refusal?.field === field ? 'true' : nothing);
   const start = timeField(clock(session.start), time('start'));
   const end = timeField(clock(session.end), time('end'));
   const name = courseName(course, ctx.courses, locale);
@@ -187,13 +216,14 @@ export function renderSessionDetails(ctx: ViewContext, session: Session, actions
           <div class="times">
             <label class="field"
               ><span>${msg('Start', { id: 'course-calendar.field.start' })}</span
-              ><input type="time" name="start" step="900" .value=${clock(session.start)} @keydown=${start.keydown} @change=${start.change} @blur=${start.blur}
+              ><input type="time" name="start" step="900" aria-invalid=${invalid('start')} aria-describedby=${refusal?.field === 'start' ? 'time-error' : nothing} .value=${clock(session.start)} @keydown=${start.keydown} @change=${start.change} @blur=${start.blur}
             /></label>
             <label class="field"
               ><span>${msg('Slutt', { id: 'course-calendar.field.end' })}</span
-              ><input type="time" name="end" step="900" aria-describedby="end-hint" .value=${clock(session.end)} @keydown=${end.keydown} @change=${end.change} @blur=${end.blur}
+              ><input type="time" name="end" step="900" aria-invalid=${invalid('end')} aria-describedby=${refusal?.field === 'end' ? 'end-hint time-error' : 'end-hint'} .value=${clock(session.end)} @keydown=${end.keydown} @change=${end.change} @blur=${end.blur}
             /></label>
             <span id="end-hint" class="vk-visually-hidden">${msg('En slutt før start betyr at økten slutter neste dag.', { id: 'course-calendar.plan.overnight' })}</span>
+            ${refusal ? html`<p id="time-error" class="form-error">${refusal.reason()}</p>` : nothing}
           </div>
           <label class="field"
             ><span>${msg('Type', { id: 'course-calendar.field.kind' })}</span
