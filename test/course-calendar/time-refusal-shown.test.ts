@@ -12,6 +12,8 @@ import { setLocale } from '../../src/core/localize.js';
 import type { VkCourseCalendar } from '../../src/course-calendar/course-calendar.js';
 import type { ScheduleDocument } from '../../src/course-calendar/course-calendar.types.js';
 import { record, shadow } from '../helpers/index.js';
+import { axeViolations, describeViolations } from '../a11y/axe.js';
+import { forcedColors } from '../a11y/story-harness.js';
 import { sampleSchedule } from './fixtures.js';
 
 async function calendar(doc: ScheduleDocument = sampleSchedule(), date = '2026-03-12'): Promise<VkCourseCalendar> {
@@ -70,6 +72,7 @@ function expectNoError(el: VkCourseCalendar): void {
 describe('course calendar details: a refused time is shown, not only announced', () => {
   afterEach(async () => {
     await setLocale('nb');
+    await forcedColors(false);
   });
 
   it('an end equal to the start: the reason under the fields, the end invalid and described by it, said once', async () => {
@@ -153,5 +156,18 @@ describe('course calendar details: a refused time is shown, not only announced',
     await setTime(el, 'end', '23:30');
     expect(el.value!.sessions[0].end).to.equal('9999-12-31T23:30');
     expectNoError(el);
+  });
+
+  it('axe finds nothing in the details with the message shown, forced colours off and active', async function () {
+    this.timeout(60000);
+    const el = await calendar();
+    await openSession(el, 'a1');
+    await setTime(el, 'end', '09:00');
+    expect(shownError(el)).to.exist;
+    for (const forced of [false, true]) {
+      await forcedColors(forced);
+      const violations = await axeViolations(el);
+      expect(describeViolations(violations), `forced colours ${forced ? 'active' : 'off'}`).to.deep.equal([]);
+    }
   });
 });
