@@ -7,12 +7,27 @@
 import { html, nothing, svg, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { RovingFocus } from '../core/roving-focus.js';
 import { msg, str } from '@lit/localize';
+import { formatDate } from '../core/dates.js';
+import type { IsoDate } from '../core/types.js';
 import { renderPictogram } from '../core/pictograms.js';
 import { nameLang } from '../core/names.js';
 import { keepTogether } from '../core/keep-together.js';
 import { calendarViews, type CalendarView, type ScheduleDocument } from './course-calendar.types.js';
 import { colorClass } from './calendar-sheets.js';
+import { isoWeek } from './calendar-dates.js';
 import { courseName } from './session-chip.js';
+
+/** The month title's date format ("mars 2026"). `formatDate` caches a formatter per option set. */
+export const TITLE_FORMAT: Intl.DateTimeFormatOptions = { month: 'long', year: 'numeric' };
+
+/** The period title in `locale`: the month ("mars 2026"), or the week in week view ("Uke 11, 2026"). */
+export function periodTitle(view: CalendarView, date: IsoDate, locale: string): string {
+  if (view === 'week') {
+    const { week, year } = isoWeek(date);
+    return msg(str`Uke ${week}, ${year}`, { id: 'course-calendar.title.week' });
+  }
+  return formatDate(date, locale, TITLE_FORMAT);
+}
 
 const chevron = svg`<path d="M15 6l-6 6 6 6" fill="none" stroke="currentColor" stroke-width="2.5" stroke-linecap="round" stroke-linejoin="round"/>`;
 

@@ -1,6 +1,6 @@
 import { html, nothing, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import { VkElement } from '../core/vk-element.js';
 import { listSeparator, resolveText } from '../core/text.js';
 import { formatDate, osloNow, prepareDateFormats, todayIso as today } from '../core/dates.js';
@@ -11,7 +11,7 @@ import { tokens } from '../core/tokens.js';
 import type { IsoDate } from '../core/types.js';
 import { scheduleModel } from './course-calendar.model.js';
 import { courseCalendarStyles } from './course-calendar.styles.js';
-import { addDays, endKey, isCalendarDate, isoWeek, keepFocusDate, rangeFor, stepDate } from './calendar-dates.js';
+import { addDays, endKey, isCalendarDate, keepFocusDate, rangeFor, stepDate } from './calendar-dates.js';
 import { segmentsByDay, visibleSessions } from './calendar-layout.js';
 import { specialDays } from './holidays.js';
 import { agendaNeighbour, anchorDay, dayCell, focusAfterRemoval, focusedPieceDay, followedAnchor, followedDay, isNarrow, openInRange, sessionControl, type FocusTarget, type PopoverState } from './calendar-queries.js';
@@ -21,7 +21,7 @@ import { CalendarMoves, type Grab } from './calendar-moves.js';
 import { describeScheduleOperation, sessionOf } from './calendar-edits.js';
 import { CalendarEditing } from './calendar-editing.js';
 import { CalendarKeyboard, gridHint, sessionHint, type MovesAccess } from './calendar-keyboard.js';
-import { fitLegendSoon, forgetLegendFit, renderLegend, renderToolbar, ToolbarFocus, type ToolbarProps } from './calendar-toolbar.js';
+import { fitLegendSoon, forgetLegendFit, periodTitle, renderLegend, renderToolbar, TITLE_FORMAT, ToolbarFocus, type ToolbarProps } from './calendar-toolbar.js';
 import type * as DetailsModule from './session-popover.js';
 import { applyWeekGeometry, CalendarSheets } from './calendar-sheets.js';
 import { agendaPart, detailsPart, missingPart, preloadParts, printPart, retryOnUse, weekPart, type Lazy } from './calendar-parts.js';
@@ -45,8 +45,6 @@ export { AGENDA_BELOW } from './calendar-queries.js';
 /** Session pieces the agenda renders first; more load on demand. */
 export const AGENDA_BATCH = 200;
 
-/** The month title's date format ("mars 2026"). `formatDate` caches a formatter per option set. */
-const TITLE_FORMAT: Intl.DateTimeFormatOptions = { month: 'long', year: 'numeric' };
 /** A day's full date ("torsdag 12. mars 2026"), in day names, announcements and popovers. */
 const FULL_DATE_FORMAT: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' };
 
@@ -446,12 +444,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
   }
 
   #title(): string {
-    const date = this.focusDate;
-    if (this.currentView === 'week') {
-      const { week, year } = isoWeek(date);
-      return msg(str`Uke ${week}, ${year}`, { id: 'course-calendar.title.week' });
-    }
-    return formatDate(date, this.textLocale, TITLE_FORMAT);
+    return periodTitle(this.currentView, this.focusDate, this.textLocale);
   }
 
   #fullDate(date: string): string {
