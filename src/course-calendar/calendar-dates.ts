@@ -38,6 +38,9 @@ export function utcDate(iso: IsoDate): Date {
  */
 export const endKey = (end: IsoDate): string => (end.length > 10 ? '~' : end);
 
+/** True when `range` (`end` exclusive) has the day `date`. */
+export const rangeHas = (range: CalendarRange, date = ''): boolean => date >= range.start && date < endKey(range.end);
+
 /**
  * A date the grids' keys, a click on a day or a period step reach, kept to the dates the calendar
  * can focus (`focusDate`: years 1000–9999, anything else is taken for today): past 9999-12-31 (the

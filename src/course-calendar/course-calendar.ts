@@ -11,7 +11,7 @@ import { tokens } from '../core/tokens.js';
 import type { IsoDate } from '../core/types.js';
 import { scheduleModel } from './course-calendar.model.js';
 import { courseCalendarStyles } from './course-calendar.styles.js';
-import { addDays, endKey, isCalendarDate, keepFocusDate, rangeFor, stepDate } from './calendar-dates.js';
+import { addDays, isCalendarDate, keepFocusDate, rangeHas, rangeFor, stepDate } from './calendar-dates.js';
 import { segmentsByDay, visibleSessions } from './calendar-layout.js';
 import { specialDays } from './holidays.js';
 import { agendaNeighbour, anchorDay, dayCell, focusAfterRemoval, focusedPieceDay, followedAnchor, followedDay, isNarrow, openInRange, sessionControl, type FocusTarget, type PopoverState } from './calendar-queries.js';
@@ -167,7 +167,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
       focusDayLater: (date) => (this.#pendingFocus = { type: 'day', date }),
       openSession: (id) => this.#openSession(id),
       openDay: (date) => this.#openDay(date),
-      setAgendaActive: (key) => this.#keepHostDate || ((this.agendaActive = key), (this.date = key.slice(key.lastIndexOf('@') + 1))), // the focus date follows, as in the grids
+      setAgendaActive: (key) => this.#keepHostDate || ((this.agendaActive = key), this.#setDate(key.slice(key.lastIndexOf('@') + 1))), // the focus date follows, as in the grids
       showAllAgenda: async () => {
         this.agendaLimit = Number.MAX_SAFE_INTEGER;
         await this.updateComplete;
@@ -176,8 +176,11 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     this.#movesAccess,
   );
   #lastRange = '';
-  /** From willUpdate to the end of updated(), when the host set `date` with a switch to the agenda: the row the render focuses (the session's, else the list's Tab stop, there and then: not <body> until ensureFocus) does not make its day the focus date (the host's stays; no second render). */
+  /** From willUpdate to the end of updated(), when the host set `date` in the agenda (or with a switch to it) with focus in the calendar: the row the render focuses (a session's, else the list's Tab stop, there and then: not <body> until ensureFocus) does not make its day the focus date (the host's stays; no second render). */
   #keepHostDate = false;
+  /** The `date` the calendar set last (`#setDate`: the user's steps and moves, undo/redo), until willUpdate reads it: a `date` changed to another value is the host's. */
+  #ownDate?: string;
+  readonly #setDate = (date: string): string => (this.#ownDate = this.date = date);
   #newRange?: CalendarRange;
   #lastTitle: string | null = null;
   #pendingFocus: FocusTarget = null;
@@ -219,7 +222,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
       disabled: () => this.isDisabled,
       view: () => this.currentView,
       range: () => this.range,
-      setDate: (date) => (this.date = date),
+      setDate: (date) => this.#setDate(date),
       // Also changes when the calendar stops being editable: `readonly` or `disabled` set by the
       // host mid-move cancels the move as a new host value does (the plan board does the same).
       revision: () => (this.editable ? this.hostRevision : -1),
@@ -364,8 +367,11 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     super.willUpdate(changed);
     const active = this.shadowRoot?.activeElement;
     const hostDate = changed.has('date'); // set before this update (the host's, or a step's): not what this update sets below
+    const byHost = hostDate && this.date !== this.#ownDate; // the host's alone
+    this.#ownDate = undefined;
     retryOnUse(changed); // details opened, another view or date: a part that failed is asked for again
-    if (hostDate && !active?.closest('.agenda')) this.agendaActive = null; // another focus date, not from the list: its Tab stop follows (agenda-view.ts)
+    // Another focus date, not from the list, or the host's to a period without the row focused last: the list's Tab stop follows it (agenda-view.ts).
+    if (hostDate && (!active?.closest('.agenda') || (byHost && !rangeHas(this.range, this.agendaActive?.slice(this.agendaActive.lastIndexOf('@') + 1))))) this.agendaActive = null;
     // The host made the calendar read-only or disabled: "Planlegg kurs" closes (it adds nothing now); disabled, the details too.
     if (this.patternOpen && !this.editable) this.#editing.closePattern(!!active?.closest('dialog'));
     // Another view (the host's `view`, or a width that makes it the agenda) under focus on a session of the grid or list: focus stays on it where the new view draws it. Switched to the agenda, that session's day (or, its details open, the day they point at) becomes the focus date, as focus on a row makes it (agenda-view.ts): now, not by that focus after the render (a second render), and before the details' period is checked, so a session on a neighbouring month's day in the grid brings that month, focus or details and all; the list's Tab stop is its row. A host that sets `date` with the view keeps it (#keepHostDate): focus on the session's row when that month has it, else on the list's Tab stop.
@@ -385,8 +391,8 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     const gone = this.hostRevision !== this.#hostSeen && !hostDate ? focusAfterRemoval(this.renderRoot, this.document) : null;
     this.#hostSeen = this.hostRevision;
     if (gone) (this.#pendingFocus = gone), gone.type === 'day' && (this.date = gone.date);
-    if (id && on && newView) (this.#pendingFocus ??= { type: 'session', id, on }), toAgenda && on >= this.range.start && on < endKey(this.range.end) && (this.agendaActive = `${id}@${on}`);
-    this.#keepHostDate = toAgenda && hostDate;
+    if (id && on && newView) (this.#pendingFocus ??= { type: 'session', id, on }), toAgenda && rangeHas(this.range, on) && (this.agendaActive = `${id}@${on}`);
+    this.#keepHostDate = !!active && this.currentView === 'agenda' && (byHost || (toAgenda && hostDate));
     const { view, start, end } = this.range; // another period: the agenda's first rows, in the render that shows it (not a second); said after it
     const key = `${view}|${start}|${end}`;
     if (key !== this.#lastRange) (this.#lastRange = key), (this.agendaLimit = AGENDA_BATCH), (this.#newRange = { view, start, end });
@@ -409,7 +415,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     if (this.currentView === 'week') applyWeekGeometry(this.renderRoot);
     const target = this.#pendingFocus;
     this.#pendingFocus = null;
-    const el = (target && (target.type === 'day' ? dayCell(this.renderRoot, target.date) : sessionControl(this.renderRoot, target.id, target.on))) || (changed.has('date') ? followedDay(this.renderRoot, this.focusDate) : null) || (this.#keepHostDate && !this.shadowRoot?.activeElement ? this.defaultFocusTarget() : null);
+    const el = (target && (target.type === 'day' ? dayCell(this.renderRoot, target.date) : sessionControl(this.renderRoot, target.id, target.on))) || (changed.has('date') ? followedDay(this.renderRoot, this.focusDate) : null) || (this.#keepHostDate && !this.shadowRoot?.activeElement?.checkVisibility() ? this.defaultFocusTarget() : null);
     if (el) focusInView(el);
     this.#keepHostDate = false;
     this.#moves?.afterRender();
@@ -520,7 +526,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
       legendOpen: this.legendOpen,
       legendKept: this.#legendKept,
       on: {
-        navigate: (direction) => (this.date = this.#step(direction)),
+        navigate: (direction) => this.#setDate(this.#step(direction)),
         today: () => this.#goTo(today(), false),
         setView: (v) => (this.view = v),
         add: () => this.#editing.addSession(),
@@ -557,7 +563,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
   // ——— navigation ———
 
   #goTo(to: string, focusDay: boolean): void {
-    const date = (this.date = keepFocusDate(to));
+    const date = this.#setDate(keepFocusDate(to));
     this.#intended = null;
     if (focusDay) this.#pendingFocus = { type: 'day', date };
   }
@@ -642,8 +648,8 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
       if (this.#moves && id) this.#moves.keep = id;
       // The day becomes the grid's Tab stop too when it is in view (Tab from the session goes there).
       if (day) {
-        if (day < this.range.start || day >= endKey(this.range.end)) this.#quietTitle = true;
-        this.date = day;
+        if (!rangeHas(this.range, day)) this.#quietTitle = true;
+        this.#setDate(day);
       }
     }
     return ok;

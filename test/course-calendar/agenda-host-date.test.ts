@@ -1,0 +1,172 @@
+/**
+ * The host sets `date` while focus is in the agenda (on a row, a row picked up, or in a row's open
+ * details), to a day of another month (or with a `value` that takes the focused row away). The row
+ * that had focus (or the details) is gone, so focus goes to the list's Tab stop, the first row on or
+ * after the host's date. Before, that row's focus made its day the focus date, after the render: the
+ * host's 2 April became 20 April (the first row on or after it), in a second update. The host's
+ * `date` is the host's: it stays, in one update and one `vk-range-change`. The user's own moves in
+ * the list still move the focus date (agenda-tab-stop.test.ts); so does ↓ here, after the host's
+ * date. Focus outside the calendar is left where it is (also by a host that switches to the agenda
+ * with a `date`: before, focus was taken into the list).
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/define.js';
+import { focused, record } from '../helpers/index.js';
+import { agendaPart, detailsPart } from '../../src/course-calendar/calendar-parts.js';
+import type { VkCourseCalendar } from '../../src/course-calendar/course-calendar.js';
+import type { ScheduleDocument } from '../../src/course-calendar/course-calendar.types.js';
+import { sampleSchedule } from './fixtures.js';
+import { settleFrames } from './focus-helpers.js';
+
+/** The sample schedule (March) with sessions on Monday 20 and Monday 27 April (none on 2 April). */
+function schedule(): ScheduleDocument {
+  const doc = sampleSchedule();
+  return {
+    ...doc,
+    sessions: [
+      ...doc.sessions,
+      { id: 'apr20', courseId: 'butikk', start: '2026-04-20T09:00', end: '2026-04-20T12:00', kind: 'practice' },
+      { id: 'apr27', courseId: 'renhold', start: '2026-04-27T09:00', end: '2026-04-27T12:00', kind: 'theory' },
+    ],
+  };
+}
+
+/** Counts `update` calls of `el` from now on (as view-switch-renders.test.ts). */
+function countUpdates(el: VkCourseCalendar): { count: number } {
+  const counter = { count: 0 };
+  const update = (el as unknown as { update(changed: Map<PropertyKey, unknown>): void }).update.bind(el);
+  Object.defineProperty(el, 'update', {
+    configurable: true,
+    value: (changed: Map<PropertyKey, unknown>) => {
+      counter.count++;
+      update(changed);
+    },
+  });
+  return counter;
+}
+
+const frames = async (n: number): Promise<void> => {
+  for (let i = 0; i < n; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
+};
+
+/** March's agenda (360 px), a button after the calendar; `row`'s session focused (its day becomes the focus date, the user's move). */
+async function agendaWithFocusOn(row: string): Promise<{ el: VkCourseCalendar; after: HTMLButtonElement }> {
+  const wrapper = await fixture<HTMLElement>(html`<div lang="nb" style="inline-size: 360px"><vk-course-calendar .value=${schedule()} view="agenda" date="2026-03-11"></vk-course-calendar><button>after</button></div>`);
+  const el = wrapper.querySelector('vk-course-calendar') as VkCourseCalendar;
+  await settleFrames(el);
+  el.shadowRoot!.querySelector<HTMLElement>(`.agenda [data-session="${row}"]`)!.focus();
+  await settleFrames(el);
+  return { el, after: wrapper.querySelector('button')! };
+}
+
+/** The focused row, checked to be in the list and its Tab stop. */
+function focusedRow(el: VkCourseCalendar): string | undefined {
+  const now = focused(el) as HTMLElement | null;
+  expect(document.activeElement, 'focus in the calendar, never <body>').to.equal(el);
+  expect(now?.closest('.agenda'), `focus in the list, not on ${now?.outerHTML.slice(0, 90)}`).to.not.equal(null);
+  expect(now?.tabIndex, 'the list\'s Tab stop').to.equal(0);
+  return now?.dataset.session;
+}
+
+describe('vk-course-calendar: the host sets `date` while focus is in the agenda', () => {
+  before(() => Promise.all([agendaPart.load(), detailsPart.load()]));
+
+  it('focus on a row: the host\'s date and month, focus on the first row on or after it, one update; ↓ then moves the date', async () => {
+    const { el } = await agendaWithFocusOn('a2');
+    expect(el.date, 'the row the user focused').to.equal('2026-03-10');
+    const updates = countUpdates(el);
+    const ranges = record(el, 'vk-range-change');
+    el.date = '2026-04-02';
+    await settleFrames(el);
+    await frames(3);
+    expect(el.date, 'the host\'s date').to.equal('2026-04-02');
+    expect(el.range).to.deep.equal({ view: 'agenda', start: '2026-04-01', end: '2026-05-01' });
+    expect(focusedRow(el), 'the first row on or after 2 April').to.equal('apr20');
+    expect(updates.count, 'one update').to.equal(1);
+    expect(ranges.map((r) => r.detail)).to.deep.equal([{ view: 'agenda', start: '2026-04-01', end: '2026-05-01' }]);
+    // The user's move in the list is the user's: the focus date follows it.
+    await sendKeys({ press: 'ArrowDown' });
+    await settleFrames(el);
+    expect(focusedRow(el)).to.equal('apr27');
+    expect(el.date, 'the row the user moved to').to.equal('2026-04-27');
+  });
+
+  it('back to a month the row focused before is in: the row nearest the host\'s date, not that one', async () => {
+    const { el } = await agendaWithFocusOn('a1');
+    el.date = '2026-04-02';
+    await settleFrames(el);
+    el.date = '2026-03-11';
+    await settleFrames(el);
+    await frames(3);
+    expect(el.date, 'the host\'s date').to.equal('2026-03-11');
+    expect(focusedRow(el), 'the first row on or after 11 March').to.equal('a3');
+  });
+
+  it('a row\'s details open: they close, the host\'s date and month, focus on the first row on or after it, one update', async () => {
+    const { el } = await agendaWithFocusOn('a2');
+    await sendKeys({ press: 'Enter' });
+    let panel: HTMLElement | null = null;
+    for (let i = 0; i < 60 && !(panel = el.shadowRoot!.querySelector<HTMLElement>(':popover-open[data-positioned="true"]')); i++) await frames(1);
+    expect(panel?.contains(focused(el)), 'focus in the details').to.equal(true);
+    const updates = countUpdates(el);
+    const ranges = record(el, 'vk-range-change');
+    el.date = '2026-04-02';
+    await settleFrames(el);
+    await frames(3);
+    expect(el.date, 'the host\'s date').to.equal('2026-04-02');
+    expect(el.range).to.deep.equal({ view: 'agenda', start: '2026-04-01', end: '2026-05-01' });
+    expect(el.shadowRoot!.querySelector(':popover-open'), 'closed').to.equal(null);
+    expect(focusedRow(el), 'the first row on or after 2 April').to.equal('apr20');
+    expect(updates.count, 'one update').to.equal(1);
+    expect(ranges).to.have.length(1);
+  });
+
+  it('a row picked up (Space, →): the move ends, the host\'s date and month, focus on the first row on or after it', async () => {
+    const { el } = await agendaWithFocusOn('a2');
+    await sendKeys({ press: ' ' });
+    await sendKeys({ press: 'ArrowRight' });
+    await settleFrames(el);
+    expect(el.shadowRoot!.querySelector('[data-grabbed]'), 'picked up').to.not.equal(null);
+    const ranges = record(el, 'vk-range-change');
+    el.date = '2026-04-02';
+    await settleFrames(el);
+    await frames(3);
+    expect(el.shadowRoot!.querySelector('[data-grabbed]'), 'put back').to.equal(null);
+    expect(el.date, 'the host\'s date').to.equal('2026-04-02');
+    expect(focusedRow(el), 'the first row on or after 2 April').to.equal('apr20');
+    expect(ranges).to.have.length(1);
+  });
+
+  it('a host `value` without the focused row, with a `date` of the same month: the row nearest that date, the date the host\'s', async () => {
+    const { el } = await agendaWithFocusOn('a2');
+    const doc = schedule();
+    el.value = { ...doc, sessions: doc.sessions.filter((s) => s.id !== 'a2') };
+    el.date = '2026-03-02';
+    await settleFrames(el);
+    await frames(3);
+    expect(el.date, 'the host\'s date').to.equal('2026-03-02');
+    expect(focusedRow(el), 'the first row on or after 2 March').to.equal('a1');
+  });
+
+  it('focus outside the calendar: the host\'s date moves the agenda and leaves focus where it is', async () => {
+    const { el, after } = await agendaWithFocusOn('a2');
+    after.focus();
+    el.date = '2026-04-02';
+    await settleFrames(el);
+    expect(document.activeElement).to.equal(after);
+    expect(el.date).to.equal('2026-04-02');
+  });
+
+  it('focus outside the calendar: a host that switches a grid to the agenda with a `date` leaves focus where it is', async () => {
+    const { el, after } = await agendaWithFocusOn('a2');
+    el.view = 'month';
+    await settleFrames(el);
+    after.focus();
+    el.view = 'agenda';
+    el.date = '2026-04-02';
+    await settleFrames(el);
+    expect(document.activeElement, 'not taken into the calendar').to.equal(after);
+    expect(el.date).to.equal('2026-04-02');
+  });
+});
