@@ -222,7 +222,9 @@ export function renderStepDetails(step: Step, actions: StepDetailsActions): Temp
     // The title it has (a space typed after it) is no edit: no vk-change, no undo entry that changes nothing.
     // Saved under a key a document may hold: an untitled step's field has the page's `lang` as written ("en_US": saved as "en").
     const key = [input.lang, baseLanguage(input.lang)].find((tag) => LOCALE_TAG.test(tag)) ?? 'nb';
-    if (text && text != resolveText(step.title, input.lang)) actions.update(step, { title: typeof step.title === 'string' ? text : { ...step.title, [key]: text } });
+    // An emptied title is not saved (a step is named): the field shows the title kept, as Escape would.
+    if (!text) input.value = input.defaultValue;
+    else if (text != resolveText(step.title, input.lang)) actions.update(step, { title: typeof step.title === 'string' ? text : { ...step.title, [key]: text } });
   };
   const onStatus = (event: SubmitEvent): void => {
     event.preventDefault();
