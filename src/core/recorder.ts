@@ -59,15 +59,19 @@ const icon = (shape: ReturnType<typeof svg>): TemplateResult => html`<svg viewBo
  *   focus is in the recorder's document or shadow root; the key does not reach the popover around it.
  * - Microphone refused (`NotAllowedError`), no microphone (`NotFoundError`), microphone busy, or no
  *   `MediaRecorder`: a message in the UI locale; `value` and the document are untouched.
+ * - A save or removal the widget could not keep (`vk-recording` cancelled): "Opptaket kunne ikke
+ *   lagres i planen." stays in view above the buttons, the button pressed described by it
+ *   (WCAG 3.3.1), until the next take, discard, or a save or removal that is kept. No live region:
+ *   the widget says it once (the board's announcement; the ladder's "Endring avbrutt").
  *
  * @summary Internal: records an item's voice in one language.
  * @event vk-recording - `{ url: string | null }`, bubbling, composed, cancelable. Not cancelled →
- *   `value` becomes `url`. The URL is `data:audio/<type>;base64,…`, at most `maxBytes` characters.
+ *   `value` becomes `url`; cancelled → the recorder shows that it was not kept. The URL is `data:audio/<type>;base64,…`, at most `maxBytes` characters.
  * @csspart base - The wrapper (a group named after the language).
  * @csspart record-button - Record / stop / record again.
  * @csspart level - The input level `<meter>` while recording.
  * @csspart playback - The `<audio controls>` of the current recording or the new take.
- * @csspart message - A problem (permission refused, no microphone, too large, a current recording that cannot be played).
+ * @csspart message - A problem (permission refused, no microphone, too large, a current recording that cannot be played, a save not kept).
  * @example
  * const { recorderTag } = await import('../core/recorder.js'); // 'vk-audio-recorder', now defined
  * html`<vk-audio-recorder .lang=${'ti'} .languageName=${'tigrinja'} .value=${card.audio?.ti ?? null}
@@ -92,6 +96,8 @@ export class VkAudioRecorder extends LitElement {
   @state() private problem: Problem | null = null;
   /** The current recording's URL once its `<audio>` failed to load it (a missing file, not audio). */
   @state() private unplayable: string | null = null;
+  /** The widget cancelled the last save or removal (`vk-recording`): the take, or the recording, is not in the document. */
+  @state() private refused = false;
   @state() private elapsed = 0;
   /**
    * Lengths in seconds of recordings by URL: a take's as measured while recording (kept once it is
@@ -152,6 +158,7 @@ export class VkAudioRecorder extends LitElement {
   async record(): Promise<void> {
     if (this.phase === 'requesting' || this.phase === 'recording' || this.phase === 'processing') return;
     this.problem = null;
+    this.refused = false;
     // Recording again replaces an unsaved take; the saved recording (value) stays until Save.
     this.take = null;
     if (!captureSupported()) {
@@ -265,6 +272,7 @@ export class VkAudioRecorder extends LitElement {
     if (this.phase !== 'review') return;
     this.take = null;
     this.phase = 'idle';
+    this.refused = false;
     this.status = msg('Det nye opptaket er forkastet.', { id: 'recorder.status.discarded' });
     this.#moveFocus('.record');
   }
@@ -302,6 +310,8 @@ export class VkAudioRecorder extends LitElement {
     const detail: VkRecordingDetail = { url };
     const kept = this.dispatchEvent(new CustomEvent('vk-recording', { detail, bubbles: true, composed: true, cancelable: true }));
     if (kept) this.value = this.#emitted = url;
+    // Not kept: the take stays under review (the recording stays), and the recorder says why in view.
+    this.refused = !kept;
     return kept;
   }
 
@@ -408,6 +418,10 @@ export class VkAudioRecorder extends LitElement {
             : html`<audio part="playback" class="current" controls preload="metadata" src=${current} aria-label=${msg('Nåværende opptak', { id: 'recorder.current' })}
                   aria-describedby=${this.lengths.has(current) ? 'length' : nothing} @durationchange=${this.#onDuration} @error=${() => (this.unplayable = current)}></audio>${this.#length(current)}`
           : nothing}
+      ${this.refused
+        ? // The words the board announces (one id, so every UI locale has them); no role: said once, by the widget.
+          html`<p part="message" class="message" id="refused">${icon(warningIcon)}<span>${msg('Opptaket kunne ikke lagres i planen.', { id: 'plan-board.announce.voice-failed' })}</span></p>`
+        : nothing}
       <div class="controls">
         <button
           type="button"
@@ -421,10 +435,10 @@ export class VkAudioRecorder extends LitElement {
           ${icon(recording ? stopIcon : recordIcon)}<span>${this.#recordLabel()}</span>
         </button>
         ${this.phase === 'review'
-          ? html`<button type="button" class="save" @click=${() => this.save()}>${icon(saveIcon)}<span>${msg('Lagre opptaket', { id: 'recorder.save' })}</span></button>
+          ? html`<button type="button" class="save" aria-describedby=${this.refused ? 'refused' : nothing} @click=${() => this.save()}>${icon(saveIcon)}<span>${msg('Lagre opptaket', { id: 'recorder.save' })}</span></button>
               <button type="button" class="discard" @click=${() => this.discard()}>${icon(removeIcon)}<span>${msg('Forkast det nye opptaket', { id: 'recorder.discard' })}</span></button>`
           : this.phase === 'idle' && this.value !== null
-            ? html`<button type="button" class="remove" @click=${() => this.removeRecording()}>${icon(removeIcon)}<span>${msg('Fjern opptaket', { id: 'recorder.remove' })}</span></button>`
+            ? html`<button type="button" class="remove" aria-describedby=${this.refused ? 'refused' : nothing} @click=${() => this.removeRecording()}>${icon(removeIcon)}<span>${msg('Fjern opptaket', { id: 'recorder.remove' })}</span></button>`
             : nothing}
       </div>
       <div class="vk-visually-hidden" role="status" aria-live="polite">${this.status}</div>
@@ -434,7 +448,11 @@ export class VkAudioRecorder extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     // A recording the host changed (an undo restoring a removed one): "Opptaket er fjernet." no longer holds.
-    if (changed.has('value') && this.value !== this.#emitted) this.status = '';
+    // A refused removal no longer holds either; a refused take is still not saved, so its message stays.
+    if (changed.has('value') && this.value !== this.#emitted) {
+      this.status = '';
+      if (!this.take) this.refused = false;
+    }
   }
 
   protected override updated(changed: PropertyValues): void {
