@@ -1,5 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { setLocale } from '../../src/core/localize.js';
+import { axeViolations, describeViolations } from '../a11y/axe.js';
+import { forcedColors } from '../a11y/story-harness.js';
 import type { VkAudioRecorder } from '../../src/core/recorder.js';
 
 // A take the widget could not keep (its vk-recording cancelled: the host refused the card.update or
@@ -36,7 +38,10 @@ function refusal(el: VkAudioRecorder, button: string): string | null {
 }
 
 describe('vk-audio-recorder: a save the widget could not keep is shown', () => {
-  afterEach(() => setLocale('nb'));
+  afterEach(async () => {
+    await forcedColors(false);
+    await setLocale('nb');
+  });
 
   it('a refused take stays under review with the reason in view, the Save button described by it', async () => {
     const el = await mount(playableWav);
@@ -110,5 +115,18 @@ describe('vk-audio-recorder: a save the widget could not keep is shown', () => {
     await el.updateComplete;
     const text = refusal(el, '.save');
     expect(text).to.equal('تعذّر حفظ التسجيل في الخطة.');
+  });
+
+  it('axe finds nothing with the message shown, forced colours off and active', async () => {
+    const el = await mount();
+    el.addEventListener('vk-recording', (e) => e.preventDefault());
+    await take(el);
+    part(el, '.save')!.click();
+    await el.updateComplete;
+    expect(refusal(el, '.save')).to.equal(REFUSED);
+    for (const forced of [false, true]) {
+      await forcedColors(forced);
+      expect(describeViolations(await axeViolations(el)), `forced colours ${forced ? 'active' : 'off'}`).to.deep.equal([]);
+    }
   });
 });
