@@ -449,6 +449,8 @@ export class BoardEditor {
   /**
    * Then `next()`, once the popover's recorder has kept a take whose own Save was not pressed
    * (recording or under review; its vk-recording updates the draft or the card); at once when none.
+   * A take the host refused is not dropped with the form, nor the rest saved without it (Save is one
+   * act): it waits under review, the recorder showing why, focus on its "Lagre opptaket".
    */
   #recorder(): VkAudioRecorder | null {
     return this.host.root.querySelector<VkAudioRecorder>('.vk-popover vk-audio-recorder');
@@ -457,8 +459,9 @@ export class BoardEditor {
   #afterTake(next: () => void): void {
     this.#voiced = false;
     const recorder = this.#recorder();
-    if (recorder && recorder.state !== 'idle' && recorder.state !== 'requesting') void recorder.finish().then(next);
-    else next();
+    if (recorder && recorder.state !== 'idle' && recorder.state !== 'requesting') {
+      void recorder.finish().then(() => (recorder.state === 'review' ? recorder.shadowRoot?.querySelector<HTMLElement>('.save')?.focus() : next()));
+    } else next();
   }
 
   #draftBack(): void {

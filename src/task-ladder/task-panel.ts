@@ -65,15 +65,17 @@ export interface PanelActions {
  * Then `next()`, once the details' recorder has kept a take whose own "Lagre opptaket" was not
  * pressed (recording or under review; its vk-recording commits it), as the plan board's Save does:
  * "Lagre nivå" closes the details and "Kvitter ut" or "Skriv i loggboka" replace them, and either
- * would otherwise drop the spoken words with the recorder. At once when there is none.
+ * would otherwise drop the spoken words with the recorder. At once when there is none. A take the
+ * ladder could not commit waits under review instead, the recorder showing why, focus on its Save.
  */
 function afterTake(event: Event, next: (saved: boolean) => void): void {
   event.preventDefault();
   const recorder = (event.currentTarget as Element).closest('.panel')?.querySelector<VkAudioRecorder>('vk-audio-recorder');
   // No state: the recorder's chunk is still loading (nothing recorded yet).
   const state = recorder?.state;
-  if (recorder && state && state !== 'idle' && state !== 'requesting') void recorder.finish().then(next);
-  else next(false);
+  if (recorder && state && state !== 'idle' && state !== 'requesting') {
+    void recorder.finish().then((saved) => (recorder.state === 'review' ? recorder.shadowRoot?.querySelector<HTMLElement>('.save')?.focus() : next(saved)));
+  } else next(false);
 }
 
 /**

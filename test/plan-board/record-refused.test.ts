@@ -33,4 +33,33 @@ describe('plan board: a recording the host refuses is shown in the edit form\'s 
     expect(el.shadowRoot!.querySelector('[data-vk-announcer]')?.textContent?.trim()).to.equal('Opptaket kunne ikke lagres i planen.');
     expect(message.closest('[aria-live], [role="status"], [role="alert"]'), 'said once: the shown text is no live region').to.equal(null);
   });
+
+  // Before: the form's Lagre went on without the refused take: the typed title was saved, the form
+  // closed, and the take was gone with the recorder (a half save, "Opptaket kunne ikke lagres" at
+  // once replaced by "Norskkurs A: endret"). Save is one act, as with an empty title.
+  it('the form\'s Lagre with a take the host refuses saves nothing and keeps the form, the take and its reason', async () => {
+    const el = await fixture<VkPlanBoard>(html`<vk-plan-board .value=${{ ...samplePlan(), participantLanguage: 'ti' }}></vk-plan-board>`);
+    const events = record(el, 'vk-change');
+    el.addEventListener('vk-change', (e) => 'audio' in ((e as CustomEvent).detail.operation.changes ?? {}) && e.preventDefault());
+    const recorder = await editorRecorder(el);
+    recorder.maxSeconds = 1;
+    await recorder.record();
+    for (let i = 0; recorder.state !== 'review' && i < 300; i++) await frame();
+    const title = el.shadowRoot!.querySelector<HTMLInputElement>('.edit-form input[name="title"]')!;
+    title.value = 'Norskkurs A';
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.edit-form button[type="submit"]')!.click();
+    for (let i = 0; events.length < 1 && i < 60; i++) await frame();
+    await frame();
+    await el.updateComplete;
+    await recorder.updateComplete;
+
+    expect(events.map((e) => Object.keys((e.detail as { operation: { changes: object } }).operation.changes)), 'only the refused audio was asked').to.deep.equal([['audio']]);
+    expect(el.value!.cards.find((c) => c.id === 'c1')!.title).not.to.deep.equal('Norskkurs A');
+    expect(el.shadowRoot!.querySelector('.edit-form'), 'the form stays open').to.not.equal(null);
+    expect(title.value, 'the typing stays').to.equal('Norskkurs A');
+    expect(recorder.state, 'the take waits').to.equal('review');
+    expect(recorder.shadowRoot!.querySelector('#refused')?.textContent?.trim()).to.equal('Opptaket kunne ikke lagres i planen.');
+    expect(recorder.shadowRoot!.activeElement?.classList.contains('save'), 'focus on "Lagre opptaket", described by the reason').to.equal(true);
+    expect(el.shadowRoot!.querySelector('[data-vk-announcer]')?.textContent?.trim()).to.equal('Opptaket kunne ikke lagres i planen.');
+  });
 });
