@@ -191,7 +191,9 @@ export function renderSessionDetails(ctx: ViewContext, session: Session, actions
       actions.announce(reason());
     } else if (changes && Object.keys(changes).length > 0) update(changes);
   };
-  if (refused?.session !== session) refused = null;
+  // Details made read-only (the host's `readonly`) drop it: the fields it was about are gone, and
+  // editable again they are new fields, with no attempt refused in them.
+  if (refused?.session !== session || !editable) refused = null;
   const refusal = refused;
   // The field that went back is invalid and described by the reason (with the end's own hint).
   const invalid = (field: 'start' | 'end') => (refusal?.field === field ? 'true' : nothing);
