@@ -9,7 +9,7 @@ import { focusLost, RovingFocus } from '../core/roving-focus.js';
 import type { PopoverController } from '../core/popover.js';
 import { ReadAloud, canReadAloud, hasVoice } from '../core/read-aloud.js';
 import { bilingual } from '../core/bilingual.js';
-import { isolate, nameOf } from '../core/text.js';
+import { NORWEGIAN, baseLanguage, isolate, nameOf } from '../core/text.js';
 import { namedText } from '../core/names.js';
 import { getLocale } from '../core/localize.js';
 import { prepareDateFormats } from '../core/dates.js';
@@ -337,7 +337,10 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
       silentInParticipantLanguage: (task) => {
         const lang = doc.participantLanguage;
         if (!lang) return false;
-        // canReadAloud of this one utterance, with each language's voice looked up once per render, not per card.
+        // A Norwegian (nb, nn, no: one family) participant's own text is the Norwegian, whichever of it is read: the
+        // notice only where nothing of the task can be heard, as on the board (board-voice.ts `silent`).
+        if (NORWEGIAN.includes(baseLanguage(lang))) return !canReadAloud(taskUtterances(doc, task, locale));
+        // Else canReadAloud of this one utterance, with each language's voice looked up once per render, not per card.
         const { text, audio, lang: spoken } = participantUtterance(task, lang);
         if (audio !== undefined) return false;
         if (!text) return true;

@@ -1,6 +1,6 @@
 import { msg, str } from '@lit/localize';
 import { audioFor, bilingualSpeech, type Utterance } from '../core/read-aloud.js';
-import { NORWEGIAN, baseLanguage, isolate, resolveText, resolvedLocale, textIn, textLang } from '../core/text.js';
+import { isolate, textIn, textLang } from '../core/text.js';
 import { namedText } from '../core/names.js';
 import type { LadderDocument, LadderOperation, Task } from './task-ladder.types.js';
 import { taskName } from './task-card.js';
@@ -19,14 +19,11 @@ export function taskUtterances(doc: LadderDocument, task: Task, locale: string):
  * (`textLang`), and its recording — what decides the adviser's "Ingen stemme for tigrinja — ta opp
  * en". A task with only Norwegian text has no line in another language: read aloud, it is said in
  * Norwegian alone (`bilingualSpeech`; never Norwegian words in that language's voice, e26ba06),
- * so the participant hears nothing in theirs, as the board's `silent` says. For a Norwegian (nb,
- * nn, no) participant the Norwegian title is theirs, in the language it is written in (a bokmål
- * title of a nynorsk participant's is `nb`: an engine is asked for the language of the line, contract.md).
+ * so the participant hears nothing in theirs, as the board's `silent` says. (A Norwegian participant's
+ * own text is the Norwegian: the ladder asks whether anything of the task can be heard, `canReadAloud`.)
  */
 export function participantUtterance(task: Task, lang: string): Utterance {
-  const own = textIn(task.title, lang);
-  const norwegian = own === undefined && NORWEGIAN.includes(baseLanguage(lang));
-  return { text: own ?? (norwegian ? resolveText(task.title, lang) : ''), lang: norwegian ? resolvedLocale(task.title, lang) : textLang(task.title, lang), ...withAudio(audioFor(task.audio, lang)) };
+  return { text: textIn(task.title, lang) ?? '', lang: textLang(task.title, lang), ...withAudio(audioFor(task.audio, lang)) };
 }
 
 /**
