@@ -123,4 +123,22 @@ describe('QA: the host\'s `date` in the agenda', () => {
     expect(el.date).to.equal('2026-03-10');
     expect(focusInCalendar(el).dataset.session).to.equal('a2');
   });
+
+  it('focus outside (a host field), a narrowing width and a host date in the same task: focus stays outside, the date the host\'s', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div lang="nb" style="inline-size: 1000px"><input aria-label="Gå til dato" /><vk-course-calendar .value=${schedule()} view="month" date="2026-03-11"></vk-course-calendar></div>`);
+    const el = wrapper.querySelector('vk-course-calendar') as VkCourseCalendar;
+    await settleFrames(el);
+    el.shadowRoot!.querySelector<HTMLElement>('[role="grid"] [data-session="a2"]')!.focus(); // the user was in the grid before
+    const field = wrapper.querySelector('input')!;
+    field.focus();
+    el.removeAttribute('view');
+    wrapper.style.inlineSize = '360px';
+    el.date = '2026-04-02';
+    for (let i = 0; i < 20 && el.currentView !== 'agenda'; i++) await frames(1);
+    await settleFrames(el);
+    await frames(3);
+    expect(el.currentView).to.equal('agenda');
+    expect(document.activeElement, 'not taken into the calendar').to.equal(field);
+    expect(el.date).to.equal('2026-04-02');
+  });
 });
