@@ -11,7 +11,7 @@ import { agendaPart, detailsPart } from '../../src/course-calendar/calendar-part
 import type { VkCourseCalendar } from '../../src/course-calendar/course-calendar.js';
 import type { ScheduleDocument } from '../../src/course-calendar/course-calendar.types.js';
 import { sampleSchedule } from '../course-calendar/fixtures.js';
-import { settleFrames } from '../course-calendar/focus-helpers.js';
+import { historyKeys, settleFrames } from '../course-calendar/focus-helpers.js';
 
 function schedule(): ScheduleDocument {
   const doc = sampleSchedule();
@@ -140,5 +140,30 @@ describe('QA: the host\'s `date` in the agenda', () => {
     expect(el.currentView).to.equal('agenda');
     expect(document.activeElement, 'not taken into the calendar').to.equal(field);
     expect(el.date).to.equal('2026-04-02');
+  });
+
+  it('a move, then the host\'s date of another month, then Ctrl+Z and Ctrl+Shift+Z: the session\'s month and row, focus on it, never <body>', async () => {
+    const el = await agendaWithFocusOn('a2'); // Tuesday 10 March
+    await sendKeys({ press: ' ' });
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: ' ' });
+    await settleFrames(el);
+    expect(el.value!.sessions.find((s) => s.id === 'a2')!.start.slice(0, 10), 'moved a day').to.equal('2026-03-11');
+    el.date = '2026-04-02';
+    await settleFrames(el);
+    await frames(3);
+    expect(el.date).to.equal('2026-04-02');
+    focusInCalendar(el);
+    await historyKeys(el, 'undo');
+    await frames(3);
+    expect(el.value!.sessions.find((s) => s.id === 'a2')!.start.slice(0, 10), 'undone').to.equal('2026-03-10');
+    expect(el.range.start, 'March again').to.equal('2026-03-01');
+    expect(focusInCalendar(el).dataset.session, 'focus on the session undone').to.equal('a2');
+    expect(el.date).to.equal('2026-03-10');
+    await historyKeys(el, 'redo');
+    await frames(3);
+    expect(el.value!.sessions.find((s) => s.id === 'a2')!.start.slice(0, 10), 'redone').to.equal('2026-03-11');
+    expect(focusInCalendar(el).dataset.session).to.equal('a2');
+    expect(el.date).to.equal('2026-03-11');
   });
 });
