@@ -347,7 +347,7 @@ export class VkAudioRecorder extends LitElement {
 
   // ----- rendering ----------------------------------------------------------------------------
 
-  /** `m:ss` in the locale's digits (Arabic-Indic in ar, Persian in fa), as Intl gives them. */
+  /** `m:ss` in the locale's digits, as Intl gives them (CLDR 42 and later: Western digits in `ar`, Persian in `fa`). */
   #clock(seconds: number): string {
     const locale = dateLocale(getLocale());
     const minutes = new Intl.NumberFormat(locale).format(Math.floor(seconds / 60));
