@@ -12,39 +12,20 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
-import { focused, record } from '../helpers/index.js';
+import { countUpdates, focused, record } from '../helpers/index.js';
 import { agendaPart, detailsPart } from '../../src/course-calendar/calendar-parts.js';
 import type { VkCourseCalendar } from '../../src/course-calendar/course-calendar.js';
 import type { ScheduleDocument } from '../../src/course-calendar/course-calendar.types.js';
-import { sampleSchedule } from './fixtures.js';
+import { scheduleWith } from './fixtures.js';
 import { settleFrames } from './focus-helpers.js';
 
 /** The sample schedule (March) with sessions on Monday 20 and Monday 27 April (none on 2 April). */
-function schedule(): ScheduleDocument {
-  const doc = sampleSchedule();
-  return {
-    ...doc,
-    sessions: [
-      ...doc.sessions,
-      { id: 'apr20', courseId: 'butikk', start: '2026-04-20T09:00', end: '2026-04-20T12:00', kind: 'practice' },
-      { id: 'apr27', courseId: 'renhold', start: '2026-04-27T09:00', end: '2026-04-27T12:00', kind: 'theory' },
-    ],
-  };
-}
+const schedule = (): ScheduleDocument =>
+  scheduleWith(
+    { id: 'apr20', courseId: 'butikk', start: '2026-04-20T09:00', end: '2026-04-20T12:00', kind: 'practice' },
+    { id: 'apr27', courseId: 'renhold', start: '2026-04-27T09:00', end: '2026-04-27T12:00', kind: 'theory' },
+  );
 
-/** Counts `update` calls of `el` from now on (as view-switch-renders.test.ts). */
-function countUpdates(el: VkCourseCalendar): { count: number } {
-  const counter = { count: 0 };
-  const update = (el as unknown as { update(changed: Map<PropertyKey, unknown>): void }).update.bind(el);
-  Object.defineProperty(el, 'update', {
-    configurable: true,
-    value: (changed: Map<PropertyKey, unknown>) => {
-      counter.count++;
-      update(changed);
-    },
-  });
-  return counter;
-}
 
 const frames = async (n: number): Promise<void> => {
   for (let i = 0; i < n; i++) await new Promise((resolve) => requestAnimationFrame(resolve));

@@ -8,39 +8,20 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
-import { focused } from '../helpers/index.js';
+import { countUpdates, focused } from '../helpers/index.js';
 import { agendaPart } from '../../src/course-calendar/calendar-parts.js';
 import type { VkCourseCalendar } from '../../src/course-calendar/course-calendar.js';
 import type { ScheduleDocument } from '../../src/course-calendar/course-calendar.types.js';
-import { sampleSchedule } from './fixtures.js';
+import { scheduleWith } from './fixtures.js';
 import { settleFrames } from './focus-helpers.js';
 
 /** The sample schedule with a session on Tuesday 24 February and one on Thursday 2 April. */
-function schedule(): ScheduleDocument {
-  const doc = sampleSchedule();
-  return {
-    ...doc,
-    sessions: [
-      ...doc.sessions,
-      { id: 'feb', courseId: 'renhold', start: '2026-02-24T09:00', end: '2026-02-24T12:00', kind: 'theory' },
-      { id: 'apr', courseId: 'butikk', start: '2026-04-02T09:00', end: '2026-04-02T12:00', kind: 'practice' },
-    ],
-  };
-}
+const schedule = (): ScheduleDocument =>
+  scheduleWith(
+    { id: 'feb', courseId: 'renhold', start: '2026-02-24T09:00', end: '2026-02-24T12:00', kind: 'theory' },
+    { id: 'apr', courseId: 'butikk', start: '2026-04-02T09:00', end: '2026-04-02T12:00', kind: 'practice' },
+  );
 
-/** Counts `update` calls of `el` from now on (as view-switch-renders.test.ts). */
-function countUpdates(el: VkCourseCalendar): { count: number } {
-  const counter = { count: 0 };
-  const update = (el as unknown as { update(changed: Map<PropertyKey, unknown>): void }).update.bind(el);
-  Object.defineProperty(el, 'update', {
-    configurable: true,
-    value: (changed: Map<PropertyKey, unknown>) => {
-      counter.count++;
-      update(changed);
-    },
-  });
-  return counter;
-}
 
 async function calendar(view: 'month' | 'week', date: string): Promise<VkCourseCalendar> {
   const wrapper = await fixture<HTMLElement>(html`<div lang="nb" style="inline-size: 1000px"><vk-course-calendar .value=${schedule()} view=${view} date=${date}></vk-course-calendar></div>`);

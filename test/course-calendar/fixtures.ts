@@ -18,3 +18,9 @@ export function sampleSchedule(): ScheduleDocument {
     hostOwned: 'keep me',
   };
 }
+
+/** The sample schedule with `sessions` added (sessions on days outside March, for the agenda's and the grids' neighbouring months). */
+export function scheduleWith(...sessions: ScheduleDocument['sessions']): ScheduleDocument {
+  const doc = sampleSchedule();
+  return { ...doc, sessions: [...doc.sessions, ...sessions] };
+}

@@ -6,24 +6,10 @@
  * set in the same update.
  */
 import { expect } from '@open-wc/testing';
-import { focused } from '../helpers/index.js';
+import { countUpdates, focused } from '../helpers/index.js';
 import { agendaPart } from '../../src/course-calendar/calendar-parts.js';
-import type { VkCourseCalendar } from '../../src/course-calendar/course-calendar.js';
 import { calendarOn11March, settleFrames } from './focus-helpers.js';
 
-/** Counts `update` calls of `el` from now on. */
-function countUpdates(el: VkCourseCalendar): { count: number } {
-  const counter = { count: 0 };
-  const update = (el as unknown as { update(changed: Map<PropertyKey, unknown>): void }).update.bind(el);
-  Object.defineProperty(el, 'update', {
-    configurable: true,
-    value: (changed: Map<PropertyKey, unknown>) => {
-      counter.count++;
-      update(changed);
-    },
-  });
-  return counter;
-}
 
 describe('vk-course-calendar: a grid switched to the agenda under focus on another day\'s session', () => {
   for (const from of ['month', 'week'] as const) {

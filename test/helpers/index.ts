@@ -129,3 +129,17 @@ export function textAt200Percent(): void {
     await setLocale('nb');
   });
 }
+
+/** Counts a Lit element's `update` calls from now on (`count`): a render that should happen once, not twice (Lit's change-in-update). */
+export function countUpdates(el: HTMLElement): { count: number } {
+  const counter = { count: 0 };
+  const update = (el as unknown as { update(changed: Map<PropertyKey, unknown>): void }).update.bind(el);
+  Object.defineProperty(el, 'update', {
+    configurable: true,
+    value: (changed: Map<PropertyKey, unknown>) => {
+      counter.count++;
+      update(changed);
+    },
+  });
+  return counter;
+}

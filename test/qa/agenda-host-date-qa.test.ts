@@ -10,20 +10,14 @@ import { focused, record } from '../helpers/index.js';
 import { agendaPart, detailsPart } from '../../src/course-calendar/calendar-parts.js';
 import type { VkCourseCalendar } from '../../src/course-calendar/course-calendar.js';
 import type { ScheduleDocument } from '../../src/course-calendar/course-calendar.types.js';
-import { sampleSchedule } from '../course-calendar/fixtures.js';
+import { scheduleWith } from '../course-calendar/fixtures.js';
 import { historyKeys, settleFrames } from '../course-calendar/focus-helpers.js';
 
-function schedule(): ScheduleDocument {
-  const doc = sampleSchedule();
-  return {
-    ...doc,
-    sessions: [
-      ...doc.sessions,
-      { id: 'apr20', courseId: 'butikk', start: '2026-04-20T09:00', end: '2026-04-20T12:00', kind: 'practice' },
-      { id: 'apr27', courseId: 'renhold', start: '2026-04-27T09:00', end: '2026-04-27T12:00', kind: 'theory' },
-    ],
-  };
-}
+const schedule = (): ScheduleDocument =>
+  scheduleWith(
+    { id: 'apr20', courseId: 'butikk', start: '2026-04-20T09:00', end: '2026-04-20T12:00', kind: 'practice' },
+    { id: 'apr27', courseId: 'renhold', start: '2026-04-27T09:00', end: '2026-04-27T12:00', kind: 'theory' },
+  );
 
 const frames = async (n: number): Promise<void> => {
   for (let i = 0; i < n; i++) await new Promise((resolve) => requestAnimationFrame(resolve));

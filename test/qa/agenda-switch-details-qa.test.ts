@@ -9,20 +9,14 @@ import { focused } from '../helpers/index.js';
 import { agendaPart, detailsPart } from '../../src/course-calendar/calendar-parts.js';
 import type { VkCourseCalendar } from '../../src/course-calendar/course-calendar.js';
 import type { ScheduleDocument } from '../../src/course-calendar/course-calendar.types.js';
-import { sampleSchedule } from '../course-calendar/fixtures.js';
+import { scheduleWith } from '../course-calendar/fixtures.js';
 import { settleFrames } from '../course-calendar/focus-helpers.js';
 
-function schedule(): ScheduleDocument {
-  const doc = sampleSchedule();
-  return {
-    ...doc,
-    sessions: [
-      ...doc.sessions,
-      { id: 'apr', courseId: 'butikk', start: '2026-04-02T09:00', end: '2026-04-02T12:00', kind: 'practice' },
-      { id: 'feb', courseId: 'renhold', start: '2026-02-27T09:00', end: '2026-02-27T12:00', kind: 'theory' },
-    ],
-  };
-}
+const schedule = (): ScheduleDocument =>
+  scheduleWith(
+    { id: 'apr', courseId: 'butikk', start: '2026-04-02T09:00', end: '2026-04-02T12:00', kind: 'practice' },
+    { id: 'feb', courseId: 'renhold', start: '2026-02-27T09:00', end: '2026-02-27T12:00', kind: 'theory' },
+  );
 
 const frames = async (n: number): Promise<void> => {
   for (let i = 0; i < n; i++) await new Promise((resolve) => requestAnimationFrame(resolve));

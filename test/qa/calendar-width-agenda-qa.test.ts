@@ -4,18 +4,12 @@
 // focus date.
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
-import { focused } from '../helpers/index.js';
+import { countUpdates, focused } from '../helpers/index.js';
 import { agendaPart } from '../../src/course-calendar/calendar-parts.js';
 import type { VkCourseCalendar } from '../../src/course-calendar/course-calendar.js';
 import { sampleSchedule } from '../course-calendar/fixtures.js';
 import { settleFrames } from '../course-calendar/focus-helpers.js';
 
-function countUpdates(el: VkCourseCalendar): { count: number } {
-  const counter = { count: 0 };
-  const update = (el as unknown as { update(changed: Map<PropertyKey, unknown>): void }).update.bind(el);
-  Object.defineProperty(el, 'update', { configurable: true, value: (changed: Map<PropertyKey, unknown>) => (counter.count++, update(changed)) });
-  return counter;
-}
 
 describe('QA: a month grid that becomes the agenda by its width, under focus on a session', () => {
   for (const dir of ['ltr', 'rtl'] as const) {
