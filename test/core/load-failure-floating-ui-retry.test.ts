@@ -6,35 +6,11 @@
 // control, and the notice goes. A file of its own: the module map is the page's, and any other
 // test's popover would load Floating UI for good.
 import { expect, fixture, html } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { VkPlanBoard } from '../../src/plan-board/plan-board.js';
 import { cardItem, samplePlan } from '../plan-board/helpers.js';
-import { blockDuring, NOTICE, notice, noticeOf } from '../helpers/load-failure.js';
+import { block, blockDuring, NOTICE, notice, noticeOf, requested, until } from '../helpers/load-failure.js';
 
-const block = (urls: string[]): Promise<unknown> => executeServerCommand('vk-block-urls', { urls });
-const requestedNow = async (contains: string): Promise<number> => ((await executeServerCommand('vk-requested', { contains })) as string[]).length;
-/** How many requests for `contains` the browser has made, once that number holds still (see load-failure-retry.test.ts). */
-async function requested(contains: string): Promise<number> {
-  let count = await requestedNow(contains);
-  for (let i = 0; i < 20; i++) {
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    const again = await requestedNow(contains);
-    if (again === count) break;
-    count = again;
-  }
-  return count;
-}
-const frame = (): Promise<unknown> => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
-/** Waits (up to about 2 s) for `found` to return something truthy. */
-async function until<T>(found: () => T | null | undefined | false): Promise<T> {
-  for (let i = 0; i < 100; i++) {
-    const value = found();
-    if (value) return value;
-    await frame();
-  }
-  throw new Error('never came');
-}
 
 /** Floating UI's `size` middleware sets the panel's inline limit; the placement without it sets only the block one. */
 const placedByFloatingUi = (panel: HTMLElement): boolean => panel.style.getPropertyValue('--_vk-popover-max-inline') !== '';

@@ -7,7 +7,7 @@
 // module map is the page's): the calendar's parts later tests use stay blocked until then (its idle
 // preload would load them).
 import { expect, fixture, html } from '@open-wc/testing';
-import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { VkPlanBoard } from '../../src/plan-board/plan-board.js';
 import type { VkStepTracker } from '../../src/step-tracker/step-tracker.js';
@@ -17,26 +17,9 @@ import { cardItem, samplePlan } from '../plan-board/helpers.js';
 import { sampleLadder } from '../task-ladder/sample.js';
 import { sampleSchedule } from '../course-calendar/fixtures.js';
 import { sampleSteps, shadow } from '../helpers/index.js';
-import { NOTICE, notice, noticeOf } from '../helpers/load-failure.js';
+import { NOTICE, notice, noticeOf, block, requested, frame } from '../helpers/load-failure.js';
 
 const warn = console.warn;
-const block = (urls: string[]): Promise<unknown> => executeServerCommand('vk-block-urls', { urls });
-const requestedNow = async (contains: string): Promise<number> => ((await executeServerCommand('vk-requested', { contains })) as string[]).length;
-/**
- * How many requests for `contains` the browser has made, once that number holds still: the browser
- * reports them to the test runner on a channel of its own, which may lag the page's own view.
- */
-async function requested(contains: string): Promise<number> {
-  let count = await requestedNow(contains);
-  for (let i = 0; i < 20; i++) {
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    const again = await requestedNow(contains);
-    if (again === count) break;
-    count = again;
-  }
-  return count;
-}
-const frame = (): Promise<unknown> => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 
 /** Waits (up to about 2 s) for `found` to return something. */
 async function until<T>(found: () => T | null | undefined): Promise<T> {

@@ -34,3 +34,32 @@ export function blockDuring(urls: string[]): void {
     await executeServerCommand('vk-block-urls', { urls: [] });
   });
 }
+
+/** Blocks `urls` (substrings) at the test server until unblocked with `[]` (the `vk-block-urls` command). */
+export const block = (urls: string[]): Promise<unknown> => executeServerCommand('vk-block-urls', { urls });
+const requestedNow = async (contains: string): Promise<number> => ((await executeServerCommand('vk-requested', { contains })) as string[]).length;
+/**
+ * How many requests for `contains` the browser has made, once that number holds still: the browser
+ * reports them to the test runner on a channel of its own, which may lag the page's own view.
+ */
+export async function requested(contains: string): Promise<number> {
+  let count = await requestedNow(contains);
+  for (let i = 0; i < 20; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const again = await requestedNow(contains);
+    if (again === count) break;
+    count = again;
+  }
+  return count;
+}
+/** A frame, then a task. */
+export const frame = (): Promise<unknown> => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+/** Waits (up to 100 frames, about 2 s) for `found` to return something truthy. */
+export async function until<T>(found: () => T | null | undefined | false): Promise<T> {
+  for (let i = 0; i < 100; i++) {
+    const value = found();
+    if (value) return value;
+    await frame();
+  }
+  throw new Error('never came');
+}

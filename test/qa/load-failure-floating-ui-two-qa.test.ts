@@ -12,17 +12,8 @@ import type { VkCourseCalendar } from '../../src/course-calendar/course-calendar
 import { detailsPart } from '../../src/course-calendar/calendar-parts.js';
 import { cardItem, samplePlan } from '../plan-board/helpers.js';
 import { sampleSchedule } from '../course-calendar/fixtures.js';
-import { blockDuring, notice, noticeOf } from '../helpers/load-failure.js';
+import { blockDuring, notice, noticeOf, until } from '../helpers/load-failure.js';
 
-const frame = (): Promise<unknown> => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
-async function until<T>(found: () => T | null | undefined | false): Promise<T> {
-  for (let i = 0; i < 100; i++) {
-    const value = found();
-    if (value) return value;
-    await frame();
-  }
-  throw new Error('never came');
-}
 const placedByFloatingUi = (panel: HTMLElement): boolean => panel.style.getPropertyValue('--_vk-popover-max-inline') !== '';
 const escape = (panel: HTMLElement | null): void => void panel?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true, cancelable: true }));
 
