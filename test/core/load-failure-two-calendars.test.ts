@@ -4,15 +4,12 @@
 // without a use of its own. Before, it kept an empty week and 'reload the page' until its user
 // switched view or week. A page of its own: the module map is the page's (load-failure-retry.test.ts).
 import { expect, fixture, html } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { VkCourseCalendar } from '../../src/course-calendar/course-calendar.js';
 import { sampleSchedule } from '../course-calendar/fixtures.js';
-import { notice, noticeOf } from '../helpers/load-failure.js';
+import { block, frame, notice, noticeOf } from '../helpers/load-failure.js';
 
 const warn = console.warn;
-const block = (urls: string[]): Promise<unknown> => executeServerCommand('vk-block-urls', { urls });
-const frame = (): Promise<unknown> => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 const weekGrid = (el: VkCourseCalendar): Element | null | undefined => el.shadowRoot?.querySelector('[data-view="week"] [role="grid"]');
 
 describe('two calendars whose week view failed to load', () => {
