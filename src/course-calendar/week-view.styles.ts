@@ -219,6 +219,19 @@ export const weekStyles = css`
       font-size: 0;
     }
   }
+  /* A narrow lane with room for six lines or more (a session of about 1½ hours at the default
+     hour size; the narrow chip's line is 0.8 × 0.7 × 1.2 = 0.672em): the course name and the kind
+     wrap between words, as in a wide lane, instead of one shortened line each. A 5½-hour chip in a
+     three-session day showed "Salg og serv…" above 200 px of empty chip. A word wider than the
+     lane still ends in an ellipsis, never split. */
+  @container (max-width: 6rem) and (min-height: calc(6 * 0.672em + 6px)) {
+    .slot .session-text > :not(.time) {
+      white-space: normal;
+    }
+    .slot .kind:has(> [dir]) {
+      flex-wrap: wrap;
+    }
+  }
   .resize {
     position: absolute;
     inset-inline: 0;
