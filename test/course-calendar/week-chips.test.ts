@@ -167,7 +167,10 @@ describe('vk-course-calendar: week chips show whole lines', () => {
     }
   });
 
-  it('the week-number head splits no word in any UI locale ("Тиждень", "Toddobaad"), also in a larger --vk-font-size', async () => {
+  it('the week-number head splits no word in any UI locale ("Тиждень", "Toddobaad"), also in a larger --vk-font-size', async function () {
+    // Three weeks in each UI locale: at load 25 (helpers' test runs beside it) this took over
+    // mocha's default 10 s; the journeys, which render as much, have 30–60 s.
+    this.timeout(30000);
     for (const lang of uiLocales) {
       for (const [width, size] of [[640, ''], [1280, ''], [1280, '1.25rem']] as const) {
         const el = await week(width, lang, schedule());
