@@ -94,6 +94,8 @@ export class CalendarMoves {
       onCancel: (grab, reason) => {
         // Back to the session's own period, unless the host just chose the period shown.
         if (reason !== 'host-view') api.setDate(grab.from.start.slice(0, 10));
+        // Escape and Tab keep focus on it: in the render that puts it back (the controller focuses it after that render, too late for the agenda's roving row: a second render).
+        if (reason === 'escape' || reason === 'tab') api.focusSessionLater(grab.sessionId, pieceOn(grab, grab.from));
         api.announce(cancelled());
       },
     });

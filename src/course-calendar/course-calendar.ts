@@ -393,6 +393,9 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     if (gone) (this.#pendingFocus = gone), gone.type === 'day' && (this.date = gone.date);
     if (id && on && newView) (this.#pendingFocus ??= { type: 'session', id, on }), toAgenda && rangeHas(this.range, on) && (this.agendaActive = `${id}@${on}`);
     this.#keepHostDate = !!active && this.currentView === 'agenda' && (byHost || (toAgenda && hostDate));
+    // The agenda row this render focuses (a pick-up, its moves and drop, undo/redo, Escape): its key becomes the list's roving item and its day the focus date now, as focus on it makes them (setAgendaActive), not after the render (a second render: Lit's change-in-update). A piece outside the period shown is left to that focus (its session's first piece there takes it).
+    const ahead = this.currentView === 'agenda' && !this.#keepHostDate ? this.#pendingFocus : null;
+    if (ahead?.type === 'session' && ahead.on && rangeHas(this.range, ahead.on)) (this.agendaActive = `${ahead.id}@${ahead.on}`), (this.date = ahead.on);
     const { view, start, end } = this.range; // another period: the agenda's first rows, in the render that shows it (not a second); said after it
     const key = `${view}|${start}|${end}`;
     if (key !== this.#lastRange) (this.#lastRange = key), (this.agendaLimit = AGENDA_BATCH), (this.#newRange = { view, start, end });
@@ -646,6 +649,8 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
       const session = id ? this.document?.sessions.find((s) => s.id === id) : undefined;
       const day = (session ?? this.#removed)?.start.slice(0, 10);
       if (this.#moves && id) this.#moves.keep = id;
+      // In the agenda, focus in the calendar goes to its row in the render that draws it (see willUpdate), where `ensureFocus` sends it after that render (focusAfterChange).
+      if (session && this.currentView === 'agenda' && this.matches(':focus-within')) this.#pendingFocus = { type: 'session', id: session.id, on: this.#moves?.pieceDay(session.id) };
       // The day becomes the grid's Tab stop too when it is in view (Tab from the session goes there).
       if (day) {
         if (!rangeHas(this.range, day)) this.#quietTitle = true;
