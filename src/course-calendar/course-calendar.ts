@@ -370,8 +370,8 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     const byHost = hostDate && this.date !== this.#ownDate; // the host's alone
     this.#ownDate = undefined;
     retryOnUse(changed); // details opened, another view or date: a part that failed is asked for again
-    // Another focus date, not from the list, or the host's to a period without the row focused last: the list's Tab stop follows it (agenda-view.ts).
-    if (hostDate && (!active?.closest('.agenda') || (byHost && !rangeHas(this.range, this.agendaActive?.slice(this.agendaActive.lastIndexOf('@') + 1))))) this.agendaActive = null;
+    // Another focus date, not from the list, or the host's (also in the month shown): the list's Tab stop follows it (agenda-view.ts), and focus on a row goes with it (updated), as the grid's focus follows to the host's day.
+    if (hostDate && (byHost || !active?.closest('.agenda'))) this.agendaActive = null;
     // The host made the calendar read-only or disabled: "Planlegg kurs" closes (it adds nothing now); disabled, the details too.
     if (this.patternOpen && !this.editable) this.#editing.closePattern(!!active?.closest('dialog'));
     // Another view (the host's `view`, or a width that makes it the agenda) under focus on a session of the grid or list: focus stays on it where the new view draws it. Switched to the agenda, that session's day (or, its details open, the day they point at) becomes the focus date, as focus on a row makes it (agenda-view.ts): now, not by that focus after the render (a second render), and before the details' period is checked, so a session on a neighbouring month's day in the grid brings that month, focus or details and all; the list's Tab stop is its row. A host that sets `date` with the view keeps it (#keepHostDate): focus on the session's row when that month has it, else on the list's Tab stop.
@@ -418,7 +418,9 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     if (this.currentView === 'week') applyWeekGeometry(this.renderRoot);
     const target = this.#pendingFocus;
     this.#pendingFocus = null;
-    const el = (target && (target.type === 'day' ? dayCell(this.renderRoot, target.date) : sessionControl(this.renderRoot, target.id, target.on))) || (changed.has('date') ? followedDay(this.renderRoot, this.focusDate) : null) || (this.#keepHostDate && !this.shadowRoot?.activeElement?.checkVisibility() ? this.defaultFocusTarget() : null);
+    // The host's date in the agenda under focus (#keepHostDate): focus that fell, or on a row no longer the Tab stop (not one picked up), goes to the Tab stop, the row nearest that date.
+    const kept = this.shadowRoot?.activeElement;
+    const el = (target && (target.type === 'day' ? dayCell(this.renderRoot, target.date) : sessionControl(this.renderRoot, target.id, target.on))) || (changed.has('date') ? followedDay(this.renderRoot, this.focusDate) : null) || (this.#keepHostDate && (!kept?.checkVisibility() || (kept.matches('.agenda [data-session][tabindex="-1"]') && !this.#moves?.pickedUp)) ? this.defaultFocusTarget() : null);
     if (el) focusInView(el);
     this.#keepHostDate = false;
     this.#moves?.afterRender();

@@ -8,6 +8,10 @@
  * the list still move the focus date (agenda-tab-stop.test.ts); so does ↓ here, after the host's
  * date. Focus outside the calendar is left where it is (also by a host that switches to the agenda
  * with a `date`: before, focus was taken into the list).
+ *
+ * A host `date` in the month already shown moves the Tab stop, and focus on a row, to the row
+ * nearest it, as the grid's focus follows to the host's day; before, focus and the Tab stop stayed on
+ * the row the user had. A row picked up keeps focus (the move goes on).
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
@@ -71,6 +75,53 @@ describe('vk-course-calendar: the host sets `date` while focus is in the agenda'
     await settleFrames(el);
     expect(focusedRow(el)).to.equal('apr27');
     expect(el.date, 'the row the user moved to').to.equal('2026-04-27');
+  });
+
+  it('focus on a row, the host\'s date in the same month: focus on the first row on or after it (else the last before), as the grid\'s goes to the day, one update each', async () => {
+    // Before, focus and the Tab stop stayed on the row the user had: the grid's focus follows the host's day.
+    const { el } = await agendaWithFocusOn('a1');
+    const ranges = record(el, 'vk-range-change');
+    for (const [date, row] of [['2026-03-11', 'a3'], ['2026-03-28', 'a4'], ['2026-03-10', 'a2']] as const) {
+      const updates = countUpdates(el);
+      el.date = date;
+      await settleFrames(el);
+      await frames(3);
+      expect(el.date, 'the host\'s date').to.equal(date);
+      expect(focusedRow(el), `the row nearest ${date}`).to.equal(row);
+      expect(el.shadowRoot!.querySelectorAll('.agenda [tabindex="0"]'), 'one Tab stop').to.have.length(1);
+      expect(updates.count, `${date}: one update`).to.equal(1);
+    }
+    expect(ranges, 'the same month').to.have.length(0);
+  });
+
+  it('a row picked up, the host\'s date in the same month: the pick-up goes on, focus on it, the Tab stop the row nearest that date', async () => {
+    const { el } = await agendaWithFocusOn('a2');
+    await sendKeys({ press: ' ' });
+    await sendKeys({ press: 'ArrowRight' });
+    await settleFrames(el);
+    el.date = '2026-03-09';
+    await settleFrames(el);
+    await frames(3);
+    expect(el.date, 'the host\'s date').to.equal('2026-03-09');
+    const now = focused(el) as HTMLElement | null;
+    expect([now?.dataset.session, now?.dataset.on, now?.hasAttribute('data-grabbed')], 'focus on the picked-up row').to.deep.equal(['a2', '2026-03-11', true]);
+    const stops = Array.from(el.shadowRoot!.querySelectorAll<HTMLElement>('.agenda [tabindex="0"]'), (e) => e.dataset.session);
+    expect(stops, 'the Tab stop').to.deep.equal(['a1']);
+    const events = record(el, 'vk-change');
+    await sendKeys({ press: ' ' });
+    await settleFrames(el);
+    expect(events.map((e) => (e.detail as { operation: { to?: { start: string } } }).operation.to?.start), 'dropped where it was taken').to.deep.equal(['2026-03-11T09:00']);
+  });
+
+  it('focus outside the calendar, the host\'s date in the same month: focus stays there, the Tab stop follows', async () => {
+    const { el, after } = await agendaWithFocusOn('a1');
+    after.focus();
+    el.date = '2026-03-11';
+    await settleFrames(el);
+    await frames(3);
+    expect(document.activeElement).to.equal(after);
+    const stops = Array.from(el.shadowRoot!.querySelectorAll<HTMLElement>('.agenda [tabindex="0"]'), (e) => e.dataset.session);
+    expect(stops).to.deep.equal(['a3']);
   });
 
   it('back to a month the row focused before is in: the row nearest the host\'s date, not that one', async () => {
