@@ -65,14 +65,15 @@ describe('QA: the host\'s `date` in the agenda', () => {
     expect(now.closest('.agenda'), 'in the list').to.not.equal(null);
   });
 
-  it('the same month, focus on a row: the row keeps focus and the host\'s date stays', async () => {
+  // Held the row the user had until 6 December; focus now follows to the row nearest the host's date, as the grid's to its day (agenda-host-date.test.ts).
+  it('the same month, focus on a row: focus on the row nearest the host\'s date (the last before it), and the host\'s date stays', async () => {
     const el = await agendaWithFocusOn('a2');
     const ranges = record(el, 'vk-range-change');
     el.date = '2026-03-25';
     await settleFrames(el);
     await frames(3);
     expect(el.date).to.equal('2026-03-25');
-    expect(focusInCalendar(el).dataset.session).to.equal('a2');
+    expect(focusInCalendar(el).dataset.session).to.equal('a4');
     expect(ranges).to.have.length(0);
   });
 
