@@ -418,9 +418,10 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     if (this.currentView === 'week') applyWeekGeometry(this.renderRoot);
     const target = this.#pendingFocus;
     this.#pendingFocus = null;
-    // The host's date in the agenda under focus (#keepHostDate): focus that fell, or on a row no longer the Tab stop (not one picked up), goes to the Tab stop, the row nearest that date.
+    // The host's date in the agenda under focus (#keepHostDate): focus that fell goes to the list's Tab stop (the row nearest that date), and so does focus on a row (not one picked up), as the grid's follows to the day.
     const kept = this.shadowRoot?.activeElement;
-    const el = (target && (target.type === 'day' ? dayCell(this.renderRoot, target.date) : sessionControl(this.renderRoot, target.id, target.on))) || (changed.has('date') ? followedDay(this.renderRoot, this.focusDate) : null) || (this.#keepHostDate && (!kept?.checkVisibility() || (kept.matches('.agenda [data-session][tabindex="-1"]') && !this.#moves?.pickedUp)) ? this.defaultFocusTarget() : null);
+    const row = kept?.matches('.agenda [data-session]') && !this.#moves?.pickedUp ? this.renderRoot.querySelector<HTMLElement>('.agenda [tabindex="0"]') : null;
+    const el = (target && (target.type === 'day' ? dayCell(this.renderRoot, target.date) : sessionControl(this.renderRoot, target.id, target.on))) || (changed.has('date') ? followedDay(this.renderRoot, this.focusDate) : null) || (this.#keepHostDate ? (kept?.checkVisibility() ? row : this.defaultFocusTarget()) : null);
     if (el) focusInView(el);
     this.#keepHostDate = false;
     this.#moves?.afterRender();
