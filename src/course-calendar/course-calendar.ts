@@ -393,9 +393,10 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     if (gone) (this.#pendingFocus = gone), gone.type === 'day' && (this.date = gone.date);
     if (id && on && newView) (this.#pendingFocus ??= { type: 'session', id, on }), toAgenda && rangeHas(this.range, on) && (this.agendaActive = `${id}@${on}`);
     this.#keepHostDate = !!active && this.currentView === 'agenda' && (byHost || (toAgenda && hostDate));
-    // The agenda row this render focuses (a pick-up, its moves and drop, undo/redo, Escape): its key becomes the list's roving item and its day the focus date now, as focus on it makes them (setAgendaActive), not after the render (a second render: Lit's change-in-update). A piece outside the period shown is left to that focus (its session's first piece there takes it).
-    const ahead = this.currentView === 'agenda' && !this.#keepHostDate ? this.#pendingFocus : null;
-    if (ahead?.type === 'session' && ahead.on && rangeHas(this.range, ahead.on)) (this.agendaActive = `${ahead.id}@${ahead.on}`), (this.date = ahead.on);
+    // The agenda row this render focuses (a pick-up, its moves and drop, undo/redo, Escape; after a removal the row beside it, whose session's first row is the one shown now): its key becomes the list's roving item and its day the focus date now, as focus on it makes them (setAgendaActive), not after the render (a second render: Lit's change-in-update). A piece outside the period shown is left to that focus (its session's first piece there takes it).
+    const ahead = this.currentView === 'agenda' && !this.#keepHostDate && this.#pendingFocus?.type === 'session' ? this.#pendingFocus : null;
+    const aheadOn = ahead && (ahead.on ?? sessionControl(this.renderRoot, ahead.id)?.dataset.on);
+    if (ahead && aheadOn && rangeHas(this.range, aheadOn)) (this.agendaActive = `${ahead.id}@${aheadOn}`), (this.date = aheadOn);
     const { view, start, end } = this.range; // another period: the agenda's first rows, in the render that shows it (not a second); said after it
     const key = `${view}|${start}|${end}`;
     if (key !== this.#lastRange) (this.#lastRange = key), (this.agendaLimit = AGENDA_BATCH), (this.#newRange = { view, start, end });
@@ -652,8 +653,9 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
       const session = id ? this.document?.sessions.find((s) => s.id === id) : undefined;
       const day = (session ?? this.#removed)?.start.slice(0, 10);
       if (this.#moves && id) this.#moves.keep = id;
-      // In the agenda, focus in the calendar goes to its row in the render that draws it (see willUpdate), where `ensureFocus` sends it after that render (focusAfterChange).
-      if (session && this.currentView === 'agenda' && this.matches(':focus-within')) this.#pendingFocus = { type: 'session', id: session.id, on: this.#moves?.pieceDay(session.id) };
+      // In the agenda, focus in the calendar goes to its row (a removal: the row beside it) in the render that draws it (see willUpdate), where `ensureFocus` sends it after that render (focusAfterChange).
+      const row = session?.id ?? this.#agendaNext;
+      if (row && this.currentView === 'agenda' && this.matches(':focus-within')) this.#pendingFocus = { type: 'session', id: row, on: session && this.#moves?.pieceDay(row) };
       // The day becomes the grid's Tab stop too when it is in view (Tab from the session goes there).
       if (day) {
         if (!rangeHas(this.range, day)) this.#quietTitle = true;

@@ -6,12 +6,17 @@
  * and Escape. The row and its day are now set in the update that draws the session where it is;
  * focus, the focus date, the Tab stop, what is said and `vk-change` are as before. The grids
  * rendered once already; they are held to it here.
+ *
+ * Likewise a removal of the focused row (a host `value` without it; "Slett økt" and its redo take
+ * the same path): focus goes to the row beside it, which became the roving row and its day the
+ * focus date in a second render; now in the one that removes the row.
  */
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { agendaPart, weekPart } from '../../src/course-calendar/calendar-parts.js';
 import type { ScheduleOperation } from '../../src/course-calendar/course-calendar.types.js';
 import { countUpdates, focused, record } from '../helpers/index.js';
+import { sampleSchedule } from './fixtures.js';
 import { calendarOn11March, historyKeys, settleFrames } from './focus-helpers.js';
 
 const said = (el: Element): string => (el.shadowRoot?.querySelector('[data-vk-announcer]')?.textContent ?? '').replace(/[\u2066-\u2069]/g, '').trim();
@@ -71,4 +76,24 @@ describe('vk-course-calendar: a keyboard pick-up renders once per key', () => {
       ]);
     });
   }
+});
+
+describe('vk-course-calendar: the focused agenda row removed renders once', () => {
+  it('a host `value` without the focused row: focus, Tab stop and focus date on the next row, in one update', async () => {
+    await agendaPart.load();
+    const el = await calendarOn11March('agenda');
+    el.shadowRoot!.querySelector<HTMLElement>('.agenda [data-session="a2"]')!.focus();
+    await settleFrames(el);
+    expect(el.date).to.equal('2026-03-10');
+    const updates = countUpdates(el);
+    const doc = sampleSchedule();
+    el.value = { ...doc, sessions: doc.sessions.filter((s) => s.id !== 'a2') };
+    await settleFrames(el);
+    const now = focused(el) as HTMLElement | null;
+    expect(now?.dataset.session, 'the next row').to.equal('a3');
+    const stops = Array.from(el.shadowRoot!.querySelectorAll<HTMLElement>('.agenda [tabindex="0"]'), (e) => e.dataset.session);
+    expect(stops, 'the Tab stop').to.deep.equal(['a3']);
+    expect(el.date, 'its day').to.equal('2026-03-11');
+    expect(updates.count, 'one update').to.equal(1);
+  });
 });
