@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { renderPictogram } from '../core/pictograms.js';
-import { directionOf, textIn } from '../core/text.js';
+import { directionOf, isolate, textIn } from '../core/text.js';
 import { withEntry } from '../core/language-keys.js';
 import { cardName } from './card.js';
 import { nameLang } from '../core/names.js';
@@ -245,7 +245,7 @@ export function renderCardEditor(view: EditorView): TemplateResult {
     ${view.noVoice || view.recorder !== nothing
       ? html`<fieldset class="voice">
           <legend>${msg('Innlest stemme', { id: 'plan-board.voice.legend' })}</legend>
-          ${view.noVoice ? html`<p class="no-voice-note">${msg(str`Ingen stemme for ${view.noVoice} — ta opp en`, { id: 'plan-board.no-voice' })}</p>` : nothing}
+          ${view.noVoice ? html`<p class="no-voice-note">${msg(str`Ingen stemme for ${isolate(view.noVoice)} — ta opp en`, { id: 'plan-board.no-voice' })}</p>` : nothing}
           ${view.recorder}
         </fieldset>`
       : nothing}

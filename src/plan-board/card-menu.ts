@@ -14,7 +14,8 @@ export type CardMenuAction = 'accept' | 'edit' | 'move' | 'read' | 'record' | 'r
  * The card's action menu (WAI-ARIA APG menu button pattern): `role="menu"` of `menuitem`s.
  * `noVoice` names the participant language where the participant cannot hear the card in it
  * (`BoardVoice.noVoice`: where their card says "Ingen lyd"); an item then says so ("Ingen stemme
- * for tigrinja — ta opp en") and opens the editor to record one.
+ * for tigrinja — ta opp en", the name isolated as the ladder's is: a tag with no name in the UI
+ * locale is shown as written, Latin in an Arabic sentence) and opens the editor to record one.
  */
 export function renderCardMenu(card: PlanCard, locale: string, noVoice: string | null, readable: boolean, speaking: boolean, onAction: (action: CardMenuAction) => void): TemplateResult {
   const title = cardName(card, locale);
@@ -25,7 +26,7 @@ export function renderCardMenu(card: PlanCard, locale: string, noVoice: string |
     ${item('edit', icons.edit, msg('Rediger', { id: 'plan-board.menu.edit' }))}
     ${item('move', icons.move, msg('Flytt til…', { id: 'plan-board.move-to' }))}
     ${readable ? item('read', speaking ? icons.stop : icons.speaker, speaking ? msg('Stopp opplesingen', { id: 'plan-board.read.stop' }) : msg('Les opp', { id: 'plan-board.menu.read' })) : nothing}
-    ${noVoice ? item('record', icons.mic, msg(str`Ingen stemme for ${noVoice} — ta opp en`, { id: 'plan-board.no-voice' }), 'no-voice') : nothing}
+    ${noVoice ? item('record', icons.mic, msg(str`Ingen stemme for ${isolate(noVoice)} — ta opp en`, { id: 'plan-board.no-voice' }), 'no-voice') : nothing}
     ${item('remove', icons.trash, withPart(msg(str`Fjern ${isolate(title)}`, { id: 'plan-board.menu.remove' }), title, nameLang(card.title, locale)), 'danger')}
   </div>`;
 }

@@ -3,6 +3,10 @@ import '../../src/define.js';
 import type { VkPlanBoard } from '../../src/plan-board/plan-board.js';
 import type { PlanCard, PlanDocument } from '../../src/plan-board/plan-board.types.js';
 import { setSpeechEngine } from '../../src/core/read-aloud.js';
+import { setLocale } from '../../src/core/localize.js';
+import { languageName } from '../../src/core/text.js';
+import type { VkTaskLadder } from '../../src/task-ladder/task-ladder.js';
+import { settle } from '../helpers/index.js';
 import { sayingSpeech } from '../helpers/speech.js';
 import { cardButton, frame, menuAction, openMenu } from './helpers.js';
 
@@ -50,7 +54,7 @@ describe('plan board: the adviser\'s "no voice" notice agrees with the participa
     expect(await badged(doc), 'participant').to.deep.equal(['nb-only', 'plain']);
     expect(await noticed(doc), 'adviser').to.deep.equal(['nb-only', 'plain']);
     const el = await fixture<VkPlanBoard>(html`<vk-plan-board .value=${doc}></vk-plan-board>`);
-    expect((await openMenu(el, 'nb-only')).querySelector('[data-action="record"]')?.textContent?.trim()).to.equal(`Ingen stemme for ${name('ti')} — ta opp en`);
+    expect((await openMenu(el, 'nb-only')).querySelector('[data-action="record"]')?.textContent?.trim()).to.equal(`Ingen stemme for \u2068${name('ti')}\u2069 — ta opp en`);
   });
 
   it('the edit form says it too, for the same card', async () => {
@@ -58,7 +62,7 @@ describe('plan board: the adviser\'s "no voice" notice agrees with the participa
     const el = await fixture<VkPlanBoard>(html`<vk-plan-board .value=${plan('ti')}></vk-plan-board>`);
     await menuAction(el, 'nb-only', 'edit');
     for (let i = 0; i < 50 && !el.shadowRoot!.querySelector('.edit-form'); i++) await frame();
-    expect(el.shadowRoot!.querySelector('.edit-form .no-voice-note')?.textContent?.trim()).to.equal(`Ingen stemme for ${name('ti')} — ta opp en`);
+    expect(el.shadowRoot!.querySelector('.edit-form .no-voice-note')?.textContent?.trim()).to.equal(`Ingen stemme for \u2068${name('ti')}\u2069 — ta opp en`);
   });
 
   it('a bokmål participant: where nothing on the card can be heard, both say so; with a Norwegian voice, neither', async () => {
@@ -97,4 +101,35 @@ describe('plan board: a nynorsk or "no" participant hears the Norwegian text as 
     for (let i = 0; i < 20 && speech.said.length === 0; i++) await frame();
     expect(speech.said).to.deep.equal(['nb:Vaske gulv']);
   });
+});
+
+// The ladder put the language name of "Ingen stemme for … — ta opp en" in first-strong isolates
+// (U+2068 … U+2069, core `isolate`), the board did not: the same words, two ways. A name is in the
+// UI locale, but a tag the browser cannot name ("qaa", a private-use tag) is shown as written (core `languageName`): Latin in
+// an Arabic sentence, whose order the isolate keeps. Both widgets now isolate it.
+describe('"Ingen stemme for …": the board and the ladder isolate the language name alike', () => {
+  afterEach(async () => {
+    setSpeechEngine(null);
+    await setLocale('nb');
+  });
+
+  for (const [ui, language] of [['nb', 'ti'], ['ar', 'ti'], ['ar', 'qaa']] as const) {
+    it(`${ui} UI, participant language ${language}: the card menu, the edit form and the ladder say the same, the name isolated`, async () => {
+      await setLocale(ui);
+      setSpeechEngine(sayingSpeech(['nb']).engine);
+      const isolated = `\u2068${languageName(language, ui)}\u2069`;
+      const el = await fixture<VkPlanBoard>(html`<vk-plan-board .value=${plan(language)}></vk-plan-board>`);
+      const item = (await openMenu(el, 'nb-only')).querySelector('[data-action="record"]')!.textContent!.trim();
+      await menuAction(el, 'nb-only', 'edit');
+      for (let i = 0; i < 50 && !el.shadowRoot!.querySelector('.edit-form .no-voice-note'); i++) await frame();
+      const note = el.shadowRoot!.querySelector('.edit-form .no-voice-note')!.textContent!.trim();
+      const ladder = await fixture<VkTaskLadder>(html`<vk-task-ladder .value=${{ version: 1, title: 'Praksis', participantLanguage: language, phases: [{ id: 'p1', title: 'Fase 1', tasks: [{ id: 't1', title: { nb: 'Vaske gulv' }, level: 'not-started' }] }] }}></vk-task-ladder>`);
+      await settle(ladder);
+      const task = ladder.shadowRoot!.querySelector('.no-voice')!.textContent!.replace(/\s+/g, ' ').trim();
+      expect(item, 'menu item').to.contain(isolated);
+      expect(note, 'edit form').to.equal(item);
+      expect(task, 'ladder').to.contain(isolated);
+      expect(task.replace(/ — .*$/, ''), 'ladder = board up to the dash').to.equal(item.replace(/ — .*$/, ''));
+    });
+  }
 });

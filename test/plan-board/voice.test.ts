@@ -189,7 +189,7 @@ describe('plan board: tap to hear (participant)', () => {
     const adviser = await fixture<VkPlanBoard>(html`<vk-plan-board .value=${doc}></vk-plan-board>`);
     const menu = await openMenu(adviser, 'c2');
     const name = new Intl.DisplayNames(['nb'], { type: 'language' }).of('ti');
-    expect(menu.querySelector('[data-action="record"]')?.textContent?.trim()).to.equal(`Ingen stemme for ${name} — ta opp en`);
+    expect(menu.querySelector('[data-action="record"]')?.textContent?.trim()).to.equal(`Ingen stemme for \u2068${name}\u2069 — ta opp en`);
     // It opens the edit form at its recorder: focus on the recorder's button, the voice fieldset in view.
     (menu.querySelector('[data-action="record"]') as HTMLElement).click();
     let recorder: HTMLElement | null = null;

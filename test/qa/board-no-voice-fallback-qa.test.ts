@@ -26,6 +26,6 @@ describe('QA: the board menu\u2019s "no voice" item for a Dari participant\u2019
     menu.querySelector<HTMLElement>('[data-action="move"]')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
     await el.updateComplete;
     menu = await openMenu(el, 'c2');
-    expect(menu.querySelector('[data-action="record"]')?.textContent, 'c2: no Dari voice').to.contain('Ingen stemme for dari');
+    expect(menu.querySelector('[data-action="record"]')?.textContent, 'c2: no Dari voice').to.contain('Ingen stemme for \u2068dari\u2069');
   });
 });

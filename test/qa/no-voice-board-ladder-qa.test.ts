@@ -58,7 +58,7 @@ async function ladderNotes(lang: string): Promise<Map<string, string>> {
   // The ladder renders a phase's tasks in batches over frames: wait for them all.
   for (let i = 0; i < 30 && shadowAll(el, '.task-button').length < items.length; i++) await settle(el);
   expect(shadowAll(el, '.task-button')).to.have.length(items.length);
-  return new Map(shadowAll(el, '.no-voice').map((n) => [n.closest('li')!.querySelector<HTMLElement>('.task-button')!.dataset.key!, n.textContent!.replace(/[\u2068\u2069]/g, '').replace(/\s+/g, ' ').trim()])); // the ladder isolates the language name, the board does not
+  return new Map(shadowAll(el, '.no-voice').map((n) => [n.closest('li')!.querySelector<HTMLElement>('.task-button')!.dataset.key!, n.textContent!.replace(/\s+/g, ' ').trim()])); // the name isolated (U+2068 … U+2069) in both, compared with the marks
 }
 
 describe('QA: "Ingen lyd" / "Ingen stemme for …" agree across the board (participant, adviser) and the ladder', () => {
