@@ -62,7 +62,8 @@ const icon = (shape: ReturnType<typeof svg>): TemplateResult => html`<svg viewBo
  * - A save or removal the widget could not keep (`vk-recording` cancelled): "Opptaket kunne ikke
  *   lagres i planen." stays in view above the buttons, the button pressed described by it
  *   (WCAG 3.3.1), until the next take, discard, or a save or removal that is kept. No live region:
- *   the widget says it once (the board's announcement; the ladder's "Endring avbrutt").
+ *   the widget says it once (the board's "Opptaket kunne ikke lagres i planen."; the ladder's
+ *   "Endring avbrutt. …" for a host's cancellation, those words for its own refusals).
  *
  * @summary Internal: records an item's voice in one language.
  * @event vk-recording - `{ url: string | null }`, bubbling, composed, cancelable. Not cancelled →

@@ -252,18 +252,21 @@ export class BoardEditor {
     return renderRecorder(this.panels.recorderReady, lang, cardForm!.recordingIn(card.audio, lang), (url) => this.#saveRecording(card.id, lang, url));
   }
 
-  /** One `card.update` with the whole new `audio` (null when its last recording was removed). */
+  /**
+   * One `card.update` with the whole new `audio` (null when its last recording was removed). Not
+   * kept — the card removed by the host (the form stays open, saying so), the board not editable,
+   * or the host cancelled — the board says "Opptaket kunne ikke lagres i planen.", the words the
+   * recorder shows, once (after a cancellation's "Endring avbrutt. …", in its place).
+   */
   #saveRecording(cardId: string, lang: string, url: string | null): boolean {
     const host = this.host;
     const card = host.document()?.cards.find((c) => c.id === cardId);
     // Not `canArrange`: the edit form stays open in an editable board switched to participant mode,
     // and its Save keeps a new take as it keeps the typing (commit refuses when not editable).
-    if (!card) return false;
     // Under the key the recorder's recording has (`TI` stays `TI`); removed in every letter case. The
     // recorder is the edit form's: its chunk is in.
-    const audio = cardForm!.withEntry(card.audio ?? {}, lang, url ?? '');
-    const next = Object.keys(audio).length > 0 ? audio : null;
-    const kept = host.commit({ type: 'card.update', cardId, changes: { audio: next } });
+    const audio = card && cardForm!.withEntry(card.audio ?? {}, lang, url ?? '');
+    const kept = !!audio && host.commit({ type: 'card.update', cardId, changes: { audio: Object.keys(audio).length > 0 ? audio : null } });
     this.#voiced = kept && !!url;
     if (!kept) host.announce(msg('Opptaket kunne ikke lagres i planen.', { id: 'plan-board.announce.voice-failed' }));
     else {

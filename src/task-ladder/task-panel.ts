@@ -15,7 +15,7 @@ import { logNewestFirst } from './task-ladder.model.js';
 import { languageName, levelLabel, logAuthorLabel } from './labels.js';
 import { renderLogSummary, renderReadAloud, signoffLine, signoffText, taskName } from './task-card.js';
 import type { LadderView, PanelView } from './ladder-view.js';
-import { logAuthors, moods, taskLevels, type LadderOperation, type LogAuthor, type LogEntry, type Mood, type Task, type TaskLevel } from './task-ladder.types.js';
+import { logAuthors, moods, taskLevels, type LadderDocument, type LadderOperation, type LogAuthor, type LogEntry, type Mood, type Task, type TaskLevel } from './task-ladder.types.js';
 
 /**
  * The ladder's details popover and its forms: loaded on first use (`import()` when a task is first
@@ -46,6 +46,8 @@ export interface PanelActions {
   setError(message: string): void;
   /** Commits one operation (the element's undo history and events); false when cancelled. */
   commit(operation: LadderOperation): boolean;
+  /** The document as it is now, when the adviser may change it now (adviser mode, editable); else false or null. Unlike the render's `view.doc`, read when called. */
+  live(): LadderDocument | false | null;
   announce(text: string): void;
   /** The task as the form first showed it (kept when a host value changes it underneath). */
   readonly initial: Task | null;
@@ -152,15 +154,27 @@ export function renderPanel(view: LadderView, actions: PanelActions, task: Task,
 }
 
 /**
- * A recording saved (url) or removed (null) in the participant language: one task.update with the
- * whole new `audio` (null when none is left). The recorder's own event stays inside the widget.
+ * A recording saved (url) or removed (null) in `lang`, the participant language the recorder was
+ * shown for: one task.update with the whole new `audio` (null when none is left). The recorder's
+ * own event stays inside the widget.
+ *
+ * A take kept by "Lagre nivå" arrives after its conversion, when the host may meanwhile have
+ * removed the task or the participant language, or made the ladder read-only or participant mode:
+ * the recorder is then gone from the details, but this listener, bound by the last render that
+ * showed it, still hears it. So what may be written is read from the element now: nothing is
+ * written, the recorder (where still shown) shows "Opptaket kunne ikke lagres i planen." and the
+ * ladder says those words once, as the board does. A host that cancels the task.update hears the
+ * element's "Endring avbrutt. …" instead.
  */
-function saveRecording(view: LadderView, actions: PanelActions, event: VkRecordingEvent, task: Task): void {
+function saveRecording(view: LadderView, actions: PanelActions, event: VkRecordingEvent, task: Task, lang: string): void {
   // Internal to the widget: the host hears the vk-change, not the recorder's own event.
   event.stopPropagation();
-  const lang = view.doc.participantLanguage;
-  const current = view.doc.phases.flatMap((phase) => phase.tasks).find((t) => t.id === task.id);
-  if (!lang || !current || !view.canAssess) return event.preventDefault();
+  const doc = actions.live();
+  const current = doc && doc.participantLanguage?.toLowerCase() === lang.toLowerCase() ? doc.phases.flatMap((phase) => phase.tasks).find((t) => t.id === task.id) : undefined;
+  if (!current) {
+    actions.announce(msg('Opptaket kunne ikke lagres i planen.', { id: 'plan-board.announce.voice-failed' }));
+    return event.preventDefault();
+  }
   const url = event.detail.url;
   // As on the board (core `withEntry`): a take goes under the key the recording shown has in any
   // letter case (`TI` stays `TI`: tags are case-insensitive); a removal leaves none for `lang` in any case.
@@ -189,7 +203,7 @@ function renderRecorder(view: LadderView, actions: PanelActions, task: Task): Te
       lang=${lang}
       .languageName=${name}
       .value=${(task.audio && own(task.audio, lang)) ?? null}
-      @vk-recording=${(e: VkRecordingEvent) => saveRecording(view, actions, e, task)}
+      @vk-recording=${(e: VkRecordingEvent) => saveRecording(view, actions, e, task, lang)}
     ></vk-audio-recorder>
   </div>`;
 }

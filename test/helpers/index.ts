@@ -53,6 +53,23 @@ export function press(target: Element, key: string, init: KeyboardEventInit = {}
   return event;
 }
 
+/** The words in a widget's live region now (core/announcer.ts: its one region, trimmed). */
+export function announced(el: Element): string {
+  return el.shadowRoot?.querySelector('[data-vk-announcer]')?.textContent?.trim() ?? '';
+}
+
+/** Every message the widget announces from now on, in order (its announcer's `announce` calls): what was said once, and what replaced it. */
+export function recordAnnouncements(el: Element): string[] {
+  const said: string[] = [];
+  const announcer = (el as unknown as { announcer: { announce(message: string): void } }).announcer;
+  const announce = announcer.announce.bind(announcer);
+  announcer.announce = (message) => {
+    said.push(message);
+    announce(message);
+  };
+  return said;
+}
+
 /** The element focused inside the widget's shadow root. */
 export function focused(el: Element): Element | null {
   return el.shadowRoot?.activeElement ?? null;

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import type { VkPlanBoard } from '../../src/plan-board/plan-board.js';
-import { record } from '../helpers/index.js';
+import { announced, record, recordAnnouncements } from '../helpers/index.js';
 import { editorRecorder, frame, samplePlan } from './helpers.js';
 
 // A host that cancels the recording's card.update: the board announced "Opptaket kunne ikke lagres
@@ -61,5 +61,32 @@ describe('plan board: a recording the host refuses is shown in the edit form\'s 
     expect(recorder.shadowRoot!.querySelector('#refused')?.textContent?.trim()).to.equal('Opptaket kunne ikke lagres i planen.');
     expect(recorder.shadowRoot!.activeElement?.classList.contains('save'), 'focus on "Lagre opptaket", described by the reason').to.equal(true);
     expect(el.shadowRoot!.querySelector('[data-vk-announcer]')?.textContent?.trim()).to.equal('Opptaket kunne ikke lagres i planen.');
+  });
+});
+
+// The same refusal where the board skips the commit: a take that arrives (Save keeps it with
+// finish(), after its conversion) for a card the host removed meanwhile — the form stays, saying so,
+// its recorder gone — was refused with nothing said, while a refusal by commit (not editable, or
+// cancelled) said "Opptaket kunne ikke lagres i planen.". Now both say it, once.
+describe('plan board: a take for a card the host removed meanwhile is refused and said', () => {
+  it('nothing written, no vk-change, the recorder\'s words announced once', async () => {
+    const el = await fixture<VkPlanBoard>(html`<vk-plan-board .value=${{ ...samplePlan(), participantLanguage: 'ti' }}></vk-plan-board>`);
+    const recorder = await editorRecorder(el);
+    el.value = { ...el.value!, cards: el.value!.cards.filter((c) => c.id !== 'c1') };
+    await el.updateComplete;
+    await frame();
+    expect(el.shadowRoot!.querySelector('.edit-form'), 'the form stays, saying the card is gone').to.not.equal(null);
+    const before = el.value;
+    const events = record(el, 'vk-change');
+    const said = recordAnnouncements(el);
+    const kept = recorder.dispatchEvent(new CustomEvent('vk-recording', { detail: { url: 'data:audio/webm;base64,GkXfo59C' }, bubbles: true, composed: true, cancelable: true }));
+    await el.updateComplete;
+    await recorder.updateComplete;
+
+    expect(kept, 'the recorder told it was not kept').to.equal(false);
+    expect(events, 'nothing asked of the host').to.have.length(0);
+    expect(el.value, 'the value untouched').to.equal(before);
+    expect(said).to.deep.equal(['Opptaket kunne ikke lagres i planen.']);
+    expect(announced(el)).to.equal('Opptaket kunne ikke lagres i planen.');
   });
 });

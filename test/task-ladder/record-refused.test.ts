@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { VkAudioRecorder } from '../../src/core/recorder.js';
 import type { VkTaskLadder } from '../../src/task-ladder/task-ladder.js';
-import { record, settle, shadowAll } from '../helpers/index.js';
+import { announced, record, recordAnnouncements, settle, shadowAll } from '../helpers/index.js';
 import { sampleLadder } from './sample.js';
 
 // A host that cancels the recording's task.update: the ladder cancelled vk-recording (the recorder
@@ -72,5 +72,60 @@ describe('task ladder: a recording the host refuses is shown in the details\' re
     expect(recorder.state, 'the take waits').to.equal('review');
     expect(recorder.shadowRoot!.querySelector('#refused')?.textContent?.trim()).to.equal('Opptaket kunne ikke lagres i planen.');
     expect(recorder.shadowRoot!.activeElement?.classList.contains('save'), 'focus on "Lagre opptaket"').to.equal(true);
+  });
+});
+
+// A take arrives after its conversion ("Lagre nivå" keeps it with finish()), by when the host may
+// have changed what the recorder was shown for. The ladder read the render's snapshot: a ladder made
+// read-only or switched to participant mode, or its participant language removed, got the
+// take written all the same (the recorder gone from the details, its listener the last one bound);
+// a task removed was refused inside commit with nothing said, the recorder showing why to no one.
+// Now each is refused before the commit and said once, in the words the recorder shows (the board's).
+describe('task ladder: a take that arrives after the host changed the ladder is refused and said', () => {
+  const REFUSED = 'Opptaket kunne ikke lagres i planen.';
+  const cases: Array<[string, (el: VkTaskLadder) => void]> = [
+    ['made read-only', (el) => (el.readonly = true)],
+    ['switched to participant mode', (el) => (el.mode = 'participant')],
+    ['the task removed', (el) => (el.value = { ...el.value!, phases: el.value!.phases.map((p) => ({ ...p, tasks: p.tasks.filter((t) => t.id !== 't1') })) })],
+    ['no participant language', (el) => (el.value = { ...el.value!, participantLanguage: undefined })],
+  ];
+  for (const [what, change] of cases) {
+    it(`${what}: nothing written, no vk-change, "${REFUSED}" announced once`, async () => {
+      const el = await fixture<VkTaskLadder>(html`<vk-task-ladder .value=${{ ...sampleLadder(), participantLanguage: 'ti' }}></vk-task-ladder>`);
+      await settle(el);
+      shadowAll(el, '.task-button').find((b) => b.dataset.key === 't1')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await settle(el);
+      await waitUntil(() => el.shadowRoot!.querySelector('.vk-popover vk-audio-recorder'), 'no recorder');
+      const recorder = el.shadowRoot!.querySelector<VkAudioRecorder>('.vk-popover vk-audio-recorder')!;
+      change(el);
+      await settle(el);
+      const before = el.value;
+      const events = record(el, 'vk-change');
+      const said = recordAnnouncements(el);
+      const saved = recorder.dispatchEvent(new CustomEvent('vk-recording', { detail: { url: 'data:audio/webm;base64,GkXfo59C' }, bubbles: true, composed: true, cancelable: true }));
+      await settle(el);
+
+      expect(saved, 'the recorder told it was not kept').to.equal(false);
+      expect(events, 'nothing asked of the host').to.have.length(0);
+      expect(el.value, 'the value untouched').to.equal(before);
+      expect(said).to.deep.equal([REFUSED]);
+      expect(announced(el)).to.equal(REFUSED);
+    });
+  }
+
+  it('a host that cancels the task.update still hears "Endring avbrutt." alone', async () => {
+    const el = await fixture<VkTaskLadder>(html`<vk-task-ladder .value=${{ ...sampleLadder(), participantLanguage: 'ti' }}></vk-task-ladder>`);
+    await settle(el);
+    el.addEventListener('vk-change', (e) => e.preventDefault());
+    shadowAll(el, '.task-button').find((b) => b.dataset.key === 't1')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    await waitUntil(() => el.shadowRoot!.querySelector('.vk-popover vk-audio-recorder'), 'no recorder');
+    const said = recordAnnouncements(el);
+    el.shadowRoot!.querySelector('.vk-popover vk-audio-recorder')!.dispatchEvent(new CustomEvent('vk-recording', { detail: { url: 'data:audio/webm;base64,GkXfo59C' }, bubbles: true, composed: true, cancelable: true }));
+    await settle(el);
+    expect(said).to.have.length(1);
+    expect(said[0]).to.match(/^Endring avbrutt\./);
   });
 });
