@@ -128,6 +128,28 @@ export function stepDate(view: CalendarView, date: IsoDate, direction: -1 | 1, d
   return view === 'week' ? addDays(date, 7 * direction) : addMonths(date, direction, day);
 }
 
+/**
+ * Steps of the focus date (PageUp/PageDown, the toolbar's arrows) that keep the day of month the
+ * user started from: 31 Jan → 28 Feb → 31 Mar, not → 28 Mar. The day holds while each step starts
+ * from the date the last one gave; any other date starts afresh from its own day.
+ */
+export class PeriodSteps {
+  #intended: { day: number; date: IsoDate } | null = null;
+
+  /** The date one step back (-1) or forward (1) from `from` in `view`, within the calendar's years (keepFocusDate). */
+  step(view: CalendarView, from: IsoDate, direction: -1 | 1): IsoDate {
+    const day = this.#intended?.date === from ? this.#intended.day : Number(from.slice(8, 10));
+    const date = keepFocusDate(stepDate(view, from, direction, day));
+    this.#intended = { day, date };
+    return date;
+  }
+
+  /** Forget the day of month (the user went to a date by other means). */
+  reset(): void {
+    this.#intended = null;
+  }
+}
+
 /** Every date from `start` up to (not including) `end`. */
 export function datesIn(start: IsoDate, end: IsoDate): IsoDate[] {
   return utcDay.range(utcDate(start), utcDate(end)).map(isoOf);

@@ -8,10 +8,9 @@ import { getLocale, localeWait } from '../core/localize.js';
 import { DATE_PATTERN } from '../core/schema.js';
 import { emit } from '../core/events.js';
 import { tokens } from '../core/tokens.js';
-import type { IsoDate } from '../core/types.js';
 import { scheduleModel } from './course-calendar.model.js';
 import { courseCalendarStyles } from './course-calendar.styles.js';
-import { addDays, isCalendarDate, keepFocusDate, rangeHas, rangeFor, stepDate } from './calendar-dates.js';
+import { addDays, isCalendarDate, keepFocusDate, PeriodSteps, rangeHas, rangeFor } from './calendar-dates.js';
 import { segmentsByDay, visibleSessions } from './calendar-layout.js';
 import { specialDays } from './holidays.js';
 import { agendaNeighbour, anchorDay, dayCell, focusAfterRemoval, focusedPieceDay, followedAnchor, followedDay, isNarrow, openInRange, sessionControl, type FocusTarget, type PopoverState } from './calendar-queries.js';
@@ -163,7 +162,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     {
       ...this.#api(),
       goTo: (date, focusDay) => this.#goTo(date, focusDay),
-      step: (direction) => this.#step(direction),
+      step: (direction) => this.#steps.step(this.currentView, this.focusDate, direction), // a month step keeps the day of month (31 Jan → 28 Feb → 31 Mar)
       focusDayLater: (date) => (this.#pendingFocus = { type: 'day', date }),
       openSession: (id) => this.#openSession(id),
       openDay: (date) => this.#openDay(date),
@@ -184,8 +183,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
   #newRange?: CalendarRange;
   #lastTitle: string | null = null;
   #pendingFocus: FocusTarget = null;
-  /** The day of month PageUp/PageDown aim for, and the date it last produced. */
-  #intended: { day: number; date: IsoDate } | null = null;
+  readonly #steps = new PeriodSteps();
   /** The session the last edit removed (its day gets focus; a redone delete names it), else undefined. */
   #removed?: Session;
   #agendaNext?: string | undefined;
@@ -533,7 +531,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
       legendOpen: this.legendOpen,
       legendKept: this.#legendKept,
       on: {
-        navigate: (direction) => this.#setDate(this.#step(direction)),
+        navigate: (direction) => this.#setDate(this.#steps.step(this.currentView, this.focusDate, direction)),
         today: () => this.#goTo(today(), false),
         setView: (v) => (this.view = v),
         add: () => this.#editing.addSession(),
@@ -571,17 +569,8 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
 
   #goTo(to: string, focusDay: boolean): void {
     const date = this.#setDate(keepFocusDate(to));
-    this.#intended = null;
+    this.#steps.reset();
     if (focusDay) this.#pendingFocus = { type: 'day', date };
-  }
-
-  /** A month step keeps the day of month the user started from (31 Jan → 28 Feb → 31 Mar). */
-  #step(direction: -1 | 1): IsoDate {
-    const from = this.focusDate;
-    const day = this.#intended && this.#intended.date === from ? this.#intended.day : Number(from.slice(8, 10));
-    const next = keepFocusDate(stepDate(this.currentView, from, direction, day));
-    this.#intended = { day, date: next };
-    return next;
   }
 
   #toggleCourse(courseId: string): void {
