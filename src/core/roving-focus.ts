@@ -143,3 +143,15 @@ export class RovingFocus implements ReactiveController {
     return true;
   }
 }
+
+/**
+ * Keydown on a tabindex=-1 element that no Tab stop follows in its shadow root (a message where
+ * focus rests). Chromium's Tab from there went to the root's first Tab stop, back up the widget,
+ * instead of on past it: Tab (not Shift+Tab) first moves focus, without scrolling, to the root's
+ * last Tab stop, and the browser's own Tab goes on from there (as the calendar does from a session).
+ */
+export function tabOnFromLast(event: KeyboardEvent): void {
+  if (event.key !== 'Tab' || event.shiftKey) return;
+  const stops = ((event.currentTarget as Element).getRootNode() as ParentNode).querySelectorAll<HTMLElement>('[tabindex="0"]');
+  stops[stops.length - 1]?.focus({ preventScroll: true });
+}

@@ -4,7 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { VkElement } from '../core/vk-element.js';
 import { headingLevel, headingLevelAttribute } from '../core/heading-level.js';
-import { isRtl } from '../core/roving-focus.js';
+import { isRtl, tabOnFromLast } from '../core/roving-focus.js';
 import { bilingual } from '../core/bilingual.js';
 import { isolate, resolveText } from '../core/text.js';
 import { getLocale } from '../core/localize.js';
@@ -480,7 +480,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
             return guard(columnDeps(column, index, cards, options, (cardId) => this.#columnIdOf(cardId)), () => renderColumn(column, index, cards, options));
           })}
         </div>
-        ${doc.columns.length ? nothing : html`<p class="vk-empty" part="no-days" tabindex="-1">${msg('Planen har ingen dager ennå.', { id: 'plan-board.empty.days' })}</p>`}
+        ${doc.columns.length ? nothing : html`<p class="vk-empty" part="no-days" tabindex="-1" @keydown=${tabOnFromLast}>${msg('Planen har ingen dager ennå.', { id: 'plan-board.empty.days' })}</p>`}
         <span id="hint" class="vk-visually-hidden"
           >${this.participant
             ? msg('Trykk på kortet for å høre det.', { id: 'plan-board.hint.participant' })
