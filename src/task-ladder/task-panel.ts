@@ -310,8 +310,8 @@ function renderSignoffForm(view: LadderView, actions: PanelActions, task: Task, 
  * Focus starts on the checked author (the default), as the platform does for a radio group.
  * The author the user chose is kept with the draft, so a mode switch (the host) never checks
  * the new mode's default over it; an author left alone follows the mode. The mood chosen is kept
- * with the draft too. Save with neither a mood nor a text says so beside the faces (which it
- * describes until one is chosen or something is written), focus on the first face. The text's maxlength="5000" counts UTF-16
+ * with the draft too. Save with neither a mood nor a text says so beside the faces (which, and the
+ * text, it marks invalid and describes until one is chosen or something is written), focus on the first face. The text's maxlength="5000" counts UTF-16
  * code units (HTML), the entry text's 5,000 (boundedString) code points: what the field takes the schema takes; a text of emoji
  * (two units each) stops early, at 2,500 of them.
  */
@@ -323,7 +323,9 @@ function renderLogForm(view: LadderView, actions: PanelActions, task: Task, head
   // Read when the event comes (a choice made since the last render is in the map, not in `draft`).
   const keep = (change: LogDraft): void => void drafts.set(task.id, { ...drafts.get(task.id), ...change });
   const empty = actions.formError === emptyLogError();
+  // Either field would do, so both went back: marked invalid and described by the message, as the sign-off's fields are.
   const described = empty ? 'form-error' : nothing;
+  const invalid = empty ? 'true' : nothing;
   return html`<form class="panel log-form" novalidate @keydown=${submitRadioOnEnter} @submit=${(e: SubmitEvent) => submitLog(view, actions, e, task)}>
     ${heading}
     <fieldset class="authors" @change=${(e: Event) => keep({ by: (e.target as HTMLInputElement).value as LogAuthor })}>
@@ -343,7 +345,7 @@ function renderLogForm(view: LadderView, actions: PanelActions, task: Task, head
       <legend>${msg('Hvordan gikk det?', { id: 'task-ladder.field.mood' })}</legend>
       ${moods.map((mood) => {
         const picture = resolvePictogram(`vk:mood-${mood}`, locale);
-        return html`<label class="choice"><input type="radio" name="mood" value=${mood} .checked=${mood === draft?.mood} aria-describedby=${described} />${renderPictogram(`vk:mood-${mood}`, locale, true)}<span>${picture?.alt ?? mood}</span></label>`;
+        return html`<label class="choice"><input type="radio" name="mood" value=${mood} .checked=${mood === draft?.mood} aria-invalid=${invalid} aria-describedby=${described} />${renderPictogram(`vk:mood-${mood}`, locale, true)}<span>${picture?.alt ?? mood}</span></label>`;
       })}
     </fieldset>
     ${empty ? formError(actions) : nothing} ${view.participant ? nothing : dateField(actions)}
@@ -354,6 +356,7 @@ function renderLogForm(view: LadderView, actions: PanelActions, task: Task, head
         maxlength="5000"
         lang=${locale}
         dir="auto"
+        aria-invalid=${invalid}
         aria-describedby=${described}
         .value=${draft?.text ?? ''}
         @input=${(e: InputEvent) => {
