@@ -10,6 +10,7 @@ import '../../src/define.js';
 import type { VkCourseCalendar } from '../../src/course-calendar/course-calendar.js';
 import type { VkPlanBoard } from '../../src/plan-board/plan-board.js';
 import type { VkTaskLadder } from '../../src/task-ladder/task-ladder.js';
+import { axeViolations, describeViolations } from '../a11y/axe.js';
 import { forcedColors } from '../a11y/story-harness.js';
 import { sampleSchedule } from '../course-calendar/fixtures.js';
 import { menuAction, placed, samplePlan } from '../plan-board/helpers.js';
@@ -130,6 +131,8 @@ describe('a refused field has a look of its own', () => {
     const faces = shadowAll<HTMLInputElement>(el, '.log-form input[name="mood"]');
     // Focus is on the first face (its focus ring instead of the ring); the others are ringed.
     for (const face of faces.slice(1)) expectRinged(face);
+    // aria-invalid on radios and a text box: nothing axe objects to (aria-allowed-attr and the rest).
+    expect(describeViolations(await axeViolations(el))).to.deep.equal([]);
     faces[1].click();
     await settle(el);
     for (const field of [text, ...faces]) expect(field.hasAttribute('aria-invalid'), 'answered: no longer invalid').to.equal(false);
