@@ -3,7 +3,9 @@ import { css } from 'lit';
 /**
  * Styles for a `.vk-popover` panel (`PopoverController`, popover.ts): top layer, fixed, sized by the
  * space Floating UI reports. A module of its own so a widget can fetch them with its other panel
- * styles, apart from the popover's code.
+ * styles, apart from the popover's code. Also the look of a refused form field: every form a
+ * widget has is in a panel that adopts these (the calendar's plan dialog too), so a widget only
+ * looked at never loads it.
  */
 export const popoverStyles = css`
   .vk-popover {
@@ -40,9 +42,31 @@ export const popoverStyles = css`
   .vk-popover[data-positioned='false'] {
     opacity: 0;
   }
+  /* A field the widget refused (aria-invalid, described by its message): a border in the danger
+     colour (6.5:1 on the background) and twice as thick, so not by colour alone (WCAG 1.4.1, 1.4.11);
+     the padding gives back the extra pixel, so the field keeps its size. A box or radio keeps its
+     own look: a ring around it instead, which the focus ring replaces while it is focused. */
+  :is(input:not([type='radio'], [type='checkbox']), select, textarea)[aria-invalid='true'] {
+    border: 2px solid var(--_vk-danger);
+    padding-block: calc(var(--_vk-space-1) - 1px);
+    padding-inline: calc(var(--_vk-space-2) - 1px);
+  }
+  :is([type='radio'], [type='checkbox'])[aria-invalid='true']:not(:focus-visible) {
+    outline: 2px solid var(--_vk-danger);
+    outline-offset: 2px;
+  }
   @media (forced-colors: active) {
     .vk-popover {
       border: 2px solid CanvasText;
+    }
+    /* Colour gone, a refused field is told by a double border (4 px, two lines). */
+    :is(input:not([type='radio'], [type='checkbox']), select, textarea)[aria-invalid='true'] {
+      border: 4px double CanvasText;
+      padding-block: calc(var(--_vk-space-1) - 3px);
+      padding-inline: calc(var(--_vk-space-2) - 3px);
+    }
+    :is([type='radio'], [type='checkbox'])[aria-invalid='true']:not(:focus-visible) {
+      outline: 4px double CanvasText;
     }
   }
 `;

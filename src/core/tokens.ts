@@ -131,19 +131,6 @@ export const tokens = css`
     min-block-size: auto;
     padding: 0;
   }
-  /* A field the widget refused (aria-invalid, described by its message): a border in the danger
-     colour (6.5:1 on the background) and twice as thick, so not by colour alone (WCAG 1.4.1, 1.4.11);
-     the padding gives back the extra pixel, so the field keeps its size. A box or radio keeps its
-     own look: a ring around it instead, which the focus ring replaces while it is focused. */
-  :is(input:not([type='radio'], [type='checkbox']), select, textarea)[aria-invalid='true'] {
-    border: 2px solid var(--_vk-danger);
-    padding-block: calc(var(--_vk-space-1) - 1px);
-    padding-inline: calc(var(--_vk-space-2) - 1px);
-  }
-  :is([type='radio'], [type='checkbox'])[aria-invalid='true']:not(:focus-visible) {
-    outline: 2px solid var(--_vk-danger);
-    outline-offset: 2px;
-  }
   .vk-pictogram {
     display: inline-block;
     inline-size: var(--_vk-pictogram-size);
@@ -217,15 +204,6 @@ export const tokens = css`
     }
     button.vk-primary {
       border-color: ButtonText;
-    }
-    /* Colour gone, a refused field is told by a double border (4 px, two lines). */
-    :is(input:not([type='radio'], [type='checkbox']), select, textarea)[aria-invalid='true'] {
-      border: 4px double CanvasText;
-      padding-block: calc(var(--_vk-space-1) - 3px);
-      padding-inline: calc(var(--_vk-space-2) - 3px);
-    }
-    :is([type='radio'], [type='checkbox'])[aria-invalid='true']:not(:focus-visible) {
-      outline: 4px double CanvasText;
     }
   }
 `;

@@ -18,6 +18,7 @@ import { courseName, kindLabel, timeMarkup, type ViewContext } from './session-c
 import { isPluralOne } from '../core/plural.js';
 import { fitWord } from '../core/word-fit.js';
 import { historyShortcut } from '../core/history-keys.js';
+import { popoverStyles } from '../core/popover.styles.js';
 import { detailsStyles } from './session-popover.styles.js';
 import { patternStyles } from './pattern-dialog.styles.js';
 import { sessionKinds, type ScheduleDocument, type Session, type SessionKind } from './course-calendar.types.js';
@@ -54,8 +55,11 @@ interface Problems {
 }
 const defaultKinds: Record<number, SessionKind> = { 1: 'theory', 2: 'language', 3: 'practice', 4: 'practice', 5: 'practice', 6: 'other', 7: 'other' };
 
-/** The dialog's styles (with the form layout it shares with the details popover), adopted by the calendar on first open. */
-export const styles = [detailsStyles, patternStyles];
+/**
+ * The dialog's styles (with the form layout it shares with the details popover, and the popover's
+ * sheet for a refused field's look), adopted by the calendar on first open (each sheet once).
+ */
+export const styles = [popoverStyles, detailsStyles, patternStyles];
 
 /** The dialog's state and markup; the calendar renders it and calls `updated()` after each render. */
 export class PatternDialog {
