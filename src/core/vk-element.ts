@@ -18,6 +18,8 @@ import { watchChildScript } from './child-script.js';
 import { errorText, renderEmpty } from './empty-state.js';
 
 const HISTORY_LIMIT = 200;
+/** Said of an edit (or undo, redo) that did not land because the host's document replaced the one it was made on (`commit`). */
+const notSaved = (): string => msg('Endringen ble ikke lagret: innholdet ble endret av noen andre.', { id: 'history.not-saved' });
 
 /**
  * The shared contract of every Veikart widget (contract.md §2–3): `value` by property, attribute
@@ -430,7 +432,8 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
 
   /**
    * Applies a user edit: the new document replaces the old one, `vk-change` is fired (a listener
-   * may cancel it, which reverts the edit), then `change`. Returns true when the edit stands.
+   * may cancel it, which reverts the edit), then `change`. Returns true when the edit stands. An
+   * edit that does not stand is said once in the live region (the widget may say more after it).
    */
   protected commit(operation: Op, source: ChangeSource = 'user'): boolean {
     const before = this.document;
@@ -441,8 +444,9 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
       inverse = this.model.invert(before, operation);
       after = this.model.apply(before, operation);
     } catch (error) {
-      // The UI only offers edits that fit; a misfit means the document changed underneath.
+      // The UI only offers edits that fit; a misfit means the host's document changed underneath (a form or a pick-up open across a new value).
       console.warn('Veikart: edit not applied', error);
+      this.announcer.announce(notSaved());
       return false;
     }
     this.#setDocument(after);
@@ -452,8 +456,11 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
     if (source === 'user') (this.#undo.push({ forward: operation, inverse }), (this.#redo = []));
     const kept = emit(this, 'vk-change', { value: after, operation, source }, true);
     if (this.#hostWrites !== writes) {
-      // The host set its own value inside a listener: the host wins (its value already replaced
-      // the document and cleared undo); nothing of this edit is kept, nothing is reverted.
+      // The host set its own value inside a listener: the host wins (its value already replaced the document and cleared
+      // undo); nothing of this edit is kept, nothing is reverted. Not a cancellation (contract, "Edit conflicts"): the user
+      // hears what is true in the host's document: the edit's state there when it holds the edit, else that it was not saved.
+      const now = this.#holds(operation, inverse) ? (this.describeState?.(operation) ?? this.describeOperation?.(operation)) : notSaved();
+      if (now) this.announcer.announce(now);
       return false;
     }
     if (!kept) {
@@ -467,6 +474,11 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
     if (this.#undo.length > HISTORY_LIMIT) this.#undo.shift();
     emit(this, 'change');
     return true;
+  }
+
+  /** The document now (the host's) holds `operation`: undoing it there and doing it again gives it back unchanged. */
+  #holds(operation: Op, inverse: Op, now = this.document): boolean {
+    try { return !!now && deepEqualJson(this.model.apply(this.model.apply(now, inverse), operation), now); } catch { return false; } // prettier-ignore
   }
 
   /**
@@ -636,7 +648,8 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
     this.#error = null;
     this.#hostDocument = document;
     this.#hostWrites++;
-    this.#clearHistory();
+    this.#undo = [];
+    this.#redo = [];
     this.#setDocument(document);
     if (hadFocus) void this.ensureFocus();
   }
@@ -657,11 +670,6 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
     // Also when it stays null: an error state on screen goes with the error (`value = null`).
     this.requestUpdate();
     this.#syncForm();
-  }
-
-  #clearHistory(): void {
-    this.#undo = [];
-    this.#redo = [];
   }
 
   #syncForm(): void {

@@ -114,6 +114,7 @@
 'empty.error': `تعذّر عرض المحتوى لأن في المستند أخطاء.`,
 'form.required': `يُرجى ملء هذا الحقل.`,
 'history.cancelled': str`تم إلغاء التغيير. ${0}`,
+'history.not-saved': `لم يُحفظ تغييرك: غيّر شخص آخر المحتوى.`,
 'history.redone-now': str`تمت الإعادة. ${0}`,
 'history.redone-what': str`تمت الإعادة: ${0}`,
 'history.undone-now': str`تم التراجع. ${0}`,

@@ -114,6 +114,7 @@
 'empty.error': `The content could not be shown because the document has errors.`,
 'form.required': `Fill in this field.`,
 'history.cancelled': str`Change cancelled. ${0}`,
+'history.not-saved': `Your change was not saved: someone else changed the content.`,
 'history.redone-now': str`Redone. ${0}`,
 'history.redone-what': str`Redone: ${0}`,
 'history.undone-now': str`Undone. ${0}`,

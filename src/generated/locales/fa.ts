@@ -114,6 +114,7 @@
 'empty.error': `محتوا نشان داده نمی‌شود، چون سند خطا دارد.`,
 'form.required': `این بخش را پر کنید.`,
 'history.cancelled': str`تغییر لغو شد. ${0}`,
+'history.not-saved': `تغییر شما ذخیره نشد: کس دیگری محتوا را تغییر داد.`,
 'history.redone-now': str`دوباره انجام شد. ${0}`,
 'history.redone-what': str`دوباره انجام شد: ${0}`,
 'history.undone-now': str`لغو شد. ${0}`,

@@ -114,6 +114,7 @@
 'empty.error': `Innhaldet kunne ikkje visast fordi dokumentet har feil.`,
 'form.required': `Fyll ut dette feltet.`,
 'history.cancelled': str`Endringa er avbroten. ${0}`,
+'history.not-saved': `Endringa vart ikkje lagra: innhaldet vart endra av nokon andre.`,
 'history.redone-now': str`Gjort om att. ${0}`,
 'history.redone-what': str`Gjort om att: ${0}`,
 'history.undone-now': str`Angra. ${0}`,

@@ -114,6 +114,7 @@
 'empty.error': `Waxa ku jira lama tusi karo, sababtoo ah dukumeentigu khaladaad ayuu leeyahay.`,
 'form.required': `Buuxi goobtan.`,
 'history.cancelled': str`Isbeddelka waa la joojiyay. ${0}`,
+'history.not-saved': `Isbeddelkaaga lama kaydin: qof kale ayaa beddelay nuxurka.`,
 'history.redone-now': str`Mar kale ayaa la sameeyay. ${0}`,
 'history.redone-what': str`Mar kale la sameeyay: ${0}`,
 'history.undone-now': str`Laga noqday. ${0}`,

@@ -114,6 +114,7 @@
 'empty.error': `እቲ ሰነድ ጌጋታት ስለ ዘለዎ፡ ትሕዝቶ ክርአ ኣይከኣለን።`,
 'form.required': `ነዚ ቦታ ምልኡ።`,
 'history.cancelled': str`እቲ ለውጢ ተቋሪጹ። ${0}`,
+'history.not-saved': `ለውጥኻ ኣይተዓቀበን። እቲ ትሕዝቶ ብኻልእ ሰብ ተቐይሩ።`,
 'history.redone-now': str`ደጊሙ ተገይሩ። ${0}`,
 'history.redone-what': str`ደጊሙ ተገይሩ፦ ${0}`,
 'history.undone-now': str`ተሰሪዙ። ${0}`,

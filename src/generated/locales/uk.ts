@@ -114,6 +114,7 @@
 'empty.error': `Не вдалося показати вміст, бо в документі є помилки.`,
 'form.required': `Заповніть це поле.`,
 'history.cancelled': str`Зміну скасовано. ${0}`,
+'history.not-saved': `Вашу зміну не збережено: хтось інший змінив вміст.`,
 'history.redone-now': str`Повторено. ${0}`,
 'history.redone-what': str`Повторено: ${0}`,
 'history.undone-now': str`Скасовано. ${0}`,
