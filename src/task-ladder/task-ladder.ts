@@ -362,7 +362,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
       drafts: this.#drafts,
       setError: (message) => (this.formError = message),
       commit: (operation) => this.commit(operation),
-      live: () => this.#canAssess && this.document,
+      editableDocument: () => this.#canAssess && this.document,
       announce: (text) => this.announcer.announce(text),
       initial: panel?.task ?? null,
       initialMentor: panel?.mentor,

@@ -46,8 +46,12 @@ export interface PanelActions {
   setError(message: string): void;
   /** Commits one operation (the element's undo history and events); false when cancelled. */
   commit(operation: LadderOperation): boolean;
-  /** The document as it is now, when the adviser may change it now (adviser mode, editable); else false or null. Unlike the render's `view.doc`, read when called. */
-  live(): LadderDocument | false | null;
+  /**
+   * The ladder's document as it is when called, if the adviser may change it now (adviser mode, not
+   * read-only or disabled); else false or null. For what arrives after the render that bound it (a
+   * take kept by "Lagre nivå" after its conversion): the render's `view.doc` may be out of date.
+   */
+  editableDocument(): LadderDocument | false | null;
   announce(text: string): void;
   /** The task as the form first showed it (kept when a host value changes it underneath). */
   readonly initial: Task | null;
@@ -169,7 +173,7 @@ export function renderPanel(view: LadderView, actions: PanelActions, task: Task,
 function saveRecording(view: LadderView, actions: PanelActions, event: VkRecordingEvent, task: Task, lang: string): void {
   // Internal to the widget: the host hears the vk-change, not the recorder's own event.
   event.stopPropagation();
-  const doc = actions.live();
+  const doc = actions.editableDocument();
   const current = doc && doc.participantLanguage?.toLowerCase() === lang.toLowerCase() ? doc.phases.flatMap((phase) => phase.tasks).find((t) => t.id === task.id) : undefined;
   if (!current) {
     actions.announce(msg('Opptaket kunne ikke lagres i planen.', { id: 'plan-board.announce.voice-failed' }));
