@@ -188,7 +188,7 @@ export class VkAudioRecorder extends LitElement {
     this.#limitTimer = setTimeout(() => void this.stop('time'), this.maxSeconds * 1000);
     this.#frame = requestAnimationFrame(this.#tick);
     this.status = this.languageName
-      ? msg(str`Tar opp på ${this.languageName}. Trykk på Stopp når du er ferdig.`, { id: 'recorder.status.recording-in' })
+      ? msg(str`Tar opp på ${isolate(this.languageName)}. Trykk på Stopp når du er ferdig.`, { id: 'recorder.status.recording-in' })
       : msg('Tar opp. Trykk på Stopp når du er ferdig.', { id: 'recorder.status.recording' });
   }
 
@@ -386,7 +386,8 @@ export class VkAudioRecorder extends LitElement {
   #recordLabel(): string {
     if (this.phase === 'recording') return msg('Stopp opptaket', { id: 'recorder.stop' });
     if (this.take || this.value) return msg('Ta opp på nytt', { id: 'recorder.record-again' });
-    return this.languageName ? msg(str`Ta opp på ${this.languageName}`, { id: 'recorder.record-in' }) : msg('Ta opp', { id: 'recorder.record' });
+    // Language names isolated, as every name in a composed label: a tag the browser cannot name is shown as written (Latin in an Arabic sentence).
+    return this.languageName ? msg(str`Ta opp på ${isolate(this.languageName)}`, { id: 'recorder.record-in' }) : msg('Ta opp', { id: 'recorder.record' });
   }
 
   protected override render(): TemplateResult {
@@ -394,7 +395,7 @@ export class VkAudioRecorder extends LitElement {
     const recording = this.phase === 'recording';
     const busy = this.phase === 'requesting' || this.phase === 'processing';
     const current = this.value !== null && isSafeAudioUrl(this.value) ? this.value : null;
-    const group = this.languageName ? msg(str`Opptak på ${this.languageName}`, { id: 'recorder.label-in' }) : msg('Opptak', { id: 'recorder.label' });
+    const group = this.languageName ? msg(str`Opptak på ${isolate(this.languageName)}`, { id: 'recorder.label-in' }) : msg('Opptak', { id: 'recorder.label' });
     // A problem found before anyone pressed record: say it up front.
     const problem = this.problem ?? (captureSupported() ? null : 'unsupported');
     return html`<div part="base" class="recorder" role="group" aria-label=${group} lang=${ui} dir=${directionOf(ui)}>

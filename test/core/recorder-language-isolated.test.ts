@@ -1,0 +1,42 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { setLocale } from '../../src/core/localize.js';
+import type { VkAudioRecorder } from '../../src/core/recorder.js';
+
+async function mount(lang: string, name: string): Promise<VkAudioRecorder> {
+  await import('../../src/core/recorder.js');
+  return fixture<VkAudioRecorder>(html`<vk-audio-recorder lang=${lang} language-name=${name} max-seconds="1"></vk-audio-recorder>`);
+}
+
+const part = <T extends Element = HTMLElement>(el: VkAudioRecorder, selector: string): T | null => el.shadowRoot?.querySelector<T>(selector) ?? null;
+const group = (el: VkAudioRecorder): string | null | undefined => part(el, '[part=base]')?.getAttribute('aria-label');
+const isolated = (name: string): string => `\u2068${name}\u2069`;
+
+// Before: "Ta opp på {0}", "Opptak på {0}" and "Tar opp på {0}. …" put the language name in bare,
+// unlike every other name in a composed label ("Ingen stemme for {0} — ta opp en"). A tag the
+// browser cannot name is shown as written ("qaa"): Latin inside an Arabic sentence, where its
+// neighbouring punctuation took its direction. Now each is in first-strong isolates.
+describe('vk-audio-recorder: the language name is isolated in its labels', () => {
+  afterEach(async () => {
+    await setLocale('nb');
+  });
+  for (const locale of ['nb', 'ar']) {
+    for (const name of ['tigrinja', 'qaa']) {
+      it(`${locale} UI, "${name}": record button, group and recording status`, async () => {
+        await setLocale(locale);
+        const el = await mount('qaa', name);
+        const inside = isolated(name);
+        expect(part(el, '.record')?.textContent, 'record button').to.contain(inside);
+        expect(group(el), 'group').to.contain(inside);
+        part<HTMLButtonElement>(el, '.record')?.click();
+        await waitUntil(() => el.state === 'recording', 'recording did not start', { timeout: 5000 });
+        await el.updateComplete;
+        expect(part(el, '[role=status]')?.textContent, 'status').to.contain(inside);
+        expect(group(el), 'group while recording').to.contain(inside);
+        // Nothing else around the name: the marks are not doubled, the translation not lost.
+        expect(part(el, '[role=status]')?.textContent?.split('\u2068')).to.have.length(2);
+        if (locale === 'ar') expect(group(el)).to.match(/[\u0600-\u06FF]/);
+        el.remove();
+      });
+    }
+  }
+});
