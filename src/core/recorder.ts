@@ -23,6 +23,12 @@ import { uiBidiStyles } from './ui-bidi.js';
 export interface VkRecordingDetail {
   /** A `data:audio/…;base64,…` URL of at most `maxBytes` characters, or null when removed. */
   url: string | null;
+  /**
+   * The language the take was spoken in (the recorder's `lang` when recording started, even if the
+   * widget has changed `lang` since), or, for a removal, the recording's (`lang`). Audio is in the
+   * language it was spoken in: a widget saves it under this language, or refuses it.
+   */
+  lang: string;
 }
 export type VkRecordingEvent = CustomEvent<VkRecordingDetail>;
 
@@ -52,9 +58,12 @@ const icon = (shape: ReturnType<typeof svg>): TemplateResult => html`<svg viewBo
  *
  * - Record/stop control with a live level (`<meter>`) and elapsed time; stops by itself after
  *   `maxSeconds`, or earlier when the recording would exceed `maxBytes`.
- * - A new take is played back and then saved (fires `vk-recording` with its URL), recorded again,
- *   or thrown away. An existing recording (`value`) can be played, recorded again or removed
- *   (fires `vk-recording` with `url: null`).
+ * - A new take is played back and then saved (fires `vk-recording` with its URL and language),
+ *   recorded again, or thrown away. A take keeps the language it was recorded in: a widget that
+ *   changes `lang` / `languageName` meanwhile (the host changed the participant language) relabels
+ *   the recorder only once the take is saved or thrown away, and the event names the take's
+ *   language. An existing recording (`value`) can be played, recorded again or removed (fires
+ *   `vk-recording` with `url: null` and `lang`).
  * - Escape while recording (or waiting for the microphone) cancels the recording only, wherever
  *   focus is in the recorder's document or shadow root; the key does not reach the popover around it.
  * - Microphone refused (`NotAllowedError`), no microphone (`NotFoundError`), microphone busy, or no
@@ -94,6 +103,8 @@ export class VkAudioRecorder extends LitElement {
 
   @state() private phase: RecorderPhase = 'idle';
   @state() private take: { url: string; seconds: number } | null = null;
+  /** The language (tag and name) being recorded or under review: `lang` and `languageName` as recording started. */
+  #spoken = { lang: '', name: '' };
   @state() private problem: Problem | null = null;
   /** The current recording's URL once its `<audio>` failed to load it (a missing file, not audio). */
   @state() private unplayable: string | null = null;
@@ -167,6 +178,7 @@ export class VkAudioRecorder extends LitElement {
       return;
     }
     this.phase = 'requesting';
+    this.#spoken = { lang: this.lang, name: this.languageName };
     this.status = msg('Venter på tilgang til mikrofonen …', { id: 'recorder.status.requesting' });
     const capture = new AudioCapture(this.maxBytes, () => void this.stop('size'));
     this.#capture = capture;
@@ -187,8 +199,9 @@ export class VkAudioRecorder extends LitElement {
     this.#stopReason = 'user';
     this.#limitTimer = setTimeout(() => void this.stop('time'), this.maxSeconds * 1000);
     this.#frame = requestAnimationFrame(this.#tick);
-    this.status = this.languageName
-      ? msg(str`Tar opp på ${isolate(this.languageName)}. Trykk på Stopp når du er ferdig.`, { id: 'recorder.status.recording-in' })
+    const name = this.#spoken.name;
+    this.status = name
+      ? msg(str`Tar opp på ${isolate(name)}. Trykk på Stopp når du er ferdig.`, { id: 'recorder.status.recording-in' })
       : msg('Tar opp. Trykk på Stopp når du er ferdig.', { id: 'recorder.status.recording' });
   }
 
@@ -245,7 +258,7 @@ export class VkAudioRecorder extends LitElement {
   save(): boolean {
     if (this.phase !== 'review' || !this.take) return false;
     const url = this.take.url;
-    if (!this.#emit(url)) return false;
+    if (!this.#emit(url, this.#spoken.lang)) return false;
     this.take = null;
     this.phase = 'idle';
     this.status = msg('Opptaket er lagret.', { id: 'recorder.status.saved' });
@@ -281,7 +294,7 @@ export class VkAudioRecorder extends LitElement {
   /** Removes the current recording: fires `vk-recording` with `url: null`. */
   removeRecording(): void {
     if (this.phase !== 'idle' || this.value === null) return;
-    if (!this.#emit(null)) return;
+    if (!this.#emit(null, this.lang)) return;
     this.status = msg('Opptaket er fjernet.', { id: 'recorder.status.removed' });
     this.#moveFocus('.record');
   }
@@ -307,8 +320,8 @@ export class VkAudioRecorder extends LitElement {
     return html`<span class="length" id="length" aria-hidden="true">${msg(str`Lengde: ${clock}`, { id: 'recorder.length' })}</span>`;
   }
 
-  #emit(url: string | null): boolean {
-    const detail: VkRecordingDetail = { url };
+  #emit(url: string | null, lang: string): boolean {
+    const detail: VkRecordingDetail = { url, lang };
     const kept = this.dispatchEvent(new CustomEvent('vk-recording', { detail, bubbles: true, composed: true, cancelable: true }));
     if (kept) this.value = this.#emitted = url;
     // Not kept: the take stays under review (the recording stays), and the recorder says why in view.
@@ -395,7 +408,9 @@ export class VkAudioRecorder extends LitElement {
     const recording = this.phase === 'recording';
     const busy = this.phase === 'requesting' || this.phase === 'processing';
     const current = this.value !== null && isSafeAudioUrl(this.value) ? this.value : null;
-    const group = this.languageName ? msg(str`Opptak på ${isolate(this.languageName)}`, { id: 'recorder.label-in' }) : msg('Opptak', { id: 'recorder.label' });
+    // Named after the language being recorded or under review, not one the widget switched to meanwhile.
+    const name = this.phase === 'idle' ? this.languageName : this.#spoken.name;
+    const group = name ? msg(str`Opptak på ${isolate(name)}`, { id: 'recorder.label-in' }) : msg('Opptak', { id: 'recorder.label' });
     // A problem found before anyone pressed record: say it up front.
     const problem = this.problem ?? (captureSupported() ? null : 'unsupported');
     return html`<div part="base" class="recorder" role="group" aria-label=${group} lang=${ui} dir=${directionOf(ui)}>

@@ -54,11 +54,12 @@ export function editorLanguage(participantLanguage: string | undefined): string 
 
 /**
  * `<vk-audio-recorder>` for one language (defined once `ready`: the recorder module loads on the
- * first form that offers it). `onUrl` takes the saved URL (null: removed) and says whether the
- * board kept it; if not, the recorder keeps its old value. The event stays inside the board: the
+ * first form that offers it). `onUrl` takes the saved URL (null: removed) and the language it was
+ * recorded in (a take keeps the language it was recorded in when `lang` changes meanwhile), and
+ * says whether the board kept it; if not, the recorder keeps its old value. The event stays inside the board: the
  * host hears of a recording as a `card.update`.
  */
-export function renderRecorder(ready: boolean, lang: string, value: string | null, onUrl: (url: string | null) => boolean): TemplateResult | typeof nothing {
+export function renderRecorder(ready: boolean, lang: string, value: string | null, onUrl: (url: string | null, lang: string) => boolean): TemplateResult | typeof nothing {
   if (!ready) return nothing;
   return html`<vk-audio-recorder
     .lang=${lang}
@@ -66,7 +67,7 @@ export function renderRecorder(ready: boolean, lang: string, value: string | nul
     .value=${value}
     @vk-recording=${(e: VkRecordingEvent) => {
       e.stopPropagation();
-      if (!onUrl(e.detail.url)) e.preventDefault();
+      if (!onUrl(e.detail.url, e.detail.lang || lang)) e.preventDefault();
     }}
   ></vk-audio-recorder>`;
 }
@@ -228,8 +229,9 @@ export class BoardEditor {
           words: participantWords(doc.participantLanguage, () => host.requestUpdate()),
           norwegian: participantWords('nb', () => host.requestUpdate()),
           picker: panels.picker,
-          recorder: renderRecorder(panels.recorderReady, doc.participantLanguage ?? 'nb', panel.draft.audio, (url) => {
-            this.#updateDraft({ ...panel.draft, audio: url }, null);
+          // Words already recorded are shown (and sent) in the language they were spoken in, even if the host changed the plan's since.
+          recorder: renderRecorder(panels.recorderReady, (panel.draft.audio && panel.draft.audioLang) || (doc.participantLanguage ?? 'nb'), panel.draft.audio, (url, lang) => {
+            this.#updateDraft({ ...panel.draft, audio: url, audioLang: lang }, null);
             return true;
           }),
           onPicker: (next) => (panels.picker = next),
@@ -499,8 +501,8 @@ export class BoardEditor {
       pictogram: draft.picked.id,
       category: draft.picked.category,
       proposedBy: 'participant',
-      // The words were recorded in the participant's language (Norwegian when the plan has none).
-      ...(draft.audio ? { audio: { [doc.participantLanguage ?? 'nb']: draft.audio } } : {}),
+      // The words go under the language they were recorded in: the participant's then (Norwegian when the plan had none).
+      ...(draft.audio ? { audio: { [draft.audioLang ?? doc.participantLanguage ?? 'nb']: draft.audio } } : {}),
     };
     host.closePanel('none');
     const index = host.cardsIn(columnId).length;

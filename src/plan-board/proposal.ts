@@ -59,6 +59,8 @@ export interface ProposalDraft {
   columnId: string;
   /** A recording of a few words (a URL the recorder made), if any. */
   audio: string | null;
+  /** The language `audio` was spoken in (the participant's as it was recorded): it is sent under that language, whatever the plan's is by then. */
+  audioLang?: string;
 }
 
 export interface ProposalView {

@@ -158,9 +158,17 @@ export function renderPanel(view: LadderView, actions: PanelActions, task: Task,
 }
 
 /**
- * A recording saved (url) or removed (null) in `lang`, the participant language the recorder was
- * shown for: one task.update with the whole new `audio` (null when none is left). The recorder's
+ * A recording saved (url) or removed (null) in the language the recorder names in its event (a
+ * take's is the one it was recorded in; else `lang`, the participant language the recorder was
+ * shown for): one task.update with the whole new `audio` (null when none is left). The recorder's
  * own event stays inside the widget.
+ *
+ * A take is audio in the language it was spoken in, and the ladder writes recordings only in its
+ * participant language: a Tigrinya take under review when the host changes the participant language
+ * to Arabic (the same recorder, relabelled for Arabic once the take is done with) is refused when
+ * saved, never written as the Arabic recording — the recorder still says "Opptak på tigrinja" and
+ * shows "Opptaket kunne ikke lagres i planen.", which the ladder says once; discarding it lets
+ * "Lagre nivå" go on.
  *
  * A take kept by "Lagre nivå" arrives after its conversion, when the host may meanwhile have
  * removed the task or the participant language, or made the ladder read-only or participant mode:
@@ -174,6 +182,7 @@ function saveRecording(view: LadderView, actions: PanelActions, event: VkRecordi
   // Internal to the widget: the host hears the vk-change, not the recorder's own event.
   event.stopPropagation();
   const doc = actions.editableDocument();
+  lang = event.detail.lang ?? lang;
   const current = doc && doc.participantLanguage?.toLowerCase() === lang.toLowerCase() ? doc.phases.flatMap((phase) => phase.tasks).find((t) => t.id === task.id) : undefined;
   if (!current) {
     actions.announce(msg('Opptaket kunne ikke lagres i planen.', { id: 'plan-board.announce.voice-failed' }));

@@ -180,7 +180,7 @@ describe('vk-audio-recorder', () => {
     remove?.focus();
     const removed = oneEvent(el, 'vk-recording') as Promise<VkRecordingEvent>;
     remove?.click();
-    expect((await removed).detail).to.deep.equal({ url: null });
+    expect((await removed).detail).to.deep.equal({ url: null, lang: 'ti' });
     await el.updateComplete;
     expect(el.value).to.equal(null);
     expect(part(el, 'audio')).to.equal(null);
