@@ -16,10 +16,9 @@ import { syncUiBidi, uiBidiStyles } from './ui-bidi.js';
 import { historyShortcut } from './history-keys.js';
 import { watchChildScript } from './child-script.js';
 import { errorText, renderEmpty } from './empty-state.js';
+import { historyWords, holdsEdit, notSaved } from './history-words.js';
 
 const HISTORY_LIMIT = 200;
-/** Said of an edit (or undo, redo) that did not land because the host's document replaced the one it was made on (`commit`). */
-const notSaved = (): string => msg('Endringen ble ikke lagret: innholdet ble endret av noen andre.', { id: 'history.not-saved' });
 
 /**
  * The shared contract of every Veikart widget (contract.md §2–3): `value` by property, attribute
@@ -314,11 +313,8 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
   protected describeState?(operation: Op): string | null;
 
   #historyMessage(kind: 'undo' | 'redo', forward: Op, applied: Op): string {
-    // "Angret. " alone when the widget has nothing to say of the operation.
     const now = this.describeState?.(applied) ?? '';
-    const what = !now && this.describeOperation?.(forward);
-    if (kind === 'undo') return what ? msg(str`Angret: ${what}`, { id: 'history.undone-what' }) : msg(str`Angret. ${now}`, { id: 'history.undone-now' });
-    return what ? msg(str`Gjort om igjen: ${what}`, { id: 'history.redone-what' }) : msg(str`Gjort om igjen. ${now}`, { id: 'history.redone-now' });
+    return historyWords(kind, now, !now && this.describeOperation?.(forward));
   }
 
   /**
@@ -459,7 +455,7 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
       // The host set its own value inside a listener: the host wins (its value already replaced the document and cleared
       // undo); nothing of this edit is kept, nothing is reverted. Not a cancellation (contract, "Edit conflicts"): the user
       // hears what is true in the host's document: the edit's state there when it holds the edit, else that it was not saved.
-      const now = this.#holds(operation, inverse) ? (this.describeState?.(operation) ?? this.describeOperation?.(operation)) : notSaved();
+      const now = holdsEdit(this.model, this.document, operation, inverse) ? (this.describeState?.(operation) ?? this.describeOperation?.(operation)) : notSaved();
       if (now) this.announcer.announce(now);
       return false;
     }
@@ -474,11 +470,6 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
     if (this.#undo.length > HISTORY_LIMIT) this.#undo.shift();
     emit(this, 'change');
     return true;
-  }
-
-  /** The document now (the host's) holds `operation`: undoing it there and doing it again gives it back unchanged. */
-  #holds(operation: Op, inverse: Op, now = this.document): boolean {
-    try { return !!now && deepEqualJson(this.model.apply(this.model.apply(now, inverse), operation), now); } catch { return false; } // prettier-ignore
   }
 
   /**
