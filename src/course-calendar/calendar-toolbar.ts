@@ -20,6 +20,14 @@ import { courseName } from './session-chip.js';
 /** The month title's date format ("mars 2026"). `formatDate` caches a formatter per option set. */
 export const TITLE_FORMAT: Intl.DateTimeFormatOptions = { month: 'long', year: 'numeric' };
 
+/** A day's full date ("torsdag 12. mars 2026"), in day names, announcements and popovers. */
+export const FULL_DATE_FORMAT: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' };
+
+/** `date` as a full date in `locale` (`FULL_DATE_FORMAT`). */
+export function fullDate(date: IsoDate, locale: string): string {
+  return formatDate(date, locale, FULL_DATE_FORMAT);
+}
+
 /** The period title in `locale`: the month ("mars 2026"), or the week in week view ("Uke 11, 2026"). */
 export function periodTitle(view: CalendarView, date: IsoDate, locale: string): string {
   if (view === 'week') {

@@ -3,7 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { VkElement } from '../core/vk-element.js';
 import { listSeparator, resolveText } from '../core/text.js';
-import { formatDate, osloNow, prepareDateFormats, todayIso as today } from '../core/dates.js';
+import { osloNow, prepareDateFormats, todayIso as today } from '../core/dates.js';
 import { getLocale, localeWait } from '../core/localize.js';
 import { DATE_PATTERN } from '../core/schema.js';
 import { emit } from '../core/events.js';
@@ -20,7 +20,7 @@ import { CalendarMoves, type Grab } from './calendar-moves.js';
 import { describeScheduleOperation, sessionOf } from './calendar-edits.js';
 import { CalendarEditing } from './calendar-editing.js';
 import { CalendarKeyboard, gridHint, sessionHint, type MovesAccess } from './calendar-keyboard.js';
-import { fitLegendSoon, forgetLegendFit, periodTitle, renderLegend, renderToolbar, TITLE_FORMAT, ToolbarFocus, type ToolbarProps } from './calendar-toolbar.js';
+import { fitLegendSoon, forgetLegendFit, FULL_DATE_FORMAT, fullDate, periodTitle, renderLegend, renderToolbar, TITLE_FORMAT, ToolbarFocus, type ToolbarProps } from './calendar-toolbar.js';
 import type * as DetailsModule from './session-popover.js';
 import { applyWeekGeometry, CalendarSheets } from './calendar-sheets.js';
 import { agendaPart, detailsPart, missingPart, preloadParts, printPart, retryOnUse, weekPart, type Lazy } from './calendar-parts.js';
@@ -43,9 +43,6 @@ export { AGENDA_BELOW } from './calendar-queries.js';
 
 /** Session pieces the agenda renders first; more load on demand. */
 export const AGENDA_BATCH = 200;
-
-/** A day's full date ("torsdag 12. mars 2026"), in day names, announcements and popovers. */
-const FULL_DATE_FORMAT: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' };
 
 /**
  * Work-oriented courses and their sessions — theory, practice and branch Norwegian — in month,
@@ -233,7 +230,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
       commit: (operation) => this.commit(operation),
       // A move's day as its cell names it, with its holiday or closed day ("fredag 3. april 2026,
       // Langfredag"): the session, not the cell, has focus while it moves.
-      fullDate: (date) => [this.#fullDate(date), ...(specialDays(date, addDays(date, 1), this.document!, this.textLocale).get(date) ?? [])].join(listSeparator(this.textLocale)),
+      fullDate: (date) => [fullDate(date, this.textLocale), ...(specialDays(date, addDays(date, 1), this.document!, this.textLocale).get(date) ?? [])].join(listSeparator(this.textLocale)),
       sessionName: (session) => sessionName(session, new Map(this.document?.courses.map((c) => [c.id, c]) ?? []), this.textLocale),
       endText: (times) => endText(times, this.textLocale),
       sessionControl: (id, on) => sessionControl(this.renderRoot, id, on),
@@ -458,10 +455,6 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     return periodTitle(this.currentView, this.focusDate, this.textLocale);
   }
 
-  #fullDate(date: string): string {
-    return formatDate(date, this.textLocale, FULL_DATE_FORMAT);
-  }
-
   #context(doc: ScheduleDocument, special: Map<string, string[]>): ViewContext {
     return {
       locale: this.textLocale,
@@ -475,7 +468,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
       keep: this.#moves?.keep ?? null,
       courses: new Map<string, Course>(doc.courses.map((c) => [c.id, c])),
       special,
-      fullDate: (date) => this.#fullDate(date),
+      fullDate: (date) => fullDate(date, this.textLocale),
       on: {
         keydown: (e) => (this.currentView === 'agenda' ? this.#keys.onAgendaKeydown(e) : this.#keys.onGridKeydown(e)),
         keyup: (e) => this.#keys.onKeyup(e),
