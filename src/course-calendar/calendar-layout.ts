@@ -103,6 +103,25 @@ export function segmentsByDay(sessions: Iterable<Session>, start: IsoDate, end: 
   return byDay;
 }
 
+/**
+ * How many agenda rows (the pieces of `sessions` in the days of `range`, in the order agenda-view.ts
+ * lists them) come up to and including session `id`'s piece on day `on` (else its first piece there):
+ * the rows the list draws for that row to be drawn. 0 when the range has no piece of it.
+ */
+export function agendaRowsThrough(sessions: Iterable<Session>, range: { readonly start: IsoDate; readonly end: IsoDate }, id: string, on?: IsoDate): number {
+  const byDay = segmentsByDay(sessions, range.start, range.end, 'every-day');
+  let day: IsoDate | undefined;
+  let at = -1;
+  for (const [date, list] of byDay) {
+    const i = list.findIndex((s) => s.session.id === id);
+    if (i >= 0 && (date === on || (day !== on && (day === undefined || date < day)))) (day = date), (at = i);
+  }
+  if (day === undefined) return 0;
+  let rows = at + 1;
+  for (const [date, list] of byDay) if (date < day) rows += list.length;
+  return rows;
+}
+
 /** A segment placed in a lane of the week view's day column. */
 export interface Placed {
   readonly segment: Segment;

@@ -189,6 +189,12 @@ export class CalendarMoves {
     else if (!control.matches(':focus') && (!active || active === document.body || active === this.#api.host)) held ? focusInView(control) : control.focus({ preventScroll: true });
   }
 
+  /** Before each render: the piece held by keyboard (its session and day), which the agenda draws even past the rows it has shown; null when nothing is held. */
+  beforeRender(): { id: string; on: IsoDate } | null {
+    const grab = this.#grab.state;
+    return grab && { id: grab.sessionId, on: pieceOn(grab, grab.to) };
+  }
+
   /** Picks up by keyboard the session of `control`, the piece that has focus (`data-on` its day, see `Grab.piece`). */
   pickUp(control: HTMLElement): void {
     const api = this.#api;

@@ -11,7 +11,7 @@ import { tokens } from '../core/tokens.js';
 import { scheduleModel } from './course-calendar.model.js';
 import { courseCalendarStyles } from './course-calendar.styles.js';
 import { addDays, isCalendarDate, keepFocusDate, PeriodSteps, rangeHas, rangeFor } from './calendar-dates.js';
-import { segmentsByDay, visibleSessions } from './calendar-layout.js';
+import { agendaRowsThrough, segmentsByDay, visibleSessions } from './calendar-layout.js';
 import { specialDays } from './holidays.js';
 import { agendaNeighbour, anchorDay, dayCell, focusAfterRemoval, focusedPieceDay, followedAnchor, followedDay, isNarrow, openInRange, sessionControl, type FocusTarget, type PopoverState } from './calendar-queries.js';
 import { renderMonth, WEEKDAY_FORMATS } from './month-view.js';
@@ -392,9 +392,13 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     const ahead = this.currentView === 'agenda' && !this.#keepHostDate && this.#pendingFocus?.type === 'session' ? this.#pendingFocus : null;
     const aheadOn = ahead && (ahead.on ?? sessionControl(this.renderRoot, ahead.id)?.dataset.on);
     if (ahead && aheadOn && rangeHas(this.range, aheadOn)) (this.agendaActive = `${ahead.id}@${aheadOn}`), (this.date = aheadOn);
+    const held = this.#moves?.beforeRender();
     const { view, start, end } = this.range; // another period: the agenda's first rows, in the render that shows it (not a second); said after it
     const key = `${view}|${start}|${end}`;
     if (key !== this.#lastRange) (this.#lastRange = key), (this.agendaLimit = AGENDA_BATCH), (this.#newRange = { view, start, end });
+    // The agenda row this render focuses or moves (a pick-up and its steps, the drop, undo/redo, a view switched under focus) is drawn, past the rows shown so far too: before, it had none, and the move was cancelled.
+    const row = this.#pendingFocus?.type === 'session' ? this.#pendingFocus : held;
+    if (row && view === 'agenda' && this.document) this.agendaLimit = Math.max(this.agendaLimit, agendaRowsThrough(visibleSessions(this.document.sessions, this.hiddenCourses, this.#moving), this.range, row.id, row.on));
     // Announced before rendering, so the live region updates in the same render.
     const title = this.#title();
     // After undo/redo, a move or a plan the announcement names the edit; the new period title would drown it.
