@@ -168,10 +168,11 @@ export class CalendarMoves {
   /**
    * After each render while a session is picked up: a host change (`view`, `date`, the width that
    * switches month to agenda) re-renders the calendar, and focus stays on the session where it is
-   * drawn now (the moving keys go on from there); when the period shown has no place for it, the
+   * drawn now (the moving keys go on from there); when the render drew no control for it, the
    * pick-up ends as Escape does, announced, without going back to its date (the host chose the
    * period). Before, the pick-up went on with focus on a day cell, and Space or Enter there
-   * committed a move the user could not see.
+   * committed a move the user could not see. A period without it ends it before its render
+   * (`beforeRender`); here what is left: a view that hides it (a narrow month's markers).
    *
    * A pointer drag too: its piece drawn in another day's column is a new control, and focus stayed
    * on the old one (now another piece) or fell to the grid's Tab stop (a day cell, said by screen
@@ -189,10 +190,21 @@ export class CalendarMoves {
     else if (!control.matches(':focus') && (!active || active === document.body || active === this.#api.host)) held ? focusInView(control) : control.focus({ preventScroll: true });
   }
 
-  /** Before each render: the piece held by keyboard (its session and day), which the agenda draws even past the rows it has shown; null when nothing is held. */
-  beforeRender(): { id: string; on: IsoDate } | null {
+  /**
+   * Before each render: the piece held by keyboard (its session and day), which the agenda draws
+   * even past the rows it has shown; null when nothing is held. When the period about to be shown
+   * (`range`: the host's `date` or `view`) has no place for it, the pick-up ends here, as
+   * `afterRender` ends it, in the render that shows that period. Before, it ended after that
+   * render: a second render (Lit's change-in-update warning).
+   */
+  beforeRender(range: CalendarRange): { id: string; on: IsoDate } | null {
     const grab = this.#grab.state;
-    return grab && { id: grab.sessionId, on: pieceOn(grab, grab.to) };
+    const doc = this.#api.doc();
+    if (!grab || !doc) return null;
+    const held = this.#api.visibleSessions(doc).filter((s) => s.id === grab.sessionId);
+    if (segmentsByDay(held, range.start, range.end, 'every-day').size > 0) return { id: grab.sessionId, on: pieceOn(grab, grab.to) };
+    this.#grab.cancel('host-view', false);
+    return null;
   }
 
   /** Picks up by keyboard the session of `control`, the piece that has focus (`data-on` its day, see `Grab.piece`). */

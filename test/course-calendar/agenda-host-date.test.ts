@@ -161,6 +161,7 @@ describe('vk-course-calendar: the host sets `date` while focus is in the agenda'
     await settleFrames(el);
     expect(el.shadowRoot!.querySelector('[data-grabbed]'), 'picked up').to.not.equal(null);
     const ranges = record(el, 'vk-range-change');
+    const updates = countUpdates(el);
     el.date = '2026-04-02';
     await settleFrames(el);
     await frames(3);
@@ -168,6 +169,7 @@ describe('vk-course-calendar: the host sets `date` while focus is in the agenda'
     expect(el.date, 'the host\'s date').to.equal('2026-04-02');
     expect(focusedRow(el), 'the first row on or after 2 April').to.equal('apr20');
     expect(ranges).to.have.length(1);
+    expect(updates.count, 'one update: the pick-up ends in the render that shows April (host-date-pick-up-renders.test.ts)').to.equal(1);
   });
 
   it('a host `value` without the focused row, with a `date` of the same month: the row nearest that date, the date the host\'s', async () => {
