@@ -109,17 +109,9 @@ export function segmentsByDay(sessions: Iterable<Session>, start: IsoDate, end: 
  * the rows the list draws for that row to be drawn. 0 when the range has no piece of it.
  */
 export function agendaRowsThrough(sessions: Iterable<Session>, range: { readonly start: IsoDate; readonly end: IsoDate }, id: string, on?: IsoDate): number {
-  const byDay = segmentsByDay(sessions, range.start, range.end, 'every-day');
-  let day: IsoDate | undefined;
-  let at = -1;
-  for (const [date, list] of byDay) {
-    const i = list.findIndex((s) => s.session.id === id);
-    if (i >= 0 && (date === on || (day !== on && (day === undefined || date < day)))) (day = date), (at = i);
-  }
-  if (day === undefined) return 0;
-  let rows = at + 1;
-  for (const [date, list] of byDay) if (date < day) rows += list.length;
-  return rows;
+  const rows = [...segmentsByDay(sessions, range.start, range.end, 'every-day')].sort(([a], [b]) => (a < b ? -1 : 1)).flatMap(([, list]) => list);
+  const at = rows.findIndex((s) => s.session.id === id && s.date === on);
+  return (at < 0 ? rows.findIndex((s) => s.session.id === id) : at) + 1;
 }
 
 /** A segment placed in a lane of the week view's day column. */

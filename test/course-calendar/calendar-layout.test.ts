@@ -3,7 +3,7 @@ import { expect } from '@open-wc/testing';
 import { applyScheduleOperation, invertScheduleOperation } from '../../src/course-calendar/course-calendar.model.js';
 import { osloNow } from '../../src/core/dates.js';
 import { addMonths, datesIn, daysBetween, isoWeek, rangeFor, startOfWeek, stepDate } from '../../src/course-calendar/calendar-dates.js';
-import { daysCovered, packLanes, segmentsByDay } from '../../src/course-calendar/calendar-layout.js';
+import { agendaRowsThrough, daysCovered, packLanes, segmentsByDay } from '../../src/course-calendar/calendar-layout.js';
 import type { ScheduleOperation, Session } from '../../src/course-calendar/course-calendar.types.js';
 import { sampleSchedule } from './fixtures.js';
 
@@ -70,6 +70,19 @@ describe('calendar layout', () => {
     expect(week.get('2026-03-09')?.[0]).to.include({ start: 0, end: 360, continuesFrom: true, continues: false });
     const month = segmentsByDay([night], '2026-02-23', '2026-04-06', 'first-day');
     expect(month.get('2026-03-08')?.[0]).to.include({ start: 1320, continues: true });
+  });
+
+  it('agenda rows through a piece: days in date order, each in start order; the piece on `on`, else the first; 0 outside the range', () => {
+    // Listed out of date order: the rows are not the document's order.
+    const sessions = [s('late', '2026-03-20T09:00', '2026-03-20T10:00'), s('night', '2026-03-10T22:00', '2026-03-11T02:00'), s('early', '2026-03-11T08:00', '2026-03-11T09:00'), s('first', '2026-03-02T09:00', '2026-03-02T10:00')];
+    const march = { start: '2026-03-01', end: '2026-04-01' };
+    // Rows: first (2 March), night (10 March), night's piece and early (11 March), late (20 March).
+    expect(agendaRowsThrough(sessions, march, 'first')).to.equal(1);
+    expect(agendaRowsThrough(sessions, march, 'night')).to.equal(2);
+    expect(agendaRowsThrough(sessions, march, 'night', '2026-03-11')).to.equal(3);
+    expect(agendaRowsThrough(sessions, march, 'night', '2026-03-25')).to.equal(2);
+    expect(agendaRowsThrough(sessions, march, 'late', '2026-03-20')).to.equal(5);
+    expect(agendaRowsThrough(sessions, { start: '2026-04-01', end: '2026-05-01' }, 'late')).to.equal(0);
   });
 
   it('packs each cluster of overlapping sessions into as many lanes as its largest overlap', () => {
