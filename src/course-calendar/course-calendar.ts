@@ -395,9 +395,10 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     const held = this.#moves?.beforeRender(this.range); // a pick-up the period shown has no place for ends now, not after the render
     const { view, start, end } = this.range; // another period: the agenda's first rows, in the render that shows it (not a second); said after it
     const key = `${view}|${start}|${end}`;
-    if (key !== this.#lastRange) (this.#lastRange = key), (this.agendaLimit = AGENDA_BATCH), (this.#newRange = { view, start, end });
-    // The agenda row this render focuses or moves (a pick-up and its steps, the drop, undo/redo, a view switched under focus) is drawn, past the rows shown so far too: before, it had none, and the move was cancelled.
-    const row = this.#pendingFocus?.type === 'session' ? this.#pendingFocus : held;
+    const newPeriod = key !== this.#lastRange;
+    if (newPeriod) (this.#lastRange = key), (this.agendaLimit = AGENDA_BATCH), (this.#newRange = { view, start, end });
+    // The agenda row this render focuses or moves (a pick-up and its steps, the drop, undo/redo, a view switched under focus), or open details follow into a new period, is drawn, past the rows shown so far too: before, it had none (the move was cancelled; the details' rows came in a second render, see updated).
+    const row = this.#pendingFocus?.type === 'session' ? this.#pendingFocus : (held ?? (newPeriod && this.openItem?.type === 'session' ? this.openItem : null));
     if (row && view === 'agenda' && this.document) this.agendaLimit = Math.max(this.agendaLimit, agendaRowsThrough(visibleSessions(this.document.sessions, this.hiddenCourses, this.#moving), this.range, row.id, row.on));
     // Announced before rendering, so the live region updates in the same render.
     const title = this.#title();
@@ -431,7 +432,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
       const anchor = followedAnchor(this.renderRoot, this.openItem, this.document);
       if (anchor && popover.isOpen) popover.follow(anchor);
       else if (anchor) popover.open(anchor, this.popoverPanel, () => (this.openItem = null));
-      // Not among the agenda's first rows, yet in its period (willUpdate closed them otherwise): all rows, then follow.
+      // Not among the rows drawn (in a new period willUpdate drew the rows up to it: here a host `value` that moved it past them), yet in its period (willUpdate closed them otherwise): all rows, then follow.
       else if (anchor === null && this.currentView === 'agenda' && this.agendaLimit < Number.MAX_SAFE_INTEGER) this.agendaLimit = Number.MAX_SAFE_INTEGER;
       else if (anchor === null) this.#closePopover(popover.isOpen);
     }
