@@ -306,13 +306,10 @@ export class CalendarMoves {
     const operation: ScheduleOperation = to.start === from.start ? { type: 'session.update', sessionId, changes: { end: to.end } } : { type: 'session.move', sessionId, from, to };
     const before = api.doc();
     if (!api.commit(operation)) {
+      // The host set its own value in its listener and that value holds the move (a host that adds its own fields):
+      // commit has said the session's state there; it is not refused (contract, "Edit conflicts"), focus stays where it landed.
       const now = api.doc()?.sessions.find((s) => s.id === sessionId);
-      // The host set its own value in its listener: not a refusal (contract, "Edit conflicts"); commit has said what is
-      // true there. Focus follows the session where that value has it, and a session that moved there counts as landed.
-      if (api.doc() !== before) {
-        if (now) api.focusSessionLater(sessionId, pieceOn(grab, now));
-        return now?.start === to.start && now.end === to.end;
-      }
+      if (api.doc() !== before && now?.start === to.start && now.end === to.end) return true;
       api.focusSessionLater(sessionId, pieceOn(grab, from)); // the piece held, where it stayed
       api.announce(msg('Flyttingen ble avvist.', { id: 'course-calendar.announce.rejected' }));
       return false;
