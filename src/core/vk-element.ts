@@ -428,8 +428,8 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
 
   /**
    * Applies a user edit: the new document replaces the old one, `vk-change` is fired (a listener
-   * may cancel it, which reverts the edit), then `change`. Returns true when the edit stands. An
-   * edit that does not stand is said once in the live region (the widget may say more after it).
+   * may cancel it, which reverts the edit), then `change`. Returns true when the edit stands (also in a host value set
+   * in the listener that holds it). An edit that does not stand is said once in the live region (the widget may say more).
    */
   protected commit(operation: Op, source: ChangeSource = 'user'): boolean {
     const before = this.document;
@@ -455,9 +455,10 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
       // The host set its own value inside a listener: the host wins (its value already replaced the document and cleared
       // undo); nothing of this edit is kept, nothing is reverted. Not a cancellation (contract, "Edit conflicts"): the user
       // hears what is true in the host's document: the edit's state there when it holds the edit, else that it was not saved.
-      const now = holdsEdit(this.model, this.document, operation, inverse) ? (this.describeState?.(operation) ?? this.describeOperation?.(operation)) : notSaved();
+      // Held, the edit stands (true): a form closes and forgets its draft, or its second Save added the entry twice.
+      const held = holdsEdit(this.model, this.document, operation, inverse), now = held ? (this.describeState?.(operation) ?? this.describeOperation?.(operation)) : notSaved(); // prettier-ignore
       if (now) this.announcer.announce(now);
-      return false;
+      return held;
     }
     if (!kept) {
       // The host cancelled: the control shows the old state again, so say so, and what is true

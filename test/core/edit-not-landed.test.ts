@@ -68,11 +68,11 @@ describe('an edit that does not land is said, though the host did not cancel it'
       expect(el.value).to.deep.equal(host);
     });
 
-    it(`${c.tag}: a host value that holds the edit (plus the host's own field) says the edit, not "not saved"`, async () => {
+    it(`${c.tag}: a host value that holds the edit (plus the host's own field) says the edit, not "not saved", and the edit stands`, async () => {
       const el = await make();
       el.addEventListener('vk-change', (event) => (el.value = { ...(event as CustomEvent).detail.value, savedAt: '2026-03-12T10:00' }));
       const said = recordAnnouncements(el);
-      expect(commit(el, c.op)).to.equal(false);
+      expect(commit(el, c.op), 'it stands (in the host document): a form closes, a drop lands').to.equal(true);
       await el.updateComplete;
       expect(said.length).to.equal(1);
       expect(said[0]).to.not.equal(NOT_SAVED);
