@@ -29,7 +29,7 @@ const HISTORY_LIMIT = 200;
  * @attr lang - The language of the document's texts and dates (a BCP 47 tag); unset: the nearest ancestor's `lang` (also outside a shadow root the widget is in), else `<html lang>`, or the locale `setLocale()` chose. UI strings follow the UI locale.
  * @attr dir - `ltr` or `rtl`; unset: the closest ancestor's, as on any element. The layout follows it.
  * @csspart load-failed - The alert shown once when a part loaded on first use could not be fetched (docs/embedding.md, "Lazy parts").
- * @cssproperty --vk-font-size - Base text size (falls back to --ds-body-md-font-size, then 1rem).
+ * @cssproperty --vk-font-size - Base text size, a length (`1.125rem`, `18px`; not a percentage, which the widgets' sizes computed from it would take of a box, not of the text); falls back to --ds-body-md-font-size, then 1rem.
  * @cssproperty --vk-color-text-subtle - Secondary text and the empty state (falls back to --ds-color-neutral-text-subtle).
  * @cssproperty --vk-color-surface - Tinted backgrounds and hovered buttons (falls back to --ds-color-neutral-surface-tinted).
  * @cssproperty --vk-color-border-subtle - Light dividers (falls back to --ds-color-neutral-border-subtle).

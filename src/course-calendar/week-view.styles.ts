@@ -8,8 +8,11 @@ export const weekStyles = css`
     /* A chip focused by keyboard scrolls into view beside the sticky hours, not under them. */
     scroll-padding-inline-start: calc(4 * var(--_vk-font-size));
   }
+  /* 40 times the text size (640 px at 16 px): with a larger --vk-font-size the week scrolls
+     sideways sooner instead of drawing its weekday headings over each other ("man. 9.3." in
+     seven 2rem columns of a 768 px page overlapped; 40rem did not grow with the text). */
   .week {
-    min-inline-size: 40rem;
+    min-inline-size: calc(40 * var(--_vk-font-size));
   }
   .week .row {
     grid-template-columns: calc(4 * var(--_vk-font-size)) repeat(7, minmax(0, 1fr));
@@ -30,7 +33,7 @@ export const weekStyles = css`
   .week .body {
     block-size: calc(var(--_vk-hours, 11) * var(--_vk-hour));
   }
-  /* Below 40rem the week scrolls sideways: the hours and the week number stay at the start edge,
+  /* Below 40 times the text size the week scrolls sideways: the hours and the week number stay at the start edge,
      over the days (and the "now" line) scrolled under them. */
   .axis,
   .week .weeknum-head {
