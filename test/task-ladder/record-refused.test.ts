@@ -5,6 +5,7 @@ import type { VkAudioRecorder } from '../../src/core/recorder.js';
 import type { VkTaskLadder } from '../../src/task-ladder/task-ladder.js';
 import { announced, record, recordAnnouncements, settle, shadowAll } from '../helpers/index.js';
 import { sampleLadder } from './sample.js';
+import { openTaskRecorder, recordTake } from './recorder-steps.js';
 
 // A host that cancels the recording's task.update: the ladder cancelled vk-recording (the recorder
 // kept its old value) and the take stayed under review with nothing in view. The recorder now shows
@@ -15,15 +16,8 @@ describe('task ladder: a recording the host refuses is shown in the details\' re
     await settle(el);
     const events = record(el, 'vk-change');
     el.addEventListener('vk-change', (e) => e.preventDefault());
-    shadowAll(el, '.task-button').find((b) => b.dataset.key === 't1')!.focus();
-    await sendKeys({ press: 'Enter' });
-    await settle(el);
-    await waitUntil(() => el.shadowRoot!.querySelector('.vk-popover vk-audio-recorder') && customElements.get('vk-audio-recorder'), 'no recorder');
-    const recorder = el.shadowRoot!.querySelector<VkAudioRecorder>('.vk-popover vk-audio-recorder')!;
-    await recorder.updateComplete;
-    recorder.maxSeconds = 1;
-    void recorder.record();
-    await waitUntil(() => recorder.state === 'review', 'no take under review', { timeout: 8000 });
+    const recorder = await openTaskRecorder(el);
+    await recordTake(recorder);
     await recorder.updateComplete;
     const save = recorder.shadowRoot!.querySelector<HTMLButtonElement>('.save')!;
     save.click();
@@ -48,18 +42,11 @@ describe('task ladder: a recording the host refuses is shown in the details\' re
     await settle(el);
     const events = record(el, 'vk-change');
     el.addEventListener('vk-change', (e) => (e as CustomEvent).detail.operation.type === 'task.update' && e.preventDefault());
-    shadowAll(el, '.task-button').find((b) => b.dataset.key === 't1')!.focus();
-    await sendKeys({ press: 'Enter' });
-    await settle(el);
-    await waitUntil(() => el.shadowRoot!.querySelector('.vk-popover vk-audio-recorder') && customElements.get('vk-audio-recorder'), 'no recorder');
-    const recorder = el.shadowRoot!.querySelector<VkAudioRecorder>('.vk-popover vk-audio-recorder')!;
-    await recorder.updateComplete;
+    const recorder = await openTaskRecorder(el);
     const level = el.value!.phases.flatMap((p) => p.tasks).find((t) => t.id === 't1')!.level;
     const other = el.shadowRoot!.querySelector<HTMLInputElement>(`.level-form input[name="level"]:not([value="${level}"])`)!;
     other.click();
-    recorder.maxSeconds = 1;
-    void recorder.record();
-    await waitUntil(() => recorder.state === 'review', 'no take under review', { timeout: 8000 });
+    await recordTake(recorder);
     el.shadowRoot!.querySelector<HTMLButtonElement>('.save-level')!.click();
     await waitUntil(() => events.length >= 1, 'nothing asked');
     await settle(el);

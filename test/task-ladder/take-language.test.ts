@@ -1,10 +1,10 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import type { VkAudioRecorder } from '../../src/core/recorder.js';
 import type { VkTaskLadder } from '../../src/task-ladder/task-ladder.js';
-import { announced, record, recordAnnouncements, settle, shadowAll } from '../helpers/index.js';
+import { announced, record, recordAnnouncements, settle } from '../helpers/index.js';
 import { sampleLadder } from './sample.js';
+import { openTaskRecorder, recordTake } from './recorder-steps.js';
 
 const REFUSED = 'Opptaket kunne ikke lagres i planen.';
 const group = (recorder: VkAudioRecorder): string | null | undefined => recorder.shadowRoot!.querySelector('[part=base]')?.getAttribute('aria-label');
@@ -20,15 +20,8 @@ describe('task ladder: the participant language changes while a take is under re
   it('the take stays Tigrinya and Save is refused: nothing written, shown and announced once', async () => {
     const el = await fixture<VkTaskLadder>(html`<vk-task-ladder .value=${{ ...sampleLadder(), participantLanguage: 'ti' }}></vk-task-ladder>`);
     await settle(el);
-    shadowAll(el, '.task-button').find((b) => b.dataset.key === 't1')!.focus();
-    await sendKeys({ press: 'Enter' });
-    await settle(el);
-    await waitUntil(() => el.shadowRoot!.querySelector('.vk-popover vk-audio-recorder') && customElements.get('vk-audio-recorder'), 'no recorder');
-    const recorder = el.shadowRoot!.querySelector<VkAudioRecorder>('.vk-popover vk-audio-recorder')!;
-    await recorder.updateComplete;
-    recorder.maxSeconds = 1;
-    void recorder.record();
-    await waitUntil(() => recorder.state === 'review', 'no take under review', { timeout: 8000 });
+    const recorder = await openTaskRecorder(el);
+    await recordTake(recorder);
 
     el.value = { ...el.value!, participantLanguage: 'ar' };
     await settle(el);
@@ -61,17 +54,11 @@ describe('task ladder: the participant language changes while a take is under re
   it('a take recorded after the change is the Arabic recording', async () => {
     const el = await fixture<VkTaskLadder>(html`<vk-task-ladder .value=${{ ...sampleLadder(), participantLanguage: 'ti' }}></vk-task-ladder>`);
     await settle(el);
-    shadowAll(el, '.task-button').find((b) => b.dataset.key === 't1')!.focus();
-    await sendKeys({ press: 'Enter' });
-    await settle(el);
-    await waitUntil(() => el.shadowRoot!.querySelector('.vk-popover vk-audio-recorder') && customElements.get('vk-audio-recorder'), 'no recorder');
-    const recorder = el.shadowRoot!.querySelector<VkAudioRecorder>('.vk-popover vk-audio-recorder')!;
+    const recorder = await openTaskRecorder(el);
     el.value = { ...el.value!, participantLanguage: 'AR' };
     await settle(el);
     await recorder.updateComplete;
-    recorder.maxSeconds = 1;
-    void recorder.record();
-    await waitUntil(() => recorder.state === 'review', 'no take under review', { timeout: 8000 });
+    await recordTake(recorder);
     const events = record(el, 'vk-change');
     recorder.shadowRoot!.querySelector<HTMLButtonElement>('.save')!.click();
     await settle(el);
