@@ -62,7 +62,8 @@ const icon = (shape: ReturnType<typeof svg>): TemplateResult => html`<svg viewBo
  *   recorded again, or thrown away. A take keeps the language it was recorded in: a widget that
  *   changes `lang` / `languageName` meanwhile (the host changed the participant language) relabels
  *   the recorder only once the take is saved or thrown away, and the event names the take's
- *   language. An existing recording (`value`) can be played, recorded again or removed (fires
+ *   language; a take saved in another language than `lang` is not taken as `value` (it is that
+ *   language's recording, not the one shown). An existing recording (`value`) can be played, recorded again or removed (fires
  *   `vk-recording` with `url: null` and `lang`).
  * - Escape while recording (or waiting for the microphone) cancels the recording only, wherever
  *   focus is in the recorder's document or shadow root; the key does not reach the popover around it.
@@ -323,7 +324,12 @@ export class VkAudioRecorder extends LitElement {
   #emit(url: string | null, lang: string): boolean {
     const detail: VkRecordingDetail = { url, lang };
     const kept = this.dispatchEvent(new CustomEvent('vk-recording', { detail, bubbles: true, composed: true, cancelable: true }));
-    if (kept) this.value = this.#emitted = url;
+    if (kept) {
+      this.#emitted = url;
+      // A take kept in another language than the recorder's now (`lang` changed meanwhile) is that
+      // language's recording, not the one this recorder shows (and would replace or remove).
+      if (lang.toLowerCase() == this.lang.toLowerCase()) this.value = url;
+    }
     // Not kept: the take stays under review (the recording stays), and the recorder says why in view.
     this.refused = !kept;
     return kept;

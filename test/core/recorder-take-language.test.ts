@@ -38,6 +38,9 @@ describe('vk-audio-recorder: a take keeps the language it was recorded in', () =
     expect(event.detail.url).to.match(/^data:audio\//);
     await el.updateComplete;
     expect(group(el), 'done with the take: the recorder is Arabic now').to.equal(`Opptak på ${isolated('arabisk')}`);
+    // Before: the saved take became its value, shown (and removable) as the Arabic recording.
+    expect(el.value, 'the Tigrinya take is not the Arabic recording').to.equal(null);
+    expect(part(el, '.remove'), 'nothing to remove in Arabic').to.equal(null);
   });
 
   it('relabelled while recording: the take is the language recording started in; thrown away, the recorder takes the new one', async () => {
