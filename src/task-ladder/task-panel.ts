@@ -163,34 +163,31 @@ export function renderPanel(view: LadderView, actions: PanelActions, task: Task,
  * shown for): one task.update with the whole new `audio` (null when none is left). The recorder's
  * own event stays inside the widget.
  *
- * A take is audio in the language it was spoken in, and the ladder writes recordings only in its
- * participant language: a Tigrinya take under review when the host changes the participant language
- * to Arabic (the same recorder, relabelled for Arabic once the take is done with) is refused when
- * saved, never written as the Arabic recording — the recorder still says "Opptak på tigrinja" and
- * shows "Opptaket kunne ikke lagres i planen.", which the ladder says once; discarding it lets
- * "Lagre nivå" go on.
+ * A take is audio in the language it was spoken in, and is worth keeping: a Tigrinya take under
+ * review when the host changes the participant language to Arabic (or removes it) is saved as the
+ * task's Tigrinya recording, as the plan board saves it — never written as the Arabic one. The
+ * recorder named it "Opptak på tigrinja" until then, and shows the Arabic recording afterwards.
  *
  * A take kept by "Lagre nivå" arrives after its conversion, when the host may meanwhile have
- * removed the task or the participant language, or made the ladder read-only or participant mode:
- * the recorder is then gone from the details, but this listener, bound by the last render that
- * showed it, still hears it. So what may be written is read from the element now: nothing is
- * written, the recorder (where still shown) shows "Opptaket kunne ikke lagres i planen." and the
- * ladder says those words once, as the board does. A host that cancels the task.update hears the
- * element's "Endring avbrutt. …" instead.
+ * removed the task, or made the ladder read-only or participant mode: the recorder is then gone
+ * from the details, but this listener, bound by the last render that showed it, still hears it. So
+ * what may be written is read from the element now: nothing is written, the recorder (where still
+ * shown) shows "Opptaket kunne ikke lagres i planen." and the ladder says those words once, as the
+ * board does. A host that cancels the task.update hears the element's "Endring avbrutt. …" instead.
  */
 function saveRecording(view: LadderView, actions: PanelActions, event: VkRecordingEvent, task: Task, lang: string): void {
   // Internal to the widget: the host hears the vk-change, not the recorder's own event.
   event.stopPropagation();
   const doc = actions.editableDocument();
-  lang = event.detail.lang ?? lang;
-  const current = doc && doc.participantLanguage?.toLowerCase() === lang.toLowerCase() ? doc.phases.flatMap((phase) => phase.tasks).find((t) => t.id === task.id) : undefined;
+  const current = doc && doc.phases.flatMap((phase) => phase.tasks).find((t) => t.id === task.id);
   if (!current) {
     actions.announce(msg('Opptaket kunne ikke lagres i planen.', { id: 'plan-board.announce.voice-failed' }));
     return event.preventDefault();
   }
+  lang = event.detail.lang || lang;
   const url = event.detail.url;
-  // As on the board (core `withEntry`): a take goes under the key the recording shown has in any
-  // letter case (`TI` stays `TI`: tags are case-insensitive); a removal leaves none for `lang` in any case.
+  // As on the board (core `withEntry`): a take goes under the key the task has for its language in
+  // any letter case (`TI` stays `TI`: tags are case-insensitive); a removal leaves none for `lang` in any case.
   const next = withEntry(current.audio ?? {}, lang, url ?? '');
   const audio = Object.keys(next).length > 0 ? next : null;
   if (!actions.commit({ type: 'task.update', taskId: task.id, changes: { audio } })) return event.preventDefault();

@@ -1,26 +1,32 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import type { VkAudioRecorder } from '../../src/core/recorder.js';
 import type { VkTaskLadder } from '../../src/task-ladder/task-ladder.js';
-import { announced, record, recordAnnouncements, settle } from '../helpers/index.js';
+import { record, recordAnnouncements, settle } from '../helpers/index.js';
 import { sampleLadder } from './sample.js';
 import { openTaskRecorder, recordTake } from './recorder-steps.js';
 
-const REFUSED = 'Opptaket kunne ikke lagres i planen.';
 const group = (recorder: VkAudioRecorder): string | null | undefined => recorder.shadowRoot!.querySelector('[part=base]')?.getAttribute('aria-label');
 const audioOf = (el: VkTaskLadder): Record<string, string> | undefined => el.value!.phases.flatMap((p) => p.tasks).find((t) => t.id === 't1')!.audio;
 
-// Before: the host changing the participant language (ti → ar) while a Tigrinya take was under
-// review in the details reused the same recorder, relabelled it "Opptak på arabisk", and its Save
-// wrote the Tigrinya take as the task's Arabic recording (audio.ar): an Arabic participant would
-// hear Tigrinya. The take keeps its language; the ladder writes recordings only in its participant
-// language, so the take is refused, in view and said once, never written under another language
-// and never dropped unsaid (the user hears it again, or throws it away).
+const TI = 'data:audio/webm;base64,VElUSQ==';
+const AR = 'data:audio/webm;base64,QVJBUg==';
+
+// Before 6 Dec 2026: the host changing the participant language (ti → ar) while a Tigrinya take
+// was under review in the details reused the same recorder, relabelled it "Opptak på arabisk", and
+// its Save wrote the Tigrinya take as the task's Arabic recording (audio.ar): an Arabic participant
+// would hear Tigrinya. Then (c40bd79) the ladder refused the take, so it could only be thrown away,
+// while the plan board saved it under its language. One rule now, the board's: a take is audio in
+// the language it was spoken in, and is worth keeping — it is saved as the task's Tigrinya
+// recording (under the key the task has for Tigrinya, `TI` staying `TI`); the Arabic one is left.
 describe('task ladder: the participant language changes while a take is under review', () => {
-  it('the take stays Tigrinya and Save is refused: nothing written, shown and announced once', async () => {
-    const el = await fixture<VkTaskLadder>(html`<vk-task-ladder .value=${{ ...sampleLadder(), participantLanguage: 'ti' }}></vk-task-ladder>`);
+  it('the take stays Tigrinya and Save writes it as the Tigrinya recording, under its key TI; the Arabic one stays', async () => {
+    const sample = sampleLadder();
+    const doc = { ...sample, participantLanguage: 'ti', phases: sample.phases.map((p) => ({ ...p, tasks: p.tasks.map((t) => (t.id === 't1' ? { ...t, audio: { TI, ar: AR } } : t)) })) };
+    const el = await fixture<VkTaskLadder>(html`<vk-task-ladder .value=${doc}></vk-task-ladder>`);
     await settle(el);
     const recorder = await openTaskRecorder(el);
+    expect(recorder.value, 'the recorder shows the Tigrinya recording').to.equal(TI);
     await recordTake(recorder);
 
     el.value = { ...el.value!, participantLanguage: 'ar' };
@@ -32,23 +38,63 @@ describe('task ladder: the participant language changes while a take is under re
 
     const events = record(el, 'vk-change');
     const said = recordAnnouncements(el);
-    const save = recorder.shadowRoot!.querySelector<HTMLButtonElement>('.save')!;
-    save.click();
+    recorder.shadowRoot!.querySelector<HTMLButtonElement>('.save')!.click();
     await settle(el);
     await recorder.updateComplete;
 
-    expect(events, 'nothing asked of the host').to.have.length(0);
-    expect(audioOf(el)?.ar, 'not the Arabic recording').to.equal(undefined);
-    expect(audioOf(el)?.ti, 'not written under Tigrinya either: not the participant language now').to.equal(undefined);
-    expect(recorder.state, 'the take waits').to.equal('review');
-    expect(recorder.shadowRoot!.querySelector('#refused')?.textContent?.trim()).to.equal(REFUSED);
-    expect(save.getAttribute('aria-describedby')).to.equal('refused');
-    expect(said).to.deep.equal([REFUSED]);
-    expect(announced(el)).to.equal(REFUSED);
+    expect(events, 'one task.update').to.have.length(1);
+    const audio = audioOf(el)!;
+    expect(Object.keys(audio), 'under the key the task had for Tigrinya, none beside it').to.have.members(['TI', 'ar']);
+    expect(audio.TI, 'the take is the Tigrinya recording').to.match(/^data:audio\//).and.not.equal(TI);
+    expect(audio.ar, 'the Arabic recording untouched').to.equal(AR);
+    expect(recorder.state, 'the take is saved').to.equal('idle');
+    expect(recorder.shadowRoot!.querySelector('#refused'), 'nothing refused').to.equal(null);
+    expect(said).to.have.length(1);
+    expect(said[0]).to.match(/: lydopptak lagret$/);
+    expect(group(recorder), 'done with the take: the recorder is for Arabic now').to.equal('Opptak på \u2068arabisk\u2069');
+    expect(recorder.value, 'and shows the Arabic recording, not the Tigrinya take').to.equal(AR);
+  });
 
-    recorder.shadowRoot!.querySelector<HTMLButtonElement>('.discard')!.click();
-    await recorder.updateComplete;
-    expect(group(recorder), 'thrown away: the recorder is for Arabic now').to.equal('Opptak på \u2068arabisk\u2069');
+  // A take that arrives after the host removed the participant language (kept by "Lagre nivå" after
+  // its conversion; the recorder gone from the details, its listener the last one bound) was refused.
+  it('the participant language removed: a late Tigrinya take is still the Tigrinya recording', async () => {
+    const el = await fixture<VkTaskLadder>(html`<vk-task-ladder .value=${{ ...sampleLadder(), participantLanguage: 'ti' }}></vk-task-ladder>`);
+    await settle(el);
+    const recorder = await openTaskRecorder(el);
+    el.value = { ...el.value!, participantLanguage: undefined };
+    await settle(el);
+    const events = record(el, 'vk-change');
+    const said = recordAnnouncements(el);
+    const kept = recorder.dispatchEvent(new CustomEvent('vk-recording', { detail: { url: TI, lang: 'ti' }, bubbles: true, composed: true, cancelable: true }));
+    await settle(el);
+
+    expect(kept, 'the recorder told it was kept').to.equal(true);
+    expect(events).to.have.length(1);
+    expect(audioOf(el)).to.deep.equal({ ti: TI });
+    expect(said).to.have.length(1);
+    expect(said[0]).to.match(/: lydopptak lagret$/);
+  });
+
+  // "Lagre nivå" keeps a take under review first: the refused Tigrinya take held the details open
+  // (the level waiting too) until it was thrown away.
+  it('"Lagre nivå" with the Tigrinya take under review after ti → ar saves both and closes the details', async () => {
+    const el = await fixture<VkTaskLadder>(html`<vk-task-ladder .value=${{ ...sampleLadder(), participantLanguage: 'ti' }}></vk-task-ladder>`);
+    await settle(el);
+    const recorder = await openTaskRecorder(el);
+    const level = el.value!.phases[0].tasks[0].level;
+    el.shadowRoot!.querySelector<HTMLInputElement>(`.level-form input[name="level"]:not([value="${level}"])`)!.click();
+    await recordTake(recorder);
+    el.value = { ...el.value!, participantLanguage: 'ar' };
+    await settle(el);
+    const events = record(el, 'vk-change');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.save-level')!.click();
+    await waitUntil(() => events.length >= 2, 'the take and the level were not both saved');
+    await settle(el);
+
+    expect(events.map((e) => (e.detail as { operation: { type: string } }).operation.type)).to.deep.equal(['task.update', 'task.level']);
+    expect(Object.keys(audioOf(el) ?? {})).to.deep.equal(['ti']);
+    expect(el.value!.phases[0].tasks[0].level).to.not.equal(level);
+    expect(el.shadowRoot!.querySelector('.vk-popover .level-form'), 'the details closed').to.equal(null);
   });
 
   it('a take recorded after the change is the Arabic recording', async () => {
