@@ -76,8 +76,8 @@ const icon = (shape: ReturnType<typeof svg>): TemplateResult => html`<svg viewBo
  *   "Endring avbrutt. …" for a host's cancellation, those words for its own refusals).
  *
  * @summary Internal: records an item's voice in one language.
- * @event vk-recording - `{ url: string | null }`, bubbling, composed, cancelable. Not cancelled →
- *   `value` becomes `url`; cancelled → the recorder shows that it was not kept. The URL is `data:audio/<type>;base64,…`, at most `maxBytes` characters.
+ * @event vk-recording - `{ url: string | null, lang: string }` (VkRecordingDetail), bubbling, composed, cancelable. Not cancelled →
+ *   `value` becomes `url` (not for a take in another language than `lang`); cancelled → the recorder shows that it was not kept. The URL is `data:audio/<type>;base64,…`, at most `maxBytes` characters.
  * @csspart base - The wrapper (a group named after the language).
  * @csspart record-button - Record / stop / record again.
  * @csspart level - The input level `<meter>` while recording.
