@@ -1,15 +1,8 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { setLocale } from '../../src/core/localize.js';
-import type { VkAudioRecorder } from '../../src/core/recorder.js';
+import { group, isolated, mountRecorder, part } from './recorder-fixture.js';
 
-async function mount(lang: string, name: string): Promise<VkAudioRecorder> {
-  await import('../../src/core/recorder.js');
-  return fixture<VkAudioRecorder>(html`<vk-audio-recorder lang=${lang} language-name=${name} max-seconds="1"></vk-audio-recorder>`);
-}
-
-const part = <T extends Element = HTMLElement>(el: VkAudioRecorder, selector: string): T | null => el.shadowRoot?.querySelector<T>(selector) ?? null;
-const group = (el: VkAudioRecorder): string | null | undefined => part(el, '[part=base]')?.getAttribute('aria-label');
-const isolated = (name: string): string => `\u2068${name}\u2069`;
+const mount = mountRecorder;
 
 // Before: "Ta opp på {0}", "Opptak på {0}" and "Tar opp på {0}. …" put the language name in bare,
 // unlike every other name in a composed label ("Ingen stemme for {0} — ta opp en"). A tag the

@@ -1,14 +1,8 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { VkAudioRecorder, VkRecordingEvent } from '../../src/core/recorder.js';
+import { group, isolated, mountRecorder, part } from './recorder-fixture.js';
 
-async function mount(lang: string, name: string): Promise<VkAudioRecorder> {
-  await import('../../src/core/recorder.js');
-  return fixture<VkAudioRecorder>(html`<vk-audio-recorder lang=${lang} language-name=${name} max-seconds="1"></vk-audio-recorder>`);
-}
-
-const part = <T extends Element = HTMLElement>(el: VkAudioRecorder, selector: string): T | null => el.shadowRoot?.querySelector<T>(selector) ?? null;
-const group = (el: VkAudioRecorder): string | null | undefined => part(el, '[part=base]')?.getAttribute('aria-label');
-const isolated = (name: string): string => `\u2068${name}\u2069`;
+const mount = mountRecorder;
 
 /** Records with Chromium's fake microphone until the recorder stops itself at max-seconds (1 s). */
 async function recordOneSecond(el: VkAudioRecorder): Promise<void> {
