@@ -11,6 +11,12 @@ export interface OpenPanel {
   revision: number;
   task: Task;
   mentor: string | undefined;
+  /**
+   * The language its recorder was shown for when the host removed the participant language while
+   * the recorder held a take (recording, or under review): the recorder stays in it, with the take,
+   * until the details close or a participant language is back.
+   */
+  takeLanguage?: string;
 }
 
 /**

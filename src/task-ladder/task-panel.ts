@@ -52,6 +52,12 @@ export interface PanelActions {
    * take kept by "Lagre nivå" after its conversion): the render's `view.doc` may be out of date.
    */
   editableDocument(): LadderDocument | false | null;
+  /**
+   * The language the details' recorder is for (adviser mode, editable): the participant language;
+   * or, when the host removed it while the recorder held a take, the one the recorder was shown for,
+   * until the details close (`OpenPanel.takeLanguage`). None: no recorder.
+   */
+  readonly recorderLanguage: string | undefined;
   announce(text: string): void;
   /** The task as the form first showed it (kept when a host value changes it underneath). */
   readonly initial: Task | null;
@@ -73,15 +79,31 @@ export interface PanelActions {
  * "Lagre nivå" closes the details and "Kvitter ut" or "Skriv i loggboka" replace them, and either
  * would otherwise drop the spoken words with the recorder. At once when there is none. A take the
  * ladder could not commit waits under review instead, the recorder showing why, focus on its Save.
+ * `next` is told the language the take was saved in (none: no take saved).
  */
-function afterTake(event: Event, next: (saved: boolean) => void): void {
+function afterTake(event: Event, next: (saved?: string) => void): void {
   event.preventDefault();
   const recorder = (event.currentTarget as Element).closest('.panel')?.querySelector<VkAudioRecorder>('vk-audio-recorder');
   // No state: the recorder's chunk is still loading (nothing recorded yet).
   const state = recorder?.state;
   if (recorder && state && state !== 'idle' && state !== 'requesting') {
-    void recorder.finish().then((saved) => (recorder.state === 'review' ? recorder.shadowRoot?.querySelector<HTMLElement>('.save')?.focus() : next(saved)));
-  } else next(false);
+    let spoken: string | undefined;
+    const heard = (e: VkRecordingEvent): void => void (spoken = e.detail.lang);
+    recorder.addEventListener('vk-recording', heard);
+    void recorder.finish().then((saved) => {
+      recorder.removeEventListener('vk-recording', heard);
+      if (recorder.state === 'review') recorder.shadowRoot?.querySelector<HTMLElement>('.save')?.focus();
+      else next(saved ? spoken : undefined);
+    });
+  } else next();
+}
+
+/**
+ * A take's or recording's language, isolated, when it is not the participant language (now): the
+ * announcement names it then ("lydopptak på tigrinja lagret"), so the adviser hears where it went.
+ */
+function otherLanguage(doc: LadderDocument | false | null, lang: string): string | undefined {
+  return doc && doc.participantLanguage?.toLowerCase() === lang.toLowerCase() ? undefined : isolate(languageName(lang));
 }
 
 /**
@@ -93,7 +115,12 @@ function submitLevel(event: SubmitEvent, actions: PanelActions, view: LadderView
   afterTake(event, (saved) => {
     if (actions.submitLevel(level, task) && saved) {
       const title = isolate(taskName(view.doc, task, view.locale));
-      actions.announce(msg(str`${title}: ${levelLabel(level)}, lydopptak lagret`, { id: 'task-ladder.announce.level-recorded' }));
+      const other = otherLanguage(actions.editableDocument(), saved);
+      actions.announce(
+        other
+          ? msg(str`${title}: ${levelLabel(level)}, lydopptak på ${other} lagret`, { id: 'task-ladder.announce.level-recorded-in' })
+          : msg(str`${title}: ${levelLabel(level)}, lydopptak lagret`, { id: 'task-ladder.announce.level-recorded' }),
+      );
     }
   });
 }
@@ -108,9 +135,10 @@ export function renderPanel(view: LadderView, actions: PanelActions, task: Task,
   const heading = html`<p class="panel-title task-head" id="panel-title">${renderPictogram(task.pictogram, locale, true)}<span class="bi">${bilingual(namedText(task.title, locale, taskName(doc, task, locale)), locale, doc.participantLanguage)}</span></p>`;
   if (panel === 'signoff' && view.canAssess) return keyed(task.id, renderSignoffForm(view, actions, task, heading));
   if (panel === 'log' && view.canLog) return keyed(task.id, renderLogForm(view, actions, task, heading));
-  if (panel === 'record' && view.canRecord) {
+  const recording = actions.recorderLanguage;
+  if (panel === 'record' && recording) {
     return html`<div class="panel">
-      ${heading} ${renderRecorder(view, actions, task)}
+      ${heading} ${renderRecorder(view, actions, task, recording)}
       <div class="actions"><button type="button" @click=${() => actions.closePanel()}>${msg('Lukk', { id: 'task-ladder.action.close' })}</button></div>
     </div>`;
   }
@@ -143,7 +171,7 @@ export function renderPanel(view: LadderView, actions: PanelActions, task: Task,
             : nothing}
         </div>`
       : nothing}
-    ${view.canRecord ? renderRecorder(view, actions, task) : nothing}
+    ${recording ? renderRecorder(view, actions, task, recording) : nothing}
     <p class="panel-title">${msg('Loggbok', { id: 'task-ladder.logbook' })}</p>
     ${entries.length === 0
       ? html`<p>${msg('Ingen loggføringer ennå.', { id: 'task-ladder.log.empty' })}</p>`
@@ -167,6 +195,8 @@ export function renderPanel(view: LadderView, actions: PanelActions, task: Task,
  * review when the host changes the participant language to Arabic (or removes it) is saved as the
  * task's Tigrinya recording, as the plan board saves it — never written as the Arabic one. The
  * recorder named it "Opptak på tigrinja" until then, and shows the Arabic recording afterwards.
+ * Saved or removed in a language that is not the participant language (now), the announcement
+ * names it: "Vaske gulv: lydopptak på tigrinja lagret"; else "Vaske gulv: lydopptak lagret".
  *
  * A take kept by "Lagre nivå" arrives after its conversion, when the host may meanwhile have
  * removed the task, or made the ladder read-only or participant mode: the recorder is then gone
@@ -192,20 +222,27 @@ function saveRecording(view: LadderView, actions: PanelActions, event: VkRecordi
   const audio = Object.keys(next).length > 0 ? next : null;
   if (!actions.commit({ type: 'task.update', taskId: task.id, changes: { audio } })) return event.preventDefault();
   const title = isolate(taskName(view.doc, task, view.locale));
+  const other = otherLanguage(doc, lang);
   actions.announce(
-    url ? msg(str`${title}: lydopptak lagret`, { id: 'task-ladder.announce.recorded' }) : msg(str`${title}: lydopptak fjernet`, { id: 'task-ladder.announce.recording-removed' }),
+    url
+      ? other
+        ? msg(str`${title}: lydopptak på ${other} lagret`, { id: 'task-ladder.announce.recorded-in' })
+        : msg(str`${title}: lydopptak lagret`, { id: 'task-ladder.announce.recorded' })
+      : other
+        ? msg(str`${title}: lydopptak på ${other} fjernet`, { id: 'task-ladder.announce.recording-removed-in' })
+        : msg(str`${title}: lydopptak fjernet`, { id: 'task-ladder.announce.recording-removed' }),
   );
 }
 
 /**
- * The participant-language recording of a task (adviser mode): `<vk-audio-recorder>`, loaded
- * lazily by the element when a panel with it opens. It shows the recording of exactly that
+ * The participant-language recording of a task (adviser mode): `<vk-audio-recorder>` for `lang`
+ * (`PanelActions.recorderLanguage`: the participant language, or, when the host removed it while
+ * the recorder held a take, the language the recorder was for, so the take is not lost with it),
+ * loaded lazily by the element when a panel with it opens. It shows the recording of exactly that
  * language, the one its buttons replace or remove (as the board's), not one read aloud in its
  * stead (`audioFor`: the base language's, or Persian for Dari).
  */
-function renderRecorder(view: LadderView, actions: PanelActions, task: Task): TemplateResult | typeof nothing {
-  const lang = view.doc.participantLanguage;
-  if (!lang) return nothing;
+function renderRecorder(view: LadderView, actions: PanelActions, task: Task, lang: string): TemplateResult {
   const name = languageName(lang);
   return html`<div class="recording" role="group" aria-labelledby="recording-title">
     <p class="panel-title" id="recording-title">${msg(str`Lydopptak på ${isolate(name)}`, { id: 'task-ladder.recording.title' })}</p>

@@ -19,6 +19,8 @@ const AR = 'data:audio/webm;base64,QVJBUg==';
 // while the plan board saved it under its language. One rule now, the board's: a take is audio in
 // the language it was spoken in, and is worth keeping — it is saved as the task's Tigrinya
 // recording (under the key the task has for Tigrinya, `TI` staying `TI`); the Arabic one is left.
+// Its announcement said only "…: lydopptak lagret", as for an Arabic take: it now names the
+// language when that is not the participant language ("…: lydopptak på tigrinja lagret").
 describe('task ladder: the participant language changes while a take is under review', () => {
   it('the take stays Tigrinya and Save writes it as the Tigrinya recording, under its key TI; the Arabic one stays', async () => {
     const sample = sampleLadder();
@@ -50,7 +52,7 @@ describe('task ladder: the participant language changes while a take is under re
     expect(recorder.state, 'the take is saved').to.equal('idle');
     expect(recorder.shadowRoot!.querySelector('#refused'), 'nothing refused').to.equal(null);
     expect(said).to.have.length(1);
-    expect(said[0]).to.match(/: lydopptak lagret$/);
+    expect(said[0], 'the language named: the take did not go under the participant language').to.equal('\u2068Ta oppvasken\u2069: lydopptak på \u2068tigrinja\u2069 lagret');
     expect(group(recorder), 'done with the take: the recorder is for Arabic now').to.equal('Opptak på \u2068arabisk\u2069');
     expect(recorder.value, 'and shows the Arabic recording, not the Tigrinya take').to.equal(AR);
   });
@@ -72,7 +74,7 @@ describe('task ladder: the participant language changes while a take is under re
     expect(events).to.have.length(1);
     expect(audioOf(el)).to.deep.equal({ ti: TI });
     expect(said).to.have.length(1);
-    expect(said[0]).to.match(/: lydopptak lagret$/);
+    expect(said[0]).to.equal('\u2068Ta oppvasken\u2069: lydopptak på \u2068tigrinja\u2069 lagret');
   });
 
   // "Lagre nivå" keeps a take under review first: the refused Tigrinya take held the details open
@@ -87,9 +89,11 @@ describe('task ladder: the participant language changes while a take is under re
     el.value = { ...el.value!, participantLanguage: 'ar' };
     await settle(el);
     const events = record(el, 'vk-change');
+    const said = recordAnnouncements(el);
     el.shadowRoot!.querySelector<HTMLButtonElement>('.save-level')!.click();
     await waitUntil(() => events.length >= 2, 'the take and the level were not both saved');
     await settle(el);
+    expect(said.at(-1), 'one sentence for both, the language named').to.match(/^\u2068Ta oppvasken\u2069: [^,]+, lydopptak på \u2068tigrinja\u2069 lagret$/);
 
     expect(events.map((e) => (e.detail as { operation: { type: string } }).operation.type)).to.deep.equal(['task.update', 'task.level']);
     expect(Object.keys(audioOf(el) ?? {})).to.deep.equal(['ti']);
@@ -106,9 +110,11 @@ describe('task ladder: the participant language changes while a take is under re
     await recorder.updateComplete;
     await recordTake(recorder);
     const events = record(el, 'vk-change');
+    const said = recordAnnouncements(el);
     recorder.shadowRoot!.querySelector<HTMLButtonElement>('.save')!.click();
     await settle(el);
     expect(events).to.have.length(1);
     expect(Object.keys(audioOf(el) ?? {})).to.deep.equal(['AR']);
+    expect(said, "the participant's language (AR is ar): today's words").to.deep.equal(['\u2068Ta oppvasken\u2069: lydopptak lagret']);
   });
 });
