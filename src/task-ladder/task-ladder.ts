@@ -245,9 +245,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
       if (live) {
         this.#followTask(this.panel, live);
         // A take is worth keeping (it is saved in its language): the recorder holding one stays when the host removes the participant language.
-        const recorder = this.popoverPanel?.querySelector('vk-audio-recorder');
-        if (doc?.participantLanguage) this.panel.takeLanguage = undefined;
-        else if (recorder && this.#part?.holdsTake(this.popoverPanel!)) this.panel.takeLanguage ??= recorder.lang;
+        this.panel.takeLanguage = doc?.participantLanguage ? undefined : (this.panel.takeLanguage ?? this.#part?.takeLanguage(this.popoverPanel));
       } else {
         // Focus in it when a host value took its task (or the whole document: `null`): never left on
         // <body> (focus kept elsewhere inside stays; ensureFocus moves only focus that is lost).
@@ -368,7 +366,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
       setError: (message) => (this.formError = message),
       commit: (operation) => this.commit(operation),
       editableDocument: () => this.#canAssess && this.document,
-      recorderLanguage: this.#canAssess ? (this.document?.participantLanguage ?? panel?.takeLanguage) : undefined,
+      takeLanguage: panel?.takeLanguage,
       announce: (text) => this.announcer.announce(text),
       initial: panel?.task ?? null,
       initialMentor: panel?.mentor,

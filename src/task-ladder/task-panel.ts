@@ -4,7 +4,7 @@ import { msg, str } from '@lit/localize';
 import { bilingual } from '../core/bilingual.js';
 import { todayIso } from '../core/dates.js';
 import { DATE_PATTERN } from '../core/schema.js';
-import { submitRadioOnEnter } from '../core/popover.js';
+import { holdsTake, submitRadioOnEnter } from '../core/popover.js';
 import { renderPictogram, resolvePictogram } from '../core/pictograms.js';
 import { isolate, own } from '../core/text.js';
 import { withEntry } from '../core/language-keys.js';
@@ -25,6 +25,11 @@ import { logAuthors, moods, taskLevels, type LadderDocument, type LadderOperatio
 export { PopoverController, firstFocusable, holdsTake } from '../core/popover.js';
 export { popoverStyles } from '../core/popover.styles.js';
 export { taskPanelStyles } from './task-panel.styles.js';
+
+/** The language of the recorder in `panel` while it holds a take not yet kept (`holdsTake`); else none. */
+export function takeLanguage(panel: HTMLElement | null): string | undefined {
+  return panel && holdsTake(panel) ? panel.querySelector('vk-audio-recorder')?.lang : undefined;
+}
 
 /**
  * What a task's forms hold unsaved: a logbook entry's text, mood (for a participant who cannot
@@ -53,11 +58,11 @@ export interface PanelActions {
    */
   editableDocument(): LadderDocument | false | null;
   /**
-   * The language the details' recorder is for (adviser mode, editable): the participant language;
-   * or, when the host removed it while the recorder held a take, the one the recorder was shown for,
-   * until the details close (`OpenPanel.takeLanguage`). None: no recorder.
+   * The language the details' recorder was shown for when the host removed the participant
+   * language while it held a take (`OpenPanel.takeLanguage`): the recorder stays in it, until the
+   * details close or a participant language is back.
    */
-  readonly recorderLanguage: string | undefined;
+  readonly takeLanguage: string | undefined;
   announce(text: string): void;
   /** The task as the form first showed it (kept when a host value changes it underneath). */
   readonly initial: Task | null;
@@ -135,7 +140,8 @@ export function renderPanel(view: LadderView, actions: PanelActions, task: Task,
   const heading = html`<p class="panel-title task-head" id="panel-title">${renderPictogram(task.pictogram, locale, true)}<span class="bi">${bilingual(namedText(task.title, locale, taskName(doc, task, locale)), locale, doc.participantLanguage)}</span></p>`;
   if (panel === 'signoff' && view.canAssess) return keyed(task.id, renderSignoffForm(view, actions, task, heading));
   if (panel === 'log' && view.canLog) return keyed(task.id, renderLogForm(view, actions, task, heading));
-  const recording = actions.recorderLanguage;
+  // The language the recorder is for (adviser mode, editable; none: no recorder).
+  const recording = view.canAssess ? (view.doc.participantLanguage ?? actions.takeLanguage) : undefined;
   if (panel === 'record' && recording) {
     return html`<div class="panel">
       ${heading} ${renderRecorder(view, actions, task, recording)}
@@ -236,7 +242,7 @@ function saveRecording(view: LadderView, actions: PanelActions, event: VkRecordi
 
 /**
  * The participant-language recording of a task (adviser mode): `<vk-audio-recorder>` for `lang`
- * (`PanelActions.recorderLanguage`: the participant language, or, when the host removed it while
+ * (the participant language, or, when the host removed it while
  * the recorder held a take, the language the recorder was for, so the take is not lost with it),
  * loaded lazily by the element when a panel with it opens. It shows the recording of exactly that
  * language, the one its buttons replace or remove (as the board's), not one read aloud in its
