@@ -207,6 +207,18 @@ export class CalendarMoves {
     return null;
   }
 
+  /**
+   * Before a render that takes a new host value: a pick-up ends now, as the gesture controller
+   * would end it before that render (put back, said), so the agenda rows counted for that render
+   * are the rows it draws, without the preview. Returns the piece it ends on (`Grab.piece` where
+   * it was picked up), for focus to follow where the value has that session.
+   */
+  hostValue(): { id: string; on: IsoDate } | undefined {
+    const grab = this.#grab.state;
+    this.#grab.hostUpdate();
+    return grab && !this.#grab.state ? { id: grab.sessionId, on: pieceOn(grab, grab.from) } : undefined;
+  }
+
   /** Picks up by keyboard the session of `control`, the piece that has focus (`data-on` its day, see `Grab.piece`). */
   pickUp(control: HTMLElement): void {
     const api = this.#api;

@@ -136,6 +136,18 @@ export function openInRange(open: NonNullable<PopoverState>, doc: ScheduleDocume
   return !!session && timesInRange(session, range);
 }
 
+/**
+ * Where focus on session `id`'s agenda row on day `on` goes when a new value comes: that row while
+ * the session still covers `on`, else its first row in `range` (the value moved it); undefined
+ * when the value leaves it no row in the period shown.
+ */
+export function followedRow(doc: ScheduleDocument | null, id: string, on: string, range: CalendarRange): string | undefined {
+  const session = doc?.sessions.find((s) => s.id === id);
+  if (!session || !timesInRange(session, range)) return undefined;
+  const first = session.start.slice(0, 10);
+  return first <= on && session.end > `${on}T00:00` && on >= range.start ? on : first < range.start ? range.start : first;
+}
+
 /** True when a session with these times has a piece in the days of `range`. */
 export function timesInRange(times: SessionTimes, range: CalendarRange): boolean {
   // Date-times against dates: "2026-03-16T00:00" > "2026-03-16" as strings, but a session ending at

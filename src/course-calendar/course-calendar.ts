@@ -13,7 +13,7 @@ import { courseCalendarStyles } from './course-calendar.styles.js';
 import { addDays, isCalendarDate, keepFocusDate, PeriodSteps, rangeHas, rangeFor } from './calendar-dates.js';
 import { agendaRowsThrough, segmentsByDay, visibleSessions } from './calendar-layout.js';
 import { specialDays } from './holidays.js';
-import { agendaNeighbour, anchorDay, dayCell, focusAfterRemoval, focusedPieceDay, followedAnchor, followedDay, isNarrow, openInRange, sessionControl, type FocusTarget, type PopoverState } from './calendar-queries.js';
+import { agendaNeighbour, anchorDay, dayCell, focusAfterRemoval, focusedPieceDay, followedAnchor, followedDay, followedRow, isNarrow, openInRange, sessionControl, type FocusTarget, type PopoverState } from './calendar-queries.js';
 import { renderMonth, WEEKDAY_FORMATS } from './month-view.js';
 import { endText, kindLabel, MonthChips, sessionName, type ViewContext } from './session-chip.js';
 import { CalendarMoves, type Grab } from './calendar-moves.js';
@@ -365,6 +365,8 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     const byHost = hostDate && this.date !== this.#ownDate; // the host's alone
     this.#ownDate = undefined;
     retryOnUse(changed); // details opened, another view or date: a part that failed is asked for again
+    const newValue = this.hostRevision !== this.#hostSeen;
+    const dropped = newValue ? this.#moves?.hostValue() : undefined; // a pick-up a host value ends, now: the rows counted below are those drawn
     // Another focus date, not from the list, or the host's (also in the month shown): the list's Tab stop follows it (agenda-view.ts), and focus on a row goes with it (updated), as the grid's focus follows to the host's day.
     if (hostDate && (byHost || !active?.closest('.agenda'))) this.agendaActive = null;
     // The host made the calendar read-only or disabled: "Planlegg kurs" closes (it adds nothing now); disabled, the details too.
@@ -383,10 +385,14 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     }
     if (!this.hasUpdated) this.narrow = isNarrow(this.getBoundingClientRect().width);
     // A host value that took away the focused session: focus beside it (agenda), or on its day, which becomes the focus date (as after undo/redo); a host that sets `date` with it keeps its date.
-    const gone = this.hostRevision !== this.#hostSeen && !hostDate ? focusAfterRemoval(this.renderRoot, this.document) : null;
+    const gone = newValue && !hostDate ? focusAfterRemoval(this.renderRoot, this.document) : null;
     this.#hostSeen = this.hostRevision;
     if (gone) (this.#pendingFocus = gone), gone.type === 'day' && (this.date = gone.date);
     if (id && on && newView) (this.#pendingFocus ??= { type: 'session', id, on }), toAgenda && rangeHas(this.range, on) && (this.agendaActive = `${id}@${on}`);
+    // A host value under focus on an agenda row (or on a pick-up it ended): focus follows the session where the value has it, its row drawn below (before, focus fell to the list's Tab stop: a second render).
+    const focusRow = dropped ?? (id && on ? { id, on } : null);
+    const follow = focusRow && newValue && !hostDate && !gone && this.currentView === 'agenda' ? followedRow(this.document, focusRow.id, focusRow.on, this.range) : undefined;
+    if (follow && (dropped || follow !== focusRow!.on)) this.#pendingFocus ??= { type: 'session', id: focusRow!.id, on: follow };
     this.#keepHostDate = !!active && this.currentView === 'agenda' && (byHost || (toAgenda && hostDate));
     // The agenda row this render focuses (a pick-up, its moves and drop, undo/redo, Escape; after a removal the row beside it, whose session's first row is the one shown now): its key becomes the list's roving item and its day the focus date now, as focus on it makes them (setAgendaActive), not after the render (a second render: Lit's change-in-update). A piece outside the period shown is left to that focus (its session's first piece there takes it).
     const ahead = this.currentView === 'agenda' && !this.#keepHostDate && this.#pendingFocus?.type === 'session' ? this.#pendingFocus : null;
@@ -397,9 +403,9 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     const key = `${view}|${start}|${end}`;
     const newPeriod = key !== this.#lastRange;
     if (newPeriod) (this.#lastRange = key), (this.agendaLimit = AGENDA_BATCH), (this.#newRange = { view, start, end });
-    // The agenda row this render focuses or moves (a pick-up and its steps, the drop, undo/redo, a view switched under focus), or open details follow into a new period, is drawn, past the rows shown so far too: before, it had none (the move was cancelled; the details' rows came in a second render, see updated).
-    const row = this.#pendingFocus?.type === 'session' ? this.#pendingFocus : (held ?? (newPeriod && this.openItem?.type === 'session' ? this.openItem : null));
-    if (row && view === 'agenda' && this.document) this.agendaLimit = Math.max(this.agendaLimit, agendaRowsThrough(visibleSessions(this.document.sessions, this.hiddenCourses, this.#moving), this.range, row.id, row.on));
+    // The agenda row this render focuses or moves (a pick-up and its steps, the drop, undo/redo, a view switched under focus), the row focus is on, and open details' row are drawn, past the rows shown so far too (a new period, a host value that moved them past): before, the move was cancelled, focus fell to the Tab stop, the details' rows came in a second render (all rows, set in updated()).
+    for (const row of [this.#pendingFocus?.type === 'session' ? this.#pendingFocus : held, this.openItem?.type === 'session' ? this.openItem : null, focusRow])
+      if (row && view === 'agenda' && this.document) this.agendaLimit = Math.max(this.agendaLimit, agendaRowsThrough(visibleSessions(this.document.sessions, this.hiddenCourses, this.#moving), this.range, row.id, row.on));
     // Announced before rendering, so the live region updates in the same render.
     const title = this.#title();
     // After undo/redo, a move or a plan the announcement names the edit; the new period title would drown it.
@@ -432,8 +438,6 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
       const anchor = followedAnchor(this.renderRoot, this.openItem, this.document);
       if (anchor && popover.isOpen) popover.follow(anchor);
       else if (anchor) popover.open(anchor, this.popoverPanel, () => (this.openItem = null));
-      // Not among the rows drawn (in a new period willUpdate drew the rows up to it: here a host `value` that moved it past them), yet in its period (willUpdate closed them otherwise): all rows, then follow.
-      else if (anchor === null && this.currentView === 'agenda' && this.agendaLimit < Number.MAX_SAFE_INTEGER) this.agendaLimit = Number.MAX_SAFE_INTEGER;
       else if (anchor === null) this.#closePopover(popover.isOpen);
     }
     this.#editing.patternDialog?.updated();
