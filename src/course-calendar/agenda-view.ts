@@ -13,15 +13,55 @@ import { msg, str } from '@lit/localize';
 import type { IsoDate } from '../core/types.js';
 import { isPluralOne } from '../core/plural.js';
 import { datesIn, isoWeek, startOfWeek } from './calendar-dates.js';
-import type { Segment } from './calendar-layout.js';
+import { bySegmentStart, segmentsByDay, visibleSessions, type Segment } from './calendar-layout.js';
 import { renderSessionChip, type ViewContext } from './session-chip.js';
-import type { CalendarRange } from './course-calendar.types.js';
+import type { CalendarRange, Session, SessionTimes } from './course-calendar.types.js';
 
 export { agendaStyles as styles } from './agenda-view.styles.js';
 
 /** The key of one agenda row: a session on one day. */
 export function agendaKey(segment: Segment): string {
   return `${segment.session.id}@${segment.date}`;
+}
+
+/** The pieces of `sessions` in the days of `range`, in the order the agenda lists them (`renderAgenda`): days in date order, each in start order. */
+function agendaRows(sessions: Iterable<Session>, range: { readonly start: IsoDate; readonly end: IsoDate }): Segment[] {
+  return [...segmentsByDay(sessions, range.start, range.end, 'every-day')].sort(([a], [b]) => (a < b ? -1 : 1)).flatMap(([, list]) => list);
+}
+
+/** Piece `a` comes before piece `b` in the agenda. */
+const listedBefore = (a: Segment, b: Segment): boolean => a.date < b.date || (a.date === b.date && bySegmentStart(a, b) < 0);
+
+/**
+ * The agenda rows of each document's sessions array, for one range and set of hidden courses (the
+ * last asked for): a keyboard pick-up's every key asks for its row again, in the same month of the
+ * same document. Before, each key sorted the month's pieces anew (milliseconds a key at 5,000
+ * sessions in one month).
+ */
+const rowOrder = new WeakMap<readonly Session[], { readonly range: string; readonly hidden: ReadonlySet<string>; readonly rows: readonly Segment[] }>();
+
+/**
+ * How many agenda rows (the pieces of the sessions drawn, `visibleSessions`, in the days of `range`,
+ * in the order the agenda lists them) come up to and including session `id`'s piece on day `on`
+ * (else its first piece there): the rows the list draws for that row to be drawn. 0 when the range
+ * has no piece of it. The rows of `sessions` without the session `moving` are kept (`rowOrder`);
+ * that one is placed where it would land.
+ */
+export function agendaRowsThrough(sessions: readonly Session[], hidden: ReadonlySet<string>, moving: { readonly sessionId: string; readonly to: SessionTimes } | null, range: { readonly start: IsoDate; readonly end: IsoDate }, id: string, on?: IsoDate): number {
+  const key = `${range.start}|${range.end}`;
+  let kept = rowOrder.get(sessions);
+  if (kept?.range !== key || kept.hidden !== hidden) rowOrder.set(sessions, (kept = { range: key, hidden, rows: agendaRows(visibleSessions(sessions, hidden, null), range) }));
+  const held = moving?.sessionId;
+  const preview = held ? agendaRows(visibleSessions(sessions.filter((s) => s.id === held), hidden, moving), range) : [];
+  const pieces = held === id ? preview : kept.rows.filter((s) => s.session.id === id);
+  const piece = pieces.find((s) => s.date === on) ?? pieces[0];
+  if (!piece) return 0;
+  let count = 1;
+  for (const row of kept.rows) {
+    if (!listedBefore(row, piece)) break;
+    if (row.session.id !== held) count++;
+  }
+  return count + preview.filter((row) => listedBefore(row, piece)).length;
 }
 
 export interface AgendaState {

@@ -64,7 +64,8 @@ export function segmentOn(session: Session, date: IsoDate, [first, last] = span(
   };
 }
 
-function bySegmentStart(a: Segment, b: Segment): number {
+/** The order of one day's pieces: by start, the longer first, then by session id. */
+export function bySegmentStart(a: Segment, b: Segment): number {
   return a.start - b.start || b.end - a.end || (a.session.id < b.session.id ? -1 : a.session.id > b.session.id ? 1 : 0);
 }
 
@@ -101,17 +102,6 @@ export function segmentsByDay(sessions: Iterable<Session>, start: IsoDate, end: 
   }
   for (const list of byDay.values()) list.sort(bySegmentStart);
   return byDay;
-}
-
-/**
- * How many agenda rows (the pieces of `sessions` in the days of `range`, in the order agenda-view.ts
- * lists them) come up to and including session `id`'s piece on day `on` (else its first piece there):
- * the rows the list draws for that row to be drawn. 0 when the range has no piece of it.
- */
-export function agendaRowsThrough(sessions: Iterable<Session>, range: { readonly start: IsoDate; readonly end: IsoDate }, id: string, on?: IsoDate): number {
-  const rows = [...segmentsByDay(sessions, range.start, range.end, 'every-day')].sort(([a], [b]) => (a < b ? -1 : 1)).flatMap(([, list]) => list);
-  const at = rows.findIndex((s) => s.session.id === id && s.date === on);
-  return (at < 0 ? rows.findIndex((s) => s.session.id === id) : at) + 1;
 }
 
 /** A segment placed in a lane of the week view's day column. */

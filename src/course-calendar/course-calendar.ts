@@ -11,7 +11,7 @@ import { tokens } from '../core/tokens.js';
 import { scheduleModel } from './course-calendar.model.js';
 import { courseCalendarStyles } from './course-calendar.styles.js';
 import { addDays, isCalendarDate, keepFocusDate, PeriodSteps, rangeHas, rangeFor } from './calendar-dates.js';
-import { agendaRowsThrough, segmentsByDay, visibleSessions } from './calendar-layout.js';
+import { segmentsByDay, visibleSessions } from './calendar-layout.js';
 import { specialDays } from './holidays.js';
 import { agendaNeighbour, anchorDay, dayCell, focusAfterRemoval, focusedPieceDay, followedAnchor, followedDay, followedRow, isNarrow, openInRange, sessionControl, type FocusTarget, type PopoverState } from './calendar-queries.js';
 import { renderMonth, WEEKDAY_FORMATS } from './month-view.js';
@@ -403,9 +403,9 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     const key = `${view}|${start}|${end}`;
     const newPeriod = key !== this.#lastRange;
     if (newPeriod) (this.#lastRange = key), (this.agendaLimit = AGENDA_BATCH), (this.#newRange = { view, start, end });
-    // The agenda row this render focuses or moves (a pick-up and its steps, the drop, undo/redo, a view switched under focus), the row focus is on, and open details' row are drawn, past the rows shown so far too (a new period, a host value that moved them past): before, the move was cancelled, focus fell to the Tab stop, the details' rows came in a second render (all rows, set in updated()).
+    // The agenda row this render focuses or moves (a pick-up and its steps, the drop, undo/redo, a view switched under focus), the row focus is on, and open details' row are drawn, past the rows shown so far too (a new period, a host value that moved them past): before, the move was cancelled, focus fell to the Tab stop, the details' rows came in a second render (all rows, set in updated()). (The agenda part draws no list before it loads.)
     for (const row of [this.#pendingFocus?.type === 'session' ? this.#pendingFocus : held, this.openItem?.type === 'session' ? this.openItem : null, focusRow])
-      if (row && view === 'agenda' && this.document) this.agendaLimit = Math.max(this.agendaLimit, agendaRowsThrough(visibleSessions(this.document.sessions, this.hiddenCourses, this.#moving), this.range, row.id, row.on));
+      if (row && view === 'agenda' && this.document && agendaPart.module) this.agendaLimit = Math.max(this.agendaLimit, agendaPart.module.agendaRowsThrough(this.document.sessions, this.hiddenCourses, this.#moving, this.range, row.id, row.on));
     // Announced before rendering, so the live region updates in the same render.
     const title = this.#title();
     // After undo/redo, a move or a plan the announcement names the edit; the new period title would drown it.

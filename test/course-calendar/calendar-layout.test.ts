@@ -3,7 +3,8 @@ import { expect } from '@open-wc/testing';
 import { applyScheduleOperation, invertScheduleOperation } from '../../src/course-calendar/course-calendar.model.js';
 import { osloNow } from '../../src/core/dates.js';
 import { addMonths, datesIn, daysBetween, isoWeek, rangeFor, startOfWeek, stepDate } from '../../src/course-calendar/calendar-dates.js';
-import { agendaRowsThrough, daysCovered, packLanes, segmentsByDay } from '../../src/course-calendar/calendar-layout.js';
+import { daysCovered, packLanes, segmentsByDay } from '../../src/course-calendar/calendar-layout.js';
+import { agendaRowsThrough } from '../../src/course-calendar/agenda-view.js';
 import type { ScheduleOperation, Session } from '../../src/course-calendar/course-calendar.types.js';
 import { sampleSchedule } from './fixtures.js';
 
@@ -76,13 +77,71 @@ describe('calendar layout', () => {
     // Listed out of date order: the rows are not the document's order.
     const sessions = [s('late', '2026-03-20T09:00', '2026-03-20T10:00'), s('night', '2026-03-10T22:00', '2026-03-11T02:00'), s('early', '2026-03-11T08:00', '2026-03-11T09:00'), s('first', '2026-03-02T09:00', '2026-03-02T10:00')];
     const march = { start: '2026-03-01', end: '2026-04-01' };
+    const none = new Set<string>();
     // Rows: first (2 March), night (10 March), night's piece and early (11 March), late (20 March).
-    expect(agendaRowsThrough(sessions, march, 'first')).to.equal(1);
-    expect(agendaRowsThrough(sessions, march, 'night')).to.equal(2);
-    expect(agendaRowsThrough(sessions, march, 'night', '2026-03-11')).to.equal(3);
-    expect(agendaRowsThrough(sessions, march, 'night', '2026-03-25')).to.equal(2);
-    expect(agendaRowsThrough(sessions, march, 'late', '2026-03-20')).to.equal(5);
-    expect(agendaRowsThrough(sessions, { start: '2026-04-01', end: '2026-05-01' }, 'late')).to.equal(0);
+    expect(agendaRowsThrough(sessions, none, null, march, 'first')).to.equal(1);
+    expect(agendaRowsThrough(sessions, none, null, march, 'night')).to.equal(2);
+    expect(agendaRowsThrough(sessions, none, null, march, 'night', '2026-03-11')).to.equal(3);
+    expect(agendaRowsThrough(sessions, none, null, march, 'night', '2026-03-25')).to.equal(2);
+    expect(agendaRowsThrough(sessions, none, null, march, 'late', '2026-03-20')).to.equal(5);
+    expect(agendaRowsThrough(sessions, none, null, { start: '2026-04-01', end: '2026-05-01' }, 'late')).to.equal(0);
+  });
+
+  it('agenda rows through a piece, with a session moving (placed where it would land) and courses hidden; the rows kept per sessions array follow the range and the hidden courses asked for', () => {
+    const sessions = [s('a', '2026-03-02T09:00', '2026-03-02T10:00'), s('b', '2026-03-05T09:00', '2026-03-05T10:00'), { ...s('c', '2026-03-09T09:00', '2026-03-09T10:00'), courseId: 'butikk' }, s('d', '2026-03-12T09:00', '2026-03-12T10:00')];
+    const march = { start: '2026-03-01', end: '2026-04-01' };
+    const none = new Set<string>();
+    expect(agendaRowsThrough(sessions, none, null, march, 'd')).to.equal(4);
+    // a moved after c (10 March): b, c, a; d after it.
+    const aLater = { sessionId: 'a', to: { start: '2026-03-10T09:00', end: '2026-03-10T10:00' } };
+    expect(agendaRowsThrough(sessions, none, aLater, march, 'a', '2026-03-10')).to.equal(3);
+    expect(agendaRowsThrough(sessions, none, aLater, march, 'b')).to.equal(1);
+    expect(agendaRowsThrough(sessions, none, aLater, march, 'd')).to.equal(4);
+    // Over midnight into 13 March: its piece there comes after d.
+    const aNight = { sessionId: 'a', to: { start: '2026-03-12T22:00', end: '2026-03-13T01:00' } };
+    expect(agendaRowsThrough(sessions, none, aNight, march, 'a', '2026-03-13')).to.equal(5);
+    expect(agendaRowsThrough(sessions, none, aNight, march, 'a')).to.equal(4);
+    // Moved out of the range: no row; the others close up.
+    const aApril = { sessionId: 'a', to: { start: '2026-04-02T09:00', end: '2026-04-02T10:00' } };
+    expect(agendaRowsThrough(sessions, none, aApril, march, 'a')).to.equal(0);
+    expect(agendaRowsThrough(sessions, none, aApril, march, 'd')).to.equal(3);
+    // The same array with a course hidden, then another range, then again as first asked.
+    const hidden = new Set(['butikk']);
+    expect(agendaRowsThrough(sessions, hidden, null, march, 'd')).to.equal(3);
+    expect(agendaRowsThrough(sessions, hidden, null, march, 'c')).to.equal(0);
+    expect(agendaRowsThrough(sessions, none, null, { start: '2026-03-05', end: '2026-03-12' }, 'c')).to.equal(2);
+    expect(agendaRowsThrough(sessions, none, null, march, 'd')).to.equal(4);
+  });
+
+  it('agenda rows through a piece equal the rows of the sessions drawn, counted anew (every session, moved to each of 40 places, night pieces and days out of the range among them)', () => {
+    // The count before the rows were kept (cb3d5f0): the pieces of the sessions drawn, listed, and found.
+    const counted = (sessions: Session[], hidden: Set<string>, moving: { sessionId: string; to: { start: string; end: string } } | null, range: { start: string; end: string }, id: string, on?: string): number => {
+      const drawn = sessions.filter((x) => !hidden.has(x.courseId)).map((x) => (moving?.sessionId === x.id ? { ...x, ...moving.to } : x));
+      const rows = [...segmentsByDay(drawn, range.start, range.end, 'every-day')].sort(([a], [b]) => (a < b ? -1 : 1)).flatMap(([, list]) => list);
+      const at = rows.findIndex((r) => r.session.id === id && r.date === on);
+      return (at < 0 ? rows.findIndex((r) => r.session.id === id) : at) + 1;
+    };
+    let seed = 7;
+    const next = (n: number): number => ((seed = (seed * 16807) % 2147483647), seed % n);
+    const at = (day: number, minutes: number): string => `2026-03-${String(day).padStart(2, '0')}T${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+    const sessions = Array.from({ length: 60 }, (_, i): Session => {
+      const day = 1 + next(30);
+      const start = next(96) * 15;
+      const night = next(5) === 0;
+      return { ...s(`x${i}`, at(day, start), night ? at(day + 1, next(16) * 15) : at(day, Math.min(start + 15 + next(8) * 15, 1439))), courseId: next(4) === 0 ? 'butikk' : 'renhold' };
+    });
+    const march = { start: '2026-03-01', end: '2026-04-01' };
+    for (const hidden of [new Set<string>(), new Set(['butikk'])])
+      for (let k = 0; k < 40; k++) {
+        const id = `x${next(60)}`;
+        const day = 1 + next(31);
+        const start = next(96) * 15;
+        const moving = { sessionId: id, to: { start: at(day, start), end: next(3) === 0 ? at(Math.min(day + 1, 31), 60) : at(day, Math.min(start + 60, 1439)) } };
+        for (const [who, on] of [[id, moving.to.start.slice(0, 10)], [id, undefined], [`x${next(60)}`, undefined], [`x${next(60)}`, at(1 + next(30), 0).slice(0, 10)]] as Array<[string, string | undefined]>) {
+          expect(agendaRowsThrough(sessions, hidden, moving, march, who, on), `${who} on ${on}, ${id} moving to ${moving.to.start}`).to.equal(counted(sessions, hidden, moving, march, who, on));
+          expect(agendaRowsThrough(sessions, hidden, null, march, who, on), `${who} on ${on}`).to.equal(counted(sessions, hidden, null, march, who, on));
+        }
+      }
   });
 
   it('packs each cluster of overlapping sessions into as many lanes as its largest overlap', () => {
