@@ -328,7 +328,8 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
     const none = doc.steps.length === 0;
     const summaryText = none ? this.emptyMessage() : skipped ? html`${summary}\u00a0· <span>${skipped}</span>` : summary;
     const label = title ? nothing : msg('Fremdrift', { id: 'steps.label' });
-    const hint = this.editable ? msg('Mellomrom endrer status. Enter åpner detaljer.', { id: 'steps.hint.edit' }) : msg('Enter åpner detaljer.', { id: 'steps.hint.view' });
+    // Disabled, the steps (still focusable, aria-disabled) open and change nothing: no hint of keys that do nothing there.
+    const hint = this.isDisabled ? '' : this.editable ? msg('Mellomrom endrer status. Enter åpner detaljer.', { id: 'steps.hint.edit' }) : msg('Enter åpner detaljer.', { id: 'steps.hint.view' });
     const popover = this.openStepId
       ? html`<div class="vk-popover" part="popover" popover="manual" role="dialog" aria-labelledby="details-title" tabindex="-1">${this.#renderDetails(doc, locale)}</div>`
       : nothing;
