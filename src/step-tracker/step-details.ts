@@ -222,9 +222,10 @@ export function renderStepDetails(step: Step, actions: StepDetailsActions): Temp
     // The title it has (a space typed after it) is no edit: no vk-change, no undo entry that changes nothing.
     // Saved under a key a document may hold: an untitled step's field has the page's `lang` as written ("en_US": saved as "en").
     const key = [input.lang, baseLanguage(input.lang)].find((tag) => LOCALE_TAG.test(tag)) ?? 'nb';
-    // An emptied title is not saved (a step is named): the field shows the title kept, as Escape would.
-    if (!text) input.value = input.defaultValue;
-    else if (text != resolveText(step.title, input.lang)) actions.update(step, { title: typeof step.title === 'string' ? text : { ...step.title, [key]: text } });
+    // An emptied title is not saved (a step is named), nor one the host refuses (vk-change preventDefault, as a refused
+    // date or tick): the field shows the title kept, as Escape would.
+    if (!text || (text != resolveText(step.title, input.lang) && !actions.update(step, { title: typeof step.title === 'string' ? text : { ...step.title, [key]: text } })))
+      input.value = input.defaultValue;
   };
   const onStatus = (event: SubmitEvent): void => {
     event.preventDefault();

@@ -2,8 +2,8 @@
  * A field the widget refused (aria-invalid="true", described by its message) looks refused: a
  * thicker border in the danger colour (core/popover.styles.ts), a double one in forced colours, and keeps
  * its size. Before, only the message under it told a sighted user which field went back. One form
- * per widget that has such fields (the step tracker has none: a refused date or an emptied title
- * goes back to what it was, with no message). A box or radio refused gets a ring instead.
+ * per widget that has such fields (the step tracker has none: a refused date or title, or an emptied
+ * title, goes back to what it was, with no message). A box or radio refused gets a ring instead.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
