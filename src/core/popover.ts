@@ -262,7 +262,17 @@ export class PopoverController implements ReactiveController {
     this.#placed = undefined;
   }
 
+  /**
+   * Tab was pressed inside the panel in this task: focus that then leaves for nowhere left the page
+   * (past the panel's last control with nothing after it on the page: the browser's own controls).
+   */
+  #tabbed = false;
+
   readonly #onKeydown = (event: KeyboardEvent): void => {
+    if (event.key === 'Tab') {
+      this.#tabbed = true;
+      setTimeout(() => (this.#tabbed = false));
+    }
     if (event.key !== 'Escape') return;
     event.stopPropagation();
     event.preventDefault();
@@ -296,9 +306,10 @@ export class PopoverController implements ReactiveController {
     const panel = this.#panel;
     if (!panel) return;
     const to = event.relatedTarget;
-    if (to instanceof Node) {
-      // Focus moved to a real place (retargeted to a host when it is in another shadow tree).
-      if (!panel.contains(to) && !holdsTake(panel)) this.close(false);
+    if (to instanceof Node || this.#tabbed) {
+      // Focus moved to a real place (retargeted to a host when it is in another shadow tree), or
+      // Tab took it out of the page: closed as Tab to a control after the panel closes it.
+      if (!(to instanceof Node && panel.contains(to)) && !holdsTake(panel)) this.close(false);
       return;
     }
     // Focus went nowhere: a control re-rendered away, the window lost focus, or a press on
