@@ -1,7 +1,7 @@
 /** Where things are in a calendar's shadow root: the grid (or agenda), a day, a session's control, the details popover's anchor. */
 import { remScaled } from '../core/fonts.js';
 import type { CalendarRange, ScheduleDocument, SessionTimes } from './course-calendar.types.js';
-import { endKey } from './calendar-dates.js';
+import { endKey, rangeFor } from './calendar-dates.js';
 
 type Root = HTMLElement | DocumentFragment;
 
@@ -33,22 +33,39 @@ export function agendaNeighbour(root: Root, ids: readonly string[], gone: (id: s
 export type FocusTarget = { readonly type: 'day'; readonly date: string } | { readonly type: 'session'; readonly id: string; readonly on?: string } | null;
 
 /**
- * Where focus goes when a new `value` takes away the session whose control has it (read before the
- * render, as undo/redo reads it): in the agenda the next session shown that remains, else the one
- * before; in a grid the day of that piece when it is in the month shown (else the focus date's cell
- * takes it, as before). Null when focus is on no such control.
+ * Where focus goes when a new `value` moves or takes away the session whose control has focus
+ * (read before the render, as undo/redo reads it), or the session of a pick-up that value ended
+ * (`held`: its piece where it was picked up; the date is back in that period). While the value
+ * has the session in the period shown (`range`; in month view the month of `date`, not the days
+ * of its neighbours that fill the grid), focus follows it: to the piece it had while the session
+ * still covers that day, else to its first piece there (month view: its chip); the caller makes
+ * that day the focus date. Else, as when it is removed: in the agenda the next session shown that
+ * remains in that period, else the one before; in a grid the day it was on (picked up: the day it
+ * was picked up from) when in that period (else the focus date's cell takes it). Null when focus
+ * is on no session, or stays where it is (the value left the session's piece where it was).
  */
-export function focusAfterRemoval(root: Root, doc: ScheduleDocument | null): FocusTarget {
+export function focusAfterValue(root: Root, doc: ScheduleDocument | null, range: CalendarRange, date: string, held?: { readonly id: string; readonly on: string }): FocusTarget {
   const active = (root as ShadowRoot).activeElement as HTMLElement | null;
-  const id = active?.dataset.session;
-  if (!id) return null;
-  // The document's ids once: `gone` is asked for each session the agenda shows.
-  const ids = new Set(doc?.sessions.map((x) => x.id));
-  const gone = (s: string): boolean => !ids.has(s);
-  if (!gone(id)) return null;
-  const next = agendaNeighbour(root, [id], gone);
-  const date = active.closest<HTMLElement>('.day:not([data-outside])')?.dataset.date;
-  return next ? { type: 'session', id: next } : date ? { type: 'day', date } : null;
+  const id = held?.id ?? active?.dataset.session;
+  const on = held?.on ?? active?.dataset.on;
+  if (!id || !on) return null;
+  const own = range.view === 'month' ? rangeFor('agenda', date) : range;
+  const inOwn = (day: string): boolean => day >= own.start && day < endKey(own.end);
+  // The document's sessions by id once: `gone` is asked for each session the agenda shows.
+  const byId = new Map(doc?.sessions.map((s) => [s.id, s]));
+  const gone = (s: string): boolean => {
+    const session = byId.get(s);
+    return !session || !timesInRange(session, own);
+  };
+  const first = byId.get(id)?.start.slice(0, 10);
+  const to = gone(id) || !first ? undefined : range.view === 'month' ? (first < range.start ? range.start : first) : followedRow(doc, id, on, own);
+  if (to && inOwn(to)) return held || to !== on ? { type: 'session', id, on: to } : null;
+  if (range.view === 'agenda') {
+    const next = agendaNeighbour(root, [id], gone);
+    return next ? { type: 'session', id: next } : null;
+  }
+  const day = held ? on : active?.closest<HTMLElement>('.day:not([data-outside])')?.dataset.date;
+  return day && inOwn(day) ? { type: 'day', date: day } : null;
 }
 
 /** The control showing a session: its piece on day `on` when shown, else its first piece on screen (where it starts, when shown). */

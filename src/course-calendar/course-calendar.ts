@@ -13,7 +13,7 @@ import { courseCalendarStyles } from './course-calendar.styles.js';
 import { addDays, isCalendarDate, keepFocusDate, PeriodSteps, rangeHas, rangeFor } from './calendar-dates.js';
 import { segmentsByDay, visibleSessions } from './calendar-layout.js';
 import { specialDays } from './holidays.js';
-import { agendaNeighbour, anchorDay, dayCell, focusAfterRemoval, focusedPieceDay, followedAnchor, followedDay, followedRow, isNarrow, openInRange, sessionControl, type FocusTarget, type PopoverState } from './calendar-queries.js';
+import { agendaNeighbour, anchorDay, dayCell, focusAfterValue, focusedPieceDay, followedAnchor, followedDay, isNarrow, openInRange, sessionControl, type FocusTarget, type PopoverState } from './calendar-queries.js';
 import { renderMonth, WEEKDAY_FORMATS } from './month-view.js';
 import { endText, kindLabel, MonthChips, sessionName, type ViewContext } from './session-chip.js';
 import { CalendarMoves, type Grab } from './calendar-moves.js';
@@ -384,15 +384,13 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
       this.#closePopover(false);
     }
     if (!this.hasUpdated) this.narrow = isNarrow(this.getBoundingClientRect().width);
-    // A host value that took away the focused session: focus beside it (agenda), or on its day, which becomes the focus date (as after undo/redo); a host that sets `date` with it keeps its date.
-    const gone = newValue && !hostDate ? focusAfterRemoval(this.renderRoot, this.document) : null;
+    // A host value that moved the focused session (or one picked up: the pick-up ends, above) or took it away or out of the period shown: focus follows it there, else goes beside it (agenda) or to its day (focusAfterValue); that day becomes the focus date (in the agenda below), as after undo/redo, in this render. A host that sets `date` with it keeps its date.
+    const after = newValue && !hostDate ? focusAfterValue(this.renderRoot, this.document, this.range, this.focusDate, dropped) : null;
     this.#hostSeen = this.hostRevision;
-    if (gone) (this.#pendingFocus = gone), gone.type === 'day' && (this.date = gone.date);
+    if (after) (this.#pendingFocus = after), this.currentView === 'agenda' || (this.date = after.type === 'day' ? after.date : (after.on ?? this.date));
     if (id && on && newView) (this.#pendingFocus ??= { type: 'session', id, on }), toAgenda && rangeHas(this.range, on) && (this.agendaActive = `${id}@${on}`);
-    // A host value under focus on an agenda row (or on a pick-up it ended): focus follows the session where the value has it, its row drawn below (before, focus fell to the list's Tab stop: a second render).
+    // The agenda row focus is on (or a pick-up a host value ended on) is drawn below, where it is and where the value has it (before, focus fell to the list's Tab stop: a second render).
     const focusRow = dropped ?? (id && on ? { id, on } : null);
-    const follow = focusRow && newValue && !hostDate && !gone && this.currentView === 'agenda' ? followedRow(this.document, focusRow.id, focusRow.on, this.range) : undefined;
-    if (follow && (dropped || follow !== focusRow!.on)) this.#pendingFocus ??= { type: 'session', id: focusRow!.id, on: follow };
     this.#keepHostDate = !!active && this.currentView === 'agenda' && (byHost || (toAgenda && hostDate));
     // The agenda row this render focuses (a pick-up, its moves and drop, undo/redo, Escape; after a removal the row beside it, whose session's first row is the one shown now): its key becomes the list's roving item and its day the focus date now, as focus on it makes them (setAgendaActive), not after the render (a second render: Lit's change-in-update). A piece outside the period shown is left to that focus (its session's first piece there takes it).
     const ahead = this.currentView === 'agenda' && !this.#keepHostDate && this.#pendingFocus?.type === 'session' ? this.#pendingFocus : null;
