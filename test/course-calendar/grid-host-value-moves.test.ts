@@ -9,7 +9,8 @@
  * the month), and its day becomes the focus date; out of that period, focus stays in it, as when
  * the session is removed: on the day it was on (picked up: the day it was picked up from), or in
  * the agenda on the session beside it. One render each, no change-in-update warning. (The two
- * grid tests "picked up, moved out of the period" passed before too: they keep that behaviour.)
+ * grid tests "picked up, moved out of the period" and the night piece passed before too: they
+ * keep that behaviour.)
  */
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
@@ -124,6 +125,18 @@ describe('vk-course-calendar: a host value that moves the session with focus', (
     expect(el.shadowRoot!.querySelector('.day[data-date="2026-04-02"]'), 'drawn in the March grid').to.not.equal(null);
     await hostValue(el, moved(el.value!, 'a2', '2026-04-02'));
     expectDay(el, '2026-03-10');
+  });
+
+  it('week: a night session focused on its piece after midnight, moved so it still covers that day: focus stays on that piece', async () => {
+    const el = await calendarOn11March('week');
+    const night = { id: 'n1', courseId: 'renhold', start: '2026-03-09T22:00', end: '2026-03-10T06:00', kind: 'practice' as const };
+    el.value = { ...el.value!, sessions: [...el.value!.sessions, night] };
+    await settleFrames(el);
+    shadow(el, '[role="grid"] [data-session="n1"][data-on="2026-03-10"]').focus();
+    const { updates } = await hostValue(el, { ...el.value!, sessions: el.value!.sessions.map((s) => (s.id === 'n1' ? { ...s, start: '2026-03-09T23:00', end: '2026-03-10T07:00' } : s)) });
+    const now = focusedControl(el);
+    expect([now.dataset.session, now.dataset.on], 'the piece after midnight, not its first').to.deep.equal(['n1', '2026-03-10']);
+    expect(updates, 'one update').to.equal(1);
   });
 
   it('agenda: out of the month: focus on the session beside it, in the same month; one update', async () => {
