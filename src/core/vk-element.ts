@@ -455,8 +455,8 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
       // The host set its own value inside a listener: the host wins (its value already replaced the document and cleared
       // undo); nothing of this edit is kept, nothing is reverted. Not a cancellation (contract, "Edit conflicts"): the user
       // hears what is true in the host's document: the edit's state there when it holds the edit, else that it was not saved.
-      // Held, the edit stands (true): a form closes and forgets its draft, or its second Save added the entry twice.
-      const held = holdsEdit(this.model, this.document, operation, inverse), now = held ? (this.describeState?.(operation) ?? this.describeOperation?.(operation)) : notSaved(); // prettier-ignore
+      // Held, the edit stands (true): a form closes and forgets its draft, or its second Save added the entry twice. A held undo or redo says its own words (#step), as a plain one.
+      const held = holdsEdit(this.model, this.document, operation, inverse), now = !held ? notSaved() : source == 'user' && (this.describeState?.(operation) ?? this.describeOperation?.(operation)); // prettier-ignore
       if (now) this.announcer.announce(now);
       return held;
     }
