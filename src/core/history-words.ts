@@ -23,3 +23,57 @@ export function holdsEdit<Doc, Op>(model: DocumentModel<Doc, Op>, now: Doc | nul
     return false;
   }
 }
+
+/**
+ * Whether `now` (the host's document, set in the vk-change listener of the edit that made `after` from `before`)
+ * holds that edit: null when not; else the ids the host gave the items the edit added (a server's own ids), each
+ * added item's id mapped to its id in `now` (an empty map when none changed). Held: `holdsEdit`, or `now` keeps
+ * `after` as it is, except what a host that saves an added item adds to it: an id of its own and fields of its own.
+ */
+export function heldEdit<Doc, Op>(model: DocumentModel<Doc, Op>, before: Doc, after: Doc, now: Doc | null, operation: Op, inverse: Op): Map<string, string> | null {
+  return holdsEdit(model, now, operation, inverse) ? new Map() : keeps(before, after, now);
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value == 'object' && !!value && !Array.isArray(value);
+
+/** The `id` of every object in a JSON value. */
+function ids(value: unknown, into = new Set<unknown>()): Set<unknown> {
+  if (typeof value == 'object' && value) {
+    if (isObject(value)) into.add(value.id);
+    for (const member of Object.values(value)) ids(member, into);
+  }
+  return into;
+}
+
+/**
+ * The renamed ids (as `heldEdit`) when `now` has every value of `after` in the same place, except: an item the edit
+ * added (an object whose string `id` `before` has nowhere) may have another id, one no other item has; and `now` may
+ * have fields `after` has not, in an added item (also one without an id, a log entry: an object not in `before`'s
+ * array) and where `before` had not that field either (never one the edit removed). Else null.
+ */
+function keeps(before: unknown, after: unknown, now: unknown): Map<string, string> | null {
+  const old = ids(before), edited = ids(after), renamed = new Map<string, string>(); // prettier-ignore
+  // `b`: the same value in `before` (an array's item: the one with its id; undefined for an added one).
+  const walk = (a: unknown, n: unknown, b: unknown): boolean => {
+    if (a === n) return true;
+    if (Array.isArray(a)) {
+      if (!Array.isArray(n) || a.length != n.length) return false;
+      const was = Array.isArray(b) ? b : [], byId = new Map(was.map((x) => [isObject(x) && x.id, x])); // prettier-ignore
+      return a.every((item, i) => walk(item, n[i], !isObject(item) ? null : typeof item.id == 'string' ? byId.get(item.id) : was.find((x) => deepEqualJson(x, item))));
+    }
+    if (!isObject(a) || !isObject(n)) return false;
+    const was = isObject(b) ? b : {};
+    return (
+      Object.keys(n).every((key) => Object.hasOwn(a, key) || !Object.hasOwn(was, key)) &&
+      Object.keys(a).every((key) => {
+        const id = n[key];
+        if (key != 'id' || typeof a.id != 'string' || old.has(a.id) || typeof id != 'string' || edited.has(id)) return Object.hasOwn(n, key) && walk(a[key], id, was[key]);
+        // An added item under an id of the host's: unique, no other item has it (in the edited document, or another renamed one).
+        if ([...renamed.values()].includes(id)) return false;
+        renamed.set(a.id, id);
+        return true;
+      })
+    );
+  };
+  return walk(after, now, before) ? renamed : null;
+}

@@ -16,7 +16,7 @@ import { syncUiBidi, uiBidiStyles } from './ui-bidi.js';
 import { historyShortcut } from './history-keys.js';
 import { watchChildScript } from './child-script.js';
 import { errorText, renderEmpty } from './empty-state.js';
-import { historyWords, holdsEdit, notSaved } from './history-words.js';
+import { heldEdit, historyWords, notSaved } from './history-words.js';
 
 const HISTORY_LIMIT = 200;
 
@@ -284,7 +284,8 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
     const operation = kind == 'undo' ? entry.inverse : entry.forward;
     to.push(entry);
     if (this.commit(operation, kind)) {
-      this.announcer.announce(this.#historyMessage(kind, entry.forward, operation));
+      const now = this.describeState?.(operation) ?? '';
+      this.announcer.announce(historyWords(kind, now, !now && this.describeOperation?.(entry.forward)));
       if (hadFocus) void this.ensureFocus(operation);
       return true;
     }
@@ -311,11 +312,6 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
    * Arbeidspraksis: Ikke startet"), never the undone target state.
    */
   protected describeState?(operation: Op): string | null;
-
-  #historyMessage(kind: 'undo' | 'redo', forward: Op, applied: Op): string {
-    const now = this.describeState?.(applied) ?? '';
-    return historyWords(kind, now, !now && this.describeOperation?.(forward));
-  }
 
   /**
    * Where focus goes after `operation` changed the document under a focused widget (undo, redo,
@@ -433,9 +429,9 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
    */
   protected commit(operation: Op, source: ChangeSource = 'user'): boolean {
     const before = this.document;
+    this.#landed = null;
     if (!before) return false;
-    let after: Doc;
-    let inverse: Op;
+    let after: Doc, inverse: Op;
     try {
       inverse = this.model.invert(before, operation);
       after = this.model.apply(before, operation);
@@ -452,13 +448,13 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
     if (source === 'user') (this.#undo.push({ forward: operation, inverse }), (this.#redo = []));
     const kept = emit(this, 'vk-change', { value: after, operation, source }, true);
     if (this.#hostWrites !== writes) {
-      // The host set its own value inside a listener: the host wins (its value already replaced the document and cleared
-      // undo); nothing of this edit is kept, nothing is reverted. Not a cancellation (contract, "Edit conflicts"): the user
-      // hears what is true in the host's document: the edit's state there when it holds the edit, else that it was not saved.
-      // Held, the edit stands (true): a form closes and forgets its draft, or its second Save added the entry twice. A held undo or redo says its own words (#step), as a plain one.
-      const held = holdsEdit(this.model, this.document, operation, inverse), now = !held ? notSaved() : source == 'user' && (this.describeState?.(operation) ?? this.describeOperation?.(operation)); // prettier-ignore
+      // The host set its own value inside a listener: the host wins (its value already replaced the document and cleared undo); nothing of this edit is
+      // kept, nothing is reverted. Not a cancellation (contract, "Edit conflicts"): the user hears what is true in the host's document: the edit's state
+      // there when it holds the edit (heldEdit: also an added item under the host's id, `landedId`), else that it was not saved. Held, the edit stands
+      // (true): a form closes and forgets its draft, or its second Save added the entry twice. A held undo or redo says its own words (#step).
+      const held = (this.#landed = heldEdit(this.model, before, after, this.document, operation, inverse)), now = !held ? notSaved() : source == 'user' && (this.describeState?.(operation) ?? this.describeOperation?.(operation)); // prettier-ignore
       if (now) this.announcer.announce(now);
-      return held;
+      return !!held;
     }
     if (!kept) {
       // The host cancelled: the control shows the old state again, so say so, and what is true
@@ -472,6 +468,10 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
     emit(this, 'change');
     return true;
   }
+
+  /** The id an item the last `commit` added has now: the host's own when its vk-change listener gave it one (a server's), else `id`. */
+  protected landedId(id: string): string { return this.#landed?.get(id) ?? id; } // prettier-ignore
+  #landed?: Map<string, string> | null;
 
   /**
    * Whether undo or redo may make this edit in the widget's mode: one it may not (an adviser's, in

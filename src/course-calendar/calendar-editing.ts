@@ -24,6 +24,8 @@ export interface EditingApi {
   /** Shows a course the legend hides (its sessions are drawn again). */
   showCourse(courseId: string): void;
   commit(operation: ScheduleOperation): boolean;
+  /** The id a session the last commit added has now: the host's own when it gave it one in its vk-change listener (VkElement's `landedId`). */
+  landedId(sessionId: string): string;
   announce(text: string): void;
   /** Says that the pattern dialog's or the iCalendar writer's chunk could not be loaded, and no more once it has (core/announcer.ts). */
   readonly announcer: Pick<Announcer, 'loadFailed' | 'loadRecovered'>;
@@ -79,7 +81,7 @@ export class CalendarEditing {
     const session = newSession(doc, course.id, api.focusDate());
     if (api.commit({ type: 'session.add', session })) {
       api.announce(msg('Ny økt lagt til.', { id: 'course-calendar.announce.added' }));
-      api.openSession(session.id);
+      api.openSession(api.landedId(session.id));
     }
   }
 

@@ -197,6 +197,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     hiddenCourses: () => this.hiddenCourses,
     showCourse: (id) => this.hiddenCourses.has(id) && this.#toggleCourse(id),
     openSession: (id) => this.#openSession(id),
+    landedId: (id) => this.landedId(id),
     closePopover: () => this.#closePopover(false),
     focusDayAfterRemove: (date, next) => {
       this.#pendingFocus = this.currentView !== 'agenda' ? { type: 'day', date } : next ? { type: 'session', id: next } : null;
@@ -636,9 +637,9 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     this.#agendaNext = agendaNeighbour(this.renderRoot, removed);
     const ok = super.commit(operation, source);
     // "Ny økt" in a full day: drawn, not behind "+N", so its details point at it and Escape returns there.
-    if (ok && source === 'user' && operation.type === 'session.add') this.#ensureMoves().keep = operation.session.id;
+    if (ok && source === 'user' && operation.type === 'session.add') this.#ensureMoves().keep = this.landedId(operation.session.id);
     if (ok && source !== 'user') {
-      const id = sessionOf(operation);
+      const made = sessionOf(operation), id = made && this.landedId(made); // a session added again under the host's own id: that one
       const session = id ? this.document?.sessions.find((s) => s.id === id) : undefined;
       const day = (session ?? this.#removed)?.start.slice(0, 10);
       if (this.#moves && id) this.#moves.keep = id;

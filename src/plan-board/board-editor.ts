@@ -26,6 +26,8 @@ export interface BoardEditorHost {
   canPropose(): boolean;
   /** Commits one operation as the user's (false when not editable or cancelled). */
   commit(operation: PlanOperation): boolean;
+  /** The id a card the last commit added has now: the host's own when it gave it one in its vk-change listener (VkElement's `landedId`). */
+  landedId(cardId: string): string;
   announce(text: string): void;
   cardTitle(cardId: string): string;
   cardsIn(columnId: string): readonly PlanCard[];
@@ -367,12 +369,13 @@ export class BoardEditor {
       host.focusAfterUpdate(`c:${id}`);
       return;
     }
-    const id = newCardId(doc);
+    const made = newCardId(doc);
     // Titled as a participant's proposal is: bokmål, the UI's word and the participant's (what of them is loaded).
-    const card: PlanCard = { id, columnId: panel.columnId, title: proposalTitle(picked, doc.participantLanguage, participantWords(doc.participantLanguage)), pictogram: picked.id, category: picked.category };
+    const card: PlanCard = { id: made, columnId: panel.columnId, title: proposalTitle(picked, doc.participantLanguage, participantWords(doc.participantLanguage)), pictogram: picked.id, category: picked.category };
     const index = host.cardsIn(panel.columnId).length;
     host.closePanel('none');
     if (host.commit({ type: 'card.add', card, columnId: panel.columnId, index })) {
+      const id = host.landedId(made);
       const title = isolate(picked.alt);
       // The day as its undo names it: "i mandag" in a Norwegian sentence (inSentence).
       const column = isolate(inSentence(columnName(doc.columns, panel.columnId, host.locale()), getLocale()));
@@ -492,9 +495,8 @@ export class BoardEditor {
       this.#updateDraft(draft, '.day-option');
       return host.announce(msg('Hvilken dag?', { id: 'plan-board.proposal.day' }));
     }
-    const id = newCardId(doc, 'proposal');
     const card: PlanCard = {
-      id,
+      id: newCardId(doc, 'proposal'),
       columnId,
       // The picture's word in bokmål, the UI's language and the participant's own.
       title: proposalTitle(draft.picked, doc.participantLanguage, participantWords(doc.participantLanguage)),
@@ -509,7 +511,7 @@ export class BoardEditor {
     if (host.commit({ type: 'card.add', card, columnId, index })) {
       const title = isolate(draft.picked.alt);
       host.announce(msg(str`Forslaget ${title} er sendt`, { id: 'plan-board.announce.proposed' }));
-      host.focusAfterUpdate(`c:${id}`);
+      host.focusAfterUpdate(`c:${host.landedId(card.id)}`);
     } else host.ensureFocus(null);
   }
 }

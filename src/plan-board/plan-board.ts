@@ -227,6 +227,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
       canArrange: () => this.canArrange,
       canPropose: () => this.canPropose,
       commit: (operation) => this.#commit(operation),
+      landedId: (cardId) => this.landedId(cardId),
       announce: (text) => this.announcer.announce(text),
       cardTitle: (cardId) => this.#cardTitle(cardId),
       cardsIn: (columnId) => this.#index.cardsIn(columnId),
