@@ -66,12 +66,14 @@ function keeps(before: unknown, after: unknown, now: unknown): Map<string, strin
     return (
       Object.keys(n).every((key) => Object.hasOwn(a, key) || !Object.hasOwn(was, key)) &&
       Object.keys(a).every((key) => {
-        const id = n[key];
-        if (key != 'id' || typeof a.id != 'string' || old.has(a.id) || typeof id != 'string' || edited.has(id)) return Object.hasOwn(n, key) && walk(a[key], id, was[key]);
+        const value = n[key];
         // An added item under an id of the host's: unique, no other item has it (in the edited document, or another renamed one).
-        if ([...renamed.values()].includes(id)) return false;
-        renamed.set(a.id, id);
-        return true;
+        if (key == 'id' && typeof a.id == 'string' && !old.has(a.id) && typeof value == 'string' && !edited.has(value)) {
+          if ([...renamed.values()].includes(value)) return false;
+          renamed.set(a.id, value);
+          return true;
+        }
+        return Object.hasOwn(n, key) && walk(a[key], value, was[key]);
       })
     );
   };
