@@ -38,4 +38,24 @@ describe('<vk-task-ladder> logbook: an entry the host holds in its own value', (
     await openLog(el, 't3');
     expect(el.shadowRoot?.querySelector('.log-form input[name="mood"]:checked'), 'the draft is gone').to.equal(null);
   });
+
+  it('also when the host gives the new entry an id of its own (its server\'s): the form closes, not "ikke lagret"', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div><vk-task-ladder .value=${sampleLadder()} mode="participant"></vk-task-ladder></div>`);
+    const el = wrapper.querySelector('vk-task-ladder') as VkTaskLadder;
+    el.addEventListener('vk-change', (event) => {
+      const value = structuredClone((event as CustomEvent).detail.value);
+      const log = value.phases[0].tasks[2].log;
+      log[log.length - 1].id = 'log-1';
+      el.value = value;
+    });
+    await el.updateComplete;
+    await openLog(el, 't3');
+    shadow<HTMLInputElement>(el, '.log-form input[name="mood"][value="2"]').click();
+    shadow<HTMLButtonElement>(el, '.log-form button[type="submit"]').click();
+    await settle(el);
+    expect(el.value?.phases[0].tasks[2].log).to.have.length(1);
+    expect(el.value?.phases[0].tasks[2].log?.[0].id).to.equal('log-1');
+    expect(el.shadowRoot?.querySelector('.log-form'), 'the form closed').to.equal(null);
+    expect(shadow(el, '[data-vk-announcer]').textContent).to.contain('lagret i loggboka');
+  });
 });
