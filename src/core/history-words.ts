@@ -46,20 +46,22 @@ function ids(value: unknown, into = new Set<unknown>()): Set<unknown> {
 }
 
 /**
- * The renamed ids (as `heldEdit`) when `now` has every value of `after` in the same place, except: an item the edit
- * added (an object whose string `id` `before` has nowhere) may have another id, one no other item has; and `now` may
- * have fields `after` has not, in an added item (also one without an id, a log entry: an object not in `before`'s
- * array) and where `before` had not that field either (never one the edit removed). Else null.
+ * The renamed ids (as `heldEdit`) when `now` has every value the edit made in `after` in the same place (what it left
+ * as it was in `before` may differ), except: an item the edit added (an object whose string `id` `before` has nowhere)
+ * may have another id, one no other item has; and `now` may have fields `after` has not, in an added item (also one
+ * without an id, a log entry: an object not in `before`'s array) and where `before` had not that field either (never
+ * one the edit removed). Else null.
  */
 function keeps(before: unknown, after: unknown, now: unknown): Map<string, string> | null {
   const old = ids(before), edited = ids(after), renamed = new Map<string, string>(); // prettier-ignore
   // `b`: the same value in `before` (an array's item: the one with its id; undefined for an added one).
   const walk = (a: unknown, n: unknown, b: unknown): boolean => {
-    if (a === n) return true;
+    // What the edit left as it was may be the host's own now (a `savedAt` it stamps on every write), as `holdsEdit` allows.
+    if (a === n || (b !== undefined && deepEqualJson(a, b))) return true;
     if (Array.isArray(a)) {
       if (!Array.isArray(n) || a.length != n.length) return false;
       const was = Array.isArray(b) ? b : [], byId = new Map(was.map((x) => [isObject(x) && x.id, x])); // prettier-ignore
-      return a.every((item, i) => walk(item, n[i], !isObject(item) ? null : typeof item.id == 'string' ? byId.get(item.id) : was.find((x) => deepEqualJson(x, item))));
+      return a.every((item, i) => walk(item, n[i], !isObject(item) ? undefined : typeof item.id == 'string' ? byId.get(item.id) : was.find((x) => deepEqualJson(x, item))));
     }
     if (!isObject(a) || !isObject(n)) return false;
     const was = isObject(b) ? b : {};

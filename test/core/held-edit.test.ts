@@ -59,11 +59,17 @@ describe('heldEdit: an add the host saved under ids of its own', () => {
     expect(held(ladderModel as Model, doc, operation, withId)).to.deep.equal(new Map());
   });
 
-  it('not held: another value changed, the item elsewhere, a renamed item not added by the edit, a field the edit removed put back', () => {
+  it('held: what the edit did not touch is the host\'s own too (a savedAt stamped on every write, another card), as holdsEdit allows', () => {
     const rename = (d: any) => ((d.cards.find((c: { id: string }) => c.id == 'c9').id = 'srv-1'), d);
-    expect(held(plan, samplePlan(), cardAdd, (d) => ((d = rename(d)), (d.cards[0].title = 'Annet'), d))).to.equal(null);
+    const stamped = { ...samplePlan(), savedAt: '2026-03-12T09:00' };
+    expect(held(plan, stamped, cardAdd, (d) => ({ ...rename(d), savedAt: '2026-03-12T10:00' }))).to.deep.equal(new Map([['c9', 'srv-1']]));
+    expect(held(plan, samplePlan(), cardAdd, (d) => ((d = rename(d)), (d.cards[0].title = 'Annet'), d))).to.deep.equal(new Map([['c9', 'srv-1']]));
+  });
+
+  it('not held: the added card changed or elsewhere, a field the edit removed put back', () => {
+    const rename = (d: any) => ((d.cards.find((c: { id: string }) => c.id == 'c9').id = 'srv-1'), d);
+    expect(held(plan, samplePlan(), cardAdd, (d) => ((d = rename(d)), (d.cards.find((c: { id: string }) => c.id == 'srv-1').columnId = 'tue'), d))).to.equal(null);
     expect(held(plan, samplePlan(), cardAdd, (d) => ((d = rename(d)), d.cards.push(d.cards.splice(1, 1)[0]), d))).to.equal(null);
-    expect(held(plan, samplePlan(), cardAdd, (d) => ((d = rename(d)), (d.cards[0].id = 'srv-0'), d))).to.equal(null);
     expect(held(plan, samplePlan(), cardAdd, (d) => ((d.cards.find((c: { id: string }) => c.id == 'c9').title = 'Lege'), d))).to.equal(null);
     // step.update removes the due date (null); a host that keeps it has not saved the edit, whatever else it adds.
     const update = { type: 'step.update', stepId: 's2', changes: { due: null } };
