@@ -337,9 +337,14 @@ export class PopoverController implements ReactiveController {
   };
 }
 
-/** Scrolls `panel` (only) so `field` is inside it with 8 px to spare, its top first. */
+/**
+ * Scrolls `panel` (only) so `field` is inside it with 8 px to spare, its top first; or inside its
+ * scroll padding, where a panel has one (the calendar's details: their sticky heading and buttons).
+ */
 function inView(panel: HTMLElement, field: Element): void {
   const box = panel.getBoundingClientRect();
   const at = field.getBoundingClientRect();
-  panel.scrollTop += Math.min(Math.max(0, at.bottom - box.bottom + 8), at.top - box.top - 8);
+  const style = getComputedStyle(panel);
+  const pad = (value: string): number => parseFloat(value) || 8;
+  panel.scrollTop += Math.min(Math.max(0, at.bottom - box.bottom + pad(style.scrollPaddingBottom)), at.top - box.top - pad(style.scrollPaddingTop));
 }

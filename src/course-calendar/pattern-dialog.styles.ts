@@ -12,7 +12,8 @@ export const patternStyles = css`
     border-radius: var(--_vk-radius);
     background: var(--_vk-bg);
     color: var(--_vk-text);
-    padding: min(var(--_vk-space-4), max(16px, 4.5vw));
+    --_vk-popover-padding: min(var(--_vk-space-4), max(16px, 4.5vw));
+    padding: var(--_vk-popover-padding);
     /* Its rows follow the dialog's own width (the window's, at 400 % zoom), not the calendar's. */
     container-type: inline-size;
   }
@@ -21,7 +22,8 @@ export const patternStyles = css`
   .pattern form {
     grid-template-columns: minmax(0, 1fr);
     display: grid;
-    gap: var(--_vk-space-3);
+    --_vk-gap: var(--_vk-space-3);
+    gap: var(--_vk-gap);
   }
   .pattern h2 {
     margin: 0;

@@ -7,14 +7,49 @@ export const detailsStyles = css`
   .details {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
-    gap: var(--_vk-space-2);
+    --_vk-gap: var(--_vk-space-2);
+    gap: var(--_vk-gap);
     min-inline-size: min(18rem, calc(100vw - 20px - 2 * var(--_vk-popover-padding, var(--_vk-space-4))));
+  }
+  /* The heading and the buttons as bands across the panel, over its padding and the gap beside
+     them, so what scrolls under them shows neither beside their words nor against them: the same
+     look at rest. They stay in view while the rest scrolls, in the details and the "plan a course"
+     dialog alike (sticky-ends.ts sets data-sticky-ends where they leave the rest room). A sticky box
+     keeps clear of its scroller's padding: theirs cover it. */
+  :is(.details, .pattern form) > :is(h2, h3, .popover-actions) {
+    margin-inline: calc(-1 * var(--_vk-popover-padding));
+    padding-inline: var(--_vk-popover-padding);
+    background: var(--_vk-bg);
+    z-index: 1;
+    top: calc(-1 * var(--_vk-popover-padding));
+    bottom: calc(-1 * var(--_vk-popover-padding));
+  }
+  :is(.details, .pattern form) > :is(h2, h3) {
+    margin-block: calc(-1 * var(--_vk-popover-padding)) calc(-1 * var(--_vk-gap));
+    padding-block: var(--_vk-popover-padding) var(--_vk-gap);
+  }
+  :is(.details, .pattern form) > .popover-actions {
+    margin-block: calc(-1 * var(--_vk-gap)) calc(-1 * var(--_vk-popover-padding));
+    padding-block: var(--_vk-gap) var(--_vk-popover-padding);
+  }
+  [data-sticky-ends] > * > :is(h2, h3, .popover-actions) {
+    position: sticky;
+  }
+  /* A line where the rest goes under them (a border, in forced colours too; out of their layout). */
+  [data-sticky-ends] > * > :is(h2, h3, .popover-actions)::after {
+    content: '';
+    position: absolute;
+    inset-inline: 0;
+    inset-block-end: 0;
+    border-block-end: 1px solid var(--_vk-border-subtle);
+  }
+  [data-sticky-ends] > * > .popover-actions::after {
+    inset-block: 0 auto;
   }
   /* The course's name beside its pictogram while its longest word fits there, else on a line of its
      own below it, drawn a little smaller where even that line is too narrow (fitWord, core/word-fit.ts:
      "обслуговування" at 200 % text on a phone ran past the popover's edge). */
   .details h3 {
-    margin: 0;
     display: flex;
     flex-wrap: wrap;
     align-items: center;

@@ -16,6 +16,7 @@ import { popoverStyles } from '../core/popover.styles.js';
 import { listKeyTarget } from './calendar-keyboard.js';
 import { detailsStyles } from './session-popover.styles.js';
 import { focusInView } from '../core/roving-focus.js';
+import { stickyEnds } from './sticky-ends.js';
 
 /** The popover's styles, adopted by the calendar when this module loads (on first open). */
 export const styles = [popoverStyles, detailsStyles];
@@ -37,6 +38,7 @@ export class PopoverController extends Popover {
     // The same listener each time: a panel opened again does not get a second one.
     panel.addEventListener('keydown', this.#onShiftTab);
     super.open(anchor, panel, onClose);
+    stickyEnds(panel, panel.querySelector('.details > h3'), panel.querySelector('.details > .popover-actions'));
   }
 
   readonly #onShiftTab = (event: KeyboardEvent): void => {
