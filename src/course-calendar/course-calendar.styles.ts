@@ -76,7 +76,10 @@ export const courseCalendarStyles = css`
     align-items: center;
     gap: var(--_vk-space-2);
     text-align: var(--_vk-reading-edge, start);
-    --_vk-pictogram-size: 1.75rem;
+    /* The icons in times the widget's text size (1rem unless --vk-font-size says otherwise), as are
+       the chips' and the details' pictograms: in rem, at --vk-font-size 2rem the legend's 1.75rem
+       plate kept its 0.3em padding (of the larger text) and left the picture 7 px. */
+    --_vk-pictogram-size: calc(1.75 * var(--_vk-font-size));
   }
   .legend-all {
     display: inline-flex;
@@ -96,8 +99,8 @@ export const courseCalendarStyles = css`
   }
   .swatch {
     flex: none;
-    inline-size: 1rem;
-    block-size: 1rem;
+    inline-size: var(--_vk-font-size);
+    block-size: var(--_vk-font-size);
     border-radius: 50%;
     background: var(--_vk-course);
     border: 1px solid var(--_vk-border);
@@ -258,7 +261,7 @@ export const courseCalendarStyles = css`
     border-radius: calc(var(--_vk-radius) / 2);
     background: var(--_vk-bg);
     overflow: hidden;
-    --_vk-pictogram-size: 1.4rem;
+    --_vk-pictogram-size: calc(1.4 * var(--_vk-font-size));
   }
   /* Only where sessions can be dragged: elsewhere a touch on a session still scrolls the page. */
   .calendar[data-editable] .session {
@@ -329,7 +332,7 @@ export const courseCalendarStyles = css`
     min-block-size: 1.5rem;
     padding-inline-end: 2px;
     gap: 0 0.2rem;
-    --_vk-pictogram-size: 1.1rem;
+    --_vk-pictogram-size: calc(1.1 * var(--_vk-font-size));
   }
   .month .stripe {
     inline-size: 0.3rem;

@@ -54,7 +54,7 @@ export const detailsStyles = css`
     flex-wrap: wrap;
     align-items: center;
     gap: var(--_vk-space-2);
-    --_vk-pictogram-size: 2rem;
+    --_vk-pictogram-size: calc(2 * var(--_vk-font-size));
   }
   /* The name's box as its fit's container only in a calendar under 20em of its text (a phone at
      large text, where the popover is as wide as the window anyway): a size container gives nothing
