@@ -41,10 +41,11 @@ export const courseCalendarStyles = css`
   button.icon {
     padding-inline: var(--_vk-space-1);
   }
+  /* In times the widget's text size, as the legend's pictograms (below). */
   .chevron,
   .legend-chevron {
-    inline-size: 1.25rem;
-    block-size: 1.25rem;
+    inline-size: calc(1.25 * var(--_vk-font-size));
+    block-size: calc(1.25 * var(--_vk-font-size));
     vertical-align: middle;
   }
   .chevron--next {

@@ -1,6 +1,6 @@
 /**
  * A host that sets a larger `--vk-font-size` on the calendar (2rem): the legend's and the chips'
- * pictogram plates were sized in rem and kept their size while their padding (0.3em) grew with the
+ * pictogram plates (and the toolbar's arrows) were sized in rem and kept their size while their padding (0.3em) grew with the
  * text, so the legend's pictures shrank to 7 px beside 32 px names. The plates are now in times the
  * widget's text size: as before at the default size, twice as large at 2rem.
  */
@@ -17,12 +17,13 @@ describe('vk-course-calendar: pictograms follow --vk-font-size', () => {
     ['', 16],
     ['2rem', 32],
   ] as const) {
-    it(`text of ${px} px (--vk-font-size: ${size || 'unset'}): legend, agenda and month chips`, async () => {
+    it(`text of ${px} px (--vk-font-size: ${size || 'unset'}): legend, toolbar, agenda and month chips`, async () => {
       for (const view of ['agenda', 'month'] as const) {
         const el = await fixture<VkCourseCalendar>(html`<vk-course-calendar style=${size ? `--vk-font-size: ${size}` : ''} view=${view} date="2026-03-12" .value=${sampleSchedule()}></vk-course-calendar>`);
         await el.updateComplete;
         expect(width(el, '.legend-item .vk-pictogram'), `legend (${view})`).to.be.closeTo(1.75 * px, 0.5);
         expect(width(el, '.legend-item .swatch'), `legend swatch (${view})`).to.be.closeTo(px, 0.5);
+        expect(width(el, '[data-action="previous"] .chevron'), `toolbar chevron (${view})`).to.be.closeTo(1.25 * px, 0.5);
         expect(width(el, '.session .vk-pictogram'), `${view} chip`).to.be.closeTo((view === 'month' ? 1.1 : 1.4) * px, 0.5);
       }
     });
