@@ -41,11 +41,11 @@ export const courseCalendarStyles = css`
   button.icon {
     padding-inline: var(--_vk-space-1);
   }
-  /* In times the widget's text size, as the legend's pictograms (below). */
+  /* In em of the buttons' text, the widget's size, as the legend's pictograms (below). */
   .chevron,
   .legend-chevron {
-    inline-size: calc(1.25 * var(--_vk-font-size));
-    block-size: calc(1.25 * var(--_vk-font-size));
+    inline-size: 1.25em;
+    block-size: 1.25em;
     vertical-align: middle;
   }
   .chevron--next {
@@ -77,10 +77,11 @@ export const courseCalendarStyles = css`
     align-items: center;
     gap: var(--_vk-space-2);
     text-align: var(--_vk-reading-edge, start);
-    /* The icons in times the widget's text size (1rem unless --vk-font-size says otherwise), as are
-       the chips' and the details' pictograms: in rem, at --vk-font-size 2rem the legend's 1.75rem
-       plate kept its 0.3em padding (of the larger text) and left the picture 7 px. */
-    --_vk-pictogram-size: calc(1.75 * var(--_vk-font-size));
+    /* The icons in em of the button's text, the widget's size (1rem unless --vk-font-size says
+       otherwise), as the chips' and the details' pictograms are in times it: in rem, at
+       --vk-font-size 2rem the legend's 1.75rem plate kept its 0.3em padding (of the larger text)
+       and left the picture 7 px. */
+    --_vk-pictogram-size: 1.75em;
   }
   .legend-all {
     display: inline-flex;
@@ -100,8 +101,8 @@ export const courseCalendarStyles = css`
   }
   .swatch {
     flex: none;
-    inline-size: var(--_vk-font-size);
-    block-size: var(--_vk-font-size);
+    inline-size: 1em;
+    block-size: 1em;
     border-radius: 50%;
     background: var(--_vk-course);
     border: 1px solid var(--_vk-border);
@@ -262,6 +263,7 @@ export const courseCalendarStyles = css`
     border-radius: calc(var(--_vk-radius) / 2);
     background: var(--_vk-bg);
     overflow: hidden;
+    /* In times the widget's text size, not em: a chip's own differs by view (0.7–1em). */
     --_vk-pictogram-size: calc(1.4 * var(--_vk-font-size));
   }
   /* Only where sessions can be dragged: elsewhere a touch on a session still scrolls the page. */
