@@ -5,9 +5,9 @@
  * its ends sticky under `data-sticky-ends`, set here only while the panel scrolls and its ends take
  * at most two thirds of it (the heading and buttons at 200 % text in a 320 × 640 window: 60 %); a
  * lower window (a phone turned, 400 % zoom) keeps its room for the rest, which would otherwise pass
- * under them unseen. Its scroll padding then keeps a field that focus moves
- * to out from under them (WCAG 2.4.11), as the popover's own scrolling does (core/popover.ts).
- * Measured again as the panel or an end changes size; ends on its own once the panel is hidden.
+ * under them unseen. Its scroll padding then keeps a field that focus moves to out from under them
+ * (WCAG 2.4.11), as the popover's own scrolling does (core/popover.ts). Measured again as the panel
+ * or an end changes size; ends on its own once the panel is hidden.
  */
 export function stickyEnds(panel: HTMLElement, head: HTMLElement | null, foot: HTMLElement | null): void {
   const observer = new ResizeObserver(() => {
