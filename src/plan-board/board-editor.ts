@@ -98,8 +98,12 @@ function loadForm(): Promise<Form> {
  * an announcement and focus where the user expects it. Part of the lazily loaded editing chunk.
  */
 export class BoardEditor {
-  /** The last take was kept as the card's voice since the form's Save began (see `#afterTake`). */
-  #voiced = false;
+  /**
+   * The last take was kept as the card's voice since the form's Save began (see `#afterTake`):
+   * its language's name when that is not the participant's (`#otherLanguage`), '' when it is;
+   * undefined when none was kept.
+   */
+  #voiced: string | undefined;
 
   constructor(private readonly host: BoardEditorHost, private readonly panels: BoardPanels) {
     // The edit form's chunk, there before a first edit (a failed preload says nothing: the edit asks again).
@@ -271,13 +275,33 @@ export class BoardEditor {
     // recorder is the edit form's: its chunk is in.
     const audio = card && cardForm!.withEntry(card.audio ?? {}, lang, url ?? '');
     const kept = !!audio && host.commit({ type: 'card.update', cardId, changes: { audio: Object.keys(audio).length > 0 ? audio : null } });
-    this.#voiced = kept && !!url;
+    const other = this.#otherLanguage(lang);
+    this.#voiced = kept && url ? other : undefined;
     if (!kept) host.announce(msg('Opptaket kunne ikke lagres i planen.', { id: 'plan-board.announce.voice-failed' }));
     else {
       const title = isolate(host.cardTitle(cardId));
-      host.announce(url ? msg(str`Stemme lagret for ${title}`, { id: 'plan-board.announce.voice-saved' }) : msg(str`Stemme fjernet for ${title}`, { id: 'plan-board.announce.voice-removed' }));
+      host.announce(
+        url
+          ? other
+            ? msg(str`Stemme på ${other} lagret for ${title}`, { id: 'plan-board.announce.voice-saved-in' })
+            : msg(str`Stemme lagret for ${title}`, { id: 'plan-board.announce.voice-saved' })
+          : other
+            ? msg(str`Stemme på ${other} fjernet for ${title}`, { id: 'plan-board.announce.voice-removed-in' })
+            : msg(str`Stemme fjernet for ${title}`, { id: 'plan-board.announce.voice-removed' }),
+      );
     }
     return kept;
+  }
+
+  /**
+   * The edit form keeps the language it opened with, so a recording it saves or removes may be in
+   * another than the plan's participant language now (the host changed or removed it): then that
+   * language's name, isolated, for the announcement to name it ("Stemme på arabisk lagret for …"),
+   * as the ladder does; '' for the participant language (any letter case), or Norwegian in a plan
+   * without one (what the form records in then).
+   */
+  #otherLanguage(lang: string): string {
+    return lang.toLowerCase() === (this.host.document()?.participantLanguage ?? 'nb').toLowerCase() ? '' : isolate(languageName(lang));
   }
 
   /**
@@ -422,7 +446,14 @@ export class BoardEditor {
     if (Object.keys(changes).length > 0 && host.commit({ type: 'card.update', cardId: current.id, changes })) {
       const title = isolate(host.cardTitle(current.id));
       // One announcement when this Save also kept a take ("Stemme lagret …" alone would be replaced at once).
-      host.announce(this.#voiced ? msg(str`${title}: endret, stemme lagret`, { id: 'plan-board.announce.updated-voice' }) : msg(str`${title}: endret`, { id: 'plan-board.announce.updated' }));
+      const voiced = this.#voiced;
+      host.announce(
+        voiced
+          ? msg(str`${title}: endret, stemme på ${voiced} lagret`, { id: 'plan-board.announce.updated-voice-in' })
+          : voiced === ''
+            ? msg(str`${title}: endret, stemme lagret`, { id: 'plan-board.announce.updated-voice' })
+            : msg(str`${title}: endret`, { id: 'plan-board.announce.updated' }),
+      );
     }
     return true;
   }
@@ -465,7 +496,7 @@ export class BoardEditor {
   }
 
   #afterTake(next: () => void): void {
-    this.#voiced = false;
+    this.#voiced = undefined;
     const recorder = this.#recorder();
     if (recorder && recorder.state !== 'idle' && recorder.state !== 'requesting') {
       void recorder.finish().then(() => (recorder.state === 'review' ? recorder.shadowRoot?.querySelector<HTMLElement>('.save')?.focus() : next()));
