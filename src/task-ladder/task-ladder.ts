@@ -244,8 +244,13 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
       const live = this.#findTask(this.panel.taskId);
       if (live) {
         this.#followTask(this.panel, live);
-        // A take is worth keeping (it is saved in its language): the recorder holding one stays when the host removes the participant language.
-        this.panel.takeLanguage = doc?.participantLanguage ? undefined : (this.panel.takeLanguage ?? this.#part?.takeLanguage(this.popoverPanel));
+        // The participant language removed: a recorder holding a take stays (it is saved in its
+        // language); one with none goes, said why (focus in it goes to the details: focusAfterChange).
+        if (doc?.participantLanguage) this.panel.takeLanguage = undefined;
+        else {
+          const said = this.#part?.languageRemoved(this.panel, this.popoverPanel);
+          if (said) this.announcer.announce(said);
+        }
       } else {
         // Focus in it when a host value took its task (or the whole document: `null`): never left on
         // <body> (focus kept elsewhere inside stays; ensureFocus moves only focus that is lost).

@@ -14,7 +14,7 @@ import type { VkAudioRecorder, VkRecordingEvent } from '../core/recorder.js';
 import { logNewestFirst } from './task-ladder.model.js';
 import { languageName, levelLabel, logAuthorLabel } from './labels.js';
 import { renderLogSummary, renderReadAloud, signoffLine, signoffText, taskName } from './task-card.js';
-import type { LadderView, PanelView } from './ladder-view.js';
+import type { LadderView, OpenPanel, PanelView } from './ladder-view.js';
 import { logAuthors, moods, taskLevels, type LadderDocument, type LadderOperation, type LogAuthor, type LogEntry, type Mood, type Task, type TaskLevel } from './task-ladder.types.js';
 
 /**
@@ -26,9 +26,20 @@ export { PopoverController, firstFocusable, holdsTake } from '../core/popover.js
 export { popoverStyles } from '../core/popover.styles.js';
 export { taskPanelStyles } from './task-panel.styles.js';
 
-/** The language of the recorder in `panel` while it holds a take not yet kept (`holdsTake`); else none. */
-export function takeLanguage(panel: HTMLElement | null): string | undefined {
-  return panel && holdsTake(panel) ? panel.querySelector('vk-audio-recorder')?.lang : undefined;
+/**
+ * The host removed the participant language while `open`'s details (or "Ta opp stemme") are shown
+ * in `panel`. A take is worth keeping (it is saved in the language it was spoken in): a recorder
+ * holding one (`holdsTake`) stays, in the language it was for (`open.takeLanguage`, kept until the
+ * details close or a participant language is back). One holding none goes with the language: the
+ * view is the details from now on (not the recorder alone again if the language comes back), and
+ * this returns what the ladder says, so a user whose focus was on it, or who no longer hears it
+ * where it was, knows why. '' when nothing went.
+ */
+export function languageRemoved(open: OpenPanel, panel: HTMLElement | null): string {
+  open.takeLanguage ??= panel && holdsTake(panel) ? panel.querySelector('vk-audio-recorder')?.lang : undefined;
+  if (open.takeLanguage || !panel?.querySelector('vk-audio-recorder')) return '';
+  open.view = 'details';
+  return msg('Lydopptaket ble lukket: oppgavene har ikke lenger et deltakerspråk.', { id: 'task-ladder.announce.recorder-closed' });
 }
 
 /**
