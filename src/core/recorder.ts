@@ -134,6 +134,8 @@ export class VkAudioRecorder extends LitElement {
   /** The stop under way (or the last one, settled): `finish()` waits for a take still being converted. */
   #stopping: Promise<void> = Promise.resolve();
   #focusAfterUpdate: string | null = null;
+  /** Focus was in the recorder as this update began (see `updated`). */
+  #hadFocus = false;
   /** The document or shadow root holding the recorder, where its Escape listener is. */
   #root: Node | undefined;
 
@@ -470,6 +472,7 @@ export class VkAudioRecorder extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    this.#hadFocus = this.#containsFocus();
     // A recording the host changed (an undo restoring a removed one): "Opptaket er fjernet." no longer holds.
     // A refused removal no longer holds either; a refused take is still not saved, so its message stays.
     if (changed.has('value') && this.value !== this.#emitted) {
@@ -484,6 +487,10 @@ export class VkAudioRecorder extends LitElement {
       const selector = this.#focusAfterUpdate;
       this.#focusAfterUpdate = null;
       this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+    } else if (this.#hadFocus && !this.shadowRoot?.activeElement) {
+      // The focused control went with a value or language the host changed (its "Fjern opptaket", the
+      // recording gone): focus stays in the recorder, on Record, never on the page or the popover.
+      this.renderRoot.querySelector<HTMLElement>('.record')?.focus();
     } else if (changed.has('phase')) {
       // The level and time appear above the record control when recording starts: keep the focused control in view (WCAG 2.4.11).
       (this.shadowRoot?.activeElement as HTMLElement | null)?.scrollIntoView({ block: 'nearest' });

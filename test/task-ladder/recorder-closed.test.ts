@@ -77,3 +77,30 @@ describe('task ladder: the host removes the participant language while the detai
     expect(deepFocus(), 'focus where the user left it').to.equal(closeButtons.at(-1));
   });
 });
+
+// Before 6 Dec 2026: the host changing the participant language (ti -> ar) relabels the same
+// recorder for Arabic and shows the task's Arabic recording; with none, its "Fjern opptaket" (the
+// Tigrinya recording's) went from under focus, which landed on the details' dialog, its name all a
+// screen reader said. Focus now stays in the recorder, on its record button: "Ta opp på arabisk"
+// says where a take would go now.
+describe('task ladder: the host changes the participant language while focus is on the recorder\'s recording', () => {
+  it('focus on "Fjern opptaket" of the Tigrinya recording stays in the recorder, on its record button', async () => {
+    const doc = sampleLadder();
+    const tasks = doc.phases[0].tasks.map((task, index) => (index === 0 ? { ...task, audio: { ti: 'data:audio/webm;base64,GkXfo59C' } } : task));
+    const el = await fixture<VkTaskLadder>(html`<vk-task-ladder .value=${{ ...doc, participantLanguage: 'ti', phases: [{ ...doc.phases[0], tasks }, ...doc.phases.slice(1)] }}></vk-task-ladder>`);
+    await settle(el);
+    const recorder = await openTaskRecorder(el);
+    const remove = recorder.shadowRoot!.querySelector<HTMLButtonElement>('.remove')!;
+    remove.focus();
+    expect(deepFocus()).to.equal(remove);
+
+    el.value = { ...el.value!, participantLanguage: 'ar' };
+    await settle(el);
+    await recorder.updateComplete;
+    await frames();
+    expect(popoverRecorder(el), 'the same recorder').to.equal(recorder);
+    expect(recorder.lang).to.equal('ar');
+    expect(recorder.shadowRoot!.querySelector('.remove'), 'no Arabic recording to remove').to.equal(null);
+    expect(deepFocus(), 'focus on its record button').to.equal(recorder.shadowRoot!.querySelector('.record'));
+  });
+});
