@@ -540,49 +540,22 @@ function fail<Doc>(code: VkErrorDetail['code'], message: string, issues: Validat
   return { ok: false, error: { code, message, issues } };
 }
 
-/** "a Map", "an Error", "a function": what a host value that has no JSON document form is, for `jsonCopy`'s message. */
+/** What a host value that has no JSON document form is, for `jsonCopy`'s message: "function", "Map", "BigInt". */
 function kindOf(value: unknown): string {
-  let kind: string = typeof value;
   try {
-    kind = value === null ? 'null' : kind == 'object' ? Object.prototype.toString.call(value).slice(8, -1) : kind == 'bigint' ? 'BigInt' : kind;
+    return typeof value == 'object' && value ? Object.prototype.toString.call(value).slice(8, -1) : typeof value;
   } catch {
-    kind = 'Object'; // a proxy's or getter's throw (Symbol.toStringTag): its JSON copy then says what it can
+    return 'Object'; // a proxy's throw: its JSON copy then says what it can
   }
-  return kind == 'null' ? kind : `${/^[aeiou]/i.test(kind) ? 'an' : 'a'} ${kind}`;
-}
-
-/**
- * Where `JSON.stringify` gave up on a host value (a cycle, a BigInt): the first such place, as it walks (own enumerable
- * keys, array items), or null. For `jsonCopy`'s issue: its path, not the engine's message over several lines.
- */
-function notStringifiable(input: unknown): ValidationIssue | null {
-  const ancestors: object[] = [];
-  const path: Array<string | number> = [];
-  const visit = (value: unknown): string | null => {
-    if (typeof value == 'bigint') return 'Expected JSON data, not a BigInt';
-    if (typeof value != 'object' || !value || ancestors.length > MAX_DEPTH) return null;
-    if (ancestors.includes(value)) return 'Contains itself (a cycle has no JSON form)';
-    ancestors.push(value);
-    for (const key of Object.keys(value)) {
-      path.push(Array.isArray(value) ? Number(key) : key);
-      const found = visit((value as Record<string, unknown>)[key]);
-      if (found) return found;
-      path.pop();
-    }
-    ancestors.pop();
-    return null;
-  };
-  const message = visit(input);
-  return message ? { path: pointer(...path), message } : null;
 }
 
 /**
  * A host's `value` as our own JSON data: JSON text (RFC 8259) is parsed, an object is copied by a
  * JSON round trip, and `text` is that copy's JSON text (the form value). Errors: `invalid-json`
  * (at path "") for text that does not parse; `invalid-document` for a value that is neither an
- * object nor text, naming what it is (a function, a symbol, a BigInt; a Date, a Map and other
- * built-in objects, whose JSON form is no document), at path "", and for data with no JSON form,
- * at the place of its cycle or BigInt. A class instance is taken in its JSON form (contract §5).
+ * object nor text, naming what it is (a function, a symbol, a bigint; a Date, a Map and other
+ * built-in objects, whose JSON form is no document), at path "", and for data with no JSON form
+ * (a cycle, a BigInt inside), with the engine's words. A class instance is taken in its JSON form (contract §5).
  */
 export function jsonCopy(input: unknown): { ok: true; value: unknown; text: string } | { ok: false; error: VkErrorDetail } {
   let source = input;
@@ -597,30 +570,26 @@ export function jsonCopy(input: unknown): { ok: true; value: unknown; text: stri
       return { ok: false, error: { code: 'invalid-json', message: shortMessage(`Not valid JSON: ${message}`), issues: [{ path: '', message: shortMessage(message) }] } };
     }
   }
-  const kind = kindOf(source);
-  // Not text, nor a document in its JSON form: nothing (a function, a symbol), a string (a Date), `{}` (a Map), or a throw (a BigInt).
-  if (!/^(an? (Object|Array|number|boolean|string)|null)$/.test(kind)) return notJson({ path: '', message: `The value must be a JSON document (an object) or JSON text, not ${kind}` }, false); // prettier-ignore
+  const kind = source === null ? 'null' : kindOf(source);
+  const must = `The value must be a JSON document (an object) or JSON text, not: ${kind}`;
+  // Not text, nor a document in its JSON form: nothing (a function, a symbol), a string (a Date), `{}` (a Map), or a throw (a bigint).
+  if (!/^(Object|Array|number|boolean|string|null)$/.test(kind)) return notJson(must);
   // A JSON copy, for JSON text too (so `1e999`, which parses to Infinity, becomes null exactly as it would in an object):
   // the host's object is never mutated, later host mutations never reach us, and every event detail survives a JSON round trip.
   try {
     const text = JSON.stringify(source);
     // `undefined`: a `toJSON` that gives nothing (as a function's JSON form).
-    return text === undefined ? notJson({ path: '', message: `The value must be a JSON document (an object) or JSON text, not ${kind} whose JSON form is nothing` }, false) : { ok: true, value: JSON.parse(text), text }; // prettier-ignore
+    return text === undefined ? notJson(must) : { ok: true, value: JSON.parse(text), text };
   } catch (e) {
-    let found: ValidationIssue | null = null;
-    try {
-      found = notStringifiable(source);
-    } catch {
-      // a getter that throws now: the engine's message
-    }
-    return notJson(found ?? { path: '', message: e instanceof Error ? e.message : String(e) }, true);
+    // A cycle or a BigInt inside: the engine's words (they name the property), on one line.
+    return notJson(`Not JSON data: ${(e instanceof Error ? e.message : String(e)).replace(/\s*\n\s*/g, ' ')}`);
   }
 }
 
-/** `jsonCopy`'s `invalid-document`; `at`: the message names the issue's place ("Not JSON data at …"). */
-function notJson(issue: ValidationIssue, at: boolean): { ok: false; error: VkErrorDetail } {
-  const message = shortMessage(at ? `Not JSON data${issue.path ? ` at "${issue.path}"` : ''}: ${issue.message}` : issue.message);
-  return { ok: false, error: { code: 'invalid-document', message, issues: [{ path: issue.path, message: shortMessage(issue.message) }] } };
+/** `jsonCopy`'s `invalid-document`, at path "". */
+function notJson(message: string): { ok: false; error: VkErrorDetail } {
+  message = shortMessage(message);
+  return { ok: false, error: { code: 'invalid-document', message, issues: [{ path: '', message }] } };
 }
 
 /** Deep equality of two JSON values (object key order ignored). */
