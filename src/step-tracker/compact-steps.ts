@@ -1,6 +1,8 @@
 import { noChange, type ChildPart } from 'lit';
 import { Directive, directive, PartType, type PartInfo } from 'lit/directive.js';
+import { msg } from '@lit/localize';
 import { statusLabel, stepName } from './status-label.js';
+import { isOverdue } from './step-tracker.model.js';
 import type { Step, StepStatus } from './step-tracker.types.js';
 
 /**
@@ -41,9 +43,10 @@ function set(el: Element, name: string, value: string | null): void {
 
 /**
  * The compact form's steps, a summary for a table row: `<li part="step" data-status>` with its
- * `<button part="step-button">`, named by `aria-label` (title and status, for assistive technology;
- * no hidden text to lay out), `aria-current="step"` on the current one, `data-current` on its item
- * (the item draws the current step's frame). The button is the status marker's disc, drawn by CSS;
+ * `<button part="step-button">`, named by `aria-label` (title and status, and "Forfalt" when overdue,
+ * as the full form says it; for assistive technology, no hidden text to lay out), `aria-current="step"`
+ * on the current one, `data-current` on its item (the item draws the current step's frame),
+ * `data-overdue` on an overdue step's item (its disc gets a "!" badge). The button is the status marker's disc, drawn by CSS;
  * its number comes from `data-n` (one ::after), so a compact tracker stays ~20 nodes (the full
  * form's SVG markers, labels and width probe make 74). Kept by step id like `repeat` keeps them,
  * but each made by cloning a prepared item and setting what changes: in a table of 500 trackers
@@ -60,11 +63,11 @@ class CompactSteps extends Directive {
     if (info.type !== PartType.CHILD) throw new Error('compactSteps() belongs in a child position');
   }
 
-  render(_steps: readonly Step[], _current: number, _locale: string, _disabled: boolean, _buttons: HTMLElement[], _later: number): unknown {
+  render(_steps: readonly Step[], _current: number, _locale: string, _disabled: boolean, _buttons: HTMLElement[], _later: number, _today: string): unknown {
     return noChange;
   }
 
-  override update(part: ChildPart, [steps, current, locale, disabled, buttons, later]: Parameters<this['render']>): unknown {
+  override update(part: ChildPart, [steps, current, locale, disabled, buttons, later, today]: Parameters<this['render']>): unknown {
     const parent = part.parentNode as HTMLElement;
     // Steps still to come (see steps-later): the list keeps their room, `later` steps wide.
     if (later > 0 || parent.hasAttribute('aria-busy')) {
@@ -76,13 +79,17 @@ class CompactSteps extends Directive {
     buttons.length = 0;
     // Walks the items in their new order, moving or inserting only where the DOM differs.
     let cursor: Node | null = part.startNode ? part.startNode.nextSibling : parent.firstChild;
+    let overdueWord: string | undefined;
     steps.forEach((step, index) => {
       const li = this.#items.get(step.id) ?? prototype(index + 1, step.status);
       const button = li.firstChild as HTMLButtonElement;
+      const overdue = isOverdue(step, today);
       set(li, 'data-status', step.status);
+      set(li, 'data-overdue', overdue ? '' : null);
       set(button, 'data-n', String(index + 1));
       set(button, 'data-key', step.id);
-      set(button, 'aria-label', `${stepName(step, index + 1, locale)} ${statusLabel(step.status)}`);
+      const name = `${stepName(step, index + 1, locale)} ${statusLabel(step.status)}`;
+      set(button, 'aria-label', overdue ? `${name} ${(overdueWord ??= msg('Forfalt', { id: 'steps.overdue' }))}` : name);
       if (index === current) {
         set(li, 'data-current', '');
         set(button, 'aria-current', 'step');

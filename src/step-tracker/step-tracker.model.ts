@@ -144,6 +144,14 @@ export function currentStepIndex(doc: StepsDocument): number {
   return inProgress >= 0 ? inProgress : doc.steps.findIndex((s) => s.status === 'not-started');
 }
 
+/**
+ * Overdue: due before `today` (Oslo's `YYYY-MM-DD`, `todayIso()`, taken once per render) and
+ * neither done nor skipped. ISO dates compare as strings.
+ */
+export function isOverdue(step: Step, today: string): boolean {
+  return step.due !== undefined && step.due < today && step.status !== 'done' && step.status !== 'skipped';
+}
+
 /** Counts for the summary line. */
 export function stepCounts(doc: StepsDocument): Record<StepStatus, number> & { total: number } {
   const counts = { 'not-started': 0, 'in-progress': 0, done: 0, skipped: 0, total: doc.steps.length };

@@ -13,7 +13,7 @@ import { withPart } from '../core/lang-part.js';
 import { renderPictogram } from '../core/pictograms.js';
 import { formatDate, prepareDateFormats, todayIso } from '../core/dates.js';
 import { isPluralOne } from '../core/plural.js';
-import { currentStepIndex, nextStatus, stepCounts, stepsModel } from './step-tracker.model.js';
+import { currentStepIndex, isOverdue, nextStatus, stepCounts, stepsModel } from './step-tracker.model.js';
 import { stepTrackerStyles } from './step-tracker.styles.js';
 import { type Step, type StepChanges, type StepOrientation, type StepsDocument, type StepsOperation, type StepStatus } from './step-tracker.types.js';
 import { tokens } from '../core/tokens.js';
@@ -315,18 +315,27 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
     const locale = this.textLocale;
     const counts = stepCounts(doc);
     const current = currentStepIndex(doc);
+    // Oslo's day, once per render (contract §4), for every step's overdue.
+    const today = todayIso();
     const title = resolveText(doc.title, locale);
     const summary = msg(str`${counts.done} av ${counts.total} ferdig`, { id: 'steps.summary' });
     const skipped = counts.skipped > 0 ? msg(str`${counts.skipped} hoppet over`, { id: 'steps.skipped' }) : '';
     // The widget's wrapper is in the UI locale (`lang`); the document's title says its own.
     const titleLang = resolvedLocale(doc.title, locale);
     const heading = title ? html`<p class="title" id="title" role="heading" aria-level=${this.#headingLevel} lang=${titleLang}>${title}</p>` : nothing;
-    // The skipped count in its own box: a compact summary breaks between its two parts first. The
-    // dot is held to the word before it (no-break space): a part wrapped in a narrow cell never
-    // leaves it alone on a line. No steps: the summary says so instead of "0 av 0 ferdig" (no
+    // The skipped and overdue counts each in their own box: a compact summary breaks between its
+    // parts first ("3 av 7 ferdig ·", "1 hoppet over ·", "1 forfalt"). A dot is held to the word
+    // before it (no-break space, inside that part's box): a part wrapped in a narrow cell never
+    // leaves it alone on a line. The overdue count is the compact form's (a table of participants,
+    // where "who is overdue" is the question; the full form says "Forfalt" at each step), last, in
+    // the overdue colour and weight. No steps: the summary says so instead of "0 av 0 ferdig" (no
     // empty bar or list is shown).
     const none = doc.steps.length === 0;
-    const summaryText = none ? this.emptyMessage() : skipped ? html`${summary}\u00a0· <span>${skipped}</span>` : summary;
+    let overdue = 0;
+    if (this.compact) for (const step of doc.steps) if (isOverdue(step, today)) overdue++;
+    const late = overdue > 0 ? html`<span data-overdue>${msg(str`${overdue} forfalt`, { id: 'steps.overdue-count' })}</span>` : '';
+    const parts = skipped && late ? html`<span>${skipped}\u00a0·</span> ${late}` : skipped ? html`<span>${skipped}</span>` : late;
+    const summaryText = none ? this.emptyMessage() : parts ? html`${summary}\u00a0· ${parts}` : summary;
     const label = title ? nothing : msg('Fremdrift', { id: 'steps.label' });
     // Disabled, the steps (still focusable, aria-disabled) open and change nothing: no hint of keys that do nothing there.
     const hint = this.isDisabled ? '' : this.editable ? msg('Mellomrom endrer status. Enter åpner detaljer.', { id: 'steps.hint.edit' }) : msg('Enter åpner detaljer.', { id: 'steps.hint.view' });
@@ -343,14 +352,14 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
       if (later) deferSteps(this, this.#showSteps);
       // (No white space between the elements: fewer nodes to clone.)
       // prettier-ignore
-      return html`<section part="base" class="tracker" data-layout="horizontal" data-compact lang=${getLocale()}><div part="header" class="header">${title ? html`<p class="title" title=${title} lang=${titleLang}>${title}</p>` : nothing}<p part="summary" class="summary" id="summary" tabindex="-1">${summaryText}</p></div><ol part="list" class="steps" ?hidden=${none} aria-label=${title || label} @keydown=${this.#onKeydown} @keyup=${this.#onKeyup} @focusin=${this.#onFocusIn} @pointerover=${showCompactTitle} @click=${this.#onClick}>${compactSteps(later ? [] : doc.steps, current, locale, this.isDisabled, this.#compactButtons, later ? doc.steps.length : 0)}</ol><span id="hint" hidden>${hint}</span>${popover}</section>`;
+      return html`<section part="base" class="tracker" data-layout="horizontal" data-compact lang=${getLocale()}><div part="header" class="header">${title ? html`<p class="title" title=${title} lang=${titleLang}>${title}</p>` : nothing}<p part="summary" class="summary" id="summary" tabindex="-1">${summaryText}</p></div><ol part="list" class="steps" ?hidden=${none} aria-label=${title || label} @keydown=${this.#onKeydown} @keyup=${this.#onKeyup} @focusin=${this.#onFocusIn} @pointerover=${showCompactTitle} @click=${this.#onClick}>${compactSteps(later ? [] : doc.steps, current, locale, this.isDisabled, this.#compactButtons, later ? doc.steps.length : 0, today)}</ol><span id="hint" hidden>${hint}</span>${popover}</section>`;
     }
     return html`<div class="width-probe" aria-hidden="true"></div>
       <section part="base" class="tracker" data-layout=${this.layout} lang=${getLocale()}>
         <div part="header" class="header">${heading}<p part="summary" class="summary" id="summary" tabindex="-1">${summaryText}</p></div>
         <div class="bar" aria-hidden="true" ?hidden=${none}>${doc.steps.map((s) => html`<span data-status=${s.status}></span>`)}</div>
         <ol part="list" class="steps" ?hidden=${none} aria-label=${label} @keydown=${this.#onKeydown} @keyup=${this.#onKeyup} @focusin=${this.#onFocusIn} @click=${this.#onClick}>
-          ${repeat(doc.steps, (step) => step.id, (step, index) => this.#renderStep(step, index, index === current, locale))}
+          ${repeat(doc.steps, (step) => step.id, (step, index) => this.#renderStep(step, index, index === current, locale, today))}
         </ol>
         <span id="hint" hidden>${hint}</span>
         ${popover}
@@ -383,9 +392,9 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
   };
 
   /** A step of the full form (the compact form's steps are `compactSteps`). */
-  #renderStep(step: Step, index: number, isCurrent: boolean, locale: string): TemplateResult {
+  #renderStep(step: Step, index: number, isCurrent: boolean, locale: string, today: string): TemplateResult {
     const title = stepName(step, index + 1, locale);
-    const overdue = step.due !== undefined && step.status !== 'done' && step.status !== 'skipped' && step.due < todayIso();
+    const overdue = isOverdue(step, today);
     const checklist = step.checklist ?? [];
     const checked = checklist.filter((item) => item.done).length;
     return html`<li part="step" class="step" data-status=${step.status}>

@@ -73,6 +73,24 @@ describe('today is Oslo’s calendar day in every widget, whatever the device’
       expect(overdue).to.deep.equal(['due-yesterday']);
     });
 
+    it(`compact step tracker: the "!" and "Forfalt" by Oslo’s day on a device in ${zone}`, async () => {
+      restore = await fixClock(instant, zone);
+      const today = osloDay(instant);
+      const yesterday = new Date(Date.parse(today) - 864e5).toISOString().slice(0, 10);
+      const doc: StepsDocument = {
+        version: 1,
+        steps: [
+          { id: 'due-yesterday', title: 'A', status: 'in-progress', due: yesterday },
+          { id: 'due-today', title: 'B', status: 'not-started', due: today },
+        ],
+      };
+      const el = await fixture<VkStepTracker>(html`<vk-step-tracker compact .value=${doc}></vk-step-tracker>`);
+      const overdue = shadowAll(el, '.step[data-overdue] .step-button').map((button) => button.dataset.key);
+      expect(overdue).to.deep.equal(['due-yesterday']);
+      expect(shadowAll(el, '.step-button').map((button) => button.getAttribute('aria-label'))).to.deep.equal(['A Pågår Forfalt', 'B Ikke startet']);
+      expect(shadow(el, '.summary').textContent).to.contain('1 forfalt');
+    });
+
     it(`task ladder: sign-off and log dates default to Oslo’s day on a device in ${zone}`, async () => {
       restore = await fixClock(instant, zone);
       const el = await fixture<VkTaskLadder>(html`<vk-task-ladder .value=${sampleLadder()}></vk-task-ladder>`);

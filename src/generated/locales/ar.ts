@@ -354,6 +354,7 @@
 'steps.hint.view': `مفتاح Enter يفتح التفاصيل.`,
 'steps.label': `التقدّم`,
 'steps.overdue': `فات الموعد`,
+'steps.overdue-count': str`متأخرة: ${0}`,
 'steps.skipped': str`تم تخطي ${0}`,
 'steps.summary': str`${0} من ${1} مكتملة`,
 'task-ladder.action.cancel': `إلغاء`,

@@ -354,6 +354,7 @@
 'steps.hint.view': `Enter opens details.`,
 'steps.label': `Progress`,
 'steps.overdue': `Overdue`,
+'steps.overdue-count': str`${0} overdue`,
 'steps.skipped': str`${0} skipped`,
 'steps.summary': str`${0} of ${1} done`,
 'task-ladder.action.cancel': `Cancel`,

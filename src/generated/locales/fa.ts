@@ -354,6 +354,7 @@
 'steps.hint.view': `کلید Enter جزئیات را باز می‌کند.`,
 'steps.label': `پیشرفت`,
 'steps.overdue': `مهلت گذشته`,
+'steps.overdue-count': str`${0} مهلت گذشته`,
 'steps.skipped': str`${0} رد شده`,
 'steps.summary': str`${0} از ${1} تمام شده`,
 'task-ladder.action.cancel': `لغو`,

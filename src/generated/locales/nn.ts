@@ -354,6 +354,7 @@
 'steps.hint.view': `Enter opnar detaljar.`,
 'steps.label': `Framdrift`,
 'steps.overdue': `Over fristen`,
+'steps.overdue-count': str`${0} over fristen`,
 'steps.skipped': str`${0} hoppa over`,
 'steps.summary': str`${0} av ${1} ferdig`,
 'task-ladder.action.cancel': `Avbryt`,

@@ -354,6 +354,7 @@
 'steps.hint.view': `Furaha Enter wuxuu furaa faahfaahinta.`,
 'steps.label': `Horumar`,
 'steps.overdue': `Waqtigii wuu dhaafay`,
+'steps.overdue-count': str`${0} ayaa waqtigoodii dhaafay`,
 'steps.skipped': str`${0} ayaa la dhaafay`,
 'steps.summary': str`${0} ka mid ah ${1} ayaa dhammaaday`,
 'task-ladder.action.cancel': `Jooji`,

@@ -354,6 +354,7 @@
 'steps.hint.view': `ቁልፊ Enter ዝርዝር ይኸፍት።`,
 'steps.label': `ምዕባለ`,
 'steps.overdue': `ግዜኡ ሓሊፉ`,
+'steps.overdue-count': str`${0} ግዜኡ ሓሊፉ`,
 'steps.skipped': str`${0} ተዘሊሉ`,
 'steps.summary': str`ካብ ${1}፡ ${0} ተወዲኡ`,
 'task-ladder.action.cancel': `ሰርዝ`,

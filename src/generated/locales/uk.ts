@@ -354,6 +354,7 @@
 'steps.hint.view': `Enter відкриває деталі.`,
 'steps.label': `Прогрес`,
 'steps.overdue': `Прострочено`,
+'steps.overdue-count': str`${0} прострочено`,
 'steps.skipped': str`${0} пропущено`,
 'steps.summary': str`${0} з ${1} виконано`,
 'task-ladder.action.cancel': `Скасувати`,
