@@ -2,7 +2,6 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { workOrientedCourseSteps } from '../src/presets/steps.js';
 import type { StepsDocument, StepStatus } from '../src/step-tracker/step-tracker.types.js';
-import { stepStatuses } from '../src/step-tracker/step-tracker.types.js';
 
 const withStatuses = (statuses: StepStatus[]): StepsDocument => ({
   ...workOrientedCourseSteps,
@@ -101,6 +100,16 @@ export const RightToLeft: Story = {
   render: (args) => html`<div lang="ar" dir="rtl">${tracker(args)}</div>`,
 };
 
+/**
+ * Participant `i`'s steps in the compact table: `i % 8` done, then one in progress; every third
+ * participant's current step is overdue (due 13 March 2026), every fifth's next one too, so the
+ * table shows the "!" badge and "N forfalt" beside rows without.
+ */
+const row = (i: number): StepsDocument => {
+  const doc = withStatuses(Array.from({ length: 7 }, (_, j) => (j < i % 8 ? 'done' : j === i % 8 ? 'in-progress' : 'not-started')));
+  const late = (j: number): boolean => (i % 3 === 1 && j === i % 8) || (i % 5 === 2 && j === (i % 8) + 1);
+  return { ...doc, steps: doc.steps.map((step, j) => (late(j) ? { ...step, due: '2026-03-13' } : step)) };
+};
 const names = ['Amina', 'Yonas', 'Olena', 'Hassan', 'Farah', 'Mohammed', 'Lidia', 'Ali', 'Sara', 'Dawit', 'Iryna', 'Abdi', 'Zahra', 'Omar', 'Mariam', 'Petro', 'Hodan', 'Reza', 'Selam', 'Nur'];
 export const CompactTable: Story = {
   parameters: { controls: { disable: true } },
@@ -119,7 +128,7 @@ export const CompactTable: Story = {
         (name, i) => html`<tr>
           <th scope="row">${name}</th>
           <td>
-            <vk-step-tracker compact .value=${withStatuses(stepStatuses.length ? Array.from({ length: 7 }, (_, j) => (j < i % 8 ? 'done' : j === i % 8 ? 'in-progress' : 'not-started')) : [])}></vk-step-tracker>
+            <vk-step-tracker compact .value=${row(i)}></vk-step-tracker>
           </td>
         </tr>`,
       )}
