@@ -42,10 +42,11 @@ export type FocusTarget = { readonly type: 'day'; readonly date: string } | { re
  * that day the focus date. Else, as when it is removed: in the agenda the next session shown that
  * remains in that period, else the one before; in a grid the day it was on (picked up: the day it
  * was picked up from) when in that period (else the focus date's cell takes it). Null when focus
- * is on no session, or stays where it is (the value left the session's piece where it was).
+ * is on no session of the grid or list (a day's list, "+N flere", keeps it), or stays where it is (the value left the session's piece where it was).
  */
 export function focusAfterValue(root: Root, doc: ScheduleDocument | null, range: CalendarRange, date: string, held?: { readonly id: string; readonly on: string }): FocusTarget {
-  const active = (root as ShadowRoot).activeElement as HTMLElement | null;
+  // A session of the grid or list: not one in a day's list ("+N flere"), which is that day's (focus stays in it).
+  const active = (root as ShadowRoot).activeElement?.closest<HTMLElement>('[role="grid"] [data-session], .agenda [data-session]');
   const id = held?.id ?? active?.dataset.session;
   const on = held?.on ?? active?.dataset.on;
   if (!id || !on) return null;

@@ -127,6 +127,24 @@ describe('vk-course-calendar: a host value that moves the session with focus', (
     expectDay(el, '2026-03-10');
   });
 
+  it('month: a session focused in a day\'s list ("+N flere") that the value moves to another day: focus stays in that list; one update', async () => {
+    const el = await calendarOn11March('month');
+    const many = Array.from({ length: 7 }, (_, i) => ({ id: `m${i}`, courseId: 'renhold', start: `2026-03-20T0${i + 1}:00`, end: `2026-03-20T0${i + 2}:00`, kind: 'theory' as const }));
+    el.value = { ...el.value!, sessions: [...el.value!.sessions, ...many] };
+    await settleFrames(el);
+    shadow(el, '.day[data-date="2026-03-20"] [data-more]').focus();
+    await sendKeys({ press: 'Enter' });
+    await settleFrames(el);
+    const first = focusedControl(el);
+    expect(first.closest('.day-list'), 'in the day\'s list').to.not.equal(null);
+    const { updates, warnings } = await hostValue(el, moved(el.value!, first.dataset.session!, '2026-03-17'));
+    // Before, focus went to its chip on the 17th, out of the list, which closed in a second render.
+    expect(focusedControl(el).closest('.day-list'), 'focus still in the day\'s list').to.not.equal(null);
+    expect(el.date, 'the focus date kept').to.equal('2026-03-11');
+    expect(warnings, 'no change-in-update warning').to.deep.equal([]);
+    expect(updates, 'one update').to.equal(1);
+  });
+
   it('week: a night session focused on its piece after midnight, moved so it still covers that day: focus stays on that piece', async () => {
     const el = await calendarOn11March('week');
     const night = { id: 'n1', courseId: 'renhold', start: '2026-03-09T22:00', end: '2026-03-10T06:00', kind: 'practice' as const };
