@@ -211,11 +211,14 @@ export class CalendarMoves {
    * Before a render that takes a new host value: a pick-up ends now, as the gesture controller
    * would end it before that render (put back, said), so the agenda rows counted for that render
    * are the rows it draws, without the preview. Returns the piece it ends on (`Grab.piece` where
-   * it was picked up), for focus to follow where the value has that session.
+   * it was picked up), for focus to follow where the value has that session. `hostDate`: the host
+   * set `date` with the value, and that date stays (as a host's date that ends a pick-up), not the
+   * day it was picked up from.
    */
-  hostValue(): { id: string; on: IsoDate } | undefined {
+  hostValue(hostDate: boolean): { id: string; on: IsoDate } | undefined {
     const grab = this.#grab.state;
-    this.#grab.hostUpdate();
+    if (grab && hostDate) this.#grab.cancel('host-view');
+    else this.#grab.hostUpdate();
     return grab && !this.#grab.state ? { id: grab.sessionId, on: pieceOn(grab, grab.from) } : undefined;
   }
 

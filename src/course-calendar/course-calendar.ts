@@ -367,7 +367,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     this.#ownDate = undefined;
     retryOnUse(changed); // details opened, another view or date: a part that failed is asked for again
     const newValue = this.hostRevision !== this.#hostSeen;
-    const dropped = newValue ? this.#moves?.hostValue() : undefined; // a pick-up a host value ends, now: the rows counted below are those drawn
+    const dropped = newValue ? this.#moves?.hostValue(!!byHost) : undefined; // a pick-up a host value ends, now: the rows counted below are those drawn; the host's date with it stays
     // Another focus date, not from the list, or the host's (also in the month shown): the list's Tab stop follows it (agenda-view.ts), and focus on a row goes with it (updated), as the grid's focus follows to the host's day.
     if (hostDate && (byHost || !active?.closest('.agenda'))) this.agendaActive = null;
     // The host made the calendar read-only or disabled: "Planlegg kurs" closes (it adds nothing now); disabled, the details too.

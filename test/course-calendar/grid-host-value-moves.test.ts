@@ -119,6 +119,24 @@ describe('vk-course-calendar: a host value that moves the session with focus', (
     });
   }
 
+  for (const view of ['month', 'week', 'agenda']) {
+    it(`${view}: picked up, the host sets \`date\` (another period) with the value: the pick-up ends, the host's date stays; one update`, async () => {
+      const el = await calendarOn11March(view);
+      await pickUpAndStep(el, 'a2');
+      const events = record(el, 'vk-change');
+      const updates = countUpdates(el);
+      el.date = '2026-04-15';
+      el.value = moved(el.value!, 'a2', '2026-03-18');
+      await settleFrames(el);
+      expect(said(el), 'the pick-up ended').to.include('Flytting avbrutt');
+      expect(events, 'nothing committed').to.have.length(0);
+      // Before, the pick-up's end (run early for the value) set the date back to the day it was picked up from.
+      expect(el.date, "the host's date").to.equal('2026-04-15');
+      expect(document.activeElement, 'focus in the calendar, never <body>').to.equal(el);
+      expect(updates.count, 'one update').to.equal(1);
+    });
+  }
+
   it('month: to a day of the next month drawn in the grid: as out of the month (the month stays, focus on the day it was on)', async () => {
     const el = await calendarOn11March('month');
     chip(el, 'a2').focus();
