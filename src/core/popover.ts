@@ -268,6 +268,11 @@ export class PopoverController implements ReactiveController {
    */
   #tabbed = false;
 
+  /** True while Tab pressed in the panel closes it (its `onClose` runs then): focus went where Tab took it, out of the page too, not lost. */
+  get tabbedOut(): boolean {
+    return this.#tabbed;
+  }
+
   readonly #onKeydown = (event: KeyboardEvent): void => {
     if (event.key === 'Tab') {
       this.#tabbed = true;

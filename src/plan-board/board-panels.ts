@@ -177,7 +177,8 @@ export class BoardPanels implements ReactiveController {
     this.#popover.open(anchor, element, () => {
       this.#panel = null;
       this.host.requestUpdate();
-      if (!this.#closing) void this.#refocusAfterClose();
+      // Not after Tab past its last control: focus went on, out of the page too (nothing after the board), not lost.
+      if (!this.#closing && !this.#popover.tabbedOut) void this.#refocusAfterClose();
     });
     if (openAt === 'last') {
       const items = element.querySelectorAll<HTMLElement>('[role="menuitem"]');
