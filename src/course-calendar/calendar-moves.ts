@@ -217,7 +217,7 @@ export class CalendarMoves {
    */
   hostValue(hostDate: boolean): { id: string; on: IsoDate } | undefined {
     const grab = this.#grab.state;
-    if (grab && hostDate) this.#grab.cancel('host-view');
+    if (grab && hostDate) this.#grab.cancel('host-view', false);
     else this.#grab.hostUpdate();
     return grab && !this.#grab.state ? { id: grab.sessionId, on: pieceOn(grab, grab.from) } : undefined;
   }
