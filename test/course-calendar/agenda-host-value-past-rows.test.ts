@@ -14,19 +14,8 @@ import { agendaPart } from '../../src/course-calendar/calendar-parts.js';
 import type { VkCourseCalendar } from '../../src/course-calendar/course-calendar.js';
 import type { ScheduleDocument, Session } from '../../src/course-calendar/course-calendar.types.js';
 import { countUpdates, focused, record } from '../helpers/index.js';
-import { sampleSchedule } from './fixtures.js';
+import { busyMarch } from './fixtures.js';
 import { settleFrames } from './focus-helpers.js';
-
-/** 300 half-hour sessions, 1–28 March 2026 (10 or 11 a day), with the sample's a1–a4 (9–12 March): 304 rows, a2 (10 March) among the first 200. */
-function busyMarch(): ScheduleDocument {
-  const doc = sampleSchedule();
-  const sessions = Array.from({ length: 300 }, (_, i): Session => {
-    const day = String(1 + (i % 28)).padStart(2, '0');
-    const hour = String(6 + Math.floor(i / 28)).padStart(2, '0');
-    return { id: `s${i}`, courseId: 'renhold', start: `2026-03-${day}T${hour}:00`, end: `2026-03-${day}T${hour}:30`, kind: 'theory' };
-  });
-  return { ...doc, sessions: [...doc.sessions, ...sessions] };
-}
 
 /** The host's value with session `id` on `day`, 10:00–11:00. */
 const moved = (doc: ScheduleDocument, id: string, day: string): ScheduleDocument => ({ ...doc, sessions: doc.sessions.map((s) => (s.id === id ? { ...s, start: `${day}T10:00`, end: `${day}T11:00` } : s)) });

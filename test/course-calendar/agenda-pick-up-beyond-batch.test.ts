@@ -14,21 +14,10 @@ import '../../src/define.js';
 import { agendaPart } from '../../src/course-calendar/calendar-parts.js';
 import { addDays } from '../../src/course-calendar/calendar-dates.js';
 import type { VkCourseCalendar } from '../../src/course-calendar/course-calendar.js';
-import type { ScheduleDocument, ScheduleOperation, Session } from '../../src/course-calendar/course-calendar.types.js';
+import type { ScheduleOperation } from '../../src/course-calendar/course-calendar.types.js';
 import { countUpdates, focused, record } from '../helpers/index.js';
-import { sampleSchedule } from './fixtures.js';
+import { busyMarch } from './fixtures.js';
 import { settleFrames } from './focus-helpers.js';
-
-/** The sample schedule with 300 half-hour sessions in March 2026 (1–28 March, 10 or 11 a day, from 06:00): 304 rows in March's agenda. */
-function busyMarch(): ScheduleDocument {
-  const doc = sampleSchedule();
-  const sessions = Array.from({ length: 300 }, (_, i): Session => {
-    const day = String(1 + (i % 28)).padStart(2, '0');
-    const hour = String(6 + Math.floor(i / 28)).padStart(2, '0');
-    return { id: `s${i}`, courseId: 'renhold', start: `2026-03-${day}T${hour}:00`, end: `2026-03-${day}T${hour}:30`, kind: 'theory' };
-  });
-  return { ...doc, sessions: [...doc.sessions, ...sessions] };
-}
 
 async function calendar(view: 'agenda' | 'month'): Promise<VkCourseCalendar> {
   const wrapper = await fixture<HTMLElement>(html`<div lang="nb" style="inline-size: ${view === 'agenda' ? 360 : 1000}px"><vk-course-calendar .value=${busyMarch()} view=${view} date="2026-03-12"></vk-course-calendar></div>`);

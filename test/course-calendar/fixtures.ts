@@ -24,3 +24,17 @@ export function scheduleWith(...sessions: ScheduleDocument['sessions']): Schedul
   const doc = sampleSchedule();
   return { ...doc, sessions: [...doc.sessions, ...sessions] };
 }
+
+/**
+ * The sample schedule with 300 half-hour sessions in March 2026 (1–28 March, 10 or 11 a day, from 06:00, ids s0–s299):
+ * 304 rows in March's agenda, more than the 200 it draws first; the sample's a2 (10 March) is among those 200.
+ */
+export function busyMarch(): ScheduleDocument {
+  const doc = sampleSchedule();
+  const sessions = Array.from({ length: 300 }, (_, i): ScheduleDocument['sessions'][number] => {
+    const day = String(1 + (i % 28)).padStart(2, '0');
+    const hour = String(6 + Math.floor(i / 28)).padStart(2, '0');
+    return { id: `s${i}`, courseId: 'renhold', start: `2026-03-${day}T${hour}:00`, end: `2026-03-${day}T${hour}:30`, kind: 'theory' };
+  });
+  return { ...doc, sessions: [...doc.sessions, ...sessions] };
+}

@@ -1,14 +1,12 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
-import type { VkAudioRecorder } from '../../src/core/recorder.js';
 import type { VkTaskLadder } from '../../src/task-ladder/task-ladder.js';
 import { recordAnnouncements, settle, shadowAll } from '../helpers/index.js';
 import { sampleLadder } from './sample.js';
-import { openTaskRecorder } from './recorder-steps.js';
+import { openRecordView, openTaskRecorder, popoverRecorder } from './recorder-steps.js';
 
 const CLOSED = 'Lydopptaket ble lukket: oppgavene har ikke lenger et deltakerspråk.';
 const popover = (el: VkTaskLadder): HTMLElement => el.shadowRoot!.querySelector<HTMLElement>('.vk-popover')!;
-const popoverRecorder = (el: VkTaskLadder): VkAudioRecorder | null => el.shadowRoot!.querySelector<VkAudioRecorder>('.vk-popover vk-audio-recorder');
 /** The element focus is on, through shadow roots. */
 function deepFocus(): Element | null {
   let node = document.activeElement;
@@ -52,10 +50,7 @@ describe('task ladder: the host removes the participant language while the detai
   it('"Ta opp stemme": the view becomes the details, said, focus in them; the language back does not switch it again', async () => {
     const el = await fixture<VkTaskLadder>(html`<vk-task-ladder .value=${{ ...sampleLadder(), participantLanguage: 'ti' }}></vk-task-ladder>`);
     await settle(el);
-    shadowAll(el, '.record-control')[0].click();
-    await settle(el);
-    await waitUntil(() => popoverRecorder(el) && customElements.get('vk-audio-recorder'), 'no recorder');
-    const recorder = popoverRecorder(el)!;
+    const recorder = await openRecordView(el);
     await recorder.updateComplete;
     await waitUntil(() => deepFocus() === recorder.shadowRoot!.querySelector('.record'), 'focus not on its record button');
     const said = recordAnnouncements(el);

@@ -15,6 +15,17 @@ export async function openTaskRecorder(el: VkTaskLadder, key = 't1'): Promise<Vk
   return recorder;
 }
 
+/** The recorder in the ladder's open panel (details or "Ta opp stemme"), if any. */
+export const popoverRecorder = (el: VkTaskLadder): VkAudioRecorder | null => el.shadowRoot!.querySelector<VkAudioRecorder>('.vk-popover vk-audio-recorder');
+
+/** Opens the first task's "Ta opp stemme" view (its card's record control) and returns its recorder once it is defined. */
+export async function openRecordView(el: VkTaskLadder): Promise<VkAudioRecorder> {
+  shadowAll(el, '.record-control')[0].click();
+  await settle(el);
+  await waitUntil(() => popoverRecorder(el) && customElements.get('vk-audio-recorder'), 'no recorder');
+  return popoverRecorder(el)!;
+}
+
 /** Records a one-second take with Chromium's fake microphone, until the recorder offers it for review. */
 export async function recordTake(recorder: VkAudioRecorder): Promise<void> {
   recorder.maxSeconds = 1;

@@ -1,14 +1,13 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import type { VkAudioRecorder } from '../../src/core/recorder.js';
 import type { VkTaskLadder } from '../../src/task-ladder/task-ladder.js';
-import { record, recordAnnouncements, settle, shadowAll } from '../helpers/index.js';
+import { record, recordAnnouncements, settle } from '../helpers/index.js';
 import { sampleLadder } from './sample.js';
-import { openTaskRecorder, recordTake } from './recorder-steps.js';
+import { openRecordView, openTaskRecorder, popoverRecorder, recordTake } from './recorder-steps.js';
 
 const group = (recorder: VkAudioRecorder): string | null | undefined => recorder.shadowRoot!.querySelector('[part=base]')?.getAttribute('aria-label');
 const audioOf = (el: VkTaskLadder): Record<string, string> | undefined => el.value!.phases[0].tasks[0].audio;
-const popoverRecorder = (el: VkTaskLadder): VkAudioRecorder | null => el.shadowRoot!.querySelector<VkAudioRecorder>('.vk-popover vk-audio-recorder');
 /** The element focus is on, through shadow roots. */
 function deepFocus(): Element | null {
   let node = document.activeElement;
@@ -64,10 +63,7 @@ describe('task ladder: the host removes the participant language while a take is
   it('"Ta opp stemme": the recorder alone stays with its take, and "Forkast" leaves focus in the details', async () => {
     const el = await fixture<VkTaskLadder>(html`<vk-task-ladder .value=${{ ...sampleLadder(), participantLanguage: 'ti' }}></vk-task-ladder>`);
     await settle(el);
-    shadowAll(el, '.record-control')[0].click();
-    await settle(el);
-    await waitUntil(() => popoverRecorder(el) && customElements.get('vk-audio-recorder'), 'no recorder');
-    const recorder = popoverRecorder(el)!;
+    const recorder = await openRecordView(el);
     await recordTake(recorder);
     await recorder.updateComplete;
 
