@@ -99,15 +99,37 @@ export const detailsStyles = css`
     color: var(--_vk-danger);
     font-weight: 600;
   }
+  /* A day's sessions, one column no wider than the panel. On a phone at large text (the calendar
+     under 18em of its text) a row's picture goes above its time and name, as in the agenda
+     (agenda-view.styles.ts), and the stripe down its start edge, as in a two-line month chip: beside
+     the picture "Matproduksjon" at 200 % text in a 320 px window needed 38 px more than the panel
+     had, and the panel scrolled sideways (WCAG 1.4.10). Lines wrap between words, a word alone
+     wider than its row as in the agenda. */
   .day-list {
     list-style: none;
     margin: 0;
     padding: 0;
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_vk-space-2);
   }
   .day-list .session {
     font-size: 0.95em;
     min-block-size: 2.75rem;
+  }
+  @container (width < 18em) {
+    .day-list .session {
+      display: grid;
+      grid-template-columns: minmax(0, 1fr);
+      justify-items: start;
+      position: relative;
+      padding-block: var(--_vk-space-1);
+      padding-inline-start: 0.8rem;
+    }
+    .day-list .stripe {
+      position: absolute;
+      inset-block: 0;
+      inset-inline-start: 0;
+    }
   }
 `;
