@@ -103,8 +103,10 @@ export const detailsStyles = css`
      under 18em of its text) a row's picture goes above its time and name, as in the agenda
      (agenda-view.styles.ts), and the stripe down its start edge, as in a two-line month chip: beside
      the picture "Matproduksjon" at 200 % text in a 320 px window needed 38 px more than the panel
-     had, and the panel scrolled sideways (WCAG 1.4.10). Lines wrap between words, a word alone
-     wider than its row as in the agenda. */
+     had, and the panel scrolled sideways (WCAG 1.4.10). Lines wrap between words; a word alone
+     wider than its row ends in an ellipsis, never split, as in a week chip (the full text is in
+     the row's title and name). Its end padding is a month chip's 2 px: with 0.25rem, uk
+     "обслуговування" (239 px) lost its last letter. */
   .day-list {
     list-style: none;
     margin: 0;
@@ -117,6 +119,12 @@ export const detailsStyles = css`
     font-size: 0.95em;
     min-block-size: 2.75rem;
   }
+  .day-list .session-text {
+    max-inline-size: 100%;
+  }
+  .day-list .session-text > * {
+    overflow-wrap: normal;
+  }
   @container (width < 18em) {
     .day-list .session {
       display: grid;
@@ -124,7 +132,7 @@ export const detailsStyles = css`
       justify-items: start;
       position: relative;
       padding-block: var(--_vk-space-1);
-      padding-inline-start: 0.8rem;
+      padding-inline: 0.8rem 2px;
     }
     .day-list .stripe {
       position: absolute;

@@ -71,4 +71,26 @@ describe('vk-course-calendar: a day’s list on a 320 px phone at 200 % text', (
       expect(splitWords(popover).map((w) => w.word), 'words split across lines').to.deep.equal([]);
     });
   }
+
+  // Wider than any row there is: shortened with an ellipsis on one line, as in a week chip, never
+  // split ("Næringsmiddel|hygiene…") nor clipped at the row's edge with no mark.
+  it('a word wider than its row ends in an ellipsis inside the row', async () => {
+    document.documentElement.style.fontSize = '32px';
+    const value = doc();
+    const courses = value.courses.map((c) => (c.id === 'mat' ? { ...c, title: 'Næringsmiddelhygieneopplæring' } : c));
+    const el = await fixture<VkCourseCalendar>(html`<vk-course-calendar .value=${{ ...value, courses }} view="month" date="2026-03-12"></vk-course-calendar>`);
+    await el.updateComplete;
+    Array.from(el.shadowRoot!.querySelectorAll<HTMLElement>('[data-more="2026-03-12"]')).find((b) => b.checkVisibility())!.click();
+    await waitUntil(() => el.shadowRoot!.querySelector('.vk-popover .day-list [data-session]'), 'the day’s list opens', { timeout: 5000 });
+    await settleFrames(el);
+    const popover = el.shadowRoot!.querySelector<HTMLElement>('.vk-popover')!;
+    expect(popover.scrollWidth, 'nothing scrolls sideways in the panel').to.be.at.most(popover.clientWidth);
+    const row = popover.querySelector<HTMLElement>('[data-session="s1"]')!;
+    const course = row.querySelector<HTMLElement>('.course')!;
+    expect(course.scrollWidth, 'the word is wider than its row').to.be.above(course.clientWidth);
+    expect(course.getBoundingClientRect().right, 'the name’s box ends inside its row').to.be.at.most(row.getBoundingClientRect().right);
+    expect(new Set(Array.from(course.getClientRects(), (r) => Math.round(r.top))).size, 'on one line, not split').to.equal(1);
+    expect(getComputedStyle(course).textOverflow).to.equal('ellipsis');
+    expect(row.title, 'the full name in the row’s title').to.include('Næringsmiddelhygieneopplæring');
+  });
 });
