@@ -28,7 +28,15 @@ try {
   await page.keyboard.press('Tab');
   let guard = 0;
   while (!(await page.evaluate(() => document.activeElement?.tagName === 'BUTTON')) && guard++ < 40) await page.keyboard.press('Tab');
-  check(await page.evaluate(() => document.activeElement?.textContent === 'Lagre planen'), 'Tab reaches the submit button');
+  // Where focus is, through shadow roots (said when the check fails, so a failure can be read from the log).
+  const focusPath = () =>
+    page.evaluate(() => {
+      const path = [];
+      for (let a = document.activeElement; a; a = a.shadowRoot?.activeElement) path.push(`${a.tagName}${a.className ? '.' + String(a.className).split(' ')[0] : ''} "${(a.getAttribute('aria-label') ?? a.textContent ?? '').trim().slice(0, 30)}"`);
+      return path.join(' > ');
+    });
+  const reached = await page.evaluate(() => document.activeElement?.textContent === 'Lagre planen');
+  check(reached, `Tab reaches the submit button${reached ? '' : ` (after ${guard + 1} Tabs focus is on ${await focusPath()})`}`);
   await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
 
   const after = await (await fetch(`${url}plan.json`)).json();

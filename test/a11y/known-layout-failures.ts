@@ -20,11 +20,6 @@ export const knownSplitWords: Record<string, Partial<Record<string, number[]>>> 
  * 344 and 360 px), measured on helper-spacing 2026-12-03.
  */
 export const knownSplitWordsWithTextSpacing: Record<string, Partial<Record<string, number[]>>> = {
-  // The story's A4 frame gives the board 1045 px whatever the screen, and the host sets the columns
-  // to 12rem (as on paper): a card's line is 164 px, and with text spacing "Samfunnskunnskap" is
-  // 190 px, "Foreldreveiledning" 185, "Voksenopplæringen," 166 (144 px meta line). Five 12rem days
-  // cannot hold those words on a landscape sheet at their size; paper with text spacing would need
-  // the days to wrap by their words' width (flexible columns), which the board's print layout does
-  // not do yet. Reported.
-  'plan-board--print-preview': { nb: [304, 320, 344, 360], ar: [304, 320, 344, 360], uk: [304, 320, 344, 360], ti: [304, 320, 344, 360] },
+  // Empty: the plan board's print preview (12rem days on an A4 sheet), listed here on 2026-12-03,
+  // has passed in every locale and width since (the CI logs said "now passes" for all 16 entries).
 };
