@@ -333,9 +333,14 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
     const none = doc.steps.length === 0;
     let overdue = 0;
     if (this.compact) for (const step of doc.steps) if (isOverdue(step, today)) overdue++;
-    const late = overdue > 0 ? html`<span data-overdue>${msg(str`${overdue} forfalt`, { id: 'steps.overdue-count' })}</span>` : '';
-    const parts = skipped && late ? html`<span>${skipped}\u00a0·</span> ${late}` : skipped ? html`<span>${skipped}</span>` : late;
-    const summaryText = none ? this.emptyMessage() : parts ? html`${summary}\u00a0· ${parts}` : summary;
+    const late = overdue > 0 ? msg(str`${overdue} forfalt`, { id: 'steps.overdue-count' }) : '';
+    // One template per case, none nested: 500 compact trackers in a table each make one instance.
+    // prettier-ignore
+    const summaryText = none ? this.emptyMessage()
+      : skipped && late ? html`${summary}\u00a0· <span>${skipped}\u00a0·</span> <span data-overdue>${late}</span>`
+      : skipped ? html`${summary}\u00a0· <span>${skipped}</span>`
+      : late ? html`${summary}\u00a0· <span data-overdue>${late}</span>`
+      : summary;
     const label = title ? nothing : msg('Fremdrift', { id: 'steps.label' });
     // Disabled, the steps (still focusable, aria-disabled) open and change nothing: no hint of keys that do nothing there.
     const hint = this.isDisabled ? '' : this.editable ? msg('Mellomrom endrer status. Enter åpner detaljer.', { id: 'steps.hint.edit' }) : msg('Enter åpner detaljer.', { id: 'steps.hint.view' });
