@@ -23,21 +23,33 @@ export const agendaStyles = css`
   }
   /* Narrow (a phone at 200 % text; rem, so it scales with the text): the kind's picture above the
      time and name, which then have the chip's whole width less the stripe (beside the picture they
-     had 212 of 304 px, and "dagligvarehandel", uk "Виробництво" are wider). */
+     had 212 of 304 px, and "dagligvarehandel", uk "Виробництво" are wider). The stripe runs down the
+     chip's start edge, as in the day's list and a two-line month chip: as a grid column spanning
+     five rows it left the empty rows' gaps (29 px at 200 % text) below a chip of two. The end padding
+     is a month chip's 2 px, as in the day's list, so a word that showed whole is not shortened. */
   @container (width < 18rem) {
     .agenda .session {
       display: grid;
-      grid-template-columns: auto minmax(0, 1fr);
+      grid-template-columns: minmax(0, 1fr);
       justify-items: start;
-      column-gap: 0.3rem;
+      position: relative;
       padding-block: var(--_vk-space-1);
+      padding-inline: 0.8rem 2px;
     }
     .agenda .session > .stripe {
-      grid-row: 1 / span 5;
+      position: absolute;
+      inset-block: 0;
+      inset-inline-start: 0;
     }
-    .agenda .session > :not(.stripe) {
-      grid-column: 2;
-    }
+  }
+  /* Lines wrap between words; a word alone wider than its chip ends in an ellipsis on one line,
+     never split, as in a week chip and the day's list (the full text is in the chip's title and
+     name). Wider than its text, the narrow chip's name ran under the chip's edge, cut with no mark. */
+  .agenda .session-text {
+    max-inline-size: 100%;
+  }
+  .agenda .session-text > * {
+    overflow-wrap: normal;
   }
   .agenda-date {
     margin: 0 0 var(--_vk-space-1);
