@@ -51,6 +51,18 @@ export const agendaStyles = css`
   .agenda .session-text > * {
     overflow-wrap: normal;
   }
+  /* A time wider than its row (a night session's "22:00–30. mars 06:00" at 200 % text on a 320 px
+     phone, 324 px in 274) wraps before its dash or between its end's day and time, as in a week
+     chip, its day whole; on one line it was cut at the row's edge. */
+  .agenda .time {
+    flex-shrink: 1;
+  }
+  .agenda .time-end {
+    white-space: nowrap;
+  }
+  .agenda .time-gap {
+    white-space: normal;
+  }
   .agenda-date {
     margin: 0 0 var(--_vk-space-1);
     font-weight: 600;

@@ -123,4 +123,18 @@ describe('vk-course-calendar: the agenda on a 320 px phone at 200 % text', () =>
       }
     });
   }
+
+  // "22:00–17. mars 06:00" on one line was wider than the chip and cut at its edge.
+  it('a night session’s time wraps inside its chip, its end’s day whole', async () => {
+    const value = doc('Salg og service');
+    const el = await narrowAgenda({ ...value, sessions: [{ id: 'n1', courseId: 'c', start: '2026-03-16T22:00', end: '2026-03-17T06:00', kind: 'practice' }] });
+    const chip = el.shadowRoot!.querySelector<HTMLElement>('.agenda [data-session="n1"]')!;
+    const time = chip.querySelector<HTMLElement>('.time')!;
+    expect(time.getBoundingClientRect().right, 'the time ends inside the chip').to.be.at.most(chip.getBoundingClientRect().right);
+    expect(time.scrollWidth, 'nothing of it cut').to.be.at.most(time.clientWidth);
+    const day = time.querySelector('.time-end bdi')!;
+    const range = document.createRange();
+    range.selectNodeContents(day);
+    expect(new Set(Array.from(range.getClientRects(), (r) => Math.round(r.top))).size, `"${day.textContent}" on one line`).to.equal(1);
+  });
 });
