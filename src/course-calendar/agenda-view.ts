@@ -40,6 +40,33 @@ const listedBefore = (a: Segment, b: Segment): boolean => a.date < b.date || (a.
  */
 const rowOrder = new WeakMap<readonly Session[], { readonly range: string; readonly hidden: ReadonlySet<string>; readonly rows: readonly Segment[] }>();
 
+/** The agenda rows of `sessions` drawn without a preview in the days of `range` (kept: `rowOrder`). */
+function keptRows(sessions: readonly Session[], hidden: ReadonlySet<string>, range: { readonly start: IsoDate; readonly end: IsoDate }): readonly Segment[] {
+  const key = `${range.start}|${range.end}`;
+  let kept = rowOrder.get(sessions);
+  if (kept?.range !== key || kept.hidden !== hidden) rowOrder.set(sessions, (kept = { range: key, hidden, rows: agendaRows(visibleSessions(sessions, hidden, null), range) }));
+  return kept.rows;
+}
+
+/**
+ * Where focus goes when a host value removes a picked-up session or takes it out of the month it
+ * was picked up in: beside session `id`'s row on day `on` in the list `sessions` (the document it
+ * was picked up in) drew in `range` before the pick-up: the next session listed after it that is
+ * not `gone`, else the one before, on its first row there (as `agendaNeighbour` gives without a
+ * pick-up). The rows on screen hold the preview, in another place or month: the grids take the
+ * day it was picked up from, not the preview's. Undefined when no session remains, or that row is
+ * not listed (its course hidden).
+ */
+export function agendaBeside(sessions: readonly Session[], hidden: ReadonlySet<string>, range: { readonly start: IsoDate; readonly end: IsoDate }, id: string, on: IsoDate, gone: (id: string) => boolean): { id: string; on: IsoDate } | undefined {
+  const rows = keptRows(sessions, hidden, range);
+  const at = rows.findIndex((row) => row.session.id === id && row.date === on);
+  if (at < 0) return undefined;
+  const stays = (row: Segment): boolean => !gone(row.session.id);
+  const next = rows.slice(at).find(stays) ?? rows.slice(0, at).reverse().find(stays);
+  const first = next && rows.find((row) => row.session === next.session);
+  return first && { id: first.session.id, on: first.date };
+}
+
 /**
  * How many agenda rows (the pieces of the sessions drawn, `visibleSessions`, in the days of `range`,
  * in the order the agenda lists them) come up to and including session `id`'s piece on day `on`
@@ -48,16 +75,14 @@ const rowOrder = new WeakMap<readonly Session[], { readonly range: string; reado
  * that one is placed where it would land.
  */
 export function agendaRowsThrough(sessions: readonly Session[], hidden: ReadonlySet<string>, moving: { readonly sessionId: string; readonly to: SessionTimes } | null, range: { readonly start: IsoDate; readonly end: IsoDate }, id: string, on?: IsoDate): number {
-  const key = `${range.start}|${range.end}`;
-  let kept = rowOrder.get(sessions);
-  if (kept?.range !== key || kept.hidden !== hidden) rowOrder.set(sessions, (kept = { range: key, hidden, rows: agendaRows(visibleSessions(sessions, hidden, null), range) }));
+  const kept = keptRows(sessions, hidden, range);
   const held = moving?.sessionId;
   const preview = held ? agendaRows(visibleSessions(sessions.filter((s) => s.id === held), hidden, moving), range) : [];
-  const pieces = held === id ? preview : kept.rows.filter((s) => s.session.id === id);
+  const pieces = held === id ? preview : kept.filter((s) => s.session.id === id);
   const piece = pieces.find((s) => s.date === on) ?? pieces[0];
   if (!piece) return 0;
   let count = 1;
-  for (const row of kept.rows) {
+  for (const row of kept) {
     if (!listedBefore(row, piece)) break;
     if (row.session.id !== held) count++;
   }

@@ -40,11 +40,12 @@ export type FocusTarget = { readonly type: 'day'; readonly date: string } | { re
  * of its neighbours that fill the grid), focus follows it: to the piece it had while the session
  * still covers that day, else to its first piece there (month view: its chip); the caller makes
  * that day the focus date. Else, as when it is removed: in the agenda the next session shown that
- * remains in that period, else the one before; in a grid the day it was on (picked up: the day it
+ * remains in that period, else the one before (picked up: beside the row it was picked up from,
+ * `held.beside`, not the preview's); in a grid the day it was on (picked up: the day it
  * was picked up from) when in that period (else the focus date's cell takes it). Null when focus
  * is on no session of the grid or list (a day's list, "+N flere", keeps it), or stays where it is (the value left the session's piece where it was).
  */
-export function focusAfterValue(root: Root, doc: ScheduleDocument | null, range: CalendarRange, date: string, held?: { readonly id: string; readonly on: string }): FocusTarget {
+export function focusAfterValue(root: Root, doc: ScheduleDocument | null, range: CalendarRange, date: string, held?: { readonly id: string; readonly on: string; readonly beside?: ((gone: (id: string) => boolean) => { id: string; on: string } | undefined) | undefined }): FocusTarget {
   // A session of the grid or list: not one in a day's list ("+N flere"), which is that day's (focus stays in it).
   const active = (root as ShadowRoot).activeElement?.closest<HTMLElement>('[role="grid"] [data-session], .agenda [data-session]');
   const id = held?.id ?? active?.dataset.session;
@@ -62,6 +63,11 @@ export function focusAfterValue(root: Root, doc: ScheduleDocument | null, range:
   const to = gone(id) || !first ? undefined : range.view === 'month' ? (first < range.start ? range.start : first) : followedRow(doc, id, on, own);
   if (to && inOwn(to)) return held || to !== on ? { type: 'session', id, on: to } : null;
   if (range.view === 'agenda') {
+    // Picked up: beside the row it was picked up from (`held.beside`; the rows shown hold the preview), as a grid takes that day.
+    if (held?.beside) {
+      const beside = held.beside(gone);
+      return beside ? { type: 'session', ...beside } : null;
+    }
     const next = agendaNeighbour(root, [id], gone);
     return next ? { type: 'session', id: next } : null;
   }

@@ -385,8 +385,9 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
       this.#closePopover(false);
     }
     if (!this.hasUpdated) this.narrow = isNarrow(this.getBoundingClientRect().width);
-    // A host value that moved the focused session (or one picked up: the pick-up ends, above) or took it away or out of the period shown: focus follows it there, else goes beside it (agenda) or to its day (focusAfterValue); that day becomes the focus date (in the agenda below), as after undo/redo, in this render. A host that sets `date` with it keeps its date.
-    const after = newValue && !hostDate ? focusAfterValue(this.renderRoot, this.document, this.range, this.focusDate, dropped) : null;
+    // A host value that moved the focused session (or one picked up: the pick-up ends, above) or took it away or out of the period shown: focus follows it there, else goes beside it (agenda) or to its day (focusAfterValue); that day becomes the focus date (in the agenda below), as after undo/redo, in this render. A host that sets `date` with it keeps its date. A pick-up's session gone from the agenda's month: beside its row in the document it was picked up in (`beside`: the rows drawn hold the preview), as a grid takes the day it was picked up from.
+    const was = ((changed.get('document') as ScheduleDocument | null | undefined) ?? this.document)?.sessions ?? [];
+    const after = newValue && !hostDate ? focusAfterValue(this.renderRoot, this.document, this.range, this.focusDate, dropped && { ...dropped, beside: (gone) => agendaPart.module?.agendaBeside(was, this.hiddenCourses, this.range, dropped.id, dropped.on, gone) }) : null;
     this.#hostSeen = this.hostRevision;
     if (after) (this.#pendingFocus = after), this.currentView === 'agenda' || (this.date = after.type === 'day' ? after.date : (after.on ?? this.date));
     if (id && on && newView) (this.#pendingFocus ??= { type: 'session', id, on }), toAgenda && rangeHas(this.range, on) && (this.agendaActive = `${id}@${on}`);

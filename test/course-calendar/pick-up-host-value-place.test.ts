@@ -1,0 +1,127 @@
+/**
+ * A host `value` during a keyboard pick-up, in month, week and agenda alike: the pick-up ends (put
+ * back, "Flytting avbrutt", nothing committed) and the period it was picked up in comes back, and
+ * where focus lands is decided from where the session was picked up, not from where the moving keys
+ * had shown it. A value that removes the picked-up session, or moves it out of that period: the
+ * grids focus the day it was picked up from; the agenda focused the session beside the row the
+ * preview had last (or, with the preview in another month, no row of the month: focus fell to
+ * <body>), and now focuses the session beside the row it was picked up from, as it does without a
+ * pick-up. A value that removes another session, or moves the picked-up one within that period:
+ * focus on the picked-up session where the value has it. One update each, no change-in-update
+ * warning.
+ */
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/define.js';
+import type { VkCourseCalendar } from '../../src/course-calendar/course-calendar.js';
+import type { ScheduleDocument } from '../../src/course-calendar/course-calendar.types.js';
+import { countUpdates, focused, record, shadow } from '../helpers/index.js';
+import { calendarOn11March, settleFrames } from './focus-helpers.js';
+
+const said = (el: VkCourseCalendar): string => (el.shadowRoot?.querySelector('[data-vk-announcer]')?.textContent ?? '').replace(/[\u2066-\u2069]/g, '').trim();
+
+const chip = (el: VkCourseCalendar, id: string): HTMLElement => shadow(el, `[role="grid"] [data-session="${id}"], .agenda [data-session="${id}"]`);
+
+/** The host's value with session `id` on `day` 10–11 o'clock, or without it. */
+const moved = (doc: ScheduleDocument, id: string, day: string): ScheduleDocument => ({ ...doc, sessions: doc.sessions.map((s) => (s.id === id ? { ...s, start: `${day}T10:00`, end: `${day}T11:00` } : s)) });
+const without = (doc: ScheduleDocument, id: string): ScheduleDocument => ({ ...doc, sessions: doc.sessions.filter((s) => s.id !== id) });
+
+/**
+ * Picks up a1 (9 March 09:00, the first session) and moves it: `near`, to 12 March 09:00 (before
+ * a4 there: in the agenda the preview's row is after a2 and a3); `far`, out of the period shown
+ * (month and agenda: to April; week: to the next week), which the calendar then shows.
+ */
+async function pickUpA1(el: VkCourseCalendar, far: boolean): Promise<void> {
+  chip(el, 'a1').focus();
+  await sendKeys({ press: ' ' });
+  await settleFrames(el);
+  const keys = !far ? ['ArrowRight', 'ArrowRight', 'ArrowRight'] : el.view === 'week' ? Array<string>(7).fill('ArrowRight') : Array<string>(4).fill('ArrowDown');
+  for (const key of keys) {
+    await sendKeys({ press: key });
+    await settleFrames(el);
+  }
+  expect(said(el), 'the last step said').to.include(far ? (el.view === 'week' ? '16. mars 2026' : 'april 2026') : '12. mars 2026');
+  expect(el.date.slice(0, 7), 'the date went with the preview').to.equal(far && el.view !== 'week' ? '2026-04' : '2026-03');
+}
+
+/** Sets the host's value and waits; the update count, and Lit's change-in-update warnings (Lit warns once per element name and page: earlier ones forgotten). */
+async function hostValue(el: VkCourseCalendar, value: ScheduleDocument): Promise<{ updates: number; warnings: string[] }> {
+  (globalThis as { litIssuedWarnings?: Set<string> }).litIssuedWarnings?.clear();
+  const warnings: string[] = [];
+  const warn = console.warn;
+  console.warn = (...args: unknown[]) => (String(args[0]).includes('scheduled an update') ? warnings.push(String(args[0])) : warn(...args));
+  const updates = countUpdates(el);
+  try {
+    el.value = value;
+    await settleFrames(el);
+  } finally {
+    console.warn = warn;
+  }
+  return { updates: updates.count, warnings };
+}
+
+/** Focus in the calendar (never <body>) on `id`'s piece on `on` (`id` a session) or on the cell of day `on` (`id` null); that day the focus date and the Tab stop. */
+function expectFocus(el: VkCourseCalendar, id: string | null, on: string): void {
+  expect(document.activeElement, 'focus in the calendar, never <body>').to.equal(el);
+  const now = focused(el) as HTMLElement;
+  if (id) expect([now.dataset.session, now.dataset.on], 'focus on the session').to.deep.equal([id, on]);
+  else expect(now.classList.contains('day') && now.dataset.date, 'focus on the day it was picked up from').to.equal(on);
+  expect(el.date, 'its day the focus date').to.equal(on);
+  if (el.view === 'agenda') expect(shadow(el, '.agenda [tabindex="0"]'), "the list's Tab stop").to.equal(now);
+  else expect(shadow(el, `.day[data-date="${on}"]`).tabIndex, "its day the grid's Tab stop").to.equal(0);
+}
+
+describe('vk-course-calendar: a host value during a pick-up: focus from where the session was picked up', () => {
+  for (const view of ['month', 'week', 'agenda'] as const) {
+    for (const far of [false, true]) {
+      const shown = far ? 'the preview out of the period' : 'the preview in the period';
+      const expectEnded = async (el: VkCourseCalendar, events: unknown[], result: { updates: number; warnings: string[] }): Promise<void> => {
+        expect(said(el), 'the pick-up ended').to.include('Flytting avbrutt');
+        expect(events, 'nothing committed').to.have.length(0);
+        expect(el.shadowRoot!.querySelector('[data-grabbed]'), 'nothing picked up').to.equal(null);
+        expect(result.warnings, 'no change-in-update warning').to.deep.equal([]);
+        expect(result.updates, 'one update').to.equal(1);
+      };
+
+      it(`${view}, ${shown}: the value removes the picked-up session: focus beside where it was picked up`, async () => {
+        const el = await calendarOn11March(view);
+        await pickUpA1(el, far);
+        const events = record(el, 'vk-change');
+        const result = await hostValue(el, without(el.value!, 'a1'));
+        await expectEnded(el, events, result);
+        // The grids: the day it was picked up from. The agenda: the session after its row there (a2), not the one after the preview's row (a4).
+        if (view === 'agenda') expectFocus(el, 'a2', '2026-03-10');
+        else expectFocus(el, null, '2026-03-09');
+      });
+
+      it(`${view}, ${shown}: the value moves the picked-up session out of the period: focus beside where it was picked up`, async () => {
+        const el = await calendarOn11March(view);
+        await pickUpA1(el, far);
+        const events = record(el, 'vk-change');
+        const result = await hostValue(el, moved(el.value!, 'a1', '2026-05-04'));
+        await expectEnded(el, events, result);
+        if (view === 'agenda') expectFocus(el, 'a2', '2026-03-10');
+        else expectFocus(el, null, '2026-03-09');
+      });
+
+      it(`${view}, ${shown}: the value moves the picked-up session within the period: focus on it there`, async () => {
+        const el = await calendarOn11March(view);
+        await pickUpA1(el, far);
+        const events = record(el, 'vk-change');
+        const result = await hostValue(el, moved(el.value!, 'a1', '2026-03-13'));
+        await expectEnded(el, events, result);
+        expectFocus(el, 'a1', '2026-03-13');
+      });
+
+      it(`${view}, ${shown}: the value removes another session: the pick-up ends too, focus on the session where it was picked up`, async () => {
+        const el = await calendarOn11March(view);
+        await pickUpA1(el, far);
+        const events = record(el, 'vk-change');
+        const result = await hostValue(el, without(el.value!, 'a4'));
+        await expectEnded(el, events, result);
+        expectFocus(el, 'a1', '2026-03-09');
+        expect(el.shadowRoot!.querySelector('[data-session="a4"]'), 'a4 gone').to.equal(null);
+      });
+    }
+  }
+});
