@@ -8,14 +8,17 @@
  * <body>), and now focuses the session beside the row it was picked up from, as it does without a
  * pick-up. A value that removes another session, or moves the picked-up one within that period:
  * focus on the picked-up session where the value has it. One update each, no change-in-update
- * warning.
+ * warning; in a month of more rows than the list draws first, the session beside it is drawn in
+ * that update too.
  */
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { VkCourseCalendar } from '../../src/course-calendar/course-calendar.js';
 import type { ScheduleDocument } from '../../src/course-calendar/course-calendar.types.js';
+import { agendaPart } from '../../src/course-calendar/calendar-parts.js';
 import { countUpdates, focused, record, shadow } from '../helpers/index.js';
+import { busyMarch } from './fixtures.js';
 import { calendarOn11March, settleFrames } from './focus-helpers.js';
 
 const said = (el: VkCourseCalendar): string => (el.shadowRoot?.querySelector('[data-vk-announcer]')?.textContent ?? '').replace(/[\u2066-\u2069]/g, '').trim();
@@ -124,4 +127,28 @@ describe('vk-course-calendar: a host value during a pick-up: focus from where th
       });
     }
   }
+
+  it('agenda of a busy month: the session after the row picked up is past the rows drawn: focus on it, drawn in the same update', async () => {
+    await agendaPart.load();
+    const wrapper = await fixture<HTMLElement>(html`<div lang="nb" style="inline-size: 360px"><vk-course-calendar .value=${busyMarch()} view="agenda" date="2026-03-12"></vk-course-calendar></div>`);
+    const el = wrapper.querySelector('vk-course-calendar') as VkCourseCalendar;
+    await settleFrames(el);
+    const drawn = Array.from(el.shadowRoot!.querySelectorAll<HTMLElement>('.agenda [data-session]'));
+    expect(drawn, 'the first 200 rows').to.have.length(200);
+    // Every session of busyMarch lies within one day: the list's order is by start, then the longer first, then by id.
+    const order = [...el.value!.sessions].sort((a, b) => (a.start !== b.start ? (a.start < b.start ? -1 : 1) : a.end !== b.end ? (a.end > b.end ? -1 : 1) : a.id < b.id ? -1 : 1));
+    const last = drawn[199]!;
+    expect(last.dataset.session, 'the last row drawn').to.equal(order[199]!.id);
+    const next = order[200]!;
+    last.focus();
+    await sendKeys({ press: ' ' });
+    await settleFrames(el);
+    await sendKeys({ press: 'ArrowUp' }); // a week earlier: the preview's row among the first rows
+    await settleFrames(el);
+    const result = await hostValue(el, without(el.value!, last.dataset.session!));
+    expect(said(el), 'the pick-up ended').to.include('Flytting avbrutt');
+    expect(result.warnings, 'no change-in-update warning').to.deep.equal([]);
+    expect(result.updates, 'one update').to.equal(1);
+    expectFocus(el, next.id, next.start.slice(0, 10));
+  });
 });
