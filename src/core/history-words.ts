@@ -15,6 +15,15 @@ export function historyWords(kind: 'undo' | 'redo', now: string, what: string | 
   return what ? msg(str`Gjort om igjen: ${what}`, { id: 'history.redone-what' }) : msg(str`Gjort om igjen. ${now}`, { id: 'history.redone-now' });
 }
 
+/**
+ * What Ctrl+Z or Ctrl+Y says when it has nothing to do (the key path only: a host's `undo()` returning false stays
+ * silent). `blocked`: the history has a step, but one this mode may not make (`allows`: only participant mode refuses).
+ */
+export function nothingWords(kind: 'undo' | 'redo', blocked: boolean): string {
+  if (blocked) return kind === 'undo' ? msg('Den siste endringen kan ikke angres i deltakervisning.', { id: 'history.undo-blocked' }) : msg('Endringen kan ikke gjøres om i deltakervisning.', { id: 'history.redo-blocked' });
+  return kind === 'undo' ? msg('Ingenting å angre.', { id: 'history.nothing-to-undo' }) : msg('Ingenting å gjøre om.', { id: 'history.nothing-to-redo' });
+}
+
 /** Whether `now` (the host's document) holds `operation`: undoing it there (`inverse`) and doing it again gives `now` back unchanged. False when either does not fit. */
 export function holdsEdit<Doc, Op>(model: DocumentModel<Doc, Op>, now: Doc | null, operation: Op, inverse: Op): boolean {
   try {

@@ -16,7 +16,7 @@ import { syncUiBidi, uiBidiStyles } from './ui-bidi.js';
 import { historyShortcut } from './history-keys.js';
 import { watchChildScript } from './child-script.js';
 import { errorText, renderEmpty } from './empty-state.js';
-import { heldEdit, historyWords, notSaved } from './history-words.js';
+import { heldEdit, historyWords, nothingWords, notSaved } from './history-words.js';
 
 const HISTORY_LIMIT = 200;
 
@@ -260,7 +260,7 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
   /**
    * Undoes the last edit; fires `vk-change` with the inverse operation and `source: "undo"`.
    * Focus, if it was inside the widget, goes to the item the edit touched (see `focusAfterChange`).
-   * Returns true when an edit was undone; false when there was none (`canUndo` false) or a `vk-change` listener cancelled it.
+   * Returns true when an edit was undone; false when there was none (`canUndo` false: says nothing, where Ctrl+Z says so) or a `vk-change` listener cancelled it.
    */
   undo(): boolean {
     return this.#step(this.#undo, this.#redo, 'undo');
@@ -693,8 +693,8 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
   #onHistoryKey(event: KeyboardEvent): void {
     const shortcut = this.editable && historyShortcut(event);
     if (!shortcut) return;
-    if (shortcut == 'undo') this.undo();
-    else this.redo();
+    if (shortcut == 'undo' ? this.canUndo : this.canRedo) this[shortcut]();
+    else this.announcer.announce(nothingWords(shortcut, (shortcut == 'undo' ? this.#undo : this.#redo).length > 0)); // heard, unlike undo() (a host's)
     event.preventDefault();
   }
 }
