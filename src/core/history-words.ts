@@ -1,6 +1,7 @@
 import { msg, str } from '@lit/localize';
 import { deepEqualJson } from './schema.js';
 import type { DocumentModel } from './document-model.js';
+import type { Announcer } from './announcer.js';
 
 /** Said of an edit (or undo, redo) that did not land because the host's document replaced the one it was made on (VkElement's `commit`). */
 export const notSaved = (): string => msg('Endringen ble ikke lagret: innholdet ble endret av noen andre.', { id: 'history.not-saved' });
@@ -16,10 +17,16 @@ export function historyWords(kind: 'undo' | 'redo', now: string, what: string | 
 }
 
 /**
- * What Ctrl+Z or Ctrl+Y says when it has nothing to do (the key path only: a host's `undo()` returning false stays
- * silent). `blocked`: the history has a step, but one this mode may not make (`allows`: only participant mode refuses).
+ * Says what Ctrl+Z or Ctrl+Y did when it had nothing to do, at every press, so the key is heard to have worked (the key
+ * path only: a host's `undo()` returning false stays silent). `blocked`: the history has a step, but one this mode may
+ * not make (`allows`: only participant mode refuses). A held key's repeats say it once, not a flood of the same words.
  */
-export function nothingWords(kind: 'undo' | 'redo', blocked: boolean): string {
+export function sayNothing(announcer: Announcer, kind: 'undo' | 'redo', blocked: boolean, repeat: boolean): void {
+  const words = nothingWords(kind, blocked);
+  if (!repeat || announcer.message != words) announcer.announce(words);
+}
+
+function nothingWords(kind: 'undo' | 'redo', blocked: boolean): string {
   if (blocked) return kind === 'undo' ? msg('Den siste endringen kan ikke angres i deltakervisning.', { id: 'history.undo-blocked' }) : msg('Endringen kan ikke gjøres om i deltakervisning.', { id: 'history.redo-blocked' });
   return kind === 'undo' ? msg('Ingenting å angre.', { id: 'history.nothing-to-undo' }) : msg('Ingenting å gjøre om.', { id: 'history.nothing-to-redo' });
 }

@@ -16,7 +16,7 @@ import { syncUiBidi, uiBidiStyles } from './ui-bidi.js';
 import { historyShortcut } from './history-keys.js';
 import { watchChildScript } from './child-script.js';
 import { errorText, renderEmpty } from './empty-state.js';
-import { heldEdit, historyWords, nothingWords, notSaved } from './history-words.js';
+import { heldEdit, historyWords, notSaved, sayNothing } from './history-words.js';
 
 const HISTORY_LIMIT = 200;
 
@@ -694,7 +694,7 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
     const shortcut = this.editable && historyShortcut(event);
     if (!shortcut) return;
     if (shortcut == 'undo' ? this.canUndo : this.canRedo) this[shortcut]();
-    else this.announcer.announce(nothingWords(shortcut, (shortcut == 'undo' ? this.#undo : this.#redo).length > 0)); // heard, unlike undo() (a host's)
+    else sayNothing(this.announcer, shortcut, (shortcut == 'undo' ? this.#undo : this.#redo).length > 0, event.repeat);
     event.preventDefault();
   }
 }

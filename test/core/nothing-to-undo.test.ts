@@ -66,6 +66,24 @@ describe('Ctrl+Z and Ctrl+Y with nothing to undo or redo', () => {
     expect(announced(el)).to.equal(NOTHING_TO_UNDO);
   });
 
+  it('a held Ctrl+Z undoes at each repeat, then says "Ingenting å angre." once, not at every further repeat', async () => {
+    const el = await fixture<VkStepTracker>(html`<vk-step-tracker .value=${sampleSteps()}></vk-step-tracker>`);
+    press(shadow(el, '.step-button[data-key="s3"]'), ' ');
+    await settle(el);
+    const said = recordAnnouncements(el);
+    const target = (): HTMLElement => shadow(el, '.step-button[data-key="s3"]');
+    press(target(), 'z', { ctrlKey: true });
+    for (let i = 0; i < 5; i++) press(target(), 'z', { ctrlKey: true, repeat: true });
+    await settle(el);
+    expect(said).to.have.length(2);
+    expect(said[0]).to.match(/^Angret/);
+    expect(said[1]).to.equal(NOTHING_TO_UNDO);
+    expect(announced(el)).to.equal(NOTHING_TO_UNDO);
+    press(target(), 'z', { ctrlKey: true });
+    await settle(el);
+    expect(said, 'a new press says it again').to.have.length(3);
+  });
+
   it('plan board: Ctrl+Z and Ctrl+Y on a card say so in the live region', async () => {
     const el = await fixture<VkPlanBoard>(html`<vk-plan-board .value=${samplePlan()}></vk-plan-board>`);
     const before = el.value;
