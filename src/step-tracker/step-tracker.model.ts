@@ -138,6 +138,21 @@ export function nextStatus(status: StepStatus): StepStatus {
   }
 }
 
+/**
+ * The edit that sets a step's status to `to` (Space, the details' status radios), with its
+ * completion date following it: a step made `done` without a `completed` date gets `today` (Oslo's
+ * day, `todayIso()`, as the overdue check takes it); a step taken away from `done` (reopened, reset,
+ * skipped) loses its date, so a report never shows an open step as completed. Both go in one
+ * `step.update {stepId, changes: {status, completed}}` (`completed: null` removes the field, as a
+ * cleared date in the details): one `vk-change`, one undo entry that restores both. A change that
+ * leaves the date as it is stays a `step.status {stepId, from, to}`. A date the step already has
+ * is kept when it is made done (typed in the details first, or set by the host); `skipped` sets none.
+ */
+export function statusEdit(step: Step, to: StepStatus, today: string): StepsOperation {
+  const completed = to === 'done' ? (step.completed === undefined ? today : undefined) : step.status === 'done' && step.completed !== undefined ? null : undefined;
+  return completed === undefined ? { type: 'step.status', stepId: step.id, from: step.status, to } : { type: 'step.update', stepId: step.id, changes: { status: to, completed } };
+}
+
 /** The current step: the first in progress, else the first not started; -1 when none. */
 export function currentStepIndex(doc: StepsDocument): number {
   const inProgress = doc.steps.findIndex((s) => s.status === 'in-progress');

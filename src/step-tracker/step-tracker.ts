@@ -13,7 +13,7 @@ import { withPart } from '../core/lang-part.js';
 import { renderPictogram } from '../core/pictograms.js';
 import { formatDate, prepareDateFormats, todayIso } from '../core/dates.js';
 import { isPluralOne } from '../core/plural.js';
-import { currentStepIndex, isOverdue, nextStatus, stepCounts, stepsModel } from './step-tracker.model.js';
+import { currentStepIndex, isOverdue, nextStatus, statusEdit, stepCounts, stepsModel } from './step-tracker.model.js';
 import { stepTrackerStyles } from './step-tracker.styles.js';
 import { type Step, type StepChanges, type StepOrientation, type StepsDocument, type StepsOperation, type StepStatus } from './step-tracker.types.js';
 import { tokens } from '../core/tokens.js';
@@ -455,7 +455,7 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
         this.requestUpdate();
       },
       submitStatus: (s, to) => {
-        if (s.status !== to) this.#setStatus(s, to);
+        this.#setStatus(s, to);
         this.#closeDetails(true);
       },
       check: (s, itemId, done) => this.#check(s, itemId, done),
@@ -473,8 +473,12 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
   /** A status or a checklist item as it is now, as its edit announced it: "Arbeidspraksis: Ferdig", "Møt opp: krysset av". */
   protected override describeState(operation: StepsOperation): string | null {
     const step = this.document?.steps.find((s) => s.id === operation.stepId);
-    if (!step || operation.type === 'step.update') return null;
-    if (operation.type === 'step.status') return msg(str`${this.#title(step)}: ${statusLabel(operation.to)}`, { id: 'steps.announce.status' });
+    if (!step) return null;
+    // A status change is a step.update when its completion date changes with it (`statusEdit`); other updates say nothing here.
+    if (operation.type !== 'step.check') {
+      const to = operation.type === 'step.status' ? operation.to : (operation.changes.status as StepStatus | null | undefined);
+      return to ? msg(str`${this.#title(step)}: ${statusLabel(to)}`, { id: 'steps.announce.status' }) : null;
+    }
     const at = step.checklist?.findIndex((i) => i.id === operation.itemId) ?? -1;
     const item = isolate(itemName(step.checklist?.[at], at + 1, this.textLocale));
     return operation.done ? msg(str`${item}: krysset av`, { id: 'steps.announce.checked' }) : msg(str`${item}: ikke krysset av`, { id: 'steps.announce.unchecked' });
@@ -613,8 +617,14 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
     return isolate(stepName(step, (this.document?.steps.findIndex((s) => s.id === step.id) ?? 0) + 1, this.textLocale));
   }
 
+  /**
+   * A status change, with `completed` following it (`statusEdit`: today on done, removed on leaving
+   * done). Made on the step as the document has it now: a completion date typed in the details and
+   * committed as the field was left, just before "Lagre status", is not yet in the details' render.
+   */
   #setStatus(step: Step, to: StepStatus): void {
-    if (step.status !== to) this.#edit({ type: 'step.status', stepId: step.id, from: step.status, to });
+    const live = this.document?.steps.find((s) => s.id === step.id) ?? step;
+    if (live.status !== to) this.#edit(statusEdit(live, to, todayIso()));
   }
 
   #check(step: Step, itemId: string, done: boolean): void {

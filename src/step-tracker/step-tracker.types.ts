@@ -34,6 +34,13 @@ export interface StepsDocument {
 /** Fields `step.update` may change; `null` removes an optional field. */
 export type StepChanges = { readonly [K in Exclude<keyof Step, 'id' | 'checklist'>]?: Step[K] | null } & { readonly checklist?: readonly ChecklistItem[] | null };
 
+/**
+ * A step tracker's edits. `step.status`: a status change that leaves `completed` as it is.
+ * `step.update`: fields of a step changed (`null` removes one); also a status change whose
+ * completion date follows it (`{status: "done", completed: today}` on a step without a date,
+ * `{status, completed: null}` away from done; `statusEdit` in step-tracker.model.ts,
+ * docs/step-tracker.md "The completion date follows the status").
+ */
 export type StepsOperation =
   | { readonly type: 'step.status'; readonly stepId: string; readonly from: StepStatus; readonly to: StepStatus }
   | { readonly type: 'step.update'; readonly stepId: string; readonly changes: StepChanges }
