@@ -167,6 +167,11 @@ export function isOverdue(step: Step, today: string): boolean {
   return step.due !== undefined && step.due < today && step.status !== 'done' && step.status !== 'skipped';
 }
 
+/** Not overdue `today`, but will be on a later day: due today or later, neither done nor skipped. */
+export function fallsDue(step: Step, today: string): boolean {
+  return step.due !== undefined && step.due >= today && step.status !== 'done' && step.status !== 'skipped';
+}
+
 /** Counts for the summary line. */
 export function stepCounts(doc: StepsDocument): Record<StepStatus, number> & { total: number } {
   const counts = { 'not-started': 0, 'in-progress': 0, done: 0, skipped: 0, total: doc.steps.length };

@@ -13,7 +13,8 @@ import { withPart } from '../core/lang-part.js';
 import { renderPictogram } from '../core/pictograms.js';
 import { formatDate, prepareDateFormats, todayIso } from '../core/dates.js';
 import { isPluralOne } from '../core/plural.js';
-import { currentStepIndex, isOverdue, nextStatus, statusEdit, stepCounts, stepsModel } from './step-tracker.model.js';
+import { currentStepIndex, fallsDue, isOverdue, nextStatus, statusEdit, stepCounts, stepsModel } from './step-tracker.model.js';
+import { watchToday } from '../core/today-clock.js';
 import { stepTrackerStyles } from './step-tracker.styles.js';
 import { type Step, type StepChanges, type StepOrientation, type StepsDocument, type StepsOperation, type StepStatus } from './step-tracker.types.js';
 import { tokens } from '../core/tokens.js';
@@ -174,6 +175,9 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
    * drawn renders an empty placeholder list first (see `steps-later`).
    */
   #stepsShown = false;
+  /** Oslo's day the last render took, and whether a step shown then can still fall due (the page's midnight clock is asked to update this tracker). */
+  #today = '';
+  #fallsDue = false;
 
   /**
    * The layout in use now: `vertical` when set so or when a horizontal step would have to split a
@@ -204,11 +208,17 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
     if (this.hasUpdated && !this.compact) this.#observeProbe(this.renderRoot.querySelector('.width-probe'));
     // Taken out before its steps were drawn (see steps-later): deferred again from here.
     if (this.hasUpdated && this.compact && !this.#stepsShown) this.requestUpdate();
+    // Back in the page with a step that can fall due: a new day while out draws again (and watches from there); else watch again.
+    if (this.#fallsDue) {
+      if (todayIso() !== this.#today) this.requestUpdate();
+      else watchToday(this, true);
+    }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     forgetSteps(this);
+    watchToday(this, false);
     this.#observeProbe(null);
   }
 
@@ -297,6 +307,10 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    // Overdue marks move at midnight without the host: the page's one clock asks for a render while
+    // a step can still fall due (none: no timer for this tracker; see core/today-clock.ts).
+    this.#fallsDue = !!this.document?.steps.some((step) => fallsDue(step, this.#today));
+    watchToday(this, this.isConnected && this.#fallsDue);
     this.#observeProbe(this.compact || !this.isConnected ? null : this.renderRoot.querySelector('.width-probe'));
     if (changed.has('openStepId') && this.openStepId && this.popoverPanel && this.#popover && !this.#popover.isOpen) {
       const anchor = this.#stepButton(this.openStepId);
@@ -316,7 +330,7 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
     const counts = stepCounts(doc);
     const current = currentStepIndex(doc);
     // Oslo's day, once per render (contract §4), for every step's overdue.
-    const today = todayIso();
+    const today = (this.#today = todayIso());
     const title = resolveText(doc.title, locale);
     const summary = msg(str`${counts.done} av ${counts.total} ferdig`, { id: 'steps.summary' });
     const skipped = counts.skipped > 0 ? msg(str`${counts.skipped} hoppet over`, { id: 'steps.skipped' }) : '';

@@ -25,3 +25,30 @@ export async function fixClock(instant: number, zone: string): Promise<() => Pro
     await executeServerCommand('vk-timezone', {});
   };
 }
+
+/**
+ * A running clock from `instant`, in `zone`: `Date.now()` and `new Date()` start at `instant` and
+ * go on with real time (timers fire as they would, a page's clock reaches midnight by itself),
+ * until the returned function restores both.
+ */
+export async function runClock(instant: number, zone: string): Promise<() => Promise<void>> {
+  await executeServerCommand('vk-timezone', { zone });
+  const RealDate = Date;
+  const start = performance.now();
+  const now = (): number => instant + Math.floor(performance.now() - start);
+  class RunningDate extends RealDate {
+    constructor(...args: unknown[]) {
+      if (args.length === 0) super(now());
+      else super(...(args as [string]));
+    }
+
+    static override now(): number {
+      return now();
+    }
+  }
+  globalThis.Date = RunningDate as DateConstructor;
+  return async () => {
+    globalThis.Date = RealDate;
+    await executeServerCommand('vk-timezone', {});
+  };
+}

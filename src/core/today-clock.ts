@@ -1,0 +1,66 @@
+/**
+ * One clock for the whole page that tells the widgets showing "today" (Oslo's day, `todayIso`)
+ * when that day has changed, so a page left open past midnight does not keep yesterday's view
+ * (a step due yesterday not yet "Forfalt"). One timer for every widget on the page (a table of
+ * 500 compact trackers has one, not 500), and none while no connected widget needs it.
+ */
+import { osloNow, todayIso } from './dates.js';
+
+/** What the clock asks to update: a Lit element's `requestUpdate`. */
+export interface TodayWatcher {
+  requestUpdate(): void;
+}
+
+const watchers = new Set<TodayWatcher>();
+let timer: ReturnType<typeof setTimeout> | undefined;
+/** The midnight the timer is set for (ms since the epoch). */
+let target = 0;
+/**
+ * The longest wait between two looks at the clock. Timers count the time the device is awake (a
+ * laptop asleep from evening to morning would otherwise wake to its timer still hours away): an
+ * hourly look keeps a page woken after midnight at most an hour behind. One timer a page, an hour
+ * apart, costs nothing.
+ */
+const LONGEST_WAIT = 36e5;
+
+/**
+ * The instant (ms since the epoch) the next Oslo day begins after `now`: the next 00:00 on Oslo's
+ * wall clock (`osloNow`, the rule every widget's "today" is taken by), never `now` + 24 h. Oslo is
+ * UTC+1 or UTC+2 and never changes its clocks at midnight (01:00 UTC, contract §4), so that
+ * midnight is one of two instants; the short and long days of March and October fall out right.
+ * @example nextOsloMidnight(Date.UTC(2026, 2, 29, 12)) // Date.UTC(2026, 2, 29, 22): 30 March, summer time
+ */
+export function nextOsloMidnight(now = Date.now()): number {
+  const [y, m, d] = todayIso(now).split('-').map(Number);
+  const midnightUtc = Date.UTC(y, m - 1, d + 1);
+  const next = new Date(midnightUtc).toISOString().slice(0, 10) + 'T00:00';
+  return midnightUtc - (osloNow(midnightUtc - 72e5) === next ? 72e5 : 36e5);
+}
+
+function tick(): void {
+  timer = undefined;
+  if (Date.now() >= target) for (const watcher of [...watchers]) watcher.requestUpdate();
+  schedule();
+}
+
+function schedule(): void {
+  if (timer !== undefined || watchers.size === 0) return;
+  const now = Date.now();
+  target = nextOsloMidnight(now);
+  timer = setTimeout(tick, Math.min(target - now, LONGEST_WAIT));
+}
+
+/**
+ * Asks `watcher` to update when the next Oslo day begins (`on`), or no more (`!on`, and on
+ * disconnect). Cheap to call on every render: a set's add or delete. The page's one timer runs
+ * while some watcher is in, and is cleared when the last one leaves.
+ */
+export function watchToday(watcher: TodayWatcher, on: boolean): void {
+  if (on) {
+    watchers.add(watcher);
+    schedule();
+  } else if (watchers.delete(watcher) && watchers.size === 0 && timer !== undefined) {
+    clearTimeout(timer);
+    timer = undefined;
+  }
+}
