@@ -487,12 +487,8 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
   /** A status or a checklist item as it is now, as its edit announced it: "Arbeidspraksis: Ferdig", "Møt opp: krysset av". */
   protected override describeState(operation: StepsOperation): string | null {
     const step = this.document?.steps.find((s) => s.id === operation.stepId);
-    if (!step) return null;
-    // A status change is a step.update when its completion date changes with it (`statusEdit`); other updates say nothing here.
-    if (operation.type !== 'step.check') {
-      const to = operation.type === 'step.status' ? operation.to : (operation.changes.status as StepStatus | null | undefined);
-      return to ? msg(str`${this.#title(step)}: ${statusLabel(to)}`, { id: 'steps.announce.status' }) : null;
-    }
+    if (!step || operation.type === 'step.update') return null;
+    if (operation.type === 'step.status') return msg(str`${this.#title(step)}: ${statusLabel(operation.to)}`, { id: 'steps.announce.status' });
     const at = step.checklist?.findIndex((i) => i.id === operation.itemId) ?? -1;
     const item = isolate(itemName(step.checklist?.[at], at + 1, this.textLocale));
     return operation.done ? msg(str`${item}: krysset av`, { id: 'steps.announce.checked' }) : msg(str`${item}: ikke krysset av`, { id: 'steps.announce.unchecked' });
@@ -632,8 +628,9 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
   }
 
   /**
-   * A status change, with `completed` following it (`statusEdit`: today on done, removed on leaving
-   * done). Made on the step as the document has it now: a completion date typed in the details and
+   * A status change, one `step.status` with `completed` following it (`statusEdit`: Oslo's today on
+   * done, null on leaving done; today is taken here, never when the operation is applied). Made on
+   * the step as the document has it now: a completion date typed in the details and
    * committed as the field was left, just before "Lagre status", is not yet in the details' render.
    */
   #setStatus(step: Step, to: StepStatus): void {

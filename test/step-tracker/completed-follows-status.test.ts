@@ -9,8 +9,9 @@ import { announced, record, sampleSteps, settle, shadow, shadowAll } from '../he
 
 // A step marked done (Space, or the status in its details) kept no completion date, and a step
 // reopened kept its old one: an adviser's report then said a step open today was completed in
-// January. Now the date follows the status, in the same step.update as the status (one vk-change,
-// one undo entry), as Oslo's day; a date the step already has (typed in the details) is kept.
+// January. Now the date follows the status, in the same step.status (`completed`: one vk-change,
+// one undo entry), as Oslo's day; a date the step already has (typed in the details) is kept. It
+// stays a step.status so a host that handles step.status (an audit log, a PATCH) still sees it.
 
 /** 23:30 UTC on 11 March 2026 is 00:30 on the 12th in Oslo: the device (UTC) is still on the 11th. */
 const INSTANT = Date.UTC(2026, 2, 11, 23, 30);
@@ -49,28 +50,28 @@ describe('step tracker: the completion date follows the status', () => {
     restore = undefined;
   });
 
-  it('Space → done sets completed to Oslo’s today in the same step.update, and says the status as before', async () => {
+  it('Space → done is one step.status with completed: Oslo’s today, and says the status as before', async () => {
     const el = await tracker();
     const seen = record(el, 'vk-change');
     await space(el, 's2'); // in-progress → done
-    expect(operations(seen)).to.deep.equal([{ type: 'step.update', stepId: 's2', changes: { status: 'done', completed: OSLO_DAY } }]);
+    expect(operations(seen)).to.deep.equal([{ type: 'step.status', stepId: 's2', from: 'in-progress', to: 'done', completed: OSLO_DAY }]);
     expect(valueOf(seen, 0).steps[1]).to.include({ status: 'done', completed: OSLO_DAY });
     expect(stepOf(el, 's2')).to.include({ status: 'done', completed: OSLO_DAY });
     expect(announced(el)).to.contain('\u2068Norskkurs\u2069: Ferdig');
   });
 
-  it('Space away from done removes completed (completed: null in the same step.update)', async () => {
+  it('Space away from done removes completed (completed: null in the same step.status)', async () => {
     const el = await tracker();
     const seen = record(el, 'vk-change');
     await space(el, 's1'); // done (completed 2026-01-10) → not-started
-    expect(operations(seen)).to.deep.equal([{ type: 'step.update', stepId: 's1', changes: { status: 'not-started', completed: null } }]);
+    expect(operations(seen)).to.deep.equal([{ type: 'step.status', stepId: 's1', from: 'done', to: 'not-started', completed: null }]);
     expect(Object.hasOwn(valueOf(seen, 0).steps[0], 'completed'), 'the event’s value').to.equal(false);
     expect(stepOf(el, 's1')?.status).to.equal('not-started');
     expect(Object.hasOwn(stepOf(el, 's1')!, 'completed'), 'el.value').to.equal(false);
     expect(announced(el)).to.contain('\u2068Kartlegging\u2069: Ikke startet');
   });
 
-  it('a status change that leaves the date alone stays a step.status (not-started → in-progress, skipped → not-started)', async () => {
+  it('a status change that leaves the date alone is a step.status without completed (not-started → in-progress, skipped → not-started)', async () => {
     const el = await tracker();
     const seen = record(el, 'vk-change');
     await space(el, 's3');
@@ -81,8 +82,9 @@ describe('step tracker: the completion date follows the status', () => {
     ]);
   });
 
-  it('Ctrl+Z undoes status and date together (one entry); Ctrl+Y brings both back', async () => {
+  it('Ctrl+Z undoes status and date together (one entry, one step.status); Ctrl+Y brings both back', async () => {
     const el = await tracker();
+    const seen = record(el, 'vk-change');
     await space(el, 's2');
     await ctrl('z');
     await settle(el);
@@ -93,6 +95,10 @@ describe('step tracker: the completion date follows the status', () => {
     await ctrl('y');
     await settle(el);
     expect(stepOf(el, 's2')).to.include({ status: 'done', completed: OSLO_DAY });
+    expect(operations(seen).slice(1), 'undo, then redo').to.deep.equal([
+      { type: 'step.status', stepId: 's2', from: 'done', to: 'in-progress', completed: null },
+      { type: 'step.status', stepId: 's2', from: 'in-progress', to: 'done', completed: OSLO_DAY },
+    ]);
 
     // Reopened and undone: the old completion date comes back with "done".
     await space(el, 's1');
@@ -110,7 +116,7 @@ describe('step tracker: the completion date follows the status', () => {
     shadow<HTMLInputElement>(el, '.vk-popover input[name="status"][value="done"]').click();
     shadow(el, '.save-status').click();
     await settle(el);
-    expect(operations(seen)).to.deep.equal([{ type: 'step.update', stepId: 's3', changes: { status: 'done', completed: OSLO_DAY } }]);
+    expect(operations(seen)).to.deep.equal([{ type: 'step.status', stepId: 's3', from: 'not-started', to: 'done', completed: OSLO_DAY }]);
 
     shadow(el, '.step-button[data-key="s1"]').focus();
     await sendKeys({ press: 'Enter' });
@@ -118,7 +124,7 @@ describe('step tracker: the completion date follows the status', () => {
     shadow<HTMLInputElement>(el, '.vk-popover input[name="status"][value="skipped"]').click();
     shadow(el, '.save-status').click();
     await settle(el);
-    expect(operations(seen)[1]).to.deep.equal({ type: 'step.update', stepId: 's1', changes: { status: 'skipped', completed: null } });
+    expect(operations(seen)[1]).to.deep.equal({ type: 'step.status', stepId: 's1', from: 'done', to: 'skipped', completed: null });
   });
 
   it('details: status set to done and a completion date typed keeps the typed date', async () => {
@@ -148,11 +154,11 @@ describe('steps model: statusEdit', () => {
   const today = '2026-03-12';
 
   it('done without a date: today; done with a date: kept; skipped: none; away from done: removed', () => {
-    expect(statusEdit(s2, 'done', today)).to.deep.equal({ type: 'step.update', stepId: 's2', changes: { status: 'done', completed: today } });
+    expect(statusEdit(s2, 'done', today)).to.deep.equal({ type: 'step.status', stepId: 's2', from: 'in-progress', to: 'done', completed: today });
     expect(statusEdit({ ...s2, completed: '2026-02-01' }, 'done', today)).to.deep.equal({ type: 'step.status', stepId: 's2', from: 'in-progress', to: 'done' });
     expect(statusEdit(s3, 'skipped', today)).to.deep.equal({ type: 'step.status', stepId: 's3', from: 'not-started', to: 'skipped' });
-    expect(statusEdit(s1, 'in-progress', today)).to.deep.equal({ type: 'step.update', stepId: 's1', changes: { status: 'in-progress', completed: null } });
-    expect(statusEdit(s1, 'skipped', today)).to.deep.equal({ type: 'step.update', stepId: 's1', changes: { status: 'skipped', completed: null } });
+    expect(statusEdit(s1, 'in-progress', today)).to.deep.equal({ type: 'step.status', stepId: 's1', from: 'done', to: 'in-progress', completed: null });
+    expect(statusEdit(s1, 'skipped', today)).to.deep.equal({ type: 'step.status', stepId: 's1', from: 'done', to: 'skipped', completed: null });
     expect(statusEdit(s4, 'not-started', today)).to.deep.equal({ type: 'step.status', stepId: 's4', from: 'skipped', to: 'not-started' });
   });
 

@@ -51,7 +51,7 @@ describe('<vk-step-tracker> focus and keyboard', () => {
     expect(shadow(el, '[data-vk-announcer]').textContent).to.contain('Angret. \u2068Arbeidspraksis\u2069: Ikke startet');
   });
 
-  it('arrow keys in the status radios only move the choice; Enter commits one edit (done: with today as its completion date)', async () => {
+  it('arrow keys in the status radios only move the choice; Enter commits one step.status (done: with today as its completion date)', async () => {
     const el = await tracker();
     const seen = record(el, 'vk-change');
     button(el, 's3').focus();
@@ -64,7 +64,7 @@ describe('<vk-step-tracker> focus and keyboard', () => {
     expect(seen).to.have.length(0);
     await sendKeys({ press: 'Enter' });
     await settle(el);
-    expect(operations(seen)).to.deep.equal([{ type: 'step.update', stepId: 's3', changes: { status: 'done', completed: todayIso() } }]);
+    expect(operations(seen)).to.deep.equal([{ type: 'step.status', stepId: 's3', from: 'not-started', to: 'done', completed: todayIso() }]);
     expect(focused(el)).to.equal(button(el, 's3'));
   });
 
