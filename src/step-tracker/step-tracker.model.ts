@@ -27,7 +27,8 @@ export const stepsDocumentSchema = v.looseObject({
 
 const statusSchema = v.picklist(stepStatuses);
 /** `step.status`'s optional `completed`: the date it sets (a real calendar day) or `null` (removes it). */
-const completedChangeSchema = v.optional(v.nullable(v.pipe(v.string('Expected a calendar date YYYY-MM-DD or null'), v.regex(DATE_PATTERN, 'Expected a calendar date YYYY-MM-DD or null'))));
+const notADate = 'Expected a calendar date YYYY-MM-DD or null';
+const completedChangeSchema = v.optional(v.nullable(v.pipe(v.string(notADate), v.regex(DATE_PATTERN, notADate))));
 /** The operations a step tracker emits (`vk-change` detail `operation`). */
 export const stepsOperationSchema = v.variant('type', [
   v.object({ type: v.literal('step.status'), stepId: idSchema, from: statusSchema, to: statusSchema, completed: completedChangeSchema }),
