@@ -76,10 +76,6 @@ function pieceOf(session: Session, control: HTMLElement): number {
   return on ? daysBetween(session.start.slice(0, 10), on) : 0;
 }
 
-function cancelled(): string {
-  return msg('Flytting avbrutt. Økten er satt tilbake.', { id: 'course-calendar.announce.cancelled' });
-}
-
 export class CalendarMoves {
   readonly #api: CalendarApi;
   readonly #grab: KeyboardGrabController<Grab>;
@@ -96,7 +92,7 @@ export class CalendarMoves {
         if (reason !== 'host-view') api.setDate(grab.from.start.slice(0, 10));
         // Escape and Tab keep focus on it: in the render that puts it back (the controller focuses it after that render, too late for the agenda's roving row: a second render).
         if (reason === 'escape' || reason === 'tab') api.focusSessionLater(grab.sessionId, pieceOn(grab, grab.from));
-        api.announce(cancelled());
+        api.announce(this.#cancelled(grab));
       },
     });
     this.#drag = new PointerDragController<Drag>(api.host, {
@@ -109,7 +105,7 @@ export class CalendarMoves {
         // before it): to the session's own period, as a keyboard move goes, so focus stays on it.
         if (this.commitTimes(drag) && !timesInRange(drag.to, api.range())) api.setDate(drag.to.start.slice(0, 10));
       },
-      onCancel: () => api.announce(cancelled()),
+      onCancel: (drag) => api.announce(this.#cancelled(drag)),
       // A narrow week scrolls sideways: a drag near its edge brings the other days in (and the page, its hours).
       autoScroll: () => api.host.renderRoot.querySelector<HTMLElement>('.week-scroll'),
     });
@@ -295,6 +291,18 @@ export class CalendarMoves {
   placeText(to: SessionTimes): string {
     const api = this.#api;
     return msg(str`${isolate(api.fullDate(to.start.slice(0, 10)))}, ${isolate(clock(to.start))}–${api.endText(to)}`, { id: 'course-calendar.announce.position' });
+  }
+
+  /**
+   * "Flytting avbrutt. …" with what is true of the session now. A host value that ended the move
+   * may have removed it or given it other times: that is said (and where it is now, as the plan
+   * board says where a card is), not "Økten er satt tilbake." (said of those too before 6 December).
+   */
+  #cancelled(grab: Grab): string {
+    const now = this.#api.doc()?.sessions.find((s) => s.id === grab.sessionId);
+    if (!now) return msg('Flytting avbrutt. Økten ble fjernet av noen andre.', { id: 'course-calendar.announce.cancelled-removed' });
+    if (now.start !== grab.from.start || now.end !== grab.from.end) return msg(str`Flytting avbrutt. Økten ble flyttet av noen andre: ${this.placeText(now)}`, { id: 'course-calendar.announce.cancelled-moved' });
+    return msg('Flytting avbrutt. Økten er satt tilbake.', { id: 'course-calendar.announce.cancelled' });
   }
 
   #drop(): void {

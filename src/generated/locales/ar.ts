@@ -18,6 +18,8 @@
 'course-calendar.announce.added': `تمت إضافة حصة جديدة.`,
 'course-calendar.announce.bad-time': `يجب أن تكون النهاية بعد البداية.`,
 'course-calendar.announce.cancelled': `تم إلغاء النقل. أُعيدت الحصة إلى مكانها.`,
+'course-calendar.announce.cancelled-moved': str`تم إلغاء النقل. نقل شخص آخر الحصة إلى: ${0}`,
+'course-calendar.announce.cancelled-removed': `تم إلغاء النقل. أزال شخص آخر الحصة.`,
 'course-calendar.announce.downloaded': `تم تنزيل ملف التقويم kurskalender.ics.`,
 'course-calendar.announce.end-after-9999': `لا يمكن أن تنتهي الحصة بعد سنة 9999.`,
 'course-calendar.announce.grabbed': str`تم رفع ${0}. مفاتيح الأسهم تنقلها، ومفتاح المسافة يضعها، ومفتاح Escape يلغي.`,

@@ -18,6 +18,8 @@
 'course-calendar.announce.added': `New session added.`,
 'course-calendar.announce.bad-time': `The end must be after the start.`,
 'course-calendar.announce.cancelled': `Move cancelled. The session has been put back.`,
+'course-calendar.announce.cancelled-moved': str`Move cancelled. The session was moved by someone else: ${0}`,
+'course-calendar.announce.cancelled-removed': `Move cancelled. The session was removed by someone else.`,
 'course-calendar.announce.downloaded': `The calendar file kurskalender.ics has been downloaded.`,
 'course-calendar.announce.end-after-9999': `The session cannot end after the year 9999.`,
 'course-calendar.announce.grabbed': str`Picked up ${0}. Arrow keys move, Space drops, Escape cancels.`,

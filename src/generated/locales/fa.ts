@@ -18,6 +18,8 @@
 'course-calendar.announce.added': `جلسه جدید اضافه شد.`,
 'course-calendar.announce.bad-time': `پایان باید بعد از شروع باشد.`,
 'course-calendar.announce.cancelled': `جابه‌جایی لغو شد. جلسه به جای قبلی برگشت.`,
+'course-calendar.announce.cancelled-moved': str`جابه‌جایی لغو شد. کس دیگری جلسه را جابه‌جا کرد: ${0}`,
+'course-calendar.announce.cancelled-removed': `جابه‌جایی لغو شد. کس دیگری جلسه را حذف کرد.`,
 'course-calendar.announce.downloaded': `فایل تقویم kurskalender.ics دانلود شد.`,
 'course-calendar.announce.end-after-9999': `جلسه نمی‌تواند بعد از سال 9999 تمام شود.`,
 'course-calendar.announce.grabbed': str`${0} برداشته شد. کلیدهای جهت‌نما جابه‌جا می‌کنند، کلید فاصله می‌گذارد، کلید Escape لغو می‌کند.`,

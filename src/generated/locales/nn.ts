@@ -18,6 +18,8 @@
 'course-calendar.announce.added': `Ny økt er lagd til.`,
 'course-calendar.announce.bad-time': `Slutt må vere etter start.`,
 'course-calendar.announce.cancelled': `Flyttinga er avbroten. Økta er sett tilbake.`,
+'course-calendar.announce.cancelled-moved': str`Flyttinga er avbroten. Økta vart flytta av nokon andre: ${0}`,
+'course-calendar.announce.cancelled-removed': `Flyttinga er avbroten. Økta vart fjerna av nokon andre.`,
 'course-calendar.announce.downloaded': `Kalenderfila kurskalender.ics er lasta ned.`,
 'course-calendar.announce.end-after-9999': `Økta kan ikkje slutte etter år 9999.`,
 'course-calendar.announce.grabbed': str`Plukka opp ${0}. Piltastane flyttar, mellomrom slepper, Escape avbryt.`,

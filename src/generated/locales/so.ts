@@ -18,6 +18,8 @@
 'course-calendar.announce.added': `Cashar cusub ayaa la daray.`,
 'course-calendar.announce.bad-time': `Dhammaadku waa inuu ka dambeeyaa bilowga.`,
 'course-calendar.announce.cancelled': `Guuritaanka waa la joojiyay. Casharka meeshiisii ayaa lagu celiyay.`,
+'course-calendar.announce.cancelled-moved': str`Guuritaanka waa la joojiyay. Qof kale ayaa u guuriyay casharka: ${0}`,
+'course-calendar.announce.cancelled-removed': `Guuritaanka waa la joojiyay. Qof kale ayaa saaray casharka.`,
 'course-calendar.announce.downloaded': `Faylka kalandarka kurskalender.ics waa la soo dejiyay.`,
 'course-calendar.announce.end-after-9999': `Casharku kama dhammaan karo sannadka 9999 ka dib.`,
 'course-calendar.announce.grabbed': str`${0} waa la qaaday. Fallaadhaha ayaa dhaqaajiya, Space ayaa dhiga, Escape ayaa joojiya.`,

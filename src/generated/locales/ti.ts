@@ -18,6 +18,8 @@
 'course-calendar.announce.added': `ሓድሽ ትምህርቲ ተወሲኹ።`,
 'course-calendar.announce.bad-time': `መወዳእታ ድሕሪ መጀመርታ ክኸውን ኣለዎ።`,
 'course-calendar.announce.cancelled': `ምንቅስቓስ ተሰሪዙ። እቲ ትምህርቲ ናብ ቦታኡ ተመሊሱ።`,
+'course-calendar.announce.cancelled-moved': str`ምንቅስቓስ ተሰሪዙ። እቲ ትምህርቲ ብኻልእ ሰብ ተንቀሳቒሱ፡ ${0}`,
+'course-calendar.announce.cancelled-removed': `ምንቅስቓስ ተሰሪዙ። እቲ ትምህርቲ ብኻልእ ሰብ ተኣልዩ።`,
 'course-calendar.announce.downloaded': `ፋይል ዓውደ ኣዋርሕ kurskalender.ics ወሪዱ።`,
 'course-calendar.announce.end-after-9999': `እቲ ትምህርቲ ድሕሪ ዓመት 9999 ክውዳእ ኣይክእልን።`,
 'course-calendar.announce.grabbed': str`${0} ተለዒሉ። ቁልፍታት ምልክት ኣንፈት የንቀሳቕሱ፡ Space የንብር፡ Escape ይሰርዝ።`,

@@ -18,6 +18,8 @@
 'course-calendar.announce.added': `Нове заняття додано.`,
 'course-calendar.announce.bad-time': `Кінець має бути після початку.`,
 'course-calendar.announce.cancelled': `Переміщення скасовано. Заняття повернуто на місце.`,
+'course-calendar.announce.cancelled-moved': str`Переміщення скасовано. Хтось інший переніс заняття: ${0}`,
+'course-calendar.announce.cancelled-removed': `Переміщення скасовано. Хтось інший видалив заняття.`,
 'course-calendar.announce.downloaded': `Файл календаря kurskalender.ics завантажено.`,
 'course-calendar.announce.end-after-9999': `Заняття не може закінчитися після 9999 року.`,
 'course-calendar.announce.grabbed': str`Взято: ${0}. Стрілки переміщують, пробіл відпускає, Escape скасовує.`,
