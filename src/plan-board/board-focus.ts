@@ -119,14 +119,15 @@ export class BoardFocus {
 }
 
 /**
- * The roving key focus goes to after an operation: the card it touched; for a removed card its
- * nearest surviving neighbour in its column (`cardsIn`, after the change), else the column's add
- * (`withAdd`) or read button. O(cards).
+ * The roving key focus goes to after an operation: the card it touched (an added one under the id it
+ * landed under, `landedId`: the host's own when it saved it under one); for a removed card its nearest
+ * surviving neighbour in its column (`cardsIn`, after the change), else the column's add (`withAdd`) or
+ * read button. O(cards).
  */
-export function keyAfter(operation: PlanOperation, before: PlanDocument | null, cardsIn: (columnId: string) => readonly PlanCard[], withAdd: boolean, activeKey: string | null): string | null {
+export function keyAfter(operation: PlanOperation, before: PlanDocument | null, cardsIn: (columnId: string) => readonly PlanCard[], withAdd: boolean, activeKey: string | null, landedId = (cardId: string) => cardId): string | null {
   switch (operation.type) {
     case 'card.add':
-      return `c:${operation.card.id}`;
+      return `c:${landedId(operation.card.id)}`;
     case 'card.remove': {
       const was = before ? positionOf(before, operation.cardId) : null;
       if (!was) return activeKey;

@@ -378,7 +378,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
         return this.renderRoot.querySelector<HTMLElement>(`.tool[data-history="${which}"]`);
       }
     }
-    const key = operation ? keyAfter(operation, this.#index.previous, (columnId) => this.#index.cardsIn(columnId), this.canArrange, this.#focus.activeKey) : this.#focus.activeKey;
+    const key = operation ? keyAfter(operation, this.#index.previous, (columnId) => this.#index.cardsIn(columnId), this.canArrange, this.#focus.activeKey, (id) => this.landedId(id)) : this.#focus.activeKey;
     const el = key ? this.#focus.ensureRendered(key) : null;
     // No days left: the message that says so (docs/plan-board.md), not the toolbar's unavailable Undo the default finds first.
     return el ?? this.renderRoot.querySelector<HTMLElement>('[part="no-days"]') ?? super.focusAfterChange(operation);

@@ -6,13 +6,15 @@
  * Now the add lands under the host's id (VkElement `heldEdit`, `landedId`): said as added, the form
  * opens for that card and saves to it. The host's value clears the undo history, as any host value
  * that differs (contract, "Edit conflicts"): undo has nothing of the add (Ctrl+Z says "Ingenting å angre.").
+ * The same host re-adds a card whose removal the user undid under a new id of its own: focus went to
+ * the board's default (the toolbar's unavailable Undo), looking for the card under the board's id.
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import type { VkPlanBoard } from '../../src/plan-board/plan-board.js';
 import type { PlanDocument, PlanOperation } from '../../src/plan-board/plan-board.types.js';
 import { recordAnnouncements } from '../helpers/index.js';
-import { cardItem, deepActive, frame, key, samplePlan } from './helpers.js';
+import { cardItem, deepActive, frame, key, menuAction, renderedOrder, samplePlan } from './helpers.js';
 
 const NOT_SAVED = 'Endringen ble ikke lagret: innholdet ble endret av noen andre.';
 const plain = (text: string): string => text.replace(/[\u2066-\u2069]/g, '');
@@ -108,6 +110,39 @@ describe('plan board: a card the host saves under its own id', () => {
     expect(said).to.not.include(NOT_SAVED);
     expect(plain(said.at(-1) ?? '')).to.match(/^Forslaget .+ er sendt$/);
     expect(el.value!.cards.some((c) => c.id === 'srv-1' && c.proposedBy === 'participant' && c.columnId === 'wed')).to.equal(true);
+    expect((deepActive() as HTMLElement).dataset.key).to.equal('srv-1');
+  });
+});
+
+describe('plan board: an undo the host saves under its own id', () => {
+  it('Ctrl+Z of a removal, the card re-added under the host\'s id: said as undone, focus on the host\'s card', async () => {
+    const { el, ops } = await serverBoard();
+    const said = recordAnnouncements(el);
+    await menuAction(el, 'c2', 'edit');
+    (el.shadowRoot!.querySelector('.edit-form .remove') as HTMLElement).click();
+    await settle(el);
+    expect(ops.at(-1)).to.deep.equal({ type: 'card.remove', cardId: 'c2' });
+    expect((deepActive() as HTMLElement).dataset.key, 'the next card').to.equal('c3');
+    await key(el, deepActive() as HTMLElement, 'z', { ctrlKey: true });
+    await settle(el);
+    expect(ops.at(-1)).to.deep.include({ type: 'card.add', columnId: 'mon', index: 1 });
+    expect(renderedOrder(el).mon).to.deep.equal(['c1', 'srv-1', 'c3']);
+    expect(said).to.not.include(NOT_SAVED);
+    expect(plain(said.at(-1) ?? '')).to.equal('Angret: fjernet Arbeidspraksis');
+    expect((deepActive() as HTMLElement).dataset.key, 'the card the undo brought back, under the host\'s id').to.equal('srv-1');
+  });
+
+  it('the toolbar\'s Undo of a removal, the card re-added under the host\'s id: neither Undo nor Redo can act (the host\'s value cleared the history), so focus goes to that card', async () => {
+    const { el } = await serverBoard();
+    await menuAction(el, 'c2', 'edit');
+    (el.shadowRoot!.querySelector('.edit-form .remove') as HTMLElement).click();
+    await settle(el);
+    const undo = el.shadowRoot!.querySelector('.tool[data-history="undo"]') as HTMLElement;
+    undo.focus();
+    undo.click();
+    await settle(el);
+    expect(renderedOrder(el).mon).to.deep.equal(['c1', 'srv-1', 'c3']);
+    expect([el.canUndo, el.canRedo]).to.deep.equal([false, false]);
     expect((deepActive() as HTMLElement).dataset.key).to.equal('srv-1');
   });
 });
