@@ -680,7 +680,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
 
   protected override focusAfterChange(operation: ScheduleOperation | null): HTMLElement | null {
     if (operation) {
-      const id = sessionOf(operation);
+      const made = sessionOf(operation), id = made && this.landedId(made); // one added again under the host's own id: that one (commit)
       const control = id ? sessionControl(this.renderRoot, id, this.#moves?.pieceDay(id)) : null; // the piece moved by, when drawn
       if (control) return control;
       if (operation.type === 'session.remove' || operation.type === 'sessions.remove') {

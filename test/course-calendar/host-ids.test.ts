@@ -6,6 +6,8 @@
  * did not open. Now the add lands under the host's ids (VkElement `heldEdit`, `landedId`): said as
  * added, the details open for the host's session and Escape returns focus to it. The host's value
  * clears the undo history (contract, "Edit conflicts"): undo has nothing of the add (Ctrl+Z says "Ingenting å angre.", never "not saved").
+ * The same host re-adds a session whose removal the user undid under a new id of its own: in the
+ * week, focus looked for the session under the calendar's id and went to the default instead.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
@@ -14,6 +16,7 @@ import type { VkCourseCalendar } from '../../src/course-calendar/course-calendar
 import type { ScheduleDocument, ScheduleOperation } from '../../src/course-calendar/course-calendar.types.js';
 import { focused, recordAnnouncements, shadow } from '../helpers/index.js';
 import { sampleSchedule } from './fixtures.js';
+import { historyKeys, settleFrames } from './focus-helpers.js';
 
 const NOT_SAVED = 'Endringen ble ikke lagret: innholdet ble endret av noen andre.';
 const plain = (text: string): string => text.replace(/[\u2066-\u2069]/g, '');
@@ -82,4 +85,24 @@ describe('course calendar: sessions the host saves under its own ids', () => {
     expect(plain(said.at(-1) ?? '')).to.match(/^La til 7 økter\.$/);
     expect(el.value!.sessions.filter((s) => s.id.startsWith('srv-'))).to.have.length(7);
   });
+
+  for (const view of ['week', 'agenda'] as const) {
+    it(`${view}: Ctrl+Z of "Slett økt", the session re-added under the host's id: focus on that session`, async () => {
+      const { el, ops } = await serverCalendar('2026-03-11');
+      el.view = view;
+      await settleFrames(el);
+      shadow(el, '[data-session="a3"]').focus();
+      await sendKeys({ press: 'Enter' });
+      await settleFrames(el);
+      shadow(el, '.vk-popover [data-action="remove"]').click();
+      await settleFrames(el);
+      expect(ops.at(-1)).to.deep.equal({ type: 'session.remove', sessionId: 'a3' });
+      await historyKeys(el, 'undo');
+      expect(ops.at(-1)).to.deep.include({ type: 'session.add' });
+      expect(el.value!.sessions.some((s) => s.id === 'srv-1')).to.equal(true);
+      expect(document.activeElement, 'focus in the calendar').to.equal(el);
+      expect((focused(el) as HTMLElement).dataset.session, 'the session the undo brought back, under the host\'s id').to.equal('srv-1');
+    });
+  }
 });
+
