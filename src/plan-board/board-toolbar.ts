@@ -42,3 +42,54 @@ export function onToolbarKey(event: KeyboardEvent, current: HistoryAction, moved
   moved(next);
   (event.currentTarget as HTMLElement).querySelector<HTMLElement>(`.tool[data-history="${next}"]`)?.focus();
 }
+
+/** What the toolbar needs of its board: the history, its shadow root, a render when the tab stop moves. */
+export interface ToolbarHost {
+  readonly canUndo: boolean;
+  readonly canRedo: boolean;
+  undo(): boolean;
+  redo(): boolean;
+  requestUpdate(): void;
+  readonly renderRoot: HTMLElement | DocumentFragment;
+}
+
+/**
+ * The toolbar as the board keeps it: its tab stop, and the button that just undid or redid, so focus
+ * after that step (the board's `focusAfterChange`) stays in the toolbar (`focusAfter`).
+ */
+export class HistoryToolbar {
+  #key: HistoryAction = 'undo';
+  #from: HistoryAction | null = null;
+
+  /** `usable`: the board may be arranged (a press on a button the board no longer offers does nothing). */
+  constructor(private readonly host: ToolbarHost, private readonly usable: () => boolean) {}
+
+  render(): TemplateResult {
+    const host = this.host;
+    return renderToolbar(this.#key, host.canUndo, host.canRedo, (which) => this.#press(which), (e) => onToolbarKey(e, this.#key, (next) => ((this.#key = next), host.requestUpdate())));
+  }
+
+  #press(which: HistoryAction): void {
+    if (!this.usable()) return;
+    this.#key = this.#from = which;
+    // undo()/redo() announce what was undone and call focusAfterChange (which keeps focus in the toolbar).
+    if (!(which === 'undo' ? this.host.undo() : this.host.redo())) this.#from = null;
+  }
+
+  /**
+   * Once after a step pressed here: the button focus stays on, the pressed one, else the other when only it can act
+   * (the tab stop moves there); null when neither can (focus goes to the card) or the step was not pressed here.
+   */
+  focusAfter(): HTMLElement | null {
+    const from = this.#from, host = this.host; // prettier-ignore
+    this.#from = null;
+    if (!from) return null;
+    const available = (which: HistoryAction): boolean => (which === 'undo' ? host.canUndo : host.canRedo);
+    const other = from === 'undo' ? 'redo' : 'undo';
+    const which = available(from) ? from : available(other) ? other : null;
+    if (!which) return null;
+    this.#key = which;
+    host.requestUpdate();
+    return host.renderRoot.querySelector<HTMLElement>(`.tool[data-history="${which}"]`);
+  }
+}

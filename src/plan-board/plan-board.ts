@@ -33,7 +33,7 @@ import type { Panel } from './board-panels.js';
 import type { BoardEditorHost } from './board-editor.js';
 import { LazyEditing, preloadEditingOnIdle } from './board-lazy-editing.js';
 import { BoardFocus, keyAfter } from './board-focus.js';
-import { onToolbarKey, renderToolbar, type HistoryAction } from './board-toolbar.js';
+import { HistoryToolbar } from './board-toolbar.js';
 import { adoptLateStyles } from './late-styles.js';
 import { prepareMaskImages } from '../core/mask-images.js';
 
@@ -143,8 +143,8 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
   readonly #index = new BoardIndex();
   private seenRevision = 0;
   private focusAfterUpdate: string | null = null;
-  private historyFrom: 'undo' | 'redo' | null = null;
-  private toolbarKey: HistoryAction = 'undo';
+  /** Undo and Redo (adviser): the tab stop, and focus kept there after a step pressed there. */
+  readonly #toolbar = new HistoryToolbar(this, () => this.canArrange);
   private readonly swipe = new SwipeTracker();
 
   readonly #windows = new ColumnWindows(this, () => (this.participant ? 220 : 110));
@@ -365,19 +365,9 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
 
   /** The card the operation touched, or its nearest surviving neighbour; the toolbar button when Undo/Redo was pressed there. */
   protected override focusAfterChange(operation: PlanOperation | null): HTMLElement | null {
-    const from = this.historyFrom;
-    this.historyFrom = null;
-    if (from) {
-      const other = from === 'undo' ? 'redo' : 'undo';
-      const available = (which: 'undo' | 'redo'): boolean => (which === 'undo' ? this.canUndo : this.canRedo);
-      // A toolbar button that has nothing left to do hands focus on (to the other, else the card).
-      const which = available(from) ? from : available(other) ? other : null;
-      if (which) {
-        this.toolbarKey = which;
-        this.requestUpdate();
-        return this.renderRoot.querySelector<HTMLElement>(`.tool[data-history="${which}"]`);
-      }
-    }
+    // A toolbar button that has nothing left to do hands focus on (to the other, else the card).
+    const tool = this.#toolbar.focusAfter();
+    if (tool) return tool;
     const key = operation ? keyAfter(operation, this.#index.previous, (columnId) => this.#index.cardsIn(columnId), this.canArrange, this.#focus.activeKey, (id) => this.landedId(id)) : this.#focus.activeKey;
     const el = key ? this.#focus.ensureRendered(key) : null;
     // No days left: the message that says so (docs/plan-board.md), not the toolbar's unavailable Undo the default finds first.
@@ -425,7 +415,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
         <div part="header" class="header">
           ${title ? html`<div class="title" id="board-title" role="heading" aria-level=${level}>${bilingual(doc.title, locale, language)}</div>` : nothing}
           <p class="summary">${msg(str`${this.#index.counts.done} av ${this.#index.counts.total} ferdig`, { id: 'plan-board.summary' })}</p>
-          ${this.canArrange ? renderToolbar(this.toolbarKey, this.canUndo, this.canRedo, (which) => this.#history(which), (e) => onToolbarKey(e, this.toolbarKey, (next) => ((this.toolbarKey = next), this.requestUpdate()))) : nothing}
+          ${this.canArrange ? this.#toolbar.render() : nothing}
           ${this.canPropose && doc.columns.length
             ? html`<button type="button" class="propose big" @focus=${() => this.#preloadEditing()} @pointerenter=${() => this.#preloadEditing()} @click=${(e: Event) => this.#openPanel({ kind: 'propose', draft: { picked: null, columnId: doc.columns[current]?.id ?? '', audio: null } }, e.currentTarget as HTMLElement)}>
                 ${icons.hand}<span>${msg('Foreslå et kort', { id: 'plan-board.proposal.open' })}</span>
@@ -554,15 +544,6 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
 
   #commit(operation: PlanOperation): boolean {
     return this.editable && this.commit(operation);
-  }
-
-  #history(which: 'undo' | 'redo'): void {
-    if (!this.canArrange) return;
-    this.toolbarKey = which;
-    this.historyFrom = which;
-    // undo()/redo() announce what was undone and call focusAfterChange (which keeps focus in the toolbar).
-    const done = which === 'undo' ? this.undo() : this.redo();
-    if (!done) this.historyFrom = null;
   }
 
   #toggleDone(card: PlanCard): void {
