@@ -53,43 +53,42 @@ export interface ToolbarHost {
   readonly renderRoot: HTMLElement | DocumentFragment;
 }
 
-/**
- * The toolbar as the board keeps it: its tab stop, and the button that just undid or redid, so focus
- * after that step (the board's `focusAfterChange`) stays in the toolbar (`focusAfter`).
- */
-export class HistoryToolbar {
-  #key: HistoryAction = 'undo';
-  #from: HistoryAction | null = null;
-
-  /** `usable`: the board may be arranged (a press on a button the board no longer offers does nothing). */
-  constructor(private readonly host: ToolbarHost, private readonly usable: () => boolean) {}
-
-  render(): TemplateResult {
-    const host = this.host;
-    return renderToolbar(this.#key, host.canUndo, host.canRedo, (which) => this.#press(which), (e) => onToolbarKey(e, this.#key, (next) => ((this.#key = next), host.requestUpdate())));
-  }
-
-  #press(which: HistoryAction): void {
-    if (!this.usable()) return;
-    this.#key = this.#from = which;
-    // undo()/redo() announce what was undone and call focusAfterChange (which keeps focus in the toolbar).
-    if (!(which === 'undo' ? this.host.undo() : this.host.redo())) this.#from = null;
-  }
-
+/** The toolbar as the board keeps it (`historyToolbar`). */
+export interface HistoryToolbar {
+  /** The toolbar, its tab stop where the user left it. */
+  render(): TemplateResult;
   /**
    * Once after a step pressed here: the button focus stays on, the pressed one, else the other when only it can act
    * (the tab stop moves there); null when neither can (focus goes to the card) or the step was not pressed here.
    */
-  focusAfter(): HTMLElement | null {
-    const from = this.#from, host = this.host; // prettier-ignore
-    this.#from = null;
-    if (!from) return null;
-    const available = (which: HistoryAction): boolean => (which === 'undo' ? host.canUndo : host.canRedo);
-    const other = from === 'undo' ? 'redo' : 'undo';
-    const which = available(from) ? from : available(other) ? other : null;
-    if (!which) return null;
-    this.#key = which;
-    host.requestUpdate();
-    return host.renderRoot.querySelector<HTMLElement>(`.tool[data-history="${which}"]`);
-  }
+  focusAfter(): HTMLElement | null;
+}
+
+/**
+ * The toolbar's state: its tab stop, and the button that just undid or redid, so focus after that step (the board's
+ * `focusAfterChange`) stays in the toolbar. `usable`: the board may be arranged (a press on a button the board no
+ * longer offers does nothing).
+ */
+export function historyToolbar(host: ToolbarHost, usable: () => boolean): HistoryToolbar {
+  let key: HistoryAction = 'undo';
+  let from: HistoryAction | null = null;
+  const available = (which: HistoryAction): boolean => (which === 'undo' ? host.canUndo : host.canRedo);
+  const press = (which: HistoryAction): void => {
+    if (!usable()) return;
+    key = from = which;
+    // undo()/redo() announce what was undone and call focusAfterChange (which keeps focus in the toolbar).
+    if (!(which === 'undo' ? host.undo() : host.redo())) from = null;
+  };
+  return {
+    render: () => renderToolbar(key, host.canUndo, host.canRedo, press, (e) => onToolbarKey(e, key, (next) => ((key = next), host.requestUpdate()))),
+    focusAfter() {
+      const pressed = from;
+      from = null;
+      const which = pressed && ([pressed, pressed === 'undo' ? 'redo' : 'undo'] as const).find(available);
+      if (!which) return null;
+      key = which;
+      host.requestUpdate();
+      return host.renderRoot.querySelector<HTMLElement>(`.tool[data-history="${which}"]`);
+    },
+  };
 }

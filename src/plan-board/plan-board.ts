@@ -33,7 +33,7 @@ import type { Panel } from './board-panels.js';
 import type { BoardEditorHost } from './board-editor.js';
 import { LazyEditing, preloadEditingOnIdle } from './board-lazy-editing.js';
 import { BoardFocus, keyAfter } from './board-focus.js';
-import { HistoryToolbar } from './board-toolbar.js';
+import { historyToolbar } from './board-toolbar.js';
 import { adoptLateStyles } from './late-styles.js';
 import { prepareMaskImages } from '../core/mask-images.js';
 
@@ -144,7 +144,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
   private seenRevision = 0;
   private focusAfterUpdate: string | null = null;
   /** Undo and Redo (adviser): the tab stop, and focus kept there after a step pressed there. */
-  readonly #toolbar = new HistoryToolbar(this, () => this.canArrange);
+  readonly #toolbar = historyToolbar(this, () => this.canArrange);
   private readonly swipe = new SwipeTracker();
 
   readonly #windows = new ColumnWindows(this, () => (this.participant ? 220 : 110));
