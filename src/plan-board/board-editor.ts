@@ -10,7 +10,7 @@ import { renderPictogramPicker, type PickedPictogram } from './pictogram-picker.
 import { baseLanguage, isolate } from '../core/text.js';
 import { languageName } from './board-text.js';
 import type { Announcer } from '../core/announcer.js';
-import { participantWords, proposalTitle, renderProposal, type ProposalDraft } from './proposal.js';
+import { participantWords, proposalTitle, recordLanguageChanged, renderProposal, type ProposalDraft } from './proposal.js';
 import type { VkAudioRecorder, VkRecordingEvent } from '../core/recorder.js';
 import type { CardPosition, PlanCard, PlanDocument, PlanOperation } from './plan-board.types.js';
 import { cardName } from './card.js';
@@ -123,6 +123,10 @@ export class BoardEditor {
       // The host took every day away: nowhere to put a card (the board offers no proposal then).
       this.host.closePanel('focus');
       this.host.announce(msg('Skjemaet ble lukket: planen har ingen dager nå.', { id: 'plan-board.announce.no-days' }));
+    } else if (panel?.kind === 'propose' && doc) {
+      // The recorder follows a new participant language: said (the DOM still shows the one it had).
+      const said = recordLanguageChanged(this.host.root.querySelector('.vk-popover'), panel.draft, doc.participantLanguage);
+      if (said) this.host.announce(said);
     }
     if (!panel || panel.kind === 'propose') return;
     const cardId = panel.kind === 'picker' ? panel.replaceCardId : panel.cardId;

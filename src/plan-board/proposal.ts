@@ -1,14 +1,16 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { renderPictogram } from '../core/pictograms.js';
 import { bilingual } from '../core/bilingual.js';
 import { fitWord } from '../core/word-fit.js';
 import { getLocale, loaders, normalizeLocale } from '../core/localize.js';
+import { holdsTake } from '../core/popover.js';
+import { isolate } from '../core/text.js';
 import type { Text } from '../core/types.js';
 import { panelIcons as icons } from './panel-icons.js';
 import { onGridKeydown, renderPictogramPicker, type PickedPictogram, type PickerState } from './pictogram-picker.js';
 import type { PlanColumn } from './plan-board.types.js';
-import { columnText } from './board-text.js';
+import { columnText, languageName } from './board-text.js';
 
 /** The UI locale's language: a pictogram's word is in it, so a new card's title is keyed by it (never Arabic under "nb"). */
 function uiLanguage(): string {
@@ -61,6 +63,22 @@ export interface ProposalDraft {
   audio: string | null;
   /** The language `audio` was spoken in (the participant's as it was recorded): it is sent under that language, whatever the plan's is by then. */
   audioLang?: string;
+}
+
+/**
+ * What the board says when the host sets the plan's participant language (`language`, none: Norwegian) under an open
+ * proposal whose recorder, shown in `panel`, holds no words: the recorder follows it, relabelled ("Ta opp på ukrainsk")
+ * under the participant, focus and all, which a screen reader does not say. '' when nothing is relabelled: no recorder
+ * shown (the pictures' step), words recorded or being recorded (kept in the language they were spoken in), a language
+ * of the same name.
+ */
+export function recordLanguageChanged(panel: Element | null, draft: ProposalDraft, language: string | undefined): string {
+  const recorder = panel?.querySelector<HTMLElement>('vk-audio-recorder');
+  const now = languageName(language ?? 'nb'), name = isolate(now); // prettier-ignore
+  if (!recorder || draft.audio || holdsTake(panel!) || languageName(recorder.lang) === now) return '';
+  return language
+    ? msg(str`Opptaket blir på ${name}: planen har fått et nytt deltakerspråk.`, { id: 'plan-board.announce.record-language' })
+    : msg(str`Opptaket blir på ${name}: planen har ikke lenger et deltakerspråk.`, { id: 'plan-board.announce.record-language-removed' });
 }
 
 export interface ProposalView {
