@@ -1,7 +1,8 @@
 import { css } from 'lit';
+import { narrowRowStyles } from './narrow-rows.styles.js';
 
-/** The agenda list (loaded with the agenda view). */
-export const agendaStyles = css`
+/** The agenda list (loaded with the agenda view), and the narrow row it shares with the day's list. */
+export const agendaStyles = [narrowRowStyles, css`
   .agenda {
     display: grid;
     gap: var(--_vk-space-4);
@@ -21,27 +22,8 @@ export const agendaStyles = css`
     grid-template-columns: minmax(0, 1fr);
     gap: var(--_vk-space-2);
   }
-  /* Narrow (a phone at 200 % text; rem, so it scales with the text): the kind's picture above the
-     time and name, which then have the chip's whole width less the stripe (beside the picture they
-     had 212 of 304 px, and "dagligvarehandel", uk "Виробництво" are wider). The stripe runs down the
-     chip's start edge, as in the day's list and a two-line month chip: as a grid column spanning
-     five rows it left the empty rows' gaps (29 px at 200 % text) below a chip of two. The end padding
-     is a month chip's 2 px, as in the day's list, so a word that showed whole is not shortened. */
-  @container (width < 18rem) {
-    .agenda .session {
-      display: grid;
-      grid-template-columns: minmax(0, 1fr);
-      justify-items: start;
-      position: relative;
-      padding-block: var(--_vk-space-1);
-      padding-inline: 0.8rem 2px;
-    }
-    .agenda .session > .stripe {
-      position: absolute;
-      inset-block: 0;
-      inset-inline-start: 0;
-    }
-  }
+  /* Narrow (under 18em of the calendar's text: a phone at 200 % text) the kind's picture goes above
+     the time and name: narrow-rows.styles.ts, shared with the day's list. */
   /* Lines wrap between words; a word alone wider than its chip ends in an ellipsis on one line,
      never split, as in a week chip and the day's list (the full text is in the chip's title and
      name). Wider than its text, the narrow chip's name ran under the chip's edge, cut with no mark. */
@@ -87,4 +69,4 @@ export const agendaStyles = css`
   .agenda-empty {
     color: var(--_vk-text-subtle);
   }
-`;
+`];

@@ -100,8 +100,8 @@ export const detailsStyles = css`
     font-weight: 600;
   }
   /* A day's sessions, one column no wider than the panel. On a phone at large text (the calendar
-     under 18em of its text) a row's picture goes above its time and name, as in the agenda
-     (agenda-view.styles.ts), and the stripe down its start edge, as in a two-line month chip: beside
+     under 18em of its text) a row's picture goes above its time and name, as in the agenda, and the
+     stripe down its start edge (narrow-rows.styles.ts, the one rule for both lists): beside
      the picture "Matproduksjon" at 200 % text in a 320 px window needed 38 px more than the panel
      had, and the panel scrolled sideways (WCAG 1.4.10). Lines wrap between words; a word alone
      wider than its row ends in an ellipsis, never split, as in a week chip (the full text is in
@@ -124,20 +124,5 @@ export const detailsStyles = css`
   }
   .day-list .session-text > * {
     overflow-wrap: normal;
-  }
-  @container (width < 18em) {
-    .day-list .session {
-      display: grid;
-      grid-template-columns: minmax(0, 1fr);
-      justify-items: start;
-      position: relative;
-      padding-block: var(--_vk-space-1);
-      padding-inline: 0.8rem 2px;
-    }
-    .day-list .stripe {
-      position: absolute;
-      inset-block: 0;
-      inset-inline-start: 0;
-    }
   }
 `;

@@ -15,11 +15,12 @@ import { PopoverController as Popover } from '../core/popover.js';
 import { popoverStyles } from '../core/popover.styles.js';
 import { listKeyTarget } from './calendar-keyboard.js';
 import { detailsStyles } from './session-popover.styles.js';
+import { narrowRowStyles } from './narrow-rows.styles.js';
 import { focusInView } from '../core/roving-focus.js';
 import { stickyEnds } from './sticky-ends.js';
 
 /** The popover's styles, adopted by the calendar when this module loads (on first open). */
-export const styles = [popoverStyles, detailsStyles];
+export const styles = [popoverStyles, detailsStyles, narrowRowStyles];
 
 /**
  * The core popover, where Shift+Tab from the panel's first control goes back to its anchor (the
