@@ -501,11 +501,18 @@ export const courseCalendarStyles = css`
     min-inline-size: 0;
     overflow-wrap: break-word;
   }
+  /* Lines wrap between words; a word wider than the whole button even at the fit's smallest size
+     (legend-fit.ts: "Næringsmiddelhygieneopplæring" at 200 % text on a 320 px phone) ends in an
+     ellipsis on one line, as in the chips and lists, never split; the button's name and (set by the
+     fit) its title are the whole name. */
   .legend-title {
     flex: 1 0 min-content;
     max-inline-size: 100%;
+    min-inline-size: 0;
+    overflow-wrap: normal;
+    overflow-x: clip;
+    text-overflow: ellipsis;
   }
-  .legend-title,
   .agenda-date,
   .details h3,
   .details p {

@@ -19,13 +19,15 @@ import { widestWord } from '../core/word-width.js';
  * spacing), and a size in px is written only to a name whose word is wider than the legend less
  * its button's padding and borders: the size where the word is 2 % narrower than that room, if
  * that is at least 0.75 of its own (a word that would need less is left at its size, as the word
- * fit does). So a name that needs it is split for a frame or two, then fitted; others get no write.
+ * fit does: such a word ends in an ellipsis, course-calendar.styles.ts, and its button gets the
+ * whole name as its title). So a name that needs it is cut for a frame or two, then fitted; others
+ * get no size.
  */
 const fitted = new WeakMap<Element, string>();
 
 /** Fits the names in the legends of `roots` (calendars' shadow roots): see above. Loaded and called by `fitLegendSoon` (calendar-toolbar.ts). */
 export function fitLegends(roots: readonly ParentNode[]): void {
-  const sizes: [HTMLElement, string][] = [];
+  const sizes: [HTMLElement, string, string][] = [];
   for (const root of roots) {
     const legend = root.querySelector('.legend');
     const titles = legend ? [...legend.querySelectorAll<HTMLElement>('.legend-title')] : [];
@@ -39,6 +41,7 @@ export function fitLegends(roots: readonly ParentNode[]): void {
     for (const title of titles) {
       const text = title.textContent ?? '';
       let size = '';
+      let whole = '';
       // Shorter words fit any legend 10em wide or wider (no glyph is wider than 1em).
       if (/\S{10}/u.test(text) || width < 10 * parseFloat(fontSize)) {
         const button = getComputedStyle(title.parentElement!);
@@ -48,10 +51,16 @@ export function fitLegends(roots: readonly ParentNode[]): void {
         const room = width - ['paddingInlineStart', 'paddingInlineEnd', 'borderInlineStartWidth', 'borderInlineEndWidth'].reduce((sum, side) => sum + parseFloat(button[side as 'paddingInlineStart']), 0);
         const scale = room / word / 1.02;
         if (scale < 1 && scale >= 0.75) size = `${own * scale}px`;
+        // Too long even at 0.75: cut with an ellipsis (styles), the whole name in the button's title.
+        if (scale < 0.75) whole = text;
       }
-      sizes.push([title, size]);
+      sizes.push([title, size, whole]);
     }
   }
   // Reads above, writes here.
-  for (const [title, size] of sizes) if (title.style.fontSize !== size) title.style.fontSize = size;
+  for (const [title, size, whole] of sizes) {
+    if (title.style.fontSize !== size) title.style.fontSize = size;
+    if (whole) title.parentElement!.title = whole;
+    else title.parentElement!.removeAttribute('title');
+  }
 }
