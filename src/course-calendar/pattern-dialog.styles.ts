@@ -39,6 +39,19 @@ export const patternStyles = css`
     border: 1px solid var(--_vk-border-subtle);
     border-radius: var(--_vk-radius);
   }
+  /* The chosen course's whole name, wrapped, under its menu in a dialog under 20em of its text (a
+     phone at 200 % text, 400 % zoom): a native select draws its choice on one line, cut where the
+     name is wider ("Прибирання т…", uk, 320 px, 32 px text). Hidden from assistive technology (the
+     menu says the name whole); wider, the menu has room for a usual name (some 35 letters) and this
+     would mostly repeat it. */
+  .pattern-chosen {
+    display: none;
+  }
+  @container (width < 20em) {
+    .pattern-chosen {
+      display: block;
+    }
+  }
   .pattern-day {
     display: grid;
     grid-template-columns: minmax(8rem, 1.2fr) minmax(6rem, 1fr) minmax(6rem, 1fr) minmax(6rem, 1fr);

@@ -203,6 +203,11 @@ export class PatternDialog {
     const weekdayName = (weekday: number): string => formatDate(addDays('2026-03-09', weekday - 1), locale, { weekday: 'long' });
     const title = msg('Planlegg kurs fra en ukeplan', { id: 'course-calendar.plan.title' });
     const skippedLabel = msg('Hoppes over:', { id: 'course-calendar.plan.skipped' });
+    // The chosen course's whole name, wrapped, under the menu in a narrow dialog (styles): a native
+    // select draws it on one line, cut ("Прибирання т…" at 200 % text on a phone). Hidden from
+    // assistive technology, which reads it whole in the menu.
+    const chosen = doc.courses.find((c) => c.id === this.#courseId);
+    const chosenName = chosen ? courseName(chosen, doc.courses, locale) : '';
     // Modal: the calendar behind it is inert, so its undo and redo (Ctrl+Z, Ctrl+Y) wait until it is closed.
     return html`<dialog class="pattern" part="dialog" aria-labelledby="pattern-title" @cancel=${(e: Event) => (e.preventDefault(), this.#close())} @keydown=${(e: KeyboardEvent) => historyShortcut(e) && e.stopPropagation()}>
       <form method="dialog" @submit=${(e: Event) => this.#submit(doc, e)}>
@@ -211,7 +216,8 @@ export class PatternDialog {
           ><span>${msg('Kurs', { id: 'course-calendar.plan.course' })}</span
           ><select name="course" @change=${(e: Event) => this.#set(() => (this.#courseId = (e.target as HTMLSelectElement).value))}>
             ${doc.courses.map((c) => html`<option value=${c.id} ?selected=${c.id === this.#courseId} lang=${nameLang(c.title, locale)}>${courseName(c, doc.courses, locale)}</option>`)}
-          </select></label
+          </select
+          >${chosen ? html`<span class="pattern-chosen" aria-hidden="true" lang=${nameLang(chosen.title, locale)} ${fitWord(chosenName)}>${chosenName}</span>` : nothing}</label
         >
         <div class="times">
           <label class="field"
