@@ -15,7 +15,7 @@ import { keepTogether } from '../core/keep-together.js';
 import { calendarViews, type CalendarView, type ScheduleDocument } from './course-calendar.types.js';
 import { colorClass } from './calendar-sheets.js';
 import { isoWeek } from './calendar-dates.js';
-import { courseName } from './session-chip.js';
+import { courseName, ownDirection } from './session-chip.js';
 
 /** The month title's date format ("mars 2026"). `formatDate` caches a formatter per option set. */
 export const TITLE_FORMAT: Intl.DateTimeFormatOptions = { month: 'long', year: 'numeric' };
@@ -181,11 +181,13 @@ export function renderLegend(p: ToolbarProps): TemplateResult | typeof nothing {
           ${msg(str`Alle kurs (${all.length})`, { id: 'course-calendar.legend-all' })}<svg class="legend-chevron" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${chevron}</svg>
         </button>`
       : nothing}
-    ${courses.map(
-      (course) => html`<button type="button" class="legend-item" data-course=${course.id} data-key=${'c' + course.id} aria-pressed=${p.hiddenCourses.has(course.id) ? 'false' : 'true'} ?disabled=${p.disabled} @click=${() => p.on.toggleCourse(course.id)}>
-        <span class="swatch ${colorClass(course.color)}" aria-hidden="true"></span>${renderPictogram(course.pictogram, p.locale, true)}<span class="legend-title" lang=${nameLang(course.title, p.locale)}>${courseName(course, all, p.locale)}</span>
-      </button>`,
-    )}
+    ${courses.map((course) => {
+      // In its own direction (an Arabic UI's Norwegian name), so a word too wide for the button is cut at its end, not its start.
+      const lang = nameLang(course.title, p.locale);
+      return html`<button type="button" class="legend-item" data-course=${course.id} data-key=${'c' + course.id} aria-pressed=${p.hiddenCourses.has(course.id) ? 'false' : 'true'} ?disabled=${p.disabled} @click=${() => p.on.toggleCourse(course.id)}>
+        <span class="swatch ${colorClass(course.color)}" aria-hidden="true"></span>${renderPictogram(course.pictogram, p.locale, true)}<span class="legend-title" lang=${lang} dir=${ownDirection(lang, p.locale)}>${courseName(course, all, p.locale)}</span>
+      </button>`;
+    })}
   </div>`;
 }
 

@@ -19,7 +19,7 @@ import { minutesBetween } from './calendar-dates.js';
  * direction needs no attribute (each one makes its element a bidi isolate, which a month of 500
  * chips pays for in layout).
  */
-function ownDirection(lang: string, locale: string): 'ltr' | 'rtl' | typeof nothing {
+export function ownDirection(lang: string, locale: string): 'ltr' | 'rtl' | typeof nothing {
   const dir = directionOf(lang);
   return dir === directionOf(locale) ? nothing : dir;
 }

@@ -8,6 +8,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, setViewport } from '@web/test-runner-commands';
 import '../../src/define.js';
+import { setLocale } from '../../src/core/localize.js';
 import type { VkCourseCalendar } from '../../src/course-calendar/course-calendar.js';
 import type { ScheduleDocument } from '../../src/course-calendar/course-calendar.types.js';
 
@@ -17,7 +18,7 @@ const NAME = `${LONG} og renhold i dagligvarehandel`;
 const value: ScheduleDocument = {
   version: 1,
   courses: [
-    { id: 'lang', title: NAME, color: '#36c', pictogram: 'vk:kitchen' },
+    { id: 'lang', title: { nb: NAME }, color: '#36c', pictogram: 'vk:kitchen' },
     { id: 'kort', title: 'Salg og service', color: '#a3480f' },
   ],
   sessions: [{ id: 's1', courseId: 'lang', start: '2026-03-12T09:00', end: '2026-03-12T10:00', kind: 'theory' }],
@@ -39,7 +40,10 @@ interface AxNode {
 
 describe('vk-course-calendar: a legend name with a word wider than the legend (200 % text, 320 px)', () => {
   before(() => setViewport({ width: 320, height: 640 }));
-  afterEach(() => document.documentElement.style.removeProperty('font-size'));
+  afterEach(async () => {
+    document.documentElement.style.removeProperty('font-size');
+    await setLocale('nb');
+  });
   after(() => setViewport({ width: 800, height: 600 }));
 
   for (const [lang, dir] of [
@@ -47,6 +51,7 @@ describe('vk-course-calendar: a legend name with a word wider than the legend (2
     ['ar', 'rtl'],
   ] as const) {
     it(`${lang}: the word ends in an ellipsis on one line, never split; the other words wrap whole; the name whole in the button's name and title`, async () => {
+      await setLocale(lang);
       document.documentElement.style.fontSize = '32px';
       const wrapper = await fixture<HTMLElement>(html`<div lang=${lang} dir=${dir}><vk-course-calendar id="cal" .value=${value} view="month" date="2026-03-12"></vk-course-calendar></div>`);
       const el = wrapper.querySelector('vk-course-calendar') as VkCourseCalendar;
@@ -65,6 +70,9 @@ describe('vk-course-calendar: a legend name with a word wider than the legend (2
       word.setStart(text, at);
       word.setEnd(text, at + LONG.length);
       expect(word.getBoundingClientRect().width, 'the word is wider than its line').to.be.above(title.clientWidth);
+      // Cut at its end: the Norwegian name laid out left to right in an Arabic UI too (in the UI's
+      // direction its first letters were the ones cut, "…eneopplæring").
+      expect(word.getBoundingClientRect().left, 'its first letters shown').to.be.at.least(title.getBoundingClientRect().left - 0.5);
       expect(getComputedStyle(title).textOverflow).to.equal('ellipsis');
       const legend = el.shadowRoot!.querySelector<HTMLElement>('.legend')!;
       expect(legend.scrollWidth, 'nothing wider than the legend').to.be.at.most(legend.clientWidth);
