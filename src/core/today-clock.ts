@@ -2,7 +2,9 @@
  * One clock for the whole page that tells the widgets showing "today" (Oslo's day, `todayIso`)
  * when that day has changed, so a page left open past midnight does not keep yesterday's view
  * (a step due yesterday not yet "Forfalt"). One timer for every widget on the page (a table of
- * 500 compact trackers has one, not 500), and none while no connected widget needs it.
+ * 500 compact trackers has one, not 500), and none while no connected widget needs it. A second
+ * clock ticks each minute for what follows the time of day (the calendar week's "now" line), on
+ * the same terms.
  */
 import { osloNow, todayIso } from './dates.js';
 
@@ -11,10 +13,6 @@ export interface TodayWatcher {
   requestUpdate(): void;
 }
 
-const watchers = new Set<TodayWatcher>();
-let timer: ReturnType<typeof setTimeout> | undefined;
-/** The midnight the timer is set for (ms since the epoch). */
-let target = 0;
 /**
  * The longest wait between two looks at the clock. Timers count the time the device is awake (a
  * laptop asleep from evening to morning would otherwise wake to its timer still hours away): an
@@ -37,17 +35,37 @@ export function nextOsloMidnight(now = Date.now()): number {
   return midnightUtc - (osloNow(midnightUtc - 72e5) === next ? 72e5 : 36e5);
 }
 
-function tick(): void {
-  timer = undefined;
-  if (Date.now() >= target) for (const watcher of [...watchers]) watcher.requestUpdate();
-  schedule();
-}
-
-function schedule(): void {
-  if (timer !== undefined || watchers.size === 0) return;
-  const now = Date.now();
-  target = nextOsloMidnight(now);
-  timer = setTimeout(tick, Math.min(target - now, LONGEST_WAIT));
+/**
+ * One clock: the watchers it asks (`call`) when the instant `next(now)` gives has come, one timer
+ * for all of them while there is one, cleared when the last leaves. Cheap to call on every render:
+ * a set's add or delete.
+ */
+function clock<W>(next: (now: number) => number, call: (watcher: W) => void): (watcher: W, on: boolean) => void {
+  const watchers = new Set<W>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  /** The instant the timer is set for (ms since the epoch). */
+  let target = 0;
+  const schedule = (): void => {
+    if (timer !== undefined || watchers.size === 0) return;
+    const now = Date.now();
+    target = next(now);
+    timer = setTimeout(tick, Math.min(target - now, LONGEST_WAIT));
+  };
+  // A timer that fires early (or an hourly look) only sets the next one.
+  const tick = (): void => {
+    timer = undefined;
+    if (Date.now() >= target) for (const watcher of [...watchers]) call(watcher);
+    schedule();
+  };
+  return (watcher, on) => {
+    if (on) {
+      watchers.add(watcher);
+      schedule();
+    } else if (watchers.delete(watcher) && watchers.size === 0 && timer !== undefined) {
+      clearTimeout(timer);
+      timer = undefined;
+    }
+  };
 }
 
 /**
@@ -55,12 +73,12 @@ function schedule(): void {
  * disconnect). Cheap to call on every render: a set's add or delete. The page's one timer runs
  * while some watcher is in, and is cleared when the last one leaves.
  */
-export function watchToday(watcher: TodayWatcher, on: boolean): void {
-  if (on) {
-    watchers.add(watcher);
-    schedule();
-  } else if (watchers.delete(watcher) && watchers.size === 0 && timer !== undefined) {
-    clearTimeout(timer);
-    timer = undefined;
-  }
-}
+export const watchToday: (watcher: TodayWatcher, on: boolean) => void = clock(nextOsloMidnight, (watcher: TodayWatcher) => watcher.requestUpdate());
+
+/**
+ * Calls `watcher` at each new minute of the clock (`on`: the week's "now" line), or no more (`!on`).
+ * Oslo is a whole number of hours from UTC, so its minutes begin with UTC's: the next whole
+ * minute since the epoch. Its own timer, a minute apart at most, runs while some watcher is in
+ * (a second clock: the day's watchers keep their hourly looks, not one a minute).
+ */
+export const watchMinute: (watcher: () => void, on: boolean) => void = clock((now) => (Math.floor(now / 6e4) + 1) * 6e4, (watcher: () => void) => watcher());

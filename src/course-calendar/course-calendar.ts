@@ -23,6 +23,7 @@ import { CalendarKeyboard, gridHint, sessionHint, type MovesAccess } from './cal
 import { fitLegendSoon, forgetLegendFit, FULL_DATE_FORMAT, fullDate, periodTitle, renderLegend, renderToolbar, TITLE_FORMAT, ToolbarFocus, type ToolbarProps } from './calendar-toolbar.js';
 import type * as DetailsModule from './session-popover.js';
 import { applyWeekGeometry, CalendarSheets } from './calendar-sheets.js';
+import { CalendarClock } from './calendar-clock.js';
 import { agendaPart, detailsPart, missingPart, preloadParts, printPart, retryOnUse, weekPart, type Lazy } from './calendar-parts.js';
 import { nextTask, whenIdle } from '../core/next-task.js';
 import type { PopoverController } from '../core/popover.js';
@@ -139,7 +140,6 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
   @state() private agendaActive: string | null = null;
   @state() private agendaLimit = AGENDA_BATCH;
   @state() private narrow = false;
-  @state() private nowTick = 0;
   @state() private patternOpen = false;
   @query('.vk-popover') private popoverPanel!: HTMLElement | null;
 
@@ -189,7 +189,8 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
   #resizeObserver: ResizeObserver | null = null;
   /** The month view's chip nodes, kept from one render to the next. */
   readonly #monthChips = new MonthChips();
-  #clock: ReturnType<typeof setInterval> | undefined;
+  /** Today's marks at Oslo's midnight, the week's "now" line each minute (calendar-clock.ts). */
+  readonly #clock = new CalendarClock(this, () => weekPart.module?.moveNow(this.renderRoot));
   readonly #editing = new CalendarEditing({
     ...this.#api(),
     locale: () => this.textLocale,
@@ -245,7 +246,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
 
   /** The focus date in use, `YYYY-MM-DD`: `date` when it is a real date from the year 1000 on, else today in Oslo (contract §4), whatever the device's time zone. */
   get focusDate(): string {
-    return DATE_PATTERN.test(this.date) && this.date >= '1000' && isCalendarDate(this.date) ? this.date : today();
+    return DATE_PATTERN.test(this.date) && this.date >= '1000' && isCalendarDate(this.date) ? this.date : this.#clock.focusDay();
   }
 
   /** The view in use: `view` when known, else month (agenda below 480 px). */
@@ -290,9 +291,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     this.#resizeObserver.observe(this);
     this.addEventListener('focusin', this.#preloadMoves);
     this.addEventListener('pointerover', this.#preloadMoves);
-    this.#clock = setInterval(() => {
-      if (this.currentView === 'week') this.nowTick++; // the "now" line moves once a minute
-    }, 60_000);
+    if (this.hasUpdated) this.#clock.connected();
   }
 
   override disconnectedCallback(): void {
@@ -301,7 +300,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     this.removeEventListener('focusin', this.#preloadMoves);
     this.removeEventListener('pointerover', this.#preloadMoves);
     this.#resizeObserver = null;
-    clearInterval(this.#clock);
+    this.#clock.disconnected();
     forgetLegendFit(this.renderRoot);
     if (this.patternOpen) this.#editing.closePattern(false); // see closePattern: closed as by Escape
   }
@@ -363,6 +362,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     super.willUpdate(changed);
     const active = this.shadowRoot?.activeElement;
     const hostDate = changed.has('date'); // set before this update (the host's, or a step's): not what this update sets below
+    if (hostDate) this.#clock.forgetFocusDay(); // unset again: today (not the day it stood for when first drawn)
     const byHost = hostDate && this.date !== this.#ownDate; // the host's alone
     this.#ownDate = undefined;
     retryOnUse(changed); // details opened, another view or date: a part that failed is asked for again
@@ -423,6 +423,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     super.updated(changed);
     if (this.#newRange) emit(this, 'vk-range-change', this.#newRange), (this.#newRange = undefined);
     if (this.currentView === 'week') applyWeekGeometry(this.renderRoot);
+    this.#clock.watch(this.range);
     const target = this.#pendingFocus;
     this.#pendingFocus = null;
     // The host's date in the agenda under focus (#keepHostDate): focus that fell goes to the list's Tab stop (the row nearest that date), and so does focus on a row (not one picked up), as the grid's follows to the day.
@@ -469,7 +470,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
       locale: this.textLocale,
       focusDate: this.focusDate,
       monthChips: this.#monthChips,
-      today: today(),
+      today: this.#clock.today(),
       disabled: this.isDisabled,
       editable: this.editable,
       narrow: this.narrow,
@@ -499,7 +500,6 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     const special = specialDays(range.start, range.end, doc, this.textLocale);
     const ctx = this.#context(doc, special);
     const byDay = segmentsByDay(visibleSessions(doc.sessions, this.hiddenCourses, this.#moving), range.start, range.end, view === 'month' ? 'first-day' : 'every-day');
-    void this.nowTick;
     let body: TemplateResult;
     if (view === 'month') body = renderMonth(ctx, range, byDay);
     else if (view === 'week') {

@@ -11,7 +11,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg } from '@lit/localize';
 import { utcHour } from 'd3-time';
-import { formatDate } from '../core/dates.js';
+import { formatDate, osloNow } from '../core/dates.js';
 import { isolate, listSeparator } from '../core/text.js';
 import type { IsoDate, IsoDateTime } from '../core/types.js';
 import { datesIn, isoWeek, minutesOf } from './calendar-dates.js';
@@ -66,7 +66,10 @@ export function minutesAt(axis: TimeAxis, fraction: number, snap: number): numbe
   return Math.round(minutes / snap) * snap;
 }
 
-/** `now`: the wall-clock time in Oslo (`osloNow` in core/dates.ts), where the "now" line goes. */
+/**
+ * `now`: the wall-clock time in Oslo (`osloNow` in core/dates.ts), where the "now" line goes. Today's
+ * column has the line, hidden while the time is off the axis (`moveNow` shows it when it comes on).
+ */
 export function renderWeek(ctx: ViewContext, range: CalendarRange, byDay: ReadonlyMap<IsoDate, Segment[]>, now: IsoDateTime): TemplateResult {
   const axis = timeAxis(byDay);
   const days = datesIn(range.start, range.end);
@@ -126,11 +129,25 @@ export function renderWeek(ctx: ViewContext, range: CalendarRange, byDay: Readon
               </div>`;
             },
           )}
-          ${showNow && today === date ? html`<div class="now" data-top=${num(axisAt(axis, minutes))} aria-hidden="true"></div>` : nothing}
+          ${today === date ? html`<div class="now" ?hidden=${!showNow} data-top=${num(axisAt(axis, minutes))} data-axis=${`${axis.start} ${axis.end}`} aria-hidden="true"></div>` : nothing}
         </div>`;
       })}
     </div>
   </div></div>`;
+}
+
+/**
+ * The "now" line to the time it is, each minute (calendar-clock.ts): one style property on the one
+ * element (shown or hidden at the axis's ends), no render of the week, no animation. A line whose
+ * column is no longer today is left to the render at midnight.
+ */
+export function moveNow(root: ParentNode, now = osloNow()): void {
+  const line = root.querySelector<HTMLElement>('.now');
+  if (line?.closest<HTMLElement>('[data-date]')?.dataset.date !== now.slice(0, 10)) return;
+  const [start, end] = line.dataset.axis!.split(' ').map(Number);
+  const minutes = minutesOf(now);
+  line.hidden = minutes < start || minutes > end;
+  line.style.setProperty('--_vk-top', String((minutes - start) / (end - start)));
 }
 
 /**
