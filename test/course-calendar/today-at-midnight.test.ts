@@ -2,6 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import type { VkCourseCalendar } from '../../src/course-calendar/course-calendar.js';
 import type { CalendarRange } from '../../src/course-calendar/course-calendar.types.js';
+import { sendKeys } from '@web/test-runner-commands';
 import { shadow, shadowAll } from '../helpers/index.js';
 import { fixClock, runClock } from '../helpers/clock.js';
 import { sampleSchedule } from './fixtures.js';
@@ -23,6 +24,8 @@ async function calendar(attrs: { view: string; date?: string }): Promise<VkCours
   await el.updateComplete;
   return el;
 }
+
+const said = (el: Element): string => (el.shadowRoot?.querySelector('[data-vk-announcer]')?.textContent ?? '').replace(/[\u2066-\u2069]/g, '').trim();
 
 /** The day marked as today (the month's cell, the week's column head). */
 const marked = (el: VkCourseCalendar): string[] => shadowAll(el, '[data-today]').map((node) => node.closest('[data-date]')?.getAttribute('data-date') ?? node.textContent!.trim());
@@ -65,6 +68,23 @@ describe('vk-course-calendar: today moves at Oslo’s midnight', () => {
     el.date = '';
     await el.updateComplete;
     expect(el.focusDate).to.equal('2026-04-01');
+  });
+
+  it('a session picked up before midnight stays picked up after it, and moves on', async () => {
+    restore = await runClock(MIDNIGHT - 2500, 'UTC');
+    const el = await calendar({ view: 'month' });
+    shadow(el, '[data-session="a2"]').focus();
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(said(el)).to.contain('Plukket opp');
+    expect(Date.now(), 'picked up before midnight').to.be.lessThan(MIDNIGHT);
+    await waitUntil(() => marked(el)[0] === '2026-04-01', 'the mark moves to 1 April after midnight', { timeout: 5000 });
+    expect(said(el)).to.not.contain('avbrutt');
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(said(el)).to.contain('onsdag 11. mars 2026');
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
   });
 
   it('a week shown before it begins marks its Monday at the midnight that begins it', async () => {
