@@ -15,7 +15,7 @@ import { css } from 'lit';
  * - `.steps[aria-busy]`: A compact list whose steps are still to come keeps their exact room (n × 1.75rem items, 2px gaps, one item tall), so nothing moves when they are drawn. It has the drawn list's intrinsic widths: one row of markers at most (max-content: n columns of a multi-column box, `columns: n 1.75rem`), one marker at least (min-content, as the drawn list wraps), so a table column is as wide before the steps come as after, and a cell narrower than one row holds it (the steps then wrap: that row grows when they come). Multi-column, not a grid of n empty `minmax(0, 1.75rem)` tracks: the same widths for a fifth less layout in a table of 500 (4 Dec 2026, bench/ab-cpu.mjs: layout 64 → 51 ms; the grid's min-content was its gaps, 12 px).
  * - `[data-compact] [data-status='done'] .step-button::after`: The check, in the background colour on the disc (arms as the full form's icon draws them).
  * - `[data-compact] [data-status='skipped'] .step-button`: Dashed ring and the stroke, bottom-left to top-right as in the full form's icon.
- * - `[data-compact] [data-overdue] .step-button::before`: An overdue step's disc carries a "!" badge at its top end corner (left in RTL; alternative text '': the button's name says "Forfalt"), a shape, not only a colour: the overdue colour with a ring of the background around it, so it stands off the disc's ring it overlaps; the number's font (0.7rem, 600: no new font instance to load); black (CanvasText) in forced colours and on paper. Drawn by the button, so a disabled tracker dims it with the disc; over the 2px gap and the next item's frame (z-index), never over the number.
+ * - `[data-compact] [data-overdue] .step-button::before`: An overdue step's disc carries a "!" badge at its top end corner (left in RTL; alternative text '': the button's name says "Forfalt"), a shape, not only a colour: the overdue colour with a ring of the background around it, so it stands off the disc's ring it overlaps; the number's font (0.7rem, 600: no new font instance to load); black (CanvasText) in forced colours and on paper. Drawn by the button, so a disabled tracker dims it with the disc. Placed in the step's item (the button is not positioned: the item is its containing block), its ring 1px inside the item's border edge, so the whole badge lies inside the step's box: it reached 3-4 px above and beside it, and a host that puts the tracker in a table cell with `overflow: hidden` cut it. In that corner a 12px badge touched the number: it is 0.7rem (the "!" keeps its size) and the number moves 2px towards the bottom start corner (padding on the two sides by the badge), so neither one nor two digits meet it (test/step-tracker/compact-overdue.test.ts measures the painted pixels).
  * - `.summary [data-overdue]`: The compact summary's overdue count ("1 forfalt"): the overdue colour and weight of the full form's "Forfalt".
  * - `@container vk-step-tracker (inline-size < 16rem)`: Narrow (a phone at 200 % text; rem, so it scales with the text): the label goes under the marker and takes the step's whole width, with a thin padding, instead of what the 2.5rem marker column and its gaps leave (164 px of a 304 px tracker at 200 %, which split "deltakerne", "роботодавцями"). Below 16rem the column would leave less than about 10.5em (Norwegian compounds such as "samarbeidspartnere" are 10.2em in bold). No connector: it would run through the label.
  * - `.step-button`: Current: a double CanvasText border and the "Nå" badge; focus: a solid Highlight outline outside it.
@@ -303,21 +303,22 @@ export const stepTrackerStyles = css`
     background: linear-gradient(to top right, #0000 calc(50% - 0.05rem), var(--_vk-mark) 0 calc(50% + 0.05rem), #0000 0) center / 0.525rem 0.525rem no-repeat, var(--_vk-bg);
   }
   [data-compact] [data-overdue] .step-button {
-    position: relative;
+    padding-block-start: 0.25rem;
+    padding-inline-end: 0.25rem;
   }
   [data-compact] [data-overdue] .step-button::before {
     content: '!' / '';
     position: absolute;
     z-index: 1;
-    inset-block-start: -0.45rem;
-    inset-inline-end: -0.45rem;
-    inline-size: 0.75rem;
-    block-size: 0.75rem;
+    inset-block-start: -1px;
+    inset-inline-end: -1px;
+    inline-size: 0.7rem;
+    block-size: 0.7rem;
     border-radius: 50%;
     box-shadow: 0 0 0 1px var(--_vk-bg);
     background: var(--_vk-danger);
     color: var(--_vk-bg);
-    line-height: 0.75rem;
+    line-height: 0.7rem;
     text-align: center;
   }
   [data-compact] .header {

@@ -6,6 +6,7 @@ import type { StepsDocument } from '../../src/step-tracker/step-tracker.types.js
 import { setLocale } from '../../src/core/localize.js';
 import { accessibilityTree, type AxNode } from '../a11y/a11y-tree.js';
 import { backgroundOf, contrast, lowContrastTexts, parseColor } from '../task-ladder/contrast.js';
+import { boundsOf, inkOf, onlyShowing, pixelsAround, type Pixels } from '../helpers/pixels.js';
 
 // The compact tracker (one line per participant in a table) showed nothing of an overdue step, in
 // sight or in names, while the full form says "Forfalt": an adviser scanning 500 rows for "who is
@@ -45,6 +46,27 @@ async function compact(value: StepsDocument, dir = 'ltr'): Promise<VkStepTracker
 const summaryOf = (el: VkStepTracker): string => el.shadowRoot!.querySelector('.summary')!.textContent!.replace(/\s+/g, ' ').trim();
 const buttonOf = (el: VkStepTracker, key: string): HTMLElement => el.shadowRoot!.querySelector<HTMLElement>(`.step-button[data-key="${key}"]`)!;
 const badge = (el: VkStepTracker, key: string): CSSStyleDeclaration => getComputedStyle(buttonOf(el, key), '::before');
+
+/**
+ * A screenshot of a step's box (and 6 px around it) where only its button's `pseudo` is painted
+ * (the badge `::before` or the number `::after`), on a page of colour `page`. The same rectangle
+ * for either part, so their pixels can be compared.
+ */
+async function shotOf(el: VkStepTracker, key: string, pseudo: string, page: string): Promise<Pixels> {
+  const button = buttonOf(el, key);
+  const box = button.closest('li')!.getBoundingClientRect();
+  button.dataset.probe = '';
+  document.documentElement.style.background = page;
+  try {
+    return await onlyShowing(el.shadowRoot!, `[data-probe]${pseudo}`, () => pixelsAround(box));
+  } finally {
+    delete button.dataset.probe;
+    document.documentElement.style.background = '';
+  }
+}
+/** The badge's ink (its red disc, its "!" and its ring of the background colour) on a black page. */
+const badgeShot = (el: VkStepTracker, key: string): Promise<Pixels> => shotOf(el, key, '::before', '#000');
+const isBadge = (r: number, g: number, b: number): boolean => r + g + b > 90;
 
 describe('<vk-step-tracker compact>: overdue steps', () => {
   afterEach(async () => {
@@ -105,15 +127,46 @@ describe('<vk-step-tracker compact>: overdue steps', () => {
     expect(contrast(parseColor(style.backgroundColor), backgroundOf(buttonOf(el, 'b').closest('li')!))).to.be.at.least(3);
   });
 
-  it('the badge sits at the disc’s end corner: right in LTR, left in RTL', async () => {
-    // (Computed insets are used values: the end side is the one set, -0.45rem; the other is what is left.)
-    const ltr = badge(await compact(doc()), 'b');
-    expect([ltr.right, ltr.top], 'LTR').to.deep.equal(['-7.2px', '-7.2px']);
-    expect(ltr.left, 'LTR').to.not.equal('-7.2px');
-    const rtl = badge(await compact(doc(), 'rtl'), 'b');
-    expect([rtl.left, rtl.top], 'RTL').to.deep.equal(['-7.2px', '-7.2px']);
-    expect(rtl.right, 'RTL').to.not.equal('-7.2px');
-  });
+  // A host that puts the tracker in a table cell with overflow: hidden cuts what reaches out of the
+  // steps: the badge reached 3-4 px above and beside its step's box. Its ink (the red disc, the "!"
+  // and the ring of the background around it) is measured alone, on a black page.
+  for (const dir of ['ltr', 'rtl']) {
+    it(`the badge lies inside its step’s box, at the disc’s top end corner (${dir}: ${dir === 'ltr' ? 'right' : 'left'}; painted pixels)`, async () => {
+      const el = await compact(doc(), dir);
+      for (const key of ['b', 'c']) {
+        const li = buttonOf(el, key).closest('li')!;
+        const box = li.getBoundingClientRect();
+        const shot = await badgeShot(el, key);
+        const ink = boundsOf(shot, inkOf(shot, isBadge));
+        const where = `${dir} ${key}`;
+        expect(ink, where).to.not.equal(null);
+        // Whole pixels: a step's box may start mid-pixel; the pixel it starts in is its own.
+        expect(ink!.left, `${where}: left`).to.be.at.least(Math.floor(box.left));
+        expect(ink!.right, `${where}: right`).to.be.at.most(Math.ceil(box.right));
+        expect(ink!.top, `${where}: top`).to.be.at.least(Math.floor(box.top));
+        expect(ink!.bottom, `${where}: bottom`).to.be.at.most(Math.ceil(box.bottom));
+        const disc = buttonOf(el, key).getBoundingClientRect();
+        const middle = (ink!.left + ink!.right) / 2;
+        expect(middle, `${where}: at the end side`).to.satisfy((x: number) => (dir === 'ltr' ? x > disc.left + disc.width / 2 : x < disc.left + disc.width / 2));
+        expect((ink!.top + ink!.bottom) / 2, `${where}: at the top`).to.be.below(disc.top + disc.height / 2);
+      }
+    });
+
+    it(`the badge covers no pixel of the number, with one digit or two (${dir})`, async () => {
+      const many: StepsDocument = {
+        version: 1,
+        steps: Array.from({ length: 14 }, (_, i) => ({ id: `s${i}`, title: `Steg ${i + 1}`, status: i % 3 === 1 ? ('in-progress' as const) : ('not-started' as const), due: PAST })),
+      };
+      const el = await compact(many, dir);
+      for (const step of many.steps) {
+        const badge = inkOf(await badgeShot(el, step.id), isBadge);
+        const number = inkOf(await shotOf(el, step.id, '::after', '#fff'), (r, g, b) => r + g + b < 600);
+        expect(number.size, `${dir} ${step.title}: the number shows`).to.be.above(10);
+        const shared = [...badge].filter((p) => number.has(p));
+        expect(shared, `${dir} ${step.title}`).to.deep.equal([]);
+      }
+    });
+  }
 
   it('forced colours and paper: the badge is CanvasText (black on paper) with its "!" in Canvas', async () => {
     const el = await compact(doc());
