@@ -4,7 +4,8 @@ import { css } from 'lit';
  * CSS notes (kept out of the stylesheet, which ships as written):
  * - `:host(:not([compact]))`: Laid out by its own width (a size container); compact stays intrinsic for table cells.
  * - `min-inline-size: min(100%, 20rem);`: A size container has no content width: in a shrink-to-fit place (a flex row, a float) keep a usable one.
- * - `.step:not(:last-child)::after`: The connector between markers, drawn with logical properties so RTL needs nothing more.
+ * - `.step:not(:last-child)::after`: The connector between markers, drawn with logical properties so RTL needs nothing more. It runs through the discs' middle (`--_vk-disc-middle`: the button's 2px border, its padding and half the 2.5rem marker; it was 2px beside it) from one ring's outer edge to the next's (18 of the icon's 40 units, 19 for the in-progress ring's thicker stroke: `--_vk-disc-r`, `--_vk-next-r`), never under a disc: which of a disc and a connector Chromium painted on top was not reliable (z-index on the marker inside the button did not hold in full-page paints), and the marker's white backing, 2px wider than the rings, left a gap. Above the steps' backgrounds (z-index 1), so it shows inside the current step's frame both ways.
+ * - `.step-button[aria-current='step']::before`, `:focus-visible::before`: The current step's frame and the focus ring drawn again over the connectors (the item is the containing block: the button's box is the item's less its bottom margin), so a connector meets the frame instead of running through it. Full form only (compact buttons use ::before for the overdue badge); not below 16rem (no connector; the button is a size container there).
  * - `.marker .number`: The number is text colour on every status: over the in-progress tint it is 11:1 (accent was 4.17:1).
  * - `[data-compact] .title`: Not a heading (500 rows would be 500 headings); one line, shortened with an ellipsis (full text in `title` and the list's name). A one-line clamp, not `nowrap`: `break-word`, never `anywhere` (the tracker is a size container, so the title's min-content widens no table cell either way); the header may shrink below its longest word (`min-inline-size: 0`), so a word longer than the line ends in the ellipsis ("Arbeidsmarkedso…") instead of running out of the cell, as a longer title does; it takes what the summary and the markers leave, at least 8em (or the whole line).
  * - `[data-compact] .title` (`line-height`, `margin-block`): Room in the line for Arabic marks: the clamp clips at its box, and at the widgets' 1.4 the damma over a taa marbuta (مُتَابَعَةُ) stood 3.7 px above the bold title's line (0.2em) and the dots of yeh (فِي) 1.7 px below it, both cut off. The line is 0.25em taller on each side, in whole pixels (Chromium rounds the leading above a line down to a whole pixel: whole pixels keep the baseline, so the summary beside it does not move), and the margins give it back (nothing where a text-spacing override sets the line height), so the row does not move; the second line starts below the box, so no piece of it shows. Not padding: the second line would be drawn in it. (test/core/clamped-ink.test.ts)
@@ -14,6 +15,7 @@ import { css } from 'lit';
  * - `.tracker[data-compact] .steps`: No `content-visibility: auto`: it skipped the steps of trackers off screen in a long table (half the render time of 500 trackers), but Chromium then left their step buttons out of the accessibility tree. Off-screen trackers draw their steps after the first frame instead (steps-later.ts), every one within about a second.
  * - `.steps[aria-busy]`: A compact list whose steps are still to come keeps their exact room (n × 1.75rem items, 2px gaps, one item tall), so nothing moves when they are drawn. It has the drawn list's intrinsic widths: one row of markers at most (max-content: n columns of a multi-column box, `columns: n 1.75rem`), one marker at least (min-content, as the drawn list wraps), so a table column is as wide before the steps come as after, and a cell narrower than one row holds it (the steps then wrap: that row grows when they come). Multi-column, not a grid of n empty `minmax(0, 1.75rem)` tracks: the same widths for a fifth less layout in a table of 500 (4 Dec 2026, bench/ab-cpu.mjs: layout 64 → 51 ms; the grid's min-content was its gaps, 12 px).
  * - `[data-compact] [data-status='done'] .step-button::after`: The check, in the background colour on the disc (arms as the full form's icon draws them).
+ * - `:host(:dir(rtl)) [data-status='in-progress'] .marker svg`, `to var(--_vk-reading-edge)`: The in-progress marker's tinted half is the end half (right in LTR, left in RTL: progress goes from the reading edge); only the icon is mirrored, not the number (its own element). The compact disc's gradient runs towards the reading edge, so its first (tinted) half is at the end.
  * - `[data-compact] [data-status='skipped'] .step-button`: Dashed ring and the stroke, bottom-left to top-right as in the full form's icon.
  * - `[data-compact] [data-overdue] .step-button::before`: An overdue step's disc carries a "!" badge at its top end corner (left in RTL; alternative text '': the button's name says "Forfalt"), a shape, not only a colour: the overdue colour with a ring of the background around it, so it stands off the disc's ring it overlaps; the number's font (0.7rem, 600: no new font instance to load); black (CanvasText) in forced colours and on paper. Drawn by the button, so a disabled tracker dims it with the disc. Placed in the step's item (the button is not positioned: the item is its containing block), its ring 1px inside the item's border edge, so the whole badge lies inside the step's box: it reached 3-4 px above and beside it, and a host that puts the tracker in a table cell with `overflow: hidden` cut it. In that corner a 12px badge touched the number: it is 0.7rem (the "!" keeps its size) and the number moves 2px towards the bottom start corner (padding on the two sides by the badge), so neither one nor two digits meet it (test/step-tracker/compact-overdue.test.ts measures the painted pixels).
  * - `.summary [data-overdue]`: The compact summary's overdue count ("1 forfalt"): the overdue colour and weight of the full form's "Forfalt".
@@ -79,22 +81,47 @@ export const stepTrackerStyles = css`
     position: relative;
     display: flex;
   }
+  .step {
+    --_vk-disc-middle: calc(2px + var(--_vk-space-2) + 1.25rem);
+    --_vk-disc-r: 1.125rem;
+    --_vk-next-r: 1.125rem;
+  }
+  .step[data-status='in-progress'] {
+    --_vk-disc-r: 1.1875rem;
+  }
+  .step:has(+ [data-status='in-progress']) {
+    --_vk-next-r: 1.1875rem;
+  }
   .step:not(:last-child)::after {
     content: '';
     position: absolute;
+    z-index: 1;
     background: var(--_vk-border);
-    inset-inline-start: calc(var(--_vk-space-2) + 1.25rem - 1px);
-    inset-block-start: calc(var(--_vk-space-2) + 2.5rem);
-    inset-block-end: calc(-1 * var(--_vk-space-2));
+    inset-inline-start: calc(var(--_vk-disc-middle) - 1px);
+    inset-block-start: calc(var(--_vk-disc-middle) + var(--_vk-disc-r));
+    inset-block-end: calc(var(--_vk-next-r) - var(--_vk-disc-middle));
     inline-size: 2px;
   }
   .tracker[data-layout='horizontal'] .step:not(:last-child)::after {
-    inset-block-start: calc(var(--_vk-space-2) + 1.25rem - 1px);
+    inset-block-start: calc(var(--_vk-disc-middle) - 1px);
     inset-block-end: auto;
-    inset-inline-start: calc(50% + 1.5rem);
-    inset-inline-end: calc(-50% + 1.5rem);
+    inset-inline-start: calc(50% + var(--_vk-disc-r));
+    inset-inline-end: calc(var(--_vk-next-r) - 50%);
     inline-size: auto;
     block-size: 2px;
+  }
+  .tracker:not([data-compact]) .step-button[aria-current='step']::before,
+  .tracker:not([data-compact]) .step-button:focus-visible::before {
+    content: '';
+    position: absolute;
+    z-index: 2;
+    inset: 0 0 var(--_vk-space-2);
+    border: inherit;
+    border-radius: inherit;
+    outline: inherit;
+    outline-offset: inherit;
+    box-shadow: inherit;
+    pointer-events: none;
   }
   .step[data-status='done']:not(:last-child)::after {
     background: var(--_vk-success);
@@ -122,7 +149,8 @@ export const stepTrackerStyles = css`
     text-align: center;
   }
   @container vk-step-tracker (inline-size < 16rem) {
-    .step::after {
+    .step::after,
+    .step-button::before {
       display: none;
     }
     .step-button {
@@ -153,13 +181,14 @@ export const stepTrackerStyles = css`
     place-items: center;
     inline-size: 2.5rem;
     block-size: 2.5rem;
-    border-radius: 50%;
-    background: var(--_vk-bg);
     color: var(--_vk-mark);
   }
   .marker svg {
     inline-size: 2.5rem;
     block-size: 2.5rem;
+  }
+  :host(:dir(rtl)) [data-status='in-progress'] .marker svg {
+    transform: scaleX(-1);
   }
   .marker .number {
     position: absolute;
@@ -282,7 +311,7 @@ export const stepTrackerStyles = css`
     inline-size: 1.425rem;
     block-size: 1.425rem;
     border-width: 0.15rem;
-    background: linear-gradient(to right, var(--_vk-bg) 50%, color-mix(in srgb, var(--_vk-mark) 25%, var(--_vk-bg)) 0);
+    background: linear-gradient(to var(--_vk-reading-edge), color-mix(in srgb, var(--_vk-mark) 25%, var(--_vk-bg)) 50%, var(--_vk-bg) 0);
   }
   [data-compact] [data-status='done'] .step-button {
     border: 0;
