@@ -434,6 +434,7 @@ export const stepTrackerStyles = css`
     }
     .step {
       --_vk-mark: CanvasText;
+      --_vk-bg: Canvas;
     }
     [data-compact] .step {
       --_vk-bg: Canvas;

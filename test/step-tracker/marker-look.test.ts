@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { executeServerCommand, setViewport } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { VkStepTracker } from '../../src/step-tracker/step-tracker.js';
 import type { StepsDocument, StepStatus } from '../../src/step-tracker/step-tracker.types.js';
@@ -133,6 +133,30 @@ describe('<vk-step-tracker>: connectors and markers as painted', () => {
       const right = await colourAt(r.right - r.width * 0.28, r.top + r.height * 0.3);
       const white = (c: number[]): boolean => c.every((v) => v > 250);
       expect([white(left), white(right)], dir).to.deep.equal(dir === 'ltr' ? [true, false] : [false, true]);
+    }
+  });
+
+  it('forced colours: the discs are Canvas inside (not the page theme’s background), so the check, the numbers and the tinted half show in a dark theme too', async () => {
+    // SVG fills are not forced: a disc filled with the background token kept the host's colour
+    // (in a dark Windows theme: white discs, the white check and white numbers on them unseen).
+    // This runner's forced palette is light, so a host background stands in for the theme.
+    const el = await tracker('ltr', 'vertical');
+    el.style.setProperty('--vk-color-background', 'rgb(10, 20, 30)');
+    await executeServerCommand('vk-forced-colors', { active: true });
+    try {
+      const probe = document.createElement('span');
+      probe.style.color = 'Canvas';
+      document.body.append(probe);
+      const canvas = getComputedStyle(probe).color;
+      probe.remove();
+      for (const li of items(el)) {
+        const [disc, mark] = [...li.querySelectorAll('.marker svg > *')];
+        // Done: the disc is the mark colour and the check is Canvas; the others: Canvas inside the ring.
+        const inside = li.dataset.status === 'done' ? getComputedStyle(mark).stroke : getComputedStyle(disc).fill;
+        expect(inside, li.dataset.status).to.equal(canvas);
+      }
+    } finally {
+      await executeServerCommand('vk-forced-colors', { active: false });
     }
   });
 });
