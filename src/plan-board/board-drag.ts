@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { PointerDragController } from '../core/gesture.js';
-import type { CardPosition } from './plan-board.types.js';
+import { PointerDragController, type GestureCancelReason } from '../core/gesture.js';
+import type { CardPosition, PlanDocument } from './plan-board.types.js';
 
 /** Pixels a pointer must travel before a press becomes a drag (so a click still opens). */
 const DRAG_THRESHOLD = 6;
@@ -12,7 +12,7 @@ interface Gesture {
   pointerId: number;
   origin: CardPosition;
   /** The document the drag started on: any other cancels it. */
-  doc: unknown;
+  doc: PlanDocument | null;
   startX: number;
   startY: number;
   x: number;
@@ -29,13 +29,14 @@ export interface BoardDragOptions {
   /** VkElement.hostRevision: a new host value cancels the drag. */
   revision: () => number;
   /** The current document: a drag started on another one is cancelled. */
-  document: () => unknown;
+  document: () => PlanDocument | null;
   cardControl: (cardId: string) => HTMLElement | null;
   rtl: () => boolean;
   picked: (cardId: string, origin: CardPosition) => void;
   targeted: (cardId: string, target: CardPosition) => void;
   dropped: (cardId: string, origin: CardPosition, target: CardPosition) => void;
-  cancelled: (cardId: string, origin: CardPosition) => void;
+  /** A drag abandoned (`'host-value'`: a host value ended it); `started`, the document it started on. */
+  cancelled: (cardId: string, origin: CardPosition, reason: GestureCancelReason, started: PlanDocument | null) => void;
 }
 
 /**
@@ -71,10 +72,10 @@ export class BoardDrag implements ReactiveController {
       },
       // Near the columns' inline edges and the window's top and bottom (core gesture.ts).
       autoScroll: () => this.options.root().querySelector<HTMLElement>('.columns'),
-      onCancel: (g) => {
+      onCancel: (g, reason) => {
         const wasDragging = this.#started;
         this.#endVisuals(g);
-        if (wasDragging) this.options.cancelled(g.cardId, g.origin);
+        if (wasDragging) this.options.cancelled(g.cardId, g.origin, reason, g.doc);
       },
     });
   }
@@ -91,8 +92,9 @@ export class BoardDrag implements ReactiveController {
     return this.#drag.consumeClick();
   }
 
-  /** A document other than the one the drag started on cancels it (an undo mid-drag). */
+  /** A document other than the one the drag started on cancels it (an undo mid-drag; a host value first, as one). */
   hostUpdate(): void {
+    this.#drag.hostUpdate();
     const g = this.#drag.state;
     if (g && g.doc !== this.options.document()) this.#drag.cancel('program');
   }

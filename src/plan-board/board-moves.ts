@@ -1,8 +1,9 @@
 import type { ReactiveElement } from 'lit';
 import { msg, str } from '@lit/localize';
+import type { GestureCancelReason } from '../core/gesture.js';
 import { isRtl } from '../core/roving-focus.js';
 import { isolate } from '../core/text.js';
-import { columnName } from './board-text.js';
+import { cardMovedByOthersText, columnName } from './board-text.js';
 import { BoardDrag } from './board-drag.js';
 import type { BoardIndex } from './board-index.js';
 import { KeyboardMoves } from './keyboard-move.js';
@@ -40,6 +41,22 @@ export interface BoardMoves {
 }
 
 /**
+ * Whether `now` (a host value) moved the card from where it was in `before`: to another column, or
+ * to another place among the cards both documents hold in its column (so cards the value added or
+ * removed around it do not count; one it moved past the card does). O(cards).
+ */
+function movedBy(before: PlanDocument, now: PlanDocument, cardId: string): boolean {
+  const columnOf = (doc: PlanDocument): string | undefined => doc.cards.find((c) => c.id === cardId)?.columnId;
+  const columnId = columnOf(now);
+  if (columnId !== columnOf(before)) return true;
+  const placeAmong = (doc: PlanDocument, other: PlanDocument): number => {
+    const shared = new Set(other.cards.map((c) => c.id));
+    return doc.cards.filter((c) => c.columnId === columnId && shared.has(c.id)).findIndex((c) => c.id === cardId);
+  };
+  return placeAmong(before, now) !== placeAmong(now, before);
+}
+
+/**
  * Moving a card on the board: the keyboard pick-up (keyboard-move.ts) and the pointer drag
  * (board-drag.ts), wired to each other (no drag while a card is lifted) and to the board through
  * `host`, and what both end in — one `card.move` committed, "Flyttet. Kort Norskkurs: kolonne
@@ -52,6 +69,30 @@ export function boardMoves(board: ReactiveElement, host: BoardMovesHost): BoardM
   const rtl = (): boolean => isRtl(board);
   const cancelled = (cardId: string, origin: CardPosition): void =>
     host.announce(msg(str`Flytting avbrutt. ${moves.positionText(cardId, origin)}`, { id: 'plan-board.announce.cancelled' }));
+
+  /**
+   * A keyboard move or a drag put back: "Flytting avbrutt. …" with what is true of the card now,
+   * as the calendar says of a session. A host value that ended it may have removed the card ("…
+   * Kort Norskkurs ble fjernet av noen andre."; focus then goes where a value that removes the
+   * focused card sends it, board-focus.ts: its neighbour in the column it was lifted from) or moved
+   * it ("… ble flyttet av noen andre: kolonne Onsdag, plass 1 av 1"). Otherwise where it is: where
+   * it was lifted, or where an undo put it. Before 6 December 2026 the card's place was said in
+   * every case: the place it had left, for a removed card or a drag the value moved.
+   */
+  const ended = (cardId: string, origin: CardPosition, reason: GestureCancelReason, started: PlanDocument | null): void => {
+    const now = index.position(cardId);
+    const doc = host.document();
+    const byHost = reason === 'host-value';
+    const at = now ?? origin;
+    // Its own day shown (one at a time), also when it is gone: focus goes to its neighbour there, not onto the day it was previewed in.
+    host.reveal(at.columnId);
+    if (byHost && !now) {
+      const title = isolate(host.title(cardId));
+      return host.announce(msg(str`Flytting avbrutt. Kort ${title} ble fjernet av noen andre.`, { id: 'plan-board.announce.cancelled-removed' }));
+    }
+    if (byHost && started && doc && movedBy(started, doc, cardId)) host.announce(moves.positionText(cardId, at, cardMovedByOthersText));
+    else cancelled(cardId, at);
+  };
 
   const move = (cardId: string, from: CardPosition, to: CardPosition): boolean => {
     if (from.columnId === to.columnId && from.index === to.index) {
@@ -82,12 +123,7 @@ export function boardMoves(board: ReactiveElement, host: BoardMovesHost): BoardM
       host.focusAfterUpdate(`c:${lifted.cardId}`);
       move(lifted.cardId, lifted.origin, lifted.position);
     },
-    cancelled: (lifted) => {
-      // Where the card is now: its origin, unless the host value that cancelled the move moved it.
-      const now = index.position(lifted.cardId) ?? lifted.origin;
-      host.reveal(now.columnId);
-      cancelled(lifted.cardId, now);
-    },
+    cancelled: (lifted, reason) => ended(lifted.cardId, lifted.origin, reason, lifted.doc),
   });
   const drag = new BoardDrag(board, {
     ...host,
@@ -100,7 +136,7 @@ export function boardMoves(board: ReactiveElement, host: BoardMovesHost): BoardM
     dropped: (cardId, origin, target) => {
       if (move(cardId, origin, target)) host.focusAfterUpdate(`c:${cardId}`);
     },
-    cancelled,
+    cancelled: ended,
   });
   return { moves, drag, move };
 }

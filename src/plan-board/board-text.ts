@@ -89,6 +89,16 @@ export function cardPositionText(title: string, columnTitle: string, place: numb
   return msg(str`Kort ${title}: kolonne ${columnTitle}, plass ${place} av ${total}`, { id: 'plan-board.announce.position' });
 }
 
+/**
+ * "Flytting avbrutt. Kort Norskkurs ble flyttet av noen andre: kolonne Onsdag, plass 1 av 1": a
+ * move a host value ended, which moved the card (where it is now; the titles isolated, as above).
+ */
+export function cardMovedByOthersText(title: string, columnTitle: string, place: number, total: number): string {
+  title = isolate(title);
+  columnTitle = isolate(columnTitle);
+  return msg(str`Flytting avbrutt. Kort ${title} ble flyttet av noen andre: kolonne ${columnTitle}, plass ${place} av ${total}`, { id: 'plan-board.announce.cancelled-moved' });
+}
+
 /** "Tirsdag, 2 av 5": where the participant is among the columns. */
 export function columnPosition(title: string, index: number, total: number): string {
   const place = index + 1;

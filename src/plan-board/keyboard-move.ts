@@ -1,6 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
 import { msg, str } from '@lit/localize';
-import { KeyboardGrabController } from '../core/gesture.js';
+import { KeyboardGrabController, type GestureCancelReason } from '../core/gesture.js';
 import { cardPositionText } from './board-text.js';
 import type { CardPosition, PlanCard, PlanDocument } from './plan-board.types.js';
 
@@ -28,7 +28,7 @@ export interface KeyboardMoveOptions {
   /** Space or Enter: commit the move. */
   drop: (move: KeyboardMove) => void;
   /** The move was abandoned (the preview is put back; focus returns to the card): announce where the card is. */
-  cancelled: (move: KeyboardMove) => void;
+  cancelled: (move: KeyboardMove, reason: GestureCancelReason) => void;
 }
 
 /**
@@ -135,18 +135,19 @@ export class KeyboardMoves {
     this.options.announce(this.positionText(move.cardId, position));
   }
 
-  /** Puts the card back (a changed document, a mode change). */
-  cancel(): void {
-    this.#grab.cancel('program');
+  /** Puts the card back (a changed document, a mode change); `'host-value'` when a host value changed it. */
+  cancel(reason: 'program' | 'host-value' = 'program'): void {
+    this.#grab.cancel(reason);
   }
 
   /**
    * "Kort Norskkurs: kolonne Tirsdag, plass 2 av 4" for a card at `position` (after it left its
    * source). The other cards are counted in the document now, not in the board as last rendered:
    * several undos in one task (a host's "Undo all") each put a card back before the board renders.
+   * `words`: another sentence with the same parts (board-text.ts `cardMovedByOthersText`).
    */
-  positionText(cardId: string, position: CardPosition): string {
+  positionText(cardId: string, position: CardPosition, words = cardPositionText): string {
     const others = (this.options.document()?.cards ?? []).filter((c) => c.columnId == position.columnId && c.id != cardId).length;
-    return cardPositionText(this.options.title(cardId), this.options.columnTitle(position.columnId), position.index + 1, others + 1);
+    return words(this.options.title(cardId), this.options.columnTitle(position.columnId), position.index + 1, others + 1);
   }
 }

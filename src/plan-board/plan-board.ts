@@ -307,7 +307,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
       this.seenRevision = this.hostRevision;
       // A new document (from the host, or an undo) interrupts a keyboard move: nothing is committed.
       const move = this.#moves.current;
-      if (move && (move.doc !== doc || hostValue)) this.#moves.cancel();
+      if (move && (move.doc !== doc || hostValue)) this.#moves.cancel(hostValue ? 'host-value' : 'program');
       this.#editing.editor?.documentChanged(doc, hostValue);
     }
     // `formDisabled`: a disabled <fieldset> or form group around the board (core VkElement), as `disabled`.

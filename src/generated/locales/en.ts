@@ -207,6 +207,8 @@
 'plan-board.announce.accepted': str`The proposal ${0} is accepted`,
 'plan-board.announce.added': str`Card ${0} added to ${1}`,
 'plan-board.announce.cancelled': str`Move cancelled. ${0}`,
+'plan-board.announce.cancelled-moved': str`Move cancelled. Card ${0} was moved by someone else: column ${1}, place ${2} of ${3}`,
+'plan-board.announce.cancelled-removed': str`Move cancelled. Card ${0} was removed by someone else.`,
 'plan-board.announce.day-removed': `The day was removed by someone else.`,
 'plan-board.announce.done': str`${0}: done`,
 'plan-board.announce.dropped': str`Moved. ${0}`,

@@ -207,6 +207,8 @@
 'plan-board.announce.accepted': str`እቲ ሓሳብ ${0} ተቐባልነት ረኺቡ`,
 'plan-board.announce.added': str`ካርድ ${0} ናብ ${1} ተወሲኹ`,
 'plan-board.announce.cancelled': str`ምንቅስቓስ ተሰሪዙ። ${0}`,
+'plan-board.announce.cancelled-moved': str`ምንቅስቓስ ተሰሪዙ። ካርድ ${0} ብኻልእ ሰብ ተንቀሳቒሱ፡ ዓምዲ ${1}፡ ቦታ ${2} ካብ ${3}`,
+'plan-board.announce.cancelled-removed': str`ምንቅስቓስ ተሰሪዙ። ካርድ ${0} ብኻልእ ሰብ ተኣልዩ።`,
 'plan-board.announce.day-removed': `እዚ መዓልቲ ካልእ ሰብ ኣልጊስዎ።`,
 'plan-board.announce.done': str`${0}: ተወዲኡ`,
 'plan-board.announce.dropped': str`ተሰጋጊሩ። ${0}`,
