@@ -265,11 +265,16 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     // Disabled: no reading either, which no press could stop now (a disabled ladder takes none).
     if (this.isDisabled && this.#readAloud.speaking) this.#readAloud.stop();
     const view = this.panel?.view;
+    const part = this.isDisabled ? undefined : this.#part;
+    const why = part && (this.readonly || this.#participant) ? (this.readonly ? part.viewOnlyMessage() : part.participantModeMessage()) : '';
     if (this.isDisabled ? this.panel || this.#wanted : view === 'log' ? !this.#canLog : view !== undefined && view !== 'details' && !this.#canAssess) {
       // (Disabled: focus the browser dropped from it, at the `disabled` write, goes to its task.)
       this.#closePanel(!this.isDisabled || focusLost());
-      const part = this.isDisabled ? undefined : this.#part;
-      if (part && (this.readonly || this.#participant)) this.announcer.announce(this.readonly ? part.viewOnlyMessage() : part.participantModeMessage());
+      if (why) this.announcer.announce(why);
+    } else if (why && view === 'details' && !this.#canAssess && this.popoverPanel && part!.holdsTake(this.popoverPanel)) {
+      // The details stay (view-only), but their recorder goes with the take being recorded or under
+      // review in it (it could not be saved now): said why, as when "Ta opp stemme" closes.
+      this.announcer.announce(why);
     }
   }
 
