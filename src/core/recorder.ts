@@ -15,6 +15,7 @@ import { isSafeAudioUrl, MAX_AUDIO_DATA_URL } from './audio-url.js';
 import { dateLocale } from './dates.js';
 import { getLocale } from './localize.js';
 import { recorderStyles } from './recorder.styles.js';
+import { shown, whenHidden } from './shown.js';
 import { directionOf, isolate } from './text.js';
 import { tokens } from './tokens.js';
 import { uiBidiStyles } from './ui-bidi.js';
@@ -65,6 +66,9 @@ const icon = (shape: ReturnType<typeof svg>): TemplateResult => html`<svg viewBo
  *   language; a take saved in another language than `lang` is not taken as `value` (it is that
  *   language's recording, not the one shown). An existing recording (`value`) can be played, recorded again or removed (fires
  *   `vk-recording` with `url: null` and `lang`).
+ * - No longer shown while recording (`hidden`, a closed tab panel or `<details>` around it,
+ *   `visibility: hidden`): stops as if Stop were pressed, the microphone released, the take under
+ *   review for when it is shown again; waiting for the microphone: cancelled.
  * - Escape while recording (or waiting for the microphone) cancels the recording only, wherever
  *   focus is in the recorder's document or shadow root; the key does not reach the popover around it.
  * - Microphone refused (`NotAllowedError`), no microphone (`NotFoundError`), microphone busy, or no
@@ -138,6 +142,8 @@ export class VkAudioRecorder extends LitElement {
   #hadFocus = false;
   /** The document or shadow root holding the recorder, where its Escape listener is. */
   #root: Node | undefined;
+  /** Stops watching the recorder while it has the microphone (hidden: `#hidden`). */
+  #unwatch: (() => void) | undefined;
 
   constructor() {
     super();
@@ -181,6 +187,7 @@ export class VkAudioRecorder extends LitElement {
       return;
     }
     this.phase = 'requesting';
+    this.#unwatch = whenHidden(this, this.#hidden);
     this.#spoken = { lang: this.lang, name: this.languageName };
     this.status = msg('Venter på tilgang til mikrofonen …', { id: 'recorder.status.requesting' });
     const capture = new AudioCapture(this.maxBytes, () => void this.stop('size'));
@@ -284,6 +291,21 @@ export class VkAudioRecorder extends LitElement {
     this.#moveFocus('.record');
   };
 
+  /**
+   * The recorder is no longer shown while it has the microphone (`hidden` set on the widget, a tab
+   * panel closed around it, a closed `<details>`; `visibility: hidden`, asked at each frame): its
+   * Stop went out of sight with it, and the microphone must not record unseen. Recording stops as
+   * if Stop had been pressed (the microphone released, the take under review, not saved: shown
+   * again, the user hears it and decides); waiting for the microphone, nothing was recorded yet: cancelled.
+   */
+  readonly #hidden = (): void => {
+    if (this.phase === 'recording') void this.stop();
+    else if (this.phase === 'requesting') {
+      this.#cancelCapture();
+      this.status = msg('Opptaket er avbrutt.', { id: 'recorder.status.cancelled' });
+    }
+  };
+
   /** Throws the new take away; the current recording (if any) stays. */
   discard(): void {
     if (this.phase !== 'review') return;
@@ -353,6 +375,8 @@ export class VkAudioRecorder extends LitElement {
   }
 
   #endCapture(): void {
+    this.#unwatch?.();
+    this.#unwatch = undefined;
     cancelAnimationFrame(this.#frame);
     clearTimeout(this.#limitTimer);
     this.#limitTimer = undefined;
@@ -361,6 +385,7 @@ export class VkAudioRecorder extends LitElement {
   /** Each frame while recording: the level into the meter (a property, not a style), whole seconds into the time. */
   readonly #tick = (): void => {
     if (this.phase !== 'recording' || !this.#capture) return;
+    if (!shown(this)) return this.#hidden();
     if (this.meter) this.meter.value = this.#capture.level();
     const seconds = Math.min(this.maxSeconds, Math.floor((performance.now() - this.#started) / 1000));
     if (seconds !== this.elapsed) this.elapsed = seconds;
