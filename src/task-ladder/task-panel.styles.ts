@@ -138,6 +138,10 @@ export const taskPanelStyles = css`
   .form-error {
     color: var(--_vk-danger);
   }
+  /* The faces' message, under their legend: a row of its own above them. */
+  .moods .form-error {
+    flex-basis: 100%;
+  }
   .actions {
     display: flex;
     flex-wrap: wrap;

@@ -374,8 +374,9 @@ function renderSignoffForm(view: LadderView, actions: PanelActions, task: Task, 
  * Focus starts on the checked author (the default), as the platform does for a radio group.
  * The author the user chose is kept with the draft, so a mode switch (the host) never checks
  * the new mode's default over it; an author left alone follows the mode. The mood chosen is kept
- * with the draft too. Save with neither a mood nor a text says so beside the faces (which, and the
- * text, it marks invalid and describes until one is chosen or something is written), focus on the first face. The text's maxlength="5000" counts UTF-16
+ * with the draft too. Save with neither a mood nor a text says so under the faces' legend, above
+ * them (which, and the text, it marks invalid and describes until one is chosen or something is
+ * written), focus on the first face, the message in view with it. The text's maxlength="5000" counts UTF-16
  * code units (HTML), the entry text's 5,000 (boundedString) code points: what the field takes the schema takes; a text of emoji
  * (two units each) stops early, at 2,500 of them.
  */
@@ -407,12 +408,13 @@ function renderLogForm(view: LadderView, actions: PanelActions, task: Task, head
       }}
     >
       <legend>${msg('Hvordan gikk det?', { id: 'task-ladder.field.mood' })}</legend>
+      ${empty ? formError(actions) : nothing}
       ${moods.map((mood) => {
         const picture = resolvePictogram(`vk:mood-${mood}`, locale);
         return html`<label class="choice"><input type="radio" name="mood" value=${mood} .checked=${mood === draft?.mood} aria-invalid=${invalid} aria-describedby=${described} />${renderPictogram(`vk:mood-${mood}`, locale, true)}<span>${picture?.alt ?? mood}</span></label>`;
       })}
     </fieldset>
-    ${empty ? formError(actions) : nothing} ${view.participant ? nothing : dateField(actions)}
+    ${view.participant ? nothing : dateField(actions)}
     <label class="field"
       ><span>${msg('Hva gjorde du? Hva lærte du? (valgfritt)', { id: 'task-ladder.field.text' })}</span>
       <textarea
@@ -475,6 +477,8 @@ function submitLog(view: LadderView, actions: PanelActions, event: SubmitEvent, 
   if (!logAuthors.includes(by)) return actions.setError(msg('Velg hvem som skriver.', { id: 'task-ladder.error.by' }));
   if (!felt && !text) {
     actions.setError(emptyLogError());
+    // The message is drawn under the faces' legend, above them: in view with the face focused (WCAG
+    // 3.3.1). Under the faces it was three rows of them below at 200 % text on a phone: only their red rings were seen.
     return element.querySelector<HTMLInputElement>('input[name="mood"]')?.focus();
   }
   if (!DATE_PATTERN.test(date)) return actions.setError(dateError());

@@ -78,7 +78,7 @@ describe('<vk-task-ladder> logbook form: the mood', () => {
 
 describe('<vk-task-ladder> logbook form: an entry with nothing in it', () => {
   for (const mode of ['participant', 'adviser']) {
-    it(`${mode}: Save with neither a face nor words commits nothing, says what is missing beside the faces, focus on the first face`, async () => {
+    it(`${mode}: Save with neither a face nor words commits nothing, says what is missing above the faces, focus on the first face`, async () => {
       const el = await ladder(sampleLadder(), mode);
       const seen = record(el, 'vk-change');
       const form = await openLog(el, 't3');
@@ -90,7 +90,7 @@ describe('<vk-task-ladder> logbook form: an entry with nothing in it', () => {
       expect(shadow(el, '.log-form'), 'the form stays open').to.equal(form);
       const alert = shadow(el, '.log-form [role="alert"]');
       expect(alert.textContent?.trim()).to.equal('Velg et ansikt eller skriv noe.');
-      expect(alert.previousElementSibling?.matches('fieldset.moods'), 'right after the faces').to.equal(true);
+      expect(alert.parentElement?.matches('fieldset.moods') && alert.previousElementSibling?.localName, 'in the faces\' group, under its legend, above the faces').to.equal('legend');
       expect(shadow(el, '[data-vk-announcer]').textContent ?? '').not.to.contain('lagret i loggboka');
       const faces = shadowAll<HTMLInputElement>(el, '.log-form input[name="mood"]');
       expect(focused(el)).to.equal(faces[0]);
