@@ -1,6 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isSafeAudioUrl } from './audio-url.js';
-import { shown, whenHidden } from './shown.js';
 import { firstLocale } from './bilingual.js';
 import { NORWEGIAN, baseLanguage, resolvedLocale, resolveText, textIn, textLang } from './text.js';
 import type { Audio, Text } from './types.js';
@@ -213,8 +212,13 @@ export class ReadAloud implements ReactiveController {
   /** The key of the item being read, or null. */
   speaking: string | null = null;
   #abort: AbortController | undefined;
-  /** Stops watching the widget, which stops the reading when hidden (`whenHidden`; `visibility: hidden`: `read` asks between parts). */
-  #unwatch: (() => void) | undefined;
+  /**
+   * Watch the widget while it reads: hidden, it stops. A display: none box (`hidden`, a tab panel
+   * closed around it) is resized to 0 × 0, in view or not; a closed `<details>` around it keeps its
+   * boxes, skipped (content-visibility: hidden): no resize, but it leaves the viewport. (`visibility:
+   * hidden` is neither: `read` asks between parts.)
+   */
+  #shown: (ResizeObserver | IntersectionObserver)[] = [];
   /** `languages()` when the reading began. */
   #languages = '';
 
@@ -260,18 +264,22 @@ export class ReadAloud implements ReactiveController {
     this.#abort = abort;
     this.#languages = this.languages();
     this.speaking = key;
-    // A widget hidden mid-reading took the press that would stop the words with it (`#unwatch`):
+    // A widget hidden mid-reading took the press that would stop the words with it (`#shown`):
     // not rendered, or rendered invisible (`visibility: hidden` on it or around it).
     const host = this.host;
-    const seen = (): boolean => !(host instanceof Element) || shown(host);
-    if (host instanceof Element) this.#unwatch = whenHidden(host, () => this.stop());
+    const shown = (): boolean => !(host instanceof Element) || host.checkVisibility({ visibilityProperty: true });
+    if (host instanceof Element) {
+      const hidden = () => shown() || this.stop();
+      this.#shown = [new ResizeObserver(hidden), new IntersectionObserver(hidden)];
+      for (const observer of this.#shown) observer.observe(host);
+    }
     this.host.requestUpdate();
     let heard = false;
     let missed = false;
     for (const part of parts) {
       // `visibility: hidden` resizes nothing and leaves no viewport, so no observer hears it: it is
       // asked before each part (the line being said says itself out; a day's next card is not read).
-      if (!abort.signal.aborted && !seen()) this.stop();
+      if (!abort.signal.aborted && !shown()) this.stop();
       if (abort.signal.aborted) break;
       // The recording first; speech synthesis when there is none or it cannot be played.
       const played = part.audio ? (await engine.play(part.audio, abort.signal)) !== false : false;
@@ -295,8 +303,8 @@ export class ReadAloud implements ReactiveController {
   /** Nothing is being read (after a reading ends or is stopped). */
   #idle(): void {
     if (current === this) current = undefined;
-    this.#unwatch?.();
-    this.#unwatch = undefined;
+    for (const observer of this.#shown) observer.disconnect();
+    this.#shown = [];
     this.#abort = undefined;
     this.speaking = null;
     this.host.requestUpdate();

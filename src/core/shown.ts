@@ -1,7 +1,8 @@
 /**
- * Whether a widget (or a part of one) is still there to be seen and pressed, for what must not go
- * on out of sight: a reading aloud, whose press to stop it went with it (read-aloud.ts), a
- * microphone recording (recorder.ts).
+ * Whether the recorder is still there to be seen and pressed: a microphone must not record out of
+ * sight (recorder.ts). The same detection as reading aloud's (read-aloud.ts `ReadAloud.read`), which
+ * keeps its own copy: shared, this module would be a chunk of every widget's first load with an
+ * export for the lazy recorder (46 B gzip more for the board and the ladder, 6 Dec 2026).
  */
 
 /**
@@ -16,7 +17,7 @@ export const shown = (el: Element): boolean => el.checkVisibility({ visibilityPr
  * display: none box (`hidden`, a tab panel closed around it) is resized to 0 × 0, in view or not; a
  * closed `<details>` around it keeps its boxes, skipped (content-visibility: hidden): no resize,
  * but it leaves the viewport. (`visibility: hidden` is neither: callers ask `shown` at their own
- * moments, between the parts read, at each frame of a recording.)
+ * moments: at each frame of a recording.)
  */
 export function whenHidden(el: Element, hidden: () => void): () => void {
   const check = (): void => void (shown(el) || hidden());
