@@ -1,9 +1,9 @@
 /** Pure functions for StepsDocument: schema, checks, operations and their inverses. No DOM. */
 import * as v from 'valibot';
-import { checkDocument, DATE_PATTERN, dateSchema, idSchema, isRealDate, pictogramSchema, pointer, textSchema, versionSchema, type CheckResult } from '../core/schema.js';
+import { checkDocument, dateSchema, idSchema, isRealDate, pictogramSchema, pointer, textSchema, versionSchema, type CheckResult } from '../core/schema.js';
 import { applyChanges, checkOperation, ensureValid, inverseChanges, nullFieldsSchema, unknownOperation } from '../core/model.js';
 import type { DocumentModel } from '../core/document-model.js';
-import type { IsoDate, ValidationIssue } from '../core/types.js';
+import type { ValidationIssue } from '../core/types.js';
 import { stepStatuses, type Step, type StepsDocument, type StepsOperation, type StepStatus } from './step-tracker.types.js';
 
 export const checklistItemSchema = v.looseObject({ id: idSchema, title: textSchema, done: v.boolean() });
@@ -26,12 +26,9 @@ export const stepsDocumentSchema = v.looseObject({
 });
 
 const statusSchema = v.picklist(stepStatuses);
-/** `step.status`'s optional `completed`: the date it sets (a real calendar day) or `null` (removes it). */
-const notADate = 'Expected a calendar date YYYY-MM-DD or null';
-const completedChangeSchema = v.optional(v.nullable(v.pipe(v.string(notADate), v.regex(DATE_PATTERN, notADate))));
 /** The operations a step tracker emits (`vk-change` detail `operation`). */
 export const stepsOperationSchema = v.variant('type', [
-  v.object({ type: v.literal('step.status'), stepId: idSchema, from: statusSchema, to: statusSchema, completed: completedChangeSchema }),
+  v.object({ type: v.literal('step.status'), stepId: idSchema, from: statusSchema, to: statusSchema }),
   v.object({ type: v.literal('step.update'), stepId: idSchema, changes: v.record(v.string(), v.unknown()), nullFields: nullFieldsSchema }),
   v.object({ type: v.literal('step.check'), stepId: idSchema, itemId: idSchema, done: v.boolean() }),
 ]);
@@ -88,8 +85,7 @@ export function applyStepsOperation(doc: StepsDocument, input: StepsOperation): 
       const index = findStep(doc, operation.stepId, operation.type);
       const step = doc.steps[index];
       if (step.status !== operation.from) throw new TypeError(`step.status: step "${step.id}" is "${step.status}", not "${operation.from}"`);
-      // `completed` absent: the date stays as it is; a date sets it; null removes it (as in step.update).
-      return replaceStep(doc, index, applyChanges(step, { status: operation.to, completed: operation.completed }, operation.type));
+      return replaceStep(doc, index, { ...step, status: operation.to });
     }
     case 'step.check': {
       const index = findStep(doc, operation.stepId, operation.type);
@@ -114,13 +110,8 @@ export function applyStepsOperation(doc: StepsDocument, input: StepsOperation): 
 /** The operation that undoes `operation` when applied after it. */
 export function invertStepsOperation(before: StepsDocument, operation: StepsOperation): StepsOperation {
   switch (operation.type) {
-    case 'step.status': {
-      const inverse = { type: 'step.status', stepId: operation.stepId, from: operation.to, to: operation.from } as const;
-      if (operation.completed === undefined) return inverse;
-      // The date it set or removed comes back with the status: the previous one, null when there was none.
-      const step = before.steps[findStep(before, operation.stepId, operation.type)];
-      return { ...inverse, completed: step.completed ?? null };
-    }
+    case 'step.status':
+      return { type: 'step.status', stepId: operation.stepId, from: operation.to, to: operation.from };
     case 'step.check': {
       const step = before.steps[findStep(before, operation.stepId, operation.type)];
       const item = step.checklist?.find((i) => i.id === operation.itemId);
@@ -145,22 +136,6 @@ export function nextStatus(status: StepStatus): StepStatus {
     default:
       return 'not-started';
   }
-}
-
-/**
- * The edit that sets a step's status to `to` (Space, the details' status radios), with its
- * completion date following it, in the same `step.status`: a step made `done` without a
- * `completed` date gets `completed: today` (`today` is Oslo's calendar day, `todayIso()`, as the
- * overdue check takes it, computed by the caller: applying the operation never looks at the
- * clock); a step taken away from `done` (reopened, reset, skipped) that has a date gets
- * `completed: null`, which removes it, so a report never shows an open step as completed. Any
- * other change carries no `completed` and leaves the date as it is: a date the step already has
- * is kept when it is made done (typed in the details first, or set by the host); `skipped` sets none.
- */
-export function statusEdit(step: Step, to: StepStatus, today: IsoDate): StepsOperation {
-  const completed = to === 'done' ? (step.completed === undefined ? today : undefined) : step.status === 'done' && step.completed !== undefined ? null : undefined;
-  const operation = { type: 'step.status', stepId: step.id, from: step.status, to } as const;
-  return completed === undefined ? operation : { ...operation, completed };
 }
 
 /** The current step: the first in progress, else the first not started; -1 when none. */

@@ -13,7 +13,7 @@ import { withPart } from '../core/lang-part.js';
 import { renderPictogram } from '../core/pictograms.js';
 import { formatDate, prepareDateFormats, todayIso } from '../core/dates.js';
 import { isPluralOne } from '../core/plural.js';
-import { currentStepIndex, fallsDue, isOverdue, nextStatus, statusEdit, stepCounts, stepsModel } from './step-tracker.model.js';
+import { currentStepIndex, fallsDue, isOverdue, nextStatus, stepCounts, stepsModel } from './step-tracker.model.js';
 import { watchToday } from '../core/today-clock.js';
 import { stepTrackerStyles } from './step-tracker.styles.js';
 import { type Step, type StepChanges, type StepOrientation, type StepsDocument, type StepsOperation, type StepStatus } from './step-tracker.types.js';
@@ -469,7 +469,7 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
         this.requestUpdate();
       },
       submitStatus: (s, to) => {
-        this.#setStatus(s, to);
+        if (s.status !== to) this.#setStatus(s, to);
         this.#closeDetails(true);
       },
       check: (s, itemId, done) => this.#check(s, itemId, done),
@@ -627,15 +627,8 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
     return isolate(stepName(step, (this.document?.steps.findIndex((s) => s.id === step.id) ?? 0) + 1, this.textLocale));
   }
 
-  /**
-   * A status change, one `step.status` with `completed` following it (`statusEdit`: Oslo's today on
-   * done, null on leaving done; today is taken here, never when the operation is applied). Made on
-   * the step as the document has it now: a completion date typed in the details and
-   * committed as the field was left, just before "Lagre status", is not yet in the details' render.
-   */
   #setStatus(step: Step, to: StepStatus): void {
-    const live = this.document?.steps.find((s) => s.id === step.id) ?? step;
-    if (live.status !== to) this.#edit(statusEdit(live, to, todayIso()));
+    if (step.status !== to) this.#edit({ type: 'step.status', stepId: step.id, from: step.status, to });
   }
 
   #check(step: Step, itemId: string, done: boolean): void {

@@ -74,11 +74,7 @@ function stepsOperation(doc: Json, r: Random): Json {
   if (steps.length === 0) return { type: 'step.status', stepId: 'missing', from: 'done', to: 'skipped' };
   const step = pick(r, steps);
   const choice = int(r, 3);
-  if (choice === 0) {
-    // Sometimes with the completion date it sets (a day) or removes (null); now and then not a calendar day.
-    const completed = maybe(r, 0.4) ? { completed: pick(r, [...days, null, null, '2026-02-30']) } : {};
-    return { type: 'step.status', stepId: step.id, from: maybe(r, 0.9) ? step.status : pick(r, stepStatuses), to: pick(r, stepStatuses), ...completed };
-  }
+  if (choice === 0) return { type: 'step.status', stepId: step.id, from: maybe(r, 0.9) ? step.status : pick(r, stepStatuses), to: pick(r, stepStatuses) };
   if (choice === 1 && step.checklist?.length) {
     const item = pick(r, step.checklist as Json[]);
     return { type: 'step.check', stepId: step.id, itemId: item.id, done: maybe(r) };

@@ -4,7 +4,7 @@
 import { expect } from '@open-wc/testing';
 import { toJsonSchema } from '@valibot/to-json-schema';
 import { publishedJsonSchemas, type JsonSchemaConverter } from '../../src/schemas.js';
-import { applyOperation, validateDocument } from '../../src/documents.js';
+import { validateDocument } from '../../src/documents.js';
 import { createAminaPlan } from '../../src/presets/index.js';
 import { kinds, type Json } from './arbitraries.js';
 import { run, schemaAgreementProperty, seeds } from './properties.js';
@@ -68,23 +68,6 @@ describe('published JSON Schemas', () => {
     const bad = { version: 1, steps: [{ id: 's', title: 'x', status: 'done', due: '0001-02-29' }] };
     expect(validateDocument('steps', bad).ok).to.equal(false);
     expect(accepts['steps-document'](bad).ok).to.equal(false);
-  });
-
-  it('steps-operation: step.status takes an optional completed (a calendar date or null), as applyOperation does', () => {
-    const base = { type: 'step.status', stepId: 's1', from: 'not-started', to: 'done' };
-    const doc = { version: 1, steps: [{ id: 's1', title: 'x', status: 'not-started' }] };
-    const cases: Array<[unknown, boolean]> = [[undefined, true], ['2026-03-12', true], ['2024-02-29', true], [null, true], ['2026-02-30', false], ['2026-03-12T10:00', false], [20260312, false], ['', false]];
-    for (const [completed, ok] of cases) {
-      const op = completed === undefined ? base : { ...base, completed };
-      expect(accepts['steps-operation'](op).ok, `schema: ${JSON.stringify(completed)}`).to.equal(ok);
-      let applied = true;
-      try {
-        applyOperation('steps', doc as never, op as never);
-      } catch {
-        applied = false;
-      }
-      expect(applied, `applyOperation: ${JSON.stringify(completed)}`).to.equal(ok);
-    }
   });
 
   for (const kind of kinds) {

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { applyOperation, validateDocument } from '../../src/documents.js';
 import { applyStepsOperation, currentStepIndex, invertStepsOperation, nextStatus, stepCounts } from '../../src/step-tracker/step-tracker.model.js';
-import type { Step, StepsDocument, StepsOperation } from '../../src/step-tracker/step-tracker.types.js';
+import type { StepsOperation } from '../../src/step-tracker/step-tracker.types.js';
 import { workOrientedCourseSteps } from '../../src/presets/steps.js';
 import { sampleSteps } from '../helpers/index.js';
 
@@ -102,69 +102,6 @@ describe('steps model: operations', () => {
 
   it('the inverse of step.status swaps from and to', () => {
     expect(invertStepsOperation(sampleSteps(), { type: 'step.status', stepId: 's3', from: 'not-started', to: 'done' })).to.deep.equal({ type: 'step.status', stepId: 's3', from: 'done', to: 'not-started' });
-  });
-});
-
-// A status change that sets or removes the completion date stays a step.status (hosts that handle
-// step.status for status — an audit log, a PATCH of status — see it), with `completed` beside it.
-describe('steps model: step.status with completed', () => {
-  const stepOf = (doc: StepsDocument, id: string): Step => doc.steps.find((s) => s.id === id)!;
-
-  it('a date sets completed, null removes it, absent leaves it; the input is untouched and nothing reads the clock', () => {
-    const doc = sampleSteps();
-    const before = JSON.stringify(doc);
-    const done = applyOperation('steps', doc, { type: 'step.status', stepId: 's2', from: 'in-progress', to: 'done', completed: '2026-03-12' });
-    expect(stepOf(done, 's2')).to.include({ status: 'done', completed: '2026-03-12' });
-    const reopened = applyOperation('steps', doc, { type: 'step.status', stepId: 's1', from: 'done', to: 'in-progress', completed: null });
-    expect(stepOf(reopened, 's1').status).to.equal('in-progress');
-    expect(Object.hasOwn(stepOf(reopened, 's1'), 'completed')).to.equal(false);
-    const plain = applyOperation('steps', doc, { type: 'step.status', stepId: 's1', from: 'done', to: 'in-progress' });
-    expect(stepOf(plain, 's1')).to.deep.equal({ ...stepOf(doc, 's1'), status: 'in-progress' });
-    expect(JSON.stringify(doc)).to.equal(before);
-    // The same operation on the same document gives the same document, on any day.
-    expect(applyStepsOperation(doc, { type: 'step.status', stepId: 's3', from: 'not-started', to: 'done', completed: '2025-12-31' })).to.deep.equal(
-      applyStepsOperation(doc, { type: 'step.status', stepId: 's3', from: 'not-started', to: 'done', completed: '2025-12-31' }),
-    );
-  });
-
-  it('its inverse carries the previous date (null when there was none): one undo restores both, redo sets it again', () => {
-    const doc = sampleSteps();
-    const cases: Array<[StepsOperation, StepsOperation]> = [
-      [
-        { type: 'step.status', stepId: 's2', from: 'in-progress', to: 'done', completed: '2026-03-12' },
-        { type: 'step.status', stepId: 's2', from: 'done', to: 'in-progress', completed: null },
-      ],
-      [
-        { type: 'step.status', stepId: 's1', from: 'done', to: 'not-started', completed: null },
-        { type: 'step.status', stepId: 's1', from: 'not-started', to: 'done', completed: '2026-01-10' },
-      ],
-      [
-        { type: 'step.status', stepId: 's1', from: 'done', to: 'done', completed: '2026-02-01' },
-        { type: 'step.status', stepId: 's1', from: 'done', to: 'done', completed: '2026-01-10' },
-      ],
-      [
-        { type: 'step.status', stepId: 's3', from: 'not-started', to: 'skipped' },
-        { type: 'step.status', stepId: 's3', from: 'skipped', to: 'not-started' },
-      ],
-    ];
-    for (const [op, expected] of cases) {
-      const inverse = invertStepsOperation(doc, op);
-      expect(inverse, JSON.stringify(op)).to.deep.equal(expected);
-      const after = applyStepsOperation(doc, op);
-      const undone = applyStepsOperation(after, inverse);
-      expect(undone, JSON.stringify(op)).to.deep.equal(doc);
-      expect(applyStepsOperation(undone, op), `redo ${JSON.stringify(op)}`).to.deep.equal(after);
-      // The inverse of the inverse is the operation again (completed: what it set, or null).
-      expect(invertStepsOperation(after, inverse)).to.deep.equal(op);
-    }
-  });
-
-  it('a completed that is not a calendar date or null is refused with a TypeError at /completed', () => {
-    const bad: unknown[] = ['2026-02-30', '12.03.2026', '2026-03-12T10:00', '', 20260312, true, {}];
-    for (const completed of bad) {
-      const op = { type: 'step.status', stepId: 's2', from: 'in-progress', to: 'done', completed } as unknown as StepsOperation;
-      expect(() => applyOperation('steps', sampleSteps(), op), JSON.stringify(completed)).to.throw(TypeError, 'Invalid operation at "/completed": Expected a calendar date YYYY-MM-DD or null');
-    }
   });
 });
 
