@@ -38,6 +38,14 @@ export interface BoardMoves {
   drag: BoardDrag;
   /** Commits one `card.move` (nothing when the card would stay where it is) and announces it. True when it was committed. */
   move(cardId: string, from: CardPosition, to: CardPosition): boolean;
+  /**
+   * Before an undo or redo: a card lifted or dragged goes back where it was, nothing committed,
+   * nothing said and focus left alone, so the undo runs on the document as it was before the lift
+   * and its words ("Angret. …") are what is heard, focus on what it touched (as the calendar,
+   * calendar-moves.ts `cancelPickUp`). Before, the undo ran with the card still lifted and the
+   * new document ended the move in the next render: "Flytting avbrutt. Kort …" replaced its words.
+   */
+  putBack(): void;
 }
 
 /**
@@ -79,6 +87,8 @@ export function boardMoves(board: ReactiveElement, host: BoardMovesHost): BoardM
    * it was lifted, or where an undo put it. Before 6 December 2026 the card's place was said in
    * every case: the place it had left, for a removed card or a drag the value moved.
    */
+  /** True while `putBack` ends a move: nothing is said. */
+  let quiet = false;
   const ended = (cardId: string, origin: CardPosition, reason: GestureCancelReason, started: PlanDocument | null): void => {
     const now = index.position(cardId);
     const doc = host.document();
@@ -86,6 +96,7 @@ export function boardMoves(board: ReactiveElement, host: BoardMovesHost): BoardM
     const at = now ?? origin;
     // Its own day shown (one at a time), also when it is gone: focus goes to its neighbour there, not onto the day it was previewed in.
     host.reveal(at.columnId);
+    if (quiet) return;
     if (byHost && !now) {
       const title = isolate(host.title(cardId));
       return host.announce(msg(str`Flytting avbrutt. Kort ${title} ble fjernet av noen andre.`, { id: 'plan-board.announce.cancelled-removed' }));
@@ -138,5 +149,14 @@ export function boardMoves(board: ReactiveElement, host: BoardMovesHost): BoardM
     },
     cancelled: ended,
   });
-  return { moves, drag, move };
+  const putBack = (): void => {
+    quiet = true;
+    try {
+      moves.cancel('program', false);
+      drag.cancel();
+    } finally {
+      quiet = false;
+    }
+  };
+  return { moves, drag, move, putBack };
 }

@@ -135,9 +135,12 @@ export class KeyboardMoves {
     this.options.announce(this.positionText(move.cardId, position));
   }
 
-  /** Puts the card back (a changed document, a mode change); `'host-value'` when a host value changed it. */
-  cancel(reason: 'program' | 'host-value' = 'program'): void {
-    this.#grab.cancel(reason);
+  /**
+   * Puts the card back (a changed document, a mode change); `'host-value'` when a host value changed
+   * it. `refocus` false: focus is left where it is (an undo moves it to what it touched).
+   */
+  cancel(reason: 'program' | 'host-value' = 'program', refocus = true): void {
+    this.#grab.cancel(reason, refocus);
   }
 
   /**

@@ -3,6 +3,7 @@ import { guard } from 'lit/directives/guard.js';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { VkElement } from '../core/vk-element.js';
+import type { ChangeSource } from '../core/events.js';
 import { headingLevel, headingLevelAttribute } from '../core/heading-level.js';
 import { isRtl, tabOnFromLast } from '../core/roving-focus.js';
 import { bilingual } from '../core/bilingual.js';
@@ -194,10 +195,11 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
   readonly #moves: KeyboardMoves;
   readonly #drag: BoardDrag;
   readonly #move: BoardMoves['move'];
+  readonly #putBack: BoardMoves['putBack'];
 
   constructor() {
     super();
-    ({ moves: this.#moves, drag: this.#drag, move: this.#move } = boardMoves(this, {
+    ({ moves: this.#moves, drag: this.#drag, move: this.#move, putBack: this.#putBack } = boardMoves(this, {
       index: this.#index,
       document: () => this.document,
       revision: () => this.hostRevision,
@@ -541,6 +543,12 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
   }
 
   // ----- edits -----------------------------------------------------------------------------------
+
+  /** Undo and redo put a lifted or dragged card back first, silently: their words are what is said (board-moves.ts `putBack`). */
+  protected override commit(operation: PlanOperation, source: ChangeSource = 'user'): boolean {
+    if (source !== 'user') this.#putBack();
+    return super.commit(operation, source);
+  }
 
   #commit(operation: PlanOperation): boolean {
     return this.editable && this.commit(operation);
