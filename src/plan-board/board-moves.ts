@@ -78,17 +78,19 @@ export function boardMoves(board: ReactiveElement, host: BoardMovesHost): BoardM
   const cancelled = (cardId: string, origin: CardPosition): void =>
     host.announce(msg(str`Flytting avbrutt. ${moves.positionText(cardId, origin)}`, { id: 'plan-board.announce.cancelled' }));
 
+  /** True while `putBack` ends a move: nothing is said. */
+  let quiet = false;
+
   /**
    * A keyboard move or a drag put back: "Flytting avbrutt. …" with what is true of the card now,
    * as the calendar says of a session. A host value that ended it may have removed the card ("…
    * Kort Norskkurs ble fjernet av noen andre."; focus then goes where a value that removes the
    * focused card sends it, board-focus.ts: its neighbour in the column it was lifted from) or moved
    * it ("… ble flyttet av noen andre: kolonne Onsdag, plass 1 av 1"). Otherwise where it is: where
-   * it was lifted, or where an undo put it. Before 6 December 2026 the card's place was said in
-   * every case: the place it had left, for a removed card or a drag the value moved.
+   * it was lifted. Before 6 December 2026 the card's place was said in every case: the place it
+   * had left, for a removed card or a drag the value moved. Nothing while `putBack` ends it (an
+   * undo or redo, which says its own words).
    */
-  /** True while `putBack` ends a move: nothing is said. */
-  let quiet = false;
   const ended = (cardId: string, origin: CardPosition, reason: GestureCancelReason, started: PlanDocument | null): void => {
     const now = index.position(cardId);
     const doc = host.document();
