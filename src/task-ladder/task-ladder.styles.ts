@@ -4,16 +4,17 @@ import { css } from 'lit';
  * CSS notes (kept out of the stylesheet, which ships as written):
  * - `:host`: The ladder lays itself out by its own width, never the viewport's (a size container).
  * - `min-inline-size: min(100%, 20rem);`: A size container has no content width: in a shrink-to-fit place (a flex row, a float) keep a usable one.
- * - `.phases`: Stacked (one column) below 54rem; the element reads the flow back to show the current phase first.
+ * - Breakpoints are in em, the host's text (`--vk-font-size`), not rem (the page's root): with `--vk-font-size: 2rem` at a 16 px root a 360 px ladder is 11.25em wide, and its narrow rules must apply as at 200 % page text. Unset, em = rem (the visual baselines did not change). The details' `30rem` (task-panel.styles.ts) stays rem: it compares the ladder with the popover's rem maximum.
+ * - `.phases`: Stacked (one column) below 54em; the element reads the flow back to show the current phase first.
  * - `.phases:empty`, `.ladder > .vk-empty`: No phases: the empty row (and its two grid gaps) is not drawn (the template leaves no white space in it), and the empty-state box has no margin of its own, so it sits one gap under the header.
- * - `@container vk-task-ladder (min-width: 54rem)`: Three phases of at least ~17.5rem side by side: every task title keeps its words whole.
+ * - `@container vk-task-ladder (min-width: 54em)`: Three phases of at least ~17.5em side by side: every task title keeps its words whole.
  * - `.bar`: One segment per task, independent first: solid = independent, stripes = with support.
  * - `.task`: No `content-visibility: auto` (it made the ladder's first frame cheaper, but Chromium left the controls of cards off screen out of the accessibility tree: a screen reader's browse mode would miss them).
  * - `.task-button`, `.task-text` (flex-wrap, basis min-content): The words go beside the pictogram while their longest word fits there, else under it at the card's whole width: at 200 % text in a phone's card the column beside it was 144 px and titles and log lines split mid-word ("grønnsa" / "ker", "Консультант:"). The words decide, not a width threshold, so a ladder with short words keeps its side-by-side cards.
  * - `.task[data-reading]`: The task being read aloud: highlighted until it ends or a second tap stops it.
- * - `@container vk-task-ladder (max-width: 18rem)`: Narrower still (a phone at 200 % text; 100 % text only under 288 px): the phase, card and card button give up most of their side padding (42 px a side at 200 % text left 260 px of a 344 px ladder for "oppvaskmaskinen", 290 px, and 176 px of 264 for Ukrainian "Підтверджено:"), and the ladder's title is a little smaller ("Opplæringsplan:", 306 px at 1.15em, in a 304 px ladder).
+ * - `@container vk-task-ladder (max-width: 18em)`: Narrower still (a phone at 200 % text, or `--vk-font-size: 2rem`; 100 % text only under 288 px): the phase, card and card button give up most of their side padding (42 px a side at 200 % text left 260 px of a 344 px ladder for "oppvaskmaskinen", 290 px, and 176 px of 264 for Ukrainian "Підтверджено:"), and the ladder's title is a little smaller ("Opplæringsplan:", 306 px at 1.15em, in a 304 px ladder).
  * - `.task-controls .no-voice`: The record shortcut says why it is there: no voice in the participant's language yet.
- * - `@container vk-task-ladder (max-width: 30rem)`: Narrow: the card shows pictogram, words and level first; level and sign-off live in the details (a tap away); the other shortcuts take the whole width, not indented past the pictogram.
+ * - `@container vk-task-ladder (max-width: 30em)`: Narrow: the card shows pictogram, words and level first; level and sign-off live in the details (a tap away); the other shortcuts take the whole width, not indented past the pictogram.
  * - `.bi`: Two languages stacked: each line starts at the block's reading edge, not its own script's (`.vk-text`, core/tokens.ts).
  * - `.latest-log .log-text`: The card previews the latest entry in two lines (an entry may be 5,000 characters); the whole text stays in the card's accessible name and in the details. The clamp clips at its padding box: 0.25em of padding above (given back by the margin, so nothing moves) holds the Arabic marks that stand above the first line (the damma of مُتَابَعَةُ, 2 px above it at the log's size, was cut off). None below: a third line would be drawn in it, and the second line's descenders fit at the widgets' line height. (test/core/clamped-ink.test.ts)
  * - `.ladder[data-mode='participant'] .vk-text--second`: The participant reads their own language: the second line as large and strong as the first.
@@ -21,7 +22,7 @@ import { css } from 'lit';
  * - `.phase[data-current]`: Current is a double border; focus is the solid Highlight outline: never told apart by weight alone.
  * - `.level > span`, `.latest-log > span`, `.log-entry > span`, `.print-log li > span` (lines that wrap): The words go beside their icon or mood picture while their longest word fits there, else (200 % text in a phone's card) under it on a row of their own: "Deltaker:" was split mid-word beside the picture. Basis min-content decides the row; shrinking to 0 keeps a long unbroken word in a note wrapping inside the line.
  * - `.print-log li`: A printed log line is laid out as the card's: the mood picture beside the words, not in their line (its height lifted the text above the date).
- * - `@media print`: The paper training plan: every task with its level, sign-off and whole logbook; no controls. The logbook and the sign-off line are indented past the pictogram only in a wide ladder (30rem, as the card shortcuts): at 200 % text in a narrow one the indent left no room for "Консультант:".
+ * - `@media print`: The paper training plan: every task with its level, sign-off and whole logbook; no controls. The logbook and the sign-off line are indented past the pictogram only in a wide ladder (30em, as the card shortcuts): at 200 % text in a narrow one the indent left no room for "Консультант:".
  */
 export const taskLadderStyles = css`
   :host {
@@ -46,7 +47,7 @@ export const taskLadderStyles = css`
   .ladder > .vk-empty {
     margin: 0;
   }
-  @container vk-task-ladder (min-width: 54rem) {
+  @container vk-task-ladder (min-width: 54em) {
     .phases {
       grid-template-columns: none;
       grid-auto-flow: column;
@@ -255,7 +256,7 @@ export const taskLadderStyles = css`
   .phases:empty {
     display: none;
   }
-  @container vk-task-ladder (max-width: 30rem) {
+  @container vk-task-ladder (max-width: 30em) {
     .task-controls .level-control,
     .task-controls .signoff-control {
       display: none;
@@ -266,7 +267,7 @@ export const taskLadderStyles = css`
       padding-inline-start: 0;
     }
   }
-  @container vk-task-ladder (max-width: 18rem) {
+  @container vk-task-ladder (max-width: 18em) {
     .phase {
       padding-inline: var(--_vk-space-1);
     }
@@ -405,7 +406,7 @@ export const taskLadderStyles = css`
       grid-template-columns: minmax(0, 1fr);
       gap: 2px;
     }
-    @container vk-task-ladder (min-width: 30rem) {
+    @container vk-task-ladder (min-width: 30em) {
       .print-only,
       .print-log {
         padding-inline-start: calc(var(--_vk-pictogram-size) + var(--_vk-space-3));

@@ -45,7 +45,7 @@ let recorderSettled: (ladder: VkTaskLadder, error: unknown, loaded?: boolean) =>
  * 'kindergarten' | 'care')`.
  *
  * Layout follows the element's own width (a CSS container query on the host, not the viewport):
- * the phases sit side by side from 54rem (864 px at 16 px text), else they stack with the current
+ * the phases sit side by side from 54em (864 px at 16 px text; em: the widget's text, `--vk-font-size`), else they stack with the current
  * phase first.
  *
  * Keyboard: Tab enters once; ←/→/↑/↓ move between tasks across phases (flipped in RTL);
