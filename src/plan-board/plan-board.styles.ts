@@ -354,8 +354,9 @@ export const planBoardStyles = css`
     display: contents;
   }
   /* Beside the pictogram only while the longest word fits there (flex-basis: min-content, so
-     also with a user's wider letter and word spacing, WCAG 1.4.12); else it wraps below it. */
-  @container vk-plan-column (min-width: 18rem) {
+     also with a user's wider letter and word spacing, WCAG 1.4.12); else it wraps below it.
+     18em: the column's text (the host's, --vk-font-size), not the root's rem. */
+  @container vk-plan-column (min-width: 18em) {
     .board[data-mode='adviser'] .card-button {
       display: flex;
       flex-wrap: wrap;
