@@ -5,6 +5,7 @@
  * the element), so Tab reaches the grid in three presses, not one per button and course.
  */
 import { html, nothing, svg, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import { RovingFocus } from '../core/roving-focus.js';
 import { msg, str } from '@lit/localize';
 import { formatDate } from '../core/dates.js';
@@ -181,7 +182,8 @@ export function renderLegend(p: ToolbarProps): TemplateResult | typeof nothing {
           ${msg(str`Alle kurs (${all.length})`, { id: 'course-calendar.legend-all' })}<svg class="legend-chevron" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${chevron}</svg>
         </button>`
       : nothing}
-    ${courses.map((course) => {
+    ${repeat(courses, (course) => course.id, (course) => {
+      // Keyed: a removed course's button goes with it, so its fitted size or title (legend-fit.ts) is not the next course's until the next fit.
       // In its own direction (an Arabic UI's Norwegian name), so a word too wide for the button is cut at its end, not its start.
       const lang = nameLang(course.title, p.locale);
       return html`<button type="button" class="legend-item" data-course=${course.id} data-key=${'c' + course.id} aria-pressed=${p.hiddenCourses.has(course.id) ? 'false' : 'true'} ?disabled=${p.disabled} @click=${() => p.on.toggleCourse(course.id)}>
@@ -197,7 +199,8 @@ const due = new Set<ParentNode>();
  * Asks for the legend in `root` (a calendar's shadow root) to have its names fitted when the page is
  * next idle: legend-fit.ts, loaded then, and only for a legend with a name that has a word of 10 or
  * more letters (shorter ones fit any legend 10em wide), one fitted before (its name may have
- * changed), or a legend narrower than 10em (a narrow calendar at a large text size).
+ * changed: a size, or a title of a name cut even at 0.75, which must not outlive that name), or a
+ * legend narrower than 10em (a narrow calendar at a large text size).
  */
 export function fitLegendSoon(root: ParentNode): void {
   if (!due.size) 'requestIdleCallback' in self ? requestIdleCallback(fitDue, { timeout: 300 }) : setTimeout(fitDue, 50);
@@ -209,7 +212,7 @@ export const forgetLegendFit = (root: ParentNode): boolean => due.delete(root);
 
 function fitDue(): void {
   const narrow = (legend: HTMLElement | null): boolean => !!legend && legend.clientWidth < 10 * parseFloat(getComputedStyle(legend).fontSize);
-  const roots = [...due].filter((root) => [...root.querySelectorAll<HTMLElement>('.legend-title')].some((title) => /\S{10}/u.test(title.textContent!) || title.style.fontSize) || narrow(root.querySelector('.legend')));
+  const roots = [...due].filter((root) => [...root.querySelectorAll<HTMLElement>('.legend-title')].some((title) => /\S{10}/u.test(title.textContent!) || title.style.fontSize || title.parentElement!.title) || narrow(root.querySelector('.legend')));
   due.clear();
   if (roots.length) void import('./legend-fit.js').then((fit) => fit.fitLegends(roots));
 }
