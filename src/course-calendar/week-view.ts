@@ -9,6 +9,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
+import { live } from 'lit/directives/live.js';
 import { msg } from '@lit/localize';
 import { utcHour } from 'd3-time';
 import { formatDate, osloNow } from '../core/dates.js';
@@ -68,7 +69,8 @@ export function minutesAt(axis: TimeAxis, fraction: number, snap: number): numbe
 
 /**
  * `now`: the wall-clock time in Oslo (`osloNow` in core/dates.ts), where the "now" line goes. Today's
- * column has the line, hidden while the time is off the axis (`moveNow` shows it when it comes on).
+ * column has the line, hidden while the time is off the axis (`moveNow` shows it when it comes on:
+ * behind Lit's back, so `hidden` is bound with live(), checked against the element, not Lit's last value).
  */
 export function renderWeek(ctx: ViewContext, range: CalendarRange, byDay: ReadonlyMap<IsoDate, Segment[]>, now: IsoDateTime): TemplateResult {
   const axis = timeAxis(byDay);
@@ -129,7 +131,7 @@ export function renderWeek(ctx: ViewContext, range: CalendarRange, byDay: Readon
               </div>`;
             },
           )}
-          ${today === date ? html`<div class="now" ?hidden=${!showNow} data-top=${num(axisAt(axis, minutes))} data-axis=${`${axis.start} ${axis.end}`} aria-hidden="true"></div>` : nothing}
+          ${today === date ? html`<div class="now" ?hidden=${live(!showNow)} data-top=${num(axisAt(axis, minutes))} data-axis=${`${axis.start} ${axis.end}`} aria-hidden="true"></div>` : nothing}
         </div>`;
       })}
     </div>
