@@ -26,7 +26,8 @@ export function sayNothing(announcer: Announcer, kind: 'undo' | 'redo', blocked:
   if (!repeat || announcer.message != words) announcer.announce(words);
 }
 
-function nothingWords(kind: 'undo' | 'redo', blocked: boolean): string {
+/** "Ingenting å angre." (see `sayNothing`); also for the calendar's put-back that Ctrl+Z ends with nothing to undo. */
+export function nothingWords(kind: 'undo' | 'redo', blocked: boolean): string {
   if (blocked) return kind === 'undo' ? msg('Den siste endringen kan ikke angres i deltakervisning.', { id: 'history.undo-blocked' }) : msg('Endringen kan ikke gjøres om i deltakervisning.', { id: 'history.redo-blocked' });
   return kind === 'undo' ? msg('Ingenting å angre.', { id: 'history.nothing-to-undo' }) : msg('Ingenting å gjøre om.', { id: 'history.nothing-to-redo' });
 }

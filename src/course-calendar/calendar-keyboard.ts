@@ -5,6 +5,7 @@
 import { msg } from '@lit/localize';
 import { focusInView, isRtl } from '../core/roving-focus.js';
 import type { IsoDate } from '../core/types.js';
+import { historyShortcut } from '../core/history-keys.js';
 import { addDays, startOfWeek } from './calendar-dates.js';
 import type { CalendarApi, CalendarMoves } from './calendar-moves.js';
 import type { CalendarView } from './course-calendar.types.js';
@@ -65,8 +66,13 @@ export class CalendarKeyboard {
     if (event.key === ' ' && (event.composedPath()[0] as HTMLElement).closest?.('[data-session]')) event.preventDefault();
   }
 
+  /** Disabled, or a key with Alt, Ctrl or ⌘: not the calendar's; but Ctrl+Z and Ctrl+Y while picked up put it back first (`onGrabKeydown`). */
+  #notOurs(event: KeyboardEvent): boolean {
+    return this.api.disabled() || ((event.altKey || event.ctrlKey || event.metaKey) && !(this.moves.pickedUp && historyShortcut(event)));
+  }
+
   onGridKeydown(event: KeyboardEvent): void {
-    if (this.api.disabled() || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (this.#notOurs(event)) return;
     // Space acts once per press, as a button's: a held key's repeats would pick up and drop a session in turn.
     if (event.key == ' ' && event.repeat) return event.preventDefault();
     if (this.moves.pickedUp) {
@@ -177,7 +183,7 @@ export class CalendarKeyboard {
 
   onAgendaKeydown(event: KeyboardEvent): void {
     const api = this.api;
-    if (api.disabled() || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (this.#notOurs(event)) return;
     if (event.key == ' ' && event.repeat) return event.preventDefault();
     if (this.moves.pickedUp) {
       this.moves.onGrabKeydown(event);

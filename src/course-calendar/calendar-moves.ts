@@ -10,6 +10,8 @@ import { msg, str } from '@lit/localize';
 import { KeyboardGrabController, PointerDragController, type DragPoint } from '../core/gesture.js';
 import { focusInView, isRtl } from '../core/roving-focus.js';
 import { isolate } from '../core/text.js';
+import { historyShortcut } from '../core/history-keys.js';
+import { nothingWords } from '../core/history-words.js';
 import type { IsoDate } from '../core/types.js';
 import { addDays, addMinutes, dateTimeAt, daysBetween, keepFocusDate, minutesOf } from './calendar-dates.js';
 import { segmentsByDay } from './calendar-layout.js';
@@ -38,7 +40,7 @@ interface Drag extends Grab {
 
 /** What the moves need from the calendar element. */
 export interface CalendarApi {
-  readonly host: HTMLElement & ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment };
+  readonly host: HTMLElement & ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment; readonly canUndo: boolean; readonly canRedo: boolean };
   doc(): ScheduleDocument | null;
   editable(): boolean;
   disabled(): boolean;
@@ -236,6 +238,19 @@ export class CalendarMoves {
     const api = this.#api;
     const grab = this.#grab.state;
     if (!grab) return;
+    const shortcut = historyShortcut(event);
+    if (shortcut) {
+      // Ctrl+Z or Ctrl+Y (calendar-keyboard.ts lets them through): put back first, whatever the history holds (the keyboard
+      // table). With an edit to undo or redo, the host's key handler (VkElement, after this one) does it, as a commit puts
+      // back (cancelPickUp). With none, its "Ingenting å angre." in this task would replace "… satt tilbake." (one message
+      // is heard, announcer.ts): put back as Escape does, one message says both, and the key stops here.
+      if (shortcut === 'undo' ? api.host.canUndo : api.host.canRedo) return;
+      event.preventDefault();
+      event.stopPropagation();
+      this.#grab.cancel('escape');
+      api.announce(`${this.#cancelled(grab)} ${nothingWords(shortcut, false)}`);
+      return;
+    }
     const rtl = isRtl(api.host);
     const week = api.view() === 'week';
     let minutes = 0;
