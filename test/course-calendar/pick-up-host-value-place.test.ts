@@ -20,32 +20,8 @@ import { agendaPart } from '../../src/course-calendar/calendar-parts.js';
 import { countUpdates, focused, record, shadow } from '../helpers/index.js';
 import { busyMarch } from './fixtures.js';
 import { calendarOn11March, settleFrames } from './focus-helpers.js';
+import { moved, pickUpA1, said, without } from './pick-up-helpers.js';
 
-const said = (el: VkCourseCalendar): string => (el.shadowRoot?.querySelector('[data-vk-announcer]')?.textContent ?? '').replace(/[\u2066-\u2069]/g, '').trim();
-
-const chip = (el: VkCourseCalendar, id: string): HTMLElement => shadow(el, `[role="grid"] [data-session="${id}"], .agenda [data-session="${id}"]`);
-
-/** The host's value with session `id` on `day` 10–11 o'clock, or without it. */
-const moved = (doc: ScheduleDocument, id: string, day: string): ScheduleDocument => ({ ...doc, sessions: doc.sessions.map((s) => (s.id === id ? { ...s, start: `${day}T10:00`, end: `${day}T11:00` } : s)) });
-const without = (doc: ScheduleDocument, id: string): ScheduleDocument => ({ ...doc, sessions: doc.sessions.filter((s) => s.id !== id) });
-
-/**
- * Picks up a1 (9 March 09:00, the first session) and moves it: `near`, to 12 March 09:00 (before
- * a4 there: in the agenda the preview's row is after a2 and a3); `far`, out of the period shown
- * (month and agenda: to April; week: to the next week), which the calendar then shows.
- */
-async function pickUpA1(el: VkCourseCalendar, far: boolean): Promise<void> {
-  chip(el, 'a1').focus();
-  await sendKeys({ press: ' ' });
-  await settleFrames(el);
-  const keys = !far ? ['ArrowRight', 'ArrowRight', 'ArrowRight'] : el.view === 'week' ? Array<string>(7).fill('ArrowRight') : Array<string>(4).fill('ArrowDown');
-  for (const key of keys) {
-    await sendKeys({ press: key });
-    await settleFrames(el);
-  }
-  expect(said(el), 'the last step said').to.include(far ? (el.view === 'week' ? '16. mars 2026' : 'april 2026') : '12. mars 2026');
-  expect(el.date.slice(0, 7), 'the date went with the preview').to.equal(far && el.view !== 'week' ? '2026-04' : '2026-03');
-}
 
 /** Sets the host's value and waits; the update count, and Lit's change-in-update warnings (Lit warns once per element name and page: earlier ones forgotten). */
 async function hostValue(el: VkCourseCalendar, value: ScheduleDocument): Promise<{ updates: number; warnings: string[] }> {

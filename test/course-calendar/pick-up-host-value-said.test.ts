@@ -16,30 +16,10 @@ import { setLocale } from '../../src/core/localize.js';
 import { record, shadow } from '../helpers/index.js';
 import { sampleSchedule } from './fixtures.js';
 import { calendarOn11March, settleFrames } from './focus-helpers.js';
+import { chip, moved, pickUpA1, said, without } from './pick-up-helpers.js';
 
-/** The live region's text, without the isolates around the date and times. */
-const said = (el: VkCourseCalendar): string => (el.shadowRoot?.querySelector('[data-vk-announcer]')?.textContent ?? '').replace(/[\u2066-\u2069]/g, '').trim();
-
-const chip = (el: VkCourseCalendar, id: string): HTMLElement => shadow(el, `[role="grid"] [data-session="${id}"], .agenda [data-session="${id}"]`);
-
-/** The host's value with session `id` on `day` 10–11 o'clock (or `end` its end, the start kept), or without it. */
-const moved = (doc: ScheduleDocument, id: string, day: string): ScheduleDocument => ({ ...doc, sessions: doc.sessions.map((s) => (s.id === id ? { ...s, start: `${day}T10:00`, end: `${day}T11:00` } : s)) });
 const ending = (doc: ScheduleDocument, id: string, end: string): ScheduleDocument => ({ ...doc, sessions: doc.sessions.map((s) => (s.id === id ? { ...s, end } : s)) });
 const renamed = (doc: ScheduleDocument, id: string): ScheduleDocument => ({ ...doc, sessions: doc.sessions.map((s) => (s.id === id ? { ...s, title: { nb: 'Nytt navn' } } : s)) });
-const without = (doc: ScheduleDocument, id: string): ScheduleDocument => ({ ...doc, sessions: doc.sessions.filter((s) => s.id !== id) });
-
-/** Picks up a1 (9 March 09:00–14:30) and moves it: `near`, three days on; `far`, out of the period shown (month and agenda: to April; week: the next week). */
-async function pickUpA1(el: VkCourseCalendar, far: boolean): Promise<void> {
-  chip(el, 'a1').focus();
-  await sendKeys({ press: ' ' });
-  await settleFrames(el);
-  const keys = !far ? ['ArrowRight', 'ArrowRight', 'ArrowRight'] : el.view === 'week' ? Array<string>(7).fill('ArrowRight') : Array<string>(4).fill('ArrowDown');
-  for (const key of keys) {
-    await sendKeys({ press: key });
-    await settleFrames(el);
-  }
-  expect(said(el), 'the last step said').to.include(far ? (el.view === 'week' ? '16. mars 2026' : 'april 2026') : '12. mars 2026');
-}
 
 /** The host sets `value` (and `date`, when given) and the calendar settles: what the live region says then, and whether anything was committed or is still picked up. */
 async function hostValue(el: VkCourseCalendar, value: ScheduleDocument, date?: string): Promise<string> {
