@@ -1,5 +1,6 @@
 import type { PlanDocument } from '../../src/plan-board/plan-board.types.js';
 import type { VkPlanBoard } from '../../src/plan-board/plan-board.js';
+import type { VkAudioRecorder } from '../../src/core/recorder.js';
 import { fixture, html } from '@open-wc/testing';
 import { setSpeechEngine } from '../../src/core/read-aloud.js';
 import { endlessSpeech } from '../helpers/speech.js';
@@ -190,4 +191,21 @@ export async function readingBoard(cardId = 'c1'): Promise<{ el: VkPlanBoard; sp
   cardButton(el, cardId).click();
   await settle(el);
   return { el, speech };
+}
+
+/** Opens a participant's proposal (the dentist picture) and waits for its recorder: the `<vk-audio-recorder>` it shows. */
+export async function proposalRecorder(el: VkPlanBoard): Promise<VkAudioRecorder> {
+  const root = el.shadowRoot!;
+  (root.querySelector('.propose') as HTMLElement).click();
+  await el.updateComplete;
+  (root.querySelector('.picker-option[data-pictogram="vk:dentist"]') as HTMLElement).click();
+  await el.updateComplete;
+  let recorder = root.querySelector<VkAudioRecorder>('vk-audio-recorder');
+  for (let i = 0; !recorder && i < 50; i++) {
+    await frame();
+    recorder = root.querySelector<VkAudioRecorder>('vk-audio-recorder');
+  }
+  if (!recorder) throw new Error('no recorder');
+  await recorder.updateComplete;
+  return recorder;
 }

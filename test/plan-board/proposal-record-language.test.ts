@@ -11,26 +11,11 @@ import '../../src/define.js';
 import type { VkAudioRecorder } from '../../src/core/recorder.js';
 import type { VkPlanBoard } from '../../src/plan-board/plan-board.js';
 import { recordAnnouncements } from '../helpers/index.js';
-import { deepActive, frame, samplePlan } from './helpers.js';
+import { deepActive, frame, proposalRecorder, samplePlan } from './helpers.js';
 
 const sr = (el: VkPlanBoard): ShadowRoot => el.shadowRoot as ShadowRoot;
 const plain = (text: string): string => text.replace(/[\u2066-\u2069]/g, '');
 const recordButton = (recorder: VkAudioRecorder): HTMLButtonElement => recorder.shadowRoot!.querySelector<HTMLButtonElement>('button.record')!;
-
-async function proposalRecorder(el: VkPlanBoard): Promise<VkAudioRecorder> {
-  (sr(el).querySelector('.propose') as HTMLElement).click();
-  await el.updateComplete;
-  (sr(el).querySelector('.picker-option[data-pictogram="vk:dentist"]') as HTMLElement).click();
-  await el.updateComplete;
-  let recorder = sr(el).querySelector<VkAudioRecorder>('vk-audio-recorder');
-  for (let i = 0; !recorder && i < 50; i++) {
-    await frame();
-    recorder = sr(el).querySelector<VkAudioRecorder>('vk-audio-recorder');
-  }
-  if (!recorder) throw new Error('no recorder');
-  await recorder.updateComplete;
-  return recorder;
-}
 
 async function hostValue(el: VkPlanBoard, recorder: VkAudioRecorder, value: ReturnType<typeof samplePlan>): Promise<void> {
   el.value = value;

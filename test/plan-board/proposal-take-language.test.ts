@@ -4,25 +4,10 @@ import type { VkAudioRecorder } from '../../src/core/recorder.js';
 import type { VkPlanBoard } from '../../src/plan-board/plan-board.js';
 import type { PlanOperation } from '../../src/plan-board/plan-board.types.js';
 import { record } from '../helpers/index.js';
-import { frame, samplePlan } from './helpers.js';
+import { frame, proposalRecorder, samplePlan } from './helpers.js';
 
 const sr = (el: VkPlanBoard): ShadowRoot => el.shadowRoot as ShadowRoot;
 const group = (recorder: VkAudioRecorder): string | null | undefined => recorder.shadowRoot!.querySelector('[part=base]')?.getAttribute('aria-label');
-
-async function proposalRecorder(el: VkPlanBoard): Promise<VkAudioRecorder> {
-  (sr(el).querySelector('.propose') as HTMLElement).click();
-  await el.updateComplete;
-  (sr(el).querySelector('.picker-option[data-pictogram="vk:dentist"]') as HTMLElement).click();
-  await el.updateComplete;
-  let recorder = sr(el).querySelector<VkAudioRecorder>('vk-audio-recorder');
-  for (let i = 0; !recorder && i < 50; i++) {
-    await frame();
-    recorder = sr(el).querySelector<VkAudioRecorder>('vk-audio-recorder');
-  }
-  if (!recorder) throw new Error('no recorder');
-  await recorder.updateComplete;
-  return recorder;
-}
 
 // Before: the proposal's draft kept its recorded words as a URL alone, and Send put them under the
 // plan's participant language as it was at Send. A host that changed it (ar → ti) while the words
