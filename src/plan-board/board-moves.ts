@@ -44,8 +44,14 @@ export interface BoardMoves {
    * and its words ("Angret. …") are what is heard, focus on what it touched (as the calendar,
    * calendar-moves.ts `cancelPickUp`). Before, the undo ran with the card still lifted and the
    * new document ended the move in the next render: "Flytting avbrutt. Kort …" replaced its words.
+   *
+   * With `nothing` (Ctrl+Z or Ctrl+Y with nothing to undo or redo: "Ingenting å angre."): put back
+   * as Escape does (focus on a lifted card; a drag's left where it is), and one message says both,
+   * "Flytting avbrutt. Kort …. Ingenting å angre." (two in one task: only the last is heard). True
+   * when a card was lifted or dragged. Before 6 Dec 2026 the board said only the nothing words and
+   * the move went on: the next Space dropped the card where the arrows had left it.
    */
-  putBack(): void;
+  putBack(nothing?: string): boolean;
 }
 
 /**
@@ -75,11 +81,16 @@ function movedBy(before: PlanDocument, now: PlanDocument, cardId: string): boole
 export function boardMoves(board: ReactiveElement, host: BoardMovesHost): BoardMoves {
   const { index } = host;
   const rtl = (): boolean => isRtl(board);
-  const cancelled = (cardId: string, origin: CardPosition): void =>
-    host.announce(msg(str`Flytting avbrutt. ${moves.positionText(cardId, origin)}`, { id: 'plan-board.announce.cancelled' }));
-
-  /** True while `putBack` ends a move: nothing is said. */
-  let quiet = false;
+  /** While `putBack` ends a move: null, nothing is said (an undo says its own words); else a sentence said after "Flytting avbrutt. …". */
+  let after: string | null = '';
+  const say = (text: string): void => {
+    if (after !== null) host.announce(text);
+  };
+  const cancelled = (cardId: string, origin: CardPosition): void => {
+    const words = msg(str`Flytting avbrutt. ${moves.positionText(cardId, origin)}`, { id: 'plan-board.announce.cancelled' });
+    // The place words end without a stop ("… plass 1 av 3"): one goes between them and `after`.
+    say(after ? `${words}. ${after}` : words);
+  };
 
   /**
    * A keyboard move or a drag put back: "Flytting avbrutt. …" with what is true of the card now,
@@ -88,8 +99,8 @@ export function boardMoves(board: ReactiveElement, host: BoardMovesHost): BoardM
    * focused card sends it, board-focus.ts: its neighbour in the column it was lifted from) or moved
    * it ("… ble flyttet av noen andre: kolonne Onsdag, plass 1 av 1"). Otherwise where it is: where
    * it was lifted. Before 6 December 2026 the card's place was said in every case: the place it
-   * had left, for a removed card or a drag the value moved. Nothing while `putBack` ends it (an
-   * undo or redo, which says its own words).
+   * had left, for a removed card or a drag the value moved. Nothing while `putBack` ends it for an
+   * undo or redo (which says its own words); its `nothing` words after these for Ctrl+Z with none.
    */
   const ended = (cardId: string, origin: CardPosition, reason: GestureCancelReason, started: PlanDocument | null): void => {
     const now = index.position(cardId);
@@ -98,12 +109,11 @@ export function boardMoves(board: ReactiveElement, host: BoardMovesHost): BoardM
     const at = now ?? origin;
     // Its own day shown (one at a time), also when it is gone: focus goes to its neighbour there, not onto the day it was previewed in.
     host.reveal(at.columnId);
-    if (quiet) return;
     if (byHost && !now) {
       const title = isolate(host.title(cardId));
-      return host.announce(msg(str`Flytting avbrutt. Kort ${title} ble fjernet av noen andre.`, { id: 'plan-board.announce.cancelled-removed' }));
+      return say(msg(str`Flytting avbrutt. Kort ${title} ble fjernet av noen andre.`, { id: 'plan-board.announce.cancelled-removed' }));
     }
-    if (byHost && started && doc && movedBy(started, doc, cardId)) host.announce(moves.positionText(cardId, at, cardMovedByOthersText));
+    if (byHost && started && doc && movedBy(started, doc, cardId)) say(moves.positionText(cardId, at, cardMovedByOthersText));
     else cancelled(cardId, at);
   };
 
@@ -151,14 +161,18 @@ export function boardMoves(board: ReactiveElement, host: BoardMovesHost): BoardM
     },
     cancelled: ended,
   });
-  const putBack = (): void => {
-    quiet = true;
+  const putBack = (nothing?: string): boolean => {
+    const held = !!moves.current || drag.dragging;
+    if (nothing && !held) return false;
+    after = nothing ?? null;
     try {
-      moves.cancel('program', false);
+      // Escape's focus with `nothing` (a lifted card focused again); else left alone, for the undo to move it.
+      moves.cancel('program', !!nothing);
       drag.cancel();
     } finally {
-      quiet = false;
+      after = '';
     }
+    return held;
   };
   return { moves, drag, move, putBack };
 }

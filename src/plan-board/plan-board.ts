@@ -3,6 +3,8 @@ import { guard } from 'lit/directives/guard.js';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { VkElement } from '../core/vk-element.js';
+import { historyShortcut } from '../core/history-keys.js';
+import { nothingWords } from '../core/history-words.js';
 import type { ChangeSource } from '../core/events.js';
 import { headingLevel, headingLevelAttribute } from '../core/heading-level.js';
 import { isRtl, tabOnFromLast } from '../core/roving-focus.js';
@@ -569,6 +571,14 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
       return;
     }
     if (this.isDisabled) return;
+    // Ctrl+Z or Ctrl+Y with nothing to do while a card is lifted or dragged: put back as Escape, one message says both (board-moves.ts
+    // `putBack`). With an edit, VkElement's key handler undoes (`commit` puts back first). Never blocked: only an adviser lifts.
+    const shortcut = historyShortcut(event);
+    if (shortcut && !(shortcut === 'undo' ? this.canUndo : this.canRedo) && this.#putBack(nothingWords(shortcut, false))) {
+      event.preventDefault();
+      event.stopPropagation();
+      return;
+    }
     const menuButton = event.key === 'ArrowDown' || event.key === 'ArrowUp' ? (event.target as HTMLElement).closest?.('.menu-button') : null;
     if (menuButton) {
       // APG menu button: ↓/↑ open the menu too (on its first/last item).

@@ -6,7 +6,8 @@
  * (course-calendar/undo-while-picked-up.test.ts): the lifted card goes back where it was lifted from,
  * silently (nothing is committed for it), then the undo or redo runs on the document as it was
  * before the lift, and its words are what is said; focus goes to what it touched (the undo focus
- * rule, focusAfterChange), never <body>.
+ * rule, focusAfterChange), never <body>. With nothing to undo or redo, the card is put back as
+ * Escape puts it back and one message says both (the calendar's pick-up-undo-nothing.test.ts).
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
@@ -167,14 +168,51 @@ describe('vk-plan-board: undo or redo while a card is lifted', () => {
     expect(events.map((e) => (e.detail as { source: string }).source), 'the undo only').to.deep.equal(['undo']);
   });
 
-  it('Ctrl+Z with nothing to undo while lifted: says so; the move goes on', async () => {
+  // With nothing to undo or redo, the card is put back as Escape puts it back, and one message says both (two in one task: only
+  // the last is heard), as the calendar does (course-calendar/pick-up-undo-nothing.test.ts). Before 6 Dec 2026 the board said
+  // "Ingenting å angre." and the move went on: the next Space dropped the card where the arrows had left it.
+  for (const [shortcut, nothingWords] of [
+    ['Control+z', 'Ingenting å angre.'],
+    ['Control+y', 'Ingenting å gjøre om.'],
+    ['Control+Shift+Z', 'Ingenting å gjøre om.'],
+  ] as const) {
+    it(`${shortcut.replace('Control', 'Ctrl')} with nothing to do while lifted: put back as Escape; its words and "${nothingWords}" said once; focus on the card`, async () => {
+      const el = await board(900);
+      await lift(el, 'c1', 'ArrowRight');
+      const events = record(el, 'vk-change');
+      const said = recordAnnouncements(el);
+      await history(el, shortcut);
+      expect(lifted(el), 'nothing lifted').to.equal(false);
+      expect(columns(el.value), 'as it was').to.deep.equal({ mon: ['c1', 'c2', 'c3'], tue: ['c4'], wed: [] });
+      expect(said.map(plain), 'said once').to.deep.equal([`Flytting avbrutt. Kort Norskkurs: kolonne Mandag, plass 1 av 3. ${nothingWords}`]);
+      expect(plain(announced(el))).to.equal(`Flytting avbrutt. Kort Norskkurs: kolonne Mandag, plass 1 av 3. ${nothingWords}`);
+      expect(focusKey(), 'focus on the card, as after Escape').to.equal('c:c1');
+      // The next Space lifts it again where it is: it drops nothing.
+      await sendKeys({ press: 'Space' });
+      await settle(el);
+      expect(lifted(el), 'lifted again').to.equal(true);
+      await sendKeys({ press: 'Space' });
+      await settle(el);
+      expect(columns(el.value), 'not moved').to.deep.equal({ mon: ['c1', 'c2', 'c3'], tue: ['c4'], wed: [] });
+      expect(events, 'nothing committed').to.have.length(0);
+    });
+  }
+
+  it('Ctrl+Z with nothing to undo during a pointer drag: the drag ends as Escape ends it; its words and "Ingenting å angre." said once; the release commits nothing', async () => {
     const el = await board(900);
-    await lift(el, 'c1', 'ArrowRight');
+    cardButton(el, 'c2').focus();
+    await drag(el, 'c2', above(cardItem(el, 'c4')), 'none');
+    expect(el.shadowRoot!.querySelector('.ghost'), 'dragging').to.not.equal(null);
+    const events = record(el, 'vk-change');
     const said = recordAnnouncements(el);
     await history(el, 'Control+z');
-    expect(said.map(plain)).to.deep.equal(['Ingenting å angre.']);
-    expect(lifted(el), 'still lifted').to.equal(true);
-    expect(focusKey()).to.equal('c:c1');
-    await sendKeys({ press: 'Escape' });
+    expect(el.shadowRoot!.querySelector('.ghost'), 'the drag ended').to.equal(null);
+    expect(said.map(plain), 'said once').to.deep.equal(['Flytting avbrutt. Kort Arbeidspraksis: kolonne Mandag, plass 2 av 3. Ingenting å angre.']);
+    expect(focusKey(), 'focus where Escape leaves it').to.equal('c:c2');
+    const at = above(cardItem(el, 'c4'));
+    cardButton(el, 'c2').dispatchEvent(new PointerEvent('pointerup', { bubbles: true, composed: true, pointerId: 7, pointerType: 'mouse', isPrimary: true, clientX: at.x, clientY: at.y }));
+    await settle(el);
+    expect(events, 'nothing committed').to.have.length(0);
+    expect(columns(el.value)).to.deep.equal({ mon: ['c1', 'c2', 'c3'], tue: ['c4'], wed: [] });
   });
 });
