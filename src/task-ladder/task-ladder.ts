@@ -13,6 +13,7 @@ import { NORWEGIAN, baseLanguage, isolate, nameOf } from '../core/text.js';
 import { namedText } from '../core/names.js';
 import { getLocale } from '../core/localize.js';
 import { prepareDateFormats } from '../core/dates.js';
+import { watchToday } from '../core/today-clock.js';
 import { tokens } from '../core/tokens.js';
 import { headerStyles } from '../core/header.styles.js';
 import { currentPhaseIndex, ladderModel, nextLevel } from './task-ladder.model.js';
@@ -203,6 +204,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     this.#resizeObserver?.disconnect();
     this.#resizeObserver = undefined;
     this.#probe = null;
+    watchToday(this, false);
   }
 
   #watchProbe(): void {
@@ -289,6 +291,9 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     // then one more render before the frame). A microtask: no update requested inside updated().
     if (this.#firstFrame) queueMicrotask(() => this.#fillFirstFrame());
     this.#watchProbe();
+    // A form's untouched date shows Oslo's today: the page's one clock draws it anew at midnight while one is open.
+    const view = this.panel?.view;
+    watchToday(this, this.isConnected && (view === 'signoff' || (view === 'log' && !this.#participant)));
     // The open panel's task drawn anew elsewhere (a host value moved it to another phase): the panel follows.
     const moved = this.panel && this.#popover?.isOpen ? this.#taskButton(this.panel.taskId) : null;
     if (moved && moved !== this.#popover?.anchor) this.#popover?.follow(moved);

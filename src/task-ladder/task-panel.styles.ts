@@ -139,6 +139,7 @@ export const taskPanelStyles = css`
     color: var(--_vk-danger);
   }
   /* The faces' message, under their legend: a row of its own above them. */
+  .authors .form-error,
   .moods .form-error {
     flex-basis: 100%;
   }

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
+import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
 import { bilingual } from '../core/bilingual.js';
 import { todayIso } from '../core/dates.js';
@@ -52,6 +53,13 @@ export interface LogDraft {
   mood?: Mood;
   by?: LogAuthor;
   mentor?: string;
+  /**
+   * The dates the user typed or picked in the logbook form (`date`) and the sign-off form
+   * (`signedOn`), '' when cleared. None: the field is untouched and shows Oslo's today, following
+   * the new day at midnight while the form is open; a date of the user's is never replaced.
+   */
+  date?: string;
+  signedOn?: string;
 }
 
 /** What the details popover and its forms call back into the element. */
@@ -306,6 +314,10 @@ function dateError(): string {
   return msg('Velg en gyldig dato.', { id: 'task-ladder.error.date' });
 }
 
+function byError(): string {
+  return msg('Velg hvem som skriver.', { id: 'task-ladder.error.by' });
+}
+
 /** Said when Save finds neither a mood nor a text: an entry with nothing in it is not added. */
 function emptyLogError(): string {
   return msg('Velg et ansikt eller skriv noe.', { id: 'task-ladder.error.empty-log' });
@@ -314,23 +326,33 @@ function emptyLogError(): string {
 /**
  * A form's date (today by default). A date missing or not real is the field's own error, as the
  * sign-off's missing name is: marked invalid and described by the message until a real date is in.
+ * The message stands under the field's label, above the box (in view with it when Save focuses it).
+ * Untouched, the field shows Oslo's today, the new day after midnight (the element watches the
+ * clock while a form is open); a date typed, picked or cleared is kept in the task's draft (`key`)
+ * and never replaced (`live`: a date box's half-typed parts read '' and are not cleared either).
  * `max` keeps the field to the years a document holds (0000–9999, as the step tracker's date
  * fields): a fifth year digit typed by mistake is not taken, rather than refused on Save.
  */
-function dateField(actions: PanelActions): TemplateResult {
+function dateField(actions: PanelActions, task: Task, key: 'date' | 'signedOn'): TemplateResult {
   const invalid = actions.formError === dateError();
-  return html`<label class="field"
-    ><span>${msg('Dato', { id: 'task-ladder.field.date' })}</span>
+  return html`<div class="field">
+    <label for="date">${msg('Dato', { id: 'task-ladder.field.date' })}</label> ${invalid ? formError(actions) : nothing}
     <input
       type="date"
+      id="date"
       name="date"
       required
       max="9999-12-31"
-      .value=${todayIso()}
+      .value=${live(actions.drafts.get(task.id)?.[key] ?? todayIso())}
       aria-invalid=${invalid ? 'true' : nothing}
       aria-describedby=${invalid ? 'form-error' : nothing}
-      @input=${(e: InputEvent) => invalid && DATE_PATTERN.test((e.target as HTMLInputElement).value) && actions.setError('')}
-  /></label>`;
+      @input=${(e: InputEvent) => {
+        const value = (e.target as HTMLInputElement).value;
+        actions.drafts.set(task.id, { ...actions.drafts.get(task.id), [key]: value });
+        if (invalid && DATE_PATTERN.test(value)) actions.setError('');
+      }}
+    />
+  </div>`;
 }
 
 /**
@@ -361,7 +383,7 @@ function renderSignoffForm(view: LadderView, actions: PanelActions, task: Task, 
           if (nameMissing && name.trim()) actions.setError('');
         }}
     /></label>
-    ${dateField(actions)} ${formError(actions)}
+    ${dateField(actions, task, 'signedOn')} ${actions.formError === dateError() ? nothing : formError(actions)}
     <div class="actions">
       <button type="submit" class="vk-primary">${msg('Kvitter ut', { id: 'task-ladder.action.signoff' })}</button>
       <button type="button" @click=${() => actions.closePanel()}>${msg('Avbryt', { id: 'task-ladder.action.cancel' })}</button>
@@ -388,16 +410,25 @@ function renderLogForm(view: LadderView, actions: PanelActions, task: Task, head
   // Read when the event comes (a choice made since the last render is in the map, not in `draft`).
   const keep = (change: LogDraft): void => void drafts.set(task.id, { ...drafts.get(task.id), ...change });
   const empty = actions.formError === emptyLogError();
+  // No author checked (a host's or script's doing: a radio is never unchecked by hand): said under the authors' legend, as the faces' message is.
+  const by = actions.formError === byError();
   // Either field would do, so both went back: marked invalid and described by the message, as the sign-off's fields are.
   const described = empty ? 'form-error' : nothing;
   const invalid = empty ? 'true' : nothing;
   return html`<form class="panel log-form" novalidate @keydown=${submitRadioOnEnter} @submit=${(e: SubmitEvent) => submitLog(view, actions, e, task)}>
     ${heading}
-    <fieldset class="authors" @change=${(e: Event) => keep({ by: (e.target as HTMLInputElement).value as LogAuthor })}>
+    <fieldset
+      class="authors"
+      @change=${(e: Event) => {
+        keep({ by: (e.target as HTMLInputElement).value as LogAuthor });
+        if (by) actions.setError('');
+      }}
+    >
       <legend>${msg('Hvem skriver?', { id: 'task-ladder.field.by' })}</legend>
-      ${logAuthors.map((by) => {
-        const label = logAuthorLabel(by);
-        return html`<label class="choice"><input type="radio" name="by" value=${by} .checked=${by === author} ?autofocus=${by === author} /><span ${fitWord(label)}>${label}</span></label>`;
+      ${by ? formError(actions) : nothing}
+      ${logAuthors.map((who) => {
+        const label = logAuthorLabel(who);
+        return html`<label class="choice"><input type="radio" name="by" value=${who} .checked=${who === author} ?autofocus=${who === author} aria-invalid=${by ? 'true' : nothing} aria-describedby=${by ? 'form-error' : nothing} /><span ${fitWord(label)}>${label}</span></label>`;
       })}
     </fieldset>
     <fieldset
@@ -414,7 +445,7 @@ function renderLogForm(view: LadderView, actions: PanelActions, task: Task, head
         return html`<label class="choice"><input type="radio" name="mood" value=${mood} .checked=${mood === draft?.mood} aria-invalid=${invalid} aria-describedby=${described} />${renderPictogram(`vk:mood-${mood}`, locale, true)}<span>${picture?.alt ?? mood}</span></label>`;
       })}
     </fieldset>
-    ${view.participant ? nothing : dateField(actions)}
+    ${view.participant ? nothing : dateField(actions, task, 'date')}
     <label class="field"
       ><span>${msg('Hva gjorde du? Hva lærte du? (valgfritt)', { id: 'task-ladder.field.text' })}</span>
       <textarea
@@ -432,7 +463,7 @@ function renderLogForm(view: LadderView, actions: PanelActions, task: Task, head
         }}
       ></textarea>
     </label>
-    ${empty ? nothing : formError(actions)}
+    ${empty || by || actions.formError === dateError() ? nothing : formError(actions)}
     <div class="actions">
       <button type="submit" class="vk-primary">${msg('Lagre', { id: 'task-ladder.action.save' })}</button>
       <button type="button" @click=${() => actions.closePanel()}>${msg('Avbryt', { id: 'task-ladder.action.cancel' })}</button>
@@ -452,7 +483,7 @@ function submitSignoff(view: LadderView, actions: PanelActions, event: SubmitEve
   // Signed again as it is (same mentor, same day): no edit, as a level saved unchanged (no vk-change, no undo entry that changes nothing).
   if (task.signoff?.by === by && task.signoff.date === date) return actions.closePanel();
   if (actions.commit({ type: 'task.signoff', taskId: task.id, by, date })) {
-    actions.drafts.set(task.id, { ...actions.drafts.get(task.id), mentor: undefined });
+    actions.drafts.set(task.id, { ...actions.drafts.get(task.id), mentor: undefined, signedOn: undefined });
     actions.closePanel();
     // As undo and redo say it (the ladder's describeState) and the card shows it: "Vaske gulv: Kvittert ut av Kari, 2. mars 2026".
     actions.announce(msg(str`${isolate(taskName(view.doc, task, view.locale))}: ${signoffText({ signoff: { by, date } } as Task, view.locale)}`, { id: 'task-ladder.announce.level' }));
@@ -474,14 +505,16 @@ function submitLog(view: LadderView, actions: PanelActions, event: SubmitEvent, 
   const mood = Number(form.get('mood'));
   const felt = (moods as readonly number[]).includes(mood);
   const text = String(form.get('text') ?? '').trim();
-  if (!logAuthors.includes(by)) return actions.setError(msg('Velg hvem som skriver.', { id: 'task-ladder.error.by' }));
-  if (!felt && !text) {
-    actions.setError(emptyLogError());
-    // The message is drawn under the faces' legend, above them: in view with the face focused (WCAG
-    // 3.3.1). Under the faces it was three rows of them below at 200 % text on a phone: only their red rings were seen.
-    return element.querySelector<HTMLInputElement>('input[name="mood"]')?.focus();
-  }
-  if (!DATE_PATTERN.test(date)) return actions.setError(dateError());
+  // Each message is drawn at its field, under its legend or label, above it: focus goes to the first
+  // invalid field (WCAG 3.3.1), the message in view with it. Under the faces, or after the text box,
+  // it was rows below at 200 % text on a phone: only red rings were seen.
+  const refuse = (message: string, field: string): void => {
+    actions.setError(message);
+    element.querySelector<HTMLInputElement>(field)?.focus();
+  };
+  if (!logAuthors.includes(by)) return refuse(byError(), 'input[name="by"]');
+  if (!felt && !text) return refuse(emptyLogError(), 'input[name="mood"]');
+  if (!DATE_PATTERN.test(date)) return refuse(dateError(), 'input[name="date"]');
   const entry: LogEntry = {
     date,
     by,
