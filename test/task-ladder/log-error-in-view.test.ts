@@ -51,4 +51,39 @@ describe('<vk-task-ladder> log form at 200 % text in a 320 px window: the empty 
       }
     });
   }
+
+  // The adviser's date: "Velg en gyldig dato." stood after the text box and Save left focus on
+  // itself. It now stands under the date's label, above the box, and Save focuses the box.
+  for (const [lang, words] of [
+    ['nb', 'Velg en gyldig dato.'],
+    ['ar', 'اختر تاريخًا صحيحًا.'],
+  ] as const) {
+    it(`${lang}: Enter on Save with the date cleared: focus on the date, the message above it seen with it`, async () => {
+      document.documentElement.style.fontSize = '32px';
+      await setLocale(lang);
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang} dir=${lang === 'ar' ? 'rtl' : 'ltr'}><vk-task-ladder .value=${sampleLadder()}></vk-task-ladder></div>`);
+      const el = wrapper.querySelector('vk-task-ladder') as VkTaskLadder;
+      await el.updateComplete;
+      shadowAll(el, '.log-control')[0].click();
+      await waitUntil(() => el.shadowRoot?.querySelector('.vk-popover[data-positioned="true"] .log-form'), 'the log form opens and is placed', { timeout: 5000 });
+      await settle(el);
+      shadowAll<HTMLInputElement>(el, '.log-form input[name="mood"]')[2].click();
+      const date = shadow<HTMLInputElement>(el, '.log-form input[name="date"]');
+      date.value = '';
+      date.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      shadow<HTMLButtonElement>(el, '.log-form button[type="submit"]').focus();
+      await sendKeys({ press: 'Enter' });
+      await settle(el);
+      for (let i = 0; i < 3; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
+      const panel = shadow(el, '.vk-popover').getBoundingClientRect();
+      const message = shadow(el, '.log-form [role="alert"]');
+      expect(message.textContent?.trim()).to.equal(words);
+      expect(focused(el), 'focus on the date').to.equal(date);
+      expect(date.getAttribute('aria-invalid')).to.equal('true');
+      expect(date.getAttribute('aria-describedby')).to.equal(message.id);
+      for (const [name, box] of [['the message', message.getBoundingClientRect()], ['the focused date', date.getBoundingClientRect()]] as const) {
+        expect(box.top >= panel.top && box.bottom <= panel.bottom, `${name} in view (${Math.round(box.top)}–${Math.round(box.bottom)} in ${Math.round(panel.top)}–${Math.round(panel.bottom)})`).to.equal(true);
+      }
+    });
+  }
 });
