@@ -510,7 +510,16 @@ function submitLog(view: LadderView, actions: PanelActions, event: SubmitEvent, 
   // it was rows below at 200 % text on a phone: only red rings were seen.
   const refuse = (message: string, field: string): void => {
     actions.setError(message);
-    element.querySelector<HTMLInputElement>(field)?.focus();
+    const input = element.querySelector<HTMLInputElement>(field);
+    input?.focus();
+    // Drawn: the field's label or legend too (above the message), as far as the field stays in view. Only the panel scrolls.
+    requestAnimationFrame(() => {
+      const scroller = element.closest<HTMLElement>('.vk-popover');
+      const panel = scroller?.getBoundingClientRect();
+      const group = input?.closest('.field, fieldset')?.getBoundingClientRect();
+      const at = input?.getBoundingClientRect();
+      if (scroller && panel && group && at) scroller.scrollTop += Math.min(0, Math.max(group.top - panel.top - 8, at.bottom - panel.bottom + 8));
+    });
   };
   if (!logAuthors.includes(by)) return refuse(byError(), 'input[name="by"]');
   if (!felt && !text) return refuse(emptyLogError(), 'input[name="mood"]');

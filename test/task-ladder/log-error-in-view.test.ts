@@ -81,7 +81,7 @@ describe('<vk-task-ladder> log form at 200 % text in a 320 px window: the empty 
       expect(focused(el), 'focus on the date').to.equal(date);
       expect(date.getAttribute('aria-invalid')).to.equal('true');
       expect(date.getAttribute('aria-describedby')).to.equal(message.id);
-      for (const [name, box] of [['the message', message.getBoundingClientRect()], ['the focused date', date.getBoundingClientRect()]] as const) {
+      for (const [name, box] of [['the label', date.labels![0].getBoundingClientRect()], ['the message', message.getBoundingClientRect()], ['the focused date', date.getBoundingClientRect()]] as const) {
         expect(box.top >= panel.top && box.bottom <= panel.bottom, `${name} in view (${Math.round(box.top)}–${Math.round(box.bottom)} in ${Math.round(panel.top)}–${Math.round(panel.bottom)})`).to.equal(true);
       }
     });
