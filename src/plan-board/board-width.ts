@@ -1,10 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { remScaled } from '../core/fonts.js';
 import { PrintState } from '../core/print-state.js';
 
 /**
- * Below this many pixels of the board's own width (at the default 16 px root text; 30rem, so
- * 960 px at 32 px text: WCAG 1.4.4), one column shows at a time.
+ * Below this many pixels of the board's own width at 16 px text, one column shows at a time: 30em
+ * of the board's own text (its host's font size, which `--vk-font-size` sets and which follows the
+ * page's text size when that is unset), so 960 px at 32 px text (WCAG 1.4.4).
  */
 export const NARROW_BELOW = 480;
 
@@ -22,14 +22,14 @@ export class BoardWidth implements ReactiveController {
 
   /** `resized` runs on every width the observer reports (after layout, before paint). */
   constructor(
-    private readonly host: ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFragment },
+    private readonly host: ReactiveControllerHost & Element & { renderRoot: HTMLElement | DocumentFragment },
     private readonly resized: () => void = () => {},
   ) {
     host.addController(this);
     this.#print = new PrintState(host);
   }
 
-  /** True when the board is narrower than NARROW_BELOW (30rem; one column at a time), except while printing. */
+  /** True when the board is narrower than NARROW_BELOW (30em; one column at a time), except while printing. */
   get narrow(): boolean {
     return this.#narrow && !this.#print.printing;
   }
@@ -48,7 +48,10 @@ export class BoardWidth implements ReactiveController {
     visualViewport?.addEventListener('resize', this.#zoom);
     this.#observer = new ResizeObserver((entries) => {
       const width = entries[entries.length - 1]?.contentBoxSize?.[0]?.inlineSize ?? 0;
-      const narrow = width > 0 && width < remScaled(NARROW_BELOW);
+      // The host's font size, read here (after layout, so its style is clean): the probe is 1em
+      // tall, so a change of it alone (--vk-font-size, the page's text size) calls this again.
+      const em = parseFloat(getComputedStyle(this.host).fontSize) || 16;
+      const narrow = width > 0 && width < (NARROW_BELOW / 16) * em;
       this.resized();
       if (narrow === this.#narrow) return;
       this.#narrow = narrow;

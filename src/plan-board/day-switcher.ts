@@ -9,7 +9,7 @@ import { columnNameAt, columnPosition } from './board-text.js';
 import type { PlanColumn } from './plan-board.types.js';
 
 /**
- * Below about 480 px of the board's own width one column shows at a time. The day switcher is a
+ * Below 30em of the board's own width (480 px at 16 px text) one column shows at a time. The day switcher is a
  * WAI-ARIA tablist (tabs named by the column titles; ←/→ flipped in RTL, Home/End; automatic
  * activation) over the one visible column (the tabpanel), with a visible "Tirsdag, 2 av 5" so a
  * participant sees where they are and how many columns there are. A horizontal swipe on the

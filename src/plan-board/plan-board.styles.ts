@@ -5,7 +5,8 @@ import { css } from 'lit';
  * - columns side by side, each at least --vk-plan-column-width (13rem; for participants also as
  *   wide as their longest word, up to 30rem), sharing extra room; the row scrolls sideways inside
  *   the board when they do not fit;
- * - below 480 px (the element sets data-narrow) one column at a time under a day switcher;
+ * - below 30em of the board's text (480 px at 16 px; the element sets data-narrow) one column at
+ *   a time under a day switcher;
  * - inside a card the pictogram sits beside the words only where the card is wide enough for
  *   long words ("Voksenopplæringen") — otherwise above them — so no word is split.
  */
@@ -15,11 +16,12 @@ export const planBoardStyles = css`
     container: vk-plan-board / inline-size;
     --_vk-plan-column-width: var(--vk-plan-column-width, 13rem);
   }
-  /* 1rem tall (its margin takes the height back): a change of the root text size resizes it, so
-     the observer re-checks the rem-scaled tier (board-width.ts) without the width changing. */
+  /* 1em tall (its margin takes the height back): a change of the board's text size (the page's, or
+     --vk-font-size) resizes it, so the observer re-checks the em-scaled tier (board-width.ts)
+     without the width changing. */
   .width-probe {
-    block-size: 1rem;
-    margin-block-end: -1rem;
+    block-size: 1em;
+    margin-block-end: -1em;
     inline-size: 100%;
     pointer-events: none;
   }

@@ -51,7 +51,7 @@ export { NARROW_BELOW } from './board-width.js';
  *
  * Layout follows the board's own width (container queries on the host, not the viewport):
  * columns side by side at a comfortable minimum width, scrolling sideways when they do not fit;
- * below 480 px one column at a time with a day switcher (tabs named by the column titles; arrows,
+ * below 30em (480 px at 16 px text) one column at a time with a day switcher (tabs named by the column titles; arrows,
  * Home/End, swipe; "Tirsdag, 2 av 5").
  *
  * Keyboard: the cards and the column buttons are one tab stop (roving focus); ↑/↓ within a
