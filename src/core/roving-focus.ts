@@ -5,14 +5,21 @@ export function isRtl(element: Element): boolean {
   return getComputedStyle(element).direction === 'rtl';
 }
 
-/**
- * Focuses `el` (unless it has focus) without scrolling, then brings `el.closest(item)` (else `el`)
- * wholly into view, to the nearest edge, at the start of the next frame, in the layout that frame
- * does anyway. Chromium's `focus()` leaves an element that is partly visible where it is: cut off
- * at the edge of a row that scrolls sideways.
- */
 /** No element has focus: it is on `<body>` (or nowhere), as after a focused element went away or its host was disabled. */
 export const focusLost = (): boolean => !document.activeElement || document.activeElement === document.body;
+
+/** Focus is inside `host` (its shadow tree too) or lost (`focusLost`): the widget may place it, not where the user has since put it. */
+export const focusOurs = (host: Element): boolean => host.matches(':focus-within') || focusLost();
+
+/**
+ * Once `host`'s update completes, focuses what `find` returns, if focus is still inside `host` or
+ * lost (`focusOurs`): an update can complete late (a lazy chunk loading), and a Tab on to the
+ * page's next control meanwhile is the user's.
+ */
+export async function focusWhenUpdated(host: Element & { readonly updateComplete: Promise<unknown> }, find: () => HTMLElement | null | undefined): Promise<void> {
+  await host.updateComplete;
+  if (focusOurs(host)) find()?.focus();
+}
 
 /** A pointer or mouse button went down in this task: focus that then leaves for nowhere was clicked away, not dropped. */
 export let pressing = false;
@@ -23,6 +30,12 @@ function press(): void {
 }
 if (typeof addEventListener == 'function') for (const type of ['pointerdown', 'mousedown']) addEventListener(type, press, true);
 
+/**
+ * Focuses `el` (unless it has focus) without scrolling, then brings `el.closest(item)` (else `el`)
+ * wholly into view, to the nearest edge, at the start of the next frame, in the layout that frame
+ * does anyway. Chromium's `focus()` leaves an element that is partly visible where it is: cut off
+ * at the edge of a row that scrolls sideways.
+ */
 export function focusInView(el: HTMLElement, item?: string): void {
   if ((el.getRootNode() as ShadowRoot | Document).activeElement !== el) el.focus({ preventScroll: true });
   showFocused(el, item, false);

@@ -10,7 +10,7 @@ import { prepareFonts, type FontInstance } from './fonts.js';
 import type { HistoryEntry, OperationBase, VersionedDocument } from './types.js';
 import type { DocumentModel } from './document-model.js';
 import { pictogramChanges, pictogramRegistry } from './pictograms.js';
-import { focusInView, showFocused } from './roving-focus.js';
+import { focusInView, focusOurs, showFocused } from './roving-focus.js';
 import { keepDisabledFocus } from './disabled-focus.js';
 import { syncUiBidi, uiBidiStyles } from './ui-bidi.js';
 import { historyShortcut } from './history-keys.js';
@@ -144,10 +144,9 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = super.createRenderRoot();
     // Keyboard focus (Tab into the widget, focus returned by a popover) comes wholly into view,
-    // as focusInView does for the widgets' own moves (WCAG 2.4.11): Chromium leaves an element
-    // that is partly visible where it is, cut off at the edge of a row that scrolls sideways.
-    // On the shadow root: a move inside it does not reach the host (the related target is inside too).
-    // Never focus here: a listener nearer the target may already have moved focus on (roving).
+    // as focusInView does for the widgets' own moves (WCAG 2.4.11): Chromium leaves one partly visible where it is, cut off
+    // at the edge of a row that scrolls sideways. On the shadow root: a move inside it does not reach the host (the related
+    // target is inside too). Never focus here: a listener nearer the target may already have moved focus on (roving).
     root.addEventListener('focusin', (event) => {
       const target = event.composedPath()[0];
       if (target instanceof HTMLElement && target.matches(':focus-visible')) showFocused(target, (this.constructor as typeof VkElement).focusItem);
@@ -355,10 +354,9 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
   }
 
   /**
-   * Focuses the widget where Tab would enter it (its first Tab stop: a toolbar's first button, or the roving item of a list or
-   * grid; an empty widget's message), so a host's `el.focus()` (an error summary's link, a framework ref) works as on a native
-   * control. The error state too focuses its message (role="alert": read whole), not the "Tekniske detaljer" disclosure Tab
-   * reaches first inside it. A disabled widget, or one not rendered yet, takes no focus.
+   * Focuses the widget where Tab would enter it (its first Tab stop: a toolbar's first button, or the roving item of a list or grid;
+   * an empty widget's message), so a host's `el.focus()` (an error summary's link, a framework ref) works as on a native control; the
+   * error state its message (role="alert": read whole), not the "Tekniske detaljer" disclosure. A disabled or unrendered widget: none.
    */
   override focus(options?: FocusOptions): void {
     if (!this.isDisabled) this.#tabStop()?.focus(options);
@@ -385,6 +383,8 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
    */
   protected async ensureFocus(operation: Op | null = null): Promise<void> {
     await this.updateComplete;
+    // Not if the user has since put focus elsewhere on the page (an update can complete late: a board's editing chunk).
+    if (!focusOurs(this)) return;
     const active = (this.renderRoot as ShadowRoot).activeElement;
     // Focus is still on a shown, enabled element inside (not the one the operation removed): keep it (Chromium blurs a disabled or hidden one to <body>).
     const kept = active?.checkVisibility() && !active.matches(':disabled');

@@ -8,6 +8,7 @@ import type { Announcer } from '../core/announcer.js';
 import { msg, str } from '@lit/localize';
 import type { IsoDate } from '../core/types.js';
 import { isPluralOne } from '../core/plural.js';
+import { focusWhenUpdated } from '../core/roving-focus.js';
 import { newSession, saveFile, sessionCourse } from './calendar-edits.js';
 import { agendaNeighbour } from './calendar-queries.js';
 import type { PatternDialog, PatternDialogOptions } from './pattern-dialog.js';
@@ -132,7 +133,7 @@ export class CalendarEditing {
   closePattern(restoreFocus: boolean): void {
     const api = this.api;
     api.setPatternOpen(false);
-    if (restoreFocus) void api.host.updateComplete.then(() => (api.host.renderRoot.querySelector<HTMLElement>('[data-action="plan"]:enabled') ?? api.host).focus());
+    if (restoreFocus) void focusWhenUpdated(api.host, () => api.host.renderRoot.querySelector<HTMLElement>('[data-action="plan"]:enabled') ?? api.host);
   }
 
   /**

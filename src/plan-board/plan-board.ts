@@ -7,7 +7,7 @@ import { historyShortcut } from '../core/history-keys.js';
 import { nothingWords } from '../core/history-words.js';
 import type { ChangeSource } from '../core/events.js';
 import { headingLevel, headingLevelAttribute } from '../core/heading-level.js';
-import { isRtl, tabOnFromLast } from '../core/roving-focus.js';
+import { focusWhenUpdated, isRtl, tabOnFromLast } from '../core/roving-focus.js';
 import { bilingual } from '../core/bilingual.js';
 import { isolate, resolveText } from '../core/text.js';
 import { getLocale } from '../core/localize.js';
@@ -519,7 +519,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
     if (!doc || index < 0 || index >= doc.columns.length) return;
     this.currentColumn = index;
     this.announcer.announce(columnPosition(columnNameAt(doc.columns[index], index, this.textLocale), index, doc.columns.length));
-    if (focusTab) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${index}`)?.focus());
+    if (focusTab) void focusWhenUpdated(this, () => this.renderRoot.querySelector<HTMLElement>(`#tab-${index}`));
   }
 
   #showColumn(columnId: string): void {

@@ -5,7 +5,7 @@ import { msg, str } from '@lit/localize';
 import { VkElement } from '../core/vk-element.js';
 import { headingLevel, headingLevelAttribute } from '../core/heading-level.js';
 import { deepEqualJson } from '../core/schema.js';
-import { focusLost, RovingFocus } from '../core/roving-focus.js';
+import { focusLost, focusWhenUpdated, RovingFocus } from '../core/roving-focus.js';
 import type { PopoverController } from '../core/popover.js';
 import { ReadAloud, canReadAloud, hasVoice } from '../core/read-aloud.js';
 import { bilingual } from '../core/bilingual.js';
@@ -332,7 +332,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     // The host's values replace what was typed, the sign-off's name too.
     this.#drafts.set(live.id, { ...this.#drafts.get(live.id), mentor: undefined });
     this.panel = { ...this.panel, revision: this.hostRevision, task: live, mentor: this.document?.mentor?.name };
-    void this.updateComplete.then(() => this.#part?.firstFocusable(this.popoverPanel)?.focus());
+    void focusWhenUpdated(this, () => this.#part?.firstFocusable(this.popoverPanel));
   }
 
   /** The view modules' window onto the element (state in, callbacks out). */
