@@ -87,9 +87,9 @@ export function boardMoves(board: ReactiveElement, host: BoardMovesHost): BoardM
     if (after !== null) host.announce(text);
   };
   const cancelled = (cardId: string, origin: CardPosition): void => {
-    const words = msg(str`Flytting avbrutt. ${moves.positionText(cardId, origin)}`, { id: 'plan-board.announce.cancelled' });
-    // The place words end without a stop ("… plass 1 av 3"): one goes between them and `after`.
-    say(after ? `${words}. ${after}` : words);
+    const place = moves.positionText(cardId, origin);
+    // The place words end without a stop ("… plass 1 av 3"): the language's own (Tigrinya "።") goes between them and `after`.
+    say(after ? msg(str`Flytting avbrutt. ${place}. ${after}`, { id: 'plan-board.announce.cancelled-then' }) : msg(str`Flytting avbrutt. ${place}`, { id: 'plan-board.announce.cancelled' }));
   };
 
   /**

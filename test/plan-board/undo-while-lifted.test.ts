@@ -15,6 +15,8 @@ import '../../src/define.js';
 import type { VkPlanBoard } from '../../src/plan-board/plan-board.js';
 import type { PlanDocument, PlanOperation } from '../../src/plan-board/plan-board.types.js';
 import { announced, record, recordAnnouncements } from '../helpers/index.js';
+import { setLocale } from '../../src/core/localize.js';
+import { nothingWords } from '../../src/core/history-words.js';
 import { above, cardButton, cardItem, deepActive, drag, frame, samplePlan } from './helpers.js';
 
 async function settle(el: VkPlanBoard): Promise<void> {
@@ -214,5 +216,21 @@ describe('vk-plan-board: undo or redo while a card is lifted', () => {
     await settle(el);
     expect(events, 'nothing committed').to.have.length(0);
     expect(columns(el.value)).to.deep.equal({ mon: ['c1', 'c2', 'c3'], tue: ['c4'], wed: [] });
+  });
+
+  // The place words end without a stop; the one put between them and "Ingenting å angre." was a Latin "." in every language.
+  it('Tigrinya UI, Ctrl+Z with nothing to undo while lifted: the Ethiopic full stop (።) joins the place and the nothing words', async () => {
+    await setLocale('ti');
+    try {
+      const el = await board(900);
+      await lift(el, 'c1', 'ArrowRight');
+      const said = recordAnnouncements(el);
+      await history(el, 'Control+z');
+      expect(said, 'said once').to.have.length(1);
+      expect(said[0].startsWith('ምንቅስቓስ ተሰሪዙ። '), said[0]).to.equal(true);
+      expect(said[0].endsWith(`። ${nothingWords('undo', false)}`), `the Ethiopic stop before the nothing words: ${said[0]}`).to.equal(true);
+    } finally {
+      await setLocale('nb');
+    }
   });
 });

@@ -209,6 +209,7 @@
 'plan-board.announce.cancelled': str`تم إلغاء النقل. ${0}`,
 'plan-board.announce.cancelled-moved': str`تم إلغاء النقل. نقل شخص آخر البطاقة ${0} إلى: العمود ${1}، المكان ${2} من ${3}`,
 'plan-board.announce.cancelled-removed': str`تم إلغاء النقل. أزال شخص آخر البطاقة ${0}.`,
+'plan-board.announce.cancelled-then': str`تم إلغاء النقل. ${0}. ${1}`,
 'plan-board.announce.day-removed': `أزال شخص آخر هذا اليوم.`,
 'plan-board.announce.done': str`${0}: تم`,
 'plan-board.announce.dropped': str`تم النقل. ${0}`,

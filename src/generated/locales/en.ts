@@ -209,6 +209,7 @@
 'plan-board.announce.cancelled': str`Move cancelled. ${0}`,
 'plan-board.announce.cancelled-moved': str`Move cancelled. Card ${0} was moved by someone else: column ${1}, place ${2} of ${3}`,
 'plan-board.announce.cancelled-removed': str`Move cancelled. Card ${0} was removed by someone else.`,
+'plan-board.announce.cancelled-then': str`Move cancelled. ${0}. ${1}`,
 'plan-board.announce.day-removed': `The day was removed by someone else.`,
 'plan-board.announce.done': str`${0}: done`,
 'plan-board.announce.dropped': str`Moved. ${0}`,

@@ -209,6 +209,7 @@
 'plan-board.announce.cancelled': str`جابه‌جایی لغو شد. ${0}`,
 'plan-board.announce.cancelled-moved': str`جابه‌جایی لغو شد. کس دیگری کارت ${0} را جابه‌جا کرد: ستون ${1}، جای ${2} از ${3}`,
 'plan-board.announce.cancelled-removed': str`جابه‌جایی لغو شد. کس دیگری کارت ${0} را حذف کرد.`,
+'plan-board.announce.cancelled-then': str`جابه‌جایی لغو شد. ${0}. ${1}`,
 'plan-board.announce.day-removed': `این روز را شخص دیگری حذف کرد.`,
 'plan-board.announce.done': str`${0}: تمام شده`,
 'plan-board.announce.dropped': str`جابه‌جا شد. ${0}`,

@@ -209,6 +209,7 @@
 'plan-board.announce.cancelled': str`Flyttinga er avbroten. ${0}`,
 'plan-board.announce.cancelled-moved': str`Flyttinga er avbroten. Kort ${0} vart flytta av nokon andre: kolonne ${1}, plass ${2} av ${3}`,
 'plan-board.announce.cancelled-removed': str`Flyttinga er avbroten. Kort ${0} vart fjerna av nokon andre.`,
+'plan-board.announce.cancelled-then': str`Flyttinga er avbroten. ${0}. ${1}`,
 'plan-board.announce.day-removed': `Dagen vart fjerna av nokon andre.`,
 'plan-board.announce.done': str`${0}: ferdig`,
 'plan-board.announce.dropped': str`Flytta. ${0}`,

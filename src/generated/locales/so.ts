@@ -209,6 +209,7 @@
 'plan-board.announce.cancelled': str`Guuritaanka waa la joojiyay. ${0}`,
 'plan-board.announce.cancelled-moved': str`Guuritaanka waa la joojiyay. Qof kale ayaa u guuriyay kaarka ${0}: tiirka ${1}, meesha ${2} ee ${3}`,
 'plan-board.announce.cancelled-removed': str`Guuritaanka waa la joojiyay. Qof kale ayaa saaray kaarka ${0}.`,
+'plan-board.announce.cancelled-then': str`Guuritaanka waa la joojiyay. ${0}. ${1}`,
 'plan-board.announce.day-removed': `Maalinta waxaa ka saaray qof kale.`,
 'plan-board.announce.done': str`${0}: dhammaaday`,
 'plan-board.announce.dropped': str`Waa la raray. ${0}`,

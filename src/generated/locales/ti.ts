@@ -209,6 +209,7 @@
 'plan-board.announce.cancelled': str`ምንቅስቓስ ተሰሪዙ። ${0}`,
 'plan-board.announce.cancelled-moved': str`ምንቅስቓስ ተሰሪዙ። ካርድ ${0} ብኻልእ ሰብ ተንቀሳቒሱ፡ ዓምዲ ${1}፡ ቦታ ${2} ካብ ${3}`,
 'plan-board.announce.cancelled-removed': str`ምንቅስቓስ ተሰሪዙ። ካርድ ${0} ብኻልእ ሰብ ተኣልዩ።`,
+'plan-board.announce.cancelled-then': str`ምንቅስቓስ ተሰሪዙ። ${0}። ${1}`,
 'plan-board.announce.day-removed': `እዚ መዓልቲ ካልእ ሰብ ኣልጊስዎ።`,
 'plan-board.announce.done': str`${0}: ተወዲኡ`,
 'plan-board.announce.dropped': str`ተሰጋጊሩ። ${0}`,

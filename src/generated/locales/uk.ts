@@ -209,6 +209,7 @@
 'plan-board.announce.cancelled': str`Переміщення скасовано. ${0}`,
 'plan-board.announce.cancelled-moved': str`Переміщення скасовано. Хтось інший переніс картку ${0}: колонка ${1}, місце ${2} з ${3}`,
 'plan-board.announce.cancelled-removed': str`Переміщення скасовано. Хтось інший видалив картку ${0}.`,
+'plan-board.announce.cancelled-then': str`Переміщення скасовано. ${0}. ${1}`,
 'plan-board.announce.day-removed': `Цей день видалив хтось інший.`,
 'plan-board.announce.done': str`${0}: виконано`,
 'plan-board.announce.dropped': str`Переміщено. ${0}`,
