@@ -314,6 +314,10 @@ function dateError(): string {
   return msg('Velg en gyldig dato.', { id: 'task-ladder.error.date' });
 }
 
+function mentorError(): string {
+  return msg('Skriv fadderens navn.', { id: 'task-ladder.error.mentor' });
+}
+
 function byError(): string {
   return msg('Velg hvem som skriver.', { id: 'task-ladder.error.by' });
 }
@@ -360,15 +364,16 @@ function dateField(actions: PanelActions, task: Task, key: 'date' | 'signedOn'):
  * task-ladder.model.ts: boundedString) code points: a code point is one unit or two, so a name the field takes the schema takes.
  */
 function renderSignoffForm(view: LadderView, actions: PanelActions, task: Task, heading: TemplateResult): TemplateResult {
-  // The missing name is the field's own error: marked invalid and described by the message until a name is typed.
-  const nameMissing = actions.formError === msg('Skriv fadderens navn.', { id: 'task-ladder.error.mentor' });
+  // The missing name is the field's own error: under its label, above the box, marked invalid and described by it until a name is typed.
+  const nameMissing = actions.formError === mentorError();
   return html`<form class="panel signoff-form" novalidate @submit=${(e: SubmitEvent) => submitSignoff(view, actions, e, task)}>
     ${heading} ${changedNotice(actions)}
     <p>${msg('Fadderen kvitterer ut oppgaven.', { id: 'task-ladder.signoff.intro' })}</p>
-    <label class="field"
-      ><span>${msg('Fadderens navn', { id: 'task-ladder.field.mentor' })}</span>
+    <div class="field">
+      <label for="mentor">${msg('Fadderens navn', { id: 'task-ladder.field.mentor' })}</label> ${nameMissing ? formError(actions) : nothing}
       <input
         type="text"
+        id="mentor"
         name="by"
         required
         maxlength="200"
@@ -382,8 +387,9 @@ function renderSignoffForm(view: LadderView, actions: PanelActions, task: Task, 
           actions.drafts.set(task.id, { ...actions.drafts.get(task.id), mentor: name });
           if (nameMissing && name.trim()) actions.setError('');
         }}
-    /></label>
-    ${dateField(actions, task, 'signedOn')} ${actions.formError === dateError() ? nothing : formError(actions)}
+      />
+    </div>
+    ${dateField(actions, task, 'signedOn')} ${nameMissing || actions.formError === dateError() ? nothing : formError(actions)}
     <div class="actions">
       <button type="submit" class="vk-primary">${msg('Kvitter ut', { id: 'task-ladder.action.signoff' })}</button>
       <button type="button" @click=${() => actions.closePanel()}>${msg('Avbryt', { id: 'task-ladder.action.cancel' })}</button>
@@ -471,15 +477,35 @@ function renderLogForm(view: LadderView, actions: PanelActions, task: Task, head
   </form>`;
 }
 
-/** The sign-off form's submit: a mentor name and a real date commit one task.signoff. */
+/**
+ * A form's Save refused: the message is drawn at its field, under its legend or label, above it, and
+ * focus goes to the first invalid field (WCAG 3.3.1), the message in view with it. Under the faces,
+ * or after the fields, it was rows below at 200 % text on a phone: only red rings were seen.
+ */
+function refuse(actions: PanelActions, form: HTMLFormElement, message: string, field: string): void {
+  actions.setError(message);
+  const input = form.querySelector<HTMLInputElement>(field);
+  input?.focus();
+  // Drawn: the field's label or legend too (above the message), as far as the field stays in view. Only the panel scrolls.
+  requestAnimationFrame(() => {
+    const scroller = form.closest<HTMLElement>('.vk-popover');
+    const panel = scroller?.getBoundingClientRect();
+    const group = input?.closest('.field, fieldset')?.getBoundingClientRect();
+    const at = input?.getBoundingClientRect();
+    if (scroller && panel && group && at) scroller.scrollTop += Math.min(0, Math.max(group.top - panel.top - 8, at.bottom - panel.bottom + 8));
+  });
+}
+
+/** The sign-off form's submit: a mentor name and a real date commit one task.signoff; else focus on the field refused. */
 function submitSignoff(view: LadderView, actions: PanelActions, event: SubmitEvent, task: Task): void {
   event.preventDefault();
   if (!view.canAssess) return;
   const form = new FormData(event.target as HTMLFormElement);
   const by = String(form.get('by') ?? '').trim();
   const date = String(form.get('date') ?? '');
-  if (!by) return actions.setError(msg('Skriv fadderens navn.', { id: 'task-ladder.error.mentor' }));
-  if (!DATE_PATTERN.test(date)) return actions.setError(dateError());
+  const element = event.target as HTMLFormElement;
+  if (!by) return refuse(actions, element, mentorError(), 'input[name="by"]');
+  if (!DATE_PATTERN.test(date)) return refuse(actions, element, dateError(), 'input[name="date"]');
   // Signed again as it is (same mentor, same day): no edit, as a level saved unchanged (no vk-change, no undo entry that changes nothing).
   if (task.signoff?.by === by && task.signoff.date === date) return actions.closePanel();
   if (actions.commit({ type: 'task.signoff', taskId: task.id, by, date })) {
@@ -505,25 +531,9 @@ function submitLog(view: LadderView, actions: PanelActions, event: SubmitEvent, 
   const mood = Number(form.get('mood'));
   const felt = (moods as readonly number[]).includes(mood);
   const text = String(form.get('text') ?? '').trim();
-  // Each message is drawn at its field, under its legend or label, above it: focus goes to the first
-  // invalid field (WCAG 3.3.1), the message in view with it. Under the faces, or after the text box,
-  // it was rows below at 200 % text on a phone: only red rings were seen.
-  const refuse = (message: string, field: string): void => {
-    actions.setError(message);
-    const input = element.querySelector<HTMLInputElement>(field);
-    input?.focus();
-    // Drawn: the field's label or legend too (above the message), as far as the field stays in view. Only the panel scrolls.
-    requestAnimationFrame(() => {
-      const scroller = element.closest<HTMLElement>('.vk-popover');
-      const panel = scroller?.getBoundingClientRect();
-      const group = input?.closest('.field, fieldset')?.getBoundingClientRect();
-      const at = input?.getBoundingClientRect();
-      if (scroller && panel && group && at) scroller.scrollTop += Math.min(0, Math.max(group.top - panel.top - 8, at.bottom - panel.bottom + 8));
-    });
-  };
-  if (!logAuthors.includes(by)) return refuse(byError(), 'input[name="by"]');
-  if (!felt && !text) return refuse(emptyLogError(), 'input[name="mood"]');
-  if (!DATE_PATTERN.test(date)) return refuse(dateError(), 'input[name="date"]');
+  if (!logAuthors.includes(by)) return refuse(actions, element, byError(), 'input[name="by"]');
+  if (!felt && !text) return refuse(actions, element, emptyLogError(), 'input[name="mood"]');
+  if (!DATE_PATTERN.test(date)) return refuse(actions, element, dateError(), 'input[name="date"]');
   const entry: LogEntry = {
     date,
     by,
