@@ -53,10 +53,10 @@ describe('plan board: focus the user moved out while an update was still complet
     expect(document.activeElement, 'focus stays where the user put it').to.equal(after);
   });
 
-  it('one day at a time: → on the day tabs, then focus moved on before the update completes: the next tab does not take it back', async () => {
+  /** One day at a time (360 px), a page control after the board; → pressed on the first day tab while updates are held. */
+  async function arrowOnDayTab(): Promise<{ el: VkPlanBoard; after: HTMLButtonElement; release: () => void }> {
     const wrap = await fixture<HTMLDivElement>(html`<div style="inline-size: 360px"><vk-plan-board .value=${samplePlan()} mode="adviser"></vk-plan-board><button id="after">Lagre</button></div>`);
     const el = wrap.querySelector('vk-plan-board') as VkPlanBoard;
-    const after = wrap.querySelector('#after') as HTMLButtonElement;
     await settled();
     await settle(el);
     el.shadowRoot!.querySelector<HTMLElement>('#tab-0')!.focus();
@@ -64,6 +64,11 @@ describe('plan board: focus the user moved out while an update was still complet
     await sendKeys({ press: 'ArrowRight' });
     await frame();
     expect(el.shadowRoot!.querySelector('#tab-1')!.getAttribute('aria-selected'), 'the next day is shown').to.equal('true');
+    return { el, after: wrap.querySelector('#after') as HTMLButtonElement, release };
+  }
+
+  it('one day at a time: → on the day tabs, then focus moved on before the update completes: the next tab does not take it back', async () => {
+    const { after, release } = await arrowOnDayTab();
     after.focus();
     release();
     await settled();
@@ -71,14 +76,7 @@ describe('plan board: focus the user moved out while an update was still complet
   });
 
   it('one day at a time: → on the day tabs with focus left there: the next tab takes focus once the update completes', async () => {
-    const wrap = await fixture<HTMLDivElement>(html`<div style="inline-size: 360px"><vk-plan-board .value=${samplePlan()} mode="adviser"></vk-plan-board></div>`);
-    const el = wrap.querySelector('vk-plan-board') as VkPlanBoard;
-    await settled();
-    await settle(el);
-    el.shadowRoot!.querySelector<HTMLElement>('#tab-0')!.focus();
-    const release = holdUpdates(el);
-    await sendKeys({ press: 'ArrowRight' });
-    await frame();
+    const { el, release } = await arrowOnDayTab();
     release();
     await settled();
     expect(el.shadowRoot!.activeElement?.id, 'focus on the tab of the day shown').to.equal('tab-1');
