@@ -1,5 +1,5 @@
 import type { ReactiveControllerHost } from 'lit';
-import { focusLost, pressing } from './roving-focus.js';
+import { focusLost, focusOurs, pressing } from './roving-focus.js';
 
 /**
  * Focus is never dropped when a host disables a widget, whatever the route: its own `disabled`, a
@@ -13,8 +13,9 @@ import { focusLost, pressing } from './roving-focus.js';
  * Where it was is kept too, read in the focus-out before the disabled render removes it (the
  * board's Done box is not drawn while disabled): once the widget is enabled again, focus goes back
  * to that element, else to the one with its classes in the same `item` (the item holding the same
- * `[data-roving]` key), if focus is still where the widget put it. So a Space on Done, a host that
- * disables the form while it saves and then enables it, and the next Space toggles Done again.
+ * `[data-roving]` key), if focus is still where the widget put it (or lost: not elsewhere on the
+ * page). So a Space on Done, a host that disables the form while it saves and then enables it, and
+ * the next Space toggles Done again.
  *
  * Call from `createRenderRoot` with the widget's shadow root; call the function it returns each
  * time the widget's disabled state changes (`disabled`, `formDisabledCallback`).
@@ -38,7 +39,8 @@ export function keepDisabledFocus(host: ReactiveControllerHost & HTMLElement, ro
       if (!dropped || disabled()) return;
       const [el, find, placed] = dropped;
       dropped = null;
-      const next = root.activeElement !== placed ? null : el.isConnected ? el : find();
+      // Not if the user has since put focus elsewhere on the page (ensureFocus placed none: its update completed late).
+      const next = root.activeElement !== placed || !focusOurs(host) ? null : el.isConnected ? el : find();
       if (next?.checkVisibility() && !next.matches(':disabled')) next.focus();
     },
   });
