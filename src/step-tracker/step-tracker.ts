@@ -5,7 +5,7 @@ import { msg, str } from '@lit/localize';
 import { VkElement } from '../core/vk-element.js';
 import { headingLevel, headingLevelAttribute } from '../core/heading-level.js';
 import { deepEqualJson } from '../core/schema.js';
-import { focusLost, RovingFocus } from '../core/roving-focus.js';
+import { focusLost, focusOurs, RovingFocus } from '../core/roving-focus.js';
 import { directionOf, isolate, resolvedLocale, resolveText } from '../core/text.js';
 import { nameLang } from '../core/names.js';
 import { getLocale } from '../core/localize.js';
@@ -573,12 +573,12 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
     const loading = this.#ensureDetails();
     if (!loading) return this.#showDetails(stepId);
     // The chunk is on its way (preloaded on first focus or pointer entry): show when it is in;
-    // a later open wins.
+    // a later open wins. Not once the user has put focus elsewhere on the page (they would take it).
     const opening: Promise<void> = loading.then(
       () => {
         if (this.#opening !== opening) return;
         this.#opening = undefined;
-        if (this.isConnected && !this.isDisabled) this.#showDetails(stepId);
+        if (this.isConnected && !this.isDisabled && focusOurs(this)) this.#showDetails(stepId);
       },
       (error: unknown) => {
         if (this.#opening === opening) this.#opening = undefined;
