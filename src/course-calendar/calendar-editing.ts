@@ -8,7 +8,7 @@ import type { Announcer } from '../core/announcer.js';
 import { msg, str } from '@lit/localize';
 import type { IsoDate } from '../core/types.js';
 import { isPluralOne } from '../core/plural.js';
-import { focusWhenUpdated } from '../core/roving-focus.js';
+import { focusOurs, focusWhenUpdated } from '../core/roving-focus.js';
 import { newSession, saveFile, sessionCourse } from './calendar-edits.js';
 import { agendaNeighbour } from './calendar-queries.js';
 import type { PatternDialog, PatternDialogOptions } from './pattern-dialog.js';
@@ -119,6 +119,8 @@ export class CalendarEditing {
           return ok;
         },
       });
+      // Loaded after the user put focus elsewhere on the page (Tab on, a click): not opened, the modal would take it.
+      if (!focusOurs(api.host)) return;
     }
     this.patternDialog.reset(api.doc(), api.hiddenCourses());
     api.setPatternOpen(true);

@@ -6,7 +6,8 @@ import { endKey, rangeFor } from './calendar-dates.js';
 type Root = HTMLElement | DocumentFragment;
 
 /** What the details popover shows: a session, or a full day's sessions. */
-export type PopoverState = { readonly type: 'session'; readonly id: string; readonly from?: string | undefined; readonly on?: string | undefined } | { readonly type: 'day'; readonly date: string } | null;
+/** Details asked for (`late`: asked for while their part was still loading, so they open later than the press). */
+export type PopoverState = (({ readonly type: 'session'; readonly id: string; readonly from?: string | undefined; readonly on?: string | undefined } | { readonly type: 'day'; readonly date: string }) & { late?: true }) | null;
 
 /** The month or week grid, or the agenda list. */
 export function gridOf(root: Root): HTMLElement | null {

@@ -27,7 +27,7 @@ import { CalendarClock } from './calendar-clock.js';
 import { agendaPart, detailsPart, missingPart, preloadParts, printPart, retryOnUse, weekPart, type Lazy } from './calendar-parts.js';
 import { nextTask, whenIdle } from '../core/next-task.js';
 import type { PopoverController } from '../core/popover.js';
-import { focusInView } from '../core/roving-focus.js';
+import { focusInView, focusOurs } from '../core/roving-focus.js';
 import {
   calendarViews,
   type CalendarRange,
@@ -433,12 +433,12 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     if (el) focusInView(el);
     this.#keepHostDate = false;
     this.#moves?.afterRender();
-    // Details to open, or open ones a host change of view, date or width took the anchor of: they open or follow, or close.
+    // Details to open, or open ones a host change of view, date or width took the anchor of: they open or follow, or close. Details whose part loaded after the press (`late`) close if the user has put focus elsewhere on the page meanwhile (they would take it).
     const popover = this.#popover;
     if (this.openItem && popover && this.popoverPanel && !popover.anchor?.checkVisibility()) {
       const anchor = followedAnchor(this.renderRoot, this.openItem, this.document);
       if (anchor && popover.isOpen) popover.follow(anchor);
-      else if (anchor) popover.open(anchor, this.popoverPanel, () => (this.openItem = null));
+      else if (anchor) !this.openItem.late || focusOurs(this) ? popover.open(anchor, this.popoverPanel, () => (this.openItem = null)) : this.#closePopover(false);
       else if (anchor === null) this.#closePopover(popover.isOpen);
     }
     this.#editing.patternDialog?.updated();
@@ -551,7 +551,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     const open = this.openItem;
     if (!open) return nothing;
     const details = this.#use(detailsPart);
-    if (!details) return nothing;
+    if (!details) return (open.late = true), nothing;
     this.#popover ??= new details.PopoverController(this);
     const actions: DetailsModule.PopoverActions = {
       close: () => this.#closePopover(true),
