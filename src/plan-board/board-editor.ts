@@ -14,6 +14,7 @@ import { participantWords, proposalTitle, recordLanguageChanged, renderProposal,
 import type { VkAudioRecorder, VkRecordingEvent } from '../core/recorder.js';
 import type { CardPosition, PlanCard, PlanDocument, PlanOperation } from './plan-board.types.js';
 import { cardName } from './card.js';
+import { focusOurs } from '../core/roving-focus.js';
 
 /** What the editor needs from its board (VkPlanBoard keeps the document, focus and the commit). */
 export interface BoardEditorHost {
@@ -409,8 +410,9 @@ export class BoardEditor {
       const column = isolate(inSentence(columnName(doc.columns, panel.columnId, host.locale()), getLocale()));
       host.announce(msg(str`Kort ${title} lagt til i ${column}`, { id: 'plan-board.announce.added' }));
       host.focusAfterUpdate(`c:${id}`);
-      // Straight on to the texts: the adviser usually adjusts them (and types the participant's word where Veikart has none).
-      void host.updateComplete.then(() => this.#edit(id, host.control(`c:${id}`)));
+      // Straight on to the texts: the adviser usually adjusts them (and types the participant's word where Veikart has none);
+      // not once the user has put focus elsewhere on the page (the update completes late while the form's chunk loads).
+      void host.updateComplete.then(() => focusOurs(host.root.host) && this.#edit(id, host.control(`c:${id}`)));
     } else host.focusAfterUpdate(`a:${panel.columnId}`);
   }
 
