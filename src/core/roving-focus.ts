@@ -8,8 +8,11 @@ export function isRtl(element: Element): boolean {
 /** No element has focus: it is on `<body>` (or nowhere), as after a focused element went away or its host was disabled. */
 export const focusLost = (): boolean => !document.activeElement || document.activeElement === document.body;
 
-/** Focus is inside `host` (its shadow tree too) or lost (`focusLost`): the widget may place it, not where the user has since put it. */
-export const focusOurs = (host: Element): boolean => host.matches(':focus-within') || focusLost();
+/**
+ * Focus is inside `host` (its shadow tree too) or lost (`focusLost`): the widget may place it, not where the user has since put it.
+ * Also while it is on an element just hidden inside (a closed popover's button): its root still names `host`, `:focus-within` not.
+ */
+export const focusOurs = (host: Element): boolean => host.matches(':focus-within') || (host.getRootNode() as Document | ShadowRoot).activeElement === host || focusLost();
 
 /**
  * Once `host`'s update completes, focuses what `find` returns, if focus is still inside `host` or

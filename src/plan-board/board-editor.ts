@@ -488,7 +488,7 @@ export class BoardEditor {
   #updateDraft(draft: ProposalDraft, focusSelector: string | null): void {
     if (this.panels.panel?.kind !== 'propose') return;
     this.panels.panel = { kind: 'propose', draft };
-    if (focusSelector) void this.host.updateComplete.then(() => this.host.root.querySelector<HTMLElement>(`.vk-popover ${focusSelector}`)?.focus());
+    if (focusSelector) void this.host.updateComplete.then(() => focusOurs(this.host.root.host) && this.host.root.querySelector<HTMLElement>(`.vk-popover ${focusSelector}`)?.focus());
   }
 
   /**
@@ -505,7 +505,9 @@ export class BoardEditor {
     this.#voiced = undefined;
     const recorder = this.#recorder();
     if (recorder && recorder.state !== 'idle' && recorder.state !== 'requesting') {
-      void recorder.finish().then(() => (recorder.state === 'review' ? recorder.shadowRoot?.querySelector<HTMLElement>('.save')?.focus() : next()));
+      // Focus moves (to "Lagre opptaket", or where `next` puts it) only while it is still the board's: a take
+      // being converted lets the user go on to the page meanwhile (the popover stays open while it holds one).
+      void recorder.finish().then(() => (recorder.state !== 'review' ? next() : focusOurs(this.host.root.host) && recorder.shadowRoot?.querySelector<HTMLElement>('.save')?.focus()));
     } else next();
   }
 
@@ -548,7 +550,8 @@ export class BoardEditor {
     if (host.commit({ type: 'card.add', card, columnId, index })) {
       const title = isolate(draft.picked.alt);
       host.announce(msg(str`Forslaget ${title} er sendt`, { id: 'plan-board.announce.proposed' }));
-      host.focusAfterUpdate(`c:${host.landedId(card.id)}`);
+      // (Sent after a take was converted, `#afterTake`: not if the user has put focus elsewhere on the page meanwhile.)
+      if (focusOurs(host.root.host)) host.focusAfterUpdate(`c:${host.landedId(card.id)}`);
     } else host.ensureFocus(null);
   }
 }

@@ -5,6 +5,7 @@ import { handleMenuKey } from './card-menu.js';
 import type { EditorNotice } from './card-editor.js';
 import type { PickerState } from './pictogram-picker.js';
 import { listBuiltInPictograms } from '../core/pictograms.js';
+import { focusOurs } from '../core/roving-focus.js';
 import type { ProposalDraft } from './proposal.js';
 import type { PlanCard } from './plan-board.types.js';
 
@@ -197,7 +198,8 @@ export class BoardPanels implements ReactiveController {
     this.#closing = false;
     this.#needsOpen = false;
     this.panel = null;
-    if (focus === 'return') (back?.() ?? this.options.fallbackFocus())?.focus();
+    // Back only while focus is still the board's (or lost): a close after a take was converted comes late.
+    if (focus === 'return') focusOurs(this.host) && (back?.() ?? this.options.fallbackFocus())?.focus();
     else if (focus === 'focus') void this.#refocusAfterClose();
   }
 

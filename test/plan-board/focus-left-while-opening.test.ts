@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import type { VkPlanBoard } from '../../src/plan-board/plan-board.js';
 import { settle } from '../helpers/index.js';
-import { cardItem, deepActive, samplePlan } from './helpers.js';
+import { cardItem, deepActive, editorRecorder, frame, samplePlan, type EditorRecorder } from './helpers.js';
 import { holdUpdates, settled } from '../core/hold-updates.js';
 
 // The board's panels (card menu, picker, edit form) are lazy chunks, usually there before a first
@@ -66,5 +66,47 @@ describe('plan board: a panel asked for, then focus moved on before it could ope
     release();
     await settled();
     expect(el.shadowRoot!.querySelector('.vk-popover:popover-open .edit-form')?.contains(el.shadowRoot!.activeElement), 'the form open, focus in it').to.equal(true);
+  });
+});
+
+/** Starts the form's recorder and waits until it has recorded something (its clock shows a second; nothing recorded is no take). */
+async function recording(recorder: EditorRecorder): Promise<void> {
+  recorder.maxSeconds = 30;
+  await recorder.record();
+  for (let i = 0; (recorder as unknown as { elapsed: number }).elapsed < 1 && i < 600; i++) await frame();
+}
+
+describe('plan board: the edit form saved while its recording was still being converted, focus moved on meanwhile', () => {
+  it('the card and the take are saved, the form closes, and focus stays on the page’s control', async () => {
+    const { el, after } = await board();
+    await settle(el);
+    const recorder = await editorRecorder(el);
+    await recording(recorder);
+    const title = el.shadowRoot!.querySelector<HTMLInputElement>('.edit-form input[name="title"]')!;
+    title.value = 'Norskkurs A';
+    // In one task: Lagre (the take starts converting), then on to the page's control.
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.edit-form button[type="submit"]')!.click();
+    after.focus();
+    for (let i = 0; el.shadowRoot!.querySelector('.edit-form') && i < 200; i++) await frame();
+    await settled();
+    const card = el.value!.cards.find((c) => c.id === 'c1')!;
+    expect((card.title as Record<string, string>).nb, 'the typing saved').to.equal('Norskkurs A');
+    expect(card.audio, 'the take saved').to.not.equal(undefined);
+    expect(el.shadowRoot!.querySelector('.edit-form'), 'the form closed').to.equal(null);
+    expect(document.activeElement, 'focus stays where the user put it').to.equal(after);
+  });
+
+  it('with focus left in the form: focus goes back to the card', async () => {
+    const { el } = await board();
+    await settle(el);
+    const recorder = await editorRecorder(el);
+    await recording(recorder);
+    const submit = el.shadowRoot!.querySelector<HTMLButtonElement>('.edit-form button[type="submit"]')!;
+    submit.focus();
+    submit.click();
+    for (let i = 0; el.shadowRoot!.querySelector('.edit-form') && i < 200; i++) await frame();
+    await settled();
+    expect(el.value!.cards.find((c) => c.id === 'c1')!.audio, 'the take saved').to.not.equal(undefined);
+    expect(deepActive()?.closest('.card')?.getAttribute('data-card'), 'focus back on the card').to.equal('c1');
   });
 });
