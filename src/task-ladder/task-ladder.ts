@@ -5,7 +5,7 @@ import { msg, str } from '@lit/localize';
 import { VkElement } from '../core/vk-element.js';
 import { headingLevel, headingLevelAttribute } from '../core/heading-level.js';
 import { deepEqualJson } from '../core/schema.js';
-import { focusLost, focusWhenUpdated, RovingFocus } from '../core/roving-focus.js';
+import { focusLost, focusOurs, focusWhenUpdated, RovingFocus } from '../core/roving-focus.js';
 import type { PopoverController } from '../core/popover.js';
 import { ReadAloud, canReadAloud, hasVoice } from '../core/read-aloud.js';
 import { bilingual } from '../core/bilingual.js';
@@ -307,7 +307,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     } else {
       // Switched view in the open popover: from its top (heading, legend); focus on its first field.
       this.popoverPanel.scrollTop = 0;
-      part.firstFocusable(this.popoverPanel)?.focus({ preventScroll: true });
+      if (focusOurs(this)) part.firstFocusable(this.popoverPanel)?.focus({ preventScroll: true });
     }
     if (recorder && this.panel.view === 'record') void part.focusRecorder(recorder);
   }
@@ -525,7 +525,8 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     this.#wanted = undefined;
     if (module) {
       this.#adoptPanel(module);
-      if (wanted && this.isConnected && !this.isDisabled) this.#showPanel(wanted.view, wanted.taskId);
+      // Not if the user has since put focus elsewhere on the page: the details would take it back.
+      if (wanted && this.isConnected && !this.isDisabled && focusOurs(this)) this.#showPanel(wanted.view, wanted.taskId);
     } else {
       this.announcer.loadFailed(error, 'panel');
     }
@@ -601,7 +602,8 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
 
   #closePanel(restoreFocus: boolean): void {
     this.#wanted = undefined;
-    this.#popover?.close(restoreFocus);
+    // Focus back on the task only from inside (or lost): a form saved once its take was converted may find the user elsewhere.
+    this.#popover?.close(restoreFocus && focusOurs(this));
     this.panel = null;
     this.formError = '';
   }

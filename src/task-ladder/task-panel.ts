@@ -6,6 +6,7 @@ import { bilingual } from '../core/bilingual.js';
 import { todayIso } from '../core/dates.js';
 import { DATE_PATTERN } from '../core/schema.js';
 import { holdsTake, submitRadioOnEnter } from '../core/popover.js';
+import { focusOurs } from '../core/roving-focus.js';
 import { renderPictogram, resolvePictogram } from '../core/pictograms.js';
 import { isolate, own } from '../core/text.js';
 import { withEntry } from '../core/language-keys.js';
@@ -116,8 +117,9 @@ function afterTake(event: Event, next: (saved?: string) => void): void {
     recorder.addEventListener('vk-recording', heard);
     void recorder.finish().then((saved) => {
       recorder.removeEventListener('vk-recording', heard);
-      if (recorder.state === 'review') recorder.shadowRoot?.querySelector<HTMLElement>('.save')?.focus();
-      else next(saved ? spoken : undefined);
+      // Focus the user put elsewhere on the page while the take was converted stays there (core/roving-focus.ts `focusOurs`).
+      if (recorder.state !== 'review') next(saved ? spoken : undefined);
+      else if (focusOurs((recorder.getRootNode() as ShadowRoot).host)) recorder.shadowRoot?.querySelector<HTMLElement>('.save')?.focus();
     });
   } else next();
 }
@@ -282,9 +284,14 @@ function renderRecorder(view: LadderView, actions: PanelActions, task: Task, lan
 
 /** "Ta opp stemme" opened the recorder alone: its record button takes focus once it is defined. */
 export async function focusRecorder(recorder: HTMLElement): Promise<void> {
+  // Not once the user has typed or pressed anywhere meanwhile (another field, a page control), as the board's.
+  let acted = false;
+  const watch = new AbortController();
+  for (const type of ['keydown', 'pointerdown']) addEventListener(type, () => (acted = true), { capture: true, signal: watch.signal });
   await customElements.whenDefined('vk-audio-recorder');
   await (recorder as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
-  if (recorder.isConnected) recorder.shadowRoot?.querySelector<HTMLElement>('button:not([disabled])')?.focus();
+  watch.abort();
+  if (recorder.isConnected && !acted) recorder.shadowRoot?.querySelector<HTMLElement>('button:not([disabled])')?.focus();
 }
 
 /** Said when the host made the ladder read-only while a form was open (it closed, its typing with it). */

@@ -4,6 +4,7 @@ import '../../src/define.js';
 import type { VkPlanBoard } from '../../src/plan-board/plan-board.js';
 import { settle } from '../helpers/index.js';
 import { deepActive, frame, samplePlan } from './helpers.js';
+import { holdUpdates, settled } from '../core/hold-updates.js';
 
 // A keyboard move that takes a day's last card out of its list loses focus for a moment (the list
 // goes, card and all; the board focuses the card again in its new list). The widget's "focus fell
@@ -12,23 +13,6 @@ import { deepActive, frame, samplePlan } from './helpers.js';
 // the user drop the card and Tab on to the page's next control, and the chunk's arrival then pulled
 // focus back onto the card (seen in CI: examples/server-form, "Tab reaches the submit button").
 // The chunk is held here by holding the board's update completion, as a slow chunk does.
-/** Holds `el`'s update completion until the returned function is called, as the board does while its editing chunk loads. */
-function holdUpdates(el: VkPlanBoard): () => void {
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  const proto = Object.getPrototypeOf(el) as { getUpdateComplete(): Promise<boolean> };
-  (el as unknown as { getUpdateComplete(): Promise<boolean> }).getUpdateComplete = async function (this: VkPlanBoard) {
-    await held;
-    return proto.getUpdateComplete.call(this);
-  };
-  return release;
-}
-
-const settled = async (): Promise<void> => {
-  for (let i = 0; i < 4; i++) await frame();
-  await new Promise((resolve) => setTimeout(resolve, 50));
-};
-
 describe('plan board: focus the user moved out while an update was still completing', () => {
   it('stays on the page’s control after a keyboard move emptied a day and the update completes late', async () => {
     const wrap = await fixture<HTMLDivElement>(html`<div><vk-plan-board .value=${samplePlan()} mode="adviser"></vk-plan-board><button id="after">Lagre</button></div>`);
