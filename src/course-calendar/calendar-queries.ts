@@ -1,5 +1,4 @@
 /** Where things are in a calendar's shadow root: the grid (or agenda), a day, a session's control, the details popover's anchor. */
-import { remScaled } from '../core/fonts.js';
 import type { CalendarRange, ScheduleDocument, SessionTimes } from './course-calendar.types.js';
 import { endKey, rangeFor } from './calendar-dates.js';
 
@@ -181,13 +180,16 @@ export function timesInRange(times: SessionTimes, range: CalendarRange): boolean
 }
 
 /**
- * Below this width (CSS px, at the default 16 px root text) the calendar's default view is the
- * agenda and month days show markers. It scales with the root font size (30rem: 960 px at 32 px
- * text), as the month's container queries do, so larger text (WCAG 1.4.4) gets the narrower form.
+ * Below this width (CSS px, at the default 16 px text) the calendar's default view is the agenda
+ * and month days show markers: 30em of the calendar's own text (its host's font size, which
+ * `--vk-font-size` sets and which follows the page's text size when that is unset), so 960 px at
+ * 32 px text (WCAG 1.4.4), as the month's container queries (in em of the same text). Until 6
+ * Dec 2026 it followed only the root's font size: at `--vk-font-size: 2rem` on a 16 px page an
+ * 800 px calendar drew a month of chips in 25 of its 32 px text.
  */
 export const AGENDA_BELOW = 480;
 
-/** Whether a calendar `width` px wide is in the narrow form (`AGENDA_BELOW`, scaled by the root text size). */
-export function isNarrow(width: number): boolean {
-  return width > 0 && width < remScaled(AGENDA_BELOW);
+/** Whether `host`, `width` px wide, is in the narrow form (`AGENDA_BELOW` / 16 of its font size). Reads its computed style. */
+export function isNarrow(width: number, host: Element): boolean {
+  return width > 0 && width < (AGENDA_BELOW / 16) * parseFloat(getComputedStyle(host).fontSize);
 }

@@ -114,9 +114,11 @@ export const courseCalendarStyles = css`
     border-radius: var(--_vk-radius);
     overflow: hidden;
   }
+  /* The week numbers' column in times the text size (0.8em numbers), as the week's hours: at
+     --vk-font-size: 2rem a 1.5rem column split "10" over two lines. */
   .row {
     display: grid;
-    grid-template-columns: 2.25rem repeat(7, minmax(0, 1fr));
+    grid-template-columns: calc(2.25 * var(--_vk-font-size)) repeat(7, minmax(0, 1fr));
   }
   /* Seven days and the week numbers need about 18 times the text size (the day numbers "30" and
      "31" in bold, their padding): with large text in a narrow column (200 % on a phone) the month
@@ -220,9 +222,10 @@ export const courseCalendarStyles = css`
     gap: 2px;
     min-inline-size: 0;
   }
-  /* The narrow month form (below 480 px): one button per day with a dot per course. */
+  /* The narrow month form (below 30em: 480 px at 16 px text): one button per day with a dot per
+     course, drawn only in that form (month-view.ts), so shown wherever it is. */
   .markers {
-    display: none;
+    display: flex;
     flex-wrap: wrap;
     gap: 2px;
     align-items: center;
@@ -329,8 +332,8 @@ export const courseCalendarStyles = css`
     border-start-start-radius: 0;
     border-start-end-radius: 0;
   }
-  /* Month chips from 80rem: one line — start time in full, then as much course name as fits
-     (two lines below 80rem, further down). */
+  /* Month chips from 80em: one line — start time in full, then as much course name as fits
+     (two lines below 80em, further down). */
   .month .session {
     min-block-size: 1.5rem;
     padding-inline-end: 2px;
@@ -418,7 +421,10 @@ export const courseCalendarStyles = css`
     padding-inline: var(--_vk-space-1);
     align-self: flex-start;
   }
-  /* Below 80rem (days under about 11rem): two lines — pictogram and start time (or start time,
+  /* The month's tiers are em of the calendar's own text: in a container query em is the
+     container's font size (the host's: --vk-font-size, else the page's), rem the page root's, which
+     kept a month of one-line chips at --vk-font-size: 2rem in a 1,280 px calendar (40 of its text).
+     Below 80em (1,280 px at 16 px; days under about 11em): two lines — pictogram and start time (or start time,
      "Avlyst") and "→" on the first, the course name on the second, as wide as the chip. On one
      line the name got what the time and pictogram left: 0–9 letters at 640–1024 px ("09:00 Sa…"),
      courses told apart by colour alone. The text's box is dissolved (its parts are the chip's flex
@@ -427,7 +433,7 @@ export const courseCalendarStyles = css`
      auto-sized columns per chip cost a 500-session month about 5 ms more layout (main-thread CPU
      A/B, 15 samples: layout 16.5 -> 20.8 and 20.8 -> 30.0 ms; this form 15.7 -> 16.3). A day's
      row grows with its chips; "+N flere" still counts sessions (MONTH_CELL_LIMIT), never what fits. */
-  @container (width < 80rem) {
+  @container (width < 80em) {
     .month .session {
       flex-wrap: wrap;
       position: relative;
@@ -456,26 +462,23 @@ export const courseCalendarStyles = css`
       display: none;
     }
   }
-  /* Below 640 px (40rem: with larger text the tiers come sooner, WCAG 1.4.4): month chips drop the
+  /* Below 40em (640 px at 16 px: with larger text the tiers come sooner, WCAG 1.4.4): month chips drop the
      pictogram, keeping time and name. */
-  @container (width < 40rem) {
+  @container (width < 40em) {
     .month .session .vk-pictogram {
       display: none;
     }
     .row {
-      grid-template-columns: 1.5rem repeat(7, minmax(0, 1fr));
+      grid-template-columns: calc(1.5 * var(--_vk-font-size)) repeat(7, minmax(0, 1fr));
     }
   }
-  /* Below 480 px (30rem; where agenda is the default view): compact per-course markers instead of chips
+  /* Below 30em (480 px at 16 px; where agenda is the default view: AGENDA_BELOW): compact per-course markers instead of chips
      (switched with the render that draws the markers, not by the container query, so a day is never
      drawn empty), narrow weekdays. */
   .calendar[data-narrow] .month .chips {
     display: none;
   }
-  .calendar[data-narrow] .month .markers {
-    display: flex;
-  }
-  @container (width < 30rem) {
+  @container (width < 30em) {
     .month .day {
       min-block-size: 4rem;
     }

@@ -121,7 +121,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     return scheduleModel;
   }
 
-  /** `month`, `week` or `agenda`. Unset: `month`, or `agenda` when the calendar is narrower than 480 px (30rem). */
+  /** `month`, `week` or `agenda`. Unset: `month`, or `agenda` when the calendar is narrower than 30em of its text (480 px at 16 px). */
   @property({ reflect: true }) view?: CalendarView;
   /**
    * The date in focus, `YYYY-MM-DD` (ISO 8601 calendar date); empty, invalid or before the year
@@ -249,7 +249,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     return DATE_PATTERN.test(this.date) && this.date >= '1000' && isCalendarDate(this.date) ? this.date : this.#clock.focusDay();
   }
 
-  /** The view in use: `view` when known, else month (agenda below 480 px). */
+  /** The view in use: `view` when known, else month (agenda below 30em of its text: 480 px at 16 px). */
   get currentView(): CalendarView {
     return this.view && (calendarViews as readonly string[]).includes(this.view) ? this.view : this.narrow ? 'agenda' : 'month';
   }
@@ -282,8 +282,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
   override connectedCallback(): void {
     super.connectedCallback();
     this.#resizeObserver = new ResizeObserver((entries) => {
-      const width = entries[0]?.contentRect.width ?? 0;
-      const narrow = isNarrow(width);
+      const narrow = isNarrow(entries[0]!.contentRect.width, this);
       // Next frame: re-rendering inside the observer's callback would loop.
       if (narrow !== this.narrow) requestAnimationFrame(() => (this.narrow = narrow));
       fitLegendSoon(this.renderRoot);
@@ -384,7 +383,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
       if (this.#popover?.isOpen) void this.ensureFocus();
       this.#closePopover(false);
     }
-    if (!this.hasUpdated) this.narrow = isNarrow(this.getBoundingClientRect().width);
+    if (!this.hasUpdated) this.narrow = isNarrow(this.getBoundingClientRect().width, this);
     // A host value that moved the focused session (or one picked up: the pick-up ends, above) or took it away or out of the period shown: focus follows it there, else goes beside it (agenda) or to its day (focusAfterValue); that day becomes the focus date (in the agenda below), as after undo/redo, in this render. A host that sets `date` with it keeps its date. A pick-up's session gone from the agenda's month: beside its row in the document it was picked up in (`beside`: the rows drawn hold the preview), as a grid takes the day it was picked up from.
     const was = ((changed.get('document') as ScheduleDocument | null | undefined) ?? this.document)?.sessions ?? [];
     const after = newValue && !hostDate ? focusAfterValue(this.renderRoot, this.document, this.range, this.focusDate, dropped && { ...dropped, beside: (gone) => agendaPart.module?.agendaBeside(was, this.hiddenCourses, this.range, dropped.id, dropped.on, gone) }) : null;

@@ -760,7 +760,7 @@ describe('vk-course-calendar: layout, locales and scale', () => {
     }
   });
 
-  it('with 200% text (32 px root) the tiers scale (30rem, 40rem): 624 px is the narrow form; from 960 px chips keep the start time whole', async () => {
+  it('with 200% text (32 px root) the tiers scale (30em, 40em of its text): 624 px is the narrow form; from 960 px chips keep the start time whole', async () => {
     document.documentElement.style.fontSize = '32px';
     try {
       const narrow = await calendar(sampleSchedule(), { view: 'month', width: 624 });

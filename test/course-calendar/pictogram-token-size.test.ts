@@ -19,7 +19,9 @@ describe('vk-course-calendar: pictograms follow --vk-font-size', () => {
   ] as const) {
     it(`text of ${px} px (--vk-font-size: ${size || 'unset'}): legend, toolbar, agenda and month chips`, async () => {
       for (const view of ['agenda', 'month'] as const) {
-        const el = await fixture<VkCourseCalendar>(html`<vk-course-calendar style=${size ? `--vk-font-size: ${size}` : ''} view=${view} date="2026-03-12" .value=${sampleSchedule()}></vk-course-calendar>`);
+        // At 2rem 1,300 px wide: the month's chips show their pictogram from 40em of the calendar's
+        // text (1,280 px at 32 px; below it they drop it, as at 32 px root text).
+        const el = await fixture<VkCourseCalendar>(html`<vk-course-calendar style=${size ? `--vk-font-size: ${size}; inline-size: 1300px` : ''} view=${view} date="2026-03-12" .value=${sampleSchedule()}></vk-course-calendar>`);
         await el.updateComplete;
         expect(width(el, '.legend-item .vk-pictogram'), `legend (${view})`).to.be.closeTo(1.75 * px, 0.5);
         expect(width(el, '.legend-item .swatch'), `legend swatch (${view})`).to.be.closeTo(px, 0.5);
