@@ -72,7 +72,9 @@ export const patternStyles = css`
   .pattern-day .check {
     min-block-size: 2.25rem;
   }
-  @container (max-width: 36rem) {
+  /* Its tiers in em of its own text (the calendar's, --vk-font-size): a query's rem is the page
+     root's, which kept four fields a row in the 704 px dialog at --vk-font-size: 2rem. */
+  @container (max-width: 36em) {
     .pattern-day {
       grid-template-columns: 1fr 1fr;
     }
@@ -89,7 +91,7 @@ export const patternStyles = css`
     }
   }
   /* Too narrow for two time boxes side by side (320 px: 400 % zoom): one field a line. */
-  @container (max-width: 19rem) {
+  @container (max-width: 19em) {
     .pattern-day {
       grid-template-columns: minmax(0, 1fr);
     }
@@ -113,7 +115,7 @@ export const patternStyles = css`
     container-type: inline-size;
   }
   /* As narrow, the lists' indent goes to their words: items apart instead of bulleted. */
-  @container (max-width: 19rem) {
+  @container (max-width: 19em) {
     .pattern-skipped,
     .pattern-sessions {
       padding-inline-start: 0;

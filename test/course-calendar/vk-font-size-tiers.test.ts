@@ -4,7 +4,8 @@
  * `80rem | 40rem | 30rem` (a query's rem is the page root's), so with `--vk-font-size: 2rem` on a
  * 16 px page an 800 px calendar (25 of its 32 px text) drew a month of chips, and a 1,400 px one
  * one-line chips. Now they are 30em / 80em / 40em / 30em of the calendar's text: the calendar with
- * `--vk-font-size: 2rem` is laid out as with the page's text at 32 px.
+ * `--vk-font-size: 2rem` is laid out as with the page's text at 32 px. So are the "plan a course"
+ * dialog's rows (36em, 19em).
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
@@ -91,5 +92,25 @@ describe('vk-course-calendar: width tiers at --vk-font-size 2rem (16 px root)', 
     await waitUntil(() => el.currentView === 'agenda', 'the agenda at 2rem', { timeout: 3000 });
     el.parentElement!.style.removeProperty('--vk-font-size');
     await waitUntil(() => el.currentView === 'month', 'the month again at the default text', { timeout: 3000 });
+  });
+
+  it('the "plan a course" dialog: two fields a row (under 36em), as at 32 px root text', async () => {
+    const columns = async (text: Text): Promise<number> => {
+      await setViewport({ width: 800, height: 900 });
+      const el = await calendar(text, 780, 'month');
+      el.shadowRoot!.querySelector<HTMLElement>('[data-action="plan"]')!.click();
+      await waitUntil(() => el.shadowRoot!.querySelector('dialog.pattern[open] .pattern-day'), 'the dialog opens', { timeout: 5000 });
+      await settleFrames(el);
+      const dialog = el.shadowRoot!.querySelector<HTMLDialogElement>('dialog.pattern')!;
+      expect(dialog.scrollWidth, 'nothing scrolls sideways in the dialog').to.be.at.most(dialog.clientWidth);
+      const row = dialog.querySelector<HTMLElement>('.pattern-day')!;
+      const count = getComputedStyle(row).gridTemplateColumns.split(' ').length;
+      dialog.close();
+      el.parentElement!.remove();
+      return count;
+    };
+    expect(await columns('vk-2rem'), 'at --vk-font-size 2rem').to.equal(2);
+    expect(await columns('root-32px'), 'at 32 px root text').to.equal(2);
+    expect(await columns('default'), 'at the default text: four (unchanged)').to.equal(4);
   });
 });
