@@ -185,7 +185,11 @@ export const weekStyles = css`
       max-inline-size: calc(100% - 3em);
     }
   }
-  @container (max-width: 6rem) {
+  /* A lane under 6em of the calendar's text (96 px at 16 px) is too narrow for the pictogram (1.4
+     times that text) beside the text: em, as the height queries above (a query's rem is the page
+     root's). At --vk-font-size: 2rem the 164 px lanes of a 1,280 px week kept the pictogram, the
+     times over two lines and, in two hours, no course name, where 32 px root text draws this. */
+  @container (max-width: 6em) {
     .slot .vk-pictogram {
       display: none;
     }
@@ -227,7 +231,7 @@ export const weekStyles = css`
      wrap between words, as in a wide lane, instead of one shortened line each. A 5½-hour chip in a
      three-session day showed "Salg og serv…" above 200 px of empty chip. A word wider than the
      lane still ends in an ellipsis, never split. */
-  @container (max-width: 6rem) and (min-height: calc(6 * 0.672em + 6px)) {
+  @container (max-width: 6em) and (min-height: calc(6 * 0.672em + 6px)) {
     .slot .session-text > :not(.time) {
       white-space: normal;
     }

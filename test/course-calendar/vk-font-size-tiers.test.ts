@@ -4,8 +4,8 @@
  * `80rem | 40rem | 30rem` (a query's rem is the page root's), so with `--vk-font-size: 2rem` on a
  * 16 px page an 800 px calendar (25 of its 32 px text) drew a month of chips, and a 1,400 px one
  * one-line chips. Now they are 30em / 80em / 40em / 30em of the calendar's text: the calendar with
- * `--vk-font-size: 2rem` is laid out as with the page's text at 32 px. So are the "plan a course"
- * dialog's rows (36em, 19em).
+ * `--vk-font-size: 2rem` is laid out as with the page's text at 32 px. So are the week's narrow
+ * lane (6em) and the "plan a course" dialog's rows (36em, 19em).
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
@@ -92,6 +92,22 @@ describe('vk-course-calendar: width tiers at --vk-font-size 2rem (16 px root)', 
     await waitUntil(() => el.currentView === 'agenda', 'the agenda at 2rem', { timeout: 3000 });
     el.parentElement!.style.removeProperty('--vk-font-size');
     await waitUntil(() => el.currentView === 'month', 'the month again at the default text', { timeout: 3000 });
+  });
+
+  // A 1,280 px week (its minimum at 32 px text, 40em): days of 164 px, under 6em (192 px), so a
+  // lane shows no pictogram and the chip's smaller text, as at 32 px root text.
+  it('week, 1,280 px: a lane under 6em of the text has the narrow chip, as at 32 px root text', async () => {
+    const lane = async (text: Text): Promise<[boolean, string]> => {
+      const el = await calendar(text, 1280, 'week');
+      const chip = el.shadowRoot!.querySelector<HTMLElement>('.slot .session[data-session="a1"]')!;
+      expect(chip.getBoundingClientRect().width, 'the lane is between 6rem and 6em').to.be.within(100, 190);
+      const form: [boolean, string] = [shown(chip.querySelector('.vk-pictogram')), getComputedStyle(chip).fontSize];
+      el.parentElement!.remove();
+      return form;
+    };
+    const form = await lane('vk-2rem');
+    expect(form, 'no pictogram, 0.7em text').to.deep.equal([false, `${0.7 * 32}px`]);
+    expect(await lane('root-32px'), 'the same as with 32 px root text').to.deep.equal(form);
   });
 
   it('the "plan a course" dialog: two fields a row (under 36em), as at 32 px root text', async () => {
