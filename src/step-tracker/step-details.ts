@@ -157,6 +157,8 @@ const titleField = directive(TitleField);
 export interface StepDetailsActions {
   /** The step's name for the heading: its title, or "Steg 3" when that is empty (status-label.ts `stepName`). */
   readonly name: string;
+  /** The heading's `aria-level`: one below the tracker's title (`heading-level`), at most 6. */
+  readonly level: number;
   readonly editable: boolean;
   readonly locale: string;
   /** The step as the fields first showed it (kept when a host value changes it underneath). */
@@ -233,7 +235,7 @@ export function renderStepDetails(step: Step, actions: StepDetailsActions): Temp
     if (stepStatuses.includes(to)) actions.submitStatus(step, to);
   };
   return html`<div class="details">
-    <h3 id="details-title">${renderPictogram(step.pictogram, locale, true)} <span ${fitWord(title)} lang=${nameLang(step.title, locale)} dir=${directionOf(nameLang(step.title, locale))}>${title}</span></h3>
+    <h3 id="details-title" aria-level=${actions.level}>${renderPictogram(step.pictogram, locale, true)} <span ${fitWord(title)} lang=${nameLang(step.title, locale)} dir=${directionOf(nameLang(step.title, locale))}>${title}</span></h3>
     ${actions.changedByHost
       ? html`<p class="form-notice" role="status">
           ${msg('Steget ble endret av noen andre mens du hadde det åpent. Det du har valgt og skrevet er beholdt.', { id: 'steps.changed-by-host' })}

@@ -460,6 +460,7 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
     const base = this.#detailsBase;
     return details.renderStepDetails(step, {
       name: stepName(step, doc.steps.indexOf(step) + 1, locale),
+      level: Math.min(6, this.#headingLevel + 1),
       editable: this.editable,
       locale,
       initial: base?.step ?? step,

@@ -147,6 +147,20 @@ describe('<vk-step-tracker> focus and keyboard', () => {
     expect(shadow(el, '#title').getAttribute('aria-level')).to.equal('3');
   });
 
+  // The details' heading was an h3 whatever the title's level: under a heading-level="4" title it jumped up the outline.
+  for (const [level, details] of [['2', '3'], ['4', '5'], ['6', '6']] as const) {
+    it(`heading-level="${level}": the open details' heading is level ${details}, one below the title (at most 6)`, async () => {
+      const el = await tracker();
+      el.setAttribute('heading-level', level);
+      await el.updateComplete;
+      button(el, 's2').focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      const heading = shadow(el, '#details-title');
+      expect([heading.tagName, heading.getAttribute('aria-level')]).to.deep.equal(['H3', details]);
+    });
+  }
+
   it('the current step shows a visible "Nå", hidden from the accessible name (aria-current says it)', async () => {
     const el = await tracker();
     const now = button(el, 's2').querySelector('.now');
