@@ -3,7 +3,8 @@ import { msg, str } from '@lit/localize';
 import { bilingual } from '../core/bilingual.js';
 import { formatDate } from '../core/dates.js';
 import { renderPictogram, resolvePictogram } from '../core/pictograms.js';
-import { isolate, nameOf } from '../core/text.js';
+import { directionOf, isolate, nameOf } from '../core/text.js';
+import { writtenLang } from '../core/written-lang.js';
 import { fitWord } from '../core/word-fit.js';
 import { namedText } from '../core/names.js';
 import { getLocale } from '../core/localize.js';
@@ -35,14 +36,20 @@ export function signoffLine(task: Task, locale: string): TemplateResult | string
 }
 
 /**
- * One log entry on one line: mood pictogram, date · author: text (each part isolated). `fit` (the
- * details' list, each entry a size container): a long word in the text is drawn a little smaller
- * rather than split (core/word-fit.ts); the card's two-line preview clips instead.
+ * One log entry on one line: mood pictogram, date · author: text (each part isolated). The text
+ * (typed, with no language of its own) carries the language its letters tell, with that language's
+ * direction (core `writtenLang`: `ar` for an Arabic participant's Arabic, `nb` for a note in Latin
+ * letters, `""` where it cannot be told). `fit` (the details' list, each entry a size container): a
+ * long word in the text is drawn a little smaller rather than split (core/word-fit.ts); the card's
+ * two-line preview clips instead.
  */
-export function renderLogSummary(entry: LogEntry, locale: string, fit = false): TemplateResult {
+export function renderLogSummary(entry: LogEntry, locale: string, participantLanguage?: string, fit = false): TemplateResult {
   const mood = entry.mood !== undefined ? renderPictogram(`vk:mood-${entry.mood}`, locale) : null;
+  const lang = entry.text ? writtenLang(entry.text, participantLanguage, locale) : undefined;
   return html`${mood}<span
-    ><bdi lang=${locale}>${formatDate(entry.date, locale)}</bdi> · ${logAuthorLabel(entry.by)}${entry.text ? html`: <bdi class="log-text" lang=${locale} ${fit ? fitWord(entry.text) : nothing}>${entry.text}</bdi>` : nothing}</span
+    ><bdi lang=${locale}>${formatDate(entry.date, locale)}</bdi> · ${logAuthorLabel(entry.by)}${entry.text
+      ? html`: <bdi class="log-text" lang=${lang ?? nothing} dir=${lang ? directionOf(lang) : nothing} ${fit ? fitWord(entry.text) : nothing}>${entry.text}</bdi>`
+      : nothing}</span
   >`;
 }
 
@@ -78,14 +85,14 @@ export function renderReadAloud(view: LadderView, task: Task, tabIndex: number):
 }
 
 /** What only paper shows: a line for the mentor's sign-off, the whole logbook. */
-function renderPrintOnly(task: Task, locale: string): TemplateResult {
+function renderPrintOnly(task: Task, locale: string, participantLanguage?: string): TemplateResult {
   return html`${task.signoff
     ? nothing
     : html`<p class="print-only" aria-hidden="true">${msg('Kvittert ut av: ____________________  Dato: __________', { id: 'task-ladder.print.signoff' })}</p>`}
   ${task.log && task.log.length > 0
     ? html`<p class="print-only" aria-hidden="true">${msg('Loggbok', { id: 'task-ladder.logbook' })}</p>
         <ol class="print-log" aria-hidden="true">
-          ${logNewestFirst(task).map((entry) => html`<li>${renderLogSummary(entry, locale)}</li>`)}
+          ${logNewestFirst(task).map((entry) => html`<li>${renderLogSummary(entry, locale, participantLanguage)}</li>`)}
         </ol>`
     : nothing}`;
 }
@@ -123,7 +130,7 @@ export function renderTaskCard(view: LadderView, task: Task): TemplateResult {
         <span class="task-title bi">${bilingual(namedText(task.title, locale, title), locale, doc.participantLanguage)}</span>
         <span part="level" class="level"><span>${levelLabel(task.level)}</span></span>
         ${task.signoff ? html`<span class="signoff">${signoffLine(task, locale)}</span>` : nothing}
-        ${latest ? html`<span class="latest-log">${renderLogSummary(latest, locale)}</span>` : nothing}
+        ${latest ? html`<span class="latest-log">${renderLogSummary(latest, locale, doc.participantLanguage)}</span>` : nothing}
         ${unheard
           ? html`<span class="no-sound">${msg('Ingen lyd for denne ennå', { id: 'task-ladder.no-sound' })}</span>`
           : nothing}
@@ -141,6 +148,6 @@ export function renderTaskCard(view: LadderView, task: Task): TemplateResult {
           ? html`<button type="button" class="log-control" tabindex="-1" aria-label=${named(logLabel, title)} @click=${() => view.openPanel('log', task.id)}>${logLabel}</button>`
           : nothing}${view.participant ? renderReadAloud(view, task, -1) : nothing}`
       : nothing}</div>
-    ${view.printing ? renderPrintOnly(task, locale) : nothing}
+    ${view.printing ? renderPrintOnly(task, locale, doc.participantLanguage) : nothing}
   </li>`;
 }

@@ -203,7 +203,7 @@ export function renderPanel(view: LadderView, actions: PanelActions, task: Task,
     ${entries.length === 0
       ? html`<p>${msg('Ingen loggføringer ennå.', { id: 'task-ladder.log.empty' })}</p>`
       : html`<ol class="log-list" aria-label=${msg('Loggbok, nyeste først', { id: 'task-ladder.log.list' })}>
-          ${entries.map((entry) => html`<li class="log-entry">${renderLogSummary(entry, locale, true)}</li>`)}
+          ${entries.map((entry) => html`<li class="log-entry">${renderLogSummary(entry, locale, view.doc.participantLanguage, true)}</li>`)}
         </ol>`}
     <div class="actions">
       ${view.canLog ? html`<button type="button" class="vk-primary" ?autofocus=${silent} @click=${(e: Event) => afterTake(e, () => actions.switchView('log'))}>${msg('Skriv i loggboka', { id: 'task-ladder.action.log' })}</button>` : nothing}
