@@ -2,9 +2,9 @@ import { css } from 'lit';
 
 /*
  * Layout by the board's own width (the host is a size container), never the viewport:
- * - columns side by side, each at least --vk-plan-column-width (13rem; for participants also as
- *   wide as their longest word, up to 30rem), sharing extra room; the row scrolls sideways inside
- *   the board when they do not fit;
+ * - columns side by side, each at least --vk-plan-column-width (13 times the board's text; for
+ *   participants also as wide as their longest word, up to 30 times it), sharing extra room; the
+ *   row scrolls sideways inside the board when they do not fit;
  * - below 30em of the board's text (480 px at 16 px; the element sets data-narrow) one column at
  *   a time under a day switcher;
  * - inside a card the pictogram sits beside the words only where the card is wide enough for
@@ -14,7 +14,10 @@ export const planBoardStyles = css`
   :host {
     display: block;
     container: vk-plan-board / inline-size;
-    --_vk-plan-column-width: var(--vk-plan-column-width, 13rem);
+    /* Times the board's text (--vk-font-size), not the root's rem: a column is as wide as its
+       words need, so 32 px text gets 416 px columns whether the page's text or --vk-font-size made
+       it 32 px. Not 13em: a participant's column has 1.1em text. A host's value (any unit) wins. */
+    --_vk-plan-column-width: var(--vk-plan-column-width,calc(13*var(--_vk-font-size)));
   }
   /* 1em tall (its margin takes the height back): a change of the board's text size (the page's, or
      --vk-font-size) resizes it, so the observer re-checks the em-scaled tier (board-width.ts)
@@ -136,12 +139,14 @@ export const planBoardStyles = css`
     grid-auto-flow: column;
     /* At least as wide as the longest word a card or title shows needs (board-words.ts: a title's
        in em, a place's in rem, after its pin and gap of 1.25rem; plus the column's and card's
-       borders, paddings and the button's: 1.5rem + 13px, and 1px for rounding), up to 30rem; a
-       size container cannot take it from its content. A column that may be 18rem or wider (its
+       borders, paddings and the button's: 1.5rem + 13px, and 1px for rounding), up to 30em; a
+       size container cannot take it from its content. A column that may be 18em or wider (its
        minimum, or grown to 1fr) gives a done card's mark 1.75rem beside the words (the container
-       query below): 1.75rem more then, when the words would not fit beside it at 18rem. */
-    --_vk-plan-need: max(var(--_vk-plan-word, 0px), var(--_vk-plan-place, -2rem) + 1.25rem) + 1.5rem + 14px;
-    grid-auto-columns: minmax(max(var(--_vk-plan-column-width), min(30rem, var(--_vk-plan-need) + clamp(0px, (var(--_vk-plan-need) - 16.25rem) * 999, 1.75rem))), 1fr);
+       query below, 18em of the column's text): 1.75rem more then, when the words would not fit
+       beside it at 18em. em here is the board's text (this rule is the adviser's: a participant's
+       columns are min-content, below); the paddings, borders and the mark are rem and px. */
+    --_vk-plan-need: max(var(--_vk-plan-word,0px),var(--_vk-plan-place,-2rem) + 1.25rem) + 1.5rem + 14px;
+    grid-auto-columns: minmax(max(var(--_vk-plan-column-width),min(30em,var(--_vk-plan-need) + clamp(0px,(var(--_vk-plan-need) + 1.75rem - 18em)*999,1.75rem))),1fr);
     gap: 0.625rem;
     overflow-x: auto;
     padding-block-end: var(--_vk-space-2);
@@ -156,12 +161,13 @@ export const planBoardStyles = css`
   [data-zoomed] ~ .board .columns {
     touch-action: auto;
   }
-  /* Small paddings: a 13rem column leaves a long word (“Voksenopplæringen”) its whole line. On a
+  /* Small paddings: a 13em column leaves a long word (“Voksenopplæringen”) its whole line. On a
      phone at large text the inline ones thin to 4px, 1px less per px less room: a column's where
      the board (its container) is under 10.875rem, a card's where its column's line is (never side
      by side, nor in print: 12rem at least). At 200 % text, 320–360 px, the rem paddings took 2em
      of a 10em line: "Samfunnskunnskap" (320 px) and uk "Суспільствознавство" (360 px) in a
-     participant's card did not fit even at word-fit's 0.75 (core/word-fit.ts) and split. */
+     participant's card did not fit even at word-fit's 0.75 (core/word-fit.ts) and split. rem, as
+     the paddings: at --vk-font-size: 2rem they are 6 px, 0.19em, and those words stay whole. */
   .column,
   .card {
     padding: 0.375rem clamp(4px, 100cqi - 10.5rem, 0.375rem);
@@ -499,8 +505,8 @@ export const planBoardStyles = css`
   }
   /* Side by side, a participant column is as wide as its longest word needs (min-content: at
      1.1em bold under the picture a word has the card's line less 37 px of paddings and borders;
-     uk "Суспільствознавство" needs 231 px), at least --vk-plan-column-width, at most 30rem (a
-     longer "word" wraps: break-word), sharing the rest. A fixed 15rem before split typed words
+     uk "Суспільствознавство" needs 231 px), at least --vk-plan-column-width, at most 30 times the
+     board's text (a longer "word" wraps: break-word), sharing the rest. A fixed 15rem before split typed words
      longer than the longest picture word and scrolled five nb columns sideways below 1,240 px.
      No size container here: its min-content would ignore the cards (the queries are adviser's). */
   .board[data-mode='participant']:not([data-narrow]) .columns {
@@ -511,7 +517,7 @@ export const planBoardStyles = css`
     display: flex;
     flex-flow: column;
     min-inline-size: var(--_vk-plan-column-width);
-    max-inline-size: 30rem;
+    max-inline-size: calc(30*var(--_vk-font-size));
   }
   /* column flexboxes: their min-content is the longest word (a grid's ignores the button) */
   .board[data-mode='participant'] .card {
