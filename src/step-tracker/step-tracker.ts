@@ -51,8 +51,13 @@ function preloadDetails(): void {
 let probeObserver: ResizeObserver | undefined;
 const probeOwners = new WeakMap<Element, VkStepTracker>();
 
-/** Width per step (px) below which the automatic layout turns vertical. */
-const HORIZONTAL_MIN_STEP_WIDTH = 132;
+/**
+ * Width per step below which the automatic layout turns vertical, in times the tracker's own text
+ * (its computed font size: `--vk-font-size`, else the page's): 132 px at 16 px, 264 px at 32 px.
+ * Until 6 Dec 2026 a fixed 132 px, so with 32 px text (the page's or `--vk-font-size`) four short
+ * steps in an 800 px tracker were side by side, 6.25 times the text a step.
+ */
+const HORIZONTAL_MIN_STEP_EM = 8.25;
 /** A horizontal step's room around its text: button padding (2 × 0.5rem, in rem so it grows with text size) and border (2 × 2px). */
 const STEP_PADDING_REM = 2 * 0.5;
 const STEP_BORDER_PX = 2 * 2;
@@ -182,7 +187,7 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
   /**
    * The layout in use now: `vertical` when set so or when a horizontal step would have to split a
    * word (whatever `orientation` says); `horizontal` when set so and everything fits, or, unset,
-   * when everything fits with at least 132 px a step.
+   * when everything fits with at least 8.25 times the tracker's text a step (132 px at 16 px).
    */
   get layout(): StepOrientation {
     if (!this.#fitsHorizontal || this.orientation === 'vertical') return 'vertical';
@@ -278,7 +283,7 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
     const needed = Math.max(MARKER_REM * rem, widestWord(texts, parseFloat(style.letterSpacing) || 0) + 2);
     const perStep = width / steps.length;
     this.#fitsHorizontal = perStep - STEP_PADDING_REM * rem - STEP_BORDER_PX >= needed;
-    this.#roomy = perStep >= HORIZONTAL_MIN_STEP_WIDTH;
+    this.#roomy = perStep >= HORIZONTAL_MIN_STEP_EM * size;
   }
 
   protected override willUpdate(changed: PropertyValues): void {

@@ -1,0 +1,66 @@
+/**
+ * Unset `orientation`, a tracker is horizontal only where every word fits a step and each step has
+ * 8.25 times the tracker's own text (132 px at 16 px). It was a fixed 132 px: with
+ * `--vk-font-size: 2rem` (or the page's text at 32 px) four steps in an 800 px tracker (200 px a
+ * step, 6.25 of its 32 px text) were set side by side. Now 32 px text wants 264 px a step, and the
+ * same tracker with the page's text at 32 px takes the same form.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/define.js';
+import type { VkStepTracker } from '../../src/step-tracker/step-tracker.js';
+import type { StepsDocument } from '../../src/step-tracker/step-tracker.types.js';
+import { setLocale } from '../../src/core/localize.js';
+import { overflows, splitWords } from '../a11y/layout-checks.js';
+
+const short: StepsDocument = {
+  version: 1,
+  steps: [
+    { id: 'a', title: { nb: 'Start', ar: 'بداية' }, status: 'done' },
+    { id: 'b', title: { nb: 'Kurs', ar: 'دورة' }, status: 'in-progress' },
+    { id: 'c', title: { nb: 'Praksis', ar: 'تدريب' }, status: 'not-started' },
+    { id: 'd', title: { nb: 'Jobb', ar: 'عمل' }, status: 'not-started' },
+  ],
+};
+
+async function mount(width: number, locale: 'nb' | 'ar', fontSize?: string): Promise<VkStepTracker> {
+  await setLocale(locale);
+  const style = `inline-size: ${width}px${fontSize ? `; --vk-font-size: ${fontSize}` : ''}`;
+  const wrapper = await fixture<HTMLDivElement>(html`<div lang=${locale} dir=${locale === 'ar' ? 'rtl' : 'ltr'} style=${style}><vk-step-tracker .value=${short}></vk-step-tracker></div>`);
+  const el = wrapper.querySelector('vk-step-tracker') as VkStepTracker;
+  el.removeAttribute('orientation');
+  await document.fonts.ready;
+  await el.updateComplete;
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+  await el.updateComplete;
+  return el;
+}
+
+describe('<vk-step-tracker> the roomy horizontal form in times its own text', () => {
+  afterEach(async () => {
+    document.documentElement.style.fontSize = '';
+    await setLocale('nb');
+  });
+
+  for (const locale of ['nb', 'ar'] as const) {
+    it(`${locale}, --vk-font-size 2rem, 800 px (200 px a step): vertical; nothing outside, no word split`, async () => {
+      const el = await mount(800, locale, '2rem');
+      expect(parseFloat(getComputedStyle(el).fontSize), 'the tracker’s text at 32 px').to.equal(32);
+      expect(el.layout).to.equal('vertical');
+      const failures = [...overflows(el).map((o) => `${o.where} outside by ${o.left}/${o.right} px`), ...splitWords(el.parentElement as HTMLElement).map((w) => `"${w.word}" split in ${w.where}`)];
+      expect(failures, failures.join('\n')).to.deep.equal([]);
+    });
+  }
+
+  it('--vk-font-size 2rem: horizontal from 264 px a step, as with the page’s text at 32 px', async () => {
+    const own = [(await mount(800, 'nb', '2rem')).layout, (await mount(1040, 'nb', '2rem')).layout, (await mount(1100, 'nb', '2rem')).layout];
+    document.documentElement.style.fontSize = '32px';
+    const page = [(await mount(800, 'nb')).layout, (await mount(1040, 'nb')).layout, (await mount(1100, 'nb')).layout];
+    expect(own).to.deep.equal(['vertical', 'vertical', 'horizontal']);
+    expect(page, 'the page’s text at 32 px').to.deep.equal(own);
+  });
+
+  it('unchanged at 16 px text: horizontal from 132 px a step', async () => {
+    expect((await mount(600, 'nb')).layout).to.equal('horizontal');
+    expect((await mount(520, 'nb')).layout).to.equal('vertical');
+  });
+});
