@@ -103,7 +103,7 @@ export { NARROW_BELOW } from './board-width.js';
  * @cssproperty --vk-color-success-surface - A done card's background (falls back to --ds-color-success-surface-tinted).
  * @cssproperty --vk-target-size - Smallest touch target: the day tabs, the editor's buttons, the recorder (default 2.75rem, WCAG 2.5.5's 44 px).
  * @cssproperty --vk-pictogram-size - Card pictogram size (default 3rem, 5rem in participant mode; a value set applies in both modes).
- * @cssproperty --vk-plan-column-width - Smallest column width (default 13rem; in participant mode wider where a card's longest word needs it, up to 30rem).
+ * @cssproperty --vk-plan-column-width - Smallest column width (default 13 times the board's text, --vk-font-size: 13rem at default; in participant mode wider where a card's longest word needs it, up to 30 times).
  */
 export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
   static override styles = [tokens, planBoardStyles, cardIconStyles, planBoardPrintStyles];
