@@ -41,6 +41,7 @@
  * Both controllers call `host.requestUpdate()` whenever their state changes.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { focusOurs } from './roving-focus.js';
 
 /** Why a gesture ended without a drop. */
 /** `host-view`: the host changed what the widget shows (the calendar's `view` or `date`) and the item has no place in it. */
@@ -66,8 +67,8 @@ function isInside(event: Event, element: Element | null): boolean {
 async function focusAfter(host: Host, item: () => HTMLElement | null): Promise<void> {
   await host.updateComplete;
   if (!host.isConnected) return;
-  const active = document.activeElement;
-  if (active && active !== document.body && active !== host && !host.contains(active) && active !== document.documentElement) return;
+  // Inside the widget (its own root, or a host app's shadow root around it, where document.activeElement is that app) or lost.
+  if (!focusOurs(host) && document.activeElement !== document.documentElement) return;
   item()?.focus();
 }
 

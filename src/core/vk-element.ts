@@ -138,7 +138,7 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
     // A click on the host itself, not inside it: what a <label for> sends its control (Chromium focuses only a focusable host): focus
     // the widget as a label focuses a native control. Not a press on the host's own padding or border (the point is the host's, not the
     // label's; not `:hover`, which a hovered label gives): a click on nothing, and focusing would scroll the page to the first control.
-    this.addEventListener('click', (event) => event.composedPath()[0] == this && document.elementFromPoint(event.x, event.y) != this && this.focus());
+    this.addEventListener('click', (event) => event.composedPath()[0] == this && (this.getRootNode() as Document).elementFromPoint(event.x, event.y) != this && this.focus());
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {

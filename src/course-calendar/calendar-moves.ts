@@ -8,7 +8,7 @@ import type { Announcer } from '../core/announcer.js';
 import type { ReactiveControllerHost } from 'lit';
 import { msg, str } from '@lit/localize';
 import { KeyboardGrabController, PointerDragController, type DragPoint } from '../core/gesture.js';
-import { focusInView, isRtl } from '../core/roving-focus.js';
+import { focusInView, focusOurs, isRtl } from '../core/roving-focus.js';
 import { isolate } from '../core/text.js';
 import { historyShortcut } from '../core/history-keys.js';
 import { nothingWords } from '../core/history-words.js';
@@ -182,10 +182,10 @@ export class CalendarMoves {
     const grab = this.moving;
     if (!grab) return;
     const control = this.#api.sessionControl(grab.sessionId, pieceOn(grab, grab.to));
-    const active = document.activeElement;
     const held = this.#grab.active;
     if (!control) this.#grab.cancel('host-view', false); // (nothing for a drag)
-    else if (!control.matches(':focus') && (!active || active === document.body || active === this.#api.host)) held ? focusInView(control) : control.focus({ preventScroll: true });
+    // Focus inside the calendar (also inside a host app's shadow root, where document.activeElement is that app) or lost.
+    else if (!control.matches(':focus') && focusOurs(this.#api.host)) held ? focusInView(control) : control.focus({ preventScroll: true });
   }
 
   /**
