@@ -9,6 +9,7 @@ import type { ReactiveControllerHost } from 'lit';
 import { msg, str } from '@lit/localize';
 import { KeyboardGrabController, PointerDragController, type DragPoint } from '../core/gesture.js';
 import { focusInView, focusOurs, isRtl } from '../core/roving-focus.js';
+import { missingPart } from './calendar-parts.js';
 import { isolate } from '../core/text.js';
 import { historyShortcut } from '../core/history-keys.js';
 import { nothingWords } from '../core/history-words.js';
@@ -183,7 +184,8 @@ export class CalendarMoves {
     if (!grab) return;
     const control = this.#api.sessionControl(grab.sessionId, pieceOn(grab, grab.to));
     const held = this.#grab.active;
-    if (!control) this.#grab.cancel('host-view', false); // (nothing for a drag)
+    // No control for it: the host's view or date left it out (nothing for a drag), not while that view's module still loads ("Laster ukevisning …"): the next render draws it.
+    if (!control) missingPart(this.#api.view(), false) || this.#grab.cancel('host-view', false);
     // Focus inside the calendar (also inside a host app's shadow root, where document.activeElement is that app) or lost.
     else if (!control.matches(':focus') && focusOurs(this.#api.host)) held ? focusInView(control) : control.focus({ preventScroll: true });
   }

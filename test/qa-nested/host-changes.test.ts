@@ -35,7 +35,7 @@ function expectVisibleFocusInside(el: Widget): HTMLElement {
 }
 
 describe('QA nested: host changes mid-gesture', () => {
-  // A week view not yet loaded cancels a pick-up on its own (page or nested): not yet fixed, the forty-eighth pass's note.
+  // A week view not yet loaded (page or nested): calendar-week-cold.test.ts.
   before(() => weekPart.load());
 
   for (const where of ['page', 'nested'] as const) {
