@@ -12,12 +12,19 @@ import type { VkCourseCalendar } from '../../src/course-calendar/course-calendar
 import type { ScheduleDocument } from '../../src/course-calendar/course-calendar.types.js';
 import { focused, shadow } from '../helpers/index.js';
 import { historyKeys, settleFrames } from './focus-helpers.js';
+import { nested } from '../qa-nested/case-view.js';
+
+/** Where the calendar is mounted: the page, or a host app's shadow root. */
+let where: 'page' | 'nested' = 'page';
 
 async function calendar(start = '2026-03-11T22:00', end = '2026-03-12T02:00', date = '2026-03-12'): Promise<VkCourseCalendar> {
   const doc: ScheduleDocument = { version: 1, courses: [{ id: 'c', title: 'Helsefagarbeider', color: '#36c' }], sessions: [{ id: 'n1', courseId: 'c', start, end, kind: 'practice' }] };
   // Narrower than the test browser's viewport: the columns the pointer goes to must be on screen for hit testing.
-  const wrapper = await fixture<HTMLElement>(html`<div lang="nb" style="inline-size: ${Math.min(760, window.innerWidth - 20)}px"><vk-course-calendar .value=${doc} view="week" date=${date}></vk-course-calendar></div>`);
-  const el = wrapper.querySelector('vk-course-calendar') as VkCourseCalendar;
+  const size = `inline-size: ${Math.min(760, window.innerWidth - 20)}px`;
+  // Also inside a host app's shadow root (test/qa-nested/case-view.ts), where document.activeElement is that app, not the calendar.
+  const el = where === 'nested'
+    ? (await nested<VkCourseCalendar & { disabled: boolean }>('vk-course-calendar', doc, { view: 'week', date, lang: 'nb' }, size)).el
+    : ((await fixture<HTMLElement>(html`<div lang="nb" style=${size}><vk-course-calendar .value=${doc} view="week" date=${date}></vk-course-calendar></div>`)).querySelector('vk-course-calendar') as VkCourseCalendar);
   await el.updateComplete;
   for (let i = 0; i < 60 && !el.shadowRoot!.querySelector('[data-session="n1"]'); i++) await new Promise((resolve) => requestAnimationFrame(resolve));
   // A pointer passes over the calendar before pressing: its moves are made then.
@@ -28,8 +35,8 @@ async function calendar(start = '2026-03-11T22:00', end = '2026-03-12T02:00', da
 
 /** `<session>@<day of the piece>` of the focused session piece. */
 function focusedPiece(el: VkCourseCalendar): string {
-  expect(document.activeElement, 'focus in the calendar').to.equal(el);
   const piece = focused(el) as HTMLElement | null;
+  expect(piece?.getRootNode(), 'focus in the calendar').to.equal(el.shadowRoot);
   return `${piece?.dataset.session}@${piece?.dataset.on}`;
 }
 
@@ -62,7 +69,9 @@ function touch(type: string, target: EventTarget, [x, y]: [number, number]): voi
   target.dispatchEvent(new PointerEvent(type, { bubbles: true, composed: true, cancelable: true, clientX: x, clientY: y, pointerId: 3, pointerType: 'touch', button: 0, isPrimary: true }));
 }
 
-describe('vk-course-calendar: dragging a night session by its piece after midnight', () => {
+for (const place of ['page', 'nested'] as const) describe(`vk-course-calendar${place === 'nested' ? ' in a host app’s shadow root' : ''}: dragging a night session by its piece after midnight`, () => {
+  before(() => (where = place));
+  after(() => (where = 'page'));
   afterEach(() => resetMouse());
 
   it('a mouse drag a day on: focus is on the moved session\'s piece after midnight', async () => {
