@@ -3,6 +3,7 @@ import '../../src/define.js';
 import type { VkStepTracker } from '../../src/step-tracker/step-tracker.js';
 import type { StepsDocument } from '../../src/step-tracker/step-tracker.types.js';
 import { setLocale } from '../../src/core/localize.js';
+import { mountTracker } from './mount.js';
 import { workOrientedCourseSteps } from '../../src/presets/steps.js';
 import { shadow } from '../helpers/index.js';
 import { containerWidths, overflowing, splitWords } from '../task-ladder/words.js';
@@ -22,18 +23,7 @@ const short: StepsDocument = {
   ],
 };
 
-async function mount(width: number, locale: 'nb' | 'ar' | 'uk', doc: StepsDocument, orientation?: string): Promise<VkStepTracker> {
-  await setLocale(locale);
-  const wrapper = await fixture<HTMLDivElement>(
-    html`<div lang=${locale} dir=${locale === 'ar' ? 'rtl' : 'ltr'} style="inline-size: ${width}px"><vk-step-tracker .value=${doc} orientation=${orientation ?? ''}></vk-step-tracker></div>`,
-  );
-  const el = wrapper.querySelector('vk-step-tracker') as VkStepTracker;
-  if (!orientation) el.removeAttribute('orientation');
-  await el.updateComplete;
-  await new Promise((resolve) => requestAnimationFrame(resolve));
-  await el.updateComplete;
-  return el;
-}
+const mount = (width: number, locale: 'nb' | 'ar' | 'uk', doc: StepsDocument, orientation?: string): Promise<VkStepTracker> => mountTracker(width, locale, doc, { orientation });
 
 describe('<vk-step-tracker> at every size', () => {
   afterEach(async () => {

@@ -5,11 +5,12 @@
  * step, 6.25 of its 32 px text) were set side by side. Now 32 px text wants 264 px a step, and the
  * same tracker with the page's text at 32 px takes the same form.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../../src/define.js';
 import type { VkStepTracker } from '../../src/step-tracker/step-tracker.js';
 import type { StepsDocument } from '../../src/step-tracker/step-tracker.types.js';
 import { setLocale } from '../../src/core/localize.js';
+import { mountTracker } from './mount.js';
 import { overflows, splitWords } from '../a11y/layout-checks.js';
 
 const short: StepsDocument = {
@@ -22,18 +23,7 @@ const short: StepsDocument = {
   ],
 };
 
-async function mount(width: number, locale: 'nb' | 'ar', fontSize?: string): Promise<VkStepTracker> {
-  await setLocale(locale);
-  const style = `inline-size: ${width}px${fontSize ? `; --vk-font-size: ${fontSize}` : ''}`;
-  const wrapper = await fixture<HTMLDivElement>(html`<div lang=${locale} dir=${locale === 'ar' ? 'rtl' : 'ltr'} style=${style}><vk-step-tracker .value=${short}></vk-step-tracker></div>`);
-  const el = wrapper.querySelector('vk-step-tracker') as VkStepTracker;
-  el.removeAttribute('orientation');
-  await document.fonts.ready;
-  await el.updateComplete;
-  await new Promise((resolve) => requestAnimationFrame(resolve));
-  await el.updateComplete;
-  return el;
-}
+const mount = (width: number, locale: 'nb' | 'ar', fontSize?: string): Promise<VkStepTracker> => mountTracker(width, locale, short, { fontSize });
 
 describe('<vk-step-tracker> the roomy horizontal form in times its own text', () => {
   afterEach(async () => {
