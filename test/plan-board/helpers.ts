@@ -40,6 +40,16 @@ export function bigPlan(count: number): PlanDocument {
   return { version: 1, participantLanguage: 'ar', columns, cards };
 }
 
+/** samplePlan() on a board `width` px wide (400: one day at a time), updated and laid out (a few frames). */
+export async function boardAt(width: number): Promise<VkPlanBoard> {
+  const wrapper = await fixture<HTMLElement>(html`<div style="inline-size: ${width}px"><vk-plan-board .value=${samplePlan()}></vk-plan-board></div>`);
+  const el = wrapper.querySelector('vk-plan-board') as VkPlanBoard;
+  await el.updateComplete;
+  for (let i = 0; i < 4; i++) await frame();
+  await el.updateComplete;
+  return el;
+}
+
 export function cardButton(el: VkPlanBoard, id: string): HTMLElement {
   const found = el.shadowRoot?.querySelector<HTMLElement>(`.card-button[data-key="${id}"]`);
   if (!found) throw new Error(`No card button ${id}`);

@@ -9,11 +9,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/define.js';
-import type { VkPlanBoard } from '../../src/plan-board/plan-board.js';
 import type { VkTaskLadder } from '../../src/task-ladder/task-ladder.js';
 import type { VkStepTracker } from '../../src/step-tracker/step-tracker.js';
 import { focused, record, sampleSteps, shadow, shadowAll } from '../helpers/index.js';
-import { cardButton, frame, samplePlan } from './helpers.js';
+import { cardButton, frame, samplePlan, boardAt } from './helpers.js';
 import { sampleLadder } from '../task-ladder/sample.js';
 import { followDocumentLanguage, localeReady, setLocale } from '../../src/core/localize.js';
 
@@ -23,12 +22,7 @@ async function settle(el: HTMLElement & { updateComplete: Promise<boolean> }): P
   await el.updateComplete;
 }
 
-async function board(width: number): Promise<VkPlanBoard> {
-  const wrapper = await fixture<HTMLElement>(html`<div style="inline-size: ${width}px"><vk-plan-board .value=${samplePlan()}></vk-plan-board></div>`);
-  const el = wrapper.querySelector('vk-plan-board') as VkPlanBoard;
-  await settle(el);
-  return el;
-}
+const board = boardAt;
 
 const live = (el: HTMLElement): string => shadow(el, '[data-vk-announcer]').textContent ?? '';
 const openPanel = (el: HTMLElement): Element | null => el.shadowRoot!.querySelector(':popover-open');

@@ -9,7 +9,7 @@
  * rule, focusAfterChange), never <body>. With nothing to undo or redo, the card is put back as
  * Escape puts it back and one message says both (the calendar's pick-up-undo-nothing.test.ts).
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { VkPlanBoard } from '../../src/plan-board/plan-board.js';
@@ -17,7 +17,7 @@ import type { PlanDocument, PlanOperation } from '../../src/plan-board/plan-boar
 import { announced, record, recordAnnouncements } from '../helpers/index.js';
 import { setLocale } from '../../src/core/localize.js';
 import { nothingWords } from '../../src/core/history-words.js';
-import { above, cardButton, cardItem, deepActive, drag, frame, samplePlan } from './helpers.js';
+import { above, cardButton, cardItem, deepActive, drag, frame, boardAt } from './helpers.js';
 
 async function settle(el: VkPlanBoard): Promise<void> {
   await el.updateComplete;
@@ -25,13 +25,7 @@ async function settle(el: VkPlanBoard): Promise<void> {
   await el.updateComplete;
 }
 
-/** A board `width` px wide (400: one day at a time) on samplePlan: mon [c1, c2, c3], tue [c4], wed []. */
-async function board(width: number): Promise<VkPlanBoard> {
-  const wrapper = await fixture<HTMLElement>(html`<div style="inline-size: ${width}px"><vk-plan-board .value=${samplePlan()}></vk-plan-board></div>`);
-  const el = wrapper.querySelector('vk-plan-board') as VkPlanBoard;
-  await settle(el);
-  return el;
-}
+const board = boardAt;
 
 const plain = (text: string): string => text.replace(/[\u2066-\u2069]/g, '');
 const lifted = (el: VkPlanBoard): boolean => el.shadowRoot!.querySelector('[data-moving]') !== null;
@@ -51,6 +45,18 @@ async function lift(el: VkPlanBoard, id: string, ...steps: string[]): Promise<vo
   for (const step of steps) await sendKeys({ press: step });
   await settle(el);
   expect(lifted(el), 'lifted').to.equal(true);
+}
+
+/** Ctrl+Z while c2 is dragged (by pointer, held over c4): what vk-change and the live region got from then on. */
+async function undoDuringDrag(el: VkPlanBoard): Promise<{ events: ReturnType<typeof record>; said: string[] }> {
+  cardButton(el, 'c2').focus();
+  await drag(el, 'c2', above(cardItem(el, 'c4')), 'none');
+  expect(el.shadowRoot!.querySelector('.ghost'), 'dragging').to.not.equal(null);
+  const events = record(el, 'vk-change');
+  const said = recordAnnouncements(el);
+  await history(el, 'Control+z');
+  expect(el.shadowRoot!.querySelector('.ghost'), 'the drag ended').to.equal(null);
+  return { events, said };
 }
 
 /** Ctrl+Z, Ctrl+Y or Ctrl+Shift+Z. */
@@ -153,13 +159,7 @@ describe('vk-plan-board: undo or redo while a card is lifted', () => {
   it('Ctrl+Z during a pointer drag: the drag ends, the undo on the document before it; its words said; focus on the card it moved; the release commits nothing', async () => {
     const el = await board(900);
     await moveC1(el);
-    cardButton(el, 'c2').focus();
-    await drag(el, 'c2', above(cardItem(el, 'c4')), 'none');
-    expect(el.shadowRoot!.querySelector('.ghost'), 'dragging').to.not.equal(null);
-    const events = record(el, 'vk-change');
-    const said = recordAnnouncements(el);
-    await history(el, 'Control+z');
-    expect(el.shadowRoot!.querySelector('.ghost'), 'the drag ended').to.equal(null);
+    const { events, said } = await undoDuringDrag(el);
     expect(columns(el.value)).to.deep.equal({ mon: ['c1', 'c2', 'c3'], tue: ['c4'], wed: [] });
     expect(said.map(plain)).to.deep.equal(['Angret. Kort Norskkurs: kolonne Mandag, plass 1 av 3']);
     expect(plain(announced(el))).to.equal('Angret. Kort Norskkurs: kolonne Mandag, plass 1 av 3');
@@ -202,13 +202,7 @@ describe('vk-plan-board: undo or redo while a card is lifted', () => {
 
   it('Ctrl+Z with nothing to undo during a pointer drag: the drag ends as Escape ends it; its words and "Ingenting å angre." said once; the release commits nothing', async () => {
     const el = await board(900);
-    cardButton(el, 'c2').focus();
-    await drag(el, 'c2', above(cardItem(el, 'c4')), 'none');
-    expect(el.shadowRoot!.querySelector('.ghost'), 'dragging').to.not.equal(null);
-    const events = record(el, 'vk-change');
-    const said = recordAnnouncements(el);
-    await history(el, 'Control+z');
-    expect(el.shadowRoot!.querySelector('.ghost'), 'the drag ended').to.equal(null);
+    const { events, said } = await undoDuringDrag(el);
     expect(said.map(plain), 'said once').to.deep.equal(['Flytting avbrutt. Kort Arbeidspraksis: kolonne Mandag, plass 2 av 3. Ingenting å angre.']);
     expect(focusKey(), 'focus where Escape leaves it').to.equal('c:c2');
     const at = above(cardItem(el, 'c4'));

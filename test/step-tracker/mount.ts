@@ -4,6 +4,17 @@ import type { VkStepTracker } from '../../src/step-tracker/step-tracker.js';
 import type { StepsDocument } from '../../src/step-tracker/step-tracker.types.js';
 import { setLocale } from '../../src/core/localize.js';
 
+/** Four steps with short titles (nb, ar): fit side by side down to 4 × 8.25 times the text. */
+export const short: StepsDocument = {
+  version: 1,
+  steps: [
+    { id: 'a', title: { nb: 'Start', ar: 'بداية' }, status: 'done' },
+    { id: 'b', title: { nb: 'Kurs', ar: 'دورة' }, status: 'in-progress' },
+    { id: 'c', title: { nb: 'Praksis', ar: 'تدريب' }, status: 'not-started' },
+    { id: 'd', title: { nb: 'Jobb', ar: 'عمل' }, status: 'not-started' },
+  ],
+};
+
 /**
  * A tracker `width` px wide in `locale` (its `lang` and `dir` on a wrapper), laid out: its
  * `orientation` as given (none: removed, the automatic layout), `fontSize` as its --vk-font-size.

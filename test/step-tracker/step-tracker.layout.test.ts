@@ -3,7 +3,7 @@ import '../../src/define.js';
 import type { VkStepTracker } from '../../src/step-tracker/step-tracker.js';
 import type { StepsDocument } from '../../src/step-tracker/step-tracker.types.js';
 import { setLocale } from '../../src/core/localize.js';
-import { mountTracker } from './mount.js';
+import { mountTracker, short } from './mount.js';
 import { workOrientedCourseSteps } from '../../src/presets/steps.js';
 import { shadow } from '../helpers/index.js';
 import { containerWidths, overflowing, splitWords } from '../task-ladder/words.js';
@@ -13,15 +13,6 @@ function preset(): StepsDocument {
   return { ...workOrientedCourseSteps, steps: workOrientedCourseSteps.steps.map((s, i) => ({ ...s, status: i < 2 ? 'done' : i === 2 ? 'in-progress' : 'not-started', ...(i === 2 ? { due: '2026-03-01' } : {}) })) };
 }
 
-const short: StepsDocument = {
-  version: 1,
-  steps: [
-    { id: 'a', title: { nb: 'Start', ar: 'بداية' }, status: 'done' },
-    { id: 'b', title: { nb: 'Kurs', ar: 'دورة' }, status: 'in-progress' },
-    { id: 'c', title: { nb: 'Praksis', ar: 'تدريب' }, status: 'not-started' },
-    { id: 'd', title: { nb: 'Jobb', ar: 'عمل' }, status: 'not-started' },
-  ],
-};
 
 const mount = (width: number, locale: 'nb' | 'ar' | 'uk', doc: StepsDocument, orientation?: string): Promise<VkStepTracker> => mountTracker(width, locale, doc, { orientation });
 

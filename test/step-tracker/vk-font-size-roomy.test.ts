@@ -8,20 +8,10 @@
 import { expect } from '@open-wc/testing';
 import '../../src/define.js';
 import type { VkStepTracker } from '../../src/step-tracker/step-tracker.js';
-import type { StepsDocument } from '../../src/step-tracker/step-tracker.types.js';
 import { setLocale } from '../../src/core/localize.js';
-import { mountTracker } from './mount.js';
+import { mountTracker, short } from './mount.js';
 import { overflows, splitWords } from '../a11y/layout-checks.js';
 
-const short: StepsDocument = {
-  version: 1,
-  steps: [
-    { id: 'a', title: { nb: 'Start', ar: 'بداية' }, status: 'done' },
-    { id: 'b', title: { nb: 'Kurs', ar: 'دورة' }, status: 'in-progress' },
-    { id: 'c', title: { nb: 'Praksis', ar: 'تدريب' }, status: 'not-started' },
-    { id: 'd', title: { nb: 'Jobb', ar: 'عمل' }, status: 'not-started' },
-  ],
-};
 
 const mount = (width: number, locale: 'nb' | 'ar', fontSize?: string): Promise<VkStepTracker> => mountTracker(width, locale, short, { fontSize });
 
