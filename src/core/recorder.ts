@@ -67,7 +67,7 @@ const icon = (shape: ReturnType<typeof svg>): TemplateResult => html`<svg viewBo
  *   language's recording, not the one shown). An existing recording (`value`) can be played, recorded again or removed (fires
  *   `vk-recording` with `url: null` and `lang`).
  * - No longer shown while recording (`hidden`, a closed tab panel or `<details>` around it,
- *   `visibility: hidden`): stops as if Stop were pressed, the microphone released, the take under
+ *   `visibility: hidden`, the page hidden: another tab): stops as if Stop were pressed, the microphone released, the take under
  *   review for when it is shown again; waiting for the microphone: cancelled.
  * - Escape while recording (or waiting for the microphone) cancels the recording only, wherever
  *   focus is in the recorder's document or shadow root; the key does not reach the popover around it.

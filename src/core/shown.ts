@@ -17,11 +17,19 @@ export const shown = (el: Element): boolean => el.checkVisibility({ visibilityPr
  * display: none box (`hidden`, a tab panel closed around it) is resized to 0 × 0, in view or not; a
  * closed `<details>` around it keeps its boxes, skipped (content-visibility: hidden): no resize,
  * but it leaves the viewport. (`visibility: hidden` is neither: callers ask `shown` at their own
- * moments: at each frame of a recording.)
+ * moments: at each frame of a recording.) The page itself hidden (another tab chosen, the browser
+ * minimised, the phone's screen locked: `document.visibilityState` "hidden", HTML Living Standard
+ * "page visibility") counts too: frames stop there, so no frame would ask.
  */
 export function whenHidden(el: Element, hidden: () => void): () => void {
   const check = (): void => void (shown(el) || hidden());
   const observers = [new ResizeObserver(check), new IntersectionObserver(check)];
   for (const observer of observers) observer.observe(el);
-  return () => observers.forEach((observer) => observer.disconnect());
+  const page = el.ownerDocument;
+  const away = (): void => void (page.visibilityState === 'hidden' && hidden());
+  page.addEventListener('visibilitychange', away);
+  return () => {
+    observers.forEach((observer) => observer.disconnect());
+    page.removeEventListener('visibilitychange', away);
+  };
 }

@@ -1,7 +1,7 @@
 /**
  * A recorder no longer shown while it has the microphone: the host hides the widget (`hidden`, a
  * tab panel closed around it: display: none), a `<details>` around it closes, or `visibility:
- * hidden`. Before 6 Dec 2026 (a newcomer's QA) MediaRecorder went on recording and the microphone
+ * hidden`, or the page itself hidden (another tab chosen). Before 6 Dec 2026 (a newcomer's QA) MediaRecorder went on recording and the microphone
  * stayed on, out of sight, its Stop gone with the widget. Now recording stops as if Stop had been
  * pressed: the microphone's track ends, the take waits under review (not saved), and shown again
  * the user finds it. In the recorder alone, in the task ladder's details and in the plan board's
@@ -43,6 +43,18 @@ describe('a recorder hidden while it has the microphone', () => {
 
   const states = (): string[] => tracks.map((t) => t.readyState);
 
+  /**
+   * The page hidden or shown again as the browser does it when another tab is chosen: the test's
+   * own tab cannot be sent to the background, so `document.visibilityState` answers `state` (null:
+   * the browser's own answer again) and `visibilitychange` fires.
+   */
+  function pageVisibility(state: 'hidden' | null): void {
+    if (state) Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => state });
+    else delete (document as { visibilityState?: unknown }).visibilityState;
+    document.dispatchEvent(new Event('visibilitychange'));
+  }
+  afterEach(() => pageVisibility(null));
+
   /** Records (long enough not to stop by itself), hides the recorder by `hide`, shows it again by `show`; nothing saved. */
   async function hideWhileRecording(recorder: VkAudioRecorder, hide: () => void, show: () => void): Promise<void> {
     const events = record(recorder, 'vk-recording');
@@ -74,6 +86,7 @@ describe('a recorder hidden while it has the microphone', () => {
     ['display: none around it (a closed tab panel)', (w: HTMLElement) => (w.querySelector('div')!.style.display = 'none'), (w: HTMLElement) => (w.querySelector('div')!.style.display = '')],
     ['a <details> around it closed', (w: HTMLElement) => ((w as HTMLDetailsElement).open = false), (w: HTMLElement) => ((w as HTMLDetailsElement).open = true)],
     ['visibility: hidden around it', (w: HTMLElement) => (w.style.visibility = 'hidden'), (w: HTMLElement) => (w.style.visibility = '')],
+    ['the page hidden (another tab chosen, the screen locked)', () => pageVisibility('hidden'), () => pageVisibility(null)],
   ] as const) {
     it(`the recorder alone, ${how}: stops, the microphone released, the take under review`, async () => {
       const { wrapper, recorder } = await mount();
