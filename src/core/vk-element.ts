@@ -14,7 +14,7 @@ import { focusInView, focusOurs, showFocused } from './roving-focus.js';
 import { keepDisabledFocus } from './disabled-focus.js';
 import { syncUiBidi, uiBidiStyles } from './ui-bidi.js';
 import { historyShortcut } from './history-keys.js';
-import { watchChildScript } from './child-script.js';
+import { documentSource } from './child-script.js';
 import { errorText, renderEmpty } from './empty-state.js';
 import { heldEdit, historyWords, notSaved, sayNothing } from './history-words.js';
 
@@ -102,11 +102,10 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
   #error: VkErrorDetail | null = null;
   #hostDocument: Doc | null = null;
   #started?: boolean;
-  #propertySet?: boolean;
   #undo: Array<HistoryEntry<Op>> = [];
   #redo: Array<HistoryEntry<Op>> = [];
-  /** Stops reading the child script again as it grows (`watchChildScript`), while it is. */
-  #scriptWatch?: () => void;
+  /** Property, attribute or child script: which the host gave the document by, and the markup watched for changes (core/child-script.ts). */
+  readonly #source = documentSource(this, (text) => this.#receive(text));
   /** The host's `setCustomValidity` message ("" when none). */
   #custom?: string;
   /** The document whose JSON text the form holds, and that text (one JSON.stringify per document). */
@@ -159,15 +158,17 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
   /**
    * The widget's JSON document. Setting it (an object, or a JSON string) replaces the document
    * without firing `vk-change`; invalid input fires `vk-error` and keeps the last valid document.
-   * Reading it returns the current document: treat it as read-only, it is replaced on every edit.
+   * `null`, `undefined`, the text `"null"` or blank text: no document (the empty state, no error).
+   * A document deep-equal to the current one changes nothing (undo kept). Reading it returns the
+   * current document: treat it as read-only, it is replaced on every edit (one changed in place and
+   * set again is taken as a new document, undo cleared).
    * @example el.value = { version: 1, steps: [] };
    */
   get value(): Doc | null {
     return this.document;
   }
   set value(input: Doc | string | null | undefined) {
-    this.#propertySet = true;
-    this.#stopScript();
+    this.#source.property();
     this.#receive(input);
   }
 
@@ -508,20 +509,18 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
     langChanges.addEventListener('change', this.#recheck);
     // Put back on the page: render again only when that changed while it was away (a table of
     // 500 widgets sorted, which moves every one, does not render them all again).
-    if (this.#started) return this.#recheck();
-    this.#started = true;
     // Precedence at start: property, then attribute, then child script.
-    if (this.#propertySet) return;
-    const attribute = this.getAttribute('value');
-    if (attribute !== null) this.#receive(attribute);
-    else this.#scriptWatch = watchChildScript(this, (text) => (this.#receive(text), !this.#error));
+    const start = !this.#started;
+    this.#started = true;
+    this.#source.connect(start);
+    if (!start) return this.#recheck();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     pictogramRegistry.removeEventListener('change', this.#recheck);
     langChanges.removeEventListener('change', this.#recheck);
-    this.#stopScript();
+    this.#source.disconnect();
   }
 
   static override get observedAttributes(): string[] {
@@ -531,11 +530,8 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     if (name === this.#reflecting) return;
     if (name === 'value') {
-      // After start the last thing the host does wins; before it, connectedCallback decides.
-      if (this.#started && value !== null && value !== old) {
-        this.#stopScript();
-        this.#receive(value);
-      }
+      // After start the last thing the host does wins (the same text again too); before it, connectedCallback decides.
+      if (this.#started) this.#source.attribute(value);
       return;
     }
     if (name === 'lang' || name === 'dir') {
@@ -602,20 +598,18 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
     this.#hostDocument = host;
   }
 
-  #stopScript(): void {
-    this.#scriptWatch?.();
-    this.#scriptWatch = undefined;
-  }
-
   /** A host-supplied value: parse, copy, validate; accept whole or reject whole. */
   #receive(input: unknown): void {
-    if (input === null || input === undefined) return this.#accept(null);
+    // No document: null, and as text (`value="null"`, `value=""`: what a server writes for a participant with no plan yet).
+    if (input == null || (typeof input == 'string' && !input.trim())) return this.#accept(null);
     // JSON text parsed, then a JSON copy (core/schema.ts): the host's object is never ours.
     const copy = jsonCopy(input);
     if (!copy.ok) return this.#reject(copy.error);
     const { value: candidate, text } = copy;
+    if (candidate === null) return this.#accept(null);
     // Deep-equal: nothing changes (no re-render, undo kept; contract §2: controlled hosts write back every vk-change value), but form.reset() comes back to it.
-    if (this.document !== null && deepEqualJson(candidate, this.document)) {
+    // Not the document read from `value`, changed in place and set again (its text no longer the form's): a new document.
+    if (this.document !== null && deepEqualJson(candidate, this.document) && !(input === this.document && this.#formDocument === input && text !== this.#formText)) {
       this.#error = null;
       this.#hostDocument = this.document;
       return;
@@ -650,7 +644,7 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
     if (this.#restoring) return;
     // While a child script's text arrives in pieces, only the first piece that does not make a
     // document is reported (`error` follows every read): not one vk-error per network chunk.
-    const told = this.#scriptWatch && this.#error;
+    const told = this.#source.streaming(!!this.document) && this.#error;
     this.#error = error;
     this.requestUpdate();
     this.#syncForm(); // a required widget's message says so at once (`requiredMessage`), before the error state renders
