@@ -5,7 +5,7 @@ import { msg, str } from '@lit/localize';
 import { VkElement } from '../core/vk-element.js';
 import { headingLevel, headingLevelAttribute } from '../core/heading-level.js';
 import { deepEqualJson } from '../core/schema.js';
-import { focusLost, focusOurs, focusWhenUpdated, RovingFocus } from '../core/roving-focus.js';
+import { focusLost, focusOurs, focusWhenUpdated, RovingFocus, showFocused } from '../core/roving-focus.js';
 import type { PopoverController } from '../core/popover.js';
 import { ReadAloud, canReadAloud, hasVoice } from '../core/read-aloud.js';
 import { bilingual } from '../core/bilingual.js';
@@ -22,7 +22,7 @@ import { ladderIconStyles } from './ladder-icons.js';
 import { prepareMaskImages } from '../core/mask-images.js';
 import { PrintState } from '../core/print-state.js';
 import { levelLabel } from './labels.js';
-import { renderPhase } from './phase.js';
+import { renderPhase, shownPlace, type ShownPlace } from './phase.js';
 import { signoffText, taskName } from './task-card.js';
 import type { LogDraft, PanelActions } from './task-panel.js';
 import { describeLadderOperation, participantUtterance, taskUtterances } from './task-voice.js';
@@ -171,6 +171,9 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
   #probe: Element | null = null;
   /** Unsaved log entries per task (text, chosen mood and author), in memory only (contract §9), so Escape or a tap outside never loses slow typing or a chosen face. */
   readonly #drafts = new Map<string, LogDraft>();
+  /** Where the task with focus (or the open details') was drawn as this update began. */
+  #place: ShownPlace | null = null;
+  #shownPlace = (): ShownPlace | null => shownPlace(this.renderRoot as ShadowRoot, this.#popover?.isOpen ? this.panel?.taskId : undefined);
 
   get #participant(): boolean {
     return this.mode === 'participant';
@@ -226,6 +229,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    this.#place = this.#shownPlace();
     const doc = this.document;
     if (this.#print.printing) this.#firstFrame = undefined;
     else if (doc && !this.#shownDocument) {
@@ -297,6 +301,9 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     // The open panel's task drawn anew elsewhere (a host value moved it to another phase): the panel follows.
     const moved = this.panel && this.#popover?.isOpen ? this.#taskButton(this.panel.taskId) : null;
     if (moved && moved !== this.#popover?.anchor) this.#popover?.follow(moved);
+    // That task, or the focused one, drawn up or down the page (its phase now before or after another as the current phase changed, a host value moved it): in view by the least scroll, as after an arrow key.
+    const place = this.#shownPlace();
+    if (place && place.key === this.#place?.key && place.at !== this.#place.at) showFocused(place.card, undefined, !this.#popover?.isOpen);
     const part = this.#part;
     if (!changed.has('panel') || !this.panel || !this.popoverPanel || !part || !this.#popover) return;
     const anchor = this.#taskButton(this.panel.taskId);
