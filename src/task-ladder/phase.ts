@@ -55,16 +55,11 @@ export function renderPhase(view: LadderView, phase: Phase, index: number, isCur
   </section>`;
 }
 
-/** Where a task's card is drawn: the task, its phase's id and place among the phases as shown (`p2@0`), and the card. */
-export interface ShownPlace {
-  key: string;
-  at: string;
-  card: HTMLElement;
-}
-
-/** The place of the task `key` (else the focused one's) in the ladder's shadow root; null when it is not drawn. */
-export function shownPlace(root: ShadowRoot, key = (root.activeElement as HTMLElement | null)?.closest('.task-button')?.getAttribute('data-key')): ShownPlace | null {
-  const card = key ? Array.from(root.querySelectorAll<HTMLElement>('.task-button')).find((el) => el.dataset.key === key) : undefined;
-  const phase = card?.closest<HTMLElement>('.phase');
-  return key && card && phase ? { key, at: `${phase.dataset.phase}@${Array.from(phase.parentElement!.children).indexOf(phase)}`, card } : null;
+/**
+ * Where a task's card (by default the focused one) is drawn: `[card, its phase, the phase drawn before it]`.
+ * Either of the last two changed by a render: the task went up or down the page (its phase moved, or it to another).
+ */
+export function placeOf(root: ShadowRoot, card = root.activeElement?.closest<HTMLElement>('.task-button')): [HTMLElement | null | undefined, ...unknown[]] {
+  const phase = card?.closest('.phase');
+  return [card, phase, phase?.previousElementSibling];
 }

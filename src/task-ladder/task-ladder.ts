@@ -22,7 +22,7 @@ import { ladderIconStyles } from './ladder-icons.js';
 import { prepareMaskImages } from '../core/mask-images.js';
 import { PrintState } from '../core/print-state.js';
 import { levelLabel } from './labels.js';
-import { renderPhase, shownPlace, type ShownPlace } from './phase.js';
+import { placeOf, renderPhase } from './phase.js';
 import { signoffText, taskName } from './task-card.js';
 import type { LogDraft, PanelActions } from './task-panel.js';
 import { describeLadderOperation, participantUtterance, taskUtterances } from './task-voice.js';
@@ -171,9 +171,9 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
   #probe: Element | null = null;
   /** Unsaved log entries per task (text, chosen mood and author), in memory only (contract §9), so Escape or a tap outside never loses slow typing or a chosen face. */
   readonly #drafts = new Map<string, LogDraft>();
-  /** Where the task with focus (or the open details') was drawn as this update began. */
-  #place: ShownPlace | null = null;
-  #shownPlace = (): ShownPlace | null => shownPlace(this.renderRoot as ShadowRoot, this.#popover?.isOpen ? this.panel?.taskId : undefined);
+  /** Where the task with focus (or the open details') was drawn as this update began (see `placeOf`). */
+  #place: unknown[] = [];
+  #shownPlace = (): [HTMLElement | null | undefined, ...unknown[]] => placeOf(this.renderRoot as ShadowRoot, this.#popover?.isOpen ? this.#taskButton(this.panel!.taskId) : undefined);
 
   get #participant(): boolean {
     return this.mode === 'participant';
@@ -301,9 +301,9 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     // The open panel's task drawn anew elsewhere (a host value moved it to another phase): the panel follows.
     const moved = this.panel && this.#popover?.isOpen ? this.#taskButton(this.panel.taskId) : null;
     if (moved && moved !== this.#popover?.anchor) this.#popover?.follow(moved);
-    // That task, or the focused one, drawn up or down the page (its phase now before or after another as the current phase changed, a host value moved it): in view by the least scroll, as after an arrow key.
-    const place = this.#shownPlace();
-    if (place && place.key === this.#place?.key && place.at !== this.#place.at) showFocused(place.card, undefined, !this.#popover?.isOpen);
+    // That task, or the focused one, gone up or down the page (its phase moved as the current phase changed, a host value moved it): in view by the least scroll, as an arrow key's move.
+    const [card, phase, before] = this.#shownPlace();
+    if (card && this.#place[0] && (phase != this.#place[1] || before != this.#place[2])) showFocused(card, undefined, !this.#popover?.isOpen);
     const part = this.#part;
     if (!changed.has('panel') || !this.panel || !this.popoverPanel || !part || !this.#popover) return;
     const anchor = this.#taskButton(this.panel.taskId);
