@@ -66,9 +66,6 @@ export const taskPanelStyles = css`
     min-inline-size: 0;
     --_vk-fit-inset: calc(13px + 8px + var(--_vk-space-2));
   }
-  .ladder[data-mode='participant'] fieldset.authors {
-    --_vk-fit-inset: calc(1.25rem + 8px + var(--_vk-space-2));
-  }
   .authors .choice {
     flex-wrap: wrap;
     max-inline-size: 100%;

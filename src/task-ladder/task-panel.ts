@@ -46,7 +46,8 @@ export function languageRemoved(open: OpenPanel, panel: HTMLElement | null): str
 
 /**
  * What a task's forms hold unsaved: a logbook entry's text, mood (for a participant who cannot
- * write, the face is the whole entry) and the author the user chose (none: the mode's default), and
+ * write, the face is the whole entry) and the author an adviser chose (none: "Rådgiver"; participant
+ * mode writes the participant's, keeping this for adviser mode), and
  * the mentor's name typed into the sign-off form (none: the task's or ladder's).
  */
 export interface LogDraft {
@@ -406,9 +407,12 @@ function renderSignoffForm(view: LadderView, actions: PanelActions, task: Task, 
 
 /**
  * The logbook form. Its radio groups commit nothing by themselves: Save (or Enter) adds one entry.
- * Focus starts on the checked author (the default), as the platform does for a radio group.
- * The author the user chose is kept with the draft, so a mode switch (the host) never checks
- * the new mode's default over it; an author left alone follows the mode. The mood chosen is kept
+ * Adviser mode: focus starts on the checked author (the default), as the platform does for a radio
+ * group. The author the user chose is kept with the draft, so a mode switch (the host) never checks
+ * the new mode's default over it; an author left alone follows the mode. Participant mode offers no
+ * author: the entry is the participant's (`by: "participant"`; a participant's device never writes
+ * in the mentor's or adviser's name), and the form says so in one word, "Deltaker", as the card's
+ * log line does; focus starts on the first face. A choice kept in the draft waits for adviser mode. The mood chosen is kept
  * with the draft too. Save with neither a mood nor a text says so under the faces' legend, above
  * them (which, and the text, it marks invalid and describes until one is chosen or something is
  * written), focus on the first face, the message in view with it. The text's maxlength="5000" counts UTF-16
@@ -419,7 +423,7 @@ function renderLogForm(view: LadderView, actions: PanelActions, task: Task, head
   const locale = view.locale;
   const { drafts } = actions;
   const draft = drafts.get(task.id);
-  const author = draft?.by ?? (view.participant ? 'participant' : 'adviser');
+  const author = draft?.by ?? 'adviser';
   // Read when the event comes (a choice made since the last render is in the map, not in `draft`).
   const keep = (change: LogDraft): void => void drafts.set(task.id, { ...drafts.get(task.id), ...change });
   const empty = actions.formError === emptyLogError();
@@ -430,20 +434,22 @@ function renderLogForm(view: LadderView, actions: PanelActions, task: Task, head
   const invalid = empty ? 'true' : nothing;
   return html`<form class="panel log-form" novalidate @keydown=${submitRadioOnEnter} @submit=${(e: SubmitEvent) => submitLog(view, actions, e, task)}>
     ${heading}
-    <fieldset
-      class="authors"
-      @change=${(e: Event) => {
-        keep({ by: (e.target as HTMLInputElement).value as LogAuthor });
-        if (by) actions.setError('');
-      }}
-    >
-      <legend>${msg('Hvem skriver?', { id: 'task-ladder.field.by' })}</legend>
-      ${by ? formError(actions) : nothing}
-      ${logAuthors.map((who) => {
-        const label = logAuthorLabel(who);
-        return html`<label class="choice"><input type="radio" name="by" value=${who} .checked=${who === author} ?autofocus=${who === author} aria-invalid=${by ? 'true' : nothing} aria-describedby=${by ? 'form-error' : nothing} /><span ${fitWord(label)}>${label}</span></label>`;
-      })}
-    </fieldset>
+    ${view.participant
+      ? html`<p class="log-by">${logAuthorLabel('participant')}</p>`
+      : html`<fieldset
+          class="authors"
+          @change=${(e: Event) => {
+            keep({ by: (e.target as HTMLInputElement).value as LogAuthor });
+            if (by) actions.setError('');
+          }}
+        >
+          <legend>${msg('Hvem skriver?', { id: 'task-ladder.field.by' })}</legend>
+          ${by ? formError(actions) : nothing}
+          ${logAuthors.map((who) => {
+            const label = logAuthorLabel(who);
+            return html`<label class="choice"><input type="radio" name="by" value=${who} .checked=${who === author} ?autofocus=${who === author} aria-invalid=${by ? 'true' : nothing} aria-describedby=${by ? 'form-error' : nothing} /><span ${fitWord(label)}>${label}</span></label>`;
+          })}
+        </fieldset>`}
     <fieldset
       class="moods"
       @change=${(e: Event) => {
@@ -533,7 +539,8 @@ function submitLog(view: LadderView, actions: PanelActions, event: SubmitEvent, 
   if (!view.canLog) return;
   const element = event.target as HTMLFormElement;
   const form = new FormData(element);
-  const by = String(form.get('by') ?? '') as LogAuthor;
+  // Participant mode: the participant's entry, whatever a script put in the form.
+  const by = view.participant ? 'participant' : (String(form.get('by') ?? '') as LogAuthor);
   const date = String(form.get('date') ?? todayIso());
   const mood = Number(form.get('mood'));
   const felt = (moods as readonly number[]).includes(mood);

@@ -200,15 +200,19 @@ describe('host changes mid-interaction: board, ladder, tracker', () => {
   });
 
   // Before: the author radios were bound to the mode's default, so the switch checked "Veileder" over the user's "Fadder".
-  it('ladder: the logbook form open in participant mode, "Fadder" chosen and text typed, the host switches to adviser mode: the choice and the text are kept', async () => {
-    const el = await fixture<VkTaskLadder>(html`<vk-task-ladder mode="participant" .value=${sampleLadder()}></vk-task-ladder>`);
+  // Participant mode offers no author since 6 Dec 2026 (its entries are the participant's): the choice waits in the draft.
+  it('ladder: the logbook form open in adviser mode, "Fadder" chosen and text typed, the host switches to participant mode and back: the choice and the text are kept', async () => {
+    const el = await fixture<VkTaskLadder>(html`<vk-task-ladder .value=${sampleLadder()}></vk-task-ladder>`);
     await el.updateComplete;
     const form = await typeInLadderForm(el, 'log');
     form.querySelector<HTMLInputElement>('input[name="by"][value="mentor"]')!.click();
+    el.mode = 'participant';
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('.log-form'), 'the same form, still open').to.equal(form);
+    expect(form.querySelectorAll('input[name="by"]').length, 'no author to choose in participant mode').to.equal(0);
     el.mode = 'adviser';
     await settle(el);
-    const open = el.shadowRoot!.querySelector<HTMLFormElement>('.log-form');
-    expect(open, 'the same form, still open').to.equal(form);
+    expect(el.shadowRoot!.querySelector<HTMLFormElement>('.log-form'), 'the same form, still open').to.equal(form);
     expect(new FormData(form).get('by')).to.equal('mentor');
     expect(form.querySelector('textarea')!.value).to.equal('Vasket benkene');
     const seen = record(el, 'vk-change');
@@ -218,11 +222,26 @@ describe('host changes mid-interaction: board, ladder, tracker', () => {
     expect(entry, 'saved as chosen').to.include({ by: 'mentor', text: 'Vasket benkene' });
   });
 
-  it('ladder: the logbook form open, its author left at the default, the host switches mode: the author follows the new mode, the text is kept', async () => {
+  it('ladder: the logbook form open in adviser mode, "Fadder" chosen, the host switches to participant mode: Save writes the participant\'s entry, the text kept', async () => {
+    const el = await fixture<VkTaskLadder>(html`<vk-task-ladder .value=${sampleLadder()}></vk-task-ladder>`);
+    await el.updateComplete;
+    const form = await typeInLadderForm(el, 'log');
+    form.querySelector<HTMLInputElement>('input[name="by"][value="mentor"]')!.click();
+    el.mode = 'participant';
+    await settle(el);
+    expect(form.querySelector('textarea')!.value).to.equal('Vasket benkene');
+    const seen = record(el, 'vk-change');
+    form.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    await settle(el);
+    const entry = (seen[0]?.detail as { operation: { entry: object } } | undefined)?.operation.entry;
+    expect(entry).to.include({ by: 'participant', text: 'Vasket benkene' });
+  });
+
+  it('ladder: the logbook form open in participant mode, the host switches to adviser mode: the author is "Rådgiver", the text is kept', async () => {
     const el = await fixture<VkTaskLadder>(html`<vk-task-ladder mode="participant" .value=${sampleLadder()}></vk-task-ladder>`);
     await el.updateComplete;
     const form = await typeInLadderForm(el, 'log');
-    expect(new FormData(form).get('by')).to.equal('participant');
+    expect(new FormData(form).get('by'), 'no author field in participant mode').to.equal(null);
     el.mode = 'adviser';
     await settle(el);
     expect(new FormData(form).get('by')).to.equal('adviser');

@@ -34,9 +34,8 @@ describe('<vk-task-ladder> log form at 200 % text in a 320 px window: the empty 
       await waitUntil(() => el.shadowRoot?.querySelector('.vk-popover[data-positioned="true"] .log-form'), 'the log form opens and is placed', { timeout: 5000 });
       await settle(el);
       // Save, as a keyboard user reaches it (the panel scrolled down to its buttons), or Enter on
-      // the faces (Tab from the authors: none checked, focus on the first, the panel scrolled to it).
+      // the faces (where the form opens in participant mode: none checked, focus on the first).
       if (from === 'Save') shadow<HTMLButtonElement>(el, '.log-form button[type="submit"]').focus();
-      else await sendKeys({ press: 'Tab' });
       expect(focused(el)?.matches(from === 'Save' ? '[type=submit]' : '[name=mood]')).to.equal(true);
       await sendKeys({ press: 'Enter' });
       await settle(el);

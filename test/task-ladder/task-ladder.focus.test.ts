@@ -615,7 +615,7 @@ describe('<vk-task-ladder> logbook draft', () => {
   });
 
   it('the author chosen for a draft comes back with its text when the form reopens; saving clears both', async () => {
-    const el = await ladder(sampleLadder(), 'participant');
+    const el = await ladder(sampleLadder());
     (await openLog(el, 't3')).focus();
     await sendKeys({ type: 'abc' });
     shadow<HTMLInputElement>(el, '.log-form input[name="by"][value="mentor"]').click();
@@ -628,7 +628,7 @@ describe('<vk-task-ladder> logbook draft', () => {
     await settle(el);
     expect(el.value?.phases[0].tasks[2].log?.at(-1)).to.include({ by: 'mentor', text: 'abc' });
     await openLog(el, 't3');
-    expect(author(), 'saved: the default again').to.equal('participant');
+    expect(author(), 'saved: the default again').to.equal('adviser');
   });
 
   // Found by a QA review: the form was one <form> reused for the next task, and its radios and
@@ -636,14 +636,14 @@ describe('<vk-task-ladder> logbook draft', () => {
   // t3's author and words and saved them as t4's entry. (A mouse press closes the form first; a
   // scripted or assistive technology's click() does not.)
   it('another task\'s log form opened straight from an open one starts with that task\'s own draft', async () => {
-    const el = await ladder(sampleLadder(), 'participant');
+    const el = await ladder(sampleLadder());
     (await openLog(el, 't3')).focus();
     shadow<HTMLInputElement>(el, '.log-form input[name="by"][value="mentor"]').click();
     shadow<HTMLTextAreaElement>(el, '.log-form textarea').focus();
     await sendKeys({ type: 'Tekst for t3' });
     const t4 = await openLog(el, 't4');
     expect(t4.value, 't4 has no draft').to.equal('');
-    expect(shadow<HTMLInputElement>(el, '.log-form input[name="by"]:checked').value, 't4: the mode\'s author').to.equal('participant');
+    expect(shadow<HTMLInputElement>(el, '.log-form input[name="by"]:checked').value, 't4: the mode\'s author').to.equal('adviser');
     // An entry needs a face or words: a face, so that t3's words would show if they had come along.
     shadow<HTMLInputElement>(el, '.log-form input[name="mood"][value="3"]').click();
     const seen = record(el, 'vk-change');
@@ -651,7 +651,7 @@ describe('<vk-task-ladder> logbook draft', () => {
     await settle(el);
     const [operation] = operations(seen) as Array<{ taskId: string; entry: { by: string; mood?: number; text?: string } }>;
     expect(operation.taskId).to.equal('t4');
-    expect(operation.entry.by).to.equal('participant');
+    expect(operation.entry.by).to.equal('adviser');
     expect(operation.entry.mood).to.equal(3);
     expect(operation.entry.text).to.equal(undefined);
     expect((await openLog(el, 't3')).value, 't3 keeps its draft').to.equal('Tekst for t3');

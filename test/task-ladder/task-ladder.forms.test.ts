@@ -26,7 +26,7 @@ function item(el: VkTaskLadder, id: string): HTMLElement {
   return button.closest('li') as HTMLElement;
 }
 
-/** Opens a task's logbook form from its card's "Skriv i loggboka"; focus starts on the checked author. */
+/** Opens a task's logbook form from its card's "Skriv i loggboka"; focus starts on the checked author (adviser mode) or the first face (participant mode). */
 async function openLog(el: VkTaskLadder, id: string): Promise<HTMLFormElement> {
   item(el, id).querySelector<HTMLButtonElement>('.log-control')!.click();
   await settle(el);
@@ -45,10 +45,8 @@ describe('<vk-task-ladder> logbook form: the mood', () => {
   it('the face chosen survives Escape and a tap outside, and comes back when the form reopens; saving clears it', async () => {
     const el = await ladder(sampleLadder(), 'participant');
     await openLog(el, 't3');
-    expect((focused(el) as HTMLInputElement).name, 'focus starts on the author').to.equal('by');
-    // Tab to the faces (none checked: the first), Space chooses it, → the next face.
-    await sendKeys({ press: 'Tab' });
-    expect((focused(el) as HTMLInputElement).name).to.equal('mood');
+    // Participant mode has no author to choose: focus starts on the faces (none checked: the first), Space chooses it, → the next face.
+    expect((focused(el) as HTMLInputElement).name, 'focus starts on the faces').to.equal('mood');
     await sendKeys({ press: 'Space' });
     await sendKeys({ press: 'ArrowRight' });
     await settle(el);
@@ -122,6 +120,42 @@ describe('<vk-task-ladder> logbook form: an entry with nothing in it', () => {
     shadow<HTMLButtonElement>(el, '.log-form button[type="submit"]').click();
     await settle(el);
     expect(changes(seen)).to.deep.equal([{ type: 'log.add', taskId: 't3', entry: { date: todayIso(), by: 'participant', text: 'Bra' } }]);
+  });
+});
+
+// contract.md: participant mode "may add log entries and read aloud; levels and sign-off are the
+// adviser's and mentor's". Its log form offered "Deltaker / Fadder / Rådgiver", so a participant's
+// device could write an entry in the mentor's name, and put three words to read before the faces.
+describe('<vk-task-ladder> logbook form: who writes', () => {
+  it('participant mode: no author to choose, the form says "Deltaker", Save writes the participant\'s entry', async () => {
+    const el = await ladder(sampleLadder(), 'participant');
+    const seen = record(el, 'vk-change');
+    const form = await openLog(el, 't3');
+    expect(form.querySelectorAll('input[name="by"]').length, 'author radios').to.equal(0);
+    expect(form.querySelector('fieldset.authors'), 'the "Hvem skriver?" group').to.equal(null);
+    expect(form.querySelector('.log-by')?.textContent?.trim()).to.equal('Deltaker');
+    expect((focused(el) as HTMLInputElement).name, 'focus on the first face').to.equal('mood');
+    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(changes(seen)).to.deep.equal([{ type: 'log.add', taskId: 't3', entry: { date: todayIso(), by: 'participant', mood: 1 } }]);
+  });
+
+  it('adviser mode: "Hvem skriver?" offers the three authors, "Rådgiver" checked; "Fadder" chosen is saved', async () => {
+    const el = await ladder();
+    const seen = record(el, 'vk-change');
+    const form = await openLog(el, 't3');
+    const radios = Array.from(form.querySelectorAll<HTMLInputElement>('fieldset.authors input[name="by"]'));
+    expect(radios.map((r) => r.value)).to.deep.equal(['participant', 'mentor', 'adviser']);
+    expect(focused(el), 'focus on the checked author').to.equal(radios[2]);
+    expect(radios[2].checked).to.equal(true);
+    expect(form.querySelector('.log-by'), 'no fixed author').to.equal(null);
+    await sendKeys({ press: 'ArrowLeft' });
+    expect(radios[1].checked, '← chooses "Fadder"').to.equal(true);
+    form.querySelector<HTMLInputElement>('input[name="mood"][value="4"]')!.click();
+    form.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    await settle(el);
+    expect(changes(seen)).to.deep.equal([{ type: 'log.add', taskId: 't3', entry: { date: todayIso(), by: 'mentor', mood: 4 } }]);
   });
 });
 
