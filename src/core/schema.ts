@@ -12,8 +12,12 @@ import type { VkErrorDetail } from './events.js';
 /** The only document version this release reads. */
 export const DOCUMENT_VERSION = 1;
 
-/** A BCP 47 language tag as the documents use them ("nb", "ti-ER"): text and `audio` keys, `participantLanguage`. */
-export const LOCALE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
+/**
+ * A BCP 47 language tag as the documents use them ("nb", "ti-ER", "nb-NO-u-nu-latn", "ti-x-asmara"): text and `audio` keys,
+ * `participantLanguage`. A 2–3 letter language, then subtags of 1–8 letters or digits (RFC 5646 §2.1: a one-letter singleton
+ * starts an extension or private use). A lenient check of the shape, not of the registry.
+ */
+export const LOCALE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
 /** http(s), data:image/…, or a relative URL (no scheme); no whitespace or control characters anywhere. */
 export const SAFE_URL = /^(?:https?:\/\/|data:image\/|(?![A-Za-z][A-Za-z0-9+.-]*:))[^\u0000-\u0020\u007f\\]+$/;
 /**

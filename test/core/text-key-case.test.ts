@@ -47,3 +47,23 @@ describe('Text and Audio keys match language tags case-insensitively', () => {
     expect([second.textContent, second.getAttribute('lang')]).to.deep.equal(['ልምምድ ስራሕ', 'ti']);
   });
 });
+
+// A tag with an extension or private-use part after its language (RFC 5646 §2.2.6–2.2.7: one-letter
+// singletons, "u" for Unicode locale extensions, "x" for private use) is a language tag like any
+// other: before 7 Dec 2026 (a contract audit) the pattern wanted every subtag 2–8 characters long and
+// refused "nb-NO-u-nu-latn" or "ti-x-asmara" as a Text or Audio key or a participant language.
+describe('Text and Audio keys with an extension or private-use part', () => {
+  it('the schemas take them; a tag with no language first stays refused', () => {
+    for (const key of ['nb-NO-u-nu-latn', 'ti-x-asmara', 'ar-u-nu-arab']) {
+      const doc = { ...sampleLadder(), participantLanguage: key, title: { nb: 'Arbeidspraksis', [key]: 'x' } };
+      expect(validateDocument('ladder', doc).ok, key).to.equal(true);
+    }
+    for (const key of ['x-host', 'n', 'nb--NO', 'nb-toolongsubtag']) {
+      expect(validateDocument('ladder', { ...sampleLadder(), title: { nb: 'A', [key]: 'x' } }).ok, key).to.equal(false);
+    }
+  });
+
+  it('textIn finds such an entry by its tag', () => {
+    expect(textIn({ nb: 'Norskkurs', 'ti-x-asmara': 'ትምህርቲ' }, 'ti-x-asmara')).to.equal('ትምህርቲ');
+  });
+});
