@@ -46,10 +46,12 @@ export const tokens = css`
     /* Never split a word unless it alone is wider than its line (never 'anywhere' or 'break-all'). */
     overflow-wrap: break-word;
   }
-  /* A zero-height box as wide as the host: widgets observe it to follow their own width. */
+  /* A box as wide as the host and 1em of its text tall, its margin taking the height back: widgets
+     observe it to follow their own width, and a change of their text size alone (--vk-font-size,
+     the page's) resizes it too, so em tiers decided in script are taken again. */
   .width-probe {
-    block-size: 0;
-    overflow: hidden;
+    block-size: 1em;
+    margin-block-end: -1em;
   }
   :host([hidden]) {
     display: none;

@@ -9,9 +9,9 @@ import { PrintState } from '../core/print-state.js';
 export const NARROW_BELOW = 480;
 
 /**
- * The board's own width decides its layout (not the viewport). A zero-height probe (`.width-probe`
- * in the board's template) is observed, not the host: its size changes only with the width, so
- * re-rendering for it never loops. The board re-renders when it becomes narrow or wide.
+ * The board's own width decides its layout (not the viewport). A probe (`.width-probe` in the
+ * board's template, 1em tall: core/width-probe.ts) is observed, not the host: its size changes only
+ * with the width and the text size, so re-rendering for it never loops. The board re-renders when it becomes narrow or wide.
  */
 export class BoardWidth implements ReactiveController {
   #observer: ResizeObserver | null = null;

@@ -19,12 +19,8 @@ export const planBoardStyles = css`
        it 32 px. Not 13em: a participant's column has 1.1em text. A host's value (any unit) wins. */
     --_vk-plan-column-width: var(--vk-plan-column-width,calc(13*var(--_vk-font-size)));
   }
-  /* 1em tall (its margin takes the height back): a change of the board's text size (the page's, or
-     --vk-font-size) resizes it, so the observer re-checks the em-scaled tier (board-width.ts)
-     without the width changing. */
+  /* 1em tall (core/tokens.ts): a change of the board's text size alone re-checks the em tier (board-width.ts). */
   .width-probe {
-    block-size: 1em;
-    margin-block-end: -1em;
     inline-size: 100%;
     pointer-events: none;
   }

@@ -21,6 +21,7 @@ import { taskLadderStyles } from './task-ladder.styles.js';
 import { ladderIconStyles } from './ladder-icons.js';
 import { prepareMaskImages } from '../core/mask-images.js';
 import { PrintState } from '../core/print-state.js';
+import { watchProbe } from '../core/width-probe.js';
 import { levelLabel } from './labels.js';
 import { placeOf, renderPhase } from './phase.js';
 import { signoffText, taskName } from './task-card.js';
@@ -168,7 +169,6 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
   #firstFrameCap: readonly number[] = [];
   #shownDocument = false;
   #resizeObserver: ResizeObserver | undefined;
-  #probe: Element | null = null;
   /** Unsaved log entries per task (text, chosen mood and author), in memory only (contract §9), so Escape or a tap outside never loses slow typing or a chosen face. */
   readonly #drafts = new Map<string, LogDraft>();
   /** Where the task with focus (or the open details') was drawn as this update began (see `placeOf`). */
@@ -195,28 +195,19 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Observes a zero-height probe, not the host: reordering the phases may change the host's
-    // height, and observing that would loop ("ResizeObserver loop … undelivered notifications").
+    // Observes the probe (core/width-probe.ts), not the host: reordering the phases may change the
+    // host's height, and observing that would loop ("ResizeObserver loop … undelivered notifications").
+    // Its 1em height: a change of the text size alone restacks the phases (em queries), read back here.
     this.#resizeObserver = new ResizeObserver(() => this.#readLayout());
     // Moved in the page: watch the probe of the last render again (its new place may be narrower).
-    this.#watchProbe();
+    watchProbe(this.#resizeObserver, this.renderRoot);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#resizeObserver?.disconnect();
     this.#resizeObserver = undefined;
-    this.#probe = null;
     watchToday(this, false);
-  }
-
-  #watchProbe(): void {
-    const probe = this.renderRoot.querySelector('.width-probe');
-    if (probe !== this.#probe && this.#resizeObserver) {
-      if (this.#probe) this.#resizeObserver.unobserve(this.#probe);
-      if (probe) this.#resizeObserver.observe(probe);
-      this.#probe = probe;
-    }
   }
 
   /** The container query decides the columns; the element only reads back whether phases stack (and fills a first frame rendered while hidden). */
@@ -294,7 +285,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     // Until then, after each update: as many as reach the bottom of the viewport, measured (read,
     // then one more render before the frame). A microtask: no update requested inside updated().
     if (this.#firstFrame) queueMicrotask(() => this.#fillFirstFrame());
-    this.#watchProbe();
+    watchProbe(this.#resizeObserver, this.renderRoot);
     // A form's untouched date shows Oslo's today: the page's one clock draws it anew at midnight while one is open.
     const view = this.panel?.view;
     watchToday(this, this.isConnected && (view === 'signoff' || (view === 'log' && !this.#participant)));

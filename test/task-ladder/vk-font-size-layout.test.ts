@@ -5,7 +5,7 @@
  * padding and an adviser's level and sign-off shortcuts, and a 1280 px one (40 of its text) put
  * three phases side by side. They are now in em, the host's text (the query container).
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { VkTaskLadder } from '../../src/task-ladder/task-ladder.js';
@@ -14,10 +14,10 @@ import { shadow, shadowAll } from '../helpers/index.js';
 import { overflows, splitWords } from '../a11y/layout-checks.js';
 import { sampleLadder } from './sample.js';
 
-async function mount(lang: 'nb' | 'ar', width: number): Promise<VkTaskLadder> {
+async function mount(lang: 'nb' | 'ar', width: number, fontSize = '2rem', doc = sampleLadder()): Promise<VkTaskLadder> {
   await setViewport({ width, height: 800 });
   await setLocale(lang);
-  const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang} dir=${lang === 'ar' ? 'rtl' : 'ltr'} style="inline-size: ${width}px; --vk-font-size: 2rem"><vk-task-ladder .value=${sampleLadder()} mode="adviser"></vk-task-ladder></div>`);
+  const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang} dir=${lang === 'ar' ? 'rtl' : 'ltr'} style="inline-size: ${width}px; --vk-font-size: ${fontSize}"><vk-task-ladder .value=${doc} mode="adviser"></vk-task-ladder></div>`);
   const el = wrapper.querySelector('vk-task-ladder') as VkTaskLadder;
   await el.updateComplete;
   await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
@@ -56,4 +56,27 @@ describe('<vk-task-ladder> at --vk-font-size 2rem (16 px root)', () => {
       });
     }
   }
+
+  // The probe the element reads the flow back on was zero-height: a change of the text size alone
+  // restacked the phases (the container query) but left the current phase where it was.
+  it('a change of --vk-font-size alone (the width stays) restacks the phases, the current one first', async function () {
+    this.timeout(20000);
+    const sample = sampleLadder();
+    const [first, ...rest] = sample.phases;
+    // The first phase done: the second is the current one.
+    const doc = { ...sample, phases: [{ ...first!, tasks: first!.tasks.map((task) => ({ ...task, level: 'independent' as const })) }, ...rest] };
+    const el = await mount('nb', 1280, '1rem', doc);
+    const ladder = shadow(el, '.ladder');
+    const firstPhase = (): string | null => shadowAll(el, '.phase')[0]!.getAttribute('data-phase');
+    expect([getComputedStyle(shadow(el, '.phases')).gridAutoFlow, ladder.hasAttribute('data-stacked')], 'side by side at 16 px text').to.deep.equal(['column', false]);
+    const inOrder = firstPhase();
+    expect(inOrder, 'side by side, in their order').to.equal('p1');
+    el.parentElement!.style.setProperty('--vk-font-size', '2rem');
+    await waitUntil(() => shadow(el, '.ladder').hasAttribute('data-stacked'), 'stacked once the ladder’s text is 32 px (under 54em)');
+    expect(getComputedStyle(shadow(el, '.phases')).gridAutoFlow).to.equal('row');
+    expect(firstPhase(), 'the current phase first').to.equal('p2');
+    el.parentElement!.style.setProperty('--vk-font-size', '1rem');
+    await waitUntil(() => !shadow(el, '.ladder').hasAttribute('data-stacked'), 'side by side again at 16 px');
+    expect(firstPhase(), 'the phases in their order again').to.equal(inOrder);
+  });
 });
