@@ -175,6 +175,8 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
   /** The step as the details' fields first showed it, and the `hostRevision` it was taken at. */
   #detailsBase: { revision: number; step: Step } | null = null;
   #probe: Element | null = null;
+  /** The probe's height (1em, px) last reported. */
+  #em = 0;
   /**
    * Steps drawn once (the full form draws them all): a compact tracker whose steps were never
    * drawn renders an empty placeholder list first (see `steps-later`).
@@ -227,15 +229,19 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
     this.#observeProbe(null);
   }
 
-  /** Called by the shared observer with the probe's new width. */
-  #resized(width: number): void {
+  /** Called by the shared observer with the probe's new size: the tracker's width, and 1em of its text tall (core/width-probe.ts). */
+  #resized({ width, height }: DOMRectReadOnly): void {
     // Compact trackers do not measure (one line whatever the width): no re-render per resize.
-    if (!this.compact) this.hostWidth = width;
+    if (this.compact) return;
+    // The height alone changed: the text size did (--vk-font-size, the page's), and the layout was chosen at the old one.
+    if (this.#em && height !== this.#em) this.requestUpdate();
+    this.#em = height;
+    this.hostWidth = width;
   }
 
   /**
    * Watches the width probe through the one observer all trackers share. The probe is a
-   * zero-height element, not the host: a layout switch changes the host's height, and observing
+   * 1em tall element, not the host: a layout switch changes the host's height, and observing
    * that would loop ("ResizeObserver loop completed with undelivered notifications"). Compact
    * trackers render no probe, so they are never observed.
    */
@@ -250,7 +256,7 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
     probeObserver ??= new ResizeObserver((entries) => {
       for (const entry of entries) {
         const owner = probeOwners.get(entry.target);
-        if (owner) owner.#resized(entry.contentRect.width);
+        if (owner) owner.#resized(entry.contentRect);
       }
     });
     probeOwners.set(probe, this);

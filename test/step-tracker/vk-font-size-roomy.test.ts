@@ -13,6 +13,9 @@ import { mountTracker, short } from './mount.js';
 import { overflows, splitWords } from '../a11y/layout-checks.js';
 
 
+const frames = async (count: number): Promise<void> => {
+  for (let i = 0; i < count; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
+};
 const mount = (width: number, locale: 'nb' | 'ar', fontSize?: string): Promise<VkStepTracker> => mountTracker(width, locale, short, { fontSize });
 
 describe('<vk-step-tracker> the roomy horizontal form in times its own text', () => {
@@ -38,6 +41,26 @@ describe('<vk-step-tracker> the roomy horizontal form in times its own text', ()
     expect(own).to.deep.equal(['vertical', 'vertical', 'horizontal']);
     expect(page, 'the page’s text at 32 px').to.deep.equal(own);
   });
+
+  // The width probe used to be zero-height: its observer saw widths only, so a change of the text
+  // size alone left the form of the old size until the next resize or render.
+  for (const [change, set, unset] of [
+    ['--vk-font-size', (el: HTMLElement) => el.parentElement!.style.setProperty('--vk-font-size', '2rem'), (el: HTMLElement) => el.parentElement!.style.removeProperty('--vk-font-size')],
+    ['the page’s text size', () => (document.documentElement.style.fontSize = '32px'), () => (document.documentElement.style.fontSize = '')],
+  ] as const) {
+    it(`a change of ${change} alone (the width stays) re-tiers within two frames`, async () => {
+      const el = await mount(800, 'nb');
+      const shown = (): string | undefined => el.shadowRoot!.querySelector<HTMLElement>('.tracker')?.dataset.layout;
+      expect([el.layout, shown()], 'at 16 px text, 200 px a step').to.deep.equal(['horizontal', 'horizontal']);
+      set(el);
+      await frames(2);
+      expect(parseFloat(getComputedStyle(el).fontSize), 'the tracker’s text').to.equal(32);
+      expect([el.layout, shown()], 'at 32 px text (264 px a step wanted)').to.deep.equal(['vertical', 'vertical']);
+      unset(el);
+      await frames(2);
+      expect([el.layout, shown()], 'back at 16 px text').to.deep.equal(['horizontal', 'horizontal']);
+    });
+  }
 
   it('unchanged at 16 px text: horizontal from 132 px a step', async () => {
     expect((await mount(600, 'nb')).layout).to.equal('horizontal');
