@@ -1,6 +1,7 @@
 /** Where things are in a calendar's shadow root: the grid (or agenda), a day, a session's control, the details popover's anchor. */
 import type { CalendarRange, ScheduleDocument, SessionTimes } from './course-calendar.types.js';
 import { endKey, rangeFor } from './calendar-dates.js';
+import { watchProbe } from '../core/width-probe.js';
 
 type Root = HTMLElement | DocumentFragment;
 
@@ -192,4 +193,17 @@ export const AGENDA_BELOW = 480;
 /** Whether `host`, `width` px wide, is in the narrow form (`AGENDA_BELOW` / 16 of its font size). Reads its computed style. */
 export function isNarrow(width: number, host: Element): boolean {
   return width > 0 && width < (AGENDA_BELOW / 16) * parseFloat(getComputedStyle(host).fontSize);
+}
+
+/**
+ * The calendar's one ResizeObserver, on its host (the width, from before the first render) and on
+ * its `.width-probe` (1em of its text tall, core/width-probe.ts: a change of the text size alone,
+ * also in a host of fixed height); `resized` gets the host's content width after each report.
+ */
+export function watchWidth(host: Element, resized: (width: number) => void): ResizeObserver {
+  // The probe's width is the host's content width: either entry tells it.
+  const observer = new ResizeObserver((entries) => resized(entries[0]!.contentRect.width));
+  observer.observe(host);
+  watchProbe(observer, host.shadowRoot!); // moved in the page: the probe of the last render
+  return observer;
 }

@@ -8,12 +8,13 @@ import { getLocale, localeWait } from '../core/localize.js';
 import { DATE_PATTERN } from '../core/schema.js';
 import { emit } from '../core/events.js';
 import { tokens } from '../core/tokens.js';
+import { watchProbe } from '../core/width-probe.js';
 import { scheduleModel } from './course-calendar.model.js';
 import { courseCalendarStyles } from './course-calendar.styles.js';
 import { addDays, isCalendarDate, keepFocusDate, PeriodSteps, rangeHas, rangeFor } from './calendar-dates.js';
 import { segmentsByDay, visibleSessions } from './calendar-layout.js';
 import { specialDays } from './holidays.js';
-import { agendaNeighbour, anchorDay, dayCell, focusAfterValue, focusedPieceDay, followedAnchor, followedDay, isNarrow, openInRange, sessionControl, type FocusTarget, type PopoverState } from './calendar-queries.js';
+import { agendaNeighbour, anchorDay, dayCell, focusAfterValue, focusedPieceDay, followedAnchor, followedDay, isNarrow, openInRange, sessionControl, watchWidth, type FocusTarget, type PopoverState } from './calendar-queries.js';
 import { renderMonth, WEEKDAY_FORMATS } from './month-view.js';
 import { endText, kindLabel, MonthChips, sessionName, type ViewContext } from './session-chip.js';
 import { CalendarMoves, type Grab } from './calendar-moves.js';
@@ -281,13 +282,11 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#resizeObserver = new ResizeObserver((entries) => {
-      const narrow = isNarrow(entries[0]!.contentRect.width, this);
-      // Next frame: re-rendering inside the observer's callback would loop.
-      if (narrow !== this.narrow) requestAnimationFrame(() => (this.narrow = narrow));
+    this.#resizeObserver = watchWidth(this, (width) => {
+      const narrow = isNarrow(width, this);
+      if (narrow !== this.narrow) requestAnimationFrame(() => (this.narrow = narrow)); // next frame: re-rendering inside the observer's callback would loop
       fitLegendSoon(this.renderRoot);
     });
-    this.#resizeObserver.observe(this);
     this.addEventListener('focusin', this.#preloadMoves);
     this.addEventListener('pointerover', this.#preloadMoves);
     if (this.hasUpdated) this.#clock.connected();
@@ -442,6 +441,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     }
     this.#editing.patternDialog?.updated();
     fitLegendSoon(this.renderRoot); // names too wide for the legend: smaller when the page is next idle
+    watchProbe(this.#resizeObserver, this.renderRoot); // a new probe (a render after the empty state): a change of the text size alone moves the tiers
   }
 
   // ——— moves ———
@@ -511,7 +511,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
       body = agenda ? agenda.renderAgenda(ctx, range, byDay, { active: this.agendaActive, limit: this.agendaLimit, showMore: () => (this.agendaLimit += AGENDA_BATCH * 5) }) : html`<p role="status"></p>`;
     }
     const toolbar = this.#toolbar(doc, view);
-    return html`<div role="group" part="base" class="calendar" lang=${getLocale()} data-view=${view} ?data-editable=${this.editable} ?data-narrow=${this.narrow} aria-labelledby="title">
+    return html`<div class="width-probe" aria-hidden="true"></div><div role="group" part="base" class="calendar" lang=${getLocale()} data-view=${view} ?data-editable=${this.editable} ?data-narrow=${this.narrow} aria-labelledby="title">
       ${renderToolbar(toolbar)} ${renderLegend(toolbar)} ${body}
       <span id="grid-hint" class="vk-visually-hidden">${gridHint(view)}</span>
       <span id="session-hint" class="vk-visually-hidden">${sessionHint(this.editable)}</span>

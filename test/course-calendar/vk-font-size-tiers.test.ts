@@ -94,6 +94,19 @@ describe('vk-course-calendar: width tiers at --vk-font-size 2rem (16 px root)', 
     await waitUntil(() => el.currentView === 'month', 'the month again at the default text', { timeout: 3000 });
   });
 
+  // The calendar watched its host's box: a host whose height is fixed did not change size with its
+  // text, so the form of the old text size stayed until the next resize.
+  it('a change of --vk-font-size alone switches the form also in a host of fixed height', async () => {
+    const el = await calendar('default', 800);
+    el.style.blockSize = '600px';
+    await settleFrames(el);
+    expect(el.currentView).to.equal('month');
+    el.parentElement!.style.setProperty('--vk-font-size', '2rem');
+    await waitUntil(() => el.currentView === 'agenda', 'the agenda at 2rem', { timeout: 3000 });
+    el.parentElement!.style.removeProperty('--vk-font-size');
+    await waitUntil(() => el.currentView === 'month', 'the month again at the default text', { timeout: 3000 });
+  });
+
   // A 1,280 px week (its minimum at 32 px text, 40em): days of 164 px, under 6em (192 px), so a
   // lane shows no pictogram and the chip's smaller text, as at 32 px root text.
   it('week, 1,280 px: a lane under 6em of the text has the narrow chip, as at 32 px root text', async () => {
