@@ -5,8 +5,11 @@ export const patternStyles = css`
   /* Margin and padding in px on a narrow window, as the popovers' (popover.styles.ts): at 200 % text
      on a phone, 2rem margins and 1.5rem padding left the fields 190 px and split the skipped days'
      names. */
+  /* Its width and its rows' columns in em of its own text (the calendar's, --vk-font-size), as the
+     calendar's tiers: 44rem and rem columns kept a 704 px dialog at --vk-font-size: 2rem, where 32
+     px page text gets 1,408 px. The same at 16 px text. */
   .pattern {
-    inline-size: min(44rem, calc(100vw - 16px));
+    inline-size: min(44em, calc(100vw - 16px));
     max-block-size: calc(100vh - 2rem);
     border: 1px solid var(--_vk-border);
     border-radius: var(--_vk-radius);
@@ -54,7 +57,7 @@ export const patternStyles = css`
   }
   .pattern-day {
     display: grid;
-    grid-template-columns: minmax(8rem, 1.2fr) minmax(6rem, 1fr) minmax(6rem, 1fr) minmax(6rem, 1fr);
+    grid-template-columns: minmax(8em, 1.2fr) minmax(6em, 1fr) minmax(6em, 1fr) minmax(6em, 1fr);
     gap: var(--_vk-space-2);
     align-items: end;
   }

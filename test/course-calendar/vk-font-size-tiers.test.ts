@@ -123,23 +123,37 @@ describe('vk-course-calendar: width tiers at --vk-font-size 2rem (16 px root)', 
     expect(await lane('root-32px'), 'the same as with 32 px root text').to.deep.equal(form);
   });
 
+  /** The "plan a course" dialog of a calendar 20 px narrower than a `viewport` px window: its width and its rows' columns. */
+  const planDialog = async (text: Text, viewport: number): Promise<{ width: number; columns: number }> => {
+    await setViewport({ width: viewport, height: 900 });
+    const el = await calendar(text, viewport - 20, 'month');
+    el.shadowRoot!.querySelector<HTMLElement>('[data-action="plan"]')!.click();
+    await waitUntil(() => el.shadowRoot!.querySelector('dialog.pattern[open] .pattern-day'), 'the dialog opens', { timeout: 5000 });
+    await settleFrames(el);
+    const dialog = el.shadowRoot!.querySelector<HTMLDialogElement>('dialog.pattern')!;
+    expect(dialog.scrollWidth, 'nothing scrolls sideways in the dialog').to.be.at.most(dialog.clientWidth);
+    const row = dialog.querySelector<HTMLElement>('.pattern-day')!;
+    const form = { width: Math.round(dialog.getBoundingClientRect().width), columns: getComputedStyle(row).gridTemplateColumns.split(' ').length };
+    dialog.close();
+    el.parentElement!.remove();
+    return form;
+  };
+
   it('the "plan a course" dialog: two fields a row (under 36em), as at 32 px root text', async () => {
-    const columns = async (text: Text): Promise<number> => {
-      await setViewport({ width: 800, height: 900 });
-      const el = await calendar(text, 780, 'month');
-      el.shadowRoot!.querySelector<HTMLElement>('[data-action="plan"]')!.click();
-      await waitUntil(() => el.shadowRoot!.querySelector('dialog.pattern[open] .pattern-day'), 'the dialog opens', { timeout: 5000 });
-      await settleFrames(el);
-      const dialog = el.shadowRoot!.querySelector<HTMLDialogElement>('dialog.pattern')!;
-      expect(dialog.scrollWidth, 'nothing scrolls sideways in the dialog').to.be.at.most(dialog.clientWidth);
-      const row = dialog.querySelector<HTMLElement>('.pattern-day')!;
-      const count = getComputedStyle(row).gridTemplateColumns.split(' ').length;
-      dialog.close();
-      el.parentElement!.remove();
-      return count;
-    };
-    expect(await columns('vk-2rem'), 'at --vk-font-size 2rem').to.equal(2);
-    expect(await columns('root-32px'), 'at 32 px root text').to.equal(2);
-    expect(await columns('default'), 'at the default text: four (unchanged)').to.equal(4);
+    expect((await planDialog('vk-2rem', 800)).columns, 'at --vk-font-size 2rem').to.equal(2);
+    expect((await planDialog('root-32px', 800)).columns, 'at 32 px root text').to.equal(2);
+    expect((await planDialog('default', 800)).columns, 'at the default text: four (unchanged)').to.equal(4);
+  });
+
+  // Its width was 44rem and its columns' minimums rem: at --vk-font-size 2rem a 1,400 px window
+  // kept a 704 px dialog with two fields a row, where 32 px page text gets all the window allows
+  // (44em is 1,408 px; less the modal's own margins, 1,330 px) and four a row. (Not 1,280 px: there
+  // the dialog's rem padding, 32 px at a 32 px root, puts its content just under 36em.)
+  it('the "plan a course" dialog, 1,400 px window: 44 times the text wide at most, as at 32 px root text', async () => {
+    const own = await planDialog('vk-2rem', 1400);
+    expect(own.width, 'wider than 44rem (704 px)').to.be.above(1200);
+    expect(own.columns, 'four fields a row (over 36em of content)').to.equal(4);
+    expect(await planDialog('root-32px', 1400), 'the same as at 32 px root text').to.deep.equal(own);
+    expect(await planDialog('default', 1400), 'at the default text: 44em = 44rem (unchanged)').to.deep.equal({ width: 704, columns: 4 });
   });
 });
