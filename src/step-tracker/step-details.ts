@@ -222,8 +222,9 @@ export function renderStepDetails(step: Step, actions: StepDetailsActions): Temp
   const rename = (input: HTMLInputElement): void => {
     const text = input.value.trim();
     // The title it has (a space typed after it) is no edit: no vk-change, no undo entry that changes nothing.
-    // Saved under a key a document may hold: an untitled step's field has the page's `lang` as written ("en_US": saved as "en").
-    const key = [input.lang, baseLanguage(input.lang)].find((tag) => LOCALE_TAG.test(tag)) ?? 'nb';
+    // Saved under a key a document may hold: an untitled step's field has the page's `lang` as written ("en_US": saved as "en"),
+    // without an extension or private-use part, which says how to format, not what language ("en-US-u-ca-gregory": "en-US").
+    const key = [input.lang.replace(/-[a-z\d]-.*/i, ''), baseLanguage(input.lang)].find((tag) => LOCALE_TAG.test(tag)) ?? 'nb';
     // An emptied title is not saved (a step is named), nor one the host refuses (vk-change preventDefault, as a refused
     // date or tick): the field shows the title kept, as Escape would.
     if (!text || (text != resolveText(step.title, input.lang) && !actions.update(step, { title: typeof step.title === 'string' ? text : { ...step.title, [key]: text } })))

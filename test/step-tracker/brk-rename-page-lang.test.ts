@@ -5,12 +5,14 @@ import type { VkStepTracker } from '../../src/step-tracker/step-tracker.js';
 import { record, settle, shadow } from '../helpers/index.js';
 
 // An untitled step ({} as its title) is renamed in the language of the element's `lang` as the
-// page writes it. A `lang` that is no document language tag ("en_US", with an extension) made a
-// title key the model refuses: nothing saved, nothing said (a console warning only).
+// page writes it. A `lang` that is no document language tag ("en_US") made a title key the model
+// refuses: nothing saved, nothing said (a console warning only). An extension or private-use part
+// says how to format, not the language: the key goes without it.
 describe('step tracker: naming an untitled step on a page whose lang is written loosely', () => {
   for (const [lang, key] of [
     ['en_US', 'en'],
-    ['en-US-u-ca-gregory', 'en'],
+    ['en-US-u-ca-gregory', 'en-US'],
+    ['ti-x-asmara', 'ti'],
     ['nb-NO', 'nb-NO'],
   ] as const) {
     it(`lang="${lang}": saved under "${key}"`, async () => {
