@@ -120,6 +120,7 @@ export class BoardEditor {
   documentChanged(doc: PlanDocument | null, hostValue: boolean): void {
     const panels = this.panels;
     const panel = panels.panel;
+    panels.prune(doc);
     if (panel?.kind === 'propose' && doc && !doc.columns.length) {
       // The host took every day away: nowhere to put a card (the board offers no proposal then).
       this.host.closePanel('focus');
@@ -166,9 +167,15 @@ export class BoardEditor {
     if (!card) this.host.closePanel('focus');
   }
 
-  /** The host made the board read-only and closed `panel`: a form (the card editor, a proposal) says why it went (focus is the board's to place). */
-  viewOnly(panel: Panel): void {
-    if (panel.kind === 'edit' || panel.kind === 'propose') this.host.announce(msg('Skjemaet ble lukket: planen kan nå bare ses, ikke endres.', { id: 'plan-board.announce.view-only' }));
+  /**
+   * The board no longer offers `panel` (disabled, read-only, another mode): it closes, what was typed
+   * or chosen in it kept for its next open (`BoardPanels.keep`); made read-only (`viewOnly`), a form
+   * (the card editor, a proposal) says why it went.
+   */
+  takenAway(panel: Panel, focus: 'focus' | 'none', viewOnly: boolean): void {
+    this.panels.keep(panel, this.host.document());
+    this.panels.close(focus);
+    if (viewOnly && (panel.kind === 'edit' || panel.kind === 'propose')) this.host.announce(msg('Skjemaet ble lukket: planen kan nå bare ses, ikke endres.', { id: 'plan-board.announce.view-only' }));
   }
 
   /** What the open panel shows. */
@@ -207,6 +214,7 @@ export class BoardEditor {
         // Opened once its chunk has loaded (`#edit`).
         return cardForm!.renderCardEditor({
           base: panel.base,
+          values: panel.values,
           locale,
           language: editorLanguage(panel.language),
           notice: panel.notice,

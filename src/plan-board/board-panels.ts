@@ -7,7 +7,8 @@ import type { PickerState } from './pictogram-picker.js';
 import { listBuiltInPictograms } from '../core/pictograms.js';
 import { focusOurs } from '../core/roving-focus.js';
 import type { ProposalDraft } from './proposal.js';
-import type { PlanCard } from './plan-board.types.js';
+import type { PlanCard, PlanDocument } from './plan-board.types.js';
+import { deepEqualJson } from '../core/schema.js';
 
 /** What the board's one popover shows. */
 export type Panel =
@@ -18,9 +19,10 @@ export type Panel =
    * the card whose values the fields the user has not typed in show, when not `base` (after the
    * user's own undo changed the card under the form). Save sends the fields that differ from
    * `shown ?? base`. `language`: the plan's participant language
-   * when the form opened (its fields and recorder keep it).
+   * when the form opened (its fields and recorder keep it). `values`: what its fields showed when
+   * the board closed it under the user (`keep`), shown again instead of the card's.
    */
-  | { kind: 'edit'; cardId: string; base: PlanCard; seen: PlanCard; shown?: PlanCard; notice: EditorNotice; language: string | undefined }
+  | { kind: 'edit'; cardId: string; base: PlanCard; seen: PlanCard; shown?: PlanCard; notice: EditorNotice; language: string | undefined; values?: Readonly<Record<string, string | boolean>> }
   | { kind: 'move'; cardId: string }
   | { kind: 'propose'; draft: ProposalDraft };
 
@@ -53,6 +55,12 @@ export class BoardPanels implements ReactiveController {
   #formErrors: readonly FieldError[] = [];
   /** `<vk-audio-recorder>` is defined (loaded on the first edit or proposal). */
   recorderReady = false;
+  /**
+   * Forms the board closed under the user (disabled, read-only, another mode: `keep`), for their next
+   * open: an edit form under `e:` and its card's id, with the card as it was then; the proposal under 'propose'.
+   * In the board only, never in `value`.
+   */
+  readonly #kept = new Map<string, { panel: Panel; card?: PlanCard }>();
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement, private readonly options: BoardPanelsOptions) {
     host.addController(this);
@@ -116,8 +124,35 @@ export class BoardPanels implements ReactiveController {
     this.#addingPictures = false;
   }
 
-  /** Opens `panel` anchored to `anchor` (the control that opened it). */
+  /**
+   * The board closes `panel` under the user (disabled, made read-only, another mode): what was typed
+   * in an edit form (its fields as they are) and a proposal's choices (the picture, the day, a take
+   * saved with "Lagre opptaket"; not one still recording or under review) are kept for that form's
+   * next open, as a native control keeps its value while disabled. Not for a card gone meanwhile.
+   */
+  keep(panel: Panel, doc: PlanDocument | null): void {
+    const form = this.options.root().querySelector<HTMLFormElement>('.edit-form');
+    const card = 'cardId' in panel ? doc?.cards.find((c) => c.id === panel.cardId) : undefined;
+    if (panel.kind === 'edit' && form && card) {
+      const fields = [...form.elements] as HTMLInputElement[];
+      const values = Object.fromEntries(fields.filter((f) => f.name).map((f) => [f.name, f.type === 'checkbox' ? f.checked : f.value]));
+      this.#kept.set(`e:${panel.cardId}`, { panel: { ...panel, values }, card });
+    } else if (panel.kind === 'propose' && (panel.draft.picked || panel.draft.audio)) this.#kept.set('propose', { panel });
+  }
+
+  /** A kept edit form goes once its card changed (moved to another day aside) or went: what it showed would be stale. */
+  prune(doc: PlanDocument | null): void {
+    for (const [key, { card }] of this.#kept) if (card && !same(card, doc?.cards.find((c) => c.id === card.id))) this.#kept.delete(key);
+  }
+
+  /** Opens `panel` anchored to `anchor` (the control that opened it); a form kept for it (`keep`) comes back, once. */
   open(panel: Panel, anchor: HTMLElement | null): void {
+    const key = panel.kind === 'edit' ? `e:${panel.cardId}` : panel.kind;
+    const kept = this.#kept.get(key);
+    this.#kept.delete(key);
+    if (kept && panel.kind === 'propose') panel = kept.panel;
+    // (Its card as it is now: the one the kept form saw, but for the day it may have been moved to.)
+    else if (kept && panel.kind === 'edit' && same(kept.card!, panel.base)) panel = { ...kept.panel, seen: panel.base } as Panel;
     if (this.#popover.isOpen) {
       this.#closing = true;
       this.#popover.close(false);
@@ -267,6 +302,11 @@ export class BoardPanels implements ReactiveController {
       ${panel ? content(panel) : nothing}
     </div>`;
   }
+}
+
+/** The same card but for its day (a move). */
+function same(kept: PlanCard, card: PlanCard | undefined): boolean {
+  return !!card && deepEqualJson({ ...kept, columnId: '' }, { ...card, columnId: '' });
 }
 
 /**

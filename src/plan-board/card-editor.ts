@@ -40,6 +40,8 @@ export type EditorNotice = 'changed' | 'removed' | null;
 export interface EditorView {
   /** The card as it was when the form opened (or when the user chose "bruk de nye"). */
   base: PlanCard;
+  /** What the fields showed when the board closed the form under the user (disabled, read-only), shown again instead of `base`'s. */
+  values?: Readonly<Record<string, string | boolean>>;
   locale: string;
   /** The participant language (not Norwegian), if any. */
   language: string | undefined;
@@ -180,7 +182,7 @@ export function editChanges(form: HTMLFormElement, base: PlanCard, current: Plan
 /** The edit form: every language field labelled by its language's name, with its own lang/dir. */
 export function renderCardEditor(view: EditorView): TemplateResult {
   const { base, language, locale } = view;
-  const values = fieldValues(base, language);
+  const values = { ...fieldValues(base, language), ...view.values } as FieldValues;
   const nbName = languageName('nb');
   const secondName = language ? languageName(language) : '';
   const removed = view.notice === 'removed';
@@ -237,8 +239,8 @@ export function renderCardEditor(view: EditorView): TemplateResult {
     <label class="field"
       ><span>${msg('Kategori', { id: 'plan-board.picker.category' })}</span>
       <select name="category">
-        <option value="" ?selected=${!base.category}>–</option>
-        ${cardCategories.map((c) => html`<option value=${c} ?selected=${base.category === c}>${categoryLabel(c)}</option>`)}
+        <option value="" ?selected=${!values.category}>–</option>
+        ${cardCategories.map((c) => html`<option value=${c} ?selected=${values.category === c}>${categoryLabel(c)}</option>`)}
       </select></label
     >
     <label class="check"><input type="checkbox" name="done" .checked=${values.done === true} />${msg('Ferdig', { id: 'plan-board.done' })}</label>

@@ -326,11 +326,8 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
       // proposal once proposing is gone, anything else but the edit form once arranging is (the
       // adviser's typing stays in an editable board). Focus stays in the board unless it is disabled.
       const panel = this.#editing.panels?.panel;
-      if (panel && !(panel.kind === 'propose' ? this.canPropose : this.canArrange || (panel.kind === 'edit' && this.editable))) {
-        this.#editing.panels?.close(this.isDisabled ? 'none' : 'focus');
-        // Made read-only with a form open: say why it went (the typing or the picture chosen is gone), as the ladder does.
-        if (this.readonly && !this.isDisabled) this.#editing.editor?.viewOnly(panel);
-      }
+      // Made read-only with a form open: says why it went, as the ladder does; what was typed or chosen is kept for its next open.
+      if (panel && !(panel.kind === 'propose' ? this.canPropose : this.canArrange || (panel.kind === 'edit' && this.editable))) this.#editing.editor?.takenAway(panel, this.isDisabled ? 'none' : 'focus', this.readonly && !this.isDisabled);
     }
   }
 
