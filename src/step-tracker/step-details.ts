@@ -128,6 +128,9 @@ import type { Text } from '../core/types.js';
 import { itemName, statusLabel } from './status-label.js';
 import { stepStatuses, type Step, type StepChanges, type StepStatus } from './step-tracker.types.js';
 
+// What was typed in a step's details and not saved when the host disabled the tracker (step-tracker.ts), in this lazy chunk.
+export { keepFields, restoreFields } from '../core/kept-fields.js';
+
 /**
  * The title field's value, `lang` and `dir`: the title in the shown language (also its
  * `defaultValue`, what Escape puts back), until the user types in it. Then a new language alone
@@ -186,6 +189,13 @@ function tick(event: Event, check: (done: boolean) => void): void {
   check(!box.checked);
 }
 
+/**
+ * The tracker is disabled: the browser took focus from the field as the host set `disabled`, and
+ * its save was refused. What was typed stays in it, for the tracker to keep (`keepFields`), as a
+ * disabled control keeps its value.
+ */
+const disabled = (input: HTMLElement): boolean => ((input.getRootNode() as ShadowRoot).host as Element).matches(':disabled');
+
 /** The details of one step: title, status choice, dates and checklist. */
 export function renderStepDetails(step: Step, actions: StepDetailsActions): TemplateResult {
   const { editable, locale, initial } = actions;
@@ -199,7 +209,7 @@ export function renderStepDetails(step: Step, actions: StepDetailsActions): Temp
     if (input.validity.badInput || value === (initial[field] ?? null) || value === (step[field] ?? null)) return;
     // A date the host refused (vk-change preventDefault) goes from the field, as a refused tick does,
     // so leaving the field does not send it again.
-    if (!actions.update(step, { [field]: value })) input.value = initial[field] ?? '';
+    if (!actions.update(step, { [field]: value }) && !disabled(input)) input.value = initial[field] ?? '';
   };
   // Escape cancels what was typed (contract §2): the field shows its value again before the popover
   // closes and focus leaves it, so leaving it commits nothing. Enter in a date commits it, as Enter
@@ -212,7 +222,7 @@ export function renderStepDetails(step: Step, actions: StepDetailsActions): Temp
   const dateField = (field: 'start' | 'due' | 'completed', label: string): TemplateResult => html`<label class="field">
     <span>${label}</span>
     ${editable
-      ? html`<input type="date" max="9999-12-31" .value=${initial[field] ?? ''} @keydown=${(e: KeyboardEvent) => onKey(e, initial[field] ?? '', field)} @blur=${(e: Event) => onDate(field, e.target as HTMLInputElement)} />`
+      ? html`<input type="date" name=${field} max="9999-12-31" .value=${initial[field] ?? ''} @keydown=${(e: KeyboardEvent) => onKey(e, initial[field] ?? '', field)} @blur=${(e: Event) => onDate(field, e.target as HTMLInputElement)} />`
       : html`<span><bdi lang=${step[field] ? locale : nothing}>${step[field] ? formatDate(step[field] as string, locale) : '–'}</bdi></span>`}
   </label>`;
   // The title field's maxlength="5000" counts UTF-16 code units (HTML); textSchema's 5,000 (core/schema.ts) counts code points. A code
@@ -228,7 +238,7 @@ export function renderStepDetails(step: Step, actions: StepDetailsActions): Temp
     // An emptied title is not saved (a step is named), nor one the host refuses (vk-change preventDefault, as a refused
     // date or tick): the field shows the title kept, as Escape would.
     if (!text || (text != resolveText(step.title, input.lang) && !actions.update(step, { title: typeof step.title === 'string' ? text : { ...step.title, [key]: text } })))
-      input.value = input.defaultValue;
+      if (!disabled(input)) input.value = input.defaultValue;
   };
   const onStatus = (event: SubmitEvent): void => {
     event.preventDefault();
@@ -249,7 +259,7 @@ export function renderStepDetails(step: Step, actions: StepDetailsActions): Temp
     ${editable
       ? html`<label class="field"
             ><span>${msg('Tittel', { id: 'steps.field.title' })}</span>
-            <input type="text" maxlength="5000" ${titleField(initial.title, locale)} @keydown=${(e: KeyboardEvent) => onKey(e, (e.target as HTMLInputElement).defaultValue)} @change=${(e: Event) => rename(e.target as HTMLInputElement)}
+            <input type="text" name="title" maxlength="5000" ${titleField(initial.title, locale)} @keydown=${(e: KeyboardEvent) => onKey(e, (e.target as HTMLInputElement).defaultValue)} @change=${(e: Event) => rename(e.target as HTMLInputElement)}
           /></label>
           <form class="status-form" novalidate @keydown=${submitRadioOnEnter} @submit=${onStatus}>
             <fieldset>

@@ -116,8 +116,8 @@ describe('plan board: the edit form closed by disabled or read-only keeps the ty
     await edit(el);
     expect(shown(el), 'the same card: kept').to.deep.equal(typed);
     await set(el, fieldset, 'disabled', true);
-    const changed: PlanDocument = samplePlan();
-    changed.cards[0] = { ...changed.cards[0], place: 'Fyrlykta' };
+    const plan = samplePlan();
+    const changed: PlanDocument = { ...plan, cards: plan.cards.map((c) => (c.id === 'c1' ? { ...c, place: 'Fyrlykta' } : c)) };
     el.value = changed;
     await set(el, fieldset, 'disabled', false);
     await edit(el);
@@ -135,9 +135,8 @@ describe('plan board: the edit form closed by disabled or read-only keeps the ty
     await edit(el);
     await type(el);
     await set(el, fieldset, 'fieldset', true);
-    const without = samplePlan();
-    without.cards = without.cards.filter((c) => c.id !== 'c1');
-    el.value = without;
+    const plan = samplePlan();
+    el.value = { ...plan, cards: plan.cards.filter((c) => c.id !== 'c1') };
     await el.updateComplete;
     el.value = samplePlan();
     await set(el, fieldset, 'fieldset', false);

@@ -1,0 +1,62 @@
+// What was typed in a widget's details and not saved yet, kept while the host disables the widget.
+// Loaded with the details' lazy chunks (the step tracker's, the calendar's session details).
+import { deepEqualJson } from './schema.js';
+
+/** By widget, then by the item its details were open for: the item as it was, and its named fields' values. */
+const kept = new WeakMap<Element, Map<string, { item: unknown; values: Record<string, string | boolean> }>>();
+
+/**
+ * The widget (`host`) closes the details of item `id` because it was disabled (contract §2: a
+ * disabled control keeps what was typed): their named fields (`name`) as they are now are kept for
+ * that item's next details, while `item` stays as it is now. In the widget only, never in `value`.
+ */
+export function keepFields(host: Element, id: string | undefined, item: unknown, details: ParentNode | null | undefined): void {
+  if (!id || !item || !details) return;
+  const values: Record<string, string | boolean> = {};
+  for (const field of details.querySelectorAll<HTMLInputElement>('input[name], select[name], textarea[name]')) {
+    if (field.type === 'checkbox') values[field.name] = field.checked;
+    else if (field.type !== 'radio' || field.checked) values[field.name] = field.value;
+  }
+  if (!kept.has(host)) kept.set(host, new Map());
+  kept.get(host)!.set(id, { item, values });
+}
+
+/**
+ * The details of item `id` just opened: once, if the item is as it was (a host value that changed
+ * it, or took it away, drops what was kept), each field kept with another value than it shows now
+ * gets it back, as typed; focus goes to the first text field so filled (where the typing was: each
+ * of these fields saves itself when left, so at most one held typing). Left, or Enter in it, it is
+ * saved as if typed (its `change`, which the browser fires for typing only); typed in, as usual;
+ * Escape throws it away.
+ */
+export function restoreFields(host: Element, id: string, item: unknown, details: ParentNode | null | undefined): void {
+  const mine = kept.get(host);
+  const draft = mine?.get(id);
+  mine?.delete(id);
+  if (!draft || !details || !deepEqualJson(draft.item, item)) return;
+  let focus: HTMLInputElement | undefined;
+  for (const [name, value] of Object.entries(draft.values)) {
+    for (const field of details.querySelectorAll<HTMLInputElement>(`[name="${CSS.escape(name)}"]`)) {
+      if (field.type === 'radio') field.checked = field.value === value;
+      else if (field.type === 'checkbox') field.checked = value === true;
+      else if (field.value !== value) {
+        field.value = String(value);
+        if (field.type === 'text') saveWhenLeft(field);
+        focus ??= field;
+      }
+    }
+  }
+  focus?.focus();
+}
+
+function saveWhenLeft(field: HTMLInputElement): void {
+  const done = new AbortController();
+  const save = (): void => {
+    done.abort();
+    field.dispatchEvent(new Event('change', { bubbles: true }));
+  };
+  const options = { signal: done.signal };
+  field.addEventListener('input', () => done.abort(), options);
+  field.addEventListener('blur', save, options);
+  field.addEventListener('keydown', (event) => (event.key === 'Enter' ? save() : event.key === 'Escape' && done.abort()), options);
+}

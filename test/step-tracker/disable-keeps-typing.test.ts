@@ -1,0 +1,126 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/define.js';
+import type { VkStepTracker } from '../../src/step-tracker/step-tracker.js';
+import { focused, record, sampleSteps, settle, shadow } from '../helpers/index.js';
+
+// Contract §2: `disabled` is "like a disabled form control", which keeps what was typed. A host that
+// disables the tracker while it saves closes a step's open details (that stays); a title or date
+// typed and not yet saved (each saves when left), or a status chosen and not saved, was gone: the
+// details opened again showed the step as it was. Now it is kept for that step's next details while
+// the step is unchanged, in the tracker only; the title or date comes back where it was typed, focus
+// in it, and saves when left as typing does.
+type Change = 'fieldset' | 'disabled';
+const open = (el: VkStepTracker): boolean => !!el.shadowRoot!.querySelector('.vk-popover:popover-open');
+const title = (el: VkStepTracker): HTMLInputElement => shadow<HTMLInputElement>(el, '.details input[name="title"]');
+
+async function tracker(): Promise<{ el: VkStepTracker; fieldset: HTMLFieldSetElement }> {
+  const form = await fixture<HTMLFormElement>(html`<form><fieldset><vk-step-tracker .value=${sampleSteps()}></vk-step-tracker></fieldset></form>`);
+  const el = form.querySelector('vk-step-tracker') as VkStepTracker;
+  await el.updateComplete;
+  return { el, fieldset: form.querySelector('fieldset')! };
+}
+
+async function details(el: VkStepTracker, stepId = 's3'): Promise<void> {
+  shadow(el, `.step-button[data-key="${stepId}"]`).focus();
+  await sendKeys({ press: 'Enter' });
+  await settle(el);
+}
+
+async function set(el: VkStepTracker, fieldset: HTMLFieldSetElement, change: Change, on: boolean): Promise<void> {
+  if (change === 'fieldset') fieldset.disabled = on;
+  else el.disabled = on;
+  await settle(el);
+}
+
+async function typeTitle(el: VkStepTracker): Promise<void> {
+  title(el).focus();
+  title(el).select();
+  await sendKeys({ type: 'Praksis hos Rema' });
+}
+
+describe('step tracker: details closed by disabled keep what was typed', () => {
+  it('disabled: a title typed comes back in the field, focus in it; leaving it saves it', async () => {
+    const { el, fieldset } = await tracker();
+    const events = record(el, 'vk-change');
+    await details(el);
+    await typeTitle(el);
+    await set(el, fieldset, 'disabled', true);
+    expect(open(el), 'closed').to.equal(false);
+    expect(events, 'nothing written').to.have.length(0);
+    expect(el.value).to.deep.equal(sampleSteps());
+    await set(el, fieldset, 'disabled', false);
+    await details(el);
+    expect(title(el).value).to.equal('Praksis hos Rema');
+    expect(focused(el)).to.equal(title(el));
+    await sendKeys({ press: 'Tab' });
+    await settle(el);
+    expect(events).to.have.length(1);
+    expect(el.value!.steps[2].title).to.deep.equal({ nb: 'Praksis hos Rema', en: 'Work practice', ar: 'تدريب عملي' });
+  });
+
+  it('disabled: a date typed comes back; Enter saves it', async () => {
+    const { el, fieldset } = await tracker();
+    await details(el);
+    const due = shadow<HTMLInputElement>(el, '.details input[name="due"]');
+    due.focus();
+    await sendKeys({ type: '01022027' });
+    await set(el, fieldset, 'disabled', true);
+    await set(el, fieldset, 'disabled', false);
+    await details(el);
+    expect(shadow<HTMLInputElement>(el, '.details input[name="due"]').value).to.equal('2027-01-02');
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(el.value!.steps[2].due).to.equal('2027-01-02');
+  });
+
+  for (const change of ['fieldset', 'disabled'] as const) {
+    it(`${change}: a status chosen and not saved is chosen again; Lagre status saves it`, async () => {
+      const { el, fieldset } = await tracker();
+      await details(el);
+      shadow<HTMLInputElement>(el, '.details input[name="status"][value="in-progress"]').click();
+      await set(el, fieldset, change, true);
+      await set(el, fieldset, change, false);
+      expect(el.value!.steps[2].status).to.equal('not-started');
+      await details(el);
+      expect(shadow<HTMLInputElement>(el, '.details input[name="status"]:checked').value).to.equal('in-progress');
+      shadow<HTMLButtonElement>(el, '.save-status').click();
+      await settle(el);
+      expect(el.value!.steps[2].status).to.equal('in-progress');
+    });
+  }
+
+  it('Escape in the kept title throws it away: nothing saved, the next details show the step', async () => {
+    const { el, fieldset } = await tracker();
+    const events = record(el, 'vk-change');
+    await details(el);
+    await typeTitle(el);
+    await set(el, fieldset, 'disabled', true);
+    await set(el, fieldset, 'disabled', false);
+    await details(el);
+    expect(title(el).value).to.equal('Praksis hos Rema');
+    await sendKeys({ press: 'Escape' });
+    await settle(el);
+    expect(open(el)).to.equal(false);
+    expect(events).to.have.length(0);
+    await details(el);
+    expect(title(el).value).to.equal('Arbeidspraksis');
+  });
+
+  it('a host value that changed the step drops it; one with the step as it was keeps it', async () => {
+    const { el, fieldset } = await tracker();
+    await details(el);
+    await typeTitle(el);
+    await set(el, fieldset, 'disabled', true);
+    el.value = sampleSteps();
+    await set(el, fieldset, 'disabled', false);
+    await details(el);
+    expect(title(el).value, 'the same step: kept').to.equal('Praksis hos Rema');
+    await set(el, fieldset, 'disabled', true);
+    const doc = sampleSteps();
+    el.value = { ...doc, steps: doc.steps.map((s) => (s.id === 's3' ? { ...s, due: '2027-05-01' } : s)) };
+    await set(el, fieldset, 'disabled', false);
+    await details(el);
+    expect(title(el).value, 'the step changed meanwhile').to.equal('Arbeidspraksis');
+  });
+});
