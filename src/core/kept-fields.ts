@@ -1,6 +1,7 @@
 // What was typed in a widget's details and not saved yet, kept while the host disables the widget.
-// Loaded with the details' lazy chunks (the step tracker's, the calendar's session details).
-import { deepEqualJson } from './schema.js';
+// Loaded with the details' lazy chunks (the step tracker's, the calendar's session details): the
+// widgets themselves hold no code for it (their first load has no room), the directive does it all.
+import { Directive, directive, type ElementPart } from 'lit/directive.js';
 
 /** By widget, then by the item its details were open for: the item as it was, and its named fields' values. */
 const kept = new WeakMap<Element, Map<string, { item: unknown; values: Record<string, string | boolean> }>>();
@@ -10,7 +11,7 @@ const kept = new WeakMap<Element, Map<string, { item: unknown; values: Record<st
  * disabled control keeps what was typed): their named fields (`name`) as they are now are kept for
  * that item's next details, while `item` stays as it is now. In the widget only, never in `value`.
  */
-export function keepFields(host: Element, id: string | undefined, item: unknown, details: ParentNode | null | undefined): void {
+function keepFields(host: Element, id: string | undefined, item: unknown, details: ParentNode | null | undefined): void {
   if (!id || !item || !details) return;
   const values: Record<string, string | boolean> = {};
   for (const field of details.querySelectorAll<HTMLInputElement>('input[name], select[name], textarea[name]')) {
@@ -29,11 +30,12 @@ export function keepFields(host: Element, id: string | undefined, item: unknown,
  * saved as if typed (its `change`, which the browser fires for typing only); typed in, as usual;
  * Escape throws it away.
  */
-export function restoreFields(host: Element, id: string, item: unknown, details: ParentNode | null | undefined): void {
+function restoreFields(host: Element, id: string, item: unknown, details: ParentNode | null | undefined): void {
   const mine = kept.get(host);
   const draft = mine?.get(id);
   mine?.delete(id);
-  if (!draft || !details || !deepEqualJson(draft.item, item)) return;
+  // (As JSON, not core's deepEqualJson: importing it here would cost the widgets' first load an export.)
+  if (!draft || !details || JSON.stringify(draft.item) !== JSON.stringify(item)) return;
   let focus: HTMLInputElement | undefined;
   for (const [name, value] of Object.entries(draft.values)) {
     for (const field of details.querySelectorAll<HTMLInputElement>(`[name="${CSS.escape(name)}"]`)) {
@@ -60,3 +62,33 @@ function saveWhenLeft(field: HTMLInputElement): void {
   field.addEventListener('blur', save, options);
   field.addEventListener('keydown', (event) => (event.key === 'Enter' ? save() : event.key === 'Escape' && done.abort()), options);
 }
+
+/** The widget whose shadow tree holds `element`. */
+const hostOf = (element: Element): Element => (element.getRootNode() as ShadowRoot).host;
+
+/**
+ * On the details' element, for item `id` (`item`: the item as they show it). Focus is in the
+ * details while they are open (they close as it leaves); the browser takes it from them as the host
+ * disables the widget (its `disabled`, a disabled `<fieldset>`), which then closes them: at that
+ * focusout their fields are kept (`keepFields`). Drawn for an item, what was kept for it comes back
+ * (`restoreFields`) once the widget has drawn and opened them (a microtask: after its `updated()`,
+ * which focuses the details). A plain directive: an AsyncDirective's disconnect would cost the
+ * widgets' first load bytes it has no room for.
+ */
+class KeptFields extends Directive {
+  #element: Element | undefined;
+  #id: string | undefined;
+  #item: unknown;
+
+  render(_id: string, _item: unknown): void {}
+
+  override update(part: ElementPart, [id, item]: [string, unknown]): void {
+    const element = part.element;
+    if (element !== this.#element) element.addEventListener('focusout', () => hostOf(element).matches(':disabled') && keepFields(hostOf(element), this.#id, this.#item, element));
+    if (id !== this.#id) queueMicrotask(() => element.isConnected && restoreFields(hostOf(element), id, item, element));
+    this.#element = element;
+    this.#id = id;
+    this.#item = item;
+  }
+}
+export const keptFields = directive(KeptFields);

@@ -128,8 +128,7 @@ import type { Text } from '../core/types.js';
 import { itemName, statusLabel } from './status-label.js';
 import { stepStatuses, type Step, type StepChanges, type StepStatus } from './step-tracker.types.js';
 
-// What was typed in a step's details and not saved when the host disabled the tracker (step-tracker.ts), in this lazy chunk.
-export { keepFields, restoreFields } from '../core/kept-fields.js';
+import { keptFields } from '../core/kept-fields.js';
 
 /**
  * The title field's value, `lang` and `dir`: the title in the shown language (also its
@@ -245,7 +244,8 @@ export function renderStepDetails(step: Step, actions: StepDetailsActions): Temp
     const to = String(new FormData(event.target as HTMLFormElement).get('status') ?? '') as StepStatus;
     if (stepStatuses.includes(to)) actions.submitStatus(step, to);
   };
-  return html`<div class="details">
+  // What was typed or chosen and not saved is kept while the host disables the tracker (it closes the details), for this step's next details.
+  return html`<div class="details" ${keptFields(step.id, step)}>
     <h3 id="details-title" aria-level=${actions.level}>${renderPictogram(step.pictogram, locale, true)} <span ${fitWord(title)} lang=${nameLang(step.title, locale)} dir=${directionOf(nameLang(step.title, locale))}>${title}</span></h3>
     ${actions.changedByHost
       ? html`<p class="form-notice" role="status">

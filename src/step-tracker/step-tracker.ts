@@ -305,13 +305,8 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
       }
     }
     // Disabled by the host: the details close, as the other widgets' panels do; focus the browser
-    // dropped from them (at the `disabled` write) goes to their step, never <body>. What was typed
-    // or chosen in them and not saved is kept for that step's next details (step-details.ts).
-    if (this.isDisabled && this.openStepId) {
-      const id = this.openStepId;
-      this.#details?.keepFields(this, id, this.document?.steps.find((s) => s.id === id), this.renderRoot.querySelector('.details'));
-      this.#closeDetails(focusLost());
-    }
+    // dropped from them (at the `disabled` write) goes to their step, never <body>.
+    if (this.isDisabled && this.openStepId) this.#closeDetails(focusLost());
     // A tracker that was full has drawn its steps: made compact, it keeps them (and focus in them).
     if (!this.compact) this.#stepsShown = true;
     // A compact tracker is always one line: no measuring, so 500 of them in a table never force a
@@ -610,7 +605,6 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
     const step = this.document?.steps.find((s) => s.id === stepId);
     this.#detailsBase = step ? { revision: this.hostRevision, step } : null;
     this.openStepId = stepId;
-    void this.updateComplete.then(() => this.openStepId === stepId && this.#details?.restoreFields(this, stepId, step, this.renderRoot.querySelector('.details')));
   }
 
   #closeDetails(restoreFocus: boolean): void {
