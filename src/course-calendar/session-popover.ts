@@ -18,6 +18,7 @@ import { detailsStyles } from './session-popover.styles.js';
 import { narrowRowStyles } from './narrow-rows.styles.js';
 import { focusInView } from '../core/roving-focus.js';
 import { stickyEnds } from './sticky-ends.js';
+import { keptFields } from '../core/kept-fields.js';
 
 /** The popover's styles, adopted by the calendar when this module loads (on first open). */
 export const styles = [popoverStyles, detailsStyles, narrowRowStyles];
@@ -88,8 +89,12 @@ function edit<T extends string | boolean>(old: T, act: (value: T) => void): (eve
   return (event) => {
     const control = event.target as HTMLInputElement;
     const value = (typeof old == 'boolean' ? control.checked : control.value) as T;
-    if (typeof old == 'boolean') control.checked = old;
-    else control.value = old as string;
+    // Not as the host disables the calendar (the browser takes focus from the field, and its save is
+    // refused): what was typed stays, kept for these details' next open (keptFields), as a disabled control keeps its value.
+    if (!((control.getRootNode() as ShadowRoot).host as Element).matches(':disabled')) {
+      if (typeof old == 'boolean') control.checked = old;
+      else control.value = old as string;
+    }
     act(value);
   };
 }
@@ -203,7 +208,8 @@ export function renderSessionDetails(ctx: ViewContext, session: Session, actions
   const start = timeField(clock(session.start), time('start'));
   const end = timeField(clock(session.end), time('end'));
   const name = courseName(course, ctx.courses, locale);
-  return html`<div class="details" data-session-details=${session.id}>
+  // What was typed and not saved is kept while the host disables the calendar (it closes the details), for this session's next details.
+  return html`<div class="details" data-session-details=${session.id} ${keptFields(session.id, session)}>
     <h3 id="popover-title">${renderPictogram(course?.pictogram, locale, true)} <span class="details-name" ${fitWord(name)} lang=${nameLang(course?.title, locale)}>${name}</span></h3>
     <p>${kindLabel(session.kind)}${session.title ? html` · <span lang=${resolvedLocale(session.title, locale)}>${resolveText(session.title, locale)}</span>` : nothing}</p>
     <p dir=${directionOf(getLocale())}><bdi lang=${locale}>${ctx.fullDate(session.start.slice(0, 10))}</bdi>${listSeparator(getLocale())}${timeMarkup(session, locale)}</p>
