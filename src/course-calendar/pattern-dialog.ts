@@ -70,6 +70,9 @@ export class PatternDialog {
   #days = new Map<number, DayRow>();
   #opened = false;
   #error = '';
+  /** The document the dialog last showed; `#kept`: the one it showed when the host closed it (disabled, read-only: `updated`). */
+  #shown: ScheduleDocument | null = null;
+  #kept: ScheduleDocument | null = null;
 
   constructor(private readonly options: PatternDialogOptions) {}
 
@@ -78,6 +81,12 @@ export class PatternDialog {
    * would not appear), from the focus date, ten weeks.
    */
   reset(doc: ScheduleDocument | null, hidden: ReadonlySet<string> = new Set()): void {
+    // Closed by the host's disabled or readonly (a disabled control keeps its value): what was
+    // chosen and typed comes back, once, while the document is as it was (never in `value`).
+    const kept = this.#kept;
+    this.#kept = null;
+    this.#opened = false;
+    if (kept && JSON.stringify(kept) === JSON.stringify(doc)) return;
     this.#courseId = (doc?.courses.find((c) => !hidden.has(c.id)) ?? doc?.courses[0])?.id ?? '';
     const first = this.options.firstDate();
     this.#from = first;
@@ -90,7 +99,10 @@ export class PatternDialog {
 
   /** After the calendar rendered: open the modal once and focus its first field. */
   updated(): void {
-    const dialog = this.options.host.renderRoot.querySelector<HTMLDialogElement>('dialog.pattern');
+    const host = this.options.host;
+    const dialog = host.renderRoot.querySelector<HTMLDialogElement>('dialog.pattern');
+    // Gone while open, not by its own close (`#close`): the host made the calendar disabled or read-only.
+    if (!dialog && this.#opened && host.matches(':disabled, [readonly]')) [this.#kept, this.#opened] = [this.#shown, false];
     if (dialog && dialog.isConnected && !this.#opened) {
       this.#opened = true;
       if (!dialog.open) dialog.showModal();
@@ -195,6 +207,7 @@ export class PatternDialog {
   }
 
   render(doc: ScheduleDocument, ctx: ViewContext): TemplateResult {
+    this.#shown = doc;
     const locale = ctx.locale;
     const problems = this.problems();
     const { sessions, skipped, existing } = this.preview(doc, problems);
