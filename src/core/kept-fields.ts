@@ -25,9 +25,10 @@ function keepFields(host: Element, id: string | undefined, item: unknown, detail
 /**
  * The details of item `id` just opened: once, if the item is as it was (a host value that changed
  * it, or took it away, drops what was kept), each field kept with another value than it shows now
- * gets it back, as typed; focus goes to the first text field so filled (where the typing was: each
+ * gets it back, as typed; focus goes to the first field so filled (where the typing was: each
  * of these fields saves itself when left, so at most one held typing). Left, or Enter in it, it is
- * saved as if typed (its `change`, which the browser fires for typing only); typed in, as usual;
+ * saved as if typed (a text field: its `change`, which the browser fires for typing only; a date or time
+ * field saves on blur and Enter itself); typed in, as usual;
  * Escape throws it away.
  */
 function restoreFields(host: Element, id: string, item: unknown, details: ParentNode | null | undefined): void {
