@@ -106,6 +106,11 @@ export function columnPosition(title: string, index: number, total: number): str
   return msg(str`${name}, ${place} av ${total}`, { id: 'plan-board.column-position' });
 }
 
+/** The column at `index` among `columns` as its tab says it: "Tirsdag, 2 av 5". */
+export function dayPosition(columns: readonly PlanColumn[], index: number, locale: string): string {
+  return columnPosition(columnNameAt(columns[index], index, locale), index, columns.length);
+}
+
 /**
  * What an operation did, naming the card, in the UI locale ("la til ⁨Norskkurs⁩ i ⁨tirsdag⁩"), for
  * undo/redo announcements ("Angret: …"). Not a move or Done: undo and redo say those as they are

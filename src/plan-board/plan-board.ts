@@ -21,7 +21,7 @@ import { planBoardPrintStyles } from './print.styles.js';
 import { cardIconStyles } from './card-icons.js';
 import type { PlanCard, PlanDocument, PlanMode, PlanOperation } from './plan-board.types.js';
 import { icons } from './icons.js';
-import { columnName, columnNameAt, columnPosition, describePlanOperation } from './board-text.js';
+import { columnName, dayPosition, describePlanOperation } from './board-text.js';
 import { cardName, type CardView } from './card.js';
 import { columnDeps, renderColumn, type ColumnViewOptions } from './column.js';
 import { CardNodes } from './card-list.js';
@@ -515,7 +515,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
     const doc = this.document;
     if (!doc || index < 0 || index >= doc.columns.length) return;
     this.currentColumn = index;
-    this.announcer.announce(columnPosition(columnNameAt(doc.columns[index], index, this.textLocale), index, doc.columns.length));
+    this.announcer.announce(dayPosition(doc.columns, index, this.textLocale));
     if (focusTab) void focusWhenUpdated(this, () => this.renderRoot.querySelector<HTMLElement>(`#tab-${index}`));
   }
 
@@ -625,7 +625,10 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
     const target = this.#navigate(key, event.key, event.ctrlKey);
     if (target === undefined) return;
     event.preventDefault();
+    const shown = this.currentColumn;
     if (target) this.#focus.focus(target);
+    // One day at a time, ←/→ or Ctrl+Home/End into another day: which, as its tab says it (a lifted card's move says its own).
+    if (this.currentColumn !== shown) this.announcer.announce(dayPosition(this.document!.columns, this.currentColumn, this.textLocale));
   }
 
   #onKeyup(event: KeyboardEvent): void {

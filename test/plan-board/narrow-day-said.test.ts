@@ -1,0 +1,58 @@
+import { expect } from '@open-wc/testing';
+import '../../src/define.js';
+import type { VkPlanBoard } from '../../src/plan-board/plan-board.js';
+import { boardAt, cardButton, deepActive, key, keys } from './helpers.js';
+
+// A phone, one day at a time (audit pb-narrow-day): ←/→ and Ctrl+Home/End from a card showed
+// another day (Mandag → Tirsdag) without a word: the live region said nothing and a card's name
+// has no day in it. The day tabs say "Tirsdag, 2 av 3" when they switch the day; the arrows
+// that switch it from a card say the same. A lifted card's move already names its day, and says
+// only that.
+
+const said = (el: VkPlanBoard): string => el.shadowRoot!.querySelector('[data-vk-announcer]')?.textContent ?? '';
+/** The selected day tab's title (without its card count). */
+const shownDay = (el: VkPlanBoard): string | undefined => el.shadowRoot!.querySelector('[role=tab][aria-selected=true] span[lang]')?.textContent?.trim();
+
+describe('plan board, one day at a time: a day switched from a card is announced', () => {
+  it('→ into the next day says "Tirsdag, 2 av 3", as its tab does; ← back says "Mandag, 1 av 3"', async () => {
+    const el = await boardAt(400);
+    expect(el.shadowRoot!.querySelector('.board[data-narrow]'), 'one day at a time').to.not.equal(null);
+    cardButton(el, 'c1').focus();
+    await keys(el, 'ArrowRight');
+    expect(shownDay(el)).to.equal('Tirsdag');
+    expect(deepActive()).to.equal(cardButton(el, 'c4'));
+    expect(said(el)).to.equal('\u2068Tirsdag\u2069, 2 av 3');
+    await keys(el, 'ArrowLeft');
+    expect(shownDay(el)).to.equal('Mandag');
+    expect(said(el)).to.equal('\u2068Mandag\u2069, 1 av 3');
+  });
+
+  it('Ctrl+End and Ctrl+Home into another day say it too', async () => {
+    const el = await boardAt(400);
+    cardButton(el, 'c1').focus();
+    // The board's last card is Tirsdag's (Onsdag has none).
+    await key(el, cardButton(el, 'c1'), 'End', { ctrlKey: true });
+    expect(deepActive()).to.equal(cardButton(el, 'c4'));
+    expect(said(el)).to.equal('\u2068Tirsdag\u2069, 2 av 3');
+    await key(el, cardButton(el, 'c4'), 'Home', { ctrlKey: true });
+    expect(deepActive()).to.equal(cardButton(el, 'c1'));
+    expect(said(el)).to.equal('\u2068Mandag\u2069, 1 av 3');
+  });
+
+  it('a move within the day says nothing', async () => {
+    const el = await boardAt(400);
+    cardButton(el, 'c1').focus();
+    await keys(el, 'ArrowDown', 'End');
+    expect(deepActive()).to.equal(cardButton(el, 'c3'));
+    expect(said(el)).to.equal('');
+  });
+
+  it('a lifted card moved into the next day: its move is said, not the day position over it', async () => {
+    const el = await boardAt(400);
+    cardButton(el, 'c1').focus();
+    await keys(el, ' ', 'ArrowRight');
+    expect(shownDay(el)).to.equal('Tirsdag');
+    expect(said(el)).to.contain('kolonne \u2068Tirsdag\u2069');
+    expect(said(el)).to.not.equal('\u2068Tirsdag\u2069, 2 av 3');
+  });
+});
