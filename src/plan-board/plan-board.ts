@@ -473,7 +473,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
           })}
         </div>
         ${doc.columns.length ? nothing : html`<p class="vk-empty" part="no-days" tabindex="-1" @keydown=${tabOnFromLast}>${msg('Planen har ingen dager ennå.', { id: 'plan-board.empty.days' })}</p>`}
-        <span id="hint" class="vk-visually-hidden"
+        <span id="hint" hidden
           >${this.participant
             ? msg('Trykk på kortet for å høre det.', { id: 'plan-board.hint.participant' })
             : this.canArrange

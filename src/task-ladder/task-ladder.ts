@@ -412,13 +412,13 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
         </div>
         <div class="phases" @keydown=${this.#onKeydown} @keyup=${this.#onKeyup} @focusin=${(e: FocusEvent) => this.#roving.handleFocusIn(e)}>${repeat(order, ({ phase }) => phase.id, ({ phase, index }) => renderPhase(view, phase, index, index === current, this.#firstFrame?.[index]))}</div>
         ${doc.phases.length === 0 ? html`<p class="vk-empty" part="no-phases">${this.emptyMessage()}</p>` : nothing}
-        <span id="hint" class="vk-visually-hidden">${this.#canAssess
+        <span id="hint" hidden>${this.#canAssess
           ? msg('Mellomrom endrer nivå. Enter åpner detaljer, kvittering og loggbok.', { id: 'task-ladder.hint.edit' })
           : this.#participant
             ? msg('Mellomrom leser opp. Enter åpner detaljer og loggbok.', { id: 'task-ladder.hint.participant' })
             : msg('Enter åpner detaljer og loggbok.', { id: 'task-ladder.hint.view' })}</span>
         ${this.#participant
-          ? html`<span id="hint-silent" class="vk-visually-hidden">${msg('Enter åpner detaljer og loggbok.', { id: 'task-ladder.hint.view' })}</span>`
+          ? html`<span id="hint-silent" hidden>${msg('Enter åpner detaljer og loggbok.', { id: 'task-ladder.hint.view' })}</span>`
           : nothing}
         ${this.#part
           ? html`<div class="vk-popover" part="popover" popover="manual" role="dialog" aria-labelledby="panel-title" tabindex="-1">
