@@ -159,7 +159,9 @@ function submitLevel(event: SubmitEvent, actions: PanelActions, view: LadderView
  */
 export function renderPanel(view: LadderView, actions: PanelActions, task: Task, panel: PanelView): unknown {
   const { doc, locale } = view;
-  const heading = html`<p class="panel-title task-head" id="panel-title">${renderPictogram(task.pictogram, locale, true)}<span class="bi">${bilingual(namedText(task.title, locale, taskName(doc, task, locale)), locale, doc.participantLanguage)}</span></p>`;
+  // Headings, as the step tracker's details: the task one below the ladder's title (`heading-level`), "Loggbok" one below the task (at most 6).
+  const level = Math.min(6, view.headingLevel + 1);
+  const heading = html`<p class="panel-title task-head" id="panel-title" role="heading" aria-level=${level}>${renderPictogram(task.pictogram, locale, true)}<span class="bi">${bilingual(namedText(task.title, locale, taskName(doc, task, locale)), locale, doc.participantLanguage)}</span></p>`;
   if (panel === 'signoff' && view.canAssess) return keyed(task.id, renderSignoffForm(view, actions, task, heading));
   if (panel === 'log' && view.canLog) return keyed(task.id, renderLogForm(view, actions, task, heading));
   // The language the recorder is for (adviser mode, editable; none: no recorder).
@@ -200,7 +202,7 @@ export function renderPanel(view: LadderView, actions: PanelActions, task: Task,
         </div>`
       : nothing}
     ${recording ? renderRecorder(view, actions, task, recording) : nothing}
-    <p class="panel-title">${msg('Loggbok', { id: 'task-ladder.logbook' })}</p>
+    <p class="panel-title" role="heading" aria-level=${Math.min(6, level + 1)}>${msg('Loggbok', { id: 'task-ladder.logbook' })}</p>
     ${entries.length === 0
       ? html`<p>${msg('Ingen loggføringer ennå.', { id: 'task-ladder.log.empty' })}</p>`
       : html`<ol class="log-list" aria-label=${msg('Loggbok, nyeste først', { id: 'task-ladder.log.list' })}>
