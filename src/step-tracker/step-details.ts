@@ -245,8 +245,9 @@ export function renderStepDetails(step: Step, actions: StepDetailsActions): Temp
     if (stepStatuses.includes(to)) actions.submitStatus(step, to);
   };
   // What was typed or chosen and not saved is kept while the host disables the tracker (it closes the details), for this step's next details.
+  // The space after the pictogram draws the gap only: hidden, or the dialog and its heading were named " Avtal med …".
   return html`<div class="details" ${keptFields(step.id, step)}>
-    <h3 id="details-title" aria-level=${actions.level}>${renderPictogram(step.pictogram, locale, true)} <span ${fitWord(title)} lang=${nameLang(step.title, locale)} dir=${directionOf(nameLang(step.title, locale))}>${title}</span></h3>
+    <h3 id="details-title" aria-level=${actions.level}>${renderPictogram(step.pictogram, locale, true)}<span aria-hidden="true"> </span><span ${fitWord(title)} lang=${nameLang(step.title, locale)} dir=${directionOf(nameLang(step.title, locale))}>${title}</span></h3>
     ${actions.changedByHost
       ? html`<p class="form-notice" role="status">
           ${msg('Steget ble endret av noen andre mens du hadde det åpent. Det du har valgt og skrevet er beholdt.', { id: 'steps.changed-by-host' })}
