@@ -205,8 +205,10 @@ try {
     }, lang);
     await axePage.addScriptTag({ url: '/axe.js' });
     const result = await axePage.evaluate(async () => {
-      const r = await window.axe.run(document, { resultTypes: ['violations'] });
-      return r.violations.map((v) => `${v.id} (${v.nodes.length})`);
+      const r = await window.axe.run(document, { resultTypes: ['violations'], elementRef: true });
+      // Accepted by design (as ACCEPTED in test/a11y/axe.ts): a calendar day named by its date, holidays and session count, not its sessions' words.
+      const accepted = (id, el) => id === 'label-content-name-mismatch' && el?.matches('.day[role="gridcell"][aria-labelledby^="cell-"]') && el.getRootNode().host?.localName === 'vk-course-calendar';
+      return r.violations.map((v) => ({ id: v.id, n: v.nodes.filter((n) => !accepted(v.id, n.element)).length })).filter((v) => v.n > 0).map((v) => `${v.id} (${v.n})`);
     });
     check(result.length === 0, `axe: 0 violations in ${lang}${lang === 'ar' ? ' (rtl)' : ''}, forced colours (${result.join(', ')})`);
     await axePage.close();

@@ -79,10 +79,12 @@ function renderMonthDay(ctx: ViewContext, date: IsoDate, outside: boolean, segme
     aria-selected=${focus ? 'true' : 'false'}
     ?data-outside=${outside}
     ?data-today=${date === ctx.today}
+    aria-current=${date === ctx.today ? 'date' : nothing}
     ?data-special=${special !== undefined}
+    aria-labelledby="cell-${date}"
   >
     <span class="day-number" aria-hidden="true">${Number(date.slice(8))}</span
-    ><span class="vk-visually-hidden" lang=${ctx.locale}
+    ><span id="cell-${date}" class="vk-visually-hidden" lang=${ctx.locale}
       >${ctx.fullDate(date)}${special ? `${comma}${special.join(comma)}` : nothing}${segments.length > 0 ? sessionCount(comma, segments.length) : nothing}</span
     >
     ${special ? html`<span class="special" aria-hidden="true" title=${special.join(comma)} lang=${ctx.locale}>${special.join(' · ')}</span>` : nothing}

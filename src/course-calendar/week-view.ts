@@ -87,7 +87,7 @@ export function renderWeek(ctx: ViewContext, range: CalendarRange, byDay: Readon
       <span class="weeknum-head" aria-hidden="true">${msg('Uke', { id: 'course-calendar.week' })} ${week}</span>
       ${days.map((d) => {
         const special = ctx.special.get(d);
-        return html`<span role="columnheader" class="weekday" ?data-today=${d === ctx.today} lang=${ctx.locale}>
+        return html`<span role="columnheader" class="weekday" ?data-today=${d === ctx.today} aria-current=${d === ctx.today ? 'date' : nothing} lang=${ctx.locale}>
           <span>${formatDate(d, ctx.locale, { weekday: 'short', day: 'numeric', month: 'numeric' })}</span>${special ? html`<span class="special" title=${special.join(listSeparator(ctx.locale))}>${special.join(' · ')}</span>` : nothing}
         </span>`;
       })}
@@ -108,9 +108,11 @@ export function renderWeek(ctx: ViewContext, range: CalendarRange, byDay: Readon
           tabindex=${focus && !ctx.disabled ? '0' : '-1'}
           aria-selected=${focus ? 'true' : 'false'}
           ?data-special=${special !== undefined}
+          aria-current=${date === ctx.today ? 'date' : nothing}
+          aria-labelledby="cell-${date}"
           @click=${(e: Event) => ctx.on.dayClick(e, date)}
         >
-          <span class="vk-visually-hidden" lang=${ctx.locale}
+          <span id="cell-${date}" class="vk-visually-hidden" lang=${ctx.locale}
             >${ctx.fullDate(date)}${special ? `${comma}${special.join(comma)}` : ''}${segments.length > 0 ? sessionCount(comma, segments.length) : nothing}</span
           >
           ${repeat(
