@@ -115,7 +115,8 @@ function tabStop(pieces: readonly Segment[], focusDate: IsoDate): string | undef
 
 export function renderAgenda(ctx: ViewContext, range: CalendarRange, byDay: ReadonlyMap<IsoDate, Segment[]>, state: AgendaState): TemplateResult {
   const days = datesIn(range.start, range.end).filter((d) => byDay.has(d) || ctx.special.has(d));
-  if (days.length === 0) return html`<p class="agenda-empty" part="agenda">${msg('Ingen økter denne måneden.', { id: 'course-calendar.agenda.empty' })}</p>`;
+  const none = msg('Ingen økter denne måneden.', { id: 'course-calendar.agenda.empty' });
+  if (days.length === 0) return html`<p class="agenda-empty" part="agenda">${none}</p>`;
   const total = days.reduce((n, d) => n + (byDay.get(d)?.length ?? 0), 0);
   // Take days in order until the budget of pieces is spent (the day that crosses it is cut).
   let budget = state.limit;
@@ -136,7 +137,7 @@ export function renderAgenda(ctx: ViewContext, range: CalendarRange, byDay: Read
     weeks.set(monday, [...(weeks.get(monday) ?? []), entry]);
   }
   return html`<div class="agenda" part="agenda" @keydown=${ctx.on.keydown} @keyup=${ctx.on.keyup} @focusin=${ctx.on.focusin} @pointerdown=${ctx.on.pointerdown}>
-    ${[...weeks].map(([monday, entries]) => {
+    ${total ? nothing : html`<p class="agenda-empty">${none}</p>`}${[...weeks].map(([monday, entries]) => {
       const { week, year } = isoWeek(monday);
       return html`<section class="agenda-week" aria-labelledby="week-${monday}">
         <h3 id="week-${monday}">${msg(str`Uke ${week}, ${year}`, { id: 'course-calendar.title.week' })}</h3>
