@@ -513,8 +513,8 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     const toolbar = this.#toolbar(doc, view);
     return html`<div class="width-probe" aria-hidden="true"></div><div role="group" part="base" class="calendar" lang=${getLocale()} data-view=${view} ?data-editable=${this.editable} ?data-narrow=${this.narrow} aria-labelledby="title">
       ${renderToolbar(toolbar)} ${renderLegend(toolbar)} ${body}
-      <span id="grid-hint" class="vk-visually-hidden">${gridHint(view)}</span>
-      <span id="session-hint" class="vk-visually-hidden">${sessionHint(this.editable)}</span>
+      <span id="grid-hint" hidden>${gridHint(view)}</span>
+      <span id="session-hint" hidden>${sessionHint(this.editable)}</span>
       <div class="vk-popover" part="popover" popover="manual" role="dialog" aria-labelledby="popover-title" tabindex="-1">${this.#renderPopover(doc, ctx)}</div>
       ${this.patternOpen && this.#editing.patternDialog ? this.#editing.patternDialog.render(doc, ctx) : nothing}
     </div>`;

@@ -166,7 +166,7 @@ export function renderDayDetails(ctx: ViewContext, date: IsoDate, segments: read
     <ul class="day-list" @keydown=${ctx.disabled ? nothing : onDayListKeydown} @focusin=${onDayListFocusin}>
       ${segments.map((s, i) => html`<li>${renderSessionChip(ctx, s, { showKind: true, tabbable: i === 0, hint: 'day-list-hint' })}</li>`)}
     </ul>
-    <span id="day-list-hint" class="vk-visually-hidden">${msg('Enter åpner økten.', { id: 'course-calendar.hint.session' })}</span>
+    <span id="day-list-hint" hidden>${msg('Enter åpner økten.', { id: 'course-calendar.hint.session' })}</span>
     <div class="popover-actions"><button type="button" data-action="close" @click=${actions.close}>${msg('Lukk', { id: 'course-calendar.close' })}</button></div>
   </div>`;
 }
