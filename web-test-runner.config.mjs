@@ -282,7 +282,14 @@ export default {
         const { targetId } = await session.send('Target.createTarget', { url: 'about:blank', newWindow: true });
         await session.detach();
         const target = await browser.waitForTarget((t) => t._targetId === targetId);
-        return target.page();
+        const page = await target.page();
+        // Every window behaves as the focused one (CDP Emulation.setFocusEmulationEnabled; the
+        // session stays attached, or the emulation ends): with two windows, the one without system
+        // focus moved activeElement on el.focus() but fired no focus or focusin, so a widget that
+        // tracks its roving item by focusin lost track of it (a host-value case in
+        // test/task-ladder/moved-task-in-view.test.ts failed in three whole runs, never alone).
+        await (await target.createCDPSession()).send('Emulation.setFocusEmulationEnabled', { enabled: true });
+        return page;
       },
     }),
   ],

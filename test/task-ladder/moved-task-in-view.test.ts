@@ -122,10 +122,16 @@ describe('<vk-task-ladder> stacked on a phone: a task that moves up or down the 
   it('a host value moves the focused task to the end of phase 2: it comes into view', async () => {
     const el = await mount(ladder('with-support'));
     await focusTask(el, 'a');
+    // Where focus went, and from what code (this case failed in two whole-suite runs, never alone).
+    const moves: string[] = [`before: ${(focused(el) as HTMLElement | null)?.dataset.key}, page focused ${document.hasFocus()}`];
+    const log = (e: Event): void => void moves.push(`${(e.composedPath()[0] as HTMLElement).dataset?.key ?? (e.composedPath()[0] as Element).localName} ${(new Error().stack ?? '').split('\n').slice(2, 9).map((l) => l.trim().replace(/\(.*\/(src|test|node_modules)\//, '($1/')).join(' < ')}`);
+    el.shadowRoot!.addEventListener('focusin', log);
     el.value = movedToPhase2();
     await settle(el);
     await frames(3);
-    expect((focused(el) as HTMLElement | null)?.dataset.key).to.equal('a');
+    el.shadowRoot!.removeEventListener('focusin', log);
+    moves.push(`page focused ${document.hasFocus()}`);
+    expect((focused(el) as HTMLElement | null)?.dataset.key, moves.join(' | ')).to.equal('a');
     expectInView(el, 'a', 'after the host value');
   });
 
