@@ -5,6 +5,7 @@ import type { VkCourseCalendar } from '../../src/course-calendar/course-calendar
 import type { ScheduleDocument } from '../../src/course-calendar/course-calendar.types.js';
 import { record } from '../helpers/index.js';
 import { sampleSchedule } from './fixtures.js';
+import { hostSets as set } from '../helpers/forms.js';
 
 // Contract §2: `disabled` is "like a disabled form control", which keeps what was typed. A host that
 // disables the calendar while it saves closes a session's open details (that stays); a title, place
@@ -12,7 +13,6 @@ import { sampleSchedule } from './fixtures.js';
 // field as `disabled` was set, its save was refused and the field put back. Now it is kept for that
 // session's next details while the session is unchanged, in the calendar only; it comes back where
 // it was typed, focus in it, and saves when left, as typing does.
-type Change = 'fieldset' | 'disabled';
 const frame = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => resolve()));
 async function settle(el: VkCourseCalendar): Promise<void> {
   await el.updateComplete;
@@ -32,12 +32,6 @@ async function details(el: VkCourseCalendar): Promise<void> {
   (el.shadowRoot!.querySelector('[data-session="a1"]') as HTMLElement).focus();
   await sendKeys({ press: 'Enter' });
   for (let i = 0; i < 60 && !field(el, 'title'); i++) await settle(el);
-  await settle(el);
-}
-
-async function set(el: VkCourseCalendar, fieldset: HTMLFieldSetElement, change: Change, on: boolean): Promise<void> {
-  if (change === 'fieldset') fieldset.disabled = on;
-  else el.disabled = on;
   await settle(el);
 }
 

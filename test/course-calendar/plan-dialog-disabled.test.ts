@@ -2,13 +2,12 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import type { VkCourseCalendar } from '../../src/course-calendar/course-calendar.js';
 import { sampleSchedule } from './fixtures.js';
+import { hostSets as set } from '../helpers/forms.js';
 
 // "Planlegg kurs" closes when the host disables the calendar (or makes it read-only) while it is open:
 // it adds nothing then (that stays). Opened again, it started afresh: the course, dates and weekdays
 // chosen were gone. Now they come back, once, while the document is as it was; Avbryt, or adding
 // the sessions, ends them, and so does a new document from the host.
-type Change = 'fieldset' | 'disabled' | 'readonly';
-const frame = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => resolve()));
 const dialog = (el: VkCourseCalendar): HTMLDialogElement | null => el.shadowRoot!.querySelector<HTMLDialogElement>('dialog.pattern[open]');
 const control = <T extends HTMLElement = HTMLInputElement>(el: VkCourseCalendar, name: string): T => dialog(el)!.querySelector<T>(`[name="${name}"]`)!;
 
@@ -41,14 +40,6 @@ function chosen(el: VkCourseCalendar): Record<string, unknown> {
   return { course: control<HTMLSelectElement>(el, 'course').value, last: control(el, 'last').value, wednesday: control(el, 'on-3').checked };
 }
 const mine = { course: 'butikk', last: '2026-03-20', wednesday: false };
-
-async function set(el: VkCourseCalendar, fieldset: HTMLFieldSetElement, change: Change, on: boolean): Promise<void> {
-  if (change === 'fieldset') fieldset.disabled = on;
-  else el[change] = on;
-  await el.updateComplete;
-  await frame();
-  await el.updateComplete;
-}
 
 describe('course calendar: "Planlegg kurs" closed by disabled or read-only keeps what was chosen', () => {
   for (const change of ['fieldset', 'disabled', 'readonly'] as const) {

@@ -37,3 +37,15 @@ export async function inForm(tag: string, value?: unknown): Promise<[HTMLFormEle
   await el.updateComplete;
   return [form, el];
 }
+
+/** How a host takes a widget out of use for a moment (while it saves): a `<fieldset disabled>` around it, its own `disabled`, or `readonly`. */
+export type Disabling = 'fieldset' | 'disabled' | 'readonly';
+
+/** Sets (`on`) or clears `how` on `el` (`fieldset`: the one around it), then waits for the widget to draw it (an update, a frame, an update). */
+export async function hostSets(el: HTMLElement & { disabled: boolean; readonly: boolean; readonly updateComplete: Promise<boolean> }, fieldset: HTMLFieldSetElement, how: Disabling, on: boolean): Promise<void> {
+  if (how === 'fieldset') fieldset.disabled = on;
+  else el[how] = on;
+  await el.updateComplete;
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+  await el.updateComplete;
+}

@@ -5,13 +5,13 @@ import type { VkPlanBoard } from '../../src/plan-board/plan-board.js';
 import type { PlanDocument } from '../../src/plan-board/plan-board.types.js';
 import { record } from '../helpers/index.js';
 import { frame, menuAction, placed, samplePlan } from './helpers.js';
+import { hostSets as set } from '../helpers/forms.js';
 
 // Contract §2: `disabled` is "like a disabled form control", and a native input keeps what was typed.
 // A host that disables its form while it saves (<fieldset disabled>, or `disabled`), or makes the
 // board read-only for a moment, closed the card's edit form (a disabled form cannot be used: that
 // stays) and the typing was gone: opened again, the form showed the card's old texts. Now the
 // typing is kept, in the board only, for that card's next edit form, while the card is unchanged.
-type Change = 'fieldset' | 'disabled' | 'readonly';
 const sr = (el: VkPlanBoard): ShadowRoot => el.shadowRoot as ShadowRoot;
 const field = <T extends HTMLElement = HTMLInputElement>(el: VkPlanBoard, name: string): T | null => sr(el).querySelector<T>(`.edit-form [name="${name}"]`);
 
@@ -42,14 +42,6 @@ async function type(el: VkPlanBoard): Promise<void> {
   category.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
   field(el, 'done')!.click();
   title.focus();
-}
-
-async function set(el: VkPlanBoard, fieldset: HTMLFieldSetElement, change: Change, on: boolean): Promise<void> {
-  if (change === 'fieldset') fieldset.disabled = on;
-  else el[change] = on;
-  await el.updateComplete;
-  await frame();
-  await el.updateComplete;
 }
 
 function shown(el: VkPlanBoard): Record<string, unknown> {

@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { VkStepTracker } from '../../src/step-tracker/step-tracker.js';
 import { focused, record, sampleSteps, settle, shadow } from '../helpers/index.js';
+import { hostSets as set } from '../helpers/forms.js';
 
 // Contract §2: `disabled` is "like a disabled form control", which keeps what was typed. A host that
 // disables the tracker while it saves closes a step's open details (that stays); a title or date
@@ -10,7 +11,6 @@ import { focused, record, sampleSteps, settle, shadow } from '../helpers/index.j
 // details opened again showed the step as it was. Now it is kept for that step's next details while
 // the step is unchanged, in the tracker only; the title or date comes back where it was typed, focus
 // in it, and saves when left as typing does.
-type Change = 'fieldset' | 'disabled';
 const open = (el: VkStepTracker): boolean => !!el.shadowRoot!.querySelector('.vk-popover:popover-open');
 const title = (el: VkStepTracker): HTMLInputElement => shadow<HTMLInputElement>(el, '.details input[name="title"]');
 
@@ -24,12 +24,6 @@ async function tracker(): Promise<{ el: VkStepTracker; fieldset: HTMLFieldSetEle
 async function details(el: VkStepTracker, stepId = 's3'): Promise<void> {
   shadow(el, `.step-button[data-key="${stepId}"]`).focus();
   await sendKeys({ press: 'Enter' });
-  await settle(el);
-}
-
-async function set(el: VkStepTracker, fieldset: HTMLFieldSetElement, change: Change, on: boolean): Promise<void> {
-  if (change === 'fieldset') fieldset.disabled = on;
-  else el.disabled = on;
   await settle(el);
 }
 
