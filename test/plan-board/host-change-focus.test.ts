@@ -199,15 +199,21 @@ describe('host changes mid-interaction: board, ladder, tracker', () => {
     expect(live(el)).to.equal('');
   });
 
-  // Before: the author radios were bound to the mode's default, so the switch checked "Veileder" over the user's "Fadder".
-  // Participant mode offers no author since 6 Dec 2026 (its entries are the participant's): the choice waits in the draft.
-  it('ladder: the logbook form open in adviser mode, "Fadder" chosen and text typed, the host switches to participant mode and back: the choice and the text are kept', async () => {
+  /** The ladder's logbook form open in adviser mode, text typed and "Fadder" chosen; then the host switches to participant mode. */
+  async function mentorChosenThenParticipant(): Promise<{ el: VkTaskLadder; form: HTMLFormElement }> {
     const el = await fixture<VkTaskLadder>(html`<vk-task-ladder .value=${sampleLadder()}></vk-task-ladder>`);
     await el.updateComplete;
     const form = await typeInLadderForm(el, 'log');
     form.querySelector<HTMLInputElement>('input[name="by"][value="mentor"]')!.click();
     el.mode = 'participant';
     await settle(el);
+    return { el, form };
+  }
+
+  // Before: the author radios were bound to the mode's default, so the switch checked "Veileder" over the user's "Fadder".
+  // Participant mode offers no author since 6 Dec 2026 (its entries are the participant's): the choice waits in the draft.
+  it('ladder: the logbook form open in adviser mode, "Fadder" chosen and text typed, the host switches to participant mode and back: the choice and the text are kept', async () => {
+    const { el, form } = await mentorChosenThenParticipant();
     expect(el.shadowRoot!.querySelector('.log-form'), 'the same form, still open').to.equal(form);
     expect(form.querySelectorAll('input[name="by"]').length, 'no author to choose in participant mode').to.equal(0);
     el.mode = 'adviser';
@@ -223,12 +229,7 @@ describe('host changes mid-interaction: board, ladder, tracker', () => {
   });
 
   it('ladder: the logbook form open in adviser mode, "Fadder" chosen, the host switches to participant mode: Save writes the participant\'s entry, the text kept', async () => {
-    const el = await fixture<VkTaskLadder>(html`<vk-task-ladder .value=${sampleLadder()}></vk-task-ladder>`);
-    await el.updateComplete;
-    const form = await typeInLadderForm(el, 'log');
-    form.querySelector<HTMLInputElement>('input[name="by"][value="mentor"]')!.click();
-    el.mode = 'participant';
-    await settle(el);
+    const { el, form } = await mentorChosenThenParticipant();
     expect(form.querySelector('textarea')!.value).to.equal('Vasket benkene');
     const seen = record(el, 'vk-change');
     form.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
