@@ -79,7 +79,9 @@ export function columnDeps(column: PlanColumn, index: number, cards: readonly Pl
 /**
  * One column: a header (pictogram, title as a heading, count, read-aloud and — for the adviser —
  * add buttons, both in the board's roving focus) and its cards as a list; an empty column says
- * "Ingen kort" and exposes no empty list. A long column windows its cards.
+ * "Ingen kort" and exposes no empty list. A long column windows its cards. The column (group, or
+ * the day switcher's tabpanel) carries the day's name; its list does not repeat it (a screen
+ * reader said "Mandag" three times entering a column: group, heading, list).
  */
 export function renderColumn(column: PlanColumn, index: number, cards: readonly PlanCard[], o: ColumnViewOptions): TemplateResult {
   const headingId = `column-${index}`;
@@ -121,16 +123,16 @@ export function renderColumn(column: PlanColumn, index: number, cards: readonly 
           : nothing}
       </div>
     </div>
-    ${cards.length === 0 ? html`<p class="column-empty">${msg('Ingen kort', { id: 'plan-board.column.empty' })}</p>` : renderCards(column, cards, o, headingId)}
+    ${cards.length === 0 ? html`<p class="column-empty">${msg('Ingen kort', { id: 'plan-board.column.empty' })}</p>` : renderCards(column, cards, o)}
   </section>`;
 }
 
-function renderCards(column: PlanColumn, cards: readonly PlanCard[], o: ColumnViewOptions, headingId: string): TemplateResult {
+function renderCards(column: PlanColumn, cards: readonly PlanCard[], o: ColumnViewOptions): TemplateResult {
   const view = o.cards;
   if (cards.length <= WINDOW_THRESHOLD) {
     const shown = o.firstFrame !== undefined && cards.length > o.firstFrame ? cards.slice(0, o.firstFrame) : cards;
     const rows = shown.map((card, i) => ({ key: card.id, deps: cardDeps(card, view, i), template: () => renderCard(card, view, i) }));
-    return html`<ul class="cards" part="cards" role="list" aria-labelledby=${headingId} data-column=${column.id}>${cardList(o.nodes, rows)}</ul>`;
+    return html`<ul class="cards" part="cards" role="list" data-column=${column.id}>${cardList(o.nodes, rows)}</ul>`;
   }
   // A long column: only the cards near its visible part (and the focused and lifted ones).
   const keep: number[] = [];
@@ -143,7 +145,7 @@ function renderCards(column: PlanColumn, cards: readonly PlanCard[], o: ColumnVi
     if (segment.kind === 'spacer') rows.push({ key: segment.key, spacer: segment.size });
     else for (let i = segment.start; i < segment.end; i++) rows.push({ key: cards[i].id, card: cards[i], index: i });
   }
-  return html`<ul class="cards" part="cards" role="list" aria-labelledby=${headingId} data-column=${column.id} data-windowed @scroll=${o.onScroll}>
+  return html`<ul class="cards" part="cards" role="list" data-column=${column.id} data-windowed @scroll=${o.onScroll}>
     ${repeat(
       rows,
       (row) => row.key,

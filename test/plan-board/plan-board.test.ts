@@ -14,7 +14,7 @@ const operations = (events: Array<{ type: string; detail: unknown }>): PlanOpera
 const sr = (el: VkPlanBoard): ShadowRoot => el.shadowRoot as ShadowRoot;
 
 describe('plan board: rendering and semantics', () => {
-  it('each column with cards is a list labelled by its title; each card a list item whose control is named by its title; an empty column has no list', async () => {
+  it('each column is a group labelled by its title, with its cards as a list (not named again); each card a list item whose control is named by its title; an empty column has no list', async () => {
     const el = await board();
     const lists = Array.from(sr(el).querySelectorAll('ul.cards'));
     expect(lists.length).to.equal(2);
@@ -22,7 +22,10 @@ describe('plan board: rendering and semantics', () => {
     expect(sr(el).querySelector('.column[data-column="wed"] .column-empty')?.textContent).to.contain('Ingen kort');
     for (const list of lists) {
       expect(list.getAttribute('role')).to.equal('list');
-      const label = sr(el).getElementById(list.getAttribute('aria-labelledby') ?? '');
+      expect(list.hasAttribute('aria-labelledby') || list.hasAttribute('aria-label'), 'the group names the column, the list does not repeat it').to.equal(false);
+      const column = list.closest('.column') as HTMLElement;
+      expect(column.getAttribute('role')).to.equal('group');
+      const label = sr(el).getElementById(column.getAttribute('aria-labelledby') ?? '');
       expect(label?.textContent).to.contain(list.getAttribute('data-column') === 'mon' ? 'Mandag' : list.getAttribute('data-column') === 'tue' ? 'Tirsdag' : 'Onsdag');
     }
     expect(renderedOrder(el)).to.deep.equal({ mon: ['c1', 'c2', 'c3'], tue: ['c4'], wed: [] });
