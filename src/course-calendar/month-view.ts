@@ -47,6 +47,8 @@ export function renderMonth(ctx: ViewContext, range: CalendarRange, byDay: Reado
   // Every seventh of the range's days, not compared with its end: that sorts before them after 9999 ("10000-01-03").
   const weeks = datesIn(range.start, range.end).filter((_, i) => i % 7 < 1);
   const weekWord = msg('Uke', { id: 'course-calendar.week' });
+  // The grid is the one container named by the title (a grid needs a name); the calendar's group
+  // around it is not, or "mars 2026" was said three times (group, heading, grid).
   return html`<div role="grid" part="grid" class="grid month" aria-labelledby="title" aria-describedby="grid-hint" @keydown=${ctx.on.keydown} @keyup=${ctx.on.keyup} @pointerdown=${ctx.on.pointerdown} @click=${ctx.on.monthClick}>
     <div role="row" class="row head">
       <span role="columnheader" class="weeknum-head" title=${weekWord}><span class="vk-visually-hidden">${weekWord}</span><span aria-hidden="true">#</span></span>${weekdayHeaders(ctx, range.start)}
