@@ -10,7 +10,8 @@ import { taskLevels, type Phase } from './task-ladder.types.js';
 
 /**
  * One phase: a group named "Fase N" (the heading after it gives the title, so nothing is said
- * twice), described by its progress text,
+ * twice), described by its progress text; the current one says so by aria-current, so its
+ * heading's "Nå" badge is hidden from the name (as the step tracker's),
  * with a bar (one segment per task, independent first) and the list of task cards.
  * `index` is the phase's place in the document (its number), whatever order it is shown in.
  * `shown` is how many of its tasks to render (all but in a new long ladder's first frame); the
@@ -43,7 +44,7 @@ export function renderPhase(view: LadderView, phase: Phase, index: number, isCur
     <p class="phase-number" id="phase-${index}-number" aria-hidden="true">${msg(str`Fase ${index + 1}`, { id: 'task-ladder.phase-number' })}</p>
     <p class="phase-title" id="phase-${index}-title" role=${titled ? 'heading' : nothing} aria-level=${titled ? Math.min(6, view.headingLevel + 1) : nothing}>
       <span class="bi">${bilingual(phase.title, view.locale, view.doc.participantLanguage)}</span>
-      ${isCurrent ? html`<span class="now">${msg('Nå', { id: 'task-ladder.current' })}</span>` : nothing}
+      ${isCurrent ? html`<span class="now" aria-hidden="true">${msg('Nå', { id: 'task-ladder.current' })}</span>` : nothing}
     </p>
     <p part="progress" class="progress-text" id="phase-${index}-progress" dir="auto">${text}</p>
     ${phase.tasks.length === 0
