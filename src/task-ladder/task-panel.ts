@@ -274,8 +274,10 @@ function saveRecording(view: LadderView, actions: PanelActions, event: VkRecordi
  */
 function renderRecorder(view: LadderView, actions: PanelActions, task: Task, lang: string): TemplateResult {
   const name = languageName(lang);
-  return html`<div class="recording" role="group" aria-labelledby="recording-title">
-    <p class="panel-title" id="recording-title">${msg(str`Lydopptak på ${isolate(name)}`, { id: 'task-ladder.recording.title' })}</p>
+  // The recorder is the one group named for the language ("Opptak på arabisk"): a group around it
+  // named by this title said it again, before the record button ("Ta opp på arabisk") a third time.
+  return html`<div class="recording">
+    <p class="panel-title" aria-hidden="true">${msg(str`Lydopptak på ${isolate(name)}`, { id: 'task-ladder.recording.title' })}</p>
     <vk-audio-recorder
       lang=${lang}
       .languageName=${name}
