@@ -93,3 +93,34 @@ export async function matchSnapshot(name: string, text: string): Promise<{ expec
   const result = await executeServerCommand<{ written: boolean; text: string | null; update: boolean }, { name: string; text: string }>('vk-snapshot-file', { name, text });
   return { expected: result.text, update: result.update };
 }
+
+/** Roles a screen reader names on entering them (a heading inside may name its group: not listed). */
+const CONTAINER_ROLES = new Set(['group', 'region', 'list', 'grid', 'treegrid', 'table', 'tabpanel', 'tablist', 'toolbar', 'radiogroup', 'listbox', 'menu', 'tree', 'form', 'dialog', 'alertdialog', 'article', 'navigation', 'complementary', 'main', 'search']);
+
+/** A name as heard: isolate marks and runs of white space do not make two names differ. */
+const heardName = (name: string | undefined): string => (name ?? '').replace(/[\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim().toLocaleLowerCase();
+
+/**
+ * Every named container whose direct child (after pruning) other than a heading has the same name,
+ * as `role "name" > role`: entering it, a screen reader says the name two or three times.
+ */
+export function doubledNames(node: AxNode, path: string[] = []): string[] {
+  const here = [...path, node.name ? `${node.role} "${node.name.slice(0, 30)}"` : node.role];
+  const name = heardName(node.name);
+  const own =
+    CONTAINER_ROLES.has(node.role) && name
+      ? (node.children ?? []).filter((c) => c.role !== 'heading' && heardName(c.name) === name).map((c) => `${here.slice(-2).join(' > ')} > ${c.role}`)
+      : [];
+  return [...own, ...(node.children ?? []).flatMap((child) => doubledNames(child, here))];
+}
+
+/** The named containers on the way from `node` down to the first node `found` picks (outermost first), or null. */
+export function namedContainersAbove(node: AxNode, found: (n: AxNode) => boolean, path: AxNode[] = []): AxNode[] | null {
+  if (found(node)) return path;
+  const next = CONTAINER_ROLES.has(node.role) && heardName(node.name) ? [...path, node] : path;
+  for (const child of node.children ?? []) {
+    const hit = namedContainersAbove(child, found, next);
+    if (hit) return hit;
+  }
+  return null;
+}
