@@ -40,6 +40,17 @@ async function typeTitle(el: VkCourseCalendar): Promise<void> {
   await sendKeys({ type: 'Ny tittel' });
 }
 
+/** Types "Rom 5" as the place, the host disables and enables the calendar, the details open again: the place typed is there. */
+async function placeThroughDisable(el: VkCourseCalendar, fieldset: HTMLFieldSetElement): Promise<void> {
+  field(el, 'place')!.focus();
+  field(el, 'place')!.select();
+  await sendKeys({ type: 'Rom 5' });
+  await set(el, fieldset, 'disabled', true);
+  await set(el, fieldset, 'disabled', false);
+  await details(el);
+  expect(field(el, 'place')!.value).to.equal('Rom 5');
+}
+
 const focusedIn = (el: VkCourseCalendar): Element | null => el.shadowRoot!.activeElement;
 
 describe('course calendar: session details closed by disabled keep what was typed', () => {
@@ -65,13 +76,7 @@ describe('course calendar: session details closed by disabled keep what was type
   it('disabled: a place typed comes back; Enter saves it', async () => {
     const { el, fieldset } = await calendar();
     await details(el);
-    field(el, 'place')!.focus();
-    field(el, 'place')!.select();
-    await sendKeys({ type: 'Rom 5' });
-    await set(el, fieldset, 'disabled', true);
-    await set(el, fieldset, 'disabled', false);
-    await details(el);
-    expect(field(el, 'place')!.value).to.equal('Rom 5');
+    await placeThroughDisable(el, fieldset);
     await sendKeys({ press: 'Enter' });
     await settle(el);
     expect(el.value!.sessions[0].place).to.equal('Rom 5');
@@ -86,13 +91,7 @@ describe('course calendar: session details closed by disabled keep what was type
     await details(el);
     expect(field(el, 'title')!.value).to.equal('Ny tittel');
     // …and a place typed then, under `disabled`, comes back as well.
-    field(el, 'place')!.focus();
-    field(el, 'place')!.select();
-    await sendKeys({ type: 'Rom 5' });
-    await set(el, fieldset, 'disabled', true);
-    await set(el, fieldset, 'disabled', false);
-    await details(el);
-    expect(field(el, 'place')!.value).to.equal('Rom 5');
+    await placeThroughDisable(el, fieldset);
   });
 
   it('Escape in the kept field throws it away: nothing saved, the next details show the session', async () => {
