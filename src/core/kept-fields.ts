@@ -1,29 +1,35 @@
-// What was typed in a widget's details and not saved yet, kept while the host disables the widget.
+// What was typed in a widget's details and not saved yet, kept while the host disables the widget
+// or makes it read-only.
 // Loaded with the details' lazy chunks (the step tracker's, the calendar's session details): the
 // widgets themselves hold no code for it (their first load has no room), the directive does it all.
 import { Directive, directive, type ElementPart } from 'lit/directive.js';
 
 /** By widget, then by the item its details were open for: the item as it was, and its named fields' values. */
-const kept = new WeakMap<Element, Map<string, { item: unknown; values: Record<string, string | boolean> }>>();
+const kept = new WeakMap<Element, Map<string, { item: unknown; values: Record<string, string | boolean>; focus: boolean }>>();
 
 /**
- * The widget (`host`) closes the details of item `id` because it was disabled (contract §2: a
- * disabled control keeps what was typed): their named fields (`name`) as they are now are kept for
- * that item's next details, while `item` stays as it is now. In the widget only, never in `value`.
+ * The widget (`host`) closes the details of item `id` because it was disabled, or draws them as text
+ * because it was made read-only (contract §2: a disabled or read-only control keeps what was typed):
+ * their named fields (`name`) as they are now are kept for that item's next fields, while `item`
+ * stays as it is now. In the widget only, never in `value`. `focus`: focus goes back to the typing
+ * when they come back while the details stay open (made read-only: only if it was in a field).
+ * Details with no fields (read-only, then disabled) keep what was kept before.
  */
-function keepFields(host: Element, id: string | undefined, item: unknown, details: ParentNode | null | undefined): void {
+function keepFields(host: Element, id: string | undefined, item: unknown, details: ParentNode | null | undefined, focus = true): void {
   if (!id || !item || !details) return;
   const values: Record<string, string | boolean> = {};
-  for (const field of details.querySelectorAll<HTMLInputElement>('input[name], select[name], textarea[name]')) {
+  const fields = details.querySelectorAll<HTMLInputElement>('input[name], select[name], textarea[name]');
+  for (const field of fields) {
     if (field.type === 'checkbox') values[field.name] = field.checked;
     else if (field.type !== 'radio' || field.checked) values[field.name] = field.value;
   }
+  if (!fields.length) return;
   if (!kept.has(host)) kept.set(host, new Map());
-  kept.get(host)!.set(id, { item, values });
+  kept.get(host)!.set(id, { item, values, focus });
 }
 
 /**
- * The details of item `id` just opened: once, if the item is as it was (a host value that changed
+ * The details of item `id` just opened, or their fields came back (read-only off): once, if the item is as it was (a host value that changed
  * it, or took it away, drops what was kept), each field kept with another value than it shows now
  * gets it back, as typed; focus goes to the first field so filled (where the typing was: each
  * of these fields saves itself when left, so at most one held typing). Left, or Enter in it, it is
@@ -31,7 +37,7 @@ function keepFields(host: Element, id: string | undefined, item: unknown, detail
  * field saves on blur and Enter itself); typed in, as usual;
  * Escape throws it away.
  */
-function restoreFields(host: Element, id: string, item: unknown, details: ParentNode | null | undefined): void {
+function restoreFields(host: Element, id: string, item: unknown, details: ParentNode | null | undefined, opened: boolean): void {
   const mine = kept.get(host);
   const draft = mine?.get(id);
   mine?.delete(id);
@@ -49,7 +55,7 @@ function restoreFields(host: Element, id: string, item: unknown, details: Parent
       }
     }
   }
-  focus?.focus();
+  if (opened || draft.focus) focus?.focus();
 }
 
 function saveWhenLeft(field: HTMLInputElement): void {
@@ -68,11 +74,14 @@ function saveWhenLeft(field: HTMLInputElement): void {
 const hostOf = (element: Element): Element => (element.getRootNode() as ShadowRoot).host;
 
 /**
- * On the details' element, for item `id` (`item`: the item as they show it). Focus is in the
+ * On the details' element, for item `id` (`item`: the item as they show it; `editable`: drawn with
+ * their fields, not as text; the calendar's details leave it out). Focus is in the
  * details while they are open (they close as it leaves); the browser takes it from them as the host
  * disables the widget (its `disabled`, a disabled `<fieldset>`), which then closes them: at that
- * focusout their fields are kept (`keepFields`). Drawn for an item, what was kept for it comes back
- * (`restoreFields`) once the widget has drawn and opened them (a microtask: after its `updated()`,
+ * focusout their fields are kept (`keepFields`). Made read-only, the widget draws the open details
+ * again as text: their fields are kept as this directive is updated, before the parts inside the
+ * element replace them. Drawn for an item with fields, what was kept for it comes back
+ * (`restoreFields`) once the widget has drawn them (a microtask: after its `updated()`,
  * which focuses the details). A plain directive: an AsyncDirective's disconnect would cost the
  * widgets' first load bytes it has no room for.
  */
@@ -80,16 +89,21 @@ class KeptFields extends Directive {
   #element: Element | undefined;
   #id: string | undefined;
   #item: unknown;
+  #editable = true;
 
-  render(_id: string, _item: unknown): void {}
+  render(_id: string, _item: unknown, _editable?: boolean): void {}
 
-  override update(part: ElementPart, [id, item]: [string, unknown]): void {
+  override update(part: ElementPart, [id, item, editable = true]: [string, unknown, boolean?]): void {
     const element = part.element;
+    const same = element === this.#element && id === this.#id;
     if (element !== this.#element) element.addEventListener('focusout', () => hostOf(element).matches(':disabled') && keepFields(hostOf(element), this.#id, this.#item, element));
-    if (id !== this.#id) queueMicrotask(() => element.isConnected && restoreFields(hostOf(element), id, item, element));
+    // Made read-only: the fields as they are (the update of what is inside this element comes after this one).
+    if (same && this.#editable && !editable) keepFields(hostOf(element), id, this.#item, element, !!element.querySelector('[name]:focus'));
+    if (editable && !(same && this.#editable)) queueMicrotask(() => element.isConnected && restoreFields(hostOf(element), id, item, element, !same));
     this.#element = element;
     this.#id = id;
     this.#item = item;
+    this.#editable = editable;
   }
 }
 export const keptFields = directive(KeptFields);

@@ -244,9 +244,10 @@ export function renderStepDetails(step: Step, actions: StepDetailsActions): Temp
     const to = String(new FormData(event.target as HTMLFormElement).get('status') ?? '') as StepStatus;
     if (stepStatuses.includes(to)) actions.submitStatus(step, to);
   };
-  // What was typed or chosen and not saved is kept while the host disables the tracker (it closes the details), for this step's next details.
+  // What was typed or chosen and not saved is kept while the host disables the tracker (it closes the details), for this step's next details,
+  // or makes it read-only (the fields are text), for when they come back.
   // The space after the pictogram draws the gap only: hidden, or the dialog and its heading were named " Avtal med …".
-  return html`<div class="details" ${keptFields(step.id, step)}>
+  return html`<div class="details" ${keptFields(step.id, step, editable)}>
     <h3 id="details-title" aria-level=${actions.level}>${renderPictogram(step.pictogram, locale, true)}<span aria-hidden="true"> </span><span ${fitWord(title)} lang=${nameLang(step.title, locale)} dir=${directionOf(nameLang(step.title, locale))}>${title}</span></h3>
     ${actions.changedByHost
       ? html`<p class="form-notice" role="status">
