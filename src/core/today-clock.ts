@@ -1,7 +1,8 @@
 /**
  * One clock for the whole page that tells the widgets showing "today" (Oslo's day, `todayIso`)
  * when that day has changed, so a page left open past midnight does not keep yesterday's view
- * (a step due yesterday not yet "Forfalt"). One timer for every widget on the page (a table of
+ * (a step due yesterday not yet "Forfalt"), nor tomorrow's after the device's clock was set back
+ * across midnight. One timer for every widget on the page (a table of
  * 500 compact trackers has one, not 500), and none while no connected widget needs it. A second
  * clock ticks each minute for what follows the time of day (the calendar week's "now" line), on
  * the same terms.
@@ -12,14 +13,6 @@ import { osloNow, todayIso } from './dates.js';
 export interface TodayWatcher {
   requestUpdate(): void;
 }
-
-/**
- * The longest wait between two looks at the clock. Timers count the time the device is awake (a
- * laptop asleep from evening to morning would otherwise wake to its timer still hours away): an
- * hourly look keeps a page woken after midnight at most an hour behind. One timer a page, an hour
- * apart, costs nothing.
- */
-const LONGEST_WAIT = 36e5;
 
 /**
  * The instant (ms since the epoch) the next Oslo day begins after `now`: the next 00:00 on Oslo's
@@ -36,7 +29,8 @@ export function nextOsloMidnight(now = Date.now()): number {
 }
 
 /**
- * One clock: the watchers it asks (`call`) when the instant `next(now)` gives has come, one timer
+ * One clock: the watchers it asks (`call`) when `next(now)` is another instant than when the timer
+ * was set (that instant has come, or the device's clock went back before the period it was set in), one timer
  * for all of them while there is one, cleared when the last leaves. Cheap to call on every render:
  * a set's add or delete.
  */
@@ -49,13 +43,20 @@ function clock<W>(next: (now: number) => number, call: (watcher: W) => void): (w
     if (timer !== undefined || watchers.size === 0) return;
     const now = Date.now();
     target = next(now);
-    timer = setTimeout(tick, Math.min(target - now, LONGEST_WAIT));
+    // An hour at most (36e5 ms) between two looks at the clock. Timers count the time the device is
+    // awake (a laptop asleep from evening to morning would otherwise wake to its timer still hours
+    // away): an hourly look keeps a page woken after midnight, or whose clock was set back, at most
+    // an hour behind. One timer a page, an hour apart, costs nothing.
+    timer = setTimeout(tick, Math.min(target - now, 36e5));
   };
-  // A timer that fires early (or an hourly look) only sets the next one.
+  // A timer that fires early (or an hourly look) in the same day (minute) only sets the next one. The
+  // watchers are asked when the day is another: the one after (midnight has come) or, the device's
+  // clock set back across midnight (by hand, by the network's time), the one before.
   const tick = (): void => {
+    const was = target;
     timer = undefined;
-    if (Date.now() >= target) for (const watcher of [...watchers]) call(watcher);
     schedule();
+    if (target != was) for (const watcher of [...watchers]) call(watcher);
   };
   return (watcher, on) => {
     if (on) {
