@@ -3,6 +3,7 @@
 // Loaded with the details' lazy chunks (the step tracker's, the calendar's session details): the
 // widgets themselves hold no code for it (their first load has no room), the directive does it all.
 import { Directive, directive, type ElementPart } from 'lit/directive.js';
+import { deepEqualJson } from './schema.js';
 
 /** By widget, then by the item its details were open for: the item as it was, and its named fields' values. */
 const kept = new WeakMap<Element, Map<string, { item: unknown; values: Record<string, string | boolean>; focus: boolean }>>();
@@ -29,7 +30,8 @@ function keepFields(host: Element, id: string | undefined, item: unknown, detail
 }
 
 /**
- * The details of item `id` just opened, or their fields came back (read-only off): once, if the item is as it was (a host value that changed
+ * The details of item `id` just opened, or their fields came back (read-only off): once, if the item is as it was
+ * (deep equal, as a host value that changes nothing: the same item with its keys in another order too; a host value that changed
  * it, or took it away, drops what was kept), each field kept with another value than it shows now
  * gets it back, as typed; focus goes to the first field so filled (where the typing was: each
  * of these fields saves itself when left, so at most one held typing). Left, or Enter in it, it is
@@ -41,8 +43,7 @@ function restoreFields(host: Element, id: string, item: unknown, details: Parent
   const mine = kept.get(host);
   const draft = mine?.get(id);
   mine?.delete(id);
-  // (As JSON, not core's deepEqualJson: importing it here would cost the widgets' first load an export.)
-  if (!draft || !details || JSON.stringify(draft.item) !== JSON.stringify(item)) return;
+  if (!draft || !details || !deepEqualJson(draft.item, item)) return;
   let focus: HTMLInputElement | undefined;
   for (const [name, value] of Object.entries(draft.values)) {
     for (const field of details.querySelectorAll<HTMLInputElement>(`[name="${CSS.escape(name)}"]`)) {
