@@ -1,5 +1,5 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import { VkElement } from '../core/vk-element.js';
@@ -158,7 +158,10 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
   #fitsHorizontal = false;
   #roomy = false;
   @state() private openStepId: string | null = null;
-  @query('.vk-popover') private popoverPanel!: HTMLElement | null;
+  /** The details' popover when drawn (a query, not Lit's `@query`: its code would load with the tracker for this one use). */
+  get #popoverPanel(): HTMLElement | null {
+    return this.renderRoot.querySelector('.vk-popover');
+  }
 
   /** A compact tracker's step buttons in order, kept by `compactSteps` (no query per update). */
   readonly #compactButtons: HTMLElement[] = [];
@@ -323,9 +326,9 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
     this.#fallsDue = !!this.document?.steps.some((step) => fallsDue(step, this.#today));
     watchToday(this, this.isConnected && this.#fallsDue);
     this.#observeProbe(this.compact || !this.isConnected ? null : this.renderRoot.querySelector('.width-probe'));
-    if (changed.has('openStepId') && this.openStepId && this.popoverPanel && this.#popover && !this.#popover.isOpen) {
+    if (changed.has('openStepId') && this.openStepId && this.#popoverPanel && this.#popover && !this.#popover.isOpen) {
       const anchor = this.#stepButton(this.openStepId);
-      if (anchor) this.#popover.open(anchor, this.popoverPanel, () => (this.openStepId = null));
+      if (anchor) this.#popover.open(anchor, this.#popoverPanel, () => (this.openStepId = null));
     } else if (changed.has('compact') && this.openStepId && this.#popover?.isOpen) {
       // Made compact (or full) with the details open: a new template, so a new panel; they close
       // and focus goes to their step (before, to <body>, the old panel left open off the page).
@@ -513,7 +516,7 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
    * onto the step (which closed them).
    */
   protected override focusAfterChange(operation: StepsOperation | null): HTMLElement | null {
-    const panel = !operation && this.#popover?.isOpen && this.popoverPanel;
+    const panel = !operation && this.#popover?.isOpen && this.#popoverPanel;
     if (panel) return panel;
     const button = operation ? this.#stepButton(operation.stepId) : null;
     if (button && operation) {
