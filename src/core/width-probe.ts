@@ -3,7 +3,9 @@
  * tall, its margin taking the height back: a ResizeObserver on it reports a change of the width,
  * and of the text size alone (`--vk-font-size`, the page's), so tiers in em decided in script are
  * taken again. Observing the probe, not the host, never loops: a new layout changes the host's
- * height, not the probe's size.
+ * height, not the probe's size. A widget whose tiers count rem too makes its probe's font size
+ * `calc(1em + 1rem)` (the step tracker): then a change of the root's text size alone is reported
+ * as well, with `--vk-font-size` in px.
  */
 const watched = new WeakMap<ResizeObserver, Element | null>();
 

@@ -23,11 +23,15 @@ import { css } from 'lit';
  * - `.step-button`: Current: a double CanvasText border and the "Nå" badge; focus: a solid Highlight outline outside it.
  * - `.bar`: Our own system colours: the UA would otherwise paint every segment Canvas (an invisible bar).
  * - `[data-compact] .step` (forced colours): The compact markers keep their shapes in system colours.
+ * - `.width-probe` (`font-size`): The probe (core/width-probe.ts) is 1em of its own text tall, here the tracker's text and the root's (its negative margin, also 1em, still takes it all back): whether the words fit a horizontal step counts rem parts too (the marker, the padding, the status and due lines: `#chooseLayout`), so with `--vk-font-size` in px a change of the page's text size alone changes its height and the layout is chosen again. It was the tracker's text alone: the form chosen at the old root size stayed, status words wider than a step.
  */
 export const stepTrackerStyles = css`
   :host(:not([compact])) {
     container: vk-step-tracker / inline-size;
     min-inline-size: min(100%, 20rem);
+  }
+  .width-probe {
+    font-size: calc(1em + 1rem);
   }
   .tracker {
     display: grid;

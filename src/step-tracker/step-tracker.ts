@@ -232,11 +232,11 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
     this.#observeProbe(null);
   }
 
-  /** Called by the shared observer with the probe's new size: the tracker's width, and 1em of its text tall (core/width-probe.ts). */
+  /** Called by the shared observer with the probe's new size: the tracker's width, and 1em of its text plus 1rem tall (core/width-probe.ts; the styles' `.width-probe`). */
   #resized({ width, height }: DOMRectReadOnly): void {
     // Compact trackers do not measure (one line whatever the width): no re-render per resize.
     if (this.compact) return;
-    // The height alone changed: the text size did (--vk-font-size, the page's), and the layout was chosen at the old one.
+    // The height alone changed: the text size did (--vk-font-size, the page's: the root's alone too, with --vk-font-size in px), and the layout was chosen at the old one.
     if (this.#em && height !== this.#em) this.requestUpdate();
     this.#em = height;
     this.hostWidth = width;
