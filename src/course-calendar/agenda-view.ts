@@ -139,8 +139,10 @@ export function renderAgenda(ctx: ViewContext, range: CalendarRange, byDay: Read
   return html`<div class="agenda" part="agenda" @keydown=${ctx.on.keydown} @keyup=${ctx.on.keyup} @focusin=${ctx.on.focusin} @pointerdown=${ctx.on.pointerdown}>
     ${total ? nothing : html`<p class="agenda-empty">${none}</p>`}${[...weeks].map(([monday, entries]) => {
       const { week, year } = isoWeek(monday);
-      return html`<section class="agenda-week" aria-labelledby="week-${monday}">
-        <h3 id="week-${monday}">${msg(str`Uke ${week}, ${year}`, { id: 'course-calendar.title.week' })}</h3>
+      // A plain grouping, not a region landmark (`<section>` named by its heading was one): a month's
+      // weeks, or two calendars' on a page, filled the landmark list. The heading gives the structure.
+      return html`<div class="agenda-week">
+        <h3>${msg(str`Uke ${week}, ${year}`, { id: 'course-calendar.title.week' })}</h3>
         <ul class="agenda-days">
           ${entries.map(([date, list]) => {
             const special = ctx.special.get(date);
@@ -154,7 +156,7 @@ export function renderAgenda(ctx: ViewContext, range: CalendarRange, byDay: Read
             </li>`;
           })}
         </ul>
-      </section>`;
+      </div>`;
     })}
     ${rendered < total
       ? html`<p class="agenda-more"><button type="button" data-action="agenda-more" @click=${state.showMore}>${isPluralOne(total - rendered)
