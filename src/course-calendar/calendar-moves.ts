@@ -41,7 +41,7 @@ interface Drag extends Grab {
 
 /** What the moves need from the calendar element. */
 export interface CalendarApi {
-  readonly host: HTMLElement & ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment; readonly canUndo: boolean; readonly canRedo: boolean };
+  readonly host: HTMLElement & ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment; readonly canUndo: boolean; readonly canRedo: boolean; undo(): boolean; redo(): boolean };
   doc(): ScheduleDocument | null;
   editable(): boolean;
   disabled(): boolean;
@@ -54,6 +54,8 @@ export interface CalendarApi {
   /** "fredag 3. april 2026, Langfredag": the day with its holiday or closed-day names, as its cell names it. */
   fullDate(date: IsoDate): string;
   sessionName(session: Session): string;
+  /** The session's course name, isolated ("⁨Renhold og smittevern⁩"). */
+  courseName(session: Session): string;
   /** The end of these times as announced: "14:30", or "12. mars 02:00" past midnight (session-chip.ts `endText`). */
   endText(times: SessionTimes): string;
   /** The control showing a session: its piece on day `on` when shown, else its first piece on screen. */
@@ -64,8 +66,8 @@ export interface CalendarApi {
   /** Sessions as drawn (hidden courses left out, the moving one where it would land). */
   visibleSessions(doc: ScheduleDocument): readonly Session[];
   weekView(): typeof WeekViewModule | null;
-  /** Says that a lazy part could not be loaded, and no more once it has (core/announcer.ts `loadFailed`, `loadRecovered`). */
-  readonly announcer: Pick<Announcer, 'loadFailed' | 'loadRecovered'>;
+  /** Says that a lazy part could not be loaded, and no more once it has (core/announcer.ts `loadFailed`, `loadRecovered`); `message`, what was said last. */
+  readonly announcer: Pick<Announcer, 'loadFailed' | 'loadRecovered' | 'message'>;
 }
 
 /** The day of the piece held (`grab.piece`) when the session has these times. */
@@ -243,12 +245,17 @@ export class CalendarMoves {
     const shortcut = historyShortcut(event);
     if (shortcut) {
       // Ctrl+Z or Ctrl+Y (calendar-keyboard.ts lets them through): put back first, whatever the history holds (the keyboard
-      // table). With an edit to undo or redo, the host's key handler (VkElement, after this one) does it, as a commit puts
-      // back (cancelPickUp). With none, its "Ingenting å angre." in this task would replace "… satt tilbake." (one message
-      // is heard, announcer.ts): put back as Escape does, one message says both, and the key stops here.
-      if (shortcut === 'undo' ? api.host.canUndo : api.host.canRedo) return;
+      // table), and one message says both (two in one task: only the last is heard, announcer.ts), so the key stops here.
       event.preventDefault();
       event.stopPropagation();
+      if (shortcut === 'undo' ? api.host.canUndo : api.host.canRedo) {
+        // Put back as a commit puts back (cancelPickUp), then undo or redo: its words alone replaced the put-back's.
+        this.#grab.cancel('program', false);
+        api.host[shortcut]();
+        api.announce(`${this.#putBack(grab)} ${api.announcer.message}`);
+        return;
+      }
+      // None: "Ingenting å angre." after the put-back, as Escape puts back.
       this.#grab.cancel('escape');
       api.announce(`${this.#cancelled(grab)} ${nothingWords(shortcut, false)}`);
       return;
@@ -320,6 +327,17 @@ export class CalendarMoves {
     if (!now) return msg('Flytting avbrutt. Økten ble fjernet av noen andre.', { id: 'course-calendar.announce.cancelled-removed' });
     if (now.start !== grab.from.start || now.end !== grab.from.end) return msg(str`Flytting avbrutt. Økten ble flyttet av noen andre: ${this.placeText(now)}`, { id: 'course-calendar.announce.cancelled-moved' });
     return msg('Flytting avbrutt. Økten er satt tilbake.', { id: 'course-calendar.announce.cancelled' });
+  }
+
+  /**
+   * Before an undo's or redo's words: the session let go, back where it was picked up ("Flytting avbrutt. Økten i
+   * Renhold og smittevern er satt tilbake til tirsdag 10. mars 2026, 09:00–14:30.": focus goes to what the undo
+   * changed). When the undo moved or removed that session itself, its words say where it is: "Flytting avbrutt.".
+   */
+  #putBack(grab: Grab): string {
+    const now = this.#api.doc()?.sessions.find((s) => s.id === grab.sessionId);
+    if (!now || now.start !== grab.from.start || now.end !== grab.from.end) return msg('Flytting avbrutt.', { id: 'course-calendar.announce.cancelled-plain' });
+    return msg(str`Flytting avbrutt. Økten i ${this.#api.courseName(now)} er satt tilbake til ${this.placeText(now)}.`, { id: 'course-calendar.announce.cancelled-back' });
   }
 
   #drop(): void {

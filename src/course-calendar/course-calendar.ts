@@ -18,7 +18,7 @@ import { agendaNeighbour, anchorDay, dayCell, focusAfterValue, focusedPieceDay, 
 import { renderMonth, WEEKDAY_FORMATS } from './month-view.js';
 import { endText, kindLabel, MonthChips, sessionName, type ViewContext } from './session-chip.js';
 import { CalendarMoves, type Grab } from './calendar-moves.js';
-import { describeScheduleOperation, sessionOf } from './calendar-edits.js';
+import { describeScheduleOperation, sessionCourse, sessionOf } from './calendar-edits.js';
 import { CalendarEditing } from './calendar-editing.js';
 import { CalendarKeyboard, gridHint, sessionHint, type MovesAccess } from './calendar-keyboard.js';
 import { fitLegendSoon, forgetLegendFit, FULL_DATE_FORMAT, fullDate, periodTitle, renderLegend, renderToolbar, TITLE_FORMAT, ToolbarFocus, type ToolbarProps } from './calendar-toolbar.js';
@@ -235,6 +235,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
       // Langfredag"): the session, not the cell, has focus while it moves.
       fullDate: (date) => [fullDate(date, this.textLocale), ...(specialDays(date, addDays(date, 1), this.document!, this.textLocale).get(date) ?? [])].join(listSeparator(this.textLocale)),
       sessionName: (session) => sessionName(session, new Map(this.document?.courses.map((c) => [c.id, c]) ?? []), this.textLocale),
+      courseName: (session) => sessionCourse(this.document, session, this.textLocale),
       endText: (times) => endText(times, this.textLocale),
       sessionControl: (id, on) => sessionControl(this.renderRoot, id, on),
       dayCell: (date) => dayCell(this.renderRoot, date),
