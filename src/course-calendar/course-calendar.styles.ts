@@ -216,6 +216,14 @@ export const courseCalendarStyles = css`
     text-overflow: ellipsis;
     min-inline-size: 0;
   }
+  /* One line kept under the grid (month-view.ts dayNames), wrapping between words when long. */
+  .day-names {
+    margin: var(--_vk-space-1) 0 0;
+    min-block-size: 1lh;
+    font-size: 0.8em;
+    font-weight: 600;
+    color: var(--_vk-warning);
+  }
   .chips {
     display: flex;
     flex-direction: column;

@@ -59,7 +59,19 @@ export function renderMonth(ctx: ViewContext, range: CalendarRange, byDay: Reado
         ${datesIn(monday, addDays(monday, 7)).map((date) => renderMonthDay(ctx, date, date.slice(0, 7) !== month, byDay.get(date) ?? []))}
       </div>`,
     )}
-  </div>`;
+  </div>${ctx.special.size ? dayNames(ctx) : nothing}`;
+}
+
+/**
+ * The focus date's holiday and closed-day names in full, under the grid ("torsdag 2. april 2026,
+ * Skjærtorsdag"): in a cell a word too long for it ends in "…" (up to 768 px, sooner with larger
+ * text), and its `title` is never shown to touch or keyboard users; they pick the day (tap, click,
+ * arrows) and read it here. The line stays in a month that has such a day, empty on other days, so
+ * picking a day never moves what follows. Hidden from assistive technology: the cell's name says it.
+ */
+function dayNames(ctx: ViewContext): TemplateResult {
+  const names = ctx.special.get(ctx.focusDate);
+  return html`<p class="day-names" aria-hidden="true" lang=${ctx.locale}>${names ? [ctx.fullDate(ctx.focusDate), ...names].join(listSeparator(ctx.locale)) : ''}</p>`;
 }
 
 function renderMonthDay(ctx: ViewContext, date: IsoDate, outside: boolean, segments: Segment[]): TemplateResult {

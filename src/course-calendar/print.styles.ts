@@ -24,6 +24,7 @@ export const styles = css`
     .legend-item[aria-pressed='false'],
     .resize,
     .now,
+    .day-names,
     .vk-popover {
       display: none !important;
     }
