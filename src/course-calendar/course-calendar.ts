@@ -14,11 +14,12 @@ import { courseCalendarStyles } from './course-calendar.styles.js';
 import { addDays, isCalendarDate, keepFocusDate, PeriodSteps, rangeHas, rangeFor } from './calendar-dates.js';
 import { segmentsByDay, visibleSessions } from './calendar-layout.js';
 import { specialDays } from './holidays.js';
-import { agendaNeighbour, anchorDay, dayCell, focusAfterValue, focusedPieceDay, followedAnchor, followedDay, isNarrow, openInRange, sessionControl, watchWidth, type FocusTarget, type PopoverState } from './calendar-queries.js';
+import { anchorDay, dayCell, focusAfterValue, focusedPieceDay, followedAnchor, followedDay, isNarrow, openInRange, sessionControl, watchWidth, type FocusTarget, type PopoverState } from './calendar-queries.js';
 import { renderMonth, WEEKDAY_FORMATS } from './month-view.js';
 import { endText, kindLabel, MonthChips, sessionName, type ViewContext } from './session-chip.js';
 import { CalendarMoves, type Grab } from './calendar-moves.js';
-import { describeScheduleOperation, sessionCourse, sessionOf } from './calendar-edits.js';
+import { sessionCourse } from './calendar-edits.js';
+import { CalendarHistory } from './calendar-history.js';
 import { CalendarEditing } from './calendar-editing.js';
 import { CalendarKeyboard, gridHint, sessionHint, type MovesAccess } from './calendar-keyboard.js';
 import { fitLegendSoon, forgetLegendFit, FULL_DATE_FORMAT, fullDate, periodTitle, renderLegend, renderToolbar, TITLE_FORMAT, ToolbarFocus, type ToolbarProps } from './calendar-toolbar.js';
@@ -29,15 +30,7 @@ import { agendaPart, detailsPart, missingPart, preloadParts, printPart, retryOnU
 import { nextTask, whenIdle } from '../core/next-task.js';
 import type { PopoverController } from '../core/popover.js';
 import { focusInView, focusOurs } from '../core/roving-focus.js';
-import {
-  calendarViews,
-  type CalendarRange,
-  type CalendarView,
-  type Course,
-  type ScheduleDocument,
-  type ScheduleOperation,
-  type Session,
-} from './course-calendar.types.js';
+import { calendarViews, type CalendarRange, type CalendarView, type Course, type ScheduleDocument, type ScheduleOperation } from './course-calendar.types.js';
 
 export { kindLabel } from './session-chip.js';
 export { MONTH_CELL_LIMIT } from './month-view.js';
@@ -182,9 +175,6 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
   #lastTitle: string | null = null;
   #pendingFocus: FocusTarget = null;
   readonly #steps = new PeriodSteps();
-  /** The session the last edit removed (its day gets focus; a redone delete names it), else undefined. */
-  #removed?: Session;
-  #agendaNext?: string | undefined;
   #hostSeen = 0;
   #quietTitle = false;
   #resizeObserver: ResizeObserver | null = null;
@@ -208,6 +198,14 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     setPatternOpen: (open) => (this.patternOpen = open),
     adopt: (styles) => this.#sheets.adopt(styles),
     exportICS: (courses) => this.exportICS(courses),
+  });
+  readonly #history = new CalendarHistory({
+    ...this.#api(),
+    locale: () => this.textLocale,
+    focusDate: () => this.focusDate,
+    moves: (make) => (make ? this.#ensureMoves() : this.#moves),
+    landedId: (id) => this.landedId(id),
+    quietTitle: () => (this.#quietTitle = true),
   });
   #range: { view: CalendarView; date: string; range: CalendarRange } | null = null;
 
@@ -624,49 +622,19 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     this.openItem = null;
   }
 
-  // ——— undo, redo and focus ———
+  // ——— undo, redo and focus (calendar-history.ts) ———
 
-  /** Undo and redo follow the session they change: the calendar shows its day, then focuses it. */
   protected override commit(operation: ScheduleOperation, source: 'user' | 'undo' | 'redo' = 'user'): boolean {
-    if (source !== 'user') this.#moves?.cancelPickUp(); // a session picked up goes back first (calendar-moves.ts)
-    const before = this.document;
-    // The day of what a removal takes away (a planned course undone: its first session), and only of
-    // this edit: a date kept from an earlier removal sent the undo of "Planlegg kurs" to that day.
-    const removed = operation.type === 'session.remove' ? [operation.sessionId] : operation.type === 'sessions.remove' ? operation.sessionIds : [];
-    this.#removed = before?.sessions.find((s) => s.id === removed[0]);
-    // In the agenda, focus goes beside it, as "Slett økt" sends it (the list's Tab stop may have been that session).
-    this.#agendaNext = agendaNeighbour(this.renderRoot, removed);
-    const ok = super.commit(operation, source);
-    // "Ny økt" in a full day: drawn, not behind "+N", so its details point at it and Escape returns there.
-    if (ok && source === 'user' && operation.type === 'session.add') this.#ensureMoves().keep = this.landedId(operation.session.id);
-    if (ok && source !== 'user') {
-      const made = sessionOf(operation), id = made && this.landedId(made); // a session added again under the host's own id: that one
-      const session = id ? this.document?.sessions.find((s) => s.id === id) : undefined;
-      const day = (session ?? this.#removed)?.start.slice(0, 10);
-      if (this.#moves && id) this.#moves.keep = id;
-      // In the agenda, focus in the calendar goes to its row (a removal: the row beside it) in the render that draws it (see willUpdate), where `ensureFocus` sends it after that render (focusAfterChange).
-      const row = session?.id ?? this.#agendaNext;
-      if (row && this.currentView === 'agenda' && this.matches(':focus-within')) this.#pendingFocus = { type: 'session', id: row, on: session && this.#moves?.pieceDay(row) };
-      // The day becomes the grid's Tab stop too when it is in view (Tab from the session goes there).
-      if (day) {
-        if (!rangeHas(this.range, day)) this.#quietTitle = true;
-        this.#setDate(day);
-      }
-    }
-    return ok;
+    this.#history.before(operation, source);
+    return this.#history.after(operation, source, super.commit(operation, source));
   }
 
-  /**
-   * A moved session where it is now, in a move's own words: "Angret. Renhold: tirsdag 10. mars
-   * 2026, 09:00–14:30" (not "Angret: flyttet Renhold til" the day it has just left). The course
-   * name too: focus may be on a host's own Undo button.
-   */
   protected override describeState(operation: ScheduleOperation): string | null {
-    return describeScheduleOperation(operation, this.document, this.textLocale, (to) => this.#ensureMoves().placeText(to));
+    return this.#history.describeState(operation);
   }
 
   protected override describeOperation(operation: ScheduleOperation): string | null {
-    return describeScheduleOperation(operation, this.document, this.textLocale, undefined, this.#removed);
+    return this.#history.describeOperation(operation);
   }
 
   /**
@@ -679,17 +647,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
   }
 
   protected override focusAfterChange(operation: ScheduleOperation | null): HTMLElement | null {
-    if (operation) {
-      const made = sessionOf(operation), id = made && this.landedId(made); // one added again under the host's own id: that one (commit)
-      const control = id ? sessionControl(this.renderRoot, id, this.#moves?.pieceDay(id)) : null; // the piece moved by, when drawn
-      if (control) return control;
-      if (operation.type === 'session.remove' || operation.type === 'sessions.remove') {
-        const day = this.#removed?.start.slice(0, 10) ?? this.focusDate;
-        if (this.currentView !== 'agenda') return dayCell(this.renderRoot, day) ?? dayCell(this.renderRoot, this.focusDate);
-        if (this.#agendaNext) return sessionControl(this.renderRoot, this.#agendaNext) ?? this.defaultFocusTarget();
-      }
-    }
-    return this.defaultFocusTarget();
+    return this.#history.focusAfterChange(operation, () => this.defaultFocusTarget());
   }
 }
 
