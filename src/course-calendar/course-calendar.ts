@@ -14,7 +14,7 @@ import { courseCalendarStyles } from './course-calendar.styles.js';
 import { addDays, isCalendarDate, keepFocusDate, PeriodSteps, rangeHas, rangeFor } from './calendar-dates.js';
 import { segmentsByDay, visibleSessions } from './calendar-layout.js';
 import { specialDays } from './holidays.js';
-import { anchorDay, dayCell, focusAfterValue, focusedPieceDay, followedAnchor, followedDay, isNarrow, openInRange, sessionControl, watchWidth, type FocusTarget, type PopoverState } from './calendar-queries.js';
+import { anchorDay, dayCell, focusAfterValue, focusedPieceDay, followedDay, isNarrow, openInRange, sessionControl, watchWidth, type FocusTarget, type PopoverState } from './calendar-queries.js';
 import { renderMonth, WEEKDAY_FORMATS } from './month-view.js';
 import { endText, kindLabel, MonthChips, sessionName, type ViewContext } from './session-chip.js';
 import { CalendarMoves, type Grab } from './calendar-moves.js';
@@ -23,13 +23,12 @@ import { CalendarHistory } from './calendar-history.js';
 import { CalendarEditing } from './calendar-editing.js';
 import { CalendarKeyboard, gridHint, sessionHint, type MovesAccess } from './calendar-keyboard.js';
 import { fitLegendSoon, forgetLegendFit, FULL_DATE_FORMAT, fullDate, periodTitle, renderLegend, renderToolbar, TITLE_FORMAT, ToolbarFocus, type ToolbarProps } from './calendar-toolbar.js';
-import type * as DetailsModule from './session-popover.js';
 import { applyWeekGeometry, CalendarSheets } from './calendar-sheets.js';
 import { CalendarClock } from './calendar-clock.js';
 import { agendaPart, detailsPart, missingPart, preloadParts, printPart, retryOnUse, weekPart, type Lazy } from './calendar-parts.js';
 import { nextTask, whenIdle } from '../core/next-task.js';
 import type { PopoverController } from '../core/popover.js';
-import { focusInView, focusOurs } from '../core/roving-focus.js';
+import { focusInView } from '../core/roving-focus.js';
 import { calendarViews, type CalendarRange, type CalendarView, type Course, type ScheduleDocument, type ScheduleOperation } from './course-calendar.types.js';
 
 export { kindLabel } from './session-chip.js';
@@ -430,14 +429,8 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     if (el) focusInView(el);
     this.#keepHostDate = false;
     this.#moves?.afterRender();
-    // Details to open, or open ones a host change of view, date or width took the anchor of: they open or follow, or close. Details whose part loaded after the press (`late`) close if the user has put focus elsewhere on the page meanwhile (they would take it).
-    const popover = this.#popover;
-    if (this.openItem && popover && this.popoverPanel && !popover.anchor?.checkVisibility()) {
-      const anchor = followedAnchor(this.renderRoot, this.openItem, this.document);
-      if (anchor && popover.isOpen) popover.follow(anchor);
-      else if (anchor) !this.openItem.late || focusOurs(this) ? popover.open(anchor, this.popoverPanel, () => (this.openItem = null)) : this.#closePopover(false);
-      else if (anchor === null) this.#closePopover(popover.isOpen);
-    }
+    // Details to open, or open ones a host change took the anchor of: they open, follow or close (session-popover.ts, loaded when #popover is made).
+    if (this.openItem && this.#popover && this.popoverPanel) detailsPart.module?.placeDetails(this.#popover, this, this.openItem, this.document, this.popoverPanel, () => (this.openItem = null), (restore) => this.#closePopover(restore));
     this.#editing.patternDialog?.updated();
     fitLegendSoon(this.renderRoot); // names too wide for the legend: smaller when the page is next idle
     watchProbe(this.#resizeObserver, this.renderRoot); // a new probe (a render after the empty state): a change of the text size alone moves the tiers
@@ -551,18 +544,12 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     const details = this.#use(detailsPart);
     if (!details) return (open.late = true), nothing;
     this.#popover ??= new details.PopoverController(this);
-    const actions: DetailsModule.PopoverActions = {
+    return details.renderDetails(ctx, open, doc, () => visibleSessions(doc.sessions, this.hiddenCourses, this.#moving), {
       close: () => this.#closePopover(true),
       update: (s, changes, said) => this.#editing.update(s, changes, said),
       announce: (text) => this.announcer.announce(text),
       remove: (s) => this.#editing.remove(s),
-    };
-    if (open.type === 'day') {
-      const segments = segmentsByDay(visibleSessions(doc.sessions, this.hiddenCourses, this.#moving), open.date, addDays(open.date, 1), 'every-day').get(open.date) ?? [];
-      return details.renderDayDetails(ctx, open.date, segments, actions);
-    }
-    const session = doc.sessions.find((s) => s.id === open.id);
-    return session ? details.renderSessionDetails(ctx, session, actions) : nothing;
+    });
   }
 
   // ——— navigation ———

@@ -7,16 +7,18 @@ import { getLocale } from '../core/localize.js';
 import { renderPictogram } from '../core/pictograms.js';
 import { fitWord } from '../core/word-fit.js';
 import type { IsoDate } from '../core/types.js';
-import type { Segment } from './calendar-layout.js';
+import { segmentsByDay, type Segment } from './calendar-layout.js';
+import { addDays } from './calendar-dates.js';
+import { followedAnchor, type PopoverState } from './calendar-queries.js';
 import { clock, courseName, kindLabel, renderSessionChip, timeMarkup, type ViewContext } from './session-chip.js';
-import { sessionKinds, type Session, type SessionChanges } from './course-calendar.types.js';
+import { sessionKinds, type ScheduleDocument, type Session, type SessionChanges } from './course-calendar.types.js';
 import { textChange, timeChange } from './session-edits.js';
 import { PopoverController as Popover } from '../core/popover.js';
 import { popoverStyles } from '../core/popover.styles.js';
 import { listKeyTarget } from './calendar-keyboard.js';
 import { detailsStyles } from './session-popover.styles.js';
 import { narrowRowStyles } from './narrow-rows.styles.js';
-import { focusInView } from '../core/roving-focus.js';
+import { focusInView, focusOurs } from '../core/roving-focus.js';
 import { stickyEnds } from './sticky-ends.js';
 import { keptFields } from '../core/kept-fields.js';
 
@@ -160,7 +162,28 @@ function onDayListFocusin(event: FocusEvent): void {
   for (const chip of (event.currentTarget as HTMLElement).querySelectorAll<HTMLElement>('[data-session]')) chip.tabIndex = chip === current ? 0 : -1;
 }
 
-export function renderDayDetails(ctx: ViewContext, date: IsoDate, segments: readonly Segment[], actions: PopoverActions): TemplateResult {
+/** The open details (`open`): a day's list, its sessions as drawn (`drawn()`: hidden courses left out, one moving where it would land), or a session's details; nothing for a session no longer in `doc`. */
+export function renderDetails(ctx: ViewContext, open: NonNullable<PopoverState>, doc: ScheduleDocument, drawn: () => readonly Session[], actions: PopoverActions): TemplateResult | typeof nothing {
+  if (open.type === 'day') return renderDayDetails(ctx, open.date, segmentsByDay(drawn(), open.date, addDays(open.date, 1), 'every-day').get(open.date) ?? [], actions);
+  const session = doc.sessions.find((s) => s.id === open.id);
+  return session ? renderSessionDetails(ctx, session, actions) : nothing;
+}
+
+/**
+ * After a render, details to open (`open`), or open ones a host change of view, date or width took the anchor of: they
+ * open (`closed` runs however they close then), follow it where it is drawn now, or close (`close`, focus back when they
+ * were open). Details whose part loaded after the press (`late`) close if the user has put focus elsewhere on the page
+ * meanwhile (they would take it).
+ */
+export function placeDetails(popover: Popover, host: HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment }, open: NonNullable<PopoverState>, doc: ScheduleDocument | null, panel: HTMLElement, closed: () => void, close: (restoreFocus: boolean) => void): void {
+  if (popover.anchor?.checkVisibility()) return;
+  const anchor = followedAnchor(host.renderRoot, open, doc);
+  if (anchor && popover.isOpen) popover.follow(anchor);
+  else if (anchor) !open.late || focusOurs(host) ? popover.open(anchor, panel, closed) : close(false);
+  else if (anchor === null) close(popover.isOpen);
+}
+
+function renderDayDetails(ctx: ViewContext, date: IsoDate, segments: readonly Segment[], actions: PopoverActions): TemplateResult {
   return html`<div class="details">
     <h3 id="popover-title" lang=${ctx.locale}>${ctx.fullDate(date)}</h3>
     <ul class="day-list" @keydown=${ctx.disabled ? nothing : onDayListKeydown} @focusin=${onDayListFocusin}>
@@ -176,7 +199,7 @@ export function renderDayDetails(ctx: ViewContext, date: IsoDate, segments: read
  * code units (HTML), textSchema's 5,000 (core/schema.ts) code points: a code point is one unit or two, so what the field
  * takes the schema takes (never a session.update the model refuses); text of emoji or 𝒜 (two units each) stops early, at 2,500.
  */
-export function renderSessionDetails(ctx: ViewContext, session: Session, actions: PopoverActions): TemplateResult {
+function renderSessionDetails(ctx: ViewContext, session: Session, actions: PopoverActions): TemplateResult {
   const locale = ctx.locale;
   const course = ctx.courses.get(session.courseId);
   const editable = ctx.editable;
