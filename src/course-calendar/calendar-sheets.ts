@@ -56,15 +56,3 @@ export class CalendarSheets {
 export function colorClass(color: string | undefined): string {
   return color ? `c-${color.slice(1)}` : '';
 }
-
-/** Week-view geometry: per element, from its data attributes (week view only). */
-export function applyWeekGeometry(root: HTMLElement | DocumentFragment): void {
-  for (const el of root.querySelectorAll<HTMLElement>('[data-top]')) {
-    el.style.setProperty('--_vk-top', el.dataset.top ?? '0');
-    if (el.dataset.size) el.style.setProperty('--_vk-size', el.dataset.size);
-    if (el.dataset.lane) el.style.setProperty('--_vk-lane', el.dataset.lane);
-    if (el.dataset.lanes) el.style.setProperty('--_vk-lanes', el.dataset.lanes);
-  }
-  const body = root.querySelector<HTMLElement>('[data-hours]');
-  body?.style.setProperty('--_vk-hours', body.dataset.hours ?? '11');
-}

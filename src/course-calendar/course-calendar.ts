@@ -23,7 +23,7 @@ import { CalendarHistory } from './calendar-history.js';
 import { CalendarEditing } from './calendar-editing.js';
 import { CalendarKeyboard, gridHint, sessionHint, type MovesAccess } from './calendar-keyboard.js';
 import { fitLegendSoon, forgetLegendFit, FULL_DATE_FORMAT, fullDate, periodTitle, renderLegend, renderToolbar, TITLE_FORMAT, ToolbarFocus, type ToolbarProps } from './calendar-toolbar.js';
-import { applyWeekGeometry, CalendarSheets } from './calendar-sheets.js';
+import { CalendarSheets } from './calendar-sheets.js';
 import { CalendarClock } from './calendar-clock.js';
 import { agendaPart, detailsPart, missingPart, preloadParts, printPart, retryOnUse, weekPart, type Lazy } from './calendar-parts.js';
 import { nextTask, whenIdle } from '../core/next-task.js';
@@ -418,7 +418,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     if (this.#newRange) emit(this, 'vk-range-change', this.#newRange), (this.#newRange = undefined);
-    if (this.currentView === 'week') applyWeekGeometry(this.renderRoot);
+    if (this.currentView === 'week') weekPart.module?.applyWeekGeometry(this.renderRoot); // drawn only once that module has loaded
     this.#clock.watch(this.range);
     const target = this.#pendingFocus;
     this.#pendingFocus = null;

@@ -162,3 +162,15 @@ export function moveNow(root: ParentNode, now = osloNow()): void {
 function renderSlotMore(ctx: ViewContext, date: IsoDate, count: number): TemplateResult {
   return html`<button type="button" part="more" class="more" data-more=${date} tabindex="-1" aria-label=${moreLabel(ctx, date, count)} @click=${() => ctx.on.openDay(date)}>${isolate(`+${count}`)}</button>`;
 }
+
+/** Week-view geometry through the CSSOM (strict CSP: no style attributes in markup): per element, from its data attributes; after each week render. */
+export function applyWeekGeometry(root: HTMLElement | DocumentFragment): void {
+  for (const el of root.querySelectorAll<HTMLElement>('[data-top]')) {
+    el.style.setProperty('--_vk-top', el.dataset.top ?? '0');
+    if (el.dataset.size) el.style.setProperty('--_vk-size', el.dataset.size);
+    if (el.dataset.lane) el.style.setProperty('--_vk-lane', el.dataset.lane);
+    if (el.dataset.lanes) el.style.setProperty('--_vk-lanes', el.dataset.lanes);
+  }
+  const body = root.querySelector<HTMLElement>('[data-hours]');
+  body?.style.setProperty('--_vk-hours', body.dataset.hours ?? '11');
+}
