@@ -48,6 +48,11 @@ export const agendaStyles = [narrowRowStyles, css`
   .agenda-date {
     margin: 0 0 var(--_vk-space-1);
     font-weight: 600;
+    min-inline-size: 0;
+    overflow-wrap: break-word;
+  }
+  .agenda-more {
+    margin: 0;
   }
   /* The body's line height: at 1.2 the clipped parts of a row (.session-text > *) cut the tops of
      tall glyphs and the italic "continues" text. */

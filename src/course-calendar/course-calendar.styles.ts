@@ -500,9 +500,6 @@ export const courseCalendarStyles = css`
       font-size: 0.6em;
     }
   }
-  .agenda-more {
-    margin: 0;
-  }
   .legend-item {
     max-inline-size: 100%;
     min-inline-size: 0;
@@ -523,12 +520,6 @@ export const courseCalendarStyles = css`
     overflow-wrap: normal;
     overflow-x: clip;
     text-overflow: ellipsis;
-  }
-  .agenda-date,
-  .details h3,
-  .details p {
-    min-inline-size: 0;
-    overflow-wrap: break-word;
   }
   @media (forced-colors: active) {
     .session,

@@ -49,6 +49,11 @@ export const detailsStyles = css`
   /* The course's name beside its pictogram while its longest word fits there, else on a line of its
      own below it, drawn a little smaller where even that line is too narrow (fitWord, core/word-fit.ts:
      "обслуговування" at 200 % text on a phone ran past the popover's edge). */
+  .details h3,
+  .details p {
+    min-inline-size: 0;
+    overflow-wrap: break-word;
+  }
   .details h3 {
     display: flex;
     flex-wrap: wrap;
