@@ -81,7 +81,8 @@ export function columnDeps(column: PlanColumn, index: number, cards: readonly Pl
  * add buttons, both in the board's roving focus) and its cards as a list; an empty column says
  * "Ingen kort" and exposes no empty list. A long column windows its cards. The column (group, or
  * the day switcher's tabpanel) carries the day's name; its list does not repeat it (a screen
- * reader said "Mandag" three times entering a column: group, heading, list).
+ * reader said "Mandag" three times entering a column: group, heading, list). The read-aloud button is
+ * named by its action in every state; where nothing can be heard it is aria-disabled and described why.
  */
 export function renderColumn(column: PlanColumn, index: number, cards: readonly PlanCard[], o: ColumnViewOptions): TemplateResult {
   const headingId = `column-${index}`;
@@ -108,14 +109,12 @@ export function renderColumn(column: PlanColumn, index: number, cards: readonly 
           tabindex="-1"
           aria-pressed=${o.reading ? 'true' : 'false'}
           aria-disabled=${o.silent || o.disabled ? 'true' : nothing}
+          aria-describedby=${o.silent ? `column-silent-${index}` : nothing}
           @click=${o.onRead}
         >
-          ${o.reading ? icons.stop : o.silent ? icons.speakerOff : icons.speaker}<span class="vk-visually-hidden"
-            >${o.silent
-              ? msg(str`Kolonnen ${columnTitle} kan ikke leses opp`, { id: 'plan-board.read.column-silent' })
-              : msg(str`Les opp kolonnen ${columnTitle}`, { id: 'plan-board.read.column' })}</span
-          >
+          ${o.reading ? icons.stop : o.silent ? icons.speakerOff : icons.speaker}<span class="vk-visually-hidden">${msg(str`Les opp kolonnen ${columnTitle}`, { id: 'plan-board.read.column' })}</span>
         </button>
+        ${o.silent ? html`<span id=${`column-silent-${index}`} hidden>${msg('Opplesing ikke tilgjengelig', { id: 'plan-board.read.unavailable' })}</span>` : nothing}
         ${o.withAdd
           ? html`<button type="button" class="icon-button add" data-add=${column.id} data-roving=${`a:${column.id}`} tabindex="-1" @click=${(e: Event) => o.onAdd(e.currentTarget as HTMLElement)}>
               ${icons.plus}<span class="vk-visually-hidden">${msg(str`Legg til kort i ${columnTitle}`, { id: 'plan-board.add' })}</span>

@@ -296,7 +296,6 @@
 'plan-board.proposal.record': `قل بضع كلمات (إن أردت)`,
 'plan-board.proposal.send': `أرسل الاقتراح`,
 'plan-board.read.column': str`قراءة العمود ${0} بصوت عالٍ`,
-'plan-board.read.column-silent': str`لا يمكن قراءة العمود ${0} بصوت عالٍ`,
 'plan-board.read.partial': `لا يمكن تشغيل أحد التسجيلات الصوتية.`,
 'plan-board.read.stop': `إيقاف القراءة`,
 'plan-board.read.unavailable': `القراءة بصوت عالٍ غير متاحة`,

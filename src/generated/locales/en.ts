@@ -296,7 +296,6 @@
 'plan-board.proposal.record': `Say a few words (if you like)`,
 'plan-board.proposal.send': `Send the proposal`,
 'plan-board.read.column': str`Read column ${0} aloud`,
-'plan-board.read.column-silent': str`Column ${0} cannot be read aloud`,
 'plan-board.read.partial': `A recording cannot be played.`,
 'plan-board.read.stop': `Stop reading aloud`,
 'plan-board.read.unavailable': `Reading aloud is not available`,

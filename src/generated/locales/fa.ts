@@ -296,7 +296,6 @@
 'plan-board.proposal.record': `چند کلمه بگویید (اگر می‌خواهید)`,
 'plan-board.proposal.send': `فرستادن پیشنهاد`,
 'plan-board.read.column': str`بلند خواندن ستون ${0}`,
-'plan-board.read.column-silent': str`ستون ${0} بلند خوانده نمی‌شود`,
 'plan-board.read.partial': `یکی از صداهای ضبط‌شده پخش نمی‌شود.`,
 'plan-board.read.stop': `توقف خواندن`,
 'plan-board.read.unavailable': `بلند خواندن در دسترس نیست`,

@@ -296,7 +296,6 @@
 'plan-board.proposal.record': `Sei nokre ord (om du vil)`,
 'plan-board.proposal.send': `Send forslaget`,
 'plan-board.read.column': str`Les opp kolonnen ${0}`,
-'plan-board.read.column-silent': str`Kolonnen ${0} kan ikkje lesast opp`,
 'plan-board.read.partial': `Eit lydopptak kan ikkje spelast av.`,
 'plan-board.read.stop': `Stopp opplesinga`,
 'plan-board.read.unavailable': `Opplesing er ikkje tilgjengeleg`,

@@ -296,7 +296,6 @@
 'plan-board.proposal.record': `Dhah dhowr eray (haddii aad rabto)`,
 'plan-board.proposal.send': `Dir soo-jeedinta`,
 'plan-board.read.column': str`Cod ku akhri tiirka ${0}`,
-'plan-board.read.column-silent': str`Tiirka ${0} cod laguma akhrin karo`,
 'plan-board.read.partial': `Mid ka mid ah codadka duuban lama shidi karo.`,
 'plan-board.read.stop': `Jooji akhriska`,
 'plan-board.read.unavailable': `Cod ku akhris lama heli karo`,

@@ -296,7 +296,6 @@
 'plan-board.proposal.record': `ቁሩብ ቃላት ተዛረብ (እንተደሊኻ)`,
 'plan-board.proposal.send': `ሓሳብ ስደድ`,
 'plan-board.read.column': str`ዓምዲ ${0} ብድምጺ ኣንብብ`,
-'plan-board.read.column-silent': str`ዓምዲ ${0} ብድምጺ ክንበብ ኣይከኣልን`,
 'plan-board.read.partial': `ሓደ ዝተቐድሐ ድምጺ ክጻወት ኣይከኣልን።`,
 'plan-board.read.stop': `ንባብ ደው ኣብል`,
 'plan-board.read.unavailable': `ብድምጺ ምንባብ የለን`,

@@ -296,7 +296,6 @@
 'plan-board.proposal.record': `Скажіть кілька слів (якщо хочете)`,
 'plan-board.proposal.send': `Надіслати пропозицію`,
 'plan-board.read.column': str`Прочитати вголос колонку ${0}`,
-'plan-board.read.column-silent': str`Колонку ${0} неможливо прочитати вголос`,
 'plan-board.read.partial': `Один аудіозапис не відтворюється.`,
 'plan-board.read.stop': `Зупинити читання`,
 'plan-board.read.unavailable': `Читання вголос недоступне`,
