@@ -92,7 +92,7 @@ export function renderColumn(column: PlanColumn, index: number, cards: readonly 
     part="column"
     id=${`column-panel-${index}`}
     role=${o.narrow ? 'tabpanel' : 'group'}
-    aria-labelledby=${o.narrow ? `tab-${index}` : headingId}
+    aria-labelledby=${o.narrow ? `tab-name-${index}` : headingId}
     data-column=${column.id}
     ?data-target=${o.target}
   >

@@ -5,13 +5,15 @@ import { directionOf } from '../core/text.js';
 import { nameLang } from '../core/names.js';
 import { isRtl } from '../core/roving-focus.js';
 import { keepTogether } from '../core/keep-together.js';
+import { isPluralOne } from '../core/plural.js';
 import { columnNameAt, columnPosition } from './board-text.js';
 import type { PlanColumn } from './plan-board.types.js';
 
 /**
  * Below 30em of the board's own width (480 px at 16 px text) one column shows at a time. The day switcher is a
- * WAI-ARIA tablist (tabs named by the column titles; ←/→ flipped in RTL, Home/End; automatic
- * activation) over the one visible column (the tabpanel), with a visible "Tirsdag, 2 av 5" so a
+ * WAI-ARIA tablist (tabs named by the column titles and their visible card counts, "Mandag 2 kort";
+ * ←/→ flipped in RTL, Home/End; automatic activation) over the one visible column (the tabpanel,
+ * named by its tab's title alone: `tab-name-<i>`), with a visible "Tirsdag, 2 av 5" so a
  * participant sees where they are and how many columns there are. A horizontal swipe on the
  * column switches too (see `SwipeTracker`).
  */
@@ -39,12 +41,17 @@ export function renderDaySwitcher(columns: readonly PlanColumn[], current: numbe
           tabindex=${i === current ? 0 : -1}
           @click=${() => onSelect(i, true)}
         >
-          ${renderPictogram(c.pictogram, locale, true)}<span lang=${lang} dir=${directionOf(lang)}>${columnNameAt(c, i, locale)}</span
-          ><span class="tab-count" aria-hidden="true">${counts[i] ?? 0}</span>
+          ${renderPictogram(c.pictogram, locale, true)}<span id=${`tab-name-${i}`} lang=${lang} dir=${directionOf(lang)}>${columnNameAt(c, i, locale)}</span
+          ><span class="tab-count" aria-hidden="true">${counts[i] ?? 0}</span><span class="vk-visually-hidden">${cardCount(counts[i] ?? 0)}</span>
         </button>`;
       })}
     </div>
   </div>`;
+}
+
+/** A day tab's count in words ("2 kort"): the visible number is in the tab's name, with its noun (WCAG 2.5.3, label in name). */
+function cardCount(n: number): string {
+  return isPluralOne(n) ? msg(str`${n} kort`, { id: 'plan-board.tab-count.one' }) : msg(str`${n} kort`, { id: 'plan-board.tab-count' });
 }
 
 function onTabKey(event: KeyboardEvent, current: number, total: number, onSelect: (index: number, focus: boolean) => void): void {

@@ -304,6 +304,8 @@
 'plan-board.save': `حفظ`,
 'plan-board.summary': str`${0} من ${1} مكتملة`,
 'plan-board.switcher.label': str`الأعمدة (${0})`,
+'plan-board.tab-count': str`عدد البطاقات: ${0}`,
+'plan-board.tab-count.one': str`عدد البطاقات: ${0}`,
 'plan-board.toolbar': `تراجع وإعادة`,
 'plan-board.undo': `تراجع`,
 'plan-board.voice.legend': `الصوت المسجّل`,

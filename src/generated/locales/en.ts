@@ -304,6 +304,8 @@
 'plan-board.save': `Save`,
 'plan-board.summary': str`${0} of ${1} done`,
 'plan-board.switcher.label': str`Columns (${0})`,
+'plan-board.tab-count': str`${0} cards`,
+'plan-board.tab-count.one': str`${0} card`,
 'plan-board.toolbar': `Undo and redo`,
 'plan-board.undo': `Undo`,
 'plan-board.voice.legend': `Recorded voice`,

@@ -304,6 +304,8 @@
 'plan-board.save': `ذخیره`,
 'plan-board.summary': str`${0} از ${1} تمام شده`,
 'plan-board.switcher.label': str`ستون‌ها (${0})`,
+'plan-board.tab-count': str`${0} کارت`,
+'plan-board.tab-count.one': str`${0} کارت`,
 'plan-board.toolbar': `لغو و انجام دوباره`,
 'plan-board.undo': `لغو`,
 'plan-board.voice.legend': `صدای ضبط‌شده`,

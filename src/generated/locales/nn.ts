@@ -304,6 +304,8 @@
 'plan-board.save': `Lagre`,
 'plan-board.summary': str`${0} av ${1} ferdig`,
 'plan-board.switcher.label': str`Kolonnar (${0})`,
+'plan-board.tab-count': str`${0} kort`,
+'plan-board.tab-count.one': str`${0} kort`,
 'plan-board.toolbar': `Angre og gjer om`,
 'plan-board.undo': `Angre`,
 'plan-board.voice.legend': `Innlesen stemme`,

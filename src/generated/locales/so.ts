@@ -304,6 +304,8 @@
 'plan-board.save': `Kaydi`,
 'plan-board.summary': str`${0} ka mid ah ${1} ayaa dhammaaday`,
 'plan-board.switcher.label': str`Tiirarka (${0})`,
+'plan-board.tab-count': str`${0} kaar`,
+'plan-board.tab-count.one': str`${0} kaar`,
 'plan-board.toolbar': `Ka noqo oo dib u samee`,
 'plan-board.undo': `Ka noqo`,
 'plan-board.voice.legend': `Cod la duubay`,

@@ -304,6 +304,8 @@
 'plan-board.save': `ዓቅብ`,
 'plan-board.summary': str`ካብ ${1}፡ ${0} ተወዲኡ`,
 'plan-board.switcher.label': str`ዓምድታት (${0})`,
+'plan-board.tab-count': str`${0} ካርድታት`,
+'plan-board.tab-count.one': str`${0} ካርድ`,
 'plan-board.toolbar': `ምምላስን ደጊምካ ምግባርን`,
 'plan-board.undo': `ምለስ`,
 'plan-board.voice.legend': `ዝተቐድሐ ድምጺ`,

@@ -304,6 +304,8 @@
 'plan-board.save': `Зберегти`,
 'plan-board.summary': str`${0} з ${1} виконано`,
 'plan-board.switcher.label': str`Стовпці (${0})`,
+'plan-board.tab-count': str`Карток: ${0}`,
+'plan-board.tab-count.one': str`Карток: ${0}`,
 'plan-board.toolbar': `Скасувати й повторити`,
 'plan-board.undo': `Скасувати`,
 'plan-board.voice.legend': `Записаний голос`,
