@@ -10,7 +10,7 @@ import { renderPictogramPicker, type PickedPictogram } from './pictogram-picker.
 import { baseLanguage, isolate } from '../core/text.js';
 import { languageName } from './board-text.js';
 import type { Announcer } from '../core/announcer.js';
-import { participantWords, proposalTitle, recordLanguageChanged, renderProposal, type ProposalDraft } from './proposal.js';
+import { participantWords, pictureName, proposalTitle, recordLanguageChanged, renderProposal, type ProposalDraft } from './proposal.js';
 import type { VkAudioRecorder, VkRecordingEvent } from '../core/recorder.js';
 import type { CardPosition, PlanCard, PlanDocument, PlanOperation } from './plan-board.types.js';
 import { cardName } from './card.js';
@@ -556,7 +556,7 @@ export class BoardEditor {
     host.closePanel('none');
     const index = host.cardsIn(columnId).length;
     if (host.commit({ type: 'card.add', card, columnId, index })) {
-      const title = isolate(draft.picked.alt);
+      const title = isolate(pictureName(draft.picked));
       host.announce(msg(str`Forslaget ${title} er sendt`, { id: 'plan-board.announce.proposed' }));
       // (Sent after a take was converted, `#afterTake`: not if the user has put focus elsewhere on the page meanwhile.)
       if (focusOurs(host.root.host)) host.focusAfterUpdate(`c:${host.landedId(card.id)}`);

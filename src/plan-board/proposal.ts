@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { renderPictogram } from '../core/pictograms.js';
+import { renderPictogram, resolvePictogram } from '../core/pictograms.js';
 import { bilingual } from '../core/bilingual.js';
 import { fitWord } from '../core/word-fit.js';
 import { getLocale, loaders, normalizeLocale } from '../core/localize.js';
@@ -52,7 +52,15 @@ export function proposalTitle(picked: PickedPictogram, language: string | undefi
   const key = `picto.${picked.id.slice(3)}`;
   const word = words?.[key];
   const nb = norwegian?.[key];
-  return { ...(typeof nb == 'string' ? { nb } : {}), [uiLanguage()]: picked.alt, ...(language && typeof word == 'string' && word ? { [language]: word } : {}) };
+  return { ...(typeof nb == 'string' ? { nb } : {}), [uiLanguage()]: pictureName(picked), ...(language && typeof word == 'string' && word ? { [language]: word } : {}) };
+}
+
+/**
+ * A picked picture's name in the UI locale now: `picked.alt` is the one it had when picked, and the
+ * UI language may have changed since (a Norwegian word sent as the card's Ukrainian, said in an Ukrainian announcement).
+ */
+export function pictureName(picked: PickedPictogram): string {
+  return resolvePictogram(picked.id, getLocale())?.alt ?? picked.alt;
 }
 
 /** A participant's proposal in progress: picture first, then (optionally) words, then the day. */
