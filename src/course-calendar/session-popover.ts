@@ -231,8 +231,9 @@ function renderSessionDetails(ctx: ViewContext, session: Session, actions: Popov
   const start = timeField(clock(session.start), time('start'));
   const end = timeField(clock(session.end), time('end'));
   const name = courseName(course, ctx.courses, locale);
-  // What was typed and not saved is kept while the host disables the calendar (it closes the details), for this session's next details.
-  return html`<div class="details" data-session-details=${session.id} ${keptFields(session.id, session)}>
+  // What was typed and not saved is kept while the host disables the calendar (it closes the details), for this session's next details,
+  // and while it makes it read-only (the fields become text), for the same details when editable again.
+  return html`<div class="details" data-session-details=${session.id} ${keptFields(session.id, session, editable)}>
     <h3 id="popover-title">${renderPictogram(course?.pictogram, locale, true)} <span class="details-name" ${fitWord(name)} lang=${nameLang(course?.title, locale)}>${name}</span></h3>
     <p>${kindLabel(session.kind)}${session.title ? html` · <span lang=${resolvedLocale(session.title, locale)}>${resolveText(session.title, locale)}</span>` : nothing}</p>
     <p dir=${directionOf(getLocale())}><bdi lang=${locale}>${ctx.fullDate(session.start.slice(0, 10))}</bdi>${listSeparator(getLocale())}${timeMarkup(session, locale)}</p>
