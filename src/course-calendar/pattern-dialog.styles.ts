@@ -10,6 +10,8 @@ export const patternStyles = css`
      px page text gets 1,408 px. The same at 16 px text. */
   .pattern {
     inline-size: min(44em, calc(100vw - 16px));
+    /* The UA's modal dialog max-inline-size (100% - 2em - 6px) would beat the 8 px margins at large text on a phone. */
+    max-inline-size: calc(100vw - 16px);
     max-block-size: calc(100vh - 2rem);
     border: 1px solid var(--_vk-border);
     border-radius: var(--_vk-radius);
