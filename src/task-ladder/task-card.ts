@@ -71,17 +71,16 @@ function noVoice(lang: string): string {
 }
 const noVoiceTexts = new Map<string, string>();
 
-/** The read-aloud button: its words say what a press does (read, stop, or why it cannot); its icon (CSS) a speaker, crossed out when nothing can be heard. */
+/**
+ * The read-aloud button: named by what a press does ("Les opp", "Stopp opplesning") with the task;
+ * its icon (CSS) a speaker. Where nothing can be heard it keeps that name (a speech-input user says
+ * the words they see, a screen reader hears the same button) with a crossed-out speaker,
+ * `aria-disabled`, and why as its description (`#read-unavailable`, the words a press announces).
+ */
 export function renderReadAloud(view: LadderView, task: Task, tabIndex: number): TemplateResult {
   const audible = view.audible(task);
-  const speaking = view.speaking === task.id;
-  const title = taskName(view.doc, task, view.locale);
-  const label = !audible
-    ? msg('Kan ikke leses opp', { id: 'task-ladder.read.unavailable' })
-    : speaking
-      ? msg('Stopp opplesning', { id: 'task-ladder.read.stop' })
-      : msg('Les opp', { id: 'task-ladder.read' });
-  return html`<button type="button" class="read-control" tabindex=${tabIndex} aria-label=${named(label, title)} aria-disabled=${audible ? nothing : 'true'} @click=${() => view.read(task)}>${label}</button>`;
+  const label = audible && view.speaking === task.id ? msg('Stopp opplesning', { id: 'task-ladder.read.stop' }) : msg('Les opp', { id: 'task-ladder.read' });
+  return html`<button type="button" class="read-control" tabindex=${tabIndex} aria-label=${named(label, taskName(view.doc, task, view.locale))} aria-disabled=${audible ? nothing : 'true'} aria-describedby=${audible ? nothing : 'read-unavailable'} @click=${() => view.read(task)}>${label}</button>`;
 }
 
 /** What only paper shows: a line for the mentor's sign-off, the whole logbook. */

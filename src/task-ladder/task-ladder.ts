@@ -420,6 +420,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
         ${this.#participant
           ? html`<span id="hint-silent" hidden>${msg('Enter åpner detaljer og loggbok.', { id: 'task-ladder.hint.view' })}</span>`
           : nothing}
+        <span id="read-unavailable" hidden>${msg('Kan ikke leses opp: ingen lydopptak og ingen stemme for dette språket.', { id: 'task-ladder.announce.unavailable' })}</span>
         ${this.#part
           ? html`<div class="vk-popover" part="popover" popover="manual" role="dialog" aria-labelledby="panel-title" tabindex="-1">
               ${this.panel && task ? this.#part.renderPanel(view, this.#actions(), task, this.panel.view) : nothing}

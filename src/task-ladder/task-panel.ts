@@ -174,7 +174,7 @@ export function renderPanel(view: LadderView, actions: PanelActions, task: Task,
   }
   const entries = logNewestFirst(task);
   const initial = actions.initial ?? task;
-  // Nothing to hear: focus starts on the first control that does something (the first [autofocus]), not on "Kan ikke leses opp".
+  // Nothing to hear: focus starts on the first control that does something (the first [autofocus]), not on the aria-disabled "Les opp".
   // The recorder comes after the level and sign-off, so Tab from there reaches it (above them it was skipped going forward).
   const silent = !view.audible(task);
   return html`<div class="panel">

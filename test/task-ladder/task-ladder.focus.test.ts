@@ -562,7 +562,7 @@ describe('<vk-task-ladder> participant: nothing to hear', () => {
   beforeEach(() => setSpeechEngine({ hasVoice: () => false, speak: async () => {}, play: async () => {} }));
   afterEach(() => setSpeechEngine(null));
 
-  it('Enter opens the details with focus on the first control that does something, not on "Kan ikke leses opp"', async () => {
+  it('Enter opens the details with focus on the first control that does something, not on the aria-disabled "Les opp"', async () => {
     const el = await ladder(sampleLadder(), 'participant');
     taskButton(el, 't3').focus();
     await sendKeys({ press: 'Enter' });

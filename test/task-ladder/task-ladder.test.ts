@@ -680,8 +680,9 @@ describe('<vk-task-ladder mode="participant">', () => {
     setSpeechEngine({ hasVoice: () => false, speak: async () => {}, play: async () => {} });
     const el = await ladder(sampleLadder(), 'participant');
     const control = taskItem(el, 't1').querySelector<HTMLButtonElement>('.read-control') as HTMLButtonElement;
-    expect(control.textContent).to.contain('Kan ikke leses opp');
+    expect(control.textContent?.trim(), 'its action, as when it can read').to.equal('Les opp');
     expect(control.getAttribute('aria-disabled')).to.equal('true');
+    expect(shadow(el, `#${control.getAttribute('aria-describedby')}`).textContent).to.equal('Kan ikke leses opp: ingen lydopptak og ingen stemme for dette språket.');
     control.click();
     await el.updateComplete;
     await el.updateComplete;

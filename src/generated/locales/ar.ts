@@ -434,7 +434,6 @@
 'task-ladder.progress.with-support': str`${0} من ${1} بدون مساعدة، ${2} بمساعدة`,
 'task-ladder.read': `قراءة بصوت عالٍ`,
 'task-ladder.read.stop': `إيقاف القراءة`,
-'task-ladder.read.unavailable': `لا يمكن القراءة بصوت عالٍ`,
 'task-ladder.recording.title': str`تسجيل صوتي باللغة ${0}`,
 'task-ladder.signoff.done': str`وقّع عليها ${0}، ${1}`,
 'task-ladder.signoff.intro': `المرشد يوقّع على المهمة.`,

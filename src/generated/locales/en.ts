@@ -434,7 +434,6 @@
 'task-ladder.progress.with-support': str`${0} of ${1} independent, ${2} with support`,
 'task-ladder.read': `Read aloud`,
 'task-ladder.read.stop': `Stop reading aloud`,
-'task-ladder.read.unavailable': `Cannot be read aloud`,
 'task-ladder.recording.title': str`Sound recording in ${0}`,
 'task-ladder.signoff.done': str`Signed off by ${0}, ${1}`,
 'task-ladder.signoff.intro': `The mentor signs off the task.`,

@@ -434,7 +434,6 @@
 'task-ladder.progress.with-support': str`${0} از ${1} بدون کمک، ${2} با کمک`,
 'task-ladder.read': `بلند خواندن`,
 'task-ladder.read.stop': `توقف خواندن`,
-'task-ladder.read.unavailable': `بلند خوانده نمی‌شود`,
 'task-ladder.recording.title': str`ضبط صدا به زبان ${0}`,
 'task-ladder.signoff.done': str`تأیید شده توسط ${0}، ${1}`,
 'task-ladder.signoff.intro': `راهنما انجام وظیفه را تأیید می‌کند.`,

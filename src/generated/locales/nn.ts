@@ -434,7 +434,6 @@
 'task-ladder.progress.with-support': str`${0} av ${1} sjølvstendig, ${2} med støtte`,
 'task-ladder.read': `Les opp`,
 'task-ladder.read.stop': `Stopp opplesinga`,
-'task-ladder.read.unavailable': `Kan ikkje lesast opp`,
 'task-ladder.recording.title': str`Lydopptak på ${0}`,
 'task-ladder.signoff.done': str`Kvittert ut av ${0}, ${1}`,
 'task-ladder.signoff.intro': `Fadderen kvitterer ut oppgåva.`,

@@ -434,7 +434,6 @@
 'task-ladder.progress.with-support': str`${0} ka mid ah ${1} caawimaad la'aan, ${2} caawimaad leh`,
 'task-ladder.read': `Cod ku akhri`,
 'task-ladder.read.stop': `Jooji akhriska`,
-'task-ladder.read.unavailable': `Cod laguma akhrin karo`,
 'task-ladder.recording.title': str`Duubis cod ah oo ${0} ah`,
 'task-ladder.signoff.done': str`Waxaa saxiixay ${0}, ${1}`,
 'task-ladder.signoff.intro': `Hagaha ayaa hawsha saxiixa.`,

@@ -434,7 +434,6 @@
 'task-ladder.progress.with-support': str`ካብ ${1}፡ ${0} ብዘይ ሓገዝ፡ ${2} ብሓገዝ`,
 'task-ladder.read': `ብድምጺ ኣንብብ`,
 'task-ladder.read.stop': `ምንባብ ኣቋርጽ`,
-'task-ladder.read.unavailable': `ብድምጺ ክንበብ ኣይከኣልን`,
 'task-ladder.recording.title': str`ቅዳሕ ድምጺ ብ${0}`,
 'task-ladder.signoff.done': str`ብ${0} ተፈሪሙ፡ ${1}`,
 'task-ladder.signoff.intro': `ኣላዪ ነቲ ዕማም ይፍርመሉ።`,

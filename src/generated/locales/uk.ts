@@ -434,7 +434,6 @@
 'task-ladder.progress.with-support': str`Самостійно: ${0} з ${1}, з підтримкою: ${2}`,
 'task-ladder.read': `Прочитати вголос`,
 'task-ladder.read.stop': `Зупинити читання`,
-'task-ladder.read.unavailable': `Неможливо прочитати вголос`,
 'task-ladder.recording.title': str`Звукозапис мовою: ${0}`,
 'task-ladder.signoff.done': str`Підтверджено: ${0}, ${1}`,
 'task-ladder.signoff.intro': `Наставник підтверджує, що завдання виконано.`,
