@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import { VkElement } from '../core/vk-element.js';
@@ -138,8 +138,10 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
    * (sign-off line, whole logbook), a hundred nodes a screen never shows, and every task.
    */
   readonly #print = new PrintState(this);
-  @query('.vk-popover') private popoverPanel!: HTMLElement | null;
-  @query('.phases') private phasesElement!: HTMLElement | null;
+  /** The details' popover when drawn (a query, not Lit's `@query`: its code would load with the ladder for this and `.phases`). */
+  get #popoverPanel(): HTMLElement | null {
+    return this.renderRoot.querySelector('.vk-popover');
+  }
 
   readonly #roving = new RovingFocus(this, {
     items: () => Array.from(this.renderRoot.querySelectorAll<HTMLElement>('.task-button')),
@@ -212,7 +214,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
 
   /** The container query decides the columns; the element only reads back whether phases stack (and fills a first frame rendered while hidden). */
   #readLayout(): void {
-    const phases = this.phasesElement;
+    const phases = this.renderRoot.querySelector<HTMLElement>('.phases');
     if (!phases) return;
     this.#fillFirstFrame();
     this.stacked = !getComputedStyle(phases).gridAutoFlow.startsWith('column');
@@ -245,7 +247,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
         // language); one with none goes, said why (focus in it goes to the details: focusAfterChange).
         if (doc?.participantLanguage) this.panel.takeLanguage = undefined;
         else {
-          const said = this.#part?.languageRemoved(this.panel, this.popoverPanel);
+          const said = this.#part?.languageRemoved(this.panel, this.#popoverPanel);
           if (said) this.announcer.announce(said);
         }
       } else {
@@ -268,7 +270,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
       // (Disabled: focus the browser dropped from it, at the `disabled` write, goes to its task.)
       this.#closePanel(!this.isDisabled || focusLost());
       if (why) this.announcer.announce(why);
-    } else if (why && view === 'details' && !this.#canAssess && this.popoverPanel && part!.holdsTake(this.popoverPanel)) {
+    } else if (why && view === 'details' && !this.#canAssess && this.#popoverPanel && part!.holdsTake(this.#popoverPanel)) {
       // The details stay (view-only), but their recorder goes with the take being recorded or under
       // review in it (it could not be saved now): said why, as when "Ta opp stemme" closes.
       this.announcer.announce(why);
@@ -296,16 +298,16 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     const [card, phase, before] = this.#shownPlace();
     if (card && this.#place[0] && (phase != this.#place[1] || before != this.#place[2])) showFocused(card, undefined, !this.#popover?.isOpen);
     const part = this.#part;
-    if (!changed.has('panel') || !this.panel || !this.popoverPanel || !part || !this.#popover) return;
+    if (!changed.has('panel') || !this.panel || !this.#popoverPanel || !part || !this.#popover) return;
     const anchor = this.#taskButton(this.panel.taskId);
-    const recorder = this.popoverPanel.querySelector('vk-audio-recorder');
+    const recorder = this.#popoverPanel.querySelector('vk-audio-recorder');
     if (recorder) loadRecorder(new WeakRef(this), recorderSettled);
     if (!this.#popover.isOpen) {
-      if (anchor) this.#popover.open(anchor, this.popoverPanel, () => (this.panel = null));
+      if (anchor) this.#popover.open(anchor, this.#popoverPanel, () => (this.panel = null));
     } else {
       // Switched view in the open popover: from its top (heading, legend); focus on its first field.
-      this.popoverPanel.scrollTop = 0;
-      if (focusOurs(this)) part.firstFocusable(this.popoverPanel)?.focus({ preventScroll: true });
+      this.#popoverPanel.scrollTop = 0;
+      if (focusOurs(this)) part.firstFocusable(this.#popoverPanel)?.focus({ preventScroll: true });
     }
     if (recorder && this.panel.view === 'record') void part.focusRecorder(recorder);
   }
@@ -330,7 +332,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     // The host's values replace what was typed, the sign-off's name too.
     this.#drafts.set(live.id, { ...this.#drafts.get(live.id), mentor: undefined });
     this.panel = { ...this.panel, revision: this.hostRevision, task: live, mentor: this.document?.mentor?.name };
-    void focusWhenUpdated(this, () => this.#part?.firstFocusable(this.popoverPanel));
+    void focusWhenUpdated(this, () => this.#part?.firstFocusable(this.#popoverPanel));
   }
 
   /** The view modules' window onto the element (state in, callbacks out). */
@@ -464,7 +466,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
    * task (which closed it).
    */
   protected override focusAfterChange(operation: LadderOperation | null): HTMLElement | null {
-    const panel = !operation && this.#popover?.isOpen && this.popoverPanel;
+    const panel = !operation && this.#popover?.isOpen && this.#popoverPanel;
     if (panel) return panel;
     const button = operation ? this.#taskButton(operation.taskId) : null;
     if (button) {
@@ -585,7 +587,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     if (this.#popover?.isOpen) {
       if (this.panel?.taskId === taskId) return this.#switchView(view);
       // A take not yet kept stays with its own task: another task waits, as a click elsewhere does.
-      if (this.popoverPanel && this.#part?.holdsTake(this.popoverPanel)) return;
+      if (this.#popoverPanel && this.#part?.holdsTake(this.#popoverPanel)) return;
       this.#popover.close(false);
     }
     const task = this.#findTask(taskId);
@@ -664,8 +666,8 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
       this.announcer.announce(this.describeState(operation) ?? '');
       // The remove button is gone after the re-render: focus the sign-off button that replaced it.
       void this.updateComplete.then(() => {
-        if (!this.popoverPanel?.contains(this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null)) {
-          (this.#part?.firstFocusable(this.popoverPanel?.querySelector<HTMLElement>('.actions') ?? null) ?? this.#taskButton(task.id))?.focus();
+        if (!this.#popoverPanel?.contains(this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null)) {
+          (this.#part?.firstFocusable(this.#popoverPanel?.querySelector<HTMLElement>('.actions') ?? null) ?? this.#taskButton(task.id))?.focus();
         }
       });
     }
