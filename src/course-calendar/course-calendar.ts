@@ -1,5 +1,5 @@
 import { html, nothing, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { VkElement } from '../core/vk-element.js';
 import { listSeparator, resolveText } from '../core/text.js';
@@ -134,7 +134,10 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
   @state() private agendaLimit = AGENDA_BATCH;
   @state() private narrow = false;
   @state() private patternOpen = false;
-  @query('.vk-popover') private popoverPanel!: HTMLElement | null;
+  /** The details' popover when drawn (a query, not Lit's `@query`: its code would load with the calendar for this one use). */
+  private get popoverPanel(): HTMLElement | null {
+    return this.renderRoot.querySelector('.vk-popover');
+  }
 
   /** Created when the details module has loaded (first open, or idle after the first frame). */
   #popover: PopoverController | null = null;
