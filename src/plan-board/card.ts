@@ -98,7 +98,7 @@ export function renderCard(card: PlanCard, view: CardView, index: number, setSiz
       data-key=${card.id}
       data-roving=${`c:${card.id}`}
       tabindex="-1"
-      aria-describedby="hint"
+      aria-describedby=${silent ? nothing : 'hint'}
       aria-pressed=${view.participant ? (speaking ? 'true' : 'false') : nothing}
       aria-disabled=${view.disabled ? 'true' : nothing}
     >
