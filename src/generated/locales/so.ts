@@ -80,7 +80,7 @@
 'course-calendar.plan.add': str`Ku dar ${0} cashar`,
 'course-calendar.plan.add.one': str`Ku dar ${0} cashar`,
 'course-calendar.plan.all-existing': `Dhammaan fadhiyada qorshahan horay ayay ugu jiraan kalandarka.`,
-'course-calendar.plan.cancel': `Ka noqo`,
+'course-calendar.plan.cancel': `Jooji`,
 'course-calendar.plan.course': `Koorso`,
 'course-calendar.plan.end-of': str`Dhammaad, ${0}`,
 'course-calendar.plan.error.dates': `Dooro maalinta koowaad iyo maalinta ugu dambeysa.`,
