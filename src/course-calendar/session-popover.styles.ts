@@ -76,6 +76,14 @@ export const detailsStyles = css`
   .details p {
     margin: 0;
   }
+  /* The end stays with its dash: "…, 09:00 / –14:30", not "09:00– / 14:30" (as in the week and the
+     agenda); the space between a next day's end and its time may still break. */
+  .details .time-end {
+    white-space: nowrap;
+  }
+  .details .time-gap {
+    white-space: normal;
+  }
   .field {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
