@@ -21,8 +21,10 @@ function keepFields(host: Element, id: string | undefined, item: unknown, detail
   const values: Record<string, string | boolean> = {};
   const fields = details.querySelectorAll<HTMLInputElement>('input[name], select[name], textarea[name]');
   for (const field of fields) {
+    // A date or time with a part erased has no value ("", validity.badInput): not kept, or it came
+    // back as an empty valid field whose Enter saved "no date".
     if (field.type === 'checkbox') values[field.name] = field.checked;
-    else if (field.type !== 'radio' || field.checked) values[field.name] = field.value;
+    else if ((field.type !== 'radio' || field.checked) && !field.validity.badInput) values[field.name] = field.value;
   }
   if (!fields.length) return;
   if (!kept.has(host)) kept.set(host, new Map());
