@@ -12,19 +12,16 @@
 //        [-- --compare DIR]  A/B in the same run: DIR holds a changed copy of src/ (DIR/src/…,
 //        inside this repository so node_modules resolve, e.g. bench/.ab/ (git-ignored; not under node_modules, where Vite skips tsconfig)); every case
 //        also runs against it as "<case>@ab", and its ratio is against the unchanged case.
-import { build } from 'vite';
-import { collapseTemplateWhitespace, compileHints, minifyCssLiterals, pureD3TimeFactories } from '../scripts/bundle-options.mjs';
-import { createServer } from 'node:http';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { extname, join, normalize, relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, checkLaunchArgs } from './chromium-args.mjs';
 import { listen as signalsOf } from './signals.mjs';
 import { keyboardMove } from './keyboard-move.mjs';
 import { firstPanelDriver } from './first-panel.mjs';
+import { buildPages, pageServer, root, variantSource } from './pages.mjs';
 
-const root = new URL('..', import.meta.url).pathname;
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
   const i = args.indexOf(`--${name}`);
@@ -95,65 +92,12 @@ if (compare) {
 const out = join(root, 'node_modules/.cache/veikart-bench');
 rmSync(out, { recursive: true, force: true });
 const entries = [...new Set(cases.map((c) => c.entry).filter((e) => !e.startsWith('ab/')))];
-/** With --compare: imports that land in ./src/ are taken from DIR/src/ instead. */
-const variantSource = (dir) => ({
-  name: 'veikart:bench-variant-src',
-  enforce: 'pre',
-  async resolveId(source, importer, options) {
-    const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-    const src = join(root, 'src') + '/';
-    if (resolved && !resolved.external && resolved.id.startsWith(src)) return join(dir, 'src', resolved.id.slice(src.length));
-    return null;
-  },
-});
-/** A chunk of Veikart and its dependencies (not FullCalendar's, not the harness's own: bench/). */
-const veikartChunk = (chunk) => !chunk.moduleIds.some((id) => /\/node_modules\/(@fullcalendar|preact)\//.test(id)) && chunk.moduleIds.some((id) => !/\/bench\/(cases|data)/.test(id));
-for (const [dir, plugins] of [[out, []], ...(compare ? [[join(out, 'ab'), [variantSource(join(root, compare))]]] : [])]) {
-  await build({
-    configFile: false,
-    root,
-    logLevel: 'warn',
-    mode: 'production',
-    // As scripts/build.mjs ships it: css`` templates minified, template indentation dropped.
-    // As the drop-in ships: Veikart's chunks start with V8's compile hint. FullCalendar's chunks,
-    // and chunks of the harness alone, are left as they ship (docs/benchmarks.md).
-    plugins: [...plugins, minifyCssLiterals, pureD3TimeFactories, collapseTemplateWhitespace, compileHints(veikartChunk)],
-    define: { 'process.env.NODE_ENV': '"production"' },
-    build: {
-      outDir: dir,
-      emptyOutDir: false,
-      minify: true,
-      target: 'es2022',
-      rolldownOptions: {
-        input: Object.fromEntries(entries.map((e) => [e, join(root, `bench/cases/${e}.js`)])),
-        output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
-        preserveEntrySignatures: 'strict',
-      },
-    },
-  });
-}
+// Built as bench/pages.mjs says (shared with bench/ab-built.mjs); with --compare, imports that land
+// in ./src/ are taken from DIR/src/ in the second build.
+for (const [dir, plugins] of [[out, []], ...(compare ? [[join(out, 'ab'), [variantSource(join(root, compare))]]] : [])]) await buildPages(dir, entries, plugins);
 
 // 2. A static server on 127.0.0.1 (port 5450–5499, the bench's range; else any free port).
-const page = readFileSync(join(root, 'bench/page.html'), 'utf8');
-const types = { '.js': 'text/javascript', '.svg': 'image/svg+xml', '.css': 'text/css', '.png': 'image/png' };
-const server = createServer((req, res) => {
-  const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-  if (url.pathname === '/' || url.pathname === '/index.html') {
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-    res.end(page.replace('/ENTRY.js', `/${url.searchParams.get('entry')}.js`));
-    return;
-  }
-  // Pictograms resolve relative to the chunk that loads them (…/chunks/pictograms/x.svg).
-  const pictogram = url.pathname.match(/\/pictograms\/([\w-]+\.svg)$/);
-  const base = pictogram ? join(root, 'src/core/pictograms') : out;
-  const file = normalize(join(base, pictogram ? pictogram[1] : decodeURIComponent(url.pathname)));
-  if (!file.startsWith(base) || !existsSync(file)) {
-    res.writeHead(404).end();
-    return;
-  }
-  res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-  res.end(readFileSync(file));
-});
+const server = pageServer(out);
 const port = await listen(5450);
 async function listen(first) {
   for (let p = first; p <= 5499; p++) {
