@@ -10,8 +10,12 @@
 // alone showed ±20 % CPU, in either direction, for a change that measured no different from one root. This checkout's bench pages are copied into
 // the other DIR on every run. Pages come from a Vite dev server per DIR (unbundled: absolute numbers are not
 // `npm run bench`'s; compare A with B only). Fresh page per sample, A and B alternating, two
-// warm-up samples discarded; prints medians of: wall (the case's own clock), cpu (main-thread task
-// time in the window), and script / style / layout / paint inside it.
+// warm-up samples discarded, the order flipped each round; prints medians of: wall (the case's own
+// clock), cpu (main-thread task time in the window), and script / style / layout / paint inside it
+// (bench/cpu-window.mjs `breakdown`: each instant once, for the innermost kind), and the paired
+// B − A of cpu. The dev server compiles each module on first request and V8 gets no compile hint:
+// two identical trees read 50.2 and 56.0 ms of CPU on the ladder here, where bench/ab-built.mjs
+// (the built pages, as npm run bench measures them) reads them within a millisecond or two.
 // With "entry=plan-board&n=300&move=1" the window is the keyboard move's clock, not the render's.
 // PORT_OFFSET=n moves the two servers' ports (5470+n, 5471+n); TASKS=1 lists each sample's tasks.
 import { createServer } from 'vite';
@@ -21,6 +25,7 @@ import { chromium } from 'playwright-core';
 import { chromiumArgs, checkLaunchArgs } from './chromium-args.mjs';
 import { listen } from './signals.mjs';
 import { keyboardMove } from './keyboard-move.mjs';
+import { abCategories, abRounds, windowOf, windowRow, windowTasks } from './cpu-window.mjs';
 
 const here = new URL('..', import.meta.url).pathname;
 const [dirA, dirB, query = 'entry=calendar&n=500&spread=month&view=month', n = '11'] = process.argv.slice(2);
@@ -47,17 +52,10 @@ for (const [i, root] of roots.entries()) {
 }
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs });
 await checkLaunchArgs(browser);
-const kinds = {
-  script: ['FunctionCall', 'EvaluateScript', 'v8.evaluateModule', 'RunMicrotasks', 'FireAnimationFrame', 'TimerFire', 'EventDispatch'],
-  style: ['UpdateLayoutTree'],
-  layout: ['Layout'],
-  paint: ['Paint', 'PrePaint', 'Layerize', 'Commit'],
-};
-
 async function sample(i) {
   const origin = servers[i].resolvedUrls.local[0].replace(/\/$/, '');
   const tab = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await browser.startTracing(tab, { categories: ['devtools.timeline', 'blink.user_timing', 'toplevel'] });
+  await browser.startTracing(tab, { categories: abCategories });
   const wait = listen(tab);
   await tab.goto(`${origin}/bench/profile.html?${query}`);
   if (moving) await keyboardMove(tab, wait, 120_000);
@@ -67,39 +65,16 @@ async function sample(i) {
   await tab.close();
   if (bench.error) throw new Error(`${roots[i]}: ${bench.error}`);
   const events = trace.traceEvents;
-  const start = events.find((e) => e.name === `bench:${clock}` && e.ph === 'b');
-  const end = events.find((e) => e.name === `bench:${clock}` && e.ph === 'e');
-  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && e.pid === start.pid);
-  const inside = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.ts + e.dur > start.ts && e.ts < end.ts);
-  const tasks = inside.filter((e) => e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask');
-  const out = { wall: bench[clock], cpu: tasks.reduce((sum, t) => sum + (t.tdur ?? t.dur), 0) / 1000 };
-  for (const [kind, names] of Object.entries(kinds)) {
-    // Top-level events of the kind only (nested ones would count twice).
-    let sum = 0;
-    let until = -1;
-    for (const e of inside.filter((x) => names.includes(x.name)).sort((a, b) => a.ts - b.ts)) {
-      if (e.ts < until) continue;
-      sum += e.tdur ?? e.dur;
-      until = e.ts + e.dur;
-    }
-    out[kind] = sum / 1000;
-  }
+  const out = windowRow(events, clock, bench[clock]);
   if (process.env.TASKS) {
-    for (const t of tasks.sort((a, b) => a.ts - b.ts)) if ((t.tdur ?? 0) > 300) console.log(`  ${i ? 'B' : 'A'} task at +${((t.ts - start.ts) / 1000).toFixed(1)} ms: wall ${(t.dur / 1000).toFixed(1)}, cpu ${((t.tdur ?? 0) / 1000).toFixed(1)}`);
+    const w = windowOf(events, clock);
+    for (const t of windowTasks(events, w)) if ((t.tdur ?? 0) > 300) console.log(`  ${i ? 'B' : 'A'} task at +${((t.ts - w.from) / 1000).toFixed(1)} ms: wall ${(t.dur / 1000).toFixed(1)}, cpu ${((t.tdur ?? 0) / 1000).toFixed(1)}`);
   }
   return out;
 }
 
 try {
-  await sample(0);
-  await sample(1);
-  const results = [[], []];
-  for (let k = 0; k < Number(n); k++) for (const i of k % 2 ? [1, 0] : [0, 1]) results[i].push(await sample(i));
-  const median = (values) => [...values].sort((a, b) => a - b)[values.length >> 1];
-  for (const [i, rows] of results.entries()) {
-    const row = Object.fromEntries(Object.keys(rows[0]).map((key) => [key, Number(median(rows.map((r) => r[key])).toFixed(1))]));
-    console.log(`${i ? 'B' : 'A'} ${roots[i]} (median of ${rows.length}, ms):`, JSON.stringify(row));
-  }
+  await abRounds(roots, Number(n), sample);
 } finally {
   await browser.close();
   for (const server of servers) await server.close();

@@ -9,6 +9,7 @@ import { chromium } from 'playwright-core';
 import { chromiumArgs, checkLaunchArgs } from './chromium-args.mjs';
 import { listen } from './signals.mjs';
 import { keyboardMove } from './keyboard-move.mjs';
+import { breakdown, kinds as traceKinds } from './cpu-window.mjs';
 
 const query = process.argv[2] ?? 'entry=calendar&n=500&spread=month&view=month';
 const top = Number(process.argv[3] ?? 25);
@@ -53,21 +54,13 @@ try {
   const main = trace.traceEvents.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && (windowMark ? e.pid === windowMark.pid : trace.traceEvents.some((x) => x.pid === e.pid && x.name === 'FunctionCall')));
   const windowEnd = trace.traceEvents.find((e) => e.name === windowName && e.ph === 'e');
   const inWindow = (e) => !windowMark || !windowEnd || (e.ts >= windowMark.ts && e.ts <= windowEnd.ts);
-  const kinds = { script: ['FunctionCall', 'EvaluateScript', 'v8.evaluateModule', 'RunMicrotasks', 'FireAnimationFrame', 'TimerFire', 'EventDispatch'], style: ['UpdateLayoutTree', 'RecalculateStyles'], layout: ['Layout'], paint: ['Paint', 'PaintImage', 'Layerize', 'PrePaint', 'UpdateLayer', 'CompositeLayers'], gc: ['MinorGC', 'MajorGC', 'V8.GC_SCAVENGER', 'BlinkGC.AtomicPhase'] };
-  const totals = {};
-  for (const [kind, names] of Object.entries(kinds)) {
-    // Top-level events of each kind only (nested FunctionCalls inside RunMicrotasks would count twice).
-    const events = trace.traceEvents.filter((e) => e.pid === main?.pid && e.tid === main?.tid && e.ph === 'X' && names.includes(e.name) && inWindow(e)).sort((a, b) => a.ts - b.ts);
-    let sum = 0;
-    let end = -1;
-    for (const e of events) {
-      if (e.ts >= end) {
-        sum += e.dur;
-        end = e.ts + e.dur;
-      }
-    }
-    totals[kind] = `${(sum / 1000).toFixed(1)} ms`;
-  }
+  // GC as a kind of its own here (the A/B tools count it for the kind around it).
+  const kinds = { ...traceKinds, gc: ['MinorGC', 'MajorGC', 'V8.GC_SCAVENGER', 'BlinkGC.AtomicPhase'] };
+  // Each instant once, for the innermost event of a kind (bench/cpu-window.mjs `breakdown`): a
+  // forced layout inside a script is layout. Until 7 Dec the outermost event of each kind counted,
+  // so a FunctionCall's forced Layout was counted as script and as layout.
+  const span = windowMark && windowEnd ? { from: windowMark.ts, to: windowEnd.ts } : { from: -Infinity, to: Infinity };
+  const totals = Object.fromEntries(Object.entries(breakdown(trace.traceEvents, { ...span, pid: main?.pid, tid: main?.tid }, kinds)).map(([kind, ms]) => [kind, `${ms.toFixed(1)} ms`]));
   console.log(windowMark ? `main thread inside ${windowName} (${((windowEnd.ts - windowMark.ts) / 1000).toFixed(1)} ms):` : 'main thread over the whole sample:', totals);
 
   // PROFILE_TASKS=1: the main thread's tasks inside the window, in order, with what each spent on.

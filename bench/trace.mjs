@@ -25,6 +25,7 @@ import { chromiumArgs, checkLaunchArgs } from './chromium-args.mjs';
 import { listen } from './signals.mjs';
 import { keyboardMove } from './keyboard-move.mjs';
 import { firstPanelDriver } from './first-panel.mjs';
+import { windowOf, windowTasks } from './cpu-window.mjs';
 const root = new URL('..', import.meta.url).pathname;
 const out = join(root, 'node_modules/.cache/veikart-bench');
 const page = readFileSync(join(root, 'bench/page.html'), 'utf8');
@@ -70,13 +71,10 @@ for (let i = 0; i < N; i++) {
   if (process.env.TRACE_OUT) writeFileSync(process.env.TRACE_OUT.replace(/(\.json)?$/, `-${i}.json`), JSON.stringify({ traceEvents: trace }));
   const mark = trace.find((e) => e.name === `bench:${clock}` && e.ph === 'b');
   const end = trace.find((e) => e.name === `bench:${clock}` && e.ph === 'e');
-  const mainT = trace.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && e.pid === mark.pid);
-  // A task: a top-level RunTask, or a microtask checkpoint outside any (Chromium runs the
-  // microtasks after an input event's dispatch so: a tap's whole click handler can be one).
-  const tasks = trace
-    .filter((e) => e.pid === mainT.pid && e.tid === mainT.tid && e.ph === 'X' && (e.name === 'ThreadControllerImpl::RunTask' || e.name === 'BlinkScheduler_PerformMicrotaskCheckpoint') && e.ts + e.dur > mark.ts && e.ts < end.ts)
-    .sort((a, b) => a.ts - b.ts || b.dur - a.dur)
-    .filter((e, i, all) => !all.slice(0, i).some((o) => o.ts <= e.ts && e.ts + e.dur <= o.ts + o.dur));
+  // The main thread's tasks in the window (bench/cpu-window.mjs, shared with the A/B tools): a
+  // top-level RunTask, or a microtask checkpoint outside any (Chromium runs the microtasks after an
+  // input event's dispatch so: a tap's whole click handler can be one).
+  const tasks = windowTasks(trace, windowOf(trace, clock));
   let cpu = 0;
   const lines = [];
   for (const t of tasks) {
