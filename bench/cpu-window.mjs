@@ -2,6 +2,7 @@
 // "bench:<clock>"), read from a Chromium trace, and its split into script / style / layout /
 // paint. Shared by bench/ab-cpu.mjs, bench/ab-built.mjs, bench/trace.mjs and bench/profile.mjs, and
 // the A/B loop and report of the two A/B tools.
+import { loadavg } from 'node:os';
 
 /** Trace categories the A/B tools record (each added category costs the page CPU of its own). */
 export const abCategories = ['devtools.timeline', 'blink.user_timing', 'toplevel', 'v8.execute'];
@@ -80,23 +81,28 @@ export function windowRow(events, clock, wall) {
   return { wall, cpu, ...parts, other: cpu - Object.values(parts).reduce((a, b) => a + b, 0) };
 }
 
-const median = (values) => [...values].sort((a, b) => a - b)[values.length >> 1];
+const sorted = (values) => [...values].sort((a, b) => a - b);
+const median = (values) => sorted(values)[values.length >> 1];
 
 /**
  * The A/B loop: two warm-up samples (A, B) discarded, then `rounds` rounds of one A and one B,
  * the order flipped each round (AB, BA, AB, …). `sample(i)` (0 = A, 1 = B) returns a row.
- * Prints each side's medians and the paired (same round) B − A differences of cpu.
+ * Prints each side's medians (and cpu's quartiles and minimum), the paired (same round) B − A
+ * differences of cpu, and the load average (other processes on the cores widen every spread).
  */
 export async function abRounds(labels, rounds, sample) {
+  const load = [loadavg()[0]];
   await sample(0);
   await sample(1);
   const results = [[], []];
   for (let k = 0; k < rounds; k++) for (const i of k % 2 ? [1, 0] : [0, 1]) results[i].push(await sample(i));
   for (const [i, rows] of results.entries()) {
     const row = Object.fromEntries(Object.keys(rows[0]).map((key) => [key, Number(median(rows.map((r) => r[key])).toFixed(1))]));
-    console.log(`${i ? 'B' : 'A'} ${labels[i]} (median of ${rows.length}, ms):`, JSON.stringify(row));
+    const cpu = sorted(rows.map((r) => r.cpu));
+    console.log(`${i ? 'B' : 'A'} ${labels[i]} (median of ${rows.length}, ms):`, JSON.stringify(row), `cpu p25–p75 ${cpu[(cpu.length - 1) >> 2].toFixed(1)}–${cpu[Math.ceil((cpu.length - 1) * 0.75)].toFixed(1)}, min ${cpu[0].toFixed(1)}`);
   }
+  load.push(loadavg()[0]);
   const d = results[0].map((a, k) => results[1][k].cpu - a.cpu);
-  console.log(`paired cpu B − A (ms): median ${median(d).toFixed(1)}, mean ${(d.reduce((s, x) => s + x, 0) / d.length).toFixed(1)}, per round ${d.map((x) => x.toFixed(1)).join(' ')}`);
+  console.log(`paired cpu B − A (ms): median ${median(d).toFixed(1)}, mean ${(d.reduce((s, x) => s + x, 0) / d.length).toFixed(1)}, per round ${d.map((x) => x.toFixed(1)).join(' ')}; load average ${load.map((l) => l.toFixed(1)).join(' → ')}`);
   return results;
 }
