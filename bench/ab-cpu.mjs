@@ -11,11 +11,13 @@
 // the other DIR on every run. Pages come from a Vite dev server per DIR (unbundled: absolute numbers are not
 // `npm run bench`'s; compare A with B only). Fresh page per sample, A and B alternating, two
 // warm-up samples discarded, the order flipped each round; prints medians of: wall (the case's own
-// clock), cpu (main-thread task time in the window), and script / style / layout / paint inside it
+// clock), cpu (main-thread task time in the window; a task crossing its edge counts for its share),
+// and script / style / layout / paint inside it
 // (bench/cpu-window.mjs `breakdown`: each instant once, for the innermost kind), and the paired
-// B − A of cpu. The dev server compiles each module on first request and V8 gets no compile hint:
-// two identical trees read 50.2 and 56.0 ms of CPU on the ladder here, where bench/ab-built.mjs
-// (the built pages, as npm run bench measures them) reads them within a millisecond or two.
+// B − A of cpu. The dev server compiles each module on first request and V8 gets no compile hint
+// (about 8 ms of compiling in the ladder's window; two identical trees read 50.2 and 56.0 ms of
+// CPU): to decide whether a change costs time, use bench/ab-built.mjs (the built pages, as
+// npm run bench measures them; docs/benchmarks.md, Method).
 // With "entry=plan-board&n=300&move=1" the window is the keyboard move's clock, not the render's.
 // PORT_OFFSET=n moves the two servers' ports (5470+n, 5471+n); TASKS=1 lists each sample's tasks.
 import { createServer } from 'vite';
