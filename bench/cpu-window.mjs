@@ -39,7 +39,7 @@ const onMain = (e, w) => e.pid === w.pid && e.tid === w.tid && e.ph === 'X' && e
  */
 export function windowTasks(events, w) {
   return events
-    .filter((e) => onMain(e, w) && (e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask' || e.name === 'BlinkScheduler_PerformMicrotaskCheckpoint'))
+    .filter((e) => onMain(e, w) && (e.name === 'ThreadControllerImpl::RunTask' || e.name === 'BlinkScheduler_PerformMicrotaskCheckpoint'))
     .sort((a, b) => a.ts - b.ts || b.dur - a.dur)
     .filter((e, i, all) => !all.slice(0, i).some((o) => o.ts <= e.ts && e.ts + e.dur <= o.ts + o.dur));
 }
