@@ -14,7 +14,7 @@
 // (A, B), then A and B alternating with the order flipped each round. Prints medians of wall (the
 // page's clock), cpu (main-thread CPU inside the window) and its split (bench/cpu-window.mjs
 // `breakdown`: script / style / layout / paint, each instant counted once), and the paired B − A
-// of cpu. TRACE_OUT=file writes every sample's trace (file-A-0.json, …).
+// of cpu. TRACE_OUT=file writes every sample's trace (file-A-0.json, …; -A-0 and -B-0 are the warm-ups).
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
