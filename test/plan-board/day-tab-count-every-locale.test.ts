@@ -3,15 +3,14 @@ import '../../src/define.js';
 import type { VkPlanBoard } from '../../src/plan-board/plan-board.js';
 import { setLocale } from '../../src/core/localize.js';
 import { accessibilityTree, type AxNode } from '../a11y/a11y-tree.js';
-import { frame, samplePlan } from '../plan-board/helpers.js';
+import { frame, samplePlan } from './helpers.js';
 
 // A review (7 Dec 2026) of de55263 ("a day tab's name has the card count it shows"): the point was
 // WCAG 2.5.3, label in name: a tab shows "Mandag 3", so its name starts "Mandag 3" and a
 // speech-input user who says what they see ("klikk Mandag 3") hits it. The count's words are
 // translated, and in Arabic ("عدد البطاقات: 3", "number of cards: 3") and Ukrainian ("Карток: 3")
-// the number comes after its noun: the names are "Mandag عدد البطاقات: 3" and "Mandag Карток: 3",
-// which did not contain the visible "Mandag 3" at all (now "{0} — عدد البطاقات", "{0} — кількість карток": the number first, the words after a dash, right for any number). Arabic is one of the board's main participant
-// languages.
+// the number came after its noun: the names "Mandag عدد البطاقات: 3" and "Mandag Карток: 3" did not
+// contain the visible "Mandag 3". Now the number comes first in every UI language.
 
 async function narrowBoard(): Promise<VkPlanBoard> {
   const root = await fixture<HTMLElement>(html`<div id="tab-names" role="region" aria-label="test" style="inline-size: 360px"><vk-plan-board .value=${samplePlan()}></vk-plan-board></div>`);
