@@ -9,9 +9,11 @@ export const patternStyles = css`
      calendar's tiers: 44rem and rem columns kept a 704 px dialog at --vk-font-size: 2rem, where 32
      px page text gets 1,408 px. The same at 16 px text. */
   .pattern {
-    inline-size: min(44em, calc(100vw - 16px));
-    /* The UA's modal dialog max-inline-size (100% - 2em - 6px) would beat the 8 px margins at large text on a phone. */
-    max-inline-size: calc(100vw - 16px);
+    /* 8 px each side: 100% is the viewport without its scrollbar (a modal dialog's containing block),
+       where 100vw counts a classic scrollbar. The UA's max-inline-size (100% - 2em - 6px) would beat
+       those margins at large text on a phone. */
+    inline-size: min(44em, calc(100% - 16px));
+    max-inline-size: calc(100% - 16px);
     max-block-size: calc(100vh - 2rem);
     border: 1px solid var(--_vk-border);
     border-radius: var(--_vk-radius);
