@@ -128,3 +128,41 @@ describe('course calendar: session details closed by disabled keep what was type
     expect(field(el, 'title')!.value, 'the session changed meanwhile').to.equal('');
   });
 });
+
+// The same for `readonly` (7 Dec 2026): read-only is viewing only, as a read-only form control,
+// which keeps what was typed. A host that sets it while a session's details are open (while it
+// saves) shows the fields as text, the details stay open; a title typed and not yet saved was gone
+// when it set read-only off again. Now it comes back as typed, unless the session changed meanwhile;
+// nothing is saved until the field is left.
+describe('course calendar: session details made read-only keep what was typed', () => {
+  it('a title typed: text while read-only, back in the field after; leaving it saves it', async () => {
+    const { el, fieldset } = await calendar();
+    const events = record(el, 'vk-change');
+    await details(el);
+    await typeTitle(el);
+    await set(el, fieldset, 'readonly', true);
+    expect(el.shadowRoot!.querySelector('[data-session-details]'), 'still open').to.not.equal(null);
+    expect(field(el, 'title'), 'the field is text').to.equal(null);
+    expect(events, 'nothing written').to.have.length(0);
+    await set(el, fieldset, 'readonly', false);
+    expect(field(el, 'title')!.value).to.equal('Ny tittel');
+    expect(events, 'not saved yet').to.have.length(0);
+    field(el, 'title')!.focus();
+    await sendKeys({ press: 'Tab' });
+    await settle(el);
+    expect(events).to.have.length(1);
+    expect(el.value!.sessions[0].title).to.equal('Ny tittel');
+  });
+
+  it('a host value that changed the session meanwhile drops what was typed', async () => {
+    const { el, fieldset } = await calendar();
+    await details(el);
+    await typeTitle(el);
+    await set(el, fieldset, 'readonly', true);
+    const doc = el.value!;
+    el.value = { ...doc, sessions: doc.sessions.map((s, i) => (i === 0 ? { ...s, title: 'Fra verten' } : s)) };
+    await settle(el);
+    await set(el, fieldset, 'readonly', false);
+    expect(field(el, 'title')!.value).to.equal('Fra verten');
+  });
+});

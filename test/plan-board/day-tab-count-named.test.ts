@@ -46,4 +46,18 @@ describe('plan board, one day at a time: a day tab\'s name has the card count it
     const tabs = all(await accessibilityTree('#tab-names')).filter((n) => n.role === 'tab').map((n) => n.name);
     expect(tabs).to.deep.equal(['Mandag 3 cards', 'Tirsdag 1 card', 'Onsdag 0 cards']);
   });
+
+  // A review (7 Dec 2026): the count's words are translated, and in Arabic ("عدد البطاقات: 3") and
+  // Ukrainian ("Карток: 3") the number came after its noun: the names "Mandag عدد البطاقات: 3" and
+  // "Mandag Карток: 3" did not contain the visible "Mandag 3". Now the number comes first everywhere.
+  for (const locale of ['ar', 'uk', 'en', 'fa', 'so', 'ti', 'nn'] as const) {
+    it(`${locale}: the name starts with the visible title and count`, async () => {
+      await setLocale(locale);
+      const el = await narrowBoard();
+      const tabs = all(await accessibilityTree('#tab-names')).filter((n) => n.role === 'tab').map((n) => n.name);
+      const labels = shown(el);
+      expect(tabs).to.have.length(labels.length);
+      labels.forEach((label, i) => expect(tabs[i], `"${label}" in "${tabs[i]}"`).to.satisfy((name: string) => name.startsWith(label)));
+    });
+  }
 });

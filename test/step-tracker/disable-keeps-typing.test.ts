@@ -12,6 +12,7 @@ import { hostSets as set } from '../helpers/forms.js';
 // the step is unchanged, in the tracker only; the title or date comes back where it was typed, focus
 // in it, and saves when left as typing does.
 const open = (el: VkStepTracker): boolean => !!el.shadowRoot!.querySelector('.vk-popover:popover-open');
+const field = (el: VkStepTracker, name: string): HTMLInputElement | null => el.shadowRoot!.querySelector<HTMLInputElement>(`.details input[name="${name}"]`);
 const title = (el: VkStepTracker): HTMLInputElement => shadow<HTMLInputElement>(el, '.details input[name="title"]');
 
 async function tracker(): Promise<{ el: VkStepTracker; fieldset: HTMLFieldSetElement }> {
@@ -116,5 +117,72 @@ describe('step tracker: details closed by disabled keep what was typed', () => {
     await set(el, fieldset, 'disabled', false);
     await details(el);
     expect(title(el).value, 'the step changed meanwhile').to.equal('Arbeidspraksis');
+  });
+});
+
+// Contract §2: `readonly` is viewing only, as a read-only form control, which keeps what was typed.
+// A host that makes the tracker read-only while a step's details are open (while it saves) shows
+// the fields as text; a title or date typed and not yet saved was gone when it set read-only off
+// again: the fields showed the step as it was. Now they come back as typed (as after `disabled`),
+// unless the step changed meanwhile; nothing is saved until the field is left.
+describe('step tracker: details made read-only keep what was typed', () => {
+  it('a title typed: text while read-only, back in the field after, focus in it; leaving it saves it', async () => {
+    const { el, fieldset } = await tracker();
+    const events = record(el, 'vk-change');
+    await details(el);
+    await typeTitle(el);
+    await set(el, fieldset, 'readonly', true);
+    expect(open(el), 'still open').to.equal(true);
+    expect(field(el, 'title'), 'the field is text').to.equal(null);
+    expect(events, 'nothing written').to.have.length(0);
+    await set(el, fieldset, 'readonly', false);
+    expect(field(el, 'title')!.value).to.equal('Praksis hos Rema');
+    expect(focused(el)).to.equal(field(el, 'title'));
+    expect(events, 'not saved yet').to.have.length(0);
+    await sendKeys({ press: 'Tab' });
+    await settle(el);
+    expect(events).to.have.length(1);
+    expect(el.value!.steps[2].title).to.deep.equal({ nb: 'Praksis hos Rema', en: 'Work practice', ar: 'تدريب عملي' });
+  });
+
+  it('a date typed comes back; Enter saves it', async () => {
+    const { el, fieldset } = await tracker();
+    await details(el);
+    field(el, 'due')!.focus();
+    await sendKeys({ type: '01022027' });
+    await set(el, fieldset, 'readonly', true);
+    expect(el.value!.steps[2].due, 'not saved while read-only').to.equal(sampleSteps().steps[2].due);
+    await set(el, fieldset, 'readonly', false);
+    expect(field(el, 'due')!.value).to.equal('2027-01-02');
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(el.value!.steps[2].due).to.equal('2027-01-02');
+  });
+
+  it('a status chosen and not saved is chosen again', async () => {
+    const { el, fieldset } = await tracker();
+    await details(el);
+    shadow<HTMLInputElement>(el, '.details input[name="status"][value="in-progress"]').click();
+    await set(el, fieldset, 'readonly', true);
+    await set(el, fieldset, 'readonly', false);
+    expect(el.value!.steps[2].status).to.equal('not-started');
+    expect(shadow<HTMLInputElement>(el, '.details input[name="status"]:checked').value).to.equal('in-progress');
+  });
+
+  it('a host value with the step as it was keeps it; one that changed the step meanwhile drops it', async () => {
+    const { el, fieldset } = await tracker();
+    await details(el);
+    await typeTitle(el);
+    await set(el, fieldset, 'readonly', true);
+    el.value = sampleSteps();
+    await settle(el);
+    await set(el, fieldset, 'readonly', false);
+    expect(field(el, 'title')!.value, 'the same step: kept').to.equal('Praksis hos Rema');
+    await set(el, fieldset, 'readonly', true);
+    const doc = sampleSteps();
+    el.value = { ...doc, steps: doc.steps.map((s) => (s.id === 's3' ? { ...s, due: '2027-05-01' } : s)) };
+    await settle(el);
+    await set(el, fieldset, 'readonly', false);
+    expect(field(el, 'title')!.value, 'the step changed meanwhile').to.equal('Arbeidspraksis');
   });
 });
