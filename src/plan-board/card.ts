@@ -43,12 +43,13 @@ export function cardPart(card: PlanCard, view: CardView, index: number, setSize?
 /** What a card's template reads, compared by identity (see `cardPart`). O(1). */
 export function cardDeps(card: PlanCard, view: CardView, index: number, setSize?: number): unknown[] {
   const silent = view.participant && view.silent(card);
+  const mute = view.participant && !view.readable(card); // nothing on it can be heard: no "tap to hear" hint
   const id = card.id;
   const { locale, language, participant, arrange, canToggle, disabled } = view;
   const lifted = view.liftedCardId === id;
   const speaking = view.speakingCardId === id;
   const menu = view.menuCardId === id;
-  return [card, setSize === undefined ? -1 : index, setSize, locale, language, participant, silent, arrange, canToggle, disabled, lifted, speaking, menu, getLocale(), pictogramGeneration()];
+  return [card, setSize === undefined ? -1 : index, setSize, locale, language, participant, silent, mute, arrange, canToggle, disabled, lifted, speaking, menu, getLocale(), pictogramGeneration()];
 }
 
 /**
@@ -98,7 +99,7 @@ export function renderCard(card: PlanCard, view: CardView, index: number, setSiz
       data-key=${card.id}
       data-roving=${`c:${card.id}`}
       tabindex="-1"
-      aria-describedby=${silent ? nothing : 'hint'}
+      aria-describedby=${view.participant && !view.readable(card) ? nothing : 'hint'}
       aria-pressed=${view.participant ? (speaking ? 'true' : 'false') : nothing}
       aria-disabled=${view.disabled ? 'true' : nothing}
     >
