@@ -8,7 +8,7 @@
  * `vk-recording` event, and the widget puts it in the document the host owns.
  */
 import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { AudioCapture, captureSupported, problemOf, toDataUrl, type CaptureProblem } from './audio-capture.js';
 import { isSafeAudioUrl, MAX_AUDIO_DATA_URL } from './audio-url.js';
@@ -126,7 +126,6 @@ export class VkAudioRecorder extends LitElement {
   @state() private lengths = new Map<string, number>();
   @state() private status = '';
 
-  @query('meter') private meter!: HTMLMeterElement | null;
 
   #capture: AudioCapture | undefined;
   #started = 0;
@@ -386,7 +385,9 @@ export class VkAudioRecorder extends LitElement {
   readonly #tick = (): void => {
     if (this.phase !== 'recording' || !this.#capture) return;
     if (!shown(this)) return this.#hidden();
-    if (this.meter) this.meter.value = this.#capture.level();
+    // The level meter, when drawn (a query, not Lit's `@query`: its code would load up front with every widget that imports lit/decorators).
+    const meter = this.renderRoot.querySelector('meter');
+    if (meter) meter.value = this.#capture.level();
     const seconds = Math.min(this.maxSeconds, Math.floor((performance.now() - this.#started) / 1000));
     if (seconds !== this.elapsed) this.elapsed = seconds;
     this.#frame = requestAnimationFrame(this.#tick);
