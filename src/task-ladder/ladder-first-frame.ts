@@ -5,11 +5,13 @@
 import { itemsToFill } from '../core/first-frame.js';
 import { baseLanguage, resolvedLocale, textIn } from '../core/text.js';
 import type { LadderView } from './ladder-view.js';
+import { silentLanguage } from './task-card.js';
 
 /**
  * Per phase, how many task cards fill a screen in the first frame: each card's least height
  * from the lines it always shows (title, level), and those this task adds (a second-language
- * title, sign-off, latest log entry, the row of shortcuts, the "no voice" shortcut's own row).
+ * title, sign-off, latest log entry, the row of shortcuts, the "no voice" shortcut's own row, the
+ * participant's "Ingen lyd på …" badge).
  */
 export function screenful(view: LadderView): number[] {
   const doc = view.doc;
@@ -23,6 +25,7 @@ export function screenful(view: LadderView): number[] {
       if (task.signoff) height += line;
       if (task.log && task.log.length > 0) height += line;
       if (controls && view.canRecord && view.silentInParticipantLanguage(task)) height += 32;
+      if (view.participant && silentLanguage(view, task)) height += line;
       return height;
     }),
   );

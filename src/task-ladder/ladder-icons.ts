@@ -27,7 +27,9 @@ const shapes = {
 
 /**
  * `.level` (by the task's `data-level`), `.record-control`, `.log-control`, `.read-control`
- * (speaker, or crossed out when `aria-disabled`) and `.no-sound` draw their icon in `::before`.
+ * (speaker; crossed out when `aria-disabled`; while it reads, `aria-pressed`, a stop square: the
+ * plan board column button's, 12 of 24 with a stroke of 2, drawn as a border rather than one more
+ * mask image to build and warm up) and `.no-sound` draw their icon in `::before`.
  */
 export const ladderIconStyles = css`
   .level::before,
@@ -70,6 +72,16 @@ export const ladderIconStyles = css`
   .read-control::before {
     --_vk-icon: ${shapes.speaker};
   }
+  .read-control[aria-pressed='true']::before {
+    box-sizing: border-box;
+    inline-size: 0.625em;
+    block-size: 0.625em;
+    margin: 0.3125em;
+    border: 0.104em solid;
+    border-radius: 0.078em;
+    background: none;
+    mask: none;
+  }
   .read-control[aria-disabled='true']::before,
   .no-sound::before {
     --_vk-icon: ${shapes.noSound};
@@ -89,6 +101,7 @@ export const ladderIconStyles = css`
     .log-control::before,
     .read-control::before {
       background-color: ButtonText;
+      border-color: ButtonText;
     }
   }
 `;

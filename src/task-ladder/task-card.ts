@@ -62,25 +62,47 @@ function named(label: string, title: string): string {
   return `${label} (${title})`;
 }
 
-/** "Ingen stemme for arabisk — ta opp en": the same words on every silent card, made once per language and UI locale. */
-function noVoice(lang: string): string {
-  const key = `${lang} ${getLocale()}`;
-  let text = noVoiceTexts.get(key);
-  if (text === undefined) noVoiceTexts.set(key, (text = msg(str`Ingen stemme for ${isolate(languageName(lang))} — ta opp en`, { id: 'task-ladder.no-voice' })));
+/**
+ * The same words about the participant language on every card it concerns, made once per language
+ * and UI locale: "Ingen stemme for arabisk — ta opp en" (the adviser's prompt, `prompt`) or
+ * "Ingen lyd på arabisk" (the participant's badge), the name isolated for bidi.
+ */
+function aboutLanguage(lang: string, prompt: boolean): string {
+  const key = `${prompt} ${lang} ${getLocale()}`;
+  let text = languageTexts.get(key);
+  if (text === undefined) {
+    const name = isolate(languageName(lang));
+    languageTexts.set(key, (text = prompt ? msg(str`Ingen stemme for ${name} — ta opp en`, { id: 'task-ladder.no-voice' }) : msg(str`Ingen lyd på ${name}`, { id: 'task-ladder.no-sound-in' })));
+  }
   return text;
 }
-const noVoiceTexts = new Map<string, string>();
+const languageTexts = new Map<string, string>();
 
 /**
- * The read-aloud button: named by what a press does ("Les opp", "Stopp opplesning") with the task;
- * its icon (CSS) a speaker. Where nothing can be heard it keeps that name (a speech-input user says
- * the words they see, a screen reader hears the same button) with a crossed-out speaker,
- * `aria-disabled`, and why as its description (`#read-unavailable`, the words a press announces).
+ * Case 2 of the read-aloud rule (one rule with the plan board): the participant language of a task
+ * whose Norwegian line can be heard but not its line in that language (no recording; no text in it,
+ * or no voice for it: `silentInParticipantLanguage`). The read button stays enabled and reads what
+ * it can; the participant's card says "Ingen lyd på tigrinja", so nobody presses and silently misses
+ * their language. A Norwegian participant language has no such case (its `silentInParticipantLanguage`
+ * is "nothing can be heard": case 3, the aria-disabled button).
+ */
+export function silentLanguage(view: LadderView, task: Task): string | undefined {
+  const lang = view.doc.participantLanguage;
+  return lang && view.audible(task) && view.silentInParticipantLanguage(task) ? lang : undefined;
+}
+
+/**
+ * The read-aloud button: named by its action, "Les opp", with the task, in every state, as the
+ * plan board's column button: while it reads it is `aria-pressed="true"` (a second press stops)
+ * and its speaker turns into a stop square (CSS). Where nothing can be heard it keeps that name (a
+ * speech-input user says the words they see, a screen reader hears the same button) with a
+ * crossed-out speaker, `aria-disabled`, and why as its description (`#read-unavailable`, the
+ * words a press announces).
  */
 export function renderReadAloud(view: LadderView, task: Task, tabIndex: number): TemplateResult {
   const audible = view.audible(task);
-  const label = audible && view.speaking === task.id ? msg('Stopp opplesning', { id: 'task-ladder.read.stop' }) : msg('Les opp', { id: 'task-ladder.read' });
-  return html`<button type="button" class="read-control" tabindex=${tabIndex} aria-label=${named(label, taskName(view.doc, task, view.locale))} aria-disabled=${audible ? nothing : 'true'} aria-describedby=${audible ? nothing : 'read-unavailable'} @click=${() => view.read(task)}>${label}</button>`;
+  const label = msg('Les opp', { id: 'task-ladder.read' });
+  return html`<button type="button" class="read-control" tabindex=${tabIndex} aria-label=${named(label, taskName(view.doc, task, view.locale))} aria-pressed=${view.speaking === task.id ? 'true' : 'false'} aria-disabled=${audible ? nothing : 'true'} aria-describedby=${audible ? nothing : 'read-unavailable'} @click=${() => view.read(task)}>${label}</button>`;
 }
 
 /** What only paper shows: a line for the mentor's sign-off, the whole logbook. */
@@ -108,6 +130,7 @@ export function renderTaskCard(view: LadderView, task: Task): TemplateResult {
   const next = nextLevel(task.level);
   const speaking = view.speaking === task.id;
   const unheard = view.unheard === task.id;
+  const partly = view.participant ? silentLanguage(view, task) : undefined;
   const silent = view.canRecord && doc.participantLanguage !== undefined && view.silentInParticipantLanguage(task);
   const controls = !view.disabled && (view.canAssess || view.canLog || view.participant);
   const nextText = msg(str`Neste nivå: ${levelLabel(next)}`, { id: 'task-ladder.action.next-level' });
@@ -132,7 +155,9 @@ export function renderTaskCard(view: LadderView, task: Task): TemplateResult {
         ${latest ? html`<span class="latest-log">${renderLogSummary(latest, locale, doc.participantLanguage)}</span>` : nothing}
         ${unheard
           ? html`<span class="no-sound">${msg('Ingen lyd for denne ennå', { id: 'task-ladder.no-sound' })}</span>`
-          : nothing}
+          : partly
+            ? html`<span class="no-sound">${aboutLanguage(partly, false)}</span>`
+            : nothing}
       </span>
     </button>
 
@@ -142,7 +167,7 @@ export function renderTaskCard(view: LadderView, task: Task): TemplateResult {
           : nothing}${view.canAssess && !task.signoff
           ? html`<button type="button" class="signoff-control" tabindex="-1" aria-label=${named(signoffLabel, title)} @click=${() => view.openPanel('signoff', task.id)}>${signoffLabel}</button>`
           : nothing}${silent
-          ? html`<button type="button" class="record-control no-voice" tabindex="-1" aria-label=${named(noVoice(doc.participantLanguage ?? ''), title)} @click=${() => view.openPanel('record', task.id)}>${noVoice(doc.participantLanguage ?? '')}</button>`
+          ? html`<button type="button" class="record-control no-voice" tabindex="-1" aria-label=${named(aboutLanguage(doc.participantLanguage ?? '', true), title)} @click=${() => view.openPanel('record', task.id)}>${aboutLanguage(doc.participantLanguage ?? '', true)}</button>`
           : nothing}${view.canLog
           ? html`<button type="button" class="log-control" tabindex="-1" aria-label=${named(logLabel, title)} @click=${() => view.openPanel('log', task.id)}>${logLabel}</button>`
           : nothing}${view.participant ? renderReadAloud(view, task, -1) : nothing}`

@@ -5,7 +5,7 @@ import type { LadderDocument } from '../../src/task-ladder/task-ladder.types.js'
 import { setSpeechEngine } from '../../src/core/read-aloud.js';
 import { setLocale } from '../../src/core/localize.js';
 import { accessibilityTree, type AxNode } from '../a11y/a11y-tree.js';
-import { sayingSpeech } from '../helpers/speech.js';
+import { endlessSpeech, sayingSpeech } from '../helpers/speech.js';
 import { settle, shadowAll } from '../helpers/index.js';
 import { sampleLadder } from './sample.js';
 
@@ -20,6 +20,8 @@ const unavailable = 'Kan ikke leses opp: ingen lydopptak og ingen stemme for det
 
 /** `name [unavailable|available] : description` of a button node. */
 const line = (b: AxNode): string => `${b.name} [${b.disabled ? 'unavailable' : 'available'}] : ${b.description ?? ''}`;
+/** `name [pressed|not pressed]` of a button node. */
+const toggle = (b: AxNode): string => `${b.name} [${b.pressed ? 'pressed' : 'not pressed'}]`;
 
 async function ladder(doc: LadderDocument, mode: string): Promise<{ el: VkTaskLadder; root: HTMLElement }> {
   const root = await fixture<HTMLElement>(html`<div id="read-names" role="region" aria-label="test"><vk-task-ladder mode=${mode} .value=${doc}></vk-task-ladder></div>`);
@@ -30,12 +32,12 @@ async function ladder(doc: LadderDocument, mode: string): Promise<{ el: VkTaskLa
 }
 
 /** Each task card's read-aloud button (the last control of its list item) in Chromium's accessibility tree. */
-async function cardReadButtons(): Promise<string[]> {
+async function cardReadButtons(show = line): Promise<string[]> {
   const found: string[] = [];
   const walk = (node: AxNode): void => {
     if (node.role === 'listitem') {
       const buttons = (node.children ?? []).filter((k) => k.role === 'button');
-      if (buttons.length > 1) found.push(line(buttons[buttons.length - 1]));
+      if (buttons.length > 1) found.push(show(buttons[buttons.length - 1]));
     }
     (node.children ?? []).forEach(walk);
   };
@@ -82,6 +84,27 @@ describe('task ladder: a task\'s read-aloud button is named by its action, in ev
     setSpeechEngine(sayingSpeech(['nb', 'ar']).engine);
     await ladder(twoTasks(), 'participant');
     expect(await cardReadButtons()).to.deep.equal(['Les opp (Ta oppvasken) [available] : ', 'Les opp (Kutte grønnsaker) [available] : ']);
+  });
+
+  // While it read, the button was renamed "Stopp opplesning (Ta oppvasken)": a speech-input user
+  // saying "Les opp" found no such button, and a screen reader heard another control. As the plan
+  // board's column button: one name, `aria-pressed` while reading, the stop shown by its icon only.
+  it('while it reads: the same name, pressed; the same words on it; not pressed once stopped', async () => {
+    setSpeechEngine(endlessSpeech().engine);
+    const { el } = await ladder(twoTasks(), 'participant');
+    expect(await cardReadButtons(toggle)).to.deep.equal(['Les opp (Ta oppvasken) [not pressed]', 'Les opp (Kutte grønnsaker) [not pressed]']);
+    const first = shadowAll(el, '.read-control')[0];
+    first.click();
+    await settle(el);
+    expect(await cardReadButtons(toggle)).to.deep.equal(['Les opp (Ta oppvasken) [pressed]', 'Les opp (Kutte grønnsaker) [not pressed]']);
+    expect(first.textContent?.trim(), 'its visible words').to.equal('Les opp');
+    // The stop state by its icon: a square instead of the speaker.
+    const stop = getComputedStyle(first, '::before');
+    expect([stop.maskImage, stop.borderTopStyle, stop.inlineSize]).to.deep.equal(['none', 'solid', `${parseFloat(getComputedStyle(first).fontSize) * 0.625}px`]);
+    first.click();
+    await settle(el);
+    expect(await cardReadButtons(toggle)).to.deep.equal(['Les opp (Ta oppvasken) [not pressed]', 'Les opp (Kutte grønnsaker) [not pressed]']);
+    expect(getComputedStyle(first, '::before').maskImage).to.contain('M16 9a4 4');
   });
 
   it('the details\' read-aloud button (adviser mode) keeps the same name where nothing can be heard', async () => {
