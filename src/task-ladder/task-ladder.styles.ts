@@ -10,7 +10,7 @@ import { css } from 'lit';
  * - `@container vk-task-ladder (min-width: 54em)`: Three phases of at least ~17.5em side by side: every task title keeps its words whole.
  * - `.bar`: One segment per task, independent first: solid = independent, stripes = with support.
  * - `.task`: No `content-visibility: auto` (it made the ladder's first frame cheaper, but Chromium left the controls of cards off screen out of the accessibility tree: a screen reader's browse mode would miss them).
- * - `.task-button`, `.task-text` (flex-wrap, basis min-content): The words go beside the pictogram while their longest word fits there, else under it at the card's whole width: at 200 % text in a phone's card the column beside it was 144 px and titles and log lines split mid-word ("grønnsa" / "ker", "Консультант:"). The words decide, not a width threshold, so a ladder with short words keeps its side-by-side cards.
+ * - `.task-button`, `.task-text` (flex-wrap; basis 0, or 100% below 14em): The words go beside the pictogram, or under it at the card's whole width where the ladder is at most 14em wide (448 px at 200 % text, 336 px at 150 %; a 360 px phone with `--vk-font-size: 2rem`), where the column beside it was 5–8em (144 px at 200 % text on a 360 px phone) and titles and log lines split mid-word ("grønnsa" / "ker", "Консультант:"). One width threshold for every card of the ladder (all cards of a ladder are one width), not each card's own words: with its words' min-content as the basis (4efea3bd, 5 Dec), at 200 % text "Ta oppvasken" kept its pictogram beside it and "Kutte grønnsaker", the next card, had it above, a ragged list. Beside the pictogram a long title word is fitted to the column left beside it (`--_vk-fit-inset`, core/word-fit.ts), not the card's whole width.
  * - `.task[data-reading]`: The task being read aloud: highlighted until it ends or a second tap stops it.
  * - `@container vk-task-ladder (max-width: 18em)`: Narrower still (a phone at 200 % text, or `--vk-font-size: 2rem`; 100 % text only under 288 px): the phase, card and card button give up most of their side padding (42 px a side at 200 % text left 260 px of a 344 px ladder for "oppvaskmaskinen", 290 px, and 176 px of 264 for Ukrainian "Підтверджено:"), and the ladder's title is a little smaller ("Opplæringsplan:", 306 px at 1.15em, in a 304 px ladder).
  * - `.task-controls .no-voice`: The record shortcut says why it is there: no voice in the participant's language yet.
@@ -177,7 +177,8 @@ export const taskLadderStyles = css`
     container-type: inline-size;
   }
   .task-text {
-    flex: 1 1 min-content;
+    flex: 1 1 0;
+    --_vk-fit-inset: calc(var(--_vk-pictogram-size) + var(--_vk-space-2));
     display: flex;
     flex-direction: column;
     gap: 2px;
@@ -265,6 +266,12 @@ export const taskLadderStyles = css`
        pictogram (5rem at 200 % text), half a phone's card was left and their words ran out of it. */
     .task-controls {
       padding-inline-start: 0;
+    }
+  }
+  @container vk-task-ladder (max-width: 14em) {
+    .task-text {
+      flex-basis: 100%;
+      --_vk-fit-inset: 0px;
     }
   }
   @container vk-task-ladder (max-width: 18em) {
