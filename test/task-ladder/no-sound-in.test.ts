@@ -6,6 +6,7 @@ import { setSpeechEngine } from '../../src/core/read-aloud.js';
 import { setLocale } from '../../src/core/localize.js';
 import { sayingSpeech } from '../helpers/speech.js';
 import { settle, shadowAll } from '../helpers/index.js';
+import { accessibilityTree, type AxNode } from '../a11y/a11y-tree.js';
 
 // The read-aloud rule (one for board and ladder, 7 Dec): where the Norwegian line can be heard but
 // the participant-language line cannot (no recording, no voice, no text in it), the read button
@@ -85,6 +86,20 @@ describe('task ladder: "Ingen lyd på {språk}" where only the Norwegian line ca
       nynorsk: ['both: - [enabled]', 'nb-only: - [enabled]'],
       tigrinya: ['both: Ingen lyd på \u2068tigrinja\u2069 [enabled]', 'nb-only: Ingen lyd på \u2068tigrinja\u2069 [enabled]'],
     });
+  });
+
+  it('a screen reader hears it in the task\'s name (the card button in participant mode), the read button enabled and named by its action', async () => {
+    setSpeechEngine(sayingSpeech(['nb']).engine);
+    await fixture(html`<div id="no-sound-in" role="region" aria-label="test"><vk-task-ladder mode="participant" .value=${ladder('ti', tasks.slice(0, 1))}></vk-task-ladder></div>`);
+    await settle(document.querySelector('vk-task-ladder') as VkTaskLadder);
+    const buttons: string[] = [];
+    const walk = (node: AxNode): void => {
+      if (node.role === 'button') buttons.push(`${node.name} [${node.disabled ? 'unavailable' : 'available'}]`);
+      (node.children ?? []).forEach(walk);
+    };
+    walk(await accessibilityTree('#no-sound-in'));
+    expect(buttons.find((b) => b.startsWith('Ta oppvasken')), 'the task').to.contain('Ingen lyd på \u2068tigrinja\u2069').and.contain('[available]');
+    expect(buttons, 'its read button').to.include('Les opp (Ta oppvasken) [available]');
   });
 
   it('in an Arabic UI: the words and the language name in Arabic, the name isolated', async () => {
