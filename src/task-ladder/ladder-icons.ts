@@ -27,9 +27,13 @@ const shapes = {
 
 /**
  * `.level` (by the task's `data-level`), `.record-control`, `.log-control`, `.read-control`
- * (speaker; crossed out when `aria-disabled`; while it reads, `aria-pressed`, a stop square: the
- * plan board column button's, 12 of 24 with a stroke of 2, drawn as a border rather than one more
- * mask image to build and warm up) and `.no-sound` draw their icon in `::before`.
+ * (speaker; crossed out when `aria-disabled`; while it reads, `aria-pressed`, a stop square, as the
+ * plan board's column button: the unmasked box at half size, no mask image more to build and warm
+ * up) and `.no-sound` draw their icon in `::before`. The mask is the
+ * shape, its colour the (forced) text colour. The speakers face the reading direction (the crossed-out
+ * one of "Ingen lyd" too). Forced colours: a pseudo-element that opts out inherits the unforced
+ * colour, so the sheet names the system colour the SVG icons got. (Notes here, not in the sheet:
+ * a css`` template with interpolations ships as written, comments and all.)
  */
 export const ladderIconStyles = css`
   .level::before,
@@ -44,7 +48,6 @@ export const ladderIconStyles = css`
     block-size: 1.25em;
     background-color: currentColor;
     mask: var(--_vk-icon) center / contain no-repeat;
-    /* the mask is the shape; its colour is the (forced) text colour */
     forced-color-adjust: none;
   }
   .level::before {
@@ -73,25 +76,17 @@ export const ladderIconStyles = css`
     --_vk-icon: ${shapes.speaker};
   }
   .read-control[aria-pressed='true']::before {
-    box-sizing: border-box;
-    inline-size: 0.625em;
-    block-size: 0.625em;
-    margin: 0.3125em;
-    border: 0.104em solid;
-    border-radius: 0.078em;
-    background: none;
     mask: none;
+    scale: 0.5;
   }
   .read-control[aria-disabled='true']::before,
   .no-sound::before {
     --_vk-icon: ${shapes.noSound};
   }
-  /* The speaker faces the reading direction (also the crossed-out one of "Ingen lyd"). */
   :host(:dir(rtl)) .read-control::before,
   :host(:dir(rtl)) .no-sound::before {
     transform: scaleX(-1);
   }
-  /* Forced colours: a pseudo-element that opts out inherits the unforced colour, so name the system colour the SVG icons got. */
   @media (forced-colors: active) {
     .level::before,
     .no-sound::before {
@@ -101,7 +96,6 @@ export const ladderIconStyles = css`
     .log-control::before,
     .read-control::before {
       background-color: ButtonText;
-      border-color: ButtonText;
     }
   }
 `;
