@@ -88,7 +88,7 @@ const languageTexts = new Map<string, string>();
  */
 export function silentLanguage(view: LadderView, task: Task): string | undefined {
   const lang = view.doc.participantLanguage;
-  return lang && view.audible(task) && view.silentInParticipantLanguage(task) ? lang : undefined;
+  return lang && view.silentInParticipantLanguage(task) && view.audible(task) ? lang : undefined;
 }
 
 /**
