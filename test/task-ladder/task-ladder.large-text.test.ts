@@ -155,7 +155,8 @@ describe('<vk-task-ladder> on a 360 px phone', () => {
 
   // A card's text column beside its pictogram was 144 px at 200 % text on a 360 px phone, narrower
   // than a title's longest word: "Kutte grønnsaker" was drawn "grønnsa" / "ker", on the card and in
-  // the details' header. A task whose words do not fit beside its pictogram has it above them.
+  // the details' header. A task whose words do not fit beside its pictogram has it above them (on
+  // the cards: every card of a ladder at most 14em wide, card-placement.test.ts).
   const opened = async (el: VkTaskLadder, task: number): Promise<void> => {
     shadowAll(el, '.task-button')[task].dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
     await el.updateComplete;
