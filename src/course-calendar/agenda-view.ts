@@ -12,6 +12,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import type { IsoDate } from '../core/types.js';
 import { isPluralOne } from '../core/plural.js';
+import { uiDigits } from '../core/dates.js';
 import { datesIn, isoWeek, startOfWeek } from './calendar-dates.js';
 import { bySegmentStart, segmentsByDay, visibleSessions, type Segment } from './calendar-layout.js';
 import { renderSessionChip, type ViewContext } from './session-chip.js';
@@ -142,7 +143,7 @@ export function renderAgenda(ctx: ViewContext, range: CalendarRange, byDay: Read
       // A plain grouping, not a region landmark (`<section>` named by its heading was one): a month's
       // weeks, or two calendars' on a page, filled the landmark list. The heading gives the structure.
       return html`<div class="agenda-week">
-        <h3>${msg(str`Uke ${week}, ${year}`, { id: 'course-calendar.title.week' })}</h3>
+        <h3>${msg(str`Uke ${uiDigits(week)}, ${uiDigits(year)}`, { id: 'course-calendar.title.week' })}</h3>
         <ul class="agenda-days">
           ${entries.map(([date, list]) => {
             const special = ctx.special.get(date);
@@ -160,8 +161,8 @@ export function renderAgenda(ctx: ViewContext, range: CalendarRange, byDay: Read
     })}
     ${rendered < total
       ? html`<p class="agenda-more"><button type="button" data-action="agenda-more" @click=${state.showMore}>${isPluralOne(total - rendered)
-            ? msg(str`Vis ${total - rendered} økt til`, { id: 'course-calendar.agenda.more.one' })
-            : msg(str`Vis flere økter (${total - rendered} til)`, { id: 'course-calendar.agenda.more' })}</button></p>`
+            ? msg(str`Vis ${uiDigits(total - rendered)} økt til`, { id: 'course-calendar.agenda.more.one' })
+            : msg(str`Vis flere økter (${uiDigits(total - rendered)} til)`, { id: 'course-calendar.agenda.more' })}</button></p>`
       : nothing}
   </div>`;
 }

@@ -8,7 +8,7 @@ import { html, nothing, svg, type ReactiveController, type ReactiveControllerHos
 import { repeat } from 'lit/directives/repeat.js';
 import { RovingFocus } from '../core/roving-focus.js';
 import { msg, str } from '@lit/localize';
-import { formatDate } from '../core/dates.js';
+import { formatDate, uiDigits } from '../core/dates.js';
 import type { IsoDate } from '../core/types.js';
 import { renderPictogram } from '../core/pictograms.js';
 import { nameLang } from '../core/names.js';
@@ -33,7 +33,7 @@ export function fullDate(date: IsoDate, locale: string): string {
 export function periodTitle(view: CalendarView, date: IsoDate, locale: string): string {
   if (view === 'week') {
     const { week, year } = isoWeek(date);
-    return msg(str`Uke ${week}, ${year}`, { id: 'course-calendar.title.week' });
+    return msg(str`Uke ${uiDigits(week)}, ${uiDigits(year)}`, { id: 'course-calendar.title.week' });
   }
   return formatDate(date, locale, TITLE_FORMAT);
 }
@@ -179,7 +179,7 @@ export function renderLegend(p: ToolbarProps): TemplateResult | typeof nothing {
   return html`<div class="legend" part="legend" role="toolbar" aria-label=${msg('Vis kurs', { id: 'course-calendar.legend' })} @keydown=${(e: KeyboardEvent) => p.legendKeys.handleKeydown(e)} @focusin=${(e: FocusEvent) => p.legendKeys.handleFocusIn(e)}>
     ${collapsible
       ? html`<button type="button" class="legend-all" data-key="all" aria-expanded=${p.legendOpen ? 'true' : 'false'} ?disabled=${p.disabled} @click=${p.on.toggleLegend}>
-          ${msg(str`Alle kurs (${all.length})`, { id: 'course-calendar.legend-all' })}<svg class="legend-chevron" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${chevron}</svg>
+          ${msg(str`Alle kurs (${uiDigits(all.length)})`, { id: 'course-calendar.legend-all' })}<svg class="legend-chevron" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${chevron}</svg>
         </button>`
       : nothing}
     ${repeat(courses, (course) => course.id, (course) => {

@@ -12,7 +12,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
-import { formatDate } from '../core/dates.js';
+import { formatDate, localDigits, uiDigits } from '../core/dates.js';
 import { isolate, listSeparator } from '../core/text.js';
 import type { IsoDate } from '../core/types.js';
 import { addDays, datesIn, isoWeek } from './calendar-dates.js';
@@ -55,7 +55,7 @@ export function renderMonth(ctx: ViewContext, range: CalendarRange, byDay: Reado
     </div>
     ${weeks.map(
       (monday) => html`<div role="row" class="row">
-        <span role="rowheader" class="weeknum"><span class="vk-visually-hidden">${weekWord} </span>${isoWeek(monday).week}</span>
+        <span role="rowheader" class="weeknum"><span class="vk-visually-hidden">${weekWord} </span>${uiDigits(isoWeek(monday).week)}</span>
         ${datesIn(monday, addDays(monday, 7)).map((date) => renderMonthDay(ctx, date, date.slice(0, 7) !== month, byDay.get(date) ?? []))}
       </div>`,
     )}
@@ -97,7 +97,7 @@ function renderMonthDay(ctx: ViewContext, date: IsoDate, outside: boolean, segme
     ?data-special=${special !== undefined}
     aria-labelledby="cell-${date}"
   >
-    <span class="day-number" aria-hidden="true">${Number(date.slice(8))}</span
+    <span class="day-number" aria-hidden="true">${localDigits(Number(date.slice(8)), ctx.locale)}</span
     ><span id="cell-${date}" class="vk-visually-hidden" lang=${ctx.locale}
       >${ctx.fullDate(date)}${special ? `${comma}${special.join(comma)}` : nothing}${segments.length > 0 ? sessionCount(comma, segments.length) : nothing}</span
     >
@@ -119,10 +119,10 @@ function renderMarkers(ctx: ViewContext, date: IsoDate, segments: Segment[]): Te
   // Clicked through the grid's listener (data-more), as "+N" is.
   const day = ctx.fullDate(date);
   return html`<button type="button" class="markers" data-more=${date} tabindex="-1">
-    ${[...counts].map(([courseId, n]) => html`<span class="marker ${colorClass(ctx.courses.get(courseId)?.color)}" data-count=${n > 1 ? n : nothing} aria-hidden="true"></span>`)}<span class="vk-visually-hidden"
+    ${[...counts].map(([courseId, n]) => html`<span class="marker ${colorClass(ctx.courses.get(courseId)?.color)}" data-count=${n > 1 ? uiDigits(n) : nothing} aria-hidden="true"></span>`)}<span class="vk-visually-hidden"
       >${isPluralOne(segments.length)
-        ? withPart(msg(str`${segments.length} økt, ${isolate(day)}`, { id: 'course-calendar.markers.one' }), day, ctx.locale)
-        : withPart(msg(str`${segments.length} økter, ${isolate(day)}`, { id: 'course-calendar.markers' }), day, ctx.locale)}</span
+        ? withPart(msg(str`${uiDigits(segments.length)} økt, ${isolate(day)}`, { id: 'course-calendar.markers.one' }), day, ctx.locale)
+        : withPart(msg(str`${uiDigits(segments.length)} økter, ${isolate(day)}`, { id: 'course-calendar.markers' }), day, ctx.locale)}</span
     >
   </button>`;
 }

@@ -7,7 +7,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { formatDate } from '../core/dates.js';
+import { formatDate, uiDigits } from '../core/dates.js';
 import { resolveText } from '../core/text.js';
 import { nameLang } from '../core/names.js';
 import type { IsoDate } from '../core/types.js';
@@ -275,15 +275,15 @@ export class PatternDialog {
         </fieldset>
         <section class="pattern-preview" tabindex="0" aria-labelledby="pattern-preview-title">
           <h3 id="pattern-preview-title" aria-live="polite">${isPluralOne(sessions.length)
-              ? msg(str`${sessions.length} økt`, { id: 'course-calendar.session-count.one' })
-              : msg(str`${sessions.length} økter`, { id: 'course-calendar.session-count' })}</h3>
+              ? msg(str`${uiDigits(sessions.length)} økt`, { id: 'course-calendar.session-count.one' })
+              : msg(str`${uiDigits(sessions.length)} økter`, { id: 'course-calendar.session-count' })}</h3>
           ${skipped.length > 0
             ? html`<p ${fitWord(skippedLabel)}>${skippedLabel}</p>
                 <ul class="pattern-skipped">
                   ${skipped.map((s) => html`<li data-skipped=${s.date} ${fitWord(s.names.join())}><bdi lang=${locale}>${ctx.fullDate(s.date)}</bdi>: <bdi lang=${locale}>${s.names.join(', ')}</bdi></li>`)}
                 </ul>`
             : nothing}
-          ${existing > 0 ? html`<p class="pattern-existing">${msg(str`Finnes allerede, legges ikke til igjen: ${existing}`, { id: 'course-calendar.plan.existing' })}</p>` : nothing}
+          ${existing > 0 ? html`<p class="pattern-existing">${msg(str`Finnes allerede, legges ikke til igjen: ${uiDigits(existing)}`, { id: 'course-calendar.plan.existing' })}</p>` : nothing}
           <ol class="pattern-sessions">
             ${sessions.map((s) => html`<li data-preview=${s.id}><bdi lang=${locale}>${ctx.fullDate(s.start.slice(0, 10))}</bdi> ${timeMarkup(s, locale)} ${kindLabel(s.kind)}</li>`)}
           </ol>
@@ -291,8 +291,8 @@ export class PatternDialog {
         ${this.#error ? html`<p class="pattern-error" role="alert">${this.#error}</p>` : nothing}
         <div class="popover-actions">
           <button type="submit" data-action="plan-add">${isPluralOne(sessions.length)
-            ? msg(str`Legg til ${sessions.length} økt`, { id: 'course-calendar.plan.add.one' })
-            : msg(str`Legg til ${sessions.length} økter`, { id: 'course-calendar.plan.add' })}</button>
+            ? msg(str`Legg til ${uiDigits(sessions.length)} økt`, { id: 'course-calendar.plan.add.one' })
+            : msg(str`Legg til ${uiDigits(sessions.length)} økter`, { id: 'course-calendar.plan.add' })}</button>
           <button type="button" data-action="plan-cancel" @click=${() => this.#close()}>${msg('Avbryt', { id: 'course-calendar.plan.cancel' })}</button>
         </div>
       </form>

@@ -7,7 +7,7 @@ import { getLocale } from '../core/localize.js';
 import { withPart } from '../core/lang-part.js';
 import { isPluralOne } from '../core/plural.js';
 import { pictogramRegistry, renderPictogram, resolvePictogram } from '../core/pictograms.js';
-import { formatDate } from '../core/dates.js';
+import { formatDate, uiDigits } from '../core/dates.js';
 import type { IsoDate } from '../core/types.js';
 import type { Segment } from './calendar-layout.js';
 import type { Course, Session, SessionKind } from './course-calendar.types.js';
@@ -100,9 +100,9 @@ export interface ViewContext {
   };
 }
 
-/** The clock time of a date-time, `HH:mm` (wall-clock, as written in the document). */
+/** The clock time of a date-time as shown, `HH:mm` (wall-clock, as written in the document) in the UI's digits (`۰۹:۳۰` in fa). */
 export function clock(dateTime: string): string {
-  return dateTime.slice(11, 16);
+  return uiDigits(dateTime.slice(11, 16));
 }
 
 /** "4. mars" for the end of a session that ends on another day. */
@@ -147,7 +147,7 @@ export function timeMarkup(session: Session, locale: string, on?: IsoDate): Temp
  */
 export function courseName(course: Course | undefined, all: { values(): Iterable<Course> }, locale: string): string {
   if (!course) return '';
-  return nameOf(course.title, locale, () => resolvePictogram(course.pictogram, locale)?.alt.trim() || msg(str`Kurs ${[...all.values()].findIndex((c) => c.id === course.id) + 1}`, { id: 'course-calendar.course-fallback' }));
+  return nameOf(course.title, locale, () => resolvePictogram(course.pictogram, locale)?.alt.trim() || msg(str`Kurs ${uiDigits([...all.values()].findIndex((c) => c.id === course.id) + 1)}`, { id: 'course-calendar.course-fallback' }));
 }
 
 /** "Renhold og smittevern, Teori, 09:00–14:30" — the session's name in announcements. */
@@ -173,7 +173,7 @@ function continuedFrom(session: Session, locale: string): TemplateResult {
  * their span): the count, UI words, in a span of the UI locale's. Month and week view.
  */
 export function sessionCount(comma: string, count: number): TemplateResult {
-  return html`${comma}<span lang=${getLocale()}>${isPluralOne(count) ? msg(str`${count} økt`, { id: 'course-calendar.session-count.one' }) : msg(str`${count} økter`, { id: 'course-calendar.session-count' })}</span>`;
+  return html`${comma}<span lang=${getLocale()}>${isPluralOne(count) ? msg(str`${uiDigits(count)} økt`, { id: 'course-calendar.session-count.one' }) : msg(str`${uiDigits(count)} økter`, { id: 'course-calendar.session-count' })}</span>`;
 }
 
 const continues = (): TemplateResult => html`<span class="continues">${msg('fortsetter', { id: 'course-calendar.continues' })}</span>`;
@@ -436,11 +436,11 @@ function monthChipNamedByContent(ctx: ViewContext, segment: Segment): TemplateRe
 
 /** "+2 flere, tirsdag 10. mars 2026": the accessible name of a day's "+N" button. */
 export function moreLabel(ctx: ViewContext, date: IsoDate, count: number): string {
-  return msg(str`+${count} flere, ${isolate(ctx.fullDate(date))}`, { id: 'course-calendar.more-day' });
+  return msg(str`+${uiDigits(count)} flere, ${isolate(ctx.fullDate(date))}`, { id: 'course-calendar.more-day' });
 }
 
 /** A month cell's "+2 flere": clicked through the grid's listener (`data-more`), as the chips are. */
 export function renderMonthMore(ctx: ViewContext, date: IsoDate, count: number): TemplateResult {
-  return html`<button type="button" part="more" class="more" data-more=${date} tabindex="-1" aria-label=${moreLabel(ctx, date, count)}>${msg(str`+${count} flere`, { id: 'course-calendar.more' })}</button>`;
+  return html`<button type="button" part="more" class="more" data-more=${date} tabindex="-1" aria-label=${moreLabel(ctx, date, count)}>${msg(str`+${uiDigits(count)} flere`, { id: 'course-calendar.more' })}</button>`;
 }
 

@@ -10,7 +10,7 @@ import type { IsoDate } from '../core/types.js';
 import { segmentsByDay, type Segment } from './calendar-layout.js';
 import { addDays } from './calendar-dates.js';
 import { followedAnchor, type PopoverState } from './calendar-queries.js';
-import { clock, courseName, kindLabel, renderSessionChip, timeMarkup, type ViewContext } from './session-chip.js';
+import { courseName, kindLabel, renderSessionChip, timeMarkup, type ViewContext } from './session-chip.js';
 import { sessionKinds, type ScheduleDocument, type Session, type SessionChanges } from './course-calendar.types.js';
 import { textChange, timeChange } from './session-edits.js';
 import { PopoverController as Popover } from '../core/popover.js';
@@ -228,8 +228,8 @@ function renderSessionDetails(ctx: ViewContext, session: Session, actions: Popov
   const refusal = refused;
   // The field that went back is invalid and described by the reason (with the end's own hint).
   const invalid = (field: 'start' | 'end') => (refusal?.field === field ? 'true' : nothing);
-  const start = timeField(clock(session.start), time('start'));
-  const end = timeField(clock(session.end), time('end'));
+  const start = timeField(session.start.slice(11, 16), time('start'));
+  const end = timeField(session.end.slice(11, 16), time('end'));
   const name = courseName(course, ctx.courses, locale);
   // What was typed and not saved is kept while the host disables the calendar (it closes the details), for this session's next details,
   // and while it makes it read-only (the fields become text), for the same details when editable again.
@@ -251,11 +251,11 @@ function renderSessionDetails(ctx: ViewContext, session: Session, actions: Popov
           <div class="times">
             <label class="field"
               ><span>${msg('Start', { id: 'course-calendar.field.start' })}</span
-              ><input type="time" name="start" step="900" aria-invalid=${invalid('start')} aria-describedby=${refusal?.field === 'start' ? 'time-error' : nothing} .value=${clock(session.start)} @keydown=${start.keydown} @change=${start.change} @blur=${start.blur}
+              ><input type="time" name="start" step="900" aria-invalid=${invalid('start')} aria-describedby=${refusal?.field === 'start' ? 'time-error' : nothing} .value=${session.start.slice(11, 16)} @keydown=${start.keydown} @change=${start.change} @blur=${start.blur}
             /></label>
             <label class="field"
               ><span>${msg('Slutt', { id: 'course-calendar.field.end' })}</span
-              ><input type="time" name="end" step="900" aria-invalid=${invalid('end')} aria-describedby=${refusal?.field === 'end' ? 'end-hint time-error' : 'end-hint'} .value=${clock(session.end)} @keydown=${end.keydown} @change=${end.change} @blur=${end.blur}
+              ><input type="time" name="end" step="900" aria-invalid=${invalid('end')} aria-describedby=${refusal?.field === 'end' ? 'end-hint time-error' : 'end-hint'} .value=${session.end.slice(11, 16)} @keydown=${end.keydown} @change=${end.change} @blur=${end.blur}
             /></label>
             <span id="end-hint" class="vk-visually-hidden">${msg('En slutt før start betyr at økten slutter neste dag.', { id: 'course-calendar.plan.overnight' })}</span>
             ${refusal ? html`<p id="time-error" class="form-error">${refusal.reason()}</p>` : nothing}

@@ -12,7 +12,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { live } from 'lit/directives/live.js';
 import { msg } from '@lit/localize';
 import { utcHour } from 'd3-time';
-import { formatDate, osloNow } from '../core/dates.js';
+import { formatDate, localDigits, osloNow, uiDigits } from '../core/dates.js';
 import { isolate, listSeparator } from '../core/text.js';
 import type { IsoDate, IsoDateTime } from '../core/types.js';
 import { datesIn, isoWeek, minutesOf } from './calendar-dates.js';
@@ -84,7 +84,7 @@ export function renderWeek(ctx: ViewContext, range: CalendarRange, byDay: Readon
   // each day's header over the next day's cell for assistive technology. The grid's name says the week.
   return html`<div class="week-scroll"><div role="grid" part="grid" class="grid week" aria-labelledby="title" aria-describedby="grid-hint" @keydown=${ctx.on.keydown} @keyup=${ctx.on.keyup} @pointerdown=${ctx.on.pointerdown}>
     <div role="row" class="row head">
-      <span class="weeknum-head" aria-hidden="true">${msg('Uke', { id: 'course-calendar.week' })} ${week}</span>
+      <span class="weeknum-head" aria-hidden="true">${msg('Uke', { id: 'course-calendar.week' })} ${uiDigits(week)}</span>
       ${days.map((d) => {
         const special = ctx.special.get(d);
         return html`<span role="columnheader" class="weekday" ?data-today=${d === ctx.today} aria-current=${d === ctx.today ? 'date' : nothing} lang=${ctx.locale}>
@@ -93,7 +93,7 @@ export function renderWeek(ctx: ViewContext, range: CalendarRange, byDay: Readon
       })}
     </div>
     <div role="row" class="row body" data-hours=${num((axis.end - axis.start) / 60)}>
-      <div class="axis" aria-hidden="true">${axis.hours.map((m) => html`<span class="hour" data-top=${num(axisAt(axis, m))}>${hourLabel(new Date(m * MINUTE))}</span>`)}</div>
+      <div class="axis" aria-hidden="true">${axis.hours.map((m) => html`<span class="hour" data-top=${num(axisAt(axis, m))}>${localDigits(hourLabel(new Date(m * MINUTE)), ctx.locale)}</span>`)}</div>
       ${days.map((date) => {
         const segments = byDay.get(date) ?? [];
         const { placed, overflow } = packLanes(segments, MAX_LANES, ctx.keep);
@@ -160,7 +160,7 @@ export function moveNow(root: ParentNode, now = osloNow()): void {
  * so right-to-left text shows "+2", not "2+".
  */
 function renderSlotMore(ctx: ViewContext, date: IsoDate, count: number): TemplateResult {
-  return html`<button type="button" part="more" class="more" data-more=${date} tabindex="-1" aria-label=${moreLabel(ctx, date, count)} @click=${() => ctx.on.openDay(date)}>${isolate(`+${count}`)}</button>`;
+  return html`<button type="button" part="more" class="more" data-more=${date} tabindex="-1" aria-label=${moreLabel(ctx, date, count)} @click=${() => ctx.on.openDay(date)}>${isolate(`+${uiDigits(count)}`)}</button>`;
 }
 
 /** Week-view geometry through the CSSOM (strict CSP: no style attributes in markup): per element, from its data attributes; after each week render. */

@@ -1,3 +1,4 @@
+import { uiDigits } from '../core/dates.js';
 import { msg, str } from '@lit/localize';
 import type { PictogramCategory } from '../core/pictogram-catalog.js';
 import { getLocale } from '../core/localize.js';
@@ -22,7 +23,7 @@ export function columnName(columns: readonly PlanColumn[] | undefined, id: strin
 
 /** The name of `column`, at `index` (0-based) of the document's columns (see `columnName`). */
 export function columnNameAt(column: PlanColumn, index: number, locale: string): string {
-  return nameOf(column.title, locale, () => msg(str`Kolonne ${index + 1}`, { id: 'plan-board.column-fallback' }));
+  return nameOf(column.title, locale, () => msg(str`Kolonne ${uiDigits(index + 1)}`, { id: 'plan-board.column-fallback' }));
 }
 
 /** What a column shows and reads as its title (`bilingual()`): its Text, or its fallback name when that is empty (see `columnName`, core `namedText`). */
@@ -86,7 +87,7 @@ export function inSentence(title: string, uiLocale: string): string {
 export function cardPositionText(title: string, columnTitle: string, place: number, total: number): string {
   title = isolate(title);
   columnTitle = isolate(columnTitle);
-  return msg(str`Kort ${title}: kolonne ${columnTitle}, plass ${place} av ${total}`, { id: 'plan-board.announce.position' });
+  return msg(str`Kort ${title}: kolonne ${columnTitle}, plass ${uiDigits(place)} av ${uiDigits(total)}`, { id: 'plan-board.announce.position' });
 }
 
 /**
@@ -96,14 +97,19 @@ export function cardPositionText(title: string, columnTitle: string, place: numb
 export function cardMovedByOthersText(title: string, columnTitle: string, place: number, total: number): string {
   title = isolate(title);
   columnTitle = isolate(columnTitle);
-  return msg(str`Flytting avbrutt. Kort ${title} ble flyttet av noen andre: kolonne ${columnTitle}, plass ${place} av ${total}`, { id: 'plan-board.announce.cancelled-moved' });
+  return msg(str`Flytting avbrutt. Kort ${title} ble flyttet av noen andre: kolonne ${columnTitle}, plass ${uiDigits(place)} av ${uiDigits(total)}`, { id: 'plan-board.announce.cancelled-moved' });
+}
+
+/** "3 av 5 ferdig": the board's summary, in the UI's digits. */
+export function doneSummary({ done, total }: { done: number; total: number }): string {
+  return msg(str`${uiDigits(done)} av ${uiDigits(total)} ferdig`, { id: 'plan-board.summary' });
 }
 
 /** "Tirsdag, 2 av 5": where the participant is among the columns. */
 export function columnPosition(title: string, index: number, total: number): string {
-  const place = index + 1;
+  const place = uiDigits(index + 1);
   const name = isolate(title);
-  return msg(str`${name}, ${place} av ${total}`, { id: 'plan-board.column-position' });
+  return msg(str`${name}, ${place} av ${uiDigits(total)}`, { id: 'plan-board.column-position' });
 }
 
 /** The column at `index` among `columns` as its tab says it: "Tirsdag, 2 av 5". */

@@ -1,3 +1,4 @@
+import { uiDigits } from '../core/dates.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { msg, str } from '@lit/localize';
@@ -105,7 +106,7 @@ export function renderCard(card: PlanCard, view: CardView, index: number, setSiz
     >
       ${words.trim() ? decorativePictogram(card.pictogram, view.locale) : renderPictogram(card.pictogram, view.locale)}
       <span class="card-body"><span class="card-text">${bilingual(card.title, view.locale, view.language)}</span>
-      ${card.time ? html`<span class="meta meta-time"><bdi>${card.time}</bdi></span>` : nothing}
+      ${card.time ? html`<span class="meta meta-time"><bdi>${uiDigits(card.time)}</bdi></span>` : nothing}
       ${card.place ? html`<span class="meta meta-place"><span class="meta-text">${bilingual(card.place, view.locale, view.language)}</span></span>` : nothing}
       ${proposal ? html`<span class="badge proposal-badge">${icons.hand}<span>${msg('Forslag fra deltakeren', { id: 'plan-board.proposal.badge' })}</span></span>` : nothing}
       ${silent ? html`<span class="badge silent-badge">${icons.speakerOff}<span>${msg('Ingen lyd', { id: 'plan-board.no-sound' })}</span></span>` : nothing}</span>

@@ -21,7 +21,7 @@ import { planBoardPrintStyles } from './print.styles.js';
 import { cardIconStyles } from './card-icons.js';
 import type { PlanCard, PlanDocument, PlanMode, PlanOperation } from './plan-board.types.js';
 import { icons } from './icons.js';
-import { columnName, dayPosition, describePlanOperation } from './board-text.js';
+import { columnName, dayPosition, describePlanOperation, doneSummary } from './board-text.js';
 import { cardName, type CardView } from './card.js';
 import { columnDeps, renderColumn, type ColumnViewOptions } from './column.js';
 import { CardNodes } from './card-list.js';
@@ -415,7 +415,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
       <div part="base" class="board" lang=${getLocale()} data-mode=${this.participant ? 'participant' : 'adviser'} ?data-narrow=${this.narrow} ?data-moving=${!!this.#moves.current}>
         <div part="header" class="header">
           ${title ? html`<div class="title" id="board-title" role="heading" aria-level=${level}>${bilingual(doc.title, locale, language)}</div>` : nothing}
-          <p class="summary">${msg(str`${this.#index.counts.done} av ${this.#index.counts.total} ferdig`, { id: 'plan-board.summary' })}</p>
+          <p class="summary">${doneSummary(this.#index.counts)}</p>
           ${this.canArrange ? this.#toolbar.render() : nothing}
           ${this.canPropose && doc.columns.length
             ? html`<button type="button" class="propose big" @focus=${() => this.#preloadEditing()} @pointerenter=${() => this.#preloadEditing()} @click=${(e: Event) => this.#openPanel({ kind: 'propose', draft: { picked: null, columnId: doc.columns[current]?.id ?? '', audio: null } }, e.currentTarget as HTMLElement)}>

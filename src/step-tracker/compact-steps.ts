@@ -1,6 +1,7 @@
 import { noChange, type ChildPart } from 'lit';
 import { Directive, directive, PartType, type PartInfo } from 'lit/directive.js';
 import { msg } from '@lit/localize';
+import { uiDigits } from '../core/dates.js';
 import { statusLabel, stepName } from './status-label.js';
 import { isOverdue } from './step-tracker.model.js';
 import type { Step, StepStatus } from './step-tracker.types.js';
@@ -86,7 +87,7 @@ class CompactSteps extends Directive {
       const overdue = isOverdue(step, today);
       set(li, 'data-status', step.status);
       set(li, 'data-overdue', overdue ? '' : null);
-      set(button, 'data-n', String(index + 1));
+      set(button, 'data-n', uiDigits(index + 1));
       set(button, 'data-key', step.id);
       const name = `${stepName(step, index + 1, locale)} ${statusLabel(step.status)}`;
       set(button, 'aria-label', overdue ? `${name} ${(overdueWord ??= msg('Forfalt', { id: 'steps.overdue' }))}` : name);

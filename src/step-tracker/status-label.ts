@@ -1,18 +1,19 @@
 import { msg, str } from '@lit/localize';
 import type { ChecklistItem, Step, StepStatus } from './step-tracker.types.js';
 import { nameOf } from '../core/text.js';
+import { uiDigits } from '../core/dates.js';
 
 /**
  * A step's name in `locale`: its title, or — a title empty in every language (`""`, `{}`) — "Steg 3"
  * (`number`, 1-based, as its marker shows), so no step is a control named by its status alone.
  */
 export function stepName(step: Step, number: number, locale: string): string {
-  return nameOf(step.title, locale, () => msg(str`Steg ${number}`, { id: 'steps.fallback-name' }));
+  return nameOf(step.title, locale, () => msg(str`Steg ${uiDigits(number)}`, { id: 'steps.fallback-name' }));
 }
 
 /** A checklist item's name: its title, or — empty in every language — "Punkt 2" (`number`, 1-based): never a nameless checkbox. */
 export function itemName(item: ChecklistItem | undefined, number: number, locale: string): string {
-  return nameOf(item?.title, locale, () => msg(str`Punkt ${number}`, { id: 'steps.checklist-fallback' }));
+  return nameOf(item?.title, locale, () => msg(str`Punkt ${uiDigits(number)}`, { id: 'steps.checklist-fallback' }));
 }
 
 /** The status's name in the UI locale. */

@@ -3,6 +3,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import { bilingual } from '../core/bilingual.js';
 import { resolveText } from '../core/text.js';
+import { uiDigits } from '../core/dates.js';
 import { phaseProgress } from './task-ladder.model.js';
 import { renderTaskCard } from './task-card.js';
 import type { LadderView } from './ladder-view.js';
@@ -24,8 +25,8 @@ export function renderPhase(view: LadderView, phase: Phase, index: number, isCur
     progress.total === 0
       ? msg('Ingen oppgaver i denne fasen.', { id: 'task-ladder.phase-empty' })
       : progress.withSupport > 0
-      ? msg(str`${progress.independent} av ${progress.total} selvstendig, ${progress.withSupport} med støtte`, { id: 'task-ladder.progress.with-support' })
-      : msg(str`${progress.independent} av ${progress.total} selvstendig`, { id: 'task-ladder.progress' });
+      ? msg(str`${uiDigits(progress.independent)} av ${uiDigits(progress.total)} selvstendig, ${uiDigits(progress.withSupport)} med støtte`, { id: 'task-ladder.progress.with-support' })
+      : msg(str`${uiDigits(progress.independent)} av ${uiDigits(progress.total)} selvstendig`, { id: 'task-ladder.progress' });
   // One bar segment per task, independent first, then with support: the shares without any inline style.
   // A phase the host left untitled ("", {}) has no empty heading: its group is still named "Fase N".
   const titled = resolveText(phase.title, view.locale).trim() !== '';
@@ -41,7 +42,7 @@ export function renderPhase(view: LadderView, phase: Phase, index: number, isCur
     ?data-current=${isCurrent}
     ?data-complete=${progress.complete}
   >
-    <p class="phase-number" id="phase-${index}-number" aria-hidden="true">${msg(str`Fase ${index + 1}`, { id: 'task-ladder.phase-number' })}</p>
+    <p class="phase-number" id="phase-${index}-number" aria-hidden="true">${msg(str`Fase ${uiDigits(index + 1)}`, { id: 'task-ladder.phase-number' })}</p>
     <p class="phase-title" id="phase-${index}-title" role=${titled ? 'heading' : nothing} aria-level=${titled ? Math.min(6, view.headingLevel + 1) : nothing}>
       <span class="bi">${bilingual(phase.title, view.locale, view.doc.participantLanguage)}</span>
       ${isCurrent ? html`<span class="now" aria-hidden="true">${msg('Nå', { id: 'task-ladder.current' })}</span>` : nothing}

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { bilingual } from '../core/bilingual.js';
-import { formatDate } from '../core/dates.js';
+import { formatDate, uiDigits } from '../core/dates.js';
 import { renderPictogram, resolvePictogram } from '../core/pictograms.js';
 import { directionOf, isolate, nameOf } from '../core/text.js';
 import { writtenLang } from '../core/written-lang.js';
@@ -20,7 +20,7 @@ import type { LadderDocument, LogEntry, Task } from './task-ladder.types.js';
  * "Oppgave 2" (its place in its phase, 1-based), so no task and no sentence about one is nameless.
  */
 export function taskName(doc: LadderDocument, task: Task, locale: string): string {
-  return nameOf(task.title, locale, () => resolvePictogram(task.pictogram, locale)?.alt.trim() || msg(str`Oppgave ${Math.max(0, ...doc.phases.map((p) => p.tasks.findIndex((t) => t.id === task.id))) + 1}`, { id: 'task-ladder.task-fallback' }));
+  return nameOf(task.title, locale, () => resolvePictogram(task.pictogram, locale)?.alt.trim() || msg(str`Oppgave ${uiDigits(Math.max(0, ...doc.phases.map((p) => p.tasks.findIndex((t) => t.id === task.id))) + 1)}`, { id: 'task-ladder.task-fallback' }));
 }
 
 /** "Kvittert ut av Kari Nordmann, 2. mars 2026", name and date isolated for RTL text. */
