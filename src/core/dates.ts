@@ -207,6 +207,17 @@ export function formatDate(iso: string, locale: string, options: Intl.DateTimeFo
   return (ownDateFormats.get(normalizeLocale(locale)) ?? (dateLocale(locale) === 'nb' ? formatBokmal : undefined))?.(date, options) ?? dateFormatter(locale, options).format(date);
 }
 
+/**
+ * A date text as a heading begins, its first letter a capital in `locale`: a month heading "Mars
+ * 2026", "Березень 2026 р." where Intl writes the month as in running text ("mars", "березень":
+ * lowercase in Norwegian, Nynorsk and Ukrainian), but a heading, like a sentence, starts with a
+ * capital (Språkrådet). Scripts without case (Arabic, Persian, Ge'ez) are unchanged.
+ * @example headingCase(formatDate('2026-03-12', 'uk', { month: 'long', year: 'numeric' }), 'uk') // 'Березень 2026 р.'
+ */
+export function headingCase(text: string, locale: string): string {
+  return text.charAt(0).toLocaleUpperCase(dateLocale(locale)) + text.slice(1);
+}
+
 /** The default clock-time options: two-digit hour and minutes (`09:30`, as in documents), in the locale's own hour cycle and digits. */
 const TIME: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit' };
 

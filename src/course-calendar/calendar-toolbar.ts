@@ -8,7 +8,7 @@ import { html, nothing, svg, type ReactiveController, type ReactiveControllerHos
 import { repeat } from 'lit/directives/repeat.js';
 import { RovingFocus } from '../core/roving-focus.js';
 import { msg, str } from '@lit/localize';
-import { formatDate, uiDigits } from '../core/dates.js';
+import { formatDate, headingCase, uiDigits } from '../core/dates.js';
 import type { IsoDate } from '../core/types.js';
 import { renderPictogram } from '../core/pictograms.js';
 import { nameLang } from '../core/names.js';
@@ -29,13 +29,13 @@ export function fullDate(date: IsoDate, locale: string): string {
   return formatDate(date, locale, FULL_DATE_FORMAT);
 }
 
-/** The period title in `locale`: the month ("mars 2026"), or the week in week view ("Uke 11, 2026"). */
+/** The period title in `locale`: the month as a heading begins ("Mars 2026", `headingCase`), or the week in week view ("Uke 11, 2026"). */
 export function periodTitle(view: CalendarView, date: IsoDate, locale: string): string {
   if (view === 'week') {
     const { week, year } = isoWeek(date);
     return msg(str`Uke ${uiDigits(week)}, ${uiDigits(year)}`, { id: 'course-calendar.title.week' });
   }
-  return formatDate(date, locale, TITLE_FORMAT);
+  return headingCase(formatDate(date, locale, TITLE_FORMAT), locale);
 }
 
 const chevron = svg`<path d="M15 6l-6 6 6 6" fill="none" stroke="currentColor" stroke-width="2.5" stroke-linecap="round" stroke-linejoin="round"/>`;

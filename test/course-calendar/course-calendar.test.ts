@@ -88,7 +88,7 @@ describe('vk-course-calendar: views and ranges', () => {
     expect(shadowAll(el, '[role="rowheader"]').map((h) => h.textContent?.replace(/\D/g, ''))).to.deep.equal(['9', '10', '11', '12', '13', '14']);
     expect(shadowAll(el, '[role="gridcell"]')[0].dataset.date).to.equal('2026-02-23');
     expect(grid.getAttribute('aria-labelledby')).to.equal('title');
-    expect(shadow(el, '.title').textContent?.trim()).to.equal('mars 2026');
+    expect(shadow(el, '.title').textContent?.trim()).to.equal('Mars 2026');
   });
 
   it('range is the grid’s whole weeks in month view, the week in week view, the month in agenda view', async () => {
@@ -185,7 +185,7 @@ describe('vk-course-calendar: vk-range-change', () => {
     expect(el.date).to.equal('2026-04-12');
     expect(focused(el)).to.equal(cell(el, '2026-04-12'));
     expect(events.map((e) => e.detail)).to.deep.equal([{ view: 'month', start: '2026-03-30', end: '2026-05-04' }]);
-    expect(el.shadowRoot?.querySelector('[data-vk-announcer]')?.textContent).to.include('april 2026');
+    expect(el.shadowRoot?.querySelector('[data-vk-announcer]')?.textContent).to.include('April 2026');
   });
 
   it('PageUp in week view moves to the previous week', async () => {
