@@ -54,7 +54,7 @@ describe('keepTogether: a number and its short words on one line', () => {
 });
 
 // QA (5 Dec): at 200 % text on a 320 px phone the board's day position read "Mandag, 1 av" with
-// "5" alone on the next line, and the Ukrainian calendar's title "березень 2026" with "р." alone.
+// "5" alone on the next line, and the Ukrainian calendar's title "Березень 2026" with "р." alone.
 describe('headings at 200 % text on a 320 px phone keep a number with its short words', () => {
   textAt200Percent();
   before(() => setViewport({ width: 320, height: 640 }));
@@ -75,7 +75,7 @@ describe('headings at 200 % text on a 320 px phone keep a number with its short 
     const el = wrapper.querySelector('vk-course-calendar') as VkCourseCalendar;
     await settle(el);
     const title = shadow(el, '.title');
-    expect(linesOf(title, 'березень 2026 р.'), 'the title wraps at this size').to.be.above(1);
+    expect(linesOf(title, 'Березень 2026 р.'), 'the title wraps at this size').to.be.above(1);
     expect(linesOf(title, '2026 р.')).to.equal(1);
   });
 });
