@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Text } from './types.js';
 import { baseLanguage, directionOf, resolvedLocale, resolveText, textIn, textLang } from './text.js';
 import { fitWord } from './word-fit.js';
+import { keepHyphens } from './keep-together.js';
 
 /** UI locales whose own text comes first; in any other UI locale the plain Norwegian text does. */
 const STAFF_LOCALES = new Set(['nb', 'nn', 'no', 'en']);
@@ -19,7 +20,8 @@ export const firstLocale = (uiLocale: string, participantLanguage?: string): str
  * text under it, each with the lang and dir of the entry it shows (`resolvedLocale`, `textLang`:
  * a Dari participant's Persian fallback is `fa`). In an Arabic UI the Norwegian line stays first:
  * learning to recognise it is part of the plan. A line whose longest word is wider than its box
- * is drawn a little smaller rather than split (`fitWord`).
+ * is drawn a little smaller rather than split (`fitWord`), and a hyphen that joins a short part
+ * ("ka-qaybgale") does not break (`keepHyphens`).
  */
 export function bilingual(text: Text | undefined | null, uiLocale: string, participantLanguage?: string): TemplateResult {
   const locale = firstLocale(uiLocale, participantLanguage);
@@ -29,7 +31,7 @@ export function bilingual(text: Text | undefined | null, uiLocale: string, parti
   const showSecond = second !== undefined && second !== '' && second !== primary && baseLanguage(participantLanguage ?? '') !== baseLanguage(primaryLang);
   // Marked with the language it is written in: a Dari participant's Persian fallback is `fa`, not `prs`.
   const secondLang = showSecond ? textLang(text, participantLanguage!) : '';
-  return html`<span class="vk-text" part="text" ${fitWord(primary)} lang=${primaryLang} dir=${directionOf(primaryLang)}>${primary}</span>${showSecond
-    ? html`<span class="vk-text vk-text--second" part="text-second" ${fitWord(second!)} lang=${secondLang} dir=${directionOf(secondLang)}>${second}</span>`
+  return html`<span class="vk-text" part="text" ${fitWord(primary)} lang=${primaryLang} dir=${directionOf(primaryLang)}>${keepHyphens(primary)}</span>${showSecond
+    ? html`<span class="vk-text vk-text--second" part="text-second" ${fitWord(second!)} lang=${secondLang} dir=${directionOf(secondLang)}>${keepHyphens(second!)}</span>`
     : nothing}`;
 }

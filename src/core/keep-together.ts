@@ -27,3 +27,20 @@ export function keepTogether(text: string): string | (string | TemplateResult)[]
  * 11:30, 1.5); a short word: 1–3 characters, no digit.
  */
 const RUN = /((?<!\S)(?:[^\s\p{Nd}]{1,3}\s)?\p{Nd}[\p{Nd}.,:]*(?:\s[^\s\p{Nd}]{1,3}\s\p{Nd}[\p{Nd}.,:]*)*(?:\s[^\s\p{Nd}]{1,3}(?=\s|$))?)/u;
+
+/**
+ * `text` for display with each hyphen inside a word that joins a part of at most three letters made
+ * a non-breaking hyphen (U+2011): Somali particles and endings ("ka-qaybgalayaasha", "la-socod",
+ * "Wax-soo-saarka", "Easter-ka"; also "e-post") no longer break at the hyphen, leaving "ka-" at a
+ * line's end or "ka" alone at the next one's start (a reader learning the language reads the word
+ * as two). Hyphens between longer parts ("madax-bannaanni") still break, and a word too long for
+ * its box is drawn smaller (`fitWord`, which measures the word whole). Display only: read-aloud,
+ * recordings and the document keep the text as written; digits are not letters ("09:00-11:30").
+ * @example keepHyphens('Baro ka-qaybgalayaasha') // 'Baro ka‑qaybgalayaasha' (U+2011)
+ */
+export function keepHyphens(text: string): string {
+  return text.includes('-') ? text.replace(SHORT_PART_HYPHEN, '\u2011') : text;
+}
+
+/** A hyphen between letters with 1–3 letters before it (from a word's start or another hyphen) or after it (to the word's end or a hyphen). */
+const SHORT_PART_HYPHEN = /(?<=(?<![\p{L}\p{M}])[\p{L}\p{M}]{1,3})-(?=[\p{L}\p{M}])|(?<=[\p{L}\p{M}])-(?=[\p{L}\p{M}]{1,3}(?![\p{L}\p{M}]))/gu;

@@ -13,6 +13,7 @@ import { msg, str } from '@lit/localize';
 import type { IsoDate } from '../core/types.js';
 import { isPluralOne } from '../core/plural.js';
 import { uiDigits } from '../core/dates.js';
+import { keepHyphens } from '../core/keep-together.js';
 import { datesIn, isoWeek, startOfWeek } from './calendar-dates.js';
 import { bySegmentStart, segmentsByDay, visibleSessions, type Segment } from './calendar-layout.js';
 import { renderSessionChip, type ViewContext } from './session-chip.js';
@@ -148,7 +149,7 @@ export function renderAgenda(ctx: ViewContext, range: CalendarRange, byDay: Read
           ${entries.map(([date, list]) => {
             const special = ctx.special.get(date);
             return html`<li class="agenda-day" data-agenda-date=${date}>
-              <p class="agenda-date" id="agenda-day-${date}" lang=${ctx.locale}>${ctx.fullDate(date)}${special ? html` · <span class="special">${special.join(' · ')}</span>` : nothing}</p>
+              <p class="agenda-date" id="agenda-day-${date}" lang=${ctx.locale}>${ctx.fullDate(date)}${special ? html` · <span class="special">${keepHyphens(special.join(' · '))}</span>` : nothing}</p>
               ${list.length > 0
                 ? html`<ul class="agenda-sessions" aria-labelledby="agenda-day-${date}">
                     ${repeat(list, agendaKey, (s) => html`<li>${renderSessionChip(ctx, s, { showKind: true, tabbable: agendaKey(s) === active && !ctx.disabled })}</li>`)}

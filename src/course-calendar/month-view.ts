@@ -13,6 +13,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import { formatDate, localDigits, uiDigits } from '../core/dates.js';
+import { keepHyphens } from '../core/keep-together.js';
 import { isolate, listSeparator } from '../core/text.js';
 import type { IsoDate } from '../core/types.js';
 import { addDays, datesIn, isoWeek } from './calendar-dates.js';
@@ -101,7 +102,7 @@ function renderMonthDay(ctx: ViewContext, date: IsoDate, outside: boolean, segme
     ><span id="cell-${date}" class="vk-visually-hidden" lang=${ctx.locale}
       >${ctx.fullDate(date)}${special ? `${comma}${special.join(comma)}` : nothing}${segments.length > 0 ? sessionCount(comma, segments.length) : nothing}</span
     >
-    ${special ? html`<span class="special" aria-hidden="true" title=${special.join(comma)} lang=${ctx.locale}>${special.join(' · ')}</span>` : nothing}
+    ${special ? html`<span class="special" aria-hidden="true" title=${special.join(comma)} lang=${ctx.locale}>${keepHyphens(special.join(' · '))}</span>` : nothing}
     <div class="chips">
       ${repeat(shown, (s) => s.session.id, (s) => renderMonthChip(ctx, s))} ${overflow ? renderMonthMore(ctx, date, hidden) : nothing}
     </div>

@@ -8,6 +8,7 @@ import { withPart } from '../core/lang-part.js';
 import { isPluralOne } from '../core/plural.js';
 import { pictogramRegistry, renderPictogram, resolvePictogram } from '../core/pictograms.js';
 import { formatDate, uiDigits } from '../core/dates.js';
+import { keepHyphens } from '../core/keep-together.js';
 import type { IsoDate } from '../core/types.js';
 import type { Segment } from './calendar-layout.js';
 import type { Course, Session, SessionKind } from './course-calendar.types.js';
@@ -235,8 +236,8 @@ export function renderSessionChip(ctx: ViewContext, segment: Segment, options: C
     <span class="session-text">
       <span class="time">${timeMarkup(session, locale, options.inSlot ? segment.date : undefined)}</span>
       ${segment.continuesFrom ? continuedFrom(session, locale) : nothing}
-      <span class="course" lang=${courseLang} dir=${ownDirection(courseLang, locale)}>${courseTitle}</span>
-      <span class=${options.showKind ? 'kind' : 'kind vk-visually-hidden'}>${kindLabel(session.kind)}${own ? html`: <span lang=${ownLang} dir=${ownDirection(ownLang, locale)}>${own}</span>` : nothing}</span>
+      <span class="course" lang=${courseLang} dir=${ownDirection(courseLang, locale)}>${keepHyphens(courseTitle)}</span>
+      <span class=${options.showKind ? 'kind' : 'kind vk-visually-hidden'}>${keepHyphens(kindLabel(session.kind))}${own ? html`: <span lang=${ownLang} dir=${ownDirection(ownLang, locale)}>${keepHyphens(own)}</span>` : nothing}</span>
       ${segment.continues ? continues() : nothing}
     </span>
     ${session.cancelled && !options.inSlot ? cancelledLabel() : nothing}

@@ -13,6 +13,7 @@ import { live } from 'lit/directives/live.js';
 import { msg } from '@lit/localize';
 import { utcHour } from 'd3-time';
 import { formatDate, localDigits, osloNow, uiDigits } from '../core/dates.js';
+import { keepHyphens } from '../core/keep-together.js';
 import { isolate, listSeparator } from '../core/text.js';
 import type { IsoDate, IsoDateTime } from '../core/types.js';
 import { datesIn, isoWeek, minutesOf } from './calendar-dates.js';
@@ -88,7 +89,7 @@ export function renderWeek(ctx: ViewContext, range: CalendarRange, byDay: Readon
       ${days.map((d) => {
         const special = ctx.special.get(d);
         return html`<span role="columnheader" class="weekday" ?data-today=${d === ctx.today} aria-current=${d === ctx.today ? 'date' : nothing} lang=${ctx.locale}>
-          <span>${formatDate(d, ctx.locale, { weekday: 'short', day: 'numeric', month: 'numeric' })}</span>${special ? html`<span class="special" title=${special.join(listSeparator(ctx.locale))}>${special.join(' · ')}</span>` : nothing}
+          <span>${formatDate(d, ctx.locale, { weekday: 'short', day: 'numeric', month: 'numeric' })}</span>${special ? html`<span class="special" title=${special.join(listSeparator(ctx.locale))}>${keepHyphens(special.join(' · '))}</span>` : nothing}
         </span>`;
       })}
     </div>

@@ -23,6 +23,7 @@ import { itemName, statusLabel, stepName } from './status-label.js';
 import type { PopoverController } from '../core/popover.js';
 import { widestWord, type ShownText } from '../core/word-width.js';
 import { fitWord } from '../core/word-fit.js';
+import { keepHyphens } from '../core/keep-together.js';
 import { compactSteps, showCompactTitle } from './compact-steps.js';
 import { deferSteps, forgetSteps } from './steps-later.js';
 
@@ -446,7 +447,7 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
         </span>
         <span class="label">
           ${renderPictogram(step.pictogram, locale, true)}
-          <span class="step-title" ${fitWord(title)} lang=${nameLang(step.title, locale)} dir=${directionOf(nameLang(step.title, locale))}>${title}</span>
+          <span class="step-title" ${fitWord(title)} lang=${nameLang(step.title, locale)} dir=${directionOf(nameLang(step.title, locale))}>${keepHyphens(title)}</span>
           <span class="status-text">${statusLabel(step.status)}${isCurrent ? html` <span class="now" aria-hidden="true">${msg('Nå', { id: 'steps.current' })}</span>` : nothing}</span>
           ${step.due
             ? html`<span class="meta" ?data-overdue=${overdue}>${overdue ? msg('Forfalt', { id: 'steps.overdue' }) + ' · ' : ''}${due(formatDate(step.due, locale), locale)}</span>`
