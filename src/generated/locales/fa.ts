@@ -23,7 +23,7 @@
 'course-calendar.announce.cancelled-plain': `جابه‌جایی لغو شد.`,
 'course-calendar.announce.cancelled-removed': `جابه‌جایی لغو شد. کس دیگری جلسه را حذف کرد.`,
 'course-calendar.announce.downloaded': `فایل تقویم kurskalender.ics دانلود شد.`,
-'course-calendar.announce.end-after-9999': `جلسه نمی‌تواند بعد از سال 9999 تمام شود.`,
+'course-calendar.announce.end-after-9999': `جلسه نمی‌تواند بعد از سال ۹۹۹۹ تمام شود.`,
 'course-calendar.announce.grabbed': str`${0} برداشته شد. کلیدهای جهت‌نما جابه‌جا می‌کنند، کلید فاصله می‌گذارد، کلید Escape لغو می‌کند.`,
 'course-calendar.announce.moved': str`به ${0}، ${1}–${2} منتقل شد`,
 'course-calendar.announce.planned': str`${0} جلسه اضافه شد.`,
