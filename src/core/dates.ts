@@ -1,5 +1,5 @@
 /** Date helpers for `YYYY-MM-DD` documents: local wall-clock, never UTC-shifted. */
-import { expectedLocale, getLocale, normalizeLocale, pageTextLocale } from './localize.js';
+import { expectedLocale, normalizeLocale, pageTextLocale } from './localize.js';
 import { baseLanguage } from './text.js';
 
 /**
@@ -108,37 +108,6 @@ export function dateFormatter(locale: string, options: Intl.DateTimeFormatOption
     formatters.set(key, formatter);
   }
   return formatter;
-}
-
-/** The ten digits of a locale's numbering system, or null for Latin; per tag, bokmål's known. */
-const digitSets = new Map<string, string[] | null>([['nb', null]]);
-
-/**
- * `value` with its digits 0–9 in the numbering system Intl uses by default for `locale` — the
- * digits its dates are written in (`dateLocale`'s chain): `fa` and `prs` ۰–۹, `ar-EG` and `ar-SY`
- * ٠–٩, `ar` (this ICU), `fa-u-nu-latn`, nb, en, uk, ti, so Latin. For the numbers a widget writes
- * itself: day-of-month cells, clock times from a document ("09:00–11:30"), counts, step and week
- * numbers. No grouping, nothing else changed; a host's own text is never passed here.
- * @example localDigits('09:00–11:30', 'fa') // '۰۹:۰۰–۱۱:۳۰'
- */
-export function localDigits(value: string | number, locale: string): string {
-  let digits = digitSets.get(locale);
-  if (digits === undefined) {
-    const format = new Intl.NumberFormat(dateLocale(locale), { useGrouping: false });
-    digits = format.resolvedOptions().numberingSystem == 'latn' ? null : Array.from({ length: 10 }, (_, d) => format.format(d));
-    digitSets.set(locale, digits);
-  }
-  const set = digits;
-  return set ? String(value).replace(/[0-9]/g, (d) => set[+d]) : String(value);
-}
-
-/**
- * `localDigits` for a number in a UI string ("3 kort", "Uke 11, 2026", "Steg 2"): the UI locale's
- * digits, as the page's tag writes them (`<html lang="ar-EG">`: ٣; `fa-u-nu-latn`: 3).
- * @example msg(str`${uiDigits(n)} kort`)
- */
-export function uiDigits(value: string | number): string {
-  return localDigits(value, pageTextLocale(getLocale()));
 }
 
 /**

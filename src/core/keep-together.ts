@@ -43,4 +43,4 @@ export function keepHyphens(text: string): string {
 }
 
 /** A hyphen between letters with 1–3 letters before it (from a word's start or another hyphen) or after it (to the word's end or a hyphen). */
-const SHORT_PART_HYPHEN = /(?<=(?<![\p{L}\p{M}])[\p{L}\p{M}]{1,3})-(?=[\p{L}\p{M}])|(?<=[\p{L}\p{M}])-(?=[\p{L}\p{M}]{1,3}(?![\p{L}\p{M}]))/gu;
+const SHORT_PART_HYPHEN = /(?<=(?<!\p{L})\p{L}{1,3})-(?=\p{L})|(?<=\p{L})-(?=\p{L}{1,3}(?!\p{L}))/gu;

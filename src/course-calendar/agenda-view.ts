@@ -12,7 +12,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import type { IsoDate } from '../core/types.js';
 import { isPluralOne } from '../core/plural.js';
-import { uiDigits } from '../core/dates.js';
+import { uiDigits } from '../core/digits.js';
 import { keepHyphens } from '../core/keep-together.js';
 import { datesIn, isoWeek, startOfWeek } from './calendar-dates.js';
 import { bySegmentStart, segmentsByDay, visibleSessions, type Segment } from './calendar-layout.js';

@@ -8,7 +8,7 @@ import type { Announcer } from '../core/announcer.js';
 import { msg, str } from '@lit/localize';
 import type { IsoDate } from '../core/types.js';
 import { isPluralOne } from '../core/plural.js';
-import { uiDigits } from '../core/dates.js';
+import { uiDigits } from '../core/digits.js';
 import { focusOurs, focusWhenUpdated } from '../core/roving-focus.js';
 import { newSession, saveFile, sessionCourse } from './calendar-edits.js';
 import { agendaNeighbour } from './calendar-queries.js';

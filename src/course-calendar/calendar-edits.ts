@@ -2,7 +2,7 @@
 import { msg, str } from '@lit/localize';
 import { isolate } from '../core/text.js';
 import { isPluralOne } from '../core/plural.js';
-import { uiDigits } from '../core/dates.js';
+import { uiDigits } from '../core/digits.js';
 import type { IsoDate } from '../core/types.js';
 import { clock, courseName } from './session-chip.js';
 import type { ScheduleDocument, ScheduleOperation, Session, SessionTimes } from './course-calendar.types.js';

@@ -8,7 +8,8 @@ import { html, nothing, svg, type ReactiveController, type ReactiveControllerHos
 import { repeat } from 'lit/directives/repeat.js';
 import { RovingFocus } from '../core/roving-focus.js';
 import { msg, str } from '@lit/localize';
-import { formatDate, headingCase, uiDigits } from '../core/dates.js';
+import { formatDate, headingCase } from '../core/dates.js';
+import { uiDigits } from '../core/digits.js';
 import type { IsoDate } from '../core/types.js';
 import { renderPictogram } from '../core/pictograms.js';
 import { nameLang } from '../core/names.js';

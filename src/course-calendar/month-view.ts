@@ -12,7 +12,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
-import { formatDate, localDigits, uiDigits } from '../core/dates.js';
+import { formatDate } from '../core/dates.js';
+import { localDigits, uiDigits } from '../core/digits.js';
 import { keepHyphens } from '../core/keep-together.js';
 import { isolate, listSeparator } from '../core/text.js';
 import type { IsoDate } from '../core/types.js';

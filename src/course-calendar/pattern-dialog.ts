@@ -7,7 +7,8 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { formatDate, uiDigits } from '../core/dates.js';
+import { formatDate } from '../core/dates.js';
+import { uiDigits } from '../core/digits.js';
 import { resolveText } from '../core/text.js';
 import { nameLang } from '../core/names.js';
 import type { IsoDate } from '../core/types.js';

@@ -1,4 +1,4 @@
-import { uiDigits } from '../core/dates.js';
+import { uiDigits } from '../core/digits.js';
 import { msg, str } from '@lit/localize';
 import type { PictogramCategory } from '../core/pictogram-catalog.js';
 import { getLocale } from '../core/localize.js';

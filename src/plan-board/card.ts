@@ -1,4 +1,4 @@
-import { uiDigits } from '../core/dates.js';
+import { uiDigits } from '../core/digits.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { msg, str } from '@lit/localize';

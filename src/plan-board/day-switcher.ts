@@ -6,7 +6,7 @@ import { nameLang } from '../core/names.js';
 import { isRtl } from '../core/roving-focus.js';
 import { keepTogether } from '../core/keep-together.js';
 import { isPluralOne } from '../core/plural.js';
-import { uiDigits } from '../core/dates.js';
+import { uiDigits } from '../core/digits.js';
 import { columnNameAt, columnPosition } from './board-text.js';
 import type { PlanColumn } from './plan-board.types.js';
 

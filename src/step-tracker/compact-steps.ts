@@ -1,7 +1,7 @@
 import { noChange, type ChildPart } from 'lit';
 import { Directive, directive, PartType, type PartInfo } from 'lit/directive.js';
 import { msg } from '@lit/localize';
-import { uiDigits } from '../core/dates.js';
+import { uiDigits } from '../core/digits.js';
 import { statusLabel, stepName } from './status-label.js';
 import { isOverdue } from './step-tracker.model.js';
 import type { Step, StepStatus } from './step-tracker.types.js';

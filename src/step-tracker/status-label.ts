@@ -1,7 +1,7 @@
 import { msg, str } from '@lit/localize';
 import type { ChecklistItem, Step, StepStatus } from './step-tracker.types.js';
 import { nameOf } from '../core/text.js';
-import { uiDigits } from '../core/dates.js';
+import { uiDigits } from '../core/digits.js';
 
 /**
  * A step's name in `locale`: its title, or — a title empty in every language (`""`, `{}`) — "Steg 3"

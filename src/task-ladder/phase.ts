@@ -3,7 +3,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import { bilingual } from '../core/bilingual.js';
 import { resolveText } from '../core/text.js';
-import { uiDigits } from '../core/dates.js';
+import { uiDigits } from '../core/digits.js';
 import { phaseProgress } from './task-ladder.model.js';
 import { renderTaskCard } from './task-card.js';
 import type { LadderView } from './ladder-view.js';

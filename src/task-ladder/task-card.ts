@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { bilingual } from '../core/bilingual.js';
-import { formatDate, uiDigits } from '../core/dates.js';
+import { formatDate } from '../core/dates.js';
+import { uiDigits } from '../core/digits.js';
 import { renderPictogram, resolvePictogram } from '../core/pictograms.js';
 import { directionOf, isolate, nameOf } from '../core/text.js';
 import { writtenLang } from '../core/written-lang.js';

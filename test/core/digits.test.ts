@@ -5,7 +5,8 @@
 // cells, times and counts in Latin digits; an `<html lang="ar-EG">` page likewise.
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
-import { formatDate, localDigits } from '../../src/core/dates.js';
+import { formatDate } from '../../src/core/dates.js';
+import { localDigits } from '../../src/core/digits.js';
 import { setLocale } from '../../src/core/localize.js';
 import type { VkCourseCalendar } from '../../src/course-calendar/course-calendar.js';
 import type { ScheduleDocument } from '../../src/course-calendar/course-calendar.types.js';
