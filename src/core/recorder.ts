@@ -13,7 +13,8 @@ import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { AudioCapture, captureSupported, problemOf, toDataUrl, type CaptureProblem } from './audio-capture.js';
 import { isSafeAudioUrl, MAX_AUDIO_DATA_URL } from './audio-url.js';
 import { dateLocale } from './dates.js';
-import { getLocale } from './localize.js';
+import { uiDigits } from './digits.js';
+import { getLocale, pageTextLocale } from './localize.js';
 import { recorderStyles } from './recorder.styles.js';
 import { shown, whenHidden } from './shown.js';
 import { directionOf, isolate } from './text.js';
@@ -395,17 +396,14 @@ export class VkAudioRecorder extends LitElement {
 
   // ----- rendering ----------------------------------------------------------------------------
 
-  /** `m:ss` in the locale's digits, as Intl gives them (CLDR 42 and later: Western digits in `ar`, Persian in `fa`). */
+  /** `m:ss` in the UI's digits, as every number a widget writes (core/digits.ts: Western in `ar`, Persian in `fa`, Arabic-Indic on an `ar-EG` page). */
   #clock(seconds: number): string {
-    const locale = dateLocale(getLocale());
-    const minutes = new Intl.NumberFormat(locale).format(Math.floor(seconds / 60));
-    const rest = new Intl.NumberFormat(locale, { minimumIntegerDigits: 2 }).format(seconds % 60);
-    return `${minutes}:${rest}`;
+    return uiDigits(`${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`);
   }
 
   /** A spoken length: "5 sekunder". */
   #duration(seconds: number): string {
-    const locale = dateLocale(getLocale());
+    const locale = dateLocale(pageTextLocale(getLocale()));
     try {
       return new Intl.NumberFormat(locale, { style: 'unit', unit: 'second', unitDisplay: 'long' }).format(seconds);
     } catch {

@@ -208,6 +208,21 @@ describe('vk-audio-recorder', () => {
     expect(el.value).to.equal(playableWav);
   });
 
+  it('writes the length in the page\'s digits, as every number a widget writes: Arabic-Indic on an <html lang="ar-EG"> page (test/core/digits.test.ts)', async () => {
+    document.documentElement.lang = 'ar-EG';
+    try {
+      await setLocale('ar');
+      const el = await mount();
+      await recordOneSecond(el);
+      const digits = (n: number): string => new Intl.NumberFormat('ar-EG').format(n);
+      // Before, the recorder asked Intl for `ar` (Latin in this ICU) where the rest of the page wrote ٠١.
+      expect(part(el, '.length')?.textContent).to.contain(`${digits(0)}:${digits(0)}${digits(1)}`);
+    } finally {
+      document.documentElement.lang = 'nb';
+      await setLocale('nb');
+    }
+  });
+
   it('shows the length of a new take as measured while recording, never "0:00" (a WebM from MediaRecorder has no duration in its header)', async () => {
     const el = await mount();
     await recordOneSecond(el);
