@@ -3,7 +3,7 @@
 // phase and week numbers — is in the numbering system Intl uses for the UI locale by default, the
 // one its dates already use. Before, a Persian calendar wrote its dates "۴ مارس ۲۰۲۶" but its day
 // cells, times and counts in Latin digits; an `<html lang="ar-EG">` page likewise.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import { formatDate } from '../../src/core/dates.js';
 import { localDigits } from '../../src/core/digits.js';
@@ -68,6 +68,7 @@ async function widgets(): Promise<Element[]> {
   const wrap = await fixture<HTMLDivElement>(html`<div>
     <vk-course-calendar .value=${schedule()} view="month" date="2026-03-04"></vk-course-calendar>
     <vk-course-calendar .value=${schedule()} view="week" date="2026-03-04"></vk-course-calendar>
+    <vk-course-calendar .value=${schedule()} view="agenda" date="2026-03-04"></vk-course-calendar>
     <vk-plan-board .value=${plan()}></vk-plan-board>
     <vk-step-tracker .value=${steps()}></vk-step-tracker>
     <vk-step-tracker compact .value=${steps()}></vk-step-tracker>
@@ -75,6 +76,8 @@ async function widgets(): Promise<Element[]> {
   </div>`);
   const all = [...wrap.children];
   for (const el of all) await (el as VkCourseCalendar).updateComplete;
+  // The agenda's part loads on first use: its week headings and rows are what is checked there.
+  await waitUntil(() => all[2].shadowRoot!.querySelector('.agenda-week h3'), 'the agenda drawn', { timeout: 5000 });
   return all;
 }
 
