@@ -250,8 +250,15 @@ export class CalendarMoves {
       event.stopPropagation();
       if (shortcut === 'undo' ? api.host.canUndo : api.host.canRedo) {
         // Put back as a commit puts back (cancelPickUp), then undo or redo: its words alone replaced the put-back's.
+        const doc = api.doc();
         this.#grab.cancel('program', false);
-        api.host[shortcut]();
+        // Refused by the host (its vk-change listener called preventDefault: the same document): nothing
+        // changed but the put-back, so focus stays with the session held, back where it was (before, the
+        // chip drawn there was new and focus fell to its day), and the words say the undo was refused.
+        if (!api.host[shortcut]() && api.doc() === doc) {
+          api.focusSessionLater(grab.sessionId, pieceOn(grab, grab.from));
+          return api.announce(`${this.#putBack(grab)} ${shortcut === 'undo' ? msg('Angre ble avvist. Ingenting ble endret.', { id: 'course-calendar.announce.undo-refused' }) : msg('Gjør om ble avvist. Ingenting ble endret.', { id: 'course-calendar.announce.redo-refused' })}`);
+        }
         api.announce(`${this.#putBack(grab)} ${api.announcer.message}`);
         return;
       }
