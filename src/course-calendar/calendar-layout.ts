@@ -104,6 +104,20 @@ export function segmentsByDay(sessions: Iterable<Session>, start: IsoDate, end: 
   return byDay;
 }
 
+/** The narrowest lane the week draws a session in, in the calendar's text size (48 px at 16 px): room for its start time and a few letters of its course. */
+export const LANE_MIN_EM = 3;
+
+/**
+ * Side-by-side lanes a week day column holds before "+N", for a calendar `width` px wide in text
+ * `em` px: its day column (a seventh of the calendar less the 4em hours and the grid's border; the
+ * week scrolls below 40em) over `LANE_MIN_EM`, and never under two (half the column each). Before 7
+ * Dec 2026 always two: a 1,280 px week showed one session and "+2" in 163 px columns where three fit.
+ */
+export function weekLanes(width: number, em: number): number {
+  const column = (Math.max(width, 40 * em) - 4 * em - 2) / 7;
+  return Math.max(2, Math.floor(column / (LANE_MIN_EM * em)));
+}
+
 /** A segment placed in a lane of the week view's day column. */
 export interface Placed {
   readonly segment: Segment;

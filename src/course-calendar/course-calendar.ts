@@ -12,7 +12,7 @@ import { watchProbe } from '../core/width-probe.js';
 import { scheduleModel } from './course-calendar.model.js';
 import { courseCalendarStyles } from './course-calendar.styles.js';
 import { addDays, isCalendarDate, keepFocusDate, PeriodSteps, rangeHas, rangeFor } from './calendar-dates.js';
-import { segmentsByDay, visibleSessions } from './calendar-layout.js';
+import { segmentsByDay, visibleSessions, weekLanes } from './calendar-layout.js';
 import { specialDays } from './holidays.js';
 import { anchorDay, dayCell, focusAfterValue, focusedPieceDay, followedDay, isNarrow, openInRange, sessionControl, watchWidth, type FocusTarget, type PopoverState } from './calendar-queries.js';
 import { renderMonth, WEEKDAY_FORMATS } from './month-view.js';
@@ -133,6 +133,8 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
   @state() private agendaActive: string | null = null;
   @state() private agendaLimit = AGENDA_BATCH;
   @state() private narrow = false;
+  /** Lanes a week day holds before "+N", from the width (`weekLanes`). */
+  @state() private lanes = 2;
   @state() private patternOpen = false;
   /** The details' popover when drawn (a query, not Lit's `@query`: its code would load with the calendar for this one use). */
   private get popoverPanel(): HTMLElement | null {
@@ -284,13 +286,18 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
   override connectedCallback(): void {
     super.connectedCallback();
     this.#resizeObserver = watchWidth(this, (width) => {
-      const narrow = isNarrow(width, this);
-      if (narrow !== this.narrow) requestAnimationFrame(() => (this.narrow = narrow)); // next frame: re-rendering inside the observer's callback would loop
+      const [narrow, lanes] = this.#fit(width);
+      if (narrow !== this.narrow || lanes !== this.lanes) requestAnimationFrame(() => ([this.narrow, this.lanes] = [narrow, lanes])); // next frame: re-rendering inside the observer's callback would loop
       fitLegendSoon(this.renderRoot);
     });
     this.addEventListener('focusin', this.#preloadMoves);
     this.addEventListener('pointerover', this.#preloadMoves);
     if (this.hasUpdated) this.#clock.connected();
+  }
+
+  /** The narrow form and the week's lanes for a calendar `width` px wide, in its own text size. */
+  #fit(width: number): [boolean, number] {
+    return [isNarrow(width, this), weekLanes(width, parseFloat(getComputedStyle(this).fontSize))];
   }
 
   override disconnectedCallback(): void {
@@ -383,7 +390,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
       if (this.#popover?.isOpen) void this.ensureFocus();
       this.#closePopover(false);
     }
-    if (!this.hasUpdated) this.narrow = isNarrow(this.getBoundingClientRect().width, this);
+    if (!this.hasUpdated) [this.narrow, this.lanes] = this.#fit(this.getBoundingClientRect().width);
     // A host value that moved the focused session (or one picked up: the pick-up ends, above) or took it away or out of the period shown: focus follows it there, else goes beside it (agenda) or to its day (focusAfterValue); that day becomes the focus date (in the agenda below), as after undo/redo, in this render. A host that sets `date` with it keeps its date. A pick-up's session gone from the agenda's month: beside its row in the document it was picked up in (`beside`: the rows drawn hold the preview), as a grid takes the day it was picked up from.
     const was = ((changed.get('document') as ScheduleDocument | null | undefined) ?? this.document)?.sessions ?? [];
     const after = newValue && !hostDate ? focusAfterValue(this.renderRoot, this.document, this.range, this.focusDate, dropped && { ...dropped, beside: (gone) => agendaPart.module?.agendaBeside(was, this.hiddenCourses, this.range, dropped.id, dropped.on, gone) }) : null;
@@ -468,6 +475,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
       disabled: this.isDisabled,
       editable: this.editable,
       narrow: this.narrow,
+      lanes: this.lanes,
       moving: this.#moving?.sessionId ?? null,
       keep: this.#moves?.keep ?? null,
       courses: new Map<string, Course>(doc.courses.map((c) => [c.id, c])),

@@ -77,6 +77,8 @@ export interface ViewContext {
   readonly editable: boolean;
   /** The calendar is narrower than 480 px: month days show per-course markers instead of chips. */
   readonly narrow: boolean;
+  /** Side-by-side lanes a week day holds before "+N" (calendar-layout.ts `weekLanes`). */
+  readonly lanes: number;
   /** The id of the session being moved or resized, or null. */
   readonly moving: string | null;
   /**

@@ -5,7 +5,8 @@
  * and widens to whole hours around any session piece of the week. A session crossing midnight is
  * drawn as one piece per day it covers, each marked at the cut. Overlapping sessions share the
  * column in lanes (interval-graph packing, `packLanes`): two overlapping sessions get half the
- * column each; a cluster needing more than two lanes keeps one and shows "+N" for the rest.
+ * column each; as many as fit at 3em each (`weekLanes`: three in a 1,280 px week), and a cluster
+ * needing more keeps one lane fewer and shows "+N" for the rest.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
@@ -27,8 +28,6 @@ export { weekStyles as styles } from './week-view.styles.js';
 /** The default axis, minutes since midnight. */
 export const AXIS_START = 7 * 60;
 export const AXIS_END = 18 * 60;
-/** Side-by-side lanes a day column holds before "+N" (each box ≥ 40 % of the column). */
-export const MAX_LANES = 2;
 const MINUTE = 60_000;
 /** Where a drawn session or a "+N" begins (minutes on the day's axis): the day's reading order. */
 const startOf = (item: Placed | Overflow): number => ('segment' in item ? item.segment.start : item.start);
@@ -98,7 +97,7 @@ export function renderWeek(ctx: ViewContext, range: CalendarRange, byDay: Readon
       <div class="axis" aria-hidden="true">${axis.hours.map((m) => html`<span class="hour" data-top=${num(axisAt(axis, m))}>${localDigits(hourLabel(new Date(m * MINUTE)), ctx.locale)}</span>`)}</div>
       ${days.map((date) => {
         const segments = byDay.get(date) ?? [];
-        const { placed, overflow } = packLanes(segments, MAX_LANES, ctx.keep);
+        const { placed, overflow } = packLanes(segments, ctx.lanes, ctx.keep);
         const focus = date === ctx.focusDate;
         const special = ctx.special.get(date);
         const comma = listSeparator(ctx.locale);

@@ -414,7 +414,8 @@ describe('vk-course-calendar: now line and full days', () => {
   // three, it went into the "+2" lane, focus fell to <body> and Ctrl+Z had nowhere to go.
   it('a keyboard drop inside a full week cluster keeps the session drawn and focused; undo and redo too', async () => {
     const cluster = ['k1', 'k2', 'k3'].map((id): Session => ({ id, courseId: id === 'k2' ? 'butikk' : 'renhold', start: '2026-03-13T10:00', end: '2026-03-13T11:00', kind: 'theory' }));
-    const el = await calendar(withSessions(...cluster), { view: 'week' });
+    // 900 px: two lanes a day (days of 119 px hold two of 3em), so three sessions make a full cluster.
+    const el = await calendar(withSessions(...cluster), { view: 'week', width: 900 });
     const shown = (id: string): boolean => pieces(el, id).some((p) => p.checkVisibility());
     expect(['k1', 'k2', 'k3'].filter(shown), 'one lane shows a session, "+2" the rest').to.deep.equal(['k1']);
     pieces(el, 'k1')[0]!.focus();
@@ -553,7 +554,7 @@ describe('vk-course-calendar: a week day\'s controls in time order', () => {
   it('↓ goes down the day as drawn: the 09:00 session, its "+N", then the 22:00 session (and the DOM reads so)', async () => {
     // Wednesday 11 March: a3 09:00–14:30, two more overlapping it (one lane of sessions and "+N"), and n2 at 22:00.
     const crowd = ['x1', 'x2'].map((id): Session => ({ id, courseId: 'renhold', start: '2026-03-11T10:00', end: '2026-03-11T11:00', kind: 'theory' }));
-    const el = await calendar(withSessions(...crowd, late), { view: 'week' });
+    const el = await calendar(withSessions(...crowd, late), { view: 'week', width: 900 }); // two lanes a day
     const day = shadow(el, '.day[data-date="2026-03-11"]');
     expect(day.querySelector('[data-more]'), 'the crowded hours show "+N"').to.not.equal(null);
     day.focus();
