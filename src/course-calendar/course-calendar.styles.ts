@@ -500,6 +500,46 @@ export const courseCalendarStyles = css`
       font-size: 0.6em;
     }
   }
+  /* A toolbar under 20em of the calendar's text (a 320 px phone; at 200 % text, any phone and a
+     640 px column): before, one button a line ("Måned Uke" / "Liste", "Ny økt", "Planlegg kurs", "Last
+     ned (.ics)": seven lines of 72 px buttons above the legend at 360 px). Every toolbar button is one
+     line of text and a little padding tall (the 2.25rem minimum, 72 px at 32 px root text, left each
+     line half empty), at least 44 px, with narrower sides; the views are one row of segmented
+     buttons sharing its width, or, where a word does not fit (uk "Тиждень"), two a row, each whole.
+     Same buttons, names and order (Tab, ←/→); the words stay words. */
+  @container (width < 20em) {
+    .tools button {
+      min-block-size: max(44px, 1lh);
+      padding-inline: var(--_vk-space-2);
+    }
+    .views {
+      flex: 1 1 100%;
+      gap: 2px;
+    }
+    /* Their free room shared out (flex-grow): the sides are only the least (nb at 200 % text on a
+       360 px phone: 240 px of words in a 294 px row). */
+    .views button {
+      flex: 1 1 auto;
+      padding-inline: calc(var(--_vk-space-1) / 2);
+    }
+    /* A course's name runs on after its swatch and picture and wraps under them (a word that does
+       not fit beside them starts the next line, whole), instead of beside them in what is left of the
+       row, or, when its longest word did not fit there, on lines of its own below them: "Renhold og
+       smittevern" took three lines at 200 % text, ar "البيع والخدمة في متاجر البقالة" five. A name
+       with a word too wide for any line (legend-fit.ts gives its button a title) keeps the flex form,
+       where that word ends in an ellipsis in the name's own direction. */
+    .legend-item:not([title]) {
+      display: block;
+    }
+    .legend-item:not([title]) > :not(.legend-title) {
+      display: inline-block;
+      vertical-align: middle;
+      margin-inline-end: var(--_vk-space-2);
+    }
+    .legend-item:not([title]) > .legend-title {
+      display: inline;
+    }
+  }
   .legend-item {
     max-inline-size: 100%;
     min-inline-size: 0;

@@ -1,0 +1,77 @@
+/**
+ * The toolbar and legend at text 200 % (html font-size 32px) on a 360 px phone (the calendar 328 px
+ * wide, about 10em). Before: every toolbar button on a line of its own but two ("Måned Uke", then
+ * "Liste", "Ny økt", "Planlegg kurs", "Last ned (.ics)"), each 72 px tall (the 2.25rem minimum) for
+ * a 44 px line of text, and an Arabic course name beside its swatch and picture in five lines. Now
+ * the views share one row, each button is its line of text and a little padding tall, and a
+ * course's name runs on after its swatch and picture, wrapping under them; the same buttons, names
+ * and order (the rows and each row read in the toolbar's Tab and arrow order).
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import '../../src/define.js';
+import { setLocale } from '../../src/core/localize.js';
+import type { VkCourseCalendar } from '../../src/course-calendar/course-calendar.js';
+import { shadow, shadowAll } from '../helpers/index.js';
+import { overflows, splitWords } from '../a11y/layout-checks.js';
+import { sampleSchedule } from './fixtures.js';
+import { settleFrames } from './focus-helpers.js';
+
+async function calendar(lang: 'nb' | 'ar'): Promise<VkCourseCalendar> {
+  await setLocale(lang);
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: 328px" lang=${lang} dir=${lang === 'ar' ? 'rtl' : 'ltr'}>
+    <vk-course-calendar .value=${sampleSchedule()} view="agenda" date="2026-03-12"></vk-course-calendar>
+  </div>`);
+  const el = wrapper.querySelector('vk-course-calendar') as VkCourseCalendar;
+  await settleFrames(el);
+  return el;
+}
+
+/** The toolbar's buttons in the order Tab and ←/→ go (the DOM's), with where each is drawn. */
+const buttons = (el: VkCourseCalendar): { key: string; name: string; box: DOMRect }[] =>
+  shadowAll(el, '.tools button').map((b) => ({ key: (b as HTMLElement).dataset.key!, name: b.getAttribute('aria-label') ?? b.textContent!.trim(), box: b.getBoundingClientRect() }));
+
+describe('course calendar: the toolbar and legend at 200 % text on a 360 px phone', () => {
+  before(() => setViewport({ width: 360, height: 740 }));
+  afterEach(() => document.documentElement.style.removeProperty('font-size'));
+  after(async () => {
+    await setLocale('nb');
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  for (const lang of ['nb', 'ar'] as const) {
+    it(`${lang}: the views share one row; buttons a line of text tall; five rows in Tab order, nothing cut or split`, async () => {
+      document.documentElement.style.fontSize = '32px';
+      const el = await calendar(lang);
+      const all = buttons(el);
+      expect(all.map((b) => b.key), 'the same buttons in the same order').to.deep.equal(['previous', 'today', 'next', 'month', 'week', 'agenda', 'add', 'plan', 'ics']);
+      const views = all.filter((b) => ['month', 'week', 'agenda'].includes(b.key));
+      expect(new Set(views.map((b) => Math.round(b.box.top))).size, 'Måned, Uke and Liste on one row').to.equal(1);
+      const line = parseFloat(getComputedStyle(shadow(el, '[data-key="today"]')).lineHeight) || 32 * 1.2;
+      for (const b of all) expect(b.box.height, `${b.key}: a line of text and a little padding tall`).to.be.at.most(Math.max(44, line + 24));
+      // Rows top to bottom, and along each row in the reading direction: the order Tab and the arrows take.
+      const rows = [...new Set(all.map((b) => Math.round(b.box.top)))];
+      expect(rows, 'nav, views, and the three actions').to.have.length(5);
+      for (let i = 1; i < all.length; i++) {
+        const [a, b] = [all[i - 1]!.box, all[i]!.box];
+        if (Math.round(a.top) === Math.round(b.top)) expect(lang === 'ar' ? b.right <= a.left + 0.5 : b.left >= a.right - 0.5, `${all[i]!.key} after ${all[i - 1]!.key}`).to.equal(true);
+        else expect(b.top, `${all[i]!.key} below ${all[i - 1]!.key}`).to.be.greaterThan(a.top);
+      }
+      expect(overflows(el), 'nothing drawn outside the widget').to.deep.equal([]);
+      expect(splitWords(el.parentElement!).filter((w) => w.where.includes('tools') || w.where.includes('legend')), 'no word split').to.deep.equal([]);
+    });
+  }
+
+  it('ar: a course name runs on beside its swatch (and picture) and wraps under them, the button as tall as its lines', async () => {
+    document.documentElement.style.fontSize = '32px';
+    const el = await calendar('ar');
+    for (const course of ['renhold', 'butikk']) {
+      const item = shadow(el, `.legend-item[data-course="${course}"]`);
+      const title = item.querySelector('.legend-title')!;
+      const swatch = item.querySelector('.swatch')!.getBoundingClientRect();
+      const lines = new Set([...title.getClientRects()].map((r) => Math.round(r.bottom))).size;
+      expect(title.getClientRects()[0]!.top, `${course}: its first words on the swatch's line`).to.be.below(swatch.bottom);
+      expect(item.getBoundingClientRect().height, `${course}: the button as tall as its ${lines} lines of text`).to.be.at.most(lines * parseFloat(getComputedStyle(title).lineHeight) + 32);
+    }
+  });
+});
