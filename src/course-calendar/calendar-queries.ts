@@ -2,6 +2,7 @@
 import type { CalendarRange, ScheduleDocument, SessionTimes } from './course-calendar.types.js';
 import { endKey, rangeFor } from './calendar-dates.js';
 import { watchProbe } from '../core/width-probe.js';
+import { weekLanes } from './calendar-layout.js';
 
 type Root = HTMLElement | DocumentFragment;
 
@@ -190,9 +191,13 @@ export function timesInRange(times: SessionTimes, range: CalendarRange): boolean
  */
 export const AGENDA_BELOW = 480;
 
-/** Whether `host`, `width` px wide, is in the narrow form (`AGENDA_BELOW` / 16 of its font size). Reads its computed style. */
-export function isNarrow(width: number, host: Element): boolean {
-  return width > 0 && width < (AGENDA_BELOW / 16) * parseFloat(getComputedStyle(host).fontSize);
+/**
+ * For `host`, `width` px wide, in its own text size (its computed font size): whether it is in the
+ * narrow form (`AGENDA_BELOW` / 16 of that size), and the week's lanes (calendar-layout.ts `weekLanes`).
+ */
+export function widthFit(width: number, host: Element): [narrow: boolean, lanes: number] {
+  const em = parseFloat(getComputedStyle(host).fontSize);
+  return [width > 0 && width < (AGENDA_BELOW / 16) * em, weekLanes(width, em)];
 }
 
 /**

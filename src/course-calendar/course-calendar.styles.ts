@@ -147,9 +147,6 @@ export const courseCalendarStyles = css`
   .weekday-narrow {
     display: none;
   }
-  abbr {
-    text-decoration: none;
-  }
   .weeknum {
     font-size: 0.8em;
   }

@@ -12,9 +12,9 @@ import { watchProbe } from '../core/width-probe.js';
 import { scheduleModel } from './course-calendar.model.js';
 import { courseCalendarStyles } from './course-calendar.styles.js';
 import { addDays, isCalendarDate, keepFocusDate, PeriodSteps, rangeHas, rangeFor } from './calendar-dates.js';
-import { segmentsByDay, visibleSessions, weekLanes } from './calendar-layout.js';
+import { segmentsByDay, visibleSessions } from './calendar-layout.js';
 import { specialDays } from './holidays.js';
-import { anchorDay, dayCell, focusAfterValue, focusedPieceDay, followedDay, isNarrow, openInRange, sessionControl, watchWidth, type FocusTarget, type PopoverState } from './calendar-queries.js';
+import { anchorDay, dayCell, focusAfterValue, focusedPieceDay, followedDay, openInRange, sessionControl, watchWidth, widthFit, type FocusTarget, type PopoverState } from './calendar-queries.js';
 import { renderMonth, WEEKDAY_FORMATS } from './month-view.js';
 import { endText, kindLabel, MonthChips, sessionName, type ViewContext } from './session-chip.js';
 import { CalendarMoves, type Grab } from './calendar-moves.js';
@@ -286,18 +286,13 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
   override connectedCallback(): void {
     super.connectedCallback();
     this.#resizeObserver = watchWidth(this, (width) => {
-      const [narrow, lanes] = this.#fit(width);
+      const [narrow, lanes] = widthFit(width, this);
       if (narrow !== this.narrow || lanes !== this.lanes) requestAnimationFrame(() => ([this.narrow, this.lanes] = [narrow, lanes])); // next frame: re-rendering inside the observer's callback would loop
       fitLegendSoon(this.renderRoot);
     });
     this.addEventListener('focusin', this.#preloadMoves);
     this.addEventListener('pointerover', this.#preloadMoves);
     if (this.hasUpdated) this.#clock.connected();
-  }
-
-  /** The narrow form and the week's lanes for a calendar `width` px wide, in its own text size. */
-  #fit(width: number): [boolean, number] {
-    return [isNarrow(width, this), weekLanes(width, parseFloat(getComputedStyle(this).fontSize))];
   }
 
   override disconnectedCallback(): void {
@@ -390,7 +385,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
       if (this.#popover?.isOpen) void this.ensureFocus();
       this.#closePopover(false);
     }
-    if (!this.hasUpdated) [this.narrow, this.lanes] = this.#fit(this.getBoundingClientRect().width);
+    if (!this.hasUpdated) [this.narrow, this.lanes] = widthFit(this.getBoundingClientRect().width, this);
     // A host value that moved the focused session (or one picked up: the pick-up ends, above) or took it away or out of the period shown: focus follows it there, else goes beside it (agenda) or to its day (focusAfterValue); that day becomes the focus date (in the agenda below), as after undo/redo, in this render. A host that sets `date` with it keeps its date. A pick-up's session gone from the agenda's month: beside its row in the document it was picked up in (`beside`: the rows drawn hold the preview), as a grid takes the day it was picked up from.
     const was = ((changed.get('document') as ScheduleDocument | null | undefined) ?? this.document)?.sessions ?? [];
     const after = newValue && !hostDate ? focusAfterValue(this.renderRoot, this.document, this.range, this.focusDate, dropped && { ...dropped, beside: (gone) => agendaPart.module?.agendaBeside(was, this.hiddenCourses, this.range, dropped.id, dropped.on, gone) }) : null;
