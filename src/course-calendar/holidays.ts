@@ -40,22 +40,32 @@ export function easterSunday(year: number): IsoDate {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-const fixed: Array<[string, string, PublicHoliday['name']]> = [
-  ['01-01', 'new-year', { nb: 'Første nyttårsdag', nn: 'Første nyttårsdag', en: "New Year's Day", ar: 'رأس السنة الميلادية', uk: 'Новий рік', ti: 'ሓዲሽ ዓመት', so: 'Sannadka Cusub', fa: 'روز سال نو میلادی' }],
-  ['05-01', 'labour-day', { nb: 'Arbeidernes dag', nn: 'Arbeidarane sin dag', en: 'Labour Day', ar: 'عيد العمال', uk: 'День праці', ti: 'መዓልቲ ሰራሕተኛታት', so: 'Maalinta Shaqaalaha', fa: 'روز کارگر' }],
-  ['05-17', 'constitution-day', { nb: 'Grunnlovsdag', nn: 'Grunnlovsdagen', en: 'Constitution Day', ar: 'يوم الدستور', uk: 'День Конституції', ti: 'መዓልቲ ቅዋም', so: 'Maalinta Dastuurka', fa: 'روز قانون اساسی' }],
-  ['12-25', 'christmas-day', { nb: 'Første juledag', nn: 'Første juledag', en: 'Christmas Day', ar: 'عيد الميلاد', uk: 'Різдво', ti: 'ልደት', so: 'Ciidda Kirismaska', fa: 'کریسمس' }],
-  ['12-26', 'boxing-day', { nb: 'Andre juledag', nn: 'Andre juledag', en: "St Stephen's Day", ar: 'ثاني أيام عيد الميلاد', uk: 'Другий день Різдва', ti: 'ካልኣይ መዓልቲ ልደት', so: 'Maalinta labaad ee Kirismaska', fa: 'روز دوم کریسمس' }],
+/**
+ * A holiday's names as written below: one string, in `holidayLocales` order, split at "|"; an empty
+ * part (nn where it is nb's) is the nb name. Keyed objects cost the up-front bundle their eight keys
+ * twelve times over.
+ */
+const names = (text: string): PublicHoliday['name'] => {
+  const parts = text.split('|');
+  return Object.fromEntries(holidayLocales.map((locale, i) => [locale, parts[i] || parts[0]])) as PublicHoliday['name'];
+};
+
+const fixed: Array<[string, string, string]> = [
+  ['01-01', 'new-year', "Første nyttårsdag||New Year's Day|رأس السنة الميلادية|Новий рік|ሓዲሽ ዓመት|Sannadka Cusub|روز سال نو میلادی"],
+  ['05-01', 'labour-day', 'Arbeidernes dag|Arbeidarane sin dag|Labour Day|عيد العمال|День праці|መዓልቲ ሰራሕተኛታት|Maalinta Shaqaalaha|روز کارگر'],
+  ['05-17', 'constitution-day', 'Grunnlovsdag|Grunnlovsdagen|Constitution Day|يوم الدستور|День Конституції|መዓልቲ ቅዋም|Maalinta Dastuurka|روز قانون اساسی'],
+  ['12-25', 'christmas-day', 'Første juledag||Christmas Day|عيد الميلاد|Різдво|ልደት|Ciidda Kirismaska|کریسمس'],
+  ['12-26', 'boxing-day', "Andre juledag||St Stephen's Day|ثاني أيام عيد الميلاد|Другий день Різдва|ካልኣይ መዓልቲ ልደት|Maalinta labaad ee Kirismaska|روز دوم کریسمس"],
 ];
 
-const easterBased: Array<[number, string, PublicHoliday['name']]> = [
-  [-3, 'maundy-thursday', { nb: 'Skjærtorsdag', nn: 'Skjærtorsdag', en: 'Maundy Thursday', ar: 'خميس العهد', uk: 'Чистий четвер', ti: 'ሓሙስ ጸሎተ', so: 'Khamiista Quduuska', fa: 'پنجشنبه مقدس' }],
-  [-2, 'good-friday', { nb: 'Langfredag', nn: 'Langfredag', en: 'Good Friday', ar: 'الجمعة العظيمة', uk: 'Страсна пʼятниця', ti: 'ዓርቢ ስቕለት', so: 'Jimcaha Wanaagsan', fa: 'جمعه نیک' }],
-  [0, 'easter-sunday', { nb: 'Første påskedag', nn: 'Første påskedag', en: 'Easter Sunday', ar: 'عيد الفصح', uk: 'Великдень', ti: 'ፋሲካ', so: 'Axadda Iistarka', fa: 'عید پاک' }],
-  [1, 'easter-monday', { nb: 'Andre påskedag', nn: 'Andre påskedag', en: 'Easter Monday', ar: 'اثنين الفصح', uk: 'Великодній понеділок', ti: 'ሰኑይ ፋሲካ', so: 'Isniinta Iistarka', fa: 'دوشنبه عید پاک' }],
-  [39, 'ascension-day', { nb: 'Kristi himmelfartsdag', nn: 'Kristi himmelfartsdag', en: 'Ascension Day', ar: 'عيد الصعود', uk: 'Вознесіння', ti: 'ዕርገት', so: 'Maalinta Kor-u-bixidda', fa: 'روز عروج' }],
-  [49, 'whit-sunday', { nb: 'Første pinsedag', nn: 'Første pinsedag', en: 'Whit Sunday', ar: 'عيد العنصرة', uk: 'Трійця', ti: 'ጰንጠቆስጤ', so: 'Axadda Bentekoste', fa: 'عید پنجاهه' }],
-  [50, 'whit-monday', { nb: 'Andre pinsedag', nn: 'Andre pinsedag', en: 'Whit Monday', ar: 'اثنين العنصرة', uk: 'Духів день', ti: 'ሰኑይ ጰንጠቆስጤ', so: 'Isniinta Bentekoste', fa: 'دوشنبه پنجاهه' }],
+const easterBased: Array<[number, string, string]> = [
+  [-3, 'maundy-thursday', 'Skjærtorsdag||Maundy Thursday|خميس العهد|Чистий четвер|ሓሙስ ጸሎተ|Khamiista Quduuska|پنجشنبه مقدس'],
+  [-2, 'good-friday', 'Langfredag||Good Friday|الجمعة العظيمة|Страсна пʼятниця|ዓርቢ ስቕለት|Jimcaha Wanaagsan|جمعه نیک'],
+  [0, 'easter-sunday', 'Første påskedag||Easter Sunday|عيد الفصح|Великдень|ፋሲካ|Axadda Iistarka|عید پاک'],
+  [1, 'easter-monday', 'Andre påskedag||Easter Monday|اثنين الفصح|Великодній понеділок|ሰኑይ ፋሲካ|Isniinta Iistarka|دوشنبه عید پاک'],
+  [39, 'ascension-day', 'Kristi himmelfartsdag||Ascension Day|عيد الصعود|Вознесіння|ዕርገት|Maalinta Kor-u-bixidda|روز عروج'],
+  [49, 'whit-sunday', 'Første pinsedag||Whit Sunday|عيد العنصرة|Трійця|ጰንጠቆስጤ|Axadda Bentekoste|عید پنجاهه'],
+  [50, 'whit-monday', 'Andre pinsedag||Whit Monday|اثنين العنصرة|Духів день|ሰኑይ ጰንጠቆስጤ|Isniinta Bentekoste|دوشنبه پنجاهه'],
 ];
 
 const cache = new Map<number, readonly PublicHoliday[]>();
@@ -67,8 +77,8 @@ export function norwegianHolidays(year: number): readonly PublicHoliday[] {
   const y = String(year).padStart(4, '0');
   const easter = easterSunday(year);
   const list: PublicHoliday[] = [
-    ...fixed.map(([md, id, name]) => ({ date: `${y}-${md}`, id, name })),
-    ...easterBased.map(([offset, id, name]) => ({ date: addDays(easter, offset), id, name })),
+    ...fixed.map(([md, id, name]) => ({ date: `${y}-${md}`, id, name: names(name) })),
+    ...easterBased.map(([offset, id, name]) => ({ date: addDays(easter, offset), id, name: names(name) })),
   ].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   cache.set(year, list);
   return list;
