@@ -505,8 +505,9 @@ export const courseCalendarStyles = css`
      buttons sharing its width, or, where a word does not fit (uk "Тиждень"), two a row, each whole.
      Same buttons, names and order (Tab, ←/→); the words stay words. */
   @container (width < 20em) {
+    /* (At the default text size the 2.25rem minimum stays: 36 px, under 44.) */
     .tools button {
-      min-block-size: max(44px, 1lh);
+      min-block-size: min(2.25rem, max(44px, 1lh));
       padding-inline: var(--_vk-space-2);
     }
     .views {
