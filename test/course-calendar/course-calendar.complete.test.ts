@@ -206,13 +206,13 @@ describe('vk-course-calendar: lanes in week view', () => {
 
   it('more than fit collapse to "+N" that names its day; a session being moved is never hidden', async () => {
     const extra = ['x1', 'x2', 'x3'].map((id): Session => ({ id, courseId: 'butikk', start: '2026-03-12T10:00', end: '2026-03-12T11:00', kind: 'practice' }));
-    const el = await calendar(withSessions(...extra));
+    const el = await calendar(withSessions(...extra), { width: 900 }); // two lanes a day (three from 1,072 px)
     const more = shadow(el, '.day[data-date="2026-03-12"] [data-more]');
     expect(more.getAttribute('aria-label')).to.include('+3 flere').and.to.include('torsdag 12. mars 2026');
     const hidden = ['a4', ...extra.map((s) => s.id)].filter((id) => pieces(el, id).length === 0);
     expect(hidden).to.have.length(3);
     // Pick up a visible session and move it onto a day where it would be hidden: still drawn, focused.
-    const el2 = await calendar(withSessions(...extra, { id: 'm1', courseId: 'renhold', start: '2026-03-11T10:00', end: '2026-03-11T11:00', kind: 'theory' }));
+    const el2 = await calendar(withSessions(...extra, { id: 'm1', courseId: 'renhold', start: '2026-03-11T10:00', end: '2026-03-11T11:00', kind: 'theory' }), { width: 900 });
     pieces(el2, 'm1')[0].focus();
     await key(el2, ' ');
     await key(el2, 'ArrowRight');
@@ -455,7 +455,7 @@ describe('vk-course-calendar: now line and full days', () => {
 
   it('redoing an earlier move inside a full cluster draws and focuses that session, not the one moved last', async () => {
     const cluster = (day: string): Session[] => ['k1', 'k2', 'k3'].map((id): Session => ({ id: `${id}-${day}`, courseId: id === 'k2' ? 'butikk' : 'renhold', start: `2026-03-${day}T10:00`, end: `2026-03-${day}T11:00`, kind: 'theory' }));
-    const el = await calendar(withSessions(...cluster('13')), { view: 'week' });
+    const el = await calendar(withSessions(...cluster('13')), { view: 'week', width: 900 }); // two lanes a day: the cluster of three is full
     const shown = (id: string): boolean => pieces(el, id).some((p) => p.checkVisibility());
     const moved: string[] = [];
     // First a session in the full cluster, then one elsewhere (a2, Tuesday).
