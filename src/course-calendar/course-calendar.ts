@@ -350,8 +350,8 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
       this.announcer.loadRecovered(part); // it had failed here, and a use (here or in another calendar) brought it
       return part.module;
     }
-    // A render never asks again for a part whose failure it met (`load()` keeps its rejection until a use's `retry()`, willUpdate): said once, no loop. One that failed only elsewhere (another calendar, the idle preload) is asked once: its kept rejection says it here too, and this calendar waits for it.
-    if (!(part.failed && part.waits(this))) part.load().then(() => this.requestUpdate(), (error: unknown) => (part.waits(this) || part.waiting.add(new WeakRef(this)), this.announcer.loadFailed(error, part)));
+    // A render never asks again for a part whose failure it met (`load()` keeps its rejection until a use's `retry()`, willUpdate): said once, no loop (the failure renders again, to take the loading words away: the notice may be up already, drawing nothing new). One that failed only elsewhere (another calendar, the idle preload) is asked once: its kept rejection says it here too, and this calendar waits for it.
+    if (!(part.failed && part.waits(this))) part.load().then(() => this.requestUpdate(), (error: unknown) => (part.waits(this) || part.waiting.add(new WeakRef(this)), this.announcer.loadFailed(error, part), this.requestUpdate()));
     return null;
   }
 
