@@ -4,7 +4,7 @@ import { guard } from 'lit/directives/guard.js';
 import { msg, str } from '@lit/localize';
 import { getLocale } from '../core/localize.js';
 import { bilingual } from '../core/bilingual.js';
-import { resolveText } from '../core/text.js';
+import { isolate, languageName, resolveText } from '../core/text.js';
 import { decorativePictogram, pictogramGeneration } from './pictogram-cache.js';
 import { renderPictogram, resolvePictogram } from '../core/pictograms.js';
 import { icons } from './icons.js';
@@ -71,6 +71,18 @@ export function cardName(card: Pick<PlanCard, 'title' | 'pictogram'>, locale: st
   return words.trim() ? words : (resolvePictogram(card.pictogram, locale)?.alt ?? '');
 }
 
+/**
+ * A silent card's badge (the read-aloud rule, one for board and ladder): "Ingen lyd på tigrinja"
+ * where a press still reads its Norwegian line (`readable`) but not the participant's language, so
+ * nobody is told "no sound" and then hears Norwegian; "Ingen lyd" where nothing on it can be heard.
+ * The language named as board-text.ts `languageName` names it (in the UI locale), isolated for bidi.
+ */
+function noSound(card: PlanCard, view: CardView): string {
+  return view.language && view.readable(card)
+    ? msg(str`Ingen lyd på ${isolate(languageName(view.language, getLocale()))}`, { id: 'plan-board.no-sound-in' })
+    : msg('Ingen lyd', { id: 'plan-board.no-sound' });
+}
+
 export function renderCard(card: PlanCard, view: CardView, index: number, setSize?: number): TemplateResult {
   const words = resolveText(card.title, view.locale);
   const title = words.trim() ? words : cardName(card, view.locale);
@@ -109,7 +121,7 @@ export function renderCard(card: PlanCard, view: CardView, index: number, setSiz
       ${card.time ? html`<span class="meta meta-time"><bdi>${uiDigits(card.time)}</bdi></span>` : nothing}
       ${card.place ? html`<span class="meta meta-place"><span class="meta-text">${bilingual(card.place, view.locale, view.language)}</span></span>` : nothing}
       ${proposal ? html`<span class="badge proposal-badge">${icons.hand}<span>${msg('Forslag fra deltakeren', { id: 'plan-board.proposal.badge' })}</span></span>` : nothing}
-      ${silent ? html`<span class="badge silent-badge">${icons.speakerOff}<span>${msg('Ingen lyd', { id: 'plan-board.no-sound' })}</span></span>` : nothing}</span>
+      ${silent ? html`<span class="badge silent-badge">${icons.speakerOff}<span>${noSound(card, view)}</span></span>` : nothing}</span>
       ${done ? html`<span class="done-mark"><span class="vk-visually-hidden">${doneWord}</span></span>` : nothing}
     </button>
     ${view.canToggle || view.arrange || view.participant

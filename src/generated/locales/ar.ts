@@ -278,6 +278,7 @@
 'plan-board.move.title': str`نقل ${0}`,
 'plan-board.move.up': `إلى الأعلى`,
 'plan-board.no-sound': `لا يوجد صوت`,
+'plan-board.no-sound-in': str`لا يوجد صوت باللغة ${0}`,
 'plan-board.no-voice': str`لا يوجد صوت للغة ${0} — سجّل واحدًا`,
 'plan-board.notice.changed': `غيّر شخص آخر البطاقة.`,
 'plan-board.notice.keep': `الاحتفاظ بتعديلاتي`,

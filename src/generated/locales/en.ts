@@ -278,6 +278,7 @@
 'plan-board.move.title': str`Move ${0}`,
 'plan-board.move.up': `Up`,
 'plan-board.no-sound': `No sound`,
+'plan-board.no-sound-in': str`No sound in ${0}`,
 'plan-board.no-voice': str`No voice for ${0} — record one`,
 'plan-board.notice.changed': `Someone else changed the card.`,
 'plan-board.notice.keep': `Keep my changes`,

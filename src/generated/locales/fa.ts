@@ -278,6 +278,7 @@
 'plan-board.move.title': str`انتقال ${0}`,
 'plan-board.move.up': `بالا`,
 'plan-board.no-sound': `بدون صدا`,
+'plan-board.no-sound-in': str`بدون صدا به زبان ${0}`,
 'plan-board.no-voice': str`صدایی برای ${0} نیست — یکی ضبط کنید`,
 'plan-board.notice.changed': `کس دیگری کارت را تغییر داد.`,
 'plan-board.notice.keep': `تغییرات من بماند`,

@@ -278,6 +278,7 @@
 'plan-board.move.title': str`Flytt ${0}`,
 'plan-board.move.up': `Opp`,
 'plan-board.no-sound': `Ingen lyd`,
+'plan-board.no-sound-in': str`Ingen lyd på ${0}`,
 'plan-board.no-voice': str`Inga stemme for ${0} — ta opp ei`,
 'plan-board.notice.changed': `Kortet vart endra av nokon andre.`,
 'plan-board.notice.keep': `Behald endringane mine`,

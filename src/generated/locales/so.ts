@@ -278,6 +278,7 @@
 'plan-board.move.title': str`Guuri ${0}`,
 'plan-board.move.up': `Kor`,
 'plan-board.no-sound': `Cod ma jiro`,
+'plan-board.no-sound-in': str`Cod kuma jiro ${0}`,
 'plan-board.no-voice': str`Cod looma hayo ${0} — mid duub`,
 'plan-board.notice.changed': `Qof kale ayaa beddelay kaarka.`,
 'plan-board.notice.keep': `Hay isbeddelladayda`,

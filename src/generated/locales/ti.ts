@@ -278,6 +278,7 @@
 'plan-board.move.title': str`${0} ኣንቀሳቕስ`,
 'plan-board.move.up': `ንላዕሊ`,
 'plan-board.no-sound': `ድምጺ የለን`,
+'plan-board.no-sound-in': str`ብ${0} ድምጺ የለን`,
 'plan-board.no-voice': str`ን${0} ድምጺ የለን — ቅረጽ`,
 'plan-board.notice.changed': `እቲ ካርድ ብኻልእ ሰብ ተቐይሩ።`,
 'plan-board.notice.keep': `ለውጥታተይ ሓዝ`,

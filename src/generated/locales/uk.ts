@@ -278,6 +278,7 @@
 'plan-board.move.title': str`Перемістити: ${0}`,
 'plan-board.move.up': `Вгору`,
 'plan-board.no-sound': `Немає звуку`,
+'plan-board.no-sound-in': str`Немає звуку мовою: ${0}`,
 'plan-board.no-voice': str`Немає голосу для мови ${0} — запишіть`,
 'plan-board.notice.changed': `Хтось інший змінив картку.`,
 'plan-board.notice.keep': `Залишити мої зміни`,
