@@ -115,3 +115,10 @@ export function boardWords(): BoardWords {
   };
   return words;
 }
+
+/** The row's widest words as its custom properties (an inline style set from script, as a strict CSP allows, not a style attribute in the template). */
+export function applyWordWidths(columns: HTMLElement | null, words: WidestWords): void {
+  for (const [name, value] of [['word', words.title ? `${words.title}em` : ''], ['place', words.place ? `${words.place}rem` : '']]) {
+    if (columns && columns.style.getPropertyValue(`--_vk-plan-${name}`) !== value) columns.style.setProperty(`--_vk-plan-${name}`, value);
+  }
+}

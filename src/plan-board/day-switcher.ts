@@ -9,6 +9,7 @@ import { isPluralOne } from '../core/plural.js';
 import { uiDigits } from '../core/digits.js';
 import { columnNameAt, columnPosition } from './board-text.js';
 import type { PlanColumn } from './plan-board.types.js';
+import { edgeCues } from './scroll-cue.js';
 
 /**
  * Below 30em of the board's own width (480 px at 16 px text) one column shows at a time. The day switcher is a
@@ -16,7 +17,10 @@ import type { PlanColumn } from './plan-board.types.js';
  * ←/→ flipped in RTL, Home/End; automatic activation) over the one visible column (the tabpanel,
  * named by its tab's title alone: `tab-name-<i>`), with a visible "Tirsdag, 2 av 5" so a
  * participant sees where they are and how many columns there are. A horizontal swipe on the
- * column switches too (see `SwipeTracker`).
+ * column switches too (see `SwipeTracker`). Where the board is under 18em of its text (a phone at
+ * large text: 200 % on 360 px is 10.75em) the tabs are one row that scrolls sideways, not a stack
+ * of one tab per row above the first card: the selected tab is kept in view and edge cues show
+ * that more tabs follow (scroll-cue.ts); the tabs pattern is the same (arrows, Home/End, one tab stop).
  */
 export function renderDaySwitcher(columns: readonly PlanColumn[], current: number, locale: string, counts: readonly number[], onSelect: (index: number, focus: boolean) => void): TemplateResult {
   const total = columns.length;
@@ -24,8 +28,9 @@ export function renderDaySwitcher(columns: readonly PlanColumn[], current: numbe
   const title = column ? columnNameAt(column, current, locale) : '';
   return html`<div class="switcher" part="day-switcher">
     <p class="switcher-position" aria-hidden="true"><bdi>${keepTogether(columnPosition(title, current, total))}</bdi></p>
-    <div
+    <div class="cue-frame"><div
       class="tabs"
+      data-cue
       role="tablist"
       aria-label=${msg(str`Kolonner (${uiDigits(total)})`, { id: 'plan-board.switcher.label' })}
       @keydown=${(e: KeyboardEvent) => onTabKey(e, current, total, onSelect)}
@@ -46,7 +51,7 @@ export function renderDaySwitcher(columns: readonly PlanColumn[], current: numbe
           ><span class="tab-count" aria-hidden="true">${uiDigits(counts[i] ?? 0)}</span><span class="vk-visually-hidden">${cardCount(counts[i] ?? 0)}</span>
         </button>`;
       })}
-    </div>
+    </div>${edgeCues}</div>
   </div>`;
 }
 

@@ -15,7 +15,7 @@ import { tokens } from '../core/tokens.js';
 import { participantEdit, planModel } from './plan-board.model.js';
 import { BoardIndex } from './board-index.js';
 import { BoardWidth } from './board-width.js';
-import { boardWords, type WidestWords } from './board-words.js';
+import { applyWordWidths, boardWords, type WidestWords } from './board-words.js';
 import { planBoardStyles } from './plan-board.styles.js';
 import { planBoardPrintStyles } from './print.styles.js';
 import { cardIconStyles } from './card-icons.js';
@@ -26,6 +26,7 @@ import { cardName, type CardView } from './card.js';
 import { columnDeps, renderColumn, type ColumnViewOptions } from './column.js';
 import { CardNodes } from './card-list.js';
 import { renderDaySwitcher, SwipeTracker } from './day-switcher.js';
+import { ScrollCues } from './scroll-cue.js';
 import type { BoardDrag } from './board-drag.js';
 import { boardMoves, type BoardMoves } from './board-moves.js';
 import { ColumnWindows, FirstFrame } from './windowing.js';
@@ -201,6 +202,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
 
   constructor() {
     super();
+    new ScrollCues(this); // the selected day tab kept in view, and cues at the edges of a row that scrolls (scroll-cue.ts)
     ({ moves: this.#moves, drag: this.#drag, move: this.#move, putBack: this.#putBack } = boardMoves(this, {
       index: this.#index,
       document: () => this.document,
@@ -342,11 +344,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
     // Until then, after each update (the first; the switch to one day at a time, which the width observer finds after
     // the first layout): as many cards as reach the viewport's bottom, before the frame. A microtask: no update inside updated().
     if (this.#firstFrame.count !== Infinity) queueMicrotask(() => this.#firstFrame.fill(this.renderRoot) && this.requestUpdate());
-    // (Inline style set from script, as a strict CSP allows, not a style attribute in the template.)
-    const columns = this.renderRoot.querySelector<HTMLElement>('.columns');
-    for (const [name, value] of [['word', this.#words.title ? `${this.#words.title}em` : ''], ['place', this.#words.place ? `${this.#words.place}rem` : '']]) {
-      if (columns && columns.style.getPropertyValue(`--_vk-plan-${name}`) !== value) columns.style.setProperty(`--_vk-plan-${name}`, value);
-    }
+    applyWordWidths(this.renderRoot.querySelector<HTMLElement>('.columns'), this.#words);
     this.#nodes.sweep();
     this.#focus.sync();
     const key = this.focusAfterUpdate;

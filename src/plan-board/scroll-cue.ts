@@ -1,0 +1,90 @@
+import { html, svg, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { icon } from './icons.js';
+
+const chevron = icon(svg`<path d="M9 5l7 7-7 7"/>`);
+
+/**
+ * The two edge cues of a row that scrolls sideways (`data-cue`, inside a `.cue-frame` with these
+ * after it): a chevron on a fade at the end while more follows in the reading direction, and at
+ * the start once scrolled (the frame's `data-more-before` / `data-more-after`, set by ScrollCues).
+ * Touch tablets show no scrollbar, and a peek alone is easy to miss. Decoration only: hidden from
+ * assistive technology (the columns and tabs themselves are in the tree, in order) and from the
+ * pointer (a tap under a cue reaches the card). No motion: they appear and go at once.
+ */
+export const edgeCues: TemplateResult = html`<span class="cue" data-edge="start" aria-hidden="true"><span class="cue-mark">${chevron}</span></span
+  ><span class="cue" data-edge="end" aria-hidden="true"><span class="cue-mark">${chevron}</span></span>`;
+
+/**
+ * Keeps each `[data-cue]` row's frame marked with what lies beyond its edges, on scroll (one
+ * capturing listener on the shadow root), on resize (ResizeObserver) and after each render (in
+ * the next frame, coalesced: a render may change the row's content width but not its box). A row
+ * with a selected item (`aria-selected="true"`, the day tabs) scrolls that item into view, beside
+ * the cues (`scroll-padding-inline`), when the selection changes or the row resizes: only
+ * sideways, so the page itself never jumps (a swipe to the next day while reading lower down).
+ */
+export class ScrollCues implements ReactiveController {
+  #observer: ResizeObserver | null = null;
+  #rows: Element[] = [];
+  #frame = 0;
+  readonly #selected = new WeakMap<Element, Element>();
+
+  constructor(private readonly host: ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFragment }) {
+    host.addController(this);
+  }
+
+  readonly #onScroll = (event: Event): void => {
+    const row = event.target;
+    if (row instanceof Element && row.hasAttribute('data-cue')) mark(row);
+  };
+
+  hostConnected(): void {
+    this.#observer = new ResizeObserver((entries) => entries.forEach(({ target }) => (reveal(target, this.#selected, true), mark(target))));
+    this.host.renderRoot.addEventListener('scroll', this.#onScroll, { capture: true, passive: true });
+  }
+
+  hostUpdated(): void {
+    cancelAnimationFrame(this.#frame);
+    this.#frame = requestAnimationFrame(() => this.#check());
+  }
+
+  hostDisconnected(): void {
+    cancelAnimationFrame(this.#frame);
+    this.host.renderRoot.removeEventListener('scroll', this.#onScroll, { capture: true });
+    this.#observer?.disconnect();
+    this.#observer = null;
+    this.#rows = [];
+  }
+
+  #check(): void {
+    const rows = Array.from(this.host.renderRoot.querySelectorAll('[data-cue]'));
+    for (const row of this.#rows) if (!rows.includes(row)) this.#observer?.unobserve(row);
+    for (const row of rows) {
+      if (!this.#rows.includes(row)) this.#observer?.observe(row);
+      reveal(row, this.#selected, false);
+      mark(row);
+    }
+    this.#rows = rows;
+  }
+}
+
+/** Marks the row's frame: more before its start edge, more after its end edge (scrollLeft is 0 at the start and negative in RTL). */
+function mark(row: Element): void {
+  const frame = row.parentElement;
+  if (!frame) return;
+  const scrolled = Math.abs(row.scrollLeft);
+  frame.toggleAttribute('data-more-before', scrolled > 1);
+  frame.toggleAttribute('data-more-after', row.scrollWidth - row.clientWidth - scrolled > 1);
+}
+
+/** Scrolls the row sideways so its selected item shows whole, clear of the cues (its scroll padding); only when that item changed, unless `always`. */
+function reveal(row: Element, selected: WeakMap<Element, Element>, always: boolean): void {
+  const item = row.querySelector('[aria-selected="true"]');
+  if (!item || (!always && selected.get(row) === item)) return;
+  selected.set(row, item);
+  if (row.scrollWidth <= row.clientWidth) return;
+  const style = getComputedStyle(row);
+  const box = row.getBoundingClientRect(), at = item.getBoundingClientRect(); // prettier-ignore
+  const left = box.left + (parseFloat(style.scrollPaddingLeft) || 0), right = box.right - (parseFloat(style.scrollPaddingRight) || 0); // prettier-ignore
+  if (at.left < left) row.scrollLeft -= left - at.left;
+  else if (at.right > right) row.scrollLeft += Math.min(at.right - right, at.left - left);
+}

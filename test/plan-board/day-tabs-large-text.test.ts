@@ -1,0 +1,111 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import '../../src/define.js';
+import type { VkPlanBoard } from '../../src/plan-board/plan-board.js';
+import { createAminaPlan } from '../../src/presets/plan.js';
+import { setLocale } from '../../src/core/localize.js';
+import { frame } from './helpers.js';
+
+// A 360 px phone at 200 % text (32 px root): the narrow board's five day tabs wrapped one per row
+// (about 470 px of tabs), so the day's first card began below the first screen. Now the tabs are
+// one row that scrolls sideways there (the tabs pattern unchanged: arrows, Home/End, one tab
+// stop), with the selected tab kept in view and edge cues while more tabs lie beyond an edge
+// (scroll-cue.ts). At normal text they still wrap, all in view.
+
+const root = (board: VkPlanBoard): ShadowRoot => board.shadowRoot as ShadowRoot;
+const tabs = (board: VkPlanBoard): HTMLElement[] => Array.from(root(board).querySelectorAll<HTMLElement>('[role="tab"]'));
+const tablist = (board: VkPlanBoard): HTMLElement => root(board).querySelector<HTMLElement>('[role="tablist"]')!;
+/** The tab shows whole inside the row's visible part. */
+function inView(board: VkPlanBoard, tab: HTMLElement): boolean {
+  const row = tablist(board).getBoundingClientRect(), box = tab.getBoundingClientRect(); // prettier-ignore
+  return box.left >= row.left - 0.5 && box.right <= row.right + 0.5;
+}
+/** A cue the user sees: its element is rendered (not display: none). */
+const cueShown = (board: VkPlanBoard, edge: 'start' | 'end'): boolean => {
+  const cue = tablist(board).parentElement!.querySelector<HTMLElement>(`.cue[data-edge="${edge}"]`);
+  return !!cue && getComputedStyle(cue).display !== 'none';
+};
+const settled = async (board: VkPlanBoard): Promise<void> => {
+  await board.updateComplete;
+  await frame();
+  await frame();
+};
+
+async function phone(locale: string, fontSize: string): Promise<VkPlanBoard> {
+  await setViewport({ width: 360, height: 800 });
+  await setLocale(locale);
+  document.documentElement.style.fontSize = fontSize;
+  const board = await fixture<VkPlanBoard>(html`<vk-plan-board mode="participant" .value=${createAminaPlan()}></vk-plan-board>`);
+  await document.fonts.ready;
+  await waitUntil(() => root(board).querySelector('[role="tablist"]'), 'one column at a time');
+  await settled(board);
+  return board;
+}
+
+describe('plan board: the day tabs at 200 % text on a 360 px phone', () => {
+  afterEach(async () => {
+    document.documentElement.style.fontSize = '';
+    await setLocale('nb');
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  for (const locale of ['nb', 'ar']) {
+    it(`${locale}: the five tabs are one row, and the day's first card starts on the first screen`, async () => {
+      const board = await phone(locale, '32px');
+      const tops = new Set(tabs(board).map((tab) => Math.round(tab.getBoundingClientRect().top)));
+      expect(tops.size, 'one row of tabs').to.equal(1);
+      expect(tablist(board).getBoundingClientRect().height).to.be.below(2 * tabs(board)[0].getBoundingClientRect().height);
+      const card = root(board).querySelector<HTMLElement>('.card-button')!;
+      expect(card.getBoundingClientRect().top, 'the first card begins within the 800 px screen').to.be.below(800);
+      // More tabs follow in the reading direction: the end cue shows, the start one does not.
+      expect(cueShown(board, 'end')).to.equal(true);
+      expect(cueShown(board, 'start')).to.equal(false);
+    });
+
+    it(`${locale}: End selects the last day and scrolls its tab into view; Home brings back the first (the cues follow)`, async () => {
+      const board = await phone(locale, '32px');
+      const [first] = tabs(board);
+      first.focus();
+      await sendKeys({ press: 'End' });
+      await settled(board);
+      const last = tabs(board)[4];
+      expect(last.getAttribute('aria-selected')).to.equal('true');
+      expect(root(board).activeElement).to.equal(last);
+      expect(inView(board, last), 'the selected tab is in view').to.equal(true);
+      expect(cueShown(board, 'start'), 'tabs lie before it').to.equal(true);
+      expect(cueShown(board, 'end')).to.equal(false);
+      // Roving tabindex kept: one tab stop, the selected tab.
+      expect(tabs(board).map((tab) => tab.tabIndex)).to.deep.equal([-1, -1, -1, -1, 0]);
+      await sendKeys({ press: 'Home' });
+      await settled(board);
+      expect(inView(board, tabs(board)[0])).to.equal(true);
+      expect(cueShown(board, 'start')).to.equal(false);
+    });
+  }
+
+  it('a day chosen without the tabs (a swipe, the host) scrolls its tab into view, sideways only: the page stays where it is', async () => {
+    const board = await phone('nb', '32px');
+    window.scrollTo(0, 300); // reading lower down: the tabs are above the screen
+    const y = window.scrollY;
+    expect(y).to.be.above(0);
+    // What a swipe does: another day, with no focus on the tabs.
+    (board as unknown as { currentColumn: number }).currentColumn = 3;
+    await settled(board);
+    const tab = tabs(board)[3];
+    expect(tab.getAttribute('aria-selected')).to.equal('true');
+    expect(Math.abs(tablist(board).scrollLeft), 'the row scrolled sideways').to.be.above(0);
+    expect(inView(board, tab)).to.equal(true);
+    expect(window.scrollY, 'the page did not move').to.equal(y);
+  });
+
+  it('the tabs wrap, all in view and with no cues, at normal text; the same phone at 200 % makes them one row', async () => {
+    const board = await phone('nb', '');
+    for (const tab of tabs(board)) expect(inView(board, tab), tab.textContent ?? '').to.equal(true);
+    expect(new Set(tabs(board).map((tab) => Math.round(tab.getBoundingClientRect().top))).size, 'two rows at normal text').to.equal(2);
+    expect(cueShown(board, 'end')).to.equal(false);
+    expect(cueShown(board, 'start')).to.equal(false);
+    document.documentElement.style.fontSize = '32px';
+    await waitUntil(() => cueShown(board, 'end'), 'the end cue once the tabs are one row');
+    expect(new Set(tabs(board).map((tab) => Math.round(tab.getBoundingClientRect().top))).size).to.equal(1);
+  });
+});
