@@ -26,7 +26,7 @@ import { cardName, type CardView } from './card.js';
 import { columnDeps, renderColumn, type ColumnViewOptions } from './column.js';
 import { CardNodes } from './card-list.js';
 import { renderDaySwitcher, SwipeTracker } from './day-switcher.js';
-import { ScrollCues } from './scroll-cue.js';
+import { ScrollCues, edgeCues } from './scroll-cue.js';
 import type { BoardDrag } from './board-drag.js';
 import { boardMoves, type BoardMoves } from './board-moves.js';
 import { ColumnWindows, FirstFrame } from './windowing.js';
@@ -202,7 +202,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
 
   constructor() {
     super();
-    new ScrollCues(this); // the selected day tab kept in view, and cues at the edges of a row that scrolls (scroll-cue.ts)
+    new ScrollCues(this); // the selected day tab kept in view, and cues at the edges of a row that scrolls: the columns, the tabs (scroll-cue.ts)
     ({ moves: this.#moves, drag: this.#drag, move: this.#move, putBack: this.#putBack } = boardMoves(this, {
       index: this.#index,
       document: () => this.document,
@@ -424,9 +424,9 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
         ${this.narrow && doc.columns.length > 0
           ? renderDaySwitcher(doc.columns, current, locale, doc.columns.map((c) => view.get(c.id)?.length ?? 0), (index, focus) => this.#selectColumn(index, focus))
           : nothing}
-        <div
+        <div class="cue-frame columns-frame"><div
           part="columns"
-          class="columns"
+          class="columns" data-cue
           @keydown=${this.#onKeydown}
           @keyup=${this.#onKeyup}
           @focusin=${this.#onFocusIn}
@@ -469,7 +469,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
             };
             return guard(columnDeps(column, index, cards, options, (cardId) => this.#columnIdOf(cardId)), () => renderColumn(column, index, cards, options));
           })}
-        </div>
+        </div>${edgeCues}</div>
         ${doc.columns.length ? nothing : html`<p class="vk-empty" part="no-days" tabindex="-1" @keydown=${tabOnFromLast}>${msg('Planen har ingen dager ennå.', { id: 'plan-board.empty.days' })}</p>`}
         <span id="hint" hidden
           >${this.participant

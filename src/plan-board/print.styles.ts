@@ -18,6 +18,7 @@ export const planBoardPrintStyles = css`
     .count,
     .vk-popover,
     .silent-badge,
+    .cue,
     .ghost-layer,
     .column-empty {
       display: none !important;
