@@ -9,7 +9,6 @@ import { isPluralOne } from '../core/plural.js';
 import { uiDigits } from '../core/digits.js';
 import { columnNameAt, columnPosition } from './board-text.js';
 import type { PlanColumn } from './plan-board.types.js';
-import { edgeCues } from './scroll-cue.js';
 
 /**
  * Below 30em of the board's own width (480 px at 16 px text) one column shows at a time. The day switcher is a
@@ -51,7 +50,7 @@ export function renderDaySwitcher(columns: readonly PlanColumn[], current: numbe
           ><span class="tab-count" aria-hidden="true">${uiDigits(counts[i] ?? 0)}</span><span class="vk-visually-hidden">${cardCount(counts[i] ?? 0)}</span>
         </button>`;
       })}
-    </div>${edgeCues}</div>
+    </div></div>
   </div>`;
 }
 

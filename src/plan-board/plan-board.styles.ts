@@ -141,60 +141,6 @@ export const planBoardStyles = css`
       flex: none;
     }
   }
-  /* A row that scrolls sideways and its edge cues (scroll-cue.ts) share one grid cell. */
-  .cue-frame {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr);
-  }
-  .cue-frame > * {
-    grid-area: 1 / 1;
-  }
-  .cue {
-    display: none;
-    /* Never the row's height: it stretches to the row, whatever its chevron's margins. */
-    contain: size;
-    z-index: 2;
-    inline-size: 3rem;
-    justify-content: center;
-    align-items: center;
-    pointer-events: none;
-    --_vk-fade: linear-gradient(to var(--_vk-reading-edge), transparent, var(--_vk-bg) 65%);
-    background: var(--_vk-fade);
-  }
-  [data-more-before] > [data-edge='start'],
-  [data-more-after] > [data-edge='end'] {
-    display: flex;
-  }
-  .cue[data-edge='end'] {
-    justify-self: end;
-    background: linear-gradient(to var(--_vk-reading-edge), var(--_vk-bg) 35%, transparent);
-  }
-  .cue-mark {
-    display: flex;
-    padding: 0.45rem;
-    border: 2px solid var(--_vk-border);
-    border-radius: var(--_vk-radius-full);
-    background: var(--_vk-bg);
-    color: var(--_vk-text);
-    box-shadow: 0 1px 4px rgb(0 0 0 / 0.25);
-  }
-  /* The chevron points the way the row continues: flipped at the start, and in right-to-left. */
-  .cue[data-edge='start'] .icon,
-  :host(:dir(rtl)) .cue[data-edge='end'] .icon {
-    scale: -1 1;
-  }
-  :host(:dir(rtl)) .cue[data-edge='start'] .icon {
-    scale: 1;
-  }
-  /* Beside the columns the chevron stays at 40 % of the screen's height while the row is in view. */
-  .columns-frame > .cue {
-    align-items: start;
-  }
-  .columns-frame .cue-mark {
-    position: sticky;
-    inset-block-start: 40vh;
-    margin-block: 2.5rem;
-  }
   /* columns */
   .columns {
     /* Contains the absolutely positioned (visually hidden) texts, so they scroll with the cards. */
@@ -657,13 +603,6 @@ export const planBoardStyles = css`
     }
     .tab[aria-selected='true'] {
       border-width: 3px;
-    }
-    .cue {
-      background: none;
-    }
-    .cue-mark {
-      border-color: CanvasText;
-      box-shadow: none;
     }
     .card[data-drop='before']::before,
     .card[data-drop='after']::after {

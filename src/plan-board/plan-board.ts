@@ -17,7 +17,6 @@ import { BoardIndex } from './board-index.js';
 import { BoardWidth } from './board-width.js';
 import { applyWordWidths, boardWords, type WidestWords } from './board-words.js';
 import { planBoardStyles } from './plan-board.styles.js';
-import { planBoardPrintStyles } from './print.styles.js';
 import { cardIconStyles } from './card-icons.js';
 import type { PlanCard, PlanDocument, PlanMode, PlanOperation } from './plan-board.types.js';
 import { icons } from './icons.js';
@@ -26,7 +25,6 @@ import { cardName, type CardView } from './card.js';
 import { columnDeps, renderColumn, type ColumnViewOptions } from './column.js';
 import { CardNodes } from './card-list.js';
 import { renderDaySwitcher, SwipeTracker } from './day-switcher.js';
-import { ScrollCues, edgeCues } from './scroll-cue.js';
 import type { BoardDrag } from './board-drag.js';
 import { boardMoves, type BoardMoves } from './board-moves.js';
 import { ColumnWindows, FirstFrame } from './windowing.js';
@@ -107,7 +105,7 @@ export { NARROW_BELOW } from './board-width.js';
  * @cssproperty --vk-plan-column-width - Smallest column width (default 13 times the board's text, --vk-font-size: 13rem at default; in participant mode wider where a card's longest word needs it, up to 30 times).
  */
 export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
-  static override styles = [tokens, planBoardStyles, cardIconStyles, planBoardPrintStyles];
+  static override styles = [tokens, planBoardStyles, cardIconStyles];
 
   /** body text, bold, card details (0.875rem), the title (1.2em) (see `VkElement.firstRenderFonts`). */
   static override readonly firstRenderFonts = [[1, 400], [1, 600], [0.875, 400], [1.2, 600]] as const;
@@ -202,7 +200,8 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
 
   constructor() {
     super();
-    new ScrollCues(this); // the selected day tab kept in view, and cues at the edges of a row that scrolls: the columns, the tabs (scroll-cue.ts)
+    // After the first render, in chunks of their own (the up-front bytes' budget): the paper CSS, as the calendar's; the selected day tab kept in view and cues where a row scrolls.
+    void Promise.all([import('./scroll-cue.js'), import('./print.styles.js')]).then(([cues, paper]) => new cues.ScrollCues(this, paper.planBoardPrintStyles));
     ({ moves: this.#moves, drag: this.#drag, move: this.#move, putBack: this.#putBack } = boardMoves(this, {
       index: this.#index,
       document: () => this.document,
@@ -469,7 +468,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
             };
             return guard(columnDeps(column, index, cards, options, (cardId) => this.#columnIdOf(cardId)), () => renderColumn(column, index, cards, options));
           })}
-        </div>${edgeCues}</div>
+        </div></div>
         ${doc.columns.length ? nothing : html`<p class="vk-empty" part="no-days" tabindex="-1" @keydown=${tabOnFromLast}>${msg('Planen har ingen dager ennå.', { id: 'plan-board.empty.days' })}</p>`}
         <span id="hint" hidden
           >${this.participant

@@ -1,20 +1,89 @@
-import { html, svg, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { css, html, render, svg, type CSSResult, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { icon } from './icons.js';
+import { adoptLateStyles } from './late-styles.js';
 
 const chevron = icon(svg`<path d="M9 5l7 7-7 7"/>`);
 
 /**
- * The two edge cues of a row that scrolls sideways (`data-cue`, inside a `.cue-frame` with these
- * after it): a chevron on a fade at the end while more follows in the reading direction, and at
- * the start once scrolled (the frame's `data-more-before` / `data-more-after`, set by ScrollCues).
- * Touch tablets show no scrollbar, and a peek alone is easy to miss. Decoration only: hidden from
+ * The two edge cues of a row that scrolls sideways (`data-cue`; ScrollCues adds them after it in
+ * its `.cue-frame`): a chevron on a fade at the end while more follows in the reading direction,
+ * and at the start once scrolled (the frame's `data-more-before` / `data-more-after`). Touch
+ * tablets show no scrollbar, and a peek alone is easy to miss. Decoration only: hidden from
  * assistive technology (the columns and tabs themselves are in the tree, in order) and from the
  * pointer (a tap under a cue reaches the card). No motion: they appear and go at once.
  */
-export const edgeCues: TemplateResult = html`<span class="cue" data-edge="start" aria-hidden="true"><span class="cue-mark">${chevron}</span></span
+const edgeCues: TemplateResult = html`<span class="cue" data-edge="start" aria-hidden="true"><span class="cue-mark">${chevron}</span></span
   ><span class="cue" data-edge="end" aria-hidden="true"><span class="cue-mark">${chevron}</span></span>`;
 
+const cueStyles = css`
+  /* A row that scrolls sideways and its edge cues (scroll-cue.ts) share one grid cell. */
+  .cue-frame {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+  }
+  .cue-frame > * {
+    grid-area: 1 / 1;
+  }
+  .cue {
+    display: none;
+    /* Never the row's height: it stretches to the row, whatever its chevron's margins. */
+    contain: size;
+    z-index: 2;
+    inline-size: 3rem;
+    justify-content: center;
+    align-items: center;
+    pointer-events: none;
+    --_vk-fade: linear-gradient(to var(--_vk-reading-edge), transparent, var(--_vk-bg) 65%);
+    background: var(--_vk-fade);
+  }
+  [data-more-before] > [data-edge='start'],
+  [data-more-after] > [data-edge='end'] {
+    display: flex;
+  }
+  .cue[data-edge='end'] {
+    justify-self: end;
+    background: linear-gradient(to var(--_vk-reading-edge), var(--_vk-bg) 35%, transparent);
+  }
+  .cue-mark {
+    display: flex;
+    padding: 0.45rem;
+    border: 2px solid var(--_vk-border);
+    border-radius: var(--_vk-radius-full);
+    background: var(--_vk-bg);
+    color: var(--_vk-text);
+    box-shadow: 0 1px 4px rgb(0 0 0 / 0.25);
+  }
+  /* The chevron points the way the row continues: flipped at the start, and in right-to-left. */
+  .cue[data-edge='start'] .icon,
+  :host(:dir(rtl)) .cue[data-edge='end'] .icon {
+    scale: -1 1;
+  }
+  :host(:dir(rtl)) .cue[data-edge='start'] .icon {
+    scale: 1;
+  }
+  /* Beside the columns the chevron stays at 40 % of the screen's height while the row is in view. */
+  .columns-frame > .cue {
+    align-items: start;
+  }
+  .columns-frame .cue-mark {
+    position: sticky;
+    inset-block-start: 40vh;
+    margin-block: 2.5rem;
+  }
+  @media (forced-colors: active) {
+    .cue {
+      background: none;
+    }
+    .cue-mark {
+      border-color: CanvasText;
+      box-shadow: none;
+    }
+  }
+`;
+
 /**
+ * Loaded after the board's first render (a chunk of its own, as the editing UI is: the board's
+ * up-front bytes stay within their budget), then adopted its styles and the cues.
  * Keeps each `[data-cue]` row's frame marked with what lies beyond its edges, on scroll (one
  * capturing listener on the shadow root), on resize (ResizeObserver) and after each render (in
  * the next frame, coalesced: a render may change the row's content width but not its box). A row
@@ -28,7 +97,11 @@ export class ScrollCues implements ReactiveController {
   #frame = 0;
   readonly #selected = new WeakMap<Element, Element>();
 
-  constructor(private readonly host: ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFragment }) {
+  /** `paper`: the board's print CSS, adopted with the cues' (it loads in the same moment). */
+  constructor(
+    private readonly host: ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFragment },
+    private readonly paper: CSSResult,
+  ) {
     host.addController(this);
   }
 
@@ -38,6 +111,8 @@ export class ScrollCues implements ReactiveController {
   };
 
   hostConnected(): void {
+    adoptLateStyles(this.host.renderRoot as ShadowRoot, [cueStyles, this.paper]);
+    this.hostUpdated();
     this.#observer = new ResizeObserver((entries) => entries.forEach(({ target }) => (reveal(target, this.#selected, true), mark(target))));
     this.host.renderRoot.addEventListener('scroll', this.#onScroll, { capture: true, passive: true });
   }
@@ -60,6 +135,8 @@ export class ScrollCues implements ReactiveController {
     for (const row of this.#rows) if (!rows.includes(row)) this.#observer?.unobserve(row);
     for (const row of rows) {
       if (!this.#rows.includes(row)) this.#observer?.observe(row);
+      const frame = row.parentElement!;
+      if (!frame.querySelector(':scope > .cue')) render(edgeCues, frame);
       reveal(row, this.#selected, false);
       mark(row);
     }

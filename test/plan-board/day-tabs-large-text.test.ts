@@ -4,7 +4,7 @@ import '../../src/define.js';
 import type { VkPlanBoard } from '../../src/plan-board/plan-board.js';
 import { createAminaPlan } from '../../src/presets/plan.js';
 import { setLocale } from '../../src/core/localize.js';
-import { frame } from './helpers.js';
+import { frame, lateLoaded } from './helpers.js';
 
 // A 360 px phone at 200 % text (32 px root): the narrow board's five day tabs wrapped one per row
 // (about 470 px of tabs), so the day's first card began below the first screen. Now the tabs are
@@ -38,6 +38,8 @@ async function phone(locale: string, fontSize: string): Promise<VkPlanBoard> {
   const board = await fixture<VkPlanBoard>(html`<vk-plan-board mode="participant" .value=${createAminaPlan()}></vk-plan-board>`);
   await document.fonts.ready;
   await waitUntil(() => root(board).querySelector('[role="tablist"]'), 'one column at a time');
+  await lateLoaded(board);
+  await waitUntil(() => tablist(board).parentElement!.querySelector('.cue'), 'the tab row\'s cues');
   await settled(board);
   return board;
 }

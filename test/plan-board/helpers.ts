@@ -1,7 +1,7 @@
 import type { PlanDocument } from '../../src/plan-board/plan-board.types.js';
 import type { VkPlanBoard } from '../../src/plan-board/plan-board.js';
 import type { VkAudioRecorder } from '../../src/core/recorder.js';
-import { fixture, html } from '@open-wc/testing';
+import { fixture, html, waitUntil } from '@open-wc/testing';
 import { setSpeechEngine } from '../../src/core/read-aloud.js';
 import { endlessSpeech } from '../helpers/speech.js';
 import { settle } from '../helpers/index.js';
@@ -98,6 +98,9 @@ export function deepActive(): Element | null {
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   return active;
 }
+
+/** The board's late chunk (scroll-cue.ts, print.styles.ts: loaded after its first render) has come: its cues are in, its paper CSS adopted. */
+export const lateLoaded = (el: VkPlanBoard): Promise<void> => waitUntil(() => el.shadowRoot!.querySelector('.cue'), 'the late chunk (edge cues, paper CSS)');
 
 export const frame = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => resolve()));
 

@@ -4,7 +4,7 @@ import '../../src/define.js';
 import type { VkPlanBoard } from '../../src/plan-board/plan-board.js';
 import { createAminaPlan } from '../../src/presets/plan.js';
 import { setLocale } from '../../src/core/localize.js';
-import { frame } from './helpers.js';
+import { frame, lateLoaded } from './helpers.js';
 
 // At 768 px (a tablet) the participant board's five columns need about 1,084 px: two are cut at
 // the edge and the row scrolls sideways, but touch tablets show no scrollbar and the peek of a cut
@@ -39,6 +39,7 @@ describe('plan board at 768 px: a cue that more columns follow', () => {
       document.documentElement.dir = locale === 'ar' ? 'rtl' : 'ltr';
       const board = await fixture<VkPlanBoard>(html`<vk-plan-board mode="participant" .value=${createAminaPlan()}></vk-plan-board>`);
       await waitUntil(() => root(board).querySelector('.card'), 'cards');
+      await lateLoaded(board);
       await settled(board);
       const columns = row(board);
       expect(columns.scrollWidth, 'the columns are cut').to.be.above(columns.clientWidth);
@@ -61,6 +62,7 @@ describe('plan board at 768 px: a cue that more columns follow', () => {
     await setViewport({ width: 768, height: 1024 });
     const board = await fixture<VkPlanBoard>(html`<vk-plan-board mode="participant" .value=${createAminaPlan()}></vk-plan-board>`);
     await waitUntil(() => root(board).querySelector('.card'), 'cards');
+    await lateLoaded(board);
     await settled(board);
     const buttons = Array.from(root(board).querySelectorAll<HTMLElement>('.card-button'));
     buttons[buttons.length - 1].focus();
@@ -71,6 +73,7 @@ describe('plan board at 768 px: a cue that more columns follow', () => {
     await setViewport({ width: 768, height: 1024 });
     const board = await fixture<VkPlanBoard>(html`<vk-plan-board mode="participant" .value=${createAminaPlan()}></vk-plan-board>`);
     await waitUntil(() => root(board).querySelector('.card'), 'cards');
+    await lateLoaded(board);
     await settled(board);
     const end = cue(board, 'end')!;
     expect(shown(board, 'end')).to.equal(true);
