@@ -82,9 +82,9 @@ const cueStyles = css`
 `;
 
 /**
- * Loaded after the board's first render (a chunk of its own, as the editing UI is: the board's
- * up-front bytes stay within their budget), then adopted its styles and the cues.
- * Keeps each `[data-cue]` row's frame marked with what lies beyond its edges, on scroll (one
+ * Loaded just after the board's first render (a chunk of its own, as the editing UI is: the
+ * board's up-front bytes stay within their budget); adopts its CSS (and the paper CSS), adds the
+ * cues to each row's frame, and keeps each `[data-cue]` row's frame marked with what lies beyond its edges, on scroll (one
  * capturing listener on the shadow root), on resize (ResizeObserver) and after each render (in
  * the next frame, coalesced: a render may change the row's content width but not its box). A row
  * with a selected item (`aria-selected="true"`, the day tabs) scrolls that item into view, beside
