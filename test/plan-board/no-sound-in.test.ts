@@ -26,7 +26,7 @@ describe('plan board (participant): "Ingen lyd på {språk}" where only the Norw
     await setLocale('nb');
   });
 
-  it('a Norwegian voice, no Tigrinya one: each card names the language it cannot be heard in; the column speaker stays a speaker', async () => {
+  it('a Norwegian voice, no Tigrinya one: each card names the language it cannot be heard in, the column speaker stays a speaker; with no voice at all, plain "Ingen lyd" and a crossed-out speaker', async () => {
     setSpeechEngine(engine(['nb', 'no']));
     const doc = { ...samplePlan(), participantLanguage: 'ti' };
     const el = await fixture<VkPlanBoard>(html`<vk-plan-board mode="participant" .value=${doc}></vk-plan-board>`);
@@ -38,9 +38,14 @@ describe('plan board (participant): "Ingen lyd på {språk}" where only the Norw
     const speaker = columnSpeaker(el, 'mon');
     expect(speaker.getAttribute('aria-disabled'), 'case 2 is no "nothing to hear"').to.equal(null);
     expect(speaker.hasAttribute('aria-describedby')).to.equal(false);
+    // No voice at all (case 3): plain "Ingen lyd", and the column's speaker crossed out.
+    setSpeechEngine(engine([]));
+    await el.updateComplete;
+    expect(badge(el, 'c1')).to.equal('Ingen lyd');
+    expect(columnSpeaker(el, 'mon').getAttribute('aria-disabled')).to.equal('true');
   });
 
-  it('an Arabic recording on one card: that card has no badge, the others name arabisk', async () => {
+  it('an Arabic recording on one card: that card has no badge, the others name arabisk; a Norwegian (nn) participant has no case 2', async () => {
     setSpeechEngine(engine(['nb']));
     const plan = samplePlan();
     const doc = { ...plan, cards: plan.cards.map((c) => (c.id === 'c1' ? { ...c, audio: { ar: 'https://example.org/ar.mp3' } } : c)) };
@@ -48,27 +53,13 @@ describe('plan board (participant): "Ingen lyd på {språk}" where only the Norw
     await el.updateComplete;
     expect(badge(el, 'c1')).to.equal(null);
     expect(badge(el, 'c2')).to.equal(`Ingen lyd på ${FSI}arabisk${PDI}`);
-  });
-
-  it('no voice and no recording: plain "Ingen lyd" and a crossed-out column speaker (case 3)', async () => {
+    // A Norwegian participant has no case 2: the Norwegian line is theirs.
+    el.value = { ...doc, participantLanguage: 'nn' };
+    await el.updateComplete;
+    expect(badge(el, 'c2')).to.equal(null);
     setSpeechEngine(engine([]));
-    const doc = { ...samplePlan(), participantLanguage: 'ti' };
-    const el = await fixture<VkPlanBoard>(html`<vk-plan-board mode="participant" .value=${doc}></vk-plan-board>`);
     await el.updateComplete;
-    expect(badge(el, 'c1')).to.equal('Ingen lyd');
-    expect(columnSpeaker(el, 'mon').getAttribute('aria-disabled')).to.equal('true');
-  });
-
-  it('a Norwegian participant has no case 2: without a voice "Ingen lyd", with one no badge', async () => {
-    setSpeechEngine(engine([]));
-    const doc = { ...samplePlan(), participantLanguage: 'nn' };
-    const el = await fixture<VkPlanBoard>(html`<vk-plan-board mode="participant" .value=${doc}></vk-plan-board>`);
-    await el.updateComplete;
-    expect(badge(el, 'c1')).to.equal('Ingen lyd');
-    setSpeechEngine(engine(['nb', 'no']));
-    el.value = { ...doc };
-    await el.updateComplete;
-    expect(badge(el, 'c1')).to.equal(null);
+    expect(badge(el, 'c2')).to.equal('Ingen lyd');
   });
 
   it('in an English UI the words and the language name are English', async () => {
