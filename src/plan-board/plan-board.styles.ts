@@ -135,7 +135,6 @@ export const planBoardStyles = css`
       overflow-x: auto;
       padding: 6px;
       scroll-padding-inline: 2.75rem;
-      scrollbar-width: none;
     }
     .tab {
       flex: none;
