@@ -73,7 +73,7 @@ function typeOf(n) {
   if (isText(n)) return 'Text';
   if (isAudio(n)) return 'Audio';
   if (n.anyOf) return n.anyOf.map(typeOf).join(' \\| ');
-  if (n.type === 'array') return `${n.items?.type === 'object' && !isPictogram(n.items) ? 'object' : typeOf(n.items)}[]`;
+  if (n.type === 'array') return `${n.items?.type === 'object' && !isPictogram(n.items) ? 'object' : typeOf(n.items)}[]${n.maxItems !== undefined ? ` (≤ ${n.maxItems})` : ''}`;
   // A date's pattern checks real calendar days (contract.md), so it opens with a group: ^(?:\d{4}-….
   if (n.type === 'string' && /^\^(?:\(\?:)?\\d\{4\}-/.test(n.pattern ?? '')) return n.pattern.includes('T') ? 'DateTime' : 'Date';
   if (n.type === 'string' && /^\^\(\?:\[01\]/.test(n.pattern ?? '')) return 'string (HH:mm[-HH:mm])';

@@ -1,6 +1,6 @@
 /** Pure functions for ScheduleDocument: schema, checks, operations and their inverses. No DOM. */
 import * as v from 'valibot';
-import { checkDocument, DATE_TIME_PATTERN, dateSchema, dateTimeSchema, idSchema, IdRegistry, isPlainId, isPlainObject, isPlainOptionalText, isPlainText, pictogramSchema, plainArraySchema, textSchema, versionSchema, type CheckResult } from '../core/schema.js';
+import { boundedArray, checkDocument, DATE_TIME_PATTERN, dateSchema, dateTimeSchema, idSchema, IdRegistry, isPlainId, isPlainObject, isPlainOptionalText, isPlainText, pictogramSchema, plainArraySchema, textSchema, versionSchema, type CheckResult } from '../core/schema.js';
 import { applyChanges, checkOperation, ensureValid, inverseChanges, nullFieldsSchema, unknownOperation } from '../core/model.js';
 import type { DocumentModel } from '../core/document-model.js';
 import type { ValidationIssue } from '../core/types.js';
@@ -68,9 +68,9 @@ export const closedDaySchema = v.looseObject({ date: dateSchema, title: textSche
 /** The ScheduleDocument schema; `dist/schemas/schedule-document.schema.json` is generated from it. */
 export const scheduleDocumentSchema = v.looseObject({
   version: versionSchema,
-  courses: plainArraySchema(courseSchema, plainCourse),
-  sessions: plainArraySchema(sessionSchema, plainSession),
-  closedDays: v.optional(v.array(closedDaySchema)),
+  courses: boundedArray(plainArraySchema(courseSchema, plainCourse), 500),
+  sessions: boundedArray(plainArraySchema(sessionSchema, plainSession), 20_000),
+  closedDays: v.optional(boundedArray(v.array(closedDaySchema), 2000)),
 });
 
 const timesSchema = v.object({ start: dateTimeSchema, end: dateTimeSchema });

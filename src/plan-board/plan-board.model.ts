@@ -1,6 +1,6 @@
 /** Pure functions for PlanDocument: schema, checks, operations and their inverses. No DOM. */
 import * as v from 'valibot';
-import { audioSchema, checkDocument, idSchema, IdRegistry, languageTagSchema, isPlainId, isPlainObject, isPlainOptionalText, isPlainText, pictogramSchema, plainArraySchema, pointer, textSchema, versionSchema, type CheckResult } from '../core/schema.js';
+import { audioSchema, boundedArray, checkDocument, idSchema, IdRegistry, languageTagSchema, isPlainId, isPlainObject, isPlainOptionalText, isPlainText, pictogramSchema, plainArraySchema, pointer, textSchema, versionSchema, type CheckResult } from '../core/schema.js';
 import { applyChanges, checkOperation, ensureValid, inverseChanges, nullFieldsSchema, unknownOperation } from '../core/model.js';
 import type { DocumentModel } from '../core/document-model.js';
 import type { ValidationIssue } from '../core/types.js';
@@ -56,8 +56,8 @@ export const planDocumentSchema = v.looseObject({
   version: versionSchema,
   title: v.optional(textSchema),
   participantLanguage: v.optional(languageTagSchema),
-  columns: v.array(planColumnSchema),
-  cards: plainArraySchema(planCardSchema, plainCard),
+  columns: boundedArray(v.array(planColumnSchema), 50),
+  cards: boundedArray(plainArraySchema(planCardSchema, plainCard), 1000),
 });
 
 const indexSchema = v.pipe(v.number(), v.integer(), v.minValue(0));

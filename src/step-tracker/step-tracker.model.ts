@@ -1,6 +1,6 @@
 /** Pure functions for StepsDocument: schema, checks, operations and their inverses. No DOM. */
 import * as v from 'valibot';
-import { checkDocument, dateSchema, idSchema, isRealDate, pictogramSchema, pointer, textSchema, versionSchema, type CheckResult } from '../core/schema.js';
+import { boundedArray, checkDocument, dateSchema, idSchema, isRealDate, pictogramSchema, pointer, textSchema, versionSchema, type CheckResult } from '../core/schema.js';
 import { applyChanges, checkOperation, ensureValid, inverseChanges, nullFieldsSchema, unknownOperation } from '../core/model.js';
 import type { DocumentModel } from '../core/document-model.js';
 import type { ValidationIssue } from '../core/types.js';
@@ -16,13 +16,13 @@ export const stepSchema = v.looseObject({
   start: v.optional(dateSchema),
   due: v.optional(dateSchema),
   completed: v.optional(dateSchema),
-  checklist: v.optional(v.array(checklistItemSchema)),
+  checklist: v.optional(boundedArray(v.array(checklistItemSchema), 100)),
 });
 /** The StepsDocument schema; `dist/schemas/steps-document.schema.json` is generated from it. */
 export const stepsDocumentSchema = v.looseObject({
   version: versionSchema,
   title: v.optional(textSchema),
-  steps: v.array(stepSchema),
+  steps: boundedArray(v.array(stepSchema), 100),
 });
 
 const statusSchema = v.picklist(stepStatuses);

@@ -1,6 +1,6 @@
 /** Pure functions for LadderDocument: schema, checks, operations and their inverses, progress. No DOM. */
 import * as v from 'valibot';
-import { audioSchema, boundedString, checkDocument, DATE_PATTERN, dateSchema, idSchema, everyPlain, isPlainId, isPlainObject, isPlainText, isRealDate, languageTagSchema, pictogramSchema, plainArraySchema, pointer, textSchema, versionSchema, type CheckResult } from '../core/schema.js';
+import { audioSchema, boundedArray, boundedString, checkDocument, DATE_PATTERN, dateSchema, idSchema, everyPlain, isPlainId, isPlainObject, isPlainText, isRealDate, languageTagSchema, pictogramSchema, plainArraySchema, pointer, textSchema, versionSchema, type CheckResult } from '../core/schema.js';
 import { applyChanges, checkOperation, ensureValid, inverseChanges, nullFieldsSchema, unknownOperation } from '../core/model.js';
 import type { DocumentModel } from '../core/document-model.js';
 import type { ValidationIssue } from '../core/types.js';
@@ -17,6 +17,8 @@ export const logEntrySchema = v.looseObject({
   text: v.optional(boundedString(5000)),
 });
 export const signoffSchema = v.looseObject({ by: nameSchema, date: dateSchema });
+/** How many entries a task's log may hold (`maxItems`). */
+const MAX_LOG = 1000;
 export const taskSchema = v.looseObject({
   id: idSchema,
   title: textSchema,
@@ -24,7 +26,7 @@ export const taskSchema = v.looseObject({
   audio: v.optional(audioSchema),
   level: v.picklist(taskLevels),
   signoff: v.optional(signoffSchema),
-  log: v.optional(v.array(logEntrySchema)),
+  log: v.optional(boundedArray(v.array(logEntrySchema), MAX_LOG)),
 });
 const isPlainDate = (value: unknown): boolean => typeof value === 'string' && DATE_PATTERN.test(value);
 /** `logEntrySchema`, certainly: a date, an author, a mood or none, a text of at most 5,000 units or none. */
@@ -50,11 +52,11 @@ function plainTask(value: unknown): boolean {
     value.audio === undefined &&
     (taskLevels as readonly unknown[]).includes(value.level) &&
     (signoff === undefined || (isPlainObject(signoff) && isPlainId(signoff.by) && NAMED.test(signoff.by as string) && isPlainDate(signoff.date))) &&
-    (log === undefined || everyPlain(log, isPlainLogEntry))
+    (log === undefined || everyPlain(log, isPlainLogEntry, MAX_LOG))
   );
 }
 
-export const phaseSchema = v.looseObject({ id: idSchema, title: textSchema, tasks: plainArraySchema(taskSchema, plainTask) });
+export const phaseSchema = v.looseObject({ id: idSchema, title: textSchema, tasks: boundedArray(plainArraySchema(taskSchema, plainTask), 100) });
 /** The LadderDocument schema; `dist/schemas/ladder-document.schema.json` is generated from it. */
 export const ladderDocumentSchema = v.looseObject({
   version: versionSchema,
@@ -62,7 +64,7 @@ export const ladderDocumentSchema = v.looseObject({
   branch: v.optional(boundedString(200)),
   mentor: v.optional(v.looseObject({ name: boundedString(200) })),
   participantLanguage: v.optional(languageTagSchema),
-  phases: v.array(phaseSchema),
+  phases: boundedArray(v.array(phaseSchema), 10),
 });
 
 const levelSchema = v.picklist(taskLevels);
