@@ -64,6 +64,24 @@ export function registerPictograms(pictograms: Record<string, { src: string; alt
   changed();
 }
 
+/** Image URLs that failed to load (a 404, not an image): the placeholder from then on, never requested again. */
+const failed = new Set<string>();
+
+/**
+ * The widgets' `error` listener (`VkElement`, capturing on its shadow root): an
+ * `<img class="vk-pictogram">` that failed to load records its `src` as failed, and every widget
+ * then draws the neutral placeholder (with the pictogram's text alternative) in its place, as for
+ * an unknown id, instead of the browser's broken-image icon. Once per URL (the widgets render
+ * again once); the URL is never requested again on this page.
+ */
+export function onPictogramError(event: Event): void {
+  const img = event.target as Element;
+  const src = img.localName == 'img' && img.classList.contains('vk-pictogram') && img.getAttribute('src');
+  if (!src || failed.has(src)) return;
+  failed.add(src);
+  changed();
+}
+
 export interface ResolvedPictogram {
   /** null: show the neutral placeholder. */
   src: string | null;
@@ -72,6 +90,12 @@ export interface ResolvedPictogram {
 
 /** The image and text alternative for a pictogram reference in the given locale. */
 export function resolvePictogram(pictogram: Pictogram | undefined | null, locale: string): ResolvedPictogram | null {
+  const resolved = resolveSource(pictogram, locale);
+  if (resolved?.src != null && failed.has(resolved.src)) resolved.src = null;
+  return resolved;
+}
+
+function resolveSource(pictogram: Pictogram | undefined | null, locale: string): ResolvedPictogram | null {
   if (pictogram == null) return null;
   if (typeof pictogram === 'object') {
     return { src: isSafeUrl(pictogram.src) ? pictogram.src : null, alt: resolveText(pictogram.alt, locale) };

@@ -9,7 +9,7 @@ import { tokens } from './tokens.js';
 import { prepareFonts, type FontInstance } from './fonts.js';
 import type { HistoryEntry, OperationBase, VersionedDocument } from './types.js';
 import type { DocumentModel } from './document-model.js';
-import { pictogramChanges, pictogramRegistry } from './pictograms.js';
+import { onPictogramError, pictogramChanges, pictogramRegistry } from './pictograms.js';
 import { focusInView, focusOurs, showFocused } from './roving-focus.js';
 import { keepDisabledFocus } from './disabled-focus.js';
 import { syncUiBidi, uiBidiStyles } from './ui-bidi.js';
@@ -505,6 +505,7 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.renderRoot.addEventListener('error', onPictogramError, true); // capturing: error does not bubble
     pictogramRegistry.addEventListener('change', this.#recheck);
     langChanges.addEventListener('change', this.#recheck);
     // Put back on the page: render again only when that changed while it was away (a table of
