@@ -28,9 +28,12 @@ window.addEventListener('message', (event) => {
     log.append(item);
   }
 });
-// The frame may have said `ready` before this script listened: connect asks it again.
-frame.addEventListener('load', () => send({ type: 'connect' }));
-send({ type: 'connect' });
+// The frame may have said `ready` before this script listened: connect asks it again, once the
+// frame holds the widget's page (contentDocument null: another origin's). Sent earlier, to the
+// frame's about:blank (this page's origin), it would be refused with a console error.
+const connect = () => send({ type: 'connect' });
+frame.addEventListener('load', connect);
+if (!frame.contentDocument) connect();
 
 document.getElementById('undo').addEventListener('click', () => send({ type: 'undo' }));
 document.getElementById('arabic').addEventListener('click', () => send({ type: 'set-locale', locale: 'ar' }));

@@ -12,9 +12,11 @@
  * the municipality serves and edits. Threat model: anyone can frame embed.html and build its URL,
  * so the allow-list must not be a URL parameter. A message is obeyed only when it comes from the
  * parent window (`event.source === window.parent`) and its `event.origin` is on the list. Events
- * go to the parent with an exact `targetOrigin` (never `"*"`): before a parent has spoken, the
- * `ready` and `resize` messages are posted once per allowed origin — the browser delivers each only
- * if the parent really has that origin — and after the first accepted command only to that origin.
+ * go to the parent only, with its exact origin as `targetOrigin` (never `"*"`), and only once that
+ * origin is known and listed: at start from `location.ancestorOrigins` (Chromium, Safari) or else
+ * `document.referrer`, after the first accepted command from its `event.origin`. Until then nothing
+ * is posted (the host's `connect` asks for `ready` again): posting to every listed origin made
+ * Chromium log "target origin … does not match" for each one that was not the parent.
  * A page on any other origin that frames embed.html can neither set, read nor undo anything and
  * receives nothing (its user may click in a widget showing no document).
  *
@@ -97,12 +99,14 @@ export function startBridge(win: Window = window): Widget | null {
   }
 
   const allowed = allowedOrigins(win.document);
-  let parentOrigin: string | null = null;
+  // The parent's origin, where the browser says it before the parent speaks: ancestorOrigins is
+  // the browser's own word; the referrer (the parent page's URL or origin) may be wrong or absent,
+  // which costs nothing but silence — a message posted to an origin the parent has not is dropped.
+  const told = win.location.ancestorOrigins?.[0] ?? (win.document.referrer && new URL(win.document.referrer).origin);
+  let parentOrigin: string | null = told && allowed.includes(told) ? told : null;
   const post = (message: Record<string, unknown>): void => {
-    if (win.parent === win) return; // not framed: nobody to tell
-    const data = { veikart: 1, ...message };
-    // Exact targetOrigins only: the browser delivers a message only if the parent has that origin.
-    for (const origin of parentOrigin ? [parentOrigin] : allowed) win.parent.postMessage(data, origin);
+    // Not framed, or the parent's origin not known (yet) to be on the list: nobody to tell.
+    if (win.parent !== win && parentOrigin) win.parent.postMessage({ veikart: 1, ...message }, parentOrigin);
   };
 
   for (const type of forwardedEvents) {
