@@ -74,12 +74,9 @@ const failed = new Set<string>();
  * an unknown id, instead of the browser's broken-image icon. Once per URL (the widgets render
  * again once); the URL is never requested again on this page.
  */
-export function onPictogramError(event: Event): void {
-  const img = event.target as Element;
-  const src = img.localName == 'img' && img.classList.contains('vk-pictogram') && img.getAttribute('src');
-  if (!src || failed.has(src)) return;
-  failed.add(src);
-  changed();
+export function onPictogramError({ target }: Event): void {
+  const src = (target as Element).matches('img.vk-pictogram') && (target as Element).getAttribute('src');
+  if (src && !failed.has(src)) failed.add(src) && changed();
 }
 
 export interface ResolvedPictogram {
@@ -91,7 +88,7 @@ export interface ResolvedPictogram {
 /** The image and text alternative for a pictogram reference in the given locale. */
 export function resolvePictogram(pictogram: Pictogram | undefined | null, locale: string): ResolvedPictogram | null {
   const resolved = resolveSource(pictogram, locale);
-  if (resolved?.src != null && failed.has(resolved.src)) resolved.src = null;
+  if (resolved && failed.has(resolved.src!)) resolved.src = null;
   return resolved;
 }
 
