@@ -6,39 +6,40 @@ import { record } from '../helpers/index.js';
 import { bigPlan, cardButton, frame, key, keys } from './helpers.js';
 
 // Speed is measured outside the tests (see docs/plan-board.md); these check what windowing must keep.
-describe('plan board: 10,000 cards', () => {
+// 1,000 cards: the document limit (docs/contract.md, "Limits that protect the page"); 200 in each of five columns.
+describe('plan board: 1,000 cards', () => {
   const active = (el: VkPlanBoard): string | undefined => (el.shadowRoot?.activeElement as HTMLElement | null)?.dataset.key;
 
   it('renders only the cards near the visible part of each long column, with their positions', async () => {
-    const el = await fixture<VkPlanBoard>(html`<vk-plan-board .value=${bigPlan(10000)}></vk-plan-board>`);
+    const el = await fixture<VkPlanBoard>(html`<vk-plan-board .value=${bigPlan(1000)}></vk-plan-board>`);
     await frame();
     await el.updateComplete;
     const rendered = el.shadowRoot?.querySelectorAll('.card').length ?? 0;
     expect(rendered).to.be.greaterThan(5);
-    expect(rendered).to.be.below(500);
+    expect(rendered).to.be.below(200);
     const first = el.shadowRoot?.querySelector('.card') as HTMLElement;
-    expect(first.getAttribute('aria-setsize')).to.equal('2000');
+    expect(first.getAttribute('aria-setsize')).to.equal('200');
     expect(first.getAttribute('aria-posinset')).to.equal('1');
     // Spacers stand for the rest, so the list scrolls as far as all its cards would.
     const list = el.shadowRoot?.querySelector('ul.cards') as HTMLElement;
-    expect(list.scrollHeight).to.be.greaterThan(2000 * 40);
+    expect(list.scrollHeight).to.be.greaterThan(200 * 40);
   });
 
   it('keyboard navigation reaches every card: Ctrl+End renders and focuses the last, arrows walk on', async () => {
-    const el = await fixture<VkPlanBoard>(html`<vk-plan-board .value=${bigPlan(10000)}></vk-plan-board>`);
+    const el = await fixture<VkPlanBoard>(html`<vk-plan-board .value=${bigPlan(1000)}></vk-plan-board>`);
     cardButton(el, 'k0').focus();
     await keys(el, 'ArrowDown', 'ArrowDown');
     expect(active(el)).to.equal('k10');
     await key(el, el.shadowRoot?.activeElement as HTMLElement, 'End', { ctrlKey: true });
-    expect(active(el)).to.equal('k9999');
+    expect(active(el)).to.equal('k999');
     await keys(el, 'ArrowUp');
-    expect(active(el)).to.equal('k9994');
+    expect(active(el)).to.equal('k994');
     await keys(el, 'Home');
     expect(active(el)).to.equal('k4');
   });
 
   it('a keyboard move in a long column commits the index the user sees', async () => {
-    const el = await fixture<VkPlanBoard>(html`<vk-plan-board .value=${bigPlan(10000)}></vk-plan-board>`);
+    const el = await fixture<VkPlanBoard>(html`<vk-plan-board .value=${bigPlan(1000)}></vk-plan-board>`);
     const events = record(el, 'vk-change');
     cardButton(el, 'k0').focus();
     await keys(el, ' ', 'ArrowDown', 'ArrowDown', 'ArrowDown', 'ArrowRight', ' ');
@@ -51,7 +52,7 @@ describe('plan board: 10,000 cards', () => {
   });
 
   it('scrolling a long column renders the cards that come into view', async () => {
-    const el = await fixture<VkPlanBoard>(html`<vk-plan-board .value=${bigPlan(10000)}></vk-plan-board>`);
+    const el = await fixture<VkPlanBoard>(html`<vk-plan-board .value=${bigPlan(1000)}></vk-plan-board>`);
     const list = el.shadowRoot?.querySelector('ul.cards') as HTMLElement;
     list.scrollTop = list.scrollHeight / 2;
     list.dispatchEvent(new Event('scroll'));
@@ -65,6 +66,6 @@ describe('plan board: 10,000 cards', () => {
     });
     expect(visible.length).to.be.greaterThan(0);
     // (The tab-stop card, k0, stays rendered too, but out of view.)
-    expect(Math.min(...visible.map((li) => Number(li.dataset.index)))).to.be.greaterThan(100);
+    expect(Math.min(...visible.map((li) => Number(li.dataset.index)))).to.be.greaterThan(50); // about the 100th of 200
   });
 });
