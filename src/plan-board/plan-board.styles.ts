@@ -158,6 +158,8 @@ export const planBoardStyles = css`
     grid-auto-columns: minmax(max(var(--_vk-plan-column-width),min(30em,var(--_vk-plan-need) + clamp(0px,(var(--_vk-plan-need) + 1.75rem - 18em)*999,1.75rem))),1fr);
     gap: 0.625rem;
     overflow-x: auto;
+    /* A control focused at an edge scrolls clear of that edge's cue (scroll-cue.ts, 3rem wide): never under it. */
+    scroll-padding-inline: 3rem;
     padding-block-end: var(--_vk-space-2);
     align-items: start;
   }

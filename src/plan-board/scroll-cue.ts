@@ -144,13 +144,16 @@ export class ScrollCues implements ReactiveController {
   }
 }
 
-/** Marks the row's frame: more before its start edge, more after its end edge (scrollLeft is 0 at the start and negative in RTL). */
+/**
+ * Marks the row's frame: more before its start edge, more after its end edge (scrollLeft is 0 at the start and negative in RTL).
+ * Only what lies beyond the row's own inline padding counts: a cue over nothing but padding covered the focused item at the edge.
+ */
 function mark(row: Element): void {
   const frame = row.parentElement;
   if (!frame) return;
-  const scrolled = Math.abs(row.scrollLeft);
-  frame.toggleAttribute('data-more-before', scrolled > 1);
-  frame.toggleAttribute('data-more-after', row.scrollWidth - row.clientWidth - scrolled > 1);
+  const scrolled = Math.abs(row.scrollLeft), style = getComputedStyle(row); // prettier-ignore
+  frame.toggleAttribute('data-more-before', scrolled > (parseFloat(style.paddingInlineStart) || 0) + 1);
+  frame.toggleAttribute('data-more-after', row.scrollWidth - row.clientWidth - scrolled > (parseFloat(style.paddingInlineEnd) || 0) + 1);
 }
 
 /** Scrolls the row sideways so its selected item shows whole, clear of the cues (its scroll padding); only when that item changed, unless `always`. */

@@ -1,10 +1,10 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { VkPlanBoard } from '../../src/plan-board/plan-board.js';
 import { createAminaPlan } from '../../src/presets/plan.js';
 import { setLocale } from '../../src/core/localize.js';
-import { frame, lateLoaded } from './helpers.js';
+import { deepActive, frame, lateLoaded } from './helpers.js';
 
 // At 768 px (a tablet) the participant board's five columns need about 1,084 px: two are cut at
 // the edge and the row scrolls sideways, but touch tablets show no scrollbar and the peek of a cut
@@ -83,4 +83,48 @@ describe('plan board at 768 px: a cue that more columns follow', () => {
     const hit = root(board).elementFromPoint(mark.left + mark.width / 2, mark.top + mark.height / 2);
     expect(hit && end.contains(hit), 'the point is not taken by the cue').to.equal(false);
   });
+  // Focus scrolled the card into view, not its column: the column's padding stayed beyond the edge,
+  // which counted as "more", so the cue stayed over the focused card's menu button (WCAG 2.4.11).
+  // Now the row keeps a focused control a cue's width from its edges (scroll-padding-inline), and
+  // only what lies beyond the row's own padding counts as more.
+  for (const [locale, width] of [['nb', 768], ['nb', 1024], ['ar', 768]] as const) {
+    it(`${locale} at ${width} px: by keyboard to the last day's card menu and back to the first, no cue covers the focused button`, async () => {
+      await setViewport({ width, height: 900 });
+      await setLocale(locale);
+      document.documentElement.dir = locale === 'ar' ? 'rtl' : 'ltr';
+      const board = await fixture<VkPlanBoard>(html`<vk-plan-board .value=${createAminaPlan()}></vk-plan-board>`);
+      await waitUntil(() => root(board).querySelector('.card'), 'cards');
+      await lateLoaded(board);
+      await settled(board);
+      expect(row(board).scrollWidth, 'the columns are cut').to.be.above(row(board).clientWidth);
+      const frameOf = row(board).parentElement!;
+      const clear = async (edge: 'start' | 'end'): Promise<void> => {
+        await settled(board);
+        const button = deepActive() as HTMLElement;
+        expect(button.classList.contains('menu-button'), 'the card menu button has focus').to.equal(true);
+        expect(frameOf.hasAttribute(edge === 'end' ? 'data-more-after' : 'data-more-before'), `nothing more beyond the ${edge}`).to.equal(false);
+        const at = button.getBoundingClientRect();
+        for (const side of ['start', 'end'] as const) {
+          if (!shown(board, side)) continue;
+          const c = cue(board, side)!.getBoundingClientRect();
+          const overlap = Math.min(c.right, at.right) - Math.max(c.left, at.left);
+          expect(overlap, `the ${side} cue does not cover the focused button`).to.be.at.most(0);
+        }
+      };
+      root(board).querySelector<HTMLElement>('.card-button')!.focus();
+      const toEnd = locale === 'ar' ? 'ArrowLeft' : 'ArrowRight', toStart = locale === 'ar' ? 'ArrowRight' : 'ArrowLeft'; // prettier-ignore
+      for (let i = 0; i < 4; i++) await sendKeys({ press: toEnd });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Tab' });
+      await clear('end');
+      await sendKeys({ down: 'Shift' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ up: 'Shift' });
+      for (let i = 0; i < 4; i++) await sendKeys({ press: toStart });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Tab' });
+      await clear('start');
+    });
+  }
 });
