@@ -17,6 +17,7 @@ import { BoardIndex } from './board-index.js';
 import { BoardWidth } from './board-width.js';
 import { applyWordWidths, boardWords, type WidestWords } from './board-words.js';
 import { planBoardStyles } from './plan-board.styles.js';
+import { planBoardPrintStyles } from './print.styles.js';
 import { cardIconStyles } from './card-icons.js';
 import type { PlanCard, PlanDocument, PlanMode, PlanOperation } from './plan-board.types.js';
 import { icons } from './icons.js';
@@ -105,7 +106,7 @@ export { NARROW_BELOW } from './board-width.js';
  * @cssproperty --vk-plan-column-width - Smallest column width (default 13 times the board's text, --vk-font-size: 13rem at default; in participant mode wider where a card's longest word needs it, up to 30 times).
  */
 export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
-  static override styles = [tokens, planBoardStyles, cardIconStyles];
+  static override styles = [tokens, planBoardStyles, cardIconStyles, planBoardPrintStyles];
 
   /** body text, bold, card details (0.875rem), the title (1.2em) (see `VkElement.firstRenderFonts`). */
   static override readonly firstRenderFonts = [[1, 400], [1, 600], [0.875, 400], [1.2, 600]] as const;
@@ -200,8 +201,9 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
 
   constructor() {
     super();
-    // After the first render, in chunks of their own (the up-front bytes' budget): the paper CSS, as the calendar's; the selected day tab kept in view and cues where a row scrolls.
-    void Promise.all([import('./scroll-cue.js'), import('./print.styles.js')]).then(([cues, paper]) => new cues.ScrollCues(this, paper.planBoardPrintStyles));
+    // After the first render, in a chunk of its own (the up-front bytes' budget): the selected day tab kept in view and cues where a row scrolls. Decoration: if
+    // the chunk fails (gone after a redeploy) the board works without them, so no notice. The paper CSS is up front: a print before a late chunk came printed the screen.
+    void import('./scroll-cue.js').then((cues) => new cues.ScrollCues(this), () => undefined);
     ({ moves: this.#moves, drag: this.#drag, move: this.#move, putBack: this.#putBack } = boardMoves(this, {
       index: this.#index,
       document: () => this.document,

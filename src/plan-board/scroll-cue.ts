@@ -1,4 +1,4 @@
-import { css, html, render, svg, type CSSResult, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { css, html, render, svg, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { icon } from './icons.js';
 import { adoptLateStyles } from './late-styles.js';
 
@@ -83,7 +83,7 @@ const cueStyles = css`
 
 /**
  * Loaded just after the board's first render (a chunk of its own, as the editing UI is: the
- * board's up-front bytes stay within their budget); adopts its CSS (and the paper CSS), adds the
+ * board's up-front bytes stay within their budget); adopts its CSS, adds the
  * cues to each row's frame, and keeps each `[data-cue]` row's frame marked with what lies beyond its edges, on scroll (one
  * capturing listener on the shadow root), on resize (ResizeObserver) and after each render (in
  * the next frame, coalesced: a render may change the row's content width but not its box). A row
@@ -97,11 +97,7 @@ export class ScrollCues implements ReactiveController {
   #frame = 0;
   readonly #selected = new WeakMap<Element, Element>();
 
-  /** `paper`: the board's print CSS, adopted with the cues' (it loads in the same moment). */
-  constructor(
-    private readonly host: ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFragment },
-    private readonly paper: CSSResult,
-  ) {
+  constructor(private readonly host: ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFragment }) {
     host.addController(this);
   }
 
@@ -111,7 +107,7 @@ export class ScrollCues implements ReactiveController {
   };
 
   hostConnected(): void {
-    adoptLateStyles(this.host.renderRoot as ShadowRoot, [cueStyles, this.paper]);
+    adoptLateStyles(this.host.renderRoot as ShadowRoot, [cueStyles]);
     this.hostUpdated();
     this.#observer = new ResizeObserver((entries) => entries.forEach(({ target }) => (reveal(target, this.#selected, true), mark(target))));
     this.host.renderRoot.addEventListener('scroll', this.#onScroll, { capture: true, passive: true });

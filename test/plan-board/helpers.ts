@@ -99,8 +99,8 @@ export function deepActive(): Element | null {
   return active;
 }
 
-/** The board's late chunk (scroll-cue.ts, print.styles.ts: loaded after its first render) has come: its cues are in, its paper CSS adopted. */
-export const lateLoaded = (el: VkPlanBoard): Promise<void> => waitUntil(() => el.shadowRoot!.querySelector('.cue'), 'the late chunk (edge cues, paper CSS)');
+/** The board's late chunk (scroll-cue.ts: loaded after its first render) has come: its cues are in. */
+export const lateLoaded = (el: VkPlanBoard): Promise<void> => waitUntil(() => el.shadowRoot!.querySelector('.cue'), 'the late chunk (edge cues)');
 
 export const frame = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => resolve()));
 

@@ -1,7 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import '../../src/define.js';
-import { lateLoaded } from './helpers.js';
 import type { VkPlanBoard } from '../../src/plan-board/plan-board.js';
 import type { PlanDocument } from '../../src/plan-board/plan-board.types.js';
 import { createAminaPlan } from '../../src/presets/plan.js';
@@ -33,7 +32,6 @@ describe('vk-plan-board printed on A4 landscape sheets', () => {
 
   it('a week taller than a sheet starts on sheet 1 under its title and takes two sheets', async () => {
     const el = await fixture<VkPlanBoard>(html`<vk-plan-board readonly .value=${week(4)}></vk-plan-board>`);
-    await lateLoaded(el);
     await el.updateComplete;
     await document.fonts.ready;
     // (The test page keeps the browser's 8 px body margin: with the column a grid, Chromium
@@ -51,7 +49,6 @@ describe('vk-plan-board printed on A4 landscape sheets', () => {
     // Monday alone is taller than a sheet: 16 cards, a two-line title each.
     const cards = Array.from({ length: 16 }, (_, i) => ({ ...plan.cards[i % plan.cards.length]!, id: `m${i}`, columnId: monday.id }));
     const el = await fixture<VkPlanBoard>(html`<vk-plan-board readonly .value=${{ ...plan, cards }}></vk-plan-board>`);
-    await lateLoaded(el);
     await el.updateComplete;
     await document.fonts.ready;
     await emulateMedia({ media: 'print' });
@@ -65,7 +62,6 @@ describe('vk-plan-board printed on A4 landscape sheets', () => {
 
   it('participant mode prints no "Ingen lyd" badge (a browser without voices is no news on paper)', async () => {
     const el = await fixture<VkPlanBoard>(html`<vk-plan-board readonly mode="participant" .value=${createAminaPlan()}></vk-plan-board>`);
-    await lateLoaded(el);
     await el.updateComplete;
     await emulateMedia({ media: 'print' });
     const badges = Array.from(el.shadowRoot!.querySelectorAll('.silent-badge'));

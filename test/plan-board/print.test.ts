@@ -1,7 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import '../../src/define.js';
-import { lateLoaded } from './helpers.js';
 import { setLocale } from '../../src/core/localize.js';
 import type { VkPlanBoard } from '../../src/plan-board/plan-board.js';
 import { createAminaPlan } from '../../src/presets/plan.js';
@@ -21,7 +20,6 @@ async function printed(width: number, lang: 'nb' | 'ar', mode = 'adviser', pad =
   const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang} dir=${lang === 'ar' ? 'rtl' : 'ltr'} style="padding-inline: ${pad}px"><vk-plan-board readonly mode=${mode} .value=${createAminaPlan()}></vk-plan-board></div>`);
   const el = wrapper.querySelector('vk-plan-board')!;
   await el.updateComplete;
-  await lateLoaded(el);
   await document.fonts.ready;
   return el;
 }
