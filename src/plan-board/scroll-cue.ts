@@ -152,13 +152,20 @@ function mark(row: Element): void {
   frame.toggleAttribute('data-more-after', row.scrollWidth - row.clientWidth - scrolled > (parseFloat(style.paddingInlineEnd) || 0) + 1);
 }
 
-/** Scrolls the row sideways so its selected item shows whole, clear of the cues (its scroll padding); only when that item changed, unless `always`. */
+/**
+ * Scrolls the row sideways so its selected item shows whole, clear of the cues (its scroll padding); only when that item changed, unless `always`.
+ * The first item scrolls the row to its start, the last to its end (a tab wider than the room between the scroll paddings left the row short of its end, under the cue).
+ */
 function reveal(row: Element, selected: WeakMap<Element, Element>, always: boolean): void {
   const item = row.querySelector('[aria-selected="true"]');
   if (!item || (!always && selected.get(row) === item)) return;
   selected.set(row, item);
   if (row.scrollWidth <= row.clientWidth) return;
   const style = getComputedStyle(row);
+  if (!item.previousElementSibling || !item.nextElementSibling) {
+    row.scrollLeft = item.nextElementSibling ? 0 : (style.direction === 'rtl' ? -1 : 1) * row.scrollWidth;
+    return;
+  }
   const box = row.getBoundingClientRect(), at = item.getBoundingClientRect(); // prettier-ignore
   const left = box.left + (parseFloat(style.scrollPaddingLeft) || 0), right = box.right - (parseFloat(style.scrollPaddingRight) || 0); // prettier-ignore
   if (at.left < left) row.scrollLeft -= left - at.left;

@@ -110,4 +110,39 @@ describe('plan board: the day tabs at 200 % text on a 360 px phone', () => {
     await waitUntil(() => cueShown(board, 'end'), 'the end cue once the tabs are one row');
     expect(new Set(tabs(board).map((tab) => Math.round(tab.getBoundingClientRect().top))).size).to.equal(1);
   });
+
+  // A 300 px phone (the board 284 px wide, inside the page's margins) at 200 % text: Fredag's tab
+  // is wider than the room between the row's scroll paddings, and End aligned it by its physical
+  // left edge, so the row stopped short of its end: the last tab cut, under the end cue. The
+  // first tab now scrolls the row to its start and the last to its end (in right-to-left too).
+  for (const locale of ['nb', 'ar']) {
+    it(`${locale}: on a 300 px phone, End scrolls the row to its end (no end cue over the last tab), Home to its start`, async () => {
+      await setViewport({ width: 300, height: 800 });
+      await setLocale(locale);
+      document.documentElement.style.fontSize = '32px';
+      const dir = locale === 'ar' ? 'rtl' : 'ltr';
+      const wrapper = await fixture<HTMLDivElement>(html`<div dir=${dir}><vk-plan-board mode="participant" .value=${createAminaPlan()}></vk-plan-board></div>`);
+      const board = wrapper.querySelector('vk-plan-board')!;
+      await document.fonts.ready;
+      await waitUntil(() => root(board).querySelector('[role="tablist"]'), 'one column at a time');
+      await lateLoaded(board);
+      await settled(board);
+      const row = tablist(board), frameOf = row.parentElement!; // prettier-ignore
+      expect(row.scrollWidth, 'the tabs scroll').to.be.above(row.clientWidth);
+      tabs(board)[0].focus();
+      await sendKeys({ press: 'End' });
+      await settled(board);
+      const last = tabs(board)[4];
+      expect(last.getAttribute('aria-selected')).to.equal('true');
+      expect(Math.abs(row.scrollLeft), 'scrolled to the end').to.be.closeTo(row.scrollWidth - row.clientWidth, 1);
+      expect(inView(board, last), 'the last tab shows whole').to.equal(true);
+      expect(frameOf.hasAttribute('data-more-after'), 'nothing more after the last tab').to.equal(false);
+      expect(cueShown(board, 'end')).to.equal(false);
+      await sendKeys({ press: 'Home' });
+      await settled(board);
+      expect(row.scrollLeft, 'scrolled to the start').to.be.closeTo(0, 1);
+      expect(frameOf.hasAttribute('data-more-before')).to.equal(false);
+      expect(cueShown(board, 'start')).to.equal(false);
+    });
+  }
 });
