@@ -29,18 +29,28 @@ export function keepTogether(text: string): string | (string | TemplateResult)[]
 const RUN = /((?<!\S)(?:[^\s\p{Nd}]{1,3}\s)?\p{Nd}[\p{Nd}.,:]*(?:\s[^\s\p{Nd}]{1,3}\s\p{Nd}[\p{Nd}.,:]*)*(?:\s[^\s\p{Nd}]{1,3}(?=\s|$))?)/u;
 
 /**
- * `text` for display with each hyphen inside a word that joins a part of at most three letters made
- * a non-breaking hyphen (U+2011): Somali particles and endings ("ka-qaybgalayaasha", "la-socod",
- * "Wax-soo-saarka", "Easter-ka"; also "e-post") no longer break at the hyphen, leaving "ka-" at a
- * line's end or "ka" alone at the next one's start (a reader learning the language reads the word
- * as two). Hyphens between longer parts ("madax-bannaanni") still break, and a word too long for
- * its box is drawn smaller (`fitWord`, which measures the word whole). Display only: read-aloud,
- * recordings and the document keep the text as written; digits are not letters ("09:00-11:30").
- * @example keepHyphens('Baro ka-qaybgalayaasha') // 'Baro ka‑qaybgalayaasha' (U+2011)
+ * `text` for display with each word holding a hyphen that joins a part of at most three letters
+ * wrapped in a span of `white-space: nowrap` (`.vk-nowrap`): Somali particles and endings
+ * ("ka-qaybgalayaasha", "la-socod", "Wax-soo-saarka", "Easter-ka"; also "e-post") no longer break
+ * at the hyphen, leaving "ka-" at a line's end or "ka" alone at the next one's start (a reader
+ * learning the language reads the word as two). The text keeps its own hyphen (U+002D): the
+ * non-breaking hyphen (U+2011) used before reached find-in-page (a typed hyphen did not find the
+ * word), copied text and accessible names. Hyphens between longer parts ("madax-bannaanni") still
+ * break, and a word too long for its box is drawn smaller (`fitWord`, which measures the word
+ * whole; a word wider than its box even at that size overflows it, where the U+2011 word broke at a
+ * letter); digits are not letters ("09:00-11:30"). The plain string when there is nothing to keep.
+ * Named whole in a control's name; as a span, the word is its own static text in Chromium's tree.
+ * @example keepHyphens('Baro ka-qaybgalayaasha') // ['Baro ', <span class="vk-nowrap">ka-qaybgalayaasha</span>, ''] (a span)
  */
-export function keepHyphens(text: string): string {
-  return text.includes('-') ? text.replace(SHORT_PART_HYPHEN, '\u2011') : text;
+export function keepHyphens(text: string): string | (string | TemplateResult)[] {
+  // The words with a hyphen are the odd parts: those that join a short part in a span.
+  return text.includes('-') && SHORT_PART_HYPHEN.test(text)
+    ? text.split(HYPHENED_WORD).map((part, i) => (i % 2 && SHORT_PART_HYPHEN.test(part) ? html`<span class="vk-nowrap">${part}</span>` : part))
+    : text;
 }
 
+/** A word (no space) with a hyphen in it. */
+const HYPHENED_WORD = /(\S*-\S*)/u;
+
 /** A hyphen between letters with 1–3 letters before it (from a word's start or another hyphen) or after it (to the word's end or a hyphen). */
-const SHORT_PART_HYPHEN = /(?<=(?<!\p{L})\p{L}{1,3})-(?=\p{L})|(?<=\p{L})-(?=\p{L}{1,3}(?!\p{L}))/gu;
+const SHORT_PART_HYPHEN = /(?<=(?<!\p{L})\p{L}{1,3})-(?=\p{L})|(?<=\p{L})-(?=\p{L}{1,3}(?!\p{L}))/u;

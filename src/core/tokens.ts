@@ -78,7 +78,7 @@ export const tokens = css`
     padding: 0;
     border: 0;
   }
-  /* A number and its short words on one line (core/keep-together.ts). */
+  /* A number and its short words on one line; a word whose hyphen joins a short part (core/keep-together.ts). */
   .vk-nowrap {
     white-space: nowrap;
   }
