@@ -15,10 +15,13 @@ import { html, type TemplateResult } from 'lit';
  * can make two stops (the board's summary and the ladder's phase progress, tried and taken out on
  * 5 Dec 2026); nor for many elements of a large render: each run is one more element.
  */
-export function keepTogether(text: string): string | (string | TemplateResult)[] {
-  // Split on the runs (one capturing group): the runs are the odd parts.
-  const parts = text.split(RUN);
-  return parts.length < 2 ? text : parts.map((part, i) => (i % 2 && /\s/u.test(part) ? html`<span class="vk-nowrap">${part}</span>` : part));
+export const keepTogether = (text: string): string | (string | TemplateResult)[] => noWrap(text, RUN);
+
+/** `text` with the runs of `run` (one capturing group) that hold a space or a hyphen in `.vk-nowrap` spans; the string itself when none. */
+function noWrap(text: string, run: RegExp): string | (string | TemplateResult)[] {
+  // Split on the runs: the runs are the odd parts (a number alone has nothing to keep together).
+  const parts = text.split(run);
+  return parts.length < 2 ? text : parts.map((part, i) => (i % 2 && /[\s-]/u.test(part) ? html`<span class="vk-nowrap">${part}</span>` : part));
 }
 
 /**
@@ -42,15 +45,12 @@ const RUN = /((?<!\S)(?:[^\s\p{Nd}]{1,3}\s)?\p{Nd}[\p{Nd}.,:]*(?:\s[^\s\p{Nd}]{1
  * Named whole in a control's name; as a span, the word is its own static text in Chromium's tree.
  * @example keepHyphens('Baro ka-qaybgalayaasha') // ['Baro ', <span class="vk-nowrap">ka-qaybgalayaasha</span>, ''] (a span)
  */
-export function keepHyphens(text: string): string | (string | TemplateResult)[] {
-  // The words with a hyphen are the odd parts: those that join a short part in a span.
-  return text.includes('-') && SHORT_PART_HYPHEN.test(text)
-    ? text.split(HYPHENED_WORD).map((part, i) => (i % 2 && SHORT_PART_HYPHEN.test(part) ? html`<span class="vk-nowrap">${part}</span>` : part))
-    : text;
-}
+export const keepHyphens = (text: string): string | (string | TemplateResult)[] => noWrap(text, HYPHENED_WORD);
 
-/** A word (no space) with a hyphen in it. */
-const HYPHENED_WORD = /(\S*-\S*)/u;
-
-/** A hyphen between letters with 1–3 letters before it (from a word's start or another hyphen) or after it (to the word's end or a hyphen). */
-const SHORT_PART_HYPHEN = /(?<=(?<!\p{L})\p{L}{1,3})-(?=\p{L})|(?<=\p{L})-(?=\p{L}{1,3}(?!\p{L}))/u;
+/**
+ * A word (from a space or the start, to a space or the end) with a hyphen between letters with 1–3
+ * letters before it (from a word's start or another hyphen) or after it (to the word's end or a hyphen).
+ * Tried from a word's start only (`(?<!\S)`): from every position, a host's 20,000-letter word took
+ * seconds (each start scanned to the word's end); so it is one pass.
+ */
+const HYPHENED_WORD = /((?<!\S)\S*(?:(?<=(?<!\p{L})\p{L}{1,3})-(?=\p{L})|(?<=\p{L})-(?=\p{L}{1,3}(?!\p{L})))\S*)/u;
