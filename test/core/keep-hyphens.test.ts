@@ -14,6 +14,8 @@ import { bilingualSpeech } from '../../src/core/read-aloud.js';
 import { tokens } from '../../src/core/tokens.js';
 import type { VkStepTracker } from '../../src/step-tracker/step-tracker.js';
 import type { VkTaskLadder } from '../../src/task-ladder/task-ladder.js';
+import type { VkPlanBoard } from '../../src/plan-board/plan-board.js';
+import { createAminaPlan } from '../../src/presets/plan.js';
 import { accessibilityTree, type AxNode } from '../a11y/a11y-tree.js';
 
 const NB_HYPHEN = '\u2011';
@@ -125,5 +127,17 @@ describe('keepHyphens: a hyphen joining a short part does not break', () => {
     // Ctrl+F with a typed hyphen (window.find: the browser's own find-in-page search).
     getSelection()!.removeAllRanges();
     expect((window as unknown as { find(s: string): boolean }).find('ka-qaybgalayaasha')).to.equal(true);
+  });
+
+  it('a board card\'s Somali line ("Kulan la-taliyaha"): the DOM text and the accessible names keep "-"', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div id="hyphen-board" role="group" aria-label="Host"><vk-plan-board .value=${{ ...createAminaPlan(), participantLanguage: 'so' }}></vk-plan-board></div>`);
+    const el = wrap.firstElementChild as VkPlanBoard;
+    await el.updateComplete;
+    const lines = [...el.shadowRoot!.querySelectorAll('.vk-text--second')].map((line) => line.textContent);
+    expect(lines).to.include('Kulan la-taliyaha');
+    expect(el.shadowRoot!.textContent).not.to.contain(NB_HYPHEN);
+    const named = await names('#hyphen-board');
+    expect(named.some((n) => n.includes('la-taliyaha')), named.join(' | ')).to.equal(true);
+    expect(named.filter((n) => n.includes(NB_HYPHEN))).to.deep.equal([]);
   });
 });
