@@ -6,18 +6,12 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { toJsonSchema } from '@valibot/to-json-schema';
 import { validateDocument, type KnownKind } from '../../src/documents.js';
 import { publishedJsonSchemas, type JsonSchemaConverter } from '../../src/schemas.js';
-import { createAminaPlan, createInnherredSchedule, createLadder, createWorkOrientedCourseSteps } from '../../src/presets/index.js';
+import { createAminaPlan } from '../../src/presets/index.js';
+import { samples, type Json } from './preset-samples.js';
 import '../../src/plan-board/define.js';
 import type { VkPlanBoard } from '../../src/plan-board/plan-board.js';
 import { record } from '../helpers/index.js';
 
-type Json = Record<string, unknown>;
-const samples: Record<KnownKind, () => Json> = {
-  steps: () => createWorkOrientedCourseSteps() as unknown as Json,
-  plan: () => createAminaPlan() as unknown as Json,
-  ladder: () => createLadder('care', { participantLanguage: 'ar' }) as unknown as Json,
-  schedule: () => createInnherredSchedule() as unknown as Json,
-};
 
 /** [kind, path of the array, its limit, an item to repeat when the sample's array is empty or absent]. */
 const limits: Array<[KnownKind, Array<string | number>, number, Json?]> = [

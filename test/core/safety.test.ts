@@ -6,15 +6,9 @@ import { MAX_DEPTH, isRealDate, markFreshJson, toJsonData } from '../../src/core
 import { checkStepsDocument } from '../../src/step-tracker/step-tracker.model.js';
 import { applyChanges, previousFields } from '../../src/core/model.js';
 import { invertPlanOperation } from '../../src/plan-board/plan-board.model.js';
-import { createAminaPlan, createInnherredSchedule, createLadder, createWorkOrientedCourseSteps } from '../../src/presets/index.js';
+import { createAminaPlan, createLadder, createWorkOrientedCourseSteps } from '../../src/presets/index.js';
+import { samples, type Json } from './preset-samples.js';
 
-type Json = Record<string, unknown>;
-const samples: Record<KnownKind, () => Json> = {
-  steps: () => createWorkOrientedCourseSteps() as unknown as Json,
-  plan: () => createAminaPlan() as unknown as Json,
-  ladder: () => createLadder('care', { participantLanguage: 'ar' }) as unknown as Json,
-  schedule: () => createInnherredSchedule() as unknown as Json,
-};
 /** Path of one Text, one Audio (if the kind has one) and one host-field object in each sample. */
 const textPath: Record<KnownKind, Array<string | number>> = {
   steps: ['steps', 0, 'title'],
