@@ -79,6 +79,9 @@ export function onPictogramError({ target }: Event): void {
   if (src && !failed.has(src)) failed.add(src) && changed();
 }
 
+/** Whether an image URL has failed to load on this page (`onPictogramError`): a picker draws the placeholder for it, as `renderPictogram` does. */
+export const pictogramFailed = (src: string): boolean => failed.has(src);
+
 export interface ResolvedPictogram {
   /** null: show the neutral placeholder. */
   src: string | null;

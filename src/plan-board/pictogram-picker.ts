@@ -1,7 +1,7 @@
 import { uiDigits } from '../core/digits.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { listBuiltInPictograms } from '../core/pictograms.js';
+import { listBuiltInPictograms, pictogramFailed } from '../core/pictograms.js';
 import { pictogramCategories, type PictogramCategory } from '../core/pictogram-catalog.js';
 import { categoryLabel } from './board-text.js';
 import { fitWord } from '../core/word-fit.js';
@@ -102,7 +102,9 @@ export function renderPictogramPicker(
       ${shown.map(
         (p, i) => html`<li>
           <button type="button" class="picker-option" tabindex=${p.id === active ? '0' : '-1'} data-pictogram=${p.id} @click=${() => pick(p)}>
-            <img class="vk-pictogram" src=${i < state.pictures ? p.src : nothing} alt="" draggable="false" />${label(p)}
+            ${pictogramFailed(p.src) // a picture that did not load (a bundler that left the files behind): the placeholder, as on the cards
+              ? html`<span class="vk-pictogram vk-pictogram--placeholder" aria-hidden="true"></span>`
+              : html`<img class="vk-pictogram" src=${i < state.pictures ? p.src : nothing} alt="" draggable="false" />`}${label(p)}
           </button>
         </li>`,
       )}
