@@ -50,6 +50,23 @@ export function jsonRecord<TKey extends v.GenericSchema<string>, TValue extends 
   return v.record(key, value);
 }
 
+/**
+ * `record` holding at most `max` keys, JSON Schema `maxProperties`. The keys are counted first: an
+ * object over the limit is one issue at its own path, and its keys and values are never validated.
+ */
+export function boundedRecord<T extends v.RecordSchema<v.GenericSchema<string>, v.GenericSchema, undefined>>(record: T, max: number) {
+  const limit = v.maxEntries<Record<string, unknown>, number>(max);
+  const base = v.pipe(record as v.GenericSchema<Record<string, unknown>>, limit);
+  return {
+    ...base,
+    '~run'(dataset, config) {
+      const value = (dataset as { value: unknown }).value;
+      if (!isPlainObject(value) || Object.keys(value).length <= max) return base['~run'](dataset, config);
+      return { ...limit['~run']({ typed: true, value }, config), typed: false } as never;
+    },
+  } as typeof base;
+}
+
 const OBJECT_TYPES = new Set(['object', 'loose_object', 'strict_object', 'object_with_rest', 'record']);
 const refusing = new WeakSet<object>();
 
@@ -150,7 +167,19 @@ export const idSchema = boundedString(200, 1);
 /** A BCP 47 language tag ("nb", "ar", "ti-ER"): the keys of a multilingual text, a participant language. */
 export const languageTagSchema = v.pipe(v.string(), v.regex(LOCALE_TAG, 'Expected a language tag such as "nb" or "ar"'));
 const localeKey = languageTagSchema;
-export const textSchema = typedUnion([boundedString(5000), jsonRecord(localeKey, boundedString(5000))]);
+/**
+ * How many languages one Text may hold (JSON Schema `maxProperties`): a Text is one word or
+ * sentence in Norwegian and the participant's languages, a handful at most (the widgets' UI
+ * speaks 8); 50 is far above any real text and keeps one Text under 250,000 code points.
+ */
+export const MAX_TEXT_LANGUAGES = 50;
+/**
+ * A string of at most 5,000 code points, or the same text by language tag with at most
+ * {@link MAX_TEXT_LANGUAGES} entries: one entry more is one issue at the Text's JSON Pointer
+ * ("Invalid entries: Expected <=50 but received 51"), found from the key count before any key or
+ * string is read (as `boundedArray`).
+ */
+export const textSchema = typedUnion([boundedString(5000), boundedRecord(jsonRecord(localeKey, boundedString(5000)), MAX_TEXT_LANGUAGES)]);
 
 /*
  * Fast checks: true only for a value the schema named certainly accepts, without valibot's
@@ -167,13 +196,15 @@ export const isPlainId = (value: unknown): boolean => typeof value === 'string' 
 
 /**
  * `textSchema`: a string of at most 5,000 UTF-16 units (so at most 5,000 code points), or an
- * object whose every key is a locale tag and every value such a string.
+ * object of at most `MAX_TEXT_LANGUAGES` keys, each a locale tag and its value such a string.
  */
 export function isPlainText(value: unknown): boolean {
   if (typeof value === 'string') return value.length <= 5000;
   if (!isPlainObject(value)) return false;
+  let count = 0;
   for (const key in value) {
     const text = value[key];
+    if (++count > MAX_TEXT_LANGUAGES) return false;
     if (typeof text !== 'string' || text.length > 5000 || !LOCALE_TAG.test(key)) return false;
   }
   return true;
