@@ -64,19 +64,39 @@ export function registerPictograms(pictograms: Record<string, { src: string; alt
   changed();
 }
 
-/** Image URLs that failed to load (a 404, not an image): the placeholder from then on, never requested again. */
-const failed = new Set<string>();
+/** Image URLs that failed to load (a 404, not an image, the network down): the placeholder from then on; true while one more try is due after a new `value` (`retryPictograms`). */
+const failed = new Map<string, boolean>();
 
 /**
  * The widgets' `error` listener (`VkElement`, capturing on its shadow root): an
  * `<img class="vk-pictogram">` that failed to load records its `src` as failed, and every widget
  * then draws the neutral placeholder (with the pictogram's text alternative) in its place, as for
  * an unknown id, instead of the browser's broken-image icon. Once per URL (the widgets render
- * again once); the URL is never requested again on this page.
+ * again once); the URL is tried again only by `retryPictograms`.
  */
 export function onPictogramError({ target }: Event): void {
   const src = (target as Element).matches('img.vk-pictogram') && (target as Element).getAttribute('src');
-  if (src && !failed.has(src)) failed.add(src) && changed();
+  if (!src || failed.has(src)) return;
+  failed.set(src, true);
+  addEventListener('online', retryAll); // one listener (the same function), however many fail
+  changed();
+}
+
+const retryAll = (): void => retryPictograms(true);
+
+/**
+ * A failure may have been the network's for a moment: failed URLs get one more try, each once after
+ * a new `value` (a widget's), every one each time the browser comes back online. Fetched aside: the
+ * placeholder stays until the image has loaded, then the widgets draw it (no broken-image icon).
+ */
+export function retryPictograms(online?: boolean): void {
+  for (const [src, due] of failed) {
+    if (!due && !online) continue;
+    failed.set(src, false);
+    const image = new Image();
+    image.onload = () => failed.delete(src) && changed();
+    image.src = src;
+  }
 }
 
 /** Whether an image URL has failed to load on this page (`onPictogramError`): a picker draws the placeholder for it, as `renderPictogram` does. */

@@ -9,7 +9,7 @@ import { tokens } from './tokens.js';
 import { prepareFonts, type FontInstance } from './fonts.js';
 import type { HistoryEntry, OperationBase, VersionedDocument } from './types.js';
 import type { DocumentModel } from './document-model.js';
-import { onPictogramError, pictogramChanges, pictogramRegistry } from './pictograms.js';
+import { onPictogramError, pictogramChanges, pictogramRegistry, retryPictograms } from './pictograms.js';
 import { focusInView, focusOurs, showFocused } from './roving-focus.js';
 import { keepDisabledFocus } from './disabled-focus.js';
 import { syncUiBidi, uiBidiStyles } from './ui-bidi.js';
@@ -635,6 +635,7 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
     this.#error = null;
     this.#hostDocument = document;
     this.#hostWrites++;
+    retryPictograms(); // a pictogram that failed (the network down for a moment) gets one more try
     this.#undo = [];
     this.#redo = [];
     this.#setDocument(document);
