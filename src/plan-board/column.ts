@@ -27,7 +27,8 @@ export interface ColumnViewOptions {
   reading: boolean;
   /** Nothing the column's reading says can be heard (no recording, no voice): a crossed-out speaker. */
   silent: boolean;
-  withAdd: boolean;
+  /** The adviser's add button; `'full'`: the plan holds all the cards it may (aria-disabled, described by the reason, board-limits.ts). */
+  withAdd: boolean | 'full';
   disabled: boolean;
   window: (columnId: string) => ColumnWindow;
   /** A new board's first frame: at most this many cards of a column that does not window (the rest one frame later). */
@@ -117,7 +118,7 @@ export function renderColumn(column: PlanColumn, index: number, cards: readonly 
         </button>
         ${o.silent ? html`<span id=${`column-silent-${index}`} hidden>${msg('Opplesing ikke tilgjengelig', { id: 'plan-board.read.unavailable' })}</span>` : nothing}
         ${o.withAdd
-          ? html`<button type="button" class="icon-button add" data-add=${column.id} data-roving=${`a:${column.id}`} tabindex="-1" @click=${(e: Event) => o.onAdd(e.currentTarget as HTMLElement)}>
+          ? html`<button type="button" class="icon-button add" data-add=${column.id} data-roving=${`a:${column.id}`} tabindex="-1" aria-disabled=${o.withAdd === 'full' ? 'true' : nothing} aria-describedby=${o.withAdd === 'full' ? 'cards-full' : nothing} @click=${(e: Event) => o.onAdd(e.currentTarget as HTMLElement)}>
               ${icons.plus}<span class="vk-visually-hidden">${msg(str`Legg til kort i ${columnTitle}`, { id: 'plan-board.add' })}</span>
             </button>`
           : nothing}

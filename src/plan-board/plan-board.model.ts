@@ -51,13 +51,16 @@ function plainCard(c: unknown): boolean {
   );
 }
 
+/** How many cards a plan may hold (`cards` maxItems); at that many the board offers no add (board-limits.ts). */
+export const MAX_CARDS = 1000;
+
 /** The PlanDocument schema; `dist/schemas/plan-document.schema.json` is generated from it. */
 export const planDocumentSchema = v.looseObject({
   version: versionSchema,
   title: v.optional(textSchema),
   participantLanguage: v.optional(languageTagSchema),
   columns: boundedArray(v.array(planColumnSchema), 50),
-  cards: boundedArray(plainArraySchema(planCardSchema, plainCard), 1000),
+  cards: boundedArray(plainArraySchema(planCardSchema, plainCard), MAX_CARDS),
 });
 
 const indexSchema = v.pipe(v.number(), v.integer(), v.minValue(0));

@@ -68,9 +68,11 @@ export const planBoardStyles = css`
   :host(:dir(rtl)) .silent-badge .icon {
     transform: scaleX(-1);
   }
-  /* Nothing to do here: undo or redo with nothing to undo, a column with nothing that can be heard (crossed-out speaker). */
+  /* Nothing to do here: undo or redo with nothing to undo, a column with nothing that can be heard (crossed-out speaker), adding to a full plan. */
   .tool[aria-disabled='true'],
-  .read[aria-disabled='true'] {
+  .read[aria-disabled='true'],
+  .add[aria-disabled='true'],
+  .propose[aria-disabled='true'] {
     color: var(--_vk-text-subtle);
     border-style: dashed;
     cursor: default;

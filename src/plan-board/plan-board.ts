@@ -38,6 +38,7 @@ import { LazyEditing, preloadEditingOnIdle } from './board-lazy-editing.js';
 import { BoardFocus, keyAfter } from './board-focus.js';
 import { historyToolbar } from './board-toolbar.js';
 import { adoptLateStyles } from './late-styles.js';
+import { addState, boardFull, refusedFull, renderFullNote } from './board-limits.js';
 import { prepareMaskImages } from '../core/mask-images.js';
 
 export { categoryLabel } from './board-text.js';
@@ -414,10 +415,10 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
       <div part="base" class="board" lang=${getLocale()} data-mode=${this.participant ? 'participant' : 'adviser'} ?data-narrow=${this.narrow} ?data-moving=${!!this.#moves.current}>
         <div part="header" class="header">
           ${title ? html`<div class="title" id="board-title" role="heading" aria-level=${level}>${bilingual(doc.title, locale, language)}</div>` : nothing}
-          <p class="summary">${doneSummary(this.#index.counts)}</p>
+          <p class="summary">${doneSummary(this.#index.counts)}</p>${renderFullNote(doc, this.canArrange || this.canPropose)}
           ${this.canArrange ? this.#toolbar.render() : nothing}
           ${this.canPropose && doc.columns.length
-            ? html`<button type="button" class="propose big" @focus=${() => this.#preloadEditing()} @pointerenter=${() => this.#preloadEditing()} @click=${(e: Event) => this.#openPanel({ kind: 'propose', draft: { picked: null, columnId: doc.columns[current]?.id ?? '', audio: null } }, e.currentTarget as HTMLElement)}>
+            ? html`<button type="button" class="propose big" aria-disabled=${boardFull(doc) ? 'true' : nothing} aria-describedby=${boardFull(doc) ? 'cards-full' : nothing} @focus=${() => this.#preloadEditing()} @pointerenter=${() => this.#preloadEditing()} @click=${(e: Event) => this.#openPanel({ kind: 'propose', draft: { picked: null, columnId: doc.columns[current]?.id ?? '', audio: null } }, e.currentTarget as HTMLElement)}>
                 ${icons.hand}<span>${msg('Foreslå et kort', { id: 'plan-board.proposal.open' })}</span>
               </button>`
             : nothing}
@@ -460,7 +461,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
               target,
               reading,
               silent: this.#voice.columnSilent(column, cards, cardView.readable),
-              withAdd: this.canArrange,
+              withAdd: addState(doc, this.canArrange),
               disabled: this.isDisabled,
               window: (columnId) => this.#windows.of(columnId),
               ...(this.#firstFrame.count !== Infinity ? { firstFrame: this.#firstFrame.count } : {}),
@@ -526,8 +527,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
   // ----- popover panels --------------------------------------------------------------------------
 
   #openPanel(panel: Panel, anchor: HTMLElement | null): void {
-    if (this.isDisabled) return;
-    if (panel.kind === 'propose' ? !this.canPropose : !this.canArrange) return;
+    if (this.isDisabled || (panel.kind === 'propose' ? !this.canPropose : !this.canArrange) || refusedFull(panel, this.document, (m) => this.announcer.announce(m))) return;
     // First use: the editing UI loads (in a few milliseconds when preloaded), then the panel opens.
     const editing = this.#editing;
     // It could not be loaded: said here, on a use (a preload on focus or pointer entry says nothing); the next use asks again. Loaded after the user put focus elsewhere on the page: not opened (it would take focus).
