@@ -13,6 +13,7 @@ import { withPart } from '../core/lang-part.js';
 import { latestLogEntry, logNewestFirst, nextLevel } from './task-ladder.model.js';
 import { languageName, levelLabel, logAuthorLabel } from './labels.js';
 import type { LadderView } from './ladder-view.js';
+import { logFullAttributes, renderLogFull } from './ladder-limits.js';
 import type { LadderDocument, LogEntry, Task } from './task-ladder.types.js';
 
 /**
@@ -170,7 +171,7 @@ export function renderTaskCard(view: LadderView, task: Task): TemplateResult {
           : nothing}${silent
           ? html`<button type="button" class="record-control no-voice" tabindex="-1" aria-label=${named(aboutLanguage(doc.participantLanguage ?? '', true), title)} @click=${() => view.openPanel('record', task.id)}>${aboutLanguage(doc.participantLanguage ?? '', true)}</button>`
           : nothing}${view.canLog
-          ? html`<button type="button" class="log-control" tabindex="-1" aria-label=${named(logLabel, title)} @click=${() => view.openPanel('log', task.id)}>${logLabel}</button>`
+          ? html`<button type="button" class="log-control" tabindex="-1" aria-label=${named(logLabel, title)} aria-disabled=${logFullAttributes(task, 'card').disabled} aria-describedby=${logFullAttributes(task, 'card').describedby} @click=${() => view.openPanel('log', task.id)}>${logLabel}</button>${renderLogFull(task, 'card')}`
           : nothing}${view.participant ? renderReadAloud(view, task, -1) : nothing}`
       : nothing}</div>
     ${view.printing ? renderPrintOnly(task, locale, doc.participantLanguage) : nothing}

@@ -17,8 +17,8 @@ export const logEntrySchema = v.looseObject({
   text: v.optional(boundedString(5000)),
 });
 export const signoffSchema = v.looseObject({ by: nameSchema, date: dateSchema });
-/** How many entries a task's log may hold (`maxItems`). */
-const MAX_LOG = 1000;
+/** How many entries a task's log may hold (`maxItems`); at that many the ladder offers no new entry (ladder-limits.ts). */
+export const MAX_LOG = 1000;
 export const taskSchema = v.looseObject({
   id: idSchema,
   title: textSchema,
@@ -161,6 +161,8 @@ export function applyLadderOperation(doc: LadderDocument, input: LadderOperation
       const at = findTask(doc, operation.taskId, operation.type);
       requireRealDate(operation.entry.date, operation.type);
       const entry: LogEntry = operation.entry; // already a fresh JSON copy (checkOperation)
+      // One more would be a document no widget accepts (its log's maxItems): refused, as card.add on a full board is.
+      if ((at.task.log?.length ?? 0) >= MAX_LOG) throw new TypeError(`log.add: the task "${operation.taskId}" has ${MAX_LOG} log entries, the most a log may hold`);
       return replaceTask(doc, at, { ...at.task, log: [...(at.task.log ?? []), entry] });
     }
     case 'task.update': {

@@ -297,6 +297,12 @@ export const taskLadderStyles = css`
     color: var(--_vk-text-subtle);
     border-style: dashed;
   }
+  /* Why "Skriv i loggboka" does nothing (a full log, ladder-limits.ts): on its own line under the buttons. */
+  .log-full {
+    flex-basis: 100%;
+    font-size: 0.9em;
+    color: var(--_vk-text-subtle);
+  }
   .bi {
     display: flex;
     flex-direction: column;

@@ -34,6 +34,7 @@ export { levelLabel, logAuthorLabel } from './labels.js';
 
 import { loadRecorder, loadedPanel, preloadPanel, requestPanel, type PanelModule } from './ladder-lazy.js';
 import { firstProbe, screenful, tasksToFill } from './ladder-first-frame.js';
+import { refusedLogFull } from './ladder-limits.js';
 
 /** Set in the element's static block: hands a loaded (or failed) panel chunk to one ladder (see requestPanel). */
 let panelArrived: (ladder: VkTaskLadder, module: PanelModule | undefined, error?: unknown) => void;
@@ -567,7 +568,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
   }
 
   #openPanel(view: PanelView, taskId: string): void {
-    if (this.isDisabled) return;
+    if (this.isDisabled || refusedLogFull(view, this.#findTask(taskId), (m) => this.announcer.announce(m))) return;
     if (view === 'details') this.open('task', taskId);
     this.#roving.activeKey = taskId;
     if (!this.#part && loadedPanel) this.#adoptPanel(loadedPanel);
@@ -596,7 +597,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
   }
 
   #switchView(view: PanelView): void {
-    if (!this.panel) return;
+    if (!this.panel || refusedLogFull(view, this.#findTask(this.panel.taskId), (m) => this.announcer.announce(m))) return;
     this.formError = '';
     this.panel = { ...this.panel, view };
   }
