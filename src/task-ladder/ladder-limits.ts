@@ -16,14 +16,14 @@ export const logFull = (task: Task): boolean => (task.log?.length ?? 0) >= MAX_L
 /** Why no entry can be written (plain words: the participant writes in the logbook too). */
 const logFullReason = (): string => msg(str`Loggboka har ${uiDigits(MAX_LOG)} loggføringer, som er det meste den kan ha.`, { id: 'task-ladder.limit.log' });
 
-/** The id of the reason shown in `where` (the card, the details) for `task` (an id may hold spaces: encoded, an IDREF). */
-const reasonId = (task: Task, where: string): string => `${where}-log-full-${encodeURIComponent(task.id)}`;
+/**
+ * For `task` with a full log, the id of the reason shown in `where` (the card, the details; a task
+ * id may hold spaces: encoded, an IDREF), the log button's `aria-describedby`; else undefined.
+ */
+export const logFullId = (task: Task, where: string): string | undefined => (logFull(task) ? `${where}-log-full-${encodeURIComponent(task.id)}` : undefined);
 
-/** The log button's attributes for `task`: `aria-disabled` and its description when the log is full, else none. */
-export const logFullAttributes = (task: Task, where: string) => (logFull(task) ? { disabled: 'true', describedby: reasonId(task, where) } : { disabled: nothing, describedby: nothing });
-
-/** The visible reason beside the log button, when the task's log is full. */
-export const renderLogFull = (task: Task, where: string) => (logFull(task) ? html`<span class="log-full" id=${reasonId(task, where)}>${logFullReason()}</span>` : nothing);
+/** The visible reason beside the log button (`id` from `logFullId`), when there is one. */
+export const renderLogFull = (id: string | undefined) => (id ? html`<span class="log-full" id=${id}>${logFullReason()}</span>` : nothing);
 
 /** The log form asked for on a full log: the reason is said (`say`) and true returned, so the form does not open. */
 export function refusedLogFull(view: PanelView, task: Task | undefined, say: (message: string) => void): boolean {

@@ -13,7 +13,7 @@ import { withPart } from '../core/lang-part.js';
 import { latestLogEntry, logNewestFirst, nextLevel } from './task-ladder.model.js';
 import { languageName, levelLabel, logAuthorLabel } from './labels.js';
 import type { LadderView } from './ladder-view.js';
-import { logFullAttributes, renderLogFull } from './ladder-limits.js';
+import { logFullId, renderLogFull } from './ladder-limits.js';
 import type { LadderDocument, LogEntry, Task } from './task-ladder.types.js';
 
 /**
@@ -138,6 +138,7 @@ export function renderTaskCard(view: LadderView, task: Task): TemplateResult {
   const nextText = msg(str`Neste nivå: ${levelLabel(next)}`, { id: 'task-ladder.action.next-level' });
   const signoffLabel = msg('Kvitter ut', { id: 'task-ladder.action.signoff' });
   const logLabel = msg('Skriv i loggboka', { id: 'task-ladder.action.log' });
+  const full = logFullId(task, 'card');
   return html`<li part="task" class="task" data-level=${task.level} ?data-reading=${speaking}>
     <button
       type="button"
@@ -171,7 +172,7 @@ export function renderTaskCard(view: LadderView, task: Task): TemplateResult {
           : nothing}${silent
           ? html`<button type="button" class="record-control no-voice" tabindex="-1" aria-label=${named(aboutLanguage(doc.participantLanguage ?? '', true), title)} @click=${() => view.openPanel('record', task.id)}>${aboutLanguage(doc.participantLanguage ?? '', true)}</button>`
           : nothing}${view.canLog
-          ? html`<button type="button" class="log-control" tabindex="-1" aria-label=${named(logLabel, title)} aria-disabled=${logFullAttributes(task, 'card').disabled} aria-describedby=${logFullAttributes(task, 'card').describedby} @click=${() => view.openPanel('log', task.id)}>${logLabel}</button>${renderLogFull(task, 'card')}`
+          ? html`<button type="button" class="log-control" tabindex="-1" aria-label=${named(logLabel, title)} aria-disabled=${full ? 'true' : nothing} aria-describedby=${full ?? nothing} @click=${() => view.openPanel('log', task.id)}>${logLabel}</button>${renderLogFull(full)}`
           : nothing}${view.participant ? renderReadAloud(view, task, -1) : nothing}`
       : nothing}</div>
     ${view.printing ? renderPrintOnly(task, locale, doc.participantLanguage) : nothing}

@@ -162,7 +162,7 @@ export function applyLadderOperation(doc: LadderDocument, input: LadderOperation
       requireRealDate(operation.entry.date, operation.type);
       const entry: LogEntry = operation.entry; // already a fresh JSON copy (checkOperation)
       // One more would be a document no widget accepts (its log's maxItems): refused, as card.add on a full board is.
-      if ((at.task.log?.length ?? 0) >= MAX_LOG) throw new TypeError(`log.add: the task "${operation.taskId}" has ${MAX_LOG} log entries, the most a log may hold`);
+      if ((at.task.log?.length ?? 0) >= MAX_LOG) throw new TypeError(`log.add: the log is full (${MAX_LOG} entries)`);
       return replaceTask(doc, at, { ...at.task, log: [...(at.task.log ?? []), entry] });
     }
     case 'task.update': {

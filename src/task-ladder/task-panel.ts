@@ -14,7 +14,7 @@ import { fitWord } from '../core/word-fit.js';
 import { namedText } from '../core/names.js';
 import type { VkAudioRecorder, VkRecordingEvent } from '../core/recorder.js';
 import { logNewestFirst } from './task-ladder.model.js';
-import { logFullAttributes, renderLogFull } from './ladder-limits.js';
+import { logFullId, renderLogFull } from './ladder-limits.js';
 import { languageName, levelLabel, logAuthorLabel } from './labels.js';
 import { renderLogSummary, renderReadAloud, signoffLine, signoffText, taskName } from './task-card.js';
 import type { LadderView, OpenPanel, PanelView } from './ladder-view.js';
@@ -178,6 +178,7 @@ export function renderPanel(view: LadderView, actions: PanelActions, task: Task,
   // Nothing to hear: focus starts on the first control that does something (the first [autofocus]), not on the aria-disabled "Les opp".
   // The recorder comes after the level and sign-off, so Tab from there reaches it (above them it was skipped going forward).
   const silent = !view.audible(task);
+  const full = logFullId(task, 'panel');
   return html`<div class="panel">
     ${heading} ${changedNotice(actions)} ${renderReadAloud(view, task, 0)}
     ${view.canAssess
@@ -210,7 +211,7 @@ export function renderPanel(view: LadderView, actions: PanelActions, task: Task,
           ${entries.map((entry) => html`<li class="log-entry">${renderLogSummary(entry, locale, view.doc.participantLanguage, true)}</li>`)}
         </ol>`}
     <div class="actions">
-      ${view.canLog ? html`<button type="button" class="vk-primary" ?autofocus=${silent} aria-disabled=${logFullAttributes(task, 'panel').disabled} aria-describedby=${logFullAttributes(task, 'panel').describedby} @click=${(e: Event) => afterTake(e, () => actions.switchView('log'))}>${msg('Skriv i loggboka', { id: 'task-ladder.action.log' })}</button>${renderLogFull(task, 'panel')}` : nothing}
+      ${view.canLog ? html`<button type="button" class="vk-primary" ?autofocus=${silent} aria-disabled=${full ? 'true' : nothing} aria-describedby=${full ?? nothing} @click=${(e: Event) => afterTake(e, () => actions.switchView('log'))}>${msg('Skriv i loggboka', { id: 'task-ladder.action.log' })}</button>${renderLogFull(full)}` : nothing}
       <button type="button" ?autofocus=${silent} @click=${() => actions.closePanel()}>${msg('Lukk', { id: 'task-ladder.action.close' })}</button>
     </div>
   </div>`;
