@@ -36,3 +36,12 @@ function digitsOf(locale: string): string[] | false {
 export function uiDigits(value: string | number): string {
   return localDigits(value, pageTextLocale(getLocale()));
 }
+
+/**
+ * A count in a UI string written as the UI locale writes numbers, grouped ("1 000" in nb, "1,000" in
+ * en, "١٬٠٠٠" in ar-EG): for the few large numbers a widget states (its document limits), where
+ * `uiDigits`' ungrouped "1000" reads as a year. Intl.NumberFormat, so not for a first render's loops.
+ */
+export function uiCount(value: number): string {
+  return new Intl.NumberFormat(pageTextLocale(getLocale())).format(value);
+}

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
-import { uiDigits } from '../core/digits.js';
+import { uiCount } from '../core/digits.js';
 import { MAX_CARDS } from './plan-board.model.js';
 import type { PlanDocument } from './plan-board.types.js';
 import type { Panel } from './board-panels.js';
@@ -14,7 +14,7 @@ import type { Panel } from './board-panels.js';
 export const boardFull = (doc: PlanDocument): boolean => doc.cards.length >= MAX_CARDS;
 
 /** Why no card can be added (plain words: the participant reads it too). */
-const fullReason = (): string => msg(str`Planen har ${uiDigits(MAX_CARDS)} kort, som er det meste den kan ha.`, { id: 'plan-board.limit.cards' });
+const fullReason = (): string => msg(str`Planen har ${uiCount(MAX_CARDS)} kort, som er det meste den kan ha.`, { id: 'plan-board.limit.cards' });
 
 /** The reason under the header, when the plan is full and the board offers adding (`offered`). */
 export const renderFullNote = (doc: PlanDocument, offered: boolean) => (offered && boardFull(doc) ? html`<p class="summary limit" id="cards-full">${fullReason()}</p>` : nothing);

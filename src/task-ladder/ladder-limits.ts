@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
-import { uiDigits } from '../core/digits.js';
+import { uiCount } from '../core/digits.js';
 import { MAX_LOG } from './task-ladder.model.js';
 import type { PanelView } from './ladder-view.js';
 import type { Task } from './task-ladder.types.js';
@@ -14,7 +14,7 @@ import type { Task } from './task-ladder.types.js';
 export const logFull = (task: Task): boolean => (task.log?.length ?? 0) >= MAX_LOG;
 
 /** Why no entry can be written (plain words: the participant writes in the logbook too). */
-const logFullReason = (): string => msg(str`Loggboka har ${uiDigits(MAX_LOG)} loggføringer, som er det meste den kan ha.`, { id: 'task-ladder.limit.log' });
+const logFullReason = (): string => msg(str`Loggboka har ${uiCount(MAX_LOG)} loggføringer, som er det meste den kan ha.`, { id: 'task-ladder.limit.log' });
 
 /**
  * For `task` with a full log, the id of the reason shown in `where` (the card, the details; a task

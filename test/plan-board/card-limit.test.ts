@@ -10,7 +10,7 @@ import type { PlanDocument } from '../../src/plan-board/plan-board.types.js';
 import { bigPlan } from './helpers.js';
 import { record, recordAnnouncements } from '../helpers/index.js';
 
-const REASON = 'Planen har 1000 kort, som er det meste den kan ha.';
+const REASON = 'Planen har 1\u00a0000 kort, som er det meste den kan ha.';
 
 async function board(doc: PlanDocument, mode = 'adviser'): Promise<VkPlanBoard> {
   const el = await fixture<VkPlanBoard>(html`<vk-plan-board lang="nb" mode=${mode} proposals .value=${doc}></vk-plan-board>`);

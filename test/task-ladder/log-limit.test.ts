@@ -12,7 +12,7 @@ import { applyOperation, validateDocument } from '../../src/documents.js';
 import { record, recordAnnouncements, shadowAll } from '../helpers/index.js';
 import { sampleLadder } from './sample.js';
 
-const REASON = 'Loggboka har 1000 loggføringer, som er det meste den kan ha.';
+const REASON = 'Loggboka har 1\u00a0000 loggføringer, som er det meste den kan ha.';
 const entry: LogEntry = { date: '2026-03-01', by: 'mentor', text: 'Bra' };
 
 /** The sample ladder with task t3's log holding `n` entries. */
