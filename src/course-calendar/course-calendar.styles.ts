@@ -520,6 +520,26 @@ export const courseCalendarStyles = css`
       flex: 1 1 auto;
       padding-inline: calc(var(--_vk-space-1) / 2);
     }
+    /* The actions share one row, each label wrapping between its words ("Planlegg / kurs"), where
+       every label's longest word fits (min-content); else two a row, each word whole (uk
+       "Завантажити"). Before, one button a row: five rows of buttons at 200 % text on a 360 px phone. */
+    .actions {
+      flex: 1 1 100%;
+      gap: 2px;
+    }
+    .actions button {
+      flex: 1 1 0;
+      min-inline-size: min-content;
+      padding-inline: calc(var(--_vk-space-1) / 2);
+      overflow-wrap: normal;
+    }
+  }
+  /* 12em: a phone at 200 % text (344 px at 32 px). The actions' words a quarter smaller, so three fit
+     one row (nb "Planlegg", ar "تخطيط"); still 24 px, one and a half times the default text. */
+  @container (width < 12em) {
+    .actions button {
+      font-size: 0.75em;
+    }
     /* A course's name runs on after its swatch and picture and wraps under them (a word that does
        not fit beside them starts the next line, whole), instead of beside them in what is left of the
        row, or, when its longest word did not fit there, on lines of its own below them: "Renhold og

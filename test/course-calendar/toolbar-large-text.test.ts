@@ -6,6 +6,10 @@
  * the views share one row, each button is its line of text and a little padding tall, and a
  * course's name runs on after its swatch and picture, wrapping under them; the same buttons, names
  * and order (the rows and each row read in the toolbar's Tab and arrow order).
+ *
+ * The three actions then still took a row each (five rows of buttons): now they share one row,
+ * their words a quarter smaller and each label wrapping between its words ("Planlegg / kurs"),
+ * so three rows of buttons; their names are unchanged.
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
@@ -40,7 +44,7 @@ describe('course calendar: the toolbar and legend at 200 % text on a 360 px phon
   });
 
   for (const lang of ['nb', 'ar'] as const) {
-    it(`${lang}: the views share one row; buttons a line of text tall; five rows in Tab order, nothing cut or split`, async () => {
+    it(`${lang}: the views share one row, the actions another; buttons a line (actions two) of text tall; three rows in Tab order, nothing cut or split`, async () => {
       document.documentElement.style.fontSize = '32px';
       const el = await calendar(lang);
       const all = buttons(el);
@@ -48,10 +52,16 @@ describe('course calendar: the toolbar and legend at 200 % text on a 360 px phon
       const views = all.filter((b) => ['month', 'week', 'agenda'].includes(b.key));
       expect(new Set(views.map((b) => Math.round(b.box.top))).size, 'Måned, Uke and Liste on one row').to.equal(1);
       const line = parseFloat(getComputedStyle(shadow(el, '[data-key="today"]')).lineHeight) || 32 * 1.2;
-      for (const b of all) expect(b.box.height, `${b.key}: a line of text and a little padding tall`).to.be.at.most(Math.max(44, line + 24));
+      const actions = ['add', 'plan', 'ics'];
+      expect(all.filter((b) => actions.includes(b.key)).map((b) => b.name), 'the actions keep their names').to.deep.equal(lang === 'nb' ? ['Ny økt', 'Planlegg kurs', 'Last ned (.ics)'] : ['حصة جديدة', 'تخطيط دورة', 'تنزيل (.ics)']);
+      const actionLine = parseFloat(getComputedStyle(shadow(el, '[data-key="plan"]')).lineHeight) || 24 * 1.2;
+      for (const b of all) {
+        if (actions.includes(b.key)) expect(b.box.height, `${b.key}: two lines of its text and a little padding tall`).to.be.at.most(2 * actionLine + 24);
+        else expect(b.box.height, `${b.key}: a line of text and a little padding tall`).to.be.at.most(Math.max(44, line + 24));
+      }
       // Rows top to bottom, and along each row in the reading direction: the order Tab and the arrows take.
       const rows = [...new Set(all.map((b) => Math.round(b.box.top)))];
-      expect(rows, 'nav, views, and the three actions').to.have.length(5);
+      expect(rows, 'nav, views, actions').to.have.length(3);
       for (let i = 1; i < all.length; i++) {
         const [a, b] = [all[i - 1]!.box, all[i]!.box];
         if (Math.round(a.top) === Math.round(b.top)) expect(lang === 'ar' ? b.right <= a.left + 0.5 : b.left >= a.right - 0.5, `${all[i]!.key} after ${all[i - 1]!.key}`).to.equal(true);
