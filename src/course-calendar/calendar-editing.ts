@@ -12,6 +12,7 @@ import { uiDigits } from '../core/digits.js';
 import { focusOurs, focusWhenUpdated } from '../core/roving-focus.js';
 import { newSession, saveFile, sessionCourse } from './calendar-edits.js';
 import { agendaNeighbour } from './calendar-queries.js';
+import { fullReason, sessionsFull } from './calendar-limits.js';
 import type { PatternDialog, PatternDialogOptions } from './pattern-dialog.js';
 import type { ScheduleDocument, ScheduleOperation, Session, SessionChanges } from './course-calendar.types.js';
 
@@ -74,6 +75,8 @@ export class CalendarEditing {
     const api = this.api;
     const doc = api.doc();
     if (!api.editable() || !doc) return;
+    // At the limit the button is aria-disabled: pressing it says why, and adds nothing.
+    if (sessionsFull(doc)) return api.announce(fullReason());
     const hidden = api.hiddenCourses();
     const course = doc.courses.find((c) => !hidden.has(c.id)) ?? doc.courses[0];
     if (!course) return;
@@ -90,6 +93,7 @@ export class CalendarEditing {
   async openPattern(): Promise<void> {
     const api = this.api;
     if (!api.editable()) return;
+    if (sessionsFull(api.doc())) return api.announce(fullReason());
     if (!this.patternDialog) {
       let part: typeof import('./pattern-dialog.js');
       try {

@@ -18,6 +18,7 @@ import { calendarViews, type CalendarView, type ScheduleDocument } from './cours
 import { colorClass } from './calendar-sheets.js';
 import { isoWeek } from './calendar-dates.js';
 import { courseName, ownDirection } from './session-chip.js';
+import { renderFullReason, sessionsFull } from './calendar-limits.js';
 
 /** The month title's date format ("mars 2026"). `formatDate` caches a formatter per option set. */
 export const TITLE_FORMAT: Intl.DateTimeFormatOptions = { month: 'long', year: 'numeric' };
@@ -128,6 +129,10 @@ export function renderToolbar(p: ToolbarProps): TemplateResult {
     agenda: msg('Liste', { id: 'course-calendar.view.agenda' }),
   };
   const noCourses = p.doc.courses.length === 0;
+  // At the session limit the adding actions stay in the arrow order, aria-disabled and described by the reason (calendar-limits.ts).
+  const full = p.editable && sessionsFull(p.doc);
+  const fullDisabled = full ? 'true' : nothing;
+  const fullReason = full ? 'full-reason' : nothing;
   // The title comes first in the tree (a screen reader reads it, then the toolbar's controls),
   // drawn between the arrows and the views (CSS order; the toolbar box is display: contents).
   return html`<div class="toolbar" part="toolbar">
@@ -147,12 +152,13 @@ export function renderToolbar(p: ToolbarProps): TemplateResult {
     </div>
     <div class="actions">
       ${p.editable
-        ? html`<button type="button" data-action="add" data-key="add" ?disabled=${noCourses} @click=${p.on.add}>${msg('Ny økt', { id: 'course-calendar.add' })}</button>
-            <button type="button" data-action="plan" data-key="plan" aria-haspopup="dialog" ?disabled=${noCourses} @click=${p.on.plan}>${msg('Planlegg kurs', { id: 'course-calendar.plan' })}</button>`
+        ? html`<button type="button" data-action="add" data-key="add" ?disabled=${noCourses} aria-disabled=${fullDisabled} aria-describedby=${fullReason} @click=${p.on.add}>${msg('Ny økt', { id: 'course-calendar.add' })}</button>
+            <button type="button" data-action="plan" data-key="plan" aria-haspopup=${full ? nothing : 'dialog'} ?disabled=${noCourses} aria-disabled=${fullDisabled} aria-describedby=${fullReason} @click=${p.on.plan}>${msg('Planlegg kurs', { id: 'course-calendar.plan' })}</button>`
         : nothing}
       <button type="button" data-action="ics" data-key="ics" ?disabled=${p.disabled || p.doc.courses.every((c) => p.hiddenCourses.has(c.id))} @click=${p.on.download}>${fileTypeIsolated(msg('Last ned (.ics)', { id: 'course-calendar.download' }))}</button>
     </div>
     </div>
+    ${renderFullReason(full)}
   </div>`;
 }
 

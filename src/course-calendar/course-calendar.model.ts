@@ -65,11 +65,14 @@ function plainCourse(c: unknown): boolean {
 }
 
 export const closedDaySchema = v.looseObject({ date: dateSchema, title: textSchema });
+/** The most sessions a document holds (`sessions`' maxItems): at it, the calendar offers no new ones (calendar-limits.ts). */
+export const SESSION_LIMIT = 20_000;
+
 /** The ScheduleDocument schema; `dist/schemas/schedule-document.schema.json` is generated from it. */
 export const scheduleDocumentSchema = v.looseObject({
   version: versionSchema,
   courses: boundedArray(plainArraySchema(courseSchema, plainCourse), 500),
-  sessions: boundedArray(plainArraySchema(sessionSchema, plainSession), 20_000),
+  sessions: boundedArray(plainArraySchema(sessionSchema, plainSession), SESSION_LIMIT),
   closedDays: v.optional(boundedArray(v.array(closedDaySchema), 2000)),
 });
 

@@ -41,6 +41,18 @@ export const courseCalendarStyles = css`
   button.icon {
     padding-inline: var(--_vk-space-1);
   }
+  /* At the session limit (calendar-limits.ts): "Ny økt" and "Planlegg kurs" look unavailable, as the
+     other widgets' aria-disabled buttons do, and the reason takes a line of its own under the buttons. */
+  .actions button[aria-disabled='true'] {
+    color: var(--_vk-text-subtle);
+    border-style: dashed;
+    cursor: not-allowed;
+  }
+  .full-reason {
+    order: 3;
+    flex: 1 1 100%;
+    margin: 0;
+  }
   /* In em of the buttons' text, the widget's size, as the legend's pictograms (below). */
   .chevron,
   .legend-chevron {

@@ -60,6 +60,7 @@
 'course-calendar.field.place': `المكان`,
 'course-calendar.field.start': `البداية`,
 'course-calendar.field.title': `العنوان`,
+'course-calendar.full': `التقويم ممتلئ. احذف بعض الحصص لتضيف حصصًا جديدة.`,
 'course-calendar.grabbed': `تم الرفع`,
 'course-calendar.hint.month': `مفاتيح الأسهم تنتقل بين الأيام. مفتاحا Page Up وPage Down يغيّران الشهر. مفتاح Enter ينقلك إلى حصص اليوم.`,
 'course-calendar.hint.session': `مفتاح Enter يفتح الحصة.`,

@@ -60,6 +60,7 @@
 'course-calendar.field.place': `Place`,
 'course-calendar.field.start': `Start`,
 'course-calendar.field.title': `Title`,
+'course-calendar.full': `The calendar is full. Delete sessions to add new ones.`,
 'course-calendar.grabbed': `Picked up`,
 'course-calendar.hint.month': `Arrow keys move between days. Page Up and Page Down change the month. Enter goes to the day's sessions.`,
 'course-calendar.hint.session': `Enter opens the session.`,

@@ -60,6 +60,7 @@
 'course-calendar.field.place': `مکان`,
 'course-calendar.field.start': `شروع`,
 'course-calendar.field.title': `عنوان`,
+'course-calendar.full': `تقویم پر است. برای افزودن جلسه‌های تازه، چند جلسه را حذف کنید.`,
 'course-calendar.grabbed': `برداشته شد`,
 'course-calendar.hint.month': `کلیدهای جهت‌نما بین روزها حرکت می‌کنند. کلیدهای Page Up و Page Down ماه را عوض می‌کنند. کلید Enter به جلسه‌های آن روز می‌رود.`,
 'course-calendar.hint.session': `کلید Enter جلسه را باز می‌کند.`,

@@ -60,6 +60,7 @@
 'course-calendar.field.place': `Stad`,
 'course-calendar.field.start': `Start`,
 'course-calendar.field.title': `Tittel`,
+'course-calendar.full': `Kalenderen er full. Slett økter for å leggje til nye.`,
 'course-calendar.grabbed': `Plukka opp`,
 'course-calendar.hint.month': `Piltastane flyttar mellom dagar. Page Up og Page Down byter månad. Enter går til øktene denne dagen.`,
 'course-calendar.hint.session': `Enter opnar økta.`,

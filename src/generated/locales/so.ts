@@ -60,6 +60,7 @@
 'course-calendar.field.place': `Goob`,
 'course-calendar.field.start': `Bilow`,
 'course-calendar.field.title': `Cinwaan`,
+'course-calendar.full': `Jadwalku waa buuxaa. Tirtir casharro si aad u darto kuwo cusub.`,
 'course-calendar.grabbed': `La qaaday`,
 'course-calendar.hint.month': `Furayaasha fallaadhaha waxay kuu kala qaadaan maalmaha. Page Up iyo Page Down waxay beddelaan bisha. Furaha Enter wuxuu kuu geeyaa casharrada maalinta.`,
 'course-calendar.hint.session': `Furaha Enter wuxuu furaa casharka.`,

@@ -60,6 +60,7 @@
 'course-calendar.field.place': `ቦታ`,
 'course-calendar.field.start': `መጀመርታ`,
 'course-calendar.field.title': `ኣርእስቲ`,
+'course-calendar.full': `እቲ ካላንደር መሊኡ እዩ። ሓደሽቲ ንምውሳኽ ገለ ትምህርትታት ሰርዝ።`,
 'course-calendar.grabbed': `ተለዒሉ`,
 'course-calendar.hint.month': `ቁልፍታት ምልክት ኣንፈት ኣብ መንጎ መዓልትታት የሰጋግሩ። Page Up ከምኡ'ውን Page Down ወርሒ ይቕይሩ። ቁልፊ Enter ናብ ትምህርትታት እታ መዓልቲ ይወስድ።`,
 'course-calendar.hint.session': `ቁልፊ Enter ነቲ ትምህርቲ ይኸፍቶ።`,

@@ -60,6 +60,7 @@
 'course-calendar.field.place': `Місце`,
 'course-calendar.field.start': `Початок`,
 'course-calendar.field.title': `Назва`,
+'course-calendar.full': `Календар заповнений. Видаліть заняття, щоб додати нові.`,
 'course-calendar.grabbed': `Взято`,
 'course-calendar.hint.month': `Стрілки переходять між днями. Page Up і Page Down змінюють місяць. Enter переходить до занять цього дня.`,
 'course-calendar.hint.session': `Enter відкриває заняття.`,
