@@ -11,6 +11,7 @@ import type { VkCourseCalendar } from '../../src/course-calendar/course-calendar
 import type { ScheduleDocument, Session } from '../../src/course-calendar/course-calendar.types.js';
 import { SESSION_LIMIT } from '../../src/course-calendar/course-calendar.model.js';
 import { recordAnnouncements } from '../helpers/index.js';
+import { axeViolations, describeViolations } from '../a11y/axe.js';
 import { sampleSchedule } from './fixtures.js';
 
 /** The sample filled to `count` sessions: the rest in 2030 (out of the month shown), one a day at 09:00. */
@@ -48,6 +49,7 @@ describe('course calendar: at the session limit the adding actions explain thems
       expect(button.getAttribute('aria-describedby'), key).to.equal('full-reason');
     }
     expect(action(el, 'add').textContent!.trim(), 'its name').to.equal('Ny økt');
+    expect(describeViolations(await axeViolations(el)), 'axe').to.deep.equal([]);
   });
 
   it('the arrows reach them; Enter on each says the reason and adds nothing (no dialog opens)', async () => {
