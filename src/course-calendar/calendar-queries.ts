@@ -2,7 +2,7 @@
 import type { CalendarRange, ScheduleDocument, SessionTimes } from './course-calendar.types.js';
 import { endKey, rangeFor } from './calendar-dates.js';
 import { watchProbe } from '../core/width-probe.js';
-import { weekLanes } from './calendar-layout.js';
+import { nameLanes, weekLanes } from './calendar-layout.js';
 
 type Root = HTMLElement | DocumentFragment;
 
@@ -193,11 +193,12 @@ export const AGENDA_BELOW = 480;
 
 /**
  * For `host`, `width` px wide, in its own text size (its computed font size): whether it is in the
- * narrow form (`AGENDA_BELOW` / 16 of that size), and the week's lanes (calendar-layout.ts `weekLanes`).
+ * narrow form (`AGENDA_BELOW` / 16 of that size), the week's lanes (calendar-layout.ts `weekLanes`) and
+ * how many of them show course names (`nameLanes`).
  */
-export function widthFit(width: number, host: Element): [narrow: boolean, lanes: number] {
+export function widthFit(width: number, host: Element): [narrow: boolean, lanes: number, named: number] {
   const em = parseFloat(getComputedStyle(host).fontSize);
-  return [width > 0 && width < (AGENDA_BELOW / 16) * em, weekLanes(width, em)];
+  return [width > 0 && width < (AGENDA_BELOW / 16) * em, weekLanes(width, em), nameLanes(width, em)];
 }
 
 /**

@@ -135,6 +135,8 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
   @state() private narrow = false;
   /** Lanes a week day holds before "+N", from the width (`weekLanes`). */
   @state() private lanes = 2;
+  /** Lanes a week day holds wide enough for course names (`nameLanes`); narrower, the week draws pictures. */
+  @state() private named = 0;
   @state() private patternOpen = false;
   /** The details' popover when drawn (a query, not Lit's `@query`: its code would load with the calendar for this one use). */
   private get popoverPanel(): HTMLElement | null {
@@ -286,8 +288,8 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
   override connectedCallback(): void {
     super.connectedCallback();
     this.#resizeObserver = watchWidth(this, (width) => {
-      const [narrow, lanes] = widthFit(width, this);
-      if (narrow !== this.narrow || lanes !== this.lanes) requestAnimationFrame(() => ([this.narrow, this.lanes] = [narrow, lanes])); // next frame: re-rendering inside the observer's callback would loop
+      const [narrow, lanes, named] = widthFit(width, this);
+      if (narrow !== this.narrow || lanes !== this.lanes || named !== this.named) requestAnimationFrame(() => ([this.narrow, this.lanes, this.named] = [narrow, lanes, named])); // next frame: re-rendering inside the observer's callback would loop
       fitLegendSoon(this.renderRoot);
     });
     this.addEventListener('focusin', this.#preloadMoves);
@@ -385,7 +387,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
       if (this.#popover?.isOpen) void this.ensureFocus();
       this.#closePopover(false);
     }
-    if (!this.hasUpdated) [this.narrow, this.lanes] = widthFit(this.getBoundingClientRect().width, this);
+    if (!this.hasUpdated) [this.narrow, this.lanes, this.named] = widthFit(this.getBoundingClientRect().width, this);
     // A host value that moved the focused session (or one picked up: the pick-up ends, above) or took it away or out of the period shown: focus follows it there, else goes beside it (agenda) or to its day (focusAfterValue); that day becomes the focus date (in the agenda below), as after undo/redo, in this render. A host that sets `date` with it keeps its date. A pick-up's session gone from the agenda's month: beside its row in the document it was picked up in (`beside`: the rows drawn hold the preview), as a grid takes the day it was picked up from.
     const was = ((changed.get('document') as ScheduleDocument | null | undefined) ?? this.document)?.sessions ?? [];
     const after = newValue && !hostDate ? focusAfterValue(this.renderRoot, this.document, this.range, this.focusDate, dropped && { ...dropped, beside: (gone) => agendaPart.module?.agendaBeside(was, this.hiddenCourses, this.range, dropped.id, dropped.on, gone) }) : null;
@@ -471,6 +473,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
       editable: this.editable,
       narrow: this.narrow,
       lanes: this.lanes,
+      named: this.named,
       moving: this.#moving?.sessionId ?? null,
       keep: this.#moves?.keep ?? null,
       courses: new Map<string, Course>(doc.courses.map((c) => [c.id, c])),

@@ -79,6 +79,8 @@ export interface ViewContext {
   readonly narrow: boolean;
   /** Side-by-side lanes a week day holds before "+N" (calendar-layout.ts `weekLanes`). */
   readonly lanes: number;
+  /** Of those, how many are wide enough for course names (calendar-layout.ts `nameLanes`). */
+  readonly named: number;
   /** The id of the session being moved or resized, or null. */
   readonly moving: string | null;
   /**
@@ -200,6 +202,12 @@ export interface ChipOptions {
   readonly inSlot?: boolean;
   /** The id of the hint that describes the chip's keys; `session-hint` (the grid's keys) unless given. */
   readonly hint?: string;
+  /**
+   * Week view, lanes too narrow for names (calendar-layout.ts `weekShowsPictures`): the course's
+   * pictogram under the time in place of its name (kept for assistive technology, in the chip's
+   * name), and no kind pictogram. A course without a pictogram keeps its name.
+   */
+  readonly picture?: boolean;
 }
 
 /**
@@ -217,6 +225,7 @@ export function renderSessionChip(ctx: ViewContext, segment: Segment, options: C
   const ownLang = resolvedLocale(session.title, locale);
   const moving = ctx.moving === session.id;
   const full = `${courseTitle}${listSeparator(locale)}${kindLabel(session.kind)}${own ? `: ${own}` : ''}`;
+  const picture = options.picture && renderPictogram(course?.pictogram, locale, true);
   return html`<button
     type="button"
     part="session"
@@ -234,12 +243,13 @@ export function renderSessionChip(ctx: ViewContext, segment: Segment, options: C
     @click=${(e: Event) => ctx.on.sessionClick(e, session.id)}
   >
     <span class="stripe ${colorClass(course?.color)}" aria-hidden="true"></span>
-    ${kindPictogram(session.kind, locale)}
+    ${picture ? nothing : kindPictogram(session.kind, locale)}
     ${session.cancelled && options.inSlot ? cancelledLabel() : nothing}
     <span class="session-text">
       <span class="time">${timeMarkup(session, locale, options.inSlot ? segment.date : undefined)}</span>
       ${segment.continuesFrom ? continuedFrom(session, locale) : nothing}
-      <span class="course" lang=${courseLang} dir=${ownDirection(courseLang, locale)}>${keepHyphens(courseTitle)}</span>
+      ${picture ? html`<span class="course-picture">${picture}</span>` : nothing}
+      <span class=${picture ? 'course vk-visually-hidden' : 'course'} lang=${courseLang} dir=${ownDirection(courseLang, locale)}>${keepHyphens(courseTitle)}</span>
       <span class=${options.showKind ? 'kind' : 'kind vk-visually-hidden'}>${keepHyphens(kindLabel(session.kind))}${own ? html`: <span lang=${ownLang} dir=${ownDirection(ownLang, locale)}>${keepHyphens(own)}</span>` : nothing}</span>
       ${segment.continues ? continues() : nothing}
     </span>

@@ -239,6 +239,19 @@ export const weekStyles = css`
       flex-wrap: wrap;
     }
   }
+  /* A week with lanes too narrow for course names (calendar-layout.ts weekShowsPictures): the
+     course's picture under the time, beside the course's stripe (colour and pattern, as in the
+     legend): two lines tall, so the lines below it stay on the line grid the whole-line clip cuts
+     along, and no wider than the lane. After the narrow-lane rules, which hide the kind's
+     pictogram; the name stays in the chip's name and title. */
+  .slot .course-picture .vk-pictogram {
+    display: block;
+    float: none;
+    margin: 0;
+    inline-size: min(100%, 2lh);
+    block-size: 2lh;
+    object-fit: contain;
+  }
   .resize {
     position: absolute;
     inset-inline: 0;

@@ -6,7 +6,8 @@
  * drawn as one piece per day it covers, each marked at the cut. Overlapping sessions share the
  * column in lanes (interval-graph packing, `packLanes`): two overlapping sessions get half the
  * column each; as many as fit at 3em each (`weekLanes`: three in a 1,280 px week), and a cluster
- * needing more keeps one lane fewer and shows "+N" for the rest.
+ * needing more keeps one lane fewer and shows "+N" for the rest. A week with a lane too narrow for
+ * course names draws every chip with its course's picture instead (`weekShowsPictures`).
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
@@ -19,7 +20,7 @@ import { keepHyphens } from '../core/keep-together.js';
 import { isolate, listSeparator } from '../core/text.js';
 import type { IsoDate, IsoDateTime } from '../core/types.js';
 import { datesIn, isoWeek, minutesOf } from './calendar-dates.js';
-import { packLanes, type Overflow, type Placed, type Segment } from './calendar-layout.js';
+import { packLanes, weekShowsPictures, type Overflow, type Placed, type Segment } from './calendar-layout.js';
 import { moreLabel, renderSessionChip, sessionCount, type ViewContext } from './session-chip.js';
 import type { CalendarRange } from './course-calendar.types.js';
 
@@ -81,9 +82,11 @@ export function renderWeek(ctx: ViewContext, range: CalendarRange, byDay: Readon
   const today = now.slice(0, 10);
   const minutes = minutesOf(now);
   const showNow = minutes >= axis.start && minutes <= axis.end;
+  const packed = new Map(days.map((date) => [date, packLanes(byDay.get(date) ?? [], ctx.lanes, ctx.keep)]));
+  const picture = weekShowsPictures(packed.values(), ctx.named);
   // "Uke 11" over the hour axis (aria-hidden) is no column of the grid: as a column header it put
   // each day's header over the next day's cell for assistive technology. The grid's name says the week.
-  return html`<div class="week-scroll"><div role="grid" part="grid" class="grid week" aria-labelledby="title" aria-describedby="grid-hint" @keydown=${ctx.on.keydown} @keyup=${ctx.on.keyup} @pointerdown=${ctx.on.pointerdown}>
+  return html`<div class="week-scroll"><div role="grid" part="grid" class="grid week" ?data-pictures=${picture} aria-labelledby="title" aria-describedby="grid-hint" @keydown=${ctx.on.keydown} @keyup=${ctx.on.keyup} @pointerdown=${ctx.on.pointerdown}>
     <div role="row" class="row head">
       <span class="weeknum-head" aria-hidden="true">${msg('Uke', { id: 'course-calendar.week' })} ${uiDigits(week)}</span>
       ${days.map((d) => {
@@ -97,7 +100,7 @@ export function renderWeek(ctx: ViewContext, range: CalendarRange, byDay: Readon
       <div class="axis" aria-hidden="true">${axis.hours.map((m) => html`<span class="hour" data-top=${num(axisAt(axis, m))}>${localDigits(hourLabel(new Date(m * MINUTE)), ctx.locale)}</span>`)}</div>
       ${days.map((date) => {
         const segments = byDay.get(date) ?? [];
-        const { placed, overflow } = packLanes(segments, ctx.lanes, ctx.keep);
+        const { placed, overflow } = packed.get(date)!;
         const focus = date === ctx.focusDate;
         const special = ctx.special.get(date);
         const comma = listSeparator(ctx.locale);
@@ -130,7 +133,7 @@ export function renderWeek(ctx: ViewContext, range: CalendarRange, byDay: Readon
               const top = axisAt(axis, Math.max(axis.start, p.segment.start));
               const bottom = axisAt(axis, Math.min(axis.end, Math.max(p.segment.end, p.segment.start + 15)));
               return html`<div class="slot" data-top=${num(top)} data-size=${num(bottom - top)} data-lane=${num(p.lane)} data-lanes=${num(p.lanes)}>
-                ${renderSessionChip(ctx, p.segment, { showKind: true, resizable: ctx.editable, inSlot: true })}
+                ${renderSessionChip(ctx, p.segment, { showKind: true, resizable: ctx.editable, inSlot: true, picture })}
               </div>`;
             },
           )}
