@@ -153,7 +153,7 @@ export function renderToolbar(p: ToolbarProps): TemplateResult {
     <div class="actions">
       ${p.editable
         ? html`<button type="button" data-action="add" data-key="add" ?disabled=${noCourses} aria-disabled=${fullDisabled} aria-describedby=${fullReason} @click=${p.on.add}>${msg('Ny økt', { id: 'course-calendar.add' })}</button>
-            <button type="button" data-action="plan" data-key="plan" aria-haspopup=${full ? nothing : 'dialog'} ?disabled=${noCourses} aria-disabled=${fullDisabled} aria-describedby=${fullReason} @click=${p.on.plan}>${msg('Planlegg kurs', { id: 'course-calendar.plan' })}</button>`
+            <button type="button" data-action="plan" data-key="plan" aria-haspopup="dialog" ?disabled=${noCourses} aria-disabled=${fullDisabled} aria-describedby=${fullReason} @click=${p.on.plan}>${msg('Planlegg kurs', { id: 'course-calendar.plan' })}</button>`
         : nothing}
       <button type="button" data-action="ics" data-key="ics" ?disabled=${p.disabled || p.doc.courses.every((c) => p.hiddenCourses.has(c.id))} @click=${p.on.download}>${fileTypeIsolated(msg('Last ned (.ics)', { id: 'course-calendar.download' }))}</button>
     </div>

@@ -522,28 +522,25 @@ export const courseCalendarStyles = css`
       min-block-size: min(2.25rem, max(44px, 1lh));
       padding-inline: var(--_vk-space-2);
     }
-    .views {
+    /* The views and the actions a row each. */
+    .views,
+    .actions {
       flex: 1 1 100%;
       gap: 2px;
     }
     /* Their free room shared out (flex-grow): the sides are only the least (nb at 200 % text on a
        360 px phone: 240 px of words in a 294 px row). */
-    .views button {
+    .views button,
+    .actions button {
       flex: 1 1 auto;
       padding-inline: calc(var(--_vk-space-1) / 2);
     }
-    /* The actions share one row, each label wrapping between its words ("Planlegg / kurs"), where
-       every label's longest word fits (min-content); else two a row, each word whole (uk
+    /* The actions share their row evenly, each label wrapping between its words ("Planlegg / kurs"),
+       where every label's longest word fits (min-content); else two a row, each word whole (uk
        "Завантажити"). Before, one button a row: five rows of buttons at 200 % text on a 360 px phone. */
-    .actions {
-      flex: 1 1 100%;
-      gap: 2px;
-    }
     .actions button {
-      flex: 1 1 0;
+      flex-basis: 0;
       min-inline-size: min-content;
-      padding-inline: calc(var(--_vk-space-1) / 2);
-      overflow-wrap: normal;
     }
   }
   /* 12em: a phone at 200 % text (344 px at 32 px). The actions' words a quarter smaller, so three fit

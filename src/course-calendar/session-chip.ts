@@ -225,7 +225,7 @@ export function renderSessionChip(ctx: ViewContext, segment: Segment, options: C
   const ownLang = resolvedLocale(session.title, locale);
   const moving = ctx.moving === session.id;
   const full = `${courseTitle}${listSeparator(locale)}${kindLabel(session.kind)}${own ? `: ${own}` : ''}`;
-  const picture = options.picture && renderPictogram(course?.pictogram, locale, true);
+  const picture = options.picture ? renderPictogram(course?.pictogram, locale, true) : null;
   return html`<button
     type="button"
     part="session"
@@ -248,7 +248,7 @@ export function renderSessionChip(ctx: ViewContext, segment: Segment, options: C
     <span class="session-text">
       <span class="time">${timeMarkup(session, locale, options.inSlot ? segment.date : undefined)}</span>
       ${segment.continuesFrom ? continuedFrom(session, locale) : nothing}
-      ${picture ? html`<span class="course-picture">${picture}</span>` : nothing}
+      ${picture}
       <span class=${picture ? 'course vk-visually-hidden' : 'course'} lang=${courseLang} dir=${ownDirection(courseLang, locale)}>${keepHyphens(courseTitle)}</span>
       <span class=${options.showKind ? 'kind' : 'kind vk-visually-hidden'}>${keepHyphens(kindLabel(session.kind))}${own ? html`: <span lang=${ownLang} dir=${ownDirection(ownLang, locale)}>${keepHyphens(own)}</span>` : nothing}</span>
       ${segment.continues ? continues() : nothing}

@@ -244,7 +244,7 @@ export const weekStyles = css`
      legend): two lines tall, so the lines below it stay on the line grid the whole-line clip cuts
      along, and no wider than the lane. After the narrow-lane rules, which hide the kind's
      pictogram; the name stays in the chip's name and title. */
-  .slot .course-picture .vk-pictogram {
+  .slot .session-text > .vk-pictogram {
     display: block;
     float: none;
     margin: 0;

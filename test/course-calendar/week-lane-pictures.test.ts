@@ -58,11 +58,11 @@ describe('vk-course-calendar: a week of narrow lanes shows course pictures', () 
       for (const chip of all) {
         const id = chip.dataset.session!;
         if (!pictures.get(courseOf(el, chip))) {
-          expect(chip.querySelector('.course-picture'), `${id}: no picture for a course without one`).to.equal(null);
+          expect(chip.querySelector('.session-text > .vk-pictogram'), `${id}: no picture for a course without one`).to.equal(null);
           expect(chip.querySelector('.course')!.getBoundingClientRect().width, `${id}: its name drawn`).to.be.greaterThan(10);
           continue;
         }
-        const picture = chip.querySelector<HTMLImageElement>('.course-picture img');
+        const picture = chip.querySelector<HTMLImageElement>('.session-text > img.vk-pictogram');
         expect(picture, `${id}: a picture`).to.not.equal(null);
         expect(picture!.getAttribute('src'), `${id}: its course's, as in the legend`).to.equal(pictures.get(courseOf(el, chip)));
         const box = picture!.getBoundingClientRect();
@@ -80,7 +80,7 @@ describe('vk-course-calendar: a week of narrow lanes shows course pictures', () 
   it('1,206 px, two side by side (81 px lanes, over 5em): names as before, no pictures', async () => {
     const el = await week(1206, 1);
     expect(el.shadowRoot!.querySelector('.grid.week')!.hasAttribute('data-pictures')).to.equal(false);
-    expect(el.shadowRoot!.querySelector('.course-picture')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('.session-text > .vk-pictogram')).to.equal(null);
     for (const chip of chips(el)) expect(chip.querySelector('.course')!.getBoundingClientRect().width, chip.dataset.session).to.be.greaterThan(10);
   });
 
@@ -90,6 +90,6 @@ describe('vk-course-calendar: a week of narrow lanes shows course pictures', () 
     expect(el.shadowRoot!.querySelector('.grid.week')!.hasAttribute('data-pictures'), 'one a day').to.equal(false);
     el = await week(1206, 1, 'nb', '--vk-font-size: 1rem');
     expect(el.shadowRoot!.querySelector('.grid.week')!.hasAttribute('data-pictures'), 'two side by side').to.equal(true);
-    for (const chip of chips(el).filter((c) => courseOf(el, c) === 'renhold')) expect(chip.querySelector('.course-picture img'), chip.dataset.session).to.not.equal(null);
+    for (const chip of chips(el).filter((c) => courseOf(el, c) === 'renhold')) expect(chip.querySelector('.session-text > img.vk-pictogram'), chip.dataset.session).to.not.equal(null);
   });
 });
