@@ -124,24 +124,13 @@ const dayColumn = (width: number, em: number): number => (Math.max(width, 40 * e
  * The narrowest lane, in the calendar's text size, whose chips show their course's name (80 px at
  * 16 px: about nine letters of a narrow chip's text). Narrower, a name ended in "…" after four or
  * five letters ("Renh…" in the three lanes of a 1,280 px week): there the week draws the course's
- * picture instead (`weekShowsPictures`).
+ * picture instead (week-view.ts `weekShowsPictures`).
  */
 export const NAME_LANE_EM = 5;
 
 /** Side-by-side lanes of at least `NAME_LANE_EM` a week day column holds, for a calendar `width` px wide in text `em` px (0: not even one). */
 export function nameLanes(width: number, em: number): number {
   return Math.floor(dayColumn(width, em) / (NAME_LANE_EM * em));
-}
-
-/**
- * One rule per week, so a course looks the same on every day of it: when any session of the week
- * is drawn in a lane narrower than `NAME_LANE_EM` (its cluster has more lanes than `named`, from
- * `nameLanes`), every chip of the week shows its course's picture (the legend's pictogram, beside
- * the course's colour and pattern) with its time, instead of the name cut short.
- */
-export function weekShowsPictures(days: Iterable<{ readonly placed: readonly Placed[] }>, named: number): boolean {
-  for (const day of days) if (day.placed.some((p) => p.lanes > named)) return true;
-  return false;
 }
 
 /** A segment placed in a lane of the week view's day column. */

@@ -16,4 +16,4 @@ export const sessionsFull = (doc: ScheduleDocument | null): boolean => (doc?.ses
 export const fullReason = (): string => msg('Kalenderen er full. Slett økter for å legge til nye.', { id: 'course-calendar.full' });
 
 /** The visible reason, under the toolbar, when the document is full. */
-export const renderFullReason = (full: boolean): TemplateResult | typeof nothing => (full ? html`<p id="full-reason" class="full-reason" part="full-reason">${fullReason()}</p>` : nothing);
+export const renderFullReason = (full: boolean): TemplateResult | typeof nothing => (full ? html`<p id="full-reason" part="full-reason">${fullReason()}</p>` : nothing);

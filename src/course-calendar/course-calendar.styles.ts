@@ -48,7 +48,7 @@ export const courseCalendarStyles = css`
     border-style: dashed;
     cursor: not-allowed;
   }
-  .full-reason {
+  #full-reason {
     order: 3;
     flex: 1 1 100%;
     margin: 0;

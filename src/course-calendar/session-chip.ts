@@ -203,7 +203,7 @@ export interface ChipOptions {
   /** The id of the hint that describes the chip's keys; `session-hint` (the grid's keys) unless given. */
   readonly hint?: string;
   /**
-   * Week view, lanes too narrow for names (calendar-layout.ts `weekShowsPictures`): the course's
+   * Week view, lanes too narrow for names (week-view.ts `weekShowsPictures`): the course's
    * pictogram under the time in place of its name (kept for assistive technology, in the chip's
    * name), and no kind pictogram. A course without a pictogram keeps its name.
    */

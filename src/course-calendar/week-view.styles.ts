@@ -239,7 +239,7 @@ export const weekStyles = css`
       flex-wrap: wrap;
     }
   }
-  /* A week with lanes too narrow for course names (calendar-layout.ts weekShowsPictures): the
+  /* A week with lanes too narrow for course names (week-view.ts weekShowsPictures): the
      course's picture under the time, beside the course's stripe (colour and pattern, as in the
      legend): two lines tall, so the lines below it stay on the line grid the whole-line clip cuts
      along, and no wider than the lane. After the narrow-lane rules, which hide the kind's

@@ -20,7 +20,7 @@ import { keepHyphens } from '../core/keep-together.js';
 import { isolate, listSeparator } from '../core/text.js';
 import type { IsoDate, IsoDateTime } from '../core/types.js';
 import { datesIn, isoWeek, minutesOf } from './calendar-dates.js';
-import { packLanes, weekShowsPictures, type Overflow, type Placed, type Segment } from './calendar-layout.js';
+import { packLanes, type Overflow, type Placed, type Segment } from './calendar-layout.js';
 import { moreLabel, renderSessionChip, sessionCount, type ViewContext } from './session-chip.js';
 import type { CalendarRange } from './course-calendar.types.js';
 
@@ -56,6 +56,17 @@ export function timeAxis(byDay: ReadonlyMap<IsoDate, Segment[]>): TimeAxis {
   // Whole hours from the (whole-hour) start up to, not including, the end.
   const hours = utcHour.range(new Date(start * MINUTE), new Date(end * MINUTE)).map((d) => d.getTime() / MINUTE);
   return { start, end, hours };
+}
+
+/**
+ * One rule per week, so a course looks the same on every day of it: when any session of the week
+ * is drawn in a lane narrower than `NAME_LANE_EM` (its cluster has more lanes than `named`,
+ * calendar-layout.ts `nameLanes`), every chip of the week shows its course's picture (the legend's
+ * pictogram, beside the course's colour and pattern) with its time, instead of the name cut short.
+ */
+function weekShowsPictures(days: Iterable<{ readonly placed: readonly Placed[] }>, named: number): boolean {
+  for (const day of days) if (day.placed.some((p) => p.lanes > named)) return true;
+  return false;
 }
 
 /** Fraction of the column height for minutes since midnight. */
