@@ -252,6 +252,30 @@ export const weekStyles = css`
     block-size: 2lh;
     object-fit: contain;
   }
+  /* A chip with no room for the two lines under its time (about 40 minutes or less in a lane of 6em
+     or more): the picture one line tall beside the time, at the chip's top end corner, instead of cut
+     in half by the whole-line clip (or dropped by it). A cancelled one has "Avlyst" there: it keeps
+     the struck time, the label and the stripe. */
+  @container (min-width: 6em) and (max-height: calc(2.88em + 6px)) {
+    .slot .session-text > .vk-pictogram {
+      position: absolute;
+      inset-block-start: 3px;
+      inset-inline-end: 2px;
+      inline-size: 1lh;
+      block-size: 1lh;
+    }
+    .slot .session[data-cancelled] .session-text > .vk-pictogram {
+      display: none;
+    }
+  }
+  /* In a narrow lane there is no room beside the time ("09:00" under the picture in 45 px lanes):
+     the picture one line tall on the line under it, shown in a chip two lines tall. */
+  @container (max-width: 6em) and (max-height: calc(3 * 0.672em + 6px)) {
+    .slot .session-text > .vk-pictogram {
+      inline-size: 1lh;
+      block-size: 1lh;
+    }
+  }
   .resize {
     position: absolute;
     inset-inline: 0;

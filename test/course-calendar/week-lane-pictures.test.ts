@@ -77,6 +77,21 @@ describe('vk-course-calendar: a week of narrow lanes shows course pictures', () 
     });
   }
 
+  it('a short session alone in its day of such a week: its picture one line tall beside its time, whole, not over the time', async () => {
+    await setLocale('nb');
+    const short: Session = { id: 'short', courseId: 'renhold', start: '2026-03-13T13:00', end: '2026-03-13T13:30', kind: 'theory' };
+    const wrapper = await fixture<HTMLElement>(html`<div lang="nb" style="inline-size: 1206px"><vk-course-calendar .value=${scheduleWith(...crowd(2), short)} view="week" date="2026-03-09"></vk-course-calendar></div>`);
+    const el = wrapper.querySelector('vk-course-calendar') as VkCourseCalendar;
+    await settleFrames(el);
+    const chip = el.shadowRoot!.querySelector<HTMLElement>('[data-session="short"]')!;
+    const picture = chip.querySelector<HTMLElement>('.session-text > .vk-pictogram')!.getBoundingClientRect();
+    const time = chip.querySelector('.time')!.getBoundingClientRect();
+    const text = chip.querySelector('.session-text')!.getBoundingClientRect();
+    expect(picture.height, 'drawn').to.be.greaterThan(8);
+    expect(picture.top >= text.top - 0.5 && picture.bottom <= text.bottom + 0.5, 'inside the text box, not cut by the whole-line clip').to.equal(true);
+    expect(picture.left >= time.left + chip.querySelector('.time bdi')!.getBoundingClientRect().width - 0.5, 'beside "13:00", not over it').to.equal(true);
+  });
+
   it('1,206 px, two side by side (81 px lanes, over 5em): names as before, no pictures', async () => {
     const el = await week(1206, 1);
     expect(el.shadowRoot!.querySelector('.grid.week')!.hasAttribute('data-pictures')).to.equal(false);
