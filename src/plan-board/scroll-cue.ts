@@ -87,7 +87,7 @@ const cueStyles = css`
  * cues to each row's frame, and keeps each `[data-cue]` row's frame marked with what lies beyond its edges, on scroll (one
  * capturing listener on the shadow root), on resize (ResizeObserver) and after each render (in
  * the next frame, coalesced: a render may change the row's content width but not its box). A row
- * with a selected item (`aria-selected="true"`, the day tabs) scrolls that item into view, beside
+ * with a selected child (`aria-selected="true"`, a day tab) scrolls that item into view, beside
  * the cues (`scroll-padding-inline`), when the selection changes or the row resizes: only
  * sideways, so the page itself never jumps (a swipe to the next day while reading lower down).
  */
@@ -96,6 +96,10 @@ export class ScrollCues implements ReactiveController {
   #rows: Element[] = [];
   #frame = 0;
   readonly #selected = new WeakMap<Element, Element>();
+  /** Each row's inline size when last seen by the observer: a row that only grew taller (a card moved in) has nothing to check. */
+  readonly #widths = new WeakMap<Element, number>();
+  /** The frames that hold their cues (found without a query through the row's every card). */
+  readonly #cued = new WeakSet<Element>();
 
   constructor(private readonly host: ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFragment }) {
     host.addController(this);
@@ -109,7 +113,14 @@ export class ScrollCues implements ReactiveController {
   hostConnected(): void {
     adoptLateStyles(this.host.renderRoot as ShadowRoot, [cueStyles]);
     this.hostUpdated();
-    this.#observer = new ResizeObserver((entries) => entries.forEach(({ target }) => (reveal(target, this.#selected, true), mark(target))));
+    this.#observer = new ResizeObserver((entries) => {
+      for (const { target, contentRect } of entries) {
+        if (this.#widths.get(target) === contentRect.width) continue;
+        this.#widths.set(target, contentRect.width);
+        reveal(target, this.#selected, true);
+        mark(target);
+      }
+    });
     this.host.renderRoot.addEventListener('scroll', this.#onScroll, { capture: true, passive: true });
   }
 
@@ -132,7 +143,10 @@ export class ScrollCues implements ReactiveController {
     for (const row of rows) {
       if (!this.#rows.includes(row)) this.#observer?.observe(row);
       const frame = row.parentElement!;
-      if (!frame.querySelector(':scope > .cue')) render(edgeCues, frame);
+      if (!this.#cued.has(frame)) {
+        render(edgeCues, frame);
+        this.#cued.add(frame);
+      }
       reveal(row, this.#selected, false);
       mark(row);
     }
@@ -157,7 +171,8 @@ function mark(row: Element): void {
  * The first item scrolls the row to its start, the last to its end (a tab wider than the room between the scroll paddings left the row short of its end, under the cue).
  */
 function reveal(row: Element, selected: WeakMap<Element, Element>, always: boolean): void {
-  const item = row.querySelector('[aria-selected="true"]');
+  // A child of the row (a tab): not a query through the columns row's every card, after every render.
+  const item = Array.prototype.find.call(row.children, (child: Element) => child.getAttribute('aria-selected') === 'true') as Element | undefined;
   if (!item || (!always && selected.get(row) === item)) return;
   selected.set(row, item);
   if (row.scrollWidth <= row.clientWidth) return;
