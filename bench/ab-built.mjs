@@ -43,7 +43,7 @@ const outs = [];
 const servers = [];
 try {
   for (const [i, dir] of dirs.entries()) {
-    const out = join(root, 'node_modules/.cache/veikart-ab', i ? 'B' : 'A');
+    const out = join(process.env.AB_OUT ?? join(root, 'node_modules/.cache/veikart-ab'), i ? 'B' : 'A');
     rmSync(out, { recursive: true, force: true });
     // This checkout's own src/ needs no redirect; another tree's does.
     await buildPages(out, [entry], resolve(dir) === resolve(root) ? [] : [variantSource(dir)]);
