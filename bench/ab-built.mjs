@@ -15,6 +15,8 @@
 // page's clock), cpu (main-thread CPU inside the window) and its split (bench/cpu-window.mjs
 // `breakdown`: script / style / layout / paint, each instant counted once), and the paired B − A
 // of cpu. TRACE_OUT=file writes every sample's trace (file-A-0.json, …; -A-0 and -B-0 are the warm-ups).
+// AB_OUT=dir builds into dir/A and dir/B instead (worktrees that share node_modules through a
+// symlink share node_modules/.cache too); PORT_OFFSET=n moves the two ports.
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
