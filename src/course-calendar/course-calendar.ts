@@ -463,9 +463,9 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     return periodTitle(this.currentView, this.focusDate, this.textLocale);
   }
 
-  #context(doc: ScheduleDocument, special: Map<string, string[]>): ViewContext {
+  #context(doc: ScheduleDocument, special: Map<string, string[]>, locale: string): ViewContext {
     return {
-      locale: this.textLocale,
+      locale,
       focusDate: this.focusDate,
       monthChips: this.#monthChips,
       today: this.#clock.today(),
@@ -478,7 +478,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
       keep: this.#moves?.keep ?? null,
       courses: new Map<string, Course>(doc.courses.map((c) => [c.id, c])),
       special,
-      fullDate: (date) => fullDate(date, this.textLocale),
+      fullDate: (date) => fullDate(date, locale),
       on: {
         keydown: (e) => (this.currentView === 'agenda' ? this.#keys.onAgendaKeydown(e) : this.#keys.onGridKeydown(e)),
         keyup: (e) => this.#keys.onKeyup(e),
@@ -497,8 +497,10 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
   protected renderDocument(doc: ScheduleDocument): TemplateResult {
     const view = this.currentView;
     const range = this.range;
-    const special = specialDays(range.start, range.end, doc, this.textLocale);
-    const ctx = this.#context(doc, special);
+    // Read once per render (a walk up the trees: a month asked it once per day cell).
+    const locale = this.textLocale;
+    const special = specialDays(range.start, range.end, doc, locale);
+    const ctx = this.#context(doc, special, locale);
     const byDay = segmentsByDay(visibleSessions(doc.sessions, this.hiddenCourses, this.#moving), range.start, range.end, view === 'month' ? 'first-day' : 'every-day');
     let body: TemplateResult;
     if (view === 'month') body = renderMonth(ctx, range, byDay);
