@@ -9,9 +9,10 @@
  * no read between two trackers' renders) and draws the steps of those on screen before the frame
  * (until 3 Dec 2026 also those within half a viewport of it: a third more drawing in the first
  * frame of a 500-row table, 266 → 249 ms of main-thread CPU; the rows below come in the frames
- * right after, top first). The rest are drawn after it: first any that an IntersectionObserver
- * sees come near the screen (a host that scrolls to a row, a scroll container), then the others in
- * the order they rendered, about 8 ms of script a frame, so within a second every step button is
+ * right after, top first). The rest are drawn after it, about 8 ms of script a frame: first those
+ * near the screen then (within half a viewport of it: a host that scrolled to a row, a scroll
+ * container; each frame reads the waiting lists' boxes, in the frame's clean layout, before it
+ * draws), then the others in the order they rendered, so within a second every step button is
  * in the page and in the accessibility tree (unlike `content-visibility: auto`, which kept
  * off-screen buttons out of it for as long as they were off screen). A hidden page, where frames
  * do not run, draws them on timers. Printing draws them all at once.
@@ -21,15 +22,11 @@ type Show = () => void;
 
 /** Placeholders rendered since the last measure. */
 const waiting = new Map<Element, Show>();
-/** Measured off screen (or not laid out): drawn after the first frame. Keyed by host. */
-const later = new Map<Element, Show>();
-/** The list each deferred host is watched by (its placeholder). */
-const watched = new Map<Element, Element>();
-const hosts = new WeakMap<Element, Element>();
+/** Measured off screen (or not laid out): drawn after the first frame. Keyed by host; the value's box is its placeholder list. */
+const later = new Map<Element, [show: Show, box: Element]>();
 let measured: Promise<void> | undefined;
 let framing = false;
 let printing = false;
-let observer: IntersectionObserver | undefined;
 
 /** Script time (ms) a frame gives to drawing deferred steps. */
 const SLICE_MS = 8;
@@ -47,7 +44,7 @@ export function deferSteps(host: Element, show: Show): void {
 /** Forgets a tracker that left the page (it defers again when it renders after coming back). */
 export function forgetSteps(host: Element): void {
   waiting.delete(host);
-  drop(host);
+  later.delete(host);
 }
 
 /** The box that says where the steps will be: the placeholder list (a host may be `display: contents`). */
@@ -66,39 +63,25 @@ function run(show: Show): void {
   }
 }
 
+/** True when `box` is laid out and within `margin` viewports of the screen (0: on it). */
+function near(box: Element, margin: number): boolean {
+  const rect = box.getBoundingClientRect();
+  const height = window.innerHeight || 900;
+  return (rect.width > 0 || rect.height > 0) && rect.bottom > -margin * height && rect.top < (1 + margin) * height;
+}
+
 function measure(): void {
   measured = undefined;
-  const height = window.innerHeight || 900;
   const seen: Show[] = [];
   // Reads first (the first one lays the placeholders out), writes after.
   for (const [host, show] of waiting) {
-    const box = host.isConnected ? boxOf(host).getBoundingClientRect() : null;
-    if (box && (box.width > 0 || box.height > 0) && box.bottom > 0 && box.top < height) seen.push(show);
-    else later.set(host, show);
+    const box = host.isConnected ? boxOf(host) : null;
+    if (box && near(box, 0)) seen.push(show);
+    else later.set(host, [show, box ?? host]);
   }
   waiting.clear();
   seen.forEach(run);
   if (later.size === 0) return;
-  observer ??= new IntersectionObserver(
-    (entries) => {
-      for (const entry of entries) {
-        const host = entry.isIntersecting ? hosts.get(entry.target) : undefined;
-        const show = host && later.get(host);
-        if (host && show) {
-          drop(host);
-          run(show);
-        }
-      }
-    },
-    { rootMargin: '50% 0px' },
-  );
-  for (const host of later.keys()) {
-    if (watched.has(host)) continue;
-    const box = boxOf(host);
-    watched.set(host, box);
-    hosts.set(box, host);
-    observer.observe(box);
-  }
   if (!framing) {
     framing = true;
     // The outer callback runs in the frame about to be painted; the inner one in the next.
@@ -106,7 +89,7 @@ function measure(): void {
   }
   if (!printing) {
     printing = true;
-    window.addEventListener('beforeprint', () => [...later.keys()].forEach((host) => draw(host)));
+    window.addEventListener('beforeprint', () => [...later.keys()].forEach(draw));
   }
 }
 
@@ -116,25 +99,20 @@ function nextFrame(callback: () => void): void {
   else requestAnimationFrame(callback);
 }
 
-function drop(host: Element): void {
-  later.delete(host);
-  const box = watched.get(host);
-  if (box) {
-    observer?.unobserve(box);
-    watched.delete(host);
-  }
-}
-
 function draw(host: Element): void {
-  const show = later.get(host);
-  drop(host);
+  const show = later.get(host)?.[0];
+  later.delete(host);
   if (show) run(show);
 }
 
-/** Draws deferred steps in the order they rendered for about `SLICE_MS` of script, then goes on in the next frame. */
+/**
+ * Draws deferred steps for about `SLICE_MS` of script, then goes on in the next frame: those near
+ * the screen first (all boxes read before the first draw), then in the order they rendered.
+ */
 function drawSome(): void {
   const until = performance.now() + SLICE_MS;
-  for (const host of later.keys()) {
+  const first = [...later].filter(([, [, box]]) => near(box, 0.5)).map(([host]) => host);
+  for (const host of [...first, ...later.keys()]) {
     draw(host);
     if (performance.now() >= until) break;
   }
