@@ -49,6 +49,21 @@ function preloadDetails(): void {
   loadDetails().catch(() => undefined);
 }
 
+/**
+ * Oslo's day (`todayIso`), taken once per UTC hour, not once per render (a table of 500 trackers
+ * renders 500 times in a task): Oslo is UTC+1 or UTC+2, so its day only changes on a whole UTC hour.
+ */
+let todayHour = NaN;
+let osloDay = '';
+function osloToday(): string {
+  const now = Date.now();
+  if (Math.floor(now / 36e5) !== todayHour) {
+    todayHour = Math.floor(now / 36e5);
+    osloDay = todayIso(now);
+  }
+  return osloDay;
+}
+
 /** One ResizeObserver for every tracker's width probe (500 trackers: one observer, not 500). */
 let probeObserver: ResizeObserver | undefined;
 const probeOwners = new WeakMap<Element, VkStepTracker>();
@@ -154,12 +169,14 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
    */
   @property({ attribute: 'heading-level', converter: headingLevelAttribute }) headingLevel = 2;
 
+  // No initial values for these two states (undefined: no width yet, no details open): an initial value is an accessor
+  // call and a requestUpdate in the constructor of each of 500 trackers in a table.
   /** The host's content width (px), from a ResizeObserver. */
-  @state() private hostWidth = 0;
+  @state() private hostWidth?: number;
   /** True when every step's words fit a horizontal column whole. */
   #fitsHorizontal = false;
   #roomy = false;
-  @state() private openStepId: string | null = null;
+  @state() private openStepId?: string | null;
   /** The details' popover when drawn (a query, not Lit's `@query`: its code would load with the tracker for this one use). */
   get #popoverPanel(): HTMLElement | null {
     return this.renderRoot.querySelector('.vk-popover');
@@ -222,7 +239,7 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
     if (this.hasUpdated && this.compact && !this.#stepsShown) this.requestUpdate();
     // Back in the page with a step that can fall due: a new day while out draws again (and watches from there); else watch again.
     if (this.#fallsDue) {
-      if (todayIso() !== this.#today) this.requestUpdate();
+      if (osloToday() !== this.#today) this.requestUpdate();
       else watchToday(this, true);
     }
   }
@@ -269,7 +286,7 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
   }
 
   /** Measures, in the host's font, whether every word of every step fits a horizontal column. */
-  #chooseLayout(width: number): void {
+  #chooseLayout(width = 0): void {
     const steps = this.document?.steps ?? [];
     if (steps.length === 0 || this.compact || width <= 0) {
       this.#fitsHorizontal = false;
@@ -346,7 +363,7 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
     const counts = stepCounts(doc);
     const current = currentStepIndex(doc);
     // Oslo's day, once per render (contract §4), for every step's overdue.
-    const today = (this.#today = todayIso());
+    const today = (this.#today = osloToday());
     const title = resolveText(doc.title, locale);
     const summary = msg(str`${uiDigits(counts.done)} av ${uiDigits(counts.total)} ferdig`, { id: 'steps.summary' });
     const skipped = counts.skipped > 0 ? msg(str`${uiDigits(counts.skipped)} hoppet over`, { id: 'steps.skipped' }) : '';
