@@ -11,8 +11,8 @@
  * frame of a 500-row table, 266 → 249 ms of main-thread CPU; the rows below come in the frames
  * right after, top first). The rest are drawn after it, about 8 ms of script a frame: first those
  * near the screen then (within half a viewport of it: a host that scrolled to a row, a scroll
- * container; each frame reads the waiting lists' boxes, in the frame's clean layout, before it
- * draws), then the others in the order they rendered, so within a second every step button is
+ * container; a frame after a scroll reads the waiting lists' boxes, in its clean layout, before
+ * it draws), then the others in the order they rendered, so within a second every step button is
  * in the page and in the accessibility tree (unlike `content-visibility: auto`, which kept
  * off-screen buttons out of it for as long as they were off screen). A hidden page, where frames
  * do not run, draws them on timers. Printing draws them all at once.
@@ -27,6 +27,8 @@ const later = new Map<Element, [show: Show, box: Element]>();
 let measured: Promise<void> | undefined;
 let framing = false;
 let printing = false;
+/** Something scrolled since the last `drawSome`: a waiting list may have come near the screen. */
+let scrolled = false;
 
 /** Script time (ms) a frame gives to drawing deferred steps. */
 const SLICE_MS = 8;
@@ -90,6 +92,8 @@ function measure(): void {
   if (!printing) {
     printing = true;
     window.addEventListener('beforeprint', () => [...later.keys()].forEach(draw));
+    // Any scroll, the page's or a container's (capturing: a scroll event does not bubble).
+    window.addEventListener('scroll', () => (scrolled = true), true);
   }
 }
 
@@ -106,12 +110,14 @@ function draw(host: Element): void {
 }
 
 /**
- * Draws deferred steps for about `SLICE_MS` of script, then goes on in the next frame: those near
- * the screen first (all boxes read before the first draw), then in the order they rendered.
+ * Draws deferred steps for about `SLICE_MS` of script, then goes on in the next frame: after a
+ * scroll, those then near the screen first (all boxes read before the first draw), then in the
+ * order they rendered (top first, without a scroll: the measure found those on screen).
  */
 function drawSome(): void {
+  const first = scrolled ? [...later].filter(([, [, box]]) => near(box, 0.5)).map(([host]) => host) : [];
+  scrolled = false;
   const until = performance.now() + SLICE_MS;
-  const first = [...later].filter(([, [, box]]) => near(box, 0.5)).map(([host]) => host);
   for (const host of [...first, ...later.keys()]) {
     draw(host);
     if (performance.now() >= until) break;
