@@ -49,10 +49,7 @@ function preloadDetails(): void {
   loadDetails().catch(() => undefined);
 }
 
-/**
- * Oslo's day (`todayIso`), taken once per UTC hour, not once per render (a table of 500 trackers
- * renders 500 times in a task): Oslo is UTC+1 or UTC+2, so its day only changes on a whole UTC hour.
- */
+/** Oslo's day (`todayIso`) once per UTC hour, not per render (500 trackers render in one task): Oslo is UTC+1 or +2, so its day changes on whole UTC hours only. */
 let todayHour = NaN;
 let osloDay = '';
 function osloToday(): string {
@@ -169,8 +166,7 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
    */
   @property({ attribute: 'heading-level', converter: headingLevelAttribute }) headingLevel = 2;
 
-  // No initial values for these two states (undefined: no width yet, no details open): an initial value is an accessor
-  // call and a requestUpdate in the constructor of each of 500 trackers in a table.
+  // No initial values for these two states (undefined: no width, no details): each was an accessor call and a requestUpdate per constructor.
   /** The host's content width (px), from a ResizeObserver. */
   @state() private hostWidth?: number;
   /** True when every step's words fit a horizontal column whole. */
