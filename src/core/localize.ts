@@ -222,8 +222,7 @@ export function localeReady(): Promise<void> {
  * it does not: when they could not be loaded, `failed` is called with the error, at once for a
  * widget connected after that; once the locale that failed has loaded after all, the host's
  * announcer (protected on a Veikart element, reached as core/popover.ts does) hears that the
- * unnamed part `failed` reported has loaded (core/announcer.ts `loadRecovered(null)`). One window
- * listener per connected widget, as before.
+ * unnamed part `failed` reported has loaded (core/announcer.ts `loadRecovered(null)`).
  */
 export function updateOnLocale(host: ReactiveControllerHost, failed: (error: Error) => void): void {
   const listener = ({ detail }: CustomEvent<LocaleStatusEventDetail>): void => {
@@ -235,9 +234,13 @@ export function updateOnLocale(host: ReactiveControllerHost, failed: (error: Err
     } else if (detail.status == 'error') failed(new Error(detail.errorMessage));
   };
   host.addController({
-    hostConnected: () => (failure && failed(failure), addEventListener(LOCALE_STATUS_EVENT, listener)),
-    hostDisconnected: () => removeEventListener(LOCALE_STATUS_EVENT, listener),
+    hostConnected: () => (failure && failed(failure), statusListeners.size || addEventListener(LOCALE_STATUS_EVENT, hearStatus), statusListeners.add(listener)),
+    hostDisconnected: () => statusListeners.delete(listener),
   });
 }
+
+/** The connected widgets' listeners, in the order they connected, heard through one window listener (added once, never removed): each addEventListener looks through the window's listeners, 500 widgets 125,000 looks. */
+const statusListeners = new Set<(event: CustomEvent<LocaleStatusEventDetail>) => void>();
+const hearStatus = (event: Event): void => statusListeners.forEach((listener) => listener(event as CustomEvent<LocaleStatusEventDetail>));
 
 export { LOCALE_STATUS_EVENT };
