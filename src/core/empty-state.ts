@@ -6,9 +6,13 @@ import type { VkErrorDetail } from './events.js';
 /** What the error state says: the host's value was rejected and there is no document to show. Also a required widget's validation message then (`VkElement.requiredMessage`). */
 export const errorText = (): string => msg('Innholdet kunne ikke vises fordi dokumentet har feil.', { id: 'empty.error' });
 
-/** A widget with no document: its empty message (`emptyMessage`), or, when the host's value was rejected (`error`), the error state with the technical details. */
-export function renderEmpty(error: VkErrorDetail | null, emptyMessage: string): TemplateResult {
+/**
+ * A widget with no document: its empty message (`emptyMessage`), or, when the host's value was rejected (`error`), the error state with the technical details.
+ * The details (code, JSON Pointer, the validator's message) are English and left to right whatever the UI language: marked so (`lang="en" dir="ltr"`),
+ * or a screen reader reads them with the UI language's voice (WCAG 3.1.2). In participant mode (`mode`) only the plain message: the details are for the adviser and the host (`vk-error`).
+ */
+export function renderEmpty(error: VkErrorDetail | null, emptyMessage: string, mode?: string): TemplateResult {
   if (!error) return html`<div class="vk-empty" part="empty" data-state="empty" tabindex="-1" lang=${getLocale()}>${emptyMessage}</div>`;
   // prettier-ignore
-  return html`<div class="vk-empty" part="empty" data-state="error" role="alert" tabindex="-1" lang=${getLocale()}>${errorText()}<details><summary>${msg('Tekniske detaljer', { id: 'empty.details' })}</summary><code>${error.code}</code> ${error.issues[0] ? html`<code>${error.issues[0].path || '/'}</code>` : nothing} ${error.message}</details></div>`;
+  return html`<div class="vk-empty" part="empty" data-state="error" role="alert" tabindex="-1" lang=${getLocale()}>${errorText()}${mode == 'participant' ? nothing : html`<details><summary>${msg('Tekniske detaljer', { id: 'empty.details' })}</summary><span lang="en" dir="ltr"><code>${error.code}</code> ${error.issues[0] ? html`<code>${error.issues[0].path || '/'}</code>` : nothing} ${error.message}</span></details>`}</div>`;
 }

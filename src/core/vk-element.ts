@@ -503,7 +503,7 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
     // What it depends on besides the document and the widget's properties, and hears of only
     // while on the page: pictograms registered, the UI locale, the text locale (its place).
     this.#shown = pictogramChanges + getLocale() + this.textLocale;
-    return html`${this.document ? this.renderDocument(this.document) : renderEmpty(this.#error, this.emptyMessage())}${this.announcer.render()}`;
+    return html`${this.document ? this.renderDocument(this.document) : renderEmpty(this.#error, this.emptyMessage(), (this as { mode?: string }).mode)}${this.announcer.render()}`;
   }
 
   override connectedCallback(): void {
