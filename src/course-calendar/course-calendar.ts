@@ -514,7 +514,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
       body = agenda ? agenda.renderAgenda(ctx, range, byDay, { active: this.agendaActive, limit: this.agendaLimit, showMore: () => (this.agendaLimit += AGENDA_BATCH * 5) }) : html`<p role="status"></p>`;
     }
     const toolbar = this.#toolbar(doc, view);
-    return html`<div class="width-probe" aria-hidden="true"></div><div role="group" part="base" class="calendar" lang=${getLocale()} data-view=${view} ?data-editable=${this.editable} ?data-narrow=${this.narrow}>
+    return html`<div class="width-probe" aria-hidden="true"></div><div role="group" part="base" class="calendar" aria-label=${msg('Kurskalender', { id: 'course-calendar.name' })} lang=${getLocale()} data-view=${view} ?data-editable=${this.editable} ?data-narrow=${this.narrow}>
       ${renderToolbar(toolbar)} ${renderLegend(toolbar)} ${body}
       <span id="grid-hint" hidden>${gridHint(view)}</span>
       <span id="session-hint" hidden>${sessionHint(this.editable)}</span>

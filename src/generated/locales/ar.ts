@@ -77,6 +77,7 @@
 'course-calendar.markers.one': str`${0} حصة، ${1}`,
 'course-calendar.more': str`⁦+${0}⁩ أخرى`,
 'course-calendar.more-day': str`+${0} أخرى، ${1}`,
+'course-calendar.name': `تقويم الدورات`,
 'course-calendar.next-month': `الشهر التالي`,
 'course-calendar.next-week': `الأسبوع التالي`,
 'course-calendar.plan': `تخطيط دورة`,

@@ -77,6 +77,7 @@
 'course-calendar.markers.one': str`${0} session, ${1}`,
 'course-calendar.more': str`+${0} more`,
 'course-calendar.more-day': str`+${0} more, ${1}`,
+'course-calendar.name': `Course calendar`,
 'course-calendar.next-month': `Next month`,
 'course-calendar.next-week': `Next week`,
 'course-calendar.plan': `Plan a course`,

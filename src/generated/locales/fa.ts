@@ -77,6 +77,7 @@
 'course-calendar.markers.one': str`${0} جلسه، ${1}`,
 'course-calendar.more': str`⁦+${0}⁩ دیگر`,
 'course-calendar.more-day': str`+${0} مورد دیگر، ${1}`,
+'course-calendar.name': `تقویم دوره‌ها`,
 'course-calendar.next-month': `ماه بعد`,
 'course-calendar.next-week': `هفته بعد`,
 'course-calendar.plan': `برنامه‌ریزی دوره`,

@@ -77,6 +77,7 @@
 'course-calendar.markers.one': str`${0} økt, ${1}`,
 'course-calendar.more': str`+${0} fleire`,
 'course-calendar.more-day': str`+${0} fleire, ${1}`,
+'course-calendar.name': `Kurskalender`,
 'course-calendar.next-month': `Neste månad`,
 'course-calendar.next-week': `Neste veke`,
 'course-calendar.plan': `Planlegg kurs`,

@@ -77,6 +77,7 @@
 'course-calendar.markers.one': str`${0} cashar, ${1}`,
 'course-calendar.more': str`+${0} kale`,
 'course-calendar.more-day': str`+${0} kale, ${1}`,
+'course-calendar.name': `Kalandarka koorsooyinka`,
 'course-calendar.next-month': `Bisha xigta`,
 'course-calendar.next-week': `Toddobaadka xiga`,
 'course-calendar.plan': `Qorshee koorso`,

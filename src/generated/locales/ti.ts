@@ -77,6 +77,7 @@
 'course-calendar.markers.one': str`${0} ትምህርቲ፡ ${1}`,
 'course-calendar.more': str`+${0} ተወሳኺ`,
 'course-calendar.more-day': str`+${0} ተወሳኺ፡ ${1}`,
+'course-calendar.name': `ዓውደ ኣዋርሕ ኮርሳት`,
 'course-calendar.next-month': `ዝመጽእ ወርሒ`,
 'course-calendar.next-week': `ዝመጽእ ሰሙን`,
 'course-calendar.plan': `ኮርስ ኣውጽእ`,

@@ -77,6 +77,7 @@
 'course-calendar.markers.one': str`${0} заняття, ${1}`,
 'course-calendar.more': str`Ще ${0}`,
 'course-calendar.more-day': str`ще ${0}, ${1}`,
+'course-calendar.name': `Календар курсів`,
 'course-calendar.next-month': `Наступний місяць`,
 'course-calendar.next-week': `Наступний тиждень`,
 'course-calendar.plan': `Спланувати курс`,
