@@ -1,7 +1,8 @@
 /**
  * Agenda view: the month's days that have sessions or are holidays/closed days, grouped by ISO
  * week. A session crossing midnight is listed under EVERY day it covers (like the week view), its
- * pieces marked "fortsetter" / "fortsatt fra", and its full time ("22:00–4. mars 02:00") shown.
+ * pieces marked "fortsetter" / "fortsatt fra", and its full time ("22:00–4. mars 02:00") shown; a
+ * day in its middle (it began before and goes on after) says "hele dagen" in place of the time.
  *
  * Large months render incrementally: the first `limit` session pieces (in date order), then a
  * "show more" row that loads the next ones when it scrolls into view, is activated, or is reached
@@ -152,7 +153,7 @@ export function renderAgenda(ctx: ViewContext, range: CalendarRange, byDay: Read
               <p class="agenda-date" id="agenda-day-${date}" lang=${ctx.locale}>${ctx.fullDate(date)}${special ? html` · <span class="special">${keepHyphens(special.join(' · '))}</span>` : nothing}</p>
               ${list.length > 0
                 ? html`<ul class="agenda-sessions" aria-labelledby="agenda-day-${date}">
-                    ${repeat(list, agendaKey, (s) => html`<li>${renderSessionChip(ctx, s, { showKind: true, tabbable: agendaKey(s) === active && !ctx.disabled })}</li>`)}
+                    ${repeat(list, agendaKey, (s) => html`<li>${renderSessionChip(ctx, s, { showKind: true, wholeDays: true, tabbable: agendaKey(s) === active && !ctx.disabled })}</li>`)}
                   </ul>`
                 : nothing}
             </li>`;

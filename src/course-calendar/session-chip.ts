@@ -111,9 +111,12 @@ export function clock(dateTime: string): string {
   return uiDigits(dateTime.slice(11, 16));
 }
 
-/** "4. mars" for the end of a session that ends on another day. */
-function endDay(session: Pick<Session, 'end'>, locale: string): string {
-  return formatDate(session.end.slice(0, 10), locale, { day: 'numeric', month: 'short' });
+/** A session's dates with their year when it goes into another year ("1. jan. 2030"): which 1 January is then not clear from the day it is listed on. */
+const withYear = (session: Pick<Session, 'start' | 'end'>, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormatOptions => (session.start.slice(0, 4) === session.end.slice(0, 4) ? options : { ...options, year: 'numeric' });
+
+/** "4. mars" for the end of a session that ends on another day ("1. jan. 2030": `withYear`). */
+function endDay(session: Pick<Session, 'start' | 'end'>, locale: string): string {
+  return formatDate(session.end.slice(0, 10), locale, withYear(session, { day: 'numeric', month: 'short' }));
 }
 
 /**
@@ -164,13 +167,13 @@ export function sessionName(session: Session, courses: ReadonlyMap<string, Cours
 
 /** "fortsatt fra tir. 10. mars": a piece of a session that began on an earlier day. */
 function continuedFromText(session: Session, locale: string): string {
-  const day = formatDate(session.start.slice(0, 10), locale, { weekday: 'short', day: 'numeric', month: 'short' });
+  const day = formatDate(session.start.slice(0, 10), locale, withYear(session, { weekday: 'short', day: 'numeric', month: 'short' }));
   return msg(str`fortsatt fra ${isolate(day)}`, { id: 'course-calendar.continued-from' });
 }
 
 /** `continuedFromText` shown: its day (in the text locale) marked with that locale's `lang`. */
 function continuedFrom(session: Session, locale: string): TemplateResult {
-  const day = formatDate(session.start.slice(0, 10), locale, { weekday: 'short', day: 'numeric', month: 'short' });
+  const day = formatDate(session.start.slice(0, 10), locale, withYear(session, { weekday: 'short', day: 'numeric', month: 'short' }));
   return html`<span class="continued-from">${withPart(continuedFromText(session, locale), day, locale)}</span>`;
 }
 
@@ -208,6 +211,8 @@ export interface ChipOptions {
    * name), and no kind pictogram. A course without a pictogram keeps its name.
    */
   readonly picture?: boolean;
+  /** Agenda: a piece on a day in the middle of a session (it began earlier and goes on after it) says "hele dagen" in place of its time, as calendar programs list such days; the time stays in the tooltip. */
+  readonly wholeDays?: boolean;
 }
 
 /**
@@ -246,7 +251,7 @@ export function renderSessionChip(ctx: ViewContext, segment: Segment, options: C
     ${picture ? nothing : kindPictogram(session.kind, locale)}
     ${session.cancelled && options.inSlot ? cancelledLabel() : nothing}
     <span class="session-text">
-      <span class="time">${timeMarkup(session, locale, options.inSlot ? segment.date : undefined)}</span>
+      <span class="time">${options.wholeDays && segment.continuesFrom && segment.continues ? msg('hele dagen', { id: 'course-calendar.all-day' }) : timeMarkup(session, locale, options.inSlot ? segment.date : undefined)}</span>
       ${segment.continuesFrom ? continuedFrom(session, locale) : nothing}
       ${picture}
       <span class=${picture ? 'course vk-visually-hidden' : 'course'} lang=${courseLang} dir=${ownDirection(courseLang, locale)}>${keepHyphens(courseTitle)}</span>

@@ -15,6 +15,7 @@
 'course-calendar.agenda.empty': `لا توجد حصص في هذا الشهر.`,
 'course-calendar.agenda.more': str`عرض المزيد من الحصص (${0} أخرى)`,
 'course-calendar.agenda.more.one': str`عرض ${0} حصة أخرى`,
+'course-calendar.all-day': `طوال اليوم`,
 'course-calendar.announce.added': `تمت إضافة حصة جديدة.`,
 'course-calendar.announce.bad-time': `يجب أن تكون النهاية بعد البداية.`,
 'course-calendar.announce.cancelled': `تم إلغاء النقل. أُعيدت الحصة إلى مكانها.`,

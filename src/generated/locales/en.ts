@@ -15,6 +15,7 @@
 'course-calendar.agenda.empty': `No sessions this month.`,
 'course-calendar.agenda.more': str`Show more sessions (${0} more)`,
 'course-calendar.agenda.more.one': str`Show ${0} more session`,
+'course-calendar.all-day': `all day`,
 'course-calendar.announce.added': `New session added.`,
 'course-calendar.announce.bad-time': `The end must be after the start.`,
 'course-calendar.announce.cancelled': `Move cancelled. The session has been put back.`,

@@ -15,6 +15,7 @@
 'course-calendar.agenda.empty': `این ماه جلسه‌ای نیست.`,
 'course-calendar.agenda.more': str`نمایش جلسه‌های بیشتر (${0} جلسهٔ دیگر)`,
 'course-calendar.agenda.more.one': str`نمایش ${0} جلسهٔ دیگر`,
+'course-calendar.all-day': `تمام روز`,
 'course-calendar.announce.added': `جلسه جدید اضافه شد.`,
 'course-calendar.announce.bad-time': `پایان باید بعد از شروع باشد.`,
 'course-calendar.announce.cancelled': `جابه‌جایی لغو شد. جلسه به جای قبلی برگشت.`,

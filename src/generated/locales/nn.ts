@@ -15,6 +15,7 @@
 'course-calendar.agenda.empty': `Ingen økter denne månaden.`,
 'course-calendar.agenda.more': str`Vis fleire økter (${0} til)`,
 'course-calendar.agenda.more.one': str`Vis ${0} økt til`,
+'course-calendar.all-day': `heile dagen`,
 'course-calendar.announce.added': `Ny økt er lagd til.`,
 'course-calendar.announce.bad-time': `Slutt må vere etter start.`,
 'course-calendar.announce.cancelled': `Flyttinga er avbroten. Økta er sett tilbake.`,

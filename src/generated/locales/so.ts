@@ -15,6 +15,7 @@
 'course-calendar.agenda.empty': `Bishan cashar ma jiro.`,
 'course-calendar.agenda.more': str`Muuji casharro kale (${0} kale)`,
 'course-calendar.agenda.more.one': str`Muuji ${0} cashar oo kale`,
+'course-calendar.all-day': `maalinta oo dhan`,
 'course-calendar.announce.added': `Cashar cusub ayaa la daray.`,
 'course-calendar.announce.bad-time': `Dhammaadku waa inuu ka dambeeyaa bilowga.`,
 'course-calendar.announce.cancelled': `Guuritaanka waa la joojiyay. Casharka meeshiisii ayaa lagu celiyay.`,

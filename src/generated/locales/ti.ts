@@ -15,6 +15,7 @@
 'course-calendar.agenda.empty': `ኣብዚ ወርሒ ትምህርቲ የለን።`,
 'course-calendar.agenda.more': str`ተወሳኺ ትምህርትታት ኣርኢ (${0} ተወሳኺ)`,
 'course-calendar.agenda.more.one': str`${0} ተወሳኺ ትምህርቲ ኣርኢ`,
+'course-calendar.all-day': `ምሉእ መዓልቲ`,
 'course-calendar.announce.added': `ሓድሽ ትምህርቲ ተወሲኹ።`,
 'course-calendar.announce.bad-time': `መወዳእታ ድሕሪ መጀመርታ ክኸውን ኣለዎ።`,
 'course-calendar.announce.cancelled': `ምንቅስቓስ ተሰሪዙ። እቲ ትምህርቲ ናብ ቦታኡ ተመሊሱ።`,

@@ -15,6 +15,7 @@
 'course-calendar.agenda.empty': `Цього місяця немає занять.`,
 'course-calendar.agenda.more': str`Показати більше занять (ще ${0})`,
 'course-calendar.agenda.more.one': str`Показати ще ${0} заняття`,
+'course-calendar.all-day': `увесь день`,
 'course-calendar.announce.added': `Нове заняття додано.`,
 'course-calendar.announce.bad-time': `Кінець має бути після початку.`,
 'course-calendar.announce.cancelled': `Переміщення скасовано. Заняття повернуто на місце.`,
