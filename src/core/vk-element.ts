@@ -545,7 +545,6 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
 
   /** Focus was inside and shown as this update began: not in a popover a click closed, nor in an open popover or dialog (popover.ts recovers its own). */
   #hadFocus = false;
-  #autofocused: Element | null = null;
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
@@ -569,9 +568,8 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
     // it stays generic, not a nameless group around every tracker in a table. `labels` searches
     // the whole document: asked only of a widget with an id, not 500 times in a table of trackers.
     this.internals.role = this.id && this.labels.length ? 'group' : null;
-    // The host's `autofocus` on its Tab stop, where a dialog's showModal() finds it through the shadow root: the host takes no focus (no delegatesFocus, docs/embedding.md).
-    const stop = this.autofocus ? this.#tabStop() : null;
-    if (stop != this.#autofocused) this.#autofocused?.removeAttribute('autofocus'), (this.#autofocused = stop)?.setAttribute('autofocus', '');
+    // The host's `autofocus` on its Tab stop as rendered, where a dialog's showModal() finds it through the shadow root: the host takes no focus (no delegatesFocus, docs/embedding.md).
+    this.#tabStop()?.toggleAttribute('autofocus', this.autofocus);
   }
 
   formResetCallback(): void {
