@@ -119,6 +119,7 @@ function tabStop(pieces: readonly Segment[], focusDate: IsoDate): string | undef
 export function renderAgenda(ctx: ViewContext, range: CalendarRange, byDay: ReadonlyMap<IsoDate, Segment[]>, state: AgendaState): TemplateResult {
   const days = datesIn(range.start, range.end).filter((d) => byDay.has(d) || ctx.special.has(d));
   const none = msg('Ingen økter denne måneden.', { id: 'course-calendar.agenda.empty' });
+  const wholeDay = msg('hele dagen', { id: 'course-calendar.all-day' });
   if (days.length === 0) return html`<p class="agenda-empty" part="agenda">${none}</p>`;
   const total = days.reduce((n, d) => n + (byDay.get(d)?.length ?? 0), 0);
   // Take days in order until the budget of pieces is spent (the day that crosses it is cut).
@@ -153,7 +154,7 @@ export function renderAgenda(ctx: ViewContext, range: CalendarRange, byDay: Read
               <p class="agenda-date" id="agenda-day-${date}" lang=${ctx.locale}>${ctx.fullDate(date)}${special ? html` · <span class="special">${keepHyphens(special.join(' · '))}</span>` : nothing}</p>
               ${list.length > 0
                 ? html`<ul class="agenda-sessions" aria-labelledby="agenda-day-${date}">
-                    ${repeat(list, agendaKey, (s) => html`<li>${renderSessionChip(ctx, s, { showKind: true, wholeDays: true, tabbable: agendaKey(s) === active && !ctx.disabled })}</li>`)}
+                    ${repeat(list, agendaKey, (s) => html`<li>${renderSessionChip(ctx, s, { showKind: true, wholeDay, tabbable: agendaKey(s) === active && !ctx.disabled })}</li>`)}
                   </ul>`
                 : nothing}
             </li>`;

@@ -211,8 +211,8 @@ export interface ChipOptions {
    * name), and no kind pictogram. A course without a pictogram keeps its name.
    */
   readonly picture?: boolean;
-  /** Agenda: a piece on a day in the middle of a session (it began earlier and goes on after it) says "hele dagen" in place of its time, as calendar programs list such days; the time stays in the tooltip. */
-  readonly wholeDays?: boolean;
+  /** Agenda: what a piece on a day in the middle of a session (it began earlier and goes on after it) says in place of its time ("hele dagen", as calendar programs list such days; the agenda's lazy chunk holds the words); the time stays in the tooltip. */
+  readonly wholeDay?: string;
 }
 
 /**
@@ -251,7 +251,7 @@ export function renderSessionChip(ctx: ViewContext, segment: Segment, options: C
     ${picture ? nothing : kindPictogram(session.kind, locale)}
     ${session.cancelled && options.inSlot ? cancelledLabel() : nothing}
     <span class="session-text">
-      <span class="time">${options.wholeDays && segment.continuesFrom && segment.continues ? msg('hele dagen', { id: 'course-calendar.all-day' }) : timeMarkup(session, locale, options.inSlot ? segment.date : undefined)}</span>
+      <span class="time">${options.wholeDay && segment.continuesFrom && segment.continues ? options.wholeDay : timeMarkup(session, locale, options.inSlot ? segment.date : undefined)}</span>
       ${segment.continuesFrom ? continuedFrom(session, locale) : nothing}
       ${picture}
       <span class=${picture ? 'course vk-visually-hidden' : 'course'} lang=${courseLang} dir=${ownDirection(courseLang, locale)}>${keepHyphens(courseTitle)}</span>
