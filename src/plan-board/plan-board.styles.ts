@@ -104,6 +104,9 @@ export const planBoardStyles = css`
     font-size: 1.2em;
   }
   .tabs {
+    /* Contains each tab's visually hidden count ("2 kort", position: absolute), so in the row that
+       scrolls (below) it stays inside the scroller and never widens the page (WCAG 1.4.10). */
+    position: relative;
     display: flex;
     flex-wrap: wrap;
     gap: var(--_vk-space-1);
