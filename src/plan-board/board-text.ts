@@ -64,18 +64,32 @@ export function languageName(tag: string): string {
   return coreLanguageName(tag, getLocale());
 }
 
+/** The Norwegian weekday names, lower case: bokmål's from Intl, and Nynorsk's own three (Chromium's Intl has no `nn`, core/nn.ts). */
+let weekdays: Set<string> | undefined;
+function isWeekday(word: string): boolean {
+  if (!weekdays) {
+    const format = new Intl.DateTimeFormat('nb', { weekday: 'long', timeZone: 'UTC' });
+    weekdays = new Set(['måndag', 'tysdag', 'laurdag']);
+    for (let day = 0; day < 7; day++) weekdays.add(format.format(day * 864e5));
+  }
+  return weekdays.has(word);
+}
+
 /**
- * A column title inside a Norwegian sentence ("flyttet Norskkurs til tirsdag"): weekday names
- * are lower case there. `uiLocale` is the sentence's language (the UI's, `getLocale()`), not the
- * page's: a Norwegian page's "Tirsdag" stays "Tirsdag" in an Arabic sentence. Titles written all
- * in capitals, and other UI locales, stay as they are.
+ * A column title inside a Norwegian sentence ("flyttet Norskkurs til tirsdag"): a weekday name,
+ * a common noun, is lower case there ("Mandag", "Mandag formiddag" → "mandag", "mandag formiddag").
+ * Only a weekday: what else a host names a column is a name the board cannot tell from a noun
+ * ("NAV-kontoret", "Oslo VO Rosenhof" stay as written; before 7 Dec 2026 every title lost its
+ * capital: "i nAV-kontoret", "oslo VO Rosenhof"). `uiLocale` is the sentence's language (the UI's,
+ * `getLocale()`), not the page's: a Norwegian page's "Tirsdag" stays "Tirsdag" in an Arabic
+ * sentence. A weekday written all in capitals, and other UI locales, stay as they are.
  */
 export function inSentence(title: string, uiLocale: string): string {
   const base = baseLanguage(uiLocale);
-  if ((base !== 'nb' && base !== 'nn' && base !== 'no') || title.length < 2) return title;
-  const rest = title.slice(1);
-  if (rest === rest.toLocaleUpperCase('nb')) return title;
-  return title.charAt(0).toLocaleLowerCase('nb') + rest;
+  const word = /^\p{L}+/u.exec(title)?.[0] ?? '';
+  const rest = word.slice(1);
+  if ((base !== 'nb' && base !== 'nn' && base !== 'no') || !rest || rest !== rest.toLocaleLowerCase('nb') || !isWeekday(word.toLocaleLowerCase('nb'))) return title;
+  return title.charAt(0).toLocaleLowerCase('nb') + title.slice(1);
 }
 
 /**
