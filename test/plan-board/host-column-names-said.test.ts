@@ -2,8 +2,8 @@
  * Host column titles keep their capitals in the board's sentences. `inSentence` lower-cased the
  * first letter of every column title in a Norwegian sentence, meant for weekday names ("la til
  * Tannlege i onsdag"), and so wrote what a host names a column wrongly: "Kort Buss lagt til i
- * nAV-kontoret", "oslo VO Rosenhof". Now only a Norwegian weekday name (bokmål's from Intl,
- * Nynorsk's) is lower-cased; every other title stays as written, in the add announcement and in
+ * nAV-kontoret", "oslo VO Rosenhof". Now only a Norwegian weekday name (bokmål's, as Intl writes
+ * them, and Nynorsk's) is lower-cased; every other title stays as written, in the add announcement and in
  * the undo and redo descriptions (the two uses of inSentence).
  */
 import { expect, fixture, html } from '@open-wc/testing';
@@ -49,6 +49,13 @@ describe('plan board: host column titles in a sentence', () => {
       expect(inSentence('Ålesund', ui)).to.equal('Ålesund');
       expect(inSentence('MANDAG', ui), 'all capitals, as written').to.equal('MANDAG');
     }
+    // Every weekday name as Intl writes bokmål's (the list in board-text.ts), with a capital.
+    const format = new Intl.DateTimeFormat('nb', { weekday: 'long', timeZone: 'UTC' });
+    for (let day = 0; day < 7; day++) {
+      const name = format.format(day * 864e5);
+      expect(inSentence(name[0].toUpperCase() + name.slice(1), 'nb')).to.equal(name);
+    }
+    expect(inSentence('Mandagsmøte', 'nb'), 'a word that begins with one').to.equal('Mandagsmøte');
     expect(inSentence('Mandag', 'en'), 'an English sentence').to.equal('Mandag');
     expect(inSentence('Mandag', 'ar'), 'an Arabic sentence').to.equal('Mandag');
   });
