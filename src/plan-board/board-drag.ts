@@ -110,11 +110,12 @@ export class BoardDrag implements ReactiveController {
     if (event.pointerType === 'touch' && !fromGrip) return;
     const origin = this.options.positionOf(cardId);
     if (!origin) return;
-    // The grip is not focusable and lies outside the card's button: its press cleared focus, and
-    // <body> had it for the whole drag (a value that removed the card left it there). Pressed like
-    // the card itself, it focuses the card, and the press's mousedown does not take that away, so
-    // the dragged card has focus (as the calendar's session) and a removal moves it on (board-focus.ts).
-    if (fromGrip && event.pointerType !== 'touch') {
+    // The grip is not focusable and lies outside the card's button: a mouse press on it cleared
+    // focus, and <body> had it for the whole drag (a value that removed the card left it there).
+    // Pressed like the card itself, it focuses the card, and the press's mousedown does not take
+    // that away, so the dragged card has focus (as the calendar's session) and a removal moves it
+    // on (board-focus.ts). A touch on the grip (which drags at once) focuses the card too.
+    if (fromGrip) {
       target.addEventListener('mousedown', (e) => e.preventDefault(), { once: true });
       button.focus({ preventScroll: true });
     }
