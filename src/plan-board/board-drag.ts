@@ -145,10 +145,15 @@ export class BoardDrag implements ReactiveController {
     if (this.#drag.dragging && g && event.pointerId === g.pointerId) this.#drag.cancel('pointercancel');
   }
 
-  /** Focus leaving the dragged card (another window, a script) abandons the drag. */
+  /**
+   * Focus leaving the dragged card (another window, a script) abandons the drag. Not the focus a
+   * new document takes with the card (a host value that removed it: its node goes in the board's
+   * willUpdate, before `hostUpdate`), which ends the drag as that value's ("… ble fjernet av noen
+   * andre.", not "… plass 1 av 3").
+   */
   focusOut(event: FocusEvent): void {
     const g = this.#drag.state;
-    if (this.#drag.dragging && g && event.target === g.button) this.#drag.cancel('blur', false);
+    if (this.#drag.dragging && g && event.target === g.button && g.doc === this.options.document()) this.#drag.cancel('blur', false);
   }
 
   /** Abandons the gesture (nothing committed). */
