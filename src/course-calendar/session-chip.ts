@@ -208,7 +208,8 @@ export interface ChipOptions {
   /**
    * Week view, lanes too narrow for names (week-view.ts `weekShowsPictures`): the course's
    * pictogram under the time in place of its name (kept for assistive technology, in the chip's
-   * name), and no kind pictogram. A course without a pictogram keeps its name.
+   * name), and no kind pictogram. A course without a pictogram, or whose picture is the placeholder
+   * (an unknown id, a URL that failed), keeps its name.
    */
   readonly picture?: boolean;
   /** Agenda: what a piece on a day in the middle of a session (it began earlier and goes on after it) says in place of its time ("hele dagen", as calendar programs list such days; the agenda's lazy chunk holds the words); the time stays in the tooltip. */
@@ -230,7 +231,8 @@ export function renderSessionChip(ctx: ViewContext, segment: Segment, options: C
   const ownLang = resolvedLocale(session.title, locale);
   const moving = ctx.moving === session.id;
   const full = `${courseTitle}${listSeparator(locale)}${kindLabel(session.kind)}${own ? `: ${own}` : ''}`;
-  const picture = options.picture ? renderPictogram(course?.pictogram, locale, true) : null;
+  // Only a picture that draws (a placeholder for an unknown id or a failed URL is the same blank box for every course): else the name.
+  const picture = options.picture && resolvePictogram(course?.pictogram, locale)?.src ? renderPictogram(course?.pictogram, locale, true) : null;
   return html`<button
     type="button"
     part="session"

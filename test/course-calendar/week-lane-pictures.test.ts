@@ -92,6 +92,33 @@ describe('vk-course-calendar: a week of narrow lanes shows course pictures', () 
     expect(picture.left >= time.left + chip.querySelector('.time bdi')!.getBoundingClientRect().width - 0.5, 'beside "13:00", not over it').to.equal(true);
   });
 
+  // Review, Dec 2026: a placeholder (an unknown pictogram id, an image URL that failed to load) is the
+  // same blank box for every course, and it took the name's place: two such courses looked alike.
+  for (const [what, pictogram] of [
+    ['an unknown pictogram id', 'oslo:ukjent'],
+    ['an image URL that failed to load', { src: '/no-such-picture-for-week-test.png', alt: 'Salg' }],
+  ] as const) {
+    it(`a course whose picture is the placeholder (${what}) keeps its name in a week of pictures`, async () => {
+      await setLocale('nb');
+      const base = scheduleWith(...crowd(2));
+      const doc = { ...base, courses: base.courses.map((c) => (c.id === 'butikk' ? { ...c, pictogram } : c)) };
+      const wrapper = await fixture<HTMLElement>(html`<div lang="nb" style="inline-size: 1206px"><vk-course-calendar .value=${doc} view="week" date="2026-03-09"></vk-course-calendar></div>`);
+      const el = wrapper.querySelector('vk-course-calendar') as VkCourseCalendar;
+      await settleFrames(el);
+      // A URL that fails: the error event, then the widgets draw the placeholder.
+      for (let i = 0; i < 50 && el.shadowRoot!.querySelector('.legend-item[data-course="butikk"] img.vk-pictogram'); i++) await new Promise((r) => setTimeout(r, 20));
+      await settleFrames(el);
+      expect(el.shadowRoot!.querySelector('.grid.week')!.hasAttribute('data-pictures'), 'the week draws pictures').to.equal(true);
+      const butikk = chips(el).filter((c) => courseOf(el, c) === 'butikk');
+      expect(butikk.length).to.be.greaterThan(1);
+      for (const chip of butikk) {
+        expect(chip.querySelector('.session-text > .vk-pictogram'), `${chip.dataset.session}: no placeholder in the name's place`).to.equal(null);
+        expect(chip.querySelector('.course')!.getBoundingClientRect().width, `${chip.dataset.session}: its name drawn`).to.be.greaterThan(10);
+      }
+      for (const chip of chips(el).filter((c) => courseOf(el, c) === 'renhold')) expect(chip.querySelector('.session-text > img.vk-pictogram'), chip.dataset.session).to.not.equal(null);
+    });
+  }
+
   it('1,206 px, two side by side (81 px lanes, over 5em): names as before, no pictures', async () => {
     const el = await week(1206, 1);
     expect(el.shadowRoot!.querySelector('.grid.week')!.hasAttribute('data-pictures')).to.equal(false);
