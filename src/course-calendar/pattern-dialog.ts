@@ -23,6 +23,8 @@ import { popoverStyles } from '../core/popover.styles.js';
 import { detailsStyles } from './session-popover.styles.js';
 import { patternStyles } from './pattern-dialog.styles.js';
 import { stickyEnds } from './sticky-ends.js';
+import { fullReason } from './calendar-limits.js';
+import { SESSION_LIMIT } from './course-calendar.model.js';
 import { sessionKinds, type ScheduleDocument, type Session, type SessionKind } from './course-calendar.types.js';
 
 interface DayRow {
@@ -195,6 +197,12 @@ export class PatternDialog {
         existing > 0
           ? msg('Alle øktene i denne planen finnes allerede i kalenderen.', { id: 'course-calendar.plan.all-existing' })
           : msg('Ingen økter å legge til. Velg minst én ukedag og en periode.', { id: 'course-calendar.plan.none' });
+      this.options.host.requestUpdate();
+      return;
+    }
+    // More than the document may hold (its session limit): said here, where the user is, not as an edit "changed by someone else".
+    if (doc.sessions.length + sessions.length > SESSION_LIMIT) {
+      this.#error = fullReason();
       this.options.host.requestUpdate();
       return;
     }

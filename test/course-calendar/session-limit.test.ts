@@ -4,7 +4,7 @@
  * focusable (in the toolbar's arrow order) but `aria-disabled`, described by a visible reason under
  * the toolbar, and pressing one says that reason and adds nothing. One session fewer: as before.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { VkCourseCalendar } from '../../src/course-calendar/course-calendar.js';
@@ -70,6 +70,25 @@ describe('course calendar: at the session limit the adding actions explain thems
     expect(el.value!.sessions).to.have.length(SESSION_LIMIT);
     expect(el.shadowRoot!.querySelector('dialog[open]'), 'no dialog').to.equal(null);
     expect(el.shadowRoot!.activeElement, 'focus stays on the button').to.equal(action(el, 'plan'));
+  });
+
+  // Review, Dec 2026: "Planlegg kurs" near the limit planned more sessions than the document could
+  // hold; the edit was refused and the user heard "innholdet ble endret av noen andre" (not true).
+  it(`${SESSION_LIMIT - 3} sessions: a plan of more than 3 sessions is not added; the dialog stays open and shows the reason`, async () => {
+    const { el, changes } = await calendar(SESSION_LIMIT - 3);
+    const said = recordAnnouncements(el);
+    action(el, 'plan').click();
+    const dialog = (): HTMLDialogElement | null => el.shadowRoot!.querySelector<HTMLDialogElement>('dialog.pattern[open]');
+    await waitUntil(dialog, 'the dialog opens', { timeout: 5000 });
+    await el.updateComplete;
+    dialog()!.querySelector<HTMLButtonElement>('[data-action="plan-add"]')!.click();
+    await el.updateComplete;
+    expect(changes, 'no edit').to.have.length(0);
+    expect(said.join(' '), 'not "changed by someone else"').to.not.include('endret av noen andre');
+    expect(dialog(), 'the dialog stays').to.not.equal(null);
+    const error = dialog()!.querySelector<HTMLElement>('.pattern-error');
+    expect(error?.getAttribute('role')).to.equal('alert');
+    expect(error?.textContent?.trim()).to.equal('Kalenderen er full. Slett økter for å legge til nye.');
   });
 
   it(`${SESSION_LIMIT - 1} sessions: offered as before, no reason; "Ny økt" adds one`, async () => {
