@@ -3,7 +3,7 @@
 // full log is refused by the model, and both "Skriv i loggboka" buttons (the card's, the
 // details') stay focusable but aria-disabled, described by a visible, plain reason beside them;
 // pressing one says the reason and opens no form.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/task-ladder/define.js';
 import type { VkTaskLadder } from '../../src/task-ladder/task-ladder.js';
@@ -11,6 +11,7 @@ import type { LadderDocument, LogEntry } from '../../src/task-ladder/task-ladder
 import { applyOperation, validateDocument } from '../../src/documents.js';
 import { record, recordAnnouncements, shadowAll } from '../helpers/index.js';
 import { sampleLadder } from './sample.js';
+import { openTaskRecorder } from './recorder-steps.js';
 
 const REASON = 'Loggboka har 1\u00a0000 loggføringer, som er det meste den kan ha.';
 const entry: LogEntry = { date: '2026-03-01', by: 'mentor', text: 'Bra' };
@@ -79,5 +80,23 @@ describe('task ladder: a task log at its limit', () => {
     expect(said).to.deep.equal([REASON]);
     expect(el.shadowRoot!.querySelector('.log-form')).to.equal(null);
     expect(el.shadowRoot!.querySelector('.level-form'), 'the details stay').to.not.equal(null);
+  });
+
+  // Review, Dec 2026: the details' aria-disabled "Skriv i loggboka" still ended a take being recorded
+  // (as the enabled one does before it opens the form): pressing a control that does nothing stopped the recording.
+  it('pressing the details\' aria-disabled "Skriv i loggboka" while recording says the reason and leaves the recording going', async () => {
+    const el = await ladder(withLog(1000));
+    const said = recordAnnouncements(el);
+    const recorder = await openTaskRecorder(el, 't3');
+    void recorder.record();
+    await waitUntil(() => recorder.state === 'recording', 'recording', { timeout: 8000 });
+    const button = shadowAll(el, '.panel .actions button').find((b) => b.textContent?.trim() === 'Skriv i loggboka') as HTMLButtonElement;
+    expect(button.getAttribute('aria-disabled')).to.equal('true');
+    button.click();
+    await new Promise((r) => setTimeout(r, 300));
+    await el.updateComplete;
+    expect(said).to.include(REASON);
+    expect(recorder.state, 'still recording').to.equal('recording');
+    expect(el.shadowRoot!.querySelector('.log-form')).to.equal(null);
   });
 });
