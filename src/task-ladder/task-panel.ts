@@ -175,7 +175,8 @@ export function renderPanel(view: LadderView, actions: PanelActions, task: Task,
   }
   const entries = logNewestFirst(task);
   const initial = actions.initial ?? task;
-  // Nothing to hear: focus starts on the first control that does something (the first [autofocus]), not on the aria-disabled "Les opp".
+  // Nothing to hear: focus starts on the first control that does something (the first [autofocus]), not on the aria-disabled "Les opp"
+  // (nor on an aria-disabled "Skriv i loggboka", a full log: then on "Lukk").
   // The recorder comes after the level and sign-off, so Tab from there reaches it (above them it was skipped going forward).
   const silent = !view.audible(task);
   // Full: the log button only says why (switchView), and leaves a take being recorded alone (afterTake would finish and save it).
@@ -212,7 +213,7 @@ export function renderPanel(view: LadderView, actions: PanelActions, task: Task,
           ${entries.map((entry) => html`<li class="log-entry">${renderLogSummary(entry, locale, view.doc.participantLanguage, true)}</li>`)}
         </ol>`}
     <div class="actions">
-      ${view.canLog ? html`<button type="button" class="vk-primary" ?autofocus=${silent} aria-disabled=${full ? 'true' : nothing} aria-describedby=${full ?? nothing} @click=${(e: Event) => (full ? actions.switchView('log') : afterTake(e, () => actions.switchView('log')))}>${msg('Skriv i loggboka', { id: 'task-ladder.action.log' })}</button>${renderLogFull(full)}` : nothing}
+      ${view.canLog ? html`<button type="button" class="vk-primary" ?autofocus=${silent && !full} aria-disabled=${full ? 'true' : nothing} aria-describedby=${full ?? nothing} @click=${(e: Event) => (full ? actions.switchView('log') : afterTake(e, () => actions.switchView('log')))}>${msg('Skriv i loggboka', { id: 'task-ladder.action.log' })}</button>${renderLogFull(full)}` : nothing}
       <button type="button" ?autofocus=${silent} @click=${() => actions.closePanel()}>${msg('Lukk', { id: 'task-ladder.action.close' })}</button>
     </div>
   </div>`;

@@ -9,9 +9,10 @@ import '../../src/task-ladder/define.js';
 import type { VkTaskLadder } from '../../src/task-ladder/task-ladder.js';
 import type { LadderDocument, LogEntry } from '../../src/task-ladder/task-ladder.types.js';
 import { applyOperation, validateDocument } from '../../src/documents.js';
-import { record, recordAnnouncements, shadowAll } from '../helpers/index.js';
+import { record, recordAnnouncements, settle, shadowAll } from '../helpers/index.js';
 import { sampleLadder } from './sample.js';
 import { openTaskRecorder } from './recorder-steps.js';
+import { backgroundOf, contrast, parseColor } from './contrast.js';
 
 const REASON = 'Loggboka har 1\u00a0000 loggføringer, som er det meste den kan ha.';
 const entry: LogEntry = { date: '2026-03-01', by: 'mentor', text: 'Bra' };
@@ -98,5 +99,31 @@ describe('task ladder: a task log at its limit', () => {
     expect(said).to.include(REASON);
     expect(recorder.state, 'still recording').to.equal('recording');
     expect(el.shadowRoot!.querySelector('.log-form')).to.equal(null);
+  });
+
+  // Review, Dec 2026: the aria-disabled look (grey words, dashed border) kept the primary button's blue fill: grey on blue, unreadable.
+  it('the details\' aria-disabled "Skriv i loggboka" keeps readable words (contrast at least 4.5)', async () => {
+    const el = await ladder(withLog(1000));
+    card(el, 't3').querySelector<HTMLElement>('.task-button')!.click();
+    await el.updateComplete;
+    const button = shadowAll(el, '.panel .actions button').find((b) => b.textContent?.trim() === 'Skriv i loggboka') as HTMLButtonElement;
+    expect(button.getAttribute('aria-disabled')).to.equal('true');
+    expect(contrast(parseColor(getComputedStyle(button).color), backgroundOf(button))).to.be.at.least(4.5);
+  });
+
+  // Review, Dec 2026: a task with nothing to hear opens its details on the first [autofocus], which was the
+  // aria-disabled "Skriv i loggboka" of a full log (focus on a control that does nothing, as "Les opp" once was).
+  it('participant mode, a task with nothing to hear and a full log: its details open with focus on "Lukk", not on the aria-disabled log button', async () => {
+    const el = await fixture<VkTaskLadder>(html`<vk-task-ladder lang="nb" mode="participant" .value=${withLog(1000)}></vk-task-ladder>`);
+    await el.updateComplete;
+    const task = card(el, 't3').querySelector<HTMLElement>('.task-button')!;
+    task.focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    await waitUntil(() => el.shadowRoot!.querySelector('.panel'), 'the details open');
+    await settle(el);
+    const focused = el.shadowRoot!.activeElement as HTMLElement | null;
+    expect(focused?.getAttribute('aria-disabled'), `focus on "${focused?.textContent?.trim()}"`).to.not.equal('true');
+    expect(focused?.textContent?.trim()).to.equal('Lukk');
   });
 });
