@@ -297,11 +297,6 @@ export const taskLadderStyles = css`
     color: var(--_vk-text-subtle);
     border-style: dashed;
   }
-  /* A primary button that does nothing (a full log's "Skriv i loggboka") unfilled: its grey words on the blue fill were unreadable. */
-  button.vk-primary[aria-disabled='true'] {
-    background: var(--_vk-bg);
-    border-color: var(--_vk-border);
-  }
   /* Why "Skriv i loggboka" does nothing (a full log, ladder-limits.ts): on its own line under the buttons. */
   .log-full {
     flex-basis: 100%;

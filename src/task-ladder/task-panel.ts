@@ -179,7 +179,8 @@ export function renderPanel(view: LadderView, actions: PanelActions, task: Task,
   // (nor on an aria-disabled "Skriv i loggboka", a full log: then on "Lukk").
   // The recorder comes after the level and sign-off, so Tab from there reaches it (above them it was skipped going forward).
   const silent = !view.audible(task);
-  // Full: the log button only says why (switchView), and leaves a take being recorded alone (afterTake would finish and save it).
+  // Full: the log button only says why (switchView), and leaves a take being recorded alone (afterTake would finish and save it);
+  // it is not the primary (blue) button then: the aria-disabled grey words on its fill were unreadable.
   const full = logFullId(task, 'panel');
   return html`<div class="panel">
     ${heading} ${changedNotice(actions)} ${renderReadAloud(view, task, 0)}
@@ -213,7 +214,7 @@ export function renderPanel(view: LadderView, actions: PanelActions, task: Task,
           ${entries.map((entry) => html`<li class="log-entry">${renderLogSummary(entry, locale, view.doc.participantLanguage, true)}</li>`)}
         </ol>`}
     <div class="actions">
-      ${view.canLog ? html`<button type="button" class="vk-primary" ?autofocus=${silent && !full} aria-disabled=${full ? 'true' : nothing} aria-describedby=${full ?? nothing} @click=${(e: Event) => (full ? actions.switchView('log') : afterTake(e, () => actions.switchView('log')))}>${msg('Skriv i loggboka', { id: 'task-ladder.action.log' })}</button>${renderLogFull(full)}` : nothing}
+      ${view.canLog ? html`<button type="button" class=${full ? '' : 'vk-primary'} ?autofocus=${silent && !full} aria-disabled=${full ? 'true' : nothing} aria-describedby=${full ?? nothing} @click=${(e: Event) => (full ? actions.switchView('log') : afterTake(e, () => actions.switchView('log')))}>${msg('Skriv i loggboka', { id: 'task-ladder.action.log' })}</button>${renderLogFull(full)}` : nothing}
       <button type="button" ?autofocus=${silent} @click=${() => actions.closePanel()}>${msg('Lukk', { id: 'task-ladder.action.close' })}</button>
     </div>
   </div>`;
