@@ -131,7 +131,7 @@ export function renderToolbar(p: ToolbarProps): TemplateResult {
   const noCourses = p.doc.courses.length === 0;
   // At the session limit the adding actions stay in the arrow order, aria-disabled and described by the reason (calendar-limits.ts).
   const full = p.editable && sessionsFull(p.doc);
-  const fullDisabled = full ? 'true' : nothing;
+  const fullDisabled = full || nothing; // true: aria-disabled="true"
   const fullReason = full ? 'full-reason' : nothing;
   // The title comes first in the tree (a screen reader reads it, then the toolbar's controls),
   // drawn between the arrows and the views (CSS order; the toolbar box is display: contents).
