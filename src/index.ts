@@ -7,4 +7,10 @@
  * `defineAll(registry)`.
  */
 export * from './api.js';
-export * from './presets/index.js';
+// The presets through modules of their own (src/presets/static/, one per preset file), not
+// ./presets/index.js (what loadPresets() loads): esbuild then loads only the presets an app uses.
+export * from './presets/static/steps.js';
+export * from './presets/static/plan.js';
+export * from './presets/static/ladder.js';
+export * from './presets/static/schedule.js';
+export * from './presets/static/review.js';
