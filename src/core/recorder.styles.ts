@@ -37,7 +37,8 @@ export const recorderStyles = css`
     max-inline-size: 100%;
     cursor: pointer;
   }
-  button:focus-visible {
+  button:focus-visible,
+  audio:focus-visible {
     outline: 3px solid var(--_vk-focus);
     outline-offset: 2px;
     box-shadow: 0 0 0 2px var(--_vk-focus-inner);
@@ -153,7 +154,8 @@ export const recorderStyles = css`
       forced-color-adjust: none;
       background: Highlight;
     }
-    button:focus-visible {
+    button:focus-visible,
+    audio:focus-visible {
       outline-color: Highlight;
     }
   }

@@ -61,7 +61,8 @@ const icon = (shape: ReturnType<typeof svg>): TemplateResult => html`<svg viewBo
  * - Record/stop control with a live level (`<meter>`) and elapsed time; stops by itself after
  *   `maxSeconds`, or earlier when the recording would exceed `maxBytes`.
  * - A new take is played back and then saved (fires `vk-recording` with its URL and language),
- *   recorded again, or thrown away. A take keeps the language it was recorded in: a widget that
+ *   recorded again, or thrown away. Stopped, focus goes to its player (the status says "Hør på det, og
+ *   lagre det."), "Lagre opptaket" next; the host carries `data-take` meanwhile. A take keeps the language it was recorded in: a widget that
  *   changes `lang` / `languageName` meanwhile (the host changed the participant language) relabels
  *   the recorder only once the take is saved or thrown away, and the event names the take's
  *   language; a take saved in another language than `lang` is not taken as `value` (it is that
@@ -261,7 +262,8 @@ export class VkAudioRecorder extends LitElement {
       this.#stopReason === 'user'
         ? msg(str`Opptaket er ${length} langt. Hør på det, og lagre det.`, { id: 'recorder.status.stopped' })
         : msg(str`Opptaket stoppet ved ${length}, det lengste et opptak kan være. Hør på det, og lagre det.`, { id: 'recorder.status.limit' });
-    this.#moveFocus('.save');
+    // The next step the status names: hear it. Focus on the player (Space plays it), "Lagre opptaket" the next Tab stop after it.
+    this.#moveFocus('.take');
   }
 
   /** Saves the new take: fires `vk-recording` with its URL. True when it was saved (not cancelled). */
@@ -438,6 +440,7 @@ export class VkAudioRecorder extends LitElement {
   protected override render(): TemplateResult {
     const ui = getLocale();
     const recording = this.phase === 'recording';
+    const review = this.phase === 'review';
     const busy = this.phase === 'requesting' || this.phase === 'processing';
     const current = this.value !== null && isSafeAudioUrl(this.value) ? this.value : null;
     // Named after the language being recorded or under review, not one the widget switched to meanwhile.
@@ -458,7 +461,7 @@ export class VkAudioRecorder extends LitElement {
             >
           </div>`
         : nothing}
-      ${this.phase === 'review' && this.take
+      ${review && this.take
         ? html`<audio part="playback" class="take" controls preload="metadata" src=${this.take.url} aria-label=${msg('Nytt opptak', { id: 'recorder.new-take' })}
               aria-describedby=${this.lengths.has(this.take.url) ? 'length' : nothing}></audio>${this.#length(this.take.url)}`
         : current && !recording
@@ -472,6 +475,7 @@ export class VkAudioRecorder extends LitElement {
           html`<p part="message" class="message" id="refused">${icon(warningIcon)}<span>${msg('Opptaket kunne ikke lagres i planen.', { id: 'plan-board.announce.voice-failed' })}</span></p>`
         : nothing}
       <div class="controls">
+        ${review ? html`<button type="button" class="save" aria-describedby=${this.refused ? 'refused' : nothing} @click=${() => this.save()}>${icon(saveIcon)}<span>${msg('Lagre opptaket', { id: 'recorder.save' })}</span></button>` : nothing}
         <button
           type="button"
           part="record-button"
@@ -483,9 +487,8 @@ export class VkAudioRecorder extends LitElement {
         >
           ${icon(recording ? stopIcon : recordIcon)}<span>${this.#recordLabel()}</span>
         </button>
-        ${this.phase === 'review'
-          ? html`<button type="button" class="save" aria-describedby=${this.refused ? 'refused' : nothing} @click=${() => this.save()}>${icon(saveIcon)}<span>${msg('Lagre opptaket', { id: 'recorder.save' })}</span></button>
-              <button type="button" class="discard" @click=${() => this.discard()}>${icon(removeIcon)}<span>${msg('Forkast det nye opptaket', { id: 'recorder.discard' })}</span></button>`
+        ${review
+          ? html`<button type="button" class="discard" @click=${() => this.discard()}>${icon(removeIcon)}<span>${msg('Forkast det nye opptaket', { id: 'recorder.discard' })}</span></button>`
           : this.phase === 'idle' && this.value !== null
             ? html`<button type="button" class="remove" aria-describedby=${this.refused ? 'refused' : nothing} @click=${() => this.removeRecording()}>${icon(removeIcon)}<span>${msg('Fjern opptaket', { id: 'recorder.remove' })}</span></button>`
             : nothing}
@@ -496,6 +499,8 @@ export class VkAudioRecorder extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    // A take under review, for the widget's styles: its "Ingen stemme for … — ta opp en" beside the recorder hides while there is one.
+    this.toggleAttribute('data-take', this.phase === 'review');
     this.#hadFocus = this.#containsFocus();
     // A recording the host changed (an undo restoring a removed one): "Opptaket er fjernet." no longer holds.
     // A refused removal no longer holds either; a refused take is still not saved, so its message stays.

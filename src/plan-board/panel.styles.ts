@@ -215,6 +215,10 @@ export const panelStyles = css`
     padding: 0;
     font-weight: 600;
   }
+  /* A take under review in the recorder beside it: the voice is being recorded. */
+  .no-voice-note:has(+ [data-take]) {
+    display: none;
+  }
   /* A legend is not a grid item (the fieldset's gap skips it): room for a focused day's ring. */
   .proposal-days > legend {
     margin-block-end: var(--_vk-space-2);

@@ -80,8 +80,8 @@ describe('vk-audio-recorder', () => {
     await recordOneSecond(el);
     const take = part<HTMLAudioElement>(el, 'audio.take');
     expect(take, 'the new take is played back before saving').to.exist;
-    // Focus moved from the stop button (gone) to Save.
-    expect(deepActive()?.classList.contains('save')).to.equal(true);
+    // Focus moved from the stop button (gone) to the take's player: the status says to hear it, then save it (recorder-review-focus.test.ts).
+    expect(deepActive()).to.equal(take);
     const saved = oneEvent(el, 'vk-recording') as Promise<VkRecordingEvent>;
     part<HTMLButtonElement>(el, '.save')?.click();
     const event = await saved;
