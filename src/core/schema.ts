@@ -269,14 +269,14 @@ export const pictogramSchema = typedUnion([
   boundedString(200, 1),
   v.looseObject({ src: urlSchema, alt: textSchema }),
 ]);
-/** A recording's URL: http(s) or relative, or an inline `data:audio/…;base64,…` of at most 1 MB (contract §4). */
+/** A recording's URL: http(s) or relative, or an inline `data:audio/…;base64,…` of at most 1,000,000 characters, the whole URL (contract §4). */
 export const audioUrlSchema = v.union([
   // SAFE_URL without its data:image/ branch: an image is no recording (data: is the next branch's alone).
   v.pipe(v.string(), maxCodePoints(2_000_000), v.regex(/^(?:https?:\/\/|(?![A-Za-z][A-Za-z0-9+.-]*:))[^\u0000-\u0020\u007f\\]+$/)),
   v.pipe(v.string(), maxCodePoints(MAX_AUDIO_DATA_URL), v.regex(AUDIO_DATA_URL)),
   // The union's own message (the options' are never shown): without it a string that fits
   // neither reads "Invalid type: Expected string".
-], 'Expected an http(s) or relative URL, or a base64 data:audio URL of at most 1 MB');
+], 'Expected an http(s) or relative URL, or a base64 data:audio URL of at most 1,000,000 characters');
 export const audioSchema = jsonRecord(localeKey, audioUrlSchema);
 export const dateSchema = v.pipe(v.string(), v.regex(DATE_PATTERN, 'Expected a calendar date YYYY-MM-DD'));
 export const dateTimeSchema = v.pipe(v.string(), v.regex(DATE_TIME_PATTERN, 'Expected a local date-time YYYY-MM-DDTHH:mm on a calendar date'));
@@ -579,7 +579,7 @@ function unsupported<Doc>(version: number): CheckResult<Doc> {
 /**
  * A message of at most 300 characters (an issue's, and the error's own, which quotes the first
  * issue after its path): a type error quotes the value it received (`but received "…"`), and a
- * host's 1 MB string must not come back whole in `vk-error` and the widget's error state.
+ * host's megabyte-long string must not come back whole in `vk-error` and the widget's error state.
  */
 /** At most 300 UTF-16 units, cut before a lone surrogate half (an emoji is kept whole or left out). */
 function shortMessage(message: string): string {

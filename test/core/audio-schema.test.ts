@@ -17,14 +17,15 @@ describe('Audio: recordings made in the widget are valid documents (contract §4
     expect(after.cards[0].audio).to.deep.equal({ nb: '/a.mp3', ti: recording });
   });
 
-  it('rejects a recording over 1 MB, a non-audio data URL and javascript: at their paths', () => {
+  it('rejects a recording over 1,000,000 characters, a non-audio data URL and javascript: at their paths', () => {
     const big = 'data:audio/webm;base64,' + 'A'.repeat(1_000_000);
     for (const url of [big, 'data:text/html;base64,PGI+', 'javascript:alert(1)']) {
       const result = validateDocument('plan', plan({ ti: url }));
       expect(result.ok, url.slice(0, 30)).to.equal(false);
       if (!result.ok) {
         const issue = result.issues.find((i) => i.path === '/cards/0/audio/ti');
-        expect(issue?.message, 'the message names what a recording may be').to.equal('Expected an http(s) or relative URL, or a base64 data:audio URL of at most 1 MB');
+        // The limit as it is: 1,000,000 characters of the whole URL (about 750 KB of sound), not "1 MB" of audio.
+        expect(issue?.message, 'the message names what a recording may be').to.equal('Expected an http(s) or relative URL, or a base64 data:audio URL of at most 1,000,000 characters');
       }
     }
   });
