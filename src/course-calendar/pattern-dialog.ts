@@ -73,6 +73,13 @@ export class PatternDialog {
   #days = new Map<number, DayRow>();
   #opened = false;
   #error = '';
+  /**
+   * The session count as last said (`#said`, the dialog's status) or, before anything was said, as
+   * the dialog opened with: said again only when a field commits (see `render`), so half-typed dates
+   * ("0002-…", "0020-…") are not read out as counts.
+   */
+  #saidCount: number | undefined;
+  #said = '';
   /** The document the dialog last showed; `#kept`: the one it showed when the host closed it (disabled, read-only: `updated`). */
   #shown: ScheduleDocument | null = null;
   #kept: ScheduleDocument | null = null;
@@ -98,6 +105,8 @@ export class PatternDialog {
     this.#days = new Map(WEEKDAYS.map((d) => [d, { on: d <= 5, kind: defaultKinds[d], start: '09:00', end: d <= 5 ? '14:30' : '12:00' }]));
     this.#opened = false;
     this.#error = '';
+    this.#saidCount = undefined;
+    this.#said = '';
   }
 
   /** After the calendar rendered: open the modal once and focus its first field. */
@@ -220,6 +229,18 @@ export class PatternDialog {
     const locale = ctx.locale;
     const problems = this.problems();
     const { sessions, skipped, existing } = this.preview(doc, problems);
+    this.#saidCount ??= sessions.length;
+    const count = (n: number): string =>
+      isPluralOne(n) ? msg(str`${uiDigits(n)} økt`, { id: 'course-calendar.session-count.one' }) : msg(str`${uiDigits(n)} økter`, { id: 'course-calendar.session-count' });
+    // The preview's count, said once a field commits: a checkbox or menu at once (change), a date or
+    // time when focus leaves it (Chromium fires change at each typed digit of a date or time).
+    const say = (): void => {
+      const n = this.preview(doc).sessions.length;
+      if (n === this.#saidCount) return;
+      this.#saidCount = n;
+      this.#said = count(n);
+      this.options.host.requestUpdate();
+    };
     const invalid = (problem: string | undefined): 'true' | typeof nothing => (problem ? 'true' : nothing);
     const described = (problem: string | undefined, id: string): string | typeof nothing => (problem ? id : nothing);
     const weekdayName = (weekday: number): string => formatDate(addDays('2026-03-09', weekday - 1), locale, { weekday: 'long' });
@@ -232,7 +253,7 @@ export class PatternDialog {
     const chosenName = chosen ? courseName(chosen, doc.courses, locale) : '';
     // Modal: the calendar behind it is inert, so its undo and redo (Ctrl+Z, Ctrl+Y) wait until it is closed.
     return html`<dialog class="pattern" part="dialog" aria-labelledby="pattern-title" @cancel=${(e: Event) => (e.preventDefault(), this.#close())} @keydown=${(e: KeyboardEvent) => historyShortcut(e) && e.stopPropagation()}>
-      <form method="dialog" @submit=${(e: Event) => this.#submit(doc, e)}>
+      <form method="dialog" @submit=${(e: Event) => this.#submit(doc, e)} @focusout=${say} @change=${(e: Event) => (e.target as HTMLInputElement).matches('[type=date], [type=time]') || say()}>
         <h2 id="pattern-title" ${fitWord(title)}>${title}</h2>
         <label class="field"
           ><span>${msg('Kurs', { id: 'course-calendar.plan.course' })}</span
@@ -283,9 +304,7 @@ export class PatternDialog {
           })}
         </fieldset>
         <section class="pattern-preview" tabindex="0" aria-labelledby="pattern-preview-title">
-          <h3 id="pattern-preview-title" aria-live="polite">${isPluralOne(sessions.length)
-              ? msg(str`${uiDigits(sessions.length)} økt`, { id: 'course-calendar.session-count.one' })
-              : msg(str`${uiDigits(sessions.length)} økter`, { id: 'course-calendar.session-count' })}</h3>
+          <h3 id="pattern-preview-title">${count(sessions.length)}</h3>
           ${skipped.length > 0
             ? html`<p ${fitWord(skippedLabel)}>${skippedLabel}</p>
                 <ul class="pattern-skipped">
@@ -297,6 +316,7 @@ export class PatternDialog {
             ${sessions.map((s) => html`<li data-preview=${s.id}><bdi lang=${locale}>${ctx.fullDate(s.start.slice(0, 10))}</bdi> ${timeMarkup(s, locale)} ${kindLabel(s.kind)}</li>`)}
           </ol>
         </section>
+        <p class="vk-visually-hidden" role="status">${this.#said}</p>
         ${this.#error ? html`<p class="pattern-error" role="alert">${this.#error}</p>` : nothing}
         <div class="popover-actions">
           <button type="submit" data-action="plan-add">${isPluralOne(sessions.length)
