@@ -276,7 +276,7 @@ export const audioUrlSchema = v.union([
   v.pipe(v.string(), maxCodePoints(MAX_AUDIO_DATA_URL), v.regex(AUDIO_DATA_URL)),
   // The union's own message (the options' are never shown): without it a string that fits
   // neither reads "Invalid type: Expected string".
-], 'Expected an http(s) or relative URL, or a base64 data:audio URL of at most 1,000,000 characters');
+], 'Expected an http(s), relative or base64 data:audio URL of at most 1000000 characters');
 export const audioSchema = jsonRecord(localeKey, audioUrlSchema);
 export const dateSchema = v.pipe(v.string(), v.regex(DATE_PATTERN, 'Expected a calendar date YYYY-MM-DD'));
 export const dateTimeSchema = v.pipe(v.string(), v.regex(DATE_TIME_PATTERN, 'Expected a local date-time YYYY-MM-DDTHH:mm on a calendar date'));
