@@ -74,11 +74,11 @@ export class PatternDialog {
   #opened = false;
   #error = '';
   /**
-   * The session count as last said (`#said`, the dialog's status) or, before anything was said, as
-   * the dialog opened with: said again only when a field commits (see `render`), so half-typed dates
-   * ("0002-…", "0020-…") are not read out as counts.
+   * The preview's count ("3 økter") as last said (`#said`, the dialog's status) or, before anything
+   * was said, as the dialog opened with (`#heard`): said again only when a field commits (see
+   * `render`), so half-typed dates ("0002-…", "0020-…") are not read out as counts.
    */
-  #saidCount: number | undefined;
+  #heard: string | undefined;
   #said = '';
   /** The document the dialog last showed; `#kept`: the one it showed when the host closed it (disabled, read-only: `updated`). */
   #shown: ScheduleDocument | null = null;
@@ -105,7 +105,7 @@ export class PatternDialog {
     this.#days = new Map(WEEKDAYS.map((d) => [d, { on: d <= 5, kind: defaultKinds[d], start: '09:00', end: d <= 5 ? '14:30' : '12:00' }]));
     this.#opened = false;
     this.#error = '';
-    this.#saidCount = undefined;
+    this.#heard = undefined;
     this.#said = '';
   }
 
@@ -229,16 +229,16 @@ export class PatternDialog {
     const locale = ctx.locale;
     const problems = this.problems();
     const { sessions, skipped, existing } = this.preview(doc, problems);
-    this.#saidCount ??= sessions.length;
     const count = (n: number): string =>
       isPluralOne(n) ? msg(str`${uiDigits(n)} økt`, { id: 'course-calendar.session-count.one' }) : msg(str`${uiDigits(n)} økter`, { id: 'course-calendar.session-count' });
+    const heading = count(sessions.length);
+    this.#heard ??= heading;
     // The preview's count, said once a field commits: a checkbox or menu at once (change), a date or
     // time when focus leaves it (Chromium fires change at each typed digit of a date or time).
     const say = (): void => {
-      const n = this.preview(doc).sessions.length;
-      if (n === this.#saidCount) return;
-      this.#saidCount = n;
-      this.#said = count(n);
+      const now = count(this.preview(doc).sessions.length);
+      if (now === this.#heard) return;
+      this.#heard = this.#said = now;
       this.options.host.requestUpdate();
     };
     const invalid = (problem: string | undefined): 'true' | typeof nothing => (problem ? 'true' : nothing);
@@ -304,7 +304,7 @@ export class PatternDialog {
           })}
         </fieldset>
         <section class="pattern-preview" tabindex="0" aria-labelledby="pattern-preview-title">
-          <h3 id="pattern-preview-title">${count(sessions.length)}</h3>
+          <h3 id="pattern-preview-title">${heading}</h3>
           ${skipped.length > 0
             ? html`<p ${fitWord(skippedLabel)}>${skippedLabel}</p>
                 <ul class="pattern-skipped">
