@@ -2,6 +2,7 @@
  * Everything `veikart` exports except the presets' data (which `loadPresets()` loads on demand):
  * shared by `veikart` (src/index.ts, which adds the presets) and `veikart/define` / the drop-in
  * `dist/veikart.js` (src/define.ts, which registers the tags). Defines nothing by itself.
+ * `veikart` exports the helpers below through src/api-static/ instead, the same values (why: src/index.ts).
  */
 import { VkStepTracker } from './step-tracker/step-tracker.js';
 import { VkPlanBoard } from './plan-board/plan-board.js';
