@@ -4,7 +4,8 @@
 // into the up-front chunk, all of it. When dist/npm/index.js imported the preset modules themselves,
 // the docs' snippet (`import { createAminaPlan } from 'veikart'`) loaded every preset and the
 // calendar code they use: 97.4 KB gzip instead of 56.7 KB for the widget alone. src/presets/static/
-// is the fix. Bundles the built package as an app installs it (node_modules/veikart, its exports and
+// is the fix; src/api-static/ the same for the helpers (holidays, calendar layout, the ladder's
+// model…), which the widgets' lazy chunks keep. Bundles the built package as an app installs it (node_modules/veikart, its exports and
 // sideEffects). Run after `npm run build`: node --test test/package/esbuild-presets.test.mjs
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -66,8 +67,25 @@ async function bundle(name, code) {
   };
   visit(`out-${name}/${name}.js`);
   const front = [...upFront].map((f) => text.get(f)).join('\n');
-  return { front, all: [...text.values()].join('\n'), gzip: gzipSync(front, { level: 9 }).length };
+  const inputs = new Set([...upFront].flatMap((f) => Object.keys(result.metafile.outputs[f].inputs)).map(pkgPath));
+  return { front, all: [...text.values()].join('\n'), gzip: gzipSync(front, { level: 9 }).length, inputs, metafile: result.metafile };
 }
+
+/** An input's path as the package's own (`dist/npm/…`) or a dependency's (`node_modules/…`). */
+const pkgPath = (input) => input.replace(/^.*?(?=dist\/npm\/|node_modules\/(?!veikart\/))/, '').replace(/^.*node_modules\/veikart\//, '');
+
+/** The modules `file` imports statically, itself included, by the bundle's metafile. */
+function staticClosure(metafile, file, into = new Set()) {
+  if (into.has(file)) return into;
+  into.add(file);
+  for (const i of metafile.inputs[file]?.imports ?? []) if (i.kind === 'import-statement' && !i.external) staticClosure(metafile, i.path, into);
+  return into;
+}
+
+// Every name's holiday (nb) of a year: text of course-calendar/holidays.js, which only the
+// calendar's lazy chunks and the schedule preset need.
+const holidays = await import(join(root, 'dist/npm/course-calendar/holidays.js'));
+const holidayNames = holidays.norwegianHolidays(2026).map((h) => h.name.nb);
 
 test('each marker is a preset\'s own text: absent from the widget alone, present in the all-presets module', async () => {
   const widget = await bundle('widget', "import 'veikart/plan-board';\nconsole.log(1);\n");
@@ -101,4 +119,39 @@ test('veikart exports the same preset objects and functions as loadPresets() and
   for (const [name, value] of Object.entries(await veikart.loadPresets())) assert.equal(veikart[name], value, name);
   assert.equal(veikart.createAminaPlan, (await veikart.loadPreset('plan')).createAminaPlan);
   assert.equal(veikart.ladderTemplates.kitchen, (await veikart.loadPreset('ladder-kitchen')).ladderTemplate);
+});
+
+test('the docs\' snippet loads no calendar or ladder helper up front: only the widget\'s own modules and the plan preset\'s', async () => {
+  const widget = await bundle('helpers-widget', "import 'veikart/plan-board';\nconsole.log(1);\n");
+  const app = await bundle('helpers-snippet', "import 'veikart/plan-board';\nimport { createAminaPlan } from 'veikart';\nconsole.log(createAminaPlan());\n");
+  const holidayEverywhere = await bundle('helpers-holidays', "import { norwegianHolidays } from 'veikart';\nconsole.log(norwegianHolidays(2026));\n");
+  for (const name of holidayNames) {
+    assert.ok(holidayEverywhere.front.includes(name), `"${name}" is a holiday name in holidays.js's text`);
+    assert.ok(!app.front.includes(name), `"${name}" (holidays.js) is not up front in the snippet`);
+  }
+  const plan = Object.keys(app.metafile.inputs).find((input) => pkgPath(input) === 'dist/npm/presets/static/plan.js');
+  const allowed = new Set([...widget.inputs, ...[...staticClosure(app.metafile, plan)].map(pkgPath), 'helpers-snippet.js']);
+  assert.deepEqual([...app.inputs].filter((input) => !allowed.has(input)), [], 'up front beyond veikart/plan-board and the plan preset');
+});
+
+test('dist/npm/index.js imports no module that an import() also loads: each helper comes through its module of constants (src/api-static/), the module\'s own values', async () => {
+  const app = await bundle('helpers-all', "import * as veikart from 'veikart';\nconsole.log(veikart);\n");
+  const { metafile } = app;
+  const index = Object.keys(metafile.inputs).find((input) => pkgPath(input) === 'dist/npm/index.js');
+  const lazy = new Set();
+  for (const input of Object.values(metafile.inputs)) for (const i of input.imports) if (i.kind === 'dynamic-import' && !i.external) staticClosure(metafile, i.path, lazy);
+  assert.ok([...lazy].map(pkgPath).includes('dist/npm/course-calendar/holidays.js'), 'holidays.js is in a lazy chunk (the calendar\'s, the schedule preset\'s)');
+  const direct = metafile.inputs[index].imports.filter((i) => i.kind === 'import-statement').map((i) => i.path);
+  assert.deepEqual(direct.filter((path) => lazy.has(path)).map(pkgPath), [], 'modules index.js imports that an import() keeps');
+  const veikart = await import(join(root, 'dist/npm/index.js'));
+  const bound = direct.map(pkgPath).filter((path) => path.startsWith('dist/npm/api-static/'));
+  assert.ok(bound.length > 0, 'index.js imports the helpers from dist/npm/api-static/');
+  for (const path of bound) {
+    const constants = await import(join(root, path));
+    const own = await import(join(root, path.replace('/api-static/', '/')));
+    for (const [name, value] of Object.entries(constants)) {
+      assert.equal(value, own[name], `${path}: ${name} is the module's own value`);
+      assert.equal(veikart[name], value, `veikart's ${name} is ${path}'s`);
+    }
+  }
 });
