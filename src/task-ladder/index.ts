@@ -13,3 +13,7 @@ export {
   ladderDocumentSchema,
   ladderOperationSchema,
 } from './task-ladder.model.js';
+// The events' types, so `import type { VkErrorDetail } from 'veikart/task-ladder'` compiles as the
+// entry's own types do (type-only: no bytes in the bundle).
+export type { ChangeSource, VkChangeDetail, VkChangeEvent, VkElementEventMap, VkErrorCode, VkErrorDetail, VkErrorEvent, VkOpenDetail, VkOpenEvent } from '../core/events.js';
+export type { ValidationIssue } from '../core/types.js';
