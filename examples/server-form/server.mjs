@@ -1,5 +1,6 @@
 // A server-rendered page with no client code of its own: the plan board is a form field.
 //   GET  /      renders the form with the stored plan in the value attribute
+//   GET  /?as=script  the same form with the plan in a child <script type="application/json">
 //   POST /      receives `plan` (the whole document as JSON), checks it with validateDocument
 //               (the same function the widget uses, run in Node), stores it, redirects to /
 //   GET  /plan.json  the stored plan (for the test and for curious developers)
@@ -23,9 +24,15 @@ let lastError = null;
 
 /** JSON in a single-quoted HTML attribute: escape & and ' (never trust the document's text). */
 const attribute = (json) => json.replaceAll('&', '&amp;').replaceAll("'", '&#39;');
+/**
+ * JSON in a child <script type="application/json">: escape every < as \u003c, so no "</script>" or
+ * "<!--" in the document's text can end the script (and run the markup after it) or swallow the page;
+ * U+2028/U+2029 too, for old JavaScript parsers. JSON.parse reads the escapes back as the same text.
+ */
+const scriptJson = (json) => json.replace(/[<\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 const text = (s) => String(s).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-const page = () => `<!doctype html>
+const page = (asScript) => `<!doctype html>
 <html lang="nb">
 <head>
   <meta charset="utf-8">
@@ -37,7 +44,9 @@ const page = () => `<!doctype html>
   <h1>Ukeplan</h1>
   ${lastError ? `<p role="alert">Planen ble ikke lagret: ${text(lastError)}</p>` : ''}
   <form method="post" action="/">
-    <vk-plan-board name="plan" required value='${attribute(JSON.stringify(plan))}'></vk-plan-board>
+    ${asScript
+      ? `<vk-plan-board name="plan" required><script type="application/json">${scriptJson(JSON.stringify(plan))}</script></vk-plan-board>`
+      : `<vk-plan-board name="plan" required value='${attribute(JSON.stringify(plan))}'></vk-plan-board>`}
     <button type="submit">Lagre planen</button>
   </form>
 </body>
@@ -71,7 +80,7 @@ const server = createServer(async (req, res) => {
     }
     return res.writeHead(303, { location: '/' }).end();
   }
-  if (url.pathname === '/') return res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page());
+  if (url.pathname === '/') return res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page(url.searchParams.get('as') === 'script'));
   if (url.pathname === '/plan.json') return res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(plan));
   const path = normalize(decodeURIComponent(url.pathname));
   if (path.startsWith('/static/veikart/')) {

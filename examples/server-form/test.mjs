@@ -47,6 +47,31 @@ try {
   const rendered = await page.evaluate(() => document.querySelector('vk-plan-board').value.cards.find((c) => c.id === 'c1').columnId);
   check(rendered === before.columns[1].id && !(await page.$('[role=alert]')), 'the page rendered again shows the saved plan');
   await checkPictograms(page, check, 'after submitting');
+
+  // A title that tries to end the markup it is written into (host data is untrusted): by either path,
+  // the value attribute or a child <script type="application/json">, it stays text and runs nothing.
+  const evil = `Norsk </script><script>window.pwned = 1</script> <!--<script> & 'x' "y" \u2028`;
+  const tricky = { ...after, cards: after.cards.map((c) => (c.id === 'c2' ? { ...c, title: { nb: evil } } : c)) };
+  const posted = await fetch(url, { method: 'POST', body: new URLSearchParams({ plan: JSON.stringify(tricky) }), redirect: 'manual' });
+  check(posted.status === 303, 'the server took a plan whose title holds markup');
+  for (const [path, source] of [['', 'the value attribute'], ['?as=script', 'a child <script type="application/json">']]) {
+    await page.goto(`${url}${path}`);
+    await page.evaluate(async () => {
+      await customElements.whenDefined('vk-plan-board');
+      await document.querySelector('vk-plan-board').updateComplete;
+    });
+    const seen = await page.evaluate(() => {
+      const board = document.querySelector('vk-plan-board');
+      return {
+        pwned: 'pwned' in window,
+        fromScript: board.querySelector(':scope > script[type="application/json"]') !== null,
+        title: board.value?.cards.find((c) => c.id === 'c2').title.nb,
+        button: document.querySelector('form button')?.textContent,
+      };
+    });
+    check(seen.fromScript === (path !== ''), `the page renders the plan in ${source}`);
+    check(!seen.pwned && seen.title === evil && seen.button === 'Lagre planen', `through ${source}, the title is text: nothing ran, the page after it is whole (${JSON.stringify(seen)})`);
+  }
   check(errors.length === 0, `no page errors (${errors.join('; ')})`);
 } finally {
   await browser.close();
