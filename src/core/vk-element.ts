@@ -573,11 +573,11 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
   }
 
   formResetCallback(): void {
-    // The host's document comes back: a host write (an edit in progress does not stand, gestures cancel, focus stays inside).
-    // Its `error` goes too: the current document is the host's accepted one (an error with no
-    // host document stays, as its empty state does).
+    // The host's document comes back: a host write (an edit in progress does not stand, gestures cancel, focus stays inside). Already on screen (a
+    // controlled host wrote each edit back; React 19 resets after every form action): nothing changes and undo stays, as for a deep-equal `value`.
+    // Its `error` goes too: the current document is the host's accepted one (an error with no host document stays, as its empty state does).
     const error = this.#hostDocument ? null : this.#error;
-    this.#accept(this.#hostDocument);
+    if (this.#hostDocument !== this.document) this.#accept(this.#hostDocument);
     this.#error = error;
     this.#syncForm();
   }

@@ -26,6 +26,22 @@ describe('form.reset() after a controlled host wrote back the user\'s edit', () 
     expect(el.value).to.deep.equal(edited);
     expect(JSON.parse(new FormData(form).get('route') as string)).to.deep.equal(edited);
     expect(events).to.deep.equal([]);
+    // Nothing changed on screen: undo stays, as after the deep-equal write-back (React 19 resets the form after every action).
+    expect(el.canUndo, 'reset to the document on screen keeps undo').to.equal(true);
+    expect(el.undo()).to.equal(true);
+    expect(el.value?.steps[2].status).to.equal(sampleSteps().steps[2].status);
+  });
+
+  it('an uncontrolled host: reset brings its document back and clears undo, as a new value', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form><vk-step-tracker name="route" .value=${sampleSteps()}></vk-step-tracker></form>`);
+    const el = form.querySelector('vk-step-tracker') as VkStepTracker;
+    press(shadow(el, '.step-button[data-key="s3"]'), ' ');
+    await el.updateComplete;
+    expect(el.canUndo).to.equal(true);
+    form.reset();
+    await el.updateComplete;
+    expect(el.value).to.deep.equal(sampleSteps());
+    expect(el.canUndo).to.equal(false);
   });
 
   it('plan board: the same, through a JSON string write-back', async () => {
