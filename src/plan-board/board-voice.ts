@@ -1,7 +1,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import { msg } from '@lit/localize';
 import { ReadAloud, audioFor, bilingualSpeech, canReadAloud, hasVoice, type Utterance } from '../core/read-aloud.js';
-import { NORWEGIAN, baseLanguage, resolvedLocale, textIn, textLang } from '../core/text.js';
+import { NORWEGIAN, baseLanguage, resolveText, resolvedLocale, textIn, textLang } from '../core/text.js';
 import { firstLocale } from '../core/bilingual.js';
 import { columnText, languageName } from './board-text.js';
 import type { PlanCard, PlanColumn, PlanDocument } from './plan-board.types.js';
@@ -59,9 +59,21 @@ export class BoardVoice {
     };
   }
 
-  /** What a card says: its lines as shown, its pictogram's word where it has no title. */
+  /**
+   * What a card says: its lines as shown, its pictogram's word where it has no title, each line's
+   * words followed by the card's time and place in that line's language (a participant who cannot
+   * read hears when and where, not only what): the time as Intl writes it in that language
+   * (`spokenTime`), the place where it has text in that language (the participant's line: its own
+   * entry, as its title's; the first line: the entry it resolves to in that line's language, or
+   * a plain string) — never Norwegian words in an Arabic voice. A recording plays as it is: these
+   * words are what synthesis says in its stead. A line without words (a recording alone) gets none.
+   */
   speech(card: PlanCard, locale: string, language: string | undefined): Utterance[] {
-    return bilingualSpeech(card.title, card.audio, locale, language, cardName(card, firstLocale(locale, language)));
+    return bilingualSpeech(card.title, card.audio, locale, language, cardName(card, firstLocale(locale, language))).map((part, second) => {
+      const { text, lang } = part;
+      const place = second ? textIn(card.place, language!) : family(resolvedLocale(card.place, lang)) == family(lang) && resolveText(card.place, lang);
+      return text ? { ...part, text: [text, ...[card.time && spokenTime(card.time, lang), place].filter((words) => words && words.trim())].join('. ') } : part;
+    });
   }
 
   /**
@@ -154,5 +166,25 @@ export class BoardVoice {
 
   #unavailable(): void {
     this.options.announce(msg('Opplesing ikke tilgjengelig', { id: 'plan-board.read.unavailable' }));
+  }
+}
+
+/** The voice a language is read in: Norwegian tags one (`nb`, `nn`, `no`, as core `matchingVoice` reads them), else its base language. */
+const family = (lang: string): string => (NORWEGIAN.includes(baseLanguage(lang)) ? 'nb' : baseLanguage(lang));
+
+/**
+ * A card's `HH:mm` or `HH:mm-HH:mm` as `lang` writes it ("09:00–11:30", "9:00–11:30 ص", "۹:۰۰ تا ۱۱:۳۰"):
+ * Intl's range in that language's words and digits, bokmål's where the browser has no data for it
+ * (never its default English); as written where it is no clock time (the model lets none through)
+ * or `lang` is no tag Intl takes.
+ */
+function spokenTime(time: string, lang: string): string {
+  const [from, to] = (time.match(/\d\d:\d\d/g) ?? []).map((hm) => new Date(2000, 0, 1, +hm.slice(0, 2), +hm.slice(3)));
+  if (!from) return time;
+  try {
+    const format = new Intl.DateTimeFormat([lang, 'nb'], { hour: '2-digit', minute: '2-digit' });
+    return to ? format.formatRange(from, to) : format.format(from);
+  } catch {
+    return time;
   }
 }

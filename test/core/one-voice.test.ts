@@ -34,13 +34,13 @@ describe('one reading at a time on a page, across widgets', () => {
     expect(cardItem(board, 'c1').hasAttribute('data-speaking'), 'the card is being read').to.equal(true);
     task(ladder, 't1').querySelector<HTMLElement>('.read-control')!.click();
     await Promise.all([settle(board), settle(ladder)]);
-    expect(speech.stopped, 'the card\'s voice stopped').to.deep.equal(['Norskkurs']);
+    expect(speech.stopped, 'the card\'s voice stopped').to.deep.equal(['Norskkurs. 09:00–11:30']);
     expect(cardItem(board, 'c1').hasAttribute('data-speaking'), 'the card no longer shown as read').to.equal(false);
     expect(task(ladder, 't1').hasAttribute('data-reading'), 'the task is being read').to.equal(true);
     // And back: the board's card stops the ladder's task.
     cardButton(board, 'c2').click();
     await Promise.all([settle(board), settle(ladder)]);
-    expect(speech.stopped).to.deep.equal(['Norskkurs', 'Ta oppvasken']);
+    expect(speech.stopped).to.deep.equal(['Norskkurs. 09:00–11:30', 'Ta oppvasken']);
     expect(task(ladder, 't1').hasAttribute('data-reading')).to.equal(false);
     expect(cardItem(board, 'c2').hasAttribute('data-speaking')).to.equal(true);
   });

@@ -23,7 +23,7 @@ describe('the item being read aloud is removed by a host value: the reading stop
     const doc = samplePlan();
     el.value = { ...doc, cards: doc.cards.filter((card) => card.id !== 'c1') };
     await settle(el);
-    expect(speech.stopped).to.deep.equal(['Norskkurs']);
+    expect(speech.stopped).to.deep.equal(['Norskkurs. 09:00–11:30']);
   });
 
   it('plan board: a card elsewhere removed, or the value written back unchanged, keeps the reading', async () => {

@@ -27,7 +27,7 @@ describe('a widget hidden while it reads aloud stops reading', () => {
     expect(cardButton(el, 'c1').getAttribute('aria-pressed'), 'the card shows as being read').to.equal('true');
     el.hidden = true;
     await frames();
-    expect(speech.stopped).to.deep.equal(['Norskkurs']);
+    expect(speech.stopped).to.deep.equal(['Norskkurs. 09:00–11:30']);
     el.hidden = false;
     await settle(el);
     expect(cardButton(el, 'c1').getAttribute('aria-pressed'), 'shown again: not being read').to.equal('false');

@@ -39,7 +39,7 @@ describe('the languages a widget reads in change mid-reading: the reading stops'
     expect(stopped, 'the same languages: reads on').to.deep.equal([]);
     el.value = { ...samplePlan(), participantLanguage: 'ti' };
     await settle(el);
-    expect(stopped).to.deep.equal(['Norskkurs']);
+    expect(stopped).to.deep.equal(['Norskkurs. 09:00–11:30']);
     expect(cardButton(el, 'c1').getAttribute('aria-pressed')).to.equal('false');
     expect(announced(el)).to.equal('');
   });
@@ -48,7 +48,7 @@ describe('the languages a widget reads in change mid-reading: the reading stops'
     const { el, wrapper, stopped } = await readingBoard();
     el.shadowRoot!.querySelector<HTMLElement>('.column[data-column="mon"] .read')!.click();
     await settle(el);
-    expect(stopped, 'the card\'s reading gave way to the day\'s').to.deep.equal(['Norskkurs']);
+    expect(stopped, 'the card\'s reading gave way to the day\'s').to.deep.equal(['Norskkurs. 09:00–11:30']);
     wrapper.lang = 'en';
     await settle(el);
     await settle(el);

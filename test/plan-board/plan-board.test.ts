@@ -567,7 +567,7 @@ describe('plan board: read aloud', () => {
     await el.updateComplete;
     await new Promise((r) => requestAnimationFrame(r));
     await el.updateComplete;
-    expect(said).to.deep.equal(['nb:Norskkurs', 'play:https://example.org/ar.mp3']);
+    expect(said).to.deep.equal(['nb:Norskkurs. 09:00–11:30', 'play:https://example.org/ar.mp3']);
     expect(cardItem(el, 'c1').hasAttribute('data-speaking')).to.equal(true);
     finish();
   });
@@ -588,7 +588,7 @@ describe('plan board: read-only, a card read aloud', () => {
     card.focus();
     await key(el, card, ' ');
     await new Promise((resolve) => requestAnimationFrame(resolve));
-    expect(said).to.deep.equal(['nb:Norskkurs']);
+    expect(said).to.deep.equal(['nb:Norskkurs. 09:00–11:30']);
     expect(sr(el).querySelector('[data-moving]'), 'nothing lifted').to.equal(null);
     expect(operations(events)).to.deep.equal([]);
     expect(sr(el).getElementById(card.getAttribute('aria-describedby') ?? '')?.textContent?.trim()).to.equal('Enter åpner kortet. Mellomrom leser det opp.');
@@ -607,7 +607,7 @@ describe('plan board: read a column aloud', () => {
     read.click();
     // The fake engine resolves at once: the whole column is read within the next frame.
     await new Promise((resolve) => requestAnimationFrame(resolve));
-    expect(said).to.deep.equal(['Mandag', 'Norskkurs', 'Arbeidspraksis', 'Buss']);
+    expect(said).to.deep.equal(['Mandag', 'Norskkurs. 09:00–11:30', 'Arbeidspraksis', 'Buss']);
   });
 
   // The title shows two lines, as the cards do: in an Arabic UI "Mandag" over "الاثنين". Read
@@ -622,7 +622,9 @@ describe('plan board: read a column aloud', () => {
       const el = await fixture<VkPlanBoard>(html`<vk-plan-board .value=${doc}></vk-plan-board>`);
       (sr(el).querySelector('.column[data-column="mon"] .column-actions .read') as HTMLElement).click();
       await new Promise((resolve) => requestAnimationFrame(resolve));
-      expect(said).to.deep.equal(['nb:Mandag', 'ar:الاثنين', 'nb:Norskkurs', 'ar:دورة اللغة النرويجية']);
+      // Each card with its time, the Arabic line's as Arabic writes it (voice-when-where.test.ts).
+      const time = new Intl.DateTimeFormat('ar', { hour: '2-digit', minute: '2-digit' }).formatRange(new Date(2000, 0, 1, 9), new Date(2000, 0, 1, 11, 30));
+      expect(said).to.deep.equal(['nb:Mandag', 'ar:الاثنين', 'nb:Norskkurs. 09:00–11:30', `ar:دورة اللغة النرويجية. ${time}`]);
     } finally {
       await setLocale('nb');
     }

@@ -27,7 +27,7 @@ describe('plan board: disabled while a card is being read aloud', () => {
       if (how === 'disabled') el.disabled = true;
       else form.querySelector('fieldset')!.disabled = true;
       await settle(el);
-      expect(speech.stopped, 'the voice stopped').to.deep.equal(['Norskkurs']);
+      expect(speech.stopped, 'the voice stopped').to.deep.equal(['Norskkurs. 09:00–11:30']);
       expect(cardItem(el, 'c1').hasAttribute('data-speaking')).to.equal(false);
       expect(cardButton(el, 'c1').getAttribute('aria-pressed')).to.equal('false');
     });

@@ -31,7 +31,7 @@ describe('plan board, one day at a time: reading stops when another day is shown
     await sendKeys({ press: 'ArrowRight' });
     await el.updateComplete;
     await frame();
-    expect(aborted, 'the reading was stopped').to.deep.equal(['Norskkurs']);
+    expect(aborted, 'the reading was stopped').to.deep.equal(['Norskkurs. 09:00–11:30']);
     expect(el.shadowRoot?.querySelector('[data-speaking]')).to.equal(null);
   });
 });

@@ -46,7 +46,7 @@ describe('plan board: tap to hear (participant)', () => {
     const card = cardButton(el, 'c1');
     card.click();
     await el.updateComplete;
-    expect(speech.said).to.deep.equal(['nb:Norskkurs']);
+    expect(speech.said).to.deep.equal(['nb:Norskkurs. 09:00–11:30']);
     expect(cardItem(el, 'c1').hasAttribute('data-speaking')).to.equal(true);
     expect(card.getAttribute('aria-pressed')).to.equal('true');
     card.click();
@@ -55,7 +55,7 @@ describe('plan board: tap to hear (participant)', () => {
     await el.updateComplete;
     expect(cardItem(el, 'c1').hasAttribute('data-speaking')).to.equal(false);
     expect(card.getAttribute('aria-pressed')).to.equal('false');
-    expect(speech.said).to.deep.equal(['nb:Norskkurs']);
+    expect(speech.said).to.deep.equal(['nb:Norskkurs. 09:00–11:30']);
   });
 
   it('a card whose recordings cannot be played, with no voice, says reading is not available (never silent)', async () => {
@@ -119,7 +119,7 @@ describe('plan board: tap to hear (participant)', () => {
     await el.updateComplete;
     speech.release();
     await frame();
-    expect(speech.said).to.deep.equal(['nb:Norskkurs', 'play:https://example.org/ar.mp3']);
+    expect(speech.said).to.deep.equal(['nb:Norskkurs. 09:00–11:30', 'play:https://example.org/ar.mp3']);
   });
 
   it('in the participant\'s own UI language the card is read as shown, Norwegian line first: with a Norwegian voice only, a Tigrinya UI still hears it', async () => {

@@ -42,11 +42,11 @@ describe('QA: reading stops for a lang or visibility: hidden on a component arou
     const { outer, el } = await boardInComponent();
     cardButton(el, 'c1').click();
     await settle(el);
-    expect(speech.said).to.deep.equal(['Norskkurs']);
+    expect(speech.said).to.deep.equal(['Norskkurs. 09:00–11:30']);
     outer.lang = 'en';
     await settle(el);
     await settle(el);
-    expect(speech.stopped).to.deep.equal(['Norskkurs']);
+    expect(speech.stopped).to.deep.equal(['Norskkurs. 09:00–11:30']);
     expect(cardButton(el, 'c1').getAttribute('aria-pressed')).to.equal('false');
   });
 
@@ -56,11 +56,11 @@ describe('QA: reading stops for a lang or visibility: hidden on a component arou
     const { outer, el } = await boardInComponent();
     cardButton(el, 'c1').click();
     await settle(el);
-    expect(speech.said).to.deep.equal(['Norskkurs']);
+    expect(speech.said).to.deep.equal(['Norskkurs. 09:00–11:30']);
     outer.style.visibility = 'hidden';
     speech.finish();
     await settle(el);
-    expect(speech.said, 'the Arabic line is not begun').to.deep.equal(['Norskkurs']);
+    expect(speech.said, 'the Arabic line is not begun').to.deep.equal(['Norskkurs. 09:00–11:30']);
     outer.style.visibility = '';
     await settle(el);
     expect(cardButton(el, 'c1').getAttribute('aria-pressed')).to.equal('false');
