@@ -118,7 +118,7 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
   #hostWrites = 0;
   /** Reading a state the browser restored (`formStateRestoreCallback`): a rejection says nothing. */ #restoring = false; // prettier-ignore
   /** The attribute `requestUpdate` is writing for its property (not a host's change). */
-  #reflecting?: string | null;
+  #reflecting?: string | null; /** The Tab stop that carries the host's `autofocus` (see `updated`). */ #autofocused: Element | null = null; // prettier-ignore
   /** Renders again when what the last render read from outside (`#shown`) changed: a pictogram registered, a `lang` above it. */
   readonly #recheck = (): void => void (this.#shown != pictogramChanges + getLocale() + this.textLocale && this.requestUpdate());
   /** What the last render read from outside the document and the widget (see `render`). */
@@ -568,8 +568,9 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
     // it stays generic, not a nameless group around every tracker in a table. `labels` searches
     // the whole document: asked only of a widget with an id, not 500 times in a table of trackers.
     this.internals.role = this.id && this.labels.length ? 'group' : null;
-    // The host's `autofocus` on its Tab stop as rendered, where a dialog's showModal() finds it through the shadow root: the host takes no focus (no delegatesFocus, docs/embedding.md).
-    this.#tabStop()?.toggleAttribute('autofocus', this.autofocus);
+    // The host's `autofocus` on its Tab stop only (the stop moves), where showModal() finds it through the shadow root (no delegatesFocus, docs/embedding.md); not while disabled (Tab and focus() pass it by).
+    const stop = this.autofocus && !this.isDisabled ? this.#tabStop() : null;
+    if (stop !== this.#autofocused) this.#autofocused?.removeAttribute('autofocus'), stop?.setAttribute('autofocus', ''), (this.#autofocused = stop);
   }
 
   formResetCallback(): void {

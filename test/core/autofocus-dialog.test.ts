@@ -44,6 +44,21 @@ describe('autofocus on a widget in a dialog', () => {
     });
   }
 
+  for (const [tag, value] of widgets) {
+    it(`${tag}: disabled, its autofocus is passed by (as Tab and focus() pass it), the dialog's first control takes focus`, async () => {
+      const [dialog, el] = await inDialog(tag, value(), true);
+      el.toggleAttribute('disabled', true);
+      await el.updateComplete;
+      dialog.showModal();
+      expect(document.activeElement?.id, `focus on the dialog's button (${document.activeElement?.localName})`).to.equal('first');
+      expect(el.shadowRoot!.querySelectorAll('[autofocus]').length).to.equal(0);
+      dialog.close();
+      el.toggleAttribute('disabled', false);
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelectorAll('[autofocus]').length, 'enabled again: its Tab stop carries it').to.equal(1);
+    });
+  }
+
   it('without autofocus the dialog keeps its own first control; taken away, no autofocus is left inside', async () => {
     const [dialog, el] = await inDialog('vk-step-tracker', sampleSteps(), false);
     dialog.showModal();
