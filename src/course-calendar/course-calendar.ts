@@ -59,6 +59,8 @@ export const AGENDA_BATCH = 200;
  * @summary Courses and their sessions in month, week and agenda views.
  * @element vk-course-calendar
  *
+ * @attr aria-label - The calendar's name: its root group (`role="group"`, part `base`) is named by it, so two calendars on a page are told apart ("Amina sin kalender"); unset or blank: "Kurskalender". Changes are followed.
+ *
  * @event vk-change - The user made an edit (`session.move`, `session.update`, `session.add`, `session.remove`, `sessions.add`), or `undo()`/`redo()` did (the undo of `sessions.add` is `sessions.remove`). Detail `{ value, operation, source: "user" | "undo" | "redo" }`; cancelable: `preventDefault()` reverts it.
  * @event change - After a `vk-change` that was not cancelled.
  * @event vk-error - A value was rejected; the last valid document stays. Detail `{ code: "invalid-json" | "invalid-document" | "unsupported-version", message, issues: [{ path, message }] }`, `path` a JSON Pointer (RFC 6901).
@@ -122,6 +124,8 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
    * month anyone plans in, and a grid reaching before year 1 has no ISO date to name its days.)
    */
   @property({ reflect: true }) date = '';
+  /** The host's `aria-label` (see `@attr aria-label`): the root group's name. */
+  @property({ attribute: 'aria-label' }) hostLabel: string | null = null;
 
   @state() private hiddenCourses: ReadonlySet<string> = new Set();
   @state() private legendOpen = false;
@@ -514,7 +518,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
       body = agenda ? agenda.renderAgenda(ctx, range, byDay, { active: this.agendaActive, limit: this.agendaLimit, showMore: () => (this.agendaLimit += AGENDA_BATCH * 5) }) : html`<p role="status"></p>`;
     }
     const toolbar = this.#toolbar(doc, view);
-    return html`<div class="width-probe" aria-hidden="true"></div><div role="group" part="base" class="calendar" aria-label=${msg('Kurskalender', { id: 'course-calendar.name' })} lang=${getLocale()} data-view=${view} ?data-editable=${this.editable} ?data-narrow=${this.narrow}>
+    return html`<div class="width-probe" aria-hidden="true"></div><div role="group" part="base" class="calendar" aria-label=${this.hostLabel?.trim() || msg('Kurskalender', { id: 'course-calendar.name' })} lang=${getLocale()} data-view=${view} ?data-editable=${this.editable} ?data-narrow=${this.narrow}>
       ${renderToolbar(toolbar)} ${renderLegend(toolbar)} ${body}
       <span id="grid-hint" hidden>${gridHint(view)}</span>
       <span id="session-hint" hidden>${sessionHint(this.editable)}</span>
