@@ -212,7 +212,7 @@ export interface ChipOptions {
    * (an unknown id, a URL that failed), keeps its name.
    */
   readonly picture?: boolean;
-  /** Agenda: what a piece on a day in the middle of a session (it began earlier and goes on after it) says in place of its time ("hele dagen", as calendar programs list such days; the agenda's lazy chunk holds the words); the time stays in the tooltip. */
+  /** Agenda: what a piece covering its whole day (00:00 to 24:00: a day in the middle of a session, its first day from 00:00, its last day to 00:00 the next, a session 00:00 to 00:00) says in place of its time ("hele dagen", as calendar programs list such days; the agenda's lazy chunk holds the words); the time stays in the tooltip. Before, only a middle day: a whole last day read "09:00–2. jan. 00:00". */
   readonly wholeDay?: string;
 }
 
@@ -253,7 +253,7 @@ export function renderSessionChip(ctx: ViewContext, segment: Segment, options: C
     ${picture ? nothing : kindPictogram(session.kind, locale)}
     ${session.cancelled && options.inSlot ? cancelledLabel() : nothing}
     <span class="session-text">
-      <span class="time">${options.wholeDay && segment.continuesFrom && segment.continues ? options.wholeDay : timeMarkup(session, locale, options.inSlot ? segment.date : undefined)}</span>
+      <span class="time">${options.wholeDay && segment.start === 0 && segment.end === 1440 ? options.wholeDay : timeMarkup(session, locale, options.inSlot ? segment.date : undefined)}</span>
       ${segment.continuesFrom ? continuedFrom(session, locale) : nothing}
       ${picture}
       <span class=${picture ? 'course vk-visually-hidden' : 'course'} lang=${courseLang} dir=${ownDirection(courseLang, locale)}>${keepHyphens(courseTitle)}</span>
