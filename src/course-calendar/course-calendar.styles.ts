@@ -522,6 +522,17 @@ export const courseCalendarStyles = css`
       min-block-size: min(2.25rem, max(44px, 1lh));
       padding-inline: var(--_vk-space-2);
     }
+    /* Previous, today and next are one group: one row, never "›" alone under "‹ Сьогодні" (uk at 200 %
+       text on a 320 px phone: 72 px arrows, the 2.25rem minimum, left no room). The arrows are as narrow
+       as they are tall (44 px, or a line of text), with their picture and a sliver of side. */
+    .nav {
+      flex-wrap: nowrap;
+      gap: 2px;
+    }
+    .nav button.icon {
+      min-inline-size: min(2.25rem, max(44px, 1lh));
+      padding-inline: 2px;
+    }
     /* The views and the actions a row each. */
     .views,
     .actions {

@@ -1,0 +1,39 @@
+/**
+ * A newcomer's review: at 200 % text (html font-size 32px) on a 320 px phone, in Ukrainian, "›"
+ * wrapped alone under "‹ Сьогодні" (the period buttons are one group: previous, today, next).
+ * Now the three stay on one row, nothing drawn outside the widget, in every language checked.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import '../../src/define.js';
+import { setLocale } from '../../src/core/localize.js';
+import type { VkCourseCalendar } from '../../src/course-calendar/course-calendar.js';
+import { shadow } from '../helpers/index.js';
+import { overflows } from '../a11y/layout-checks.js';
+import { sampleSchedule } from './fixtures.js';
+import { settleFrames } from './focus-helpers.js';
+
+describe('course calendar: previous, today and next on one row at 200 % text on a 320 px phone', () => {
+  before(() => setViewport({ width: 320, height: 740 }));
+  afterEach(() => document.documentElement.style.removeProperty('font-size'));
+  after(async () => {
+    await setLocale('nb');
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  for (const lang of ['uk', 'nb', 'ar', 'fa', 'ti', 'so'] as const) {
+    it(`${lang}: the three period buttons share one line, inside the widget`, async () => {
+      document.documentElement.style.fontSize = '32px';
+      await setLocale(lang);
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang} dir=${lang === 'ar' || lang === 'fa' ? 'rtl' : 'ltr'}>
+        <vk-course-calendar editable .value=${sampleSchedule()} date="2026-03-12"></vk-course-calendar>
+      </div>`);
+      const el = wrapper.querySelector('vk-course-calendar') as VkCourseCalendar;
+      await settleFrames(el);
+      const tops = ['previous', 'today', 'next'].map((key) => shadow(el, `[data-key="${key}"]`).offsetTop);
+      expect(new Set(tops).size, `offsetTop of previous, today, next: ${tops.join(', ')}`).to.equal(1);
+      expect(shadow(el, '[data-key="today"]').scrollWidth, '"today" shows its whole word').to.be.at.most(shadow(el, '[data-key="today"]').clientWidth + 1);
+      expect(overflows(el), 'nothing drawn outside the widget').to.deep.equal([]);
+    });
+  }
+});
