@@ -520,17 +520,15 @@ export const courseCalendarStyles = css`
     /* (At the default text size the 2.25rem minimum stays: 36 px, under 44.) */
     .tools button {
       min-block-size: min(2.25rem, max(44px, 1lh));
+      min-inline-size: min(2.25rem, max(44px, 1lh));
       padding-inline: var(--_vk-space-2);
     }
-    /* Previous, today and next are one group: one row, never "›" alone under "‹ Сьогодні" (uk at 200 %
-       text on a 320 px phone: 72 px arrows, the 2.25rem minimum, left no room). The arrows are as narrow
-       as they are tall (44 px, or a line of text), with their picture and a sliver of side. */
-    .nav {
-      flex-wrap: nowrap;
-      gap: 2px;
-    }
-    .nav button.icon {
-      min-inline-size: min(2.25rem, max(44px, 1lh));
+    /* Previous, today and next are one group, on one row: before, "›" wrapped alone under "‹ Сьогодні"
+       (uk at 200 % text on a 320 px phone: 72 px arrows, the 2.25rem minimum, 16 px sides). The arrows
+       are as narrow as they are tall (44 px, or a line of text): their picture and a sliver of side
+       (46 px: uk's row 281 of 304 px). The row still wraps where even that cannot fit, rather than
+       push the page sideways. */
+    .nav .icon {
       padding-inline: 2px;
     }
     /* The views and the actions a row each. */
