@@ -125,7 +125,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
    */
   @property({ reflect: true }) date = '';
   /** The host's `aria-label` (see `@attr aria-label`): the root group's name. */
-  @property({ attribute: 'aria-label' }) hostLabel: string | null = null;
+  @property({ attribute: 'aria-label' }) private hostLabel: string | null = null;
 
   @state() private hiddenCourses: ReadonlySet<string> = new Set();
   @state() private legendOpen = false;
