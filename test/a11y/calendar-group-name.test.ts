@@ -2,7 +2,8 @@
  * The calendar's root (`div role="group" part="base"`) was an unnamed group in the accessibility
  * tree (a newcomer's review): a screen reader entering it said "group" and nothing more. It is named
  * by what it is ("Kurskalender", in the UI language), not by the title: the grid keeps the title
- * (51beb316: "mars 2026" said once, not by group, heading and grid).
+ * (51beb316: "mars 2026" said once, not by group, heading and grid). A host's `aria-label` names it
+ * instead (two calendars on a page were both "Kurskalender"; the host has no role, its label named nothing).
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
@@ -38,4 +39,19 @@ describe('the course calendar is a named group', () => {
       expect(doubledNames(ax)).to.deep.equal([]);
     });
   }
+
+  it('nb: a host aria-label names the group (two calendars told apart), said once', async () => {
+    const root = await fixture<HTMLElement>(html`<div id="cal-root" role="region" aria-label="test">
+      <vk-course-calendar aria-label="Amina sin kalender" .value=${sampleSchedule()} date="2026-03-12"></vk-course-calendar>
+      <vk-course-calendar aria-label="Yonas sin kalender" .value=${sampleSchedule()} date="2026-03-12"></vk-course-calendar>
+    </div>`);
+    for (const el of root.querySelectorAll<VkCourseCalendar>('vk-course-calendar')) {
+      await waitUntil(() => el.shadowRoot!.querySelector('[role="grid"]'), 'no month grid');
+      await settle(el);
+    }
+    const ax = await accessibilityTree('#cal-root');
+    const names = groups(ax).filter((g) => g.children?.some((c) => c.role === 'heading')).map((g) => g.name);
+    expect(names).to.deep.equal(['Amina sin kalender', 'Yonas sin kalender']);
+    expect(doubledNames(ax)).to.deep.equal([]);
+  });
 });
