@@ -13,6 +13,8 @@ import { events, type WithJsonValue } from './component.js';
 import type { VkRangeChangeEvent } from '../core/events.js';
 export type * from './jsx.js';
 export type { WithJsonValue } from './component.js';
+// The document and events' types, as `veikart/course-calendar` exports them (type-only: no bytes).
+export type * from '../course-calendar/index.js';
 
 defineElement('vk-course-calendar', VkCourseCalendar);
 

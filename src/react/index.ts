@@ -24,3 +24,5 @@ export { TaskLadder } from './task-ladder.js';
 export { CourseCalendar } from './course-calendar.js';
 export type { WithJsonValue } from './component.js';
 export type * from './jsx.js';
+// The documents' and events' types, as `veikart` exports them (type-only: no bytes).
+export type * from '../api.js';

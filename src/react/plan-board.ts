@@ -12,6 +12,8 @@ import type { PlanDocument, PlanOperation } from '../plan-board/plan-board.types
 import { events, type WithJsonValue } from './component.js';
 export type * from './jsx.js';
 export type { WithJsonValue } from './component.js';
+// The document and events' types, as `veikart/plan-board` exports them (type-only: no bytes).
+export type * from '../plan-board/index.js';
 
 defineElement('vk-plan-board', VkPlanBoard);
 

@@ -12,6 +12,8 @@ import type { StepsDocument, StepsOperation } from '../step-tracker/step-tracker
 import { events, type WithJsonValue } from './component.js';
 export type * from './jsx.js';
 export type { WithJsonValue } from './component.js';
+// The document and events' types, as `veikart/step-tracker` exports them (type-only: no bytes).
+export type * from '../step-tracker/index.js';
 
 defineElement('vk-step-tracker', VkStepTracker);
 

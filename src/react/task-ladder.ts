@@ -12,6 +12,8 @@ import type { LadderDocument, LadderOperation } from '../task-ladder/task-ladder
 import { events, type WithJsonValue } from './component.js';
 export type * from './jsx.js';
 export type { WithJsonValue } from './component.js';
+// The document and events' types, as `veikart/task-ladder` exports them (type-only: no bytes).
+export type * from '../task-ladder/index.js';
 
 defineElement('vk-task-ladder', VkTaskLadder);
 

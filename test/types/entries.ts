@@ -52,3 +52,23 @@ const classRange: ClassRangeDetail = range;
 
 void [badCode, onStepChange, stepDetail, stepOpen, badOpen, stepChangeKind, planError, planOpen, onPlanError, planChange];
 void [ladderChange, onTaskOpen, badRange, onRange, calendarChange, classError, classRange];
+
+// The React entries (`veikart/react/<widget>`, `veikart/react`) export the same types, so a React
+// host types its `onVkChange`/`onVkError` handlers from the entry it imports the component from.
+import type { VkChangeDetail as ReactPlanChange, VkErrorDetail as ReactPlanError, PlanDocument as ReactPlanDocument, PlanOperation as ReactPlanOperation } from '../../src/react/plan-board.js';
+import type { VkOpenDetail as ReactLadderOpen, LadderDocument as ReactLadderDocument } from '../../src/react/task-ladder.js';
+import type { VkErrorCode as ReactStepCode, StepsDocument as ReactStepsDocument } from '../../src/react/step-tracker.js';
+import type { VkRangeChangeDetail as ReactRange, ScheduleDocument as ReactScheduleDocument } from '../../src/react/course-calendar.js';
+import type { VkChangeDetail as ReactAnyChange, PlanDocument as ReactAnyPlan, ValidationIssue as ReactIssue } from '../../src/react/index.js';
+
+const reactPlanCards = (d: ReactPlanChange<ReactPlanDocument, ReactPlanOperation>): number => d.value.cards.length;
+const reactPlanError: ReactPlanError = planError;
+const reactLadderOpen = (d: ReactLadderOpen, doc: ReactLadderDocument): boolean => doc.phases.length > 0 && d.id !== '';
+const reactStepCode: ReactStepCode = code;
+const reactSteps = (doc: ReactStepsDocument): number => doc.steps.length;
+const reactRange: ReactRange = range;
+const reactSchedule = (doc: ReactScheduleDocument): number => doc.sessions.length;
+const reactAnyChange = (d: ReactAnyChange<ReactAnyPlan, PlanOperation>): number => d.value.cards.length;
+const reactIssue: ReactIssue = issue;
+
+void [reactPlanCards, reactPlanError, reactLadderOpen, reactStepCode, reactSteps, reactRange, reactSchedule, reactAnyChange, reactIssue];
