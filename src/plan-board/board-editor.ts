@@ -15,6 +15,7 @@ import type { VkAudioRecorder, VkRecordingEvent } from '../core/recorder.js';
 import type { CardPosition, PlanCard, PlanDocument, PlanOperation } from './plan-board.types.js';
 import { cardName } from './card.js';
 import { focusOurs } from '../core/roving-focus.js';
+import { refusedFullAdd } from './board-limits.js';
 
 /** What the editor needs from its board (VkPlanBoard keeps the document, focus and the commit). */
 export interface BoardEditorHost {
@@ -406,6 +407,7 @@ export class BoardEditor {
       host.focusAfterUpdate(`c:${id}`);
       return;
     }
+    if (refusedFullAdd(doc, () => host.closePanel('return'), host.announce)) return;
     const made = newCardId(doc);
     // Titled as a participant's proposal is: bokmål, the UI's word and the participant's (what of them is loaded).
     const card: PlanCard = { id: made, columnId: panel.columnId, title: proposalTitle(picked, doc.participantLanguage, participantWords(doc.participantLanguage)), pictogram: picked.id, category: picked.category };
@@ -542,6 +544,7 @@ export class BoardEditor {
       this.#updateDraft(draft, '.day-option');
       return host.announce(msg('Hvilken dag?', { id: 'plan-board.proposal.day' }));
     }
+    if (refusedFullAdd(doc, () => host.closePanel('return'), host.announce)) return;
     const card: PlanCard = {
       id: newCardId(doc, 'proposal'),
       columnId,

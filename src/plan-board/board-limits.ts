@@ -28,3 +28,15 @@ export function refusedFull(panel: Panel, doc: PlanDocument | null, say: (messag
   if (refused) say(fullReason());
   return refused;
 }
+
+/**
+ * A card chosen in the picker or a proposal sent after the plan became full while the panel was
+ * open (a host value): nothing is added, the panel closes with focus back on the button that opened
+ * it (`close`: that "+", "Foreslå et kort", now aria-disabled and described by the reason), and the
+ * reason is said, not the edit conflict's "not saved" (it is no conflict: it could never be saved). True when refused.
+ */
+export function refusedFullAdd(doc: PlanDocument, close: () => void, say: (message: string) => void): boolean {
+  const full = boardFull(doc);
+  if (full) (close(), say(fullReason()));
+  return full;
+}
