@@ -31,3 +31,15 @@ export function refusedLogFull(view: PanelView, task: Task | undefined, say: (me
   if (refused) say(logFullReason());
   return refused;
 }
+
+/**
+ * The log form of a task whose log became full while it was open (a host value: the buttons refuse
+ * to open it on a full log): the id of the reason the form shows, Save's `aria-describedby`; else undefined.
+ */
+export const logFormFullId = (task: Task): string | undefined => (logFull(task) ? 'log-form-full' : undefined);
+
+/**
+ * That reason at the top of the form, an alert (said as it appears, where the user is, not as an
+ * edit "changed by someone else" at Save); the typed text stays, for the user to copy elsewhere.
+ */
+export const renderLogFormFull = (id: string | undefined) => (id ? html`<p class="form-error" id=${id} role="alert">${logFullReason()}</p>` : nothing);

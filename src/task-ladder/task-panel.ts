@@ -14,7 +14,7 @@ import { fitWord } from '../core/word-fit.js';
 import { namedText } from '../core/names.js';
 import type { VkAudioRecorder, VkRecordingEvent } from '../core/recorder.js';
 import { logNewestFirst } from './task-ladder.model.js';
-import { logFullId, renderLogFull } from './ladder-limits.js';
+import { logFormFullId, logFullId, refusedLogFull, renderLogFormFull, renderLogFull } from './ladder-limits.js';
 import { languageName, levelLabel, logAuthorLabel } from './labels.js';
 import { renderLogSummary, renderReadAloud, signoffLine, signoffText, taskName } from './task-card.js';
 import type { LadderView, OpenPanel, PanelView } from './ladder-view.js';
@@ -441,8 +441,10 @@ function renderLogForm(view: LadderView, actions: PanelActions, task: Task, head
   // Either field would do, so both went back: marked invalid and described by the message, as the sign-off's fields are.
   const described = empty ? 'form-error' : nothing;
   const invalid = empty ? 'true' : nothing;
+  // The log filled while the form was open (a host value): the reason, where the user is; Save refused with it (`submitLog`).
+  const full = logFormFullId(task);
   return html`<form class="panel log-form" novalidate @keydown=${submitRadioOnEnter} @submit=${(e: SubmitEvent) => submitLog(view, actions, e, task)}>
-    ${heading}
+    ${heading}${renderLogFormFull(full)}
     ${view.participant
       ? html`<p class="log-by">${logAuthorLabel('participant')}</p>`
       : html`<fieldset
@@ -493,7 +495,7 @@ function renderLogForm(view: LadderView, actions: PanelActions, task: Task, head
     </label>
     ${empty || by || actions.formError === dateError() ? nothing : formError(actions)}
     <div class="actions">
-      <button type="submit" class="vk-primary">${msg('Lagre', { id: 'task-ladder.action.save' })}</button>
+      <button type="submit" class="vk-primary" aria-disabled=${full ? 'true' : nothing} aria-describedby=${full ?? nothing}>${msg('Lagre', { id: 'task-ladder.action.save' })}</button>
       <button type="button" @click=${() => actions.closePanel()}>${msg('Avbryt', { id: 'task-ladder.action.cancel' })}</button>
     </div>
   </form>`;
@@ -545,7 +547,8 @@ function submitSignoff(view: LadderView, actions: PanelActions, event: SubmitEve
  */
 function submitLog(view: LadderView, actions: PanelActions, event: SubmitEvent, task: Task): void {
   event.preventDefault();
-  if (!view.canLog) return;
+  // A full log (filled while the form was open): the reason said again, the form and its text kept, focus where it was.
+  if (!view.canLog || refusedLogFull('log', task, actions.announce)) return;
   const element = event.target as HTMLFormElement;
   const form = new FormData(element);
   // Participant mode: the participant's entry, whatever a script put in the form.
