@@ -495,7 +495,7 @@ function renderLogForm(view: LadderView, actions: PanelActions, task: Task, head
     </label>
     ${empty || by || actions.formError === dateError() ? nothing : formError(actions)}
     <div class="actions">
-      <button type="submit" class="vk-primary" aria-disabled=${full ? 'true' : nothing} aria-describedby=${full ?? nothing}>${msg('Lagre', { id: 'task-ladder.action.save' })}</button>
+      <button type="submit" class=${full ? '' : 'vk-primary'} aria-disabled=${full ? 'true' : nothing} aria-describedby=${full ?? nothing}>${msg('Lagre', { id: 'task-ladder.action.save' })}</button>
       <button type="button" @click=${() => actions.closePanel()}>${msg('Avbryt', { id: 'task-ladder.action.cancel' })}</button>
     </div>
   </form>`;
