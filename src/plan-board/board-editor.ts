@@ -3,7 +3,7 @@ import { msg, str } from '@lit/localize';
 import { deepEqualJson } from '../core/schema.js';
 import { columnName, inSentence } from './board-text.js';
 import { getLocale } from '../core/localize.js';
-import { newCardId } from './plan-board.model.js';
+import { MAX_CARDS, newCardId } from './plan-board.model.js';
 import type { BoardPanels, Panel } from './board-panels.js';
 import { renderCardMenu, renderMoveMenu, type CardMenuAction } from './card-menu.js';
 import { renderPictogramPicker, type PickedPictogram } from './pictogram-picker.js';
@@ -15,7 +15,6 @@ import type { VkAudioRecorder, VkRecordingEvent } from '../core/recorder.js';
 import type { CardPosition, PlanCard, PlanDocument, PlanOperation } from './plan-board.types.js';
 import { cardName } from './card.js';
 import { focusOurs } from '../core/roving-focus.js';
-import { refusedFullAdd } from './board-limits.js';
 
 /** What the editor needs from its board (VkPlanBoard keeps the document, focus and the commit). */
 export interface BoardEditorHost {
@@ -77,6 +76,18 @@ export function renderRecorder(ready: boolean, lang: string, value: string | nul
 }
 
 /** The card editor's form (card-editor.ts), a chunk of its own: see `loadForm`. */
+/**
+ * A card chosen in the picker or a proposal sent after a host value filled the plan while the panel
+ * was open: nothing is added, the panel closes with focus back on the button that opened it (that
+ * "+" or "Foreslå et kort", now aria-disabled and described by the reason), and the limit's reason
+ * is said, not the edit conflict's "changed by someone else" (it could never be saved): asked to
+ * open again, the board refuses with that reason (plan-board.ts `#openPanel`, board-limits.ts `refusedFull`).
+ */
+function fullAfterAll(host: BoardEditorHost, panel: Panel): void {
+  host.closePanel('return');
+  host.openPanel(panel, null);
+}
+
 type Form = typeof import('./card-editor.js');
 let cardForm: Form | null = null;
 let formLoad: Promise<Form> | null = null;
@@ -407,7 +418,7 @@ export class BoardEditor {
       host.focusAfterUpdate(`c:${id}`);
       return;
     }
-    if (refusedFullAdd(doc, () => host.closePanel('return'), host.announce)) return;
+    if (doc.cards.length >= MAX_CARDS) return fullAfterAll(host, panel);
     const made = newCardId(doc);
     // Titled as a participant's proposal is: bokmål, the UI's word and the participant's (what of them is loaded).
     const card: PlanCard = { id: made, columnId: panel.columnId, title: proposalTitle(picked, doc.participantLanguage, participantWords(doc.participantLanguage)), pictogram: picked.id, category: picked.category };
@@ -544,7 +555,7 @@ export class BoardEditor {
       this.#updateDraft(draft, '.day-option');
       return host.announce(msg('Hvilken dag?', { id: 'plan-board.proposal.day' }));
     }
-    if (refusedFullAdd(doc, () => host.closePanel('return'), host.announce)) return;
+    if (doc.cards.length >= MAX_CARDS) return fullAfterAll(host, panel as Panel);
     const card: PlanCard = {
       id: newCardId(doc, 'proposal'),
       columnId,

@@ -22,21 +22,9 @@ export const renderFullNote = (doc: PlanDocument, offered: boolean) => (offered 
 /** The state of a column's add buttons: none, `'full'` (aria-disabled, described by the reason), or offered. */
 export const addState = (doc: PlanDocument, arrange: boolean): boolean | 'full' => arrange && (boardFull(doc) ? 'full' : true);
 
-/** A panel that adds a card (the picker, a proposal) asked for on a full plan: the reason is said (`say`) and true returned, so it does not open. */
-export function refusedFull(panel: Panel, doc: PlanDocument | null, say: (message: string) => void): boolean {
-  const refused = ((panel.kind === 'picker' && !panel.replaceCardId) || panel.kind === 'propose') && !!doc && boardFull(doc);
-  if (refused) say(fullReason());
-  return refused;
-}
-
 /**
- * A card chosen in the picker or a proposal sent after the plan became full while the panel was
- * open (a host value): nothing is added, the panel closes with focus back on the button that opened
- * it (`close`: that "+", "Foreslå et kort", now aria-disabled and described by the reason), and the
- * reason is said, not the edit conflict's "not saved" (it is no conflict: it could never be saved). True when refused.
+ * A panel that adds a card (the picker, a proposal) asked for on a full plan: the reason is said (`say`) and true returned, so it does not open.
+ * Asked only where the board may add (canArrange, canPropose: a document is there).
  */
-export function refusedFullAdd(doc: PlanDocument, close: () => void, say: (message: string) => void): boolean {
-  const full = boardFull(doc);
-  if (full) (close(), say(fullReason()));
-  return full;
-}
+export const refusedFull = (panel: Panel, doc: PlanDocument, say: (message: string) => void): boolean =>
+  ((panel.kind === 'picker' && !panel.replaceCardId) || panel.kind === 'propose') && boardFull(doc) && (say(fullReason()), true);

@@ -418,7 +418,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
           <p class="summary">${doneSummary(this.#index.counts)}</p>${renderFullNote(doc, this.canArrange || this.canPropose)}
           ${this.canArrange ? this.#toolbar.render() : nothing}
           ${this.canPropose && doc.columns.length
-            ? html`<button type="button" class="propose big" aria-disabled=${boardFull(doc) ? 'true' : nothing} aria-describedby=${boardFull(doc) ? 'cards-full' : nothing} @focus=${() => this.#preloadEditing()} @pointerenter=${() => this.#preloadEditing()} @click=${(e: Event) => this.#openPanel({ kind: 'propose', draft: { picked: null, columnId: doc.columns[current]?.id ?? '', audio: null } }, e.currentTarget as HTMLElement)}>
+            ? html`<button type="button" class="propose big" aria-disabled=${boardFull(doc) || nothing} aria-describedby=${boardFull(doc) ? 'cards-full' : nothing} @focus=${() => this.#preloadEditing()} @pointerenter=${() => this.#preloadEditing()} @click=${(e: Event) => this.#openPanel({ kind: 'propose', draft: { picked: null, columnId: doc.columns[current]?.id ?? '', audio: null } }, e.currentTarget as HTMLElement)}>
                 ${icons.hand}<span>${msg('Foreslå et kort', { id: 'plan-board.proposal.open' })}</span>
               </button>`
             : nothing}
@@ -527,7 +527,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
   // ----- popover panels --------------------------------------------------------------------------
 
   #openPanel(panel: Panel, anchor: HTMLElement | null): void {
-    if (this.isDisabled || (panel.kind === 'propose' ? !this.canPropose : !this.canArrange) || refusedFull(panel, this.document, (m) => this.announcer.announce(m))) return;
+    if (this.isDisabled || (panel.kind === 'propose' ? !this.canPropose : !this.canArrange) || refusedFull(panel, this.document!, (m) => this.announcer.announce(m))) return;
     // First use: the editing UI loads (in a few milliseconds when preloaded), then the panel opens.
     const editing = this.#editing;
     // It could not be loaded: said here, on a use (a preload on focus or pointer entry says nothing); the next use asks again. Loaded after the user put focus elsewhere on the page: not opened (it would take focus).
