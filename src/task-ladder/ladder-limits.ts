@@ -11,7 +11,7 @@ import type { Task } from './task-ladder.types.js';
  * described by the reason shown beside them; pressed, they say it rather than open a form whose
  * entry could not be saved.
  */
-export const logFull = (task: Task): boolean => (task.log?.length ?? 0) >= MAX_LOG;
+export const logFull = (task: Task | undefined): boolean => (task?.log?.length ?? 0) >= MAX_LOG;
 
 /** Why no entry can be written (plain words: the participant writes in the logbook too). */
 const logFullReason = (): string => msg(str`Loggboka har ${uiCount(MAX_LOG)} loggføringer, som er det meste den kan ha.`, { id: 'task-ladder.limit.log' });
@@ -26,20 +26,4 @@ export const logFullId = (task: Task, where: string): string | undefined => (log
 export const renderLogFull = (id: string | undefined) => (id ? html`<span class="log-full" id=${id}>${logFullReason()}</span>` : nothing);
 
 /** The log form asked for on a full log: the reason is said (`say`) and true returned, so the form does not open. */
-export function refusedLogFull(view: PanelView, task: Task | undefined, say: (message: string) => void): boolean {
-  const refused = view === 'log' && !!task && logFull(task);
-  if (refused) say(logFullReason());
-  return refused;
-}
-
-/**
- * The log form of a task whose log became full while it was open (a host value: the buttons refuse
- * to open it on a full log): the id of the reason the form shows, Save's `aria-describedby`; else undefined.
- */
-export const logFormFullId = (task: Task): string | undefined => (logFull(task) ? 'log-form-full' : undefined);
-
-/**
- * That reason at the top of the form, an alert (said as it appears, where the user is, not as an
- * edit "changed by someone else" at Save); the typed text stays, for the user to copy elsewhere.
- */
-export const renderLogFormFull = (id: string | undefined) => (id ? html`<p class="form-error" id=${id} role="alert">${logFullReason()}</p>` : nothing);
+export const refusedLogFull = (view: PanelView, task: Task | undefined, say: (message: string) => void): boolean => view === 'log' && logFull(task) && (say(logFullReason()), true);

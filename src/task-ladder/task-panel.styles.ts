@@ -135,6 +135,11 @@ export const taskPanelStyles = css`
   .form-error {
     color: var(--_vk-danger);
   }
+  /* A log that filled while its form was open: the card's reason (ladder-limits.ts), here as the form's message. */
+  .form-error .log-full {
+    color: inherit;
+    font-size: inherit;
+  }
   /* The faces' message, under their legend: a row of its own above them. */
   .authors .form-error,
   .moods .form-error {

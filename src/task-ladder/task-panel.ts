@@ -14,7 +14,7 @@ import { fitWord } from '../core/word-fit.js';
 import { namedText } from '../core/names.js';
 import type { VkAudioRecorder, VkRecordingEvent } from '../core/recorder.js';
 import { logNewestFirst } from './task-ladder.model.js';
-import { logFormFullId, logFullId, refusedLogFull, renderLogFormFull, renderLogFull } from './ladder-limits.js';
+import { logFullId, renderLogFull } from './ladder-limits.js';
 import { languageName, levelLabel, logAuthorLabel } from './labels.js';
 import { renderLogSummary, renderReadAloud, signoffLine, signoffText, taskName } from './task-card.js';
 import type { LadderView, OpenPanel, PanelView } from './ladder-view.js';
@@ -441,10 +441,11 @@ function renderLogForm(view: LadderView, actions: PanelActions, task: Task, head
   // Either field would do, so both went back: marked invalid and described by the message, as the sign-off's fields are.
   const described = empty ? 'form-error' : nothing;
   const invalid = empty ? 'true' : nothing;
-  // The log filled while the form was open (a host value): the reason, where the user is; Save refused with it (`submitLog`).
-  const full = logFormFullId(task);
+  // The log filled while the form was open (a host value: a full log's buttons do not open it): its reason, where the user is, an alert (said as it
+  // appears), not an edit "changed by someone else" at Save; the typed text stays, to be copied elsewhere. Save is refused with it (`submitLog`).
+  const full = logFullId(task, 'form');
   return html`<form class="panel log-form" novalidate @keydown=${submitRadioOnEnter} @submit=${(e: SubmitEvent) => submitLog(view, actions, e, task)}>
-    ${heading}${renderLogFormFull(full)}
+    ${heading}${full ? html`<p class="form-error" role="alert">${renderLogFull(full)}</p>` : nothing}
     ${view.participant
       ? html`<p class="log-by">${logAuthorLabel('participant')}</p>`
       : html`<fieldset
@@ -547,9 +548,11 @@ function submitSignoff(view: LadderView, actions: PanelActions, event: SubmitEve
  */
 function submitLog(view: LadderView, actions: PanelActions, event: SubmitEvent, task: Task): void {
   event.preventDefault();
-  // A full log (filled while the form was open): the reason said again, the form and its text kept, focus where it was.
-  if (!view.canLog || refusedLogFull('log', task, actions.announce)) return;
+  if (!view.canLog) return;
   const element = event.target as HTMLFormElement;
+  // A full log (filled while the form was open): the reason the form shows said again, the form and its text kept, focus where it was.
+  const full = logFullId(task, 'form') && element.querySelector('.log-full')?.textContent;
+  if (full) return actions.announce(full);
   const form = new FormData(element);
   // Participant mode: the participant's entry, whatever a script put in the form.
   const by = view.participant ? 'participant' : (String(form.get('by') ?? '') as LogAuthor);
