@@ -20,6 +20,22 @@ async function board(mode: string): Promise<VkPlanBoard> {
   return el;
 }
 
+/** Fills the plan (1,000 cards) under the open panel, then `act`s: nothing added or reported, the reason said (not "not saved"), the panel closed. */
+async function refusedWhenFull(el: VkPlanBoard, act: () => Promise<unknown> | void): Promise<void> {
+  el.value = bigPlan(1000);
+  await el.updateComplete;
+  const said = recordAnnouncements(el);
+  const changes = record(el, 'vk-change', 'vk-error');
+  await act();
+  await el.updateComplete;
+  await el.updateComplete;
+  expect(changes).to.have.length(0);
+  expect(el.value!.cards).to.have.length(1000);
+  expect(said).to.include(REASON);
+  expect(said).to.not.include(NOT_SAVED);
+  expect(popoverOpen(el)).to.equal(false);
+}
+
 describe('plan board: the plan fills while a panel that adds a card is open', () => {
   it('the picker: choosing a picture adds nothing, says the limit\'s reason, and focus goes back to the "+"', async () => {
     const el = await board('adviser');
@@ -27,19 +43,10 @@ describe('plan board: the plan fills while a panel that adds a card is open', ()
     plus.focus();
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => sr(el).querySelector('.vk-popover .picker-option'), 'the picker opened');
-    el.value = bigPlan(1000);
-    await el.updateComplete;
-    const said = recordAnnouncements(el);
-    const changes = record(el, 'vk-change', 'vk-error');
-    sr(el).querySelector<HTMLElement>('.vk-popover .picker-option')!.focus();
-    await sendKeys({ press: 'Enter' });
-    await el.updateComplete;
-    await el.updateComplete;
-    expect(changes).to.have.length(0);
-    expect(el.value!.cards).to.have.length(1000);
-    expect(said).to.include(REASON);
-    expect(said).to.not.include(NOT_SAVED);
-    expect(popoverOpen(el)).to.equal(false);
+    await refusedWhenFull(el, () => {
+      sr(el).querySelector<HTMLElement>('.vk-popover .picker-option')!.focus();
+      return sendKeys({ press: 'Enter' });
+    });
     const back = sr(el).activeElement as HTMLElement | null;
     expect(back?.classList.contains('add'), 'focus on a "+"').to.equal(true);
     expect(back?.dataset.column ?? back?.closest('[data-column]')?.getAttribute('data-column')).to.equal(plus.dataset.column ?? plus.closest('[data-column]')?.getAttribute('data-column'));
@@ -54,18 +61,7 @@ describe('plan board: the plan fills while a panel that adds a card is open', ()
     await el.updateComplete;
     sr(el).querySelector<HTMLElement>('.vk-popover .day-option[data-column="tue"]')!.click();
     await el.updateComplete;
-    el.value = bigPlan(1000);
-    await el.updateComplete;
-    const said = recordAnnouncements(el);
-    const changes = record(el, 'vk-change', 'vk-error');
-    sr(el).querySelector<HTMLElement>('.vk-popover .send')!.click();
-    await el.updateComplete;
-    await el.updateComplete;
-    expect(changes).to.have.length(0);
-    expect(el.value!.cards).to.have.length(1000);
-    expect(said).to.include(REASON);
-    expect(said).to.not.include(NOT_SAVED);
-    expect(popoverOpen(el)).to.equal(false);
+    await refusedWhenFull(el, () => sr(el).querySelector<HTMLElement>('.vk-popover .send')!.click());
     expect(sr(el).activeElement?.classList.contains('propose'), 'focus on "Foreslå et kort"').to.equal(true);
   });
 });

@@ -7,21 +7,10 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/task-ladder/define.js';
 import type { VkTaskLadder } from '../../src/task-ladder/task-ladder.js';
-import type { LadderDocument, LogEntry } from '../../src/task-ladder/task-ladder.types.js';
 import { record, recordAnnouncements, shadowAll } from '../helpers/index.js';
-import { sampleLadder } from './sample.js';
+import { LOG_FULL_REASON as REASON, withLog } from './full-log.js';
 
-const REASON = 'Loggboka har 1\u00a0000 loggføringer, som er det meste den kan ha.';
 const NOT_SAVED = 'Endringen ble ikke lagret: innholdet ble endret av noen andre.';
-const entry: LogEntry = { date: '2026-03-01', by: 'mentor', text: 'Bra' };
-
-/** The sample ladder with task t3's log holding `n` entries. */
-function withLog(n: number): LadderDocument {
-  const doc = sampleLadder();
-  const [first, ...rest] = doc.phases;
-  const tasks = first.tasks.map((task) => (task.id === 't3' ? { ...task, log: Array.from({ length: n }, () => entry) } : task));
-  return { ...doc, phases: [{ ...first, tasks }, ...rest] };
-}
 const logLength = (el: VkTaskLadder): number => el.value!.phases[0].tasks.find((t) => t.id === 't3')!.log?.length ?? 0;
 
 describe('task ladder: the log fills while its form is open', () => {

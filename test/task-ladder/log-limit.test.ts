@@ -7,23 +7,13 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/task-ladder/define.js';
 import type { VkTaskLadder } from '../../src/task-ladder/task-ladder.js';
-import type { LadderDocument, LogEntry } from '../../src/task-ladder/task-ladder.types.js';
+import type { LadderDocument } from '../../src/task-ladder/task-ladder.types.js';
 import { applyOperation, validateDocument } from '../../src/documents.js';
 import { record, recordAnnouncements, settle, shadowAll } from '../helpers/index.js';
-import { sampleLadder } from './sample.js';
 import { openTaskRecorder } from './recorder-steps.js';
 import { backgroundOf, contrast, parseColor } from './contrast.js';
 
-const REASON = 'Loggboka har 1\u00a0000 loggføringer, som er det meste den kan ha.';
-const entry: LogEntry = { date: '2026-03-01', by: 'mentor', text: 'Bra' };
-
-/** The sample ladder with task t3's log holding `n` entries. */
-function withLog(n: number): LadderDocument {
-  const doc = sampleLadder();
-  const [first, ...rest] = doc.phases;
-  const tasks = first.tasks.map((task) => (task.id === 't3' ? { ...task, log: Array.from({ length: n }, () => entry) } : task));
-  return { ...doc, phases: [{ ...first, tasks }, ...rest] };
-}
+import { LOG_FULL_REASON as REASON, logEntry as entry, withLog } from './full-log.js';
 
 async function ladder(doc: LadderDocument): Promise<VkTaskLadder> {
   const el = await fixture<VkTaskLadder>(html`<vk-task-ladder lang="nb" .value=${doc}></vk-task-ladder>`);
