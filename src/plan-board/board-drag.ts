@@ -149,11 +149,15 @@ export class BoardDrag implements ReactiveController {
    * Focus leaving the dragged card (another window, a script) abandons the drag. Not the focus a
    * new document takes with the card (a host value that removed it: its node goes in the board's
    * willUpdate, before `hostUpdate`), which ends the drag as that value's ("… ble fjernet av noen
-   * andre.", not "… plass 1 av 3").
+   * andre.", not "… plass 1 av 3"). Nor focus moved to another control of this board (the focus a
+   * keyboard move just before still had due, landing once its update completed): the drag goes on and
+   * its card takes focus back.
    */
   focusOut(event: FocusEvent): void {
     const g = this.#drag.state;
-    if (this.#drag.dragging && g && event.target === g.button && g.doc === this.options.document()) this.#drag.cancel('blur', false);
+    if (!(this.#drag.dragging && g && event.target === g.button && g.doc === this.options.document())) return;
+    if (event.relatedTarget instanceof Node && g.button.getRootNode().contains(event.relatedTarget)) queueMicrotask(() => g.button.isConnected && g.button.focus({ preventScroll: true }));
+    else this.#drag.cancel('blur', false);
   }
 
   /** Abandons the gesture (nothing committed). */

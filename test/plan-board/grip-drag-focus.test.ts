@@ -52,6 +52,20 @@ describe('plan board: a drag by the grip keeps focus in the board', () => {
     await resetMouse();
   });
 
+  it('focus moved by script to another card of the board mid-drag (a keyboard move\'s focus still due): the drag goes on, its card takes focus back', async () => {
+    const el = await board();
+    cardButton(el, 'c1').focus();
+    await dragByGrip(el, 'c1');
+    const said = recordAnnouncements(el);
+    cardButton(el, 'c2').focus();
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('.ghost'), 'still dragging').to.not.equal(null);
+    expect(focusKey(), 'the dragged card has focus again').to.equal('c:c1');
+    expect(said.join(' '), 'not cancelled').to.not.include('avbrutt');
+    await sendMouse({ type: 'up' });
+    await settle(el);
+  });
+
   it('focused by Tab, dragged by its grip: focus stays on the card during the drag', async () => {
     const el = await board();
     cardButton(el, 'c1').focus();
