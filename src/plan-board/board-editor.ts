@@ -75,7 +75,6 @@ export function renderRecorder(ready: boolean, lang: string, value: string | nul
   ></vk-audio-recorder>`;
 }
 
-/** The card editor's form (card-editor.ts), a chunk of its own: see `loadForm`. */
 /**
  * A card chosen in the picker or a proposal sent after a host value filled the plan while the panel
  * was open: nothing is added, the panel closes with focus back on the button that opened it (that
@@ -88,6 +87,7 @@ function fullAfterAll(host: BoardEditorHost, panel: Panel): void {
   host.openPanel(panel, null);
 }
 
+/** The card editor's form (card-editor.ts), a chunk of its own: see `loadForm`. */
 type Form = typeof import('./card-editor.js');
 let cardForm: Form | null = null;
 let formLoad: Promise<Form> | null = null;
