@@ -37,11 +37,28 @@ export function uiDigits(value: string | number): string {
   return localDigits(value, pageTextLocale(getLocale()));
 }
 
+/** One grouping formatter per page locale: Intl.NumberFormat is costly to build. */
+const countFormats = new Map<string, Intl.NumberFormat>();
+
 /**
- * A count in a UI string written as the UI locale writes numbers, grouped ("1 000" in nb, "1,000" in
- * en, "١٬٠٠٠" in ar-EG): for the few large numbers a widget states (its document limits), where
- * `uiDigits`' ungrouped "1000" reads as a year. Intl.NumberFormat, so not for a first render's loops.
+ * A count in a UI string written as the UI locale writes numbers, grouped from 1,000 up ("1 000" in
+ * nb, with U+00A0 so it never breaks across lines; "1,000" in en; "۱٬۰۰۰" in fa): cards, sessions,
+ * tasks, matches, "+N more". `uiDigits`' ungrouped "1000" reads as a year and disagrees with the
+ * document limits' "1 000". Below 1,000 it is `uiDigits` (no Intl), so a first render's loops pay
+ * nothing for it. Not for years, week and step numbers or clock times: those stay `uiDigits`.
+ * @example msg(str`${uiCount(done)} av ${uiCount(total)} ferdig`) // "990 av 1 000 ferdig"
  */
 export function uiCount(value: number): string {
-  return new Intl.NumberFormat(pageTextLocale(getLocale())).format(value);
+  if (value > -1000 && value < 1000) return uiDigits(value);
+  const locale = pageTextLocale(getLocale());
+  let format = countFormats.get(locale);
+  if (!format) {
+    try {
+      format = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+    } catch {
+      format = new Intl.NumberFormat('nb', { maximumFractionDigits: 0 });
+    }
+    countFormats.set(locale, format);
+  }
+  return format.format(value);
 }

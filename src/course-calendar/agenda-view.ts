@@ -13,7 +13,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import type { IsoDate } from '../core/types.js';
 import { isPluralOne } from '../core/plural.js';
-import { uiDigits } from '../core/digits.js';
+import { uiCount, uiDigits } from '../core/digits.js';
 import { keepHyphens } from '../core/keep-together.js';
 import { datesIn, isoWeek, startOfWeek } from './calendar-dates.js';
 import { bySegmentStart, segmentsByDay, visibleSessions, type Segment } from './calendar-layout.js';
@@ -164,8 +164,8 @@ export function renderAgenda(ctx: ViewContext, range: CalendarRange, byDay: Read
     })}
     ${rendered < total
       ? html`<p class="agenda-more"><button type="button" data-action="agenda-more" @click=${state.showMore}>${isPluralOne(total - rendered)
-            ? msg(str`Vis ${uiDigits(total - rendered)} økt til`, { id: 'course-calendar.agenda.more.one' })
-            : msg(str`Vis flere økter (${uiDigits(total - rendered)} til)`, { id: 'course-calendar.agenda.more' })}</button></p>`
+            ? msg(str`Vis ${uiCount(total - rendered)} økt til`, { id: 'course-calendar.agenda.more.one' })
+            : msg(str`Vis flere økter (${uiCount(total - rendered)} til)`, { id: 'course-calendar.agenda.more' })}</button></p>`
       : nothing}
   </div>`;
 }

@@ -8,7 +8,7 @@ import type { Announcer } from '../core/announcer.js';
 import { msg, str } from '@lit/localize';
 import type { IsoDate } from '../core/types.js';
 import { isPluralOne } from '../core/plural.js';
-import { uiDigits } from '../core/digits.js';
+import { uiCount } from '../core/digits.js';
 import { focusOurs, focusWhenUpdated } from '../core/roving-focus.js';
 import { newSession, saveFile, sessionCourse } from './calendar-edits.js';
 import { agendaNeighbour } from './calendar-queries.js';
@@ -118,7 +118,7 @@ export class CalendarEditing {
           if (sessions.length === 0 || !api.editable()) return false;
           const ok = api.commit({ type: 'sessions.add', sessions });
           if (ok) {
-            api.announce(isPluralOne(sessions.length) ? msg(str`La til ${uiDigits(sessions.length)} økt.`, { id: 'course-calendar.announce.planned.one' }) : msg(str`La til ${uiDigits(sessions.length)} økter.`, { id: 'course-calendar.announce.planned' }));
+            api.announce(isPluralOne(sessions.length) ? msg(str`La til ${uiCount(sessions.length)} økt.`, { id: 'course-calendar.announce.planned.one' }) : msg(str`La til ${uiCount(sessions.length)} økter.`, { id: 'course-calendar.announce.planned' }));
             api.setDate(sessions[0].start.slice(0, 10));
           }
           return ok;

@@ -2,7 +2,7 @@
 import { msg, str } from '@lit/localize';
 import { isolate } from '../core/text.js';
 import { isPluralOne } from '../core/plural.js';
-import { uiDigits } from '../core/digits.js';
+import { uiCount } from '../core/digits.js';
 import type { IsoDate } from '../core/types.js';
 import { clock, courseName } from './session-chip.js';
 import type { ScheduleDocument, ScheduleOperation, Session, SessionTimes } from './course-calendar.types.js';
@@ -57,14 +57,14 @@ export function describeScheduleOperation(operation: ScheduleOperation, doc: Sch
       return msg(str`la til ${sessionCourse(doc, operation.session, locale)}`, { id: 'course-calendar.describe.add' });
     case 'sessions.add':
       return isPluralOne(operation.sessions.length)
-        ? msg(str`la til ${uiDigits(operation.sessions.length)} økt`, { id: 'course-calendar.describe.add-many.one' })
-        : msg(str`la til ${uiDigits(operation.sessions.length)} økter`, { id: 'course-calendar.describe.add-many' });
+        ? msg(str`la til ${uiCount(operation.sessions.length)} økt`, { id: 'course-calendar.describe.add-many.one' })
+        : msg(str`la til ${uiCount(operation.sessions.length)} økter`, { id: 'course-calendar.describe.add-many' });
     case 'sessions.remove':
     case 'session.remove': {
       // One session is named, as an added one is; several are counted.
       const ids = operation.type == 'session.remove' ? [operation.sessionId] : operation.sessionIds;
       if (ids.length == 1) return msg(str`slettet ${courseOf(ids[0])}`, { id: 'course-calendar.describe.remove-named' });
-      return isPluralOne(ids.length) ? msg(str`fjernet ${uiDigits(ids.length)} økt`, { id: 'course-calendar.describe.remove-many.one' }) : msg(str`fjernet ${uiDigits(ids.length)} økter`, { id: 'course-calendar.describe.remove-many' });
+      return isPluralOne(ids.length) ? msg(str`fjernet ${uiCount(ids.length)} økt`, { id: 'course-calendar.describe.remove-many.one' }) : msg(str`fjernet ${uiCount(ids.length)} økter`, { id: 'course-calendar.describe.remove-many' });
     }
     default:
       return null;

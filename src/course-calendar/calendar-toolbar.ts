@@ -9,7 +9,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { RovingFocus } from '../core/roving-focus.js';
 import { msg, str } from '@lit/localize';
 import { formatDate, headingCase } from '../core/dates.js';
-import { uiDigits } from '../core/digits.js';
+import { uiCount, uiDigits } from '../core/digits.js';
 import type { IsoDate } from '../core/types.js';
 import { renderPictogram } from '../core/pictograms.js';
 import { nameLang } from '../core/names.js';
@@ -186,7 +186,7 @@ export function renderLegend(p: ToolbarProps): TemplateResult | typeof nothing {
   return html`<div class="legend" part="legend" role="toolbar" aria-label=${msg('Vis kurs', { id: 'course-calendar.legend' })} @keydown=${(e: KeyboardEvent) => p.legendKeys.handleKeydown(e)} @focusin=${(e: FocusEvent) => p.legendKeys.handleFocusIn(e)}>
     ${collapsible
       ? html`<button type="button" class="legend-all" data-key="all" aria-expanded=${p.legendOpen ? 'true' : 'false'} ?disabled=${p.disabled} @click=${p.on.toggleLegend}>
-          ${msg(str`Alle kurs (${uiDigits(all.length)})`, { id: 'course-calendar.legend-all' })}<svg class="legend-chevron" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${chevron}</svg>
+          ${msg(str`Alle kurs (${uiCount(all.length)})`, { id: 'course-calendar.legend-all' })}<svg class="legend-chevron" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${chevron}</svg>
         </button>`
       : nothing}
     ${repeat(courses, (course) => course.id, (course) => {

@@ -13,7 +13,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import { formatDate } from '../core/dates.js';
-import { localDigits, uiDigits } from '../core/digits.js';
+import { localDigits, uiCount, uiDigits } from '../core/digits.js';
 import { keepHyphens } from '../core/keep-together.js';
 import { isolate, listSeparator } from '../core/text.js';
 import type { IsoDate } from '../core/types.js';
@@ -121,10 +121,10 @@ function renderMarkers(ctx: ViewContext, date: IsoDate, segments: Segment[]): Te
   // Clicked through the grid's listener (data-more), as "+N" is.
   const day = ctx.fullDate(date);
   return html`<button type="button" class="markers" data-more=${date} tabindex="-1">
-    ${[...counts].map(([courseId, n]) => html`<span class="marker ${colorClass(ctx.courses.get(courseId)?.color)}" data-count=${n > 1 ? uiDigits(n) : nothing} aria-hidden="true"></span>`)}<span class="vk-visually-hidden"
+    ${[...counts].map(([courseId, n]) => html`<span class="marker ${colorClass(ctx.courses.get(courseId)?.color)}" data-count=${n > 1 ? uiCount(n) : nothing} aria-hidden="true"></span>`)}<span class="vk-visually-hidden"
       >${isPluralOne(segments.length)
-        ? withPart(msg(str`${uiDigits(segments.length)} økt, ${isolate(day)}`, { id: 'course-calendar.markers.one' }), day, ctx.locale)
-        : withPart(msg(str`${uiDigits(segments.length)} økter, ${isolate(day)}`, { id: 'course-calendar.markers' }), day, ctx.locale)}</span
+        ? withPart(msg(str`${uiCount(segments.length)} økt, ${isolate(day)}`, { id: 'course-calendar.markers.one' }), day, ctx.locale)
+        : withPart(msg(str`${uiCount(segments.length)} økter, ${isolate(day)}`, { id: 'course-calendar.markers' }), day, ctx.locale)}</span
     >
   </button>`;
 }

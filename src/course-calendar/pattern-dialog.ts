@@ -8,7 +8,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { formatDate } from '../core/dates.js';
-import { uiDigits } from '../core/digits.js';
+import { uiCount } from '../core/digits.js';
 import { resolveText } from '../core/text.js';
 import { nameLang } from '../core/names.js';
 import type { IsoDate } from '../core/types.js';
@@ -230,7 +230,7 @@ export class PatternDialog {
     const problems = this.problems();
     const { sessions, skipped, existing } = this.preview(doc, problems);
     const count = (n: number): string =>
-      isPluralOne(n) ? msg(str`${uiDigits(n)} økt`, { id: 'course-calendar.session-count.one' }) : msg(str`${uiDigits(n)} økter`, { id: 'course-calendar.session-count' });
+      isPluralOne(n) ? msg(str`${uiCount(n)} økt`, { id: 'course-calendar.session-count.one' }) : msg(str`${uiCount(n)} økter`, { id: 'course-calendar.session-count' });
     const heading = count(sessions.length);
     this.#heard ??= heading;
     // The preview's count, said once a field commits: a checkbox or menu at once (change), a date or
@@ -311,7 +311,7 @@ export class PatternDialog {
                   ${skipped.map((s) => html`<li data-skipped=${s.date} ${fitWord(s.names.join())}><bdi lang=${locale}>${ctx.fullDate(s.date)}</bdi>: <bdi lang=${locale}>${s.names.join(', ')}</bdi></li>`)}
                 </ul>`
             : nothing}
-          ${existing > 0 ? html`<p class="pattern-existing">${msg(str`Finnes allerede, legges ikke til igjen: ${uiDigits(existing)}`, { id: 'course-calendar.plan.existing' })}</p>` : nothing}
+          ${existing > 0 ? html`<p class="pattern-existing">${msg(str`Finnes allerede, legges ikke til igjen: ${uiCount(existing)}`, { id: 'course-calendar.plan.existing' })}</p>` : nothing}
           <ol class="pattern-sessions">
             ${sessions.map((s) => html`<li data-preview=${s.id}><bdi lang=${locale}>${ctx.fullDate(s.start.slice(0, 10))}</bdi> ${timeMarkup(s, locale)} ${kindLabel(s.kind)}</li>`)}
           </ol>
@@ -320,8 +320,8 @@ export class PatternDialog {
         ${this.#error ? html`<p class="pattern-error" role="alert">${this.#error}</p>` : nothing}
         <div class="popover-actions">
           <button type="submit" data-action="plan-add">${isPluralOne(sessions.length)
-            ? msg(str`Legg til ${uiDigits(sessions.length)} økt`, { id: 'course-calendar.plan.add.one' })
-            : msg(str`Legg til ${uiDigits(sessions.length)} økter`, { id: 'course-calendar.plan.add' })}</button>
+            ? msg(str`Legg til ${uiCount(sessions.length)} økt`, { id: 'course-calendar.plan.add.one' })
+            : msg(str`Legg til ${uiCount(sessions.length)} økter`, { id: 'course-calendar.plan.add' })}</button>
           <button type="button" data-action="plan-cancel" @click=${() => this.#close()}>${msg('Avbryt', { id: 'course-calendar.plan.cancel' })}</button>
         </div>
       </form>

@@ -8,7 +8,7 @@ import { withPart } from '../core/lang-part.js';
 import { isPluralOne } from '../core/plural.js';
 import { pictogramRegistry, renderPictogram, resolvePictogram } from '../core/pictograms.js';
 import { formatDate } from '../core/dates.js';
-import { uiDigits } from '../core/digits.js';
+import { uiCount, uiDigits } from '../core/digits.js';
 import { keepHyphens } from '../core/keep-together.js';
 import type { IsoDate } from '../core/types.js';
 import type { Segment } from './calendar-layout.js';
@@ -182,7 +182,7 @@ function continuedFrom(session: Session, locale: string): TemplateResult {
  * their span): the count, UI words, in a span of the UI locale's. Month and week view.
  */
 export function sessionCount(comma: string, count: number): TemplateResult {
-  return html`${comma}<span lang=${getLocale()}>${isPluralOne(count) ? msg(str`${uiDigits(count)} økt`, { id: 'course-calendar.session-count.one' }) : msg(str`${uiDigits(count)} økter`, { id: 'course-calendar.session-count' })}</span>`;
+  return html`${comma}<span lang=${getLocale()}>${isPluralOne(count) ? msg(str`${uiCount(count)} økt`, { id: 'course-calendar.session-count.one' }) : msg(str`${uiCount(count)} økter`, { id: 'course-calendar.session-count' })}</span>`;
 }
 
 const continues = (): TemplateResult => html`<span class="continues">${msg('fortsetter', { id: 'course-calendar.continues' })}</span>`;
@@ -457,11 +457,11 @@ function monthChipNamedByContent(ctx: ViewContext, segment: Segment): TemplateRe
 
 /** "+2 flere, tirsdag 10. mars 2026": the accessible name of a day's "+N" button. */
 export function moreLabel(ctx: ViewContext, date: IsoDate, count: number): string {
-  return msg(str`+${uiDigits(count)} flere, ${isolate(ctx.fullDate(date))}`, { id: 'course-calendar.more-day' });
+  return msg(str`+${uiCount(count)} flere, ${isolate(ctx.fullDate(date))}`, { id: 'course-calendar.more-day' });
 }
 
 /** A month cell's "+2 flere": clicked through the grid's listener (`data-more`), as the chips are. */
 export function renderMonthMore(ctx: ViewContext, date: IsoDate, count: number): TemplateResult {
-  return html`<button type="button" part="more" class="more" data-more=${date} tabindex="-1" aria-label=${moreLabel(ctx, date, count)}>${msg(str`+${uiDigits(count)} flere`, { id: 'course-calendar.more' })}</button>`;
+  return html`<button type="button" part="more" class="more" data-more=${date} tabindex="-1" aria-label=${moreLabel(ctx, date, count)}>${msg(str`+${uiCount(count)} flere`, { id: 'course-calendar.more' })}</button>`;
 }
 

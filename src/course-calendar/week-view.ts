@@ -15,7 +15,7 @@ import { live } from 'lit/directives/live.js';
 import { msg } from '@lit/localize';
 import { utcHour } from 'd3-time';
 import { formatDate, osloNow } from '../core/dates.js';
-import { localDigits, uiDigits } from '../core/digits.js';
+import { localDigits, uiCount, uiDigits } from '../core/digits.js';
 import { keepHyphens } from '../core/keep-together.js';
 import { isolate, listSeparator } from '../core/text.js';
 import type { IsoDate, IsoDateTime } from '../core/types.js';
@@ -175,7 +175,7 @@ export function moveNow(root: ParentNode, now = osloNow()): void {
  * so right-to-left text shows "+2", not "2+".
  */
 function renderSlotMore(ctx: ViewContext, date: IsoDate, count: number): TemplateResult {
-  return html`<button type="button" part="more" class="more" data-more=${date} tabindex="-1" aria-label=${moreLabel(ctx, date, count)} @click=${() => ctx.on.openDay(date)}>${isolate(`+${uiDigits(count)}`)}</button>`;
+  return html`<button type="button" part="more" class="more" data-more=${date} tabindex="-1" aria-label=${moreLabel(ctx, date, count)} @click=${() => ctx.on.openDay(date)}>${isolate(`+${uiCount(count)}`)}</button>`;
 }
 
 /** Week-view geometry through the CSSOM (strict CSP: no style attributes in markup): per element, from its data attributes; after each week render. */

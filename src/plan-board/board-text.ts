@@ -1,4 +1,4 @@
-import { uiDigits } from '../core/digits.js';
+import { uiCount, uiDigits } from '../core/digits.js';
 import { msg, str } from '@lit/localize';
 import type { PictogramCategory } from '../core/pictogram-catalog.js';
 import { getLocale } from '../core/localize.js';
@@ -94,7 +94,7 @@ export function inSentence(title: string, uiLocale: string): string {
 export function cardPositionText(title: string, columnTitle: string, place: number, total: number): string {
   title = isolate(title);
   columnTitle = isolate(columnTitle);
-  return msg(str`Kort ${title}: kolonne ${columnTitle}, plass ${uiDigits(place)} av ${uiDigits(total)}`, { id: 'plan-board.announce.position' });
+  return msg(str`Kort ${title}: kolonne ${columnTitle}, plass ${uiCount(place)} av ${uiCount(total)}`, { id: 'plan-board.announce.position' });
 }
 
 /**
@@ -104,19 +104,19 @@ export function cardPositionText(title: string, columnTitle: string, place: numb
 export function cardMovedByOthersText(title: string, columnTitle: string, place: number, total: number): string {
   title = isolate(title);
   columnTitle = isolate(columnTitle);
-  return msg(str`Flytting avbrutt. Kort ${title} ble flyttet av noen andre: kolonne ${columnTitle}, plass ${uiDigits(place)} av ${uiDigits(total)}`, { id: 'plan-board.announce.cancelled-moved' });
+  return msg(str`Flytting avbrutt. Kort ${title} ble flyttet av noen andre: kolonne ${columnTitle}, plass ${uiCount(place)} av ${uiCount(total)}`, { id: 'plan-board.announce.cancelled-moved' });
 }
 
 /** "3 av 5 ferdig": the board's summary, in the UI's digits. */
 export function doneSummary({ done, total }: { done: number; total: number }): string {
-  return msg(str`${uiDigits(done)} av ${uiDigits(total)} ferdig`, { id: 'plan-board.summary' });
+  return msg(str`${uiCount(done)} av ${uiCount(total)} ferdig`, { id: 'plan-board.summary' });
 }
 
 /** "Tirsdag, 2 av 5": where the participant is among the columns. */
 export function columnPosition(title: string, index: number, total: number): string {
-  const place = uiDigits(index + 1);
+  const place = uiCount(index + 1);
   const name = isolate(title);
-  return msg(str`${name}, ${place} av ${uiDigits(total)}`, { id: 'plan-board.column-position' });
+  return msg(str`${name}, ${place} av ${uiCount(total)}`, { id: 'plan-board.column-position' });
 }
 
 /** The column at `index` among `columns` as its tab says it: "Tirsdag, 2 av 5". */

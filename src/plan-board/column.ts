@@ -1,4 +1,4 @@
-import { uiDigits } from '../core/digits.js';
+import { uiCount } from '../core/digits.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
@@ -101,7 +101,7 @@ export function renderColumn(column: PlanColumn, index: number, cards: readonly 
     <div class="column-header" part="column-header">
       ${decorativePictogram(column.pictogram, o.locale)}
       <div class="column-title" id=${headingId} role="heading" aria-level=${Math.min(6, o.level + 1)}>${bilingual(columnText(column, index, o.locale), o.locale, o.language)}</div>
-      <span class="count" aria-hidden="true">${uiDigits(cards.length)}</span>
+      <span class="count" aria-hidden="true">${uiCount(cards.length)}</span>
       <div class="column-actions">
         <button
           type="button"

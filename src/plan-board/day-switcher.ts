@@ -6,7 +6,7 @@ import { nameLang } from '../core/names.js';
 import { isRtl } from '../core/roving-focus.js';
 import { keepTogether } from '../core/keep-together.js';
 import { isPluralOne } from '../core/plural.js';
-import { uiDigits } from '../core/digits.js';
+import { uiCount } from '../core/digits.js';
 import { columnNameAt, columnPosition } from './board-text.js';
 import type { PlanColumn } from './plan-board.types.js';
 
@@ -31,7 +31,7 @@ export function renderDaySwitcher(columns: readonly PlanColumn[], current: numbe
       class="tabs"
       data-cue
       role="tablist"
-      aria-label=${msg(str`Kolonner (${uiDigits(total)})`, { id: 'plan-board.switcher.label' })}
+      aria-label=${msg(str`Kolonner (${uiCount(total)})`, { id: 'plan-board.switcher.label' })}
       @keydown=${(e: KeyboardEvent) => onTabKey(e, current, total, onSelect)}
     >
       ${columns.map((c, i) => {
@@ -47,7 +47,7 @@ export function renderDaySwitcher(columns: readonly PlanColumn[], current: numbe
           @click=${() => onSelect(i, true)}
         >
           ${renderPictogram(c.pictogram, locale, true)}<span id=${`tab-name-${i}`} lang=${lang} dir=${directionOf(lang)}>${columnNameAt(c, i, locale)}</span
-          ><span class="tab-count" aria-hidden="true">${uiDigits(counts[i] ?? 0)}</span><span class="vk-visually-hidden">${cardCount(counts[i] ?? 0)}</span>
+          ><span class="tab-count" aria-hidden="true">${uiCount(counts[i] ?? 0)}</span><span class="vk-visually-hidden">${cardCount(counts[i] ?? 0)}</span>
         </button>`;
       })}
     </div></div>
@@ -56,7 +56,7 @@ export function renderDaySwitcher(columns: readonly PlanColumn[], current: numbe
 
 /** A day tab's count in words ("2 kort"): the visible number is in the tab's name, with its noun (WCAG 2.5.3, label in name). */
 function cardCount(n: number): string {
-  return isPluralOne(n) ? msg(str`${uiDigits(n)} kort`, { id: 'plan-board.tab-count.one' }) : msg(str`${uiDigits(n)} kort`, { id: 'plan-board.tab-count' });
+  return isPluralOne(n) ? msg(str`${uiCount(n)} kort`, { id: 'plan-board.tab-count.one' }) : msg(str`${uiCount(n)} kort`, { id: 'plan-board.tab-count' });
 }
 
 function onTabKey(event: KeyboardEvent, current: number, total: number, onSelect: (index: number, focus: boolean) => void): void {

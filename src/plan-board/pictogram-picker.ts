@@ -1,4 +1,4 @@
-import { uiDigits } from '../core/digits.js';
+import { uiCount } from '../core/digits.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { listBuiltInPictograms, pictogramFailed } from '../core/pictograms.js';
@@ -97,7 +97,7 @@ export function renderPictogramPicker(
             </select>
           </label>
         </div>`}
-    <p class="vk-visually-hidden" role="status">${msg(str`${uiDigits(shown.length)} treff`, { id: 'plan-board.picker.count' })}</p>
+    <p class="vk-visually-hidden" role="status">${msg(str`${uiCount(shown.length)} treff`, { id: 'plan-board.picker.count' })}</p>
     <ul class="picker-grid" role="list" @keydown=${onGridKeydown} @focusin=${onFocusin}>
       ${shown.map(
         (p, i) => html`<li>

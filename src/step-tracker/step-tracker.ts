@@ -12,7 +12,7 @@ import { getLocale } from '../core/localize.js';
 import { withPart } from '../core/lang-part.js';
 import { renderPictogram } from '../core/pictograms.js';
 import { formatDate, prepareDateFormats, todayIso } from '../core/dates.js';
-import { uiDigits } from '../core/digits.js';
+import { uiCount, uiDigits } from '../core/digits.js';
 import { isPluralOne } from '../core/plural.js';
 import { currentStepIndex, fallsDue, isOverdue, nextStatus, stepCounts, stepsModel } from './step-tracker.model.js';
 import { watchToday } from '../core/today-clock.js';
@@ -80,7 +80,7 @@ const MARKER_REM = 2.5;
 
 /** "1 av 1 punkt" / "2 av 5 punkter": the noun follows the total (core/plural.ts). */
 const checklistCount = (done: number, total: number): string =>
-  isPluralOne(total) ? msg(str`${uiDigits(done)} av ${uiDigits(total)} punkt`, { id: 'steps.checklist-count.one' }) : msg(str`${uiDigits(done)} av ${uiDigits(total)} punkter`, { id: 'steps.checklist-count' });
+  isPluralOne(total) ? msg(str`${uiCount(done)} av ${uiCount(total)} punkt`, { id: 'steps.checklist-count.one' }) : msg(str`${uiCount(done)} av ${uiCount(total)} punkter`, { id: 'steps.checklist-count' });
 
 // Our own static icons (never host markup): shape tells the status, not colour.
 const statusIcons: Record<StepStatus, TemplateResult> = {
@@ -361,8 +361,8 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
     // Oslo's day, once per render (contract §4), for every step's overdue.
     const today = (this.#today = osloToday());
     const title = resolveText(doc.title, locale);
-    const summary = msg(str`${uiDigits(counts.done)} av ${uiDigits(counts.total)} ferdig`, { id: 'steps.summary' });
-    const skipped = counts.skipped > 0 ? msg(str`${uiDigits(counts.skipped)} hoppet over`, { id: 'steps.skipped' }) : '';
+    const summary = msg(str`${uiCount(counts.done)} av ${uiCount(counts.total)} ferdig`, { id: 'steps.summary' });
+    const skipped = counts.skipped > 0 ? msg(str`${uiCount(counts.skipped)} hoppet over`, { id: 'steps.skipped' }) : '';
     // The widget's wrapper is in the UI locale (`lang`); the document's title says its own.
     const titleLang = resolvedLocale(doc.title, locale);
     const heading = title ? html`<p class="title" id="title" role="heading" aria-level=${this.#headingLevel} lang=${titleLang}>${title}</p>` : nothing;
@@ -376,7 +376,7 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
     const none = doc.steps.length === 0;
     let overdue = 0;
     if (this.compact) for (const step of doc.steps) if (isOverdue(step, today)) overdue++;
-    const late = overdue > 0 ? msg(str`${uiDigits(overdue)} forfalt`, { id: 'steps.overdue-count' }) : '';
+    const late = overdue > 0 ? msg(str`${uiCount(overdue)} forfalt`, { id: 'steps.overdue-count' }) : '';
     // One template per case, none nested: 500 compact trackers in a table each make one instance.
     // prettier-ignore
     const summaryText = none ? this.emptyMessage()

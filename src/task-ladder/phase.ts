@@ -3,7 +3,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import { bilingual } from '../core/bilingual.js';
 import { resolveText } from '../core/text.js';
-import { uiDigits } from '../core/digits.js';
+import { uiCount, uiDigits } from '../core/digits.js';
 import { phaseProgress } from './task-ladder.model.js';
 import { renderTaskCard } from './task-card.js';
 import type { LadderView } from './ladder-view.js';
@@ -25,8 +25,8 @@ export function renderPhase(view: LadderView, phase: Phase, index: number, isCur
     progress.total === 0
       ? msg('Ingen oppgaver i denne fasen.', { id: 'task-ladder.phase-empty' })
       : progress.withSupport > 0
-      ? msg(str`${uiDigits(progress.independent)} av ${uiDigits(progress.total)} selvstendig, ${uiDigits(progress.withSupport)} med støtte`, { id: 'task-ladder.progress.with-support' })
-      : msg(str`${uiDigits(progress.independent)} av ${uiDigits(progress.total)} selvstendig`, { id: 'task-ladder.progress' });
+      ? msg(str`${uiCount(progress.independent)} av ${uiCount(progress.total)} selvstendig, ${uiCount(progress.withSupport)} med støtte`, { id: 'task-ladder.progress.with-support' })
+      : msg(str`${uiCount(progress.independent)} av ${uiCount(progress.total)} selvstendig`, { id: 'task-ladder.progress' });
   // One bar segment per task, independent first, then with support: the shares without any inline style.
   // A phase the host left untitled ("", {}) has no empty heading: its group is still named "Fase N".
   const titled = resolveText(phase.title, view.locale).trim() !== '';
