@@ -558,6 +558,16 @@ export const courseCalendarStyles = css`
     .actions button {
       font-size: 0.75em;
     }
+    /* Previous, today and next keep one row where the phone's page has margins too (a 254 px column
+       at 320 px): "Сьогодні" and "Maanta" keep a sliver of side and gap, as the views do; before,
+       uk's row was 281 px and "›" wrapped alone. (A smaller "today" was tried and made that row
+       shorter than the views'.) */
+    .nav {
+      gap: 2px;
+    }
+    .nav [data-action='today'] {
+      padding-inline: calc(var(--_vk-space-1) / 2);
+    }
     /* A course's name runs on after its swatch and picture and wraps under them (a word that does
        not fit beside them starts the next line, whole), instead of beside them in what is left of the
        row, or, when its longest word did not fit there, on lines of its own below them: "Renhold og
