@@ -2,7 +2,8 @@
 // and ar, and two checks on each: no sideways scroll, no word split across lines (a word whose
 // Range spans two line boxes while it would fit its container), in the page and every shadow
 // root. Screenshots go to /tmp/perf/demo/ (or DEMO_SHOTS).
-//   node demo/check-page.mjs [--widths 1366,390,320] [--langs nb,ar] [--tabs all]
+//   node demo/check-page.mjs [--widths 1366,390,320] [--langs nb,ar] [--tabs all] [--text 200]
+// --text: the page's text size in per cent (the root font size a reader sets; WCAG 1.4.4 asks 200).
 import { createServer } from 'vite';
 import { existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +14,7 @@ const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1] : fallback);
 const widths = option('widths', '1366,390,320').split(',').map(Number);
 const langs = option('langs', 'nb,ar').split(',');
+const text = Number(option('text', '100'));
 const out = process.env.DEMO_SHOTS ?? '/tmp/perf/demo';
 mkdirSync(out, { recursive: true });
 
@@ -29,17 +31,18 @@ try {
       page.on('pageerror', (e) => console.error(`[${lang} ${width}] page error: ${e.message}`));
       await page.goto(`${url}demo/index.html?lang=${lang}`);
       await page.waitForFunction(() => window.__demoReady === true, null, { timeout: 30_000 });
+      if (text !== 100) await page.evaluate((t) => (document.documentElement.style.fontSize = `${t}%`), text);
       const tabs = await page.evaluate(() => [...document.querySelectorAll('[role=tab]')].map((t) => t.id));
       for (const tab of tabs.length ? tabs : ['page']) {
         if (tab !== 'page') await page.click(`#${tab}`);
         await page.evaluate(() => document.fonts.ready);
         await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
         const report = await page.evaluate(checkPage);
-        const name = `${out}/demo-${lang}-${width}-${tab}.png`;
+        const name = `${out}/demo-${lang}-${width}${text !== 100 ? `-${text}` : ''}-${tab}.png`;
         await page.screenshot({ path: name, fullPage: true });
         const bad = report.overflow > 0 || report.splits.length > 0;
         if (bad) problems++;
-        console.log(`${bad ? '✘' : '✔'} ${lang} ${width}px ${tab}: sideways overflow ${report.overflow}px, split words ${report.splits.length}${report.splits.length ? ': ' + report.splits.slice(0, 8).join(' | ') : ''}; words wider than their line (broken, allowed by the rule) ${report.tooWide.length}${report.tooWide.length ? ': ' + report.tooWide.slice(0, 6).join(' | ') : ''}  → ${name}`);
+        console.log(`${bad ? '✘' : '✔'} ${lang} ${width}px${text !== 100 ? ` ${text} %` : ''} ${tab}: sideways overflow ${report.overflow}px, split words ${report.splits.length}${report.splits.length ? ': ' + report.splits.slice(0, 8).join(' | ') : ''}; words wider than their line (broken, allowed by the rule) ${report.tooWide.length}${report.tooWide.length ? ': ' + report.tooWide.slice(0, 6).join(' | ') : ''}  → ${name}`);
       }
       await page.close();
     }
