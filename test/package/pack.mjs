@@ -8,7 +8,9 @@
 //  4. each per-widget entry (`veikart/plan-board`, `veikart/react/plan-board`, …) reaches no other
 //     widget's modules;
 //  5. the npm modules resolve every built-in pictogram through a static URL to a shipped SVG;
-//  6. the drop-in resolves pictograms/ and the presets beside veikart.js, not inside chunks/.
+//  6. the drop-in resolves pictograms/ and the presets beside veikart.js, not inside chunks/;
+//  7. every relative link in the shipped README and docs/*.md (file and #heading) resolves in the
+//     tarball: a reader of node_modules/veikart/README.md finds every page it links.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
@@ -64,7 +66,8 @@ check(Boolean(pkg.engines?.node), `engines.node is stated (${pkg.engines?.node})
 // 3. nothing else ships
 const allowed = [/^package\.json$/, /^README\.md$/, /^LICENSE$/, /^custom-elements\.json$/, /^dist\/vscode\.html-custom-data\.json$/, /^dist\/web-types\.json$/,
   /^dist\/veikart\.js$/, /^dist\/presets\.js$/, /^dist\/presets\/[\w/-]+\.js$/, /^dist\/chunks\/[\w.-]+\.js$/, /^dist\/npm\/.+\.js$/, /^dist\/types\/.+\.d\.ts$/,
-  /^dist\/pictograms\/[\w-]+\.svg$/, /^dist\/pictograms\/LICENSE-tabler-icons\.txt$/, /^dist\/schemas\/[\w-]+\.schema\.json$/, /^dist\/embed\/embed\.(html|js|css)$/];
+  /^dist\/pictograms\/[\w-]+\.svg$/, /^dist\/pictograms\/LICENSE-tabler-icons\.txt$/, /^dist\/schemas\/[\w-]+\.schema\.json$/, /^dist\/embed\/embed\.(html|js|css)$/,
+  /^docs\/[\w-]+\.md$/];
 const unexpected = [...files].filter((f) => !allowed.some((re) => re.test(f)));
 check(unexpected.length === 0, `nothing ships beyond the allow-list${unexpected.length ? `: ${unexpected.slice(0, 8).join(', ')}` : ''}`);
 check(![...files].some((f) => f.endsWith('.map')), 'no source maps');
@@ -156,6 +159,45 @@ check(urls.length === svgs.length && urls.every((u) => files.has(u)), `dist/npm/
   check(/new URL\(["'`]pictograms\/["'`]/.test(dropIn) && /import\(["'`]\.\/presets\.js["'`]\)/.test(dropIn) && /import\(["'`]\.\/presets\/ladder\/kitchen\.js["'`]\)/.test(dropIn),
     'dist/veikart.js itself resolves pictograms/ and presets beside it (new URL(\'pictograms/\'), import(\'./presets…\'))');
   check(strays.length === 0, `no chunk resolves pictograms/ or ./presets relative to chunks/${strays.length ? ` (${strays.join(', ')})` : ''}`);
+}
+
+// 7. links in the shipped Markdown. The README is the package's page on npm and in
+// node_modules/veikart/: each relative link (`docs/embedding.md#react`) must reach a shipped file
+// and, with a #fragment, a heading there (GitHub's slugs: lower case, punctuation dropped, spaces
+// as hyphens, -1, -2 … for repeats). Code (fenced blocks, `spans`) holds no links.
+{
+  const markdown = [...files].filter((f) => f.endsWith('.md'));
+  const unfenced = (file) => readFileSync(join(root, file), 'utf8').replace(/^```[^]*?^```/gm, '');
+  const prose = (file) => unfenced(file).replace(/`[^`\n]*`/g, '');
+  const slugs = new Map();
+  const anchorsOf = (file) => {
+    if (!slugs.has(file)) {
+      const seen = new Map();
+      const anchors = new Set();
+      for (const [, heading] of unfenced(file).matchAll(/^#{1,6}\s+(.+?)\s*#*\s*$/gm)) {
+        const base = heading.replace(/`/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').toLowerCase().replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '').replace(/ /g, '-');
+        const n = seen.get(base) ?? 0;
+        seen.set(base, n + 1);
+        anchors.add(n ? `${base}-${n}` : base);
+      }
+      slugs.set(file, anchors);
+    }
+    return slugs.get(file);
+  };
+  const broken = [];
+  let count = 0;
+  for (const file of markdown) {
+    for (const [, target] of prose(file).matchAll(/\]\(<?([^)\s>]+)>?(?:\s+"[^"]*")?\)/g)) {
+      if (/^[a-z][\w+.-]*:/i.test(target)) continue; // https:, mailto:: not in the tarball
+      count++;
+      const [path, fragment] = target.split('#');
+      const resolved = path ? rel(join(dirname(file), decodeURIComponent(path))) : file;
+      const ok = path.endsWith('/') ? [...files].some((f) => f.startsWith(resolved.replace(/\/?$/, '/'))) : files.has(resolved);
+      if (!ok) broken.push(`${file} → ${target} (no ${resolved} in the tarball)`);
+      else if (fragment && resolved.endsWith('.md') && !anchorsOf(resolved).has(decodeURIComponent(fragment))) broken.push(`${file} → ${target} (no such heading)`);
+    }
+  }
+  check(files.has('README.md') && count > 0 && broken.length === 0, `${count} relative links in the ${markdown.length} shipped Markdown files each reach a shipped file (and heading)${broken.length ? `; broken: ${broken.slice(0, 12).join('; ')}${broken.length > 12 ? ` … (${broken.length})` : ''}` : ''}`);
 }
 
 console.log(`\n${failures.length ? `${failures.length} package checks failed` : 'All package checks passed'}; the tarball holds ${files.size} files`);
