@@ -149,4 +149,10 @@ export const patternStyles = css`
   .pattern-hint {
     color: var(--_vk-text-subtle);
   }
+  /* No course left to plan: "Legg til" looks unavailable, as the toolbar's at the session limit. */
+  .pattern button[aria-disabled='true'] {
+    color: var(--_vk-text-subtle);
+    border-style: dashed;
+    cursor: not-allowed;
+  }
 `;

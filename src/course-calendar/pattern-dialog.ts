@@ -9,7 +9,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { formatDate } from '../core/dates.js';
 import { uiCount } from '../core/digits.js';
-import { resolveText } from '../core/text.js';
+import { isolate, resolveText } from '../core/text.js';
 import { nameLang } from '../core/names.js';
 import type { IsoDate } from '../core/types.js';
 import { addDays, datesIn, isoWeekday, keepFocusDate } from './calendar-dates.js';
@@ -35,7 +35,7 @@ interface DayRow {
 }
 
 export interface PatternDialogOptions {
-  readonly host: HTMLElement & { requestUpdate(): void; readonly renderRoot: HTMLElement | DocumentFragment };
+  readonly host: HTMLElement & { requestUpdate(): void; readonly renderRoot: HTMLElement | DocumentFragment; readonly updateComplete: Promise<boolean> };
   readonly locale: () => string;
   /** The date the dialog starts from (the calendar's focus date). */
   readonly firstDate: () => IsoDate;
@@ -57,6 +57,8 @@ interface Problems {
   /** Per chosen weekday whose times cannot make a session. */
   readonly rows: ReadonlyMap<number, string>;
 }
+/** Why nothing can be planned: the document has no course (the host's value removed them while the dialog was open). */
+const noCourses = (): string => msg('Kalenderen har ingen kurs lenger, så ingenting kan planlegges.', { id: 'course-calendar.plan.no-courses' });
 const defaultKinds: Record<number, SessionKind> = { 1: 'theory', 2: 'language', 3: 'practice', 4: 'practice', 5: 'practice', 6: 'other', 7: 'other' };
 
 /**
@@ -193,6 +195,8 @@ export class PatternDialog {
 
   #submit(doc: ScheduleDocument, event: Event): void {
     event.preventDefault();
+    // No course left to plan (the host's value removed them all): "Legg til" is aria-disabled; pressed, it says why again.
+    if (doc.courses.length === 0) return this.#sayAgain(noCourses());
     const problems = this.problems();
     const invalid = this.options.host.renderRoot.querySelector<HTMLElement>('dialog.pattern [aria-invalid="true"]');
     if (problems.range || problems.days || problems.rows.size > 0) {
@@ -218,6 +222,17 @@ export class PatternDialog {
     if (this.options.add(sessions)) this.#close();
   }
 
+  /** Says `words` in the dialog's status, also when they are the words it said last (emptied, then set once drawn). */
+  #sayAgain(words: string): void {
+    const host = this.options.host;
+    this.#said = '';
+    host.requestUpdate();
+    void host.updateComplete.then(() => {
+      this.#said = words;
+      host.requestUpdate();
+    });
+  }
+
   #close(): void {
     this.options.host.renderRoot.querySelector<HTMLDialogElement>('dialog.pattern')?.close();
     this.#opened = false;
@@ -225,8 +240,21 @@ export class PatternDialog {
   }
 
   render(doc: ScheduleDocument, ctx: ViewContext): TemplateResult {
-    this.#shown = doc;
     const locale = ctx.locale;
+    // The host's new document no longer has the chosen course (another adviser removed it): the first
+    // course still there is chosen, and said. Before, the menu showed another course while the plan
+    // kept the old one, and every "Legg til" was refused as "changed by someone else".
+    if (!doc.courses.some((c) => c.id === this.#courseId)) {
+      const gone = this.#shown?.courses.find((c) => c.id === this.#courseId);
+      const next = doc.courses[0];
+      this.#courseId = next?.id ?? '';
+      if (gone)
+        this.#said = next
+          ? msg(str`${isolate(courseName(gone, this.#shown!.courses, locale))} finnes ikke lenger. Valgt kurs: ${isolate(courseName(next, doc.courses, locale))}.`, { id: 'course-calendar.plan.course-gone' })
+          : noCourses();
+    }
+    this.#shown = doc;
+    const empty = doc.courses.length === 0;
     const problems = this.problems();
     const { sessions, skipped, existing } = this.preview(doc, problems);
     const count = (n: number): string =>
@@ -318,8 +346,9 @@ export class PatternDialog {
         </section>
         <p class="vk-visually-hidden" role="status">${this.#said}</p>
         ${this.#error ? html`<p class="pattern-error" role="alert">${this.#error}</p>` : nothing}
+        ${empty ? html`<p class="pattern-error" id="pattern-no-courses">${noCourses()}</p>` : nothing}
         <div class="popover-actions">
-          <button type="submit" data-action="plan-add">${isPluralOne(sessions.length)
+          <button type="submit" data-action="plan-add" aria-disabled=${empty || nothing} aria-describedby=${empty ? 'pattern-no-courses' : nothing}>${isPluralOne(sessions.length)
             ? msg(str`Legg til ${uiCount(sessions.length)} økt`, { id: 'course-calendar.plan.add.one' })
             : msg(str`Legg til ${uiCount(sessions.length)} økter`, { id: 'course-calendar.plan.add' })}</button>
           <button type="button" data-action="plan-cancel" @click=${() => this.#close()}>${msg('Avbryt', { id: 'course-calendar.plan.cancel' })}</button>
