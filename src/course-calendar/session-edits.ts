@@ -25,13 +25,20 @@ export function timeChange(session: Session, field: 'start' | 'end', time: strin
   return next === session[field] ? {} : { [field]: next };
 }
 
-/** Edits one language of a text field; other languages are kept; empty removes the field. */
+/**
+ * Edits the one language of a text field the field shows (`resolvedLocale`: the UI locale's entry,
+ * else its fallback); the other languages are kept. Emptied, that language goes and the others stay
+ * (an adviser clearing the Norwegian title must not erase the Arabic, Ukrainian… ones they never
+ * saw); the field goes (null) when it was the last one, or a plain string.
+ */
 export function textChange(session: Session, field: 'title' | 'place', value: string, locale: string): SessionChanges {
   const text = value.trim();
   const current = session[field] as Text | undefined;
-  let next: Text | null;
-  if (!text) next = null;
-  else if (current === undefined || typeof current === 'string') next = text;
-  else next = { ...current, [resolvedLocale(current, locale)]: text };
-  return { [field]: next };
+  if (current === undefined || typeof current === 'string') return { [field]: text || null };
+  // The entry's own key (a document's `NB` is the `nb` entry the field showed: core/text.ts `own`).
+  const shown = resolvedLocale(current, locale).toLowerCase();
+  const key = Object.keys(current).find((k) => k.toLowerCase() == shown) ?? shown;
+  if (text) return { [field]: { ...current, [key]: text } };
+  const rest = Object.fromEntries(Object.entries(current).filter(([k]) => k !== key));
+  return { [field]: Object.keys(rest).length > 0 ? rest : null };
 }
