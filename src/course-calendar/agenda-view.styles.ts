@@ -45,10 +45,18 @@ export const agendaStyles = [narrowRowStyles, css`
   .agenda .time-gap {
     white-space: normal;
   }
+  /* The day's line is the size container its closed day's or holiday's name is fitted to (the inner
+     span's fitWord, core/word-fit.ts): a word wider than the line is drawn smaller, down to 0.75 of
+     its size; one wider even then wraps where it must (a 51-letter name made the page scroll
+     sideways at 360 px), never runs out of the calendar. */
   .agenda-date {
     margin: 0 0 var(--_vk-space-1);
     font-weight: 600;
     min-inline-size: 0;
+    overflow-wrap: break-word;
+    container-type: inline-size;
+  }
+  .agenda-date .special {
     overflow-wrap: break-word;
   }
   .agenda-more {

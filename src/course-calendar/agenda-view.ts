@@ -15,6 +15,7 @@ import type { IsoDate } from '../core/types.js';
 import { isPluralOne } from '../core/plural.js';
 import { uiCount, uiDigits } from '../core/digits.js';
 import { keepHyphens } from '../core/keep-together.js';
+import { fitWord } from '../core/word-fit.js';
 import { datesIn, isoWeek, startOfWeek } from './calendar-dates.js';
 import { bySegmentStart, segmentsByDay, visibleSessions, type Segment } from './calendar-layout.js';
 import { renderSessionChip, type ViewContext } from './session-chip.js';
@@ -149,9 +150,11 @@ export function renderAgenda(ctx: ViewContext, range: CalendarRange, byDay: Read
         <h3>${msg(str`Uke ${uiDigits(week)}, ${uiDigits(year)}`, { id: 'course-calendar.title.week' })}</h3>
         <ul class="agenda-days">
           ${entries.map(([date, list]) => {
-            const special = ctx.special.get(date);
+            const special = ctx.special.get(date)?.join(' · ');
+            // A closed day's or holiday's name: a word wider than the row drawn smaller, not run out of the
+            // calendar ("Personalplanleggingsdag" at 200 % text on a 320 px phone; styles). Few a month.
             return html`<li class="agenda-day" data-agenda-date=${date}>
-              <p class="agenda-date" id="agenda-day-${date}" lang=${ctx.locale}>${ctx.fullDate(date)}${special ? html` · <span class="special">${keepHyphens(special.join(' · '))}</span>` : nothing}</p>
+              <p class="agenda-date" id="agenda-day-${date}" lang=${ctx.locale}>${ctx.fullDate(date)}${special ? html` · <span class="special"><span ${fitWord(special)}>${keepHyphens(special)}</span></span>` : nothing}</p>
               ${list.length > 0
                 ? html`<ul class="agenda-sessions" aria-labelledby="agenda-day-${date}">
                     ${repeat(list, agendaKey, (s) => html`<li>${renderSessionChip(ctx, s, { showKind: true, wholeDay, tabbable: agendaKey(s) === active && !ctx.disabled })}</li>`)}
