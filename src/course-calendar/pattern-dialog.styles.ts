@@ -116,6 +116,28 @@ export const patternStyles = css`
     margin: 0;
     padding-inline-start: 1.25em;
   }
+  /* The preview's numbers in the flow, in the UI locale's digits (fa ۱۰), in a column as wide as the
+     widest: as list markers in a 1.25em indent inside the scrolling preview, "10." was cut to "0.".
+     aria-hidden, with role="list" kept (list-style: none): a screen reader counts the items itself. */
+  .pattern-sessions {
+    list-style: none;
+    padding-inline-start: 0;
+    display: grid;
+    grid-template-columns: max-content minmax(0, 1fr);
+    column-gap: 0.4em;
+  }
+  .pattern-sessions li {
+    grid-column: 1 / -1;
+    display: grid;
+    grid-template-columns: subgrid;
+  }
+  .pattern-n {
+    justify-self: end;
+    font-variant-numeric: tabular-nums;
+  }
+  .pattern-sessions li > :last-child {
+    grid-column: 2;
+  }
   /* A day's names (each item's fitWord, core/word-fit.ts) are drawn a little smaller rather than
      split where "Planleggingsdag" is wider than the list. */
   .pattern-skipped {
@@ -130,6 +152,12 @@ export const patternStyles = css`
     }
     .pattern-preview li + li {
       margin-block-start: var(--_vk-space-2);
+    }
+    .pattern-n {
+      display: none;
+    }
+    .pattern-sessions {
+      column-gap: 0;
     }
   }
   .pattern-error {

@@ -8,7 +8,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { formatDate } from '../core/dates.js';
-import { uiCount } from '../core/digits.js';
+import { uiCount, uiDigits } from '../core/digits.js';
 import { isolate, resolveText } from '../core/text.js';
 import { nameLang } from '../core/names.js';
 import type { IsoDate } from '../core/types.js';
@@ -340,8 +340,8 @@ export class PatternDialog {
                 </ul>`
             : nothing}
           ${existing > 0 ? html`<p class="pattern-existing">${msg(str`Finnes allerede, legges ikke til igjen: ${uiCount(existing)}`, { id: 'course-calendar.plan.existing' })}</p>` : nothing}
-          <ol class="pattern-sessions">
-            ${sessions.map((s) => html`<li data-preview=${s.id}><bdi lang=${locale}>${ctx.fullDate(s.start.slice(0, 10))}</bdi> ${timeMarkup(s, locale)} ${kindLabel(s.kind)}</li>`)}
+          <ol class="pattern-sessions" role="list">
+            ${sessions.map((s, i) => html`<li data-preview=${s.id}><span class="pattern-n" aria-hidden="true">${uiDigits(i + 1)}.</span><span><bdi lang=${locale}>${ctx.fullDate(s.start.slice(0, 10))}</bdi> ${timeMarkup(s, locale)} ${kindLabel(s.kind)}</span></li>`)}
           </ol>
         </section>
         <p class="vk-visually-hidden" role="status">${this.#said}</p>
