@@ -263,9 +263,11 @@ export class PatternDialog {
     this.#heard ??= heading;
     // The preview's count, said once a field commits: a checkbox or menu at once (change), a date or
     // time when focus leaves it (Chromium fires change at each typed digit of a date or time).
+    // Not as it closes: removed, its focused field's focusout came in the calendar's render (a
+    // count changed by the host's value, "0 økter", asked for another render inside that one).
     const say = (): void => {
       const now = count(this.preview(doc).sessions.length);
-      if (now === this.#heard) return;
+      if (now === this.#heard || !this.#opened) return;
       this.#heard = this.#said = now;
       this.options.host.requestUpdate();
     };
