@@ -89,6 +89,11 @@ export const detailsStyles = css`
     grid-template-columns: minmax(0, 1fr);
     gap: 2px;
   }
+  /* Under a title or place, the other languages it has ("Også på: arabisk, ukrainsk"), muted. */
+  .details .field-also {
+    font-size: 0.875em;
+    color: var(--_vk-text-subtle);
+  }
   .check {
     display: flex;
     gap: var(--_vk-space-2);

@@ -1,6 +1,6 @@
 /** The details popover: one session (with edit fields in edit mode), or all sessions of a day. Loaded on first use. */
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { directionOf, listSeparator, resolvedLocale, resolveText } from '../core/text.js';
 import { nameLang } from '../core/names.js';
 import { getLocale } from '../core/localize.js';
@@ -199,6 +199,12 @@ function renderDayDetails(ctx: ViewContext, date: IsoDate, segments: readonly Se
  * code units (HTML), textSchema's 5,000 (core/schema.ts) code points: a code point is one unit or two, so what the field
  * takes the schema takes (never a session.update the model refuses); text of emoji or 𝒜 (two units each) stops early, at 2,500.
  */
+/**
+ * Language names for "Også på" in the UI locale, else bokmål (Chromium has none for nn, ti, so): not
+ * core/text.ts `languageName`, whose tables would join the calendar's up-front code (+336 B).
+ */
+let names: [string, Intl.DisplayNames] | undefined;
+
 function renderSessionDetails(ctx: ViewContext, session: Session, actions: PopoverActions): TemplateResult {
   const locale = ctx.locale;
   const course = ctx.courses.get(session.courseId);
@@ -209,6 +215,26 @@ function renderSessionDetails(ctx: ViewContext, session: Session, actions: Popov
     actions.update(session, changes, said);
   };
   const text = (field: 'title' | 'place') => (value: string) => update(textChange(session, field, value, locale));
+  // The other languages a title or place has, named in the UI's words under its field ("Også på:
+  // arabisk, ukrainsk"): the field edits the one it shows (session-edits.ts), the rest are kept.
+  const also = (field: 'title' | 'place'): string => {
+    const value = session[field];
+    if (!value || typeof value == 'string') return '';
+    const shown = resolvedLocale(value, locale).toLowerCase();
+    const ui = getLocale();
+    const others = Object.keys(value).filter((k) => k.toLowerCase() != shown && value[k]);
+    if (names?.[0] != ui) names = [ui, new Intl.DisplayNames([ui, 'nb'], { type: 'language' })];
+    const name = (tag: string): string => {
+      try {
+        return names![1].of(tag) ?? tag;
+      } catch {
+        return tag; // not a language tag (the host's data)
+      }
+    };
+    return others.length ? msg(str`Også på: ${others.map(name).join(listSeparator(ui))}`, { id: 'course-calendar.field.also-in' }) : '';
+  };
+  const alsoTitle = also('title');
+  const alsoPlace = also('place');
   // A start or end time (`HH:mm`); an end not after the start is refused, the reason shown under
   // the fields and said once (the shown text is no live region). So is an end in the year 10000 (one
   // before the start on 31 December 9999 is the next day), a date no document holds: the model
@@ -242,12 +268,14 @@ function renderSessionDetails(ctx: ViewContext, session: Session, actions: Popov
     ${editable
       ? html`<label class="field"
             ><span>${msg('Tittel', { id: 'course-calendar.field.title' })}</span
-            ><input type="text" maxlength="5000" name="title" lang=${resolvedLocale(session.title, locale)} .value=${resolveText(session.title, locale)} @keydown=${revert(resolveText(session.title, locale))} @change=${edit(resolveText(session.title, locale), text('title'))}
+            ><input type="text" maxlength="5000" name="title" lang=${resolvedLocale(session.title, locale)} aria-describedby=${alsoTitle ? 'title-also' : nothing} .value=${resolveText(session.title, locale)} @keydown=${revert(resolveText(session.title, locale))} @change=${edit(resolveText(session.title, locale), text('title'))}
           /></label>
+          ${alsoTitle ? html`<p class="field-also" id="title-also">${alsoTitle}</p>` : nothing}
           <label class="field"
             ><span>${msg('Sted', { id: 'course-calendar.field.place' })}</span
-            ><input type="text" maxlength="5000" name="place" lang=${resolvedLocale(session.place, locale)} .value=${place} @keydown=${revert(place)} @change=${edit(place, text('place'))}
+            ><input type="text" maxlength="5000" name="place" lang=${resolvedLocale(session.place, locale)} aria-describedby=${alsoPlace ? 'place-also' : nothing} .value=${place} @keydown=${revert(place)} @change=${edit(place, text('place'))}
           /></label>
+          ${alsoPlace ? html`<p class="field-also" id="place-also">${alsoPlace}</p>` : nothing}
           <div class="times">
             <label class="field"
               ><span>${msg('Start', { id: 'course-calendar.field.start' })}</span

@@ -53,3 +53,32 @@ describe('the session details: clearing a title or place removes only the langua
     });
   }
 });
+
+// m5: typing over the bokmål title leaves its other languages as they were (by design); the field
+// now says which languages the text also has, named in the UI's words, as its description.
+describe('the session details: a title or place in more languages says which', () => {
+  async function details(value: ScheduleDocument): Promise<{ el: VkCourseCalendar; field: (name: string) => HTMLInputElement }> {
+    const page = await fixture<HTMLDivElement>(html`<div lang="nb"><vk-course-calendar style="inline-size: 1000px" view="week" date="2026-03-09" .value=${value}></vk-course-calendar></div>`);
+    const el = page.querySelector('vk-course-calendar') as VkCourseCalendar;
+    await settleFrames(el);
+    (el.shadowRoot!.querySelector('[data-session="a4"]') as HTMLElement).focus();
+    await sendKeys({ press: 'Enter' });
+    for (let i = 0; i < 60 && !el.shadowRoot!.querySelector('[data-session-details] input[name="title"]'); i++) await settleFrames(el);
+    return { el, field: (name) => el.shadowRoot!.querySelector<HTMLInputElement>(`[data-session-details] input[name="${name}"]`)! };
+  }
+  const description = (el: VkCourseCalendar, input: HTMLInputElement): string | null => {
+    const id = input.getAttribute('aria-describedby');
+    return id ? (el.shadowRoot!.getElementById(id)?.textContent ?? null) : null;
+  };
+
+  it('names the other languages under the field, as its description; none for a text in one language', async () => {
+    const doc = sampleSchedule();
+    const value: ScheduleDocument = { ...doc, sessions: doc.sessions.map((s) => (s.id === 'a4' ? { ...s, title: { nb: 'Prøve', ar: 'اختبار', uk: 'Іспит' }, place: { nb: 'Rom 2' } } : s)) };
+    const { el, field } = await details(value);
+    const names = new Intl.DisplayNames(['nb'], { type: 'language' });
+    expect(description(el, field('title'))).to.equal(`Også på: ${names.of('ar')}, ${names.of('uk')}`);
+    const line = el.shadowRoot!.getElementById(field('title').getAttribute('aria-describedby')!)!;
+    expect(line.checkVisibility(), 'shown').to.equal(true);
+    expect(field('place').hasAttribute('aria-describedby'), 'the place is in bokmål only').to.equal(false);
+  });
+});

@@ -56,6 +56,7 @@
 'course-calendar.describe.update': str`تعديل ${0}`,
 'course-calendar.download': `تنزيل (.ics)`,
 'course-calendar.empty': `لا توجد دورات بعد.`,
+'course-calendar.field.also-in': str`متوفر أيضًا بـ: ${0}`,
 'course-calendar.field.end': `النهاية`,
 'course-calendar.field.kind': `النوع`,
 'course-calendar.field.place': `المكان`,

@@ -56,6 +56,7 @@
 'course-calendar.describe.update': str`changed ${0}`,
 'course-calendar.download': `Download (.ics)`,
 'course-calendar.empty': `No courses yet.`,
+'course-calendar.field.also-in': str`Also in: ${0}`,
 'course-calendar.field.end': `End`,
 'course-calendar.field.kind': `Type`,
 'course-calendar.field.place': `Place`,

@@ -56,6 +56,7 @@
 'course-calendar.describe.update': str`${0} تغییر کرد`,
 'course-calendar.download': `دانلود (.ics)`,
 'course-calendar.empty': `هنوز دوره‌ای نیست.`,
+'course-calendar.field.also-in': str`همچنین به: ${0}`,
 'course-calendar.field.end': `پایان`,
 'course-calendar.field.kind': `نوع`,
 'course-calendar.field.place': `مکان`,

@@ -56,6 +56,7 @@
 'course-calendar.describe.update': str`endra ${0}`,
 'course-calendar.download': `Last ned (.ics)`,
 'course-calendar.empty': `Ingen kurs enno.`,
+'course-calendar.field.also-in': str`Òg på: ${0}`,
 'course-calendar.field.end': `Slutt`,
 'course-calendar.field.kind': `Type`,
 'course-calendar.field.place': `Stad`,

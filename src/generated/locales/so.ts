@@ -56,6 +56,7 @@
 'course-calendar.describe.update': str`${0} waa la beddelay`,
 'course-calendar.download': `Soo deji (.ics)`,
 'course-calendar.empty': `Weli koorsooyin ma jiraan.`,
+'course-calendar.field.also-in': str`Sidoo kale: ${0}`,
 'course-calendar.field.end': `Dhammaad`,
 'course-calendar.field.kind': `Nooc`,
 'course-calendar.field.place': `Goob`,

@@ -56,6 +56,7 @@
 'course-calendar.describe.update': str`${0} ተቐይሩ`,
 'course-calendar.download': `ኣውርድ (.ics)`,
 'course-calendar.empty': `ገና ኮርስ የለን።`,
+'course-calendar.field.also-in': str`ብተወሳኺ ብ: ${0}`,
 'course-calendar.field.end': `መወዳእታ`,
 'course-calendar.field.kind': `ዓይነት`,
 'course-calendar.field.place': `ቦታ`,

@@ -56,6 +56,7 @@
 'course-calendar.describe.update': str`змінено ${0}`,
 'course-calendar.download': `Завантажити (.ics)`,
 'course-calendar.empty': `Ще немає курсів.`,
+'course-calendar.field.also-in': str`Також мовами: ${0}`,
 'course-calendar.field.end': `Кінець`,
 'course-calendar.field.kind': `Тип`,
 'course-calendar.field.place': `Місце`,
