@@ -1,6 +1,17 @@
 import { html, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { icons } from './icons.js';
+import { fitWord } from '../core/word-fit.js';
+import { keepHyphens } from '../core/keep-together.js';
+
+/**
+ * A big button's words (the participant's "Foreslå et kort", the proposal's "Send forslaget"): they
+ * wrap between words beside the picture, or under it where their longest word does not fit beside
+ * it; a word wider than the whole button is drawn smaller (core/word-fit.ts) rather than split or
+ * run past the button (uk "Запропонувати" at 200 % text in a 254 px board was 268 px); a Somali
+ * word's short part stays with it ("soo-jeedinta", core/keep-together.ts).
+ */
+export const bigLabel = (label: string): TemplateResult => html`<span class="big-label" ${fitWord(label)}>${keepHyphens(label)}</span>`;
 
 export type HistoryAction = 'undo' | 'redo';
 

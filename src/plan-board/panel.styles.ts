@@ -30,7 +30,8 @@ export const panelStyles = css`
   }
   /* The box the proposal's long heading words are fitted to (core/word-fit.ts): the dialog's width
      (a grid item in its one track). Beside the picture the words fit whole, else they go under it. */
-  .proposal .panel-title {
+  .proposal .panel-title,
+  .proposal .actions {
     container-type: inline-size;
   }
   /* One column no wider than the popover's content box (its max, padding and border) at any text

@@ -80,6 +80,19 @@ export const planBoardStyles = css`
   .propose {
     margin-inline-start: auto;
   }
+  /* A big button's words (board-toolbar.ts bigLabel) wrap between words beside its picture, or go
+     under it, centred, when their longest word does not fit beside it; that word is fitted to the
+     button's box (core/word-fit.ts: its size container less the button's padding and border). */
+  .propose,
+  .send {
+    flex-wrap: wrap;
+    justify-content: center;
+    text-align: center;
+    --_vk-fit-inset: calc(2 * var(--_vk-space-3) + 2px);
+  }
+  .big-label {
+    flex: 1 1 min-content;
+  }
   /* (also in panel.styles.ts, which loads with the panels) */
   .big {
     min-block-size: 3rem;

@@ -36,7 +36,7 @@ import type { Panel } from './board-panels.js';
 import type { BoardEditorHost } from './board-editor.js';
 import { LazyEditing, preloadEditingOnIdle } from './board-lazy-editing.js';
 import { BoardFocus, keyAfter } from './board-focus.js';
-import { historyToolbar } from './board-toolbar.js';
+import { bigLabel, historyToolbar } from './board-toolbar.js';
 import { adoptLateStyles } from './late-styles.js';
 import { addState, boardFull, refusedFull, renderFullNote } from './board-limits.js';
 import { prepareMaskImages } from '../core/mask-images.js';
@@ -419,7 +419,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
           ${this.canArrange ? this.#toolbar.render() : nothing}
           ${this.canPropose && doc.columns.length
             ? html`<button type="button" class="propose big" aria-disabled=${boardFull(doc) || nothing} aria-describedby=${boardFull(doc) ? 'cards-full' : nothing} @focus=${() => this.#preloadEditing()} @pointerenter=${() => this.#preloadEditing()} @click=${(e: Event) => this.#openPanel({ kind: 'propose', draft: { picked: null, columnId: doc.columns[current]?.id ?? '', audio: null } }, e.currentTarget as HTMLElement)}>
-                ${icons.hand}<span>${msg('Foreslå et kort', { id: 'plan-board.proposal.open' })}</span>
+                ${icons.hand}${bigLabel(msg('Foreslå et kort', { id: 'plan-board.proposal.open' }))}
               </button>`
             : nothing}
         </div>

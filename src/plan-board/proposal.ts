@@ -11,6 +11,7 @@ import { panelIcons as icons } from './panel-icons.js';
 import { onGridKeydown, renderPictogramPicker, type PickedPictogram, type PickerState } from './pictogram-picker.js';
 import type { PlanColumn } from './plan-board.types.js';
 import { columnText, languageName } from './board-text.js';
+import { bigLabel } from './board-toolbar.js';
 
 /** The UI locale's language: a pictogram's word is in it, so a new card's title is keyed by it (never Arabic under "nb"). */
 function uiLanguage(): string {
@@ -148,7 +149,7 @@ export function renderProposal(view: ProposalView): TemplateResult {
     <div class="actions">
       <button type="button" class="back big" @click=${view.onBack}>${icons.previous}<span>${msg('Tilbake', { id: 'plan-board.proposal.back' })}</span></button>
       <button type="button" class="cancel big" @click=${view.onCancel}>${msg('Avbryt', { id: 'plan-board.cancel' })}</button>
-      <button type="button" class="send big vk-primary" @click=${view.onSend}>${icons.check}<span>${msg('Send forslaget', { id: 'plan-board.proposal.send' })}</span></button>
+      <button type="button" class="send big vk-primary" @click=${view.onSend}>${icons.check}${bigLabel(msg('Send forslaget', { id: 'plan-board.proposal.send' }))}</button>
     </div>
   </div>`;
 }
