@@ -1,4 +1,5 @@
 import { cardsByColumn, planCounts } from './plan-board.model.js';
+import { placeCard } from './card.js';
 import type { CardPosition, PlanCard, PlanDocument } from './plan-board.types.js';
 
 /** Where a card is, by column number and index. */
@@ -32,7 +33,7 @@ export class BoardIndex {
     this.byColumn = doc ? this.#keepUnchanged(cardsByColumn(doc)) : new Map();
     this.places = new Map();
     this.counts = doc ? planCounts(doc) : { done: 0, total: 0 };
-    doc?.columns.forEach((column, c) => (this.byColumn.get(column.id) ?? []).forEach((card, i) => this.places.set(card.id, { column: c, index: i })));
+    doc?.columns.forEach((column, c) => (this.byColumn.get(column.id) ?? []).forEach((card, i) => (this.places.set(card.id, { column: c, index: i }), placeCard(card, i))));
     return true;
   }
 

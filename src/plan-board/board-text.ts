@@ -132,7 +132,7 @@ export function dayPosition(columns: readonly PlanColumn[], index: number, local
  */
 export function describePlanOperation(operation: PlanOperation, locale: string, cardTitle: (cardId: string) => string, columnTitle: (columnId: string) => string): string | null {
   if (operation.type === 'card.add') {
-    const title = isolate(cardName(operation.card, locale));
+    const title = isolate(cardName(operation.card, locale) || cardTitle(operation.card.id));
     const column = isolate(inSentence(columnTitle(operation.columnId), getLocale()));
     return operation.card.proposedBy === 'participant'
       ? msg(str`foreslo ${title} på ${column}`, { id: 'plan-board.describe.proposed' })

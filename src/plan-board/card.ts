@@ -50,7 +50,9 @@ export function cardDeps(card: PlanCard, view: CardView, index: number, setSize?
   const lifted = view.liftedCardId === id;
   const speaking = view.speakingCardId === id;
   const menu = view.menuCardId === id;
-  return [card, setSize === undefined ? -1 : index, setSize, locale, language, participant, silent, mute, arrange, canToggle, disabled, lifted, speaking, menu, getLocale(), pictogramGeneration()];
+  // A card's place only where it names it ("Kort 3": no title, no picture words; see `cardName`).
+  const place = setSize !== undefined || !resolveText(card.title, locale).trim() ? index : -1;
+  return [card, place, setSize, locale, language, participant, silent, mute, arrange, canToggle, disabled, lifted, speaking, menu, getLocale(), pictogramGeneration()];
 }
 
 /**
@@ -61,14 +63,21 @@ export function cardDeps(card: PlanCard, view: CardView, index: number, setSize?
  * handles clicks and keys on the columns (Done, the menu button) and sets `tabindex` on the one
  * active card — fewer parts and attribute writes per card on a 300-card first render.
  */
+/** Each card's place (0-based) in its column, as the board last indexed it (BoardIndex.update). */
+const places = new WeakMap<object, number>();
+export const placeCard = (card: PlanCard, index: number): void => void places.set(card, index);
+
 /**
  * A card's name in `locale`, for its button, menu, announcements and read-aloud: its title, or,
- * for a picture-only card (title "" from the host), its pictogram's word ("Buss"), so that no card
- * and no sentence about one is nameless.
+ * for a picture-only card (title "" from the host), its pictogram's word ("Buss"), or, where the
+ * picture has no words either (a host's picture with alt ""), "Kort 3" (its place in its column,
+ * 1-based, as columns are "Kolonne 2"), so that no card and no sentence about one is nameless.
  */
-export function cardName(card: Pick<PlanCard, 'title' | 'pictogram'>, locale: string): string {
+export function cardName(card: Pick<PlanCard, 'title' | 'pictogram'>, locale: string, place = places.get(card)): string {
   const words = resolveText(card.title, locale);
-  return words.trim() ? words : (resolvePictogram(card.pictogram, locale)?.alt ?? '');
+  if (words.trim()) return words;
+  const alt = resolvePictogram(card.pictogram, locale)?.alt.trim();
+  return alt || (place === undefined ? '' : msg(str`Kort ${uiDigits(place + 1)}`, { id: 'plan-board.card-fallback' }));
 }
 
 /**
@@ -85,7 +94,9 @@ function noSound(card: PlanCard, view: CardView): string {
 
 export function renderCard(card: PlanCard, view: CardView, index: number, setSize?: number): TemplateResult {
   const words = resolveText(card.title, view.locale);
-  const title = words.trim() ? words : cardName(card, view.locale);
+  const title = words.trim() ? words : cardName(card, view.locale, index);
+  // No words and no picture words: the card button is named by a hidden "Kort 3".
+  const unnamed = !words.trim() && !resolvePictogram(card.pictogram, view.locale)?.alt.trim();
   const done = card.done === true;
   // The Done box's name is one text ("Ferdig: Norskkurs"): a visible word joined to a hidden one is read "Ferdig : Norskkurs".
   const doneWord = msg('Ferdig', { id: 'plan-board.done' });
@@ -117,7 +128,7 @@ export function renderCard(card: PlanCard, view: CardView, index: number, setSiz
       aria-disabled=${view.disabled ? 'true' : nothing}
     >
       ${words.trim() ? decorativePictogram(card.pictogram, view.locale) : renderPictogram(card.pictogram, view.locale)}
-      <span class="card-body"><span class="card-text">${bilingual(card.title, view.locale, view.language)}</span>
+      <span class="card-body"><span class="card-text">${unnamed ? html`<span class="vk-visually-hidden">${title}</span>` : bilingual(card.title, view.locale, view.language)}</span>
       ${card.time ? html`<span class="meta meta-time"><bdi>${uiDigits(card.time)}</bdi></span>` : nothing}
       ${card.place ? html`<span class="meta meta-place"><span class="meta-text">${bilingual(card.place, view.locale, view.language)}</span></span>` : nothing}
       ${proposal ? html`<span class="badge proposal-badge">${icons.hand}<span>${msg('Forslag fra deltakeren', { id: 'plan-board.proposal.badge' })}</span></span>` : nothing}

@@ -394,7 +394,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
   /** A card's title from the current document, else the one before the change (a card just removed). */
   #cardTitle(cardId: string): string {
     const card = this.document?.cards.find((c) => c.id === cardId) ?? this.#index.document?.cards.find((c) => c.id === cardId) ?? this.#index.previous?.cards.find((c) => c.id === cardId);
-    return card ? cardName(card, this.textLocale) : '';
+    return card ? cardName(card, this.textLocale, this.#index.places.get(cardId)?.index) : '';
   }
 
   // ----- view ------------------------------------------------------------------------------------

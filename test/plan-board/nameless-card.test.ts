@@ -1,6 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import type { VkPlanBoard } from '../../src/plan-board/plan-board.js';
+import { setLocale } from '../../src/core/localize.js';
+import type { PlanDocument } from '../../src/plan-board/plan-board.types.js';
 import { cardButton, cardItem, openMenu, samplePlan } from './helpers.js';
 
 // A host may send a picture-only card (title ""): the card, its Done box and its menu still need a name.
@@ -48,5 +50,49 @@ describe('plan board: a card whose title is empty', () => {
   it('a card with a title keeps its pictogram decorative (the words name it)', async () => {
     const el = await board();
     expect((cardButton(el, 'c1').querySelector('img.vk-pictogram') as HTMLImageElement).alt).to.equal('');
+  });
+});
+
+// QA53: a picture-only card whose host picture has no words either (alt "" or blank) was nameless:
+// a card button without a name, "Ferdig:", "Handlinger for". It is named by its place in its
+// column, as an untitled column is "Kolonne 2".
+describe('plan board: a card with no title and a picture without words', () => {
+  const picture = { src: 'data:image/svg+xml,%3Csvg%20xmlns=%22http://www.w3.org/2000/svg%22/%3E', alt: ' ' };
+  const plan = (): PlanDocument => {
+    const doc = samplePlan();
+    return { ...doc, cards: doc.cards.map((c) => (c.id === 'c3' ? { ...c, title: { nb: '', ar: ' ' }, pictogram: picture } : c)) }; // third in Monday
+  };
+  const hidden = (el: Element): string => Array.from(el.querySelectorAll('.vk-visually-hidden'), (n) => n.textContent).join('').replace(/\s+/g, ' ').trim();
+  const said = (el: VkPlanBoard): string => (el.shadowRoot?.querySelector('[data-vk-announcer]')?.textContent ?? '').replace(/[\u2066-\u2069]/g, '');
+  afterEach(() => setLocale('nb'));
+
+  for (const mode of ['adviser', 'participant']) {
+    it(`is "Kort 3" on its button and its Done box (${mode})`, async () => {
+      const el = await fixture<VkPlanBoard>(html`<vk-plan-board mode=${mode} .value=${plan()}></vk-plan-board>`);
+      expect(hidden(cardButton(el, 'c3'))).to.equal('Kort 3');
+      expect(hidden(cardItem(el, 'c3').querySelector('.done-toggle')!)).to.equal('Ferdig: Kort 3');
+    });
+  }
+
+  it('its menu, announcements and undo say "Kort 3"; after the first card goes, "Kort 2"', async () => {
+    const el = await fixture<VkPlanBoard>(html`<vk-plan-board .value=${plan()}></vk-plan-board>`);
+    expect(cardItem(el, 'c3').querySelector('.menu-button')?.textContent?.trim()).to.equal('Handlinger for Kort 3');
+    (cardItem(el, 'c3').querySelector('.done-toggle') as HTMLElement).click();
+    await el.updateComplete;
+    expect(said(el)).to.contain('Kort 3: ferdig');
+    el.undo();
+    await el.updateComplete;
+    expect(said(el)).to.equal('Angret. Kort 3: ikke ferdig');
+    const doc = el.value!;
+    el.value = { ...doc, cards: doc.cards.filter((c) => c.id !== 'c1') };
+    await el.updateComplete;
+    expect(hidden(cardButton(el, 'c3'))).to.equal('Kort 2');
+    expect(cardItem(el, 'c3').querySelector('.menu-button')?.textContent?.trim()).to.equal('Handlinger for Kort 2');
+  });
+
+  it('in the UI language: "Картка 3" (uk)', async () => {
+    await setLocale('uk');
+    const el = await fixture<VkPlanBoard>(html`<vk-plan-board .value=${plan()}></vk-plan-board>`);
+    expect(hidden(cardButton(el, 'c3'))).to.equal('Картка 3');
   });
 });

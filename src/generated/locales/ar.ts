@@ -243,6 +243,7 @@
 'plan-board.announce.voice-saved': str`تم حفظ الصوت لـ ${0}`,
 'plan-board.announce.voice-saved-in': str`تم حفظ الصوت باللغة ${0} لـ ${1}`,
 'plan-board.cancel': `إلغاء`,
+'plan-board.card-fallback': str`البطاقة ${0}`,
 'plan-board.card-menu': str`إجراءات لـ ${0}`,
 'plan-board.category.all': `الكل`,
 'plan-board.category.education': `التعليم`,

@@ -243,6 +243,7 @@
 'plan-board.announce.voice-saved': str`Voice saved for ${0}`,
 'plan-board.announce.voice-saved-in': str`Voice in ${0} saved for ${1}`,
 'plan-board.cancel': `Cancel`,
+'plan-board.card-fallback': str`Card ${0}`,
 'plan-board.card-menu': str`Actions for ${0}`,
 'plan-board.category.all': `All`,
 'plan-board.category.education': `Education`,

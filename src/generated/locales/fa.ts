@@ -243,6 +243,7 @@
 'plan-board.announce.voice-saved': str`صدا برای ${0} ذخیره شد`,
 'plan-board.announce.voice-saved-in': str`صدا به زبان ${0} برای ${1} ذخیره شد`,
 'plan-board.cancel': `انصراف`,
+'plan-board.card-fallback': str`کارت ${0}`,
 'plan-board.card-menu': str`کارها برای ${0}`,
 'plan-board.category.all': `همه`,
 'plan-board.category.education': `تحصیل`,

@@ -243,6 +243,7 @@
 'plan-board.announce.voice-saved': str`Stemme lagra for ${0}`,
 'plan-board.announce.voice-saved-in': str`Stemme på ${0} lagra for ${1}`,
 'plan-board.cancel': `Avbryt`,
+'plan-board.card-fallback': str`Kort ${0}`,
 'plan-board.card-menu': str`Handlingar for ${0}`,
 'plan-board.category.all': `Alle`,
 'plan-board.category.education': `Utdanning`,

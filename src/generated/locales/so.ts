@@ -243,6 +243,7 @@
 'plan-board.announce.voice-saved': str`Codka waa loo kaydiyay ${0}`,
 'plan-board.announce.voice-saved-in': str`Codka ee ${0} waa loo kaydiyay ${1}`,
 'plan-board.cancel': `Jooji`,
+'plan-board.card-fallback': str`Kaar ${0}`,
 'plan-board.card-menu': str`Waxqabadyada ${0}`,
 'plan-board.category.all': `Dhammaan`,
 'plan-board.category.education': `Waxbarasho`,

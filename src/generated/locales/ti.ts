@@ -243,6 +243,7 @@
 'plan-board.announce.voice-saved': str`ድምጺ ን${0} ተዓቂቡ`,
 'plan-board.announce.voice-saved-in': str`ድምጺ ብ${0} ን${1} ተዓቂቡ`,
 'plan-board.cancel': `ሰርዝ`,
+'plan-board.card-fallback': str`ካርድ ${0}`,
 'plan-board.card-menu': str`ተግባራት ን${0}`,
 'plan-board.category.all': `ኩሉ`,
 'plan-board.category.education': `ትምህርቲ`,

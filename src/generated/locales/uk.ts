@@ -243,6 +243,7 @@
 'plan-board.announce.voice-saved': str`Голос збережено для ${0}`,
 'plan-board.announce.voice-saved-in': str`Голос (мова: ${0}) збережено для ${1}`,
 'plan-board.cancel': `Скасувати`,
+'plan-board.card-fallback': str`Картка ${0}`,
 'plan-board.card-menu': str`Дії для ${0}`,
 'plan-board.category.all': `Усі`,
 'plan-board.category.education': `Освіта`,
