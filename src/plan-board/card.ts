@@ -8,6 +8,7 @@ import { isolate, languageName, resolveText } from '../core/text.js';
 import { decorativePictogram, pictogramGeneration } from './pictogram-cache.js';
 import { renderPictogram, resolvePictogram } from '../core/pictograms.js';
 import { icons } from './icons.js';
+import { fitWord } from '../core/word-fit.js';
 import type { PlanCard } from './plan-board.types.js';
 
 /** What a card needs from its board to draw itself. */
@@ -148,7 +149,7 @@ export function renderCard(card: PlanCard, view: CardView, index: number, setSiz
                 aria-checked=${done ? 'true' : 'false'}
                 ?disabled=${!view.canToggle}
               >
-                <span class="box" aria-hidden="true"></span><span class="done-label" aria-hidden="true">${doneWord}</span
+                <span class="box" aria-hidden="true"></span><span class="done-label" aria-hidden="true" ${view.participant ? fitWord(doneWord) : nothing}>${doneWord}</span
                 ><span class="vk-visually-hidden">${doneWord}: ${title}</span>
               </button>`
             : nothing}

@@ -575,9 +575,15 @@ export const planBoardStyles = css`
     min-block-size: 3rem;
     min-inline-size: 3rem;
   }
+  /* Its word goes under the box where it does not fit beside it (so "Dhammaaday" at 200 % text in
+     a 320 px phone's card: box, gap and word were 58 px wider than the button, over both borders),
+     and is drawn smaller where it is wider than the button (core/word-fit.ts: the narrow column's
+     width less the card's and the button's paddings and borders). */
   .board[data-mode='participant'] .done-toggle {
     flex: 1;
+    flex-wrap: wrap;
     justify-content: center;
+    --_vk-fit-inset: calc(2 * var(--_vk-space-3) + 16px);
   }
   .board[data-mode='participant'] .card-actions .icon,
   .board[data-mode='participant'] .column-actions .icon {

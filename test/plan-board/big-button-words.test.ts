@@ -81,3 +81,39 @@ describe('plan board: the participant\'s big buttons at 200 % text in a 254 px b
     });
   }
 });
+
+// QA53: a Somali participant at 320 px / 200 % text saw Done's "Dhammaaday" end 4 px past its
+// button and the box sit over the start border (box, gap and word were wider than the button).
+describe('plan board: a participant card\'s Done at 200 % text on a 320 px phone', () => {
+  afterEach(async () => {
+    document.documentElement.style.fontSize = '';
+    await setLocale('nb');
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  for (const width of ['320px', '254px']) {
+    for (const lang of languages) {
+      it(`${lang}, a ${width} board: the box and the word inside the button, the word whole`, async () => {
+        await setViewport({ width: 320, height: 800 });
+        await setLocale(lang);
+        document.documentElement.style.fontSize = '32px';
+        const wrapper = await fixture<HTMLElement>(
+          html`<div dir=${rtl(lang) ? 'rtl' : 'ltr'} style=${`inline-size: ${width}`}><vk-plan-board mode="participant" .value=${createAminaPlan()}></vk-plan-board></div>`,
+        );
+        const board = wrapper.querySelector('vk-plan-board') as VkPlanBoard;
+        await document.fonts.ready;
+        await lateLoaded(board);
+        await frame();
+        await frame();
+        const toggle = board.shadowRoot!.querySelector<HTMLElement>('.done-toggle')!;
+        const edge = toggle.getBoundingClientRect();
+        const range = document.createRange();
+        range.selectNodeContents(toggle.querySelector('.done-label')!);
+        const parts = [...Array.from(range.getClientRects()), toggle.querySelector('.box')!.getBoundingClientRect()];
+        const out = parts.filter((r) => r.width > 0 && (r.left < edge.left + 0.5 || r.right > edge.right - 0.5)).map((r) => `[${Math.round(r.left)}, ${Math.round(r.right)}] in [${Math.round(edge.left)}, ${Math.round(edge.right)}]`);
+        expect([...out, ...splitWords(toggle).map((w) => `"${w.word}" split`)]).to.deep.equal([]);
+        wrapper.remove();
+      });
+    }
+  }
+});
