@@ -8,7 +8,23 @@ import { keepTogether } from '../core/keep-together.js';
 import { isPluralOne } from '../core/plural.js';
 import { uiCount } from '../core/digits.js';
 import { columnNameAt, columnPosition } from './board-text.js';
-import type { PlanColumn } from './plan-board.types.js';
+import type { PlanColumn, PlanDocument } from './plan-board.types.js';
+
+/**
+ * The day to show (its index) after a new document: the day shown before, where it is now (the host
+ * may add or remove days before it: the index alone showed another day); where the host removed it,
+ * the day now in its place (the next, else the last), passed to `moved` to be said as a user's day
+ * change is ("Onsdag, 2 av 4"): before, focus went to that day's card without a word and the status
+ * still named the removed day. O(columns).
+ */
+export function shownDay(before: PlanDocument | null, doc: PlanDocument, current: number, moved: (index: number) => void): number {
+  const id = before?.columns[current]?.id;
+  const at = id === undefined ? -1 : doc.columns.findIndex((c) => c.id === id);
+  if (at >= 0) return at;
+  const index = Math.min(current, Math.max(0, doc.columns.length - 1));
+  if (id !== undefined && doc.columns.length) moved(index);
+  return index;
+}
 
 /**
  * Below 30em of the board's own width (480 px at 16 px text) one column shows at a time. The day switcher is a

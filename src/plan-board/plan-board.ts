@@ -25,7 +25,7 @@ import { columnName, dayPosition, describePlanOperation, doneSummary } from './b
 import { cardName, type CardView } from './card.js';
 import { columnDeps, renderColumn, type ColumnViewOptions } from './column.js';
 import { CardNodes } from './card-list.js';
-import { renderDaySwitcher, SwipeTracker } from './day-switcher.js';
+import { renderDaySwitcher, shownDay, SwipeTracker } from './day-switcher.js';
 import type { BoardDrag } from './board-drag.js';
 import { boardMoves, type BoardMoves } from './board-moves.js';
 import { ColumnWindows, FirstFrame } from './windowing.js';
@@ -308,7 +308,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
       if (doc) {
         this.#nodes.prune((cardId) => this.#index.columnOf(cardId) !== null);
         if (!this.#shownDocument) this.#firstFrame.start([...this.#index.byColumn.values()], window.innerHeight || 900, this.editable || this.participant);
-        this.currentColumn = Math.min(this.currentColumn, Math.max(0, doc.columns.length - 1));
+        this.currentColumn = shownDay(this.#index.previous, doc, this.currentColumn, (index) => this.narrow && this.announcer.announce(dayPosition(doc.columns, index, this.textLocale)));
       }
       this.#voice.documentChanged(doc, (cardId) => this.#index.columnOf(cardId) !== null);
       const hostValue = this.hostRevision !== this.seenRevision;

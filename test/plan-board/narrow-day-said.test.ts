@@ -55,4 +55,31 @@ describe('plan board, one day at a time: a day switched from a card is announced
     expect(said(el)).to.contain('kolonne \u2068Tirsdag\u2069');
     expect(said(el)).to.not.equal('\u2068Tirsdag\u2069, 2 av 3');
   });
+
+  // QA53: the host removed the day shown: the next day showed, focus went to its card without a word,
+  // and the status still said the removed day.
+  it('the host removes the day shown: the day now shown is said ("Onsdag, 2 av 2")', async () => {
+    const el = await boardAt(400);
+    cardButton(el, 'c1').focus();
+    await keys(el, 'ArrowRight');
+    expect(said(el)).to.equal('\u2068Tirsdag\u2069, 2 av 3');
+    const doc = el.value!;
+    el.value = { ...doc, columns: doc.columns.filter((c) => c.id !== 'tue'), cards: doc.cards.filter((c) => c.columnId !== 'tue') };
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(shownDay(el)).to.equal('Onsdag');
+    expect(said(el)).to.equal('\u2068Onsdag\u2069, 2 av 2');
+  });
+
+  it('the host removes a day before the day shown: the same day stays shown', async () => {
+    const el = await boardAt(400);
+    cardButton(el, 'c1').focus();
+    await keys(el, 'ArrowRight');
+    const doc = el.value!;
+    el.value = { ...doc, columns: doc.columns.filter((c) => c.id !== 'mon'), cards: doc.cards.filter((c) => c.columnId !== 'mon') };
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(shownDay(el)).to.equal('Tirsdag');
+    expect(deepActive()).to.equal(cardButton(el, 'c4'));
+  });
 });
