@@ -49,6 +49,26 @@ export function onGridKeydown(event: KeyboardEvent): void {
 }
 
 /**
+ * A text as the picture search compares it, the query and the words alike: NFKC, lower case, the
+ * Arabic keyboard's letters as Persian (ك ي ى → ک ی; a Persian keyboard's find the Arabic words and
+ * the reverse), alef forms as ا, ة ۀ as ه, no tatweel, harakat or zero-width non-joiner, and each
+ * word of 4+ letters without a leading "ال" ("الحافلة" finds "حافلة"). O(length).
+ */
+export const searchKey = (text: string): string =>
+  text
+    .normalize('NFKC')
+    .toLocaleLowerCase()
+    .replace(/[\u0640\u064B-\u065F\u0670\u200C]/gu, '')
+    .replace(/[أإآٱ]/gu, 'ا')
+    .replace(/ك/gu, 'ک')
+    .replace(/[يى]/gu, 'ی')
+    .replace(/[ةۀ]/gu, 'ه')
+    .replace(/(^|\s)ال(?=\S\S)/gu, '$1');
+
+/** Words a picture is also found by, where the UI's word is not the everyday one: Persian "پزشک" and Dari "داکتر" for "دکتر" (the doctor; "پزشک" found only "دندانپزشک"). */
+const alsoFoundBy: Record<string, string> = { 'vk:doctor': 'پزشک داکتر' };
+
+/**
  * The pictogram picker. For the adviser: search by word in the UI locale and a category filter.
  * For the participant (`large`): no typing — category buttons and a grid of large pictures, each
  * named by its word (`label`: the proposal's names it in the participant's language too).
@@ -60,9 +80,9 @@ export function renderPictogramPicker(
   onPick: (picked: PickedPictogram) => void,
   label: (picked: PickedPictogram) => unknown = (p) => html`<span ${fitWord(p.alt)}>${p.alt}</span>`,
 ): TemplateResult {
-  const query = state.query.trim().toLocaleLowerCase();
+  const query = searchKey(state.query.trim());
   const shown = listBuiltInPictograms().filter(
-    (p) => (state.category === 'all' || p.category === state.category) && (!query || p.alt.toLocaleLowerCase().includes(query) || p.id.includes(query)),
+    (p) => (state.category === 'all' || p.category === state.category) && (!query || searchKey(`${p.alt} ${alsoFoundBy[p.id] ?? ''}`).includes(query) || p.id.includes(query)),
   );
   const active = shown.some((p) => p.id === state.active) ? state.active : shown[0]?.id;
   // Enter in the search field picks the one picture left (as a click on it would); not the Enter
