@@ -18,6 +18,16 @@ function uiLanguage(): string {
   return getLocale().split('-')[0] || 'nb';
 }
 
+/**
+ * The key of the UI locale's word in a new card's title: the participant's language where the UI is
+ * that language under another tag (a Dari participant, "prs", with a Persian UI: the word is Dari's
+ * line, keyed "prs" as it is with a bokmål UI, not "fa"), else the UI's language.
+ */
+function uiKey(language: string | undefined): string {
+  const ui = uiLanguage();
+  return language && ui != 'nb' && normalizeLocale(language) == ui ? language : ui;
+}
+
 /** The UI strings of a participant language, by UI locale: `{}` while they load. */
 const loaded: Record<string, Record<string, unknown>> = {};
 
@@ -53,7 +63,7 @@ export function proposalTitle(picked: PickedPictogram, language: string | undefi
   const key = `picto.${picked.id.slice(3)}`;
   const word = words?.[key];
   const nb = norwegian?.[key];
-  return { ...(typeof nb == 'string' ? { nb } : {}), [uiLanguage()]: pictureName(picked), ...(language && typeof word == 'string' && word ? { [language]: word } : {}) };
+  return { ...(typeof nb == 'string' ? { nb } : {}), [uiKey(language)]: pictureName(picked), ...(language && typeof word == 'string' && word ? { [language]: word } : {}) };
 }
 
 /**
