@@ -19,11 +19,11 @@ import type { PlanColumn, PlanDocument } from './plan-board.types.js';
  */
 export function shownDay(before: PlanDocument | null, doc: PlanDocument, current: number, moved: (index: number) => void): number {
   const id = before?.columns[current]?.id;
-  const at = id === undefined ? -1 : doc.columns.findIndex((c) => c.id === id);
+  const at = doc.columns.findIndex((c) => c.id === id);
   if (at >= 0) return at;
-  const index = Math.min(current, Math.max(0, doc.columns.length - 1));
-  if (id !== undefined && doc.columns.length) moved(index);
-  return index;
+  current = Math.min(current, Math.max(0, doc.columns.length - 1));
+  if (id && doc.columns.length) moved(current);
+  return current;
 }
 
 /**
