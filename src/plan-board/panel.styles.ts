@@ -34,6 +34,13 @@ export const panelStyles = css`
   .proposal .actions {
     container-type: inline-size;
   }
+  /* Send's words as "Foreslå et kort"'s (plan-board.styles.ts): uk "Надіслати пропозицію" was clipped at 320 px. */
+  .send {
+    flex-wrap: wrap;
+    justify-content: center;
+    text-align: center;
+    --_vk-fit-inset: calc(2 * var(--_vk-space-3) + 2px);
+  }
   /* One column no wider than the popover's content box (its max, padding and border) at any text
      size (WCAG 1.4.10): at 200 % text the fields were 494 px wide in a 278 px box. */
   .picker,
