@@ -189,11 +189,13 @@ function tick(event: Event, check: (done: boolean) => void): void {
 }
 
 /**
- * The tracker is disabled: the browser took focus from the field as the host set `disabled`, and
- * its save was refused. What was typed stays in it, for the tracker to keep (`keepFields`), as a
- * disabled control keeps its value.
+ * The field goes without the user leaving it: the host disabled the tracker (its `disabled`, or a
+ * `<fieldset disabled>` around it: the browser takes focus from the field at once, before the
+ * tracker is told of the fieldset, so its own `editable` was still true and the field's `change`
+ * saved the title). Nothing is saved: what was typed stays in the field, for the tracker to keep
+ * (`keepFields`) for the step's next details, as a disabled control keeps its value.
  */
-const disabled = (input: HTMLElement): boolean => ((input.getRootNode() as ShadowRoot).host as Element).matches(':disabled');
+const away = (input: HTMLElement): boolean => ((input.getRootNode() as ShadowRoot).host as Element).matches(':disabled');
 
 /** The details of one step: title, status choice, dates and checklist. */
 export function renderStepDetails(step: Step, actions: StepDetailsActions): TemplateResult {
@@ -205,10 +207,10 @@ export function renderStepDetails(step: Step, actions: StepDetailsActions): Temp
   const onDate = (field: 'start' | 'due' | 'completed', input: HTMLInputElement): void => {
     const value = input.value || null;
     // Nothing new: as shown, or what the step has now (a date just saved with Enter, left afterwards).
-    if (input.validity.badInput || value === (initial[field] ?? null) || value === (step[field] ?? null)) return;
+    if (away(input) || input.validity.badInput || value === (initial[field] ?? null) || value === (step[field] ?? null)) return;
     // A date the host refused (vk-change preventDefault) goes from the field, as a refused tick does,
     // so leaving the field does not send it again.
-    if (!actions.update(step, { [field]: value }) && !disabled(input)) input.value = initial[field] ?? '';
+    if (!actions.update(step, { [field]: value })) input.value = initial[field] ?? '';
   };
   // Escape cancels what was typed (contract §2): the field shows its value again before the popover
   // closes and focus leaves it, so leaving it commits nothing. Enter in a date commits it, as Enter
@@ -229,6 +231,7 @@ export function renderStepDetails(step: Step, actions: StepDetailsActions): Temp
   // 𝒜 (two units each) stops early, at 2,500 of them. One longer than 5,000 units from the host can be shortened, not lengthened.
   // A rename changes the title in the field's language only (the one the user typed in); its other languages are kept.
   const rename = (input: HTMLInputElement): void => {
+    if (away(input)) return;
     const text = input.value.trim();
     // The title it has (a space typed after it) is no edit: no vk-change, no undo entry that changes nothing.
     // Saved under a key a document may hold: an untitled step's field has the page's `lang` as written ("en_US": saved as "en"),
@@ -237,7 +240,7 @@ export function renderStepDetails(step: Step, actions: StepDetailsActions): Temp
     // An emptied title is not saved (a step is named), nor one the host refuses (vk-change preventDefault, as a refused
     // date or tick): the field shows the title kept, as Escape would.
     if (!text || (text != resolveText(step.title, input.lang) && !actions.update(step, { title: typeof step.title === 'string' ? text : { ...step.title, [key]: text } })))
-      if (!disabled(input)) input.value = input.defaultValue;
+      input.value = input.defaultValue;
   };
   const onStatus = (event: SubmitEvent): void => {
     event.preventDefault();
