@@ -14,9 +14,10 @@ const kept = new WeakMap<Element, Map<string, { item: unknown; values: Record<st
  * their named fields (`name`) as they are now are kept for that item's next fields, while `item`
  * stays as it is now. In the widget only, never in `value`. `focus`: focus goes back to the typing
  * when they come back while the details stay open (made read-only: only if it was in a field).
- * Details with no fields (read-only, then disabled) keep what was kept before.
+ * Details with no fields (read-only, then disabled) keep what was kept before. Exported for the step tracker's
+ * details closed by a `compact` switch (a new template, not the host disabled: step-details.ts `keepWhenSwitched`).
  */
-function keepFields(host: Element, id: string | undefined, item: unknown, details: ParentNode | null | undefined, focus = true): void {
+export function keepFields(host: Element, id: string | undefined, item: unknown, details: ParentNode | null | undefined, focus = true): void {
   if (!id || !item || !details) return;
   const values: Record<string, string | boolean> = {};
   const fields = details.querySelectorAll<HTMLInputElement>('input[name], select[name], textarea[name]');

@@ -127,8 +127,9 @@ import { nameLang } from '../core/names.js';
 import type { Text } from '../core/types.js';
 import { itemName, statusLabel } from './status-label.js';
 import { stepStatuses, type Step, type StepChanges, type StepStatus } from './step-tracker.types.js';
+import type { VkStepTracker } from './step-tracker.js';
 
-import { keptFields } from '../core/kept-fields.js';
+import { keepFields, keptFields } from '../core/kept-fields.js';
 
 /**
  * The title field's value, `lang` and `dir`: the title in the shown language (also its
@@ -188,14 +189,31 @@ function tick(event: Event, check: (done: boolean) => void): void {
   check(!box.checked);
 }
 
+/** The tracker is drawing its other form: `compact` was switched, and these details (drawn for the form before) are going. */
+const switched = (el: Element): boolean => ((el.getRootNode() as ShadowRoot).host as VkStepTracker).compact !== !!el.closest('[data-compact]');
+
 /**
  * The field goes without the user leaving it: the host disabled the tracker (its `disabled`, or a
  * `<fieldset disabled>` around it: the browser takes focus from the field at once, before the
  * tracker is told of the fieldset, so its own `editable` was still true and the field's `change`
- * saved the title). Nothing is saved: what was typed stays in the field, for the tracker to keep
- * (`keepFields`) for the step's next details, as a disabled control keeps its value.
+ * saved the title), or switched `compact` (the browser blurs the field as the new form's render
+ * removes these details). Nothing is saved: what was typed stays in the field, for the tracker to
+ * keep (`keepFields`) for the step's next details, as a disabled control keeps its value.
  */
-const away = (input: HTMLElement): boolean => ((input.getRootNode() as ShadowRoot).host as Element).matches(':disabled');
+const away = (input: HTMLElement): boolean => ((input.getRootNode() as ShadowRoot).host as Element).matches(':disabled') || switched(input);
+
+/**
+ * Focus leaves the details as `compact` is switched under the user (the new form's render removes
+ * them; the tracker then closes them, focus on their step): their fields are kept for the step's
+ * next details as when the host disables the tracker (the details' `keptFields` does that at the
+ * same focusout). A microtask later: the new form drew these details again in the same render and
+ * looks for kept fields a microtask after it; they are closed before the user sees them.
+ */
+function keepWhenSwitched(event: FocusEvent, step: Step): void {
+  const details = event.currentTarget as HTMLElement;
+  const host = (details.getRootNode() as ShadowRoot).host;
+  if (switched(details)) queueMicrotask(() => keepFields(host, step.id, step, details));
+}
 
 /** The details of one step: title, status choice, dates and checklist. */
 export function renderStepDetails(step: Step, actions: StepDetailsActions): TemplateResult {
@@ -250,7 +268,7 @@ export function renderStepDetails(step: Step, actions: StepDetailsActions): Temp
   // What was typed or chosen and not saved is kept while the host disables the tracker (it closes the details), for this step's next details,
   // or makes it read-only (the fields are text), for when they come back.
   // The space after the pictogram draws the gap only: hidden, or the dialog and its heading were named " Avtal med …".
-  return html`<div class="details" ${keptFields(step.id, step, editable)}>
+  return html`<div class="details" ${keptFields(step.id, step, editable)} @focusout=${(e: FocusEvent) => keepWhenSwitched(e, step)}>
     <h3 id="details-title" aria-level=${actions.level}>${renderPictogram(step.pictogram, locale, true)}<span aria-hidden="true"> </span><span ${fitWord(title)} lang=${nameLang(step.title, locale)} dir=${directionOf(nameLang(step.title, locale))}>${title}</span></h3>
     ${actions.changedByHost
       ? html`<p class="form-notice" role="status">

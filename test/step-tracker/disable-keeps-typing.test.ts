@@ -198,3 +198,46 @@ describe('step tracker: details made read-only keep what was typed', () => {
     expect(field(el, 'title')!.value, 'the step changed meanwhile').to.equal('Arbeidspraksis');
   });
 });
+
+// `compact` switched while a step's details are open draws the other form and closes them, focus on
+// their step (docs/step-tracker.md). The browser blurred the title field as the render removed
+// them, and that blur saved what was being typed (a half-typed title, a phone turned on its side),
+// with "…: lagret". Now it is kept for that step's next details, as after `disabled`.
+describe('step tracker: details closed by a compact switch keep what was typed', () => {
+  for (const compact of [true, false]) {
+    it(`compact ${compact ? 'on' : 'off'}: nothing saved; the title comes back in the field, focus in it; leaving it saves it`, async () => {
+      const { el } = await tracker();
+      el.compact = !compact;
+      await settle(el);
+      const events = record(el, 'vk-change', 'change');
+      const said = recordAnnouncements(el);
+      await details(el);
+      await typeTitle(el);
+      el.compact = compact;
+      await settle(el);
+      expect(open(el), 'closed').to.equal(false);
+      expect(focused(el), 'on the step').to.equal(shadow(el, '.step-button[data-key="s3"]'));
+      expect(events, 'nothing written').to.have.length(0);
+      expect(said.join(' '), 'nothing said saved').not.to.contain('lagret');
+      expect(el.value).to.deep.equal(sampleSteps());
+      await details(el);
+      expect(title(el).value).to.equal('Praksis hos Rema');
+      expect(focused(el)).to.equal(title(el));
+      await sendKeys({ press: 'Tab' });
+      await settle(el);
+      expect(events.map((e) => e.type)).to.deep.equal(['vk-change', 'change']);
+      expect(el.value!.steps[2].title).to.deep.equal({ nb: 'Praksis hos Rema', en: 'Work practice', ar: 'تدريب عملي' });
+    });
+  }
+
+  it('compact on: a status chosen and not saved is chosen again', async () => {
+    const { el } = await tracker();
+    await details(el);
+    shadow<HTMLInputElement>(el, '.details input[name="status"][value="in-progress"]').click();
+    el.compact = true;
+    await settle(el);
+    expect(el.value!.steps[2].status).to.equal('not-started');
+    await details(el);
+    expect(shadow<HTMLInputElement>(el, '.details input[name="status"]:checked').value).to.equal('in-progress');
+  });
+});
