@@ -98,7 +98,7 @@ const statusIcons: Record<StepStatus, TemplateResult> = {
  * of every step's title, status and dates fits its column whole; otherwise vertical — also when
  * `orientation="horizontal"` is set but there is no room (words are never split to keep a layout).
  *
- * Keyboard: Tab enters once; ←/→/↑/↓ move between steps (flipped in RTL); Home/End first/last;
+ * Keyboard: Tab enters once (on the current step until a step has had focus, then on the last focused); ←/→/↑/↓ move between steps (flipped in RTL); Home/End first/last;
  * Enter opens the step's details (`vk-open`); Space advances the status in edit mode
  * (not-started → in-progress → done → not-started; skipped → not-started); Escape closes details;
  * Ctrl+Z / Ctrl+Shift+Z undo and redo.
@@ -170,8 +170,8 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
   /** The host's content width (px), from a ResizeObserver. */
   @state() private hostWidth?: number;
   /** True when every step's words fit a horizontal column whole. */
-  #fitsHorizontal = false;
-  #roomy = false;
+  #fitsHorizontal?: boolean;
+  #roomy?: boolean;
   @state() private openStepId?: string | null;
   /** The details' popover when drawn (a query, not Lit's `@query`: its code would load with the tracker for this one use). */
   get #popoverPanel(): HTMLElement | null {
@@ -192,17 +192,19 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
   #opening: Promise<void> | undefined;
   /** The step as the details' fields first showed it, and the `hostRevision` it was taken at. */
   #detailsBase: { revision: number; step: Step } | null = null;
-  #probe: Element | null = null;
+  #probe?: Element | null;
   /** The probe's height (1em, px) last reported. */
-  #em = 0;
+  #em?: number;
   /**
    * Steps drawn once (the full form draws them all): a compact tracker whose steps were never
    * drawn renders an empty placeholder list first (see `steps-later`).
    */
-  #stepsShown = false;
+  #stepsShown?: boolean;
   /** Oslo's day the last render took, and whether a step shown then can still fall due (the page's midnight clock is asked to update this tracker). */
-  #today = '';
-  #fallsDue = false;
+  #today!: string;
+  #fallsDue?: boolean;
+  /** A step has had focus (see `renderDocument`). */
+  #entered?: boolean;
 
   /**
    * The layout in use now: `vertical` when set so or when a horizontal step would have to split a
@@ -358,6 +360,8 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
     const locale = this.textLocale;
     const counts = stepCounts(doc);
     const current = currentStepIndex(doc);
+    // Tab (and `focus()`) enters on the current step until the user has focused one (WAI-ARIA APG roving tabindex), then on the last focused.
+    if (!this.#entered) this.#roving.activeKey = doc.steps[current]?.id ?? null;
     // Oslo's day, once per render (contract §4), for every step's overdue.
     const today = (this.#today = osloToday());
     const title = resolveText(doc.title, locale);
@@ -414,7 +418,10 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
       </section>`;
   }
 
-  readonly #onFocusIn = (e: FocusEvent): void => this.#roving.handleFocusIn(e);
+  readonly #onFocusIn = (e: FocusEvent): void => {
+    this.#entered = true;
+    this.#roving.handleFocusIn(e);
+  };
 
   /** Draws a compact tracker's deferred steps now (called by `steps-later`). */
   readonly #showSteps = (): void => {

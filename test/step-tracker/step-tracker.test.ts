@@ -84,8 +84,8 @@ describe('vk-step-tracker: rendering', () => {
     const keys = (): string[] => shadowAll(el, '.step-button').map((b) => b.dataset.key ?? '');
     expect(keys()).to.deep.equal(['s1', 's2', 's3', 's4']);
     expect(shadowAll(el, '[aria-current="step"]').map((b) => b.dataset.key)).to.deep.equal(['s2']);
-    // One tab stop (roving focus): the first step until another is focused.
-    expect(shadowAll(el, '.step-button').map((b) => b.getAttribute('tabindex'))).to.deep.equal(['0', '-1', '-1', '-1']);
+    // One tab stop (roving focus): the current step until a step is focused.
+    expect(shadowAll(el, '.step-button').map((b) => b.getAttribute('tabindex'))).to.deep.equal(['-1', '0', '-1', '-1']);
     const s3 = button(el, 's3').closest('li');
     button(el, 's3').focus();
     press(button(el, 's3'), ' ');
