@@ -8,6 +8,7 @@ import { css } from 'lit';
  * - `.step-button[aria-current='step']::before`, `:focus-visible::before`: The current step's frame and the focus ring drawn again over the connectors (the item is the containing block: the button's box is the item's less its bottom margin), so a connector meets the frame instead of running through it. Full form only (compact buttons use ::before for the overdue badge); not in the narrow form (no connector; the button is a size container there).
  * - `.marker .number`: The number is text colour on every status: over the in-progress tint it is 11:1 (accent was 4.17:1).
  * - `[data-compact] .title`: Not a heading (500 rows would be 500 headings); one line, shortened with an ellipsis (full text in `title` and the list's name). A one-line clamp, not `nowrap`: `break-word`, never `anywhere` (the tracker is a size container, so the title's min-content widens no table cell either way); the header may shrink below its longest word (`min-inline-size: 0`), so a word longer than the line ends in the ellipsis ("Arbeidsmarkedso…") instead of running out of the cell, as a longer title does; it takes what the summary and the markers leave, at least 8em (or the whole line).
+ * - `[data-compact] .title` (`unicode-bidi: plaintext`, `text-align: start`): The line's direction is the title's own text's (a plain-string title has no language to go by; the step titles' `dir` comes from theirs), so the clamp's ellipsis is at the title's end and its start shows: a Latin title in an RTL tracker was an RTL line whose ellipsis covered its first letters ("…beidsmarkedsopplærin"). `start` is that paragraph's start: Chromium draws no ellipsis on a clamped line aligned to its end (core/ui-bidi.ts aligns the host's text to the reading edge), so the title is not aligned to the reading edge. (test/step-tracker/compact-title-own-direction.test.ts)
  * - `[data-compact] .title` (`line-height`, `margin-block`): Room in the line for Arabic marks: the clamp clips at its box, and at the widgets' 1.4 the damma over a taa marbuta (مُتَابَعَةُ) stood 3.7 px above the bold title's line (0.2em) and the dots of yeh (فِي) 1.7 px below it, both cut off. The line is 0.25em taller on each side, in whole pixels (Chromium rounds the leading above a line down to a whole pixel: whole pixels keep the baseline, so the summary beside it does not move), and the margins give it back (nothing where a text-spacing override sets the line height), so the row does not move; the second line starts below the box, so no piece of it shows. Not padding: the second line would be drawn in it. (test/core/clamped-ink.test.ts)
  * - `[data-compact]:has(.steps :focus-visible) .title`: A tooltip needs a pointer: while keyboard focus is on its steps its whole title shows (on more lines if need be), so keyboard users read what the ellipsis hid (in the widgets' own line height, unclipped: no clamp there). Not on a click's focus (`:focus-within`): the title grew between press and release, the markers moved down and the click missed its step.
  * - `[data-compact] .summary`: Never cut: a flex row of its two parts ("3 av 7 ferdig ·", "1 hoppet over"), so it breaks between them first; a part wider than the cell (200 % text in a phone's table) wraps between its words. Not `nowrap` (it was): its min-content was a whole part, so an automatic table grew past the page and a fixed one's cell was overrun. No ResizeObserver: plain line breaking, as cheap in 500 rows.
@@ -366,13 +367,14 @@ export const stepTrackerStyles = css`
     -webkit-line-clamp: 1;
     overflow: hidden;
     overflow-wrap: break-word;
+    unicode-bidi: plaintext;
+    text-align: start;
     line-height: calc(1.4em + 2 * round(up, 0.25em, 1px));
     margin-block: calc((1.4em - 1lh) / 2);
   }
   [data-compact]:has(.steps :focus-visible) .title {
     display: block;
     overflow: visible;
-    overflow-wrap: break-word;
     line-height: inherit;
   }
   [data-compact] .summary {
