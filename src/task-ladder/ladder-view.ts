@@ -17,6 +17,11 @@ export interface OpenPanel {
    * until the details close or a participant language is back.
    */
   takeLanguage?: string;
+  /**
+   * A host value removed the task while its panel was open: the panel stays, showing `task` as it
+   * was, what the user typed and a notice; nothing can be saved (the board's card editor does the same).
+   */
+  removed?: boolean;
 }
 
 /**

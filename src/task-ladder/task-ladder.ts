@@ -7,9 +7,9 @@ import { headingLevel, headingLevelAttribute } from '../core/heading-level.js';
 import { deepEqualJson } from '../core/schema.js';
 import { focusLost, focusOurs, focusWhenUpdated, RovingFocus, showFocused } from '../core/roving-focus.js';
 import type { PopoverController } from '../core/popover.js';
-import { ReadAloud, canReadAloud, hasVoice } from '../core/read-aloud.js';
+import { ReadAloud, canReadAloud } from '../core/read-aloud.js';
 import { bilingual } from '../core/bilingual.js';
-import { NORWEGIAN, baseLanguage, isolate, nameOf } from '../core/text.js';
+import { isolate, nameOf } from '../core/text.js';
 import { namedText } from '../core/names.js';
 import { getLocale } from '../core/localize.js';
 import { prepareDateFormats } from '../core/dates.js';
@@ -26,7 +26,7 @@ import { levelLabel } from './labels.js';
 import { placeOf, renderPhase } from './phase.js';
 import { signoffText, taskName } from './task-card.js';
 import type { LogDraft, PanelActions } from './task-panel.js';
-import { describeLadderOperation, participantUtterance, taskUtterances } from './task-voice.js';
+import { describeLadderOperation, silentInParticipantLanguage, taskUtterances } from './task-voice.js';
 import type { LadderView, OpenPanel, PanelView } from './ladder-view.js';
 import { taskLevels, type LadderDocument, type LadderMode, type LadderOperation, type Task, type TaskLevel } from './task-ladder.types.js';
 
@@ -235,13 +235,17 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
       }
     }
     if (changed.has('document')) {
-      for (const taskId of this.#drafts.keys()) if (!this.#findTask(taskId)) this.#drafts.delete(taskId);
+      // The open panel's draft stays while it shows its removed task (the words, to be copied; see below).
+      for (const taskId of this.#drafts.keys()) if (!this.#findTask(taskId) && taskId !== this.panel?.taskId) this.#drafts.delete(taskId);
       // The task being read gone with the new document: so is the press that would stop its words.
       const reading = this.#readAloud.speaking;
       if (reading && !this.#findTask(reading)) this.#readAloud.stop();
     }
     if (changed.has('document') && this.panel) {
       const live = this.#findTask(this.panel.taskId);
+      // Removed with a take in its recorder: the take goes with the recorder (the microphone released), and the user hears so.
+      if (!live && doc && !this.panel.removed && this.#popoverPanel && this.#part?.holdsTake(this.#popoverPanel)) this.announcer.announce(msg('Opptaket ble ikke lagret.', { id: 'task-ladder.announce.take-dropped' }));
+      this.panel.removed = !live && !!doc;
       if (live) {
         this.#followTask(this.panel, live);
         // The participant language removed: a recorder holding a take stays (it is saved in its
@@ -251,9 +255,10 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
           const said = this.#part?.languageRemoved(this.panel, this.#popoverPanel);
           if (said) this.announcer.announce(said);
         }
-      } else {
-        // Focus in it when a host value took its task (or the whole document: `null`): never left on
+      } else if (!doc) {
+        // Focus in it when a host value took the whole document (`null`): never left on
         // <body> (focus kept elsewhere inside stays; ensureFocus moves only focus that is lost).
+        // Only its task taken: the panel stays, saying so (task-panel.ts `removedNotice`), as the board's card editor.
         const inside = (this.renderRoot as ShadowRoot).activeElement;
         this.#closePanel(false);
         if (inside) void this.ensureFocus();
@@ -304,7 +309,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     const recorder = this.#popoverPanel.querySelector('vk-audio-recorder');
     if (recorder) loadRecorder(new WeakRef(this), recorderSettled);
     if (!this.#popover.isOpen) {
-      if (anchor) this.#popover.open(anchor, this.#popoverPanel, () => (this.panel = null));
+      if (anchor) this.#popover.open(anchor, this.#popoverPanel, () => this.#closePanel(false));
     } else {
       // Switched view in the open popover: from its top (heading, legend); focus on its first field.
       this.#popoverPanel.scrollTop = 0;
@@ -339,7 +344,6 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
   /** The view modules' window onto the element (state in, callbacks out). */
   #view(doc: LadderDocument): LadderView {
     const locale = this.textLocale;
-    const voices = new Map<string, boolean>();
     return {
       doc,
       locale,
@@ -353,20 +357,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
       printing: this.#print.printing,
       headingLevel: this.#headingLevel,
       audible: (task) => canReadAloud(taskUtterances(doc, task, locale)),
-      silentInParticipantLanguage: (task) => {
-        const lang = doc.participantLanguage;
-        if (!lang) return false;
-        // A Norwegian (nb, nn, no: one family) participant's own text is the Norwegian, whichever of it is read: the
-        // notice only where nothing of the task can be heard, as on the board (board-voice.ts `silent`).
-        if (NORWEGIAN.includes(baseLanguage(lang))) return !canReadAloud(taskUtterances(doc, task, locale));
-        // Else canReadAloud of this one utterance, with each language's voice looked up once per render, not per card.
-        const { text, audio, lang: spoken } = participantUtterance(task, lang);
-        if (audio !== undefined) return false;
-        if (!text) return true;
-        let voice = voices.get(spoken);
-        if (voice === undefined) voices.set(spoken, (voice = hasVoice(spoken)));
-        return !voice;
-      },
+      silentInParticipantLanguage: silentInParticipantLanguage(doc, locale),
       activate: (task) => (this.#participant ? void this.#read(task) : this.#openPanel('details', task.id)),
       setLevel: (task, to) => this.#setLevel(task, to),
       openPanel: (view, taskId) => this.#openPanel(view, taskId),
@@ -387,6 +378,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
       initial: panel?.task ?? null,
       initialMentor: panel?.mentor,
       changedByHost: panel !== null && panel.revision !== this.hostRevision,
+      removed: !!panel?.removed,
       useTheirs: () => this.#useTheirs(),
       submitLevel: (level, task) => this.#submitLevel(level, task),
       removeSignoff: (task) => this.#removeSignoff(task),
@@ -402,7 +394,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     // Stacked: the current phase first, so the participant sees where they are without scrolling.
     const order = doc.phases.map((phase, index) => ({ phase, index }));
     if (this.stacked && current > 0) order.unshift(...order.splice(current, 1));
-    const task = this.panel ? this.#findTask(this.panel.taskId) : undefined;
+    const task = this.panel ? (this.#findTask(this.panel.taskId) ?? (this.panel.removed ? this.panel.task : undefined)) : undefined;
     // The title takes focus from script only (tabindex -1): where focus goes when a host value
     // leaves no task to focus (no phases, or phases without tasks), instead of <body>.
     // No white space inside .phases: with no phases it is :empty and takes no row (CSS).
@@ -604,6 +596,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
 
   #closePanel(restoreFocus: boolean): void {
     this.#wanted = undefined;
+    if (this.panel?.removed) this.#drafts.delete(this.panel.taskId);
     // Focus back on the task only from inside (or lost): a form saved once its take was converted may find the user elsewhere.
     this.#popover?.close(restoreFocus && focusOurs(this));
     this.panel = null;

@@ -91,6 +91,8 @@ export interface PanelActions {
   readonly initialMentor: string | undefined;
   /** The host changed this task while the form was open (a notice offers the new values). */
   readonly changedByHost: boolean;
+  /** The host removed this task while its panel was open (`OpenPanel.removed`): shown as it was, nothing can be saved. */
+  readonly removed: boolean;
   useTheirs(): void;
   /** The level form's submit, with the chosen level: the element commits one task.level (its Space key does too); true when it did. */
   submitLevel(level: TaskLevel, task: Task): boolean;
@@ -159,6 +161,9 @@ function submitLevel(event: SubmitEvent, actions: PanelActions, view: LadderView
  * values that had not changed would otherwise keep the other task's author and words).
  */
 export function renderPanel(view: LadderView, actions: PanelActions, task: Task, panel: PanelView): unknown {
+  // A removed task's details (or recorder) as they were, view-only: a recorder goes (the microphone released, a take thrown away:
+  // it could be saved nowhere); its forms stay, with what was typed, their Save refused (`removedNotice`).
+  if (actions.removed && panel !== 'signoff' && panel !== 'log') view = { ...view, canAssess: false, canLog: false };
   const { doc, locale } = view;
   // Headings, as the step tracker's details: the task one below the ladder's title (`heading-level`), "Loggbok" one below the task (at most 6).
   const level = Math.min(6, view.headingLevel + 1);
@@ -314,8 +319,20 @@ export function participantModeMessage(): string {
   return msg('Skjemaet ble lukket: i deltakervisning kan oppgaver leses opp og skrives i loggboka.', { id: 'task-ladder.announce.participant-mode' });
 }
 
+/**
+ * Said where the user is (an alert: read as it appears) when the host removed the open task, as the
+ * plan board's card editor says it ("Kortet ble fjernet av noen andre."): the panel stays, what was
+ * typed with it (to be copied), and a form's Save is refused, described by these words.
+ */
+function removedNotice(actions: PanelActions): TemplateResult | typeof nothing {
+  return actions.removed
+    ? html`<p class="form-notice" id="removed-notice" role="alert">${msg('Oppgaven ble fjernet av noen andre.', { id: 'task-ladder.notice.removed' })}</p>`
+    : nothing;
+}
+
 /** Said when the host changed the open task: what the user chose and typed is kept until they take the new values. */
 function changedNotice(actions: PanelActions): TemplateResult | typeof nothing {
+  if (actions.removed) return removedNotice(actions);
   if (!actions.changedByHost) return nothing;
   return html`<p class="form-notice" role="status">
     ${msg('Oppgaven ble endret av noen andre mens du hadde den åpen. Det du har valgt og skrevet er beholdt.', { id: 'task-ladder.changed-by-host' })}
@@ -408,7 +425,7 @@ function renderSignoffForm(view: LadderView, actions: PanelActions, task: Task, 
     </div>
     ${dateField(actions, task, 'signedOn')} ${nameMissing || actions.formError === dateError() ? nothing : formError(actions)}
     <div class="actions">
-      <button type="submit" class="vk-primary">${msg('Kvitter ut', { id: 'task-ladder.action.signoff' })}</button>
+      <button type="submit" class=${actions.removed ? '' : 'vk-primary'} aria-disabled=${actions.removed ? 'true' : nothing} aria-describedby=${actions.removed ? 'removed-notice' : nothing}>${msg('Kvitter ut', { id: 'task-ladder.action.signoff' })}</button>
       <button type="button" @click=${() => actions.closePanel()}>${msg('Avbryt', { id: 'task-ladder.action.cancel' })}</button>
     </div>
   </form>`;
@@ -445,7 +462,7 @@ function renderLogForm(view: LadderView, actions: PanelActions, task: Task, head
   // appears), not an edit "changed by someone else" at Save; the typed text stays, to be copied elsewhere. Save is refused with it (`submitLog`).
   const full = logFullId(task, 'form');
   return html`<form class="panel log-form" novalidate @keydown=${submitRadioOnEnter} @submit=${(e: SubmitEvent) => submitLog(view, actions, e, task)}>
-    ${heading}${full ? html`<p class="form-error" role="alert">${renderLogFull(full)}</p>` : nothing}
+    ${heading}${removedNotice(actions)}${full && !actions.removed ? html`<p class="form-error" role="alert">${renderLogFull(full)}</p>` : nothing}
     ${view.participant
       ? html`<p class="log-by">${logAuthorLabel('participant')}</p>`
       : html`<fieldset
@@ -496,7 +513,7 @@ function renderLogForm(view: LadderView, actions: PanelActions, task: Task, head
     </label>
     ${empty || by || actions.formError === dateError() ? nothing : formError(actions)}
     <div class="actions">
-      <button type="submit" class=${full ? '' : 'vk-primary'} aria-disabled=${full ? 'true' : nothing} aria-describedby=${full ?? nothing}>${msg('Lagre', { id: 'task-ladder.action.save' })}</button>
+      <button type="submit" class=${full || actions.removed ? '' : 'vk-primary'} aria-disabled=${full || actions.removed ? 'true' : nothing} aria-describedby=${actions.removed ? 'removed-notice' : (full ?? nothing)}>${msg('Lagre', { id: 'task-ladder.action.save' })}</button>
       <button type="button" @click=${() => actions.closePanel()}>${msg('Avbryt', { id: 'task-ladder.action.cancel' })}</button>
     </div>
   </form>`;
@@ -521,10 +538,16 @@ function refuse(actions: PanelActions, form: HTMLFormElement, message: string, f
   });
 }
 
+/** Save in a form whose task the host removed: its notice said again; the form, its words and focus stay. */
+function refuseRemoved(actions: PanelActions, event: SubmitEvent): void {
+  actions.announce((event.target as HTMLFormElement).querySelector('#removed-notice')?.textContent ?? '');
+}
+
 /** The sign-off form's submit: a mentor name and a real date commit one task.signoff; else focus on the field refused. */
 function submitSignoff(view: LadderView, actions: PanelActions, event: SubmitEvent, task: Task): void {
   event.preventDefault();
   if (!view.canAssess) return;
+  if (actions.removed) return refuseRemoved(actions, event);
   const form = new FormData(event.target as HTMLFormElement);
   const by = String(form.get('by') ?? '').trim();
   const date = String(form.get('date') ?? '');
@@ -549,6 +572,7 @@ function submitSignoff(view: LadderView, actions: PanelActions, event: SubmitEve
 function submitLog(view: LadderView, actions: PanelActions, event: SubmitEvent, task: Task): void {
   event.preventDefault();
   if (!view.canLog) return;
+  if (actions.removed) return refuseRemoved(actions, event);
   const element = event.target as HTMLFormElement;
   // A full log (filled while the form was open): the reason the form shows said again, the form and its text kept, focus where it was.
   const full = logFullId(task, 'form') && element.querySelector('.log-full')?.textContent;

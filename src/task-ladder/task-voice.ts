@@ -1,6 +1,6 @@
 import { msg, str } from '@lit/localize';
-import { audioFor, bilingualSpeech, type Utterance } from '../core/read-aloud.js';
-import { isolate, textIn, textLang } from '../core/text.js';
+import { audioFor, bilingualSpeech, canReadAloud, hasVoice, type Utterance } from '../core/read-aloud.js';
+import { NORWEGIAN, baseLanguage, isolate, textIn, textLang } from '../core/text.js';
 import { namedText } from '../core/names.js';
 import type { LadderDocument, LadderOperation, Task } from './task-ladder.types.js';
 import { taskName } from './task-card.js';
@@ -36,4 +36,27 @@ export function describeLadderOperation(name: string, operation: LadderOperation
   if (operation.type === 'log.add') return msg(str`${title} — ny loggføring`, { id: 'task-ladder.describe.log' });
   if ('audio' in (operation.type === 'task.update' ? operation.changes : {})) return msg(str`${title} — lydopptak`, { id: 'task-ladder.describe.audio' });
   return msg(str`${title} — endret`, { id: 'task-ladder.describe.update' });
+}
+
+/**
+ * The ladder's `silentInParticipantLanguage` for one render: true when the task cannot be heard in
+ * the participant language (no recording in it, no text in it with a voice: `participantUtterance`),
+ * each language's voice looked up once per render, not per card.
+ */
+export function silentInParticipantLanguage(doc: LadderDocument, locale: string): (task: Task) => boolean {
+  const voices = new Map<string, boolean>();
+  return (task) => {
+    const lang = doc.participantLanguage;
+    if (!lang) return false;
+    // A Norwegian (nb, nn, no: one family) participant's own text is the Norwegian, whichever of it is read: the
+    // notice only where nothing of the task can be heard, as on the board (board-voice.ts `silent`).
+    if (NORWEGIAN.includes(baseLanguage(lang))) return !canReadAloud(taskUtterances(doc, task, locale));
+    // Else canReadAloud of this one utterance, with each language's voice looked up once per render, not per card.
+    const { text, audio, lang: spoken } = participantUtterance(task, lang);
+    if (audio !== undefined) return false;
+    if (!text) return true;
+    let voice = voices.get(spoken);
+    if (voice === undefined) voices.set(spoken, (voice = hasVoice(spoken)));
+    return !voice;
+  };
 }

@@ -435,7 +435,7 @@ describe('<vk-task-ladder> voice', () => {
 });
 
 describe('<vk-task-ladder> focus after a host value', () => {
-  it('a host value that removes the task whose details have focus closes them and focuses its nearest surviving neighbour, never <body>', async () => {
+  it('a host value that removes the task whose details have focus keeps them open, saying so; closed, focus goes to its nearest surviving neighbour, never <body>', async () => {
     const el = await ladder();
     taskButton(el, 't2').focus();
     await sendKeys({ press: 'Enter' });
@@ -443,6 +443,11 @@ describe('<vk-task-ladder> focus after a host value', () => {
     expect(shadow(el, '.vk-popover').contains(focused(el))).to.equal(true);
     const doc = sampleLadder();
     el.value = { ...doc, phases: [{ ...doc.phases[0], tasks: doc.phases[0].tasks.filter((t) => t.id !== 't2') }, doc.phases[1]] };
+    await settle(el);
+    // Since 7 Dec 2026 (host-removes-open-task.test.ts): the user is told, as the board's card editor tells them.
+    expect(shadow(el, '.vk-popover').matches(':popover-open')).to.equal(true);
+    expect(shadow(el, '.vk-popover #removed-notice').textContent).to.contain('fjernet av noen andre');
+    await sendKeys({ press: 'Escape' });
     await settle(el);
     expect(shadow(el, '.vk-popover').matches(':popover-open')).to.equal(false);
     expect(document.activeElement).to.equal(el);
