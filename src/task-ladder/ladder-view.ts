@@ -7,7 +7,7 @@ export type PanelView = 'details' | 'signoff' | 'log' | 'record';
 export interface OpenPanel {
   view: PanelView;
   taskId: string;
-  /** `hostRevision` the form's values were taken at, and those values (the task, the mentor). */
+  /** `hostRevision` the form's values were taken at, and those values (the task; the mentor, which always follows the ladder's: an untouched prefill is no choice of the user's). */
   revision: number;
   task: Task;
   mentor: string | undefined;

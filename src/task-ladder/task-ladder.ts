@@ -324,11 +324,11 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
    * notice offers the new values ("Bruk de nye"). A host change elsewhere is taken silently.
    */
   #followTask(panel: OpenPanel, live: Task): void {
-    const mentor = this.document?.mentor?.name;
-    if (panel.revision === this.hostRevision || (deepEqualJson(panel.task, live) && panel.mentor === mentor)) {
+    // The ladder's mentor is no choice of the user's: an untouched prefilled name follows it, silently (a typed one is the draft's, kept).
+    panel.mentor = this.document?.mentor?.name;
+    if (panel.revision === this.hostRevision || deepEqualJson(panel.task, live)) {
       panel.revision = this.hostRevision;
       panel.task = live;
-      panel.mentor = mentor;
     }
   }
 
