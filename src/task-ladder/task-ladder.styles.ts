@@ -7,7 +7,7 @@ import { css } from 'lit';
  * - Breakpoints are in em, the host's text (`--vk-font-size`), not rem (the page's root): with `--vk-font-size: 2rem` at a 16 px root a 360 px ladder is 11.25em wide, and its narrow rules must apply as at 200 % page text. Unset, em = rem (the visual baselines did not change). The details' `30rem` (task-panel.styles.ts) stays rem: it compares the ladder with the popover's rem maximum.
  * - `.phases`: Stacked (one column) below 54em; the element reads the flow back to show the current phase first.
  * - `.phases:empty`, `.ladder > .vk-empty`: No phases: the empty row (and its two grid gaps) is not drawn (the template leaves no white space in it), and the empty-state box has no margin of its own, so it sits one gap under the header.
- * - `@container vk-task-ladder (min-width: 54em)`: Three phases of at least ~17.5em side by side: every task title keeps its words whole.
+ * - `@container vk-task-ladder (min-width: 54em)`: As many phases side by side as fit at ~17.5em each (three from 54em, whatever the gap), every task title keeping its words whole; more phases (the schema allows 10) wrap to the next row, in reading order (DOM and arrow-key order). Empty tracks collapse (`auto-fit`): two or three phases share the whole width. Before 7 Dec 2026 every phase took a column: at 7 phases in 1,264 px text spilled from the buttons, at 10 words split and the page overflowed.
  * - `.bar`: One segment per task, independent first: solid = independent, stripes = with support.
  * - `.task`: No `content-visibility: auto` (it made the ladder's first frame cheaper, but Chromium left the controls of cards off screen out of the accessibility tree: a screen reader's browse mode would miss them).
  * - `.task-button`, `.task-text` (flex-wrap; basis 0, or 100% below 14em): The words go beside the pictogram, or under it at the card's whole width where the ladder is at most 14em wide (448 px at 200 % text, 336 px at 150 %; a 360 px phone with `--vk-font-size: 2rem`), where the column beside it was 5–8em (144 px at 200 % text on a 360 px phone) and titles and log lines split mid-word ("grønnsa" / "ker", "Консультант:"). One width threshold for every card of the ladder (all cards of a ladder are one width), not each card's own words: with its words' min-content as the basis (4efea3bd, 5 Dec), at 200 % text "Ta oppvasken" kept its pictogram beside it and "Kutte grønnsaker", the next card, had it above, a ragged list. Beside the pictogram a long title word is fitted to the column left beside it (`--_vk-fit-inset`, core/word-fit.ts), not the card's whole width.
@@ -49,9 +49,9 @@ export const taskLadderStyles = css`
   }
   @container vk-task-ladder (min-width: 54em) {
     .phases {
-      grid-template-columns: none;
-      grid-auto-flow: column;
-      grid-auto-columns: minmax(0, 1fr);
+      grid-template-columns: repeat(auto-fit, minmax(min(17.5em, (100% - 2 * var(--_vk-space-3)) / 3), 1fr));
+      /* What the element reads back (computed even while .phases is not drawn, unlike the tracks). */
+      --_vk-phases: side-by-side;
     }
   }
   .header > *,

@@ -48,8 +48,8 @@ let recorderSettled: (ladder: VkTaskLadder, error: unknown, loaded?: boolean) =>
  * 'kindergarten' | 'care')`.
  *
  * Layout follows the element's own width (a CSS container query on the host, not the viewport):
- * the phases sit side by side from 54em (864 px at 16 px text; em: the widget's text, `--vk-font-size`), else they stack with the current
- * phase first.
+ * the phases sit side by side from 54em (864 px at 16 px text; em: the widget's text, `--vk-font-size`), as many a row as fit at
+ * ~17.5em each, else they stack with the current phase first.
  *
  * Keyboard: Tab enters once; ←/→/↑/↓ move between tasks across phases (flipped in RTL);
  * Home/End first/last task; Enter opens the task's details (`vk-open`) with every action (level,
@@ -218,7 +218,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     const phases = this.renderRoot.querySelector<HTMLElement>('.phases');
     if (!phases) return;
     this.#fillFirstFrame();
-    this.stacked = !getComputedStyle(phases).gridAutoFlow.startsWith('column');
+    this.stacked = getComputedStyle(phases).getPropertyValue('--_vk-phases').trim() !== 'side-by-side';
   }
 
   protected override willUpdate(changed: PropertyValues): void {
