@@ -76,3 +76,12 @@ export function loadRecorder<T extends object>(ladder: WeakRef<T>, settled: (lad
     },
   );
 }
+
+/** Adopts the panel's styles into a ladder's `root` before the ladder's own sheet (`own`), so its participant-mode and forced-colours rules still win. */
+export function adoptPanelStyles(root: ShadowRoot, module: PanelModule, own: CSSStyleSheet | undefined): void {
+  const lazy = [module.popoverStyles, module.taskPanelStyles].map((style) => style.styleSheet).filter((sheet): sheet is CSSStyleSheet => sheet !== undefined);
+  const sheets = [...root.adoptedStyleSheets];
+  const at = own ? sheets.indexOf(own) : -1;
+  sheets.splice(at < 0 ? sheets.length : at, 0, ...lazy);
+  root.adoptedStyleSheets = sheets;
+}

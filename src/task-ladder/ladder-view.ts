@@ -40,6 +40,8 @@ export interface LadderView {
   /** Recording a task's voice (adviser mode, editable, a participant language). */
   readonly canRecord: boolean;
   readonly disabled: boolean;
+  /** The task whose details are loading (a slow connection: `aria-busy`), and whether that has taken half a second (then its card says so). */
+  readonly opening: { readonly taskId: string | null; readonly slow: boolean };
   /** The id of the task being read aloud. */
   readonly speaking: string | null;
   /** The id of the task whose last tap found nothing to hear. */

@@ -32,9 +32,10 @@ import { taskLevels, type LadderDocument, type LadderMode, type LadderOperation,
 
 export { levelLabel, logAuthorLabel } from './labels.js';
 
-import { loadRecorder, loadedPanel, preloadPanel, requestPanel, type PanelModule } from './ladder-lazy.js';
+import { adoptPanelStyles, loadRecorder, loadedPanel, preloadPanel, requestPanel, type PanelModule } from './ladder-lazy.js';
 import { firstProbe, screenful, tasksToFill } from './ladder-first-frame.js';
 import { refusedLogFull } from './ladder-limits.js';
+import { PendingOpen } from './ladder-opening.js';
 
 /** Set in the element's static block: hands a loaded (or failed) panel chunk to one ladder (see requestPanel). */
 let panelArrived: (ladder: VkTaskLadder, module: PanelModule | undefined, error?: unknown) => void;
@@ -158,6 +159,8 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
   #popover: PopoverController | undefined;
   /** The task (and view) the user opened last while the panel's chunk was still loading. */
   #wanted: { view: PanelView; taskId: string } | undefined;
+  /** That task, busy meanwhile (aria-busy; shown and said after half a second). */
+  readonly #pending = new PendingOpen(this, (words) => this.announcer.announce(words));
   /** Settles when the pending panel load has been handled here (`updateComplete` waits for it). */
   #opening: { done: Promise<void>; resolve: () => void } | undefined;
   readonly #readAloud = new ReadAloud(this, () => this.textLocale + ' ' + this.document?.participantLanguage);
@@ -353,6 +356,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
       canRecord: this.#canAssess && doc.participantLanguage !== undefined,
       disabled: this.isDisabled,
       speaking: this.#readAloud.speaking,
+      opening: this.#pending,
       unheard: this.unheard,
       printing: this.#print.printing,
       headingLevel: this.#headingLevel,
@@ -405,7 +409,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
           <p class="title bi" id="title" role="heading" aria-level=${this.#headingLevel} tabindex="-1">${bilingual(namedText(doc.title, view.locale, nameOf(doc.title, view.locale, () => msg('Arbeidspraksis', { id: 'task-ladder.title-fallback' }))), view.locale, doc.participantLanguage)}</p>
           ${mentor ? html`<p class="mentor">${msg(str`Fadder: ${isolate(mentor)}`, { id: 'task-ladder.mentor' })}</p>` : nothing}
         </div>
-        <div class="phases" @keydown=${this.#onKeydown} @keyup=${this.#onKeyup} @focusin=${(e: FocusEvent) => this.#roving.handleFocusIn(e)}>${repeat(order, ({ phase }) => phase.id, ({ phase, index }) => renderPhase(view, phase, index, index === current, this.#firstFrame?.[index]))}</div>
+        <div class="phases" @keydown=${this.#onKeydown} @keyup=${this.#onKeyup} @focusin=${this.#onFocusIn}>${repeat(order, ({ phase }) => phase.id, ({ phase, index }) => renderPhase(view, phase, index, index === current, this.#firstFrame?.[index]))}</div>
         ${doc.phases.length === 0 ? html`<p class="vk-empty" part="no-phases">${this.emptyMessage()}</p>` : nothing}
         <span id="hint" hidden>${this.#canAssess
           ? msg('Mellomrom endrer nivå. Enter åpner detaljer, kvittering og loggbok.', { id: 'task-ladder.hint.edit' })
@@ -499,13 +503,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
   /** Adopts the panel's styles (once per ladder) before the ladder's own sheet, so its participant-mode and forced-colours rules still win; makes its popover controller. */
   #adoptPanel(module: PanelModule): void {
     if (this.#part) return;
-    const root = this.renderRoot as ShadowRoot;
-    const own = taskLadderStyles.styleSheet;
-    const lazy = [module.popoverStyles, module.taskPanelStyles].map((style) => style.styleSheet).filter((sheet): sheet is CSSStyleSheet => sheet !== undefined);
-    const sheets = [...root.adoptedStyleSheets];
-    const at = own ? sheets.indexOf(own) : -1;
-    sheets.splice(at < 0 ? sheets.length : at, 0, ...lazy);
-    root.adoptedStyleSheets = sheets;
+    adoptPanelStyles(this.renderRoot as ShadowRoot, module, taskLadderStyles.styleSheet);
     this.#popover = new module.PopoverController(this);
     this.#part = module;
     this.announcer.loadRecovered('panel'); // it had failed on an earlier open
@@ -516,7 +514,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     const opening = this.#opening;
     const wanted = this.#wanted;
     this.#opening = undefined;
-    this.#wanted = undefined;
+    this.#cancelOpen();
     if (module) {
       this.#adoptPanel(module);
       // Not if the user has since put focus elsewhere on the page: the details would take it back.
@@ -568,6 +566,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     // The chunk is on its way (preloaded on first focus or pointer entry): show when it is in;
     // a later open wins. The pending load holds this ladder only by a WeakRef (see requestPanel).
     this.#wanted = { view, taskId };
+    this.#pending.start(taskId);
     if (this.#opening) return;
     let resolve = (): void => undefined;
     const done = new Promise<void>((settle) => (resolve = settle));
@@ -594,8 +593,14 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     this.panel = { ...this.panel, view };
   }
 
-  #closePanel(restoreFocus: boolean): void {
+  /** The user's next key, or focus on another task, while a task's details were still loading: they will not open (nor take focus back) when they arrive. */
+  #cancelOpen(): void {
     this.#wanted = undefined;
+    this.#pending.stop();
+  }
+
+  #closePanel(restoreFocus: boolean): void {
+    this.#cancelOpen();
     if (this.panel?.removed) this.#drafts.delete(this.panel.taskId);
     // Focus back on the task only from inside (or lost): a form saved once its take was converted may find the user elsewhere.
     this.#popover?.close(restoreFocus && focusOurs(this));
@@ -604,6 +609,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
   }
 
   #onKeydown(event: KeyboardEvent): void {
+    if (this.#wanted && !['Enter', 'Shift', 'Control', 'Alt', 'Meta'].includes(event.key)) this.#cancelOpen();
     if (this.isDisabled) return;
     const button = (event.composedPath()[0] as HTMLElement).closest?.('.task-button') as HTMLElement | null;
     if (!button) return;
@@ -629,6 +635,12 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
       } else this.#setLevel(task, nextLevel(task.level));
     }
   }
+
+  readonly #onFocusIn = (event: FocusEvent): void => {
+    this.#roving.handleFocusIn(event);
+    const key = (event.composedPath()[0] as HTMLElement).closest?.<HTMLElement>('.task-button')?.dataset.key;
+    if (key && this.#wanted && key !== this.#wanted.taskId) this.#cancelOpen();
+  };
 
   #onKeyup(event: KeyboardEvent): void {
     // A button clicks on Space's keyup; Space is our level/read key, not "open".

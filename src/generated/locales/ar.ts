@@ -442,6 +442,7 @@
 'task-ladder.no-sound-in': str`لا يوجد صوت باللغة ${0}`,
 'task-ladder.no-voice': str`لا يوجد صوت للغة ${0} — سجّل واحدًا`,
 'task-ladder.notice.removed': `أزال شخص آخر المهمة.`,
+'task-ladder.opening': `جارٍ فتح التفاصيل …`,
 'task-ladder.phase-empty': `لا توجد مهام في هذه المرحلة.`,
 'task-ladder.phase-number': str`المرحلة ${0}`,
 'task-ladder.print.signoff': `وقّع عليها: ____________________  التاريخ: __________`,

@@ -442,6 +442,7 @@
 'task-ladder.no-sound-in': str`No sound in ${0}`,
 'task-ladder.no-voice': str`No voice for ${0} — record one`,
 'task-ladder.notice.removed': `Someone else removed the task.`,
+'task-ladder.opening': `Opening the details …`,
 'task-ladder.phase-empty': `No tasks in this phase.`,
 'task-ladder.phase-number': str`Phase ${0}`,
 'task-ladder.print.signoff': `Signed off by: ____________________  Date: __________`,

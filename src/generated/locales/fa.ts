@@ -442,6 +442,7 @@
 'task-ladder.no-sound-in': str`صدایی به زبان ${0} نیست`,
 'task-ladder.no-voice': str`صدایی برای ${0} نیست — یکی ضبط کنید`,
 'task-ladder.notice.removed': `کس دیگری این کار را حذف کرد.`,
+'task-ladder.opening': `در حال باز کردن جزئیات …`,
 'task-ladder.phase-empty': `در این مرحله وظیفه‌ای نیست.`,
 'task-ladder.phase-number': str`مرحله ${0}`,
 'task-ladder.print.signoff': `تأیید شده توسط: ____________________  تاریخ: __________`,

@@ -442,6 +442,7 @@
 'task-ladder.no-sound-in': str`Ingen lyd på ${0}`,
 'task-ladder.no-voice': str`Inga stemme for ${0} — ta opp ei`,
 'task-ladder.notice.removed': `Oppgåva vart fjerna av nokon andre.`,
+'task-ladder.opening': `Opnar detaljane …`,
 'task-ladder.phase-empty': `Ingen oppgåver i denne fasen.`,
 'task-ladder.phase-number': str`Fase ${0}`,
 'task-ladder.print.signoff': `Kvittert ut av: ____________________  Dato: __________`,

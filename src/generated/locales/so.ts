@@ -442,6 +442,7 @@
 'task-ladder.no-sound-in': str`Cod kuma jiro ${0}`,
 'task-ladder.no-voice': str`Cod looma hayo ${0} — mid duub`,
 'task-ladder.notice.removed': `Qof kale ayaa saaray hawsha.`,
+'task-ladder.opening': `Faahfaahinta ayaa la furayaa …`,
 'task-ladder.phase-empty': `Wejigan hawlo kuma jiraan.`,
 'task-ladder.phase-number': str`Wejiga ${0}`,
 'task-ladder.print.signoff': `Waxaa saxiixay: ____________________  Taariikh: __________`,

@@ -442,6 +442,7 @@
 'task-ladder.no-sound-in': str`ብ${0} ድምጺ የለን`,
 'task-ladder.no-voice': str`ን${0} ድምጺ የለን — ቅረጽ`,
 'task-ladder.notice.removed': `እቲ ዕዮ ብኻልእ ሰብ ተኣልዩ።`,
+'task-ladder.opening': `ዝርዝር ይኽፈት ኣሎ …`,
 'task-ladder.phase-empty': `ኣብዚ ምዕራፍ ዕማም የለን።`,
 'task-ladder.phase-number': str`ምዕራፍ ${0}`,
 'task-ladder.print.signoff': `ዝፈረመ፡ ____________________  ዕለት፡ __________`,

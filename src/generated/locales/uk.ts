@@ -442,6 +442,7 @@
 'task-ladder.no-sound-in': str`Немає звуку мовою: ${0}`,
 'task-ladder.no-voice': str`Немає голосу для мови ${0} — запишіть`,
 'task-ladder.notice.removed': `Хтось інший видалив завдання.`,
+'task-ladder.opening': `Відкриваємо деталі …`,
 'task-ladder.phase-empty': `На цьому етапі немає завдань.`,
 'task-ladder.phase-number': str`Етап ${0}`,
 'task-ladder.print.signoff': `Підтвердив(-ла): ____________________  Дата: __________`,
