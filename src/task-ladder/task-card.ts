@@ -102,10 +102,24 @@ export function silentLanguage(view: LadderView, task: Task): string | undefined
  * crossed-out speaker, `aria-disabled`, and why as its description (`#read-unavailable`, the
  * words a press announces).
  */
+/**
+ * A card's pointer shortcut (`tabindex="-1"`) clicked with a pointer runs `action` with focus on its
+ * card's task (the roving stop), where the arrow keys work, as a keyboard user would have it. Before
+ * 7 Dec 2026 the click left focus on the shortcut itself, and the arrows did nothing until Tab. A
+ * press without a pointer (`detail` 0: Enter on a shortcut a script or assistive technology focused)
+ * keeps focus where it is (a full log's refusal, log-limit.test.ts).
+ */
+function fromCard(action: () => void): (event: MouseEvent) => void {
+  return (event) => {
+    if (event.detail > 0) (event.currentTarget as HTMLElement).closest('.task')?.querySelector<HTMLElement>('.task-button')?.focus({ preventScroll: true });
+    action();
+  };
+}
+
 export function renderReadAloud(view: LadderView, task: Task, tabIndex: number): TemplateResult {
   const audible = view.audible(task);
   const label = msg('Les opp', { id: 'task-ladder.read' });
-  return html`<button type="button" class="read-control" tabindex=${tabIndex} aria-label=${named(label, taskName(view.doc, task, view.locale))} aria-pressed=${view.speaking === task.id ? 'true' : 'false'} aria-disabled=${audible ? nothing : 'true'} aria-describedby=${audible ? nothing : 'read-unavailable'} @click=${() => view.read(task)}>${label}</button>`;
+  return html`<button type="button" class="read-control" tabindex=${tabIndex} aria-label=${named(label, taskName(view.doc, task, view.locale))} aria-pressed=${view.speaking === task.id ? 'true' : 'false'} aria-disabled=${audible ? nothing : 'true'} aria-describedby=${audible ? nothing : 'read-unavailable'} @click=${tabIndex < 0 ? fromCard(() => view.read(task)) : () => view.read(task)}>${label}</button>`;
 }
 
 /** What only paper shows: a line for the mentor's sign-off, the whole logbook. */
@@ -171,13 +185,13 @@ export function renderTaskCard(view: LadderView, task: Task): TemplateResult {
 
     <div class="task-controls">${controls
       ? html`${view.canAssess && task.level !== 'independent'
-          ? html`<button type="button" class="level-control" tabindex="-1" aria-label=${named(nextText, title)} @click=${() => view.setLevel(task, next)}>${nextText}</button>`
+          ? html`<button type="button" class="level-control" tabindex="-1" aria-label=${named(nextText, title)} @click=${fromCard(() => view.setLevel(task, next))}>${nextText}</button>`
           : nothing}${view.canAssess && !task.signoff
-          ? html`<button type="button" class="signoff-control" tabindex="-1" aria-label=${named(signoffLabel, title)} @click=${() => view.openPanel('signoff', task.id)}>${signoffLabel}</button>`
+          ? html`<button type="button" class="signoff-control" tabindex="-1" aria-label=${named(signoffLabel, title)} @click=${fromCard(() => view.openPanel('signoff', task.id))}>${signoffLabel}</button>`
           : nothing}${silent
-          ? html`<button type="button" class="record-control no-voice" tabindex="-1" aria-label=${named(aboutLanguage(doc.participantLanguage ?? '', true), title)} @click=${() => view.openPanel('record', task.id)}>${aboutLanguage(doc.participantLanguage ?? '', true)}</button>`
+          ? html`<button type="button" class="record-control no-voice" tabindex="-1" aria-label=${named(aboutLanguage(doc.participantLanguage ?? '', true), title)} @click=${fromCard(() => view.openPanel('record', task.id))}>${aboutLanguage(doc.participantLanguage ?? '', true)}</button>`
           : nothing}${view.canLog
-          ? html`<button type="button" class="log-control" tabindex="-1" aria-label=${named(logLabel, title)} aria-disabled=${full ? 'true' : nothing} aria-describedby=${full ?? nothing} @click=${() => view.openPanel('log', task.id)}>${logLabel}</button>${renderLogFull(full)}`
+          ? html`<button type="button" class="log-control" tabindex="-1" aria-label=${named(logLabel, title)} aria-disabled=${full ? 'true' : nothing} aria-describedby=${full ?? nothing} @click=${fromCard(() => view.openPanel('log', task.id))}>${logLabel}</button>${renderLogFull(full)}`
           : nothing}${view.participant ? renderReadAloud(view, task, -1) : nothing}`
       : nothing}</div>
     ${view.printing ? renderPrintOnly(task, locale, doc.participantLanguage) : nothing}
