@@ -247,7 +247,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     if (changed.has('document') && this.panel) {
       const live = this.#findTask(this.panel.taskId);
       // Removed with a take in its recorder: the take goes with the recorder (the microphone released), and the user hears so.
-      if (!live && doc && !this.panel.removed && this.#popoverPanel && this.#part?.holdsTake(this.#popoverPanel)) this.announcer.announce(msg('Opptaket ble ikke lagret.', { id: 'task-ladder.announce.take-dropped' }));
+      if (!live && doc && !this.panel.removed && this.#popoverPanel && this.#part?.holdsTake(this.#popoverPanel)) this.announcer.announce(this.#part.takeDroppedMessage());
       this.panel.removed = !live && !!doc;
       if (live) {
         this.#followTask(this.panel, live);
@@ -385,7 +385,6 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
       removed: !!panel?.removed,
       useTheirs: () => this.#useTheirs(),
       submitLevel: (level, task) => this.#submitLevel(level, task),
-      removeSignoff: (task) => this.#removeSignoff(task),
       switchView: (view) => this.#switchView(view),
       closePanel: () => this.#closePanel(true),
     };
@@ -663,20 +662,6 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     // The level already in force closes the details too.
     if (changed || level === task.level) this.#closePanel(true);
     return changed;
-  }
-
-  #removeSignoff(task: Task): void {
-    if (!this.#canAssess || !task.signoff) return;
-    const operation: LadderOperation = { type: 'task.update', taskId: task.id, changes: { signoff: null } };
-    if (this.commit(operation)) {
-      this.announcer.announce(this.describeState(operation) ?? '');
-      // The remove button is gone after the re-render: focus the sign-off button that replaced it.
-      void this.updateComplete.then(() => {
-        if (!this.#popoverPanel?.contains(this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null)) {
-          (this.#part?.firstFocusable(this.#popoverPanel?.querySelector<HTMLElement>('.actions') ?? null) ?? this.#taskButton(task.id))?.focus();
-        }
-      });
-    }
   }
 
   /** Reads a task aloud; a second press on the same task stops it. */

@@ -5,7 +5,7 @@ import { msg, str } from '@lit/localize';
 import { bilingual } from '../core/bilingual.js';
 import { todayIso } from '../core/dates.js';
 import { DATE_PATTERN } from '../core/schema.js';
-import { holdsTake, submitRadioOnEnter } from '../core/popover.js';
+import { firstFocusable, holdsTake, submitRadioOnEnter } from '../core/popover.js';
 import { focusOurs } from '../core/roving-focus.js';
 import { renderPictogram, resolvePictogram } from '../core/pictograms.js';
 import { isolate, own } from '../core/text.js';
@@ -96,7 +96,6 @@ export interface PanelActions {
   useTheirs(): void;
   /** The level form's submit, with the chosen level: the element commits one task.level (its Space key does too); true when it did. */
   submitLevel(level: TaskLevel, task: Task): boolean;
-  removeSignoff(task: Task): void;
   switchView(view: PanelView): void;
   closePanel(): void;
 }
@@ -207,7 +206,7 @@ export function renderPanel(view: LadderView, actions: PanelActions, task: Task,
             ${task.signoff ? msg('Kvitter ut på nytt', { id: 'task-ladder.action.signoff-again' }) : msg('Kvitter ut', { id: 'task-ladder.action.signoff' })}
           </button>
           ${task.signoff
-            ? html`<button type="button" class="remove-signoff" @click=${() => actions.removeSignoff(task)}>${msg('Fjern kvittering', { id: 'task-ladder.action.remove-signoff' })}</button>`
+            ? html`<button type="button" class="remove-signoff" @click=${(e: Event) => removeSignoff(view, actions, task, e)}>${msg('Fjern kvittering', { id: 'task-ladder.action.remove-signoff' })}</button>`
             : nothing}
         </div>`
       : nothing}
@@ -307,6 +306,26 @@ export async function focusRecorder(recorder: HTMLElement): Promise<void> {
   await (recorder as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
   watch.abort();
   if (recorder.isConnected && !acted) recorder.shadowRoot?.querySelector<HTMLElement>('button:not([disabled])')?.focus();
+}
+
+/** Said when the host removed the task while a take was being recorded or reviewed in its details (the take went with the recorder). */
+export function takeDroppedMessage(): string {
+  return msg('Opptaket ble ikke lagret.', { id: 'task-ladder.announce.take-dropped' });
+}
+
+/**
+ * "Fjern kvittering": one task.update with `signoff: null`, said as undo says it ("Vaske gulv: Ikke
+ * kvittert ut"). The button is gone after the re-render: focus goes to the sign-off button that
+ * replaced it (else the details), unless the user has put it elsewhere in them.
+ */
+function removeSignoff(view: LadderView, actions: PanelActions, task: Task, event: Event): void {
+  const panel = (event.currentTarget as Element).closest<HTMLElement>('.vk-popover');
+  if (!actions.editableDocument() || !task.signoff || !panel || !actions.commit({ type: 'task.update', taskId: task.id, changes: { signoff: null } })) return;
+  actions.announce(msg(str`${isolate(taskName(view.doc, task, view.locale))}: ${signoffText({} as Task, view.locale)}`, { id: 'task-ladder.announce.level' }));
+  const root = panel.getRootNode() as ShadowRoot;
+  void (root.host as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete.then(() => {
+    if (!panel.contains(root.activeElement)) (firstFocusable(panel.querySelector<HTMLElement>('.actions')) ?? panel).focus();
+  });
 }
 
 /** Said when the host made the ladder read-only while a form was open (it closed, its typing with it). */
