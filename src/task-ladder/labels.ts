@@ -40,3 +40,6 @@ export function languageName(tag: string): string {
   return name;
 }
 const names = new Map<string, string>();
+
+/** What a task opened while the details' chunk is still loading shows and says after half a second (task-ladder.ts `wanted`). */
+export const openingWords = (): string => msg('Åpner detaljene …', { id: 'task-ladder.opening' });

@@ -11,9 +11,8 @@ import { namedText } from '../core/names.js';
 import { getLocale } from '../core/localize.js';
 import { withPart } from '../core/lang-part.js';
 import { latestLogEntry, logNewestFirst, nextLevel } from './task-ladder.model.js';
-import { languageName, levelLabel, logAuthorLabel } from './labels.js';
+import { languageName, levelLabel, logAuthorLabel, openingWords } from './labels.js';
 import type { LadderView } from './ladder-view.js';
-import { openingWords } from './ladder-opening.js';
 import { logFullId, renderLogFull } from './ladder-limits.js';
 import type { LadderDocument, LogEntry, Task } from './task-ladder.types.js';
 
@@ -164,7 +163,7 @@ export function renderTaskCard(view: LadderView, task: Task): TemplateResult {
       data-key=${task.id}
       aria-describedby=${view.participant && !view.audible(task) ? 'hint-silent' : 'hint'}
       aria-disabled=${view.disabled ? 'true' : nothing}
-      aria-busy=${view.opening.taskId === task.id ? 'true' : nothing}
+      aria-busy=${view.opening?.taskId === task.id ? 'true' : nothing}
       aria-pressed=${view.participant ? (speaking ? 'true' : 'false') : nothing}
       @click=${() => view.activate(task)}
     >
@@ -172,7 +171,7 @@ export function renderTaskCard(view: LadderView, task: Task): TemplateResult {
       <span class="task-text">
         <span class="task-title bi">${bilingual(namedText(task.title, locale, title), locale, doc.participantLanguage)}</span>
         <span part="level" class="level"><span>${levelLabel(task.level)}</span></span>
-        ${view.opening.slow && view.opening.taskId === task.id ? html`<span class="opening" aria-hidden="true">${openingWords()}</span>` : nothing}
+        ${view.opening?.slow && view.opening.taskId === task.id ? html`<span class="opening" aria-hidden="true">${openingWords()}</span>` : nothing}
         ${task.signoff ? html`<span class="signoff">${signoffLine(task, locale)}</span>` : nothing}
         ${latest ? html`<span class="latest-log">${renderLogSummary(latest, locale, doc.participantLanguage)}</span>` : nothing}
         ${unheard

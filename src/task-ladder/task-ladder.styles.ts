@@ -14,7 +14,7 @@ import { css } from 'lit';
  * - `.task[data-reading]`: The task being read aloud: highlighted until it ends or a second tap stops it.
  * - `@container vk-task-ladder (max-width: 18em)`: Narrower still (a phone at 200 % text, or `--vk-font-size: 2rem`; 100 % text only under 288 px): the phase, card and card button give up most of their side padding (42 px a side at 200 % text left 260 px of a 344 px ladder for "oppvaskmaskinen", 290 px, and 176 px of 264 for Ukrainian "Підтверджено:"), and the ladder's title is a little smaller ("Opplæringsplan:", 306 px at 1.15em, in a 304 px ladder).
  * - `:where(.task[data-unpictured]) .task-controls`: A card without a pictogram indents nothing past the picture it lacks: its shortcuts start in line with its title (before 7 Dec 2026 its shortcuts and "Ingen stemme …" stood 3.75rem in from its title).
- * - `.opening`, `.task-button[aria-busy='true']`: A task whose details are still loading (a slow connection): "Åpner detaljene …" under its level after half a second (ladder-opening.ts).
+ * - `.opening`, `.task-button[aria-busy='true']`: A task whose details are still loading (a slow connection): "Åpner detaljene …" under its level after half a second (task-ladder.ts `wanted`).
  * - `.task-controls .no-voice`: The record shortcut says why it is there: no voice in the participant's language yet.
  * - `@container vk-task-ladder (max-width: 30em)`: Narrow: the card shows pictogram, words and level first; level and sign-off live in the details (a tap away); the other shortcuts take the whole width, not indented past the pictogram.
  * - `.bi`: Two languages stacked: each line starts at the block's reading edge, not its own script's (`.vk-text`, core/tokens.ts).

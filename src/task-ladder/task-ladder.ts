@@ -22,7 +22,7 @@ import { ladderIconStyles } from './ladder-icons.js';
 import { prepareMaskImages } from '../core/mask-images.js';
 import { PrintState } from '../core/print-state.js';
 import { watchProbe } from '../core/width-probe.js';
-import { levelLabel } from './labels.js';
+import { levelLabel, openingWords } from './labels.js';
 import { placeOf, renderPhase } from './phase.js';
 import { signoffText, taskName } from './task-card.js';
 import type { LogDraft, PanelActions } from './task-panel.js';
@@ -35,7 +35,6 @@ export { levelLabel, logAuthorLabel } from './labels.js';
 import { adoptPanelStyles, loadRecorder, loadedPanel, preloadPanel, requestPanel, type PanelModule } from './ladder-lazy.js';
 import { firstProbe, screenful, tasksToFill } from './ladder-first-frame.js';
 import { refusedLogFull } from './ladder-limits.js';
-import { PendingOpen } from './ladder-opening.js';
 
 /** Set in the element's static block: hands a loaded (or failed) panel chunk to one ladder (see requestPanel). */
 let panelArrived: (ladder: VkTaskLadder, module: PanelModule | undefined, error?: unknown) => void;
@@ -157,10 +156,15 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
    */
   #part: PanelModule | undefined;
   #popover: PopoverController | undefined;
-  /** The task (and view) the user opened last while the panel's chunk was still loading. */
-  #wanted: { view: PanelView; taskId: string } | undefined;
-  /** That task, busy meanwhile (aria-busy; shown and said after half a second). */
-  readonly #pending = new PendingOpen(this, (words) => this.announcer.announce(words));
+  /**
+   * The task (and view) the user opened last while the panel's chunk was still loading (a slow
+   * connection): busy meanwhile (`aria-busy`); `slow` from half a second on, when its card shows and
+   * the live region says "Åpner detaljene …". Before 7 Dec 2026 nothing showed for the two seconds a
+   * slow chunk took, the user went on, and the details opened late, taking focus back: now the next
+   * key or focus on another task cancels the open (`#cancelOpen`).
+   */
+  @state() private wanted: { view: PanelView; taskId: string; slow?: boolean } | undefined;
+  #slowTimer: ReturnType<typeof setTimeout> | undefined;
   /** Settles when the pending panel load has been handled here (`updateComplete` waits for it). */
   #opening: { done: Promise<void>; resolve: () => void } | undefined;
   readonly #readAloud = new ReadAloud(this, () => this.textLocale + ' ' + this.document?.participantLanguage);
@@ -214,6 +218,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     this.#resizeObserver?.disconnect();
     this.#resizeObserver = undefined;
     watchToday(this, false);
+    clearTimeout(this.#slowTimer);
   }
 
   /** The container query decides the columns; the element only reads back whether phases stack (and fills a first frame rendered while hidden). */
@@ -275,7 +280,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     const view = this.panel?.view;
     const part = this.isDisabled ? undefined : this.#part;
     const why = part && (this.readonly || this.#participant) ? (this.readonly ? part.viewOnlyMessage() : part.participantModeMessage()) : '';
-    if (this.isDisabled ? this.panel || this.#wanted : view === 'log' ? !this.#canLog : view !== undefined && view !== 'details' && !this.#canAssess) {
+    if (this.isDisabled ? this.panel || this.wanted : view === 'log' ? !this.#canLog : view !== undefined && view !== 'details' && !this.#canAssess) {
       // (Disabled: focus the browser dropped from it, at the `disabled` write, goes to its task.)
       this.#closePanel(!this.isDisabled || focusLost());
       if (why) this.announcer.announce(why);
@@ -356,7 +361,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
       canRecord: this.#canAssess && doc.participantLanguage !== undefined,
       disabled: this.isDisabled,
       speaking: this.#readAloud.speaking,
-      opening: this.#pending,
+      opening: this.wanted,
       unheard: this.unheard,
       printing: this.#print.printing,
       headingLevel: this.#headingLevel,
@@ -511,7 +516,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
   /** The pending load is in (or failed): show the task opened last meanwhile, then release `updateComplete`. */
   #panelArrived(module: PanelModule | undefined, error?: unknown): void {
     const opening = this.#opening;
-    const wanted = this.#wanted;
+    const wanted = this.wanted;
     this.#opening = undefined;
     this.#cancelOpen();
     if (module) {
@@ -564,8 +569,13 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     if (this.#part) return this.#showPanel(view, taskId);
     // The chunk is on its way (preloaded on first focus or pointer entry): show when it is in;
     // a later open wins. The pending load holds this ladder only by a WeakRef (see requestPanel).
-    this.#wanted = { view, taskId };
-    this.#pending.start(taskId);
+    this.wanted = { view, taskId };
+    clearTimeout(this.#slowTimer);
+    this.#slowTimer = setTimeout(() => {
+      if (this.wanted?.taskId !== taskId) return;
+      this.wanted = { ...this.wanted, slow: true };
+      this.announcer.announce(openingWords());
+    }, 500);
     if (this.#opening) return;
     let resolve = (): void => undefined;
     const done = new Promise<void>((settle) => (resolve = settle));
@@ -594,8 +604,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
 
   /** The user's next key, or focus on another task, while a task's details were still loading: they will not open (nor take focus back) when they arrive. */
   #cancelOpen(): void {
-    this.#wanted = undefined;
-    this.#pending.stop();
+    this.wanted = undefined;
   }
 
   #closePanel(restoreFocus: boolean): void {
@@ -608,7 +617,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
   }
 
   #onKeydown(event: KeyboardEvent): void {
-    if (this.#wanted && !['Enter', 'Shift', 'Control', 'Alt', 'Meta'].includes(event.key)) this.#cancelOpen();
+    if (this.wanted && !['Enter', 'Shift', 'Control', 'Alt', 'Meta'].includes(event.key)) this.#cancelOpen();
     if (this.isDisabled) return;
     const button = (event.composedPath()[0] as HTMLElement).closest?.('.task-button') as HTMLElement | null;
     if (!button) return;
@@ -638,7 +647,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
   readonly #onFocusIn = (event: FocusEvent): void => {
     this.#roving.handleFocusIn(event);
     const key = (event.composedPath()[0] as HTMLElement).closest?.<HTMLElement>('.task-button')?.dataset.key;
-    if (key && this.#wanted && key !== this.#wanted.taskId) this.#cancelOpen();
+    if (key && this.wanted && key !== this.wanted.taskId) this.#cancelOpen();
   };
 
   #onKeyup(event: KeyboardEvent): void {
