@@ -153,9 +153,7 @@ export function renderTaskCard(view: LadderView, task: Task): TemplateResult {
   const signoffLabel = msg('Kvitter ut', { id: 'task-ladder.action.signoff' });
   const logLabel = msg('Skriv i loggboka', { id: 'task-ladder.action.log' });
   const full = logFullId(task, 'card');
-  const picture = renderPictogram(task.pictogram, locale, true);
-  // No picture: nothing for the shortcuts (and, printed, the sign-off and logbook) to be indented past.
-  return html`<li part="task" class="task" data-level=${task.level} ?data-reading=${speaking} ?data-unpictured=${!picture}>
+  return html`<li part="task" class="task" data-level=${task.level} ?data-reading=${speaking}>
     <button
       type="button"
       part="task-button"
@@ -167,7 +165,7 @@ export function renderTaskCard(view: LadderView, task: Task): TemplateResult {
       aria-pressed=${view.participant ? (speaking ? 'true' : 'false') : nothing}
       @click=${() => view.activate(task)}
     >
-      ${picture}
+      ${renderPictogram(task.pictogram, locale, true)}
       <span class="task-text">
         <span class="task-title bi">${bilingual(namedText(task.title, locale, title), locale, doc.participantLanguage)}</span>
         <span part="level" class="level"><span>${levelLabel(task.level)}</span></span>

@@ -13,7 +13,7 @@ import { css } from 'lit';
  * - `.task-button`, `.task-text` (flex-wrap; basis 0, or 100% below 14em): The words go beside the pictogram, or under it at the card's whole width where the ladder is at most 14em wide (448 px at 200 % text, 336 px at 150 %; a 360 px phone with `--vk-font-size: 2rem`), where the column beside it was 5–8em (144 px at 200 % text on a 360 px phone) and titles and log lines split mid-word ("grønnsa" / "ker", "Консультант:"). One width threshold for every card of the ladder (all cards of a ladder are one width), not each card's own words: with its words' min-content as the basis (4efea3bd, 5 Dec), at 200 % text "Ta oppvasken" kept its pictogram beside it and "Kutte grønnsaker", the next card, had it above, a ragged list. Beside the pictogram a long title word is fitted to the column left beside it (`--_vk-fit-inset`, core/word-fit.ts), not the card's whole width.
  * - `.task[data-reading]`: The task being read aloud: highlighted until it ends or a second tap stops it.
  * - `@container vk-task-ladder (max-width: 18em)`: Narrower still (a phone at 200 % text, or `--vk-font-size: 2rem`; 100 % text only under 288 px): the phase, card and card button give up most of their side padding (42 px a side at 200 % text left 260 px of a 344 px ladder for "oppvaskmaskinen", 290 px, and 176 px of 264 for Ukrainian "Підтверджено:"), and the ladder's title is a little smaller ("Opplæringsplan:", 306 px at 1.15em, in a 304 px ladder).
- * - `:where(.task[data-unpictured]) .task-controls`: A card without a pictogram indents nothing past the picture it lacks: its shortcuts start in line with its title (before 7 Dec 2026 its shortcuts and "Ingen stemme …" stood 3.75rem in from its title).
+ * - `:where(.task-button:not(:has(> .vk-pictogram))) + .task-controls`: A card without a pictogram indents nothing past the picture it lacks: its shortcuts start in line with its title (before 7 Dec 2026 its shortcuts and "Ingen stemme …" stood 3.75rem in from its title).
  * - `.opening`, `.task-button[aria-busy='true']`: A task whose details are still loading (a slow connection): "Åpner detaljene …" under its level after half a second (task-ladder.ts `wanted`).
  * - `.task-controls .no-voice`: The record shortcut says why it is there: no voice in the participant's language yet.
  * - `@container vk-task-ladder (max-width: 30em)`: Narrow: the card shows pictogram, words and level first; level and sign-off live in the details (a tap away); the other shortcuts take the whole width, not indented past the pictogram.
@@ -260,7 +260,7 @@ export const taskLadderStyles = css`
     padding-inline-start: calc(var(--_vk-pictogram-size) + var(--_vk-space-3));
   }
   /* In line with the title (the card button's own padding); the narrow and participant rules below still take the whole width. */
-  :where(.task[data-unpictured]) .task-controls {
+  :where(.task-button:not(:has(> .vk-pictogram))) + .task-controls {
     padding-inline-start: var(--_vk-space-1);
   }
   .task-controls:empty,
@@ -434,7 +434,7 @@ export const taskLadderStyles = css`
       .print-log {
         padding-inline-start: calc(var(--_vk-pictogram-size) + var(--_vk-space-3));
       }
-      .task[data-unpictured] :is(.print-only, .print-log) {
+      .task:not(:has(> .task-button > .vk-pictogram)) :is(.print-only, .print-log) {
         padding-inline-start: 0;
       }
     }
