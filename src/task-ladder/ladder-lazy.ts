@@ -55,28 +55,6 @@ export function preloadPanel(): void {
 
 function ignore(): void {}
 
-/**
- * The recorder is a lazy part: its module loads the first time a panel shows it (and again on each
- * panel shown until it has: a failed import is fetched again, whatwg/html#10327). Called, not a
- * bare import: bundlers that trust `sideEffects` drop a lazy chunk's top-level define. Module-level,
- * not an arrow inside `updated()`: that arrow would share `updated()`'s context (with `this`), and
- * the pending import would keep every ladder opened and removed before the chunk arrived reachable.
- * `settled` gets the error, or `loaded` true.
- */
-export function loadRecorder<T extends object>(ladder: WeakRef<T>, settled: (ladder: T, error: unknown, loaded?: boolean) => void): void {
-  import('../core/recorder.js').then(
-    ({ defineRecorder }) => {
-      defineRecorder();
-      const el = ladder.deref();
-      if (el) settled(el, null, true);
-    },
-    (error: unknown) => {
-      const el = ladder.deref();
-      if (el) settled(el, error);
-    },
-  );
-}
-
 /** Adopts the panel's styles into a ladder's `root` before the ladder's own sheet (`own`), so its participant-mode and forced-colours rules still win. */
 export function adoptPanelStyles(root: ShadowRoot, module: PanelModule, own: CSSStyleSheet | undefined): void {
   const lazy = [module.popoverStyles, module.taskPanelStyles].map((style) => style.styleSheet).filter((sheet): sheet is CSSStyleSheet => sheet !== undefined);

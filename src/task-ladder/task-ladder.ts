@@ -32,14 +32,12 @@ import { taskLevels, type LadderDocument, type LadderMode, type LadderOperation,
 
 export { levelLabel, logAuthorLabel } from './labels.js';
 
-import { adoptPanelStyles, loadRecorder, loadedPanel, preloadPanel, requestPanel, type PanelModule } from './ladder-lazy.js';
+import { adoptPanelStyles, loadedPanel, preloadPanel, requestPanel, type PanelModule } from './ladder-lazy.js';
 import { firstProbe, screenful, tasksToFill } from './ladder-first-frame.js';
 import { refusedLogFull } from './ladder-limits.js';
 
 /** Set in the element's static block: hands a loaded (or failed) panel chunk to one ladder (see requestPanel). */
 let panelArrived: (ladder: VkTaskLadder, module: PanelModule | undefined, error?: unknown) => void;
-/** Set in the static block: the recorder's chunk loaded, or could not be (the ladder says so; see loadRecorder). */
-let recorderSettled: (ladder: VkTaskLadder, error: unknown, loaded?: boolean) => void;
 
 /**
  * Step-wise learning in work practice: phases of tasks (phase 1 simple, concrete tasks; phases 2
@@ -112,7 +110,6 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
 
   static {
     panelArrived = (ladder, module, error) => ladder.#panelArrived(module, error);
-    recorderSettled = (ladder, error, loaded) => (loaded ? ladder.announcer.loadRecovered('recorder') : ladder.announcer.loadFailed(error, 'recorder'));
   }
   protected get model(): typeof ladderModel {
     return ladderModel;
@@ -313,17 +310,8 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     if (card && this.#place[0] && (phase != this.#place[1] || before != this.#place[2])) showFocused(card, undefined, !this.#popover?.isOpen);
     const part = this.#part;
     if (!changed.has('panel') || !this.panel || !this.#popoverPanel || !part || !this.#popover) return;
-    const anchor = this.#taskButton(this.panel.taskId);
-    const recorder = this.#popoverPanel.querySelector('vk-audio-recorder');
-    if (recorder) loadRecorder(new WeakRef(this), recorderSettled);
-    if (!this.#popover.isOpen) {
-      if (anchor) this.#popover.open(anchor, this.#popoverPanel, () => this.#closePanel(false));
-    } else {
-      // Switched view in the open popover: from its top (heading, legend); focus on its first field.
-      this.#popoverPanel.scrollTop = 0;
-      if (focusOurs(this)) part.firstFocusable(this.#popoverPanel)?.focus({ preventScroll: true });
-    }
-    if (recorder && this.panel.view === 'record') void part.focusRecorder(recorder);
+    // Opened, or another view shown in it (task-panel.ts, the lazy chunk).
+    part.panelShown(this, this.#popover, this.#popoverPanel, this.#taskButton(this.panel.taskId), this.panel.view, () => this.#closePanel(false));
   }
 
   /**

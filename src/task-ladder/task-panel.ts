@@ -5,7 +5,7 @@ import { msg, str } from '@lit/localize';
 import { bilingual } from '../core/bilingual.js';
 import { todayIso } from '../core/dates.js';
 import { DATE_PATTERN } from '../core/schema.js';
-import { firstFocusable, holdsTake, submitRadioOnEnter } from '../core/popover.js';
+import { firstFocusable, holdsTake, submitRadioOnEnter, type PopoverController } from '../core/popover.js';
 import { focusOurs } from '../core/roving-focus.js';
 import { renderPictogram, resolvePictogram } from '../core/pictograms.js';
 import { isolate, own } from '../core/text.js';
@@ -294,6 +294,53 @@ function renderRecorder(view: LadderView, actions: PanelActions, task: Task, lan
       @vk-recording=${(e: VkRecordingEvent) => saveRecording(view, actions, e, task, lang)}
     ></vk-audio-recorder>
   </div>`;
+}
+
+/**
+ * The recorder is a lazy part: its module loads the first time a panel shows it (and again on each
+ * panel shown until it has: a failed import is fetched again, whatwg/html#10327). Called, not a
+ * bare import: bundlers that trust `sideEffects` drop a lazy chunk's top-level define. Module-level,
+ * not an arrow inside `panelShown()`: that arrow would share its context (with the ladder), and
+ * the pending import would keep every ladder opened and removed before the chunk arrived reachable.
+ * `settled` gets the error, or `loaded` true.
+ */
+export function loadRecorder<T extends object>(ladder: WeakRef<T>, settled: (ladder: T, error: unknown, loaded?: boolean) => void): void {
+  import('../core/recorder.js').then(
+    ({ defineRecorder }) => {
+      defineRecorder();
+      const el = ladder.deref();
+      if (el) settled(el, null, true);
+    },
+    (error: unknown) => {
+      const el = ladder.deref();
+      if (el) settled(el, error);
+    },
+  );
+}
+
+/** The recorder's chunk loaded, or could not be: the ladder says so (core/announcer.ts; `announcer` is the element's). */
+function recorderSettled(ladder: object, error: unknown, loaded?: boolean): void {
+  const { announcer } = ladder as { announcer: { loadRecovered(part: string): void; loadFailed(error: unknown, part: string): void } };
+  if (loaded) announcer.loadRecovered('recorder');
+  else announcer.loadFailed(error, 'recorder');
+}
+
+/**
+ * The ladder's `updated()` once its panel changed (moved here from the element: up-front bytes): the
+ * popover opens beside the task's button (`anchor`), focus into it; already open, a switched view
+ * shows from its top (heading, legend), focus on its first field. A panel with a recorder loads the
+ * recorder's chunk; "Ta opp stemme" (the recorder alone) focuses its record button.
+ */
+export function panelShown(ladder: HTMLElement, popover: PopoverController, panel: HTMLElement, anchor: HTMLElement | null, view: PanelView, onClose: () => void): void {
+  const recorder = panel.querySelector('vk-audio-recorder');
+  if (recorder) loadRecorder(new WeakRef(ladder), recorderSettled);
+  if (!popover.isOpen) {
+    if (anchor) popover.open(anchor, panel, onClose);
+  } else {
+    panel.scrollTop = 0;
+    if (focusOurs(ladder)) firstFocusable(panel)?.focus({ preventScroll: true });
+  }
+  if (recorder && view === 'record') void focusRecorder(recorder);
 }
 
 /** "Ta opp stemme" opened the recorder alone: its record button takes focus once it is defined. */
