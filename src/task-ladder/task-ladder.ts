@@ -4,7 +4,6 @@ import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import { VkElement } from '../core/vk-element.js';
 import { headingLevel, headingLevelAttribute } from '../core/heading-level.js';
-import { deepEqualJson } from '../core/schema.js';
 import { focusLost, focusOurs, focusWhenUpdated, RovingFocus, showFocused } from '../core/roving-focus.js';
 import type { PopoverController } from '../core/popover.js';
 import { ReadAloud, canReadAloud } from '../core/read-aloud.js';
@@ -246,24 +245,13 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
       const reading = this.#readAloud.speaking;
       if (reading && !this.#findTask(reading)) this.#readAloud.stop();
     }
-    if (changed.has('document') && this.panel) {
-      const live = this.#findTask(this.panel.taskId);
-      // Removed with a take in its recorder: the take goes with the recorder (the microphone released), and the user hears so.
-      if (!live && doc && !this.panel.removed && this.#popoverPanel && this.#part?.holdsTake(this.#popoverPanel)) this.announcer.announce(this.#part.takeDroppedMessage());
-      this.panel.removed = !live && !!doc;
-      if (live) {
-        this.#followTask(this.panel, live);
-        // The participant language removed: a recorder holding a take stays (it is saved in its
-        // language); one with none goes, said why (focus in it goes to the details: focusAfterChange).
-        if (doc?.participantLanguage) this.panel.takeLanguage = undefined;
-        else {
-          const said = this.#part?.languageRemoved(this.panel, this.#popoverPanel);
-          if (said) this.announcer.announce(said);
-        }
-      } else if (!doc) {
+    // A panel is shown only once its chunk is in (`#part`): it follows its task, or says it was removed (task-panel.ts `documentChanged`).
+    if (changed.has('document') && this.panel && this.#part) {
+      const said = this.#part.documentChanged(this.panel, this.#findTask(this.panel.taskId), doc, this.#popoverPanel, this.hostRevision);
+      if (said) this.announcer.announce(said);
+      if (!doc) {
         // Focus in it when a host value took the whole document (`null`): never left on
         // <body> (focus kept elsewhere inside stays; ensureFocus moves only focus that is lost).
-        // Only its task taken: the panel stays, saying so (task-panel.ts `removedNotice`), as the board's card editor.
         const inside = (this.renderRoot as ShadowRoot).activeElement;
         this.#closePanel(false);
         if (inside) void this.ensureFocus();
@@ -312,20 +300,6 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     if (!changed.has('panel') || !this.panel || !this.#popoverPanel || !part || !this.#popover) return;
     // Opened, or another view shown in it (task-panel.ts, the lazy chunk).
     part.panelShown(this, this.#popover, this.#popoverPanel, this.#taskButton(this.panel.taskId), this.panel.view, () => this.#closePanel(false));
-  }
-
-  /**
-   * The open forms take their values from a snapshot: own edits and undo keep it current; a host
-   * value that changes the open task freezes it, so the user's choices and typing are kept, and a
-   * notice offers the new values ("Bruk de nye"). A host change elsewhere is taken silently.
-   */
-  #followTask(panel: OpenPanel, live: Task): void {
-    // The ladder's mentor is no choice of the user's: an untouched prefilled name follows it, silently (a typed one is the draft's, kept).
-    panel.mentor = this.document?.mentor?.name;
-    if (panel.revision === this.hostRevision || deepEqualJson(panel.task, live)) {
-      panel.revision = this.hostRevision;
-      panel.task = live;
-    }
   }
 
   #useTheirs(): void {

@@ -4,7 +4,7 @@ import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
 import { bilingual } from '../core/bilingual.js';
 import { todayIso } from '../core/dates.js';
-import { DATE_PATTERN } from '../core/schema.js';
+import { DATE_PATTERN, deepEqualJson } from '../core/schema.js';
 import { firstFocusable, holdsTake, submitRadioOnEnter, type PopoverController } from '../core/popover.js';
 import { focusOurs } from '../core/roving-focus.js';
 import { renderPictogram, resolvePictogram } from '../core/pictograms.js';
@@ -355,9 +355,40 @@ export async function focusRecorder(recorder: HTMLElement): Promise<void> {
   if (recorder.isConnected && !acted) recorder.shadowRoot?.querySelector<HTMLElement>('button:not([disabled])')?.focus();
 }
 
-/** Said when the host removed the task while a take was being recorded or reviewed in its details (the take went with the recorder). */
-export function takeDroppedMessage(): string {
-  return msg('Opptaket ble ikke lagret.', { id: 'task-ladder.announce.take-dropped' });
+/**
+ * A new host document (`doc`) while `open`'s panel (`panel`) is shown: the ladder's willUpdate,
+ * here in the lazy chunk (up-front bytes). Returns what the ladder says ('' nothing).
+ *
+ * Its task there (`live`): the open forms take their values from a snapshot; own edits and undo
+ * keep it current; a host value that changes the task freezes it (`revision`: the ladder's
+ * `hostRevision`), so the user's choices and typing are kept, and a notice offers the new values
+ * ("Bruk de nye"); a host change elsewhere is taken silently. The ladder's mentor is no choice of
+ * the user's: an untouched prefilled name follows it, silently (a typed one is the draft's, kept;
+ * before 7 Dec 2026 the old name stayed, and Save signed with it). The participant language
+ * removed: `languageRemoved`.
+ *
+ * Its task gone, the document kept (a host's sync, another adviser): the panel stays, `removed`
+ * (the notice, Save refused, what was typed kept), as the plan board's card editor does; a take
+ * in its recorder goes with the recorder (the microphone released), said: "Opptaket ble ikke
+ * lagret." A document of `null` closes the panel (the ladder).
+ */
+export function documentChanged(open: OpenPanel, live: Task | undefined, doc: LadderDocument | null, panel: HTMLElement | null, revision: number): string {
+  if (!live) {
+    const dropped = !!doc && !open.removed && !!panel && holdsTake(panel);
+    open.removed = !!doc;
+    return dropped ? msg('Opptaket ble ikke lagret.', { id: 'task-ladder.announce.take-dropped' }) : '';
+  }
+  open.removed = false;
+  open.mentor = doc?.mentor?.name;
+  if (open.revision === revision || deepEqualJson(open.task, live)) {
+    open.revision = revision;
+    open.task = live;
+  }
+  // The participant language removed: a recorder holding a take stays (it is saved in its
+  // language); one with none goes, said why (focus in it goes to the details: focusAfterChange).
+  if (doc?.participantLanguage) open.takeLanguage = undefined;
+  else return languageRemoved(open, panel);
+  return '';
 }
 
 /**
