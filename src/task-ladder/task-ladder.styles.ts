@@ -52,8 +52,8 @@ export const taskLadderStyles = css`
   @container vk-task-ladder (min-width: 54em) {
     .phases {
       grid-template-columns: repeat(auto-fit, minmax(min(17.5em, (100% - 2 * var(--_vk-space-3)) / 3), 1fr));
-      /* What the element reads back (computed even while .phases is not drawn, unlike the tracks). */
-      --_vk-phases: side-by-side;
+      /* What the element reads back (computed even while .phases is not drawn, unlike the tracks); unset: stacked. */
+      --_vk-side-by-side: 1;
     }
   }
   .header > *,

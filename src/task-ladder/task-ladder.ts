@@ -222,7 +222,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     const phases = this.renderRoot.querySelector<HTMLElement>('.phases');
     if (!phases) return;
     this.#fillFirstFrame();
-    this.stacked = getComputedStyle(phases).getPropertyValue('--_vk-phases').trim() !== 'side-by-side';
+    this.stacked = !getComputedStyle(phases).getPropertyValue('--_vk-side-by-side');
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -364,7 +364,8 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     // Stacked: the current phase first, so the participant sees where they are without scrolling.
     const order = doc.phases.map((phase, index) => ({ phase, index }));
     if (this.stacked && current > 0) order.unshift(...order.splice(current, 1));
-    const task = this.panel ? (this.#findTask(this.panel.taskId) ?? (this.panel.removed ? this.panel.task : undefined)) : undefined;
+    // Its task gone from a document still there: the panel stays, showing the task as it was (`OpenPanel.removed`).
+    const task = this.panel && (this.#findTask(this.panel.taskId) ?? this.panel.task);
     // The title takes focus from script only (tabindex -1): where focus goes when a host value
     // leaves no task to focus (no phases, or phases without tasks), instead of <body>.
     // No white space inside .phases: with no phases it is :empty and takes no row (CSS).
@@ -535,7 +536,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     clearTimeout(this.#slowTimer);
     this.#slowTimer = setTimeout(() => {
       if (this.wanted?.taskId !== taskId) return;
-      this.wanted = { ...this.wanted, slow: true };
+      this.wanted = { view, taskId, slow: true };
       this.announcer.announce(openingWords());
     }, 500);
     if (this.#opening) return;
@@ -579,7 +580,8 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
   }
 
   #onKeydown(event: KeyboardEvent): void {
-    if (this.wanted && !['Enter', 'Shift', 'Control', 'Alt', 'Meta'].includes(event.key)) this.#cancelOpen();
+    // Any other key while a task's details are loading: the user has gone on (`wanted`).
+    if (event.key !== 'Enter') this.#cancelOpen();
     if (this.isDisabled) return;
     const button = (event.composedPath()[0] as HTMLElement).closest?.('.task-button') as HTMLElement | null;
     if (!button) return;
@@ -608,8 +610,8 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
 
   readonly #onFocusIn = (event: FocusEvent): void => {
     this.#roving.handleFocusIn(event);
-    const key = (event.composedPath()[0] as HTMLElement).closest?.<HTMLElement>('.task-button')?.dataset.key;
-    if (key && this.wanted && key !== this.wanted.taskId) this.#cancelOpen();
+    // Focus on another task while one's details are loading: they will not open.
+    if (this.#roving.activeKey !== this.wanted?.taskId) this.#cancelOpen();
   };
 
   #onKeyup(event: KeyboardEvent): void {
