@@ -4,7 +4,9 @@ import { guard } from 'lit/directives/guard.js';
 import { msg, str } from '@lit/localize';
 import { getLocale } from '../core/localize.js';
 import { bilingual } from '../core/bilingual.js';
-import { isolate, languageName, resolveText } from '../core/text.js';
+import { baseLanguage, isolate, languageName, resolveText } from '../core/text.js';
+import { withPart } from '../core/lang-part.js';
+import { nameLang } from '../core/names.js';
 import { decorativePictogram, pictogramGeneration } from './pictogram-cache.js';
 import { renderPictogram, resolvePictogram } from '../core/pictograms.js';
 import { icons } from './icons.js';
@@ -82,6 +84,14 @@ export function cardName(card: Pick<PlanCard, 'title' | 'pictogram'>, locale: st
 }
 
 /**
+ * A UI sentence (`say`) quoting a card's or column's `name`, written in `lang`: as it is where that is the UI's language
+ * (the board's `lang`), else with the name in a `<bdi lang>` (`withPart`), so a Norwegian title in a Tigrinya sentence is
+ * read in Norwegian (WCAG 3.1.2). Before 7 Dec 2026 a name quoted the text locale's title, not the line the card shows first.
+ */
+export const quoting = (say: (name: string) => string, name: string, lang: string): TemplateResult | string =>
+  baseLanguage(lang) == baseLanguage(getLocale()) ? say(name) : withPart(say(isolate(name)), name, lang);
+
+/**
  * A silent card's badge (the read-aloud rule, one for board and ladder): "Ingen lyd på tigrinja"
  * where a press still reads its Norwegian line (`readable`) but not the participant's language, so
  * nobody is told "no sound" and then hears Norwegian; "Ingen lyd" where nothing on it can be heard.
@@ -104,6 +114,7 @@ export function renderCard(card: PlanCard, view: CardView, index: number, setSiz
   const proposal = card.proposedBy === 'participant';
   const speaking = view.speakingCardId === card.id;
   const silent = view.participant && view.silent(card);
+  const lang = nameLang(card.title, view.locale);
   return html`<li
     class="card"
     part="card"
@@ -150,7 +161,7 @@ export function renderCard(card: PlanCard, view: CardView, index: number, setSiz
                 ?disabled=${!view.canToggle}
               >
                 <span class="box" aria-hidden="true"></span><span class="done-label" aria-hidden="true" ${view.participant ? fitWord(doneWord) : nothing}>${doneWord}</span
-                ><span class="vk-visually-hidden">${doneWord}: ${title}</span>
+                ><span class="vk-visually-hidden">${quoting((name) => `${doneWord}: ${name}`, title, lang)}</span>
               </button>`
             : nothing}
           ${view.arrange
@@ -163,7 +174,7 @@ export function renderCard(card: PlanCard, view: CardView, index: number, setSiz
                 aria-expanded=${view.menuCardId === card.id ? 'true' : 'false'}
                 aria-controls=${view.menuCardId === card.id ? 'panel' : nothing}
               >
-                <span class="vk-visually-hidden">${msg(str`Handlinger for ${title}`, { id: 'plan-board.card-menu' })}</span>
+                <span class="vk-visually-hidden">${quoting((name) => msg(str`Handlinger for ${name}`, { id: 'plan-board.card-menu' }), title, lang)}</span>
               </button>`
             : nothing}
         </div>`

@@ -6,7 +6,8 @@ import { bilingual } from '../core/bilingual.js';
 import { columnNameAt, columnText } from './board-text.js';
 import { getLocale } from '../core/localize.js';
 import { decorativePictogram, pictogramGeneration } from './pictogram-cache.js';
-import { cardDeps, cardPart, renderCard, type CardView } from './card.js';
+import { cardDeps, cardPart, quoting, renderCard, type CardView } from './card.js';
+import { nameLang } from '../core/names.js';
 import { cardList, type CardNodes } from './card-list.js';
 import { icons } from './icons.js';
 import { WINDOW_THRESHOLD, windowSegments, type ColumnWindow } from './windowing.js';
@@ -89,6 +90,7 @@ export function columnDeps(column: PlanColumn, index: number, cards: readonly Pl
 export function renderColumn(column: PlanColumn, index: number, cards: readonly PlanCard[], o: ColumnViewOptions): TemplateResult {
   const headingId = `column-${index}`;
   const columnTitle = columnNameAt(column, index, o.locale);
+  const lang = nameLang(column.title, o.locale);
   return html`<section
     class="column"
     part="column"
@@ -114,12 +116,12 @@ export function renderColumn(column: PlanColumn, index: number, cards: readonly 
           aria-describedby=${o.silent ? `column-silent-${index}` : nothing}
           @click=${o.onRead}
         >
-          ${o.reading ? icons.stop : o.silent ? icons.speakerOff : icons.speaker}<span class="vk-visually-hidden">${msg(str`Les opp kolonnen ${columnTitle}`, { id: 'plan-board.read.column' })}</span>
+          ${o.reading ? icons.stop : o.silent ? icons.speakerOff : icons.speaker}<span class="vk-visually-hidden">${quoting((name) => msg(str`Les opp kolonnen ${name}`, { id: 'plan-board.read.column' }), columnTitle, lang)}</span>
         </button>
         ${o.silent ? html`<span id=${`column-silent-${index}`} hidden>${msg('Opplesing ikke tilgjengelig', { id: 'plan-board.read.unavailable' })}</span>` : nothing}
         ${o.withAdd
           ? html`<button type="button" class="icon-button add" data-add=${column.id} data-roving=${`a:${column.id}`} tabindex="-1" aria-disabled=${o.withAdd === 'full' ? 'true' : nothing} aria-describedby=${o.withAdd === 'full' ? 'cards-full' : nothing} @click=${(e: Event) => o.onAdd(e.currentTarget as HTMLElement)}>
-              ${icons.plus}<span class="vk-visually-hidden">${msg(str`Legg til kort i ${columnTitle}`, { id: 'plan-board.add' })}</span>
+              ${icons.plus}<span class="vk-visually-hidden">${quoting((name) => msg(str`Legg til kort i ${name}`, { id: 'plan-board.add' }), columnTitle, lang)}</span>
             </button>`
           : nothing}
       </div>

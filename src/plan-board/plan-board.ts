@@ -8,7 +8,7 @@ import { nothingWords } from '../core/history-words.js';
 import type { ChangeSource } from '../core/events.js';
 import { headingLevel, headingLevelAttribute } from '../core/heading-level.js';
 import { focusOurs, focusWhenUpdated, isRtl, tabOnFromLast } from '../core/roving-focus.js';
-import { bilingual } from '../core/bilingual.js';
+import { bilingual, firstLocale } from '../core/bilingual.js';
 import { isolate, resolveText } from '../core/text.js';
 import { getLocale } from '../core/localize.js';
 import { tokens } from '../core/tokens.js';
@@ -286,6 +286,9 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
     return !this.participant || participantEdit(operation, this.document?.cards ?? []);
   }
 
+  /** Names, descriptions and announcements quote a card's or column's first line (`bilingual`'s): the Norwegian one in a UI that puts it first (WCAG 2.5.3). */
+  protected override get textLocale(): string { return firstLocale(super.textLocale, this.document?.participantLanguage); } // prettier-ignore
+
   protected override emptyMessage(): string {
     return msg('Ingen plan ennå.', { id: 'plan-board.empty' });
   }
@@ -378,9 +381,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
   /** "flyttet Norskkurs til tirsdag": what an operation did, naming the card (for undo/redo announcements). */
   protected override describeOperation(operation: PlanOperation): string | null {
     const locale = this.textLocale;
-    return describePlanOperation(operation, locale, (cardId) => this.#cardTitle(cardId), (columnId) =>
-      columnName((this.document ?? this.#index.document)?.columns, columnId, locale),
-    );
+    return describePlanOperation(operation, locale, (cardId) => this.#cardTitle(cardId), (columnId) => columnName((this.document ?? this.#index.document)?.columns, columnId, locale));
   }
 
   /** Done or a card's place as it is now, the titles isolated: "⁨Norskkurs⁩: ikke ferdig", "Kort ⁨Norskkurs⁩: kolonne ⁨Mandag⁩, plass 1 av 3". */
