@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import type { VkPlanBoard } from '../../src/plan-board/plan-board.js';
-import type { PlanDocument } from '../../src/plan-board/plan-board.types.js';
+import type { PlanColumn, PlanDocument } from '../../src/plan-board/plan-board.types.js';
 import { setLocale } from '../../src/core/localize.js';
 import { cardItem, deepActive, frame, key, keys, samplePlan } from './helpers.js';
 
@@ -26,13 +26,10 @@ const names = (el: VkPlanBoard): HTMLElement[] => [
 
 /** samplePlan() with Ukrainian titles for Norskkurs and Mandag/Tirsdag, Tigrinya ones for Norskkurs and Mandag. */
 function ukPlan(participantLanguage: string | null = 'ar'): PlanDocument {
-  const doc = samplePlan();
-  doc.columns[0].title = { nb: 'Mandag', uk: 'Понеділок', ti: 'ሰኑይ', ar: 'الاثنين' };
-  doc.columns[1].title = { nb: 'Tirsdag', uk: 'Вівторок', ar: 'الثلاثاء' };
-  doc.cards[0].title = { nb: 'Norskkurs', uk: 'Курс норвезької мови', ti: 'ትምህርቲ ቋንቋ ኖርወይ', ar: 'دورة اللغة النرويجية' };
-  if (participantLanguage) doc.participantLanguage = participantLanguage;
-  else delete doc.participantLanguage;
-  return doc;
+  const { participantLanguage: _, ...doc } = samplePlan();
+  const columns = doc.columns.map((c, i): PlanColumn => (i === 0 ? { ...c, title: { nb: 'Mandag', uk: 'Понеділок', ti: 'ሰኑይ', ar: 'الاثنين' } } : i === 1 ? { ...c, title: { nb: 'Tirsdag', uk: 'Вівторок', ar: 'الثلاثاء' } } : c));
+  const cards = doc.cards.map((c) => (c.id === 'c1' ? { ...c, title: { nb: 'Norskkurs', uk: 'Курс норвезької мови', ti: 'ትምህርቲ ቋንቋ ኖርወይ', ar: 'دورة اللغة النرويجية' } } : c));
+  return { ...doc, columns, cards, ...(participantLanguage ? { participantLanguage } : {}) };
 }
 
 async function board(doc: PlanDocument, lang: string | null, width = 1000): Promise<VkPlanBoard> {
