@@ -15,14 +15,15 @@ import type { PlanColumn, PlanDocument } from './plan-board.types.js';
  * may add or remove days before it: the index alone showed another day); where the host removed it,
  * the day now in its place (the next, else the last), passed to `moved` to be said as a user's day
  * change is ("Onsdag, 2 av 4"): before, focus went to that day's card without a word and the status
- * still named the removed day. O(columns).
+ * still named the removed day. No day left: `moved` too (0, a day the document does not have: the
+ * board empties its status, which named the last day shown until 7 Dec 2026). O(columns).
  */
 export function shownDay(before: PlanDocument | null, doc: PlanDocument, current: number, moved: (index: number) => void): number {
   const id = before?.columns[current]?.id;
   const at = doc.columns.findIndex((c) => c.id === id);
   if (at >= 0) return at;
   current = Math.min(current, Math.max(0, doc.columns.length - 1));
-  if (id && doc.columns.length) moved(current);
+  if (id) moved(current);
   return current;
 }
 

@@ -514,7 +514,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
 
   #selectColumn(index: number, focusTab: boolean): void {
     const doc = this.document;
-    if (!doc || index < 0 || index >= doc.columns.length) return;
+    if (!doc?.columns[index]) return doc?.columns.length ? undefined : this.announcer.announce(''); // no days left: the status names none
     this.currentColumn = index;
     this.announcer.announce(dayPosition(doc.columns, index, this.textLocale));
     if (focusTab) void focusWhenUpdated(this, () => this.renderRoot.querySelector<HTMLElement>(`#tab-${index}`));

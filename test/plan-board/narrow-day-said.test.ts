@@ -71,6 +71,18 @@ describe('plan board, one day at a time: a day switched from a card is announced
     expect(said(el)).to.equal('\u2068Onsdag\u2069, 2 av 2');
   });
 
+  it('the host removes every day: the status no longer names the day that was shown', async () => {
+    const el = await boardAt(400);
+    cardButton(el, 'c1').focus();
+    await keys(el, 'ArrowRight');
+    expect(said(el)).to.equal('\u2068Tirsdag\u2069, 2 av 3');
+    el.value = { ...el.value!, columns: [], cards: [] };
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="no-days"]'), 'the board says it has no days').to.not.equal(null);
+    expect(said(el)).to.equal('');
+  });
+
   it('the host removes a day before the day shown: the same day stays shown', async () => {
     const el = await boardAt(400);
     cardButton(el, 'c1').focus();
