@@ -126,6 +126,7 @@ export const planBoardStyles = css`
   }
   .tab {
     display: inline-flex;
+    flex-wrap: wrap;
     align-items: center;
     gap: var(--_vk-space-1);
     min-block-size: var(--_vk-target);

@@ -5,6 +5,7 @@ import type { VkPlanBoard } from '../../src/plan-board/plan-board.js';
 import { createAminaPlan } from '../../src/presets/plan.js';
 import { setLocale } from '../../src/core/localize.js';
 import { frame, lateLoaded } from './helpers.js';
+import { splitWords } from '../helpers/index.js';
 
 // A 360 px phone at 200 % text (32 px root): the narrow board's five day tabs wrapped one per row
 // (about 470 px of tabs), so the day's first card began below the first screen. Now the tabs are
@@ -143,6 +144,25 @@ describe('plan board: the day tabs at 200 % text on a 360 px phone', () => {
       expect(row.scrollLeft, 'scrolled to the start').to.be.closeTo(0, 1);
       expect(frameOf.hasAttribute('data-more-before')).to.equal(false);
       expect(cueShown(board, 'start')).to.equal(false);
+    });
+  }
+
+  // QA53: a Ukrainian board (no participant language) 248-272 px wide at 200 % text split its day tab
+  // "Понеділок" over two lines (the tab is at most the row's width; the name beside its count shrank). The tab's
+  // parts wrap instead: the count goes under the whole word.
+  for (const width of [260, 248]) {
+    it(`uk, ${width} px at 200 %: the day tab's name is one word on one line`, async () => {
+      document.documentElement.style.fontSize = '32px';
+      const plan = createAminaPlan();
+      delete (plan as { participantLanguage?: string }).participantLanguage;
+      const wrapper = await fixture<HTMLElement>(html`<div lang="uk" style="inline-size: ${width}px"><vk-plan-board .value=${plan}></vk-plan-board></div>`);
+      const board = wrapper.querySelector('vk-plan-board') as VkPlanBoard;
+      await document.fonts.ready;
+      await waitUntil(() => root(board).querySelector('[role="tablist"]'), 'one column at a time');
+      await settled(board);
+      const name = root(board).querySelector<HTMLElement>('#tab-name-0')!;
+      expect(name.textContent).to.equal('Понеділок');
+      expect(splitWords(name)).to.deep.equal([]);
     });
   }
 });
