@@ -4,7 +4,7 @@ import { guard } from 'lit/directives/guard.js';
 import { msg, str } from '@lit/localize';
 import { getLocale } from '../core/localize.js';
 import { bilingual } from '../core/bilingual.js';
-import { baseLanguage, isolate, languageName, resolveText } from '../core/text.js';
+import { isolate, languageName, resolveText } from '../core/text.js';
 import { withPart } from '../core/lang-part.js';
 import { nameLang } from '../core/names.js';
 import { decorativePictogram, pictogramGeneration } from './pictogram-cache.js';
@@ -12,6 +12,7 @@ import { renderPictogram, resolvePictogram } from '../core/pictograms.js';
 import { icons } from './icons.js';
 import { fitWord } from '../core/word-fit.js';
 import type { PlanCard } from './plan-board.types.js';
+import type { Text } from '../core/types.js';
 
 /** What a card needs from its board to draw itself. */
 export interface CardView {
@@ -88,8 +89,10 @@ export function cardName(card: Pick<PlanCard, 'title' | 'pictogram'>, locale: st
  * (the board's `lang`), else with the name in a `<bdi lang>` (`withPart`), so a Norwegian title in a Tigrinya sentence is
  * read in Norwegian (WCAG 3.1.2). Before 7 Dec 2026 a name quoted the text locale's title, not the line the card shows first.
  */
-export const quoting = (say: (name: string) => string, name: string, lang: string): TemplateResult | string =>
-  baseLanguage(lang) == baseLanguage(getLocale()) ? say(name) : withPart(say(isolate(name)), name, lang);
+export function quoting(say: (name: string) => string, name: string, text: Text, locale: string): TemplateResult | string {
+  const lang = nameLang(text, locale);
+  return withPart(say(lang == getLocale() ? name : isolate(name)), name, lang);
+}
 
 /**
  * A silent card's badge (the read-aloud rule, one for board and ladder): "Ingen lyd på tigrinja"
@@ -114,7 +117,6 @@ export function renderCard(card: PlanCard, view: CardView, index: number, setSiz
   const proposal = card.proposedBy === 'participant';
   const speaking = view.speakingCardId === card.id;
   const silent = view.participant && view.silent(card);
-  const lang = nameLang(card.title, view.locale);
   return html`<li
     class="card"
     part="card"
@@ -136,7 +138,7 @@ export function renderCard(card: PlanCard, view: CardView, index: number, setSiz
       data-roving=${`c:${card.id}`}
       tabindex="-1"
       aria-describedby=${view.participant && !view.readable(card) ? nothing : 'hint'}
-      aria-pressed=${view.participant ? (speaking ? 'true' : 'false') : nothing}
+      aria-pressed=${view.participant ? speaking : nothing}
       aria-disabled=${view.disabled ? 'true' : nothing}
     >
       ${words.trim() ? decorativePictogram(card.pictogram, view.locale) : renderPictogram(card.pictogram, view.locale)}
@@ -157,11 +159,11 @@ export function renderCard(card: PlanCard, view: CardView, index: number, setSiz
                 class="card-action done-toggle"
                 part="done-toggle"
                 tabindex="-1"
-                aria-checked=${done ? 'true' : 'false'}
+                aria-checked=${done}
                 ?disabled=${!view.canToggle}
               >
                 <span class="box" aria-hidden="true"></span><span class="done-label" aria-hidden="true" ${view.participant ? fitWord(doneWord) : nothing}>${doneWord}</span
-                ><span class="vk-visually-hidden">${quoting((name) => `${doneWord}: ${name}`, title, lang)}</span>
+                ><span class="vk-visually-hidden">${quoting((name) => `${doneWord}: ${name}`, title, card.title, view.locale)}</span>
               </button>`
             : nothing}
           ${view.arrange
@@ -171,10 +173,10 @@ export function renderCard(card: PlanCard, view: CardView, index: number, setSiz
                 id=${`menu-button-${card.id}`}
                 tabindex="-1"
                 aria-haspopup="menu"
-                aria-expanded=${view.menuCardId === card.id ? 'true' : 'false'}
+                aria-expanded=${view.menuCardId === card.id}
                 aria-controls=${view.menuCardId === card.id ? 'panel' : nothing}
               >
-                <span class="vk-visually-hidden">${quoting((name) => msg(str`Handlinger for ${name}`, { id: 'plan-board.card-menu' }), title, lang)}</span>
+                <span class="vk-visually-hidden">${quoting((name) => msg(str`Handlinger for ${name}`, { id: 'plan-board.card-menu' }), title, card.title, view.locale)}</span>
               </button>`
             : nothing}
         </div>`

@@ -7,7 +7,6 @@ import { columnNameAt, columnText } from './board-text.js';
 import { getLocale } from '../core/localize.js';
 import { decorativePictogram, pictogramGeneration } from './pictogram-cache.js';
 import { cardDeps, cardPart, quoting, renderCard, type CardView } from './card.js';
-import { nameLang } from '../core/names.js';
 import { cardList, type CardNodes } from './card-list.js';
 import { icons } from './icons.js';
 import { WINDOW_THRESHOLD, windowSegments, type ColumnWindow } from './windowing.js';
@@ -90,7 +89,6 @@ export function columnDeps(column: PlanColumn, index: number, cards: readonly Pl
 export function renderColumn(column: PlanColumn, index: number, cards: readonly PlanCard[], o: ColumnViewOptions): TemplateResult {
   const headingId = `column-${index}`;
   const columnTitle = columnNameAt(column, index, o.locale);
-  const lang = nameLang(column.title, o.locale);
   return html`<section
     class="column"
     part="column"
@@ -111,17 +109,17 @@ export function renderColumn(column: PlanColumn, index: number, cards: readonly 
           part="read-button"
           data-roving=${`r:${column.id}`}
           tabindex="-1"
-          aria-pressed=${o.reading ? 'true' : 'false'}
+          aria-pressed=${o.reading}
           aria-disabled=${o.silent || o.disabled ? 'true' : nothing}
           aria-describedby=${o.silent ? `column-silent-${index}` : nothing}
           @click=${o.onRead}
         >
-          ${o.reading ? icons.stop : o.silent ? icons.speakerOff : icons.speaker}<span class="vk-visually-hidden">${quoting((name) => msg(str`Les opp kolonnen ${name}`, { id: 'plan-board.read.column' }), columnTitle, lang)}</span>
+          ${o.reading ? icons.stop : o.silent ? icons.speakerOff : icons.speaker}<span class="vk-visually-hidden">${quoting((name) => msg(str`Les opp kolonnen ${name}`, { id: 'plan-board.read.column' }), columnTitle, column.title, o.locale)}</span>
         </button>
         ${o.silent ? html`<span id=${`column-silent-${index}`} hidden>${msg('Opplesing ikke tilgjengelig', { id: 'plan-board.read.unavailable' })}</span>` : nothing}
         ${o.withAdd
           ? html`<button type="button" class="icon-button add" data-add=${column.id} data-roving=${`a:${column.id}`} tabindex="-1" aria-disabled=${o.withAdd === 'full' ? 'true' : nothing} aria-describedby=${o.withAdd === 'full' ? 'cards-full' : nothing} @click=${(e: Event) => o.onAdd(e.currentTarget as HTMLElement)}>
-              ${icons.plus}<span class="vk-visually-hidden">${quoting((name) => msg(str`Legg til kort i ${name}`, { id: 'plan-board.add' }), columnTitle, lang)}</span>
+              ${icons.plus}<span class="vk-visually-hidden">${quoting((name) => msg(str`Legg til kort i ${name}`, { id: 'plan-board.add' }), columnTitle, column.title, o.locale)}</span>
             </button>`
           : nothing}
       </div>

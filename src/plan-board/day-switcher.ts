@@ -58,7 +58,7 @@ export function renderDaySwitcher(columns: readonly PlanColumn[], current: numbe
           role="tab"
           class="tab"
           id=${`tab-${i}`}
-          aria-selected=${i === current ? 'true' : 'false'}
+          aria-selected=${i === current}
           aria-controls=${i === current ? `column-panel-${i}` : nothing}
           tabindex=${i === current ? 0 : -1}
           @click=${() => onSelect(i, true)}
