@@ -15,6 +15,16 @@ export const firstLocale = (uiLocale: string, participantLanguage?: string): str
   STAFF_LOCALES.has(baseLanguage(uiLocale)) || !participantLanguage ? uiLocale : 'nb';
 
 /**
+ * The locale a widget's names and announcements quote a participant-facing text in: a line the
+ * text shows (WCAG 2.5.3, label in name), in the UI's language where it shows one — the first line
+ * in a staff locale, the second where the UI is the participant's language (an Arabic UI, an
+ * Arabic plan: "تم: دورة اللغة النرويجية") — else the first, Norwegian line (a Ukrainian UI, an
+ * Arabic plan: "Ferdig: Norskkurs", not the Ukrainian text no line shows).
+ */
+export const nameLocale = (uiLocale: string, participantLanguage?: string): string =>
+  participantLanguage && baseLanguage(participantLanguage) === baseLanguage(uiLocale) ? uiLocale : firstLocale(uiLocale, participantLanguage);
+
+/**
  * Participant-facing text (contract.md §4): the Norwegian text first (the staff locale's, for nb,
  * nn and en) and, when the document names a participant language and has that text, the same
  * text under it, each with the lang and dir of the entry it shows (`resolvedLocale`, `textLang`:

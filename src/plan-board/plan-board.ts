@@ -8,7 +8,7 @@ import { nothingWords } from '../core/history-words.js';
 import type { ChangeSource } from '../core/events.js';
 import { headingLevel, headingLevelAttribute } from '../core/heading-level.js';
 import { focusOurs, focusWhenUpdated, isRtl, tabOnFromLast } from '../core/roving-focus.js';
-import { bilingual, firstLocale } from '../core/bilingual.js';
+import { bilingual, nameLocale } from '../core/bilingual.js';
 import { isolate, resolveText } from '../core/text.js';
 import { getLocale } from '../core/localize.js';
 import { tokens } from '../core/tokens.js';
@@ -286,8 +286,8 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
     return !this.participant || participantEdit(operation, this.document?.cards ?? []);
   }
 
-  /** Names, descriptions and announcements quote a card's or column's first line (`bilingual`'s): the Norwegian one in a UI that puts it first (WCAG 2.5.3). */
-  protected override get textLocale(): string { return firstLocale(super.textLocale, this.document?.participantLanguage); } // prettier-ignore
+  /** Names, descriptions and announcements quote a line a card or column shows (core `nameLocale`, WCAG 2.5.3): the UI language's where shown, else the Norwegian first line. */
+  protected override get textLocale(): string { return nameLocale(super.textLocale, this.document?.participantLanguage); } // prettier-ignore
 
   protected override emptyMessage(): string {
     return msg('Ingen plan ennå.', { id: 'plan-board.empty' });

@@ -10,8 +10,9 @@ import { cardItem, deepActive, frame, key, keys, samplePlan } from './helpers.js
 // دورة…", bilingual() → firstLocale), but NAMED them in the text locale: "Ferdig: Курс норвезької
 // мови", "Legg til kort i Понеділок", "Понеділок, 1 з 3" above the heading "Mandag" (WCAG 2.5.3:
 // the visible label was not in the name; Ukrainian words inside lang="nb"). Names, descriptions
-// and announcements now quote the line shown first; a quoted name in another language than the
-// UI's sentence is in a <bdi lang> of its own (WCAG 3.1.2).
+// and announcements now quote a line the card shows: the UI language's where it is shown (an
+// Arabic UI with an Arabic participant: the second line), else the Norwegian first line; a quoted
+// name in another language than the UI's sentence is in a <bdi lang> of its own (WCAG 3.1.2).
 
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 const sr = (el: VkPlanBoard): ShadowRoot => el.shadowRoot as ShadowRoot;
@@ -98,6 +99,18 @@ describe('plan board: names quote the line a card or day shows first', () => {
     cardItem(el, 'c1').querySelector<HTMLElement>('.done-toggle')!.click();
     await el.updateComplete;
     expect(said(el)).to.contain('\u2068Norskkurs\u2069');
+  });
+
+  it('an Arabic page, Arabic participant: the names quote the Arabic line the card shows second, in the Arabic sentence', async () => {
+    await setLocale('ar');
+    const el = await board(ukPlan(), null);
+    for (const name of names(el)) {
+      expect(name.textContent, name.textContent!).to.match(/دورة اللغة النرويجية|الاثنين/);
+      expect(name.textContent).to.not.match(/Norskkurs|Mandag/);
+    }
+    cardItem(el, 'c1').querySelector<HTMLElement>('.done-toggle')!.click();
+    await el.updateComplete;
+    expect(said(el)).to.contain('دورة اللغة النرويجية');
   });
 
   it('nb page and text: the names are as before, with no marks', async () => {

@@ -57,6 +57,6 @@ describe('plan board: a column\'s read-aloud button is named by its action, in e
   it('in the UI language (Arabic): the action as its name, why it is unavailable as its description', async () => {
     setSpeechEngine(silentEngine);
     await setLocale('ar');
-    expect((await readButtons())[0]).to.equal('قراءة العمود Mandag بصوت عالٍ [unavailable] : القراءة بصوت عالٍ غير متاحة');
+    expect((await readButtons())[0]).to.equal('قراءة العمود الاثنين بصوت عالٍ [unavailable] : القراءة بصوت عالٍ غير متاحة');
   });
 });

@@ -558,9 +558,7 @@ describe('plan board: a column that cannot be heard (no recording, no voice)', (
     try {
       const el = await fixture<VkPlanBoard>(html`<vk-plan-board .value=${samplePlan()}></vk-plan-board>`);
       expect(readButton(el, 'mon').getAttribute('aria-disabled')).to.equal('true');
-      // The day's name as the column shows it first (Norwegian, in an Arabic UI), marked as Norwegian.
-      expect(readButton(el, 'mon').textContent?.trim()).to.equal('قراءة العمود Mandag بصوت عالٍ');
-      expect(readButton(el, 'mon').querySelector('bdi')?.getAttribute('lang')).to.equal('nb');
+      expect(readButton(el, 'mon').textContent?.trim()).to.equal('قراءة العمود الاثنين بصوت عالٍ');
     } finally {
       await setLocale('nb');
     }
