@@ -19,7 +19,7 @@ import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { pictogramSources, pictogramUrlsModule } from './pictograms.mjs';
-import { collapseTemplateWhitespace, compileHints, minifyCssLiterals, pureD3TimeFactories, upFrontChunk } from './bundle-options.mjs';
+import { collapseTemplateWhitespace, compileHints, minifyCssLiterals, pureD3TimeFactories, shippedComments, upFrontChunk } from './bundle-options.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const dist = join(root, 'dist');
@@ -119,6 +119,7 @@ try {
             // presets' entries share their common code in chunks of their own instead).
             ...(entry.veikart ? { codeSplitting: upFrontChunk([dropInEntry]) } : {}),
             minify: true,
+            comments: shippedComments,
             entryFileNames: '[name].js',
             chunkFileNames: 'chunks/[name]-[hash].js',
           },

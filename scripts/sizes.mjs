@@ -18,7 +18,7 @@ import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 // The same bundling as scripts/build.mjs: css`` templates minified, template indentation dropped,
 // and (single-entry bundles) everything up front in one chunk.
-import { collapseTemplateWhitespace, minifyCssLiterals, pureD3TimeFactories, upFrontChunk } from './bundle-options.mjs';
+import { collapseTemplateWhitespace, minifyCssLiterals, pureD3TimeFactories, shippedComments, upFrontChunk } from './bundle-options.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 let cache = join(root, 'node_modules/.cache/veikart-size-report');
@@ -58,7 +58,7 @@ const pictogramsAsFiles = {
  * Bundles one entry alone (nothing external) and returns its chunks with their gzip sizes and
  * static/dynamic imports. `code` is the entry's source, or `{ file }` to bundle a file as it is.
  */
-async function bundle(name, code, { plugins = [] } = {}) {
+async function bundle(name, code, { plugins = [], comments } = {}) {
   const dir = join(cache, name);
   mkdirSync(cache, { recursive: true });
   let entry = code.file;
@@ -80,7 +80,7 @@ async function bundle(name, code, { plugins = [] } = {}) {
       minify: true,
       write: true,
       lib: { entry: code.entries ?? { [name]: entry }, formats: ['es'] },
-      rolldownOptions: { treeshake: { moduleSideEffects: registering }, output: { ...(entry ? { codeSplitting: upFrontChunk([entry]) } : {}), minify: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' } },
+      rolldownOptions: { treeshake: { moduleSideEffects: registering }, output: { ...(entry ? { codeSplitting: upFrontChunk([entry]) } : {}), minify: true, ...(comments ? { comments } : {}), entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' } },
     },
   });
   const output = (Array.isArray(result) ? result[0] : result).output.filter((o) => o.type === 'chunk');
@@ -208,7 +208,8 @@ export async function measure({ peers = true, cacheDir } = {}) {
     entries.push({ id: `widget:${name}`, kind: 'widget', label: `<${w.tag}> alone`, gzip: front.gzip, bytes: front.bytes, files: front.chunks.length, gzipOneFile: front.gzipOneFile });
     addLazy(chunks, name, front);
   }
-  const dropin = await bundle('veikart', { file: join(root, 'src/define.ts') }, { plugins: [presetsBeside] });
+  // The drop-in as scripts/build.mjs ships it: legal comments only (bundle-options.mjs `shippedComments`).
+  const dropin = await bundle('veikart', { file: join(root, 'src/define.ts') }, { plugins: [presetsBeside], comments: shippedComments });
   const dropFront = upFront(dropin);
   bundles['drop-in'] = dropFront;
   entries.push({ id: 'drop-in', kind: 'drop-in', label: 'drop-in veikart.js (all widgets)', gzip: dropFront.gzip, bytes: dropFront.bytes, files: dropFront.chunks.length, gzipOneFile: dropFront.gzipOneFile });
