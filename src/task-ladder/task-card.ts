@@ -1,13 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { bilingual } from '../core/bilingual.js';
+import { bilingual, nameLocale } from '../core/bilingual.js';
 import { formatDate } from '../core/dates.js';
 import { uiDigits } from '../core/digits.js';
 import { renderPictogram, resolvePictogram } from '../core/pictograms.js';
-import { directionOf, isolate, nameOf } from '../core/text.js';
+import { baseLanguage, directionOf, isolate, nameOf } from '../core/text.js';
 import { writtenLang } from '../core/written-lang.js';
 import { fitWord } from '../core/word-fit.js';
-import { namedText } from '../core/names.js';
+import { nameLang, namedText } from '../core/names.js';
 import { getLocale } from '../core/localize.js';
 import { withPart } from '../core/lang-part.js';
 import { latestLogEntry, logNewestFirst, nextLevel } from './task-ladder.model.js';
@@ -17,13 +17,18 @@ import { logFullId, renderLogFull } from './ladder-limits.js';
 import type { LadderDocument, LogEntry, Task } from './task-ladder.types.js';
 
 /**
- * A task's name in `locale`, for its card, details, read-aloud button and announcements: its title,
- * or — a title empty in every language (`""`, `{}`) — its pictogram's word ("Oppvask"), else
- * "Oppgave 2" (its place in its phase, 1-based), so no task and no sentence about one is nameless.
+ * A task's name for the text locale `locale`, for its card, details, read-aloud button and announcements: its title as a
+ * line of the card shows it (core `nameLocale`, WCAG 2.5.3) — the UI language's where shown, else the Norwegian first line
+ * (a Ukrainian UI, an Arabic participant: "Ta oppvasken", not the Ukrainian title no line shows, as before 7 Dec 2026) — or,
+ * a title empty in every language (`""`, `{}`), its pictogram's word ("Oppvask"), else "Oppgave 2" (its place in its
+ * phase, 1-based), so no task and no sentence about one is nameless.
  */
 export function taskName(doc: LadderDocument, task: Task, locale: string): string {
-  return nameOf(task.title, locale, () => resolvePictogram(task.pictogram, locale)?.alt.trim() || msg(str`Oppgave ${uiDigits(Math.max(0, ...doc.phases.map((p) => p.tasks.findIndex((t) => t.id === task.id))) + 1)}`, { id: 'task-ladder.task-fallback' }));
+  return nameOf(task.title, nameLocale(locale, doc.participantLanguage), () => resolvePictogram(task.pictogram, locale)?.alt.trim() || msg(str`Oppgave ${uiDigits(Math.max(0, ...doc.phases.map((p) => p.tasks.findIndex((t) => t.id === task.id))) + 1)}`, { id: 'task-ladder.task-fallback' }));
 }
+
+/** The `lang` of `taskName` (core `nameLang`): the title's line it quotes, or the UI locale its fallback is in. */
+export const taskNameLang = (doc: LadderDocument, task: Task, locale: string): string => nameLang(task.title, nameLocale(locale, doc.participantLanguage));
 
 /** "Kvittert ut av Kari Nordmann, 2. mars 2026", name and date isolated for RTL text. */
 export function signoffText(task: Task, locale: string): string {
@@ -58,10 +63,11 @@ export function renderLogSummary(entry: LogEntry, locale: string, participantLan
 /**
  * A pointer shortcut's name: its visible words, then the task it acts on ("Kvitter ut (Vaske
  * gulv)"), so a list of buttons says which task each belongs to. An `aria-label` rather than
- * visually hidden text: nothing more to lay out on every card.
+ * visually hidden text: nothing more to lay out on every card. A name in another language than the
+ * UI's (`lang`: a Tigrinya UI quoting the Norwegian line) is isolated: an `aria-label` has no `lang`.
  */
-function named(label: string, title: string): string {
-  return `${label} (${title})`;
+function named(label: string, title: string, lang: string): string {
+  return `${label} (${baseLanguage(lang) == baseLanguage(getLocale()) ? title : isolate(title)})`;
 }
 
 /**
@@ -118,7 +124,7 @@ function fromCard(action: () => void): (event: MouseEvent) => void {
 export function renderReadAloud(view: LadderView, task: Task, tabIndex: number): TemplateResult {
   const audible = view.audible(task);
   const label = msg('Les opp', { id: 'task-ladder.read' });
-  return html`<button type="button" class="read-control" tabindex=${tabIndex} aria-label=${named(label, taskName(view.doc, task, view.locale))} aria-pressed=${view.speaking === task.id ? 'true' : 'false'} aria-disabled=${audible ? nothing : 'true'} aria-describedby=${audible ? nothing : 'read-unavailable'} @click=${tabIndex < 0 ? fromCard(() => view.read(task)) : () => view.read(task)}>${label}</button>`;
+  return html`<button type="button" class="read-control" tabindex=${tabIndex} aria-label=${named(label, taskName(view.doc, task, view.locale), taskNameLang(view.doc, task, view.locale))} aria-pressed=${view.speaking === task.id ? 'true' : 'false'} aria-disabled=${audible ? nothing : 'true'} aria-describedby=${audible ? nothing : 'read-unavailable'} @click=${tabIndex < 0 ? fromCard(() => view.read(task)) : () => view.read(task)}>${label}</button>`;
 }
 
 /** What only paper shows: a line for the mentor's sign-off, the whole logbook. */
@@ -142,6 +148,7 @@ function renderPrintOnly(task: Task, locale: string, participantLanguage?: strin
 export function renderTaskCard(view: LadderView, task: Task): TemplateResult {
   const { doc, locale } = view;
   const title = taskName(doc, task, locale);
+  const lang = taskNameLang(doc, task, locale);
   const latest = latestLogEntry(task);
   const next = nextLevel(task.level);
   const speaking = view.speaking === task.id;
@@ -182,13 +189,13 @@ export function renderTaskCard(view: LadderView, task: Task): TemplateResult {
 
     <div class="task-controls">${controls
       ? html`${view.canAssess && task.level !== 'independent'
-          ? html`<button type="button" class="level-control" tabindex="-1" aria-label=${named(nextText, title)} @click=${fromCard(() => view.setLevel(task, next))}>${nextText}</button>`
+          ? html`<button type="button" class="level-control" tabindex="-1" aria-label=${named(nextText, title, lang)} @click=${fromCard(() => view.setLevel(task, next))}>${nextText}</button>`
           : nothing}${view.canAssess && !task.signoff
-          ? html`<button type="button" class="signoff-control" tabindex="-1" aria-label=${named(signoffLabel, title)} @click=${fromCard(() => view.openPanel('signoff', task.id))}>${signoffLabel}</button>`
+          ? html`<button type="button" class="signoff-control" tabindex="-1" aria-label=${named(signoffLabel, title, lang)} @click=${fromCard(() => view.openPanel('signoff', task.id))}>${signoffLabel}</button>`
           : nothing}${silent
-          ? html`<button type="button" class="record-control no-voice" tabindex="-1" aria-label=${named(aboutLanguage(doc.participantLanguage ?? '', true), title)} @click=${fromCard(() => view.openPanel('record', task.id))}>${aboutLanguage(doc.participantLanguage ?? '', true)}</button>`
+          ? html`<button type="button" class="record-control no-voice" tabindex="-1" aria-label=${named(aboutLanguage(doc.participantLanguage ?? '', true), title, lang)} @click=${fromCard(() => view.openPanel('record', task.id))}>${aboutLanguage(doc.participantLanguage ?? '', true)}</button>`
           : nothing}${view.canLog
-          ? html`<button type="button" class="log-control" tabindex="-1" aria-label=${named(logLabel, title)} aria-disabled=${full ? 'true' : nothing} aria-describedby=${full ?? nothing} @click=${fromCard(() => view.openPanel('log', task.id))}>${logLabel}</button>${renderLogFull(full)}`
+          ? html`<button type="button" class="log-control" tabindex="-1" aria-label=${named(logLabel, title, lang)} aria-disabled=${full ? 'true' : nothing} aria-describedby=${full ?? nothing} @click=${fromCard(() => view.openPanel('log', task.id))}>${logLabel}</button>${renderLogFull(full)}`
           : nothing}${view.participant ? renderReadAloud(view, task, -1) : nothing}`
       : nothing}</div>
     ${view.printing ? renderPrintOnly(task, locale, doc.participantLanguage) : nothing}
