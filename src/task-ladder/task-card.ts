@@ -4,10 +4,10 @@ import { bilingual, nameLocale } from '../core/bilingual.js';
 import { formatDate } from '../core/dates.js';
 import { uiDigits } from '../core/digits.js';
 import { renderPictogram, resolvePictogram } from '../core/pictograms.js';
-import { baseLanguage, directionOf, isolate, nameOf } from '../core/text.js';
+import { baseLanguage, directionOf, isolate, nameOf, resolvedLocale } from '../core/text.js';
 import { writtenLang } from '../core/written-lang.js';
 import { fitWord } from '../core/word-fit.js';
-import { nameLang, namedText } from '../core/names.js';
+import { namedText } from '../core/names.js';
 import { getLocale } from '../core/localize.js';
 import { withPart } from '../core/lang-part.js';
 import { latestLogEntry, logNewestFirst, nextLevel } from './task-ladder.model.js';
@@ -27,8 +27,8 @@ export function taskName(doc: LadderDocument, task: Task, locale: string): strin
   return nameOf(task.title, nameLocale(locale, doc.participantLanguage), () => resolvePictogram(task.pictogram, locale)?.alt.trim() || msg(str`Oppgave ${uiDigits(Math.max(0, ...doc.phases.map((p) => p.tasks.findIndex((t) => t.id === task.id))) + 1)}`, { id: 'task-ladder.task-fallback' }));
 }
 
-/** The `lang` of `taskName` (core `nameLang`): the title's line it quotes, or the UI locale its fallback is in. */
-export const taskNameLang = (doc: LadderDocument, task: Task, locale: string): string => nameLang(task.title, nameLocale(locale, doc.participantLanguage));
+/** The `lang` of `taskName`: the title's line it quotes (a fallback, "Oppgave 2", is in the UI locale: isolated at worst). */
+const taskNameLang = (doc: LadderDocument, task: Task, locale: string): string => resolvedLocale(task.title, nameLocale(locale, doc.participantLanguage));
 
 /** "Kvittert ut av Kari Nordmann, 2. mars 2026", name and date isolated for RTL text. */
 export function signoffText(task: Task, locale: string): string {
