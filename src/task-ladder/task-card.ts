@@ -154,7 +154,8 @@ export function renderTaskCard(view: LadderView, task: Task): TemplateResult {
   const speaking = view.speaking === task.id;
   const unheard = view.unheard === task.id;
   const partly = view.participant ? silentLanguage(view, task) : undefined;
-  const silent = view.canRecord && doc.participantLanguage !== undefined && view.silentInParticipantLanguage(task);
+  // "Ingen stemme for tigrinja — ta opp en" (adviser, a task not heard in the participant language), else false.
+  const noVoice = view.canRecord && doc.participantLanguage !== undefined && view.silentInParticipantLanguage(task) && aboutLanguage(doc.participantLanguage, true);
   const controls = !view.disabled && (view.canAssess || view.canLog || view.participant);
   const nextText = msg(str`Neste nivå: ${levelLabel(next)}`, { id: 'task-ladder.action.next-level' });
   const signoffLabel = msg('Kvitter ut', { id: 'task-ladder.action.signoff' });
@@ -192,8 +193,8 @@ export function renderTaskCard(view: LadderView, task: Task): TemplateResult {
           ? html`<button type="button" class="level-control" tabindex="-1" aria-label=${named(nextText, title, lang)} @click=${fromCard(() => view.setLevel(task, next))}>${nextText}</button>`
           : nothing}${view.canAssess && !task.signoff
           ? html`<button type="button" class="signoff-control" tabindex="-1" aria-label=${named(signoffLabel, title, lang)} @click=${fromCard(() => view.openPanel('signoff', task.id))}>${signoffLabel}</button>`
-          : nothing}${silent
-          ? html`<button type="button" class="record-control no-voice" tabindex="-1" aria-label=${named(aboutLanguage(doc.participantLanguage ?? '', true), title, lang)} @click=${fromCard(() => view.openPanel('record', task.id))}>${aboutLanguage(doc.participantLanguage ?? '', true)}</button>`
+          : nothing}${noVoice
+          ? html`<button type="button" class="record-control no-voice" tabindex="-1" aria-label=${named(noVoice, title, lang)} @click=${fromCard(() => view.openPanel('record', task.id))}>${noVoice}</button>`
           : nothing}${view.canLog
           ? html`<button type="button" class="log-control" tabindex="-1" aria-label=${named(logLabel, title, lang)} aria-disabled=${full ? 'true' : nothing} aria-describedby=${full ?? nothing} @click=${fromCard(() => view.openPanel('log', task.id))}>${logLabel}</button>${renderLogFull(full)}`
           : nothing}${view.participant ? renderReadAloud(view, task, -1) : nothing}`
