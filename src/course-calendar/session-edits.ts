@@ -2,7 +2,7 @@
  * The edits the details popover computes from its fields (a typed time, a title or place): in the
  * popover's lazy chunk, not the calendar's up-front code, as only the popover makes them.
  */
-import { resolvedLocale } from '../core/text.js';
+import { baseLanguage, NORWEGIAN, own } from '../core/text.js';
 import type { Text } from '../core/types.js';
 import { addDays, minutesBetween } from './calendar-dates.js';
 import type { Session, SessionChanges } from './course-calendar.types.js';
@@ -26,19 +26,35 @@ export function timeChange(session: Session, field: 'start' | 'end', time: strin
 }
 
 /**
- * Edits the one language of a text field the field shows (`resolvedLocale`: the UI locale's entry,
- * else its fallback); the other languages are kept. Emptied, that language goes and the others stay
- * (an adviser clearing the Norwegian title must not erase the Arabic, Ukrainian… ones they never
- * saw); the field goes (null) when it was the last one, or a plain string.
+ * The text locale's own entry of a title or place and its key: the exact key (any case: a document's
+ * `NB` is the `nb` entry, core/text.ts `own`), else its base language's (`nb` for `nb-NO`; Dari
+ * `fa-AF` is `prs`); without one, the key a typed text is added under and no text (never another
+ * language's entry, shown as a fallback elsewhere). A plain string is Norwegian (contract §4): the
+ * own text of a Norwegian UI, and the `nb` entry for another.
+ */
+export function ownText(value: Text | undefined, locale: string): { key: string; text: string | undefined; entries: Record<string, string> } {
+  const base = /^fa-af/i.test(locale) ? 'prs' : baseLanguage(locale);
+  if (typeof value == 'string' && NORWEGIAN.includes(base)) return { key: base, text: value, entries: { [base]: value } };
+  const entries: Record<string, string> = typeof value == 'string' ? { nb: value } : { ...value };
+  const key = Object.keys(entries).find((k) => k.toLowerCase() == locale.toLowerCase()) ?? Object.keys(entries).find((k) => k.toLowerCase() == base) ?? base;
+  return { key, text: own(entries, key), entries };
+}
+
+/**
+ * Edits the text locale's own language of a text field (`ownText`), never another one: a title
+ * shown in its Arabic fallback in a bokmål UI gets a `nb` entry, the Arabic stays (before, 7 Dec,
+ * typing there replaced the Arabic). The other languages are kept. Emptied, that language goes and
+ * the others stay (an adviser clearing the Norwegian title must not erase the Arabic, Ukrainian…
+ * ones they never saw); the field goes (null) when it was the last one. A plain string (or no text)
+ * edited in a Norwegian UI stays a plain string, as before; in another UI it becomes `{ nb, [ui] }`.
  */
 export function textChange(session: Session, field: 'title' | 'place', value: string, locale: string): SessionChanges {
   const text = value.trim();
   const current = session[field] as Text | undefined;
-  if (current === undefined || typeof current === 'string') return { [field]: text || null };
-  // The entry's own key (a document's `NB` is the `nb` entry the field showed: core/text.ts `own`).
-  const shown = resolvedLocale(current, locale).toLowerCase();
-  const key = Object.keys(current).find((k) => k.toLowerCase() == shown) ?? shown;
-  if (text) return { [field]: { ...current, [key]: text } };
-  const rest = Object.fromEntries(Object.entries(current).filter(([k]) => k !== key));
-  return { [field]: Object.keys(rest).length > 0 ? rest : null };
+  const { key, text: old, entries } = ownText(current, locale);
+  if (!text && old === undefined) return {};
+  if ((current === undefined || typeof current == 'string') && NORWEGIAN.includes(key)) return { [field]: text || null };
+  if (text) return { [field]: { ...entries, [key]: text } };
+  delete entries[key];
+  return { [field]: Object.keys(entries).length > 0 ? entries : null };
 }

@@ -12,7 +12,7 @@ import { addDays } from './calendar-dates.js';
 import { followedAnchor, type PopoverState } from './calendar-queries.js';
 import { courseName, kindLabel, renderSessionChip, timeMarkup, type ViewContext } from './session-chip.js';
 import { sessionKinds, type ScheduleDocument, type Session, type SessionChanges } from './course-calendar.types.js';
-import { textChange, timeChange } from './session-edits.js';
+import { ownText, textChange, timeChange } from './session-edits.js';
 import { PopoverController as Popover } from '../core/popover.js';
 import { popoverStyles } from '../core/popover.styles.js';
 import { listKeyTarget } from './calendar-keyboard.js';
@@ -210,19 +210,26 @@ function renderSessionDetails(ctx: ViewContext, session: Session, actions: Popov
   const course = ctx.courses.get(session.courseId);
   const editable = ctx.editable;
   const place = resolveText(session.place, locale);
+  // Each field shows and edits the text locale's own entry (session-edits.ts `ownText`), empty when
+  // the text has none (never another language's text, which typing would replace): the text as shown
+  // elsewhere stays above the fields with its own lang (the title after the kind, the place as when
+  // read-only), and the line under the field names every other language.
+  const own = (field: 'title' | 'place') => ownText(session[field], locale);
+  const ownTitle = own('title'), ownPlace = own('place');
   const update = (changes: SessionChanges, said?: string): void => {
     refused = null;
     actions.update(session, changes, said);
   };
-  const text = (field: 'title' | 'place') => (value: string) => update(textChange(session, field, value, locale));
+  const text = (field: 'title' | 'place') => (value: string) => {
+    const changes = textChange(session, field, value, locale);
+    if (Object.keys(changes).length) update(changes);
+  };
   // The other languages a title or place has, named in the UI's words under its field ("Også på:
-  // arabisk, ukrainsk"): the field edits the one it shows (session-edits.ts), the rest are kept.
+  // arabisk, ukrainsk"): the field edits the UI's own (session-edits.ts), the rest are kept.
   const also = (field: 'title' | 'place'): string => {
-    const value = session[field];
-    if (!value || typeof value == 'string') return '';
-    const shown = resolvedLocale(value, locale).toLowerCase();
+    const { key, entries } = own(field);
     const ui = getLocale();
-    const others = Object.keys(value).filter((k) => k.toLowerCase() != shown && value[k]);
+    const others = Object.keys(entries).filter((k) => k != key && entries[k]);
     if (names?.[0] != ui) names = [ui, new Intl.DisplayNames([ui, 'nb'], { type: 'language' })];
     const name = (tag: string): string => {
       try {
@@ -263,17 +270,17 @@ function renderSessionDetails(ctx: ViewContext, session: Session, actions: Popov
     <h3 id="popover-title">${renderPictogram(course?.pictogram, locale, true)} <span class="details-name" ${fitWord(name)} lang=${nameLang(course?.title, locale)}>${name}</span></h3>
     <p>${kindLabel(session.kind)}${session.title ? html` · <span lang=${resolvedLocale(session.title, locale)}>${resolveText(session.title, locale)}</span>` : nothing}</p>
     <p dir=${directionOf(getLocale())}><bdi lang=${locale}>${ctx.fullDate(session.start.slice(0, 10))}</bdi>${listSeparator(getLocale())}${timeMarkup(session, locale)}</p>
-    ${place && !editable ? html`<p>${msg('Sted', { id: 'course-calendar.field.place' })}: <bdi lang=${resolvedLocale(session.place, locale)}>${place}</bdi></p>` : nothing}
+    ${place && (!editable || ownPlace.text === undefined) ? html`<p>${msg('Sted', { id: 'course-calendar.field.place' })}: <bdi lang=${resolvedLocale(session.place, locale)}>${place}</bdi></p>` : nothing}
     ${session.cancelled ? html`<p class="cancelled-label">${msg('Avlyst', { id: 'course-calendar.cancelled' })}</p>` : nothing}
     ${editable
       ? html`<label class="field"
             ><span>${msg('Tittel', { id: 'course-calendar.field.title' })}</span
-            ><input type="text" maxlength="5000" name="title" lang=${resolvedLocale(session.title, locale)} aria-describedby=${alsoTitle ? 'title-also' : nothing} .value=${resolveText(session.title, locale)} @keydown=${revert(resolveText(session.title, locale))} @change=${edit(resolveText(session.title, locale), text('title'))}
+            ><input type="text" maxlength="5000" name="title" lang=${ownTitle.key} aria-describedby=${alsoTitle ? 'title-also' : nothing} .value=${ownTitle.text ?? ''} @keydown=${revert(ownTitle.text ?? '')} @change=${edit(ownTitle.text ?? '', text('title'))}
           /></label>
           ${alsoTitle ? html`<p class="field-also" id="title-also">${alsoTitle}</p>` : nothing}
           <label class="field"
             ><span>${msg('Sted', { id: 'course-calendar.field.place' })}</span
-            ><input type="text" maxlength="5000" name="place" lang=${resolvedLocale(session.place, locale)} aria-describedby=${alsoPlace ? 'place-also' : nothing} .value=${place} @keydown=${revert(place)} @change=${edit(place, text('place'))}
+            ><input type="text" maxlength="5000" name="place" lang=${ownPlace.key} aria-describedby=${alsoPlace ? 'place-also' : nothing} .value=${ownPlace.text ?? ''} @keydown=${revert(ownPlace.text ?? '')} @change=${edit(ownPlace.text ?? '', text('place'))}
           /></label>
           ${alsoPlace ? html`<p class="field-also" id="place-also">${alsoPlace}</p>` : nothing}
           <div class="times">
