@@ -70,6 +70,13 @@ export const styles = [popoverStyles, detailsStyles, patternStyles];
 /** The dialog's state and markup; the calendar renders it and calls `updated()` after each render. */
 export class PatternDialog {
   #courseId = '';
+  /**
+   * The course the adviser chose when the host removed it, and what the dialog shows about it by the
+   * course menu ("… finnes ikke lenger. Valgt kurs: …"): until they pick a course, or it comes back
+   * (chosen again). Not only in the hidden status: a sighted adviser would add sessions to a course they did not pick.
+   */
+  #goneId = '';
+  #gone = '';
   #from: IsoDate = '';
   #last: IsoDate = '';
   #days = new Map<number, DayRow>();
@@ -100,6 +107,7 @@ export class PatternDialog {
     this.#opened = false;
     if (kept && JSON.stringify(kept) === JSON.stringify(doc)) return;
     this.#courseId = (doc?.courses.find((c) => !hidden.has(c.id)) ?? doc?.courses[0])?.id ?? '';
+    this.#goneId = this.#gone = '';
     const first = this.options.firstDate();
     this.#from = first;
     // Ten weeks, or up to 31 December 9999 (a document's last day) when that comes first.
@@ -243,15 +251,19 @@ export class PatternDialog {
     const locale = ctx.locale;
     // The host's new document no longer has the chosen course (another adviser removed it): the first
     // course still there is chosen, and said. Before, the menu showed another course while the plan
-    // kept the old one, and every "Legg til" was refused as "changed by someone else".
+    // kept the old one, and every "Legg til" was refused as "changed by someone else". Shown by the
+    // menu too (`#gone`); the adviser's course back (the host's undo), it is chosen again and nothing
+    // is left saying it is gone.
+    if (this.#goneId && doc.courses.some((c) => c.id === this.#goneId)) [this.#courseId, this.#goneId, this.#gone, this.#said] = [this.#goneId, '', '', ''];
     if (!doc.courses.some((c) => c.id === this.#courseId)) {
       const gone = this.#shown?.courses.find((c) => c.id === this.#courseId);
       const next = doc.courses[0];
       this.#courseId = next?.id ?? '';
-      if (gone)
-        this.#said = next
-          ? msg(str`${isolate(courseName(gone, this.#shown!.courses, locale))} finnes ikke lenger. Valgt kurs: ${isolate(courseName(next, doc.courses, locale))}.`, { id: 'course-calendar.plan.course-gone' })
-          : noCourses();
+      if (gone) {
+        this.#goneId ||= gone.id;
+        this.#gone = next ? msg(str`${isolate(courseName(gone, this.#shown!.courses, locale))} finnes ikke lenger. Valgt kurs: ${isolate(courseName(next, doc.courses, locale))}.`, { id: 'course-calendar.plan.course-gone' }) : '';
+        this.#said = this.#gone || noCourses();
+      }
     }
     this.#shown = doc;
     const empty = doc.courses.length === 0;
@@ -287,11 +299,11 @@ export class PatternDialog {
         <h2 id="pattern-title" ${fitWord(title)}>${title}</h2>
         <label class="field"
           ><span>${msg('Kurs', { id: 'course-calendar.plan.course' })}</span
-          ><select name="course" @change=${(e: Event) => this.#set(() => (this.#courseId = (e.target as HTMLSelectElement).value))}>
+          ><select name="course" aria-describedby=${this.#gone ? 'pattern-course-gone' : nothing} @change=${(e: Event) => this.#set(() => ([this.#courseId, this.#goneId, this.#gone, this.#said] = [(e.target as HTMLSelectElement).value, '', '', this.#gone ? '' : this.#said]))}>
             ${doc.courses.map((c) => html`<option value=${c.id} ?selected=${c.id === this.#courseId} lang=${nameLang(c.title, locale)}>${courseName(c, doc.courses, locale)}</option>`)}
           </select
           >${chosen ? html`<span class="pattern-chosen" aria-hidden="true" lang=${nameLang(chosen.title, locale)} ${fitWord(chosenName)}>${chosenName}</span>` : nothing}</label
-        >
+        >${this.#gone ? html`<p class="pattern-error" id="pattern-course-gone">${this.#gone}</p>` : nothing}
         <div class="times">
           <label class="field"
             ><span>${msg('Første dag', { id: 'course-calendar.plan.from' })}</span
