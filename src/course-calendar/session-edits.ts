@@ -2,7 +2,6 @@
  * The edits the details popover computes from its fields (a typed time, a title or place): in the
  * popover's lazy chunk, not the calendar's up-front code, as only the popover makes them.
  */
-import { baseLanguage, NORWEGIAN, own } from '../core/text.js';
 import type { Text } from '../core/types.js';
 import { addDays, minutesBetween } from './calendar-dates.js';
 import type { Session, SessionChanges } from './course-calendar.types.js';
@@ -25,6 +24,9 @@ export function timeChange(session: Session, field: 'start' | 'end', time: strin
   return next === session[field] ? {} : { [field]: next };
 }
 
+/** Norwegian written any way (`nb`, `nn`, `no`: core/text.ts `NORWEGIAN`). */
+const norwegian = (key: string): boolean => /^n[bno]$/.test(key);
+
 /**
  * The text locale's own entry of a title or place and its key: the exact key (any case: a document's
  * `NB` is the `nb` entry, core/text.ts `own`), else its base language's (`nb` for `nb-NO`; Dari
@@ -33,11 +35,12 @@ export function timeChange(session: Session, field: 'start' | 'end', time: strin
  * own text of a Norwegian UI, and the `nb` entry for another.
  */
 export function ownText(value: Text | undefined, locale: string): { key: string; text: string | undefined; entries: Record<string, string> } {
-  const base = /^fa-af/i.test(locale) ? 'prs' : baseLanguage(locale);
-  if (typeof value == 'string' && NORWEGIAN.includes(base)) return { key: base, text: value, entries: { [base]: value } };
+  // Not core/text.ts's helpers: imported here, the calendar's up-front chunk would export them (+13 B).
+  const base = /^fa-af/i.test(locale) ? 'prs' : locale.split(/[-_]/)[0].toLowerCase();
+  if (typeof value == 'string' && norwegian(base)) return { key: base, text: value, entries: { [base]: value } };
   const entries: Record<string, string> = typeof value == 'string' ? { nb: value } : { ...value };
   const key = Object.keys(entries).find((k) => k.toLowerCase() == locale.toLowerCase()) ?? Object.keys(entries).find((k) => k.toLowerCase() == base) ?? base;
-  return { key, text: own(entries, key), entries };
+  return { key, text: Object.hasOwn(entries, key) && typeof entries[key] == 'string' ? entries[key] : undefined, entries };
 }
 
 /**
@@ -53,7 +56,7 @@ export function textChange(session: Session, field: 'title' | 'place', value: st
   const current = session[field] as Text | undefined;
   const { key, text: old, entries } = ownText(current, locale);
   if (!text && old === undefined) return {};
-  if ((current === undefined || typeof current == 'string') && NORWEGIAN.includes(key)) return { [field]: text || null };
+  if ((current === undefined || typeof current == 'string') && norwegian(key)) return { [field]: text || null };
   if (text) return { [field]: { ...entries, [key]: text } };
   delete entries[key];
   return { [field]: Object.keys(entries).length > 0 ? entries : null };
