@@ -29,10 +29,11 @@ export function loadPanel(): Promise<PanelModule> {
  * element's static block). Module-level on purpose: a reaction on the import promise lives until the
  * chunk arrives (seconds on a slow network), and a closure made in an element method would share
  * that method's context with `this` (V8 gives all closures of a function one context), keeping every
- * ladder opened and removed meanwhile reachable.
+ * ladder opened and removed meanwhile reachable. Returns a promise that settles once `arrived` has
+ * run (the ladder's `updateComplete` waits for it; it holds no ladder).
  */
-export function requestPanel<T extends object>(ladder: WeakRef<T>, arrived: (ladder: T, module: PanelModule | undefined, error?: unknown) => void): void {
-  loadPanel().then(
+export function requestPanel<T extends object>(ladder: WeakRef<T>, arrived: (ladder: T, module: PanelModule | undefined, error?: unknown) => void): Promise<void> {
+  return loadPanel().then(
     (module) => {
       const el = ladder.deref();
       if (el) arrived(el, module);

@@ -34,6 +34,7 @@ export { levelLabel, logAuthorLabel } from './labels.js';
 import { adoptPanelStyles, loadedPanel, preloadPanel, requestPanel, type PanelModule } from './ladder-lazy.js';
 import { firstProbe, screenful, tasksToFill } from './ladder-first-frame.js';
 import { refusedLogFull } from './ladder-limits.js';
+import { leavesOpen } from './ladder-opening.js';
 
 /** Set in the element's static block: hands a loaded (or failed) panel chunk to one ladder (see requestPanel). */
 let panelArrived: (ladder: VkTaskLadder, module: PanelModule | undefined, error?: unknown) => void;
@@ -162,7 +163,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
   @state() private wanted: { view: PanelView; taskId: string; slow?: boolean } | undefined;
   #slowTimer: ReturnType<typeof setTimeout> | undefined;
   /** Settles when the pending panel load has been handled here (`updateComplete` waits for it). */
-  #opening: { done: Promise<void>; resolve: () => void } | undefined;
+  #opening: Promise<void> | undefined;
   readonly #readAloud = new ReadAloud(this, () => this.textLocale + ' ' + this.document?.participantLanguage);
   /**
    * Tasks per phase (by the phase's index) in a new long ladder's first frame (undefined once
@@ -244,6 +245,8 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
       // The task being read gone with the new document: so is the press that would stop its words.
       const reading = this.#readAloud.speaking;
       if (reading && !this.#findTask(reading)) this.#readAloud.stop();
+      // The task whose details are loading gone: they will not open (no longer busy, nothing more said). None loading: a no-op.
+      if (!this.#findTask(this.wanted?.taskId as string)) this.#cancelOpen();
     }
     // A panel is shown only once its chunk is in (`#part`): it follows its task, or says it was removed (task-panel.ts `documentChanged`).
     if (changed.has('document') && this.panel && this.#part) {
@@ -461,7 +464,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     let done = await super.getUpdateComplete();
     // The panel's chunk, and the first frame's measured top-up (see updated()).
     while (this.#opening || (this.#firstFrame && this.isUpdatePending)) {
-      await this.#opening?.done;
+      await this.#opening;
       done = await super.getUpdateComplete();
     }
     return done;
@@ -478,7 +481,6 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
 
   /** The pending load is in (or failed): show the task opened last meanwhile, then release `updateComplete`. */
   #panelArrived(module: PanelModule | undefined, error?: unknown): void {
-    const opening = this.#opening;
     const wanted = this.wanted;
     this.#opening = undefined;
     this.#cancelOpen();
@@ -489,7 +491,6 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     } else {
       this.announcer.loadFailed(error, 'panel');
     }
-    opening?.resolve();
   }
 
   #fillFirstFrame(): void {
@@ -539,11 +540,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
       this.wanted = { view, taskId, slow: true };
       this.announcer.announce(openingWords());
     }, 500);
-    if (this.#opening) return;
-    let resolve = (): void => undefined;
-    const done = new Promise<void>((settle) => (resolve = settle));
-    this.#opening = { done, resolve };
-    requestPanel(new WeakRef(this), panelArrived);
+    this.#opening ??= requestPanel(new WeakRef(this), panelArrived);
   }
 
   #showPanel(view: PanelView, taskId: string): void {
@@ -567,6 +564,8 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
 
   /** The user's next key, or focus on another task, while a task's details were still loading: they will not open (nor take focus back) when they arrive. */
   #cancelOpen(): void {
+    // Its "Åpner detaljene …" said, it goes from the live region (also once they opened, or their task went), not left to be found there.
+    if (this.wanted?.slow) this.announcer.announce('');
     this.wanted = undefined;
   }
 
@@ -580,8 +579,8 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
   }
 
   #onKeydown(event: KeyboardEvent): void {
-    // Any other key while a task's details are loading: the user has gone on (`wanted`).
-    if (event.key !== 'Enter') this.#cancelOpen();
+    // Any other key while a task's details are loading: the user has gone on (`wanted`); not a bare modifier (`leavesOpen`).
+    if (!leavesOpen(event)) this.#cancelOpen();
     if (this.isDisabled) return;
     const button = (event.composedPath()[0] as HTMLElement).closest?.('.task-button') as HTMLElement | null;
     if (!button) return;
