@@ -15,6 +15,7 @@ import { namedText } from '../core/names.js';
 import type { VkAudioRecorder, VkRecordingEvent } from '../core/recorder.js';
 import { logNewestFirst } from './task-ladder.model.js';
 import { logFullId, renderLogFull } from './ladder-limits.js';
+import { focusTitleIfNoTask } from './ladder-closing.js';
 import { languageName, levelLabel, logAuthorLabel } from './labels.js';
 import { renderLogSummary, renderReadAloud, signoffLine, signoffText, taskName } from './task-card.js';
 import type { LadderView, OpenPanel, PanelView } from './ladder-view.js';
@@ -335,7 +336,7 @@ export function panelShown(ladder: HTMLElement, popover: PopoverController, pane
   const recorder = panel.querySelector('vk-audio-recorder');
   if (recorder) loadRecorder(new WeakRef(ladder), recorderSettled);
   if (!popover.isOpen) {
-    if (anchor) popover.open(anchor, panel, onClose);
+    if (anchor) popover.open(anchor, panel, () => (onClose(), focusTitleIfNoTask(ladder.shadowRoot!, panel)));
   } else {
     panel.scrollTop = 0;
     if (focusOurs(ladder)) firstFocusable(panel)?.focus({ preventScroll: true });
