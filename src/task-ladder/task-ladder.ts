@@ -158,7 +158,8 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
    * connection): busy meanwhile (`aria-busy`); `slow` from half a second on, when its card shows and
    * the live region says "Åpner detaljene …". Before 7 Dec 2026 nothing showed for the two seconds a
    * slow chunk took, the user went on, and the details opened late, taking focus back: now the next
-   * key or focus on another task cancels the open (`#cancelOpen`).
+   * key (not a bare modifier, Insert or Caps Lock: `leavesOpen`), focus on another task or the
+   * task's removal cancels the open (`#cancelOpen`).
    */
   @state() private wanted: { view: PanelView; taskId: string; slow?: boolean } | undefined;
   #slowTimer: ReturnType<typeof setTimeout> | undefined;
