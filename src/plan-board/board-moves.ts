@@ -3,7 +3,7 @@ import { msg, str } from '@lit/localize';
 import type { GestureCancelReason } from '../core/gesture.js';
 import { isRtl } from '../core/roving-focus.js';
 import { isolate } from '../core/text.js';
-import { cardMovedByOthersText, columnName } from './board-text.js';
+import { cardAfterWord, cardMovedByOthersText, columnName } from './board-text.js';
 import { BoardDrag } from './board-drag.js';
 import type { BoardIndex } from './board-index.js';
 import { KeyboardMoves } from './keyboard-move.js';
@@ -110,7 +110,7 @@ export function boardMoves(board: ReactiveElement, host: BoardMovesHost): BoardM
     // Its own day shown (one at a time), also when it is gone: focus goes to its neighbour there, not onto the day it was previewed in.
     host.reveal(at.columnId);
     if (byHost && !now) {
-      const title = isolate(host.title(cardId));
+      const title = cardAfterWord(host.title(cardId));
       return say(msg(str`Flytting avbrutt. Kort ${title} ble fjernet av noen andre.`, { id: 'plan-board.announce.cancelled-removed' }));
     }
     if (byHost && started && doc && movedBy(started, doc, cardId)) say(moves.positionText(cardId, at, cardMovedByOthersText));

@@ -86,13 +86,22 @@ export function inSentence(title: string, uiLocale: string): string {
 }
 
 /**
+ * A card's name, isolated, where a sentence already says "Kort" before it: a card named "Kort 2" (no words: `cardName`)
+ * by its number alone, so it is "Kort 2", not "Kort Kort 2" (each locale's sentences put its card word just before it).
+ */
+export function cardAfterWord(title: string): string {
+  const word = msg(str`Kort ${''}`, { id: 'plan-board.card-fallback' });
+  return isolate(title.startsWith(word) && /^\p{Nd}+$/u.test(title.slice(word.length)) ? title.slice(word.length) : title);
+}
+
+/**
  * "Kort Norskkurs: kolonne Tirsdag, plass 2 av 4": where a card is (or would land). `place` counts
  * from 1. A sentence in the UI locale around the card's and column's titles, which are in the
  * document's language (the page's `lang`; an Arabic title in a Norwegian sentence, Norwegian ones
  * in an Arabic sentence): each title isolated, so it keeps its own order and the sentence its own.
  */
 export function cardPositionText(title: string, columnTitle: string, place: number, total: number): string {
-  title = isolate(title);
+  title = cardAfterWord(title);
   columnTitle = isolate(columnTitle);
   return msg(str`Kort ${title}: kolonne ${columnTitle}, plass ${uiCount(place)} av ${uiCount(total)}`, { id: 'plan-board.announce.position' });
 }
@@ -102,7 +111,7 @@ export function cardPositionText(title: string, columnTitle: string, place: numb
  * move a host value ended, which moved the card (where it is now; the titles isolated, as above).
  */
 export function cardMovedByOthersText(title: string, columnTitle: string, place: number, total: number): string {
-  title = isolate(title);
+  title = cardAfterWord(title);
   columnTitle = isolate(columnTitle);
   return msg(str`Flytting avbrutt. Kort ${title} ble flyttet av noen andre: kolonne ${columnTitle}, plass ${uiCount(place)} av ${uiCount(total)}`, { id: 'plan-board.announce.cancelled-moved' });
 }

@@ -2,6 +2,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import type { VkPlanBoard } from '../../src/plan-board/plan-board.js';
 import { setLocale } from '../../src/core/localize.js';
+import { sendKeys } from '@web/test-runner-commands';
+import { cardMovedByOthersText, cardPositionText } from '../../src/plan-board/board-text.js';
 import type { PlanDocument } from '../../src/plan-board/plan-board.types.js';
 import { cardButton, cardItem, openMenu, samplePlan } from './helpers.js';
 
@@ -94,5 +96,24 @@ describe('plan board: a card with no title and a picture without words', () => {
     await setLocale('uk');
     const el = await fixture<VkPlanBoard>(html`<vk-plan-board .value=${plan()}></vk-plan-board>`);
     expect(hidden(cardButton(el, 'c3'))).to.equal('Картка 3');
+  });
+
+  // QA53 round 2: lifted by keyboard it was "Løftet. Kort Kort 3: kolonne …" (the sentence's word and the name's).
+  it('a keyboard move says "Kort 3" once: lifted, and in every "Kort …" sentence, in each language', async () => {
+    const el = await fixture<VkPlanBoard>(html`<vk-plan-board .value=${plan()}></vk-plan-board>`);
+    cardButton(el, 'c3').focus();
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(said(el)).to.match(/^Løftet\. Kort 3: kolonne Mandag, plass 3 av 3\./);
+    await sendKeys({ press: 'Escape' });
+    for (const [locale, name, words, stem] of [['nb', 'Kort 4', 'Kort 4: kolonne', /kort/gi], ['en', 'Card 4', 'Card 4: column', /card/gi], ['uk', 'Картка 4', 'Картка 4: колонка', /картк/gi]] as const) {
+      await setLocale(locale);
+      expect(cardPositionText(name, 'Tirsdag', 4, 4).replace(/[\u2066-\u2069]/g, ''), locale).to.contain(words);
+      // "… moved card 4 …" ("переніс картку 4"): its word once.
+      expect(cardMovedByOthersText(name, 'Tirsdag', 4, 4).match(stem)?.length, locale).to.equal(1);
+    }
+    // A card titled with words that merely start so keeps them: "Kort Kortspill".
+    await setLocale('nb');
+    expect(cardPositionText('Kortspill', 'Tirsdag', 1, 1).replace(/[\u2066-\u2069]/g, '')).to.contain('Kort Kortspill:');
   });
 });
