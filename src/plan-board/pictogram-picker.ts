@@ -52,9 +52,10 @@ export function onGridKeydown(event: KeyboardEvent): void {
  * A text as the picture search compares it, the query and the words alike: NFKC, lower case, the
  * Arabic keyboard's letters as Persian (ك ي ى → ک ی; a Persian keyboard's find the Arabic words and
  * the reverse), alef forms as ا, ة ۀ as ه, no tatweel, harakat or zero-width non-joiner, and each
- * word of 4+ letters without a leading "ال" ("الحافلة" finds "حافلة"). O(length).
+ * word of 4+ letters without a leading "ال" ("الحافلة" finds "حافلة"); `article`: the query's rule, a
+ * leading "ال" whatever follows (mid-typing "الح" finds "حافلة" as "الحا" does). O(length).
  */
-export const searchKey = (text: string): string =>
+export const searchKey = (text: string, article = /(^|\s)ال(?=\S\S)/gu): string =>
   text
     .normalize('NFKC')
     .toLocaleLowerCase()
@@ -63,7 +64,7 @@ export const searchKey = (text: string): string =>
     .replace(/ك/gu, 'ک')
     .replace(/[يى]/gu, 'ی')
     .replace(/[ةۀ]/gu, 'ه')
-    .replace(/(^|\s)ال(?=\S\S)/gu, '$1');
+    .replace(article, '$1');
 
 /** Words a picture is also found by, where the UI's word is not the everyday one: Persian "پزشک" and Dari "داکتر" for "دکتر" (the doctor; "پزشک" found only "دندانپزشک"). */
 const alsoFoundBy: Record<string, string> = { 'vk:doctor': 'پزشک داکتر' };
@@ -80,7 +81,8 @@ export function renderPictogramPicker(
   onPick: (picked: PickedPictogram) => void,
   label: (picked: PickedPictogram) => unknown = (p) => html`<span ${fitWord(p.alt)}>${p.alt}</span>`,
 ): TemplateResult {
-  const query = searchKey(state.query.trim());
+  // Its "ال" gone whatever follows (the words lose theirs where 2+ letters do): "الح" found none, "ال" only 3, "الحا" the bus.
+  const query = searchKey(state.query.trim(), /(^|\s)ال(?=\S|$)/gu);
   const shown = listBuiltInPictograms().filter(
     (p) => (state.category === 'all' || p.category === state.category) && (!query || searchKey(`${p.alt} ${alsoFoundBy[p.id] ?? ''}`).includes(query) || p.id.includes(query)),
   );

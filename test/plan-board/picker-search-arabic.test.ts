@@ -45,4 +45,19 @@ describe('plan board picker: Arabic-script search', () => {
   it('fa: "پزشک" finds the doctor, not only the dentist', async () => {
     expect(await search('fa', 'پزشک')).to.include.members(['vk:doctor', 'vk:dentist']);
   });
+
+  // QA53 round 2: mid-typing, "الح" and "الط" found nothing ("عدد النتائج: 0") between "ال" and "الحا"/"الطب", which did.
+  it('ar: typing on, each letter narrows what the one before found, never to none ("ال", "الح", "الحا"; "الط", "الطب")', async () => {
+    for (const typed of [['ال', 'الح', 'الحا'], ['ال', 'الط', 'الطب', 'الطبيب']]) {
+      let before = await search('ar', typed[0]!);
+      for (const query of typed.slice(1)) {
+        const found = await search('ar', query);
+        expect(found, query).to.not.be.empty;
+        expect(before, query).to.include.members(found);
+        before = found;
+      }
+    }
+    expect(await search('ar', 'الح')).to.include('vk:bus');
+    expect(await search('ar', 'الط')).to.include('vk:doctor');
+  });
 });
