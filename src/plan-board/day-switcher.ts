@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import { renderPictogram } from '../core/pictograms.js';
 import { directionOf } from '../core/text.js';
@@ -36,7 +37,8 @@ export function shownDay(before: PlanDocument | null, doc: PlanDocument, current
  * column switches too (see `SwipeTracker`). Where the board is under 18em of its text (a phone at
  * large text: 200 % on 360 px is 10.75em) the tabs are one row that scrolls sideways, not a stack
  * of one tab per row above the first card: the selected tab is kept in view and edge cues show
- * that more tabs follow (scroll-cue.ts); the tabs pattern is the same (arrows, Home/End, one tab stop).
+ * that more tabs follow (scroll-cue.ts); the tabs pattern is the same (arrows, Home/End, one tab stop). A tab is its
+ * day's (keyed by id): focus on it stays on it when the host adds or removes days before it (by index, it was another day's).
  */
 export function renderDaySwitcher(columns: readonly PlanColumn[], current: number, locale: string, counts: readonly number[], onSelect: (index: number, focus: boolean) => void): TemplateResult {
   const total = columns.length;
@@ -51,7 +53,7 @@ export function renderDaySwitcher(columns: readonly PlanColumn[], current: numbe
       aria-label=${msg(str`Kolonner (${uiCount(total)})`, { id: 'plan-board.switcher.label' })}
       @keydown=${(e: KeyboardEvent) => onTabKey(e, current, total, onSelect)}
     >
-      ${columns.map((c, i) => {
+      ${repeat(columns, (c) => c.id, (c, i) => {
         const lang = nameLang(c.title, locale);
         return html`<button
           type="button"

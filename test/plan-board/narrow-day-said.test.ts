@@ -94,4 +94,26 @@ describe('plan board, one day at a time: a day switched from a card is announced
     expect(shownDay(el)).to.equal('Tirsdag');
     expect(deepActive()).to.equal(cardButton(el, 'c4'));
   });
+
+  // QA53 round 2: focus on the Onsdag tab; the host removed Mandag (focus went into Onsdag's card, unsaid) or added a
+  // day first (focus stayed on the same button, now Tirsdag's: unselected, out of the tab order).
+  for (const [change, edit] of [
+    ['removes a day before it', (doc: NonNullable<VkPlanBoard['value']>) => ({ ...doc, columns: doc.columns.slice(1), cards: doc.cards.filter((c) => c.columnId !== 'mon') })],
+    ['adds a day before it', (doc: NonNullable<VkPlanBoard['value']>) => ({ ...doc, columns: [{ id: 'sun', title: 'Søndag' }, ...doc.columns] })],
+  ] as const) {
+    it(`focus on a day's tab stays on that day's tab when the host ${change}`, async () => {
+      const el = await boardAt(400);
+      el.shadowRoot!.querySelector<HTMLElement>('#tab-0')!.focus();
+      await keys(el, 'End');
+      expect(deepActive()?.textContent).to.contain('Onsdag');
+      el.value = edit(el.value!);
+      await el.updateComplete;
+      await el.updateComplete;
+      const focused = deepActive()!;
+      expect(focused.getAttribute('role'), 'a tab').to.equal('tab');
+      expect(focused.querySelector('span[lang]')?.textContent).to.equal('Onsdag');
+      expect(focused.getAttribute('aria-selected')).to.equal('true');
+      expect(focused.tabIndex).to.equal(0);
+    });
+  }
 });
