@@ -165,4 +165,31 @@ describe('plan board: the day tabs at 200 % text on a 360 px phone', () => {
       expect(splitWords(name)).to.deep.equal([]);
     });
   }
+
+  // QA53 round 2: a participant's board about 250-290 px wide (a 320 px phone) at 200 % text: "Wednesd|ay", "Понеділ|ок" split (the
+  // participant's 1.1em), and the 3rem cues covered most of the row, tab text under them. The cues stand beside the row now.
+  it('participant, 240 px at 200 %: each day tab\'s name is whole, and no cue lies over the tabs', async () => {
+    document.documentElement.style.fontSize = '32px';
+    const days = ['Понеділок', 'Wednesday', 'Thursday', 'Saturday'];
+    const plan = { version: 1 as const, columns: days.map((title, i) => ({ id: `d${i}`, title })), cards: [] };
+    const wrapper = await fixture<HTMLElement>(html`<div style="inline-size: 240px"><vk-plan-board mode="participant" .value=${plan}></vk-plan-board></div>`);
+    const board = wrapper.querySelector('vk-plan-board') as VkPlanBoard;
+    await document.fonts.ready;
+    await waitUntil(() => root(board).querySelector('[role="tablist"]'), 'one column at a time');
+    await lateLoaded(board);
+    for (const [i, day] of days.entries()) {
+      tabs(board)[i]!.click();
+      await settled(board);
+      const name = root(board).querySelector<HTMLElement>(`#tab-name-${i}`)!;
+      expect(name.textContent).to.equal(day);
+      expect(splitWords(name), day).to.deep.equal([]);
+      const row = tablist(board).getBoundingClientRect();
+      for (const edge of ['start', 'end'] as const) {
+        if (!cueShown(board, edge)) continue;
+        const cue = tablist(board).parentElement!.querySelector(`.cue[data-edge="${edge}"]`)!.getBoundingClientRect();
+        expect(cue.right <= row.left + 0.5 || cue.left >= row.right - 0.5, `${day}: the ${edge} cue beside the tabs, not over them`).to.equal(true);
+      }
+    }
+    expect(cueShown(board, 'start') || cueShown(board, 'end'), 'more tabs than room: a cue shows').to.equal(true);
+  });
 });
