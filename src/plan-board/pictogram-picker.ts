@@ -52,10 +52,9 @@ export function onGridKeydown(event: KeyboardEvent): void {
  * A text as the picture search compares it, the query and the words alike: NFKC, lower case, the
  * Arabic keyboard's letters as Persian (ك ي ى → ک ی; a Persian keyboard's find the Arabic words and
  * the reverse), alef forms as ا, ة ۀ as ه, no tatweel, harakat or zero-width non-joiner, and each
- * word of 4+ letters without a leading "ال" ("الحافلة" finds "حافلة"); `article`: the query's rule, a
- * leading "ال" whatever follows (mid-typing "الح" finds "حافلة" as "الحا" does). O(length).
+ * word of 4+ letters without a leading "ال" ("الحافلة" finds "حافلة"; the query's whatever follows it). O(length).
  */
-export const searchKey = (text: string, article = /(^|\s)ال(?=\S\S)/gu): string =>
+export const searchKey = (text: string): string =>
   text
     .normalize('NFKC')
     .toLocaleLowerCase()
@@ -64,7 +63,7 @@ export const searchKey = (text: string, article = /(^|\s)ال(?=\S\S)/gu): strin
     .replace(/ك/gu, 'ک')
     .replace(/[يى]/gu, 'ی')
     .replace(/[ةۀ]/gu, 'ه')
-    .replace(article, '$1');
+    .replace(/(^|\s)ال(?=\S\S)/gu, '$1');
 
 /** Words a picture is also found by, where the UI's word is not the everyday one: Persian "پزشک" and Dari "داکتر" for "دکتر" (the doctor; "پزشک" found only "دندانپزشک"). */
 const alsoFoundBy: Record<string, string> = { 'vk:doctor': 'پزشک داکتر' };
@@ -81,8 +80,8 @@ export function renderPictogramPicker(
   onPick: (picked: PickedPictogram) => void,
   label: (picked: PickedPictogram) => unknown = (p) => html`<span ${fitWord(p.alt)}>${p.alt}</span>`,
 ): TemplateResult {
-  // Its "ال" gone whatever follows (the words lose theirs where 2+ letters do): "الح" found none, "ال" only 3, "الحا" the bus.
-  const query = searchKey(state.query.trim(), /(^|\s)ال(?=\S|$)/gu);
+  // The query's "ال" goes whatever follows (the words lose theirs where 2+ letters do): mid-typing "الح" found none.
+  const query = searchKey(state.query.trim()).replace(/(^|\s)ال/gu, '$1');
   const shown = listBuiltInPictograms().filter(
     (p) => (state.category === 'all' || p.category === state.category) && (!query || searchKey(`${p.alt} ${alsoFoundBy[p.id] ?? ''}`).includes(query) || p.id.includes(query)),
   );
