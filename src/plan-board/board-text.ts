@@ -9,7 +9,7 @@ import type { PlanColumn, PlanOperation } from './plan-board.types.js';
 // The card menu's (lazy) "Fjern X" and "Flytt X" mark the card's name with its language: loaded up front with the board's texts,
 // so the editing chunk stays under its 10 KB budget (issue 14).
 export { withPart } from '../core/lang-part.js';
-import { cardName } from './card.js';
+import { cardName, cardWord } from './card.js';
 
 /**
  * The name of column `id` in `locale`: its title, or — a title empty in every language (`""`, `{}`) —
@@ -86,12 +86,13 @@ export function inSentence(title: string, uiLocale: string): string {
 }
 
 /**
- * A card's name, isolated, where a sentence already says "Kort" before it: a card named "Kort 2" (no words: `cardName`)
- * by its number alone, so it is "Kort 2", not "Kort Kort 2" (each locale's sentences put its card word just before it).
+ * A card's name, isolated, where a sentence already says "Kort" before it: a name that starts so ("Kort 2": no words,
+ * `cardName`) without it, so it is "Kort 2", not "Kort Kort 2" (each locale's sentences put its card word just before
+ * the name; a name starting with the UI's word is in the UI's language: nothing to isolate it from).
  */
 export function cardAfterWord(title: string): string {
-  const word = msg(str`Kort ${''}`, { id: 'plan-board.card-fallback' });
-  return isolate(title.startsWith(word) && /^\p{Nd}+$/u.test(title.slice(word.length)) ? title.slice(word.length) : title);
+  const word = cardWord('');
+  return isolate(title.indexOf(word) ? title : title.slice(word.length));
 }
 
 /**

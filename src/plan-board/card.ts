@@ -81,8 +81,11 @@ export function cardName(card: Pick<PlanCard, 'title' | 'pictogram'>, locale: st
   const words = resolveText(card.title, locale);
   if (words.trim()) return words;
   const alt = resolvePictogram(card.pictogram, locale)?.alt.trim();
-  return alt || (place === undefined ? '' : msg(str`Kort ${uiDigits(place + 1)}`, { id: 'plan-board.card-fallback' }));
+  return alt || (place === undefined ? '' : cardWord(uiDigits(place + 1)));
 }
+
+/** "Kort 3", a card with no words (`cardName`); "Kort " with "" (board-text.ts `cardAfterWord`). */
+export const cardWord = (place: string): string => msg(str`Kort ${place}`, { id: 'plan-board.card-fallback' });
 
 /**
  * A UI sentence (`say`) quoting a card's or column's `name`, written in `lang`: as it is where that is the UI's language
