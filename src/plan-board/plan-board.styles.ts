@@ -147,44 +147,17 @@ export const planBoardStyles = css`
     color: var(--_vk-text-subtle);
   }
   /* Under 18em of the board's text (a phone at large text) the tabs are one row that scrolls
-     sideways (day-switcher.ts), padded for the focus ring. Its cues (scroll-cue.ts) stand beside
-     it, not over it, and a tab is as wide as its longest word at least: at 320 px and 200 % the
-     3rem cues covered most of the row and "Wednesd|ay", "Понеділ|ок" split (QA53). */
+     sideways (day-switcher.ts), padded for the focus ring; its cues stand beside it (scroll-cue.ts).
+     A tab is as wide as its longest word at least: at 320 px and 200 % "Wednesd|ay" split (QA53). */
   @container vk-plan-board (max-width: 18em) {
-    .switcher .cue-frame {
-      grid-template-columns: auto minmax(0, 1fr) auto;
-    }
-    .switcher .tabs {
-      grid-area: 1/2;
-    }
     .tabs {
       flex-wrap: nowrap;
       overflow-x: auto;
       padding: 6px;
-      scroll-padding-inline: 6px;
     }
     .tab {
       flex: none;
       min-inline-size: min-content;
-      padding-inline: 6px;
-    }
-    .tab > span {
-      overflow-wrap: normal;
-    }
-    .switcher .cue {
-      contain: none;
-      inline-size: auto;
-      background: none;
-    }
-    .switcher .cue[data-edge='end'] {
-      grid-area: 1/3;
-    }
-    .switcher .cue-mark {
-      padding: 0;
-    }
-    .switcher .cue .icon {
-      inline-size: 1rem;
-      block-size: 1rem;
     }
   }
   /* columns */

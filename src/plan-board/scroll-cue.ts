@@ -70,6 +70,36 @@ const cueStyles = css`
     inset-block-start: 40vh;
     margin-block: 2.5rem;
   }
+  /* The day tabs' row (one that scrolls: under 18em of the board's text) has its cues beside it, compact, never
+     over a tab's text: at 320 px and 200 % the 3rem cues over it covered most of the row (QA53). */
+  @container vk-plan-board (max-width: 18em) {
+    .switcher .cue-frame {
+      grid-template-columns: auto minmax(0, 1fr) auto;
+    }
+    .switcher .tabs {
+      grid-area: 1/2;
+      /* the selected tab scrolled into view (reveal, below) with room for its focus ring */
+      scroll-padding-inline: 6px;
+    }
+    .switcher .tab {
+      padding-inline: 6px;
+    }
+    .switcher .cue {
+      contain: none;
+      inline-size: auto;
+      background: none;
+    }
+    .switcher [data-edge='end'] {
+      grid-area: 1/3;
+    }
+    .switcher .cue-mark {
+      padding: 0;
+    }
+    .switcher .cue .icon {
+      inline-size: 1rem;
+      block-size: 1rem;
+    }
+  }
   @media (forced-colors: active) {
     .cue {
       background: none;

@@ -109,7 +109,7 @@ describe('plan board, one day at a time: a day switched from a card is announced
       el.value = edit(el.value!);
       await el.updateComplete;
       await el.updateComplete;
-      const focused = deepActive()!;
+      const focused = deepActive() as HTMLElement;
       expect(focused.getAttribute('role'), 'a tab').to.equal('tab');
       expect(focused.querySelector('span[lang]')?.textContent).to.equal('Onsdag');
       expect(focused.getAttribute('aria-selected')).to.equal('true');
