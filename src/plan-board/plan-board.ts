@@ -311,7 +311,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
       if (doc) {
         this.#nodes.prune((cardId) => this.#index.columnOf(cardId) !== null);
         if (!this.#shownDocument) this.#firstFrame.start([...this.#index.byColumn.values()], window.innerHeight || 900, this.editable || this.participant);
-        this.currentColumn = shownDay(this.#index.previous, doc, this.currentColumn, (index) => this.narrow && this.#selectColumn(index, false));
+        this.currentColumn = shownDay(this.#index.previous, doc, this.currentColumn, (index) => this.narrow && this.#selectColumn(index, !!this.shadowRoot?.activeElement?.matches('[role=tab]'))); // focus on its tab: on the next day's
       }
       this.#voice.documentChanged(doc, (cardId) => this.#index.columnOf(cardId) !== null);
       const hostValue = this.hostRevision !== this.seenRevision;

@@ -116,4 +116,22 @@ describe('plan board, one day at a time: a day switched from a card is announced
       expect(focused.tabIndex).to.equal(0);
     });
   }
+
+  // Noticed by the round-2 fixer: focus on the shown day's own tab when the host removes that day went into the next day's
+  // first card; a tab user stays on the tabs.
+  it("focus on the shown day's tab when the host removes that day: on the tab of the day now shown, which is said", async () => {
+    const el = await boardAt(400);
+    el.shadowRoot!.querySelector<HTMLElement>('#tab-0')!.focus();
+    await keys(el, 'ArrowRight');
+    expect(deepActive()?.textContent).to.contain('Tirsdag');
+    const doc = el.value!;
+    el.value = { ...doc, columns: doc.columns.filter((c) => c.id !== 'tue'), cards: doc.cards.filter((c) => c.columnId !== 'tue') };
+    await el.updateComplete;
+    await el.updateComplete;
+    const focused = deepActive() as HTMLElement;
+    expect(focused.getAttribute('role'), 'a tab').to.equal('tab');
+    expect(focused.querySelector('span[lang]')?.textContent).to.equal('Onsdag');
+    expect(focused.getAttribute('aria-selected')).to.equal('true');
+    expect(said(el)).to.equal('\u2068Onsdag\u2069, 2 av 2');
+  });
 });
