@@ -5,6 +5,7 @@ import type { VkCourseCalendar } from '../../src/course-calendar/course-calendar
 import type { ScheduleDocument, ScheduleOperation } from '../../src/course-calendar/course-calendar.types.js';
 import { settleFrames } from './focus-helpers.js';
 import { sampleSchedule } from './fixtures.js';
+import { openSessionField } from './session-field.js';
 
 // A newcomer (m6) cleared a session's title in the details (UI in bokmål) and Tabbed out: the
 // session.update was { title: null }, which erased the ar, uk, ti, so, fa and en titles the adviser
@@ -12,20 +13,12 @@ import { sampleSchedule } from './fixtures.js';
 // its last language. Title and place alike.
 
 async function clearField(field: 'title' | 'place', text: Record<string, string>): Promise<{ after: unknown; changes: ScheduleOperation[] }> {
-  const doc = sampleSchedule();
-  const value: ScheduleDocument = { ...doc, sessions: doc.sessions.map((s) => (s.id === 'a4' ? { ...s, [field]: text } : s)) };
-  const page = await fixture<HTMLDivElement>(html`<div lang="nb"><vk-course-calendar style="inline-size: 1000px" view="week" date="2026-03-09" .value=${value}></vk-course-calendar></div>`);
-  const el = page.querySelector('vk-course-calendar') as VkCourseCalendar;
-  await settleFrames(el);
-  (el.shadowRoot!.querySelector('[data-session="a4"]') as HTMLElement).focus();
-  await sendKeys({ press: 'Enter' });
-  let input: HTMLInputElement | null = null;
-  for (let i = 0; i < 60 && !(input = el.shadowRoot!.querySelector(`[data-session-details] input[name="${field}"]`)); i++) await settleFrames(el);
-  input!.focus();
-  expect(input!.value, 'the field shows the bokmål text').to.equal(Object.entries(text).find(([k]) => k.toLowerCase() === 'nb')![1]);
+  const { el, input } = await openSessionField('nb', field, text);
+  input.focus();
+  expect(input.value, 'the field shows the bokmål text').to.equal(Object.entries(text).find(([k]) => k.toLowerCase() === 'nb')![1]);
   const changes: ScheduleOperation[] = [];
   el.addEventListener('vk-change', (e) => changes.push((e as CustomEvent).detail.operation));
-  input!.select();
+  input.select();
   await sendKeys({ press: 'Backspace' });
   await sendKeys({ press: 'Tab' });
   await settleFrames(el);

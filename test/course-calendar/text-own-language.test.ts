@@ -1,10 +1,9 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
-import type { VkCourseCalendar } from '../../src/course-calendar/course-calendar.js';
-import type { ScheduleDocument, ScheduleOperation } from '../../src/course-calendar/course-calendar.types.js';
+import type { ScheduleOperation } from '../../src/course-calendar/course-calendar.types.js';
 import { settleFrames } from './focus-helpers.js';
-import { sampleSchedule } from './fixtures.js';
+import { openSessionField } from './session-field.js';
 
 // A newcomer (q17) cleared the bokmål title of a session titled in nb, ar, prs and uk: the field then
 // showed the Arabic fallback, and the Norwegian title typed there was saved as `ar`, erasing the
@@ -13,27 +12,19 @@ import { sampleSchedule } from './fixtures.js';
 // has none, and typing adds that language.
 
 async function details(lang: string, field: 'title' | 'place', text: unknown) {
-  const doc = sampleSchedule();
-  const value = { ...doc, sessions: doc.sessions.map((s) => (s.id === 'a4' ? { ...s, [field]: text } : s)) } as ScheduleDocument;
-  const page = await fixture<HTMLDivElement>(html`<div lang=${lang}><vk-course-calendar style="inline-size: 1000px" view="week" date="2026-03-09" .value=${value}></vk-course-calendar></div>`);
-  const el = page.querySelector('vk-course-calendar') as VkCourseCalendar;
-  await settleFrames(el);
-  (el.shadowRoot!.querySelector('[data-session="a4"]') as HTMLElement).focus();
-  await sendKeys({ press: 'Enter' });
-  let input: HTMLInputElement | null = null;
-  for (let i = 0; i < 60 && !(input = el.shadowRoot!.querySelector(`[data-session-details] input[name="${field}"]`)); i++) await settleFrames(el);
+  const { el, input } = await openSessionField(lang, field, text);
   const changes: ScheduleOperation[] = [];
   el.addEventListener('vk-change', (e) => changes.push((e as CustomEvent).detail.operation));
   const type = async (words: string): Promise<unknown> => {
-    input!.focus();
-    input!.select();
+    input.focus();
+    input.select();
     await sendKeys({ type: words });
     await sendKeys({ press: 'Tab' });
     await settleFrames(el);
     return (el.value!.sessions.find((s) => s.id === 'a4') as unknown as Record<string, unknown>)[field];
   };
-  const also = (): string => el.shadowRoot!.getElementById(input!.getAttribute('aria-describedby') ?? '')?.textContent ?? '';
-  return { el, input: input!, changes, type, also };
+  const also = (): string => el.shadowRoot!.getElementById(input.getAttribute('aria-describedby') ?? '')?.textContent ?? '';
+  return { el, input, changes, type, also };
 }
 
 describe('the session details: the title and place fields edit the text locale’s own language', () => {

@@ -12,6 +12,14 @@ import { boardAt, cardButton, deepActive, key, keys } from './helpers.js';
 const said = (el: VkPlanBoard): string => el.shadowRoot!.querySelector('[data-vk-announcer]')?.textContent ?? '';
 /** The selected day tab's title (without its card count). */
 const shownDay = (el: VkPlanBoard): string | undefined => el.shadowRoot!.querySelector('[role=tab][aria-selected=true] span[lang]')?.textContent?.trim();
+/** Focus is on the selected day tab of `day`, the one tab in the Tab order. */
+function expectFocusOnTab(day: string): void {
+  const focused = deepActive() as HTMLElement;
+  expect(focused.getAttribute('role'), 'a tab').to.equal('tab');
+  expect(focused.querySelector('span[lang]')?.textContent).to.equal(day);
+  expect(focused.getAttribute('aria-selected')).to.equal('true');
+  expect(focused.tabIndex).to.equal(0);
+}
 
 describe('plan board, one day at a time: a day switched from a card is announced', () => {
   it('→ into the next day says "Tirsdag, 2 av 3", as its tab does; ← back says "Mandag, 1 av 3"', async () => {
@@ -109,11 +117,7 @@ describe('plan board, one day at a time: a day switched from a card is announced
       el.value = edit(el.value!);
       await el.updateComplete;
       await el.updateComplete;
-      const focused = deepActive() as HTMLElement;
-      expect(focused.getAttribute('role'), 'a tab').to.equal('tab');
-      expect(focused.querySelector('span[lang]')?.textContent).to.equal('Onsdag');
-      expect(focused.getAttribute('aria-selected')).to.equal('true');
-      expect(focused.tabIndex).to.equal(0);
+      expectFocusOnTab('Onsdag');
     });
   }
 
@@ -128,10 +132,7 @@ describe('plan board, one day at a time: a day switched from a card is announced
     el.value = { ...doc, columns: doc.columns.filter((c) => c.id !== 'tue'), cards: doc.cards.filter((c) => c.columnId !== 'tue') };
     await el.updateComplete;
     await el.updateComplete;
-    const focused = deepActive() as HTMLElement;
-    expect(focused.getAttribute('role'), 'a tab').to.equal('tab');
-    expect(focused.querySelector('span[lang]')?.textContent).to.equal('Onsdag');
-    expect(focused.getAttribute('aria-selected')).to.equal('true');
+    expectFocusOnTab('Onsdag');
     expect(said(el)).to.equal('\u2068Onsdag\u2069, 2 av 2');
   });
 });
