@@ -404,7 +404,7 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
     return this.document !== null && !this.readonly && !this.isDisabled;
   }
   protected get isDisabled(): boolean {
-    return this.disabled || this.formDisabled;
+    return this.disabled || this.formDisabled || this.hasAttribute('disabled'); // the attribute too: the browser blurs a focused field as it is set, before it reaches the property (a blur's save got through)
   }
 
   /**

@@ -166,3 +166,20 @@ describe('course calendar: session details made read-only keep what was typed', 
     expect(field(el, 'title')!.value).to.equal('Fra verten');
   });
 });
+
+describe('course calendar: the disabled attribute', () => {
+  it('the disabled attribute, set as the property is, saves nothing either (the browser blurs the field before the attribute reaches the property)', async () => {
+    const { el } = await calendar();
+    const events = record(el, 'vk-change');
+    await details(el);
+    await typeTitle(el);
+    el.setAttribute('disabled', '');
+    await settle(el);
+    expect(events, 'nothing written').to.have.length(0);
+    expect(el.value).to.deep.equal(sampleSchedule());
+    el.removeAttribute('disabled');
+    await settle(el);
+    await details(el);
+    expect(field(el, 'title')!.value, 'kept for the next open').to.equal('Ny tittel');
+  });
+});
