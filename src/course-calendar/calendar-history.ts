@@ -5,7 +5,6 @@
  * where the session is now, and name a removed session.
  */
 import type { IsoDate } from '../core/types.js';
-import { rangeHas } from './calendar-dates.js';
 import { describeScheduleOperation, sessionOf } from './calendar-edits.js';
 import type { CalendarApi, CalendarMoves } from './calendar-moves.js';
 import { agendaNeighbour, dayCell, sessionControl } from './calendar-queries.js';
@@ -57,8 +56,10 @@ export class CalendarHistory {
       const row = session?.id ?? this.#agendaNext;
       if (row && api.view() === 'agenda' && api.host.matches(':focus-within')) api.focusSessionLater(row, session && moves?.pieceDay(row));
       // The day becomes the grid's Tab stop too when it is in view (Tab from the session goes there).
+      // The title is quiet whenever the day is set: a neighbouring month's day in the grid shown is
+      // in its range, yet showing it switches the month, and that title replaced "Angret. …" (QA 54).
       if (day) {
-        if (!rangeHas(api.range(), day)) api.quietTitle();
+        api.quietTitle();
         api.setDate(day);
       }
     }
