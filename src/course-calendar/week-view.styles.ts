@@ -226,6 +226,15 @@ export const weekStyles = css`
       font-size: 0;
     }
   }
+  /* A narrow piece continued from an earlier day with one line of text (its box, the slot or the
+     1.75rem minimum less 6px, under two lines of 0.7 × 1.2 = 0.84em; the min() is no height when the minimum box
+     holds two): "23:45" breaks from "–00:15", and the line left read as that day's 23:45. It shows
+     its end, "–00:15" (the start is not drawn, as the end above: still in the chip's name and title). */
+  @container (max-width: 6em) and (max-height: min(calc(2 * 0.84em + 6px), calc(1000 * (2 * 0.84em + 6px - 1.75rem)))) {
+    .slot .session[data-continued] .time > bdi:first-child {
+      font-size: 0;
+    }
+  }
   /* A narrow lane with room for six lines or more (a session of about 1½ hours at the default
      hour size; the narrow chip's line is 0.8 × 0.7 × 1.2 = 0.672em): the course name and the kind
      wrap between words, as in a wide lane, instead of one shortened line each. A 5½-hour chip in a
