@@ -13,13 +13,16 @@ import type { Session, SessionChanges } from './course-calendar.types.js';
  * and a night session's end typed 23:00 is that evening, not 25 hours later. A start stays on its
  * own date while that keeps the session within a day; else it goes on the end's date (a night
  * session 22:00 → 02:00 whose start is typed 01:00 becomes 01:00 → 02:00, not 25 hours). So no
- * edit here makes a session of a day or less longer than 24 hours.
+ * edit here makes a session of a day or less longer than 24 hours, or 24 hours long.
  */
 export function timeChange(session: Session, field: 'start' | 'end', time: string): SessionChanges | null {
   if (!/^\d{2}:\d{2}$/.test(time)) return null;
   const day = session.start.slice(0, 10);
   let next = field === 'start' ? `${day}T${time}` : `${time > session.start.slice(11, 16) ? day : addDays(day, 1)}T${time}`;
-  if (field === 'start' && minutesBetween(next, session.end) > 1440 && minutesBetween(session.start, session.end) <= 1440) next = `${session.end.slice(0, 10)}T${time}`;
+  // 24 hours too (a start typed equal to the end): it goes on the end's date and is refused, as a
+  // day session's is ("Slutt må være etter start."), not a 24-hour session (QA 54). An unchanged start stays.
+  const span = minutesBetween(next, session.end);
+  if (field === 'start' && (span > 1440 || (span === 1440 && next !== session.start)) && minutesBetween(session.start, session.end) <= 1440) next = `${session.end.slice(0, 10)}T${time}`;
   if (field === 'start' ? next >= session.end : time === session.start.slice(11, 16)) return null;
   return next === session[field] ? {} : { [field]: next };
 }
