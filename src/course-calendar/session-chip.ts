@@ -165,16 +165,24 @@ export function sessionName(session: Session, courses: ReadonlyMap<string, Cours
   return `${isolate(courseName(courses.get(session.courseId), courses, locale))}${comma}${kindLabel(session.kind)}${comma}${timeText(session, locale)}`;
 }
 
+/** The start's day as "fortsatt fra" gives it: "tir. 10. mars", or (`numeric`) as the week's column headers, "tir. 10.3.". */
+const startDay = (session: Session, locale: string, numeric?: boolean): string =>
+  formatDate(session.start.slice(0, 10), locale, withYear(session, { weekday: 'short', day: 'numeric', month: numeric ? 'numeric' : 'short' }));
+
 /** "fortsatt fra tir. 10. mars": a piece of a session that began on an earlier day. */
-function continuedFromText(session: Session, locale: string): string {
-  const day = formatDate(session.start.slice(0, 10), locale, withYear(session, { weekday: 'short', day: 'numeric', month: 'short' }));
-  return msg(str`fortsatt fra ${isolate(day)}`, { id: 'course-calendar.continued-from' });
+function continuedFromText(session: Session, locale: string, numeric?: boolean): string {
+  return msg(str`fortsatt fra ${isolate(startDay(session, locale, numeric))}`, { id: 'course-calendar.continued-from' });
 }
 
-/** `continuedFromText` shown: its day (in the text locale) marked with that locale's `lang`. */
-function continuedFrom(session: Session, locale: string): TemplateResult {
-  const day = formatDate(session.start.slice(0, 10), locale, withYear(session, { weekday: 'short', day: 'numeric', month: 'short' }));
-  return html`<span class="continued-from">${withPart(continuedFromText(session, locale), day, locale)}</span>`;
+/**
+ * `continuedFromText` shown: its day (in the text locale) marked with that locale's `lang`. In a
+ * week slot (`inSlot`) drawn in the column headers' numeric form, "fortsatt fra fre. 27.3.": the
+ * month's name did not fit a piece's second line ("fortsatt fra fre. 27." and "mars" clipped, QA
+ * 54); the chip's name keeps "fre. 27. mars" (hidden text, as the month chip's time).
+ */
+function continuedFrom(session: Session, locale: string, inSlot?: boolean): TemplateResult {
+  const shown = (numeric?: boolean) => withPart(continuedFromText(session, locale, numeric), startDay(session, locale, numeric), locale);
+  return html`<span class="continued-from">${inSlot ? html`<span class="vk-visually-hidden">${shown()}</span><span aria-hidden="true">${shown(true)}</span>` : shown()}</span>`;
 }
 
 /**
@@ -254,7 +262,7 @@ export function renderSessionChip(ctx: ViewContext, segment: Segment, options: C
     ${session.cancelled && options.inSlot ? cancelledLabel() : nothing}
     <span class="session-text">
       <span class="time">${options.wholeDay && segment.start === 0 && segment.end === 1440 ? options.wholeDay : timeMarkup(session, locale, options.inSlot ? segment.date : undefined)}</span>
-      ${segment.continuesFrom ? continuedFrom(session, locale) : nothing}
+      ${segment.continuesFrom ? continuedFrom(session, locale, options.inSlot) : nothing}
       ${picture}
       <span class=${picture ? 'course vk-visually-hidden' : 'course'} lang=${courseLang} dir=${ownDirection(courseLang, locale)}>${keepHyphens(courseTitle)}</span>
       <span class=${options.showKind ? 'kind' : 'kind vk-visually-hidden'}>${keepHyphens(kindLabel(session.kind))}${own ? html`: <span lang=${ownLang} dir=${ownDirection(ownLang, locale)}>${keepHyphens(own)}</span>` : nothing}</span>

@@ -118,6 +118,10 @@ export const weekStyles = css`
   .slot .time-gap {
     white-space: normal;
   }
+  /* "fortsatt fra fre. 27.3.": the day goes whole onto the next line, never "fre." alone. */
+  .slot .continued-from bdi {
+    white-space: nowrap;
+  }
   /* Whole lines only. The text box fills the chip (its border box is the slot's content box or the
      1.75rem minimum, less 6px of border and padding), which leaves a button nothing to centre,
      and shows as many whole lines as fit: the clip drops the part of the box below the last whole
@@ -215,6 +219,12 @@ export const weekStyles = css`
     }
     .slot .kind:has(> [dir]) {
       flex-wrap: nowrap;
+    }
+    /* Except "fortsatt fra lør. 28.3.": whole words on as many lines as it needs, not "fortsatt fra
+       l…" (its day, the one date the piece has, was cut; QA 54). */
+    .slot .session-text > .continued-from,
+    .slot .continued-from bdi {
+      white-space: normal;
     }
     /* The end is not drawn: its glyphs take no room (font-size 0, which no minimum font size
        setting enlarges), but it stays text in the time's own line, so the chip's name reads
