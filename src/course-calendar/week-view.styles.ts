@@ -220,10 +220,12 @@ export const weekStyles = css`
     .slot .kind:has(> [dir]) {
       flex-wrap: nowrap;
     }
-    /* Except "fortsatt fra lør. 28.3.": whole words on as many lines as it needs, not "fortsatt fra
-       l…" (its day, the one date the piece has, was cut; QA 54). */
+    /* Except "fortsatt fra lør. 28.3." and an end's day ("–27. mars"): whole words on as many lines
+       as they need, not "fortsatt fra l…" or "–27. …" (the piece's dates were cut; QA 54). The dash
+       stays with the day (the break between them is .time-end's, nowrap). */
     .slot .session-text > .continued-from,
-    .slot .continued-from bdi {
+    .slot .continued-from bdi,
+    .slot .time-end > bdi {
       white-space: normal;
     }
     /* The end is not drawn: its glyphs take no room (font-size 0, which no minimum font size

@@ -68,4 +68,25 @@ describe('vk-course-calendar: "fortsatt fra" on a week piece shows its day whole
     expect(from.scrollWidth, 'no line wider than the lane (cut with "…")').to.be.at.most(from.clientWidth + 1);
     for (const r of from.getClientRects()) expect(r.bottom).to.be.at.most(shownBottom(piece) + 1);
   });
+
+  it('nb at 1,280 px, three lanes: the last piece\'s end day is not cut to "–27. …", its words wrap', async () => {
+    const doc: ScheduleDocument = {
+      ...sampleSchedule(),
+      sessions: [
+        { id: 'm', courseId: 'butikk', start: '2026-03-25T08:00', end: '2026-03-27T16:00', kind: 'theory' },
+        { id: 'x', courseId: 'renhold', start: '2026-03-27T01:00', end: '2026-03-27T05:00', kind: 'practice' },
+        { id: 'y', courseId: 'butikk', start: '2026-03-27T02:00', end: '2026-03-27T06:00', kind: 'language' },
+      ],
+    };
+    const wrapper = await fixture<HTMLElement>(html`<div style="inline-size: 1280px"><vk-course-calendar .value=${doc} view="week" date="2026-03-27"></vk-course-calendar></div>`);
+    const el = wrapper.querySelector('vk-course-calendar') as VkCourseCalendar;
+    await weekPart.load();
+    await el.updateComplete;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    const piece = shadowAll(el, '[role="grid"] [data-session="m"]').find((p) => p.dataset.on === '2026-03-27')!;
+    expect(piece.closest('.slot')!.getBoundingClientRect().width, 'a narrow lane').to.be.below(96);
+    expect(piece.querySelector('.time-end')!.textContent?.replace(/\s+/g, ' ')).to.equal('–27. mars 16:00');
+    const time = piece.querySelector<HTMLElement>('.time')!;
+    expect(time.scrollWidth, 'no line of the time wider than the lane').to.be.at.most(time.clientWidth + 1);
+  });
 });
