@@ -1,22 +1,25 @@
-/** Date helpers for `YYYY-MM-DD` documents: local wall-clock, never UTC-shifted. */
+/** Date helpers for `YYYY-MM-DD` documents: wall-clock dates, built and formatted in UTC so the browser's own zone never shifts them. */
 import { expectedLocale, normalizeLocale, pageTextLocale } from './localize.js';
 import { baseLanguage } from './text.js';
 
 /**
- * A local Date at midnight for an ISO date. Years 0000–0099 stay themselves (`new Date(y, …)`
- * would read them as 1900–1999: "0001-01-01" was formatted "1. januar 1901").
+ * A Date at UTC midnight for an ISO date: dates are wall-clock (contract §4), read with the UTC
+ * getters and formatted with `timeZone: 'UTC'` (`dateFormatter`). A local midnight did not exist
+ * on a day the browser's zone skipped (Pacific/Apia, 30 December 2011: it read as the 31st).
+ * Years 0000–0099 stay themselves (`Date.UTC(y, …)` would read them as 1900–1999: "0001-01-01"
+ * was formatted "1. januar 1901").
  */
 export function parseIsoDate(iso: string): Date {
   const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
-  const date = new Date(y, m - 1, d);
-  date.setFullYear(y, m - 1, d);
+  const date = new Date(Date.UTC(y, m - 1, d));
+  date.setUTCFullYear(y, m - 1, d);
   return date;
 }
 
-/** `YYYY-MM-DD` for a local Date. */
+/** `YYYY-MM-DD` for a Date from `parseIsoDate` (its UTC date). */
 export function toIsoDate(date: Date): string {
   const pad = (n: number): string => String(n).padStart(2, '0');
-  return `${String(date.getFullYear()).padStart(4, '0')}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+  return `${String(date.getUTCFullYear()).padStart(4, '0')}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
 }
 
 /**
@@ -104,7 +107,8 @@ export function dateFormatter(locale: string, options: Intl.DateTimeFormatOption
   let formatter = formatters.get(key);
   if (!formatter) {
     // dateLocale gives only tags this browser's Intl took (or nb): no fallback needed here.
-    formatter = new Intl.DateTimeFormat(dateLocale(locale), { ...options, calendar: 'gregory' });
+    // In UTC: the Dates are `parseIsoDate`'s (wall-clock, not the browser's zone).
+    formatter = new Intl.DateTimeFormat(dateLocale(locale), { ...options, calendar: 'gregory', timeZone: 'UTC' });
     formatters.set(key, formatter);
   }
   return formatter;
@@ -127,10 +131,10 @@ const NB_WEEKDAYS = 'søndag mandag tirsdag onsdag torsdag fredag lørdag'.split
  * four letters (`feb.`, but `mars`); narrow: the first letter, capital.
  */
 function formatBokmal(date: Date, { weekday, day, month, year, ...rest }: Intl.DateTimeFormatOptions): string | undefined {
-  const y = date.getFullYear();
+  const y = date.getUTCFullYear();
   if (year && (y < 1000 || y > 9999)) return undefined;
-  const w = NB_WEEKDAYS[date.getDay()];
-  const m = NB_MONTHS[date.getMonth()];
+  const w = NB_WEEKDAYS[date.getUTCDay()];
+  const m = NB_MONTHS[date.getUTCMonth()];
   // Any other option (an hour, a time zone) makes a key no case has.
   switch ([weekday, day, month, year, ...Object.keys(rest)] + '') {
     case 'long,,,':
@@ -142,9 +146,9 @@ function formatBokmal(date: Date, { weekday, day, month, year, ...rest }: Intl.D
     case ',,long,numeric':
       return `${m} ${y}`;
     case ',numeric,short,numeric':
-      return `${date.getDate()}. ${m.length > 4 ? m.slice(0, 3) + '.' : m} ${y}`;
+      return `${date.getUTCDate()}. ${m.length > 4 ? m.slice(0, 3) + '.' : m} ${y}`;
     case 'long,numeric,long,numeric':
-      return `${w} ${date.getDate()}. ${m} ${y}`;
+      return `${w} ${date.getUTCDate()}. ${m} ${y}`;
   }
   return undefined;
 }
@@ -199,8 +203,9 @@ const TIME: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit' };
 export function formatTime(time: string, locale: string, options: Intl.DateTimeFormatOptions = TIME): string {
   const match = /(?:^|T)(\d{2}):(\d{2})/.exec(time);
   if (!match) return time;
-  const day = time.includes('T') ? parseIsoDate(time) : new Date(2000, 0, 1);
-  day.setHours(Number(match[1]), Number(match[2]), 0, 0);
+  // In UTC, as `dateFormatter` formats: 02:30 on the night the device's clocks go forward read 03:30.
+  const day = parseIsoDate(time.includes('T') ? time : '2000-01-01');
+  day.setUTCHours(Number(match[1]), Number(match[2]), 0, 0);
   return dateFormatter(locale, options).format(day);
 }
 

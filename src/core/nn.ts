@@ -31,13 +31,13 @@ const WEEKDAYS = 'søndag måndag tysdag onsdag torsdag fredag laurdag'.split(' 
 ownDateFormats.set('nn', (date, { weekday, day, month, year, ...rest }) => {
   if (!weekday || weekday === 'narrow' || Object.keys(rest).length > 0 || (year && (year !== 'numeric' || !month)) || (day && day !== 'numeric')) return undefined;
   // Year 0 (1 BC) as ICU writes it without an era: 1.
-  const y = date.getFullYear() || 1;
-  const name = WEEKDAYS[date.getDay()];
+  const y = date.getUTCFullYear() || 1;
+  const name = WEEKDAYS[date.getUTCDay()];
   // The weekday alone: "måndag", "mån".
   if (!day) return month ? undefined : weekday === 'long' ? name : name.slice(0, 3);
-  const m = MONTHS[date.getMonth()];
+  const m = MONTHS[date.getUTCMonth()];
   const named = month === 'long' ? m : month === 'short' ? (m.length > 4 ? m.slice(0, 3) + '.' : m) : month === 'narrow' ? m[0].toUpperCase() : undefined;
   // "måndag 2.", "må. 2.3.", "måndag 2. mars 2026"; a two-digit month goes to bokmål's path.
-  const tail = !month ? '' : month === 'numeric' ? `${date.getMonth() + 1}.${year ? y : ''}` : named && ` ${named}${year ? ` ${y}` : ''}`;
-  return tail === undefined ? undefined : `${weekday === 'long' ? name : name.slice(0, 2) + '.'} ${date.getDate()}.${tail}`;
+  const tail = !month ? '' : month === 'numeric' ? `${date.getUTCMonth() + 1}.${year ? y : ''}` : named && ` ${named}${year ? ` ${y}` : ''}`;
+  return tail === undefined ? undefined : `${weekday === 'long' ? name : name.slice(0, 2) + '.'} ${date.getUTCDate()}.${tail}`;
 });

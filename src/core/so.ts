@@ -38,10 +38,10 @@ const WEEKDAYS_SHORT = 'Axd Isn Tldo Arbc Khms Jmc Sbti'.split(' ');
 ownDateFormats.set('so', (date, { weekday, day, month, year, ...rest }) => {
   if (Object.keys(rest).length > 0 || (year && year !== 'numeric') || (day && day !== 'numeric')) return undefined;
   // Year 0 (1 BC) as ICU writes it without an era: 1.
-  const y = date.getFullYear() || 1;
-  const d = date.getDay();
+  const y = date.getUTCFullYear() || 1;
+  const d = date.getUTCDay();
   const w = weekday === 'long' ? WEEKDAYS[d] : weekday === 'short' ? WEEKDAYS_SHORT[d] : weekday === 'narrow' ? WEEKDAYS[d].slice(0, d === 4 ? 2 : 1) : undefined;
-  const m = date.getMonth();
+  const m = date.getUTCMonth();
   const named = month === 'long' ? MONTHS[m] : month === 'short' ? MONTHS_SHORT[m] : month === 'narrow' ? MONTHS_SHORT[m][0] : undefined;
   if (!day) {
     // The weekday alone ("Khamiis"); a month alone ("Ogosto", "8"); a month and year ("Agosto 2026", "8/2026").
@@ -50,7 +50,7 @@ ownDateFormats.set('so', (date, { weekday, day, month, year, ...rest }) => {
     return month === 'numeric' ? `${m + 1}/${y}` : named && `${named} ${y}`;
   }
   // A day with its month: "Khamiis, Maarso 12, 2026", "Khms, 3/12".
-  const dated = month === 'numeric' ? `${m + 1}/${date.getDate()}${year ? `/${y}` : ''}` : named && `${named} ${date.getDate()}${year ? `, ${y}` : ''}`;
+  const dated = month === 'numeric' ? `${m + 1}/${date.getUTCDate()}${year ? `/${y}` : ''}` : named && `${named} ${date.getUTCDate()}${year ? `, ${y}` : ''}`;
   return dated && (w ? `${w}, ${dated}` : dated);
 });
 

@@ -31,19 +31,19 @@ const WEEKDAYS = 'ሰንበት ሰኑይ ሰሉስ ረቡዕ ሓሙስ ዓርቢ
 
 ownDateFormats.set('ti', (date, { weekday, day, month, year, ...rest }) => {
   if (Object.keys(rest).length > 0 || (year && year !== 'numeric') || (day && day !== 'numeric')) return undefined;
-  const name = WEEKDAYS[date.getDay()];
+  const name = WEEKDAYS[date.getUTCDay()];
   const w = weekday === 'long' ? name : weekday === 'short' ? name.slice(0, 2) : weekday === 'narrow' ? name[0] : undefined;
-  const m = date.getMonth();
+  const m = date.getUTCMonth();
   // Year 0 (1 BC) as ICU writes it without an era: 1.
-  const y = year ? String(date.getFullYear() || 1) : '';
-  if (month === 'numeric') return day && !year ? `${w ? `${w}፣ ` : ''}${date.getDate()}/${m + 1}` : undefined;
+  const y = year ? String(date.getUTCFullYear() || 1) : '';
+  if (month === 'numeric') return day && !year ? `${w ? `${w}፣ ` : ''}${date.getUTCDate()}/${m + 1}` : undefined;
   const named = month === 'long' ? MONTHS[m] : month === 'short' ? MONTHS_SHORT[m] : undefined;
   // The weekday alone ("ሓሙስ"); a month and year ("መጋቢት 2026"); else a day with its month.
   if (!day) return weekday ? (month || year ? undefined : w) : named && [named, y].filter(Boolean).join(' ');
   if (!named) return undefined;
   // CLDR's two patterns with the month first: "መጋቢት 12, 2026", "ሓሙ, መጋ 12, 2026".
-  if (y && (weekday ? weekday !== 'long' && month === 'short' : month === 'long')) return `${w ? `${w}, ` : ''}${named} ${date.getDate()}, ${y}`;
-  return `${w ? `${w}፣ ` : ''}${date.getDate()} ${named}${y && ` ${y}`}`;
+  if (y && (weekday ? weekday !== 'long' && month === 'short' : month === 'long')) return `${w ? `${w}, ` : ''}${named} ${date.getUTCDate()}, ${y}`;
+  return `${w ? `${w}፣ ` : ''}${date.getUTCDate()} ${named}${y && ` ${y}`}`;
 });
 
 // CLDR 48's ti names of the programme's languages (ICU 78, as Node writes them; its own name is
