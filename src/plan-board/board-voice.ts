@@ -5,6 +5,7 @@ import { NORWEGIAN, baseLanguage, resolveText, resolvedLocale, textIn, textLang 
 import { firstLocale } from '../core/bilingual.js';
 import { columnText, languageName } from './board-text.js';
 import type { PlanCard, PlanColumn, PlanDocument } from './plan-board.types.js';
+import type { Text } from '../core/types.js';
 import { cardName } from './card.js';
 
 export interface BoardVoiceOptions {
@@ -65,14 +66,14 @@ export class BoardVoice {
    * read hears when and where, not only what): the time as Intl writes it in that language
    * (`spokenTime`), the place where it has text in that language (the participant's line: its own
    * entry, as its title's; the first line: the entry it resolves to in that line's language, or
-   * a plain string) — never Norwegian words in an Arabic voice. A recording plays as it is: these
+   * a plain string) — never Norwegian words in an Arabic voice; then its note, as its place. A recording plays as it is: these
    * words are what synthesis says in its stead. A line without words (a recording alone) gets none.
    */
   speech(card: PlanCard, locale: string, language: string | undefined): Utterance[] {
     return bilingualSpeech(card.title, card.audio, locale, language, cardName(card, firstLocale(locale, language))).map((part, second) => {
       const { text, lang } = part;
-      const place = second ? textIn(card.place, language!) : family(resolvedLocale(card.place, lang)) == family(lang) && resolveText(card.place, lang);
-      return text ? { ...part, text: [text, ...[card.time && spokenTime(card.time, lang), place].filter((words) => words && words.trim())].join('. ') } : part;
+      const line = (words: Text | undefined) => (second ? textIn(words, language!) : family(resolvedLocale(words, lang)) == family(lang) && resolveText(words, lang));
+      return text ? { ...part, text: [text, ...[card.time && spokenTime(card.time, lang), line(card.place), line(card.note)].filter((words) => words && words.trim())].join('. ') } : part;
     });
   }
 

@@ -109,6 +109,18 @@ function noSound(card: PlanCard, view: CardView): string {
     : msg('Ingen lyd', { id: 'plan-board.no-sound' });
 }
 
+/**
+ * A card's note ("Ta med barnas vaksinekort."): under its time and place, in the lines its title has (the
+ * Norwegian, the participant's where the note has one), each clamped to two lines. Hidden from the card's
+ * name, it is the card's description (`described`) and read aloud after the place (board-voice.ts `speech`);
+ * the whole of a clamped note is heard, and in the adviser's edit form. Only a card with a note renders it.
+ */
+const noteLine = (card: PlanCard, view: CardView): TemplateResult =>
+  html`<span class="meta meta-note" id=${`note-${card.id}`} aria-hidden="true">${bilingual(card.note, view.locale, view.language)}</span>`;
+
+/** The card button's description: the hint (`hint`, or '' for none), then its note where it has one. O(1). */
+const described = (card: PlanCard, hint: string): string => (card.note ? `${hint} note-${card.id}`.trim() : hint);
+
 export function renderCard(card: PlanCard, view: CardView, index: number, setSize?: number): TemplateResult {
   const words = resolveText(card.title, view.locale);
   const title = words.trim() ? words : cardName(card, view.locale, index);
@@ -140,7 +152,7 @@ export function renderCard(card: PlanCard, view: CardView, index: number, setSiz
       data-key=${card.id}
       data-roving=${`c:${card.id}`}
       tabindex="-1"
-      aria-describedby=${view.participant && !view.readable(card) ? nothing : 'hint'}
+      aria-describedby=${described(card, view.participant && !view.readable(card) ? '' : 'hint') || nothing}
       aria-pressed=${view.participant ? speaking : nothing}
       aria-disabled=${view.disabled ? 'true' : nothing}
     >
@@ -148,6 +160,7 @@ export function renderCard(card: PlanCard, view: CardView, index: number, setSiz
       <span class="card-body"><span class="card-text">${unnamed ? html`<span class="vk-visually-hidden">${title}</span>` : bilingual(card.title, view.locale, view.language)}</span>
       ${card.time ? html`<span class="meta meta-time"><bdi>${uiDigits(card.time)}</bdi></span>` : nothing}
       ${card.place ? html`<span class="meta meta-place"><span class="meta-text">${bilingual(card.place, view.locale, view.language)}</span></span>` : nothing}
+      ${card.note ? noteLine(card, view) : nothing}
       ${proposal ? html`<span class="badge proposal-badge">${icons.hand}<span>${msg('Forslag fra deltakeren', { id: 'plan-board.proposal.badge' })}</span></span>` : nothing}
       ${silent ? html`<span class="badge silent-badge">${icons.speakerOff}<span>${noSound(card, view)}</span></span>` : nothing}</span>
       ${done ? html`<span class="done-mark"><span class="vk-visually-hidden">${doneWord}</span></span>` : nothing}

@@ -449,6 +449,17 @@ export const planBoardStyles = css`
     display: inline;
     margin-inline-start: var(--_vk-space-1);
   }
+  /* A note: each line at most two lines high (the whole is read aloud, and in the edit form). */
+  .meta-note {
+    display: grid;
+  }
+  .meta-note > .vk-text {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    overflow: hidden;
+    margin: 0;
+  }
   .badge {
     display: inline-flex;
     align-items: center;

@@ -82,6 +82,10 @@ export const planBoardPrintStyles = css`
       -webkit-print-color-adjust: exact;
       print-color-adjust: exact;
     }
+    /* Paper cannot be tapped to hear a note: all of it. */
+    .meta-note > .vk-text {
+      display: block;
+    }
     .done-mark {
       background: #fff;
       color: #000;
