@@ -6,7 +6,7 @@ import { firstLocale } from '../core/bilingual.js';
 import { columnText, languageName } from './board-text.js';
 import type { PlanCard, PlanColumn, PlanDocument } from './plan-board.types.js';
 import type { Text } from '../core/types.js';
-import { cardName } from './card.js';
+import { pictureText } from './picture-words.js';
 
 export interface BoardVoiceOptions {
   locale: () => string;
@@ -70,7 +70,7 @@ export class BoardVoice {
    * words are what synthesis says in its stead. A line without words (a recording alone) gets none.
    */
   speech(card: PlanCard, locale: string, language: string | undefined): Utterance[] {
-    return bilingualSpeech(card.title, card.audio, locale, language, cardName(card, firstLocale(locale, language))).map((part, second) => {
+    return bilingualSpeech(this.#words(card, locale, language), card.audio, locale, language).map((part, second) => {
       const { text, lang } = part;
       const line = (words: Text | undefined) => (second ? textIn(words, language!) : family(resolvedLocale(words, lang)) == family(lang) && resolveText(words, lang));
       return text ? { ...part, text: [text, ...[card.time && spokenTime(card.time, lang), line(card.place), line(card.note)].filter((words) => words && words.trim())].join('. ') } : part;
@@ -84,14 +84,26 @@ export class BoardVoice {
    * then the participant language's line where `bilingualSpeech` adds one (its text or recording).
    */
   readable(card: PlanCard, locale: string, language: string | undefined, hasVoice: (lang: string) => boolean): boolean {
-    const lang = resolvedLocale(card.title, firstLocale(locale, language));
+    const words = this.#words(card, locale, language);
+    const lang = resolvedLocale(words, firstLocale(locale, language));
     if (audioFor(card.audio, lang) !== undefined || hasVoice(lang)) return true;
-    return !!language && baseLanguage(language) !== baseLanguage(lang) && this.#heard(card, language, hasVoice);
+    return !!language && baseLanguage(language) !== baseLanguage(lang) && this.#heard(card, words, language, hasVoice);
   }
 
   /** The card's participant-language line can be heard: its recording, or its text with a voice for the language it is written in (`textLang`, as `bilingualSpeech` says it). */
-  #heard(card: PlanCard, language: string, hasVoice: (lang: string) => boolean): boolean {
-    return audioFor(card.audio, language) !== undefined || (!!textIn(card.title, language) && hasVoice(textLang(card.title, language)));
+  #heard(card: PlanCard, words: Text, language: string, hasVoice: (lang: string) => boolean): boolean {
+    return audioFor(card.audio, language) !== undefined || (!!textIn(words, language) && hasVoice(textLang(words, language)));
+  }
+
+  /**
+   * The words a card is read in: its title, or, where its first line has none (a picture-only card), its
+   * picture's words in the languages it is read in (`pictureText`: "Buss" in the Norwegian voice, then the
+   * participant's word in theirs; a fallback "Kort 3" in the UI locale's). Before 7 Dec 2026 the UI
+   * locale's picture word was said in the Norwegian voice, and the card said "Ingen lyd på arabisk" where
+   * its Arabic word could be said. O(1) for a card with a title.
+   */
+  #words(card: PlanCard, locale: string, language: string | undefined): Text {
+    return resolveText(card.title, firstLocale(locale, language)).trim() ? card.title : pictureText(card, language, () => this.host.requestUpdate());
   }
 
   /**
@@ -101,7 +113,7 @@ export class BoardVoice {
    */
   silent(card: PlanCard, locale: string, language: string | undefined, hasVoice: (lang: string) => boolean): boolean {
     if (!language || NORWEGIAN.includes(baseLanguage(language))) return !this.readable(card, locale, language, hasVoice);
-    return !this.#heard(card, language, hasVoice);
+    return !this.#heard(card, this.#words(card, locale, language), language, hasVoice);
   }
 
   /**

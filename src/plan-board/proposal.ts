@@ -3,7 +3,10 @@ import { msg, str } from '@lit/localize';
 import { renderPictogram, resolvePictogram } from '../core/pictograms.js';
 import { bilingual } from '../core/bilingual.js';
 import { fitWord } from '../core/word-fit.js';
-import { getLocale, loaders, normalizeLocale } from '../core/localize.js';
+import { getLocale } from '../core/localize.js';
+import { participantWords, uiKey } from './picture-words.js';
+
+export { participantWords };
 import { holdsTake } from '../core/popover.js';
 import { isolate } from '../core/text.js';
 import type { Text } from '../core/types.js';
@@ -12,46 +15,6 @@ import { onGridKeydown, renderPictogramPicker, type PickedPictogram, type Picker
 import type { PlanColumn } from './plan-board.types.js';
 import { columnText, languageName } from './board-text.js';
 import { bigLabel } from './board-toolbar.js';
-
-/** The UI locale's language: a pictogram's word is in it, so a new card's title is keyed by it (never Arabic under "nb"). */
-function uiLanguage(): string {
-  return getLocale().split('-')[0] || 'nb';
-}
-
-/**
- * The key of the UI locale's word in a new card's title: the participant's language where the UI is
- * that language under another tag (a Dari participant, "prs", with a Persian UI: the word is Dari's
- * line, keyed "prs" as it is with a bokmål UI, not "fa"), else the UI's language.
- */
-function uiKey(language: string | undefined): string {
-  const ui = uiLanguage();
-  return language && ui != 'nb' && normalizeLocale(language) == ui ? language : ui;
-}
-
-/** The UI strings of a participant language, by UI locale: `{}` while they load. */
-const loaded: Record<string, Record<string, unknown>> = {};
-
-/**
- * The built-in pictograms' words in the participant's `language`, from Veikart's UI strings for it
- * (ar, uk, ti, so, fa for fa and prs, en, nn; bokmål's from pictogram-words-nb.ts; loaded when the
- * first proposal or new-card picker opens, `then` re-renders once they are in), or undefined: no participant language, one
- * Veikart has no strings for, or the UI's own. Its words are translations of the UI's (the
- * catalogue's `picto.*` strings), as the picture's name in the UI locale is.
- */
-export function participantWords(language: string | undefined, then?: () => void): Record<string, unknown> | undefined {
-  const locale = normalizeLocale(language);
-  const load = locale == 'nb' ? () => import('./pictogram-words-nb.js') : loaders[locale as keyof typeof loaders];
-  if (!load || locale == normalizeLocale(getLocale())) return undefined;
-  // (`{}` until they are in, and for good where they cannot be loaded.)
-  if (!loaded[locale]) {
-    loaded[locale] = {};
-    // (`then` either way; a chunk that fails to load is no unhandled rejection.)
-    void load()
-      .then((module) => void (loaded[locale] = (module as { templates: Record<string, unknown> }).templates), () => undefined)
-      .then(then);
-  }
-  return loaded[locale];
-}
 
 /**
  * A picture's name as a card's title — a participant's proposal and the adviser's new card alike:

@@ -1,0 +1,66 @@
+/** A picture's words in the languages a card is read in: the built-in pictograms' words by language, loaded when first needed. */
+import { getLocale, loaders, normalizeLocale } from '../core/localize.js';
+import { resolveText } from '../core/text.js';
+import type { Text } from '../core/types.js';
+import { cardName } from './card.js';
+import type { PlanCard } from './plan-board.types.js';
+
+/** The UI locale's language: a pictogram's word is in it, so a new card's title is keyed by it (never Arabic under "nb"). */
+function uiLanguage(): string {
+  return getLocale().split('-')[0] || 'nb';
+}
+
+/**
+ * The key of the UI locale's word in a new card's title: the participant's language where the UI is
+ * that language under another tag (a Dari participant, "prs", with a Persian UI: the word is Dari's
+ * line, keyed "prs" as it is with a bokmål UI, not "fa"), else the UI's language.
+ */
+export function uiKey(language: string | undefined): string {
+  const ui = uiLanguage();
+  return language && ui != 'nb' && normalizeLocale(language) == ui ? language : ui;
+}
+
+/** The UI strings of a participant language, by UI locale: `{}` while they load. */
+const loaded: Record<string, Record<string, unknown>> = {};
+
+/**
+ * The built-in pictograms' words in the participant's `language`, from Veikart's UI strings for it
+ * (ar, uk, ti, so, fa for fa and prs, en, nn; bokmål's from pictogram-words-nb.ts; loaded when the
+ * first proposal or new-card picker opens, `then` re-renders once they are in), or undefined: no participant language, one
+ * Veikart has no strings for, or the UI's own. Its words are translations of the UI's (the
+ * catalogue's `picto.*` strings), as the picture's name in the UI locale is.
+ */
+export function participantWords(language: string | undefined, then?: () => void): Record<string, unknown> | undefined {
+  const locale = normalizeLocale(language);
+  const load = locale == 'nb' ? () => import('./pictogram-words-nb.js') : loaders[locale as keyof typeof loaders];
+  if (!load || locale == normalizeLocale(getLocale())) return undefined;
+  // (`{}` until they are in, and for good where they cannot be loaded.)
+  if (!loaded[locale]) {
+    loaded[locale] = {};
+    // (`then` either way; a chunk that fails to load is no unhandled rejection.)
+    void load()
+      .then((module) => void (loaded[locale] = (module as { templates: Record<string, unknown> }).templates), () => undefined)
+      .then(then);
+  }
+  return loaded[locale];
+}
+
+
+/**
+ * A picture-only card's words (title "" from the host) as a Text, for read-aloud and its "Ingen lyd"
+ * badge (board-voice.ts): a built-in picture's word in bokmål, in the UI locale (keyed as a proposal's
+ * title, `uiKey`) and in the participant's `language` where Veikart has strings for it ("Buss", then
+ * "ኣውቶቡስ" in the Tigrinya voice; words not loaded yet are left out and `then` re-renders once they
+ * are in); a host picture's `alt` as the host wrote it; else its name in the UI locale (a placeholder's
+ * "Bilde (…)", "Kort 3"), keyed by that locale, so the UI's words are never said in the Norwegian voice.
+ */
+export function pictureText(card: PlanCard, language: string | undefined, then: () => void): Text {
+  const picture = card.pictogram;
+  const alt = picture && typeof picture == 'object' ? picture.alt : undefined;
+  if (alt && resolveText(alt, getLocale()).trim()) return alt;
+  const name = cardName(card, getLocale());
+  if (typeof picture != 'string' || !picture.startsWith('vk:')) return { [getLocale()]: name };
+  const key = `picto.${picture.slice(3)}`;
+  const nb = participantWords('nb', then)?.[key], own = language && participantWords(language, then)?.[key]; // prettier-ignore
+  return { ...(typeof nb == 'string' ? { nb } : {}), [uiKey(language)]: name, ...(typeof own == 'string' && own ? { [language!]: own } : {}) };
+}
