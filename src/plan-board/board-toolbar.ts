@@ -16,8 +16,17 @@ export const bigLabel = (label: string): TemplateResult => html`<span class="big
 export type HistoryAction = 'undo' | 'redo';
 
 /**
- * The adviser's toolbar (WAI-ARIA APG toolbar, one tab stop): Undo and Redo, `active` in the tab
- * order; a button with nothing to do stays focusable with `aria-disabled`.
+ * Undo and Redo are offered (on an editable board): always to the adviser; to a participant where there
+ * is something they can do and so take back (docs/plan-board.md): a Done box (a card) or proposals.
+ * Before 7 Dec 2026 a participant had no Undo at all: a proposal sent or a Done tapped by mistake stayed.
+ */
+export const historyShown = (participant: boolean, doc: { readonly cards: readonly unknown[] }, canPropose: boolean): boolean =>
+  !participant || doc.cards.length > 0 || canPropose;
+
+/**
+ * The toolbar (WAI-ARIA APG toolbar, one tab stop): Undo and Redo, `active` in the tab order, each a
+ * picture and a word (large in participant mode); a button with nothing to do (core `allows()`: in
+ * participant mode, the participant's own edits only) stays focusable with `aria-disabled`.
  */
 export function renderToolbar(active: HistoryAction, canUndo: boolean, canRedo: boolean, onHistory: (which: HistoryAction) => void, onKey: (event: KeyboardEvent) => void): TemplateResult {
   const tool = (which: HistoryAction, available: boolean, label: string, icon: TemplateResult): TemplateResult =>

@@ -62,6 +62,17 @@ export const planBoardStyles = css`
     align-items: center;
     gap: var(--_vk-space-1);
   }
+  /* A participant's Undo and Redo: as large as their other buttons. */
+  [data-mode='participant'] .tool {
+    min-block-size: 2.75rem;
+    min-inline-size: 2.75rem;
+    gap: var(--_vk-space-2);
+    font-weight: 600;
+  }
+  [data-mode='participant'] .tool .icon {
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
+  }
   /* Undo points back along the reading direction: to the right in right-to-left; the speakers (column button, "Ingen lyd" badge) face it (as the task ladder's). */
   :host(:dir(rtl)) .tool .icon,
   :host(:dir(rtl)) .read .icon,

@@ -36,7 +36,7 @@ import type { Panel } from './board-panels.js';
 import type { BoardEditorHost } from './board-editor.js';
 import { LazyEditing, preloadEditingOnIdle } from './board-lazy-editing.js';
 import { BoardFocus, keyAfter } from './board-focus.js';
-import { bigLabel, historyToolbar } from './board-toolbar.js';
+import { bigLabel, historyShown, historyToolbar } from './board-toolbar.js';
 import { adoptLateStyles } from './late-styles.js';
 import { addState, boardFull, refusedFull, renderFullNote } from './board-limits.js';
 import { prepareMaskImages } from '../core/mask-images.js';
@@ -75,7 +75,7 @@ export { NARROW_BELOW } from './board-width.js';
  * @event vk-open - The user opened a card. Detail `{ kind: "card", id }`.
  *
  * @csspart base - The wrapper of the whole board.
- * @csspart header - Title, summary and the adviser toolbar.
+ * @csspart header - Title, summary and the Undo/Redo toolbar.
  * @csspart day-switcher - The tabs shown when one column shows at a time.
  * @csspart columns - The row of columns.
  * @csspart column - One column.
@@ -147,8 +147,8 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
   readonly #index = new BoardIndex();
   private seenRevision = 0;
   private focusAfterUpdate: string | null = null;
-  /** Undo and Redo (adviser): the tab stop, and focus kept there after a step pressed there. */
-  readonly #toolbar = historyToolbar(this, () => this.canArrange);
+  /** Undo and Redo (adviser; a participant with Done boxes or proposals): the tab stop, and focus kept there after a step pressed there. */
+  readonly #toolbar = historyToolbar(this, () => this.editable && !!this.document && historyShown(this.participant, this.document, this.canPropose));
   private readonly swipe = new SwipeTracker();
 
   readonly #windows = new ColumnWindows(this, () => (this.participant ? 220 : 110));
@@ -417,7 +417,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
         <div part="header" class="header">
           ${title ? html`<div class="title" id="board-title" role="heading" aria-level=${level}>${bilingual(doc.title, locale, language)}</div>` : nothing}
           <p class="summary">${doneSummary(this.#index.counts)}</p>${renderFullNote(doc, this.canArrange || this.canPropose)}
-          ${this.canArrange ? this.#toolbar.render() : nothing}
+          ${this.editable && historyShown(this.participant, doc, this.canPropose) ? this.#toolbar.render() : nothing}
           ${this.canPropose && doc.columns.length
             ? html`<button type="button" class="propose big" aria-disabled=${boardFull(doc) || nothing} aria-describedby=${boardFull(doc) ? 'cards-full' : nothing} @focus=${() => this.#preloadEditing()} @pointerenter=${() => this.#preloadEditing()} @click=${(e: Event) => this.#openPanel({ kind: 'propose', draft: { picked: null, columnId: doc.columns[current]?.id ?? '', audio: null } }, e.currentTarget as HTMLElement)}>
                 ${icons.hand}${bigLabel(msg('Foreslå et kort', { id: 'plan-board.proposal.open' }))}
