@@ -71,7 +71,8 @@ const alsoFoundBy: Record<string, string> = { 'vk:doctor': 'پزشک داکتر'
 /**
  * The pictogram picker. For the adviser: search by word in the UI locale and a category filter.
  * For the participant (`large`): no typing — category buttons and a grid of large pictures, each
- * named by its word (`label`: the proposal's names it in the participant's language too).
+ * named by its word (`label`: the proposal's names it in the participant's language too) — and no
+ * search results to count: the adviser's live "N treff" is not there.
  */
 export function renderPictogramPicker(
   state: PickerState,
@@ -118,7 +119,9 @@ export function renderPictogramPicker(
             </select>
           </label>
         </div>`}
-    <p class="vk-visually-hidden" role="status">${msg(str`${uiCount(shown.length)} treff`, { id: 'plan-board.picker.count' })}</p>
+    ${large // (the participant's pictures have no search: a count of "results" on opening is noise; before 7 Dec 2026 "76 treff")
+      ? nothing
+      : html`<p class="vk-visually-hidden" role="status">${msg(str`${uiCount(shown.length)} treff`, { id: 'plan-board.picker.count' })}</p>`}
     <ul class="picker-grid" role="list" @keydown=${onGridKeydown} @focusin=${onFocusin}>
       ${shown.map(
         (p, i) => html`<li>

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import { setLocale } from '../../src/core/localize.js';
@@ -53,5 +53,22 @@ describe('plan board picker: the status count reads right for one match and for 
     expect(status(el)).to.equal('1 found');
     await search(el, 'zzzz');
     expect(status(el)).to.equal('0 found');
+  });
+});
+
+// QA (7 Dec 2026): opening the participant's proposal dialog announced "عدد النتائج: 76", a search
+// count, to someone who only picks a picture (there is no search there). The adviser's searchable
+// picker keeps its count (above); the proposal's pictures have none.
+describe('plan board picker: the proposal dialog says no search count', () => {
+  it('no live count among the proposal\'s pictures; the adviser\'s picker has it', async () => {
+    const el = await fixture<VkPlanBoard>(html`<vk-plan-board mode="participant" proposals .value=${samplePlan()}></vk-plan-board>`);
+    (el.shadowRoot!.querySelector('.propose') as HTMLElement).click();
+    await waitUntil(() => el.shadowRoot!.querySelector('.vk-popover .picker-option'), 'the proposal dialog');
+    await el.updateComplete;
+    const popover = el.shadowRoot!.querySelector('.vk-popover')!;
+    expect(popover.querySelectorAll('.picker-option').length).to.be.greaterThan(1);
+    expect([...popover.querySelectorAll('[role="status"], [aria-live]')].map((n) => n.textContent?.trim()).filter((t) => /treff/.test(t ?? ''))).to.deep.equal([]);
+    const adviser = await openPicker();
+    expect(status(adviser)).to.match(/^\d+ treff$/);
   });
 });
