@@ -45,7 +45,6 @@ export function participantWords(language: string | undefined, then?: () => void
   return loaded[locale];
 }
 
-
 /**
  * A picture-only card's words (title "" from the host) as a Text, for read-aloud and its "Ingen lyd"
  * badge (board-voice.ts): a built-in picture's word in bokmål, in the UI locale (keyed as a proposal's
