@@ -1,5 +1,5 @@
 /** The details popover: one session (with edit fields in edit mode), or all sessions of a day. Loaded on first use. */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, noChange, nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { directionOf, listSeparator, resolvedLocale, resolveText } from '../core/text.js';
 import { nameLang } from '../core/names.js';
@@ -21,6 +21,7 @@ import { narrowRowStyles } from './narrow-rows.styles.js';
 import { focusInView, focusOurs } from '../core/roving-focus.js';
 import { stickyEnds } from './sticky-ends.js';
 import { keptFields } from '../core/kept-fields.js';
+import { deepEqualJson } from '../core/schema.js';
 
 /** The popover's styles, adopted by the calendar when this module loads (on first open). */
 export const styles = [popoverStyles, detailsStyles, narrowRowStyles];
@@ -34,12 +35,13 @@ export const styles = [popoverStyles, detailsStyles, narrowRowStyles];
 export class PopoverController extends Popover {
   /** A refused time shown in these details goes with them (closed, or closed for other details). */
   override close(restoreFocus?: boolean): void {
-    refused = null;
+    refused = typed = null;
     super.close(restoreFocus);
   }
 
   override open(anchor: HTMLElement, panel: HTMLElement, onClose?: () => void): void {
     // The same listener each time: a panel opened again does not get a second one.
+    goneId = undefined;
     panel.addEventListener('keydown', this.#onShiftTab);
     super.open(anchor, panel, onClose);
     stickyEnds(panel, panel.querySelector('.details > h3'), panel.querySelector('.details > .popover-actions'));
@@ -68,6 +70,26 @@ const endAfter9999 = (): string => msg('Økten kan ikke slutte etter år 9999.',
  * the details that have focus take a typed time, and focus leaving them closes them.
  */
 let refused: { session: Session; field: 'start' | 'end'; reason: () => string } | null = null;
+
+/**
+ * Typing in the open details' title or place not saved yet (each field saves itself when left, so at
+ * most one holds typing): its session, field, the language it was typed in (`key`: the field's `lang`
+ * then, kept as the host's `lang` changes, and saved under), the text the field showed (`shown`) and
+ * the text typed. A host value that changes that text underneath sets `changed`: the typing stays, a
+ * notice says so and offers to keep it or take the new text, and leaving the field saves nothing
+ * until one is chosen. Before (7 Dec), the host's text replaced the typing without a word, and
+ * leaving the field then sent it back as the user's edit. One for all calendars, as `refused`.
+ */
+let typed: { id: string; field: 'title' | 'place'; key: string; shown: string; value: string; changed?: boolean } | null = null;
+
+/** The host changed the text being typed over (`typed.changed`): shown under the field and said. */
+const changedSaid = (): string => msg('Økten ble endret av noen andre mens du skrev. Det du skrev er beholdt.', { id: 'course-calendar.notice.changed' });
+
+/** A session a host value took away while its details were open: their fields, left as they close, save nothing (it has nowhere to go). */
+let goneId: string | undefined;
+
+/** A host value took away session `id`, whose details are open: what to say as they close (course-calendar.ts). */
+export const sessionGone = (id: string): string => ((goneId = id), msg('Økten ble fjernet av noen andre.', { id: 'course-calendar.notice.removed' }));
 
 /** "Avlyst" ticked or unticked is said as the status it gives, not as "Økten er endret.". */
 const cancelledSaid = (cancelled: boolean): string =>
@@ -214,16 +236,59 @@ function renderSessionDetails(ctx: ViewContext, session: Session, actions: Popov
   // the text has none (never another language's text, which typing would replace): the text as shown
   // elsewhere stays above the fields with its own lang (the title after the kind, the place as when
   // read-only), and the line under the field names every other language.
-  const own = (field: 'title' | 'place') => ownText(session[field], locale);
+  // A field with typing (`typed`) keeps the language it was typed in (a new `lang` leaves it as it is).
+  const draft = (field: 'title' | 'place') => (typed?.id === session.id && typed.field === field ? typed : null);
+  const own = (field: 'title' | 'place') => ownText(session[field], draft(field)?.key ?? locale);
   const ownTitle = own('title'), ownPlace = own('place');
+  const t = draft('title') ?? draft('place');
+  if (t) {
+    const now = own(t.field).text ?? '';
+    // The host's text is what was typed: nothing left to keep. Else it changed under the typing: said once, shown till chosen.
+    if (now === t.value.trim()) typed = null;
+    else if (t.changed !== (t.changed = now !== t.shown) && t.changed) queueMicrotask(() => actions.announce(changedSaid()));
+  }
+  // A commit that changes nothing (the text or time the session has) is no edit: no vk-change, no undo step.
   const update = (changes: SessionChanges, said?: string): void => {
     refused = null;
-    actions.update(session, changes, said);
+    if (!Object.entries(changes).every(([k, v]) => deepEqualJson(v ?? undefined, session[k as keyof Session]))) actions.update(session, changes, said);
   };
-  const text = (field: 'title' | 'place') => (value: string) => {
-    const changes = textChange(session, field, value, locale);
-    if (Object.keys(changes).length) update(changes);
+  // Saved under the language the field edits (typed in: the one it was typed in).
+  const text = (field: 'title' | 'place', key = own(field).key) => (value: string) => update(textChange(session, field, value, key));
+  // Typing starts a draft over the text the field shows; leaving the field saves it (`change`), unless the host changed that
+  // text meanwhile: then the notice's buttons do. Either puts focus back in the field (the notice goes from under it).
+  const textHandlers = (field: 'title' | 'place') => ({
+    input: (event: Event) => {
+      const control = event.target as HTMLInputElement;
+      if (!draft(field)) typed = { id: session.id, field, key: control.lang, shown: own(field).text ?? '', value: '' };
+      typed!.value = control.value;
+    },
+    change: (event: Event) => {
+      const { key, text: old } = own(field);
+      if (draft(field)?.changed || goneId === session.id) return;
+      typed = null;
+      edit(old ?? '', text(field, key))(event);
+    },
+  });
+  const choose = (mine: boolean) => (event: Event) => {
+    const d = typed!;
+    const details = (event.target as HTMLElement).closest('.details')!;
+    const control = details.querySelector<HTMLInputElement>(`[name="${d.field}"]`)!;
+    control.focus();
+    typed = null;
+    if (mine) return text(d.field, d.key)(d.value);
+    control.value = own(d.field).text ?? '';
+    ((details.getRootNode() as ShadowRoot).host as ReactiveElement).requestUpdate();
   };
+  const notice = (field: 'title' | 'place') =>
+    draft(field)?.changed
+      ? html`<div class="field-notice" id="text-notice">
+          <p>${changedSaid()}</p>
+          <button type="button" class="keep-mine" @click=${choose(true)}>${msg('Behold mine endringer', { id: 'plan-board.notice.keep' })}</button>
+          <button type="button" class="use-theirs" @click=${choose(false)}>${msg('Bruk de nye', { id: 'plan-board.notice.use-new' })}</button>
+        </div>`
+      : nothing;
+  const described = (field: 'title' | 'place', also: string) => [also && `${field}-also`, draft(field)?.changed && 'text-notice'].filter(Boolean).join(' ') || nothing;
+  const titleOn = textHandlers('title'), placeOn = textHandlers('place');
   // The other languages a title or place has, named in the UI's words under its field ("Også på:
   // arabisk, ukrainsk"): the field edits the UI's own (session-edits.ts), the rest are kept.
   const also = (field: 'title' | 'place'): string => {
@@ -275,14 +340,14 @@ function renderSessionDetails(ctx: ViewContext, session: Session, actions: Popov
     ${editable
       ? html`<label class="field"
             ><span>${msg('Tittel', { id: 'course-calendar.field.title' })}</span
-            ><input type="text" maxlength="5000" name="title" lang=${ownTitle.key} aria-describedby=${alsoTitle ? 'title-also' : nothing} .value=${ownTitle.text ?? ''} @keydown=${revert(ownTitle.text ?? '')} @change=${edit(ownTitle.text ?? '', text('title'))}
+            ><input type="text" maxlength="5000" name="title" lang=${ownTitle.key} aria-describedby=${described('title', alsoTitle)} .value=${draft('title') ? noChange : (ownTitle.text ?? '')} @keydown=${revert(ownTitle.text ?? '')} @input=${titleOn.input} @change=${titleOn.change}
           /></label>
-          ${alsoTitle ? html`<p class="field-also" id="title-also">${alsoTitle}</p>` : nothing}
+          ${alsoTitle ? html`<p class="field-also" id="title-also">${alsoTitle}</p>` : nothing} ${notice('title')}
           <label class="field"
             ><span>${msg('Sted', { id: 'course-calendar.field.place' })}</span
-            ><input type="text" maxlength="5000" name="place" lang=${ownPlace.key} aria-describedby=${alsoPlace ? 'place-also' : nothing} .value=${ownPlace.text ?? ''} @keydown=${revert(ownPlace.text ?? '')} @change=${edit(ownPlace.text ?? '', text('place'))}
+            ><input type="text" maxlength="5000" name="place" lang=${ownPlace.key} aria-describedby=${described('place', alsoPlace)} .value=${draft('place') ? noChange : (ownPlace.text ?? '')} @keydown=${revert(ownPlace.text ?? '')} @input=${placeOn.input} @change=${placeOn.change}
           /></label>
-          ${alsoPlace ? html`<p class="field-also" id="place-also">${alsoPlace}</p>` : nothing}
+          ${alsoPlace ? html`<p class="field-also" id="place-also">${alsoPlace}</p>` : nothing} ${notice('place')}
           <div class="times">
             <label class="field"
               ><span>${msg('Start', { id: 'course-calendar.field.start' })}</span
