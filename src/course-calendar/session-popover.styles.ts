@@ -94,6 +94,18 @@ export const detailsStyles = css`
     font-size: 0.875em;
     color: var(--_vk-text-subtle);
   }
+  /* The host changed the text being typed over: the notice and its two choices, under the field. */
+  .field-notice {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_vk-space-2);
+    padding-inline-start: var(--_vk-space-2);
+    border-inline-start: 3px solid currentColor;
+  }
+  .details .field-notice p {
+    flex-basis: 100%;
+    font-weight: 600;
+  }
   .check {
     display: flex;
     gap: var(--_vk-space-2);
