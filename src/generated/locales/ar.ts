@@ -82,6 +82,8 @@
 'course-calendar.name': `تقويم الدورات`,
 'course-calendar.next-month': `الشهر التالي`,
 'course-calendar.next-week': `الأسبوع التالي`,
+'course-calendar.notice.changed': `غيّر شخص آخر الحصة بينما كنت تكتب. تم الاحتفاظ بما كتبته.`,
+'course-calendar.notice.removed': `أزال شخص آخر الحصة.`,
 'course-calendar.plan': `تخطيط دورة`,
 'course-calendar.plan.add': str`إضافة ${0} من الحصص`,
 'course-calendar.plan.add.one': str`إضافة ${0} حصة`,

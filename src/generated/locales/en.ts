@@ -82,6 +82,8 @@
 'course-calendar.name': `Course calendar`,
 'course-calendar.next-month': `Next month`,
 'course-calendar.next-week': `Next week`,
+'course-calendar.notice.changed': `Someone else changed the session while you were typing. What you wrote has been kept.`,
+'course-calendar.notice.removed': `The session was removed by someone else.`,
 'course-calendar.plan': `Plan a course`,
 'course-calendar.plan.add': str`Add ${0} sessions`,
 'course-calendar.plan.add.one': str`Add ${0} session`,

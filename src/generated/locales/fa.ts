@@ -82,6 +82,8 @@
 'course-calendar.name': `تقویم دوره‌ها`,
 'course-calendar.next-month': `ماه بعد`,
 'course-calendar.next-week': `هفته بعد`,
+'course-calendar.notice.changed': `وقتی می‌نوشتید، کس دیگری جلسه را تغییر داد. آنچه نوشتید نگه داشته شد.`,
+'course-calendar.notice.removed': `کس دیگری جلسه را حذف کرد.`,
 'course-calendar.plan': `برنامه‌ریزی دوره`,
 'course-calendar.plan.add': str`افزودن ${0} جلسه`,
 'course-calendar.plan.add.one': str`افزودن ${0} جلسه`,

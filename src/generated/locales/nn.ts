@@ -82,6 +82,8 @@
 'course-calendar.name': `Kurskalender`,
 'course-calendar.next-month': `Neste månad`,
 'course-calendar.next-week': `Neste veke`,
+'course-calendar.notice.changed': `Økta vart endra av nokon andre medan du skreiv. Det du skreiv, er teke vare på.`,
+'course-calendar.notice.removed': `Økta vart fjerna av nokon andre.`,
 'course-calendar.plan': `Planlegg kurs`,
 'course-calendar.plan.add': str`Legg til ${0} økter`,
 'course-calendar.plan.add.one': str`Legg til ${0} økt`,

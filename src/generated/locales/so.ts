@@ -82,6 +82,8 @@
 'course-calendar.name': `Kalandarka koorsooyinka`,
 'course-calendar.next-month': `Bisha xigta`,
 'course-calendar.next-week': `Toddobaadka xiga`,
+'course-calendar.notice.changed': `Qof kale ayaa beddelay casharka intii aad wax qoraysay. Waxaad qortay waa la hayaa.`,
+'course-calendar.notice.removed': `Qof kale ayaa saaray casharka.`,
 'course-calendar.plan': `Qorshee koorso`,
 'course-calendar.plan.add': str`Ku dar ${0} cashar`,
 'course-calendar.plan.add.one': str`Ku dar ${0} cashar`,

@@ -82,6 +82,8 @@
 'course-calendar.name': `ዓውደ ኣዋርሕ ኮርሳት`,
 'course-calendar.next-month': `ዝመጽእ ወርሒ`,
 'course-calendar.next-week': `ዝመጽእ ሰሙን`,
+'course-calendar.notice.changed': `ክትጽሕፍ ከለኻ እቲ ትምህርቲ ብኻልእ ሰብ ተቐይሩ። ዝጸሓፍካዮ ተዓቂቡ ኣሎ።`,
+'course-calendar.notice.removed': `እቲ ትምህርቲ ብኻልእ ሰብ ተኣልዩ።`,
 'course-calendar.plan': `ኮርስ ኣውጽእ`,
 'course-calendar.plan.add': str`${0} ትምህርትታት ወስኽ`,
 'course-calendar.plan.add.one': str`${0} ትምህርቲ ወስኽ`,

@@ -82,6 +82,8 @@
 'course-calendar.name': `Календар курсів`,
 'course-calendar.next-month': `Наступний місяць`,
 'course-calendar.next-week': `Наступний тиждень`,
+'course-calendar.notice.changed': `Хтось інший змінив заняття, поки ви писали. Те, що ви написали, збережено.`,
+'course-calendar.notice.removed': `Хтось інший видалив заняття.`,
 'course-calendar.plan': `Спланувати курс`,
 'course-calendar.plan.add': str`Додати занять: ${0}`,
 'course-calendar.plan.add.one': str`Додати ${0} заняття`,
