@@ -236,7 +236,9 @@ function renderSessionDetails(ctx: ViewContext, session: Session, actions: Popov
   // the text has none (never another language's text, which typing would replace): the text as shown
   // elsewhere stays above the fields with its own lang (the title after the kind, the place as when
   // read-only), and the line under the field names every other language.
-  // A field with typing (`typed`) keeps the language it was typed in (a new `lang` leaves it as it is).
+  // A field with typing (`typed`) keeps the language it was typed in (a new `lang` leaves it as it is). Made read-only, the
+  // fields go (keptFields keeps what was typed, and brings it back with new fields unless the session changed meanwhile).
+  if (!editable) typed = null;
   const draft = (field: 'title' | 'place') => (typed?.id === session.id && typed.field === field ? typed : null);
   const own = (field: 'title' | 'place') => ownText(session[field], draft(field)?.key ?? locale);
   const ownTitle = own('title'), ownPlace = own('place');
