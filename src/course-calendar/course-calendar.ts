@@ -389,10 +389,6 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     // Details the host took out of the period shown (date, view, value) close before this render, not after it (a second render: Lit's change-in-update); focus then goes to the grid.
     else if (this.openItem && !openInRange(this.openItem, this.document, this.range)) {
       if (this.#popover?.isOpen) void this.ensureFocus();
-      // Its session gone with a host value: said (before, the details closed without a word).
-      const open = this.openItem;
-      const gone = newValue && open.type == 'session' && !this.document?.sessions.some((s) => s.id == open.id) && detailsPart.module?.sessionGone(open.id);
-      if (gone) this.announcer.announce(gone);
       this.#closePopover(false);
     }
     if (!this.hasUpdated) [this.narrow, this.lanes, this.named] = widthFit(this.getBoundingClientRect().width, this);

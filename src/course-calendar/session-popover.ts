@@ -26,6 +26,9 @@ import { deepEqualJson } from '../core/schema.js';
 /** The popover's styles, adopted by the calendar when this module loads (on first open). */
 export const styles = [popoverStyles, detailsStyles, narrowRowStyles];
 
+/** What the details' popover reads of the calendar: its document, and its announcer (protected: core/popover.ts reads it so too). */
+type CalendarHost = HTMLElement & { readonly value: ScheduleDocument | null; readonly announcer: { announce(text: string): void } };
+
 /**
  * The core popover, where Shift+Tab from the panel's first control goes back to its anchor (the
  * session or day the details belong to), and the panel closes as focus leaves it (WAI-ARIA APG
@@ -33,15 +36,35 @@ export const styles = [popoverStyles, detailsStyles, narrowRowStyles];
  * Tab stop; the calendar's follows the grid, whose Tab stop is the focus date's day.
  */
 export class PopoverController extends Popover {
-  /** A refused time shown in these details goes with them (closed, or closed for other details). */
+  readonly #host: CalendarHost;
+  /** The document the calendar's last edit (the user's, an undo or redo) made: a session it took away is no host's doing. */
+  #own: ScheduleDocument | undefined;
+  #panel: HTMLElement | undefined;
+
+  constructor(host: ConstructorParameters<typeof Popover>[0]) {
+    super(host);
+    this.#host = host as unknown as CalendarHost;
+    host.addEventListener('vk-change', (event) => (this.#own = (event as CustomEvent).detail.value));
+  }
+
+  /**
+   * A refused time or typing shown in these details goes with them (closed, or closed for other details). Closed as a host
+   * value took their session away (not an undo, nor "Slett økt", which closes them first): said (before, 7 Dec, they closed
+   * without a word), and the field left as they close saves nothing.
+   */
   override close(restoreFocus?: boolean): void {
     refused = typed = null;
+    const id = this.isOpen ? this.#panel?.querySelector<HTMLElement>('[data-session-details]')?.dataset.sessionDetails : undefined;
+    const has = (doc: ScheduleDocument | undefined | null): boolean | undefined => doc?.sessions.some((s) => s.id == id);
+    const doc = this.#host.value;
+    if (id && doc && !has(doc) && (!this.#own || has(this.#own))) this.#host.announcer.announce(((goneId = id), removedSaid()));
     super.close(restoreFocus);
   }
 
   override open(anchor: HTMLElement, panel: HTMLElement, onClose?: () => void): void {
-    // The same listener each time: a panel opened again does not get a second one.
     goneId = undefined;
+    this.#panel = panel;
+    // The same listener each time: a panel opened again does not get a second one.
     panel.addEventListener('keydown', this.#onShiftTab);
     super.open(anchor, panel, onClose);
     stickyEnds(panel, panel.querySelector('.details > h3'), panel.querySelector('.details > .popover-actions'));
@@ -87,9 +110,7 @@ const changedSaid = (): string => msg('Økten ble endret av noen andre mens du s
 
 /** A session a host value took away while its details were open: their fields, left as they close, save nothing (it has nowhere to go). */
 let goneId: string | undefined;
-
-/** A host value took away session `id`, whose details are open: what to say as they close (course-calendar.ts). */
-export const sessionGone = (id: string): string => ((goneId = id), msg('Økten ble fjernet av noen andre.', { id: 'course-calendar.notice.removed' }));
+const removedSaid = (): string => msg('Økten ble fjernet av noen andre.', { id: 'course-calendar.notice.removed' });
 
 /** "Avlyst" ticked or unticked is said as the status it gives, not as "Økten er endret.". */
 const cancelledSaid = (cancelled: boolean): string =>

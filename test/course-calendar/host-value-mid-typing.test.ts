@@ -125,4 +125,25 @@ describe('course calendar: a host value or lang while typing in the details', ()
     expect(ops).to.deep.equal([]);
     expect(root(el).activeElement).to.not.equal(null);
   });
+
+  it('an undo that takes away the session whose details are open (a new session\'s) is said as the undo, not as someone else\'s removal', async () => {
+    const { el } = await detailsTextField('a4', 'title');
+    await sendKeys({ press: 'Escape' });
+    (root(el).querySelector('[data-action="add"]') as HTMLElement).click();
+    for (let i = 0; i < 30 && !root(el).querySelector('[data-session-details]'); i++) await settleFrames(el);
+    const count = el.value!.sessions.length;
+    (root(el).querySelector('[data-session-details] [data-action="close"]') as HTMLElement).focus();
+    await sendKeys({ down: 'Control' });
+    await sendKeys({ press: 'KeyZ' });
+    await sendKeys({ up: 'Control' });
+    await settleFrames(el);
+    expect(el.value!.sessions.length).to.equal(count - 1);
+    expect(said(el)).to.contain('Angret');
+    expect(said(el)).to.not.contain('fjernet av noen andre');
+    // A host value that then removes the open session is said.
+    (root(el).querySelector('[data-session="a1"]') as HTMLElement).click();
+    for (let i = 0; i < 30 && !root(el).querySelector('[data-session-details]'); i++) await settleFrames(el);
+    await hostSets(el, 'a1', null);
+    expect(said(el)).to.equal('Økten ble fjernet av noen andre.');
+  });
 });
