@@ -13,11 +13,12 @@ import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { AudioCapture, captureSupported, problemOf, toDataUrl, type CaptureProblem } from './audio-capture.js';
 import { isSafeAudioUrl, MAX_AUDIO_DATA_URL } from './audio-url.js';
 import { dateLocale } from './dates.js';
-import { uiDigits } from './digits.js';
+import { uiCount, uiDigits } from './digits.js';
 import { getLocale, pageTextLocale } from './localize.js';
+import { isPluralOne } from './plural.js';
 import { recorderStyles } from './recorder.styles.js';
 import { shown, whenHidden } from './shown.js';
-import { directionOf, isolate } from './text.js';
+import { baseLanguage, directionOf, isolate } from './text.js';
 import { tokens } from './tokens.js';
 import { uiBidiStyles } from './ui-bidi.js';
 
@@ -403,14 +404,22 @@ export class VkAudioRecorder extends LitElement {
     return uiDigits(`${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`);
   }
 
-  /** A spoken length: "5 sekunder". */
+  /**
+   * A spoken length: "5 sekunder", by Intl where the browser has the UI language's data (ar
+   * "ثانيتان", uk "2 секунди"). Chromium has none for ti, so and nn (`dateLocale` falls back to nb),
+   * where a Tigrinya sentence said "2 sekunder": those use the UI strings' own unit.
+   */
   #duration(seconds: number): string {
-    const locale = dateLocale(pageTextLocale(getLocale()));
-    try {
-      return new Intl.NumberFormat(locale, { style: 'unit', unit: 'second', unitDisplay: 'long' }).format(seconds);
-    } catch {
-      return this.#clock(seconds);
+    const page = pageTextLocale(getLocale());
+    const locale = dateLocale(page);
+    if (locale !== 'nb' || baseLanguage(page) === 'nb') {
+      try {
+        return new Intl.NumberFormat(locale, { style: 'unit', unit: 'second', unitDisplay: 'long' }).format(seconds);
+      } catch {
+        // The UI strings' unit below.
+      }
     }
+    return isPluralOne(seconds) ? msg(str`${uiCount(seconds)} sekund`, { id: 'recorder.seconds.one' }) : msg(str`${uiCount(seconds)} sekunder`, { id: 'recorder.seconds' });
   }
 
   #problemText(problem: Problem): string {

@@ -223,6 +223,18 @@ describe('vk-audio-recorder', () => {
     }
   });
 
+  // QA (participants who read little): Chromium has no Intl data for ti or so, so the length in the
+  // status came out in bokmål inside a Tigrinya or Somali sentence ("1 sekund").
+  for (const [locale, unit] of [['ti', 'ሴኮንድ'], ['so', 'ilbiriqsi']] as const) {
+    it(`says the length of a new take in the UI language where Intl has no data for it: ${locale}`, async () => {
+      await setLocale(locale);
+      const el = await mount();
+      await recordOneSecond(el);
+      const status = part(el, '[role="status"], .status')?.textContent ?? '';
+      expect(status).to.contain(`1 ${unit}`).and.not.contain('sekund');
+    });
+  }
+
   it('shows the length of a new take as measured while recording, never "0:00" (a WebM from MediaRecorder has no duration in its header)', async () => {
     const el = await mount();
     await recordOneSecond(el);

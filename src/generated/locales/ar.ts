@@ -341,6 +341,8 @@
 'recorder.record-in': str`تسجيل باللغة ${0}`,
 'recorder.remove': `إزالة التسجيل`,
 'recorder.save': `حفظ التسجيل`,
+'recorder.seconds': str`${0} من الثواني`,
+'recorder.seconds.one': str`${0} ثانية`,
 'recorder.status.cancelled': `تم إلغاء التسجيل.`,
 'recorder.status.discarded': `تم تجاهل التسجيل الجديد.`,
 'recorder.status.limit': str`توقف التسجيل عند ${0}، وهي أطول مدة ممكنة للتسجيل. استمع إليه ثم احفظه.`,

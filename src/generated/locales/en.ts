@@ -341,6 +341,8 @@
 'recorder.record-in': str`Record in ${0}`,
 'recorder.remove': `Remove recording`,
 'recorder.save': `Save recording`,
+'recorder.seconds': str`${0} seconds`,
+'recorder.seconds.one': str`${0} second`,
 'recorder.status.cancelled': `The recording was cancelled.`,
 'recorder.status.discarded': `The new recording was discarded.`,
 'recorder.status.limit': str`The recording stopped at ${0}, the longest a recording can be. Listen to it, then save it.`,

@@ -341,6 +341,8 @@
 'recorder.record-in': str`ضبط به زبان ${0}`,
 'recorder.remove': `حذف ضبط`,
 'recorder.save': `ذخیرهٔ ضبط`,
+'recorder.seconds': str`${0} ثانیه`,
+'recorder.seconds.one': str`${0} ثانیه`,
 'recorder.status.cancelled': `ضبط لغو شد.`,
 'recorder.status.discarded': `ضبط تازه کنار گذاشته شد.`,
 'recorder.status.limit': str`ضبط در ${0} متوقف شد، که بیشترین طول ممکن است. به آن گوش دهید و ذخیره‌اش کنید.`,

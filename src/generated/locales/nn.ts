@@ -341,6 +341,8 @@
 'recorder.record-in': str`Ta opp på ${0}`,
 'recorder.remove': `Fjern opptaket`,
 'recorder.save': `Lagre opptaket`,
+'recorder.seconds': str`${0} sekund`,
+'recorder.seconds.one': str`${0} sekund`,
 'recorder.status.cancelled': `Opptaket er avbrote.`,
 'recorder.status.discarded': `Det nye opptaket er forkasta.`,
 'recorder.status.limit': str`Opptaket stoppa ved ${0}, det lengste eit opptak kan vere. Høyr på det, og lagre det.`,

@@ -341,6 +341,8 @@
 'recorder.record-in': str`Ku duub ${0}`,
 'recorder.remove': `Tirtir duubista`,
 'recorder.save': `Kaydi duubista`,
+'recorder.seconds': str`${0} ilbiriqsi`,
+'recorder.seconds.one': str`${0} ilbiriqsi`,
 'recorder.status.cancelled': `Duubista waa la joojiyay.`,
 'recorder.status.discarded': `Duubista cusub waa la tuuray.`,
 'recorder.status.limit': str`Duubistu waxay istaagtay ${0}, taas oo ah inta ugu dheer ee duubis noqon karto. Dhageyso, kadibna kaydi.`,

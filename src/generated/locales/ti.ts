@@ -341,6 +341,8 @@
 'recorder.record-in': str`ብ${0} ቅረጽ`,
 'recorder.remove': `ቅዳሕ ሰርዝ`,
 'recorder.save': `ቅዳሕ ዓቅብ`,
+'recorder.seconds': str`${0} ሴኮንድ`,
+'recorder.seconds.one': str`${0} ሴኮንድ`,
 'recorder.status.cancelled': `እቲ ቅዳሕ ተቋሪጹ።`,
 'recorder.status.discarded': `እቲ ሓድሽ ቅዳሕ ተደርብዩ።`,
 'recorder.status.limit': str`እቲ ቅዳሕ ኣብ ${0} ደው ኢሉ፡ እዚ ዝነውሐ ግዜ ቅዳሕ እዩ። ስምዓዮ፡ ድሕሪኡ ዓቅቦ።`,

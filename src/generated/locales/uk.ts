@@ -341,6 +341,8 @@
 'recorder.record-in': str`Записати мовою: ${0}`,
 'recorder.remove': `Видалити запис`,
 'recorder.save': `Зберегти запис`,
+'recorder.seconds': str`${0} сек.`,
+'recorder.seconds.one': str`${0} секунда`,
 'recorder.status.cancelled': `Запис скасовано.`,
 'recorder.status.discarded': `Новий запис відкинуто.`,
 'recorder.status.limit': str`Запис зупинився на ${0} — це найбільша можлива тривалість. Прослухайте його й збережіть.`,
