@@ -102,6 +102,23 @@ describe('task ladder: "Ingen lyd på {språk}" where only the Norwegian line ca
     expect(buttons, 'its read button').to.include('Les opp (Ta oppvasken) [available]');
   });
 
+  // QA (participants who read little): a task with no title and a pictogram (vk:bus) in an Arabic UI
+  // for an Arabic participant is read as the picture's Arabic word, yet its card said "No sound in Arabic".
+  it('a picture-only task whose word is spoken in the participant language (the UI\'s) has no badge', async () => {
+    const speech = sayingSpeech(['nb', 'ar']);
+    setSpeechEngine(speech.engine);
+    await setLocale('ar');
+    const el = await mount(ladder('ar', [{ id: 'bus', title: '', pictogram: 'vk:bus', level: 'not-started' }]));
+    item(el, 'bus').querySelector<HTMLElement>('.read-control')!.click();
+    await settle(el);
+    expect(speech.said, 'read in Arabic').to.have.length(1);
+    expect(speech.said[0]).to.match(/^ar:./);
+    expect(cards(el)).to.deep.equal(['bus: - [enabled]']);
+    // Without an Arabic voice, nothing of it can be heard: case 3, no badge either, the button aria-disabled.
+    setSpeechEngine(sayingSpeech(['nb']).engine);
+    expect(cards(await mount(ladder('ar', [{ id: 'bus', title: '', pictogram: 'vk:bus', level: 'not-started' }])))).to.deep.equal(['bus: - [disabled]']);
+  });
+
   it('in an Arabic UI: the words and the language name in Arabic, the name isolated', async () => {
     setSpeechEngine(sayingSpeech(['nb']).engine);
     await setLocale('ar');
