@@ -30,16 +30,23 @@ export function taskName(doc: LadderDocument, task: Task, locale: string): strin
 /** The `lang` of `taskName`: the title's line it quotes (a fallback, "Oppgave 2", is in the UI locale: isolated at worst). */
 const taskNameLang = (doc: LadderDocument, task: Task, locale: string): string => resolvedLocale(task.title, nameLocale(locale, doc.participantLanguage));
 
-/** "Kvittert ut av Kari Nordmann, 2. mars 2026", name and date isolated for RTL text. */
-export function signoffText(task: Task, locale: string): string {
+/**
+ * "Kvittert ut av Kari Nordmann, 2. mars 2026", name and date isolated for RTL text. For the
+ * participant (`participant`) in plain words: "Godkjent av Kari Nordmann, 2. mars 2026", "Ikke
+ * godkjent ennå" ("kvittere ut" is the adviser's and mentor's word).
+ */
+export function signoffText(task: Task, locale: string, participant = false): string {
   const signoff = task.signoff;
-  if (!signoff) return msg('Ikke kvittert ut', { id: 'task-ladder.signoff.none' });
-  return msg(str`Kvittert ut av ${isolate(signoff.by)}, ${isolate(formatDate(signoff.date, locale))}`, { id: 'task-ladder.signoff.done' });
+  if (!signoff) return participant ? msg('Ikke godkjent ennå', { id: 'task-ladder.signoff.none-participant' }) : msg('Ikke kvittert ut', { id: 'task-ladder.signoff.none' });
+  const by = isolate(signoff.by);
+  const date = isolate(formatDate(signoff.date, locale));
+  return participant ? msg(str`Godkjent av ${by}, ${date}`, { id: 'task-ladder.signoff.done-participant' }) : msg(str`Kvittert ut av ${by}, ${date}`, { id: 'task-ladder.signoff.done' });
 }
 
 /** `signoffText` for the page: its date (in the text locale) marked with that locale's `lang`. */
-export function signoffLine(task: Task, locale: string): TemplateResult | string {
-  return task.signoff ? withPart(signoffText(task, locale), formatDate(task.signoff.date, locale), locale) : signoffText(task, locale);
+export function signoffLine(task: Task, locale: string, participant = false): TemplateResult | string {
+  const text = signoffText(task, locale, participant);
+  return task.signoff ? withPart(text, formatDate(task.signoff.date, locale), locale) : text;
 }
 
 /**
@@ -178,7 +185,7 @@ export function renderTaskCard(view: LadderView, task: Task): TemplateResult {
         <span class="task-title bi">${bilingual(namedText(task.title, locale, title), locale, doc.participantLanguage)}</span>
         <span part="level" class="level"><span>${levelLabel(task.level)}</span></span>
         ${view.opening?.slow && view.opening.taskId === task.id ? html`<span class="opening" aria-hidden="true">${openingWords()}</span>` : nothing}
-        ${task.signoff ? html`<span class="signoff">${signoffLine(task, locale)}</span>` : nothing}
+        ${task.signoff ? html`<span class="signoff">${signoffLine(task, locale, view.participant)}</span>` : nothing}
         ${latest ? html`<span class="latest-log">${renderLogSummary(latest, locale, doc.participantLanguage)}</span>` : nothing}
         ${unheard
           ? html`<span class="no-sound">${msg('Ingen lyd for denne ennå', { id: 'task-ladder.no-sound' })}</span>`

@@ -455,8 +455,10 @@
 'task-ladder.read': `قراءة بصوت عالٍ`,
 'task-ladder.recording.title': str`تسجيل صوتي باللغة ${0}`,
 'task-ladder.signoff.done': str`وقّع عليها ${0}، ${1}`,
+'task-ladder.signoff.done-participant': str`وافق عليها ${0}، ${1}`,
 'task-ladder.signoff.intro': `المرشد يوقّع على المهمة.`,
 'task-ladder.signoff.none': `لم يتم التوقيع`,
+'task-ladder.signoff.none-participant': `لم تتم الموافقة عليها بعد`,
 'task-ladder.task-fallback': str`المهمة ${0}`,
 'task-ladder.title-fallback': `التدريب العملي`,
     };

@@ -455,8 +455,10 @@
 'task-ladder.read': `Read aloud`,
 'task-ladder.recording.title': str`Sound recording in ${0}`,
 'task-ladder.signoff.done': str`Signed off by ${0}, ${1}`,
+'task-ladder.signoff.done-participant': str`Approved by ${0}, ${1}`,
 'task-ladder.signoff.intro': `The mentor signs off the task.`,
 'task-ladder.signoff.none': `Not signed off`,
+'task-ladder.signoff.none-participant': `Not approved yet`,
 'task-ladder.task-fallback': str`Task ${0}`,
 'task-ladder.title-fallback': `Work practice`,
     };

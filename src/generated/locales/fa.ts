@@ -455,8 +455,10 @@
 'task-ladder.read': `بلند خواندن`,
 'task-ladder.recording.title': str`ضبط صدا به زبان ${0}`,
 'task-ladder.signoff.done': str`تأیید شده توسط ${0}، ${1}`,
+'task-ladder.signoff.done-participant': str`${0} تأیید کرد، ${1}`,
 'task-ladder.signoff.intro': `راهنما انجام وظیفه را تأیید می‌کند.`,
 'task-ladder.signoff.none': `تأیید نشده`,
+'task-ladder.signoff.none-participant': `هنوز تأیید نشده`,
 'task-ladder.task-fallback': str`وظیفه ${0}`,
 'task-ladder.title-fallback': `کارآموزی`,
     };

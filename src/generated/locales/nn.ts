@@ -455,8 +455,10 @@
 'task-ladder.read': `Les opp`,
 'task-ladder.recording.title': str`Lydopptak på ${0}`,
 'task-ladder.signoff.done': str`Kvittert ut av ${0}, ${1}`,
+'task-ladder.signoff.done-participant': str`Godkjend av ${0}, ${1}`,
 'task-ladder.signoff.intro': `Fadderen kvitterer ut oppgåva.`,
 'task-ladder.signoff.none': `Ikkje kvittert ut`,
+'task-ladder.signoff.none-participant': `Ikkje godkjend enno`,
 'task-ladder.task-fallback': str`Oppgåve ${0}`,
 'task-ladder.title-fallback': `Arbeidspraksis`,
     };

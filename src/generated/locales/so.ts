@@ -455,8 +455,10 @@
 'task-ladder.read': `Cod ku akhri`,
 'task-ladder.recording.title': str`Duubis cod ah oo ${0} ah`,
 'task-ladder.signoff.done': str`Waxaa saxiixay ${0}, ${1}`,
+'task-ladder.signoff.done-participant': str`Waxaa ansixiyay ${0}, ${1}`,
 'task-ladder.signoff.intro': `Hagaha ayaa hawsha saxiixa.`,
 'task-ladder.signoff.none': `Lama saxiixin`,
+'task-ladder.signoff.none-participant': `Weli lama ansixin`,
 'task-ladder.task-fallback': str`Hawl ${0}`,
 'task-ladder.title-fallback': `Tababarka shaqada`,
     };

@@ -455,8 +455,10 @@
 'task-ladder.read': `ብድምጺ ኣንብብ`,
 'task-ladder.recording.title': str`ቅዳሕ ድምጺ ብ${0}`,
 'task-ladder.signoff.done': str`ብ${0} ተፈሪሙ፡ ${1}`,
+'task-ladder.signoff.done-participant': str`ብ${0} ጸዲቑ፡ ${1}`,
 'task-ladder.signoff.intro': `ኣላዪ ነቲ ዕማም ይፍርመሉ።`,
 'task-ladder.signoff.none': `ኣይተፈረመን`,
+'task-ladder.signoff.none-participant': `ገና ኣይጸደቐን`,
 'task-ladder.task-fallback': str`ዕዮ ${0}`,
 'task-ladder.title-fallback': `ልምምድ ስራሕ`,
     };

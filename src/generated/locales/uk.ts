@@ -455,8 +455,10 @@
 'task-ladder.read': `Прочитати вголос`,
 'task-ladder.recording.title': str`Звукозапис мовою: ${0}`,
 'task-ladder.signoff.done': str`Підтверджено: ${0}, ${1}`,
+'task-ladder.signoff.done-participant': str`Схвалено: ${0}, ${1}`,
 'task-ladder.signoff.intro': `Наставник підтверджує, що завдання виконано.`,
 'task-ladder.signoff.none': `Не підтверджено`,
+'task-ladder.signoff.none-participant': `Ще не схвалено`,
 'task-ladder.task-fallback': str`Завдання ${0}`,
 'task-ladder.title-fallback': `Трудова практика`,
     };
