@@ -5,6 +5,7 @@
 import '../src/define.js';
 import { formatDate } from '../src/core/dates.js';
 import { onDemoLanguage, setDemoLanguage, t, type DemoString } from './i18n.js';
+import { fitWords } from './fit.js';
 
 /** Each widget adds one module in demo/sections/ (picked up by this glob). */
 export interface DemoSection {
@@ -46,6 +47,7 @@ for (const section of sections) {
   heading.dataset.i18n = `title.${section.id}`;
   heading.textContent = t(`title.${section.id}` as DemoString);
   panel.append(heading);
+  fitWords(heading, () => [heading.textContent ?? '']);
   const widget = section.render(panel) as HTMLElement & { value: unknown };
   widgets.set(section.id, widget);
   panels.append(panel);

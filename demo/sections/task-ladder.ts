@@ -1,6 +1,7 @@
 import { makeToolbar } from '../toolbar.js';
 import type { DemoSection } from '../demo.js';
 import { onDemoLanguage, t } from '../i18n.js';
+import { fitWords } from '../fit.js';
 import { createLadder } from '../../src/presets/ladder-templates.js';
 import { ladderBranches, type LadderBranch } from '../../src/task-ladder/task-ladder.types.js';
 import type { VkTaskLadder } from '../../src/task-ladder/task-ladder.js';
@@ -41,6 +42,8 @@ export const section: DemoSection = {
       caption.textContent = t('branch');
       names();
     });
+    // A closed select cannot wrap: at 200 % text on a phone its longest branch is drawn smaller, whole (demo/fit.ts).
+    fitWords(select, () => [...select.options].map((option) => option.text), true);
     const toolbar = makeToolbar(
       [
         // No undo/redo buttons of its own (Ctrl+Z works inside it): the demo offers one pair.

@@ -31,8 +31,9 @@ test('the demo at 200 % text on 320 and 360 px: nothing pushes the page sideways
             const out = [];
             const extra = document.documentElement.scrollWidth - document.documentElement.clientWidth;
             if (extra > 0) out.push(`page ${extra}px wider than the viewport`);
-            // A tab's word split over two lines (overflow-wrap breaks a word wider than its half row).
-            for (const t of document.querySelectorAll('[role=tab]')) {
+            // A tab's or a panel heading's word split over two lines (overflow-wrap breaks a word wider
+            // than its box: "Opplæringspla|n i arbeidspraksis" at 360 px, a newcomer's check, 7 Dec).
+            for (const t of document.querySelectorAll('[role=tab], .panel:not([hidden]) h2')) {
               const walker = document.createTreeWalker(t, NodeFilter.SHOW_TEXT);
               for (let node = walker.nextNode(); node; node = walker.nextNode()) {
                 for (const word of node.textContent.matchAll(/\S+/g)) {
@@ -40,8 +41,27 @@ test('the demo at 200 % text on 320 and 360 px: nothing pushes the page sideways
                   range.setStart(node, word.index);
                   range.setEnd(node, word.index + word[0].length);
                   const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
-                  if (lines.size > 1) out.push(`tab word "${word[0]}" split over ${lines.size} lines`);
+                  if (lines.size > 1) out.push(`${t.localName == 'h2' ? 'heading' : 'tab'} word "${word[0]}" split over ${lines.size} lines`);
                 }
+              }
+            }
+            // A select in a visible panel cut short ("Kjøkken og kantin…"): its widest option, at the
+            // select's font, with its padding and Chromium's arrow (measured: a bare select's width
+            // beyond its text), wider than the select's inside.
+            const canvas = document.createElement('canvas').getContext('2d');
+            for (const select of document.querySelectorAll('.panel:not([hidden]) select')) {
+              const style = getComputedStyle(select);
+              canvas.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+              const bare = document.createElement('select');
+              bare.style.cssText = `font: ${style.font}; padding: 0; border: 0`;
+              bare.append(new Option('x'));
+              document.body.append(bare);
+              const arrow = bare.getBoundingClientRect().width - canvas.measureText('x').width;
+              bare.remove();
+              const inside = select.clientWidth - parseFloat(style.paddingInlineStart) - parseFloat(style.paddingInlineEnd) - arrow;
+              for (const option of select.options) {
+                const width = canvas.measureText(option.text).width;
+                if (width > inside + 0.5) out.push(`select option "${option.text}" cut: ${Math.round(width)}px in ${Math.round(inside)}px`);
               }
             }
             return out;
