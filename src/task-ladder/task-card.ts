@@ -32,19 +32,19 @@ const taskNameLang = (doc: LadderDocument, task: Task, locale: string): string =
 
 /**
  * "Kvittert ut av Kari Nordmann, 2. mars 2026", name and date isolated for RTL text. For the
- * participant (`participant`) in plain words: "Godkjent av Kari Nordmann, 2. mars 2026", "Ikke
- * godkjent ennå" ("kvittere ut" is the adviser's and mentor's word).
+ * participant (`participant`) in plain words: "Godkjent av Kari Nordmann, 2. mars 2026" ("kvittere
+ * ut" is the adviser's and mentor's word; the details say "Ikke godkjent ennå" themselves).
  */
-export function signoffText(task: Task, locale: string, participant = false): string {
+export function signoffText(task: Task, locale: string, participant?: boolean): string {
   const signoff = task.signoff;
-  if (!signoff) return participant ? msg('Ikke godkjent ennå', { id: 'task-ladder.signoff.none-participant' }) : msg('Ikke kvittert ut', { id: 'task-ladder.signoff.none' });
+  if (!signoff) return msg('Ikke kvittert ut', { id: 'task-ladder.signoff.none' });
   const by = isolate(signoff.by);
   const date = isolate(formatDate(signoff.date, locale));
   return participant ? msg(str`Godkjent av ${by}, ${date}`, { id: 'task-ladder.signoff.done-participant' }) : msg(str`Kvittert ut av ${by}, ${date}`, { id: 'task-ladder.signoff.done' });
 }
 
 /** `signoffText` for the page: its date (in the text locale) marked with that locale's `lang`. */
-export function signoffLine(task: Task, locale: string, participant = false): TemplateResult | string {
+export function signoffLine(task: Task, locale: string, participant?: boolean): TemplateResult | string {
   const text = signoffText(task, locale, participant);
   return task.signoff ? withPart(text, formatDate(task.signoff.date, locale), locale) : text;
 }

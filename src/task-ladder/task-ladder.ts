@@ -414,7 +414,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     return task ? describeLadderOperation(taskName(this.document!, task, this.textLocale), operation) : null;
   }
 
-  /** A level or a sign-off as it is now: "Vaske gulv: Selvstendig", "Vaske gulv: Kvittert ut av Kari, 2. mars 2026", "Vaske gulv: Ikke kvittert ut" (participant mode: "Godkjent av Kari, …"). */
+  /** A level or a sign-off as it is now: "Vaske gulv: Selvstendig", "Vaske gulv: Kvittert ut av Kari, 2. mars 2026", "Vaske gulv: Ikke kvittert ut" (the adviser's words: participant mode never announces a sign-off, its undo skips them). */
   protected override describeState(operation: LadderOperation): string | null {
     const task = this.#findTask(operation.taskId);
     const changes = operation.type === 'task.update' ? operation.changes : {};
@@ -422,7 +422,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
       operation.type === 'task.level'
         ? levelLabel(operation.to)
         : operation.type === 'task.signoff' || 'signoff' in changes
-          ? signoffText({ signoff: operation.type === 'task.signoff' ? operation : changes.signoff } as Task, this.textLocale, this.#participant)
+          ? signoffText({ signoff: operation.type === 'task.signoff' ? operation : changes.signoff } as Task, this.textLocale)
           : '';
     return task && state ? msg(str`${isolate(taskName(this.document!, task, this.textLocale))}: ${state}`, { id: 'task-ladder.announce.level' }) : null;
   }

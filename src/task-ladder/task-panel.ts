@@ -200,7 +200,7 @@ export function renderPanel(view: LadderView, actions: PanelActions, task: Task,
           <button type="submit" class="save-level">${msg('Lagre nivå', { id: 'task-ladder.action.save-level' })}</button>
         </form>`
       : html`<p>${msg('Nivå', { id: 'task-ladder.field.level' })}: ${levelLabel(task.level)}</p>`}
-    <p>${signoffLine(task, locale, view.participant)}</p>
+    <p>${view.participant && !task.signoff ? msg('Ikke godkjent ennå', { id: 'task-ladder.signoff.none-participant' }) : signoffLine(task, locale, view.participant)}</p>
     ${view.canAssess
       ? html`<div class="actions">
           <button type="button" class="open-signoff" @click=${(e: Event) => afterTake(e, () => actions.switchView('signoff'))}>

@@ -55,15 +55,12 @@ export function silentInParticipantLanguage(doc: LadderDocument, locale: string)
     // Else canReadAloud of this one utterance, with each language's voice looked up once per render, not per card.
     const { text, audio, lang: spoken } = participantUtterance(task, lang);
     if (audio !== undefined) return false;
-    const voice = (tag: string): boolean => {
-      let known = voices.get(tag);
-      if (known === undefined) voices.set(tag, (known = hasVoice(tag)));
-      return known;
-    };
     // No text in it: an untitled task is said by its name, its pictogram's word in the UI locale —
     // heard in the participant language when that is the UI's (a picture-only task in an Arabic UI
-    // says "حافلة"; its card said "لا يوجد صوت باللغة العربية" all the same).
-    if (!text) return !taskUtterances(doc, task, locale).some((part) => part.text && baseLanguage(part.lang) === baseLanguage(lang) && voice(part.lang));
-    return !voice(spoken);
+    // says "حافلة"; its card said "لا يوجد صوت باللغة العربية" all the same). Rare: no voice cache.
+    if (!text) return !canReadAloud(taskUtterances(doc, task, locale).filter((part) => baseLanguage(part.lang) == baseLanguage(lang)));
+    let voice = voices.get(spoken);
+    if (voice === undefined) voices.set(spoken, (voice = hasVoice(spoken)));
+    return !voice;
   };
 }

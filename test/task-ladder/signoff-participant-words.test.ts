@@ -51,6 +51,20 @@ describe('task ladder: the sign-off in the participant\'s plain words', () => {
     expect(details).to.contain('Godkjent av').and.not.contain('Kvittert');
   });
 
+  it('the details of a task not signed off say "Ikke godkjent ennå" to the participant, "Ikke kvittert ut" to the adviser', async () => {
+    const details = async (mode: string): Promise<string> => {
+      const el = await mount(mode);
+      const button = shadowAll(el, '.task-button').find((b) => b.dataset.key === 't3')!;
+      button.focus();
+      press(button, 'Enter');
+      await waitUntil(() => shadowAll(el, '.vk-popover').some((p) => p.textContent?.includes('Tørke av benker')), 'the details did not open', { timeout: 5000 });
+      await settle(el);
+      return shadowAll(el, '.vk-popover').map((p) => p.textContent).join(' ');
+    };
+    expect(await details('participant')).to.contain('Ikke godkjent ennå').and.not.contain('kvittert');
+    expect(await details('adviser')).to.contain('Ikke kvittert ut');
+  });
+
   it('in an Arabic UI: its own translation, not the adviser\'s', async () => {
     await setLocale('ar');
     const adviser = signoff(await mount('adviser'));
