@@ -168,6 +168,10 @@ export interface StepDetailsActions {
   readonly initial: Step;
   /** The host changed this step while the details were open. */
   readonly changedByHost: boolean;
+  /** The host removed this step while the details were open: shown as it was, with what was typed; nothing is saved. */
+  readonly removed: boolean;
+  /** Says words in the tracker's live region. */
+  say(words: string): void;
   useTheirs(): void;
   /** The status radios commit once: on Save or Enter, never per arrow key. */
   submitStatus(step: Step, to: StepStatus): void;
@@ -217,7 +221,9 @@ function keepWhenSwitched(event: FocusEvent, step: Step): void {
 
 /** The details of one step: title, status choice, dates and checklist. */
 export function renderStepDetails(step: Step, actions: StepDetailsActions): TemplateResult {
-  const { editable, locale, initial } = actions;
+  const { editable, locale, initial, removed } = actions;
+  // Its step removed, an edit goes nowhere: refused, the notice said again (where the user is); what was typed stays to copy.
+  const refused = (): boolean => (removed && actions.say(msg('Steget ble fjernet av noen andre.', { id: 'steps.notice.removed' })), removed);
   const title = actions.name;
   // Committed when the field is left, once: Chromium fires `change` on every key that completes a
   // date (year 2, 20, 202, 2027) and with '' when one part is cleared. Not when half typed
@@ -225,7 +231,7 @@ export function renderStepDetails(step: Step, actions: StepDetailsActions): Temp
   const onDate = (field: 'start' | 'due' | 'completed', input: HTMLInputElement): void => {
     const value = input.value || null;
     // Nothing new: as shown, or what the step has now (a date just saved with Enter, left afterwards).
-    if (away(input) || input.validity.badInput || value === (initial[field] ?? null) || value === (step[field] ?? null)) return;
+    if (away(input) || input.validity.badInput || value === (initial[field] ?? null) || value === (step[field] ?? null) || refused()) return;
     // A date the host refused (vk-change preventDefault) goes from the field, as a refused tick does,
     // so leaving the field does not send it again.
     if (!actions.update(step, { [field]: value })) input.value = initial[field] ?? '';
@@ -249,7 +255,7 @@ export function renderStepDetails(step: Step, actions: StepDetailsActions): Temp
   // 𝒜 (two units each) stops early, at 2,500 of them. One longer than 5,000 units from the host can be shortened, not lengthened.
   // A rename changes the title in the field's language only (the one the user typed in); its other languages are kept.
   const rename = (input: HTMLInputElement): void => {
-    if (away(input)) return;
+    if (away(input) || refused()) return;
     const text = input.value.trim();
     // The title it has (a space typed after it) is no edit: no vk-change, no undo entry that changes nothing.
     // Saved under a key a document may hold: an untitled step's field has the page's `lang` as written ("en_US": saved as "en"),
@@ -262,6 +268,7 @@ export function renderStepDetails(step: Step, actions: StepDetailsActions): Temp
   };
   const onStatus = (event: SubmitEvent): void => {
     event.preventDefault();
+    if (refused()) return;
     const to = String(new FormData(event.target as HTMLFormElement).get('status') ?? '') as StepStatus;
     if (stepStatuses.includes(to)) actions.submitStatus(step, to);
   };
@@ -270,7 +277,9 @@ export function renderStepDetails(step: Step, actions: StepDetailsActions): Temp
   // The space after the pictogram draws the gap only: hidden, or the dialog and its heading were named " Avtal med …".
   return html`<div class="details" ${keptFields(step.id, step, editable)} @focusout=${(e: FocusEvent) => keepWhenSwitched(e, step)}>
     <h3 id="details-title" aria-level=${actions.level}>${renderPictogram(step.pictogram, locale, true)}<span aria-hidden="true"> </span><span ${fitWord(title)} lang=${nameLang(step.title, locale)} dir=${directionOf(nameLang(step.title, locale))}>${title}</span></h3>
-    ${actions.changedByHost
+    ${removed
+      ? html`<p class="form-notice" id="removed-notice" role="alert">${msg('Steget ble fjernet av noen andre.', { id: 'steps.notice.removed' })}</p>`
+      : actions.changedByHost
       ? html`<p class="form-notice" role="status">
           ${msg('Steget ble endret av noen andre mens du hadde det åpent. Det du har valgt og skrevet er beholdt.', { id: 'steps.changed-by-host' })}
           <button type="button" class="use-theirs" @click=${() => actions.useTheirs()}>${msg('Bruk de nye', { id: 'steps.action.use-theirs' })}</button>
@@ -291,7 +300,7 @@ export function renderStepDetails(step: Step, actions: StepDetailsActions): Temp
                 (status) => html`<label><input type="radio" name="status" value=${status} .checked=${initial.status === status} />${statusLabel(status)}</label>`,
               )}
             </fieldset>
-            <button type="submit" class="save-status">${msg('Lagre status', { id: 'steps.action.save-status' })}</button>
+            <button type="submit" class="save-status" aria-disabled=${removed ? 'true' : nothing} aria-describedby=${removed ? 'removed-notice' : nothing}>${msg('Lagre status', { id: 'steps.action.save-status' })}</button>
           </form>`
       : html`<p>${msg('Status', { id: 'steps.field.status' })}: ${statusLabel(step.status)}</p>`}
     <div class="dates">
@@ -303,7 +312,7 @@ export function renderStepDetails(step: Step, actions: StepDetailsActions): Temp
           <legend>${msg('Sjekkliste', { id: 'steps.field.checklist' })}</legend>
           ${step.checklist.map(
             (item, index, _, name = itemName(item, index + 1, locale)) => html`<label
-              ><input type="checkbox" .checked=${item.done} ?disabled=${!editable} @change=${(e: Event) => tick(e, (done) => actions.check(step, item.id, done))} /><span
+              ><input type="checkbox" .checked=${item.done} ?disabled=${!editable} @change=${(e: Event) => tick(e, (done) => refused() || actions.check(step, item.id, done))} /><span
                 ${fitWord(name)}
                 lang=${nameLang(item.title, locale)}
                 dir=${directionOf(nameLang(item.title, locale))}

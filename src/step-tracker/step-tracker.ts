@@ -317,8 +317,9 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
     if (changed.has('document') && this.openStepId) {
       const live = this.document?.steps.find((s) => s.id === this.openStepId);
       if (live) this.#followStep(live);
-      else {
-        // Focus in them when a host value took their step (or the whole document: `null`): never left on <body>.
+      // Their step removed, the document kept: they stay, the step as it was, nothing saved (`removed`, step-details.ts).
+      // The whole document taken (`null`): they close, focus in them never left on <body>.
+      else if (!this.document || this.#detailsBase?.step.id !== this.openStepId) {
         const inside = (this.renderRoot as ShadowRoot).activeElement;
         this.#closeDetails(false);
         if (inside) void this.ensureFocus();
@@ -490,12 +491,15 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
   }
 
   #renderDetails(doc: StepsDocument, locale: string): TemplateResult | typeof nothing {
-    const step = this.openStepId ? doc.steps.find((s) => s.id === this.openStepId) : undefined;
+    const live = this.openStepId ? doc.steps.find((s) => s.id === this.openStepId) : undefined;
+    const base = this.#detailsBase;
+    const step = live ?? (this.openStepId && base?.step.id === this.openStepId ? base.step : undefined);
     const details = this.#details;
     if (!step || !details) return nothing;
-    const base = this.#detailsBase;
     return details.renderStepDetails(step, {
       name: stepName(step, doc.steps.indexOf(step) + 1, locale),
+      removed: !live,
+      say: (words) => this.announcer.announce(words),
       level: Math.min(6, this.#headingLevel + 1),
       editable: this.editable,
       locale,
@@ -505,10 +509,8 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
         this.#detailsBase = { revision: this.hostRevision, step };
         this.requestUpdate();
       },
-      submitStatus: (s, to) => {
-        if (s.status !== to) this.#setStatus(s, to);
-        this.#closeDetails(true);
-      },
+      // (#setStatus commits only a new status.)
+      submitStatus: (s, to) => void (this.#setStatus(s, to), this.#closeDetails(true)),
       check: (s, itemId, done) => this.#check(s, itemId, done),
       update: (s, changes) => this.#update(s, changes),
       close: () => this.#closeDetails(true),

@@ -170,7 +170,7 @@ describe('<vk-step-tracker> focus and keyboard', () => {
 });
 
 describe('<vk-step-tracker> host and user editing the same step', () => {
-  it('a host value that removes the step whose details have focus closes them and focuses its nearest surviving neighbour, never <body>', async () => {
+  it('a host value that removes the step whose details have focus keeps them, focus inside, with the notice; closed, focus on its nearest surviving neighbour, never <body>', async () => {
     const el = await tracker();
     button(el, 's2').focus();
     await sendKeys({ press: 'Enter' });
@@ -178,6 +178,10 @@ describe('<vk-step-tracker> host and user editing the same step', () => {
     expect(shadow(el, '.vk-popover').contains(focused(el))).to.equal(true);
     const doc = sampleSteps();
     el.value = { ...doc, steps: doc.steps.filter((s) => s.id !== 's2') };
+    await settle(el);
+    expect(shadow(el, '.vk-popover').contains(focused(el))).to.equal(true);
+    expect(shadow(el, '.vk-popover .form-notice').textContent).to.contain('fjernet av noen andre');
+    shadow<HTMLButtonElement>(el, '.vk-popover .actions button').click();
     await settle(el);
     expect(shadowAll(el, '.vk-popover')).to.have.length(0);
     expect(document.activeElement).to.equal(el);

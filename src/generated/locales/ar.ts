@@ -382,6 +382,7 @@
 'steps.hint.edit': `مفتاح المسافة يغيّر الحالة. مفتاح Enter يفتح التفاصيل.`,
 'steps.hint.view': `مفتاح Enter يفتح التفاصيل.`,
 'steps.label': `التقدّم`,
+'steps.notice.removed': `أزال شخص آخر الخطوة.`,
 'steps.overdue': `فات الموعد`,
 'steps.overdue-count': str`متأخرة: ${0}`,
 'steps.skipped': str`تم تخطي ${0}`,

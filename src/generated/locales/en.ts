@@ -382,6 +382,7 @@
 'steps.hint.edit': `Space changes the status. Enter opens details.`,
 'steps.hint.view': `Enter opens details.`,
 'steps.label': `Progress`,
+'steps.notice.removed': `Someone else removed the step.`,
 'steps.overdue': `Overdue`,
 'steps.overdue-count': str`${0} overdue`,
 'steps.skipped': str`${0} skipped`,

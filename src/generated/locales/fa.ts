@@ -382,6 +382,7 @@
 'steps.hint.edit': `کلید فاصله وضعیت را تغییر می‌دهد. کلید Enter جزئیات را باز می‌کند.`,
 'steps.hint.view': `کلید Enter جزئیات را باز می‌کند.`,
 'steps.label': `پیشرفت`,
+'steps.notice.removed': `کس دیگری این گام را حذف کرد.`,
 'steps.overdue': `مهلت گذشته`,
 'steps.overdue-count': str`${0} مهلت گذشته`,
 'steps.skipped': str`${0} رد شده`,

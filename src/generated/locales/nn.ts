@@ -382,6 +382,7 @@
 'steps.hint.edit': `Mellomrom endrar status. Enter opnar detaljar.`,
 'steps.hint.view': `Enter opnar detaljar.`,
 'steps.label': `Framdrift`,
+'steps.notice.removed': `Steget vart fjerna av nokon andre.`,
 'steps.overdue': `Over fristen`,
 'steps.overdue-count': str`${0} over fristen`,
 'steps.skipped': str`${0} hoppa over`,

@@ -382,6 +382,7 @@
 'steps.hint.edit': `Furaha Space wuxuu beddelaa xaaladda. Furaha Enter wuxuu furaa faahfaahinta.`,
 'steps.hint.view': `Furaha Enter wuxuu furaa faahfaahinta.`,
 'steps.label': `Horumar`,
+'steps.notice.removed': `Qof kale ayaa saaray tallaabada.`,
 'steps.overdue': `Waqtigii wuu dhaafay`,
 'steps.overdue-count': str`${0} ayaa waqtigoodii dhaafay`,
 'steps.skipped': str`${0} ayaa la dhaafay`,

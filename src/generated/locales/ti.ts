@@ -382,6 +382,7 @@
 'steps.hint.edit': `ቁልፊ Space ኩነታት ይቕይር። ቁልፊ Enter ዝርዝር ይኸፍት።`,
 'steps.hint.view': `ቁልፊ Enter ዝርዝር ይኸፍት።`,
 'steps.label': `ምዕባለ`,
+'steps.notice.removed': `እቲ ስጉምቲ ብኻልእ ሰብ ተኣልዩ።`,
 'steps.overdue': `ግዜኡ ሓሊፉ`,
 'steps.overdue-count': str`${0} ግዜኡ ሓሊፉ`,
 'steps.skipped': str`${0} ተዘሊሉ`,

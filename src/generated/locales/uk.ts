@@ -382,6 +382,7 @@
 'steps.hint.edit': `Пробіл змінює статус. Enter відкриває деталі.`,
 'steps.hint.view': `Enter відкриває деталі.`,
 'steps.label': `Прогрес`,
+'steps.notice.removed': `Хтось інший видалив крок.`,
 'steps.overdue': `Прострочено`,
 'steps.overdue-count': str`${0} прострочено`,
 'steps.skipped': str`${0} пропущено`,
