@@ -15,6 +15,7 @@ import type { VkAudioRecorder, VkRecordingEvent } from '../core/recorder.js';
 import type { CardPosition, PlanCard, PlanDocument, PlanOperation } from './plan-board.types.js';
 import { cardName } from './card.js';
 import { focusOurs } from '../core/roving-focus.js';
+import { holdsTake } from '../core/popover.js';
 
 /** What the editor needs from its board (VkPlanBoard keeps the document, focus and the commit). */
 export interface BoardEditorHost {
@@ -162,7 +163,7 @@ export class BoardEditor {
         return;
       }
       // Never silent loss: the user's typing stays; a notice offers both versions.
-      if (!card) panels.panel = { ...panel, notice: 'removed' };
+      if (!card) this.#cardRemoved(panel);
       else if (!deepEqualJson(card, panel.seen)) {
         if (hostValue) panels.panel = { ...panel, seen: card, notice: 'changed' };
         else {
@@ -177,6 +178,21 @@ export class BoardEditor {
       return;
     }
     if (!card) this.host.closePanel('focus');
+  }
+
+  /**
+   * The host removed the edit form's card: the form stays, saying so (card-editor.ts), its typing kept. Its
+   * recorder goes (nowhere to save to; the microphone released): a take being recorded or held is said lost,
+   * "Opptaket ble ikke lagret.". Focus on a control that goes or is disabled now (the recorder, "Lagre") goes
+   * to the form's panel first, where the notice is: else the board's focus recovery put it on a card and the
+   * form closed, the take lost, nothing said (before 7 Dec 2026).
+   */
+  #cardRemoved(panel: Extract<Panel, { kind: 'edit' }>): void {
+    const popover = this.host.root.querySelector<HTMLElement>('.vk-popover');
+    if (!panel.notice && popover && holdsTake(popover)) this.host.announce(msg('Opptaket ble ikke lagret.', { id: 'plan-board.announce.take-dropped' }));
+    const active = this.host.root.activeElement;
+    if (active && popover?.contains(active) && !active.matches('input, textarea, select')) popover.focus({ preventScroll: true });
+    this.panels.panel = { ...panel, notice: 'removed' };
   }
 
   /**

@@ -234,6 +234,7 @@
 'plan-board.announce.record-language': str`سيكون التسجيل باللغة ${0}: للخطة لغة مشارك جديدة.`,
 'plan-board.announce.record-language-removed': str`سيكون التسجيل باللغة ${0}: لم يعد للخطة لغة مشارك.`,
 'plan-board.announce.removed': str`تمت إزالة ${0}. للتراجع اضغط Ctrl+Z.`,
+'plan-board.announce.take-dropped': `لم يتم حفظ التسجيل.`,
 'plan-board.announce.unchanged': str`${0} بقيت في مكانها`,
 'plan-board.announce.updated': str`${0}: تم التغيير`,
 'plan-board.announce.updated-voice': str`${0}: تم التغيير، وتم حفظ الصوت`,

@@ -234,6 +234,7 @@
 'plan-board.announce.record-language': str`The recording will be in ${0}: the plan has a new participant language.`,
 'plan-board.announce.record-language-removed': str`The recording will be in ${0}: the plan no longer has a participant language.`,
 'plan-board.announce.removed': str`${0} removed. Undo with Ctrl+Z.`,
+'plan-board.announce.take-dropped': `The recording was not saved.`,
 'plan-board.announce.unchanged': str`${0} is where it was`,
 'plan-board.announce.updated': str`${0}: changed`,
 'plan-board.announce.updated-voice': str`${0}: changed, voice saved`,

@@ -234,6 +234,7 @@
 'plan-board.announce.record-language': str`ضبط به زبان ${0} خواهد بود: برنامه زبان شرکت‌کننده جدیدی دارد.`,
 'plan-board.announce.record-language-removed': str`ضبط به زبان ${0} خواهد بود: برنامه دیگر زبان شرکت‌کننده ندارد.`,
 'plan-board.announce.removed': str`${0} حذف شد. با Ctrl+Z برگردانید.`,
+'plan-board.announce.take-dropped': `ضبط ذخیره نشد.`,
 'plan-board.announce.unchanged': str`${0} سر جای خودش ماند`,
 'plan-board.announce.updated': str`${0}: تغییر کرد`,
 'plan-board.announce.updated-voice': str`${0}: تغییر کرد، صدا ذخیره شد`,

@@ -234,6 +234,7 @@
 'plan-board.announce.record-language': str`Opptaket blir på ${0}: planen har fått eit nytt deltakarspråk.`,
 'plan-board.announce.record-language-removed': str`Opptaket blir på ${0}: planen har ikkje lenger eit deltakarspråk.`,
 'plan-board.announce.removed': str`${0} fjerna. Angre med Ctrl+Z.`,
+'plan-board.announce.take-dropped': `Opptaket vart ikkje lagra.`,
 'plan-board.announce.unchanged': str`${0} ligg der det låg`,
 'plan-board.announce.updated': str`${0}: endra`,
 'plan-board.announce.updated-voice': str`${0}: endra, stemme lagra`,

@@ -234,6 +234,7 @@
 'plan-board.announce.record-language': str`Duubistu waxay noqon doontaa ${0}: qorshuhu wuxuu leeyahay luqad cusub oo ka-qaybgalaha.`,
 'plan-board.announce.record-language-removed': str`Duubistu waxay noqon doontaa ${0}: qorshuhu mar dambe ma laha luqadda ka-qaybgalaha.`,
 'plan-board.announce.removed': str`${0} waa la saaray. Kaga noqo Ctrl+Z.`,
+'plan-board.announce.take-dropped': `Duubista lama kaydin.`,
 'plan-board.announce.unchanged': str`${0} meeshiisii ayuu ku jiraa`,
 'plan-board.announce.updated': str`${0}: waa la beddelay`,
 'plan-board.announce.updated-voice': str`${0}: waa la beddelay, codka waa la kaydiyay`,

@@ -234,6 +234,7 @@
 'plan-board.announce.record-language': str`እቲ ቅዳሕ ብ${0} ክኸውን እዩ፦ እቲ መደብ ሓድሽ ቋንቋ ተሳታፊ ኣለዎ።`,
 'plan-board.announce.record-language-removed': str`እቲ ቅዳሕ ብ${0} ክኸውን እዩ፦ እቲ መደብ ደጊም ቋንቋ ተሳታፊ የብሉን።`,
 'plan-board.announce.removed': str`${0} ተኣልዩ። ብCtrl+Z ምለስ።`,
+'plan-board.announce.take-dropped': `እቲ ቅዳሕ ኣይተዓቀበን።`,
 'plan-board.announce.unchanged': str`${0} ኣብ ቦታኡ ኣሎ`,
 'plan-board.announce.updated': str`${0}: ተቐይሩ`,
 'plan-board.announce.updated-voice': str`${0}: ተቐይሩ፣ ድምጺ ተዓቂቡ`,

@@ -234,6 +234,7 @@
 'plan-board.announce.record-language': str`Запис буде мовою: ${0}. У плані нова мова учасника.`,
 'plan-board.announce.record-language-removed': str`Запис буде мовою: ${0}. У плані більше немає мови учасника.`,
 'plan-board.announce.removed': str`${0}: видалено. Відмінити: Ctrl+Z.`,
+'plan-board.announce.take-dropped': `Запис не збережено.`,
 'plan-board.announce.unchanged': str`${0}: на тому самому місці`,
 'plan-board.announce.updated': str`${0}: змінено`,
 'plan-board.announce.updated-voice': str`${0}: змінено, голос збережено`,
