@@ -133,18 +133,24 @@ form.addEventListener('submit', (event) => {
   saved.textContent = t('saved');
 });
 
-// Paste a document: set it as a string, exactly as a host would; errors show beside it.
+// Paste a document: set it as a string, exactly as a host would; errors show beside it. An empty box
+// is refused here (as a value, '' would clear the widget: "no document"), said in the page's language.
 const paste = document.getElementById('paste') as HTMLTextAreaElement;
 const result = document.getElementById('paste-result') as HTMLElement;
+/** The result's words, again in a new page language. */
+let pasted: (() => string) | null = null;
+const showPasted = (words: () => string): void => void (result.textContent = (pasted = words)());
+onDemoLanguage(() => pasted && showPasted(pasted));
 document.getElementById('paste-apply')?.addEventListener('click', () => {
   const widget = widgets.get(pasteTarget.value);
   if (!widget) return;
+  if (!paste.value.trim()) return showPasted(() => t('paste-empty'));
   const onError = (event: Event): void => {
     const detail = (event as CustomEvent).detail as { code: string; message: string };
-    result.textContent = `vk-error ${detail.code}: ${detail.message} — the widget kept its last valid document.`;
+    showPasted(() => `vk-error ${detail.code}: ${detail.message} — ${t('paste-kept')}`);
   };
   widget.addEventListener('vk-error', onError, { once: true });
-  result.textContent = 'Accepted.';
+  showPasted(() => t('paste-ok'));
   widget.value = paste.value;
   widget.removeEventListener('vk-error', onError);
 });

@@ -16,6 +16,7 @@ const strings = {
     'tab.plan-board': 'Ukeplan', 'tab.step-tracker': 'Steg', 'tab.task-ladder': 'Opplæring', 'tab.course-calendar': 'Kurs',
     'title.plan-board': 'Aminas ukeplan', 'title.step-tracker': 'Arbeidsrettet kurs: steg for steg',
     'title.task-ladder': 'Opplæringsplan i arbeidspraksis', 'title.course-calendar': 'Kurskalender vårsemesteret',
+    'paste-empty': 'Feltet er tomt: lim inn et dokument først. Widgeten er uendret.', 'paste-ok': 'Tatt imot.', 'paste-kept': 'widgeten beholdt sitt siste gyldige dokument.',
     visible: 'Synlig',
   },
   en: {
@@ -33,6 +34,7 @@ const strings = {
     'tab.plan-board': 'Week plan', 'tab.step-tracker': 'Steps', 'tab.task-ladder': 'Training', 'tab.course-calendar': 'Courses',
     'title.plan-board': 'Amina’s week plan', 'title.step-tracker': 'Work-oriented course: step by step',
     'title.task-ladder': 'Work-practice training plan', 'title.course-calendar': 'Spring term course calendar',
+    'paste-empty': 'The box is empty: paste a document first. The widget is unchanged.', 'paste-ok': 'Accepted.', 'paste-kept': 'the widget kept its last valid document.',
     visible: 'Showing',
   },
   ar: {
@@ -50,6 +52,7 @@ const strings = {
     'tab.plan-board': 'خطة الأسبوع', 'tab.step-tracker': 'الخطوات', 'tab.task-ladder': 'التدريب', 'tab.course-calendar': 'الدورات',
     'title.plan-board': 'خطة أمينة الأسبوعية', 'title.step-tracker': 'دورة موجهة نحو العمل: خطوة بخطوة',
     'title.task-ladder': 'خطة التدريب في التطبيق العملي', 'title.course-calendar': 'تقويم دورات فصل الربيع',
+    'paste-empty': 'الحقل فارغ: الصق مستندًا أولاً. لم تتغير الأداة.', 'paste-ok': 'تم القبول.', 'paste-kept': 'احتفظت الأداة بآخر مستند صالح.',
     visible: 'المعروض',
   },
 } as const;
