@@ -17,7 +17,7 @@ import { focusLost, focusOurs, pressing } from './roving-focus.js';
  * page). So a Space on Done, a host that disables the form while it saves and then enables it, and
  * the next Space toggles Done again.
  *
- * A widget moved in the page with focus inside gets it back the same way (its current item).
+ * A widget moved in the page with focus inside gets it back the same way.
  *
  * Call from `createRenderRoot` with the widget's shadow root; call the function it returns each
  * time the widget's disabled state changes (`disabled`, `formDisabledCallback`).
@@ -34,23 +34,18 @@ export function keepDisabledFocus(host: ReactiveControllerHost & HTMLElement, ro
     const classes = [...el.classList].map((name) => `.${CSS.escape(name)}`).join('');
     // (Not one selector with :has(): Firefox 120, a target, has none.)
     const find = () => (key && classes ? root.querySelector(`[data-roving="${CSS.escape(key)}"]`)?.closest(item!)?.querySelector<HTMLElement>(classes) : null);
-    queueMicrotask(() => {
-      if (!focusLost()) return;
-      if (host.matches(':disabled') || changing) void ensureFocus().then(() => (dropped = [el, find, root.activeElement]));
-      // Moved (removed and put back in one task: `document.body.prepend(el)`, a framework's keyed reorder): the browser
-      // blurs the focused control as it goes and leaves focus on <body>; back on it once rendered, if still shown (else,
-      // a popover closed by the move, the widget's current item: `ensureFocus`), never <body>. Only put back: a widget
-      // removed from the page takes nothing.
-      else if (moved && host.isConnected) void host.updateComplete.then(() => (el.isConnected && el.checkVisibility() && !el.matches(':disabled') && focusLost() ? el.focus() : ensureFocus()));
-    });
+    queueMicrotask(() => focusLost() && (host.matches(':disabled') || changing) && void ensureFocus().then(() => (dropped = [el, find, root.activeElement])));
   });
-  /** Taken off the page in this task (set until its microtasks run). */
-  let moved = false;
+  /** The disabled state changed, or the widget was put on the page: for this task. */
+  const changed = (): void => {
+    if (!changing) setTimeout(() => (changing = false));
+    changing = true;
+  };
   host.addController({
-    hostDisconnected() {
-      moved = true;
-      queueMicrotask(() => (moved = false));
-    },
+    // Moved (removed and put back in one task: `document.body.prepend(el)`, a framework's keyed reorder): the browser
+    // blurred the focused control as it went and left focus on <body>; back on the widget's current item (`ensureFocus`:
+    // the open step of a tracker whose details the move closed) as when disabled, never <body>. Only removed: nothing.
+    hostConnected: changed,
     hostUpdated() {
       if (!dropped || disabled()) return;
       const [el, find, placed] = dropped;
@@ -60,8 +55,5 @@ export function keepDisabledFocus(host: ReactiveControllerHost & HTMLElement, ro
       if (next?.checkVisibility() && !next.matches(':disabled')) next.focus();
     },
   });
-  return () => {
-    if (!changing) setTimeout(() => (changing = false));
-    changing = true;
-  };
+  return changed;
 }

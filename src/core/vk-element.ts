@@ -558,8 +558,8 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
     if (this.#hadFocus) {
       const active = this.shadowRoot?.activeElement;
       if (!active || active.matches(':disabled')) void this.ensureFocus();
-      // One the render hid (display: none), which Chromium blurs a frame later: checked before that frame's style, not in every update; not if the user has since moved focus out.
-      else requestAnimationFrame(() => active.checkVisibility() || !(this.matches(':focus-within') || document.activeElement === document.body) || void this.ensureFocus());
+      // One the render hid (display: none), which Chromium blurs a frame later: checked before that frame's style, not in every update; not if the user has since moved focus out (`ensureFocus`).
+      else requestAnimationFrame(() => active.checkVisibility() || void this.ensureFocus());
     }
     // While invalid: after each render, for a validation anchor that exists now (the first render's empty state) and a message in the UI locale now.
     if (!this.document || this.#custom) this.#syncForm();

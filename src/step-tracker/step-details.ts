@@ -170,8 +170,6 @@ export interface StepDetailsActions {
   readonly changedByHost: boolean;
   /** The host removed this step while the details were open: shown as it was, with what was typed; nothing is saved. */
   readonly removed: boolean;
-  /** Says words in the tracker's live region. */
-  say(words: string): void;
   useTheirs(): void;
   /** The status radios commit once: on Save or Enter, never per arrow key. */
   submitStatus(step: Step, to: StepStatus): void;
@@ -193,8 +191,11 @@ function tick(event: Event, check: (done: boolean) => void): void {
   check(!box.checked);
 }
 
+/** The tracker these details are drawn in (`el`: one of their elements), its live region readable (core VkElement's `announcer`). */
+const tracker = (el: Element): { compact: boolean; announcer: { announce(words: string): void } } => (el.getRootNode() as ShadowRoot).host as unknown as VkStepTracker & { announcer: { announce(words: string): void } };
+
 /** The tracker is drawing its other form: `compact` was switched, and these details (drawn for the form before) are going. */
-const switched = (el: Element): boolean => ((el.getRootNode() as ShadowRoot).host as VkStepTracker).compact !== !!el.closest('[data-compact]');
+const switched = (el: Element): boolean => tracker(el).compact !== !!el.closest('[data-compact]');
 
 /**
  * The field goes without the user leaving it: the host disabled the tracker (its `disabled`, or a
@@ -222,8 +223,9 @@ function keepWhenSwitched(event: FocusEvent, step: Step): void {
 /** The details of one step: title, status choice, dates and checklist. */
 export function renderStepDetails(step: Step, actions: StepDetailsActions): TemplateResult {
   const { editable, locale, initial, removed } = actions;
-  // Its step removed, an edit goes nowhere: refused, the notice said again (where the user is); what was typed stays to copy.
-  const refused = (): boolean => (removed && actions.say(msg('Steget ble fjernet av noen andre.', { id: 'steps.notice.removed' })), removed);
+  // Its step removed, an edit goes nowhere: refused, the notice said again in the tracker's live region (`el`: a control
+  // of these details); what was typed stays to copy.
+  const refused = (el: Element): boolean => (removed && tracker(el).announcer.announce(msg('Steget ble fjernet av noen andre.', { id: 'steps.notice.removed' })), removed);
   const title = actions.name;
   // Committed when the field is left, once: Chromium fires `change` on every key that completes a
   // date (year 2, 20, 202, 2027) and with '' when one part is cleared. Not when half typed
@@ -231,7 +233,7 @@ export function renderStepDetails(step: Step, actions: StepDetailsActions): Temp
   const onDate = (field: 'start' | 'due' | 'completed', input: HTMLInputElement): void => {
     const value = input.value || null;
     // Nothing new: as shown, or what the step has now (a date just saved with Enter, left afterwards).
-    if (away(input) || input.validity.badInput || value === (initial[field] ?? null) || value === (step[field] ?? null) || refused()) return;
+    if (away(input) || input.validity.badInput || value === (initial[field] ?? null) || value === (step[field] ?? null) || refused(input)) return;
     // A date the host refused (vk-change preventDefault) goes from the field, as a refused tick does,
     // so leaving the field does not send it again.
     if (!actions.update(step, { [field]: value })) input.value = initial[field] ?? '';
@@ -255,7 +257,7 @@ export function renderStepDetails(step: Step, actions: StepDetailsActions): Temp
   // 𝒜 (two units each) stops early, at 2,500 of them. One longer than 5,000 units from the host can be shortened, not lengthened.
   // A rename changes the title in the field's language only (the one the user typed in); its other languages are kept.
   const rename = (input: HTMLInputElement): void => {
-    if (away(input) || refused()) return;
+    if (away(input) || refused(input)) return;
     const text = input.value.trim();
     // The title it has (a space typed after it) is no edit: no vk-change, no undo entry that changes nothing.
     // Saved under a key a document may hold: an untitled step's field has the page's `lang` as written ("en_US": saved as "en"),
@@ -268,7 +270,7 @@ export function renderStepDetails(step: Step, actions: StepDetailsActions): Temp
   };
   const onStatus = (event: SubmitEvent): void => {
     event.preventDefault();
-    if (refused()) return;
+    if (refused(event.target as Element)) return;
     const to = String(new FormData(event.target as HTMLFormElement).get('status') ?? '') as StepStatus;
     if (stepStatuses.includes(to)) actions.submitStatus(step, to);
   };
@@ -312,7 +314,7 @@ export function renderStepDetails(step: Step, actions: StepDetailsActions): Temp
           <legend>${msg('Sjekkliste', { id: 'steps.field.checklist' })}</legend>
           ${step.checklist.map(
             (item, index, _, name = itemName(item, index + 1, locale)) => html`<label
-              ><input type="checkbox" .checked=${item.done} ?disabled=${!editable} @change=${(e: Event) => tick(e, (done) => refused() || actions.check(step, item.id, done))} /><span
+              ><input type="checkbox" .checked=${item.done} ?disabled=${!editable} @change=${(e: Event) => tick(e, (done) => refused(e.target as Element) || actions.check(step, item.id, done))} /><span
                 ${fitWord(name)}
                 lang=${nameLang(item.title, locale)}
                 dir=${directionOf(nameLang(item.title, locale))}

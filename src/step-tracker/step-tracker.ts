@@ -318,12 +318,9 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
       const live = this.document?.steps.find((s) => s.id === this.openStepId);
       if (live) this.#followStep(live);
       // Their step removed, the document kept: they stay, the step as it was, nothing saved (`removed`, step-details.ts).
-      // The whole document taken (`null`): they close, focus in them never left on <body>.
-      else if (!this.document || this.#detailsBase?.step.id !== this.openStepId) {
-        const inside = (this.renderRoot as ShadowRoot).activeElement;
-        this.#closeDetails(false);
-        if (inside) void this.ensureFocus();
-      }
+      // The whole document taken (`null`, only a host value does): they close, focus in them put back inside by core
+      // VkElement (a host value with focus inside: `ensureFocus`), never left on <body>.
+      else if (!this.document || !this.#detailsBase) this.#closeDetails(false);
     }
     // Disabled by the host: the details close, as the other widgets' panels do; focus the browser
     // dropped from them (at the `disabled` write) goes to their step, never <body>.
@@ -349,11 +346,10 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
       if (anchor) this.#popover.open(anchor, this.#popoverPanel, () => (this.openStepId = null));
     } else if (changed.has('compact') && this.openStepId && this.#popover?.isOpen) {
       // Made compact (or full) with the details open: a new template, so a new panel; they close
-      // and focus goes to their step (before, to <body>, the old panel left open off the page).
-      const anchor = this.#stepButton(this.openStepId);
-      this.#closeDetails(false);
-      if (anchor) anchor.focus();
-      else void this.ensureFocus();
+      // and focus goes to their step (before, to <body>, the old panel left open off the page): their
+      // anchor was the old template's, so the popover focuses the tracker (`focus()`: its Tab stop,
+      // the roving step, the one they were opened on).
+      this.#closeDetails(true);
     }
   }
 
@@ -491,15 +487,15 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
   }
 
   #renderDetails(doc: StepsDocument, locale: string): TemplateResult | typeof nothing {
-    const live = this.openStepId ? doc.steps.find((s) => s.id === this.openStepId) : undefined;
+    // (Drawn only with a step open; `base` is that step's: #showDetails sets both.)
+    const live = doc.steps.find((s) => s.id === this.openStepId);
     const base = this.#detailsBase;
-    const step = live ?? (this.openStepId && base?.step.id === this.openStepId ? base.step : undefined);
+    const step = live ?? base?.step;
     const details = this.#details;
     if (!step || !details) return nothing;
     return details.renderStepDetails(step, {
       name: stepName(step, doc.steps.indexOf(step) + 1, locale),
       removed: !live,
-      say: (words) => this.announcer.announce(words),
       level: Math.min(6, this.#headingLevel + 1),
       editable: this.editable,
       locale,
