@@ -6,6 +6,7 @@ import { VkElement } from '../core/vk-element.js';
 import { headingLevel, headingLevelAttribute } from '../core/heading-level.js';
 import { deepEqualJson } from '../core/schema.js';
 import { focusLost, focusOurs, RovingFocus } from '../core/roving-focus.js';
+import { PendingOpen } from '../core/pending-open.js';
 import { directionOf, isolate, resolvedLocale, resolveText } from '../core/text.js';
 import { nameLang } from '../core/names.js';
 import { getLocale } from '../core/localize.js';
@@ -188,8 +189,9 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
   /** The lazy details part, once this tracker has adopted its styles; and its popover controller. */
   #details: DetailsModule | undefined;
   #popover: PopoverController | undefined;
-  /** A step the user opened while the details' chunk was still loading. */
+  /** A step the user opened while the details' chunk was still loading; the next key or focus elsewhere cancels it (`#pending`). */
   #opening: Promise<void> | undefined;
+  readonly #pending = new PendingOpen(this, (text) => this.announcer.announce(text));
   /** The step as the details' fields first showed it, and the `hostRevision` it was taken at. */
   #detailsBase: { revision: number; step: Step } | null = null;
   #probe?: Element | null;
@@ -440,7 +442,7 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
       button?.focus();
     }
     const key = button?.dataset.key;
-    if (key) this.#openDetails(key);
+    if (key) this.#openDetails(key, button);
   };
 
   /** A step of the full form (the compact form's steps are `compactSteps`). */
@@ -601,23 +603,23 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
     this.addEventListener('pointerenter', this.#preload);
   }
 
-  #openDetails(stepId: string): void {
+  #openDetails(stepId: string, button: Element | null): void {
     if (this.isDisabled) return;
     this.open('step', stepId);
     this.#roving.activeKey = stepId;
     const loading = this.#ensureDetails();
     if (!loading) return this.#showDetails(stepId);
-    // The chunk is on its way (preloaded on first focus or pointer entry): show when it is in;
-    // a later open wins. Not once the user has put focus elsewhere on the page (they would take it).
+    // The chunk is on its way (preloaded on first focus or pointer entry): show when it is in; a later open wins. Not once the
+    // user has gone on (core/pending-open.ts: the next key, focus on another step) or put focus elsewhere on the page (it would take it).
+    this.#pending.start(button);
     const opening: Promise<void> = loading.then(
       () => {
         if (this.#opening !== opening) return;
-        this.#opening = undefined;
-        if (this.isConnected && !this.isDisabled && focusOurs(this)) this.#showDetails(stepId);
+        if (((this.#opening = undefined), this.#pending.done(button)) && this.isConnected && !this.isDisabled && focusOurs(this)) this.#showDetails(stepId);
       },
       (error: unknown) => {
         if (this.#opening === opening) this.#opening = undefined;
-        this.announcer.loadFailed(error, 'details');
+        this.#pending.cancel(), this.announcer.loadFailed(error, 'details');
       },
     );
     this.#opening = opening;
@@ -644,7 +646,7 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
     if (!stepId) return;
     if (event.key === 'Enter') {
       event.preventDefault();
-      this.#openDetails(stepId);
+      this.#openDetails(stepId, button);
     } else if (event.key === ' ') {
       event.preventDefault();
       const step = this.document?.steps.find((s) => s.id === stepId);

@@ -34,7 +34,7 @@ export { levelLabel, logAuthorLabel } from './labels.js';
 import { adoptPanelStyles, loadedPanel, preloadPanel, requestPanel, type PanelModule } from './ladder-lazy.js';
 import { firstProbe, screenful, tasksToFill } from './ladder-first-frame.js';
 import { refusedLogFull } from './ladder-limits.js';
-import { leavesOpen } from './ladder-opening.js';
+import { leavesOpen } from '../core/pending-open.js';
 
 /** Set in the element's static block: hands a loaded (or failed) panel chunk to one ladder (see requestPanel). */
 let panelArrived: (ladder: VkTaskLadder, module: PanelModule | undefined, error?: unknown) => void;
