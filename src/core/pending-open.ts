@@ -55,22 +55,23 @@ export class PendingOpen {
   /** The chunk is in: true when `from` is still the item asked for (then it opens); the pending open ends either way. */
   done(from: Element | null): boolean {
     const still = this.#from !== undefined && this.#from === from;
-    this.#end();
+    this.end();
     return still;
   }
 
   /** The user has gone on: it will not open when the chunk arrives. */
   cancel(): void {
     if (this.#from === undefined) return;
-    this.#end();
+    this.end();
     this.onCancel?.();
   }
 
-  #end(): void {
+  /** Ends it, the open going ahead: no longer busy, the words gone; `failed`: the failure's notice has taken their place (not cleared). */
+  end(failed?: boolean): void {
     clearTimeout(this.#timer);
     this.#from?.removeAttribute('aria-busy');
     // Its "Åpner detaljene …" said, it goes from the live region, not left to be found there.
-    if (this.#slow) this.say('');
+    if (this.#slow && !failed) this.say('');
     this.#from = undefined;
     this.#slow = false;
   }

@@ -25,6 +25,7 @@ import { CalendarKeyboard, gridHint, sessionHint, type MovesAccess } from './cal
 import { fitLegendSoon, forgetLegendFit, FULL_DATE_FORMAT, fullDate, periodTitle, renderLegend, renderToolbar, TITLE_FORMAT, ToolbarFocus, type ToolbarProps } from './calendar-toolbar.js';
 import { CalendarSheets } from './calendar-sheets.js';
 import { CalendarClock } from './calendar-clock.js';
+import { PendingOpen } from '../core/pending-open.js';
 import { agendaPart, detailsPart, missingPart, preloadParts, printPart, retryOnUse, weekPart, type Lazy } from './calendar-parts.js';
 import { nextTask, whenIdle } from '../core/next-task.js';
 import type { PopoverController } from '../core/popover.js';
@@ -149,6 +150,8 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
 
   /** Created when the details module has loaded (first open, or idle after the first frame). */
   #popover: PopoverController | null = null;
+  /** Details asked for while their chunk loads: the next key or focus elsewhere in the calendar cancels them (core/pending-open.ts; before 7 Dec 2026 Space picked the session up and then its details opened over the pick-up). */
+  readonly #pending = new PendingOpen(this, (text) => this.announcer.announce(text), () => (this.openItem = null));
   readonly #sheets = new CalendarSheets(() => this.renderRoot);
   /** Created on first use (see `#ensureMoves`). */
   #moves: CalendarMoves | null = null;
@@ -441,7 +444,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     this.#keepHostDate = false;
     this.#moves?.afterRender();
     // Details to open, or open ones a host change took the anchor of: they open, follow or close (session-popover.ts, loaded when #popover is made).
-    if (this.openItem && this.#popover && this.popoverPanel) detailsPart.module?.placeDetails(this.#popover, this, this.openItem, this.document, this.popoverPanel, () => (this.openItem = null), (restore) => this.#closePopover(restore));
+    if (this.openItem && this.#popover && this.popoverPanel) this.#pending.end(), detailsPart.module?.placeDetails(this.#popover, this, this.openItem, this.document, this.popoverPanel, () => (this.openItem = null), (restore) => this.#closePopover(restore));
     this.#editing.patternDialog?.updated();
     fitLegendSoon(this.renderRoot); // names too wide for the legend: smaller when the page is next idle
     watchProbe(this.#resizeObserver, this.renderRoot); // a new probe (a render after the empty state): a change of the text size alone moves the tiers
@@ -557,7 +560,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     const open = this.openItem;
     if (!open) return nothing;
     const details = this.#use(detailsPart);
-    if (!details) return (open.late = true), nothing;
+    if (!details) return (open.late = true), detailsPart.failed && this.#pending.end(true), nothing;
     this.#popover ??= new details.PopoverController(this);
     return details.renderDetails(ctx, open, doc, () => visibleSessions(doc.sessions, this.hiddenCourses, this.#moving), {
       close: () => this.#closePopover(true),
@@ -610,13 +613,20 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     const from = this.openItem?.type === 'day' ? this.openItem.date : undefined;
     if (this.#popover?.isOpen) this.#popover.close(false);
     this.open('session', id);
+    this.#pendOpen();
     this.openItem = { type: 'session', id, from, on: focusedPieceDay(this.renderRoot, id) };
   }
 
   #openDay(date: string): void {
     if (this.isDisabled) return;
     if (this.#popover?.isOpen) this.#popover.close(false);
+    this.#pendOpen();
     this.openItem = { type: 'day', date };
+  }
+
+  /** Details' chunk not in yet (a slow connection): the session or day pressed is busy until they open. */
+  #pendOpen(): void {
+    if (!detailsPart.module) this.#pending.start(this.renderRoot.querySelector(':focus'));
   }
 
   #closePopover(restoreFocus: boolean): void {

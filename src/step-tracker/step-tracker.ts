@@ -619,7 +619,7 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
       },
       (error: unknown) => {
         if (this.#opening === opening) this.#opening = undefined;
-        this.#pending.cancel(), this.announcer.loadFailed(error, 'details');
+        this.#pending.end(true), this.announcer.loadFailed(error, 'details');
       },
     );
     this.#opening = opening;

@@ -1,0 +1,61 @@
+/**
+ * Enter on a session while the details' chunk is still on its way (a slow connection), then Space.
+ * Before 7 Dec 2026 (a newcomer's QA, 76-slow-chunk: the chunk 2 s late) Space picked the session up
+ * and then its details opened over the pick-up. Now (as the task ladder, core/pending-open.ts) the
+ * session is busy (`aria-busy`), after half a second "Åpner detaljene …" is said, and the next key
+ * cancels the open: Space picks up as ever, nothing opens late.
+ *
+ * Its own file: the details' chunk must not be loaded yet (the first render only, before the page's
+ * idle preload). Only microtasks run between Enter and Space. The half second is the 500 ms timer,
+ * caught and run by the test.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/define.js';
+import type { VkCourseCalendar } from '../../src/course-calendar/course-calendar.js';
+import { recordAnnouncements } from '../helpers/index.js';
+import { sampleSchedule } from './fixtures.js';
+import { settleFrames } from './focus-helpers.js';
+import { settled } from '../core/hold-updates.js';
+
+const key = (target: HTMLElement, name: string): void => void target.dispatchEvent(new KeyboardEvent('keydown', { key: name, bubbles: true, composed: true, cancelable: true }));
+const microtasks = async (): Promise<void> => {
+  for (let i = 0; i < 10; i++) await Promise.resolve();
+};
+
+describe('course calendar: Enter on a session while its details are still loading, then Space', () => {
+  const realSet = window.setTimeout;
+  let halfSecond: (() => void) | undefined;
+  beforeEach(() => {
+    window.setTimeout = ((handler: TimerHandler, delay?: number, ...rest: unknown[]) => {
+      if (delay === 500 && typeof handler === 'function') halfSecond = handler as () => void;
+      return realSet(delay === 500 ? () => undefined : handler, delay, ...rest);
+    }) as typeof window.setTimeout;
+  });
+  afterEach(() => (window.setTimeout = realSet));
+
+  it('busy, "Åpner detaljene …"; Space cancels the open and picks the session up: the details never open over the pick-up', async () => {
+    const el = await fixture<VkCourseCalendar>(html`<vk-course-calendar lang="nb" style="inline-size: 1000px" view="month" date="2026-03-11" .value=${sampleSchedule()}></vk-course-calendar>`);
+    await el.updateComplete;
+    const said = recordAnnouncements(el);
+    const session = el.shadowRoot!.querySelector<HTMLElement>('[data-session]')!;
+    session.focus();
+    key(session, 'Enter');
+    await microtasks();
+    expect(el.shadowRoot!.querySelector('.vk-popover:popover-open'), 'the chunk is not in yet').to.equal(null);
+    expect(session.getAttribute('aria-busy'), 'busy while its details load').to.equal('true');
+    halfSecond!();
+    expect(said).to.deep.equal(['Åpner detaljene …']);
+    key(session, ' ');
+    expect(session.hasAttribute('aria-busy'), 'Space cancels the open').to.equal(false);
+    expect(said[1], 'the words gone from the live region').to.equal('');
+    // The chunk comes (the calendar need not wait for it now: nothing asks for details).
+    await import('../../src/course-calendar/session-popover.js');
+    await settleFrames(el);
+    await settled();
+    await settleFrames(el);
+    expect(el.shadowRoot!.querySelector('.vk-popover:popover-open'), 'nothing opened late').to.equal(null);
+    expect((el as unknown as { openItem: unknown }).openItem, 'no details asked for').to.equal(null);
+    expect(el.shadowRoot!.querySelector('[data-grabbed]'), 'Space picked it up').to.not.equal(null);
+    expect(said.some((s) => s.startsWith('Plukket opp')), 'and said so').to.equal(true);
+  });
+});
