@@ -3,6 +3,8 @@ import type { BoardPanels, BoardPanelsOptions } from './board-panels.js';
 import type { BoardEditor, BoardEditorHost } from './board-editor.js';
 import { whenIdle } from '../core/next-task.js';
 import type { Announcer } from '../core/announcer.js';
+import { PendingOpen } from '../core/pending-open.js';
+import { focusOurs } from '../core/roving-focus.js';
 
 /** The lazily loaded editing UI (board-editing.ts) and all its styles. */
 type Editing = Pick<typeof import('./board-editing.js'), 'BoardPanels' | 'BoardEditor'> & { editingStyles: readonly CSSResult[] };
@@ -37,6 +39,8 @@ export function preloadEditingOnIdle(): void {
   whenIdle(() => void loadEditingModule().catch(() => undefined), 200);
 }
 
+type BoardAnnouncer = Pick<Announcer, 'loadRecovered' | 'loadFailed' | 'announce'>;
+
 /** What the editing UI needs from its board, asked for when it is installed. */
 export interface LazyEditingOptions {
   panels: BoardPanelsOptions;
@@ -62,7 +66,8 @@ export class LazyEditing {
     // plan-board.ts `#openPanel`; the recorder: 'recorder') and has loaded since: before the update
     // that shows it, the notice goes once no failed part remains (core/announcer.ts `loadRecovered`).
     // The board's announcer is protected: reached as core/popover.ts does.
-    const announcer = (board as unknown as { announcer: Pick<Announcer, 'loadRecovered'> }).announcer;
+    const announcer = (this.#announcer = (board as unknown as { announcer: BoardAnnouncer }).announcer);
+    this.#pending = new PendingOpen(board, (text) => announcer.announce(text));
     board.addController({
       hostUpdate: () => {
         if (!this.#editing) return;
@@ -76,6 +81,10 @@ export class LazyEditing {
   get styles(): readonly CSSResult[] | null {
     return this.#editing?.editingStyles ?? null;
   }
+
+  /** A panel asked for while the editing UI loads (`openLater`). */
+  readonly #pending: PendingOpen;
+  readonly #announcer: BoardAnnouncer;
 
   /** The load under way, if any: the editing UI's, then the edit form's (the board's updateComplete waits for it). */
   get loading(): Promise<unknown> | null {
@@ -108,6 +117,21 @@ export class LazyEditing {
     if (this.install()) return Promise.resolve(this.#editing);
     this.#load ??= LazyEditing.#loadFor(new WeakRef(this));
     return this.#load;
+  }
+
+  /**
+   * A panel asked for (from `anchor`) before the editing UI is in: `open` once it is, unless the user
+   * has gone on meanwhile (core/pending-open.ts: `anchor` busy and, after half a second, "Åpner
+   * detaljene …"; the next key or focus elsewhere in the board cancels; before 7 Dec 2026 a card's
+   * menu asked for on a slow connection opened when the chunk came, over whatever the user had done
+   * since) or has put focus elsewhere on the page (it would take focus). A failed load is said.
+   */
+  openLater(anchor: HTMLElement | null, open: () => void): void {
+    this.#pending.start(anchor);
+    void this.load().then(() => {
+      if (!this.panels) return this.#pending.end(true), this.#announcer.loadFailed(this.error, this);
+      if (this.#pending.done(anchor) && focusOurs(this.board)) open();
+    });
   }
 
   /** Preloads on a user's first focus or pointer in a board that may use it. */

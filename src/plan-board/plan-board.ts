@@ -7,7 +7,7 @@ import { historyShortcut } from '../core/history-keys.js';
 import { nothingWords } from '../core/history-words.js';
 import type { ChangeSource } from '../core/events.js';
 import { headingLevel, headingLevelAttribute } from '../core/heading-level.js';
-import { focusOurs, focusWhenUpdated, isRtl, tabOnFromLast } from '../core/roving-focus.js';
+import { focusWhenUpdated, isRtl, tabOnFromLast } from '../core/roving-focus.js';
 import { bilingual, nameLocale } from '../core/bilingual.js';
 import { isolate, resolveText } from '../core/text.js';
 import { getLocale } from '../core/localize.js';
@@ -531,8 +531,8 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
     if (this.isDisabled || (panel.kind === 'propose' ? !this.canPropose : !this.canArrange) || refusedFull(panel, this.document!, (m) => this.announcer.announce(m))) return;
     // First use: the editing UI loads (in a few milliseconds when preloaded), then the panel opens.
     const editing = this.#editing;
-    // It could not be loaded: said here, on a use (a preload on focus or pointer entry says nothing); the next use asks again. Loaded after the user put focus elsewhere on the page: not opened (it would take focus).
-    if (!editing.install()) void editing.load().then(() => (editing.panels ? focusOurs(this) && this.#openPanel(panel, anchor) : this.announcer.loadFailed(editing.error, editing)));
+    // It could not be loaded: said on a use (a preload on focus or pointer entry says nothing); the next use asks again. Not opened once the user has gone on (board-lazy-editing.ts `openLater`).
+    if (!editing.install()) editing.openLater(anchor, () => this.#openPanel(panel, anchor));
     else {
       // The panels' styles join the board's when a panel first opens, not at the preload: adopting
       // a sheet restyles the shadow tree, which a user moving a card must not wait for.
