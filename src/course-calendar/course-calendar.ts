@@ -26,6 +26,7 @@ import { fitLegendSoon, forgetLegendFit, FULL_DATE_FORMAT, fullDate, periodTitle
 import { CalendarSheets } from './calendar-sheets.js';
 import { CalendarClock } from './calendar-clock.js';
 import { PendingOpen } from '../core/pending-open.js';
+import { sayViewOnly } from '../core/view-only.js';
 import { agendaPart, detailsPart, missingPart, preloadParts, printPart, retryOnUse, weekPart, type Lazy } from './calendar-parts.js';
 import { nextTask, whenIdle } from '../core/next-task.js';
 import type { PopoverController } from '../core/popover.js';
@@ -152,6 +153,11 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
   #popover: PopoverController | null = null;
   /** Details asked for while their chunk loads: the next key or focus elsewhere in the calendar cancels them (core/pending-open.ts; before 7 Dec 2026 Space picked the session up and then its details opened over the pick-up). */
   readonly #pending = new PendingOpen(this, (text) => this.announcer.announce(text), () => (this.openItem = null));
+
+  constructor() {
+    super();
+    sayViewOnly(this, () => this.openItem?.type === 'session' && this.#popover?.isOpen); // `readonly` set while a session's details are open: says so (core/view-only.ts)
+  }
   readonly #sheets = new CalendarSheets(() => this.renderRoot);
   /** Created on first use (see `#ensureMoves`). */
   #moves: CalendarMoves | null = null;

@@ -7,6 +7,7 @@ import { headingLevel, headingLevelAttribute } from '../core/heading-level.js';
 import { deepEqualJson } from '../core/schema.js';
 import { focusLost, focusOurs, RovingFocus } from '../core/roving-focus.js';
 import { PendingOpen } from '../core/pending-open.js';
+import { sayViewOnly } from '../core/view-only.js';
 import { directionOf, isolate, resolvedLocale, resolveText } from '../core/text.js';
 import { nameLang } from '../core/names.js';
 import { getLocale } from '../core/localize.js';
@@ -592,15 +593,14 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
 
   /** First focus or pointer entry: fetch the details' chunk now, so Enter or a click never waits. */
   readonly #preload = (): void => {
-    this.removeEventListener('focusin', this.#preload);
-    this.removeEventListener('pointerenter', this.#preload);
+    this.removeEventListener('focusin', this.#preload), this.removeEventListener('pointerenter', this.#preload);
     preloadDetails();
   };
 
   constructor() {
     super();
-    this.addEventListener('focusin', this.#preload);
-    this.addEventListener('pointerenter', this.#preload);
+    this.addEventListener('focusin', this.#preload), this.addEventListener('pointerenter', this.#preload);
+    sayViewOnly(this, () => this.openStepId); // `readonly` set while the details are open: says so (core/view-only.ts)
   }
 
   #openDetails(stepId: string, button: Element | null): void {
