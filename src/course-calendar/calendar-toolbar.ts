@@ -14,6 +14,8 @@ import type { IsoDate } from '../core/types.js';
 import { renderPictogram } from '../core/pictograms.js';
 import { nameLang } from '../core/names.js';
 import { keepTogether } from '../core/keep-together.js';
+import { isolate } from '../core/text.js';
+import { isPluralOne } from '../core/plural.js';
 import { calendarViews, type CalendarView, type ScheduleDocument } from './course-calendar.types.js';
 import { colorClass } from './calendar-sheets.js';
 import { isoWeek } from './calendar-dates.js';
@@ -121,13 +123,28 @@ export interface RovingEvents {
   handleFocusIn(event: FocusEvent): void;
 }
 
+/** The views' names, as the toolbar's buttons say them. */
+const viewNames = (): Record<CalendarView, string> => ({
+  month: msg('Måned', { id: 'course-calendar.view.month' }),
+  week: msg('Uke', { id: 'course-calendar.view.week' }),
+  agenda: msg('Liste', { id: 'course-calendar.view.agenda' }),
+});
+
+/** What another view says: its name, then its period ("Liste, mars 2026"; month to list keeps the title, and said nothing before 7 Dec 2026). */
+export const viewTitle = (view: CalendarView, title: string): string => msg(str`${viewNames()[view]}, ${title}`, { id: 'course-calendar.announce.view' });
+
+/** What turning a course off or on in the legend says: the course and how many sessions that hides or shows ("Skjuler Norskkurs: 12 økter."; before 7 Dec 2026 only `aria-pressed` changed). */
+export function courseShownWords(doc: ScheduleDocument, courseId: string, hidden: boolean, locale: string): string {
+  const name = isolate(courseName(doc.courses.find((c) => c.id === courseId), doc.courses, locale));
+  const n = doc.sessions.filter((s) => s.courseId === courseId).length;
+  const count = uiCount(n);
+  if (isPluralOne(n)) return hidden ? msg(str`Skjuler ${name}: ${count} økt.`, { id: 'course-calendar.announce.hidden.one' }) : msg(str`Viser ${name}: ${count} økt.`, { id: 'course-calendar.announce.shown.one' });
+  return hidden ? msg(str`Skjuler ${name}: ${count} økter.`, { id: 'course-calendar.announce.hidden' }) : msg(str`Viser ${name}: ${count} økter.`, { id: 'course-calendar.announce.shown' });
+}
+
 export function renderToolbar(p: ToolbarProps): TemplateResult {
   const week = p.view === 'week';
-  const viewNames: Record<CalendarView, string> = {
-    month: msg('Måned', { id: 'course-calendar.view.month' }),
-    week: msg('Uke', { id: 'course-calendar.view.week' }),
-    agenda: msg('Liste', { id: 'course-calendar.view.agenda' }),
-  };
+  const views = viewNames();
   const noCourses = p.doc.courses.length === 0;
   // At the session limit the adding actions stay in the arrow order, aria-disabled and described by the reason (calendar-limits.ts).
   const full = p.editable && sessionsFull(p.doc);
@@ -148,7 +165,7 @@ export function renderToolbar(p: ToolbarProps): TemplateResult {
       </button>
     </div>
     <div class="views" role="group" aria-label=${msg('Visning', { id: 'course-calendar.view.label' })}>
-      ${calendarViews.map((v) => html`<button type="button" data-view=${v} data-key=${v} aria-pressed=${v === p.view ? 'true' : 'false'} ?disabled=${p.disabled} @click=${() => p.on.setView(v)}>${viewNames[v]}</button>`)}
+      ${calendarViews.map((v) => html`<button type="button" data-view=${v} data-key=${v} aria-pressed=${v === p.view ? 'true' : 'false'} ?disabled=${p.disabled} @click=${() => p.on.setView(v)}>${views[v]}</button>`)}
     </div>
     <div class="actions">
       ${p.editable

@@ -22,7 +22,7 @@ import { sessionCourse } from './calendar-edits.js';
 import { CalendarHistory } from './calendar-history.js';
 import { CalendarEditing } from './calendar-editing.js';
 import { CalendarKeyboard, gridHint, sessionHint, type MovesAccess } from './calendar-keyboard.js';
-import { fitLegendSoon, forgetLegendFit, FULL_DATE_FORMAT, fullDate, periodTitle, renderLegend, renderToolbar, TITLE_FORMAT, ToolbarFocus, type ToolbarProps } from './calendar-toolbar.js';
+import { courseShownWords, viewTitle, fitLegendSoon, forgetLegendFit, FULL_DATE_FORMAT, fullDate, periodTitle, renderLegend, renderToolbar, TITLE_FORMAT, ToolbarFocus, type ToolbarProps } from './calendar-toolbar.js';
 import { CalendarSheets } from './calendar-sheets.js';
 import { CalendarClock } from './calendar-clock.js';
 import { PendingOpen } from '../core/pending-open.js';
@@ -191,6 +191,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
   #ownDate?: string;
   readonly #setDate = (date: string): string => (this.#ownDate = this.date = date);
   #newRange?: CalendarRange;
+  /** The view and period title last drawn ("month|Mars 2026"). */
   #lastTitle: string | null = null;
   #pendingFocus: FocusTarget = null;
   readonly #steps = new PeriodSteps();
@@ -424,10 +425,11 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
       if (row && view === 'agenda' && this.document && agendaPart.module) this.agendaLimit = Math.max(this.agendaLimit, agendaPart.module.agendaRowsThrough(this.document.sessions, this.hiddenCourses, this.#moving, this.range, row.id, row.on));
     // Announced before rendering, so the live region updates in the same render.
     const title = this.#title();
-    // After undo/redo, a move or a plan the announcement names the edit; the new period title would drown it.
-    if (this.#lastTitle !== null && title !== this.#lastTitle && this.document && !this.#quietTitle) this.announcer.announce(title);
+    const shown = `${view}|${title}`;
+    // After undo/redo, a move or a plan the announcement names the edit; the new period title would drown it. Another view with the same title (month and list) says its name too (`viewTitle`).
+    if (this.#lastTitle !== null && shown !== this.#lastTitle && this.document && !this.#quietTitle) this.announcer.announce(this.#lastTitle.endsWith('|' + title) ? viewTitle(view, title) : title);
     this.#quietTitle = false;
-    this.#lastTitle = title;
+    this.#lastTitle = shown;
     if (changed.has('document')) {
       const doc = this.document;
       this.#sheets.applyCourseColors(doc);
@@ -554,7 +556,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
         add: () => this.#editing.addSession(),
         plan: () => void this.#editing.openPattern(),
         download: () => void this.#editing.download(),
-        toggleCourse: (id) => this.#toggleCourse(id),
+        toggleCourse: (id) => this.#toggleCourse(id, true),
         toggleLegend: () => (this.legendOpen = !this.legendOpen),
       },
       toolbarKeys: this.#bars.toolbar,
@@ -584,11 +586,14 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     if (focusDay) this.#pendingFocus = { type: 'day', date };
   }
 
-  #toggleCourse(courseId: string): void {
+  /** `say`: the legend's button, which says what that hides or shows (`courseShownWords`). */
+  #toggleCourse(courseId: string, say?: boolean): void {
     const next = new Set(this.hiddenCourses);
     this.#legendKept.add(courseId);
-    if (!next.delete(courseId)) next.add(courseId);
+    const hide = !next.delete(courseId);
+    if (hide) next.add(courseId);
     this.hiddenCourses = next;
+    if (say && this.document) this.announcer.announce(courseShownWords(this.document, courseId, hide, this.textLocale));
   }
 
   #onDayClick(event: Event, date: string): void {
