@@ -653,6 +653,12 @@ export const planBoardStyles = css`
     .tab[aria-selected='true'] {
       border-width: 3px;
     }
+    /* Picked up, not only focused: its border dashed and a dashed ring outside the focus ring (solid), no motion, no width changed (nothing moves). Before 7 Dec 2026 only the border's colour told it from a focused card (a newcomer's QA: 41-lift-fc). */
+    .card[data-lifted] {
+      border-style: dashed;
+      outline: 3px dashed Highlight;
+      outline-offset: 4px;
+    }
     .card[data-drop='before']::before,
     .card[data-drop='after']::after {
       background: Highlight;
