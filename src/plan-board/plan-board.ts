@@ -425,7 +425,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
             : nothing}
         </div>
         ${this.narrow && doc.columns.length > 0
-          ? renderDaySwitcher(doc.columns, current, locale, doc.columns.map((c) => view.get(c.id)?.length ?? 0), (index, focus) => this.#selectColumn(index, focus))
+          ? renderDaySwitcher(doc.columns, current, locale, doc.columns.map((c) => view.get(c.id)?.length ?? 0), (index, focus) => this.#selectColumn(index, focus, true))
           : nothing}
         <div class="cue-frame columns-frame"><div
           part="columns"
@@ -512,11 +512,11 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
     };
   }
 
-  #selectColumn(index: number, focusTab: boolean): void {
+  #selectColumn(index: number, focusTab: boolean, fromTab?: boolean): void {
     const doc = this.document;
     if (!doc?.columns[index]) return doc?.columns.length ? undefined : this.announcer.announce(''); // no days left: the status names none
     this.currentColumn = index;
-    this.announcer.announce(dayPosition(doc.columns, index, this.textLocale));
+    if (!fromTab) this.announcer.announce(dayPosition(doc.columns, index, this.textLocale)); // a swipe, a day the host removed; from its tab (a key, Enter, a click) the focused tab says it ("Onsdag 3 kort, fane 3 av 5"), and it was said twice until 7 Dec 2026
     if (focusTab) void focusWhenUpdated(this, () => this.renderRoot.querySelector<HTMLElement>(`#tab-${index}`));
   }
 
