@@ -5,7 +5,6 @@
 // step 3's details when the chunk came, taking focus from step 5; Space meanwhile changed the status
 // and then the details opened anyway; the same for a calendar session and a board card's menu).
 import { msg } from '@lit/localize';
-import type { ReactiveControllerHost } from 'lit';
 
 /** What an item opened while its details are still loading says after half a second. */
 export const openingWords = (): string => msg('Åpner detaljene …', { id: 'task-ladder.opening' });
@@ -22,57 +21,57 @@ export const openingWords = (): string => msg('Åpner detaljene …', { id: 'tas
  */
 export const leavesOpen = (event: KeyboardEvent): unknown => event.location % 3 || /^(Ent|Ins|Cap)/.test(event.key);
 
+/** One widget's pending open (`pendingOpen`). */
+export interface PendingOpen {
+  /** Enter (or a click) on `from` while its details load: a later open wins. */
+  start(from: Element | null): void;
+  /** The chunk is in: true when `from` is still the item asked for (then it opens); the pending open ends either way. */
+  done(from: Element | null): boolean;
+  /** Ends it, the open going ahead: no longer busy, the words gone; `failed`: the failure's notice has taken their place (not cleared). */
+  end(failed?: boolean): void;
+}
+
 /**
  * One widget's pending open. `start` marks the item pressed (`aria-busy` on it, set here: no
  * template of the widget draws it) and, after half a second, says "Åpner detaljene …"; `done` on the
  * chunk's arrival tells whether it should still open. The next key that is not `leavesOpen` (caught
- * on the host before the widget's own handler: Space then acts as ever, once the open is cancelled),
- * focus on another element of the widget, or `cancel` ends it; `onCancel` lets the widget drop what
- * it had asked for (the calendar's open item).
+ * on the host before the widget's own handler: Space then acts as ever, once the open is cancelled)
+ * or focus on another element of the widget cancels it, and `onCancel` lets the widget drop what it
+ * had asked for (the calendar's open item). Closures, not a class: fewer bytes (private names are
+ * not shortened).
  */
-export class PendingOpen {
+export function pendingOpen(host: HTMLElement, say: (text: string) => void, onCancel?: () => void): PendingOpen {
   /** The element pressed, while its details load. */
-  #from: Element | null | undefined;
-  #slow = false;
-  #timer: ReturnType<typeof setTimeout> | undefined;
-
-  constructor(host: ReactiveControllerHost & HTMLElement, private readonly say: (text: string) => void, private readonly onCancel?: () => void) {
-    host.addEventListener('keydown', (event) => leavesOpen(event) || this.cancel(), true);
-    host.addEventListener('focusin', (event) => event.composedPath()[0] !== this.#from && this.cancel());
-  }
-
-  /** Enter (or a click) on `from` while its details load: a later open wins. */
-  start(from: Element | null): void {
-    this.cancel();
-    this.#from = from;
-    from?.setAttribute('aria-busy', 'true');
-    this.#timer = setTimeout(() => {
-      this.#slow = true;
-      this.say(openingWords());
-    }, 500);
-  }
-
-  /** The chunk is in: true when `from` is still the item asked for (then it opens); the pending open ends either way. */
-  done(from: Element | null): boolean {
-    const still = this.#from !== undefined && this.#from === from;
-    this.end();
-    return still;
-  }
-
-  /** The user has gone on: it will not open when the chunk arrives. */
-  cancel(): void {
-    if (this.#from === undefined) return;
-    this.end();
-    this.onCancel?.();
-  }
-
-  /** Ends it, the open going ahead: no longer busy, the words gone; `failed`: the failure's notice has taken their place (not cleared). */
-  end(failed?: boolean): void {
-    clearTimeout(this.#timer);
-    this.#from?.removeAttribute('aria-busy');
+  let from: Element | null | undefined;
+  let slow: unknown;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const end = (failed?: boolean): void => {
+    clearTimeout(timer);
+    from?.removeAttribute('aria-busy');
     // Its "Åpner detaljene …" said, it goes from the live region, not left to be found there.
-    if (this.#slow && !failed) this.say('');
-    this.#from = undefined;
-    this.#slow = false;
-  }
+    if (slow && !failed) say('');
+    from = slow = undefined;
+  };
+  const cancel = (): void => {
+    if (from !== undefined) end(), onCancel?.();
+  };
+  host.addEventListener('keydown', (event) => leavesOpen(event) || cancel(), true);
+  host.addEventListener('focusin', (event) => event.composedPath()[0] !== from && cancel());
+  return {
+    start(el) {
+      cancel();
+      from = el;
+      el?.setAttribute('aria-busy', 'true');
+      timer = setTimeout(() => {
+        slow = 1;
+        say(openingWords());
+      }, 500);
+    },
+    done(el) {
+      const still = from !== undefined && from === el;
+      end();
+      return still;
+    },
+    end,
+  };
 }

@@ -25,8 +25,8 @@ import { CalendarKeyboard, gridHint, sessionHint, type MovesAccess } from './cal
 import { courseShownWords, viewTitle, fitLegendSoon, forgetLegendFit, FULL_DATE_FORMAT, fullDate, periodTitle, renderLegend, renderToolbar, TITLE_FORMAT, ToolbarFocus, type ToolbarProps } from './calendar-toolbar.js';
 import { CalendarSheets } from './calendar-sheets.js';
 import { CalendarClock } from './calendar-clock.js';
-import { PendingOpen } from '../core/pending-open.js';
-import { sayViewOnly } from '../core/view-only.js';
+import { pendingOpen } from '../core/pending-open.js';
+import { viewOnlyWords } from '../core/view-only.js';
 import { agendaPart, detailsPart, missingPart, preloadParts, printPart, retryOnUse, weekPart, type Lazy } from './calendar-parts.js';
 import { nextTask, whenIdle } from '../core/next-task.js';
 import type { PopoverController } from '../core/popover.js';
@@ -152,12 +152,8 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
   /** Created when the details module has loaded (first open, or idle after the first frame). */
   #popover: PopoverController | null = null;
   /** Details asked for while their chunk loads: the next key or focus elsewhere in the calendar cancels them (core/pending-open.ts; before 7 Dec 2026 Space picked the session up and then its details opened over the pick-up). */
-  readonly #pending = new PendingOpen(this, (text) => this.announcer.announce(text), () => (this.openItem = null));
+  readonly #pending = pendingOpen(this, (text) => this.announcer.announce(text), () => (this.openItem = null));
 
-  constructor() {
-    super();
-    sayViewOnly(this, () => this.openItem?.type === 'session' && this.#popover?.isOpen); // `readonly` set while a session's details are open: says so (core/view-only.ts)
-  }
   readonly #sheets = new CalendarSheets(() => this.renderRoot);
   /** Created on first use (see `#ensureMoves`). */
   #moves: CalendarMoves | null = null;
@@ -396,6 +392,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     const day = on ?? (this.openItem?.type === 'session' ? anchorDay(this.#popover?.anchor) : undefined);
     if (toAgenda && day && !hostDate) this.date = day;
     if (this.openItem && this.isDisabled) this.#closePopover(false);
+    else if (changed.has('readonly') && this.readonly && this.#popover?.isOpen && this.openItem?.type === 'session') this.announcer.announce(viewOnlyWords()); // they stay open, fields as text: says why (core/view-only.ts)
     // Details the host took out of the period shown (date, view, value) close before this render, not after it (a second render: Lit's change-in-update); focus then goes to the grid.
     else if (this.openItem && !openInRange(this.openItem, this.document, this.range)) {
       if (this.#popover?.isOpen) void this.ensureFocus();

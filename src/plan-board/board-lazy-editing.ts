@@ -3,7 +3,7 @@ import type { BoardPanels, BoardPanelsOptions } from './board-panels.js';
 import type { BoardEditor, BoardEditorHost } from './board-editor.js';
 import { whenIdle } from '../core/next-task.js';
 import type { Announcer } from '../core/announcer.js';
-import { PendingOpen } from '../core/pending-open.js';
+import { pendingOpen, type PendingOpen } from '../core/pending-open.js';
 import { focusOurs } from '../core/roving-focus.js';
 
 /** The lazily loaded editing UI (board-editing.ts) and all its styles. */
@@ -67,7 +67,7 @@ export class LazyEditing {
     // that shows it, the notice goes once no failed part remains (core/announcer.ts `loadRecovered`).
     // The board's announcer is protected: reached as core/popover.ts does.
     const announcer = (this.#announcer = (board as unknown as { announcer: BoardAnnouncer }).announcer);
-    this.#pending = new PendingOpen(board, (text) => announcer.announce(text));
+    this.#pending = pendingOpen(board, (text) => announcer.announce(text));
     board.addController({
       hostUpdate: () => {
         if (!this.#editing) return;

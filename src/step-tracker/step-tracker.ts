@@ -6,8 +6,8 @@ import { VkElement } from '../core/vk-element.js';
 import { headingLevel, headingLevelAttribute } from '../core/heading-level.js';
 import { deepEqualJson } from '../core/schema.js';
 import { focusLost, focusOurs, RovingFocus } from '../core/roving-focus.js';
-import { PendingOpen } from '../core/pending-open.js';
-import { sayViewOnly } from '../core/view-only.js';
+import { pendingOpen } from '../core/pending-open.js';
+import { viewOnlyWords } from '../core/view-only.js';
 import { directionOf, isolate, resolvedLocale, resolveText } from '../core/text.js';
 import { nameLang } from '../core/names.js';
 import { getLocale } from '../core/localize.js';
@@ -192,7 +192,7 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
   #popover: PopoverController | undefined;
   /** A step the user opened while the details' chunk was still loading; the next key or focus elsewhere cancels it (`#pending`). */
   #opening: Promise<void> | undefined;
-  readonly #pending = new PendingOpen(this, (text) => this.announcer.announce(text));
+  readonly #pending = pendingOpen(this, (text) => this.announcer.announce(text));
   /** The step as the details' fields first showed it, and the `hostRevision` it was taken at. */
   #detailsBase: { revision: number; step: Step } | null = null;
   #probe?: Element | null;
@@ -328,6 +328,7 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
     // Disabled by the host: the details close, as the other widgets' panels do; focus the browser
     // dropped from them (at the `disabled` write) goes to their step, never <body>.
     if (this.isDisabled && this.openStepId) this.#closeDetails(focusLost());
+    else if (changed.has('readonly') && this.readonly && this.openStepId) this.announcer.announce(viewOnlyWords()); // they stay open, fields as text: says why (core/view-only.ts)
     // A tracker that was full has drawn its steps: made compact, it keeps them (and focus in them).
     if (!this.compact) this.#stepsShown = true;
     // A compact tracker is always one line: no measuring, so 500 of them in a table never force a
@@ -600,7 +601,6 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
   constructor() {
     super();
     this.addEventListener('focusin', this.#preload), this.addEventListener('pointerenter', this.#preload);
-    sayViewOnly(this, () => this.openStepId); // `readonly` set while the details are open: says so (core/view-only.ts)
   }
 
   #openDetails(stepId: string, button: Element | null): void {
