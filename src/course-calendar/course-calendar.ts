@@ -634,7 +634,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
 
   /** Details' chunk not in yet (a slow connection): the session or day pressed is busy until they open. */
   #pendOpen(): void {
-    if (!detailsPart.module) this.#pending.start(this.renderRoot.querySelector(':focus'));
+    if (!detailsPart.module) this.#pending.start(this.shadowRoot!.activeElement);
   }
 
   #closePopover(restoreFocus: boolean): void {
