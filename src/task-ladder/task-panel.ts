@@ -49,7 +49,7 @@ export function languageRemoved(open: OpenPanel, panel: HTMLElement | null): str
 /**
  * What a task's forms hold unsaved: a logbook entry's text, mood (for a participant who cannot
  * write, the face is the whole entry) and the author an adviser chose (none: "Rådgiver"; participant
- * mode writes the participant's, keeping this for adviser mode), and
+ * mode writes the participant's, keeping this for adviser mode, and sets it with its first mood or text), and
  * the mentor's name typed into the sign-off form (none: the task's or ladder's).
  */
 export interface LogDraft {
@@ -533,7 +533,7 @@ function renderSignoffForm(view: LadderView, actions: PanelActions, task: Task, 
  * The logbook form. Its radio groups commit nothing by themselves: Save (or Enter) adds one entry.
  * Adviser mode: focus starts on the checked author (the default), as the platform does for a radio
  * group. The author the user chose is kept with the draft, so a mode switch (the host) never checks
- * the new mode's default over it; an author left alone follows the mode. Participant mode offers no
+ * the new mode's default over it; an author left alone follows the mode only while the entry is empty. Participant mode offers no
  * author: the entry is the participant's (`by: "participant"`; a participant's device never writes
  * in the mentor's or adviser's name), and the form says so in one word, "Deltaker", as the card's
  * log line does; focus starts on the first face. A choice kept in the draft waits for adviser mode. The mood chosen is kept
@@ -548,8 +548,8 @@ function renderLogForm(view: LadderView, actions: PanelActions, task: Task, head
   const { drafts } = actions;
   const draft = drafts.get(task.id);
   const author = draft?.by ?? 'adviser';
-  // Read when the event comes (a choice made since the last render is in the map, not in `draft`).
-  const keep = (change: LogDraft): void => void drafts.set(task.id, { ...drafts.get(task.id), ...change });
+  // Read when the event comes (a choice made since the last render is in the map, not in `draft`). Participant mode's first mood or text makes the entry the participant's: a switch to adviser mode then checks "Deltaker", not its default.
+  const keep = (change: LogDraft, prior = drafts.get(task.id)): void => void drafts.set(task.id, { ...prior, ...change, by: change.by ?? prior?.by ?? (view.participant ? 'participant' : undefined) });
   const empty = actions.formError === emptyLogError();
   // No author checked (a host's or script's doing: a radio is never unchecked by hand): said under the authors' legend, as the faces' message is.
   const by = actions.formError === byError();

@@ -159,6 +159,47 @@ describe('<vk-task-ladder> logbook form: who writes', () => {
   });
 });
 
+// Found by a QA pass: a participant chose a face, the host switched to adviser mode, and Save wrote
+// the participant's face as the adviser's entry (the draft had no author, so "Rådgiver" was checked).
+describe('<vk-task-ladder> logbook form: a mode switch with the participant\'s entry unsaved', () => {
+  const checkedAuthor = (el: VkTaskLadder): string | undefined => el.shadowRoot?.querySelector<HTMLInputElement>('.log-form input[name="by"]:checked')?.value;
+
+  it('a face chosen in participant mode keeps the entry the participant\'s after a switch to adviser mode', async () => {
+    const el = await ladder(sampleLadder(), 'participant');
+    const seen = record(el, 'vk-change');
+    const form = await openLog(el, 't3');
+    form.querySelector<HTMLInputElement>('input[name="mood"][value="4"]')!.click();
+    el.mode = 'adviser';
+    await settle(el);
+    expect(checkedAuthor(el), '"Deltaker" checked, not the mode\'s default').to.equal('participant');
+    shadow<HTMLButtonElement>(el, '.log-form button[type="submit"]').click();
+    await settle(el);
+    expect(changes(seen)).to.deep.equal([{ type: 'log.add', taskId: 't3', entry: { date: todayIso(), by: 'participant', mood: 4 } }]);
+  });
+
+  it('text typed in participant mode does too; the adviser changes the author on purpose', async () => {
+    const el = await ladder(sampleLadder(), 'participant');
+    const seen = record(el, 'vk-change');
+    (await openLog(el, 't3')).querySelector('textarea')!.focus();
+    await sendKeys({ type: 'Gikk fint' });
+    el.mode = 'adviser';
+    await settle(el);
+    expect(checkedAuthor(el)).to.equal('participant');
+    shadow<HTMLInputElement>(el, '.log-form input[name="by"][value="adviser"]').click();
+    shadow<HTMLButtonElement>(el, '.log-form button[type="submit"]').click();
+    await settle(el);
+    expect(changes(seen)).to.deep.equal([{ type: 'log.add', taskId: 't3', entry: { date: todayIso(), by: 'adviser', text: 'Gikk fint' } }]);
+  });
+
+  it('an empty form still follows the mode', async () => {
+    const el = await ladder(sampleLadder(), 'participant');
+    await openLog(el, 't3');
+    el.mode = 'adviser';
+    await settle(el);
+    expect(checkedAuthor(el)).to.equal('adviser');
+  });
+});
+
 describe('<vk-task-ladder> sign-off form: the date', () => {
   it('a date cleared marks the date field invalid, described by the message, until a real date is in', async () => {
     const el = await ladder();
