@@ -94,6 +94,8 @@ window.addEventListener('hashchange', () => select(fromHash()));
 // Event log: every Veikart event with its JSON detail, newest first, in a drawer.
 const log = document.getElementById('log') as HTMLOListElement;
 const logCount = document.getElementById('log-count') as HTMLElement;
+const logTitle = document.querySelector<HTMLElement>('#log-drawer summary > [data-i18n="log"]');
+if (logTitle) fitWords(logTitle, () => [logTitle.textContent ?? '']);
 let count = 0;
 for (const type of ['vk-change', 'change', 'vk-error', 'vk-open', 'vk-range-change']) {
   document.addEventListener(type, (event) => {

@@ -1,7 +1,8 @@
 // The demo page at 200 % text on 320 and 360 px phones (WCAG 1.4.10 reflow, 1.4.4 resize text):
-// no sideways scroll in any tab, in nb and ar. Newcomers found the header's language select and
-// adviser name (361 px), the ladder's branch select (454 px) and the tabs ("Ukeplan" broken in a
-// 104 px half row) wider than the phone. Run: npm run test:demo
+// no sideways scroll in any tab, in nb and ar, and no word split in a tab, a panel heading or the
+// event log drawer's heading. Newcomers found the header's language select and adviser name
+// (361 px), the ladder's branch select (454 px) and the tabs ("Ukeplan" broken in a 104 px half
+// row) wider than the phone. Run: npm run test:demo
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
@@ -32,8 +33,9 @@ test('the demo at 200 % text on 320 and 360 px: nothing pushes the page sideways
             const extra = document.documentElement.scrollWidth - document.documentElement.clientWidth;
             if (extra > 0) out.push(`page ${extra}px wider than the viewport`);
             // A tab's or a panel heading's word split over two lines (overflow-wrap breaks a word wider
-            // than its box: "Opplæringspla|n i arbeidspraksis" at 360 px, a newcomer's check, 7 Dec).
-            for (const t of document.querySelectorAll('[role=tab], .panel:not([hidden]) h2')) {
+            // than its box: "Opplæringspla|n i arbeidspraksis" at 360 px, a newcomer's check, 7 Dec),
+            // or the event log drawer's heading ("Hendelseslog|g" at 320 px, demo/check-page.mjs).
+            for (const t of document.querySelectorAll('[role=tab], .panel:not([hidden]) h2, #log-drawer summary [data-i18n]')) {
               const walker = document.createTreeWalker(t, NodeFilter.SHOW_TEXT);
               for (let node = walker.nextNode(); node; node = walker.nextNode()) {
                 for (const word of node.textContent.matchAll(/\S+/g)) {
@@ -41,7 +43,7 @@ test('the demo at 200 % text on 320 and 360 px: nothing pushes the page sideways
                   range.setStart(node, word.index);
                   range.setEnd(node, word.index + word[0].length);
                   const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
-                  if (lines.size > 1) out.push(`${t.localName == 'h2' ? 'heading' : 'tab'} word "${word[0]}" split over ${lines.size} lines`);
+                  if (lines.size > 1) out.push(`${t.localName == 'h2' ? 'heading' : t.closest('summary') ? 'drawer heading' : 'tab'} word "${word[0]}" split over ${lines.size} lines`);
                 }
               }
             }
