@@ -47,10 +47,9 @@ export function languageRemoved(open: OpenPanel, panel: HTMLElement | null): str
 }
 
 /**
- * What a task's forms hold unsaved: a logbook entry's text, mood (for a participant who cannot
- * write, the face is the whole entry) and the author an adviser chose (none: "Rådgiver"; participant
- * mode writes the participant's, keeping this for adviser mode, and sets it with its first mood or text), and
- * the mentor's name typed into the sign-off form (none: the task's or ladder's).
+ * What a task's forms hold unsaved: a logbook entry's text, mood (for a participant who cannot write, the face is the whole
+ * entry) and author (none: "Rådgiver"; one an adviser chose waits in participant mode, which writes the participant's and sets
+ * it with a first mood or text), and the mentor's name typed into the sign-off form (none: the task's or ladder's).
  */
 export interface LogDraft {
   text?: string;
@@ -530,26 +529,28 @@ function renderSignoffForm(view: LadderView, actions: PanelActions, task: Task, 
 }
 
 /**
- * The logbook form. Its radio groups commit nothing by themselves: Save (or Enter) adds one entry.
- * Adviser mode: focus starts on the checked author (the default), as the platform does for a radio
- * group. The author the user chose is kept with the draft, so a mode switch (the host) never checks
- * the new mode's default over it; an author left alone follows the mode only while the entry is empty. Participant mode offers no
- * author: the entry is the participant's (`by: "participant"`; a participant's device never writes
- * in the mentor's or adviser's name), and the form says so in one word, "Deltaker", as the card's
- * log line does; focus starts on the first face. A choice kept in the draft waits for adviser mode. The mood chosen is kept
- * with the draft too. Save with neither a mood nor a text says so under the faces' legend, above
- * them (which, and the text, it marks invalid and describes until one is chosen or something is
- * written), focus on the first face, the message in view with it. The text's maxlength="5000" counts UTF-16
- * code units (HTML), the entry text's 5,000 (boundedString) code points: what the field takes the schema takes; a text of emoji
- * (two units each) stops early, at 2,500 of them.
+ * The logbook form. Its radio groups commit nothing by themselves: Save (or Enter) adds one entry. Adviser mode: focus starts
+ * on the checked author (the default), as the platform does for a radio group. The author the user chose is kept with the
+ * draft, so a mode switch (the host) never checks the new mode's default over it; an author left alone follows the mode only
+ * while the entry is empty (a mood or text kept in participant mode makes it the participant's). Participant mode offers no
+ * author: the entry is the participant's (`by: "participant"`; a participant's device never writes in the mentor's or
+ * adviser's name), and the form says so in one word, "Deltaker", as the card's log line does; focus starts on the first
+ * face. A choice kept in the draft waits for adviser mode. The mood chosen is kept with the draft too. Save with neither a
+ * mood nor a text says so under the faces' legend, above them (which, and the text, it marks invalid and describes until one
+ * is chosen or something is written), focus on the first face, the message in view with it. The text's maxlength="5000"
+ * counts UTF-16 code units (HTML), the entry text's 5,000 (boundedString) code points: what the field takes the schema
+ * takes; a text of emoji (two units each) stops early, at 2,500 of them.
  */
 function renderLogForm(view: LadderView, actions: PanelActions, task: Task, heading: TemplateResult): TemplateResult {
   const locale = view.locale;
   const { drafts } = actions;
   const draft = drafts.get(task.id);
   const author = draft?.by ?? 'adviser';
-  // Read when the event comes (a choice made since the last render is in the map, not in `draft`). Participant mode's first mood or text makes the entry the participant's: a switch to adviser mode then checks "Deltaker", not its default.
-  const keep = (change: LogDraft, prior = drafts.get(task.id)): void => void drafts.set(task.id, { ...prior, ...change, by: change.by ?? prior?.by ?? (view.participant ? 'participant' : undefined) });
+  // Read when the event comes (a choice made since the last render is in the map, not in `draft`). Participant mode's first mood or text makes the entry the participant's: a switch to adviser mode then checks "Deltaker", not its default (which saved it as the adviser's).
+  const keep = (change: LogDraft, next: LogDraft = { ...drafts.get(task.id), ...change }): void => {
+    if (view.participant) next.by ??= 'participant';
+    drafts.set(task.id, next);
+  };
   const empty = actions.formError === emptyLogError();
   // No author checked (a host's or script's doing: a radio is never unchecked by hand): said under the authors' legend, as the faces' message is.
   const by = actions.formError === byError();
