@@ -16,6 +16,7 @@ import type { CardPosition, PlanCard, PlanDocument, PlanOperation } from './plan
 import { cardName } from './card.js';
 import { focusOurs } from '../core/roving-focus.js';
 import { holdsTake } from '../core/popover.js';
+import type { PendingOpen } from '../core/pending-open.js';
 
 /** What the editor needs from its board (VkPlanBoard keeps the document, focus and the commit). */
 export interface BoardEditorHost {
@@ -119,7 +120,8 @@ export class BoardEditor {
    */
   #voiced: string | undefined;
 
-  constructor(private readonly host: BoardEditorHost, private readonly panels: BoardPanels) {
+  /** `pending`: the board's pending open (board-lazy-editing.ts `openLater`), the form's late open shares it. */
+  constructor(private readonly host: BoardEditorHost, private readonly panels: BoardPanels, private readonly pending: PendingOpen) {
     // The edit form's chunk, there before a first edit (a failed preload says nothing: the edit asks again).
     if (host.canArrange()) void loadForm();
   }
@@ -406,10 +408,13 @@ export class BoardEditor {
     // While it loads the user may go on (Escape closes the menu, another card's menu opens): the form
     // opens only if the board still shows what it showed at the request (the card's menu, or nothing after a pick).
     const asked = this.panels.panel;
+    // As the board's other late opens (board-lazy-editing.ts `openLater`): `anchor` busy, "Åpner detaljene …" after half a second, and
+    // the next key or focus elsewhere in the board cancels, or focus put elsewhere on the page (before 7 Dec 2026 a new card's form opened over a card lifted meanwhile).
     if (!cardForm)
-      return void loadForm().then(
-        () => this.panels.panel === asked && this.#edit(cardId, anchor, record),
+      return void (this.pending.start(anchor), loadForm()).then(
+        () => this.pending.done(anchor) && focusOurs(host.root.host) && this.panels.panel === asked && this.#edit(cardId, anchor, record),
         (error) => {
+          this.pending.end(true);
           announcer.loadFailed(error, loadForm);
           const panel = this.panels.panel;
           if (panel?.kind === 'menu' && panel.cardId === cardId) host.closePanel('return');

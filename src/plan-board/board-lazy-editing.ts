@@ -98,7 +98,7 @@ export class LazyEditing {
     if (!editing) return false;
     this.#editing = editing;
     this.panels ??= new editing.BoardPanels(this.board, this.options.panels);
-    this.editor ??= new editing.BoardEditor(this.options.editorHost(), this.panels);
+    this.editor ??= new editing.BoardEditor(this.options.editorHost(), this.panels, this.#pending);
     return true;
   }
 
