@@ -94,8 +94,9 @@ export const planBoardStyles = css`
   /* A big button's words (board-toolbar.ts bigLabel) wrap between words beside its picture, or go
      under it, centred, when their longest word does not fit beside it; that word is fitted to the
      button's box (core/word-fit.ts: its size container less the button's padding and border).
-     (Send's, the same, in panel.styles.ts.) */
-  .propose {
+     (Send's, the same, in panel.styles.ts; a participant's Undo and Redo too.) */
+  .propose,
+  [data-mode='participant'] .tool {
     flex-wrap: wrap;
     justify-content: center;
     text-align: center;
