@@ -82,6 +82,35 @@ describe('plan board: the participant\'s big buttons at 200 % text in a 254 px b
   }
 });
 
+// QA54: a Ukrainian participant at 320 px / 200 % text saw Undo's and Redo's words ("Відмінити",
+// "Повторити", 280 px of picture and word in a 252 px button) run past their buttons, cut at the
+// border. Their words go under the picture where they do not fit beside it, whole.
+describe('plan board: a participant\'s Undo and Redo at 200 % text in a 254 px board', () => {
+  afterEach(async () => {
+    document.documentElement.style.fontSize = '';
+    await setLocale('nb');
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  for (const lang of languages) {
+    it(`${lang}: the picture and the word inside each button, the word whole`, async () => {
+      const { wrapper, board } = await phoneBoard(lang);
+      const tools = Array.from(board.shadowRoot!.querySelectorAll<HTMLElement>('.tool'));
+      expect(tools.map((t) => t.dataset.history)).to.deep.equal(['undo', 'redo']);
+      const out = tools.flatMap((tool) => {
+        const box = tool.getBoundingClientRect();
+        const range = document.createRange();
+        range.selectNodeContents(tool);
+        return Array.from(range.getClientRects())
+          .filter((r) => r.width > 0 && (r.left < box.left - 0.5 || r.right > box.right + 0.5))
+          .map((r) => `"${tool.textContent!.trim()}": [${Math.round(r.left)}, ${Math.round(r.right)}] in [${Math.round(box.left)}, ${Math.round(box.right)}]`);
+      });
+      expect([...out, ...tools.flatMap((t) => splitWords(t).map((w) => `"${w.word}" split in ${w.where}`))]).to.deep.equal([]);
+      wrapper.remove();
+    });
+  }
+});
+
 // QA53: a Somali participant at 320 px / 200 % text saw Done's "Dhammaaday" end 4 px past its
 // button and the box sit over the start border (box, gap and word were wider than the button).
 describe('plan board: a participant card\'s Done at 200 % text on a 320 px phone', () => {
