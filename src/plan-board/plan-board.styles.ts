@@ -57,8 +57,11 @@ export const planBoardStyles = css`
     gap: var(--_vk-space-2);
     margin-inline-start: auto;
   }
+  /* Undo's and Redo's word (a bigLabel) beside the picture, or under it where it does not fit beside it
+     (uk "Відмінити" at 200 % text in a 254 px board ran 28 px past the button). */
   .tool {
     display: inline-flex;
+    flex-wrap: wrap;
     align-items: center;
     gap: var(--_vk-space-1);
   }
@@ -94,9 +97,8 @@ export const planBoardStyles = css`
   /* A big button's words (board-toolbar.ts bigLabel) wrap between words beside its picture, or go
      under it, centred, when their longest word does not fit beside it; that word is fitted to the
      button's box (core/word-fit.ts: its size container less the button's padding and border).
-     (Send's, the same, in panel.styles.ts; a participant's Undo and Redo too.) */
-  .propose,
-  [data-mode='participant'] .tool {
+     (Send's, the same, in panel.styles.ts.) */
+  .propose {
     flex-wrap: wrap;
     justify-content: center;
     text-align: center;

@@ -131,7 +131,7 @@ function fromCard(action: () => void): (event: MouseEvent) => void {
 export function renderReadAloud(view: LadderView, task: Task, tabIndex: number): TemplateResult {
   const audible = view.audible(task);
   const label = msg('Les opp', { id: 'task-ladder.read' });
-  return html`<button type="button" class="read-control" tabindex=${tabIndex} aria-label=${named(label, taskName(view.doc, task, view.locale), taskNameLang(view.doc, task, view.locale))} aria-pressed=${view.speaking === task.id ? 'true' : 'false'} aria-disabled=${audible ? nothing : 'true'} aria-describedby=${audible ? nothing : 'read-unavailable'} @click=${tabIndex < 0 ? fromCard(() => view.read(task)) : () => view.read(task)}><span>${label}</span></button>`;
+  return html`<button type="button" class="read-control" tabindex=${tabIndex} aria-label=${named(label, taskName(view.doc, task, view.locale), taskNameLang(view.doc, task, view.locale))} aria-pressed=${view.speaking === task.id ? 'true' : 'false'} aria-disabled=${audible ? nothing : 'true'} aria-describedby=${audible ? nothing : 'read-unavailable'} @click=${tabIndex < 0 ? fromCard(() => view.read(task)) : () => view.read(task)}>${label}</button>`;
 }
 
 /** What only paper shows: a line for the mentor's sign-off, the whole logbook. */
@@ -201,9 +201,9 @@ export function renderTaskCard(view: LadderView, task: Task): TemplateResult {
           : nothing}${view.canAssess && !task.signoff
           ? html`<button type="button" class="signoff-control" tabindex="-1" aria-label=${named(signoffLabel, title, lang)} @click=${fromCard(() => view.openPanel('signoff', task.id))}>${signoffLabel}</button>`
           : nothing}${noVoice
-          ? html`<button type="button" class="record-control no-voice" tabindex="-1" aria-label=${named(noVoice, title, lang)} @click=${fromCard(() => view.openPanel('record', task.id))}><span>${noVoice}</span></button>`
+          ? html`<button type="button" class="record-control no-voice" tabindex="-1" aria-label=${named(noVoice, title, lang)} @click=${fromCard(() => view.openPanel('record', task.id))}>${noVoice}</button>`
           : nothing}${view.canLog
-          ? html`<button type="button" class="log-control" tabindex="-1" aria-label=${named(logLabel, title, lang)} aria-disabled=${full ? 'true' : nothing} aria-describedby=${full ?? nothing} @click=${fromCard(() => view.openPanel('log', task.id))}><span>${logLabel}</span></button>${renderLogFull(full)}`
+          ? html`<button type="button" class="log-control" tabindex="-1" aria-label=${named(logLabel, title, lang)} aria-disabled=${full ? 'true' : nothing} aria-describedby=${full ?? nothing} @click=${fromCard(() => view.openPanel('log', task.id))}>${logLabel}</button>${renderLogFull(full)}`
           : nothing}${view.participant ? renderReadAloud(view, task, -1) : nothing}`
       : nothing}</div>
     ${view.printing ? renderPrintOnly(task, locale, doc.participantLanguage) : nothing}
