@@ -21,7 +21,7 @@ import { css } from 'lit';
  * - `.latest-log .log-text`: The card previews the latest entry in two lines (an entry may be 5,000 characters); the whole text stays in the card's accessible name and in the details. The clamp clips at its padding box: 0.25em of padding above (given back by the margin, so nothing moves) holds the Arabic marks that stand above the first line (the damma of مُتَابَعَةُ, 2 px above it at the log's size, was cut off). None below: a third line would be drawn in it, and the second line's descenders fit at the widgets' line height. (test/core/clamped-ink.test.ts)
  * - `.ladder[data-mode='participant'] .vk-text--second`: The participant reads their own language: the second line as large and strong as the first.
  * - `.ladder[data-mode='participant'] button`: Participant mode: large targets (≥ 44 px) and larger text.
- * - `.task-controls button` (flex-wrap): A shortcut's words go beside its picture, or under it where they do not fit beside it, the button growing: uk "Написати в щоденник" at 200 % text on a 320 px phone (a 254 px ladder) ran 15 px past its button, and "Прочитати вголос", so "Ku qor buugga diiwaanka" too. (`.task-controls .no-voice` needs no `justify-content: flex-start`: a flexbox's default.)
+ * - `.task-controls button` (flex-wrap): A shortcut's words go beside its picture, or under it where they do not fit beside it, the button growing: uk "Написати в щоденник" at 200 % text on a 320 px phone (a 254 px ladder) ran 15 px past its button, and "Прочитати вголос", so "Ku qor buugga diiwaanka" too. The record shortcut (`.no-voice`, a sentence on its own row) keeps its words beside its picture (`nowrap`); it needs no `justify-content: flex-start` (a flexbox's default), and its border is one shorthand (the button's 1px): bytes for the wrap.
  * - `.phase[data-current]`: Current is a double border; focus is the solid Highlight outline: never told apart by weight alone.
  * - `.level > span`, `.latest-log > span`, `.log-entry > span`, `.print-log li > span` (lines that wrap): The words go beside their icon or mood picture while their longest word fits there, else (200 % text in a phone's card) under it on a row of their own: "Deltaker:" was split mid-word beside the picture. Basis min-content decides the row; shrinking to 0 keeps a long unbroken word in a note wrapping inside the line.
  * - `.print-log li`: A printed log line is laid out as the card's: the mood picture beside the words, not in their line (its height lifted the text above the date).
@@ -151,6 +151,7 @@ export const taskLadderStyles = css`
   .no-sound,
   .task-controls .no-voice {
     display: flex;
+    flex-wrap: nowrap;
     align-items: center;
     gap: var(--_vk-space-1);
     margin: 0;
@@ -161,8 +162,7 @@ export const taskLadderStyles = css`
     order: 1;
     flex-basis: 100%;
     text-align: var(--_vk-reading-edge, start);
-    border-style: dashed;
-    border-color: var(--_vk-warning);
+    border: 1px dashed var(--_vk-warning);
     background: var(--_vk-warning-surface);
   }
   .task-button {
