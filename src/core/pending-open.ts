@@ -5,6 +5,7 @@
 // step 3's details when the chunk came, taking focus from step 5; Space meanwhile changed the status
 // and then the details opened anyway; the same for a calendar session and a board card's menu).
 import { msg } from '@lit/localize';
+import type { ReactiveControllerHost } from 'lit';
 
 /** What an item opened while its details are still loading says after half a second. */
 export const openingWords = (): string => msg('Åpner detaljene …', { id: 'task-ladder.opening' });
@@ -25,8 +26,10 @@ export const leavesOpen = (event: KeyboardEvent): unknown => event.location % 3 
 export interface PendingOpen {
   /** Enter (or a click) on `from` while its details load: a later open wins. */
   start(from: Element | null): void;
-  /** The chunk is in: true when `from` is still the item asked for (then it opens); the pending open ends either way. */
+  /** The chunk is in: true when `from` is still the item asked for, still on the page (then it opens); the pending open ends either way. */
   done(from: Element | null): boolean;
+  /** True while an open waits (a widget's updateComplete waits for the chunk only then). */
+  readonly on: boolean;
   /** Ends it, the open going ahead: no longer busy, the words gone; `failed`: the failure's notice has taken their place (not cleared). */
   end(failed?: boolean): void;
 }
@@ -40,11 +43,14 @@ export interface PendingOpen {
  * had asked for (the calendar's open item). Closures, not a class: fewer bytes (private names are
  * not shortened).
  */
-export function pendingOpen(host: HTMLElement, say: (text: string) => void, onCancel?: () => void): PendingOpen {
+export function pendingOpen(host: ReactiveControllerHost & HTMLElement, say: (text: string) => void, onCancel?: () => void): PendingOpen {
   /** The element pressed, while its details load. */
   let from: Element | null | undefined;
   let slow: unknown;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** Disabled and read-only, as when it started. */
+  let was: string;
+  const state = (): string => `${host.matches(':disabled')}${(host as { readonly?: boolean }).readonly}`;
   const end = (failed?: boolean): void => {
     clearTimeout(timer);
     from?.removeAttribute('aria-busy');
@@ -57,10 +63,18 @@ export function pendingOpen(host: HTMLElement, say: (text: string) => void, onCa
   };
   host.addEventListener('keydown', (event) => leavesOpen(event) || cancel(), true);
   host.addEventListener('focusin', (event) => event.composedPath()[0] !== from && cancel());
+  // The host's change cancels it too (a newcomer's QA, 80-pending-host, 82-move, 7 Dec 2026): the widget moved in the page or
+  // removed, disabled, made read-only, or its value without the item pressed. Before, the open waited on (and the widget's
+  // updateComplete with it: focus repair left focus on <body> until the chunk came), then opened late, a removed card's empty menu.
+  host.addController({
+    hostDisconnected: cancel,
+    hostUpdated: () => (from?.isConnected === false || state() !== was) && cancel(),
+  });
   return {
     start(el) {
       cancel();
       from = el;
+      was = state();
       el?.setAttribute('aria-busy', 'true');
       timer = setTimeout(() => {
         slow = 1;
@@ -68,10 +82,13 @@ export function pendingOpen(host: HTMLElement, say: (text: string) => void, onCa
       }, 500);
     },
     done(el) {
-      const still = from !== undefined && from === el;
+      const still = from !== undefined && from === el && host.isConnected && el?.isConnected !== false;
       end();
       return still;
     },
     end,
+    get on() {
+      return from !== undefined;
+    },
   };
 }

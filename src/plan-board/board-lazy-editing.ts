@@ -86,9 +86,12 @@ export class LazyEditing {
   readonly #pending: PendingOpen;
   readonly #announcer: BoardAnnouncer;
 
-  /** The load under way, if any: the editing UI's, then the edit form's (the board's updateComplete waits for it). */
+  /**
+   * The load under way while a panel waits for it (`openLater`, the form's late open), if any: the editing UI's, then the edit
+   * form's (the board's updateComplete waits for it). Not a preload, nor a cancelled open's (7 Dec 2026: focus repair waited).
+   */
   get loading(): Promise<unknown> | null {
-    return this.#load ?? this.editor?.loading ?? null;
+    return this.#pending.on ? (this.#load ?? this.editor?.loading ?? null) : null;
   }
 
   /** Creates the panels and the editor when the page has the editing chunk; true when they exist. */

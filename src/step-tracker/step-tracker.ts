@@ -192,7 +192,7 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
   #popover: PopoverController | undefined;
   /** A step the user opened while the details' chunk was still loading; the next key or focus elsewhere cancels it (`#pending`). */
   #opening: Promise<void> | undefined;
-  readonly #pending = pendingOpen(this, (text) => this.announcer.announce(text));
+  readonly #pending = pendingOpen(this, (text) => this.announcer.announce(text), () => (this.#opening = undefined));
   /** The step as the details' fields first showed it, and the `hostRevision` it was taken at. */
   #detailsBase: { revision: number; step: Step } | null = null;
   #probe?: Element | null;
