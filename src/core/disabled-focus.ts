@@ -34,8 +34,17 @@ export function keepDisabledFocus(host: ReactiveControllerHost & HTMLElement, ro
     const classes = [...el.classList].map((name) => `.${CSS.escape(name)}`).join('');
     // (Not one selector with :has(): Firefox 120, a target, has none.)
     const find = () => (key && classes ? root.querySelector(`[data-roving="${CSS.escape(key)}"]`)?.closest(item!)?.querySelector<HTMLElement>(classes) : null);
-    queueMicrotask(() => focusLost() && (host.matches(':disabled') || changing) && void ensureFocus().then(() => (dropped = [el, find, root.activeElement])));
+    // Not disabled (moved, or enabled again in the task): back on it at once, not at some later update (a chunk's, 3 s on: QA 82-move).
+    queueMicrotask(() => focusLost() && (host.matches(':disabled') || changing) && void ensureFocus().then(() => ((dropped = [el, find, root.activeElement]), restore())));
   });
+  const restore = (): void => {
+    if (!dropped || disabled()) return;
+    const [el, find, placed] = dropped;
+    dropped = null;
+    // Not if the user has since put focus elsewhere on the page (ensureFocus placed none: its update completed late).
+    const next = root.activeElement !== placed || !focusOurs(host) ? null : el.isConnected ? el : find();
+    if (next?.checkVisibility() && !next.matches(':disabled')) next.focus();
+  };
   /** The disabled state changed, or the widget was put on the page: for this task. */
   const changed = (): void => {
     if (!changing) setTimeout(() => (changing = false));
@@ -46,14 +55,7 @@ export function keepDisabledFocus(host: ReactiveControllerHost & HTMLElement, ro
     // blurred the focused control as it went and left focus on <body>; back on the widget's current item (`ensureFocus`:
     // the open step of a tracker whose details the move closed) as when disabled, never <body>. Only removed: nothing.
     hostConnected: changed,
-    hostUpdated() {
-      if (!dropped || disabled()) return;
-      const [el, find, placed] = dropped;
-      dropped = null;
-      // Not if the user has since put focus elsewhere on the page (ensureFocus placed none: its update completed late).
-      const next = root.activeElement !== placed || !focusOurs(host) ? null : el.isConnected ? el : find();
-      if (next?.checkVisibility() && !next.matches(':disabled')) next.focus();
-    },
+    hostUpdated: restore,
   });
   return changed;
 }
