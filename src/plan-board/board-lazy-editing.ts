@@ -67,7 +67,7 @@ export class LazyEditing {
     // that shows it, the notice goes once no failed part remains (core/announcer.ts `loadRecovered`).
     // The board's announcer is protected: reached as core/popover.ts does.
     const announcer = (this.#announcer = (board as unknown as { announcer: BoardAnnouncer }).announcer);
-    this.#pending = pendingOpen(board, (text) => announcer.announce(text));
+    this.#pending = pendingOpen(board, (text) => announcer.announce(text), () => (this.#dropped = this.#load ?? this.editor?.loading));
     board.addController({
       hostUpdate: () => {
         if (!this.#editing) return;
@@ -86,12 +86,17 @@ export class LazyEditing {
   readonly #pending: PendingOpen;
   readonly #announcer: BoardAnnouncer;
 
+  /** The load a pending open waited for when it was cancelled. */
+  #dropped: unknown;
+
   /**
-   * The load under way while a panel waits for it (`openLater`, the form's late open), if any: the editing UI's, then the edit
-   * form's (the board's updateComplete waits for it). Not a preload, nor a cancelled open's (7 Dec 2026: focus repair waited).
+   * The load under way, if any: the editing UI's, then the edit form's (the board's updateComplete waits for it). Not one a
+   * cancelled open waited for, nor on a board that cannot edit now (disabled, read-only): the focus repair waits on
+   * updateComplete (a newcomer's QA, 80-pending-host, 82-move, 7 Dec 2026: focus on <body> until the chunk came).
    */
   get loading(): Promise<unknown> | null {
-    return this.#pending.on ? (this.#load ?? this.editor?.loading ?? null) : null;
+    const load = this.#load ?? this.editor?.loading ?? null;
+    return this.#pending.on || (load !== this.#dropped && !this.board.matches(':disabled') && !(this.board as { readonly?: boolean }).readonly) ? load : null;
   }
 
   /** Creates the panels and the editor when the page has the editing chunk; true when they exist. */
