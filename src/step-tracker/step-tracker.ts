@@ -548,7 +548,7 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
       this.#roving.sync();
       return button;
     }
-    return this.defaultFocusTarget();
+    return (this.isDisabled && this.#stepButton(this.#roving.activeKey!)) || this.defaultFocusTarget(); // disabled: every step out of the tab order, the user's one
   }
 
   #stepButton(stepId: string): HTMLElement | null {
