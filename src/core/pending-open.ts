@@ -48,9 +48,6 @@ export function pendingOpen(host: ReactiveControllerHost & HTMLElement, say: (te
   let from: Element | null | undefined;
   let slow: unknown;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  /** Disabled and read-only, as when it started. */
-  let was: string;
-  const state = (): string => `${host.matches(':disabled')}${(host as { readonly?: boolean }).readonly}`;
   const end = (failed?: boolean): void => {
     clearTimeout(timer);
     from?.removeAttribute('aria-busy');
@@ -68,13 +65,12 @@ export function pendingOpen(host: ReactiveControllerHost & HTMLElement, say: (te
   // updateComplete with it: focus repair left focus on <body> until the chunk came), then opened late, a removed card's empty menu.
   host.addController({
     hostDisconnected: cancel,
-    hostUpdated: () => (from?.isConnected === false || state() !== was) && cancel(),
+    hostUpdated: () => (from?.isConnected === false || host.matches(':disabled')) && cancel(),
   });
   return {
     start(el) {
       cancel();
       from = el;
-      was = state();
       el?.setAttribute('aria-busy', 'true');
       timer = setTimeout(() => {
         slow = 1;
@@ -82,7 +78,7 @@ export function pendingOpen(host: ReactiveControllerHost & HTMLElement, say: (te
       }, 500);
     },
     done(el) {
-      const still = from !== undefined && from === el && host.isConnected && el?.isConnected !== false;
+      const still = from !== undefined && from === el && el?.isConnected !== false;
       end();
       return still;
     },

@@ -91,12 +91,12 @@ export class LazyEditing {
 
   /**
    * The load under way, if any: the editing UI's, then the edit form's (the board's updateComplete waits for it). Not one a
-   * cancelled open waited for, nor on a board that cannot edit now (disabled, read-only): the focus repair waits on
+   * cancelled open waited for (a disabled or read-only board draws no menu button: cancelled too): the focus repair waits on
    * updateComplete (a newcomer's QA, 80-pending-host, 82-move, 7 Dec 2026: focus on <body> until the chunk came).
    */
   get loading(): Promise<unknown> | null {
     const load = this.#load ?? this.editor?.loading ?? null;
-    return this.#pending.on || (load !== this.#dropped && !this.board.matches(':disabled') && !(this.board as { readonly?: boolean }).readonly) ? load : null;
+    return this.#pending.on || load !== this.#dropped ? load : null;
   }
 
   /** Creates the panels and the editor when the page has the editing chunk; true when they exist. */
