@@ -61,8 +61,10 @@ export function pendingOpen(host: ReactiveControllerHost & HTMLElement, say: (te
   host.addEventListener('keydown', (event) => leavesOpen(event) || cancel(), true);
   host.addEventListener('focusin', (event) => event.composedPath()[0] !== from && cancel());
   // The host's change cancels it too (a newcomer's QA, 80-pending-host, 82-move, 7 Dec 2026): the widget moved in the page or
-  // removed, disabled, made read-only, or its value without the item pressed. Before, the open waited on (and the widget's
-  // updateComplete with it: focus repair left focus on <body> until the chunk came), then opened late, a removed card's empty menu.
+  // removed, disabled, or a render without the item pressed (its value without it; a board made read-only draws no menu
+  // button). Not a read-only switch as such: a read-only tracker's or calendar's details open as ever. Before, the open waited
+  // on (and the widget's updateComplete with it: focus repair left focus on <body> until the chunk came), then opened late,
+  // a removed card's empty menu. A host value that keeps the item leaves it be.
   host.addController({
     hostDisconnected: cancel,
     hostUpdated: () => (from?.isConnected === false || host.matches(':disabled')) && cancel(),
