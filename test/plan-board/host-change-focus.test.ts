@@ -238,14 +238,16 @@ describe('host changes mid-interaction: board, ladder, tracker', () => {
     expect(entry).to.include({ by: 'participant', text: 'Vasket benkene' });
   });
 
-  it('ladder: the logbook form open in participant mode, the host switches to adviser mode: the author is "Rådgiver", the text is kept', async () => {
+  // Text typed in participant mode is the participant's entry (5c2fbd1f, 7 Dec 2026: before, the switch made it "Rådgiver" and
+  // Save wrote the participant's words as the adviser's); the adviser changes the author on purpose.
+  it('ladder: the logbook form open in participant mode, the host switches to adviser mode: the author is "Deltaker", the text is kept', async () => {
     const el = await fixture<VkTaskLadder>(html`<vk-task-ladder mode="participant" .value=${sampleLadder()}></vk-task-ladder>`);
     await el.updateComplete;
     const form = await typeInLadderForm(el, 'log');
     expect(new FormData(form).get('by'), 'no author field in participant mode').to.equal(null);
     el.mode = 'adviser';
     await settle(el);
-    expect(new FormData(form).get('by')).to.equal('adviser');
+    expect(new FormData(form).get('by')).to.equal('participant');
     expect(form.querySelector('textarea')!.value).to.equal('Vasket benkene');
   });
 
