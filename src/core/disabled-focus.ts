@@ -22,9 +22,17 @@ import { focusLost, focusOurs, pressing } from './roving-focus.js';
  * Call from `createRenderRoot` with the widget's shadow root; call the function it returns each
  * time the widget's disabled state changes (`disabled`, `formDisabledCallback`).
  */
+/**
+ * The task count, moved on by one page-wide timer: a widget's change is "in this task" while the count it saw is current. A
+ * timer per widget closed over its scope and so held the removed widget until it ran (every connect starts one since moves
+ * count; throttled timers in a background page kept the last few removed calendars alive in the leak tests).
+ */
+let task = 0;
+let ticking = false;
+
 export function keepDisabledFocus(host: ReactiveControllerHost & HTMLElement, root: ShadowRoot, ensureFocus: () => Promise<void>, disabled: () => boolean, item?: string): () => void {
-  /** The disabled state changed in this task. */
-  let changing = false;
+  /** The task in which the disabled state last changed (or the widget was put on the page). */
+  let changedIn = -1;
   /** The dropped element, how to find the one drawn in its place, and where focus was put. */
   let dropped: [el: HTMLElement, find: () => HTMLElement | null | undefined, placed: Element | null] | null = null;
   root.addEventListener('focusout', (event) => {
@@ -35,7 +43,7 @@ export function keepDisabledFocus(host: ReactiveControllerHost & HTMLElement, ro
     // (Not one selector with :has(): Firefox 120, a target, has none.)
     const find = () => (key && classes ? root.querySelector(`[data-roving="${CSS.escape(key)}"]`)?.closest(item!)?.querySelector<HTMLElement>(classes) : null);
     // Not disabled (moved, or enabled again in the task): back on it at once, not at some later update (a chunk's, 3 s on: QA 82-move).
-    queueMicrotask(() => focusLost() && (host.matches(':disabled') || changing) && void ensureFocus().then(() => ((dropped = [el, find, root.activeElement]), restore())));
+    queueMicrotask(() => focusLost() && (host.matches(':disabled') || changedIn === task) && void ensureFocus().then(() => ((dropped = [el, find, root.activeElement]), restore())));
   });
   const restore = (): void => {
     if (!dropped || disabled()) return;
@@ -47,8 +55,9 @@ export function keepDisabledFocus(host: ReactiveControllerHost & HTMLElement, ro
   };
   /** The disabled state changed, or the widget was put on the page: for this task. */
   const changed = (): void => {
-    if (!changing) setTimeout(() => (changing = false));
-    changing = true;
+    if (!ticking) setTimeout(() => ((ticking = false), task++));
+    ticking = true;
+    changedIn = task;
   };
   host.addController({
     // Moved (removed and put back in one task: `document.body.prepend(el)`, a framework's keyed reorder): the browser
