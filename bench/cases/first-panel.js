@@ -61,10 +61,12 @@ const metrics = {};
 if (open === 'propose') {
   const clock = panelClock(
     (panel) => panel.querySelector('.proposal') !== null,
-    // Every picture of the grid (as many as its status line counts, "76 bilder") has its image.
+    // Every picture of the grid has its image (every option drawn holds one; the proposal dialog has no count line since
+    // 7 Dec 2026, 3adaa2bd: the adviser's searchable picker keeps its "76 treff").
     (panel) => {
+      const options = panel.querySelectorAll('.picker-option');
       const images = [...panel.querySelectorAll('.picker-option img')];
-      return images.length === Number(/\d+/.exec(panel.querySelector('.picker [role="status"]')?.textContent ?? '')?.[0]) && images.every((img) => img.getAttribute('src') && img.complete);
+      return options.length > 0 && images.length === options.length && images.every((img) => img.getAttribute('src') && img.complete);
     },
   );
   aim('press', root.querySelector('button.propose'));
