@@ -16,11 +16,8 @@ import { recordAnnouncements } from '../helpers/index.js';
 import { sampleSchedule } from './fixtures.js';
 import { settleFrames } from './focus-helpers.js';
 import { settled } from '../core/hold-updates.js';
+import { key, microtasks } from '../helpers/slow-open.js';
 
-const key = (target: HTMLElement, name: string): void => void target.dispatchEvent(new KeyboardEvent('keydown', { key: name, bubbles: true, composed: true, cancelable: true }));
-const microtasks = async (): Promise<void> => {
-  for (let i = 0; i < 10; i++) await Promise.resolve();
-};
 
 describe('course calendar: Enter on a session while its details are still loading, then Space', () => {
   const realSet = window.setTimeout;

@@ -14,8 +14,8 @@ import type { VkCourseCalendar } from '../../src/course-calendar/course-calendar
 import { sampleSchedule } from './fixtures.js';
 import { settleFrames } from './focus-helpers.js';
 import { settled } from '../core/hold-updates.js';
+import { key } from '../helpers/slow-open.js';
 
-const key = (target: HTMLElement, name: string): void => void target.dispatchEvent(new KeyboardEvent('keydown', { key: name, bubbles: true, composed: true, cancelable: true }));
 const microtasks = async (): Promise<void> => {
   for (let i = 0; i < 40; i++) await Promise.resolve();
 };

@@ -18,9 +18,9 @@ import { recordAnnouncements, settle } from '../helpers/index.js';
 import { blockDuring } from '../helpers/load-failure.js';
 import { deepActive, frame, pointInto, samplePlan } from './helpers.js';
 import { settled } from '../core/hold-updates.js';
+import { key } from '../helpers/slow-open.js';
 
 const requested = async (contains: string): Promise<number> => ((await executeServerCommand('vk-requested', { contains })) as string[]).length;
-const key = (target: HTMLElement, name: string): void => void target.dispatchEvent(new KeyboardEvent('keydown', { key: name, bubbles: true, composed: true, cancelable: true }));
 const microtasks = async (): Promise<void> => {
   for (let i = 0; i < 20; i++) await Promise.resolve();
 };

@@ -16,11 +16,8 @@ import type { VkPlanBoard } from '../../src/plan-board/plan-board.js';
 import { recordAnnouncements, settle } from '../helpers/index.js';
 import { cardItem, samplePlan } from './helpers.js';
 import { settled } from '../core/hold-updates.js';
+import { key, microtasks } from '../helpers/slow-open.js';
 
-const key = (target: HTMLElement, name: string): void => void target.dispatchEvent(new KeyboardEvent('keydown', { key: name, bubbles: true, composed: true, cancelable: true }));
-const microtasks = async (): Promise<void> => {
-  for (let i = 0; i < 10; i++) await Promise.resolve();
-};
 
 describe('plan board: a card’s menu asked for while the editing chunk loads, then the user goes on', () => {
   const realSet = window.setTimeout;

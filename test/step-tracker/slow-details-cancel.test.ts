@@ -15,12 +15,9 @@ import '../../src/define.js';
 import type { VkStepTracker } from '../../src/step-tracker/step-tracker.js';
 import { record, recordAnnouncements, sampleSteps, shadowAll } from '../helpers/index.js';
 import { settled } from '../core/hold-updates.js';
+import { key, microtasks } from '../helpers/slow-open.js';
 
 const button = (el: VkStepTracker, id: string): HTMLElement => shadowAll(el, '.step-button').find((b) => b.dataset.key === id)!;
-const key = (target: HTMLElement, name: string): void => void target.dispatchEvent(new KeyboardEvent('keydown', { key: name, bubbles: true, composed: true, cancelable: true }));
-const microtasks = async (): Promise<void> => {
-  for (let i = 0; i < 10; i++) await Promise.resolve();
-};
 
 describe('step tracker: Enter on a step while its details are still loading, then the user goes on', () => {
   const realSet = window.setTimeout;

@@ -13,9 +13,9 @@ import '../../src/define.js';
 import type { VkStepTracker } from '../../src/step-tracker/step-tracker.js';
 import { sampleSteps, shadowAll } from '../helpers/index.js';
 import { settled } from '../core/hold-updates.js';
+import { key } from '../helpers/slow-open.js';
 
 const button = (el: VkStepTracker, id: string): HTMLElement => shadowAll(el, '.step-button').find((b) => b.dataset.key === id)!;
-const key = (target: HTMLElement, name: string): void => void target.dispatchEvent(new KeyboardEvent('keydown', { key: name, bubbles: true, composed: true, cancelable: true }));
 const microtasks = async (): Promise<void> => {
   for (let i = 0; i < 40; i++) await Promise.resolve();
 };

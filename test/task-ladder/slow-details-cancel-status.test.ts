@@ -15,12 +15,9 @@ import type { VkTaskLadder } from '../../src/task-ladder/task-ladder.js';
 import type { LadderDocument } from '../../src/task-ladder/task-ladder.types.js';
 import { announced, settle, shadowAll } from '../helpers/index.js';
 import { sampleLadder } from './sample.js';
+import { key, microtasks } from '../helpers/slow-open.js';
 
 const button = (el: VkTaskLadder, id: string): HTMLElement => shadowAll(el, '.task-button').find((b) => b.dataset.key === id)!;
-const key = (target: HTMLElement, name: string): void => void target.dispatchEvent(new KeyboardEvent('keydown', { key: name, bubbles: true, composed: true, cancelable: true }));
-const microtasks = async (): Promise<void> => {
-  for (let i = 0; i < 10; i++) await Promise.resolve();
-};
 const without = (doc: LadderDocument, id: string): LadderDocument => ({ ...doc, phases: doc.phases.map((p) => ({ ...p, tasks: p.tasks.filter((t) => t.id !== id) })) });
 
 describe('task ladder: a slow details open cancelled, or its task removed', () => {

@@ -14,13 +14,10 @@ import type { VkTaskLadder } from '../../src/task-ladder/task-ladder.js';
 import { record, settle, shadowAll } from '../helpers/index.js';
 import { settled } from '../core/hold-updates.js';
 import { sampleLadder } from './sample.js';
+import { key, microtasks } from '../helpers/slow-open.js';
 
 const button = (el: VkTaskLadder, id: string): HTMLElement => shadowAll(el, '.task-button').find((b) => b.dataset.key === id)!;
-const key = (target: HTMLElement, name: string): void => void target.dispatchEvent(new KeyboardEvent('keydown', { key: name, bubbles: true, composed: true, cancelable: true }));
 /** Lit's updates (microtasks), not a network task. */
-const microtasks = async (): Promise<void> => {
-  for (let i = 0; i < 10; i++) await Promise.resolve();
-};
 
 describe('task ladder: Enter on a task while its details are still loading, then on to another task', () => {
   it('the task is busy meanwhile; an arrow key and Space on the next task cancel the open: nothing opens late, focus stays', async () => {

@@ -15,12 +15,10 @@ import '../../src/define.js';
 import type { VkTaskLadder } from '../../src/task-ladder/task-ladder.js';
 import { announced, settle, shadowAll } from '../helpers/index.js';
 import { sampleLadder } from './sample.js';
+import { microtasks } from '../helpers/slow-open.js';
 
 const button = (el: VkTaskLadder, id: string): HTMLElement => shadowAll(el, '.task-button').find((b) => b.dataset.key === id)!;
 const key = (target: HTMLElement, name: string, init: KeyboardEventInit = {}): void => void target.dispatchEvent(new KeyboardEvent('keydown', { key: name, bubbles: true, composed: true, cancelable: true, ...init }));
-const microtasks = async (): Promise<void> => {
-  for (let i = 0; i < 10; i++) await Promise.resolve();
-};
 
 describe('task ladder: a slow details open and the keys that go nowhere', () => {
   const realSet = window.setTimeout;
