@@ -16,19 +16,11 @@ import { recordAnnouncements } from '../helpers/index.js';
 import { sampleSchedule } from './fixtures.js';
 import { settleFrames } from './focus-helpers.js';
 import { settled } from '../core/hold-updates.js';
-import { key, microtasks } from '../helpers/slow-open.js';
+import { catchHalfSecond, key, microtasks } from '../helpers/slow-open.js';
 
 
 describe('course calendar: Enter on a session while its details are still loading, then Space', () => {
-  const realSet = window.setTimeout;
-  let halfSecond: (() => void) | undefined;
-  beforeEach(() => {
-    window.setTimeout = ((handler: TimerHandler, delay?: number, ...rest: unknown[]) => {
-      if (delay === 500 && typeof handler === 'function') halfSecond = handler as () => void;
-      return realSet(delay === 500 ? () => undefined : handler, delay, ...rest);
-    }) as typeof window.setTimeout;
-  });
-  afterEach(() => (window.setTimeout = realSet));
+  const halfSecond = catchHalfSecond();
 
   it('busy, "Åpner detaljene …"; Space cancels the open and picks the session up: the details never open over the pick-up', async () => {
     const el = await fixture<VkCourseCalendar>(html`<vk-course-calendar lang="nb" style="inline-size: 1000px" view="month" date="2026-03-11" .value=${sampleSchedule()}></vk-course-calendar>`);
@@ -40,7 +32,7 @@ describe('course calendar: Enter on a session while its details are still loadin
     await microtasks();
     expect(el.shadowRoot!.querySelector('.vk-popover:popover-open'), 'the chunk is not in yet').to.equal(null);
     expect(session.getAttribute('aria-busy'), 'busy while its details load').to.equal('true');
-    halfSecond!();
+    halfSecond();
     expect(said).to.deep.equal(['Åpner detaljene …']);
     key(session, ' ');
     expect(session.hasAttribute('aria-busy'), 'Space cancels the open').to.equal(false);

@@ -18,17 +18,13 @@ import { recordAnnouncements, settle } from '../helpers/index.js';
 import { blockDuring } from '../helpers/load-failure.js';
 import { deepActive, frame, pointInto, samplePlan } from './helpers.js';
 import { settled } from '../core/hold-updates.js';
-import { key } from '../helpers/slow-open.js';
+import { halfSecondTimer, key, microtasks } from '../helpers/slow-open.js';
 
 const requested = async (contains: string): Promise<number> => ((await executeServerCommand('vk-requested', { contains })) as string[]).length;
-const microtasks = async (): Promise<void> => {
-  for (let i = 0; i < 20; i++) await Promise.resolve();
-};
 
 describe('plan board: a new card’s edit form asked for while its chunk loads, then the user lifts the card', () => {
   blockDuring(['*/card-editor.*']);
-  const realSet = window.setTimeout;
-  let halfSecond: (() => void) | undefined;
+  const halfSecond = halfSecondTimer();
 
   it('the new card busy, "Åpner detaljene …"; Space cancels and lifts it: no form opens late', async () => {
     const el = await fixture<VkPlanBoard>(html`<vk-plan-board .value=${samplePlan()} mode="adviser"></vk-plan-board>`);
@@ -44,22 +40,19 @@ describe('plan board: a new card’s edit form asked for while its chunk loads, 
     const option = el.shadowRoot!.querySelector<HTMLElement>('.vk-popover:popover-open .picker-option')!;
     option.focus();
     const said = recordAnnouncements(el);
-    window.setTimeout = ((handler: TimerHandler, delay?: number, ...rest: unknown[]) => {
-      if (delay === 500 && typeof handler === 'function') halfSecond = handler as () => void;
-      return realSet(delay === 500 ? () => undefined : handler, delay, ...rest);
-    }) as typeof window.setTimeout;
+    halfSecond.hold();
     try {
       option.click();
-      await microtasks();
+      await microtasks(20);
     } finally {
-      window.setTimeout = realSet;
+      halfSecond.release();
     }
     const card = deepActive() as HTMLElement;
     const id = card.getAttribute('data-roving')?.slice(2);
     expect(id, 'focus on the new card').to.be.a('string').and.not.be.oneOf(samplePlan().cards.map((c) => c.id));
     expect(el.shadowRoot!.querySelector('.edit-form'), 'the form\u2019s chunk is not in yet').to.equal(null);
     expect(card.getAttribute('aria-busy'), 'busy while the form loads').to.equal('true');
-    halfSecond!();
+    halfSecond();
     expect(said.at(-1)).to.equal('Åpner detaljene …');
 
     key(card, ' ');

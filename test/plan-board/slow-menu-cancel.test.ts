@@ -16,19 +16,11 @@ import type { VkPlanBoard } from '../../src/plan-board/plan-board.js';
 import { recordAnnouncements, settle } from '../helpers/index.js';
 import { cardItem, samplePlan } from './helpers.js';
 import { settled } from '../core/hold-updates.js';
-import { key, microtasks } from '../helpers/slow-open.js';
+import { catchHalfSecond, key, microtasks } from '../helpers/slow-open.js';
 
 
 describe('plan board: a card’s menu asked for while the editing chunk loads, then the user goes on', () => {
-  const realSet = window.setTimeout;
-  let halfSecond: (() => void) | undefined;
-  beforeEach(() => {
-    window.setTimeout = ((handler: TimerHandler, delay?: number, ...rest: unknown[]) => {
-      if (delay === 500 && typeof handler === 'function') halfSecond = handler as () => void;
-      return realSet(delay === 500 ? () => undefined : handler, delay, ...rest);
-    }) as typeof window.setTimeout;
-  });
-  afterEach(() => (window.setTimeout = realSet));
+  const halfSecond = catchHalfSecond();
 
   it('busy, "Åpner detaljene …"; Escape cancels; pressed again, focus on the card cancels and Space lifts it: no menu opens late', async () => {
     const el = await fixture<VkPlanBoard>(html`<vk-plan-board .value=${samplePlan()} mode="adviser"></vk-plan-board>`);
@@ -40,7 +32,7 @@ describe('plan board: a card’s menu asked for while the editing chunk loads, t
     await microtasks();
     expect(el.shadowRoot!.querySelector('.vk-popover:popover-open'), 'the chunk is not in yet').to.equal(null);
     expect(menuButton.getAttribute('aria-busy'), 'busy while the menu loads').to.equal('true');
-    halfSecond!();
+    halfSecond();
     expect(said).to.deep.equal(['Åpner detaljene …']);
     key(menuButton, 'Escape');
     expect(menuButton.hasAttribute('aria-busy'), 'Escape cancels').to.equal(false);

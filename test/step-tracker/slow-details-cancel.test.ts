@@ -15,20 +15,12 @@ import '../../src/define.js';
 import type { VkStepTracker } from '../../src/step-tracker/step-tracker.js';
 import { record, recordAnnouncements, sampleSteps, shadowAll } from '../helpers/index.js';
 import { settled } from '../core/hold-updates.js';
-import { key, microtasks } from '../helpers/slow-open.js';
+import { catchHalfSecond, key, microtasks } from '../helpers/slow-open.js';
 
 const button = (el: VkStepTracker, id: string): HTMLElement => shadowAll(el, '.step-button').find((b) => b.dataset.key === id)!;
 
 describe('step tracker: Enter on a step while its details are still loading, then the user goes on', () => {
-  const realSet = window.setTimeout;
-  let halfSecond: (() => void) | undefined;
-  beforeEach(() => {
-    window.setTimeout = ((handler: TimerHandler, delay?: number, ...rest: unknown[]) => {
-      if (delay === 500 && typeof handler === 'function') halfSecond = handler as () => void;
-      return realSet(delay === 500 ? () => undefined : handler, delay, ...rest);
-    }) as typeof window.setTimeout;
-  });
-  afterEach(() => (window.setTimeout = realSet));
+  const halfSecond = catchHalfSecond();
 
   it('busy, then "Åpner detaljene …"; an arrow to another step cancels: nothing opens late, focus stays; Space on the pending step acts and cancels', async () => {
     const el = await fixture<VkStepTracker>(html`<vk-step-tracker editable .value=${sampleSteps()}></vk-step-tracker>`);
@@ -40,7 +32,7 @@ describe('step tracker: Enter on a step while its details are still loading, the
     await microtasks();
     expect(el.shadowRoot!.querySelector('.vk-popover'), 'the chunk is not in yet').to.equal(null);
     expect(button(el, 's2').getAttribute('aria-busy'), 'busy while its details load').to.equal('true');
-    halfSecond!();
+    halfSecond();
     expect(said).to.deep.equal(['Åpner detaljene …']);
     // A bare modifier (Control stops the speech) leaves it.
     button(el, 's2').dispatchEvent(new KeyboardEvent('keydown', { key: 'Control', location: 1, bubbles: true, composed: true }));

@@ -15,21 +15,13 @@ import type { VkTaskLadder } from '../../src/task-ladder/task-ladder.js';
 import type { LadderDocument } from '../../src/task-ladder/task-ladder.types.js';
 import { announced, settle, shadowAll } from '../helpers/index.js';
 import { sampleLadder } from './sample.js';
-import { key, microtasks } from '../helpers/slow-open.js';
+import { catchHalfSecond, key, microtasks } from '../helpers/slow-open.js';
 
 const button = (el: VkTaskLadder, id: string): HTMLElement => shadowAll(el, '.task-button').find((b) => b.dataset.key === id)!;
 const without = (doc: LadderDocument, id: string): LadderDocument => ({ ...doc, phases: doc.phases.map((p) => ({ ...p, tasks: p.tasks.filter((t) => t.id !== id) })) });
 
 describe('task ladder: a slow details open cancelled, or its task removed', () => {
-  const realSet = window.setTimeout;
-  let halfSecond: (() => void) | undefined;
-  beforeEach(() => {
-    window.setTimeout = ((handler: TimerHandler, delay?: number, ...rest: unknown[]) => {
-      if (delay === 500 && typeof handler === 'function') halfSecond = handler as () => void;
-      return realSet(delay === 500 ? () => undefined : handler, delay, ...rest);
-    }) as typeof window.setTimeout;
-  });
-  afterEach(() => (window.setTimeout = realSet));
+  const halfSecond = catchHalfSecond();
 
   it('an arrow key: no longer busy, the words gone; the host removing the next pending task: the words gone too', async () => {
     const el = await fixture<VkTaskLadder>(html`<vk-task-ladder .value=${sampleLadder()}></vk-task-ladder>`);
@@ -37,7 +29,7 @@ describe('task ladder: a slow details open cancelled, or its task removed', () =
     button(el, 't2').focus();
     key(button(el, 't2'), 'Enter');
     await microtasks();
-    halfSecond!();
+    halfSecond();
     await microtasks();
     expect(announced(el)).to.equal('Åpner detaljene …');
     key(button(el, 't2'), 'ArrowDown');
@@ -49,7 +41,7 @@ describe('task ladder: a slow details open cancelled, or its task removed', () =
     key(button(el, 't3'), 'Enter');
     await microtasks();
     expect(el.shadowRoot!.querySelector('.vk-popover'), 'the chunk is still not in').to.equal(null);
-    halfSecond!();
+    halfSecond();
     await microtasks();
     expect(announced(el)).to.equal('Åpner detaljene …');
     el.value = without(el.value!, 't3');

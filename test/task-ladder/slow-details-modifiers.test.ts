@@ -15,22 +15,13 @@ import '../../src/define.js';
 import type { VkTaskLadder } from '../../src/task-ladder/task-ladder.js';
 import { announced, settle, shadowAll } from '../helpers/index.js';
 import { sampleLadder } from './sample.js';
-import { microtasks } from '../helpers/slow-open.js';
+import { catchHalfSecond, microtasks } from '../helpers/slow-open.js';
 
 const button = (el: VkTaskLadder, id: string): HTMLElement => shadowAll(el, '.task-button').find((b) => b.dataset.key === id)!;
 const key = (target: HTMLElement, name: string, init: KeyboardEventInit = {}): void => void target.dispatchEvent(new KeyboardEvent('keydown', { key: name, bubbles: true, composed: true, cancelable: true, ...init }));
 
 describe('task ladder: a slow details open and the keys that go nowhere', () => {
-  const realSet = window.setTimeout;
-  let halfSecond: (() => void) | undefined;
-  beforeEach(() => {
-    halfSecond = undefined;
-    window.setTimeout = ((handler: TimerHandler, delay?: number, ...rest: unknown[]) => {
-      if (delay === 500 && typeof handler === 'function') halfSecond = handler as () => void;
-      return realSet(delay === 500 ? () => undefined : handler, delay, ...rest);
-    }) as typeof window.setTimeout;
-  });
-  afterEach(() => (window.setTimeout = realSet));
+  const halfSecond = catchHalfSecond();
 
   it('Control, Shift, AltGr, Insert, Caps Lock (held too) leave it pending; the details open, and "Åpner detaljene …" goes from the live region', async () => {
     const el = await fixture<VkTaskLadder>(html`<vk-task-ladder .value=${sampleLadder()}></vk-task-ladder>`);
@@ -40,7 +31,7 @@ describe('task ladder: a slow details open and the keys that go nowhere', () => 
     key(t2, 'Enter');
     await microtasks();
     expect(el.shadowRoot!.querySelector('.vk-popover'), 'the chunk is not in yet').to.equal(null);
-    halfSecond!();
+    halfSecond();
     await microtasks();
     expect(announced(el)).to.equal('Åpner detaljene …');
     key(t2, 'Control', { location: 1, ctrlKey: true });
