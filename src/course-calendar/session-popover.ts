@@ -95,15 +95,17 @@ const endAfter9999 = (): string => msg('Økten kan ikke slutte etter år 9999.',
 let refused: { session: Session; field: 'start' | 'end'; reason: () => string } | null = null;
 
 /**
- * Typing in the open details' title or place not saved yet (each field saves itself when left, so at
+ * Typing in the open details' title, place, start or end not saved yet (each field saves itself when left, so at
  * most one holds typing): its session, field, the language it was typed in (`key`: the field's `lang`
- * then, kept as the host's `lang` changes, and saved under), the text the field showed (`shown`) and
+ * then, kept as the host's `lang` changes, and saved under; none for a time), the text or time the field showed (`shown`) and
  * the text typed. A host value that changes that text underneath sets `changed`: the typing stays, a
  * notice says so and offers to keep it or take the new text, and leaving the field saves nothing
  * until one is chosen. Before (7 Dec), the host's text replaced the typing without a word, and
- * leaving the field then sent it back as the user's edit. One for all calendars, as `refused`.
+ * leaving the field then sent it back as the user's edit; a typed time (until 7 Dec, pass 55) went so, and was lost.
+ * One for all calendars, as `refused`.
  */
-let typed: { id: string; field: 'title' | 'place'; key: string; shown: string; value: string; changed?: boolean } | null = null;
+let typed: { id: string; field: Field; key: string; shown: string; value: string; changed?: boolean } | null = null;
+type Field = 'title' | 'place' | 'start' | 'end';
 
 /** The host changed the text being typed over (`typed.changed`): shown under the field and said. */
 const changedSaid = (): string => msg('Økten ble endret av noen andre mens du skrev. Det du skrev er beholdt.', { id: 'course-calendar.notice.changed' });
@@ -159,9 +161,12 @@ const typing = new WeakSet<HTMLInputElement>();
  * once. Escape puts the session's time back, and then closes the popover (its own Escape
  * handling) with nothing to commit. A field left empty or half cleared shows the session's time again.
  */
-function timeField(old: string, act: (value: string) => void): { keydown(event: KeyboardEvent): void; change(event: Event): void; blur(event: Event): void } {
+function timeField(old: string, act: (value: string) => void, held: () => boolean): { keydown(event: KeyboardEvent): void; change(event: Event): void; blur(event: Event): void } {
   const commit = (event: Event): void => {
     const control = event.target as HTMLInputElement;
+    // Typing the host changed the time under: the notice's buttons save it or not (as a text field's).
+    if (held()) return;
+    if (typed?.field == control.name) typed = null;
     typing.delete(control);
     if (!control.value || control.validity.badInput) control.value = old;
     else if (control.value !== old) edit(old, act)(event);
@@ -171,6 +176,7 @@ function timeField(old: string, act: (value: string) => void): { keydown(event: 
       const control = event.target as HTMLInputElement;
       if (event.key == 'Enter') commit(event);
       else if (event.key == 'Escape') {
+        if (typed?.field == control.name) typed = null;
         typing.delete(control);
         control.value = old;
       } else if (event.key != 'Tab' && event.key != 'Shift') typing.add(control);
@@ -260,12 +266,14 @@ function renderSessionDetails(ctx: ViewContext, session: Session, actions: Popov
   // A field with typing (`typed`) keeps the language it was typed in (a new `lang` leaves it as it is). Made read-only, the
   // fields go (keptFields keeps what was typed, and brings it back with new fields unless the session changed meanwhile).
   if (!editable) typed = null;
-  const draft = (field: 'title' | 'place') => (typed?.id === session.id && typed.field === field ? typed : null);
+  const draft = (field: Field) => (typed?.id === session.id && typed.field === field ? typed : null);
   const own = (field: 'title' | 'place') => ownText(session[field], draft(field)?.key ?? locale);
+  // What a field shows of the session: its text in the field's language, or its time (`HH:mm`).
+  const current = (field: Field): string => (field == 'start' || field == 'end' ? session[field].slice(11, 16) : (own(field).text ?? ''));
   const ownTitle = own('title'), ownPlace = own('place');
-  const t = draft('title') ?? draft('place');
+  const t = typed?.id === session.id ? typed : null;
   if (t) {
-    const now = own(t.field).text ?? '';
+    const now = current(t.field);
     // The host's text is what was typed: nothing left to keep. Else it changed under the typing: said once, shown till chosen.
     if (now === t.value.trim()) typed = null;
     else if (t.changed !== (t.changed = now !== t.shown) && t.changed) queueMicrotask(() => actions.announce(changedSaid()));
@@ -279,12 +287,13 @@ function renderSessionDetails(ctx: ViewContext, session: Session, actions: Popov
   const text = (field: 'title' | 'place', key = own(field).key) => (value: string) => update(textChange(session, field, value, key));
   // Typing starts a draft over the text the field shows; leaving the field saves it (`change`), unless the host changed that
   // text meanwhile: then the notice's buttons do. Either puts focus back in the field (the notice goes from under it).
+  const input = (field: Field) => (event: Event) => {
+    const control = event.target as HTMLInputElement;
+    if (!draft(field)) typed = { id: session.id, field, key: control.lang, shown: current(field), value: '' };
+    typed!.value = control.value;
+  };
   const textHandlers = (field: 'title' | 'place') => ({
-    input: (event: Event) => {
-      const control = event.target as HTMLInputElement;
-      if (!draft(field)) typed = { id: session.id, field, key: control.lang, shown: own(field).text ?? '', value: '' };
-      typed!.value = control.value;
-    },
+    input: input(field),
     change: (event: Event) => {
       const { key, text: old } = own(field);
       if (draft(field)?.changed || goneId === session.id) return;
@@ -298,11 +307,14 @@ function renderSessionDetails(ctx: ViewContext, session: Session, actions: Popov
     const control = details.querySelector<HTMLInputElement>(`[name="${d.field}"]`)!;
     control.focus();
     typed = null;
-    if (mine) return text(d.field, d.key)(d.value);
-    control.value = own(d.field).text ?? '';
+    typing.delete(control);
+    // A time kept: saved as typed (a time half erased, none: the new one is shown).
+    if (mine && (d.field == 'title' || d.field == 'place')) return text(d.field, d.key)(d.value);
+    if (mine && d.value) return time(d.field as 'start' | 'end')(d.value);
+    control.value = current(d.field);
     ((details.getRootNode() as ShadowRoot).host as ReactiveElement).requestUpdate();
   };
-  const notice = (field: 'title' | 'place') =>
+  const notice = (field: Field) =>
     draft(field)?.changed
       ? html`<div class="field-notice" id="text-notice">
           <p>${changedSaid()}</p>
@@ -349,8 +361,10 @@ function renderSessionDetails(ctx: ViewContext, session: Session, actions: Popov
   const refusal = refused;
   // The field that went back is invalid and described by the reason (with the end's own hint).
   const invalid = (field: 'start' | 'end') => (refusal?.field === field ? 'true' : nothing);
-  const start = timeField(session.start.slice(11, 16), time('start'));
-  const end = timeField(session.end.slice(11, 16), time('end'));
+  const held = (field: 'start' | 'end') => () => !!draft(field)?.changed || goneId === session.id;
+  const start = timeField(session.start.slice(11, 16), time('start'), held('start'));
+  const end = timeField(session.end.slice(11, 16), time('end'), held('end'));
+  const timeDescribed = (field: 'start' | 'end') => [field == 'end' && 'end-hint', refusal?.field === field && 'time-error', draft(field)?.changed && 'text-notice'].filter(Boolean).join(' ') || nothing;
   const name = courseName(course, ctx.courses, locale);
   // What was typed and not saved is kept while the host disables the calendar (it closes the details), for this session's next details,
   // and while it makes it read-only (the fields become text), for the same details when editable again.
@@ -374,15 +388,16 @@ function renderSessionDetails(ctx: ViewContext, session: Session, actions: Popov
           <div class="times">
             <label class="field"
               ><span>${msg('Start', { id: 'course-calendar.field.start' })}</span
-              ><input type="time" name="start" step="900" aria-invalid=${invalid('start')} aria-describedby=${refusal?.field === 'start' ? 'time-error' : nothing} .value=${session.start.slice(11, 16)} @keydown=${start.keydown} @change=${start.change} @blur=${start.blur}
+              ><input type="time" name="start" step="900" aria-invalid=${invalid('start')} aria-describedby=${timeDescribed('start')} .value=${draft('start') ? noChange : session.start.slice(11, 16)} @keydown=${start.keydown} @input=${input('start')} @change=${start.change} @blur=${start.blur}
             /></label>
             <label class="field"
               ><span>${msg('Slutt', { id: 'course-calendar.field.end' })}</span
-              ><input type="time" name="end" step="900" aria-invalid=${invalid('end')} aria-describedby=${refusal?.field === 'end' ? 'end-hint time-error' : 'end-hint'} .value=${session.end.slice(11, 16)} @keydown=${end.keydown} @change=${end.change} @blur=${end.blur}
+              ><input type="time" name="end" step="900" aria-invalid=${invalid('end')} aria-describedby=${timeDescribed('end')} .value=${draft('end') ? noChange : session.end.slice(11, 16)} @keydown=${end.keydown} @input=${input('end')} @change=${end.change} @blur=${end.blur}
             /></label>
             <span id="end-hint" class="vk-visually-hidden">${msg('En slutt før start betyr at økten slutter neste dag.', { id: 'course-calendar.plan.overnight' })}</span>
             ${refusal ? html`<p id="time-error" class="form-error">${refusal.reason()}</p>` : nothing}
           </div>
+          ${notice('start')} ${notice('end')}
           <label class="field"
             ><span>${msg('Type', { id: 'course-calendar.field.kind' })}</span
             ><select name="kind" @change=${edit(session.kind, (kind) => update({ kind }))} .value=${session.kind}>
