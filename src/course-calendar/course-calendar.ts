@@ -302,7 +302,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
       if (narrow !== this.narrow || lanes !== this.lanes || named !== this.named) requestAnimationFrame(() => ([this.narrow, this.lanes, this.named] = [narrow, lanes, named])); // next frame: re-rendering inside the observer's callback would loop
       fitLegendSoon(this.renderRoot);
     });
-    this.addEventListener('focusin', this.#preloadMoves);
+    this.addEventListener('focusin', this.#focusin);
     this.addEventListener('pointerover', this.#preloadMoves);
     if (this.hasUpdated) this.#clock.connected();
   }
@@ -310,7 +310,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#resizeObserver?.disconnect();
-    this.removeEventListener('focusin', this.#preloadMoves);
+    this.removeEventListener('focusin', this.#focusin);
     this.removeEventListener('pointerover', this.#preloadMoves);
     this.#resizeObserver = null;
     this.#clock.disconnected();
@@ -464,6 +464,18 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
 
   /** Focus or a pointer over an editable calendar: make the moves before the user needs them (undo keeps the session it changes drawn through them). */
   readonly #preloadMoves = (): void => void (this.editable && this.#ensureMoves());
+
+  /**
+   * The session the user was on in the view (id, piece's day), kept while its details have focus, till focus goes to another control of
+   * the calendar: lost focus goes back to it while it is drawn (a move in the page, `disabled` and enabled again; before, 7 Dec: its day).
+   */
+  #on: [string, string | undefined] | null = null;
+  readonly #focusin = (event: FocusEvent): void => {
+    this.#preloadMoves();
+    const control = event.composedPath()[0] as HTMLElement;
+    const session = control.closest?.<HTMLElement>('[data-session]');
+    if (!control.closest?.('.vk-popover')) this.#on = session ? [session.dataset.session!, session.dataset.on] : null;
+  };
 
   // ——— data for the view ———
 
@@ -658,12 +670,12 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
   }
 
   /**
-   * Where lost focus goes: the Tab stop of the bar that had it, else the grid's or the agenda's (not
+   * Where lost focus goes: the Tab stop of the bar that had it, else the session the user was on (`#on`) while it is drawn, else the grid's or the agenda's (not
    * the bars', first in the tree); disabled, when the grid has no Tab stop, the focus date's day.
    */
   protected override defaultFocusTarget(): HTMLElement | null {
     const root = this.renderRoot;
-    return this.#bars.lostFocusTarget ?? root.querySelector<HTMLElement>('[tabindex="0"]:not([data-key])') ?? dayCell(root, this.focusDate) ?? super.defaultFocusTarget();
+    return this.#bars.lostFocusTarget ?? (this.#on && sessionControl(root, ...this.#on)) ?? root.querySelector<HTMLElement>('[tabindex="0"]:not([data-key])') ?? dayCell(root, this.focusDate) ?? super.defaultFocusTarget();
   }
 
   protected override focusAfterChange(operation: ScheduleOperation | null): HTMLElement | null {
