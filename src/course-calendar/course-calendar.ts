@@ -424,7 +424,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     const title = this.#title();
     const shown = `${view}|${title}`;
     // After undo/redo, a move or a plan the announcement names the edit; the new period title would drown it. Another view with the same title (month and list) says its name too (`viewTitle`), but not over a pick-up's words (where the moved session is now).
-    if (this.#lastTitle !== null && shown !== this.#lastTitle && this.document && !this.#quietTitle) this.#lastTitle.endsWith('|' + title) ? this.#moving || this.announcer.announce(viewTitle(view, title)) : this.announcer.announce(title);
+    if (this.#lastTitle !== null && shown !== this.#lastTitle && this.document && !this.#quietTitle) this.#lastTitle.endsWith('|' + title) ? this.#moving || this.announcer.announce(viewTitle(view, this.focusDate, this.textLocale)) : this.announcer.announce(title);
     this.#quietTitle = false;
     this.#lastTitle = shown;
     if (changed.has('document')) {
