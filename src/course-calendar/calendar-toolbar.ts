@@ -16,7 +16,8 @@ import { nameLang } from '../core/names.js';
 import { keepTogether } from '../core/keep-together.js';
 import { isolate } from '../core/text.js';
 import { isPluralOne } from '../core/plural.js';
-import { calendarViews, type CalendarView, type ScheduleDocument } from './course-calendar.types.js';
+import { calendarViews, type CalendarRange, type CalendarView, type ScheduleDocument } from './course-calendar.types.js';
+import { timesInRange } from './calendar-queries.js';
 import { colorClass } from './calendar-sheets.js';
 import { isoWeek } from './calendar-dates.js';
 import { courseName, ownDirection } from './session-chip.js';
@@ -138,13 +139,19 @@ const viewNames = (): Record<CalendarView, string> => ({
 /** What another view says: its name, then its period mid-phrase ("Liste, mars 2026"; month to list keeps the title, and said nothing before 7 Dec 2026). */
 export const viewTitle = (view: CalendarView, date: IsoDate, locale: string): string => msg(str`${viewNames()[view]}, ${periodTitle(view, date, locale, true)}`, { id: 'course-calendar.announce.view' });
 
-/** What turning a course off or on in the legend says: the course and how many sessions that hides or shows ("Skjuler Norskkurs: 12 økter."; before 7 Dec 2026 only `aria-pressed` changed). */
-export function courseShownWords(doc: ScheduleDocument, courseId: string, hidden: boolean, locale: string): string {
+/**
+ * What turning a course off or on in the legend says: the course and how many of its sessions that hides or shows in the period
+ * shown (`range`: what the user sees go or come, the grid's whole weeks, the week, the list's month), said so ("Skjuler
+ * Norskkurs: 3 økter i perioden som vises."). Before 7 Dec 2026 only `aria-pressed` changed; until pass 55 it counted the
+ * course's sessions in every period ("12 økter" as three went).
+ */
+export function courseShownWords(doc: ScheduleDocument, courseId: string, hidden: boolean, locale: string, range: CalendarRange): string {
   const name = isolate(courseName(doc.courses.find((c) => c.id === courseId), doc.courses, locale));
-  const n = doc.sessions.filter((s) => s.courseId === courseId).length;
+  const n = doc.sessions.filter((s) => s.courseId === courseId && timesInRange(s, range)).length;
   const count = uiCount(n);
-  if (isPluralOne(n)) return hidden ? msg(str`Skjuler ${name}: ${count} økt.`, { id: 'course-calendar.announce.hidden.one' }) : msg(str`Viser ${name}: ${count} økt.`, { id: 'course-calendar.announce.shown.one' });
-  return hidden ? msg(str`Skjuler ${name}: ${count} økter.`, { id: 'course-calendar.announce.hidden' }) : msg(str`Viser ${name}: ${count} økter.`, { id: 'course-calendar.announce.shown' });
+  if (isPluralOne(n))
+    return hidden ? msg(str`Skjuler ${name}: ${count} økt i perioden som vises.`, { id: 'course-calendar.announce.hidden-period.one' }) : msg(str`Viser ${name}: ${count} økt i perioden som vises.`, { id: 'course-calendar.announce.shown-period.one' });
+  return hidden ? msg(str`Skjuler ${name}: ${count} økter i perioden som vises.`, { id: 'course-calendar.announce.hidden-period' }) : msg(str`Viser ${name}: ${count} økter i perioden som vises.`, { id: 'course-calendar.announce.shown-period' });
 }
 
 export function renderToolbar(p: ToolbarProps): TemplateResult {

@@ -602,7 +602,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     const hide = !next.delete(courseId);
     if (hide) next.add(courseId);
     this.hiddenCourses = next;
-    if (say && this.document) this.announcer.announce(courseShownWords(this.document, courseId, hide, this.textLocale));
+    if (say && this.document) this.announcer.announce(courseShownWords(this.document, courseId, hide, this.textLocale, this.range));
   }
 
   #onDayClick(event: Event, date: string): void {

@@ -3,7 +3,7 @@
  * month to list and back said nothing (the period title, all that was announced, stays "Mars 2026"),
  * and a course turned off or on in the legend changed only `aria-pressed`. Now another view with the
  * same title says its name with it ("Liste, mars 2026"), and the legend says what is hidden or shown
- * ("Skjuler Norskkurs: 12 økter.").
+ * ("Skjuler Norskkurs: 12 økter i perioden som vises.").
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
@@ -46,6 +46,7 @@ describe('course calendar: a view or a course shown changed, said', () => {
     button.click();
     await el.updateComplete;
     const unit = n === 1 ? 'økt' : 'økter';
-    expect(said).to.deep.equal([`Skjuler \u2068${name}\u2069: ${n} ${unit}.`, `Viser \u2068${name}\u2069: ${n} ${unit}.`]);
+    // Its sessions in the period shown (all of them here, in March; legend-period-count.test.ts).
+    expect(said).to.deep.equal([`Skjuler \u2068${name}\u2069: ${n} ${unit} i perioden som vises.`, `Viser \u2068${name}\u2069: ${n} ${unit} i perioden som vises.`]);
   });
 });
