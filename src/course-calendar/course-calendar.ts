@@ -469,12 +469,11 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
    * The session the user was on in the view (id, piece's day), kept while its details have focus, till focus goes to another control of
    * the calendar: lost focus goes back to it while it is drawn (a move in the page, `disabled` and enabled again; before, 7 Dec: its day).
    */
-  #on: [string, string | undefined] | null = null;
+  #on?: DOMStringMap | undefined;
   readonly #focusin = (event: FocusEvent): void => {
     this.#preloadMoves();
     const control = event.composedPath()[0] as HTMLElement;
-    const session = control.closest?.<HTMLElement>('[data-session]');
-    if (!control.closest?.('.vk-popover')) this.#on = session ? [session.dataset.session!, session.dataset.on] : null;
+    if (!control.closest?.('.vk-popover')) this.#on = control.closest?.<HTMLElement>('[data-session]')?.dataset;
   };
 
   // ——— data for the view ———
@@ -675,7 +674,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
    */
   protected override defaultFocusTarget(): HTMLElement | null {
     const root = this.renderRoot;
-    return this.#bars.lostFocusTarget ?? (this.#on && sessionControl(root, ...this.#on)) ?? root.querySelector<HTMLElement>('[tabindex="0"]:not([data-key])') ?? dayCell(root, this.focusDate) ?? super.defaultFocusTarget();
+    return this.#bars.lostFocusTarget ?? (this.#on && sessionControl(root, this.#on.session!, this.#on.on)) ?? root.querySelector<HTMLElement>('[tabindex="0"]:not([data-key])') ?? dayCell(root, this.focusDate) ?? super.defaultFocusTarget();
   }
 
   protected override focusAfterChange(operation: ScheduleOperation | null): HTMLElement | null {
