@@ -150,8 +150,8 @@ export function courseShownWords(doc: ScheduleDocument, courseId: string, hidden
   const n = doc.sessions.filter((s) => s.courseId === courseId && timesInRange(s, range)).length;
   const count = uiCount(n);
   if (isPluralOne(n))
-    return hidden ? msg(str`Skjuler ${name}: ${count} økt i perioden som vises.`, { id: 'course-calendar.announce.hidden-period.one' }) : msg(str`Viser ${name}: ${count} økt i perioden som vises.`, { id: 'course-calendar.announce.shown-period.one' });
-  return hidden ? msg(str`Skjuler ${name}: ${count} økter i perioden som vises.`, { id: 'course-calendar.announce.hidden-period' }) : msg(str`Viser ${name}: ${count} økter i perioden som vises.`, { id: 'course-calendar.announce.shown-period' });
+    return hidden ? msg(str`Skjuler ${name}: ${count} økt i perioden som vises.`, { id: 'course-calendar.announce.hidden.one' }) : msg(str`Viser ${name}: ${count} økt i perioden som vises.`, { id: 'course-calendar.announce.shown.one' });
+  return hidden ? msg(str`Skjuler ${name}: ${count} økter i perioden som vises.`, { id: 'course-calendar.announce.hidden' }) : msg(str`Viser ${name}: ${count} økter i perioden som vises.`, { id: 'course-calendar.announce.shown' });
 }
 
 export function renderToolbar(p: ToolbarProps): TemplateResult {
