@@ -34,18 +34,13 @@ export function fullDate(date: IsoDate, locale: string): string {
   return formatDate(date, locale, FULL_DATE_FORMAT);
 }
 
-/**
- * The period title in `locale`: the month as a heading begins ("Mars 2026", `headingCase`), or the week in week view ("Uke 11, 2026").
- * `inPhrase`: the month as the locale writes it mid-phrase ("Liste, mars 2026"; "List, March 2026"): the formatter's own text, never the
- * heading's capital (before, 7 Dec: "Liste, Mars 2026").
- */
-export function periodTitle(view: CalendarView, date: IsoDate, locale: string, inPhrase = false): string {
+/** The period title in `locale`: the month as a heading begins ("Mars 2026", `headingCase`), or the week in week view ("Uke 11, 2026"). */
+export function periodTitle(view: CalendarView, date: IsoDate, locale: string): string {
   if (view === 'week') {
     const { week, year } = isoWeek(date);
     return msg(str`Uke ${uiDigits(week)}, ${uiDigits(year)}`, { id: 'course-calendar.title.week' });
   }
-  const month = formatDate(date, locale, TITLE_FORMAT);
-  return inPhrase ? month : headingCase(month, locale);
+  return headingCase(formatDate(date, locale, TITLE_FORMAT), locale);
 }
 
 const chevron = svg`<path d="M15 6l-6 6 6 6" fill="none" stroke="currentColor" stroke-width="2.5" stroke-linecap="round" stroke-linejoin="round"/>`;
@@ -136,8 +131,12 @@ const viewNames = (): Record<CalendarView, string> => ({
   agenda: msg('Liste', { id: 'course-calendar.view.agenda' }),
 });
 
-/** What another view says: its name, then its period mid-phrase ("Liste, mars 2026"; month to list keeps the title, and said nothing before 7 Dec 2026). */
-export const viewTitle = (view: CalendarView, date: IsoDate, locale: string): string => msg(str`${viewNames()[view]}, ${periodTitle(view, date, locale, true)}`, { id: 'course-calendar.announce.view' });
+/**
+ * What another view with the same title says (month and list; a week's title is its own): its name, then the month as the
+ * locale writes it mid-phrase, the formatter's own text without the title's heading capital ("Liste, mars 2026"; "List, March
+ * 2026"; before, pass 55: "Liste, Mars 2026"). Month to list keeps the title, and said nothing before 7 Dec 2026.
+ */
+export const viewTitle = (view: CalendarView, date: IsoDate, locale: string): string => msg(str`${viewNames()[view]}, ${formatDate(date, locale, TITLE_FORMAT)}`, { id: 'course-calendar.announce.view' });
 
 /**
  * What turning a course off or on in the legend says: the course and how many of its sessions that hides or shows in the period
