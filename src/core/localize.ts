@@ -75,9 +75,22 @@ let failedLocale: UiLocale | undefined;
 /** The longest a widget's first render waits for UI strings on their way (ms); see `localeWait`. */
 export const LOCALE_WAIT_MS = 500;
 
+/**
+ * The locale whose strings @lit/localize (0.12) last failed to load: it keeps that locale as the one
+ * "loading" after the error, and answers a new request for it with the same rejected promise,
+ * fetching nothing. Asked for again, `load` first asks lit for its active locale (which clears that:
+ * a `loading` status event, no `ready`, as the next request supersedes it), then for this one.
+ */
+let stuck: UiLocale | undefined;
+/** The locale last passed to lit's `setLocale`. */
+let asked: UiLocale | undefined;
+
 function load(locale: UiLocale): Promise<void> {
-  const current = (controls as Controls).getLocale();
-  const request = (controls as Controls).setLocale(locale);
+  const lit = controls as Controls;
+  const current = lit.getLocale();
+  if (locale === stuck) void lit.setLocale(current).catch(() => undefined);
+  stuck = undefined;
+  const request = lit.setLocale((asked = locale));
   pending = request;
   requested = locale;
   if (locale !== current) {
@@ -95,6 +108,8 @@ function load(locale: UiLocale): Promise<void> {
       }, (error: unknown) => {
         // The UI stays in the locale it had: say so from here on (`LocaleController`).
         if (!failure) (failure = error as Error), (failedLocale = locale); // a failed import(): a TypeError
+        // lit rejects only its newest request: the locale last asked for.
+        stuck = asked;
         if (requested === locale) requested = normalizeLocale(current);
         done();
       });

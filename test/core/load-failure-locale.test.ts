@@ -7,7 +7,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { VkStepTracker } from '../../src/step-tracker/step-tracker.js';
-import { expectedLocale, getLocale, setLocale } from '../../src/core/localize.js';
+import { expectedLocale, followDocumentLanguage, getLocale, localeReady, setLocale } from '../../src/core/localize.js';
 import { sampleSteps, shadow } from '../helpers/index.js';
 import { NOTICE, notice, noticeOf } from '../helpers/load-failure.js';
 
@@ -79,5 +79,37 @@ describe('UI strings that cannot load', () => {
     const later = await fixture<VkStepTracker>(html`<vk-step-tracker .value=${sampleSteps()}></vk-step-tracker>`);
     await later.updateComplete;
     expect(notice(later)).to.equal(null);
+  });
+
+  it('asked again directly once the connection is back, the locale that failed loads, and the notice goes', async () => {
+    const el = await fixture<VkStepTracker>(html`<vk-step-tracker .value=${sampleSteps()}></vk-step-tracker>`);
+    await executeServerCommand('vk-block-urls', { urls: ['*/locales/uk.*'] });
+    let error: unknown;
+    await setLocale('uk').catch((e: unknown) => (error = e));
+    expect(error).to.be.instanceOf(Error);
+    await noticeOf(el);
+    expect(getLocale()).to.equal('ar');
+    await executeServerCommand('vk-block-urls', { urls: [] });
+    // The same locale at once, no other in between.
+    await setLocale('uk');
+    await el.updateComplete;
+    expect(getLocale()).to.equal('uk');
+    expect(notice(el)).to.equal(null);
+  });
+
+  it("following <html lang>: the page's language set again once the connection is back loads it, and the notice goes", async () => {
+    const el = await fixture<VkStepTracker>(html`<vk-step-tracker .value=${sampleSteps()}></vk-step-tracker>`);
+    await executeServerCommand('vk-block-urls', { urls: ['*/locales/fa.*'] });
+    document.documentElement.lang = 'fa';
+    await followDocumentLanguage().catch(() => undefined);
+    await noticeOf(el);
+    expect(getLocale()).to.equal('uk');
+    await executeServerCommand('vk-block-urls', { urls: [] });
+    document.documentElement.setAttribute('lang', 'fa');
+    await Promise.resolve(); // the MutationObserver's microtask, queued first, asks for it
+    await localeReady();
+    await el.updateComplete;
+    expect(getLocale()).to.equal('fa');
+    expect(notice(el)).to.equal(null);
   });
 });
