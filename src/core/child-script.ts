@@ -17,23 +17,22 @@
  */
 /**
  * Watches a widget's markup for its document (see above). `receive` takes the document's JSON text,
- * or null for none. Closures, not a class: names that minify (every widget loads this).
+ * or null for none, and says whether it took it (false: rejected). Closures, not a class: names that
+ * minify (every widget loads this).
  */
-export function documentSource(host: Element, receive: (text: string | null) => void) {
+export function documentSource(host: Element, receive: (text: string | null) => boolean) {
   /** The markup's document text when last read (null: none); the host set the property since. */
   let last: string | null | undefined, property = false, observer: MutationObserver | undefined;
   /**
    * Reads the markup (the attribute, else the child script) and takes its document if it changed,
    * or whatever it is when the host set the attribute (`set`: its latest word, the same text too).
    * A property's document stays when the markup changes under it (a framework's hydration removing
-   * server-rendered children), not when the host sets the attribute.
+   * server-rendered children), not when the host sets the attribute to a text the widget takes.
    */
   const read = (set?: boolean): void => {
     const now = host.getAttribute('value') ?? host.querySelector(':scope > script[type="application/json"]')?.textContent ?? null;
-    if (set || (!property && now !== last)) {
-      property = false;
-      receive((last = now));
-    }
+    // Rejected (`vk-error`: the widget keeps its document), the text does not take the document from the property.
+    if ((set || (!property && now !== last)) && receive((last = now))) property = false;
   };
   return {
     /** True while the document is read from a child script that has not given one yet: its failures are told once. */

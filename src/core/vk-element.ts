@@ -108,7 +108,7 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
   #undo: Array<HistoryEntry<Op>> = [];
   #redo: Array<HistoryEntry<Op>> = [];
   /** Property, attribute or child script: which the host gave the document by, and the markup watched for changes (core/child-script.ts). */
-  readonly #source = documentSource(this, (text) => this.#receive(text));
+  readonly #source = documentSource(this, (text) => (this.#receive(text), !this.#error));
   /** The host's `setCustomValidity` message ("" when none). */
   #custom?: string;
   /** The document whose JSON text the form holds, and that text (one JSON.stringify per document). */

@@ -103,6 +103,18 @@ describe('value after start: attribute and script by hand', () => {
     expect(el.value).to.deep.equal(yonas);
   });
 
+  it('an attribute the widget rejects, then removed, after the host set the property: the property\'s document stays, no second event', async () => {
+    const { el } = await served(page('Amina', null));
+    const errors = record(el, 'vk-error');
+    el.value = yonas;
+    el.setAttribute('value', '{oops');
+    expect(errors.length, 'the bad text is told').to.equal(1);
+    expect(el.value).to.deep.equal(yonas);
+    el.removeAttribute('value');
+    expect(el.value).to.deep.equal(yonas);
+    expect(errors.length).to.equal(1);
+  });
+
   it('a child script removed or added under a widget whose host set the property (a framework\'s hydration): the property\'s document stays', async () => {
     const { el } = await served(page('Amina', null, amina));
     el.value = yonas;
