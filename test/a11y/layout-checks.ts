@@ -210,7 +210,7 @@ export function pageScrollsSideways(): boolean {
  * where the word alone is wider than its box (unlike `splitWords`, which excuses those: a word-fit
  * test's point is that the word is drawn small enough to fit).
  */
-export function wordsOnTwoLines(element: Element): string[] {
+export function wordsOnTwoLines(element: Node): string[] {
   const split: string[] = [];
   const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
