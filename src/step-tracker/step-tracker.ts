@@ -370,7 +370,7 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
     const skipped = counts.skipped > 0 ? msg(str`${uiCount(counts.skipped)} hoppet over`, { id: 'steps.skipped' }) : '';
     // The widget's wrapper is in the UI locale (`lang`); the document's title says its own.
     const titleLang = resolvedLocale(doc.title, locale);
-    const heading = title ? html`<p class="title" id="title" role="heading" aria-level=${this.#headingLevel} lang=${titleLang} ${fitWord(title)}>${title}</p>` : nothing;
+    const heading = title ? html`<p class="title" id="title" role="heading" aria-level=${this.#headingLevel} lang=${titleLang}><span ${fitWord(title)}>${title}</span></p>` : nothing;
     // The skipped and overdue counts each in their own box: a compact summary breaks between its
     // parts first ("3 av 7 ferdig ·", "1 hoppet over ·", "1 forfalt"). A dot is held to the word
     // before it (no-break space, inside that part's box): a part wrapped in a narrow cell never

@@ -86,4 +86,13 @@ describe('a long word stays whole in a 254 px widget at 200 % text (a 320 px pho
     const text = el.shadowRoot!.querySelector<HTMLElement>('.card-text .vk-text')!;
     expect(getComputedStyle(text).fontSize).to.equal(getComputedStyle(text.parentElement!).fontSize);
   });
+
+  it('the tracker\'s heading keeps its own size (1.15em) where its words fit', async () => {
+    await setLocale('uk');
+    const el = await narrow(html`<vk-step-tracker .value=${createWorkOrientedCourseSteps()}></vk-step-tracker>`);
+    document.documentElement.style.fontSize = '16px';
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('.title')!.textContent).to.contain('орієнтованого');
+    expect(sizeOf(el.shadowRoot!, 'орієнтованого')).to.be.closeTo(1.15 * parseFloat(getComputedStyle(el).fontSize), 0.01);
+  });
 });
