@@ -9,13 +9,19 @@ import { widestWord } from './word-width.js';
  * widest word is measured once, in em, on a canvas in the element's own font family and weight
  * (core/word-width.ts) with the user's letter spacing (WCAG 1.4.12), and the element gets
  *
- *   font-size: min(1em, (100cqi - inset) / <word in em>), never below 0.75em (or FLOOR)
+ *   font-size: min(1em, (100cqi - inset) / <word in em>), never below the floor
  *
  * as an inline style (CSSOM, so a strict `style-src` allows it): as large as the text would be
  * (1em of its parent) while the word fits the width of its nearest size container, smaller only as
- * much as the word needs, down to 0.75 of its size (`--_vk-fit-min`: a participant's text, drawn at
- * 1.1em, goes down to 0.75 of the widget's own size, not of its enlarged one), at enlarged text down
- * to 16 px (FLOOR, below); a word that would need less keeps its size
+ * much as the word needs, down to the floor, `--_vk-fit-min`: by default clamp(.5em, 16px, .75em),
+ * 0.75 of its size up to 133 % text, and above that 16 px (the browsers' default text size: never
+ * smaller than ordinary text), not below half its size. The 16 px is a last resort for enlarged
+ * text on a phone, where some boxes are narrower than any layout can widen them: at 200 % text in
+ * a 254 px widget (a 320 px phone less its page's margins, 7.9em) a board card's "Samfunnskunnskap"
+ * needed 0.69, the ladder's "oppvaskmaskinen" 0.72, the tracker's "samarbeidspartnere" 0.73 (the
+ * board is one column there, the pictures already above the words, the paddings already thin).
+ * A participant's text, drawn at 1.1em, has the same floor of the widget's own size, not of its
+ * enlarged one (plan-board.styles.ts). A word that would need less keeps its size
  * and wraps (`overflow-wrap: break-word`) as before. So the box the text lives in must be its nearest `container-type:
  * inline-size` (a box sized by its track, not its content: a size container has no min-content),
  * less `--_vk-fit-inset` where something always stands beside the text in it (the board card's
@@ -39,7 +45,7 @@ class FitWord extends Directive {
     if (text !== this.t) {
       this.t = text;
       if (/\S{10}/u.test(text)) (queue ??= (queueMicrotask(measure), [])).push([el, text]);
-      else el.style.removeProperty('font-size');
+      else el.style.fontSize = '';
     }
     return noChange;
   }
@@ -47,30 +53,19 @@ class FitWord extends Directive {
 
 let queue: [HTMLElement, string][] | undefined;
 
-/**
- * The smallest a fitted word is drawn: 0.75 of its size (`--_vk-fit-min`), and where that is more
- * than 16 px (text enlarged past 133 %), as small as 16 px but not below 2/3 of it (0.5 of the size).
- * A last resort for enlarged text on a phone, where some boxes are narrower than any layout can
- * widen them: at 200 % text in a 254 px widget (a 320 px phone less its page's margins) a card's
- * "Samfunnskunnskap" needed 0.69 and "samarbeidspartnere" 0.73, and split. 16 px is the browsers'
- * default text size: such a word is never smaller than ordinary text, and at 100-133 % nothing changes.
- */
-const MIN = 'var(--_vk-fit-min,.75em)';
-const FLOOR = `min(${MIN},max(16px,${MIN}*2/3))`;
-
 function measure(): void {
   const shown = queue!.map(([el, text]) => {
     const { fontWeight, fontFamily, fontSize, letterSpacing } = getComputedStyle(el);
-    return [el, !fontFamily ? 0 : widestWord([{ text, font: `${fontWeight} 100px ${fontFamily}` }], (100 * parseFloat(letterSpacing)) / parseFloat(fontSize) || 0)] as const;
+    // No family: not rendered (width '': nothing is set).
+    return [el, (fontFamily && widestWord([{ text, font: `${fontWeight} 100px ${fontFamily}` }], (100 * parseFloat(letterSpacing)) / parseFloat(fontSize) || 0)) as number] as const;
   });
   queue = undefined;
   // The size where the word is 2% narrower than the box (the canvas's width and the laid-out line's
-  // may differ by rounding), at least 0.75em (MIN) where the word fits at 0.98 of that (the 2%); else
-  // (the first clamp() takes MIN away) at least FLOOR; where the word does not fit even at FLOOR, the
-  // second clamp() adds 1em: the min() is then 1em, the text's own size.
+  // may differ by rounding), at least the floor; where the word does not fit even then (0.98 of it,
+  // with the 2%), the third term is 1em or more: the min() is then 1em, the text's own size.
   for (const [el, width] of shown) {
-    const fit = `(100cqi - var(--_vk-fit-inset,0px))*${100 / width / 1.02}`;
-    if (width) el.style.setProperty('font-size', `min(1em,max(${FLOOR},${fit},${MIN} - clamp(0em,(${MIN}*.98 - ${fit})*1e3,${MIN})) + clamp(0em,(${FLOOR}*.98 - ${fit})*1e3,1em))`);
+    const fit = `(100cqi - var(--_vk-fit-inset,0px))*${98 / width}`;
+    if (width) el.style.fontSize = `min(1em,max(var(--_vk-fit-min,clamp(.5em,16px,.75em)),${fit},(var(--_vk-fit-min,clamp(.5em,16px,.75em))*.98 - ${fit})*1e3))`;
   }
 }
 

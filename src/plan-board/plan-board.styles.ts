@@ -553,11 +553,12 @@ export const planBoardStyles = css`
   }
   /* participant mode: big pictures, big targets; both languages equally strong */
   /* Its words fitted (core/word-fit.ts) down to 0.75 of the board's own text size, not of this
-     enlarged one: uk "Суспільствознавство" at 200 % text on a 320 px phone needs 0.70 of 1.1em. */
+     enlarged one (uk "Суспільствознавство" at 200 % text on a 320 px phone needs 0.70 of 1.1em),
+     and at enlarged text to 16 px, not below half the board's size (word-fit's floor). */
   .board[data-mode='participant'] {
     --_vk-pictogram-size: var(--vk-pictogram-size, 5rem);
     font-size: 1.1em;
-    --_vk-fit-min: calc(0.75em / 1.1);
+    --_vk-fit-min: clamp(0.5em / 1.1, 16px, 0.75em / 1.1);
   }
   /* Side by side, a participant column is as wide as its longest word needs (min-content: at
      1.1em bold under the picture a word has the card's line less 37 px of paddings and borders;

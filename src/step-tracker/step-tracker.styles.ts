@@ -221,7 +221,6 @@ export const stepTrackerStyles = css`
     overflow-wrap: break-word;
   }
   .label > *,
-  .header > *,
   .step-button > * {
     min-inline-size: 0;
   }

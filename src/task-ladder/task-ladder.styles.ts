@@ -57,7 +57,6 @@ export const taskLadderStyles = css`
       --_vk-side-by-side: 1;
     }
   }
-  .header > *,
   .phase > *,
   .tasks > *,
   .task > * {
