@@ -57,7 +57,7 @@ const room = (nb: string, ar: string): { nb: string; ar: string } => ({ nb, ar }
 
 /**
  * A realistic week for a fictional participant, Amina (Arabic as participant language; card titles
- * also in en, uk, ti, so and fa; ar, uk, ti, so, fa and the Arabic places machine-written, to be reviewed): Norwegian class, work practice in cleaning, parental
+ * also in en, uk, ti, so and fa; ar, uk, ti, so, fa and the Arabic places and note machine-written, to be reviewed): Norwegian class, work practice in cleaning, parental
  * guidance, a doctor's appointment, a meeting with the adviser with an interpreter.
  */
 export function createAminaPlan(): PlanDocument {
@@ -72,7 +72,7 @@ export function createAminaPlan(): PlanDocument {
       card('a3', 'tue', 'vk:work-practice', 'work', cardTitles.practice, { time: '08:00-14:00', place: room('Sykehjemmet', 'دار رعاية المسنين') }),
       card('a4', 'tue', 'vk:bus', 'society', cardTitles.bus, { time: '07:30' }),
       card('a5', 'wed', 'vk:norwegian-class', 'language', cardTitles.norwegian, { time: '09:00-11:30', place: room('Voksenopplæringen, rom 2', 'مركز تعليم الكبار، الغرفة 2') }),
-      card('a6', 'wed', 'vk:parental-guidance', 'family', cardTitles.parents, { time: '12:30-14:00', note: 'Ta med barnas vaksinekort.' }),
+      card('a6', 'wed', 'vk:parental-guidance', 'family', cardTitles.parents, { time: '12:30-14:00', note: room('Ta med barnas vaksinekort.', 'أحضروا بطاقات تطعيم الأطفال.') }),
       card('a7', 'wed', 'vk:childrens-school', 'family', cardTitles.school, { time: '14:30' }),
       card('a8', 'thu', 'vk:work-practice', 'work', cardTitles.practice, { time: '08:00-14:00', place: room('Sykehjemmet', 'دار رعاية المسنين') }),
       card('a9', 'thu', 'vk:doctor', 'health', cardTitles.doctor, { time: '15:00', place: room('Legekontoret', 'عيادة الطبيب') }),
