@@ -190,12 +190,6 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
   get #canAssess(): boolean {
     return this.editable && !this.#participant;
   }
-  get #canLog(): boolean {
-    return this.editable;
-  }
-  get #headingLevel(): number {
-    return headingLevel(this.headingLevel);
-  }
 
   protected override emptyMessage(): string {
     return msg('Ingen oppgaver ennå.', { id: 'task-ladder.empty' });
@@ -269,7 +263,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     const view = this.panel?.view;
     const part = this.isDisabled ? undefined : this.#part;
     const why = part && (this.readonly || this.#participant) ? (this.readonly ? part.viewOnlyMessage() : part.participantModeMessage()) : '';
-    if (this.isDisabled ? this.panel || this.wanted : view === 'log' ? !this.#canLog : view !== undefined && view !== 'details' && !this.#canAssess) {
+    if (this.isDisabled ? this.panel || this.wanted : view === 'log' ? !this.editable : view !== undefined && view !== 'details' && !this.#canAssess) {
       // (Disabled: focus the browser dropped from it, at the `disabled` write, goes to its task.)
       this.#closePanel(!this.isDisabled || focusLost());
       if (why) this.announcer.announce(why);
@@ -323,14 +317,14 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
       locale,
       participant: this.#participant,
       canAssess: this.#canAssess,
-      canLog: this.#canLog,
+      canLog: this.editable,
       canRecord: this.#canAssess && doc.participantLanguage !== undefined,
       disabled: this.isDisabled,
       speaking: this.#readAloud.speaking,
       opening: this.wanted,
       unheard: this.unheard,
       printing: this.#print.printing,
-      headingLevel: this.#headingLevel,
+      headingLevel: headingLevel(this.headingLevel),
       audible: (task) => canReadAloud(taskUtterances(doc, task, locale)),
       silentInParticipantLanguage: silentInParticipantLanguage(doc, locale),
       activate: (task) => (this.#participant ? void this.#read(task) : this.#openPanel('details', task.id)),
@@ -377,7 +371,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
       <div class="width-probe" aria-hidden="true"></div>
       <section part="base" class="ladder" lang=${getLocale()} data-mode=${this.#participant ? 'participant' : 'adviser'} ?data-stacked=${this.stacked}>
         <div part="header" class="header">
-          <p class="title bi" id="title" role="heading" aria-level=${this.#headingLevel} tabindex="-1">${bilingual(namedText(doc.title, view.locale, nameOf(doc.title, view.locale, () => msg('Arbeidspraksis', { id: 'task-ladder.title-fallback' }))), view.locale, doc.participantLanguage)}</p>
+          <p class="title bi" id="title" role="heading" aria-level=${view.headingLevel} tabindex="-1">${bilingual(namedText(doc.title, view.locale, nameOf(doc.title, view.locale, () => msg('Arbeidspraksis', { id: 'task-ladder.title-fallback' }))), view.locale, doc.participantLanguage)}</p>
           ${mentor ? html`<p class="mentor">${msg(str`Fadder: ${isolate(mentor)}`, { id: 'task-ladder.mentor' })}</p>` : nothing}
         </div>
         <div class="phases" @keydown=${this.#onKeydown} @keyup=${this.#onKeyup} @focusin=${this.#onFocusIn}>${repeat(order, ({ phase }) => phase.id, ({ phase, index }) => renderPhase(view, phase, index, index === current, this.#firstFrame?.[index]))}</div>
@@ -438,7 +432,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     if (panel) return panel;
     const button = operation ? this.#taskButton(operation.taskId) : null;
     if (button) {
-      this.#roving.activeKey = operation?.taskId ?? null;
+      this.#roving.activeKey = operation!.taskId;
       this.#roving.sync();
       return button;
     }
