@@ -158,8 +158,10 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
    * connection): busy meanwhile (`aria-busy`); `slow` from half a second on, when its card shows and
    * the live region says "Åpner detaljene …". Before 7 Dec 2026 nothing showed for the two seconds a
    * slow chunk took, the user went on, and the details opened late, taking focus back: now the next
-   * key (not a bare modifier, Insert or Caps Lock: `leavesOpen`), focus on another task or the
-   * task's removal cancels the open (`#cancelOpen`).
+   * key (not a bare modifier, Insert or Caps Lock: `leavesOpen`), focus on another task, or the
+   * host's change (the task's removal, `disabled`, the ladder moved in the page) cancels the open
+   * (`#cancelOpen`): core/pending-open.ts's rules, which the other widgets share (the ladder keeps
+   * its own here: moving it onto that one cost ~110 B up front, over the ladder's ceiling).
    */
   @state() private wanted: { view: PanelView; taskId: string; slow?: boolean } | undefined;
   #slowTimer: ReturnType<typeof setTimeout> | undefined;
@@ -210,7 +212,8 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     this.#resizeObserver?.disconnect();
     this.#resizeObserver = undefined;
     watchToday(this, false);
-    clearTimeout(this.#slowTimer);
+    // Moved in the page (removed and put back in one task) or removed: the open is cancelled, as core/pending-open.ts's widgets'.
+    this.#cancelOpen();
   }
 
   /** The container query decides the columns; the element only reads back whether phases stack (and fills a first frame rendered while hidden). */
@@ -457,8 +460,9 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    // The panel's chunk, and the first frame's measured top-up (see updated()).
-    while (this.#opening || (this.#firstFrame && this.isUpdatePending)) {
+    // The panel's chunk while a task waits for it (not once the open is cancelled: the focus repair of a host's change, a move, `disabled`
+    // or the task's removal, waited for the chunk and left focus on <body> until it came), and the first frame's measured top-up (see updated()).
+    while ((this.wanted && this.#opening) || (this.#firstFrame && this.isUpdatePending)) {
       await this.#opening;
       done = await super.getUpdateComplete();
     }
