@@ -439,7 +439,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
       this.#roving.sync();
       return button;
     }
-    return this.defaultFocusTarget();
+    return (this.isDisabled && this.#taskButton(this.#roving.activeKey!)) || this.defaultFocusTarget(); // disabled: every task out of the tab order, the user's one (as the step tracker's)
   }
 
   #findTask(taskId: string): Task | undefined {
