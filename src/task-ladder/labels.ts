@@ -40,6 +40,3 @@ export function languageName(tag: string): string {
   return name;
 }
 const names = new Map<string, string>();
-
-/** What a task opened while the details' chunk is still loading shows and says after half a second (task-ladder.ts `wanted`). The same id and words as core/pending-open.ts `openingWords` (the other widgets'): defined here too, as importing that one cost the ladder 7 B gzip. */
-export const openingWords = (): string => msg('Åpner detaljene …', { id: 'task-ladder.opening' });

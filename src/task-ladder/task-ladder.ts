@@ -21,7 +21,7 @@ import { ladderIconStyles } from './ladder-icons.js';
 import { prepareMaskImages } from '../core/mask-images.js';
 import { PrintState } from '../core/print-state.js';
 import { watchProbe } from '../core/width-probe.js';
-import { levelLabel, openingWords } from './labels.js';
+import { levelLabel } from './labels.js';
 import { placeOf, renderPhase } from './phase.js';
 import { signoffText, taskName } from './task-card.js';
 import type { LogDraft, PanelActions } from './task-panel.js';
@@ -34,7 +34,7 @@ export { levelLabel, logAuthorLabel } from './labels.js';
 import { adoptPanelStyles, loadedPanel, preloadPanel, requestPanel, type PanelModule } from './ladder-lazy.js';
 import { firstProbe, screenful, tasksToFill } from './ladder-first-frame.js';
 import { refusedLogFull } from './ladder-limits.js';
-import { leavesOpen } from '../core/pending-open.js';
+import { leavesOpen, openingWords } from '../core/pending-open.js';
 
 /** Set in the element's static block: hands a loaded (or failed) panel chunk to one ladder (see requestPanel). */
 let panelArrived: (ladder: VkTaskLadder, module: PanelModule | undefined, error?: unknown) => void;
@@ -606,11 +606,11 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     }
   }
 
-  readonly #onFocusIn = (event: FocusEvent): void => {
+  #onFocusIn(event: FocusEvent): void {
     this.#roving.handleFocusIn(event);
     // Focus on another task while one's details are loading: they will not open.
     if (this.#roving.activeKey !== this.wanted?.taskId) this.#cancelOpen();
-  };
+  }
 
   #onKeyup(event: KeyboardEvent): void {
     // A button clicks on Space's keyup; Space is our level/read key, not "open".
