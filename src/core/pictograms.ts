@@ -12,7 +12,8 @@ import { pictogramUrl } from './pictogram-urls.js';
 // A host that serves them elsewhere sets a base folder instead.
 let base: string | null = null;
 
-function builtInUrl(name: string): string {
+/** A built-in pictogram's URL (`setPictogramBase`'s folder, else the bundled file). */
+export function builtInUrl(name: string): string {
   return base === null ? (pictogramUrl(name) ?? '') : `${base}${name}.svg`;
 }
 
@@ -144,7 +145,3 @@ export function renderPictogram(pictogram: Pictogram | undefined | null, locale:
   return html`<img class="vk-pictogram" part="pictogram" src=${resolved.src} alt=${decorative ? '' : resolved.alt} draggable="false" loading="lazy" decoding="async" />`;
 }
 
-/** The built-in set, for pickers: id, category and text alternative in the current UI locale. */
-export function listBuiltInPictograms(): Array<{ id: string; category: BuiltInPictogram['category']; alt: string; src: string }> {
-  return builtInPictograms.map((p) => ({ id: `vk:${p.name}`, category: p.category, alt: p.alt(), src: builtInUrl(p.name) }));
-}

@@ -4,7 +4,7 @@ import { PopoverController, holdsTake } from '../core/popover.js';
 import { handleMenuKey } from './card-menu.js';
 import type { EditorNotice } from './card-editor.js';
 import type { PickerState } from './pictogram-picker.js';
-import { listBuiltInPictograms } from '../core/pictograms.js';
+import { listBuiltInPictograms } from '../core/pictogram-list.js';
 import { focusOurs } from '../core/roving-focus.js';
 import type { ProposalDraft } from './proposal.js';
 import type { PlanCard, PlanDocument } from './plan-board.types.js';

@@ -1,7 +1,8 @@
 import { uiCount } from '../core/digits.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { listBuiltInPictograms, pictogramFailed } from '../core/pictograms.js';
+import { pictogramFailed } from '../core/pictograms.js';
+import { listBuiltInPictograms } from '../core/pictogram-list.js';
 import { pictogramCategories, type PictogramCategory } from '../core/pictogram-catalog.js';
 import { categoryLabel } from './board-text.js';
 import { fitWord } from '../core/word-fit.js';

@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { isSafeUrl, pointer, isRealDate } from '../../src/core/schema.js';
 import { directionOf, listSeparator, resolveText, textIn } from '../../src/core/text.js';
-import { registerPictograms, resolvePictogram, listBuiltInPictograms } from '../../src/core/pictograms.js';
+import { registerPictograms, resolvePictogram } from '../../src/core/pictograms.js';
+import { listBuiltInPictograms } from '../../src/core/pictogram-list.js';
 import { formatDate, parseIsoDate, toIsoDate } from '../../src/core/dates.js';
 import { applyChanges, previousFields } from '../../src/core/model.js';
 

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { listBuiltInPictograms, resolvePictogram, setPictogramBase } from '../../src/core/pictograms.js';
+import { resolvePictogram, setPictogramBase } from '../../src/core/pictograms.js';
+import { listBuiltInPictograms } from '../../src/core/pictogram-list.js';
 import { builtInPictograms } from '../../src/core/pictogram-catalog.js';
 import { pictogramUrl } from '../../src/core/pictogram-urls.js';
 

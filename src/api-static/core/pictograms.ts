@@ -1,8 +1,6 @@
 // `veikart`'s names for core/pictograms.ts's exports: constants bound to its own values (why: src/index.ts).
 import * as m from '../../core/pictograms.js';
 
-/** The built-in set, for pickers: id, category and text alternative in the current UI locale. */
-export const listBuiltInPictograms: typeof m.listBuiltInPictograms = m.listBuiltInPictograms;
 /**
  * Registers host pictograms by id, for documents that name them (`"pictogram": "oslo:bus"`).
  * Ids not yet registered show a neutral placeholder until they are.
