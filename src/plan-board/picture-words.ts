@@ -20,8 +20,8 @@ export function uiKey(language: string | undefined): string {
   return language && ui != 'nb' && normalizeLocale(language) == ui ? language : ui;
 }
 
-/** The UI strings of a participant language, by UI locale: `{}` while they load. */
-const loaded: Record<string, Record<string, unknown>> = {};
+/** The UI strings of a participant language, by UI locale; while they load, the promise of them (no words in it). */
+const loaded: Record<string, object> = {};
 
 /**
  * The built-in pictograms' words in the participant's `language`, from Veikart's UI strings for it
@@ -34,15 +34,16 @@ export function participantWords(language: string | undefined, then?: () => void
   const locale = normalizeLocale(language);
   const load = locale == 'nb' ? () => import('./pictogram-words-nb.js') : loaders[locale as keyof typeof loaders];
   if (!load || locale == normalizeLocale(getLocale())) return undefined;
-  // (`{}` until they are in, and for good where they cannot be loaded.)
-  if (!loaded[locale]) {
-    loaded[locale] = {};
-    // (`then` either way; a chunk that fails to load is no unhandled rejection.)
-    void load()
-      .then((module) => void (loaded[locale] = (module as { templates: Record<string, unknown> }).templates), () => undefined)
-      .then(then);
-  }
-  return loaded[locale];
+  // (`{}` for good where they cannot be loaded: a chunk that fails to load is no unhandled rejection.)
+  const words = (loaded[locale] ??= load().then(
+    (module) => void (loaded[locale] = (module as { templates: object }).templates),
+    () => void (loaded[locale] = {}),
+  ));
+  // Every caller's `then` while they load, not only the first's: a participant's board that asked after the adviser's picker had
+  // started them kept its "Ingen lyd" badge (its words unknown as it first rendered) until some other render (before 7 Dec 2026).
+  // (The promise's own `then`: words are msg ids and `picto.*` keys, never one named "then".)
+  void (words as Partial<Promise<void>>).then?.(then);
+  return words as Record<string, unknown>;
 }
 
 /**
