@@ -73,7 +73,7 @@ export class BoardVoice {
     return bilingualSpeech(this.#words(card, locale, language), card.audio, locale, language).map((part, second) => {
       const { text, lang } = part;
       const line = (words: Text | undefined) => (second ? textIn(words, language!) : family(resolvedLocale(words, lang)) == family(lang) && resolveText(words, lang));
-      return text ? { ...part, text: [text, ...[card.time && spokenTime(card.time, lang), line(card.place), line(card.note)].filter((words) => words && words.trim())].join('. ') } : part;
+      return text ? { ...part, text: [text, ...([card.time && spokenTime(card.time, lang), line(card.place), line(card.note)].filter((words) => words && words.trim()) as string[])].reduce(sentence) } : part;
     });
   }
 
@@ -181,6 +181,14 @@ export class BoardVoice {
     this.options.announce(msg('Opplesing ikke tilgjengelig', { id: 'plan-board.read.unavailable' }));
   }
 }
+
+/**
+ * A card's parts joined as sentences for a voice: ". " after a part, a space only after one that ends a sentence already
+ * (Unicode's Sentence_Terminal: ".", "?", "!", the Arabic-script "۔" and "؟", the Ethiopic "።" and "፧", the Devanagari "।").
+ * Before 7 Dec 2026 a place written "Rådhuset." and its note were read "Rådhuset.. Ta med pass" (a voice may say the second
+ * full stop, or pause twice).
+ */
+const sentence = (said: string, words: string): string => said + (/\p{STerm}\s*$/u.test(said) ? ' ' : '. ') + words;
 
 /** The voice a language is read in: Norwegian tags one (`nb`, `nn`, `no`, as core `matchingVoice` reads them), else its base language. */
 const family = (lang: string): string => (NORWEGIAN.includes(baseLanguage(lang)) ? 'nb' : baseLanguage(lang));
