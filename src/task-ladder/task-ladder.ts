@@ -566,6 +566,8 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     // Its "Åpner detaljene …" said, it goes from the live region (also once they opened, or their task went), not left to be found there.
     if (this.wanted?.slow) this.announcer.announce('');
     this.wanted = undefined;
+    // Its half-second timer too: it holds the ladder (a removed one was kept alive until it ran: leaks in task-ladder.lazy-panel).
+    clearTimeout(this.#slowTimer);
   }
 
   #closePanel(restoreFocus: boolean): void {
