@@ -41,7 +41,7 @@ export interface LadderView {
   readonly canRecord: boolean;
   readonly disabled: boolean;
   /** The task whose details are loading (a slow connection: `aria-busy`), and whether that has taken half a second (then its card says so). */
-  readonly opening: { readonly taskId: string; readonly slow?: boolean } | undefined;
+  readonly opening: string;
   /** The id of the task being read aloud. */
   readonly speaking: string | null;
   /** The id of the task whose last tap found nothing to hear. */

@@ -177,7 +177,6 @@ export function renderTaskCard(view: LadderView, task: Task): TemplateResult {
       data-key=${task.id}
       aria-describedby=${view.participant && !view.audible(task) ? 'hint-silent' : 'hint'}
       aria-disabled=${view.disabled ? 'true' : nothing}
-      aria-busy=${view.opening?.taskId === task.id ? 'true' : nothing}
       aria-pressed=${view.participant ? (speaking ? 'true' : 'false') : nothing}
       @click=${() => view.activate(task)}
     >
@@ -185,7 +184,7 @@ export function renderTaskCard(view: LadderView, task: Task): TemplateResult {
       <span class="task-text">
         <span class="task-title bi">${bilingual(namedText(task.title, locale, title), locale, doc.participantLanguage)}</span>
         <span part="level" class="level"><span>${levelLabel(task.level)}</span></span>
-        ${view.opening?.slow && view.opening.taskId === task.id ? html`<span class="opening" aria-hidden="true">${openingWords()}</span>` : nothing}
+        ${view.opening === task.id ? html`<span class="opening" aria-hidden="true">${openingWords()}</span>` : nothing}
         ${task.signoff ? html`<span class="signoff">${signoffLine(task, locale, view.participant)}</span>` : nothing}
         ${latest ? html`<span class="latest-log">${renderLogSummary(latest, locale, doc.participantLanguage)}</span>` : nothing}
         ${unheard

@@ -34,7 +34,7 @@ export { levelLabel, logAuthorLabel } from './labels.js';
 import { adoptPanelStyles, loadedPanel, preloadPanel, requestPanel, type PanelModule } from './ladder-lazy.js';
 import { firstProbe, screenful, tasksToFill } from './ladder-first-frame.js';
 import { refusedLogFull } from './ladder-limits.js';
-import { leavesOpen, openingWords } from '../core/pending-open.js';
+import { pendingOpen } from '../core/pending-open.js';
 
 /** Set in the element's static block: hands a loaded (or failed) panel chunk to one ladder (see requestPanel). */
 let panelArrived: (ladder: VkTaskLadder, module: PanelModule | undefined, error?: unknown) => void;
@@ -155,16 +155,16 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
   #popover: PopoverController | undefined;
   /**
    * The task (and view) the user opened last while the panel's chunk was still loading (a slow
-   * connection): busy meanwhile (`aria-busy`); `slow` from half a second on, when its card shows and
-   * the live region says "Åpner detaljene …". Before 7 Dec 2026 nothing showed for the two seconds a
-   * slow chunk took, the user went on, and the details opened late, taking focus back: now the next
-   * key (not a bare modifier, Insert or Caps Lock: `leavesOpen`), focus on another task, or the
-   * host's change (the task's removal, `disabled`, the ladder moved in the page) cancels the open
-   * (`#cancelOpen`): core/pending-open.ts's rules, which the other widgets share (the ladder keeps
-   * its own here: moving it onto that one cost ~110 B up front, over the ladder's ceiling).
+   * connection), and `slow`: that task's id from half a second on, when its card shows it and the
+   * live region says "Åpner detaljene …". Before 7 Dec 2026 nothing showed for the two seconds a
+   * slow chunk took, the user went on, and the details opened late, taking focus back. The rules are
+   * core/pending-open.ts's, shared with the other widgets since 7 Dec (`#pending`: busy, the next key
+   * that is not `leavesOpen`, focus elsewhere in the ladder, the task's removal, `disabled` or the
+   * ladder moved in the page cancels the open); the ladder's own copy of them cost the drop-in ~100 B.
    */
-  @state() private wanted: { view: PanelView; taskId: string; slow?: boolean } | undefined;
-  #slowTimer: ReturnType<typeof setTimeout> | undefined;
+  #wanted: { view: PanelView; taskId: string } | undefined;
+  @state() private slow = '';
+  readonly #pending = pendingOpen(this, (text) => (this.announcer.announce(text), (this.slow = text && this.#wanted!.taskId)));
   /** Settles when the pending panel load has been handled here (`updateComplete` waits for it). */
   #opening: Promise<void> | undefined;
   readonly #readAloud = new ReadAloud(this, () => this.textLocale + ' ' + this.document?.participantLanguage);
@@ -212,8 +212,6 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     this.#resizeObserver?.disconnect();
     this.#resizeObserver = undefined;
     watchToday(this, false);
-    // Moved in the page (removed and put back in one task) or removed: the open is cancelled, as core/pending-open.ts's widgets'.
-    this.#cancelOpen();
   }
 
   /** The container query decides the columns; the element only reads back whether phases stack (and fills a first frame rendered while hidden). */
@@ -243,8 +241,6 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
       // The task being read gone with the new document: so is the press that would stop its words.
       const reading = this.#readAloud.speaking;
       if (reading && !this.#findTask(reading)) this.#readAloud.stop();
-      // The task whose details are loading gone: they will not open (no longer busy, nothing more said). None loading: a no-op.
-      if (!this.#findTask(this.wanted?.taskId as string)) this.#cancelOpen();
     }
     // A panel is shown only once its chunk is in (`#part`): it follows its task, or says it was removed (task-panel.ts `documentChanged`).
     if (changed.has('document') && this.panel && this.#part) {
@@ -266,7 +262,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     const view = this.panel?.view;
     const part = this.isDisabled ? undefined : this.#part;
     const why = part && (this.readonly || this.#participant) ? (this.readonly ? part.viewOnlyMessage() : part.participantModeMessage()) : '';
-    if (this.isDisabled ? this.panel || this.wanted : view === 'log' ? !this.editable : view !== undefined && view !== 'details' && !this.#canAssess) {
+    if (this.isDisabled ? this.panel : view === 'log' ? !this.editable : view !== undefined && view !== 'details' && !this.#canAssess) {
       // (Disabled: focus the browser dropped from it, at the `disabled` write, goes to its task.)
       this.#closePanel(!this.isDisabled || focusLost());
       if (why) this.announcer.announce(why);
@@ -324,7 +320,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
       canRecord: this.#canAssess && doc.participantLanguage !== undefined,
       disabled: this.isDisabled,
       speaking: this.#readAloud.speaking,
-      opening: this.wanted,
+      opening: this.slow,
       unheard: this.unheard,
       printing: this.#print.printing,
       headingLevel: headingLevel(this.headingLevel),
@@ -462,7 +458,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     let done = await super.getUpdateComplete();
     // The panel's chunk while a task waits for it (not once the open is cancelled: the focus repair of a host's change, a move, `disabled`
     // or the task's removal, waited for the chunk and left focus on <body> until it came), and the first frame's measured top-up (see updated()).
-    while ((this.wanted && this.#opening) || (this.#firstFrame && this.isUpdatePending)) {
+    while ((this.#pending.on && this.#opening) || (this.#firstFrame && this.isUpdatePending)) {
       await this.#opening;
       done = await super.getUpdateComplete();
     }
@@ -480,14 +476,15 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
 
   /** The pending load is in (or failed): show the task opened last meanwhile, then release `updateComplete`. */
   #panelArrived(module: PanelModule | undefined, error?: unknown): void {
-    const wanted = this.wanted;
+    const wanted = this.#wanted;
     this.#opening = undefined;
-    this.#cancelOpen();
     if (module) {
       this.#adoptPanel(module);
       // Not if the user has since put focus elsewhere on the page: the details would take it back.
-      if (wanted && this.isConnected && !this.isDisabled && focusOurs(this)) this.#showPanel(wanted.view, wanted.taskId);
+      if (this.#pending.done(this.#taskButton(wanted?.taskId as string)) && !this.isDisabled && focusOurs(this)) this.#showPanel(wanted!.view, wanted!.taskId);
     } else {
+      this.#pending.end(true);
+      this.slow = '';
       this.announcer.loadFailed(error, 'panel');
     }
   }
@@ -532,13 +529,8 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     if (this.#part) return this.#showPanel(view, taskId);
     // The chunk is on its way (preloaded on first focus or pointer entry): show when it is in;
     // a later open wins. The pending load holds this ladder only by a WeakRef (see requestPanel).
-    this.wanted = { view, taskId };
-    clearTimeout(this.#slowTimer);
-    this.#slowTimer = setTimeout(() => {
-      if (this.wanted?.taskId !== taskId) return;
-      this.wanted = { view, taskId, slow: true };
-      this.announcer.announce(openingWords());
-    }, 500);
+    this.#pending.start(this.#taskButton(taskId));
+    this.#wanted = { view, taskId };
     this.#opening ??= requestPanel(new WeakRef(this), panelArrived);
   }
 
@@ -561,17 +553,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     this.panel = { ...this.panel, view };
   }
 
-  /** The user's next key, or focus on another task, while a task's details were still loading: they will not open (nor take focus back) when they arrive. */
-  #cancelOpen(): void {
-    // Its "Åpner detaljene …" said, it goes from the live region (also once they opened, or their task went), not left to be found there.
-    if (this.wanted?.slow) this.announcer.announce('');
-    this.wanted = undefined;
-    // Its half-second timer too: it holds the ladder (a removed one was kept alive until it ran: leaks in task-ladder.lazy-panel).
-    clearTimeout(this.#slowTimer);
-  }
-
   #closePanel(restoreFocus: boolean): void {
-    this.#cancelOpen();
     if (this.panel?.removed) this.#drafts.delete(this.panel.taskId);
     // Focus back on the task only from inside (or lost): a form saved once its take was converted may find the user elsewhere.
     this.#popover?.close(restoreFocus && focusOurs(this));
@@ -580,8 +562,6 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
   }
 
   #onKeydown(event: KeyboardEvent): void {
-    // Any other key while a task's details are loading: the user has gone on (`wanted`); not a bare modifier (`leavesOpen`).
-    if (!leavesOpen(event)) this.#cancelOpen();
     if (this.isDisabled) return;
     const button = (event.composedPath()[0] as HTMLElement).closest?.('.task-button') as HTMLElement | null;
     if (!button) return;
@@ -610,8 +590,6 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
 
   #onFocusIn(event: FocusEvent): void {
     this.#roving.handleFocusIn(event);
-    // Focus on another task while one's details are loading: they will not open.
-    if (this.#roving.activeKey !== this.wanted?.taskId) this.#cancelOpen();
   }
 
   #onKeyup(event: KeyboardEvent): void {
