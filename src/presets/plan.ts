@@ -53,11 +53,34 @@ const card = (id: string, columnId: string, pictogram: string, category: PlanCar
   category,
   ...extra,
 });
-const room = (nb: string, ar: string): { nb: string; ar: string } => ({ nb, ar });
+/**
+ * The cards' places, in the card titles' languages (since 7 Dec 2026; before, nb and ar only, so a
+ * Tigrinya or Somali reader saw a Norwegian place under a title in their own language): en by the
+ * team, ar, uk, ti, so and fa machine-written like the titles. The schedule preset writes the
+ * nursing home and the classroom the same way.
+ */
+const places = {
+  classroom: { nb: 'Voksenopplæringen, rom 2', en: 'Adult education centre, room 2', ar: 'مركز تعليم الكبار، الغرفة 2', uk: 'Центр освіти дорослих, кімната 2', ti: 'ማእከል ትምህርቲ ዓበይቲ፡ ክፍሊ 2', so: 'Xarunta waxbarashada dadka waaweyn, qolka 2', fa: 'مرکز آموزش بزرگسالان، اتاق 2' },
+  adultEducation: { nb: 'Voksenopplæringen', en: 'Adult education centre', ar: 'مركز تعليم الكبار', uk: 'Центр освіти дорослих', ti: 'ማእከል ትምህርቲ ዓበይቲ', so: 'Xarunta waxbarashada dadka waaweyn', fa: 'مرکز آموزش بزرگسالان' },
+  nursingHome: { nb: 'Sykehjemmet', en: 'The nursing home', ar: 'دار رعاية المسنين', uk: 'Будинок для літніх людей', ti: 'ገዛ ክንክን ኣረጋውያን', so: 'Xarunta daryeelka waayeelka', fa: 'خانهٔ سالمندان' },
+  doctorsSurgery: { nb: 'Legekontoret', en: "The doctor's surgery", ar: 'عيادة الطبيب', uk: 'Кабінет лікаря', ti: 'ክሊኒክ ሓኪም', so: 'Xafiiska dhakhtarka', fa: 'مطب دکتر' },
+  refugeeService: { nb: 'Flyktningtjenesten', en: 'The refugee service', ar: 'خدمة اللاجئين', uk: 'Служба у справах біженців', ti: 'ኣገልግሎት ስደተኛታት', so: 'Adeegga qaxootiga', fa: 'خدمات پناهندگان' },
+} satisfies Record<string, Record<CardLang, string>>;
+/** The parental-guidance card's note, an instruction for Amina: en by the team, the others machine-written like the titles. */
+const vaccinationCards = {
+  nb: 'Ta med barnas vaksinekort.',
+  en: "Bring the children's vaccination cards.",
+  ar: 'أحضروا بطاقات تطعيم الأطفال.',
+  uk: 'Візьміть картки щеплень дітей.',
+  ti: 'ካርድ ክታበት ቆልዑ ሒዝኩም ንዑ።',
+  so: 'Keena kaararka tallaalka carruurta.',
+  fa: 'کارت‌های واکسن بچه‌ها را بیاورید.',
+} satisfies Record<CardLang, string>;
+const room = (place: keyof typeof places): Record<CardLang, string> => ({ ...places[place] });
 
 /**
  * A realistic week for a fictional participant, Amina (Arabic as participant language; card titles
- * also in en, uk, ti, so and fa; ar, uk, ti, so, fa and the Arabic places and note machine-written, to be reviewed): Norwegian class, work practice in cleaning, parental
+ * and places, and the parental-guidance card's note, also in en, uk, ti, so and fa; ar, uk, ti, so and fa machine-written, to be reviewed): Norwegian class, work practice in cleaning, parental
  * guidance, a doctor's appointment, a meeting with the adviser with an interpreter.
  */
 export function createAminaPlan(): PlanDocument {
@@ -67,16 +90,16 @@ export function createAminaPlan(): PlanDocument {
     participantLanguage: 'ar',
     columns: weekdays.map((c) => ({ ...c })),
     cards: [
-      card('a1', 'mon', 'vk:norwegian-class', 'language', cardTitles.norwegian, { time: '09:00-11:30', place: room('Voksenopplæringen, rom 2', 'مركز تعليم الكبار، الغرفة 2'), done: true }),
-      card('a2', 'mon', 'vk:social-studies', 'society', cardTitles.society, { time: '12:30-14:00', place: room('Voksenopplæringen', 'مركز تعليم الكبار'), done: true }),
-      card('a3', 'tue', 'vk:work-practice', 'work', cardTitles.practice, { time: '08:00-14:00', place: room('Sykehjemmet', 'دار رعاية المسنين') }),
+      card('a1', 'mon', 'vk:norwegian-class', 'language', cardTitles.norwegian, { time: '09:00-11:30', place: room('classroom'), done: true }),
+      card('a2', 'mon', 'vk:social-studies', 'society', cardTitles.society, { time: '12:30-14:00', place: room('adultEducation'), done: true }),
+      card('a3', 'tue', 'vk:work-practice', 'work', cardTitles.practice, { time: '08:00-14:00', place: room('nursingHome') }),
       card('a4', 'tue', 'vk:bus', 'society', cardTitles.bus, { time: '07:30' }),
-      card('a5', 'wed', 'vk:norwegian-class', 'language', cardTitles.norwegian, { time: '09:00-11:30', place: room('Voksenopplæringen, rom 2', 'مركز تعليم الكبار، الغرفة 2') }),
-      card('a6', 'wed', 'vk:parental-guidance', 'family', cardTitles.parents, { time: '12:30-14:00', note: room('Ta med barnas vaksinekort.', 'أحضروا بطاقات تطعيم الأطفال.') }),
+      card('a5', 'wed', 'vk:norwegian-class', 'language', cardTitles.norwegian, { time: '09:00-11:30', place: room('classroom') }),
+      card('a6', 'wed', 'vk:parental-guidance', 'family', cardTitles.parents, { time: '12:30-14:00', note: { ...vaccinationCards } }),
       card('a7', 'wed', 'vk:childrens-school', 'family', cardTitles.school, { time: '14:30' }),
-      card('a8', 'thu', 'vk:work-practice', 'work', cardTitles.practice, { time: '08:00-14:00', place: room('Sykehjemmet', 'دار رعاية المسنين') }),
-      card('a9', 'thu', 'vk:doctor', 'health', cardTitles.doctor, { time: '15:00', place: room('Legekontoret', 'عيادة الطبيب') }),
-      card('a10', 'fri', 'vk:adviser', 'society', cardTitles.adviser, { time: '10:00', place: room('Flyktningtjenesten', 'خدمة اللاجئين') }),
+      card('a8', 'thu', 'vk:work-practice', 'work', cardTitles.practice, { time: '08:00-14:00', place: room('nursingHome') }),
+      card('a9', 'thu', 'vk:doctor', 'health', cardTitles.doctor, { time: '15:00', place: room('doctorsSurgery') }),
+      card('a10', 'fri', 'vk:adviser', 'society', cardTitles.adviser, { time: '10:00', place: room('refugeeService') }),
       card('a11', 'fri', 'vk:interpreter', 'language', cardTitles.interpreter, { time: '10:00' }),
       card('a12', 'fri', 'vk:life-mastery', 'health', cardTitles.life, { time: '12:30-14:00' }),
     ],

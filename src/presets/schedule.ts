@@ -3,9 +3,10 @@ import { expandWeeklyPattern, type PatternDay } from '../course-calendar/pattern
 
 // Three short work-oriented courses of the kind Innherred's municipalities built (our own
 // wording and an invented timetable): a week is one day theory, one day branch Norwegian and
-// three days practice at a workplace, 09:00–14:30. nb and en by the team; ar (titles and places)
-// and uk, ti, so and fa (titles) are machine-written and need review by a fluent speaker
-// (`presetTranslations`, docs/translations.md).
+// three days practice at a workplace, 09:00–14:30. nb and en by the team; ar, uk, ti, so and fa
+// (titles and places) are machine-written and need review by a fluent speaker
+// (`presetTranslations`, docs/translations.md). The places were nb, en and ar only until 7 Dec
+// 2026, so a Tigrinya or Somali reader saw a Norwegian place under a title in their own language.
 
 /** The three courses. */
 export const innherredCourses: readonly Course[] = [
@@ -38,14 +39,16 @@ export const springTermClosedDays: readonly ClosedDay[] = [
   { date: '2026-05-15', title: { nb: 'Planleggingsdag', en: 'Planning day', ar: 'يوم التخطيط', uk: 'День планування', ti: 'መዓልቲ መደብ', so: 'Maalinta qorsheynta', fa: 'روز برنامه‌ریزی' } },
 ];
 
-const theory = { nb: 'Teori i klasserommet', en: 'Theory in the classroom', ar: 'دروس نظرية', uk: 'Теорія в класі', ti: 'ቲዮሪ ኣብ ክፍሊ ትምህርቲ', so: 'Aragti fasalka gudihiisa', fa: 'درس نظری در کلاس' };
+const theory = { nb: 'Teori i klasserommet', en: 'Theory in the classroom', ar: 'دروس نظرية', uk: 'Теорія в класі', ti: 'ቲዎሪ ኣብ ክፍሊ ትምህርቲ', so: 'Aragti fasalka gudihiisa', fa: 'درس نظری در کلاس' };
 const norwegian = { nb: 'Bransjenorsk', en: 'Branch Norwegian', ar: 'النرويجية المهنية', uk: 'Професійна норвезька', ti: 'ኖርወይኛ ናይ ሞያ', so: 'Af Norwiiji xirfadeed', fa: 'نروژی شغلی' };
 
-function week(place: { nb: string; en: string; ar: string }): PatternDay[] {
-  const classroom = { nb: 'Voksenopplæringen, rom 2', en: 'Adult education centre, room 2', ar: 'مركز تعليم الكبار، غرفة 2' };
+type Place = Record<'nb' | 'en' | 'ar' | 'uk' | 'ti' | 'so' | 'fa', string>;
+
+function week(place: Place): PatternDay[] {
+  const room: Place = { nb: 'Voksenopplæringen, rom 2', en: 'Adult education centre, room 2', ar: 'مركز تعليم الكبار، غرفة 2', uk: 'Центр освіти дорослих, кімната 2', ti: 'ማእከል ትምህርቲ ዓበይቲ፡ ክፍሊ 2', so: 'Xarunta waxbarashada dadka waaweyn, qolka 2', fa: 'مرکز آموزش بزرگسالان، اتاق 2' };
   return [
-    { weekday: 1, kind: 'theory', start: '09:00', end: '14:30', title: theory, place: classroom },
-    { weekday: 2, kind: 'language', start: '09:00', end: '14:30', title: norwegian, place: classroom },
+    { weekday: 1, kind: 'theory', start: '09:00', end: '14:30', title: theory, place: room },
+    { weekday: 2, kind: 'language', start: '09:00', end: '14:30', title: norwegian, place: room },
     { weekday: 3, kind: 'practice', start: '09:00', end: '14:30', place },
     { weekday: 4, kind: 'practice', start: '09:00', end: '14:30', place },
     { weekday: 5, kind: 'practice', start: '09:00', end: '14:30', place },
@@ -59,10 +62,10 @@ function week(place: { nb: string; en: string; ar: string }): PatternDay[] {
  */
 export function createInnherredSchedule(): ScheduleDocument {
   const closedDays = springTermClosedDays;
-  const plan: Array<[string, string, string, { nb: string; en: string; ar: string }]> = [
-    ['renhold', '2026-01-05', '2026-03-28', { nb: 'Sykehjemmet', en: 'The nursing home', ar: 'دار رعاية المسنين' }],
-    ['butikk', '2026-02-02', '2026-05-30', { nb: 'Dagligvarebutikken i sentrum', en: 'The grocery shop in the centre', ar: 'متجر البقالة في المركز' }],
-    ['matproduksjon', '2026-03-02', '2026-06-20', { nb: 'Meieriet', en: 'The dairy', ar: 'مصنع الألبان' }],
+  const plan: Array<[string, string, string, Place]> = [
+    ['renhold', '2026-01-05', '2026-03-28', { nb: 'Sykehjemmet', en: 'The nursing home', ar: 'دار رعاية المسنين', uk: 'Будинок для літніх людей', ti: 'ገዛ ክንክን ኣረጋውያን', so: 'Xarunta daryeelka waayeelka', fa: 'خانهٔ سالمندان' }],
+    ['butikk', '2026-02-02', '2026-05-30', { nb: 'Dagligvarebutikken i sentrum', en: 'The grocery shop in the centre', ar: 'متجر البقالة في المركز', uk: 'Продуктовий магазин у центрі', ti: 'ድኳን መግቢ ኣብ ማእከል ከተማ', so: 'Dukaanka raashinka ee bartamaha magaalada', fa: 'فروشگاه مواد غذایی در مرکز شهر' }],
+    ['matproduksjon', '2026-03-02', '2026-06-20', { nb: 'Meieriet', en: 'The dairy', ar: 'مصنع الألبان', uk: 'Молокозавод', ti: 'ፋብሪካ ጸባ', so: 'Warshadda caanaha', fa: 'کارخانهٔ لبنیات' }],
   ];
   const sessions: Session[] = plan.flatMap(([courseId, from, to, place]) => expandWeeklyPattern({ courseId, days: week(place) }, { from, to, closedDays }));
   const exam: Session = { id: 'renhold-exam', courseId: 'renhold', start: '2026-03-27T10:00', end: '2026-03-27T12:00', kind: 'exam', title: { nb: 'Avsluttende prøve', en: 'Final test', ar: 'الاختبار النهائي', uk: 'Підсумковий тест', ti: 'መወዳእታ ፈተና', so: 'Imtixaanka kama dambaysta ah', fa: 'آزمون پایانی' } };
