@@ -1,11 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { loadPreset, loadPresets } from '../../src/api.js';
-import { aminaPlan, createAminaPlan, createEmptyWeekPlan, createInnherredSchedule, createLadder, createNowNextLaterPlan, innherredCourses, ladderTemplates, presetTranslations, springTermClosedDays } from '../../src/presets/index.js';
+import { aminaPlan, createAminaPlan, createEmptyWeekPlan, createInnherredSchedule, createLadder, createNowNextLaterPlan, createWorkOrientedCourseSteps, innherredCourses, ladderTemplates, presetTranslations, springTermClosedDays } from '../../src/presets/index.js';
 import { checkLadderDocument } from '../../src/task-ladder/task-ladder.model.js';
 import { checkPlanDocument } from '../../src/plan-board/plan-board.model.js';
 import { checkScheduleDocument } from '../../src/course-calendar/course-calendar.model.js';
 import { ladderBranches } from '../../src/task-ladder/task-ladder.types.js';
 import type { Text } from '../../src/core/types.js';
+import { templates as tiStrings } from '../../src/generated/locales/ti.js';
 
 /** The participant languages issue 10 asks every preset title to have, plus nb and en. */
 const LANGUAGES = ['nb', 'en', 'ar', 'uk', 'ti', 'so', 'fa'] as const;
@@ -79,6 +80,60 @@ describe('presets in the participants’ languages', () => {
     const titled = schedule.sessions.filter((session) => session.title !== undefined);
     expect(titled.length).to.be.greaterThan(0);
     for (const session of titled) expectAllLanguages(session.title, `session ${session.id}`);
+  });
+
+  // A field written per language (an object of language → text) beside a title: a step's
+  // description, a card's or a session's place, a course's certificate. A reader whose language
+  // the title has must not get the field in Norwegian (7 Dec 2026: step descriptions were nb, nn
+  // and en only, places nb, en and ar). A session without its own title shows its course's.
+  it('every preset text field has every language its title has', () => {
+    const perLanguage = (value: unknown): value is Record<string, string> =>
+      typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length > 0 && Object.entries(value).every(([key, text]) => /^[a-z]{2,3}$/.test(key) && typeof text === 'string');
+    let checked = 0;
+    const walk = (node: unknown, where: string, title?: Record<string, string>): void => {
+      if (Array.isArray(node)) return node.forEach((item, i) => walk(item, `${where}[${i}]`, title));
+      if (typeof node !== 'object' || node === null) return;
+      const own = (node as { title?: unknown }).title;
+      const shown = perLanguage(own) ? own : title;
+      for (const [key, value] of Object.entries(node)) {
+        if (key !== 'title' && perLanguage(value) && shown) {
+          checked++;
+          expect(Object.keys(value), `${where}.${key}: the languages of its title`).to.include.members(Object.keys(shown));
+          for (const lang of Object.keys(shown)) {
+            if (lang in SCRIPT) expect(SCRIPT[lang as keyof typeof SCRIPT].test(value[lang]), `${where}.${key}: ${lang} "${value[lang]}" is in ${lang}'s script`).to.equal(true);
+            if (!['nb', 'nn', 'en', 'so'].includes(lang)) expect(value[lang], `${where}.${key}: ${lang} is not the Norwegian text`).to.not.equal(value.nb);
+          }
+        } else if (typeof value === 'object') walk(value, `${where}.${key}`);
+      }
+    };
+    walk(createWorkOrientedCourseSteps(), 'steps');
+    for (const plan of [createAminaPlan(), createEmptyWeekPlan(), createNowNextLaterPlan()]) walk(plan, `plan ${String((plan.title as Record<string, string>).nb)}`);
+    for (const branch of ladderBranches) walk(ladderTemplates[branch], `ladder ${branch}`);
+    const schedule = createInnherredSchedule();
+    walk(schedule.courses, 'courses');
+    walk(schedule.closedDays, 'closedDays');
+    for (const session of schedule.sessions) {
+      const course = schedule.courses.find((c) => c.id === session.courseId);
+      walk(session, `session ${session.id}`, course?.title as Record<string, string>);
+    }
+    // The walk reached them all: 7 step descriptions, Amina's 7 card places, 2 certificates, every session's place.
+    expect(checked).to.equal(7 + 7 + 2 + schedule.sessions.filter((session) => session.place !== undefined).length);
+  });
+
+  // Tigrinya writes "theory" two ways (ቲዎሪ, ቲዮሪ); the calendar chip put the UI's kind word before a
+  // session title that spelled it the other way. The presets follow the UI's spelling.
+  it('Tigrinya preset texts spell "theory" as the calendar’s kind does', () => {
+    const word = String(tiStrings['course-calendar.kind.theory']);
+    expect(word).to.match(/^ቲ[ዎዮ]ሪ$/u);
+    const texts: string[] = [];
+    const collect = (node: unknown): void => {
+      if (Array.isArray(node)) node.forEach(collect);
+      else if (typeof node === 'object' && node !== null) for (const [key, value] of Object.entries(node)) (key === 'ti' && typeof value === 'string' ? texts.push(value) : collect(value));
+    };
+    collect([createWorkOrientedCourseSteps(), createInnherredSchedule(), createAminaPlan(), ladderTemplates]);
+    const theory = texts.filter((text) => /ቲ[ዎዮ]ሪ/u.test(text));
+    expect(theory.length, 'Tigrinya preset texts that say theory').to.be.greaterThan(1);
+    for (const text of theory) expect(text, 'spelled as the UI spells it').to.contain(word);
   });
 
   it('marks which preset languages are machine-written', () => {
