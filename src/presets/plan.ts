@@ -55,9 +55,9 @@ const card = (id: string, columnId: string, pictogram: string, category: PlanCar
 });
 /**
  * The cards' places, in the card titles' languages (since 7 Dec 2026; before, nb and ar only, so a
- * Tigrinya or Somali reader saw a Norwegian place under a title in their own language): en by the
- * team, ar, uk, ti, so and fa machine-written like the titles. The schedule preset writes the
- * nursing home and the classroom the same way.
+ * Tigrinya or Somali reader saw a Norwegian place under a title in their own language): ar, uk, ti,
+ * so and fa machine-written like the titles, en by the same helper and not yet checked by the team.
+ * The schedule preset writes the nursing home and the classroom the same way.
  */
 const places = {
   classroom: { nb: 'Voksenopplæringen, rom 2', en: 'Adult education centre, room 2', ar: 'مركز تعليم الكبار، الغرفة 2', uk: 'Центр освіти дорослих, кімната 2', ti: 'ማእከል ትምህርቲ ዓበይቲ፡ ክፍሊ 2', so: 'Xarunta waxbarashada dadka waaweyn, qolka 2', fa: 'مرکز آموزش بزرگسالان، اتاق 2' },
