@@ -116,8 +116,8 @@ describe('presets in the participants’ languages', () => {
       const course = schedule.courses.find((c) => c.id === session.courseId);
       walk(session, `session ${session.id}`, course?.title as Record<string, string>);
     }
-    // The walk reached them all: 7 step descriptions, Amina's 7 card places, 2 certificates, every session's place.
-    expect(checked).to.equal(7 + 7 + 2 + schedule.sessions.filter((session) => session.place !== undefined).length);
+    // The walk reached them all: 7 step descriptions, Amina's 7 card places and 1 note, 2 certificates, every session's place.
+    expect(checked).to.equal(7 + 7 + 1 + 2 + schedule.sessions.filter((session) => session.place !== undefined).length);
   });
 
   // Tigrinya writes "theory" two ways (ቲዎሪ, ቲዮሪ); the calendar chip put the UI's kind word before a
