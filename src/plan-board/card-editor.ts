@@ -87,6 +87,7 @@ interface FieldValues {
   place: string;
   place2: string;
   note: string;
+  note2: string;
   category: string;
   done: boolean;
 }
@@ -102,6 +103,7 @@ function fieldValues(card: PlanCard, language: string | undefined): FieldValues 
     place: nb(card.place),
     place2: second(card.place),
     note: nb(card.note),
+    note2: second(card.note),
     category: card.category ?? '',
     done: card.done === true,
   };
@@ -149,6 +151,7 @@ export function editChanges(form: HTMLFormElement, base: PlanCard, current: Plan
     place: read('place'),
     place2: read('place2'),
     note: read('note'),
+    note2: read('note2'),
     category: read('category'),
     done: data.get('done') !== null,
   };
@@ -169,10 +172,10 @@ export function editChanges(form: HTMLFormElement, base: PlanCard, current: Plan
   if (touched('place')) place = withLanguage(place, 'nb', now.place);
   if (language && touched('place2')) place = withLanguage(place, language, now.place2);
   if (!sameText(place, current.place)) changes.place = place ?? null;
-  if (touched('note')) {
-    const note = withLanguage(current.note, 'nb', now.note);
-    if (!sameText(note, current.note)) changes.note = note ?? null;
-  }
+  let note = current.note;
+  if (touched('note')) note = withLanguage(note, 'nb', now.note);
+  if (language && touched('note2')) note = withLanguage(note, language, now.note2);
+  if (!sameText(note, current.note)) changes.note = note ?? null;
   if (touched('time') && now.time !== (current.time ?? '')) changes.time = now.time || null;
   if (touched('category') && now.category !== (current.category ?? '')) changes.category = now.category || null;
   if (touched('done') && now.done !== (current.done === true)) changes.done = now.done;
@@ -198,6 +201,9 @@ export function renderCardEditor(view: EditorView): TemplateResult {
     html`<label class="field"
       ><span>${label}</span><input name=${name} maxlength="5000" lang=${lang} dir=${directionOf(lang)} ?required=${name === 'title'} aria-invalid=${invalid(name)} aria-describedby=${invalid(name) === nothing ? nothing : `${name}-error`} .value=${value} />${errorText(name)}</label
     >`;
+  // The note, as title and place: a field for the participant's language under the Norwegian one (the card shows and reads the entry in the participant's language).
+  const noteField = (name: string, label: string, lang: string, value: string): TemplateResult =>
+    html`<label class="field"><span>${label}</span><textarea name=${name} maxlength="5000" lang=${lang} dir=${directionOf(lang)} rows="3" .value=${value}></textarea></label>`;
   // novalidate: the form's own messages (in the UI's language, every invalid field at once) stand
   // for the browser's bubble, which names one field; `required` still tells assistive technology.
   // As the task ladder's sign-off name: a missing title stops being one once the field has text
@@ -235,7 +241,8 @@ export function renderCardEditor(view: EditorView): TemplateResult {
     >
     ${languageField('place', msg(str`Sted (${nbName})`, { id: 'plan-board.field.place-in' }), 'nb', values.place)}
     ${language ? languageField('place2', msg(str`Sted (${secondName})`, { id: 'plan-board.field.place-second' }), language, values.place2) : nothing}
-    <label class="field"><span>${msg(str`Notat (${nbName})`, { id: 'plan-board.field.note-in' })}</span><textarea name="note" maxlength="5000" lang="nb" rows="3" .value=${values.note}></textarea></label>
+    ${noteField('note', msg(str`Notat (${nbName})`, { id: 'plan-board.field.note-in' }), 'nb', values.note)}
+    ${language ? noteField('note2', msg(str`Notat (${secondName})`, { id: 'plan-board.field.note-second' }), language, values.note2) : nothing}
     <label class="field"
       ><span>${msg('Kategori', { id: 'plan-board.picker.category' })}</span>
       <select name="category">
