@@ -231,6 +231,7 @@
 'plan-board.announce.day-removed': `أزال شخص آخر هذا اليوم.`,
 'plan-board.announce.done': str`${0}: تم`,
 'plan-board.announce.dropped': str`تم النقل. ${0}`,
+'plan-board.announce.history-day': str`${0}. يظهر الآن: ${1}`,
 'plan-board.announce.no-days': `أُغلق النموذج: لا توجد أيام في الخطة الآن.`,
 'plan-board.announce.not-done': str`${0}: لم يتم`,
 'plan-board.announce.picked-up': str`تم الرفع. ${0}. مفاتيح الأسهم تنقل، ومفتاح المسافة يضع، ومفتاح Escape يلغي.`,

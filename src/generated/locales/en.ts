@@ -231,6 +231,7 @@
 'plan-board.announce.day-removed': `The day was removed by someone else.`,
 'plan-board.announce.done': str`${0}: done`,
 'plan-board.announce.dropped': str`Moved. ${0}`,
+'plan-board.announce.history-day': str`${0}. Showing ${1}`,
 'plan-board.announce.no-days': `The form was closed: the plan has no days now.`,
 'plan-board.announce.not-done': str`${0}: not done`,
 'plan-board.announce.picked-up': str`Picked up. ${0}. Arrow keys move, Space drops, Escape cancels.`,

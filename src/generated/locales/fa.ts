@@ -231,6 +231,7 @@
 'plan-board.announce.day-removed': `این روز را شخص دیگری حذف کرد.`,
 'plan-board.announce.done': str`${0}: تمام شده`,
 'plan-board.announce.dropped': str`جابه‌جا شد. ${0}`,
+'plan-board.announce.history-day': str`${0}. نمایش داده می‌شود: ${1}`,
 'plan-board.announce.no-days': `فرم بسته شد: برنامه اکنون هیچ روزی ندارد.`,
 'plan-board.announce.not-done': str`${0}: تمام نشده`,
 'plan-board.announce.picked-up': str`برداشته شد. ${0}. کلیدهای جهت‌نما جابه‌جا می‌کنند، کلید فاصله می‌گذارد، کلید Escape لغو می‌کند.`,

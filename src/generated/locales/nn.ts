@@ -231,6 +231,7 @@
 'plan-board.announce.day-removed': `Dagen vart fjerna av nokon andre.`,
 'plan-board.announce.done': str`${0}: ferdig`,
 'plan-board.announce.dropped': str`Flytta. ${0}`,
+'plan-board.announce.history-day': str`${0}. Viser ${1}`,
 'plan-board.announce.no-days': `Skjemaet vart lukka: planen har ingen dagar no.`,
 'plan-board.announce.not-done': str`${0}: ikkje ferdig`,
 'plan-board.announce.picked-up': str`Løfta. ${0}. Piltastane flyttar, mellomrom slepper, Escape avbryt.`,

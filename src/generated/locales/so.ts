@@ -231,6 +231,7 @@
 'plan-board.announce.day-removed': `Maalinta waxaa ka saaray qof kale.`,
 'plan-board.announce.done': str`${0}: dhammaaday`,
 'plan-board.announce.dropped': str`Waa la raray. ${0}`,
+'plan-board.announce.history-day': str`${0}. Hadda waxaa muuqda: ${1}`,
 'plan-board.announce.no-days': `Foomka waa la xiray: qorshuhu hadda maalmo ma laha.`,
 'plan-board.announce.not-done': str`${0}: lama dhammayn`,
 'plan-board.announce.picked-up': str`La qaaday. ${0}. Fallaadhaha ayaa dhaqaajiya, Space ayaa dhiga, Escape ayaa joojiya.`,

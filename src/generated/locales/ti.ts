@@ -231,6 +231,7 @@
 'plan-board.announce.day-removed': `እዚ መዓልቲ ካልእ ሰብ ኣልጊስዎ።`,
 'plan-board.announce.done': str`${0}: ተወዲኡ`,
 'plan-board.announce.dropped': str`ተሰጋጊሩ። ${0}`,
+'plan-board.announce.history-day': str`${0}። ዝርአ ዘሎ፦ ${1}`,
 'plan-board.announce.no-days': `እቲ ቅጥዒ ተዓጽዩ፡ እቲ መደብ ሕጂ መዓልትታት የብሉን።`,
 'plan-board.announce.not-done': str`${0}: ኣይተወድአን`,
 'plan-board.announce.picked-up': str`ተለዒሉ። ${0}። ቁልፍታት ምልክት ኣንፈት የንቀሳቕሱ፡ Space የንብር፡ Escape ይሰርዝ።`,

@@ -231,6 +231,7 @@
 'plan-board.announce.day-removed': `Цей день видалив хтось інший.`,
 'plan-board.announce.done': str`${0}: виконано`,
 'plan-board.announce.dropped': str`Переміщено. ${0}`,
+'plan-board.announce.history-day': str`${0}. Показано: ${1}`,
 'plan-board.announce.no-days': `Форму закрито: у плані зараз немає днів.`,
 'plan-board.announce.not-done': str`${0}: не виконано`,
 'plan-board.announce.picked-up': str`Піднято. ${0}. Стрілки переміщують, пробіл відпускає, Escape скасовує.`,
