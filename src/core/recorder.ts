@@ -228,11 +228,20 @@ export class VkAudioRecorder extends LitElement {
    * Keeps what the user recorded: stops a recording in progress, then saves the new take (fires
    * `vk-recording`). For the form around the recorder: its Save or Send keeps a take whose own
    * "Lagre opptaket" was not pressed, instead of dropping it with the form. True when a take was saved.
+   * Says nothing of its own ("Opptaket er lagret." for a button not pressed, in a live region the form then
+   * removes, over the form's own words): the form says what its Save or Send did, the take with it.
    */
   async finish(): Promise<boolean> {
-    await this.stop();
-    return this.save();
+    this.#finishing = true;
+    try {
+      await this.stop();
+      return this.#save(true);
+    } finally {
+      this.#finishing = false;
+    }
   }
+  /** In `finish()`: a take stopped and saved there is not announced step by step. */
+  #finishing = false;
 
   async #stop(capture: AudioCapture, reason: 'user' | 'time' | 'size'): Promise<void> {
     this.#stopReason = reason;
@@ -259,22 +268,28 @@ export class VkAudioRecorder extends LitElement {
     this.#setLength(url, seconds);
     this.phase = 'review';
     const length = this.#duration(seconds);
-    this.status =
+    const stopped =
       this.#stopReason === 'user'
         ? msg(str`Opptaket er ${length} langt. Hør på det, og lagre det.`, { id: 'recorder.status.stopped' })
         : msg(str`Opptaket stoppet ved ${length}, det lengste et opptak kan være. Hør på det, og lagre det.`, { id: 'recorder.status.limit' });
+    // Stopped by finish(), which saves it next: no "hear it and save it".
+    if (!this.#finishing) this.status = stopped;
     // The next step the status names: hear it. Focus on the player (Space plays it), "Lagre opptaket" the next Tab stop after it.
     this.#moveFocus('.take');
   }
 
   /** Saves the new take: fires `vk-recording` with its URL. True when it was saved (not cancelled). */
   save(): boolean {
+    return this.#save(false);
+  }
+
+  #save(quiet: boolean): boolean {
     if (this.phase !== 'review' || !this.take) return false;
     const url = this.take.url;
     if (!this.#emit(url, this.#spoken.lang)) return false;
     this.take = null;
     this.phase = 'idle';
-    this.status = msg('Opptaket er lagret.', { id: 'recorder.status.saved' });
+    this.status = quiet ? '' : msg('Opptaket er lagret.', { id: 'recorder.status.saved' });
     this.#moveFocus('.record');
     return true;
   }

@@ -592,7 +592,8 @@ export class BoardEditor {
     const index = host.cardsIn(columnId).length;
     if (host.commit({ type: 'card.add', card, columnId, index })) {
       const title = isolate(pictureName(draft.picked));
-      host.announce(msg(str`Forslaget ${title} er sendt`, { id: 'plan-board.announce.proposed' }));
+      // One message: the recorder says nothing of a take Send kept (core recorder `finish`); these words say it went along.
+      host.announce(draft.audio ? msg(str`Forslaget ${title} er sendt med opptaket`, { id: 'plan-board.announce.proposed-voice' }) : msg(str`Forslaget ${title} er sendt`, { id: 'plan-board.announce.proposed' }));
       // (Sent after a take was converted, `#afterTake`: not if the user has put focus elsewhere on the page meanwhile.)
       if (focusOurs(host.root.host)) host.focusAfterUpdate(`c:${host.landedId(card.id)}`);
     } else host.ensureFocus(null);

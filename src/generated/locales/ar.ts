@@ -238,6 +238,7 @@
 'plan-board.announce.pointer-picked-up': str`تم الرفع. ${0}`,
 'plan-board.announce.position': str`البطاقة ${0}: العمود ${1}، المكان ${2} من ${3}`,
 'plan-board.announce.proposed': str`تم إرسال الاقتراح ${0}`,
+'plan-board.announce.proposed-voice': str`تم إرسال الاقتراح ${0} مع التسجيل`,
 'plan-board.announce.record-language': str`سيكون التسجيل باللغة ${0}: للخطة لغة مشارك جديدة.`,
 'plan-board.announce.record-language-removed': str`سيكون التسجيل باللغة ${0}: لم يعد للخطة لغة مشارك.`,
 'plan-board.announce.removed': str`تمت إزالة ${0}. للتراجع اضغط Ctrl+Z.`,

@@ -238,6 +238,7 @@
 'plan-board.announce.pointer-picked-up': str`Picked up. ${0}`,
 'plan-board.announce.position': str`Card ${0}: column ${1}, place ${2} of ${3}`,
 'plan-board.announce.proposed': str`The proposal ${0} has been sent`,
+'plan-board.announce.proposed-voice': str`The proposal ${0} has been sent with the recording`,
 'plan-board.announce.record-language': str`The recording will be in ${0}: the plan has a new participant language.`,
 'plan-board.announce.record-language-removed': str`The recording will be in ${0}: the plan no longer has a participant language.`,
 'plan-board.announce.removed': str`${0} removed. Undo with Ctrl+Z.`,

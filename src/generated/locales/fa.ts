@@ -238,6 +238,7 @@
 'plan-board.announce.pointer-picked-up': str`برداشته شد. ${0}`,
 'plan-board.announce.position': str`کارت ${0}: ستون ${1}، جای ${2} از ${3}`,
 'plan-board.announce.proposed': str`پیشنهاد ${0} فرستاده شد`,
+'plan-board.announce.proposed-voice': str`پیشنهاد ${0} با ضبط صدا فرستاده شد`,
 'plan-board.announce.record-language': str`ضبط به زبان ${0} خواهد بود: برنامه زبان شرکت‌کننده جدیدی دارد.`,
 'plan-board.announce.record-language-removed': str`ضبط به زبان ${0} خواهد بود: برنامه دیگر زبان شرکت‌کننده ندارد.`,
 'plan-board.announce.removed': str`${0} حذف شد. با Ctrl+Z برگردانید.`,

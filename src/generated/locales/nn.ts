@@ -238,6 +238,7 @@
 'plan-board.announce.pointer-picked-up': str`Løfta. ${0}`,
 'plan-board.announce.position': str`Kort ${0}: kolonne ${1}, plass ${2} av ${3}`,
 'plan-board.announce.proposed': str`Forslaget ${0} er sendt`,
+'plan-board.announce.proposed-voice': str`Forslaget ${0} er sendt med opptaket`,
 'plan-board.announce.record-language': str`Opptaket blir på ${0}: planen har fått eit nytt deltakarspråk.`,
 'plan-board.announce.record-language-removed': str`Opptaket blir på ${0}: planen har ikkje lenger eit deltakarspråk.`,
 'plan-board.announce.removed': str`${0} fjerna. Angre med Ctrl+Z.`,

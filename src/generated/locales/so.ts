@@ -238,6 +238,7 @@
 'plan-board.announce.pointer-picked-up': str`La qaaday. ${0}`,
 'plan-board.announce.position': str`Kaarka ${0}: tiirka ${1}, meesha ${2} ee ${3}`,
 'plan-board.announce.proposed': str`Soo-jeedinta ${0} waa la diray`,
+'plan-board.announce.proposed-voice': str`Soo-jeedinta ${0} waa la diray, duubista la socota`,
 'plan-board.announce.record-language': str`Duubistu waxay noqon doontaa ${0}: qorshuhu wuxuu leeyahay luqad cusub oo ka-qaybgalaha.`,
 'plan-board.announce.record-language-removed': str`Duubistu waxay noqon doontaa ${0}: qorshuhu mar dambe ma laha luqadda ka-qaybgalaha.`,
 'plan-board.announce.removed': str`${0} waa la saaray. Kaga noqo Ctrl+Z.`,

@@ -238,6 +238,7 @@
 'plan-board.announce.pointer-picked-up': str`ተለዒሉ። ${0}`,
 'plan-board.announce.position': str`ካርድ ${0}፡ ዓምዲ ${1}፡ ቦታ ${2} ካብ ${3}`,
 'plan-board.announce.proposed': str`እቲ ሓሳብ ${0} ተላኢኹ`,
+'plan-board.announce.proposed-voice': str`እቲ ሓሳብ ${0} ምስቲ ቅዳሕ ተላኢኹ`,
 'plan-board.announce.record-language': str`እቲ ቅዳሕ ብ${0} ክኸውን እዩ፦ እቲ መደብ ሓድሽ ቋንቋ ተሳታፊ ኣለዎ።`,
 'plan-board.announce.record-language-removed': str`እቲ ቅዳሕ ብ${0} ክኸውን እዩ፦ እቲ መደብ ደጊም ቋንቋ ተሳታፊ የብሉን።`,
 'plan-board.announce.removed': str`${0} ተኣልዩ። ብCtrl+Z ምለስ።`,

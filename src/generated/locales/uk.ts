@@ -238,6 +238,7 @@
 'plan-board.announce.pointer-picked-up': str`Піднято. ${0}`,
 'plan-board.announce.position': str`Картка ${0}: колонка ${1}, місце ${2} з ${3}`,
 'plan-board.announce.proposed': str`Пропозицію ${0} надіслано`,
+'plan-board.announce.proposed-voice': str`Пропозицію ${0} надіслано разом із записом`,
 'plan-board.announce.record-language': str`Запис буде мовою: ${0}. У плані нова мова учасника.`,
 'plan-board.announce.record-language-removed': str`Запис буде мовою: ${0}. У плані більше немає мови учасника.`,
 'plan-board.announce.removed': str`${0}: видалено. Відмінити: Ctrl+Z.`,
