@@ -194,16 +194,17 @@ const sentence = (said: string, words: string): string => said + (/\p{STerm}\s*$
 const family = (lang: string): string => (NORWEGIAN.includes(baseLanguage(lang)) ? 'nb' : baseLanguage(lang));
 
 /**
- * A card's `HH:mm` or `HH:mm-HH:mm` as `lang` writes it ("09:00–11:30", "9:00–11:30 ص", "۹:۰۰ تا ۱۱:۳۰"):
- * Intl's range in that language's words and digits, bokmål's where the browser has no data for it
- * (never its default English); as written where it is no clock time (the model lets none through)
- * or `lang` is no tag Intl takes.
+ * A card's `HH:mm` or `HH:mm-HH:mm` as `lang` writes it ("09:00–11:30", "۰۹:۰۰ تا ۱۱:۳۰"): Intl's range in
+ * that language's words and digits, bokmål's where the browser has no data for it (never its default
+ * English); on the 24-hour clock the card shows (`h23`), in every language: Arabic's own 12-hour "12:30–2:00 م"
+ * for a card showing 12:30-14:00 left the participant comparing what they heard with digits they could not
+ * match (QA, 7 Dec 2026). As written where it is no clock time (the model lets none through) or `lang` is no tag Intl takes.
  */
 function spokenTime(time: string, lang: string): string {
   const [from, to] = (time.match(/\d\d:\d\d/g) ?? []).map((hm) => new Date(2000, 0, 1, +hm.slice(0, 2), +hm.slice(3)));
   if (!from) return time;
   try {
-    const format = new Intl.DateTimeFormat([lang, 'nb'], { hour: '2-digit', minute: '2-digit' });
+    const format = new Intl.DateTimeFormat([lang, 'nb'], { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
     return to ? format.formatRange(from, to) : format.format(from);
   } catch {
     return time;

@@ -622,8 +622,8 @@ describe('plan board: read a column aloud', () => {
       const el = await fixture<VkPlanBoard>(html`<vk-plan-board .value=${doc}></vk-plan-board>`);
       (sr(el).querySelector('.column[data-column="mon"] .column-actions .read') as HTMLElement).click();
       await new Promise((resolve) => requestAnimationFrame(resolve));
-      // Each card with its time, the Arabic line's as Arabic writes it (voice-when-where.test.ts).
-      const time = new Intl.DateTimeFormat('ar', { hour: '2-digit', minute: '2-digit' }).formatRange(new Date(2000, 0, 1, 9), new Date(2000, 0, 1, 11, 30));
+      // Each card with its time, the Arabic line's as Arabic writes it on the card's 24-hour clock (voice-when-where.test.ts).
+      const time = new Intl.DateTimeFormat('ar', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatRange(new Date(2000, 0, 1, 9), new Date(2000, 0, 1, 11, 30));
       expect(said).to.deep.equal(['nb:Mandag', 'ar:الاثنين', 'nb:Norskkurs. 09:00–11:30', `ar:دورة اللغة النرويجية. ${time}`]);
     } finally {
       await setLocale('nb');

@@ -22,8 +22,10 @@ const course: PlanCard = {
 
 const plan = (language: string, ...cards: PlanCard[]): PlanDocument => ({ version: 1, participantLanguage: language, columns: [{ id: 'mon', title: { nb: 'Mandag' } }], cards });
 
-/** The time range 09:00–11:30 as Intl writes it in `lang` (the test's own reading of the rule). */
-const range = (lang: string): string => new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit' }).formatRange(new Date(2000, 0, 1, 9), new Date(2000, 0, 1, 11, 30));
+/** The time range 09:00–11:30 as Intl writes it in `lang` on the card's 24-hour clock (the test's own reading of the rule). */
+const range = (lang: string): string => new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatRange(new Date(2000, 0, 1, 9), new Date(2000, 0, 1, 11, 30));
+/** Arabic-Indic and Persian digits as 0–9, so a time said in them can be compared with the card's. */
+const latinDigits = (text: string): string => text.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) & 0xf));
 
 /** What pressing the card says, with voices for `langs` (each utterance `lang:text`, each recording `play:url`; `playable` false: recordings fail). */
 async function said(doc: PlanDocument, langs: string[], playable = true, id = 'c1'): Promise<string[]> {
@@ -64,6 +66,18 @@ describe('plan board: a card read aloud says when and where', () => {
     const dari = { ...course, title: { nb: 'Norskkurs', fa: 'کلاس نروژی' }, place: { nb: 'Skolen', fa: 'مدرسه' } };
     const [, persian] = await said(plan('prs', dari), ['nb', 'fa']);
     expect(persian).to.equal(`fa:کلاس نروژی. ${range('fa')}. مدرسه`);
+  });
+
+  // QA (7 Dec 2026): the Arabic voice said "12:30–2:00 م" for a card showing 12:30-14:00.
+  it('every language says the time on the 24-hour clock the card shows: 12:30-14:00 is heard as 12:30 and 14:00, no AM/PM', async () => {
+    for (const lang of ['ar', 'fa', 'uk', 'en', 'so', 'ti']) {
+      const lunch: PlanCard = { id: 'c1', columnId: 'mon', title: { nb: 'Lunsj', [lang]: 'Lunch' }, pictogram: 'vk:norwegian-class', time: '12:30-14:00' };
+      const heard = await said(plan(lang, lunch), ['nb', lang]);
+      const time = latinDigits(heard.find((h) => h.startsWith(`${lang}:`))!.split('. ')[1]);
+      expect(time, lang).to.contain('12:30');
+      expect(time, lang).to.contain('14:00');
+      expect(time, lang).not.to.match(/[صم]|[AP]M/);
+    }
   });
 
   it('a card with a place and no time says no time; a card with neither is read as before', async () => {
