@@ -201,8 +201,8 @@ const family = (lang: string): string => (NORWEGIAN.includes(baseLanguage(lang))
  * match (QA, 7 Dec 2026). As written where it is no clock time (the model lets none through) or `lang` is no tag Intl takes.
  */
 function spokenTime(time: string, lang: string): string {
-  const [from, to] = (time.match(/\d\d:\d\d/g) ?? []).map((hm) => new Date(2000, 0, 1, +hm.slice(0, 2), +hm.slice(3)));
-  if (!from) return time;
+  // Each end as a local date-time (no offset: the card's own clock; any day): one that is no clock time is an invalid date, which Intl refuses.
+  const [from, to] = time.split('-').map((hm) => new Date(`2000-01-01T${hm}`));
   try {
     const format = new Intl.DateTimeFormat([lang, 'nb'], { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
     return to ? format.formatRange(from, to) : format.format(from);
