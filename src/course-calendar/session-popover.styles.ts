@@ -69,6 +69,11 @@ export const detailsStyles = css`
       container-type: inline-size;
     }
   }
+  /* A day's holiday and closed-day names, whole, on the line under its date (renderDayDetails). */
+  .day-special {
+    flex-basis: 100%;
+    color: var(--_vk-warning);
+  }
   .details-name {
     flex: 1 0 min-content;
     max-inline-size: 100%;

@@ -6,6 +6,7 @@ import { nameLang } from '../core/names.js';
 import { getLocale } from '../core/localize.js';
 import { renderPictogram } from '../core/pictograms.js';
 import { fitWord } from '../core/word-fit.js';
+import { keepHyphens } from '../core/keep-together.js';
 import type { IsoDate } from '../core/types.js';
 import { segmentsByDay, type Segment } from './calendar-layout.js';
 import { addDays } from './calendar-dates.js';
@@ -232,9 +233,14 @@ export function placeDetails(popover: Popover, host: HTMLElement & { readonly re
   else if (anchor === null) close(popover.isOpen);
 }
 
+/**
+ * A day's list: its date, then its holiday and closed-day names in full on a line of their own (a month cell
+ * cuts a long one with "…", and its `title` is never shown to touch: the list its markers or "+N" open shows it).
+ */
 function renderDayDetails(ctx: ViewContext, date: IsoDate, segments: readonly Segment[], actions: PopoverActions): TemplateResult {
+  const special = ctx.special.get(date);
   return html`<div class="details">
-    <h3 id="popover-title" lang=${ctx.locale}>${ctx.fullDate(date)}</h3>
+    <h3 id="popover-title" lang=${ctx.locale}>${ctx.fullDate(date)}${special ? html`<span class="vk-visually-hidden">${listSeparator(ctx.locale)}</span><span class="day-special" ${fitWord(special.join(' · '))}>${keepHyphens(special.join(' · '))}</span>` : nothing}</h3>
     <ul class="day-list" @keydown=${ctx.disabled ? nothing : onDayListKeydown} @focusin=${onDayListFocusin}>
       ${segments.map((s, i) => html`<li>${renderSessionChip(ctx, s, { showKind: true, tabbable: i === 0, hint: 'day-list-hint' })}</li>`)}
     </ul>
