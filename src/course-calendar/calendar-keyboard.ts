@@ -125,8 +125,11 @@ export class CalendarKeyboard {
       case ' ':
       case 'Enter': {
         event.preventDefault();
-        const first = visible(api.dayCell(date)?.querySelectorAll<HTMLElement>('[data-session], [data-more]') ?? [])[0];
+        const cell = api.dayCell(date);
+        const first = visible(cell?.querySelectorAll<HTMLElement>('[data-session], [data-more]') ?? [])[0];
+        // None: as a click there (a name cut in it opens the day's list).
         if (first) focusInView(first);
+        else cell?.click();
         return;
       }
       default:

@@ -212,7 +212,8 @@ export const courseCalendarStyles = css`
     color: var(--_vk-accent-contrast);
   }
   /* A holiday name wraps between words; a single word too long for the cell is shortened with
-     an ellipsis (never split) — the full name is in the title and the cell's accessible name.
+     an ellipsis (never split) — the full name is in the title, the cell's accessible name, the line
+     under the grid and the day's list (a tap, click or Enter on the day opens it: course-calendar.ts).
      Clipped along the line only (overflow-x, the inline axis in every writing mode the widgets
      use): clipped in both axes, an Arabic final yeh (ي) lost its dots below the line box at this
      line height and read as alef maksura (ى). The same for every shortened text below. */

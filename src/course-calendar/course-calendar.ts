@@ -619,7 +619,11 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     const more = target.closest?.<HTMLElement>('[data-more]');
     if (more?.dataset.more) return this.#openDay(more.dataset.more);
     const day = target.closest?.<HTMLElement>('.day[data-date]');
-    if (day?.dataset.date) this.#onDayClick(event, day.dataset.date);
+    if (!day?.dataset.date) return;
+    this.#onDayClick(event, day.dataset.date);
+    // Its name cut ("Påskefe…"): the day's list beside it says it whole (the line under the grid can be out of view).
+    const name = day.querySelector('.special');
+    if (name && name.scrollWidth > name.clientWidth + 1) this.#openDay(day.dataset.date);
   }
 
   #onSessionClick(event: Event, id: string): void {

@@ -69,7 +69,9 @@ export function renderMonth(ctx: ViewContext, range: CalendarRange, byDay: Reado
  * Skjærtorsdag"): in a cell a word too long for it ends in "…" (up to 768 px, sooner with larger
  * text), and its `title` is never shown to touch or keyboard users; they pick the day (tap, click,
  * arrows) and read it here. The line stays in a month that has such a day, empty on other days, so
- * picking a day never moves what follows. Hidden from assistive technology: the cell's name says it.
+ * picking a day never moves what follows. Hidden from assistive technology: the cell's name says it. On a tall
+ * month the line can be out of view: a tap, click or Enter on a day whose name is cut also opens the day's list,
+ * which has the names under its date (course-calendar.ts #onMonthClick, session-popover.ts renderDayDetails).
  */
 function dayNames(ctx: ViewContext): TemplateResult {
   const names = ctx.special.get(ctx.focusDate);

@@ -241,9 +241,9 @@ function renderDayDetails(ctx: ViewContext, date: IsoDate, segments: readonly Se
   const special = ctx.special.get(date);
   return html`<div class="details">
     <h3 id="popover-title" lang=${ctx.locale}>${ctx.fullDate(date)}${special ? html`<span class="vk-visually-hidden">${listSeparator(ctx.locale)}</span><span class="day-special" ${fitWord(special.join(' · '))}>${keepHyphens(special.join(' · '))}</span>` : nothing}</h3>
-    <ul class="day-list" @keydown=${ctx.disabled ? nothing : onDayListKeydown} @focusin=${onDayListFocusin}>
+    ${segments.length ? html`<ul class="day-list" @keydown=${ctx.disabled ? nothing : onDayListKeydown} @focusin=${onDayListFocusin}>
       ${segments.map((s, i) => html`<li>${renderSessionChip(ctx, s, { showKind: true, tabbable: i === 0, hint: 'day-list-hint' })}</li>`)}
-    </ul>
+    </ul>` : nothing}
     <span id="day-list-hint" hidden>${msg('Enter åpner økten.', { id: 'course-calendar.hint.session' })}</span>
     <div class="popover-actions"><button type="button" data-action="close" @click=${actions.close}>${msg('Lukk', { id: 'course-calendar.close' })}</button></div>
   </div>`;

@@ -4,6 +4,7 @@
  * click or Enter) now gives the names in full on a line under its date, in its heading (and so in the panel's name).
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { VkCourseCalendar } from '../../src/course-calendar/course-calendar.js';
 import type { Session } from '../../src/course-calendar/course-calendar.types.js';
@@ -73,5 +74,42 @@ describe('vk-course-calendar month: a day’s list gives its holiday or closed-d
     const heading = await openDay(el, '2026-03-18');
     expect(plain(heading.textContent!)).to.equal('onsdag 18. mars 2026');
     expect(heading.querySelector('.day-special')).to.equal(null);
+  });
+
+  it('360 px: a tap on a day whose cut name has no sessions opens its list with the name whole; Escape goes back to the day', async () => {
+    const el = await calendar(360, 'nb', '2026-04-14', []);
+    expect(cutInCell(el, '2026-04-02'), 'Skjærtorsdag is cut').to.equal(true);
+    el.shadowRoot!.querySelector<HTMLElement>('.day[data-date="2026-04-02"] .special')!.click();
+    await waitUntil(() => el.shadowRoot!.querySelector('.vk-popover h3')?.checkVisibility(), 'the day’s list opens beside it');
+    await settle(el);
+    const heading = el.shadowRoot!.querySelector<HTMLElement>('.vk-popover h3')!;
+    expect(plain(heading.textContent!)).to.equal('torsdag 2. april 2026, Skjærtorsdag');
+    expect(el.shadowRoot!.querySelector('.vk-popover .day-list'), 'no empty list').to.equal(null);
+    expect(el.shadowRoot!.activeElement?.closest('.vk-popover'), 'focus in the list').to.not.equal(null);
+    await sendKeys({ press: 'Escape' });
+    await settle(el);
+    expect((el.shadowRoot!.activeElement as HTMLElement | null)?.dataset.date).to.equal('2026-04-02');
+  });
+
+  it('360 px, keyboard: Enter on a day whose cut name has no sessions opens its list with the name whole', async () => {
+    const el = await calendar(360, 'nb', '2026-04-01', []);
+    expect(cutInCell(el, '2026-04-02'), 'Skjærtorsdag is cut').to.equal(true);
+    (el.shadowRoot!.querySelector('.day[tabindex="0"]') as HTMLElement).focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await settle(el);
+    expect((el.shadowRoot!.activeElement as HTMLElement).dataset.date).to.equal('2026-04-02');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => el.shadowRoot!.querySelector('.vk-popover h3')?.checkVisibility(), 'Enter opens the day’s list');
+    expect(plain(el.shadowRoot!.querySelector('.vk-popover h3')!.textContent!)).to.equal('torsdag 2. april 2026, Skjærtorsdag');
+    expect(el.shadowRoot!.activeElement?.closest('.vk-popover'), 'focus in the list').to.not.equal(null);
+  });
+
+  it('a click on a day whose name fits opens nothing (only focuses it, as before)', async () => {
+    const el = await calendar(1280, 'nb', '2026-04-14', []);
+    expect(cutInCell(el, '2026-04-02')).to.equal(false);
+    el.shadowRoot!.querySelector<HTMLElement>('.day[data-date="2026-04-02"]')!.click();
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('.vk-popover'), 'no list').to.satisfy((p: HTMLElement | null) => !p?.checkVisibility());
+    expect((el.shadowRoot!.activeElement as HTMLElement | null)?.dataset.date).to.equal('2026-04-02');
   });
 });
