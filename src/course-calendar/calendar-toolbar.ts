@@ -13,7 +13,7 @@ import { uiCount, uiDigits } from '../core/digits.js';
 import type { IsoDate } from '../core/types.js';
 import { renderPictogram } from '../core/pictograms.js';
 import { nameLang } from '../core/names.js';
-import { keepTogether } from '../core/keep-together.js';
+import { keepHyphens, keepTogether } from '../core/keep-together.js';
 import { isolate } from '../core/text.js';
 import { isPluralOne } from '../core/plural.js';
 import { calendarViews, type CalendarRange, type CalendarView, type ScheduleDocument } from './course-calendar.types.js';
@@ -220,9 +220,10 @@ export function renderLegend(p: ToolbarProps): TemplateResult | typeof nothing {
     ${repeat(courses, (course) => course.id, (course) => {
       // Keyed: a removed course's button goes with it, so its fitted size or title (legend-fit.ts) is not the next course's until the next fit.
       // In its own direction (an Arabic UI's Norwegian name), so a word too wide for the button is cut at its end, not its start.
+      // A word joined by a short part's hyphen stays whole (keepHyphens): so "Wax-soo-saarka" broke after "Wax-soo-" at 200 % text.
       const lang = nameLang(course.title, p.locale);
       return html`<button type="button" class="legend-item" data-course=${course.id} data-key=${'c' + course.id} aria-pressed=${p.hiddenCourses.has(course.id) ? 'false' : 'true'} ?disabled=${p.disabled} @click=${() => p.on.toggleCourse(course.id)}>
-        <span class="swatch ${colorClass(course.color)}" aria-hidden="true"></span>${renderPictogram(course.pictogram, p.locale, true)}<span class="legend-title" lang=${lang} dir=${ownDirection(lang, p.locale)}>${courseName(course, all, p.locale)}</span>
+        <span class="swatch ${colorClass(course.color)}" aria-hidden="true"></span>${renderPictogram(course.pictogram, p.locale, true)}<span class="legend-title" lang=${lang} dir=${ownDirection(lang, p.locale)}>${keepHyphens(courseName(course, all, p.locale))}</span>
       </button>`;
     })}
   </div>`;
