@@ -96,7 +96,7 @@ export class Announcer implements ReactiveController {
    * fetched: the network, or a new version of the host's site put in place while the page was open
    * (its old chunk files gone). `part` names it (any value; the same one `loadRecovered` is given:
    * Floating UI is named by its loader); a failure not named is the UI locale's strings (`null`, taken
-   * away by `loadRecovered(null)` once that locale loads after all, core/localize.ts).
+   * away by `loadRecovered(null)` once a locale asked for later loads, core/localize.ts).
    *
    * The widget asks for a failed part again on its next use of it (never from a render alone): the
    * HTML standard fetches a module again after a network or HTTP error (whatwg/html#10327; before

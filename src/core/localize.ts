@@ -64,13 +64,13 @@ let loadingWait: Promise<void> | null = null;
 /** The locale last asked for: the UI locale once its strings are in. */
 let requested: UiLocale | undefined;
 /**
- * Why the strings of a UI locale could not be loaded (the first time), or undefined; and that
- * locale. Asked for again (`setLocale`, a new `<html lang>`), a failed import is fetched again
- * (whatwg/html#10327): once that locale's strings are in, the failure is over, and each widget's
- * notice goes (`updateOnLocale`). Another locale loading meanwhile does not end it.
+ * Why the strings of a UI locale could not be loaded (the first time), or undefined. The failure
+ * is over once the strings of a locale asked for later are in (lit's `ready`: it answers only the
+ * newest request), the failed one asked again (a failed import is fetched again, whatwg/html#10327)
+ * or another (`setLocale`, a new `<html lang>`, back to bokmål): the page is in the language now
+ * asked for, and each widget's notice goes (`updateOnLocale`).
  */
 let failure: Error | undefined;
-let failedLocale: UiLocale | undefined;
 
 /** The longest a widget's first render waits for UI strings on their way (ms); see `localeWait`. */
 export const LOCALE_WAIT_MS = 500;
@@ -102,12 +102,9 @@ function load(locale: UiLocale): Promise<void> {
         if (loading === request) loading = loadingWait = null;
         resolve();
       };
-      request.then(() => {
-        if (locale === failedLocale) failure = failedLocale = undefined;
-        done();
-      }, (error: unknown) => {
+      request.then(done, (error: unknown) => {
         // The UI stays in the locale it had: say so from here on (`LocaleController`).
-        if (!failure) (failure = error as Error), (failedLocale = locale); // a failed import(): a TypeError
+        failure ??= error as Error; // a failed import(): a TypeError
         // lit rejects only its newest request: the locale last asked for.
         stuck = asked;
         if (requested === locale) requested = normalizeLocale(current);
@@ -141,6 +138,7 @@ function ensureConfigured(): Controls {
       langChanges.dispatchEvent(new Event('change'));
     });
     observer.observe(document.documentElement, { attributeFilter: ['lang'], subtree: true });
+    addEventListener(LOCALE_STATUS_EVENT, hearStatus);
     follow();
   }
   return controls;
@@ -187,9 +185,10 @@ export function initLocalization(): void {
  * Sets the UI locale for every Veikart widget and stops following `<html lang>`.
  * Resolves when the locale's strings are loaded; rejects when they cannot be (their chunk file
  * is gone or the network is): the UI then stays in the locale it had, and every widget shows its
- * load-failure notice (core/announcer.ts `loadFailed`). A BCP 47 tag: its base language is used
- * (`'ar-SY'` → `ar`; `no` → `nb`); one Veikart has no strings for (`'de'`) gives bokmål, the
- * source locale, without an error (`uiLocales` lists the eight there are).
+ * load-failure notice (core/announcer.ts `loadFailed`) until a locale asked for later loads. A
+ * BCP 47 tag: its base language is used (`'ar-SY'` → `ar`; `no` → `nb`); one Veikart has no
+ * strings for (`'de'`) gives bokmål, the source locale, without an error (`uiLocales` lists the
+ * eight there are).
  * @example await setLocale('ar');
  */
 export function setLocale(locale: string): Promise<void> {
@@ -235,27 +234,30 @@ export function localeReady(): Promise<void> {
 /**
  * What `updateWhenLocaleChanges` does (a render once a new UI locale's strings are in), and what
  * it does not: when they could not be loaded, `failed` is called with the error, at once for a
- * widget connected after that; once the locale that failed has loaded after all, the host's
- * announcer (protected on a Veikart element, reached as core/popover.ts does) hears that the
- * unnamed part `failed` reported has loaded (core/announcer.ts `loadRecovered(null)`).
+ * widget connected after that; once a locale asked for later has loaded (that one after all, or
+ * another), the host's announcer (protected on a Veikart element, reached as core/popover.ts does)
+ * hears that the unnamed part `failed` reported has loaded (core/announcer.ts `loadRecovered(null)`).
  */
 export function updateOnLocale(host: ReactiveControllerHost, failed: (error: Error) => void): void {
+  const recovered = (): void => (host as unknown as { announcer?: { loadRecovered(part: unknown): void } }).announcer?.loadRecovered(null);
   const listener = ({ detail }: CustomEvent<LocaleStatusEventDetail>): void => {
     if (detail.status == 'ready') {
-      // This listener may run before `load` sees the same locale arrive.
-      if (detail.readyLocale === failedLocale) failure = failedLocale = undefined;
-      if (!failure) (host as unknown as { announcer?: { loadRecovered(part: unknown): void } }).announcer?.loadRecovered(null);
+      recovered(); // `failure` is over (`hearStatus`)
       host.requestUpdate();
     } else if (detail.status == 'error') failed(new Error(detail.errorMessage));
   };
   host.addController({
-    hostConnected: () => (failure && failed(failure), statusListeners.size || addEventListener(LOCALE_STATUS_EVENT, hearStatus), statusListeners.add(listener)),
+    // A widget away from the page while the failure ended did not hear it: its notice goes as it comes back.
+    hostConnected: () => (failure ? failed(failure) : recovered(), statusListeners.add(listener)),
     hostDisconnected: () => statusListeners.delete(listener),
   });
 }
 
-/** The connected widgets' listeners, in the order they connected, heard through one window listener (added once, never removed): each addEventListener looks through the window's listeners, 500 widgets 125,000 looks. */
+/** The connected widgets' listeners, in the order they connected, heard through one window listener (added as localization is configured, never removed): each addEventListener looks through the window's listeners, 500 widgets 125,000 looks. */
 const statusListeners = new Set<(event: CustomEvent<LocaleStatusEventDetail>) => void>();
-const hearStatus = (event: Event): void => statusListeners.forEach((listener) => listener(event as CustomEvent<LocaleStatusEventDetail>));
+function hearStatus(event: Event): void {
+  if ((event as CustomEvent<LocaleStatusEventDetail>).detail.status == 'ready') failure = undefined;
+  statusListeners.forEach((listener) => listener(event as CustomEvent<LocaleStatusEventDetail>));
+}
 
 export { LOCALE_STATUS_EVENT };

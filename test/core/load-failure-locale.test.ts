@@ -7,8 +7,10 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { VkStepTracker } from '../../src/step-tracker/step-tracker.js';
+import type { VkTaskLadder } from '../../src/task-ladder/task-ladder.js';
 import { expectedLocale, followDocumentLanguage, getLocale, localeReady, setLocale } from '../../src/core/localize.js';
 import { sampleSteps, shadow } from '../helpers/index.js';
+import { sampleLadder } from '../task-ladder/sample.js';
 import { NOTICE, notice, noticeOf } from '../helpers/load-failure.js';
 
 const warnings: unknown[][] = [];
@@ -58,18 +60,55 @@ describe('UI strings that cannot load', () => {
     await el.updateComplete;
     expect(getLocale()).to.equal('nb');
     expect(shadow(el, '.step-button[data-key="s3"]').textContent).to.contain('Ikke startet');
-    // Another language's strings still load.
+    expect(notice(el)?.textContent?.trim()).to.equal(NOTICE);
+  });
+
+  it('another locale asked for and loaded: the page is in a working language again, and the notice goes, on every widget', async () => {
+    const el = await fixture<VkStepTracker>(html`<vk-step-tracker .value=${sampleSteps()}></vk-step-tracker>`);
+    const ladder = await fixture<VkTaskLadder>(html`<vk-task-ladder .value=${sampleLadder()}></vk-task-ladder>`);
+    await noticeOf(el);
+    await noticeOf(ladder);
+    // A widget away from the page meanwhile: it hears no status events there.
+    const away = await fixture<VkStepTracker>(html`<vk-step-tracker .value=${sampleSteps()}></vk-step-tracker>`);
+    await noticeOf(away);
+    const parent = away.parentElement as HTMLElement;
+    away.remove();
+    // Another language's strings still load (the Arabic ones are still blocked, and not asked for).
     await setLocale('en');
     await el.updateComplete;
+    await ladder.updateComplete;
     expect(shadow(el, '.step-button[data-key="s3"]').textContent).to.contain('Not started');
-    // The notice stays, now in English: the Arabic strings are still missing.
-    expect(notice(el)?.textContent?.trim()).to.equal('Something could not be loaded. Reload the page.');
+    expect(notice(el)).to.equal(null);
+    expect(notice(ladder)).to.equal(null);
+    parent.append(away);
+    await away.updateComplete;
+    expect(notice(away)).to.equal(null);
+    // A widget added now shows none.
+    const later = await fixture<VkStepTracker>(html`<vk-step-tracker .value=${sampleSteps()}></vk-step-tracker>`);
+    await later.updateComplete;
+    expect(notice(later)).to.equal(null);
+  });
+
+  it('following <html lang>: a language that fails, then <html lang> back to bokmål: the notice goes', async () => {
+    document.documentElement.lang = 'nb'; // as the first test left it: 'ar'
+    await followDocumentLanguage();
+    expect(getLocale()).to.equal('nb');
+    const el = await fixture<VkStepTracker>(html`<vk-step-tracker .value=${sampleSteps()}></vk-step-tracker>`);
+    document.documentElement.lang = 'ar';
+    await noticeOf(el);
+    expect(getLocale()).to.equal('nb');
+    document.documentElement.lang = 'nb';
+    await Promise.resolve(); // the MutationObserver's microtask asks for it
+    await localeReady();
+    await el.updateComplete;
+    expect(getLocale()).to.equal('nb');
+    expect(notice(el)).to.equal(null);
   });
 
   it('the connection back, asking for the locale that failed loads it (whatwg/html#10327), and the notice goes', async () => {
     const el = await fixture<VkStepTracker>(html`<vk-step-tracker .value=${sampleSteps()}></vk-step-tracker>`);
-    await el.updateComplete;
-    expect(notice(el)).to.not.equal(null);
+    await setLocale('ar').catch(() => undefined);
+    await noticeOf(el);
     await executeServerCommand('vk-block-urls', { urls: [] });
     await setLocale('ar');
     await el.updateComplete;

@@ -15,9 +15,10 @@ export const normalizeLocale: typeof m.normalizeLocale = m.normalizeLocale;
  * Sets the UI locale for every Veikart widget and stops following `<html lang>`.
  * Resolves when the locale's strings are loaded; rejects when they cannot be (their chunk file
  * is gone or the network is): the UI then stays in the locale it had, and every widget shows its
- * load-failure notice (core/announcer.ts `loadFailed`). A BCP 47 tag: its base language is used
- * (`'ar-SY'` → `ar`; `no` → `nb`); one Veikart has no strings for (`'de'`) gives bokmål, the
- * source locale, without an error (`uiLocales` lists the eight there are).
+ * load-failure notice (core/announcer.ts `loadFailed`) until a locale asked for later loads. A
+ * BCP 47 tag: its base language is used (`'ar-SY'` → `ar`; `no` → `nb`); one Veikart has no
+ * strings for (`'de'`) gives bokmål, the source locale, without an error (`uiLocales` lists the
+ * eight there are).
  * @example await setLocale('ar');
  */
 export const setLocale: typeof m.setLocale = m.setLocale;
