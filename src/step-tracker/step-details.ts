@@ -5,6 +5,7 @@ import { formatDate } from '../core/dates.js';
 import { renderPictogram } from '../core/pictograms.js';
 import { submitRadioOnEnter } from '../core/popover.js';
 import { fitWord } from '../core/word-fit.js';
+import { keepHyphens } from '../core/keep-together.js';
 
 /**
  * The details popover's part of the step tracker, loaded on first use (`import()` when a step is
@@ -277,8 +278,10 @@ export function renderStepDetails(step: Step, actions: StepDetailsActions): Temp
   // What was typed or chosen and not saved is kept while the host disables the tracker (it closes the details), for this step's next details,
   // or makes it read-only (the fields are text), for when they come back.
   // The space after the pictogram draws the gap only: hidden, or the dialog and its heading were named " Avtal med …".
+  // A word with a short part's hyphen ("ka-qaybgalayaasha") stays whole (keepHyphens), on the next line when the pictogram
+  // leaves it too little room beside it: word-fit sized it to the whole line, where it broke at the hyphen beside the pictogram.
   return html`<div class="details" ${keptFields(step.id, step, editable)} @focusout=${(e: FocusEvent) => keepWhenSwitched(e, step)}>
-    <h3 id="details-title" aria-level=${actions.level}>${renderPictogram(step.pictogram, locale, true)}<span aria-hidden="true"> </span><span ${fitWord(title)} lang=${nameLang(step.title, locale)} dir=${directionOf(nameLang(step.title, locale))}>${title}</span></h3>
+    <h3 id="details-title" aria-level=${actions.level}>${renderPictogram(step.pictogram, locale, true)}<span aria-hidden="true"> </span><span ${fitWord(title)} lang=${nameLang(step.title, locale)} dir=${directionOf(nameLang(step.title, locale))}>${keepHyphens(title)}</span></h3>
     ${removed
       ? html`<p class="form-notice" id="removed-notice" role="alert">${msg('Steget ble fjernet av noen andre.', { id: 'steps.notice.removed' })}</p>`
       : actions.changedByHost
