@@ -184,11 +184,13 @@ export class BoardVoice {
 
 /**
  * A card's parts joined as sentences for a voice: ". " after a part, a space only after one that ends a sentence already
- * (Unicode's Sentence_Terminal: ".", "?", "!", the Arabic-script "۔" and "؟", the Ethiopic "።" and "፧", the Devanagari "।").
- * Before 7 Dec 2026 a place written "Rådhuset." and its note were read "Rådhuset.. Ta med pass" (a voice may say the second
- * full stop, or pause twice).
+ * (Unicode's Sentence_Terminal: ".", "?", "!", the Arabic-script "۔" and "؟", the Ethiopic "።" and "፧", the Devanagari "।";
+ * or "…"), then only punctuation, format marks and spaces: the closing brackets and quotation marks UAX #29 lets follow a
+ * sentence's end («Ta med pass.», "(Ta med bankkort.)"; any punctuation, which is smaller than naming them) and a bidi mark
+ * (\p{Cf}: an RLM after an Arabic "المكان."). Before 7 Dec 2026 a place written "Rådhuset." and its note were
+ * read "Rådhuset.. Ta med pass" (a voice may say the second full stop, or pause twice); later that day still ".». " and "." + U+200F + ". ".
  */
-const sentence = (said: string, words: string): string => said + (/\p{STerm}\s*$/u.test(said) ? ' ' : '. ') + words;
+const sentence = (said: string, words: string): string => said + (/[\p{STerm}…][\p{P}\p{Cf}\s]*$/u.test(said) ? ' ' : '. ') + words;
 
 /** The voice a language is read in: Norwegian tags one (`nb`, `nn`, `no`, as core `matchingVoice` reads them), else its base language. */
 const family = (lang: string): string => (NORWEGIAN.includes(baseLanguage(lang)) ? 'nb' : baseLanguage(lang));

@@ -2,7 +2,10 @@
 // pass."). Before 7 Dec 2026 each was followed by ". " whatever it ended in: a place written
 // "Rådhuset." followed by its note was read "Rådhuset.. Ta med pass", and a voice may say the second
 // full stop ("punktum") or pause twice; likewise after "?", "!", the Arabic-script full stop "۔" and
-// the Ethiopic "።". Now a part that already ends a sentence is followed by a space only.
+// the Ethiopic "።". Now a part that already ends a sentence is followed by a space only: also one whose
+// end is followed by closing marks («Ta med pass.», "(… bankkort.)": Unicode's sentence rule, UAX #29), one
+// ending in "…", and one followed by a bidi mark (an Arabic place written "المكان." + U+200F), each read
+// with a doubled stop after the end (".». ", ".). ", "…. ", "." + U+200F + ". ") until later that day.
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import type { VkPlanBoard } from '../../src/plan-board/plan-board.js';
@@ -41,5 +44,17 @@ describe('plan board: a card read aloud never doubles a sentence end', () => {
     const heard = await said(plan('ti', card), ['nb', 'ti']);
     expect(heard[0]).to.equal('nb:Møte! 10:00. NAV. Kom tidlig');
     expect(heard[1]).to.match(/^ti:ርክብ\. .+\. ቤት ጽሕፈት ናቭ። ኣቐዲምኩም ምጹ$/);
+  });
+
+  it('an end followed by closing marks, "…", or a bidi mark (U+200F) ends the sentence too: a space, no added "."', async () => {
+    const card = {
+      title: { nb: '«Ta med pass.»', ar: 'المكان.\u200F' },
+      time: '10:00',
+      place: { nb: '(… bankkort.)', ar: 'البلدية …' },
+      note: { nb: 'Rådhuset …', ar: 'خذ جواز السفر' },
+    };
+    const heard = await said(plan('ar', card), ['nb', 'ar']);
+    expect(heard[0]).to.equal('nb:«Ta med pass.» 10:00. (… bankkort.) Rådhuset …');
+    expect(heard[1]).to.match(/^ar:المكان\.\u200F [^.]+\. البلدية … خذ جواز السفر$/u);
   });
 });
