@@ -11,6 +11,7 @@ import { baseLanguage, isolate } from '../core/text.js';
 import { languageName } from './board-text.js';
 import type { Announcer } from '../core/announcer.js';
 import { participantWords, pictureName, proposalTitle, recordLanguageChanged, renderProposal, type ProposalDraft } from './proposal.js';
+import type { WordsHost } from './picture-words.js';
 import type { VkAudioRecorder, VkRecordingEvent } from '../core/recorder.js';
 import type { CardPosition, PlanCard, PlanDocument, PlanOperation } from './plan-board.types.js';
 import { cardName } from './card.js';
@@ -275,8 +276,9 @@ export class BoardEditor {
           columns: doc.columns,
           locale,
           language: doc.participantLanguage,
-          words: participantWords(doc.participantLanguage, () => host.requestUpdate()),
-          norwegian: participantWords('nb', () => host.requestUpdate()),
+          // The board: rendered again once they are in, its notice shown where they could not be loaded.
+          words: participantWords(doc.participantLanguage, host.root.host as unknown as WordsHost),
+          norwegian: participantWords('nb', host.root.host as unknown as WordsHost),
           picker: panels.picker,
           // Words already recorded are shown (and sent) in the language they were spoken in, even if the host changed the plan's since.
           recorder: renderRecorder(panels.recorderReady, (panel.draft.audio && panel.draft.audioLang) || (doc.participantLanguage ?? 'nb'), panel.draft.audio, (url, lang) => {

@@ -6,7 +6,7 @@ import { firstLocale } from '../core/bilingual.js';
 import { columnText, languageName } from './board-text.js';
 import type { PlanCard, PlanColumn, PlanDocument } from './plan-board.types.js';
 import type { Text } from '../core/types.js';
-import { pictureText } from './picture-words.js';
+import { pictureText, retryWords, type WordsHost } from './picture-words.js';
 
 export interface BoardVoiceOptions {
   locale: () => string;
@@ -41,6 +41,7 @@ export class BoardVoice {
    * the press that would stop its words left the screen too.
    */
   documentChanged(doc: PlanDocument | null, hasCard: (cardId: string) => boolean): void {
+    retryWords();
     const key = this.speaking;
     if (key && !hasCard(key) && !doc?.columns.some((column) => `column:${column.id}` == key)) this.stop();
   }
@@ -103,7 +104,7 @@ export class BoardVoice {
    * its Arabic word could be said. O(1) for a card with a title.
    */
   #words(card: PlanCard, locale: string, language: string | undefined): Text {
-    return resolveText(card.title, firstLocale(locale, language)).trim() ? card.title : pictureText(card, language, () => this.host.requestUpdate());
+    return resolveText(card.title, firstLocale(locale, language)).trim() ? card.title : pictureText(card, language, this.host as WordsHost);
   }
 
   /**
@@ -174,6 +175,7 @@ export class BoardVoice {
 
   /** Reads a card as shown (`speech`, in the UI locale and the document's participant language). */
   #read(card: PlanCard): ReturnType<ReadAloud['read']> {
+    retryWords(); // a use: a picture's words that failed to load are asked for again (each card's, in a column's reading)
     return this.#readAloud.read(card.id, this.speech(card, this.options.locale(), this.options.document()?.participantLanguage));
   }
 

@@ -4,6 +4,8 @@ import { resolveText } from '../core/text.js';
 import type { Text } from '../core/types.js';
 import { cardName } from './card.js';
 import type { PlanCard } from './plan-board.types.js';
+import type { ReactiveControllerHost } from 'lit';
+import type { Announcer } from '../core/announcer.js';
 
 /** The UI locale's language: a pictogram's word is in it, so a new card's title is keyed by it (never Arabic under "nb"). */
 function uiLanguage(): string {
@@ -20,47 +22,67 @@ export function uiKey(language: string | undefined): string {
   return language && ui != 'nb' && normalizeLocale(language) == ui ? language : ui;
 }
 
-/** The UI strings of a participant language, by UI locale; while they load, the promise of them (no words in it). */
-const loaded: Record<string, object> = {};
+/**
+ * The UI strings of a participant language, by UI locale; while they load, the promise of them (no words in it); where they
+ * failed to load, the count of uses then (`retryWords`; no words in it either): asked for again by a call after a later use.
+ */
+const loaded: Record<string, object | number> = {};
+/** Uses of the words so far (`retryWords`). */
+let uses = 0;
+
+/**
+ * A widget whose render needs the words: rendered again once they are in, and its announcer told how their load went
+ * (core/announcer.ts `loadFailed`, `loadRecovered`; the part named by the words' locale). Protected on a Veikart element:
+ * reached as core/popover.ts does.
+ */
+export type WordsHost = ReactiveControllerHost & { announcer: Pick<Announcer, 'loadFailed' | 'loadRecovered'> };
 
 /**
  * The built-in pictograms' words in the participant's `language`, from Veikart's UI strings for it
  * (ar, uk, ti, so, fa for fa and prs, en, nn; bokmål's from pictogram-words-nb.ts; loaded when the
- * first proposal or new-card picker opens, `then` re-renders once they are in), or undefined: no participant language, one
+ * first proposal or new-card picker opens, `host` re-rendered once they are in), or undefined: no participant language, one
  * Veikart has no strings for, or the UI's own. Its words are translations of the UI's (the
  * catalogue's `picto.*` strings), as the picture's name in the UI locale is.
  */
-export function participantWords(language: string | undefined, then?: () => void): Record<string, unknown> | undefined {
+export function participantWords(language: string | undefined, host?: WordsHost): Record<string, unknown> | undefined {
   const locale = normalizeLocale(language);
   const load = locale == 'nb' ? () => import('./pictogram-words-nb.js') : loaders[locale as keyof typeof loaders];
   if (!load || locale == normalizeLocale(getLocale())) return undefined;
-  // (`{}` for good where they cannot be loaded: a chunk that fails to load is no unhandled rejection.)
+  // A chunk that fails to load is no unhandled rejection: no words, until a later use asks again, never a mere render (each
+  // failure's render would ask in a loop). Before 7 Dec 2026 none for good: a network blip left the participant's card without
+  // its word, under "Ingen lyd", for the page's life, with no notice.
+  if ((loaded[locale] as number) < uses) delete loaded[locale];
   const words = (loaded[locale] ??= load().then(
     (module) => void (loaded[locale] = (module as { templates: object }).templates),
-    () => void (loaded[locale] = {}),
+    (error: unknown) => ((loaded[locale] = uses), error),
   ));
-  // Every caller's `then` while they load, not only the first's: a participant's board that asked after the adviser's picker had
+  // Every caller's `host` while they load, not only the first's: a participant's board that asked after the adviser's picker had
   // started them kept its "Ingen lyd" badge (its words unknown as it first rendered) until some other render (before 7 Dec 2026).
   // (The promise's own `then`: words are msg ids and `picto.*` keys, never one named "then".)
-  void (words as Partial<Promise<void>>).then?.(then);
+  void (words as Partial<Promise<unknown>>).then?.(
+    (error) => host && (host.requestUpdate(), error ? host.announcer.loadFailed(error, locale) : host.announcer.loadRecovered(locale)),
+  );
   return words as Record<string, unknown>;
 }
+
+/** A use of the words (a host's new value, a press of a speaker): those that failed to load are asked for again by the next call. */
+export const retryWords = (): number => uses++;
 
 /**
  * A picture-only card's words (title "" from the host) as a Text, for read-aloud and its "Ingen lyd"
  * badge (board-voice.ts): a built-in picture's word in bokmål, in the UI locale (keyed as a proposal's
  * title, `uiKey`) and in the participant's `language` where Veikart has strings for it ("Buss", then
- * "ኣውቶቡስ" in the Tigrinya voice; words not loaded yet are left out and `then` re-renders once they
+ * "ኣውቶቡስ" in the Tigrinya voice; words not loaded yet are left out and `host` re-renders once they
  * are in); a host picture's `alt` as the host wrote it; else its name in the UI locale (a placeholder's
  * "Bilde (…)", "Kort 3"), keyed by that locale, so the UI's words are never said in the Norwegian voice.
  */
-export function pictureText(card: PlanCard, language: string | undefined, then: () => void): Text {
+export function pictureText(card: PlanCard, language: string | undefined, host: WordsHost): Text {
   const picture = card.pictogram;
   const alt = picture && typeof picture == 'object' ? picture.alt : undefined;
   if (alt && resolveText(alt, getLocale()).trim()) return alt;
   const name = cardName(card, getLocale());
   if (typeof picture != 'string' || !picture.startsWith('vk:')) return { [getLocale()]: name };
   const key = `picto.${picture.slice(3)}`;
-  const nb = participantWords('nb', then)?.[key], own = language && participantWords(language, then)?.[key]; // prettier-ignore
+  const nb = participantWords('nb', host)?.[key], own = language && participantWords(language, host)?.[key]; // prettier-ignore
   return { ...(typeof nb == 'string' ? { nb } : {}), [uiKey(language)]: name, ...(typeof own == 'string' && own ? { [language!]: own } : {}) };
 }
