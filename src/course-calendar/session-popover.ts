@@ -51,9 +51,12 @@ export class PopoverController extends Popover {
   /**
    * A refused time or typing shown in these details goes with them (closed, or closed for other details). Closed as a host
    * value took their session away (not an undo, nor "Slett økt", which closes them first): said (before, 7 Dec, they closed
-   * without a word), and the field left as they close saves nothing.
+   * without a word), and the field left as they close saves nothing. So does a field whose typing the host changed under,
+   * closed ("Lukk", a click outside) before "Behold mine endringer" or "Bruk de nye": it goes, as with Escape (before, 7 Dec,
+   * pass 55, the field left then saved it as the user's edit, over the host's).
    */
   override close(restoreFocus?: boolean): void {
+    if (typed?.changed) goneId = typed.id;
     refused = typed = null;
     const id = this.isOpen ? this.#panel?.querySelector<HTMLElement>('[data-session-details]')?.dataset.sessionDetails : undefined;
     const has = (doc: ScheduleDocument | undefined | null): boolean | undefined => doc?.sessions.some((s) => s.id == id);
@@ -111,7 +114,10 @@ type Field = 'title' | 'place' | 'start' | 'end';
 /** The host changed the text being typed over (`typed.changed`): shown under the field and said. */
 const changedSaid = (): string => msg('Økten ble endret av noen andre mens du skrev. Det du skrev er beholdt.', { id: 'course-calendar.notice.changed' });
 
-/** A session a host value took away while its details were open: their fields, left as they close, save nothing (it has nowhere to go). */
+/**
+ * Details closed whose fields, left as they close, save nothing: a host value took their session away (it has nowhere
+ * to go), or one held typing the host changed under (the choice not made).
+ */
 let goneId: string | undefined;
 const removedSaid = (): string => msg('Økten ble fjernet av noen andre.', { id: 'course-calendar.notice.removed' });
 

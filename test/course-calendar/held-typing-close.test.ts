@@ -1,0 +1,83 @@
+/**
+ * Details closed while typing the host changed underneath awaits "Behold mine endringer" / "Bruk de nye". Before
+ * (7 Dec, pass 55): "Lukk" or a click outside the popover cleared the held typing first, and the field, left as the
+ * details closed, then saved it as the user's edit ("Økten er endret."), over the colleague's change. Now closing
+ * drops it, as Escape does (docs/course-calendar.md: until one is chosen, leaving the field saves nothing).
+ */
+import { expect } from '@open-wc/testing';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import '../../src/define.js';
+import type { VkCourseCalendar } from '../../src/course-calendar/course-calendar.js';
+import type { ScheduleDocument, Session } from '../../src/course-calendar/course-calendar.types.js';
+import { detailsTextField, settleFrames } from './focus-helpers.js';
+
+function record(el: VkCourseCalendar): unknown[] {
+  const ops: unknown[] = [];
+  el.addEventListener('vk-change', (e) => ops.push((e as CustomEvent).detail.operation));
+  return ops;
+}
+
+async function hostSets(el: VkCourseCalendar, id: string, patch: Partial<Session>): Promise<void> {
+  const doc = structuredClone(el.value) as ScheduleDocument;
+  el.value = { ...doc, sessions: doc.sessions.map((s) => (s.id === id ? { ...s, ...patch } : s)) };
+  await settleFrames(el);
+}
+
+const hour12 = new Intl.DateTimeFormat(navigator.language, { hour: 'numeric' }).resolvedOptions().hour12 === true;
+async function typeTime(time: string): Promise<void> {
+  const [hours, minutes] = time.split(':');
+  const hour = Number(hours);
+  if (!hour12) return sendKeys({ type: `${hours}${minutes}` });
+  await sendKeys({ type: `${String(hour % 12 || 12).padStart(2, '0')}${minutes}` });
+  await sendKeys({ type: hour < 12 ? 'A' : 'P' });
+}
+
+const root = (el: VkCourseCalendar): ShadowRoot => el.shadowRoot!;
+const notice = (el: VkCourseCalendar): HTMLElement | null => root(el).querySelector('[data-session-details] #text-notice');
+const details = (el: VkCourseCalendar): HTMLElement | null => root(el).querySelector('[data-session-details]');
+
+/** Closes the open details by "Lukk" (its click, focus still in the field) or a mouse click outside the popover. */
+async function closeBy(el: VkCourseCalendar, how: 'lukk' | 'outside'): Promise<void> {
+  if (how === 'lukk') (details(el)!.querySelector('[data-action="close"]') as HTMLButtonElement).click();
+  else {
+    const panel = details(el)!.getBoundingClientRect();
+    const box = el.getBoundingClientRect();
+    // A point in the calendar beside the popover, not on it.
+    const x = panel.left > box.left + 40 ? box.left + 10 : box.right - 10;
+    await sendMouse({ type: 'click', position: [Math.round(x), Math.round(box.bottom - 10)] });
+  }
+  await settleFrames(el);
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  await settleFrames(el);
+}
+
+describe('course calendar: details closed while a held typing awaits the choice', () => {
+  for (const how of ['lukk', 'outside'] as const) {
+    it(`a typed start time the host changed under is not saved as the details close (${how})`, async () => {
+      const { el, input } = await detailsTextField('a1', 'start'); // a1: 09:00–14:30
+      const ops = record(el);
+      await typeTime('10:15');
+      await hostSets(el, 'a1', { start: '2026-03-09T08:05' });
+      expect(input.value).to.equal('10:15');
+      expect(notice(el)).to.not.equal(null);
+      await closeBy(el, how);
+      expect(details(el)).to.equal(null);
+      expect(ops).to.deep.equal([]);
+      expect(el.value!.sessions.find((s) => s.id === 'a1')!.start).to.equal('2026-03-09T08:05');
+    });
+
+    it(`a typed place the host changed under is not saved as the details close (${how})`, async () => {
+      const { el, input } = await detailsTextField('a1', 'place');
+      const ops = record(el);
+      await sendKeys({ press: 'End' });
+      await sendKeys({ type: ' MINE' });
+      await hostSets(el, 'a1', { place: 'HOST PLACE' });
+      expect(input.value).to.contain('MINE');
+      expect(notice(el)).to.not.equal(null);
+      await closeBy(el, how);
+      expect(details(el)).to.equal(null);
+      expect(ops).to.deep.equal([]);
+      expect(el.value!.sessions.find((s) => s.id === 'a1')!.place).to.equal('HOST PLACE');
+    });
+  }
+});
