@@ -101,7 +101,7 @@ let refused: { session: Session; field: 'start' | 'end'; reason: () => string } 
 /**
  * Typing in the open details' title, place, start or end not saved yet (each field saves itself when left, so at
  * most one holds typing): its session, field, the language it was typed in (`key`: the field's `lang`
- * then, kept as the host's `lang` changes, and saved under; none for a time), the text or time the field showed (`shown`) and
+ * then, kept as the host's `lang` changes, and saved under; none for a time), the text or date and time the field showed (`shown`) and
  * the text typed. A host value that changes that text underneath sets `changed`: the typing stays, a
  * notice says so and offers to keep it or take the new text, and leaving the field saves nothing
  * until one is chosen. Before (7 Dec), the host's text replaced the typing without a word, and
@@ -280,15 +280,18 @@ function renderSessionDetails(ctx: ViewContext, session: Session, actions: Popov
   if (!editable) typed = null;
   const draft = (field: Field) => (typed?.id === session.id && typed.field === field ? typed : null);
   const own = (field: 'title' | 'place') => ownText(session[field], draft(field)?.key ?? locale);
-  // What a field shows of the session: its text in the field's language, or its time (`HH:mm`).
+  // What a field shows of the session: its text in the field's language, or its time (`HH:mm`); `whole`, what typing
+  // over it holds on to: a time's date too (a session the host moved to another day changed the time typed over: before,
+  // 7 Dec, pass 55, unsaid, and the typed time saved on the new day).
   const current = (field: Field): string => (field == 'start' || field == 'end' ? session[field].slice(11, 16) : (own(field).text ?? ''));
+  const whole = (field: Field): string => (field == 'start' || field == 'end' ? session[field] : current(field));
   const ownTitle = own('title'), ownPlace = own('place');
   const t = typed?.id === session.id ? typed : null;
   if (t) {
     const now = current(t.field);
     // The host's text is what was typed: nothing left to keep. Else it changed under the typing: said once, shown till chosen.
     if (now === t.value.trim()) typed = null;
-    else if (t.changed !== (t.changed = now !== t.shown) && t.changed) queueMicrotask(() => actions.announce(changedSaid()));
+    else if (t.changed !== (t.changed = whole(t.field) !== t.shown) && t.changed) queueMicrotask(() => actions.announce(changedSaid()));
   }
   // A commit that changes nothing (the text or time the session has) is no edit: no vk-change, no undo step.
   const update = (changes: SessionChanges, said?: string): void => {
@@ -301,7 +304,7 @@ function renderSessionDetails(ctx: ViewContext, session: Session, actions: Popov
   // text meanwhile: then the notice's buttons do. Either puts focus back in the field (the notice goes from under it).
   const input = (field: Field) => (event: Event) => {
     const control = event.target as HTMLInputElement;
-    if (!draft(field)) typed = { id: session.id, field, key: control.lang, shown: current(field), value: '' };
+    if (!draft(field)) typed = { id: session.id, field, key: control.lang, shown: whole(field), value: '' };
     typed!.value = control.value;
   };
   const textHandlers = (field: 'title' | 'place') => ({

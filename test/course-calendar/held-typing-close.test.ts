@@ -81,3 +81,19 @@ describe('course calendar: details closed while a held typing awaits the choice'
     });
   }
 });
+
+describe('course calendar: the host moving a session to another day while its time is typed', () => {
+  it('is a change to the held field: the notice shows, and leaving the field does not save the typed time on the new day', async () => {
+    const { el, input } = await detailsTextField('a1', 'start'); // a1: Monday 9 March, 09:00–14:30
+    const ops = record(el);
+    await typeTime('10:15');
+    await hostSets(el, 'a1', { start: '2026-03-10T09:00', end: '2026-03-10T14:30' });
+    expect(input.value).to.equal('10:15');
+    expect(notice(el), 'the notice').to.not.equal(null);
+    expect(notice(el)?.textContent).to.contain('Økten ble endret av noen andre');
+    for (let i = 0; i < 4 && root(el).activeElement === input; i++) await sendKeys({ press: 'Tab' });
+    await settleFrames(el);
+    expect(ops).to.deep.equal([]);
+    expect(el.value!.sessions.find((s) => s.id === 'a1')!.start).to.equal('2026-03-10T09:00');
+  });
+});
