@@ -344,9 +344,10 @@ export class PopoverController implements ReactiveController {
 
 /**
  * Scrolls `panel` (only) so `field` is inside it with 8 px to spare, its top first; or inside its
- * scroll padding, where a panel has one (the calendar's details: their sticky heading and buttons).
+ * scroll padding, where a panel has one (the calendar's details: their sticky heading and buttons). Also the calendar's
+ * notice for typing the host changed under, as it appears (session-popover.ts).
  */
-function inView(panel: HTMLElement, field: Element): void {
+export function inView(panel: HTMLElement, field: Element): void {
   const box = panel.getBoundingClientRect();
   const at = field.getBoundingClientRect();
   const style = getComputedStyle(panel);

@@ -122,10 +122,16 @@ export const detailsStyles = css`
     gap: var(--_vk-space-2);
     justify-content: flex-end;
   }
+  /* A held time's notice follows its field (stacked at large text: under the start it is about, not
+     below the end), across the whole width; side by side, the end backfills the start's row (dense). */
   .details .times {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(min(7rem, 100%), 1fr));
+    grid-auto-flow: dense;
     gap: var(--_vk-space-2);
+  }
+  .times .field-notice {
+    grid-column: 1 / -1;
   }
   /* A refused time's reason under both fields, across the whole width (as the task ladder's and the
      plan board's form errors; in forced colours the system's text colour). */

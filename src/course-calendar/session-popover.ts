@@ -1,5 +1,6 @@
 /** The details popover: one session (with edit fields in edit mode), or all sessions of a day. Loaded on first use. */
 import { html, noChange, nothing, type ReactiveElement, type TemplateResult } from 'lit';
+import { Directive, directive, type ElementPart } from 'lit/directive.js';
 import { msg, str } from '@lit/localize';
 import { directionOf, listSeparator, resolvedLocale, resolveText } from '../core/text.js';
 import { nameLang } from '../core/names.js';
@@ -14,7 +15,7 @@ import { followedAnchor, type PopoverState } from './calendar-queries.js';
 import { courseName, kindLabel, renderSessionChip, timeMarkup, type ViewContext } from './session-chip.js';
 import { sessionKinds, type ScheduleDocument, type Session, type SessionChanges } from './course-calendar.types.js';
 import { ownText, textChange, timeChange } from './session-edits.js';
-import { PopoverController as Popover } from '../core/popover.js';
+import { inView as panelInView, PopoverController as Popover } from '../core/popover.js';
 import { popoverStyles } from '../core/popover.styles.js';
 import { listKeyTarget } from './calendar-keyboard.js';
 import { detailsStyles } from './session-popover.styles.js';
@@ -152,6 +153,27 @@ function edit<T extends string | boolean>(old: T, act: (value: T) => void): (eve
     act(value);
   };
 }
+
+/**
+ * Brought into view as it appears (as block: 'nearest'; the panel's scroll padding keeps it clear of its sticky heading and
+ * buttons, sticky-ends.ts): a notice drawn below the fold of details at 200 % text on a phone, its buttons under "Lukk",
+ * was unseen (before, 7 Dec, pass 55). A plain directive (kept-fields.ts's reason): once per element, after its layout.
+ */
+class InView extends Directive {
+  #element: Element | undefined;
+  render(): void {}
+  override update(part: ElementPart): void {
+    if (part.element === this.#element) return;
+    const element = (this.#element = part.element);
+    // Its field first, then the notice only as far as it needs: both in view where they fit, else the notice's words and
+    // buttons. Only the panel scrolls (core/popover.ts: scrolling the page places the panel again, scrolled back to the field).
+    requestAnimationFrame(() => {
+      const panel = element.closest<HTMLElement>('[popover]');
+      for (const box of [element.previousElementSibling, element]) if (panel && box) panelInView(panel, box);
+    });
+  }
+}
+const inView = directive(InView);
 
 /** Escape in a text field: what was typed goes (the popover then closes, and its blur commits nothing). */
 const revert = (old: string) => (event: KeyboardEvent) => event.key == 'Escape' && ((event.target as HTMLInputElement).value = old);
@@ -331,7 +353,7 @@ function renderSessionDetails(ctx: ViewContext, session: Session, actions: Popov
   };
   const notice = (field: Field) =>
     draft(field)?.changed
-      ? html`<div class="field-notice" id="text-notice">
+      ? html`<div class="field-notice" id="text-notice" ${inView()}>
           <p>${changedSaid()}</p>
           <button type="button" class="keep-mine" @click=${choose(true)}>${msg('Behold mine endringer', { id: 'plan-board.notice.keep' })}</button>
           <button type="button" class="use-theirs" @click=${choose(false)}>${msg('Bruk de nye', { id: 'plan-board.notice.use-new' })}</button>
@@ -405,14 +427,15 @@ function renderSessionDetails(ctx: ViewContext, session: Session, actions: Popov
               ><span>${msg('Start', { id: 'course-calendar.field.start' })}</span
               ><input type="time" name="start" step="900" aria-invalid=${invalid('start')} aria-describedby=${timeDescribed('start')} .value=${draft('start') ? noChange : session.start.slice(11, 16)} @keydown=${start.keydown} @input=${input('start')} @change=${start.change} @blur=${start.blur}
             /></label>
+            ${notice('start')}
             <label class="field"
               ><span>${msg('Slutt', { id: 'course-calendar.field.end' })}</span
               ><input type="time" name="end" step="900" aria-invalid=${invalid('end')} aria-describedby=${timeDescribed('end')} .value=${draft('end') ? noChange : session.end.slice(11, 16)} @keydown=${end.keydown} @input=${input('end')} @change=${end.change} @blur=${end.blur}
             /></label>
+            ${notice('end')}
             <span id="end-hint" class="vk-visually-hidden">${msg('En slutt før start betyr at økten slutter neste dag.', { id: 'course-calendar.plan.overnight' })}</span>
             ${refusal ? html`<p id="time-error" class="form-error">${refusal.reason()}</p>` : nothing}
           </div>
-          ${notice('start')} ${notice('end')}
           <label class="field"
             ><span>${msg('Type', { id: 'course-calendar.field.kind' })}</span
             ><select name="kind" @change=${edit(session.kind, (kind) => update({ kind }))} .value=${session.kind}>
