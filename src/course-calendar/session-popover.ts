@@ -185,12 +185,13 @@ const typing = new WeakSet<HTMLInputElement>();
  * A time field's handlers. Typed, it commits once, with the time it then shows, on Enter or when it
  * is left (blur): not on `change`, which Chromium fires as each typed part completes (the hour,
  * then the minutes), where writing the session's time back into the field threw the rest of the
- * typing away (1600 typed over 14:30 saved 13:30, 18:30, then 18:00, three undo steps). A `change`
+ * typing away (1600 typed over 14:30 saved 13:30, 18:30, then 18:00, three undo steps); held (`held`), Enter goes to the
+ * notice's "Behold mine endringer" and `say`s why. A `change`
  * with no key typed since (a time picked in the browser's picker or a phone's dialog) commits at
  * once. Escape puts the session's time back, and then closes the popover (its own Escape
  * handling) with nothing to commit. A field left empty or half cleared shows the session's time again.
  */
-function timeField(old: string, act: (value: string) => void, held: () => boolean): { keydown(event: KeyboardEvent): void; change(event: Event): void; blur(event: Event): void } {
+function timeField(old: string, act: (value: string) => void, held: () => boolean, say: () => void): { keydown(event: KeyboardEvent): void; change(event: Event): void; blur(event: Event): void } {
   const commit = (event: Event): void => {
     const control = event.target as HTMLInputElement;
     // Typing the host changed the time under: the notice's buttons save it or not (as a text field's).
@@ -203,7 +204,12 @@ function timeField(old: string, act: (value: string) => void, held: () => boolea
   return {
     keydown: (event) => {
       const control = event.target as HTMLInputElement;
-      if (event.key == 'Enter') commit(event);
+      // Enter in typing held by the notice saves nothing: it goes to the notice's first choice, its words said again
+      // (before, 7 Dec, pass 55, Enter did nothing and said nothing).
+      const choice = event.key == 'Enter' && held() && control.closest('.details')?.querySelector<HTMLElement>('#text-notice .keep-mine');
+      // (Not its default: the button, focused, would take the same Enter as a press.)
+      if (choice) (event.preventDefault(), choice.focus(), say());
+      else if (event.key == 'Enter') commit(event);
       else if (event.key == 'Escape') {
         if (typed?.field == control.name) typed = null;
         typing.delete(control);
@@ -399,8 +405,9 @@ function renderSessionDetails(ctx: ViewContext, session: Session, actions: Popov
   // The field that went back is invalid and described by the reason (with the end's own hint).
   const invalid = (field: 'start' | 'end') => (refusal?.field === field ? 'true' : nothing);
   const held = (field: 'start' | 'end') => () => !!draft(field)?.changed || goneId === session.id;
-  const start = timeField(session.start.slice(11, 16), time('start'), held('start'));
-  const end = timeField(session.end.slice(11, 16), time('end'), held('end'));
+  const sayChanged = () => actions.announce(changedSaid());
+  const start = timeField(session.start.slice(11, 16), time('start'), held('start'), sayChanged);
+  const end = timeField(session.end.slice(11, 16), time('end'), held('end'), sayChanged);
   const timeDescribed = (field: 'start' | 'end') => [field == 'end' && 'end-hint', refusal?.field === field && 'time-error', draft(field)?.changed && 'text-notice'].filter(Boolean).join(' ') || nothing;
   const name = courseName(course, ctx.courses, locale);
   // What was typed and not saved is kept while the host disables the calendar (it closes the details), for this session's next details,

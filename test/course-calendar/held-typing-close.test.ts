@@ -97,3 +97,24 @@ describe('course calendar: the host moving a session to another day while its ti
     expect(el.value!.sessions.find((s) => s.id === 'a1')!.start).to.equal('2026-03-10T09:00');
   });
 });
+
+describe('course calendar: Enter in a typed time the notice holds', () => {
+  it('saves nothing, goes to "Behold mine endringer" and says the notice again', async () => {
+    const { el, input } = await detailsTextField('a1', 'end'); // a1: 09:00–14:30
+    const ops = record(el);
+    await typeTime('16:00');
+    await hostSets(el, 'a1', { end: '2026-03-09T15:00' });
+    expect(notice(el), 'the notice').to.not.equal(null);
+    // What is said from here on (the announcer says repeated words again).
+    const announcer = (el as unknown as { announcer: { announce(text: string): void } }).announcer;
+    const said: string[] = [];
+    const announce = announcer.announce.bind(announcer);
+    announcer.announce = (text) => (said.push(text), announce(text));
+    await sendKeys({ press: 'Enter' });
+    await settleFrames(el);
+    expect(ops).to.deep.equal([]);
+    expect((root(el).activeElement as HTMLElement).classList.contains('keep-mine')).to.equal(true);
+    expect(input.value).to.equal('16:00');
+    expect(said.join(' ')).to.contain('Økten ble endret av noen andre');
+  });
+});
