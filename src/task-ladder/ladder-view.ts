@@ -40,7 +40,7 @@ export interface LadderView {
   /** Recording a task's voice (adviser mode, editable, a participant language). */
   readonly canRecord: boolean;
   readonly disabled: boolean;
-  /** The task whose details are loading (a slow connection: `aria-busy`), and whether that has taken half a second (then its card says so). */
+  /** The id of the task whose details have been loading for half a second (a slow connection: its card says so; `aria-busy` is core/pending-open.ts's), or "". */
   readonly opening: string;
   /** The id of the task being read aloud. */
   readonly speaking: string | null;
