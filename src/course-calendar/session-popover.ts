@@ -178,6 +178,16 @@ const inView = directive(InView);
 /** Escape in a text field: what was typed goes (the popover then closes, and its blur commits nothing). */
 const revert = (old: string) => (event: KeyboardEvent) => event.key == 'Escape' && ((event.target as HTMLInputElement).value = old);
 
+/**
+ * Enter in typing held by the notice (a time's, a title's or a place's) saves nothing: it goes to the notice's first choice,
+ * its words said again (before, 7 Dec, pass 55, Enter did nothing and said nothing). Not its default: the button, focused,
+ * would take the same Enter as a press. True when it did.
+ */
+function toNotice(event: KeyboardEvent, held: () => boolean, say: () => void): boolean {
+  const choice = event.key == 'Enter' && held() && (event.target as Element).closest('.details')?.querySelector<HTMLElement>('#text-notice .keep-mine');
+  return !!choice && (event.preventDefault(), choice.focus(), say(), true);
+}
+
 /** Time fields with keys typed into them since they were last committed (kept across renders). */
 const typing = new WeakSet<HTMLInputElement>();
 
@@ -204,12 +214,8 @@ function timeField(old: string, act: (value: string) => void, held: () => boolea
   return {
     keydown: (event) => {
       const control = event.target as HTMLInputElement;
-      // Enter in typing held by the notice saves nothing: it goes to the notice's first choice, its words said again
-      // (before, 7 Dec, pass 55, Enter did nothing and said nothing).
-      const choice = event.key == 'Enter' && held() && control.closest('.details')?.querySelector<HTMLElement>('#text-notice .keep-mine');
-      // (Not its default: the button, focused, would take the same Enter as a press.)
-      if (choice) (event.preventDefault(), choice.focus(), say());
-      else if (event.key == 'Enter') commit(event);
+      if (toNotice(event, held, say)) return;
+      if (event.key == 'Enter') commit(event);
       else if (event.key == 'Escape') {
         if (typed?.field == control.name) typed = null;
         typing.delete(control);
@@ -335,11 +341,14 @@ function renderSessionDetails(ctx: ViewContext, session: Session, actions: Popov
     if (!draft(field)) typed = { id: session.id, field, key: control.lang, shown: whole(field), value: '' };
     typed!.value = control.value;
   };
+  const held = (field: Field) => () => !!draft(field)?.changed || goneId === session.id;
+  const sayChanged = () => actions.announce(changedSaid());
   const textHandlers = (field: 'title' | 'place') => ({
     input: input(field),
+    keydown: (event: KeyboardEvent) => toNotice(event, held(field), sayChanged) || revert(own(field).text ?? '')(event),
     change: (event: Event) => {
       const { key, text: old } = own(field);
-      if (draft(field)?.changed || goneId === session.id) return;
+      if (held(field)()) return;
       typed = null;
       edit(old ?? '', text(field, key))(event);
     },
@@ -404,8 +413,6 @@ function renderSessionDetails(ctx: ViewContext, session: Session, actions: Popov
   const refusal = refused;
   // The field that went back is invalid and described by the reason (with the end's own hint).
   const invalid = (field: 'start' | 'end') => (refusal?.field === field ? 'true' : nothing);
-  const held = (field: 'start' | 'end') => () => !!draft(field)?.changed || goneId === session.id;
-  const sayChanged = () => actions.announce(changedSaid());
   const start = timeField(session.start.slice(11, 16), time('start'), held('start'), sayChanged);
   const end = timeField(session.end.slice(11, 16), time('end'), held('end'), sayChanged);
   const timeDescribed = (field: 'start' | 'end') => [field == 'end' && 'end-hint', refusal?.field === field && 'time-error', draft(field)?.changed && 'text-notice'].filter(Boolean).join(' ') || nothing;
@@ -421,12 +428,12 @@ function renderSessionDetails(ctx: ViewContext, session: Session, actions: Popov
     ${editable
       ? html`<label class="field"
             ><span>${msg('Tittel', { id: 'course-calendar.field.title' })}</span
-            ><input type="text" maxlength="5000" name="title" lang=${ownTitle.key} aria-describedby=${described('title', alsoTitle)} .value=${draft('title') ? noChange : (ownTitle.text ?? '')} @keydown=${revert(ownTitle.text ?? '')} @input=${titleOn.input} @change=${titleOn.change}
+            ><input type="text" maxlength="5000" name="title" lang=${ownTitle.key} aria-describedby=${described('title', alsoTitle)} .value=${draft('title') ? noChange : (ownTitle.text ?? '')} @keydown=${titleOn.keydown} @input=${titleOn.input} @change=${titleOn.change}
           /></label>
           ${alsoTitle ? html`<p class="field-also" id="title-also">${alsoTitle}</p>` : nothing} ${notice('title')}
           <label class="field"
             ><span>${msg('Sted', { id: 'course-calendar.field.place' })}</span
-            ><input type="text" maxlength="5000" name="place" lang=${ownPlace.key} aria-describedby=${described('place', alsoPlace)} .value=${draft('place') ? noChange : (ownPlace.text ?? '')} @keydown=${revert(ownPlace.text ?? '')} @input=${placeOn.input} @change=${placeOn.change}
+            ><input type="text" maxlength="5000" name="place" lang=${ownPlace.key} aria-describedby=${described('place', alsoPlace)} .value=${draft('place') ? noChange : (ownPlace.text ?? '')} @keydown=${placeOn.keydown} @input=${placeOn.input} @change=${placeOn.change}
           /></label>
           ${alsoPlace ? html`<p class="field-also" id="place-also">${alsoPlace}</p>` : nothing} ${notice('place')}
           <div class="times">

@@ -118,3 +118,28 @@ describe('course calendar: Enter in a typed time the notice holds', () => {
     expect(said.join(' ')).to.contain('Økten ble endret av noen andre');
   });
 });
+
+describe('course calendar: Enter in a typed title or place the notice holds', () => {
+  for (const field of ['title', 'place'] as const) {
+    it(`saves nothing, goes to "Behold mine endringer" and says the notice again (${field})`, async () => {
+      const { el, input } = await detailsTextField('a1', field);
+      const ops = record(el);
+      await sendKeys({ press: 'End' });
+      await sendKeys({ type: ' MINE' });
+      await hostSets(el, 'a1', { [field]: 'HOST TEXT' });
+      expect(notice(el), 'the notice').to.not.equal(null);
+      const announcer = (el as unknown as { announcer: { announce(text: string): void } }).announcer;
+      const said: string[] = [];
+      const announce = announcer.announce.bind(announcer);
+      announcer.announce = (text) => (said.push(text), announce(text));
+      await sendKeys({ press: 'Enter' });
+      await settleFrames(el);
+      expect(ops).to.deep.equal([]);
+      expect((root(el).activeElement as HTMLElement).classList.contains('keep-mine')).to.equal(true);
+      // The button did not take the same Enter: the choice is still to make, the typing kept.
+      expect(notice(el), 'the notice, still').to.not.equal(null);
+      expect(input.value).to.contain('MINE');
+      expect(said.join(' ')).to.contain('Økten ble endret av noen andre');
+    });
+  }
+});
