@@ -253,10 +253,15 @@ export class PopoverController implements ReactiveController {
     // the focused field's label or group (with its error message) comes into view, top first, then
     // the field itself if the group is taller than the panel. Only the panel scrolls (scrolling the
     // page would move the anchor and place the panel again, without end), and only then: a user
-    // who scrolled the panel keeps their place when the page scrolls.
+    // who scrolled the panel keeps their place when the page scrolls. A notice with buttons that describes the field (the
+    // calendar's for typing the host changed under, session-popover.ts) is of the group, last: its buttons were left under
+    // the sticky buttons below (before, 7 Dec, pass 55). Only where there is one.
     const height = panel.clientHeight;
     const focused = panel.querySelector(':focus');
-    if (focused && (first || height < this.#height)) for (const field of [focused.closest('label, fieldset'), focused]) if (field) inView(panel, field);
+    if (focused && (first || height < this.#height)) {
+      const notice = focused.getAttribute('aria-describedby')?.split(' ').map((id) => panel.querySelector(`[id="${id}"]`)).find((e) => e?.querySelector('button'));
+      for (const field of [focused.closest('label, fieldset'), focused, notice]) if (field) inView(panel, field);
+    }
     this.#height = height;
     this.#placed?.();
     this.#placed = undefined;
