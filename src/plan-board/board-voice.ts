@@ -198,7 +198,7 @@ const sentence = (said: string, words: string): string => said + (/[\p{STerm}…
 const family = (lang: string): string => (NORWEGIAN.includes(baseLanguage(lang)) ? 'nb' : baseLanguage(lang));
 
 /**
- * A card's `HH:mm` or `HH:mm-HH:mm` as `lang` writes it ("09:00–11:30", "۰۹:۰۰ تا ۱۱:۳۰"): Intl's range in
+ * A card's `HH:mm` or `HH:mm-HH:mm` as `lang` writes it ("09:00–11:30", Persian "۹:۰۰ تا ۱۱:۳۰"): Intl's range in
  * that language's words and digits, bokmål's where the browser has no data for it (never its default
  * English); on the 24-hour clock the card shows (`h23`), in every language: Arabic's own 12-hour "12:30–2:00 م"
  * for a card showing 12:30-14:00 left the participant comparing what they heard with digits they could not
