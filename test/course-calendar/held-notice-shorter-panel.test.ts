@@ -11,8 +11,8 @@ import type { VkCourseCalendar } from '../../src/course-calendar/course-calendar
 import type { ScheduleDocument } from '../../src/course-calendar/course-calendar.types.js';
 import { sampleSchedule } from './fixtures.js';
 import { settleFrames } from './focus-helpers.js';
+import { hour12 } from './held-typing.js';
 
-const hour12 = new Intl.DateTimeFormat(navigator.language, { hour: 'numeric' }).resolvedOptions().hour12 === true;
 const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 const box = (e: Element) => e.getBoundingClientRect();
 

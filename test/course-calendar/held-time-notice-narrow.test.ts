@@ -10,8 +10,8 @@ import type { VkCourseCalendar } from '../../src/course-calendar/course-calendar
 import type { ScheduleDocument } from '../../src/course-calendar/course-calendar.types.js';
 import { sampleSchedule } from './fixtures.js';
 import { settleFrames } from './focus-helpers.js';
+import { hour12 } from './held-typing.js';
 
-const hour12 = new Intl.DateTimeFormat(navigator.language, { hour: 'numeric' }).resolvedOptions().hour12 === true;
 const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
 describe('course calendar: a held time notice at 200 % text on a 320 × 900 px phone (room between the sticky ends for the whole notice)', () => {

@@ -8,29 +8,8 @@ import { expect } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { VkCourseCalendar } from '../../src/course-calendar/course-calendar.js';
-import type { ScheduleDocument, Session } from '../../src/course-calendar/course-calendar.types.js';
 import { detailsTextField, settleFrames } from './focus-helpers.js';
-
-function record(el: VkCourseCalendar): unknown[] {
-  const ops: unknown[] = [];
-  el.addEventListener('vk-change', (e) => ops.push((e as CustomEvent).detail.operation));
-  return ops;
-}
-
-async function hostSets(el: VkCourseCalendar, id: string, patch: Partial<Session>): Promise<void> {
-  const doc = structuredClone(el.value) as ScheduleDocument;
-  el.value = { ...doc, sessions: doc.sessions.map((s) => (s.id === id ? { ...s, ...patch } : s)) };
-  await settleFrames(el);
-}
-
-const hour12 = new Intl.DateTimeFormat(navigator.language, { hour: 'numeric' }).resolvedOptions().hour12 === true;
-async function typeTime(time: string): Promise<void> {
-  const [hours, minutes] = time.split(':');
-  const hour = Number(hours);
-  if (!hour12) return sendKeys({ type: `${hours}${minutes}` });
-  await sendKeys({ type: `${String(hour % 12 || 12).padStart(2, '0')}${minutes}` });
-  await sendKeys({ type: hour < 12 ? 'A' : 'P' });
-}
+import { hostSets, recordOps, typeTime } from './held-typing.js';
 
 const root = (el: VkCourseCalendar): ShadowRoot => el.shadowRoot!;
 const notice = (el: VkCourseCalendar): HTMLElement | null => root(el).querySelector('[data-session-details] #text-notice');
@@ -55,7 +34,7 @@ describe('course calendar: details closed while a held typing awaits the choice'
   for (const how of ['lukk', 'outside'] as const) {
     it(`a typed start time the host changed under is not saved as the details close (${how})`, async () => {
       const { el, input } = await detailsTextField('a1', 'start'); // a1: 09:00–14:30
-      const ops = record(el);
+      const ops = recordOps(el);
       await typeTime('10:15');
       await hostSets(el, 'a1', { start: '2026-03-09T08:05' });
       expect(input.value).to.equal('10:15');
@@ -68,7 +47,7 @@ describe('course calendar: details closed while a held typing awaits the choice'
 
     it(`a typed place the host changed under is not saved as the details close (${how})`, async () => {
       const { el, input } = await detailsTextField('a1', 'place');
-      const ops = record(el);
+      const ops = recordOps(el);
       await sendKeys({ press: 'End' });
       await sendKeys({ type: ' MINE' });
       await hostSets(el, 'a1', { place: 'HOST PLACE' });
@@ -85,7 +64,7 @@ describe('course calendar: details closed while a held typing awaits the choice'
 describe('course calendar: the host moving a session to another day while its time is typed', () => {
   it('is a change to the held field: the notice shows, and leaving the field does not save the typed time on the new day', async () => {
     const { el, input } = await detailsTextField('a1', 'start'); // a1: Monday 9 March, 09:00–14:30
-    const ops = record(el);
+    const ops = recordOps(el);
     await typeTime('10:15');
     await hostSets(el, 'a1', { start: '2026-03-10T09:00', end: '2026-03-10T14:30' });
     expect(input.value).to.equal('10:15');
@@ -101,7 +80,7 @@ describe('course calendar: the host moving a session to another day while its ti
 describe('course calendar: Enter in a typed time the notice holds', () => {
   it('saves nothing, goes to "Behold mine endringer" and says the notice again', async () => {
     const { el, input } = await detailsTextField('a1', 'end'); // a1: 09:00–14:30
-    const ops = record(el);
+    const ops = recordOps(el);
     await typeTime('16:00');
     await hostSets(el, 'a1', { end: '2026-03-09T15:00' });
     expect(notice(el), 'the notice').to.not.equal(null);
@@ -123,7 +102,7 @@ describe('course calendar: Enter in a typed title or place the notice holds', ()
   for (const field of ['title', 'place'] as const) {
     it(`saves nothing, goes to "Behold mine endringer" and says the notice again (${field})`, async () => {
       const { el, input } = await detailsTextField('a1', field);
-      const ops = record(el);
+      const ops = recordOps(el);
       await sendKeys({ press: 'End' });
       await sendKeys({ type: ' MINE' });
       await hostSets(el, 'a1', { [field]: 'HOST TEXT' });

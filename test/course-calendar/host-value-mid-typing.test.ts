@@ -11,23 +11,9 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { VkCourseCalendar } from '../../src/course-calendar/course-calendar.js';
-import type { ScheduleDocument, Session } from '../../src/course-calendar/course-calendar.types.js';
+import type { Session } from '../../src/course-calendar/course-calendar.types.js';
 import { detailsTextField, settleFrames } from './focus-helpers.js';
-
-type Op = { type: string; changes?: Partial<Session> };
-
-function record(el: VkCourseCalendar): Op[] {
-  const ops: Op[] = [];
-  el.addEventListener('vk-change', (e) => ops.push((e as CustomEvent).detail.operation));
-  return ops;
-}
-
-/** The document with session `id` changed by `patch` (or removed), set as the host's value. */
-async function hostSets(el: VkCourseCalendar, id: string, patch: Partial<Session> | null): Promise<void> {
-  const doc = structuredClone(el.value) as ScheduleDocument;
-  el.value = { ...doc, sessions: patch ? doc.sessions.map((s) => (s.id === id ? { ...s, ...patch } : s)) : doc.sessions.filter((s) => s.id !== id) };
-  await settleFrames(el);
-}
+import { hostSets, recordOps } from './held-typing.js';
 
 const root = (el: VkCourseCalendar): ShadowRoot => el.shadowRoot!;
 const said = (el: VkCourseCalendar): string => root(el).querySelector('[data-vk-announcer]')?.textContent?.trim() ?? '';
@@ -43,7 +29,7 @@ async function typeAtEnd(text: string): Promise<void> {
 describe('course calendar: a host value or lang while typing in the details', () => {
   it('the host changing the title being typed over keeps the typing, shows and says so; leaving the field saves nothing; "Behold mine endringer" saves it', async () => {
     const { el, input } = await detailsTextField('a4', 'title');
-    const ops = record(el);
+    const ops = recordOps(el);
     await typeAtEnd(' ZZZ');
     // Another session or another field of this one: taken, no notice.
     await hostSets(el, 'a1', { title: 'HOST CHANGED' });
@@ -72,7 +58,7 @@ describe('course calendar: a host value or lang while typing in the details', ()
 
   it('"Bruk de nye" shows the host\'s title, saves nothing, and leaving the field then is no edit', async () => {
     const { el } = await detailsTextField('a4', 'title');
-    const ops = record(el);
+    const ops = recordOps(el);
     await typeAtEnd(' ZZZ');
     await hostSets(el, 'a4', { title: { nb: 'HOST CHANGED', en: 'Test' } });
     (notice(el)!.querySelector('.use-theirs') as HTMLButtonElement).click();
@@ -88,7 +74,7 @@ describe('course calendar: a host value or lang while typing in the details', ()
 
   it('a new lang keeps the typing in the language it was typed in, and saves it there', async () => {
     const { el, input } = await detailsTextField('a4', 'title');
-    const ops = record(el);
+    const ops = recordOps(el);
     await typeAtEnd(' ZZZ');
     el.setAttribute('lang', 'en');
     await settleFrames(el);
@@ -105,7 +91,7 @@ describe('course calendar: a host value or lang while typing in the details', ()
 
   it('leaving a field with the text the session has (a space added) is no edit: no vk-change, no undo step', async () => {
     const { el } = await detailsTextField('a1', 'place');
-    const ops = record(el);
+    const ops = recordOps(el);
     const before = structuredClone(el.value);
     await typeAtEnd(' ');
     await sendKeys({ press: 'Tab' });
@@ -117,7 +103,7 @@ describe('course calendar: a host value or lang while typing in the details', ()
 
   it('a host value that removes the open session says so (its field, left as the details close, sends nothing)', async () => {
     const { el } = await detailsTextField('a4', 'title');
-    const ops = record(el);
+    const ops = recordOps(el);
     await typeAtEnd(' ZZZ');
     await hostSets(el, 'a4', null);
     expect(root(el).querySelector('[data-session-details]')).to.equal(null);

@@ -10,32 +10,9 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { VkCourseCalendar } from '../../src/course-calendar/course-calendar.js';
-import type { ScheduleDocument, Session } from '../../src/course-calendar/course-calendar.types.js';
+import type { Session } from '../../src/course-calendar/course-calendar.types.js';
 import { detailsTextField, settleFrames } from './focus-helpers.js';
-
-type Op = { type: string; changes?: Partial<Session> };
-
-function record(el: VkCourseCalendar): Op[] {
-  const ops: Op[] = [];
-  el.addEventListener('vk-change', (e) => ops.push((e as CustomEvent).detail.operation));
-  return ops;
-}
-
-async function hostSets(el: VkCourseCalendar, id: string, patch: Partial<Session>): Promise<void> {
-  const doc = structuredClone(el.value) as ScheduleDocument;
-  el.value = { ...doc, sessions: doc.sessions.map((s) => (s.id === id ? { ...s, ...patch } : s)) };
-  await settleFrames(el);
-}
-
-/** The browser's own time format decides the field's parts: 24-hour "16:00", or 12-hour "04:00 PM". */
-const hour12 = new Intl.DateTimeFormat(navigator.language, { hour: 'numeric' }).resolvedOptions().hour12 === true;
-async function typeTime(time: string): Promise<void> {
-  const [hours, minutes] = time.split(':');
-  const hour = Number(hours);
-  if (!hour12) return sendKeys({ type: `${hours}${minutes}` });
-  await sendKeys({ type: `${String(hour % 12 || 12).padStart(2, '0')}${minutes}` });
-  await sendKeys({ type: hour < 12 ? 'A' : 'P' });
-}
+import { hostSets, recordOps, typeTime } from './held-typing.js';
 
 const root = (el: VkCourseCalendar): ShadowRoot => el.shadowRoot!;
 const said = (el: VkCourseCalendar): string => root(el).querySelector('[data-vk-announcer]')?.textContent?.trim() ?? '';
@@ -52,7 +29,7 @@ async function tabOut(el: VkCourseCalendar, input: HTMLInputElement): Promise<vo
 describe('course calendar: a host value while typing a time in the details', () => {
   it('the host changing the end being typed over keeps the typing, shows and says so; leaving the field saves nothing; "Behold mine endringer" saves it', async () => {
     const { el, input } = await detailsTextField('a1', 'end'); // a1: 09:00–14:30
-    const ops = record(el);
+    const ops = recordOps(el);
     await typeTime('16:00');
     // The start changed, or another session: taken, no notice.
     await hostSets(el, 'a1', { start: '2026-03-09T08:00' });
@@ -78,7 +55,7 @@ describe('course calendar: a host value while typing a time in the details', () 
 
   it('"Bruk de nye" shows the host\'s start, saves nothing, and leaving the field then is no edit', async () => {
     const { el, input } = await detailsTextField('a1', 'start');
-    const ops = record(el);
+    const ops = recordOps(el);
     await typeTime('10:00');
     await hostSets(el, 'a1', { start: '2026-03-09T08:30' });
     expect(input.value).to.equal('10:00');

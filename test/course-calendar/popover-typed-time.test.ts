@@ -13,18 +13,7 @@ import type { VkCourseCalendar } from '../../src/course-calendar/course-calendar
 import type { ScheduleOperation } from '../../src/course-calendar/course-calendar.types.js';
 import { focused, record, shadow } from '../helpers/index.js';
 import { sampleSchedule } from './fixtures.js';
-
-/** The browser's own time format decides the field's parts: 24-hour "16:00", or 12-hour "04:00 PM". */
-const hour12 = new Intl.DateTimeFormat(navigator.language, { hour: 'numeric' }).resolvedOptions().hour12 === true;
-
-/** Types `HH:mm` into the focused time field, part by part, in the field's own format. */
-async function typeTime(time: string): Promise<void> {
-  const [hours, minutes] = time.split(':');
-  const hour = Number(hours);
-  if (!hour12) return sendKeys({ type: `${hours}${minutes}` });
-  await sendKeys({ type: `${String(hour % 12 || 12).padStart(2, '0')}${minutes}` });
-  await sendKeys({ type: hour < 12 ? 'A' : 'P' });
-}
+import { typeTime } from './held-typing.js';
 
 /** Tab until focus leaves the field: inside a time field Tab first goes from part to part (hour, minutes, AM/PM). */
 async function tabOut(el: VkCourseCalendar, input: HTMLInputElement): Promise<void> {
