@@ -37,6 +37,7 @@ import type { BoardEditorHost } from './board-editor.js';
 import { LazyEditing, preloadEditingOnIdle } from './board-lazy-editing.js';
 import { BoardFocus, keyAfter } from './board-focus.js';
 import { bigLabel, historyShown, historyToolbar } from './board-toolbar.js';
+import { HistoryDay } from './board-history-day.js';
 import { adoptLateStyles } from './late-styles.js';
 import { addState, boardFull, refusedFull, renderFullNote } from './board-limits.js';
 import { prepareMaskImages } from '../core/mask-images.js';
@@ -136,9 +137,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
     const filled = this.#firstFrame.fill(this.renderRoot);
     if (this.#wordWidths.restyled(this.#style) || filled) this.requestUpdate();
   });
-  private get narrow(): boolean {
-    return this.#width.narrow;
-  }
+  private get narrow(): boolean { return this.#width.narrow; } // prettier-ignore
   /** The column shown when narrow. */
   @state() private currentColumn = 0;
   #wasNarrow = false;
@@ -150,6 +149,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
   /** Undo and Redo (adviser; a participant with Done boxes or proposals): the tab stop, and focus kept there after a step pressed there. */
   readonly #toolbar = historyToolbar(this, () => this.editable && !!this.document && historyShown(this.participant, this.document, this.canPropose));
   private readonly swipe = new SwipeTracker();
+  readonly #day = new HistoryDay({ document: () => this.document, shown: () => (this.narrow ? this.currentColumn : null), show: (i) => (this.currentColumn = i), locale: () => this.textLocale });
 
   readonly #windows = new ColumnWindows(this, () => (this.participant ? 220 : 110));
   /** The cards' list items by card id: a card that changes column moves, focus and all (see card-list.ts). */
@@ -270,9 +270,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
     return result;
   }
 
-  private get participant(): boolean {
-    return this.mode === 'participant';
-  }
+  private get participant(): boolean { return this.mode === 'participant'; } // prettier-ignore
   /** The adviser may change the plan's structure (add, edit, move, remove). */
   private get canArrange(): boolean {
     return this.editable && !this.participant;
@@ -371,7 +369,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
   protected override focusAfterChange(operation: PlanOperation | null): HTMLElement | null {
     // A toolbar button that has nothing left to do hands focus on (to the other, else the card).
     const tool = this.#toolbar.focusAfter();
-    if (tool) return tool;
+    if (tool && this.#day.moved === null) return tool; // another day shown: its card
     const key = operation ? keyAfter(operation, this.#index.previous, (columnId) => this.#index.cardsIn(columnId), this.canArrange, this.#focus.activeKey, (id) => this.landedId(id)) : this.#focus.activeKey;
     const el = key ? this.#focus.ensureRendered(key) : null;
     // No days left: the message that says so (docs/plan-board.md), not the toolbar's unavailable Undo the default finds first.
@@ -381,7 +379,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
   /** "flyttet Norskkurs til tirsdag": what an operation did, naming the card (for undo/redo announcements). */
   protected override describeOperation(operation: PlanOperation): string | null {
     const locale = this.textLocale;
-    return describePlanOperation(operation, locale, (cardId) => this.#cardTitle(cardId), (columnId) => columnName((this.document ?? this.#index.document)?.columns, columnId, locale));
+    return this.#day.words(describePlanOperation(operation, locale, (cardId) => this.#cardTitle(cardId), (columnId) => columnName((this.document ?? this.#index.document)?.columns, columnId, locale)), operation);
   }
 
   /** Done or a card's place as it is now, the titles isolated: "⁨Norskkurs⁩: ikke ferdig", "Kort ⁨Norskkurs⁩: kolonne ⁨Mandag⁩, plass 1 av 3". */
@@ -389,7 +387,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
     if (operation.type === 'card.move') return this.#moves.positionText(operation.cardId, operation.to);
     if (operation.type !== 'card.done' && !(operation.type === 'card.update' && 'done' in operation.changes)) return null;
     const title = isolate(this.#cardTitle(operation.cardId));
-    return this.document?.cards.find((c) => c.id === operation.cardId)?.done ? msg(str`${title}: ferdig`, { id: 'plan-board.announce.done' }) : msg(str`${title}: ikke ferdig`, { id: 'plan-board.announce.not-done' });
+    return this.#day.words(this.document?.cards.find((c) => c.id === operation.cardId)?.done ? msg(str`${title}: ferdig`, { id: 'plan-board.announce.done' }) : msg(str`${title}: ikke ferdig`, { id: 'plan-board.announce.not-done' }), operation);
   }
 
   /** A card's title from the current document, else the one before the change (a card just removed). */
@@ -546,7 +544,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
   /** Undo and redo put a lifted or dragged card back first, silently: their words are what is said (board-moves.ts `putBack`). */
   protected override commit(operation: PlanOperation, source: ChangeSource = 'user'): boolean {
     if (source !== 'user') this.#putBack();
-    return super.commit(operation, source);
+    return this.#day.commit(source !== 'user', operation, () => super.commit(operation, source)); // one day at a time, the day an undo or redo touched is shown
   }
 
   #commit(operation: PlanOperation): boolean {

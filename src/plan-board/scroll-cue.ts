@@ -1,7 +1,6 @@
 import { css, html, render, svg, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { icon } from './icons.js';
 import { adoptLateStyles } from './late-styles.js';
-import { historyDay, type DayBoard } from './board-history-day.js';
 
 const chevron = icon(svg`<path d="M9 5l7 7-7 7"/>`);
 
@@ -134,8 +133,6 @@ export class ScrollCues implements ReactiveController {
 
   constructor(private readonly host: ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFragment }) {
     host.addController(this);
-    // The late chunk's other part (the board's up-front bytes are at their ceiling): undo and redo one day at a time.
-    historyDay(host as unknown as DayBoard);
   }
 
   readonly #onScroll = (event: Event): void => {

@@ -5,7 +5,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import type { VkPlanBoard } from '../../src/plan-board/plan-board.js';
-import { cardButton, cardItem, deepActive, frame, key, keys, lateLoaded, samplePlan } from './helpers.js';
+import { cardButton, cardItem, deepActive, frame, key, keys, samplePlan } from './helpers.js';
 
 const said = (el: VkPlanBoard): string => (el.shadowRoot?.querySelector('[data-vk-announcer]')?.textContent ?? '').replace(/[\u2066-\u2069]/g, '');
 const shownDay = (el: VkPlanBoard): string | undefined => el.shadowRoot!.querySelector('[role=tab][aria-selected=true] span[lang]')?.textContent?.trim();
@@ -17,7 +17,6 @@ async function tappedOnTuesday(): Promise<VkPlanBoard> {
   const el = wrapper.querySelector('vk-plan-board') as VkPlanBoard;
   for (let i = 0; i < 4; i++) await frame();
   await el.updateComplete;
-  await lateLoaded(el); // the late chunk that shows an undo's day (board-history-day.ts)
   expect(el.shadowRoot!.querySelector('.board[data-narrow]'), 'one day at a time').to.not.equal(null);
   cardButton(el, 'c1').focus();
   await keys(el, 'ArrowRight');
