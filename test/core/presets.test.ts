@@ -120,6 +120,31 @@ describe('presets in the participants’ languages', () => {
     expect(checked).to.equal(7 + 7 + 1 + 2 + schedule.sessions.filter((session) => session.place !== undefined).length);
   });
 
+  // A Nynorsk municipality that shows the samples with the UI in nn got bokmål cards, places and
+  // course titles ("Sykehjemmet" for "Sjukeheimen") until 7 Dec 2026. Every text the plan and the
+  // schedule write in bokmål they now write in Nynorsk too (the ladder templates: their titles only).
+  it('Amina’s plan and the schedule write Nynorsk wherever they write bokmål', () => {
+    const missing: string[] = [];
+    let texts = 0;
+    const walk = (node: unknown, where: string): void => {
+      if (Array.isArray(node)) return node.forEach((item, i) => walk(item, `${where}[${i}]`));
+      if (typeof node !== 'object' || node === null) return;
+      const record = node as Record<string, unknown>;
+      if (typeof record.nb === 'string') {
+        texts++;
+        if (typeof record.nn !== 'string' || record.nn === '') missing.push(`${where}: "${record.nb}"`);
+        return;
+      }
+      for (const [key, value] of Object.entries(record)) walk(value, `${where}.${key}`);
+    };
+    walk(createAminaPlan(), 'plan');
+    walk(createInnherredSchedule(), 'schedule');
+    expect(texts).to.be.greaterThan(100);
+    expect(missing, missing.slice(0, 5).join('\n')).to.deep.equal([]);
+    const plan = createAminaPlan();
+    expect((plan.cards.find((c) => c.id === 'a3')?.place as Record<string, string>).nn).to.equal('Sjukeheimen');
+  });
+
   // Tigrinya writes "theory" two ways (ቲዎሪ, ቲዮሪ); the calendar chip put the UI's kind word before a
   // session title that spelled it the other way. The presets follow the UI's spelling.
   it('Tigrinya preset texts spell "theory" as the calendar’s kind does', () => {
