@@ -13,11 +13,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import type { VkStepTracker } from '../../src/step-tracker/step-tracker.js';
-import { record, recordAnnouncements, sampleSteps, shadowAll } from '../helpers/index.js';
+import { record, recordAnnouncements, sampleSteps } from '../helpers/index.js';
 import { settled } from '../core/hold-updates.js';
 import { catchHalfSecond, key, microtasks } from '../helpers/slow-open.js';
-
-const button = (el: VkStepTracker, id: string): HTMLElement => shadowAll(el, '.step-button').find((b) => b.dataset.key === id)!;
+import { stepButton as button } from './slow-details.js';
 
 describe('step tracker: Enter on a step while its details are still loading, then the user goes on', () => {
   const halfSecond = catchHalfSecond();

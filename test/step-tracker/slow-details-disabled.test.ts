@@ -6,38 +6,20 @@
  * focus is back at once.
  *
  * One test per file: the chunk must not be loaded yet. Only microtasks run between Enter and the
- * checks, so the chunk cannot arrive in between (as slow-details-cancel.test.ts).
+ * checks, so the chunk cannot arrive in between (as slow-details-cancel.test.ts). The tracker waiting
+ * and the chunk's arrival: ./slow-details.ts.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../../src/define.js';
-import type { VkStepTracker } from '../../src/step-tracker/step-tracker.js';
-import { sampleSteps, shadowAll } from '../helpers/index.js';
-import { settled } from '../core/hold-updates.js';
-import { key } from '../helpers/slow-open.js';
-
-const button = (el: VkStepTracker, id: string): HTMLElement => shadowAll(el, '.step-button').find((b) => b.dataset.key === id)!;
-const microtasks = async (): Promise<void> => {
-  for (let i = 0; i < 40; i++) await Promise.resolve();
-};
+import { chunkComes, detailsWaiting, focusedStep, stepButton, trackerMicrotasks } from './slow-details.js';
 
 describe('step tracker: the host disables the tracker while a step’s details load', () => {
   it('focus stays on the step at once (aria-disabled), not <body> until the chunk comes; nothing opens late', async () => {
-    const el = await fixture<VkStepTracker>(html`<vk-step-tracker editable .value=${sampleSteps()}></vk-step-tracker>`);
-    await el.updateComplete;
-    button(el, 's2').focus();
-    key(button(el, 's2'), 'Enter');
-    await microtasks();
-    expect(el.shadowRoot!.querySelector('.vk-popover'), 'the chunk is not in yet').to.equal(null);
-    expect(button(el, 's2').getAttribute('aria-busy')).to.equal('true');
+    const el = await detailsWaiting();
     el.disabled = true;
-    await microtasks();
-    expect((el.shadowRoot!.activeElement as HTMLElement | null)?.dataset.key, 'focus on the step at once').to.equal('s2');
-    expect(button(el, 's2').hasAttribute('aria-busy'), 'the open cancelled').to.equal(false);
-    await import('../../src/step-tracker/step-details.js');
-    await el.updateComplete;
-    await settled();
-    await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('.vk-popover:popover-open'), 'nothing opened late').to.equal(null);
-    expect((el.shadowRoot!.activeElement as HTMLElement).dataset.key).to.equal('s2');
+    await trackerMicrotasks();
+    expect(focusedStep(el), 'focus on the step at once').to.equal('s2');
+    expect(stepButton(el, 's2').hasAttribute('aria-busy'), 'the open cancelled').to.equal(false);
+    await chunkComes(el, 's2');
   });
 });
