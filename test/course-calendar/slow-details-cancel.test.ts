@@ -9,41 +9,24 @@
  * idle preload). Only microtasks run between Enter and Space. The half second is the 500 ms timer,
  * caught and run by the test.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../../src/define.js';
-import type { VkCourseCalendar } from '../../src/course-calendar/course-calendar.js';
 import { recordAnnouncements } from '../helpers/index.js';
-import { sampleSchedule } from './fixtures.js';
-import { settleFrames } from './focus-helpers.js';
-import { settled } from '../core/hold-updates.js';
-import { catchHalfSecond, key, microtasks } from '../helpers/slow-open.js';
-
+import { catchHalfSecond, key } from '../helpers/slow-open.js';
+import { chunkComes, detailsWaiting } from './slow-details.js';
 
 describe('course calendar: Enter on a session while its details are still loading, then Space', () => {
   const halfSecond = catchHalfSecond();
 
   it('busy, "Åpner detaljene …"; Space cancels the open and picks the session up: the details never open over the pick-up', async () => {
-    const el = await fixture<VkCourseCalendar>(html`<vk-course-calendar lang="nb" style="inline-size: 1000px" view="month" date="2026-03-11" .value=${sampleSchedule()}></vk-course-calendar>`);
-    await el.updateComplete;
+    const { el, session } = await detailsWaiting();
     const said = recordAnnouncements(el);
-    const session = el.shadowRoot!.querySelector<HTMLElement>('[data-session]')!;
-    session.focus();
-    key(session, 'Enter');
-    await microtasks();
-    expect(el.shadowRoot!.querySelector('.vk-popover:popover-open'), 'the chunk is not in yet').to.equal(null);
-    expect(session.getAttribute('aria-busy'), 'busy while its details load').to.equal('true');
     halfSecond();
     expect(said).to.deep.equal(['Åpner detaljene …']);
     key(session, ' ');
     expect(session.hasAttribute('aria-busy'), 'Space cancels the open').to.equal(false);
     expect(said[1], 'the words gone from the live region').to.equal('');
-    // The chunk comes (the calendar need not wait for it now: nothing asks for details).
-    await import('../../src/course-calendar/session-popover.js');
-    await settleFrames(el);
-    await settled();
-    await settleFrames(el);
-    expect(el.shadowRoot!.querySelector('.vk-popover:popover-open'), 'nothing opened late').to.equal(null);
-    expect((el as unknown as { openItem: unknown }).openItem, 'no details asked for').to.equal(null);
+    await chunkComes(el);
     expect(el.shadowRoot!.querySelector('[data-grabbed]'), 'Space picked it up').to.not.equal(null);
     expect(said.some((s) => s.startsWith('Plukket opp')), 'and said so').to.equal(true);
   });
