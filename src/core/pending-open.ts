@@ -38,18 +38,25 @@ export interface PendingOpen {
  * One widget's pending open. `start` marks the item pressed (`aria-busy` on it, set here: no
  * template of the widget draws it) and, after half a second, says "Åpner detaljene …"; `done` on the
  * chunk's arrival tells whether it should still open. The next key that is not `leavesOpen` (caught
- * on the host before the widget's own handler: Space then acts as ever, once the open is cancelled)
- * or focus on another element of the widget cancels it, and `onCancel` lets the widget drop what it
- * had asked for (the calendar's open item). Closures, not a class: fewer bytes (private names are
- * not shortened).
+ * on the host before the widget's own handler: Space then acts as ever, once the open is cancelled),
+ * focus on another element of the widget or of the page, or a press anywhere but on the item cancels
+ * it, and `onCancel` lets the widget drop what it had asked for (the calendar's open item). Closures,
+ * not a class: fewer bytes (private names are not shortened).
  */
 export function pendingOpen(host: ReactiveControllerHost & HTMLElement, say: (text: string) => void, onCancel?: () => void): PendingOpen {
   /** The element pressed, while its details load. */
   let from: Element | null | undefined;
   let slow: unknown;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  // Focus on anything but the item pressed cancels it, in the widget or elsewhere on the page, and so does a press anywhere
+  // but on the item (its own press asks again: a later open wins). Before, a press on the page's background put focus on
+  // <body> (no focusin), and the open, when the chunk came, took it back. Focus that leaves for nowhere with no press (the
+  // window behind another) leaves it be. On the window only while an open waits (`end` takes them off): a removed widget
+  // is not kept.
+  const away = (event: Event): unknown => event.composedPath().includes(from!) || cancel();
   const end = (failed?: boolean): void => {
     clearTimeout(timer);
+    removeEventListener('focusin', away, true), removeEventListener('pointerdown', away, true);
     from?.removeAttribute('aria-busy');
     // Its "Åpner detaljene …" said, it goes from the live region, not left to be found there.
     if (slow && !failed) say('');
@@ -59,7 +66,6 @@ export function pendingOpen(host: ReactiveControllerHost & HTMLElement, say: (te
     if (from !== undefined) end(), onCancel?.();
   };
   host.addEventListener('keydown', (event) => leavesOpen(event) || cancel(), true);
-  host.addEventListener('focusin', (event) => event.composedPath()[0] !== from && cancel());
   // The host's change cancels it too (a newcomer's QA, 80-pending-host, 82-move, 7 Dec 2026): the widget moved in the page or
   // removed, disabled, or a render without the item pressed (its value without it; a board made read-only draws no menu
   // button). Not a read-only switch as such: a read-only tracker's or calendar's details open as ever. Before, the open waited
@@ -73,6 +79,7 @@ export function pendingOpen(host: ReactiveControllerHost & HTMLElement, say: (te
     start(el) {
       cancel();
       from = el;
+      addEventListener('focusin', away, true), addEventListener('pointerdown', away, true);
       el?.setAttribute('aria-busy', 'true');
       timer = setTimeout(() => {
         slow = 1;

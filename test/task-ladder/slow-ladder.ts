@@ -1,6 +1,6 @@
 // Shared by the slow-details tests in which the host changes the ladder while a task's details wait for their chunk
-// (slow-details-{disabled,host,moved}.test.ts): the ladder with task t2 opened, and the chunk's late arrival. Nothing here
-// imports the panel chunk up front: each file must start without it.
+// (slow-details-{disabled,host,moved}.test.ts), or the user goes elsewhere (slow-details-outside.test.ts): the ladder with
+// task t2 opened, and the chunk's late arrival. Nothing here imports the panel chunk up front: each file must start without it.
 import { expect, fixture, html } from '@open-wc/testing';
 import type { VkTaskLadder } from '../../src/task-ladder/task-ladder.js';
 import { settle, shadowAll } from '../helpers/index.js';
@@ -22,12 +22,13 @@ export async function detailsWaiting(): Promise<VkTaskLadder> {
   return el;
 }
 
-/** The panel chunk comes: nothing opens late, and focus stays on the task `id`. */
-export async function chunkComes(el: VkTaskLadder, id: string): Promise<void> {
+/** The panel chunk comes: nothing opens late, and focus stays on the task `id` (`null`: on <body>, where a press put it). */
+export async function chunkComes(el: VkTaskLadder, id: string | null): Promise<void> {
   await import('../../src/task-ladder/task-panel.js');
   await el.updateComplete;
   await settled();
   await el.updateComplete;
   expect(el.shadowRoot!.querySelector('.vk-popover:popover-open'), 'nothing opened late').to.equal(null);
-  expect((el.shadowRoot!.activeElement as HTMLElement).dataset.key).to.equal(id);
+  if (id === null) expect(document.activeElement, 'focus left on <body>').to.equal(document.body);
+  else expect((el.shadowRoot!.activeElement as HTMLElement).dataset.key).to.equal(id);
 }
