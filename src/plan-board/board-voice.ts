@@ -187,12 +187,14 @@ export class BoardVoice {
 /**
  * A card's parts joined as sentences for a voice: ". " after a part, a space only after one that ends a sentence already
  * (Unicode's Sentence_Terminal: ".", "?", "!", the Arabic-script "۔" and "؟", the Ethiopic "።" and "፧", the Devanagari "।";
- * or "…"), then only punctuation, format marks and spaces: the closing brackets and quotation marks UAX #29 lets follow a
- * sentence's end («Ta med pass.», "(Ta med bankkort.)"; any punctuation, which is smaller than naming them) and a bidi mark
+ * or "…"), then only closing marks, format marks and spaces: UAX #29's Close, the brackets (\p{Ps}, \p{Pe}) and quotation
+ * marks (\p{Pi}, \p{Pf}, " and ') that may follow a sentence's end («Ta med pass.», "(Ta med bankkort.)"), and a bidi mark
  * (\p{Cf}: an RLM after an Arabic "المكان."). Before 7 Dec 2026 a place written "Rådhuset." and its note were
  * read "Rådhuset.. Ta med pass" (a voice may say the second full stop, or pause twice); later that day still ".». " and "." + U+200F + ". ".
+ * Then any punctuation counted as closing: an abbreviation's stop before a comma ("kl.,", "pass.,"; UAX #29 SB8a, the sentence
+ * goes on) ended the part, and the next was run on with no stop (pass 56).
  */
-const sentence = (said: string, words: string): string => said + (/[\p{STerm}…][\p{P}\p{Cf}\s]*$/u.test(said) ? ' ' : '. ') + words;
+const sentence = (said: string, words: string): string => said + (/[\p{STerm}…][\p{Ps}\p{Pe}\p{Pi}\p{Pf}"'\p{Cf}\s]*$/u.test(said) ? ' ' : '. ') + words;
 
 /** The voice a language is read in: Norwegian tags one (`nb`, `nn`, `no`, as core `matchingVoice` reads them), else its base language. */
 const family = (lang: string): string => (NORWEGIAN.includes(baseLanguage(lang)) ? 'nb' : baseLanguage(lang));

@@ -5,7 +5,9 @@
 // the Ethiopic "።". Now a part that already ends a sentence is followed by a space only: also one whose
 // end is followed by closing marks («Ta med pass.», "(… bankkort.)": Unicode's sentence rule, UAX #29), one
 // ending in "…", and one followed by a bidi mark (an Arabic place written "المكان." + U+200F), each read
-// with a doubled stop after the end (".». ", ".). ", "…. ", "." + U+200F + ". ") until later that day.
+// with a doubled stop after the end (".». ", ".). ", "…. ", "." + U+200F + ". ") until later that day. An end followed by a
+// comma, colon or dash is no end (UAX #29 SB8a: the sentence continues, as after an abbreviation, "pass.,"): until pass 56
+// any punctuation counted as a closing mark, and "Ta med pass.," and the next part were read as two sentences with no stop.
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import type { VkPlanBoard } from '../../src/plan-board/plan-board.js';
@@ -56,5 +58,12 @@ describe('plan board: a card read aloud never doubles a sentence end', () => {
     const heard = await said(plan('ar', card), ['nb', 'ar']);
     expect(heard[0]).to.equal('nb:«Ta med pass.» 10:00. (… bankkort.) Rådhuset …');
     expect(heard[1]).to.match(/^ar:المكان\.\u200F [^.]+\. البلدية … خذ جواز السفر$/u);
+  });
+
+  it('an abbreviation\'s full stop followed by a comma, colon or dash ends no sentence: "." joins the next part', async () => {
+    const card = { title: { nb: 'Legetime kl.,', ar: 'موعد الطبيب.،' }, time: '10:00', place: { nb: 'Rådhuset, 2. etg.:', ar: 'البلدية.،' }, note: { nb: 'Ta med pass.–', ar: 'خذ جواز السفر' } };
+    const heard = await said(plan('ar', card), ['nb', 'ar']);
+    expect(heard[0]).to.equal('nb:Legetime kl.,. 10:00. Rådhuset, 2. etg.:. Ta med pass.–');
+    expect(heard[1]).to.match(/^ar:موعد الطبيب\.،\. [^.]+\. البلدية\.،\. خذ جواز السفر$/u);
   });
 });
