@@ -23,12 +23,20 @@ export function uiKey(language: string | undefined): string {
 }
 
 /**
- * The UI strings of a participant language, by UI locale; while they load, the promise of them (no words in it); where they
- * failed to load, the count of uses then (`retryWords`; no words in it either): asked for again by a call after a later use.
+ * The UI strings of a participant language, by UI locale; while they load, the promise of them (resolved with the error
+ * where they failed, else with nothing); where they failed to load, the count of uses then (`retryWords`; no words in it
+ * either): asked for again by a call after a later use.
  */
 const loaded: Record<string, object | number> = {};
 /** Uses of the words so far (`retryWords`). */
 let uses = 0;
+/**
+ * By locale, the hosts that asked for the words while they loaded or had failed, weakly held (a removed board is collected):
+ * each told how the next load went, whichever host's use asked for it. Before pass 56 only the hosts that asked while the
+ * load was under way: on a page with two boards, another board's retry brought the words and the first kept its notice
+ * and its card's "Ingen lyd".
+ */
+const waiting: Record<string, Set<WeakRef<WordsHost>>> = {};
 
 /**
  * A widget whose render needs the words: rendered again once they are in, and its announcer told how their load went
@@ -52,20 +60,29 @@ export function participantWords(language: string | undefined, host?: WordsHost)
   // failure's render would ask in a loop). Before 7 Dec 2026 none for good: a network blip left the participant's card without
   // its word, under "Ingen lyd", for the page's life, with no notice.
   if ((loaded[locale] as number) < uses) delete loaded[locale];
+  const hosts = (waiting[locale] ??= new Set());
+  const tell = (told: (host: WordsHost) => void): void => {
+    for (const ref of hosts) {
+      const host = ref.deref();
+      if (host) host.requestUpdate(), told(host);
+      else hosts.delete(ref);
+    }
+  };
   const words = (loaded[locale] ??= load().then(
-    (module) => void (loaded[locale] = (module as { templates: object }).templates),
-    (error: unknown) => ((loaded[locale] = uses), error),
+    (module) => void ((loaded[locale] = (module as { templates: object }).templates), tell((host) => host.announcer.loadRecovered(locale)), hosts.clear()),
+    (error: unknown) => ((loaded[locale] = uses), tell((host) => host.announcer.loadFailed(error, locale)), error),
   ));
-  // Every caller's `host` while they load, not only the first's: a participant's board that asked after the adviser's picker had
-  // started them kept its "Ingen lyd" badge (its words unknown as it first rendered) until some other render (before 7 Dec 2026).
-  // (The promise's own `then`: words are msg ids and `picto.*` keys, never one named "then".)
-  void (words as Partial<Promise<unknown>>).then?.(
-    (error) => host && (host.requestUpdate(), error ? host.announcer.loadFailed(error, locale) : host.announcer.loadRecovered(locale)),
-  );
+  // Every caller's `host` while they load or have failed, not only the first's: a participant's board that asked after the adviser's
+  // picker had started them kept its "Ingen lyd" badge (its words unknown as it first rendered) until some other render (before 7 Dec 2026).
+  // (Words are msg ids and `picto.*` keys, never one named "then".)
+  if (host && unsettled(words) && ![...hosts].some((ref) => ref.deref() == host)) hosts.add(new WeakRef(host));
   return words as Record<string, unknown>;
 }
 
-/** A use of the words (a host's new value, a press of a speaker): those that failed to load are asked for again by the next call. */
+/** Words not in: true where they failed, their load's promise while they load; else false. */
+const unsettled = (words: object | number | undefined): unknown => typeof words == 'number' || (!!words && 'then' in words && words);
+
+/** A use of the words (a host's new value, a press of a speaker, a switch of mode): those that failed to load are asked for again by the next call. */
 export const retryWords = (): number => uses++;
 
 /**

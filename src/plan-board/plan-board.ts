@@ -32,6 +32,7 @@ import { ColumnWindows, FirstFrame } from './windowing.js';
 import type { KeyboardMove, KeyboardMoves } from './keyboard-move.js';
 import { navigate } from './board-navigation.js';
 import { BoardVoice } from './board-voice.js';
+import { retryWords } from './picture-words.js';
 import type { Panel } from './board-panels.js';
 import type { BoardEditorHost } from './board-editor.js';
 import { LazyEditing, preloadEditingOnIdle } from './board-lazy-editing.js';
@@ -321,6 +322,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
     }
     // `formDisabled`: a disabled <fieldset> or form group around the board (core VkElement), as `disabled`.
     if (changed.has('mode') || changed.has('readonly') || changed.has('disabled') || changed.has('formDisabled') || changed.has('proposals')) {
+      if (changed.has('mode')) retryWords(); // a use, as a new value: a picture's words that failed to load are asked for again
       if (!this.canArrange) {
         this.#moves.cancel();
         this.#drag.cancel();
