@@ -6,7 +6,7 @@ import { firstLocale } from '../core/bilingual.js';
 import { columnText, languageName } from './board-text.js';
 import type { PlanCard, PlanColumn, PlanDocument } from './plan-board.types.js';
 import type { Text } from '../core/types.js';
-import { pictureText, retryWords, type WordsHost } from './picture-words.js';
+import { pictureText, retryWords, wordsSettled, type WordsHost } from './picture-words.js';
 
 export interface BoardVoiceOptions {
   locale: () => string;
@@ -25,6 +25,8 @@ export class BoardVoice {
   readonly #readAloud: ReadAloud;
   /** The column being read, or null. */
   columnReading: string | null = null;
+  /** A reading waiting for a picture's words (`#ask`): a press of its card or column meanwhile stops it, as it stops a reading; another reading or a stop drops it. */
+  #waiting: { key: string } | null = null;
 
   constructor(private readonly host: ReactiveControllerHost, private readonly options: BoardVoiceOptions) {
     this.#readAloud = new ReadAloud(host, () => options.locale() + ' ' + options.document()?.participantLanguage);
@@ -32,7 +34,7 @@ export class BoardVoice {
 
   /** Stops any reading (a card's or a column's). */
   stop(): void {
-    this.columnReading = null;
+    this.columnReading = this.#waiting = null;
     this.#readAloud.stop();
   }
 
@@ -131,13 +133,13 @@ export class BoardVoice {
   async readCard(card: PlanCard): Promise<void> {
     if (this.options.disabled()) return;
     this.columnReading = null;
-    if (this.#readAloud.speaking === card.id) {
-      this.#readAloud.stop();
-      return;
-    }
+    if (this.#readAloud.speaking === card.id || this.#waiting?.key === card.id) return this.stop();
+    const failed = await this.#ask([card], card.id);
+    if (failed === null) return;
     const result = await this.#read(card);
     if (result === 'unavailable' || result === 'failed') this.#unavailable();
     if (result === 'partial') this.options.announce(msg('Et lydopptak kan ikke spilles av.', { id: 'plan-board.read.partial' }));
+    if (failed && result !== 'stopped') this.#loadFailed();
   }
 
   /** A column's title as shown (`bilingual()`, "Kolonne 2" when untitled): its Norwegian line, then the participant language's (columns have no recordings). */
@@ -154,12 +156,10 @@ export class BoardVoice {
   /** Reads a column's title, then each card; pressing again stops. */
   async readColumn(column: PlanColumn): Promise<void> {
     if (this.options.disabled()) return;
-    if (this.columnReading === column.id) {
-      this.columnReading = null;
-      this.#readAloud.stop();
-      return;
-    }
+    if (this.columnReading === column.id) return this.stop();
     this.columnReading = column.id;
+    const failed = await this.#ask(this.options.cardsIn(column.id), `column:${column.id}`);
+    if (failed === null) return;
     // The title, then each card, until one is stopped: a stop is no "not available", at any card.
     let result = await this.#readAloud.read(`column:${column.id}`, this.#title(column));
     let heard = result === 'done';
@@ -171,12 +171,36 @@ export class BoardVoice {
     if (this.columnReading === column.id) this.columnReading = null;
     this.host.requestUpdate();
     if (!heard && result !== 'stopped') this.#unavailable();
+    if (failed && result !== 'stopped') this.#loadFailed();
+  }
+
+  /**
+   * A press of a speaker is a use: a picture's words that failed to load are asked for again (`retryWords`), once for a
+   * column's reading, and the `cards`' (a picture-only card's, `#words`) are waited for, at most 2 s, so that this reading
+   * says them (before pass 56 the press read at once without them, and only the next press said the word). True when they
+   * failed and the board's notice was up already (it says nothing new: the reading says it after its words); null when
+   * the reading was stopped, or another begun, meanwhile (`key` the reading's).
+   */
+  async #ask(cards: readonly PlanCard[], key: string): Promise<boolean | null> {
+    retryWords();
+    const locale = this.options.locale(), language = this.options.document()?.participantLanguage; // prettier-ignore
+    const shown = (this.host as WordsHost).announcer.failed;
+    if (!cards.some((card) => this.#words(card, locale, language) != card.title)) return false;
+    const waiting = (this.#waiting = { key });
+    const failed = await wordsSettled(language, 2000);
+    if (this.#waiting != waiting) return null;
+    this.#waiting = null;
+    return !!failed && shown;
   }
 
   /** Reads a card as shown (`speech`, in the UI locale and the document's participant language). */
   #read(card: PlanCard): ReturnType<ReadAloud['read']> {
-    retryWords(); // a use: a picture's words that failed to load are asked for again (each card's, in a column's reading)
     return this.#readAloud.read(card.id, this.speech(card, this.options.locale(), this.options.document()?.participantLanguage));
+  }
+
+  /** The words a reading waited for could not be loaded: said once, in the notice's words. */
+  #loadFailed(): void {
+    this.options.announce(msg('Noe kunne ikke lastes. Last inn siden på nytt.', { id: 'load.failed' }));
   }
 
   #unavailable(): void {

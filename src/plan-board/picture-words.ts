@@ -43,7 +43,7 @@ const waiting: Record<string, Set<WeakRef<WordsHost>>> = {};
  * (core/announcer.ts `loadFailed`, `loadRecovered`; the part named by the words' locale). Protected on a Veikart element:
  * reached as core/popover.ts does.
  */
-export type WordsHost = ReactiveControllerHost & { announcer: Pick<Announcer, 'loadFailed' | 'loadRecovered'> };
+export type WordsHost = ReactiveControllerHost & { announcer: Pick<Announcer, 'loadFailed' | 'loadRecovered' | 'failed'> };
 
 /**
  * The built-in pictograms' words in the participant's `language`, from Veikart's UI strings for it
@@ -79,11 +79,22 @@ export function participantWords(language: string | undefined, host?: WordsHost)
   return words as Record<string, unknown>;
 }
 
-/** Words not in: true where they failed, their load's promise while they load; else false. */
+/** Words not in: true where they failed, their load's promise while they load (resolved with the error where they fail); else false. */
 const unsettled = (words: object | number | undefined): unknown => typeof words == 'number' || (!!words && 'then' in words && words);
 
 /** A use of the words (a host's new value, a press of a speaker, a switch of mode): those that failed to load are asked for again by the next call. */
 export const retryWords = (): number => uses++;
+
+/**
+ * Once the words a picture-only card is read in (bokmål's, `language`'s: `pictureText`) have loaded or failed, or `ms` have
+ * passed: true when some failed (resolved with nothing, as loaded, while they still load then). A press waits for the words it
+ * asked for again, so that it says them (before pass 56 only the next press did).
+ */
+export function wordsSettled(language: string | undefined, ms: number): Promise<unknown> {
+  let timer: ReturnType<typeof setTimeout>;
+  const words = Promise.all(['nb', language].map((each) => unsettled(loaded[normalizeLocale(each)]))).then((settled) => settled.some(Boolean));
+  return Promise.race([words, new Promise((done) => (timer = setTimeout(done, ms)))]).finally(() => clearTimeout(timer));
+}
 
 /**
  * A picture-only card's words (title "" from the host) as a Text, for read-aloud and its "Ingen lyd"
