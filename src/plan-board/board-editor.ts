@@ -10,7 +10,7 @@ import { renderPictogramPicker, type PickedPictogram } from './pictogram-picker.
 import { baseLanguage, isolate } from '../core/text.js';
 import { languageName } from './board-text.js';
 import type { Announcer } from '../core/announcer.js';
-import { participantWords, pictureName, proposalTitle, recordLanguageChanged, renderProposal, type ProposalDraft } from './proposal.js';
+import { keptWords, participantWords, pictureName, proposalTitle, recordLanguageChanged, renderProposal, type ProposalDraft } from './proposal.js';
 import type { WordsHost } from './picture-words.js';
 import type { VkAudioRecorder, VkRecordingEvent } from '../core/recorder.js';
 import type { CardPosition, PlanCard, PlanDocument, PlanOperation } from './plan-board.types.js';
@@ -555,10 +555,17 @@ export class BoardEditor {
     } else next();
   }
 
+  /**
+   * Back to the pictures, recorded words kept (saved by `#afterTake` where "Lagre opptaket" was not pressed): the board says so,
+   * one message (the recorder says nothing of a take the form keeps), and the pictures show it (proposal.ts). Before pass 56 a
+   * take was kept silently, and a participant who picked another picture could not know the words would go with it.
+   */
   #draftBack(): void {
     const panel = this.panels.panel;
+    if (panel?.kind !== 'propose') return;
     // Onto the picture chosen (the grid's Tab stop), not the first: changing one's mind starts where one was.
-    if (panel?.kind === 'propose') this.#updateDraft({ ...panel.draft, picked: null }, '.picker-option[tabindex="0"]');
+    this.#updateDraft({ ...panel.draft, picked: null }, '.picker-option[tabindex="0"]');
+    if (panel.draft.audio) this.host.announce(keptWords());
   }
 
   /** A participant who recorded words and pressed Send (not "Lagre opptaket") sends them too. */

@@ -37,6 +37,9 @@ export function pictureName(picked: PickedPictogram): string {
   return resolvePictogram(picked.id, getLocale())?.alt ?? picked.alt;
 }
 
+/** Recorded words a proposal keeps while the picture is chosen again: said by "Tilbake", shown on the pictures' step. */
+export const keptWords = (): string => msg('Opptaket sendes med forslaget.', { id: 'plan-board.proposal.kept' });
+
 /** A participant's proposal in progress: picture first, then (optionally) words, then the day. */
 export interface ProposalDraft {
   picked: PickedPictogram | null;
@@ -94,6 +97,7 @@ export function renderProposal(view: ProposalView): TemplateResult {
     const title = msg('Foreslå et kort: velg et bilde', { id: 'plan-board.proposal.pick' });
     return html`<div class="proposal">
       <h2 id="panel-title" class="panel-title">${icons.hand}<span ${fitWord(title)}>${title}</span></h2>
+      ${draft.audio ? html`<p class="proposal-step proposal-kept">${icons.mic}<span>${keptWords()}</span></p>` : nothing}
       ${renderPictogramPicker(view.picker, true, view.onPicker, view.onPick, (p) => bilingual(proposalTitle(p, view.language, view.words, view.norwegian), view.locale, view.language))}
       <div class="actions"><button type="button" class="cancel big" @click=${view.onCancel}>${msg('Avbryt', { id: 'plan-board.cancel' })}</button></div>
     </div>`;

@@ -314,6 +314,7 @@
 'plan-board.proposal.back': `رجوع`,
 'plan-board.proposal.badge': `اقتراح من المشارك`,
 'plan-board.proposal.day': `أي يوم؟`,
+'plan-board.proposal.kept': `سيُرسَل التسجيل مع الاقتراح.`,
 'plan-board.proposal.open': `اقترح بطاقة`,
 'plan-board.proposal.pick': `اقترح بطاقة: اختر صورة`,
 'plan-board.proposal.record': `قل بضع كلمات (إن أردت)`,

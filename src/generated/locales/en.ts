@@ -314,6 +314,7 @@
 'plan-board.proposal.back': `Back`,
 'plan-board.proposal.badge': `Proposed by the participant`,
 'plan-board.proposal.day': `Which day?`,
+'plan-board.proposal.kept': `The recording will be sent with the proposal.`,
 'plan-board.proposal.open': `Propose a card`,
 'plan-board.proposal.pick': `Propose a card: pick a picture`,
 'plan-board.proposal.record': `Say a few words (if you like)`,

@@ -314,6 +314,7 @@
 'plan-board.proposal.back': `بازگشت`,
 'plan-board.proposal.badge': `پیشنهاد شرکت‌کننده`,
 'plan-board.proposal.day': `چه روزی؟`,
+'plan-board.proposal.kept': `ضبط صدا همراه پیشنهاد فرستاده می‌شود.`,
 'plan-board.proposal.open': `پیشنهاد یک کارت`,
 'plan-board.proposal.pick': `پیشنهاد یک کارت: یک تصویر انتخاب کنید`,
 'plan-board.proposal.record': `چند کلمه بگویید (اگر می‌خواهید)`,

@@ -314,6 +314,7 @@
 'plan-board.proposal.back': `Tilbake`,
 'plan-board.proposal.badge': `Forslag frå deltakaren`,
 'plan-board.proposal.day': `Kva dag?`,
+'plan-board.proposal.kept': `Opptaket blir sendt med forslaget.`,
 'plan-board.proposal.open': `Føreslå eit kort`,
 'plan-board.proposal.pick': `Føreslå eit kort: vel eit bilete`,
 'plan-board.proposal.record': `Sei nokre ord (om du vil)`,

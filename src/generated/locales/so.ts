@@ -314,6 +314,7 @@
 'plan-board.proposal.back': `Dib u noqo`,
 'plan-board.proposal.badge': `Soo-jeedin ka timid ka-qaybgalaha`,
 'plan-board.proposal.day': `Maalintee?`,
+'plan-board.proposal.kept': `Duubista waxaa lala diri doonaa soo-jeedinta.`,
 'plan-board.proposal.open': `Soo jeedi kaar`,
 'plan-board.proposal.pick': `Soo jeedi kaar: dooro sawir`,
 'plan-board.proposal.record': `Dhah dhowr eray (haddii aad rabto)`,

@@ -314,6 +314,7 @@
 'plan-board.proposal.back': `ንድሕሪት`,
 'plan-board.proposal.badge': `ሓሳብ ካብ ተሳታፊ`,
 'plan-board.proposal.day': `ኣየናይ መዓልቲ?`,
+'plan-board.proposal.kept': `እቲ ቅዳሕ ምስቲ ሓሳብ ክለኣኽ እዩ።`,
 'plan-board.proposal.open': `ካርድ ሕተት`,
 'plan-board.proposal.pick': `ካርድ ሕተት፦ ስእሊ ምረጽ`,
 'plan-board.proposal.record': `ቁሩብ ቃላት ተዛረብ (እንተደሊኻ)`,

@@ -314,6 +314,7 @@
 'plan-board.proposal.back': `Назад`,
 'plan-board.proposal.badge': `Пропозиція учасника`,
 'plan-board.proposal.day': `Який день?`,
+'plan-board.proposal.kept': `Запис буде надіслано разом із пропозицією.`,
 'plan-board.proposal.open': `Запропонувати картку`,
 'plan-board.proposal.pick': `Запропонувати картку: виберіть малюнок`,
 'plan-board.proposal.record': `Скажіть кілька слів (якщо хочете)`,
