@@ -24,6 +24,9 @@ function afterNextFrame(): Promise<void> {
   });
 }
 
+/** What a widget says when a part could not be loaded (`loadFailed`'s notice; a widget saying it again where the notice is up already). */
+export const failedWords = (): string => msg('Noe kunne ikke lastes. Last inn siden på nytt.', { id: 'load.failed' });
+
 /**
  * The one live region of a widget. It lives in the widget's shadow root (a region in <body> is
  * silenced inside aria-modal dialogs) and is rendered by the base element, with the UI locale's
@@ -151,7 +154,7 @@ export class Announcer implements ReactiveController {
 
   render(): TemplateResult | typeof nothing {
     // prettier-ignore
-    const failed = this.#failed.size ? html`<p class="vk-empty" data-state="error" data-vk-failed part="load-failed" role="alert" lang=${getLocale()}>${msg('Noe kunne ikke lastes. Last inn siden på nytt.', { id: 'load.failed' })}</p>` : nothing;
+    const failed = this.#failed.size ? html`<p class="vk-empty" data-state="error" data-vk-failed part="load-failed" role="alert" lang=${getLocale()}>${failedWords()}</p>` : nothing;
     if (!this.#present && this.onDemand()) return failed;
     this.#present = true;
     // Two alternating nodes: screen readers announce a text change even when the words repeat.

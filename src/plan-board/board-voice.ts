@@ -3,6 +3,7 @@ import { msg } from '@lit/localize';
 import { ReadAloud, audioFor, bilingualSpeech, canReadAloud, hasVoice, type Utterance } from '../core/read-aloud.js';
 import { NORWEGIAN, baseLanguage, resolveText, resolvedLocale, textIn, textLang } from '../core/text.js';
 import { firstLocale } from '../core/bilingual.js';
+import { failedWords } from '../core/announcer.js';
 import { columnText, languageName } from './board-text.js';
 import type { PlanCard, PlanColumn, PlanDocument } from './plan-board.types.js';
 import type { Text } from '../core/types.js';
@@ -139,7 +140,7 @@ export class BoardVoice {
     const result = await this.#read(card);
     if (result === 'unavailable' || result === 'failed') this.#unavailable();
     if (result === 'partial') this.options.announce(msg('Et lydopptak kan ikke spilles av.', { id: 'plan-board.read.partial' }));
-    if (failed && result !== 'stopped') this.#loadFailed();
+    if (failed && result !== 'stopped') this.options.announce(failedWords()); // the words waited for could not be loaded: said once, in the notice's words
   }
 
   /** A column's title as shown (`bilingual()`, "Kolonne 2" when untitled): its Norwegian line, then the participant language's (columns have no recordings). */
@@ -171,7 +172,7 @@ export class BoardVoice {
     if (this.columnReading === column.id) this.columnReading = null;
     this.host.requestUpdate();
     if (!heard && result !== 'stopped') this.#unavailable();
-    if (failed && result !== 'stopped') this.#loadFailed();
+    if (failed && result !== 'stopped') this.options.announce(failedWords()); // the words waited for could not be loaded: said once, in the notice's words
   }
 
   /**
@@ -196,11 +197,6 @@ export class BoardVoice {
   /** Reads a card as shown (`speech`, in the UI locale and the document's participant language). */
   #read(card: PlanCard): ReturnType<ReadAloud['read']> {
     return this.#readAloud.read(card.id, this.speech(card, this.options.locale(), this.options.document()?.participantLanguage));
-  }
-
-  /** The words a reading waited for could not be loaded: said once, in the notice's words. */
-  #loadFailed(): void {
-    this.options.announce(msg('Noe kunne ikke lastes. Last inn siden på nytt.', { id: 'load.failed' }));
   }
 
   #unavailable(): void {

@@ -61,17 +61,20 @@ export function participantWords(language: string | undefined, host?: WordsHost)
   // its word, under "Ingen lyd", for the page's life, with no notice.
   if ((loaded[locale] as number) < uses) delete loaded[locale];
   const hosts = (waiting[locale] ??= new Set());
-  const tell = (told: (host: WordsHost) => void): void => {
-    for (const ref of hosts) {
-      const host = ref.deref();
-      if (host) host.requestUpdate(), told(host);
-      else hosts.delete(ref);
-    }
-  };
-  const words = (loaded[locale] ??= load().then(
-    (module) => void ((loaded[locale] = (module as { templates: object }).templates), tell((host) => host.announcer.loadRecovered(locale)), hosts.clear()),
-    (error: unknown) => ((loaded[locale] = uses), tell((host) => host.announcer.loadFailed(error, locale)), error),
-  ));
+  const words = (loaded[locale] ??= load()
+    .then(
+      (module) => void (loaded[locale] = (module as { templates: object }).templates),
+      (error: unknown) => ((loaded[locale] = uses), error),
+    )
+    .then((error) => {
+      // Every host waiting is rendered again and hears how the load went (a removed one is gone: `deref`).
+      for (const ref of hosts) {
+        const each = ref.deref();
+        each?.requestUpdate();
+        error ? each?.announcer.loadFailed(error, locale) : each?.announcer.loadRecovered(locale);
+      }
+      return error;
+    }));
   // Every caller's `host` while they load or have failed, not only the first's: a participant's board that asked after the adviser's
   // picker had started them kept its "Ingen lyd" badge (its words unknown as it first rendered) until some other render (before 7 Dec 2026).
   // (Words are msg ids and `picto.*` keys, never one named "then".)
@@ -91,9 +94,8 @@ export const retryWords = (): number => uses++;
  * asked for again, so that it says them (before pass 56 only the next press did).
  */
 export function wordsSettled(language: string | undefined, ms: number): Promise<unknown> {
-  let timer: ReturnType<typeof setTimeout>;
   const words = Promise.all(['nb', language].map((each) => unsettled(loaded[normalizeLocale(each)]))).then((settled) => settled.some(Boolean));
-  return Promise.race([words, new Promise((done) => (timer = setTimeout(done, ms)))]).finally(() => clearTimeout(timer));
+  return Promise.race([words, new Promise((done) => setTimeout(done, ms))]);
 }
 
 /**
