@@ -9,6 +9,7 @@ import { focusOurs } from '../core/roving-focus.js';
 import type { ProposalDraft } from './proposal.js';
 import type { PlanCard, PlanDocument } from './plan-board.types.js';
 import { deepEqualJson } from '../core/schema.js';
+import { retryWords } from './picture-words.js';
 
 /** What the board's one popover shows. */
 export type Panel =
@@ -168,6 +169,7 @@ export class BoardPanels implements ReactiveController {
         : () => (anchor?.isConnected ? anchor : null) ?? (selector ? root.querySelector<HTMLElement>(selector) : null) ?? (cardId ? this.options.cardControl(cardId) : null);
     this.formErrors = [];
     if (panel.kind === 'picker' || panel.kind === 'propose') {
+      retryWords(); // a use: the pictures' words that failed to load are asked for again (before pass 56 only a value or a press did)
       this.picker = { query: '', category: 'all', pictures: 0 };
       if (!this.#addingPictures) void this.#addPictures();
     }

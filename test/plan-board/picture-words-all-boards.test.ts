@@ -88,4 +88,25 @@ describe('plan board: picture words that failed to load, on a page with other bo
     expect(notice(el), 'the words are in: no notice').to.equal(null);
     expect(badge(el), 'the card can be heard in Ukrainian').to.equal(null);
   });
+
+  it('opening the proposal again is a use: its pictures\' words are asked for again', async () => {
+    const en = failing('en', 1);
+    const doc: PlanDocument = { ...plan('en'), cards: [{ id: 'c1', columnId: 'mon', title: { nb: 'Norskkurs', en: 'Norwegian class' }, pictogram: 'vk:norwegian-class' }] };
+    const el = await fixture<VkPlanBoard>(html`<vk-plan-board mode="participant" proposals .value=${doc}></vk-plan-board>`);
+    await settle(el);
+    expect(en.asked(), 'a titled card needs no picture words').to.equal(0);
+    const propose = el.shadowRoot!.querySelector<HTMLElement>('.propose')!;
+    propose.click();
+    await settle(el);
+    expect(en.asked()).to.equal(1);
+    expect(notice(el), 'the pictures\' English words could not be loaded').not.to.equal(null);
+    el.shadowRoot!.querySelector<HTMLElement>('.vk-popover .cancel')!.click();
+    await settle(el);
+
+    propose.click();
+    await settle(el);
+    expect(en.asked(), 'the open asked again').to.equal(2);
+    expect(notice(el)).to.equal(null);
+    expect(el.shadowRoot!.querySelector('.vk-popover .picker-option')?.textContent, 'the pictures named in English too').to.match(/Norwegian/i);
+  });
 });
