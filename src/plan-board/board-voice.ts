@@ -9,6 +9,8 @@ import type { PlanCard, PlanColumn, PlanDocument } from './plan-board.types.js';
 import type { Text } from '../core/types.js';
 import { pictureText, retryWords, wordsSettled, type WordsHost } from './picture-words.js';
 
+export { retryWords }; // for the board's switch of mode (plan-board.ts at its 700 lines)
+
 export interface BoardVoiceOptions {
   locale: () => string;
   document: () => PlanDocument | null;
