@@ -28,8 +28,11 @@ export const variantSource = (dir) => ({
   },
 });
 
-/** Bundles the case pages `entries` (names in bench/cases/) into `outDir`; `plugins` go first. */
-export async function buildPages(outDir, entries, plugins = []) {
+/**
+ * Bundles the case pages `entries` (names in bench/cases/) into `outDir`; `plugins` go first.
+ * `minify: false` keeps function names readable (bench/profile-built.mjs); everything else is the bench's build.
+ */
+export async function buildPages(outDir, entries, plugins = [], { minify = true } = {}) {
   await build({
     configFile: false,
     root,
@@ -43,7 +46,7 @@ export async function buildPages(outDir, entries, plugins = []) {
     build: {
       outDir,
       emptyOutDir: false,
-      minify: true,
+      minify,
       target: 'es2022',
       rolldownOptions: {
         input: Object.fromEntries(entries.map((e) => [e, join(root, `bench/cases/${e}.js`)])),
