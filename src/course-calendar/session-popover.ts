@@ -72,7 +72,7 @@ export class PopoverController extends Popover {
     // The same listener each time: a panel opened again does not get a second one.
     panel.addEventListener('keydown', this.#onShiftTab);
     super.open(anchor, panel, onClose);
-    stickyEnds(panel, panel.querySelector('.details > h3'), panel.querySelector('.details > .popover-actions'));
+    stickyEnds(panel, panel.querySelector('.details > h3'), panel.querySelector('.details > .popover-actions'), '.field-notice');
   }
 
   readonly #onShiftTab = (event: KeyboardEvent): void => {
