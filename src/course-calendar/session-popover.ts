@@ -167,10 +167,14 @@ class InView extends Directive {
     const element = (this.#element = part.element);
     // Its field first, then the notice only as far as it needs: both in view where they fit, else the notice's words and
     // buttons. Only the panel scrolls (core/popover.ts: scrolling the page places the panel again, scrolled back to the field).
-    requestAnimationFrame(() => {
-      const panel = element.closest<HTMLElement>('[popover]');
-      for (const box of [element.previousElementSibling, element]) if (panel && box) panelInView(panel, box);
-    });
+    // A frame later: the panel's sticky ends are measured again for the notice after this frame's layout (sticky-ends.ts:
+    // too tall to be read between them, they scroll with the rest), and their scroll padding then is the one to keep clear.
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        const panel = element.closest<HTMLElement>('[popover]');
+        for (const box of [element.previousElementSibling, element]) if (panel && box) panelInView(panel, box);
+      }),
+    );
   }
 }
 const inView = directive(InView);

@@ -3,7 +3,8 @@
  * upright): the heading and buttons kept sticky (sticky-ends.ts) left less room between them than the notice's words
  * and its two buttons take, so part of it was always under "Slett økt" / "Lukk" however the panel scrolled (before,
  * 7 Dec, pass 56). Now the ends scroll with the rest where the notice would not fit between them, and every part of
- * the notice can be scrolled into view and seen.
+ * the notice can be scrolled into view and seen. As it appears it is brought into view with the ends' new scroll
+ * padding: with the old (sticky ends, a host value set from a task) its buttons stayed below the panel's edge.
  */
 import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';

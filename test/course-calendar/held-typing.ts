@@ -55,6 +55,8 @@ export async function heldTimeNotice(): Promise<{ el: VkCourseCalendar; root: Sh
   start.focus({ preventScroll: true });
   await typeTime('10:15');
   await settleFrames(el);
+  // From a task, as a host's value arrives (a fetch, a message): not from a frame's callbacks, where settleFrames leaves us.
+  await new Promise((resolve) => setTimeout(resolve));
   await hostSets(el, 'a1', { start: '2026-03-09T08:05' });
   for (let i = 0; i < 3; i++) await frame();
   const notice = root.querySelector<HTMLElement>('[data-session-details] #text-notice')!;
