@@ -132,10 +132,11 @@ export const courseCalendarStyles = css`
     display: grid;
     grid-template-columns: calc(2.25 * var(--_vk-font-size)) repeat(7, minmax(0, 1fr));
   }
-  /* Seven days and the week numbers need about 18 times the text size (the day numbers "30" and
-     "31" in bold, their padding): with large text in a narrow column (200 % on a phone) the month
-     scrolls sideways inside the widget, as the week does, instead of painting its day numbers and
-     markers over each other. 288 px at the default 16 px: ordinary widths are unchanged. */
+  /* Seven days and the week numbers need about 18 times the text size at their own sizes (the day
+     numbers "30" and "31" in bold, their padding). Below that (200 % text on a phone: 9.1em at 360 px,
+     7.9em in a 320 px phone's 254 px) their contents are drawn smaller, so the seven days still share
+     the width (WCAG 1.4.10): before (7 Dec, pass 56) the rows kept 18em and the month scrolled sideways
+     inside the widget. The month's own scrolling stays only for a width less than that form needs. */
   .month {
     overflow-x: auto;
     /* The containing block of its visually hidden texts, so those scrolled out of view do not
@@ -144,6 +145,36 @@ export const courseCalendarStyles = css`
   }
   .month .row {
     min-inline-size: calc(18 * var(--_vk-font-size));
+  }
+  /* Day numbers at three quarters of the text (24 px at 200 %: one and a half times the default, as the
+     actions' words at 12em) with no sides, the markers one above another at 0.6 (dots of 24 px), the
+     week numbers' column a little over one text size wide, its numbers at 0.6. Never smaller than
+     16 px where they were at least that (a narrow calendar at the default text keeps its sizes). */
+  @container (width < 18em) {
+    .month .row {
+      min-inline-size: calc(7 * var(--_vk-font-size));
+      grid-template-columns: calc(1.1 * var(--_vk-font-size)) repeat(7, minmax(0, 1fr));
+    }
+    .month .day {
+      padding: 1px 0;
+    }
+    .month .day-number {
+      align-self: center;
+      min-inline-size: 0;
+      padding-inline: 0;
+      font-size: max(0.75em, min(1em, 16px));
+    }
+    .month .weeknum {
+      font-size: max(0.6em, min(0.8em, 16px));
+    }
+    /* The day's button as wide as the day (not the 2.25rem of every button: 72 px over three days),
+       still over 24 px (WCAG 2.5.8). */
+    .month .markers {
+      align-self: stretch;
+      min-inline-size: 0;
+      padding: 0;
+      font-size: max(0.6em, min(0.8em, 16px));
+    }
   }
   .head {
     background: var(--_vk-surface);

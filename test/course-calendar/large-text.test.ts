@@ -7,9 +7,10 @@ import { shadow, shadowAll } from '../helpers/index.js';
 import { overflows, pageScrollsSideways, splitWords } from '../a11y/layout-checks.js';
 import { sampleSchedule } from './fixtures.js';
 
-// Text at 200 % (WCAG 1.4.4) on a 360 px phone: the month's seven days no longer fit side by
-// side. They keep their size and the grid scrolls sideways inside the widget (as the week does);
-// day numbers are never painted over each other, and no course name in the legend is split.
+// Text at 200 % (WCAG 1.4.4) on a 360 px phone (and a 320 px one, its page's margins leaving 254 px): the month's seven
+// days share the width (WCAG 1.4.10: before, 7 Dec pass 56, its rows kept 18 times the text size and the grid scrolled
+// sideways inside the widget); day numbers and course markers are never painted over each other or past their day, the
+// numbers no smaller than the default text, and no course name in the legend is split.
 
 async function month(lang: 'nb' | 'ar', width: number): Promise<VkCourseCalendar> {
   await setLocale(lang);
@@ -31,6 +32,18 @@ function numbersOutsideTheirDay(el: VkCourseCalendar): string[] {
   });
 }
 
+/** Course markers (the narrow month's button per day) that show outside their day cell (inline axis), by date. */
+function markersOutsideTheirDay(el: VkCourseCalendar): string[] {
+  return shadowAll(el, '.month .day').flatMap((day) => {
+    const cell = day.getBoundingClientRect();
+    const out = Array.from(day.querySelectorAll('.marker')).some((m) => {
+      const at = m.getBoundingClientRect();
+      return at.left < cell.left - 0.5 || at.right > cell.right + 0.5;
+    });
+    return out ? [(day as HTMLElement).dataset.date!] : [];
+  });
+}
+
 describe('course calendar: text at 200 % on a 360 px phone', () => {
   before(() => setViewport({ width: 360, height: 740 }));
   afterEach(() => document.documentElement.style.removeProperty('font-size'));
@@ -40,15 +53,21 @@ describe('course calendar: text at 200 % on a 360 px phone', () => {
   });
 
   for (const lang of ['nb', 'ar'] as const) {
-    it(`month: every day number inside its day, the grid scrolls sideways inside the widget, the page does not (${lang})`, async () => {
-      document.documentElement.style.fontSize = '200%';
-      const el = await month(lang, 344);
-      expect(numbersOutsideTheirDay(el)).to.deep.equal([]);
-      const grid = shadow(el, '.month');
-      expect(grid.scrollWidth, 'the grid is wider than the widget and scrolls').to.be.greaterThan(grid.clientWidth);
-      expect(pageScrollsSideways(), 'the host page scrolls sideways').to.equal(false);
-      expect(overflows(el), 'nothing shows outside the widget').to.deep.equal([]);
-    });
+    for (const width of [344, 254]) {
+      it(`month, ${width} px: no sideways scrolling, every day number and marker inside its day (${lang})`, async () => {
+        document.documentElement.style.fontSize = '200%';
+        const el = await month(lang, width);
+        const grid = shadow(el, '.month');
+        expect(grid.scrollWidth, 'the grid scrolls sideways').to.be.at.most(grid.clientWidth);
+        expect(numbersOutsideTheirDay(el), 'day numbers outside their day').to.deep.equal([]);
+        expect(shadowAll(el, '.month .marker').length, 'the narrow month has markers').to.be.above(0);
+        expect(markersOutsideTheirDay(el), 'markers outside their day').to.deep.equal([]);
+        const number = parseFloat(getComputedStyle(shadow(el, '.month .day-number')).fontSize);
+        expect(number, 'day numbers no smaller than the default text').to.be.at.least(16);
+        expect(pageScrollsSideways(), 'the host page scrolls sideways').to.equal(false);
+        expect(overflows(el), 'nothing shows outside the widget').to.deep.equal([]);
+      });
+    }
 
     it(`legend: a course name that does not fit beside its swatch and pictogram goes below them, never split (${lang})`, async () => {
       document.documentElement.style.fontSize = '200%';
