@@ -66,14 +66,14 @@ export function renderMonth(ctx: ViewContext, range: CalendarRange, byDay: Reado
 
 /**
  * The focus date's holiday and closed-day names in full, under the grid ("torsdag 2. april 2026,
- * Skjærtorsdag"): in a cell a word too long for it ends in "…" (up to 768 px, sooner with larger
+ * Skjærtorsdag"; above it in the week, week-view.ts): in a cell a word too long for it ends in "…" (up to 768 px, sooner with larger
  * text), and its `title` is never shown to touch or keyboard users; they pick the day (tap, click,
  * arrows) and read it here. The line stays in a month that has such a day, empty on other days, so
  * picking a day never moves what follows. Hidden from assistive technology: the cell's name says it. On a tall
  * month the line can be out of view: a tap, click or Enter on a day whose name is cut also opens the day's list,
  * which has the names under its date (course-calendar.ts #onMonthClick, session-popover.ts renderDayDetails).
  */
-function dayNames(ctx: ViewContext): TemplateResult {
+export function dayNames(ctx: ViewContext): TemplateResult {
   const names = ctx.special.get(ctx.focusDate);
   return html`<p class="day-names" aria-hidden="true" lang=${ctx.locale}>${names ? [ctx.fullDate(ctx.focusDate), ...names].join(listSeparator(ctx.locale)) : ''}</p>`;
 }

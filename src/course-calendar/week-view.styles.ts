@@ -29,6 +29,16 @@ export const weekStyles = css`
   .week .head .weekday {
     display: flex;
     flex-direction: column;
+    /* The box a long word in its holiday name is fitted to (core/word-fit.ts). */
+    container-type: inline-size;
+  }
+  /* A holiday name wraps between its words (week-view.ts). */
+  .week .head .special {
+    white-space: normal;
+  }
+  /* The focus date's names (month-view.ts dayNames) above the week. */
+  .day-names:has(+ .week-scroll) {
+    margin-block: 0 var(--_vk-space-1);
   }
   .week .body {
     block-size: calc(var(--_vk-hours, 11) * var(--_vk-hour));

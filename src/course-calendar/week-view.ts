@@ -17,11 +17,13 @@ import { utcHour } from 'd3-time';
 import { formatDate, osloNow } from '../core/dates.js';
 import { localDigits, uiCount, uiDigits } from '../core/digits.js';
 import { keepHyphens } from '../core/keep-together.js';
+import { fitWord } from '../core/word-fit.js';
 import { isolate, listSeparator } from '../core/text.js';
 import type { IsoDate, IsoDateTime } from '../core/types.js';
 import { datesIn, isoWeek, minutesOf } from './calendar-dates.js';
 import { packLanes, type Overflow, type Placed, type Segment } from './calendar-layout.js';
 import { moreLabel, renderSessionChip, sessionCount, type ViewContext } from './session-chip.js';
+import { dayNames } from './month-view.js';
 import type { CalendarRange } from './course-calendar.types.js';
 
 export { weekStyles as styles } from './week-view.styles.js';
@@ -97,13 +99,18 @@ export function renderWeek(ctx: ViewContext, range: CalendarRange, byDay: Readon
   const picture = weekShowsPictures(packed.values(), ctx.named);
   // "Uke 11" over the hour axis (aria-hidden) is no column of the grid: as a column header it put
   // each day's header over the next day's cell for assistive technology. The grid's name says the week.
-  return html`<div class="week-scroll"><div role="grid" part="grid" class="grid week" ?data-pictures=${picture} aria-labelledby="title" aria-describedby="grid-hint" @keydown=${ctx.on.keydown} @keyup=${ctx.on.keyup} @pointerdown=${ctx.on.pointerdown}>
+  // A day's holiday or closed-day names wrap in its header between their words, a long word drawn a little smaller
+  // (fitWord), never split; one too wide even so ends in "…", and the names are whole in the line above the week for
+  // the day picked (month-view.ts dayNames: by arrow keys, a tap on the day or on its header), as under a month. Before
+  // (7 Dec, pass 56) they were one line, cut ("Andre påsked…"), whole only in a title touch and keyboard never show.
+  return html`${ctx.special.size ? dayNames(ctx) : nothing}<div class="week-scroll"><div role="grid" part="grid" class="grid week" ?data-pictures=${picture} aria-labelledby="title" aria-describedby="grid-hint" @keydown=${ctx.on.keydown} @keyup=${ctx.on.keyup} @pointerdown=${ctx.on.pointerdown}>
     <div role="row" class="row head">
       <span class="weeknum-head" aria-hidden="true">${msg('Uke', { id: 'course-calendar.week' })} ${uiDigits(week)}</span>
       ${days.map((d) => {
         const special = ctx.special.get(d);
-        return html`<span role="columnheader" class="weekday" ?data-today=${d === ctx.today} aria-current=${d === ctx.today ? 'date' : nothing} lang=${ctx.locale}>
-          <span>${formatDate(d, ctx.locale, { weekday: 'short', day: 'numeric', month: 'numeric' })}</span>${special ? html`<span class="special" title=${special.join(listSeparator(ctx.locale))}>${keepHyphens(special.join(' · '))}</span>` : nothing}
+        const names = special?.join(' · ');
+        return html`<span role="columnheader" class="weekday" ?data-today=${d === ctx.today} aria-current=${d === ctx.today ? 'date' : nothing} lang=${ctx.locale} @click=${(e: Event) => ctx.on.dayClick(e, d)}>
+          <span>${formatDate(d, ctx.locale, { weekday: 'short', day: 'numeric', month: 'numeric' })}</span>${special ? html`<span class="special" title=${special.join(listSeparator(ctx.locale))}><span ${fitWord(names!)}>${keepHyphens(names!)}</span></span>` : nothing}
         </span>`;
       })}
     </div>
