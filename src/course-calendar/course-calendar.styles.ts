@@ -155,9 +155,6 @@ export const courseCalendarStyles = css`
       min-inline-size: calc(7 * var(--_vk-font-size));
       grid-template-columns: calc(1.1 * var(--_vk-font-size)) repeat(7, minmax(0, 1fr));
     }
-    .month .day {
-      padding: 1px 0;
-    }
     .month .day-number {
       align-self: center;
       min-inline-size: 0;
