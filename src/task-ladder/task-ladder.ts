@@ -577,7 +577,8 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
       // Once per press, as a button's Space: a held key's repeats would cycle the level, or start and stop reading, on and on.
       if (!task || event.repeat) return;
       if (this.#participant) void this.#read(task);
-      else if (!this.#canAssess) this.#openPanel('details', taskId);
+      // Read-only (the adviser's): no level to change, and opening is Enter's and a click's (contract §3, the hint): nothing, as the tracker.
+      else if (!this.#canAssess) return;
       else if (task.level === 'independent') {
         // Contract §2: Space cycles independent → not-started. Never silent: the announcement
         // says what happened and how to take it back (the pointer shortcut offers no such reset).
