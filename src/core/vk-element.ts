@@ -17,6 +17,7 @@ import { historyShortcut } from './history-keys.js';
 import { documentSource } from './child-script.js';
 import { errorText, renderEmpty } from './empty-state.js';
 import { heldEdit, historyWords, notSaved, sayNothing } from './history-words.js';
+import { userInvalid } from './user-invalid.js';
 
 const HISTORY_LIMIT = 200;
 /** The connected widgets' rechecks, heard through one listener per source (addEventListener looks through a target's listeners: 500 widgets, 125,000 looks). */
@@ -31,6 +32,7 @@ for (const source of [pictogramRegistry, langChanges]) source.addEventListener('
  * @attr value - The document as JSON text, for server-rendered pages (the `value` property takes the object). Read when the element starts unless the property was set first; after that every change replaces the document. Text that is not JSON, or a document the schema refuses, fires `vk-error` (`invalid-json`, `invalid-document`, `unsupported-version`) and keeps the last valid document.
  * @attr lang - The language of the document's texts and dates (a BCP 47 tag); unset: the nearest ancestor's `lang` (also outside a shadow root the widget is in), else `<html lang>`, or the locale `setLocale()` chose. UI strings follow the UI locale.
  * @attr dir - `ltr` or `rtl`; unset: the closest ancestor's, as on any element. The layout follows it.
+ * @cssstate user-invalid - Invalid once the user edited it or a submit it blocked (a check that fired `invalid`), until valid or `form.reset()`: what `:user-invalid` is on a native control, which never matches a custom element (`vk-plan-board:state(user-invalid)`; core/user-invalid.ts).
  * @csspart load-failed - The alert shown once when a part loaded on first use could not be fetched (docs/embedding.md, "Lazy parts").
  * @cssproperty --vk-font-size - Base text size, a length (`1.125rem`, `18px`; not a percentage, which the widgets' sizes computed from it would take of a box, not of the text); falls back to --ds-body-md-font-size, then 1rem.
  * @cssproperty --vk-color-text-subtle - Secondary text and the empty state (falls back to --ds-color-neutral-text-subtle).
@@ -82,7 +84,8 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
 
   /** A getter (not a field) so the base constructor can validate a value set before upgrade. */
   protected abstract get model(): DocumentModel<Doc, Op>;
-  protected readonly internals: ElementInternals;
+  protected readonly internals = this.attachInternals();
+  /** `:state(user-invalid)`, the widget's `:user-invalid` (core/user-invalid.ts). */ readonly #userInvalid = userInvalid(this, this.internals); // prettier-ignore
   protected readonly announcer = new Announcer(this, () => this.liveRegionOnDemand);
   /** Tells `keepDisabledFocus` (set up in `createRenderRoot`) the disabled state changed. */ #disabledChanged = (): void => {}; // prettier-ignore
 
@@ -109,24 +112,20 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
   #redo: Array<HistoryEntry<Op>> = [];
   /** Property, attribute or child script: which the host gave the document by, and the markup watched for changes (core/child-script.ts). */
   readonly #source = documentSource(this, (text) => (this.#receive(text), !this.#error));
-  /** The host's `setCustomValidity` message ("" when none). */
-  #custom?: string;
+  /** The host's `setCustomValidity` message ("" when none). */ #custom?: string; // prettier-ignore
   /** The document whose JSON text the form holds, and that text (one JSON.stringify per document). */
   #formDocument?: Doc | null;
   #formText?: string | null;
-  /** Counts host writes of `value`, so `commit` can tell that a vk-change listener set its own. */
-  #hostWrites = 0;
+  /** Counts host writes of `value`, so `commit` can tell that a vk-change listener set its own. */ #hostWrites = 0; // prettier-ignore
   /** Reading a state the browser restored (`formStateRestoreCallback`): a rejection says nothing. */ #restoring = false; // prettier-ignore
   /** The attribute `requestUpdate` is writing for its property (not a host's change). */
   #reflecting?: string | null; /** The Tab stop that carries the host's `autofocus` (see `updated`). */ #autofocused: Element | null = null; // prettier-ignore
   /** Renders again when what the last render read from outside (`#shown`) changed: a pictogram registered, a `lang` above it. */
   readonly #recheck = (): void => void (this.#shown != pictogramChanges + getLocale() + this.textLocale && this.requestUpdate());
-  /** What the last render read from outside the document and the widget (see `render`). */
-  #shown?: string;
+  /** What the last render read from outside the document and the widget (see `render`). */ #shown?: string; // prettier-ignore
 
   constructor() {
     super();
-    this.internals = this.attachInternals();
     initLocalization();
     updateOnLocale(this, (error) => this.announcer.loadFailed(error));
     // A value (or readOnly: not one of Lit's properties) set on the element before it was upgraded shadows the accessor: take it over.
@@ -580,7 +579,7 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
     const error = this.#hostDocument ? null : this.#error;
     if (this.#hostDocument !== this.document) this.#accept(this.#hostDocument);
     this.#error = error;
-    this.#syncForm();
+    this.#syncForm(false); // and, as a native control's user validity, `:state(user-invalid)` off until the next edit or check
   }
 
   formDisabledCallback(disabled: boolean): void {
@@ -664,7 +663,7 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
     this.#syncForm();
   }
 
-  #syncForm(): void {
+  #syncForm(interacted?: false): void {
     if (this.#formDocument !== this.document) {
       this.#formDocument = this.document;
       this.#formText = this.document ? JSON.stringify(this.document) : null;
@@ -674,6 +673,7 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
     // (without one, submit is blocked silently: "An invalid form control … is not focusable").
     // Not rendered yet: `updated` syncs again once it is. All flags false: valid, no message. Read-only or disabled: nothing missing, as on an <input>.
     this.internals.setValidity({ valueMissing: this.required && !this.document && !this.readonly && !this.isDisabled, customError: !!this.#custom }, this.#custom || this.requiredMessage(), this.validationAnchor() ?? undefined);
+    this.#userInvalid(interacted);
   }
 
   /**
