@@ -6,18 +6,27 @@
  * `checkValidity()`, `reportValidity()`); off when it is valid again, and until then after
  * `form.reset()`, which clears a native control's user validity too.
  *
- * Returns the sync: call it after every validity change, with `false` on form.reset().
+ * Returns the sync: call it after every validity change, with `false` on form.reset(). `changed`
+ * hears each switch, and each new message while on (the empty state says it then: `renderEmpty`).
  */
-export function userInvalid(host: HTMLElement, internals: ElementInternals): (interacted?: false) => void {
-  let interacted = false;
+export function userInvalid(host: HTMLElement, internals: ElementInternals, changed: () => void): (interacted?: false) => void {
+  let interacted = false, said: string | false = false; // prettier-ignore
   const sync = (to = interacted): void => {
     interacted = to;
+    const on = to && internals.willValidate && !internals.validity.valid;
     // Chromium before 125 took only `--` names (and throws on others): no state there, as no `:state()` to match it.
     try {
-      internals.states[to && internals.willValidate && !internals.validity.valid ? 'add' : 'delete']('user-invalid');
+      internals.states[on ? 'add' : 'delete']('user-invalid');
     } catch {}
+    const now = on && isUserInvalid(internals) && internals.validationMessage;
+    if (now !== said) (said = now), changed();
   };
   // Only the widget's own (an edit's `change`; `invalid` does not bubble): a `change` from a field in a slot is not an edit of the widget.
   for (const type of ['invalid', 'change']) host.addEventListener(type, (event) => event.target == host && sync(true));
   return sync;
+}
+
+/** Whether the state is on (false where the browser has no such states). */
+export function isUserInvalid(internals: ElementInternals): boolean {
+  return !!internals.states?.has('user-invalid');
 }
