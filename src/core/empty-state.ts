@@ -10,12 +10,13 @@ export const errorText = (): string => msg('Innholdet kunne ikke vises fordi dok
  * A widget with no document: its empty message (`emptyMessage`), or, when the host's value was rejected (`error`), the error state with the technical details.
  * The details (code, JSON Pointer, the validator's message) are English and left to right whatever the UI language: marked so (`lang="en" dir="ltr"`),
  * or a screen reader reads them with the UI language's voice (WCAG 3.1.2). In participant mode (`mode`) only the plain message: the details are for the adviser and the host (`vk-error`).
- * `invalid`: the validation message while the widget is `:state(user-invalid)` (a submit it blocked focuses the empty message): the empty
- * message is described by it, so a screen reader says why the form stopped there, not only "Ingen steg ennå." (the host is a group only with a label).
+ * `invalid`: the validation message while the widget is user-invalid (core/user-invalid.ts; a submit it blocked focuses the empty message), else "":
+ * the empty message is described by it, so a screen reader says why the form stopped there, not only "Ingen steg ennå." (the host is a group only
+ * with a label). The span is always there (an empty one describes nothing): one template, fewer bytes.
  */
 export function renderEmpty(error: VkErrorDetail | null, emptyMessage: string, mode?: string, invalid?: string): TemplateResult {
   // prettier-ignore
-  if (!error) return html`<div class="vk-empty" part="empty" data-state="empty" tabindex="-1" lang=${getLocale()} aria-describedby=${invalid ? 'vk-invalid' : nothing}>${emptyMessage}${invalid ? html`<span id="vk-invalid" hidden>${invalid}</span>` : nothing}</div>`;
+  if (!error) return html`<div class="vk-empty" part="empty" data-state="empty" tabindex="-1" lang=${getLocale()} aria-describedby="vk-invalid">${emptyMessage}<span id="vk-invalid" hidden>${invalid}</span></div>`;
   // prettier-ignore
   return html`<div class="vk-empty" part="empty" data-state="error" role="alert" tabindex="-1" lang=${getLocale()}>${errorText()}${mode == 'participant' ? nothing : html`<details><summary>${msg('Tekniske detaljer', { id: 'empty.details' })}</summary><span lang="en" dir="ltr"><code>${error.code}</code> ${error.issues[0] ? html`<code>${error.issues[0].path || '/'}</code>` : nothing} ${error.message}</span></details>`}</div>`;
 }

@@ -7,10 +7,11 @@
  * `form.reset()`, which clears a native control's user validity too.
  *
  * Returns the sync: call it after every validity change, with `false` on form.reset(). `changed`
- * hears each switch, and each new message while on (the empty state says it then: `renderEmpty`).
+ * hears the validation message while on ("" off) each time it changes: the empty state says it
+ * (`renderEmpty`), also in a browser with no `:state()`.
  */
-export function userInvalid(host: HTMLElement, internals: ElementInternals, changed: () => void): (interacted?: false) => void {
-  let interacted = false, said: string | false = false; // prettier-ignore
+export function userInvalid(host: HTMLElement, internals: ElementInternals, changed: (said: string) => void): (interacted?: false) => void {
+  let interacted = false, said = ''; // prettier-ignore
   const sync = (to = interacted): void => {
     interacted = to;
     const on = to && internals.willValidate && !internals.validity.valid;
@@ -18,15 +19,11 @@ export function userInvalid(host: HTMLElement, internals: ElementInternals, chan
     try {
       internals.states[on ? 'add' : 'delete']('user-invalid');
     } catch {}
-    const now = on && isUserInvalid(internals) && internals.validationMessage;
-    if (now !== said) (said = now), changed();
+    const now = on ? internals.validationMessage : '';
+    if (now != said) changed((said = now));
   };
   // Only the widget's own (an edit's `change`; `invalid` does not bubble): a `change` from a field in a slot is not an edit of the widget.
   for (const type of ['invalid', 'change']) host.addEventListener(type, (event) => event.target == host && sync(true));
   return sync;
 }
 
-/** Whether the state is on (false where the browser has no such states). */
-export function isUserInvalid(internals: ElementInternals): boolean {
-  return !!internals.states?.has('user-invalid');
-}

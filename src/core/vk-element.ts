@@ -17,7 +17,7 @@ import { historyShortcut } from './history-keys.js';
 import { documentSource } from './child-script.js';
 import { errorText, renderEmpty } from './empty-state.js';
 import { heldEdit, historyWords, notSaved, sayNothing } from './history-words.js';
-import { isUserInvalid, userInvalid } from './user-invalid.js';
+import { userInvalid } from './user-invalid.js';
 
 const HISTORY_LIMIT = 200;
 /** The connected widgets' rechecks, heard through one listener per source (addEventListener looks through a target's listeners: 500 widgets, 125,000 looks). */
@@ -85,7 +85,7 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
   /** A getter (not a field) so the base constructor can validate a value set before upgrade. */
   protected abstract get model(): DocumentModel<Doc, Op>;
   protected readonly internals = this.attachInternals();
-  /** `:state(user-invalid)`, the widget's `:user-invalid` (core/user-invalid.ts). */ readonly #userInvalid = userInvalid(this, this.internals, () => this.requestUpdate()); // prettier-ignore
+  /** `:state(user-invalid)`, the widget's `:user-invalid`, and its message while on (core/user-invalid.ts). */ #said = ''; readonly #userInvalid = userInvalid(this, this.internals, (said) => ((this.#said = said), this.requestUpdate())); // prettier-ignore
   protected readonly announcer = new Announcer(this, () => this.liveRegionOnDemand);
   /** Tells `keepDisabledFocus` (set up in `createRenderRoot`) the disabled state changed. */ #disabledChanged = (): void => {}; // prettier-ignore
 
@@ -502,7 +502,7 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
     // What it depends on besides the document and the widget's properties, and hears of only
     // while on the page: pictograms registered, the UI locale, the text locale (its place).
     this.#shown = pictogramChanges + getLocale() + this.textLocale;
-    return html`${this.document ? this.renderDocument(this.document) : renderEmpty(this.#error, this.emptyMessage(), (this as { mode?: string }).mode, isUserInvalid(this.internals) ? this.validationMessage : '')}${this.announcer.render()}`;
+    return html`${this.document ? this.renderDocument(this.document) : renderEmpty(this.#error, this.emptyMessage(), (this as { mode?: string }).mode, this.#said)}${this.announcer.render()}`;
   }
 
   override connectedCallback(): void {
