@@ -45,7 +45,7 @@ export function veikartManifest() {
         for (const declaration of mod.declarations) {
           declaration.members = (declaration.members ?? []).filter(isPublic);
           for (const member of declaration.members) if (member.inheritedFrom?.module) member.inheritedFrom.module = shipped(member.inheritedFrom.module);
-          for (const inherited of [...(declaration.attributes ?? []), ...(declaration.cssParts ?? []), ...(declaration.cssProperties ?? [])]) if (inherited.inheritedFrom?.module) inherited.inheritedFrom.module = shipped(inherited.inheritedFrom.module);
+          for (const inherited of [...(declaration.attributes ?? []), ...(declaration.cssParts ?? []), ...(declaration.cssProperties ?? []), ...(declaration.cssStates ?? [])]) if (inherited.inheritedFrom?.module) inherited.inheritedFrom.module = shipped(inherited.inheritedFrom.module);
           if (declaration.superclass?.module) declaration.superclass.module = shipped(declaration.superclass.module);
           const types = eventTypes(declaration.name);
           for (const event of declaration.events ?? []) if (types[event.name]) event.type = { text: types[event.name] };
