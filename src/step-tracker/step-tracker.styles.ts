@@ -22,7 +22,8 @@ import { css } from 'lit';
  * - `.summary [data-overdue]`: The compact summary's overdue count ("1 forfalt"): the overdue colour and weight of the full form's "Forfalt".
  * - `@container vk-step-tracker (inline-size < calc(11.5em + 4.25rem + 4px))`: Narrow (a phone at 200 % text, or at `--vk-font-size: 2rem`): the label goes under the marker and takes the step's whole width, with a thin padding, instead of what the 2.5rem marker column and its gaps leave (164 px of a 304 px tracker at 200 %, which split "deltakerne", "роботодавцями"). The full form's label has the tracker's width less the marker column (2.5rem), the column gap (0.75rem), the button's padding (2 × 0.5rem) and borders (2 × 2px): all rem or px, while the title is 1em of the tracker's text (the container's font size, which `--vk-font-size` sets). So the query asks whether the label would have 11.5em (184 px at 16 px: 16rem in all, as it was; Norwegian compounds such as "samarbeidspartnere" are 10.2em in bold): at `--vk-font-size: 2rem` on a 16 px root that is 440 px, where 16rem (256 px) left a 344 px tracker's 32 px titles 272 px and split "samarbeidspartnere" and "arbeidsmarkedet". The paddings' tokens (--vk-space-2/3) cannot be read in a query: their defaults are counted. No connector: it would run through the label.
  * - `.step-button`: Current: a double CanvasText border and the "Nå" badge; focus: a solid Highlight outline outside it.
- * - `.bar`: Our own system colours: the UA would otherwise paint every segment Canvas (an invisible bar).
+ * - `.bar` (border, track): The ladder's frame: a 1px border in the border colour (≥ 3:1) around a track in the background colour, so a low-vision reader sees where the bar ends; the unfilled part was #d3d7de on white (1.44:1) with no border (low-vision QA, 7 Dec 2026; test/step-tracker/bar-boundary.test.ts).
+ * - `.bar` (forced colours): Our own system colours: the UA would otherwise paint every segment Canvas (an invisible bar).
  * - `[data-compact] .step` (forced colours): The compact markers keep their shapes in system colours.
  * - `.width-probe` (`font-size`): The probe (core/width-probe.ts) is 1em of its own text tall, here the tracker's text and the root's (its negative margin, also 1em, still takes it all back): whether the words fit a horizontal step counts rem parts too (the marker, the padding, the status and due lines: `#chooseLayout`), so with `--vk-font-size` in px a change of the page's text size alone changes its height and the layout is chosen again. It was the tracker's text alone: the form chosen at the old root size stayed, status words wider than a step.
  */
@@ -50,14 +51,14 @@ export const stepTrackerStyles = css`
   .bar {
     display: flex;
     gap: 2px;
-    block-size: 0.5rem;
+    block-size: 0.625rem;
+    border: 1px solid var(--_vk-border);
     border-radius: var(--_vk-radius-full);
     overflow: hidden;
-    background: var(--_vk-border-subtle);
+    background: var(--_vk-bg);
   }
   .bar span {
     flex: 1;
-    background: var(--_vk-border-subtle);
   }
   .bar [data-status='done'] {
     background: var(--_vk-success);
@@ -419,7 +420,7 @@ export const stepTrackerStyles = css`
     }
     .bar {
       forced-color-adjust: none;
-      border: 1px solid CanvasText;
+      border-color: CanvasText;
       background: Canvas;
     }
     .bar span {
