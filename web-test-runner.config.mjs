@@ -71,6 +71,7 @@ function closingLine() {
  *   covered by the axe matrix, the no-split-words test and the snapshots without editing a test;
  * - `vk-forced-colors`: forced colours on/off through Chromium's media emulation (the built-in
  *   `emulateMedia` command does not pass `forced-colors` to puppeteer);
+ * - `vk-prefers-contrast`: `{ value: 'more' }` emulates prefers-contrast, `{}` ends it (the same reason);
  * - `vk-a11y-tree`: Chromium's accessibility tree under a selector (the built-in a11ySnapshot
  *   plugin is not registered by default);
  * - `vk-screenshot`: a PNG (base64) of a clip of the viewport (document coordinates), for pixels
@@ -118,6 +119,11 @@ function veikartTestPlugin() {
       if (command === 'vk-forced-colors') {
         const p = page(session);
         await p.emulateMediaFeatures([{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }]);
+        return true;
+      }
+      if (command === 'vk-prefers-contrast') {
+        // prefers-contrast (`more`, `less`, or none), which the built-in emulateMedia does not pass either.
+        await page(session).emulateMediaFeatures([{ name: 'prefers-contrast', value: payload?.value ?? '' }]);
         return true;
       }
       if (command === 'vk-a11y-tree') {

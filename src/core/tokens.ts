@@ -4,6 +4,12 @@ import { css } from 'lit';
  * Design tokens. Every colour, space, radius and font goes through a `--vk-*` custom property
  * whose fallback is the matching Designsystemet token, then our own default (contrast ≥ 4.5:1).
  * Widgets use the private `--_vk-*` names below.
+ *
+ * `prefers-contrast: more` (a user who asked their system for more contrast): the light dividers
+ * (chips, pictogram plates, card borders: #d3d7de, 1.44:1 on white) take the border colour
+ * (`--vk-color-border`, or Designsystemet's default border: ≥ 3:1, WCAG 1.4.11), and our own subtle
+ * text default darkens to ≥ 7:1 on every tint it sits on. Only fallbacks change: a host's
+ * `--vk-color-border-subtle` / `--vk-color-text-subtle` still wins (test/core/prefers-contrast.test.ts).
  */
 export const tokens = css`
   :host {
@@ -194,6 +200,12 @@ export const tokens = css`
       animation-duration: 0.01ms !important;
       animation-iteration-count: 1 !important;
       scroll-behavior: auto !important;
+    }
+  }
+  @media (prefers-contrast: more) {
+    :host {
+      --_vk-text-subtle: var(--vk-color-text-subtle, var(--ds-color-neutral-text-subtle, #3a3d43));
+      --_vk-border-subtle: var(--vk-color-border-subtle, var(--_vk-border));
     }
   }
   @media (forced-colors: active) {
