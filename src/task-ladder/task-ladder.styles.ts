@@ -22,6 +22,7 @@ import { css } from 'lit';
  * - `.ladder[data-mode='participant'] .vk-text--second`: The participant reads their own language: the second line as large and strong as the first.
  * - `.ladder[data-mode='participant'] button`: Participant mode: large targets (≥ 44 px) and larger text.
  * - `.task-controls button` (flex-wrap): A shortcut's words go beside its picture, or under it where they do not fit beside it, the button growing: uk "Написати в щоденник" at 200 % text on a 320 px phone (a 254 px ladder) ran 15 px past its button, and "Прочитати вголос", so "Ku qor buugga diiwaanka" too. The record shortcut (`.no-voice`, a sentence on its own row) keeps its words beside its picture (`nowrap`); it needs no `justify-content: flex-start` (a flexbox's default), and its border is one shorthand (the button's 1px): bytes for the wrap.
+ * - `.task-controls .no-voice` (forced colours): Solid, as every working button: dashed means "does nothing now" (an aria-disabled "Skriv i loggboka" or "Les høyt"), and forced colours take away the warning colour and tint that set the record shortcut apart from them in normal colours, where it stays dashed (low-vision QA, 7 Dec 2026; test/task-ladder/no-voice-forced-colors.test.ts).
  * - `.phase[data-current]`: Current is a double border; focus is the solid Highlight outline: never told apart by weight alone.
  * - `.level > span`, `.latest-log > span`, `.log-entry > span`, `.print-log li > span` (lines that wrap): The words go beside their icon or mood picture while their longest word fits there, else (200 % text in a phone's card) under it on a row of their own: "Deltaker:" was split mid-word beside the picture. Basis min-content decides the row; shrinking to 0 keeps a long unbroken word in a note wrapping inside the line.
  * - `.print-log li`: A printed log line is laid out as the card's: the mood picture beside the words, not in their line (its height lifted the text above the date).
@@ -358,6 +359,9 @@ export const taskLadderStyles = css`
     .no-sound,
     .no-voice {
       color: CanvasText;
+    }
+    .task-controls .no-voice {
+      border-style: solid;
     }
     .bar {
       forced-color-adjust: none;
