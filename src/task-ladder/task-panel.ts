@@ -15,7 +15,7 @@ import { namedText } from '../core/names.js';
 import type { VkAudioRecorder, VkRecordingEvent } from '../core/recorder.js';
 import { logNewestFirst } from './task-ladder.model.js';
 import { logFullId, renderLogFull } from './ladder-limits.js';
-import { focusTitleIfNoTask } from './ladder-closing.js';
+import { focusTitleIfNoTask, openHeadingFirst } from './ladder-closing.js';
 import { languageName, levelLabel, logAuthorLabel } from './labels.js';
 import { renderLogSummary, renderReadAloud, signoffLine, signoffText, taskName } from './task-card.js';
 import type { LadderView, OpenPanel, PanelView } from './ladder-view.js';
@@ -166,7 +166,7 @@ export function renderPanel(view: LadderView, actions: PanelActions, task: Task,
   const { doc, locale } = view;
   // Headings, as the step tracker's details: the task one below the ladder's title (`heading-level`), "Loggbok" one below the task (at most 6).
   const level = Math.min(6, view.headingLevel + 1);
-  const heading = html`<p class="panel-title task-head" id="panel-title" role="heading" aria-level=${level}>${renderPictogram(task.pictogram, locale, true)}<span class="bi">${bilingual(namedText(task.title, locale, taskName(doc, task, locale)), locale, doc.participantLanguage)}</span></p>`;
+  const heading = html`<p class="panel-title task-head" id="panel-title" role="heading" aria-level=${level} tabindex="-1">${renderPictogram(task.pictogram, locale, true)}<span class="bi">${bilingual(namedText(task.title, locale, taskName(doc, task, locale)), locale, doc.participantLanguage)}</span></p>`;
   if (panel === 'signoff' && view.canAssess) return keyed(task.id, renderSignoffForm(view, actions, task, heading));
   if (panel === 'log' && view.canLog) return keyed(task.id, renderLogForm(view, actions, task, heading));
   // The language the recorder is for (adviser mode, editable; none: no recorder).
@@ -327,15 +327,15 @@ function recorderSettled(ladder: object, error: unknown, loaded?: boolean): void
 
 /**
  * The ladder's `updated()` once its panel changed (moved here from the element: up-front bytes): the
- * popover opens beside the task's button (`anchor`), focus into it; already open, a switched view
- * shows from its top (heading, legend), focus on its first field. A panel with a recorder loads the
- * recorder's chunk; "Ta opp stemme" (the recorder alone) focuses its record button.
+ * popover opens beside the task's button (`anchor`), focus into it (or on its heading: `openHeadingFirst`); already open, a
+ * switched view shows from its top (heading, legend), focus on its first field. A panel with a recorder loads the recorder's
+ * chunk; "Ta opp stemme" (the recorder alone) focuses its record button.
  */
 export function panelShown(ladder: HTMLElement, popover: PopoverController, panel: HTMLElement, anchor: HTMLElement | null, view: PanelView, onClose: () => void): void {
   const recorder = panel.querySelector('vk-audio-recorder');
   if (recorder) loadRecorder(new WeakRef(ladder), recorderSettled);
   if (!popover.isOpen) {
-    if (anchor) popover.open(anchor, panel, () => (onClose(), focusTitleIfNoTask(ladder.shadowRoot!, panel)));
+    if (anchor) void openHeadingFirst(popover, anchor, panel, view, () => (onClose(), focusTitleIfNoTask(ladder.shadowRoot!, panel)));
   } else {
     panel.scrollTop = 0;
     if (focusOurs(ladder)) firstFocusable(panel)?.focus({ preventScroll: true });
