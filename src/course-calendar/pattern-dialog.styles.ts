@@ -24,6 +24,23 @@ export const patternStyles = css`
     /* Its rows follow the dialog's own width (the window's, at 400 % zoom), not the calendar's. */
     container-type: inline-size;
   }
+  /* A low window (400 % zoom: 320×256; a phone turned): the whole dialog scrolls, its title and
+     buttons with the fields. Pinned (sticky-ends.ts lets them take up to two thirds), the title's two
+     lines and the buttons took about 70 % of a 256 px window and left the fields some 75 px, one at a
+     time (low-vision QA, 7 Dec 2026, #5). Their line goes, and the scroll padding kept clear of
+     them (set on the dialog while pinned) is a ring's room again. 28em: the 320×640 phone at 200 %
+     text keeps them pinned, as sticky-ends.ts was made for. */
+  @media (max-height: 28em) {
+    .pattern[data-sticky-ends] > form > :is(h2, .popover-actions) {
+      position: static;
+    }
+    .pattern[data-sticky-ends] > form > :is(h2, .popover-actions)::after {
+      content: none;
+    }
+    .pattern[data-sticky-ends] {
+      scroll-padding-block: 0.75em !important;
+    }
+  }
   /* Its fields no wider than the dialog: a long word or a wide box at 200 % text on a phone would
      otherwise widen the whole form past its edge. Its words are fitted (core/word-fit.ts). */
   .pattern form {
