@@ -50,27 +50,33 @@ export function escapeText(text: string): string {
     .replace(/\n/g, '\\n');
 }
 
-const encoder = new TextEncoder();
-
-/** Folds one content line at 75 octets (continuations start with a space). */
+/**
+ * Folds one content line at 75 octets (continuations start with a space), never inside a UTF-8
+ * sequence. Octets from the code unit (1, 2 or 3; a surrogate pair 4; a lone surrogate 3, the
+ * U+FFFD it is saved as), each part one slice. Before 7 Dec 2026 it asked TextEncoder for every
+ * character and added them one by one: 21.8 s for 200 sessions of 5,000-character titles (QA, F1).
+ */
 export function foldLine(line: string): string {
-  if (encoder.encode(line).length <= 75) return line;
+  // ASCII of up to 75 characters (nearly every line): as it is.
+  if (line.length <= 75 && !/[^\0-\x7f]/.test(line)) return line;
   const parts: string[] = [];
-  let current = '';
+  let start = 0;
   let octets = 0;
   let limit = 75;
-  for (const char of line) {
-    const size = encoder.encode(char).length;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    const pair = c >> 10 === 0x36 && line.charCodeAt(i + 1) >> 10 === 0x37; // a high surrogate, then a low one
+    const size = c < 0x80 ? 1 : c < 0x800 ? 2 : pair ? 4 : 3;
     if (octets + size > limit) {
-      parts.push(current);
-      current = '';
+      parts.push(line.slice(start, i));
+      start = i;
       octets = 0;
       limit = 74; // the leading space counts
     }
-    current += char;
     octets += size;
+    if (pair) i++;
   }
-  parts.push(current);
+  parts.push(line.slice(start));
   return parts.join('\r\n ');
 }
 
