@@ -292,7 +292,8 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
   async exportICS(courses?: string | readonly string[]): Promise<string> {
     const { writeICS } = await import('./ics.js');
     const doc = this.document ?? { version: 1, courses: [], sessions: [] };
-    return writeICS(doc, { ...(courses !== undefined ? { courseIds: [courses].flat() } : {}), text: (text) => resolveText(text, this.textLocale), kindLabel });
+    const locale = this.textLocale; // read once: a large file is written in pieces (ics.ts), and a `lang` changed meanwhile does not give it two languages
+    return writeICS(doc, { ...(courses !== undefined ? { courseIds: [courses].flat() } : {}), text: (text) => resolveText(text, locale), kindLabel });
   }
 
   override connectedCallback(): void {

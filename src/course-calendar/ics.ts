@@ -115,19 +115,49 @@ function utcStamp(date: Date): string {
   return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 }
 
-/** The document's sessions (or one course's) as an iCalendar string. */
-export function writeICS(doc: ScheduleDocument, options: IcsOptions): string {
+/** Characters written between two pauses: a few milliseconds' work (every line is folded as it is written). */
+const CHUNK = 1 << 18;
+
+/**
+ * The document's sessions (or one course's) as an iCalendar string. Written in pieces of about
+ * `CHUNK` characters, a task each (`setTimeout`): the page answers meanwhile, however large the
+ * document (a 20,000-session calendar of 5,000-character titles is over 100 MB). The document is
+ * the one passed in: the writer reads what it needs of `options` before its first pause (the
+ * kinds' names), so a file is in one language.
+ */
+export async function writeICS(doc: ScheduleDocument, options: IcsOptions): Promise<string> {
   const stamp = utcStamp(options.now ?? new Date());
   const courses = new Map(doc.courses.map((c) => [c.id, c]));
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Veikart//Course calendar//NB', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', ...VTIMEZONE];
+  const wanted = options.courseIds && new Set(options.courseIds);
+  const kinds = new Map<SessionKind, string>();
+  for (const { kind } of doc.sessions) kinds.has(kind) || kinds.set(kind, options.kindLabel(kind));
+  let ics = '';
+  let piece: string[] = [];
+  let written = 0;
+  const write = (...lines: string[]): void => {
+    for (const line of lines) {
+      const folded = foldLine(line);
+      piece.push(folded);
+      written += folded.length;
+    }
+  };
+  // The lines since the last pause, joined and added to `ics` (a rope: the whole file is not copied in one task here).
+  const flush = (): string => {
+    ics += piece.join('\r\n') + '\r\n';
+    piece = [];
+    written = 0;
+    return ics;
+  };
+  write('BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Veikart//Course calendar//NB', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', ...VTIMEZONE);
   for (const session of doc.sessions) {
-    if ((options.courseId !== undefined && session.courseId !== options.courseId) || (options.courseIds && !options.courseIds.includes(session.courseId))) continue;
+    if ((options.courseId !== undefined && session.courseId !== options.courseId) || (wanted && !wanted.has(session.courseId))) continue;
     const course = courses.get(session.courseId);
     const courseTitle = options.text(course?.title);
     const own = options.text(session.title);
-    const summary = [courseTitle, own || options.kindLabel(session.kind)].filter(Boolean).join(': ');
+    const kind = kinds.get(session.kind)!;
+    const summary = [courseTitle, own || kind].filter(Boolean).join(': ');
     const place = options.text(session.place);
-    lines.push(
+    write(
       'BEGIN:VEVENT',
       `UID:${sessionUid(doc, session)}`,
       `DTSTAMP:${stamp}`,
@@ -135,11 +165,15 @@ export function writeICS(doc: ScheduleDocument, options: IcsOptions): string {
       `DTEND;TZID=${TZ}:${localStamp(session.end)}`,
       `SUMMARY:${escapeText(summary)}`,
       ...(place ? [`LOCATION:${escapeText(place)}`] : []),
-      `CATEGORIES:${escapeText(options.kindLabel(session.kind))}`,
+      `CATEGORIES:${escapeText(kind)}`,
       `STATUS:${session.cancelled ? 'CANCELLED' : 'CONFIRMED'}`,
       'END:VEVENT',
     );
+    if (written > CHUNK) {
+      flush();
+      await new Promise((resolve) => setTimeout(resolve));
+    }
   }
-  lines.push('END:VCALENDAR');
-  return lines.map(foldLine).join('\r\n') + '\r\n';
+  write('END:VCALENDAR');
+  return flush();
 }

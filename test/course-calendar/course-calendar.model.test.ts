@@ -318,8 +318,8 @@ describe('iCalendar export', () => {
     return new ICAL.Component(ICAL.parse(text));
   }
 
-  it('writes a calendar that ical.js parses, with a Europe/Oslo VTIMEZONE and one VEVENT per session', () => {
-    const text = writeICS(sampleSchedule(), { text: (t) => resolveText(t, 'nb'), kindLabel, now: new Date(Date.UTC(2026, 0, 2, 3, 4, 5)) });
+  it('writes a calendar that ical.js parses, with a Europe/Oslo VTIMEZONE and one VEVENT per session', async () => {
+    const text = await writeICS(sampleSchedule(), { text: (t) => resolveText(t, 'nb'), kindLabel, now: new Date(Date.UTC(2026, 0, 2, 3, 4, 5)) });
     const calendar = parse(text);
     const zone = calendar.getFirstSubcomponent('vtimezone');
     expect(zone?.getFirstPropertyValue('tzid')).to.equal('Europe/Oslo');
@@ -336,9 +336,9 @@ describe('iCalendar export', () => {
     expect(events[3].getFirstPropertyValue('summary')).to.equal('Salg og service: Prøve');
   });
 
-  it('turns Oslo wall-clock time into the right UTC instant in summer and winter', () => {
+  it('turns Oslo wall-clock time into the right UTC instant in summer and winter', async () => {
     const doc: ScheduleDocument = { ...sampleSchedule(), sessions: [{ id: 'w', courseId: 'renhold', start: '2026-01-05T09:00', end: '2026-01-05T10:00', kind: 'theory' }, { id: 's', courseId: 'renhold', start: '2026-06-01T09:00', end: '2026-06-01T10:00', kind: 'theory' }] };
-    const calendar = parse(writeICS(doc, { text: (t) => resolveText(t, 'nb'), kindLabel }));
+    const calendar = parse(await writeICS(doc, { text: (t) => resolveText(t, 'nb'), kindLabel }));
     const zone = new ICAL.Timezone(calendar.getFirstSubcomponent('vtimezone') as ICAL.Component);
     const utcHours = calendar.getAllSubcomponents('vevent').map((event) => {
       const time = event.getFirstPropertyValue('dtstart') as ICAL.Time;
@@ -348,15 +348,15 @@ describe('iCalendar export', () => {
     expect(utcHours).to.deep.equal([8, 7]);
   });
 
-  it('exports one course only when given its id', () => {
-    const calendar = parse(writeICS(sampleSchedule(), { courseId: 'butikk', text: (t) => resolveText(t, 'en'), kindLabel }));
+  it('exports one course only when given its id', async () => {
+    const calendar = parse(await writeICS(sampleSchedule(), { courseId: 'butikk', text: (t) => resolveText(t, 'en'), kindLabel }));
     expect(calendar.getAllSubcomponents('vevent').map((e) => String(e.getFirstPropertyValue('uid')).replace(/-[0-9a-f]{16}@/, '@'))).to.deep.equal(['a3@veikart', 'a4@veikart']);
   });
 
-  it('uses CRLF line endings and folds lines at 75 octets without splitting characters', () => {
+  it('uses CRLF line endings and folds lines at 75 octets without splitting characters', async () => {
     const long = 'Ærlig talt; en veldig, veldig lang tittel med æøå og عربي som må brettes over flere linjer i filen';
     const doc: ScheduleDocument = { ...sampleSchedule(), courses: [{ id: 'renhold', title: long }, sampleSchedule().courses[1]] };
-    const text = writeICS(doc, { text: (t) => resolveText(t, 'nb'), kindLabel });
+    const text = await writeICS(doc, { text: (t) => resolveText(t, 'nb'), kindLabel });
     expect(text.endsWith('\r\n')).to.equal(true);
     expect(text.replace(/\r\n/g, '')).not.to.include('\n');
     for (const line of text.split('\r\n')) expect(new TextEncoder().encode(line).length).to.be.at.most(75);
@@ -364,18 +364,18 @@ describe('iCalendar export', () => {
     expect(foldLine('x'.repeat(80))).to.equal(`${'x'.repeat(75)}\r\n ${'x'.repeat(5)}`);
   });
 
-  it('escapes TEXT values so hostile strings stay text', () => {
+  it('escapes TEXT values so hostile strings stay text', async () => {
     expect(escapeText('a,b;c\\d\ne\r\nf')).to.equal('a\\,b\\;c\\\\d\\ne\\nf');
     const doc: ScheduleDocument = { ...sampleSchedule(), sessions: [{ ...sampleSchedule().sessions[0], place: 'X\r\nEND:VEVENT\r\nBEGIN:VEVENT' }] };
-    const events = parse(writeICS(doc, { text: (t) => resolveText(t, 'nb'), kindLabel })).getAllSubcomponents('vevent');
+    const events = parse(await writeICS(doc, { text: (t) => resolveText(t, 'nb'), kindLabel })).getAllSubcomponents('vevent');
     expect(events).to.have.length(1);
     expect(events[0].getFirstPropertyValue('location')).to.equal('X\nEND:VEVENT\nBEGIN:VEVENT');
   });
 
-  it('keeps a tab in TEXT values (RFC 5545 §3.3.11 allows HTAB) and drops other control characters', () => {
+  it('keeps a tab in TEXT values (RFC 5545 §3.3.11 allows HTAB) and drops other control characters', async () => {
     expect(escapeText('Rom\t2\u0000\u0007\u001b\u007f')).to.equal('Rom\t2');
     const doc: ScheduleDocument = { ...sampleSchedule(), sessions: [{ ...sampleSchedule().sessions[0], place: 'Bygg A\tRom 2' }] };
-    const events = parse(writeICS(doc, { text: (t) => resolveText(t, 'nb'), kindLabel })).getAllSubcomponents('vevent');
+    const events = parse(await writeICS(doc, { text: (t) => resolveText(t, 'nb'), kindLabel })).getAllSubcomponents('vevent');
     expect(events[0].getFirstPropertyValue('location')).to.equal('Bygg A\tRom 2');
   });
 });
