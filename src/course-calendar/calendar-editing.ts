@@ -146,14 +146,22 @@ export class CalendarEditing {
   /**
    * "Last ned (.ics)": the courses shown (a course hidden in the legend is left out, as on screen).
    * The writer is a lazy chunk: when it cannot be fetched, the calendar says so (not an unhandled rejection).
+   * While the file is written (in pieces, ics.ts `writeICS`: the page answers meanwhile) the button is
+   * `aria-busy`, and a press meanwhile saves no second file; before 7 Dec 2026 the page froze while a
+   * large file was written, and a press meanwhile saved it twice. The attribute is the state: no field.
    */
   async download(): Promise<void> {
+    const button = this.api.host.renderRoot.querySelector('[data-action="ics"]');
+    if (button?.hasAttribute('aria-busy')) return;
     const shown = this.api.doc()?.courses.map((c) => c.id).filter((id) => !this.api.hiddenCourses().has(id));
     let ics: string;
+    button?.setAttribute('aria-busy', 'true');
     try {
       ics = await this.api.exportICS(shown);
     } catch (error) {
       return this.api.announcer.loadFailed(error, 'ics');
+    } finally {
+      button?.removeAttribute('aria-busy');
     }
     this.api.announcer.loadRecovered('ics');
     saveFile(this.api.host.renderRoot, ics, 'text/calendar;charset=utf-8', 'kurskalender.ics');
