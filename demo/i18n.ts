@@ -1,5 +1,6 @@
 // The demo page's own words (the widgets translate themselves). Arabic and English are the
-// demo's, unchecked by a fluent speaker; other languages fall back to bokmål.
+// demo's, unchecked by a fluent speaker; Nynorsk by the team (7 Dec 2026: a page in nn showed the
+// widgets in Nynorsk inside bokmål chrome); other languages fall back to bokmål.
 const strings = {
   nb: {
     skip: 'Hopp til innholdet', municipality: 'Fiktiv kommune', service: 'Flyktningtjenesten · saksbehandling', language: 'Språk',
@@ -18,6 +19,24 @@ const strings = {
     'title.task-ladder': 'Opplæringsplan i arbeidspraksis', 'title.course-calendar': 'Kurskalender vårsemesteret',
     'paste-empty': 'Feltet er tomt: lim inn et dokument først. Widgeten er uendret.', 'paste-ok': 'Tatt imot.', 'paste-kept': 'widgeten beholdt sitt siste gyldige dokument.',
     visible: 'Synlig',
+  },
+  nn: {
+    skip: 'Hopp til innhaldet', municipality: 'Fiktiv kommune', service: 'Flyktningtenesta · sakshandsaming', language: 'Språk',
+    user: 'Ola Hansen, programrådgjevar', case: 'Sak', since: 'Deltakar sidan', adviser: 'Programrådgjevar', 'mother-tongue': 'Morsmål',
+    arabic: 'Arabisk', interpreter: 'Tolk', 'interpreter-yes': 'Ja, arabisk', goal: 'Sluttmål', 'goal-text': 'Arbeid innan reinhald',
+    status: 'Status', active: 'I program', fiction: 'Alle personar og data på denne sida er oppdikta.', save: 'Lagre',
+    reset: 'Tilbakestill skjema', log: 'Hendingslogg', 'log-hint': 'Kvar hending widgetane sender til vertssida, nyaste først.',
+    clear: 'Tøm loggen', dev: 'For utviklarar: skjemadata og JSON', submitted: 'Innsende skjemadata',
+    'submitted-hint': 'Trykk «Lagre» for å sjå JSON-en kvar widget sender med skjemaet.', paste: 'Lim inn eit dokument', widget: 'Widget',
+    'paste-apply': 'Set som value', 'paste-current': 'Hent gjeldande value', tabs: 'Plan og oppfølging', view: 'Vertssida:',
+    participant: 'Deltakarmodus', readonly: 'Skriveverna', compact: 'Kompakt', print: 'Skriv ut', undo: 'Angre', redo: 'Gjer om',
+    branch: 'Bransje', 'branch-cleaning': 'Reinhald', 'branch-shop': 'Butikk', 'branch-kitchen': 'Kjøkken og kantine', 'branch-kindergarten': 'Barnehage', 'branch-care': 'Eldreomsorg',
+    saved: 'Lagra (sjå «For utviklarar»).',
+    'tab.plan-board': 'Vekeplan', 'tab.step-tracker': 'Steg', 'tab.task-ladder': 'Opplæring', 'tab.course-calendar': 'Kurs',
+    'title.plan-board': 'Vekeplanen til Amina', 'title.step-tracker': 'Arbeidsretta kurs: steg for steg',
+    'title.task-ladder': 'Opplæringsplan i arbeidspraksis', 'title.course-calendar': 'Kurskalender vårsemesteret',
+    'paste-empty': 'Feltet er tomt: lim inn eit dokument først. Widgeten er uendra.', 'paste-ok': 'Teke imot.', 'paste-kept': 'widgeten heldt på det siste gyldige dokumentet sitt.',
+    visible: 'Synleg',
   },
   en: {
     skip: 'Skip to content', municipality: 'Fictional municipality', service: 'Refugee services · case management', language: 'Language',
