@@ -205,10 +205,16 @@ export function widthFit(width: number, host: Element): [narrow: boolean, lanes:
  * The calendar's one ResizeObserver, on its host (the width, from before the first render) and on
  * its `.width-probe` (1em of its text tall, core/width-probe.ts: a change of the text size alone,
  * also in a host of fixed height); `resized` gets the host's content width after each report.
+ * A width of 0 is not reported: the host hid the calendar (display: none, a closed tab), which then
+ * keeps its view and range (it took 0 for "not narrow": a phone's agenda switched to the month and
+ * back, two `vk-range-change` events, and a host that fetches on them fetched twice).
  */
 export function watchWidth(host: Element, resized: (width: number) => void): ResizeObserver {
   // The probe's width is the host's content width: either entry tells it.
-  const observer = new ResizeObserver((entries) => resized(entries[0]!.contentRect.width));
+  const observer = new ResizeObserver((entries) => {
+    const width = entries[0]!.contentRect.width;
+    if (width) resized(width);
+  });
   observer.observe(host);
   watchProbe(observer, host.shadowRoot!); // moved in the page: the probe of the last render
   return observer;
