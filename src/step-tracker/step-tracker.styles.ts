@@ -12,12 +12,12 @@ import { css } from 'lit';
  * - `[data-compact] .title` (`line-height`, `margin-block`): Room in the line for Arabic marks: the clamp clips at its box, and at the widgets' 1.4 the damma over a taa marbuta (مُتَابَعَةُ) stood 3.7 px above the bold title's line (0.2em) and the dots of yeh (فِي) 1.7 px below it, both cut off. The line is 0.25em taller on each side, in whole pixels (Chromium rounds the leading above a line down to a whole pixel: whole pixels keep the baseline, so the summary beside it does not move), and the margins give it back (nothing where a text-spacing override sets the line height), so the row does not move; the second line starts below the box, so no piece of it shows. Not padding: the second line would be drawn in it. (test/core/clamped-ink.test.ts)
  * - `[data-compact]:has(.steps :focus-visible) .title`: A tooltip needs a pointer: while keyboard focus is on its steps its whole title shows (on more lines if need be), so keyboard users read what the ellipsis hid (in the widgets' own line height, unclipped: no clamp there). Not on a click's focus (`:focus-within`): the title grew between press and release, the markers moved down and the click missed its step.
  * - `[data-compact] .summary`: Never cut: a flex row of its two parts ("3 av 7 ferdig ·", "1 hoppet over"), so it breaks between them first; a part wider than the cell (200 % text in a phone's table) wraps between its words. Not `nowrap` (it was): its min-content was a whole part, so an automatic table grew past the page and a fixed one's cell was overrun. No ResizeObserver: plain line breaking, as cheap in 500 rows.
- * - `[data-compact]`: compact: one line for a table row (the markers wrap in a cell narrower than one row of them). Each step is a 1.75rem list item holding its button, named by aria-label. The button is the marker's disc itself (a 1.35rem circle: its border is the ring, its background the fill, half tint or the skipped stroke), with no grid, no absolute positioning and no ::before; ::after is the step number (`attr(data-n)`, alternative text '' so the name stays title and status; text colour, as the full form's) or the done check. The current step's frame is on the item (`data-current`). Before (a grid button drawing its disc with ::before and its number with a counter in ::after) this took about twice the layout and paint in a table of 500. Shape tells the status.
+ * - `[data-compact]`: compact: one line for a table row (the markers wrap in a cell narrower than one row of them). Each step is a 1.75rem list item holding its button, named by aria-label. The button is the marker's disc itself (a 1.35rem circle: its border is the ring, its background the fill or half tint), with no grid and no absolute positioning of its own (the overdue badge and the skipped mark are placed in the item); ::after is the step number (`attr(data-n)`, alternative text '' so the name stays title and status; text colour, as the full form's), the done check or the skipped mark's arch. The current step's frame is on the item (`data-current`). Before (a grid button drawing its disc with ::before and its number with a counter in ::after) this took about twice the layout and paint in a table of 500. Shape tells the status.
  * - `.tracker[data-compact] .steps`: No `content-visibility: auto`: it skipped the steps of trackers off screen in a long table (half the render time of 500 trackers), but Chromium then left their step buttons out of the accessibility tree. Off-screen trackers draw their steps after the first frame instead (steps-later.ts), every one within about a second.
  * - `.steps[aria-busy]`: A compact list whose steps are still to come keeps their exact room (n × 1.75rem items, 2px gaps, one item tall), so nothing moves when they are drawn. It has the drawn list's intrinsic widths: one row of markers at most (max-content: n columns of a multi-column box, `columns: n 1.75rem`), one marker at least (min-content, as the drawn list wraps), so a table column is as wide before the steps come as after, and a cell narrower than one row holds it (the steps then wrap: that row grows when they come). Multi-column, not a grid of n empty `minmax(0, 1.75rem)` tracks: the same widths for a fifth less layout in a table of 500 (4 Dec 2026, bench/ab-cpu.mjs: layout 64 → 51 ms; the grid's min-content was its gaps, 12 px).
  * - `[data-compact] [data-status='done'] .step-button::after`: The check, in the background colour on the disc (arms as the full form's icon draws them).
- * - `:host(:dir(rtl)) [data-status='in-progress'] .marker svg`, `to var(--_vk-reading-edge)`: The in-progress marker's tinted half is the end half (right in LTR, left in RTL: progress goes from the reading edge); only the icon is mirrored, not the number (its own element). The compact disc's gradient runs towards the reading edge, so its first (tinted) half is at the end.
- * - `[data-compact] [data-status='skipped'] .step-button`: Dashed ring and the stroke, bottom-left to top-right as in the full form's icon.
+ * - `:host(:dir(rtl)) [data-status='in-progress'] .marker svg`, `to var(--_vk-reading-edge)`: The in-progress marker's tinted half is the end half (right in LTR, left in RTL: progress goes from the reading edge); only the icon is mirrored, not the number (its own element). The skipped marker's hop arrow is mirrored too (full form and compact), so it points the way the steps are read. The compact disc's gradient runs towards the reading edge, so its first (tinted) half is at the end.
+ * - `[data-compact] [data-status='skipped'] .step-button`: Dashed ring and, in place of the number (as done's check), the full form's mark: an arrow hopping over a dot, pointing the way the steps are read. Drawn in CSS, not a mask image (no `img-src data:` need, no SVG document to build): ::after is the arch with the dot as its background, ::before the arrow's head (a rotated corner, the other way in RTL, at the arch's inline end), both placed in the step's item as the overdue badge is (a skipped step is never overdue, so ::before is free). It was the number struck through corner to corner, which read as a letter ("2" as "Z"): the full form's icon dropped its number for the same mark.
  * - `[data-compact] [data-overdue] .step-button::before`: An overdue step's disc carries a "!" badge at its top end corner (left in RTL; alternative text '': the button's name says "Forfalt"), a shape, not only a colour: the overdue colour with a ring of the background around it, so it stands off the disc's ring it overlaps; the number's font (0.7rem, 600: no new font instance to load); black (CanvasText) in forced colours and on paper. Drawn by the button, so a disabled tracker dims it with the disc. Placed in the step's item (the button is not positioned: the item is its containing block), its ring 1px inside the item's border edge, so the whole badge lies inside the step's box: it reached 3-4 px above and beside it, and a host that puts the tracker in a table cell with `overflow: hidden` cut it. In that corner a 12px badge touched the number: it is 0.7rem (the "!" keeps its size) and the number moves 2px towards the bottom start corner (padding on the two sides by the badge), so neither one nor two digits meet it (test/step-tracker/compact-overdue.test.ts measures the painted pixels).
  * - `.summary [data-overdue]`: The compact summary's overdue count ("1 forfalt"): the overdue colour and weight of the full form's "Forfalt".
  * - `@container vk-step-tracker (inline-size < calc(11.5em + 4.25rem + 4px))`: Narrow (a phone at 200 % text, or at `--vk-font-size: 2rem`): the label goes under the marker and takes the step's whole width, with a thin padding, instead of what the 2.5rem marker column and its gaps leave (164 px of a 304 px tracker at 200 %, which split "deltakerne", "роботодавцями"). The full form's label has the tracker's width less the marker column (2.5rem), the column gap (0.75rem), the button's padding (2 × 0.5rem) and borders (2 × 2px): all rem or px, while the title is 1em of the tracker's text (the container's font size, which `--vk-font-size` sets). So the query asks whether the label would have 11.5em (184 px at 16 px: 16rem in all, as it was; Norwegian compounds such as "samarbeidspartnere" are 10.2em in bold): at `--vk-font-size: 2rem` on a 16 px root that is 440 px, where 16rem (256 px) left a 344 px tracker's 32 px titles 272 px and split "samarbeidspartnere" and "arbeidsmarkedet". The paddings' tokens (--vk-space-2/3) cannot be read in a query: their defaults are counted. No connector: it would run through the label.
@@ -193,7 +193,8 @@ export const stepTrackerStyles = css`
     inline-size: 2.5rem;
     block-size: 2.5rem;
   }
-  :host(:dir(rtl)) [data-status='in-progress'] .marker svg {
+  :host(:dir(rtl)) [data-status='in-progress'] .marker svg,
+  :host(:dir(rtl)) [data-status='skipped'] .marker svg {
     transform: scaleX(-1);
   }
   .marker .number {
@@ -334,7 +335,35 @@ export const stepTrackerStyles = css`
   }
   [data-compact] [data-status='skipped'] .step-button {
     border-style: dashed;
-    background: linear-gradient(to top right, #0000 calc(50% - 0.05rem), var(--_vk-mark) 0 calc(50% + 0.05rem), #0000 0) center / 0.525rem 0.525rem no-repeat, var(--_vk-bg);
+  }
+  [data-compact] [data-status='skipped'] .step-button::after,
+  [data-compact] [data-status='skipped'] .step-button::before {
+    content: '';
+    position: absolute;
+    inset-block-start: calc(50% - 0.2rem);
+    inset-inline-start: calc(50% - 0.36rem);
+    inline-size: 0.72rem;
+    block-size: 0.5rem;
+    box-sizing: border-box;
+    border: 0.11rem solid var(--_vk-mark);
+    border-block-end: 0;
+    border-radius: 0.36rem 0.36rem 0 0 / 0.4rem 0.4rem 0 0;
+    background: radial-gradient(circle at 50% 80%, var(--_vk-mark) 0.1rem, #0000 0.11rem);
+  }
+  [data-compact] [data-status='skipped'] .step-button::before {
+    inset-block-start: calc(50% - 0.01rem);
+    inset-inline-start: calc(50% + 0.155rem);
+    inline-size: 0.3rem;
+    block-size: 0.3rem;
+    border: 0;
+    border-block-end: 0.11rem solid var(--_vk-mark);
+    border-inline-end: 0.11rem solid var(--_vk-mark);
+    border-radius: 0;
+    background: none;
+    transform: rotate(45deg);
+  }
+  :host(:dir(rtl)) [data-compact] [data-status='skipped'] .step-button::before {
+    transform: rotate(-45deg);
   }
   [data-compact] [data-overdue] .step-button {
     padding-block-start: 0.25rem;

@@ -84,12 +84,12 @@ const MARKER_REM = 2.5;
 const checklistCount = (done: number, total: number): string =>
   isPluralOne(total) ? msg(str`${uiCount(done)} av ${uiCount(total)} punkt`, { id: 'steps.checklist-count.one' }) : msg(str`${uiCount(done)} av ${uiCount(total)} punkter`, { id: 'steps.checklist-count' });
 
-// Our own static icons (never host markup): shape tells the status, not colour.
+// Our own static icons (never host markup): shape tells the status, not colour. Skipped: an arrow hopping over a dot, in place of the number (as done's check): a number struck through read as a letter ("2" as "Z").
 const statusIcons: Record<StepStatus, TemplateResult> = {
   'not-started': svg`<circle cx="20" cy="20" r="17" fill="var(--_vk-bg)" stroke="currentColor" stroke-width="2"/>`,
   'in-progress': svg`<circle cx="20" cy="20" r="17" fill="var(--_vk-bg)" stroke="currentColor" stroke-width="4"/><path d="M20 3a17 17 0 0 1 0 34z" fill="currentColor" opacity=".25"/>`,
   done: svg`<circle cx="20" cy="20" r="18" fill="currentColor"/><path d="M12 20.5l5.5 5.5L29 14.5" fill="none" stroke="var(--_vk-bg)" stroke-width="3.5" stroke-linecap="round" stroke-linejoin="round"/>`,
-  skipped: svg`<circle cx="20" cy="20" r="17" fill="var(--_vk-bg)" stroke="currentColor" stroke-width="2" stroke-dasharray="4 4"/><path d="M13 27L27 13" stroke="currentColor" stroke-width="2.5" stroke-linecap="round"/>`,
+  skipped: svg`<circle cx="20" cy="20" r="17" fill="var(--_vk-bg)" stroke="currentColor" stroke-width="2" stroke-dasharray="4 4"/><path d="M9 24a9 9 0 0 1 18 0m-4-3.5l4 4 4-4" fill="none" stroke="currentColor" stroke-width="2.5" stroke-linecap="round" stroke-linejoin="round"/><circle cx="18" cy="24.5" r="2.25" fill="currentColor"/>`,
 };
 
 /**
@@ -465,7 +465,7 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
       >
         <span part="marker" class="marker" aria-hidden="true">
           <svg viewBox="0 0 40 40" focusable="false">${statusIcons[step.status]}</svg>
-          ${step.status === 'done' ? nothing : html`<span class="number">${uiDigits(index + 1)}</span>`}
+          ${step.status === 'done' || step.status === 'skipped' ? nothing : html`<span class="number">${uiDigits(index + 1)}</span>`}
         </span>
         <span class="label">
           ${renderPictogram(step.pictogram, locale, true)}
