@@ -397,6 +397,19 @@ export const courseCalendarStyles = css`
     flex: 1 1 auto;
     overflow: visible;
   }
+  /* The name wraps between its words, up to four lines: on one it was cut in every tier (qav 1:
+     docs/course-calendar.md). A word wider than the line (under 80em: --_vk-room) is drawn smaller
+     (legend-fit.ts fitChips), never split. The padding keeps an Arabic yeh's dots inside the clip. */
+  .month .session .course {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 4;
+    overflow: hidden;
+    padding-block: 0.2em;
+    margin-block: -0.2em;
+    white-space: normal;
+    overflow-wrap: normal;
+  }
   /* min-inline-size: auto: the time keeps its width on both forms. */
   .month .session-text > :not(.course) {
     overflow: visible;
@@ -483,7 +496,8 @@ export const courseCalendarStyles = css`
     .month .session {
       flex-wrap: wrap;
       position: relative;
-      padding-inline-start: 0.5rem;
+      padding-inline: calc(0.3rem + 2px) 0;
+      --_vk-room: calc((100cqi - var(--_vk-wk, 2.25) * var(--_vk-font-size)) / 7 - 0.3rem - 9.5px);
     }
     .month .stripe {
       position: absolute;
@@ -508,14 +522,21 @@ export const courseCalendarStyles = css`
       display: none;
     }
   }
-  /* Below 40em (640 px at 16 px: with larger text the tiers come sooner, WCAG 1.4.4): month chips drop the
-     pictogram, keeping time and name. */
+  /* Below 40em (640 px at 16 px: with larger text the tiers come sooner, WCAG 1.4.4). */
   @container (width < 40em) {
-    .month .session .vk-pictogram {
+    /* Beside the time, "→" or "←" takes the pictogram's place (no line of its own). */
+    .month .session:is([data-continues], [data-continued]) .vk-pictogram {
       display: none;
     }
     .row {
+      --_vk-wk: 1.5;
       grid-template-columns: calc(1.5 * var(--_vk-font-size)) repeat(7, minmax(0, 1fr));
+    }
+  }
+  /* Below 37em (592 px) the pictogram no longer fits beside the time (40em before: qav 1). */
+  @container (width < 37em) {
+    .month .session .vk-pictogram {
+      display: none;
     }
   }
   /* Below 30em (480 px at 16 px; where agenda is the default view: AGENDA_BELOW): compact per-course markers instead of chips

@@ -25,10 +25,52 @@ import { widestWord } from '../core/word-width.js';
  */
 const fitted = new WeakMap<Element, string>();
 
+/** What `fitChips` wrote to each month chip's course name: its text and size. */
+const chipSizes = new WeakMap<Element, string>();
+
+/**
+ * A month chip's course name wraps between its words (course-calendar.styles.ts); a word wider than
+ * its line is drawn smaller rather than cut ("Matproduksjon", ti "ኣገልግሎትን" in a 609 px calendar:
+ * 200 % zoom of 1,366). Measured once per name, not per chip: its widest word in em on a canvas in
+ * the chips' font (one style and one width read per calendar, while style and layout are clean),
+ * with the user's letter spacing; a name whose words fit the line as it is now gets no size (no
+ * new layout for it; a resize of the calendar fits again, `fitLegendSoon`). The size is CSS of the
+ * line's width, `--_vk-room` (set by the month's width tiers under 80em from the calendar's own
+ * width, cqi), so it follows a resize until then:
+ *
+ *   min(1em, max(<the word fit's floor>, room × 0.98 / <word in em>))
+ *
+ * down to the floor of core/word-fit.ts (0.75 of its size, 16 px at enlarged text); a word too wide
+ * even then is cut with an ellipsis, never split (its whole name is in the chip's name and title).
+ */
+export function fitChips(root: ParentNode): void {
+  const names = root.querySelectorAll<HTMLElement>('.month .course');
+  if (!names.length) return;
+  const { fontFamily, fontWeight, fontSize, letterSpacing } = getComputedStyle(names[0].parentElement!);
+  const spacing = parseFloat(letterSpacing) / parseFloat(fontSize) || 0;
+  // The line's width now, in the text's own size (all chips of a month are alike): from 80em (no --_vk-room) none is fitted.
+  const room = getComputedStyle(names[0]).getPropertyValue('--_vk-room') ? names[0].clientWidth / parseFloat(fontSize) : Infinity;
+  const sizes = new Map<string, string>();
+  for (const name of names) {
+    const text = name.textContent ?? '';
+    let size = sizes.get(text);
+    if (size === undefined) {
+      const word = widestWord([{ text, font: `${fontWeight} 100px ${fontFamily}` }], 100 * spacing) / 100;
+      sizes.set(text, (size = word / 0.98 < room ? '' : `min(1em,max(clamp(.5em,16px,.75em),var(--_vk-room)*${0.98 / word}))`));
+    }
+    const key = `${text}\n${size}`;
+    if (chipSizes.get(name) !== key) {
+      chipSizes.set(name, key);
+      name.style.fontSize = size;
+    }
+  }
+}
+
 /** Fits the names in the legends of `roots` (calendars' shadow roots): see above. Loaded and called by `fitLegendSoon` (calendar-toolbar.ts). */
 export function fitLegends(roots: readonly ParentNode[]): void {
   const sizes: [HTMLElement, string, string][] = [];
   for (const root of roots) {
+    fitChips(root);
     const legend = root.querySelector('.legend');
     const titles = legend ? [...legend.querySelectorAll<HTMLElement>('.legend-title')] : [];
     const width = legend?.clientWidth ?? 0;

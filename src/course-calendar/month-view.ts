@@ -3,9 +3,10 @@
  * its first day in the grid, marked when it goes on past midnight (contract.md §5).
  *
  * Layout by the calendar's own width (container queries in course-calendar.styles.ts): from 1,280 px
- * a cell shows one-line chips (kind pictogram, start time in full, as much course name as fits);
- * from 640 px two-line chips (pictogram and start time, then the course name as wide as the chip);
- * from 480 px the same without the pictogram; below 480 px each day shows compact per-course
+ * a cell shows chips of kind pictogram, start time in full and the course name beside them (wrapping
+ * between its words); from 592 px the pictogram and start time, then the course name below, as
+ * wide as the chip, wrapping (a long word drawn smaller: legend-fit.ts fitChips); from 480 px the
+ * same without the pictogram; below 480 px each day shows compact per-course
  * markers with a count, one button that opens the day (rendered only then: a wide month does not
  * build ~40 hidden buttons).
  */
