@@ -378,8 +378,8 @@ export const courseCalendarStyles = css`
     border-start-start-radius: 0;
     border-start-end-radius: 0;
   }
-  /* Month chips from 80em: one line — start time in full, then as much course name as fits
-     (two lines below 80em, further down). */
+  /* Month chips from 80em: start time in full, the course name beside it (wrapping between its
+     words); below 80em the name goes under the time, further down. */
   .month .session {
     min-block-size: 1.5rem;
     padding-inline-end: 2px;
