@@ -315,8 +315,9 @@ export const courseCalendarStyles = css`
     /* In times the widget's text size, not em: a chip's own differs by view (0.7–1em). */
     --_vk-pictogram-size: calc(1.4 * var(--_vk-font-size));
   }
-  /* Only where sessions can be dragged: elsewhere a touch on a session still scrolls the page. */
-  .calendar[data-editable] .session {
+  /* Only where sessions can be dragged (not the agenda's rows: until 7 Dec 2026 there too, so a
+     swipe or a pinch that began on one of them did not scroll or zoom the phone's page). */
+  .calendar[data-editable]:not([data-view='agenda']) .session {
     touch-action: none;
   }
   .session .vk-pictogram {
