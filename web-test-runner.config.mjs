@@ -93,7 +93,8 @@ function closingLine() {
  *   part was fetched again, counted where the browser does it;
  * - `vk-touch-drag`: one finger from `from` to `to` (`{ x, y }` in CSS pixels of the layout
  *   viewport) through CDP `Input.dispatchTouchEvent`, a frame between moves: the browser decides
- *   on panning (and `pointercancel`) by `touch-action` as it does for a real finger.
+ *   on panning (and `pointercancel`) by `touch-action` as it does for a real finger. `hold`: ms the
+ *   finger rests before it moves (a long press).
  */
 function veikartTestPlugin() {
   // One CDP session per page, kept open: emulation set through a session ends when it detaches.
@@ -230,9 +231,10 @@ function veikartTestPlugin() {
       if (command === 'vk-touch-drag') {
         const p = page(session);
         const client = await cdp(p);
-        const { from, to, steps = 8 } = payload ?? {};
+        const { from, to, steps = 8, hold = 0 } = payload ?? {};
         const frame = () => p.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
         await client.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: from.x, y: from.y }] });
+        if (hold) await new Promise((resolve) => setTimeout(resolve, hold));
         for (let i = 1; i <= steps; i++) {
           await frame();
           await client.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: from.x + ((to.x - from.x) * i) / steps, y: from.y + ((to.y - from.y) * i) / steps }] });

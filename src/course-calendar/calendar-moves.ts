@@ -24,6 +24,14 @@ import type * as WeekViewModule from './week-view.js';
 /** Snap of keyboard and pointer moves and resizes, minutes. */
 export const SNAP = 15;
 
+/**
+ * How long (ms) a finger rests on a session before it lifts it for a drag, and how far (px) it may
+ * wander meanwhile: a quicker or longer move is the page's scroll (or, two fingers, its zoom). The
+ * sessions keep `touch-action: auto` for that; mouse and pen drag at once, as before.
+ */
+export const TOUCH_HOLD = 450;
+const TOUCH_SLOP = 10;
+
 /** A session being moved or resized: where it was and where it would land. */
 export interface Grab {
   readonly sessionId: string;
@@ -106,19 +114,32 @@ export class CalendarMoves {
       item: (drag) => api.sessionControl(drag.sessionId, pieceOn(drag, drag.from)),
       onMove: (drag, point) => ({ ...drag, to: drag.mode === 'resize' ? this.#resizeTarget(drag, point) : this.#moveTarget(drag, point) }),
       onDrop: (drag) => {
+        this.#lifted = -1;
         // A drop that takes the session out of the period shown (a piece after midnight dragged
         // before it): to the session's own period, as a keyboard move goes, so focus stays on it.
         if (this.commitTimes(drag) && !timesInRange(drag.to, api.range())) api.setDate(drag.to.start.slice(0, 10));
       },
-      onCancel: (drag) => api.announce(this.#cancelled(drag)),
+      onCancel: (drag) => {
+        this.#lifted = -1;
+        api.announce(this.#cancelled(drag));
+      },
       // A narrow week scrolls sideways: a drag near its edge brings the other days in (and the page, its hours).
       autoScroll: () => api.host.renderRoot.querySelector<HTMLElement>('.week-scroll'),
     });
+    // A finger held on a session: no context menu or text selection (Android's long press).
+    api.host.addEventListener('contextmenu', (event) => (this.#unhold || this.#lifted >= 0) && event.preventDefault());
   }
+
+  /** Ends a finger's rest on a session before it lifts it (`TOUCH_HOLD`). */
+  #unhold: (() => void) | null = null;
+  /** The finger (pointer id) that lifted a session by resting on it, until that drag ends; else -1. */
+  #lifted = -1;
+  /** The click after a lifted session is let go where it was: it does not open the details. */
+  #heldClick = false;
 
   /** The session being moved or resized, with its preview times. */
   get moving(): Grab | null {
-    return this.#grab.state ?? (this.#drag.dragging ? this.#drag.state : null);
+    return this.#grab.state ?? (this.#drag.dragging || this.#lifted >= 0 ? this.#drag.state : null);
   }
 
   /** The session the views draw even in a full day: the one moving, else the one moved last (dropped, undone, redone). */
@@ -148,7 +169,17 @@ export class CalendarMoves {
 
   /** Call first in a session's click handler: true for the click that ends a drag. */
   consumeClick(): boolean {
-    return this.#drag.consumeClick();
+    const held = this.#heldClick;
+    this.#heldClick = false;
+    return this.#drag.consumeClick() || held;
+  }
+
+  /**
+   * A finger's move (`touchmove`, a listener that is not passive, there before the touch starts) over
+   * the grids: while a session is lifted or dragged, it is the drag's, not the page's scroll.
+   */
+  touchMove(event: TouchEvent): void {
+    if (this.#drag.state && event.cancelable) event.preventDefault();
   }
 
   /**
@@ -394,7 +425,82 @@ export class CalendarMoves {
     if (resize) event.preventDefault();
     const times = { start: session.start, end: session.end };
     // The piece pressed (a night session's piece after midnight): before, the drop and a cancel focused its first piece.
-    this.#drag.begin(event, { sessionId: session.id, from: times, to: times, mode: resize ? 'resize' : 'move', piece: pieceOf(session, control) });
+    const drag: Drag = { sessionId: session.id, from: times, to: times, mode: resize ? 'resize' : 'move', piece: pieceOf(session, control) };
+    this.#unhold?.();
+    this.#lifted = -1;
+    if (event.pointerType === 'touch' && !event.isPrimary) return; // a second finger: the page's zoom
+    // A finger lifts a session only after resting on it (the resize edge, a grip, at once): until 7 Dec 2026 it dragged
+    // at once, with `touch-action: none`, so a flick that began on a session moved it and the page did not scroll.
+    if (event.pointerType === 'touch' && !resize) this.#hold(event, drag);
+    else this.#drag.begin(event, drag);
+  }
+
+  /** A finger on a session: lifts it after `TOUCH_HOLD` ms unless it moved, was raised or taken by the browser first. */
+  #hold(event: PointerEvent, drag: Drag): void {
+    const { pointerId, clientX: x, clientY: y } = event;
+    const types = ['pointermove', 'pointerup', 'pointercancel'] as const;
+    const stop = (e: PointerEvent): void => {
+      if (e.pointerId === pointerId && (e.type !== 'pointermove' || Math.hypot(e.clientX - x, e.clientY - y) > TOUCH_SLOP)) this.#unhold?.();
+    };
+    const timer = setTimeout(() => {
+      this.#unhold?.();
+      this.#lift(event, drag);
+    }, TOUCH_HOLD);
+    for (const type of types) window.addEventListener(type, stop);
+    // The finger's touch events go to the node it landed on, also once a render took that node out (the session
+    // drawn on another day): its moves are held there too, till the finger is raised.
+    const node = event.composedPath()[0] as HTMLElement;
+    const moved = (e: TouchEvent): void => this.touchMove(e);
+    const raised = (): void => {
+      node.removeEventListener('touchmove', moved);
+      node.removeEventListener('touchend', raised);
+      node.removeEventListener('touchcancel', raised);
+    };
+    node.addEventListener('touchmove', moved, { passive: false });
+    node.addEventListener('touchend', raised);
+    node.addEventListener('touchcancel', raised);
+    this.#unhold = () => {
+      clearTimeout(timer);
+      for (const type of types) window.removeEventListener(type, stop);
+      this.#unhold = null;
+    };
+  }
+
+  /**
+   * The finger rested on the session: it is lifted (drawn picked up, said, focused) and follows the finger as a
+   * drag. Let go without a move, it stays, said as a drop where it was ("Økten ble ikke flyttet.").
+   */
+  #lift(event: PointerEvent, drag: Drag): void {
+    const api = this.#api;
+    const session = api.doc()?.sessions.find((s) => s.id === drag.sessionId);
+    const control = api.sessionControl(drag.sessionId, pieceOn(drag, drag.from));
+    if (!api.host.isConnected || !session || !control || !api.editable() || api.disabled() || this.#grab.active || api.view() === 'agenda') return;
+    this.#drag.begin(event, drag);
+    this.#lifted = event.pointerId;
+    control.focus({ preventScroll: true });
+    api.host.requestUpdate();
+    api.announce(msg(str`Plukket opp ${api.sessionName(session)}. Flytt fingeren dit økten skal, og slipp.`, { id: 'course-calendar.announce.lifted' }));
+    const up = (e: PointerEvent): void => {
+      if (e.pointerId !== event.pointerId) return;
+      window.removeEventListener('pointerup', up);
+      window.removeEventListener('pointercancel', up);
+      // Still lifted after the drag controller's release: it was not moved (a drop or a cancel ends the lift).
+      if (e.type !== 'pointerup' || this.#lifted !== e.pointerId) return;
+      this.#lifted = -1;
+      // A click may follow, a frame or more later: taken by the next one, or forgotten at the next press or key.
+      this.#heldClick = true;
+      const forget = (): void => {
+        this.#heldClick = false;
+        window.removeEventListener('pointerdown', forget, true);
+        window.removeEventListener('keydown', forget, true);
+      };
+      window.addEventListener('pointerdown', forget, true);
+      window.addEventListener('keydown', forget, true);
+      this.commitTimes(drag);
+      api.host.requestUpdate();
+    };
+    window.addEventListener('pointerup', up);
+    window.addEventListener('pointercancel', up);
   }
 
 

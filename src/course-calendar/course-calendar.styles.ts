@@ -315,10 +315,13 @@ export const courseCalendarStyles = css`
     /* In times the widget's text size, not em: a chip's own differs by view (0.7–1em). */
     --_vk-pictogram-size: calc(1.4 * var(--_vk-font-size));
   }
-  /* Only where sessions can be dragged (not the agenda's rows: until 7 Dec 2026 there too, so a
-     swipe or a pinch that began on one of them did not scroll or zoom the phone's page). */
+  /* A finger on a session scrolls and zooms the page (touch-action stays auto: until 7 Dec 2026 none,
+     also in the agenda); held still it lifts the session (calendar-moves.ts), with no callout or
+     text selection on that press. */
   .calendar[data-editable]:not([data-view='agenda']) .session {
-    touch-action: none;
+    -webkit-touch-callout: none;
+    -webkit-user-select: none;
+    user-select: none;
   }
   .session .vk-pictogram {
     padding: 1px;

@@ -55,7 +55,7 @@ export const AGENDA_BATCH = 200;
  * (`vk-open`). Edit mode: Space picks a session up; arrows move it by day (↑/↓ by 15 minutes in
  * week view, a week in month view); Shift+↑/↓ make it end 15 minutes earlier/later; Space or Enter
  * drops it; Escape, Tab, a press elsewhere or focus leaving put it back (src/core/gesture.ts).
- * Pointer: drag a session to move it; in week view drag its end edge to resize it (15-minute snap);
+ * Pointer: drag a session to move it (a finger rests on it first); in week view drag its end edge to resize it (15-minute snap);
  * Escape during a drag cancels it. Ctrl+Z / Ctrl+Shift+Z undo and redo.
  *
  * @summary Courses and their sessions in month, week and agenda views.
@@ -465,6 +465,8 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
 
   /** Focus or a pointer over an editable calendar: make the moves before the user needs them (undo keeps the session it changes drawn through them). */
   readonly #preloadMoves = (): void => void (this.editable && this.#ensureMoves());
+  /** Not passive, and bound before a finger lands: a touch lifting a session keeps its moves from the page's scroll (calendar-moves.ts `touchMove`). */
+  readonly #touchMove = (event: TouchEvent): void => this.#moves?.touchMove(event);
 
   /**
    * The session the user was on in the view (id, piece's day), kept while its details have focus, till focus goes to another control of
@@ -538,7 +540,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
       body = agenda ? agenda.renderAgenda(ctx, range, byDay, { active: this.agendaActive, limit: this.agendaLimit, showMore: () => (this.agendaLimit += AGENDA_BATCH * 5) }) : html`<p role="status"></p>`;
     }
     const toolbar = this.#toolbar(doc, view);
-    return html`<div class="width-probe" aria-hidden="true"></div><div role="group" part="base" class="calendar" aria-label=${this.hostLabel?.trim() || msg('Kurskalender', { id: 'course-calendar.name' })} lang=${getLocale()} data-view=${view} ?data-editable=${this.editable} ?data-narrow=${this.narrow}>
+    return html`<div class="width-probe" aria-hidden="true"></div><div role="group" part="base" class="calendar" aria-label=${this.hostLabel?.trim() || msg('Kurskalender', { id: 'course-calendar.name' })} lang=${getLocale()} data-view=${view} ?data-editable=${this.editable} ?data-narrow=${this.narrow} @touchmove=${this.editable && view !== 'agenda' ? this.#touchMove : nothing}>
       ${renderToolbar(toolbar)} ${renderLegend(toolbar)} ${body}
       <span id="grid-hint" hidden>${gridHint(view)}</span>
       <span id="session-hint" hidden>${sessionHint(this.editable)}</span>

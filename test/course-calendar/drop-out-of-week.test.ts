@@ -12,6 +12,7 @@ import type { VkCourseCalendar } from '../../src/course-calendar/course-calendar
 import type { ScheduleDocument } from '../../src/course-calendar/course-calendar.types.js';
 import { focused, shadow } from '../helpers/index.js';
 import { settleFrames } from './focus-helpers.js';
+import { TOUCH_HOLD } from '../../src/course-calendar/calendar-moves.js';
 
 const doc: ScheduleDocument = {
   version: 1,
@@ -45,6 +46,8 @@ async function dragUp(el: VkCourseCalendar, hours: number): Promise<void> {
   const x = Math.round(r.left + r.width / 2);
   const y = Math.round(r.top + r.height / 2);
   touch('pointerdown', piece, x, y);
+  // A finger rests on the session before it lifts it (touch-hold.test.ts).
+  await new Promise((resolve) => setTimeout(resolve, TOUCH_HOLD));
   for (let step = 1; step <= 4; step++) {
     touch('pointermove', window, x, Math.round(y - (perHour * hours * step) / 4));
     await settleFrames(el);

@@ -12,6 +12,7 @@ import type { VkCourseCalendar } from '../../src/course-calendar/course-calendar
 import type { ScheduleDocument } from '../../src/course-calendar/course-calendar.types.js';
 import { focused, shadow } from '../helpers/index.js';
 import { historyKeys, settleFrames } from './focus-helpers.js';
+import { TOUCH_HOLD } from '../../src/course-calendar/calendar-moves.js';
 import { nested } from '../qa-nested/case-view.js';
 
 /** Where the calendar is mounted: the page, or a host app's shadow root. */
@@ -64,6 +65,8 @@ async function mouseDrag(from: [number, number], to: [number, number]): Promise<
   await sendMouse({ type: 'move', position: to });
   await sendMouse({ type: 'up' });
 }
+
+const rest = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, TOUCH_HOLD));
 
 function touch(type: string, target: EventTarget, [x, y]: [number, number]): void {
   target.dispatchEvent(new PointerEvent(type, { bubbles: true, composed: true, cancelable: true, clientX: x, clientY: y, pointerId: 3, pointerType: 'touch', button: 0, isPrimary: true }));
@@ -155,6 +158,7 @@ for (const place of ['page', 'nested'] as const) describe(`vk-course-calendar${p
     const el = await calendar();
     const { from, to } = fromThursdayToFriday(el);
     touch('pointerdown', shadow(el, '[data-session="n1"][data-on="2026-03-12"]'), from);
+    await rest(); // a finger rests on the session before it lifts it (touch-hold.test.ts)
     touch('pointermove', window, [Math.round((from[0] + to[0]) / 2), from[1]]);
     await settleFrames(el);
     touch('pointermove', window, to);
@@ -169,6 +173,7 @@ for (const place of ['page', 'nested'] as const) describe(`vk-course-calendar${p
     const el = await calendar();
     const { from, to } = fromThursdayToFriday(el);
     touch('pointerdown', shadow(el, '[data-session="n1"][data-on="2026-03-12"]'), from);
+    await rest(); // a finger rests on the session before it lifts it (touch-hold.test.ts)
     touch('pointermove', window, to);
     await settleFrames(el);
     touch('pointercancel', window, to);

@@ -28,6 +28,7 @@
 'course-calendar.announce.grabbed': str`تم رفع ${0}. مفاتيح الأسهم تنقلها، ومفتاح المسافة يضعها، ومفتاح Escape يلغي.`,
 'course-calendar.announce.hidden': str`إخفاء ${0}: ${1} من الحصص.`,
 'course-calendar.announce.hidden.one': str`إخفاء ${0}: ${1} حصة.`,
+'course-calendar.announce.lifted': str`تم رفع ${0}. حرّك إصبعك إلى حيث يجب أن تكون الحصة، ثم ارفعه.`,
 'course-calendar.announce.moved': str`تم النقل إلى ${0}، ${1}–${2}`,
 'course-calendar.announce.planned': str`تمت إضافة ${0} من الحصص.`,
 'course-calendar.announce.planned.one': str`تمت إضافة ${0} حصة.`,

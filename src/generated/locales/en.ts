@@ -28,6 +28,7 @@
 'course-calendar.announce.grabbed': str`Picked up ${0}. Arrow keys move, Space drops, Escape cancels.`,
 'course-calendar.announce.hidden': str`Hiding ${0}: ${1} sessions.`,
 'course-calendar.announce.hidden.one': str`Hiding ${0}: ${1} session.`,
+'course-calendar.announce.lifted': str`Picked up ${0}. Move your finger to where the session should go, and let go.`,
 'course-calendar.announce.moved': str`Moved to ${0}, ${1}–${2}`,
 'course-calendar.announce.planned': str`Added ${0} sessions.`,
 'course-calendar.announce.planned.one': str`Added ${0} session.`,

@@ -28,6 +28,7 @@
 'course-calendar.announce.grabbed': str`${0} برداشته شد. کلیدهای جهت‌نما جابه‌جا می‌کنند، کلید فاصله می‌گذارد، کلید Escape لغو می‌کند.`,
 'course-calendar.announce.hidden': str`پنهان کردن ${0}: ${1} جلسه.`,
 'course-calendar.announce.hidden.one': str`پنهان کردن ${0}: ${1} جلسه.`,
+'course-calendar.announce.lifted': str`${0} برداشته شد. انگشت خود را به جایی که جلسه باید برود ببرید و رها کنید.`,
 'course-calendar.announce.moved': str`به ${0}، ${1}–${2} منتقل شد`,
 'course-calendar.announce.planned': str`${0} جلسه اضافه شد.`,
 'course-calendar.announce.planned.one': str`${0} جلسه اضافه شد.`,

@@ -28,6 +28,7 @@
 'course-calendar.announce.grabbed': str`Plukka opp ${0}. Piltastane flyttar, mellomrom slepper, Escape avbryt.`,
 'course-calendar.announce.hidden': str`Skjuler ${0}: ${1} økter.`,
 'course-calendar.announce.hidden.one': str`Skjuler ${0}: ${1} økt.`,
+'course-calendar.announce.lifted': str`Plukka opp ${0}. Flytt fingeren dit økta skal, og slepp.`,
 'course-calendar.announce.moved': str`Flytta til ${0}, ${1}–${2}`,
 'course-calendar.announce.planned': str`La til ${0} økter.`,
 'course-calendar.announce.planned.one': str`La til ${0} økt.`,

@@ -28,6 +28,7 @@
 'course-calendar.announce.grabbed': str`${0} waa la qaaday. Fallaadhaha ayaa dhaqaajiya, Space ayaa dhiga, Escape ayaa joojiya.`,
 'course-calendar.announce.hidden': str`Waa la qarinayaa ${0}: ${1} cashar.`,
 'course-calendar.announce.hidden.one': str`Waa la qarinayaa ${0}: ${1} cashar.`,
+'course-calendar.announce.lifted': str`${0} waa la qaaday. Farta u dhaqaaji meesha casharku aadayo, kadibna sii daa.`,
 'course-calendar.announce.moved': str`Waxaa loo guuriyay ${0}, ${1}–${2}`,
 'course-calendar.announce.planned': str`${0} cashar ayaa lagu daray.`,
 'course-calendar.announce.planned.one': str`${0} cashar ayaa lagu daray.`,

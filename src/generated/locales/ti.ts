@@ -28,6 +28,7 @@
 'course-calendar.announce.grabbed': str`${0} ተለዒሉ። ቁልፍታት ምልክት ኣንፈት የንቀሳቕሱ፡ Space የንብር፡ Escape ይሰርዝ።`,
 'course-calendar.announce.hidden': str`${0} ይሕባእ ኣሎ፡ ${1} ትምህርትታት።`,
 'course-calendar.announce.hidden.one': str`${0} ይሕባእ ኣሎ፡ ${1} ትምህርቲ።`,
+'course-calendar.announce.lifted': str`${0} ተለዒሉ። ኣጻብዕትኻ ናብቲ እቲ ትምህርቲ ክኸዶ ዘለዎ ቦታ ኣንቀሳቕስ፡ ድሕሪኡ ሕደጎ።`,
 'course-calendar.announce.moved': str`ናብ ${0}፡ ${1}–${2} ተንቀሳቒሱ`,
 'course-calendar.announce.planned': str`${0} ትምህርትታት ተወሲኾም።`,
 'course-calendar.announce.planned.one': str`${0} ትምህርቲ ተወሲኹ።`,

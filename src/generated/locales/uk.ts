@@ -28,6 +28,7 @@
 'course-calendar.announce.grabbed': str`Взято: ${0}. Стрілки переміщують, пробіл відпускає, Escape скасовує.`,
 'course-calendar.announce.hidden': str`Приховано ${0} (занять: ${1}).`,
 'course-calendar.announce.hidden.one': str`Приховано ${0}: ${1} заняття.`,
+'course-calendar.announce.lifted': str`Взято: ${0}. Ведіть пальцем туди, де має бути заняття, і відпустіть.`,
 'course-calendar.announce.moved': str`Переміщено: ${0}, ${1}–${2}`,
 'course-calendar.announce.planned': str`Додано занять: ${0}.`,
 'course-calendar.announce.planned.one': str`Додано ${0} заняття.`,
