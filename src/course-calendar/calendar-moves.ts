@@ -78,6 +78,13 @@ export interface CalendarApi {
   readonly announcer: Pick<Announcer, 'loadFailed' | 'loadRecovered' | 'message'>;
 }
 
+/** Listens for `types` on `target` (not passive: a `touchmove` may be prevented); returns what stops it. */
+function listen<E extends Event>(target: EventTarget, types: readonly string[], listener: (event: E) => void, capture = false): () => void {
+  const fn = listener as EventListener;
+  for (const type of types) target.addEventListener(type, fn, { capture, passive: false });
+  return () => types.forEach((type) => target.removeEventListener(type, fn, capture));
+}
+
 /** The day of the piece held (`grab.piece`) when the session has these times. */
 function pieceOn(grab: Grab, times: SessionTimes): IsoDate {
   return addDays(times.start, grab.piece ?? 0); // (addDays reads the date of a date-time)
@@ -438,30 +445,19 @@ export class CalendarMoves {
   /** A finger on a session: lifts it after `TOUCH_HOLD` ms unless it moved, was raised or taken by the browser first. */
   #hold(event: PointerEvent, drag: Drag): void {
     const { pointerId, clientX: x, clientY: y } = event;
-    const types = ['pointermove', 'pointerup', 'pointercancel'] as const;
-    const stop = (e: PointerEvent): void => {
-      if (e.pointerId === pointerId && (e.type !== 'pointermove' || Math.hypot(e.clientX - x, e.clientY - y) > TOUCH_SLOP)) this.#unhold?.();
-    };
+    // The finger's touch events go to the node it landed on, also once a render took that node out (the session
+    // drawn on another day): its moves are held there too, till the finger is raised.
+    const raised = listen(event.composedPath()[0], ['touchmove', 'touchend', 'touchcancel'], (e: TouchEvent) => (e.type === 'touchmove' ? this.touchMove(e) : raised()));
     const timer = setTimeout(() => {
       this.#unhold?.();
       this.#lift(event, drag);
     }, TOUCH_HOLD);
-    for (const type of types) window.addEventListener(type, stop);
-    // The finger's touch events go to the node it landed on, also once a render took that node out (the session
-    // drawn on another day): its moves are held there too, till the finger is raised.
-    const node = event.composedPath()[0] as HTMLElement;
-    const moved = (e: TouchEvent): void => this.touchMove(e);
-    const raised = (): void => {
-      node.removeEventListener('touchmove', moved);
-      node.removeEventListener('touchend', raised);
-      node.removeEventListener('touchcancel', raised);
-    };
-    node.addEventListener('touchmove', moved, { passive: false });
-    node.addEventListener('touchend', raised);
-    node.addEventListener('touchcancel', raised);
+    const off = listen(window, ['pointermove', 'pointerup', 'pointercancel'], (e: PointerEvent) => {
+      if (e.pointerId === pointerId && (e.type !== 'pointermove' || Math.hypot(e.clientX - x, e.clientY - y) > TOUCH_SLOP)) this.#unhold?.();
+    });
     this.#unhold = () => {
       clearTimeout(timer);
-      for (const type of types) window.removeEventListener(type, stop);
+      off();
       this.#unhold = null;
     };
   }
@@ -480,29 +476,22 @@ export class CalendarMoves {
     control.focus({ preventScroll: true });
     api.host.requestUpdate();
     api.announce(msg(str`Plukket opp ${api.sessionName(session)}. Flytt fingeren dit økten skal, og slipp.`, { id: 'course-calendar.announce.lifted' }));
-    const up = (e: PointerEvent): void => {
+    const off = listen(window, ['pointerup', 'pointercancel'], (e: PointerEvent) => {
       if (e.pointerId !== event.pointerId) return;
-      window.removeEventListener('pointerup', up);
-      window.removeEventListener('pointercancel', up);
+      off();
       // Still lifted after the drag controller's release: it was not moved (a drop or a cancel ends the lift).
       if (e.type !== 'pointerup' || this.#lifted !== e.pointerId) return;
       this.#lifted = -1;
       // A click may follow, a frame or more later: taken by the next one, or forgotten at the next press or key.
       this.#heldClick = true;
-      const forget = (): void => {
+      const forget = listen(window, ['pointerdown', 'keydown'], () => {
         this.#heldClick = false;
-        window.removeEventListener('pointerdown', forget, true);
-        window.removeEventListener('keydown', forget, true);
-      };
-      window.addEventListener('pointerdown', forget, true);
-      window.addEventListener('keydown', forget, true);
+        forget();
+      }, true);
       this.commitTimes(drag);
       api.host.requestUpdate();
-    };
-    window.addEventListener('pointerup', up);
-    window.addEventListener('pointercancel', up);
+    });
   }
-
 
   /** The day cell under a viewport point. */
   #cellAt(x: number, y: number): HTMLElement | undefined {
