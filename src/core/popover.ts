@@ -1,5 +1,6 @@
 import { type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { msg } from '@lit/localize';
+import { lastInputTouch } from './input-kind.js';
 
 /**
  * A non-modal details popover anchored to an item: shown in the top layer (native `popover`), so
@@ -93,6 +94,28 @@ export function holdsTake(panel: Element): boolean {
   return !!state && state !== 'idle';
 }
 
+/** Fields whose focus raises an on-screen keyboard (a date or time field opens its picker only when tapped). */
+const TYPED = new Set(['text', 'search', 'email', 'tel', 'url', 'number', 'password']);
+const typesText = (el: Element): boolean => el instanceof HTMLTextAreaElement || (el instanceof HTMLInputElement && TYPED.has(el.type));
+
+/**
+ * Where focus goes as `panel` opens: its first control (`firstFocusable`: the WAI-ARIA APG dialog's
+ * first focusable, what a keyboard or mouse user gets, who may type at once). Opened by a finger or pen
+ * where that control is a text field: the panel's heading (its `aria-labelledby`, given tabindex -1:
+ * the APG's static element at the top), so a tap to look at a step, a session or the pictures does not
+ * raise the on-screen keyboard over half the screen (phone touch QA, 7 Dec 2026, F3); a tap in the
+ * field raises it. A radio (the task ladder's level) raises none and keeps focus.
+ */
+function startOf(panel: HTMLElement): HTMLElement {
+  const first = firstFocusable(panel) ?? panel;
+  if (!lastInputTouch() || !typesText(first)) return first;
+  const id = panel.getAttribute('aria-labelledby');
+  const heading = id ? panel.querySelector<HTMLElement>(`[id="${id}"]`) : null;
+  if (!heading) return panel;
+  if (!heading.hasAttribute('tabindex')) heading.tabIndex = -1;
+  return heading;
+}
+
 export class PopoverController implements ReactiveController {
   #anchor: HTMLElement | null = null;
   #panel: HTMLElement | null = null;
@@ -132,7 +155,7 @@ export class PopoverController implements ReactiveController {
     panel.addEventListener('focusout', this.#onFocusOut);
     document.addEventListener('pointerdown', this.#onOutside, true);
     document.addEventListener('keydown', this.#onPageKeydown);
-    const first = firstFocusable(panel) ?? panel;
+    const first = startOf(panel);
     first.focus({ preventScroll: true });
     // A text field is entered with the caret after its text, so typing adds to it (focus() puts it before).
     if (first instanceof HTMLInputElement && first.type == 'text') first.selectionStart = first.value.length;

@@ -18,6 +18,7 @@ import { documentSource } from './child-script.js';
 import { errorText, renderEmpty } from './empty-state.js';
 import { heldEdit, historyWords, notSaved, sayNothing } from './history-words.js';
 import { userInvalid } from './user-invalid.js';
+import { listenForTouch } from './input-kind.js';
 
 const HISTORY_LIMIT = 200;
 /** The connected widgets' rechecks, heard through one listener per source (addEventListener looks through a target's listeners: 500 widgets, 125,000 looks). */
@@ -127,6 +128,7 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
   constructor() {
     super();
     initLocalization();
+    listenForTouch();
     updateOnLocale(this, (error) => this.announcer.loadFailed(error));
     // A value (or readOnly: not one of Lit's properties) set on the element before it was upgraded shadows the accessor: take it over.
     for (const key of ['value', 'readOnly'] as const) {
