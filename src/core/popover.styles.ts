@@ -36,6 +36,13 @@ export const popoverStyles = css`
   .vk-popover:focus-visible {
     outline-offset: -3px;
   }
+  /* A field's rows (its label, the field, a hint or message) further apart than the focus ring
+     reaches (3 px outline 2 px out, tokens.ts): at 2 px it covered the label's last pixels, in Arabic
+     the dot under ب of "بحث", which then read ٮحث (phone touch QA, 7 Dec 2026, F4). Every form's
+     fields, in a popover or the calendar's plan dialog, are a grid .field. */
+  :is(.vk-popover, dialog) .field {
+    row-gap: 6px;
+  }
   /* Not seen until placed: on the page's first open Floating UI is still loading, and the panel
      would show at the window's top-left corner, then jump. Focus is already inside (opacity, not
      visibility), and a failed load places it too (#unplaced). */

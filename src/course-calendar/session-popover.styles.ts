@@ -92,7 +92,6 @@ export const detailsStyles = css`
   .field {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
-    gap: 2px;
   }
   /* Under a title or place, the other languages it has ("Også på: arabisk, ukrainsk"), muted. */
   .details .field-also {

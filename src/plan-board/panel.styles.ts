@@ -99,7 +99,6 @@ export const panelStyles = css`
   .field {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
-    gap: 2px;
     min-inline-size: 0;
   }
   .field small {

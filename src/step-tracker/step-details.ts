@@ -71,7 +71,6 @@ export const stepDetailsStyles = css`
   .details .field {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
-    gap: 2px;
   }
   .details .dates {
     display: grid;

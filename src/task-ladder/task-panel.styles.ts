@@ -112,7 +112,6 @@ export const taskPanelStyles = css`
   .field {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
-    gap: var(--_vk-space-1);
   }
   textarea {
     min-block-size: 4rem;
