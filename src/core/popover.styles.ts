@@ -16,6 +16,9 @@ export const popoverStyles = css`
     max-inline-size: min(26rem, var(--_vk-popover-max-inline, 26rem), calc(100vw - 16px));
     max-block-size: var(--_vk-popover-max-block, 80vh);
     overflow: auto;
+    /* A finger's scroll past its end stays in it: the page behind moved (805 → 1910 px, phone touch
+       QA F5) under the fixed panel. A scroller inside it (the picker's grid) chains to it, no further. */
+    overscroll-behavior: contain;
     /* Narrower on a narrow window with large text (200 % on a phone: 32 px a side left 198 px of a
        280 px window for words such as "Підтвердити", split mid-word): never under 16 px, so 100 %
        text keeps its 1rem. Panels size their forms by it (their min-inline-size). */
