@@ -14,6 +14,8 @@ import { keepHyphens } from '../core/keep-together.js';
  */
 export { PopoverController } from '../core/popover.js';
 export { popoverStyles } from '../core/popover.styles.js';
+// The calendar's, as it is: the step's heading and Close kept in view where the details scroll.
+export { stickyEnds } from '../course-calendar/sticky-ends.js';
 
 /** The details' styles, adopted by a tracker's shadow root when it first opens a step. */
 export const stepDetailsStyles = css`
@@ -91,6 +93,40 @@ export const stepDetailsStyles = css`
     display: flex;
     justify-content: flex-end;
     gap: var(--_vk-space-2);
+  }
+  /* The heading and Close as bands across the panel, over its padding and the gap beside them, kept
+     in view while the rest scrolls where they leave it room (sticky-ends.ts sets data-sticky-ends,
+     as for the calendar's details): on a 360×640 phone in Arabic the only Close began 3 px below the
+     panel's edge, held sideways 280 px down (phone touch QA, 7 Dec 2026, F6). */
+  .details > :is(h3, .actions) {
+    margin-inline: calc(-1 * var(--_vk-popover-padding));
+    padding-inline: var(--_vk-popover-padding);
+    background: var(--_vk-bg);
+    z-index: 1;
+    top: calc(-1 * var(--_vk-popover-padding));
+    bottom: calc(-1 * var(--_vk-popover-padding));
+  }
+  .details > h3 {
+    margin-block: calc(-1 * var(--_vk-popover-padding)) calc(-1 * var(--_vk-space-3));
+    padding-block: var(--_vk-popover-padding) var(--_vk-space-3);
+  }
+  .details > .actions {
+    margin-block: calc(-1 * var(--_vk-space-3)) calc(-1 * var(--_vk-popover-padding));
+    padding-block: var(--_vk-space-3) var(--_vk-popover-padding);
+  }
+  [data-sticky-ends] > .details > :is(h3, .actions) {
+    position: sticky;
+  }
+  /* A line where the rest goes under them (a border, in forced colours too). */
+  [data-sticky-ends] > .details > :is(h3, .actions)::after {
+    content: '';
+    position: absolute;
+    inset-inline: 0;
+    inset-block-end: 0;
+    border-block-end: 1px solid var(--_vk-border-subtle);
+  }
+  [data-sticky-ends] > .details > .actions::after {
+    inset-block: 0 auto;
   }
   .form-notice {
     display: flex;
