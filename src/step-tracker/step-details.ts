@@ -14,8 +14,9 @@ import { keepHyphens } from '../core/keep-together.js';
  */
 export { PopoverController } from '../core/popover.js';
 export { popoverStyles } from '../core/popover.styles.js';
-// The calendar's, as it is: the step's heading and Close kept in view where the details scroll.
-export { stickyEnds } from '../course-calendar/sticky-ends.js';
+import { stickyEnds } from '../course-calendar/sticky-ends.js';
+/** The step's heading and Close kept in view where the open details scroll: the calendar's stickyEnds, as it is. */
+export const stickDetailsEnds = (panel: HTMLElement): void => stickyEnds(panel, panel.querySelector('.details > h3'), panel.querySelector('.details > .actions'));
 
 /** The details' styles, adopted by a tracker's shadow root when it first opens a step. */
 export const stepDetailsStyles = css`

@@ -347,10 +347,8 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
     this.#observeProbe(this.compact || !this.isConnected ? null : this.renderRoot.querySelector('.width-probe'));
     if (changed.has('openStepId') && this.openStepId && this.#popoverPanel && this.#popover && !this.#popover.isOpen) {
       const anchor = this.#stepButton(this.openStepId);
-      if (anchor) {
-        this.#popover.open(anchor, this.#popoverPanel, () => (this.openStepId = null));
-        this.#details?.stickyEnds(this.#popoverPanel, this.#popoverPanel.querySelector('.details > h3'), this.#popoverPanel.querySelector('.details > .actions'));
-      }
+      if (anchor) this.#popover.open(anchor, this.#popoverPanel, () => (this.openStepId = null));
+      if (anchor) this.#details?.stickDetailsEnds(this.#popoverPanel);
     } else if (changed.has('compact') && this.openStepId && this.#popover?.isOpen) {
       // Made compact (or full) with the details open: a new template, so a new panel; they close
       // and focus goes to their step (before, to <body>, the old panel left open off the page): their
