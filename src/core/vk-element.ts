@@ -348,8 +348,7 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
       if (key === 'disabled') this.#disabledChanged();
       const text = v === true ? '' : v === false || v == null ? null : String(v);
       if (this.getAttribute(key) !== text) {
-        // Our own write: attributeChangedCallback leaves the property alone (removing `name`
-        // would otherwise reset it to its default, "").
+        // Our own write: attributeChangedCallback leaves the property alone (removing `name` would otherwise reset it to its default, "").
         this.#reflecting = key;
         if (text === null) this.removeAttribute(key);
         else this.setAttribute(key, text);
@@ -501,8 +500,7 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
 
   protected override render(): TemplateResult {
     syncUiBidi(getLocale());
-    // What it depends on besides the document and the widget's properties, and hears of only
-    // while on the page: pictograms registered, the UI locale, the text locale (its place).
+    // What it depends on besides the document and the widget's properties, and hears of only while on the page: pictograms registered, the UI locale, the text locale (its place).
     this.#shown = pictogramChanges + getLocale() + this.textLocale;
     return html`${this.document ? this.renderDocument(this.document) : renderEmpty(this.#error, this.emptyMessage(), (this as { mode?: string }).mode, this.#said)}${this.announcer.render()}`;
   }

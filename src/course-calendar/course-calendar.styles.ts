@@ -146,33 +146,7 @@ export const courseCalendarStyles = css`
   .month .row {
     min-inline-size: calc(18 * var(--_vk-font-size));
   }
-  /* Day numbers at three quarters of the text (24 px at 200 %: one and a half times the default, as the
-     actions' words at 12em) with no sides, the markers one above another at 0.6 (dots of 24 px), the
-     week numbers' column a little over one text size wide, its numbers at 0.6. Never smaller than
-     16 px where they were at least that (a narrow calendar at the default text keeps its sizes). */
-  @container (width < 18em) {
-    .month .row {
-      min-inline-size: calc(7 * var(--_vk-font-size));
-      grid-template-columns: calc(1.1 * var(--_vk-font-size)) repeat(7, minmax(0, 1fr));
-    }
-    .month .day-number {
-      align-self: center;
-      min-inline-size: 0;
-      padding-inline: 0;
-      font-size: max(0.75em, min(1em, 16px));
-    }
-    .month .weeknum {
-      font-size: max(0.6em, min(0.8em, 16px));
-    }
-    /* The day's button as wide as the day (not the 2.25rem of every button: 72 px over three days),
-       still over 24 px (WCAG 2.5.8). */
-    .month .markers {
-      align-self: stretch;
-      min-inline-size: 0;
-      padding: 0;
-      font-size: max(0.6em, min(0.8em, 16px));
-    }
-  }
+  /* Below 18em the day numbers, markers and week numbers are drawn smaller: narrow-month.styles.ts. */
   .head {
     background: var(--_vk-surface);
     font-weight: 600;
