@@ -682,7 +682,7 @@ export abstract class VkElement<Doc extends VersionedDocument, Op extends Operat
    * (still `valueMissing`: there is no document; `customError` stays the host's), and the bubble says why.
    */
   protected requiredMessage(): string {
-    return this.#error ? errorText() : msg('Fyll ut dette feltet.', { id: 'form.required' });
+    return this.#error ? errorText(this.#error) : msg('Fyll ut dette feltet.', { id: 'form.required' });
   }
 
   /** The element the browser focuses when the widget blocks submit: where Tab enters it (see `focus`). */
