@@ -1,4 +1,5 @@
 import { uiDigits } from '../core/digits.js';
+import { clockRange } from '../core/time-range.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { msg, str } from '@lit/localize';
@@ -158,7 +159,7 @@ export function renderCard(card: PlanCard, view: CardView, index: number, setSiz
     >
       ${words.trim() ? decorativePictogram(card.pictogram, view.locale) : renderPictogram(card.pictogram, view.locale)}
       <span class="card-body"><span class="card-text">${unnamed ? html`<span class="vk-visually-hidden">${title}</span>` : bilingual(card.title, view.locale, view.language)}</span>
-      ${card.time ? html`<span class="meta meta-time"><bdi>${uiDigits(card.time)}</bdi></span>` : nothing}
+      ${card.time ? html`<span class="meta meta-time"><span class="meta-text">${clockRange(card.time)}</span></span>` : nothing}
       ${card.place ? html`<span class="meta meta-place"><span class="meta-text">${bilingual(card.place, view.locale, view.language)}</span></span>` : nothing}
       ${card.note ? noteLine(card, view) : nothing}
       ${proposal ? html`<span class="badge proposal-badge">${icons.hand}<span>${msg('Forslag fra deltakeren', { id: 'plan-board.proposal.badge' })}</span></span>` : nothing}

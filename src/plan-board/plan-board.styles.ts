@@ -447,7 +447,6 @@ export const planBoardStyles = css`
     font-size: 0.875rem;
     color: var(--_vk-text-subtle);
   }
-  .meta > bdi,
   .meta-text {
     min-inline-size: 0;
   }
