@@ -39,8 +39,8 @@ export interface PendingOpen {
  * template of the widget draws it) and, after half a second, says "Åpner detaljene …"; `done` on the
  * chunk's arrival tells whether it should still open. The next key that is not `leavesOpen` (caught
  * on the host before the widget's own handler: Space then acts as ever, once the open is cancelled),
- * focus on another element of the widget or of the page, or a press anywhere but on the item cancels
- * it, and `onCancel` lets the widget drop what it had asked for (the calendar's open item). Closures,
+ * focus on another element of the widget or of the page, or a press anywhere but on the item (a touch's or pen's as it
+ * ends in a tap, not a scroll) cancels it, and `onCancel` lets the widget drop what it had asked for (the calendar's open item). Closures,
  * not a class: fewer bytes (private names are not shortened).
  */
 export function pendingOpen(host: ReactiveControllerHost & HTMLElement, say: (text: string) => void, onCancel?: () => void): PendingOpen {
@@ -52,11 +52,22 @@ export function pendingOpen(host: ReactiveControllerHost & HTMLElement, say: (te
   // but on the item (its own press asks again: a later open wins). Before, a press on the page's background put focus on
   // <body> (no focusin), and the open, when the chunk came, took it back. Focus that leaves for nowhere with no press (the
   // window behind another) leaves it be. On the window only while an open waits (`end` takes them off): a removed widget
-  // is not kept.
-  const away = (event: Event): unknown => event.composedPath().includes(from!) || cancel();
+  // is not kept. A finger's or pen's press elsewhere cancels as it ends in a tap (its `pointerup`), not as it begins: one
+  // the browser takes for a scroll ends in `pointercancel` and leaves the open be (QA round 2, F5: on a phone, a nudge of
+  // the page while a step's details loaded lost the open silently; a mouse wheel never did). A mouse's cancels at once.
+  let tap: number | undefined;
+  const away = (event: Event): unknown => {
+    const { type, pointerType, pointerId } = event as PointerEvent;
+    if (event.composedPath().includes(from!)) return;
+    if (type == 'pointercancel') return (tap = undefined);
+    if (type == 'pointerdown' && /^(t|pe)/.test(pointerType)) return (tap = pointerId);
+    return (type != 'pointerup' || tap === pointerId) && cancel();
+  };
+  const listen = (on: typeof addEventListener): void => ['focusin', 'pointerdown', 'pointerup', 'pointercancel'].forEach((type) => on(type, away, true));
   const end = (failed?: boolean): void => {
     clearTimeout(timer);
-    removeEventListener('focusin', away, true), removeEventListener('pointerdown', away, true);
+    listen(removeEventListener);
+    tap = undefined;
     from?.removeAttribute('aria-busy');
     // Its "Åpner detaljene …" said, it goes from the live region, not left to be found there.
     if (slow && !failed) say('');
@@ -79,7 +90,7 @@ export function pendingOpen(host: ReactiveControllerHost & HTMLElement, say: (te
     start(el) {
       cancel();
       from = el;
-      addEventListener('focusin', away, true), addEventListener('pointerdown', away, true);
+      listen(addEventListener);
       el?.setAttribute('aria-busy', 'true');
       timer = setTimeout(() => {
         slow = 1;
