@@ -3,6 +3,7 @@ import { isSafeAudioUrl } from './audio-url.js';
 import { firstLocale } from './bilingual.js';
 import { NORWEGIAN, baseLanguage, resolvedLocale, resolveText, textIn, textLang } from './text.js';
 import type { Audio, Text } from './types.js';
+import { dropWaitingPress } from './waiting-press.js';
 
 /** One piece of speech: a text in a language, with a recording when the document has one. */
 export interface Utterance {
@@ -256,6 +257,7 @@ export class ReadAloud implements ReactiveController {
    * say), `stopped` when interrupted, else `done`.
    */
   async read(key: string, parts: readonly Utterance[]): Promise<'done' | 'stopped' | 'unavailable' | 'failed' | 'partial'> {
+    dropWaitingPress(); // a press waiting anywhere (waiting-press.ts) would wake later and cut this reading off
     this.stop();
     if (!canReadAloud(parts)) return 'unavailable';
     current?.stop();

@@ -8,7 +8,7 @@ import { columnText, languageName } from './board-text.js';
 import type { PlanCard, PlanColumn, PlanDocument } from './plan-board.types.js';
 import type { Text } from '../core/types.js';
 import { pictureText, retryWords, wordsSettled, type WordsHost } from './picture-words.js';
-
+import { WaitingPress } from '../core/waiting-press.js';
 export { retryWords }; // for the board's switch of mode (plan-board.ts at its 700 lines)
 
 export interface BoardVoiceOptions {
@@ -28,8 +28,11 @@ export class BoardVoice {
   readonly #readAloud: ReadAloud;
   /** The column being read, or null. */
   columnReading: string | null = null;
-  /** A reading waiting for a picture's words (`#ask`): a press of its card or column meanwhile stops it, as it stops a reading; another reading or a stop drops it. */
-  #waiting: { key: string } | null = null;
+  /**
+   * A reading waiting for a picture's words (`#ask`): shown as being read (`speaking`) and busy (`cardState`), so a press of its
+   * card or column meanwhile stops it, as it stops a reading; a stop, another press or a reading anywhere (core waiting-press.ts) drops it.
+   */
+  #waiting: WaitingPress | null = null;
 
   constructor(private readonly host: ReactiveControllerHost, private readonly options: BoardVoiceOptions) {
     this.#readAloud = new ReadAloud(host, () => options.locale() + ' ' + options.document()?.participantLanguage);
@@ -37,8 +40,10 @@ export class BoardVoice {
 
   /** Stops any reading (a card's or a column's). */
   stop(): void {
+    this.#waiting?.end();
     this.columnReading = this.#waiting = null;
     this.#readAloud.stop();
+    this.host.requestUpdate(); // a waiting press shown as being read (`speaking`) is no more
   }
 
   /**
@@ -51,9 +56,18 @@ export class BoardVoice {
     if (key && !hasCard(key) && !doc?.columns.some((column) => `column:${column.id}` == key)) this.stop();
   }
 
-  /** The card (or `column:<id>`) being read now. */
+  /** The card (or `column:<id>`) being read now, or pressed and waiting for its words (`#ask`). */
   get speaking(): string | null {
-    return this.#readAloud.speaking;
+    return this.#waiting?.key ?? this.#readAloud.speaking;
+  }
+
+  /**
+   * The cards' states for the board's card view: the card being read (`speaking`: pressed, `data-speaking`), and the one
+   * whose press waits for its words (`aria-busy`). Before pass 56's QA round 2 a waiting card showed nothing for up to 2 s,
+   * and a participant who pressed again because nothing happened stopped it unseen and heard nothing.
+   */
+  cardState(): { speakingCardId: string | null; busyCardId: string | null } {
+    return { speakingCardId: this.speaking, busyCardId: this.#waiting?.key ?? null };
   }
 
   /** One render's "is there a voice for this language" answers, asked once per language. */
@@ -136,7 +150,7 @@ export class BoardVoice {
   async readCard(card: PlanCard): Promise<void> {
     if (this.options.disabled()) return;
     this.columnReading = null;
-    if (this.#readAloud.speaking === card.id || this.#waiting?.key === card.id) return this.stop();
+    if (this.speaking === card.id) return this.stop();
     const failed = await this.#ask([card], card.id);
     if (failed === null) return;
     const result = await this.#read(card);
@@ -189,11 +203,21 @@ export class BoardVoice {
     const locale = this.options.locale(), language = this.options.document()?.participantLanguage; // prettier-ignore
     const shown = (this.host as WordsHost).announcer.failed;
     if (!cards.some((card) => this.#words(card, locale, language) != card.title)) return false;
-    const waiting = (this.#waiting = { key });
+    const waiting = (this.#waiting = new WaitingPress(key, () => this.#dropped(waiting)));
+    this.host.requestUpdate(); // shown as being read, and busy, from the press
     const failed = await wordsSettled(language, 2000);
-    if (this.#waiting != waiting) return null;
-    this.#waiting = null;
+    if (waiting.ended || this.#waiting != waiting) return null;
+    waiting.end();
+    this.#waiting = null; // the reading that follows at once shows the card as being read
     return !!failed && shown;
+  }
+
+  /** A press waiting on this board was dropped by a press or reading elsewhere (core waiting-press.ts): its card or column shows no reading. */
+  #dropped(waiting: WaitingPress): void {
+    if (this.#waiting != waiting) return;
+    this.#waiting = null;
+    if (waiting.key == `column:${this.columnReading}`) this.columnReading = null;
+    this.host.requestUpdate();
   }
 
   /** Reads a card as shown (`speech`, in the UI locale and the document's participant language). */

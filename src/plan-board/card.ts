@@ -29,6 +29,8 @@ export interface CardView {
   activeCardId: string | null;
   liftedCardId: string | null;
   speakingCardId: string | null;
+  /** The card whose press waits for its picture's words (board-voice.ts `cardState`): `aria-busy`, shown as being read. */
+  busyCardId: string | null;
   menuCardId: string | null;
   /** True when some part of the card can be heard (a recording or a voice). */
   readable(card: PlanCard): boolean;
@@ -54,10 +56,11 @@ export function cardDeps(card: PlanCard, view: CardView, index: number, setSize?
   const { locale, language, participant, arrange, canToggle, disabled } = view;
   const lifted = view.liftedCardId === id;
   const speaking = view.speakingCardId === id;
+  const busy = view.busyCardId === id;
   const menu = view.menuCardId === id;
   // A card's place only where it names it ("Kort 3": no title, no picture words; see `cardName`).
   const place = setSize !== undefined || !resolveText(card.title, locale).trim() ? index : -1;
-  return [card, place, setSize, locale, language, participant, silent, mute, arrange, canToggle, disabled, lifted, speaking, menu, getLocale(), pictogramGeneration()];
+  return [card, place, setSize, locale, language, participant, silent, mute, arrange, canToggle, disabled, lifted, speaking, busy, menu, getLocale(), pictogramGeneration()];
 }
 
 /**
@@ -155,6 +158,7 @@ export function renderCard(card: PlanCard, view: CardView, index: number, setSiz
       tabindex="-1"
       aria-describedby=${described(card, view.participant && !view.readable(card) ? '' : 'hint') || nothing}
       aria-pressed=${view.participant ? speaking : nothing}
+      aria-busy=${view.busyCardId === card.id ? 'true' : nothing}
       aria-disabled=${view.disabled ? 'true' : nothing}
     >
       ${words.trim() ? decorativePictogram(card.pictogram, view.locale) : renderPictogram(card.pictogram, view.locale)}

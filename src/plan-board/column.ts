@@ -65,6 +65,7 @@ export function columnDeps(column: PlanColumn, index: number, cards: readonly Pl
     view.disabled,
     here(view.liftedCardId),
     here(view.speakingCardId),
+    here(view.busyCardId),
     here(view.menuCardId),
     o.level,
     o.narrow,

@@ -504,7 +504,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
       disabled: this.isDisabled,
       activeCardId: this.#focus.activeCardId,
       liftedCardId: this.#moves.current?.cardId ?? null,
-      speakingCardId: this.#voice.speaking,
+      ...this.#voice.cardState(), // speakingCardId, busyCardId
       menuCardId: this.#editing.panels?.panel?.kind === 'menu' ? this.#editing.panels.panel.cardId : null,
       readable: (card) => this.#voice.readable(card, locale, language, hasVoice),
       silent: (card) => this.#voice.silent(card, locale, language, hasVoice),
