@@ -7,9 +7,8 @@ import { failedWords } from '../core/announcer.js';
 import { columnText, languageName } from './board-text.js';
 import type { PlanCard, PlanColumn, PlanDocument } from './plan-board.types.js';
 import type { Text } from '../core/types.js';
-import { pictureText, retryWords, wordsSettled, type WordsHost } from './picture-words.js';
+import { pictureText, retryWords, retryWordsNow, wordsSettled, type WordsHost } from './picture-words.js';
 import { WaitingPress } from '../core/waiting-press.js';
-export { retryWords }; // for the board's switch of mode (plan-board.ts at its 700 lines)
 
 export interface BoardVoiceOptions {
   locale: () => string;
@@ -54,6 +53,11 @@ export class BoardVoice {
     retryWords();
     const key = this.speaking;
     if (key && !hasCard(key) && !doc?.columns.some((column) => `column:${column.id}` == key)) this.stop();
+  }
+
+  /** The board's `mode` switched: a use of the picture words, those that failed fetched again now (`retryWordsNow`: no render of the adviser's view would). */
+  modeChanged(): void {
+    retryWordsNow(this.options.document()?.participantLanguage, this.host as WordsHost);
   }
 
   /** The card (or `column:<id>`) being read now, or pressed and waiting for its words (`#ask`). */

@@ -89,6 +89,18 @@ const unsettled = (words: object | number | undefined): unknown => typeof words 
 export const retryWords = (): number => uses++;
 
 /**
+ * A use that no render follows up (a board's switch of `mode`): the words in bokmål and `language` that failed to load are
+ * asked for again by this call, `host` told how it went. Before pass 56's QA round 2 the switch only counted as a use, and
+ * the fetch waited for a render that reads the words: an adviser's view reads none (its "Ingen stemme" shows in a card's
+ * menu), so a switch to it fetched nothing and the "Last inn siden på nytt" notice stayed. Words never asked for are not
+ * fetched (an adviser's board does not load them for nothing).
+ */
+export function retryWordsNow(language: string | undefined, host: WordsHost): void {
+  retryWords();
+  for (const each of ['nb', language]) if (typeof loaded[normalizeLocale(each)] == 'number') participantWords(each, host);
+}
+
+/**
  * Once the words a picture-only card is read in (bokmål's, `language`'s: `pictureText`) have loaded or failed, or `ms` have
  * passed: true when some failed (resolved with nothing, as loaded, while they still load then). A press waits for the words it
  * asked for again, so that it says them (before pass 56 only the next press did).

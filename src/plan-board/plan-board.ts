@@ -31,7 +31,7 @@ import { boardMoves, type BoardMoves } from './board-moves.js';
 import { ColumnWindows, FirstFrame } from './windowing.js';
 import type { KeyboardMove, KeyboardMoves } from './keyboard-move.js';
 import { navigate } from './board-navigation.js';
-import { BoardVoice, retryWords } from './board-voice.js';
+import { BoardVoice } from './board-voice.js';
 import type { Panel } from './board-panels.js';
 import type { BoardEditorHost } from './board-editor.js';
 import { LazyEditing, preloadEditingOnIdle } from './board-lazy-editing.js';
@@ -321,7 +321,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
     }
     // `formDisabled`: a disabled <fieldset> or form group around the board (core VkElement), as `disabled`.
     if (changed.has('mode') || changed.has('readonly') || changed.has('disabled') || changed.has('formDisabled') || changed.has('proposals')) {
-      if (changed.has('mode')) retryWords(); // a use, as a new value: a picture's words that failed to load are asked for again
+      if (changed.has('mode')) this.#voice.modeChanged(); // a use: a picture's words that failed to load are fetched again, now
       if (!this.canArrange) {
         this.#moves.cancel();
         this.#drag.cancel();
