@@ -55,19 +55,18 @@ export function pendingOpen(host: ReactiveControllerHost & HTMLElement, say: (te
   // is not kept. A finger's or pen's press elsewhere cancels as it ends in a tap (its `pointerup`), not as it begins: one
   // the browser takes for a scroll ends in `pointercancel` and leaves the open be (QA round 2, F5: on a phone, a nudge of
   // the page while a step's details loaded lost the open silently; a mouse wheel never did). A mouse's cancels at once.
-  let tap: number | undefined;
+  let tap = '';
   const away = (event: Event): unknown => {
-    const { type, pointerType, pointerId } = event as PointerEvent;
+    const { type, pointerType } = event as PointerEvent;
     if (event.composedPath().includes(from!)) return;
-    if (type == 'pointercancel') return (tap = undefined);
-    if (type == 'pointerdown' && /^(t|pe)/.test(pointerType)) return (tap = pointerId);
-    return (type != 'pointerup' || tap === pointerId) && cancel();
+    // A finger's or pen's ("touch", "pen": after "n"; a mouse's "mouse" and focusin's none are not): its pointerdown and
+    // pointercancel are remembered, and a pointerup after a pointerdown with no pointercancel between is a tap.
+    return pointerType > 'n' && (type != 'pointerup' || tap != 'pointerdown') ? (tap = type) : cancel();
   };
   const listen = (on: typeof addEventListener): void => ['focusin', 'pointerdown', 'pointerup', 'pointercancel'].forEach((type) => on(type, away, true));
   const end = (failed?: boolean): void => {
     clearTimeout(timer);
     listen(removeEventListener);
-    tap = undefined;
     from?.removeAttribute('aria-busy');
     // Its "Åpner detaljene …" said, it goes from the live region, not left to be found there.
     if (slow && !failed) say('');

@@ -5,42 +5,14 @@
  * waiting one. Before pass 56's QA round 2 each board watched only its own: board 1's press, waiting for its words, woke
  * when they came and cut off the reading a press on board 2 had started meanwhile.
  *
- * Held weakly: the module keeps no widget (a removed board is collected; its press is its own, ended with its wait).
+ * Held weakly: the module keeps no widget (a removed board is collected). The press's `drop` is its widget's to hold while
+ * it waits, and to ignore once the wait is over (it may still be called then: a later reading calls the last one).
  */
-let waiting: WeakRef<WaitingPress> | undefined;
+let waiting: WeakRef<() => void> | undefined;
 
-export class WaitingPress {
-  #ended = false;
-
-  /** `key`: what the press reads (a card's id, `column:<id>`); `onDrop`: told when another press or a reading drops it. */
-  constructor(
-    readonly key: string,
-    private readonly onDrop: () => void,
-  ) {
-    dropWaitingPress();
-    waiting = new WeakRef(this);
-  }
-
-  /** Ended: its wait is over (`end`), or another press or reading dropped it (`drop`). */
-  get ended(): boolean {
-    return this.#ended;
-  }
-
-  /** Its wait is over, by its own reading or stop: nothing is told. */
-  end(): void {
-    this.#ended = true;
-    if (waiting?.deref() === this) waiting = undefined;
-  }
-
-  /** Another press or a reading took the voice: ended, and its widget told (`onDrop`). */
-  drop(): void {
-    if (this.#ended) return;
-    this.end();
-    this.onDrop();
-  }
-}
-
-/** Drops the press waiting anywhere on the page, if any (a reading begins). */
-export function dropWaitingPress(): void {
-  waiting?.deref()?.drop();
+/** Drops the press waiting anywhere on the page, if any (a reading begins); `next`: the press that waits from now on. */
+export function dropWaitingPress(next?: () => void): void {
+  const drop = waiting?.deref();
+  waiting = next && new WeakRef(next);
+  drop?.();
 }

@@ -8,7 +8,7 @@ import { columnText, languageName } from './board-text.js';
 import type { PlanCard, PlanColumn, PlanDocument } from './plan-board.types.js';
 import type { Text } from '../core/types.js';
 import { pictureText, retryWords, retryWordsNow, wordsSettled, type WordsHost } from './picture-words.js';
-import { WaitingPress } from '../core/waiting-press.js';
+import { dropWaitingPress } from '../core/waiting-press.js';
 
 export interface BoardVoiceOptions {
   locale: () => string;
@@ -31,7 +31,7 @@ export class BoardVoice {
    * A reading waiting for a picture's words (`#ask`): shown as being read (`speaking`) and busy (`cardState`), so a press of its
    * card or column meanwhile stops it, as it stops a reading; a stop, another press or a reading anywhere (core waiting-press.ts) drops it.
    */
-  #waiting: WaitingPress | null = null;
+  #waiting: { key: string; drop: () => void } | null = null;
 
   constructor(private readonly host: ReactiveControllerHost, private readonly options: BoardVoiceOptions) {
     this.#readAloud = new ReadAloud(host, () => options.locale() + ' ' + options.document()?.participantLanguage);
@@ -39,7 +39,6 @@ export class BoardVoice {
 
   /** Stops any reading (a card's or a column's). */
   stop(): void {
-    this.#waiting?.end();
     this.columnReading = this.#waiting = null;
     this.#readAloud.stop();
     this.host.requestUpdate(); // a waiting press shown as being read (`speaking`) is no more
@@ -207,17 +206,17 @@ export class BoardVoice {
     const locale = this.options.locale(), language = this.options.document()?.participantLanguage; // prettier-ignore
     const shown = (this.host as WordsHost).announcer.failed;
     if (!cards.some((card) => this.#words(card, locale, language) != card.title)) return false;
-    const waiting = (this.#waiting = new WaitingPress(key, () => this.#dropped(waiting)));
+    const waiting = (this.#waiting = { key, drop: () => this.#dropped(waiting) });
+    dropWaitingPress(waiting.drop); // (held weakly there: here, while it waits)
     this.host.requestUpdate(); // shown as being read, and busy, from the press
     const failed = await wordsSettled(language, 2000);
-    if (waiting.ended || this.#waiting != waiting) return null;
-    waiting.end();
+    if (this.#waiting != waiting) return null;
     this.#waiting = null; // the reading that follows at once shows the card as being read
     return !!failed && shown;
   }
 
   /** A press waiting on this board was dropped by a press or reading elsewhere (core waiting-press.ts): its card or column shows no reading. */
-  #dropped(waiting: WaitingPress): void {
+  #dropped(waiting: { key: string }): void {
     if (this.#waiting != waiting) return;
     this.#waiting = null;
     if (waiting.key == `column:${this.columnReading}`) this.columnReading = null;

@@ -13,6 +13,7 @@ import type { PlanCard, PlanDocument } from '../../src/plan-board/plan-board.typ
 import { ReadAloud, setSpeechEngine } from '../../src/core/read-aloud.js';
 import { loaders } from '../../src/core/localize.js';
 import { cardButton, frame } from './helpers.js';
+import { collect } from '../core/leak-helpers.js';
 
 const plan = (card: Pick<PlanCard, 'id' | 'title' | 'pictogram'>): PlanDocument => ({
   version: 1,
@@ -144,4 +145,32 @@ describe('plan board: a press waiting for picture words', () => {
     expect(button.hasAttribute('aria-busy')).to.equal(false);
     expect(button.getAttribute('aria-pressed')).to.equal('true');
   });
+
+  it('keeps no removed board: the last press that waited is held weakly (core waiting-press.ts)', async () => {
+    const refs = await pressAndRemove(10);
+    release(); // the waits end
+    for (let i = 0; i < 4; i++) await frame();
+    await collect();
+    expect(refs.filter((ref) => ref.deref()).length, 'removed boards still reachable').to.equal(0);
+  });
 });
+
+/** Mounts boards, each pressed (its press waits for the words), pressed again (stopped) and removed; weak references to them. */
+async function pressAndRemove(count: number): Promise<Array<WeakRef<VkPlanBoard>>> {
+  const refs: Array<WeakRef<VkPlanBoard>> = [];
+  for (let i = 0; i < count; i++) {
+    const el = document.createElement('vk-plan-board');
+    el.mode = 'participant';
+    el.value = BUS;
+    document.body.append(el);
+    await settled(el);
+    cardButton(el, 'p1').click();
+    await settled(el);
+    if (cardButton(el, 'p1').getAttribute('aria-busy') != 'true') throw new Error('the press did not wait');
+    cardButton(el, 'p1').click(); // pressed again: stopped, so no reading of its own clears the page's waiting press
+    await settled(el);
+    refs.push(new WeakRef(el));
+    el.remove();
+  }
+  return refs;
+}
