@@ -3,10 +3,11 @@ import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import manifest from '../custom-elements.json';
 import '../src/define.js';
 import { onlyWiredControls, withLocale } from './story-context.js';
-import './designsystemet-theme.css';
+import { installDesignsystemetTheme } from './designsystemet-theme.js';
 import './docs.css';
 
 setCustomElementsManifest(manifest);
+installDesignsystemetTheme();
 
 const preview: Preview = {
   parameters: {

@@ -2,12 +2,18 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { createAminaPlan } from '../src/presets/plan.js';
 import { workOrientedCourseSteps } from '../src/presets/steps.js';
+import { installDesignsystemetTheme } from '../.storybook/designsystemet-theme.js';
+
+// Here too, not only in Storybook's preview: the visual suite's page and test/storybook/ render this story without it.
+installDesignsystemetTheme();
 
 /**
  * The same widgets with Veikart's own defaults and inside an element carrying a municipality's
- * Designsystemet tokens (`.storybook/designsystemet-theme.css`: only `--ds-*` custom properties,
+ * Designsystemet tokens (`.storybook/designsystemet-theme.ts`: only `--ds-*` custom properties,
  * no `--vk-*` at all). Custom properties inherit into the shadow roots, and every `--vk-*` token
- * falls back to its Designsystemet counterpart, so the right-hand side picks up the theme.
+ * falls back to its Designsystemet counterpart, so the second version picks up the theme (beside
+ * the first where there is room for both, else below it). The "Veikart default" side resets the
+ * `--ds-*` tokens, so it stays on the defaults whatever the Theme toolbar puts on `<html>`.
  */
 const meta: Meta = {
   title: 'Docs/Theming',
@@ -43,13 +49,20 @@ export const DesignsystemetTheme: StoryObj = {
   play: async ({ canvasElement }) => {
     await Promise.all([...canvasElement.querySelectorAll('vk-plan-board, vk-step-tracker')].map((el) => (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete));
     // The evidence: inside the themed section the widget's accent resolves to the page's
-    // Designsystemet token; outside it keeps Veikart's default.
-    const accent = (selector: string) => getComputedStyle(canvasElement.querySelector(selector)!).getPropertyValue('--_vk-accent').trim();
-    const section = canvasElement.querySelector<HTMLElement>('[data-theme="designsystemet"]')!;
+    // Designsystemet token; in the other it keeps Veikart's default. Each side's board is looked up
+    // inside its <section>: a selector such as '[data-theme="designsystemet"] vk-plan-board' also
+    // matched the default side's board once the Theme toolbar put that attribute on <html>.
+    const board = (side: string) => canvasElement.querySelector(`section[data-theme="${side}"]`)!.querySelector('vk-plan-board')!;
+    const accent = (side: string) => getComputedStyle(board(side)).getPropertyValue('--_vk-accent').trim();
+    const section = canvasElement.querySelector<HTMLElement>('section[data-theme="designsystemet"]')!;
     const token = getComputedStyle(section).getPropertyValue('--ds-color-accent-base-default').trim();
-    if (!token) throw new Error('designsystemet-theme.css is not loaded');
-    const themed = accent('[data-theme="designsystemet"] vk-plan-board');
-    const plain = accent('[data-theme="default"] vk-plan-board');
+    if (!token) throw new Error('.storybook/designsystemet-theme.ts is not installed');
+    const themed = accent('designsystemet');
+    const plain = accent('default');
     if (themed !== token || plain === token) throw new Error(`Designsystemet accent not picked up (themed ${themed}, default ${plain}, token ${token})`);
+    // And the difference is one a reader sees: the cards' corners and font too.
+    const card = (side: string) => getComputedStyle(board(side).shadowRoot!.querySelector('[part~="card"]')!);
+    const [ds, vk] = [card('designsystemet'), card('default')];
+    if (ds.borderStartStartRadius === vk.borderStartStartRadius || ds.fontFamily === vk.fontFamily) throw new Error(`Designsystemet radius or font not picked up (radius ${ds.borderStartStartRadius} / ${vk.borderStartStartRadius}, font ${ds.fontFamily} / ${vk.fontFamily})`);
   },
 };
