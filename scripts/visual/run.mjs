@@ -43,7 +43,9 @@ const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 const started = Date.now();
 // The stylesheets as they ship (minified css`` templates), so the baselines also guard the minifier.
-const server = await createServer({ root: repo, configFile: join(repo, 'vite.config.ts'), plugins: [minifyCssLiterals], logLevel: 'error', server: { port, strictPort: false, open: false, host: '127.0.0.1' } });
+// Vite's cache under TMPDIR, not node_modules/.vite: worktrees share one node_modules (a symlink),
+// and two runs at once re-optimised each other's dependencies.
+const server = await createServer({ root: repo, configFile: join(repo, 'vite.config.ts'), cacheDir: join(tmpdir(), 'veikart-visual-vite'), plugins: [minifyCssLiterals], logLevel: 'error', server: { port, strictPort: false, open: false, host: '127.0.0.1' } });
 await server.listen();
 // The next free port when VISUAL_PORT (or 5400) is taken, e.g. by a CI run beside a worktree.
 const serverPort = server.httpServer.address().port;
