@@ -32,7 +32,14 @@ const sides = {
 
 export const DesignsystemetTheme: StoryObj = {
   name: 'Designsystemet theme picked up',
+  // The layout in the story (it was in .storybook/docs.css): the visual suite's page has it too, so
+  // its 1280 px shot shows both versions side by side rather than the themed one below the cut.
   render: () => html`
+    <style>
+      .theming-compare { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 34rem), 1fr)); gap: 1rem; padding: 1rem; }
+      .theming-compare > section { display: grid; gap: 0.75rem; align-content: start; min-inline-size: 0; padding: 0.75rem; border: 1px solid #d3d7de; border-radius: 8px; }
+      .theming-compare h3 { margin: 0; font: 600 1rem/1.3 system-ui, sans-serif; }
+    </style>
     <div class="theming-compare">
       <section data-theme="default" aria-label="Veikart default">
         <h3>Veikart default</h3>
