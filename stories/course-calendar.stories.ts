@@ -122,11 +122,16 @@ export const InvalidInput: Story = {
     ></vk-course-calendar>`,
 };
 // No view: the calendar picks its own by width (the agenda below 480 px).
+// A right-to-left page in Arabic: the story sets the Locale toolbar to ar (story globals), so the
+// widget's own words are Arabic too. With only the wrapper's lang, the layout and the document's
+// texts were Arabic and the widget's buttons and statuses Norwegian, which no participant sees.
 export const RightToLeft: Story = {
+  globals: { locale: 'ar' },
   args: { view: undefined },
   render: (args) => html`<div lang="ar" dir="rtl">${calendar(args)}</div>`,
 };
 export const RightToLeftWeek: Story = {
+  globals: { locale: 'ar' },
   args: { view: 'week' },
   render: (args) => html`<div lang="ar" dir="rtl">${calendar(args)}</div>`,
 };

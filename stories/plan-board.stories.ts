@@ -61,7 +61,11 @@ export const InvalidInput: Story = {
   render: () => html`<p>The card's <code>columnId</code> names no column; the widget shows an error state and fires <code>vk-error</code> at <code>/cards/0/columnId</code>.</p>
     <vk-plan-board value='{"version":1,"columns":[{"id":"mon","title":"Mandag"}],"cards":[{"id":"c1","columnId":"sun","title":"Norskkurs","pictogram":"vk:norwegian-class"}]}'></vk-plan-board>`,
 };
+// A right-to-left page in Arabic: the story sets the Locale toolbar to ar (story globals), so the
+// widget's own words are Arabic too. With only the wrapper's lang, the layout and the document's
+// texts were Arabic and the widget's buttons and statuses Norwegian, which no participant sees.
 export const RightToLeftPage: Story = {
+  globals: { locale: 'ar' },
   render: (args) => html`<div lang="ar" dir="rtl">${board(args)}</div>`,
 };
 /**

@@ -96,7 +96,11 @@ export const NewerVersion: Story = {
   parameters: { controls: { disable: true } },
   render: () => html`<vk-step-tracker value='{"version":2,"steps":[]}'></vk-step-tracker>`,
 };
+// A right-to-left page in Arabic: the story sets the Locale toolbar to ar (story globals), so the
+// widget's own words are Arabic too. With only the wrapper's lang, the layout and the document's
+// texts were Arabic and the widget's buttons and statuses Norwegian, which no participant sees.
 export const RightToLeft: Story = {
+  globals: { locale: 'ar' },
   render: (args) => html`<div lang="ar" dir="rtl">${tracker(args)}</div>`,
 };
 
@@ -144,6 +148,7 @@ export const EveryWidth: Story = {
   )}`,
 };
 export const RightToLeftNarrow: Story = {
+  globals: { locale: 'ar' },
   args: { value: workOrientedCourseSteps, orientation: 'horizontal' },
   render: (args) => html`<div lang="ar" dir="rtl" style="inline-size: 320px">${tracker(args)}</div>`,
 };

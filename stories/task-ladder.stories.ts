@@ -89,10 +89,15 @@ export const AllIndependent: Story = {
 export const ParticipantMode: Story = { args: { mode: 'participant' } };
 export const Readonly: Story = { args: { readonly: true } };
 export const Disabled: Story = { args: { disabled: true } };
+// A right-to-left page in Arabic: the story sets the Locale toolbar to ar (story globals), so the
+// widget's own words are Arabic too. With only the wrapper's lang, the layout and the document's
+// texts were Arabic and the widget's buttons and statuses Norwegian, which no participant sees.
 export const RightToLeft: Story = {
+  globals: { locale: 'ar' },
   render: (args) => html`<div lang="ar" dir="rtl">${ladder(args)}</div>`,
 };
 export const RightToLeftParticipant: Story = {
+  globals: { locale: 'ar' },
   args: { mode: 'participant' },
   render: (args) => html`<div lang="ar" dir="rtl">${ladder(args)}</div>`,
 };

@@ -12,6 +12,8 @@ interface Csf {
   args?: Args;
   render?: (args: Args, context: unknown) => unknown;
   component?: string;
+  /** A story's own toolbar values: `locale` pins the canvas language (the right-to-left stories' ar). */
+  globals?: { locale?: string };
 }
 
 const modules = import.meta.glob('../../stories/*.stories.ts', { eager: true }) as Record<string, Record<string, unknown>>;
@@ -21,7 +23,9 @@ interface Entry {
   id: string;
   widget: string;
   name: string;
-  template: () => unknown;
+  /** The locale the story sets for itself (story `globals.locale`), as Storybook's toolbar would. */
+  locale?: string;
+  template: (locale: string) => unknown;
 }
 
 const stories: Entry[] = [];
@@ -35,7 +39,8 @@ for (const [path, exports] of Object.entries(modules).sort(([a], [b]) => a.local
     if (!renderer) continue;
     const args = { ...(meta.args ?? {}), ...(story.args ?? {}) };
     const id = `${widget}--${kebab(name)}`;
-    stories.push({ id, widget, name, template: () => renderer(args, { args, id, name, globals: {} }) });
+    const locale = story.globals?.locale ?? meta.globals?.locale;
+    stories.push({ id, widget, name, locale, template: (l) => renderer(args, { args, id, name, globals: { locale: l } }) });
   }
 }
 
@@ -78,6 +83,8 @@ const api = {
   async show(id: string, locale: string): Promise<void> {
     const story = stories.find((s) => s.id === id);
     if (!story) throw new Error(`No story ${id}`);
+    // A story that sets its locale is shown in it in every run, as in Storybook (its nb shots equal its ar ones).
+    locale = story.locale ?? locale;
     document.documentElement.lang = locale;
     document.documentElement.dir = locale === 'ar' || locale === 'fa' ? 'rtl' : 'ltr';
     await setLocale(locale);
@@ -86,7 +93,7 @@ const api = {
     const root = document.createElement('div');
     root.id = 'story';
     old.replaceWith(root);
-    render(story.template(), root);
+    render(story.template(locale), root);
     await settle(root);
     // The shot is taken from the page's origin: a scroll left by an earlier story (or, in
     // right-to-left, by overflow to the left) would frame the wrong part.
