@@ -4,10 +4,14 @@ import manifest from '../custom-elements.json';
 import '../src/define.js';
 import { onlyWiredControls, withLocale } from './story-context.js';
 import { installDesignsystemetTheme } from './designsystemet-theme.js';
+import { pinStoryClock } from './story-clock.js';
 import './docs.css';
 
 setCustomElementsManifest(manifest);
 installDesignsystemetTheme();
+// Every story is set on Thursday 12 March 2026 (a running clock from 10:00 Oslo time): a story looks
+// the same on whatever day it is opened (.storybook/story-clock.ts).
+pinStoryClock();
 
 const preview: Preview = {
   parameters: {

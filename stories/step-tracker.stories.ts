@@ -9,6 +9,7 @@ const withStatuses = (statuses: StepStatus[]): StepsDocument => ({
 });
 
 const midway = withStatuses(['done', 'done', 'done', 'in-progress', 'not-started', 'not-started', 'not-started']);
+/** The current step is due 13 March 2026, the day after the stories' day (.storybook/story-clock.ts): due, not overdue. */
 const detailed: StepsDocument = {
   ...midway,
   steps: midway.steps.map((step, i) =>
@@ -106,13 +107,14 @@ export const RightToLeft: Story = {
 
 /**
  * Participant `i`'s steps in the compact table: `i % 8` done, then one in progress; every third
- * participant's current step is overdue (due 13 March 2026), every fifth's next one too, so the
- * table shows the "!" badge and "N forfalt" beside rows without.
+ * participant's current step is overdue (due 6 March 2026, the week before the stories' day,
+ * 12 March: .storybook/story-clock.ts), every fifth's next one too, so the table shows the "!"
+ * badge and "N forfalt" beside rows without.
  */
 const row = (i: number): StepsDocument => {
   const doc = withStatuses(Array.from({ length: 7 }, (_, j) => (j < i % 8 ? 'done' : j === i % 8 ? 'in-progress' : 'not-started')));
   const late = (j: number): boolean => (i % 3 === 1 && j === i % 8) || (i % 5 === 2 && j === (i % 8) + 1);
-  return { ...doc, steps: doc.steps.map((step, j) => (late(j) ? { ...step, due: '2026-03-13' } : step)) };
+  return { ...doc, steps: doc.steps.map((step, j) => (late(j) ? { ...step, due: '2026-03-06' } : step)) };
 };
 const names = ['Amina', 'Yonas', 'Olena', 'Hassan', 'Farah', 'Mohammed', 'Lidia', 'Ali', 'Sara', 'Dawit', 'Iryna', 'Abdi', 'Zahra', 'Omar', 'Mariam', 'Petro', 'Hodan', 'Reza', 'Selam', 'Nur'];
 export const CompactTable: Story = {

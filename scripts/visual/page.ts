@@ -6,6 +6,11 @@
 import { render } from 'lit';
 import '../../src/define.js';
 import { setLocale } from '../../src/core/localize.js';
+import { pinStoryClock, storyNow } from '../../.storybook/story-clock.js';
+
+// The stories' day, as in Storybook (.storybook/preview.ts), but a fixed clock: the week's "now" line
+// and every "today" are the same in each shot, whatever day or how long the run.
+pinStoryClock(storyNow, { fixed: true });
 
 type Args = Record<string, unknown>;
 interface Csf {
