@@ -2,7 +2,7 @@ import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import manifest from '../custom-elements.json';
 import '../src/define.js';
-import { onlyWiredControls, withLocale } from './story-context.js';
+import { locales, onlyWiredControls, withLocale } from './story-context.js';
 import { installDesignsystemetTheme } from './designsystemet-theme.js';
 import { pinStoryClock } from './story-clock.js';
 import './docs.css';
@@ -27,16 +27,7 @@ const preview: Preview = {
       toolbar: {
         title: 'Locale',
         icon: 'globe',
-        items: [
-          { value: 'nb', title: 'Norsk bokmål' },
-          { value: 'nn', title: 'Norsk nynorsk' },
-          { value: 'en', title: 'English' },
-          { value: 'ar', title: 'العربية (RTL)' },
-          { value: 'uk', title: 'Українська' },
-          { value: 'ti', title: 'ትግርኛ' },
-          { value: 'so', title: 'Soomaali' },
-          { value: 'fa', title: 'فارسی / دری (RTL)' },
-        ],
+        items: [...locales],
         dynamicTitle: true,
       },
     },

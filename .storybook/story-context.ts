@@ -7,6 +7,18 @@ import { setLocale } from '../src/core/localize.js';
 
 export const rtl = new Set(['ar', 'fa']);
 
+/** The Locale toolbar's choices (preview.ts), also named in the stories' notes (stories/story-note.ts). */
+export const locales: ReadonlyArray<{ value: string; title: string }> = [
+  { value: 'nb', title: 'Norsk bokmål' },
+  { value: 'nn', title: 'Norsk nynorsk' },
+  { value: 'en', title: 'English' },
+  { value: 'ar', title: 'العربية (RTL)' },
+  { value: 'uk', title: 'Українська' },
+  { value: 'ti', title: 'ትግርኛ' },
+  { value: 'so', title: 'Soomaali' },
+  { value: 'fa', title: 'فارسی / دری (RTL)' },
+];
+
 interface DecoratorContext {
   globals: Record<string, unknown>;
   viewMode?: string;

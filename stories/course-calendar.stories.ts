@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
+import { storyNote } from './story-note.js';
 import { createInnherredSchedule } from '../src/presets/schedule.js';
 import type { ScheduleDocument, Session } from '../src/course-calendar/course-calendar.types.js';
 import { calendarViews } from '../src/course-calendar/course-calendar.types.js';
@@ -115,7 +116,8 @@ export const Empty: Story = { args: { value: undefined } };
 export const NoSessionsThisMonth: Story = { args: { date: '2026-08-12', view: 'agenda' } };
 export const InvalidInput: Story = {
   parameters: { controls: { disable: true } },
-  render: () => html`<p>The document has a session whose course does not exist; the widget shows an error state and fires <code>vk-error</code> with the path <code>/sessions/0/courseId</code>.</p>
+  render: (_args, context) =>
+    html`${storyNote(context, html`The document has a session whose course does not exist; the widget shows an error state and fires <code>vk-error</code> with the path <code>/sessions/0/courseId</code>.`)}
     <vk-course-calendar
       date="2026-03-12"
       value='{"version":1,"courses":[],"sessions":[{"id":"x","courseId":"ghost","start":"2026-03-12T09:00","end":"2026-03-12T10:00","kind":"theory"}]}'

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { storyNote } from './story-note.js';
 import { createAminaPlan, createEmptyWeekPlan, createNowNextLaterPlan } from '../src/presets/plan.js';
 import type { PlanDocument } from '../src/plan-board/plan-board.types.js';
 
@@ -58,7 +59,7 @@ export const EmptyBoard: Story = { args: { value: undefined } };
 // Fixed markup (the attribute is the point): no controls to offer.
 export const InvalidInput: Story = {
   parameters: { controls: { disable: true } },
-  render: () => html`<p>The card's <code>columnId</code> names no column; the widget shows an error state and fires <code>vk-error</code> at <code>/cards/0/columnId</code>.</p>
+  render: (_args, context) => html`${storyNote(context, html`The card's <code>columnId</code> names no column; the widget shows an error state and fires <code>vk-error</code> at <code>/cards/0/columnId</code>.`)}
     <vk-plan-board value='{"version":1,"columns":[{"id":"mon","title":"Mandag"}],"cards":[{"id":"c1","columnId":"sun","title":"Norskkurs","pictogram":"vk:norwegian-class"}]}'></vk-plan-board>`,
 };
 // A right-to-left page in Arabic: the story sets the Locale toolbar to ar (story globals), so the
@@ -76,11 +77,14 @@ export const RightToLeftPage: Story = {
  */
 export const PrintPreview: Story = {
   parameters: { controls: { disable: true } },
-  render: () => html`<style>
+  render: (_args, context) => html`<style>
       .print-preview { inline-size: 297mm; min-block-size: 210mm; padding: 10mm; background: #fff; border: 1px solid #999; box-sizing: border-box; }
       .print-preview vk-plan-board { --vk-plan-column-width: 12rem; }
     </style>
-    <p>The frame is an A4 landscape sheet (297 × 210 mm, 10 mm margins), with the columns as wide as on paper. The board keeps its screen look here: open the browser's print preview to see the paper (no controls, black and white). Hosts add <code>@page { size: A4 landscape; margin: 10mm; }</code>.</p>
+    ${storyNote(
+      context,
+      html`The frame is an A4 landscape sheet (297 × 210 mm, 10 mm margins), with the columns as wide as on paper. The board keeps its screen look here: open the browser's print preview to see the paper (no controls, black and white). Hosts add <code>@page { size: A4 landscape; margin: 10mm; }</code>.`,
+    )}
     <div class="print-preview"><vk-plan-board readonly .value=${amina}></vk-plan-board></div>`,
 };
 

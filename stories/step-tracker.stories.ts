@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
+import { canvasLocaleName, storyNote } from './story-note.js';
 import { workOrientedCourseSteps } from '../src/presets/steps.js';
 import type { StepsDocument, StepStatus } from '../src/step-tracker/step-tracker.types.js';
 
@@ -90,12 +91,14 @@ export const Disabled: Story = { args: { disabled: true } };
 export const Empty: Story = { args: { value: undefined } };
 export const InvalidInput: Story = {
   parameters: { controls: { disable: true } },
-  render: () => html`<p>The attribute holds a document with an unknown status; the widget shows an error state and fires <code>vk-error</code>.</p>
+  render: (_args, context) => html`${storyNote(context, html`The attribute holds a document with an unknown status; the widget shows an error state and fires <code>vk-error</code>.`)}
     <vk-step-tracker value='{"version":1,"steps":[{"id":"a","title":"A","status":"finished"}]}'></vk-step-tracker>`,
 };
 export const NewerVersion: Story = {
   parameters: { controls: { disable: true } },
-  render: () => html`<vk-step-tracker value='{"version":2,"steps":[]}'></vk-step-tracker>`,
+  render: (_args, context) =>
+    html`${storyNote(context, html`The document says <code>"version": 2</code>, newer than this widget reads (1): the widget shows its error state and fires <code>vk-error</code> with the code <code>unsupported-version</code>.`)}
+      <vk-step-tracker value='{"version":2,"steps":[]}'></vk-step-tracker>`,
 };
 // A right-to-left page in Arabic: the story sets the Locale toolbar to ar (story globals), so the
 // widget's own words are Arabic too. With only the wrapper's lang, the layout and the document's
@@ -119,11 +122,11 @@ const row = (i: number): StepsDocument => {
 const names = ['Amina', 'Yonas', 'Olena', 'Hassan', 'Farah', 'Mohammed', 'Lidia', 'Ali', 'Sara', 'Dawit', 'Iryna', 'Abdi', 'Zahra', 'Omar', 'Mariam', 'Petro', 'Hodan', 'Reza', 'Selam', 'Nur'];
 export const CompactTable: Story = {
   parameters: { controls: { disable: true } },
-  render: () => html`<table>
-    <caption>
-      Twenty participants, one compact tracker each
+  render: (_args, context) => html`<table>
+    <caption lang="en" dir="ltr">
+      Twenty participants, one compact tracker each (a host's table in English; the trackers in ${canvasLocaleName(context)}, set in the Locale toolbar)
     </caption>
-    <thead>
+    <thead lang="en">
       <tr>
         <th scope="col">Participant</th>
         <th scope="col">Progress</th>

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
+import { storyNote } from './story-note.js';
 import { createLadder } from '../src/presets/ladder-templates.js';
 import type { LadderBranch, LadderDocument, LogEntry, TaskLevel } from '../src/task-ladder/task-ladder.types.js';
 
@@ -107,12 +108,15 @@ export const Narrow320: Story = {
 export const Empty: Story = { args: { value: undefined } };
 export const InvalidInput: Story = {
   parameters: { controls: { disable: true } },
-  render: () => html`<p>The attribute holds a task with an unknown level; the widget shows an error state and fires <code>vk-error</code> with the path <code>/phases/0/tasks/0/level</code>.</p>
+  render: (_args, context) =>
+    html`${storyNote(context, html`The attribute holds a task with an unknown level; the widget shows an error state and fires <code>vk-error</code> with the path <code>/phases/0/tasks/0/level</code>.`)}
     <vk-task-ladder value='{"version":1,"title":"Praksis","phases":[{"id":"p1","title":"Fase","tasks":[{"id":"t1","title":"Vaske","level":"expert"}]}]}'></vk-task-ladder>`,
 };
 export const NewerVersion: Story = {
   parameters: { controls: { disable: true } },
-  render: () => html`<vk-task-ladder value='{"version":2,"title":"x","phases":[]}'></vk-task-ladder>`,
+  render: (_args, context) =>
+    html`${storyNote(context, html`The document says <code>"version": 2</code>, newer than this widget reads (1): the widget shows its error state and fires <code>vk-error</code> with the code <code>unsupported-version</code>.`)}
+      <vk-task-ladder value='{"version":2,"title":"x","phases":[]}'></vk-task-ladder>`,
 };
 
 /** The same ladder at the container widths it is tested at: stacked (current phase first) below 54rem, side by side from it. */
