@@ -127,13 +127,17 @@ export const InvalidInput: Story = {
 // A right-to-left page in Arabic: the story sets the Locale toolbar to ar (story globals), so the
 // widget's own words are Arabic too. With only the wrapper's lang, the layout and the document's
 // texts were Arabic and the widget's buttons and statuses Norwegian, which no participant sees.
+// Not on the Docs page (!autodocs): its stories share one UI locale (the page's, lit-localize's),
+// so there the widget's words stayed in the toolbar's language whatever the story asked for.
 export const RightToLeft: Story = {
   globals: { locale: 'ar' },
+  tags: ['!autodocs'],
   args: { view: undefined },
   render: (args) => html`<div lang="ar" dir="rtl">${calendar(args)}</div>`,
 };
 export const RightToLeftWeek: Story = {
   globals: { locale: 'ar' },
+  tags: ['!autodocs'],
   args: { view: 'week' },
   render: (args) => html`<div lang="ar" dir="rtl">${calendar(args)}</div>`,
 };
