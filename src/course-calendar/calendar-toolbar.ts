@@ -252,5 +252,7 @@ function fitDue(): void {
   // A month of chips: their names' long words (legend-fit.ts fitChips).
   const roots = [...due].filter((root) => root.querySelector('.month .course') || [...root.querySelectorAll<HTMLElement>('.legend-title')].some((title) => /\S{10}/u.test(title.textContent!) || title.style.fontSize || title.parentElement!.title) || narrow(root.querySelector('.legend')));
   due.clear();
-  if (roots.length) void import('./legend-fit.js').then((fit) => fit.fitLegends(roots));
+  // Weakly until the module comes (every month view asks since its chips fit too): a calendar removed meanwhile stays collectable.
+  const refs = roots.map((root) => new WeakRef(root));
+  if (refs.length) void import('./legend-fit.js').then((fit) => fit.fitLegends(refs.map((ref) => ref.deref()!).filter(Boolean)));
 }
