@@ -16,7 +16,7 @@ import { addDays, isCalendarDate, keepFocusDate, PeriodSteps, rangeHas, rangeFor
 import { segmentsByDay, visibleSessions } from './calendar-layout.js';
 import { specialDays } from './holidays.js';
 import { anchorDay, dayCell, focusAfterValue, focusedPieceDay, followedDay, openInRange, sessionControl, watchWidth, widthFit, type FocusTarget, type PopoverState } from './calendar-queries.js';
-import { renderMonth, WEEKDAY_FORMATS } from './month-view.js';
+import { dayNames, renderMonth, WEEKDAY_FORMATS } from './month-view.js';
 import { endText, kindLabel, MonthChips, sessionName, type ViewContext } from './session-chip.js';
 import { CalendarMoves, type Grab } from './calendar-moves.js';
 import { sessionCourse } from './calendar-edits.js';
@@ -534,7 +534,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     else if (view === 'week') {
       const week = this.#use(weekPart);
       body = week
-        ? week.renderWeek(ctx, range, byDay, osloNow())
+        ? week.renderWeek(ctx, range, byDay, osloNow(), dayNames)
         : html`<p class="week-loading" role="status">${weekPart.failed ? '' : msg('Laster ukevisning …', { id: 'course-calendar.week-loading' })}</p>`;
     } else {
       const agenda = this.#use(agendaPart);

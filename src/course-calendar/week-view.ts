@@ -23,7 +23,6 @@ import type { IsoDate, IsoDateTime } from '../core/types.js';
 import { datesIn, isoWeek, minutesOf } from './calendar-dates.js';
 import { packLanes, type Overflow, type Placed, type Segment } from './calendar-layout.js';
 import { moreLabel, renderSessionChip, sessionCount, type ViewContext } from './session-chip.js';
-import { dayNames } from './month-view.js';
 import type { CalendarRange } from './course-calendar.types.js';
 
 export { weekStyles as styles } from './week-view.styles.js';
@@ -86,8 +85,11 @@ export function minutesAt(axis: TimeAxis, fraction: number, snap: number): numbe
  * `now`: the wall-clock time in Oslo (`osloNow` in core/dates.ts), where the "now" line goes. Today's
  * column has the line, hidden while the time is off the axis (`moveNow` shows it when it comes on:
  * behind Lit's back, so `hidden` is bound with live(), checked against the element, not Lit's last value).
+ * `dayNames`: month-view.ts's line of the focus date's names, passed in by the calendar (which has the month view up
+ * front) rather than imported here: this module is an import() chunk, and a static import of month-view.ts from it made
+ * esbuild's npm build split month-view (and d3) out of the calendar into a chunk the plan board's snippet loaded too.
  */
-export function renderWeek(ctx: ViewContext, range: CalendarRange, byDay: ReadonlyMap<IsoDate, Segment[]>, now: IsoDateTime): TemplateResult {
+export function renderWeek(ctx: ViewContext, range: CalendarRange, byDay: ReadonlyMap<IsoDate, Segment[]>, now: IsoDateTime, dayNames: (ctx: ViewContext) => TemplateResult): TemplateResult {
   const axis = timeAxis(byDay);
   const days = datesIn(range.start, range.end);
   const { week } = isoWeek(range.start);
