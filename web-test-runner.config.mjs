@@ -231,10 +231,13 @@ function veikartTestPlugin() {
       if (command === 'vk-touch-drag') {
         const p = page(session);
         const client = await cdp(p);
-        const { from, to, steps = 8, hold = 0 } = payload ?? {};
+        const { from, to, steps = 8, hold = 0, holdUntil } = payload ?? {};
         const frame = () => p.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
         await client.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: from.x, y: from.y }] });
         if (hold) await new Promise((resolve) => setTimeout(resolve, hold));
+        // `holdUntil`: an expression the page must make true before the finger moves (the widget's own hold timer, not this
+        // process's clock: under load a page's 450 ms timer may fire after a 900 ms wait here has ended).
+        if (holdUntil) await p.waitForFunction(holdUntil, { timeout: 8000, polling: 'raf' });
         for (let i = 1; i <= steps; i++) {
           await frame();
           await client.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: from.x + ((to.x - from.x) * i) / steps, y: from.y + ((to.y - from.y) * i) / steps }] });

@@ -64,7 +64,9 @@ describe('vk-course-calendar on a phone: a finger that starts on a session scrol
     const from = middle(session);
     const to = middle(el.shadowRoot!.querySelector('.day[data-date="2026-03-17"]')!);
     const before = window.scrollY;
-    await executeServerCommand('vk-touch-drag', { from: { x: from[0], y: from[1] }, to: { x: to[0], y: to[1] }, hold: 2 * TOUCH_HOLD });
+    // The finger rests at least the hold, and until the page shows the session lifted (its own timer, whatever the load).
+    const lifted = "!!document.querySelector('vk-course-calendar')?.shadowRoot?.querySelector('.session[data-grabbed]')";
+    await executeServerCommand('vk-touch-drag', { from: { x: from[0], y: from[1] }, to: { x: to[0], y: to[1] }, hold: TOUCH_HOLD, holdUntil: lifted });
     await settleFrames(el);
     expect(changes.map((c) => (c.detail as { operation: { type: string } }).operation.type)).to.deep.equal(['session.move']);
     expect(el.value!.sessions.find((s) => s.id === 'a2')?.start).to.equal('2026-03-17T09:00');
