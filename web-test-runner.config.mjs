@@ -88,6 +88,8 @@ function closingLine() {
  *   `Emulation.setPageScaleFactor`: `visualViewport.scale` follows and fires `resize`;
  * - `vk-block-urls`: `{ urls: ['*board-editing*'] }` makes this page's matching requests fail (CDP
  *   `Network.setBlockedURLs`), for tests of a lazy part that cannot load; `{ urls: [] }` lifts it;
+ * - `vk-hold-urls`: `{ urls: ['*scroll-cue*'] }` makes this page's matching requests wait, unanswered (CDP
+ *   `Fetch.requestPaused`), until `{ urls: [] }` lets them go on: a lazy part that has not come yet;
  * - `vk-requested`: the URLs this page has requested (blocked ones too) since its first
  *   `vk-block-urls`, `{ contains: 'week-view' }` keeping those that contain it: whether a lazy
  *   part was fetched again, counted where the browser does it;
@@ -101,6 +103,8 @@ function veikartTestPlugin() {
   const cdpSessions = new WeakMap();
   /** Per CDP session: the URLs requested since the first `vk-block-urls` (see `vk-requested`). */
   const requested = new WeakMap();
+  /** Per CDP session: the requests held by `vk-hold-urls`, by their Fetch request id. */
+  const held = new WeakMap();
   const cdp = async (p) => {
     if (!cdpSessions.has(p)) cdpSessions.set(p, await p.createCDPSession());
     return cdpSessions.get(p);
@@ -218,6 +222,22 @@ function veikartTestPlugin() {
         }
         await client.send('Network.enable');
         await client.send('Network.setBlockedURLs', { urls: payload?.urls ?? [] });
+        return true;
+      }
+      if (command === 'vk-hold-urls') {
+        // Requests of this page whose URL matches a pattern wait, unanswered, until `{ urls: [] }` lets them all go on
+        // (CDP Fetch.requestPaused, Fetch.continueRequest): a lazy chunk that has not come yet, for as long as a test needs.
+        const client = await cdp(page(session));
+        if (!held.has(client)) {
+          held.set(client, []);
+          client.on('Fetch.requestPaused', ({ requestId }) => held.get(client).push(requestId));
+        }
+        if (payload?.urls?.length) {
+          await client.send('Fetch.enable', { patterns: payload.urls.map((urlPattern) => ({ urlPattern })) });
+          return true;
+        }
+        for (const requestId of held.get(client).splice(0)) await client.send('Fetch.continueRequest', { requestId }).catch(() => {});
+        await client.send('Fetch.disable');
         return true;
       }
       if (command === 'vk-requested') {

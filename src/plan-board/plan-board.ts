@@ -39,6 +39,7 @@ import { BoardFocus, keyAfter } from './board-focus.js';
 import { bigLabel, historyShown, historyToolbar } from './board-toolbar.js';
 import { HistoryDay } from './board-history-day.js';
 import { adoptLateStyles } from './late-styles.js';
+import { cuesLater } from './board-cues.js';
 import { addState, boardFull, refusedFull, renderFullNote } from './board-limits.js';
 import { prepareMaskImages } from '../core/mask-images.js';
 
@@ -202,9 +203,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
 
   constructor() {
     super();
-    // After the first render, in a chunk of its own (the up-front bytes' budget): the selected day tab kept in view and cues where a row scrolls. Decoration: if
-    // the chunk fails (gone after a redeploy) the board works without them, so no notice. The paper CSS is up front: a print before a late chunk came printed the screen.
-    void import('./scroll-cue.js').then((cues) => new cues.ScrollCues(this), () => undefined);
+    cuesLater(this); // the edge cues, in a chunk of their own; the board held weakly until it comes
     ({ moves: this.#moves, drag: this.#drag, move: this.#move, putBack: this.#putBack } = boardMoves(this, {
       index: this.#index,
       document: () => this.document,
