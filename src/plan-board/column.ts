@@ -66,6 +66,7 @@ export function columnDeps(column: PlanColumn, index: number, cards: readonly Pl
     here(view.liftedCardId),
     here(view.speakingCardId),
     here(view.busyCardId),
+    view.busyCardId == `column:${column.id}`,
     here(view.menuCardId),
     o.level,
     o.narrow,
@@ -85,7 +86,8 @@ export function columnDeps(column: PlanColumn, index: number, cards: readonly Pl
  * "Ingen kort" and exposes no empty list. A long column windows its cards. The column (group, or
  * the day switcher's tabpanel) carries the day's name; its list does not repeat it (a screen
  * reader said "Mandag" three times entering a column: group, heading, list). The read-aloud button is
- * named by its action in every state; where nothing can be heard it is aria-disabled and described why.
+ * named by its action in every state; where nothing can be heard it is aria-disabled and described why; while its press waits
+ * for picture words it is aria-busy, as a card's is (board-voice.ts `#ask`; before pass 57 only the card's said so).
  */
 export function renderColumn(column: PlanColumn, index: number, cards: readonly PlanCard[], o: ColumnViewOptions): TemplateResult {
   const headingId = `column-${index}`;
@@ -111,6 +113,7 @@ export function renderColumn(column: PlanColumn, index: number, cards: readonly 
           data-roving=${`r:${column.id}`}
           tabindex="-1"
           aria-pressed=${o.reading}
+          aria-busy=${o.cards.busyCardId == `column:${column.id}` || nothing}
           aria-disabled=${o.silent || o.disabled ? 'true' : nothing}
           aria-describedby=${o.silent ? `column-silent-${index}` : nothing}
           @click=${o.onRead}
