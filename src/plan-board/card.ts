@@ -50,7 +50,7 @@ export function cardPart(card: PlanCard, view: CardView, index: number, setSize?
 
 /** What a card's template reads, compared by identity (see `cardPart`). O(1). */
 export function cardDeps(card: PlanCard, view: CardView, index: number, setSize?: number): unknown[] {
-  const silent = silentBadge(card, view);
+  const silent = view.participant && view.silent(card);
   const mute = view.participant && !view.readable(card); // nothing on it can be heard: no "tap to hear" hint
   const id = card.id;
   const { locale, language, participant, arrange, canToggle, disabled } = view;
@@ -114,12 +114,6 @@ function noSound(card: PlanCard, view: CardView): string {
 }
 
 /**
- * The participant's card shows "Ingen lyd" (`silent`), but not while its press waits for the picture words that may bring its
- * sound (`busyCardId`): it shows busy then, and the badge the outcome after (before pass 57 "Ingen lyd" on a card being read).
- */
-const silentBadge = (card: PlanCard, view: CardView): boolean => view.participant && view.busyCardId != card.id && view.silent(card);
-
-/**
  * A card's note ("Ta med barnas vaksinekort."): under its time and place, in the lines its title has (the
  * Norwegian, the participant's where the note has one), each clamped to two lines. Hidden from the card's
  * name, it is the card's description (`described`) and read aloud after the place (board-voice.ts `speech`);
@@ -141,7 +135,9 @@ export function renderCard(card: PlanCard, view: CardView, index: number, setSiz
   const doneWord = msg('Ferdig', { id: 'plan-board.done' });
   const proposal = card.proposedBy === 'participant';
   const speaking = view.speakingCardId === card.id;
-  const silent = silentBadge(card, view);
+  // "Ingen lyd", but not while its press waits for the picture words that may bring its sound: it shows busy then, and the
+  // badge the outcome after (before pass 57 "Ingen lyd" on a card being read). (`busy` is among its `cardDeps`.)
+  const silent = view.participant && view.busyCardId != card.id && view.silent(card);
   return html`<li
     class="card"
     part="card"

@@ -65,8 +65,7 @@ export function columnDeps(column: PlanColumn, index: number, cards: readonly Pl
     view.disabled,
     here(view.liftedCardId),
     here(view.speakingCardId),
-    here(view.busyCardId),
-    view.busyCardId == `column:${column.id}`,
+    view.busyCardId, // a card's or a column's (`column:<id>`) press waiting for picture words: rare, and each column re-renders for it
     here(view.menuCardId),
     o.level,
     o.narrow,
