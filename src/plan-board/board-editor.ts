@@ -11,7 +11,7 @@ import { baseLanguage, isolate } from '../core/text.js';
 import { languageName } from './board-text.js';
 import type { Announcer } from '../core/announcer.js';
 import { keptWords, participantWords, pictureName, proposalTitle, recordLanguageChanged, renderProposal, type ProposalDraft } from './proposal.js';
-import type { WordsHost } from './picture-words.js';
+import { retryWords, wordsSettled, type WordsHost } from './picture-words.js';
 import type { VkAudioRecorder, VkRecordingEvent } from '../core/recorder.js';
 import type { CardPosition, PlanCard, PlanDocument, PlanOperation } from './plan-board.types.js';
 import { cardName } from './card.js';
@@ -219,14 +219,21 @@ export class BoardEditor {
         if (!card) return nothing;
         return renderCardMenu(card, locale, host.noVoice(card), host.readable(card), host.speaking() === card.id, (action) => this.#menuAction(card, action));
       }
-      case 'picker':
-        // A new card's title has the picture's word in bokmål and the participant's language too
-        // (#choosePictogram): their loading starts now, so they are usually in by the pick.
-        if (!panel.replaceCardId) {
-          participantWords(doc.participantLanguage);
-          participantWords('nb');
-        }
+      case 'picker': {
+        // A new card's title has the picture's word in bokmål and the participant's language too (#choosePictogram): their
+        // loading starts now, so they are usually in by the pick. The board is told how it went (its notice; rendered again),
+        // and while they could not be loaded (or load again after that) the picker says so, with a retry. Before pass 57 it
+        // asked without the board: a failure showed nowhere, and the new card lacked its words unsaid. The search, in the
+        // UI's own words, works throughout.
+        const board = host.root.host as unknown as WordsHost;
+        const words = panel.replaceCardId ? [] : [participantWords(doc.participantLanguage, board), participantWords('nb', board)];
         return html`<h2 id="panel-title" class="panel-title">${panel.replaceCardId ? msg('Velg nytt bilde', { id: 'plan-board.picker.replace' }) : msg('Nytt kort: velg et bilde', { id: 'plan-board.picker.title' })}</h2>
+          ${words.some((w) => typeof w == 'number' || (w && 'then' in w && board.announcer.failed))
+            ? html`<div class="notice" role="alert">
+                <p>${msg('Bildeordene kunne ikke lastes.', { id: 'plan-board.picker.words-failed' })}</p>
+                <div class="actions"><button type="button" class="retry" @click=${() => this.#retryWords(doc.participantLanguage)}>${msg('Prøv igjen', { id: 'plan-board.picker.retry' })}</button></div>
+              </div>`
+            : nothing}
           ${renderPictogramPicker(
             panels.picker,
             false,
@@ -234,6 +241,7 @@ export class BoardEditor {
             (picked) => this.#choosePictogram(panel, picked),
           )}
           <div class="actions"><button type="button" class="cancel" @click=${() => host.closePanel('return')}>${msg('Avbryt', { id: 'plan-board.cancel' })}</button></div>`;
+      }
       case 'move': {
         const card = doc.cards.find((c) => c.id === panel.cardId);
         const position = card ? host.position(card.id) : null;
@@ -294,6 +302,26 @@ export class BoardEditor {
           onCancel: () => host.closePanel('return'),
         });
     }
+  }
+
+  /**
+   * The picker's "Prøv igjen": the picture words asked for again by the render that follows, and how it went said (the notice
+   * stays up while they load, and a failure again is no new alert). Once they are in, the notice and its button go, and focus
+   * goes to the search field, unless the user has gone on in the picker meanwhile.
+   */
+  #retryWords(language: string | undefined): void {
+    const host = this.host;
+    retryWords();
+    host.requestUpdate();
+    void host.updateComplete
+      .then(() => wordsSettled(language, 1e4))
+      .then((failed) => {
+        if (failed) host.announce(msg('Bildeordene kunne ikke lastes.', { id: 'plan-board.picker.words-failed' }));
+        else if (failed === false) {
+          if (focusOurs(host.root.host) && !host.root.activeElement?.matches('.vk-popover :not(.retry)')) host.root.querySelector<HTMLElement>('.picker input')?.focus();
+          host.announce(msg('Bildeordene er lastet.', { id: 'plan-board.picker.words-loaded' }));
+        }
+      });
   }
 
   /** The edit form's recorder: the participant's language as the form opened (Norwegian when the plan had none). */
