@@ -232,6 +232,9 @@ function veikartTestPlugin() {
           held.set(client, []);
           client.on('Fetch.requestPaused', ({ requestId }) => held.get(client).push(requestId));
         }
+        // Without the cache while held: a chunk another test file's page fetched would come from it, never asked for.
+        await client.send('Network.enable');
+        await client.send('Network.setCacheDisabled', { cacheDisabled: !!payload?.urls?.length });
         if (payload?.urls?.length) {
           await client.send('Fetch.enable', { patterns: payload.urls.map((urlPattern) => ({ urlPattern })) });
           return true;
