@@ -22,7 +22,7 @@ import { historyShortcut } from '../core/history-keys.js';
 import { popoverStyles } from '../core/popover.styles.js';
 import { detailsStyles } from './session-popover.styles.js';
 import { patternStyles } from './pattern-dialog.styles.js';
-import { stickyEnds } from './sticky-ends.js';
+import { stickyEnds } from '../core/sticky-ends.js';
 import { fullReason } from './calendar-limits.js';
 import { SESSION_LIMIT } from './course-calendar.model.js';
 import { sessionKinds, type ScheduleDocument, type Session, type SessionKind } from './course-calendar.types.js';
@@ -128,7 +128,7 @@ export class PatternDialog {
     if (dialog && dialog.isConnected && !this.#opened) {
       this.#opened = true;
       if (!dialog.open) dialog.showModal();
-      stickyEnds(dialog, dialog.querySelector('h2'), dialog.querySelector('form > .popover-actions'));
+      stickyEnds(dialog, 'h2', 'form > .popover-actions');
       dialog.querySelector<HTMLElement>('select, input')?.focus();
     }
   }

@@ -1,7 +1,8 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { stickyBand } from '../core/sticky-ends.js';
 
 /** The details popover and the "plan a course" dialog's shared form layout (loaded on first open). */
-export const detailsStyles = css`
+const detailsCss = css`
   /* One column no wider than the popover's content box (its max, padding and border) at any text
      size (WCAG 1.4.10): fields narrow, time pairs and buttons wrap, nothing scrolls sideways. */
   .details {
@@ -11,41 +12,9 @@ export const detailsStyles = css`
     gap: var(--_vk-gap);
     min-inline-size: min(18rem, calc(100vw - 20px - 2 * var(--_vk-popover-padding, var(--_vk-space-4))));
   }
-  /* The heading and the buttons as bands across the panel, over its padding and the gap beside
-     them, so what scrolls under them shows neither beside their words nor against them: the same
-     look at rest. They stay in view while the rest scrolls, in the details and the "plan a course"
-     dialog alike (sticky-ends.ts sets data-sticky-ends where they leave the rest room). A sticky box
-     keeps clear of its scroller's padding: theirs cover it. */
-  :is(.details, .pattern form) > :is(h2, h3, .popover-actions) {
-    margin-inline: calc(-1 * var(--_vk-popover-padding));
-    padding-inline: var(--_vk-popover-padding);
-    background: var(--_vk-bg);
-    z-index: 1;
-    top: calc(-1 * var(--_vk-popover-padding));
-    bottom: calc(-1 * var(--_vk-popover-padding));
-  }
-  :is(.details, .pattern form) > :is(h2, h3) {
-    margin-block: calc(-1 * var(--_vk-popover-padding)) calc(-1 * var(--_vk-gap));
-    padding-block: var(--_vk-popover-padding) var(--_vk-gap);
-  }
-  :is(.details, .pattern form) > .popover-actions {
-    margin-block: calc(-1 * var(--_vk-gap)) calc(-1 * var(--_vk-popover-padding));
-    padding-block: var(--_vk-gap) var(--_vk-popover-padding);
-  }
-  [data-sticky-ends] > * > :is(h2, h3, .popover-actions) {
-    position: sticky;
-  }
-  /* A line where the rest goes under them (a border, in forced colours too; out of their layout). */
-  [data-sticky-ends] > * > :is(h2, h3, .popover-actions)::after {
-    content: '';
-    position: absolute;
-    inset-inline: 0;
-    inset-block-end: 0;
-    border-block-end: 1px solid var(--_vk-border-subtle);
-  }
-  [data-sticky-ends] > * > .popover-actions::after {
-    inset-block: 0 auto;
-  }
+  /* The heading and the buttons as bands across the panel, kept in view while the rest scrolls, in
+     the details and the "plan a course" dialog alike (core/sticky-ends.ts sets data-sticky-ends
+     where they leave the rest room): core's stickyBand, added below. */
   /* The course's name beside its pictogram while its longest word fits there, else on a line of its
      own below it, drawn a little smaller where even that line is too narrow (fitWord, core/word-fit.ts:
      "обслуговування" at 200 % text on a phone ran past the popover's edge). */
@@ -166,3 +135,5 @@ export const detailsStyles = css`
     overflow-wrap: normal;
   }
 `;
+/** The details popover and the "plan a course" dialog's shared form layout, with their heading's and buttons' bands. */
+export const detailsStyles = unsafeCSS(detailsCss.cssText + stickyBand(':is(.details, .pattern form)', 'h2, h3', '.popover-actions', 'var(--_vk-gap)'));

@@ -21,7 +21,7 @@ import { listKeyTarget } from './calendar-keyboard.js';
 import { detailsStyles } from './session-popover.styles.js';
 import { narrowRowStyles } from './narrow-rows.styles.js';
 import { focusInView, focusOurs } from '../core/roving-focus.js';
-import { stickyEnds } from './sticky-ends.js';
+import { stickyEnds } from '../core/sticky-ends.js';
 import { keptFields } from '../core/kept-fields.js';
 import { deepEqualJson } from '../core/schema.js';
 
@@ -72,7 +72,7 @@ export class PopoverController extends Popover {
     // The same listener each time: a panel opened again does not get a second one.
     panel.addEventListener('keydown', this.#onShiftTab);
     super.open(anchor, panel, onClose);
-    stickyEnds(panel, panel.querySelector('.details > h3'), panel.querySelector('.details > .popover-actions'), '.field-notice');
+    stickyEnds(panel, '.details > h3', '.details > .popover-actions', '.field-notice');
   }
 
   readonly #onShiftTab = (event: KeyboardEvent): void => {

@@ -1,4 +1,4 @@
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, unsafeCSS, type TemplateResult } from 'lit';
 import { Directive, directive, type ElementPart } from 'lit/directive.js';
 import { msg } from '@lit/localize';
 import { formatDate } from '../core/dates.js';
@@ -14,12 +14,12 @@ import { keepHyphens } from '../core/keep-together.js';
  */
 export { PopoverController } from '../core/popover.js';
 export { popoverStyles } from '../core/popover.styles.js';
-import { stickyEnds } from '../course-calendar/sticky-ends.js';
-/** The step's heading and Close kept in view where the open details scroll: the calendar's stickyEnds, as it is. */
-export const stickDetailsEnds = (panel: HTMLElement): void => stickyEnds(panel, panel.querySelector('.details > h3'), panel.querySelector('.details > .actions'));
+import { stickyBand, stickyEnds } from '../core/sticky-ends.js';
+/** The step's heading and Close kept in view where the open details scroll: core's stickyEnds, as the calendar's. */
+export const stickDetailsEnds = (panel: HTMLElement): void => stickyEnds(panel, '.details > h3', '.details > .actions');
 
-/** The details' styles, adopted by a tracker's shadow root when it first opens a step. */
-export const stepDetailsStyles = css`
+/** The details' styles without their bands (`stepDetailsStyles`, below). */
+const detailsCss = css`
   .details {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
@@ -95,40 +95,10 @@ export const stepDetailsStyles = css`
     justify-content: flex-end;
     gap: var(--_vk-space-2);
   }
-  /* The heading and Close as bands across the panel, over its padding and the gap beside them, kept
-     in view while the rest scrolls where they leave it room (sticky-ends.ts sets data-sticky-ends,
-     as for the calendar's details): on a 360×640 phone in Arabic the only Close began 3 px below the
-     panel's edge, held sideways 280 px down (phone touch QA, 7 Dec 2026, F6). */
-  .details > :is(h3, .actions) {
-    margin-inline: calc(-1 * var(--_vk-popover-padding));
-    padding-inline: var(--_vk-popover-padding);
-    background: var(--_vk-bg);
-    z-index: 1;
-    top: calc(-1 * var(--_vk-popover-padding));
-    bottom: calc(-1 * var(--_vk-popover-padding));
-  }
-  .details > h3 {
-    margin-block: calc(-1 * var(--_vk-popover-padding)) calc(-1 * var(--_vk-space-3));
-    padding-block: var(--_vk-popover-padding) var(--_vk-space-3);
-  }
-  .details > .actions {
-    margin-block: calc(-1 * var(--_vk-space-3)) calc(-1 * var(--_vk-popover-padding));
-    padding-block: var(--_vk-space-3) var(--_vk-popover-padding);
-  }
-  [data-sticky-ends] > .details > :is(h3, .actions) {
-    position: sticky;
-  }
-  /* A line where the rest goes under them (a border, in forced colours too). */
-  [data-sticky-ends] > .details > :is(h3, .actions)::after {
-    content: '';
-    position: absolute;
-    inset-inline: 0;
-    inset-block-end: 0;
-    border-block-end: 1px solid var(--_vk-border-subtle);
-  }
-  [data-sticky-ends] > .details > .actions::after {
-    inset-block: 0 auto;
-  }
+  /* The heading and Close as bands across the panel, kept in view while the rest scrolls where they
+     leave it room (core/sticky-ends.ts sets data-sticky-ends, as for the calendar's details): on a
+     360×640 phone in Arabic the only Close began 3 px below the panel's edge, held sideways 280 px
+     down (phone touch QA, 7 Dec 2026, F6): core's stickyBand, added below. */
   .form-notice {
     display: flex;
     flex-wrap: wrap;
@@ -158,6 +128,8 @@ export const stepDetailsStyles = css`
     }
   }
 `;
+/** The details' styles, adopted by a tracker's shadow root when it first opens a step: with their heading's and Close's bands. */
+export const stepDetailsStyles = unsafeCSS(detailsCss.cssText + stickyBand('.details', 'h3', '.actions', 'var(--_vk-space-3)'));
 import { baseLanguage, directionOf, resolvedLocale, resolveText } from '../core/text.js';
 import { LOCALE_TAG } from '../core/schema.js';
 import { nameLang } from '../core/names.js';
