@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { Directive, directive, type ElementPart } from 'lit/directive.js';
 import { msg, str } from '@lit/localize';
 import { renderPictogram } from '../core/pictograms.js';
 import { directionOf, isolate, textIn } from '../core/text.js';
@@ -9,6 +10,7 @@ import type { Text } from '../core/types.js';
 import { TIME_PATTERN } from './plan-board.model.js';
 import { categoryLabel, languageName } from './board-text.js';
 import { cardCategories, type CardChanges, type PlanCard } from './plan-board.types.js';
+import { stickyBand, stickyEnds } from '../core/sticky-ends.js';
 
 // From core (the task ladder's panel edits its recordings with the same rule); here, for
 // board-editor.ts, which reaches them through this lazily loaded form.
@@ -182,6 +184,42 @@ export function editChanges(form: HTMLFormElement, base: PlanCard, current: Plan
   return { changes: changes as CardChanges };
 }
 
+/**
+ * The form's heading and buttons as bands across the popover, kept in view while the rest scrolls (core/sticky-ends.ts):
+ * one sheet for the page, made as the first form opens. A constructed sheet, not Lit's unsafeCSS and the board's
+ * adoptLateStyles: those are the up-front bundle's, whose exports to this chunk cost its bytes (its ceiling).
+ */
+let bandSheet: CSSStyleSheet | undefined;
+function adoptBands(root: ShadowRoot): void {
+  if (!bandSheet) (bandSheet = new CSSStyleSheet()).replaceSync(stickyBand('.edit-form', 'h2', '.actions', 'var(--_vk-space-3)'));
+  if (!root.adoptedStyleSheets.includes(bandSheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, bandSheet];
+}
+
+/**
+ * The form's heading and its buttons kept in view while its fields scroll under them (core/sticky-ends.ts): on a
+ * 360×640 phone an adviser's form (nb, ar: the participant's fields too, the voice) is taller than the window, and Save
+ * and Cancel were below its fold, reached only by scrolling the popover (phone QA, 7 Dec 2026), as the calendar's
+ * session details and the tracker's step details were. Once per form element, as it is rendered into the board's
+ * popover (the same popover shows the picture picker after "Bytt bilde": no ends there, nothing pinned); the band's
+ * styles come with this chunk, adopted by the board as the first form opens.
+ */
+class StickyFormEnds extends Directive {
+  #form: Element | undefined;
+  render(): void {}
+  override update(part: ElementPart): void {
+    const form = part.element;
+    if (form === this.#form) return;
+    this.#form = form;
+    // Once it is in the popover: a new form is updated before Lit puts it there.
+    queueMicrotask(() => {
+      if (!form.isConnected || !form.parentElement) return;
+      adoptBands(form.getRootNode() as ShadowRoot);
+      stickyEnds(form.parentElement, '.edit-form > h2', '.edit-form > .actions', '.notice');
+    });
+  }
+}
+const stickyFormEnds = directive(StickyFormEnds);
+
 /** The edit form: every language field labelled by its language's name, with its own lang/dir. */
 export function renderCardEditor(view: EditorView): TemplateResult {
   const { base, language, locale } = view;
@@ -213,7 +251,7 @@ export function renderCardEditor(view: EditorView): TemplateResult {
     field.dataset.typed = ''; // fillForm leaves it as typed
     if (field.name === 'title' && field.value.trim() && errorOf('title')) view.onTitleText();
   };
-  return html`<form class="edit-form" novalidate @submit=${view.onSubmit} @input=${onInput}>
+  return html`<form class="edit-form" novalidate @submit=${view.onSubmit} @input=${onInput} ${stickyFormEnds()}>
     <h2 id="panel-title" class="panel-title">${renderPictogram(base.pictogram, locale, true)} <span lang=${nameLang(base.title, locale)}>${cardName(base, locale)}</span></h2>
     ${view.notice
       ? html`<div class="notice" role="alert">
