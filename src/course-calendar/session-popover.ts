@@ -32,8 +32,8 @@ export const styles = [popoverStyles, detailsStyles, narrowRowStyles];
 type CalendarHost = HTMLElement & { readonly value: ScheduleDocument | null; readonly announcer: { announce(text: string): void } };
 
 /**
- * The core popover, where Shift+Tab from the panel's first control goes back to its anchor (the
- * session or day the details belong to), and the panel closes as focus leaves it (WAI-ARIA APG
+ * The core popover, where Shift+Tab from the panel's first control (or from its heading, where a tap
+ * put focus) goes back to its anchor (the session or day the details belong to), and the panel closes as focus leaves it (WAI-ARIA APG
  * non-modal dialog). The other widgets get this from DOM order, their panel following their roving
  * Tab stop; the calendar's follows the grid, whose Tab stop is the focus date's day.
  */
@@ -79,8 +79,11 @@ export class PopoverController extends Popover {
     const anchor = this.anchor;
     if (event.key !== 'Tab' || !event.shiftKey || !anchor) return;
     // The first control in Tab order (a day's list is one Tab stop: its session with tabindex 0).
-    const first = Array.from((event.currentTarget as HTMLElement).querySelectorAll<HTMLElement>('*')).find((control) => control.tabIndex >= 0);
-    if (event.composedPath()[0] !== first) return;
+    const panel = event.currentTarget as HTMLElement;
+    const first = Array.from(panel.querySelectorAll<HTMLElement>('*')).find((control) => control.tabIndex >= 0);
+    const from = event.composedPath()[0] as HTMLElement;
+    // Or from the heading a tap put focus on (core/popover.ts `startOf`: tabindex -1, before the first control): as from the first.
+    if (from !== first && !(first && from.tabIndex < 0 && from.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING)) return;
     event.preventDefault();
     focusInView(anchor);
   };
