@@ -388,6 +388,10 @@ export const courseCalendarStyles = css`
     white-space: normal;
     overflow-wrap: normal;
   }
+  /* Longer than four lines (legend-fit.ts markClamped): clipped at the fourth line, no sliver of a fifth. */
+  .month .session .course[data-clamped] {
+    clip-path: inset(0 0 0.2em);
+  }
   /* min-inline-size: auto: the time keeps its width on both forms. */
   .month .session-text > :not(.course) {
     overflow: visible;

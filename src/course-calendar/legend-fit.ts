@@ -64,6 +64,19 @@ export function fitChips(root: ParentNode): void {
       name.style.fontSize = size;
     }
   }
+  markClamped(names);
+}
+
+/**
+ * A name longer than its four lines (the chips' line clamp) is clipped at the fourth line's end:
+ * the padding below it, which keeps the dots under an Arabic yeh of a name's last line inside the
+ * clip, showed a sliver of the fifth line's letters (its ascenders and accents) under the "…".
+ * Read after the sizes above are written (a layout only when one changed), at idle time; the whole
+ * name stays in the chip's name, its title and its details.
+ */
+function markClamped(names: Iterable<HTMLElement>): void {
+  const clamped = [...names].map((name) => [name, name.scrollHeight > name.clientHeight + 1] as const);
+  for (const [name, cut] of clamped) if (name.hasAttribute('data-clamped') !== cut) name.toggleAttribute('data-clamped', cut);
 }
 
 /** Fits the names in the legends of `roots` (calendars' shadow roots): see above. Loaded and called by `fitLegendSoon` (calendar-toolbar.ts). */
