@@ -79,11 +79,38 @@ function markClamped(names: Iterable<HTMLElement>): void {
   for (const [name, cut] of clamped) if (name.hasAttribute('data-clamped') !== cut) name.toggleAttribute('data-clamped', cut);
 }
 
+/** Lines fitted by `fitLines`: their width, text and text size when fitted. */
+const lineKeys = new WeakMap<Element, string>();
+
+/**
+ * The lines of names under the month (the focus date's names, month-view.ts dayNames, and the
+ * narrow month's closed days) wrap between words; a word wider than the line is drawn smaller,
+ * down to the word fit's floor (0.75 of its size, 16 px at enlarged text), rather than split.
+ */
+function fitLines(root: ParentNode): void {
+  const lines = [...root.querySelectorAll<HTMLElement>('.day-names, .closed-days > li')].filter((line) => line.textContent!.trim());
+  const sizes = lines.map((line) => {
+    const width = line.clientWidth;
+    const parent = getComputedStyle(line.parentElement!);
+    const { fontFamily, fontWeight, letterSpacing } = getComputedStyle(line);
+    const key = `${width} ${parent.fontSize} ${letterSpacing} ${line.textContent}`;
+    if (lineKeys.get(line) === key) return null;
+    lineKeys.set(line, key);
+    // Its own size with no fitted size: the 0.8em of its style.
+    const own = 0.8 * parseFloat(parent.fontSize);
+    const word = widestWord([{ text: line.textContent!, font: `${fontWeight} ${own}px ${fontFamily}` }], parseFloat(letterSpacing) || 0);
+    const floor = Math.max(own / 2, Math.min(16, own * 0.75));
+    return [line, word * 1.02 > width && width ? `${Math.max(floor, (own * width) / word / 1.02)}px` : ''] as const;
+  });
+  for (const fit of sizes) if (fit && fit[0].style.fontSize !== fit[1]) fit[0].style.fontSize = fit[1];
+}
+
 /** Fits the names in the legends of `roots` (calendars' shadow roots): see above. Loaded and called by `fitLegendSoon` (calendar-toolbar.ts). */
 export function fitLegends(roots: readonly ParentNode[]): void {
   const sizes: [HTMLElement, string, string][] = [];
   for (const root of roots) {
     fitChips(root);
+    fitLines(root);
     const legend = root.querySelector('.legend');
     const titles = legend ? [...legend.querySelectorAll<HTMLElement>('.legend-title')] : [];
     const width = legend?.clientWidth ?? 0;

@@ -62,8 +62,24 @@ export function renderMonth(ctx: ViewContext, range: CalendarRange, byDay: Reado
         ${datesIn(monday, addDays(monday, 7)).map((date) => renderMonthDay(ctx, date, date.slice(0, 7) !== month, byDay.get(date) ?? []))}
       </div>`,
     )}
-  </div>${ctx.special.size ? dayNames(ctx) : nothing}`;
+  </div>${ctx.special.size ? (ctx.narrow ? closedDays(ctx) : dayNames(ctx)) : nothing}`;
 }
+
+/**
+ * The narrow month's closed days, each with its name whole under the grid ("25. des. Første juledag",
+ * "١ يناير رأس السنة"): in a day under 480 px (40 px at 200 % text on a phone) a name showed one letter
+ * and "…" ("F… j…"); the day is marked there instead (its number underlined, narrow-month.styles.ts).
+ * A long word is drawn smaller (legend-fit.ts fitLines). Hidden from assistive technology: each
+ * day's name says it, as the line under a wider month does.
+ */
+function closedDays(ctx: ViewContext): TemplateResult {
+  const days = [...ctx.special.keys()].sort();
+  return html`<ul class="closed-days" aria-hidden="true" lang=${ctx.locale}>
+    ${days.map((date) => html`<li><span class="closed-date">${formatDate(date, ctx.locale, CLOSED_DATE)}</span> ${ctx.special.get(date)!.join(listSeparator(ctx.locale))}</li>`)}
+  </ul>`;
+}
+
+const CLOSED_DATE: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short' };
 
 /**
  * The focus date's holiday and closed-day names in full, under the grid ("torsdag 2. april 2026,

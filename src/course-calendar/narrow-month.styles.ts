@@ -6,6 +6,27 @@ import { css } from 'lit';
  * width instead of scrolling sideways (WCAG 1.4.10; pass 56).
  */
 export const narrowMonthStyles = css`
+  /* The narrow form (under 30em, month-view.ts closedDays): a closed day's name is not cut to a letter
+     and "…" in its day; the day's number is underlined, and the names are listed whole below the
+     grid, each after its date, underlined alike (a mark that is not colour alone). */
+  .calendar[data-narrow] .month .special {
+    display: none;
+  }
+  .calendar[data-narrow] .day[data-special] .day-number,
+  .closed-date {
+    text-decoration: underline 0.1em;
+    text-underline-offset: 0.15em;
+  }
+  .closed-days {
+    margin: var(--_vk-space-1) 0 0;
+    padding: 0;
+    list-style: none;
+    color: var(--_vk-warning);
+    font-weight: 600;
+  }
+  .closed-days > li {
+    font-size: 0.8em;
+  }
   /* Day numbers at three quarters of the text (24 px at 200 %: one and a half times the default, as the
      actions' words at 12em) with no sides, the markers one above another at 0.6 (dots of 24 px), the
      week numbers' column a little over one text size wide, its numbers at 0.6. Never smaller than
