@@ -236,8 +236,8 @@ const due = new Set<ParentNode>();
  * next idle: legend-fit.ts, loaded then, and only for a legend with a name that has a word of 10 or
  * more letters (shorter ones fit any legend 10em wide), one fitted before (its name may have
  * changed: a size, or a title of a name cut even at 0.75, which must not outlive that name), or a
- * legend narrower than 10em (a narrow calendar at a large text size); and a month's chips' names
- * and the lines of names under the month (fitChips and fitLines there).
+ * legend narrower than 10em (a narrow calendar at a large text size); and a month's or week's chips'
+ * names and the lines of names under the month (fitChips, fitSlotWords and fitLines there).
  */
 export function fitLegendSoon(root: ParentNode): void {
   if (!due.size) 'requestIdleCallback' in self ? requestIdleCallback(fitDue, { timeout: 300 }) : setTimeout(fitDue, 50);
@@ -249,8 +249,8 @@ export const forgetLegendFit = (root: ParentNode): boolean => due.delete(root);
 
 function fitDue(): void {
   const narrow = (legend: HTMLElement | null): boolean => !!legend && legend.clientWidth < 10 * parseFloat(getComputedStyle(legend).fontSize);
-  // A month of chips (their names' long words: legend-fit.ts fitChips), a line of names under the month (fitLines).
-  const roots = [...due].filter((root) => root.querySelector('.month .course, .day-names:not(:empty), .closed-days') || [...root.querySelectorAll<HTMLElement>('.legend-title')].some((title) => /\S{10}/u.test(title.textContent!) || title.style.fontSize || title.parentElement!.title) || narrow(root.querySelector('.legend')));
+  // A month's or a week's chips (their words: legend-fit.ts fitChips, fitSlotWords), a line of names under the month (fitLines).
+  const roots = [...due].filter((root) => root.querySelector('.month .course, .slot .session, .day-names:not(:empty), .closed-days') || [...root.querySelectorAll<HTMLElement>('.legend-title')].some((title) => /\S{10}/u.test(title.textContent!) || title.style.fontSize || title.parentElement!.title) || narrow(root.querySelector('.legend')));
   due.clear();
   // Weakly until the module comes (every month view asks since its chips fit too): a calendar removed meanwhile stays collectable.
   const refs = roots.map((root) => new WeakRef(root));

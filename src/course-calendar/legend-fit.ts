@@ -79,6 +79,33 @@ function markClamped(names: Iterable<HTMLElement>): void {
   for (const [name, cut] of clamped) if (name.hasAttribute('data-clamped') !== cut) name.toggleAttribute('data-clamped', cut);
 }
 
+/** What `fitSlotWords` wrote, per element: its text. */
+const slotWords = new WeakMap<Element, string>();
+
+/**
+ * The week's chips (in a slot, a size container): a word wider than its lane is drawn smaller, down
+ * to the word fit's floor, rather than cut to "Norskopp…" or "klasse…" over a chip with lines to
+ * spare (their lines wrap between words, week-view.styles.ts). Lanes differ per chip and follow
+ * a resize, so the size is CSS of the lane's width (`--_vk-lane`, the slot's 100cqi less the chip's
+ * sides); each distinct text's widest word is measured once, in em, on a canvas in the chips' font.
+ * A word too wide even at the floor keeps its size and ends in an ellipsis, never split.
+ */
+function fitSlotWords(root: ParentNode): void {
+  const texts = root.querySelectorAll<HTMLElement>('.slot .session-text > :is(.course, .kind):not(.vk-visually-hidden)');
+  if (!texts.length) return;
+  const { fontFamily, fontWeight, fontSize, letterSpacing } = getComputedStyle(texts[0]);
+  const spacing = parseFloat(letterSpacing) / parseFloat(fontSize) || 0;
+  for (const el of texts) {
+    const text = el.textContent ?? '';
+    if (slotWords.get(el) === text) continue;
+    slotWords.set(el, text);
+    const word = widestWord([{ text, font: `${fontWeight} 100px ${fontFamily}` }], 100 * spacing) / 100;
+    // As core/word-fit.ts: where the word does not fit even at the floor, the last term makes it 1em (cut there either way).
+    const fit = `var(--_vk-lane)*${0.98 / word}`;
+    el.style.fontSize = word ? `min(1em,max(clamp(.5em,16px,.75em),${fit},(clamp(.5em,16px,.75em)*.98 - ${fit})*1e3))` : '';
+  }
+}
+
 /** Lines fitted by `fitLines`: their width, text and text size when fitted. */
 const lineKeys = new WeakMap<Element, string>();
 
@@ -110,6 +137,7 @@ export function fitLegends(roots: readonly ParentNode[]): void {
   const sizes: [HTMLElement, string, string][] = [];
   for (const root of roots) {
     fitChips(root);
+    fitSlotWords(root);
     fitLines(root);
     const legend = root.querySelector('.legend');
     const titles = legend ? [...legend.querySelectorAll<HTMLElement>('.legend-title')] : [];

@@ -147,6 +147,8 @@ export const weekStyles = css`
   /* Lines wrap between words; a word wider than its line ends in an ellipsis instead of being
      split ("Matproduksj|on" in a 100 px lane). overflow-x: clip keeps the lines around the float. */
   .slot .session-text > * {
+    /* The line's width: the slot's less the chip's sides (legend-fit.ts fitSlotWords). */
+    --_vk-lane: calc(100cqi - 0.9rem - 4px);
     display: block;
     overflow: visible;
     overflow-x: clip;
@@ -220,17 +222,18 @@ export const weekStyles = css`
     .slot .cancelled-label {
       max-inline-size: 100%;
     }
-    /* A narrow lane: words are shortened with an ellipsis, never split (full text in the title). */
+    /* A narrow lane: lines wrap between words, as in a wide lane, and the chip shows as many whole
+       lines as it has room for; a word wider than the lane is drawn smaller (legend-fit.ts
+       fitSlotWords), and one too wide even then ends in an ellipsis, never split (full text in the
+       title). Before, a chip under six lines tall kept one shortened line a part: "Norskopp…" above
+       lines to spare. */
     .slot .session-text > :not(.time) {
-      white-space: nowrap;
+      --_vk-lane: calc(100cqi - 0.4rem - 5px);
       overflow-x: clip;
       text-overflow: ellipsis;
       overflow-wrap: normal;
     }
-    .slot .kind:has(> [dir]) {
-      flex-wrap: nowrap;
-    }
-    /* Except "fortsatt fra lør. 28.3." and an end's day ("–27. mars"): whole words on as many lines
+    /* "fortsatt fra lør. 28.3." and an end's day ("–27. mars") too: whole words on as many lines
        as they need, not "fortsatt fra l…" or "–27. …" (the piece's dates were cut; QA 54). The dash
        stays with the day (the break between them is .time-end's, nowrap). */
     .slot .session-text > .continued-from,
@@ -255,19 +258,6 @@ export const weekStyles = css`
   @container (max-width: 6em) and (max-height: min(calc(2 * 0.84em + 6px), calc(1000 * (2 * 0.84em + 6px - 1.75rem)))) {
     .slot .session[data-continued] .time > bdi:first-child {
       font-size: 0;
-    }
-  }
-  /* A narrow lane with room for six lines or more (a session of about 1½ hours at the default
-     hour size; the narrow chip's line is 0.8 × 0.7 × 1.2 = 0.672em): the course name and the kind
-     wrap between words, as in a wide lane, instead of one shortened line each. A 5½-hour chip in a
-     three-session day showed "Salg og serv…" above 200 px of empty chip. A word wider than the
-     lane still ends in an ellipsis, never split. */
-  @container (max-width: 6em) and (min-height: calc(6 * 0.672em + 6px)) {
-    .slot .session-text > :not(.time) {
-      white-space: normal;
-    }
-    .slot .kind:has(> [dir]) {
-      flex-wrap: wrap;
     }
   }
   /* A week with lanes too narrow for course names (week-view.ts weekShowsPictures): the
