@@ -41,7 +41,6 @@ const cutInCell = (el: VkCourseCalendar, date: string): boolean => {
 describe('vk-course-calendar month: a day’s list gives its holiday or closed-day names in full', () => {
   it('360 px (markers): a tap on a closed day’s markers shows "Planleggingsdag" whole under the date', async () => {
     const el = await calendar(360, 'nb', '2026-03-12', on('2026-03-13', 1));
-    expect(cutInCell(el, '2026-03-13'), 'the name is cut in its cell').to.equal(true);
     const heading = await openDay(el, '2026-03-13');
     expect(plain(heading.textContent!)).to.equal('fredag 13. mars 2026, Planleggingsdag');
     const name = heading.querySelector<HTMLElement>('.day-special')!;
@@ -76,8 +75,9 @@ describe('vk-course-calendar month: a day’s list gives its holiday or closed-d
     expect(heading.querySelector('.day-special')).to.equal(null);
   });
 
-  it('360 px: a tap on a day whose cut name has no sessions opens its list with the name whole; Escape goes back to the day', async () => {
-    const el = await calendar(360, 'nb', '2026-04-14', []);
+  // 481 px: under 480 px the narrow form lists the names whole under the grid and leaves them out of the days.
+  it('481 px: a tap on a day whose cut name has no sessions opens its list with the name whole; Escape goes back to the day', async () => {
+    const el = await calendar(481, 'nb', '2026-04-14', []);
     expect(cutInCell(el, '2026-04-02'), 'Skjærtorsdag is cut').to.equal(true);
     el.shadowRoot!.querySelector<HTMLElement>('.day[data-date="2026-04-02"] .special')!.click();
     await waitUntil(() => el.shadowRoot!.querySelector('.vk-popover h3')?.checkVisibility(), 'the day’s list opens beside it');
@@ -91,8 +91,8 @@ describe('vk-course-calendar month: a day’s list gives its holiday or closed-d
     expect((el.shadowRoot!.activeElement as HTMLElement | null)?.dataset.date).to.equal('2026-04-02');
   });
 
-  it('360 px, keyboard: Enter on a day whose cut name has no sessions opens its list with the name whole', async () => {
-    const el = await calendar(360, 'nb', '2026-04-01', []);
+  it('481 px, keyboard: Enter on a day whose cut name has no sessions opens its list with the name whole', async () => {
+    const el = await calendar(481, 'nb', '2026-04-01', []);
     expect(cutInCell(el, '2026-04-02'), 'Skjærtorsdag is cut').to.equal(true);
     (el.shadowRoot!.querySelector('.day[tabindex="0"]') as HTMLElement).focus();
     await sendKeys({ press: 'ArrowRight' });
