@@ -117,8 +117,8 @@ export function weekLanes(width: number, em: number): number {
   return Math.max(2, Math.floor(dayColumn(width, em) / (LANE_MIN_EM * em)));
 }
 
-/** A week day column's width in px (see `weekLanes`). */
-const dayColumn = (width: number, em: number): number => (Math.max(width, 40 * em) - 4 * em - 2) / 7;
+/** A week day column's width in px (see `weekLanes`); under 9.5em, the view beside the hours (week-view.styles.ts). */
+const dayColumn = (width: number, em: number): number => (width < 9.5 * em ? width - 4 * em - 2 : (Math.max(width, 40 * em) - 4 * em - 2) / 7);
 
 /**
  * The narrowest lane, in the calendar's text size, whose chips show their course's name (80 px at

@@ -17,6 +17,15 @@ export const weekStyles = css`
   .week .row {
     grid-template-columns: calc(4 * var(--_vk-font-size)) repeat(7, minmax(0, 1fr));
   }
+  /* Under 9.5em (a 320 px phone at 200 % text: 254 px, 7.9em) a seventh of 40em is wider than the
+     view beside the hours (164 px days in 124 px): no day, its heading or its chips, was ever whole
+     in one view. There a day is as wide as that view (calendar-layout.ts dayColumn), one a view. */
+  @container (width < 9.5em) {
+    /* Seven days of the view (100cqi less the 4em hours and the 2px border) and the hours and border. */
+    .week {
+      min-inline-size: calc(7 * 100cqi - 24 * var(--_vk-font-size) - 12px);
+    }
+  }
   /* "Uke 11" fits its column in one line. A longer word ("Тиждень", "Toddobaad") goes whole onto its
      own line above the number, never split: in the regular weight and size of a chip's course name
      (no new font instance to shape in the first frame). */
