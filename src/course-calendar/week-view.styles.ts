@@ -164,6 +164,12 @@ export const weekStyles = css`
     overflow-wrap: normal;
     text-overflow: ellipsis;
   }
+  /* A name or kind drawn smaller (fitSlotWords) keeps the text box's line height (1lh in
+     line-height is the parent's): with its own, smaller lines fell off the whole-line grid and the
+     clip above cut through them. */
+  .slot .session-text > :is(.course, .kind) {
+    line-height: 1lh;
+  }
   /* A session's own title in the other direction ("عملي: Søndagsnatt", its dir set) is a box of
      its own beside the kind, shortened at its own end ("Søndag…"), as the course name is: in the
      line of an Arabic chip it was cut at the line's end, the Norwegian word's start ("…dagsnatt"). */
