@@ -32,14 +32,17 @@ export const MONTH_CELL_LIMIT = 3;
 /** The weekday heads' date formats: long (hidden text and tooltip), short and narrow (shown by width). */
 export const WEEKDAY_FORMATS: readonly Intl.DateTimeFormatOptions[] = [{ weekday: 'long' }, { weekday: 'short' }, { weekday: 'narrow' }];
 
-/** Weekday column headers: the short name, the long one for assistive technology and as a tooltip. */
+/**
+ * Weekday column headers: the short name, the long one for assistive technology and as a tooltip. The tooltip is on the
+ * drawn (aria-hidden) names, not the header: there a `title` equal to the name became its description ("mandag mandag").
+ */
 export function weekdayHeaders(ctx: ViewContext, start: IsoDate): TemplateResult[] {
   const [longFormat, shortFormat, narrowFormat] = WEEKDAY_FORMATS;
   return datesIn(start, addDays(start, 7)).map((d) => {
     const long = formatDate(d, ctx.locale, longFormat);
-    return html`<span role="columnheader" class="weekday" title=${long} lang=${ctx.locale}
-      ><span class="vk-visually-hidden">${long}</span><span class="weekday-short" aria-hidden="true">${formatDate(d, ctx.locale, shortFormat)}</span
-      ><span class="weekday-narrow" aria-hidden="true">${formatDate(d, ctx.locale, narrowFormat)}</span></span
+    return html`<span role="columnheader" class="weekday" lang=${ctx.locale}
+      ><span class="vk-visually-hidden">${long}</span><span class="weekday-short" title=${long} aria-hidden="true">${formatDate(d, ctx.locale, shortFormat)}</span
+      ><span class="weekday-narrow" title=${long} aria-hidden="true">${formatDate(d, ctx.locale, narrowFormat)}</span></span
     >`;
   });
 }
@@ -54,7 +57,7 @@ export function renderMonth(ctx: ViewContext, range: CalendarRange, byDay: Reado
   // around it is not, or "mars 2026" was said three times (group, heading, grid).
   return html`<div role="grid" part="grid" class="grid month" aria-labelledby="title" aria-describedby="grid-hint" @keydown=${ctx.on.keydown} @keyup=${ctx.on.keyup} @pointerdown=${ctx.on.pointerdown} @click=${ctx.on.monthClick}>
     <div role="row" class="row head">
-      <span role="columnheader" class="weeknum-head" title=${weekWord}><span class="vk-visually-hidden">${weekWord}</span><span aria-hidden="true">#</span></span>${weekdayHeaders(ctx, range.start)}
+      <span role="columnheader" class="weeknum-head"><span class="vk-visually-hidden">${weekWord}</span><span title=${weekWord} aria-hidden="true">#</span></span>${weekdayHeaders(ctx, range.start)}
     </div>
     ${weeks.map(
       (monday) => html`<div role="row" class="row">
