@@ -8,6 +8,7 @@ import { cardName } from './card.js';
 import { nameLang } from '../core/names.js';
 import type { Text } from '../core/types.js';
 import { TIME_PATTERN } from './plan-board.model.js';
+import { typedTime } from './typed-time.js';
 import { categoryLabel, languageName } from './board-text.js';
 import { cardCategories, type CardChanges, type PlanCard } from './plan-board.types.js';
 import { stickyBand, stickyEnds } from '../core/sticky-ends.js';
@@ -147,9 +148,8 @@ export function editChanges(form: HTMLFormElement, base: PlanCard, current: Plan
   const now: FieldValues = {
     title: read('title'),
     title2: read('title2'),
-    // "14.00" and "9.00" (the Norwegian way, and the only separator on many number pads) as "14:00", "09:00".
-    // Only an hour is one digit: "9:5" (09:05 or 09:50?) is asked again, not guessed.
-    time: read('time').replace(/\b\d(?=[:.])/g, '0$&').replace(/\./g, ':'),
+    // As typed ("14.00", "9,00", "۰۹:۰۰-۱۱:۳۰") in the ASCII HH:mm the document stores (typed-time.ts).
+    time: typedTime(read('time')),
     place: read('place'),
     place2: read('place2'),
     note: read('note'),
@@ -272,7 +272,7 @@ export function renderCardEditor(view: EditorView): TemplateResult {
     ${language ? languageField('title2', msg(str`Tekst (${secondName})`, { id: 'plan-board.field.title-second' }), language, values.title2) : nothing}
     <label class="field"
       ><span>${msg('Tid', { id: 'plan-board.field.time' })}</span
-      ><input name="time" inputmode="numeric" placeholder="09:00-11:30" aria-invalid=${invalid('time')} aria-describedby=${invalid('time') === nothing ? 'time-format' : 'time-error time-format'} .value=${values.time} />${errorText('time')}<small
+      ><input name="time" placeholder="09:00-11:30" aria-invalid=${invalid('time')} aria-describedby=${invalid('time') === nothing ? 'time-format' : 'time-error time-format'} .value=${values.time} />${errorText('time')}<small
         id="time-format"
         >${timesWhole(msg('Format 09:00 eller 09:00-11:30', { id: 'plan-board.field.time-format' }))}</small
       ></label

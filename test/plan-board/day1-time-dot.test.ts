@@ -6,7 +6,7 @@ import { record } from '../helpers/index.js';
 import { frame, menuAction, placed, samplePlan } from './helpers.js';
 
 // An adviser typed the dentist's time as "14.00" — the Norwegian way to write a time (and the
-// only separator on many tablets' number pad, which inputmode="numeric" brings up) — and got
+// only separator on many tablets' number pad, which inputmode="numeric" brought up then) — and got
 // "Skriv tiden som 09:00 eller 09:00-11:30.".
 /** Card c2's edit form, `typed` in its time field, submitted; the vk-change events that followed. */
 async function saveTime(typed: string) {
