@@ -80,6 +80,16 @@ export function foldLine(line: string): string {
   return parts.join('\r\n ');
 }
 
+/**
+ * True when a `YYYY-MM-DDTHH:mm` falls in the hour the clocks skip in the VTIMEZONE below: 02:00–02:59
+ * on the last Sunday of March (from 1970, its DTSTART). RFC 5545 §3.3.5 reads such a time with the
+ * offset before the gap, as the same minute of the next hour (02:30 is 03:30 CEST).
+ */
+const inSpringGap = (dateTime: string): boolean => /^(19[7-9].|[2-9]...)-03-(2[5-9]|3[01])T02/.test(dateTime) && !new Date(dateTime.slice(0, 10)).getUTCDay();
+
+/** The wall-clock minutes from `start` to `end` (`YYYY-MM-DDTHH:mm`, as UTC: no DST) as an exact DURATION (RFC 5545 §3.3.6): PT45M, PT90M. */
+const wallDuration = (start: string, end: string): string => `PT${(Date.parse(`${end}Z`) - Date.parse(`${start}Z`)) / 60000}M`;
+
 function localStamp(dateTime: string): string {
   return `${dateTime.slice(0, 4)}${dateTime.slice(5, 7)}${dateTime.slice(8, 10)}T${dateTime.slice(11, 13)}${dateTime.slice(14, 16)}00`;
 }
@@ -162,7 +172,10 @@ export async function writeICS(doc: ScheduleDocument, options: IcsOptions): Prom
       `UID:${sessionUid(doc, session)}`,
       `DTSTAMP:${stamp}`,
       `DTSTART;TZID=${TZ}:${localStamp(session.start)}`,
-      `DTEND;TZID=${TZ}:${localStamp(session.end)}`,
+      // A start the clocks skip is read an hour later (see inSpringGap): the end then goes with it, as
+      // long as the calendar draws the session (DURATION, §3.8.2.5), never at or before the start
+      // (§3.8.2.2), which a DTEND as written (02:30–03:15: 03:30–03:15 CEST) would be.
+      inSpringGap(session.start) ? `DURATION:${wallDuration(session.start, session.end)}` : `DTEND;TZID=${TZ}:${localStamp(session.end)}`,
       `SUMMARY:${escapeText(summary)}`,
       ...(place ? [`LOCATION:${escapeText(place)}`] : []),
       `CATEGORIES:${escapeText(kind)}`,
