@@ -7,6 +7,7 @@
  */
 import { utcDay, utcMonday, utcMonth, utcThursday, utcYear } from 'd3-time';
 import type { IsoDate, IsoDateTime } from '../core/types.js';
+import { DATE_PATTERN } from '../core/schema.js';
 import type { CalendarRange, CalendarView } from './course-calendar.types.js';
 
 /**
@@ -21,6 +22,16 @@ export function isCalendarDate(iso: string): boolean {
   const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
   // 31 in January, March, May, July, August, October, December; 30 in the other months but February.
   return d <= (m === 2 ? (leap ? 29 : 28) : 30 + ((m + (m >> 3)) & 1));
+}
+
+/**
+ * A host's `date` that names no day (a date-time, a padded "2026-12-31 ", "20261231", "2026-W53",
+ * "2026-02-30") still shows today, as documented; said once on the console, as other host mistakes
+ * are (`Veikart: …`), so a host is told why. Empty, or a real date before 1000 (.NET's "0001-01-01"
+ * for no date), is meant: nothing said.
+ */
+export function warnNoDate(date: string): void {
+  if (date && !(DATE_PATTERN.test(date) && isCalendarDate(date))) console.warn(`Veikart: <vk-course-calendar> date="${date}" is no date YYYY-MM-DD; showing today.`);
 }
 
 /** The UTC-midnight Date of an ISO date (or of a date-time's date). */

@@ -12,7 +12,7 @@ import { watchProbe } from '../core/width-probe.js';
 import { scheduleModel } from './course-calendar.model.js';
 import { courseCalendarStyles } from './course-calendar.styles.js';
 import { narrowMonthStyles } from './narrow-month.styles.js';
-import { addDays, isCalendarDate, keepFocusDate, PeriodSteps, rangeHas, rangeFor } from './calendar-dates.js';
+import { addDays, isCalendarDate, keepFocusDate, PeriodSteps, rangeHas, rangeFor, warnNoDate } from './calendar-dates.js';
 import { segmentsByDay, visibleSessions } from './calendar-layout.js';
 import { specialDays } from './holidays.js';
 import { anchorDay, dayCell, focusAfterValue, focusedPieceDay, followedDay, openInRange, sessionControl, watchWidth, widthFit, type FocusTarget, type PopoverState } from './calendar-queries.js';
@@ -377,7 +377,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     super.willUpdate(changed);
     const active = this.shadowRoot?.activeElement;
     const hostDate = changed.has('date'); // set before this update (the host's, or a step's): not what this update sets below
-    if (hostDate) this.#clock.forgetFocusDay(); // unset again: today (not the day it stood for when first drawn)
+    if (hostDate) this.#clock.forgetFocusDay(), warnNoDate(this.date); // unset again: today (not the day it stood for when first drawn); a date that names no day: said
     const byHost = hostDate && this.date !== this.#ownDate; // the host's alone
     this.#ownDate = undefined;
     retryOnUse(changed); // details opened, another view or date: a part that failed is asked for again
