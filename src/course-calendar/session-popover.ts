@@ -2,7 +2,7 @@
 import { html, noChange, nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import { Directive, directive, type ElementPart } from 'lit/directive.js';
 import { msg, str } from '@lit/localize';
-import { directionOf, listSeparator, resolvedLocale, resolveText } from '../core/text.js';
+import { directionOf, isolate, listSeparator, resolvedLocale, resolveText } from '../core/text.js';
 import { nameLang } from '../core/names.js';
 import { getLocale } from '../core/localize.js';
 import { renderPictogram } from '../core/pictograms.js';
@@ -13,6 +13,8 @@ import { segmentsByDay, type Segment } from './calendar-layout.js';
 import { addDays } from './calendar-dates.js';
 import { followedAnchor, type PopoverState } from './calendar-queries.js';
 import { courseName, kindLabel, renderSessionChip, timeMarkup, type ViewContext } from './session-chip.js';
+import { uiDigits } from '../core/digits.js';
+import { inSpringGap } from './spring-gap.js';
 import { sessionKinds, type ScheduleDocument, type Session, type SessionChanges } from './course-calendar.types.js';
 import { ownText, textChange, timeChange } from './session-edits.js';
 import { inView as panelInView, PopoverController as Popover } from '../core/popover.js';
@@ -124,6 +126,13 @@ const changedSaid = (): string => msg('Økten ble endret av noen andre mens du s
  */
 let goneId: string | undefined;
 const removedSaid = (): string => msg('Økten ble fjernet av noen andre.', { id: 'course-calendar.notice.removed' });
+
+/**
+ * A start or end in the hour the clocks skip (spring-gap.ts; "02:15" on 29 March 2026) is kept and
+ * drawn as written, but that time does not happen that night: the details say so under the time (the
+ * time fields are described by it), and a time typed into it says it with "Økten er endret.".
+ */
+const gapSaid = (dateTime: string): string => msg(str`${isolate(uiDigits(dateTime.slice(11, 16)))} finnes ikke denne natta (sommertid).`, { id: 'course-calendar.summer-gap' });
 
 /** "Avlyst" ticked or unticked is said as the status it gives, not as "Økten er endret.". */
 const cancelledSaid = (cancelled: boolean): string =>
@@ -412,7 +421,10 @@ function renderSessionDetails(ctx: ViewContext, session: Session, actions: Popov
     if (reason) {
       refused = { session, field, reason };
       actions.announce(reason());
-    } else if (changes && Object.keys(changes).length > 0) update(changes);
+    } else if (changes && Object.keys(changes).length > 0) {
+      const to = changes[field] as string | undefined;
+      update(changes, to && inSpringGap(to) ? `${msg('Økten er endret.', { id: 'course-calendar.announce.updated' })} ${gapSaid(to)}` : undefined);
+    }
   };
   // Details made read-only (the host's `readonly`) drop it: the fields it was about are gone, and
   // editable again they are new fields, with no attempt refused in them.
@@ -422,7 +434,8 @@ function renderSessionDetails(ctx: ViewContext, session: Session, actions: Popov
   const invalid = (field: 'start' | 'end') => (refusal?.field === field ? 'true' : nothing);
   const start = timeField(session.start.slice(11, 16), time('start'), held('start'), sayChanged);
   const end = timeField(session.end.slice(11, 16), time('end'), held('end'), sayChanged);
-  const timeDescribed = (field: 'start' | 'end') => [field == 'end' && 'end-hint', refusal?.field === field && 'time-error', draft(field)?.changed && 'text-notice'].filter(Boolean).join(' ') || nothing;
+  const gap = [session.start, session.end].find(inSpringGap);
+  const timeDescribed = (field: 'start' | 'end') => [field == 'end' && 'end-hint', refusal?.field === field && 'time-error', draft(field)?.changed && 'text-notice', gap && 'gap-note'].filter(Boolean).join(' ') || nothing;
   const name = courseName(course, ctx.courses, locale);
   // What was typed and not saved is kept while the host disables the calendar (it closes the details), for this session's next details,
   // and while it makes it read-only (the fields become text), for the same details when editable again.
@@ -430,6 +443,7 @@ function renderSessionDetails(ctx: ViewContext, session: Session, actions: Popov
     <h3 id="popover-title">${renderPictogram(course?.pictogram, locale, true)} <span class="details-name" ${fitWord(name)} lang=${nameLang(course?.title, locale)}>${name}</span></h3>
     <p>${kindLabel(session.kind)}${session.title ? html` · <span lang=${resolvedLocale(session.title, locale)}>${resolveText(session.title, locale)}</span>` : nothing}</p>
     <p dir=${directionOf(getLocale())}><bdi lang=${locale}>${ctx.fullDate(session.start.slice(0, 10))}</bdi>${listSeparator(getLocale())}${timeMarkup(session, locale)}</p>
+    ${gap ? html`<p id="gap-note">${gapSaid(gap)}</p>` : nothing}
     ${place && (!editable || ownPlace.text === undefined) ? html`<p>${msg('Sted', { id: 'course-calendar.field.place' })}: <bdi lang=${resolvedLocale(session.place, locale)}>${place}</bdi></p>` : nothing}
     ${session.cancelled ? html`<p class="cancelled-label">${msg('Avlyst', { id: 'course-calendar.cancelled' })}</p>` : nothing}
     ${editable

@@ -119,6 +119,7 @@
 'course-calendar.remove': `حذف الحصة`,
 'course-calendar.session-count': str`عدد الحصص: ${0}`,
 'course-calendar.session-count.one': str`عدد الحصص: ${0}`,
+'course-calendar.summer-gap': str`الساعة ${0} غير موجودة في هذه الليلة (التوقيت الصيفي).`,
 'course-calendar.title.week': str`الأسبوع ${0}، ${1}`,
 'course-calendar.today': `اليوم`,
 'course-calendar.toolbar': `أدوات التقويم`,

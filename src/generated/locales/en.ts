@@ -119,6 +119,7 @@
 'course-calendar.remove': `Delete session`,
 'course-calendar.session-count': str`${0} sessions`,
 'course-calendar.session-count.one': str`${0} session`,
+'course-calendar.summer-gap': str`${0} does not exist this night (summer time).`,
 'course-calendar.title.week': str`Week ${0}, ${1}`,
 'course-calendar.today': `Today`,
 'course-calendar.toolbar': `Calendar tools`,

@@ -119,6 +119,7 @@
 'course-calendar.remove': `حذف جلسه`,
 'course-calendar.session-count': str`${0} جلسه`,
 'course-calendar.session-count.one': str`${0} جلسه`,
+'course-calendar.summer-gap': str`ساعت ${0} در این شب وجود ندارد (ساعت تابستانی).`,
 'course-calendar.title.week': str`هفته ${0}، ${1}`,
 'course-calendar.today': `امروز`,
 'course-calendar.toolbar': `ابزارهای تقویم`,

@@ -119,6 +119,7 @@
 'course-calendar.remove': `Slett økt`,
 'course-calendar.session-count': str`${0} økter`,
 'course-calendar.session-count.one': str`${0} økt`,
+'course-calendar.summer-gap': str`${0} finst ikkje denne natta (sommartid).`,
 'course-calendar.title.week': str`Veke ${0}, ${1}`,
 'course-calendar.today': `I dag`,
 'course-calendar.toolbar': `Kalenderverktøy`,

@@ -119,6 +119,7 @@
 'course-calendar.remove': `Tirtir casharka`,
 'course-calendar.session-count': str`${0} cashar`,
 'course-calendar.session-count.one': str`${0} cashar`,
+'course-calendar.summer-gap': str`Saacadda ${0} ma jirto habeenkan (waqtiga xagaaga).`,
 'course-calendar.title.week': str`Toddobaadka ${0}, ${1}`,
 'course-calendar.today': `Maanta`,
 'course-calendar.toolbar': `Qalabka kalandarka`,

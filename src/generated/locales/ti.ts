@@ -119,6 +119,7 @@
 'course-calendar.remove': `ትምህርቲ ሰርዝ`,
 'course-calendar.session-count': str`${0} ትምህርትታት`,
 'course-calendar.session-count.one': str`${0} ትምህርቲ`,
+'course-calendar.summer-gap': str`ሰዓት ${0} ኣብዚ ለይቲ እዚ የላን (ናይ ሓጋይ ግዜ)።`,
 'course-calendar.title.week': str`ሰሙን ${0}፡ ${1}`,
 'course-calendar.today': `ሎሚ`,
 'course-calendar.toolbar': `መሳርሒታት ዓውደ ኣዋርሕ`,

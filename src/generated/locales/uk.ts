@@ -119,6 +119,7 @@
 'course-calendar.remove': `Видалити заняття`,
 'course-calendar.session-count': str`Занять: ${0}`,
 'course-calendar.session-count.one': str`${0} заняття`,
+'course-calendar.summer-gap': str`${0} цієї ночі не існує (літній час).`,
 'course-calendar.title.week': str`Тиждень ${0}, ${1}`,
 'course-calendar.today': `Сьогодні`,
 'course-calendar.toolbar': `Інструменти календаря`,
