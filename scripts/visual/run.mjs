@@ -2,12 +2,18 @@
 /**
  * npm run test:visual — screenshots of every Storybook story at 360, 768 and 1280 px, in nb and ar,
  * light and forced colours, compared with the committed baselines in test/visual/baselines/
- * (pixelmatch; a shot may differ in at most 0.2 % of its pixels). Writes docs/visual/contact-sheet.html
- * (all baselines on one page, grouped by widget and story, labelled by width, locale and mode).
+ * (pixelmatch, scripts/visual/compare.mjs: a shot may differ in at most 0.2 % of its pixels, and in at
+ * most 8 pixels of any 16×16 square of the stored half-size shot — 32×32 page px — so a marker-sized
+ * change fails too; a failure names the square's x, y in page px and its count). Writes
+ * docs/visual/contact-sheet.html (all baselines on one page, grouped by widget and story, labelled
+ * by width, locale and mode).
  *
  *   npm run test:visual              compare (exit 1 on a difference; diffs in $TMPDIR/veikart-visual)
  *   npm run test:visual -- --update  write the baselines (after an intended visual change)
  *   npm run test:visual -- --filter plan-board   only stories whose id contains the text
+ *
+ * VISUAL_DEBUG=1 also prints each story's time and, at the end, the densest change any passing
+ * shot had (to re-check the square's limit against noise after a Chromium or font update).
  *
  * Chromium is Debian's /usr/bin/chromium (or CHROME_PATH); fonts come from fonts-noto-core, which
  * .ci/run installs, so shots are the same on every machine of this kind. Port: VISUAL_PORT or 5400
@@ -21,7 +27,7 @@ import { createServer } from 'vite';
 import { minifyCssLiterals } from '../bundle-options.mjs';
 import { chromium } from 'playwright-core';
 import { PNG } from 'pngjs';
-import pixelmatch from 'pixelmatch';
+import { compareImages } from './compare.mjs';
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const args = process.argv.slice(2);
@@ -31,7 +37,6 @@ const widths = [360, 768, 1280];
 const locales = ['nb', 'ar'];
 const modes = ['light', 'forced'];
 const MAX_HEIGHT = 900; // px: tall stories (300 cards) are cut; the top shows the layout
-const TOLERANCE = 0.002; // share of pixels that may differ (anti-aliasing)
 // Baselines are stored at half size (2×2 pixels averaged): 864 shots stay around 15 MB in git,
 // and a layout change (a wrapped word, a lost column, a colour) still moves many pixels.
 const SCALE = 2;
@@ -55,7 +60,7 @@ const browser = await chromium.launch({
 });
 
 const shotName = (locale, mode, width) => `${locale}-${mode}-${width}.png`;
-const results = { same: 0, written: 0, different: [], missing: [] };
+const results = { same: 0, written: 0, different: [], missing: [], noise: { count: 0, shot: '' } };
 
 async function openPage() {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1, reducedMotion: 'reduce' });
@@ -113,13 +118,17 @@ function compare(id, file, shot) {
     results.different.push(`${id}/${file}: size ${actual.width}×${actual.height}, baseline ${expected.width}×${expected.height}`);
     return;
   }
-  const diff = new PNG({ width: actual.width, height: actual.height });
-  const changed = pixelmatch(expected.data, actual.data, diff.data, actual.width, actual.height, { threshold: 0.1 });
-  if (changed > actual.width * actual.height * TOLERANCE) {
+  const result = compareImages(expected.data, actual.data, actual.width, actual.height, { scale: SCALE });
+  if (!result.pass) {
     save();
+    const diff = new PNG({ width: actual.width, height: actual.height });
+    diff.data.set(result.diff);
     writeFileSync(join(outDir, id, file.replace('.png', '.diff.png')), PNG.sync.write(diff));
-    results.different.push(`${id}/${file}: ${changed} pixels differ`);
-  } else results.same++;
+    results.different.push(`${id}/${file}: ${result.reason}`);
+  } else {
+    results.same++;
+    if (result.densest.count > results.noise.count) results.noise = { count: result.densest.count, shot: `${id}/${file}`, x: result.densest.x * SCALE, y: result.densest.y * SCALE };
+  }
 }
 
 /** Shoots a share of the stories in one page (two pages run side by side: two cores). */
@@ -210,6 +219,10 @@ if (update) {
   console.log(`test:visual: wrote ${results.written} baselines (${stories.length} stories) in ${seconds} s; contact sheet docs/visual/contact-sheet.html`);
 } else {
   console.log(`test:visual: ${results.same} of ${total} shots match their baselines (${seconds} s)`);
+  if (process.env.VISUAL_DEBUG) {
+    const n = results.noise;
+    console.log(n.count ? `  densest change in a passing shot: ${n.count} pixels in one square, ${n.shot} at x ${n.x}, y ${n.y}` : '  no passing shot had a changed pixel');
+  }
   for (const m of results.missing) console.log(`  missing baseline: ${m}`);
   for (const d of results.different) console.log(`  different: ${d}`);
   if (results.different.length || results.missing.length) {
