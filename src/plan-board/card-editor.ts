@@ -237,7 +237,7 @@ export function renderCardEditor(view: EditorView): TemplateResult {
   // maxlength: a text's limit (core textSchema), so a long paste is cut where the schema would cut it, not refused whole at Save.
   const languageField = (name: string, label: string, lang: string, value: string): TemplateResult =>
     html`<label class="field"
-      ><span>${label}</span><input name=${name} maxlength="5000" lang=${lang} dir=${directionOf(lang)} ?required=${name === 'title'} aria-invalid=${invalid(name)} aria-describedby=${invalid(name) === nothing ? nothing : `${name}-error`} .value=${value} />${errorText(name)}</label
+      ><span id=${`${name}-label`}>${label}</span><input name=${name} aria-labelledby=${`${name}-label`} maxlength="5000" lang=${lang} dir=${directionOf(lang)} ?required=${name === 'title'} aria-invalid=${invalid(name)} aria-describedby=${invalid(name) === nothing ? nothing : `${name}-error`} .value=${value} />${errorText(name)}</label
     >`;
   // The note, as title and place: a field for the participant's language under the Norwegian one (the card shows and reads the entry in the participant's language).
   const noteField = (name: string, label: string, lang: string, value: string): TemplateResult =>
@@ -271,8 +271,8 @@ export function renderCardEditor(view: EditorView): TemplateResult {
     ${languageField('title', msg(str`Tekst (${nbName})`, { id: 'plan-board.field.title-in' }), 'nb', values.title)}
     ${language ? languageField('title2', msg(str`Tekst (${secondName})`, { id: 'plan-board.field.title-second' }), language, values.title2) : nothing}
     <label class="field"
-      ><span>${msg('Tid', { id: 'plan-board.field.time' })}</span
-      ><input name="time" placeholder="09:00-11:30" aria-invalid=${invalid('time')} aria-describedby=${invalid('time') === nothing ? 'time-format' : 'time-error time-format'} .value=${values.time} />${errorText('time')}<small
+      ><span id="time-label">${msg('Tid', { id: 'plan-board.field.time' })}</span
+      ><input name="time" aria-labelledby="time-label" placeholder="09:00-11:30" aria-invalid=${invalid('time')} aria-describedby=${invalid('time') === nothing ? 'time-format' : 'time-error time-format'} .value=${values.time} />${errorText('time')}<small
         id="time-format"
         >${timesWhole(msg('Format 09:00 eller 09:00-11:30', { id: 'plan-board.field.time-format' }))}</small
       ></label
