@@ -7,7 +7,8 @@ import { historyShortcut } from '../core/history-keys.js';
 import { nothingWords } from '../core/history-words.js';
 import type { ChangeSource } from '../core/events.js';
 import { headingLevel, headingLevelAttribute } from '../core/heading-level.js';
-import { focusWhenUpdated, isRtl, tabOnFromLast } from '../core/roving-focus.js';
+import { focusWhenUpdated, isRtl } from '../core/roving-focus.js';
+import { renderNoDays } from './board-empty.js';
 import { bilingual, nameLocale } from '../core/bilingual.js';
 import { isolate, resolveText } from '../core/text.js';
 import { getLocale } from '../core/localize.js';
@@ -92,7 +93,7 @@ export { NARROW_BELOW } from './board-width.js';
  * @csspart text - Text in the UI locale.
  * @csspart text-second - The same text in the participant's language.
  * @csspart empty - The empty or error state.
- * @csspart no-days - "Planen har ingen dager ennå.": a plan with no columns.
+ * @csspart no-days - "Planen har ingen dager ennå." (adviser mode adds "Dagene legges inn i fagsystemet."): a plan with no columns.
  *
  * @cssproperty --vk-color-accent - Focus, drop indicator and reading highlight (falls back to --ds-color-accent-base-default).
  * @cssproperty --vk-color-success - Done colour (falls back to --ds-color-success-text-default).
@@ -471,7 +472,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
             return guard(columnDeps(column, index, cards, options, (cardId) => this.#columnIdOf(cardId)), () => renderColumn(column, index, cards, options));
           })}
         </div></div>
-        ${doc.columns.length ? nothing : html`<p class="vk-empty" part="no-days" tabindex="-1" @keydown=${tabOnFromLast}>${msg('Planen har ingen dager ennå.', { id: 'plan-board.empty.days' })}</p>`}
+        ${doc.columns.length ? nothing : renderNoDays(!this.participant)}
         <span id="hint" hidden
           >${this.participant
             ? msg('Trykk på kortet for å høre det.', { id: 'plan-board.hint.participant' })

@@ -29,3 +29,12 @@ export function statusLabel(status: StepStatus): string {
       return msg('Hoppet over', { id: 'status.skipped' });
   }
 }
+
+/**
+ * What a tracker with no steps (`steps: []`) says in its summary: `none` ("Ingen steg ennå."), and
+ * where an adviser can edit it, where the steps come from — the tracker has no operation that adds
+ * a step (contract.md), so a bare "Ingen steg ennå." left an adviser nothing to act on (QA, pass 57).
+ */
+export function noStepsText(none: string, adviser: boolean): string {
+  return adviser ? `${none} ${msg('Stegene legges inn i fagsystemet.', { id: 'steps.empty-adviser' })}` : none;
+}

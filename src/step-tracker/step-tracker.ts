@@ -22,7 +22,7 @@ import { stepTrackerStyles } from './step-tracker.styles.js';
 import { type Step, type StepChanges, type StepOrientation, type StepsDocument, type StepsOperation, type StepStatus } from './step-tracker.types.js';
 import { tokens } from '../core/tokens.js';
 import { headerStyles } from '../core/header.styles.js';
-import { itemName, statusLabel, stepName } from './status-label.js';
+import { itemName, noStepsText, statusLabel, stepName } from './status-label.js';
 import type { PopoverController } from '../core/popover.js';
 import { widestWord, type ShownText } from '../core/word-width.js';
 import { fitWord } from '../core/word-fit.js';
@@ -385,7 +385,7 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
     const late = overdue > 0 ? msg(str`${uiCount(overdue)} forfalt`, { id: 'steps.overdue-count' }) : '';
     // One template per case, none nested: 500 compact trackers in a table each make one instance.
     // prettier-ignore
-    const summaryText = none ? this.emptyMessage()
+    const summaryText = none ? noStepsText(this.emptyMessage(), this.editable && !this.compact)
       : skipped && late ? html`${summary}\u00a0· <span>${skipped}\u00a0·</span> <span data-overdue>${late}</span>`
       : skipped ? html`${summary}\u00a0· <span>${skipped}</span>`
       : late ? html`${summary}\u00a0· <span data-overdue>${late}</span>`
