@@ -21,15 +21,22 @@ import { taskLevels, type Phase } from './task-ladder.types.js';
 export function renderPhase(view: LadderView, phase: Phase, index: number, isCurrent: boolean, shown = Infinity): TemplateResult {
   const progress = phaseProgress(phase);
   // A phase with no task says so in its progress text (its description), with no bar or list.
+  // An adviser also reads where tasks come from: the ladder has no operation that adds one (contract.md).
+  const none = msg('Ingen oppgaver i denne fasen.', { id: 'task-ladder.phase-empty' });
   const text =
     progress.total === 0
-      ? msg('Ingen oppgaver i denne fasen.', { id: 'task-ladder.phase-empty' })
+      ? view.participant ? none : `${none} ${tasksFromHost()}`
       : progress.withSupport > 0
       ? msg(str`${uiCount(progress.independent)} av ${uiCount(progress.total)} selvstendig, ${uiCount(progress.withSupport)} med støtte`, { id: 'task-ladder.progress.with-support' })
       : msg(str`${uiCount(progress.independent)} av ${uiCount(progress.total)} selvstendig`, { id: 'task-ladder.progress' });
   // One bar segment per task, independent first, then with support: the shares without any inline style.
   // A phase the host left untitled ("", {}) has no empty heading: its group is still named "Fase N".
-  const titled = resolveText(phase.title, view.locale).trim() !== '';
+  const title = resolveText(phase.title, view.locale).trim();
+  const titled = title !== '';
+  // A host title that already begins with the number ("Fase 1", "Fase 1: Enkle oppgaver") would show
+  // it twice: the number stays the group's name (aria-labelledby reads a hidden element) but is not shown.
+  const number = msg(str`Fase ${uiDigits(index + 1)}`, { id: 'task-ladder.phase-number' });
+  const numbered = !saysNumber(title, number, view.locale);
   const segments = [...phase.tasks].map((t) => t.level).sort((a, b) => taskLevels.indexOf(b) - taskLevels.indexOf(a));
   return html`<section
     part="phase"
@@ -42,7 +49,7 @@ export function renderPhase(view: LadderView, phase: Phase, index: number, isCur
     ?data-current=${isCurrent}
     ?data-complete=${progress.complete}
   >
-    <p class="phase-number" id="phase-${index}-number" aria-hidden="true">${msg(str`Fase ${uiDigits(index + 1)}`, { id: 'task-ladder.phase-number' })}</p>
+    <p class="phase-number" id="phase-${index}-number" aria-hidden="true" ?hidden=${!numbered}>${number}</p>
     <p class="phase-title" id="phase-${index}-title" role=${titled ? 'heading' : nothing} aria-level=${titled ? Math.min(6, view.headingLevel + 1) : nothing}>
       <span class="bi">${bilingual(phase.title, view.locale, view.doc.participantLanguage)}</span>
       ${isCurrent ? html`<span class="now" aria-hidden="true">${msg('Nå', { id: 'task-ladder.current' })}</span>` : nothing}
@@ -55,6 +62,15 @@ export function renderPhase(view: LadderView, phase: Phase, index: number, isCur
             ${repeat(shown < phase.tasks.length ? phase.tasks.slice(0, shown) : phase.tasks, (task) => task.id, (task) => renderTaskCard(view, task))}
           </ul>`}
   </section>`;
+}
+
+/** Where an adviser finds a ladder's tasks: they are the host's (its case system's), not added in the widget. */
+export const tasksFromHost = (): string => msg('Oppgavene legges inn i fagsystemet.', { id: 'task-ladder.empty-adviser' });
+
+/** `title` begins with `number` ("Fase 1") as a whole word, in any case: "Fase 1: Enkle oppgaver", not "Fase 10". */
+function saysNumber(title: string, number: string, locale: string): boolean {
+  const lower = title.toLocaleLowerCase(locale);
+  return lower.startsWith(number.toLocaleLowerCase(locale)) && !/[\p{L}\p{N}]/u.test(lower.charAt(number.length));
 }
 
 /**

@@ -89,6 +89,9 @@ export const taskLadderStyles = css`
     font-size: 0.9em;
     color: var(--_vk-text-subtle);
   }
+  .phase-number[hidden] {
+    display: none;
+  }
   .now {
     display: inline-block;
     margin-block-start: var(--_vk-space-1);

@@ -22,7 +22,7 @@ import { prepareMaskImages } from '../core/mask-images.js';
 import { PrintState } from '../core/print-state.js';
 import { watchProbe } from '../core/width-probe.js';
 import { levelLabel } from './labels.js';
-import { placeOf, renderPhase } from './phase.js';
+import { placeOf, renderPhase, tasksFromHost } from './phase.js';
 import { signoffText, taskName } from './task-card.js';
 import type { LogDraft, PanelActions } from './task-panel.js';
 import { describeLadderOperation, silentInParticipantLanguage, taskUtterances } from './task-voice.js';
@@ -77,7 +77,7 @@ let panelArrived: (ladder: VkTaskLadder, module: PanelModule | undefined, error?
  * @csspart text - A title's text in the UI locale (Norwegian first in another UI).
  * @csspart text-second - The same title in the participant's language.
  * @csspart empty - The empty or error state.
- * @csspart no-phases - "Ingen oppgaver ennå.": a ladder with no phases.
+ * @csspart no-phases - "Ingen oppgaver ennå." (adviser mode adds "Oppgavene legges inn i fagsystemet."): a ladder with no phases.
  *
  * @cssproperty --vk-color-accent - Current phase and with-support colour (falls back to --ds-color-accent-base-default).
  * @cssproperty --vk-color-success - Independent colour (falls back to --ds-color-success-text-default).
@@ -370,11 +370,11 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
       <div class="width-probe" aria-hidden="true"></div>
       <section part="base" class="ladder" lang=${getLocale()} data-mode=${this.#participant ? 'participant' : 'adviser'} ?data-stacked=${this.stacked}>
         <div part="header" class="header">
-          <p class="title bi" id="title" role="heading" aria-level=${view.headingLevel} tabindex="-1">${bilingual(namedText(doc.title, view.locale, nameOf(doc.title, view.locale, () => msg('Arbeidspraksis', { id: 'task-ladder.title-fallback' }))), view.locale, doc.participantLanguage)}</p>
+          <p class="title bi" id="title" role="heading" aria-level=${view.headingLevel} tabindex="-1">${bilingual(namedText(doc.title, view.locale, nameOf(doc.title, view.locale, () => msg('Oppgaver', { id: 'task-ladder.title-neutral' }))), view.locale, doc.participantLanguage)}</p>
           ${mentor ? html`<p class="mentor">${msg(str`Fadder: ${isolate(mentor)}`, { id: 'task-ladder.mentor' })}</p>` : nothing}
         </div>
         <div class="phases" @keydown=${this.#onKeydown} @keyup=${this.#onKeyup} @focusin=${this.#onFocusIn}>${repeat(order, ({ phase }) => phase.id, ({ phase, index }) => renderPhase(view, phase, index, index === current, this.#firstFrame?.[index]))}</div>
-        ${doc.phases.length === 0 ? html`<p class="vk-empty" part="no-phases">${this.emptyMessage()}</p>` : nothing}
+        ${doc.phases.length === 0 ? html`<p class="vk-empty" part="no-phases">${this.#participant ? this.emptyMessage() : `${this.emptyMessage()} ${tasksFromHost()}`}</p>` : nothing}
         <span id="hint" hidden>${this.#canAssess
           ? msg('Mellomrom endrer nivå. Enter åpner detaljer, kvittering og loggbok.', { id: 'task-ladder.hint.edit' })
           : this.#participant

@@ -95,11 +95,11 @@ describe('QA: untitled items (acb12e7)', () => {
     expect(speech.said[0]).to.equal('nb:Kolonne 2');
   });
 
-  // The title is also where focus goes when no task can take it: named "Arbeidspraksis", not an empty heading.
+  // The title is also where focus goes when no task can take it: named "Oppgaver" (neutral; "Arbeidspraksis" until pass 57), not an empty heading.
   it('task ladder: a ladder with an empty title has no empty heading', async () => {
     const el = await fixture<VkTaskLadder>(html`<vk-task-ladder .value=${{ ...sampleLadder(), title: '' }}></vk-task-ladder>`);
     expect(shadowAll(el, '[role="heading"]').map(text).filter((t) => t === '')).to.deep.equal([]);
-    expect(text(shadow(el, '#title'))).to.equal('Arbeidspraksis');
+    expect(text(shadow(el, '#title'))).to.equal('Oppgaver');
   });
 
   it('step tracker: a checklist item with an empty title is "Punkt 1", not a nameless checkbox', async () => {

@@ -498,9 +498,9 @@ describe('<vk-task-ladder> focus after a host value', () => {
       expect(focused(el)).to.equal(shadow(el, '#title'));
       // From script only: Tab still passes an empty ladder by.
       expect((focused(el) as HTMLElement).tabIndex).to.equal(-1);
-      // The ladder says why it is empty: no phases at all, or none with a task.
-      expect(el.shadowRoot!.querySelector('[part="no-phases"]')?.textContent ?? null).to.equal(name === 'no phases' ? 'Ingen oppgaver ennå.' : null);
-      expect(shadowAll(el, '.phase .progress-text').map((p) => p.textContent)).to.deep.equal(el.value!.phases.map(() => 'Ingen oppgaver i denne fasen.'));
+      // The ladder says why it is empty: no phases at all, or none with a task; to an adviser, also where tasks come from (pass 57).
+      expect(el.shadowRoot!.querySelector('[part="no-phases"]')?.textContent ?? null).to.equal(name === 'no phases' ? 'Ingen oppgaver ennå. Oppgavene legges inn i fagsystemet.' : null);
+      expect(shadowAll(el, '.phase .progress-text').map((p) => p.textContent)).to.deep.equal(el.value!.phases.map(() => 'Ingen oppgaver i denne fasen. Oppgavene legges inn i fagsystemet.'));
     });
   }
 });
