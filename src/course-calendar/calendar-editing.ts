@@ -12,7 +12,7 @@ import { uiCount } from '../core/digits.js';
 import { focusOurs, focusWhenUpdated } from '../core/roving-focus.js';
 import { newSession, saveFile, sessionCourse } from './calendar-edits.js';
 import { agendaNeighbour } from './calendar-queries.js';
-import { fullReason, sessionsFull } from './calendar-limits.js';
+import { addBlocked, fullReason } from './calendar-limits.js';
 import type { PatternDialog, PatternDialogOptions } from './pattern-dialog.js';
 import type { ScheduleDocument, ScheduleOperation, Session, SessionChanges } from './course-calendar.types.js';
 
@@ -75,8 +75,8 @@ export class CalendarEditing {
     const api = this.api;
     const doc = api.doc();
     if (!api.editable() || !doc) return;
-    // At the limit the button is aria-disabled: pressing it says why, and adds nothing.
-    if (sessionsFull(doc)) return api.announce(fullReason());
+    // At the limit or with no course the button is aria-disabled: pressing it says why, and adds nothing.
+    if (addBlocked(doc)) return api.announce(fullReason(doc));
     const hidden = api.hiddenCourses();
     const course = doc.courses.find((c) => !hidden.has(c.id)) ?? doc.courses[0];
     if (!course) return;
@@ -93,7 +93,7 @@ export class CalendarEditing {
   async openPattern(): Promise<void> {
     const api = this.api;
     if (!api.editable()) return;
-    if (sessionsFull(api.doc())) return api.announce(fullReason());
+    if (addBlocked(api.doc())) return api.announce(fullReason(api.doc()));
     if (!this.patternDialog) {
       let part: typeof import('./pattern-dialog.js');
       try {

@@ -21,7 +21,7 @@ import { timesInRange } from './calendar-queries.js';
 import { colorClass } from './calendar-sheets.js';
 import { isoWeek } from './calendar-dates.js';
 import { courseName, ownDirection } from './session-chip.js';
-import { renderFullReason, sessionsFull } from './calendar-limits.js';
+import { addBlocked, renderFullReason } from './calendar-limits.js';
 
 /** The month title's date format ("mars 2026"). `formatDate` caches a formatter per option set. */
 export const TITLE_FORMAT: Intl.DateTimeFormatOptions = { month: 'long', year: 'numeric' };
@@ -156,9 +156,8 @@ export function courseShownWords(doc: ScheduleDocument, courseId: string, hidden
 export function renderToolbar(p: ToolbarProps): TemplateResult {
   const week = p.view === 'week';
   const views = viewNames();
-  const noCourses = p.doc.courses.length === 0;
-  // At the session limit the adding actions stay in the arrow order, aria-disabled and described by the reason (calendar-limits.ts).
-  const full = p.editable && sessionsFull(p.doc);
+  // At the session limit or with no course the adding actions stay in the arrow order, aria-disabled and described by the reason (calendar-limits.ts).
+  const full = p.editable && addBlocked(p.doc);
   const fullDisabled = full || nothing; // true: aria-disabled="true"
   const fullReason = full ? 'full-reason' : nothing;
   // The title comes first in the tree (a screen reader reads it, then the toolbar's controls),
@@ -180,13 +179,13 @@ export function renderToolbar(p: ToolbarProps): TemplateResult {
     </div>
     <div class="actions">
       ${p.editable
-        ? html`<button type="button" data-action="add" data-key="add" ?disabled=${noCourses} aria-disabled=${fullDisabled} aria-describedby=${fullReason} @click=${p.on.add}>${msg('Ny økt', { id: 'course-calendar.add' })}</button>
-            <button type="button" data-action="plan" data-key="plan" aria-haspopup="dialog" ?disabled=${noCourses} aria-disabled=${fullDisabled} aria-describedby=${fullReason} @click=${p.on.plan}>${msg('Planlegg kurs', { id: 'course-calendar.plan' })}</button>`
+        ? html`<button type="button" data-action="add" data-key="add" aria-disabled=${fullDisabled} aria-describedby=${fullReason} @click=${p.on.add}>${msg('Ny økt', { id: 'course-calendar.add' })}</button>
+            <button type="button" data-action="plan" data-key="plan" aria-haspopup="dialog" aria-disabled=${fullDisabled} aria-describedby=${fullReason} @click=${p.on.plan}>${msg('Planlegg kurs', { id: 'course-calendar.plan' })}</button>`
         : nothing}
       <button type="button" data-action="ics" data-key="ics" ?disabled=${p.disabled || p.doc.courses.every((c) => p.hiddenCourses.has(c.id))} @click=${p.on.download}>${fileTypeIsolated(msg('Last ned (.ics)', { id: 'course-calendar.download' }))}</button>
     </div>
     </div>
-    ${renderFullReason(full)}
+    ${renderFullReason(full, p.doc)}
   </div>`;
 }
 

@@ -223,7 +223,7 @@ export class PatternDialog {
     }
     // More than the document may hold (its session limit): said here, where the user is, not as an edit "changed by someone else".
     if (doc.sessions.length + sessions.length > SESSION_LIMIT) {
-      this.#error = fullReason();
+      this.#error = fullReason(doc);
       this.options.host.requestUpdate();
       return;
     }
