@@ -288,6 +288,8 @@ export class PatternDialog {
     const weekdayName = (weekday: number): string => formatDate(addDays('2026-03-09', weekday - 1), locale, { weekday: 'long' });
     const title = msg('Planlegg kurs fra en ukeplan', { id: 'course-calendar.plan.title' });
     const skippedLabel = msg('Hoppes over:', { id: 'course-calendar.plan.skipped' });
+    // After the days skipped (or the line on sessions already there), the list of sessions has a label of its own: it read as more days skipped (QA, pass 57).
+    const addedLabel = msg('Økter som legges til:', { id: 'course-calendar.plan.added' });
     // The chosen course's whole name, wrapped, under the menu in a narrow dialog (styles): a native
     // select draws it on one line, cut ("Прибирання т…" at 200 % text on a phone). Hidden from
     // assistive technology, which reads it whole in the menu.
@@ -354,7 +356,8 @@ export class PatternDialog {
                 </ul>`
             : nothing}
           ${existing > 0 ? html`<p class="pattern-existing">${msg(str`Finnes allerede, legges ikke til igjen: ${uiCount(existing)}`, { id: 'course-calendar.plan.existing' })}</p>` : nothing}
-          <ol class="pattern-sessions" role="list">
+          ${skipped.length > 0 || existing > 0 ? html`<p id="pattern-sessions-label" ${fitWord(addedLabel)}>${addedLabel}</p>` : nothing}
+          <ol class="pattern-sessions" role="list" aria-labelledby=${skipped.length > 0 || existing > 0 ? 'pattern-sessions-label' : nothing}>
             ${sessions.map((s, i) => html`<li data-preview=${s.id}><span class="pattern-n" aria-hidden="true">${uiDigits(i + 1)}.</span><span><bdi lang=${locale}>${ctx.fullDate(s.start.slice(0, 10))}</bdi> ${timeMarkup(s, locale)} ${kindLabel(s.kind)}</span></li>`)}
           </ol>
         </section>
