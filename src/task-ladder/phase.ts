@@ -33,10 +33,11 @@ export function renderPhase(view: LadderView, phase: Phase, index: number, isCur
   // A phase the host left untitled ("", {}) has no empty heading: its group is still named "Fase N".
   const title = resolveText(phase.title, view.locale).trim();
   const titled = title !== '';
-  // A host title that already begins with the number ("Fase 1", "Fase 1: Enkle oppgaver") would show
-  // it twice: the number stays the group's name (aria-labelledby reads a hidden element) but is not shown.
+  // A host title that already begins with the number as a whole word, in any case ("Fase 1", "fase 1: Enkle
+  // oppgaver"; not "Fase 10") would show it twice: the number stays the group's name (aria-labelledby reads a
+  // hidden element) but is not shown.
   const number = msg(str`Fase ${uiDigits(index + 1)}`, { id: 'task-ladder.phase-number' });
-  const numbered = !saysNumber(title, number, view.locale);
+  const numbered = !title.toLowerCase().startsWith(number.toLowerCase()) || /[\p{L}\p{N}]/u.test(title.charAt(number.length));
   const segments = [...phase.tasks].map((t) => t.level).sort((a, b) => taskLevels.indexOf(b) - taskLevels.indexOf(a));
   return html`<section
     part="phase"
@@ -66,12 +67,6 @@ export function renderPhase(view: LadderView, phase: Phase, index: number, isCur
 
 /** Where an adviser finds a ladder's tasks: they are the host's (its case system's), not added in the widget. */
 export const tasksFromHost = (): string => msg('Oppgavene legges inn i fagsystemet.', { id: 'task-ladder.empty-adviser' });
-
-/** `title` begins with `number` ("Fase 1") as a whole word, in any case: "Fase 1: Enkle oppgaver", not "Fase 10". */
-function saysNumber(title: string, number: string, locale: string): boolean {
-  const lower = title.toLocaleLowerCase(locale);
-  return lower.startsWith(number.toLocaleLowerCase(locale)) && !/[\p{L}\p{N}]/u.test(lower.charAt(number.length));
-}
 
 /**
  * Where a task's card (by default the focused one) is drawn: `[card, its phase, the phase drawn before it]`.
