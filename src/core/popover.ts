@@ -364,9 +364,23 @@ export class PopoverController implements ReactiveController {
     });
   };
 
+  #pressed = false;
+  /**
+   * True while a press outside closes the panel (its `onClose` runs then): focus goes where the user pressed, as a
+   * light-dismissed popover leaves it (HTML `popover` light dismiss never restores focus). A widget that put it back on
+   * the trigger scrolled the page under the pointer, and the press missed the host's own button (QA F5, 7 Dec 2026).
+   */
+  get pressedOutside(): boolean {
+    return this.#pressed;
+  }
+
   readonly #onOutside = (event: PointerEvent): void => {
     const path = event.composedPath();
-    if (this.#panel && !path.includes(this.#panel) && !(this.#anchor && path.includes(this.#anchor)) && !holdsTake(this.#panel)) this.close(false);
+    if (this.#panel && !path.includes(this.#panel) && !(this.#anchor && path.includes(this.#anchor)) && !holdsTake(this.#panel)) {
+      this.#pressed = true;
+      this.close(false);
+      this.#pressed = false;
+    }
   };
 }
 

@@ -21,7 +21,8 @@ export type Panel =
    * user's own undo changed the card under the form). Save sends the fields that differ from
    * `shown ?? base`. `language`: the plan's participant language
    * when the form opened (its fields and recorder keep it). `values`: what its fields showed when
-   * the board closed it under the user (`keep`), shown again instead of the card's.
+   * the board closed it under the user, or a press outside or focus leaving did (`keep`), shown again instead of the card's,
+   * marked "Ikke lagret".
    */
   | { kind: 'edit'; cardId: string; base: PlanCard; seen: PlanCard; shown?: PlanCard; notice: EditorNotice; language: string | undefined; values?: Readonly<Record<string, string | boolean>> }
   | { kind: 'move'; cardId: string }
@@ -131,9 +132,8 @@ export class BoardPanels implements ReactiveController {
    * saved with "Lagre opptaket"; not one still recording or under review) are kept for that form's
    * next open, as a native control keeps its value while disabled. Not for a card gone meanwhile.
    */
-  keep(panel: Panel, doc: PlanDocument | null): void {
+  keep(panel: Panel, doc: PlanDocument | null, card = 'cardId' in panel ? doc?.cards.find((c) => c.id === panel.cardId) : undefined): void {
     const form = this.options.root().querySelector<HTMLFormElement>('.edit-form');
-    const card = 'cardId' in panel ? doc?.cards.find((c) => c.id === panel.cardId) : undefined;
     if (panel.kind === 'edit' && form && card) {
       const fields = [...form.elements] as HTMLInputElement[];
       const values = Object.fromEntries(fields.filter((f) => f.name).map((f) => [f.name, f.type === 'checkbox' ? f.checked : f.value]));
@@ -213,10 +213,15 @@ export class BoardPanels implements ReactiveController {
     const openAt = anchor.dataset.openAt;
     delete anchor.dataset.openAt;
     this.#popover.open(anchor, element, () => {
+      const closed = this.#panel;
       this.#panel = null;
       this.host.requestUpdate();
-      // Not after Tab past its last control: focus went on, out of the page too (nothing after the board), not lost.
-      if (!this.#closing && !this.#popover.tabbedOut) void this.#refocusAfterClose();
+      if (this.#closing) return;
+      // (Escape pressed on the page while a take is held closes it too: that throws the form away, as Escape inside.)
+      if (!holdsTake(element)) this.#keepTyping(closed);
+      // Not after Tab past its last control: focus went on, out of the page too (nothing after the board), not lost; nor
+      // after a press outside: focus goes where the user pressed (core/popover.ts `pressedOutside`).
+      if (!this.#popover.tabbedOut && !this.#popover.pressedOutside) void this.#refocusAfterClose();
     });
     if (openAt === 'last') {
       const items = element.querySelectorAll<HTMLElement>('[role="menuitem"]');
@@ -240,7 +245,16 @@ export class BoardPanels implements ReactiveController {
     else if (focus === 'focus') void this.#refocusAfterClose();
   }
 
-  /** After a close we did not drive (an outside press): focus never stays on <body>. */
+  /**
+   * A press outside or focus leaving closed the edit form (neither Save nor Avbryt nor Escape): what was typed in it is kept
+   * for the card's next form, as the board's own closes keep it (`keep`) and the task ladder keeps a logbook entry.
+   * Before, it went without a word: the adviser who typed and pressed the page's own Save lost it (QA F5, 7 Dec 2026).
+   */
+  #keepTyping(panel: Panel | null): void {
+    if (panel?.kind == 'edit' && panel.notice != 'removed' && (panel.values || this.options.root().querySelector('.edit-form [data-typed]'))) this.keep(panel, null, panel.seen);
+  }
+
+  /** After a close we did not drive (focus leaving to nowhere): focus never stays on <body>. */
   async #refocusAfterClose(): Promise<void> {
     await this.host.updateComplete;
     const active = document.activeElement;
@@ -281,7 +295,9 @@ export class BoardPanels implements ReactiveController {
         element.querySelector<HTMLElement>('input, select, textarea, button:not([disabled]), [tabindex="-1"]')?.focus();
         return;
       }
-      if (!holdsTake(element)) this.close('none');
+      if (holdsTake(element)) return;
+      this.#keepTyping(this.#panel);
+      this.close('none');
     });
   };
 
@@ -296,6 +312,7 @@ export class BoardPanels implements ReactiveController {
       popover="manual"
       role=${menu ? 'menu' : 'dialog'}
       aria-labelledby=${menu ? `menu-button-${panel.cardId}` : 'panel-title'}
+      aria-describedby=${panel?.kind == 'edit' && panel.values ? 'unsaved-note' : nothing}
       tabindex="-1"
       ?data-large=${this.options.large()}
       @keydown=${this.#onKey}

@@ -43,7 +43,7 @@ export type EditorNotice = 'changed' | 'removed' | null;
 export interface EditorView {
   /** The card as it was when the form opened (or when the user chose "bruk de nye"). */
   base: PlanCard;
-  /** What the fields showed when the board closed the form under the user (disabled, read-only), shown again instead of `base`'s. */
+  /** What the fields showed when the form closed unsaved (the board disabled or read-only, a press outside, focus leaving), shown again instead of `base`'s, under "Ikke lagret". */
   values?: Readonly<Record<string, string | boolean>>;
   locale: string;
   /** The participant language (not Norwegian), if any. */
@@ -268,6 +268,7 @@ export function renderCardEditor(view: EditorView): TemplateResult {
               </div>`}
         </div>`
       : nothing}
+    ${view.values ? html`<p class="unsaved-note" id="unsaved-note">${msg('Ikke lagret', { id: 'plan-board.form.unsaved' })}</p>` : nothing}
     ${languageField('title', msg(str`Tekst (${nbName})`, { id: 'plan-board.field.title-in' }), 'nb', values.title)}
     ${language ? languageField('title2', msg(str`Tekst (${secondName})`, { id: 'plan-board.field.title-second' }), language, values.title2) : nothing}
     <label class="field"

@@ -216,6 +216,7 @@ export const panelStyles = css`
   .proposal-step,
   .voice legend,
   .no-voice-note,
+  .unsaved-note,
   .notice p,
   .form-error {
     margin: 0;

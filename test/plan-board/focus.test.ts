@@ -140,7 +140,7 @@ describe('plan board: focus is never lost', () => {
     expect((deepActive() as HTMLElement).dataset.roving).to.equal('a:tue');
   });
 
-  it('every popover close returns focus: Escape and Cancel to the control that opened it, an outside press never to <body>', async () => {
+  it('every popover close returns focus: Escape and Cancel to the control that opened it; an outside press leaves it where the press put it', async () => {
     const el = await board();
     await menuAction(el, 'c1', 'edit');
     const form = sr(el).querySelector('.edit-form') as HTMLElement;
@@ -153,11 +153,13 @@ describe('plan board: focus is never lost', () => {
     await settle(el);
     expect((deepActive() as HTMLElement).classList.contains('menu-button')).to.equal(true);
     await menuAction(el, 'c1', 'edit');
+    // A press on the page's text: focus goes where a click there puts it, <body>; the board takes none back (it scrolled the
+    // page under the pointer before QA F5, 7 Dec 2026: the host's button pressed moved away; outside-press-form.test.ts).
     document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
     (document.activeElement as HTMLElement | null)?.blur();
     await settle(el);
     expect(sr(el).querySelector('.edit-form')).to.equal(null);
-    expect(document.activeElement).to.not.equal(document.body);
+    expect(document.activeElement).to.equal(document.body);
   });
 
   it('the card menu is a WAI-ARIA menu button: arrows, Home/End, Escape and Tab', async () => {

@@ -292,6 +292,7 @@
 'plan-board.field.time-format': `الشكل: 09:00 أو 09:00-11:30`,
 'plan-board.field.title-in': str`النص (${0})`,
 'plan-board.field.title-second': str`النص (${0})`,
+'plan-board.form.unsaved': `لم يُحفظ`,
 'plan-board.hint.adviser': `مفتاح Enter يفتح البطاقة. مفتاح المسافة يرفع البطاقة؛ انقلها بمفاتيح الأسهم وضعها بمفتاح المسافة.`,
 'plan-board.hint.participant': `اضغط على البطاقة لتسمعها.`,
 'plan-board.hint.readonly': `مفتاح Enter يفتح البطاقة. مفتاح المسافة يقرؤها بصوت عالٍ.`,

@@ -292,6 +292,7 @@
 'plan-board.field.time-format': `Format 09:00 or 09:00-11:30`,
 'plan-board.field.title-in': str`Text (${0})`,
 'plan-board.field.title-second': str`Text (${0})`,
+'plan-board.form.unsaved': `Not saved`,
 'plan-board.hint.adviser': `Enter opens the card. Space picks up the card; move it with the arrow keys and drop it with Space.`,
 'plan-board.hint.participant': `Tap the card to hear it.`,
 'plan-board.hint.readonly': `Enter opens the card. Space reads it aloud.`,

@@ -292,6 +292,7 @@
 'plan-board.field.time-format': `شکل: 09:00 یا 09:00-11:30`,
 'plan-board.field.title-in': str`متن (${0})`,
 'plan-board.field.title-second': str`متن (${0})`,
+'plan-board.form.unsaved': `ذخیره نشده`,
 'plan-board.hint.adviser': `کلید Enter کارت را باز می‌کند. کلید فاصله کارت را برمی‌دارد؛ با کلیدهای جهت‌نما جابه‌جا کنید و با کلید فاصله بگذارید.`,
 'plan-board.hint.participant': `روی کارت بزنید تا آن را بشنوید.`,
 'plan-board.hint.readonly': `کلید Enter کارت را باز می‌کند. کلید فاصله آن را با صدای بلند می‌خواند.`,

@@ -292,6 +292,7 @@
 'plan-board.field.time-format': `Format 09:00 eller 09:00-11:30`,
 'plan-board.field.title-in': str`Tekst (${0})`,
 'plan-board.field.title-second': str`Tekst (${0})`,
+'plan-board.form.unsaved': `Ikkje lagra`,
 'plan-board.hint.adviser': `Enter opnar kortet. Mellomrom løftar kortet; flytt med piltastane og slepp med mellomrom.`,
 'plan-board.hint.participant': `Trykk på kortet for å høyre det.`,
 'plan-board.hint.readonly': `Enter opnar kortet. Mellomrom les det opp.`,

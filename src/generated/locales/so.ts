@@ -292,6 +292,7 @@
 'plan-board.field.time-format': `Qaabka 09:00 ama 09:00-11:30`,
 'plan-board.field.title-in': str`Qoraalka (${0})`,
 'plan-board.field.title-second': str`Qoraal (${0})`,
+'plan-board.form.unsaved': `Lama kaydin`,
 'plan-board.hint.adviser': `Furaha Enter wuxuu furaa kaarka. Furaha Space wuxuu kor u qaadaa kaarka; ku guuri fallaadhaha, kuna dhig Space.`,
 'plan-board.hint.participant': `Taabo kaarka si aad u maqasho.`,
 'plan-board.hint.readonly': `Furaha Enter wuxuu furaa kaarka. Furaha meel-bannaanku wuxuu u akhriyaa si kor ah.`,

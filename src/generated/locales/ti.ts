@@ -292,6 +292,7 @@
 'plan-board.field.time-format': `ቅርጺ፡ 09:00 ወይ 09:00-11:30`,
 'plan-board.field.title-in': str`ጽሑፍ (${0})`,
 'plan-board.field.title-second': str`ጽሑፍ (${0})`,
+'plan-board.form.unsaved': `ኣይተዓቀበን`,
 'plan-board.hint.adviser': `ቁልፊ Enter ነቲ ካርድ ይኸፍቶ። ቁልፊ Space ነቲ ካርድ የልዕሎ፤ ብቑልፍታት ምልክት ኣንፈት ኣንቀሳቕስዎ፡ ብSpace ኣንብርዎ።`,
 'plan-board.hint.participant': `ክትሰምዖ ነቲ ካርድ ጠውቖ።`,
 'plan-board.hint.readonly': `ቁልፊ Enter ነቲ ካርድ ይኸፍቶ። ቁልፊ ባዶ ቦታ ብድምጺ የንብቦ።`,

@@ -292,6 +292,7 @@
 'plan-board.field.time-format': `Формат 09:00 або 09:00-11:30`,
 'plan-board.field.title-in': str`Текст (${0})`,
 'plan-board.field.title-second': str`Текст (${0})`,
+'plan-board.form.unsaved': `Не збережено`,
 'plan-board.hint.adviser': `Enter відкриває картку. Пробіл піднімає картку; переміщуйте її стрілками й відпустіть пробілом.`,
 'plan-board.hint.participant': `Торкніться картки, щоб її почути.`,
 'plan-board.hint.readonly': `Enter відкриває картку. Пробіл читає її вголос.`,
