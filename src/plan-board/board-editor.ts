@@ -125,6 +125,19 @@ export class BoardEditor {
   constructor(private readonly host: BoardEditorHost, private readonly panels: BoardPanels, private readonly pending: PendingOpen) {
     // The edit form's chunk, there before a first edit (a failed preload says nothing: the edit asks again).
     if (host.canArrange()) void loadForm();
+    panels.cancel = (panel) => this.#undoAdd(panel);
+  }
+
+  /**
+   * Avbryt or Escape in the form a pick opened mean "don't add it", as an adviser reads them (QA F6, 7 Dec 2026; before, only
+   * the form went and the new card stayed): while the card is as the pick added it, the add is undone with the board's undo
+   * (said "Angret: la til …", Gjør om brings it back, focus on its neighbour). Changed since (a take kept, Done), the form only
+   * closes. True when the add was undone.
+   */
+  #undoAdd(panel: Panel): boolean {
+    if (panel.kind != 'edit' || !panel.added) return false;
+    const card = this.host.document()?.cards.find((c) => c.id === panel.cardId);
+    return !!card && deepEqualJson(card, panel.added) && (this.host.root.host as unknown as { undo(): boolean }).undo();
   }
 
   /** The edit form's load while it is under way (never rejected; see `loadForm`). */
@@ -263,7 +276,7 @@ export class BoardEditor {
           recorder: this.#renderCardRecorder(doc, panel),
           onSubmit: (e) => this.#submitEdit(e, panel),
           onTitleText: () => (panels.formErrors = panels.formErrors.filter((e) => e.field !== 'title')),
-          onCancel: () => host.closePanel('return'),
+          onCancel: () => this.#undoAdd(panel) || host.closePanel('return'),
           onRemove: () => this.#remove(panel.cardId),
           onChangePicture: host.canArrange() ? () => host.openPanel({ kind: 'picker', columnId: panel.base.columnId, replaceCardId: panel.cardId }, panels.returnTarget()) : undefined,
           onKeepMine: () => {
@@ -431,7 +444,7 @@ export class BoardEditor {
    * says so (core/announcer.ts `loadFailed`), the card's menu, still open, closes with focus on its
    * button, and the next edit asks again; once the form loads, the notice goes.
    */
-  #edit(cardId: string, anchor: HTMLElement | null, record = false): void {
+  #edit(cardId: string, anchor: HTMLElement | null, record = false, added = false): void {
     const host = this.host;
     // The board's announcer is protected: reached as core/popover.ts does.
     const announcer = (host.root.host as unknown as { announcer: Pick<Announcer, 'loadFailed' | 'loadRecovered'> }).announcer;
@@ -442,7 +455,7 @@ export class BoardEditor {
     // the next key or focus elsewhere in the board cancels, or focus put elsewhere on the page (before 7 Dec 2026 a new card's form opened over a card lifted meanwhile).
     if (!cardForm)
       return void (this.pending.start(anchor), loadForm()).then(
-        () => this.pending.done(anchor) && focusOurs(host.root.host) && this.panels.panel === asked && this.#edit(cardId, anchor, record),
+        () => this.pending.done(anchor) && focusOurs(host.root.host) && this.panels.panel === asked && this.#edit(cardId, anchor, record, added),
         (error) => {
           this.pending.end(true);
           announcer.loadFailed(error, loadForm);
@@ -454,7 +467,7 @@ export class BoardEditor {
     const doc = host.document();
     const card = doc?.cards.find((c) => c.id === cardId);
     if (!card) return;
-    host.openPanel({ kind: 'edit', cardId, base: card, seen: card, notice: null, language: doc?.participantLanguage }, anchor);
+    host.openPanel({ kind: 'edit', cardId, base: card, seen: card, notice: null, language: doc?.participantLanguage, added: added ? card : undefined }, anchor);
     if (record) void this.#focusRecorder(cardId);
   }
 
@@ -484,7 +497,7 @@ export class BoardEditor {
       host.focusAfterUpdate(`c:${id}`);
       // Straight on to the texts: the adviser usually adjusts them (and types the participant's word where Veikart has none);
       // not once the user has put focus elsewhere on the page (the update completes late while the form's chunk loads).
-      void host.updateComplete.then(() => focusOurs(host.root.host) && this.#edit(id, host.control(`c:${id}`)));
+      void host.updateComplete.then(() => focusOurs(host.root.host) && this.#edit(id, host.control(`c:${id}`), false, true));
     } else host.focusAfterUpdate(`a:${panel.columnId}`);
   }
 

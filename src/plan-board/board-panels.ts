@@ -22,9 +22,10 @@ export type Panel =
    * `shown ?? base`. `language`: the plan's participant language
    * when the form opened (its fields and recorder keep it). `values`: what its fields showed when
    * the board closed it under the user, or a press outside or focus leaving did (`keep`), shown again instead of the card's,
-   * marked "Ikke lagret".
+   * marked "Ikke lagret". `added`: the card as a pick just added it, in the form that follows the pick (its Avbryt and
+   * Escape undo the add while the card is still so).
    */
-  | { kind: 'edit'; cardId: string; base: PlanCard; seen: PlanCard; shown?: PlanCard; notice: EditorNotice; language: string | undefined; values?: Readonly<Record<string, string | boolean>> }
+  | { kind: 'edit'; cardId: string; base: PlanCard; seen: PlanCard; shown?: PlanCard; notice: EditorNotice; language: string | undefined; values?: Readonly<Record<string, string | boolean>>; added?: PlanCard }
   | { kind: 'move'; cardId: string }
   | { kind: 'propose'; draft: ProposalDraft };
 
@@ -57,6 +58,8 @@ export class BoardPanels implements ReactiveController {
   #formErrors: readonly FieldError[] = [];
   /** `<vk-audio-recorder>` is defined (loaded on the first edit or proposal). */
   recorderReady = false;
+  /** Escape in a panel (and the edit form's Avbryt) asks the editor first: true when it did what they mean there (board-editor.ts `#undoAdd`). */
+  cancel: ((panel: Panel) => boolean) | undefined;
   /**
    * Forms the board closed under the user (disabled, read-only, another mode: `keep`), for their next
    * open: an edit form under `e:` and its card's id, with the card as it was then; the proposal under 'propose'.
@@ -137,7 +140,7 @@ export class BoardPanels implements ReactiveController {
     if (panel.kind === 'edit' && form && card) {
       const fields = [...form.elements] as HTMLInputElement[];
       const values = Object.fromEntries(fields.filter((f) => f.name).map((f) => [f.name, f.type === 'checkbox' ? f.checked : f.value]));
-      this.#kept.set(`e:${panel.cardId}`, { panel: { ...panel, values }, card });
+      this.#kept.set(`e:${panel.cardId}`, { panel: { ...panel, values, added: undefined }, card });
     } else if (panel.kind === 'propose' && (panel.draft.picked || panel.draft.audio)) this.#kept.set('propose', { panel });
   }
 
@@ -269,7 +272,7 @@ export class BoardPanels implements ReactiveController {
       // when the host moved the card to another while the panel was open.
       event.preventDefault();
       event.stopImmediatePropagation();
-      this.close('return');
+      if (!this.cancel?.(this.#panel)) this.close('return');
       return;
     }
     if (this.#panel?.kind !== 'menu') return;

@@ -19,8 +19,8 @@ describe('plan board: focus is never lost', () => {
     await el.updateComplete;
     (sr(el).querySelector('.picker-option') as HTMLElement).click();
     await settle(el);
-    // The edit form opened for the new card; close it, then undo the add from the new card.
-    (sr(el).querySelector('.edit-form .cancel') as HTMLElement).click();
+    // The edit form opened for the new card; close it with Save (its Avbryt undoes the add: cancel-new-card.test.ts), then undo the add from the new card.
+    (sr(el).querySelector('.edit-form button[type="submit"]') as HTMLElement).click();
     await settle(el);
     const added = (deepActive() as HTMLElement).closest('.card') as HTMLElement;
     expect(added?.dataset.card).to.match(/^card-/);
