@@ -67,3 +67,30 @@ describe('a press outside an open popover: focus where the user pressed, the pag
     });
   }
 });
+
+// What each widget does with typing a press outside closes (docs/accessibility.md, "A press outside a popover"): the tracker
+// and the calendar save a text field as it is left; the board keeps it for the card's next form (plan-board/outside-press-form),
+// the ladder a logbook entry for the task's next form.
+describe('a press outside: the tracker\'s and the calendar\'s typed title is saved as the field is left', () => {
+  before(() => setViewport({ width: 1200, height: 700 }));
+  after(() => setViewport({ width: 800, height: 600 }));
+  afterEach(() => resetMouse());
+
+  for (const c of cases.slice(0, 2)) {
+    it(`${c.name}: the title typed is in value after the press`, async () => {
+      const root = await fixture<HTMLElement>(html`<div>${c.mount()}<p style="margin-inline-start: 1000px">Vedtak</p></div>`);
+      const el = root.firstElementChild as Widget & { value: unknown };
+      await el.updateComplete;
+      await c.open(el);
+      const shadow = el.shadowRoot!;
+      await waitUntil(() => shadow.activeElement?.matches('input[name="title"]'), `${c.name}: focus in the title`, { timeout: 5000 });
+      await sendKeys({ press: 'End' });
+      await sendKeys({ type: ' hos NAV' });
+      const box = root.querySelector('p')!.getBoundingClientRect();
+      await sendMouse({ type: 'click', position: [Math.round(box.left + 3), Math.round(box.top + box.height / 2)] });
+      await el.updateComplete;
+      expect(shadow.querySelector('.vk-popover:popover-open'), 'closed').to.equal(null);
+      expect(JSON.stringify(el.value)).to.contain('hos NAV');
+    });
+  }
+});
