@@ -112,7 +112,7 @@ export function renderWeek(ctx: ViewContext, range: CalendarRange, byDay: Readon
         const special = ctx.special.get(d);
         const names = special?.join(' · ');
         return html`<span role="columnheader" class="weekday" ?data-today=${d === ctx.today} aria-current=${d === ctx.today ? 'date' : nothing} lang=${ctx.locale} @click=${(e: Event) => ctx.on.dayClick(e, d)}>
-          <span class="vk-visually-hidden">${formatDate(d, ctx.locale, { weekday: 'long', day: 'numeric', month: 'long' })}</span><span aria-hidden="true">${formatDate(d, ctx.locale, { weekday: 'short', day: 'numeric', month: 'numeric' })}</span>${special ? html`<span class="special" title=${special.join(listSeparator(ctx.locale))}><span ${fitWord(names!)}>${keepHyphens(names!)}</span></span>` : nothing}
+          <span class="vk-visually-hidden">${formatDate(d, ctx.locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' })}</span><span aria-hidden="true">${formatDate(d, ctx.locale, { weekday: 'short', day: 'numeric', month: 'numeric' })}</span>${special ? html`<span class="special" title=${special.join(listSeparator(ctx.locale))}><span ${fitWord(names!)}>${keepHyphens(names!)}</span></span>` : nothing}
         </span>`;
       })}
     </div>
