@@ -17,11 +17,29 @@ import { html, type TemplateResult } from 'lit';
  */
 export const keepTogether = (text: string): string | (string | TemplateResult)[] => noWrap(text, RUN);
 
-/** `text` with the runs of `run` (one capturing group) that hold a space or a hyphen in `.vk-nowrap` spans; the string itself when none. */
+/**
+ * `text` with the runs of `run` (one capturing group) that hold a space or a hyphen in `.vk-nowrap` spans; the string itself when none.
+ * A space after a span goes inside it ("Uke 11, " then "2026"), and the text between spans is one string: Chromium's name from
+ * content dropped a space that began a text node after an inline element, and a text node of white space alone ("Uke 11,2026",
+ * screen-reader QA #1). A space that ends a nowrap span still breaks the line after it (the break is between the span and the next text).
+ */
 function noWrap(text: string, run: RegExp): string | (string | TemplateResult)[] {
   // Split on the runs: the runs are the odd parts (a number alone has nothing to keep together).
   const parts = text.split(run);
-  return parts.length < 2 ? text : parts.map((part, i) => (i % 2 && /[\s-]/u.test(part) ? html`<span class="vk-nowrap">${part}</span>` : part));
+  const out: (string | TemplateResult)[] = [];
+  let plain = '';
+  for (let i = 0; i < parts.length; i++) {
+    if (i % 2 && /[\s-]/u.test(parts[i])) {
+      const space = /^\s*/u.exec(parts[i + 1] ?? '')![0];
+      if (plain) out.push(plain);
+      out.push(html`<span class="vk-nowrap">${parts[i] + space}</span>`);
+      plain = '';
+      parts[i + 1] = (parts[i + 1] ?? '').slice(space.length);
+    } else plain += parts[i];
+  }
+  if (!out.length) return text;
+  if (plain) out.push(plain);
+  return out;
 }
 
 /**
@@ -43,7 +61,7 @@ const RUN = /((?<!\S)(?:[^\s\p{Nd}]{1,3}\s)?\p{Nd}[\p{Nd}.,:]*(?:\s[^\s\p{Nd}]{1
  * whole; a word wider than its box even at that size overflows it, where the U+2011 word broke at a
  * letter); digits are not letters ("09:00-11:30"). The plain string when there is nothing to keep.
  * Named whole in a control's name; as a span, the word is its own static text in Chromium's tree.
- * @example keepHyphens('Baro ka-qaybgalayaasha') // ['Baro ', <span class="vk-nowrap">ka-qaybgalayaasha</span>, ''] (a span)
+ * @example keepHyphens('Baro ka-qaybgalayaasha') // ['Baro ', <span class="vk-nowrap">ka-qaybgalayaasha</span>] (a span)
  */
 export const keepHyphens = (text: string): string | (string | TemplateResult)[] => noWrap(text, HYPHENED_WORD);
 

@@ -43,7 +43,8 @@ describe('keepTogether: a number and its short words on one line', () => {
     expect(runs('Mandag, 1 av 5')).to.deep.equal({ kept: ['1 av 5'], text: 'Mandag, 1 av 5' });
     expect(runs('березень 2026 р.').kept).to.deep.equal(['2026 р.']);
     expect(runs('الاثنين، ١ من ٥').kept, 'Arabic-Indic digits').to.deep.equal(['١ من ٥']);
-    expect(runs('Uke 11, 2026').kept).to.deep.equal(['Uke 11,']);
+    // The space after a run is inside its span, and no text node starts with or is only white space (Chromium's name dropped it).
+    expect(runs('Uke 11, 2026')).to.deep.equal({ kept: ['Uke 11, '], text: 'Uke 11, 2026' });
   });
 
   it('leaves a number beside longer words alone (no element where nothing needs holding)', () => {
