@@ -51,6 +51,8 @@ export interface BoardEditorHost {
   readable(card: PlanCard): boolean;
   speaking(): string | null;
   readCard(card: PlanCard): void;
+  /** A popover heading's `aria-level`: one below the board's title (`heading-level`), at most 6, as the columns'. */
+  panelLevel(): number;
 }
 
 /** The participant language worth a field of its own (not Norwegian). */
@@ -240,7 +242,7 @@ export class BoardEditor {
         // UI's own words, works throughout.
         const board = host.root.host as unknown as WordsHost;
         const words = panel.replaceCardId ? [] : [participantWords(doc.participantLanguage, board), participantWords('nb', board)];
-        return html`<h2 id="panel-title" class="panel-title">${panel.replaceCardId ? msg('Velg nytt bilde', { id: 'plan-board.picker.replace' }) : msg('Nytt kort: velg et bilde', { id: 'plan-board.picker.title' })}</h2>
+        return html`<div id="panel-title" class="panel-title" role="heading" aria-level=${host.panelLevel()}>${panel.replaceCardId ? msg('Velg nytt bilde', { id: 'plan-board.picker.replace' }) : msg('Nytt kort: velg et bilde', { id: 'plan-board.picker.title' })}</div>
           ${words.some((w) => typeof w == 'number' || (w && 'then' in w && board.announcer.failed))
             ? html`<div class="notice" role="alert">
                 <p>${msg('Bildeordene kunne ikke lastes.', { id: 'plan-board.picker.words-failed' })}</p>
@@ -259,13 +261,14 @@ export class BoardEditor {
         const card = doc.cards.find((c) => c.id === panel.cardId);
         const position = card ? host.position(card.id) : null;
         return card && position
-          ? renderMoveMenu(doc.columns, card, position, locale, (columnId) => host.cardsIn(columnId).length, (to) => this.#moveFromMenu(card.id, to), () => host.closePanel('return'))
+          ? renderMoveMenu(doc.columns, card, position, locale, host.panelLevel(), (columnId) => host.cardsIn(columnId).length, (to) => this.#moveFromMenu(card.id, to), () => host.closePanel('return'))
           : nothing;
       }
       case 'edit':
         // Opened once its chunk has loaded (`#edit`).
         return cardForm!.renderCardEditor({
           base: panel.base,
+          level: host.panelLevel(),
           values: panel.values,
           locale,
           language: editorLanguage(panel.language),
@@ -294,6 +297,7 @@ export class BoardEditor {
       case 'propose':
         return renderProposal({
           draft: panel.draft,
+          level: host.panelLevel(),
           columns: doc.columns,
           locale,
           language: doc.participantLanguage,

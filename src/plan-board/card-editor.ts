@@ -46,6 +46,8 @@ export interface EditorView {
   /** What the fields showed when the form closed unsaved (the board disabled or read-only, a press outside, focus leaving), shown again instead of `base`'s, under "Ikke lagret". */
   values?: Readonly<Record<string, string | boolean>>;
   locale: string;
+  /** The heading's `aria-level`: one below the board's title. */
+  level: number;
   /** The participant language (not Norwegian), if any. */
   language: string | undefined;
   notice: EditorNotice;
@@ -252,7 +254,7 @@ export function renderCardEditor(view: EditorView): TemplateResult {
     if (field.name === 'title' && field.value.trim() && errorOf('title')) view.onTitleText();
   };
   return html`<form class="edit-form" novalidate @submit=${view.onSubmit} @input=${onInput} ${stickyFormEnds()}>
-    <h2 id="panel-title" class="panel-title">${renderPictogram(base.pictogram, locale, true)} <span lang=${nameLang(base.title, locale)}>${cardName(base, locale)}</span></h2>
+    <div id="panel-title" class="panel-title" role="heading" aria-level=${view.level}>${renderPictogram(base.pictogram, locale, true)} <span lang=${nameLang(base.title, locale)}>${cardName(base, locale)}</span></div>
     ${view.notice
       ? html`<div class="notice" role="alert">
           <p>

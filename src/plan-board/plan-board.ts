@@ -251,6 +251,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
       readable: (card) => this.#cardView(this.textLocale, this.document?.participantLanguage).readable(card),
       speaking: () => this.#voice.speaking,
       readCard: (card) => void this.#voice.readCard(card),
+      panelLevel: () => Math.min(6, headingLevel(this.headingLevel) + 1),
     };
   }
 

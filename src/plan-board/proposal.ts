@@ -68,6 +68,8 @@ export function recordLanguageChanged(panel: Element | null, draft: ProposalDraf
 
 export interface ProposalView {
   draft: ProposalDraft;
+  /** The heading's `aria-level`: one below the board's title. */
+  level: number;
   columns: readonly PlanColumn[];
   locale: string;
   /** The document's participant language: each picture's and day's name is shown in it too. */
@@ -96,16 +98,16 @@ export function renderProposal(view: ProposalView): TemplateResult {
   if (!draft.picked) {
     const title = msg('Foreslå et kort: velg et bilde', { id: 'plan-board.proposal.pick' });
     return html`<div class="proposal">
-      <h2 id="panel-title" class="panel-title">${icons.hand}<span ${fitWord(title)}>${title}</span></h2>
+      <div id="panel-title" class="panel-title" role="heading" aria-level=${view.level}>${icons.hand}<span ${fitWord(title)}>${title}</span></div>
       ${draft.audio ? html`<p class="proposal-step proposal-kept">${icons.mic}<span>${keptWords()}</span></p>` : nothing}
       ${renderPictogramPicker(view.picker, true, view.onPicker, view.onPick, (p) => bilingual(proposalTitle(p, view.language, view.words, view.norwegian), view.locale, view.language))}
       <div class="actions"><button type="button" class="cancel big" @click=${view.onCancel}>${msg('Avbryt', { id: 'plan-board.cancel' })}</button></div>
     </div>`;
   }
   return html`<div class="proposal">
-    <h2 id="panel-title" class="panel-title">
+    <div id="panel-title" class="panel-title" role="heading" aria-level=${view.level}>
       ${renderPictogram(draft.picked.id, view.locale, true)}<span>${bilingual(proposalTitle(draft.picked, view.language, view.words, view.norwegian), view.locale, view.language)}</span>
-    </h2>
+    </div>
     <fieldset class="proposal-days">
       <legend class="proposal-step">${msg('Hvilken dag?', { id: 'plan-board.proposal.day' })}</legend>
       <div class="day-options" @keydown=${onGridKeydown}>
