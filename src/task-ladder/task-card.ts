@@ -69,6 +69,16 @@ export function renderLogSummary(entry: LogEntry, locale: string, participantLan
 }
 
 /**
+ * What the task button's name says of the latest log entry: "Siste loggføring 7. des. 2026", the date marked with the text
+ * locale. Not the entry (up to 5,000 characters, drawn clamped to two lines): a screen reader says the name on every arrow
+ * key (screen-reader QA #2: 827 characters). The entry is read in the details' logbook.
+ */
+function latestLogName(entry: LogEntry, locale: string): TemplateResult | string {
+  const date = formatDate(entry.date, locale);
+  return withPart(msg(str`Siste loggføring ${isolate(date)}`, { id: 'task-ladder.latest-log' }), date, locale);
+}
+
+/**
  * A pointer shortcut's name: its visible words, then the task it acts on ("Kvitter ut (Vaske
  * gulv)"), so a list of buttons says which task each belongs to. An `aria-label` rather than
  * visually hidden text: nothing more to lay out on every card. A name in another language than the
@@ -186,7 +196,7 @@ export function renderTaskCard(view: LadderView, task: Task): TemplateResult {
         <span part="level" class="level"><span>${levelLabel(task.level)}</span></span>
         ${view.opening === task.id ? html`<span class="opening" aria-hidden="true">${openingWords()}</span>` : nothing}
         ${task.signoff ? html`<span class="signoff">${signoffLine(task, locale, view.participant)}</span>` : nothing}
-        ${latest ? html`<span class="latest-log">${renderLogSummary(latest, locale, doc.participantLanguage)}</span>` : nothing}
+        ${latest ? html`<span class="latest-log" aria-hidden="true">${renderLogSummary(latest, locale, doc.participantLanguage)}</span><span class="vk-visually-hidden">${latestLogName(latest, locale)}</span>` : nothing}
         ${unheard
           ? html`<span class="no-sound">${msg('Ingen lyd for denne ennå', { id: 'task-ladder.no-sound' })}</span>`
           : partly
