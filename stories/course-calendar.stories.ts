@@ -80,14 +80,14 @@ const shortSessions: ScheduleDocument = {
 
 /** The calendar with the story's controls applied; stories that wrap it (RTL, narrow) reuse it so every control still acts. */
 const calendar = (args: Record<string, unknown>) =>
-  html`<vk-course-calendar .value=${args.value} view=${args.view ?? nothing} date=${args.date} ?readonly=${args.readonly} ?disabled=${args.disabled}></vk-course-calendar>`;
+  html`<vk-course-calendar .value=${args.value} view=${args.view ?? nothing} date=${args.date} ?readonly=${args.readonly} ?disabled=${args.disabled} heading-level=${args.headingLevel ?? nothing}></vk-course-calendar>`;
 
 const meta: Meta = {
   title: 'Widgets/Course calendar',
   component: 'vk-course-calendar',
   tags: ['autodocs'],
-  args: { value: term, view: 'month', date: '2026-03-12', readonly: false, disabled: false },
-  argTypes: { view: { control: 'inline-radio', options: calendarViews }, date: { control: 'text' } },
+  args: { value: term, view: 'month', date: '2026-03-12', readonly: false, disabled: false, headingLevel: 2 },
+  argTypes: { view: { control: 'inline-radio', options: calendarViews }, date: { control: 'text' }, headingLevel: { control: { type: 'number', min: 1, max: 6 } } },
   render: (args) => calendar(args),
   parameters: {
     // A day cell is named by its date, holidays and session count, not by its sessions' words: accepted, as ACCEPTED in test/a11y/axe.ts.

@@ -18,7 +18,8 @@ import { keepHyphens } from '../core/keep-together.js';
 import { fitWord } from '../core/word-fit.js';
 import { datesIn, isoWeek, startOfWeek } from './calendar-dates.js';
 import { bySegmentStart, segmentsByDay, visibleSessions, type Segment } from './calendar-layout.js';
-import { renderSessionChip, type ViewContext } from './session-chip.js';
+import { renderSessionChip } from './session-chip.js';
+import type { CalendarContext } from './calendar-parts.js';
 import type { CalendarRange, Session, SessionTimes } from './course-calendar.types.js';
 
 export { agendaStyles as styles } from './agenda-view.styles.js';
@@ -117,7 +118,7 @@ function tabStop(pieces: readonly Segment[], focusDate: IsoDate): string | undef
   return next && agendaKey(next);
 }
 
-export function renderAgenda(ctx: ViewContext, range: CalendarRange, byDay: ReadonlyMap<IsoDate, Segment[]>, state: AgendaState): TemplateResult {
+export function renderAgenda(ctx: CalendarContext, range: CalendarRange, byDay: ReadonlyMap<IsoDate, Segment[]>, state: AgendaState): TemplateResult {
   const days = datesIn(range.start, range.end).filter((d) => byDay.has(d) || ctx.special.has(d));
   const none = msg('Ingen økter denne måneden.', { id: 'course-calendar.agenda.empty' });
   const wholeDay = msg('hele dagen', { id: 'course-calendar.all-day' });
@@ -147,7 +148,7 @@ export function renderAgenda(ctx: ViewContext, range: CalendarRange, byDay: Read
       // A plain grouping, not a region landmark (`<section>` named by its heading was one): a month's
       // weeks, or two calendars' on a page, filled the landmark list. The heading gives the structure.
       return html`<div class="agenda-week">
-        <h3>${msg(str`Uke ${uiDigits(week)}, ${uiDigits(year)}`, { id: 'course-calendar.title.week' })}</h3>
+        <h3 aria-level=${Math.min(6, ctx.level + 1)}>${msg(str`Uke ${uiDigits(week)}, ${uiDigits(year)}`, { id: 'course-calendar.title.week' })}</h3>
         <ul class="agenda-days">
           ${entries.map(([date, list]) => {
             const special = ctx.special.get(date)?.join(' · ');

@@ -8,6 +8,10 @@ import type * as DetailsModule from './session-popover.js';
 import type * as PrintModule from './print.styles.js';
 import { whenIdle } from '../core/next-task.js';
 import type { CalendarView } from './course-calendar.types.js';
+import type { ViewContext } from './session-chip.js';
+
+/** What the views and the dialogs get to render: `level` is the title's `aria-level` (`heading-level`, 1–6); their headings are one below it. */
+export type CalendarContext = ViewContext & { readonly level: number };
 
 /**
  * A module loaded with `import()` on first use: `module` once it has loaded; `failed` once its load

@@ -153,7 +153,8 @@ export function courseShownWords(doc: ScheduleDocument, courseId: string, hidden
   return hidden ? msg(str`Skjuler ${name}: ${count} økter i perioden som vises.`, { id: 'course-calendar.announce.hidden' }) : msg(str`Viser ${name}: ${count} økter i perioden som vises.`, { id: 'course-calendar.announce.shown' });
 }
 
-export function renderToolbar(p: ToolbarProps): TemplateResult {
+/** The toolbar, its title a heading at `level` (the calendar's `heading-level`). */
+export function renderToolbar(p: ToolbarProps, level: number): TemplateResult {
   const week = p.view === 'week';
   const views = viewNames();
   // At the session limit or with no course the adding actions stay in the arrow order, aria-disabled and described by the reason (calendar-limits.ts).
@@ -163,7 +164,7 @@ export function renderToolbar(p: ToolbarProps): TemplateResult {
   // The title comes first in the tree (a screen reader reads it, then the toolbar's controls),
   // drawn between the arrows and the views (CSS order; the toolbar box is display: contents).
   return html`<div class="toolbar" part="toolbar">
-    <h2 class="title" id="title" part="title" lang=${p.view === 'week' ? nothing : p.locale}>${keepTogether(p.title)}</h2>
+    <h2 class="title" id="title" part="title" aria-level=${level} lang=${p.view === 'week' ? nothing : p.locale}>${keepTogether(p.title)}</h2>
     <div class="tools" role="toolbar" aria-label=${msg('Kalenderverktøy', { id: 'course-calendar.toolbar' })} @keydown=${(e: KeyboardEvent) => p.toolbarKeys.handleKeydown(e)} @focusin=${(e: FocusEvent) => p.toolbarKeys.handleFocusIn(e)}>
     <div class="nav">
       <button type="button" class="icon" data-action="previous" data-key="previous" ?disabled=${p.disabled} aria-label=${week ? msg('Forrige uke', { id: 'course-calendar.previous-week' }) : msg('Forrige måned', { id: 'course-calendar.previous-month' })} @click=${() => p.on.navigate(-1)}>

@@ -7,6 +7,7 @@ import { osloNow, prepareDateFormats, todayIso as today } from '../core/dates.js
 import { getLocale, localeWait } from '../core/localize.js';
 import { DATE_PATTERN } from '../core/schema.js';
 import { emit } from '../core/events.js';
+import { headingLevel, headingLevelAttribute } from '../core/heading-level.js';
 import { tokens } from '../core/tokens.js';
 import { watchProbe } from '../core/width-probe.js';
 import { scheduleModel } from './course-calendar.model.js';
@@ -17,7 +18,7 @@ import { segmentsByDay, visibleSessions } from './calendar-layout.js';
 import { specialDays } from './holidays.js';
 import { anchorDay, dayCell, focusAfterValue, focusedPieceDay, followedDay, openInRange, sessionControl, watchWidth, widthFit, type FocusTarget, type PopoverState } from './calendar-queries.js';
 import { dayNames, renderMonth, WEEKDAY_FORMATS } from './month-view.js';
-import { endText, kindLabel, MonthChips, sessionName, type ViewContext } from './session-chip.js';
+import { endText, kindLabel, MonthChips, sessionName } from './session-chip.js';
 import { CalendarMoves, type Grab } from './calendar-moves.js';
 import { sessionCourse } from './calendar-edits.js';
 import { CalendarHistory } from './calendar-history.js';
@@ -28,7 +29,7 @@ import { CalendarSheets } from './calendar-sheets.js';
 import { CalendarClock } from './calendar-clock.js';
 import { pendingOpen } from '../core/pending-open.js';
 import { viewOnlyWords } from '../core/view-only.js';
-import { agendaPart, detailsPart, missingPart, preloadParts, printPart, retryOnUse, weekPart, type Lazy } from './calendar-parts.js';
+import { agendaPart, detailsPart, missingPart, preloadParts, printPart, retryOnUse, weekPart, type CalendarContext, type Lazy } from './calendar-parts.js';
 import { nextTask, whenIdle } from '../core/next-task.js';
 import type { PopoverController } from '../core/popover.js';
 import { focusInView } from '../core/roving-focus.js';
@@ -42,12 +43,11 @@ export { AGENDA_BELOW } from './calendar-queries.js';
 export const AGENDA_BATCH = 200;
 
 /**
- * Work-oriented courses and their sessions — theory, practice and branch Norwegian — in month,
- * week and agenda views, with Norwegian public holidays, closed days, a course legend, keyboard
- * and pointer moves and resizes, planning a course from a weekly pattern, and iCalendar export.
+ * Work-oriented courses and their sessions — theory, practice and branch Norwegian — in month, week and agenda views, with Norwegian
+ * public holidays, closed days, a course legend, keyboard and pointer moves and resizes, planning a course from a weekly pattern, and
+ * iCalendar export.
  *
- * A session may cross midnight: week and agenda views draw it on every day it covers, month view
- * on its first day, marked as continuing (contract.md §5).
+ * A session may cross midnight: week and agenda views draw it on every day it covers, month view on its first day, marked as continuing (contract.md §5).
  *
  * Keyboard (month and week grids, one tab stop): ←/→ a day (flipped in RTL), ↑/↓ a week (month
  * view), Home/End week start/end, PageUp/PageDown previous/next month keeping the day of month
@@ -105,11 +105,10 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
   static override readonly firstRenderFonts = [[1, 400], [1, 600], [0.8, 400], [0.8, 600], [1.2, 600]] as const;
 
   /**
-   * Run by `defineElement` in a task right after the define, before a host sets the first `value`
-   * (see `VkElement.prepare`): also builds the Intl date formatters a first month render uses in
-   * the page's language. A page's first `Intl.DateTimeFormat` loads its locale's date data
-   * (≈15 ms with `<html lang="en">`), which would otherwise fall inside the first render. In
-   * bokmål (no `lang`, or `nb`) there is nothing to do: its month names are built in (core/dates.ts).
+   * Run by `defineElement` in a task right after the define, before a host sets the first `value` (see `VkElement.prepare`): also builds
+   * the Intl date formatters a first month render uses in the page's language. A page's first `Intl.DateTimeFormat` loads its locale's
+   * date data (≈15 ms with `<html lang="en">`), which would otherwise fall inside the first render. In bokmål (no `lang`, or `nb`)
+   * there is nothing to do: its month names are built in (core/dates.ts).
    */
   static override prepare(): void {
     super.prepare();
@@ -129,6 +128,11 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
   @property({ reflect: true }) date = '';
   /** The host's `aria-label` (see `@attr aria-label`): the root group's name. */
   @property({ attribute: 'aria-label' }) private hostLabel: string | null = null;
+  /**
+   * The `aria-level` of the calendar's title (1–6, default 2), to fit the host page's outline; the agenda's weeks and the dialogs' headings one below (at most 6).
+   * @example <vk-course-calendar heading-level="3"></vk-course-calendar>
+   */
+  @property({ attribute: 'heading-level', converter: headingLevelAttribute }) headingLevel = 2;
 
   @state() private hiddenCourses: ReadonlySet<string> = new Set();
   @state() private legendOpen = false;
@@ -283,10 +287,9 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
   }
 
   /**
-   * The courses' sessions (or one course's, or those of a list of course ids) as an RFC 5545
-   * iCalendar string in Europe/Oslo time. The writer loads on first use. A course id the document
-   * does not have contributes no events (no error): a calendar with no VEVENT, as for a document
-   * with no sessions or none at all. Texts are in the calendar's text language (`lang`).
+   * The courses' sessions (or one course's, or those of a list of course ids) as an RFC 5545 iCalendar string in Europe/Oslo time. The
+   * writer loads on first use. A course id the document does not have contributes no events (no error): a calendar with no VEVENT, as
+   * for a document with no sessions or none at all. Texts are in the calendar's text language (`lang`).
    * @throws (as a rejected promise) the import's error when the writer's chunk cannot be fetched.
    * @example const ics = await calendar.exportICS('renhold'); // or exportICS(['renhold', 'butikk'])
    */
@@ -328,11 +331,10 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
   }
 
   /**
-   * The first render runs in tasks of its own, after the one that set (and validated) the value:
-   * one task loads the locale's date data (the first Intl.DateTimeFormat of a page costs tens of
-   * milliseconds; bokmål's month view needs none, see core/dates.ts), the next draws. Three shorter tasks instead of one long one, so input is not
-   * held up. Nothing of the calendar is on screen before its first render, so no frame shows it
-   * half drawn; `updateComplete` resolves after it. Later updates are not deferred.
+   * The first render runs in tasks of its own, after the one that set (and validated) the value: one task loads the locale's date data
+   * (the first Intl.DateTimeFormat of a page costs tens of milliseconds; bokmål's month view needs none, see core/dates.ts), the next
+   * draws. Three shorter tasks instead of one long one, so input is not held up. Nothing of the calendar is on screen before its first
+   * render, so no frame shows it half drawn; `updateComplete` resolves after it. Later updates are not deferred.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (this.hasUpdated) return super.scheduleUpdate();
@@ -490,9 +492,10 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     return periodTitle(this.currentView, this.focusDate, this.textLocale);
   }
 
-  #context(doc: ScheduleDocument, special: Map<string, string[]>, locale: string): ViewContext {
+  #context(doc: ScheduleDocument, special: Map<string, string[]>, locale: string): CalendarContext {
     return {
       locale,
+      level: headingLevel(this.headingLevel),
       focusDate: this.focusDate,
       monthChips: this.#monthChips,
       today: this.#clock.today(),
@@ -542,7 +545,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     }
     const toolbar = this.#toolbar(doc, view);
     return html`<div class="width-probe" aria-hidden="true"></div><div role="group" part="base" class="calendar" aria-label=${this.hostLabel?.trim() || msg('Kurskalender', { id: 'course-calendar.name' })} lang=${getLocale()} data-view=${view} ?data-editable=${this.editable} ?data-narrow=${this.narrow} @touchmove=${this.editable && view !== 'agenda' ? this.#touchMove : nothing}>
-      ${renderToolbar(toolbar)} ${renderLegend(toolbar)} ${body}
+      ${renderToolbar(toolbar, ctx.level)} ${renderLegend(toolbar)} ${body}
       <span id="grid-hint" hidden>${gridHint(view)}</span>
       <span id="session-hint" hidden>${sessionHint(this.editable)}</span>
       <div class="vk-popover" part="popover" popover="manual" role="dialog" aria-labelledby="popover-title" tabindex="-1">${this.#renderPopover(doc, ctx)}</div>
@@ -576,7 +579,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     };
   }
 
-  #renderPopover(doc: ScheduleDocument, ctx: ViewContext): TemplateResult | typeof nothing {
+  #renderPopover(doc: ScheduleDocument, ctx: CalendarContext): TemplateResult | typeof nothing {
     const open = this.openItem;
     if (!open) return nothing;
     const details = this.#use(detailsPart);

@@ -15,7 +15,8 @@ import type { IsoDate } from '../core/types.js';
 import { addDays, datesIn, isoWeekday, keepFocusDate } from './calendar-dates.js';
 import { holidayName, holidaysBetween } from './holidays.js';
 import { expandWeeklyPattern, type PatternDay } from './patterns.js';
-import { courseName, kindLabel, timeMarkup, type ViewContext } from './session-chip.js';
+import { courseName, kindLabel, timeMarkup } from './session-chip.js';
+import type { CalendarContext } from './calendar-parts.js';
 import { isPluralOne } from '../core/plural.js';
 import { fitWord } from '../core/word-fit.js';
 import { historyShortcut } from '../core/history-keys.js';
@@ -247,7 +248,7 @@ export class PatternDialog {
     this.options.close();
   }
 
-  render(doc: ScheduleDocument, ctx: ViewContext): TemplateResult {
+  render(doc: ScheduleDocument, ctx: CalendarContext): TemplateResult {
     const locale = ctx.locale;
     // The host's new document no longer has the chosen course (another adviser removed it): the first
     // course still there is chosen, and said. Before, the menu showed another course while the plan
@@ -298,7 +299,7 @@ export class PatternDialog {
     // Modal: the calendar behind it is inert, so its undo and redo (Ctrl+Z, Ctrl+Y) wait until it is closed.
     return html`<dialog class="pattern" part="dialog" aria-labelledby="pattern-title" @cancel=${(e: Event) => (e.preventDefault(), this.#close())} @keydown=${(e: KeyboardEvent) => historyShortcut(e) && e.stopPropagation()}>
       <form method="dialog" @submit=${(e: Event) => this.#submit(doc, e)} @focusout=${say} @change=${(e: Event) => (e.target as HTMLInputElement).matches('[type=date], [type=time]') || say()}>
-        <h2 id="pattern-title" ${fitWord(title)}>${title}</h2>
+        <h2 id="pattern-title" aria-level=${Math.min(6, ctx.level + 1)} ${fitWord(title)}>${title}</h2>
         <label class="field"
           ><span>${msg('Kurs', { id: 'course-calendar.plan.course' })}</span
           ><select name="course" aria-describedby=${this.#gone ? 'pattern-course-gone' : nothing} @change=${(e: Event) => this.#set(() => ([this.#courseId, this.#goneId, this.#gone, this.#said] = [(e.target as HTMLSelectElement).value, '', '', this.#gone ? '' : this.#said]))}>
@@ -348,7 +349,7 @@ export class PatternDialog {
           })}
         </fieldset>
         <section class="pattern-preview" tabindex="0" aria-labelledby="pattern-preview-title">
-          <h3 id="pattern-preview-title">${heading}</h3>
+          <h3 id="pattern-preview-title" aria-level=${Math.min(6, ctx.level + 2)}>${heading}</h3>
           ${skipped.length > 0
             ? html`<p ${fitWord(skippedLabel)}>${skippedLabel}</p>
                 <ul class="pattern-skipped">

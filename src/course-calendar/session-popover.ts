@@ -12,9 +12,10 @@ import type { IsoDate } from '../core/types.js';
 import { segmentsByDay, type Segment } from './calendar-layout.js';
 import { addDays } from './calendar-dates.js';
 import { followedAnchor, type PopoverState } from './calendar-queries.js';
-import { courseName, kindLabel, renderSessionChip, timeMarkup, type ViewContext } from './session-chip.js';
+import { courseName, kindLabel, renderSessionChip, timeMarkup } from './session-chip.js';
 import { uiDigits } from '../core/digits.js';
 import { inSpringGap } from './spring-gap.js';
+import type { CalendarContext } from './calendar-parts.js';
 import { sessionKinds, type ScheduleDocument, type Session, type SessionChanges } from './course-calendar.types.js';
 import { ownText, textChange, timeChange } from './session-edits.js';
 import { inView as panelInView, PopoverController as Popover } from '../core/popover.js';
@@ -269,7 +270,7 @@ function onDayListFocusin(event: FocusEvent): void {
 }
 
 /** The open details (`open`): a day's list, its sessions as drawn (`drawn()`: hidden courses left out, one moving where it would land), or a session's details; nothing for a session no longer in `doc`. */
-export function renderDetails(ctx: ViewContext, open: NonNullable<PopoverState>, doc: ScheduleDocument, drawn: () => readonly Session[], actions: PopoverActions): TemplateResult | typeof nothing {
+export function renderDetails(ctx: CalendarContext, open: NonNullable<PopoverState>, doc: ScheduleDocument, drawn: () => readonly Session[], actions: PopoverActions): TemplateResult | typeof nothing {
   if (open.type === 'day') return renderDayDetails(ctx, open.date, segmentsByDay(drawn(), open.date, addDays(open.date, 1), 'every-day').get(open.date) ?? [], actions);
   const session = doc.sessions.find((s) => s.id === open.id);
   return session ? renderSessionDetails(ctx, session, actions) : nothing;
@@ -293,10 +294,10 @@ export function placeDetails(popover: Popover, host: HTMLElement & { readonly re
  * A day's list: its date, then its holiday and closed-day names in full on a line of their own (a month cell
  * cuts a long one with "…", and its `title` is never shown to touch: the list its markers or "+N" open shows it).
  */
-function renderDayDetails(ctx: ViewContext, date: IsoDate, segments: readonly Segment[], actions: PopoverActions): TemplateResult {
+function renderDayDetails(ctx: CalendarContext, date: IsoDate, segments: readonly Segment[], actions: PopoverActions): TemplateResult {
   const special = ctx.special.get(date);
   return html`<div class="details">
-    <h3 id="popover-title" lang=${ctx.locale}>${ctx.fullDate(date)}${special ? html`<span class="vk-visually-hidden">${listSeparator(ctx.locale)}</span><span class="day-special" ${fitWord(special.join(' · '))}>${keepHyphens(special.join(' · '))}</span>` : nothing}</h3>
+    <h3 id="popover-title" aria-level=${Math.min(6, ctx.level + 1)} lang=${ctx.locale}>${ctx.fullDate(date)}${special ? html`<span class="vk-visually-hidden">${listSeparator(ctx.locale)}</span><span class="day-special" ${fitWord(special.join(' · '))}>${keepHyphens(special.join(' · '))}</span>` : nothing}</h3>
     ${segments.length ? html`<ul class="day-list" @keydown=${ctx.disabled ? nothing : onDayListKeydown} @focusin=${onDayListFocusin}>
       ${segments.map((s, i) => html`<li>${renderSessionChip(ctx, s, { showKind: true, tabbable: i === 0, hint: 'day-list-hint' })}</li>`)}
     </ul>` : nothing}
@@ -316,7 +317,7 @@ function renderDayDetails(ctx: ViewContext, date: IsoDate, segments: readonly Se
  */
 let names: [string, Intl.DisplayNames] | undefined;
 
-function renderSessionDetails(ctx: ViewContext, session: Session, actions: PopoverActions): TemplateResult {
+function renderSessionDetails(ctx: CalendarContext, session: Session, actions: PopoverActions): TemplateResult {
   const locale = ctx.locale;
   const course = ctx.courses.get(session.courseId);
   const editable = ctx.editable;
@@ -440,7 +441,7 @@ function renderSessionDetails(ctx: ViewContext, session: Session, actions: Popov
   // What was typed and not saved is kept while the host disables the calendar (it closes the details), for this session's next details,
   // and while it makes it read-only (the fields become text), for the same details when editable again.
   return html`<div class="details" data-session-details=${session.id} ${keptFields(session.id, session, editable)}>
-    <h3 id="popover-title">${renderPictogram(course?.pictogram, locale, true)} <span class="details-name" ${fitWord(name)} lang=${nameLang(course?.title, locale)}>${name}</span></h3>
+    <h3 id="popover-title" aria-level=${Math.min(6, ctx.level + 1)}>${renderPictogram(course?.pictogram, locale, true)} <span class="details-name" ${fitWord(name)} lang=${nameLang(course?.title, locale)}>${name}</span></h3>
     <p>${kindLabel(session.kind)}${session.title ? html` · <span lang=${resolvedLocale(session.title, locale)}>${resolveText(session.title, locale)}</span>` : nothing}</p>
     <p dir=${directionOf(getLocale())}><bdi lang=${locale}>${ctx.fullDate(session.start.slice(0, 10))}</bdi>${listSeparator(getLocale())}${timeMarkup(session, locale)}</p>
     ${gap ? html`<p id="gap-note">${gapSaid(gap)}</p>` : nothing}
