@@ -34,7 +34,9 @@ export function gridHint(view: CalendarView): string {
 }
 
 /** A session's keyboard help (`aria-describedby="session-hint"`): picking up and resizing only when editable. */
-export function sessionHint(editable: boolean): string {
+export function sessionHint(editable: boolean, lifted: boolean): string {
+  // Lifted, Space and Enter drop it: the pick-up words would name the wrong keys (screen-reader QA #11).
+  if (lifted) return msg('Piltastene flytter økten, Shift og pil opp eller ned endrer slutten. Mellomrom eller Enter slipper den, Escape legger den tilbake.', { id: 'course-calendar.hint.lifted' });
   return editable
     ? msg('Enter åpner økten. Mellomrom plukker opp økten for å flytte den; Shift og pil opp eller ned endrer slutten.', { id: 'course-calendar.hint.session-edit-resize' })
     : msg('Enter åpner økten.', { id: 'course-calendar.hint.session' });

@@ -547,7 +547,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     return html`<div class="width-probe" aria-hidden="true"></div><div role="group" part="base" class="calendar" aria-label=${this.hostLabel?.trim() || msg('Kurskalender', { id: 'course-calendar.name' })} lang=${getLocale()} data-view=${view} ?data-editable=${this.editable} ?data-narrow=${this.narrow} @touchmove=${this.editable && view !== 'agenda' ? this.#touchMove : nothing}>
       ${renderToolbar(toolbar, ctx.level)} ${renderLegend(toolbar)} ${body}
       <span id="grid-hint" hidden>${gridHint(view)}</span>
-      <span id="session-hint" hidden>${sessionHint(this.editable)}</span>
+      <span id="session-hint" hidden>${sessionHint(this.editable, !!this.#moving)}</span>
       <div class="vk-popover" part="popover" popover="manual" role="dialog" aria-labelledby="popover-title" tabindex="-1">${this.#renderPopover(doc, ctx)}</div>
       ${this.patternOpen && this.#editing.patternDialog ? this.#editing.patternDialog.render(doc, ctx) : nothing}
     </div>`;

@@ -477,7 +477,9 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
         <span id="hint" hidden
           >${this.participant
             ? msg('Trykk på kortet for å høre det.', { id: 'plan-board.hint.participant' })
-            : this.canArrange
+            : this.#moves.current // lifted: Space and Enter drop it now (screen-reader QA #11)
+              ? msg('Piltastene flytter kortet. Mellomrom eller Enter slipper det, Escape legger det tilbake.', { id: 'plan-board.hint.lifted' })
+              : this.canArrange
               ? msg('Enter åpner kortet. Mellomrom løfter kortet; flytt med piltastene og slipp med mellomrom.', { id: 'plan-board.hint.adviser' })
               : msg('Enter åpner kortet. Mellomrom leser det opp.', { id: 'plan-board.hint.readonly' })}</span
         >
