@@ -273,7 +273,9 @@ export function renderStepDetails(step: Step, actions: StepDetailsActions): Temp
     // without an extension or private-use part, which says how to format, not what language ("en-US-u-ca-gregory": "en-US").
     const key = [input.lang.replace(/-[a-z\d]-.*/i, ''), baseLanguage(input.lang)].find((tag) => LOCALE_TAG.test(tag)) ?? 'nb';
     // An emptied title is not saved (a step is named), nor one the host refuses (vk-change preventDefault, as a refused
-    // date or tick): the field shows the title kept, as Escape would.
+    // date or tick): the field shows the title kept, as Escape would. Emptied, the live region says why, once (as the board's
+    // "Kortet må ha en tekst på norsk."): before (screen-reader QA #7) the title came back with no word.
+    if (!text) tracker(input).announcer.announce(msg('Steget må ha en tittel.', { id: 'steps.title-required' }));
     if (!text || (text != resolveText(step.title, input.lang) && !actions.update(step, { title: typeof step.title === 'string' ? text : { ...step.title, [key]: text } })))
       input.value = input.defaultValue;
   };
