@@ -12,7 +12,9 @@ export const section: DemoSection = {
     calendar.name = 'schedule';
     calendar.date = '2026-03-12';
     calendar.value = createInnherredSchedule();
-    const range = document.createElement('output');
+    // Plain text, not <output> (a polite live region): the calendar says the period itself, and this spoke over it on every
+    // period change ("Synlig: 2026-03-30 – 2026-05-04 (month)" after "April 2026"; screen-reader QA #5).
+    const range = document.createElement('span');
     range.className = 'range';
     let last: { start: string; end: string; view: string } | null = null;
     const showRange = (): void => {
