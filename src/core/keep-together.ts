@@ -21,7 +21,8 @@ export const keepTogether = (text: string): string | (string | TemplateResult)[]
  * `text` with the runs of `run` (one capturing group) that hold a space or a hyphen in `.vk-nowrap` spans; the string itself when none.
  * A space after a span goes inside it ("Uke 11, " then "2026"), and the text between spans is one string: Chromium's name from
  * content dropped a space that began a text node after an inline element, and a text node of white space alone ("Uke 11,2026",
- * screen-reader QA #1). A space that ends a nowrap span still breaks the line after it (the break is between the span and the next text).
+ * screen-reader QA #1). A `<wbr>` after such a span keeps the line's break there: Chromium does not break after a space inside a
+ * nowrap span (the week title's "2026" was split at 320 px with text spacing).
  */
 function noWrap(text: string, run: RegExp): string | (string | TemplateResult)[] {
   // Split on the runs: the runs are the odd parts (a number alone has nothing to keep together).
@@ -32,7 +33,8 @@ function noWrap(text: string, run: RegExp): string | (string | TemplateResult)[]
     if (i % 2 && /[\s-]/u.test(parts[i])) {
       const space = /^\s*/u.exec(parts[i + 1] ?? '')![0];
       if (plain) out.push(plain);
-      out.push(html`<span class="vk-nowrap">${parts[i] + space}</span>`);
+      // <wbr>: the line may break after the span still (Chromium breaks at no space inside a nowrap span, even its last).
+      out.push(space ? html`<span class="vk-nowrap">${parts[i] + space}</span><wbr>` : html`<span class="vk-nowrap">${parts[i]}</span>`);
       plain = '';
       parts[i + 1] = (parts[i + 1] ?? '').slice(space.length);
     } else plain += parts[i];
