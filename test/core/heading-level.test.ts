@@ -4,12 +4,15 @@ import type { LitElement } from 'lit';
 import { sampleSteps } from '../helpers/index.js';
 import { samplePlan } from '../plan-board/helpers.js';
 import { sampleLadder } from '../task-ladder/sample.js';
+import { sampleSchedule } from '../course-calendar/fixtures.js';
 
 /** Every widget with `heading-level` (docs: 1–6, default 2): out-of-range numbers are clamped, anything else is the default. */
 const widgets: Array<[string, () => unknown, string]> = [
   ['vk-plan-board', samplePlan, '#board-title'],
   ['vk-step-tracker', sampleSteps, '#title'],
   ['vk-task-ladder', sampleLadder, '#title'],
+  // Since 7 Dec 2026 (screen-reader QA #10): an <h2> with aria-level.
+  ['vk-course-calendar', sampleSchedule, '#title'],
 ];
 
 const cases: Array<[string, string]> = [
