@@ -51,8 +51,6 @@ export interface BoardEditorHost {
   readable(card: PlanCard): boolean;
   speaking(): string | null;
   readCard(card: PlanCard): void;
-  /** A popover heading's `aria-level`: one below the board's title (`heading-level`), at most 6, as the columns'. */
-  panelLevel(): number;
 }
 
 /** The participant language worth a field of its own (not Norwegian). */
@@ -224,8 +222,8 @@ export class BoardEditor {
     if (viewOnly && (panel.kind === 'edit' || panel.kind === 'propose')) this.host.announce(msg('Skjemaet ble lukket: planen kan nå bare ses, ikke endres.', { id: 'plan-board.announce.view-only' }));
   }
 
-  /** What the open panel shows. */
-  render(doc: PlanDocument, panel: Panel, locale: string): TemplateResult | typeof nothing {
+  /** What the open panel shows; its heading at `level` (one below the board's title, `heading-level`, at most 6, as the columns'). */
+  render(doc: PlanDocument, panel: Panel, locale: string, level: number): TemplateResult | typeof nothing {
     const host = this.host;
     const panels = this.panels;
     switch (panel.kind) {
@@ -242,7 +240,7 @@ export class BoardEditor {
         // UI's own words, works throughout.
         const board = host.root.host as unknown as WordsHost;
         const words = panel.replaceCardId ? [] : [participantWords(doc.participantLanguage, board), participantWords('nb', board)];
-        return html`<div id="panel-title" class="panel-title" role="heading" aria-level=${host.panelLevel()}>${panel.replaceCardId ? msg('Velg nytt bilde', { id: 'plan-board.picker.replace' }) : msg('Nytt kort: velg et bilde', { id: 'plan-board.picker.title' })}</div>
+        return html`<h2 id="panel-title" class="panel-title" aria-level=${level}>${panel.replaceCardId ? msg('Velg nytt bilde', { id: 'plan-board.picker.replace' }) : msg('Nytt kort: velg et bilde', { id: 'plan-board.picker.title' })}</h2>
           ${words.some((w) => typeof w == 'number' || (w && 'then' in w && board.announcer.failed))
             ? html`<div class="notice" role="alert">
                 <p>${msg('Bildeordene kunne ikke lastes.', { id: 'plan-board.picker.words-failed' })}</p>
@@ -261,14 +259,14 @@ export class BoardEditor {
         const card = doc.cards.find((c) => c.id === panel.cardId);
         const position = card ? host.position(card.id) : null;
         return card && position
-          ? renderMoveMenu(doc.columns, card, position, locale, host.panelLevel(), (columnId) => host.cardsIn(columnId).length, (to) => this.#moveFromMenu(card.id, to), () => host.closePanel('return'))
+          ? renderMoveMenu(doc.columns, card, position, locale, level, (columnId) => host.cardsIn(columnId).length, (to) => this.#moveFromMenu(card.id, to), () => host.closePanel('return'))
           : nothing;
       }
       case 'edit':
         // Opened once its chunk has loaded (`#edit`).
         return cardForm!.renderCardEditor({
           base: panel.base,
-          level: host.panelLevel(),
+          level: level,
           values: panel.values,
           locale,
           language: editorLanguage(panel.language),
@@ -297,7 +295,7 @@ export class BoardEditor {
       case 'propose':
         return renderProposal({
           draft: panel.draft,
-          level: host.panelLevel(),
+          level: level,
           columns: doc.columns,
           locale,
           language: doc.participantLanguage,

@@ -254,7 +254,7 @@ export function renderCardEditor(view: EditorView): TemplateResult {
     if (field.name === 'title' && field.value.trim() && errorOf('title')) view.onTitleText();
   };
   return html`<form class="edit-form" novalidate @submit=${view.onSubmit} @input=${onInput} ${stickyFormEnds()}>
-    <div id="panel-title" class="panel-title" role="heading" aria-level=${view.level}>${renderPictogram(base.pictogram, locale, true)} <span lang=${nameLang(base.title, locale)}>${cardName(base, locale)}</span></div>
+    <h2 id="panel-title" class="panel-title" aria-level=${view.level}>${renderPictogram(base.pictogram, locale, true)} <span lang=${nameLang(base.title, locale)}>${cardName(base, locale)}</span></h2>
     ${view.notice
       ? html`<div class="notice" role="alert">
           <p>

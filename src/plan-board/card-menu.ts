@@ -74,7 +74,7 @@ export function renderMoveMenu(
   // wrap); ←/→ stay unbound (no sideways meaning, so nothing to flip in right-to-left).
   // The card menu before it takes the same keys: ↓ ↓ Enter there and here does what it looks like.
   return html`<div class="move-menu">
-    <div id="panel-title" class="panel-title" role="heading" aria-level=${level}>${withPart(msg(str`Flytt ${isolate(cardName(card, locale))}`, { id: 'plan-board.move.title' }), cardName(card, locale), nameLang(card.title, locale))}</div>
+    <h2 id="panel-title" class="panel-title" aria-level=${level}>${withPart(msg(str`Flytt ${isolate(cardName(card, locale))}`, { id: 'plan-board.move.title' }), cardName(card, locale), nameLang(card.title, locale))}</h2>
     <ul role="list" @keydown=${(e: KeyboardEvent) => handleMenuKey(e, e.currentTarget as HTMLElement, 'button', false)}>
       ${position.index > 0 ? option('up', { columnId: position.columnId, index: position.index - 1 }, msg('Opp', { id: 'plan-board.move.up' })) : nothing}
       ${position.index < count - 1 ? option('down', { columnId: position.columnId, index: position.index + 1 }, msg('Ned', { id: 'plan-board.move.down' })) : nothing}

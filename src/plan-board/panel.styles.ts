@@ -12,11 +12,9 @@ export const panelStyles = css`
     align-items: center;
     gap: var(--_vk-space-2);
   }
-  /* A div with role="heading" and the board's level + 1 (was an <h2>, at level 2 whatever heading-level): bold as it was. */
   .panel-title {
     margin: 0;
     font-size: 1.1em;
-    font-weight: bold;
     min-inline-size: 0;
     overflow-wrap: break-word;
     --_vk-pictogram-size: 2rem;

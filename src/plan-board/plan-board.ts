@@ -251,7 +251,6 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
       readable: (card) => this.#cardView(this.textLocale, this.document?.participantLanguage).readable(card),
       speaking: () => this.#voice.speaking,
       readCard: (card) => void this.#voice.readCard(card),
-      panelLevel: () => Math.min(6, headingLevel(this.headingLevel) + 1),
     };
   }
 
@@ -484,7 +483,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
               : msg('Enter åpner kortet. Mellomrom leser det opp.', { id: 'plan-board.hint.readonly' })}</span
         >
         <div class="ghost-layer" aria-hidden="true"></div>
-        ${this.#editing.panels?.render((panel) => this.#editing.editor?.render(doc, panel, locale) ?? nothing) ?? nothing}
+        ${this.#editing.panels?.render((panel) => this.#editing.editor?.render(doc, panel, locale, Math.min(6, level + 1)) ?? nothing) ?? nothing}
       </div>
     `;
   }

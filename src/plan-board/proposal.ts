@@ -94,20 +94,20 @@ export interface ProposalView {
  * reaches the recorder (it stood above the day and was skipped going forward).
  */
 export function renderProposal(view: ProposalView): TemplateResult {
-  const { draft } = view;
+  const { draft, level } = view;
   if (!draft.picked) {
     const title = msg('Foreslå et kort: velg et bilde', { id: 'plan-board.proposal.pick' });
     return html`<div class="proposal">
-      <div id="panel-title" class="panel-title" role="heading" aria-level=${view.level}>${icons.hand}<span ${fitWord(title)}>${title}</span></div>
+      <h2 id="panel-title" class="panel-title" aria-level=${level}>${icons.hand}<span ${fitWord(title)}>${title}</span></h2>
       ${draft.audio ? html`<p class="proposal-step proposal-kept">${icons.mic}<span>${keptWords()}</span></p>` : nothing}
       ${renderPictogramPicker(view.picker, true, view.onPicker, view.onPick, (p) => bilingual(proposalTitle(p, view.language, view.words, view.norwegian), view.locale, view.language))}
       <div class="actions"><button type="button" class="cancel big" @click=${view.onCancel}>${msg('Avbryt', { id: 'plan-board.cancel' })}</button></div>
     </div>`;
   }
   return html`<div class="proposal">
-    <div id="panel-title" class="panel-title" role="heading" aria-level=${view.level}>
+    <h2 id="panel-title" class="panel-title" aria-level=${level}>
       ${renderPictogram(draft.picked.id, view.locale, true)}<span>${bilingual(proposalTitle(draft.picked, view.language, view.words, view.norwegian), view.locale, view.language)}</span>
-    </div>
+    </h2>
     <fieldset class="proposal-days">
       <legend class="proposal-step">${msg('Hvilken dag?', { id: 'plan-board.proposal.day' })}</legend>
       <div class="day-options" @keydown=${onGridKeydown}>
