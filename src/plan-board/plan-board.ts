@@ -473,8 +473,7 @@ export class VkPlanBoard extends VkElement<PlanDocument, PlanOperation> {
           })}
         </div></div>
         ${doc.columns.length ? nothing : renderNoDays(!this.participant)}
-        <span id="hint" hidden
-          >${this.participant
+        <span id="hint" hidden>${this.participant
             ? msg('Trykk på kortet for å høre det.', { id: 'plan-board.hint.participant' })
             : this.#moves.current // lifted: Space and Enter drop it now (screen-reader QA #11)
               ? msg('Piltastene flytter kortet. Mellomrom eller Enter slipper det, Escape legger det tilbake.', { id: 'plan-board.hint.lifted' })
