@@ -25,7 +25,7 @@ describe('vk-course-calendar: week view with a larger --vk-font-size', () => {
       expect(days.length, 'seven weekday headings').to.equal(7);
       for (const day of days) {
         // The date ("man. 9.3."), not a holiday name under it (that one is shortened with an ellipsis).
-        const date = day.firstElementChild as HTMLElement;
+        const date = day.querySelector(':scope > [aria-hidden="true"]') as HTMLElement;
         const range = document.createRange();
         range.selectNodeContents(date);
         const ink = range.getBoundingClientRect();
