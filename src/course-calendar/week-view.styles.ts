@@ -36,6 +36,9 @@ export const weekStyles = css`
     font-weight: 400;
   }
   .week .head .weekday {
+    /* The box of its spoken whole date (visually hidden, absolute): without it that text escaped the
+       week's sideways scroller and widened the host page (566 px at 360). */
+    position: relative;
     display: flex;
     flex-direction: column;
     /* The box a long word in its holiday name is fitted to (core/word-fit.ts). */
