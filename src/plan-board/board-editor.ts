@@ -126,6 +126,17 @@ export class BoardEditor {
     // The edit form's chunk, there before a first edit (a failed preload says nothing: the edit asks again).
     if (host.canArrange()) void loadForm();
     panels.cancel = (panel) => this.#undoAdd(panel);
+    panels.reopen = (kept, card) => this.#reopen(kept, card);
+  }
+
+  /**
+   * A form kept for `card`'s next open (board-panels.ts `keep`), as the card is now: the fields the user changed keep their
+   * text, the others show the card's; where one of theirs changed on the card too (a host value, the user's own tap), the
+   * open form's notice "Kortet ble endret av noen andre." with its two choices; as is, a notice still unanswered when it closed.
+   */
+  #reopen(kept: Extract<Panel, { kind: 'edit' }>, card: PlanCard): Panel {
+    const draft = cardForm!.reopenDraft(kept.values ?? {}, kept.shown ?? kept.base, kept.seen, card, editorLanguage(kept.language));
+    return { ...kept, base: card, seen: card, shown: undefined, values: draft.values, notice: draft.conflict || kept.notice ? 'changed' : null };
   }
 
   /**
@@ -286,7 +297,8 @@ export class BoardEditor {
           onUseTheirs: () => {
             const card = host.document()?.cards.find((c) => c.id === panel.cardId);
             if (!card) return;
-            panels.panel = { ...panel, base: card, seen: card, shown: card, notice: null };
+            // (A kept draft's typing too: its note goes.)
+            panels.panel = { ...panel, base: card, seen: card, shown: card, notice: null, values: undefined };
             void host.updateComplete.then(() => {
               cardForm!.fillForm(host.root, card, editorLanguage(panel.language))?.querySelector<HTMLElement>('input')?.focus();
             });

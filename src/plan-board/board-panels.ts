@@ -8,7 +8,6 @@ import { listBuiltInPictograms } from '../core/pictogram-list.js';
 import { focusOurs } from '../core/roving-focus.js';
 import type { ProposalDraft } from './proposal.js';
 import type { PlanCard, PlanDocument } from './plan-board.types.js';
-import { deepEqualJson } from '../core/schema.js';
 import { retryWords } from './picture-words.js';
 
 /** What the board's one popover shows. */
@@ -60,6 +59,8 @@ export class BoardPanels implements ReactiveController {
   recorderReady = false;
   /** Escape in a panel (and the edit form's Avbryt) asks the editor first: true when it did what they mean there (board-editor.ts `#undoAdd`). */
   cancel: ((panel: Panel) => boolean) | undefined;
+  /** A kept edit form for its card as it is now (board-editor.ts `#reopen`): the draft's own fields, the card's others, the notice if both changed one. */
+  reopen: ((kept: Extract<Panel, { kind: 'edit' }>, card: PlanCard) => Panel) | undefined;
   /**
    * Forms the board closed under the user (disabled, read-only, another mode: `keep`), for their next
    * open: an edit form under `e:` and its card's id, with the card as it was then; the proposal under 'propose'.
@@ -144,9 +145,13 @@ export class BoardPanels implements ReactiveController {
     } else if (panel.kind === 'propose' && (panel.draft.picked || panel.draft.audio)) this.#kept.set('propose', { panel });
   }
 
-  /** A kept edit form goes once its card changed (moved to another day aside) or went: what it showed would be stale. */
+  /**
+   * A kept edit form goes only with its card (or the document). A change to the card keeps it: the user's own tap on Ferdig, an undo,
+   * a host value; its next open says "Kortet ble endret av noen andre." where a field the draft changed was changed too (`open`).
+   * Before, any change to the card dropped it without a word (round-2 QA F1, F2, 7 Dec 2026; issue 13, never silent loss).
+   */
   prune(doc: PlanDocument | null): void {
-    for (const [key, { card }] of this.#kept) if (card && !same(card, doc?.cards.find((c) => c.id === card.id))) this.#kept.delete(key);
+    for (const [key, { card }] of this.#kept) if (card && !doc?.cards.some((c) => c.id === card.id)) this.#kept.delete(key);
   }
 
   /** Opens `panel` anchored to `anchor` (the control that opened it); a form kept for it (`keep`) comes back, once. */
@@ -155,8 +160,7 @@ export class BoardPanels implements ReactiveController {
     const kept = this.#kept.get(key);
     this.#kept.delete(key);
     if (kept && panel.kind === 'propose') panel = kept.panel;
-    // (Its card as it is now: the one the kept form saw, but for the day it may have been moved to.)
-    else if (kept && panel.kind === 'edit' && same(kept.card!, panel.base)) panel = { ...kept.panel, seen: panel.base } as Panel;
+    else if (kept && panel.kind === 'edit' && this.reopen) panel = this.reopen(kept.panel as Extract<Panel, { kind: 'edit' }>, panel.base);
     if (this.#popover.isOpen) {
       this.#closing = true;
       this.#popover.close(false);
@@ -324,11 +328,6 @@ export class BoardPanels implements ReactiveController {
       ${panel ? content(panel) : nothing}
     </div>`;
   }
-}
-
-/** The same card but for its day (a move). */
-function same(kept: PlanCard, card: PlanCard | undefined): boolean {
-  return !!card && deepEqualJson({ ...kept, columnId: '' }, { ...card, columnId: '' });
 }
 
 /**

@@ -115,6 +115,22 @@ function fieldValues(card: PlanCard, language: string | undefined): FieldValues 
 }
 
 /**
+ * A kept form's fields (`values`, kept while it showed `from`) for its card as it is `now`: a field the user changed keeps
+ * their text, the others show the card's now (a Ferdig ticked since, another language's text). `conflict`: a field the user
+ * changed was changed on the card too since the form was kept (`kept`), by anyone: its next open asks which to keep.
+ */
+export function reopenDraft(values: Readonly<Record<string, string | boolean>>, from: PlanCard, kept: PlanCard, now: PlanCard, language: string | undefined): { values: Record<string, string | boolean>; conflict: boolean } {
+  const [start, then, current] = [from, kept, now].map((card) => fieldValues(card, language) as unknown as Record<string, string | boolean>);
+  const next = { ...values };
+  let conflict = false;
+  for (const name of Object.keys(current)) {
+    if (!(name in values) || values[name] === start[name]) next[name] = current[name];
+    else conflict ||= current[name] !== then[name];
+  }
+  return { values: next, conflict };
+}
+
+/**
  * Writes a card's values into the edit form in `root` (after "bruk de nye"); returns the form, or
  * null when none is open. With `from`, only into the fields still showing `from`'s value and not
  * typed in (`data-typed`, set by renderCardEditor's input handler, even to the value `from` had:
