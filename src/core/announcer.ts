@@ -50,6 +50,11 @@ export class Announcer implements ReactiveController {
   #pending: Promise<void> | undefined;
   /** The lazy parts that failed to load and have not loaded since (see `loadFailed`). */
   readonly #failed = new Set<unknown>();
+  /**
+   * Failed parts the widget says where they are used, with a retry (the plan board's picker, "Bildeordene kunne ikke lastes."
+   * with "Prøv igjen"): while only such parts failed, the notice, whose advice is a reload, is not shown beside it.
+   */
+  said: ((part: unknown) => boolean) | undefined;
   /** The scroll margin adopted while the notice is shown (see `loadFailed`). */
   #margin: CSSStyleSheet | undefined;
 
@@ -154,7 +159,7 @@ export class Announcer implements ReactiveController {
 
   render(): TemplateResult | typeof nothing {
     // prettier-ignore
-    const failed = this.#failed.size ? html`<p class="vk-empty" data-state="error" data-vk-failed part="load-failed" role="alert" lang=${getLocale()}>${failedWords()}</p>` : nothing;
+    const failed = [...this.#failed].some((part) => !this.said?.(part)) ? html`<p class="vk-empty" data-state="error" data-vk-failed part="load-failed" role="alert" lang=${getLocale()}>${failedWords()}</p>` : nothing;
     if (!this.#present && this.onDemand()) return failed;
     this.#present = true;
     // Two alternating nodes: screen readers announce a text change even when the words repeat.

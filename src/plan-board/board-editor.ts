@@ -127,6 +127,9 @@ export class BoardEditor {
     if (host.canArrange()) void loadForm();
     panels.cancel = (panel) => this.#undoAdd(panel);
     panels.reopen = (kept, card) => this.#reopen(kept, card);
+    // The pictures' words (named by their locale) that failed are said by a new card's picker, with its retry, while it is open:
+    // the board's notice beside it told a reload for what "Prøv igjen" fixes (round-2 QA F6). Shown again once it closes.
+    (host.root.host as unknown as WordsHost).announcer.said = (part) => typeof part == 'string' && panels.panel?.kind == 'picker' && !panels.panel.replaceCardId;
   }
 
   /**

@@ -43,7 +43,7 @@ const waiting: Record<string, Set<WeakRef<WordsHost>>> = {};
  * (core/announcer.ts `loadFailed`, `loadRecovered`; the part named by the words' locale). Protected on a Veikart element:
  * reached as core/popover.ts does.
  */
-export type WordsHost = ReactiveControllerHost & { announcer: Pick<Announcer, 'loadFailed' | 'loadRecovered' | 'failed'> };
+export type WordsHost = ReactiveControllerHost & { announcer: Pick<Announcer, 'loadFailed' | 'loadRecovered' | 'failed' | 'said'> };
 
 /**
  * The built-in pictograms' words in the participant's `language`, from Veikart's UI strings for it

@@ -2,7 +2,6 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { VkPlanBoard } from '../../src/plan-board/plan-board.js';
-import type { PlanDocument } from '../../src/plan-board/plan-board.types.js';
 import { record } from '../helpers/index.js';
 import { frame, menuAction, placed, samplePlan } from './helpers.js';
 import { hostSets as set } from '../helpers/forms.js';
