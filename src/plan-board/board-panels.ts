@@ -279,7 +279,17 @@ export class BoardPanels implements ReactiveController {
       if (!this.cancel?.(this.#panel)) this.close('return');
       return;
     }
-    if (this.#panel?.kind !== 'menu') return;
+    if (this.#panel?.kind !== 'menu') {
+      // Shift+Tab from the first control goes back to the control that opened the panel (APG non-modal dialog), which
+      // then closes as focus left it. DOM order gave that only where the opener was the columns' Tab stop: from the
+      // proposal it went to a card's Done ("Foreslå et kort" is in the header, the panel after the columns).
+      const back = this.returnTarget();
+      if (event.key == 'Tab' && event.shiftKey && back && event.composedPath()[0] == [...(event.currentTarget as HTMLElement).querySelectorAll<HTMLElement>('*')].find((c) => c.tabIndex >= 0 && !c.matches(':disabled'))) {
+        event.preventDefault();
+        back.focus();
+      }
+      return;
+    }
     if (event.key === 'Tab') {
       // APG menu: Tab closes the menu; focus goes back to its button.
       event.preventDefault();
