@@ -84,6 +84,24 @@ function timesWhole(text: string): Array<string | TemplateResult> {
   return text.split(/(\d{1,2}:\d{2}(?:-\d{1,2}:\d{2})?)/).map((part, i) => (i % 2 === 1 ? html`<span class="nobreak" dir="ltr">${part}</span>` : part));
 }
 
+/**
+ * The typed time is a range that ends before it starts ("14:00-13:00", in any digits the field reads): saved, it is a night
+ * shift, ending the next day (docs/plan-board.md). The form says so under the field (QA F9, pass 57), as the calendar's
+ * plan dialog does: before, it was saved so without a word.
+ */
+const overnight = (typed: string): boolean => {
+  const time = typedTime(typed.trim());
+  return TIME_PATTERN.test(time) && time.slice(-5) < time.slice(0, 5);
+};
+
+/**
+ * Shows or hides the form's night-shift line for what its "Tid" field shows now: as it is typed in, and filled (`fillForm`).
+ * By hand, not Lit: the field's value is the user's, not the binding's, from the first key.
+ */
+function showOvernight(form: HTMLFormElement): void {
+  form.querySelector<HTMLElement>('.overnight')!.hidden = !overnight((form.elements.namedItem('time') as HTMLInputElement).value);
+}
+
 /** The edit form's fields, by name: text, list and check box (`done`). */
 interface FieldValues {
   title: string;
@@ -150,6 +168,7 @@ export function fillForm(root: ParentNode, card: PlanCard, language: string | un
     delete field.dataset.typed;
     field[property] = value;
   }
+  if (form) showOvernight(form);
   return form;
 }
 
@@ -268,6 +287,7 @@ export function renderCardEditor(view: EditorView): TemplateResult {
     const field = event.target as HTMLInputElement;
     field.dataset.typed = ''; // fillForm leaves it as typed
     if (field.name === 'title' && field.value.trim() && errorOf('title')) view.onTitleText();
+    if (field.name == 'time') showOvernight(field.form!);
   };
   return html`<form class="edit-form" novalidate @submit=${view.onSubmit} @input=${onInput} ${stickyFormEnds()}>
     <h2 id="panel-title" class="panel-title" aria-level=${view.level}>${renderPictogram(base.pictogram, locale, true)} <span lang=${nameLang(base.title, locale)}>${cardName(base, locale)}</span></h2>
@@ -293,7 +313,9 @@ export function renderCardEditor(view: EditorView): TemplateResult {
       ><span id="time-label">${msg('Tid', { id: 'plan-board.field.time' })}</span
       ><input name="time" aria-labelledby="time-label" placeholder="09:00-11:30" aria-invalid=${invalid('time')} aria-describedby=${invalid('time') === nothing ? 'time-format' : 'time-error time-format'} .value=${values.time} />${errorText('time')}<small
         id="time-format"
-        >${timesWhole(msg('Format 09:00 eller 09:00-11:30', { id: 'plan-board.field.time-format' }))}</small
+        >${timesWhole(msg('Format 09:00 eller 09:00-11:30', { id: 'plan-board.field.time-format' }))}<span class="overnight" ?hidden=${!overnight(values.time)}
+          ><br />${msg('En slutt før start betyr at det slutter neste dag.', { id: 'plan-board.field.time-overnight' })}</span
+        ></small
       ></label
     >
     ${languageField('place', msg(str`Sted (${nbName})`, { id: 'plan-board.field.place-in' }), 'nb', values.place)}

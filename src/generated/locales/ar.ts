@@ -291,6 +291,7 @@
 'plan-board.field.place-second': str`المكان (${0})`,
 'plan-board.field.time': `الوقت`,
 'plan-board.field.time-format': `الشكل: 09:00 أو 09:00-11:30`,
+'plan-board.field.time-overnight': `إذا كانت النهاية قبل البداية فالنشاط ينتهي في اليوم التالي.`,
 'plan-board.field.title-in': str`النص (${0})`,
 'plan-board.field.title-second': str`النص (${0})`,
 'plan-board.form.unsaved': `لم يُحفظ`,

@@ -291,6 +291,7 @@
 'plan-board.field.place-second': str`Place (${0})`,
 'plan-board.field.time': `Time`,
 'plan-board.field.time-format': `Format 09:00 or 09:00-11:30`,
+'plan-board.field.time-overnight': `An end before the start means it ends the next day.`,
 'plan-board.field.title-in': str`Text (${0})`,
 'plan-board.field.title-second': str`Text (${0})`,
 'plan-board.form.unsaved': `Not saved`,

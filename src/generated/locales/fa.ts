@@ -291,6 +291,7 @@
 'plan-board.field.place-second': str`مکان (${0})`,
 'plan-board.field.time': `وقت`,
 'plan-board.field.time-format': `شکل: 09:00 یا 09:00-11:30`,
+'plan-board.field.time-overnight': `اگر پایان پیش از شروع باشد، روز بعد تمام می‌شود.`,
 'plan-board.field.title-in': str`متن (${0})`,
 'plan-board.field.title-second': str`متن (${0})`,
 'plan-board.form.unsaved': `ذخیره نشده`,

@@ -291,6 +291,7 @@
 'plan-board.field.place-second': str`Stad (${0})`,
 'plan-board.field.time': `Tid`,
 'plan-board.field.time-format': `Format 09:00 eller 09:00-11:30`,
+'plan-board.field.time-overnight': `Ein slutt før start tyder at det sluttar neste dag.`,
 'plan-board.field.title-in': str`Tekst (${0})`,
 'plan-board.field.title-second': str`Tekst (${0})`,
 'plan-board.form.unsaved': `Ikkje lagra`,

@@ -291,6 +291,7 @@
 'plan-board.field.place-second': str`Goob (${0})`,
 'plan-board.field.time': `Waqti`,
 'plan-board.field.time-format': `Qaabka 09:00 ama 09:00-11:30`,
+'plan-board.field.time-overnight': `Dhammaad ka horreeya bilowga wuxuu ka dhigan yahay in ay dhammaanayso maalinta xigta.`,
 'plan-board.field.title-in': str`Qoraalka (${0})`,
 'plan-board.field.title-second': str`Qoraal (${0})`,
 'plan-board.form.unsaved': `Lama kaydin`,

@@ -291,6 +291,7 @@
 'plan-board.field.place-second': str`ቦታ (${0})`,
 'plan-board.field.time': `ሰዓት`,
 'plan-board.field.time-format': `ቅርጺ፡ 09:00 ወይ 09:00-11:30`,
+'plan-board.field.time-overnight': `መወዳእታ ቅድሚ መጀመርታ እንተኾይኑ፡ ንጽባሒቱ ይውዳእ ማለት እዩ።`,
 'plan-board.field.title-in': str`ጽሑፍ (${0})`,
 'plan-board.field.title-second': str`ጽሑፍ (${0})`,
 'plan-board.form.unsaved': `ኣይተዓቀበን`,

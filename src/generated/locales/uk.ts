@@ -291,6 +291,7 @@
 'plan-board.field.place-second': str`Місце (${0})`,
 'plan-board.field.time': `Час`,
 'plan-board.field.time-format': `Формат 09:00 або 09:00-11:30`,
+'plan-board.field.time-overnight': `Кінець раніше за початок означає закінчення наступного дня.`,
 'plan-board.field.title-in': str`Текст (${0})`,
 'plan-board.field.title-second': str`Текст (${0})`,
 'plan-board.form.unsaved': `Не збережено`,
