@@ -4,7 +4,7 @@ import { deepEqualJson } from '../core/schema.js';
 import { columnName, inSentence } from './board-text.js';
 import { getLocale } from '../core/localize.js';
 import { MAX_CARDS, newCardId } from './plan-board.model.js';
-import type { BoardPanels, Panel } from './board-panels.js';
+import type { BoardPanels, EditPanel, Panel } from './board-panels.js';
 import { renderCardMenu, renderMoveMenu, type CardMenuAction } from './card-menu.js';
 import { renderPictogramPicker, type PickedPictogram } from './pictogram-picker.js';
 import { baseLanguage, isolate } from '../core/text.js';
@@ -125,11 +125,34 @@ export class BoardEditor {
   constructor(private readonly host: BoardEditorHost, private readonly panels: BoardPanels, private readonly pending: PendingOpen) {
     // The edit form's chunk, there before a first edit (a failed preload says nothing: the edit asks again).
     if (host.canArrange()) void loadForm();
-    panels.cancel = (panel) => this.#undoAdd(panel);
+    panels.cancel = (panel) => this.#cancel(panel);
     panels.reopen = (kept, card) => this.#reopen(kept, card);
     // The pictures' words (named by their locale) that failed are said by a new card's picker, with its retry, while it is open:
     // the board's notice beside it told a reload for what "Prøv igjen" fixes (round-2 QA F6). Shown again once it closes.
     (host.root.host as unknown as WordsHost).announcer.said = (part) => typeof part == 'string' && panels.panel?.kind == 'picker' && !panels.panel.replaceCardId;
+  }
+
+  /** Avbryt or Escape: in the picker "Bytt bilde" opened, back to its form; in the form a pick opened, the add undone (`#undoAdd`). */
+  #cancel(panel: Panel): boolean {
+    return panel.kind == 'picker' && panel.form ? this.#backToForm(panel.form) : this.#undoAdd(panel);
+  }
+
+  /**
+   * The form "Bytt bilde" left comes back (after a pick, with its new `pictogram`; after Avbryt or Escape, as it was) with
+   * what was typed in it, focus on "Bytt bilde", as a sub-dialog gives focus back to what opened it (WAI-ARIA APG). Before,
+   * the picker replaced the form and its typing went with it. A host's change to the card meanwhile shows the form's notice.
+   * False when the card is gone (the picker then closes as ever).
+   */
+  #backToForm(form: EditPanel, pictogram?: string): boolean {
+    const host = this.host;
+    const card = host.document()?.cards.find((c) => c.id === form.cardId);
+    if (!card) return false;
+    const picture = (c: PlanCard): PlanCard => (pictogram ? { ...c, pictogram } : c);
+    const seen = picture(form.seen);
+    host.closePanel('none');
+    host.openPanel({ ...form, base: picture(form.base), seen, shown: form.shown && picture(form.shown), notice: form.notice ?? (deepEqualJson(card, seen) ? null : 'changed') }, this.panels.returnTarget());
+    void host.updateComplete.then(() => focusOurs(host.root.host) && host.root.querySelector<HTMLElement>('.edit-form .change-picture')?.focus());
+    return true;
   }
 
   /**
@@ -267,7 +290,7 @@ export class BoardEditor {
             (next) => (panels.picker = next),
             (picked) => this.#choosePictogram(panel, picked),
           )}
-          <div class="actions"><button type="button" class="cancel" @click=${() => host.closePanel('return')}>${msg('Avbryt', { id: 'plan-board.cancel' })}</button></div>`;
+          <div class="actions"><button type="button" class="cancel" @click=${() => this.#cancel(panel) || host.closePanel('return')}>${msg('Avbryt', { id: 'plan-board.cancel' })}</button></div>`;
       }
       case 'move': {
         const card = doc.cards.find((c) => c.id === panel.cardId);
@@ -293,7 +316,14 @@ export class BoardEditor {
           onTitleText: () => (panels.formErrors = panels.formErrors.filter((e) => e.field !== 'title')),
           onCancel: () => this.#undoAdd(panel) || host.closePanel('return'),
           onRemove: () => this.#remove(panel.cardId),
-          onChangePicture: host.canArrange() ? () => host.openPanel({ kind: 'picker', columnId: panel.base.columnId, replaceCardId: panel.cardId }, panels.returnTarget()) : undefined,
+          // The form's typing goes with the picker, to come back after it (`#backToForm`).
+          onChangePicture: host.canArrange()
+            ? () =>
+                host.openPanel(
+                  { kind: 'picker', columnId: panel.base.columnId, replaceCardId: panel.cardId, form: { ...panel, values: panel.values || host.root.querySelector('.edit-form [data-typed]') ? panels.formValues() : undefined } },
+                  panels.returnTarget(),
+                )
+            : undefined,
           onKeepMine: () => {
             panels.panel = { ...panel, notice: null };
           },
@@ -495,7 +525,8 @@ export class BoardEditor {
     if (panel.replaceCardId) {
       const id = panel.replaceCardId;
       host.closePanel('none');
-      host.commit({ type: 'card.update', cardId: id, changes: { pictogram: picked.id } });
+      const changed = host.commit({ type: 'card.update', cardId: id, changes: { pictogram: picked.id } });
+      if (panel.form && this.#backToForm(panel.form, changed ? picked.id : undefined)) return;
       host.focusAfterUpdate(`c:${id}`);
       return;
     }

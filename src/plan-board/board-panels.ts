@@ -13,7 +13,8 @@ import { retryWords } from './picture-words.js';
 /** What the board's one popover shows. */
 export type Panel =
   | { kind: 'menu'; cardId: string }
-  | { kind: 'picker'; columnId: string; replaceCardId?: string }
+  /** `form`: the edit form whose "Bytt bilde" opened it, with its typing (`values`): a pick, Avbryt or Escape goes back to it. */
+  | { kind: 'picker'; columnId: string; replaceCardId?: string; form?: EditPanel }
   /**
    * The card editor. `base`: the card the form opened with (its fields' bindings); `seen`: the card as the form last knew it (a host change since shows a notice); `shown`:
    * the card whose values the fields the user has not typed in show, when not `base` (after the
@@ -24,9 +25,10 @@ export type Panel =
    * marked "Ikke lagret". `added`: the card as a pick just added it, in the form that follows the pick (its Avbryt and
    * Escape undo the add while the card is still so).
    */
-  | { kind: 'edit'; cardId: string; base: PlanCard; seen: PlanCard; shown?: PlanCard; notice: EditorNotice; language: string | undefined; values?: Readonly<Record<string, string | boolean>>; added?: PlanCard }
+  | EditPanel
   | { kind: 'move'; cardId: string }
   | { kind: 'propose'; draft: ProposalDraft };
+export type EditPanel = { kind: 'edit'; cardId: string; base: PlanCard; seen: PlanCard; shown?: PlanCard; notice: EditorNotice; language: string | undefined; values?: Readonly<Record<string, string | boolean>>; added?: PlanCard };
 
 export interface BoardPanelsOptions {
   root: () => ShadowRoot;
@@ -137,12 +139,17 @@ export class BoardPanels implements ReactiveController {
    * next open, as a native control keeps its value while disabled. Not for a card gone meanwhile.
    */
   keep(panel: Panel, doc: PlanDocument | null, card = 'cardId' in panel ? doc?.cards.find((c) => c.id === panel.cardId) : undefined): void {
+    const values = this.formValues();
+    // The picker "Bytt bilde" opened: the form's typing it holds.
+    if (panel.kind == 'picker' && panel.form?.values) this.#kept.set(`e:${panel.form.cardId}`, { panel: { ...panel.form, added: undefined }, card: panel.form.seen });
+    else if (panel.kind === 'edit' && values && card) this.#kept.set(`e:${panel.cardId}`, { panel: { ...panel, values, added: undefined }, card });
+    else if (panel.kind === 'propose' && (panel.draft.picked || panel.draft.audio)) this.#kept.set('propose', { panel });
+  }
+
+  /** What the open edit form's fields show, by name (a check box's `checked`); undefined when no form is open. */
+  formValues(): Record<string, string | boolean> | undefined {
     const form = this.options.root().querySelector<HTMLFormElement>('.edit-form');
-    if (panel.kind === 'edit' && form && card) {
-      const fields = [...form.elements] as HTMLInputElement[];
-      const values = Object.fromEntries(fields.filter((f) => f.name).map((f) => [f.name, f.type === 'checkbox' ? f.checked : f.value]));
-      this.#kept.set(`e:${panel.cardId}`, { panel: { ...panel, values, added: undefined }, card });
-    } else if (panel.kind === 'propose' && (panel.draft.picked || panel.draft.audio)) this.#kept.set('propose', { panel });
+    return form ? Object.fromEntries(([...form.elements] as HTMLInputElement[]).filter((f) => f.name).map((f) => [f.name, f.type === 'checkbox' ? f.checked : f.value])) : undefined;
   }
 
   /**
@@ -258,7 +265,7 @@ export class BoardPanels implements ReactiveController {
    * Before, it went without a word: the adviser who typed and pressed the page's own Save lost it (QA F5, 7 Dec 2026).
    */
   #keepTyping(panel: Panel | null): void {
-    if (panel?.kind == 'edit' && panel.notice != 'removed' && (panel.values || this.options.root().querySelector('.edit-form [data-typed]'))) this.keep(panel, null, panel.seen);
+    if (panel?.kind == 'picker' || (panel?.kind == 'edit' && panel.notice != 'removed' && (panel.values || this.options.root().querySelector('.edit-form [data-typed]')))) this.keep(panel, null, panel.kind == 'edit' ? panel.seen : undefined);
   }
 
   /** After a close we did not drive (focus leaving to nowhere): focus never stays on <body>. */
