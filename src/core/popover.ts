@@ -249,16 +249,21 @@ export class PopoverController implements ReactiveController {
     const panel = this.#panel;
     // An anchor rendered away measures as an empty box at 0,0: stay put until the host re-anchors or closes.
     if (!anchor?.isConnected || !panel) return;
-    const { computePosition, flip, offset, shift, size } = await loadFloatingUi();
+    const { computePosition, flip, hide, offset, shift, size } = await loadFloatingUi();
     const { x, y } = await computePosition(anchor, panel, {
       strategy: 'fixed',
       placement: 'bottom-start',
       middleware: [
+        // The anchor scrolled wholly out of view (the user scrolled the page on): the panel goes with it, as a popover in the
+        // page's flow would, not kept on screen over the host page's own controls pointing at nothing. Not closed, nor made
+        // `visibility: hidden` (CSS `position-visibility: anchors-visible`'s way): either drops the focus in it to <body>
+        // (Chromium blurs a focused control so hidden) and a close loses typing; scrolled back, it is there as it was.
+        hide(),
         offset(6),
         flip({ padding: 8 }),
         // Along the block axis too: where neither side of the anchor has room (a low window, large
         // text), the panel stays on screen, over the anchor, rather than below the window.
-        shift({ padding: 8, crossAxis: true }),
+        shift(({ middlewareData }) => ({ padding: 8, crossAxis: !middlewareData.hide?.referenceHidden })),
         size({
           padding: 8,
           apply({ availableWidth, availableHeight, elements }) {
