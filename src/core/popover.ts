@@ -170,6 +170,7 @@ export class PopoverController implements ReactiveController {
     const panel = this.#panel;
     if (!panel) return;
     this.#anchor = anchor;
+    this.#tall = Infinity;
     this.#stopPlacing();
     // A later follow() or close() empties `run` (#stopPlacing), so it places only this anchor and panel.
     const pending: PendingPlacement = {
@@ -244,13 +245,16 @@ export class PopoverController implements ReactiveController {
     this.#cleanup = undefined;
   }
 
+  /** The window's height when the anchor was last in view (Infinity: not yet, since the panel opened or followed a new anchor). */
+  #tall = Infinity;
+
   async #position(): Promise<void> {
     const anchor = this.#anchor;
     const panel = this.#panel;
     // An anchor rendered away measures as an empty box at 0,0: stay put until the host re-anchors or closes.
     if (!anchor?.isConnected || !panel) return;
     const { computePosition, flip, hide, offset, shift, size } = await loadFloatingUi();
-    const { x, y } = await computePosition(anchor, panel, {
+    const { x, y, middlewareData } = await computePosition(anchor, panel, {
       strategy: 'fixed',
       placement: 'bottom-start',
       middleware: [
@@ -258,12 +262,14 @@ export class PopoverController implements ReactiveController {
         // page's flow would, not kept on screen over the host page's own controls pointing at nothing. Not closed, nor made
         // `visibility: hidden` (CSS `position-visibility: anchors-visible`'s way): either drops the focus in it to <body>
         // (Chromium blurs a focused control so hidden) and a close loses typing; scrolled back, it is there as it was.
-        hide(),
+        // (The window only: an anchor clipped by its own scroller, a board's cards in a low window, keeps the panel on screen.)
+        hide({ boundary: [] }),
         offset(6),
         flip({ padding: 8 }),
         // Along the block axis too: where neither side of the anchor has room (a low window, large
-        // text), the panel stays on screen, over the anchor, rather than below the window.
-        shift(({ middlewareData }) => ({ padding: 8, crossAxis: !middlewareData.hide?.referenceHidden })),
+        // text), the panel stays on screen, over the anchor, rather than below the window. So too where the window got
+        // lower than when the anchor was last in view (an on-screen keyboard raised to type in the panel).
+        shift(({ middlewareData }) => ({ padding: 8, crossAxis: !middlewareData.hide?.referenceHidden || innerHeight < this.#tall })),
         size({
           padding: 8,
           apply({ availableWidth, availableHeight, elements }) {
@@ -273,6 +279,7 @@ export class PopoverController implements ReactiveController {
         }),
       ],
     });
+    if (!middlewareData.hide?.referenceHidden) this.#tall = innerHeight;
     panel.style.setProperty('left', `${x}px`);
     panel.style.setProperty('top', `${y}px`);
     const first = panel.dataset.positioned !== 'true';
