@@ -6,6 +6,7 @@
 // and then the details opened anyway; the same for a calendar session and a board card's menu).
 import { msg } from '@lit/localize';
 import type { ReactiveControllerHost } from 'lit';
+import { tapRule } from './tap.js';
 
 /** What an item opened while its details are still loading says after half a second. */
 export const openingWords = (): string => msg('Åpner detaljene …', { id: 'task-ladder.opening' });
@@ -55,14 +56,8 @@ export function pendingOpen(host: ReactiveControllerHost & HTMLElement, say: (te
   // is not kept. A finger's or pen's press elsewhere cancels as it ends in a tap (its `pointerup`), not as it begins: one
   // the browser takes for a scroll ends in `pointercancel` and leaves the open be (QA round 2, F5: on a phone, a nudge of
   // the page while a step's details loaded lost the open silently; a mouse wheel never did). A mouse's cancels at once.
-  let tap = '';
-  const away = (event: Event): unknown => {
-    const { type, pointerType } = event as PointerEvent;
-    if (event.composedPath().includes(from!)) return;
-    // A finger's or pen's ("touch", "pen": after "n"; a mouse's "mouse" and focusin's none are not): its pointerdown and
-    // pointercancel are remembered, and a pointerup after a pointerdown with no pointercancel between is a tap.
-    return pointerType > 'n' && (type != 'pointerup' || tap != 'pointerdown') ? (tap = type) : cancel();
-  };
+  const tap = tapRule();
+  const away = (event: Event): unknown => !event.composedPath().includes(from!) && tap(event) && cancel();
   const listen = (on: typeof addEventListener): void => ['focusin', 'pointerdown', 'pointerup', 'pointercancel'].forEach((type) => on(type, away, true));
   const end = (failed?: boolean): void => {
     clearTimeout(timer);

@@ -1,6 +1,10 @@
 import { type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { msg } from '@lit/localize';
 import { lastInputTouch } from './input-kind.js';
+import { tapRule } from './tap.js';
+
+/** The pointer events of a press outside (`#onOutside`). */
+const PRESS = ['pointerdown', 'pointerup', 'pointercancel'];
 
 /**
  * A non-modal details popover anchored to an item: shown in the top layer (native `popover`), so
@@ -153,7 +157,7 @@ export class PopoverController implements ReactiveController {
     this.follow(anchor);
     panel.addEventListener('keydown', this.#onKeydown);
     panel.addEventListener('focusout', this.#onFocusOut);
-    document.addEventListener('pointerdown', this.#onOutside, true);
+    for (const type of PRESS) document.addEventListener(type, this.#onOutside, true);
     document.addEventListener('keydown', this.#onPageKeydown);
     const first = startOf(panel);
     first.focus({ preventScroll: true });
@@ -195,7 +199,7 @@ export class PopoverController implements ReactiveController {
     cancelAnimationFrame(this.#focusFrame);
     panel.removeEventListener('keydown', this.#onKeydown);
     panel.removeEventListener('focusout', this.#onFocusOut);
-    document.removeEventListener('pointerdown', this.#onOutside, true);
+    for (const type of PRESS) document.removeEventListener(type, this.#onOutside, true);
     document.removeEventListener('keydown', this.#onPageKeydown);
     if (panel.matches(':popover-open')) panel.hidePopover();
     this.#panel = null;
@@ -386,9 +390,22 @@ export class PopoverController implements ReactiveController {
     return this.#pressed;
   }
 
-  readonly #onOutside = (event: PointerEvent): void => {
+  /**
+   * A press outside closes the panel: a mouse's as it begins (pointerdown), a finger's or pen's as it ends in a tap (core/tap.ts),
+   * as the browser's own popover light dismiss does. Before, a finger that scrolled the page from outside an open form closed it
+   * on touching the screen, and focus went to <body> (QA round 2, F4, 7 Dec 2026); a scroll ends in pointercancel: it stays open.
+   */
+  readonly #tap = tapRule();
+  readonly #onOutside = (event: Event): void => {
     const path = event.composedPath();
-    if (this.#panel && !path.includes(this.#panel) && !(this.#anchor && path.includes(this.#anchor)) && !holdsTake(this.#panel)) {
+    if (
+      this.#panel &&
+      !path.includes(this.#panel) &&
+      !(this.#anchor && path.includes(this.#anchor)) &&
+      !holdsTake(this.#panel) &&
+      this.#tap(event) &&
+      (event.type == 'pointerdown' || (event as PointerEvent).pointerType > 'n')
+    ) {
       this.#pressed = true;
       this.close(false);
       this.#pressed = false;
