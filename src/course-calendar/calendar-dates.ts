@@ -25,13 +25,26 @@ export function isCalendarDate(iso: string): boolean {
 }
 
 /**
- * A host's `date` that names no day (a date-time, a padded "2026-12-31 ", "20261231", "2026-W53",
- * "2026-02-30") still shows today, as documented; said once on the console, as other host mistakes
- * are (`Veikart: …`), so a host is told why. Empty, or a real date before 1000 (.NET's "0001-01-01"
- * for no date), is meant: nothing said.
+ * The day a host's `date` names, as the calendar reads it: spaces around it trimmed, and an ISO date-time's date part as
+ * written ("2026-03-12T10:00", `toISOString()`'s "2026-03-12T23:30:00.000Z": its UTC date). Before 7 Dec 2026 both showed
+ * today with a warning (QA round 2, F9): a host's `date` is often a date-time or a padded field. Anything else is as given.
+ */
+export const hostDay = (date: string | null | undefined): string => `${date ?? ''}`.trim().replace(/T[\d:.]*(Z|[+-][\d:]*)?$/, '');
+
+/** The day a host's `date` names (`hostDay`) when it is a real date from the year 1000 on, else '' (today is shown). */
+export function hostFocusDay(date: string | null | undefined): string {
+  const day = hostDay(date);
+  return DATE_PATTERN.test(day) && day >= '1000' && isCalendarDate(day) ? day : '';
+}
+
+/**
+ * A host's `date` that names no day ("20261231", "2026-W53", "2026-02-30", "31.12.2026") still shows today, as documented;
+ * said once on the console, as other host mistakes are (`Veikart: …`), so a host is told why. Empty, or a real date before
+ * 1000 (.NET's "0001-01-01" for no date), is meant: nothing said.
  */
 export function warnNoDate(date: string): void {
-  if (date && !(DATE_PATTERN.test(date) && isCalendarDate(date))) console.warn(`Veikart: <vk-course-calendar> date="${date}" is no date YYYY-MM-DD; showing today.`);
+  const day = hostDay(date);
+  if (day && !(DATE_PATTERN.test(day) && isCalendarDate(day))) console.warn(`Veikart: <vk-course-calendar> date="${date}" is no date YYYY-MM-DD; showing today.`);
 }
 
 /** The UTC-midnight Date of an ISO date (or of a date-time's date). */

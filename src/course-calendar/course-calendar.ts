@@ -5,7 +5,6 @@ import { VkElement } from '../core/vk-element.js';
 import { listSeparator, resolveText } from '../core/text.js';
 import { osloNow, prepareDateFormats, todayIso as today } from '../core/dates.js';
 import { getLocale, localeWait } from '../core/localize.js';
-import { DATE_PATTERN } from '../core/schema.js';
 import { emit } from '../core/events.js';
 import { headingLevel, headingLevelAttribute } from '../core/heading-level.js';
 import { tokens } from '../core/tokens.js';
@@ -13,7 +12,7 @@ import { watchProbe } from '../core/width-probe.js';
 import { scheduleModel } from './course-calendar.model.js';
 import { courseCalendarStyles } from './course-calendar.styles.js';
 import { narrowMonthStyles } from './narrow-month.styles.js';
-import { addDays, isCalendarDate, keepFocusDate, PeriodSteps, rangeHas, rangeFor, warnNoDate } from './calendar-dates.js';
+import { addDays, hostFocusDay, keepFocusDate, PeriodSteps, rangeHas, rangeFor, warnNoDate } from './calendar-dates.js';
 import { segmentsByDay, visibleSessions } from './calendar-layout.js';
 import { specialDays } from './holidays.js';
 import { anchorDay, dayCell, focusAfterValue, focusedPieceDay, followedDay, openInRange, sessionControl, watchWidth, widthFit, type FocusTarget, type PopoverState } from './calendar-queries.js';
@@ -265,9 +264,9 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     };
   }
 
-  /** The focus date in use, `YYYY-MM-DD`: `date` when it is a real date from the year 1000 on, else today in Oslo (contract §4), whatever the device's time zone. */
+  /** The focus date in use, `YYYY-MM-DD`: `date` (its `hostDay`) when it is a real date from the year 1000 on, else today in Oslo (contract §4), whatever the device's time zone. */
   get focusDate(): string {
-    return DATE_PATTERN.test(this.date) && this.date >= '1000' && isCalendarDate(this.date) ? this.date : this.#clock.focusDay();
+    return hostFocusDay(this.date) || this.#clock.focusDay();
   }
 
   /** The view in use: `view` when known, else month (agenda below 30em of its text: 480 px at 16 px). */

@@ -26,7 +26,7 @@ describe('course calendar: a `date` that names no day is said on the console', (
     return el;
   }
 
-  for (const date of ['2026-12-31 ', '20261231', '2026-W53', '2026-03-29T02:30', '2026-02-30']) {
+  for (const date of ['20261231', '2026-W53', '2026-02-30T10:00', '2026-03-12Tnoon', '2026-02-30']) {
     it(`"${date}": once, with the value and the form it takes; the calendar still shows today`, async () => {
       const el = await calendar(date);
       const today = (await calendar('')).focusDate;
@@ -50,4 +50,21 @@ describe('course calendar: a `date` that names no day is said on the console', (
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.include('date="31.12.2026"');
   });
+
+  // QA round 2, F9: an ISO date-time (what a host's `toISOString()` or a date-time field gives) and a padded date showed today,
+  // with the warning. Now the date part, trimmed, is the day shown, and nothing is said.
+  for (const [date, day] of [
+    ['2026-03-12T10:00', '2026-03-12'],
+    ['2026-03-12T23:30:00.000Z', '2026-03-12'],
+    ['2026-03-12T10:00:00+01:00', '2026-03-12'],
+    [' 2026-03-12', '2026-03-12'],
+    ['2026-12-31 ', '2026-12-31'],
+  ]) {
+    it(`"${date}": shows ${day}, silently`, async () => {
+      const el = await calendar(date);
+      expect(el.focusDate).to.equal(day);
+      expect(el.range.start <= day && day < el.range.end, 'the month of the day shown').to.equal(true);
+      expect(warnings, 'nothing said').to.deep.equal([]);
+    });
+  }
 });
