@@ -62,3 +62,16 @@ export function uiCount(value: number): string {
   }
   return format.format(value);
 }
+
+/**
+ * `text` with every Unicode decimal digit as its ASCII digit ("مرحله ۲", "المرحلة ٢" → "… 2"), to compare texts written in
+ * other digits. Unicode assigns decimal digits only in runs 0–9 in code point order (stability policy), some back to back:
+ * a digit's value is its distance from the start of its run, modulo 10 (as the board's typed times read them).
+ */
+export const asciiDigits = (text: string): string =>
+  text.replace(/\p{Nd}/gu, (digit) => {
+    let code = digit.codePointAt(0)!;
+    let before = 0;
+    while (/\p{Nd}/u.test(String.fromCodePoint(--code))) before++;
+    return String(before % 10);
+  });

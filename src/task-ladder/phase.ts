@@ -1,9 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
-import { bilingual } from '../core/bilingual.js';
-import { resolveText } from '../core/text.js';
-import { uiCount, uiDigits } from '../core/digits.js';
+import { bilingual, firstLocale } from '../core/bilingual.js';
+import { resolveText, textIn } from '../core/text.js';
+import { asciiDigits, uiCount, uiDigits } from '../core/digits.js';
 import { phaseProgress } from './task-ladder.model.js';
 import { renderTaskCard } from './task-card.js';
 import type { LadderView } from './ladder-view.js';
@@ -33,11 +33,20 @@ export function renderPhase(view: LadderView, phase: Phase, index: number, isCur
   // A phase the host left untitled ("", {}) has no empty heading: its group is still named "Fase N".
   const title = resolveText(phase.title, view.locale).trim();
   const titled = title !== '';
-  // A host title that already begins with the number as a whole word, in any case ("Fase 1", "fase 1: Enkle
-  // oppgaver"; not "Fase 10") would show it twice: the number stays the group's name (aria-labelledby reads a
-  // hidden element) but is not shown.
+  // A host title drawn beginning with a phase number as a whole word, in any case and digits ("Fase 1", "fase 1: Enkle
+  // oppgaver", "المرحلة ٢" in an Arabic UI; not "Fase 10") would show it twice: the number stays the group's name
+  // (aria-labelledby reads a hidden element) but is not shown. Its lines as drawn (`bilingual`: Norwegian, or the staff
+  // UI's, and the participant's) against the UI's number and the Norwegian one. Before 7 Dec 2026 (QA round 2, F7) the
+  // title in the UI's language, not drawn: a Persian UI hid the number of "Fase 2 / المرحلة ٢" for its Persian entry.
   const number = msg(str`Fase ${uiDigits(index + 1)}`, { id: 'task-ladder.phase-number' });
-  const numbered = !title.toLowerCase().startsWith(number.toLowerCase()) || /[\p{L}\p{N}]/u.test(title.charAt(number.length));
+  const participant = view.doc.participantLanguage;
+  const lines = [resolveText(phase.title, firstLocale(view.locale, participant)), participant && textIn(phase.title, participant)];
+  const numbered = !lines.some((line) =>
+    [number, `Fase ${index + 1}`].some((name) => {
+      const [drawn, start] = [line, name].map((text) => asciiDigits(`${text || ''}`.trim().toLowerCase()));
+      return drawn.startsWith(start) && !/[\p{L}\p{N}]/u.test(drawn.charAt(start.length));
+    }),
+  );
   const segments = [...phase.tasks].map((t) => t.level).sort((a, b) => taskLevels.indexOf(b) - taskLevels.indexOf(a));
   return html`<section
     part="phase"

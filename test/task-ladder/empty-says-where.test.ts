@@ -11,6 +11,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import type { VkTaskLadder } from '../../src/task-ladder/task-ladder.js';
 import type { LadderDocument } from '../../src/task-ladder/task-ladder.types.js';
+import { setLocale } from '../../src/core/localize.js';
 
 const emptyPhases = (titles: string[]): LadderDocument => ({ version: 1, title: 'Renhold', phases: titles.map((title, i) => ({ id: `p${i + 1}`, title, tasks: [] })) });
 const text = (node: Element | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -59,5 +60,41 @@ describe('task ladder: empty ladders say what to do', () => {
     const el = await fixture<VkTaskLadder>(html`<vk-task-ladder lang="nb" .value=${emptyPhases(['Fase 10'])}></vk-task-ladder>`);
     const number = el.shadowRoot!.querySelector<HTMLElement>('.phase-number')!;
     expect(visible(number)).to.equal(true);
+  });
+
+  // QA round 2, F7: the number was hidden by the title in the UI's language, which is not drawn (Norwegian and the
+  // participant's are): a Persian UI hid it for "Fase 2 / المرحلة ٢"'s Persian entry and showed "مرحله ۱" over "Fase 1: …".
+  describe('the number against the title as drawn, digits as their values', () => {
+    afterEach(() => setLocale('nb'));
+    const shownNumbers = (el: VkTaskLadder): string[][] =>
+      [...el.shadowRoot!.querySelectorAll('[part="phase"]')].map((phase) => [...phase.querySelectorAll('.phase-number')].filter(visible).map(text));
+
+    it('Persian UI, Arabic participant: hidden where a drawn line begins with it, shown where none does', async () => {
+      await setLocale('fa');
+      const doc: LadderDocument = {
+        version: 1,
+        title: 'Renhold',
+        participantLanguage: 'ar',
+        phases: [
+          { id: 'p1', title: { nb: 'Fase 1: Enkle oppgaver', ar: 'المرحلة 1: مهام بسيطة', fa: 'مرحله 1: کارهای ساده' }, tasks: [] },
+          { id: 'p2', title: { nb: 'Mer ansvar', ar: 'مسؤولية أكبر', fa: 'مرحله ۲' }, tasks: [] },
+        ],
+      };
+      const el = await fixture<VkTaskLadder>(html`<vk-task-ladder .value=${doc}></vk-task-ladder>`);
+      await el.updateComplete;
+      const drawn = [...el.shadowRoot!.querySelectorAll('.phase-title .bi')].map(text);
+      expect(drawn[1], 'no line with the number drawn').to.not.match(/\p{Nd}/u);
+      expect(shownNumbers(el)).to.deep.equal([[], ['مرحله ۲']]);
+    });
+
+    it('Arabic UI and participant: "المرحلة ٢" (Arabic-Indic digit) drawn hides the number "المرحلة 2"', async () => {
+      await setLocale('ar');
+      const doc: LadderDocument = { version: 1, title: 'Renhold', participantLanguage: 'ar', phases: ['p1', 'p2'].map((id) => ({ id, title: { nb: 'Arbeid', ar: id == 'p2' ? 'المرحلة ٢' : 'عمل' }, tasks: [] })) };
+      const el = await fixture<VkTaskLadder>(html`<vk-task-ladder .value=${doc}></vk-task-ladder>`);
+      await el.updateComplete;
+      const shown = shownNumbers(el);
+      expect(shown[0], 'phase 1: its number shown').to.have.length(1);
+      expect(shown[1], 'phase 2: drawn in its title').to.deep.equal([]);
+    });
   });
 });
