@@ -130,8 +130,8 @@ const removedSaid = (): string => msg('Økten ble fjernet av noen andre.', { id:
 
 /**
  * A start or end in the hour the clocks skip (spring-gap.ts; "02:15" on 29 March 2026) is kept and
- * drawn as written, but that time does not happen that night: the details say so under the time (the
- * time fields are described by it), and a time typed into it says it with "Økten er endret.".
+ * drawn as written, but that time does not happen that night: the details say so under the time, each
+ * such time (the time fields are described by the note), and a time typed into it says it with "Økten er endret.".
  */
 const gapSaid = (dateTime: string): string => msg(str`${isolate(uiDigits(dateTime.slice(11, 16)))} finnes ikke denne natta (sommertid).`, { id: 'course-calendar.summer-gap' });
 
@@ -435,7 +435,8 @@ function renderSessionDetails(ctx: CalendarContext, session: Session, actions: P
   const invalid = (field: 'start' | 'end') => (refusal?.field === field ? 'true' : nothing);
   const start = timeField(session.start.slice(11, 16), time('start'), held('start'), sayChanged);
   const end = timeField(session.end.slice(11, 16), time('end'), held('end'), sayChanged);
-  const gap = [session.start, session.end].find(inSpringGap);
+  // Each time in it said: with both ("02:15–02:30") the note named only the start, and the end field was described by it (QA round 2, F8).
+  const gap = [session.start, session.end].filter(inSpringGap).map(gapSaid).join(' ');
   const timeDescribed = (field: 'start' | 'end') => [field == 'end' && 'end-hint', refusal?.field === field && 'time-error', draft(field)?.changed && 'text-notice', gap && 'gap-note'].filter(Boolean).join(' ') || nothing;
   const name = courseName(course, ctx.courses, locale);
   // What was typed and not saved is kept while the host disables the calendar (it closes the details), for this session's next details,
@@ -444,7 +445,7 @@ function renderSessionDetails(ctx: CalendarContext, session: Session, actions: P
     <h3 id="popover-title" aria-level=${Math.min(6, ctx.level + 1)}>${renderPictogram(course?.pictogram, locale, true)} <span class="details-name" ${fitWord(name)} lang=${nameLang(course?.title, locale)}>${name}</span></h3>
     <p>${kindLabel(session.kind)}${session.title ? html` · <span lang=${resolvedLocale(session.title, locale)}>${resolveText(session.title, locale)}</span>` : nothing}</p>
     <p dir=${directionOf(getLocale())}><bdi lang=${locale}>${ctx.fullDate(session.start.slice(0, 10))}</bdi>${listSeparator(getLocale())}${timeMarkup(session, locale)}</p>
-    ${gap ? html`<p id="gap-note">${gapSaid(gap)}</p>` : nothing}
+    ${gap ? html`<p id="gap-note">${gap}</p>` : nothing}
     ${place && (!editable || ownPlace.text === undefined) ? html`<p>${msg('Sted', { id: 'course-calendar.field.place' })}: <bdi lang=${resolvedLocale(session.place, locale)}>${place}</bdi></p>` : nothing}
     ${session.cancelled ? html`<p class="cancelled-label">${msg('Avlyst', { id: 'course-calendar.cancelled' })}</p>` : nothing}
     ${editable

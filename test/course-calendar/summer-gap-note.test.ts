@@ -18,6 +18,7 @@ async function details(id: string): Promise<VkCourseCalendar> {
     { id: 'starts-in-gap', courseId: 'renhold', kind: 'practice', start: '2026-03-29T02:30', end: '2026-03-29T03:15' },
     { id: 'ends-in-gap', courseId: 'renhold', kind: 'practice', start: '2026-03-29T01:00', end: '2026-03-29T02:45' },
     { id: 'around-gap', courseId: 'renhold', kind: 'practice', start: '2026-03-29T01:00', end: '2026-03-29T04:00' },
+    { id: 'both-in-gap', courseId: 'renhold', kind: 'practice', start: '2026-03-29T02:15', end: '2026-03-29T02:30' },
     { id: 'a-week-before', courseId: 'renhold', kind: 'practice', start: '2026-03-22T02:30', end: '2026-03-22T03:15' },
   );
   const page = await fixture<HTMLElement>(html`<div style="inline-size: 1100px"><vk-course-calendar lang="nb" .value=${doc} view="week" date=${id === 'a-week-before' ? '2026-03-22' : '2026-03-29'}></vk-course-calendar></div>`);
@@ -38,6 +39,13 @@ describe('course calendar details: a time the clocks skip is said', () => {
     const el = await details('starts-in-gap');
     expect(note(el)).to.equal('02:30 finnes ikke denne natta (sommertid).');
     expect(describedBy(el, 'start')).to.include('gap-note');
+    expect(describedBy(el, 'end')).to.include('gap-note');
+  });
+
+  // QA round 2, F8: with both in that hour the note named only the start, and the end field was described by it.
+  it('a start at 02:15 and an end at 02:30 that night: both named, both fields described by the note', async () => {
+    const el = await details('both-in-gap');
+    expect(note(el)).to.equal('02:15 finnes ikke denne natta (sommertid). 02:30 finnes ikke denne natta (sommertid).');
     expect(describedBy(el, 'end')).to.include('gap-note');
   });
 
