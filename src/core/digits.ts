@@ -64,14 +64,8 @@ export function uiCount(value: number): string {
 }
 
 /**
- * `text` with every Unicode decimal digit as its ASCII digit ("مرحله ۲", "المرحلة ٢" → "… 2"), to compare texts written in
- * other digits. Unicode assigns decimal digits only in runs 0–9 in code point order (stability policy), some back to back:
- * a digit's value is its distance from the start of its run, modulo 10 (as the board's typed times read them).
+ * `text` with the Arabic-Indic (٠–٩) and Persian (۰–۹) digits a UI locale writes (`localDigits`) as ASCII digits, to compare
+ * texts written in other digits ("المرحلة ٢" and "المرحلة 2"). Each run starts at a code point that is a multiple of 16
+ * (U+0660, U+06F0): a digit's value is its code's last four bits. (The board's typed times read every Unicode digit.)
  */
-export const asciiDigits = (text: string): string =>
-  text.replace(/\p{Nd}/gu, (digit) => {
-    let code = digit.codePointAt(0)!;
-    let before = 0;
-    while (/\p{Nd}/u.test(String.fromCodePoint(--code))) before++;
-    return String(before % 10);
-  });
+export const asciiDigits = (text: string): string => text.replace(/[٠-٩۰-۹]/g, (digit) => String(digit.charCodeAt(0) & 15));
