@@ -404,6 +404,7 @@ export class PopoverController implements ReactiveController {
       !(this.#anchor && path.includes(this.#anchor)) &&
       !holdsTake(this.#panel) &&
       this.#tap(event) &&
+      // A mouse at pointerdown; 'pen' and 'touch' (both after 'n', 'mouse' before it) at their tap's end.
       (event.type == 'pointerdown' || (event as PointerEvent).pointerType > 'n')
     ) {
       this.#pressed = true;
