@@ -53,7 +53,10 @@ export class CalendarEditing {
   update(session: Session, changes: SessionChanges, said?: string): void {
     const api = this.api;
     if (!api.editable()) return;
-    if (api.commit({ type: 'session.update', sessionId: session.id, changes })) api.announce(said ?? msg('Økten er endret.', { id: 'course-calendar.announce.updated' }));
+    if (!api.commit({ type: 'session.update', sessionId: session.id, changes })) return;
+    // Put in a course the legend hides (the details' "Kurs"): that course is shown, so the session stays in sight, as "Ny økt" does.
+    if (typeof changes.courseId == 'string') api.showCourse(changes.courseId);
+    api.announce(said ?? msg('Økten er endret.', { id: 'course-calendar.announce.updated' }));
   }
 
   remove(session: Session): void {
@@ -144,7 +147,7 @@ export class CalendarEditing {
   }
 
   /**
-   * "Last ned (.ics)": the courses shown (a course hidden in the legend is left out, as on screen).
+   * "Last ned til kalender (.ics)": the courses shown (a course hidden in the legend is left out, as on screen).
    * The writer is a lazy chunk: when it cannot be fetched, the calendar says so (not an unhandled rejection).
    * While the file is written (in pieces, ics.ts `writeICS`: the page answers meanwhile) the button is
    * `aria-busy`, and a press meanwhile saves no second file; before 7 Dec 2026 the page froze while a

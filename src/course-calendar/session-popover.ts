@@ -439,6 +439,9 @@ function renderSessionDetails(ctx: CalendarContext, session: Session, actions: P
   const gap = [session.start, session.end].filter(inSpringGap).map(gapSaid).join(' ');
   const timeDescribed = (field: 'start' | 'end') => [field == 'end' && 'end-hint', refusal?.field === field && 'time-error', draft(field)?.changed && 'text-notice', gap && 'gap-note'].filter(Boolean).join(' ') || nothing;
   const name = courseName(course, ctx.courses, locale);
+  // The session put in another course (QA F7: "Ny økt" adds to the first course shown, and a session's course could not be
+  // changed here): said with the course's name, as the heading now gives it.
+  const courseSaid = (id: string): string => msg(str`Økten hører nå til ${isolate(courseName(ctx.courses.get(id), ctx.courses, locale))}.`, { id: 'course-calendar.announce.course-changed' });
   // What was typed and not saved is kept while the host disables the calendar (it closes the details), for this session's next details,
   // and while it makes it read-only (the fields become text), for the same details when editable again.
   return html`<div class="details" data-session-details=${session.id} ${keptFields(session.id, session, editable)}>
@@ -454,6 +457,14 @@ function renderSessionDetails(ctx: CalendarContext, session: Session, actions: P
             ><input type="text" maxlength="5000" name="title" lang=${ownTitle.key} aria-describedby=${described('title', alsoTitle)} .value=${draft('title') ? noChange : (ownTitle.text ?? '')} @keydown=${titleOn.keydown} @input=${titleOn.input} @change=${titleOn.change}
           /></label>
           ${alsoTitle ? html`<p class="field-also" id="title-also">${alsoTitle}</p>` : nothing} ${notice('title')}
+          ${ctx.courses.size > 1
+            ? html`<label class="field"
+                ><span>${msg('Kurs', { id: 'course-calendar.plan.course' })}</span
+                ><select name="course" @change=${edit(session.courseId, (id) => update({ courseId: id }, courseSaid(id)))} .value=${session.courseId}>
+                  ${[...ctx.courses.values()].map((c) => html`<option value=${c.id} ?selected=${c.id === session.courseId} lang=${nameLang(c.title, locale)}>${courseName(c, ctx.courses, locale)}</option>`)}
+                </select></label
+              >`
+            : nothing}
           <label class="field"
             ><span>${msg('Sted', { id: 'course-calendar.field.place' })}</span
             ><input type="text" maxlength="5000" name="place" lang=${ownPlace.key} aria-describedby=${described('place', alsoPlace)} .value=${draft('place') ? noChange : (ownPlace.text ?? '')} @keydown=${placeOn.keydown} @input=${placeOn.input} @change=${placeOn.change}
