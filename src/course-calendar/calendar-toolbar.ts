@@ -183,7 +183,8 @@ export function renderToolbar(p: ToolbarProps, level: number): TemplateResult {
         ? html`<button type="button" data-action="add" data-key="add" aria-disabled=${fullDisabled} aria-describedby=${fullReason} @click=${p.on.add}>${msg('Ny økt', { id: 'course-calendar.add' })}</button>
             <button type="button" data-action="plan" data-key="plan" aria-haspopup="dialog" aria-disabled=${fullDisabled} aria-describedby=${fullReason} @click=${p.on.plan}>${msg('Planlegg kurs', { id: 'course-calendar.plan' })}</button>`
         : nothing}
-      <button type="button" data-action="ics" data-key="ics" ?disabled=${p.disabled || p.doc.courses.every((c) => p.hiddenCourses.has(c.id))} @click=${p.on.download}>${fileTypeIsolated(msg('Last ned (.ics)', { id: 'course-calendar.download' }))}</button>
+      <button type="button" data-action="ics" data-key="ics" aria-describedby="ics-hint" ?disabled=${p.disabled || p.doc.courses.every((c) => p.hiddenCourses.has(c.id))} @click=${p.on.download}>${fileTypeIsolated(msg('Last ned til kalender (.ics)', { id: 'course-calendar.download' }))}</button>
+      <span id="ics-hint" hidden>${msg('Lagrer øktene som vises i en fil du kan åpne i Outlook, Google Kalender eller kalenderen på telefonen.', { id: 'course-calendar.download-hint' })}</span>
     </div>
     </div>
     ${renderFullReason(full, p.doc)}

@@ -31,6 +31,13 @@ async function calendar(lang: 'nb' | 'ar'): Promise<VkCourseCalendar> {
   return el;
 }
 
+/** The line boxes of a button's words. */
+function textRects(button: HTMLElement): DOMRectList {
+  const range = document.createRange();
+  range.selectNodeContents(button);
+  return range.getClientRects();
+}
+
 /** The toolbar's buttons in the order Tab and ←/→ go (the DOM's), with where each is drawn. */
 const buttons = (el: VkCourseCalendar): { key: string; name: string; box: DOMRect }[] =>
   shadowAll(el, '.tools button').map((b) => ({ key: (b as HTMLElement).dataset.key!, name: b.getAttribute('aria-label') ?? b.textContent!.trim(), box: b.getBoundingClientRect() }));
@@ -44,7 +51,7 @@ describe('course calendar: the toolbar and legend at 200 % text on a 360 px phon
   });
 
   for (const lang of ['nb', 'ar'] as const) {
-    it(`${lang}: the views share one row, the actions another; buttons a line (actions two) of text tall; three rows in Tab order, nothing cut or split`, async () => {
+    it(`${lang}: the views share one row, the actions another; buttons a line (actions their longest label's lines) of text tall; three rows in Tab order, nothing cut or split`, async () => {
       document.documentElement.style.fontSize = '32px';
       const el = await calendar(lang);
       const all = buttons(el);
@@ -53,10 +60,14 @@ describe('course calendar: the toolbar and legend at 200 % text on a 360 px phon
       expect(new Set(views.map((b) => Math.round(b.box.top))).size, 'Måned, Uke and Liste on one row').to.equal(1);
       const line = parseFloat(getComputedStyle(shadow(el, '[data-key="today"]')).lineHeight) || 32 * 1.2;
       const actions = ['add', 'plan', 'ics'];
-      expect(all.filter((b) => actions.includes(b.key)).map((b) => b.name), 'the actions keep their names').to.deep.equal(lang === 'nb' ? ['Ny økt', 'Planlegg kurs', 'Last ned (.ics)'] : ['حصة جديدة', 'تخطيط دورة', 'تنزيل (.ics)']);
+      expect(all.filter((b) => actions.includes(b.key)).map((b) => b.name), 'the actions keep their names').to.deep.equal(lang === 'nb' ? ['Ny økt', 'Planlegg kurs', 'Last ned til kalender (.ics)'] : ['حصة جديدة', 'تخطيط دورة', 'تنزيل إلى التقويم (.ics)']);
       const actionLine = parseFloat(getComputedStyle(shadow(el, '[data-key="plan"]')).lineHeight) || 24 * 1.2;
+      // The row is as tall as its tallest label: "Last ned til kalender (.ics)" (QA F11: "Last ned (.ics)" said nothing of what
+      // the file is for) wraps between its words in four lines, "تنزيل إلى التقويم (.ics)" in three; before, two lines each.
+      const actionLines = Math.max(...actions.map((key) => new Set([...textRects(shadow(el, `[data-key="${key}"]`))].map((r) => Math.round(r.top))).size)) * actionLine;
+      expect(actionLines, 'at most four lines').to.be.at.most(4 * actionLine);
       for (const b of all) {
-        if (actions.includes(b.key)) expect(b.box.height, `${b.key}: two lines of its text and a little padding tall`).to.be.at.most(2 * actionLine + 24);
+        if (actions.includes(b.key)) expect(b.box.height, `${b.key}: as tall as the longest label's lines and a little padding`).to.be.at.most(actionLines + 24);
         else expect(b.box.height, `${b.key}: a line of text and a little padding tall`).to.be.at.most(Math.max(44, line + 24));
       }
       // Rows top to bottom, and along each row in the reading direction: the order Tab and the arrows take.
@@ -69,6 +80,23 @@ describe('course calendar: the toolbar and legend at 200 % text on a 360 px phon
       }
       expect(overflows(el), 'nothing drawn outside the widget').to.deep.equal([]);
       expect(splitWords(el.parentElement!).filter((w) => w.where.includes('tools') || w.where.includes('legend')), 'no word split').to.deep.equal([]);
+    });
+  }
+
+  // The download button's words (QA F11) are longer in every locale: still whole words, the three actions still one row.
+  for (const lang of ['nn', 'en', 'uk', 'ti', 'so', 'fa'] as const) {
+    it(`${lang}: the actions share one row, no word split or cut, nothing outside the widget`, async () => {
+      document.documentElement.style.fontSize = '32px';
+      await setLocale(lang);
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: 328px" lang=${lang} dir=${lang === 'fa' ? 'rtl' : 'ltr'}>
+        <vk-course-calendar .value=${sampleSchedule()} view="agenda" date="2026-03-12"></vk-course-calendar>
+      </div>`);
+      const el = wrapper.querySelector('vk-course-calendar') as VkCourseCalendar;
+      await settleFrames(el);
+      const tops = new Set(['add', 'plan', 'ics'].map((key) => Math.round(shadow(el, `[data-key="${key}"]`).getBoundingClientRect().top)));
+      expect(tops.size, 'the actions on one row, or (a word too wide for a third) two').to.be.at.most(2);
+      expect(overflows(el), 'nothing drawn outside the widget').to.deep.equal([]);
+      expect(splitWords(el.parentElement!).filter((w) => w.where.includes('tools')), 'no word split').to.deep.equal([]);
     });
   }
 
