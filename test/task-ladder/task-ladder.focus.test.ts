@@ -6,29 +6,8 @@ import type { LadderDocument } from '../../src/task-ladder/task-ladder.types.js'
 import { setSpeechEngine } from '../../src/core/read-aloud.js';
 import { expectNullValueFocusesEmptyState, focused, record, shadow, shadowAll } from '../helpers/index.js';
 import { sampleLadder } from './sample.js';
+import { ladder, operations, settle, taskButton } from './ladder-fixture.js';
 
-async function ladder(doc: LadderDocument = sampleLadder(), mode = 'adviser'): Promise<VkTaskLadder> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div><button id="before">before</button><vk-task-ladder .value=${doc} mode=${mode}></vk-task-ladder><button id="after">after</button></div>`);
-  const el = wrapper.querySelector('vk-task-ladder') as VkTaskLadder;
-  await el.updateComplete;
-  return el;
-}
-
-function taskButton(el: VkTaskLadder, id: string): HTMLElement {
-  const found = shadowAll(el, '.task-button').find((b) => b.dataset.key === id);
-  if (!found) throw new Error(`no task ${id}`);
-  return found;
-}
-
-function operations(seen: Array<{ type: string; detail: unknown }>): unknown[] {
-  return seen.filter((e) => e.type === 'vk-change').map((e) => (e.detail as { operation: unknown }).operation);
-}
-
-async function settle(el: VkTaskLadder): Promise<void> {
-  await el.updateComplete;
-  await new Promise((resolve) => requestAnimationFrame(resolve));
-  await el.updateComplete;
-}
 
 function announced(el: VkTaskLadder): string {
   return shadow(el, '[data-vk-announcer]').textContent ?? '';
