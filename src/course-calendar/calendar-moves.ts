@@ -186,7 +186,11 @@ export class CalendarMoves {
    * the grids: while a session is lifted or dragged, it is the drag's, not the page's scroll.
    */
   touchMove(event: TouchEvent): void {
-    if (this.#drag.state && event.cancelable) event.preventDefault();
+    if (!this.#drag.state) return;
+    if (event.cancelable) event.preventDefault();
+    // Not cancelable: the page scrolls with this finger whatever we do (the touch began as a fling's stop, or the
+    // browser took it): the drag ends, put back and said, rather than stay lifted under a finger that scrolls.
+    else this.#drag.cancel('pointercancel');
   }
 
   /**
@@ -447,7 +451,13 @@ export class CalendarMoves {
     const { pointerId, clientX: x, clientY: y } = event;
     // The finger's touch events go to the node it landed on, also once a render took that node out (the session
     // drawn on another day): its moves are held there too, till the finger is raised.
-    const raised = listen(event.composedPath()[0], ['touchmove', 'touchend', 'touchcancel'], (e: TouchEvent) => (e.type === 'touchmove' ? this.touchMove(e) : raised()));
+    const raised = listen(event.composedPath()[0], ['touchstart', 'touchmove', 'touchend', 'touchcancel'], (e: TouchEvent) => {
+      // A touch that starts not cancelable is already the page's scroll (a finger that stops a fling, W3C Touch
+      // Events and Chrome's fling rule): resting it there lifts nothing. Before, the session lifted and the page scrolled.
+      if (e.type === 'touchstart') return void (e.cancelable || this.#unhold?.());
+      if (e.type === 'touchmove') this.touchMove(e);
+      else raised();
+    });
     const timer = setTimeout(() => {
       this.#unhold?.();
       this.#lift(event, drag);

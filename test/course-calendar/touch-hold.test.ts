@@ -168,4 +168,48 @@ describe('vk-course-calendar: a finger on a session', () => {
     await settleFrames(el);
     expect(move(), 'after the drop').to.equal(false);
   });
+
+  it('month: a finger that lands while the page still scrolls (it stops a fling: its touchstart is not cancelable) lifts nothing', async () => {
+    const el = await month();
+    const changes = record(el, 'vk-change');
+    const a1 = shadow(el, '[data-session="a1"]');
+    const node = a1.querySelector('.session-text') ?? a1;
+    const from = middle(a1);
+    touch('pointerdown', node, from);
+    node.dispatchEvent(new TouchEvent('touchstart', { bubbles: true, composed: true, cancelable: false }));
+    await rest();
+    await settleFrames(el);
+    expect(grabbed(el), 'not lifted').to.deep.equal([]);
+    const below = middle(shadow(el, '.day[data-date="2026-03-16"]'));
+    touch('pointermove', window, below);
+    touch('pointerup', window, below);
+    await settleFrames(el);
+    expect(changes, 'no vk-change').to.have.length(0);
+    expect(a1Start(el)).to.equal('2026-03-09T09:00');
+  });
+
+  it('month: lifted, a touchmove the page takes anyway (not cancelable) puts the session back and says so; the release moves nothing', async () => {
+    const el = await month();
+    const changes = record(el, 'vk-change');
+    const said = recordAnnouncements(el);
+    const a1 = shadow(el, '[data-session="a1"]');
+    const node = a1.querySelector('.session-text') ?? a1;
+    const from = middle(a1);
+    touch('pointerdown', node, from);
+    node.dispatchEvent(new TouchEvent('touchstart', { bubbles: true, composed: true, cancelable: true }));
+    await rest();
+    await settleFrames(el);
+    expect(grabbed(el), 'lifted').to.deep.equal(['a1']);
+    const below = middle(shadow(el, '.day[data-date="2026-03-16"]'));
+    touch('pointermove', window, below);
+    await settleFrames(el);
+    node.dispatchEvent(new TouchEvent('touchmove', { bubbles: true, composed: true, cancelable: false }));
+    await settleFrames(el);
+    expect(grabbed(el), 'put back').to.deep.equal([]);
+    expect(said.at(-1)).to.match(/^Flytting avbrutt\./);
+    touch('pointerup', window, below);
+    await settleFrames(el);
+    expect(changes, 'no vk-change').to.have.length(0);
+    expect(a1Start(el)).to.equal('2026-03-09T09:00');
+  });
 });

@@ -4,7 +4,8 @@
  * and F2): on a 360 px phone the editable calendar shows the agenda, and its sessions had
  * `touch-action: none`, so a swipe that began on one of them (two thirds of the screen) did not
  * scroll the page; on a phone held sideways (640 × 360, month view) a quick flick that began on a
- * session dragged it. A finger now lifts a session only after resting on it (`TOUCH_HOLD`).
+ * session dragged it. A finger now lifts a session only after resting on it (`TOUCH_HOLD`), and not when it lands on a
+ * page that still scrolls (a fling's stop: touch-hold.test.ts).
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand, setViewport } from '@web/test-runner-commands';
@@ -22,9 +23,23 @@ async function phone(view: string, sideways = false): Promise<{ el: VkCourseCale
   const el = page.querySelector('vk-course-calendar') as VkCourseCalendar;
   let session: HTMLElement | null = null;
   for (let i = 0; i < 60 && !(session = el.shadowRoot!.querySelector<HTMLElement>('[data-session="a2"]')); i++) await settleFrames(el);
+  // A fling from the test before may still scroll the page: a finger that lands then only stops it (its touch is the
+  // page's, not cancelable), so the gestures here wait for the page to be still.
+  await stillPage();
   session!.scrollIntoView({ block: 'center' });
-  await settleFrames(el);
+  await stillPage();
   return { el, session: session! };
+}
+
+/** Resolves once the page has not scrolled for ten frames in a row (or after 600 frames). */
+async function stillPage(): Promise<void> {
+  const frame = (): Promise<number> => new Promise((resolve) => requestAnimationFrame(resolve));
+  let last = window.scrollY;
+  for (let i = 0, still = 0; i < 600 && still < 10; i++) {
+    await frame();
+    still = window.scrollY === last ? still + 1 : 0;
+    last = window.scrollY;
+  }
 }
 
 describe('vk-course-calendar on a phone: a finger that starts on a session scrolls the page', () => {
