@@ -240,7 +240,9 @@ const due = new Set<ParentNode>();
  * legend narrower than 10em (a narrow calendar at a large text size); and a month's or week's chips'
  * names and the lines of names under the month (fitChips, fitSlotWords and fitLines there).
  */
-export function fitLegendSoon(root: ParentNode): void {
+export function fitLegendSoon(root: ParentNode & Node): void {
+  // A calendar no longer on the page (a render after its removal: a cancelled open) is not held until the page is idle.
+  if (!root.isConnected) return;
   if (!due.size) 'requestIdleCallback' in self ? requestIdleCallback(fitDue, { timeout: 300 }) : setTimeout(fitDue, 50);
   due.add(root);
 }
