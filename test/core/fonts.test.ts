@@ -2,6 +2,9 @@ import { expect } from '@open-wc/testing';
 import { baseFontPx, DEFAULT_FONT_FAMILY, fontShorthands, prepareFonts } from '../../src/core/fonts.js';
 import { tokens } from '../../src/core/tokens.js';
 
+// Resource timing keeps 250 entries by default and drops the rest: in a whole run this page's own modules can fill it first.
+performance.setResourceTimingBufferSize(100_000);
+
 /** A computed-style-like object with a font size and some custom properties. */
 function rootStyle(fontSize: string, properties: Record<string, string> = {}): CSSStyleDeclaration {
   return { fontSize, getPropertyValue: (name: string) => properties[name] ?? '' } as unknown as CSSStyleDeclaration;
