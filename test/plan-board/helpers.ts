@@ -1,4 +1,4 @@
-import type { PlanDocument } from '../../src/plan-board/plan-board.types.js';
+import type { PlanDocument, PlanOperation } from '../../src/plan-board/plan-board.types.js';
 import type { VkPlanBoard } from '../../src/plan-board/plan-board.js';
 import type { VkAudioRecorder } from '../../src/core/recorder.js';
 import { fixture, html, waitUntil } from '@open-wc/testing';
@@ -222,3 +222,9 @@ export async function proposalRecorder(el: VkPlanBoard): Promise<VkAudioRecorder
   await recorder.updateComplete;
   return recorder;
 }
+
+/** The sample plan on a board in `mode` (plan-board.test.ts, plan-board.modes.test.ts). */
+export const board = (mode = 'adviser'): Promise<VkPlanBoard> => fixture<VkPlanBoard>(html`<vk-plan-board mode=${mode} .value=${samplePlan()}></vk-plan-board>`);
+export const operations = (events: Array<{ type: string; detail: unknown }>): PlanOperation[] =>
+  events.filter((e) => e.type === 'vk-change').map((e) => (e.detail as { operation: PlanOperation }).operation);
+export const sr = (el: VkPlanBoard): ShadowRoot => el.shadowRoot as ShadowRoot;
