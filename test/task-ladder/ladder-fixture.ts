@@ -1,4 +1,4 @@
-// Shared by task-ladder.focus.test.ts and task-ladder.forms.test.ts (one file until it passed 700 lines).
+// Shared by the ladder's whole-widget tests (task-ladder.test.ts, .participant, .focus, .forms: each one file until it passed 700 lines).
 import { fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import type { VkTaskLadder } from '../../src/task-ladder/task-ladder.js';
@@ -31,4 +31,29 @@ export async function settle(el: VkTaskLadder): Promise<void> {
   await el.updateComplete;
   await new Promise((resolve) => requestAnimationFrame(resolve));
   await el.updateComplete;
+}
+
+/** The list item of task `id`. */
+export function taskItem(el: VkTaskLadder, id: string): HTMLElement {
+  return taskButton(el, id).closest('li') as HTMLElement;
+}
+
+/** Task `id`'s level in the ladder's value. */
+export function levelOf(el: VkTaskLadder, id: string): string | undefined {
+  return el.value?.phases.flatMap((p) => p.tasks).find((t) => t.id === id)?.level;
+}
+
+/** Focuses task `id`'s button; returns it once the ladder has updated. */
+export async function focusTask(el: VkTaskLadder, id: string): Promise<HTMLElement> {
+  const button = taskButton(el, id);
+  button.focus();
+  await el.updateComplete;
+  return button;
+}
+
+/** `doc` with a newer log entry (7 March 2026, by the adviser) on task t2 of the first phase. */
+export function applyLog(doc: LadderDocument): LadderDocument {
+  const [p1, ...rest] = doc.phases;
+  const tasks = p1.tasks.map((t) => (t.id === 't2' ? { ...t, log: [...(t.log ?? []), { date: '2026-03-07', by: 'adviser' as const, text: 'Nyere' }] } : t));
+  return { ...doc, phases: [{ ...p1, tasks }, ...rest] };
 }
