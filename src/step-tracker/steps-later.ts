@@ -109,19 +109,32 @@ function draw(host: Element): void {
   if (show) run(show);
 }
 
+/** Waiting trackers found near the screen after the last scroll, on screen first: drawn before the rest, until drawn or the next scroll. */
+let soon: Element[] = [];
+
 /**
  * Draws deferred steps for about `SLICE_MS` of script, then goes on in the next frame: after a
- * scroll, those then near the screen first (all boxes read before the first draw), then in the
- * order they rendered (top first, without a scroll: the measure found those on screen).
+ * scroll, those then on the screen first, then those near it (all boxes read before the first
+ * draw), then in the order they rendered (top first, without a scroll: the measure found those on
+ * screen). Those near the screen keep their turn in the frames after, as long as they wait: on a
+ * busy machine (CI, 8 Dec 2026) one frame's slice drew the rows above the one scrolled to and the
+ * next frame, the scroll forgotten, went on from the top of the table.
  */
 function drawSome(): void {
-  const first = scrolled ? [...later].filter(([, [, box]]) => near(box, 0.5)).map(([host]) => host) : [];
+  if (scrolled) {
+    const on: Element[] = [];
+    const by: Element[] = [];
+    for (const [host, [, box]] of later) if (near(box, 0.5)) (near(box, 0) ? on : by).push(host);
+    soon = [...on, ...by];
+  }
   scrolled = false;
   const until = performance.now() + SLICE_MS;
-  for (const host of [...first, ...later.keys()]) {
+  for (const host of [...soon, ...later.keys()]) {
+    if (!later.has(host)) continue;
     draw(host);
     if (performance.now() >= until) break;
   }
+  soon = soon.filter((host) => later.has(host));
   framing = later.size > 0;
   if (framing) nextFrame(drawSome);
 }

@@ -188,6 +188,36 @@ describe('vk-step-tracker: a table of compact trackers draws what is on screen f
     }
   });
 
+  // CI, 8 Dec 2026, a busy machine: the frame after the scroll drew the rows above the one scrolled to for its 8 ms, and the
+  // frames after it, the scroll forgotten, went on from the top of the table, so the row in the middle of the screen waited.
+  it('after a scroll, the rows near the screen keep their turn until drawn, however few a frame draws', async () => {
+    const { trackers } = await placed(1000);
+    const first = trackers.findIndex((t) => !drawn(t));
+    expect(first, 'rows still waiting once placed').to.be.within(1, trackers.length - 501);
+    const target = trackers[first + 500];
+    const clock = performance.now;
+    let later = 0;
+    // Every reading of the clock 3 ms after the last one: a frame's slice draws two or three rows, as on a slow machine.
+    performance.now = () => clock.call(performance) + (later += 3);
+    const away: number[] = [];
+    try {
+      target.scrollIntoView({ block: 'center' });
+      for (let i = 0; i < 60 && !drawn(target); i++) {
+        const waiting = trackers.filter((t) => !drawn(t));
+        await frame();
+        for (const t of waiting) {
+          const r = t.getBoundingClientRect();
+          if (drawn(t) && (r.bottom < -innerHeight / 2 || r.top > innerHeight * 1.5)) away.push(trackers.indexOf(t));
+        }
+      }
+      expect(drawn(target), 'the row scrolled to').to.equal(true);
+      expect(away, 'rows far from the screen drawn before it').to.deep.equal([]);
+    } finally {
+      performance.now = clock;
+      scrollTo(0, 0);
+    }
+  });
+
   it('a host styled display: contents still draws the trackers on screen in the first frame', async () => {
     const host = await fixture<HTMLDivElement>(html`<div><style>.contents vk-step-tracker { display: contents; }</style></div>`);
     const el = table(5);
