@@ -9,6 +9,7 @@ import { focusOurs } from '../core/roving-focus.js';
 import type { ProposalDraft } from './proposal.js';
 import type { PlanCard, PlanDocument } from './plan-board.types.js';
 import { retryWords } from './picture-words.js';
+import { tabPastEnds } from './panel-tab.js';
 
 /** What the board's one popover shows. */
 export type Panel =
@@ -287,14 +288,9 @@ export class BoardPanels implements ReactiveController {
       return;
     }
     if (this.#panel?.kind !== 'menu') {
-      // Shift+Tab from the first control goes back to the control that opened the panel (APG non-modal dialog), which
-      // then closes as focus left it. DOM order gave that only where the opener was the columns' Tab stop: from the
-      // proposal it went to a card's Done ("Foreslå et kort" is in the header, the panel after the columns).
-      const back = this.returnTarget();
-      if (event.key == 'Tab' && event.shiftKey && back && event.composedPath()[0] == [...(event.currentTarget as HTMLElement).querySelectorAll<HTMLElement>('*')].find((c) => c.tabIndex >= 0 && !c.matches(':disabled'))) {
-        event.preventDefault();
-        back.focus();
-      }
+      // Shift+Tab from the first control, back to the control that opened the panel; Tab from the last, on to the board's
+      // next Tab stop after that control (APG non-modal dialog; panel-tab.ts). The panel closes as focus leaves it.
+      tabPastEnds(event, event.currentTarget as HTMLElement, this.returnTarget());
       return;
     }
     if (event.key === 'Tab') {
