@@ -222,13 +222,13 @@ export function editChanges(form: HTMLFormElement, base: PlanCard, current: Plan
 }
 
 /**
- * The form's heading and buttons as bands across the popover, kept in view while the rest scrolls (core/sticky-ends.ts):
- * one sheet for the page, made as the first form opens. A constructed sheet, not Lit's unsafeCSS and the board's
+ * The form's heading (with its "Ikke lagret", `.form-head`) and buttons as bands across the popover, kept in view while
+ * the rest scrolls (core/sticky-ends.ts): one sheet for the page, made as the first form opens. A constructed sheet, not Lit's unsafeCSS and the board's
  * adoptLateStyles: those are the up-front bundle's, whose exports to this chunk cost its bytes (its ceiling).
  */
 let bandSheet: CSSStyleSheet | undefined;
 function adoptBands(root: ShadowRoot): void {
-  if (!bandSheet) (bandSheet = new CSSStyleSheet()).replaceSync(stickyBand('.edit-form', 'h2', '.actions', 'var(--_vk-space-3)'));
+  if (!bandSheet) (bandSheet = new CSSStyleSheet()).replaceSync(stickyBand('.edit-form', '.form-head', '.actions', 'var(--_vk-space-3)'));
   if (!root.adoptedStyleSheets.includes(bandSheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, bandSheet];
 }
 
@@ -251,7 +251,7 @@ class StickyFormEnds extends Directive {
     queueMicrotask(() => {
       if (!form.isConnected || !form.parentElement) return;
       adoptBands(form.getRootNode() as ShadowRoot);
-      stickyEnds(form.parentElement, '.edit-form > h2', '.edit-form > .actions', '.notice');
+      stickyEnds(form.parentElement, '.edit-form > .form-head', '.edit-form > .actions', '.notice');
     });
   }
 }
@@ -290,7 +290,10 @@ export function renderCardEditor(view: EditorView): TemplateResult {
     if (field.name == 'time') showOvernight(field.form!);
   };
   return html`<form class="edit-form" novalidate @submit=${view.onSubmit} @input=${onInput} ${stickyFormEnds()}>
-    <h2 id="panel-title" class="panel-title" aria-level=${view.level}>${renderPictogram(base.pictogram, locale, true)} <span lang=${nameLang(base.title, locale)}>${cardName(base, locale)}</span></h2>
+    <div class="form-head">
+      <h2 id="panel-title" class="panel-title" aria-level=${view.level}>${renderPictogram(base.pictogram, locale, true)} <span lang=${nameLang(base.title, locale)}>${cardName(base, locale)}</span></h2>
+      ${view.values ? html`<p class="unsaved-note" id="unsaved-note">${msg('Ikke lagret', { id: 'plan-board.form.unsaved' })}</p>` : nothing}
+    </div>
     ${view.notice
       ? html`<div class="notice" role="alert">
           <p>
@@ -306,7 +309,6 @@ export function renderCardEditor(view: EditorView): TemplateResult {
               </div>`}
         </div>`
       : nothing}
-    ${view.values ? html`<p class="unsaved-note" id="unsaved-note">${msg('Ikke lagret', { id: 'plan-board.form.unsaved' })}</p>` : nothing}
     ${languageField('title', msg(str`Tekst (${nbName})`, { id: 'plan-board.field.title-in' }), 'nb', values.title)}
     ${language ? languageField('title2', msg(str`Tekst (${secondName})`, { id: 'plan-board.field.title-second' }), language, values.title2) : nothing}
     <label class="field"

@@ -223,6 +223,13 @@ export const panelStyles = css`
     padding: 0;
     font-weight: 600;
   }
+  /* The edit form's heading with its "Ikke lagret" under it: one band, kept in view with it while the fields scroll
+     (card-editor.ts), so a draft says it is unsaved wherever the form is scrolled to ("Bytt bilde" and back left it
+     scrolled to its buttons, the mark out of view at 360 px). */
+  .form-head {
+    display: grid;
+    gap: var(--_vk-space-2);
+  }
   /* A take under review in the recorder beside it: the voice is being recorded. */
   .no-voice-note:has(+ [data-take]) {
     display: none;
