@@ -505,7 +505,7 @@ export class BoardEditor {
         () => this.pending.done(anchor) && focusOurs(host.root.host) && this.panels.panel === asked && this.#edit(cardId, anchor, record, added),
         (error) => {
           this.pending.end(true);
-          announcer.loadFailed(error, loadForm);
+          announcer.loadFailed(error, loadForm, () => this.#edit(cardId, anchor, record, added));
           const panel = this.panels.panel;
           if (panel?.kind === 'menu' && panel.cardId === cardId) host.closePanel('return');
         },

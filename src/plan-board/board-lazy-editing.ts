@@ -134,12 +134,15 @@ export class LazyEditing {
    * has gone on meanwhile (core/pending-open.ts: `anchor` busy and, after half a second, "Åpner
    * detaljene …"; the next key or focus elsewhere in the board cancels; before 7 Dec 2026 a card's
    * menu asked for on a slow connection opened when the chunk came, over whatever the user had done
-   * since) or has put focus elsewhere on the page (it would take focus). A failed load is said.
+   * since) or has put focus elsewhere on the page (it would take focus). A failed load is said, and the notice's "Prøv igjen"
+   * asks again for this open (core/announcer.ts `loadFailed`): it opens, from `anchor`, once the chunk comes (focus back there
+   * as it closes). Before 8 Dec 2026 the notice only said to reload the page (losing what the host's page held), though the
+   * next use asked again.
    */
   openLater(anchor: HTMLElement | null, open: () => void): void {
     this.#pending.start(anchor);
     void this.load().then(() => {
-      if (!this.panels) return this.#pending.end(true), this.#announcer.loadFailed(this.error, this);
+      if (!this.panels) return this.#pending.end(true), this.#announcer.loadFailed(this.error, this, () => this.openLater(anchor, open));
       if (this.#pending.done(anchor) && focusOurs(this.board)) open();
     });
   }

@@ -14,7 +14,7 @@ import { bigPlan, cardButton, cardItem, deepActive, renderedOrder, samplePlan } 
 import { sampleLadder } from '../task-ladder/sample.js';
 import { sampleSchedule } from '../course-calendar/fixtures.js';
 import { record, sampleSteps, shadow } from '../helpers/index.js';
-import { NOTICE, noticeOf } from '../helpers/load-failure.js';
+import { NOTICE, noticeOf, words } from '../helpers/load-failure.js';
 
 const warnings: unknown[][] = [];
 const warn = console.warn;
@@ -39,7 +39,7 @@ describe('a lazy part that cannot load', () => {
     button.click();
     const alert = await noticeOf(el);
     expect(alert.getAttribute('role')).to.equal('alert');
-    expect(alert.textContent?.trim()).to.equal(NOTICE);
+    expect(words(alert), 'its words (and a retry: editing-load-retry.test.ts)').to.equal(NOTICE);
     expect(el.shadowRoot?.querySelector('.vk-popover')).to.equal(null);
     expect(deepActive()).to.equal(button);
     // Asked again (whatwg/html#10327), still blocked: it fails again, and the notice stays, one.

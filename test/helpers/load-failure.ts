@@ -4,6 +4,9 @@ import { executeServerCommand } from '@web/test-runner-commands';
 /** What a widget says, in bokmål, once a part it loads on first use could not be fetched (core/announcer.ts `loadFailed`). */
 export const NOTICE = 'Noe kunne ikke lastes. Last inn siden på nytt.';
 
+/** The notice's words, without the "Prøv igjen" a use with a retry gives it (core/announcer.ts `loadFailed`; the plan board's editing UI). */
+export const words = (alert: Element | null): string | undefined => (alert ? Array.from(alert.childNodes, (n) => (n.nodeType === Node.TEXT_NODE ? n.textContent : '')).join('').trim() : undefined);
+
 /** The widget's load-failure notice, or null. */
 export const notice = (el: Element): HTMLElement | null => el.shadowRoot?.querySelector<HTMLElement>('[data-vk-failed]') ?? null;
 

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { VkPlanBoard } from '../../src/plan-board/plan-board.js';
-import { blockDuring, NOTICE, notice, noticeOf } from '../helpers/load-failure.js';
+import { blockDuring, NOTICE, notice, noticeOf, words } from '../helpers/load-failure.js';
 import { cardItem, deepActive, frame, menuAction, pointInto, samplePlan } from './helpers.js';
 
 // The card editor's form is a lazy chunk of its own (card-editor.ts; board-editor.ts `loadForm`),
@@ -26,7 +26,7 @@ describe('plan board: the edit form loads on its own', () => {
     expect(notice(el)).to.equal(null);
 
     await menuAction(el, 'c1', 'edit');
-    expect((await noticeOf(el)).textContent?.trim()).to.equal(NOTICE);
+    expect(words(await noticeOf(el))).to.equal(NOTICE);
     expect(sr(el).querySelector('.edit-form')).to.equal(null);
     expect(sr(el).querySelector('.vk-popover:popover-open'), 'the menu closed').to.equal(null);
     expect(deepActive()).to.equal(cardItem(el, 'c1').querySelector('.menu-button'));

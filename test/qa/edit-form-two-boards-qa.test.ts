@@ -5,7 +5,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { VkPlanBoard } from '../../src/plan-board/plan-board.js';
-import { blockDuring, NOTICE, notice, noticeOf } from '../helpers/load-failure.js';
+import { blockDuring, NOTICE, notice, noticeOf, words } from '../helpers/load-failure.js';
 import { cardItem, deepActive, frame, pointInto, samplePlan } from '../plan-board/helpers.js';
 
 const requested = async (contains: string): Promise<number> => ((await executeServerCommand('vk-requested', { contains })) as string[]).length;
@@ -37,7 +37,7 @@ describe('QA: two boards, the edit form chunk, keyboard only', () => {
     for (let i = 0; i < 5; i++) await frame();
 
     await editByKeyboard(a, 'c1');
-    expect((await noticeOf(a)).textContent?.trim()).to.equal(NOTICE);
+    expect(words(await noticeOf(a))).to.equal(NOTICE);
     expect(form(a)).to.equal(null);
     expect(deepActive(), 'A: focus back on the menu button').to.equal(cardItem(a, 'c1').querySelector('.menu-button'));
 

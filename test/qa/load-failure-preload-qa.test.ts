@@ -7,7 +7,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import type { VkPlanBoard } from '../../src/plan-board/plan-board.js';
 import { cardButton, cardItem, deepActive, pointInto, samplePlan } from '../plan-board/helpers.js';
-import { blockDuring, NOTICE, notice } from '../helpers/load-failure.js';
+import { blockDuring, NOTICE, notice, words } from '../helpers/load-failure.js';
 
 const settle = async (el: VkPlanBoard): Promise<void> => {
   for (let i = 0; i < 15; i++) {
@@ -29,7 +29,7 @@ describe('QA: the board’s preload of its editing UI is not a use', () => {
     menu.focus();
     menu.click();
     await settle(el);
-    expect(notice(el)?.textContent?.trim()).to.equal(NOTICE);
+    expect(words(notice(el))).to.equal(NOTICE);
     expect(el.shadowRoot!.querySelectorAll('[data-vk-failed]').length).to.equal(1);
     expect(deepActive()).to.equal(menu);
   });
@@ -42,7 +42,7 @@ describe('QA: the board’s preload of its editing UI is not a use', () => {
     expect(notice(el), 'no alert before any use').to.equal(null);
     propose.click();
     await settle(el);
-    expect(notice(el)?.textContent?.trim()).to.equal(NOTICE);
+    expect(words(notice(el))).to.equal(NOTICE);
     expect(deepActive()).to.equal(propose);
   });
 });

@@ -152,6 +152,7 @@
 'history.undone-now': str`تم التراجع. ${0}`,
 'history.undone-what': str`تم التراجع: ${0}`,
 'load.failed': `تعذّر تحميل جزء من الصفحة. أعد تحميل الصفحة.`,
+'load.retry': `حاول مرة أخرى`,
 'picto.adviser': `لقاء مع المستشار`,
 'picto.baby': `طفل رضيع`,
 'picto.bank': `بنك`,

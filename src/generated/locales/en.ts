@@ -152,6 +152,7 @@
 'history.undone-now': str`Undone. ${0}`,
 'history.undone-what': str`Undone: ${0}`,
 'load.failed': `Something could not be loaded. Reload the page.`,
+'load.retry': `Try again`,
 'picto.adviser': `Meeting with adviser`,
 'picto.baby': `Baby`,
 'picto.bank': `Bank`,

@@ -152,6 +152,7 @@
 'history.undone-now': str`برگردانده شد. ${0}`,
 'history.undone-what': str`برگردانده شد: ${0}`,
 'load.failed': `بخشی از صفحه بارگیری نشد. صفحه را دوباره بارگیری کنید.`,
+'load.retry': `دوباره امتحان کنید`,
 'picto.adviser': `جلسه با مشاور`,
 'picto.baby': `نوزاد`,
 'picto.bank': `بانک`,

@@ -152,6 +152,7 @@
 'history.undone-now': str`Angra. ${0}`,
 'history.undone-what': str`Angra: ${0}`,
 'load.failed': `Noko kunne ikkje lastast. Last inn sida på nytt.`,
+'load.retry': `Prøv igjen`,
 'picto.adviser': `Møte med rådgjevar`,
 'picto.baby': `Baby`,
 'picto.bank': `Bank`,

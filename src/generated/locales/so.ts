@@ -152,6 +152,7 @@
 'history.undone-now': str`Laga noqday. ${0}`,
 'history.undone-what': str`Laga noqday: ${0}`,
 'load.failed': `Wax lama soo rari karin. Dib u soo rar bogga.`,
+'load.retry': `Isku day mar kale`,
 'picto.adviser': `Kulan la-taliye`,
 'picto.baby': `Ilmo yar`,
 'picto.bank': `Bangi`,

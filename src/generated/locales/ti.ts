@@ -152,6 +152,7 @@
 'history.undone-now': str`ተሰሪዙ። ${0}`,
 'history.undone-what': str`ተሰሪዙ፦ ${0}`,
 'load.failed': `ገለ ነገር ክጽዓን ኣይከኣለን። ነቲ ገጽ ደጊምኩም ኣጽዕንዎ።`,
+'load.retry': `ደጊምኩም ፈትኑ`,
 'picto.adviser': `ርክብ ምስ ኣማኻሪ`,
 'picto.baby': `ህጻን`,
 'picto.bank': `ባንክ`,

@@ -152,6 +152,7 @@
 'history.undone-now': str`Відмінено. ${0}`,
 'history.undone-what': str`Відмінено: ${0}`,
 'load.failed': `Не вдалося дещо завантажити. Перезавантажте сторінку.`,
+'load.retry': `Спробуйте ще раз`,
 'picto.adviser': `Зустріч із консультантом`,
 'picto.baby': `Немовля`,
 'picto.bank': `Банк`,
