@@ -408,6 +408,11 @@ export class PopoverController implements ReactiveController {
       (event.type == 'pointerdown' || (event as PointerEvent).pointerType > 'n')
     ) {
       this.#pressed = true;
+      // The press leaves the focused field as Tab would: its own leave handlers (`change`, `blur`: a step's or a session's typed
+      // title or place is saved) run now, in this handler. Else they ran as the close's render removed the field, and the save
+      // set the widget's value mid-update: a second render (Lit dev mode's change-in-update warning).
+      const active = (this.#panel.getRootNode() as ShadowRoot).activeElement;
+      if (active instanceof HTMLElement && this.#panel.contains(active)) active.blur();
       this.close(false);
       this.#pressed = false;
     }

@@ -160,3 +160,21 @@ export function countUpdates(el: HTMLElement): { count: number } {
   });
   return counter;
 }
+
+/**
+ * The Lit dev-mode warnings printed while `run` runs (the test runner resolves Lit's `development` build): "change-in-update"
+ * ("scheduled an update … after an update completed") says a property was set during an update, a second render. Lit prints
+ * each warning once per page, so those printed before are forgotten first (dev mode's record of them).
+ */
+export async function litWarnings(run: () => Promise<unknown>): Promise<string[]> {
+  (globalThis as { litIssuedWarnings?: Set<string> }).litIssuedWarnings?.clear();
+  const warnings: string[] = [];
+  const warn = console.warn;
+  console.warn = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));
+  try {
+    await run();
+  } finally {
+    console.warn = warn;
+  }
+  return warnings;
+}
