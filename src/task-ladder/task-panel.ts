@@ -1,6 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
 import { bilingual } from '../core/bilingual.js';
 import { todayIso } from '../core/dates.js';
@@ -16,6 +15,8 @@ import type { VkAudioRecorder, VkRecordingEvent } from '../core/recorder.js';
 import { logNewestFirst } from './task-ladder.model.js';
 import { logFullId, renderLogFull } from './ladder-limits.js';
 import { focusTitleIfNoTask, openHeadingFirst } from './ladder-closing.js';
+import { byError, changedNotice, dateError, dateField, emptyLogError, formError, refuse, refuseRemoved, removedNotice } from './panel-form.js';
+import { renderSignoffForm } from './signoff-form.js';
 import { languageName, levelLabel, logAuthorLabel } from './labels.js';
 import { renderLogSummary, renderReadAloud, signoffLine, signoffText, taskName } from './task-card.js';
 import type { LadderView, OpenPanel, PanelView } from './ladder-view.js';
@@ -417,118 +418,6 @@ export function participantModeMessage(): string {
 }
 
 /**
- * Said where the user is (an alert: read as it appears) when the host removed the open task, as the
- * plan board's card editor says it ("Kortet ble fjernet av noen andre."): the panel stays, what was
- * typed with it (to be copied), and a form's Save is refused, described by these words.
- */
-function removedNotice(actions: PanelActions): TemplateResult | typeof nothing {
-  return actions.removed
-    ? html`<p class="form-notice" id="removed-notice" role="alert">${msg('Oppgaven ble fjernet av noen andre.', { id: 'task-ladder.notice.removed' })}</p>`
-    : nothing;
-}
-
-/** Said when the host changed the open task: what the user chose and typed is kept until they take the new values. */
-function changedNotice(actions: PanelActions): TemplateResult | typeof nothing {
-  if (actions.removed) return removedNotice(actions);
-  if (!actions.changedByHost) return nothing;
-  return html`<p class="form-notice" role="status">
-    ${msg('Oppgaven ble endret av noen andre mens du hadde den åpen. Det du har valgt og skrevet er beholdt.', { id: 'task-ladder.changed-by-host' })}
-    <button type="button" class="use-theirs" @click=${() => actions.useTheirs()}>${msg('Bruk de nye', { id: 'task-ladder.action.use-theirs' })}</button>
-  </p>`;
-}
-
-function formError(actions: PanelActions): TemplateResult | typeof nothing {
-  return actions.formError ? html`<p class="form-error" id="form-error" role="alert">${actions.formError}</p>` : nothing;
-}
-
-function dateError(): string {
-  return msg('Velg en gyldig dato.', { id: 'task-ladder.error.date' });
-}
-
-function mentorError(): string {
-  return msg('Skriv fadderens navn.', { id: 'task-ladder.error.mentor' });
-}
-
-function byError(): string {
-  return msg('Velg hvem som skriver.', { id: 'task-ladder.error.by' });
-}
-
-/** Said when Save finds neither a mood nor a text: an entry with nothing in it is not added. */
-function emptyLogError(): string {
-  return msg('Velg et ansikt eller skriv noe.', { id: 'task-ladder.error.empty-log' });
-}
-
-/**
- * A form's date (today by default). A date missing or not real is the field's own error, as the
- * sign-off's missing name is: marked invalid and described by the message until a real date is in.
- * The message stands under the field's label, above the box (in view with it when Save focuses it).
- * Untouched, the field shows Oslo's today, the new day after midnight (the element watches the
- * clock while a form is open); a date typed, picked or cleared is kept in the task's draft (`key`)
- * and never replaced (`live`: a date box's half-typed parts read '' and are not cleared either).
- * `max` keeps the field to the years a document holds (0000–9999, as the step tracker's date
- * fields): a fifth year digit typed by mistake is not taken, rather than refused on Save.
- */
-function dateField(actions: PanelActions, task: Task, key: 'date' | 'signedOn'): TemplateResult {
-  const invalid = actions.formError === dateError();
-  return html`<div class="field">
-    <label for="date">${msg('Dato', { id: 'task-ladder.field.date' })}</label> ${invalid ? formError(actions) : nothing}
-    <input
-      type="date"
-      id="date"
-      name="date"
-      required
-      max="9999-12-31"
-      .value=${live(actions.drafts.get(task.id)?.[key] ?? todayIso())}
-      aria-invalid=${invalid ? 'true' : nothing}
-      aria-describedby=${invalid ? 'form-error' : nothing}
-      @input=${(e: InputEvent) => {
-        const value = (e.target as HTMLInputElement).value;
-        actions.drafts.set(task.id, { ...actions.drafts.get(task.id), [key]: value });
-        if (invalid && DATE_PATTERN.test(value)) actions.setError('');
-      }}
-    />
-  </div>`;
-}
-
-/**
- * The sign-off form. The name field's maxlength="200" counts UTF-16 code units (HTML), the name's 200 (nameSchema in
- * task-ladder.model.ts: boundedString) code points: a code point is one unit or two, so a name the field takes the schema takes.
- */
-function renderSignoffForm(view: LadderView, actions: PanelActions, task: Task, heading: TemplateResult): TemplateResult {
-  // The missing name is the field's own error: under its label, above the box, marked invalid and described by it until a name is typed.
-  const nameMissing = actions.formError === mentorError();
-  return html`<form class="panel signoff-form" novalidate @submit=${(e: SubmitEvent) => submitSignoff(view, actions, e, task)}>
-    ${heading} ${changedNotice(actions)}
-    <p>${msg('Fadderen kvitterer ut oppgaven.', { id: 'task-ladder.signoff.intro' })}</p>
-    <div class="field">
-      <label for="mentor">${msg('Fadderens navn', { id: 'task-ladder.field.mentor' })}</label> ${nameMissing ? formError(actions) : nothing}
-      <input
-        type="text"
-        id="mentor"
-        name="by"
-        required
-        maxlength="200"
-        autocomplete="name"
-        dir="auto"
-        aria-invalid=${nameMissing ? 'true' : nothing}
-        aria-describedby=${nameMissing ? 'form-error' : nothing}
-        .value=${actions.drafts.get(task.id)?.mentor ?? (actions.initial ?? task).signoff?.by ?? actions.initialMentor?.trim() ?? ''}
-        @input=${(e: InputEvent) => {
-          const name = (e.target as HTMLInputElement).value;
-          actions.drafts.set(task.id, { ...actions.drafts.get(task.id), mentor: name });
-          if (nameMissing && name.trim()) actions.setError('');
-        }}
-      />
-    </div>
-    ${dateField(actions, task, 'signedOn')} ${nameMissing || actions.formError === dateError() ? nothing : formError(actions)}
-    <div class="actions">
-      <button type="submit" class=${actions.removed ? '' : 'vk-primary'} aria-disabled=${actions.removed ? 'true' : nothing} aria-describedby=${actions.removed ? 'removed-notice' : nothing}>${msg('Kvitter ut', { id: 'task-ladder.action.signoff' })}</button>
-      <button type="button" @click=${() => actions.closePanel()}>${msg('Avbryt', { id: 'task-ladder.action.cancel' })}</button>
-    </div>
-  </form>`;
-}
-
-/**
  * The logbook form. Its radio groups commit nothing by themselves: Save (or Enter) adds one entry. Adviser mode: focus starts
  * on the checked author (the default), as the platform does for a radio group. The author the user chose is kept with the
  * draft, so a mode switch (the host) never checks the new mode's default over it; an author left alone follows the mode only
@@ -616,51 +505,6 @@ function renderLogForm(view: LadderView, actions: PanelActions, task: Task, head
       <button type="button" @click=${() => actions.closePanel()}>${msg('Avbryt', { id: 'task-ladder.action.cancel' })}</button>
     </div>
   </form>`;
-}
-
-/**
- * A form's Save refused: the message is drawn at its field, under its legend or label, above it, and
- * focus goes to the first invalid field (WCAG 3.3.1), the message in view with it. Under the faces,
- * or after the fields, it was rows below at 200 % text on a phone: only red rings were seen.
- */
-function refuse(actions: PanelActions, form: HTMLFormElement, message: string, field: string): void {
-  actions.setError(message);
-  const input = form.querySelector<HTMLInputElement>(field);
-  input?.focus();
-  // Drawn: the field's label or legend too (above the message), as far as the field stays in view. Only the panel scrolls.
-  requestAnimationFrame(() => {
-    const scroller = form.closest<HTMLElement>('.vk-popover');
-    const panel = scroller?.getBoundingClientRect();
-    const group = input?.closest('.field, fieldset')?.getBoundingClientRect();
-    const at = input?.getBoundingClientRect();
-    if (scroller && panel && group && at) scroller.scrollTop += Math.min(0, Math.max(group.top - panel.top - 8, at.bottom - panel.bottom + 8));
-  });
-}
-
-/** Save in a form whose task the host removed: its notice said again; the form, its words and focus stay. */
-function refuseRemoved(actions: PanelActions, event: SubmitEvent): void {
-  actions.announce((event.target as HTMLFormElement).querySelector('#removed-notice')?.textContent ?? '');
-}
-
-/** The sign-off form's submit: a mentor name and a real date commit one task.signoff; else focus on the field refused. */
-function submitSignoff(view: LadderView, actions: PanelActions, event: SubmitEvent, task: Task): void {
-  event.preventDefault();
-  if (!view.canAssess) return;
-  if (actions.removed) return refuseRemoved(actions, event);
-  const form = new FormData(event.target as HTMLFormElement);
-  const by = String(form.get('by') ?? '').trim();
-  const date = String(form.get('date') ?? '');
-  const element = event.target as HTMLFormElement;
-  if (!by) return refuse(actions, element, mentorError(), 'input[name="by"]');
-  if (!DATE_PATTERN.test(date)) return refuse(actions, element, dateError(), 'input[name="date"]');
-  // Signed again as it is (same mentor, same day): no edit, as a level saved unchanged (no vk-change, no undo entry that changes nothing).
-  if (task.signoff?.by === by && task.signoff.date === date) return actions.closePanel();
-  if (actions.commit({ type: 'task.signoff', taskId: task.id, by, date })) {
-    actions.drafts.set(task.id, { ...actions.drafts.get(task.id), mentor: undefined, signedOn: undefined });
-    actions.closePanel();
-    // As undo and redo say it (the ladder's describeState) and the card shows it: "Vaske gulv: Kvittert ut av Kari, 2. mars 2026".
-    actions.announce(msg(str`${isolate(taskName(view.doc, task, view.locale))}: ${signoffText({ signoff: { by, date } } as Task, view.locale)}`, { id: 'task-ladder.announce.level' }));
-  }
 }
 
 /**
