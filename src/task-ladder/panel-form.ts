@@ -41,6 +41,11 @@ export function byError(): string {
   return msg('Velg hvem som skriver.', { id: 'task-ladder.error.by' });
 }
 
+/** Said when Save finds a sign-off dated after today: a mentor attests what was done. */
+export function lateDateError(): string {
+  return msg('Velg i dag eller en tidligere dato.', { id: 'task-ladder.error.date-after-today' });
+}
+
 /** Said when Save finds neither a mood nor a text: an entry with nothing in it is not added. */
 export function emptyLogError(): string {
   return msg('Velg et ansikt eller skriv noe.', { id: 'task-ladder.error.empty-log' });
@@ -54,10 +59,15 @@ export function emptyLogError(): string {
  * clock while a form is open); a date typed, picked or cleared is kept in the task's draft (`key`)
  * and never replaced (`live`: a date box's half-typed parts read '' and are not cleared either).
  * `max` keeps the field to the years a document holds (0000–9999, as the step tracker's date
- * fields): a fifth year digit typed by mistake is not taken, rather than refused on Save.
+ * fields): a fifth year digit typed by mistake is not taken, rather than refused on Save. A sign-off's
+ * (`signedOn`) goes no further than today, the day a mentor can attest (its picker offers no later day; one
+ * typed is refused on Save, `lateDateError`, with the same marks). A host's later sign-off date is no error
+ * (the contract has no such rule; validation reads no clock): the card shows it as written.
  */
 export function dateField(actions: PanelActions, task: Task, key: 'date' | 'signedOn'): TemplateResult {
-  const invalid = actions.formError === dateError();
+  const today = todayIso();
+  const latest = key == 'signedOn' ? today : '9999-12-31';
+  const invalid = actions.formError === dateError() || actions.formError === lateDateError();
   return html`<div class="field">
     <label for="date">${msg('Dato', { id: 'task-ladder.field.date' })}</label> ${invalid ? formError(actions) : nothing}
     <input
@@ -65,14 +75,14 @@ export function dateField(actions: PanelActions, task: Task, key: 'date' | 'sign
       id="date"
       name="date"
       required
-      max="9999-12-31"
-      .value=${live(actions.drafts.get(task.id)?.[key] ?? todayIso())}
+      max=${latest}
+      .value=${live(actions.drafts.get(task.id)?.[key] ?? today)}
       aria-invalid=${invalid ? 'true' : nothing}
       aria-describedby=${invalid ? 'form-error' : nothing}
       @input=${(e: InputEvent) => {
         const value = (e.target as HTMLInputElement).value;
         actions.drafts.set(task.id, { ...actions.drafts.get(task.id), [key]: value });
-        if (invalid && DATE_PATTERN.test(value)) actions.setError('');
+        if (invalid && DATE_PATTERN.test(value) && value <= latest) actions.setError('');
       }}
     />
   </div>`;

@@ -6,7 +6,8 @@ import { signoffText, taskName } from './task-card.js';
 import type { LadderView } from './ladder-view.js';
 import type { PanelActions } from './task-panel.js';
 import type { Task } from './task-ladder.types.js';
-import { changedNotice, dateError, dateField, formError, refuse, refuseRemoved } from './panel-form.js';
+import { changedNotice, dateError, dateField, formError, lateDateError, refuse, refuseRemoved } from './panel-form.js';
+import { todayIso } from '../core/dates.js';
 
 function mentorError(): string {
   return msg('Skriv fadderens navn.', { id: 'task-ladder.error.mentor' });
@@ -42,7 +43,7 @@ export function renderSignoffForm(view: LadderView, actions: PanelActions, task:
         }}
       />
     </div>
-    ${dateField(actions, task, 'signedOn')} ${nameMissing || actions.formError === dateError() ? nothing : formError(actions)}
+    ${dateField(actions, task, 'signedOn')} ${nameMissing || actions.formError === dateError() || actions.formError === lateDateError() ? nothing : formError(actions)}
     <div class="actions">
       <button type="submit" class=${actions.removed ? '' : 'vk-primary'} aria-disabled=${actions.removed ? 'true' : nothing} aria-describedby=${actions.removed ? 'removed-notice' : nothing}>${msg('Kvitter ut', { id: 'task-ladder.action.signoff' })}</button>
       <button type="button" @click=${() => actions.closePanel()}>${msg('Avbryt', { id: 'task-ladder.action.cancel' })}</button>
@@ -50,7 +51,7 @@ export function renderSignoffForm(view: LadderView, actions: PanelActions, task:
   </form>`;
 }
 
-/** The sign-off form's submit: a mentor name and a real date commit one task.signoff; else focus on the field refused. */
+/** The sign-off form's submit: a mentor name and a real date, today or before, commit one task.signoff; else focus on the field refused. */
 function submitSignoff(view: LadderView, actions: PanelActions, event: SubmitEvent, task: Task): void {
   event.preventDefault();
   if (!view.canAssess) return;
@@ -61,6 +62,8 @@ function submitSignoff(view: LadderView, actions: PanelActions, event: SubmitEve
   const element = event.target as HTMLFormElement;
   if (!by) return refuse(actions, element, mentorError(), 'input[name="by"]');
   if (!DATE_PATTERN.test(date)) return refuse(actions, element, dateError(), 'input[name="date"]');
+  // A day that has not come (Oslo's today, as the field's `max`): a mentor attests what was done (signoff-future-date.test.ts).
+  if (date > todayIso()) return refuse(actions, element, lateDateError(), 'input[name="date"]');
   // Signed again as it is (same mentor, same day): no edit, as a level saved unchanged (no vk-change, no undo entry that changes nothing).
   if (task.signoff?.by === by && task.signoff.date === date) return actions.closePanel();
   if (actions.commit({ type: 'task.signoff', taskId: task.id, by, date })) {

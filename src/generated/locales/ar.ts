@@ -454,6 +454,7 @@
 'task-ladder.empty-adviser': `تُضاف المهام في نظام إدارة الحالات.`,
 'task-ladder.error.by': `اختر من يكتب.`,
 'task-ladder.error.date': `اختر تاريخًا صحيحًا.`,
+'task-ladder.error.date-after-today': `اختر تاريخ اليوم أو تاريخًا قبله.`,
 'task-ladder.error.empty-log': `اختر وجهًا أو اكتب شيئًا.`,
 'task-ladder.error.mentor': `اكتب اسم المرشد.`,
 'task-ladder.field.by': `من يكتب؟`,

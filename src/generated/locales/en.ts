@@ -454,6 +454,7 @@
 'task-ladder.empty-adviser': `The tasks are added in the case system.`,
 'task-ladder.error.by': `Choose who is writing.`,
 'task-ladder.error.date': `Choose a valid date.`,
+'task-ladder.error.date-after-today': `Choose today or an earlier date.`,
 'task-ladder.error.empty-log': `Choose a face or write something.`,
 'task-ladder.error.mentor': `Write the mentor's name.`,
 'task-ladder.field.by': `Who is writing?`,

@@ -454,6 +454,7 @@
 'task-ladder.empty-adviser': `وظیفه‌ها در سامانهٔ مدیریت پرونده وارد می‌شوند.`,
 'task-ladder.error.by': `انتخاب کنید چه کسی می‌نویسد.`,
 'task-ladder.error.date': `یک تاریخ درست انتخاب کنید.`,
+'task-ladder.error.date-after-today': `امروز یا تاریخی پیش از آن را انتخاب کنید.`,
 'task-ladder.error.empty-log': `یک چهره انتخاب کنید یا چیزی بنویسید.`,
 'task-ladder.error.mentor': `نام راهنما را بنویسید.`,
 'task-ladder.field.by': `چه کسی می‌نویسد؟`,

@@ -454,6 +454,7 @@
 'task-ladder.empty-adviser': `Oppgåvene blir lagde inn i fagsystemet.`,
 'task-ladder.error.by': `Vel kven som skriv.`,
 'task-ladder.error.date': `Vel ein gyldig dato.`,
+'task-ladder.error.date-after-today': `Vel i dag eller ein tidlegare dato.`,
 'task-ladder.error.empty-log': `Vel eit andlet eller skriv noko.`,
 'task-ladder.error.mentor': `Skriv namnet til fadderen.`,
 'task-ladder.field.by': `Kven skriv?`,

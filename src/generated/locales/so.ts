@@ -454,6 +454,7 @@
 'task-ladder.empty-adviser': `Hawlaha waxaa lagu daraa nidaamka maareynta kiisaska.`,
 'task-ladder.error.by': `Dooro qofka qoraya.`,
 'task-ladder.error.date': `Dooro taariikh sax ah.`,
+'task-ladder.error.date-after-today': `Dooro maanta ama taariikh ka horreysa.`,
 'task-ladder.error.empty-log': `Dooro weji ama wax qor.`,
 'task-ladder.error.mentor': `Qor magaca hagaha.`,
 'task-ladder.field.by': `Yaa qoraya?`,

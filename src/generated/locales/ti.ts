@@ -454,6 +454,7 @@
 'task-ladder.empty-adviser': `ዕማማት ኣብ ስርዓት ምሕደራ ጉዳያት ይእተዉ።`,
 'task-ladder.error.by': `መን ከም ዝጽሕፍ ምረጹ።`,
 'task-ladder.error.date': `ቅኑዕ ዕለት ምረጹ።`,
+'task-ladder.error.date-after-today': `ናይ ሎሚ ወይ ቅድሚኡ ዘሎ ዕለት ምረጹ።`,
 'task-ladder.error.empty-log': `ገጽ ምረጹ ወይ ገለ ጽሓፉ።`,
 'task-ladder.error.mentor': `ስም ኣላዪ ጽሓፉ።`,
 'task-ladder.field.by': `መን እዩ ዝጽሕፍ?`,

@@ -454,6 +454,7 @@
 'task-ladder.empty-adviser': `Завдання додають у системі ведення справ.`,
 'task-ladder.error.by': `Виберіть, хто пише.`,
 'task-ladder.error.date': `Виберіть правильну дату.`,
+'task-ladder.error.date-after-today': `Виберіть сьогоднішню або ранішу дату.`,
 'task-ladder.error.empty-log': `Виберіть обличчя або напишіть щось.`,
 'task-ladder.error.mentor': `Напишіть ім’я наставника.`,
 'task-ladder.field.by': `Хто пише?`,
