@@ -6,7 +6,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import { formatDate } from '../../src/core/dates.js';
-import { localDigits } from '../../src/core/digits.js';
+import { asciiDigits, localDigits } from '../../src/core/digits.js';
 import { setLocale } from '../../src/core/localize.js';
 import type { VkCourseCalendar } from '../../src/course-calendar/course-calendar.js';
 import type { ScheduleDocument } from '../../src/course-calendar/course-calendar.types.js';
@@ -126,5 +126,16 @@ describe('digits: one numbering system per locale', () => {
 
   it('a bokmål UI keeps Latin digits', async () => {
     for (const el of await widgets()) expect(digitsShown(el), el.localName).to.match(/^[0-9]+$/);
+  });
+});
+
+// One reader of digits in the library (core/digits.ts `asciiDigits`): the board's typed times read every decimal digit
+// (plan-board/time-typed-digits.test.ts), and the ladder's phase numbers are compared by the same rule, not only in the
+// Arabic-Indic and Persian digits a UI locale writes.
+describe('asciiDigits: every Unicode decimal digit by its value', () => {
+  it('Arabic-Indic, Persian, full-width, Devanagari and mathematical digits read as ASCII; other text is kept', () => {
+    const written = ['٠١٢٣٤٥٦٧٨٩', '۰۱۲۳۴۵۶۷۸۹', '０１２３４５６７８９', '०१२३४५६७८९', '𝟎𝟏𝟐𝟑𝟒𝟓𝟔𝟕𝟖𝟗', '𝟶𝟷𝟸𝟹𝟺𝟻𝟼𝟽𝟾𝟿'];
+    for (const digits of written) expect(asciiDigits(`Fase ${digits}:`), digits).to.equal('Fase 0123456789:');
+    expect(asciiDigits('المرحلة ٢ / Fase 2 ½ ²')).to.equal('المرحلة 2 / Fase 2 ½ ²');
   });
 });
