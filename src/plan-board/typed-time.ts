@@ -1,10 +1,10 @@
-import { asciiDigits } from '../core/digits.js';
+import { asciiDigits } from '../core/ascii-digits.js';
 
 /**
  * The card editor's "Tid" as typed, in the form the document stores (contract §5: ASCII `HH:mm` or
  * `HH:mm-HH:mm`, ISO 8601). Only the input is read generously; what is saved is checked against
  * `TIME_PATTERN` after this.
- * - Any Unicode decimal digit as its ASCII digit (core/digits.ts `asciiDigits`, the library's one rule): a Persian or
+ * - Any Unicode decimal digit as its ASCII digit (core/ascii-digits.ts, the library's one rule): a Persian or
  *   Dari keyboard types ۰–۹ and an Arabic one ٠–٩ by default, and the board itself writes times in them (`uiDigits`).
  * - A full stop, a comma or the Arabic decimal separator between hour and minutes as a colon:
  *   "14.00" is the Norwegian way, and "9,00" / "۹٫۳۰" what a phone's number pad types.

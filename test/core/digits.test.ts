@@ -6,7 +6,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import { formatDate } from '../../src/core/dates.js';
-import { asciiDigits, localDigits } from '../../src/core/digits.js';
+import { asciiDigits } from '../../src/core/ascii-digits.js';
+import { localDigits } from '../../src/core/digits.js';
 import { setLocale } from '../../src/core/localize.js';
 import type { VkCourseCalendar } from '../../src/course-calendar/course-calendar.js';
 import type { ScheduleDocument } from '../../src/course-calendar/course-calendar.types.js';
@@ -129,7 +130,7 @@ describe('digits: one numbering system per locale', () => {
   });
 });
 
-// One reader of digits in the library (core/digits.ts `asciiDigits`): the board's typed times read every decimal digit
+// One reader of digits in the library (core/ascii-digits.ts): the board's typed times read every decimal digit
 // (plan-board/time-typed-digits.test.ts), and the ladder's phase numbers are compared by the same rule, not only in the
 // Arabic-Indic and Persian digits a UI locale writes.
 describe('asciiDigits: every Unicode decimal digit by its value', () => {
