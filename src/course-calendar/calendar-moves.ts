@@ -18,6 +18,7 @@ import { addDays, addMinutes, dateTimeAt, daysBetween, keepFocusDate, minutesOf 
 import { segmentsByDay } from './calendar-layout.js';
 import { timesInRange } from './calendar-queries.js';
 import { clock } from './session-chip.js';
+import { gapNote } from './spring-gap.js';
 import type { CalendarRange, CalendarView, ScheduleDocument, ScheduleOperation, Session, SessionTimes } from './course-calendar.types.js';
 import type * as WeekViewModule from './week-view.js';
 
@@ -416,11 +417,13 @@ export class CalendarMoves {
       api.announce(msg('Flyttingen ble avvist.', { id: 'course-calendar.announce.rejected' }));
       return false;
     }
-    api.announce(
+    const said =
       operation.type === 'session.update'
         ? msg(str`Slutter nå ${api.endText(to)}`, { id: 'course-calendar.announce.resized' })
-        : msg(str`Flyttet til ${isolate(api.fullDate(to.start.slice(0, 10)))}, ${isolate(clock(to.start))}–${api.endText(to)}`, { id: 'course-calendar.announce.moved' }),
-    );
+        : msg(str`Flyttet til ${isolate(api.fullDate(to.start.slice(0, 10)))}, ${isolate(clock(to.start))}–${api.endText(to)}`, { id: 'course-calendar.announce.moved' });
+    // Landed in the hour Oslo's clocks skip (02:00–02:59 on the last Sunday of March): said as the details' note says it.
+    const gap = gapNote(to.start, to.end);
+    api.announce(gap ? `${said}. ${gap}` : said);
     return true;
   }
 

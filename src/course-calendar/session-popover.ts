@@ -13,8 +13,7 @@ import { segmentsByDay, type Segment } from './calendar-layout.js';
 import { addDays } from './calendar-dates.js';
 import { followedAnchor, type PopoverState } from './calendar-queries.js';
 import { courseName, kindLabel, renderSessionChip, timeMarkup } from './session-chip.js';
-import { uiDigits } from '../core/digits.js';
-import { inSpringGap } from './spring-gap.js';
+import { gapNote, gapSaid, inSpringGap } from './spring-gap.js';
 import type { CalendarContext } from './calendar-parts.js';
 import { sessionKinds, type ScheduleDocument, type Session, type SessionChanges } from './course-calendar.types.js';
 import { ownText, textChange, timeChange } from './session-edits.js';
@@ -127,13 +126,6 @@ const changedSaid = (): string => msg('Økten ble endret av noen andre mens du s
  */
 let goneId: string | undefined;
 const removedSaid = (): string => msg('Økten ble fjernet av noen andre.', { id: 'course-calendar.notice.removed' });
-
-/**
- * A start or end in the hour the clocks skip (spring-gap.ts; "02:15" on 29 March 2026) is kept and
- * drawn as written, but that time does not happen that night: the details say so under the time, each
- * such time (the time fields are described by the note), and a time typed into it says it with "Økten er endret.".
- */
-const gapSaid = (dateTime: string): string => msg(str`${isolate(uiDigits(dateTime.slice(11, 16)))} finnes ikke denne natta (sommertid).`, { id: 'course-calendar.summer-gap' });
 
 /** "Avlyst" ticked or unticked is said as the status it gives, not as "Økten er endret.". */
 const cancelledSaid = (cancelled: boolean): string =>
@@ -436,7 +428,8 @@ function renderSessionDetails(ctx: CalendarContext, session: Session, actions: P
   const start = timeField(session.start.slice(11, 16), time('start'), held('start'), sayChanged);
   const end = timeField(session.end.slice(11, 16), time('end'), held('end'), sayChanged);
   // Each time in it said: with both ("02:15–02:30") the note named only the start, and the end field was described by it (QA round 2, F8).
-  const gap = [session.start, session.end].filter(inSpringGap).map(gapSaid).join(' ');
+  // A time kept and drawn as written that does not happen that night (spring-gap.ts): said under the time, the time fields described by it.
+  const gap = gapNote(session.start, session.end);
   const timeDescribed = (field: 'start' | 'end') => [field == 'end' && 'end-hint', refusal?.field === field && 'time-error', draft(field)?.changed && 'text-notice', gap && 'gap-note'].filter(Boolean).join(' ') || nothing;
   const name = courseName(course, ctx.courses, locale);
   // The session put in another course (QA F7: "Ny økt" adds to the first course shown, and a session's course could not be
