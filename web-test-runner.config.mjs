@@ -97,6 +97,8 @@ function closingLine() {
  *   viewport) through CDP `Input.dispatchTouchEvent`, a frame between moves: the browser decides
  *   on panning (and `pointercancel`) by `touch-action` as it does for a real finger. `hold`: ms the
  *   finger rests before it moves (a long press).
+ * - `vk-touch-emulation`: `{ enabled: true }` makes the page a touch screen's (CDP
+ *   `Emulation.setTouchEmulationEnabled`): `(pointer: coarse)` and `(any-pointer: coarse)` match, as on a phone.
  */
 function veikartTestPlugin() {
   // One CDP session per page, kept open: emulation set through a session ends when it detaches.
@@ -267,6 +269,10 @@ function veikartTestPlugin() {
         }
         await client.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
         await frame();
+        return true;
+      }
+      if (command === 'vk-touch-emulation') {
+        await (await cdp(page(session))).send('Emulation.setTouchEmulationEnabled', { enabled: !!payload?.enabled, maxTouchPoints: 5 });
         return true;
       }
       if (command === 'vk-timezone') {

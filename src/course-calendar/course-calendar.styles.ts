@@ -679,4 +679,13 @@ export const courseCalendarStyles = css`
       outline-offset: -2px;
     }
   }
+  /* A touch screen: the toolbar's and the legend's buttons at least 44 × 44 px (WCAG 2.5.5), as the board's and the
+     ladder's participant controls; with a mouse the 2.25rem stays (36 px: QA, 8 Dec 2026, a participant's phone). */
+  @media (pointer: coarse) {
+    .tools button,
+    .legend button {
+      min-block-size: max(2.25rem, 44px);
+      min-inline-size: max(2.25rem, 44px);
+    }
+  }
 `;
