@@ -82,4 +82,11 @@ export const agendaStyles = [narrowRowStyles, css`
   .agenda-empty {
     color: var(--_vk-text-subtle);
   }
+  /* The nearest session's button right under the sentence it answers. */
+  .agenda-empty:has(+ .agenda-nearest) {
+    margin-block-end: var(--_vk-space-2);
+  }
+  .agenda-nearest {
+    margin-block-start: 0;
+  }
 `];

@@ -103,6 +103,31 @@ export interface AgendaState {
   /** Pieces to render. */
   readonly limit: number;
   readonly showMore: () => void;
+  /** The sessions of the courses shown (none hidden in the legend): the nearest one is offered when the month has none. */
+  readonly sessions: readonly Session[];
+  /** Shows `session`'s month and focuses it there. */
+  goTo(session: Session): void;
+}
+
+/**
+ * A month without sessions says so, and offers the nearest session as the way on: the next after the month, else the
+ * last before it (participant QA, 8 Dec 2026: on a phone, "Ingen økter denne måneden." was a dead end for "when is my
+ * next course?", the course months away).
+ */
+function renderEmpty(ctx: CalendarContext, range: CalendarRange, state: AgendaState, part?: string): TemplateResult {
+  let next: Session | undefined;
+  let last: Session | undefined;
+  for (const s of state.sessions) {
+    if (s.start >= range.end) next = next && next.start <= s.start ? next : s;
+    else if (s.end <= range.start) last = last && last.start >= s.start ? last : s;
+  }
+  const to = next ?? last;
+  const date = ctx.fullDate(to?.start.slice(0, 10) ?? range.start);
+  return html`<p class="agenda-empty" part=${part ?? nothing}>${msg('Ingen økter denne måneden.', { id: 'course-calendar.agenda.empty' })}</p>${to
+    ? html`<p class="agenda-nearest"><button type="button" data-action="agenda-nearest" ?disabled=${ctx.disabled} @click=${() => state.goTo(to)}>${next
+        ? msg(str`Neste økt: ${date}`, { id: 'course-calendar.agenda.next' })
+        : msg(str`Siste økt: ${date}`, { id: 'course-calendar.agenda.last' })}</button></p>`
+    : nothing}`;
 }
 
 /**
@@ -120,9 +145,8 @@ function tabStop(pieces: readonly Segment[], focusDate: IsoDate): string | undef
 
 export function renderAgenda(ctx: CalendarContext, range: CalendarRange, byDay: ReadonlyMap<IsoDate, Segment[]>, state: AgendaState): TemplateResult {
   const days = datesIn(range.start, range.end).filter((d) => byDay.has(d) || ctx.special.has(d));
-  const none = msg('Ingen økter denne måneden.', { id: 'course-calendar.agenda.empty' });
   const wholeDay = msg('hele dagen', { id: 'course-calendar.all-day' });
-  if (days.length === 0) return html`<p class="agenda-empty" part="agenda">${none}</p>`;
+  if (days.length === 0) return renderEmpty(ctx, range, state, 'agenda');
   const total = days.reduce((n, d) => n + (byDay.get(d)?.length ?? 0), 0);
   // Take days in order until the budget of pieces is spent (the day that crosses it is cut).
   let budget = state.limit;
@@ -143,7 +167,7 @@ export function renderAgenda(ctx: CalendarContext, range: CalendarRange, byDay: 
     weeks.set(monday, [...(weeks.get(monday) ?? []), entry]);
   }
   return html`<div class="agenda" part="agenda" @keydown=${ctx.on.keydown} @keyup=${ctx.on.keyup} @focusin=${ctx.on.focusin} @pointerdown=${ctx.on.pointerdown}>
-    ${total ? nothing : html`<p class="agenda-empty">${none}</p>`}${[...weeks].map(([monday, entries]) => {
+    ${total ? nothing : renderEmpty(ctx, range, state)}${[...weeks].map(([monday, entries]) => {
       const { week, year } = isoWeek(monday);
       // A plain grouping, not a region landmark (`<section>` named by its heading was one): a month's
       // weeks, or two calendars' on a page, filled the landmark list. The heading gives the structure.

@@ -540,7 +540,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
         : html`<p class="week-loading" role="status">${weekPart.failed ? '' : msg('Laster ukevisning …', { id: 'course-calendar.week-loading' })}</p>`;
     } else {
       const agenda = this.#use(agendaPart);
-      body = agenda ? agenda.renderAgenda(ctx, range, byDay, { active: this.agendaActive, limit: this.agendaLimit, showMore: () => (this.agendaLimit += AGENDA_BATCH * 5) }) : html`<p role="status"></p>`;
+      body = agenda ? agenda.renderAgenda(ctx, range, byDay, { active: this.agendaActive, limit: this.agendaLimit, showMore: () => (this.agendaLimit += AGENDA_BATCH * 5), sessions: visibleSessions(doc.sessions, this.hiddenCourses, null), goTo: (s) => (this.#goTo(s.start.slice(0, 10), false), (this.#pendingFocus = { type: 'session', id: s.id, on: s.start.slice(0, 10) })) }) : html`<p role="status"></p>`;
     }
     const toolbar = this.#toolbar(doc, view);
     return html`<div class="width-probe" aria-hidden="true"></div><div role="group" part="base" class="calendar" aria-label=${this.hostLabel?.trim() || msg('Kurskalender', { id: 'course-calendar.name' })} lang=${getLocale()} data-view=${view} ?data-editable=${this.editable} ?data-narrow=${this.narrow} @touchmove=${this.editable && view !== 'agenda' ? this.#touchMove : nothing}>
