@@ -623,9 +623,23 @@ export const courseCalendarStyles = css`
     min-inline-size: 0;
     overflow: clip;
   }
+  /* Never narrower than its longest unbreakable part ("Uke 11,", kept together): with the calendar's text at 32 px its 8rem
+     basis left it 129 px beside the arrows, and "Uke 11," (141 px) ran over them (QA 58). It takes a row of its own instead. */
   .title {
-    min-inline-size: 0;
+    min-inline-size: min-content;
     overflow-wrap: break-word;
+  }
+  /* Under 10em a row of its own, no wider than the calendar; under 6em (narrower than "Uke 11,") that part wraps between words. */
+  @container (width < 10em) {
+    .title {
+      flex-basis: 100%;
+      min-inline-size: 0;
+    }
+  }
+  @container (width < 6em) {
+    .title .vk-nowrap {
+      white-space: normal;
+    }
   }
   /* Lines wrap between words; a word wider than the whole button even at the fit's smallest size
      (legend-fit.ts: "Næringsmiddelhygieneopplæring" at 200 % text on a 320 px phone) ends in an
