@@ -87,22 +87,31 @@ const slotWords = new WeakMap<Element, string>();
  * to the word fit's floor, rather than cut to "Norskopp…" or "klasse…" over a chip with lines to
  * spare (their lines wrap between words, week-view.styles.ts). Lanes differ per chip and follow
  * a resize, so the size is CSS of the lane's width (`--_vk-lane`, the slot's 100cqi less the chip's
- * sides); each distinct text's widest word is measured once, in em, on a canvas in the chips' font.
- * A word too wide even at the floor keeps its size and ends in an ellipsis, never split.
+ * sides); each distinct text's words are measured once, in em, on a canvas in the chips' font.
+ * A part is fitted to its widest word that fits at the floor: a word too wide even then ends in an
+ * ellipsis, never split (the whole text is in the chip's title and name), and no longer keeps its
+ * part's shorter words at full size, cut with it ("Teori:" beside "klasserommet", "Praksis" a few
+ * px too wide: QA 58); nor draws them smaller than they need.
  */
 function fitSlotWords(root: ParentNode): void {
   const texts = root.querySelectorAll<HTMLElement>('.slot .session-text > :is(.course, .kind):not(.vk-visually-hidden)');
   if (!texts.length) return;
   const { fontFamily, fontWeight, fontSize, letterSpacing } = getComputedStyle(texts[0]);
   const spacing = parseFloat(letterSpacing) / parseFloat(fontSize) || 0;
+  /**
+   * The size of `text` in em of its own: min(1em, max(floor, the smallest of its words' fits)), where a word's fit is the
+   * size where it is 2 % narrower than the lane, or (a word that does not fit even at the floor) a size too large to count.
+   */
+  const fit = (text: string, weight: string, floor: string): string => {
+    const widths = new Set(text.split(/\s+/u).filter(Boolean).map((word) => widestWord([{ text: word, font: `${weight} 100px ${fontFamily}` }], 100 * spacing) / 100));
+    const fits = [...widths].filter(Boolean).map((word) => `var(--_vk-lane)*${0.98 / word}`);
+    return fits.length ? `min(1em,max(${floor},min(${fits.map((f) => `max(${f},(${floor}*.98 - ${f})*1e3)`).join(',')})))` : '';
+  };
   for (const el of texts) {
     const text = el.textContent ?? '';
     if (slotWords.get(el) === text) continue;
     slotWords.set(el, text);
-    const word = widestWord([{ text, font: `${fontWeight} 100px ${fontFamily}` }], 100 * spacing) / 100;
-    // As core/word-fit.ts: where the word does not fit even at the floor, the last term makes it 1em (cut there either way).
-    const fit = `var(--_vk-lane)*${0.98 / word}`;
-    el.style.fontSize = word ? `min(1em,max(clamp(.5em,16px,.75em),${fit},(clamp(.5em,16px,.75em)*.98 - ${fit})*1e3))` : '';
+    el.style.fontSize = fit(text, fontWeight, 'clamp(.5em,16px,.75em)');
   }
 }
 

@@ -96,10 +96,13 @@ export const weekStyles = css`
     inline-size: calc(100% / var(--_vk-lanes, 1));
     padding: 1px 1px 0;
   }
+  /* No wider than its lane: every button's 2.25rem minimum made a chip 72 px in a 61 px lane at 200 % text, and the next
+     lane covered the ends of its lines ("Teor" of "Teori"; QA 58). */
   .slot .session {
     position: relative;
     display: block;
     block-size: 100%;
+    min-inline-size: 0;
     padding-inline-start: 0.65rem;
     overflow-wrap: break-word;
   }
@@ -159,8 +162,9 @@ export const weekStyles = css`
   /* Lines wrap between words; a word wider than its line ends in an ellipsis instead of being
      split ("Matproduksj|on" in a 100 px lane). overflow-x: clip keeps the lines around the float. */
   .slot .session-text > * {
-    /* The line's width: the slot's less the chip's sides (legend-fit.ts fitSlotWords). */
-    --_vk-lane: calc(100cqi - 0.9rem - 4px);
+    /* The line's width: the slot's content box (100cqi) less the chip's padding and borders (legend-fit.ts fitSlotWords);
+       until QA 58 2 px less, so a word that fitted its line at the floor was taken for one that did not. */
+    --_vk-lane: calc(100cqi - 0.9rem - 2px);
     display: block;
     overflow: visible;
     overflow-x: clip;
@@ -246,7 +250,7 @@ export const weekStyles = css`
        title). Before, a chip under six lines tall kept one shortened line a part: "Norskopp…" above
        lines to spare. */
     .slot .session-text > :not(.time) {
-      --_vk-lane: calc(100cqi - 0.4rem - 5px);
+      --_vk-lane: calc(100cqi - 0.4rem - 3px);
       overflow-x: clip;
       text-overflow: ellipsis;
       overflow-wrap: normal;
