@@ -92,12 +92,21 @@ const slotWords = new WeakMap<Element, string>();
  * ellipsis, never split (the whole text is in the chip's title and name), and no longer keeps its
  * part's shorter words at full size, cut with it ("Teori:" beside "klasserommet", "Praksis" a few
  * px too wide: QA 58); nor draws them smaller than they need.
+ *
+ * The time ("09:00", its end "–10:30") never ends in an ellipsis ("09:…" in a 61 px lane at 200 %
+ * text, QA 58): its start and its end (each a line of its own where they must wrap; a narrow lane
+ * leaves the end out) are each drawn as small as their lane needs, down to half their size, below
+ * the words' floor: a cut time is a wrong time. (At 200 % text in a 254 px calendar, a 320 px
+ * phone's, the start is drawn at about 16 px, the words' floor.)
  */
 function fitSlotWords(root: ParentNode): void {
-  const texts = root.querySelectorAll<HTMLElement>('.slot .session-text > :is(.course, .kind):not(.vk-visually-hidden)');
+  const texts = root.querySelectorAll<HTMLElement>('.slot .session-text > :is(.course, .kind, .time):not(.vk-visually-hidden)');
   if (!texts.length) return;
-  const { fontFamily, fontWeight, fontSize, letterSpacing } = getComputedStyle(texts[0]);
+  const { fontFamily, fontSize, letterSpacing } = getComputedStyle(texts[0]);
   const spacing = parseFloat(letterSpacing) / parseFloat(fontSize) || 0;
+  // The weights of a chip's words and of its time (bold): each part of every chip alike.
+  const weight = (time: boolean): string => getComputedStyle([...texts].find((el) => el.classList.contains('time') === time) ?? texts[0]).fontWeight;
+  const [words, times] = [weight(false), weight(true)];
   /**
    * The size of `text` in em of its own: min(1em, max(floor, the smallest of its words' fits)), where a word's fit is the
    * size where it is 2 % narrower than the lane, or (a word that does not fit even at the floor) a size too large to count.
@@ -111,7 +120,10 @@ function fitSlotWords(root: ParentNode): void {
     const text = el.textContent ?? '';
     if (slotWords.get(el) === text) continue;
     slotWords.set(el, text);
-    el.style.fontSize = fit(text, fontWeight, 'clamp(.5em,16px,.75em)');
+    if (el.classList.contains('time')) {
+      el.style.setProperty('--_vk-fit-start', fit(el.firstElementChild?.textContent ?? '', times, '.5em'));
+      el.style.setProperty('--_vk-fit-end', fit(el.querySelector('.time-end')?.textContent ?? '', times, '.5em'));
+    } else el.style.fontSize = fit(text, words, 'clamp(.5em,16px,.75em)');
   }
 }
 

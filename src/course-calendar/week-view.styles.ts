@@ -97,7 +97,7 @@ export const weekStyles = css`
     padding: 1px 1px 0;
   }
   /* No wider than its lane: every button's 2.25rem minimum made a chip 72 px in a 61 px lane at 200 % text, and the next
-     lane covered the ends of its lines ("Teor" of "Teori"; QA 58). */
+     lane covered the ends of its lines ("Teor", "09:…"; QA 58). */
   .slot .session {
     position: relative;
     display: block;
@@ -133,6 +133,13 @@ export const weekStyles = css`
   }
   .slot .time {
     overflow-wrap: normal;
+  }
+  /* The start and the end each drawn smaller where a lane is too narrow for them (legend-fit.ts fitSlotWords), never cut. */
+  .slot .time > bdi:first-child {
+    font-size: var(--_vk-fit-start, 1em);
+  }
+  .slot .time-end {
+    font-size: var(--_vk-fit-end, 1em);
   }
   /* The end stays with its dash and its day whole: a short chip shows "08:00", not "08:00–", and
      a night session "22:00 / –9. mars / 06:00", not "22:00–9. / mars 06:00". The space between an
@@ -249,8 +256,10 @@ export const weekStyles = css`
        fitSlotWords), and one too wide even then ends in an ellipsis, never split (full text in the
        title). Before, a chip under six lines tall kept one shortened line a part: "Norskopp…" above
        lines to spare. */
-    .slot .session-text > :not(.time) {
+    .slot .session-text > * {
       --_vk-lane: calc(100cqi - 0.4rem - 3px);
+    }
+    .slot .session-text > :not(.time) {
       overflow-x: clip;
       text-overflow: ellipsis;
       overflow-wrap: normal;
