@@ -18,6 +18,7 @@ import type { CalendarContext } from './calendar-parts.js';
 import { sessionKinds, type ScheduleDocument, type Session, type SessionChanges } from './course-calendar.types.js';
 import { ownText, textChange, timeChange } from './session-edits.js';
 import { inView as panelInView, PopoverController as Popover } from '../core/popover.js';
+import { tabPastEnds } from '../core/panel-tab.js';
 import { popoverStyles } from '../core/popover.styles.js';
 import { listKeyTarget } from './calendar-keyboard.js';
 import { detailsStyles } from './session-popover.styles.js';
@@ -35,9 +36,10 @@ type CalendarHost = HTMLElement & { readonly value: ScheduleDocument | null; rea
 
 /**
  * The core popover, where Shift+Tab from the panel's first control (or from its heading, where a tap
- * put focus) goes back to its anchor (the session or day the details belong to), and the panel closes as focus leaves it (WAI-ARIA APG
- * non-modal dialog). The other widgets get this from DOM order, their panel following their roving
- * Tab stop; the calendar's follows the grid, whose Tab stop is the focus date's day.
+ * put focus) goes back to its anchor (the session or "+N" the details or a day's list belong to), and Tab from its last control
+ * on to the calendar's next Tab stop after the anchor (in the agenda "Vis flere økter", below the list; past a grid, which is
+ * one Tab stop, the page), and the panel closes as focus leaves it (WAI-ARIA APG non-modal dialog; core/panel-tab.ts). The
+ * panel is drawn after the views: Shift+Tab went to the grid's Tab stop, the focus date's day (bcac4871), Tab past "Vis flere".
  */
 export class PopoverController extends Popover {
   readonly #host: CalendarHost;
@@ -72,22 +74,15 @@ export class PopoverController extends Popover {
     goneId = undefined;
     this.#panel = panel;
     // The same listener each time: a panel opened again does not get a second one.
-    panel.addEventListener('keydown', this.#onShiftTab);
+    panel.addEventListener('keydown', this.#onTab);
     super.open(anchor, panel, onClose);
     stickyEnds(panel, '.details > h3', '.details > .popover-actions', '.field-notice');
   }
 
-  readonly #onShiftTab = (event: KeyboardEvent): void => {
+  readonly #onTab = (event: KeyboardEvent): void => {
     const anchor = this.anchor;
-    if (event.key !== 'Tab' || !event.shiftKey || !anchor) return;
-    // The first control in Tab order (a day's list is one Tab stop: its session with tabindex 0).
-    const panel = event.currentTarget as HTMLElement;
-    const first = Array.from(panel.querySelectorAll<HTMLElement>('*')).find((control) => control.tabIndex >= 0);
-    const from = event.composedPath()[0] as HTMLElement;
-    // Or from the heading a tap put focus on (core/popover.ts `startOf`: tabindex -1, before the first control): as from the first.
-    if (from !== first && !(first && from.tabIndex < 0 && from.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING)) return;
-    event.preventDefault();
-    focusInView(anchor);
+    const to = tabPastEnds(event, event.currentTarget as HTMLElement, anchor, anchor?.closest('[role="grid"]'));
+    if (to) focusInView(to);
   };
 }
 

@@ -9,7 +9,7 @@ import { focusOurs } from '../core/roving-focus.js';
 import type { ProposalDraft } from './proposal.js';
 import type { PlanCard, PlanDocument } from './plan-board.types.js';
 import { retryWords } from './picture-words.js';
-import { tabPastEnds } from './panel-tab.js';
+import { tabPastEnds } from '../core/panel-tab.js';
 
 /** What the board's one popover shows. */
 export type Panel =
@@ -289,8 +289,8 @@ export class BoardPanels implements ReactiveController {
     }
     if (this.#panel?.kind !== 'menu') {
       // Shift+Tab from the first control, back to the control that opened the panel; Tab from the last, on to the board's
-      // next Tab stop after that control (APG non-modal dialog; panel-tab.ts). The panel closes as focus leaves it.
-      tabPastEnds(event, event.currentTarget as HTMLElement, this.returnTarget());
+      // next Tab stop after that control (APG non-modal dialog; core/panel-tab.ts). The panel closes as focus leaves it.
+      tabPastEnds(event, event.currentTarget as HTMLElement, this.returnTarget())?.focus();
       return;
     }
     if (event.key === 'Tab') {
