@@ -620,7 +620,7 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
       },
       (error: unknown) => {
         if (this.#opening === opening) this.#opening = undefined;
-        this.#pending.end(true), this.announcer.loadFailed(error, 'details');
+        this.#pending.end(true), this.announcer.loadFailed(error, 'details', () => this.#openDetails(stepId, button)); // "Prøv igjen": this open again
       },
     );
     this.#opening = opening;
