@@ -485,7 +485,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     } else {
       this.#pending.end(true);
       this.slow = '';
-      this.announcer.loadFailed(error, 'panel');
+      this.announcer.loadFailed(error, 'panel', () => this.#openPanel(wanted!.view, wanted!.taskId)); // "Prøv igjen": this open again
     }
   }
 
