@@ -296,7 +296,12 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     const part = this.#part;
     if (!changed.has('panel') || !this.panel || !this.#popoverPanel || !part || !this.#popover) return;
     // Opened, or another view shown in it (task-panel.ts, the lazy chunk).
-    part.panelShown(this, this.#popover, this.#popoverPanel, this.#taskButton(this.panel.taskId), this.panel.view, () => this.#closePanel(false));
+    part.panelShown(this, this.#popover, this.#popoverPanel, this.#taskButton(this.panel.taskId), this.panel.view, () => this.#closePanel(false), this.#again(this.panel));
+  }
+
+  /** `open`'s view of its task, opened again: the load-failure notice's "Prøv igjen" (core/announcer.ts `loadFailed`) where its part failed. */
+  #again(open: { view: PanelView; taskId: string }): () => void {
+    return () => this.#openPanel(open.view, open.taskId);
   }
 
   #useTheirs(): void {
@@ -485,7 +490,7 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     } else {
       this.#pending.end(true);
       this.slow = '';
-      this.announcer.loadFailed(error, 'panel', () => this.#openPanel(wanted!.view, wanted!.taskId)); // "Prøv igjen": this open again
+      this.announcer.loadFailed(error, 'panel', this.#again(wanted!)); // "Prøv igjen": this open again
     }
   }
 

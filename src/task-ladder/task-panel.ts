@@ -319,22 +319,37 @@ export function loadRecorder<T extends object>(ladder: WeakRef<T>, settled: (lad
   );
 }
 
-/** The recorder's chunk loaded, or could not be: the ladder says so (core/announcer.ts; `announcer` is the element's). */
+/** Per ladder, the last panel use that showed a recorder (`panelShown`'s `again`: that view of that task, opened again). */
+const recorderUses = new WeakMap<object, () => void>();
+
+/**
+ * The recorder's chunk loaded, or could not be: the ladder says so (core/announcer.ts; `announcer` is the element's). Its notice's
+ * "Prøv igjen" asks for the recorder again and, once it is in, opens the panel that showed it without it again (`recorderRetried`);
+ * not before: failing again, no panel takes focus from the button, and the words are said again. Before 8 Dec 2026 the notice only
+ * said to reload the page, though the next panel shown asked again.
+ */
 function recorderSettled(ladder: object, error: unknown, loaded?: boolean): void {
-  const { announcer } = ladder as { announcer: { loadRecovered(part: string): void; loadFailed(error: unknown, part: string): void } };
+  const { announcer } = ladder as { announcer: { loadRecovered(part: string): void; loadFailed(error: unknown, part: string, retry: () => void): void } };
   if (loaded) announcer.loadRecovered('recorder');
-  else announcer.loadFailed(error, 'recorder');
+  else announcer.loadFailed(error, 'recorder', () => loadRecorder(new WeakRef(ladder), recorderRetried));
+}
+
+/** "Prøv igjen"'s load settled: said as any; loaded, that use's panel opens, unless the user has meanwhile put focus elsewhere on the page or opened a panel. */
+function recorderRetried(ladder: object, error: unknown, loaded?: boolean): void {
+  recorderSettled(ladder, error, loaded);
+  if (loaded && focusOurs(ladder as Element) && !(ladder as { panel?: unknown }).panel) recorderUses.get(ladder)?.();
 }
 
 /**
  * The ladder's `updated()` once its panel changed (moved here from the element: up-front bytes): the
  * popover opens beside the task's button (`anchor`), focus into it (or on its heading: `openHeadingFirst`); already open, a
  * switched view shows from its top (heading, legend), focus on its first field. A panel with a recorder loads the recorder's
- * chunk; "Ta opp stemme" (the recorder alone) focuses its record button.
+ * chunk (`again`: this view of this task, opened again, for the load-failure notice's "Prøv igjen"); "Ta opp stemme" (the recorder
+ * alone) focuses its record button.
  */
-export function panelShown(ladder: HTMLElement, popover: PopoverController, panel: HTMLElement, anchor: HTMLElement | null, view: PanelView, onClose: () => void): void {
+export function panelShown(ladder: HTMLElement, popover: PopoverController, panel: HTMLElement, anchor: HTMLElement | null, view: PanelView, onClose: () => void, again: () => void): void {
   const recorder = panel.querySelector('vk-audio-recorder');
-  if (recorder) loadRecorder(new WeakRef(ladder), recorderSettled);
+  if (recorder) recorderUses.set(ladder, again), loadRecorder(new WeakRef(ladder), recorderSettled);
   if (!popover.isOpen) {
     if (anchor) void openHeadingFirst(popover, anchor, panel, view, () => (onClose(), focusTitleIfNoTask(ladder.shadowRoot!, panel)));
   } else {

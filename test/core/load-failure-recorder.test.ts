@@ -9,7 +9,7 @@ import type { VkTaskLadder } from '../../src/task-ladder/task-ladder.js';
 import { menuAction, placed, samplePlan } from '../plan-board/helpers.js';
 import { sampleLadder } from '../task-ladder/sample.js';
 import { record, shadowAll } from '../helpers/index.js';
-import { blockDuring, NOTICE, notice, noticeOf } from '../helpers/load-failure.js';
+import { blockDuring, NOTICE, notice, noticeOf, words } from '../helpers/load-failure.js';
 
 describe('the recorder cannot load', () => {
   blockDuring(['*/core/recorder.*']);
@@ -33,7 +33,7 @@ describe('the recorder cannot load', () => {
   it('task ladder: the recording view opens without it and the ladder says why', async () => {
     const el = await fixture<VkTaskLadder>(html`<vk-task-ladder .value=${sampleLadder()}></vk-task-ladder>`);
     shadowAll(el, '.record-control')[1].click();
-    expect((await noticeOf(el)).textContent?.trim()).to.equal(NOTICE);
+    expect(words(await noticeOf(el)), 'its words (with "Prøv igjen": test/task-ladder/recorder-load-retry.test.ts)').to.equal(NOTICE);
     expect(el.shadowRoot?.querySelector('.vk-popover:popover-open'), 'the panel is open').to.not.equal(null);
   });
 
