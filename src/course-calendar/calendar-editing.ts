@@ -103,7 +103,7 @@ export class CalendarEditing {
         // Asked for on each use until it has loaded (a failed import is fetched again, whatwg/html#10327).
         part = await import('./pattern-dialog.js');
       } catch (error) {
-        return api.announcer.loadFailed(error, 'pattern');
+        return api.announcer.loadFailed(error, 'pattern', () => void this.openPattern()); // "Prøv igjen": this press again (it opens from here: focus back on "Planlegg kurs" as it closes)
       }
       api.announcer.loadRecovered('pattern');
       // Taken out of the page while its code loaded: closed, as on removal (closePattern); opened
@@ -151,10 +151,11 @@ export class CalendarEditing {
    * The writer is a lazy chunk: when it cannot be fetched, the calendar says so (not an unhandled rejection).
    * While the file is written (in pieces, ics.ts `writeICS`: the page answers meanwhile) the button is
    * `aria-busy`, and a press meanwhile saves no second file; before 7 Dec 2026 the page froze while a
-   * large file was written, and a press meanwhile saved it twice. The attribute is the state: no field.
+   * large file was written, and a press meanwhile saved it twice. The attribute is the state: no field. A writer that could not be
+   * loaded is asked for again by the notice's "Prøv igjen" (`again`; core/announcer.ts `loadFailed`).
    */
-  async download(): Promise<void> {
-    const button = this.api.host.renderRoot.querySelector('[data-action="ics"]');
+  async download(again?: boolean): Promise<void> {
+    const button = this.api.host.renderRoot.querySelector<HTMLElement>('[data-action="ics"]');
     if (button?.hasAttribute('aria-busy')) return;
     const shown = this.api.doc()?.courses.map((c) => c.id).filter((id) => !this.api.hiddenCourses().has(id));
     let ics: string;
@@ -162,11 +163,13 @@ export class CalendarEditing {
     try {
       ics = await this.api.exportICS(shown);
     } catch (error) {
-      return this.api.announcer.loadFailed(error, 'ics');
+      return this.api.announcer.loadFailed(error, 'ics', () => void this.download(true));
     } finally {
       button?.removeAttribute('aria-busy');
     }
     this.api.announcer.loadRecovered('ics');
+    // From the notice's "Prøv igjen" (gone with the notice now): focus back on the button the use began on, unless the user went on meanwhile.
+    if (again && focusOurs(this.api.host)) button?.focus();
     saveFile(this.api.host.renderRoot, ics, 'text/calendar;charset=utf-8', 'kurskalender.ics');
     this.api.announce(msg('Kalenderfilen kurskalender.ics er lastet ned.', { id: 'course-calendar.announce.downloaded' }));
   }

@@ -31,7 +31,7 @@ import { viewOnlyWords } from '../core/view-only.js';
 import { agendaPart, detailsPart, missingPart, preloadParts, printPart, retryOnUse, weekPart, type CalendarContext, type Lazy } from './calendar-parts.js';
 import { nextTask, whenIdle } from '../core/next-task.js';
 import type { PopoverController } from '../core/popover.js';
-import { focusInView } from '../core/roving-focus.js';
+import { focusInView, focusWhenUpdated } from '../core/roving-focus.js';
 import { calendarViews, type CalendarRange, type CalendarView, type Course, type ScheduleDocument, type ScheduleOperation } from './course-calendar.types.js';
 
 export { kindLabel } from './session-chip.js';
@@ -177,10 +177,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
       openSession: (id) => this.#openSession(id),
       openDay: (date) => this.#openDay(date),
       setAgendaActive: (key) => this.#keepHostDate || ((this.agendaActive = key), this.#setDate(key.slice(key.lastIndexOf('@') + 1))), // the focus date follows, as in the grids
-      showAllAgenda: async () => {
-        this.agendaLimit = Number.MAX_SAFE_INTEGER;
-        await this.updateComplete;
-      },
+      showAllAgenda: async () => void ((this.agendaLimit = Number.MAX_SAFE_INTEGER), await this.updateComplete),
     },
     this.#movesAccess,
   );
@@ -366,9 +363,12 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
       return part.module;
     }
     // A render never asks again for a part whose failure it met (`load()` keeps its rejection until a use's `retry()`, willUpdate): said once, no loop (the failure renders again, to take the loading words away: the notice may be up already, drawing nothing new). One that failed only elsewhere (another calendar, the idle preload) is asked once: its kept rejection says it here too, and this calendar waits for it.
-    if (!(part.failed && part.waits(this))) part.load().then(() => this.requestUpdate(), (error: unknown) => (part.waits(this) || part.waiting.add(new WeakRef(this)), this.announcer.loadFailed(error, part), this.requestUpdate()));
+    if (!(part.failed && part.waits(this))) part.load().then(() => this.requestUpdate(), (error: unknown) => (part.waits(this) || part.waiting.add(new WeakRef(this)), this.announcer.loadFailed(error, part, this.#again(part)), this.requestUpdate()));
     return null;
   }
+
+  /** The notice's "Prøv igjen" for `part` (core/announcer.ts `loadFailed`), the use again: the details asked for then, their session's (or day's "+N") control busy meanwhile as a press makes it (#pendOpen), or that view, asked for and shown, focus on its button once it is in (while it fails, on "Prøv igjen"). */
+  #again(part: Lazy<unknown>, open = this.openItem, view = this.currentView): () => void { return part === detailsPart ? () => open && (this.#pending.start(open.type === 'day' ? this.renderRoot.querySelector(`[data-more="${open.date}"]`) : sessionControl(this.renderRoot, open.id, open.on)), (this.openItem = { ...open })) : () => (part.retry(), this.currentView === view || (this.view = view), this.requestUpdate(), void focusWhenUpdated(this, () => part.module ? this.renderRoot.querySelector<HTMLElement>(`button[data-view=${view}]`) : null)); } // prettier-ignore
 
   protected override emptyMessage(): string {
     return msg('Ingen kurs ennå.', { id: 'course-calendar.empty' });
