@@ -17,7 +17,7 @@ import { cardItem, samplePlan } from '../plan-board/helpers.js';
 import { sampleLadder } from '../task-ladder/sample.js';
 import { sampleSchedule } from '../course-calendar/fixtures.js';
 import { sampleSteps, shadow } from '../helpers/index.js';
-import { NOTICE, notice, noticeOf, block, requested, frame } from '../helpers/load-failure.js';
+import { NOTICE, notice, noticeOf, block, requested, frame, words } from '../helpers/load-failure.js';
 
 const warn = console.warn;
 
@@ -48,7 +48,7 @@ describe('a lazy part that failed is asked for again on the next use', () => {
     const el = await fixture<VkCourseCalendar>(html`<vk-course-calendar date="2026-03-09" .value=${sampleSchedule()}></vk-course-calendar>`);
     sessionButton(el, 'a1').click();
     const alert = await noticeOf(el);
-    expect(alert.textContent?.trim()).to.equal(NOTICE);
+    expect(words(alert)).to.equal(NOTICE);
     expect(openPopover(el)).to.equal(null);
     await block(['*/week-view.*', '*/agenda-view.*', '*/pattern-dialog.*']);
     sessionButton(el, 'a1').click();

@@ -98,7 +98,7 @@ describe('a lazy part that cannot load', () => {
     step.focus();
     await sendKeys({ press: 'Enter' });
     const alert = await noticeOf(el);
-    expect(alert.textContent?.trim()).to.equal(NOTICE);
+    expect(words(alert)).to.equal(NOTICE);
     expect(el.shadowRoot?.querySelector('.vk-popover:popover-open')).to.equal(null);
     expect(el.shadowRoot?.activeElement).to.equal(step);
   });
@@ -109,7 +109,7 @@ describe('a lazy part that cannot load', () => {
     task.focus();
     await sendKeys({ press: 'Enter' });
     const alert = await noticeOf(el);
-    expect(alert.textContent?.trim()).to.equal(NOTICE);
+    expect(words(alert)).to.equal(NOTICE);
     expect(el.shadowRoot?.querySelector('.vk-popover:popover-open')).to.equal(null);
     expect(el.shadowRoot?.activeElement).to.equal(task);
   });
@@ -118,7 +118,7 @@ describe('a lazy part that cannot load', () => {
     const el = await fixture<VkCourseCalendar>(html`<vk-course-calendar view="week" date="2026-03-16" .value=${sampleSchedule()}></vk-course-calendar>`);
     const alert = await noticeOf(el);
     expect(await el.updateComplete).to.equal(true);
-    expect(alert.textContent?.trim()).to.equal(NOTICE);
+    expect(words(alert)).to.equal(NOTICE);
     expect(el.shadowRoot?.textContent).to.not.include('Laster ukevisning');
     // The month view (not lazy) still shows.
     el.view = 'month';
@@ -132,7 +132,7 @@ describe('a lazy part that cannot load', () => {
     plan.focus();
     plan.click();
     const alert = await noticeOf(el);
-    expect(alert.textContent?.trim()).to.equal(NOTICE);
+    expect(words(alert)).to.equal(NOTICE);
     expect(el.shadowRoot?.activeElement).to.equal(plan);
   });
 });
