@@ -192,6 +192,11 @@ export const tokens = css`
     z-index: 4;
     margin: var(--_vk-space-2) 0 0;
   }
+  /* Its "Prøv igjen": room for the focus ring (5px out), which lay over the words above and beside it. Not on a line of its own: a taller notice outgrows the 7em it keeps focus above (announcer.ts). */
+  [data-vk-failed] button {
+    margin-block: 5px;
+    margin-inline-start: 5px;
+  }
   @media (prefers-reduced-motion: reduce) {
     *,
     *::before,
