@@ -146,14 +146,14 @@ function renderCards(column: PlanColumn, cards: readonly PlanCard[], o: ColumnVi
   type Row = { key: string; card: PlanCard; index: number } | { key: string; spacer: number };
   const rows: Row[] = [];
   for (const segment of windowSegments(cards.length, o.window(column.id), keep)) {
-    if (segment.kind === 'spacer') rows.push({ key: segment.key, spacer: segment.size });
+    if (segment.kind === 'spacer') rows.push({ key: segment.key, spacer: segment.count });
     else for (let i = segment.start; i < segment.end; i++) rows.push({ key: cards[i].id, card: cards[i], index: i });
   }
   return html`<ul class="cards" part="cards" role="list" data-column=${column.id} data-windowed @scroll=${o.onScroll}>
     ${repeat(
       rows,
       (row) => row.key,
-      (row) => ('spacer' in row ? html`<li class="spacer" aria-hidden="true" data-size=${row.spacer}></li>` : cardPart(row.card, view, row.index, cards.length)),
+      (row) => ('spacer' in row ? html`<li class="spacer" aria-hidden="true" data-count=${row.spacer}></li>` : cardPart(row.card, view, row.index, cards.length)),
     )}
   </ul>`;
 }

@@ -113,14 +113,38 @@ export interface ColumnWindow {
 /** A run of cards to render, or a gap of `count` cards rendered as one spacer. */
 export type WindowSegment = { kind: 'cards'; start: number; end: number } | { kind: 'spacer'; count: number; size: number; key: string };
 
+/** The cards (from, to: one past the last) a column of `count` cards renders around its visible part. */
+function visibleRange(count: number, win: ColumnWindow): [number, number] {
+  const size = Math.max(1, win.itemSize);
+  return [Math.max(0, Math.floor(win.scrollTop / size) - OVERSCAN), Math.min(count, Math.ceil((win.scrollTop + win.viewport) / size) + OVERSCAN)];
+}
+
+/**
+ * Whether a windowed list as rendered already holds every card `win` shows (its cards carry `data-index`, its spacers
+ * `data-count`): a measure that only shrinks what must be shown needs its spacers resized, not a render.
+ */
+function holds(list: HTMLElement, win: ColumnWindow): boolean {
+  const rendered = new Set<number>();
+  let count = 0;
+  for (const item of list.children as HTMLCollectionOf<HTMLElement>) {
+    if (item.dataset.count !== undefined) count += Number(item.dataset.count);
+    else if (item.dataset.index !== undefined) {
+      rendered.add(Number(item.dataset.index));
+      count++;
+    }
+  }
+  const [first, last] = visibleRange(count, win);
+  for (let i = first; i < last; i++) if (!rendered.has(i)) return false;
+  return true;
+}
+
 /**
  * The segments of a column of `count` cards: the visible range and the `keep` indices
  * (focused, lifted) as cards, everything else as spacers. O(visible + keep).
  */
 export function windowSegments(count: number, win: ColumnWindow, keep: readonly number[]): WindowSegment[] {
   const size = Math.max(1, win.itemSize);
-  const first = Math.max(0, Math.floor(win.scrollTop / size) - OVERSCAN);
-  const last = Math.min(count, Math.ceil((win.scrollTop + win.viewport) / size) + OVERSCAN);
+  const [first, last] = visibleRange(count, win);
   const ranges: Array<[number, number]> = [[first, last]];
   for (const k of keep) if (k >= 0 && k < count && (k < first || k >= last)) ranges.push([k, k + 1]);
   ranges.sort((a, b) => a[0] - b[0]);
@@ -185,26 +209,32 @@ export class ColumnWindows implements ReactiveController {
     });
   }
 
+  /**
+   * After each render: measure each long column's cards and visible height. A measure that needs cards not rendered yet
+   * renders again (before the paint: read, then write; Lit's change-in-update, which only a measure after layout can cause);
+   * one that only shrinks what must be shown (the usual first render: the guessed 900 px viewport and card height cover the
+   * measured ones) resizes the spacers, count × measured height, without a second render (before 8 Dec 2026 every new
+   * board with a long column rendered twice).
+   */
   hostUpdated(): void {
-    for (const spacer of this.host.renderRoot.querySelectorAll<HTMLElement>('.spacer')) spacer.style.setProperty('block-size', `${spacer.dataset.size ?? 0}px`);
     // Measuring can change the window, which changes what is measured: settle within a few rounds.
-    if (this.#rounds > 3) return;
+    const measure = this.#rounds <= 3;
     let changed = false;
     for (const list of this.#lists()) {
       const win = this.of(list.dataset.column ?? '');
-      const items = Array.from(list.querySelectorAll<HTMLElement>(':scope > .card')).slice(0, 12);
-      if (items.length === 0) continue;
-      const gap = parseFloat(getComputedStyle(items[0]).marginBlockEnd) || 0;
-      const size = items.reduce((sum, li) => sum + li.offsetHeight, 0) / items.length + gap;
-      if (size > 0 && Math.abs(size - win.itemSize) > 2) {
-        win.itemSize = size;
-        changed = true;
+      const items = measure ? Array.from(list.querySelectorAll<HTMLElement>(':scope > .card')).slice(0, 12) : [];
+      if (items.length > 0) {
+        const before = win.itemSize + ':' + win.viewport;
+        const gap = parseFloat(getComputedStyle(items[0]).marginBlockEnd) || 0;
+        const size = items.reduce((sum, li) => sum + li.offsetHeight, 0) / items.length + gap;
+        if (size > 0 && Math.abs(size - win.itemSize) > 2) win.itemSize = size;
+        if (list.clientHeight > 0 && list.clientHeight !== win.viewport) win.viewport = list.clientHeight;
+        if (before !== win.itemSize + ':' + win.viewport && !holds(list, win)) changed = true;
       }
-      if (list.clientHeight > 0 && list.clientHeight !== win.viewport) {
-        win.viewport = list.clientHeight;
-        changed = true;
-      }
+      const size = Math.max(1, win.itemSize);
+      for (const spacer of list.querySelectorAll<HTMLElement>(':scope > .spacer')) spacer.style.setProperty('block-size', `${Number(spacer.dataset.count) * size}px`);
     }
+    if (!measure) return;
     if (changed) {
       this.#rounds++;
       this.host.requestUpdate();
