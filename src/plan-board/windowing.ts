@@ -120,25 +120,6 @@ function visibleRange(count: number, win: ColumnWindow): [number, number] {
 }
 
 /**
- * Whether a windowed list as rendered already holds every card `win` shows (its cards carry `data-index`, its spacers
- * `data-count`): a measure that only shrinks what must be shown needs its spacers resized, not a render.
- */
-function holds(list: HTMLElement, win: ColumnWindow): boolean {
-  const rendered = new Set<number>();
-  let count = 0;
-  for (const item of list.children as HTMLCollectionOf<HTMLElement>) {
-    if (item.dataset.count !== undefined) count += Number(item.dataset.count);
-    else if (item.dataset.index !== undefined) {
-      rendered.add(Number(item.dataset.index));
-      count++;
-    }
-  }
-  const [first, last] = visibleRange(count, win);
-  for (let i = first; i < last; i++) if (!rendered.has(i)) return false;
-  return true;
-}
-
-/**
  * The segments of a column of `count` cards: the visible range and the `keep` indices
  * (focused, lifted) as cards, everything else as spacers. O(visible + keep).
  */
@@ -224,12 +205,15 @@ export class ColumnWindows implements ReactiveController {
       const win = this.of(list.dataset.column ?? '');
       const items = measure ? Array.from(list.querySelectorAll<HTMLElement>(':scope > .card')).slice(0, 12) : [];
       if (items.length > 0) {
-        const before = win.itemSize + ':' + win.viewport;
+        // The cards rendered for the window as it was (and the focused and lifted ones): more to render if it now shows others.
+        const count = Number(items[0].getAttribute('aria-setsize'));
+        const [from, to] = visibleRange(count, win);
         const gap = parseFloat(getComputedStyle(items[0]).marginBlockEnd) || 0;
         const size = items.reduce((sum, li) => sum + li.offsetHeight, 0) / items.length + gap;
         if (size > 0 && Math.abs(size - win.itemSize) > 2) win.itemSize = size;
-        if (list.clientHeight > 0 && list.clientHeight !== win.viewport) win.viewport = list.clientHeight;
-        if (before !== win.itemSize + ':' + win.viewport && !holds(list, win)) changed = true;
+        if (list.clientHeight > 0) win.viewport = list.clientHeight;
+        const [first, last] = visibleRange(count, win);
+        if (first < from || last > to) changed = true;
       }
       const size = Math.max(1, win.itemSize);
       for (const spacer of list.querySelectorAll<HTMLElement>(':scope > .spacer')) spacer.style.setProperty('block-size', `${Number(spacer.dataset.count) * size}px`);
