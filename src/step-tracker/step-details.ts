@@ -217,11 +217,10 @@ const switched = (el: Element): boolean => tracker(el).compact !== !!el.closest(
 const away = (input: HTMLElement): boolean => ((input.getRootNode() as ShadowRoot).host as Element).matches(':disabled') || switched(input);
 
 /**
- * Focus leaves the details as `compact` is switched under the user (the new form's render removes
- * them; the tracker then closes them, focus on their step): their fields are kept for the step's
- * next details as when the host disables the tracker (the details' `keptFields` does that at the
- * same focusout). A microtask later: the new form drew these details again in the same render and
- * looks for kept fields a microtask after it; they are closed before the user sees them.
+ * Focus leaves the details as `compact` is switched under the user (the tracker closes them before
+ * it draws the new form, then focuses their step): their fields are kept for the step's next details
+ * as when the host disables the tracker (the details' `keptFields` does that at the same focusout).
+ * A microtask later, as the details may still be drawn when focus leaves them.
  */
 function keepWhenSwitched(event: FocusEvent, step: Step): void {
   const details = event.currentTarget as HTMLElement;

@@ -208,6 +208,8 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
   #fallsDue?: boolean;
   /** A step has had focus (see `renderDocument`). */
   #entered?: boolean;
+  /** `compact` switched with the details open: they closed in `willUpdate`, focus to the tracker in `updated`. */
+  #switched = false;
 
   /**
    * The layout in use now: `vertical` when set so or when a horizontal step would have to split a
@@ -329,6 +331,10 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
     // dropped from them (at the `disabled` write) goes to their step, never <body>.
     if (this.isDisabled && this.openStepId) this.#closeDetails(focusLost());
     else if (changed.has('readonly') && this.readonly && this.openStepId) this.announcer.announce(viewOnlyWords()); // they stay open, fields as text: says why (core/view-only.ts)
+    // Made compact (or full) with the details open: they close before the other form is drawn (before 8 Dec 2026 it drew them
+    // again and `updated` closed them: a second render) and focus goes to the tracker's Tab stop after it (`updated`: the step
+    // they were opened on; their anchor is the old form's). What was typed is kept, not saved (step-details.ts `away`).
+    if ((this.#switched = changed.has('compact') && !!this.openStepId && !!this.#popover?.isOpen)) this.#closeDetails(false);
     // A tracker that was full has drawn its steps: made compact, it keeps them (and focus in them).
     if (!this.compact) this.#stepsShown = true;
     // A compact tracker is always one line: no measuring, so 500 of them in a table never force a
@@ -349,13 +355,8 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
       const anchor = this.#stepButton(this.openStepId);
       if (anchor) this.#popover.open(anchor, this.#popoverPanel, () => (this.openStepId = null));
       if (anchor) this.#details?.stickDetailsEnds(this.#popoverPanel);
-    } else if (changed.has('compact') && this.openStepId && this.#popover?.isOpen) {
-      // Made compact (or full) with the details open: a new template, so a new panel; they close
-      // and focus goes to their step (before, to <body>, the old panel left open off the page): their
-      // anchor was the old template's, so the popover focuses the tracker (`focus()`: its Tab stop,
-      // the roving step, the one they were opened on).
-      this.#closeDetails(true);
-    }
+    } else if (this.#switched) this.focus();
+    this.#switched = false;
   }
 
   protected renderDocument(doc: StepsDocument): TemplateResult {
