@@ -238,6 +238,8 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     if (changed.has('document')) {
       // The open panel's draft stays while it shows its removed task (the words, to be copied; see below).
       for (const taskId of this.#drafts.keys()) if (!this.#findTask(taskId) && taskId !== this.panel?.taskId) this.#drafts.delete(taskId);
+      // The task a slow open waits for is gone: the open ends before the render, not after it (core/pending-open.ts `hostUpdated`: a second render).
+      if (this.#pending.on && !this.#findTask(this.#wanted!.taskId)) this.#pending.end();
       // The task being read gone with the new document: so is the press that would stop its words.
       const reading = this.#readAloud.speaking;
       if (reading && !this.#findTask(reading)) this.#readAloud.stop();
@@ -550,6 +552,9 @@ export class VkTaskLadder extends VkElement<LadderDocument, LadderOperation> {
     const task = this.#findTask(taskId);
     if (!task) return;
     this.panel = { view, taskId, revision: this.hostRevision, task, mentor: this.document?.mentor?.name };
+    // The panel takes focus as it opens, a first focus in the ladder maybe (a host's click(), a screen reader's, without focus
+    // first): every task is rendered in that update (`#preload` rendered them after it, a second render: change-in-update).
+    this.#complete();
   }
 
   #switchView(view: PanelView): void {
