@@ -240,14 +240,15 @@ export class CalendarMoves {
    * even past the rows it has shown; null when nothing is held. When the period about to be shown
    * (`range`: the host's `date` or `view`) has no place for it, the pick-up ends here, as
    * `afterRender` ends it, in the render that shows that period. Before, it ended after that
-   * render: a second render (Lit's change-in-update warning).
+   * render: a second render (Lit's change-in-update warning). So does a month drawn `narrow` (under 30em: markers, no
+   * sessions to hold; before 8 Dec 2026 the pick-up ended after that render, a second one).
    */
-  beforeRender(range: CalendarRange): { id: string; on: IsoDate } | null {
+  beforeRender(range: CalendarRange, narrow: boolean): { id: string; on: IsoDate } | null {
     const grab = this.#grab.state;
     const doc = this.#api.doc();
     if (!grab || !doc) return null;
     const held = this.#api.visibleSessions(doc).filter((s) => s.id === grab.sessionId);
-    if (segmentsByDay(held, range.start, range.end, 'every-day').size > 0) return { id: grab.sessionId, on: pieceOn(grab, grab.to) };
+    if (!(narrow && range.view === 'month') && segmentsByDay(held, range.start, range.end, 'every-day').size > 0) return { id: grab.sessionId, on: pieceOn(grab, grab.to) };
     this.#grab.cancel('host-view', false);
     return null;
   }

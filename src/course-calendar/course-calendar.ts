@@ -415,7 +415,7 @@ export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperat
     const ahead = this.currentView === 'agenda' && !this.#keepHostDate && this.#pendingFocus?.type === 'session' ? this.#pendingFocus : null;
     const aheadOn = ahead && (ahead.on ?? sessionControl(this.renderRoot, ahead.id)?.dataset.on);
     if (ahead && aheadOn && rangeHas(this.range, aheadOn)) (this.agendaActive = `${ahead.id}@${aheadOn}`), (this.date = aheadOn);
-    const held = this.#moves?.beforeRender(this.range); // a pick-up the period shown has no place for ends now, not after the render
+    const held = this.#moves?.beforeRender(this.range, this.narrow); // a pick-up the period shown has no place for ends now, not after the render
     const { view, start, end } = this.range; // another period: the agenda's first rows, in the render that shows it (not a second); said after it
     const key = `${view}|${start}|${end}`;
     const newPeriod = key !== this.#lastRange;
