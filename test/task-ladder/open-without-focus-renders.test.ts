@@ -18,8 +18,8 @@ const frame = (): Promise<unknown> => new Promise((resolve) => requestAnimationF
 /** The sample ladder with 60 more tasks in its first phase: longer than a screenful. */
 function longLadder(): LadderDocument {
   const doc = sampleLadder();
-  doc.phases[0].tasks.push(...Array.from({ length: 60 }, (_, i) => ({ id: `x${i}`, title: `Oppgave ${i}`, level: 'not-started' as const })));
-  return doc;
+  const more = Array.from({ length: 60 }, (_, i) => ({ id: `x${i}`, title: `Oppgave ${i}`, level: 'not-started' as const }));
+  return { ...doc, phases: doc.phases.map((phase, i) => (i ? phase : { ...phase, tasks: [...phase.tasks, ...more] })) };
 }
 
 describe('vk-task-ladder: a long ladder’s task opened by a click with no focus first', () => {
