@@ -12,6 +12,7 @@ import { watchProbe } from '../core/width-probe.js';
 import { scheduleModel } from './course-calendar.model.js';
 import { courseCalendarStyles } from './course-calendar.styles.js';
 import { narrowMonthStyles } from './narrow-month.styles.js';
+import { calendarModeStyles } from './calendar-modes.styles.js';
 import { addDays, hostFocusDay, keepFocusDate, PeriodSteps, rangeHas, rangeFor, warnNoDate } from './calendar-dates.js';
 import { segmentsByDay, visibleSessions } from './calendar-layout.js';
 import { specialDays } from './holidays.js';
@@ -98,7 +99,7 @@ export const AGENDA_BATCH = 200;
  * @cssproperty --vk-calendar-hour-size - Height of one hour in week view (default 3rem).
  */
 export class VkCourseCalendar extends VkElement<ScheduleDocument, ScheduleOperation> {
-  static override styles = [tokens, courseCalendarStyles, narrowMonthStyles];
+  static override styles = [tokens, courseCalendarStyles, calendarModeStyles, narrowMonthStyles];
 
   /** the month view: body text, bold, chips (0.8em, start time bold), the title (1.2em) (see `VkElement.firstRenderFonts`). */
   static override readonly firstRenderFonts = [[1, 400], [1, 600], [0.8, 400], [0.8, 600], [1.2, 600]] as const;
