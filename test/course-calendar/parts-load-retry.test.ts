@@ -15,14 +15,8 @@ import '../../src/define.js';
 import type { VkCourseCalendar } from '../../src/course-calendar/course-calendar.js';
 import { sampleSchedule } from './fixtures.js';
 import { recordAnnouncements, settle } from '../helpers/index.js';
-import { block, NOTICE, notice, noticeOf, requested, until, words } from '../helpers/load-failure.js';
+import { block, deepActive, NOTICE, notice, noticeOf, quietLoadFailures, requested, retryOf, until, words } from '../helpers/load-failure.js';
 
-const deepActive = (): Element | null => {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-};
-const retry = (el: VkCourseCalendar): HTMLButtonElement | null => notice(el)?.querySelector('button') ?? null;
 const $ = (el: VkCourseCalendar, selector: string): HTMLElement | null => el.shadowRoot!.querySelector<HTMLElement>(selector);
 const CHUNKS = ['session-popover', 'week-view', 'agenda-view', 'pattern-dialog', 'ics'];
 /** Every part but those already let in (`loaded`) fails. */
@@ -45,9 +39,9 @@ async function failThenRetry(el: VkCourseCalendar, control: HTMLElement, chunk: 
   const alert = await noticeOf(el);
   await settle(el);
   expect(words(alert), 'the notice').to.equal(NOTICE);
-  expect(retry(el)?.textContent?.trim(), 'with its retry').to.equal('Prøv igjen');
-  for (let i = 0; i < 40 && deepActive() !== retry(el); i++) await sendKeys({ press: 'Tab' });
-  expect(deepActive(), 'Tab reaches "Prøv igjen"').to.equal(retry(el));
+  expect(retryOf(el)?.textContent?.trim(), 'with its retry').to.equal('Prøv igjen');
+  for (let i = 0; i < 40 && deepActive() !== retryOf(el); i++) await sendKeys({ press: 'Tab' });
+  expect(deepActive(), 'Tab reaches "Prøv igjen"').to.equal(retryOf(el));
 
   const said = recordAnnouncements(el);
   const asked = await requested(chunk);
@@ -56,19 +50,14 @@ async function failThenRetry(el: VkCourseCalendar, control: HTMLElement, chunk: 
   await settle(el);
   expect(await requested(chunk), 'the part asked for again').to.be.above(asked);
   expect(el.shadowRoot!.querySelectorAll('[data-vk-failed]').length).to.equal(1);
-  expect(deepActive(), 'focus still on "Prøv igjen"').to.equal(retry(el));
+  expect(deepActive(), 'focus still on "Prøv igjen"').to.equal(retryOf(el));
 
   await blockAllBut(...loaded, chunk);
   await sendKeys({ press: 'Enter' });
 }
 
 describe('course calendar: "Prøv igjen" where a part could not be loaded', () => {
-  const warn = console.warn;
-  before(() => (console.warn = () => undefined));
-  after(async () => {
-    console.warn = warn;
-    await block([]);
-  });
+  quietLoadFailures();
 
   it('a session’s details: "Prøv igjen" opens them from the session once they come', async () => {
     await blockAllBut();

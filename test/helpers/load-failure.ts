@@ -66,3 +66,23 @@ export async function until<T>(found: () => T | null | undefined | false): Promi
   }
   throw new Error('never came');
 }
+
+/** The notice's "Prøv igjen" (a use that failed and can be asked for again), or null. */
+export const retryOf = (el: Element): HTMLButtonElement | null => notice(el)?.querySelector('button') ?? null;
+
+/** The focused element, through open shadow roots. */
+export function deepActive(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/** In the `describe` it is called in: the widgets' console warning about a part that failed silenced, and every block lifted after its tests. */
+export function quietLoadFailures(): void {
+  const warn = console.warn;
+  before(() => (console.warn = () => undefined));
+  after(async () => {
+    console.warn = warn;
+    await executeServerCommand('vk-block-urls', { urls: [] });
+  });
+}

@@ -13,11 +13,10 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { VkPlanBoard } from '../../src/plan-board/plan-board.js';
 import { recordAnnouncements, settle } from '../helpers/index.js';
-import { block, NOTICE, notice, noticeOf, requested, until } from '../helpers/load-failure.js';
+import { block, NOTICE, notice, noticeOf, quietLoadFailures, requested, retryOf, until } from '../helpers/load-failure.js';
 import { cardItem, deepActive, samplePlan } from './helpers.js';
 
 const sr = (el: VkPlanBoard): ShadowRoot => el.shadowRoot as ShadowRoot;
-const retry = (el: VkPlanBoard): HTMLButtonElement | null => notice(el)?.querySelector('button') ?? null;
 const menuButton = (el: VkPlanBoard, id: string): HTMLElement => cardItem(el, id).querySelector<HTMLElement>('.menu-button')!;
 const plain = (text: string | undefined): string => (text ?? '').replace(/\s+/g, ' ').trim();
 
@@ -28,12 +27,7 @@ async function board(): Promise<VkPlanBoard> {
 }
 
 describe('plan board: "Prøv igjen" where the editing UI could not be loaded', () => {
-  const warn = console.warn;
-  before(() => (console.warn = () => undefined));
-  after(async () => {
-    console.warn = warn;
-    await block([]);
-  });
+  quietLoadFailures();
 
   it('the card menu: the notice offers "Prøv igjen" after the button; it asks again, and once the chunk comes the menu opens', async () => {
     await block(['*/board-editing.*', '*/panel.styles.*', '*/card-editor.*']);
@@ -48,7 +42,7 @@ describe('plan board: "Prøv igjen" where the editing UI could not be loaded', (
 
     // The keyboard reaches it: the next Tab stop after the card's menu button.
     await sendKeys({ press: 'Tab' });
-    expect(deepActive(), 'Tab goes to "Prøv igjen"').to.equal(retry(el));
+    expect(deepActive(), 'Tab goes to "Prøv igjen"').to.equal(retryOf(el));
 
     // Still no connection: asked again, failed again; the notice stays (one), focus on "Prøv igjen", the words said again.
     const said = recordAnnouncements(el);
@@ -58,7 +52,7 @@ describe('plan board: "Prøv igjen" where the editing UI could not be loaded', (
     await settle(el);
     expect(await requested('board-editing'), 'the chunk asked for again').to.be.above(asked);
     expect(sr(el).querySelectorAll('[data-vk-failed]').length).to.equal(1);
-    expect(deepActive(), 'focus still on "Prøv igjen"').to.equal(retry(el));
+    expect(deepActive(), 'focus still on "Prøv igjen"').to.equal(retryOf(el));
 
     // The connection is back: "Prøv igjen" opens the menu the press asked for, from its button; the notice goes.
     await block(['*/card-editor.*']);
@@ -85,7 +79,7 @@ describe('plan board: "Prøv igjen" where the editing UI could not be loaded', (
     await settle(el);
     expect(deepActive(), 'the menu closed onto its button').to.equal(menuButton(el, 'c1'));
     await sendKeys({ press: 'Tab' });
-    expect(deepActive(), 'Tab goes to "Prøv igjen"').to.equal(retry(el));
+    expect(deepActive(), 'Tab goes to "Prøv igjen"').to.equal(retryOf(el));
     await block([]);
     await sendKeys({ press: 'Enter' });
     const form = await until(() => sr(el).querySelector<HTMLFormElement>('.vk-popover:popover-open .edit-form'));

@@ -11,24 +11,13 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { VkStepTracker } from '../../src/step-tracker/step-tracker.js';
 import { recordAnnouncements, sampleSteps, settle } from '../helpers/index.js';
-import { block, NOTICE, notice, noticeOf, requested, until, words } from '../helpers/load-failure.js';
+import { block, deepActive, NOTICE, notice, noticeOf, quietLoadFailures, requested, retryOf, until, words } from '../helpers/load-failure.js';
 
-const deepActive = (): Element | null => {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-};
-const retry = (el: VkStepTracker): HTMLButtonElement | null => notice(el)?.querySelector('button') ?? null;
 const step = (el: VkStepTracker, id: string): HTMLElement => el.shadowRoot!.querySelector<HTMLElement>(`.step-button[data-key="${id}"]`)!;
 const openPanel = (el: VkStepTracker): HTMLElement | null => el.shadowRoot!.querySelector<HTMLElement>('.vk-popover:popover-open');
 
 describe('step tracker: "Prøv igjen" where the step details could not be loaded', () => {
-  const warn = console.warn;
-  before(() => (console.warn = () => undefined));
-  after(async () => {
-    console.warn = warn;
-    await block([]);
-  });
+  quietLoadFailures();
 
   it('Enter on a step fails; "Prøv igjen", after the step, asks again: failing, it stays; loaded, the step’s details open', async () => {
     await block(['*/step-details.*']);
@@ -40,12 +29,12 @@ describe('step tracker: "Prøv igjen" where the step details could not be loaded
     const alert = await noticeOf(el);
     await settle(el);
     expect(words(alert), 'the notice').to.equal(NOTICE);
-    expect(retry(el)?.textContent?.trim(), 'with its retry').to.equal('Prøv igjen');
+    expect(retryOf(el)?.textContent?.trim(), 'with its retry').to.equal('Prøv igjen');
     expect(openPanel(el), 'nothing opened').to.equal(null);
     expect(deepActive(), 'focus stays on the step').to.equal(step(el, id));
 
     await sendKeys({ press: 'Tab' });
-    expect(deepActive(), 'Tab goes to "Prøv igjen"').to.equal(retry(el));
+    expect(deepActive(), 'Tab goes to "Prøv igjen"').to.equal(retryOf(el));
 
     // Still no connection: asked again, failed again; the notice stays (one), focus on "Prøv igjen", the words said again.
     const said = recordAnnouncements(el);
@@ -55,7 +44,7 @@ describe('step tracker: "Prøv igjen" where the step details could not be loaded
     await settle(el);
     expect(await requested('step-details'), 'the chunk asked for again').to.be.above(asked);
     expect(el.shadowRoot!.querySelectorAll('[data-vk-failed]').length).to.equal(1);
-    expect(deepActive(), 'focus still on "Prøv igjen"').to.equal(retry(el));
+    expect(deepActive(), 'focus still on "Prøv igjen"').to.equal(retryOf(el));
 
     // The connection is back: "Prøv igjen" opens that step's details; the notice goes; Escape goes back to the step.
     await block([]);

@@ -12,24 +12,13 @@ import '../../src/define.js';
 import type { VkTaskLadder } from '../../src/task-ladder/task-ladder.js';
 import { sampleLadder } from './sample.js';
 import { recordAnnouncements, settle } from '../helpers/index.js';
-import { block, NOTICE, notice, noticeOf, requested, until, words } from '../helpers/load-failure.js';
+import { block, deepActive, NOTICE, notice, noticeOf, quietLoadFailures, requested, retryOf, until, words } from '../helpers/load-failure.js';
 
-const deepActive = (): Element | null => {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-};
-const retry = (el: VkTaskLadder): HTMLButtonElement | null => notice(el)?.querySelector('button') ?? null;
 const task = (el: VkTaskLadder, id: string): HTMLElement => el.shadowRoot!.querySelector<HTMLElement>(`.task-button[data-key="${id}"]`)!;
 const openPanel = (el: VkTaskLadder): HTMLElement | null => el.shadowRoot!.querySelector<HTMLElement>('.vk-popover:popover-open');
 
 describe('task ladder: "Prøv igjen" where the task panel could not be loaded', () => {
-  const warn = console.warn;
-  before(() => (console.warn = () => undefined));
-  after(async () => {
-    console.warn = warn;
-    await block([]);
-  });
+  quietLoadFailures();
 
   it('Enter on a task fails; "Prøv igjen", after the task, asks again: failing, it stays; loaded, the task’s details open', async () => {
     await block(['*/task-panel.*']);
@@ -40,12 +29,12 @@ describe('task ladder: "Prøv igjen" where the task panel could not be loaded', 
     const alert = await noticeOf(el);
     await settle(el);
     expect(words(alert), 'the notice').to.equal(NOTICE);
-    expect(retry(el)?.textContent?.trim(), 'with its retry').to.equal('Prøv igjen');
+    expect(retryOf(el)?.textContent?.trim(), 'with its retry').to.equal('Prøv igjen');
     expect(openPanel(el), 'nothing opened').to.equal(null);
     expect(deepActive(), 'focus stays on the task').to.equal(task(el, 't2'));
 
     await sendKeys({ press: 'Tab' });
-    expect(deepActive(), 'Tab goes to "Prøv igjen"').to.equal(retry(el));
+    expect(deepActive(), 'Tab goes to "Prøv igjen"').to.equal(retryOf(el));
 
     // Still no connection: asked again, failed again; the notice stays (one), focus on "Prøv igjen", the words said again.
     const said = recordAnnouncements(el);
@@ -55,7 +44,7 @@ describe('task ladder: "Prøv igjen" where the task panel could not be loaded', 
     await settle(el);
     expect(await requested('task-panel'), 'the chunk asked for again').to.be.above(asked);
     expect(el.shadowRoot!.querySelectorAll('[data-vk-failed]').length).to.equal(1);
-    expect(deepActive(), 'focus still on "Prøv igjen"').to.equal(retry(el));
+    expect(deepActive(), 'focus still on "Prøv igjen"').to.equal(retryOf(el));
 
     // The connection is back: "Prøv igjen" opens that task's details; the notice goes; Escape goes back to the task.
     await block([]);

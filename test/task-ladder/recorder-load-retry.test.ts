@@ -13,24 +13,13 @@ import '../../src/define.js';
 import type { VkTaskLadder } from '../../src/task-ladder/task-ladder.js';
 import { sampleLadder } from './sample.js';
 import { recordAnnouncements, settle } from '../helpers/index.js';
-import { block, NOTICE, notice, noticeOf, requested, until, words } from '../helpers/load-failure.js';
+import { block, deepActive, NOTICE, notice, noticeOf, quietLoadFailures, requested, retryOf, until, words } from '../helpers/load-failure.js';
 
-const deepActive = (): Element | null => {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-};
-const retry = (el: VkTaskLadder): HTMLButtonElement | null => notice(el)?.querySelector('button') ?? null;
 const task = (el: VkTaskLadder, id: string): HTMLElement => el.shadowRoot!.querySelector<HTMLElement>(`.task-button[data-key="${id}"]`)!;
 const openPanel = (el: VkTaskLadder): HTMLElement | null => el.shadowRoot!.querySelector<HTMLElement>('.vk-popover:popover-open');
 
 describe('task ladder: "Prøv igjen" where the recorder could not be loaded', () => {
-  const warn = console.warn;
-  before(() => (console.warn = () => undefined));
-  after(async () => {
-    console.warn = warn;
-    await block([]);
-  });
+  quietLoadFailures();
 
   it('the details open without it; "Prøv igjen" asks again: failing, it stays; loaded, the details open again with the recorder', async () => {
     await block(['*/core/recorder.*']);
@@ -41,7 +30,7 @@ describe('task ladder: "Prøv igjen" where the recorder could not be loaded', ()
     const alert = await noticeOf(el);
     await settle(el);
     expect(words(alert), 'the notice').to.equal(NOTICE);
-    expect(retry(el)?.textContent?.trim(), 'with its retry').to.equal('Prøv igjen');
+    expect(retryOf(el)?.textContent?.trim(), 'with its retry').to.equal('Prøv igjen');
     expect(openPanel(el)?.querySelector('vk-audio-recorder'), 'the details, their recorder not defined').to.not.equal(null);
     expect(customElements.get('vk-audio-recorder')).to.equal(undefined);
 
@@ -50,7 +39,7 @@ describe('task ladder: "Prøv igjen" where the recorder could not be loaded', ()
     await settle(el);
     expect(deepActive(), 'Escape: on the task').to.equal(task(el, 't2'));
     await sendKeys({ press: 'Tab' });
-    expect(deepActive(), 'Tab goes to "Prøv igjen"').to.equal(retry(el));
+    expect(deepActive(), 'Tab goes to "Prøv igjen"').to.equal(retryOf(el));
 
     // Still no connection: asked again, failed again; the notice stays (one), nothing opens over it, focus on "Prøv igjen", the words said again.
     const said = recordAnnouncements(el);
@@ -61,7 +50,7 @@ describe('task ladder: "Prøv igjen" where the recorder could not be loaded', ()
     expect(await requested('core/recorder'), 'the chunk asked for again').to.be.above(asked);
     expect(el.shadowRoot!.querySelectorAll('[data-vk-failed]').length).to.equal(1);
     expect(openPanel(el), 'nothing opened').to.equal(null);
-    expect(deepActive(), 'focus still on "Prøv igjen"').to.equal(retry(el));
+    expect(deepActive(), 'focus still on "Prøv igjen"').to.equal(retryOf(el));
 
     // The connection is back: "Prøv igjen" brings the recorder and opens that task's details with it; the notice goes.
     await block([]);
