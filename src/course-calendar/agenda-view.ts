@@ -110,14 +110,16 @@ export interface AgendaState {
 }
 
 /**
- * A month without sessions says so, and offers the nearest session as the way on: the next after the month, else the
- * last before it (participant QA, 8 Dec 2026: on a phone, "Ingen økter denne måneden." was a dead end for "when is my
+ * A month without sessions says so, and offers the nearest session that takes place (not cancelled) as the way on: the
+ * next after the month, else the last before it (participant QA, 8 Dec 2026: on a phone, "Ingen økter denne måneden." was a dead end for "when is my
  * next course?", the course months away).
  */
 function renderEmpty(ctx: CalendarContext, range: CalendarRange, state: AgendaState, part?: string): TemplateResult {
   let next: Session | undefined;
   let last: Session | undefined;
   for (const s of state.sessions) {
+    // A cancelled session is no answer to "when is my next course?" (QA round 2: the button named the cancelled first day).
+    if (s.cancelled) continue;
     if (s.start >= range.end) next = next && next.start <= s.start ? next : s;
     else if (s.end <= range.start) last = last && last.start >= s.start ? last : s;
   }

@@ -59,4 +59,16 @@ describe('vk-course-calendar agenda: a month without sessions offers the nearest
     await settleFrames(el);
     expect(nearest(el)).to.equal(null);
   });
+
+  it('a cancelled session is not offered: with the first day cancelled, "Neste økt" names the next day that takes place', async () => {
+    const doc = sampleSchedule();
+    const days = [...new Set(doc.sessions.map((s) => s.start.slice(0, 10)))].sort();
+    const sessions = doc.sessions.map((s) => (s.start.startsWith(days[0]) ? { ...s, cancelled: true } : s));
+    const held = sessions.filter((s) => !s.cancelled).map((s) => s.start).sort()[0];
+    const page = await fixture<HTMLElement>(html`<div lang="nb"><vk-course-calendar .value=${{ ...doc, sessions }} view="agenda" date="2025-11-15"></vk-course-calendar></div>`);
+    const el = page.querySelector('vk-course-calendar') as VkCourseCalendar;
+    for (let i = 0; i < 60 && !el.shadowRoot!.querySelector('.agenda, .agenda-empty'); i++) await settleFrames(el);
+    const day = new Intl.DateTimeFormat('nb', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(held.slice(0, 10)));
+    expect(nearest(el)!.textContent!.replace(/[\u2066-\u2069]/g, '')).to.equal(`Neste økt: ${day}`);
+  });
 });
