@@ -55,8 +55,8 @@ export class Announcer implements ReactiveController {
    * with "Prøv igjen"): while only such parts failed, the notice, whose advice is a reload, is not shown beside it.
    */
   said: ((part: unknown) => boolean) | undefined;
-  /** The part whose use `loadFailed` was given a retry for, and that retry ("Prøv igjen" in the notice). */
-  #retry: [unknown, () => void] | undefined;
+  /** Each failed part's use to ask for again (`loadFailed`), the latest last: "Prøv igjen" runs the latest of those still failed. */
+  readonly #retries = new Map<unknown, () => void>();
   /** The scroll margin adopted while the notice is shown (see `loadFailed`). */
   #margin: CSSStyleSheet | undefined;
 
@@ -118,11 +118,11 @@ export class Announcer implements ReactiveController {
    * console, once per part while it stays failed.
    *
    * `retry`: the use that failed, to be asked for again in place — the notice has a "Prøv igjen" button that runs it (the
-   * last use given one), until `part` loads; failing again, its words are said again. Where a part can be asked for again (whatwg/html#10327, as Chromium does) this
+   * latest use given one whose part still fails: with two failed, the other's once the latest has loaded), until `part` loads; failing again, its words are said again. Where a part can be asked for again (whatwg/html#10327, as Chromium does) this
    * spares a reload and what it loses (the plan board's editing UI: QA, 8 Dec 2026); where it cannot, the advice stands.
    */
   loadFailed(error: unknown, part: unknown = null, retry?: () => void): void {
-    if (retry) this.#retry = [part, retry];
+    if (retry) this.#retries.delete(part), this.#retries.set(part, retry);
     // Failed again on a use (the notice up already, its role=alert said once): its words said again, so the press has an answer.
     if (this.#failed.has(part)) return void (retry && this.announce(failedWords()));
     console.warn('Veikart: a part of the widget could not be loaded', error);
@@ -149,7 +149,7 @@ export class Announcer implements ReactiveController {
    * never failed; safe to call in a render (the notice is rendered after the widget's content).
    */
   loadRecovered(part: unknown): void {
-    if (this.#retry?.[0] === part) this.#retry = undefined;
+    this.#retries.delete(part);
     if (!this.#failed.delete(part) || this.#failed.size) return;
     const root = (this.host as unknown as Element).shadowRoot;
     if (root) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((sheet) => sheet !== this.#margin);
@@ -168,7 +168,7 @@ export class Announcer implements ReactiveController {
 
   render(): TemplateResult | typeof nothing {
     // prettier-ignore
-    const failed = [...this.#failed].some((part) => !this.said?.(part)) ? html`<p class="vk-empty" data-state="error" data-vk-failed part="load-failed" role="alert" lang=${getLocale()}>${failedWords()}${this.#retry ? html` <button type="button" @click=${this.#retry[1]}>${msg('Prøv igjen', { id: 'load.retry' })}</button>` : nothing}</p>` : nothing;
+    const failed = [...this.#failed].some((part) => !this.said?.(part)) ? html`<p class="vk-empty" data-state="error" data-vk-failed part="load-failed" role="alert" lang=${getLocale()}>${failedWords()}${this.#retries.size ? html` <button type="button" @click=${[...this.#retries.values()].at(-1)}>${msg('Prøv igjen', { id: 'load.retry' })}</button>` : nothing}</p>` : nothing;
     if (!this.#present && this.onDemand()) return failed;
     this.#present = true;
     // Two alternating nodes: screen readers announce a text change even when the words repeat.
