@@ -1,4 +1,6 @@
 import type { CSSResult, ReactiveControllerHost } from 'lit';
+import { msg } from '@lit/localize';
+import type { PlanDocument } from './plan-board.types.js';
 import type { BoardPanels, BoardPanelsOptions } from './board-panels.js';
 import type { BoardEditor, BoardEditorHost } from './board-editor.js';
 import { whenIdle } from '../core/next-task.js';
@@ -142,9 +144,23 @@ export class LazyEditing {
   openLater(anchor: HTMLElement | null, open: () => void): void {
     this.#pending.start(anchor);
     void this.load().then(() => {
-      if (!this.panels) return this.#pending.end(true), this.#announcer.loadFailed(this.error, this, () => this.openLater(anchor, open));
+      if (!this.panels) return this.#pending.end(true), this.#announcer.loadFailed(this.error, this, () => this.#again(anchor, open));
       if (this.#pending.done(anchor) && focusOurs(this.board)) open();
     });
+  }
+
+  /**
+   * "Prøv igjen": `openLater` again. Its card or day gone meanwhile (a host value; QA round 2, 8 Dec 2026: the press said
+   * nothing and opened nothing), that is said, in the words a card's form or a day's panel has for it, and the chunk is asked
+   * for alone (`pending-open` opens nothing from a control no longer in the board).
+   */
+  #again(anchor: HTMLElement | null, open: () => void): void {
+    const doc = (this.board as unknown as { document: PlanDocument | null }).document;
+    const card = anchor?.closest<HTMLElement>('.card')?.dataset.card;
+    const day = anchor?.closest<HTMLElement>('[data-column]')?.dataset.column;
+    if (card && !doc?.cards.some((c) => c.id === card)) this.#announcer.announce(msg('Kortet ble fjernet av noen andre.', { id: 'plan-board.notice.removed' }));
+    else if (day && !doc?.columns.some((c) => c.id === day)) this.#announcer.announce(msg('Dagen ble fjernet av noen andre.', { id: 'plan-board.announce.day-removed' }));
+    this.openLater(anchor, open);
   }
 
   /** Preloads on a user's first focus or pointer in a board that may use it. */

@@ -621,7 +621,7 @@ export class VkStepTracker extends VkElement<StepsDocument, StepsOperation> {
       },
       (error: unknown) => {
         if (this.#opening === opening) this.#opening = undefined;
-        this.#pending.end(true), this.announcer.loadFailed(error, 'details', () => this.#openDetails(stepId, button)); // "Prøv igjen": this open again
+        this.#pending.end(true), this.announcer.loadFailed(error, 'details', () => (this.document?.steps.some((s) => s.id === stepId) ? this.#openDetails(stepId, button) : (this.announcer.announce(msg('Steget ble fjernet av noen andre.', { id: 'steps.notice.removed' })), void this.#ensureDetails()?.catch(() => undefined)))); // "Prøv igjen": this open again; the step gone meanwhile (a host value), said, and the part asked for alone
       },
     );
     this.#opening = opening;
